@@ -1,0 +1,62 @@
+"""Fit the shipped parameters (readouts/params.json) and report leave-one-call-out figures.
+
+    python benchmarks/train.py                 # fit on examples/corpus, print CV, write params.json
+    python benchmarks/train.py --dry-run       # print CV only
+
+Each embedder backend is fitted on the pairs it is used for: the default English model on
+same-language pairs, the multilingual one (if installed) on every pair.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from readouts.embedding import embedder_name, resolve_embedder  # noqa: E402
+from readouts.evaluation import load_dir  # noqa: E402
+from readouts.training import cross_validate, fit, prepare  # noqa: E402
+
+
+def same_language(item) -> bool:  # noqa: ANN001
+    return (item.a.language or "en") == (item.b.language or "en")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", nargs="?", default=str(ROOT / "examples" / "corpus"))
+    ap.add_argument("--dry-run", action="store_true", help="report cross-validation only")
+    ap.add_argument("--backends", default="minilm,multilingual")
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    items = load_dir(args.corpus)
+    out = {"default": None, "models": {}, "trained_on": sorted(i.path.name for i in items),
+           "script": "benchmarks/train.py", "cv": {}}
+    for backend in args.backends.split(","):
+        try:
+            emb = resolve_embedder(backend)
+        except Exception as exc:  # noqa: BLE001
+            print(f"skipping {backend}: {exc}")
+            continue
+        name = embedder_name(emb)
+        chosen = [i for i in items if same_language(i)] if backend == "minilm" else items
+        prepared = prepare(chosen, emb)
+        cv = cross_validate(prepared, name)
+        print(f"\n== {name}: leave-one-call-out on {len(chosen)} files ==")
+        print(cv.table())
+        out["cv"][name] = {k: round(v["f1"], 3) for k, v in cv.overall.as_dict().items()}
+        out["models"][name] = fit(prepared, name).as_dict()
+        out["default"] = out["default"] or name
+    if not args.dry_run:
+        path = ROOT / "readouts" / "params.json"
+        path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+        print(f"\nwrote {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""readouts: compare two governments' readouts of the same diplomatic call or meeting.
+
+>>> import readouts
+>>> us = readouts.Readout.from_text("Blinken spoke with Lavrov. He urged de-escalation.", side="US")
+>>> ru = readouts.Readout.from_text("Lavrov and Blinken spoke by phone. Lavrov raised NATO.", side="RU")
+>>> comparison = readouts.compare(us, ru)          # doctest: +SKIP
+>>> print(comparison.to_markdown())                # doctest: +SKIP
+
+Heavy dependencies (torch, sentence-transformers) load only when a model is first needed.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+from .errors import (  # noqa: E402 - errors are light and needed everywhere
+    EmbedderError,
+    EmptyTextError,
+    GoldFormatError,
+    InputError,
+    MissingExtraError,
+    ModelNotFoundError,
+    NoSentenceError,
+    ReadoutFileError,
+    ReadoutsError,
+    RecordError,
+)
+from .records import Comparison, Flag, Link, Point, Readout, Signature, Span  # noqa: E402
+
+_LAZY = {
+    "compare": "comparison",
+    "compare_many": "comparison",
+    "Failure": "comparison",
+    "evaluate": "evaluation",
+    "Embedder": "embedding",
+    "SentenceTransformerEmbedder": "embedding",
+}
+
+__all__ = [
+    "__version__", "compare", "compare_many", "evaluate", "Failure", "Readout", "Point", "Link", "Flag", "Span",
+    "Signature", "Comparison", "Embedder", "SentenceTransformerEmbedder", "ReadoutsError", "InputError",
+    "EmptyTextError", "NoSentenceError", "RecordError", "ReadoutFileError", "GoldFormatError", "EmbedderError",
+    "ModelNotFoundError", "MissingExtraError",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'readouts' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .comparison import Failure, compare, compare_many
+    from .embedding import Embedder, SentenceTransformerEmbedder
+    from .evaluation import evaluate

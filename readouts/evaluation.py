@@ -1,0 +1,303 @@
+"""Gold annotations and the three metrics of the readout-pairs format.
+
+A gold file holds a call's two sides (points already split) and the annotators' links::
+
+    {"id": ..., "a": {"side": "US", "points": [...]}, "b": {...},
+     "gold": {"links": [{"a": [0], "b": [2], "label": "equivalent"}], "only_a": [1], "only_b": [0, 1]}}
+
+Metrics, micro-averaged over files:
+
+* ``link``: precision / recall / F1 over point pairs (i, j) induced by links (a x b pairs each), any label;
+* ``asym``: the same over pairs of links labelled ``asymmetric``;
+* ``only``: precision / recall / F1 over one-sided points ``('a', i)`` and ``('b', j)``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .errors import GoldFormatError, ReadoutsError
+from .files import read_json
+from .records import Comparison, Label, Readout
+
+__all__ = [
+    "GoldLink", "Gold", "Annotated", "Scores", "Counts", "load_annotated", "load_dir", "score_pair",
+    "evaluate", "EvaluationResult", "call_key", "prediction_dict",
+]
+
+_LABELS = ("equivalent", "asymmetric")
+
+
+class GoldLink(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    label: Label
+    note: str | None = None
+
+
+class Gold(BaseModel):
+    """The annotation of one pair (or a prediction in the same shape)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    links: tuple[GoldLink, ...]
+    only_a: tuple[int, ...]
+    only_b: tuple[int, ...]
+    notes: str | None = None
+
+    @classmethod
+    def from_comparison(cls, c: Comparison) -> Gold:
+        return cls(links=tuple(GoldLink(a=l.a, b=l.b, label=l.label) for l in c.links),
+                   only_a=c.only_a, only_b=c.only_b)
+
+
+@dataclass(frozen=True)
+class Annotated:
+    """One annotated call: its id, both readouts (points as given) and the gold links."""
+
+    id: str
+    path: Path
+    a: Readout
+    b: Readout
+    gold: Gold
+    raw: dict[str, Any] = field(repr=False, compare=False)
+
+
+def call_key(call_id: str) -> str:
+    """The call a file belongs to: cross-lingual variants (``-ru``, ``-zh``, ...) share their call's key."""
+    return re.sub(r"-(ru|zh|en|uk|fr|de|es|tr|hi|ar)$", "", call_id)
+
+
+def _check_indices(where: str, side: str, indices: Any, n: int) -> list[int]:
+    if not isinstance(indices, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in indices):
+        raise GoldFormatError(f"{where}: indices on side {side} must be a list of integers, got {indices!r}")
+    for i in indices:
+        if not 0 <= i < n:
+            raise GoldFormatError(f"{where}: index {i} on side {side} is out of range (side {side} has {n} points)")
+    return indices
+
+
+def parse_gold(where: str, gold: Any, n_a: int, n_b: int) -> Gold:
+    """Validate a ``gold`` block against the sides' point counts (every index exactly once)."""
+    if not isinstance(gold, dict):
+        raise GoldFormatError(f"{where}: 'gold' must be an object with links, only_a and only_b")
+    for key in ("links", "only_a", "only_b"):
+        if key not in gold:
+            raise GoldFormatError(f"{where}: 'gold' has no {key!r}")
+    if not isinstance(gold["links"], list):
+        raise GoldFormatError(f"{where}: gold 'links' must be a list")
+    links = []
+    seen: dict[str, list[int]] = {"a": [], "b": []}
+    for k, link in enumerate(gold["links"]):
+        if not isinstance(link, dict):
+            raise GoldFormatError(f"{where}: link {k} must be an object")
+        label = link.get("label")
+        if label not in _LABELS:
+            raise GoldFormatError(f"{where}: link {k} has unknown label {label!r}; use one of {', '.join(_LABELS)}")
+        a = _check_indices(f"{where}: link {k}", "a", link.get("a"), n_a)
+        b = _check_indices(f"{where}: link {k}", "b", link.get("b"), n_b)
+        if not a or not b:
+            raise GoldFormatError(f"{where}: link {k} needs at least one point on each side")
+        seen["a"] += a
+        seen["b"] += b
+        links.append(GoldLink(a=tuple(sorted(a)), b=tuple(sorted(b)), label=label, note=link.get("note")))
+    only_a = _check_indices(f"{where}: only_a", "a", gold["only_a"], n_a)
+    only_b = _check_indices(f"{where}: only_b", "b", gold["only_b"], n_b)
+    for side, only, n in (("a", only_a, n_a), ("b", only_b, n_b)):
+        allidx = seen[side] + only
+        dup = sorted({i for i in allidx if allidx.count(i) > 1})
+        if dup:
+            raise GoldFormatError(f"{where}: point(s) {dup} of side {side} appear more than once across links and only_{side}")
+        missing = sorted(set(range(n)) - set(allidx))
+        if missing:
+            raise GoldFormatError(f"{where}: point(s) {missing} of side {side} appear neither in a link nor in only_{side}")
+    notes = gold.get("notes")
+    return Gold(links=tuple(links), only_a=tuple(sorted(only_a)), only_b=tuple(sorted(only_b)),
+                notes=notes if isinstance(notes, str) else None)
+
+
+def _side(where: str, data: Any, name: str) -> Readout:
+    side = data.get(name) if isinstance(data, dict) else None
+    if not isinstance(side, dict) or not isinstance(side.get("points"), list):
+        raise GoldFormatError(f"{where}: side {name!r} must be an object with a 'points' list")
+    meta = {k: side[k] for k in ("side", "issuer", "language", "title", "source_url") if side.get(k)}
+    meta.setdefault("side", name.upper())
+    if data.get("date"):
+        meta["date"] = data["date"]
+    if isinstance(data.get("participants"), list):
+        meta["participants"] = tuple(str(x) for x in data["participants"])
+    try:
+        return Readout.from_points(side["points"], **meta)
+    except ReadoutsError as exc:
+        raise GoldFormatError(f"{where}: side {name}: {exc}") from None
+
+
+def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
+    """Read and validate one annotated pair file."""
+    p = Path(path)
+    data = read_json(p)
+    if not isinstance(data, dict):
+        raise GoldFormatError(f"{p}: expected a JSON object, got {type(data).__name__}")
+    a = _side(str(p), data, "a")
+    b = _side(str(p), data, "b")
+    if "gold" in data:
+        gold = parse_gold(str(p), data["gold"], a.n, b.n)
+    elif require_gold:
+        raise GoldFormatError(f"{p}: has no 'gold' block")
+    else:
+        gold = Gold(links=(), only_a=tuple(range(a.n)), only_b=tuple(range(b.n)))
+    call_id = data.get("id") if isinstance(data.get("id"), str) else p.stem
+    return Annotated(id=call_id, path=p, a=a, b=b, gold=gold, raw=data)
+
+
+def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annotated]:
+    """Every ``*.json`` pair in ``directory``, sorted by file name."""
+    d = Path(directory)
+    if not d.is_dir():
+        raise GoldFormatError(f"{d}: not a directory of annotated pairs")
+    files = sorted(d.glob("*.json"))
+    if not files:
+        raise GoldFormatError(f"{d}: holds no .json pair files")
+    return [load_annotated(f, require_gold=require_gold) for f in files]
+
+
+# -- metrics ---------------------------------------------------------------------------------
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, pred: set, gold: set) -> None:
+        self.tp += len(pred & gold)
+        self.fp += len(pred - gold)
+        self.fn += len(gold - pred)
+
+    def __iadd__(self, other: Counts) -> Counts:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        return self
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if not self.fn else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scores:
+    """Counts for the three metrics; add Scores of several files to micro-average them."""
+
+    link: Counts = field(default_factory=Counts)
+    asym: Counts = field(default_factory=Counts)
+    only: Counts = field(default_factory=Counts)
+
+    def __iadd__(self, other: Scores) -> Scores:
+        self.link += other.link
+        self.asym += other.asym
+        self.only += other.only
+        return self
+
+    def as_dict(self) -> dict[str, dict[str, float]]:
+        return {name: {"precision": c.precision, "recall": c.recall, "f1": c.f1}
+                for name, c in (("link", self.link), ("asym", self.asym), ("only", self.only))}
+
+
+def _pairs(links: Iterable[Any], label: str | None = None) -> set[tuple[int, int]]:
+    return {(i, j) for l in links if label is None or l.label == label for i in l.a for j in l.b}
+
+
+def score_pair(pred: Gold, gold: Gold) -> Scores:
+    """The three metrics' counts for one file."""
+    s = Scores()
+    s.link.add(_pairs(pred.links), _pairs(gold.links))
+    s.asym.add(_pairs(pred.links, "asymmetric"), _pairs(gold.links, "asymmetric"))
+    s.only.add({("a", i) for i in pred.only_a} | {("b", j) for j in pred.only_b},
+               {("a", i) for i in gold.only_a} | {("b", j) for j in gold.only_b})
+    return s
+
+
+@dataclass
+class EvaluationResult:
+    """Per-file and micro-averaged scores, and the predictions that produced them."""
+
+    per_file: dict[str, Scores]
+    overall: Scores
+    predictions: dict[str, Gold]
+
+    def table(self) -> str:
+        """A plain-text table: one row per file, then the micro-average."""
+        head = f"{'file':44s} {'link P':>6s} {'R':>5s} {'F1':>5s}  {'asym P':>6s} {'R':>5s} {'F1':>5s}  {'only P':>6s} {'R':>5s} {'F1':>5s}"
+        rows = [head, "-" * len(head)]
+        for name, s in [*self.per_file.items(), ("MICRO-AVERAGE", self.overall)]:
+            if name == "MICRO-AVERAGE":
+                rows.append("-" * len(head))
+            cells = []
+            for c in (s.link, s.asym, s.only):
+                cells.append(f"{c.precision:6.3f} {c.recall:5.3f} {c.f1:5.3f}")
+            rows.append(f"{name[:44]:44s} " + "  ".join(cells))
+        return "\n".join(rows)
+
+
+def prediction_dict(item: Annotated, pred: Gold) -> dict[str, Any]:
+    """A prediction file in the gold shape: the input's fields with ``gold`` replaced."""
+    out = {k: v for k, v in item.raw.items() if k != "gold"}
+    out["gold"] = {
+        "links": [{"a": list(l.a), "b": list(l.b), "label": l.label} for l in pred.links],
+        "only_a": list(pred.only_a),
+        "only_b": list(pred.only_b),
+    }
+    return out
+
+
+def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | None = None,
+             **options: Any) -> EvaluationResult:
+    """Compare each annotated pair's two sides (points as given) and score against the gold links.
+
+    ``out``: a directory that receives one prediction file per input, same file name.
+
+    >>> result = evaluate("examples/corpus")            # doctest: +SKIP
+    >>> print(result.table())                           # doctest: +SKIP
+    """
+    from .comparison import compare_many
+
+    items = load_dir(directory)
+    comparisons = compare_many(((it.a, it.b) for it in items), embedder=embedder, **options)
+    return _score(items, comparisons, out)
+
+
+def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: str | Path | None) -> EvaluationResult:
+    per_file: dict[str, Scores] = {}
+    preds: dict[str, Gold] = {}
+    overall = Scores()
+    out_dir = Path(out) if out is not None else None
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    for item, comp in zip(items, comparisons, strict=True):
+        pred = Gold.from_comparison(comp)
+        s = score_pair(pred, item.gold)
+        per_file[item.path.name] = s
+        preds[item.path.name] = pred
+        overall += s
+        if out_dir is not None:
+            (out_dir / item.path.name).write_text(
+                json.dumps(prediction_dict(item, pred), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return EvaluationResult(per_file=per_file, overall=overall, predictions=preds)

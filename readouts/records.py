@@ -1,0 +1,331 @@
+"""The public types: a readout, its points, and a comparison of two readouts.
+
+All records are immutable Pydantic v2 models, so a comparison cannot be corrupted after the
+fact, and every record round-trips exactly through JSON::
+
+    >>> r = Readout.from_text("Blinken spoke with Lavrov. They discussed Ukraine.", side="US")
+    >>> [p.text for p in r.points]
+    ['Blinken spoke with Lavrov.', 'They discussed Ukraine.']
+    >>> Readout.model_validate_json(r.model_dump_json()) == r
+    True
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .errors import EmptyTextError, InputError, NoSentenceError, RecordError
+from .segmentation import split_spans
+
+__all__ = ["Point", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName"]
+
+Label = Literal["equivalent", "asymmetric"]
+SideName = Literal["a", "b"]
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+class Point(BaseModel):
+    """One sentence or list item of a readout, with its exact character span in the text."""
+
+    model_config = _FROZEN
+
+    index: int = Field(ge=0)
+    text: str = Field(min_length=1)
+    start: int = Field(ge=0)
+    end: int = Field(ge=1)
+
+    @model_validator(mode="after")
+    def _span_matches_length(self) -> Point:
+        if self.end - self.start != len(self.text):
+            raise ValueError(f"point {self.index}: span {self.start}:{self.end} does not fit its text")
+        return self
+
+
+def _check_text(text: Any) -> str:
+    if isinstance(text, (bytes, bytearray)):
+        raise InputError("text must be str, not bytes: decode it first (e.g. data.decode('utf-8'))")
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
+    if not text.strip():
+        raise EmptyTextError("the readout text is empty or white space only")
+    return text
+
+
+class Readout(BaseModel):
+    """One government's account of a call or meeting.
+
+    Build one with :meth:`from_text` (segments the text), :meth:`from_points` (points already
+    split) or :meth:`from_file` (``.txt`` with an optional header, or ``.json``).
+    """
+
+    model_config = _FROZEN
+
+    side: str = Field(min_length=1, description="Who published it, e.g. 'US', 'RU', 'CN'.")
+    issuer: str | None = None
+    language: str | None = Field(default=None, description="ISO 639-1 code, e.g. 'en', 'ru', 'zh'.")
+    date: _dt.date | None = None
+    title: str | None = None
+    source_url: str | None = None
+    participants: tuple[str, ...] = ()
+    text: str
+    points: tuple[Point, ...]
+
+    @field_validator("side")
+    @classmethod
+    def _side_not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("side must not be blank")
+        return v
+
+    @field_validator("language")
+    @classmethod
+    def _language_code(cls, v: str | None) -> str | None:
+        return v.strip().lower() or None if v is not None else None
+
+    @model_validator(mode="after")
+    def _points_fit_text(self) -> Readout:
+        if not self.points:
+            raise ValueError("a readout needs at least one point")
+        prev_end = 0
+        for i, p in enumerate(self.points):
+            if p.index != i:
+                raise ValueError(f"point indices must run 0..n-1 in order; found {p.index} at position {i}")
+            if p.start < prev_end:
+                raise ValueError(f"point {i} overlaps the previous one")
+            if self.text[p.start:p.end] != p.text:
+                raise ValueError(f"point {i}: text[{p.start}:{p.end}] is not the point's text")
+            prev_end = p.end
+        return self
+
+    # -- constructors -------------------------------------------------------------------------
+    @classmethod
+    def from_text(cls, text: str, *, side: str, **meta: Any) -> Readout:
+        """Split ``text`` into points (sentences, list items) and build the readout.
+
+        >>> Readout.from_text("Lavrov met Blinken in Geneva. Both sides spoke.", side="RU").n
+        2
+        """
+        text = _check_text(text)
+        spans = split_spans(text)
+        if not any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans):
+            raise NoSentenceError("the readout text holds no sentence (no letter or digit)")
+        points = tuple(Point(index=i, text=text[s:e], start=s, end=e) for i, (s, e) in enumerate(spans))
+        return cls._build(side=side, text=text, points=points, **meta)
+
+    @classmethod
+    def from_points(cls, points: Iterable[str], *, side: str, **meta: Any) -> Readout:
+        """Build a readout from points already split, one per item, kept as given (no re-segmentation).
+
+        The readout's text is the points joined by newlines.
+
+        >>> Readout.from_points(["The call took place.", "Ukraine was discussed."], side="US").text
+        'The call took place.\\nUkraine was discussed.'
+        """
+        if isinstance(points, (str, bytes)):
+            raise InputError("points must be a list of strings, not a single string; use Readout.from_text")
+        items = list(points)
+        if not items:
+            raise EmptyTextError("a readout needs at least one point; got an empty list")
+        built: list[Point] = []
+        pos = 0
+        parts: list[str] = []
+        for i, item in enumerate(items):
+            if not isinstance(item, str):
+                raise InputError(f"point {i} must be str, not {type(item).__name__}")
+            stripped = item.strip()
+            if not stripped:
+                raise EmptyTextError(f"point {i} is empty or white space only")
+            if i:
+                parts.append("\n")
+                pos += 1
+            built.append(Point(index=i, text=stripped, start=pos, end=pos + len(stripped)))
+            parts.append(stripped)
+            pos += len(stripped)
+        return cls._build(side=side, text="".join(parts), points=tuple(built), **meta)
+
+    @classmethod
+    def from_file(cls, path: str | Path, **overrides: Any) -> Readout:
+        """Read a ``.txt`` readout (optional ``---`` header of ``key: value`` lines) or a ``.json`` one.
+
+        Keyword arguments override the file's own metadata (e.g. ``side="RU"``).
+        """
+        from .files import read_readout
+
+        return read_readout(path, **overrides)
+
+    @classmethod
+    def _build(cls, **fields: Any) -> Readout:
+        if not isinstance(fields.get("side"), str):
+            raise InputError("side must be a string such as 'US' or 'RU'")
+        if isinstance(fields.get("participants"), str):
+            fields["participants"] = (fields["participants"],)
+        try:
+            return cls(**fields)
+        except ValidationError as exc:
+            raise RecordError(f"invalid readout: {_first_error(exc)}") from None
+
+    # -- conveniences -------------------------------------------------------------------------
+    @property
+    def n(self) -> int:
+        """Number of points."""
+        return len(self.points)
+
+    @property
+    def texts(self) -> list[str]:
+        """The points' texts, in order."""
+        return [p.text for p in self.points]
+
+
+def _first_error(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    where = ".".join(str(x) for x in err.get("loc", ())) or "record"
+    return f"{where}: {err.get('msg', 'invalid value')}"
+
+
+class Link(BaseModel):
+    """Points on side a and side b that report the same exchange.
+
+    ``a`` and ``b`` are point indices (one-to-many and many-to-one links are allowed);
+    ``score`` is the calibrated probability that the points belong together;
+    ``label`` says whether their substance matches; ``evidence`` gives the reasons in words.
+    """
+
+    model_config = _FROZEN
+
+    a: tuple[int, ...] = Field(min_length=1)
+    b: tuple[int, ...] = Field(min_length=1)
+    label: Label
+    score: float = Field(ge=0.0, le=1.0)
+    label_score: float = Field(default=0.0, ge=0.0, le=1.0, description="Probability that the link is asymmetric.")
+    similarity: float = Field(default=0.0, description="Cosine similarity of the linked points' embeddings.")
+    evidence: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _sorted_unique(self) -> Link:
+        for side in ("a", "b"):
+            idx = getattr(self, side)
+            if list(idx) != sorted(set(idx)) or min(idx) < 0:
+                raise ValueError(f"link indices on side {side} must be distinct, sorted and >= 0: {idx}")
+        return self
+
+
+class Span(BaseModel):
+    """Words in one point that support a flag: ``readout.points[point].text[start:end]``."""
+
+    model_config = _FROZEN
+
+    side: SideName
+    point: int = Field(ge=0)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Flag(BaseModel):
+    """Something an analyst should look at, found in one side's points, with its evidence."""
+
+    model_config = _FROZEN
+
+    kind: str
+    side: SideName
+    points: tuple[int, ...] = ()
+    counterpart: tuple[int, ...] = ()
+    evidence: tuple[Span, ...] = ()
+    explanation: str
+
+
+class Signature(BaseModel):
+    """How a comparison was computed: enough to reproduce it exactly."""
+
+    model_config = _FROZEN
+
+    library: str = "readouts"
+    version: str
+    embedder: str
+    weights_hash: str
+    method: str
+    parameters: dict[str, float]
+
+    def __str__(self) -> str:
+        params = ",".join(f"{k}={v:g}" for k, v in sorted(self.parameters.items()))
+        return (f"{self.library}:{self.version}|embedder:{self.embedder}|weights:{self.weights_hash[:12]}"
+                f"|method:{self.method}|{params}")
+
+
+class Comparison(BaseModel):
+    """The result of :func:`readouts.compare`: links, one-sided points and flags.
+
+    Every point of each side appears exactly once: in one link, or in ``only_a`` / ``only_b``.
+    """
+
+    model_config = _FROZEN
+
+    a: Readout
+    b: Readout
+    links: tuple[Link, ...]
+    only_a: tuple[int, ...]
+    only_b: tuple[int, ...]
+    flags: tuple[Flag, ...] = ()
+    signature: Signature
+
+    @model_validator(mode="after")
+    def _each_point_once(self) -> Comparison:
+        for side, readout, only in (("a", self.a, self.only_a), ("b", self.b, self.only_b)):
+            seen = [i for link in self.links for i in getattr(link, side)] + list(only)
+            if sorted(seen) != list(range(readout.n)):
+                raise ValueError(f"every point of side {side} must appear exactly once across links and only_{side}")
+        return self
+
+    # -- views ------------------------------------------------------------------------------
+    def link_of(self, side: SideName, index: int) -> Link | None:
+        """The link holding point ``index`` of ``side``, or None if that point is one-sided."""
+        for link in self.links:
+            if index in getattr(link, side):
+                return link
+        return None
+
+    def to_markdown(self) -> str:
+        """A readable report: linked points side by side, then each side's one-sided points."""
+        from .rendering import to_markdown
+
+        return to_markdown(self)
+
+    def mirrored(self) -> Comparison:
+        """The same comparison seen from the other side (a and b swapped)."""
+        return _mirror(self)
+
+    def __repr__(self) -> str:
+        return (f"Comparison({self.a.side} {self.a.n} points vs {self.b.side} {self.b.n} points: "
+                f"{len(self.links)} links, {len(self.only_a)} only {self.a.side}, "
+                f"{len(self.only_b)} only {self.b.side}, {len(self.flags)} flags)")
+
+
+def _swap_side(side: SideName) -> SideName:
+    return "b" if side == "a" else "a"
+
+
+def _mirror(c: Comparison) -> Comparison:
+    links = tuple(
+        link.model_copy(update={"a": link.b, "b": link.a})
+        for link in sorted(c.links, key=lambda l: (l.b, l.a))
+    )
+    flags = tuple(
+        f.model_copy(update={
+            "side": _swap_side(f.side),
+            "evidence": tuple(s.model_copy(update={"side": _swap_side(s.side)}) for s in f.evidence),
+        })
+        for f in c.flags
+    )
+    return Comparison(a=c.b, b=c.a, links=links, only_a=c.only_b, only_b=c.only_a, flags=flags,
+                      signature=c.signature)
+
+
+def points_of(readout: Readout, indices: Sequence[int]) -> list[str]:
+    """Texts of the given points of a readout."""
+    return [readout.points[i].text for i in indices]

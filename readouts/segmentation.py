@@ -1,0 +1,150 @@
+"""Split a readout's text into points (sentences, list items), keeping exact character spans.
+
+The splitter is rule-based and deliberately conservative: official readouts are full of
+abbreviations ("U.S.", "Jan. 10", "J. Blinken", "1999 г.") that a naive ``split('. ')`` breaks.
+
+Guarantees, for any input string ``text``:
+
+* every span ``(start, end)`` satisfies ``text[start:end] == text[start:end].strip()`` and is non-empty;
+* spans are ordered and do not overlap;
+* every non-space character of ``text`` lies inside exactly one span.
+
+>>> text = "Secretary Blinken spoke with Mr. Lavrov on Jan. 18. They discussed Ukraine."
+>>> [text[s:e] for s, e in split_spans(text)]
+['Secretary Blinken spoke with Mr. Lavrov on Jan. 18.', 'They discussed Ukraine.']
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_spans", "strip_marker"]
+
+# Closing quotes and brackets that stay with the sentence they close.
+_CLOSERS = "\"'”’»)]）」』》"
+# Characters that may open a new sentence after white space.
+_OPENERS = "\"'“‘«([（「『《"
+
+# Titles and name-like abbreviations: a period after them never ends a sentence.
+_NEVER_END = {
+    # English
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "gov", "sen",
+    "rep", "amb", "prof", "pres", "st", "hon", "rev", "messrs", "fr", "no", "nos", "art",
+    "vol", "fig", "vs", "v", "cf", "sec", "dept", "approx", "para", "paras", "pp", "p",
+    # Russian (lower-cased): professor, academician, general, named-after, street, article, etc.
+    "проф", "акад", "ген", "им", "ул", "ст", "см", "тов", "г-н", "г-жа", "п", "пп", "рис",
+}
+# Abbreviations that can end a sentence ("... with the U.S. The Secretary ..."): a period after
+# them ends one only when the next word is a typical sentence opener.
+_MAYBE_END = {
+    "u.s", "u.n", "u.k", "e.u", "u.s.a", "u.s.s.r", "d.c", "a.m", "p.m", "etc", "inc", "ltd",
+    "co", "corp", "jr", "sr", "e.g", "i.e", "al", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec",
+    "т.е", "т.д", "т.п", "т.к", "др", "г", "гг", "млн", "млрд", "тыс", "руб", "стр", "англ",
+}
+_OPENER_WORDS = {
+    "the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "that", "these", "those",
+    "both", "in", "on", "at", "as", "our", "his", "her", "their", "its", "there", "but", "and",
+    "however", "during", "after", "before", "also", "while", "when", "for", "to", "with",
+    "он", "она", "они", "мы", "это", "в", "на", "при", "по", "стороны", "также", "кроме",
+}
+
+_BULLET = re.compile(r"[ \t]*(?:[-*•‣◦▪–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]|\([ivxIVX]{1,4}\))[ \t]+(?=\S)")
+_PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
+# A sentence end: terminal punctuation, then closers; Chinese full stops need no space after.
+_TERMINAL = re.compile(r"(?:\.{3}|…+|[.!?])[" + re.escape(_CLOSERS) + r"]*(?=\s)|[。！？；!?]+[" + re.escape(_CLOSERS) + r"]*")
+_WORD_BEFORE = re.compile(r"([^\s" + re.escape(_OPENERS) + r"]*)$")
+_HAS_WORD = re.compile(r"\w")
+
+
+def strip_marker(text: str) -> str:
+    """The point's text without a leading bullet or list number ("- ", "2) ", "•")."""
+    m = _BULLET.match(text)
+    return text[m.end():] if m else text
+
+
+def _is_initial(word: str) -> bool:
+    # "J", "J.R", "В.В" : one or more single capital letters joined by periods.
+    parts = word.split(".")
+    return all(len(p) == 1 and p.isalpha() and p.isupper() for p in parts)
+
+
+def _ends_sentence(text: str, dot: int, after: int) -> bool:
+    """Whether the terminal punctuation at ``text[dot]`` (sentence resumes at ``after``) ends one."""
+    mark = text[dot]
+    if mark in "。！？；":
+        return True
+    nxt = text[after:after + 1]
+    if not nxt:
+        return True
+    if nxt.islower():
+        return False
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or _BULLET.match(text, after)
+            or nxt.isalpha()):  # scripts without case (Chinese after a Latin period) start one too
+        return False
+    if mark != ".":
+        return True
+    word = _WORD_BEFORE.search(text, 0, dot).group(1)
+    key = word.lower().strip(_CLOSERS + _OPENERS)
+    if not key:
+        return True
+    if key in _MAYBE_END:
+        next_word = re.match(r"\w+", text[after:])
+        return bool(next_word and next_word.group(0).lower() in _OPENER_WORDS)
+    if key in _NEVER_END or _is_initial(word):
+        next_word = re.match(r"\w+", text[after:])
+        # "Plan B. The talks ..." : an initial followed by a clear opener still ends a sentence
+        return bool(_is_initial(word) and next_word and next_word.group(0).lower() in _OPENER_WORDS
+                    and len(word) == 1 and word.isascii() and key not in _NEVER_END)
+    return True
+
+
+def _cut_points(text: str) -> list[int]:
+    """Offsets where a new point may start (before trimming)."""
+    cuts: set[int] = set()
+    for m in _PARAGRAPH.finditer(text):
+        cuts.add(m.end())
+    # A line that starts with a bullet or list number starts a point.
+    for m in re.finditer(r"\n", text):
+        if _BULLET.match(text, m.end()):
+            cuts.add(m.end())
+    for m in _TERMINAL.finditer(text):
+        end = m.end()
+        after = end
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if _ends_sentence(text, m.start(), after):
+            cuts.add(end)
+    return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def split_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the points of ``text``, in order.
+
+    Pieces without any letter or digit (a stray "—", a lone bullet) are merged into the
+    previous point, or the next one at the start, so no character is lost.
+    """
+    bounds = [0, *_cut_points(text), len(text)]
+    raw: list[tuple[int, int]] = []
+    for s, e in zip(bounds, bounds[1:]):
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            raw.append((s, e))
+    spans: list[tuple[int, int]] = []
+    pending_start: int | None = None
+    for s, e in raw:
+        if not _HAS_WORD.search(text, s, e):
+            if spans:
+                spans[-1] = (spans[-1][0], e)
+            elif pending_start is None:
+                pending_start = s
+            continue
+        if pending_start is not None:
+            s, pending_start = pending_start, None
+        spans.append((s, e))
+    if pending_start is not None:  # nothing but punctuation: keep it as one span
+        spans.append((pending_start, raw[-1][1]))
+    return spans

@@ -1,0 +1,53 @@
+"""Shared fixtures: hand-made embedders for fast tests, the real model for integration tests."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV_PAIRS = ROOT.parent / "shared" / "readout-pairs"
+CORPUS = ROOT / "examples" / "corpus"
+
+
+class HashEmbedder:
+    """Deterministic bag-of-words vectors: texts sharing words are close, others near-orthogonal."""
+
+    name = "hash-bow-test"
+
+    def __init__(self, dim: int = 256) -> None:
+        self.dim = dim
+        self.calls: list[list[str]] = []
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.calls.append(list(texts))
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for r, t in enumerate(texts):
+            for w in t.lower().split():
+                w = w.strip(".,;:!?\"'")
+                if not w:
+                    continue
+                h = int(hashlib.md5(w.encode()).hexdigest(), 16)
+                out[r, h % self.dim] += 1.0
+            out[r, -1] += 0.01  # never an all-zero row
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+@pytest.fixture
+def hash_embedder() -> HashEmbedder:
+    return HashEmbedder()
+
+
+@pytest.fixture(scope="session")
+def real_embedder():
+    from readouts.embedding import default_embedder
+
+    return default_embedder()
+
+
+@pytest.fixture(scope="session")
+def dev_pairs_dir() -> Path:
+    return DEV_PAIRS if DEV_PAIRS.is_dir() else CORPUS

@@ -1,0 +1,72 @@
+import json
+
+import pytest
+
+from readouts import EmptyTextError, Readout, ReadoutFileError
+
+
+def test_txt_with_header(tmp_path):
+    f = tmp_path / "us.txt"
+    f.write_text("---\nside: US\nlanguage: en\ndate: 2022-02-01\nparticipants: Blinken; Lavrov\n---\n"
+                 "Blinken spoke with Lavrov. They discussed Ukraine.\n", encoding="utf-8")
+    r = Readout.from_file(f)
+    assert (r.side, r.language, str(r.date), r.participants) == ("US", "en", "2022-02-01", ("Blinken", "Lavrov"))
+    assert r.texts == ["Blinken spoke with Lavrov.", "They discussed Ukraine."]
+
+
+def test_txt_without_header_takes_side_from_name(tmp_path):
+    f = tmp_path / "ru.txt"
+    f.write_text("\ufeffLavrov spoke with Blinken.", encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.side == "RU" and r.texts == ["Lavrov spoke with Blinken."]
+
+
+@pytest.mark.parametrize("content, match", [
+    (b"", "empty"),
+    (b"   \n\n  ", "empty"),
+    (b"\x00\x01\x02binary", "binary"),
+    ("caf\u00e9".encode("latin-1"), "UTF-8"),
+    (b"---\nside: US\nmood: angry\n---\nText.", "unknown header key 'mood'"),
+    (b"---\nside: US\ndate: 1 Feb\n---\nText.", "YYYY-MM-DD"),
+    (b"---\nside: US\n", "never closed"),
+    (b"---\nside: US\nText without a colon\n---\nBody.", "not .key: value."),
+])
+def test_bad_txt_files(tmp_path, content, match):
+    f = tmp_path / "x.txt"
+    f.write_bytes(content)
+    with pytest.raises((ReadoutFileError, EmptyTextError), match=match):
+        Readout.from_file(f)
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(ReadoutFileError, match="no such file"):
+        Readout.from_file(tmp_path / "nope.txt")
+    with pytest.raises(ReadoutFileError, match="directory"):
+        Readout.from_file(tmp_path)
+
+
+def test_json_record_and_gold_side_shapes(tmp_path):
+    r = Readout.from_text("One point. Two points.", side="US", language="en")
+    f = tmp_path / "r.json"
+    f.write_text(r.model_dump_json(), encoding="utf-8")
+    assert Readout.from_file(f) == r
+    g = tmp_path / "side.json"
+    g.write_text(json.dumps({"side": "RU", "language": "ru", "points": ["Первый.", "Второй."]}), encoding="utf-8")
+    assert Readout.from_file(g).texts == ["Первый.", "Второй."]
+
+
+@pytest.mark.parametrize("content, match", [("{not json", "malformed JSON"), ("[1, 2]", "JSON object"),
+                                            ('{"side": "US"}', "points"),
+                                            ('{"side": "US", "points": [{"index": 5}]}', "not a readout record")])
+def test_bad_json(tmp_path, content, match):
+    f = tmp_path / "bad.json"
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=match):
+        Readout.from_file(f)
+
+
+def test_unsupported_suffix(tmp_path):
+    f = tmp_path / "x.pdf"
+    f.write_bytes(b"%PDF")
+    with pytest.raises(ReadoutFileError, match="unsupported"):
+        Readout.from_file(f)
