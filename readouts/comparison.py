@@ -15,22 +15,22 @@ from typing import Any, Literal
 import numpy as np
 
 from . import __version__
-from .alignment import decode
-from .embedding import embedder_hash, embedder_name, encode_texts, resolve_embedder
-from .errors import InputError, ReadoutsError
+from .alignment import decode_pairs
+from .embedding import embedder_hash, embedder_name, encode_texts, resolve_embedder, supports_tokens
+from .errors import EmbedderError, InputError, ReadoutsError
 from .records import Comparison, Link, Readout, Signature
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
 from .segmentation import strip_marker
-from .similarity import FEATURES, cosine, lexical_overlap, pair_features, tokens, zscore
+from .similarity import Pairs, build_pairs, feature_matrix, tokens
 
 __all__ = ["compare", "compare_many", "METHOD", "Failure"]
 
 log = logging.getLogger(__name__)
 
 #: Names the alignment method in every signature; bump it when decisions change.
-METHOD = "pairlogit-hungarian-group/1"
+METHOD = "pairlogit-hungarian-group/2"
 
-_OPTIONS = ("link_threshold", "group_threshold", "label_threshold")
+_OPTIONS = ("link_threshold", "group_threshold", "label_threshold", "min_similarity")
 
 
 def _as_readout(x: Any, side: str) -> Readout:
@@ -52,15 +52,15 @@ def _params(embedder: Any, params: Params | None, options: dict[str, Any]) -> Pa
     unknown = set(options) - set(_OPTIONS)
     if unknown:
         raise InputError(f"unknown option(s) {sorted(unknown)}; known: {', '.join(_OPTIONS)}")
-    p = params if params is not None else load_params(embedder_name(embedder))
-    check_features(p.link, FEATURES)
+    p = params if params is not None else load_params(embedder_name(embedder), tokens=supports_tokens(embedder))
     check_features(p.label, LINK_FEATURES)
     updates = {}
     for k, v in options.items():
         if v is None:
             continue
-        if not isinstance(v, (int, float)) or isinstance(v, bool) or not 0.0 <= float(v) <= 1.0:
-            raise InputError(f"{k} must be a probability between 0 and 1, got {v!r}")
+        low = -1.0 if k == "min_similarity" else 0.0
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or not low <= float(v) <= 1.0:
+            raise InputError(f"{k} must be a number between {low:g} and 1, got {v!r}")
         updates[k] = float(v)
     if updates:
         from dataclasses import replace
@@ -78,26 +78,31 @@ def _shared_terms(texts_a: list[str], texts_b: list[str], limit: int = 6) -> lis
     return sorted(common)[:limit]
 
 
-def align(a: Readout, b: Readout, ea: np.ndarray, eb: np.ndarray, params: Params, signature: Signature) -> Comparison:
-    """Build the comparison of two readouts from their point embeddings (rows L2-normalised)."""
-    s = cosine(ea, eb)
-    lex = lexical_overlap([content_text(t) for t in a.texts], [content_text(t) for t in b.texts])
-    return decide(a, b, s, lex, params, signature)
-
-
-def decide(a: Readout, b: Readout, s: np.ndarray, lex: np.ndarray, params: Params, signature: Signature) -> Comparison:
-    """Links, labels and evidence from the call's cosine and lexical matrices (n x m)."""
-    # Decide in one canonical orientation and mirror the result, so compare(b, a) is exactly
+def align(a: Readout, b: Readout, ea: np.ndarray, eb: np.ndarray, params: Params, signature: Signature,
+          tok_a: list[np.ndarray] | None = None, tok_b: list[np.ndarray] | None = None) -> Comparison:
+    """Build the comparison of two readouts from their point embeddings (rows L2-normalised)
+    and, where the link model uses them, their content-token embeddings."""
+    # Compute in one canonical orientation and mirror the result, so compare(b, a) is exactly
     # compare(a, b) seen from the other side (floating-point sums are not symmetric otherwise).
     if _fingerprint(a) > _fingerprint(b):
-        return decide(b, a, s.T, lex.T, params, signature).mirrored()
+        return align(b, a, eb, ea, params, signature, tok_b, tok_a).mirrored()
+    pairs = build_pairs(ea, eb, [content_text(t) for t in a.texts], [content_text(t) for t in b.texts],
+                        tok_a=tok_a, tok_b=tok_b)
+    return decide(a, b, pairs, params, signature)
+
+
+def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Signature) -> Comparison:
+    """Links, labels and evidence from the call's candidate pairs and their channels."""
     ta = [content_text(t) for t in a.texts]
     tb = [content_text(t) for t in b.texts]
-    feats = pair_features(s, lex)
-    prob = params.link.predict(feats.reshape(-1, feats.shape[-1])).reshape(s.shape)
-    groups, only_a, only_b = decode(prob, link_threshold=params.link_threshold,
-                                    group_threshold=params.group_threshold)
-    z = zscore(s)
+    prob = params.link_probability(feature_matrix(pairs, params.link.features), pairs.channels["cosine"])
+    groups, only_a, only_b = decode_pairs(pairs.rows, pairs.cols, prob, pairs.n, pairs.m,
+                                          link_threshold=params.link_threshold,
+                                          group_threshold=params.group_threshold)
+    s = pairs.view("cosine")
+    z = pairs.view("cosine.zscore")
+    lex = pairs.view("lexical")
+    p = pairs.view(prob)
     links = []
     for ia, ib in groups:
         block = np.ix_(ia, ib)
@@ -110,7 +115,7 @@ def decide(a: Readout, b: Readout, s: np.ndarray, lex: np.ndarray, params: Param
             evidence.append("shared terms: " + ", ".join(shared))
         if len(ia) > 1 or len(ib) > 1:
             evidence.append(f"{len(ia)} point(s) on side a cover {len(ib)} on side b")
-        links.append(Link(a=ia, b=ib, label=label, score=round(float(prob[block].mean()), 6),
+        links.append(Link(a=ia, b=ib, label=label, score=round(float(p[block].mean()), 6),
                           label_score=round(p_asym, 6), similarity=round(float(s[block].mean()), 6),
                           evidence=tuple(evidence)))
     return Comparison(a=a, b=b, links=tuple(links), only_a=tuple(only_a), only_b=tuple(only_b),
@@ -174,11 +179,20 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                 raise
             prepared.append(Failure(k, exc))
     texts = sorted({content_text(t) for p in prepared if not isinstance(p, Failure) for r in p for t in r.texts})
-    vecs = encode_texts(emb, texts) if texts else np.zeros((0, 0), dtype=np.float32)
+    use_tokens = prm.needs_tokens
+    if use_tokens and not supports_tokens(emb):
+        raise EmbedderError(f"the parameters in use need token vectors, which embedder {embedder_name(emb)!r} "
+                            "does not provide (no encode_with_tokens)")
+    toks: list[np.ndarray] = []
+    if use_tokens:
+        vecs, toks = encode_texts(emb, texts, tokens=True)
+    else:
+        vecs = encode_texts(emb, texts)
     row = {t: i for i, t in enumerate(texts)}
 
-    def embed(r: Readout) -> np.ndarray:
-        return vecs[[row[content_text(t)] for t in r.texts]]
+    def embed(r: Readout) -> tuple[np.ndarray, list[np.ndarray] | None]:
+        idx = [row[content_text(t)] for t in r.texts]
+        return vecs[idx], ([toks[i] for i in idx] if use_tokens else None)
 
     items: Iterable[Any] = prepared
     if progress:
@@ -192,6 +206,7 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                 yield p
                 continue
             a, b = p
-            yield align(a, b, embed(a), embed(b), prm, sig)
+            (ea, tok_a), (eb, tok_b) = embed(a), embed(b)
+            yield align(a, b, ea, eb, prm, sig, tok_a, tok_b)
 
     return run()

@@ -11,7 +11,7 @@ US = Readout.from_text(
 RU = Readout.from_text(
     "Foreign Minister Lavrov spoke with Secretary Blinken. Lavrov raised the principle of indivisible security "
     "from the Istanbul charter. Blinken agreed that talks on indivisible security should continue. The ministers "
-    "discussed the weather in Moscow.", side="RU")
+    "praised the new ballet season at the opera house.", side="RU")
 
 
 def links_set(c):
@@ -142,7 +142,15 @@ def test_real_model_links_the_obvious_pairs(real_embedder):
     assert isinstance(c, Comparison)
     pairs = {(l.a, l.b) for l in c.links}
     assert ((0,), (0,)) in pairs  # both open with the call itself
-    assert all(j != 3 for l in c.links for j in l.b)  # the weather has no counterpart
+    assert all(j != 3 for l in c.links for j in l.b)  # the ballet has no counterpart
     assert 3 in c.only_b
     assert len(c.signature.weights_hash) == 64
     assert compare(RU, US, embedder=real_embedder) == c.mirrored()
+
+
+@pytest.mark.slow
+def test_real_model_unrelated_readouts_give_no_links(real_embedder):
+    weather = Readout.from_text("Snow fell across the north overnight. Temperatures dropped to minus ten degrees. "
+                                "Forecasters expect a sunny weekend.", side="X")
+    c = compare(weather, US, embedder=real_embedder)
+    assert c.links == () and c.only_a == (0, 1, 2) and c.only_b == tuple(range(US.n))
