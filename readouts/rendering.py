@@ -451,10 +451,17 @@ def plot(c: Comparison, *, ax: Any = None) -> Any:
     im = ax.imshow(s, cmap="Blues", vmin=min(0.0, float(s.min())), vmax=max(1e-9, float(s.max())),
                    aspect="auto", interpolation="nearest")
     fig.colorbar(im, ax=ax, label="cosine similarity", shrink=0.8)
+    if n * m <= 400:  # small calls: the numbers themselves fit in the cells
+        dark = s > im.norm.vmin + 0.6 * (im.norm.vmax - im.norm.vmin)
+        for i in range(n):
+            for j in range(m):
+                ax.text(j, i, f"{s[i, j]:.2f}", ha="center", va="center", fontsize=7,
+                        color="white" if dark[i, j] else "#333333")
     for link in c.links:
         for i in link.a:
             for j in link.b:
-                ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, linewidth=2.5,
+                # clip_on=False: a box on the edge of the matrix keeps all four sides visible
+                ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, linewidth=2.5, clip_on=False,
                                        edgecolor=_LINK_COLOURS[link.label]))
     if with_text:
         ax.set_yticks(range(n), [_tick(p.text, p.index) for p in c.a.points], fontsize=8)
