@@ -420,14 +420,14 @@ def plot(c: Comparison, *, ax: Any = None) -> Any:
     linked cell boxed in its label's colour, one-sided points' tick labels greyed; returns the Figure.
 
     Reads ``c.similarity`` (kept by :func:`readouts.compare` for calls up to 250,000 point pairs).
-    Without ``ax`` a new :class:`matplotlib.figure.Figure` is made without pyplot, so a notebook
-    shows it once and a loop leaks no figures.
+    Without ``ax`` a new figure is made and closed in pyplot at once, so a notebook shows it once
+    (as the cell's value) and a loop leaks no figures; save it with ``fig.savefig(...)``.
 
     >>> fig = comparison.plot()                          # doctest: +SKIP
     >>> fig.savefig("call.png", dpi=150)                 # doctest: +SKIP
     """
     try:
-        from matplotlib.figure import Figure
+        import matplotlib.pyplot as plt
         from matplotlib.patches import Patch, Rectangle
     except ImportError:
         raise missing_extra("plot", "matplotlib") from None
@@ -444,7 +444,10 @@ def plot(c: Comparison, *, ax: Any = None) -> Any:
     if ax is None:
         width = min(18.0, 3.5 + (0.42 if with_text else 0.12) * m + (2.2 if with_text else 0.0))
         height = min(18.0, 2.5 + (0.42 if with_text else 0.12) * n + (1.8 if with_text else 0.0))
-        fig = Figure(figsize=(width, height), layout="constrained")
+        fig = plt.figure(figsize=(width, height), layout="constrained")
+        # Handed back, not left in pyplot's registry: a notebook shows it once (as the cell's value)
+        # and a loop over many calls leaks no figures.
+        plt.close(fig)
         ax = fig.add_subplot()
     else:
         fig = ax.figure

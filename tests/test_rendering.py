@@ -181,6 +181,9 @@ def test_plot_returns_a_figure_with_links_boxed(comp):
     boxes = [p for p in ax.patches if isinstance(p, Rectangle)]
     assert len(boxes) == sum(len(l.a) * len(l.b) for l in comp.links)
     assert ax.images[0].get_array().shape == (comp.a.n, comp.b.n)
+    import matplotlib.pyplot as plt
+
+    assert not plt.get_fignums()  # handed back, not left open in pyplot
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     assert buf.getvalue().startswith(b"\x89PNG")
@@ -205,6 +208,7 @@ def test_plot_without_similarity_says_why(comp):
 def test_plot_without_matplotlib_names_the_extra(comp, monkeypatch):
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
+    monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
     with pytest.raises(MissingExtraError, match=r"readouts\[plot\]"):
         comp.plot()
 
