@@ -184,7 +184,7 @@ _CSS = """
 .readouts-report .where{color:var(--muted);font-size:.9em}
 .readouts-report .none{color:var(--muted);font-style:italic}
 .readouts-report footer{margin-top:1.5em;border-top:1px solid var(--line);padding-top:6px;color:var(--muted);font-size:.8em}
-.readouts-report footer code{word-break:break-all}
+.readouts-report footer code{overflow-wrap:anywhere}
 """
 
 
@@ -260,7 +260,7 @@ def _sidecard(r: Readout) -> str:
     bits = [f'<b class="side">{_e(r.side)}</b>']
     if r.title:
         bits.append(f"<div>{_e(r.title)}</div>")
-    meta = [x for x in (r.issuer, r.date.isoformat() if r.date else None) if x]
+    meta = [x for x in (r.date.isoformat() if r.date else None, r.issuer) if x]
     if meta:
         bits.append(f"<div>{_e(' · '.join(meta))}</div>")
     if r.participants:
@@ -319,7 +319,9 @@ def _fragment(c: Comparison, with_style: bool) -> str:
         parts.append('<p class="none">No flags.</p>')
     parts += [
         f'<footer>Computed by {_e(c.signature.library)} {_e(c.signature.version)}; signature '
-        f'<code title="weights hash {_e(c.signature.weights_hash)}">{_e(c.signature)}</code></footer>',
+        # <wbr>: a long signature wraps at its '|' separators, not inside a name
+        f'<code title="weights hash {_e(c.signature.weights_hash)}">{_e(c.signature).replace("|", "|<wbr>")}'
+        "</code></footer>",
         "</div>",
     ]
     return "\n".join(parts)

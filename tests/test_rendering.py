@@ -91,7 +91,8 @@ def test_html_shows_labels_scores_flags_and_signature(comp):
     assert "claimed-agreement" in page and "Only the US reports the demand." in page
     assert "<mark title=" in page and ">indivisible security</mark>" in page
     sig = comp.signature
-    assert f'<code title="weights hash {sig.weights_hash}">{escape(str(sig))}</code></footer>' in page
+    shown = escape(str(sig)).replace("|", "|<wbr>")
+    assert f'<code title="weights hash {sig.weights_hash}">{shown}</code></footer>' in page
 
 
 def test_html_escapes_all_text():
