@@ -11,6 +11,7 @@ All of them lay rows out in the same reading order (:func:`report_rows`).
 
 from __future__ import annotations
 
+import bisect
 import csv
 import hashlib
 import io
@@ -62,11 +63,12 @@ def report_rows(c: Comparison) -> list[Row]:
                   key=lambda t: t[0])
     rows = [r for _, r in main]
     row_of_b = {j: k for k, r in enumerate(rows) for j in r.b}
+    linked_b = sorted(row_of_b)
     after: dict[int, list[Row]] = {}
     for j in sorted(c.only_b):
-        before = [jj for jj in row_of_b if jj < j]
+        k = bisect.bisect_left(linked_b, j)  # linked_b[k - 1] is the linked b point just before j
         # -1: no linked b point precedes it, so it opens the report.
-        after.setdefault(row_of_b[max(before)] if before else -1, []).append(Row((), (j,)))
+        after.setdefault(row_of_b[linked_b[k - 1]] if k else -1, []).append(Row((), (j,)))
     out = list(after.get(-1, []))
     for k, r in enumerate(rows):
         out.append(r)

@@ -7,6 +7,8 @@ import sys
 from html import escape
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from readouts import Comparison, Flag, InputError, Link, MissingExtraError, Readout, Signature, Span, compare
 from readouts.rendering import evaluation_summary, frame_records, report_rows, to_html
@@ -272,3 +274,39 @@ def test_example_report_renders_in_headless_chromium(tmp_path, real_embedder):
     pixels = np.asarray(img).reshape(-1, 3)
     assert len(np.unique(pixels[::97], axis=0)) > 50  # text, shading and label colours, not a blank sheet
     assert (pixels == (46, 125, 50)).all(axis=1).any()  # the 'equivalent' green (#2e7d32) of a label chip
+
+
+@st.composite
+def comparisons(draw):
+    """Random valid comparisons: 1x1, 1xk and kx1 links over shuffled points, the rest one-sided."""
+    n, m = draw(st.integers(1, 9)), draw(st.integers(1, 9))
+    free_a, free_b = draw(st.permutations(range(n))), draw(st.permutations(range(m)))
+    links = []
+    while free_a and free_b and draw(st.booleans()):
+        ka = draw(st.integers(1, len(free_a)))
+        kb = 1 if ka > 1 else draw(st.integers(1, len(free_b)))
+        ia, free_a = tuple(sorted(free_a[:ka])), free_a[ka:]
+        ib, free_b = tuple(sorted(free_b[:kb])), free_b[kb:]
+        links.append(Link(a=ia, b=ib, label=draw(st.sampled_from(["equivalent", "asymmetric"])), score=0.5))
+    return tiny([f"A{i}" for i in range(n)], [f"B{j}" for j in range(m)], links, sorted(free_a), sorted(free_b))
+
+
+@given(comparisons())
+@settings(max_examples=60, deadline=None)
+def test_report_rows_property(c):
+    rows = report_rows(c)
+    for side, r in (("a", c.a), ("b", c.b)):
+        assert sorted(i for row in rows for i in getattr(row, side)) == list(range(r.n))
+    firsts = [row.a[0] for row in rows if row.a]
+    assert firsts == sorted(firsts)
+    # a point only in b sits right after the row of the b point before it (or opens the report)
+    pos = {j: k for k, row in enumerate(rows) for j in row.b}
+    linked = [j for l in c.links for j in l.b]
+    for j in c.only_b:
+        before = [jj for jj in linked if jj < j]
+        start = pos[max(before)] + 1 if before else 0
+        # only rows of b points between that predecessor and j come in between
+        assert all(row.side == "b" and row.b[0] < j for row in rows[start:pos[j]])
+    assert [r.side for r in rows].count("both") == len(c.links)
+    html = c.to_html()
+    assert all(f">{t}</div>" in html for t in c.a.texts + c.b.texts)
