@@ -310,3 +310,18 @@ def test_report_rows_property(c):
     assert [r.side for r in rows].count("both") == len(c.links)
     html = c.to_html()
     assert all(f">{t}</div>" in html for t in c.a.texts + c.b.texts)
+
+
+def test_plot_of_a_large_call_drops_point_texts():
+    pytest.importorskip("matplotlib")
+    import numpy as np
+
+    n, m = 50, 45
+    sim = np.round(np.random.default_rng(0).uniform(-0.1, 0.9, (n, m)), 4).tolist()
+    c = tiny([f"A{i}" for i in range(n)], [f"B{j}" for j in range(m)],
+             [Link(a=(0,), b=(1, 2), label="asymmetric", score=0.7)], range(1, n), [0, *range(3, m)],
+             similarity=sim)
+    fig = c.plot()
+    ax = fig.axes[0]
+    assert len(ax.patches) == 2 and not ax.texts  # two boxed cells; no per-cell numbers at this size
+    assert not any(t.get_text().startswith("0 A0") for t in ax.get_yticklabels())
