@@ -118,8 +118,22 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
         links.append(Link(a=ia, b=ib, label=label, score=round(float(p[block].mean()), 6),
                           label_score=round(p_asym, 6), similarity=round(float(s[block].mean()), 6),
                           evidence=tuple(evidence)))
+    kept = _kept_similarity(pairs.dense("cosine")) if pairs.n * pairs.m <= MAX_KEPT_SIMILARITY else None
     return Comparison(a=a, b=b, links=tuple(links), only_a=tuple(only_a), only_b=tuple(only_b),
-                      signature=signature)
+                      signature=signature, similarity=kept)
+
+
+#: Largest n x m similarity matrix a Comparison keeps (for plots); beyond it the JSON would bloat.
+MAX_KEPT_SIMILARITY = 250_000
+
+
+def _kept_similarity(s: np.ndarray) -> tuple[tuple[float, ...], ...] | None:
+    if s.size > MAX_KEPT_SIMILARITY:
+        log.info("not keeping the %d x %d similarity matrix in the comparison (over %d pairs)",
+                 *s.shape, MAX_KEPT_SIMILARITY)
+        return None
+    # Four decimals are plenty for a heatmap and keep the JSON small; tolist() gives Python floats.
+    return tuple(tuple(row) for row in np.round(s.astype(np.float64), 4).tolist())
 
 
 def _signature(embedder: Any, params: Params) -> Signature:

@@ -154,3 +154,19 @@ def test_real_model_unrelated_readouts_give_no_links(real_embedder):
                                 "Forecasters expect a sunny weekend.", side="X")
     c = compare(weather, US, embedder=real_embedder)
     assert c.links == () and c.only_a == (0, 1, 2) and c.only_b == tuple(range(US.n))
+
+
+def test_similarity_is_kept_rounded_and_mirrored(hash_embedder):
+    ab = compare(US, RU, embedder=hash_embedder)
+    assert len(ab.similarity) == US.n and all(len(row) == RU.n for row in ab.similarity)
+    assert all(round(x, 4) == x and -1.0 <= x <= 1.0 for row in ab.similarity for x in row)
+    ba = compare(RU, US, embedder=hash_embedder)
+    assert ba.similarity == tuple(zip(*ab.similarity)) == ab.mirrored().similarity
+    assert Comparison.model_validate_json(ab.model_dump_json()) == ab
+
+
+def test_similarity_of_huge_calls_is_not_kept():
+    from readouts.comparison import MAX_KEPT_SIMILARITY, _kept_similarity
+
+    assert _kept_similarity(np.zeros((2, 3))) == ((0.0, 0.0, 0.0), (0.0, 0.0, 0.0))
+    assert _kept_similarity(np.zeros((MAX_KEPT_SIMILARITY // 100 + 1, 100))) is None
