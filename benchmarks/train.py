@@ -4,7 +4,7 @@
     python benchmarks/train.py --dry-run       # print CV only
 
 Each embedder backend is fitted on the pairs it is used for: the default English model on
-same-language pairs, the multilingual one (if installed) on every pair.
+same-language pairs, the multilingual ones (USE and e5, where installed) on every pair.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", nargs="?", default=str(ROOT / "examples" / "corpus"))
     ap.add_argument("--dry-run", action="store_true", help="report cross-validation only")
-    ap.add_argument("--backends", default="minilm,multilingual")
+    ap.add_argument("--backends", default="minilm,multilingual,e5")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     items = load_dir(args.corpus)
