@@ -6,7 +6,7 @@
 Each embedder backend is fitted on the pairs it is used for: the default English model on
 same-language pairs (with its token channel), "generic" (the default model without the token
 channel: the fallback for embedders that have no calibration of their own) likewise, and the
-multilingual one (if installed) on every pair.
+multilingual ones (USE and e5, where installed) on every pair.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", nargs="?", default=str(ROOT / "examples" / "corpus"))
     ap.add_argument("--dry-run", action="store_true", help="report cross-validation only")
-    ap.add_argument("--backends", default="minilm,generic,multilingual")
+    ap.add_argument("--backends", default="minilm,generic,multilingual,e5")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     items = load_dir(args.corpus)
@@ -47,7 +47,7 @@ def main() -> None:
             continue
         # The generic set (for embedders without their own calibration) uses no token channel.
         name = "generic" if backend == "generic" else embedder_name(emb)
-        chosen = items if backend == "multilingual" else [i for i in items if same_language(i)]
+        chosen = items if backend in ("multilingual", "e5") else [i for i in items if same_language(i)]
         prepared = prepare(chosen, emb, tokens=False if backend == "generic" else None)
         cv = cross_validate(prepared, name)
         print(f"\n== {name}: leave-one-call-out on {len(chosen)} files ==")

@@ -31,7 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=("md", "json", "html"), default="md",
                    help="report format (default: md); html is one self-contained page")
     c.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (UTF-8) instead of stdout")
-    c.add_argument("--embedder", default=None, help="model folder or name (default: bundled all-MiniLM-L6-v2)")
+    c.add_argument("--embedder", default=None,
+                   help="model folder or name: minilm, multilingual, e5 (default: by the readouts' languages, "
+                        "all-MiniLM-L6-v2 for two English ones)")
 
     e = sub.add_parser("evaluate", help="score predictions against annotated pairs in a directory")
     e.add_argument("directory", help="directory of annotated pair files (*.json, gold format)")

@@ -199,10 +199,14 @@ def resolve_embedder(embedder: Any = None) -> Any:
             from .multilingual import MultilingualEmbedder
 
             return MultilingualEmbedder()
+        if key.lower() in {"e5", "multilingual-e5", "multilingual-e5-small-q4"}:
+            from .e5 import E5Embedder
+
+            return E5Embedder()
         path = Path(key).expanduser()
         if not path.exists():
             raise ModelNotFoundError(
-                f"embedder {key!r} is neither a known name ('minilm', 'multilingual') nor an existing model "
+                f"embedder {key!r} is neither a known name ('minilm', 'multilingual', 'e5') nor an existing model "
                 "folder; models are never downloaded at run time")
         return SentenceTransformerEmbedder(path)
     if not callable(getattr(embedder, "encode", None)):

@@ -252,11 +252,14 @@ class Signature(BaseModel):
     weights_hash: str
     method: str
     parameters: dict[str, float]
+    #: Why this embedder: "requested", or "auto: ..." with the readouts' languages (None in old records).
+    backend_choice: str | None = None
 
     def __str__(self) -> str:
         params = ",".join(f"{k}={v:g}" for k, v in sorted(self.parameters.items()))
+        choice = f"|backend:{self.backend_choice}" if self.backend_choice else ""
         return (f"{self.library}:{self.version}|embedder:{self.embedder}|weights:{self.weights_hash[:12]}"
-                f"|method:{self.method}|{params}")
+                f"|method:{self.method}|{params}{choice}")
 
 
 class Comparison(BaseModel):

