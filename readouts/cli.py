@@ -99,12 +99,10 @@ def _evaluate(args: argparse.Namespace) -> None:
     if args.summary:
         _check_writable(args.summary)
     if args.cv:
-        from .embedding import embedder_name, resolve_embedder
         from .evaluation import load_dir
-        from .training import cross_validate, prepare
+        from .training import cross_validate_auto
 
-        emb = resolve_embedder(args.embedder)
-        result = cross_validate(prepare(load_dir(args.directory), emb), embedder_name(emb))
+        result = cross_validate_auto(load_dir(args.directory), args.embedder)
         if args.out:
             _write_predictions(args.directory, args.out, result)
     else:
