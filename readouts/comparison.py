@@ -18,6 +18,7 @@ from . import __version__
 from .alignment import decode
 from .embedding import embedder_hash, embedder_name, encode_texts, resolve_embedder
 from .errors import InputError, ReadoutsError
+from .flags import comparison_cues, find_flags
 from .records import Comparison, Link, Readout, Signature
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
 from .segmentation import strip_marker
@@ -82,15 +83,20 @@ def align(a: Readout, b: Readout, ea: np.ndarray, eb: np.ndarray, params: Params
     """Build the comparison of two readouts from their point embeddings (rows L2-normalised)."""
     s = cosine(ea, eb)
     lex = lexical_overlap([content_text(t) for t in a.texts], [content_text(t) for t in b.texts])
-    return decide(a, b, s, lex, params, signature)
+    return decide(a, b, s, lex, params, signature, embeddings=(ea, eb))
 
 
-def decide(a: Readout, b: Readout, s: np.ndarray, lex: np.ndarray, params: Params, signature: Signature) -> Comparison:
-    """Links, labels and evidence from the call's cosine and lexical matrices (n x m)."""
+def decide(a: Readout, b: Readout, s: np.ndarray, lex: np.ndarray, params: Params, signature: Signature,
+           *, embeddings: tuple[np.ndarray, np.ndarray] | None = None) -> Comparison:
+    """Links, labels, evidence and flags from the call's cosine and lexical matrices (n x m).
+
+    ``embeddings`` (each side's point embeddings) give the topics of the ``coverage`` flags.
+    """
     # Decide in one canonical orientation and mirror the result, so compare(b, a) is exactly
     # compare(a, b) seen from the other side (floating-point sums are not symmetric otherwise).
     if _fingerprint(a) > _fingerprint(b):
-        return decide(b, a, s.T, lex.T, params, signature).mirrored()
+        swapped = (embeddings[1], embeddings[0]) if embeddings is not None else None
+        return decide(b, a, s.T, lex.T, params, signature, embeddings=swapped).mirrored()
     ta = [content_text(t) for t in a.texts]
     tb = [content_text(t) for t in b.texts]
     feats = pair_features(s, lex)
@@ -98,6 +104,7 @@ def decide(a: Readout, b: Readout, s: np.ndarray, lex: np.ndarray, params: Param
     groups, only_a, only_b = decode(prob, link_threshold=params.link_threshold,
                                     group_threshold=params.group_threshold)
     z = zscore(s)
+    cues = comparison_cues(a, b)
     links = []
     for ia, ib in groups:
         block = np.ix_(ia, ib)
@@ -113,8 +120,9 @@ def decide(a: Readout, b: Readout, s: np.ndarray, lex: np.ndarray, params: Param
         links.append(Link(a=ia, b=ib, label=label, score=round(float(prob[block].mean()), 6),
                           label_score=round(p_asym, 6), similarity=round(float(s[block].mean()), 6),
                           evidence=tuple(evidence)))
-    return Comparison(a=a, b=b, links=tuple(links), only_a=tuple(only_a), only_b=tuple(only_b),
-                      signature=signature)
+    c = Comparison(a=a, b=b, links=tuple(links), only_a=tuple(only_a), only_b=tuple(only_b),
+                   signature=signature)
+    return c.model_copy(update={"flags": find_flags(c, cues=cues, s=s, embeddings=embeddings)})
 
 
 def _signature(embedder: Any, params: Params) -> Signature:

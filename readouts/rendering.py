@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .records import Comparison, Readout
+from .records import Comparison, Flag, Readout, Span
 
 __all__ = ["to_markdown"]
 
@@ -22,6 +22,27 @@ def _title(r: Readout) -> str:
     if r.date:
         bits.append(r.date.isoformat())
     return " — ".join(bits)
+
+
+def _side(c: Comparison, side: str) -> str:
+    return c.a.side if side == "a" else c.b.side
+
+
+def _where(c: Comparison, f: Flag) -> str:
+    here = f"{_side(c, f.side)} " + ", ".join(str(i) for i in f.points)
+    if f.counterpart:
+        other = "b" if f.side == "a" else "a"
+        here += f" ↔ {_side(c, other)} " + ", ".join(str(i) for i in f.counterpart)
+    return here
+
+
+def _inline(text: str) -> str:
+    return text.replace("\n", " ")
+
+
+def _evidence(c: Comparison, s: Span, limit: int = 80) -> str:
+    words = s.text if len(s.text) <= limit else s.text[:limit - 1].rstrip() + "…"
+    return f"{_side(c, s.side)}[{s.point}] “{_inline(words)}”"
 
 
 def to_markdown(c: Comparison) -> str:
@@ -51,8 +72,8 @@ def to_markdown(c: Comparison) -> str:
     if c.flags:
         lines += ["", "## Flags", ""]
         for f in c.flags:
-            side = a.side if f.side == "a" else b.side
-            where = ", ".join(str(i) for i in f.points)
-            lines.append(f"- **{f.kind}** ({side} {where}): {f.explanation}")
+            lines.append(f"- **{f.kind}** ({_where(c, f)}): {_inline(f.explanation)}")
+            if f.evidence:
+                lines.append("  - evidence: " + "; ".join(_evidence(c, s) for s in f.evidence))
     lines += ["", f"<sub>{c.signature}</sub>", ""]
     return "\n".join(lines)
