@@ -201,7 +201,10 @@ def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
         parts.append(re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 1 else re.escape(w))
     body = r"\s+".join(parts)
     if boundaries:
-        body = r"(?<!\w)" + body + (r"" if term.endswith("*") else r"(?!\w)")
+        # Boundaries only where the term itself starts or ends with a letter ("'s request" follows one).
+        head = r"(?<!\w)" if re.match(r"\w", term) else ""
+        tail = r"(?!\w)" if re.search(r"\w$", term) else ""
+        body = head + body + tail
     exact_case = sum(ch.isalpha() for ch in term) >= 2 and term.upper() == term and term.lower() != term
     return re.compile(body, 0 if exact_case else re.IGNORECASE)
 
@@ -258,7 +261,6 @@ def _compile(data: dict[str, Any]) -> Lexicon:
 _NEUTRAL: dict[str, Any] = {"language": "", "word_boundaries": True, "sides": {}}
 
 
-@lru_cache(maxsize=None)
 def lexicon(language: str | None) -> Lexicon:
     """The compiled lexicon for ``language``; an unknown code warns and gets language-neutral cues.
 
@@ -269,6 +271,13 @@ def lexicon(language: str | None) -> Lexicon:
     if code not in LANGUAGES:
         warnings.warn(f"no cue lexicon for language {language!r} (have {', '.join(LANGUAGES)}); using "
                       "language-neutral cues only (names, numbers, side codes)", stacklevel=2)
+        return _load("")
+    return _load(code)
+
+
+@lru_cache(maxsize=None)
+def _load(code: str) -> Lexicon:
+    if not code:
         return _compile(_NEUTRAL)
     with resources.files("readouts").joinpath(f"data/cues_{code}.json").open("r", encoding="utf-8") as fh:
         return _compile(json.load(fh))
@@ -480,6 +489,9 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         e = m.end()
         if e - s < 2 or _overlaps(taken, s, e):
             continue
+        # A lone capitalised word opening the point is just the sentence start ("Under", "Turning").
+        if s == len(text) - len(text.lstrip()) and len(words) == 1 and not words[0].isupper():
+            continue
         out.append(Cue(s, e, text[s:e]))
     return out
 
@@ -553,7 +565,7 @@ def point_cues(text: str, *, side: str, language: str | None = None, participant
         else:
             speaker, speaker_side, speaker_span = "unspecified", None, None
     if speaker == "unspecified":
-        speaker_side = None
+        speaker_side, speaker_span = None, None
     numbers, dates = _numbers_and_dates(text, lex)
     tone = [Tone(m.start(), m.end(), m.group(), key) for pat, key in lex.tone for m in pat.finditer(text)]
     tone.sort(key=lambda t: (t.start, -t.end))
