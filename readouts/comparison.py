@@ -18,7 +18,8 @@ from . import __version__
 from .alignment import decode
 from .embedding import embedder_hash, embedder_name, encode_texts, resolve_embedder
 from .errors import InputError, ReadoutsError
-from .flags import comparison_cues, find_flags
+from .cues import pair_cues
+from .flags import find_flags
 from .records import Comparison, Link, Readout, Signature
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
 from .segmentation import strip_marker
@@ -104,11 +105,11 @@ def decide(a: Readout, b: Readout, s: np.ndarray, lex: np.ndarray, params: Param
     groups, only_a, only_b = decode(prob, link_threshold=params.link_threshold,
                                     group_threshold=params.group_threshold)
     z = zscore(s)
-    cues = comparison_cues(a, b)
+    cues = pair_cues(a, b)
     links = []
     for ia, ib in groups:
         block = np.ix_(ia, ib)
-        lf = link_features(s, z, lex, ia, ib, a.texts, b.texts)
+        lf = link_features(s, z, lex, ia, ib, a.texts, b.texts, cues)
         p_asym = float(params.label.predict(lf[None, :])[0])
         label = "asymmetric" if p_asym >= params.label_threshold else "equivalent"
         evidence = [f"cosine {s[block].mean():.2f} (z {z[block].mean():+.1f} within this call)"]

@@ -59,8 +59,9 @@ from importlib import resources
 from typing import Any
 
 __all__ = [
-    "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon",
-    "Date", "Tone", "CueShift", "lexicon", "detect_language", "compare_cues", "point_cues", "readout_cues", "participant_sides", "tone_profile",
+    "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
+    "CueShift", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
+    "tone_profile", "compare_cues",
 ]
 
 #: Languages with a shipped lexicon; any other code falls back to language-neutral cues.
@@ -601,6 +602,12 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
         if c.speaker != "unspecified":
             prev = (c.speaker, c.speaker_side)
     return tuple(out)
+
+
+def pair_cues(a: Any, b: Any) -> tuple[tuple[PointCues, ...], tuple[PointCues, ...]]:
+    """Cues of two readouts of one call, each knowing the other's side and participants."""
+    return (readout_cues(a, counterpart_side=b.side, counterpart_participants=b.participants),
+            readout_cues(b, counterpart_side=a.side, counterpart_participants=a.participants))
 
 
 def tone_profile(cues: Iterable[PointCues]) -> dict[str, int]:

@@ -39,10 +39,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .cues import Act, PointCues, compare_cues, readout_cues, tone_profile
+from .cues import Act, PointCues, compare_cues, pair_cues, tone_profile
 from .records import Comparison, Flag, Readout, SideName, Span
 
-__all__ = ["KINDS", "find_flags", "comparison_cues", "topics"]
+__all__ = ["KINDS", "find_flags", "topics"]
 
 #: Flag kinds, in the order a report lists them.
 KINDS: tuple[str, ...] = ("unconfirmed_claim", "attribution_shift", "strength_shift", "detail_mismatch",
@@ -52,12 +52,6 @@ KINDS: tuple[str, ...] = ("unconfirmed_claim", "attribution_shift", "strength_sh
 TOPIC_THRESHOLD = 0.45
 
 Cues = tuple[PointCues, ...]
-
-
-def comparison_cues(a: Readout, b: Readout) -> tuple[Cues, Cues]:
-    """Cues of both readouts, each knowing the other's side and participants."""
-    return (readout_cues(a, counterpart_side=b.side, counterpart_participants=b.participants),
-            readout_cues(b, counterpart_side=a.side, counterpart_participants=a.participants))
 
 
 def _span(side: SideName, point: int, start: int, end: int, text: str) -> Span:
@@ -371,11 +365,11 @@ def find_flags(c: Comparison, *, cues: tuple[Cues, Cues] | None = None, s: np.nd
                embeddings: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[Flag, ...]:
     """All flags of a comparison, sorted by kind, side and points.
 
-    ``cues``: both readouts' cues if already computed (:func:`comparison_cues`); ``embeddings``
+    ``cues``: both readouts' cues if already computed (:func:`readouts.cues.pair_cues`); ``embeddings``
     (rows L2-normalised, one array per side) or the cross-side cosine matrix ``s`` give the topics
     for ``coverage`` (without either, each link is its own topic).
     """
-    ca, cb = cues if cues is not None else comparison_cues(c.a, c.b)
+    ca, cb = cues if cues is not None else pair_cues(c.a, c.b)
     flags = _unconfirmed(c, "a", ca, cb) + _unconfirmed(c, "b", cb, ca)
     flags += _link_flags(c, ca, cb)
     flags += _tone(c, ca, cb)

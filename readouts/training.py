@@ -19,6 +19,7 @@ import numpy as np
 
 from .alignment import decode
 from .comparison import content_text
+from .cues import pair_cues
 from .embedding import encode_texts
 from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, score_pair
 from .records import Signature
@@ -42,6 +43,7 @@ class Prepared:
     lex: np.ndarray
     feats: np.ndarray
     target: np.ndarray  # 1 where (i, j) lies in a gold link
+    cues: tuple[Any, Any] = ((), ())  # both readouts' point cues, for the label features
 
 
 def prepare(items: Sequence[Annotated], embedder: Any) -> list[Prepared]:
@@ -57,7 +59,7 @@ def prepare(items: Sequence[Annotated], embedder: Any) -> list[Prepared]:
         target = np.zeros(s.shape)
         for l in it.gold.links:
             target[np.ix_(l.a, l.b)] = 1.0
-        out.append(Prepared(it, s, zscore(s), lex, pair_features(s, lex), target))
+        out.append(Prepared(it, s, zscore(s), lex, pair_features(s, lex), target, pair_cues(it.a, it.b)))
     return out
 
 
@@ -105,7 +107,7 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, c: float = 1.0) -> 
     lx, ly = [], []
     for p in prepared:
         for l in p.item.gold.links:
-            lx.append(link_features(p.s, p.z, p.lex, l.a, l.b, p.item.a.texts, p.item.b.texts))
+            lx.append(link_features(p.s, p.z, p.lex, l.a, l.b, p.item.a.texts, p.item.b.texts, p.cues))
             ly.append(1.0 if l.label == "asymmetric" else 0.0)
     label_model = _logistic(np.array(lx).reshape(-1, len(LINK_FEATURES)), np.array(ly), LINK_FEATURES, c)
 
@@ -117,7 +119,8 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, c: float = 1.0) -> 
         for p, (links, oa, ob) in decoded:
             gl = []
             for a, b in links:
-                q = label_model.predict(link_features(p.s, p.z, p.lex, a, b, p.item.a.texts, p.item.b.texts)[None])[0]
+                q = label_model.predict(link_features(p.s, p.z, p.lex, a, b, p.item.a.texts, p.item.b.texts,
+                                                      p.cues)[None])[0]
                 gl.append(GoldLink(a=a, b=b, label="asymmetric" if q >= th else "equivalent"))
             tot += score_pair(Gold(links=tuple(gl), only_a=tuple(oa), only_b=tuple(ob)), p.item.gold)
         if tot.asym.f1 > best_label[0] + 1e-9:
