@@ -18,7 +18,7 @@ Lexicon file format (one JSON object per language):
 ``acts``
     ``{name: {"strength": 0-4, "polarity": 1|-1 (default 1), "commits": bool (default false),
     "terms": [...]}}``. The ordinal strength scale: 0 discussed / exchanged views, 1 said / noted,
-    2 stressed / reaffirmed / welcomed / expressed concern / supported / agreed / accepted,
+    2 stressed / reaffirmed / welcomed / expressed concern / supported / proposed / agreed / accepted,
     3 urged / called for / pressed / opposed, 4 demanded / warned. ``commits`` marks agreement or
     acceptance (a commitment, not just talk); ``polarity`` -1 marks opposition.
 ``negations``, ``modals``
@@ -538,6 +538,7 @@ def point_cues(text: str, *, side: str, language: str | None = None, participant
     if extra_names:
         names = {**extra_names, **names}
     mentions = _mentions(text, lex, names, side, counterpart_side)
+    initiative = _initiative(text, lex, mentions)
     nobody: _Who = ("unspecified", None, None)
     before: _Who = (previous_speaker[0], previous_speaker[1], None) if previous_speaker else nobody
     acts: list[Act] = []
@@ -545,13 +546,15 @@ def point_cues(text: str, *, side: str, language: str | None = None, participant
     prev_end = 0
     current = nobody
     for s, e, name, strength, pol, com in _acts_raw(text, lex):
+        if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
+            continue  # "at Biden's request" says who called, not what anyone said
         region = max([c for c in clause_starts if c <= s] + [prev_end])
         # Later acts of a point inherit the earlier act's speaker ("Lavrov warned ... and said ...");
         # a pronoun refers to the point's speaker so far, else to the previous point's.
         spk = _speaker_of(text, s, region, mentions, lex, current if acts and current != nobody else before,
                           current if acts else nobody)
         acts.append(Act(s, e, text[s:e], name, strength, pol, com,
-                        negated=_preceded_by(text, s, lex.negations, lex),
+                        negated=_preceded_by(text, s, lex.negations, lex) or bool(_find(lex.negations, text[s:e])),
                         modal=_preceded_by(text, s, lex.modals, lex),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2]))
         current = spk
@@ -578,7 +581,7 @@ def point_cues(text: str, *, side: str, language: str | None = None, participant
         text=text, language=lang if lang in LANGUAGES else "", speaker=speaker, speaker_side=speaker_side,
         speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),
         numbers=tuple(numbers), dates=tuple(dates), entities=tuple(_entities(text, lex, mentions, dates)),
-        initiative=_initiative(text, lex, mentions), call_frame=bool(_find(lex.call, text)),
+        initiative=initiative, call_frame=bool(_find(lex.call, text)),
     )
 
 
@@ -698,9 +701,10 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
     """
     def gather(cues: Sequence[PointCues], idx: Sequence[int]) -> tuple[Any, Any, Any, Any]:
         acts = tuple((i, x) for i in idx for x in cues[i].acts)
-        actors = frozenset(cues[i].speaker_side for i in idx if cues[i].speaker != "unspecified"
-                           and cues[i].speaker_side)
-        spk = tuple((i, cues[i].speaker_span) for i in idx if cues[i].speaker != "unspecified" and cues[i].speaker_span)
+        # Only points that report an act credit a speaker; "Biden spoke with Putin" credits no one.
+        who = [i for i in idx if cues[i].acts and cues[i].speaker != "unspecified" and cues[i].speaker_side]
+        actors = frozenset(cues[i].speaker_side for i in who)
+        spk = tuple((i, cues[i].speaker_span) for i in who if cues[i].speaker_span)
         details = {k: (i, v) for i in idx for k, v in cues[i].details.items()}
         text = " ".join(cues[i].text for i in idx).lower()
         return acts, actors, spk, (details, text)

@@ -280,7 +280,7 @@ _STOP = frozenset("""that this with from have they their them said also will wou
 about into over after before other such these those were been being very more most than then there
 where when while what both side sides call talks phone spoke today sergey antony secretary minister
 president foreign state states united told stressed noted added called again further made clear
-said, который также было были этом этой стороны стороны министр президент""".split())
+once took place drew attention together according conversation который также было были этом этой стороны стороны министр президент""".split())
 
 
 def _topic_name(texts: Sequence[str], cues: Sequence[PointCues]) -> str:
@@ -312,8 +312,9 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray) -> list[Flag]:
         names[k] = _topic_name([texts[i] for i in members], [cues[i] for i in members])
     shares = []
     for side, lo, hi, cc in (("a", 0, n, ca), ("b", n, len(texts), cb)):
-        # The opening "X spoke by phone with Y" frames the call; it is no topic.
-        body = [i for i in range(lo, hi) if not cc[i - lo].call_frame] or list(range(lo, hi))
+        # The opening "X spoke by phone with Y (at Z's request)" frames the call; it is no topic.
+        body = [i for i in range(lo, hi) if not (cc[i - lo].call_frame or cc[i - lo].initiative)] \
+            or list(range(lo, hi))
         total = sum(len(texts[i]) for i in body) or 1
         share: dict[int, float] = {}
         for i in body:
