@@ -195,6 +195,7 @@ class PointCues:
 
 
 # -- lexicons ------------------------------------------------------------------------------------
+@lru_cache(maxsize=4096)  # participants' names are compiled per point; the patterns repeat
 def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
     words = term.split()
     parts = []
@@ -446,6 +447,22 @@ def _role_side(m: Mention) -> tuple[str, str | None, tuple[int, int] | None]:
     return m.role, m.side, (m.start, m.end)
 
 
+_THAT = re.compile(r"(?<!\w)(?:that|что|чтобы|表示|指出)(?!\w)|[，,]\s*что", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)|并|并且|还)\s*$", re.IGNORECASE)
+
+
+def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon) -> bool:
+    """A later act inside a "that" clause with no actor of its own is content, not a speech act:
+    "He recalled that ... every state undertook ..." (but "Lavrov said that Blinken agreed" and
+    "He warned ... and pressed ..." are acts)."""
+    if any(region <= m.start and m.end <= start and m.role != "pronoun" and _gap_ok(text[m.end:start], lex)
+           for m in mentions):
+        return False
+    if _AND_BEFORE.search(text[:start]):
+        return False
+    return bool(_THAT.search(text[prev_end:start]))
+
+
 # -- point and readout cues ----------------------------------------------------------------------
 def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
     numbers = [Cue(m.start(), m.end(), m.group().strip()) for m in _NUMBER.finditer(text)]
@@ -549,6 +566,8 @@ def point_cues(text: str, *, side: str, language: str | None = None, participant
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
         region = max([c for c in clause_starts if c <= s] + [prev_end])
+        if acts and _reported_content(text, prev_end, s, region, mentions, lex):
+            continue
         # Later acts of a point inherit the earlier act's speaker ("Lavrov warned ... and said ...");
         # a pronoun refers to the point's speaker so far, else to the previous point's.
         spk = _speaker_of(text, s, region, mentions, lex, current if acts and current != nobody else before,

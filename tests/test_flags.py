@@ -223,3 +223,27 @@ def test_1_feb_2022_unconfirmed_claim_on_the_real_model(real_embedder, variant):
     claims = [f for f in c.flags if f.kind == "unconfirmed_claim" and f.side == "b" and target in f.points]
     assert claims, [f.explanation for f in c.flags]
     assert compare(ru, us, embedder=real_embedder) == c.mirrored()
+
+
+# -- invariants ----------------------------------------------------------------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = ["Lavrov", "Blinken", "the Secretary", "the two sides", "He", "agreed", "did not", "urged", "warned",
+          "discussed", "candid", "at the request of", "Washington", "10", "January", "OSCE", "that", "and", ",",
+          "Блинкен", "согласился", "не", "拜登", "同意", "应美方请求", "坦率", "ready to", "opposes", "5 May"]
+_SENTENCE = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12).map(lambda ws: " ".join(ws) + ".")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_SENTENCE, min_size=1, max_size=4), st.lists(_SENTENCE, min_size=1, max_size=4),
+       st.booleans())
+def test_flags_never_crash_and_evidence_is_exact(a_points, b_points, link_first):
+    c = comparison(a_points, b_points, [((0,), (0,))] if link_first else [])
+    flags = find_flags(c)
+    evidence_is_exact(c, flags)
+    for f in flags:
+        r = c.a if f.side == "a" else c.b
+        assert f.kind in KINDS and all(0 <= i < r.n for i in f.points) and f.explanation
+    assert list(flags) == sorted(flags, key=lambda f: (KINDS.index(f.kind), f.side, f.points, f.counterpart,
+                                                       f.explanation))
