@@ -256,22 +256,31 @@ def topics(sim: np.ndarray, threshold: float = TOPIC_THRESHOLD) -> np.ndarray:
     [0, 0, 1]
     """
     n = sim.shape[0]
-    clusters = [[i] for i in range(n)]
-    while len(clusters) > 1:
-        best, pair = threshold, None
-        for x in range(len(clusters)):
-            for y in range(x + 1, len(clusters)):
-                v = float(sim[np.ix_(clusters[x], clusters[y])].mean())
-                if v >= best + 1e-12 or (pair is None and v >= best):
-                    best, pair = v, (x, y)
-        if pair is None:
+    # Lance-Williams update: the mean similarity of a merged cluster to any other is the
+    # size-weighted mean of its parts', so each merge costs O(n) and the whole run O(n^3) at worst.
+    sims = np.array(sim, dtype=np.float64)
+    np.fill_diagonal(sims, -np.inf)
+    size = np.ones(n)
+    members = [[i] for i in range(n)]
+    alive = np.ones(n, dtype=bool)
+    while alive.sum() > 1:
+        masked = np.where(alive[:, None] & alive[None, :], sims, -np.inf)
+        x, y = divmod(int(np.argmax(masked)), n)
+        if masked[x, y] < threshold:
             break
-        x, y = pair
-        clusters[x] = sorted(clusters[x] + clusters[y])
-        del clusters[y]
+        x, y = min(x, y), max(x, y)
+        merged = (sims[x] * size[x] + sims[y] * size[y]) / (size[x] + size[y])
+        sims[x, :] = merged
+        sims[:, x] = merged
+        sims[x, x] = -np.inf
+        sims[y, :] = -np.inf
+        sims[:, y] = -np.inf
+        size[x] += size[y]
+        alive[y] = False
+        members[x] += members[y]
     labels = np.zeros(n, dtype=int)
-    for k, members in enumerate(sorted(clusters, key=min)):
-        labels[members] = k
+    for k, group in enumerate(sorted((sorted(members[i]) for i in range(n) if alive[i]), key=min)):
+        labels[group] = k
     return labels
 
 
