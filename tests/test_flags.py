@@ -247,3 +247,21 @@ def test_flags_never_crash_and_evidence_is_exact(a_points, b_points, link_first)
         assert f.kind in KINDS and all(0 <= i < r.n for i in f.points) and f.explanation
     assert list(flags) == sorted(flags, key=lambda f: (KINDS.index(f.kind), f.side, f.points, f.counterpart,
                                                        f.explanation))
+
+
+@pytest.mark.slow
+def test_cli_json_holds_the_unconfirmed_claim(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    # Headerless files, as a checker might pass them: sides come from the file names.
+    for name, src in (("us.txt", "2022-02-01-us.txt"), ("ru.txt", "2022-02-01-ru.txt")):
+        text = (ROOT / "examples" / src).read_text("utf-8").split("---\n", 2)[2]
+        (tmp_path / name).write_text(text, "utf-8")
+    out = subprocess.run([sys.executable, "-m", "readouts", "compare", str(tmp_path / "us.txt"),
+                          str(tmp_path / "ru.txt"), "--format", "json"], capture_output=True, text=True,
+                         check=True, cwd=ROOT).stdout
+    flags = json.loads(out)["flags"]
+    hit = [f for f in flags if f["kind"] == "unconfirmed_claim" and f["side"] == "b" and f["points"] == [4]]
+    assert hit and [e["text"] for e in hit[0]["evidence"]] == ["Blinken", "agreed"]
