@@ -19,6 +19,8 @@ from .alignment import decode_pairs
 from .embedding import embedder_hash, embedder_name, encode_texts, resolve_embedder, supports_tokens
 from .errors import EmbedderError, InputError, ReadoutsError
 from .language import UNDETERMINED, readout_language
+from .cues import pair_cues
+from .flags import find_flags
 from .records import Comparison, Link, Readout, Signature
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
 from .segmentation import strip_marker
@@ -99,11 +101,15 @@ def align(a: Readout, b: Readout, ea: np.ndarray, eb: np.ndarray, params: Params
         return align(b, a, eb, ea, params, signature, tok_b, tok_a).mirrored()
     pairs = build_pairs(ea, eb, [content_text(t) for t in a.texts], [content_text(t) for t in b.texts],
                         tok_a=tok_a, tok_b=tok_b)
-    return decide(a, b, pairs, params, signature)
+    return decide(a, b, pairs, params, signature, embeddings=(ea, eb))
 
 
-def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Signature) -> Comparison:
-    """Links, labels and evidence from the call's candidate pairs and their channels."""
+def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Signature, *,
+           embeddings: tuple[np.ndarray, np.ndarray] | None = None) -> Comparison:
+    """Links, labels, evidence and flags from the call's candidate pairs and their channels.
+
+    ``embeddings`` (each side's point embeddings) give the topics of the ``coverage`` flags.
+    """
     ta = [content_text(t) for t in a.texts]
     tb = [content_text(t) for t in b.texts]
     prob = params.link_probability(feature_matrix(pairs, params.link.features), pairs.channels["cosine"])
@@ -114,10 +120,11 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     z = pairs.view("cosine.zscore")
     lex = pairs.view("lexical")
     p = pairs.view(prob)
+    cues = pair_cues(a, b)
     links = []
     for ia, ib in groups:
         block = np.ix_(ia, ib)
-        lf = link_features(s, z, lex, ia, ib, a.texts, b.texts)
+        lf = link_features(s, z, lex, ia, ib, a.texts, b.texts, cues)
         p_asym = float(params.label.predict(lf[None, :])[0])
         label = "asymmetric" if p_asym >= params.label_threshold else "equivalent"
         evidence = [f"cosine {s[block].mean():.2f} (z {z[block].mean():+.1f} within this call)"]
@@ -129,13 +136,20 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
         links.append(Link(a=ia, b=ib, label=label, score=round(float(p[block].mean()), 6),
                           label_score=round(p_asym, 6), similarity=round(float(s[block].mean()), 6),
                           evidence=tuple(evidence)))
-    kept = _kept_similarity(pairs.dense("cosine")) if pairs.n * pairs.m <= MAX_KEPT_SIMILARITY else None
-    return Comparison(a=a, b=b, links=tuple(links), only_a=tuple(only_a), only_b=tuple(only_b),
-                      signature=signature, similarity=kept)
+    small = pairs.n * pairs.m <= MAX_KEPT_SIMILARITY
+    dense = pairs.dense("cosine") if small else None
+    c = Comparison(a=a, b=b, links=tuple(links), only_a=tuple(only_a), only_b=tuple(only_b),
+                   signature=signature, similarity=_kept_similarity(dense) if dense is not None else None)
+    # Topic clusters for the coverage flags need the points' similarities among themselves:
+    # quadratic in the points, so very long readouts fall back to the links as topics.
+    topics_from = embeddings if embeddings is not None and pairs.n + pairs.m <= MAX_TOPIC_POINTS else None
+    return c.model_copy(update={"flags": find_flags(c, cues=cues, s=dense, embeddings=topics_from)})
 
 
 #: Largest n x m similarity matrix a Comparison keeps (for plots); beyond it the JSON would bloat.
 MAX_KEPT_SIMILARITY = 250_000
+#: Most points (both sides together) whose topics are clustered for the coverage flags.
+MAX_TOPIC_POINTS = 3_000
 
 
 def _kept_similarity(s: np.ndarray) -> tuple[tuple[float, ...], ...] | None:

@@ -344,6 +344,9 @@ class Comparison(BaseModel):
                 f"{len(self.links)} links, {len(self.only_a)} only {self.a.side}, "
                 f"{len(self.only_b)} only {self.b.side}, {len(self.flags)} flags)")
 
+    # print(comparison) should summarise, not dump every field (pydantic's default __str__).
+    __str__ = __repr__
+
 
 def _swap_side(side: SideName) -> SideName:
     return "b" if side == "a" else "a"

@@ -22,7 +22,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import InputError, missing_extra
-from .records import Comparison, Flag, Link, Readout
+from .records import Comparison, Flag, Link, Readout, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from .evaluation import EvaluationResult
@@ -103,6 +103,27 @@ def _title(r: Readout) -> str:
     return " — ".join(bits)
 
 
+def _side(c: Comparison, side: str) -> str:
+    return c.a.side if side == "a" else c.b.side
+
+
+def _where(c: Comparison, f: Flag) -> str:
+    here = f"{_side(c, f.side)} " + ", ".join(str(i) for i in f.points)
+    if f.counterpart:
+        other = "b" if f.side == "a" else "a"
+        here += f" ↔ {_side(c, other)} " + ", ".join(str(i) for i in f.counterpart)
+    return here
+
+
+def _inline(text: str) -> str:
+    return text.replace("\n", " ")
+
+
+def _evidence(c: Comparison, s: Span, limit: int = 80) -> str:
+    words = s.text if len(s.text) <= limit else s.text[:limit - 1].rstrip() + "…"
+    return f"{_side(c, s.side)}[{s.point}] “{_inline(words)}”"
+
+
 def to_markdown(c: Comparison) -> str:
     """Markdown: linked points side by side (label, score), then each side's one-sided points."""
     a, b = c.a, c.b
@@ -130,11 +151,9 @@ def to_markdown(c: Comparison) -> str:
     if c.flags:
         lines += ["", "## Flags", ""]
         for f in c.flags:
-            where = f"{_side_name(c, f.side)} {', '.join(str(i) for i in f.points)}".rstrip()
-            if f.counterpart:
-                where += f" ↔ {_side_name(c, 'b' if f.side == 'a' else 'a')} " + ", ".join(map(str, f.counterpart))
-            quotes = "; ".join(f"“{_cell(s.text)}”" for s in f.evidence)
-            lines.append(f"- **{f.kind}** ({where}): {f.explanation}" + (f" Evidence: {quotes}" if quotes else ""))
+            lines.append(f"- **{f.kind}** ({_where(c, f)}): {_inline(f.explanation)}")
+            if f.evidence:
+                lines.append("  - evidence: " + "; ".join(_evidence(c, s) for s in f.evidence))
     lines += ["", f"<sub>{c.signature}</sub>", ""]
     return "\n".join(lines)
 
@@ -179,7 +198,6 @@ _CSS = """
 .readouts-report .idx{display:inline-block;min-width:1.6em;color:var(--muted);font-size:.8em;font-variant-numeric:tabular-nums}
 .readouts-report a.flag,.readouts-report span.flag{display:inline-block;background:var(--flag);color:#fff;border-radius:3px;
  padding:0 6px;margin-left:4px;font-size:.75em;font-weight:600;text-decoration:none;vertical-align:1px}
-.readouts-report mark{background:#ffe08a;padding:0 1px;border-radius:2px}
 .readouts-report ol.flags li{margin:.4em 0}
 .readouts-report ol.flags .expl{display:block}
 .readouts-report ol.flags q{background:#ffe08a}
@@ -201,28 +219,11 @@ def _uid(c: Comparison) -> str:
     return "ro" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
 
 
-def _marked(c: Comparison, side: str, index: int, text: str) -> str:
-    """The point's text, escaped, with flag evidence spans highlighted."""
-    spans = []
-    for f in c.flags:
-        for s in f.evidence:
-            if s.side != side or s.point != index:
-                continue
-            if 0 <= s.start < s.end <= len(text) and text[s.start:s.end] == s.text:
-                spans.append((s.start, s.end, f"{f.kind}: {f.explanation}"))
-            else:
-                log.debug("evidence span %r does not fit point %s%d; listed, not highlighted", s.text, side, index)
-    spans.sort()
-    out, pos = [], 0
-    for start, end, title in spans:
-        start = max(start, pos)  # overlapping spans: highlight the union once
-        if start >= end:
-            continue
-        out.append(_e(text[pos:start]))
-        out.append(f'<mark title="{_e(title)}">{_e(text[start:end])}</mark>')
-        pos = end
-    out.append(_e(text[pos:]))
-    return "".join(out)
+def _text(text: str) -> str:
+    """A point's text as one contiguous, escaped text node (quotes need no escaping there), so
+    the page's text holds every point verbatim; flag evidence is quoted in the Flags section and
+    the badges' tooltips rather than marked up inside the sentence."""
+    return escape(text, quote=False)
 
 
 def _point_html(c: Comparison, uid: str, side: str, index: int) -> str:
@@ -232,7 +233,7 @@ def _point_html(c: Comparison, uid: str, side: str, index: int) -> str:
         f'<a class="flag" href="#{uid}-flag-{k}" title="{_e(f.kind)}: {_e(f.explanation)}">⚑ {_e(f.kind)}</a>'
         for k, f in _flags_on(c, side, (index,)))
     return (f'<div class="pt" id="{uid}-{side}-{index}"><span class="idx">{index}</span>'
-            f'{_marked(c, side, index, text)}{badges}</div>')
+            f'{_text(text)}{badges}</div>')
 
 
 def _link_title(link: Link) -> str:

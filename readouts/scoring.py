@@ -26,13 +26,18 @@ import numpy as np
 
 from .errors import ReadoutsError
 
-__all__ = ["LinearModel", "Params", "load_params", "link_features", "LINK_FEATURES", "sigmoid"]
+__all__ = ["LinearModel", "Params", "load_params", "link_features", "LINK_FEATURES", "CUE_FEATURES", "sigmoid"]
 
 log = logging.getLogger(__name__)
 
 #: Names of the per-link features given to the label model.
+#: Of the cue features (:data:`CUE_FEATURES`) only ``claim_one_side`` is kept: in leave-one-call-out
+#: CV (benchmarks/train.py --dry-run) it lifted asym F1 from 0.170 to 0.196; strength_gap 0.177,
+#: polarity_shift 0.179, attribution_shift 0.164, commitment_shift 0.162, detail_mismatch 0.162.
+#: The gains are about one link: asym F1 is capped by the links themselves (0.28 with perfect labels).
 LINK_FEATURES: tuple[str, ...] = (
     "mean_cosine", "max_cosine", "mean_zscore", "lexical", "extra_points", "length_ratio", "number_mismatch",
+    "claim_one_side",
 )
 
 
@@ -134,19 +139,47 @@ def _numbers(texts: Sequence[str]) -> set[str]:
     return {n.replace(",", ".") for t in texts for n in _NUMBER.findall(t)}
 
 
+#: Cue-difference features the label model may use (see :class:`readouts.cues.CueShift`); the
+#: ones in :data:`LINK_FEATURES` are those leave-one-call-out CV showed to help.
+CUE_FEATURES: tuple[str, ...] = ("strength_gap", "polarity_shift", "commitment_shift", "attribution_shift",
+                                 "claim_one_side", "detail_mismatch", "any_shift")
+
+
+def _cue_features(cues: Any, a: Sequence[int], b: Sequence[int]) -> dict[str, float]:
+    if cues is None or not cues[0] or not cues[1]:
+        return dict.fromkeys(CUE_FEATURES, 0.0)
+    from .cues import compare_cues
+
+    ca, cb = cues
+    sh = compare_cues(ca, cb, a, b)
+    claims_a = any(ca[i].claims for i in a)
+    claims_b = any(cb[j].claims for j in b)
+    return {
+        "strength_gap": float(sh.strength_gap), "polarity_shift": float(sh.polarity_shift),
+        "commitment_shift": float(sh.commitment_shift), "attribution_shift": float(sh.attribution_shift),
+        "claim_one_side": float(claims_a != claims_b), "detail_mismatch": float(min(sh.detail_mismatch, 3)),
+        "any_shift": float(sh.strength_gap >= 2 or sh.polarity_shift or sh.commitment_shift or sh.attribution_shift),
+    }
+
+
 def link_features(s: np.ndarray, z: np.ndarray, lexical: np.ndarray, a: Sequence[int], b: Sequence[int],
-                  texts_a: Sequence[str], texts_b: Sequence[str]) -> np.ndarray:
-    """Features of one link (see :data:`LINK_FEATURES`), from the call's pair matrices."""
+                  texts_a: Sequence[str], texts_b: Sequence[str], cues: Any = None) -> np.ndarray:
+    """Features of one link (see :data:`LINK_FEATURES`), from the call's pair matrices and, for the
+    cue features, both readouts' point cues (``readouts.cues.pair_cues``; None gives zeros)."""
     block = np.ix_(list(a), list(b))
     ta = " ".join(texts_a[i] for i in a)
     tb = " ".join(texts_b[j] for j in b)
     la, lb = len(ta), len(tb)
     na, nb = _numbers([ta]), _numbers([tb])
     mismatch = float(bool(na ^ nb)) if (na or nb) else 0.0
-    return np.array([
-        s[block].mean(), s[block].max(), z[block].mean(), lexical[block].max(),
-        len(a) + len(b) - 2, min(la, lb) / max(la, lb, 1), mismatch,
-    ], dtype=np.float64)
+    values = {
+        "mean_cosine": s[block].mean(), "max_cosine": s[block].max(), "mean_zscore": z[block].mean(),
+        "lexical": lexical[block].max(), "extra_points": len(a) + len(b) - 2,
+        "length_ratio": min(la, lb) / max(la, lb, 1), "number_mismatch": mismatch,
+    }
+    if any(f in CUE_FEATURES for f in LINK_FEATURES):
+        values.update(_cue_features(cues, a, b))
+    return np.array([values[f] for f in LINK_FEATURES], dtype=np.float64)
 
 
 def check_features(model: LinearModel, names: Sequence[str]) -> None:

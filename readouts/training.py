@@ -19,6 +19,7 @@ import numpy as np
 
 from .alignment import decode_pairs
 from .comparison import content_text
+from .cues import pair_cues
 from .embedding import encode_texts, supports_tokens
 from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, score_pair
 from .records import Signature
@@ -51,6 +52,7 @@ class Prepared:
     item: Annotated
     pairs: Pairs
     target: np.ndarray  # 1.0 where the pair lies in a gold link
+    cues: tuple[Any, Any] = ((), ())  # both readouts' point cues, for the label features
 
     def views(self):  # noqa: ANN201 - (cosine, zscore, lexical) block views for link_features
         return self.pairs.view("cosine"), self.pairs.view("cosine.zscore"), self.pairs.view("lexical")
@@ -75,7 +77,7 @@ def prepare(items: Sequence[Annotated], embedder: Any, *, tokens: bool | None = 
                             tok_b=[toks[i] for i in ib] if toks else None)
         gold = {(i, j) for l in it.gold.links for i in l.a for j in l.b}
         target = np.array([(int(i), int(j)) in gold for i, j in zip(pairs.rows, pairs.cols)], dtype=np.float64)
-        out.append(Prepared(it, pairs, target))
+        out.append(Prepared(it, pairs, target, pair_cues(it.a, it.b)))
     return out
 
 
@@ -98,7 +100,7 @@ def _links(p: Prepared, prob: np.ndarray, lt: float, gt: float) -> tuple[list, l
 
 def _link_feats(p: Prepared, a: Sequence[int], b: Sequence[int]) -> np.ndarray:
     s, z, lex = p.views()
-    return link_features(s, z, lex, a, b, p.item.a.texts, p.item.b.texts)
+    return link_features(s, z, lex, a, b, p.item.a.texts, p.item.b.texts, p.cues)
 
 
 def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[str] | None = None,

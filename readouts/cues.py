@@ -1,0 +1,752 @@
+"""Per-point cues: who speaks, what they do and how strongly, tone, details, who initiated the call.
+
+Cues are found with small lexicons shipped as data files, ``readouts/data/cues_<language>.json``
+(English ``en``, Russian ``ru`` and Chinese ``zh``). Every cue keeps its exact character span in
+the point's text, so a flag can show the words that prove it. Everything here is a pure function
+of a point's text plus its readout's side, language and participants.
+
+>>> from readouts import Readout
+>>> ru = Readout.from_text("Blinken agreed that the question deserves further discussion.", side="RU")
+>>> c = readout_cues(ru, counterpart_side="US")[0]
+>>> c.speaker, c.acts[0].name, c.acts[0].commits
+('counterpart', 'agreed', True)
+>>> [(a.speaker, a.text) for a in c.claims]
+[('counterpart', 'agreed')]
+
+Lexicon file format (one JSON object per language):
+
+``acts``
+    ``{name: {"strength": 0-4, "polarity": 1|-1 (default 1), "commits": bool (default false),
+    "terms": [...]}}``. The ordinal strength scale: 0 discussed / exchanged views, 1 said / noted,
+    2 stressed / reaffirmed / welcomed / expressed concern / supported / proposed / agreed / accepted,
+    3 urged / called for / pressed / opposed, 4 demanded / warned. ``commits`` marks agreement or
+    acceptance (a commitment, not just talk); ``polarity`` -1 marks opposition.
+``negations``, ``modals``
+    Words that negate an act ("does not support") or make it conditional ("ready to", "could")
+    when they stand within three words (two characters in Chinese) before it.
+``sides``
+    ``{side code: [actor terms]}``: "the Secretary of State", "Washington", "госсекретар*", "美方".
+``both``, ``generic_own``, ``pronouns``
+    Terms for both sides ("the two leaders"), for a bare title that a readout uses for its own
+    principal ("the Secretary", "the Minister"), and pronouns that refer to the previous speaker.
+``tone``
+    ``{tone key: [terms]}``; the keys (candid, constructive, ...) are shared by all languages so
+    tone profiles compare across languages.
+``initiative``
+    ``after``: phrases followed by the initiator ("at the request of the U.S. side");
+    ``before``: phrases preceded by it ("Washington initiated the call"); ``around``: pairs that
+    enclose it ("应" ... "请求"); ``counterpart``: phrases meaning the counterpart initiated ("应约").
+``call``, ``months``, ``not_entities``
+    Phrases that merely frame the call ("spoke by phone"), month names (for dates), and
+    capitalised words that are not named entities.
+
+Term syntax: a literal phrase, case-insensitive, any run of white space between words; a word
+ending in ``*`` matches any ending ("urg*" matches urged, urges; "Лавров*" matches Лаврова); a term
+written all in capitals ("US", "EU", "США") matches only in capitals. With ``word_boundaries`` true
+(English, Russian) terms match whole words; Chinese terms match anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = [
+    "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
+    "CueShift", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
+    "tone_profile", "compare_cues",
+]
+
+#: Languages with a shipped lexicon; any other code falls back to language-neutral cues.
+LANGUAGES: tuple[str, ...] = ("en", "ru", "zh")
+#: Who a point credits, seen from its own readout.
+SPEAKERS: tuple[str, ...] = ("own", "counterpart", "both", "unspecified")
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?:\s?%)?")
+_CAPITAL = re.compile(r"(?<![\w'’])[A-ZА-ЯЁ][\w\-]*(?:[ \t]+(?:of[ \t]+)?[A-ZА-ЯЁ][\w\-]*)*")
+_CLAUSE = re.compile(r"[;:!?。；：！？]|,\s+(?:and|but|while|whereas|а|но|и)\s|\bwhile\b|\bwhereas\b")
+
+
+# -- records -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Cue:
+    """Words in a point's text: ``text == point_text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention(Cue):
+    """An actor term; ``side`` is a side code (``"US"``), ``"both"`` or ``"own"`` (a bare title)."""
+
+    side: str
+    role: str  # own / counterpart / both / third / pronoun
+
+
+@dataclass(frozen=True)
+class Act(Cue):
+    """A speech act: its lexicon name, strength 0-4, and who it is credited to."""
+
+    name: str
+    strength: int
+    polarity: int
+    commits: bool
+    negated: bool
+    modal: bool
+    speaker: str
+    speaker_side: str | None
+    speaker_span: tuple[int, int] | None
+
+    @property
+    def effective_strength(self) -> int:
+        """Strength with negation taken as a softer statement: "does not support" < "opposes"."""
+        return max(0, self.strength - 1) if self.negated else self.strength
+
+    @property
+    def effective_polarity(self) -> int:
+        return -self.polarity if self.negated else self.polarity
+
+    @property
+    def firm_commitment(self) -> bool:
+        """An agreement or acceptance stated as done: not negated, not "ready to agree"."""
+        return self.commits and not self.negated and not self.modal
+
+
+@dataclass(frozen=True)
+class Initiative(Cue):
+    """Who, per this point, initiated the call: a side code, or None when it cannot be told."""
+
+    initiator: str | None
+    role: str  # own / counterpart / third / unknown
+
+
+@dataclass(frozen=True)
+class Tone(Cue):
+    key: str
+
+
+@dataclass(frozen=True)
+class Date(Cue):
+    """A date; ``key`` is language-neutral: ``"01-21"`` for "21 January", "January 21", "1月21日"."""
+
+    key: str
+
+
+@dataclass(frozen=True)
+class PointCues:
+    """All cues of one point."""
+
+    text: str
+    language: str
+    speaker: str
+    speaker_side: str | None
+    speaker_span: tuple[int, int] | None
+    acts: tuple[Act, ...]
+    mentions: tuple[Mention, ...]
+    tone: tuple[Tone, ...]
+    numbers: tuple[Cue, ...]
+    dates: tuple[Date, ...]
+    entities: tuple[Cue, ...]
+    initiative: Initiative | None
+    call_frame: bool
+
+    @property
+    def claims(self) -> tuple[Act, ...]:
+        """Acts this readout puts in the counterpart's mouth (or in both sides'): anything beyond
+        "they discussed" — a statement, a demand, an agreement."""
+        return tuple(a for a in self.acts if a.speaker in ("counterpart", "both") and (a.strength >= 1 or a.commits))
+
+    @property
+    def strength(self) -> int:
+        """Strongest act of the point (-1 when it has none)."""
+        return max((a.effective_strength for a in self.acts), default=-1)
+
+    @property
+    def polarity(self) -> int:
+        """-1 when an act of the point opposes or is negated support, else +1."""
+        return -1 if any(a.effective_polarity < 0 for a in self.acts) else 1
+
+    @property
+    def commits(self) -> bool:
+        return any(a.firm_commitment for a in self.acts)
+
+    @property
+    def details(self) -> dict[str, Cue]:
+        """Numbers, dates and named entities by a language-neutral key (month numbers, digits)."""
+        out: dict[str, Cue] = {}
+        for d in self.dates:
+            out.setdefault("date:" + d.key, d)
+        for n in self.numbers:
+            out.setdefault("num:" + n.text.replace(",", ".").replace(" ", ""), n)
+        for e in self.entities:
+            out.setdefault("ent:" + e.text.lower(), e)
+        return out
+
+
+# -- lexicons ------------------------------------------------------------------------------------
+@lru_cache(maxsize=4096)  # participants' names are compiled per point; the patterns repeat
+def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
+    words = term.split()
+    parts = []
+    for w in words:
+        parts.append(re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 1 else re.escape(w))
+    body = r"\s+".join(parts)
+    if boundaries:
+        # Boundaries only where the term itself starts or ends with a letter ("'s request" follows one).
+        head = r"(?<!\w)" if re.match(r"\w", term) else ""
+        tail = r"(?!\w)" if re.search(r"\w$", term) else ""
+        body = head + body + tail
+    exact_case = sum(ch.isalpha() for ch in term) >= 2 and term.upper() == term and term.lower() != term
+    return re.compile(body, 0 if exact_case else re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's compiled cue lexicon (see the module docstring for the file format)."""
+
+    language: str
+    boundaries: bool
+    acts: tuple[tuple[re.Pattern[str], str, int, int, bool], ...]
+    negations: tuple[re.Pattern[str], ...]
+    modals: tuple[re.Pattern[str], ...]
+    actors: tuple[tuple[re.Pattern[str], str, str], ...]  # (pattern, side-or-kind, kind)
+    tone: tuple[tuple[re.Pattern[str], str], ...]
+    init_after: tuple[re.Pattern[str], ...]
+    init_before: tuple[re.Pattern[str], ...]
+    init_around: tuple[tuple[str, str], ...]
+    init_counterpart: tuple[re.Pattern[str], ...]
+    call: tuple[re.Pattern[str], ...]
+    months: tuple[tuple[re.Pattern[str], int], ...]
+    not_entities: frozenset[str]
+    side_terms: dict[str, tuple[str, ...]]
+
+
+def _compile(data: dict[str, Any]) -> Lexicon:
+    b = bool(data.get("word_boundaries", True))
+
+    def pats(terms: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+        return tuple(_term_regex(t, b) for t in terms)
+
+    acts = tuple((_term_regex(t, b), name, int(spec["strength"]), int(spec.get("polarity", 1)),
+                  bool(spec.get("commits", False)))
+                 for name, spec in data.get("acts", {}).items() for t in spec["terms"])
+    actors = [(_term_regex(t, b), side, "side") for side, terms in data.get("sides", {}).items() for t in terms]
+    actors += [(_term_regex(t, b), "both", "both") for t in data.get("both", ())]
+    actors += [(_term_regex(t, b), "own", "generic") for t in data.get("generic_own", ())]
+    actors += [(_term_regex(t, b), "pronoun", "pronoun") for t in data.get("pronouns", ())]
+    init = data.get("initiative", {})
+    return Lexicon(
+        language=str(data.get("language", "")), boundaries=b, acts=acts,
+        negations=pats(data.get("negations", ())), modals=pats(data.get("modals", ())), actors=tuple(actors),
+        tone=tuple((_term_regex(t, b), key) for key, terms in data.get("tone", {}).items() for t in terms),
+        init_after=pats(init.get("after", ())), init_before=pats(init.get("before", ())),
+        init_around=tuple((x, y) for x, y in init.get("around", ())),
+        init_counterpart=pats(init.get("counterpart", ())), call=pats(data.get("call", ())),
+        months=tuple((_term_regex(t, b), i + 1) for i, t in enumerate(data.get("months", ()))),
+        not_entities=frozenset(w.lower() for w in data.get("not_entities", ())),
+        side_terms={k: tuple(v) for k, v in data.get("sides", {}).items()},
+    )
+
+
+#: Language-neutral cues for languages without a lexicon: participants' names, side codes, numbers.
+_NEUTRAL: dict[str, Any] = {"language": "", "word_boundaries": True, "sides": {}}
+
+
+def lexicon(language: str | None) -> Lexicon:
+    """The compiled lexicon for ``language``; an unknown code warns and gets language-neutral cues.
+
+    >>> lexicon("en").language
+    'en'
+    """
+    code = (language or "en").lower().split("-")[0]
+    if code not in LANGUAGES:
+        warnings.warn(f"no cue lexicon for language {language!r} (have {', '.join(LANGUAGES)}); using "
+                      "language-neutral cues only (names, numbers, side codes)", stacklevel=2)
+        return _load("")
+    return _load(code)
+
+
+@lru_cache(maxsize=None)
+def _load(code: str) -> Lexicon:
+    if not code:
+        return _compile(_NEUTRAL)
+    with resources.files("readouts").joinpath(f"data/cues_{code}.json").open("r", encoding="utf-8") as fh:
+        return _compile(json.load(fh))
+
+
+def detect_language(text: str, declared: str | None = None) -> str:
+    """The declared language, else a guess from the script: Cyrillic -> ru, Han -> zh, else en.
+
+    >>> detect_language("Лавров заявил"), detect_language("拜登表示"), detect_language("He said")
+    ('ru', 'zh', 'en')
+    """
+    if declared:
+        return declared
+    han, cyr = len(_HAN.findall(text)), len(_CYRILLIC.findall(text))
+    if han > cyr and han >= 2:
+        return "zh"
+    if cyr >= 3:
+        return "ru"
+    return "en"
+
+
+# -- actors --------------------------------------------------------------------------------------
+_PAREN = re.compile(r"\(([^)]*)\)")
+
+
+def participant_sides(participants: Sequence[str], own_side: str, counterpart_side: str | None,
+                      lex: Lexicon) -> dict[str, str]:
+    """Surname (and full name) -> side code for each participant.
+
+    A participant's side comes from its parenthesis ("Sergey Lavrov (Russian Foreign Minister)"),
+    else from a known name in the lexicon, else by convention from its position: readouts list
+    their own principal first.
+    """
+    out: dict[str, str] = {}
+    for k, p in enumerate(participants):
+        name = _PAREN.sub("", p).strip()
+        if not name:
+            continue
+        side = None
+        for probe in [m.group(1) for m in _PAREN.finditer(p)] + [name]:
+            for pat, s, kind in lex.actors:
+                if kind == "side" and pat.search(probe):
+                    side = s
+                    break
+            if side:
+                break
+        if side is None:
+            side = own_side if k == 0 else counterpart_side
+        if side is None:
+            continue
+        out[name] = side
+        out[name.split()[-1]] = side
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(s < e2 and s2 < e for s2, e2 in spans)
+
+
+def _find(pats: Iterable[re.Pattern[str]], text: str) -> list[re.Match[str]]:
+    return [m for p in pats for m in p.finditer(text) if m.end() > m.start()]
+
+
+def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterpart: str | None) -> list[Mention]:
+    found: list[tuple[int, int, str, str]] = []
+    for pat, side, kind in lex.actors:
+        found += [(m.start(), m.end(), side, kind) for m in pat.finditer(text)]
+    for name, side in names.items():
+        pat = _term_regex(name, lex.boundaries or not _HAN.search(name))
+        found += [(m.start(), m.end(), side, "side") for m in pat.finditer(text)]
+    # Side codes themselves ("the US", "RU") are language-neutral actor terms.
+    for code in {own, counterpart} - {None}:
+        if len(code) >= 2 and code.isupper():  # type: ignore[union-attr]
+            found += [(m.start(), m.end(), code, "side") for m in _term_regex(code, True).finditer(text)]  # type: ignore[arg-type]
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    kept: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for s, e, side, kind in found:
+        if _overlaps(taken, s, e):
+            continue
+        taken.append((s, e))
+        if kind == "both":
+            role = "both"
+        elif kind == "generic":
+            role, side = "own", own
+        elif kind == "pronoun":
+            role = "pronoun"
+        elif side == own:
+            role = "own"
+        elif counterpart is None or side == counterpart:
+            role = "counterpart"
+        else:
+            role = "third"
+        kept.append(Mention(s, e, text[s:e], side, role))
+    return kept
+
+
+def _gap_ok(gap: str, lex: Lexicon, limit: int = 3) -> bool:
+    """Whether the text between two cues is short enough to bind them (a few words, no punctuation
+    that ends a clause)."""
+    if re.search(r"[.;:!?,。；：！？，、]", gap):
+        return False
+    if lex.boundaries:
+        return len(gap.split()) <= limit
+    return len(gap.strip()) <= limit + 1
+
+
+# -- acts ----------------------------------------------------------------------------------------
+def _acts_raw(text: str, lex: Lexicon) -> list[tuple[int, int, str, int, int, bool]]:
+    found = [(m.start(), m.end(), name, st, pol, com) for pat, name, st, pol, com in lex.acts
+             for m in pat.finditer(text) if m.end() > m.start()]
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    kept, taken = [], []
+    for f in found:
+        if not _overlaps(taken, f[0], f[1]):
+            taken.append((f[0], f[1]))
+            kept.append(f)
+    return kept
+
+
+def _preceded_by(text: str, start: int, pats: Sequence[re.Pattern[str]], lex: Lexicon, window: int = 3) -> bool:
+    lo = max(0, start - (40 if lex.boundaries else 4))
+    head = text[lo:start]
+    for m in _find(pats, head):
+        if _gap_ok(head[m.end():], lex, window):
+            return True
+    return False
+
+
+_Who = tuple[str, str | None, tuple[int, int] | None]
+
+
+def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention], lex: Lexicon,
+                pronoun: _Who, inherited: _Who) -> _Who:
+    """Who performs the act at ``start``: the actor term just before it ("Lavrov stressed", "拜登表示"),
+    two sides joined by "and" (both), else the first actor opening the clause, else ``inherited``.
+    A pronoun subject ("He stressed") refers to ``pronoun``."""
+    before = [m for m in mentions if region_start <= m.start and m.end <= start]
+    near = [m for m in before if _gap_ok(text[m.end:start], lex)]
+    if near:
+        m = near[-1]
+        # "Biden and Xi agreed": two different sides joined right before the act.
+        prev = [x for x in before if x.end <= m.start and x.role in ("own", "counterpart")
+                and re.fullmatch(r"\s*(?:and|и|与|和|同)\s*", text[x.end:m.start], re.IGNORECASE)]
+        if prev and m.role in ("own", "counterpart") and prev[-1].side != m.side:
+            return "both", "both", (prev[-1].start, m.end)
+        if m.role == "pronoun":
+            # The pronoun itself is the evidence for whom it refers to.
+            return (pronoun[0], pronoun[1], (m.start, m.end)) if pronoun[0] != "unspecified" else pronoun
+        # "Lavrov warned against arming Ukraine and said ...": a term followed by "and" is the
+        # object of the earlier verb; the subject carries over.
+        if inherited[0] != "unspecified" and re.search(r"(?<!\w)(?:and|и|并|и\s+)(?!\w)", text[m.end:start]):
+            return inherited
+        return _role_side(m)
+    opening = [m for m in before if m.role != "pronoun"]
+    if opening and not re.search(r"\w", text[region_start:opening[0].start].replace("the", "").replace("The", ""))\
+            and opening[0].role in ("own", "counterpart", "both"):
+        return _role_side(opening[0])
+    return inherited
+
+
+def _role_side(m: Mention) -> tuple[str, str | None, tuple[int, int] | None]:
+    if m.role == "third":
+        return "unspecified", m.side, (m.start, m.end)
+    return m.role, m.side, (m.start, m.end)
+
+
+_THAT = re.compile(r"(?<!\w)(?:that|что|чтобы|表示|指出)(?!\w)|[，,]\s*что", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)|并|并且|还)\s*$", re.IGNORECASE)
+
+
+def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon) -> bool:
+    """A later act inside a "that" clause with no actor of its own is content, not a speech act:
+    "He recalled that ... every state undertook ..." (but "Lavrov said that Blinken agreed" and
+    "He warned ... and pressed ..." are acts)."""
+    if any(region <= m.start and m.end <= start and m.role != "pronoun" and _gap_ok(text[m.end:start], lex)
+           for m in mentions):
+        return False
+    if _AND_BEFORE.search(text[:start]):
+        return False
+    return bool(_THAT.search(text[prev_end:start]))
+
+
+# -- point and readout cues ----------------------------------------------------------------------
+def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
+    numbers = [Cue(m.start(), m.end(), m.group().strip()) for m in _NUMBER.finditer(text)]
+    dates: list[Date] = []
+    for pat, month in lex.months:
+        for m in pat.finditer(text):
+            # A month name counts as a date only next to a day or year ("January 10", "10 января"),
+            # so the modal "may" is not read as May.
+            after = re.match(r"\s+(\d{1,4})\b", text[m.end():])
+            before = re.search(r"\b(\d{1,2})\s+$", text[:m.start()])
+            if after or before:
+                s = m.start() - (len(before.group(0)) if before else 0)
+                e = m.end() + (after.end() if after else 0)
+                day = (after or before).group(1)  # type: ignore[union-attr]
+                key = f"{month:02d}-{int(day):02d}" if int(day) <= 31 else f"{month:02d}-{day}"
+                dates.append(Date(s, e, text[s:e], key))
+    for m in re.finditer(r"(\d{1,2})月(?:(\d{1,2})日)?", text):
+        d = f"{int(m.group(1)):02d}-{int(m.group(2)):02d}" if m.group(2) else f"{int(m.group(1)):02d}"
+        dates.append(Date(m.start(), m.end(), m.group(), d))
+    inside = [(d.start, d.end) for d in dates]
+    # Days of dates are not separate numbers (years are: "the 1999 Istanbul Charter" vs "in 1999").
+    numbers = [n for n in numbers if not _overlaps(inside, n.start, n.end) or len(n.text) == 4]
+    return numbers, dates
+
+
+def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date]) -> list[Cue]:
+    if not lex.boundaries:
+        # Chinese has no capitals; Latin acronyms in it still count.
+        return [Cue(m.start(), m.end(), m.group()) for m in re.finditer(r"\b[A-Z]{2,}\b", text)]
+    taken = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in dates]
+    out = []
+    for m in _CAPITAL.finditer(text):
+        words = [w for w in m.group().split()]
+        s = m.start()
+        # Drop leading function words ("The OSCE" -> "OSCE") and a leading sentence-initial word.
+        while words and words[0].lower().strip("'’s") in lex.not_entities:
+            s = text.index(words[0], s) + len(words[0])
+            s += len(text[s:]) - len(text[s:].lstrip())
+            words = words[1:]
+        if not words:
+            continue
+        e = m.end()
+        if e - s < 2 or _overlaps(taken, s, e):
+            continue
+        # A lone capitalised word opening the point is just the sentence start ("Under", "Turning").
+        if s == len(text) - len(text.lstrip()) and len(words) == 1 and not words[0].isupper():
+            continue
+        out.append(Cue(s, e, text[s:e]))
+    return out
+
+
+def _initiative(text: str, lex: Lexicon, mentions: list[Mention]) -> Initiative | None:
+    sides = [m for m in mentions if m.role in ("own", "counterpart", "third")]
+
+    def result(s: int, e: int, m: Mention | None, role: str | None = None) -> Initiative:
+        if m is None:
+            return Initiative(s, e, text[s:e], None, role or "unknown")
+        return Initiative(min(s, m.start), max(e, m.end), text[min(s, m.start):max(e, m.end)], m.side, m.role)
+
+    for m in _find(lex.init_after, text):
+        after = [x for x in sides if x.start >= m.end() and x.start - m.end() <= 25]
+        return result(m.start(), m.end(), after[0] if after else None)
+    for m in _find(lex.init_before, text):
+        before = [x for x in sides if x.end <= m.start() and m.start() - x.end <= 25]
+        return result(m.start(), m.end(), before[-1] if before else None)
+    for x, y in lex.init_around:
+        for m in re.finditer(re.escape(x) + r"(.{1,12}?)" + re.escape(y), text):
+            inner = [s for s in sides if m.start(1) <= s.start and s.end <= m.end(1)]
+            return result(m.start(), m.end(), inner[0] if inner else None)
+    for m in _find(lex.init_counterpart, text):
+        return Initiative(m.start(), m.end(), m.group(), None, "counterpart")
+    return None
+
+
+def point_cues(text: str, *, side: str, language: str | None = None, participants: Sequence[str] = (),
+               counterpart_side: str | None = None, previous_speaker: tuple[str, str | None] | None = None,
+               extra_names: dict[str, str] | None = None) -> PointCues:
+    """Cues of one point of a readout published by ``side``.
+
+    ``previous_speaker`` (role, side) resolves a leading "He"/"Он"/"他"; ``extra_names`` maps more
+    names to side codes (e.g. names the other readout uses).
+
+    >>> c = point_cues("The Secretary urged Russia to de-escalate.", side="US", counterpart_side="RU")
+    >>> c.speaker, c.acts[0].name, c.acts[0].strength, c.acts[0].text
+    ('own', 'urged', 3, 'urged')
+    """
+    lang = detect_language(text, language)
+    lex = lexicon(lang)
+    names = participant_sides(participants, side, counterpart_side, lex)
+    if extra_names:
+        names = {**extra_names, **names}
+    mentions = _mentions(text, lex, names, side, counterpart_side)
+    initiative = _initiative(text, lex, mentions)
+    nobody: _Who = ("unspecified", None, None)
+    before: _Who = (previous_speaker[0], previous_speaker[1], None) if previous_speaker else nobody
+    acts: list[Act] = []
+    clause_starts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
+    prev_end = 0
+    current = nobody
+    for s, e, name, strength, pol, com in _acts_raw(text, lex):
+        if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
+            continue  # "at Biden's request" says who called, not what anyone said
+        region = max([c for c in clause_starts if c <= s] + [prev_end])
+        if acts and _reported_content(text, prev_end, s, region, mentions, lex):
+            continue
+        # Later acts of a point inherit the earlier act's speaker ("Lavrov warned ... and said ...");
+        # a pronoun refers to the point's speaker so far, else to the previous point's.
+        spk = _speaker_of(text, s, region, mentions, lex, current if acts and current != nobody else before,
+                          current if acts else nobody)
+        acts.append(Act(s, e, text[s:e], name, strength, pol, com,
+                        negated=_preceded_by(text, s, lex.negations, lex) or bool(_find(lex.negations, text[s:e])),
+                        modal=_preceded_by(text, s, lex.modals, lex),
+                        speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2]))
+        current = spk
+        prev_end = e
+    if acts:
+        main = next((a for a in acts if a.speaker != "unspecified"), acts[0])
+        speaker, speaker_side, speaker_span = main.speaker, main.speaker_side, main.speaker_span
+    else:
+        opening = [m for m in mentions if m.role in ("own", "counterpart", "both")]
+        if opening and opening[0].start < max(30, len(text) // 4):
+            speaker, speaker_side, speaker_span = _role_side(opening[0])
+        else:
+            speaker, speaker_side, speaker_span = "unspecified", None, None
+    if speaker == "unspecified":
+        speaker_side, speaker_span = None, None
+    numbers, dates = _numbers_and_dates(text, lex)
+    tone = [Tone(m.start(), m.end(), m.group(), key) for pat, key in lex.tone for m in pat.finditer(text)]
+    tone.sort(key=lambda t: (t.start, -t.end))
+    tone_kept: list[Tone] = []
+    for t in tone:
+        if not _overlaps([(x.start, x.end) for x in tone_kept], t.start, t.end):
+            tone_kept.append(t)
+    return PointCues(
+        text=text, language=lang if lang in LANGUAGES else "", speaker=speaker, speaker_side=speaker_side,
+        speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),
+        numbers=tuple(numbers), dates=tuple(dates), entities=tuple(_entities(text, lex, mentions, dates)),
+        initiative=initiative, call_frame=bool(_find(lex.call, text)),
+    )
+
+
+def readout_cues(readout: Any, *, counterpart_side: str | None = None,
+                 counterpart_participants: Sequence[str] = ()) -> tuple[PointCues, ...]:
+    """Cues of every point of a :class:`~readouts.records.Readout`, in order.
+
+    A point opening with a pronoun ("He added ...") inherits the previous point's speaker.
+    ``counterpart_participants``: names the other readout lists, so its spelling is known too.
+    """
+    lang = detect_language(readout.text, readout.language)
+    lex = lexicon(lang)
+    extra = participant_sides(counterpart_participants, counterpart_side, readout.side, lex) \
+        if counterpart_side else {}
+    out: list[PointCues] = []
+    prev: tuple[str, str | None] | None = None
+    for p in readout.points:
+        c = point_cues(p.text, side=readout.side, language=lang, participants=readout.participants,
+                       counterpart_side=counterpart_side, previous_speaker=prev, extra_names=extra)
+        out.append(c)
+        if c.speaker != "unspecified":
+            prev = (c.speaker, c.speaker_side)
+    return tuple(out)
+
+
+def pair_cues(a: Any, b: Any) -> tuple[tuple[PointCues, ...], tuple[PointCues, ...]]:
+    """Cues of two readouts of one call, each knowing the other's side and participants."""
+    return (readout_cues(a, counterpart_side=b.side, counterpart_participants=b.participants),
+            readout_cues(b, counterpart_side=a.side, counterpart_participants=a.participants))
+
+
+def tone_profile(cues: Iterable[PointCues]) -> dict[str, int]:
+    """How often each tone key occurs in a readout, e.g. ``{"candid": 1, "constructive": 2}``."""
+    return dict(sorted(Counter(t.key for c in cues for t in c.tone).items()))
+
+
+# -- comparing the cues of linked points ---------------------------------------------------------
+@dataclass(frozen=True)
+class CueShift:
+    """How the cues of linked points differ (side a's points ``a`` against side b's points ``b``).
+
+    ``acts_*`` are (point, act) pairs; ``actors_*`` the side codes (or ``"both"``) the points credit;
+    ``extra_details_*`` the numbers, dates and names on one side that the other side lacks.
+    """
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    acts_a: tuple[tuple[int, Act], ...]
+    acts_b: tuple[tuple[int, Act], ...]
+    actors_a: frozenset[str]
+    actors_b: frozenset[str]
+    speakers_a: tuple[tuple[int, tuple[int, int]], ...]
+    speakers_b: tuple[tuple[int, tuple[int, int]], ...]
+    extra_details_a: tuple[tuple[int, Cue], ...]
+    extra_details_b: tuple[tuple[int, Cue], ...]
+
+    @staticmethod
+    def _strength(acts: tuple[tuple[int, Act], ...]) -> int:
+        return max((x.effective_strength for _, x in acts), default=-1)
+
+    @property
+    def strength_a(self) -> int:
+        return self._strength(self.acts_a)
+
+    @property
+    def strength_b(self) -> int:
+        return self._strength(self.acts_b)
+
+    @property
+    def strength_gap(self) -> int:
+        """Difference of the strongest acts (0 when a side has no act: nothing to compare)."""
+        if self.strength_a < 0 or self.strength_b < 0:
+            return 0
+        return abs(self.strength_a - self.strength_b)
+
+    @property
+    def polarity_shift(self) -> bool:
+        """One side opposes (or negates support), the other does not."""
+        if not self.acts_a or not self.acts_b:
+            return False
+        neg_a = any(x.effective_polarity < 0 for _, x in self.acts_a)
+        neg_b = any(x.effective_polarity < 0 for _, x in self.acts_b)
+        return neg_a != neg_b
+
+    @property
+    def commitment_shift(self) -> bool:
+        """One side reports an agreement or acceptance, the other only talk ("agreed" vs "discussed")."""
+        com_a = any(x.firm_commitment for _, x in self.acts_a)
+        com_b = any(x.firm_commitment for _, x in self.acts_b)
+        return com_a != com_b and bool(self.acts_a) and bool(self.acts_b)
+
+    @property
+    def attribution_shift(self) -> bool:
+        """Both sides name who spoke, and no one in common."""
+        return bool(self.actors_a) and bool(self.actors_b) and not (self.actors_a & self.actors_b)
+
+    @property
+    def detail_mismatch(self) -> int:
+        return len(self.extra_details_a) + len(self.extra_details_b)
+
+
+def _stem_in(word: str, haystack: str) -> bool:
+    w = word.lower().strip("'’")
+    w = re.sub(r"['’]s$", "", w)
+    return w[:max(4, len(w) - 2)] in haystack
+
+
+def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],
+                 b: Sequence[int]) -> CueShift:
+    """Compare the cues of side a's points ``a`` with side b's points ``b`` (one link).
+
+    >>> x = point_cues("Lavrov agreed to meet on 21 January.", side="RU", counterpart_side="US")
+    >>> y = point_cues("Lavrov discussed a meeting.", side="US", counterpart_side="RU")
+    >>> s = compare_cues([x], [y], [0], [0])
+    >>> s.commitment_shift, [c.text for _, c in s.extra_details_a]
+    (True, ['21 January'])
+    """
+    def gather(cues: Sequence[PointCues], idx: Sequence[int]) -> tuple[Any, Any, Any, Any]:
+        acts = tuple((i, x) for i in idx for x in cues[i].acts)
+        # Only points that report an act credit a speaker; "Biden spoke with Putin" credits no one.
+        who = [i for i in idx if cues[i].acts and cues[i].speaker != "unspecified" and cues[i].speaker_side]
+        actors = frozenset(cues[i].speaker_side for i in who)
+        spk = tuple((i, cues[i].speaker_span) for i in who if cues[i].speaker_span)
+        details = {k: (i, v) for i in idx for k, v in cues[i].details.items()}
+        text = " ".join(cues[i].text for i in idx).lower()
+        return acts, actors, spk, (details, text)
+
+    acts_a, actors_a, spk_a, (det_a, text_a) = gather(cues_a, a)
+    acts_b, actors_b, spk_b, (det_b, text_b) = gather(cues_b, b)
+    same_lang = all(cues_a[i].language == cues_b[j].language for i in a for j in b)
+
+    def extra(mine: dict[str, tuple[int, Cue]], theirs: dict[str, tuple[int, Cue]], other_text: str) -> tuple:
+        out = []
+        for k, (i, cue) in sorted(mine.items(), key=lambda kv: (kv[1][0], kv[1][1].start)):
+            if k in theirs:
+                continue
+            if k.startswith("ent:"):
+                # Names are compared only within one language, by a crude stem ("Ukraine's" ~ "Ukraine").
+                if not same_lang or all(_stem_in(w, other_text) for w in cue.text.split() if len(w) > 2):
+                    continue
+            if k.startswith("num:") and any(k[4:].lstrip("0") == t.split("-")[-1].lstrip("0") for t in theirs
+                                            if t.startswith("date:")):
+                continue
+            out.append((i, cue))
+        return tuple(out)
+
+    return CueShift(a=tuple(a), b=tuple(b), acts_a=acts_a, acts_b=acts_b,
+                    actors_a=actors_a, actors_b=actors_b, speakers_a=spk_a, speakers_b=spk_b,  # type: ignore[arg-type]
+                    extra_details_a=extra(det_a, det_b, text_b), extra_details_b=extra(det_b, det_a, text_a))

@@ -1,0 +1,388 @@
+"""Diplomatic asymmetry flags, each with the words that prove it.
+
+:func:`find_flags` reads a decided :class:`~readouts.records.Comparison` (links already made) and
+the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` records of these kinds:
+
+``unconfirmed_claim``
+    one side attributes a statement, commitment or agreement to the counterpart (or to both) that
+    the counterpart's readout does not report: the point has no link, or its linked points do not
+    carry it (an agreement on one side against mere talk on the other);
+``attribution_shift``
+    linked points credit different speakers;
+``strength_shift``
+    linked points differ in act strength (by two steps or more), in polarity, or in commitment;
+``detail_mismatch``
+    numbers, dates or named entities in one linked point absent or different in the other;
+``tone``
+    tone markers on one side only, with each readout's tone profile;
+``initiative``
+    the sides disagree on, or only one states, who initiated the call;
+``coverage``
+    share of each readout spent per topic (topics are clusters of points) and the topic each side
+    leads with.
+
+>>> from readouts import Readout
+>>> from readouts.records import Comparison, Link, Signature
+>>> us = Readout.from_text("The Secretary spoke with Lavrov.", side="US")
+>>> ru = Readout.from_text("Blinken agreed to discuss indivisible security.", side="RU")
+>>> sig = Signature(version="0", embedder="-", weights_hash="-", method="-", parameters={})
+>>> c = Comparison(a=us, b=ru, links=(), only_a=(0,), only_b=(0,), signature=sig)
+>>> [(f.kind, f.side, f.points, [s.text for s in f.evidence]) for f in find_flags(c) if f.kind == "unconfirmed_claim"]
+[('unconfirmed_claim', 'b', (0,), ['Blinken', 'agreed'])]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from .cues import Act, PointCues, compare_cues, pair_cues, tone_profile
+from .records import Comparison, Flag, Readout, SideName, Span
+
+__all__ = ["KINDS", "find_flags", "topics"]
+
+#: Flag kinds, in the order a report lists them.
+KINDS: tuple[str, ...] = ("unconfirmed_claim", "attribution_shift", "strength_shift", "detail_mismatch",
+                          "tone", "initiative", "coverage")
+
+#: Average-link cosine above which points share a topic (all-MiniLM-L6-v2 scale).
+TOPIC_THRESHOLD = 0.45
+
+Cues = tuple[PointCues, ...]
+
+
+def _span(side: SideName, point: int, start: int, end: int, text: str) -> Span:
+    return Span(side=side, point=point, start=start, end=end, text=text[start:end])
+
+
+def _act_spans(side: SideName, point: int, cues: PointCues, act: Act) -> list[Span]:
+    out = []
+    if act.speaker_span:
+        out.append(_span(side, point, *act.speaker_span, cues.text))
+    out.append(_span(side, point, act.start, act.end, cues.text))
+    return out
+
+
+def _actor(code: str | None, c: Comparison) -> str:
+    if code == "both":
+        return "both sides"
+    return code or "someone"
+
+
+def _other(side: SideName) -> SideName:
+    return "b" if side == "a" else "a"
+
+
+# -- unconfirmed claims --------------------------------------------------------------------------
+def _confirms(claim: Act, theirs: Sequence[PointCues]) -> bool:
+    """Whether the counterpart's linked points report the claim themselves."""
+    for pc in theirs:
+        for x in pc.acts:
+            if x.speaker == "counterpart":
+                continue  # they credit it to the claiming side: not a confirmation
+            if claim.firm_commitment:
+                if x.firm_commitment:
+                    return True
+            elif x.effective_polarity == claim.effective_polarity:
+                return True
+    return False
+
+
+def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> list[Flag]:
+    r, other = (c.a, c.b) if side == "a" else (c.b, c.a)
+    out = []
+    for i, pc in enumerate(mine):
+        claims = pc.claims
+        if not claims:
+            continue
+        link = c.link_of(side, i)
+        counter = tuple(getattr(link, _other(side))) if link else ()
+        open_claims = [k for k in claims if not _confirms(k, [theirs[j] for j in counter])]
+        if not open_claims:
+            continue
+        k = open_claims[0]
+        who = _actor(k.speaker_side, c)
+        what = "an agreement" if k.firm_commitment else "a statement"
+        why = (f"{other.side}'s readout has no matching point" if not link else
+               f"{other.side}'s linked point(s) {', '.join(map(str, counter))} do not report it"
+               + (" (no agreement there)" if k.firm_commitment else ""))
+        spans = [s for x in open_claims for s in _act_spans(side, i, pc, x)]
+        out.append(Flag(kind="unconfirmed_claim", side=side, points=(i,), counterpart=counter,
+                        evidence=tuple(_dedupe(spans)),
+                        explanation=f"{r.side} credits {who} with {what} (\"{k.text}\"); {why}."))
+    return out
+
+
+def _dedupe(spans: Sequence[Span]) -> list[Span]:
+    seen, out = set(), []
+    for s in sorted(spans, key=lambda s: (s.side, s.point, s.start, s.end)):
+        if (s.side, s.point, s.start, s.end) not in seen:
+            seen.add((s.side, s.point, s.start, s.end))
+            out.append(s)
+    return out
+
+
+# -- link flags ----------------------------------------------------------------------------------
+def _strongest(acts: Sequence[tuple[int, Act]]) -> tuple[int, Act]:
+    return max(acts, key=lambda ia: (ia[1].firm_commitment, ia[1].effective_strength, -ia[0], -ia[1].start))
+
+
+def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
+    out: list[Flag] = []
+    for link in c.links:
+        sh = compare_cues(ca, cb, link.a, link.b)
+        if sh.attribution_shift:
+            spans = ([_span("a", i, *sp, ca[i].text) for i, sp in sh.speakers_a]
+                     + [_span("b", j, *sp, cb[j].text) for j, sp in sh.speakers_b])
+            # The flag sits with the side that credits someone other than itself, if only one does.
+            side: SideName = "b" if sh.actors_a <= {c.a.side} and not sh.actors_b <= {c.b.side} else "a"
+            pts, cps = (link.a, link.b) if side == "a" else (link.b, link.a)
+            out.append(Flag(kind="attribution_shift", side=side, points=pts, counterpart=cps, evidence=tuple(spans),
+                            explanation=f"{c.a.side} credits {', '.join(sorted(_actor(x, c) for x in sh.actors_a))}; "
+                                        f"{c.b.side} credits {', '.join(sorted(_actor(x, c) for x in sh.actors_b))}."))
+        if sh.acts_a and sh.acts_b and (sh.strength_gap >= 2 or sh.polarity_shift or sh.commitment_shift):
+            ia, xa = _strongest(sh.acts_a)
+            ib, xb = _strongest(sh.acts_b)
+            if sh.commitment_shift:
+                side = "a" if xa.firm_commitment else "b"
+                what = "reports an agreement or acceptance; the other side only"
+            elif sh.polarity_shift:
+                side = "a" if xa.effective_polarity < 0 else "b"
+                what = "voices opposition; the other side"
+            else:
+                side = "a" if xa.effective_strength > xb.effective_strength else "b"
+                what = "uses the stronger act; the other side"
+            spans = _act_spans("a", ia, ca[ia], xa) + _act_spans("b", ib, cb[ib], xb)
+            strong, weak = ((c.a, xa), (c.b, xb)) if side == "a" else ((c.b, xb), (c.a, xa))
+            pts, cps = (link.a, link.b) if side == "a" else (link.b, link.a)
+            out.append(Flag(kind="strength_shift", side=side, points=pts, counterpart=cps,
+                            evidence=tuple(_dedupe(spans)),
+                            explanation=f"{strong[0].side} {what} \"{weak[1].text}\" "
+                                        f"(\"{_act_words(strong[1])}\" {_grade(strong[1])} vs "
+                                        f"\"{_act_words(weak[1])}\" {_grade(weak[1])})."))
+        for side, extra, pts, cps, cues in (("a", sh.extra_details_a, link.a, link.b, ca),
+                                            ("b", sh.extra_details_b, link.b, link.a, cb)):
+            if not extra:
+                continue
+            r, o = (c.a, c.b) if side == "a" else (c.b, c.a)
+            spans = [_span(side, i, cue.start, cue.end, cues[i].text) for i, cue in extra]  # type: ignore[arg-type]
+            out.append(Flag(kind="detail_mismatch", side=side, points=pts, counterpart=cps,  # type: ignore[arg-type]
+                            evidence=tuple(spans),
+                            explanation=f"{r.side} gives {', '.join(repr(s.text) for s in spans)}; "
+                                        f"{o.side}'s linked point(s) do not."))
+    return out
+
+
+def _act_words(x: Act) -> str:
+    return ("not " if x.negated else "") + ("may " if x.modal else "") + x.text
+
+
+def _grade(x: Act) -> str:
+    bits = [f"strength {x.effective_strength}"]
+    if x.firm_commitment:
+        bits.append("commitment")
+    if x.effective_polarity < 0:
+        bits.append("opposition")
+    return "(" + ", ".join(bits) + ")"
+
+
+# -- tone ----------------------------------------------------------------------------------------
+def _profile_text(p: dict[str, int]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in p.items()) or "none"
+
+
+def _tone(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
+    pa, pb = tone_profile(ca), tone_profile(cb)
+    out = []
+    for side, mine, theirs, cues in (("a", pa, pb, ca), ("b", pb, pa, cb)):
+        only = sorted(set(mine) - set(theirs))
+        if not only:
+            continue
+        spans = [_span(side, i, t.start, t.end, pc.text) for i, pc in enumerate(cues)  # type: ignore[arg-type]
+                 for t in pc.tone if t.key in only]
+        r = c.a if side == "a" else c.b
+        out.append(Flag(kind="tone", side=side, points=tuple(sorted({s.point for s in spans})),  # type: ignore[arg-type]
+                        evidence=tuple(spans),
+                        explanation=f"tone only in {r.side}: {', '.join(only)}; profiles {c.a.side}: "
+                                    f"{_profile_text(pa)}; {c.b.side}: {_profile_text(pb)}."))
+    return out
+
+
+# -- initiative ----------------------------------------------------------------------------------
+def _initiator(r: Readout, other: Readout, cues: Cues) -> tuple[int, str | None, PointCues] | None:
+    for i, pc in enumerate(cues):
+        ini = pc.initiative
+        if ini is None:
+            continue
+        who = ini.initiator
+        if who is None and ini.role == "counterpart":
+            who = other.side
+        elif ini.role == "own":
+            who = r.side
+        return i, who, pc
+    return None
+
+
+def _initiative(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
+    ia, ib = _initiator(c.a, c.b, ca), _initiator(c.b, c.a, cb)
+    if ia is None and ib is None:
+        return []
+    if ia is not None and ib is not None:
+        if ia[1] == ib[1] and ia[1] is not None:
+            return []
+        spans = [_span("a", ia[0], ia[2].initiative.start, ia[2].initiative.end, ia[2].text),  # type: ignore[union-attr]
+                 _span("b", ib[0], ib[2].initiative.start, ib[2].initiative.end, ib[2].text)]  # type: ignore[union-attr]
+        return [Flag(kind="initiative", side="a", points=(ia[0],), counterpart=(ib[0],), evidence=tuple(spans),
+                     explanation=f"{c.a.side} says {ia[1] or 'an unnamed side'} initiated the call; "
+                                 f"{c.b.side} says {ib[1] or 'an unnamed side'} did.")]
+    side: SideName = "a" if ia is not None else "b"
+    i, who, pc = ia if ia is not None else ib  # type: ignore[misc]
+    r, o = (c.a, c.b) if side == "a" else (c.b, c.a)
+    return [Flag(kind="initiative", side=side, points=(i,),
+                 evidence=(_span(side, i, pc.initiative.start, pc.initiative.end, pc.text),),  # type: ignore[union-attr]
+                 explanation=f"{r.side} says the call was initiated by {who or 'an unnamed side'}; "
+                             f"{o.side} does not say who initiated it.")]
+
+
+# -- coverage ------------------------------------------------------------------------------------
+def topics(sim: np.ndarray, threshold: float = TOPIC_THRESHOLD) -> np.ndarray:
+    """Topic label per point from a square similarity matrix: average-link agglomerative clustering,
+    merging while the closest pair of clusters is at least ``threshold`` similar.
+
+    >>> topics(np.array([[1, .9, 0], [.9, 1, .1], [0, .1, 1]]), 0.5).tolist()
+    [0, 0, 1]
+    """
+    n = sim.shape[0]
+    # Lance-Williams update: the mean similarity of a merged cluster to any other is the
+    # size-weighted mean of its parts', so each merge costs O(n) and the whole run O(n^3) at worst.
+    sims = np.array(sim, dtype=np.float64)
+    np.fill_diagonal(sims, -np.inf)
+    size = np.ones(n)
+    members = [[i] for i in range(n)]
+    alive = np.ones(n, dtype=bool)
+    while alive.sum() > 1:
+        masked = np.where(alive[:, None] & alive[None, :], sims, -np.inf)
+        x, y = divmod(int(np.argmax(masked)), n)
+        if masked[x, y] < threshold:
+            break
+        x, y = min(x, y), max(x, y)
+        merged = (sims[x] * size[x] + sims[y] * size[y]) / (size[x] + size[y])
+        sims[x, :] = merged
+        sims[:, x] = merged
+        sims[x, x] = -np.inf
+        sims[y, :] = -np.inf
+        sims[:, y] = -np.inf
+        size[x] += size[y]
+        alive[y] = False
+        members[x] += members[y]
+    labels = np.zeros(n, dtype=int)
+    for k, group in enumerate(sorted((sorted(members[i]) for i in range(n) if alive[i]), key=min)):
+        labels[group] = k
+    return labels
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_STOP = frozenset("""that this with from have they their them said also will would could should which
+about into over after before other such these those were been being very more most than then there
+where when while what both side sides call talks phone spoke today sergey antony secretary minister
+president foreign state states united told stressed noted added called again further made clear
+once took place drew attention together according conversation который также было были этом этой стороны стороны министр президент""".split())
+
+
+def _topic_name(texts: Sequence[str], cues: Sequence[PointCues]) -> str:
+    # Actor names and speech-act verbs say who spoke and how, not what about.
+    mentioned = {w for pc in cues for cue in (*pc.mentions, *pc.acts, *pc.tone) for w in _WORD.findall(cue.text.lower())}
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for t in texts:
+        words = _WORD.findall(t.lower())
+        han = "".join(ch for ch in t if "\u4e00" <= ch <= "\u9fff")
+        words += [han[k:k + 2] for k in range(len(han) - 1)]
+        for w in dict.fromkeys(words):
+            if w in _STOP or w in mentioned:
+                continue
+            counts[w] += 1
+            first.setdefault(w, len(first))
+    best = sorted(counts, key=lambda w: (-counts[w], first[w]))[:2]
+    return " / ".join(best) or "misc"
+
+
+def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray) -> list[Flag]:
+    n = c.a.n
+    labels = topics(sim)
+    texts = c.a.texts + c.b.texts
+    cues = list(ca) + list(cb)
+    names = {}
+    for k in sorted(set(labels.tolist())):
+        members = [i for i in range(len(texts)) if labels[i] == k]
+        names[k] = _topic_name([texts[i] for i in members], [cues[i] for i in members])
+    shares = []
+    for side, lo, hi, cc in (("a", 0, n, ca), ("b", n, len(texts), cb)):
+        # The opening "X spoke by phone with Y (at Z's request)" frames the call; it is no topic.
+        body = [i for i in range(lo, hi) if not (cc[i - lo].call_frame or cc[i - lo].initiative)] \
+            or list(range(lo, hi))
+        total = sum(len(texts[i]) for i in body) or 1
+        share: dict[int, float] = {}
+        for i in body:
+            share[int(labels[i])] = share.get(int(labels[i]), 0.0) + len(texts[i]) / total
+        shares.append((side, lo, body, share))
+    out = []
+    for side, lo, body, share in shares:
+        other_share = shares[1][3] if side == "a" else shares[0][3]
+        lead = int(labels[body[0]])
+        r = c.a if side == "a" else c.b
+        o = c.b if side == "a" else c.a
+        pts = tuple(i - lo for i in body if labels[i] == lead)
+        top = sorted(share.items(), key=lambda kv: (-kv[1], kv[0]))[:4]
+        lead_text = texts[body[0]]
+        out.append(Flag(kind="coverage", side=side, points=pts,  # type: ignore[arg-type]
+                        evidence=(_span(side, body[0] - lo, 0, len(lead_text), lead_text),),  # type: ignore[arg-type]
+                        explanation=f"{r.side} leads with '{names[lead]}' ({share[lead]:.0%} of its text; "
+                                    f"{o.side}: {other_share.get(lead, 0.0):.0%}); its topics: "
+                                    + ", ".join(f"'{names[k]}' {v:.0%}" for k, v in top) + "."))
+    return out
+
+
+def _similarity(c: Comparison, s: np.ndarray | None, embeddings: tuple[np.ndarray, np.ndarray] | None) -> np.ndarray:
+    n, m = c.a.n, c.b.n
+    if embeddings is not None:
+        e = np.vstack([np.asarray(embeddings[0], dtype=np.float64), np.asarray(embeddings[1], dtype=np.float64)])
+        sim = e @ e.T
+    else:
+        # Without embeddings only cross-side similarity is known; points of one side join a topic
+        # through the other side's points.
+        sim = np.zeros((n + m, n + m))
+        if s is not None:
+            sim[:n, n:] = s
+            sim[n:, :n] = s.T
+        np.fill_diagonal(sim, 1.0)
+    for link in c.links:
+        # Linked points report the same exchange: one topic, whatever the embeddings say.
+        for i in link.a:
+            for j in link.b:
+                sim[i, n + j] = sim[n + j, i] = max(sim[i, n + j], 1.0)
+    return sim
+
+
+def _order(f: Flag) -> tuple:
+    return (KINDS.index(f.kind), f.side, f.points, f.counterpart, f.explanation)
+
+
+def find_flags(c: Comparison, *, cues: tuple[Cues, Cues] | None = None, s: np.ndarray | None = None,
+               embeddings: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[Flag, ...]:
+    """All flags of a comparison, sorted by kind, side and points.
+
+    ``cues``: both readouts' cues if already computed (:func:`readouts.cues.pair_cues`); ``embeddings``
+    (rows L2-normalised, one array per side) or the cross-side cosine matrix ``s`` give the topics
+    for ``coverage`` (without either, each link is its own topic).
+    """
+    ca, cb = cues if cues is not None else pair_cues(c.a, c.b)
+    flags = _unconfirmed(c, "a", ca, cb) + _unconfirmed(c, "b", cb, ca)
+    flags += _link_flags(c, ca, cb)
+    flags += _tone(c, ca, cb)
+    flags += _initiative(c, ca, cb)
+    flags += _coverage(c, ca, cb, _similarity(c, s, embeddings))
+    return tuple(sorted(flags, key=_order))

@@ -1,0 +1,214 @@
+import json
+import warnings
+from importlib import resources
+
+import pytest
+
+from readouts import Readout
+from readouts.cues import (LANGUAGES, compare_cues, detect_language, lexicon, participant_sides, point_cues,
+                           readout_cues, tone_profile)
+
+
+def en(text, side="US", other="RU", **kw):
+    return point_cues(text, side=side, language="en", counterpart_side=other, **kw)
+
+
+def spans_ok(c):
+    for cue in (*c.acts, *c.mentions, *c.tone, *c.numbers, *c.dates, *c.entities):
+        assert c.text[cue.start:cue.end] == cue.text
+
+
+# -- lexicon files -------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_lexicon_files_have_every_section(lang):
+    raw = json.loads(resources.files("readouts").joinpath(f"data/cues_{lang}.json").read_text("utf-8"))
+    for key in ("acts", "negations", "modals", "both", "sides", "tone", "initiative", "call"):
+        assert raw[key], f"{lang}: empty section {key}"
+    assert {"US", "RU", "CN", "UA", "IN", "TR", "EU"} <= set(raw["sides"])
+    for name, spec in raw["acts"].items():
+        assert 0 <= spec["strength"] <= 4, name
+    assert lexicon(lang).language == lang
+
+
+def test_tone_keys_are_shared_across_languages():
+    keys = [set(json.loads(resources.files("readouts").joinpath(f"data/cues_{l}.json").read_text("utf-8"))["tone"])
+            for l in LANGUAGES]
+    assert keys[0] == keys[1] == keys[2]
+
+
+# -- speaker -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,side,other,speaker,words", [
+    ("Lavrov stressed that NATO must not expand.", "RU", "US", "own", "Lavrov"),
+    ("The Secretary urged Russia to de-escalate.", "US", "RU", "own", "The Secretary"),
+    ("Lavrov stressed that NATO must not expand.", "US", "RU", "counterpart", "Lavrov"),
+    ("The two leaders agreed to stay in touch.", "US", "CN", "both", "The two leaders"),
+    ("The American side said it was ready to talk.", "RU", "US", "counterpart", "The American side"),
+    ("Biden and Xi agreed to keep talking.", "US", "CN", "both", "Biden and Xi"),
+    ("Ukraine was discussed.", "US", "RU", "unspecified", None),
+])
+def test_speaker_and_its_words(text, side, other, speaker, words):
+    c = point_cues(text, side=side, language="en", counterpart_side=other)
+    assert c.speaker == speaker
+    if words is None:
+        assert c.speaker_span is None
+    else:
+        assert text[slice(*c.speaker_span)] == words
+    spans_ok(c)
+
+
+def test_speaker_russian_and_chinese():
+    ru = point_cues("Госсекретарь подчеркнул важность диалога.", side="RU", language="ru", counterpart_side="US")
+    assert (ru.speaker, ru.speaker_side) == ("counterpart", "US")
+    zh = point_cues("拜登表示，美方不寻求新冷战。", side="CN", language="zh", counterpart_side="US")
+    assert (zh.speaker, zh.acts[0].name) == ("counterpart", "stated")
+    assert zh.text[slice(*zh.speaker_span)] == "拜登"
+
+
+def test_pronoun_takes_the_previous_points_speaker():
+    r = Readout.from_text("Lavrov pointed out the problem. He stressed that talks must go on.", side="RU")
+    cues = readout_cues(r, counterpart_side="US")
+    assert [c.speaker for c in cues] == ["own", "own"]
+    assert cues[1].text[slice(*cues[1].speaker_span)] == "He"
+
+
+def test_participants_add_names_and_sides():
+    lex = lexicon("en")
+    sides = participant_sides(["Jane Doe (US Secretary of State)", "Ivan Petrov"], "US", "RU", lex)
+    assert sides["Doe"] == "US" and sides["Petrov"] == "RU"
+    c = en("Petrov agreed to meet again.", participants=("Jane Doe", "Ivan Petrov"))
+    assert (c.speaker, c.speaker_side) == ("counterpart", "RU")
+
+
+def test_third_party_is_not_the_counterpart():
+    c = en("Ukraine urged more sanctions.", side="US", other="RU")
+    assert c.speaker == "unspecified" and not c.claims
+
+
+# -- acts, strength, negation, modality ----------------------------------------------------------
+@pytest.mark.parametrize("verb,name,strength", [
+    ("discussed", "discussed", 0), ("said", "stated", 1), ("stressed", "stressed", 2),
+    ("reaffirmed", "reaffirmed", 2), ("welcomed", "welcomed", 2), ("expressed concern about", "expressed_concern", 2),
+    ("urged", "urged", 3), ("called for", "urged", 3), ("demanded", "demanded", 4), ("warned", "warned", 4),
+    ("agreed", "agreed", 2), ("accepted", "accepted", 2), ("exchanged views on", "discussed", 0),
+])
+def test_act_and_strength(verb, name, strength):
+    c = en(f"Lavrov {verb} the plan.", side="RU", other="US")
+    assert (c.acts[0].name, c.acts[0].strength) == (name, strength)
+    assert verb.startswith(c.acts[0].text)
+
+
+def test_negation_softens_and_flips_polarity():
+    neg = en("The Secretary does not support the proposal.")
+    opp = en("The Secretary opposes the proposal.")
+    assert neg.acts[0].negated and neg.polarity == -1 and opp.polarity == -1
+    assert neg.strength < opp.strength
+
+
+def test_modality_is_not_a_commitment():
+    firm = en("Lavrov agreed to a new round of talks.", side="RU", other="US")
+    maybe = en("Lavrov would agree to a new round of talks.", side="RU", other="US")
+    talk = en("Lavrov discussed a new round of talks.", side="RU", other="US")
+    assert firm.commits and not maybe.commits and not talk.commits
+    assert maybe.acts[0].modal
+
+
+def test_russian_negation():
+    c = point_cues("Лавров не согласился с этим.", side="RU", language="ru", counterpart_side="US")
+    assert c.acts[0].name == "agreed" and c.acts[0].negated and not c.commits
+
+
+# -- claims about the counterpart ----------------------------------------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("Blinken agreed that indivisible security deserves further discussion, Lavrov told reporters.", "en"),
+    ("The Secretary of State acknowledged the need to continue the discussion of indivisible security.", "en"),
+    ("Blinken accepted that the principle of indivisible security must be discussed further.", "en"),
+    ("Блинкен согласился, что вопрос о неделимости безопасности заслуживает дальнейшего обсуждения.", "ru"),
+    ("布林肯同意进一步讨论不可分割的安全问题。", "zh"),
+])
+def test_claims_put_in_the_counterparts_mouth(text, lang):
+    c = point_cues(text, side="RU", language=lang, counterpart_side="US")
+    assert c.claims and c.claims[0].speaker == "counterpart" and c.claims[0].firm_commitment
+    assert c.claims[0].speaker_side == "US"
+
+
+def test_own_statements_are_not_claims():
+    assert not en("Lavrov warned against arming Kiev and said the West should act.", side="RU").claims
+
+
+# -- tone, details, initiative -------------------------------------------------------------------
+def test_tone_words_in_three_languages():
+    assert [t.key for t in en("They had a candid and constructive exchange of views.").tone] == [
+        "candid", "constructive", "exchange_of_views"]
+    ru = point_cues("Разговор был откровенным и деловым.", side="RU", language="ru")
+    assert [t.key for t in ru.tone] == ["candid", "businesslike"]
+    zh = point_cues("双方进行了坦率、深入的沟通。", side="CN", language="zh")
+    assert [t.key for t in zh.tone] == ["candid", "substantive"]
+    assert tone_profile([ru, ru]) == {"businesslike": 2, "candid": 2}
+
+
+def test_numbers_dates_and_entities():
+    c = en("Under the 1999 OSCE Istanbul Charter, talks resume on January 10 with 30 experts.")
+    assert [n.text for n in c.numbers] == ["1999", "30"]
+    assert [(d.text, d.key) for d in c.dates] == [("January 10", "01-10")]
+    assert [e.text for e in c.entities] == ["OSCE Istanbul Charter"]
+    ru = point_cues("Переговоры пройдут 10 января.", side="RU", language="ru")
+    zh = point_cues("会谈将于1月10日举行。", side="CN", language="zh")
+    assert ru.dates[0].key == zh.dates[0].key == "01-10"
+    assert not en("He may travel soon.").dates  # the modal "may" is no month
+
+
+@pytest.mark.parametrize("text,lang,side,initiator", [
+    ("At the request of the US side, Lavrov held a call with Blinken.", "en", "RU", "US"),
+    ("Washington initiated the call.", "en", "RU", "US"),
+    ("По инициативе американской стороны состоялся телефонный разговор.", "ru", "RU", "US"),
+    ("应美方请求，王毅同布林肯通电话。", "zh", "CN", "US"),
+])
+def test_initiative(text, lang, side, initiator):
+    c = point_cues(text, side=side, language=lang, counterpart_side="US")
+    assert c.initiative is not None and c.initiative.initiator == initiator
+    assert text[c.initiative.start:c.initiative.end] == c.initiative.text
+
+
+def test_initiative_ying_yue_means_the_counterpart():
+    c = point_cues("习近平应约同拜登通电话。", side="CN", language="zh", counterpart_side="US")
+    assert c.initiative.role == "counterpart" and c.initiative.initiator is None
+
+
+# -- languages -----------------------------------------------------------------------------------
+def test_detect_language_from_script():
+    assert detect_language("Лавров заявил, что") == "ru"
+    assert detect_language("拜登表示") == "zh"
+    assert detect_language("Lavrov said", "en") == "en"
+
+
+def test_unknown_language_warns_and_falls_back():
+    with pytest.warns(UserWarning, match="no cue lexicon for language 'fr'"):
+        c = point_cues("Macron a dit 42 choses à Poutine.", side="FR", language="fr",
+                       participants=("Emmanuel Macron",), counterpart_side="RU")
+    assert c.acts == () and [n.text for n in c.numbers] == ["42"]
+    assert c.mentions[0].text == "Macron" and c.mentions[0].role == "own"
+
+
+def test_known_language_does_not_warn():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        en("Lavrov said nothing.")
+
+
+# -- comparing linked points ---------------------------------------------------------------------
+def test_compare_cues_strength_polarity_commitment_attribution_details():
+    a = [en("The Secretary warned Russia against an invasion on 12 February.", side="US", other="RU")]
+    b = [point_cues("Blinken discussed the situation.", side="RU", language="en", counterpart_side="US")]
+    s = compare_cues(a, b, [0], [0])
+    assert s.strength_gap == 4 and not s.polarity_shift and not s.commitment_shift
+    assert not s.attribution_shift  # both credit the US
+    assert [c.text for _, c in s.extra_details_a] == ["12 February"] and not s.extra_details_b
+    c = [point_cues("Lavrov said the plan was fine.", side="RU", language="en", counterpart_side="US")]
+    assert compare_cues(a, c, [0], [0]).attribution_shift
+
+
+def test_inputs_are_not_mutated():
+    r = Readout.from_text("Lavrov said so. He agreed.", side="RU", participants=("Sergey Lavrov",))
+    before = r.model_dump()
+    readout_cues(r, counterpart_side="US")
+    assert r.model_dump() == before

@@ -1,0 +1,267 @@
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from readouts import Readout, compare
+from readouts.flags import KINDS, find_flags, topics
+from readouts.records import Comparison, Link, Signature
+
+ROOT = Path(__file__).resolve().parents[1]
+SIG = Signature(version="t", embedder="-", weights_hash="-", method="-", parameters={})
+
+
+def comparison(a_points, b_points, links, *, a_side="US", b_side="RU", a_lang="en", b_lang="en"):
+    a = Readout.from_points(a_points, side=a_side, language=a_lang)
+    b = Readout.from_points(b_points, side=b_side, language=b_lang)
+    ls = tuple(Link(a=x, b=y, label="equivalent", score=0.9) for x, y in links)
+    only_a = tuple(i for i in range(a.n) if not any(i in x for x, _ in links))
+    only_b = tuple(j for j in range(b.n) if not any(j in y for _, y in links))
+    return Comparison(a=a, b=b, links=ls, only_a=only_a, only_b=only_b, signature=SIG)
+
+
+def of(flags, kind):
+    return [f for f in flags if f.kind == kind]
+
+
+def evidence_is_exact(c, flags):
+    for f in flags:
+        for s in f.evidence:
+            r = c.a if s.side == "a" else c.b
+            assert r.points[s.point].text[s.start:s.end] == s.text
+
+
+# -- unconfirmed_claim ---------------------------------------------------------------------------
+def test_unlinked_claim_about_the_counterpart():
+    c = comparison(["The Secretary spoke with Lavrov."],
+                   ["Lavrov spoke with Blinken.", "Blinken agreed that indivisible security deserves further talks."],
+                   [((0,), (0,))])
+    flags = find_flags(c)
+    (f,) = of(flags, "unconfirmed_claim")
+    assert (f.side, f.points, f.counterpart) == ("b", (1,), ())
+    assert [s.text for s in f.evidence] == ["Blinken", "agreed"]
+    assert "agreement" in f.explanation
+    evidence_is_exact(c, flags)
+
+
+def test_linked_claim_not_confirmed_when_counterpart_only_talks():
+    # "ready to continue the exchange" is no agreement to discuss indivisible security.
+    c = comparison(["The Secretary said the US remains ready to continue an exchange on mutual security concerns."],
+                   ["Blinken agreed to discuss indivisible security further."], [((0,), (0,))])
+    (f,) = of(find_flags(c), "unconfirmed_claim")
+    assert (f.side, f.points, f.counterpart) == ("b", (0,), (0,))
+
+
+def test_claim_confirmed_by_the_counterparts_own_account():
+    c = comparison(["The Secretary agreed to hold another round of talks."],
+                   ["Blinken agreed to another round of talks."], [((0,), (0,))])
+    assert not of(find_flags(c), "unconfirmed_claim")
+
+
+def test_claim_about_both_sides():
+    c = comparison(["The Secretary urged de-escalation."], ["The two ministers agreed to stay in contact."], [])
+    (f,) = of(find_flags(c), "unconfirmed_claim")
+    assert f.side == "b" and "both sides" in f.explanation
+
+
+def test_own_statements_raise_no_claim():
+    c = comparison(["The Secretary urged de-escalation."], ["Lavrov warned against arming Kiev."], [])
+    assert not of(find_flags(c), "unconfirmed_claim")
+
+
+# -- attribution_shift, strength_shift, detail_mismatch ------------------------------------------
+def test_attribution_shift():
+    c = comparison(["The Secretary proposed new arms-control talks."], ["Lavrov proposed new arms-control talks."],
+                   [((0,), (0,))])
+    (f,) = of(find_flags(c), "attribution_shift")
+    assert (f.points, f.counterpart) == ((0,), (0,))
+    assert {s.text for s in f.evidence} == {"The Secretary", "Lavrov"}
+
+
+def test_no_attribution_shift_when_both_credit_the_same_side():
+    c = comparison(["The Secretary urged Russia to pull back."], ["Blinken called for a pullback."], [((0,), (0,))])
+    assert not of(find_flags(c), "attribution_shift")
+
+
+@pytest.mark.parametrize("a_text,b_text,side,word", [
+    ("The Secretary warned Russia against an invasion.", "Blinken discussed the situation with Lavrov.", "a", "warned"),
+    ("The Secretary discussed the talks.", "Blinken agreed to the talks.", "b", "agreed"),
+    ("The Secretary opposes the plan.", "Blinken supported the plan.", "a", "opposes"),
+])
+def test_strength_shift(a_text, b_text, side, word):
+    c = comparison([a_text], [b_text], [((0,), (0,))])
+    (f,) = of(find_flags(c), "strength_shift")
+    assert f.side == side
+    assert word in [s.text for s in f.evidence]
+
+
+def test_no_strength_shift_for_similar_acts():
+    c = comparison(["The Secretary stressed the need for talks."], ["Blinken underlined the need for talks."],
+                   [((0,), (0,))])
+    assert not of(find_flags(c), "strength_shift")
+
+
+def test_detail_mismatch_numbers_dates_and_names():
+    c = comparison(["They reviewed the January 10 talks in Geneva and 30 proposals."],
+                   ["They reviewed the talks of 10 January in Geneva, the Minsk agreements and 25 proposals."],
+                   [((0,), (0,))])
+    flags = of(find_flags(c), "detail_mismatch")
+    by_side = {f.side: [s.text for s in f.evidence] for f in flags}
+    assert by_side == {"a": ["30"], "b": ["Minsk", "25"]}
+    evidence_is_exact(c, flags)
+
+
+# -- tone, initiative ----------------------------------------------------------------------------
+def test_tone_on_one_side_only_with_profiles():
+    c = comparison(["The two leaders held a candid and constructive call."], ["Putin spoke with Biden."], [])
+    (f,) = of(find_flags(c), "tone")
+    assert f.side == "a" and [s.text for s in f.evidence] == ["candid", "constructive"]
+    assert "profiles US: candid 1, constructive 1; RU: none" in f.explanation
+
+
+def test_same_tone_no_flag():
+    c = comparison(["A frank call."], ["Разговор был откровенным."], [], b_lang="ru")
+    assert not of(find_flags(c), "tone")
+
+
+def test_initiative_stated_by_one_side():
+    c = comparison(["The Secretary spoke with Lavrov."], ["At the request of the American side, Lavrov spoke."], [])
+    (f,) = of(find_flags(c), "initiative")
+    assert (f.side, f.points) == ("b", (0,)) and "initiated by US" in f.explanation
+    assert f.evidence[0].text == "At the request of the American side"
+
+
+def test_initiative_disagreement():
+    c = comparison(["At Russia's request, the Secretary spoke with Lavrov."],
+                   ["At the initiative of the US side, Lavrov spoke with Blinken."], [])
+    (f,) = of(find_flags(c), "initiative")
+    assert (f.points, f.counterpart) == ((0,), (0,)) and "RU" in f.explanation and "US" in f.explanation
+
+
+def test_initiative_agreed_no_flag():
+    c = comparison(["At the request of the U.S., the Secretary called Lavrov."],
+                   ["По просьбе американской стороны состоялся телефонный разговор."], [], b_lang="ru")
+    assert not of(find_flags(c), "initiative")
+
+
+# -- coverage ------------------------------------------------------------------------------------
+def test_topics_average_link():
+    sim = np.array([[1, .8, .1, .0], [.8, 1, .2, .1], [.1, .2, 1, .7], [.0, .1, .7, 1]])
+    assert topics(sim, 0.5).tolist() == [0, 0, 1, 1]
+    assert topics(sim, 0.9).tolist() == [0, 1, 2, 3]
+
+
+def test_coverage_shares_and_lead_topic():
+    a = ["Secretary Blinken spoke by phone with Lavrov.", "Troops must pull back.", "Troops near Ukraine worry us."]
+    b = ["Lavrov spoke by phone with Blinken.", "Indivisible security matters.", "Troops should not be a pretext."]
+    c = comparison(a, b, [((0,), (0,))])
+    e = np.eye(6)
+    e[2] = e[1] = e[5] = np.array([0, 1, 0, 0, 0, 0.0])  # all troop points share one topic
+    flags = of(find_flags(c, embeddings=(e[:3], e[3:])), "coverage")
+    fa, fb = sorted(flags, key=lambda f: f.side)
+    assert fa.points == (1, 2) and "100% of its text" in fa.explanation
+    assert fb.points == (1,)  # RU leads with indivisible security; the call framing is no topic
+
+
+# -- compare() integration -----------------------------------------------------------------------
+US = Readout.from_text("Secretary Blinken spoke with Foreign Minister Lavrov. The Secretary urged Russia to withdraw "
+                       "troops. He said the US is ready to continue an exchange on mutual security concerns.",
+                       side="US")
+RU = Readout.from_text("At the request of the American side, Lavrov spoke with Blinken. Lavrov raised indivisible "
+                       "security. Blinken agreed that indivisible security deserves further discussion.", side="RU")
+
+
+def test_compare_sets_sorted_flags_and_keeps_mirror_symmetry(hash_embedder):
+    ab = compare(US, RU, embedder=hash_embedder)
+    ba = compare(RU, US, embedder=hash_embedder)
+    assert ab.flags and {f.kind for f in ab.flags} <= set(KINDS)
+    assert list(ab.flags) == sorted(ab.flags, key=lambda f: (KINDS.index(f.kind), f.side, f.points,
+                                                             f.counterpart, f.explanation))
+    assert ba == ab.mirrored()
+    assert any(f.kind == "unconfirmed_claim" and f.side == "b" and f.points == (2,) for f in ab.flags)
+    evidence_is_exact(ab, ab.flags)
+
+
+def test_flags_in_markdown_and_json(hash_embedder):
+    c = compare(US, RU, embedder=hash_embedder)
+    md = c.to_markdown()
+    assert "**unconfirmed_claim** (RU 2" in md and "evidence: RU[2] “Blinken”; RU[2] “agreed”" in md
+    assert Comparison.model_validate_json(c.model_dump_json()) == c
+
+
+def test_unknown_language_does_not_crash(hash_embedder):
+    fr = Readout.from_text("Macron a parlé avec Poutine. Il a insisté sur 3 points.", side="FR", language="fr")
+    with pytest.warns(UserWarning, match="no cue lexicon"):
+        c = compare(fr, RU, embedder=hash_embedder)
+    assert isinstance(c.flags, tuple)
+
+
+WORDINGS = [
+    "Blinken agreed that the question of indivisible security deserves further discussion, Lavrov told reporters.",
+    "The Secretary of State acknowledged the need to continue the discussion of indivisible security.",
+    "Blinken accepted that the principle of indivisible security has to be discussed further.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("variant", [None, *WORDINGS, "ru"])
+def test_1_feb_2022_unconfirmed_claim_on_the_real_model(real_embedder, variant):
+    us = Readout.from_file(ROOT / "examples" / "2022-02-01-us.txt")
+    ru = Readout.from_file(ROOT / "examples" / "2022-02-01-ru.txt")
+    target = 4
+    if variant == "ru":
+        text = ("По просьбе американской стороны Сергей Лавров провёл телефонный разговор с Энтони Блинкеном. "
+                "Лавров указал, что ответ США игнорирует принцип неделимости безопасности. "
+                "Блинкен согласился, что вопрос о неделимости безопасности заслуживает дальнейшего обсуждения. "
+                "Министры договорились продолжить контакты.")
+        ru = Readout.from_text(text, side="RU", language="ru")
+        target = 2
+    elif variant is not None:
+        ru = Readout.from_points([p.text if p.index != 4 else variant for p in ru.points], side="RU", language="en",
+                                 participants=ru.participants)
+    c = compare(us, ru, embedder=real_embedder)
+    claims = [f for f in c.flags if f.kind == "unconfirmed_claim" and f.side == "b" and target in f.points]
+    assert claims, [f.explanation for f in c.flags]
+    assert compare(ru, us, embedder=real_embedder) == c.mirrored()
+
+
+# -- invariants ----------------------------------------------------------------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = ["Lavrov", "Blinken", "the Secretary", "the two sides", "He", "agreed", "did not", "urged", "warned",
+          "discussed", "candid", "at the request of", "Washington", "10", "January", "OSCE", "that", "and", ",",
+          "Блинкен", "согласился", "не", "拜登", "同意", "应美方请求", "坦率", "ready to", "opposes", "5 May"]
+_SENTENCE = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12).map(lambda ws: " ".join(ws) + ".")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_SENTENCE, min_size=1, max_size=4), st.lists(_SENTENCE, min_size=1, max_size=4),
+       st.booleans())
+def test_flags_never_crash_and_evidence_is_exact(a_points, b_points, link_first):
+    c = comparison(a_points, b_points, [((0,), (0,))] if link_first else [])
+    flags = find_flags(c)
+    evidence_is_exact(c, flags)
+    for f in flags:
+        r = c.a if f.side == "a" else c.b
+        assert f.kind in KINDS and all(0 <= i < r.n for i in f.points) and f.explanation
+    assert list(flags) == sorted(flags, key=lambda f: (KINDS.index(f.kind), f.side, f.points, f.counterpart,
+                                                       f.explanation))
+
+
+@pytest.mark.slow
+def test_cli_json_holds_the_unconfirmed_claim(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    # Headerless files, as a checker might pass them: sides come from the file names.
+    for name, src in (("us.txt", "2022-02-01-us.txt"), ("ru.txt", "2022-02-01-ru.txt")):
+        text = (ROOT / "examples" / src).read_text("utf-8").split("---\n", 2)[2]
+        (tmp_path / name).write_text(text, "utf-8")
+    out = subprocess.run([sys.executable, "-m", "readouts", "compare", str(tmp_path / "us.txt"),
+                          str(tmp_path / "ru.txt"), "--format", "json"], capture_output=True, text=True,
+                         check=True, cwd=ROOT).stdout
+    flags = json.loads(out)["flags"]
+    hit = [f for f in flags if f["kind"] == "unconfirmed_claim" and f["side"] == "b" and f["points"] == [4]]
+    assert hit and [e["text"] for e in hit[0]["evidence"]] == ["Blinken", "agreed"]
