@@ -52,8 +52,9 @@ _OPENER_WORDS = {
 _BULLET = re.compile(r"[ \t]*(?:[-*•‣◦▪–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]|\([ivxIVX]{1,4}\))[ \t]+(?=\S)")
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
 # A sentence end: terminal punctuation, then closers; Chinese full stops need no space after.
-_TERMINAL = re.compile(r"(?:\.{3}|…+|[.!?])[" + re.escape(_CLOSERS) + r"]*(?=\s)|[。！？；!?]+[" + re.escape(_CLOSERS) + r"]*")
-_WORD_BEFORE = re.compile(r"([^\s" + re.escape(_OPENERS) + r"]*)$")
+# "(?<!…)" keeps a long run of "…" from being re-tried at every offset (quadratic backtracking).
+_TERMINAL = re.compile(r"(?:\.{3}|(?<!…)…+|[.!?])[" + re.escape(_CLOSERS) + r"]*(?=\s)|[。！？；!?]+[" + re.escape(_CLOSERS) + r"]*")
+_WORD = re.compile(r"\w+")
 _HAS_WORD = re.compile(r"\w")
 
 
@@ -67,6 +68,19 @@ def _is_initial(word: str) -> bool:
     # "J", "J.R", "В.В" : one or more single capital letters joined by periods.
     parts = word.split(".")
     return all(len(p) == 1 and p.isalpha() and p.isupper() for p in parts)
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of non-space, non-opener characters just before ``end``.
+
+    Scans backwards from ``end`` rather than searching from the start of the text, so the cost
+    is the word's length, not the text's: a regex search anchored with ``$`` made segmentation
+    quadratic (a 10 MB readout never finished).
+    """
+    start = end
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _OPENERS:
+        start -= 1
+    return text[start:end]
 
 
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
@@ -84,15 +98,15 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return False
     if mark != ".":
         return True
-    word = _WORD_BEFORE.search(text, 0, dot).group(1)
+    word = _word_before(text, dot)
     key = word.lower().strip(_CLOSERS + _OPENERS)
     if not key:
         return True
     if key in _MAYBE_END:
-        next_word = re.match(r"\w+", text[after:])
+        next_word = _WORD.match(text, after)
         return bool(next_word and next_word.group(0).lower() in _OPENER_WORDS)
     if key in _NEVER_END or _is_initial(word):
-        next_word = re.match(r"\w+", text[after:])
+        next_word = _WORD.match(text, after)
         # "Plan B. The talks ..." : an initial followed by a clear opener still ends a sentence
         return bool(_is_initial(word) and next_word and next_word.group(0).lower() in _OPENER_WORDS
                     and len(word) == 1 and word.isascii() and key not in _NEVER_END)
