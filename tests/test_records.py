@@ -86,3 +86,63 @@ def test_json_round_trip_is_exact(hash_embedder):
     c = compare(a, b, embedder=hash_embedder)
     assert Comparison.model_validate_json(c.model_dump_json()) == c
     assert Readout.model_validate_json(a.model_dump_json()) == a
+
+
+@pytest.mark.parametrize("build", [lambda t: Readout.from_text(t, side="US"), lambda t: Readout.from_points([t], side="US")])
+def test_lone_surrogates_are_an_input_error(build):
+    # A broken JSON escape ("\ud800") decodes to a lone surrogate: pydantic used to reject it with
+    # its own ValidationError from deep inside, and the record could never be written as JSON.
+    with pytest.raises(InputError, match="lone surrogate"):
+        build("Blinken spoke \ud800 with Lavrov.")
+
+
+def test_signature_parameters_cannot_be_changed(hash_embedder):
+    import copy
+    import pickle
+
+    from readouts import compare
+
+    c = compare("Blinken spoke with Lavrov.", "Lavrov spoke with Blinken.", embedder=hash_embedder)
+    params = c.signature.parameters
+    before = dict(params)
+    for mutate in (lambda d: d.__setitem__("link_threshold", 0.0), lambda d: d.update(x=1.0), lambda d: d.pop("link_threshold"),
+                   lambda d: d.clear(), lambda d: d.setdefault("x", 1.0), lambda d: d.popitem(), lambda d: d.__delitem__("link_threshold")):
+        with pytest.raises(TypeError, match="read-only"):
+            mutate(params)
+    with pytest.raises(TypeError, match="read-only"):
+        params |= {"x": 1.0}
+    assert c.signature.parameters == before
+    # Still a dict for everything that reads it, and a mutable copy is one call away.
+    assert isinstance(params, dict) and {**params} == before and params.copy() == before
+    assert type(params.copy()) is dict
+    assert c.model_dump()["signature"]["parameters"] == before
+    for clone in (copy.deepcopy(c), pickle.loads(pickle.dumps(c)), c.model_copy(deep=True),
+                  Comparison.model_validate_json(c.model_dump_json())):
+        assert clone == c
+        assert type(clone.signature.parameters).__name__ == "FrozenDict"
+    assert hash(c) == hash(Comparison.model_validate_json(c.model_dump_json()))  # records are hashable values
+
+
+def test_nested_fields_are_immutable(hash_embedder):
+    from readouts import compare
+
+    c = compare("Blinken spoke with Lavrov. Ukraine was discussed.", "Lavrov spoke with Blinken.", embedder=hash_embedder)
+    assert all(isinstance(x, tuple) for x in (c.links, c.only_a, c.only_b, c.flags, c.a.points, c.a.participants))
+    with pytest.raises(ValidationError):
+        c.links[0].a = (1,)
+    with pytest.raises(ValidationError):
+        c.a.points[0].text = "changed"
+    with pytest.raises(AttributeError):
+        c.only_a.append(0)
+
+
+def test_inputs_to_constructors_are_not_aliased():
+    points = ["One point.", "Two points."]
+    participants = ["Blinken", "Lavrov"]
+    r = Readout.from_points(points, side="US", participants=participants)
+    points.append("Three.")
+    participants.append("Someone")
+    assert r.texts == ["One point.", "Two points."] and r.participants == ("Blinken", "Lavrov")
+    meta = {"side": "US", "language": "EN"}
+    Readout.from_text("A sentence.", **meta)
+    assert meta == {"side": "US", "language": "EN"}
