@@ -27,7 +27,9 @@ __all__ = ["Point", "Readout", "Link", "Span", "Flag", "Signature", "Comparison"
 Label = Literal["equivalent", "asymmetric"]
 SideName = Literal["a", "b"]
 
-_FROZEN = ConfigDict(frozen=True, extra="forbid")
+# allow_inf_nan=False: JSON has no NaN or infinity (pydantic writes null), so a record holding one
+# could be written but never read back; refuse it when the record is made.
+_FROZEN = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 class Point(BaseModel):
