@@ -20,6 +20,7 @@ import numpy as np
 from .alignment import decode
 from .comparison import content_text
 from .embedding import encode_texts
+from .errors import InputError
 from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, score_pair
 from .records import Signature
 from .scoring import LINK_FEATURES, LinearModel, Params, link_features
@@ -129,6 +130,8 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, c: float = 1.0) -> 
 def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, c: float = 1.0) -> EvaluationResult:
     """Leave-one-call-out: each call is scored by parameters fitted on the other calls only."""
     keys = sorted({call_key(p.item.id) for p in prepared})
+    if len(keys) < 2:  # with one call there is nothing to fit on while it is held out
+        raise InputError(f"cross-validation needs annotated pairs of at least two calls; got {len(keys)}")
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
     overall = Scores()
