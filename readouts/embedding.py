@@ -31,7 +31,7 @@ from .errors import EmbedderError, MissingExtraError, ModelNotFoundError
 
 __all__ = [
     "Embedder", "SentenceTransformerEmbedder", "default_embedder", "resolve_embedder",
-    "encode_texts", "embedder_name", "embedder_hash", "EmbedderWarning",
+    "encode_texts", "embedder_name", "embedder_hash", "EmbedderWarning", "supports_tokens",
 ]
 
 log = logging.getLogger(__name__)
@@ -149,8 +149,34 @@ class SentenceTransformerEmbedder:
                             convert_to_numpy=True, show_progress_bar=False)
         return np.asarray(vecs, dtype=np.float32)
 
+    def encode_with_tokens(self, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Sentence vectors and, from the same forward pass, each text's content-token vectors
+        (word pieces with a letter, 3+ characters or a continuation; L2-normalised rows)."""
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32), []
+        model = self._model()
+        outs = model.encode(list(texts), batch_size=self.batch_size, output_value=None, show_progress_bar=False)
+        tokenizer = model.tokenizer
+        sentences = np.stack([np.asarray(o["sentence_embedding"].float().cpu(), dtype=np.float32) for o in outs])
+        sentences /= np.linalg.norm(sentences, axis=1, keepdims=True)
+        tokens = []
+        for o in outs:
+            pieces = tokenizer.convert_ids_to_tokens(o["input_ids"].tolist())
+            keep = [k for k, w in enumerate(pieces) if _content_piece(w)]
+            vecs = np.asarray(o["token_embeddings"].float().cpu(), dtype=np.float32)[keep]
+            norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+            tokens.append(vecs / np.where(norms > 0, norms, 1.0))
+        return sentences, tokens
+
     def __repr__(self) -> str:
         return f"SentenceTransformerEmbedder(name={self.name!r}, device={self.device!r})"
+
+
+def _content_piece(piece: str) -> bool:
+    """Word pieces that carry content: continuations, and words of 3+ letters (not [CLS], 'the', ',')."""
+    if piece.startswith("##"):
+        return True
+    return piece.isalpha() and len(piece) > 2 and not (piece.startswith("[") and piece.endswith("]"))
 
 
 _DEFAULT: SentenceTransformerEmbedder | None = None
@@ -176,10 +202,14 @@ def resolve_embedder(embedder: Any = None) -> Any:
             from .multilingual import MultilingualEmbedder
 
             return MultilingualEmbedder()
+        if key.lower() in {"e5", "multilingual-e5", "multilingual-e5-small-q4"}:
+            from .e5 import E5Embedder
+
+            return E5Embedder()
         path = Path(key).expanduser()
         if not path.exists():
             raise ModelNotFoundError(
-                f"embedder {key!r} is neither a known name ('minilm', 'multilingual') nor an existing model "
+                f"embedder {key!r} is neither a known name ('minilm', 'multilingual', 'e5') nor an existing model "
                 "folder; models are never downloaded at run time")
         return SentenceTransformerEmbedder(path)
     if not callable(getattr(embedder, "encode", None)):
@@ -224,20 +254,39 @@ def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
     return arr
 
 
-def encode_texts(embedder: Any, texts: Sequence[str]) -> np.ndarray:
-    """Encode ``texts`` with each distinct text encoded once; rows are checked and L2-normalised."""
+def supports_tokens(embedder: Any) -> bool:
+    """Whether the embedder can also return content-token vectors (``encode_with_tokens``)."""
+    return callable(getattr(embedder, "encode_with_tokens", None))
+
+
+def encode_texts(embedder: Any, texts: Sequence[str], *, tokens: bool = False) -> Any:
+    """Encode ``texts`` with each distinct text encoded once; rows are checked and L2-normalised.
+
+    With ``tokens=True`` (the embedder must support it) returns ``(vectors, token_vectors)``,
+    the second a list with one (t, d) array per text.
+    """
     texts = list(texts)
     if not texts:
-        return np.zeros((0, 0), dtype=np.float32)
+        empty = np.zeros((0, 0), dtype=np.float32)
+        return (empty, []) if tokens else empty
     unique: dict[str, int] = {}
     for t in texts:
         unique.setdefault(t, len(unique))
     name = embedder_name(embedder)
+    toks: list[np.ndarray] = []
     try:
-        raw = embedder.encode(list(unique))
+        if tokens:
+            raw, toks = embedder.encode_with_tokens(list(unique))
+        else:
+            raw = embedder.encode(list(unique))
     except (EmbedderError, MissingExtraError):
         raise
     except Exception as exc:  # noqa: BLE001 - a third-party embedder's own failure
         raise EmbedderError(f"embedder {name!r} failed: {type(exc).__name__}: {exc}") from exc
     vecs = _check_vectors(raw, len(unique), name)
-    return vecs[[unique[t] for t in texts]]
+    order = [unique[t] for t in texts]
+    if tokens:
+        if len(toks) != len(unique):
+            raise EmbedderError(f"embedder {name!r} returned token vectors for {len(toks)} of {len(unique)} texts")
+        return vecs[order], [toks[k] for k in order]
+    return vecs[order]

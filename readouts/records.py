@@ -13,6 +13,7 @@ fact, and every record round-trips exactly through JSON::
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Annotated, Any, Literal, NoReturn
@@ -303,11 +304,14 @@ class Signature(BaseModel):
     # Frozen: a signature that could be edited in place would no longer say how its comparison
     # was computed. Still a dict for JSON, so the JSON shape and the exact round trip are unchanged.
     parameters: Annotated[dict[str, float], AfterValidator(_freeze)]
+    #: Why this embedder: "requested", or "auto: ..." with the readouts' languages (None in old records).
+    backend_choice: str | None = None
 
     def __str__(self) -> str:
         params = ",".join(f"{k}={v:g}" for k, v in sorted(self.parameters.items()))
+        choice = f"|backend:{self.backend_choice}" if self.backend_choice else ""
         return (f"{self.library}:{self.version}|embedder:{self.embedder}|weights:{self.weights_hash[:12]}"
-                f"|method:{self.method}|{params}")
+                f"|method:{self.method}|{params}{choice}")
 
 
 class Comparison(BaseModel):
@@ -325,6 +329,10 @@ class Comparison(BaseModel):
     only_b: tuple[int, ...]
     flags: tuple[Flag, ...] = ()
     signature: Signature
+    similarity: tuple[tuple[float, ...], ...] | None = Field(
+        default=None,
+        description="Cosine similarity of every point pair (a rows x b columns, 4 decimals), kept for plots; "
+                    "None for very large calls.")
 
     @model_validator(mode="after")
     def _each_point_once(self) -> Comparison:
@@ -332,6 +340,13 @@ class Comparison(BaseModel):
             seen = [i for link in self.links for i in getattr(link, side)] + list(only)
             if sorted(seen) != list(range(readout.n)):
                 raise ValueError(f"every point of side {side} must appear exactly once across links and only_{side}")
+        if self.similarity is not None:
+            shape_ok = len(self.similarity) == self.a.n and all(len(row) == self.b.n for row in self.similarity)
+            if not shape_ok:
+                raise ValueError(f"similarity must be {self.a.n} rows (side a) of {self.b.n} values (side b)")
+            # NaN or inf would not survive the JSON round trip (they serialise as null).
+            if not all(math.isfinite(x) for row in self.similarity for x in row):
+                raise ValueError("similarity values must be finite numbers")
         return self
 
     # -- views ------------------------------------------------------------------------------
@@ -347,6 +362,30 @@ class Comparison(BaseModel):
         from .rendering import to_markdown
 
         return to_markdown(self)
+
+    def to_html(self) -> str:
+        """One standalone HTML page (no external CSS, JS or fonts): both sides in two columns."""
+        from .rendering import to_html
+
+        return to_html(self)
+
+    def _repr_html_(self) -> str:
+        from .rendering import to_html
+
+        return to_html(self, full_page=False)
+
+    def to_frame(self) -> Any:
+        """A pandas DataFrame: one row per link and per one-sided point (needs ``readouts[pandas]``)."""
+        from .rendering import to_frame
+
+        return to_frame(self)
+
+    def plot(self, ax: Any = None) -> Any:
+        """The similarity heatmap with the chosen links marked; returns the matplotlib Figure
+        (needs ``readouts[plot]``). Pass ``ax`` to draw into an existing Axes."""
+        from .rendering import plot
+
+        return plot(self, ax=ax)
 
     def mirrored(self) -> Comparison:
         """The same comparison seen from the other side (a and b swapped)."""
@@ -374,8 +413,9 @@ def _mirror(c: Comparison) -> Comparison:
         })
         for f in c.flags
     )
+    similarity = tuple(zip(*c.similarity)) if c.similarity is not None else None
     return Comparison(a=c.b, b=c.a, links=links, only_a=c.only_b, only_b=c.only_a, flags=flags,
-                      signature=c.signature)
+                      signature=c.signature, similarity=similarity)
 
 
 def points_of(readout: Readout, indices: Sequence[int]) -> list[str]:

@@ -1,12 +1,91 @@
-"""Reports rendered from a :class:`~readouts.records.Comparison` (it is read, never recomputed)."""
+"""Reports rendered from a :class:`~readouts.records.Comparison`: it is read, never recomputed.
+
+* :func:`to_markdown`: a Markdown report;
+* :func:`to_html`: one standalone HTML page (or a notebook fragment) with both sides in two columns;
+* :func:`to_frame`: a pandas DataFrame, one row per link and per one-sided point (``readouts[pandas]``);
+* :func:`plot`: the similarity heatmap with the chosen links marked (``readouts[plot]``);
+* :func:`evaluation_summary`: an evaluation's scores as a Markdown or CSV table.
+
+All of them lay rows out in the same reading order (:func:`report_rows`).
+"""
 
 from __future__ import annotations
 
-from .records import Comparison, Readout
+import bisect
+import csv
+import hashlib
+import io
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import TYPE_CHECKING, Any, Literal
 
-__all__ = ["to_markdown"]
+from .errors import InputError, missing_extra
+from .records import Comparison, Flag, Link, Readout
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .evaluation import EvaluationResult
+
+__all__ = ["Row", "report_rows", "to_markdown", "to_html", "to_frame", "plot", "evaluation_summary"]
+
+log = logging.getLogger(__name__)
 
 
+# -- reading order ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Row:
+    """One row of a report: a link (points on both sides) or one one-sided point."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    link: Link | None = None
+
+    @property
+    def side(self) -> Literal["both", "a", "b"]:
+        return "both" if self.link is not None else ("a" if self.a else "b")
+
+
+def report_rows(c: Comparison) -> list[Row]:
+    """Rows in reading order: side a's order, each one-sided point of b placed after the row of
+    the b point that precedes it (so b's own order survives wherever the links allow).
+
+    >>> from readouts import Comparison, Link, Readout, Signature
+    >>> sig = Signature(version="0", embedder="e", weights_hash="h", method="m", parameters={})
+    >>> c = Comparison(a=Readout.from_points(["A0", "A1"], side="US"),
+    ...                b=Readout.from_points(["B0", "B1", "B2"], side="RU"),
+    ...                links=(Link(a=(0,), b=(1,), label="equivalent", score=0.9),),
+    ...                only_a=(1,), only_b=(0, 2), signature=sig)
+    >>> [(r.a, r.b) for r in report_rows(c)]
+    [((), (0,)), ((0,), (1,)), ((), (2,)), ((1,), ())]
+    """
+    main = sorted([(l.a[0], Row(l.a, l.b, l)) for l in c.links] + [(i, Row((i,), ())) for i in c.only_a],
+                  key=lambda t: t[0])
+    rows = [r for _, r in main]
+    row_of_b = {j: k for k, r in enumerate(rows) for j in r.b}
+    linked_b = sorted(row_of_b)
+    after: dict[int, list[Row]] = {}
+    for j in sorted(c.only_b):
+        k = bisect.bisect_left(linked_b, j)  # linked_b[k - 1] is the linked b point just before j
+        # -1: no linked b point precedes it, so it opens the report.
+        after.setdefault(row_of_b[linked_b[k - 1]] if k else -1, []).append(Row((), (j,)))
+    out = list(after.get(-1, []))
+    for k, r in enumerate(rows):
+        out.append(r)
+        out.extend(after.get(k, []))
+    return out
+
+
+def _flags_on(c: Comparison, side: str, indices: Sequence[int]) -> list[tuple[int, Flag]]:
+    """Flags (numbered from 1) raised on any of these points of one side."""
+    return [(k, f) for k, f in enumerate(c.flags, 1) if f.side == side and set(f.points) & set(indices)]
+
+
+def _side_name(c: Comparison, side: str) -> str:
+    return c.a.side if side == "a" else c.b.side
+
+
+# -- Markdown ---------------------------------------------------------------------------------
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -51,8 +130,388 @@ def to_markdown(c: Comparison) -> str:
     if c.flags:
         lines += ["", "## Flags", ""]
         for f in c.flags:
-            side = a.side if f.side == "a" else b.side
-            where = ", ".join(str(i) for i in f.points)
-            lines.append(f"- **{f.kind}** ({side} {where}): {f.explanation}")
+            where = f"{_side_name(c, f.side)} {', '.join(str(i) for i in f.points)}".rstrip()
+            if f.counterpart:
+                where += f" ↔ {_side_name(c, 'b' if f.side == 'a' else 'a')} " + ", ".join(map(str, f.counterpart))
+            quotes = "; ".join(f"“{_cell(s.text)}”" for s in f.evidence)
+            lines.append(f"- **{f.kind}** ({where}): {f.explanation}" + (f" Evidence: {quotes}" if quotes else ""))
     lines += ["", f"<sub>{c.signature}</sub>", ""]
     return "\n".join(lines)
+
+
+# -- HTML -------------------------------------------------------------------------------------
+# Every rule is scoped under .readouts-report so the fragment cannot restyle a notebook around it.
+_CSS = """
+.readouts-report{--eq:#2e7d32;--eq-bg:#e8f5e9;--as:#b45309;--as-bg:#fff3e0;--one:#9e9e9e;--one-bg:#f3f3f3;
+ --flag:#c62828;--ink:#1f2328;--muted:#5f6368;--line:#d0d7de;
+ font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);
+ max-width:1320px;margin:0 auto;padding:8px 16px;background:#fff}
+.readouts-report h1{font-size:1.5em;margin:.2em 0 .4em}
+.readouts-report h2{font-size:1.15em;margin:1.2em 0 .4em}
+.readouts-report .sides{display:grid;grid-template-columns:1fr 1fr;gap:16px;margin-bottom:.6em}
+.readouts-report .sidecard{border:1px solid var(--line);border-radius:6px;padding:8px 12px}
+.readouts-report .sidecard b.side{font-size:1.1em}
+.readouts-report .sidecard div{color:var(--muted);font-size:.9em}
+.readouts-report .summary{margin:.5em 0}
+.readouts-report .legend{color:var(--muted);font-size:.85em;margin:.3em 0 .8em}
+.readouts-report .legend span{margin-right:14px;white-space:nowrap}
+.readouts-report table.pairs{width:100%;border-collapse:separate;border-spacing:0 6px;table-layout:fixed}
+.readouts-report table.pairs th{text-align:left;font-size:.9em;color:var(--muted);font-weight:600;
+ border-bottom:2px solid var(--line);padding:4px 10px}
+.readouts-report table.pairs td{vertical-align:top;padding:8px 10px;border-top:1px solid var(--line);
+ border-bottom:1px solid var(--line)}
+.readouts-report col.mid{width:118px}
+.readouts-report tr.equivalent td{background:var(--eq-bg)}
+.readouts-report tr.asymmetric td{background:var(--as-bg)}
+.readouts-report tr.equivalent td:first-child{border-left:5px solid var(--eq)}
+.readouts-report tr.asymmetric td:first-child{border-left:5px solid var(--as)}
+.readouts-report tr.equivalent td:last-child,.readouts-report tr.asymmetric td:last-child{border-right:1px solid var(--line)}
+.readouts-report tr.only td{border-color:transparent;background:none}
+.readouts-report tr.only td.filled{background:repeating-linear-gradient(135deg,var(--one-bg) 0 10px,#e9e9e9 10px 20px);
+ border:1px dashed var(--one);color:#3c4043}
+.readouts-report td.mid{text-align:center;font-size:.82em;color:var(--muted)}
+.readouts-report .label{display:inline-block;border-radius:10px;padding:1px 8px;font-weight:600;color:#fff}
+.readouts-report .label.equivalent{background:var(--eq)}
+.readouts-report .label.asymmetric{background:var(--as)}
+.readouts-report .label.only{background:var(--one)}
+.readouts-report .score{display:block;margin-top:3px}
+.readouts-report .pt+.pt{margin-top:6px}
+.readouts-report .idx{display:inline-block;min-width:1.6em;color:var(--muted);font-size:.8em;font-variant-numeric:tabular-nums}
+.readouts-report a.flag,.readouts-report span.flag{display:inline-block;background:var(--flag);color:#fff;border-radius:3px;
+ padding:0 6px;margin-left:4px;font-size:.75em;font-weight:600;text-decoration:none;vertical-align:1px}
+.readouts-report mark{background:#ffe08a;padding:0 1px;border-radius:2px}
+.readouts-report ol.flags li{margin:.4em 0}
+.readouts-report ol.flags .expl{display:block}
+.readouts-report ol.flags q{background:#ffe08a}
+.readouts-report .where{color:var(--muted);font-size:.9em}
+.readouts-report .none{color:var(--muted);font-style:italic}
+.readouts-report footer{margin-top:1.5em;border-top:1px solid var(--line);padding-top:6px;color:var(--muted);font-size:.8em}
+.readouts-report footer code{overflow-wrap:anywhere}
+"""
+
+
+def _e(text: Any) -> str:
+    return escape(str(text), quote=True)
+
+
+def _uid(c: Comparison) -> str:
+    # Anchors must be unique when a notebook shows several comparisons; a content hash keeps
+    # the output deterministic.
+    key = "\x1e".join([*c.a.texts, "\x1d", *c.b.texts, str(c.signature)])
+    return "ro" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
+
+
+def _marked(c: Comparison, side: str, index: int, text: str) -> str:
+    """The point's text, escaped, with flag evidence spans highlighted."""
+    spans = []
+    for f in c.flags:
+        for s in f.evidence:
+            if s.side != side or s.point != index:
+                continue
+            if 0 <= s.start < s.end <= len(text) and text[s.start:s.end] == s.text:
+                spans.append((s.start, s.end, f"{f.kind}: {f.explanation}"))
+            else:
+                log.debug("evidence span %r does not fit point %s%d; listed, not highlighted", s.text, side, index)
+    spans.sort()
+    out, pos = [], 0
+    for start, end, title in spans:
+        start = max(start, pos)  # overlapping spans: highlight the union once
+        if start >= end:
+            continue
+        out.append(_e(text[pos:start]))
+        out.append(f'<mark title="{_e(title)}">{_e(text[start:end])}</mark>')
+        pos = end
+    out.append(_e(text[pos:]))
+    return "".join(out)
+
+
+def _point_html(c: Comparison, uid: str, side: str, index: int) -> str:
+    r = c.a if side == "a" else c.b
+    text = r.points[index].text
+    badges = "".join(
+        f'<a class="flag" href="#{uid}-flag-{k}" title="{_e(f.kind)}: {_e(f.explanation)}">⚑ {_e(f.kind)}</a>'
+        for k, f in _flags_on(c, side, (index,)))
+    return (f'<div class="pt" id="{uid}-{side}-{index}"><span class="idx">{index}</span>'
+            f'{_marked(c, side, index, text)}{badges}</div>')
+
+
+def _link_title(link: Link) -> str:
+    lines = [f"{link.label} link · score {link.score:.2f} (probability that these points report the same exchange)",
+             f"probability asymmetric {link.label_score:.2f} · cosine {link.similarity:.2f}", *link.evidence]
+    return "\n".join(lines)
+
+
+def _row_html(c: Comparison, uid: str, row: Row) -> str:
+    a_cell = "".join(_point_html(c, uid, "a", i) for i in row.a)
+    b_cell = "".join(_point_html(c, uid, "b", j) for j in row.b)
+    if row.link is not None:
+        link = row.link
+        mid = (f'<span class="label {link.label}">{link.label}</span>'
+               f'<span class="score">score {link.score:.2f}</span>')
+        return (f'<tr class="link {link.label}" title="{_e(_link_title(link))}">'
+                f'<td class="a">{a_cell}</td><td class="mid">{mid}</td><td class="b">{b_cell}</td></tr>')
+    side = row.side
+    title = f"only in {_side_name(c, side)}: no counterpart found in {_side_name(c, 'b' if side == 'a' else 'a')}"
+    mid = f'<span class="label only">only {_e(_side_name(c, side))}</span>'
+    a_cls, b_cls = ("a filled", "b") if side == "a" else ("a", "b filled")
+    return (f'<tr class="only only-{side}" title="{_e(title)}"><td class="{a_cls}">{a_cell}</td>'
+            f'<td class="mid">{mid}</td><td class="{b_cls}">{b_cell}</td></tr>')
+
+
+def _sidecard(r: Readout) -> str:
+    bits = [f'<b class="side">{_e(r.side)}</b>']
+    if r.title:
+        bits.append(f"<div>{_e(r.title)}</div>")
+    meta = [x for x in (r.date.isoformat() if r.date else None, r.issuer) if x]
+    if meta:
+        bits.append(f"<div>{_e(' · '.join(meta))}</div>")
+    if r.participants:
+        bits.append(f"<div>Participants: {_e('; '.join(r.participants))}</div>")
+    if r.source_url:
+        # Shown as text, not a link: the page loads and links to nothing outside itself.
+        bits.append(f"<div>Source: <code>{_e(r.source_url)}</code></div>")
+    bits.append(f"<div>{r.n} points</div>")
+    return f'<div class="sidecard">{"".join(bits)}</div>'
+
+
+def _flag_html(c: Comparison, uid: str, k: int, f: Flag) -> str:
+    other = "b" if f.side == "a" else "a"
+    where = _e(_side_name(c, f.side))
+    if f.points:
+        where += " point" + ("s " if len(f.points) > 1 else " ") + ", ".join(
+            f'<a href="#{uid}-{f.side}-{i}">{i}</a>' for i in f.points)
+    if f.counterpart:
+        where += f" ↔ {_e(_side_name(c, other))} " + ", ".join(
+            f'<a href="#{uid}-{other}-{j}">{j}</a>' for j in f.counterpart)
+    quotes = "".join(f' <q>{_e(s.text)}</q> <span class="where">({_e(_side_name(c, s.side))} {s.point})</span>'
+                     for s in f.evidence)
+    ev = f'<span class="expl">Evidence:{quotes}</span>' if quotes else ""
+    return (f'<li id="{uid}-flag-{k}"><span class="flag">⚑ {_e(f.kind)}</span> <span class="where">{where}</span>'
+            f'<span class="expl">{_e(f.explanation)}</span>{ev}</li>')
+
+
+def _fragment(c: Comparison, with_style: bool) -> str:
+    uid = _uid(c)
+    a, b = c.a, c.b
+    n_asym = sum(l.label == "asymmetric" for l in c.links)
+    parts = [f'<div class="readouts-report" id="{uid}">']
+    if with_style:
+        parts.append(f"<style>{_CSS}</style>")
+    parts += [
+        f"<h1>{_e(a.side)} vs {_e(b.side)}{' · ' + a.date.isoformat() if a.date and a.date == b.date else ''}</h1>",
+        f'<div class="sides">{_sidecard(a)}{_sidecard(b)}</div>',
+        f'<p class="summary"><b>{len(c.links)}</b> links ({len(c.links) - n_asym} equivalent, {n_asym} asymmetric) · '
+        f"<b>{len(c.only_a)}</b> points only in {_e(a.side)} · <b>{len(c.only_b)}</b> only in {_e(b.side)} · "
+        f"<b>{len(c.flags)}</b> flags</p>",
+        '<p class="legend"><span><span class="label equivalent">equivalent</span> same substance</span>'
+        '<span><span class="label asymmetric">asymmetric</span> same exchange, accounts differ</span>'
+        '<span><span class="label only">only</span> no counterpart on the other side</span>'
+        '<span><span class="flag">⚑ flag</span> worth a look</span>'
+        "<span>hover a row for its score and evidence</span></p>",
+        '<table class="pairs"><colgroup><col class="a"><col class="mid"><col class="b"></colgroup>',
+        f"<thead><tr><th>{_e(a.side)}</th><th></th><th>{_e(b.side)}</th></tr></thead><tbody>",
+        *(_row_html(c, uid, r) for r in report_rows(c)),
+        "</tbody></table>",
+        "<h2>Flags</h2>",
+    ]
+    if c.flags:
+        parts.append('<ol class="flags">' + "".join(_flag_html(c, uid, k, f) for k, f in enumerate(c.flags, 1))
+                     + "</ol>")
+    else:
+        parts.append('<p class="none">No flags.</p>')
+    parts += [
+        f'<footer>Computed by {_e(c.signature.library)} {_e(c.signature.version)}; signature '
+        # <wbr>: a long signature wraps at its '|' separators, not inside a name
+        f'<code title="weights hash {_e(c.signature.weights_hash)}">{_e(c.signature).replace("|", "|<wbr>")}'
+        "</code></footer>",
+        "</div>",
+    ]
+    return "\n".join(parts)
+
+
+def to_html(c: Comparison, *, full_page: bool = True) -> str:
+    """HTML report: both sides in two columns, linked points on the same row.
+
+    Rows are coloured by label, one-sided points are shaded, flags are badges linked to their
+    explanation, hovering a row shows its score and evidence, and the signature is in the footer.
+    Self-contained: no external CSS, JS or fonts; all text is escaped. ``full_page=False`` gives
+    the ``<div>`` fragment that :meth:`Comparison._repr_html_` shows in a notebook.
+
+    >>> from readouts import Comparison, Link, Readout, Signature
+    >>> sig = Signature(version="0", embedder="e", weights_hash="h", method="m", parameters={})
+    >>> c = Comparison(a=Readout.from_points(["<b>A</b>"], side="US"), b=Readout.from_points(["B"], side="RU"),
+    ...                links=(Link(a=(0,), b=(0,), label="equivalent", score=0.9),),
+    ...                only_a=(), only_b=(), signature=sig)
+    >>> page = to_html(c)
+    >>> page.startswith("<!DOCTYPE html>"), "&lt;b&gt;A&lt;/b&gt;" in page, "<b>A</b>" in page
+    (True, True, False)
+    """
+    if not full_page:
+        return _fragment(c, with_style=True)
+    title = f"{c.a.side} vs {c.b.side}" + (f" — {c.a.date.isoformat()}" if c.a.date else "")
+    return "\n".join([
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(title)} · readouts</title>",
+        f"<style>body{{margin:0}}{_CSS}</style></head><body>",
+        _fragment(c, with_style=False),
+        "</body></html>",
+        "",
+    ])
+
+
+# -- DataFrame --------------------------------------------------------------------------------
+_FRAME_COLUMNS = ("kind", "side", "a_index", "b_index", "a_text", "b_text", "label", "score", "label_score",
+                  "similarity", "flag_kinds")
+
+
+def frame_records(c: Comparison) -> list[dict[str, Any]]:
+    """The rows of :func:`to_frame` as plain dicts (no pandas needed), in reading order."""
+    nan = float("nan")
+    out = []
+    for row in report_rows(c):
+        link = row.link
+        kinds = [f.kind for _, f in _flags_on(c, "a", row.a) + _flags_on(c, "b", row.b)]
+        out.append({
+            "kind": "link" if link is not None else "only",
+            "side": row.side,
+            "a_index": row.a,
+            "b_index": row.b,
+            "a_text": " ".join(c.a.points[i].text for i in row.a) or None,
+            "b_text": " ".join(c.b.points[j].text for j in row.b) or None,
+            "label": link.label if link is not None else None,
+            "score": link.score if link is not None else nan,
+            "label_score": link.label_score if link is not None else nan,
+            "similarity": link.similarity if link is not None else nan,
+            "flag_kinds": tuple(dict.fromkeys(kinds)),
+        })
+    return out
+
+
+def to_frame(c: Comparison) -> Any:
+    """A pandas DataFrame: one row per link and per one-sided point, in reading order.
+
+    Columns: ``kind`` ('link' or 'only'), ``side`` ('both', 'a' or 'b'), ``a_index`` / ``b_index``
+    (tuples of point indices), ``a_text`` / ``b_text``, ``label`` (None for one-sided points),
+    ``score``, ``label_score``, ``similarity`` (NaN for one-sided points) and ``flag_kinds`` (the kinds
+    of the flags raised on the row's points; not ``flags``, which would hide behind ``DataFrame.flags``).
+    ``df.attrs`` holds the side names and the signature.
+
+    >>> df = comparison.to_frame()                       # doctest: +SKIP
+    >>> df[df.label == "asymmetric"][["a_text", "b_text", "score"]]   # doctest: +SKIP
+    """
+    try:
+        import pandas as pd
+    except ImportError:
+        raise missing_extra("pandas", "pandas") from None
+    df = pd.DataFrame(frame_records(c), columns=list(_FRAME_COLUMNS))
+    df.attrs.update({"a": c.a.side, "b": c.b.side, "signature": str(c.signature)})
+    return df
+
+
+# -- plot -------------------------------------------------------------------------------------
+_LINK_COLOURS = {"equivalent": "#2e7d32", "asymmetric": "#e65100"}
+
+
+def _tick(text: str, index: int, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return f"{index} {text[:limit - 1]}…" if len(text) > limit else f"{index} {text}"
+
+
+def plot(c: Comparison, *, ax: Any = None) -> Any:
+    """Heatmap of the cosine similarity of every point pair (side a rows, side b columns), each
+    linked cell boxed in its label's colour, one-sided points' tick labels greyed; returns the Figure.
+
+    Reads ``c.similarity`` (kept by :func:`readouts.compare` for calls up to 250,000 point pairs).
+    Without ``ax`` a new figure is made and closed in pyplot at once, so a notebook shows it once
+    (as the cell's value) and a loop leaks no figures; save it with ``fig.savefig(...)``.
+
+    >>> fig = comparison.plot()                          # doctest: +SKIP
+    >>> fig.savefig("call.png", dpi=150)                 # doctest: +SKIP
+    """
+    try:
+        import matplotlib.pyplot as plt
+        from matplotlib.patches import Patch, Rectangle
+    except ImportError:
+        raise missing_extra("plot", "matplotlib") from None
+    if c.similarity is None:
+        raise InputError(
+            f"this comparison holds no similarity matrix ({c.a.n} x {c.b.n} points): compare() keeps it only "
+            "up to 250,000 point pairs, and comparisons saved by older versions lack it; compare the readouts "
+            "again with this version to plot them")
+    import numpy as np
+
+    s = np.asarray(c.similarity, dtype=np.float64)
+    n, m = s.shape
+    with_text = n <= 40 and m <= 40
+    if ax is None:
+        width = min(18.0, 3.5 + (0.42 if with_text else 0.12) * m + (2.2 if with_text else 0.0))
+        height = min(18.0, 2.5 + (0.42 if with_text else 0.12) * n + (1.8 if with_text else 0.0))
+        fig = plt.figure(figsize=(width, height), layout="constrained")
+        # Handed back, not left in pyplot's registry: a notebook shows it once (as the cell's value)
+        # and a loop over many calls leaks no figures.
+        plt.close(fig)
+        ax = fig.add_subplot()
+    else:
+        fig = ax.figure
+    im = ax.imshow(s, cmap="Blues", vmin=min(0.0, float(s.min())), vmax=max(1e-9, float(s.max())),
+                   aspect="auto", interpolation="nearest")
+    fig.colorbar(im, ax=ax, label="cosine similarity", shrink=0.8)
+    if n * m <= 400:  # small calls: the numbers themselves fit in the cells
+        dark = s > im.norm.vmin + 0.6 * (im.norm.vmax - im.norm.vmin)
+        for i in range(n):
+            for j in range(m):
+                ax.text(j, i, f"{s[i, j]:.2f}", ha="center", va="center", fontsize=7,
+                        color="white" if dark[i, j] else "#333333")
+    for link in c.links:
+        for i in link.a:
+            for j in link.b:
+                # clip_on=False: a box on the edge of the matrix keeps all four sides visible
+                ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, linewidth=2.5, clip_on=False,
+                                       edgecolor=_LINK_COLOURS[link.label]))
+    if with_text:
+        ax.set_yticks(range(n), [_tick(p.text, p.index) for p in c.a.points], fontsize=8)
+        ax.set_xticks(range(m), [_tick(p.text, p.index) for p in c.b.points], fontsize=8, rotation=55,
+                      ha="right", rotation_mode="anchor")
+        for labels, only in ((ax.get_yticklabels(), c.only_a), (ax.get_xticklabels(), c.only_b)):
+            for k in only:
+                labels[k].set_color("#9e9e9e")
+                labels[k].set_fontstyle("italic")
+    ax.set_ylabel(f"{c.a.side} (side a)")
+    ax.set_xlabel(f"{c.b.side} (side b)")
+    ax.set_title(f"{c.a.side} vs {c.b.side}: similarity of every point pair; boxes are links", fontsize=10, pad=24)
+    handles = [Patch(facecolor="none", edgecolor=col, linewidth=2.5, label=f"{lab} link")
+               for lab, col in _LINK_COLOURS.items()]
+    if with_text and (c.only_a or c.only_b):
+        handles.append(Patch(facecolor="none", edgecolor="none", label="grey italic: one-sided point"))
+    # Above the axes, under the title: it never hides a cell.
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=len(handles), fontsize=8,
+              frameon=False, borderaxespad=0.2)
+    return fig
+
+
+# -- evaluation summary -----------------------------------------------------------------------
+def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv"] = "md") -> str:
+    """An evaluation's scores as a table: one row per file, then the micro-average.
+
+    Columns: file, then precision, recall and F1 of ``link``, ``asym`` and ``only``.
+    ``fmt="md"`` gives a Markdown table (3 decimals), ``fmt="csv"`` a CSV one (full precision).
+    """
+    if fmt not in ("md", "csv"):
+        raise InputError(f"summary format must be 'md' or 'csv', got {fmt!r}")
+    head = ["file"] + [f"{metric} {stat}" for metric in ("link", "asym", "only") for stat in ("P", "R", "F1")]
+    rows = []
+    for name, s in [*result.per_file.items(), ("MICRO-AVERAGE", result.overall)]:
+        rows.append([name] + [v for c in (s.link, s.asym, s.only) for v in (c.precision, c.recall, c.f1)])
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow([h.replace(" ", "_") for h in head])
+        w.writerows(rows)
+        return buf.getvalue()
+    lines = ["| " + " | ".join(head) + " |", "|---" + "|---:" * (len(head) - 1) + "|"]
+    for r in rows:
+        name = f"**{r[0]}**" if r[0] == "MICRO-AVERAGE" else _cell(str(r[0]))
+        lines.append("| " + " | ".join([name] + [f"{v:.3f}" for v in r[1:]]) + " |")
+    return "\n".join(lines) + "\n"

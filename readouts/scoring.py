@@ -75,10 +75,23 @@ class Params:
     link_threshold: float
     group_threshold: float
     label_threshold: float
+    min_similarity: float = -1.0
+
+    @property
+    def needs_tokens(self) -> bool:
+        """Whether the link model reads the token channel (the embedder must provide token vectors)."""
+        return any(f.split(".")[0] == "tokens" for f in self.link.features)
+
+    def link_probability(self, features: np.ndarray, cosine: np.ndarray) -> np.ndarray:
+        """The link model's probability per pair, zero below the absolute similarity floor: the
+        call-relative features would otherwise link the "least unrelated" points of two readouts
+        that have nothing in common."""
+        prob = self.link.predict(features)
+        return np.where(np.asarray(cosine) >= self.min_similarity, prob, 0.0)
 
     def thresholds(self) -> dict[str, float]:
         return {"link_threshold": self.link_threshold, "group_threshold": self.group_threshold,
-                "label_threshold": self.label_threshold}
+                "label_threshold": self.label_threshold, "min_similarity": self.min_similarity}
 
     def as_dict(self) -> dict[str, Any]:
         return {"link": self.link.as_dict(), "label": self.label.as_dict(), **self.thresholds()}
@@ -87,7 +100,7 @@ class Params:
     def from_dict(cls, embedder: str, d: dict[str, Any]) -> Params:
         return cls(embedder=embedder, link=LinearModel.from_dict(d["link"]), label=LinearModel.from_dict(d["label"]),
                    link_threshold=float(d["link_threshold"]), group_threshold=float(d["group_threshold"]),
-                   label_threshold=float(d["label_threshold"]))
+                   label_threshold=float(d["label_threshold"]), min_similarity=float(d.get("min_similarity", -1.0)))
 
 
 @lru_cache(maxsize=1)
@@ -96,16 +109,22 @@ def _shipped() -> dict[str, Any]:
         return json.load(fh)
 
 
-def load_params(embedder_name: str) -> Params:
-    """The shipped parameters calibrated for ``embedder_name``; an unknown embedder gets the
-    default model's, with a warning in the log (its cosine scale may differ)."""
+def load_params(embedder_name: str, *, tokens: bool = True) -> Params:
+    """The shipped parameters calibrated for ``embedder_name``.
+
+    An embedder without its own calibration gets the ``generic`` set (sentence cosine and lexical
+    features, fitted on the default model), with a warning in the log: its cosine scale may
+    differ, so pass your own thresholds or fit parameters with ``benchmarks/train.py``.
+    """
     shipped = _shipped()
     models = shipped["models"]
-    if embedder_name in models:
-        return Params.from_dict(embedder_name, models[embedder_name])
-    default = shipped["default"]
-    log.warning("no parameters calibrated for embedder %r; using those of %r", embedder_name, default)
-    return Params.from_dict(default, models[default])
+    entry = models.get(embedder_name)
+    if entry is not None:
+        params = Params.from_dict(embedder_name, entry)
+        if tokens or not params.needs_tokens:
+            return params
+    log.warning("no parameters calibrated for embedder %r; using the generic ones", embedder_name)
+    return Params.from_dict("generic", models["generic"])
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")

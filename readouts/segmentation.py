@@ -1,7 +1,10 @@
 """Split a readout's text into points (sentences, list items), keeping exact character spans.
 
 The splitter is rule-based and deliberately conservative: official readouts are full of
-abbreviations ("U.S.", "Jan. 10", "J. Blinken", "1999 г.") that a naive ``split('. ')`` breaks.
+abbreviations ("U.S.", "Jan. 10", "J. Blinken", "В.В. Путин", "Дж. Байден", "1999 г.") that a naive
+``split('. ')`` breaks. A quotation in «», “”, „“ or 「」 stays whole with its speaker even when it
+holds several sentences. Chinese sentences end at 。！？; the semicolon ； joins clauses of one
+sentence (as ";" does in English) and ends a point only at the end of a line.
 
 Guarantees, for any input string ``text``:
 
@@ -17,6 +20,7 @@ Guarantees, for any input string ``text``:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 __all__ = ["split_spans", "strip_marker"]
 
@@ -33,6 +37,7 @@ _NEVER_END = {
     "vol", "fig", "vs", "v", "cf", "sec", "dept", "approx", "para", "paras", "pp", "p",
     # Russian (lower-cased): professor, academician, general, named-after, street, article, etc.
     "проф", "акад", "ген", "им", "ул", "ст", "см", "тов", "г-н", "г-жа", "п", "пп", "рис",
+    "дж",  # "Дж. Байден": the Russian rendering of "J." in Joseph / John
 }
 # Abbreviations that can end a sentence ("... with the U.S. The Secretary ..."): a period after
 # them ends one only when the next word is a typical sentence opener.
@@ -40,20 +45,33 @@ _MAYBE_END = {
     "u.s", "u.n", "u.k", "e.u", "u.s.a", "u.s.s.r", "d.c", "a.m", "p.m", "etc", "inc", "ltd",
     "co", "corp", "jr", "sr", "e.g", "i.e", "al", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec",
-    "т.е", "т.д", "т.п", "т.к", "др", "г", "гг", "млн", "млрд", "тыс", "руб", "стр", "англ",
+    "т.е", "т.к", "т.ч", "г", "гг", "млн", "млрд", "тыс", "руб", "стр", "англ",
 }
+# "и т.д.", "и т.п.", "и др." close an enumeration: before a capital they end the sentence, like a word.
 _OPENER_WORDS = {
     "the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "that", "these", "those",
     "both", "in", "on", "at", "as", "our", "his", "her", "their", "its", "there", "but", "and",
     "however", "during", "after", "before", "also", "while", "when", "for", "to", "with",
     "он", "она", "они", "мы", "это", "в", "на", "при", "по", "стороны", "также", "кроме",
+    # Russian sentences after a date ("... 2010 г. Обе стороны ...") open with these as a rule
+    "оба", "обе", "во", "за", "из", "к", "с", "со", "у", "о", "об", "для", "однако", "вместе", "затем",
+    "помимо", "как", "так", "но", "а", "и", "не", "собеседники", "лидеры", "президенты", "министры",
+    "главы", "стороны", "речь", "был", "была", "было", "были", "состоялся", "состоялась", "этот", "эта",
 }
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•‣◦▪–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]|\([ivxIVX]{1,4}\))[ \t]+(?=\S)")
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
 # A sentence end: terminal punctuation, then closers; Chinese full stops need no space after.
+# The Chinese semicolon ； joins clauses of one sentence (as ";" does in English), so it ends a point
+# only at the end of a line, where it closes a list item.
 # "(?<!…)" keeps a long run of "…" from being re-tried at every offset (quadratic backtracking).
-_TERMINAL = re.compile(r"(?:\.{3}|(?<!…)…+|[.!?])[" + re.escape(_CLOSERS) + r"]*(?=\s)|[。！？；!?]+[" + re.escape(_CLOSERS) + r"]*")
+_TERMINAL = re.compile(r"(?:\.{3}|(?<!…)…+|[.!?])[" + re.escape(_CLOSERS) + r"]*(?=\s)|[。！？!?]+[" + re.escape(_CLOSERS)
+                       + r"]*|；[" + re.escape(_CLOSERS) + r"]*(?=[ \t]*(?:\r?\n|$))")
+# Paired quotation marks; "„" (Russian inner quotes) closes with "“" or "”". Straight quotes cannot
+# be paired reliably and are left out.
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“”", "「": "」", "『": "』"}
+# A quotation longer than this is a quoted statement, not a quoted phrase: split inside it.
+_MAX_QUOTE = 400
 _WORD = re.compile(r"\w+")
 _HAS_WORD = re.compile(r"\w")
 
@@ -113,9 +131,42 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     return True
 
 
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Spans strictly inside closed quotations (up to :data:`_MAX_QUOTE` characters, within a paragraph).
+
+    A sentence end inside «...» or “...” belongs to the quoted words, not to the readout's own
+    sentence: «Россия не собирается нападать. Мы ждём ответа». stays one point with its speaker.
+    """
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[int, str]] = []
+    for i, ch in enumerate(text):
+        if ch == "\n" and _PARAGRAPH.match(text, i):  # a paragraph break closes nothing: forget open quotes
+            stack.clear()
+        elif stack and ch in stack[-1][1]:
+            start, _ = stack.pop()
+            if i - start <= _MAX_QUOTE:
+                spans.append((start + 1, i))
+        elif ch in _QUOTE_PAIRS:
+            stack.append((i, _QUOTE_PAIRS[ch]))
+    return spans
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotations not inside another, in order. Quotations nest like brackets, so these are
+    disjoint and a bisection finds the one that could hold a given offset (testing every
+    quotation for every sentence end was quadratic on long texts)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if not out or s >= out[-1][1]:
+            out.append((s, e))
+    return out
+
+
 def _cut_points(text: str) -> list[int]:
     """Offsets where a new point may start (before trimming)."""
     cuts: set[int] = set()
+    inside = _outermost(_quoted(text))
+    starts = [s for s, _ in inside]
     for m in _PARAGRAPH.finditer(text):
         cuts.add(m.end())
     # A line that starts with a bullet or list number starts a point.
@@ -127,6 +178,9 @@ def _cut_points(text: str) -> list[int]:
         after = end
         while after < len(text) and text[after].isspace():
             after += 1
+        k = bisect_right(starts, m.start()) - 1  # the last quotation opening before this mark
+        if k >= 0 and end <= inside[k][1]:
+            continue
         if _ends_sentence(text, m.start(), after):
             cuts.add(end)
     return sorted(c for c in cuts if 0 < c < len(text))

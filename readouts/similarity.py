@@ -1,8 +1,21 @@
 """Pair scores between two readouts' points, as pure functions over numpy arrays.
 
-Everything here takes arrays (or lists of strings for the lexical part) and returns arrays, so
-tests can drive it with hand-made vectors. The feature tensor built by :func:`pair_features`
-feeds the calibrated link model in :mod:`readouts.scoring`.
+A comparison scores *candidate pairs* of points (i on side a, j on side b): every pair for
+readouts of ordinary size, and for very long readouts only the pairs among each point's ``k``
+most similar on the other side (a pair outside both top-k lists is never linked in practice,
+and this keeps memory linear rather than n x m). Each pair gets "channels" of raw scores:
+
+* ``cosine``: cosine similarity of the sentence embeddings;
+* ``tokens``: a BERTScore-style F1 of the points' content-token embeddings (greedy soft
+  word matching), where the embedder provides token vectors: it sees shared topic words
+  ("ransomware" ~ "cyber") that a single sentence vector blurs;
+* ``lexical``: TF-IDF cosine of content words with IDF from this call alone (names, treaties,
+  numbers).
+
+From each channel :func:`channel_features` derives scores that mean the same across calls:
+CSLS margin (discounts "hub" sentences close to everything), the z-score within the call,
+gaps to the row and column best, and mutual-best. :func:`feature_matrix` assembles the columns
+the shipped link model asks for by name, e.g. ``"cosine"``, ``"cosine.csls"``, ``"tokens.zscore"``.
 
 >>> import numpy as np
 >>> a = np.eye(3, dtype=np.float32); b = np.eye(3, dtype=np.float32)[[2, 0]]
@@ -16,16 +29,22 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 
 __all__ = [
-    "FEATURES", "cosine", "csls", "zscore", "best_gaps", "mutual_best", "tokens", "lexical_overlap",
-    "relative_position", "pair_features",
+    "cosine", "csls", "zscore", "best_gaps", "mutual_best", "tokens", "lexical_overlap", "Pairs",
+    "candidate_pairs", "channel_features", "token_scores", "lexical_scores", "build_pairs", "feature_matrix",
+    "DENSE_LIMIT", "TOP_K", "TRANSFORMS",
 ]
 
-#: Names of the pair features, in the order of the last axis of :func:`pair_features`.
-FEATURES: tuple[str, ...] = ("cosine", "csls", "zscore", "gap", "mutual", "lexical", "position", "first")
+#: Up to this many pairs (n * m), every pair is a candidate.
+DENSE_LIMIT = 250_000
+#: Beyond it, each point keeps its TOP_K most similar points on the other side as candidates.
+TOP_K = 20
+#: How each channel is turned into features: ``"cosine.csls"`` is csls over the cosine channel.
+TRANSFORMS = ("", "csls", "zscore", "gap", "mutual")
 
 
 def cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -33,6 +52,7 @@ def cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.asarray(a, dtype=np.float64) @ np.asarray(b, dtype=np.float64).T
 
 
+# -- dense forms (hand-made matrices, tests, small inputs) -----------------------------------
 def _topk_mean(s: np.ndarray, k: int, axis: int) -> np.ndarray:
     k = max(1, min(k, s.shape[axis]))
     part = -np.partition(-s, k - 1, axis=axis)
@@ -41,11 +61,8 @@ def _topk_mean(s: np.ndarray, k: int, axis: int) -> np.ndarray:
 
 
 def csls(s: np.ndarray, k: int = 3) -> np.ndarray:
-    """Cross-domain similarity local scaling: ``2 s_ij - r_a(i) - r_b(j)``.
-
-    ``r_a(i)`` is the mean of point i's k best similarities on side b (and vice versa): a point
-    that is close to everything (a hub, e.g. boilerplate) is discounted.
-    """
+    """Cross-domain similarity local scaling: ``2 s_ij - r_a(i) - r_b(j)``, where ``r_a(i)`` is the
+    mean of point i's k best similarities on side b (and vice versa)."""
     if s.size == 0:
         return s.copy()
     return 2 * s - _topk_mean(s, k, 1)[:, None] - _topk_mean(s, k, 0)[None, :]
@@ -74,6 +91,7 @@ def mutual_best(s: np.ndarray) -> np.ndarray:
     return ((s >= s.max(axis=1, keepdims=True)) & (s >= s.max(axis=0, keepdims=True))).astype(np.float64)
 
 
+# -- lexical channel ---------------------------------------------------------------------------
 _STOP = frozenset(
     "the a an and or of to in on at for with by from that this these those is are was were be been being "
     "has have had it its as not no but their his her they he she we our us two both sides side also would "
@@ -86,58 +104,245 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def tokens(text: str) -> frozenset[str]:
-    """Content tokens of a point: lower-cased words (3+ letters, no stop words), numbers, and
-    Chinese character bigrams (Chinese has no spaces)."""
+    """Content tokens of a point: lower-cased words (3+ letters, no stop words, cut to 6 letters as
+    a crude stem), numbers, and Chinese character bigrams (Chinese has no spaces)."""
     out: set[str] = set()
     for w in _TOKEN.findall(text.lower()):
         if _HAN.search(w):
             han = "".join(_HAN.findall(w))
             out.update(han[i:i + 2] for i in range(len(han) - 1))
         elif w.isdigit() or (len(w) > 2 and w not in _STOP):
-            out.add(w[:6] if w.isalpha() else w)  # a crude stem: "sovereignty" ~ "sovereign"
+            out.add(w[:6] if w.isalpha() else w)
     return frozenset(out)
 
 
-def lexical_overlap(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-    """TF-IDF-weighted token-set cosine between the points of two readouts, IDF from this call alone.
-
-    Shared rare words (place names, treaties, numbers) weigh much more than words that recur
-    throughout both readouts.
-    """
+def _tfidf(texts_a: Sequence[str], texts_b: Sequence[str]):  # noqa: ANN202 - two csr matrices
     from scipy import sparse  # lazy: only needed once a comparison runs
 
-    ta = [tokens(t) for t in a]
-    tb = [tokens(t) for t in b]
+    ta = [tokens(t) for t in texts_a]
+    tb = [tokens(t) for t in texts_b]
     df = Counter(w for toks in (*ta, *tb) for w in toks)
-    if not df:
-        return np.zeros((len(ta), len(tb)))
     vocab = {w: k for k, w in enumerate(sorted(df))}
     n = len(ta) + len(tb)
-    idf = np.array([math.log((n + 1) / (df[w] + 0.5)) for w in sorted(df)])
+    idf = np.array([math.log((n + 1) / (df[w] + 0.5)) for w in sorted(df)]) if df else np.zeros(0)
 
     def matrix(sets: list[frozenset[str]]) -> sparse.csr_matrix:
         rows = [r for r, toks in enumerate(sets) for _ in toks]
         cols = [vocab[w] for toks in sets for w in sorted(toks)]
-        mat = sparse.csr_matrix((idf[cols], (rows, cols)), shape=(len(sets), len(vocab)))
+        mat = sparse.csr_matrix((idf[cols], (rows, cols)), shape=(len(sets), max(len(vocab), 1)))
         norms = np.sqrt(np.asarray(mat.multiply(mat).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
-        return sparse.diags(1.0 / norms) @ mat
+        return sparse.csr_matrix(sparse.diags(1.0 / norms) @ mat)
 
-    return np.asarray((matrix(ta) @ matrix(tb).T).todense())
-
-
-def relative_position(n: int, m: int) -> np.ndarray:
-    """|i/(n-1) - j/(m-1)|: readouts tend to open with the same boilerplate and end with follow-up."""
-    pa = np.arange(n) / max(n - 1, 1)
-    pb = np.arange(m) / max(m - 1, 1)
-    return np.abs(pa[:, None] - pb[None, :])
+    return matrix(ta), matrix(tb)
 
 
-def pair_features(s: np.ndarray, lexical: np.ndarray) -> np.ndarray:
-    """The (n, m, len(FEATURES)) feature tensor for every pair of points."""
-    n, m = s.shape
-    first = np.zeros((n, m))
-    if n and m:
-        first[0, 0] = 1.0
-    return np.stack([s, csls(s), zscore(s), best_gaps(s), mutual_best(s), lexical,
-                     relative_position(n, m), first], axis=-1)
+def lexical_overlap(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+    """Dense TF-IDF token-set cosine between all points of two readouts (IDF from this call alone)."""
+    ma, mb = _tfidf(a, b)
+    return np.asarray((ma @ mb.T).todense())
+
+
+def lexical_scores(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """The lexical channel for the candidate pairs only."""
+    ma, mb = _tfidf(texts_a, texts_b)
+    if len(rows) == 0:
+        return np.zeros(0)
+    return np.asarray(ma[rows].multiply(mb[cols]).sum(axis=1)).ravel()
+
+
+# -- token channel -----------------------------------------------------------------------------
+def token_scores(tok_a: Sequence[np.ndarray], tok_b: Sequence[np.ndarray], rows: np.ndarray,
+                 cols: np.ndarray) -> np.ndarray:
+    """BERTScore-style F1 for each candidate pair: the mean best match of each content token of one
+    point among the other's tokens, both ways, combined harmonically (0 if a point has no token)."""
+    out = np.zeros(len(rows))
+    if len(rows) == 0:
+        return out
+    order = np.argsort(rows, kind="stable")
+    bounds = np.flatnonzero(np.diff(rows[order])) + 1
+    for group in np.split(order, bounds):
+        i = int(rows[group[0]])
+        ta = np.asarray(tok_a[i], dtype=np.float32)
+        js = cols[group]
+        blocks = [np.asarray(tok_b[j], dtype=np.float32) for j in js]
+        sizes = np.array([len(x) for x in blocks])
+        if len(ta) == 0 or sizes.sum() == 0:
+            continue
+        sims = ta @ np.concatenate([x for x in blocks if len(x)]).T  # (tokens of i, tokens of all js)
+        starts = np.concatenate([[0], np.cumsum(sizes[sizes > 0])[:-1]])
+        ok = np.flatnonzero(sizes > 0)
+        best_for_a = np.maximum.reduceat(sims, starts, axis=1)  # each token of i vs each j
+        precision = best_for_a.mean(axis=0)
+        recall = np.add.reduceat(sims.max(axis=0), starts) / sizes[ok]
+        f1 = 2 * precision * recall / np.maximum(precision + recall, 1e-9)
+        out[group[ok]] = np.where((precision > 0) & (recall > 0), f1, 0.0)
+    return out
+
+
+# -- candidate pairs ---------------------------------------------------------------------------
+def _topk_indices(s: np.ndarray, k: int, axis: int) -> np.ndarray:
+    k = min(k, s.shape[axis])
+    return np.argpartition(-s, k - 1, axis=axis)[:, :k] if axis == 1 else np.argpartition(-s, k - 1, axis=0)[:k, :]
+
+
+def candidate_pairs(ea: np.ndarray, eb: np.ndarray, *, k: int = TOP_K, dense_limit: int = DENSE_LIMIT,
+                    chunk: int = 1024) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(rows, cols, cosine)`` of the candidate pairs, sorted by (row, col).
+
+    All pairs when ``n * m <= dense_limit``; otherwise the union of each row's and each column's
+    ``k`` best by cosine, computed in row chunks so no n x m matrix is ever held.
+    """
+    n, m = len(ea), len(eb)
+    if n == 0 or m == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+    if n * m <= dense_limit:
+        s = cosine(ea, eb)
+        rows, cols = np.divmod(np.arange(n * m), m)
+        return rows, cols, s.ravel()
+    ea32 = np.asarray(ea, dtype=np.float32)
+    eb32 = np.asarray(eb, dtype=np.float32)
+    kk = min(k, m)
+    pair_rows, pair_cols = [], []
+    col_best = np.full((min(k, n), m), -np.inf, dtype=np.float32)
+    col_best_idx = np.zeros((min(k, n), m), dtype=np.int64)
+    for start in range(0, n, chunk):
+        s = ea32[start:start + chunk] @ eb32.T
+        top = np.argpartition(-s, kk - 1, axis=1)[:, :kk]
+        pair_rows.append(np.repeat(np.arange(start, start + len(s)), kk))
+        pair_cols.append(top.ravel())
+        # merge this chunk's best rows for every column into the running top-k
+        merged = np.concatenate([col_best, s], axis=0)
+        merged_idx = np.concatenate([col_best_idx, np.arange(start, start + len(s))[:, None].repeat(m, axis=1)])
+        keep = np.argpartition(-merged, col_best.shape[0] - 1, axis=0)[:col_best.shape[0]]
+        col_best = np.take_along_axis(merged, keep, axis=0)
+        col_best_idx = np.take_along_axis(merged_idx, keep, axis=0)
+    pair_rows.append(col_best_idx.ravel())
+    pair_cols.append(np.tile(np.arange(m), col_best.shape[0]))
+    flat = np.unique(np.concatenate(pair_rows) * m + np.concatenate(pair_cols))
+    rows, cols = np.divmod(flat, m)
+    values = np.einsum("ij,ij->i", ea32[rows].astype(np.float64), eb32[cols].astype(np.float64))
+    return rows, cols, values
+
+
+def _group_reduce(keys: np.ndarray, values: np.ndarray, size: int, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per key: the max of ``values`` and the mean of its ``k`` largest (keys without values: -inf, 0)."""
+    order = np.lexsort((-values, keys))
+    sk, sv = keys[order], values[order]
+    first = np.ones(len(sk), dtype=bool)
+    first[1:] = sk[1:] != sk[:-1]
+    starts = np.flatnonzero(first)
+    rank = np.arange(len(sk)) - np.repeat(starts, np.diff(np.append(starts, len(sk))))
+    top = rank < k
+    best = np.full(size, -np.inf)
+    best[sk[first]] = sv[first]
+    sums = np.bincount(sk[top], weights=sv[top], minlength=size)
+    counts = np.bincount(sk[top], minlength=size)
+    return best, sums / np.maximum(counts, 1)
+
+
+def channel_features(values: np.ndarray, rows: np.ndarray, cols: np.ndarray, n: int, m: int,
+                     k: int = 3) -> dict[str, np.ndarray]:
+    """For one channel's values on the candidate pairs: the value, CSLS, within-call z-score,
+    row/column gap and mutual-best, keyed "" / "csls" / "zscore" / "gap" / "mutual".
+
+    On all pairs these equal :func:`csls`, :func:`zscore`, :func:`best_gaps`, :func:`mutual_best`.
+    """
+    v = np.asarray(values, dtype=np.float64)
+    if len(v) == 0:
+        return {t: v.copy() for t in TRANSFORMS}
+    row_max, row_topk = _group_reduce(rows, v, n, k)
+    col_max, col_topk = _group_reduce(cols, v, m, k)
+    sd = v.std() if len(v) > 1 else 0.0
+    z = (v - v.mean()) / sd if sd > 1e-9 else np.zeros_like(v)
+    return {
+        "": v,
+        "csls": 2 * v - row_topk[rows] - col_topk[cols],
+        "zscore": z,
+        "gap": (v - row_max[rows]) + (v - col_max[cols]),
+        "mutual": ((v >= row_max[rows]) & (v >= col_max[cols])).astype(np.float64),
+    }
+
+
+@dataclass
+class Pairs:
+    """The candidate pairs of one comparison with every channel's values (1-D, aligned)."""
+
+    n: int
+    m: int
+    rows: np.ndarray
+    cols: np.ndarray
+    channels: dict[str, np.ndarray]
+    _features: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+    _pos: dict[tuple[int, int], int] | None = field(default=None, repr=False)
+
+    def feature(self, name: str) -> np.ndarray:
+        """A feature column by name: ``"cosine"``, ``"cosine.csls"``, ``"tokens.zscore"``, ``"lexical"``."""
+        if name not in self._features:
+            channel, _, transform = name.partition(".")
+            if channel not in self.channels:
+                raise KeyError(f"feature {name!r} needs the {channel!r} channel, which this comparison lacks")
+            self._features.update({(f"{channel}.{t}" if t else channel): x for t, x in
+                                   channel_features(self.channels[channel], self.rows, self.cols, self.n,
+                                                    self.m).items()})
+            if transform not in TRANSFORMS:
+                raise KeyError(f"unknown feature transform {transform!r} in {name!r}")
+        return self._features[name]
+
+    def dense(self, channel: str, fill: float = 0.0) -> np.ndarray:
+        """A channel as an (n, m) matrix (for small readouts: reports, plots, tests)."""
+        out = np.full((self.n, self.m), fill, dtype=np.float64)
+        out[self.rows, self.cols] = self.channels[channel]
+        return out
+
+    def view(self, what: str | np.ndarray) -> PairView:
+        """Block access ``view[np.ix_(a, b)]`` to a feature (by name) or to per-pair values."""
+        values = self.feature(what) if isinstance(what, str) else np.asarray(what, dtype=np.float64)
+        return PairView(self, values)
+
+    def position(self) -> dict[tuple[int, int], int]:
+        """Where each candidate pair (i, j) sits in the 1-D arrays."""
+        if self._pos is None:
+            self._pos = {(int(i), int(j)): k for k, (i, j) in enumerate(zip(self.rows, self.cols))}
+        return self._pos
+
+
+class PairView:
+    """Values on candidate pairs, read as dense blocks: ``view[np.ix_([0, 2], [1])]``.
+
+    Links only ever join candidate pairs, so a link's block is always fully known; a pair that
+    is not a candidate reads as NaN.
+    """
+
+    def __init__(self, pairs: Pairs, values: np.ndarray) -> None:
+        self._pairs = pairs
+        self._values = values
+
+    def __getitem__(self, key: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        ia, ib = (np.asarray(k).ravel() for k in key)
+        pos = self._pairs.position()
+        out = np.full((len(ia), len(ib)), np.nan)
+        for x, i in enumerate(ia):
+            for y, j in enumerate(ib):
+                k = pos.get((int(i), int(j)))
+                if k is not None:
+                    out[x, y] = self._values[k]
+        return out
+
+
+def build_pairs(ea: np.ndarray, eb: np.ndarray, texts_a: Sequence[str], texts_b: Sequence[str], *,
+                tok_a: Sequence[np.ndarray] | None = None, tok_b: Sequence[np.ndarray] | None = None,
+                k: int = TOP_K, dense_limit: int = DENSE_LIMIT) -> Pairs:
+    """Candidate pairs and their channels for two readouts' embeddings and texts."""
+    rows, cols, cos = candidate_pairs(ea, eb, k=k, dense_limit=dense_limit)
+    channels = {"cosine": cos, "lexical": lexical_scores(texts_a, texts_b, rows, cols)}
+    if tok_a is not None and tok_b is not None:
+        channels["tokens"] = token_scores(tok_a, tok_b, rows, cols)
+    return Pairs(len(ea), len(eb), rows, cols, channels)
+
+
+def feature_matrix(pairs: Pairs, names: Sequence[str]) -> np.ndarray:
+    """The (candidates, len(names)) matrix of the named features."""
+    if not len(pairs.rows):
+        return np.zeros((0, len(names)))
+    return np.stack([pairs.feature(name) for name in names], axis=1)

@@ -17,48 +17,66 @@ from typing import Any
 
 import numpy as np
 
-from .alignment import decode
+from .alignment import decode_pairs
 from .comparison import content_text
-from .embedding import encode_texts
+from .embedding import encode_texts, supports_tokens
 from .errors import InputError
 from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, score_pair
 from .records import Signature
 from .scoring import LINK_FEATURES, LinearModel, Params, link_features
-from .similarity import FEATURES, cosine, lexical_overlap, pair_features, zscore
+from .similarity import Pairs, build_pairs, feature_matrix
 
-__all__ = ["Prepared", "prepare", "fit", "cross_validate", "LINK_GRID", "GROUP_GRID"]
+__all__ = ["Prepared", "prepare", "fit", "cross_validate", "feature_names", "LINK_GRID", "GROUP_GRID"]
 
 LINK_GRID = tuple(np.round(np.arange(0.10, 0.80, 0.05), 2))
 GROUP_GRID = tuple(np.round(np.arange(0.20, 1.01, 0.10), 2))
 LABEL_GRID = tuple(np.round(np.arange(0.20, 0.81, 0.05), 2))
 
+#: Pairs whose cosine lies below this quantile of gold-linked pairs' cosines are never linked.
+FLOOR_QUANTILE = 0.05
+
+#: The link model's features per channel; each channel gives its value and four call-relative forms.
+_DERIVED = ("", ".csls", ".zscore", ".gap", ".mutual")
+
+
+def feature_names(tokens: bool) -> tuple[str, ...]:
+    """Link-model features: the cosine channel, the token channel where available, and lexical overlap."""
+    channels = ("cosine", "tokens") if tokens else ("cosine",)
+    return tuple(c + d for c in channels for d in _DERIVED) + ("lexical",)
+
 
 @dataclass
 class Prepared:
-    """One annotated call with its similarity matrices computed once."""
+    """One annotated call with its candidate pairs computed once, and the gold target per pair."""
 
     item: Annotated
-    s: np.ndarray
-    z: np.ndarray
-    lex: np.ndarray
-    feats: np.ndarray
-    target: np.ndarray  # 1 where (i, j) lies in a gold link
+    pairs: Pairs
+    target: np.ndarray  # 1.0 where the pair lies in a gold link
+
+    def views(self):  # noqa: ANN201 - (cosine, zscore, lexical) block views for link_features
+        return self.pairs.view("cosine"), self.pairs.view("cosine.zscore"), self.pairs.view("lexical")
 
 
-def prepare(items: Sequence[Annotated], embedder: Any) -> list[Prepared]:
+def prepare(items: Sequence[Annotated], embedder: Any, *, tokens: bool | None = None) -> list[Prepared]:
+    """Encode every call's points once and build its candidate pairs (token channel if available)."""
+    use_tokens = supports_tokens(embedder) if tokens is None else tokens
     texts = sorted({content_text(t) for it in items for r in (it.a, it.b) for t in r.texts})
-    vecs = encode_texts(embedder, texts)
+    if use_tokens:
+        vecs, toks = encode_texts(embedder, texts, tokens=True)
+    else:
+        vecs, toks = encode_texts(embedder, texts), None
     row = {t: i for i, t in enumerate(texts)}
     out = []
     for it in items:
         ta = [content_text(t) for t in it.a.texts]
         tb = [content_text(t) for t in it.b.texts]
-        s = cosine(vecs[[row[t] for t in ta]], vecs[[row[t] for t in tb]])
-        lex = lexical_overlap(ta, tb)
-        target = np.zeros(s.shape)
-        for l in it.gold.links:
-            target[np.ix_(l.a, l.b)] = 1.0
-        out.append(Prepared(it, s, zscore(s), lex, pair_features(s, lex), target))
+        ia = [row[t] for t in ta]
+        ib = [row[t] for t in tb]
+        pairs = build_pairs(vecs[ia], vecs[ib], ta, tb, tok_a=[toks[i] for i in ia] if toks else None,
+                            tok_b=[toks[i] for i in ib] if toks else None)
+        gold = {(i, j) for l in it.gold.links for i in l.a for j in l.b}
+        target = np.array([(int(i), int(j)) in gold for i, j in zip(pairs.rows, pairs.cols)], dtype=np.float64)
+        out.append(Prepared(it, pairs, target))
     return out
 
 
@@ -75,16 +93,27 @@ def _logistic(x: np.ndarray, y: np.ndarray, names: Sequence[str], c: float) -> L
     return LinearModel(tuple(names), mean, scale, clf.coef_[0].astype(np.float64), float(clf.intercept_[0]))
 
 
-def _links(prob: np.ndarray, lt: float, gt: float) -> tuple[list, list[int], list[int]]:
-    return decode(prob, link_threshold=lt, group_threshold=gt)
+def _links(p: Prepared, prob: np.ndarray, lt: float, gt: float) -> tuple[list, list[int], list[int]]:
+    return decode_pairs(p.pairs.rows, p.pairs.cols, prob, p.pairs.n, p.pairs.m, link_threshold=lt, group_threshold=gt)
 
 
-def fit(prepared: Sequence[Prepared], embedder_name: str, *, c: float = 1.0) -> Params:
+def _link_feats(p: Prepared, a: Sequence[int], b: Sequence[int]) -> np.ndarray:
+    s, z, lex = p.views()
+    return link_features(s, z, lex, a, b, p.item.a.texts, p.item.b.texts)
+
+
+def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[str] | None = None,
+        c: float = 1.0) -> Params:
     """Fit the link and label models and thresholds on ``prepared`` calls."""
-    x = np.concatenate([p.feats.reshape(-1, len(FEATURES)) for p in prepared])
-    y = np.concatenate([p.target.ravel() for p in prepared])
-    link_model = _logistic(x, y, FEATURES, c)
-    probs = [link_model.predict(p.feats.reshape(-1, len(FEATURES))).reshape(p.s.shape) for p in prepared]
+    names = tuple(features) if features is not None else feature_names("tokens" in prepared[0].pairs.channels)
+    x = np.concatenate([feature_matrix(p.pairs, names) for p in prepared])
+    y = np.concatenate([p.target for p in prepared])
+    link_model = _logistic(x, y, names, c)
+    # The absolute floor: a low quantile of the cosine of gold-linked pairs on the training calls.
+    gold_cos = np.concatenate([p.pairs.channels["cosine"][p.target > 0] for p in prepared])
+    floor = float(np.quantile(gold_cos, FLOOR_QUANTILE)) if len(gold_cos) else -1.0
+    shell = Params(embedder_name, link_model, link_model, 0.5, 0.5, 0.5, min_similarity=floor)
+    probs = [shell.link_probability(feature_matrix(p.pairs, names), p.pairs.channels["cosine"]) for p in prepared]
 
     best = (-1.0, 0.5, 1.0)
     for lt in LINK_GRID:
@@ -93,7 +122,7 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, c: float = 1.0) -> 
                 continue
             tot = Scores()
             for p, prob in zip(prepared, probs):
-                links, oa, ob = _links(prob, lt, gt)
+                links, oa, ob = _links(p, prob, lt, gt)
                 pred = Gold(links=tuple(GoldLink(a=a, b=b, label="equivalent") for a, b in links),
                             only_a=tuple(oa), only_b=tuple(ob))
                 tot += score_pair(pred, p.item.gold)
@@ -106,28 +135,29 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, c: float = 1.0) -> 
     lx, ly = [], []
     for p in prepared:
         for l in p.item.gold.links:
-            lx.append(link_features(p.s, p.z, p.lex, l.a, l.b, p.item.a.texts, p.item.b.texts))
+            lx.append(_link_feats(p, l.a, l.b))
             ly.append(1.0 if l.label == "asymmetric" else 0.0)
     label_model = _logistic(np.array(lx).reshape(-1, len(LINK_FEATURES)), np.array(ly), LINK_FEATURES, c)
 
     # Label threshold: best asym F1 over the links the fitted link model predicts on training calls.
-    decoded = [(p, _links(prob, lt, gt)) for p, prob in zip(prepared, probs)]
+    decoded = [(p, _links(p, prob, lt, gt)) for p, prob in zip(prepared, probs)]
     best_label = (-1.0, 0.5)
     for th in LABEL_GRID:
         tot = Scores()
         for p, (links, oa, ob) in decoded:
             gl = []
             for a, b in links:
-                q = label_model.predict(link_features(p.s, p.z, p.lex, a, b, p.item.a.texts, p.item.b.texts)[None])[0]
+                q = label_model.predict(_link_feats(p, a, b)[None])[0]
                 gl.append(GoldLink(a=a, b=b, label="asymmetric" if q >= th else "equivalent"))
             tot += score_pair(Gold(links=tuple(gl), only_a=tuple(oa), only_b=tuple(ob)), p.item.gold)
         if tot.asym.f1 > best_label[0] + 1e-9:
             best_label = (tot.asym.f1, float(th))
     return Params(embedder=embedder_name, link=link_model, label=label_model, link_threshold=lt,
-                  group_threshold=gt, label_threshold=best_label[1])
+                  group_threshold=gt, label_threshold=best_label[1], min_similarity=round(floor, 4))
 
 
-def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, c: float = 1.0) -> EvaluationResult:
+def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[str] | None = None,
+                   c: float = 1.0) -> EvaluationResult:
     """Leave-one-call-out: each call is scored by parameters fitted on the other calls only."""
     keys = sorted({call_key(p.item.id) for p in prepared})
     if len(keys) < 2:  # with one call there is nothing to fit on while it is held out
@@ -139,7 +169,7 @@ def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, c: float
     for key in keys:
         train = [p for p in prepared if call_key(p.item.id) != key]
         test = [p for p in prepared if call_key(p.item.id) == key]
-        params = fit(train, embedder_name, c=c)
+        params = fit(train, embedder_name, features=features, c=c)
         for p in test:
             comp = _align_prepared(p, params, sig)
             pred = Gold.from_comparison(comp)
@@ -154,4 +184,4 @@ def _align_prepared(p: Prepared, params: Params, sig: Signature) -> Any:
     """The comparison ``compare`` would make, from the call's stored matrices."""
     from .comparison import decide
 
-    return decide(p.item.a, p.item.b, p.s, p.lex, params, sig)
+    return decide(p.item.a, p.item.b, p.pairs, params, sig)

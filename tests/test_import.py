@@ -4,7 +4,7 @@ import sys
 
 def test_import_is_light():
     code = ("import sys, readouts; heavy = [m for m in ('torch', 'sentence_transformers', 'transformers', 'scipy', "
-            "'sklearn') if m in sys.modules]; print(heavy)")
+            "'sklearn', 'pandas', 'matplotlib') if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

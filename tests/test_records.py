@@ -88,6 +88,18 @@ def test_json_round_trip_is_exact(hash_embedder):
     assert Readout.model_validate_json(a.model_dump_json()) == a
 
 
+def test_similarity_must_fit_the_points(hash_embedder):
+    from readouts import compare
+
+    a = Readout.from_text("Blinken spoke with Lavrov. Ukraine.", side="US")
+    b = Readout.from_text("Lavrov spoke with Blinken.", side="RU")
+    data = compare(a, b, embedder=hash_embedder).model_dump()
+    assert Comparison.model_validate({**data, "similarity": None}).similarity is None
+    for bad in ([[0.5]], [[0.5], [0.5, 0.1]], [[0.5], [float("nan")]]):
+        with pytest.raises(ValidationError, match="similarity"):
+            Comparison.model_validate({**data, "similarity": bad})
+
+
 @pytest.mark.parametrize("build", [lambda t: Readout.from_text(t, side="US"), lambda t: Readout.from_points([t], side="US")])
 def test_lone_surrogates_are_an_input_error(build):
     # A broken JSON escape ("\ud800") decodes to a lone surrogate: pydantic used to reject it with

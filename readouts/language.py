@@ -1,0 +1,156 @@
+"""The language of a readout: declared in its record, else told by the script it is written in.
+
+``compare`` needs to know whether two readouts share a language, to pick an English or a
+multilingual embedder. A readout's ``language`` field wins when it is set. Without it the language
+is *guessed from the script alone*, which is all the library can tell reliably without a language
+model: mostly Latin letters -> ``"en"``, Cyrillic -> ``"ru"``, Han characters -> ``"zh"`` (and a few
+other scripts, see :data:`SCRIPT_LANGUAGE`).
+So a French or Ukrainian readout without a ``language`` field is taken for English or Russian;
+declare the language when it matters. A declared language that contradicts the script (a
+readout marked ``ru`` written in Latin letters) raises a :class:`LanguageWarning` and the
+declared value is kept, because the user may know better (a transliterated text).
+
+>>> script_of("Lavrov spoke with Blinken.")
+'latin'
+>>> detect_language("Лавров провёл переговоры с Блинкеном.")
+'ru'
+>>> detect_language("双方同意保持联系。")
+'zh'
+>>> same_language("en-US", "EN")
+True
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import warnings
+from collections import Counter
+from typing import Any
+
+from .errors import InputError
+
+__all__ = [
+    "LanguageWarning", "script_of", "script_counts", "detect_language", "readout_language",
+    "same_language", "base_language", "SCRIPT_LANGUAGE", "UNDETERMINED",
+]
+
+#: The code returned when a text has no letter to judge by (ISO 639-2 "undetermined").
+UNDETERMINED = "und"
+
+#: The language each script is taken for when no language is declared. The first three are the
+#: ones this library is calibrated for; the rest only serve to tell that a text is not English.
+SCRIPT_LANGUAGE = {"latin": "en", "cyrillic": "ru", "han": "zh", "kana": "ja", "hangul": "ko", "greek": "el",
+                   "arabic": "ar", "hebrew": "he", "devanagari": "hi"}
+
+# Scripts of the languages a declaration is checked against; other languages are not checked.
+_LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
+    **{code: frozenset({"latin"}) for code in (
+        "en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "ro", "hu", "fi", "sv",
+        "da", "no", "nb", "et", "lv", "lt", "tr", "az", "id", "ms", "vi", "tl", "sq")},
+    **{code: frozenset({"cyrillic"}) for code in ("ru", "uk", "be", "bg", "mk", "kk", "ky", "tg", "mn")},
+    "sr": frozenset({"cyrillic", "latin"}),
+    "zh": frozenset({"han"}),
+    "ja": frozenset({"han", "kana"}),
+    "ko": frozenset({"hangul", "han"}),
+    "el": frozenset({"greek"}), "ar": frozenset({"arabic"}), "fa": frozenset({"arabic"}),
+    "ur": frozenset({"arabic"}), "he": frozenset({"hebrew"}), "hi": frozenset({"devanagari"}),
+}
+
+
+class LanguageWarning(UserWarning):
+    """A readout's declared language contradicts the script its text is written in."""
+
+
+def _script(ch: str) -> str | None:
+    """The script of one letter, from its Unicode name (no third-party tables needed)."""
+    if not ch.isalpha():
+        return None
+    if ch.isascii():
+        return "latin"
+    name = unicodedata.name(ch, "")
+    if name.startswith("CJK ") or name.startswith("CJK COMPATIBILITY"):
+        return "han"
+    for prefix, script in (("LATIN", "latin"), ("CYRILLIC", "cyrillic"), ("HIRAGANA", "kana"),
+                           ("KATAKANA", "kana"), ("HANGUL", "hangul"), ("GREEK", "greek"),
+                           ("ARABIC", "arabic"), ("HEBREW", "hebrew"), ("DEVANAGARI", "devanagari")):
+        if name.startswith(prefix):
+            return script
+    return "other"
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """How many letters of ``text`` belong to each script.
+
+    >>> script_counts("NATO и ОБСЕ")
+    {'latin': 4, 'cyrillic': 5}
+    """
+    counts = Counter(s for s in map(_script, text) if s is not None)
+    return dict(counts)
+
+
+def script_of(text: str) -> str | None:
+    """The script most of the letters of ``text`` belong to, or None without letters.
+
+    Letters are counted one by one, so a Chinese sentence (one character a word) is weighed
+    against the letters of a Latin name it quotes, not its words; in practice the host script of
+    a readout outnumbers quoted names many times over.
+    """
+    counts = script_counts(text)
+    if not counts:
+        return None
+    # Ties (rare, tiny texts) go to the alphabetically first script, so the result is deterministic.
+    return max(sorted(counts), key=lambda s: counts[s])
+
+
+def detect_language(text: str) -> str:
+    """The language ``text`` is taken for by its script (Latin -> en, Cyrillic -> ru, Han -> zh, ...).
+
+    A text without letters, or in a script not in :data:`SCRIPT_LANGUAGE`, gives
+    :data:`UNDETERMINED` (``"und"``).
+    """
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
+    script = script_of(text)
+    return SCRIPT_LANGUAGE.get(script, UNDETERMINED) if script else UNDETERMINED
+
+
+def base_language(code: str | None) -> str:
+    """The primary subtag of a language code, lower-cased: ``"zh-Hans"`` -> ``"zh"``; None -> ``"und"``."""
+    if code is None or not str(code).strip():
+        return UNDETERMINED
+    return str(code).strip().lower().replace("_", "-").split("-")[0]
+
+
+def same_language(a: str | None, b: str | None) -> bool:
+    """Whether two language codes name the same language (by primary subtag)."""
+    return base_language(a) == base_language(b)
+
+
+def readout_language(readout: Any, *, warn: bool = True) -> str:
+    """The language of a :class:`~readouts.records.Readout`: its ``language`` field, else detected.
+
+    With ``warn`` (the default) a declared language whose script the text does not match gives a
+    :class:`LanguageWarning`; the declared language is still returned.
+
+    >>> from readouts import Readout
+    >>> readout_language(Readout.from_text("Путин провёл разговор с Байденом.", side="RU"))
+    'ru'
+    >>> readout_language(Readout.from_text("Putin spoke with Biden.", side="RU", language="en"))
+    'en'
+    """
+    text = getattr(readout, "text", None)
+    if not isinstance(text, str):
+        raise InputError(f"expected a Readout, got {type(readout).__name__}")
+    declared = getattr(readout, "language", None)
+    if not declared:
+        return detect_language(text)
+    code = base_language(declared)
+    expected = _LANGUAGE_SCRIPTS.get(code)
+    script = script_of(text)
+    if warn and expected is not None and script is not None and script not in expected:
+        found = SCRIPT_LANGUAGE.get(script, script)
+        warnings.warn(
+            f"readout {getattr(readout, 'side', '?')!r} is declared language {declared!r} but its text is mostly "
+            f"{script.capitalize()} script (as in {found!r}); fix the readout's language field if it is wrong",
+            LanguageWarning, stacklevel=2)
+    return code

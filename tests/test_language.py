@@ -1,0 +1,85 @@
+import warnings
+
+import pytest
+
+from readouts import InputError, Readout
+from readouts.language import (
+    LanguageWarning,
+    base_language,
+    detect_language,
+    readout_language,
+    same_language,
+    script_counts,
+    script_of,
+)
+
+
+@pytest.mark.parametrize("text, script, language", [
+    ("Secretary Blinken spoke with Foreign Minister Lavrov.", "latin", "en"),
+    ("Сергей Лавров провёл телефонный разговор с Энтони Блинкеном.", "cyrillic", "ru"),
+    ("国家主席习近平应约同美国总统拜登通电话。", "han", "zh"),
+    # quoted names and acronyms in the other script do not outweigh the host script
+    ("Лавров обсудил с Блинкеном расширение NATO и договор New START.", "cyrillic", "ru"),
+    ("拜登表示，美方支持NATO和G7的立场，中方表示反对。", "han", "zh"),
+    ("The Kremlin called it «провокация».", "latin", "en"),
+    ("Ελλάδα και Κύπρος", "greek", "el"),
+])
+def test_script_and_detected_language(text, script, language):
+    assert script_of(text) == script
+    assert detect_language(text) == language
+
+
+def test_no_letters_is_undetermined():
+    assert script_of("2022 — 12, 3.") is None
+    assert detect_language("2022 — 12, 3.") == "und"
+    assert script_counts("1, 2, 3") == {}
+
+
+def test_detect_language_rejects_non_text():
+    with pytest.raises(InputError, match="str"):
+        detect_language(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="Readout"):
+        readout_language("just a string")
+
+
+def test_base_and_same_language():
+    assert base_language("zh-Hans") == "zh"
+    assert base_language("EN_us") == "en"
+    assert base_language(None) == "und"
+    assert base_language("  ") == "und"
+    assert same_language("en-US", "en")
+    assert not same_language("ru", "en")
+
+
+def test_declared_language_wins_and_undeclared_is_detected():
+    ru_text = "Владимир Путин провёл телефонный разговор с Джозефом Байденом."
+    assert readout_language(Readout.from_text(ru_text, side="RU")) == "ru"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a matching declaration warns about nothing
+        assert readout_language(Readout.from_text(ru_text, side="RU", language="ru")) == "ru"
+        # Ukrainian is written in Cyrillic too: declared and kept, no warning
+        assert readout_language(Readout.from_text(ru_text, side="UA", language="uk")) == "uk"
+
+
+def test_contradicting_declaration_warns_and_is_kept():
+    r = Readout.from_text("Lavrov spoke with Blinken about security guarantees.", side="RU", language="ru")
+    with pytest.warns(LanguageWarning, match="declared language 'ru'.*Latin"):
+        assert readout_language(r) == "ru"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert readout_language(r, warn=False) == "ru"
+
+
+def test_unknown_declared_language_is_not_checked():
+    r = Readout.from_text("Lavrov spoke with Blinken.", side="X", language="xx")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert readout_language(r) == "xx"
+
+
+def test_readout_is_not_mutated():
+    r = Readout.from_text("Lavrov spoke with Blinken.", side="RU", language="ru")
+    before = r.model_dump_json()
+    with pytest.warns(LanguageWarning):
+        readout_language(r)
+    assert r.model_dump_json() == before

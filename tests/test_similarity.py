@@ -1,0 +1,86 @@
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from readouts.similarity import (
+    best_gaps, build_pairs, candidate_pairs, channel_features, cosine, csls, feature_matrix, lexical_overlap,
+    lexical_scores, mutual_best, token_scores, zscore,
+)
+
+
+def unit(x):
+    x = np.asarray(x, dtype=np.float64)
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def test_dense_functions_on_hand_made_vectors():
+    a = np.array([[1, 0, 0], [0, 1, 0]], dtype=np.float32)
+    b = np.array([[0, 1, 0], [1, 0, 0], [0.6, 0.8, 0]], dtype=np.float32)
+    s = cosine(a, b)
+    assert np.allclose(s, [[0, 1, 0.6], [1, 0, 0.8]])
+    assert mutual_best(s).tolist() == [[0, 1, 0], [1, 0, 0]]
+    assert best_gaps(s)[0, 1] == 0 and best_gaps(s)[0, 0] < 0
+    c = csls(s, k=2)
+    assert c.shape == s.shape and c[0, 1] > c[0, 2]
+    assert abs(zscore(s).mean()) < 1e-9
+
+
+@settings(max_examples=50, deadline=None)
+@given(arrays(np.float64, st.tuples(st.integers(1, 8), st.integers(1, 8)), elements=st.floats(-1, 1)))
+def test_channel_features_on_all_pairs_equal_dense_forms(s):
+    n, m = s.shape
+    rows, cols = np.divmod(np.arange(n * m), m)
+    f = channel_features(s.ravel(), rows, cols, n, m)
+    assert np.allclose(f[""], s.ravel())
+    assert np.allclose(f["csls"], csls(s).ravel())
+    assert np.allclose(f["zscore"], zscore(s).ravel())
+    assert np.allclose(f["gap"], best_gaps(s).ravel())
+    assert np.array_equal(f["mutual"], mutual_best(s).ravel())
+
+
+def test_candidate_pairs_top_k_path_keeps_each_points_best():
+    rng = np.random.default_rng(0)
+    ea, eb = unit(rng.normal(size=(60, 16))), unit(rng.normal(size=(45, 16)))
+    rows, cols, vals = candidate_pairs(ea, eb, k=3, dense_limit=0, chunk=7)
+    s = cosine(ea, eb)
+    got = set(zip(rows.tolist(), cols.tolist()))
+    for i in range(60):
+        assert set((i, int(j)) for j in np.argsort(-s[i])[:3]) <= got
+    for j in range(45):
+        assert set((int(i), j) for i in np.argsort(-s[:, j])[:3]) <= got
+    assert np.allclose(vals, s[rows, cols])
+    assert len(got) < 60 * 45 / 4  # linear in n + m, not n x m
+    dense = candidate_pairs(ea, eb)
+    assert len(dense[0]) == 60 * 45 and np.allclose(dense[2], s.ravel())
+
+
+def test_token_scores_are_soft_word_overlap():
+    e = np.eye(4)
+    tok_a = [e[[0, 1]], e[[2]], np.zeros((0, 4))]
+    tok_b = [e[[0, 1]], e[[0, 3]]]
+    rows, cols = np.array([0, 0, 1, 2]), np.array([0, 1, 0, 1])
+    f = token_scores(tok_a, tok_b, rows, cols)
+    assert f[0] == 1.0           # same tokens
+    assert np.isclose(f[1], 0.5)  # half of each matched
+    assert f[2] == 0.0 and f[3] == 0.0  # nothing shared / no tokens
+
+
+def test_lexical_overlap_weights_rare_shared_terms():
+    a = ["Talks on New START and the Taiwan Strait", "the talks were useful"]
+    b = ["peace across the Taiwan Strait", "useful talks", "New START"]
+    lex = lexical_overlap(a, b)
+    assert lex[0, 0] > 0.3 and lex[0, 2] > 0.3
+    assert lex[1, 1] > lex[1, 0] == 0.0
+    rows, cols = np.array([0, 1, 1]), np.array([2, 0, 1])
+    assert np.allclose(lexical_scores(a, b, rows, cols), lex[rows, cols])
+
+
+def test_build_pairs_and_named_features():
+    ea, eb = unit(np.eye(3)[:2]), unit(np.eye(3))
+    pairs = build_pairs(ea, eb, ["a b c", "d e f"], ["x", "y", "z"])
+    x = feature_matrix(pairs, ["cosine", "cosine.zscore", "lexical"])
+    assert x.shape == (6, 3)
+    assert np.allclose(pairs.dense("cosine"), cosine(ea, eb))
+    view = pairs.view("cosine")
+    assert view[np.ix_([0, 1], [1])].tolist() == [[0.0], [1.0]]
