@@ -111,16 +111,14 @@ def _evaluate(args: argparse.Namespace) -> None:
         _check_writable(args.summary)
     on_error = "skip" if args.skip_bad else "raise"
     if args.cv:
-        from .embedding import embedder_name, resolve_embedder
         from .evaluation import load_dir, scan_dir, write_prediction
-        from .training import cross_validate, prepare
+        from .training import cross_validate_auto
 
-        emb = resolve_embedder(args.embedder)
         items, skipped = scan_dir(args.directory) if args.skip_bad else (load_dir(args.directory), {})
         if not items:
             raise GoldFormatError(f"{args.directory}: none of its pair files could be read; "
                                   f"first: {next(iter(skipped.values()))}")
-        result = cross_validate(prepare(items, emb), embedder_name(emb))
+        result = cross_validate_auto(items, args.embedder)
         result.skipped.update(skipped)
         if args.out:
             for item in items:

@@ -11,7 +11,7 @@ so every reported figure comes from calls the parameters never saw.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +26,7 @@ from .records import Signature
 from .scoring import LINK_FEATURES, LinearModel, Params, link_features
 from .similarity import Pairs, build_pairs, feature_matrix
 
-__all__ = ["Prepared", "prepare", "fit", "cross_validate", "feature_names", "LINK_GRID", "GROUP_GRID"]
+__all__ = ["Prepared", "prepare", "fit", "cross_validate", "cross_validate_auto", "feature_names", "LINK_GRID", "GROUP_GRID"]
 
 LINK_GRID = tuple(np.round(np.arange(0.10, 0.80, 0.05), 2))
 GROUP_GRID = tuple(np.round(np.arange(0.20, 1.01, 0.10), 2))
@@ -157,18 +157,24 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
 
 
 def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[str] | None = None,
-                   c: float = 1.0) -> EvaluationResult:
-    """Leave-one-call-out: each call is scored by parameters fitted on the other calls only."""
-    keys = sorted({call_key(p.item.id) for p in prepared})
-    if len(keys) < 2:  # with one call there is nothing to fit on while it is held out
-        raise InputError(f"cross-validation needs annotated pairs of at least two calls; got {len(keys)}")
+                   c: float = 1.0, score: Iterable[str] | None = None) -> EvaluationResult:
+    """Leave-one-call-out: each call is scored by parameters fitted on the other calls only.
+
+    ``score``: file names to score (default: all); the others only ever serve as training calls.
+    """
+    wanted = None if score is None else set(score)
+    targets = [p for p in prepared if wanted is None or p.item.path.name in wanted]
+    keys = sorted({call_key(p.item.id) for p in targets})
+    n_calls = len({call_key(p.item.id) for p in prepared})
+    if n_calls < 2:  # with one call there is nothing to fit on while it is held out
+        raise InputError(f"cross-validation needs annotated pairs of at least two calls; got {n_calls}")
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
     overall = Scores()
     sig = Signature(version="cv", embedder=embedder_name, weights_hash="-", method="cv", parameters={})
     for key in keys:
         train = [p for p in prepared if call_key(p.item.id) != key]
-        test = [p for p in prepared if call_key(p.item.id) == key]
+        test = [p for p in targets if call_key(p.item.id) == key]
         params = fit(train, embedder_name, features=features, c=c)
         for p in test:
             comp = _align_prepared(p, params, sig)
@@ -177,6 +183,39 @@ def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features
             per_file[p.item.path.name] = s
             preds[p.item.path.name] = pred
             overall += s
+    return EvaluationResult(per_file=dict(sorted(per_file.items())), overall=overall, predictions=preds)
+
+
+def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None) -> EvaluationResult:
+    """Leave-one-call-out the way :func:`readouts.compare` would run on each file.
+
+    With ``embedder=None`` each file gets the backend ``compare`` picks for it (by language),
+    and each backend is fitted as ``benchmarks/train.py`` fits it: the English model on the
+    same-language calls, the multilingual model on every call. Scores are merged into one table.
+    """
+    from .comparison import AUTO_MULTILINGUAL, choose_backend
+    from .embedding import embedder_name, resolve_embedder
+
+    if embedder is not None:
+        emb = resolve_embedder(embedder)
+        return cross_validate(prepare(items, emb), embedder_name(emb))
+    default = [it for it in items if choose_backend(it.a, it.b)[0] == "default"]
+    other = [it for it in items if choose_backend(it.a, it.b)[0] != "default"]
+    results = []
+    if default:
+        emb = resolve_embedder(None)
+        results.append(cross_validate(prepare(default, emb), embedder_name(emb)))
+    if other:
+        emb = resolve_embedder(AUTO_MULTILINGUAL)
+        results.append(cross_validate(prepare(items, emb), embedder_name(emb),
+                                      score=[it.path.name for it in other]))
+    per_file: dict[str, Scores] = {}
+    preds: dict[str, Gold] = {}
+    overall = Scores()
+    for r in results:
+        per_file.update(r.per_file)
+        preds.update(r.predictions)
+        overall += r.overall
     return EvaluationResult(per_file=dict(sorted(per_file.items())), overall=overall, predictions=preds)
 
 
