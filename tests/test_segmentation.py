@@ -188,3 +188,30 @@ def test_long_texts_segment_in_linear_time():
     assert text[spans[-1][0]:spans[-1][1]] == sentence.strip()
     for run in ("…" * 200_000, "a." * 200_000 + " x", "." + ")" * 200_000):
         assert [run[s:e] for s, e in split_spans(run)] == [run.strip()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["«", "»", "„", "“", "”", "「", "」", "『", "』", "Word", ". ", "! ", "。", "\n\n", " "]),
+                max_size=60).map("".join))
+def test_quotation_lookup_matches_testing_every_quotation(text):
+    # The bisection over outermost quotations must decide exactly as the old scan over all of them.
+    from bisect import bisect_right
+
+    from readouts.segmentation import _TERMINAL, _outermost, _quoted
+
+    every = _quoted(text)
+    outer = _outermost(every)
+    starts = [s for s, _ in outer]
+    for m in _TERMINAL.finditer(text):
+        brute = any(s <= m.start() and m.end() <= e for s, e in every)
+        k = bisect_right(starts, m.start()) - 1
+        assert brute == (k >= 0 and m.end() <= outer[k][1])
+
+
+def test_quote_heavy_long_text_segments_in_linear_time():
+    # Regression: each sentence end was tested against every quotation (quadratic).
+    unit = "He said «We will. They won't.» and “left. Now.” Then. "
+    text = unit * 40_000
+    spans = split_spans(text)
+    assert len(spans) == 80_000
+    assert [text[s:e] for s, e in spans[:2]] == ["He said «We will. They won't.» and “left. Now.”", "Then."]
