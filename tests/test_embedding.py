@@ -26,9 +26,9 @@ def test_missing_bundled_model_names_its_package(monkeypatch):
 
 
 def test_missing_extra_message_names_the_extra():
-    err = missing_extra("frames", "pandas")
+    err = missing_extra("pandas", "pandas")
     assert isinstance(err, MissingExtraError)
-    assert str(err) == "this feature needs the optional dependency 'pandas'; install it with: pip install 'readouts[frames]'"
+    assert str(err) == "this feature needs the optional dependency 'pandas'; install it with: pip install 'readouts[pandas]'"
 
 
 def test_unknown_model_paths(tmp_path):

