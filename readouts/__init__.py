@@ -24,6 +24,7 @@ from .errors import (  # noqa: E402 - errors are light and needed everywhere
     MissingExtraError,
     ModelNotFoundError,
     NoSentenceError,
+    OutputError,
     ReadoutFileError,
     ReadoutsError,
     RecordError,
@@ -43,7 +44,7 @@ __all__ = [
     "__version__", "compare", "compare_many", "evaluate", "Failure", "Readout", "Point", "Link", "Flag", "Span",
     "Signature", "Comparison", "Embedder", "SentenceTransformerEmbedder", "ReadoutsError", "InputError",
     "EmptyTextError", "NoSentenceError", "RecordError", "ReadoutFileError", "GoldFormatError", "EmbedderError",
-    "ModelNotFoundError", "MissingExtraError",
+    "ModelNotFoundError", "MissingExtraError", "OutputError",
 ]
 
 

@@ -1,26 +1,35 @@
 """The ``readouts`` command line.
 
     readouts compare A B [--format md|json|html] [-o FILE]
-    readouts evaluate DIR [--out PRED_DIR] [--cv] [--summary FILE.md|FILE.csv]
+    readouts evaluate DIR [--out PRED_DIR] [--cv] [--summary FILE.md|FILE.csv] [--skip-bad]
 
-Bad input prints one line to stderr and exits with status 2; no traceback.
+Bad input prints one line to stderr and exits with status 2; no traceback. With ``--skip-bad``,
+``evaluate`` reports each bad pair file on stderr (one line each), scores the rest and exits 0.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .errors import InputError, ReadoutFileError, ReadoutsError
+from .errors import GoldFormatError, InputError, ReadoutFileError, ReadoutsError
 
 __all__ = ["main"]
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line like every other error (subcommands inherit it)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"readouts: error: {message} (see '{self.prog} --help')\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="readouts", description="Compare two governments' readouts of the same call.")
+    ap = _Parser(prog="readouts", description="Compare two governments' readouts of the same call.")
     ap.add_argument("--version", action="version", version=f"readouts {__version__}")
     ap.add_argument("-v", "--verbose", action="store_true", help="log what happens (model loading, choices)")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -43,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--embedder", default=None, help="model folder or name (default: bundled all-MiniLM-L6-v2)")
     e.add_argument("--summary", metavar="FILE",
                    help="also write the scores table to FILE: Markdown if it ends in .md, CSV if .csv")
+    e.add_argument("--skip-bad", action="store_true",
+                   help="skip pair files that cannot be read or compared (each reported on stderr); score the rest")
     return ap
 
 
@@ -98,17 +109,26 @@ def _evaluate(args: argparse.Namespace) -> None:
     summary_fmt = _summary_format(args.summary) if args.summary else None
     if args.summary:
         _check_writable(args.summary)
+    on_error = "skip" if args.skip_bad else "raise"
     if args.cv:
-        from .evaluation import load_dir
+        from .evaluation import load_dir, scan_dir, write_prediction
         from .training import cross_validate_auto
 
-        result = cross_validate_auto(load_dir(args.directory), args.embedder)
+        items, skipped = scan_dir(args.directory) if args.skip_bad else (load_dir(args.directory), {})
+        if not items:
+            raise GoldFormatError(f"{args.directory}: none of its pair files could be read; "
+                                  f"first: {next(iter(skipped.values()))}")
+        result = cross_validate_auto(items, args.embedder)
+        result.skipped.update(skipped)
         if args.out:
-            _write_predictions(args.directory, args.out, result)
+            for item in items:
+                write_prediction(args.out, item, result.predictions[item.path.name])
     else:
         from .evaluation import evaluate
 
-        result = evaluate(args.directory, embedder=args.embedder, out=args.out)
+        result = evaluate(args.directory, embedder=args.embedder, out=args.out, on_error=on_error)
+    for exc in result.skipped.values():
+        print(f"readouts: skipped: {_one_line(exc)}", file=sys.stderr)
     sys.stdout.write(result.table() + "\n")
     if args.summary:
         from .rendering import evaluation_summary
@@ -116,17 +136,10 @@ def _evaluate(args: argparse.Namespace) -> None:
         _write_text(args.summary, evaluation_summary(result, summary_fmt))
 
 
-def _write_predictions(directory: str, out: str, result) -> None:  # noqa: ANN001
-    import json
-    from pathlib import Path
-
-    from .evaluation import load_dir, prediction_dict
-
-    Path(out).mkdir(parents=True, exist_ok=True)
-    for item in load_dir(directory):
-        pred = result.predictions[item.path.name]
-        (Path(out) / item.path.name).write_text(
-            json.dumps(prediction_dict(item, pred), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+def _one_line(exc: BaseException) -> str:
+    # Messages quote user text (a header line, a JSON value); a newline in it must not break
+    # the one-line-per-problem contract that scripts grep for.
+    return " ".join(str(exc).split("\n"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -139,13 +152,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             _evaluate(args)
     except ReadoutsError as exc:
-        print(f"readouts: error: {exc}", file=sys.stderr)
+        print(f"readouts: error: {_one_line(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("readouts: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        # `readouts compare ... | head`: stop quietly; point stdout at devnull so the interpreter's
+        # final flush does not print "Exception ignored ... BrokenPipeError".
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        # Reading input and writing output go through ReadoutsError; what is left is the
+        # system refusing (disk full, stdout closed): still one line, not a traceback.
+        print(f"readouts: error: {_one_line(exc)}", file=sys.stderr)
+        return 2
     return 0
 
 

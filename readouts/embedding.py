@@ -27,7 +27,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from .errors import EmbedderError, MissingExtraError, ModelNotFoundError, missing_extra
+from .errors import EmbedderError, MissingExtraError, ModelNotFoundError
 
 __all__ = [
     "Embedder", "SentenceTransformerEmbedder", "default_embedder", "resolve_embedder",
@@ -123,7 +123,10 @@ class SentenceTransformerEmbedder:
                 try:
                     from sentence_transformers import SentenceTransformer
                 except ImportError:
-                    raise missing_extra("default", "sentence-transformers") from None
+                    # A core dependency, not an extra: there is no readouts[...] to name.
+                    raise MissingExtraError(
+                        "the default embedder needs 'sentence-transformers', which is not installed; "
+                        "install it with: pip install sentence-transformers") from None
                 try:  # transformers draws a progress bar while loading weights; not ours to show
                     from transformers.utils import logging as hf_logging
 
@@ -230,7 +233,8 @@ def embedder_hash(embedder: Any) -> str:
 
 def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
     try:
-        arr = np.asarray(vecs, dtype=np.float32)
+        with np.errstate(over="ignore"):  # values beyond float32 become inf, reported just below
+            arr = np.asarray(vecs, dtype=np.float32)
     except (TypeError, ValueError):
         raise EmbedderError(f"embedder {name!r} returned {type(vecs).__name__}, not a numeric array") from None
     if arr.ndim != 2 or arr.shape[0] != n:

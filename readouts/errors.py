@@ -35,6 +35,10 @@ class GoldFormatError(ReadoutFileError):
     """A gold (annotation) file breaks the format of the readout-pairs README."""
 
 
+class OutputError(ReadoutsError):
+    """A result cannot be written where it was asked to go (e.g. ``--out`` names a file, not a folder)."""
+
+
 class EmbedderError(ReadoutsError):
     """The embedder could not be loaded or returned unusable vectors."""
 

@@ -19,17 +19,17 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import GoldFormatError, ReadoutsError
+from .errors import GoldFormatError, InputError, OutputError, ReadoutsError
 from .files import read_json
 from .records import Comparison, Label, Readout
 
 __all__ = [
     "GoldLink", "Gold", "Annotated", "Scores", "Counts", "load_annotated", "load_dir", "score_pair",
-    "evaluate", "EvaluationResult", "call_key", "prediction_dict",
+    "evaluate", "EvaluationResult", "call_key", "prediction_dict", "scan_dir", "write_prediction",
 ]
 
 _LABELS = ("equivalent", "asymmetric")
@@ -159,15 +159,39 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
     return Annotated(id=call_id, path=p, a=a, b=b, gold=gold, raw=data)
 
 
-def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annotated]:
-    """Every ``*.json`` pair in ``directory``, sorted by file name."""
+def _pair_files(directory: str | Path) -> list[Path]:
     d = Path(directory)
     if not d.is_dir():
         raise GoldFormatError(f"{d}: not a directory of annotated pairs")
     files = sorted(d.glob("*.json"))
     if not files:
         raise GoldFormatError(f"{d}: holds no .json pair files")
-    return [load_annotated(f, require_gold=require_gold) for f in files]
+    return files
+
+
+def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annotated]:
+    """Every ``*.json`` pair in ``directory``, sorted by file name; the first bad file raises."""
+    return [load_annotated(f, require_gold=require_gold) for f in _pair_files(directory)]
+
+
+def scan_dir(directory: str | Path, *, require_gold: bool = True) -> tuple[list[Annotated], dict[str, ReadoutsError]]:
+    """Like :func:`load_dir`, but a bad file is set aside instead of raising.
+
+    Returns the pairs that loaded and ``{file name: error}`` for those that did not. A missing or
+    empty directory still raises: there is nothing to skip to.
+
+    >>> items, skipped = scan_dir("examples/corpus")        # doctest: +SKIP
+    >>> {name: str(err) for name, err in skipped.items()}  # doctest: +SKIP
+    {'broken.json': 'examples/corpus/broken.json: malformed JSON at line 1, column 2: ...'}
+    """
+    items: list[Annotated] = []
+    skipped: dict[str, ReadoutsError] = {}
+    for f in _pair_files(directory):
+        try:
+            items.append(load_annotated(f, require_gold=require_gold))
+        except ReadoutsError as exc:
+            skipped[f.name] = exc
+    return items, skipped
 
 
 # -- metrics ---------------------------------------------------------------------------------
@@ -242,6 +266,8 @@ class EvaluationResult:
     per_file: dict[str, Scores]
     overall: Scores
     predictions: dict[str, Gold]
+    #: Files left out by ``on_error="skip"``, by name, with the error each raised.
+    skipped: dict[str, ReadoutsError] = field(default_factory=dict)
 
     def table(self) -> str:
         """A plain-text table: one row per file, then the micro-average."""
@@ -254,6 +280,8 @@ class EvaluationResult:
             for c in (s.link, s.asym, s.only):
                 cells.append(f"{c.precision:6.3f} {c.recall:5.3f} {c.f1:5.3f}")
             rows.append(f"{name[:44]:44s} " + "  ".join(cells))
+        if self.skipped:
+            rows.append(f"skipped {len(self.skipped)} bad file(s), not scored: {', '.join(sorted(self.skipped))}")
         return "\n".join(rows)
 
 
@@ -269,19 +297,39 @@ def prediction_dict(item: Annotated, pred: Gold) -> dict[str, Any]:
 
 
 def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | None = None,
-             **options: Any) -> EvaluationResult:
+             on_error: Literal["raise", "skip"] = "raise", **options: Any) -> EvaluationResult:
     """Compare each annotated pair's two sides (points as given) and score against the gold links.
 
     ``out``: a directory that receives one prediction file per input, same file name.
+    ``on_error="skip"``: a file that cannot be read or compared (a :class:`ReadoutsError`) is left
+    out and recorded in ``result.skipped``; the rest are scored as usual. If no file is left, it
+    raises: an empty score would read as a perfect one.
 
-    >>> result = evaluate("examples/corpus")            # doctest: +SKIP
-    >>> print(result.table())                           # doctest: +SKIP
+    >>> result = evaluate("examples/corpus", on_error="skip")   # doctest: +SKIP
+    >>> print(result.table())                                   # doctest: +SKIP
     """
-    from .comparison import compare_many
+    from .comparison import Failure, compare_many
 
-    items = load_dir(directory)
-    comparisons = compare_many(((it.a, it.b) for it in items), embedder=embedder, **options)
-    return _score(items, comparisons, out)
+    if on_error not in ("raise", "skip"):
+        raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
+    if on_error == "raise":
+        items, skipped = load_dir(directory), {}
+    else:
+        items, skipped = scan_dir(directory)
+    comparisons = list(compare_many(((it.a, it.b) for it in items), embedder=embedder, on_error=on_error,
+                                    **options))
+    kept: list[tuple[Annotated, Comparison]] = []
+    for item, comp in zip(items, comparisons, strict=True):
+        if isinstance(comp, Failure):
+            skipped[item.path.name] = type(comp.error)(f"{item.path}: {comp.error}")
+        else:
+            kept.append((item, comp))
+    if not kept:
+        first = next(iter(skipped.values()), None)
+        raise GoldFormatError(f"{directory}: none of its {len(skipped)} pair file(s) could be scored; first: {first}")
+    result = _score([it for it, _ in kept], [c for _, c in kept], out)
+    result.skipped.update(sorted(skipped.items()))
+    return result
 
 
 def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: str | Path | None) -> EvaluationResult:
@@ -290,7 +338,7 @@ def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: s
     overall = Scores()
     out_dir = Path(out) if out is not None else None
     if out_dir is not None:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        _make_out_dir(out_dir)
     for item, comp in zip(items, comparisons, strict=True):
         pred = Gold.from_comparison(comp)
         s = score_pair(pred, item.gold)
@@ -298,6 +346,26 @@ def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: s
         preds[item.path.name] = pred
         overall += s
         if out_dir is not None:
-            (out_dir / item.path.name).write_text(
-                json.dumps(prediction_dict(item, pred), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            write_prediction(out_dir, item, pred)
     return EvaluationResult(per_file=per_file, overall=overall, predictions=preds)
+
+
+def _make_out_dir(out_dir: Path) -> None:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot create the predictions directory ({exc.strerror or exc})") from None
+
+
+def write_prediction(out_dir: str | Path, item: Annotated, pred: Gold) -> Path:
+    """Write ``pred`` as ``out_dir / <input file name>`` in the gold shape; an unwritable place is an
+    :class:`~readouts.errors.OutputError`."""
+    out_dir = Path(out_dir)
+    _make_out_dir(out_dir)
+    target = out_dir / item.path.name
+    try:
+        target.write_text(json.dumps(prediction_dict(item, pred), ensure_ascii=False, indent=2) + "\n",
+                          encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write the prediction ({exc.strerror or exc})") from None
+    return target

@@ -65,6 +65,8 @@ def read_json(path: str | Path) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ReadoutFileError(f"{path}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except RecursionError:  # json raises it, not JSONDecodeError, for thousands of nested brackets
+        raise ReadoutFileError(f"{path}: JSON nested too deeply to be a readout or gold file") from None
 
 
 def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
@@ -86,6 +88,8 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
         if key not in HEADER_KEYS:
             raise ReadoutFileError(
                 f"{path}:{n}: unknown header key {key!r}; known keys: {', '.join(HEADER_KEYS)}")
+        if key in meta:  # a second value would silently win; the file is ambiguous
+            raise ReadoutFileError(f"{path}:{n}: header key {key!r} appears twice; keep one")
         value = value.strip()
         if key == "date":
             try:
@@ -99,6 +103,11 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
     raise ReadoutFileError(f"{path}: header opened with '---' on line 1 is never closed by a '---' line")
 
 
+def _default_side(p: Path) -> str:
+    # "us.txt" -> "US"; a longer stem is kept as it is.
+    return p.stem.upper() if len(p.stem) <= 3 else p.stem
+
+
 def read_readout(path: str | Path, **overrides: Any) -> Readout:
     """A :class:`Readout` from a ``.txt`` or ``.json`` file (see the module docstring)."""
     p = Path(path)
@@ -109,7 +118,7 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
     if suffix not in (".txt", ".md", ""):
         raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt or .json")
     meta, body = _parse_header(p, read_text(p))
-    meta.setdefault("side", p.stem.upper() if len(p.stem) <= 3 else p.stem)
+    meta.setdefault("side", _default_side(p))
     meta.update(overrides)
     try:
         return Readout.from_text(body, **meta)
@@ -126,14 +135,14 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any]) -> Readout
         if not isinstance(data.get("text"), str):
             raise ReadoutFileError(f"{p}: a JSON readout needs 'points' (a list) or 'text' (a string)")
         try:
-            return Readout.from_text(data["text"], **{"side": p.stem, **meta})
+            return Readout.from_text(data["text"], **{"side": _default_side(p), **meta})
         except ReadoutsError as exc:
             raise type(exc)(f"{p}: {exc}") from None
     points = data.get("points")
     if isinstance(points, list) and all(isinstance(x, str) for x in points):
         # The side shape of the gold format: points as plain strings.
         try:
-            return Readout.from_points(points, **meta)
+            return Readout.from_points(points, **{"side": _default_side(p), **meta})
         except ReadoutsError as exc:
             raise type(exc)(f"{p}: {exc}") from None
     try:

@@ -16,19 +16,21 @@ import datetime as _dt
 import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, NoReturn
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import EmptyTextError, InputError, NoSentenceError, RecordError
 from .segmentation import split_spans
 
-__all__ = ["Point", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName"]
+__all__ = ["Point", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName", "FrozenDict"]
 
 Label = Literal["equivalent", "asymmetric"]
 SideName = Literal["a", "b"]
 
-_FROZEN = ConfigDict(frozen=True, extra="forbid")
+# allow_inf_nan=False: JSON has no NaN or infinity (pydantic writes null), so a record holding one
+# could be written but never read back; refuse it when the record is made.
+_FROZEN = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 class Point(BaseModel):
@@ -55,7 +57,19 @@ def _check_text(text: Any) -> str:
         raise InputError(f"text must be str, not {type(text).__name__}")
     if not text.strip():
         raise EmptyTextError("the readout text is empty or white space only")
+    _check_unicode(text, "the readout text")
     return text
+
+
+def _check_unicode(text: str, what: str) -> None:
+    # A lone surrogate (e.g. from a JSON "\ud800" escape) is not text: it cannot be written as
+    # UTF-8, so the record could never be serialised; say so here rather than deep in pydantic.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"{what} holds a lone surrogate {text[exc.start]!r} at offset {exc.start}, which is not valid "
+            "Unicode; fix the source text (often a broken JSON escape such as \\ud800)") from None
 
 
 class Readout(BaseModel):
@@ -142,6 +156,7 @@ class Readout(BaseModel):
             stripped = item.strip()
             if not stripped:
                 raise EmptyTextError(f"point {i} is empty or white space only")
+            _check_unicode(stripped, f"point {i}")
             if i:
                 parts.append("\n")
                 pos += 1
@@ -241,6 +256,41 @@ class Flag(BaseModel):
     explanation: str
 
 
+class FrozenDict(dict):
+    """A dict that refuses changes, so a record holding one stays what it was when it was made.
+
+    It is still a ``dict`` (JSON, ``==``, ``**`` and ``json.dumps`` behave as usual) and is hashable.
+    ``.copy()`` gives an ordinary, mutable dict.
+
+    >>> d = FrozenDict({"link_threshold": 0.4})
+    >>> d["link_threshold"] = 0.9
+    Traceback (most recent call last):
+    TypeError: FrozenDict is read-only; make a changed copy with {**d, key: value}
+    """
+
+    __slots__ = ()
+
+    def _read_only(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError("FrozenDict is read-only; make a changed copy with {**d, key: value}")
+
+    __setitem__ = __delitem__ = __ior__ = _read_only
+    clear = pop = popitem = setdefault = update = _read_only  # type: ignore[assignment]
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(frozenset(self.items()))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # copy / deepcopy / pickle would otherwise rebuild it item by item through __setitem__.
+        return (type(self), (dict(self),))
+
+    def copy(self) -> dict[str, Any]:  # type: ignore[override]
+        return dict(self)
+
+
+def _freeze(d: dict[str, float]) -> FrozenDict:
+    return FrozenDict(d)
+
+
 class Signature(BaseModel):
     """How a comparison was computed: enough to reproduce it exactly."""
 
@@ -251,7 +301,9 @@ class Signature(BaseModel):
     embedder: str
     weights_hash: str
     method: str
-    parameters: dict[str, float]
+    # Frozen: a signature that could be edited in place would no longer say how its comparison
+    # was computed. Still a dict for JSON, so the JSON shape and the exact round trip are unchanged.
+    parameters: Annotated[dict[str, float], AfterValidator(_freeze)]
     #: Why this embedder: "requested", or "auto: ..." with the readouts' languages (None in old records).
     backend_choice: str | None = None
 

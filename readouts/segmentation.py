@@ -20,6 +20,7 @@ Guarantees, for any input string ``text``:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 __all__ = ["split_spans", "strip_marker"]
 
@@ -63,14 +64,15 @@ _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
 # A sentence end: terminal punctuation, then closers; Chinese full stops need no space after.
 # The Chinese semicolon ； joins clauses of one sentence (as ";" does in English), so it ends a point
 # only at the end of a line, where it closes a list item.
-_TERMINAL = re.compile(r"(?:\.{3}|…+|[.!?])[" + re.escape(_CLOSERS) + r"]*(?=\s)|[。！？!?]+[" + re.escape(_CLOSERS)
+# "(?<!…)" keeps a long run of "…" from being re-tried at every offset (quadratic backtracking).
+_TERMINAL = re.compile(r"(?:\.{3}|(?<!…)…+|[.!?])[" + re.escape(_CLOSERS) + r"]*(?=\s)|[。！？!?]+[" + re.escape(_CLOSERS)
                        + r"]*|；[" + re.escape(_CLOSERS) + r"]*(?=[ \t]*(?:\r?\n|$))")
 # Paired quotation marks; "„" (Russian inner quotes) closes with "“" or "”". Straight quotes cannot
 # be paired reliably and are left out.
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“”", "「": "」", "『": "』"}
 # A quotation longer than this is a quoted statement, not a quoted phrase: split inside it.
 _MAX_QUOTE = 400
-_WORD_BEFORE = re.compile(r"([^\s" + re.escape(_OPENERS) + r"]*)$")
+_WORD = re.compile(r"\w+")
 _HAS_WORD = re.compile(r"\w")
 
 
@@ -84,6 +86,19 @@ def _is_initial(word: str) -> bool:
     # "J", "J.R", "В.В" : one or more single capital letters joined by periods.
     parts = word.split(".")
     return all(len(p) == 1 and p.isalpha() and p.isupper() for p in parts)
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of non-space, non-opener characters just before ``end``.
+
+    Scans backwards from ``end`` rather than searching from the start of the text, so the cost
+    is the word's length, not the text's: a regex search anchored with ``$`` made segmentation
+    quadratic (a 10 MB readout never finished).
+    """
+    start = end
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _OPENERS:
+        start -= 1
+    return text[start:end]
 
 
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
@@ -101,15 +116,15 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return False
     if mark != ".":
         return True
-    word = _WORD_BEFORE.search(text, 0, dot).group(1)
+    word = _word_before(text, dot)
     key = word.lower().strip(_CLOSERS + _OPENERS)
     if not key:
         return True
     if key in _MAYBE_END:
-        next_word = re.match(r"\w+", text[after:])
+        next_word = _WORD.match(text, after)
         return bool(next_word and next_word.group(0).lower() in _OPENER_WORDS)
     if key in _NEVER_END or _is_initial(word):
-        next_word = re.match(r"\w+", text[after:])
+        next_word = _WORD.match(text, after)
         # "Plan B. The talks ..." : an initial followed by a clear opener still ends a sentence
         return bool(_is_initial(word) and next_word and next_word.group(0).lower() in _OPENER_WORDS
                     and len(word) == 1 and word.isascii() and key not in _NEVER_END)
@@ -136,10 +151,22 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotations not inside another, in order. Quotations nest like brackets, so these are
+    disjoint and a bisection finds the one that could hold a given offset (testing every
+    quotation for every sentence end was quadratic on long texts)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if not out or s >= out[-1][1]:
+            out.append((s, e))
+    return out
+
+
 def _cut_points(text: str) -> list[int]:
     """Offsets where a new point may start (before trimming)."""
     cuts: set[int] = set()
-    inside = _quoted(text)
+    inside = _outermost(_quoted(text))
+    starts = [s for s, _ in inside]
     for m in _PARAGRAPH.finditer(text):
         cuts.add(m.end())
     # A line that starts with a bullet or list number starts a point.
@@ -151,7 +178,8 @@ def _cut_points(text: str) -> list[int]:
         after = end
         while after < len(text) and text[after].isspace():
             after += 1
-        if any(s <= m.start() and end <= e for s, e in inside):
+        k = bisect_right(starts, m.start()) - 1  # the last quotation opening before this mark
+        if k >= 0 and end <= inside[k][1]:
             continue
         if _ends_sentence(text, m.start(), after):
             cuts.add(end)

@@ -21,6 +21,7 @@ from .alignment import decode_pairs
 from .comparison import content_text
 from .cues import pair_cues
 from .embedding import encode_texts, supports_tokens
+from .errors import InputError
 from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, score_pair
 from .records import Signature
 from .scoring import LINK_FEATURES, LinearModel, Params, link_features
@@ -166,6 +167,9 @@ def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features
     wanted = None if score is None else set(score)
     targets = [p for p in prepared if wanted is None or p.item.path.name in wanted]
     keys = sorted({call_key(p.item.id) for p in targets})
+    n_calls = len({call_key(p.item.id) for p in prepared})
+    if n_calls < 2:  # with one call there is nothing to fit on while it is held out
+        raise InputError(f"cross-validation needs annotated pairs of at least two calls; got {n_calls}")
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
     overall = Scores()

@@ -98,3 +98,170 @@ def test_evaluate_writes_summary_table(tmp_path, dev_pairs_dir, capsys):
     assert len(lines) == 2 + len(list(dev_pairs_dir.glob("*.json"))) + 1
     assert lines[-1].startswith("| **MICRO-AVERAGE** |")
     assert "MICRO-AVERAGE" in capsys.readouterr().out
+
+
+# -- every bad-input path: one line on stderr, exit 2, no traceback ------------------------------
+from conftest import CORPUS, HashEmbedder  # noqa: E402
+from readouts.evaluation import call_key  # noqa: E402
+
+RU = str(EX / "2022-02-01-ru.txt")
+
+
+def one_line_error(err, *fragments):
+    assert err.count("\n") == 1 and err.startswith("readouts: error: ") and "Traceback" not in err, err
+    for f in fragments:
+        assert f in err, err
+
+
+@pytest.fixture
+def fast_embedder(monkeypatch):
+    """The CLI resolves embedders by name or folder; route the default to the hash embedder."""
+    import readouts.comparison
+
+    emb = HashEmbedder()
+    monkeypatch.setattr(readouts.comparison, "resolve_embedder", lambda e=None: emb)
+    return emb
+
+
+@pytest.mark.parametrize("content, fragment", [
+    (b"", "empty"), (b" \n\t \n", "empty"), (b"\x00\x01binary\x00", "binary"), (b"caf\xe9", "not UTF-8"),
+    (b"---\nside: US\nmood: x\n---\nText.", "unknown header key"), (b"---\ndate: 1 Feb\n---\nText.", "YYYY-MM-DD"),
+    (b"\xe2\x80\x94 \xe2\x80\xa6", "no sentence"),
+])
+def test_compare_bad_content(tmp_path, capsys, content, fragment):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    for argv in (["compare", str(bad), RU], ["compare", RU, str(bad)]):
+        assert main(argv) == 2
+        one_line_error(capsys.readouterr().err, str(bad), fragment)
+
+
+def test_compare_bad_paths(tmp_path, capsys, monkeypatch):
+    from pathlib import Path
+
+    assert main(["compare", str(tmp_path), RU]) == 2
+    one_line_error(capsys.readouterr().err, "is a directory")
+    weird = tmp_path / "x.pdf"
+    weird.write_bytes(b"%PDF")
+    assert main(["compare", str(weird), RU]) == 2
+    one_line_error(capsys.readouterr().err, "unsupported file type")
+    # A newline in a file name must not break the one-line contract.
+    odd = tmp_path / "two\nlines.txt"
+    assert main(["compare", str(odd), RU]) == 2
+    one_line_error(capsys.readouterr().err, "no such file")
+    locked = tmp_path / "locked.txt"
+    locked.write_text("Text.", encoding="utf-8")
+    monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(PermissionError(13, "Permission denied")))
+    assert main(["compare", str(locked), RU]) == 2  # chmod 000 proves nothing as root, so refuse the read
+    one_line_error(capsys.readouterr().err, "cannot be read", "Permission denied")
+
+
+@pytest.mark.parametrize("argv, fragment", [
+    ([], "required: command"), (["frobnicate"], "invalid choice"), (["compare", "a.txt"], "required: b"),
+    (["compare", "a.txt", "b.txt", "--format", "pdf"], "invalid choice: 'pdf'"), (["evaluate"], "required: directory"),
+    (["compare", "a.txt", "b.txt", "--bogus"], "unrecognized arguments"),
+])
+def test_usage_errors_are_one_line(capsys, argv, fragment):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    one_line_error(capsys.readouterr().err, fragment, "--help")
+
+
+def test_unknown_embedder(tmp_path, capsys):
+    assert main(["compare", RU, RU, "--embedder", str(tmp_path / "no-model")]) == 2
+    one_line_error(capsys.readouterr().err, "never downloaded")
+    assert main(["compare", RU, RU, "--embedder", str(tmp_path)]) == 2  # a folder, but not a model
+    one_line_error(capsys.readouterr().err, "modules.json")
+
+
+def _pairs_dir(tmp_path, bad):
+    import shutil
+
+    d = tmp_path / "pairs"
+    d.mkdir(parents=True)
+    # Two English calls: cross-validation fits the English model on same-language calls only.
+    good = [f for f in sorted(CORPUS.glob("*.json")) if call_key(f.stem) == f.stem][:2]
+    for f in good:
+        shutil.copy(f, d / f.name)
+    for name, content in bad.items():
+        (d / name).write_text(content, encoding="utf-8")
+    return d, [f.name for f in good]
+
+
+OUT_OF_RANGE = json.dumps({"a": {"points": ["A."]}, "b": {"points": ["B."]},
+                           "gold": {"links": [], "only_a": [0, 3], "only_b": [0]}})
+
+
+def test_evaluate_one_bad_file(tmp_path, capsys, fast_embedder):
+    d, good = _pairs_dir(tmp_path, {"x-range.json": OUT_OF_RANGE, "y-broken.json": "{oops"})
+    assert main(["evaluate", str(d)]) == 2
+    one_line_error(capsys.readouterr().err, "x-range.json", "out of range")
+    assert main(["evaluate", str(d), "--skip-bad", "--out", str(tmp_path / "pred")]) == 0
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [f"readouts: skipped: {d / 'x-range.json'}: only_a: index 3 on side a is out of range "
+                                "(side a has 1 points)",
+                                f"readouts: skipped: {d / 'y-broken.json'}: malformed JSON at line 1, column 2: "
+                                "Expecting property name enclosed in double quotes"]
+    assert all(name in out for name in good) and "MICRO-AVERAGE" in out and "skipped 2 bad file(s)" in out
+    assert sorted(p.name for p in (tmp_path / "pred").glob("*.json")) == good
+
+
+def test_evaluate_skip_bad_with_cv(tmp_path, capsys, monkeypatch):
+    import readouts.embedding
+
+    monkeypatch.setattr(readouts.embedding, "resolve_embedder", lambda e=None: HashEmbedder())
+    d, good = _pairs_dir(tmp_path, {"x-range.json": OUT_OF_RANGE})
+    assert main(["evaluate", str(d), "--cv"]) == 2
+    one_line_error(capsys.readouterr().err, "out of range")
+    assert main(["evaluate", str(d), "--cv", "--skip-bad", "--out", str(tmp_path / "pred")]) == 0
+    out, err = capsys.readouterr()
+    assert err.count("readouts: skipped: ") == 1 and "x-range.json" in err
+    assert sorted(p.name for p in (tmp_path / "pred").glob("*.json")) == good
+    single = tmp_path / "single"
+    single.mkdir()
+    (single / good[0]).write_bytes((d / good[0]).read_bytes())
+    assert main(["evaluate", str(single), "--cv"]) == 2
+    one_line_error(capsys.readouterr().err, "at least two calls")
+
+
+def test_evaluate_bad_directories_and_outputs(tmp_path, capsys, fast_embedder):
+    assert main(["evaluate", str(tmp_path / "missing")]) == 2
+    one_line_error(capsys.readouterr().err, "not a directory")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["evaluate", str(empty)]) == 2
+    one_line_error(capsys.readouterr().err, "no .json pair files")
+    d, _ = _pairs_dir(tmp_path, {"x-range.json": OUT_OF_RANGE})
+    (d / "x-range.json").unlink()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    assert main(["evaluate", str(d), "--out", str(blocker)]) == 2
+    one_line_error(capsys.readouterr().err, "cannot create the predictions directory")
+    only_bad, _ = _pairs_dir(tmp_path / "b", {})
+    for f in only_bad.glob("*.json"):
+        f.write_text("[]", encoding="utf-8")
+    assert main(["evaluate", str(only_bad), "--skip-bad"]) == 2
+    one_line_error(capsys.readouterr().err, "none of its 2 pair file(s) could be scored")
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n", b"\x00\x01", b"{not json"])
+def test_installed_command_has_no_traceback(tmp_path, content):
+    # The issue's own check, through a real process: empty, white space, binary, malformed.
+    bad = tmp_path / ("bad.json" if content.startswith(b"{") else "bad.txt")
+    bad.write_bytes(content)
+    r = run("compare", str(bad), RU)
+    assert r.returncode == 2 and r.stdout == ""
+    one_line_error(r.stderr)
+
+
+def test_installed_command_missing_file_and_bad_gold(tmp_path):
+    r = run("compare", str(tmp_path / "missing.txt"), RU)
+    assert r.returncode == 2
+    one_line_error(r.stderr, "no such file")
+    gold = tmp_path / "golds"
+    gold.mkdir()
+    (gold / "x.json").write_text(OUT_OF_RANGE, encoding="utf-8")
+    r = run("evaluate", str(gold))
+    assert r.returncode == 2
+    one_line_error(r.stderr, "out of range")

@@ -286,3 +286,144 @@ def test_real_cross_lingual_comparison():
     assert ((0,), (0,)) in pairs  # both open with the call itself
     assert 3 in c.only_b  # the weather has no counterpart
     assert compare(US, RU_NATIVE, embedder="multilingual").signature.backend_choice == "requested"
+
+
+def test_a_side_over_the_point_limit_is_refused_before_encoding(hash_embedder):
+    from readouts.comparison import MAX_POINTS
+
+    big = Readout.from_points([f"Point number {i} about talks." for i in range(MAX_POINTS + 1)], side="BIG")
+    with pytest.raises(InputError, match=f"{MAX_POINTS + 1} points; compare takes at most {MAX_POINTS}"):
+        compare(big, RU, embedder=hash_embedder)
+    assert hash_embedder.calls == []  # refused up front, not after minutes of encoding
+    results = list(compare_many([(US, RU), (RU, big)], embedder=hash_embedder, on_error="skip"))
+    assert results[0] == compare(US, RU, embedder=hash_embedder)
+    assert isinstance(results[1], readouts.Failure) and "readout b (BIG)" in str(results[1].error)
+
+
+def test_inputs_and_embedder_arrays_are_not_mutated(hash_embedder):
+    cache = {}
+
+    class Caching:
+        name = "caching"
+
+        def encode(self, texts):
+            out = hash_embedder.encode(texts) * 3  # unnormalised: the library must copy, not fix in place
+            cache["out"] = out
+            cache["copy"] = out.copy()
+            return out
+
+    a_json, b_json = US.model_dump_json(), RU.model_dump_json()
+    with pytest.warns(readouts.embedding.EmbedderWarning):
+        compare(US, RU, embedder=Caching())
+    assert np.array_equal(cache["out"], cache["copy"])
+    assert (US.model_dump_json(), RU.model_dump_json()) == (a_json, b_json)
+
+
+# -- properties ---------------------------------------------------------------------------------
+from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+import hashlib  # noqa: E402
+
+from conftest import HashEmbedder  # noqa: E402
+
+PROPS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_WORDS_A = ("russia ukraine troops border security nato talks sanctions europe treaty missiles "
+            "donbas minsk osce charter withdraw").split()
+_WORDS_B = ("china taiwan trade tariffs climate strait chips beijing pandemic fentanyl exports "
+            "students visas flights embassy yuan").split()
+
+
+def _sentences(words, min_size=1, max_size=7):
+    # Distinct word sets, so no two points of a side are the same bag of words (which would make
+    # the alignment a genuine tie that no rule can break the same way under every order).
+    sentence = st.lists(st.sampled_from(words), min_size=2, max_size=6, unique=True)
+    return st.lists(sentence, min_size=min_size, max_size=max_size, unique_by=frozenset).map(
+        lambda ss: [" ".join(s).capitalize() + "." for s in ss])
+
+
+@st.composite
+def _pair(draw):
+    a = draw(_sentences(_WORDS_A + _WORDS_B[:4]))
+    b = draw(_sentences(_WORDS_A[:6] + _WORDS_B))
+    return Readout.from_points(a, side="US"), Readout.from_points(b, side="CN")
+
+
+def _canon(c, perm_a=None):
+    """The comparison's decisions with side a's indices mapped through ``perm_a`` (new -> old)."""
+    m = (lambda i: perm_a[i]) if perm_a is not None else (lambda i: i)
+    links = {(tuple(sorted(m(i) for i in l.a)), l.b, l.label) for l in c.links}
+    return links, sorted(m(i) for i in c.only_a), sorted(c.only_b)
+
+
+@PROPS
+@given(_pair())
+def test_property_each_point_once_mirror_and_determinism(pair):
+    a, b = pair
+    c = compare(a, b, embedder=HashEmbedder())
+    for side, r, only in (("a", a, c.only_a), ("b", b, c.only_b)):
+        assert sorted([i for l in c.links for i in getattr(l, side)] + list(only)) == list(range(r.n))
+    assert compare(b, a, embedder=HashEmbedder()) == c.mirrored()
+    assert c.mirrored().mirrored() == c
+    assert compare(a, b, embedder=HashEmbedder()) == c  # a fresh embedder, the same answer
+    assert list(compare_many([(a, b), (b, a)], embedder=HashEmbedder())) == [c, c.mirrored()]
+
+
+@PROPS
+@given(_sentences(_WORDS_A + _WORDS_B, max_size=8))
+def test_property_identical_readouts_link_everything_as_equivalent(points):
+    a = Readout.from_points(points, side="US")
+    c = compare(a, a.model_copy(update={"side": "US2"}), embedder=HashEmbedder())
+    assert [(l.a, l.b, l.label) for l in c.links] == [((i,), (i,), "equivalent") for i in range(a.n)]
+    assert c.only_a == c.only_b == ()
+
+
+@PROPS
+@given(_sentences(_WORDS_A), _sentences(_WORDS_B))
+def test_property_unrelated_readouts_have_no_links(pa, pb):
+    emb = HashEmbedder(dim=4096)
+    vocab_dims = {w: emb.encode([w])[0].argmax() for w in _WORDS_A + _WORDS_B}
+    # Precondition: the two vocabularies share no hash bucket, so the sides really share nothing.
+    assert not {vocab_dims[w] for w in _WORDS_A} & {vocab_dims[w] for w in _WORDS_B}
+    a, b = Readout.from_points(pa, side="US"), Readout.from_points(pb, side="CN")
+    c = compare(a, b, embedder=emb)
+    assert c.links == ()
+    assert c.only_a == tuple(range(a.n)) and c.only_b == tuple(range(b.n))
+
+
+class WeightedHashEmbedder(HashEmbedder):
+    """HashEmbedder with a fixed pseudo-random weight per word, so two different bags of words
+    almost never tie in cosine (equal-length sentences tie exactly under plain counts)."""
+
+    name = "hash-bow-test"  # same calibration fallback as the fixture
+
+    def encode(self, texts):
+        out = np.zeros((len(texts), self.dim), dtype=np.float64)
+        for r, t in enumerate(texts):
+            for w in t.lower().split():
+                w = w.strip(".,;:!?\"'")
+                h = int(hashlib.md5(w.encode()).hexdigest(), 16)
+                out[r, h % self.dim] += 1.0 + (h // self.dim % 997) / 997
+            out[r, -1] += 0.01
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def _permutation_case(data):
+    a, b = data.draw(_pair())
+    perm = data.draw(st.permutations(range(a.n)))  # new position k holds old point perm[k]
+    assume(list(perm) != sorted(perm))
+    shuffled = Readout.from_points([a.texts[k] for k in perm], side="US")
+    # Precondition: no two pairs are equally similar. With a tie the choice between the tied
+    # pairs is arbitrary, and "the same up to reindexing" is not well defined.
+    s = WeightedHashEmbedder().encode(a.texts) @ WeightedHashEmbedder().encode(b.texts).T
+    assume(len(np.unique(s.round(9))) == s.size)
+    return a, b, perm, shuffled
+
+
+@PROPS
+@given(st.data())
+def test_property_permutation_invariance(data):
+    # Shuffling one side's points only renumbers them: the same links, labels and one-sided points.
+    a, b, perm, shuffled = _permutation_case(data)
+    emb = WeightedHashEmbedder()
+    assert _canon(compare(shuffled, b, embedder=emb), perm) == _canon(compare(a, b, embedder=emb))

@@ -70,3 +70,93 @@ def test_evaluate_on_dev_pairs_writes_predictions(tmp_path, dev_pairs_dir):
     # These calls are part of the training corpus, so this is a smoke floor, not a quality figure.
     assert result.overall.link.f1 > 0.3 and result.overall.only.f1 > 0.5
     assert "MICRO-AVERAGE" in result.table()
+
+
+# -- on_error="skip" -------------------------------------------------------------------------------
+from conftest import CORPUS, HashEmbedder  # noqa: E402
+
+from readouts.errors import InputError, OutputError  # noqa: E402
+
+GOOD = sorted(CORPUS.glob("*.json"))[:2]
+
+
+def _mixed_dir(tmp_path):
+    d = tmp_path / "pairs"
+    d.mkdir()
+    for f in GOOD:
+        shutil.copy(f, d / f.name)
+    write_pair(d / "bad-index.json", {"links": [{"a": [0], "b": [7], "label": "equivalent"}], "only_a": [1],
+                                      "only_b": [0, 1, 2]})
+    (d / "bad-json.json").write_text("{oops", encoding="utf-8")
+    return d
+
+
+def test_evaluate_skips_bad_files_and_loses_nothing_else(tmp_path):
+    from readouts import evaluate
+
+    d = _mixed_dir(tmp_path)
+    with pytest.raises(GoldFormatError, match="out of range"):
+        evaluate(d, embedder=HashEmbedder())
+    result = evaluate(d, embedder=HashEmbedder(), on_error="skip", out=tmp_path / "pred")
+    assert sorted(result.skipped) == ["bad-index.json", "bad-json.json"]
+    assert "out of range" in str(result.skipped["bad-index.json"])
+    assert "malformed JSON" in str(result.skipped["bad-json.json"])
+    assert "skipped 2 bad file(s)" in result.table()
+    # The good files are scored exactly as they would be on their own.
+    good_only = tmp_path / "good"
+    good_only.mkdir()
+    for f in GOOD:
+        shutil.copy(f, good_only / f.name)
+    alone = evaluate(good_only, embedder=HashEmbedder())
+    assert result.per_file == alone.per_file and result.overall == alone.overall
+    assert result.predictions == alone.predictions and alone.skipped == {}
+    assert sorted(p.name for p in (tmp_path / "pred").glob("*.json")) == [f.name for f in GOOD]
+
+
+def test_evaluate_skip_with_nothing_left_raises(tmp_path):
+    from readouts import evaluate
+
+    d = tmp_path / "pairs"
+    d.mkdir()
+    (d / "bad.json").write_text("[]", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="none of its 1 pair file"):
+        evaluate(d, embedder=HashEmbedder(), on_error="skip")
+
+
+def test_evaluate_skips_a_pair_that_cannot_be_compared(tmp_path):
+    from readouts import evaluate
+    from readouts.comparison import MAX_POINTS
+
+    d = tmp_path / "pairs"
+    d.mkdir()
+    shutil.copy(GOOD[0], d / GOOD[0].name)
+    big = [f"Point {i}." for i in range(MAX_POINTS + 1)]
+    write_pair(d / "huge.json", {"links": [], "only_a": list(range(len(big))), "only_b": [0]}, a=big, b=["B."])
+    result = evaluate(d, embedder=HashEmbedder(), on_error="skip")
+    assert list(result.per_file) == [GOOD[0].name]
+    assert str(result.skipped["huge.json"]).startswith(str(d / "huge.json")) and "at most" in str(result.skipped["huge.json"])
+
+
+def test_evaluate_bad_arguments(tmp_path):
+    from readouts import evaluate
+
+    with pytest.raises(InputError, match="on_error"):
+        evaluate(CORPUS, embedder=HashEmbedder(), on_error="ignore")
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    d = tmp_path / "pairs"
+    d.mkdir()
+    shutil.copy(GOOD[0], d / GOOD[0].name)
+    with pytest.raises(OutputError, match="cannot create the predictions directory"):
+        evaluate(d, embedder=HashEmbedder(), out=blocker)
+
+
+def test_scan_dir_sets_bad_files_aside(tmp_path):
+    from readouts.evaluation import scan_dir
+
+    items, skipped = scan_dir(_mixed_dir(tmp_path))
+    assert [i.path.name for i in items] == [f.name for f in GOOD]
+    assert sorted(skipped) == ["bad-index.json", "bad-json.json"]
+    assert all(isinstance(e, GoldFormatError) or "JSON" in str(e) for e in skipped.values())
+    with pytest.raises(GoldFormatError, match="not a directory"):
+        scan_dir(tmp_path / "missing")

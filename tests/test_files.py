@@ -70,3 +70,59 @@ def test_unsupported_suffix(tmp_path):
     f.write_bytes(b"%PDF")
     with pytest.raises(ReadoutFileError, match="unsupported"):
         Readout.from_file(f)
+
+
+def test_json_points_without_side_take_it_from_the_file_name(tmp_path):
+    # Used to crash with TypeError (from_points got no side) instead of using the file name.
+    f = tmp_path / "ru.json"
+    f.write_text(json.dumps({"points": ["Первый.", "Второй."]}), encoding="utf-8")
+    assert Readout.from_file(f).side == "RU"
+    g = tmp_path / "us.json"
+    g.write_text(json.dumps({"text": "One. Two."}), encoding="utf-8")
+    assert Readout.from_file(g).side == "US"  # same rule as for .txt files
+
+
+def test_deeply_nested_json_is_a_file_error(tmp_path):
+    # json.loads raises RecursionError, not JSONDecodeError, for deep nesting.
+    f = tmp_path / "deep.json"
+    f.write_text("[" * 100_000, encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match="nested too deeply"):
+        Readout.from_file(f)
+
+
+def test_json_with_a_broken_escape_is_an_input_error(tmp_path):
+    from readouts import InputError
+
+    f = tmp_path / "r.json"
+    f.write_text('{"side": "US", "points": ["Blinken \\ud800 spoke."]}', encoding="utf-8")
+    with pytest.raises(InputError, match="lone surrogate"):
+        Readout.from_file(f)
+
+
+def test_duplicate_header_key(tmp_path):
+    f = tmp_path / "x.txt"
+    f.write_text("---\nside: US\nside: RU\n---\nText.", encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match="'side' appears twice"):
+        Readout.from_file(f)
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    import os
+    from pathlib import Path
+
+    f = tmp_path / "locked.txt"
+    f.write_text("Some text.", encoding="utf-8")
+    if os.geteuid() != 0:  # root reads anything, so chmod only proves something for other users
+        f.chmod(0)
+        try:
+            with pytest.raises(ReadoutFileError, match="cannot be read"):
+                Readout.from_file(f)
+        finally:
+            f.chmod(0o600)
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(ReadoutFileError, match="cannot be read .Permission denied"):
+        Readout.from_file(f)

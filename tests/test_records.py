@@ -98,3 +98,134 @@ def test_similarity_must_fit_the_points(hash_embedder):
     for bad in ([[0.5]], [[0.5], [0.5, 0.1]], [[0.5], [float("nan")]]):
         with pytest.raises(ValidationError, match="similarity"):
             Comparison.model_validate({**data, "similarity": bad})
+
+
+@pytest.mark.parametrize("build", [lambda t: Readout.from_text(t, side="US"), lambda t: Readout.from_points([t], side="US")])
+def test_lone_surrogates_are_an_input_error(build):
+    # A broken JSON escape ("\ud800") decodes to a lone surrogate: pydantic used to reject it with
+    # its own ValidationError from deep inside, and the record could never be written as JSON.
+    with pytest.raises(InputError, match="lone surrogate"):
+        build("Blinken spoke \ud800 with Lavrov.")
+
+
+def test_signature_parameters_cannot_be_changed(hash_embedder):
+    import copy
+    import pickle
+
+    from readouts import compare
+
+    c = compare("Blinken spoke with Lavrov.", "Lavrov spoke with Blinken.", embedder=hash_embedder)
+    params = c.signature.parameters
+    before = dict(params)
+    for mutate in (lambda d: d.__setitem__("link_threshold", 0.0), lambda d: d.update(x=1.0), lambda d: d.pop("link_threshold"),
+                   lambda d: d.clear(), lambda d: d.setdefault("x", 1.0), lambda d: d.popitem(), lambda d: d.__delitem__("link_threshold")):
+        with pytest.raises(TypeError, match="read-only"):
+            mutate(params)
+    with pytest.raises(TypeError, match="read-only"):
+        params |= {"x": 1.0}
+    assert c.signature.parameters == before
+    # Still a dict for everything that reads it, and a mutable copy is one call away.
+    assert isinstance(params, dict) and {**params} == before and params.copy() == before
+    assert type(params.copy()) is dict
+    assert c.model_dump()["signature"]["parameters"] == before
+    for clone in (copy.deepcopy(c), pickle.loads(pickle.dumps(c)), c.model_copy(deep=True),
+                  Comparison.model_validate_json(c.model_dump_json())):
+        assert clone == c
+        assert type(clone.signature.parameters).__name__ == "FrozenDict"
+    assert hash(c) == hash(Comparison.model_validate_json(c.model_dump_json()))  # records are hashable values
+
+
+def test_nested_fields_are_immutable(hash_embedder):
+    from readouts import compare
+
+    c = compare("Blinken spoke with Lavrov. Ukraine was discussed.", "Lavrov spoke with Blinken.", embedder=hash_embedder)
+    assert all(isinstance(x, tuple) for x in (c.links, c.only_a, c.only_b, c.flags, c.a.points, c.a.participants))
+    with pytest.raises(ValidationError):
+        c.links[0].a = (1,)
+    with pytest.raises(ValidationError):
+        c.a.points[0].text = "changed"
+    with pytest.raises(AttributeError):
+        c.only_a.append(0)
+
+
+def test_inputs_to_constructors_are_not_aliased():
+    points = ["One point.", "Two points."]
+    participants = ["Blinken", "Lavrov"]
+    r = Readout.from_points(points, side="US", participants=participants)
+    points.append("Three.")
+    participants.append("Someone")
+    assert r.texts == ["One point.", "Two points."] and r.participants == ("Blinken", "Lavrov")
+    meta = {"side": "US", "language": "EN"}
+    Readout.from_text("A sentence.", **meta)
+    assert meta == {"side": "US", "language": "EN"}
+
+
+# -- exact JSON round trip of every record, with generated content ------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from readouts import Flag, Point, Signature, Span  # noqa: E402
+
+ROUND_TRIP = settings(max_examples=60, deadline=None)
+_TEXT = st.text(min_size=1, max_size=60).filter(lambda t: t.strip() and any(c.isalnum() for c in t))
+_PROB = st.floats(0.0, 1.0)
+_IDX = st.lists(st.integers(0, 50), min_size=1, max_size=4, unique=True).map(lambda xs: tuple(sorted(xs)))
+_LINKS = st.builds(Link, a=_IDX, b=_IDX, label=st.sampled_from(["equivalent", "asymmetric"]), score=_PROB,
+                   label_score=_PROB, similarity=st.floats(-1.0, 1.0), evidence=st.lists(st.text(max_size=30)).map(tuple))
+_SPANS = st.builds(Span, side=st.sampled_from(["a", "b"]), point=st.integers(0, 9), start=st.integers(0, 99),
+                   end=st.integers(0, 99), text=st.text(max_size=20))
+_FLAGS = st.builds(Flag, kind=st.text(max_size=15), side=st.sampled_from(["a", "b"]),
+                   points=st.lists(st.integers(0, 9), max_size=3).map(tuple),
+                   counterpart=st.lists(st.integers(0, 9), max_size=3).map(tuple),
+                   evidence=st.lists(_SPANS, max_size=3).map(tuple), explanation=st.text(max_size=40))
+_SIGNATURES = st.builds(Signature, version=st.text(max_size=8), embedder=st.text(max_size=20),
+                        weights_hash=st.text(max_size=64), method=st.text(max_size=20),
+                        parameters=st.dictionaries(st.text(max_size=15), st.floats(allow_nan=False, allow_infinity=False)))
+
+
+@st.composite
+def _readouts(draw):
+    text = draw(_TEXT)
+    meta = draw(st.fixed_dictionaries({}, optional={
+        "issuer": st.text(max_size=20), "language": st.sampled_from(["en", "ru", "zh", " EN "]),
+        "date": st.dates(), "title": st.text(max_size=30), "source_url": st.text(max_size=30),
+        "participants": st.lists(st.text(max_size=15), max_size=3).map(tuple)}))
+    return Readout.from_text(text, side=draw(st.text(min_size=1, max_size=5).filter(str.strip)), **meta)
+
+
+def _round_trips(record):
+    back = type(record).model_validate_json(record.model_dump_json())
+    assert back == record
+    assert back.model_dump_json() == record.model_dump_json()
+
+
+@ROUND_TRIP
+@given(st.one_of(_LINKS, _SPANS, _FLAGS, _SIGNATURES, _readouts()))
+def test_every_record_round_trips_exactly(record):
+    _round_trips(record)
+    if isinstance(record, Readout):
+        for p in record.points:
+            assert isinstance(p, Point)
+            _round_trips(p)
+
+
+@ROUND_TRIP
+@given(_readouts(), _readouts(), st.lists(_FLAGS, max_size=3), _SIGNATURES)
+def test_comparisons_round_trip_exactly(a, b, flags, signature):
+    from conftest import HashEmbedder
+
+    from readouts import compare
+
+    c = compare(a, b, embedder=HashEmbedder())
+    c = Comparison(a=c.a, b=c.b, links=c.links, only_a=c.only_a, only_b=c.only_b, flags=tuple(flags),
+                   signature=signature)
+    _round_trips(c)
+    assert Comparison.model_validate_json(c.model_dump_json()).mirrored() == c.mirrored()
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), float("-inf")])
+def test_non_finite_floats_are_refused_because_json_cannot_hold_them(bad):
+    with pytest.raises(ValidationError, match="finite"):
+        Link(a=(0,), b=(0,), label="equivalent", score=0.5, similarity=bad)
+    with pytest.raises(ValidationError, match="finite"):
+        Signature(version="1", embedder="e", weights_hash="h", method="m", parameters={"t": bad})

