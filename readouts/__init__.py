@@ -37,13 +37,14 @@ _LAZY = {
     "evaluate": "evaluation",
     "Embedder": "embedding",
     "SentenceTransformerEmbedder": "embedding",
+    "CachedEmbedder": "cache",
 }
 
 __all__ = [
     "__version__", "compare", "compare_many", "evaluate", "Failure", "Readout", "Point", "Link", "Flag", "Span",
     "Signature", "Comparison", "Embedder", "SentenceTransformerEmbedder", "ReadoutsError", "InputError",
     "EmptyTextError", "NoSentenceError", "RecordError", "ReadoutFileError", "GoldFormatError", "EmbedderError",
-    "ModelNotFoundError", "MissingExtraError",
+    "ModelNotFoundError", "MissingExtraError", "CachedEmbedder",
 ]
 
 
@@ -61,6 +62,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .cache import CachedEmbedder
     from .comparison import Failure, compare, compare_many
     from .embedding import Embedder, SentenceTransformerEmbedder
     from .evaluation import evaluate

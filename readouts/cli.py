@@ -1,7 +1,7 @@
 """The ``readouts`` command line.
 
-    readouts compare A B [--format md|json]
-    readouts evaluate DIR [--out PRED_DIR] [--cv]
+    readouts compare A B [--format md|json] [--cache-dir DIR]
+    readouts evaluate DIR [--out PRED_DIR] [--cv] [--cache-dir DIR] [--no-progress]
 
 Bad input prints one line to stderr and exits with status 2; no traceback.
 """
@@ -19,6 +19,9 @@ from .errors import ReadoutsError
 __all__ = ["main"]
 
 
+_CACHE_HELP = "keep sentence embeddings in this folder between runs (created if missing; safe to share)"
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="readouts", description="Compare two governments' readouts of the same call.")
     ap.add_argument("--version", action="version", version=f"readouts {__version__}")
@@ -30,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("b", help="side b, likewise")
     c.add_argument("--format", choices=("md", "json"), default="md", help="report format (default: md)")
     c.add_argument("--embedder", default=None, help="model folder or name (default: bundled all-MiniLM-L6-v2)")
+    c.add_argument("--cache-dir", metavar="DIR", default=None, help=_CACHE_HELP)
 
     e = sub.add_parser("evaluate", help="score predictions against annotated pairs in a directory")
     e.add_argument("directory", help="directory of annotated pair files (*.json, gold format)")
@@ -37,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--cv", action="store_true",
                    help="leave-one-call-out: fit parameters on the other calls, score each held-out call")
     e.add_argument("--embedder", default=None, help="model folder or name (default: bundled all-MiniLM-L6-v2)")
+    e.add_argument("--cache-dir", metavar="DIR", default=None, help=_CACHE_HELP)
+    e.add_argument("--no-progress", dest="progress", action="store_false",
+                   help="no progress bars on stderr (they are on by default)")
     return ap
 
 
@@ -46,7 +53,7 @@ def _compare(args: argparse.Namespace) -> None:
 
     a = read_readout(args.a)
     b = read_readout(args.b)
-    result = compare(a, b, embedder=args.embedder)
+    result = compare(a, b, embedder=args.embedder, cache_dir=args.cache_dir)
     if args.format == "json":
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
     else:
@@ -60,13 +67,18 @@ def _evaluate(args: argparse.Namespace) -> None:
         from .training import cross_validate, prepare
 
         emb = resolve_embedder(args.embedder)
+        if args.cache_dir is not None:
+            from .cache import CachedEmbedder
+
+            emb = CachedEmbedder(emb, args.cache_dir)
         result = cross_validate(prepare(load_dir(args.directory), emb), embedder_name(emb))
         if args.out:
             _write_predictions(args.directory, args.out, result)
     else:
         from .evaluation import evaluate
 
-        result = evaluate(args.directory, embedder=args.embedder, out=args.out)
+        result = evaluate(args.directory, embedder=args.embedder, out=args.out, progress=args.progress,
+                          cache_dir=args.cache_dir)
     sys.stdout.write(result.table() + "\n")
 
 

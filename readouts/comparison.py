@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -17,7 +19,7 @@ import numpy as np
 from . import __version__
 from .alignment import decode
 from .embedding import embedder_hash, embedder_name, encode_texts, resolve_embedder
-from .errors import InputError, ReadoutsError
+from .errors import EmbedderError, InputError, ReadoutsError
 from .records import Comparison, Link, Readout, Signature
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
 from .segmentation import strip_marker
@@ -117,19 +119,50 @@ def decide(a: Readout, b: Readout, s: np.ndarray, lex: np.ndarray, params: Param
                       signature=signature)
 
 
+#: Texts per encode call in a batch. Fixed (not tied to ``progress``) so the progress bar never
+#: changes which texts share a model batch, and with it the last bits of their vectors.
+ENCODE_CHUNK = 256
+
+
+def _encode_all(emb: Any, texts: list[str], progress: bool) -> np.ndarray:
+    """Vectors of the batch's distinct texts, encoded in fixed chunks so a progress bar can follow."""
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(texts), desc="encoding", unit="sentence", file=sys.stderr)
+    parts = []
+    try:
+        for k in range(0, len(texts), ENCODE_CHUNK):
+            chunk = texts[k:k + ENCODE_CHUNK]
+            parts.append(encode_texts(emb, chunk))
+            if bar is not None:
+                bar.update(len(chunk))
+    finally:
+        if bar is not None:
+            bar.close()
+    if len({p.shape[1] for p in parts}) > 1:
+        raise EmbedderError(f"embedder {embedder_name(emb)!r} returned vectors of different dimensions "
+                            f"({sorted({p.shape[1] for p in parts})}) within one batch")
+    return np.concatenate(parts) if len(parts) > 1 else parts[0]
+
+
 def _signature(embedder: Any, params: Params) -> Signature:
     return Signature(version=__version__, embedder=embedder_name(embedder), weights_hash=embedder_hash(embedder),
                      method=METHOD, parameters=params.thresholds())
 
 
 def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params: Params | None = None,
-            **options: Any) -> Comparison:
+            cache_dir: str | os.PathLike[str] | None = None, **options: Any) -> Comparison:
     """Compare two readouts of the same call: links, one-sided points, labels, signature.
 
     ``a`` and ``b`` are :class:`Readout` records (or plain strings, segmented on the fly).
     ``embedder``: ``None`` for the bundled all-MiniLM-L6-v2, a model folder, or any object with
     ``encode(list[str])``. Options: ``link_threshold``, ``group_threshold`` and
-    ``label_threshold`` (probabilities) override the calibrated defaults.
+    ``label_threshold`` (probabilities) override the calibrated defaults. ``cache_dir``: a folder
+    that keeps point embeddings between runs (see :mod:`readouts.cache`); results are unchanged.
 
     >>> from readouts import Readout, compare
     >>> us = Readout.from_text("Blinken spoke with Lavrov. He urged de-escalation.", side="US")
@@ -138,7 +171,7 @@ def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params:
     >>> [(l.a, l.b, l.label) for l in c.links]           # doctest: +SKIP
     [((0,), (0,), 'equivalent')]
     """
-    return next(iter(compare_many([(a, b)], embedder=embedder, params=params, **options)))
+    return next(iter(compare_many([(a, b)], embedder=embedder, params=params, cache_dir=cache_dir, **options)))
 
 
 @dataclass(frozen=True)
@@ -151,16 +184,27 @@ class Failure:
 
 def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = None,
                  params: Params | None = None, progress: bool = False,
-                 on_error: Literal["raise", "skip"] = "raise", **options: Any) -> Iterator[Comparison | Failure]:
+                 on_error: Literal["raise", "skip"] = "raise", cache_dir: str | os.PathLike[str] | None = None,
+                 **options: Any) -> Iterator[Comparison | Failure]:
     """Compare many pairs, encoding every distinct point text of the whole batch once.
 
     Reading and encoding happen at once (bad input raises here); the returned iterator then
     yields one :class:`Comparison` per pair, in order. With ``on_error="skip"``, a pair that
     fails with a :class:`ReadoutsError` yields a :class:`Failure` in its place and the rest go on.
+    ``progress=True`` draws tqdm bars on stderr (encoding, then comparing); ``cache_dir`` keeps
+    embeddings on disk between runs (:class:`~readouts.cache.CachedEmbedder`).
+
+    >>> from readouts import Readout, compare_many
+    >>> pairs = [(Readout.from_text("Talks on Ukraine.", side="US"), Readout.from_text("Ukraine talks.", side="RU"))]
+    >>> [c.links for c in compare_many(pairs, cache_dir="~/.cache/readouts")]   # doctest: +SKIP
     """
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
     emb = resolve_embedder(embedder)
+    if cache_dir is not None:
+        from .cache import CachedEmbedder
+
+        emb = CachedEmbedder(emb, cache_dir)
     prm = _params(emb, params, options)
     sig = _signature(emb, prm)
     prepared: list[tuple[Readout, Readout] | Failure] = []
@@ -174,7 +218,7 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                 raise
             prepared.append(Failure(k, exc))
     texts = sorted({content_text(t) for p in prepared if not isinstance(p, Failure) for r in p for t in r.texts})
-    vecs = encode_texts(emb, texts) if texts else np.zeros((0, 0), dtype=np.float32)
+    vecs = _encode_all(emb, texts, progress)
     row = {t: i for i, t in enumerate(texts)}
 
     def embed(r: Readout) -> np.ndarray:
@@ -184,7 +228,7 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
     if progress:
         from tqdm.auto import tqdm
 
-        items = tqdm(prepared, desc="comparing", unit="pair")
+        items = tqdm(prepared, desc="comparing", unit="pair", file=sys.stderr)
 
     def run() -> Iterator[Comparison | Failure]:
         for p in items:

@@ -269,10 +269,11 @@ def prediction_dict(item: Annotated, pred: Gold) -> dict[str, Any]:
 
 
 def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | None = None,
-             **options: Any) -> EvaluationResult:
+             progress: bool = False, cache_dir: str | Path | None = None, **options: Any) -> EvaluationResult:
     """Compare each annotated pair's two sides (points as given) and score against the gold links.
 
     ``out``: a directory that receives one prediction file per input, same file name.
+    ``progress``: tqdm bars on stderr (the CLI turns them on); ``cache_dir``: keep embeddings on disk.
 
     >>> result = evaluate("examples/corpus")            # doctest: +SKIP
     >>> print(result.table())                           # doctest: +SKIP
@@ -280,7 +281,8 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
     from .comparison import compare_many
 
     items = load_dir(directory)
-    comparisons = compare_many(((it.a, it.b) for it in items), embedder=embedder, **options)
+    comparisons = compare_many(((it.a, it.b) for it in items), embedder=embedder, progress=progress,
+                               cache_dir=cache_dir, **options)
     return _score(items, comparisons, out)
 
 

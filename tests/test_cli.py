@@ -57,3 +57,26 @@ def test_evaluate_cli_writes_predictions(tmp_path, dev_pairs_dir):
     assert r.returncode == 0, r.stderr
     assert "MICRO-AVERAGE" in r.stdout
     assert len(list(out.glob("*.json"))) == len(list(dev_pairs_dir.glob("*.json")))
+
+
+def test_evaluate_progress_on_by_default_and_cache_dir_passed(tmp_path, monkeypatch, capsys):
+    import readouts.evaluation as evaluation
+
+    calls = []
+
+    def fake_evaluate(directory, **kwargs):
+        calls.append(kwargs)
+        raise evaluation.GoldFormatError("stop here")
+
+    monkeypatch.setattr(evaluation, "evaluate", fake_evaluate)
+    assert main(["evaluate", str(tmp_path)]) == 2
+    assert main(["evaluate", str(tmp_path), "--no-progress", "--cache-dir", str(tmp_path / "c")]) == 2
+    assert calls[0]["progress"] is True and calls[0]["cache_dir"] is None
+    assert calls[1]["progress"] is False and calls[1]["cache_dir"] == str(tmp_path / "c")
+
+
+def test_compare_cache_dir_that_is_a_file(tmp_path, capsys):
+    f = tmp_path / "f"
+    f.write_text("x")
+    assert main(["compare", str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt"), "--cache-dir", str(f)]) == 2
+    assert "is a file" in capsys.readouterr().err

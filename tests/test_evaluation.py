@@ -70,3 +70,27 @@ def test_evaluate_on_dev_pairs_writes_predictions(tmp_path, dev_pairs_dir):
     # These calls are part of the training corpus, so this is a smoke floor, not a quality figure.
     assert result.overall.link.f1 > 0.3 and result.overall.only.f1 > 0.5
     assert "MICRO-AVERAGE" in result.table()
+
+
+def test_evaluate_passes_progress_and_cache_dir_on(tmp_path, monkeypatch):
+    import readouts.comparison as comparison
+
+    seen = {}
+    real = comparison.compare_many
+
+    def spy(pairs, **kwargs):
+        seen.update(kwargs)
+        return real(pairs, **kwargs)
+
+    monkeypatch.setattr(comparison, "compare_many", spy)
+    d = tmp_path / "pairs"
+    d.mkdir()
+    write_pair(d / "x.json", {"links": [], "only_a": [0, 1], "only_b": [0, 1, 2]})
+    from conftest import HashEmbedder
+    from readouts.evaluation import evaluate
+
+    evaluate(d, embedder=HashEmbedder())
+    assert seen["progress"] is False and seen["cache_dir"] is None
+    evaluate(d, embedder=HashEmbedder(), progress=True, cache_dir=tmp_path / "cache")
+    assert seen["progress"] is True and seen["cache_dir"] == tmp_path / "cache"
+    assert list((tmp_path / "cache").rglob("*.emb"))
