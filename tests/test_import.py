@@ -47,3 +47,10 @@ def test_model_loads_once_per_process(tmp_path, monkeypatch):
     assert loads == []  # constructing an embedder loads nothing
     first.encode(["a"]), second.encode(["b", "c"]), first.encode(["d"])
     assert loads == [str(tmp_path)]
+
+
+def test_records_and_pydantic_load_on_first_use():
+    code = ("import sys, readouts; before = 'pydantic' in sys.modules; r = readouts.Readout; "
+            "print(before, 'pydantic' in sys.modules, readouts.records.Readout is r)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True", "True"]
