@@ -93,8 +93,10 @@ def decide(a: Readout, b: Readout, s: np.ndarray, lex: np.ndarray, params: Param
     # compare(a, b) seen from the other side (floating-point sums are not symmetric otherwise).
     if _fingerprint(a) > _fingerprint(b):
         return decide(b, a, s.T, lex.T, params, signature).mirrored()
-    ta = [content_text(t) for t in a.texts]
-    tb = [content_text(t) for t in b.texts]
+    # Readout.texts builds a new list on each access: read once, not once per link (O(n^2) at 10k points).
+    texts_a, texts_b = a.texts, b.texts
+    ta = [content_text(t) for t in texts_a]
+    tb = [content_text(t) for t in texts_b]
     feats = pair_features(s, lex)
     prob = params.link.predict(feats.reshape(-1, feats.shape[-1])).reshape(s.shape)
     groups, only_a, only_b = decode(prob, link_threshold=params.link_threshold,
@@ -103,7 +105,7 @@ def decide(a: Readout, b: Readout, s: np.ndarray, lex: np.ndarray, params: Param
     links = []
     for ia, ib in groups:
         block = np.ix_(ia, ib)
-        lf = link_features(s, z, lex, ia, ib, a.texts, b.texts)
+        lf = link_features(s, z, lex, ia, ib, texts_a, texts_b)
         p_asym = float(params.label.predict(lf[None, :])[0])
         label = "asymmetric" if p_asym >= params.label_threshold else "equivalent"
         evidence = [f"cosine {s[block].mean():.2f} (z {z[block].mean():+.1f} within this call)"]
