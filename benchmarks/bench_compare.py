@@ -125,6 +125,11 @@ def bench_import(repeats: int) -> None:
         times.append(float(out[0]))
         heavy.add(out[1])
     print(f"import readouts                     {stat(times)} s   heavy modules imported: {', '.join(sorted(heavy))}")
+    code = ("import sys, time; sys.path.insert(0, %r); t = time.perf_counter(); import readouts; readouts.Readout; "
+            "print(time.perf_counter() - t)") % str(ROOT)
+    first = [float(subprocess.run([PY, "-c", code], capture_output=True, text=True, check=True).stdout)
+             for _ in range(max(repeats, 5))]
+    print(f"import readouts; readouts.Readout   {stat(first)} s   (records load pydantic on first use)")
 
 
 # -- 2. evaluate vs bare -------------------------------------------------------------------------
