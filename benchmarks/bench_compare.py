@@ -44,9 +44,13 @@ PY = sys.executable
 CORPUS = ROOT / "examples" / "corpus"
 PAIR = (ROOT / "examples" / "2022-02-01-us.txt", ROOT / "examples" / "2022-02-01-ru.txt")
 
-# A child process that runs code and reports its own wall time and peak RSS as the last stderr line.
-_RSS = ("import atexit, resource, sys; atexit.register(lambda: sys.stderr.write("
-        "'\\nMAXRSS %d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n")
+# A child process reports its own peak RSS (KiB) as the last stderr line. VmHWM, not ru_maxrss:
+# Linux carries ru_maxrss over fork + exec, so a child of this (model-holding) process would report ours.
+_RSS = ("import atexit, sys\n"
+        "def _hwm():\n"
+        "    kib = [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:')]\n"
+        "    sys.stderr.write('\\nMAXRSS %s\\n' % (kib[0] if kib else 'nan'))\n"
+        "atexit.register(_hwm)\n")
 
 BARE = _RSS + """
 import json, os, sys
@@ -103,7 +107,7 @@ def run_child(code: str, *args: str, env: dict[str, str] | None = None) -> tuple
     if r.returncode != 0:
         raise SystemExit(f"child failed ({r.returncode}):\n{r.stderr[-3000:]}")
     rss = [line for line in r.stderr.splitlines() if line.startswith("MAXRSS ")]
-    return wall, (int(rss[-1].split()[1]) / 1024 if rss else float("nan"))
+    return wall, (float(rss[-1].split()[1]) / 1024 if rss else float("nan"))
 
 
 def stat(xs: list[float]) -> str:
@@ -148,11 +152,12 @@ def bench_evaluate(repeats: int) -> None:
         cache = Path(tmp) / "cache"
         rows: dict[str, list[tuple[float, float]]] = {"bare": [], "evaluate": [], "evaluate, warm cache": []}
         run_child(cli, "evaluate", str(CORPUS), "--no-progress", "--cache-dir", str(cache))  # fill the cache
-        for _ in range(repeats):
-            rows["bare"].append(run_child(BARE, str(tfile)))
-            rows["evaluate"].append(run_child(cli, "evaluate", str(CORPUS), "--no-progress"))
-            rows["evaluate, warm cache"].append(
-                run_child(cli, "evaluate", str(CORPUS), "--no-progress", "--cache-dir", str(cache)))
+        jobs = {"bare": (BARE, str(tfile)), "evaluate": (cli, "evaluate", str(CORPUS), "--no-progress"),
+                "evaluate, warm cache": (cli, "evaluate", str(CORPUS), "--no-progress", "--cache-dir", str(cache))}
+        for k in range(repeats):
+            # Alternate the order (ABC, CBA, ...) so a load spike on the shared machine favours neither side.
+            for name in list(jobs)[:: 1 if k % 2 == 0 else -1]:
+                rows[name].append(run_child(*jobs[name]))
     for name, xs in rows.items():
         walls = [w for w, _ in xs]
         ratios = [w / b for w, (b, _) in zip(walls, rows["bare"])]
@@ -179,13 +184,20 @@ def bench_warm(repeats: int) -> None:
     model = emb._model()  # load now: this section is about the warm path
     emb.weights_hash
     enc, many, per_call = [], [], []
-    for _ in range(repeats):
+    def bare() -> None:
         t = time.perf_counter()
         model.encode(texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
         enc.append(time.perf_counter() - t)
+
+    def ours() -> None:
         t = time.perf_counter()
         list(compare_many(pairs, embedder=emb))
         many.append(time.perf_counter() - t)
+
+    for k in range(repeats):
+        for fn in (bare, ours) if k % 2 == 0 else (ours, bare):
+            fn()
+    for _ in range(repeats):
         t = time.perf_counter()
         for a, b in pairs:
             compare(a, b, embedder=emb)
@@ -237,9 +249,9 @@ def bench_cold(repeats: int) -> None:
         tfile = Path(tmp) / "texts.json"
         tfile.write_text(json.dumps(texts), encoding="utf-8")
         bare, ours = [], []
-        for _ in range(repeats):
-            bare.append(run_child(BARE, str(tfile)))
-            ours.append(run_child(cli, "compare", *map(str, PAIR)))
+        for k in range(repeats):
+            for out, job in ((bare, (BARE, str(tfile))), (ours, (cli, "compare", *map(str, PAIR))))[:: 1 if k % 2 == 0 else -1]:
+                out.append(run_child(*job))
     ratios = [o / b for (o, _), (b, _) in zip(ours, bare)]
     print(f"  bare load + encode ({len(texts)} sentences)    {stat([w for w, _ in bare])} s   "
           f"peak RSS {max(r for _, r in bare):.0f} MiB")
@@ -300,7 +312,7 @@ def _scale_child(code: str, n: int) -> tuple[subprocess.CompletedProcess, float,
     r = subprocess.run([PY, "-c", code, str(n)], capture_output=True, text=True, cwd=ROOT)
     wall = time.perf_counter() - t
     rss = [x for x in r.stderr.splitlines() if x.startswith("MAXRSS ")]
-    return r, wall, (int(rss[-1].split()[1]) * 1024 if rss else 0)
+    return r, wall, (int(float(rss[-1].split()[1])) * 1024 if rss else 0)
 
 
 def bench_scale(sizes: list[int]) -> None:
