@@ -29,27 +29,36 @@ from .errors import (  # noqa: E402 - errors are light and needed everywhere
     ReadoutsError,
     RecordError,
 )
-from .records import Comparison, Flag, Link, Point, Readout, Signature, Span  # noqa: E402
-
+# Everything else loads on first use (PEP 562), pydantic included: it is most of the import time,
+# and a notebook that only does `import readouts` should not pay for it.
 _LAZY = {
+    **dict.fromkeys(("Comparison", "Flag", "Link", "Point", "Readout", "Signature", "Span"), "records"),
     "compare": "comparison",
     "compare_many": "comparison",
     "Failure": "comparison",
     "evaluate": "evaluation",
     "Embedder": "embedding",
     "SentenceTransformerEmbedder": "embedding",
+    "CachedEmbedder": "cache",
 }
+
+_SUBMODULES = frozenset({
+    "alignment", "cache", "cli", "comparison", "embedding", "evaluation", "files", "records", "rendering",
+    "scoring", "segmentation", "similarity", "training",
+})
 
 __all__ = [
     "__version__", "compare", "compare_many", "evaluate", "Failure", "Readout", "Point", "Link", "Flag", "Span",
     "Signature", "Comparison", "Embedder", "SentenceTransformerEmbedder", "ReadoutsError", "InputError",
     "EmptyTextError", "NoSentenceError", "RecordError", "ReadoutFileError", "GoldFormatError", "EmbedderError",
-    "ModelNotFoundError", "MissingExtraError", "OutputError",
+    "ModelNotFoundError", "MissingExtraError", "OutputError", "CachedEmbedder",
 ]
 
 
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
+    if module is None and name in _SUBMODULES:  # `readouts.records.X` keeps working after `import readouts`
+        return import_module(f".{name}", __name__)
     if module is None:
         raise AttributeError(f"module 'readouts' has no attribute {name!r}")
     value = getattr(import_module(f".{module}", __name__), name)
@@ -62,6 +71,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .cache import CachedEmbedder
     from .comparison import Failure, compare, compare_many
     from .embedding import Embedder, SentenceTransformerEmbedder
     from .evaluation import evaluate
+    from .records import Comparison, Flag, Link, Point, Readout, Signature, Span

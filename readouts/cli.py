@@ -1,7 +1,8 @@
 """The ``readouts`` command line.
 
-    readouts compare A B [--format md|json|html] [-o FILE]
+    readouts compare A B [--format md|json|html] [-o FILE] [--cache-dir DIR]
     readouts evaluate DIR [--out PRED_DIR] [--cv] [--summary FILE.md|FILE.csv] [--skip-bad]
+                          [--cache-dir DIR] [--no-progress]
 
 Bad input prints one line to stderr and exits with status 2; no traceback. With ``--skip-bad``,
 ``evaluate`` reports each bad pair file on stderr (one line each), scores the rest and exits 0.
@@ -28,6 +29,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"readouts: error: {message} (see '{self.prog} --help')\n")
 
 
+_CACHE_HELP = "keep sentence embeddings in this folder between runs (created if missing; safe to share)"
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = _Parser(prog="readouts", description="Compare two governments' readouts of the same call.")
     ap.add_argument("--version", action="version", version=f"readouts {__version__}")
@@ -43,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--embedder", default=None,
                    help="model folder or name: minilm, multilingual, e5 (default: by the readouts' languages, "
                         "all-MiniLM-L6-v2 for two English ones)")
+    c.add_argument("--cache-dir", metavar="DIR", default=None, help=_CACHE_HELP)
 
     e = sub.add_parser("evaluate", help="score predictions against annotated pairs in a directory")
     e.add_argument("directory", help="directory of annotated pair files (*.json, gold format)")
@@ -54,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="also write the scores table to FILE: Markdown if it ends in .md, CSV if .csv")
     e.add_argument("--skip-bad", action="store_true",
                    help="skip pair files that cannot be read or compared (each reported on stderr); score the rest")
+    e.add_argument("--cache-dir", metavar="DIR", default=None, help=_CACHE_HELP)
+    e.add_argument("--no-progress", dest="progress", action="store_false",
+                   help="no progress bars on stderr (they are on by default)")
     return ap
 
 
@@ -65,7 +73,7 @@ def _compare(args: argparse.Namespace) -> None:
         _check_writable(args.output)
     a = read_readout(args.a)
     b = read_readout(args.b)
-    result = compare(a, b, embedder=args.embedder)
+    result = compare(a, b, embedder=args.embedder, cache_dir=args.cache_dir)
     if args.format == "json":
         report = result.model_dump_json(indent=2) + "\n"
     elif args.format == "html":
@@ -118,7 +126,7 @@ def _evaluate(args: argparse.Namespace) -> None:
         if not items:
             raise GoldFormatError(f"{args.directory}: none of its pair files could be read; "
                                   f"first: {next(iter(skipped.values()))}")
-        result = cross_validate_auto(items, args.embedder)
+        result = cross_validate_auto(items, args.embedder, cache_dir=args.cache_dir)
         result.skipped.update(skipped)
         if args.out:
             for item in items:
@@ -126,7 +134,8 @@ def _evaluate(args: argparse.Namespace) -> None:
     else:
         from .evaluation import evaluate
 
-        result = evaluate(args.directory, embedder=args.embedder, out=args.out, on_error=on_error)
+        result = evaluate(args.directory, embedder=args.embedder, out=args.out, on_error=on_error,
+                          progress=args.progress, cache_dir=args.cache_dir)
     for exc in result.skipped.values():
         print(f"readouts: skipped: {_one_line(exc)}", file=sys.stderr)
     sys.stdout.write(result.table() + "\n")

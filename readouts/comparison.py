@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -39,11 +41,11 @@ _OPTIONS = ("link_threshold", "group_threshold", "label_threshold", "min_similar
 #: the readouts' languages differ; ``benchmarks/crosslingual.py`` measures the candidates.
 AUTO_MULTILINGUAL = "multilingual"
 
-#: The most points one side of a pair may have. Memory and time grow as n x m (with a fast embedder
-#: 1,000 x 1,000 takes ~0.3 GB and under a second, 3,000 x 3,000 ~0.6 GB and ~4 s, before the model's
-#: own encoding time); real readouts have 5 to 100 points, so a larger side is almost always a whole
-#: document or a mis-split file, refused up front with a clear error instead of hanging.
-MAX_POINTS = 1000
+#: The most points one side of a pair may have. Beyond 500 x 500 only each point's nearest
+#: candidates are scored, so cost grows with n + m (10,000 x 10,000 with a fast embedder: ~6 s,
+#: ~0.7 GB, before the model's own encoding time); real readouts have 5 to 100 points, so a side
+#: beyond this is a whole corpus or a mis-split file, refused up front with a clear error.
+MAX_POINTS = 50_000
 
 
 def _as_readout(x: Any, side: str) -> Readout:
@@ -59,8 +61,8 @@ def _as_readout(x: Any, side: str) -> Readout:
 def _check_size(r: Readout, side: str) -> Readout:
     if r.n > MAX_POINTS:
         raise InputError(
-            f"readout {side} ({r.side}) has {r.n} points; compare takes at most {MAX_POINTS} per side "
-            "(its cost grows with n x m): split the document into sections and compare them one by one")
+            f"readout {side} ({r.side}) has {r.n} points; compare takes at most {MAX_POINTS} per side: "
+            "split the document into sections and compare them one by one")
     return r
 
 
@@ -124,8 +126,10 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
 
     ``embeddings`` (each side's point embeddings) give the topics of the ``coverage`` flags.
     """
-    ta = [content_text(t) for t in a.texts]
-    tb = [content_text(t) for t in b.texts]
+    # Readout.texts builds a new list on each access: read once, not once per link (O(n^2) at 10k points).
+    texts_a, texts_b = a.texts, b.texts
+    ta = [content_text(t) for t in texts_a]
+    tb = [content_text(t) for t in texts_b]
     prob = params.link_probability(feature_matrix(pairs, params.link.features), pairs.channels["cosine"])
     groups, only_a, only_b = decode_pairs(pairs.rows, pairs.cols, prob, pairs.n, pairs.m,
                                           link_threshold=params.link_threshold,
@@ -138,7 +142,7 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     links = []
     for ia, ib in groups:
         block = np.ix_(ia, ib)
-        lf = link_features(s, z, lex, ia, ib, a.texts, b.texts, cues)
+        lf = link_features(s, z, lex, ia, ib, texts_a, texts_b, cues)
         p_asym = float(params.label.predict(lf[None, :])[0])
         label = "asymmetric" if p_asym >= params.label_threshold else "equivalent"
         evidence = [f"cosine {s[block].mean():.2f} (z {z[block].mean():+.1f} within this call)"]
@@ -175,6 +179,44 @@ def _kept_similarity(s: np.ndarray) -> tuple[tuple[float, ...], ...] | None:
     return tuple(tuple(row) for row in np.round(s.astype(np.float64), 4).tolist())
 
 
+#: Texts per encode call in a batch. Fixed (not tied to ``progress``) so the progress bar never
+#: changes which texts share a model batch, and with it the last bits of their vectors.
+ENCODE_CHUNK = 256
+
+
+def _encode_all(emb: Any, texts: list[str], progress: bool,
+                tokens: bool = False) -> tuple[np.ndarray, list[np.ndarray] | None]:
+    """Vectors (and token vectors, if asked) of the batch's distinct texts, encoded in fixed chunks
+    so a progress bar can follow."""
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32), ([] if tokens else None)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(texts), desc="encoding", unit="sentence", file=sys.stderr)
+    parts: list[np.ndarray] = []
+    toks: list[np.ndarray] = []
+    try:
+        for k in range(0, len(texts), ENCODE_CHUNK):
+            chunk = texts[k:k + ENCODE_CHUNK]
+            if tokens:
+                vecs, chunk_toks = encode_texts(emb, chunk, tokens=True)
+                toks += chunk_toks
+            else:
+                vecs = encode_texts(emb, chunk)
+            parts.append(vecs)
+            if bar is not None:
+                bar.update(len(chunk))
+    finally:
+        if bar is not None:
+            bar.close()
+    if len({p.shape[1] for p in parts}) > 1:
+        raise EmbedderError(f"embedder {embedder_name(emb)!r} returned vectors of different dimensions "
+                            f"({sorted({p.shape[1] for p in parts})}) within one batch")
+    return (np.concatenate(parts) if len(parts) > 1 else parts[0]), (toks if tokens else None)
+
+
 def _signature(embedder: Any, params: Params, choice: str | None = None) -> Signature:
     return Signature(version=__version__, embedder=embedder_name(embedder), weights_hash=embedder_hash(embedder),
                      method=METHOD, parameters=params.thresholds(), backend_choice=choice)
@@ -203,7 +245,7 @@ def choose_backend(a: Readout, b: Readout) -> tuple[str, str]:
 
 
 def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params: Params | None = None,
-            **options: Any) -> Comparison:
+            cache_dir: str | os.PathLike[str] | None = None, **options: Any) -> Comparison:
     """Compare two readouts of the same call: links, one-sided points, labels, signature.
 
     ``a`` and ``b`` are :class:`Readout` records (or plain strings, segmented on the fly).
@@ -214,6 +256,8 @@ def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params:
     ``encode(list[str])``. The signature records the embedder and ``backend_choice``.
     Options: ``link_threshold``, ``group_threshold`` and ``label_threshold`` (probabilities)
     override the calibrated defaults.
+    ``cache_dir``: a folder that keeps point embeddings between runs (see :mod:`readouts.cache`);
+    results are unchanged.
 
     >>> from readouts import Readout, compare
     >>> us = Readout.from_text("Blinken spoke with Lavrov. He urged de-escalation.", side="US")
@@ -222,7 +266,7 @@ def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params:
     >>> [(l.a, l.b, l.label) for l in c.links]           # doctest: +SKIP
     [((0,), (0,), 'equivalent')]
     """
-    return next(iter(compare_many([(a, b)], embedder=embedder, params=params, **options)))
+    return next(iter(compare_many([(a, b)], embedder=embedder, params=params, cache_dir=cache_dir, **options)))
 
 
 @dataclass(frozen=True)
@@ -235,7 +279,8 @@ class Failure:
 
 def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = None,
                  params: Params | None = None, progress: bool = False,
-                 on_error: Literal["raise", "skip"] = "raise", **options: Any) -> Iterator[Comparison | Failure]:
+                 on_error: Literal["raise", "skip"] = "raise", cache_dir: str | os.PathLike[str] | None = None,
+                 **options: Any) -> Iterator[Comparison | Failure]:
     """Compare many pairs, encoding every distinct point text of the whole batch once per backend.
 
     Reading and encoding happen at once (bad input raises here); the returned iterator then
@@ -244,6 +289,12 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
     encodes the distinct texts of its own pairs once. ``params``, when given, apply to every pair.
     With ``on_error="skip"``, a pair that fails with a :class:`ReadoutsError` (including a missing
     extra for its backend) yields a :class:`Failure` in its place and the rest go on.
+    ``progress=True`` draws tqdm bars on stderr (encoding, then comparing); ``cache_dir`` keeps
+    embeddings on disk between runs (:class:`~readouts.cache.CachedEmbedder`).
+
+    >>> from readouts import Readout, compare_many
+    >>> pairs = [(Readout.from_text("Talks on Ukraine.", side="US"), Readout.from_text("Ukraine talks.", side="RU"))]
+    >>> [c.links for c in compare_many(pairs, cache_dir="~/.cache/readouts")]   # doctest: +SKIP
     """
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
@@ -267,6 +318,10 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
     for backend in dict.fromkeys(p[2] for p in prepared if not isinstance(p, Failure)):
         try:
             emb = requested if requested is not None else resolve_embedder(None if backend == "default" else backend)
+            if cache_dir is not None:
+                from .cache import CachedEmbedder
+
+                emb = CachedEmbedder(emb, cache_dir)
             prm = _params(emb, params, options)
             choices = {p[3] for p in prepared if not isinstance(p, Failure) and p[2] == backend}
             texts = sorted({content_text(t) for p in prepared if not isinstance(p, Failure) and p[2] == backend
@@ -275,10 +330,7 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
             if use_tokens and not supports_tokens(emb):
                 raise EmbedderError(f"the parameters in use need token vectors, which embedder "
                                     f"{embedder_name(emb)!r} does not provide (no encode_with_tokens)")
-            if use_tokens:
-                vecs, toks = encode_texts(emb, texts, tokens=True)
-            else:
-                vecs, toks = encode_texts(emb, texts), None
+            vecs, toks = _encode_all(emb, texts, progress, use_tokens)
             setups[backend] = (prm, _signature(emb, prm), vecs, toks, {t: i for i, t in enumerate(texts)})
             log.info("backend %s (%s): %d distinct texts for %s", backend, embedder_name(emb), len(texts),
                      "; ".join(sorted(c for c in choices if c)))
@@ -288,10 +340,10 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
             setups[backend] = exc
 
     items: Iterable[Any] = prepared
-    if progress:
+    if progress and any(not isinstance(p, Failure) for p in prepared):
         from tqdm.auto import tqdm
 
-        items = tqdm(prepared, desc="comparing", unit="pair")
+        items = tqdm(prepared, desc="comparing", unit="pair", file=sys.stderr)
 
     def run() -> Iterator[Comparison | Failure]:
         for k, p in enumerate(items):

@@ -297,13 +297,15 @@ def prediction_dict(item: Annotated, pred: Gold) -> dict[str, Any]:
 
 
 def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | None = None,
-             on_error: Literal["raise", "skip"] = "raise", **options: Any) -> EvaluationResult:
+             on_error: Literal["raise", "skip"] = "raise", progress: bool = False,
+             cache_dir: str | Path | None = None, **options: Any) -> EvaluationResult:
     """Compare each annotated pair's two sides (points as given) and score against the gold links.
 
     ``out``: a directory that receives one prediction file per input, same file name.
     ``on_error="skip"``: a file that cannot be read or compared (a :class:`ReadoutsError`) is left
     out and recorded in ``result.skipped``; the rest are scored as usual. If no file is left, it
     raises: an empty score would read as a perfect one.
+    ``progress``: tqdm bars on stderr (the CLI turns them on); ``cache_dir``: keep embeddings on disk.
 
     >>> result = evaluate("examples/corpus", on_error="skip")   # doctest: +SKIP
     >>> print(result.table())                                   # doctest: +SKIP
@@ -312,12 +314,14 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
 
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
+    if out is not None:
+        _make_out_dir(Path(out))  # an unusable --out fails now, not after the slow part
     if on_error == "raise":
         items, skipped = load_dir(directory), {}
     else:
         items, skipped = scan_dir(directory)
     comparisons = list(compare_many(((it.a, it.b) for it in items), embedder=embedder, on_error=on_error,
-                                    **options))
+                                    progress=progress, cache_dir=cache_dir, **options))
     kept: list[tuple[Annotated, Comparison]] = []
     for item, comp in zip(items, comparisons, strict=True):
         if isinstance(comp, Failure):

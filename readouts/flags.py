@@ -40,13 +40,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from .cues import Act, PointCues, compare_cues, pair_cues, tone_profile
-from .records import Comparison, Flag, Readout, SideName, Span
+from .records import FLAG_KINDS, Comparison, Flag, Readout, SideName, Span, flag_order
 
 __all__ = ["KINDS", "find_flags", "topics"]
 
 #: Flag kinds, in the order a report lists them.
-KINDS: tuple[str, ...] = ("unconfirmed_claim", "attribution_shift", "strength_shift", "detail_mismatch",
-                          "tone", "initiative", "coverage")
+KINDS: tuple[str, ...] = FLAG_KINDS
 
 #: Average-link cosine above which points share a topic (all-MiniLM-L6-v2 scale).
 TOPIC_THRESHOLD = 0.45
@@ -367,8 +366,6 @@ def _similarity(c: Comparison, s: np.ndarray | None, embeddings: tuple[np.ndarra
     return sim
 
 
-def _order(f: Flag) -> tuple:
-    return (KINDS.index(f.kind), f.side, f.points, f.counterpart, f.explanation)
 
 
 def find_flags(c: Comparison, *, cues: tuple[Cues, Cues] | None = None, s: np.ndarray | None = None,
@@ -385,4 +382,4 @@ def find_flags(c: Comparison, *, cues: tuple[Cues, Cues] | None = None, s: np.nd
     flags += _tone(c, ca, cb)
     flags += _initiative(c, ca, cb)
     flags += _coverage(c, ca, cb, _similarity(c, s, embeddings))
-    return tuple(sorted(flags, key=_order))
+    return tuple(sorted(flags, key=flag_order))

@@ -404,18 +404,29 @@ def _swap_side(side: SideName) -> SideName:
     return "b" if side == "a" else "a"
 
 
+#: Flag kinds in the order reports list them.
+FLAG_KINDS: tuple[str, ...] = ("unconfirmed_claim", "attribution_shift", "strength_shift", "detail_mismatch",
+                               "tone", "initiative", "coverage")
+
+
+def flag_order(f: Flag) -> tuple:
+    """The canonical order of flags: by kind (as in :data:`FLAG_KINDS`, unknown kinds last), side,
+    points; mirroring re-sorts by it, so ``compare(b, a) == compare(a, b).mirrored()``."""
+    rank = FLAG_KINDS.index(f.kind) if f.kind in FLAG_KINDS else len(FLAG_KINDS)
+    return (rank, f.kind, f.side, f.points, f.counterpart, f.explanation)
+
+
 def _mirror(c: Comparison) -> Comparison:
     links = tuple(
         link.model_copy(update={"a": link.b, "b": link.a})
         for link in sorted(c.links, key=lambda l: (l.b, l.a))
     )
-    flags = tuple(
+    flags = tuple(sorted((
         f.model_copy(update={
             "side": _swap_side(f.side),
             "evidence": tuple(s.model_copy(update={"side": _swap_side(s.side)}) for s in f.evidence),
         })
-        for f in c.flags
-    )
+        for f in c.flags), key=flag_order))
     similarity = tuple(zip(*c.similarity)) if c.similarity is not None else None
     return Comparison(a=c.b, b=c.a, links=links, only_a=c.only_b, only_b=c.only_a, flags=flags,
                       signature=c.signature, similarity=similarity)

@@ -188,7 +188,8 @@ def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features
     return EvaluationResult(per_file=dict(sorted(per_file.items())), overall=overall, predictions=preds)
 
 
-def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None) -> EvaluationResult:
+def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
+                        cache_dir: Any = None) -> EvaluationResult:
     """Leave-one-call-out the way :func:`readouts.compare` would run on each file.
 
     With ``embedder=None`` each file gets the backend ``compare`` picks for it (by language),
@@ -196,7 +197,16 @@ def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None) -> Eva
     same-language calls, the multilingual model on every call. Scores are merged into one table.
     """
     from .comparison import AUTO_MULTILINGUAL, choose_backend
-    from .embedding import embedder_name, resolve_embedder
+    from .embedding import embedder_name
+    from .embedding import resolve_embedder as _resolve
+
+    def resolve_embedder(e: Any) -> Any:
+        emb = _resolve(e)
+        if cache_dir is None:
+            return emb
+        from .cache import CachedEmbedder
+
+        return CachedEmbedder(emb, cache_dir)
 
     if embedder is not None:
         emb = resolve_embedder(embedder)

@@ -197,7 +197,7 @@ def test_evaluate_one_bad_file(tmp_path, capsys, fast_embedder):
     d, good = _pairs_dir(tmp_path, {"x-range.json": OUT_OF_RANGE, "y-broken.json": "{oops"})
     assert main(["evaluate", str(d)]) == 2
     one_line_error(capsys.readouterr().err, "x-range.json", "out of range")
-    assert main(["evaluate", str(d), "--skip-bad", "--out", str(tmp_path / "pred")]) == 0
+    assert main(["evaluate", str(d), "--skip-bad", "--no-progress", "--out", str(tmp_path / "pred")]) == 0
     out, err = capsys.readouterr()
     assert err.splitlines() == [f"readouts: skipped: {d / 'x-range.json'}: only_a: index 3 on side a is out of range "
                                 "(side a has 1 points)",
@@ -265,3 +265,25 @@ def test_installed_command_missing_file_and_bad_gold(tmp_path):
     r = run("evaluate", str(gold))
     assert r.returncode == 2
     one_line_error(r.stderr, "out of range")
+
+def test_evaluate_progress_on_by_default_and_cache_dir_passed(tmp_path, monkeypatch, capsys):
+    import readouts.evaluation as evaluation
+
+    calls = []
+
+    def fake_evaluate(directory, **kwargs):
+        calls.append(kwargs)
+        raise evaluation.GoldFormatError("stop here")
+
+    monkeypatch.setattr(evaluation, "evaluate", fake_evaluate)
+    assert main(["evaluate", str(tmp_path)]) == 2
+    assert main(["evaluate", str(tmp_path), "--no-progress", "--cache-dir", str(tmp_path / "c")]) == 2
+    assert calls[0]["progress"] is True and calls[0]["cache_dir"] is None
+    assert calls[1]["progress"] is False and calls[1]["cache_dir"] == str(tmp_path / "c")
+
+
+def test_compare_cache_dir_that_is_a_file(tmp_path, capsys):
+    f = tmp_path / "f"
+    f.write_text("x")
+    assert main(["compare", str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt"), "--cache-dir", str(f)]) == 2
+    assert "is a file" in capsys.readouterr().err

@@ -427,3 +427,21 @@ def test_property_permutation_invariance(data):
     a, b, perm, shuffled = _permutation_case(data)
     emb = WeightedHashEmbedder()
     assert _canon(compare(shuffled, b, embedder=emb), perm) == _canon(compare(a, b, embedder=emb))
+
+def test_progress_bars_go_to_stderr_only_when_asked(hash_embedder, capsys):
+    list(compare_many([(US, RU), (RU, US)], embedder=hash_embedder))
+    quiet = capsys.readouterr()
+    assert quiet.out == "" and quiet.err == ""
+    list(compare_many([(US, RU), (RU, US)], embedder=hash_embedder, progress=True))
+    loud = capsys.readouterr()
+    assert loud.out == ""
+    assert "encoding" in loud.err and "comparing" in loud.err and "2/2" in loud.err
+
+
+def test_progress_does_not_change_results(hash_embedder, monkeypatch):
+    import readouts.comparison as comparison
+
+    monkeypatch.setattr(comparison, "ENCODE_CHUNK", 3)  # several chunks, so the bar has steps
+    pairs = [(US, RU), (RU, US)]
+    assert list(compare_many(pairs, embedder=hash_embedder, progress=True)) == \
+        list(compare_many(pairs, embedder=hash_embedder))

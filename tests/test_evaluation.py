@@ -160,3 +160,26 @@ def test_scan_dir_sets_bad_files_aside(tmp_path):
     assert all(isinstance(e, GoldFormatError) or "JSON" in str(e) for e in skipped.values())
     with pytest.raises(GoldFormatError, match="not a directory"):
         scan_dir(tmp_path / "missing")
+
+def test_evaluate_passes_progress_and_cache_dir_on(tmp_path, monkeypatch):
+    import readouts.comparison as comparison
+
+    seen = {}
+    real = comparison.compare_many
+
+    def spy(pairs, **kwargs):
+        seen.update(kwargs)
+        return real(pairs, **kwargs)
+
+    monkeypatch.setattr(comparison, "compare_many", spy)
+    d = tmp_path / "pairs"
+    d.mkdir()
+    write_pair(d / "x.json", {"links": [], "only_a": [0, 1], "only_b": [0, 1, 2]})
+    from conftest import HashEmbedder
+    from readouts.evaluation import evaluate
+
+    evaluate(d, embedder=HashEmbedder())
+    assert seen["progress"] is False and seen["cache_dir"] is None
+    evaluate(d, embedder=HashEmbedder(), progress=True, cache_dir=tmp_path / "cache")
+    assert seen["progress"] is True and seen["cache_dir"] == tmp_path / "cache"
+    assert list((tmp_path / "cache").rglob("*.emb"))

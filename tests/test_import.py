@@ -14,3 +14,43 @@ def test_public_api():
 
     for name in readouts.__all__:
         assert getattr(readouts, name) is not None
+
+
+def test_nothing_heavy_until_the_first_encode():
+    code = ("import sys, readouts; readouts.compare; readouts.compare_many; readouts.evaluate; "
+            "from readouts.embedding import default_embedder; e = default_embedder(); e.name; "
+            "print([m for m in ('torch', 'sentence_transformers', 'transformers') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_model_loads_once_per_process(tmp_path, monkeypatch):
+    import types
+
+    import numpy as np
+
+    from readouts import embedding
+
+    loads = []
+
+    class FakeST:
+        def __init__(self, path, **kwargs):
+            loads.append(path)
+
+        def encode(self, texts, **kwargs):
+            return np.ones((len(texts), 3), dtype=np.float32) / np.sqrt(3)
+
+    monkeypatch.setitem(sys.modules, "sentence_transformers", types.SimpleNamespace(SentenceTransformer=FakeST))
+    monkeypatch.setattr(embedding, "_MODELS", {})
+    (tmp_path / "modules.json").write_text("[]")
+    first, second = embedding.SentenceTransformerEmbedder(tmp_path), embedding.SentenceTransformerEmbedder(tmp_path)
+    assert loads == []  # constructing an embedder loads nothing
+    first.encode(["a"]), second.encode(["b", "c"]), first.encode(["d"])
+    assert loads == [str(tmp_path)]
+
+
+def test_records_and_pydantic_load_on_first_use():
+    code = ("import sys, readouts; before = 'pydantic' in sys.modules; r = readouts.Readout; "
+            "print(before, 'pydantic' in sys.modules, readouts.records.Readout is r)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True", "True"]

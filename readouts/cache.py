@@ -1,0 +1,277 @@
+"""An optional on-disk embedding cache, so re-running an analysis does not re-encode its sentences.
+
+:class:`CachedEmbedder` wraps any embedder and stores one small file per (embedder, text):
+
+* the **key** is the SHA-256 of the embedder's weights hash (:func:`~readouts.embedding.embedder_hash`)
+  and the text, and entries of different weights live in different folders, so a new model never
+  reads an old model's vectors;
+* every entry carries a **header** (magic, dtype, shape, the key, a SHA-256 of the payload); an entry
+  that is truncated, corrupt, foreign or of another format is logged, ignored and rebuilt, never trusted;
+* writes are **atomic**: a temporary file in the same folder, flushed and fsync'ed, then
+  ``os.replace``; readers see the old entry or the new one, never half of one, so several processes
+  may share a cache folder (two writers of the same entry both write a valid file; the last one stays).
+
+Name and weights hash are the inner embedder's, so a comparison's signature is the same with or
+without the cache::
+
+    >>> import numpy as np, tempfile
+    >>> class Bag:
+    ...     name = "bag"
+    ...     def encode(self, texts):
+    ...         v = np.array([[t.count("a") + 1.0, len(t)] for t in texts], dtype=np.float32)
+    ...         return v / np.linalg.norm(v, axis=1, keepdims=True)
+    >>> cached = CachedEmbedder(Bag(), tempfile.mkdtemp())
+    >>> first = cached.encode(["a cat", "a dog"])           # encoded, then written
+    >>> bool((cached.encode(["a dog"]) == first[1]).all())  # read back, bit for bit
+    True
+    >>> cached.stats
+    {'hits': 1, 'misses': 2, 'rebuilt': 0, 'write_errors': 0}
+
+Only numpy and the standard library are used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import struct
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .embedding import _check_vectors, embedder_hash, embedder_name
+from .errors import ReadoutsError
+
+__all__ = ["CachedEmbedder", "CacheError", "entry_key", "read_entry", "write_entry", "FORMAT"]
+
+log = logging.getLogger(__name__)
+
+#: Bumped whenever the file layout changes; it names the top folder, so old layouts are never read.
+FORMAT = "v1"
+
+_MAGIC = b"RDOEMB\x00\x01"
+# magic, dtype (ASCII, NUL-padded), rows, columns, key digest, payload digest
+_HEADER = struct.Struct("<8s8sII32s32s")
+_DTYPE = np.dtype("<f4")
+
+
+_WARNED: set[str] = set()  # embedder names already warned about (once per process is enough)
+
+
+class CacheError(ReadoutsError):
+    """The cache folder cannot be used (it is a file, or cannot be created)."""
+
+
+def entry_key(weights_hash: str, text: str) -> str:
+    """The hex SHA-256 naming the entry of ``text`` under an embedder with ``weights_hash``.
+
+    >>> entry_key("abc", "Lavrov met Blinken.") == entry_key("abd", "Lavrov met Blinken.")
+    False
+    """
+    return hashlib.sha256(weights_hash.encode("utf-8") + b"\x00" + text.encode("utf-8")).hexdigest()
+
+
+def _encode_entry(key: str, vector: np.ndarray) -> bytes:
+    """A sentence vector (1-D) or a matrix of token vectors (2-D, possibly with no rows)."""
+    payload = np.ascontiguousarray(vector, dtype=_DTYPE).tobytes()
+    rows = vector.shape[0] if vector.ndim == 2 else 1
+    header = _HEADER.pack(_MAGIC, _DTYPE.str.encode("ascii"), rows, vector.shape[-1], bytes.fromhex(key),
+                          hashlib.sha256(payload).digest())
+    return header + payload
+
+
+def _decode_entry(key: str, data: bytes, matrix: bool = False) -> np.ndarray:
+    """The vector (or, with ``matrix``, the rows x cols matrix) held by ``data``; ``ValueError``
+    saying what is wrong when it cannot be trusted."""
+    if len(data) < _HEADER.size:
+        raise ValueError(f"truncated: {len(data)} bytes, shorter than the {_HEADER.size}-byte header")
+    magic, dtype, rows, cols, key_digest, digest = _HEADER.unpack_from(data)
+    if magic != _MAGIC:
+        raise ValueError("not a readouts embedding entry (bad magic)")
+    dtype = dtype.rstrip(b"\x00")
+    if dtype != _DTYPE.str.encode("ascii"):
+        raise ValueError(f"unexpected dtype {dtype!r}")
+    if key_digest != bytes.fromhex(key):
+        raise ValueError("entry belongs to another text or embedder")
+    payload = data[_HEADER.size:]
+    if (not matrix and rows != 1) or cols == 0 or len(payload) != rows * cols * _DTYPE.itemsize:
+        raise ValueError(f"truncated or padded: shape ({rows}, {cols}) but {len(payload)} payload bytes")
+    if hashlib.sha256(payload).digest() != digest:
+        raise ValueError("payload checksum mismatch")
+    vec = np.frombuffer(payload, dtype=_DTYPE).astype(np.float32)
+    if not np.isfinite(vec).all():  # a valid checksum over garbage that was written as such
+        raise ValueError("payload holds NaN or infinite values")
+    return vec.reshape(rows, cols) if matrix else vec
+
+
+def read_entry(path: Path, key: str, matrix: bool = False) -> np.ndarray | None:
+    """The cached vector (or token matrix) at ``path``, or ``None`` when it is missing; raises
+    ``ValueError`` when corrupt."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    return _decode_entry(key, data, matrix)
+
+
+def write_entry(path: Path, key: str, vector: np.ndarray) -> None:
+    """Write one entry atomically: temp file in the same folder, fsync, ``os.replace``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(_encode_entry(key, vector))
+            fh.flush()
+            os.fsync(fh.fileno())  # the bytes are on disk before the name points at them
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+class CachedEmbedder:
+    """Any embedder plus an on-disk cache of its vectors in ``cache_dir`` (see the module docstring).
+
+    ``name`` and ``weights_hash`` are the inner embedder's, so comparisons carry the same signature.
+    An embedder without a ``weights_hash`` is keyed by its name, with a warning in the log: two
+    different embedders of the same name would then share entries.
+    ``stats`` counts hits, misses, entries rebuilt and writes that failed.
+    """
+
+    def __init__(self, inner: Any, cache_dir: str | os.PathLike[str]) -> None:
+        from .embedding import resolve_embedder
+
+        self.inner = resolve_embedder(inner)
+        root = Path(cache_dir).expanduser()
+        if root.exists() and not root.is_dir():
+            raise CacheError(f"cache_dir {root} is a file, not a folder; pass a folder (it is created if missing)")
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CacheError(f"cannot create the cache folder {root}: {exc.strerror or exc}; "
+                             "pass a writable folder or leave cache_dir unset") from None
+        self.cache_dir = root
+        self.stats = {"hits": 0, "misses": 0, "rebuilt": 0, "write_errors": 0}
+        self._folder: Path | None = None
+
+    @property
+    def name(self) -> str:
+        return embedder_name(self.inner)
+
+    @property
+    def weights_hash(self) -> str:
+        return embedder_hash(self.inner)
+
+    @property
+    def folder(self) -> Path:
+        """Where this embedder's entries live: one folder per weights hash."""
+        if self._folder is None:
+            h = self.weights_hash
+            if h.startswith("name:") and self.name not in _WARNED:
+                _WARNED.add(self.name)
+                log.warning("embedder %r has no weights_hash; its cache entries are keyed by its name only",
+                            self.name)
+            self._folder = self.cache_dir / FORMAT / hashlib.sha256(h.encode("utf-8")).hexdigest()[:24]
+        return self._folder
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.emb"
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors of ``texts``: cached ones read back, the rest encoded by the inner embedder once and stored."""
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        h = self.weights_hash
+        unique = list(dict.fromkeys(texts))
+        keys = {t: entry_key(h, t) for t in unique}
+        found: dict[str, np.ndarray] = {}
+        for t in unique:
+            path = self._path(keys[t])
+            try:
+                vec = read_entry(path, keys[t])
+            except (ValueError, OSError) as exc:
+                log.warning("cache entry %s cannot be trusted (%s); rebuilding it", path, exc)
+                self.stats["rebuilt"] += 1
+                vec = None
+            if vec is not None:
+                found[t] = vec
+        missing = [t for t in unique if t not in found]
+        self.stats["hits"] += len(unique) - len(missing)
+        self.stats["misses"] += len(missing)
+        if missing:
+            # Checked before storing: an embedder's NaN or misshapen output must never reach the disk.
+            vecs = _check_vectors(self.inner.encode(missing), len(missing), self.name)
+            for t, v in zip(missing, vecs):
+                found[t] = v
+                try:
+                    write_entry(self._path(keys[t]), keys[t], v)
+                except OSError as exc:  # a full or read-only disk costs speed, never correctness
+                    self.stats["write_errors"] += 1
+                    log.warning("could not write cache entry for %r: %s", t[:40], exc)
+        dims = {v.shape[0] for v in found.values()}
+        if len(dims) > 1:
+            raise CacheError(f"cache folder {self.folder} holds vectors of dimensions {sorted(dims)} for one "
+                             "embedder; delete that folder to rebuild it")
+        return np.stack([found[t] for t in texts])
+
+    @property
+    def encode_with_tokens(self) -> Any:
+        """Sentence and content-token vectors, both cached; present only where the inner embedder
+        provides tokens (``None`` otherwise, so :func:`~readouts.embedding.supports_tokens` says no)."""
+        if not callable(getattr(self.inner, "encode_with_tokens", None)):
+            return None
+        return self._encode_with_tokens
+
+    def _read(self, path: Path, key: str, matrix: bool) -> np.ndarray | None:
+        try:
+            return read_entry(path, key, matrix)
+        except (ValueError, OSError) as exc:
+            log.warning("cache entry %s cannot be trusted (%s); rebuilding it", path, exc)
+            self.stats["rebuilt"] += 1
+            return None
+
+    def _write(self, key: str, value: np.ndarray, text: str) -> None:
+        try:
+            write_entry(self._path(key), key, value)
+        except OSError as exc:  # a full or read-only disk costs speed, never correctness
+            self.stats["write_errors"] += 1
+            log.warning("could not write cache entry for %r: %s", text[:40], exc)
+
+    def _encode_with_tokens(self, texts: Sequence[str]) -> tuple[np.ndarray, list[np.ndarray]]:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32), []
+        h = self.weights_hash
+        unique = list(dict.fromkeys(texts))
+        keys = {t: (entry_key(h, t), entry_key(h, "\x00tokens\x00" + t)) for t in unique}
+        found: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for t in unique:
+            vec = self._read(self._path(keys[t][0]), keys[t][0], False)
+            tok = self._read(self._path(keys[t][1]), keys[t][1], True) if vec is not None else None
+            if vec is not None and tok is not None and (not len(tok) or tok.shape[1] == vec.shape[0]):
+                found[t] = (vec, tok)
+        missing = [t for t in unique if t not in found]
+        self.stats["hits"] += len(unique) - len(missing)
+        self.stats["misses"] += len(missing)
+        if missing:
+            raw, toks = self.inner.encode_with_tokens(missing)
+            vecs = _check_vectors(raw, len(missing), self.name)
+            for t, v, tk in zip(missing, vecs, toks):
+                tk = np.asarray(tk, dtype=np.float32).reshape(-1, v.shape[0])
+                if not np.isfinite(tk).all():
+                    raise CacheError(f"embedder {self.name!r} returned non-finite token vectors")
+                found[t] = (v, tk)
+                self._write(keys[t][0], v, t)
+                self._write(keys[t][1], tk, t)
+        return np.stack([found[t][0] for t in texts]), [found[t][1] for t in texts]
+
+    def __repr__(self) -> str:
+        return f"CachedEmbedder({self.inner!r}, cache_dir={str(self.cache_dir)!r})"
