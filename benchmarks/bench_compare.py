@@ -294,7 +294,8 @@ def timed(name, fn):
             timings[name] = timings.get(name, 0.0) + time.perf_counter() - t
     return wrapper
 
-for name in ("cosine", "lexical_overlap", "pair_features", "decode", "encode_texts", "link_features"):
+for name in ("build_pairs", "feature_matrix", "decode_pairs", "encode_texts", "link_features", "pair_cues",
+             "find_flags"):
     setattr(C, name, timed(name, getattr(C, name)))
 LinearModel.predict = timed("predict", LinearModel.predict)
 t = time.perf_counter()

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from readouts.embedding import embedder_name, resolve_embedder  # noqa: E402
 from readouts.evaluation import load_dir  # noqa: E402
-from readouts.training import cross_validate, fit, prepare  # noqa: E402
+from readouts.training import cross_validate, cross_validate_naive, fit, prepare  # noqa: E402
 
 
 def same_language(item) -> bool:  # noqa: ANN001
@@ -33,6 +33,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", nargs="?", default=str(ROOT / "examples" / "corpus"))
     ap.add_argument("--dry-run", action="store_true", help="report cross-validation only")
+    ap.add_argument("--naive", action="store_true",
+                    help="also report the naive baseline (cosine, one-to-one, one threshold) the same way")
     ap.add_argument("--backends", default="minilm,generic,multilingual,e5")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
@@ -49,6 +51,11 @@ def main() -> None:
         name = "generic" if backend == "generic" else embedder_name(emb)
         chosen = items if backend in ("multilingual", "e5") else [i for i in items if same_language(i)]
         prepared = prepare(chosen, emb, tokens=False if backend == "generic" else None)
+        if args.naive and backend == "minilm":
+            naive = cross_validate_naive(prepared)
+            print(f"\n== naive baseline (raw cosine, one-to-one, one threshold): {len(chosen)} files ==")
+            print(naive.table())
+            out["cv"]["naive"] = {k: round(v["f1"], 3) for k, v in naive.overall.as_dict().items()}
         cv = cross_validate(prepared, name)
         print(f"\n== {name}: leave-one-call-out on {len(chosen)} files ==")
         print(cv.table())
