@@ -158,16 +158,11 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     dense = pairs.dense("cosine") if small else None
     c = Comparison(a=a, b=b, links=tuple(links), only_a=tuple(only_a), only_b=tuple(only_b),
                    signature=signature, similarity=_kept_similarity(dense) if dense is not None else None)
-    # Topic clusters for the coverage flags need the points' similarities among themselves:
-    # quadratic in the points, so very long readouts fall back to the links as topics.
-    topics_from = embeddings if embeddings is not None and pairs.n + pairs.m <= MAX_TOPIC_POINTS else None
-    return c.model_copy(update={"flags": find_flags(c, cues=cues, s=dense, embeddings=topics_from)})
+    return c.model_copy(update={"flags": find_flags(c, cues=cues, s=dense, embeddings=embeddings)})
 
 
 #: Largest n x m similarity matrix a Comparison keeps (for plots); beyond it the JSON would bloat.
 MAX_KEPT_SIMILARITY = 250_000
-#: Most points (both sides together) whose topics are clustered for the coverage flags.
-MAX_TOPIC_POINTS = 3_000
 
 
 def _kept_similarity(s: np.ndarray) -> tuple[tuple[float, ...], ...] | None:

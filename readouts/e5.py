@@ -22,7 +22,6 @@ prefix, the one e5 prescribes for symmetric similarity. It is ~15x slower than U
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 from pathlib import Path
@@ -30,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from .embedding import hash_files
 from .errors import missing_extra
 
 __all__ = ["E5Embedder", "E5_NAME"]
@@ -72,11 +72,7 @@ class E5Embedder:
         global _HASH
         if _HASH is None:
             path = _model_file()
-            h = hashlib.sha256(path.name.encode())
-            with path.open("rb") as fh:
-                for chunk in iter(lambda: fh.read(1 << 20), b""):
-                    h.update(chunk)
-            _HASH = h.hexdigest()
+            _HASH = hash_files([(path.name, path)])
         return _HASH
 
     def _model(self) -> Any:

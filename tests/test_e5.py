@@ -34,12 +34,7 @@ def test_missing_package_names_the_extra(monkeypatch):
     assert E5Embedder().encode([]).shape == (0, 0)  # nothing to encode, nothing loaded
 
 
-TEXTS = [
-    "Secretary Blinken urged Russia to pull its troops back from Ukraine's border.",
-    "Блинкен призвал Россию отвести войска от границы с Украиной.",
-    "布林肯敦促俄罗斯从乌克兰边境撤军。",
-    "The two sides discussed the weather and football.",
-]
+from conftest import MULTILINGUAL_TEXTS as TEXTS  # noqa: E402
 
 
 @pytest.mark.slow
