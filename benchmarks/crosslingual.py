@@ -13,8 +13,8 @@ link / asym / only F1, micro-averaged:
   0.10 below the second;
 * every backend on every English pair, to see whether a multilingual one would do better there.
 
-Backends: ``minilm`` (default), ``multilingual`` (USE, the automatic choice for differing
-languages) and ``e5`` (multilingual-e5-small, by name only); one whose extra is missing is skipped.
+Backends: ``minilm`` (default), ``multilingual`` (USE and e5 together, the automatic choice for
+differing languages), ``use`` and ``e5`` alone (by name only); one whose extra is missing is skipped.
 
 Each backend is cross-validated as ``benchmarks/train.py`` fits it (MiniLM on same-language
 pairs, the multilingual model on all pairs), so the figures match ``train.py --dry-run``.
@@ -54,7 +54,7 @@ def row(label: str, s: Scores, n: int) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", nargs="?", default=str(ROOT / "examples" / "corpus"))
-    ap.add_argument("--backends", default="minilm,multilingual,e5")
+    ap.add_argument("--backends", default="minilm,multilingual,use,e5")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     items = load_dir(args.corpus)

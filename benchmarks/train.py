@@ -35,7 +35,7 @@ def main() -> None:
     ap.add_argument("--dry-run", action="store_true", help="report cross-validation only")
     ap.add_argument("--naive", action="store_true",
                     help="also report the naive baseline (cosine, one-to-one, one threshold) the same way")
-    ap.add_argument("--backends", default="minilm,generic,multilingual,e5")
+    ap.add_argument("--backends", default="minilm,generic,multilingual,use,e5")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     items = load_dir(args.corpus)
@@ -49,7 +49,7 @@ def main() -> None:
             continue
         # The generic set (for embedders without their own calibration) uses no token channel.
         name = "generic" if backend == "generic" else embedder_name(emb)
-        chosen = items if backend in ("multilingual", "e5") else [i for i in items if same_language(i)]
+        chosen = items if backend in ("multilingual", "use", "e5") else [i for i in items if same_language(i)]
         prepared = prepare(chosen, emb, tokens=False if backend == "generic" else None)
         if args.naive and backend == "minilm":
             naive = cross_validate_naive(prepared)

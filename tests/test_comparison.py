@@ -280,7 +280,7 @@ def test_missing_extra_for_a_cross_lingual_pair(monkeypatch, fake_backends):
 @pytest.mark.slow
 def test_real_cross_lingual_comparison():
     c = compare(US, RU_NATIVE)
-    assert c.signature.embedder == "use-multilingual-v3"
+    assert c.signature.embedder == "use-multilingual-v3+multilingual-e5-small-q4"
     assert c.signature.backend_choice == "auto: languages en, ru differ"
     pairs = {(l.a, l.b) for l in c.links}
     assert ((0,), (0,)) in pairs  # both open with the call itself

@@ -82,3 +82,25 @@ def test_embedder_exceptions_become_embedder_errors():
 
     with pytest.raises(EmbedderError, match="failed: MemoryError: out of memory"):
         encode_texts(Returns(boom), ["One."])
+
+
+def test_ensemble_cosine_is_the_mean_of_its_members():
+    from conftest import HashEmbedder
+
+    class Shifted(HashEmbedder):
+        name = "shifted"
+
+        def encode(self, texts):
+            return super().encode([t + " extra words" for t in texts])
+
+    a, b = HashEmbedder(), Shifted()
+    ens = embedding.Ensemble(a, b)
+    texts = ["Blinken spoke with Lavrov.", "Lavrov spoke with Blinken about Ukraine.", "Weather."]
+    v = ens.encode(texts)
+    assert ens.name == "hash-bow-test+shifted" and v.shape == (3, 2 * a.dim)
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+    va, vb = a.encode(texts), b.encode(texts)
+    assert np.allclose(v @ v.T, (va @ va.T + vb @ vb.T) / 2, atol=1e-5)
+    assert len(ens.weights_hash) == 64
+    with pytest.raises(EmbedderError, match="at least two"):
+        embedding.Ensemble(a)

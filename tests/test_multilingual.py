@@ -10,11 +10,14 @@ from readouts.multilingual import MODEL_NAME, MultilingualEmbedder
 
 
 def test_resolves_by_name_and_fits_the_protocol():
-    for name in ("multilingual", "use", "USE-multilingual"):
+    for name in ("use", "USE-multilingual", "use-multilingual-v3"):
         emb = resolve_embedder(name)
         assert isinstance(emb, MultilingualEmbedder)
         assert isinstance(emb, Embedder)
         assert emb.name == MODEL_NAME == "use-multilingual-v3"
+    ens = resolve_embedder("multilingual")  # the automatic cross-lingual backend: USE and e5 together
+    assert ens.name == "use-multilingual-v3+multilingual-e5-small-q4"
+    assert isinstance(ens.members[0], MultilingualEmbedder)
     assert "threads=1" in repr(MultilingualEmbedder())
 
 
