@@ -95,6 +95,11 @@ def _logistic(x: np.ndarray, y: np.ndarray, names: Sequence[str], c: float) -> L
     return LinearModel(tuple(names), mean, scale, clf.coef_[0].astype(np.float64), float(clf.intercept_[0]))
 
 
+def _objective(tot: Scores) -> float:
+    """What the link and group thresholds maximise on the training calls."""
+    return tot.link.f1 + tot.only.f1
+
+
 def _links(p: Prepared, prob: np.ndarray, lt: float, gt: float) -> tuple[list, list[int], list[int]]:
     return decode_pairs(p.pairs.rows, p.pairs.cols, prob, p.pairs.n, p.pairs.m, link_threshold=lt, group_threshold=gt)
 
@@ -128,7 +133,7 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
                 pred = Gold(links=tuple(GoldLink(a=a, b=b, label="equivalent") for a, b in links),
                             only_a=tuple(oa), only_b=tuple(ob))
                 tot += score_pair(pred, p.item.gold)
-            score = tot.link.f1 + tot.only.f1
+            score = _objective(tot)
             if score > best[0] + 1e-9:
                 best = (score, float(lt), float(gt))
     _, lt, gt = best
