@@ -103,6 +103,8 @@ def _check_writable(path: str) -> None:
     folder = Path(path).parent
     if not folder.is_dir():
         raise ReadoutFileError(f"cannot write {path}: folder {folder} does not exist; create it first")
+    if Path(path).is_dir():
+        raise ReadoutFileError(f"cannot write {path}: it is a directory; give a file name")
 
 
 def _summary_format(path: str) -> str:

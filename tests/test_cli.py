@@ -287,3 +287,9 @@ def test_compare_cache_dir_that_is_a_file(tmp_path, capsys):
     f.write_text("x")
     assert main(["compare", str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt"), "--cache-dir", str(f)]) == 2
     assert "is a file" in capsys.readouterr().err
+
+
+def test_output_that_is_a_directory_fails_before_comparing(tmp_path, capsys):
+    assert main(["compare", str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt"), "-o", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "is a directory" in err and err.count("\n") == 1
