@@ -353,20 +353,21 @@ def main() -> None:
     args = ap.parse_args()
     todo = args.only or ["import", "evaluate", "warm", "cold", "scale"]
     print("machine:", machine())
-    if "import" in todo:
-        bench_import(args.repeats)
-    if "evaluate" in todo:
-        print("\nreadouts evaluate examples/corpus vs a bare load-and-encode script (fresh processes, wall time):")
-        bench_evaluate(args.repeats)
-    if "warm" in todo:
-        print("\nwarm process (model loaded once):")
-        bench_warm(args.repeats)
-    if "cold" in todo:
-        print("\ncold: readouts compare of the bundled 2022-02-01 pair vs bare load-and-encode (fresh processes):")
-        bench_cold(args.repeats)
-    if "scale" in todo:
-        print("\nscale: two synthetic n-point readouts, fake embedder (candidate pairs; the alignment and flags alone):")
-        bench_scale([int(x) for x in args.sizes.split(",") if x])
+    sections = {
+        "import": (None, lambda: bench_import(args.repeats)),
+        "evaluate": ("readouts evaluate examples/corpus vs a bare load-and-encode script (fresh processes, wall time):",
+                     lambda: bench_evaluate(args.repeats)),
+        "warm": ("warm process (model loaded once):", lambda: bench_warm(args.repeats)),
+        "cold": ("cold: readouts compare of the bundled 2022-02-01 pair vs bare load-and-encode (fresh processes):",
+                 lambda: bench_cold(args.repeats)),
+        "scale": ("scale: two synthetic n-point readouts, fake embedder (candidate pairs; the alignment and flags alone):",
+                  lambda: bench_scale([int(x) for x in args.sizes.split(",") if x])),
+    }
+    for name, (title, run) in sections.items():
+        if name in todo:
+            if title:
+                print("\n" + title)
+            run()
     print(f"\nbenchmark process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 

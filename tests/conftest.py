@@ -22,6 +22,17 @@ MULTILINGUAL_TEXTS = [
 ]
 
 
+def check_embedder_contract(emb, dim: int) -> np.ndarray:
+    """What every multilingual backend promises on MULTILINGUAL_TEXTS: float32 (n, dim) rows,
+    L2-normalised, the same on every call, and a text's vector independent of its batch."""
+    v = emb.encode(MULTILINGUAL_TEXTS)
+    assert v.shape == (4, dim) and v.dtype == np.float32
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+    assert np.array_equal(v, emb.encode(MULTILINGUAL_TEXTS))
+    assert np.array_equal(emb.encode([MULTILINGUAL_TEXTS[1]])[0], v[1])
+    return v
+
+
 class HashEmbedder:
     """Deterministic bag-of-words vectors: texts sharing words are close, others near-orthogonal."""
 
