@@ -5,9 +5,11 @@ may cover two on the other, and many points have no counterpart. The decoder the
 
 1. pairs points one-to-one where that maximises total probability (Hungarian assignment,
    so order plays no part) and keeps only pairs at or above ``link_threshold``;
-2. attaches each remaining point to an existing link when its probability with that link's
+2. attaches each remaining point to an existing link when its attachment score with that link's
    single point on the other side reaches ``group_threshold``; a link grows on one side only
-   (1 x k or k x 1), never into a many-to-many block;
+   (1 x k or k x 1), never into a many-to-many block. The score is the pair's link probability,
+   or, given ``group_score``, a second model's (:func:`readouts.scoring.attach_features`), which
+   knows which links step 1 made;
 3. leaves everything else one-sided.
 
 Pure functions over numpy arrays; indices are plain ints.
@@ -19,6 +21,8 @@ Pure functions over numpy arrays; indices are plain ints.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 
@@ -72,21 +76,29 @@ def decode(p: np.ndarray, *, link_threshold: float, group_threshold: float) -> t
 
 
 def decode_pairs(rows: np.ndarray, cols: np.ndarray, prob: np.ndarray, n: int, m: int, *,
-                 link_threshold: float, group_threshold: float) -> tuple[Links, list[int], list[int]]:
+                 link_threshold: float, group_threshold: float,
+                 group_score: Callable[[list[tuple[int, int]]], np.ndarray] | None = None,
+                 ) -> tuple[Links, list[int], list[int]]:
     """:func:`decode` over sparse candidate pairs ``(rows[k], cols[k])`` with probabilities ``prob[k]``
-    (pairs not listed have probability 0)."""
+    (pairs not listed have probability 0).
+
+    ``group_score(core)``, given the one-to-one pairs of step 1, returns each candidate pair's
+    attachment score (aligned with ``rows``); without it the link probability is the score.
+    """
     rows = np.asarray(rows, dtype=np.int64)
     cols = np.asarray(cols, dtype=np.int64)
     prob = np.asarray(prob, dtype=np.float64)
     groups: list[tuple[list[int], list[int]]] = []
     link_of_a: dict[int, int] = {}
     link_of_b: dict[int, int] = {}
-    for i, j in _assign(rows, cols, prob, link_threshold):
+    core = _assign(rows, cols, prob, link_threshold)
+    for i, j in core:
         link_of_a[i] = link_of_b[j] = len(groups)
         groups.append(([i], [j]))
+    score = prob if group_score is None else np.asarray(group_score(core), dtype=np.float64)
     # Candidate attachments, best first; ties broken by indices so the result is deterministic.
-    sel = np.flatnonzero(prob >= group_threshold)
-    cands = [(prob[k], int(rows[k]), int(cols[k])) for k in sel
+    sel = np.flatnonzero(score >= group_threshold)
+    cands = [(score[k], int(rows[k]), int(cols[k])) for k in sel
              if (int(rows[k]) in link_of_a) != (int(cols[k]) in link_of_b)]
     cands.sort(key=lambda c: (-c[0], c[1], c[2]))
     for _, i, j in cands:

@@ -133,7 +133,8 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     prob = params.link_probability(feature_matrix(pairs, params.link.features), pairs.channels["cosine"])
     groups, only_a, only_b = decode_pairs(pairs.rows, pairs.cols, prob, pairs.n, pairs.m,
                                           link_threshold=params.link_threshold,
-                                          group_threshold=params.group_threshold)
+                                          group_threshold=params.group_threshold,
+                                          group_score=params.group_score(pairs, prob))
     s = pairs.view("cosine")
     z = pairs.view("cosine.zscore")
     lex = pairs.view("lexical")
@@ -250,7 +251,9 @@ def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params:
     Or give a name (``"minilm"``, ``"multilingual"``, ``"e5"``), a model folder, or any object with
     ``encode(list[str])``. The signature records the embedder and ``backend_choice``.
     Options: ``link_threshold``, ``group_threshold`` and ``label_threshold`` (probabilities)
-    override the calibrated defaults.
+    override the calibrated defaults. ``group_threshold`` applies to the attachment model's
+    probability where the backend's parameters have one (the default model), else to the link
+    probability.
     ``cache_dir``: a folder that keeps point embeddings between runs (see :mod:`readouts.cache`);
     results are unchanged.
 

@@ -1,9 +1,12 @@
 """The calibrated models, shipped as plain numbers in ``params.json``, applied with numpy.
 
-Two logistic models:
+Three logistic models:
 
 * the **link model** turns the pair features of :mod:`readouts.similarity` into the probability
   that two points belong to the same link, so a score means the same across calls;
+* the **attachment model** (:func:`attach_features`) decides, once the one-to-one links are made,
+  whether a remaining point joins a link as its second or third point on that side: it knows
+  the link's anchor, so it can ask whether the point adds to what its sibling already covers;
 * the **label model** turns a link's features (:func:`link_features`) into the probability that
   the link is ``asymmetric`` rather than ``equivalent``.
 
@@ -16,7 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -26,7 +29,8 @@ import numpy as np
 
 from .errors import ReadoutsError
 
-__all__ = ["LinearModel", "Params", "load_params", "link_features", "LINK_FEATURES", "CUE_FEATURES", "sigmoid"]
+__all__ = ["LinearModel", "Params", "load_params", "link_features", "attach_features", "LINK_FEATURES",
+           "ATTACH_FEATURES", "CUE_FEATURES", "sigmoid"]
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +85,8 @@ class Params:
     group_threshold: float
     label_threshold: float
     min_similarity: float = -1.0
+    #: The attachment model; without one, a point joins a link on its link probability alone.
+    attach: LinearModel | None = None
 
     @property
     def needs_tokens(self) -> bool:
@@ -94,18 +100,38 @@ class Params:
         prob = self.link.predict(features)
         return np.where(np.asarray(cosine) >= self.min_similarity, prob, 0.0)
 
+    def group_score(self, pairs: Any, prob: np.ndarray) -> Callable[[list[tuple[int, int]]], np.ndarray] | None:
+        """The attachment scores :func:`readouts.alignment.decode_pairs` groups by, given its
+        one-to-one links; None (group on link probability) where there is no attachment model."""
+        if self.attach is None:
+            return None
+        model = self.attach
+
+        def score(core: list[tuple[int, int]]) -> np.ndarray:
+            idx, x = attach_features(pairs, prob, core)
+            out = np.zeros(len(prob), dtype=np.float64)
+            if len(idx):
+                out[idx] = model.predict(x)
+            return out
+
+        return score
+
     def thresholds(self) -> dict[str, float]:
         return {"link_threshold": self.link_threshold, "group_threshold": self.group_threshold,
                 "label_threshold": self.label_threshold, "min_similarity": self.min_similarity}
 
     def as_dict(self) -> dict[str, Any]:
-        return {"link": self.link.as_dict(), "label": self.label.as_dict(), **self.thresholds()}
+        out = {"link": self.link.as_dict(), "label": self.label.as_dict(), **self.thresholds()}
+        if self.attach is not None:
+            out["attach"] = self.attach.as_dict()
+        return out
 
     @classmethod
     def from_dict(cls, embedder: str, d: dict[str, Any]) -> Params:
         return cls(embedder=embedder, link=LinearModel.from_dict(d["link"]), label=LinearModel.from_dict(d["label"]),
                    link_threshold=float(d["link_threshold"]), group_threshold=float(d["group_threshold"]),
-                   label_threshold=float(d["label_threshold"]), min_similarity=float(d.get("min_similarity", -1.0)))
+                   label_threshold=float(d["label_threshold"]), min_similarity=float(d.get("min_similarity", -1.0)),
+                   attach=LinearModel.from_dict(d["attach"]) if "attach" in d else None)
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +206,99 @@ def link_features(s: np.ndarray, z: np.ndarray, lexical: np.ndarray, a: Sequence
     if any(f in CUE_FEATURES for f in LINK_FEATURES):
         values.update(_cue_features(cues, a, b))
     return np.array([values[f] for f in LINK_FEATURES], dtype=np.float64)
+
+
+#: Features of a candidate attachment: a point (the candidate) joining the link of an anchor point
+#: on the other side, whose one-to-one partner (the sibling) lies on the candidate's side.
+#: ``probability``, ``cosine``, ``cosine.zscore``: the candidate-anchor pair's link probability and
+#: similarity; ``sibling``: cosine of candidate and sibling; ``gain``: how much closer the anchor is
+#: to the mean of sibling and candidate than to the sibling alone; ``rival``: the candidate's best
+#: link probability with any other point; ``best``: whether the anchor is the candidate's best
+#: partner; ``anchor``: the link probability of the one-to-one link itself.
+ATTACH_FEATURES: tuple[str, ...] = ("probability", "cosine", "cosine.zscore", "sibling", "gain", "rival", "best",
+                                    "anchor")
+
+#: Candidate attachments handled at once when computing ``gain`` (bounds memory on long readouts).
+_ATTACH_CHUNK = 20_000
+
+
+def _top2(keys: np.ndarray, others: np.ndarray, values: np.ndarray, size: int) -> tuple[np.ndarray, ...]:
+    """Per key: the best value, the ``other`` index holding it (-1 if none) and the second-best value
+    (0 where missing: pairs not among the candidates have probability 0)."""
+    best, second = np.zeros(size), np.zeros(size)
+    arg = np.full(size, -1, dtype=np.int64)
+    if len(keys):
+        order = np.lexsort((others, -values, keys))
+        k = keys[order]
+        first = np.ones(len(k), dtype=bool)
+        first[1:] = k[1:] != k[:-1]
+        nxt = np.zeros(len(k), dtype=bool)
+        nxt[1:] = ~first[1:] & first[:-1]
+        f, s = order[first], order[nxt]
+        best[keys[f]], arg[keys[f]] = values[f], others[f]
+        second[keys[s]] = values[s]
+    return best, arg, second
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    v = np.asarray(v, dtype=np.float64)
+    norm = np.linalg.norm(v, axis=1, keepdims=True)
+    return v / np.where(norm > 0, norm, 1.0)
+
+
+def attach_features(pairs: Any, prob: np.ndarray, core: Sequence[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate attachments given the one-to-one links ``core``: the indices (into the candidate
+    pairs of ``pairs``) of pairs with exactly one end in a core link, and their
+    :data:`ATTACH_FEATURES` as a (len(indices), 8) matrix. Pure numpy over the sparse pairs."""
+    if pairs.vectors is None:
+        raise ReadoutsError("attachment features need the points' embeddings (Pairs.vectors)")
+    rows, cols = pairs.rows, pairs.cols
+    prob = np.asarray(prob, dtype=np.float64)
+    partner_a = np.full(pairs.n, -1, dtype=np.int64)
+    partner_b = np.full(pairs.m, -1, dtype=np.int64)
+    anchor_a = np.zeros(pairs.n)
+    anchor_b = np.zeros(pairs.m)
+    pos = pairs.position()
+    for i, j in core:
+        partner_a[i], partner_b[j] = j, i
+        k = pos.get((i, j))
+        anchor_a[i] = anchor_b[j] = prob[k] if k is not None else 0.0
+    in_a, in_b = partner_a[rows] >= 0, partner_b[cols] >= 0
+    to_b = np.flatnonzero(in_a & ~in_b)  # candidate on side b joins the link of a-point rows[k]
+    to_a = np.flatnonzero(in_b & ~in_a)  # candidate on side a joins the link of b-point cols[k]
+    idx = np.concatenate([to_b, to_a])
+    x = np.zeros((len(idx), len(ATTACH_FEATURES)))
+    if not len(idx):
+        return idx, x
+    ea, eb = (_unit(v) for v in pairs.vectors)
+    col_best, col_arg, col_second = _top2(cols, rows, prob, pairs.m)
+    row_best, row_arg, row_second = _top2(rows, cols, prob, pairs.n)
+    # Orient each candidate as (anchor, sibling, candidate) with the vectors of their sides.
+    anchor = np.concatenate([rows[to_b], cols[to_a]])
+    cand = np.concatenate([cols[to_b], rows[to_a]])
+    sibling = np.concatenate([partner_a[rows[to_b]], partner_b[cols[to_a]]])
+    on_b = np.arange(len(idx)) < len(to_b)
+    x[:, 0] = prob[idx]
+    x[:, 1] = pairs.channels["cosine"][idx]
+    x[:, 2] = pairs.feature("cosine.zscore")[idx]
+    for lo in range(0, len(idx), _ATTACH_CHUNK):
+        sl = slice(lo, lo + _ATTACH_CHUNK)
+        b = on_b[sl]
+        vs = np.where(b[:, None], eb[np.where(b, sibling[sl], 0)], ea[np.where(b, 0, sibling[sl])])
+        vc = np.where(b[:, None], eb[np.where(b, cand[sl], 0)], ea[np.where(b, 0, cand[sl])])
+        va = np.where(b[:, None], ea[np.where(b, anchor[sl], 0)], eb[np.where(b, 0, anchor[sl])])
+        x[sl, 3] = np.einsum("ij,ij->i", vs, vc)
+        x[sl, 4] = np.einsum("ij,ij->i", va, _unit(vs + vc)) - np.einsum("ij,ij->i", va, vs)
+    ab, cb = rows[to_b], cols[to_b]  # anchor on a, candidate on b
+    ba, ca = cols[to_a], rows[to_a]  # anchor on b, candidate on a
+    rival = np.concatenate([np.where(col_arg[cb] == ab, col_second[cb], col_best[cb]),
+                            np.where(row_arg[ca] == ba, row_second[ca], row_best[ca])])
+    best = np.concatenate([col_arg[cb] == ab, row_arg[ca] == ba])
+    anchor_prob = np.concatenate([anchor_a[ab], anchor_b[ba]])
+    x[:, 5] = rival
+    x[:, 6] = best.astype(np.float64)
+    x[:, 7] = anchor_prob
+    return idx, x
 
 
 def check_features(model: LinearModel, names: Sequence[str]) -> None:

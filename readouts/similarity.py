@@ -273,6 +273,8 @@ class Pairs:
     rows: np.ndarray
     cols: np.ndarray
     channels: dict[str, np.ndarray]
+    #: Each side's L2-normalised point embeddings (for the attachment features), where known.
+    vectors: tuple[np.ndarray, np.ndarray] | None = None
     _features: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     _pos: dict[tuple[int, int], int] | None = field(default=None, repr=False)
 
@@ -338,7 +340,7 @@ def build_pairs(ea: np.ndarray, eb: np.ndarray, texts_a: Sequence[str], texts_b:
     channels = {"cosine": cos, "lexical": lexical_scores(texts_a, texts_b, rows, cols)}
     if tok_a is not None and tok_b is not None:
         channels["tokens"] = token_scores(tok_a, tok_b, rows, cols)
-    return Pairs(len(ea), len(eb), rows, cols, channels)
+    return Pairs(len(ea), len(eb), rows, cols, channels, vectors=(ea, eb))
 
 
 def feature_matrix(pairs: Pairs, names: Sequence[str]) -> np.ndarray:

@@ -55,3 +55,24 @@ def test_sparse_decode_equals_dense(p):
     rows, cols = np.nonzero(p >= 0.0)
     assert decode_pairs(rows, cols, p[rows, cols], *p.shape, link_threshold=0.4, group_threshold=0.6) == \
         decode(p, link_threshold=0.4, group_threshold=0.6)
+
+
+def test_group_score_sees_the_one_to_one_links_and_decides_attachments():
+    # Link probabilities alone would attach b1 to a0 (0.7 >= 0.6); the group score is asked with
+    # the one-to-one links and, here, prefers b2 for a0 and nothing for b1.
+    p = np.array([[0.9, 0.7, 0.3], [0.1, 0.1, 0.1]])
+    rows, cols = np.nonzero(p >= 0.0)
+    seen = []
+
+    def score(core):
+        seen.append(list(core))
+        out = np.zeros(len(rows))
+        out[(rows == 0) & (cols == 2)] = 0.8
+        return out
+
+    links, only_a, only_b = decode_pairs(rows, cols, p[rows, cols], *p.shape, link_threshold=0.5,
+                                         group_threshold=0.6, group_score=score)
+    assert seen == [[(0, 0)]]
+    assert links == [((0,), (0, 2))] and only_a == [1] and only_b == [1]
+    # without it, the link probability groups
+    assert decode(p, link_threshold=0.5, group_threshold=0.6)[0] == [((0,), (0, 1))]

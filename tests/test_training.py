@@ -1,9 +1,14 @@
+import json
+
+import numpy as np
 import pytest
 
 from conftest import CORPUS, HashEmbedder
-from readouts.errors import InputError
+from readouts.embedding import DEFAULT_MODEL
+from readouts.errors import InputError, ReadoutsError
 from readouts.evaluation import load_annotated
-from readouts.training import cross_validate, prepare
+from readouts.scoring import ATTACH_FEATURES, Params, attach_features
+from readouts.training import cross_validate, fit, prepare
 
 
 def test_cross_validation_needs_two_calls():
@@ -12,3 +17,57 @@ def test_cross_validation_needs_two_calls():
     item = load_annotated(sorted(CORPUS.glob("*.json"))[0])
     with pytest.raises(InputError, match="at least two calls; got 1"):
         cross_validate(prepare([item], HashEmbedder()), "hash-bow-test")
+
+
+def _pairs_for(ea, eb):
+    from readouts.similarity import build_pairs
+
+    def unit(v):
+        v = np.asarray(v, float)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+    return build_pairs(unit(ea), unit(eb), ["x"] * len(ea), ["y"] * len(eb))
+
+
+def test_attach_features_by_hand():
+    # a0 is linked one-to-one to b0 (its sibling); b1 carries the rest of a0's content.
+    ea = [[1, 1, 0], [0, 0, 1]]
+    eb = [[1, 0, 0], [0, 1, 0], [0, 0, 1]]
+    pairs = _pairs_for(ea, eb)
+    prob = np.array([0.9 if (i, j) == (0, 0) else 0.4 if (i, j) == (0, 1) else 0.1 if (i, j) == (1, 1)
+                     else 0.05 for i, j in zip(pairs.rows, pairs.cols)])
+    idx, x = attach_features(pairs, prob, [(0, 0)])
+    got = {(int(pairs.rows[k]), int(pairs.cols[k])): dict(zip(ATTACH_FEATURES, row)) for k, row in zip(idx, x)}
+    # candidates: b1, b2 joining a0's link (a-side anchor), and a1 joining b0's link
+    assert set(got) == {(0, 1), (0, 2), (1, 0)}
+    f = got[(0, 1)]
+    assert f["probability"] == pytest.approx(0.4) and f["anchor"] == pytest.approx(0.9)
+    assert f["cosine"] == pytest.approx(1 / np.sqrt(2))
+    assert f["sibling"] == pytest.approx(0.0)  # b1 and b0 are orthogonal
+    # a0 = (1,1,0)/sqrt2 is the mean of b0 and b1: cosine 1 against 0.707 for b0 alone
+    assert f["gain"] == pytest.approx(1 - 1 / np.sqrt(2))
+    assert f["best"] == 1.0 and f["rival"] == pytest.approx(0.1)  # b1's other partner: a1 at 0.1
+    g = got[(1, 0)]  # a1 joining b0's link: a1's best partner is b1 (0.1), not the anchor b0 (0.05)
+    assert g["best"] == 0.0 and g["rival"] == pytest.approx(0.1) and g["sibling"] == pytest.approx(0.0)
+    # no links, no candidates
+    idx, x = attach_features(pairs, prob, [])
+    assert len(idx) == 0 and x.shape == (0, len(ATTACH_FEATURES))
+
+
+def test_attach_features_need_embeddings():
+    pairs = _pairs_for([[1.0, 0.0]], [[1.0, 0.0]])
+    bare = type(pairs)(pairs.n, pairs.m, pairs.rows, pairs.cols, pairs.channels)
+    with pytest.raises(ReadoutsError, match="embeddings"):
+        attach_features(bare, np.ones(1), [(0, 0)])
+
+
+def test_fit_ships_an_attachment_model_for_the_default_model_only():
+    items = [load_annotated(p) for p in sorted(CORPUS.glob("*.json"))[:4]]
+    prepared = prepare(items, HashEmbedder(), tokens=False)
+    with_attach = fit(prepared, DEFAULT_MODEL)
+    assert with_attach.attach is not None and with_attach.attach.features == ATTACH_FEATURES
+    assert fit(prepared, "hash-bow-test").attach is None
+    # the parameters round-trip through their JSON form, attachment model included
+    again = Params.from_dict(DEFAULT_MODEL, json.loads(json.dumps(with_attach.as_dict())))
+    assert again.attach.as_dict() == with_attach.attach.as_dict()
+    assert again.thresholds() == with_attach.thresholds()
