@@ -107,6 +107,14 @@ def _shared_terms(texts_a: list[str], texts_b: list[str], limit: int = 6) -> lis
     return sorted(common)[:limit]
 
 
+def _shared_concepts(texts_a: list[str], texts_b: list[str], limit: int = 6) -> list[str]:
+    """Gazetteer concepts both sides of a link mention (they match across languages)."""
+    from .concepts import concepts
+
+    common = set().union(*(concepts(t) for t in texts_a)) & set().union(*(concepts(t) for t in texts_b))
+    return [c.replace("_", " ") for c in sorted(common)[:limit]]
+
+
 def align(a: Readout, b: Readout, ea: np.ndarray, eb: np.ndarray, params: Params, signature: Signature,
           tok_a: list[np.ndarray] | None = None, tok_b: list[np.ndarray] | None = None) -> Comparison:
     """Build the comparison of two readouts from their point embeddings (rows L2-normalised)
@@ -150,6 +158,9 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
         shared = _shared_terms([ta[i] for i in ia], [tb[j] for j in ib])
         if shared:
             evidence.append("shared terms: " + ", ".join(shared))
+        topics = _shared_concepts([ta[i] for i in ia], [tb[j] for j in ib])
+        if topics:
+            evidence.append("shared topics: " + ", ".join(topics))
         if len(ia) > 1 or len(ib) > 1:
             evidence.append(f"{len(ia)} point(s) on side a cover {len(ib)} on side b")
         links.append(Link(a=ia, b=ib, label=label, score=round(float(p[block].mean()), 6),

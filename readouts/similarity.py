@@ -10,7 +10,9 @@ and this keeps memory linear rather than n x m). Each pair gets "channels" of ra
   word matching), where the embedder provides token vectors: it sees shared topic words
   ("ransomware" ~ "cyber") that a single sentence vector blurs;
 * ``lexical``: TF-IDF cosine of content words with IDF from this call alone (names, treaties,
-  numbers).
+  numbers);
+* ``concepts``: the same over the gazetteer concepts of :mod:`readouts.concepts` ("Украина",
+  "乌克兰" and "Kyiv" are one concept), so cross-lingual pairs get a lexical signal too.
 
 From each channel :func:`channel_features` derives scores that mean the same across calls:
 CSLS margin (discounts "hub" sentences close to everything), the z-score within the call,
@@ -28,14 +30,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 __all__ = [
     "cosine", "csls", "zscore", "best_gaps", "mutual_best", "tokens", "lexical_overlap", "Pairs",
-    "candidate_pairs", "channel_features", "token_scores", "lexical_scores", "build_pairs", "feature_matrix",
+    "candidate_pairs", "channel_features", "token_scores", "lexical_scores", "concept_scores", "build_pairs", "feature_matrix",
     "DENSE_LIMIT", "TOP_K", "TRANSFORMS",
 ]
 
@@ -116,11 +118,12 @@ def tokens(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _tfidf(texts_a: Sequence[str], texts_b: Sequence[str]):  # noqa: ANN202 - two csr matrices
+def _tfidf(texts_a: Sequence[str], texts_b: Sequence[str],
+           terms: Callable[[str], frozenset[str]] = tokens):  # noqa: ANN202 - two csr matrices
     from scipy import sparse  # lazy: only needed once a comparison runs
 
-    ta = [tokens(t) for t in texts_a]
-    tb = [tokens(t) for t in texts_b]
+    ta = [terms(t) for t in texts_a]
+    tb = [terms(t) for t in texts_b]
     df = Counter(w for toks in (*ta, *tb) for w in toks)
     vocab = {w: k for k, w in enumerate(sorted(df))}
     n = len(ta) + len(tb)
@@ -146,6 +149,18 @@ def lexical_overlap(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
 def lexical_scores(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """The lexical channel for the candidate pairs only."""
     ma, mb = _tfidf(texts_a, texts_b)
+    if len(rows) == 0:
+        return np.zeros(0)
+    return np.asarray(ma[rows].multiply(mb[cols]).sum(axis=1)).ravel()
+
+
+def concept_scores(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """The concept channel for the candidate pairs: TF-IDF cosine (IDF from this call) of the
+    gazetteer concepts each point mentions (:mod:`readouts.concepts`), which match across
+    languages where words cannot."""
+    from .concepts import concepts
+
+    ma, mb = _tfidf(texts_a, texts_b, concepts)
     if len(rows) == 0:
         return np.zeros(0)
     return np.asarray(ma[rows].multiply(mb[cols]).sum(axis=1)).ravel()
@@ -337,7 +352,8 @@ def build_pairs(ea: np.ndarray, eb: np.ndarray, texts_a: Sequence[str], texts_b:
                 k: int = TOP_K, dense_limit: int = DENSE_LIMIT) -> Pairs:
     """Candidate pairs and their channels for two readouts' embeddings and texts."""
     rows, cols, cos = candidate_pairs(ea, eb, k=k, dense_limit=dense_limit)
-    channels = {"cosine": cos, "lexical": lexical_scores(texts_a, texts_b, rows, cols)}
+    channels = {"cosine": cos, "lexical": lexical_scores(texts_a, texts_b, rows, cols),
+                "concepts": concept_scores(texts_a, texts_b, rows, cols)}
     if tok_a is not None and tok_b is not None:
         channels["tokens"] = token_scores(tok_a, tok_b, rows, cols)
     return Pairs(len(ea), len(eb), rows, cols, channels, vectors=(ea, eb))

@@ -1,0 +1,92 @@
+"""Concepts that recur in diplomatic readouts, matched in English, Russian and Chinese.
+
+The gazetteer (``data/concepts.json``) maps a concept ("ukraine", "sanctions", "one_china_communiques")
+to its surface forms per language. :func:`concepts` returns the concepts a point mentions, so the
+lexical channel can see that "Украина", "乌克兰" and "Kyiv" name the same thing, and a link's
+evidence can name the topics both points share, across languages.
+
+Matching rules (no fuzzy matching, nothing learned):
+
+* English and Russian forms are sequences of word stems: each stem must begin a word, in order,
+  on consecutive words ("security council" matches "Security Council's"); a stem of one or two
+  letters, or one ending in ``=``, must be the whole word ("eu=", "u s" for "U.S.");
+* Chinese forms match anywhere in the text (Chinese has no spaces).
+
+>>> sorted(concepts("Lavrov raised the Minsk agreements and NATO expansion."))
+['minsk', 'nato', 'russia', 'security_guarantees']
+>>> sorted(concepts("Лавров поднял вопрос о Минских соглашениях.")) == ['minsk', 'russia']
+True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["concepts", "concept_names"]
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, list[tuple[tuple[str, bool], ...]]], list[tuple[str, str]], dict[str, str]]:
+    """(first stem -> word forms, Chinese (form, concept) pairs, form key -> concept)."""
+    with resources.files("readouts").joinpath("data/concepts.json").open("r", encoding="utf-8") as fh:
+        data = json.load(fh)["concepts"]
+    by_first: dict[str, list[tuple[tuple[str, bool], ...]]] = {}
+    owner: dict[str, str] = {}
+    han: list[tuple[str, str]] = []
+    for concept, forms in data.items():
+        for lang, items in forms.items():
+            for form in items:
+                if lang == "zh":
+                    han.append((form, concept))
+                    continue
+                stems = _stems(form)
+                if not stems:
+                    continue
+                by_first.setdefault(stems[0][0], []).append(stems)
+                owner[_key(stems)] = concept
+    return by_first, han, owner
+
+
+def _stems(form: str) -> tuple[tuple[str, bool], ...]:
+    """A form as (stem, whole word only) pairs, split like the text is ("u.s." -> "u", "s")."""
+    out: list[tuple[str, bool]] = []
+    for piece in form.lower().split():
+        parts = _WORD.findall(piece)
+        for k, part in enumerate(parts):
+            out.append((part, len(part) <= 2 or (piece.endswith("=") and k == len(parts) - 1)))
+    return tuple(out)
+
+
+def _key(stems: tuple[tuple[str, bool], ...]) -> str:
+    return " ".join(s + ("=" if exact else "") for s, exact in stems)
+
+
+def _matches(words: list[str], at: int, stems: tuple[tuple[str, bool], ...]) -> bool:
+    if at + len(stems) > len(words):
+        return False
+    return all(words[at + k] == s if exact else words[at + k].startswith(s) for k, (s, exact) in enumerate(stems))
+
+
+def concepts(text: str) -> frozenset[str]:
+    """The gazetteer concepts ``text`` mentions (see the module notes for the matching rules)."""
+    by_first, han, owner = _gazetteer()
+    low = text.lower()
+    found: set[str] = {c for form, c in han if form in low}
+    words = _WORD.findall(low)
+    for at, w in enumerate(words):
+        for cut in range(1, len(w) + 1):
+            for stems in by_first.get(w[:cut], ()):
+                if _matches(words, at, stems):
+                    found.add(owner[_key(stems)])
+    return frozenset(found)
+
+
+def concept_names() -> tuple[str, ...]:
+    """Every concept of the gazetteer, sorted."""
+    by_first, han, owner = _gazetteer()
+    return tuple(sorted(set(owner.values()) | {c for _, c in han}))
