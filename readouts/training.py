@@ -38,7 +38,7 @@ LABEL_GRID = tuple(np.round(np.arange(0.0, 0.81, 0.05), 2))
 #: kept only where leave-one-call-out CV (benchmarks/train.py) showed it helps. The default model
 #: with its token channel: link F1 0.542 -> 0.565 on 26 English calls, better in 98% of paired
 #: bootstrap resamples of calls. The "generic" set: 0.527 -> 0.521 (better in 32%). USE+e5 on the
-#: 7 cross-lingual files: 0.545 -> 0.480 (one small file halves). Those group on link probability.
+#: 16 cross-lingual files: 0.468 -> 0.466. Those group on link probability.
 ATTACH_EMBEDDERS: frozenset[str] = frozenset({DEFAULT_MODEL})
 
 #: Pairs whose cosine lies below this quantile of gold-linked pairs' cosines are never linked.
