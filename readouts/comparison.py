@@ -33,7 +33,7 @@ __all__ = ["compare", "compare_many", "choose_backend", "METHOD", "MAX_POINTS", 
 log = logging.getLogger(__name__)
 
 #: Names the alignment method in every signature; bump it when decisions change.
-METHOD = "pairlogit-hungarian-group/2"
+METHOD = "pairlogit-hungarian-attach/3"
 
 _OPTIONS = ("link_threshold", "group_threshold", "label_threshold", "min_similarity")
 
@@ -226,7 +226,8 @@ def _encode_all(emb: Any, texts: list[str], progress: bool,
 
 def _signature(embedder: Any, params: Params, choice: str | None = None) -> Signature:
     return Signature(version=__version__, embedder=embedder_name(embedder), weights_hash=embedder_hash(embedder),
-                     method=METHOD, parameters=params.thresholds(), backend_choice=choice)
+                     method=METHOD, parameters=params.thresholds(), backend_choice=choice,
+                     params_hash=params.fingerprint())
 
 
 def choose_backend(a: Readout, b: Readout) -> tuple[str, str]:

@@ -306,12 +306,16 @@ class Signature(BaseModel):
     parameters: Annotated[dict[str, float], AfterValidator(_freeze)]
     #: Why this embedder: "requested", or "auto: ..." with the readouts' languages (None in old records).
     backend_choice: str | None = None
+    #: SHA-256 (first 16 hex digits) of every number the decisions used: the link, attachment and
+    #: label models and the thresholds (None in old records).
+    params_hash: str | None = None
 
     def __str__(self) -> str:
         params = ",".join(f"{k}={v:g}" for k, v in sorted(self.parameters.items()))
         choice = f"|backend:{self.backend_choice}" if self.backend_choice else ""
+        numbers = f"|params:{self.params_hash}" if self.params_hash else ""
         return (f"{self.library}:{self.version}|embedder:{self.embedder}|weights:{self.weights_hash[:12]}"
-                f"|method:{self.method}|{params}{choice}")
+                f"|method:{self.method}|{params}{numbers}{choice}")
 
 
 class Comparison(BaseModel):

@@ -116,6 +116,13 @@ class Params:
 
         return score
 
+    def fingerprint(self) -> str:
+        """SHA-256 (16 hex digits) of every number in these parameters, for the signature."""
+        import hashlib
+
+        blob = json.dumps({"embedder": self.embedder, **self.as_dict()}, sort_keys=True, default=float)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
     def thresholds(self) -> dict[str, float]:
         return {"link_threshold": self.link_threshold, "group_threshold": self.group_threshold,
                 "label_threshold": self.label_threshold, "min_similarity": self.min_similarity}

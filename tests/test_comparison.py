@@ -78,6 +78,12 @@ def test_thresholds_are_recorded_in_signature(hash_embedder):
     assert c.signature.parameters["link_threshold"] == 0.9
     assert c.signature.embedder == "hash-bow-test"
     assert c.signature.version == readouts.__version__
+    # the hash of every number the decisions used: the same parameters give the same hash
+    plain = compare(US, RU, embedder=hash_embedder).signature
+    assert len(plain.params_hash) == 16 and int(plain.params_hash, 16) >= 0
+    assert compare(RU, US, embedder=hash_embedder).signature.params_hash == plain.params_hash
+    assert c.signature.params_hash != plain.params_hash
+    assert f"|params:{plain.params_hash}" in str(plain)
 
 
 class Broken:
