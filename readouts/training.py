@@ -32,7 +32,9 @@ __all__ = ["Prepared", "prepare", "fit", "cross_validate", "cross_validate_auto"
 LINK_GRID = tuple(np.round(np.arange(0.10, 0.80, 0.05), 2))
 GROUP_GRID = tuple(np.round(np.arange(0.20, 1.01, 0.10), 2))  # on link probability (no attachment model)
 ATTACH_GRID = tuple(np.round(np.arange(0.10, 0.91, 0.10), 2))  # on the attachment model's probability
-LABEL_GRID = tuple(np.round(np.arange(0.0, 0.81, 0.05), 2))
+#: Label thresholds tried. Extending it down to 0 (so "every link asymmetric" is on the table) left
+#: asym F1 in CV unchanged (0.280) but labelled 72% of found links asymmetric instead of 64%.
+LABEL_GRID = tuple(np.round(np.arange(0.20, 0.81, 0.05), 2))
 
 #: Embedders whose fitted parameters include the attachment model (see :mod:`readouts.scoring`):
 #: kept only where leave-one-call-out CV (benchmarks/train.py) showed it helps. The default model
