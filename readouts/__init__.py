@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 from .errors import (  # noqa: E402 - errors are light and needed everywhere
+    BrokenDependencyError,
     EmbedderError,
     EmptyTextError,
     GoldFormatError,
@@ -51,7 +52,7 @@ __all__ = [
     "__version__", "compare", "compare_many", "evaluate", "Failure", "Readout", "Point", "Link", "Flag", "Span",
     "Signature", "Comparison", "Embedder", "SentenceTransformerEmbedder", "ReadoutsError", "InputError",
     "EmptyTextError", "NoSentenceError", "RecordError", "ReadoutFileError", "GoldFormatError", "EmbedderError",
-    "ModelNotFoundError", "MissingExtraError", "OutputError", "CachedEmbedder",
+    "ModelNotFoundError", "MissingExtraError", "BrokenDependencyError", "OutputError", "CachedEmbedder",
 ]
 
 

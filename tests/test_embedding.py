@@ -104,3 +104,32 @@ def test_ensemble_cosine_is_the_mean_of_its_members():
     assert len(ens.weights_hash) == 64
     with pytest.raises(EmbedderError, match="at least two"):
         embedding.Ensemble(a)
+
+
+def test_an_installed_dependency_that_fails_to_import_says_why(monkeypatch):
+    # e.g. a local profile.py shadowing the standard module: sentence-transformers is installed,
+    # but its import fails further down. The error must not claim it is missing.
+    import builtins
+
+    from readouts.errors import BrokenDependencyError, import_dependency
+
+    real_import = builtins.__import__
+
+    def failing(name, *args, **kwargs):
+        if name == "json_fake_dep":
+            raise ModuleNotFoundError("Could not import module 'PreTrainedModel'")  # no .name
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", failing)
+    import importlib
+
+    monkeypatch.setattr(importlib, "import_module", lambda name: failing(name))
+    with pytest.raises(BrokenDependencyError, match=r"'json_fake_dep' is installed but failed to import "
+                                                    r"\(ModuleNotFoundError: Could not import module") as exc:
+        import_dependency("json_fake_dep", missing_extra("x", "json_fake_dep"))
+    assert isinstance(exc.value, MissingExtraError) and isinstance(exc.value.__cause__, ModuleNotFoundError)
+    # a module that is simply absent is still "missing", with the install hint
+    monkeypatch.undo()
+    with pytest.raises(MissingExtraError, match=r"readouts\[x\]") as exc:
+        import_dependency("no_such_module_for_readouts_test", missing_extra("x", "no_such_module"))
+    assert not isinstance(exc.value, BrokenDependencyError)
