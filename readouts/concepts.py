@@ -30,29 +30,28 @@ __all__ = ["concepts", "concept_names"]
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+#: A stem sequence: (stem, whole word only) pairs, matched on consecutive words.
+Stems = tuple[tuple[str, bool], ...]
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, list[tuple[tuple[str, bool], ...]]], list[tuple[str, str]], dict[str, str]]:
-    """(first stem -> word forms, Chinese (form, concept) pairs, form key -> concept)."""
+def _gazetteer() -> tuple[dict[str, list[tuple[Stems, str]]], list[tuple[str, str]]]:
+    """(first stem -> [(stems, concept)], Chinese [(form, concept)])."""
     with resources.files("readouts").joinpath("data/concepts.json").open("r", encoding="utf-8") as fh:
         data = json.load(fh)["concepts"]
-    by_first: dict[str, list[tuple[tuple[str, bool], ...]]] = {}
-    owner: dict[str, str] = {}
+    by_first: dict[str, list[tuple[Stems, str]]] = {}
     han: list[tuple[str, str]] = []
     for concept, forms in data.items():
         for lang, items in forms.items():
             for form in items:
                 if lang == "zh":
                     han.append((form, concept))
-                    continue
-                stems = _stems(form)
-                if not stems:
-                    continue
-                by_first.setdefault(stems[0][0], []).append(stems)
-                owner[_key(stems)] = concept
-    return by_first, han, owner
+                elif stems := _stems(form):
+                    by_first.setdefault(stems[0][0], []).append((stems, concept))
+    return by_first, han
 
 
-def _stems(form: str) -> tuple[tuple[str, bool], ...]:
+def _stems(form: str) -> Stems:
     """A form as (stem, whole word only) pairs, split like the text is ("u.s." -> "u", "s")."""
     out: list[tuple[str, bool]] = []
     for piece in form.lower().split():
@@ -62,31 +61,28 @@ def _stems(form: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
-def _key(stems: tuple[tuple[str, bool], ...]) -> str:
-    return " ".join(s + ("=" if exact else "") for s, exact in stems)
-
-
-def _matches(words: list[str], at: int, stems: tuple[tuple[str, bool], ...]) -> bool:
+def _matches(words: list[str], at: int, stems: Stems) -> bool:
     if at + len(stems) > len(words):
         return False
     return all(words[at + k] == s if exact else words[at + k].startswith(s) for k, (s, exact) in enumerate(stems))
 
 
+@lru_cache(maxsize=65_536)  # the same point is looked up by the channel and by each link's evidence
 def concepts(text: str) -> frozenset[str]:
     """The gazetteer concepts ``text`` mentions (see the module notes for the matching rules)."""
-    by_first, han, owner = _gazetteer()
+    by_first, han = _gazetteer()
     low = text.lower()
     found: set[str] = {c for form, c in han if form in low}
     words = _WORD.findall(low)
     for at, w in enumerate(words):
         for cut in range(1, len(w) + 1):
-            for stems in by_first.get(w[:cut], ()):
+            for stems, concept in by_first.get(w[:cut], ()):
                 if _matches(words, at, stems):
-                    found.add(owner[_key(stems)])
+                    found.add(concept)
     return frozenset(found)
 
 
 def concept_names() -> tuple[str, ...]:
     """Every concept of the gazetteer, sorted."""
-    by_first, han, owner = _gazetteer()
-    return tuple(sorted(set(owner.values()) | {c for _, c in han}))
+    by_first, han = _gazetteer()
+    return tuple(sorted({c for entries in by_first.values() for _, c in entries} | {c for _, c in han}))
