@@ -263,9 +263,9 @@ def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params:
     Or give a name (``"minilm"``, ``"multilingual"``, ``"e5"``), a model folder, or any object with
     ``encode(list[str])``. The signature records the embedder and ``backend_choice``.
     Options: ``link_threshold``, ``group_threshold`` and ``label_threshold`` (probabilities)
-    override the calibrated defaults. ``group_threshold`` applies to the attachment model's
-    probability where the backend's parameters have one (the default model), else to the link
-    probability.
+    override the calibrated defaults. ``group_threshold`` applies to the link probability, or to
+    an attachment model's where the parameters carry one (:func:`readouts.training.fit` with
+    ``attach=True``; no shipped backend does).
     ``cache_dir``: a folder that keeps point embeddings between runs (see :mod:`readouts.cache`);
     results are unchanged.
 

@@ -1,12 +1,13 @@
 """The calibrated models, shipped as plain numbers in ``params.json``, applied with numpy.
 
-Three logistic models:
+Two logistic models, and an optional third:
 
 * the **link model** turns the pair features of :mod:`readouts.similarity` into the probability
   that two points belong to the same link, so a score means the same across calls;
-* the **attachment model** (:func:`attach_features`) decides, once the one-to-one links are made,
-  whether a remaining point joins a link as its second or third point on that side: it knows
-  the link's anchor, so it can ask whether the point adds to what its sibling already covers;
+* the **attachment model** (:func:`attach_features`; optional, and no shipped backend has one,
+  since cross-validation did not keep it) decides, once the one-to-one links are made, whether a
+  remaining point joins a link as its second or third point on that side, knowing the link's
+  anchor and sibling;
 * the **label model** turns a link's features (:func:`link_features`) into the probability that
   the link is ``asymmetric`` rather than ``equivalent``.
 

@@ -20,7 +20,7 @@ import numpy as np
 from .alignment import decode_pairs
 from .comparison import content_text
 from .cues import pair_cues
-from .embedding import DEFAULT_MODEL, MULTILINGUAL_ENSEMBLE, encode_texts, supports_tokens
+from .embedding import encode_texts, supports_tokens
 from .errors import InputError
 from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, score_pair
 from .records import Signature
@@ -37,11 +37,11 @@ ATTACH_GRID = tuple(np.round(np.arange(0.10, 0.91, 0.10), 2))  # on the attachme
 LABEL_GRID = tuple(np.round(np.arange(0.20, 0.81, 0.05), 2))
 
 #: Embedders whose fitted parameters include the attachment model (see :mod:`readouts.scoring`):
-#: kept only where leave-one-call-out CV (benchmarks/train.py) showed it helps. The default model
-#: with its token channel: link F1 0.542 -> 0.565 on 26 English calls, better in 98% of paired
-#: bootstrap resamples of calls. The "generic" set: 0.527 -> 0.521 (better in 32%). USE+e5 on the
-#: 16 cross-lingual files: 0.468 -> 0.466. Those group on link probability.
-ATTACH_EMBEDDERS: frozenset[str] = frozenset({DEFAULT_MODEL})
+#: none at present. On the first 26 English calls it lifted the default model's link F1 from 0.542
+#: to 0.565 (better in 98% of paired bootstrap resamples of calls); with 6 more annotated calls
+#: (32) it measured 0.510 against 0.519 without it (better in 19%), and on the 16 cross-lingual
+#: files 0.466 against 0.468. It stays available (``fit(..., attach=True)``) for future data.
+ATTACH_EMBEDDERS: frozenset[str] = frozenset()
 
 #: Pairs whose cosine lies below this quantile of gold-linked pairs' cosines are never linked.
 FLOOR_QUANTILE = 0.05
@@ -50,21 +50,16 @@ FLOOR_QUANTILE = 0.05
 _DERIVED = ("", ".csls", ".zscore", ".gap", ".mutual")
 
 
-#: Embedders whose link model also reads the concept channel (``concepts`` and its within-call
-#: z-score): the multilingual ones, where words cannot match across languages. Leave-one-call-out
-#: on the 16 cross-lingual files with USE+e5: link F1 0.468 -> 0.516 (raw channel alone 0.503,
-#: with mutual-best 0.489); on the 26 English files under the same backend 0.541 -> 0.575. For
-#: the default model it measured worse (0.565 -> 0.522), so the English models leave it out.
-CONCEPT_EMBEDDERS: frozenset[str] = frozenset({MULTILINGUAL_ENSEMBLE, "use-multilingual-v3",
-                                               "multilingual-e5-small-q4"})
-
-
-def feature_names(tokens: bool, concepts: bool = False) -> tuple[str, ...]:
+def feature_names(tokens: bool) -> tuple[str, ...]:
     """Link-model features: the cosine channel, the token channel where available, lexical overlap,
-    and (for the multilingual backends) the concept channel."""
+    and the concept channel with its within-call z-score.
+
+    The concept features were kept by leave-one-call-out CV for every backend: the default model
+    (32 English calls) 0.519 -> 0.555 link F1, "generic" 0.517 -> 0.522, USE+e5 on the 16
+    cross-lingual files 0.451 -> 0.508 (the raw channel alone, or with mutual-best, did less).
+    """
     channels = ("cosine", "tokens") if tokens else ("cosine",)
-    out = tuple(c + d for c in channels for d in _DERIVED) + ("lexical",)
-    return out + ("concepts", "concepts.zscore") if concepts else out
+    return tuple(c + d for c in channels for d in _DERIVED) + ("lexical", "concepts", "concepts.zscore")
 
 
 @dataclass
@@ -164,8 +159,7 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
     """
     if attach is None:
         attach = embedder_name in ATTACH_EMBEDDERS
-    names = tuple(features) if features is not None else feature_names(
-        "tokens" in prepared[0].pairs.channels, concepts=embedder_name in CONCEPT_EMBEDDERS)
+    names = tuple(features) if features is not None else feature_names("tokens" in prepared[0].pairs.channels)
     x = np.concatenate([feature_matrix(p.pairs, names) for p in prepared])
     y = np.concatenate([p.target for p in prepared])
     link_model = _logistic(x, y, names, c)
