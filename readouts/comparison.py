@@ -33,7 +33,7 @@ __all__ = ["compare", "compare_many", "choose_backend", "METHOD", "MAX_POINTS", 
 log = logging.getLogger(__name__)
 
 #: Names the alignment method in every signature; bump it when decisions change.
-METHOD = "pairlogit-hungarian-attach/3"
+METHOD = "pairlogit-hungarian-group/3"
 
 _OPTIONS = ("link_threshold", "group_threshold", "label_threshold", "min_similarity")
 
