@@ -169,15 +169,17 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
     shell = Params(embedder_name, link_model, link_model, 0.5, 0.5, 0.5, min_similarity=floor)
     probs = [shell.link_probability(feature_matrix(p.pairs, names), p.pairs.channels["cosine"]) for p in prepared]
 
-    # For each one-to-one threshold: the attachment model on the candidates it leaves, then the
-    # attachment threshold; the pair (and its model) that maximise the objective win.
+    # For each one-to-one threshold, the group threshold on link probability; or, with ``attach``,
+    # the attachment model fitted on the candidates that threshold leaves, and its threshold. The
+    # pair (and model) that maximise the objective win.
     best: tuple[float, float, float, Any] = (-1.0, 0.5, 2.0, None)
     for lt in LINK_GRID:
-        cores = [_core(p, prob, lt) for p, prob in zip(prepared, probs)]
-        model = _fit_attach(prepared, probs, cores, c) if attach else None
-        shell = Params(embedder_name, link_model, link_model, 0.5, 0.5, 0.5, min_similarity=floor, attach=model)
-        scores = [shell.group_score(p.pairs, prob)(core) if attach else prob
-                  for p, prob, core in zip(prepared, probs, cores)]
+        model, scores = None, probs
+        if attach:
+            cores = [_core(p, prob, lt) for p, prob in zip(prepared, probs)]
+            model = _fit_attach(prepared, probs, cores, c)
+            shell = Params(embedder_name, link_model, link_model, 0.5, 0.5, 0.5, min_similarity=floor, attach=model)
+            scores = [shell.group_score(p.pairs, prob)(core) for p, prob, core in zip(prepared, probs, cores)]
         for gt in ATTACH_GRID if attach else GROUP_GRID:
             if not attach and gt < lt:
                 continue
