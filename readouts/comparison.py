@@ -18,6 +18,7 @@ import numpy as np
 
 from . import __version__
 from .alignment import decode_pairs
+from .concepts import concepts
 from .embedding import embedder_hash, embedder_name, encode_texts, resolve_embedder, supports_tokens
 from .errors import EmbedderError, InputError, ReadoutsError
 from .language import UNDETERMINED, readout_language
@@ -102,17 +103,10 @@ def _fingerprint(r: Readout) -> str:
     return hashlib.sha256("\x1f".join(r.texts).encode("utf-8")).hexdigest()
 
 
-def _shared_terms(texts_a: list[str], texts_b: list[str], limit: int = 6) -> list[str]:
-    common = set().union(*(tokens(t) for t in texts_a)) & set().union(*(tokens(t) for t in texts_b))
+def _shared(texts_a: list[str], texts_b: list[str], terms: Any, limit: int = 6) -> list[str]:
+    """The first ``limit`` terms (sorted) that both sides of a link mention."""
+    common = set().union(*(terms(t) for t in texts_a)) & set().union(*(terms(t) for t in texts_b))
     return sorted(common)[:limit]
-
-
-def _shared_concepts(texts_a: list[str], texts_b: list[str], limit: int = 6) -> list[str]:
-    """Gazetteer concepts both sides of a link mention (they match across languages)."""
-    from .concepts import concepts
-
-    common = set().union(*(concepts(t) for t in texts_a)) & set().union(*(concepts(t) for t in texts_b))
-    return [c.replace("_", " ") for c in sorted(common)[:limit]]
 
 
 def align(a: Readout, b: Readout, ea: np.ndarray, eb: np.ndarray, params: Params, signature: Signature,
@@ -155,12 +149,12 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
         p_asym = float(params.label.predict(lf[None, :])[0])
         label = "asymmetric" if p_asym >= params.label_threshold else "equivalent"
         evidence = [f"cosine {s[block].mean():.2f} (z {z[block].mean():+.1f} within this call)"]
-        shared = _shared_terms([ta[i] for i in ia], [tb[j] for j in ib])
+        shared = _shared([ta[i] for i in ia], [tb[j] for j in ib], tokens)
         if shared:
             evidence.append("shared terms: " + ", ".join(shared))
-        topics = _shared_concepts([ta[i] for i in ia], [tb[j] for j in ib])
+        topics = _shared([ta[i] for i in ia], [tb[j] for j in ib], concepts)  # match across languages
         if topics:
-            evidence.append("shared topics: " + ", ".join(topics))
+            evidence.append("shared topics: " + ", ".join(c.replace("_", " ") for c in topics))
         if len(ia) > 1 or len(ib) > 1:
             evidence.append(f"{len(ia)} point(s) on side a cover {len(ib)} on side b")
         links.append(Link(a=ia, b=ib, label=label, score=round(float(p[block].mean()), 6),

@@ -81,4 +81,3 @@ def import_dependency(module: str, missing: MissingExtraError) -> Any:
         raise BrokenDependencyError(
             f"{module!r} is installed but failed to import ({type(exc).__name__}: {exc}); a file in the "
             "working directory may shadow a standard-library module, or the installation is broken") from exc
-

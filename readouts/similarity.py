@@ -37,7 +37,8 @@ import numpy as np
 
 __all__ = [
     "cosine", "csls", "zscore", "best_gaps", "mutual_best", "tokens", "lexical_overlap", "Pairs",
-    "candidate_pairs", "channel_features", "token_scores", "lexical_scores", "concept_scores", "build_pairs", "feature_matrix",
+    "candidate_pairs", "channel_features", "token_scores", "lexical_scores", "concept_scores",
+    "build_pairs", "feature_matrix",
     "DENSE_LIMIT", "TOP_K", "TRANSFORMS",
 ]
 
@@ -146,12 +147,18 @@ def lexical_overlap(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
     return np.asarray((ma @ mb.T).todense())
 
 
-def lexical_scores(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """The lexical channel for the candidate pairs only."""
-    ma, mb = _tfidf(texts_a, texts_b)
+def _tfidf_scores(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndarray, cols: np.ndarray,
+                  terms: Callable[[str], frozenset[str]]) -> np.ndarray:
+    """TF-IDF cosine of the ``terms`` of each candidate pair's points (IDF from this call)."""
+    ma, mb = _tfidf(texts_a, texts_b, terms)
     if len(rows) == 0:
         return np.zeros(0)
     return np.asarray(ma[rows].multiply(mb[cols]).sum(axis=1)).ravel()
+
+
+def lexical_scores(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """The lexical channel for the candidate pairs only."""
+    return _tfidf_scores(texts_a, texts_b, rows, cols, tokens)
 
 
 def concept_scores(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -160,10 +167,7 @@ def concept_scores(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndar
     languages where words cannot."""
     from .concepts import concepts
 
-    ma, mb = _tfidf(texts_a, texts_b, concepts)
-    if len(rows) == 0:
-        return np.zeros(0)
-    return np.asarray(ma[rows].multiply(mb[cols]).sum(axis=1)).ravel()
+    return _tfidf_scores(texts_a, texts_b, rows, cols, concepts)
 
 
 # -- token channel -----------------------------------------------------------------------------
