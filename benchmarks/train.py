@@ -35,7 +35,7 @@ def main() -> None:
     ap.add_argument("--dry-run", action="store_true", help="report cross-validation only")
     ap.add_argument("--naive", action="store_true",
                     help="also report the naive baseline (cosine, one-to-one, one threshold) the same way")
-    ap.add_argument("--backends", default="minilm,generic,multilingual,use,e5")
+    ap.add_argument("--backends", default="minilm,generic,minilm+use,multilingual,use,e5")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     items = load_dir(args.corpus)

@@ -162,7 +162,7 @@ CASES = [
      r"^embedder 'x' returned an all-zero vector for 1 texts$"),
     ("embedder: raises", _encode(lambda n: 1 / 0), EmbedderError, r"^embedder 'x' failed: ZeroDivisionError: division by zero$"),
     ("unknown model", lambda t: compare(OK, OK, embedder="/no/such/model"), ModelNotFoundError,
-     r"^embedder '/no/such/model' is neither a known name \('minilm', 'multilingual', 'use', 'e5'\) nor an existing model folder; "
+     r"^embedder '/no/such/model' is neither a known name \('minilm', 'minilm\+use', 'multilingual', 'use', 'e5'\) nor an existing model folder; "
      r"models are never downloaded at run time$"),
     ("unknown model", lambda t: compare(OK, OK, embedder=str(t)), ModelNotFoundError,
      r"^no sentence-transformers model at .*: expected a folder holding modules\.json or config\.json"),

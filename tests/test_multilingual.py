@@ -21,6 +21,25 @@ def test_resolves_by_name_and_fits_the_protocol():
     assert "threads=1" in repr(MultilingualEmbedder())
 
 
+def test_english_ensemble_is_named_calibrated_and_never_automatic():
+    from readouts.comparison import choose_backend
+    from readouts.embedding import ENGLISH_ENSEMBLE, SentenceTransformerEmbedder
+    from readouts.records import Readout
+    from readouts.scoring import load_params
+
+    ens = resolve_embedder("minilm+use")
+    assert ens.name == ENGLISH_ENSEMBLE == "all-MiniLM-L6-v2+use-multilingual-v3"
+    assert isinstance(ens.members[0], SentenceTransformerEmbedder)
+    assert isinstance(ens.members[1], MultilingualEmbedder)
+    # It has its own fitted parameters (not the "generic" fallback) and reads no token channel.
+    params = load_params(ENGLISH_ENSEMBLE, tokens=False)
+    assert params.embedder == ENGLISH_ENSEMBLE and not params.needs_tokens
+    # Installing the extra never changes what two English readouts get by default.
+    a = Readout.from_points(["Blinken spoke with Lavrov."], side="US", language="en")
+    b = Readout.from_points(["Lavrov spoke with Blinken."], side="RU", language="en")
+    assert choose_backend(a, b)[0] == "default"
+
+
 @pytest.mark.parametrize("threads", [0, -1, 1.5, True, "2"])
 def test_bad_thread_count(threads):
     with pytest.raises(EmbedderError, match="threads must be a positive integer"):
