@@ -220,8 +220,8 @@ def resolve_embedder(embedder: Any = None) -> Any:
         path = Path(key).expanduser()
         if not path.exists():
             raise ModelNotFoundError(
-                f"embedder {key!r} is neither a known name ('minilm', 'minilm+use', 'multilingual', 'use', 'e5') nor an existing model "
-                "folder; models are never downloaded at run time")
+                f"embedder {key!r} is neither a known name ('minilm', 'minilm+use', 'multilingual', 'use', 'e5') "
+                "nor an existing model folder; models are never downloaded at run time")
         return SentenceTransformerEmbedder(path)
     if not callable(getattr(embedder, "encode", None)):
         raise EmbedderError(
