@@ -32,6 +32,10 @@ class _Parser(argparse.ArgumentParser):
 _CACHE_HELP = "keep sentence embeddings in this folder between runs (created if missing; safe to share)"
 
 
+#: Kept in step with ``readouts.embedding.EMBEDDER_NAMES`` (not imported: the CLI starts without numpy).
+_EMBEDDER_HELP = "model folder or name: minilm, minilm+use, multilingual, use, e5"
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = _Parser(prog="readouts", description="Compare two governments' readouts of the same call.")
     ap.add_argument("--version", action="version", version=f"readouts {__version__}")
@@ -45,8 +49,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="report format (default: md); html is one self-contained page")
     c.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (UTF-8) instead of stdout")
     c.add_argument("--embedder", default=None,
-                   help="model folder or name: minilm, minilm+use, multilingual, use, e5 "
-                        "(default: by the readouts' languages, all-MiniLM-L6-v2 for two English ones)")
+                   help=f"{_EMBEDDER_HELP} (default: by the readouts' languages, all-MiniLM-L6-v2 for two English ones)")
     c.add_argument("--cache-dir", metavar="DIR", default=None, help=_CACHE_HELP)
 
     e = sub.add_parser("evaluate", help="score predictions against annotated pairs in a directory")
@@ -55,8 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--cv", action="store_true",
                    help="leave-one-call-out: fit parameters on the other calls, score each held-out call")
     e.add_argument("--embedder", default=None,
-                   help="model folder or name: minilm, minilm+use, multilingual, use, e5 "
-                        "(default: by each pair's languages, as compare picks)")
+                   help=f"{_EMBEDDER_HELP} (default: by each pair's languages, as compare picks)")
     e.add_argument("--summary", metavar="FILE",
                    help="also write the scores table to FILE: Markdown if it ends in .md, CSV if .csv")
     e.add_argument("--skip-bad", action="store_true",

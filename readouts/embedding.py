@@ -220,7 +220,7 @@ def resolve_embedder(embedder: Any = None) -> Any:
         path = Path(key).expanduser()
         if not path.exists():
             raise ModelNotFoundError(
-                f"embedder {key!r} is neither a known name ('minilm', 'minilm+use', 'multilingual', 'use', 'e5') "
+                f"embedder {key!r} is neither a known name ({', '.join(map(repr, EMBEDDER_NAMES))}) "
                 "nor an existing model folder; models are never downloaded at run time")
         return SentenceTransformerEmbedder(path)
     if not callable(getattr(embedder, "encode", None)):
@@ -229,6 +229,9 @@ def resolve_embedder(embedder: Any = None) -> Any:
             f"got {type(embedder).__name__}")
     return embedder
 
+
+#: The names :func:`resolve_embedder` knows (besides model folders); ``readouts.cli`` lists the same.
+EMBEDDER_NAMES = ("minilm", "minilm+use", "multilingual", "use", "e5")
 
 #: The automatic cross-lingual backend: USE multilingual v3 and multilingual-e5-small together.
 MULTILINGUAL_ENSEMBLE = "use-multilingual-v3+multilingual-e5-small-q4"

@@ -116,3 +116,10 @@ def test_model_is_loaded_once_per_process():
     a.encode(["one"])
     b.encode(["two"])
     assert a._model() is b._model()
+
+
+def test_cli_help_lists_the_names_resolve_embedder_knows():
+    from readouts.cli import _EMBEDDER_HELP
+    from readouts.embedding import EMBEDDER_NAMES
+
+    assert _EMBEDDER_HELP.endswith(": " + ", ".join(EMBEDDER_NAMES))
