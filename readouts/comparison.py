@@ -22,7 +22,7 @@ from .concepts import concepts
 from .embedding import embedder_hash, embedder_name, encode_texts, resolve_embedder, supports_tokens
 from .errors import EmbedderError, InputError, ReadoutsError
 from .language import UNDETERMINED, readout_language
-from .cues import pair_cues
+from .cues import pair_cues, topic_text
 from .flags import find_flags
 from .records import Comparison, Link, Readout, Signature
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
@@ -34,7 +34,7 @@ __all__ = ["compare", "compare_many", "choose_backend", "METHOD", "MAX_POINTS", 
 log = logging.getLogger(__name__)
 
 #: Names the alignment method in every signature; bump it when decisions change.
-METHOD = "pairlogit-hungarian-group/3"
+METHOD = "pairlogit-hungarian-group/4"  # /4: the topic channel
 
 _OPTIONS = ("link_threshold", "group_threshold", "label_threshold", "min_similarity")
 
@@ -110,23 +110,33 @@ def _shared(texts_a: list[str], texts_b: list[str], terms: Any, limit: int = 6) 
 
 
 def align(a: Readout, b: Readout, ea: np.ndarray, eb: np.ndarray, params: Params, signature: Signature,
-          tok_a: list[np.ndarray] | None = None, tok_b: list[np.ndarray] | None = None) -> Comparison:
+          tok_a: list[np.ndarray] | None = None, tok_b: list[np.ndarray] | None = None, *,
+          topic_a: np.ndarray | None = None, topic_b: np.ndarray | None = None,
+          cues: tuple[Any, Any] | None = None) -> Comparison:
     """Build the comparison of two readouts from their point embeddings (rows L2-normalised)
-    and, where the link model uses them, their content-token embeddings."""
+    and, where the link model uses them, their content-token embeddings and the embeddings of
+    their topic texts (:func:`readouts.cues.topic_text`). ``cues``: :func:`readouts.cues.pair_cues`
+    of ``(a, b)`` if already computed."""
     # Compute in one canonical orientation and mirror the result, so compare(b, a) is exactly
     # compare(a, b) seen from the other side (floating-point sums are not symmetric otherwise).
     if _fingerprint(a) > _fingerprint(b):
-        return align(b, a, eb, ea, params, signature, tok_b, tok_a).mirrored()
+        return align(b, a, eb, ea, params, signature, tok_b, tok_a, topic_a=topic_b, topic_b=topic_a,
+                     cues=None if cues is None else (cues[1], cues[0])).mirrored()
+    if params.needs_topic and (topic_a is None or topic_b is None):
+        raise EmbedderError("the parameters in use read the topic channel: pass topic_a and topic_b, the "
+                            "embeddings of the points' topic texts (readouts.cues.topic_text)")
     pairs = build_pairs(ea, eb, [content_text(t) for t in a.texts], [content_text(t) for t in b.texts],
-                        tok_a=tok_a, tok_b=tok_b)
-    return decide(a, b, pairs, params, signature, embeddings=(ea, eb))
+                        tok_a=tok_a, tok_b=tok_b, topic_a=topic_a, topic_b=topic_b)
+    return decide(a, b, pairs, params, signature, embeddings=(ea, eb), cues=cues)
 
 
 def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Signature, *,
-           embeddings: tuple[np.ndarray, np.ndarray] | None = None) -> Comparison:
+           embeddings: tuple[np.ndarray, np.ndarray] | None = None,
+           cues: tuple[Any, Any] | None = None) -> Comparison:
     """Links, labels, evidence and flags from the call's candidate pairs and their channels.
 
-    ``embeddings`` (each side's point embeddings) give the topics of the ``coverage`` flags.
+    ``embeddings`` (each side's point embeddings) give the topics of the ``coverage`` flags;
+    ``cues`` are :func:`readouts.cues.pair_cues` of ``(a, b)`` if already computed.
     """
     # Readout.texts builds a new list on each access: read once, not once per link (O(n^2) at 10k points).
     texts_a, texts_b = a.texts, b.texts
@@ -141,7 +151,8 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     z = pairs.view("cosine.zscore")
     lex = pairs.view("lexical")
     p = pairs.view(prob)
-    cues = pair_cues(a, b)
+    if cues is None:
+        cues = pair_cues(a, b)
     links = []
     for ia, ib in groups:
         block = np.ix_(ia, ib)
@@ -335,7 +346,16 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                 raise EmbedderError(f"the parameters in use need token vectors, which embedder "
                                     f"{embedder_name(emb)!r} does not provide (no encode_with_tokens)")
             vecs, toks = _encode_all(emb, texts, progress, use_tokens)
-            setups[backend] = (prm, _signature(emb, prm), vecs, toks, {t: i for i, t in enumerate(texts)})
+            topics = None
+            if prm.needs_topic:  # the topic texts depend on both readouts' cues: compute those once here
+                pair_cue = {k: pair_cues(p[0], p[1]) for k, p in enumerate(prepared)
+                            if not isinstance(p, Failure) and p[2] == backend}
+                row = {t: i for i, t in enumerate(texts)}
+                # a point without cues is its own topic text: encode only the texts not encoded above
+                new = sorted({topic_text(c) for cs in pair_cue.values() for side in cs for c in side} - set(row))
+                tvecs = np.concatenate([vecs, _encode_all(emb, new, progress)[0]]) if new else vecs
+                topics = (pair_cue, tvecs, {**row, **{t: len(texts) + i for i, t in enumerate(new)}})
+            setups[backend] = (prm, _signature(emb, prm), vecs, toks, {t: i for i, t in enumerate(texts)}, topics)
             log.info("backend %s (%s): %d distinct texts for %s", backend, embedder_name(emb), len(texts),
                      "; ".join(sorted(c for c in choices if c)))
         except ReadoutsError as exc:
@@ -359,12 +379,18 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
             if isinstance(setup, ReadoutsError):
                 yield Failure(k, setup)
                 continue
-            prm, sig, vecs, toks, row = setup
+            prm, sig, vecs, toks, row, topics = setup
             ia = [row[content_text(t)] for t in a.texts]
             ib = [row[content_text(t)] for t in b.texts]
             tok_a = [toks[i] for i in ia] if toks is not None else None
             tok_b = [toks[i] for i in ib] if toks is not None else None
+            cues = topic_a = topic_b = None
+            if topics is not None:
+                pair_cue, tvecs, trow = topics
+                cues = pair_cue[k]
+                topic_a = tvecs[[trow[topic_text(c)] for c in cues[0]]]
+                topic_b = tvecs[[trow[topic_text(c)] for c in cues[1]]]
             yield align(a, b, vecs[ia], vecs[ib], prm, sig.model_copy(update={"backend_choice": choice}),
-                        tok_a, tok_b)
+                        tok_a, tok_b, topic_a=topic_a, topic_b=topic_b, cues=cues)
 
     return run()

@@ -94,6 +94,11 @@ class Params:
         """Whether the link model reads the token channel (the embedder must provide token vectors)."""
         return any(f.split(".")[0] == "tokens" for f in self.link.features)
 
+    @property
+    def needs_topic(self) -> bool:
+        """Whether the link model reads the topic channel (the points' topic texts get embedded too)."""
+        return any(f.split(".")[0] == "topic" for f in self.link.features)
+
     def link_probability(self, features: np.ndarray, cosine: np.ndarray) -> np.ndarray:
         """The link model's probability per pair, zero below the absolute similarity floor: the
         call-relative features would otherwise link the "least unrelated" points of two readouts

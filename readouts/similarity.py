@@ -12,7 +12,11 @@ and this keeps memory linear rather than n x m). Each pair gets "channels" of ra
 * ``lexical``: TF-IDF cosine of content words with IDF from this call alone (names, treaties,
   numbers);
 * ``concepts``: the same over the gazetteer concepts of :mod:`readouts.concepts` ("Украина",
-  "乌克兰" and "Kyiv" are one concept), so cross-lingual pairs get a lexical signal too.
+  "乌克兰" and "Kyiv" are one concept), so cross-lingual pairs get a lexical signal too;
+* ``topic``: cosine of the embeddings of each point's *topic text*, the point without its actor
+  mentions, speech acts and tone words (:func:`readouts.cues.topic_text`): two sides reporting the
+  same exchange in different voices ("Xi stressed ..." / "Biden said the US opposes ...") differ
+  most in exactly those words.
 
 From each channel :func:`channel_features` derives scores that mean the same across calls:
 CSLS margin (discounts "hub" sentences close to everything), the z-score within the call,
@@ -353,13 +357,25 @@ class PairView:
 
 def build_pairs(ea: np.ndarray, eb: np.ndarray, texts_a: Sequence[str], texts_b: Sequence[str], *,
                 tok_a: Sequence[np.ndarray] | None = None, tok_b: Sequence[np.ndarray] | None = None,
+                topic_a: np.ndarray | None = None, topic_b: np.ndarray | None = None,
                 k: int = TOP_K, dense_limit: int = DENSE_LIMIT) -> Pairs:
-    """Candidate pairs and their channels for two readouts' embeddings and texts."""
+    """Candidate pairs and their channels for two readouts' embeddings and texts.
+
+    ``tok_a``/``tok_b`` (content-token vectors per point) add the ``tokens`` channel and
+    ``topic_a``/``topic_b`` (embeddings of the points' topic texts, rows L2-normalised) the
+    ``topic`` channel. Candidates are chosen on the sentence cosine either way.
+    """
     rows, cols, cos = candidate_pairs(ea, eb, k=k, dense_limit=dense_limit)
     channels = {"cosine": cos, "lexical": lexical_scores(texts_a, texts_b, rows, cols),
                 "concepts": concept_scores(texts_a, texts_b, rows, cols)}
     if tok_a is not None and tok_b is not None:
         channels["tokens"] = token_scores(tok_a, tok_b, rows, cols)
+    if topic_a is not None and topic_b is not None:
+        if len(topic_a) != len(ea) or len(topic_b) != len(eb):
+            raise ValueError(f"topic vectors for {len(topic_a)} x {len(topic_b)} points, sentence vectors "
+                             f"for {len(ea)} x {len(eb)}")
+        channels["topic"] = np.einsum("ij,ij->i", np.asarray(topic_a, dtype=np.float64)[rows],
+                                      np.asarray(topic_b, dtype=np.float64)[cols]) if len(rows) else np.zeros(0)
     return Pairs(len(ea), len(eb), rows, cols, channels, vectors=(ea, eb))
 
 

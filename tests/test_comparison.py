@@ -252,11 +252,18 @@ def test_compare_many_groups_pairs_by_backend_and_keeps_order(fake_backends):
     assert [type(r).__name__ for r in results] == ["Comparison", "Comparison", "Failure", "Comparison", "Comparison"]
     assert [r.signature.embedder for r in results if isinstance(r, Comparison)] == [
         "fake-default", "fake-multilingual", "fake-default", "fake-multilingual"]
-    # each backend encodes the distinct texts of its own pairs, once
-    assert len(fake_backends["default"].calls) == 1
-    assert sorted(fake_backends["default"].calls[0]) == sorted(set(US.texts) | set(RU.texts))
-    assert len(fake_backends["multilingual"].calls) == 1
-    assert sorted(fake_backends["multilingual"].calls[0]) == sorted(set(US.texts) | set(RU_NATIVE.texts) | set(RU.texts))
+    # each backend encodes the distinct texts of its own pairs once, then their topic texts that
+    # are not among them (the shipped parameters read the topic channel)
+    from readouts.cues import pair_cues, topic_text
+
+    def topics(*ps):
+        return {topic_text(c) for a, b in ps for side in pair_cues(a, b) for c in side}
+
+    for name, ps in (("default", [(US, RU)]), ("multilingual", [(US, RU_NATIVE), (RU_NATIVE, RU)])):
+        calls = fake_backends[name].calls
+        points = {t for p in ps for r in p for t in r.texts}
+        assert len(calls) == 2 and sorted(calls[0]) == sorted(points)
+        assert sorted(calls[1]) == sorted(topics(*ps) - points)
     for k, r in enumerate(results):
         if isinstance(r, Comparison):
             assert r == compare(*pairs[k])
@@ -457,3 +464,46 @@ def test_link_evidence_names_the_shared_topics(hash_embedder):
     c = compare(US, US.model_copy(update={"side": "US2"}), embedder=hash_embedder)
     troops = next(l for l in c.links if l.a == (1,))
     assert any(e.startswith("shared topics: ") and "ukraine" in e and "troops buildup" in e for e in troops.evidence)
+
+
+@pytest.fixture(scope="module")
+def topic_params():
+    """Parameters whose link model reads the topic channel, fitted here on a few corpus calls."""
+    from conftest import CORPUS, HashEmbedder
+    from readouts.evaluation import load_dir
+    from readouts.training import fit, prepare
+
+    items = [i for i in load_dir(CORPUS) if i.a.language == i.b.language][:6]
+    params = fit(prepare(items, HashEmbedder()), "hash-bow-test")
+    assert params.needs_topic
+    return params
+
+
+def test_topic_texts_are_encoded_once_when_the_params_read_them(hash_embedder, topic_params):
+    from readouts.cues import pair_cues, topic_text
+
+    c = compare(US, RU, embedder=hash_embedder, params=topic_params)
+    encoded = [t for call in hash_embedder.calls for t in call]
+    assert len(encoded) == len(set(encoded))  # no text twice, points and topic texts together
+    topics = {topic_text(x) for side in pair_cues(US, RU) for x in side}
+    assert topics <= set(encoded)
+    assert "to withdraw troops from 's border." in " ".join(topics)  # the US demand, without speaker or act
+    assert c.signature.params_hash == topic_params.fingerprint()
+
+
+def test_topic_channel_keeps_mirror_symmetry_and_determinism(hash_embedder, topic_params):
+    ab = compare(US, RU, embedder=hash_embedder, params=topic_params)
+    assert compare(RU, US, embedder=hash_embedder, params=topic_params) == ab.mirrored()
+    assert compare(US, RU, embedder=hash_embedder, params=topic_params) == ab
+    many = list(compare_many([(US, RU), (RU, US)], embedder=hash_embedder, params=topic_params))
+    assert many == [ab, ab.mirrored()]
+
+
+def test_align_refuses_params_that_need_topic_vectors_it_was_not_given(hash_embedder, topic_params):
+    from readouts.comparison import align
+    from readouts.records import Signature
+
+    ea, eb = hash_embedder.encode(US.texts), hash_embedder.encode(RU.texts)
+    sig = Signature(version="t", embedder="hash-bow-test", weights_hash="-", method="m", parameters={})
+    with pytest.raises(EmbedderError, match="topic channel"):
+        align(US, RU, ea, eb, topic_params, sig)

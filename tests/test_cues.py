@@ -212,3 +212,37 @@ def test_inputs_are_not_mutated():
     before = r.model_dump()
     readout_cues(r, counterpart_side="US")
     assert r.model_dump() == before
+
+
+def test_topic_text_drops_speakers_acts_and_tone_and_keeps_the_subject():
+    from readouts.cues import topic_text
+
+    c = en("Secretary Blinken firmly urged Russia to pull its troops back from Ukraine's border.")
+    t = topic_text(c)
+    assert "urged" not in t and "Blinken" not in t and "Russia" not in t
+    assert "to pull its troops back from" in t and "border" in t  # "Ukraine" is an actor term too
+    # two voices of one exchange come out closer than the points themselves
+    us = topic_text(en("The Secretary stressed that the US opposes any change to the status quo on Taiwan."))
+    cn = topic_text(point_cues("Wang Yi pointed out that the Taiwan question and the status quo were discussed.",
+                               side="CN", language="en", counterpart_side="US", participants=["Wang Yi"]))
+    assert "status quo" in us and "status quo" in cn
+    assert "stressed" not in us and "pointed out" not in cn and "Wang" not in cn
+
+
+def test_topic_text_keeps_a_point_with_no_cues_and_never_returns_nothing():
+    from readouts.cues import topic_text
+
+    assert topic_text(en("Trade and climate.")) == "Trade and climate."
+    c = en("Biden agreed.")
+    assert topic_text(c) == "Biden agreed."  # nothing but a speaker and an act: the text itself
+
+
+def test_topic_text_russian_and_chinese():
+    from readouts.cues import topic_text
+
+    ru = topic_text(point_cues("Лавров подчеркнул, что ответ США игнорирует принцип неделимости безопасности.",
+                               side="RU", language="ru", counterpart_side="US"))
+    assert "неделимости безопасности" in ru and "Лавров" not in ru and "подчеркнул" not in ru
+    zh = topic_text(point_cues("习近平强调，台湾问题是中美关系中最核心的问题。", side="CN", language="zh",
+                               counterpart_side="US"))
+    assert "台湾问题" in zh and "强调" not in zh

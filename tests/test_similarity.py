@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
@@ -84,3 +85,19 @@ def test_build_pairs_and_named_features():
     assert np.allclose(pairs.dense("cosine"), cosine(ea, eb))
     view = pairs.view("cosine")
     assert view[np.ix_([0, 1], [1])].tolist() == [[0.0], [1.0]]
+
+
+def test_build_pairs_topic_channel_is_the_cosine_of_topic_vectors():
+    ea, eb = unit(np.eye(3)[:2]), unit(np.eye(3))
+    ta, tb = unit([[1, 1, 0], [0, 0, 1]]), unit(np.eye(3)[[2, 1, 0]])
+    pairs = build_pairs(ea, eb, ["a", "b"], ["x", "y", "z"], topic_a=ta, topic_b=tb)
+    assert np.allclose(pairs.dense("topic"), cosine(ta, tb))
+    assert np.allclose(pairs.dense("cosine"), cosine(ea, eb))  # candidates and cosine are unchanged
+    assert feature_matrix(pairs, ["topic", "topic.zscore", "topic.mutual"]).shape == (6, 3)
+    assert "topic" not in build_pairs(ea, eb, ["a", "b"], ["x", "y", "z"]).channels
+
+
+def test_build_pairs_refuses_topic_vectors_of_the_wrong_length():
+    ea, eb = unit(np.eye(3)[:2]), unit(np.eye(3))
+    with pytest.raises(ValueError, match="topic vectors for 1 x 3 points"):
+        build_pairs(ea, eb, ["a", "b"], ["x", "y", "z"], topic_a=ea[:1], topic_b=eb)

@@ -72,3 +72,16 @@ def test_fit_adds_an_attachment_model_only_when_asked():
     again = Params.from_dict(DEFAULT_MODEL, json.loads(json.dumps(with_attach.as_dict())))
     assert again.attach.as_dict() == with_attach.attach.as_dict()
     assert again.thresholds() == with_attach.thresholds()
+
+
+def test_prepare_builds_the_topic_channel_unless_asked_not_to():
+    from readouts.training import feature_names
+
+    items = [load_annotated(p) for p in sorted(CORPUS.glob("*.json"))[:2]]
+    with_topic = prepare(items, HashEmbedder())
+    assert "topic" in with_topic[0].pairs.channels
+    assert "topic" not in prepare(items, HashEmbedder(), topic=False)[0].pairs.channels
+    names = feature_names(False, True)
+    assert "topic.zscore" in names and not any(n.startswith("tokens") for n in names)
+    assert not any(n.startswith("topic") for n in feature_names(True))
+    assert fit(with_topic + prepare(items[::-1], HashEmbedder()), "hash-bow-test").needs_topic
