@@ -209,8 +209,12 @@ def bench_warm(repeats: int) -> None:
           f"{len(texts) / statistics.median(many):.0f} sentences/s")
     print(f"  compare(a, b) per call             {stat([x * 1000 for x in per_call])} ms (model warm, encodes its pair)")
 
-    vecs = emb.encode(texts)
-    row = {t: i for i, t in enumerate(texts)}
+    from readouts.cues import pair_cues, topic_text
+
+    # the points and their topic texts (the link model reads both)
+    known = texts + sorted({topic_text(c) for a, b in pairs for side in pair_cues(a, b) for c in side} - set(texts))
+    vecs = emb.encode(known)
+    row = {t: i for i, t in enumerate(known)}
 
     class Precomputed:  # the same vectors, no model: isolates everything that is not the model
         name, weights_hash = emb.name, emb.weights_hash
