@@ -353,7 +353,11 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                 row = {t: i for i, t in enumerate(texts)}
                 # a point without cues is its own topic text: encode only the texts not encoded above
                 new = sorted({topic_text(c) for cs in pair_cue.values() for side in cs for c in side} - set(row))
-                tvecs = np.concatenate([vecs, _encode_all(emb, new, progress)[0]]) if new else vecs
+                extra = _encode_all(emb, new, progress)[0] if new else vecs[:0]
+                if extra.shape[1:] != vecs.shape[1:]:
+                    raise EmbedderError(f"embedder {embedder_name(emb)!r} returned {extra.shape[1]}-dimensional "
+                                        f"vectors for the topic texts and {vecs.shape[1]} for the points")
+                tvecs = np.concatenate([vecs, extra])
                 topics = (pair_cue, tvecs, {**row, **{t: len(texts) + i for i, t in enumerate(new)}})
             setups[backend] = (prm, _signature(emb, prm), vecs, toks, {t: i for i, t in enumerate(texts)}, topics)
             log.info("backend %s (%s): %d distinct texts for %s", backend, embedder_name(emb), len(texts),
