@@ -229,6 +229,19 @@ def _encode_all(emb: Any, texts: list[str], progress: bool,
     return (np.concatenate(parts) if len(parts) > 1 else parts[0]), (toks if tokens else None)
 
 
+def topic_vectors(encode: Any, name: str, vecs: np.ndarray, row: dict[str, int],
+                  topic_texts: Iterable[str]) -> tuple[np.ndarray, dict[str, int]]:
+    """Vectors for the topic texts (:func:`readouts.cues.topic_text`), given the points' own
+    ``vecs`` and ``row`` (text -> row): a point without cues is its own topic text, so only the
+    others go to ``encode`` (a function of a list of texts). Returns all vectors and each text's row."""
+    new = sorted(set(topic_texts) - set(row))
+    extra = encode(new) if new else vecs[:0]
+    if extra.shape[1:] != vecs.shape[1:]:
+        raise EmbedderError(f"embedder {name!r} returned {extra.shape[1]}-dimensional vectors for the topic "
+                            f"texts and {vecs.shape[1]} for the points")
+    return np.concatenate([vecs, extra]), {**row, **{t: len(vecs) + i for i, t in enumerate(new)}}
+
+
 def _signature(embedder: Any, params: Params, choice: str | None = None) -> Signature:
     return Signature(version=__version__, embedder=embedder_name(embedder), weights_hash=embedder_hash(embedder),
                      method=METHOD, parameters=params.thresholds(), backend_choice=choice,
@@ -346,20 +359,16 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                 raise EmbedderError(f"the parameters in use need token vectors, which embedder "
                                     f"{embedder_name(emb)!r} does not provide (no encode_with_tokens)")
             vecs, toks = _encode_all(emb, texts, progress, use_tokens)
+            row = {t: i for i, t in enumerate(texts)}
             topics = None
             if prm.needs_topic:  # the topic texts depend on both readouts' cues: compute those once here
                 pair_cue = {k: pair_cues(p[0], p[1]) for k, p in enumerate(prepared)
                             if not isinstance(p, Failure) and p[2] == backend}
-                row = {t: i for i, t in enumerate(texts)}
-                # a point without cues is its own topic text: encode only the texts not encoded above
-                new = sorted({topic_text(c) for cs in pair_cue.values() for side in cs for c in side} - set(row))
-                extra = _encode_all(emb, new, progress)[0] if new else vecs[:0]
-                if extra.shape[1:] != vecs.shape[1:]:
-                    raise EmbedderError(f"embedder {embedder_name(emb)!r} returned {extra.shape[1]}-dimensional "
-                                        f"vectors for the topic texts and {vecs.shape[1]} for the points")
-                tvecs = np.concatenate([vecs, extra])
-                topics = (pair_cue, tvecs, {**row, **{t: len(texts) + i for i, t in enumerate(new)}})
-            setups[backend] = (prm, _signature(emb, prm), vecs, toks, {t: i for i, t in enumerate(texts)}, topics)
+                pair_topic = {k: tuple([topic_text(c) for c in side] for side in cs) for k, cs in pair_cue.items()}
+                tvecs, trow = topic_vectors(lambda ts, emb=emb: _encode_all(emb, ts, progress)[0], embedder_name(emb),
+                                            vecs, row, [t for ts in pair_topic.values() for side in ts for t in side])
+                topics = (pair_cue, pair_topic, tvecs, trow)
+            setups[backend] = (prm, _signature(emb, prm), vecs, toks, row, topics)
             log.info("backend %s (%s): %d distinct texts for %s", backend, embedder_name(emb), len(texts),
                      "; ".join(sorted(c for c in choices if c)))
         except ReadoutsError as exc:
@@ -390,10 +399,10 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
             tok_b = [toks[i] for i in ib] if toks is not None else None
             cues = topic_a = topic_b = None
             if topics is not None:
-                pair_cue, tvecs, trow = topics
+                pair_cue, pair_topic, tvecs, trow = topics
                 cues = pair_cue[k]
-                topic_a = tvecs[[trow[topic_text(c)] for c in cues[0]]]
-                topic_b = tvecs[[trow[topic_text(c)] for c in cues[1]]]
+                topic_a = tvecs[[trow[t] for t in pair_topic[k][0]]]
+                topic_b = tvecs[[trow[t] for t in pair_topic[k][1]]]
             yield align(a, b, vecs[ia], vecs[ib], prm, sig.model_copy(update={"backend_choice": choice}),
                         tok_a, tok_b, topic_a=topic_a, topic_b=topic_b, cues=cues)
 

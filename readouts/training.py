@@ -18,9 +18,9 @@ from typing import Any
 import numpy as np
 
 from .alignment import decode_pairs
-from .comparison import content_text
+from .comparison import content_text, topic_vectors
 from .cues import pair_cues, topic_text
-from .embedding import encode_texts, supports_tokens
+from .embedding import embedder_name, encode_texts, supports_tokens
 from .errors import InputError
 from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, score_pair
 from .records import Signature
@@ -94,18 +94,18 @@ def prepare(items: Sequence[Annotated], embedder: Any, *, tokens: bool | None = 
         vecs, toks = encode_texts(embedder, texts), None
     row = {t: i for i, t in enumerate(texts)}
     cues = [pair_cues(it.a, it.b) for it in items]
-    if topic:  # a point without cues is its own topic text: encode only the texts not encoded above
-        new = sorted({topic_text(c) for cs in cues for side in cs for c in side} - set(row))
-        tvecs = np.concatenate([vecs, encode_texts(embedder, new)]) if new else vecs
-        trow = {**row, **{t: len(texts) + i for i, t in enumerate(new)}}
+    topics = [tuple([topic_text(c) for c in side] for side in cs) for cs in cues]
+    if topic:
+        tvecs, trow = topic_vectors(lambda ts: encode_texts(embedder, ts), embedder_name(embedder), vecs, row,
+                                    [t for ts in topics for side in ts for t in side])
     out = []
-    for it, cs in zip(items, cues):
+    for it, cs, (top_a, top_b) in zip(items, cues, topics):
         ta = [content_text(t) for t in it.a.texts]
         tb = [content_text(t) for t in it.b.texts]
         ia = [row[t] for t in ta]
         ib = [row[t] for t in tb]
-        topic_a = tvecs[[trow[topic_text(c)] for c in cs[0]]] if topic else None
-        topic_b = tvecs[[trow[topic_text(c)] for c in cs[1]]] if topic else None
+        topic_a = tvecs[[trow[t] for t in top_a]] if topic else None
+        topic_b = tvecs[[trow[t] for t in top_b]] if topic else None
         pairs = build_pairs(vecs[ia], vecs[ib], ta, tb, tok_a=[toks[i] for i in ia] if toks else None,
                             tok_b=[toks[i] for i in ib] if toks else None, topic_a=topic_a, topic_b=topic_b)
         gold = {(i, j) for l in it.gold.links for i in l.a for j in l.b}
@@ -276,7 +276,6 @@ def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
     same-language calls, the multilingual model on every call. Scores are merged into one table.
     """
     from .comparison import AUTO_MULTILINGUAL, choose_backend
-    from .embedding import embedder_name
     from .embedding import resolve_embedder as _resolve
 
     def resolve_embedder(e: Any) -> Any:
