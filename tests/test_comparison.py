@@ -508,18 +508,3 @@ def test_align_refuses_params_that_need_topic_vectors_it_was_not_given(hash_embe
     with pytest.raises(EmbedderError, match="topic channel"):
         align(US, RU, ea, eb, topic_params, sig)
 
-
-def test_an_embedder_changing_dimension_for_the_topic_texts_is_refused(topic_params):
-    class Shifty:
-        name = "shifty"
-
-        def __init__(self):
-            self.dim = 8
-
-        def encode(self, texts):
-            v = np.ones((len(texts), self.dim), dtype=np.float32) / np.sqrt(self.dim)
-            self.dim = 4  # the next call (the topic texts) comes back narrower
-            return v
-
-    with pytest.raises(EmbedderError, match="4-dimensional vectors for the topic texts and 8 for the points"):
-        compare(US, RU, embedder=Shifty(), params=topic_params)

@@ -51,6 +51,20 @@ class _Emb:
         return self.make(len(texts))
 
 
+class _Narrowing:
+    """Answers the points in 8 dimensions, then the topic texts (the second call) in 4."""
+
+    name = "narrowing"
+
+    def __init__(self) -> None:
+        self.dim = 8
+
+    def encode(self, texts):
+        v = np.ones((len(texts), self.dim), dtype=np.float32) / np.sqrt(self.dim)
+        self.dim = 4
+        return v
+
+
 def _encode(make):
     return lambda tmp_path: encode_texts(_Emb(make), ["One.", "Two.", "Three.", "Four."])
 
@@ -158,6 +172,8 @@ CASES = [
      r"^embedder 'x' returned shape \(5, 3\) for 4 texts; expected \(4, d\)$"),
     ("embedder: wrong dimensions", _encode(lambda n: np.ones((n, 3, 1))), EmbedderError,
      r"^embedder 'x' returned shape \(4, 3, 1\) for 4 texts; expected \(4, d\)$"),
+    ("embedder: wrong dimensions", lambda t: compare(OK, OK.model_copy(update={"side": "RU"}), embedder=_Narrowing()),
+     EmbedderError, r"^embedder 'narrowing' returned 4-dimensional vectors for the topic texts and 8 for the points$"),
     ("embedder: zero vector", _encode(lambda n: np.eye(n, 3)), EmbedderError,
      r"^embedder 'x' returned an all-zero vector for 1 texts$"),
     ("embedder: raises", _encode(lambda n: 1 / 0), EmbedderError, r"^embedder 'x' failed: ZeroDivisionError: division by zero$"),
