@@ -33,10 +33,7 @@ sys.path.insert(0, str(ROOT))
 from readouts.embedding import embedder_name, resolve_embedder  # noqa: E402
 from readouts.evaluation import Scores, call_key, load_dir  # noqa: E402
 from readouts.training import cross_validate, prepare  # noqa: E402
-
-
-def same_language(item) -> bool:  # noqa: ANN001
-    return (item.a.language or "en") == (item.b.language or "en")
+from train import same_language  # noqa: E402  (benchmarks/, on the path when run as a script)
 
 
 def pooled(per_file: dict[str, Scores], names: list[str]) -> Scores:

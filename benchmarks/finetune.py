@@ -46,6 +46,7 @@ from readouts.comparison import content_text  # noqa: E402
 from readouts.embedding import SentenceTransformerEmbedder, _bundled_model_path, resolve_embedder  # noqa: E402
 from readouts.evaluation import Scores, call_key, load_dir  # noqa: E402
 from readouts.training import cross_validate, prepare  # noqa: E402
+from train import same_language  # noqa: E402  (benchmarks/, on the path when run as a script)
 
 FOLDS = 5
 
@@ -138,7 +139,7 @@ def main() -> None:
     ap.add_argument("--cache-dir", default=str(ROOT / ".cache"), help="embedding cache (default: .cache/)")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    items = [i for i in load_dir(args.corpus) if (i.a.language or "en") == (i.b.language or "en")]
+    items = [i for i in load_dir(args.corpus) if same_language(i)]
     folds = folds_of(items)
     settings = dict(layers=args.layers, epochs=args.epochs, lr=args.lr, scale=args.scale, null=args.null,
                     seed=args.seed)
