@@ -2,6 +2,7 @@
 
     python benchmarks/train.py                 # fit on examples/corpus, print CV, write params.json
     python benchmarks/train.py --dry-run       # print CV only
+    python benchmarks/train.py --backends use,e5   # refit these, keep the other backends' entries
 
 Each embedder backend is fitted on the pairs it is used for: the default English model on
 same-language pairs (with its token channel), "generic" (the default model without the token
@@ -39,8 +40,12 @@ def main() -> None:
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     items = load_dir(args.corpus)
+    path = ROOT / "readouts" / "params.json"
     out = {"models": {}, "trained_on": sorted(i.path.name for i in items), "script": "benchmarks/train.py",
            "cv": {}}
+    if path.exists():  # backends not refitted in this run keep their entries
+        old = json.loads(path.read_text(encoding="utf-8"))
+        out["models"], out["cv"] = dict(old.get("models", {})), dict(old.get("cv", {}))
     for backend in args.backends.split(","):
         try:
             emb = resolve_embedder("minilm" if backend == "generic" else backend)
@@ -62,7 +67,6 @@ def main() -> None:
         out["cv"][name] = {k: round(v["f1"], 3) for k, v in cv.overall.as_dict().items()}
         out["models"][name] = fit(prepared, name).as_dict()
     if not args.dry_run:
-        path = ROOT / "readouts" / "params.json"
         path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
         print(f"\nwrote {path}")
 
