@@ -1,6 +1,6 @@
 """Fine-tuning the English model on the annotated links: measured, and not shipped.
 
-    python benchmarks/finetune.py                      # ~15 minutes on 2 cores
+    python benchmarks/finetune.py                      # ~25 minutes on 2 cores (93 calls)
     python benchmarks/finetune.py --seed 1 --layers 2 --epochs 6
 
 all-MiniLM-L6-v2 was trained on paraphrases; two governments' accounts of one exchange are rarely
