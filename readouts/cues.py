@@ -61,7 +61,7 @@ from typing import Any
 __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
     "CueShift", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
-    "tone_profile", "compare_cues", "topic_text",
+    "tone_profile", "compare_cues", "topic_text", "topic_spans",
 ]
 
 #: Languages with a shipped lexicon; any other code falls back to language-neutral cues.
@@ -635,34 +635,58 @@ def pair_cues(a: Any, b: Any) -> tuple[tuple[PointCues, ...], tuple[PointCues, .
 _SPACES = re.compile(r"\s+")
 
 
+def topic_spans(c: PointCues) -> tuple[tuple[int, int], ...]:
+    """The character spans of ``c.text`` that :func:`topic_text` blanks out (actor mentions, speech
+    acts, tone words), merged and in order; empty when the topic text is the point's own text
+    (no such spans, or nothing but them). The default model pools its topic vectors from the
+    token vectors outside these spans (:meth:`readouts.embedding.SentenceTransformerEmbedder.encode_with_tokens`).
+
+    >>> c = point_cues("Biden stressed that policy has not changed.", side="US", participants=["Joseph R. Biden"])
+    >>> [c.text[s:e] for s, e in topic_spans(c)]
+    ['Biden', 'stressed']
+    """
+    spans = sorted([(m.start, m.end) for m in c.mentions] + [(a.start, a.end) for a in c.acts]
+                   + [(t.start, t.end) for t in c.tone])
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return tuple(merged) if merged and _blank(c.text, merged) is not None else ()
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str | None:
+    """``text`` with ``spans`` blanked out, spaces collapsed; None if nothing of substance is left."""
+    parts, pos = [], 0
+    for s, e in spans:
+        if s > pos:
+            parts.append(text[pos:s])
+        parts.append(" ")
+        pos = max(pos, e)
+    parts.append(text[pos:])
+    out = _SPACES.sub(" ", "".join(parts)).strip()
+    return out if out.strip(" .,;:!?。，；：") else None
+
+
 def topic_text(c: PointCues) -> str:
     """What a point is *about*: its text with the actor mentions, speech acts and tone words blanked
-    out, so that two sides' accounts of one exchange ("Xi stressed that ... the status quo" /
-    "the Secretary said the US opposes ... the status quo") come closer than their speakers and
-    stances would let them. The link model reads the embedding of this text as the ``topic``
-    channel (see :mod:`readouts.similarity`). Actor mentions are all the lexicon's actor terms,
-    third parties included ("Ukraine", "NATO"): the other channels still see those names. A point
-    with nothing left keeps its full text. Leave-one-call-out on 48 English calls: 0.515 -> 0.568
-    link F1 for the default model; keeping third-party names in the topic text measured 0.557.
+    out (:func:`topic_spans`), so that two sides' accounts of one exchange ("Xi stressed that ...
+    the status quo" / "the Secretary said the US opposes ... the status quo") come closer than
+    their speakers and stances would let them. Backends that cannot pool token vectors read the
+    embedding of this text as the ``topic`` channel (see :mod:`readouts.similarity`). Actor
+    mentions are all the lexicon's actor terms, third parties included ("Ukraine", "NATO"): the
+    other channels still see those names. A point with nothing left keeps its full text.
+    Leave-one-call-out on 48 English calls: 0.515 -> 0.568 link F1 for the default model;
+    keeping third-party names in the topic text measured 0.557.
 
     >>> c = point_cues("On Taiwan, President Biden stressed that US policy has not changed.",
     ...                side="US", counterpart_side="CN", participants=["Joseph R. Biden"])
     >>> topic_text(c)
     'On Taiwan, President that policy has not changed.'
     """
-    spans = sorted([(m.start, m.end) for m in c.mentions] + [(a.start, a.end) for a in c.acts]
-                   + [(t.start, t.end) for t in c.tone])
-    if not spans:
-        return c.text
-    parts, pos = [], 0
-    for s, e in spans:
-        if s > pos:
-            parts.append(c.text[pos:s])
-        parts.append(" ")
-        pos = max(pos, e)
-    parts.append(c.text[pos:])
-    out = _SPACES.sub(" ", "".join(parts)).strip()
-    return out if out.strip(" .,;:!?。，；：") else c.text
+    spans = topic_spans(c)
+    return (_blank(c.text, spans) or c.text) if spans else c.text
 
 
 def tone_profile(cues: Iterable[PointCues]) -> dict[str, int]:

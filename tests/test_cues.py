@@ -246,3 +246,19 @@ def test_topic_text_russian_and_chinese():
     zh = topic_text(point_cues("习近平强调，台湾问题是中美关系中最核心的问题。", side="CN", language="zh",
                                counterpart_side="US"))
     assert "台湾问题" in zh and "强调" not in zh
+
+
+def test_topic_spans_are_what_topic_text_blanks_merged_and_in_order():
+    from readouts.cues import topic_spans, topic_text
+
+    c = en("Secretary Blinken firmly urged Russia to pull its troops back from Ukraine's border.")
+    spans = topic_spans(c)
+    assert spans == tuple(sorted(spans)) and all(e1 < s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))
+    blanked = c.text
+    for s, e in reversed(spans):
+        blanked = blanked[:s] + " " + blanked[e:]
+    assert " ".join(blanked.split()) == topic_text(c)
+    assert any("urged" in c.text[s:e] for s, e in spans) and any("Blinken" in c.text[s:e] for s, e in spans)
+    # nothing to blank, or nothing left after blanking: no spans, the topic is the text itself
+    assert topic_spans(en("Trade and climate.")) == ()
+    assert topic_spans(en("Biden agreed.")) == ()
