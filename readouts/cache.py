@@ -33,6 +33,7 @@ Only numpy and the standard library are used.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import struct
@@ -245,33 +246,57 @@ class CachedEmbedder:
             self.stats["write_errors"] += 1
             log.warning("could not write cache entry for %r: %s", text[:40], exc)
 
-    def _encode_with_tokens(self, texts: Sequence[str]) -> tuple[np.ndarray, list[np.ndarray]]:
+    @property
+    def pools_topics(self) -> bool:
+        """Whether the inner embedder pools topic vectors (``encode_with_tokens(..., drop=)``); they are cached too."""
+        return bool(getattr(self.inner, "pools_topics", False))
+
+    def _encode_with_tokens(self, texts: Sequence[str], drop: Sequence[Any] | None = None) -> Any:
         texts = list(texts)
+        if drop is not None and len(drop) != len(texts):
+            raise CacheError(f"drop has {len(drop)} span lists for {len(texts)} texts")
+        spans = [tuple((int(s), int(e)) for s, e in d) for d in drop] if drop is not None else [()] * len(texts)
         if not texts:
-            return np.zeros((0, 0), dtype=np.float32), []
+            empty = np.zeros((0, 0), dtype=np.float32)
+            return (empty, []) if drop is None else (empty, [], empty)
         h = self.weights_hash
-        unique = list(dict.fromkeys(texts))
-        keys = {t: (entry_key(h, t), entry_key(h, "\x00tokens\x00" + t)) for t in unique}
-        found: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        for t in unique:
-            vec = self._read(self._path(keys[t][0]), keys[t][0], False)
-            tok = self._read(self._path(keys[t][1]), keys[t][1], True) if vec is not None else None
-            if vec is not None and tok is not None and (not len(tok) or tok.shape[1] == vec.shape[0]):
-                found[t] = (vec, tok)
-        missing = [t for t in unique if t not in found]
+        unique = list(dict.fromkeys(zip(texts, spans)))
+        keys = {(t, d): (entry_key(h, t), entry_key(h, "\x00tokens\x00" + t),
+                         entry_key(h, "\x00topic\x00" + json.dumps(d) + "\x00" + t) if d else None)
+                for t, d in unique}
+        found: dict[tuple[str, Any], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        for k in unique:
+            kv, kt, kp = keys[k]
+            vec = self._read(self._path(kv), kv, False)
+            tok = self._read(self._path(kt), kt, True) if vec is not None else None
+            top = (self._read(self._path(kp), kp, False) if kp is not None else vec) if tok is not None else None
+            if vec is not None and tok is not None and top is not None and top.shape == vec.shape \
+                    and (not len(tok) or tok.shape[1] == vec.shape[0]):
+                found[k] = (vec, tok, top)
+        missing = [k for k in unique if k not in found]
         self.stats["hits"] += len(unique) - len(missing)
         self.stats["misses"] += len(missing)
         if missing:
-            raw, toks = self.inner.encode_with_tokens(missing)
+            if drop is None:
+                raw, toks = self.inner.encode_with_tokens([t for t, _ in missing])
+                pooled = raw
+            else:
+                raw, toks, pooled = self.inner.encode_with_tokens([t for t, _ in missing], drop=[d for _, d in missing])
             vecs = _check_vectors(raw, len(missing), self.name)
-            for t, v, tk in zip(missing, vecs, toks):
+            tops = _check_vectors(pooled, len(missing), self.name)
+            for k, v, tk, tp in zip(missing, vecs, toks, tops):
                 tk = np.asarray(tk, dtype=np.float32).reshape(-1, v.shape[0])
                 if not np.isfinite(tk).all():
                     raise CacheError(f"embedder {self.name!r} returned non-finite token vectors")
-                found[t] = (v, tk)
-                self._write(keys[t][0], v, t)
-                self._write(keys[t][1], tk, t)
-        return np.stack([found[t][0] for t in texts]), [found[t][1] for t in texts]
+                found[k] = (v, tk, tp)
+                kv, kt, kp = keys[k]
+                self._write(kv, v, k[0])
+                self._write(kt, tk, k[0])
+                if kp is not None:
+                    self._write(kp, tp, k[0])
+        rows = [found[k] for k in zip(texts, spans)]
+        out = np.stack([r[0] for r in rows]), [r[1] for r in rows]
+        return out if drop is None else (*out, np.stack([r[2] for r in rows]))
 
     def __repr__(self) -> str:
         return f"CachedEmbedder({self.inner!r}, cache_dir={str(self.cache_dir)!r})"

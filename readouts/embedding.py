@@ -32,7 +32,7 @@ from .errors import EmbedderError, MissingExtraError, ModelNotFoundError, import
 __all__ = [
     "Embedder", "SentenceTransformerEmbedder", "default_embedder", "resolve_embedder",
     "encode_texts", "embedder_name", "embedder_hash", "EmbedderWarning", "supports_tokens", "Ensemble",
-    "MULTILINGUAL_ENSEMBLE",
+    "MULTILINGUAL_ENSEMBLE", "pool_tokens", "supports_pooling",
 ]
 
 log = logging.getLogger(__name__)
@@ -151,24 +151,64 @@ class SentenceTransformerEmbedder:
                             convert_to_numpy=True, show_progress_bar=False)
         return np.asarray(vecs, dtype=np.float32)
 
-    def encode_with_tokens(self, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
+    #: ``encode_with_tokens`` takes ``drop=`` and pools topic vectors from the same forward pass.
+    pools_topics = True
+
+    def encode_with_tokens(self, texts: list[str], drop: Sequence[Spans] | None = None) -> Any:
         """Sentence vectors and, from the same forward pass, each text's content-token vectors
-        (word pieces with a letter, 3+ characters or a continuation; L2-normalised rows)."""
+        (word pieces with a letter, 3+ characters or a continuation; L2-normalised rows).
+
+        With ``drop`` (one tuple of ``(start, end)`` character spans per text) a third result
+        comes too: each text's *topic vector*, the mean of its token vectors outside those spans
+        (:func:`pool_tokens`), so the topic channel costs no second encoding. A text may be
+        given more than once with different spans; each distinct text is encoded once.
+        """
+        if drop is not None and len(drop) != len(texts):
+            raise EmbedderError(f"drop has {len(drop)} span lists for {len(texts)} texts")
         if not texts:
-            return np.zeros((0, 0), dtype=np.float32), []
+            empty = np.zeros((0, 0), dtype=np.float32)
+            return (empty, []) if drop is None else (empty, [], empty)
         model = self._model()
-        outs = model.encode(list(texts), batch_size=self.batch_size, output_value=None, show_progress_bar=False)
+        unique = list(dict.fromkeys(texts))
+        outs = model.encode(unique, batch_size=self.batch_size, output_value=None, show_progress_bar=False)
         tokenizer = model.tokenizer
         sentences = np.stack([np.asarray(o["sentence_embedding"].float().cpu(), dtype=np.float32) for o in outs])
         sentences /= np.linalg.norm(sentences, axis=1, keepdims=True)
-        tokens = []
+        tokens, full = [], []
         for o in outs:
-            pieces = tokenizer.convert_ids_to_tokens(o["input_ids"].tolist())
+            n = int(o["attention_mask"].sum())
+            ids = o["input_ids"][:n].tolist()
+            pieces = tokenizer.convert_ids_to_tokens(ids)
             keep = [k for k, w in enumerate(pieces) if _content_piece(w)]
-            vecs = np.asarray(o["token_embeddings"].float().cpu(), dtype=np.float32)[keep]
-            norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-            tokens.append(vecs / np.where(norms > 0, norms, 1.0))
-        return sentences, tokens
+            vecs = np.asarray(o["token_embeddings"][:n].float().cpu(), dtype=np.float32)
+            norms = np.linalg.norm(vecs[keep], axis=1, keepdims=True)
+            tokens.append(vecs[keep] / np.where(norms > 0, norms, 1.0))
+            full.append((ids, vecs))
+        row = {t: i for i, t in enumerate(unique)}
+        order = [row[t] for t in texts]
+        if drop is None:
+            return sentences[order], [tokens[i] for i in order]
+        offsets = self._offsets(tokenizer, unique, [ids for ids, _ in full], model)
+        topics = np.stack([sentences[row[t]] if not spans else
+                           pool_tokens(full[row[t]][1], offsets[row[t]], spans)
+                           for t, spans in zip(texts, drop)])
+        return sentences[order], [tokens[i] for i in order], topics
+
+    def _offsets(self, tokenizer: Any, texts: list[str], ids: list[list[int]], model: Any) -> list[np.ndarray]:
+        """Each text's token character offsets, checked against the token ids the model saw."""
+        try:
+            enc = tokenizer(texts, return_offsets_mapping=True, truncation=True,
+                            max_length=getattr(model, "max_seq_length", None))
+        except (NotImplementedError, TypeError, ValueError) as exc:
+            raise EmbedderError(f"the tokenizer of {self.name!r} gives no character offsets ({exc}); "
+                                "its topic vectors cannot be pooled") from None
+        out = []
+        for t, seen, got, offs in zip(texts, ids, enc["input_ids"], enc["offset_mapping"]):
+            if list(got) != list(seen):
+                raise EmbedderError(f"the tokenizer of {self.name!r} splits {t[:40]!r} differently when asked for "
+                                    "offsets; its topic vectors cannot be pooled")
+            out.append(np.asarray(offs, dtype=np.int64).reshape(-1, 2))
+        return out
 
     def __repr__(self) -> str:
         return f"SentenceTransformerEmbedder(name={self.name!r}, device={self.device!r})"
@@ -179,6 +219,42 @@ def _content_piece(piece: str) -> bool:
     if piece.startswith("##"):
         return True
     return piece.isalpha() and len(piece) > 2 and not (piece.startswith("[") and piece.endswith("]"))
+
+
+#: Character spans of a text, ``((start, end), ...)``.
+Spans = tuple[tuple[int, int], ...]
+
+
+def pool_tokens(vectors: np.ndarray, offsets: np.ndarray, drop: Spans) -> np.ndarray:
+    """The L2-normalised mean of the token ``vectors`` (one row per token, as the model output
+    them) whose character ``offsets`` do not overlap any span of ``drop``. Special tokens (empty
+    offsets such as [CLS] and [SEP]) always count, as in the model's own mean pooling. If every
+    word token falls in ``drop``, the mean of all tokens is returned.
+
+    >>> v = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0], [0.0, 1.0]])
+    >>> offs = np.array([[0, 0], [0, 5], [6, 9], [0, 0]])          # [CLS] Biden said [SEP]
+    >>> pool_tokens(v, offs, ((0, 5),)).astype(float).round(3).tolist()
+    [0.707, 0.707]
+    """
+    vectors = np.asarray(vectors, dtype=np.float64)
+    offsets = np.asarray(offsets).reshape(-1, 2)
+    if len(vectors) != len(offsets):
+        raise EmbedderError(f"{len(vectors)} token vectors but {len(offsets)} token offsets")
+    special = offsets[:, 0] == offsets[:, 1]
+    hit = np.zeros(len(offsets), dtype=bool)
+    for s, e in drop:
+        hit |= (offsets[:, 0] < e) & (offsets[:, 1] > s)
+    keep = special | ~hit
+    if not (keep & ~special).any():
+        keep = np.ones(len(offsets), dtype=bool)
+    v = vectors[keep].mean(axis=0)
+    norm = np.linalg.norm(v)
+    return (v / norm if norm > 0 else v).astype(np.float32)
+
+
+def supports_pooling(embedder: Any) -> bool:
+    """Whether the embedder pools topic vectors in its token pass (``encode_with_tokens(..., drop=)``)."""
+    return bool(getattr(embedder, "pools_topics", False)) and supports_tokens(embedder)
 
 
 _DEFAULT: SentenceTransformerEmbedder | None = None
@@ -319,23 +395,35 @@ def supports_tokens(embedder: Any) -> bool:
     return callable(getattr(embedder, "encode_with_tokens", None))
 
 
-def encode_texts(embedder: Any, texts: Sequence[str], *, tokens: bool = False) -> Any:
+def encode_texts(embedder: Any, texts: Sequence[str], *, tokens: bool = False,
+                 drop: Sequence[Spans] | None = None) -> Any:
     """Encode ``texts`` with each distinct text encoded once; rows are checked and L2-normalised.
 
     With ``tokens=True`` (the embedder must support it) returns ``(vectors, token_vectors)``,
-    the second a list with one (t, d) array per text.
+    the second a list with one (t, d) array per text. With ``drop`` as well (one tuple of
+    character spans per text; the embedder must pool, see :func:`supports_pooling`) returns
+    ``(vectors, token_vectors, topic_vectors)``, the last pooled without the dropped spans.
     """
     texts = list(texts)
+    if drop is not None:
+        if not tokens:
+            raise EmbedderError("drop= needs tokens=True: topic vectors come from the token pass")
+        if len(drop) != len(texts):
+            raise EmbedderError(f"drop has {len(drop)} span lists for {len(texts)} texts")
+        drop = [tuple((int(s), int(e)) for s, e in spans) for spans in drop]
     if not texts:
         empty = np.zeros((0, 0), dtype=np.float32)
-        return (empty, []) if tokens else empty
-    unique: dict[str, int] = {}
-    for t in texts:
-        unique.setdefault(t, len(unique))
+        return (empty, [], empty) if drop is not None else (empty, []) if tokens else empty
+    unique: dict[Any, int] = {}
+    keys = list(zip(texts, drop)) if drop is not None else texts
+    for key in keys:
+        unique.setdefault(key, len(unique))
     name = embedder_name(embedder)
     toks: list[np.ndarray] = []
     try:
-        if tokens:
+        if drop is not None:
+            raw, toks, pooled = embedder.encode_with_tokens([t for t, _ in unique], drop=[d for _, d in unique])
+        elif tokens:
             raw, toks = embedder.encode_with_tokens(list(unique))
         else:
             raw = embedder.encode(list(unique))
@@ -344,9 +432,15 @@ def encode_texts(embedder: Any, texts: Sequence[str], *, tokens: bool = False) -
     except Exception as exc:  # noqa: BLE001 - a third-party embedder's own failure
         raise EmbedderError(f"embedder {name!r} failed: {type(exc).__name__}: {exc}") from exc
     vecs = _check_vectors(raw, len(unique), name)
-    order = [unique[t] for t in texts]
+    order = [unique[k] for k in keys]
     if tokens:
         if len(toks) != len(unique):
             raise EmbedderError(f"embedder {name!r} returned token vectors for {len(toks)} of {len(unique)} texts")
+        if drop is not None:
+            topics = _check_vectors(pooled, len(unique), name)
+            if topics.shape[1] != vecs.shape[1]:
+                raise EmbedderError(f"embedder {name!r} returned {topics.shape[1]}-dimensional topic vectors "
+                                    f"and {vecs.shape[1]}-dimensional sentence vectors")
+            return vecs[order], [toks[k] for k in order], topics[order]
         return vecs[order], [toks[k] for k in order]
     return vecs[order]

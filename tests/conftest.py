@@ -56,9 +56,54 @@ class HashEmbedder:
         return out / np.linalg.norm(out, axis=1, keepdims=True)
 
 
+class PoolingHashEmbedder(HashEmbedder):
+    """HashEmbedder with a token pass: every word is a token (its hashed one-hot vector), the
+    sentence vector is their normalised mean, and ``drop=`` pools topic vectors as the default
+    model does (:func:`readouts.embedding.pool_tokens`). ``token_calls`` records each pass."""
+
+    name = "hash-pool-test"
+    pools_topics = True
+
+    def __init__(self, dim: int = 256) -> None:
+        super().__init__(dim)
+        self.token_calls: list[list[str]] = []
+
+    def _words(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        import re
+
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\s.,;:!?\"']+", text)]
+        vecs = np.zeros((len(spans) + 1, self.dim), dtype=np.float32)
+        for k, (s, e) in enumerate(spans):
+            vecs[k, int(hashlib.md5(text[s:e].lower().encode()).hexdigest(), 16) % self.dim] = 1.0
+        vecs[-1, -1] = 0.01  # a special token of empty offsets: never an all-zero mean
+        return vecs, np.array(spans + [(0, 0)], dtype=np.int64).reshape(-1, 2)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.calls.append(list(texts))
+        from readouts.embedding import pool_tokens
+
+        return np.stack([pool_tokens(*self._words(t), ()) for t in texts])
+
+    def encode_with_tokens(self, texts: list[str], drop=None):
+        from readouts.embedding import pool_tokens
+
+        self.token_calls.append(list(texts))
+        words = [self._words(t) for t in texts]
+        sentences = np.stack([pool_tokens(v, o, ()) for v, o in words])
+        tokens = [v[:-1] for v, _ in words]
+        if drop is None:
+            return sentences, tokens
+        return sentences, tokens, np.stack([pool_tokens(v, o, d) for (v, o), d in zip(words, drop)])
+
+
 @pytest.fixture
 def hash_embedder() -> HashEmbedder:
     return HashEmbedder()
+
+
+@pytest.fixture
+def pooling_embedder() -> PoolingHashEmbedder:
+    return PoolingHashEmbedder()
 
 
 @pytest.fixture(scope="session")

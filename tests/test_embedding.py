@@ -133,3 +133,78 @@ def test_an_installed_dependency_that_fails_to_import_says_why(monkeypatch):
     with pytest.raises(MissingExtraError, match=r"readouts\[x\]") as exc:
         import_dependency("no_such_module_for_readouts_test", missing_extra("x", "no_such_module"))
     assert not isinstance(exc.value, BrokenDependencyError)
+
+
+# -- topic vectors pooled in the token pass ------------------------------------------------------
+def test_pool_tokens_drops_the_tokens_inside_the_spans_and_keeps_special_tokens():
+    from readouts.embedding import pool_tokens
+
+    v = np.array([[0.0, 0.0, 1.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]])
+    offs = np.array([[0, 0], [0, 5], [6, 12], [0, 0]])  # [CLS] "Biden" "stated" [SEP] -> "Biden stated"
+    assert np.allclose(pool_tokens(v, offs, ()), v.mean(0) / np.linalg.norm(v.mean(0)))
+    only_stated = pool_tokens(v, offs, ((0, 5),))
+    assert only_stated.dtype == np.float32 and np.isclose(np.linalg.norm(only_stated), 1.0)
+    assert only_stated[0] == 0 and only_stated[1] > 0  # "Biden" is gone, [CLS]/[SEP] stay
+    # a span across both words leaves no word: all tokens count, as when nothing is dropped
+    assert np.allclose(pool_tokens(v, offs, ((3, 7),)), pool_tokens(v, offs, ()))
+    # a span touching a token only at its edge does not drop it
+    assert np.allclose(pool_tokens(v, offs, ((5, 6),)), pool_tokens(v, offs, ()))
+
+
+def test_pool_tokens_with_every_word_dropped_falls_back_to_all_tokens_and_checks_shapes():
+    from readouts.embedding import pool_tokens
+
+    v = np.eye(3)
+    offs = np.array([[0, 0], [0, 4], [0, 0]])
+    assert np.allclose(pool_tokens(v, offs, ((0, 4),)), pool_tokens(v, offs, ()))
+    with pytest.raises(EmbedderError, match="3 token vectors but 2 token offsets"):
+        pool_tokens(v, offs[:2], ())
+
+
+def test_encode_texts_with_drop_pools_per_text_and_span_list():
+    from conftest import PoolingHashEmbedder
+
+    emb = PoolingHashEmbedder()
+    texts = ["Biden stressed trade.", "Biden stressed trade.", "Xi spoke."]
+    vecs, toks, topics = encode_texts(emb, texts, tokens=True, drop=[(), ((0, 5),), ()])
+    assert emb.token_calls == [["Biden stressed trade.", "Biden stressed trade.", "Xi spoke."]]
+    assert np.array_equal(vecs[0], vecs[1]) and np.array_equal(topics[0], vecs[0])  # nothing dropped
+    assert not np.allclose(topics[1], vecs[1])  # "Biden" dropped
+    assert np.array_equal(topics[1], encode_texts(emb, ["Biden stressed trade."], tokens=True, drop=[((0, 5),)])[2][0])
+    assert len(toks) == 3 and toks[0].shape == (3, 256)
+    with pytest.raises(EmbedderError, match="tokens=True"):
+        encode_texts(emb, texts, drop=[(), (), ()])
+    with pytest.raises(EmbedderError, match="2 span lists for 3 texts"):
+        encode_texts(emb, texts, tokens=True, drop=[(), ()])
+    empty = encode_texts(emb, [], tokens=True, drop=[])
+    assert len(empty) == 3 and empty[0].shape == (0, 0)
+
+
+def test_encode_texts_refuses_topic_vectors_of_another_dimension():
+    from conftest import PoolingHashEmbedder
+
+    class Bad(PoolingHashEmbedder):
+        def encode_with_tokens(self, texts, drop=None):
+            vecs, toks, topics = super().encode_with_tokens(texts, drop)
+            return vecs, toks, np.full((len(texts), 10), 10 ** -0.5, dtype=np.float32)
+
+    with pytest.raises(EmbedderError, match="10-dimensional topic vectors"):
+        encode_texts(Bad(), ["Biden stressed trade."], tokens=True, drop=[((0, 5),)])
+
+
+@pytest.mark.slow
+def test_real_model_pools_topic_vectors_in_the_same_pass(real_embedder):
+    from readouts.embedding import supports_pooling
+
+    assert supports_pooling(real_embedder)
+    texts = ["President Biden stressed that US policy on Taiwan has not changed.", "Trade and climate."]
+    plain, plain_toks = real_embedder.encode_with_tokens(texts)
+    vecs, toks, topics = real_embedder.encode_with_tokens(texts, drop=[((10, 24),), ()])
+    assert np.allclose(vecs, plain, atol=1e-6) and all(np.allclose(a, b, atol=1e-6) for a, b in zip(toks, plain_toks))
+    assert np.allclose(vecs, real_embedder.encode(texts), atol=1e-5)
+    # nothing dropped: the pooled vector is the model's own (mean-pooled) sentence vector
+    assert np.allclose(topics[1], vecs[1], atol=1e-6)
+    # "Biden stressed" dropped: a different vector, still about the same subject
+    assert 0.8 < float(topics[0] @ vecs[0]) < 0.999
+    with pytest.raises(EmbedderError, match="1 span lists for 2 texts"):
+        real_embedder.encode_with_tokens(texts, drop=[()])
