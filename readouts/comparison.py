@@ -19,10 +19,11 @@ import numpy as np
 from . import __version__
 from .alignment import decode_pairs
 from .concepts import concepts
-from .embedding import embedder_hash, embedder_name, encode_texts, resolve_embedder, supports_tokens
+from .embedding import (Spans, embedder_hash, embedder_name, encode_texts, resolve_embedder, supports_pooling,
+                        supports_tokens)
 from .errors import EmbedderError, InputError, ReadoutsError
 from .language import UNDETERMINED, readout_language
-from .cues import pair_cues, topic_text
+from .cues import pair_cues, topic_spans, topic_text
 from .flags import find_flags
 from .records import Comparison, Link, Readout, Signature
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
@@ -34,7 +35,7 @@ __all__ = ["compare", "compare_many", "choose_backend", "METHOD", "MAX_POINTS", 
 log = logging.getLogger(__name__)
 
 #: Names the alignment method in every signature; bump it when decisions change.
-METHOD = "pairlogit-hungarian-group/4"  # /4: the topic channel
+METHOD = "pairlogit-hungarian-group/5"  # /4: the topic channel; /5: topic vectors pooled in the token pass
 
 _OPTIONS = ("link_threshold", "group_threshold", "label_threshold", "min_similarity")
 
@@ -191,17 +192,26 @@ def _kept_similarity(s: np.ndarray) -> tuple[tuple[float, ...], ...] | None:
     return tuple(tuple(row) for row in np.round(s.astype(np.float64), 4).tolist())
 
 
+def by_length(texts: Iterable[Any]) -> list[Any]:
+    """Distinct texts (or ``(text, spans)`` pairs) shortest first, ties in text order: the encoding
+    order. The model pads each batch to its longest text, so a corpus sorted alphabetically and cut
+    into chunks pads every chunk to its long outliers; sorted by length first, the chunks stay even
+    (on the 93 English calls this took 2.4 s off 13.8 s of encoding)."""
+    return sorted(texts, key=lambda q: (len(q if isinstance(q, str) else q[0]), q))
+
+
 #: Texts per encode call in a batch. Fixed (not tied to ``progress``) so the progress bar never
 #: changes which texts share a model batch, and with it the last bits of their vectors.
 ENCODE_CHUNK = 256
 
 
 def _encode_all(emb: Any, texts: list[str], progress: bool,
-                tokens: bool = False) -> tuple[np.ndarray, list[np.ndarray] | None]:
-    """Vectors (and token vectors, if asked) of the batch's distinct texts, encoded in fixed chunks
-    so a progress bar can follow."""
+                tokens: bool = False, drop: list[Spans] | None = None) -> tuple[Any, ...]:
+    """Vectors (and token vectors, if asked; and pooled topic vectors, given ``drop``) of the
+    batch's distinct texts, encoded in fixed chunks so a progress bar can follow."""
     if not texts:
-        return np.zeros((0, 0), dtype=np.float32), ([] if tokens else None)
+        empty = np.zeros((0, 0), dtype=np.float32)
+        return (empty, [], empty) if drop is not None else (empty, ([] if tokens else None))
     bar = None
     if progress:
         from tqdm.auto import tqdm
@@ -209,10 +219,15 @@ def _encode_all(emb: Any, texts: list[str], progress: bool,
         bar = tqdm(total=len(texts), desc="encoding", unit="sentence", file=sys.stderr)
     parts: list[np.ndarray] = []
     toks: list[np.ndarray] = []
+    pooled: list[np.ndarray] = []
     try:
         for k in range(0, len(texts), ENCODE_CHUNK):
             chunk = texts[k:k + ENCODE_CHUNK]
-            if tokens:
+            if drop is not None:
+                vecs, chunk_toks, chunk_topics = encode_texts(emb, chunk, tokens=True, drop=drop[k:k + ENCODE_CHUNK])
+                toks += chunk_toks
+                pooled.append(chunk_topics)
+            elif tokens:
                 vecs, chunk_toks = encode_texts(emb, chunk, tokens=True)
                 toks += chunk_toks
             else:
@@ -226,7 +241,21 @@ def _encode_all(emb: Any, texts: list[str], progress: bool,
     if len({p.shape[1] for p in parts}) > 1:
         raise EmbedderError(f"embedder {embedder_name(emb)!r} returned vectors of different dimensions "
                             f"({sorted({p.shape[1] for p in parts})}) within one batch")
-    return (np.concatenate(parts) if len(parts) > 1 else parts[0]), (toks if tokens else None)
+    vecs = np.concatenate(parts) if len(parts) > 1 else parts[0]
+    if drop is not None:
+        return vecs, toks, np.concatenate(pooled) if len(pooled) > 1 else pooled[0]
+    return vecs, (toks if tokens else None)
+
+
+def content_spans(text: str, spans: Spans) -> Spans:
+    """``spans`` of a point's ``text`` as spans of its :func:`content_text` (the text without a
+    leading list marker, which is what gets encoded).
+
+    >>> content_spans("2) Biden said so.", ((3, 8),))
+    ((0, 5),)
+    """
+    shift = len(text) - len(content_text(text))
+    return tuple((max(s - shift, 0), e - shift) for s, e in spans if e > shift)
 
 
 def topic_vectors(encode: Any, name: str, vecs: np.ndarray, row: dict[str, int],
@@ -234,7 +263,7 @@ def topic_vectors(encode: Any, name: str, vecs: np.ndarray, row: dict[str, int],
     """Vectors for the topic texts (:func:`readouts.cues.topic_text`), given the points' own
     ``vecs`` and ``row`` (text -> row): a point without cues is its own topic text, so only the
     others go to ``encode`` (a function of a list of texts). Returns all vectors and each text's row."""
-    new = sorted(set(topic_texts) - set(row))
+    new = by_length(set(topic_texts) - set(row))
     extra = encode(new) if new else vecs[:0]
     if extra.shape[1:] != vecs.shape[1:]:
         raise EmbedderError(f"embedder {name!r} returned {extra.shape[1]}-dimensional vectors for the topic "
@@ -352,18 +381,33 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                 emb = CachedEmbedder(emb, cache_dir)
             prm = _params(emb, params, options)
             choices = {p[3] for p in prepared if not isinstance(p, Failure) and p[2] == backend}
-            texts = sorted({content_text(t) for p in prepared if not isinstance(p, Failure) and p[2] == backend
+            texts = by_length({content_text(t) for p in prepared if not isinstance(p, Failure) and p[2] == backend
                             for r in p[:2] for t in r.texts})
             use_tokens = prm.needs_tokens
             if use_tokens and not supports_tokens(emb):
                 raise EmbedderError(f"the parameters in use need token vectors, which embedder "
                                     f"{embedder_name(emb)!r} does not provide (no encode_with_tokens)")
-            vecs, toks = _encode_all(emb, texts, progress, use_tokens)
-            row = {t: i for i, t in enumerate(texts)}
+            pooled = prm.needs_topic and prm.topic_pooled
+            if pooled and not supports_pooling(emb):
+                raise EmbedderError(f"the parameters in use pool topic vectors in the token pass, which embedder "
+                                    f"{embedder_name(emb)!r} does not do (no encode_with_tokens(..., drop=))")
             topics = None
-            if prm.needs_topic:  # the topic texts depend on both readouts' cues: compute those once here
+            if prm.needs_topic:  # the topics depend on both readouts' cues: compute those once here
                 pair_cue = {k: pair_cues(p[0], p[1]) for k, p in enumerate(prepared)
                             if not isinstance(p, Failure) and p[2] == backend}
+            if pooled:  # one pass gives each point's vector, token vectors and topic vector
+                pair_topic = {k: tuple([(content_text(t), content_spans(t, topic_spans(c))) for t, c in zip(r.texts, side)]
+                                       for r, side in zip(prepared[k][:2], cs)) for k, cs in pair_cue.items()}
+                reqs = by_length({q for ts in pair_topic.values() for side in ts for q in side})
+                vecs, toks, tvecs = _encode_all(emb, [t for t, _ in reqs], progress, True, [d for _, d in reqs])
+                row = {}
+                for i, (t, _) in enumerate(reqs):
+                    row.setdefault(t, i)
+                topics = (pair_cue, pair_topic, tvecs, {q: i for i, q in enumerate(reqs)})
+            else:
+                vecs, toks = _encode_all(emb, texts, progress, use_tokens)
+                row = {t: i for i, t in enumerate(texts)}
+            if prm.needs_topic and not pooled:
                 pair_topic = {k: tuple([topic_text(c) for c in side] for side in cs) for k, cs in pair_cue.items()}
                 tvecs, trow = topic_vectors(lambda ts, emb=emb: _encode_all(emb, ts, progress)[0], embedder_name(emb),
                                             vecs, row, [t for ts in pair_topic.values() for side in ts for t in side])

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from .errors import ReadoutsError
+from .errors import InputError, ReadoutsError
 
 __all__ = ["LinearModel", "Params", "load_params", "link_features", "attach_features", "LINK_FEATURES",
            "ATTACH_FEATURES", "CUE_FEATURES", "sigmoid"]
@@ -88,6 +88,10 @@ class Params:
     min_similarity: float = -1.0
     #: The attachment model; without one, a point joins a link on its link probability alone.
     attach: LinearModel | None = None
+    #: How the topic channel's vectors are made: pooled from the token pass without the actor,
+    #: act and tone spans (True; the embedder must pool, see
+    #: :func:`~readouts.embedding.supports_pooling`) or by encoding the topic texts (False).
+    topic_pooled: bool = False
 
     @property
     def needs_tokens(self) -> bool:
@@ -137,6 +141,8 @@ class Params:
         out = {"link": self.link.as_dict(), "label": self.label.as_dict(), **self.thresholds()}
         if self.attach is not None:
             out["attach"] = self.attach.as_dict()
+        if self.topic_pooled:
+            out["topic"] = "pooled"
         return out
 
     @classmethod
@@ -144,7 +150,14 @@ class Params:
         return cls(embedder=embedder, link=LinearModel.from_dict(d["link"]), label=LinearModel.from_dict(d["label"]),
                    link_threshold=float(d["link_threshold"]), group_threshold=float(d["group_threshold"]),
                    label_threshold=float(d["label_threshold"]), min_similarity=float(d.get("min_similarity", -1.0)),
-                   attach=LinearModel.from_dict(d["attach"]) if "attach" in d else None)
+                   attach=LinearModel.from_dict(d["attach"]) if "attach" in d else None,
+                   topic_pooled=_topic_mode(d.get("topic", "encoded")) == "pooled")
+
+
+def _topic_mode(mode: Any) -> str:
+    if mode not in ("pooled", "encoded"):
+        raise InputError(f"parameters name topic mode {mode!r}; known: 'pooled', 'encoded'")
+    return str(mode)
 
 
 @lru_cache(maxsize=1)

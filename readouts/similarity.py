@@ -13,10 +13,12 @@ and this keeps memory linear rather than n x m). Each pair gets "channels" of ra
   numbers);
 * ``concepts``: the same over the gazetteer concepts of :mod:`readouts.concepts` ("Украина",
   "乌克兰" and "Kyiv" are one concept), so cross-lingual pairs get a lexical signal too;
-* ``topic``: cosine of the embeddings of each point's *topic text*, the point without its actor
-  mentions, speech acts and tone words (:func:`readouts.cues.topic_text`): two sides reporting the
-  same exchange in different voices ("Xi stressed ..." / "Biden said the US opposes ...") differ
-  most in exactly those words.
+* ``topic``: cosine of each point's *topic vector*, the point without its actor mentions, speech
+  acts and tone words (:func:`readouts.cues.topic_spans`): two sides reporting the same exchange
+  in different voices ("Xi stressed ..." / "Biden said the US opposes ...") differ most in
+  exactly those words. The default model pools it from the token vectors outside those words,
+  in the same forward pass as the point (:func:`readouts.embedding.pool_tokens`); other
+  backends embed the *topic text* (:func:`readouts.cues.topic_text`).
 
 From each channel :func:`channel_features` derives scores that mean the same across calls:
 CSLS margin (discounts "hub" sentences close to everything), the z-score within the call,

@@ -18,9 +18,9 @@ from typing import Any
 import numpy as np
 
 from .alignment import decode_pairs
-from .comparison import content_text, topic_vectors
-from .cues import pair_cues, topic_text
-from .embedding import embedder_name, encode_texts, supports_tokens
+from .comparison import by_length, content_spans, content_text, topic_vectors
+from .cues import pair_cues, topic_spans, topic_text
+from .embedding import embedder_name, encode_texts, supports_pooling, supports_tokens
 from .errors import InputError
 from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, score_pair
 from .records import Signature
@@ -77,27 +77,47 @@ class Prepared:
     pairs: Pairs
     target: np.ndarray  # 1.0 where the pair lies in a gold link
     cues: tuple[Any, Any] = ((), ())  # both readouts' point cues, for the label features
+    topic_pooled: bool = False  # topic vectors pooled in the token pass (else topic texts encoded)
 
     def views(self):  # noqa: ANN201 - (cosine, zscore, lexical) block views for link_features
         return self.pairs.view("cosine"), self.pairs.view("cosine.zscore"), self.pairs.view("lexical")
 
 
 def prepare(items: Sequence[Annotated], embedder: Any, *, tokens: bool | None = None,
-            topic: bool = True) -> list[Prepared]:
+            topic: bool = True, pooled: bool | None = None) -> list[Prepared]:
     """Encode every call's points once and build its candidate pairs: the token channel if the
-    embedder provides token vectors (or as ``tokens`` says), the topic channel unless ``topic=False``."""
+    embedder provides token vectors (or as ``tokens`` says), the topic channel unless ``topic=False``.
+
+    The topic vectors are pooled in the token pass (:func:`readouts.cues.topic_spans`) where the
+    embedder can (or as ``pooled`` says; it needs the token channel), else the topic texts are
+    encoded; :func:`fit` records which in the parameters, so ``compare`` makes them the same way.
+    """
     use_tokens = supports_tokens(embedder) if tokens is None else tokens
-    texts = sorted({content_text(t) for it in items for r in (it.a, it.b) for t in r.texts})
-    if use_tokens:
-        vecs, toks = encode_texts(embedder, texts, tokens=True)
-    else:
-        vecs, toks = encode_texts(embedder, texts), None
-    row = {t: i for i, t in enumerate(texts)}
+    if pooled and not (use_tokens and supports_pooling(embedder)):
+        raise InputError(f"embedder {embedder_name(embedder)!r} cannot pool topic vectors in a token pass "
+                         "(pooled=True needs encode_with_tokens(..., drop=))")
+    use_pooled = topic and use_tokens and (supports_pooling(embedder) if pooled is None else bool(pooled))
     cues = [pair_cues(it.a, it.b) for it in items]
-    topics = [tuple([topic_text(c) for c in side] for side in cs) for cs in cues]
-    if topic:
-        tvecs, trow = topic_vectors(lambda ts: encode_texts(embedder, ts), embedder_name(embedder), vecs, row,
-                                    [t for ts in topics for side in ts for t in side])
+    if use_pooled:
+        topics = [tuple([(content_text(t), content_spans(t, topic_spans(c))) for t, c in zip(r.texts, side)]
+                        for r, side in zip((it.a, it.b), cs)) for it, cs in zip(items, cues)]
+        reqs = by_length({q for ts in topics for side in ts for q in side})
+        vecs, toks, tvecs = encode_texts(embedder, [t for t, _ in reqs], tokens=True, drop=[d for _, d in reqs])
+        row: dict[str, int] = {}
+        for i, (t, _) in enumerate(reqs):
+            row.setdefault(t, i)
+        trow: dict[Any, int] = {q: i for i, q in enumerate(reqs)}
+    else:
+        texts = by_length({content_text(t) for it in items for r in (it.a, it.b) for t in r.texts})
+        if use_tokens:
+            vecs, toks = encode_texts(embedder, texts, tokens=True)
+        else:
+            vecs, toks = encode_texts(embedder, texts), None
+        row = {t: i for i, t in enumerate(texts)}
+        topics = [tuple([topic_text(c) for c in side] for side in cs) for cs in cues]
+        if topic:
+            tvecs, trow = topic_vectors(lambda ts: encode_texts(embedder, ts), embedder_name(embedder), vecs, row,
+                                        [t for ts in topics for side in ts for t in side])
     out = []
     for it, cs, (top_a, top_b) in zip(items, cues, topics):
         ta = [content_text(t) for t in it.a.texts]
@@ -110,7 +130,7 @@ def prepare(items: Sequence[Annotated], embedder: Any, *, tokens: bool | None = 
                             tok_b=[toks[i] for i in ib] if toks else None, topic_a=topic_a, topic_b=topic_b)
         gold = {(i, j) for l in it.gold.links for i in l.a for j in l.b}
         target = np.array([(int(i), int(j)) in gold for i, j in zip(pairs.rows, pairs.cols)], dtype=np.float64)
-        out.append(Prepared(it, pairs, target, cs))
+        out.append(Prepared(it, pairs, target, cs, topic_pooled=use_pooled))
     return out
 
 
@@ -234,7 +254,15 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
         if tot.asym.f1 > best_label[0] + 1e-9:
             best_label = (tot.asym.f1, float(th))
     return Params(embedder=embedder_name, link=link_model, label=label_model, link_threshold=lt,
-                  group_threshold=gt, label_threshold=best_label[1], min_similarity=round(floor, 4), attach=attach_model)
+                  group_threshold=gt, label_threshold=best_label[1], min_similarity=round(floor, 4), attach=attach_model,
+                  topic_pooled="topic" in {n.split(".")[0] for n in names} and _pooled(prepared))
+
+
+def _pooled(prepared: Sequence[Prepared]) -> bool:
+    modes = {p.topic_pooled for p in prepared}
+    if len(modes) > 1:
+        raise InputError("the prepared calls mix pooled and encoded topic vectors; prepare them with one embedder")
+    return modes == {True}
 
 
 def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[str] | None = None,

@@ -173,11 +173,13 @@ def test_real_model_cache_gives_exactly_the_plain_comparison(tmp_path, real_embe
     plain = compare(US, RU, embedder=real_embedder)
     assert compare(US, RU, embedder=real_embedder, cache_dir=tmp_path) == plain  # cold: same batch, same bits
     assert compare(US, RU, embedder=real_embedder, cache_dir=tmp_path) == plain  # warm: read back
-    # a sentence vector and a token matrix per point, and a vector per topic text that is not a point
-    from readouts.cues import pair_cues, topic_text
+    # a sentence vector and a token matrix per point, and a topic vector per point with spans to drop
+    from readouts.comparison import content_spans
+    from readouts.cues import pair_cues, topic_spans
 
-    topics = {topic_text(c) for side in pair_cues(US, RU) for c in side} - set(US.texts) - set(RU.texts)
-    assert topics  # the link model reads the topic channel: these texts were encoded and cached too
+    topics = {(t, content_spans(t, topic_spans(c))) for r, side in zip((US, RU), pair_cues(US, RU))
+              for t, c in zip(r.texts, side) if topic_spans(c)}
+    assert topics  # the link model reads the topic channel: pooled in the token pass, cached too
     assert len(entries(tmp_path)) == 2 * (US.n + RU.n) + len(topics)
 
 

@@ -499,6 +499,87 @@ def test_topic_channel_keeps_mirror_symmetry_and_determinism(hash_embedder, topi
     assert many == [ab, ab.mirrored()]
 
 
+@pytest.fixture(scope="module")
+def pooled_params():
+    """Parameters whose topic vectors are pooled in the token pass, fitted here on a few corpus calls."""
+    from conftest import CORPUS, PoolingHashEmbedder
+    from readouts.evaluation import load_dir
+    from readouts.training import fit, prepare
+
+    items = [i for i in load_dir(CORPUS) if i.a.language == i.b.language][:6]
+    params = fit(prepare(items, PoolingHashEmbedder()), "hash-pool-test")
+    assert params.needs_topic and params.needs_tokens and params.topic_pooled
+    return params
+
+
+def test_pooled_topics_cost_no_second_encoding(pooling_embedder, pooled_params):
+    from readouts.comparison import content_spans
+    from readouts.cues import pair_cues, topic_spans
+    from readouts.embedding import encode_texts
+
+    c = compare(US, RU, embedder=pooling_embedder, params=pooled_params)
+    assert pooling_embedder.calls == []  # no plain encode: no topic texts
+    passed = [t for call in pooling_embedder.token_calls for t in call]
+    assert sorted(set(passed)) == sorted(set(US.texts) | set(RU.texts))  # the points' texts, nothing else
+    assert c.signature.params_hash == pooled_params.fingerprint()
+    # the topic vector of a point is its token vectors' mean without the speaker and the act
+    cues = pair_cues(US, RU)[0]
+    k = next(i for i, x in enumerate(cues) if topic_spans(x))
+    spans = content_spans(US.texts[k], topic_spans(cues[k]))
+    vec, _, topic = encode_texts(pooling_embedder, [US.texts[k]], tokens=True, drop=[spans])
+    assert not np.allclose(vec, topic)
+
+
+def test_pooled_topics_keep_mirror_symmetry_determinism_and_the_cache(pooling_embedder, pooled_params, tmp_path):
+    ab = compare(US, RU, embedder=pooling_embedder, params=pooled_params)
+    assert compare(RU, US, embedder=pooling_embedder, params=pooled_params) == ab.mirrored()
+    assert list(compare_many([(US, RU), (RU, US)], embedder=pooling_embedder, params=pooled_params)) == \
+        [ab, ab.mirrored()]
+    cold = compare(US, RU, embedder=pooling_embedder, params=pooled_params, cache_dir=tmp_path)
+    before = len(pooling_embedder.token_calls)
+    warm = compare(US, RU, embedder=pooling_embedder, params=pooled_params, cache_dir=tmp_path)
+    assert cold == warm == ab and len(pooling_embedder.token_calls) == before  # read back, not re-encoded
+
+
+def test_pooled_params_refuse_an_embedder_that_cannot_pool(hash_embedder, pooled_params):
+    class TokensOnly:
+        name = "tokens-only"
+
+        def __init__(self):
+            from conftest import PoolingHashEmbedder
+
+            self.inner = PoolingHashEmbedder()
+
+        def encode(self, texts):
+            return self.inner.encode(texts)
+
+        def encode_with_tokens(self, texts):
+            return self.inner.encode_with_tokens(texts)
+
+    with pytest.raises(EmbedderError, match="pool topic vectors"):
+        compare(US, RU, embedder=TokensOnly(), params=pooled_params)
+
+
+def test_shipped_default_params_pool_their_topic_vectors_and_the_others_encode_topic_texts():
+    from readouts.scoring import Params, _shipped, load_params
+
+    assert load_params("all-MiniLM-L6-v2").topic_pooled
+    assert not load_params("generic").topic_pooled
+    for name, entry in _shipped()["models"].items():
+        p = Params.from_dict(name, entry)
+        back = Params.from_dict(name, p.as_dict())
+        assert back.fingerprint() == p.fingerprint() and back.topic_pooled == p.topic_pooled
+        assert p.topic_pooled == (entry.get("topic") == "pooled")
+
+
+def test_params_refuse_an_unknown_topic_mode():
+    from readouts.scoring import Params, load_params
+
+    d = {**load_params("all-MiniLM-L6-v2").as_dict(), "topic": "averaged"}
+    with pytest.raises(InputError, match="topic mode 'averaged'"):
+        Params.from_dict("x", d)
+
+
 def test_align_refuses_params_that_need_topic_vectors_it_was_not_given(hash_embedder, topic_params):
     from readouts.comparison import align
     from readouts.records import Signature

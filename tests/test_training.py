@@ -85,3 +85,22 @@ def test_prepare_builds_the_topic_channel_unless_asked_not_to():
     assert "topic.zscore" in names and not any(n.startswith("tokens") for n in names)
     assert not any(n.startswith("topic") for n in feature_names(True))
     assert fit(with_topic + prepare(items[::-1], HashEmbedder()), "hash-bow-test").needs_topic
+
+
+def test_prepare_pools_topic_vectors_where_the_embedder_can_and_fit_records_it():
+    from conftest import PoolingHashEmbedder
+
+    items = [load_annotated(p) for p in sorted(CORPUS.glob("*.json"))[:3]]
+    pooled = prepare(items, PoolingHashEmbedder())
+    assert all(p.topic_pooled for p in pooled) and "topic" in pooled[0].pairs.channels
+    assert fit(pooled, "hash-pool-test").topic_pooled
+    encoded = prepare(items, PoolingHashEmbedder(), pooled=False)
+    assert not any(p.topic_pooled for p in encoded) and not fit(encoded, "hash-pool-test").topic_pooled
+    assert not prepare(items, PoolingHashEmbedder(), tokens=False)[0].topic_pooled  # pooling needs the token pass
+    # with a bag-of-words embedder (no context) pooling the kept words is encoding the topic text
+    assert np.allclose(pooled[0].pairs.channels["topic"], encoded[0].pairs.channels["topic"], atol=1e-5)
+    assert not np.allclose(pooled[0].pairs.channels["topic"], pooled[0].pairs.channels["cosine"])
+    with pytest.raises(InputError, match="mix pooled and encoded"):
+        fit(pooled[:2] + encoded[2:], "hash-pool-test")
+    with pytest.raises(InputError, match="cannot pool"):
+        prepare(items, HashEmbedder(), pooled=True)
