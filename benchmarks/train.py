@@ -13,6 +13,7 @@ multilingual ones (USE and e5, where installed) on every pair.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import logging
 import sys
@@ -41,6 +42,7 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING)
     items = load_dir(args.corpus)
     path = ROOT / "readouts" / "params.json"
+    # "trained_on": the corpus of the latest run; each model entry records the files it was fitted on.
     out = {"models": {}, "trained_on": sorted(i.path.name for i in items), "script": "benchmarks/train.py",
            "cv": {}}
     if path.exists():  # backends not refitted in this run keep their entries
@@ -65,7 +67,11 @@ def main() -> None:
         print(f"\n== {name}: leave-one-call-out on {len(chosen)} files ==")
         print(cv.table())
         out["cv"][name] = {k: round(v["f1"], 3) for k, v in cv.overall.as_dict().items()}
-        out["models"][name] = fit(prepared, name).as_dict()
+        # Each entry names its own training files (count and SHA-256 of the sorted names), so an
+        # entry kept from an earlier run on another corpus is never mislabelled by the top-level list.
+        files = sorted(i.path.name for i in chosen)
+        out["models"][name] = {**fit(prepared, name).as_dict(), "trained_on": {
+            "files": len(files), "sha256": hashlib.sha256("\n".join(files).encode("utf-8")).hexdigest()}}
     if not args.dry_run:
         path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
         print(f"\nwrote {path}")

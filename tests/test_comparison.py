@@ -570,6 +570,8 @@ def test_shipped_default_params_pool_their_topic_vectors_and_the_others_encode_t
         back = Params.from_dict(name, p.as_dict())
         assert back.fingerprint() == p.fingerprint() and back.topic_pooled == p.topic_pooled
         assert p.topic_pooled == (entry.get("topic") == "pooled")
+        # each entry names its own training files (benchmarks/train.py), whatever run wrote it
+        assert entry["trained_on"]["files"] > 10 and len(entry["trained_on"]["sha256"]) == 64
 
 
 def test_params_refuse_an_unknown_topic_mode():
