@@ -196,7 +196,7 @@ def by_length(texts: Iterable[Any]) -> list[Any]:
     """Distinct texts (or ``(text, spans)`` pairs) shortest first, ties in text order: the encoding
     order. The model pads each batch to its longest text, so a corpus sorted alphabetically and cut
     into chunks pads every chunk to its long outliers; sorted by length first, the chunks stay even
-    (on the 93 English calls this took 2.4 s off 13.8 s of encoding)."""
+    (on the 93 English calls, 10.3 s instead of 11.9 s of encoding)."""
     return sorted(texts, key=lambda q: (len(q if isinstance(q, str) else q[0]), q))
 
 
@@ -256,6 +256,12 @@ def content_spans(text: str, spans: Spans) -> Spans:
     """
     shift = len(text) - len(content_text(text))
     return tuple((max(s - shift, 0), e - shift) for s, e in spans if e > shift)
+
+
+def topic_requests(readout: Readout, cues: Iterable[Any]) -> list[tuple[str, Spans]]:
+    """Per point of ``readout``: the text that gets encoded and the spans of it that its pooled topic
+    vector drops (:func:`readouts.cues.topic_spans` of the point's ``cues``)."""
+    return [(content_text(t), content_spans(t, topic_spans(c))) for t, c in zip(readout.texts, cues)]
 
 
 def topic_vectors(encode: Any, name: str, vecs: np.ndarray, row: dict[str, int],
@@ -396,8 +402,8 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                 pair_cue = {k: pair_cues(p[0], p[1]) for k, p in enumerate(prepared)
                             if not isinstance(p, Failure) and p[2] == backend}
             if pooled:  # one pass gives each point's vector, token vectors and topic vector
-                pair_topic = {k: tuple([(content_text(t), content_spans(t, topic_spans(c))) for t, c in zip(r.texts, side)]
-                                       for r, side in zip(prepared[k][:2], cs)) for k, cs in pair_cue.items()}
+                pair_topic = {k: tuple(topic_requests(r, side) for r, side in zip(prepared[k][:2], cs))
+                              for k, cs in pair_cue.items()}
                 reqs = by_length({q for ts in pair_topic.values() for side in ts for q in side})
                 vecs, toks, tvecs = _encode_all(emb, [t for t, _ in reqs], progress, True, [d for _, d in reqs])
                 row = {}

@@ -18,8 +18,8 @@ from typing import Any
 import numpy as np
 
 from .alignment import decode_pairs
-from .comparison import by_length, content_spans, content_text, topic_vectors
-from .cues import pair_cues, topic_spans, topic_text
+from .comparison import by_length, content_text, topic_requests, topic_vectors
+from .cues import pair_cues, topic_text
 from .embedding import embedder_name, encode_texts, supports_pooling, supports_tokens
 from .errors import InputError
 from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, score_pair
@@ -99,8 +99,7 @@ def prepare(items: Sequence[Annotated], embedder: Any, *, tokens: bool | None = 
     use_pooled = topic and use_tokens and (supports_pooling(embedder) if pooled is None else bool(pooled))
     cues = [pair_cues(it.a, it.b) for it in items]
     if use_pooled:
-        topics = [tuple([(content_text(t), content_spans(t, topic_spans(c))) for t, c in zip(r.texts, side)]
-                        for r, side in zip((it.a, it.b), cs)) for it, cs in zip(items, cues)]
+        topics = [(topic_requests(it.a, ca), topic_requests(it.b, cb)) for it, (ca, cb) in zip(items, cues)]
         reqs = by_length({q for ts in topics for side in ts for q in side})
         vecs, toks, tvecs = encode_texts(embedder, [t for t, _ in reqs], tokens=True, drop=[d for _, d in reqs])
         row: dict[str, int] = {}
@@ -253,9 +252,9 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
             tot += score_pair(Gold(links=tuple(gl), only_a=tuple(oa), only_b=tuple(ob)), p.item.gold)
         if tot.asym.f1 > best_label[0] + 1e-9:
             best_label = (tot.asym.f1, float(th))
-    return Params(embedder=embedder_name, link=link_model, label=label_model, link_threshold=lt,
-                  group_threshold=gt, label_threshold=best_label[1], min_similarity=round(floor, 4), attach=attach_model,
-                  topic_pooled="topic" in {n.split(".")[0] for n in names} and _pooled(prepared))
+    pooled = "topic" in {n.split(".")[0] for n in names} and _pooled(prepared)
+    return Params(embedder=embedder_name, link=link_model, label=label_model, link_threshold=lt, group_threshold=gt,
+                  label_threshold=best_label[1], min_similarity=round(floor, 4), attach=attach_model, topic_pooled=pooled)
 
 
 def _pooled(prepared: Sequence[Prepared]) -> bool:
