@@ -364,7 +364,7 @@ def build_pairs(ea: np.ndarray, eb: np.ndarray, texts_a: Sequence[str], texts_b:
     """Candidate pairs and their channels for two readouts' embeddings and texts.
 
     ``tok_a``/``tok_b`` (content-token vectors per point) add the ``tokens`` channel and
-    ``topic_a``/``topic_b`` (embeddings of the points' topic texts, rows L2-normalised) the
+    ``topic_a``/``topic_b`` (the points' topic vectors, rows L2-normalised) the
     ``topic`` channel. Candidates are chosen on the sentence cosine either way.
     """
     rows, cols, cos = candidate_pairs(ea, eb, k=k, dense_limit=dense_limit)
