@@ -196,6 +196,7 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
         attach = embedder_name in ATTACH_EMBEDDERS
     channels = prepared[0].pairs.channels
     names = tuple(features) if features is not None else feature_names("tokens" in channels, "topic" in channels)
+    pooled_topics = _pooled(prepared)  # checked before any fitting: one way of making topic vectors
     x = np.concatenate([feature_matrix(p.pairs, names) for p in prepared])
     y = np.concatenate([p.target for p in prepared])
     link_model = _logistic(x, y, names, c)
@@ -252,7 +253,7 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
             tot += score_pair(Gold(links=tuple(gl), only_a=tuple(oa), only_b=tuple(ob)), p.item.gold)
         if tot.asym.f1 > best_label[0] + 1e-9:
             best_label = (tot.asym.f1, float(th))
-    pooled = "topic" in {n.split(".")[0] for n in names} and _pooled(prepared)
+    pooled = "topic" in {n.split(".")[0] for n in names} and pooled_topics
     return Params(embedder=embedder_name, link=link_model, label=label_model, link_threshold=lt, group_threshold=gt,
                   label_threshold=best_label[1], min_similarity=round(floor, 4), attach=attach_model, topic_pooled=pooled)
 
