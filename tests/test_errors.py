@@ -13,7 +13,7 @@ import warnings
 import numpy as np
 import pytest
 
-from conftest import ROOT, HashEmbedder
+from conftest import ROOT, HashEmbedder, PoolingHashEmbedder
 from readouts import (
     EmbedderError, EmptyTextError, GoldFormatError, InputError, MissingExtraError, ModelNotFoundError, NoSentenceError,
     OutputError, Readout, ReadoutFileError, ReadoutsError, RecordError, compare, evaluate,
@@ -49,6 +49,18 @@ class _Emb:
 
     def encode(self, texts):
         return self.make(len(texts))
+
+
+class _NoPooling(PoolingHashEmbedder):
+    """Token vectors, but no pooled topic vectors."""
+
+    pools_topics = False
+
+
+def _shipped_default():
+    from readouts.scoring import load_params
+
+    return load_params("all-MiniLM-L6-v2")
 
 
 class _Narrowing:
@@ -174,6 +186,12 @@ CASES = [
      r"^embedder 'x' returned shape \(4, 3, 1\) for 4 texts; expected \(4, d\)$"),
     ("embedder: wrong dimensions", lambda t: compare(OK, OK.model_copy(update={"side": "RU"}), embedder=_Narrowing()),
      EmbedderError, r"^embedder 'narrowing' returned 4-dimensional vectors for the topic texts and 8 for the points$"),
+    ("embedder: lacks what the parameters read", lambda t: compare(OK, OK, embedder=HashEmbedder(), params=_shipped_default()),
+     EmbedderError, r"^the parameters in use need token vectors, which embedder 'hash-bow-test' does not provide "
+     r"\(no encode_with_tokens\)$"),
+    ("embedder: lacks what the parameters read", lambda t: compare(OK, OK, embedder=_NoPooling(), params=_shipped_default()),
+     EmbedderError, r"^the parameters in use pool topic vectors in the token pass, which embedder 'hash-pool-test' "
+     r"does not do \(no encode_with_tokens\(\.\.\., drop=\)\)$"),
     ("embedder: zero vector", _encode(lambda n: np.eye(n, 3)), EmbedderError,
      r"^embedder 'x' returned an all-zero vector for 1 texts$"),
     ("embedder: raises", _encode(lambda n: 1 / 0), EmbedderError, r"^embedder 'x' failed: ZeroDivisionError: division by zero$"),
