@@ -226,7 +226,8 @@ def bench_warm(repeats: int) -> None:
 
     from readouts.cues import pair_cues, topic_text
 
-    # the points and their topic texts (the link model reads both)
+    # The points and their topic texts: the precomputed embedder below has no token pass, so it runs
+    # with the generic parameters (which read encoded topic texts); the non-model work is the same.
     known = texts + sorted({topic_text(c) for a, b in pairs for side in pair_cues(a, b) for c in side} - set(texts))
     vecs = emb.encode(known)
     row = {t: i for i, t in enumerate(known)}
