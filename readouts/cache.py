@@ -279,11 +279,10 @@ class CachedEmbedder:
         if missing:
             if drop is None:
                 raw, toks = self.inner.encode_with_tokens([t for t, _ in missing])
-                pooled = raw
             else:
                 raw, toks, pooled = self.inner.encode_with_tokens([t for t, _ in missing], drop=[d for _, d in missing])
             vecs = _check_vectors(raw, len(missing), self.name)
-            tops = _check_vectors(pooled, len(missing), self.name)
+            tops = vecs if drop is None else _check_vectors(pooled, len(missing), self.name)
             for k, v, tk, tp in zip(missing, vecs, toks, tops):
                 tk = np.asarray(tk, dtype=np.float32).reshape(-1, v.shape[0])
                 if not np.isfinite(tk).all():
