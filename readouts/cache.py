@@ -44,7 +44,7 @@ from typing import Any
 
 import numpy as np
 
-from .embedding import _check_vectors, embedder_hash, embedder_name
+from .embedding import _check_vectors, check_drop, embedder_hash, embedder_name
 from .errors import ReadoutsError
 
 __all__ = ["CachedEmbedder", "CacheError", "entry_key", "read_entry", "write_entry", "FORMAT"]
@@ -253,9 +253,7 @@ class CachedEmbedder:
 
     def _encode_with_tokens(self, texts: Sequence[str], drop: Sequence[Any] | None = None) -> Any:
         texts = list(texts)
-        if drop is not None and len(drop) != len(texts):
-            raise CacheError(f"drop has {len(drop)} span lists for {len(texts)} texts")
-        spans = [tuple((int(s), int(e)) for s, e in d) for d in drop] if drop is not None else [()] * len(texts)
+        spans = check_drop(drop, len(texts)) if drop is not None else [()] * len(texts)
         if not texts:
             empty = np.zeros((0, 0), dtype=np.float32)
             return (empty, []) if drop is None else (empty, [], empty)

@@ -264,6 +264,15 @@ def topic_requests(readout: Readout, cues: Iterable[Any]) -> list[tuple[str, Spa
     return [(content_text(t), content_spans(t, topic_spans(c))) for t, c in zip(readout.texts, cues)]
 
 
+def request_rows(reqs: list[tuple[str, Spans]]) -> tuple[dict[str, int], dict[tuple[str, Spans], int]]:
+    """For ``(text, spans)`` requests encoded in this order: each text's first row (its sentence
+    and token vectors) and each request's row (its topic vector)."""
+    row: dict[str, int] = {}
+    for i, (t, _) in enumerate(reqs):
+        row.setdefault(t, i)
+    return row, {q: i for i, q in enumerate(reqs)}
+
+
 def topic_vectors(encode: Any, name: str, vecs: np.ndarray, row: dict[str, int],
                   topic_texts: Iterable[str]) -> tuple[np.ndarray, dict[str, int]]:
     """Vectors for the topic texts (:func:`readouts.cues.topic_text`), given the points' own
@@ -406,10 +415,8 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                               for k, cs in pair_cue.items()}
                 reqs = by_length({q for ts in pair_topic.values() for side in ts for q in side})
                 vecs, toks, tvecs = _encode_all(emb, [t for t, _ in reqs], progress, True, [d for _, d in reqs])
-                row = {}
-                for i, (t, _) in enumerate(reqs):
-                    row.setdefault(t, i)
-                topics = (pair_cue, pair_topic, tvecs, {q: i for i, q in enumerate(reqs)})
+                row, trow = request_rows(reqs)
+                topics = (pair_cue, pair_topic, tvecs, trow)
             else:
                 vecs, toks = _encode_all(emb, texts, progress, use_tokens)
                 row = {t: i for i, t in enumerate(texts)}

@@ -163,8 +163,8 @@ class SentenceTransformerEmbedder:
         (:func:`pool_tokens`), so the topic channel costs no second encoding. A text may be
         given more than once with different spans; each distinct text is encoded once.
         """
-        if drop is not None and len(drop) != len(texts):
-            raise EmbedderError(f"drop has {len(drop)} span lists for {len(texts)} texts")
+        if drop is not None:
+            drop = check_drop(drop, len(texts))
         if not texts:
             empty = np.zeros((0, 0), dtype=np.float32)
             return (empty, []) if drop is None else (empty, [], empty)
@@ -183,7 +183,8 @@ class SentenceTransformerEmbedder:
             vecs = np.asarray(o["token_embeddings"][:n].float().cpu(), dtype=np.float32)
             norms = np.linalg.norm(vecs[keep], axis=1, keepdims=True)
             tokens.append(vecs[keep] / np.where(norms > 0, norms, 1.0))
-            full.append((ids, vecs))
+            if drop is not None:  # every token's vector, kept only where topic vectors are pooled
+                full.append((ids, vecs))
         row = {t: i for i, t in enumerate(unique)}
         order = [row[t] for t in texts]
         if drop is None:
@@ -250,6 +251,13 @@ def pool_tokens(vectors: np.ndarray, offsets: np.ndarray, drop: Spans) -> np.nda
     v = vectors[keep].mean(axis=0)
     norm = np.linalg.norm(v)
     return (v / norm if norm > 0 else v).astype(np.float32)
+
+
+def check_drop(drop: Sequence[Any], n: int) -> list[Spans]:
+    """``drop`` as one tuple of integer ``(start, end)`` spans per text, checked against ``n`` texts."""
+    if len(drop) != n:
+        raise EmbedderError(f"drop has {len(drop)} span lists for {n} texts")
+    return [tuple((int(s), int(e)) for s, e in spans) for spans in drop]
 
 
 def supports_pooling(embedder: Any) -> bool:
@@ -408,9 +416,7 @@ def encode_texts(embedder: Any, texts: Sequence[str], *, tokens: bool = False,
     if drop is not None:
         if not tokens:
             raise EmbedderError("drop= needs tokens=True: topic vectors come from the token pass")
-        if len(drop) != len(texts):
-            raise EmbedderError(f"drop has {len(drop)} span lists for {len(texts)} texts")
-        drop = [tuple((int(s), int(e)) for s, e in spans) for spans in drop]
+        drop = check_drop(drop, len(texts))
     if not texts:
         empty = np.zeros((0, 0), dtype=np.float32)
         return (empty, [], empty) if drop is not None else (empty, []) if tokens else empty

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from .alignment import decode_pairs
-from .comparison import by_length, content_text, topic_requests, topic_vectors
+from .comparison import by_length, content_text, request_rows, topic_requests, topic_vectors
 from .cues import pair_cues, topic_text
 from .embedding import embedder_name, encode_texts, supports_pooling, supports_tokens
 from .errors import InputError
@@ -102,10 +102,7 @@ def prepare(items: Sequence[Annotated], embedder: Any, *, tokens: bool | None = 
         topics = [(topic_requests(it.a, ca), topic_requests(it.b, cb)) for it, (ca, cb) in zip(items, cues)]
         reqs = by_length({q for ts in topics for side in ts for q in side})
         vecs, toks, tvecs = encode_texts(embedder, [t for t, _ in reqs], tokens=True, drop=[d for _, d in reqs])
-        row: dict[str, int] = {}
-        for i, (t, _) in enumerate(reqs):
-            row.setdefault(t, i)
-        trow: dict[Any, int] = {q: i for i, q in enumerate(reqs)}
+        row, trow = request_rows(reqs)
     else:
         texts = by_length({content_text(t) for it in items for r in (it.a, it.b) for t in r.texts})
         if use_tokens:
