@@ -13,6 +13,10 @@ and this keeps memory linear rather than n x m). Each pair gets "channels" of ra
   numbers);
 * ``concepts``: the same over the gazetteer concepts of :mod:`readouts.concepts` ("Украина",
   "乌克兰" and "Kyiv" are one concept), so cross-lingual pairs get a lexical signal too;
+* ``anchor``: the IDF (in this call) of the rarest concept both points mention, 0 if they share
+  none. The concept cosine is diluted when a point also names concepts every point of the call
+  names ("China", "the United States"); the one concept only two points share ("Taiwan" in a
+  call about defence ties) is the anchor an analyst would link them by;
 * ``topic``: cosine of each point's *topic vector*, the point without its actor mentions, speech
   acts and tone words (:func:`readouts.cues.topic_spans`): two sides reporting the same exchange
   in different voices ("Xi stressed ..." / "Biden said the US opposes ...") differ most in
@@ -44,7 +48,7 @@ import numpy as np
 __all__ = [
     "cosine", "csls", "zscore", "best_gaps", "mutual_best", "tokens", "lexical_overlap", "Pairs",
     "candidate_pairs", "channel_features", "token_scores", "lexical_scores", "concept_scores",
-    "build_pairs", "feature_matrix",
+    "anchor_scores", "build_pairs", "feature_matrix",
     "DENSE_LIMIT", "TOP_K", "TRANSFORMS",
 ]
 
@@ -125,16 +129,22 @@ def tokens(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _idf(ta: Sequence[frozenset[str]], tb: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Each term's IDF over the points of both readouts of one call: log((n + 1) / (df + 0.5))."""
+    df = Counter(w for toks in (*ta, *tb) for w in toks)
+    n = len(ta) + len(tb)
+    return {w: math.log((n + 1) / (df[w] + 0.5)) for w in sorted(df)}
+
+
 def _tfidf(texts_a: Sequence[str], texts_b: Sequence[str],
            terms: Callable[[str], frozenset[str]] = tokens):  # noqa: ANN202 - two csr matrices
     from scipy import sparse  # lazy: only needed once a comparison runs
 
     ta = [terms(t) for t in texts_a]
     tb = [terms(t) for t in texts_b]
-    df = Counter(w for toks in (*ta, *tb) for w in toks)
-    vocab = {w: k for k, w in enumerate(sorted(df))}
-    n = len(ta) + len(tb)
-    idf = np.array([math.log((n + 1) / (df[w] + 0.5)) for w in sorted(df)]) if df else np.zeros(0)
+    weights = _idf(ta, tb)
+    vocab = {w: k for k, w in enumerate(weights)}
+    idf = np.array(list(weights.values())) if weights else np.zeros(0)
 
     def matrix(sets: list[frozenset[str]]) -> sparse.csr_matrix:
         rows = [r for r, toks in enumerate(sets) for _ in toks]
@@ -174,6 +184,28 @@ def concept_scores(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndar
     from .concepts import concepts
 
     return _tfidf_scores(texts_a, texts_b, rows, cols, concepts)
+
+
+def anchor_scores(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """The anchor channel for the candidate pairs: the IDF in this call of the rarest gazetteer
+    concept (:mod:`readouts.concepts`) both points mention, 0 for a pair that shares none.
+
+    Kept by leave-one-call-out CV (with its within-call z-score): default model on 93 English calls
+    0.579 / 0.371 / 0.705 -> 0.588 / 0.370 / 0.711 link / asym / only F1 (link better in 91% of
+    paired bootstrap resamples of calls); USE+e5 on the 40 cross-lingual files 0.463 / 0.288 /
+    0.665 -> 0.473 / 0.305 / 0.665.
+
+    >>> anchor_scores(["Taiwan and China.", "China and trade."], ["Тайвань.", "Китай."],
+    ...               np.array([0, 1, 0]), np.array([0, 1, 1])).round(2).tolist()
+    [0.69, 0.36, 0.36]
+    """
+    from .concepts import concepts
+
+    ta = [concepts(t) for t in texts_a]
+    tb = [concepts(t) for t in texts_b]
+    idf = _idf(ta, tb)
+    return np.array([max((idf[w] for w in ta[i] & tb[j]), default=0.0) for i, j in zip(rows, cols)],
+                    dtype=np.float64)
 
 
 # -- token channel -----------------------------------------------------------------------------
@@ -369,7 +401,8 @@ def build_pairs(ea: np.ndarray, eb: np.ndarray, texts_a: Sequence[str], texts_b:
     """
     rows, cols, cos = candidate_pairs(ea, eb, k=k, dense_limit=dense_limit)
     channels = {"cosine": cos, "lexical": lexical_scores(texts_a, texts_b, rows, cols),
-                "concepts": concept_scores(texts_a, texts_b, rows, cols)}
+                "concepts": concept_scores(texts_a, texts_b, rows, cols),
+                "anchor": anchor_scores(texts_a, texts_b, rows, cols)}
     if tok_a is not None and tok_b is not None:
         channels["tokens"] = token_scores(tok_a, tok_b, rows, cols)
     if topic_a is not None and topic_b is not None:

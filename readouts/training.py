@@ -62,11 +62,16 @@ def feature_names(tokens: bool, topic: bool = False) -> tuple[str, ...]:
     The concept features were kept by leave-one-call-out CV for every backend: the default model
     (32 English calls) 0.519 -> 0.555 link F1, "generic" 0.517 -> 0.522, USE+e5 on the 16
     cross-lingual files 0.451 -> 0.508 (the raw channel alone, or with mutual-best, did less).
+
+    The anchor features (:func:`readouts.similarity.anchor_scores`, the rarest shared concept) were
+    kept in the eighth round: default model on 93 English calls 0.579 -> 0.588 link F1, USE+e5 on
+    the 40 cross-lingual files 0.463 -> 0.473. (The same over content words as well did no better.)
     """
     channels = ("cosine", "tokens") if tokens else ("cosine",)
     if topic:
         channels += ("topic",)
-    return tuple(c + d for c in channels for d in _DERIVED) + ("lexical", "concepts", "concepts.zscore")
+    return (tuple(c + d for c in channels for d in _DERIVED)
+            + ("lexical", "concepts", "concepts.zscore", "anchor", "anchor.zscore"))
 
 
 @dataclass

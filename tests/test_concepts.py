@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from readouts.concepts import concept_names, concepts
-from readouts.similarity import concept_scores
+from readouts.similarity import anchor_scores, concept_scores
 
 
 def test_the_same_concepts_in_three_languages():
@@ -58,3 +58,26 @@ def test_concept_channel_scores_cross_lingual_pairs():
     assert s[0] > 0.5 and s[0] == s.max()  # troops, border, Ukraine, Russia: one exchange
     assert s[3] == 0.0  # climate vs Iran: nothing shared
     assert concept_scores(a, b, np.zeros(0, int), np.zeros(0, int)).shape == (0,)
+
+
+def test_anchor_channel_is_the_rarest_shared_concept():
+    # China is named everywhere in this call, Taiwan by one point on each side: the Taiwan pair is
+    # anchored by Taiwan's IDF even though both of its points also name China.
+    a = ["Austin restated the one China policy and the importance of peace across the Taiwan Strait.",
+         "Austin said the United States and China should keep military channels open.",
+         "He raised Russia's war against Ukraine."]
+    b = ["Dong said the Taiwan question is the core of China's core interests.",
+         "China and the US militaries should find a way to deal with each other.",
+         "The two sides exchanged views on other issues."]
+    rows, cols = np.repeat(np.arange(3), 3), np.tile(np.arange(3), 3)
+    s = anchor_scores(a, b, rows, cols).reshape(3, 3)
+    assert s[0, 0] == s.max() > s[1, 1] > 0  # Taiwan (2 points of 6) outranks China (4 of 6)
+    assert s[2].tolist() == [0.0, 0.0, 0.0] and s[:, 2].tolist() == [0.0, 0.0, 0.0]  # nothing shared
+    assert anchor_scores(b, a, cols, rows).tolist() == s.ravel().tolist()  # either side may be a
+    # Across languages: the Russian Taiwan point is anchored to the English one the same way.
+    ru = ["Донг заявил, что тайваньский вопрос составляет ядро коренных интересов Китая.",
+          "Китай и США должны найти способ иметь дело друг с другом.", "Стороны обменялись мнениями."]
+    r = anchor_scores(a, ru, rows, cols).reshape(3, 3)
+    assert r[0, 0] == s[0, 0] == r.max() and r[2].tolist() == [0.0, 0.0, 0.0] and r[0, 2] == 0.0
+    assert anchor_scores(a, b, np.zeros(0, int), np.zeros(0, int)).shape == (0,)
+
