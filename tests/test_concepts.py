@@ -81,3 +81,13 @@ def test_anchor_channel_is_the_rarest_shared_concept():
     assert r[0, 0] == s[0, 0] == r.max() and r[2].tolist() == [0.0, 0.0, 0.0] and r[0, 2] == 0.0
     assert anchor_scores(a, b, np.zeros(0, int), np.zeros(0, int)).shape == (0,)
 
+
+@pytest.mark.parametrize("views, swap", [
+    ("The two sides had an exchange of views on Ukraine.", "They agreed on a prisoner swap."),
+    ("Стороны обменялись мнениями по Украине.", "Стороны договорились об обмене пленными."),
+    ("双方就乌克兰问题交换了意见。", "双方同意换俘。"),
+])
+def test_an_exchange_of_views_is_not_a_prisoner_exchange(views, swap):
+    # "exchange of" / "обмен" / "交换" once tagged every "exchanged views" point as about prisoners.
+    assert "prisoners_detainees" not in concepts(views)
+    assert "prisoners_detainees" in concepts(swap)
