@@ -104,3 +104,18 @@ def test_prepare_pools_topic_vectors_where_the_embedder_can_and_fit_records_it()
         fit(pooled[:2] + encoded[2:], "hash-pool-test")
     with pytest.raises(InputError, match="cannot pool"):
         prepare(items, HashEmbedder(), pooled=True)
+
+
+def test_parameters_fitted_without_the_anchor_channel_still_compare():
+    # Each link model names its own features, so parameters fitted before a channel was added
+    # (here: without the anchor features) keep working; compare computes what they ask for.
+    from readouts import compare
+    from readouts.training import feature_names
+
+    items = [load_annotated(p) for p in sorted(CORPUS.glob("*.json"))[:3]]
+    prepared = prepare(items, HashEmbedder(), tokens=False)
+    old_names = tuple(n for n in feature_names(False, True) if not n.startswith("anchor"))
+    params = fit(prepared, "hash-bow-test", features=old_names)
+    assert params.link.features == old_names and "anchor" in prepared[0].pairs.channels
+    c = compare(items[0].a, items[0].b, embedder=HashEmbedder(), params=params)
+    assert c.links and c == compare(items[0].a, items[0].b, embedder=HashEmbedder(), params=params)
