@@ -34,8 +34,9 @@ __all__ = ["compare", "compare_many", "choose_backend", "METHOD", "MAX_POINTS", 
 
 log = logging.getLogger(__name__)
 
-#: Names the alignment method in every signature; bump it when decisions change.
-METHOD = "pairlogit-hungarian-group/6"  # /4: topic channel; /5: topic vectors pooled in the token pass; /6: anchor channel
+#: Names the alignment method in every signature; bump it when decisions change
+#: (/4: topic channel; /5: topic vectors pooled in the token pass; /6: anchor channel).
+METHOD = "pairlogit-hungarian-group/6"
 
 _OPTIONS = ("link_threshold", "group_threshold", "label_threshold", "min_similarity")
 
