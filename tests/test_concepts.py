@@ -64,10 +64,10 @@ def test_anchor_channel_is_the_rarest_shared_concept():
     # China is named everywhere in this call, Taiwan by one point on each side: the Taiwan pair is
     # anchored by Taiwan's IDF even though both of its points also name China.
     a = ["Austin restated the one China policy and the importance of peace across the Taiwan Strait.",
-         "Austin said the United States and China should keep military channels open.",
+         "Austin said the United States and China should keep talking.",
          "He raised Russia's war against Ukraine."]
     b = ["Dong said the Taiwan question is the core of China's core interests.",
-         "China and the US militaries should find a way to deal with each other.",
+         "China and the US should find a way to deal with each other.",
          "The two sides exchanged views on other issues."]
     rows, cols = np.repeat(np.arange(3), 3), np.tile(np.arange(3), 3)
     s = anchor_scores(a, b, rows, cols).reshape(3, 3)
@@ -91,3 +91,11 @@ def test_an_exchange_of_views_is_not_a_prisoner_exchange(views, swap):
     # "exchange of" / "обмен" / "交换" once tagged every "exchanged views" point as about prisoners.
     assert "prisoners_detainees" not in concepts(views)
     assert "prisoners_detainees" in concepts(swap)
+
+
+def test_military_matters_are_one_concept_in_all_three_languages():
+    # The Russian and Chinese forms ("военн", "军事") always took any military mention; the English
+    # ones needed "military-to-military" or "defense", so "the military build-up" met no counterpart.
+    for text in ("Biden raised the Russian military build-up.", "Байден затронул наращивание военных сил России.",
+                 "拜登提及俄罗斯的军事集结。", "The two militaries agreed to keep talking."):
+        assert "military_channels" in concepts(text), text
