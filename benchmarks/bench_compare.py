@@ -3,6 +3,7 @@
     python benchmarks/bench_compare.py                 # everything (several minutes on 2 cores)
     python benchmarks/bench_compare.py --repeats 1 --sizes 1000,3000
     python benchmarks/bench_compare.py --only scale    # just the synthetic-size runs
+    python benchmarks/bench_compare.py --only evaluate --corpus ../shared/readout-pairs
 
 Every ratio is measured in this one run, the two sides interleaved, each in a fresh process, so a
 busy shared machine slows both alike; each figure is the median (and min) over ``--repeats``.
@@ -140,10 +141,10 @@ def bench_import(repeats: int) -> None:
 
 
 # -- 2. evaluate vs bare -------------------------------------------------------------------------
-def bench_evaluate(repeats: int) -> None:
+def bench_evaluate(repeats: int, corpus: Path = CORPUS) -> None:
     from readouts.evaluation import load_dir
 
-    items = load_dir(CORPUS)
+    items = load_dir(corpus)
     texts = distinct_texts(items)
     print(f"corpus: {len(items)} pairs, {sum(it.a.n + it.b.n for it in items)} points, {len(texts)} distinct sentences")
     cli = CLI.format(root=str(ROOT))
@@ -152,22 +153,23 @@ def bench_evaluate(repeats: int) -> None:
         tfile.write_text(json.dumps(texts), encoding="utf-8")
         cache = Path(tmp) / "cache"
         rows: dict[str, list[tuple[float, float]]] = {"bare": [], "evaluate": [], "evaluate, warm cache": []}
-        run_child(cli, "evaluate", str(CORPUS), "--no-progress", "--cache-dir", str(cache))  # fill the cache
-        jobs = {"bare": (BARE, str(tfile)), "evaluate": (cli, "evaluate", str(CORPUS), "--no-progress"),
-                "evaluate, warm cache": (cli, "evaluate", str(CORPUS), "--no-progress", "--cache-dir", str(cache))}
+        run_child(cli, "evaluate", str(corpus), "--no-progress", "--cache-dir", str(cache))  # fill the cache
+        jobs = {"bare": (BARE, str(tfile)), "evaluate": (cli, "evaluate", str(corpus), "--no-progress"),
+                "evaluate, warm cache": (cli, "evaluate", str(corpus), "--no-progress", "--cache-dir", str(cache))}
         # The English pairs alone, against a bare script over their sentences: on a mixed corpus the
         # bare script also runs MiniLM over Russian and Chinese text, which is slow and hides overhead.
-        english = Path(tmp) / "english"
-        english.mkdir()
         same = [it for it in items if (it.a.language or "en") == (it.b.language or "en") == "en"]
-        for it in same:
-            shutil.copy(it.path, english / it.path.name)
-        efile = Path(tmp) / "english.json"
-        efile.write_text(json.dumps(distinct_texts(same)), encoding="utf-8")
-        print(f"english pairs alone: {len(same)} pairs, {len(distinct_texts(same))} distinct sentences")
-        jobs |= {"bare, English pairs": (BARE, str(efile)),
-                 "evaluate, English pairs": (cli, "evaluate", str(english), "--no-progress")}
-        rows |= {"bare, English pairs": [], "evaluate, English pairs": []}
+        if same and len(same) < len(items):
+            english = Path(tmp) / "english"
+            english.mkdir()
+            for it in same:
+                shutil.copy(it.path, english / it.path.name)
+            efile = Path(tmp) / "english.json"
+            efile.write_text(json.dumps(distinct_texts(same)), encoding="utf-8")
+            print(f"english pairs alone: {len(same)} pairs, {len(distinct_texts(same))} distinct sentences")
+            jobs |= {"bare, English pairs": (BARE, str(efile)),
+                     "evaluate, English pairs": (cli, "evaluate", str(english), "--no-progress")}
+            rows |= {"bare, English pairs": [], "evaluate, English pairs": []}
         for k in range(repeats):
             # Alternate the order (ABC, CBA, ...) so a load spike on the shared machine favours neither side.
             for name in list(jobs)[:: 1 if k % 2 == 0 else -1]:
@@ -181,7 +183,7 @@ def bench_evaluate(repeats: int) -> None:
 
 
 # -- 3. in one warm process ----------------------------------------------------------------------
-def bench_warm(repeats: int) -> None:
+def bench_warm(repeats: int, corpus: Path = CORPUS) -> None:
     import cProfile
     import io
     import pstats
@@ -192,7 +194,7 @@ def bench_warm(repeats: int) -> None:
     from readouts.embedding import default_embedder
     from readouts.evaluation import load_dir
 
-    items = load_dir(CORPUS)
+    items = load_dir(corpus)
     pairs = [(it.a, it.b) for it in items]
     texts = distinct_texts(items)
     emb = default_embedder()
@@ -370,14 +372,16 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,3000,10000", help="points per side for the scale runs")
     ap.add_argument("--only", choices=("import", "evaluate", "warm", "cold", "scale"), action="append",
                     help="run only these sections (repeatable)")
+    ap.add_argument("--corpus", type=Path, default=CORPUS,
+                    help="annotated pairs for the evaluate and warm sections (default examples/corpus)")
     args = ap.parse_args()
     todo = args.only or ["import", "evaluate", "warm", "cold", "scale"]
     print("machine:", machine())
     sections = {
         "import": (None, lambda: bench_import(args.repeats)),
-        "evaluate": ("readouts evaluate examples/corpus vs a bare load-and-encode script (fresh processes, wall time):",
-                     lambda: bench_evaluate(args.repeats)),
-        "warm": ("warm process (model loaded once):", lambda: bench_warm(args.repeats)),
+        "evaluate": (f"readouts evaluate {args.corpus} vs a bare load-and-encode script (fresh processes, wall time):",
+                     lambda: bench_evaluate(args.repeats, args.corpus)),
+        "warm": ("warm process (model loaded once):", lambda: bench_warm(args.repeats, args.corpus)),
         "cold": ("cold: readouts compare of the bundled 2022-02-01 pair vs bare load-and-encode (fresh processes):",
                  lambda: bench_cold(args.repeats)),
         "scale": ("scale: two synthetic n-point readouts, fake embedder (candidate pairs; the alignment and flags alone):",
