@@ -7,9 +7,10 @@
                                                # skips the encoding, ~10 min for USE+e5
 
 Each embedder backend is fitted on the pairs it is used for: the default English model on
-same-language pairs (with its token channel), "generic" (the default model without the token
-channel: the fallback for embedders that have no calibration of their own) likewise, and the
-multilingual ones (USE and e5, where installed) on every pair.
+same-language pairs, "generic" (the fallback for embedders that have no calibration of their own,
+fitted with the default model) likewise, and the multilingual ones (USE and e5, where installed)
+on every pair. No backend uses the token channel: since the ninth round the default model, too,
+encodes each point's topic text in a second pass instead (see the README's Quality section).
 """
 
 from __future__ import annotations
@@ -58,12 +59,11 @@ def main() -> None:
         except Exception as exc:  # noqa: BLE001
             print(f"skipping {backend}: {exc}")
             continue
-        # The generic set (for embedders without their own calibration) uses no token channel.
         name = "generic" if backend == "generic" else embedder_name(emb)
         if args.cache:  # the cache keys on the embedder's name and weights, so backends never mix
             emb = CachedEmbedder(emb, args.cache)
         chosen = items if backend in ("multilingual", "use", "e5") else [i for i in items if same_language(i)]
-        prepared = prepare(chosen, emb, tokens=False if backend == "generic" else None)
+        prepared = prepare(chosen, emb)  # no token channel, topic texts encoded (see prepare)
         if args.naive and backend == "minilm":
             naive = cross_validate_naive(prepared)
             print(f"\n== naive baseline (raw cosine, one-to-one, one threshold): {len(chosen)} files ==")

@@ -173,14 +173,14 @@ def test_real_model_cache_gives_exactly_the_plain_comparison(tmp_path, real_embe
     plain = compare(US, RU, embedder=real_embedder)
     assert compare(US, RU, embedder=real_embedder, cache_dir=tmp_path) == plain  # cold: same batch, same bits
     assert compare(US, RU, embedder=real_embedder, cache_dir=tmp_path) == plain  # warm: read back
-    # a sentence vector and a token matrix per point, and a topic vector per point with spans to drop
-    from readouts.comparison import content_spans
-    from readouts.cues import pair_cues, topic_spans
+    # a vector per point, and one per topic text (the point without its speaker, act and tone
+    # words) that differs from every point: the link model reads the topic channel, cached too
+    from readouts.cues import pair_cues, topic_text
 
-    topics = {(t, content_spans(t, topic_spans(c))) for r, side in zip((US, RU), pair_cues(US, RU))
-              for t, c in zip(r.texts, side) if topic_spans(c)}
-    assert topics  # the link model reads the topic channel: pooled in the token pass, cached too
-    assert len(entries(tmp_path)) == 2 * (US.n + RU.n) + len(topics)
+    points = set(US.texts) | set(RU.texts)
+    topics = {topic_text(c) for side in pair_cues(US, RU) for c in side} - points
+    assert topics
+    assert len(entries(tmp_path)) == len(points) + len(topics)
 
 
 # -- two processes sharing one folder ------------------------------------------------------------

@@ -91,19 +91,36 @@ def test_prepare_pools_topic_vectors_where_the_embedder_can_and_fit_records_it()
     from conftest import PoolingHashEmbedder
 
     items = [load_annotated(p) for p in sorted(CORPUS.glob("*.json"))[:3]]
-    pooled = prepare(items, PoolingHashEmbedder())
+    pooled = prepare(items, PoolingHashEmbedder(), tokens=True)
     assert all(p.topic_pooled for p in pooled) and "topic" in pooled[0].pairs.channels
     assert fit(pooled, "hash-pool-test").topic_pooled
-    encoded = prepare(items, PoolingHashEmbedder(), pooled=False)
+    encoded = prepare(items, PoolingHashEmbedder(), tokens=True, pooled=False)
     assert not any(p.topic_pooled for p in encoded) and not fit(encoded, "hash-pool-test").topic_pooled
-    assert not prepare(items, PoolingHashEmbedder(), tokens=False)[0].topic_pooled  # pooling needs the token pass
+    # by default (as every shipped backend is fitted): no token channel, topic texts encoded
+    plain = prepare(items, PoolingHashEmbedder())
+    assert not plain[0].topic_pooled and set(plain[0].pairs.channels) >= {"cosine", "topic"}
+    assert "tokens" not in plain[0].pairs.channels and not fit(plain, "hash-pool-test").needs_tokens
     # with a bag-of-words embedder (no context) pooling the kept words is encoding the topic text
     assert np.allclose(pooled[0].pairs.channels["topic"], encoded[0].pairs.channels["topic"], atol=1e-5)
     assert not np.allclose(pooled[0].pairs.channels["topic"], pooled[0].pairs.channels["cosine"])
     with pytest.raises(InputError, match="mix pooled and encoded"):
         fit(pooled[:2] + encoded[2:], "hash-pool-test")
+    class TokensOnly(PoolingHashEmbedder):
+        pools_topics = False
+
     with pytest.raises(InputError, match="cannot pool"):
-        prepare(items, HashEmbedder(), pooled=True)
+        prepare(items, TokensOnly(), tokens=True, pooled=True)
+    assert not prepare(items, TokensOnly(), tokens=True)[0].topic_pooled  # encoded where it cannot pool
+    with pytest.raises(InputError, match="needs tokens=True"):
+        prepare(items, PoolingHashEmbedder(), pooled=True)
+
+
+def test_prepare_refuses_the_token_channel_for_an_embedder_without_token_vectors():
+    from readouts.errors import EmbedderError
+
+    items = [load_annotated(p) for p in sorted(CORPUS.glob("*.json"))[:1]]
+    with pytest.raises(EmbedderError, match="tokens=True needs token vectors.*hash-bow"):
+        prepare(items, HashEmbedder(), tokens=True)
 
 
 def test_parameters_fitted_without_the_anchor_channel_still_compare():
