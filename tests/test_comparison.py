@@ -571,7 +571,8 @@ def test_shipped_params_encode_topic_texts_and_need_no_token_vectors():
         p = Params.from_dict(name, entry)
         back = Params.from_dict(name, p.as_dict())
         assert back.fingerprint() == p.fingerprint() and back.topic_pooled == p.topic_pooled
-        assert p.topic_pooled == (entry.get("topic") == "pooled") and not p.topic_pooled and not p.needs_tokens
+        assert p.topic_pooled == (entry.get("topic") == "pooled")
+        assert not p.topic_pooled and not p.needs_tokens
         # each entry names its own training files (benchmarks/train.py), whatever run wrote it
         assert entry["trained_on"]["files"] > 10 and len(entry["trained_on"]["sha256"]) == 64
 

@@ -105,6 +105,7 @@ def test_prepare_pools_topic_vectors_where_the_embedder_can_and_fit_records_it()
     assert not np.allclose(pooled[0].pairs.channels["topic"], pooled[0].pairs.channels["cosine"])
     with pytest.raises(InputError, match="mix pooled and encoded"):
         fit(pooled[:2] + encoded[2:], "hash-pool-test")
+
     class TokensOnly(PoolingHashEmbedder):
         pools_topics = False
 
