@@ -82,7 +82,8 @@ def _check_indices(where: str, side: str, indices: Any, n: int) -> list[int]:
         raise GoldFormatError(f"{where}: indices on side {side} must be a list of integers, got {indices!r}")
     for i in indices:
         if not 0 <= i < n:
-            raise GoldFormatError(f"{where}: index {i} on side {side} is out of range (side {side} has {n} points)")
+            size = f"{n} point" if n == 1 else f"{n} points"
+            raise GoldFormatError(f"{where}: index {i} on side {side} is out of range (side {side} has {size})")
     return indices
 
 

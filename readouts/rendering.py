@@ -94,6 +94,11 @@ def _points(r: Readout, idx: tuple[int, ...]) -> str:
     return "<br>".join(f"[{i}] {_cell(r.points[i].text)}" for i in idx)
 
 
+def _count(n: int, noun: str) -> str:
+    """``"1 link"``, ``"2 links"``: a count with its noun in the right number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _title(r: Readout) -> str:
     bits = [f"**{r.side}**"]
     if r.issuer:
@@ -131,9 +136,9 @@ def to_markdown(c: Comparison) -> str:
     lines = [
         f"# {a.side} vs {b.side}",
         "",
-        f"- a: {_title(a)} ({a.n} points)",
-        f"- b: {_title(b)} ({b.n} points)",
-        f"- {len(c.links)} links ({n_asym} asymmetric), {len(c.only_a)} points only in {a.side}, "
+        f"- a: {_title(a)} ({_count(a.n, 'point')})",
+        f"- b: {_title(b)} ({_count(b.n, 'point')})",
+        f"- {_count(len(c.links), 'link')} ({n_asym} asymmetric), {_count(len(c.only_a), 'point')} only in {a.side}, "
         f"{len(c.only_b)} only in {b.side}",
         "",
         "## Linked points",
@@ -301,9 +306,11 @@ def _fragment(c: Comparison, with_style: bool) -> str:
     parts += [
         f"<h1>{_e(a.side)} vs {_e(b.side)}{' · ' + a.date.isoformat() if a.date and a.date == b.date else ''}</h1>",
         f'<div class="sides">{_sidecard(a)}{_sidecard(b)}</div>',
-        f'<p class="summary"><b>{len(c.links)}</b> links ({len(c.links) - n_asym} equivalent, {n_asym} asymmetric) · '
-        f"<b>{len(c.only_a)}</b> points only in {_e(a.side)} · <b>{len(c.only_b)}</b> only in {_e(b.side)} · "
-        f"<b>{len(c.flags)}</b> flags</p>",
+        f'<p class="summary"><b>{len(c.links)}</b> link{"" if len(c.links) == 1 else "s"} '
+        f"({len(c.links) - n_asym} equivalent, {n_asym} asymmetric) · "
+        f"<b>{len(c.only_a)}</b> point{'' if len(c.only_a) == 1 else 's'} only in {_e(a.side)} · "
+        f"<b>{len(c.only_b)}</b> only in {_e(b.side)} · "
+        f"<b>{len(c.flags)}</b> flag{'' if len(c.flags) == 1 else 's'}</p>",
         '<p class="legend"><span><span class="label equivalent">equivalent</span> same substance</span>'
         '<span><span class="label asymmetric">asymmetric</span> same exchange, accounts differ</span>'
         '<span><span class="label only">only</span> no counterpart on the other side</span>'

@@ -140,6 +140,15 @@ def test_markdown_lists_flags_with_counterpart_and_evidence(comp):
 
 
 # -- DataFrame --------------------------------------------------------------------------------
+def test_summary_counts_take_the_right_number():
+    one = tiny(["a0", "a1"], ["b0", "b1", "b2"], [Link(a=(0,), b=(0,), label="equivalent", score=0.9)], [1], [1, 2])
+    assert "- 1 link (0 asymmetric), 1 point only in US, 2 only in RU" in one.to_markdown()
+    assert "<b>1</b> link (1 equivalent, 0 asymmetric) · <b>1</b> point only in US" in to_html(one)
+    assert "<b>0</b> flags" in to_html(one)
+    two = tiny(["a0", "a1", "a2"], ["b0"], [], [0, 1, 2], [0])
+    assert "- 0 links (0 asymmetric), 3 points only in US, 1 only in RU" in two.to_markdown()
+
+
 def test_to_frame_one_row_per_link_and_one_sided_point(comp):
     pd = pytest.importorskip("pandas")
     df = comp.to_frame()
