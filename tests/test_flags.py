@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import numpy as np
@@ -161,6 +162,20 @@ def test_coverage_shares_and_lead_topic():
     fa, fb = sorted(flags, key=lambda f: f.side)
     assert fa.points == (1, 2) and "100% of its text" in fa.explanation
     assert fb.points == (1,)  # RU leads with indivisible security; the call framing is no topic
+
+
+def test_coverage_topic_names_skip_dates_and_the_call_itself():
+    a = ["Blinken held a telephone call with Lavrov on 1 February.",
+         "On 1 February Blinken urged a troop pullback from the Ukrainian border."]
+    b = ["Lavrov held a telephone call with Blinken in February.",
+         "In February Lavrov raised indivisible security and the Istanbul charter."]
+    c = comparison(a, b, [((0,), (0,))])
+    e = np.eye(4)
+    flags = of(find_flags(c, embeddings=(e[:2], e[2:])), "coverage")
+    names = " ".join(f.explanation for f in flags).lower()
+    assert "us leads with 'troop / pullback'" in names  # "held a telephone call" frames the call
+    assert "ru leads with 'indivisible / security'" in names
+    assert not {"february", "telephone", "held"} & set(re.findall(r"[a-z]+", names))
 
 
 # -- compare() integration -----------------------------------------------------------------------
