@@ -281,13 +281,15 @@ def topics(sim: np.ndarray, threshold: float = TOPIC_THRESHOLD) -> np.ndarray:
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
+# Words that never name a topic. Month names are here because a date says when, not what about
+# (words under four letters never count).
 _STOP = frozenset("""that this with from have they their them said also will would could should which
 about into over after before other such these those were been being very more most than then there
 where when while what both side sides call talks phone spoke today sergey antony secretary minister
 president foreign state states united told stressed noted added called again further made clear
 once took place drew attention together according conversation telephone held january february march
 april june july august september october november december который также было были этом этой стороны
-министр президент""".split())  # month names: a date says when, not what about (words under four letters never count)
+министр президент""".split())
 
 
 def _topic_name(texts: Sequence[str], cues: Sequence[PointCues]) -> str:

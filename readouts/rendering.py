@@ -94,9 +94,14 @@ def _points(r: Readout, idx: tuple[int, ...]) -> str:
     return "<br>".join(f"[{i}] {_cell(r.points[i].text)}" for i in idx)
 
 
+def _noun(n: int, noun: str) -> str:
+    """``noun`` in the number ``n`` asks for: "link" for 1, "links" otherwise."""
+    return noun if n == 1 else noun + "s"
+
+
 def _count(n: int, noun: str) -> str:
-    """``"1 link"``, ``"2 links"``: a count with its noun in the right number."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    """``"1 link"``, ``"2 links"``."""
+    return f"{n} {_noun(n, noun)}"
 
 
 def _title(r: Readout) -> str:
@@ -306,11 +311,11 @@ def _fragment(c: Comparison, with_style: bool) -> str:
     parts += [
         f"<h1>{_e(a.side)} vs {_e(b.side)}{' · ' + a.date.isoformat() if a.date and a.date == b.date else ''}</h1>",
         f'<div class="sides">{_sidecard(a)}{_sidecard(b)}</div>',
-        f'<p class="summary"><b>{len(c.links)}</b> link{"" if len(c.links) == 1 else "s"} '
+        f'<p class="summary"><b>{len(c.links)}</b> {_noun(len(c.links), "link")} '
         f"({len(c.links) - n_asym} equivalent, {n_asym} asymmetric) · "
-        f"<b>{len(c.only_a)}</b> point{'' if len(c.only_a) == 1 else 's'} only in {_e(a.side)} · "
+        f"<b>{len(c.only_a)}</b> {_noun(len(c.only_a), 'point')} only in {_e(a.side)} · "
         f"<b>{len(c.only_b)}</b> only in {_e(b.side)} · "
-        f"<b>{len(c.flags)}</b> flag{'' if len(c.flags) == 1 else 's'}</p>",
+        f"<b>{len(c.flags)}</b> {_noun(len(c.flags), 'flag')}</p>",
         '<p class="legend"><span><span class="label equivalent">equivalent</span> same substance</span>'
         '<span><span class="label asymmetric">asymmetric</span> same exchange, accounts differ</span>'
         '<span><span class="label only">only</span> no counterpart on the other side</span>'
