@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from pathlib import Path
 
@@ -94,6 +95,17 @@ class PoolingHashEmbedder(HashEmbedder):
         if drop is None:
             return sentences, tokens
         return sentences, tokens, np.stack([pool_tokens(v, o, d) for (v, o), d in zip(words, drop)])
+
+
+@functools.lru_cache(maxsize=1)
+def pooled_params():
+    """Parameters that read the token channel and pool their topic vectors in the token pass (no
+    shipped model does since the ninth round), fitted with PoolingHashEmbedder on a few corpus calls."""
+    from readouts.evaluation import load_dir
+    from readouts.training import fit, prepare
+
+    items = [i for i in load_dir(CORPUS) if i.a.language == i.b.language][:6]
+    return fit(prepare(items, PoolingHashEmbedder(), tokens=True), "hash-pool-test")
 
 
 @pytest.fixture

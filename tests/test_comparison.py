@@ -501,13 +501,10 @@ def test_topic_channel_keeps_mirror_symmetry_and_determinism(hash_embedder, topi
 
 @pytest.fixture(scope="module")
 def pooled_params():
-    """Parameters whose topic vectors are pooled in the token pass, fitted here on a few corpus calls."""
-    from conftest import CORPUS, PoolingHashEmbedder
-    from readouts.evaluation import load_dir
-    from readouts.training import fit, prepare
+    """Parameters whose topic vectors are pooled in the token pass (conftest.pooled_params)."""
+    import conftest
 
-    items = [i for i in load_dir(CORPUS) if i.a.language == i.b.language][:6]
-    params = fit(prepare(items, PoolingHashEmbedder(), tokens=True), "hash-pool-test")
+    params = conftest.pooled_params()
     assert params.needs_topic and params.needs_tokens and params.topic_pooled
     return params
 

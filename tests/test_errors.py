@@ -13,7 +13,7 @@ import warnings
 import numpy as np
 import pytest
 
-from conftest import ROOT, HashEmbedder, PoolingHashEmbedder
+from conftest import ROOT, HashEmbedder, PoolingHashEmbedder, pooled_params
 from readouts import (
     EmbedderError, EmptyTextError, GoldFormatError, InputError, MissingExtraError, ModelNotFoundError, NoSentenceError,
     OutputError, Readout, ReadoutFileError, ReadoutsError, RecordError, compare, evaluate,
@@ -57,15 +57,8 @@ class _NoPooling(PoolingHashEmbedder):
     pools_topics = False
 
 
-@functools.lru_cache(maxsize=1)
 def _pooled_params():
-    """Parameters that read the token channel and pool their topic vectors in the token pass
-    (no shipped model does since the ninth round), fitted on a few corpus calls."""
-    from readouts.evaluation import load_dir
-    from readouts.training import fit, prepare
-
-    items = [i for i in load_dir(ROOT / "examples" / "corpus") if i.a.language == i.b.language][:4]
-    params = fit(prepare(items, PoolingHashEmbedder(), tokens=True), "hash-pool-test")
+    params = pooled_params()  # conftest: fitted once per session
     assert params.needs_tokens and params.topic_pooled
     return params
 
