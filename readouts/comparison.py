@@ -18,7 +18,7 @@ import numpy as np
 
 from . import __version__
 from .alignment import decode_pairs
-from .concepts import concepts
+from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, encode_texts, resolve_embedder, supports_pooling,
                         supports_tokens)
 from .errors import EmbedderError, InputError, ReadoutsError
@@ -167,7 +167,7 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
             evidence.append("shared terms: " + ", ".join(shared))
         topics = _shared([ta[i] for i in ia], [tb[j] for j in ib], concepts)  # match across languages
         if topics:
-            evidence.append("shared topics: " + ", ".join(c.replace("_", " ") for c in topics))
+            evidence.append("shared topics: " + ", ".join(concept_label(c) for c in topics))
         if len(ia) > 1 or len(ib) > 1:
             evidence.append(f"{len(ia)} point(s) on side a cover {len(ib)} on side b")
         links.append(Link(a=ia, b=ib, label=label, score=round(float(p[block].mean()), 6),

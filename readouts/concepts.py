@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["concepts", "concept_names"]
+__all__ = ["concepts", "concept_names", "concept_label"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -43,6 +43,8 @@ def _gazetteer() -> tuple[dict[str, list[tuple[Stems, str]]], list[tuple[str, st
     han: list[tuple[str, str]] = []
     for concept, forms in data.items():
         for lang, items in forms.items():
+            if lang == "label":
+                continue
             for form in items:
                 if lang == "zh":
                     han.append((form, concept))
@@ -86,3 +88,18 @@ def concept_names() -> tuple[str, ...]:
     """Every concept of the gazetteer, sorted."""
     by_first, han = _gazetteer()
     return tuple(sorted({c for entries in by_first.values() for _, c in entries} | {c for _, c in han}))
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, str]:
+    with resources.files("readouts").joinpath("data/concepts.json").open("r", encoding="utf-8") as fh:
+        return {c: forms.get("label", c.replace("_", " ")) for c, forms in json.load(fh)["concepts"].items()}
+
+
+def concept_label(concept: str) -> str:
+    """How reports name a concept (its ``label`` in the gazetteer).
+
+    >>> concept_label("sovereignty_integrity")
+    'sovereignty and territorial integrity'
+    """
+    return _labels().get(concept, concept.replace("_", " "))

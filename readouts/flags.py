@@ -40,6 +40,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .concepts import concept_label, concepts
 from .cues import Act, PointCues, compare_cues, pair_cues, tone_profile
 from .records import FLAG_KINDS, Comparison, Flag, Readout, SideName, Span, flag_order
 
@@ -285,6 +286,7 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 # (words under four letters never count).
 _STOP = frozenset("""that this with from have they their them said also will would could should which
 about into over after before other such these those were been being very more most than then there
+every each some many only just even still must shall
 where when while what both side sides call talks phone spoke today sergey antony secretary minister
 president foreign state states united told stressed noted added called again further made clear
 once took place drew attention together according conversation telephone held january february march
@@ -292,21 +294,42 @@ april june july august september october november december который так
 министр президент""".split())
 
 
-def _topic_name(texts: Sequence[str], cues: Sequence[PointCues]) -> str:
-    # Actor names and speech-act verbs say who spoke and how, not what about.
-    mentioned = {w for pc in cues for cue in (*pc.mentions, *pc.acts, *pc.tone) for w in _WORD.findall(cue.text.lower())}
+def _terms(text: str, skip: set[str]) -> dict[str, frozenset[str]]:
+    """A point's candidate topic names, each with the concepts it stands for: its gazetteer
+    concepts by label ("security guarantees", the same in every language), then its content words
+    (Chinese: character pairs) outside ``skip``."""
+    out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(text))}
+    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and w not in skip]
+    han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    for w in words + [han[k:k + 2] for k in range(len(han) - 1)]:
+        out.setdefault(w, concepts(w))
+    return out
+
+
+def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str]) -> str:
+    """A topic's two most telling terms: those in most of its points, weighted by the share of
+    the term's points in the call that lie in this topic (a word every point uses, such as a
+    party's name, names no topic). Ties go to the term met first; a term whose concept is already
+    named ("Ukrainian" after "Ukraine"), or a word of a name already chosen ("security" after
+    "security guarantees"), is skipped."""
     counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for t in texts:
-        words = _WORD.findall(t.lower())
-        han = "".join(ch for ch in t if "\u4e00" <= ch <= "\u9fff")
-        words += [han[k:k + 2] for k in range(len(han) - 1)]
-        for w in dict.fromkeys(words):
-            if w in _STOP or w in mentioned:
-                continue
-            counts[w] += 1
-            first.setdefault(w, len(first))
-    best = sorted(counts, key=lambda w: (-counts[w], first[w]))[:2]
+    stands: dict[str, frozenset[str]] = {}
+    for i in members:
+        for t, cs in terms[i].items():
+            counts[t] += 1
+            stands.setdefault(t, cs)
+    order = {t: k for k, t in enumerate(stands)}
+    best: list[str] = []
+    named: set[str] = set()
+    said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
+    for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t], order[t])):
+        if stands[t] & named or t in said:
+            continue
+        best.append(t)
+        named |= stands[t]
+        said |= set(t.lower().split())
+        if len(best) == 2:
+            break
     return " / ".join(best) or "misc"
 
 
@@ -315,10 +338,12 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray) -> list[Flag]:
     labels = topics(sim)
     texts = c.a.texts + c.b.texts
     cues = list(ca) + list(cb)
-    names = {}
-    for k in sorted(set(labels.tolist())):
-        members = [i for i in range(len(texts)) if labels[i] == k]
-        names[k] = _topic_name([texts[i] for i in members], [cues[i] for i in members])
+    # Actor names and speech-act verbs say who spoke and how, not what about.
+    terms = [_terms(t, {w for cue in (*pc.mentions, *pc.acts, *pc.tone) for w in _WORD.findall(cue.text.lower())})
+             for t, pc in zip(texts, cues)]
+    in_call = Counter(t for ts in terms for t in ts)
+    names = {k: _topic_name([i for i in range(len(texts)) if labels[i] == k], terms, in_call)
+             for k in sorted(set(labels.tolist()))}
     shares = []
     for side, lo, hi, cc in (("a", 0, n, ca), ("b", n, len(texts), cb)):
         # The opening "X spoke by phone with Y (at Z's request)" frames the call; it is no topic.

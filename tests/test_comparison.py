@@ -463,7 +463,7 @@ def test_progress_does_not_change_results(hash_embedder, monkeypatch):
 def test_link_evidence_names_the_shared_topics(hash_embedder):
     c = compare(US, US.model_copy(update={"side": "US2"}), embedder=hash_embedder)
     troops = next(l for l in c.links if l.a == (1,))
-    assert any(e.startswith("shared topics: ") and "ukraine" in e and "troops buildup" in e for e in troops.evidence)
+    assert any(e.startswith("shared topics: ") and "Ukraine" in e and "troop build-up" in e for e in troops.evidence)
 
 
 @pytest.fixture(scope="module")

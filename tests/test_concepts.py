@@ -4,7 +4,7 @@ from importlib import resources
 import numpy as np
 import pytest
 
-from readouts.concepts import concept_names, concepts
+from readouts.concepts import concept_label, concept_names, concepts
 from readouts.similarity import anchor_scores, concept_scores
 
 
@@ -42,7 +42,9 @@ def test_gazetteer_is_well_formed():
         data = json.load(fh)["concepts"]
     assert tuple(sorted(data)) == concept_names()
     for name, forms in data.items():
-        assert set(forms) == {"en", "ru", "zh"}, name
+        assert set(forms) == {"label", "en", "ru", "zh"}, name
+        label = forms.pop("label")
+        assert isinstance(label, str) and label.strip() == label and label and concept_label(name) == label, name
         for lang, items in forms.items():
             assert items, (name, lang)
             assert all(f == f.lower() and f.strip() == f and f for f in items), (name, lang)

@@ -173,9 +173,22 @@ def test_coverage_topic_names_skip_dates_and_the_call_itself():
     e = np.eye(4)
     flags = of(find_flags(c, embeddings=(e[:2], e[2:])), "coverage")
     names = " ".join(f.explanation for f in flags).lower()
-    assert "us leads with 'troop / pullback'" in names  # "held a telephone call" frames the call
-    assert "ru leads with 'indivisible / security'" in names
+    # "held a telephone call" frames the call; topics are named by their concepts first, and a
+    # word the name already holds ("security", "indivisible" of security guarantees) is no second name
+    assert "us leads with 'border / troop build-up'" in names
+    assert "ru leads with 'security guarantees / istanbul'" in names
     assert not {"february", "telephone", "held"} & set(re.findall(r"[a-z]+", names))
+
+
+def test_coverage_names_a_cross_lingual_topic_by_its_concepts():
+    a = ["Blinken and Lavrov spoke by phone.", "Blinken urged Russia to respect Ukraine's sovereignty."]
+    b = ["Лавров и Блинкен провели телефонный разговор.", "Лавров заявил, что суверенитет Украины никто не оспаривает."]
+    c = comparison(a, b, [((0,), (0,)), ((1,), (1,))], b_lang="ru")
+    e = np.eye(4)
+    flags = of(find_flags(c, embeddings=(e[:2], e[2:])), "coverage")
+    # one topic on both sides (the link joins them), named in words neither language owns; "Russia"
+    # is in every point of the call, so it names nothing
+    assert {f.explanation.split("'")[1] for f in flags} == {"sovereignty and territorial integrity / Ukraine"}
 
 
 # -- compare() integration -----------------------------------------------------------------------
