@@ -291,14 +291,18 @@ where when while what both side sides call talks phone spoke today sergey antony
 president foreign state states united told stressed noted added called again further made clear
 once took place drew attention together according conversation telephone held january february march
 april june july august september october november december который также было были этом этой стороны
-министр президент""".split())
+министр президент presidents leaders ministers""".split())
 
 
-def _terms(text: str, skip: set[str]) -> dict[str, frozenset[str]]:
+def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     """A point's candidate topic names, each with the concepts it stands for: its gazetteer
     concepts by label ("security guarantees", the same in every language), then its content words
-    (Chinese: character pairs) outside ``skip``."""
-    out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(text))}
+    (Chinese: character pairs). Actor mentions and speech acts say who spoke and how, not what
+    about: their words are left out, and so are the concepts of the call's own parties ("Lavrov",
+    "the U.S."; a third party such as Ukraine in a US-Russia call is a topic)."""
+    skip = {w for cue in (*pc.mentions, *pc.acts, *pc.tone) for w in _WORD.findall(cue.text.lower())}
+    parties = set().union(*(concepts(m.text) for m in pc.mentions if m.role != "third"))
+    out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(text) - parties)}
     words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and w not in skip]
     han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
     for w in words + [han[k:k + 2] for k in range(len(han) - 1)]:
@@ -338,9 +342,7 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray) -> list[Flag]:
     labels = topics(sim)
     texts = c.a.texts + c.b.texts
     cues = list(ca) + list(cb)
-    # Actor names and speech-act verbs say who spoke and how, not what about.
-    terms = [_terms(t, {w for cue in (*pc.mentions, *pc.acts, *pc.tone) for w in _WORD.findall(cue.text.lower())})
-             for t, pc in zip(texts, cues)]
+    terms = [_terms(t, pc) for t, pc in zip(texts, cues)]
     in_call = Counter(t for ts in terms for t in ts)
     names = {k: _topic_name([i for i in range(len(texts)) if labels[i] == k], terms, in_call)
              for k in sorted(set(labels.tolist()))}

@@ -191,6 +191,15 @@ def test_coverage_names_a_cross_lingual_topic_by_its_concepts():
     assert {f.explanation.split("'")[1] for f in flags} == {"sovereignty and territorial integrity / Ukraine"}
 
 
+def test_coverage_names_third_parties_but_not_the_calls_own():
+    a = ["Biden and Xi spoke by phone.", "Biden described Russia's war on Ukraine and its costs."]
+    b = ["Xi and Biden held a video call.", "Xi said China wants talks between Russia and Ukraine."]
+    c = comparison(a, b, [((0,), (0,)), ((1,), (1,))], b_side="CN")
+    e = np.eye(4)
+    names = {f.explanation.split("'")[1] for f in of(find_flags(c, embeddings=(e[:2], e[2:])), "coverage")}
+    assert names == {"Russia / Ukraine"}  # "China" and "United States" are the parties, not a topic
+
+
 # -- compare() integration -----------------------------------------------------------------------
 US = Readout.from_text("Secretary Blinken spoke with Foreign Minister Lavrov. The Secretary urged Russia to withdraw "
                        "troops. He said the US is ready to continue an exchange on mutual security concerns.",
