@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 #: (/4: topic channel; /5: topic vectors pooled in the token pass; /6: anchor channel).
 METHOD = "pairlogit-hungarian-group/6"
 
-_OPTIONS = ("link_threshold", "group_threshold", "label_threshold", "min_similarity")
+_OPTIONS = ("link_threshold", "group_threshold", "label_threshold", "min_similarity", "topic_threshold")
 
 #: The backend name (for :func:`~readouts.embedding.resolve_embedder`) that ``compare`` picks when
 #: the readouts' languages differ; ``benchmarks/crosslingual.py`` measures the candidates.
@@ -83,7 +83,7 @@ def _check_options(options: dict[str, Any]) -> dict[str, float]:
     for k, v in options.items():
         if v is None:
             continue
-        low = -1.0 if k == "min_similarity" else 0.0
+        low = -1.0 if k in ("min_similarity", "topic_threshold") else 0.0  # cosines
         if not isinstance(v, (int, float)) or isinstance(v, bool) or not low <= float(v) <= 1.0:
             raise InputError(f"{k} must be a number between {low:g} and 1, got {v!r}")
         updates[k] = float(v)
@@ -177,7 +177,8 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     dense = pairs.dense("cosine") if small else None
     c = Comparison(a=a, b=b, links=tuple(links), only_a=tuple(only_a), only_b=tuple(only_b),
                    signature=signature, similarity=_kept_similarity(dense) if dense is not None else None)
-    return c.model_copy(update={"flags": find_flags(c, cues=cues, s=dense, embeddings=embeddings)})
+    return c.model_copy(update={"flags": find_flags(c, cues=cues, s=dense, embeddings=embeddings,
+                                                        topic_threshold=params.topic_threshold)})
 
 
 #: Largest n x m similarity matrix a Comparison keeps (for plots); beyond it the JSON would bloat.
@@ -328,7 +329,9 @@ def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params:
     Options: ``link_threshold``, ``group_threshold`` and ``label_threshold`` (probabilities)
     override the calibrated defaults. ``group_threshold`` applies to the link probability, or to
     an attachment model's where the parameters carry one (:func:`readouts.training.fit` with
-    ``attach=True``; no shipped backend does).
+    ``attach=True``; no shipped backend does). ``min_similarity`` (the cosine below which no pair
+    is linked) and ``topic_threshold`` (the cosine at which points share a topic in the coverage
+    flags) are on the embedder's cosine scale, between -1 and 1.
     ``cache_dir``: a folder that keeps point embeddings between runs (see :mod:`readouts.cache`);
     results are unchanged.
 

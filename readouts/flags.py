@@ -43,16 +43,23 @@ import numpy as np
 from .concepts import concept_label, concepts
 from .cues import Act, PointCues, compare_cues, pair_cues, tone_profile
 from .records import FLAG_KINDS, Comparison, Flag, Readout, SideName, Span, flag_order
+from .scoring import DEFAULT_TOPIC_THRESHOLD
 
-__all__ = ["KINDS", "find_flags", "topics"]
+__all__ = ["KINDS", "find_flags", "topics", "topic_threshold"]
 
 log = logging.getLogger(__name__)
 
 #: Flag kinds, in the order a report lists them.
 KINDS: tuple[str, ...] = FLAG_KINDS
 
-#: Average-link cosine above which points share a topic (all-MiniLM-L6-v2 scale).
-TOPIC_THRESHOLD = 0.45
+#: Average-link cosine above which points share a topic, where no parameters say otherwise
+#: (all-MiniLM-L6-v2's scale; :class:`readouts.scoring.Params` carries one per backend).
+TOPIC_THRESHOLD = DEFAULT_TOPIC_THRESHOLD
+#: The share of a call's point pairs (both readouts' points together) that reach the topic
+#: threshold fitted for a backend (:func:`topic_threshold`). It is the share that reached the
+#: hand-set 0.45 with MiniLM on 40 English calls (0.164); matching it gives USE + e5 0.61 where
+#: 0.45 had left a call's points in one topic (0.07 topics per point, against 0.46 with MiniLM).
+TOPIC_SHARE = 0.16
 #: Most points (both sides together) whose topics are clustered for the coverage flags.
 MAX_TOPIC_POINTS = 3_000
 
@@ -281,6 +288,25 @@ def topics(sim: np.ndarray, threshold: float = TOPIC_THRESHOLD) -> np.ndarray:
     return np.array([first[label] for label in raw.tolist()], dtype=int)
 
 
+def topic_threshold(vectors: Sequence[np.ndarray], share: float = TOPIC_SHARE) -> float:
+    """The cosine that a ``share`` of the point pairs within calls reach: pass one array of
+    L2-normalised point vectors per call (both readouts stacked); the pairs of all calls are
+    pooled. This puts a backend's topic threshold on its own cosine scale.
+
+    >>> e = np.eye(4)
+    >>> topic_threshold([e[[0, 0, 1, 2]]], share=1 / 6)
+    1.0
+    """
+    sims = []
+    for v in vectors:
+        v = np.asarray(v, dtype=np.float64)
+        if len(v) > 1:
+            sims.append((v @ v.T)[np.triu_indices(len(v), 1)])
+    if not sims:
+        return TOPIC_THRESHOLD
+    return round(float(np.quantile(np.concatenate(sims), 1.0 - share, method="higher")), 4)
+
+
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Words that never name a topic. Month names are here because a date says when, not what about
 # (words under four letters never count).
@@ -337,9 +363,9 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     return " / ".join(best) or "misc"
 
 
-def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray) -> list[Flag]:
+def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: float) -> list[Flag]:
     n = c.a.n
-    labels = topics(sim)
+    labels = topics(sim, threshold)
     texts = c.a.texts + c.b.texts
     cues = list(ca) + list(cb)
     terms = [_terms(t, pc) for t, pc in zip(texts, cues)]
@@ -397,12 +423,14 @@ def _similarity(c: Comparison, s: np.ndarray | None, embeddings: tuple[np.ndarra
 
 
 def find_flags(c: Comparison, *, cues: tuple[Cues, Cues] | None = None, s: np.ndarray | None = None,
-               embeddings: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[Flag, ...]:
+               embeddings: tuple[np.ndarray, np.ndarray] | None = None,
+               topic_threshold: float = TOPIC_THRESHOLD) -> tuple[Flag, ...]:
     """All flags of a comparison, sorted by kind, side and points.
 
     ``cues``: both readouts' cues if already computed (:func:`readouts.cues.pair_cues`); ``embeddings``
     (rows L2-normalised, one array per side) or the cross-side cosine matrix ``s`` give the topics
-    for ``coverage`` (without either, each link is its own topic).
+    for ``coverage`` (without either, each link is its own topic), clustered at ``topic_threshold``
+    (on the embedder's cosine scale; ``compare`` passes its parameters' own).
     """
     ca, cb = cues if cues is not None else pair_cues(c.a, c.b)
     flags = _unconfirmed(c, "a", ca, cb) + _unconfirmed(c, "b", cb, ca)
@@ -410,7 +438,7 @@ def find_flags(c: Comparison, *, cues: tuple[Cues, Cues] | None = None, s: np.nd
     flags += _tone(c, ca, cb)
     flags += _initiative(c, ca, cb)
     if c.a.n + c.b.n <= MAX_TOPIC_POINTS:
-        flags += _coverage(c, ca, cb, _similarity(c, s, embeddings))
+        flags += _coverage(c, ca, cb, _similarity(c, s, embeddings), topic_threshold)
     else:  # topics need an (n + m)^2 similarity matrix
         log.info("no coverage flags: %d points are more than the %d whose topics are clustered",
                  c.a.n + c.b.n, MAX_TOPIC_POINTS)

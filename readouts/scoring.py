@@ -46,6 +46,11 @@ LINK_FEATURES: tuple[str, ...] = (
 )
 
 
+#: The coverage flags' topic threshold for parameters that do not set one: the value chosen by
+#: hand for all-MiniLM-L6-v2 before it was fitted per backend.
+DEFAULT_TOPIC_THRESHOLD = 0.45
+
+
 def sigmoid(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(x, -50, 50)))
 
@@ -92,6 +97,12 @@ class Params:
     #: act and tone spans (True; the embedder must pool, see
     #: :func:`~readouts.embedding.supports_pooling`) or by encoding the topic texts (False).
     topic_pooled: bool = False
+    #: Average-link cosine above which points share a topic in the coverage flags
+    #: (:func:`readouts.flags.topics`). Backends' cosine scales differ (USE + e5 puts unrelated
+    #: points of a call near 0.5, MiniLM near 0.1), so :func:`readouts.training.fit` sets it per
+    #: backend as the cosine that about one point pair in six of a call reaches
+    #: (:func:`readouts.flags.topic_threshold`); parameters without one get MiniLM's 0.45.
+    topic_threshold: float = DEFAULT_TOPIC_THRESHOLD
 
     @property
     def needs_tokens(self) -> bool:
@@ -135,7 +146,8 @@ class Params:
 
     def thresholds(self) -> dict[str, float]:
         return {"link_threshold": self.link_threshold, "group_threshold": self.group_threshold,
-                "label_threshold": self.label_threshold, "min_similarity": self.min_similarity}
+                "label_threshold": self.label_threshold, "min_similarity": self.min_similarity,
+                "topic_threshold": self.topic_threshold}
 
     def as_dict(self) -> dict[str, Any]:
         out = {"link": self.link.as_dict(), "label": self.label.as_dict(), **self.thresholds()}
@@ -151,6 +163,7 @@ class Params:
                    link_threshold=float(d["link_threshold"]), group_threshold=float(d["group_threshold"]),
                    label_threshold=float(d["label_threshold"]), min_similarity=float(d.get("min_similarity", -1.0)),
                    attach=LinearModel.from_dict(d["attach"]) if "attach" in d else None,
+                   topic_threshold=float(d.get("topic_threshold", DEFAULT_TOPIC_THRESHOLD)),
                    topic_pooled=_topic_mode(d.get("topic", "encoded")) == "pooled")
 
 

@@ -23,6 +23,7 @@ from .cues import pair_cues, topic_text
 from .embedding import embedder_name, encode_texts, supports_pooling, supports_tokens
 from .errors import EmbedderError, InputError
 from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, score_pair
+from .flags import topic_threshold
 from .records import Signature
 from .scoring import ATTACH_FEATURES, LINK_FEATURES, LinearModel, Params, attach_features, link_features
 from .similarity import Pairs, build_pairs, feature_matrix
@@ -265,8 +266,11 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
         if tot.asym.f1 > best_label[0] + 1e-9:
             best_label = (tot.asym.f1, float(th))
     pooled = "topic" in {n.split(".")[0] for n in names} and pooled_topics
+    # The coverage flags' topic threshold on this embedder's cosine scale (no gold topics to fit).
+    topic = topic_threshold([np.vstack(p.pairs.vectors) for p in prepared if p.pairs.vectors is not None])
     return Params(embedder=embedder_name, link=link_model, label=label_model, link_threshold=lt, group_threshold=gt,
-                  label_threshold=best_label[1], min_similarity=round(floor, 4), attach=attach_model, topic_pooled=pooled)
+                  label_threshold=best_label[1], min_similarity=round(floor, 4), attach=attach_model, topic_pooled=pooled,
+                  topic_threshold=topic)
 
 
 def _pooled(prepared: Sequence[Prepared]) -> bool:

@@ -71,11 +71,14 @@ def test_unknown_option_and_bad_threshold(hash_embedder):
         compare(US, RU, embedder=hash_embedder, treshold=0.3)
     with pytest.raises(InputError, match="between 0 and 1"):
         compare(US, RU, embedder=hash_embedder, link_threshold=2)
+    with pytest.raises(InputError, match="topic_threshold must be a number between -1 and 1"):
+        compare(US, RU, embedder=hash_embedder, topic_threshold=1.5)
 
 
 def test_thresholds_are_recorded_in_signature(hash_embedder):
     c = compare(US, RU, embedder=hash_embedder, link_threshold=0.9)
     assert c.signature.parameters["link_threshold"] == 0.9
+    assert compare(US, RU, embedder=hash_embedder, topic_threshold=0.3).signature.parameters["topic_threshold"] == 0.3
     assert c.signature.embedder == "hash-bow-test"
     assert c.signature.version == readouts.__version__
     # the hash of every number the decisions used: the same parameters give the same hash

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from readouts import Readout, compare
-from readouts.flags import KINDS, find_flags, topics
+from readouts.flags import KINDS, find_flags, topic_threshold, topics
 from readouts.records import Comparison, Link, Signature
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -198,6 +198,35 @@ def test_coverage_names_third_parties_but_not_the_calls_own():
     e = np.eye(4)
     names = {f.explanation.split("'")[1] for f in of(find_flags(c, embeddings=(e[:2], e[2:])), "coverage")}
     assert names == {"Russia / Ukraine"}  # "China" and "United States" are the parties, not a topic
+
+
+def test_coverage_topics_cluster_at_the_given_threshold():
+    a = ["Troops must pull back from the border.", "Sanctions will follow an invasion."]
+    b = ["Grain exports resumed through the Black Sea.", "The ministers discussed energy prices."]
+    c = comparison(a, b, [])
+    e = np.array([[1.0, 0, 0], [0.6, 0.8, 0], [0, 0, 1.0], [0, 0, 1.0]])  # US 0 and 1: cosine 0.6
+
+    def share(threshold):
+        (fa,) = [f for f in of(find_flags(c, embeddings=(e[:2], e[2:]), topic_threshold=threshold), "coverage")
+                 if f.side == "a"]
+        return re.search(r"\((\d+)% of its text", fa.explanation).group(1)
+
+    assert share(0.55) == "100"  # one topic holds both US points
+    assert share(0.65) != "100"  # two topics
+
+
+def test_topic_threshold_is_the_cosine_a_share_of_pairs_reaches():
+    rng = np.random.default_rng(0)
+    calls = [rng.normal(size=(n, 8)) for n in (5, 9, 14)]
+    calls = [v / np.linalg.norm(v, axis=1, keepdims=True) for v in calls]
+    sims = np.concatenate([(v @ v.T)[np.triu_indices(len(v), 1)] for v in calls])
+    th = topic_threshold(calls, share=0.2)
+    assert abs((sims >= th).mean() - 0.2) < 0.02
+    # a backend whose cosines are all higher (squeezed towards 1) gets a higher threshold
+    squeezed = [np.hstack([v, np.full((len(v), 1), 2.0)]) for v in calls]
+    squeezed = [v / np.linalg.norm(v, axis=1, keepdims=True) for v in squeezed]
+    assert topic_threshold(squeezed, share=0.2) > th + 0.3
+    assert topic_threshold([np.ones((1, 3))]) == topic_threshold([])  # no pair: the default
 
 
 # -- compare() integration -----------------------------------------------------------------------

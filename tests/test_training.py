@@ -72,6 +72,8 @@ def test_fit_adds_an_attachment_model_only_when_asked():
     again = Params.from_dict(DEFAULT_MODEL, json.loads(json.dumps(with_attach.as_dict())))
     assert again.attach.as_dict() == with_attach.attach.as_dict()
     assert again.thresholds() == with_attach.thresholds()
+    # the coverage flags' topic threshold is fitted on the embedder's own cosine scale
+    assert -1.0 <= with_attach.topic_threshold <= 1.0 and "topic_threshold" in with_attach.thresholds()
 
 
 def test_prepare_builds_the_topic_channel_unless_asked_not_to():
