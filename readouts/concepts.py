@@ -35,10 +35,16 @@ Stems = tuple[tuple[str, bool], ...]
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, dict]:
+    """The gazetteer file's concepts: name -> {"label": ..., "en": [...], "ru": [...], "zh": [...]}."""
+    with resources.files("readouts").joinpath("data/concepts.json").open("r", encoding="utf-8") as fh:
+        return json.load(fh)["concepts"]
+
+
+@lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, list[tuple[Stems, str]]], list[tuple[str, str]]]:
     """(first stem -> [(stems, concept)], Chinese [(form, concept)])."""
-    with resources.files("readouts").joinpath("data/concepts.json").open("r", encoding="utf-8") as fh:
-        data = json.load(fh)["concepts"]
+    data = _data()
     by_first: dict[str, list[tuple[Stems, str]]] = {}
     han: list[tuple[str, str]] = []
     for concept, forms in data.items():
@@ -90,16 +96,11 @@ def concept_names() -> tuple[str, ...]:
     return tuple(sorted({c for entries in by_first.values() for _, c in entries} | {c for _, c in han}))
 
 
-@lru_cache(maxsize=1)
-def _labels() -> dict[str, str]:
-    with resources.files("readouts").joinpath("data/concepts.json").open("r", encoding="utf-8") as fh:
-        return {c: forms.get("label", c.replace("_", " ")) for c, forms in json.load(fh)["concepts"].items()}
-
-
 def concept_label(concept: str) -> str:
     """How reports name a concept (its ``label`` in the gazetteer).
 
     >>> concept_label("sovereignty_integrity")
     'sovereignty and territorial integrity'
     """
-    return _labels().get(concept, concept.replace("_", " "))
+    forms = _data().get(concept, {})
+    return str(forms.get("label", concept.replace("_", " ")))
