@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["concepts", "concept_names", "concept_label"]
+__all__ = ["concepts", "concept_names", "concept_label", "chinese_forms"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -104,3 +104,14 @@ def concept_label(concept: str) -> str:
     """
     forms = _data().get(concept, {})
     return str(forms.get("label", concept.replace("_", " ")))
+
+
+def chinese_forms(text: str) -> tuple[str, ...]:
+    """The gazetteer's Chinese forms that occur in ``text``, longest first (what matched its
+    concepts in Chinese, which has no word boundaries to show it).
+
+    >>> chinese_forms("维护主权和领土完整")
+    ('领土完整', '主权')
+    """
+    _, han = _gazetteer()
+    return tuple(sorted({form for form, _ in han if form in text}, key=lambda f: (-len(f), f)))

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .concepts import concept_label, concepts
+from .concepts import chinese_forms, concept_label, concepts
 from .cues import Act, PointCues, compare_cues, pair_cues, tone_profile
 from .records import FLAG_KINDS, Comparison, Flag, Readout, SideName, Span, flag_order
 from .scoring import DEFAULT_TOPIC_THRESHOLD
@@ -307,7 +307,12 @@ def topic_threshold(vectors: Sequence[np.ndarray], share: float = TOPIC_SHARE) -
     return round(float(np.quantile(np.concatenate(sims), 1.0 - share, method="higher")), 4)
 
 
-_WORD = re.compile(r"[^\W\d_]{4,}")
+_WORD = re.compile(r"(?:(?![\u4e00-\u9fff])[^\W\d_]){4,}")  # Chinese has no spaces: see _HAN
+#: Chinese text is cut into runs of Han characters at punctuation, at the cues' words (who spoke,
+#: the speech act, tone), at the gazetteer's forms (their concepts name them) and at function
+#: characters (particles, pronouns, "side" as in 双方 / 中方); each run gives its character pairs.
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为以其之于这那此他她我你们已有从向同方等该各]")
 # Words that never name a topic. Month names are here because a date says when, not what about
 # (words under four letters never count).
 _STOP = frozenset("""that this with from have they their them said also will would could should which
@@ -317,7 +322,12 @@ where when while what both side sides call talks phone spoke today sergey antony
 president foreign state states united told stressed noted added called again further made clear
 once took place drew attention together according conversation telephone held january february march
 april june july august september october november december который также было были этом этой стороны
-министр президент presidents leaders ministers""".split())
+министр президент presidents leaders ministers talked matters views hour hours minutes lasted member
+politburo словам время ближайшее после разговора разговор разговоре журналистам весьма таком очередь
+имея однако более между может могут должен должны этого этому этих того чтобы когда если своей своих
+свою свои которые которая которых которого которой была будет будут очень всех всего есть этот лишь
+только уже сторон сторона беседа беседы телефонный телефонного главы лидеры президенты министры
+主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调""".split())
 
 
 def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
@@ -326,12 +336,21 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     (Chinese: character pairs). Actor mentions and speech acts say who spoke and how, not what
     about: their words are left out, and so are the concepts of the call's own parties ("Lavrov",
     "the U.S."; a third party such as Ukraine in a US-Russia call is a topic)."""
-    skip = {w for cue in (*pc.mentions, *pc.acts, *pc.tone) for w in _WORD.findall(cue.text.lower())}
+    said = (*pc.mentions, *pc.acts, *pc.tone)
+    skip = {w for cue in said for w in _WORD.findall(cue.text.lower())}
     parties = set().union(*(concepts(m.text) for m in pc.mentions if m.role != "third"))
     out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(text) - parties)}
     words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and w not in skip]
-    han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
-    for w in words + [han[k:k + 2] for k in range(len(han) - 1)]:
+    masked = list(text)
+    for cue in said:
+        if text[cue.start:cue.end] == cue.text:
+            masked[cue.start:cue.end] = " " * (cue.end - cue.start)
+    rest = "".join(masked)
+    for form in chinese_forms(rest):  # the concept names these characters already
+        rest = rest.replace(form, " ")
+    for run in _HAN.findall(_HAN_FUNCTION.sub(" ", rest)):
+        words += [run[k:k + 2] for k in range(len(run) - 1)]
+    for w in words:
         out.setdefault(w, concepts(w))
     return out
 

@@ -200,6 +200,17 @@ def test_coverage_names_third_parties_but_not_the_calls_own():
     assert names == {"Russia / Ukraine"}  # "China" and "United States" are the parties, not a topic
 
 
+def test_coverage_names_chinese_topics_by_words_not_by_clauses():
+    a = ["拜登同习近平通电话。", "拜登表示，美方在台湾问题上的政策没有改变。"]
+    b = ["习近平应约同拜登通电话。", "习近平强调，台湾问题关乎中国主权和领土完整。"]
+    c = comparison(a, b, [((0,), (0,)), ((1,), (1,))], a_lang="zh", b_side="CN", b_lang="zh")
+    e = np.eye(4)
+    names = {f.explanation.split("'")[1] for f in of(find_flags(c, embeddings=(e[:2], e[2:])), "coverage")}
+    # the concept, then the character pair both points share; never a whole clause, a pair across
+    # a speech act (拜登表示) or a concept's form (台湾问题 -> 湾问), or one of function characters (美方)
+    assert names == {"Taiwan / 问题"}
+
+
 def test_coverage_topics_cluster_at_the_given_threshold():
     a = ["Troops must pull back from the border.", "Sanctions will follow an invasion."]
     b = ["Grain exports resumed through the Black Sea.", "The ministers discussed energy prices."]
