@@ -336,20 +336,20 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     (Chinese: character pairs). Actor mentions and speech acts say who spoke and how, not what
     about: their words are left out, and so are the concepts of the call's own parties ("Lavrov",
     "the U.S."; a third party such as Ukraine in a US-Russia call is a topic)."""
-    said = (*pc.mentions, *pc.acts, *pc.tone)
-    skip = {w for cue in said for w in _WORD.findall(cue.text.lower())}
+    spans = (*pc.mentions, *pc.acts, *pc.tone)
+    skip = {w for cue in spans for w in _WORD.findall(cue.text.lower())}
     parties = set().union(*(concepts(m.text) for m in pc.mentions if m.role != "third"))
     out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(text) - parties)}
     words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and w not in skip]
     masked = list(text)
-    for cue in said:
+    for cue in spans:
         if text[cue.start:cue.end] == cue.text:
             masked[cue.start:cue.end] = " " * (cue.end - cue.start)
     rest = "".join(masked)
     for form in chinese_forms(rest):  # the concept names these characters already
         rest = rest.replace(form, " ")
     for run in _HAN.findall(_HAN_FUNCTION.sub(" ", rest)):
-        words += [run[k:k + 2] for k in range(len(run) - 1)]
+        words += [pair for k in range(len(run) - 1) if (pair := run[k:k + 2]) not in _STOP]
     for w in words:
         out.setdefault(w, concepts(w))
     return out

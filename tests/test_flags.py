@@ -209,6 +209,12 @@ def test_coverage_names_chinese_topics_by_words_not_by_clauses():
     # the concept, then the character pair both points share; never a whole clause, a pair across
     # a speech act (拜登表示) or a concept's form (台湾问题 -> 湾问), or one of function characters (美方)
     assert names == {"Taiwan / 问题"}
+    # titles name no topic, in Chinese as in English ("president", "secretary")
+    c = comparison(["拜登同习近平通电话。", "拜登总统说台湾政策没有改变。"],
+                   ["习近平应约同拜登通电话。", "习近平主席说台湾问题关乎主权。"], [((0,), (0,)), ((1,), (1,))],
+                   a_lang="zh", b_side="CN", b_lang="zh")
+    names = " ".join(f.explanation for f in of(find_flags(c, embeddings=(e[:2], e[2:])), "coverage"))
+    assert "Taiwan" in names and "总统" not in names and "主席" not in names
 
 
 def test_coverage_topics_cluster_at_the_given_threshold():
