@@ -312,6 +312,7 @@ _WORD = re.compile(r"(?:(?![\u4e00-\u9fff])[^\W\d_]){4,}")  # Chinese has no spa
 #: the speech act, tone), at the gazetteer's forms (their concepts name them) and at function
 #: characters (particles, pronouns, "side" as in 双方 / 中方); each run gives its character pairs.
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_FIRST_NAME = re.compile(r"\b((?:(?![\u4e00-\u9fff])[^\W\d_]){4,}) $")
 _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为以其之于这那此他她我你们已有从向同方等该各]")
 # Words that never name a topic. Month names are here because a date says when, not what about
 # (words under four letters never count).
@@ -335,9 +336,14 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     concepts by label ("security guarantees", the same in every language), then its content words
     (Chinese: character pairs). Actor mentions and speech acts say who spoke and how, not what
     about: their words are left out, and so are the concepts of the call's own parties ("Lavrov",
-    "the U.S."; a third party such as Ukraine in a US-Russia call is a topic)."""
+    "the U.S."; a third party such as Ukraine in a US-Russia call is a topic) and a capitalised word
+    just before a mention, which is a first name ("Donald Trump"; also "Eastern" before "Ukraine",
+    whose concept still names the topic)."""
     spans = (*pc.mentions, *pc.acts, *pc.tone)
     skip = {w for cue in spans for w in _WORD.findall(cue.text.lower())}
+    for m in pc.mentions:  # a first name before a surname the cues know ("Donald Trump", "Владимир Путин")
+        if (first := _FIRST_NAME.search(text, 0, m.start)) and first.group(1)[0].isupper():
+            skip.add(first.group(1).lower())
     parties = set().union(*(concepts(m.text) for m in pc.mentions if m.role != "third"))
     out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(text) - parties)}
     words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and w not in skip]
