@@ -127,8 +127,13 @@ def align(a: Readout, b: Readout, ea: np.ndarray, eb: np.ndarray, params: Params
     if params.needs_topic and (topic_a is None or topic_b is None):
         raise EmbedderError("the parameters in use read the topic channel: pass topic_a and topic_b, the "
                             "embeddings of the points' topic texts (readouts.cues.topic_text)")
+    widths = {np.shape(v)[-1] for v in (ea, eb, topic_a, topic_b) if v is not None and np.ndim(v) == 2 and len(v)}
+    if params.members and widths != {sum(params.members)}:
+        raise EmbedderError(f"the parameters for {params.embedder!r} read each ensemble member's own cosine "
+                            f"(member widths {params.members}), but these embeddings are {sorted(widths)} wide: "
+                            "they do not split that way")
     pairs = build_pairs(ea, eb, [content_text(t) for t in a.texts], [content_text(t) for t in b.texts],
-                        tok_a=tok_a, tok_b=tok_b, topic_a=topic_a, topic_b=topic_b)
+                        tok_a=tok_a, tok_b=tok_b, topic_a=topic_a, topic_b=topic_b, members=params.members)
     return decide(a, b, pairs, params, signature, embeddings=(ea, eb), cues=cues)
 
 

@@ -61,6 +61,8 @@ class E5Embedder:
     """
 
     name = E5_NAME
+    #: Width of the vectors.
+    dimension = 384
 
     @property
     def weights_hash(self) -> str:

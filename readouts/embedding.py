@@ -363,6 +363,24 @@ class Ensemble:
         return f"Ensemble({', '.join(repr(m) for m in self.members)})"
 
 
+def member_dims(embedder: Any) -> tuple[int, ...]:
+    """The vector widths of an :class:`Ensemble`'s members (seen through a cache wrapper), where
+    every member declares its ``dimension``; else ``()``. The link model of such an ensemble can
+    read each member's cosine (the ``members`` of :func:`readouts.similarity.build_pairs`).
+
+    >>> member_dims(Ensemble("use", "e5"))
+    (512, 384)
+    >>> member_dims("minilm+use"), member_dims("use")   # MiniLM declares no width; USE is no ensemble
+    ((), ())
+    """
+    inner = resolve_embedder(embedder)
+    inner = getattr(inner, "inner", inner)  # readouts.cache.CachedEmbedder
+    if not isinstance(inner, Ensemble):
+        return ()
+    dims = tuple(getattr(m, "dimension", None) for m in inner.members)
+    return dims if all(isinstance(d, int) and d > 0 for d in dims) else ()  # type: ignore[return-value]
+
+
 def embedder_name(embedder: Any) -> str:
     return str(getattr(embedder, "name", None) or type(embedder).__name__)
 

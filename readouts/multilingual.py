@@ -77,6 +77,8 @@ class MultilingualEmbedder:
     """
 
     name = MODEL_NAME
+    #: Width of the vectors.
+    dimension = 512
 
     def __init__(self, *, threads: int = 1) -> None:
         if not isinstance(threads, int) or isinstance(threads, bool) or threads < 1:

@@ -103,6 +103,9 @@ class Params:
     #: backend as the cosine that about one point pair in six of a call reaches
     #: (:func:`readouts.flags.topic_threshold`); parameters without one get MiniLM's 0.45.
     topic_threshold: float = DEFAULT_TOPIC_THRESHOLD
+    #: For an ensemble backend whose link model reads each member's own cosine
+    #: (the ``members`` of :func:`readouts.similarity.build_pairs`): the members' vector widths, in order.
+    members: tuple[int, ...] = ()
 
     @property
     def needs_tokens(self) -> bool:
@@ -155,6 +158,8 @@ class Params:
             out["attach"] = self.attach.as_dict()
         if self.topic_pooled:
             out["topic"] = "pooled"
+        if self.members:
+            out["members"] = list(self.members)
         return out
 
     @classmethod
@@ -164,7 +169,8 @@ class Params:
                    label_threshold=float(d["label_threshold"]), min_similarity=float(d.get("min_similarity", -1.0)),
                    attach=LinearModel.from_dict(d["attach"]) if "attach" in d else None,
                    topic_threshold=float(d.get("topic_threshold", DEFAULT_TOPIC_THRESHOLD)),
-                   topic_pooled=_topic_mode(d.get("topic", "encoded")) == "pooled")
+                   topic_pooled=_topic_mode(d.get("topic", "encoded")) == "pooled",
+                   members=tuple(int(x) for x in d.get("members", ())))
 
 
 def _topic_mode(mode: Any) -> str:

@@ -20,13 +20,13 @@ import numpy as np
 from .alignment import decode_pairs
 from .comparison import by_length, content_text, request_rows, topic_requests, topic_vectors
 from .cues import pair_cues, topic_text
-from .embedding import embedder_name, encode_texts, supports_pooling, supports_tokens
+from .embedding import embedder_name, encode_texts, member_dims, supports_pooling, supports_tokens
 from .errors import EmbedderError, InputError
 from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, score_pair
 from .flags import topic_threshold
 from .records import Signature
 from .scoring import ATTACH_FEATURES, LINK_FEATURES, LinearModel, Params, attach_features, link_features
-from .similarity import Pairs, build_pairs, feature_matrix
+from .similarity import MEMBER_CHANNEL, Pairs, build_pairs, feature_matrix
 
 __all__ = ["Prepared", "prepare", "fit", "cross_validate", "cross_validate_auto", "cross_validate_naive", "feature_names", "LINK_GRID", "GROUP_GRID"]
 
@@ -51,7 +51,7 @@ FLOOR_QUANTILE = 0.05
 _DERIVED = ("", ".csls", ".zscore", ".gap", ".mutual")
 
 
-def feature_names(tokens: bool, topic: bool = False) -> tuple[str, ...]:
+def feature_names(tokens: bool, topic: bool = False, members: int = 0) -> tuple[str, ...]:
     """Link-model features: the cosine channel, the token channel where available, the topic
     channel (:func:`readouts.cues.topic_text`) where built, lexical overlap, and the concept channel
     with its within-call z-score.
@@ -67,12 +67,24 @@ def feature_names(tokens: bool, topic: bool = False) -> tuple[str, ...]:
     The anchor features (:func:`readouts.similarity.anchor_scores`, the rarest shared concept) were
     kept in the eighth round: default model on 93 English calls 0.579 -> 0.588 link F1, USE+e5 on
     the 40 cross-lingual files 0.463 -> 0.473. (The same over content words as well did no better.)
+
+    ``members``: for an ensemble whose members declare their widths
+    (:func:`readouts.embedding.member_dims`), each member's cosine, and each member's topic cosine
+    where the topic channel is built, with their call-relative forms. Kept in the twelfth round for
+    USE + e5 (40 cross-lingual files: 0.483 / 0.318 / 0.667 -> 0.494 / 0.317 / 0.674 link / asym /
+    only F1). The sentence cosines alone gave 0.484 / 0.311 / 0.689, and in place of the mean
+    cosine's features 0.478 / 0.309 / 0.681.
     """
     channels = ("cosine", "tokens") if tokens else ("cosine",)
     if topic:
         channels += ("topic",)
-    return (tuple(c + d for c in channels for d in _DERIVED)
-            + ("lexical", "concepts", "concepts.zscore", "anchor", "anchor.zscore"))
+    names = (tuple(c + d for c in channels for d in _DERIVED)
+             + ("lexical", "concepts", "concepts.zscore", "anchor", "anchor.zscore"))
+    # An ensemble's members, each with its own cosines (readouts.similarity.build_pairs)
+    channels = tuple(f"{MEMBER_CHANNEL}{k}" for k in range(1, members + 1))
+    if topic:
+        channels += tuple(f"{MEMBER_CHANNEL}{k}_topic" for k in range(1, members + 1))
+    return names + tuple(c + d for c in channels for d in _DERIVED)
 
 
 @dataclass
@@ -84,6 +96,7 @@ class Prepared:
     target: np.ndarray  # 1.0 where the pair lies in a gold link
     cues: tuple[Any, Any] = ((), ())  # both readouts' point cues, for the label features
     topic_pooled: bool = False  # topic vectors pooled in the token pass (else topic texts encoded)
+    members: tuple[int, ...] = ()  # an ensemble's member widths, where its pairs carry member channels
 
     def views(self):  # noqa: ANN201 - (cosine, zscore, lexical) block views for link_features
         return self.pairs.view("cosine"), self.pairs.view("cosine.zscore"), self.pairs.view("lexical")
@@ -113,6 +126,7 @@ def prepare(items: Sequence[Annotated], embedder: Any, *, tokens: bool = False,
                          "(pooled=True needs encode_with_tokens(..., drop=))")
     use_pooled = topic and use_tokens and (supports_pooling(embedder) if pooled is None else bool(pooled))
     cues = [pair_cues(it.a, it.b) for it in items]
+    dims = member_dims(embedder)
     if use_pooled:
         topics = [(topic_requests(it.a, ca), topic_requests(it.b, cb)) for it, (ca, cb) in zip(items, cues)]
         reqs = by_length({q for ts in topics for side in ts for q in side})
@@ -138,10 +152,11 @@ def prepare(items: Sequence[Annotated], embedder: Any, *, tokens: bool = False,
         topic_a = tvecs[[trow[t] for t in top_a]] if topic else None
         topic_b = tvecs[[trow[t] for t in top_b]] if topic else None
         pairs = build_pairs(vecs[ia], vecs[ib], ta, tb, tok_a=[toks[i] for i in ia] if toks else None,
-                            tok_b=[toks[i] for i in ib] if toks else None, topic_a=topic_a, topic_b=topic_b)
+                            tok_b=[toks[i] for i in ib] if toks else None, topic_a=topic_a, topic_b=topic_b,
+                            members=dims)
         gold = {(i, j) for l in it.gold.links for i in l.a for j in l.b}
         target = np.array([(int(i), int(j)) in gold for i, j in zip(pairs.rows, pairs.cols)], dtype=np.float64)
-        out.append(Prepared(it, pairs, target, cs, topic_pooled=use_pooled))
+        out.append(Prepared(it, pairs, target, cs, topic_pooled=use_pooled, members=dims))
     return out
 
 
@@ -207,7 +222,11 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
     if attach is None:
         attach = embedder_name in ATTACH_EMBEDDERS
     channels = prepared[0].pairs.channels
-    names = tuple(features) if features is not None else feature_names("tokens" in channels, "topic" in channels)
+    members = prepared[0].members
+    if any(p.members != members for p in prepared):
+        raise InputError("the prepared calls mix embedders (their ensemble members differ); prepare them with one")
+    names = tuple(features) if features is not None else feature_names("tokens" in channels, "topic" in channels,
+                                                                        len(members))
     pooled_topics = _pooled(prepared)  # checked before any fitting: one way of making topic vectors
     x = np.concatenate([feature_matrix(p.pairs, names) for p in prepared])
     y = np.concatenate([p.target for p in prepared])
@@ -270,7 +289,8 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
     topic = topic_threshold([np.vstack(p.pairs.vectors) for p in prepared if p.pairs.vectors is not None])
     return Params(embedder=embedder_name, link=link_model, label=label_model, link_threshold=lt, group_threshold=gt,
                   label_threshold=best_label[1], min_similarity=round(floor, 4), attach=attach_model, topic_pooled=pooled,
-                  topic_threshold=topic)
+                  topic_threshold=topic,
+                  members=members if any(n.startswith(MEMBER_CHANNEL) for n in names) else ())
 
 
 def _pooled(prepared: Sequence[Prepared]) -> bool:

@@ -123,3 +123,24 @@ def test_cli_help_lists_the_names_resolve_embedder_knows():
     from readouts.embedding import EMBEDDER_NAMES
 
     assert _EMBEDDER_HELP.endswith(": " + ", ".join(EMBEDDER_NAMES))
+
+
+def test_cross_lingual_parameters_read_each_members_cosine():
+    """The automatic cross-lingual backend's link model weighs USE and e5 separately, and
+    compare refuses embeddings that do not split into the members' widths."""
+    from readouts.comparison import align
+    from readouts.embedding import MULTILINGUAL_ENSEMBLE, member_dims
+    from readouts.records import Readout, Signature
+    from readouts.scoring import load_params
+
+    assert member_dims("multilingual") == (512, 384)
+    assert member_dims("minilm+use") == ()  # MiniLM declares no width: that backend reads the mean cosine
+    params = load_params(MULTILINGUAL_ENSEMBLE, tokens=False)
+    assert params.members == (512, 384)
+    assert {"member1", "member2.zscore"} <= set(params.link.features)
+    a = Readout.from_points(["Blinken spoke with Lavrov."], side="US", language="en")
+    b = Readout.from_points(["Лавров поговорил с Блинкеном."], side="RU", language="ru")
+    sig = Signature(version="t", embedder=params.embedder, weights_hash="-", method="t", parameters={})
+    e = np.ones((1, 8)) / np.sqrt(8)
+    with pytest.raises(EmbedderError, match="do not split that way"):
+        align(a, b, e, e, params, sig, topic_a=e, topic_b=e)

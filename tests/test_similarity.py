@@ -101,3 +101,25 @@ def test_build_pairs_refuses_topic_vectors_of_the_wrong_length():
     ea, eb = unit(np.eye(3)[:2]), unit(np.eye(3))
     with pytest.raises(ValueError, match="topic vectors for 1 x 3 points"):
         build_pairs(ea, eb, ["a", "b"], ["x", "y", "z"], topic_a=ea[:1], topic_b=eb)
+
+
+def test_member_channels_are_each_ensemble_members_own_cosine():
+    def ensemble(n, seed):  # as Ensemble.encode: each member's unit vectors side by side, over sqrt(2)
+        parts = [unit(np.random.default_rng(seed + w).normal(size=(n, w))) for w in (4, 2)]
+        return np.hstack(parts) / np.sqrt(2), parts
+
+    (ea, (a1, a2)), (eb, (b1, b2)) = ensemble(3, 0), ensemble(2, 10)
+    (ta, (t1, t2)), (tb, (u1, u2)) = ensemble(3, 20), ensemble(2, 30)
+    pairs = build_pairs(ea, eb, ["a", "b", "c"], ["x", "y"], topic_a=ta, topic_b=tb, members=(4, 2))
+    assert np.allclose(pairs.dense("member1"), cosine(a1, b1))
+    assert np.allclose(pairs.dense("member2"), cosine(a2, b2))
+    assert np.allclose(pairs.dense("member1_topic"), cosine(t1, u1))
+    assert np.allclose(pairs.dense("member2_topic"), cosine(t2, u2))
+    # the sentence cosine is their mean, and each member channel has the call-relative forms
+    assert np.allclose(pairs.dense("cosine"), (cosine(a1, b1) + cosine(a2, b2)) / 2)
+    assert feature_matrix(pairs, ["member1.zscore", "member2_topic.mutual"]).shape == (6, 2)
+    assert "member1_topic" not in build_pairs(ea, eb, ["a", "b", "c"], ["x", "y"], members=(4, 2)).channels
+    assert "member1" not in build_pairs(ea, eb, ["a", "b", "c"], ["x", "y"]).channels
+    for dims in [(4, 3), (6,), (0, 6)]:
+        with pytest.raises(ValueError, match="do not split the vectors of width 6"):
+            build_pairs(ea, eb, ["a", "b", "c"], ["x", "y"], members=dims)

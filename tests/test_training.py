@@ -139,3 +139,35 @@ def test_parameters_fitted_without_the_anchor_channel_still_compare():
     assert params.link.features == old_names and "anchor" in prepared[0].pairs.channels
     c = compare(items[0].a, items[0].b, embedder=HashEmbedder(), params=params)
     assert c.links and c == compare(items[0].a, items[0].b, embedder=HashEmbedder(), params=params)
+
+
+def test_an_ensemble_with_declared_widths_is_fitted_on_each_members_cosine():
+    from readouts.comparison import compare
+    from readouts.embedding import Ensemble
+    from readouts.training import feature_names
+
+    class Wide(HashEmbedder):  # declares the width of its vectors, as USE and e5 do
+        def __init__(self, name, dim):
+            super().__init__(dim)
+            self.name, self.dimension = name, dim
+
+    items = [load_annotated(p) for p in sorted(CORPUS.glob("*.json"))[:3]]
+    ens = Ensemble(Wide("h1", 256), Wide("h2", 128))
+    prepared = prepare(items, ens)
+    assert all(p.members == (256, 128) for p in prepared)
+    assert {"member1", "member2"} <= set(prepared[0].pairs.channels)
+    params = fit(prepared, ens.name)
+    assert params.members == prepared[0].members
+    assert set(params.link.features) == set(feature_names(False, True, 2))
+    again = Params.from_dict(ens.name, json.loads(json.dumps(params.as_dict())))
+    assert again.members == params.members and again.fingerprint() == params.fingerprint()
+    # compare builds the same channels from the ensemble's vectors
+    it = items[0]
+    c = compare(it.a, it.b, embedder=ens, params=params)
+    assert len(c.links) + len(c.only_a) >= 1
+    # an ensemble whose members declare no width is fitted on the mean cosine alone, as before
+    plain = prepare(items, Ensemble(HashEmbedder(), HashEmbedder()))
+    assert plain[0].members == () and "member1" not in plain[0].pairs.channels
+    assert fit(plain, "plain").members == ()
+    with pytest.raises(InputError, match="ensemble members differ"):
+        fit(prepared[:2] + plain[2:], "mixed")
