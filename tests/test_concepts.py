@@ -101,3 +101,11 @@ def test_military_matters_are_one_concept_in_all_three_languages():
     for text in ("Biden raised the Russian military build-up.", "Байден затронул наращивание военных сил России.",
                  "拜登提及俄罗斯的军事集结。", "The two militaries agreed to keep talking."):
         assert "military_channels" in concepts(text), text
+
+
+def test_astana_names_the_syria_format_only_as_a_format():
+    # "астанин" alone tagged the OSCE Astana Declaration and any summit in Astana as Syria
+    assert "syria" in concepts("Собеседники подчеркнули значимость работы в астанинском формате.")
+    assert "syria" in concepts("They backed the Astana process with Iran.")
+    assert "syria" not in concepts("Лавров сослался на Астанинскую декларацию ОБСЕ 2010 года.")
+    assert "syria" not in concepts("Они встретились на астанинском саммите ШОС.")
