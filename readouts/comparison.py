@@ -22,7 +22,7 @@ from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, encode_texts, resolve_embedder, supports_pooling,
                         supports_tokens)
 from .errors import EmbedderError, InputError, ReadoutsError
-from .language import UNDETERMINED, readout_language
+from .language import UNDETERMINED, languages_differ, readout_language
 from .cues import pair_cues, topic_spans, topic_text
 from .flags import find_flags
 from .records import Comparison, Link, Readout, Signature
@@ -133,7 +133,8 @@ def align(a: Readout, b: Readout, ea: np.ndarray, eb: np.ndarray, params: Params
                             f"(member widths {params.members}), but these embeddings are {sorted(widths)} wide: "
                             "they do not split that way")
     pairs = build_pairs(ea, eb, [content_text(t) for t in a.texts], [content_text(t) for t in b.texts],
-                        tok_a=tok_a, tok_b=tok_b, topic_a=topic_a, topic_b=topic_b, members=params.members)
+                        tok_a=tok_a, tok_b=tok_b, topic_a=topic_a, topic_b=topic_b, members=params.members,
+                        cross_lingual=languages_differ(a, b))
     return decide(a, b, pairs, params, signature, embeddings=(ea, eb), cues=cues)
 
 

@@ -126,6 +126,22 @@ def same_language(a: str | None, b: str | None) -> bool:
     return base_language(a) == base_language(b)
 
 
+def languages_differ(a: Any, b: Any) -> bool:
+    """Whether two readouts are in different languages (declared, else detected; a side whose
+    language cannot be told does not count). The link model of the multilingual backend reads it:
+    its features weigh differently across languages (see :func:`readouts.similarity.build_pairs`).
+
+    >>> from readouts import Readout
+    >>> en = Readout.from_text("Putin spoke with Biden.", side="US")
+    >>> languages_differ(en, Readout.from_text("Путин провёл разговор с Байденом.", side="RU"))
+    True
+    >>> languages_differ(en, Readout.from_text("Biden spoke with Putin.", side="RU", language="en-GB"))
+    False
+    """
+    langs = {base_language(readout_language(r, warn=False)) for r in (a, b)} - {base_language(UNDETERMINED)}
+    return len(langs) > 1
+
+
 def readout_language(readout: Any, *, warn: bool = True) -> str:
     """The language of a :class:`~readouts.records.Readout`: its ``language`` field, else detected.
 

@@ -49,7 +49,7 @@ __all__ = [
     "cosine", "csls", "zscore", "best_gaps", "mutual_best", "tokens", "lexical_overlap", "Pairs",
     "candidate_pairs", "channel_features", "token_scores", "lexical_scores", "concept_scores",
     "anchor_scores", "build_pairs", "feature_matrix",
-    "DENSE_LIMIT", "TOP_K", "TRANSFORMS",
+    "DENSE_LIMIT", "TOP_K", "TRANSFORMS", "CROSS_LINGUAL",
 ]
 
 #: Up to this many pairs (n * m), every pair is a candidate.
@@ -58,6 +58,10 @@ DENSE_LIMIT = 250_000
 TOP_K = 20
 #: How each channel is turned into features: ``"cosine.csls"`` is csls over the cosine channel.
 TRANSFORMS = ("", "csls", "zscore", "gap", "mutual")
+#: The channel that says a call's two readouts are in different languages (1.0 on every pair, else 0.0),
+#: and the transform that multiplies a channel by it ("cosine.xl"): a link model fitted on both
+#: kinds of call can weigh a channel differently across languages.
+CROSS_LINGUAL = "cross_lingual"
 
 
 def cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -337,6 +341,12 @@ class Pairs:
 
     def feature(self, name: str) -> np.ndarray:
         """A feature column by name: ``"cosine"``, ``"cosine.csls"``, ``"tokens.zscore"``, ``"lexical"``."""
+        if name not in self._features and name.endswith(".xl"):
+            channel = name[:-3]
+            if channel not in self.channels or CROSS_LINGUAL not in self.channels:
+                raise KeyError(f"feature {name!r} needs the {channel!r} and {CROSS_LINGUAL!r} channels, "
+                               "which this comparison lacks")
+            self._features[name] = self.channels[channel] * self.channels[CROSS_LINGUAL]
         if name not in self._features:
             channel, _, transform = name.partition(".")
             if channel not in self.channels:
@@ -392,7 +402,8 @@ class PairView:
 def build_pairs(ea: np.ndarray, eb: np.ndarray, texts_a: Sequence[str], texts_b: Sequence[str], *,
                 tok_a: Sequence[np.ndarray] | None = None, tok_b: Sequence[np.ndarray] | None = None,
                 topic_a: np.ndarray | None = None, topic_b: np.ndarray | None = None,
-                members: Sequence[int] = (), k: int = TOP_K, dense_limit: int = DENSE_LIMIT) -> Pairs:
+                members: Sequence[int] = (), cross_lingual: bool = False, k: int = TOP_K,
+                dense_limit: int = DENSE_LIMIT) -> Pairs:
     """Candidate pairs and their channels for two readouts' embeddings and texts.
 
     ``tok_a``/``tok_b`` (content-token vectors per point) add the ``tokens`` channel and
@@ -411,9 +422,17 @@ def build_pairs(ea: np.ndarray, eb: np.ndarray, texts_a: Sequence[str], texts_b:
     >>> p = build_pairs(v, w, ["x"], ["y"], members=(2, 2))
     >>> [round(float(p.channels[c][0]), 3) for c in ("cosine", "member1", "member2")]
     [0.5, 1.0, 0.0]
+
+    ``cross_lingual``: whether the two readouts are in different languages
+    (:func:`readouts.language.languages_differ`), as the ``cross_lingual`` channel. With it, the
+    multilingual backend's link model, fitted on English and cross-lingual calls alike, reads
+    the cosine and the concept overlap of a cross-lingual pair with weights of their own
+    ("cosine.xl", "concepts.xl"): 0.494 / 0.317 / 0.674 -> 0.511 / 0.321 / 0.691 on the 40
+    cross-lingual files.
     """
     rows, cols, cos = candidate_pairs(ea, eb, k=k, dense_limit=dense_limit)
-    channels = {"cosine": cos, "lexical": lexical_scores(texts_a, texts_b, rows, cols),
+    channels = {"cosine": cos, CROSS_LINGUAL: np.full(len(rows), float(bool(cross_lingual))),
+                "lexical": lexical_scores(texts_a, texts_b, rows, cols),
                 "concepts": concept_scores(texts_a, texts_b, rows, cols),
                 "anchor": anchor_scores(texts_a, texts_b, rows, cols)}
     if tok_a is not None and tok_b is not None:

@@ -594,3 +594,22 @@ def test_align_refuses_params_that_need_topic_vectors_it_was_not_given(hash_embe
     with pytest.raises(EmbedderError, match="topic channel"):
         align(US, RU, ea, eb, topic_params, sig)
 
+
+
+def test_align_tells_the_link_model_whether_the_languages_differ(monkeypatch):
+    import readouts.comparison as comparison
+
+    seen = []
+    real = comparison.build_pairs
+
+    def spy(*args, **kwargs):
+        seen.append(kwargs["cross_lingual"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(comparison, "build_pairs", spy)
+    en = Readout.from_points(["Blinken spoke with Lavrov about Ukraine."], side="US", language="en")
+    ru = Readout.from_points(["Лавров обсудил с Блинкеном Украину."], side="RU", language="ru")
+    en2 = Readout.from_points(["Lavrov spoke with Blinken about Ukraine."], side="RU", language="en")
+    compare(en, en2, embedder=HashEmbedder())
+    compare(en, ru, embedder=HashEmbedder())
+    assert seen == [False, True]

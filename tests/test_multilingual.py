@@ -126,8 +126,9 @@ def test_cli_help_lists_the_names_resolve_embedder_knows():
 
 
 def test_cross_lingual_parameters_read_each_members_cosine():
-    """The automatic cross-lingual backend's link model weighs USE and e5 separately, and
-    compare refuses embeddings that do not split into the members' widths."""
+    """The automatic cross-lingual backend's link model weighs USE and e5 separately and reads a
+    cross-lingual call's features with weights of their own; compare refuses embeddings that do
+    not split into the members' widths."""
     from readouts.comparison import align
     from readouts.embedding import MULTILINGUAL_ENSEMBLE, member_dims
     from readouts.records import Readout, Signature
@@ -144,3 +145,18 @@ def test_cross_lingual_parameters_read_each_members_cosine():
     e = np.ones((1, 8)) / np.sqrt(8)
     with pytest.raises(EmbedderError, match="do not split that way"):
         align(a, b, e, e, params, sig, topic_a=e, topic_b=e)
+    # it weighs a cross-lingual call's cosine and concepts with weights of their own
+    from readouts.similarity import build_pairs, feature_matrix
+
+    assert {"cross_lingual", "cosine.xl", "concepts.xl"} <= set(params.link.features)
+    rng = np.random.default_rng(0)
+    v = np.hstack([rng.normal(size=(4, 512)), rng.normal(size=(4, 384))])
+    v[2:] = v[:2] + 0.8 * v[2:]
+    v[:, :512] /= np.linalg.norm(v[:, :512], axis=1, keepdims=True) * np.sqrt(2)
+    v[:, 512:] /= np.linalg.norm(v[:, 512:], axis=1, keepdims=True) * np.sqrt(2)
+    texts = ["Ukraine and NATO.", "Taiwan.", "Sanctions.", "Trade."]
+    score = [params.link.predict(feature_matrix(p, params.link.features))
+             for p in (build_pairs(v[:2], v[2:], texts[:2], texts[2:], topic_a=v[:2], topic_b=v[2:],
+                                   members=params.members, cross_lingual=xl) for xl in (False, True))]
+    logit = [np.log(q / (1 - q)) for q in score]  # the same pairs, read as same-language or cross-lingual
+    assert np.abs(logit[0] - logit[1]).min() > 0.1

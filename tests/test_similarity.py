@@ -123,3 +123,16 @@ def test_member_channels_are_each_ensemble_members_own_cosine():
     for dims in [(4, 3), (6,), (0, 6)]:
         with pytest.raises(ValueError, match="do not split the vectors of width 6"):
             build_pairs(ea, eb, ["a", "b", "c"], ["x", "y"], members=dims)
+
+
+def test_cross_lingual_channel_and_its_interactions():
+    ea, eb = unit(np.eye(3)[:2]), unit(np.eye(3))
+    same = build_pairs(ea, eb, ["a", "b"], ["x", "y", "z"])
+    cross = build_pairs(ea, eb, ["a", "b"], ["x", "y", "z"], cross_lingual=True)
+    assert not same.channels["cross_lingual"].any() and cross.channels["cross_lingual"].all()
+    names = ["cross_lingual", "cosine.xl", "concepts.xl"]
+    assert not feature_matrix(same, names).any()  # a same-language call reads zeros there
+    assert np.allclose(feature_matrix(cross, ["cosine.xl"])[:, 0], cross.channels["cosine"])
+    assert np.allclose(feature_matrix(cross, ["cosine"]), feature_matrix(same, ["cosine"]))  # nothing else moves
+    with pytest.raises(KeyError, match="'topic' and 'cross_lingual' channels"):
+        cross.feature("topic.xl")

@@ -171,3 +171,19 @@ def test_an_ensemble_with_declared_widths_is_fitted_on_each_members_cosine():
     assert fit(plain, "plain").members == ()
     with pytest.raises(InputError, match="ensemble members differ"):
         fit(prepared[:2] + plain[2:], "mixed")
+
+
+def test_cross_lingual_features_are_fitted_only_on_a_mix_of_calls():
+    from readouts.training import feature_names
+
+    paths = sorted(CORPUS.glob("*.json"))
+    cross = [load_annotated(p) for p in paths if p.stem.endswith(("-ru", "-zh"))][:2]
+    same = [load_annotated(p) for p in paths if not p.stem.endswith(("-ru", "-zh"))][:2]
+    assert len(cross) == 2 and len(same) == 2
+    prepared = prepare(same + cross, HashEmbedder())
+    assert [p.cross_lingual for p in prepared] == [False, False, True, True]
+    mixed = fit(prepared, "hash-bow-test")
+    assert set(mixed.link.features) == set(feature_names(False, True, 0, True))
+    assert {"cross_lingual", "cosine.xl", "concepts.xl"} <= set(mixed.link.features)
+    # English calls alone (MiniLM's training set) hold no cross-lingual call to learn from
+    assert "cosine.xl" not in fit(prepared[:2], "hash-bow-test").link.features
