@@ -1,6 +1,8 @@
 """Cross-lingual figures for issue 5, leave-one-call-out, run by hand:
 
     python benchmarks/crosslingual.py
+    python benchmarks/crosslingual.py --cache DIR   # keep the embeddings in DIR (readouts.cache): a
+                                                    # rerun skips the encoding (e5: ~80 ms a point)
 
 For the calls annotated twice in ``examples/corpus`` (an English pair ``X.json`` and a twin
 ``X-ru.json`` / ``X-zh.json`` whose other side is the Russian or Chinese original), it prints
@@ -30,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from readouts.cache import CachedEmbedder  # noqa: E402
 from readouts.embedding import embedder_name, resolve_embedder  # noqa: E402
 from readouts.evaluation import Scores, call_key, load_dir  # noqa: E402
 from readouts.training import cross_validate, prepare  # noqa: E402
@@ -52,6 +55,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", nargs="?", default=str(ROOT / "examples" / "corpus"))
     ap.add_argument("--backends", default="minilm,multilingual,use,e5")
+    ap.add_argument("--cache", metavar="DIR", help="embedding cache folder (readouts.cache.CachedEmbedder)")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     items = load_dir(args.corpus)
@@ -63,8 +67,11 @@ def main() -> None:
     for backend in args.backends.split(","):
         try:
             emb = resolve_embedder(backend)
+            name = embedder_name(emb)
+            if args.cache:  # the cache keys on the embedder's name and weights, so backends never mix
+                emb = CachedEmbedder(emb, args.cache)
             chosen = english if backend == "minilm" else items
-            results[backend] = cross_validate(prepare(chosen, emb), embedder_name(emb)).per_file
+            results[backend] = cross_validate(prepare(chosen, emb), name).per_file
         except Exception as exc:  # noqa: BLE001 - a backend whose extra is missing is skipped
             print(f"skipping {backend}: {exc}")
     names = lambda group: [i.path.name for i in group]  # noqa: E731
