@@ -138,7 +138,7 @@ def languages_differ(a: Any, b: Any) -> bool:
     >>> languages_differ(en, Readout.from_text("Biden spoke with Putin.", side="RU", language="en-GB"))
     False
     """
-    langs = {base_language(readout_language(r, warn=False)) for r in (a, b)} - {base_language(UNDETERMINED)}
+    langs = {readout_language(r, warn=False) for r in (a, b)} - {UNDETERMINED}  # base codes: "en-GB" is "en"
     return len(langs) > 1
 
 
