@@ -441,8 +441,7 @@ def build_pairs(ea: np.ndarray, eb: np.ndarray, texts_a: Sequence[str], texts_b:
         if len(topic_a) != len(ea) or len(topic_b) != len(eb):
             raise ValueError(f"topic vectors for {len(topic_a)} x {len(topic_b)} points, sentence vectors "
                              f"for {len(ea)} x {len(eb)}")
-        channels["topic"] = np.einsum("ij,ij->i", np.asarray(topic_a, dtype=np.float64)[rows],
-                                      np.asarray(topic_b, dtype=np.float64)[cols]) if len(rows) else np.zeros(0)
+        channels["topic"] = _pair_dots(topic_a, topic_b, rows, cols)
     dims = tuple(int(d) for d in members)
     if dims:
         for x, v in enumerate(_member_cosines(ea, eb, rows, cols, dims, "the vectors"), 1):
@@ -463,17 +462,29 @@ def _member_cosines(ea: np.ndarray, eb: np.ndarray, rows: np.ndarray, cols: np.n
     """Each member's cosine on the candidate pairs, from an ensemble's side-by-side vectors (each
     member's block L2-normalised and scaled by 1/sqrt(k), so a block's dot product times k is the
     member's own cosine)."""
-    ea, eb = np.asarray(ea, dtype=np.float64), np.asarray(eb, dtype=np.float64)
+    ea, eb = np.asarray(ea), np.asarray(eb)
     width = ea.shape[1] if ea.ndim == 2 and len(ea) else (eb.shape[1] if eb.ndim == 2 and len(eb) else sum(dims))
     if len(dims) < 2 or any(d < 1 for d in dims) or sum(dims) != width:
         raise ValueError(f"member widths {dims} do not split {what} of width {width} into two or more models")
     out, start = [], 0
     for d in dims:
-        if len(rows):
-            out.append(len(dims) * np.einsum("ij,ij->i", ea[rows, start:start + d], eb[cols, start:start + d]))
-        else:
-            out.append(np.zeros(0))
+        out.append(len(dims) * _pair_dots(ea[:, start:start + d], eb[:, start:start + d], rows, cols))
         start += d
+    return out
+
+
+#: Candidate pairs whose vectors are gathered at once by :func:`_pair_dots` (bounds memory: at the
+#: dense limit a whole gather of 896-wide vectors would hold ~1.8 GB).
+_DOT_CHUNK = 16_384
+
+
+def _pair_dots(ea: np.ndarray, eb: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """``ea[rows[k]] @ eb[cols[k]]`` for every candidate pair k, in float64, a chunk at a time."""
+    out = np.zeros(len(rows))
+    for s in range(0, len(rows), _DOT_CHUNK):
+        r, c = rows[s:s + _DOT_CHUNK], cols[s:s + _DOT_CHUNK]
+        out[s:s + len(r)] = np.einsum("ij,ij->i", np.asarray(ea[r], dtype=np.float64),
+                                      np.asarray(eb[c], dtype=np.float64))
     return out
 
 
