@@ -340,17 +340,17 @@ class Pairs:
     _pos: dict[tuple[int, int], int] | None = field(default=None, repr=False)
 
     def feature(self, name: str) -> np.ndarray:
-        """A feature column by name: ``"cosine"``, ``"cosine.csls"``, ``"tokens.zscore"``, ``"lexical"``."""
-        if name not in self._features and name.endswith(".xl"):
-            channel = name[:-3]
-            if channel not in self.channels or CROSS_LINGUAL not in self.channels:
-                raise KeyError(f"feature {name!r} needs the {channel!r} and {CROSS_LINGUAL!r} channels, "
-                               "which this comparison lacks")
-            self._features[name] = self.channels[channel] * self.channels[CROSS_LINGUAL]
+        """A feature column by name: ``"cosine"``, ``"cosine.csls"``, ``"tokens.zscore"``, ``"lexical"``,
+        ``"cosine.xl"`` (the channel times the ``cross_lingual`` channel)."""
         if name not in self._features:
             channel, _, transform = name.partition(".")
-            if channel not in self.channels:
-                raise KeyError(f"feature {name!r} needs the {channel!r} channel, which this comparison lacks")
+            needs = (channel, CROSS_LINGUAL) if transform == "xl" else (channel,)
+            if any(c not in self.channels for c in needs):
+                raise KeyError(f"feature {name!r} needs the {' and '.join(map(repr, needs))} "
+                               f"channel{'s' if len(needs) > 1 else ''}, which this comparison lacks")
+            if transform == "xl":
+                self._features[name] = self.channels[channel] * self.channels[CROSS_LINGUAL]
+                return self._features[name]
             self._features.update({(f"{channel}.{t}" if t else channel): x for t, x in
                                    channel_features(self.channels[channel], self.rows, self.cols, self.n,
                                                     self.m).items()})
