@@ -29,6 +29,12 @@ Lexicon file format (one JSON object per language):
 ``both``, ``generic_own``, ``pronouns``
     Terms for both sides ("the two leaders"), for a bare title that a readout uses for its own
     principal ("the Secretary", "the Minister"), and pronouns that refer to the previous speaker.
+``not_acts``
+    Phrases that contain an act term but report no act ("说到做到", "说一套做一套"); an act term
+    inside one is ignored.
+``pronoun_after_verb``
+    true where a pronoun subject may follow its verb ("сказал он"): such a pronoun then names
+    the act's speaker.
 ``tone``
     ``{tone key: [terms]}``; the keys (candid, constructive, ...) are shared by all languages so
     tone profiles compare across languages.
@@ -230,6 +236,10 @@ class Lexicon:
     months: tuple[tuple[re.Pattern[str], int], ...]
     not_entities: frozenset[str]
     side_terms: dict[str, tuple[str, ...]]
+    #: A pronoun subject right after the verb ("сказал он"), where the language puts one there.
+    post_pronoun: re.Pattern[str] | None = None
+    #: Phrases that hold an act term but are no act ("说到做到": match words with deeds).
+    not_acts: tuple[re.Pattern[str], ...] = ()
 
 
 def _compile(data: dict[str, Any]) -> Lexicon:
@@ -256,6 +266,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         months=tuple((_term_regex(t, b), i + 1) for i, t in enumerate(data.get("months", ()))),
         not_entities=frozenset(w.lower() for w in data.get("not_entities", ())),
         side_terms={k: tuple(v) for k, v in data.get("sides", {}).items()},
+        post_pronoun=re.compile(r"\s*(" + "|".join(re.escape(t) for t in data["pronouns"]) + r")(?!\w)", re.IGNORECASE)
+        if data.get("pronoun_after_verb") and data.get("pronouns") else None,
+        not_acts=pats(data.get("not_acts", ())),
     )
 
 
@@ -392,7 +405,7 @@ def _acts_raw(text: str, lex: Lexicon) -> list[tuple[int, int, str, int, int, bo
     found = [(m.start(), m.end(), name, st, pol, com) for pat, name, st, pol, com in lex.acts
              for m in pat.finditer(text) if m.end() > m.start()]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    kept, taken = [], []
+    kept, taken = [], [(m.start(), m.end()) for m in _find(lex.not_acts, text)]
     for f in found:
         if not _overlaps(taken, f[0], f[1]):
             taken.append((f[0], f[1]))
@@ -413,18 +426,22 @@ _Who = tuple[str, str | None, tuple[int, int] | None]
 
 
 def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention], lex: Lexicon,
-                pronoun: _Who, inherited: _Who) -> _Who:
+                pronoun: _Who, inherited: _Who, clause: bool = True) -> _Who:
     """Who performs the act at ``start``: the actor term just before it ("Lavrov stressed", "拜登表示"),
     two sides joined by "and" (both), else the first actor opening the clause, else ``inherited``.
-    A pronoun subject ("He stressed") refers to ``pronoun``."""
+    A pronoun subject ("He stressed") refers to ``pronoun``. ``clause``: whether ``region_start``
+    opens a clause; where it is instead the end of the previous act, an actor right there is that
+    act's object ("Blinken briefed Wang on ... and stressed"), not the next act's subject."""
     before = [m for m in mentions if region_start <= m.start and m.end <= start]
     near = [m for m in before if _gap_ok(text[m.end:start], lex)]
     if near:
         m = near[-1]
         # "Biden and Xi agreed": two different sides joined right before the act.
-        prev = [x for x in before if x.end <= m.start and x.role in ("own", "counterpart")
-                and re.fullmatch(r"\s*(?:and|и|与|和|同)\s*", text[x.end:m.start], re.IGNORECASE)]
-        if prev and m.role in ("own", "counterpart") and prev[-1].side != m.side:
+        # A pronoun counts as the side it refers to ("习近平强调，他和拜登都认为").
+        prev = [x for x in before if x.end <= m.start and _JOINED.fullmatch(text[x.end:m.start])
+                and (x.role in ("own", "counterpart") or (x.role == "pronoun" and pronoun[0] in ("own", "counterpart")))]
+        if prev and m.role in ("own", "counterpart") \
+                and (pronoun[1] if prev[-1].role == "pronoun" else prev[-1].side) != m.side:
             return "both", "both", (prev[-1].start, m.end)
         if m.role == "pronoun":
             # The pronoun itself is the evidence for whom it refers to.
@@ -435,10 +452,33 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
             return inherited
         return _role_side(m)
     opening = [m for m in before if m.role != "pronoun"]
-    if opening and not re.search(r"\w", text[region_start:opening[0].start].replace("the", "").replace("The", ""))\
+    if clause and opening and _NAME_PREFIX.fullmatch(text[region_start:opening[0].start]) \
             and opening[0].role in ("own", "counterpart", "both"):
         return _role_side(opening[0])
+    # A subject pronoun right after the verb: "сказал он", "подчеркнула она" (Russian inversion).
+    if lex.post_pronoun and (m := lex.post_pronoun.match(text, _act_end(text, start))) and pronoun[0] != "unspecified":
+        return pronoun[0], pronoun[1], (m.start(1), m.end(1))
     return inherited
+
+
+#: What joins two actors acting together: "and", "и", "与", with titles between ("Sullivan and
+#: Vice Chairman Zhang").
+_JOINED = re.compile(r"\s*(?i:and|и|与|和|同)\s*(?:[A-ZА-ЯЁ][\w\-]*\.?(?:\s+|(?<=\.)))*")
+
+
+#: What may stand before the actor that opens a clause: nothing, "the", or capitalised words and
+#: initials that are a first name or title ("Владимир Путин, в частности, подчеркнул",
+#: "С.В. Лавров", "President Biden"), but not a capitalised function word ("In Moscow, ...").
+_NAME_PREFIX = re.compile(
+    r"\s*(?:the\s+)?(?:(?!(?:In|On|At|During|After|Before|For|With|As|According|It|This|That|These|Both|Also|"
+    r"However|Further|Moreover|Meanwhile|Then|When|While|If|Since|By|From|To|Of|And|But|В|На|При|После|По|Во|С|"
+    r"Однако|Также|Кроме|Затем|Если|Когда)(?![\w.]))[A-ZА-ЯЁ][\w\-]*\.?(?:\s+|(?<=\.)))*")
+
+
+def _act_end(text: str, start: int) -> int:
+    """End of the word that starts at ``start``."""
+    m = re.compile(r"\w+").match(text, start)
+    return m.end() if m else start
 
 
 def _role_side(m: Mention) -> tuple[str, str | None, tuple[int, int] | None]:
@@ -447,7 +487,9 @@ def _role_side(m: Mention) -> tuple[str, str | None, tuple[int, int] | None]:
     return m.role, m.side, (m.start, m.end)
 
 
-_THAT = re.compile(r"(?<!\w)(?:that|что|чтобы|表示|指出)(?!\w)|[，,]\s*что", re.IGNORECASE)
+#: What opens reported content after a speech act: "that", "что", or a comma or colon right after
+#: the verb ("他说，……", "Lavrov stressed: ...").
+_THAT = re.compile(r"(?<!\w)(?:that|что|чтобы|表示|指出)(?!\w)|[，,]\s*что|^\s*[，,：:]", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)|并|并且|还)\s*$", re.IGNORECASE)
 
 
@@ -571,7 +613,7 @@ def point_cues(text: str, *, side: str, language: str | None = None, participant
         # Later acts of a point inherit the earlier act's speaker ("Lavrov warned ... and said ...");
         # a pronoun refers to the point's speaker so far, else to the previous point's.
         spk = _speaker_of(text, s, region, mentions, lex, current if acts and current != nobody else before,
-                          current if acts else nobody)
+                          current if acts else nobody, clause=not acts or region != prev_end)
         acts.append(Act(s, e, text[s:e], name, strength, pol, com,
                         negated=_preceded_by(text, s, lex.negations, lex) or bool(_find(lex.negations, text[s:e])),
                         modal=_preceded_by(text, s, lex.modals, lex),

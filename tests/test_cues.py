@@ -64,6 +64,58 @@ def test_speaker_russian_and_chinese():
     assert zh.text[slice(*zh.speaker_span)] == "拜登"
 
 
+@pytest.mark.parametrize("text,side,other,lang,previous,speaker,words", [
+    # a first name, initials or a parenthetical between the name and the verb
+    ("Владимир Путин, в частности, подчеркнул важность диалога.", "RU", "US", "ru", None, "own", "Путин"),
+    ("С.В. Лавров, со своей стороны, подчеркнул важность диалога.", "RU", "US", "ru", None, "own", "Лавров"),
+    ("President Biden, for his part, stressed the need for talks.", "US", "RU", "en", None, "own", "Biden"),
+    # a Chinese official named by surname alone in English
+    ("Wang said the US must stop its containment.", "CN", "US", "en", None, "own", "Wang"),
+    ("Yang stressed that Taiwan is China's internal affair.", "US", "CN", "en", None, "counterpart", "Yang"),
+    # a Russian subject pronoun after its verb refers to the previous speaker
+    ("Именно поэтому, сказал он, Россия стремится к договорённости.", "RU", "US", "ru", ("own", "RU"), "own", "он"),
+    # "说" (said) and "两位元首" (the two heads of state)
+    ("拜登说，美方愿同中方保持沟通。", "CN", "US", "zh", None, "counterpart", "拜登"),
+    ("两位元首一致认为，此次通话坦率、深入。", "CN", "US", "zh", None, "both", "两位元首"),
+    # titles between two joined names; a pronoun joined with a name
+    ("Sullivan and Vice Chairman Zhang acknowledged the progress.", "US", "CN", "en", None, "both",
+     "Sullivan and Vice Chairman Zhang"),
+])
+def test_speaker_of_harder_sentences(text, side, other, lang, previous, speaker, words):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other, previous_speaker=previous)
+    assert c.speaker == speaker
+    assert text[slice(*c.speaker_span)] == words
+    spans_ok(c)
+
+
+def test_pronoun_joined_with_a_name_means_both_sides():
+    c = point_cues("习近平强调，他和拜登都认为中美应相互尊重。", side="CN", language="zh", counterpart_side="US")
+    assert [(a.text, a.speaker) for a in c.acts] == [("强调", "own"), ("认为", "both")]
+
+
+def test_an_actor_right_after_a_verb_is_its_object_not_the_next_verbs_subject():
+    c = en("Blinken briefed Wang on efforts to secure a ceasefire in Gaza and stressed the need for aid.",
+           side="US", other="CN")
+    assert [(a.name, a.speaker) for a in c.acts] == [("stated", "own"), ("stressed", "own")]
+    ru = point_cues("Владимир Путин проинформировал Р.Т.Эрдогана о ходе переговоров и подчеркнул их значение.",
+                    side="RU", language="ru", counterpart_side="TR")
+    assert {a.speaker for a in ru.acts} == {"own"}
+
+
+def test_reported_content_after_a_chinese_speech_verb_is_no_act():
+    # "承诺" here is a noun inside what was said ("the political commitments both made")
+    c = point_cues("他说，中美三个联合公报体现了双方作出的政治承诺。", side="CN", language="zh", counterpart_side="US",
+                   previous_speaker=("counterpart", "US"))
+    assert [(a.text, a.speaker) for a in c.acts] == [("说", "counterpart")]
+    assert not c.commits  # a statement put in the counterpart's mouth, but no agreement
+
+
+@pytest.mark.parametrize("text", ["美方应说到做到，恪守一个中国原则。", "美方如果说一套做一套，将损害自身形象。"])
+def test_idioms_holding_an_act_word_are_no_act(text):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert not c.acts and not c.claims
+
+
 def test_pronoun_takes_the_previous_points_speaker():
     r = Readout.from_text("Lavrov pointed out the problem. He stressed that talks must go on.", side="RU")
     cues = readout_cues(r, counterpart_side="US")
