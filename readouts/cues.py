@@ -475,9 +475,12 @@ _NAME_PREFIX = re.compile(
     r"Однако|Также|Кроме|Затем|Если|Когда)(?![\w.]))[A-ZА-ЯЁ][\w\-]*\.?(?:\s+|(?<=\.)))*")
 
 
+_WORD_AT = re.compile(r"\w+")
+
+
 def _act_end(text: str, start: int) -> int:
     """End of the word that starts at ``start``."""
-    m = re.compile(r"\w+").match(text, start)
+    m = _WORD_AT.match(text, start)
     return m.end() if m else start
 
 
