@@ -461,9 +461,13 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     return inherited
 
 
+#: A capitalised word or an initial, with what follows it: a title or a first name ("Vice",
+#: "Владимир", "С.").
+_NAME_WORD = r"[A-ZА-ЯЁ][\w\-]*\.?(?:\s+|(?<=\.))"
+
 #: What joins two actors acting together: "and", "и", "与", with titles between ("Sullivan and
 #: Vice Chairman Zhang").
-_JOINED = re.compile(r"\s*(?i:and|и|与|和|同)\s*(?:[A-ZА-ЯЁ][\w\-]*\.?(?:\s+|(?<=\.)))*")
+_JOINED = re.compile(r"\s*(?i:and|и|与|和|同)\s*(?:" + _NAME_WORD + ")*")
 
 
 #: What may stand before the actor that opens a clause: nothing, "the", or capitalised words and
@@ -472,7 +476,7 @@ _JOINED = re.compile(r"\s*(?i:and|и|与|和|同)\s*(?:[A-ZА-ЯЁ][\w\-]*\.?(?:
 _NAME_PREFIX = re.compile(
     r"\s*(?:the\s+)?(?:(?!(?:In|On|At|During|After|Before|For|With|As|According|It|This|That|These|Both|Also|"
     r"However|Further|Moreover|Meanwhile|Then|When|While|If|Since|By|From|To|Of|And|But|В|На|При|После|По|Во|С|"
-    r"Однако|Также|Кроме|Затем|Если|Когда)(?![\w.]))[A-ZА-ЯЁ][\w\-]*\.?(?:\s+|(?<=\.)))*")
+    r"Однако|Также|Кроме|Затем|Если|Когда)(?![\w.]))" + _NAME_WORD + ")*")
 
 
 _WORD_AT = re.compile(r"\w+")
