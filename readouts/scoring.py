@@ -93,6 +93,9 @@ class Params:
     min_similarity: float = -1.0
     #: The attachment model; without one, a point joins a link on its link probability alone.
     attach: LinearModel | None = None
+    #: The (lower) group threshold for a point next to one of the link's points on its own side
+    #: (:mod:`readouts.alignment`); None: ``group_threshold`` for every point.
+    adjacent_threshold: float | None = None
     #: How the topic channel's vectors are made: pooled from the token pass without the actor,
     #: act and tone spans (True; the embedder must pool, see
     #: :func:`~readouts.embedding.supports_pooling`) or by encoding the topic texts (False).
@@ -147,13 +150,23 @@ class Params:
         blob = json.dumps({"embedder": self.embedder, **self.as_dict()}, sort_keys=True, default=float)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
+    @property
+    def near_threshold(self) -> float:
+        """The group threshold in force for a point next to the link's point: ``adjacent_threshold``
+        where set (and lower), else ``group_threshold``."""
+        if self.adjacent_threshold is None:
+            return self.group_threshold
+        return min(self.adjacent_threshold, self.group_threshold)
+
     def thresholds(self) -> dict[str, float]:
         return {"link_threshold": self.link_threshold, "group_threshold": self.group_threshold,
-                "label_threshold": self.label_threshold, "min_similarity": self.min_similarity,
-                "topic_threshold": self.topic_threshold}
+                "adjacent_threshold": self.near_threshold, "label_threshold": self.label_threshold,
+                "min_similarity": self.min_similarity, "topic_threshold": self.topic_threshold}
 
     def as_dict(self) -> dict[str, Any]:
         out = {"link": self.link.as_dict(), "label": self.label.as_dict(), **self.thresholds()}
+        if self.adjacent_threshold is None:
+            del out["adjacent_threshold"]
         if self.attach is not None:
             out["attach"] = self.attach.as_dict()
         if self.topic_pooled:
@@ -168,6 +181,7 @@ class Params:
                    link_threshold=float(d["link_threshold"]), group_threshold=float(d["group_threshold"]),
                    label_threshold=float(d["label_threshold"]), min_similarity=float(d.get("min_similarity", -1.0)),
                    attach=LinearModel.from_dict(d["attach"]) if "attach" in d else None,
+                   adjacent_threshold=float(d["adjacent_threshold"]) if "adjacent_threshold" in d else None,
                    topic_threshold=float(d.get("topic_threshold", DEFAULT_TOPIC_THRESHOLD)),
                    topic_pooled=_topic_mode(d.get("topic", "encoded")) == "pooled",
                    members=tuple(int(x) for x in d.get("members", ())))

@@ -34,6 +34,9 @@ __all__ = ["Prepared", "prepare", "fit", "cross_validate", "cross_validate_auto"
 LINK_GRID = tuple(np.round(np.arange(0.10, 0.80, 0.05), 2))
 GROUP_GRID = tuple(np.round(np.arange(0.20, 1.01, 0.10), 2))  # on link probability (no attachment model)
 ATTACH_GRID = tuple(np.round(np.arange(0.10, 0.91, 0.10), 2))  # on the attachment model's probability
+#: Adjacent thresholds tried once the link and group thresholds are chosen (those below the group
+#: threshold; none kept unless one beats grouping every point alike on the training calls).
+ADJACENT_GRID = tuple(np.round(np.arange(0.05, 0.96, 0.05), 2))
 #: Label thresholds tried. Extending it down to 0 (so "every link asymmetric" is on the table) left
 #: asym F1 in CV unchanged (0.280) but labelled 72% of found links asymmetric instead of 64%.
 LABEL_GRID = tuple(np.round(np.arange(0.20, 0.81, 0.05), 2))
@@ -191,9 +194,10 @@ def _objective(tot: Scores) -> float:
     return tot.link.f1 + tot.only.f1
 
 
-def _links(p: Prepared, prob: np.ndarray, lt: float, gt: float, group_score: Any = None) -> tuple[list, list[int], list[int]]:
+def _links(p: Prepared, prob: np.ndarray, lt: float, gt: float, group_score: Any = None,
+           at: float | None = None) -> tuple[list, list[int], list[int]]:
     return decode_pairs(p.pairs.rows, p.pairs.cols, prob, p.pairs.n, p.pairs.m, link_threshold=lt, group_threshold=gt,
-                        group_score=group_score)
+                        group_score=group_score, adjacent_threshold=at)
 
 
 def _score_links(p: Prepared, decoded: tuple[list, list[int], list[int]]) -> Scores:
@@ -272,9 +276,22 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
             score = _objective(tot)
             if score > best[0] + 1e-9:
                 best = (score, float(lt), float(gt), model)
-    _, lt, gt, attach_model = best
+    best_score, lt, gt, attach_model = best
     shell = Params(embedder_name, link_model, link_model, 0.5, 0.5, 0.5, min_similarity=floor, attach=attach_model)
     group_scores = [shell.group_score(p.pairs, prob) for p, prob in zip(prepared, probs)]
+
+    # A lower threshold for points next to a link's point on their own side, if one beats
+    # grouping every point alike (ties keep the plain rule).
+    adjacent = None
+    for at in ADJACENT_GRID:
+        if at >= gt:
+            break
+        tot = Scores()
+        for p, prob, g in zip(prepared, probs, group_scores):
+            tot += _score_links(p, _links(p, prob, lt, gt, g, at))
+        score = _objective(tot)
+        if score > best_score + 1e-9:
+            best_score, adjacent = score, float(at)
 
     # Label model: trained on the gold links' features. (Training it on the links the link model
     # predicts on the training calls, with each link's majority gold label, measured worse in CV:
@@ -287,7 +304,7 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
     label_model = _logistic(np.array(lx).reshape(-1, len(LINK_FEATURES)), np.array(ly), LINK_FEATURES, c)
 
     # Label threshold: best asym F1 over the links the fitted link model predicts on training calls.
-    decoded = [(p, _links(p, prob, lt, gt, g)) for p, prob, g in zip(prepared, probs, group_scores)]
+    decoded = [(p, _links(p, prob, lt, gt, g, adjacent)) for p, prob, g in zip(prepared, probs, group_scores)]
     best_label = (-1.0, 0.5)
     for th in LABEL_GRID:
         tot = Scores()
@@ -303,7 +320,8 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
     # The coverage flags' topic threshold on this embedder's cosine scale (no gold topics to fit).
     topic = topic_threshold([np.vstack(p.pairs.vectors) for p in prepared if p.pairs.vectors is not None])
     return Params(embedder=embedder_name, link=link_model, label=label_model, link_threshold=lt, group_threshold=gt,
-                  label_threshold=best_label[1], min_similarity=round(floor, 4), attach=attach_model, topic_pooled=pooled,
+                  label_threshold=best_label[1], min_similarity=round(floor, 4), attach=attach_model,
+                  adjacent_threshold=adjacent, topic_pooled=pooled,
                   topic_threshold=topic,
                   members=members if any(n.startswith(MEMBER_CHANNEL) for n in names) else ())
 

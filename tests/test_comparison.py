@@ -89,6 +89,18 @@ def test_thresholds_are_recorded_in_signature(hash_embedder):
     assert f"|params:{plain.params_hash}" in str(plain)
 
 
+def test_adjacent_threshold_is_recorded_and_never_above_the_group_threshold(hash_embedder):
+    # the signature states the threshold in force for a point next to a link's point
+    plain = compare(US, RU, embedder=hash_embedder).signature.parameters
+    assert plain["adjacent_threshold"] <= plain["group_threshold"]
+    low = compare(US, RU, embedder=hash_embedder, group_threshold=0.5, adjacent_threshold=0.2).signature.parameters
+    assert (low["group_threshold"], low["adjacent_threshold"]) == (0.5, 0.2)
+    high = compare(US, RU, embedder=hash_embedder, group_threshold=0.5, adjacent_threshold=0.8).signature.parameters
+    assert high["adjacent_threshold"] == 0.5  # capped: adjacency only ever lowers the bar
+    with pytest.raises(InputError, match="adjacent_threshold must be a number between 0 and 1"):
+        compare(US, RU, embedder=hash_embedder, adjacent_threshold=-0.1)
+
+
 class Broken:
     name = "broken"
 

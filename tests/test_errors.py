@@ -208,7 +208,7 @@ CASES = [
     ("bad option", lambda t: compare(OK, OK, embedder=HashEmbedder(), link_threshold=1.5), InputError,
      r"^link_threshold must be a number between 0 and 1, got 1\.5$"),
     ("bad option", lambda t: compare(OK, OK, embedder=HashEmbedder(), treshold=0.5), InputError,
-     r"^unknown option\(s\) \['treshold'\]; known: link_threshold, group_threshold, label_threshold, min_similarity, topic_threshold$"),
+     r"^unknown option\(s\) \['treshold'\]; known: link_threshold, group_threshold, adjacent_threshold, label_threshold, min_similarity, topic_threshold$"),
     ("`--out` not writable", _unwritable_out, OutputError, r"out: cannot create the predictions directory \(File exists\)$"),
 ]
 

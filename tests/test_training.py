@@ -72,6 +72,13 @@ def test_fit_adds_an_attachment_model_only_when_asked():
     again = Params.from_dict(DEFAULT_MODEL, json.loads(json.dumps(with_attach.as_dict())))
     assert again.attach.as_dict() == with_attach.attach.as_dict()
     assert again.thresholds() == with_attach.thresholds()
+    assert again.adjacent_threshold == with_attach.adjacent_threshold
+    # parameters written before the adjacent threshold existed group every point alike
+    old = with_attach.as_dict()
+    old.pop("adjacent_threshold", None)
+    legacy = Params.from_dict(DEFAULT_MODEL, old)
+    assert legacy.adjacent_threshold is None and legacy.near_threshold == legacy.group_threshold
+    assert "adjacent_threshold" not in legacy.as_dict()
     # the coverage flags' topic threshold is fitted on the embedder's own cosine scale
     assert -1.0 <= with_attach.topic_threshold <= 1.0 and "topic_threshold" in with_attach.thresholds()
 
