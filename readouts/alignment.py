@@ -7,7 +7,8 @@ may cover two on the other, and many points have no counterpart. The decoder the
    so order plays no part) and keeps only pairs at or above ``link_threshold``;
 2. attaches each remaining point to an existing link when its attachment score with that link's
    single point on the other side reaches ``group_threshold``, or the lower ``adjacent_threshold``
-   where the point stands next to (index +/- 1) a point already in the link on its own side:
+   where the point stands next to (index +/- 1) a point already in the link on its own side (the
+   only use of order, and only within one side's readout):
    a readout often reports one exchange in two or three consecutive sentences, and of the gold
    one-to-many links' multi-point sides 72% are such a run. A link grows on one side only
    (1 x k or k x 1), never into a many-to-many block. Attachments are made best score first,

@@ -451,10 +451,28 @@ def _permutation_case(data):
 @PROPS
 @given(st.data())
 def test_property_permutation_invariance(data):
-    # Shuffling one side's points only renumbers them: the same links, labels and one-sided points.
+    # Shuffling one side's points only renumbers them: the same links, labels and one-sided points,
+    # once the grouping step's adjacency (the one use of a readout's own order) is switched off:
+    # an adjacent threshold at or above the group threshold changes nothing.
     a, b, perm, shuffled = _permutation_case(data)
     emb = WeightedHashEmbedder()
-    assert _canon(compare(shuffled, b, embedder=emb), perm) == _canon(compare(a, b, embedder=emb))
+    assert _canon(compare(shuffled, b, embedder=emb, adjacent_threshold=1.0), perm) == \
+        _canon(compare(a, b, embedder=emb, adjacent_threshold=1.0))
+
+
+@PROPS
+@given(_pair())
+def test_property_reversal_invariance(pair):
+    # Reversing one side keeps every point's neighbours, so even with adjacency the result is the
+    # same up to renumbering.
+    a, b = pair
+    perm = list(range(a.n))[::-1]
+    assume(perm != sorted(perm))
+    s = WeightedHashEmbedder().encode(a.texts) @ WeightedHashEmbedder().encode(b.texts).T
+    assume(len(np.unique(s.round(9))) == s.size)
+    reversed_a = Readout.from_points([a.texts[k] for k in perm], side="US")
+    emb = WeightedHashEmbedder()
+    assert _canon(compare(reversed_a, b, embedder=emb), perm) == _canon(compare(a, b, embedder=emb))
 
 def test_progress_bars_go_to_stderr_only_when_asked(hash_embedder, capsys):
     list(compare_many([(US, RU), (RU, US)], embedder=hash_embedder))
