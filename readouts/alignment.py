@@ -124,12 +124,13 @@ def decode_pairs(rows: np.ndarray, cols: np.ndarray, prob: np.ndarray, n: int, m
         cand = heapq.heappop(heap)
         s, i, j = -cand[0], cand[1], cand[2]
         if i in link_of_a and j not in link_of_b:
-            k, side, point, grown, own = link_of_a[i], 1, j, groups[link_of_a[i]][1], groups[link_of_a[i]][0]
+            k, side, point = link_of_a[i], 1, j  # b-point j joins the link of a-point i
         elif j in link_of_b and i not in link_of_a:
-            k, side, point, grown, own = link_of_b[j], 0, i, groups[link_of_b[j]][0], groups[link_of_b[j]][1]
+            k, side, point = link_of_b[j], 0, i
         else:
             continue  # both ends taken meanwhile
-        if len(own) != 1:  # grow only a 1 x k link
+        grown, other = groups[k][side], groups[k][1 - side]
+        if len(other) != 1:  # grow only a 1 x k link
             continue
         if s < group_threshold and point - 1 not in grown and point + 1 not in grown:
             waiting.setdefault((side, point), []).append(cand)

@@ -340,9 +340,10 @@ def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params:
     probability, or to an attachment model's where the parameters carry one
     (:func:`readouts.training.fit` with ``attach=True``; no shipped backend does);
     ``adjacent_threshold`` is the same for a point next to one of the link's points on its own
-    side (it never exceeds ``group_threshold``; see :mod:`readouts.alignment`). ``min_similarity`` (the cosine below which no pair
-    is linked) and ``topic_threshold`` (the cosine at which points share a topic in the coverage
-    flags) are on the embedder's cosine scale, between -1 and 1.
+    side (it never exceeds ``group_threshold``; see :mod:`readouts.alignment`).
+    ``min_similarity`` (the cosine below which no pair is linked) and ``topic_threshold`` (the
+    cosine at which points share a topic in the coverage flags) are on the embedder's cosine
+    scale, between -1 and 1.
     ``cache_dir``: a folder that keeps point embeddings between runs (see :mod:`readouts.cache`);
     results are unchanged.
 
