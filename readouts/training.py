@@ -200,6 +200,15 @@ def _links(p: Prepared, prob: np.ndarray, lt: float, gt: float, group_score: Any
                         group_score=group_score, adjacent_threshold=at)
 
 
+def _grid_objective(prepared: Sequence[Prepared], probs: Sequence[np.ndarray], group_scores: Sequence[Any],
+                    lt: float, gt: float, at: float | None = None) -> float:
+    """The objective of decoding every call at these thresholds (one point of a threshold grid)."""
+    tot = Scores()
+    for p, prob, g in zip(prepared, probs, group_scores):
+        tot += _score_links(p, _links(p, prob, lt, gt, g, at))
+    return _objective(tot)
+
+
 def _score_links(p: Prepared, decoded: tuple[list, list[int], list[int]]) -> Scores:
     links, oa, ob = decoded
     pred = Gold(links=tuple(GoldLink(a=a, b=b, label="equivalent") for a, b in links), only_a=tuple(oa),
@@ -270,10 +279,7 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
         for gt in ATTACH_GRID if attach else GROUP_GRID:
             if not attach and gt < lt:
                 continue
-            tot = Scores()
-            for p, prob, sc in zip(prepared, probs, scores):
-                tot += _score_links(p, _links(p, prob, lt, gt, lambda core, sc=sc: sc))
-            score = _objective(tot)
+            score = _grid_objective(prepared, probs, [lambda core, sc=sc: sc for sc in scores], lt, gt)
             if score > best[0] + 1e-9:
                 best = (score, float(lt), float(gt), model)
     best_score, lt, gt, attach_model = best
@@ -286,10 +292,7 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
     for at in ADJACENT_GRID:
         if at >= gt:
             break
-        tot = Scores()
-        for p, prob, g in zip(prepared, probs, group_scores):
-            tot += _score_links(p, _links(p, prob, lt, gt, g, at))
-        score = _objective(tot)
+        score = _grid_objective(prepared, probs, group_scores, lt, gt, at)
         if score > best_score + 1e-9:
             best_score, adjacent = score, float(at)
 
