@@ -276,10 +276,11 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
             model = _fit_attach(prepared, probs, cores, c)
             shell = Params(embedder_name, link_model, link_model, 0.5, 0.5, 0.5, min_similarity=floor, attach=model)
             scores = [shell.group_score(p.pairs, prob)(core) for p, prob, core in zip(prepared, probs, cores)]
+        fixed = [lambda core, sc=sc: sc for sc in scores]  # the scores, as decode_pairs takes them
         for gt in ATTACH_GRID if attach else GROUP_GRID:
             if not attach and gt < lt:
                 continue
-            score = _grid_objective(prepared, probs, [lambda core, sc=sc: sc for sc in scores], lt, gt)
+            score = _grid_objective(prepared, probs, fixed, lt, gt)
             if score > best[0] + 1e-9:
                 best = (score, float(lt), float(gt), model)
     best_score, lt, gt, attach_model = best
