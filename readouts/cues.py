@@ -611,6 +611,10 @@ def point_cues(text: str, *, side: str, language: str | None = None, participant
     clause_starts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
     prev_end = 0
     current = nobody
+    # A point that opens with a pronoun ("He also spoke of ... and conveyed ...") is the previous
+    # speaker's, even where the pronoun stands too far from the first act to bind to it.
+    lead = next((m for m in mentions if m.role == "pronoun" and not text[:m.start].strip()), None)
+    opener: _Who = (before[0], before[1], (lead.start, lead.end)) if lead and before != nobody else nobody
     for s, e, name, strength, pol, com in _acts_raw(text, lex):
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
@@ -620,7 +624,7 @@ def point_cues(text: str, *, side: str, language: str | None = None, participant
         # Later acts of a point inherit the earlier act's speaker ("Lavrov warned ... and said ...");
         # a pronoun refers to the point's speaker so far, else to the previous point's.
         spk = _speaker_of(text, s, region, mentions, lex, current if acts and current != nobody else before,
-                          current if acts else nobody, clause=not acts or region != prev_end)
+                          current if acts else opener, clause=not acts or region != prev_end)
         acts.append(Act(s, e, text[s:e], name, strength, pol, com,
                         negated=_preceded_by(text, s, lex.negations, lex) or bool(_find(lex.negations, text[s:e])),
                         modal=_preceded_by(text, s, lex.modals, lex),

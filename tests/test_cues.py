@@ -123,6 +123,21 @@ def test_pronoun_takes_the_previous_points_speaker():
     assert cues[1].text[slice(*cues[1].speaker_span)] == "He"
 
 
+def test_a_point_opening_with_a_pronoun_far_from_its_first_act_keeps_the_previous_speaker():
+    # "He also spoke of ... and conveyed ...": the pronoun is too far from "conveyed" to bind to it,
+    # but a point that opens with "He" continues the previous point's speaker.
+    r = Readout.from_text("Biden raised human rights. He also spoke of the importance of a free and open "
+                          "Indo-Pacific and conveyed the continued US determination to keep its commitments.",
+                          side="US")
+    cues = readout_cues(r, counterpart_side="CN")
+    assert [c.speaker for c in cues] == ["own", "own"]
+    assert {a.speaker for a in cues[1].acts} == {"own"}
+    assert cues[1].text[slice(*cues[1].speaker_span)] == "He"
+    # With no previous speaker the pronoun binds to nobody.
+    alone = readout_cues(Readout.from_text(cues[1].text, side="US"), counterpart_side="CN")
+    assert alone[0].speaker == "unspecified"
+
+
 def test_participants_add_names_and_sides():
     lex = lexicon("en")
     sides = participant_sides(["Jane Doe (US Secretary of State)", "Ivan Petrov"], "US", "RU", lex)
