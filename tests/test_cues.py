@@ -138,7 +138,6 @@ def test_a_point_opening_with_a_pronoun_far_from_its_first_act_keeps_the_previou
     assert alone[0].speaker == "unspecified"
 
 
-
 def test_reminding_is_a_statement_whose_reported_content_is_not_the_speakers_act():
     # "He reminded Wang that the commanders had agreed ...": the speaker states something; the
     # agreement is reported content, not a commitment the speaker makes in this call (as with
@@ -149,6 +148,7 @@ def test_reminding_is_a_statement_whose_reported_content_is_not_the_speakers_act
     assert [(a.name, a.speaker, a.commits) for a in cues[1].acts] == [("stated", "own", False)]
     zh = readout_cues(Readout.from_text("王毅提醒美方，台湾问题是中国内政。", side="CN", language="zh"), counterpart_side="US")
     assert [a.name for a in zh[0].acts] == ["stated"]
+
 
 def test_participants_add_names_and_sides():
     lex = lexicon("en")
