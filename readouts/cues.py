@@ -64,6 +64,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .language import base_language
+
 __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
     "CueShift", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
@@ -154,7 +156,7 @@ class PointCues:
     """All cues of one point."""
 
     text: str
-    language: str
+    language: str  # primary subtag of the readout's language ("en" for "en-GB"); names compare within one
     speaker: str
     speaker_side: str | None
     speaker_span: tuple[int, int] | None
@@ -282,7 +284,7 @@ def lexicon(language: str | None) -> Lexicon:
     >>> lexicon("en").language
     'en'
     """
-    code = (language or "en").lower().split("-")[0]
+    code = base_language(language or "en")  # "en-US", "en_GB", "zh-Hans" -> "en", "en", "zh"
     if code not in LANGUAGES:
         warnings.warn(f"no cue lexicon for language {language!r} (have {', '.join(LANGUAGES)}); using "
                       "language-neutral cues only (names, numbers, side codes)", stacklevel=2)
@@ -599,7 +601,15 @@ def point_cues(text: str, *, side: str, language: str | None = None, participant
     ('own', 'urged', 3, 'urged')
     """
     lang = detect_language(text, language)
-    lex = lexicon(lang)
+    return _point_cues(text, lang, lexicon(lang), side=side, participants=participants,
+                       counterpart_side=counterpart_side, previous_speaker=previous_speaker,
+                       extra_names=extra_names)
+
+
+def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, participants: Sequence[str],
+                counterpart_side: str | None, previous_speaker: tuple[str, str | None] | None,
+                extra_names: dict[str, str] | None) -> PointCues:
+    # The lexicon comes resolved, so a readout in a language without one warns once, not per point.
     names = participant_sides(participants, side, counterpart_side, lex)
     if extra_names:
         names = {**extra_names, **names}
@@ -650,7 +660,7 @@ def point_cues(text: str, *, side: str, language: str | None = None, participant
         if not _overlaps([(x.start, x.end) for x in tone_kept], t.start, t.end):
             tone_kept.append(t)
     return PointCues(
-        text=text, language=lang if lang in LANGUAGES else "", speaker=speaker, speaker_side=speaker_side,
+        text=text, language=base_language(lang), speaker=speaker, speaker_side=speaker_side,
         speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),
         numbers=tuple(numbers), dates=tuple(dates), entities=tuple(_entities(text, lex, mentions, dates)),
         initiative=initiative, call_frame=bool(_find(lex.call, text)),
@@ -671,8 +681,8 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
     out: list[PointCues] = []
     prev: tuple[str, str | None] | None = None
     for p in readout.points:
-        c = point_cues(p.text, side=readout.side, language=lang, participants=readout.participants,
-                       counterpart_side=counterpart_side, previous_speaker=prev, extra_names=extra)
+        c = _point_cues(p.text, lang, lex, side=readout.side, participants=readout.participants,
+                        counterpart_side=counterpart_side, previous_speaker=prev, extra_names=extra)
         out.append(c)
         if c.speaker != "unspecified":
             prev = (c.speaker, c.speaker_side)

@@ -268,6 +268,33 @@ def test_unknown_language_warns_and_falls_back():
     assert c.mentions[0].text == "Macron" and c.mentions[0].role == "own"
 
 
+def test_unknown_language_warns_once_per_readout_not_once_per_point():
+    r = Readout.from_text("Macron a parlé avec Poutine. Il a insisté sur 3 points. Il a conclu.", side="FR",
+                          language="fr")
+    with pytest.warns(UserWarning, match="no cue lexicon") as record:
+        cues = readout_cues(r, counterpart_side="RU")
+    assert len(cues) == 3 and len(record) == 1
+
+
+@pytest.mark.parametrize("code,base", [("en-US", "en"), ("en_GB", "en"), ("ru-RU", "ru"), ("zh-Hans", "zh"),
+                                       ("zh_CN", "zh")])
+def test_regional_language_codes_read_the_base_lexicon(code, base):
+    text = {"en": "Lavrov stressed the point.", "ru": "Лавров подчеркнул этот момент.", "zh": "王毅强调这一点。"}[base]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        c = point_cues(text, side="US", language=code, counterpart_side="RU")
+        plain = point_cues(text, side="US", language=base, counterpart_side="RU")
+    assert c.language == base and [a.name for a in c.acts] == [a.name for a in plain.acts] == ["stressed"]
+
+
+def test_names_are_compared_between_regional_and_plain_codes_of_one_language():
+    a = [point_cues("Blinken raised the Minsk agreements.", side="US", language="en-US", counterpart_side="RU")]
+    b = [point_cues("Lavrov raised the Normandy format.", side="RU", language="en", counterpart_side="US")]
+    s = compare_cues(a, b, [0], [0])
+    assert [c.text for _, c in s.extra_details_a] == ["Minsk"]
+    assert [c.text for _, c in s.extra_details_b] == ["Normandy"]
+
+
 def test_known_language_does_not_warn():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
