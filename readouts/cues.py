@@ -69,7 +69,7 @@ from .language import base_language
 __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
     "CueShift", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
-    "tone_profile", "compare_cues", "topic_text", "topic_spans",
+    "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
 ]
 
 #: Languages with a shipped lexicon; any other code falls back to language-neutral cues.
@@ -318,6 +318,45 @@ def detect_language(text: str, declared: str | None = None) -> str:
 
 # -- actors --------------------------------------------------------------------------------------
 _PAREN = re.compile(r"\(([^)]*)\)")
+
+#: Names a readout's ``side`` may go by besides the lexicons' codes and actor terms (ISO 3166 alpha-3 and the like).
+SIDE_ALIASES: dict[str, str] = {"USA": "US", "RUS": "RU", "CHN": "CN", "PRC": "CN", "UKR": "UA", "IND": "IN",
+                                "TUR": "TR", "GBR": "UK", "GB": "UK", "WHITE HOUSE": "US", "THE WHITE HOUSE": "US",
+                                "STATE DEPARTMENT": "US", "DEPARTMENT OF STATE": "US", "XINHUA": "CN"}
+
+
+@lru_cache(maxsize=1024)
+def side_code(side: str | None) -> str | None:
+    """The lexicons' side code for a readout's ``side`` name; None where it names no known side, or several.
+
+    The cues know who speaks by these codes: with ``side="Russia"`` read as ``"RU"``, "Lavrov said"
+    is the readout's own side speaking, and "Blinken agreed" words put in the counterpart's mouth.
+
+    >>> side_code("us"), side_code("Russia"), side_code("U.S. Department of State"), side_code("中国")
+    ('US', 'RU', 'US', 'CN')
+    >>> side_code("FR"), side_code("US-Russia") is None
+    (None, True)
+    """
+    if side is None or not side.strip():
+        return None
+    name = side.strip()
+    codes = {c for lang in LANGUAGES for c in _load(lang).side_terms}
+    if name.upper() in codes:
+        return name.upper()
+    if name.upper() in SIDE_ALIASES:
+        return SIDE_ALIASES[name.upper()]
+    found = {code for lang in LANGUAGES for pat, code, kind in _load(lang).actors if kind == "side" and pat.search(name)}
+    found |= {w for w in re.split(r"\W+", name) if w in codes}  # "RU-MFA", "US/State"
+    return found.pop() if len(found) == 1 else None
+
+
+def cue_sides(side: str, counterpart_side: str | None) -> tuple[str, str | None]:
+    """The side codes a readout's cues read mentions against: its own and its counterpart's.
+
+    Each side's :func:`side_code` where it has one, else the name as given. Two readouts of one
+    government ("US-State", "US-WH") get one code, so "the Secretary" on both sides is one speaker.
+    """
+    return side_code(side) or side, side_code(counterpart_side) or counterpart_side
 
 
 def participant_sides(participants: Sequence[str], own_side: str, counterpart_side: str | None,
@@ -601,6 +640,7 @@ def point_cues(text: str, *, side: str, language: str | None = None, participant
     ('own', 'urged', 3, 'urged')
     """
     lang = detect_language(text, language)
+    side, counterpart_side = cue_sides(side, counterpart_side)  # type: ignore[assignment]
     return _point_cues(text, lang, lexicon(lang), side=side, participants=participants,
                        counterpart_side=counterpart_side, previous_speaker=previous_speaker,
                        extra_names=extra_names)
@@ -676,12 +716,12 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
     """
     lang = detect_language(readout.text, readout.language)
     lex = lexicon(lang)
-    extra = participant_sides(counterpart_participants, counterpart_side, readout.side, lex) \
-        if counterpart_side else {}
+    own, counterpart_side = cue_sides(readout.side, counterpart_side)
+    extra = participant_sides(counterpart_participants, counterpart_side, own, lex) if counterpart_side else {}
     out: list[PointCues] = []
     prev: tuple[str, str | None] | None = None
     for p in readout.points:
-        c = _point_cues(p.text, lang, lex, side=readout.side, participants=readout.participants,
+        c = _point_cues(p.text, lang, lex, side=own, participants=readout.participants,
                         counterpart_side=counterpart_side, previous_speaker=prev, extra_names=extra)
         out.append(c)
         if c.speaker != "unspecified":

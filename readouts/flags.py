@@ -41,8 +41,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from .concepts import chinese_forms, concept_label, concepts
-from .cues import Act, PointCues, compare_cues, pair_cues, tone_profile
-from .records import FLAG_KINDS, Comparison, Flag, Readout, SideName, Span, flag_order
+from .cues import Act, PointCues, compare_cues, cue_sides, pair_cues, tone_profile
+from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order
 from .scoring import DEFAULT_TOPIC_THRESHOLD
 
 __all__ = ["KINDS", "find_flags", "topics", "topic_threshold"]
@@ -78,10 +78,19 @@ def _act_spans(side: SideName, point: int, cues: PointCues, act: Act) -> list[Sp
     return out
 
 
+def _codes(c: Comparison) -> tuple[str, str]:
+    """The side codes the cues credit to side a and side b (:func:`readouts.cues.cue_sides`)."""
+    return cue_sides(c.a.side, c.b.side)  # type: ignore[return-value]
+
+
 def _actor(code: str | None, c: Comparison) -> str:
+    """A credited side as the reader knows it: a readout's own side name for its code ("Russia" for RU)."""
     if code == "both":
         return "both sides"
-    return code or "someone"
+    ka, kb = _codes(c)
+    if ka == kb:  # two readouts of one government: the code names it
+        return code or "someone"
+    return c.a.side if code == ka else c.b.side if code == kb else code or "someone"
 
 
 def _other(side: SideName) -> SideName:
@@ -150,7 +159,8 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
             spans = ([_span("a", i, *sp, ca[i].text) for i, sp in sh.speakers_a]
                      + [_span("b", j, *sp, cb[j].text) for j, sp in sh.speakers_b])
             # The flag sits with the side that credits someone other than itself, if only one does.
-            side: SideName = "b" if sh.actors_a <= {c.a.side} and not sh.actors_b <= {c.b.side} else "a"
+            ka, kb = _codes(c)
+            side: SideName = "b" if sh.actors_a <= {ka} and not sh.actors_b <= {kb} else "a"
             pts, cps = (link.a, link.b) if side == "a" else (link.b, link.a)
             out.append(Flag(kind="attribution_shift", side=side, points=pts, counterpart=cps, evidence=tuple(spans),
                             explanation=f"{c.a.side} credits {', '.join(sorted(_actor(x, c) for x in sh.actors_a))}; "
@@ -224,22 +234,25 @@ def _tone(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
 
 
 # -- initiative ----------------------------------------------------------------------------------
-def _initiator(r: Readout, other: Readout, cues: Cues) -> tuple[int, str | None, PointCues] | None:
+def _initiator(own: str, other: str, cues: Cues) -> tuple[int, str | None, PointCues] | None:
+    """The first point that says who initiated the call, and that side's code (``own``, ``other``: the
+    codes of the readout and its counterpart)."""
     for i, pc in enumerate(cues):
         ini = pc.initiative
         if ini is None:
             continue
         who = ini.initiator
         if who is None and ini.role == "counterpart":
-            who = other.side
+            who = other
         elif ini.role == "own":
-            who = r.side
+            who = own
         return i, who, pc
     return None
 
 
 def _initiative(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
-    ia, ib = _initiator(c.a, c.b, ca), _initiator(c.b, c.a, cb)
+    ka, kb = _codes(c)
+    ia, ib = _initiator(ka, kb, ca), _initiator(kb, ka, cb)
     if ia is None and ib is None:
         return []
     if ia is not None and ib is not None:
@@ -248,14 +261,14 @@ def _initiative(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
         spans = [_span("a", ia[0], ia[2].initiative.start, ia[2].initiative.end, ia[2].text),  # type: ignore[union-attr]
                  _span("b", ib[0], ib[2].initiative.start, ib[2].initiative.end, ib[2].text)]  # type: ignore[union-attr]
         return [Flag(kind="initiative", side="a", points=(ia[0],), counterpart=(ib[0],), evidence=tuple(spans),
-                     explanation=f"{c.a.side} says {ia[1] or 'an unnamed side'} initiated the call; "
-                                 f"{c.b.side} says {ib[1] or 'an unnamed side'} did.")]
+                     explanation=f"{c.a.side} says {_actor(ia[1], c) if ia[1] else 'an unnamed side'} initiated "
+                                 f"the call; {c.b.side} says {_actor(ib[1], c) if ib[1] else 'an unnamed side'} did.")]
     side: SideName = "a" if ia is not None else "b"
     i, who, pc = ia if ia is not None else ib  # type: ignore[misc]
     r, o = (c.a, c.b) if side == "a" else (c.b, c.a)
     return [Flag(kind="initiative", side=side, points=(i,),
                  evidence=(_span(side, i, pc.initiative.start, pc.initiative.end, pc.text),),  # type: ignore[union-attr]
-                 explanation=f"{r.side} says the call was initiated by {who or 'an unnamed side'}; "
+                 explanation=f"{r.side} says the call was initiated by {_actor(who, c) if who else 'an unnamed side'}; "
                              f"{o.side} does not say who initiated it.")]
 
 

@@ -5,8 +5,8 @@ from importlib import resources
 import pytest
 
 from readouts import Readout
-from readouts.cues import (LANGUAGES, compare_cues, detect_language, lexicon, participant_sides, point_cues,
-                           readout_cues, tone_profile)
+from readouts.cues import (LANGUAGES, compare_cues, cue_sides, detect_language, lexicon, participant_sides,
+                           point_cues, readout_cues, side_code, tone_profile)
 
 
 def en(text, side="US", other="RU", **kw):
@@ -293,6 +293,28 @@ def test_names_are_compared_between_regional_and_plain_codes_of_one_language():
     s = compare_cues(a, b, [0], [0])
     assert [c.text for _, c in s.extra_details_a] == ["Minsk"]
     assert [c.text for _, c in s.extra_details_b] == ["Normandy"]
+
+
+@pytest.mark.parametrize("name,code", [("US", "US"), ("us", "US"), ("USA", "US"), ("United States", "US"),
+                                       ("U.S. Department of State", "US"), ("White House", "US"), ("ru", "RU"),
+                                       ("Russia", "RU"), ("Russian Federation", "RU"), ("RU-MFA", "RU"),
+                                       ("Россия", "RU"), ("PRC", "CN"), ("China", "CN"), ("中国", "CN"),
+                                       ("Ukraine", "UA"), ("Türkiye", "TR"), ("FR", None), ("US-Russia", None)])
+def test_side_code_reads_a_side_name(name, code):
+    assert side_code(name) == code
+
+
+@pytest.mark.parametrize("own,other", [("us", "ru"), ("United States", "Russia"), ("USA", "RUS")])
+def test_speakers_resolve_whatever_the_sides_are_called(own, other):
+    c = point_cues("Lavrov said Blinken agreed to discuss security.", side=other, language="en", counterpart_side=own)
+    assert [(a.name, a.speaker, a.speaker_side) for a in c.acts[:2]] == [("stated", "own", "RU"),
+                                                                          ("agreed", "counterpart", "US")]
+
+
+def test_cue_sides():
+    assert cue_sides("United States", "Russia") == ("US", "RU")
+    assert cue_sides("US-State", "US-WH") == ("US", "US")  # one government: "the Secretary" is one speaker
+    assert cue_sides("FR", "Russia") == ("FR", "RU")
 
 
 def test_known_language_does_not_warn():

@@ -139,6 +139,30 @@ def test_initiative_disagreement():
     assert (f.points, f.counterpart) == ((0,), (0,)) and "RU" in f.explanation and "US" in f.explanation
 
 
+@pytest.mark.parametrize("a_side,b_side", [("us", "ru"), ("United States", "Russia"), ("USA", "RUS"),
+                                           ("U.S. Department of State", "MFA of the Russian Federation")])
+def test_side_names_other_than_the_codes_give_the_same_flags(a_side, b_side):
+    a = ["The Secretary spoke with Lavrov.", "He urged Russia to pull its troops back from Ukraine's border."]
+    b = ["At the request of the American side, Lavrov spoke with Blinken.",
+         "Blinken agreed that indivisible security deserves further talks.", "Lavrov proposed new arms-control talks."]
+    links = [((0,), (0,)), ((1,), (2,))]
+    coded = find_flags(comparison(a, b, links))
+    named = find_flags(comparison(a, b, links, a_side=a_side, b_side=b_side))
+    assert [(f.kind, f.side, f.points, f.counterpart) for f in named] == \
+        [(f.kind, f.side, f.points, f.counterpart) for f in coded]
+    assert {f.kind for f in coded} >= {"unconfirmed_claim", "attribution_shift", "initiative"}
+    claim = of(named, "unconfirmed_claim")[0]
+    assert claim.explanation.startswith(f"{b_side} credits {a_side} with an agreement")
+    assert f"initiated by {a_side};" in of(named, "initiative")[0].explanation
+    assert of(named, "attribution_shift")[0].explanation == f"{a_side} credits {a_side}; {b_side} credits {b_side}."
+
+
+def test_two_readouts_of_one_government_credit_one_speaker():
+    c = comparison(["The Secretary urged Russia to pull back."], ["Secretary Blinken urged Russia to pull back."],
+                   [((0,), (0,))], a_side="US-State", b_side="US-WH")
+    assert not of(find_flags(c), "attribution_shift") and not of(find_flags(c), "unconfirmed_claim")
+
+
 def test_initiative_agreed_no_flag():
     c = comparison(["At the request of the U.S., the Secretary called Lavrov."],
                    ["По просьбе американской стороны состоялся телефонный разговор."], [], b_lang="ru")
