@@ -179,8 +179,8 @@ class Readout(BaseModel):
     def _build(cls, **fields: Any) -> Readout:
         if not isinstance(fields.get("side"), str):
             raise InputError("side must be a string such as 'US' or 'RU'")
-        if isinstance(fields.get("participants"), str):
-            fields["participants"] = (fields["participants"],)
+        if isinstance(fields.get("participants"), str):  # "Antony Blinken; Sergey Lavrov", as a file header has it
+            fields["participants"] = tuple(x.strip() for x in fields["participants"].split(";") if x.strip())
         try:
             return cls(**fields)
         except ValidationError as exc:

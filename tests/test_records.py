@@ -148,6 +148,13 @@ def test_nested_fields_are_immutable(hash_embedder):
         c.only_a.append(0)
 
 
+def test_participants_as_one_string_split_as_in_a_file_header():
+    r = Readout.from_text("Lavrov spoke with Blinken.", side="RU", participants="Sergey Lavrov; Antony J. Blinken")
+    assert r.participants == ("Sergey Lavrov", "Antony J. Blinken")
+    assert Readout.from_points(["A point."], side="US", participants="Antony J. Blinken").participants == \
+        ("Antony J. Blinken",)
+
+
 def test_inputs_to_constructors_are_not_aliased():
     points = ["One point.", "Two points."]
     participants = ["Blinken", "Lavrov"]
