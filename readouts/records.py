@@ -201,7 +201,8 @@ class Readout(BaseModel):
 def _first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
     where = ".".join(str(x) for x in err.get("loc", ())) or "record"
-    return f"{where}: {err.get('msg', 'invalid value')}"
+    hint = " (write it as YYYY-MM-DD, e.g. 2022-02-01)" if where == "date" else ""
+    return f"{where}: {err.get('msg', 'invalid value')}{hint}"
 
 
 class Link(BaseModel):

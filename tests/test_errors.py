@@ -162,7 +162,7 @@ CASES = [
     ("malformed JSON", lambda t: Readout.from_file(_file(t, "x.json", "[" * 50_000)), ReadoutFileError,
      r"x\.json: JSON nested too deeply to be a readout or gold file$"),
     ("bad metadata", lambda t: Readout.from_text("Text.", side="US", date="soon"), RecordError,
-     r"^invalid readout: date: Input should be a valid date"),
+     r"^invalid readout: date: Input should be a valid date.* \(write it as YYYY-MM-DD, e\.g\. 2022-02-01\)$"),
     ("bad metadata", lambda t: Readout.from_text("Text.", side="US", mood="tense"), RecordError,
      r"^invalid readout: mood: Extra inputs are not permitted$"),
     ("gold: index out of range", lambda t: load_annotated(_gold(t, {"links": [{"a": [0], "b": [4], "label": "equivalent"}],
