@@ -862,10 +862,13 @@ class CueShift:
         return len(self.extra_details_a) + len(self.extra_details_b)
 
 
+_DOUBLED = re.compile(r"(\w)\1")
+
+
 def _stem_in(word: str, haystack: str) -> bool:
-    w = word.lower().strip("'’")
-    w = re.sub(r"['’]s$", "", w)
-    return w[:max(4, len(w) - 2)] in haystack
+    # Doubled letters count once, so spellings agree: "Councillor" ~ "Councilor", "Mohammed" ~ "Mohamed".
+    w = _DOUBLED.sub(r"\1", re.sub(r"['’]s$", "", word.lower().strip("'’")))
+    return w[:max(4, len(w) - 2)] in _DOUBLED.sub(r"\1", haystack)
 
 
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],

@@ -150,6 +150,19 @@ def test_reminding_is_a_statement_whose_reported_content_is_not_the_speakers_act
     assert [a.name for a in zh[0].acts] == ["stated"]
 
 
+@pytest.mark.parametrize("text,acts", [
+    ("Asked about the meeting, Jaishankar said the border situation is abnormal.", ["stated", "stated"]),
+    ("When asked about sanctions, Lavrov said nothing had changed.", ["stated"]),
+    ("Lavrov, who was asked by reporters about the talks, said they were useful.", ["stated"]),
+    ("Borrell asked about the outcome of the meeting.", ["stated"]),
+    ("Putin asked whether Kyiv intends to carry out the agreements.", ["stated"]),
+    ("Wang asked the US side to handle the Taiwan question with care.", ["urged"]),
+])
+def test_a_question_is_no_request(text, acts):
+    # "asked the US side to ..." urges; being asked, or asking about or whether, does not.
+    assert [a.name for a in en(text).acts] == acts
+
+
 def test_participants_add_names_and_sides():
     lex = lexicon("en")
     sides = participant_sides(["Jane Doe (US Secretary of State)", "Ivan Petrov"], "US", "RU", lex)
@@ -333,6 +346,15 @@ def test_compare_cues_strength_polarity_commitment_attribution_details():
     assert [c.text for _, c in s.extra_details_a] == ["12 February"] and not s.extra_details_b
     c = [point_cues("Lavrov said the plan was fine.", side="RU", language="en", counterpart_side="US")]
     assert compare_cues(a, c, [0], [0]).attribution_shift
+
+
+def test_names_spelt_with_one_or_two_letters_are_one_detail():
+    a = [en("Jaishankar held a discussion with State Councillor and Foreign Minister Qin Gang.", side="IN", other="CN")]
+    b = [point_cues("State Councilor and Foreign Minister Qin Gang met Jaishankar.", side="CN", language="en",
+                    counterpart_side="IN")]
+    assert [e.text for e in a[0].entities] == ["State Councillor"]
+    s = compare_cues(a, b, [0], [0])
+    assert not s.extra_details_a and not s.extra_details_b
 
 
 def test_inputs_are_not_mutated():
