@@ -291,6 +291,15 @@ RU = Readout.from_text("At the request of the American side, Lavrov spoke with B
                        "security. Blinken agreed that indivisible security deserves further discussion.", side="RU")
 
 
+def test_compare_reads_side_names_as_their_codes(hash_embedder):
+    coded = compare(US, RU, embedder=hash_embedder)
+    named = compare(US.model_copy(update={"side": "United States"}), RU.model_copy(update={"side": "Russia"}),
+                    embedder=hash_embedder)
+    assert named.links == coded.links  # labels too: the label model reads who is credited
+    assert [(f.kind, f.side, f.points) for f in named.flags] == [(f.kind, f.side, f.points) for f in coded.flags]
+    assert any(f.kind == "unconfirmed_claim" and f.side == "b" for f in named.flags)
+
+
 def test_compare_sets_sorted_flags_and_keeps_mirror_symmetry(hash_embedder):
     ab = compare(US, RU, embedder=hash_embedder)
     ba = compare(RU, US, embedder=hash_embedder)
