@@ -24,7 +24,7 @@ def test_lexicon_files_have_every_section(lang):
     raw = json.loads(resources.files("readouts").joinpath(f"data/cues_{lang}.json").read_text("utf-8"))
     for key in ("acts", "negations", "modals", "both", "sides", "tone", "initiative", "call"):
         assert raw[key], f"{lang}: empty section {key}"
-    assert {"US", "RU", "CN", "UA", "IN", "TR", "EU", "UK", "FR", "DE"} <= set(raw["sides"])
+    assert {"US", "RU", "CN", "UA", "IN", "TR", "EU"} <= set(raw["sides"])
     for name, spec in raw["acts"].items():
         assert 0 <= spec["strength"] <= 4, name
     assert lexicon(lang).language == lang
@@ -161,19 +161,6 @@ def test_reminding_is_a_statement_whose_reported_content_is_not_the_speakers_act
 def test_a_question_is_no_request(text, acts):
     # "asked the US side to ..." urges; being asked, or asking about or whether, does not.
     assert [a.name for a in en(text).acts] == acts
-
-
-@pytest.mark.parametrize("text,language,side,other,speaker", [
-    ("At the French side's initiative, the call took place; Macron stressed the need for a ceasefire.", "en", "RU",
-     "FR", "counterpart"),
-    ("Scholz urged Russia to withdraw its troops.", "en", "RU", "DE", "counterpart"),
-    ("Макрон подчеркнул необходимость прекращения огня.", "ru", "RU", "FR", "counterpart"),
-    ("朔尔茨表示，德方愿同中方加强合作。", "zh", "CN", "DE", "counterpart"),
-    ("The Élysée said the call had been a chance to go over the disagreements.", "en", "FR", "RU", "own"),
-])
-def test_french_and_german_actors(text, language, side, other, speaker):
-    c = point_cues(text, side=side, language=language, counterpart_side=other)
-    assert c.speaker == speaker
 
 
 def test_participants_add_names_and_sides():
@@ -325,8 +312,7 @@ def test_names_are_compared_between_regional_and_plain_codes_of_one_language():
                                        ("U.S. Department of State", "US"), ("White House", "US"), ("ru", "RU"),
                                        ("Russia", "RU"), ("Russian Federation", "RU"), ("RU-MFA", "RU"),
                                        ("Россия", "RU"), ("PRC", "CN"), ("China", "CN"), ("中国", "CN"),
-                                       ("Ukraine", "UA"), ("Türkiye", "TR"), ("FR", "FR"), ("France", "FR"),
-                                       ("Germany", "DE"), ("JP", None), ("Japan", None), ("US-Russia", None)])
+                                       ("Ukraine", "UA"), ("Türkiye", "TR"), ("FR", None), ("US-Russia", None)])
 def test_side_code_reads_a_side_name(name, code):
     assert side_code(name) == code
 
@@ -341,7 +327,7 @@ def test_speakers_resolve_whatever_the_sides_are_called(own, other):
 def test_cue_sides():
     assert cue_sides("United States", "Russia") == ("US", "RU")
     assert cue_sides("US-State", "US-WH") == ("US", "US")  # one government: "the Secretary" is one speaker
-    assert cue_sides("FR", "Russia") == ("FR", "RU") and cue_sides("JP", "Russia") == ("JP", "RU")
+    assert cue_sides("FR", "Russia") == ("FR", "RU")
 
 
 def test_known_language_does_not_warn():
