@@ -96,10 +96,8 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
                 meta[key] = _dt.date.fromisoformat(value)
             except ValueError:
                 raise ReadoutFileError(f"{path}:{n}: date {value!r} is not YYYY-MM-DD") from None
-        elif key == "participants":
-            meta[key] = tuple(x.strip() for x in value.split(";") if x.strip())
         else:
-            meta[key] = value
+            meta[key] = value  # participants stay "A; B": Readout splits them at ";"
     raise ReadoutFileError(f"{path}: header opened with '---' on line 1 is never closed by a '---' line")
 
 
