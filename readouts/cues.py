@@ -320,9 +320,10 @@ def detect_language(text: str, declared: str | None = None) -> str:
 _PAREN = re.compile(r"\(([^)]*)\)")
 
 #: Names a readout's ``side`` may go by besides the lexicons' codes and actor terms (ISO 3166 alpha-3 and the like).
-SIDE_ALIASES: dict[str, str] = {"USA": "US", "RUS": "RU", "CHN": "CN", "PRC": "CN", "UKR": "UA", "IND": "IN",
-                                "TUR": "TR", "GBR": "UK", "GB": "UK", "WHITE HOUSE": "US", "THE WHITE HOUSE": "US",
-                                "STATE DEPARTMENT": "US", "DEPARTMENT OF STATE": "US", "XINHUA": "CN"}
+#: ("the White House" is an actor term already; "USA" is one too, but only in capitals.)
+SIDE_ALIASES: dict[str, str] = {"USA": "US", "RUS": "RU", "CHN": "CN", "PRC": "CN", "UKR": "UA", "IND": "IN", "TUR": "TR",
+                                "GBR": "UK", "GB": "UK", "WHITE HOUSE": "US", "STATE DEPARTMENT": "US",
+                                "DEPARTMENT OF STATE": "US", "XINHUA": "CN"}
 
 
 @lru_cache(maxsize=1024)
