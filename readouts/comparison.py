@@ -23,7 +23,7 @@ from .embedding import (Spans, embedder_hash, embedder_name, encode_texts, resol
                         supports_tokens)
 from .errors import EmbedderError, InputError, ReadoutsError
 from .language import UNDETERMINED, languages_differ, readout_language
-from .cues import pair_cues, topic_spans, topic_text
+from .cues import lexicon_fingerprint, pair_cues, topic_spans, topic_text
 from .flags import find_flags
 from .records import Comparison, Link, Readout, Signature
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
@@ -300,7 +300,7 @@ def topic_vectors(encode: Any, name: str, vecs: np.ndarray, row: dict[str, int],
 def _signature(embedder: Any, params: Params, choice: str | None = None) -> Signature:
     return Signature(version=__version__, embedder=embedder_name(embedder), weights_hash=embedder_hash(embedder),
                      method=METHOD, parameters=params.thresholds(), backend_choice=choice,
-                     params_hash=params.fingerprint())
+                     params_hash=params.fingerprint(), lexicon_hash=lexicon_fingerprint())
 
 
 def choose_backend(a: Readout, b: Readout) -> tuple[str, str]:

@@ -70,6 +70,7 @@ __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
     "CueShift", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
+    "lexicon_fingerprint",
 ]
 
 #: Languages with a shipped lexicon; any other code falls back to language-neutral cues.
@@ -298,6 +299,26 @@ def _load(code: str) -> Lexicon:
         return _compile(_NEUTRAL)
     with resources.files("readouts").joinpath(f"data/cues_{code}.json").open("r", encoding="utf-8") as fh:
         return _compile(json.load(fh))
+
+
+@lru_cache(maxsize=1)
+def lexicon_fingerprint() -> str:
+    """SHA-256 (16 hex digits) of every word list the cues read: the bundled lexicons and concept
+    lists (``readouts/data/*.json``, names and bytes), the language-neutral lexicon and the side
+    aliases. A comparison's signature carries it, since the cues decide flags and feed the models:
+    two runs with the same parameters but another word list can differ.
+
+    >>> len(lexicon_fingerprint()) == 16 and lexicon_fingerprint() == lexicon_fingerprint()
+    True
+    """
+    import hashlib
+
+    digest = hashlib.sha256()
+    data = resources.files("readouts").joinpath("data")
+    for entry in sorted((f for f in data.iterdir() if f.name.endswith(".json")), key=lambda f: f.name):
+        digest.update(entry.name.encode("utf-8") + b"\0" + entry.read_bytes() + b"\0")
+    digest.update(json.dumps([_NEUTRAL, SIDE_ALIASES], sort_keys=True).encode("utf-8"))
+    return digest.hexdigest()[:16]
 
 
 def detect_language(text: str, declared: str | None = None) -> str:

@@ -310,13 +310,17 @@ class Signature(BaseModel):
     #: SHA-256 (first 16 hex digits) of every number the decisions used: the link, attachment and
     #: label models and the thresholds (None in old records).
     params_hash: str | None = None
+    #: SHA-256 (first 16 hex digits) of the word lists the cues read: lexicons, concept lists and
+    #: side aliases (:func:`readouts.cues.lexicon_fingerprint`; None in old records).
+    lexicon_hash: str | None = None
 
     def __str__(self) -> str:
         params = ",".join(f"{k}={v:g}" for k, v in sorted(self.parameters.items()))
         choice = f"|backend:{self.backend_choice}" if self.backend_choice else ""
         numbers = f"|params:{self.params_hash}" if self.params_hash else ""
+        words = f"|lexicons:{self.lexicon_hash}" if self.lexicon_hash else ""
         return (f"{self.library}:{self.version}|embedder:{self.embedder}|weights:{self.weights_hash[:12]}"
-                f"|method:{self.method}|{params}{numbers}{choice}")
+                f"|method:{self.method}|{params}{numbers}{words}{choice}")
 
 
 class Comparison(BaseModel):

@@ -89,6 +89,28 @@ def test_thresholds_are_recorded_in_signature(hash_embedder):
     assert f"|params:{plain.params_hash}" in str(plain)
 
 
+def test_signature_pins_the_word_lists_the_cues_read(hash_embedder, monkeypatch):
+    from readouts import cues
+
+    sig = compare(US, RU, embedder=hash_embedder).signature
+    assert sig.lexicon_hash == cues.lexicon_fingerprint() and len(sig.lexicon_hash) == 16
+    assert f"|lexicons:{sig.lexicon_hash}" in str(sig)
+    # another side alias (a word list, not a number) is another signature, though params_hash is the same
+    monkeypatch.setitem(cues.SIDE_ALIASES, "KREMLIN", "RU")
+    cues.lexicon_fingerprint.cache_clear()
+    try:
+        other = compare(US, RU, embedder=hash_embedder).signature
+    finally:
+        monkeypatch.undo()
+        cues.lexicon_fingerprint.cache_clear()
+    assert other.params_hash == sig.params_hash and other.lexicon_hash != sig.lexicon_hash
+    assert cues.lexicon_fingerprint() == sig.lexicon_hash
+    # a record written before the field existed still loads, without it
+    old = sig.model_dump(mode="json")
+    del old["lexicon_hash"]
+    assert type(sig).model_validate(old).lexicon_hash is None
+
+
 def test_adjacent_threshold_is_recorded_and_never_above_the_group_threshold(hash_embedder):
     # the signature states the threshold in force for a point next to a link's point
     plain = compare(US, RU, embedder=hash_embedder).signature.parameters
