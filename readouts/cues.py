@@ -204,12 +204,21 @@ class PointCues:
 
 
 # -- lexicons ------------------------------------------------------------------------------------
+#: The longest literal word of each term pattern, case-folded: a text that lacks it cannot match, so
+#: the scan skips the pattern (:func:`_scan`). Most of a lexicon's ~200 patterns miss any one point.
+_LITERALS: dict[re.Pattern[str], str] = {}
+
+
 @lru_cache(maxsize=4096)  # participants' names are compiled per point; the patterns repeat
 def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
     words = term.split()
     parts = []
+    literals = []
     for w in words:
-        parts.append(re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 1 else re.escape(w))
+        star = w.endswith("*") and len(w) > 1  # "urg*": the stem and any word ending
+        stem = w[:-1] if star else w
+        literals.append(stem)
+        parts.append(re.escape(stem) + (r"\w*" if star else ""))
     body = r"\s+".join(parts)
     if boundaries:
         # Boundaries only where the term itself starts or ends with a letter ("'s request" follows one).
@@ -217,7 +226,28 @@ def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
         tail = r"(?!\w)" if re.search(r"\w$", term) else ""
         body = head + body + tail
     exact_case = sum(ch.isalpha() for ch in term) >= 2 and term.upper() == term and term.lower() != term
-    return re.compile(body, 0 if exact_case else re.IGNORECASE)
+    pattern = re.compile(body, 0 if exact_case else re.IGNORECASE)
+    _LITERALS[pattern] = max(literals, key=len, default="").casefold()
+    return pattern
+
+
+def _folded(text: str) -> str | None:
+    """``text`` case-folded, for the literal pre-check of :func:`_scan`; None where case-insensitive
+    matching could pair a letter with one that folds differently (letters outside ASCII, basic
+    Cyrillic and CJK: Kelvin sign, long s, dotless i, ...), so every pattern runs."""
+    if not text.isascii():
+        for ch in text:
+            if ord(ch) >= 128 and ch.isalpha() and not (0x410 <= ord(ch) <= 0x44F or ch in "ёЁ"
+                                                        or 0x3400 <= ord(ch) <= 0x9FFF):
+                return None
+    return text.casefold()
+
+
+def _scan(pat: re.Pattern[str], text: str, folded: str | None) -> Iterable[re.Match[str]]:
+    """``pat.finditer(text)``, skipped when ``folded`` (:func:`_folded`) lacks the pattern's literal."""
+    if folded is not None and _LITERALS.get(pat, "") not in folded:
+        return ()
+    return pat.finditer(text)
 
 
 @dataclass(frozen=True)
@@ -416,16 +446,18 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 def _find(pats: Iterable[re.Pattern[str]], text: str) -> list[re.Match[str]]:
-    return [m for p in pats for m in p.finditer(text) if m.end() > m.start()]
+    folded = _folded(text)
+    return [m for p in pats for m in _scan(p, text, folded) if m.end() > m.start()]
 
 
 def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterpart: str | None) -> list[Mention]:
     found: list[tuple[int, int, str, str]] = []
+    folded = _folded(text)
     for pat, side, kind in lex.actors:
-        found += [(m.start(), m.end(), side, kind) for m in pat.finditer(text)]
+        found += [(m.start(), m.end(), side, kind) for m in _scan(pat, text, folded)]
     for name, side in names.items():
         pat = _term_regex(name, lex.boundaries or not _HAN.search(name))
-        found += [(m.start(), m.end(), side, "side") for m in pat.finditer(text)]
+        found += [(m.start(), m.end(), side, "side") for m in _scan(pat, text, folded)]
     # Side codes themselves ("the US", "RU") are language-neutral actor terms.
     for code in {own, counterpart} - {None}:
         if len(code) >= 2 and code.isupper():  # type: ignore[union-attr]
@@ -465,8 +497,9 @@ def _gap_ok(gap: str, lex: Lexicon, limit: int = 3) -> bool:
 
 # -- acts ----------------------------------------------------------------------------------------
 def _acts_raw(text: str, lex: Lexicon) -> list[tuple[int, int, str, int, int, bool]]:
+    folded = _folded(text)
     found = [(m.start(), m.end(), name, st, pol, com) for pat, name, st, pol, com in lex.acts
-             for m in pat.finditer(text) if m.end() > m.start()]
+             for m in _scan(pat, text, folded) if m.end() > m.start()]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, taken = [], [(m.start(), m.end()) for m in _find(lex.not_acts, text)]
     for f in found:
@@ -579,8 +612,9 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
 def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
     numbers = [Cue(m.start(), m.end(), m.group().strip()) for m in _NUMBER.finditer(text)]
     dates: list[Date] = []
+    folded = _folded(text)
     for pat, month in lex.months:
-        for m in pat.finditer(text):
+        for m in _scan(pat, text, folded):
             # A month name counts as a date only next to a day or year ("January 10", "10 января"),
             # so the modal "may" is not read as May.
             after = re.match(r"\s+(\d{1,4})\b", text[m.end():])
@@ -715,7 +749,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, participants: 
     if speaker == "unspecified":
         speaker_side, speaker_span = None, None
     numbers, dates = _numbers_and_dates(text, lex)
-    tone = [Tone(m.start(), m.end(), m.group(), key) for pat, key in lex.tone for m in pat.finditer(text)]
+    folded = _folded(text)
+    tone = [Tone(m.start(), m.end(), m.group(), key) for pat, key in lex.tone for m in _scan(pat, text, folded)]
     tone.sort(key=lambda t: (t.start, -t.end))
     tone_kept: list[Tone] = []
     for t in tone:

@@ -412,3 +412,35 @@ def test_topic_spans_are_what_topic_text_blanks_merged_and_in_order():
     # nothing to blank, or nothing left after blanking: no spans, the topic is the text itself
     assert topic_spans(en("Trade and climate.")) == ()
     assert topic_spans(en("Biden agreed.")) == ()
+
+
+def test_the_literal_pre_check_never_changes_what_a_pattern_finds():
+    # _scan skips a pattern whose longest literal word is not in the case-folded text. Check it against
+    # plain finditer for every pattern of every lexicon, on texts that hold each term in several casings
+    # and with letters that case-insensitive matching pairs with others (Kelvin sign, long s, dotless i,
+    # Cyrillic rounded ve), where the pre-check must step aside.
+    import random
+
+    from readouts import cues
+
+    rng = random.Random(0)
+    odd = ["\u212a", "\u017f", "\u0131", "\u0130", "\u1c80", "ß", "ẞ", "Ё", "ё", "Ｋ", "’", "—", "é"]
+    for lang in LANGUAGES:
+        lex = lexicon(lang)
+        pats = ([p for p, *_ in lex.acts] + [p for p, *_ in lex.actors] + [p for p, _ in lex.tone]
+                + [p for p, _ in lex.months] + list(lex.negations) + list(lex.modals) + list(lex.not_acts))
+        terms = [p.pattern.replace("\\s+", " ").replace("\\w*", "ing").replace("(?<!\\w)", "").replace("(?!\\w)", "")
+                 .replace("\\", "") for p in pats]
+        for k, term in enumerate(terms):
+            for variant in (term, term.upper(), term.title(), term.lower()):
+                chars = list(f"Then {variant} said, on 10 March; {rng.choice(terms)}.")
+                for _ in range(3):
+                    chars.insert(rng.randrange(len(chars) + 1), rng.choice(odd))
+                for text in (f"Then {variant} said, on 10 March; {rng.choice(terms)}.", "".join(chars),
+                             variant.replace("k", "\u212a").replace("s", "\u017f").replace("i", "\u0131")):
+                    folded = cues._folded(text)
+                    for p in (pats[k], rng.choice(pats)):
+                        assert [m.span() for m in cues._scan(p, text, folded)] == [m.span() for m in p.finditer(text)], \
+                            (lang, p.pattern, text)
+    assert cues._folded("Blinken’s call — Лавров, 王毅") is not None  # the common case keeps the pre-check
+    assert cues._folded("\u212aremlin") is None
