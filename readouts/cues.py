@@ -235,12 +235,12 @@ def _folded(text: str) -> str | None:
     """``text`` case-folded, for the literal pre-check of :func:`_scan`; None where case-insensitive
     matching could pair a letter with one that folds differently (letters outside ASCII, basic
     Cyrillic and CJK: Kelvin sign, long s, dotless i, ...), so every pattern runs."""
-    if not text.isascii():
-        for ch in text:
-            if ord(ch) >= 128 and ch.isalpha() and not (0x410 <= ord(ch) <= 0x44F or ch in "ёЁ"
-                                                        or 0x3400 <= ord(ch) <= 0x9FFF):
-                return None
+    if not text.isascii() and any(m.group().isalpha() for m in _UNFOLDABLE.finditer(text)):
+        return None
     return text.casefold()
+
+
+_UNFOLDABLE = re.compile(r"[^\x00-\x7f\u0410-\u044f\u0401\u0451\u3400-\u9fff]")  # see _folded
 
 
 def _scan(pat: re.Pattern[str], text: str, folded: str | None) -> Iterable[re.Match[str]]:
