@@ -696,19 +696,24 @@ def point_cues(text: str, *, side: str, language: str | None = None, participant
     ('own', 'urged', 3, 'urged')
     """
     lang = detect_language(text, language)
+    lex = lexicon(lang)
     side, counterpart_side = cue_sides(side, counterpart_side)  # type: ignore[assignment]
-    return _point_cues(text, lang, lexicon(lang), side=side, participants=participants,
-                       counterpart_side=counterpart_side, previous_speaker=previous_speaker,
-                       extra_names=extra_names)
+    return _point_cues(text, lang, lex, side=side, counterpart_side=counterpart_side,
+                       previous_speaker=previous_speaker,
+                       names=_names(participants, side, counterpart_side, lex, extra_names))
 
 
-def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, participants: Sequence[str],
-                counterpart_side: str | None, previous_speaker: tuple[str, str | None] | None,
-                extra_names: dict[str, str] | None) -> PointCues:
-    # The lexicon comes resolved, so a readout in a language without one warns once, not per point.
+def _names(participants: Sequence[str], side: str, counterpart_side: str | None, lex: Lexicon,
+           extra_names: dict[str, str] | None) -> dict[str, str]:
+    """Every name a point's cues know -> side code: the readout's participants over ``extra_names``."""
     names = participant_sides(participants, side, counterpart_side, lex)
-    if extra_names:
-        names = {**extra_names, **names}
+    return {**extra_names, **names} if extra_names else names
+
+
+def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
+                previous_speaker: tuple[str, str | None] | None, names: dict[str, str]) -> PointCues:
+    # The lexicon and the names come resolved: a readout in a language without a lexicon warns
+    # once, not per point, and its participants are read once.
     mentions = _mentions(text, lex, names, side, counterpart_side)
     initiative = _initiative(text, lex, mentions)
     nobody: _Who = ("unspecified", None, None)
@@ -775,11 +780,12 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
     lex = lexicon(lang)
     own, counterpart_side = cue_sides(readout.side, counterpart_side)
     extra = participant_sides(counterpart_participants, counterpart_side, own, lex) if counterpart_side else {}
+    names = _names(readout.participants, own, counterpart_side, lex, extra)
     out: list[PointCues] = []
     prev: tuple[str, str | None] | None = None
     for p in readout.points:
-        c = _point_cues(p.text, lang, lex, side=own, participants=readout.participants,
-                        counterpart_side=counterpart_side, previous_speaker=prev, extra_names=extra)
+        c = _point_cues(p.text, lang, lex, side=own, counterpart_side=counterpart_side, previous_speaker=prev,
+                        names=names)
         out.append(c)
         if c.speaker != "unspecified":
             prev = (c.speaker, c.speaker_side)
