@@ -19,8 +19,8 @@ import numpy as np
 from . import __version__
 from .alignment import decode_pairs
 from .concepts import concept_label, concepts
-from .embedding import (Spans, embedder_hash, embedder_name, encode_texts, resolve_embedder, supports_pooling,
-                        supports_tokens)
+from .embedding import (Spans, embedder_hash, embedder_name, encode_texts, quiet_about_cut_texts, resolve_embedder,
+                        supports_pooling, supports_tokens)
 from .errors import EmbedderError, InputError, ReadoutsError
 from .language import UNDETERMINED, languages_differ, readout_language
 from .cues import lexicon_fingerprint, pair_cues, topic_spans, topic_text
@@ -438,8 +438,10 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                 row = {t: i for i, t in enumerate(texts)}
             if prm.needs_topic and not pooled:
                 pair_topic = {k: tuple([topic_text(c) for c in side] for side in cs) for k, cs in pair_cue.items()}
-                tvecs, trow = topic_vectors(lambda ts, emb=emb: _encode_all(emb, ts, progress)[0], embedder_name(emb),
-                                            vecs, row, [t for ts in pair_topic.values() for side in ts for t in side])
+                with quiet_about_cut_texts():  # a cut topic text is a cut point, warned about above
+                    tvecs, trow = topic_vectors(lambda ts, emb=emb: _encode_all(emb, ts, progress)[0],
+                                                embedder_name(emb), vecs, row,
+                                                [t for ts in pair_topic.values() for side in ts for t in side])
                 topics = (pair_cue, pair_topic, tvecs, trow)
             setups[backend] = (prm, _signature(emb, prm), vecs, toks, row, topics)
             log.info("backend %s (%s): %d distinct texts for %s", backend, embedder_name(emb), len(texts),

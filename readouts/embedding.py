@@ -21,7 +21,8 @@ import logging
 import os
 import threading
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -85,6 +86,21 @@ def _hash_folder(path: Path) -> str:
     return hash_files((str(f.relative_to(path)), f) for f in files)
 
 
+_CUT = threading.local()  # .quiet: no warning about texts the model cuts (see quiet_about_cut_texts)
+
+
+@contextmanager
+def quiet_about_cut_texts() -> Iterator[None]:
+    """Within this thread, encode without warning about texts longer than the model reads: for the
+    topic texts, which are their points with words blanked, so a point that is cut was warned about."""
+    before = getattr(_CUT, "quiet", False)
+    _CUT.quiet = True
+    try:
+        yield
+    finally:
+        _CUT.quiet = before
+
+
 class SentenceTransformerEmbedder:
     """A sentence-transformers model loaded from a local folder, offline.
 
@@ -143,10 +159,32 @@ class SentenceTransformerEmbedder:
                 _MODELS[key] = model
         return model
 
+    def _warn_cut(self, model: Any, texts: Sequence[str]) -> None:
+        """Warn when a text is longer than the model reads (``max_seq_length`` word pieces, 256 for
+        all-MiniLM-L6-v2): the model silently ignores the rest, so the comparison would not see it."""
+        limit = getattr(model, "max_seq_length", None)
+        if getattr(_CUT, "quiet", False) or not isinstance(limit, int) or limit <= 0:
+            return
+        long = [t for t in dict.fromkeys(texts) if len(t) > limit - 2]  # a word piece covers 1+ characters
+        if not long:
+            return
+        try:
+            ids = model.tokenizer(long, add_special_tokens=True, verbose=False)["input_ids"]
+        except Exception:  # noqa: BLE001 - a tokenizer that cannot say gets no check, not a failure
+            return
+        cut = [(len(i), t) for i, t in zip(ids, long) if len(i) > limit]
+        if cut:
+            n, t = max(cut, key=lambda x: x[0])
+            warnings.warn(f"{len(cut)} point(s) longer than the {limit} word pieces {self.name} reads; it ignores "
+                          f"the rest of each, so the comparison does not see it (longest: {n} word pieces, "
+                          f"{t[:60]!r}...). Split such points (Readout.from_text splits sentences).",
+                          EmbedderWarning, stacklevel=3)
+
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         model = self._model()
+        self._warn_cut(model, texts)
         vecs = model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
                             convert_to_numpy=True, show_progress_bar=False)
         return np.asarray(vecs, dtype=np.float32)
@@ -170,6 +208,7 @@ class SentenceTransformerEmbedder:
             return (empty, []) if drop is None else (empty, [], empty)
         model = self._model()
         unique = list(dict.fromkeys(texts))
+        self._warn_cut(model, unique)
         outs = model.encode(unique, batch_size=self.batch_size, output_value=None, show_progress_bar=False)
         tokenizer = model.tokenizer
         sentences = np.stack([np.asarray(o["sentence_embedding"].float().cpu(), dtype=np.float32) for o in outs])

@@ -208,3 +208,26 @@ def test_real_model_pools_topic_vectors_in_the_same_pass(real_embedder):
     assert 0.8 < float(topics[0] @ vecs[0]) < 0.999
     with pytest.raises(EmbedderError, match="1 span lists for 2 texts"):
         real_embedder.encode_with_tokens(texts, drop=[()])
+
+
+def test_a_point_longer_than_the_model_reads_is_warned_about_once(real_embedder):
+    import warnings
+
+    from readouts import Readout, compare
+
+    long_point = "The two sides discussed " + ", ".join(f"issue {k} of regional security" for k in range(60)) + "."
+    us = Readout.from_points(["Blinken urged Russia to de-escalate.", long_point], side="US")
+    ru = Readout.from_points(["Lavrov raised NATO expansion.", "They discussed security."], side="RU")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        compare(us, ru, embedder=real_embedder)
+    cut = [w for w in caught if issubclass(w.category, EmbedderWarning)]
+    # one warning (the point's topic text, cut too, is not a second one), naming the limit and the point
+    assert len(cut) == 1, [str(w.message) for w in cut]
+    assert "1 point(s) longer than the 256 word pieces all-MiniLM-L6-v2 reads" in str(cut[0].message)
+    assert "'The two sides discussed issue 0" in str(cut[0].message)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        compare(us.model_copy(update={}), ru, embedder=real_embedder)  # the same input warns again
+        compare(ru, Readout.from_points(["Blinken urged Russia to de-escalate."], side="US"), embedder=real_embedder)
+    assert sum(issubclass(w.category, EmbedderWarning) for w in caught) == 1
