@@ -206,19 +206,24 @@ class PointCues:
 # -- lexicons ------------------------------------------------------------------------------------
 #: The longest literal word of each term pattern, case-folded: a text that lacks it cannot match, so
 #: the scan skips the pattern (:func:`_scan`). Most of a lexicon's ~200 patterns miss any one point.
+#: Lexicon patterns only (a participant's name brings its own literal: a long pipeline meets many).
 _LITERALS: dict[re.Pattern[str], str] = {}
+
+
+@lru_cache(maxsize=4096)
+def _literal(term: str) -> str:
+    """The longest literal word of a term (see :func:`_term_regex`), case-folded."""
+    stems = [w[:-1] if w.endswith("*") and len(w) > 1 else w for w in term.split()]
+    return max(stems, key=len, default="").casefold()
 
 
 @lru_cache(maxsize=4096)  # participants' names are compiled per point; the patterns repeat
 def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
     words = term.split()
     parts = []
-    literals = []
     for w in words:
         star = w.endswith("*") and len(w) > 1  # "urg*": the stem and any word ending
-        stem = w[:-1] if star else w
-        literals.append(stem)
-        parts.append(re.escape(stem) + (r"\w*" if star else ""))
+        parts.append(re.escape(w[:-1] if star else w) + (r"\w*" if star else ""))
     body = r"\s+".join(parts)
     if boundaries:
         # Boundaries only where the term itself starts or ends with a letter ("'s request" follows one).
@@ -226,9 +231,7 @@ def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
         tail = r"(?!\w)" if re.search(r"\w$", term) else ""
         body = head + body + tail
     exact_case = sum(ch.isalpha() for ch in term) >= 2 and term.upper() == term and term.lower() != term
-    pattern = re.compile(body, 0 if exact_case else re.IGNORECASE)
-    _LITERALS[pattern] = max(literals, key=len, default="").casefold()
-    return pattern
+    return re.compile(body, 0 if exact_case else re.IGNORECASE)
 
 
 def _folded(text: str) -> str | None:
@@ -243,9 +246,10 @@ def _folded(text: str) -> str | None:
 _UNFOLDABLE = re.compile(r"[^\x00-\x7f\u0410-\u044f\u0401\u0451\u3400-\u9fff]")  # see _folded
 
 
-def _scan(pat: re.Pattern[str], text: str, folded: str | None) -> Iterable[re.Match[str]]:
-    """``pat.finditer(text)``, skipped when ``folded`` (:func:`_folded`) lacks the pattern's literal."""
-    if folded is not None and _LITERALS.get(pat, "") not in folded:
+def _scan(pat: re.Pattern[str], text: str, folded: str | None, literal: str | None = None) -> Iterable[re.Match[str]]:
+    """``pat.finditer(text)``, skipped when ``folded`` (:func:`_folded`) lacks the pattern's literal
+    (``literal``, else the lexicon's record of it; a pattern without one always runs)."""
+    if folded is not None and (_LITERALS.get(pat, "") if literal is None else literal) not in folded:
         return ()
     return pat.finditer(text)
 
@@ -275,28 +279,35 @@ class Lexicon:
     not_acts: tuple[re.Pattern[str], ...] = ()
 
 
+def _term_pattern(term: str, boundaries: bool) -> re.Pattern[str]:
+    """A lexicon term's pattern, its literal recorded for :func:`_scan`."""
+    pattern = _term_regex(term, boundaries)
+    _LITERALS[pattern] = _literal(term)
+    return pattern
+
+
 def _compile(data: dict[str, Any]) -> Lexicon:
     b = bool(data.get("word_boundaries", True))
 
     def pats(terms: Iterable[str]) -> tuple[re.Pattern[str], ...]:
-        return tuple(_term_regex(t, b) for t in terms)
+        return tuple(_term_pattern(t, b) for t in terms)
 
-    acts = tuple((_term_regex(t, b), name, int(spec["strength"]), int(spec.get("polarity", 1)),
+    acts = tuple((_term_pattern(t, b), name, int(spec["strength"]), int(spec.get("polarity", 1)),
                   bool(spec.get("commits", False)))
                  for name, spec in data.get("acts", {}).items() for t in spec["terms"])
-    actors = [(_term_regex(t, b), side, "side") for side, terms in data.get("sides", {}).items() for t in terms]
-    actors += [(_term_regex(t, b), "both", "both") for t in data.get("both", ())]
-    actors += [(_term_regex(t, b), "own", "generic") for t in data.get("generic_own", ())]
-    actors += [(_term_regex(t, b), "pronoun", "pronoun") for t in data.get("pronouns", ())]
+    actors = [(_term_pattern(t, b), side, "side") for side, terms in data.get("sides", {}).items() for t in terms]
+    actors += [(_term_pattern(t, b), "both", "both") for t in data.get("both", ())]
+    actors += [(_term_pattern(t, b), "own", "generic") for t in data.get("generic_own", ())]
+    actors += [(_term_pattern(t, b), "pronoun", "pronoun") for t in data.get("pronouns", ())]
     init = data.get("initiative", {})
     return Lexicon(
         language=str(data.get("language", "")), boundaries=b, acts=acts,
         negations=pats(data.get("negations", ())), modals=pats(data.get("modals", ())), actors=tuple(actors),
-        tone=tuple((_term_regex(t, b), key) for key, terms in data.get("tone", {}).items() for t in terms),
+        tone=tuple((_term_pattern(t, b), key) for key, terms in data.get("tone", {}).items() for t in terms),
         init_after=pats(init.get("after", ())), init_before=pats(init.get("before", ())),
         init_around=tuple((x, y) for x, y in init.get("around", ())),
         init_counterpart=pats(init.get("counterpart", ())), call=pats(data.get("call", ())),
-        months=tuple((_term_regex(t, b), i + 1) for i, t in enumerate(data.get("months", ()))),
+        months=tuple((_term_pattern(t, b), i + 1) for i, t in enumerate(data.get("months", ()))),
         not_entities=frozenset(w.lower() for w in data.get("not_entities", ())),
         side_terms={k: tuple(v) for k, v in data.get("sides", {}).items()},
         post_pronoun=re.compile(r"\s*(" + "|".join(re.escape(t) for t in data["pronouns"]) + r")(?!\w)", re.IGNORECASE)
@@ -457,7 +468,7 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
         found += [(m.start(), m.end(), side, kind) for m in _scan(pat, text, folded)]
     for name, side in names.items():
         pat = _term_regex(name, lex.boundaries or not _HAN.search(name))
-        found += [(m.start(), m.end(), side, "side") for m in _scan(pat, text, folded)]
+        found += [(m.start(), m.end(), side, "side") for m in _scan(pat, text, folded, _literal(name))]
     # Side codes themselves ("the US", "RU") are language-neutral actor terms.
     for code in {own, counterpart} - {None}:
         if len(code) >= 2 and code.isupper():  # type: ignore[union-attr]

@@ -444,3 +444,16 @@ def test_the_literal_pre_check_never_changes_what_a_pattern_finds():
                             (lang, p.pattern, text)
     assert cues._folded("Blinken’s call — Лавров, 王毅") is not None  # the common case keeps the pre-check
     assert cues._folded("\u212aremlin") is None
+
+
+def test_the_literal_table_does_not_grow_with_every_name_a_pipeline_meets():
+    from readouts import cues
+
+    for lang in LANGUAGES:
+        lexicon(lang)
+    before = len(cues._LITERALS)
+    for k in range(300):
+        c = point_cues(f"Surname{k} urged Lavrov to talk.", side="US", counterpart_side="RU",
+                       participants=[f"Name{k} Surname{k}", "Sergey Lavrov"])
+        assert c.speaker == "own" and c.acts[0].name == "urged"
+    assert len(cues._LITERALS) == before
