@@ -179,32 +179,26 @@ def bench_evaluate(repeats: int, corpus: Path = CORPUS) -> None:
                 "evaluate, warm cache": (cli, "evaluate", str(corpus), "--no-progress", "--cache-dir", str(cache))}
         # The English pairs alone, against a bare script over their sentences: on a mixed corpus the
         # bare script also runs MiniLM over Russian and Chinese text, which is slow and hides overhead.
+        # Then the cross-lingual pairs alone, against a bare script that runs the two multilingual
+        # models readouts picks for them over their sentences once each (their speed varies most
+        # across CPUs).
         same = [it for it in items if (it.a.language or "en") == (it.b.language or "en") == "en"]
-        if same and len(same) < len(items):
-            english = Path(tmp) / "english"
-            english.mkdir()
-            for it in same:
-                shutil.copy(it.path, english / it.path.name)
-            efile = Path(tmp) / "english.json"
-            efile.write_text(json.dumps(distinct_texts(same)), encoding="utf-8")
-            print(f"english pairs alone: {len(same)} pairs, {len(distinct_texts(same))} distinct sentences")
-            jobs |= {"bare, English pairs": (BARE, str(efile)),
-                     "evaluate, English pairs": (cli, "evaluate", str(english), "--no-progress")}
-            rows |= {"bare, English pairs": [], "evaluate, English pairs": []}
-        # The cross-lingual pairs alone, against a bare script that runs the two multilingual models
-        # readouts picks for them over their sentences once each (their speed varies most across CPUs).
         mixed = [it for it in items if all(it is not s for s in same)]
-        if mixed and len(mixed) < len(items) and _has_multilingual():
-            crossing = Path(tmp) / "crosslingual"
-            crossing.mkdir()
-            for it in mixed:
-                shutil.copy(it.path, crossing / it.path.name)
-            mfile = Path(tmp) / "crosslingual.json"
-            mfile.write_text(json.dumps(distinct_texts(mixed)), encoding="utf-8")
-            print(f"cross-lingual pairs alone: {len(mixed)} pairs, {len(distinct_texts(mixed))} distinct sentences")
-            jobs |= {"bare, cross-lingual (USE + e5)": (BARE_MULTILINGUAL, str(mfile)),
-                     "evaluate, cross-lingual pairs": (cli, "evaluate", str(crossing), "--no-progress")}
-            rows |= {"bare, cross-lingual (USE + e5)": [], "evaluate, cross-lingual pairs": []}
+        for label, subset, bare_name, bare_code, wanted in (
+                ("English pairs", same, "bare, English pairs", BARE, True),
+                ("cross-lingual pairs", mixed, "bare, cross-lingual (USE + e5)", BARE_MULTILINGUAL, _has_multilingual())):
+            if not (subset and len(subset) < len(items) and wanted):
+                continue
+            folder = Path(tmp) / label.replace(" ", "-")
+            folder.mkdir()
+            for it in subset:
+                shutil.copy(it.path, folder / it.path.name)
+            sentences = Path(tmp) / f"{folder.name}.json"
+            sentences.write_text(json.dumps(distinct_texts(subset)), encoding="utf-8")
+            print(f"{label} alone: {len(subset)} pairs, {len(distinct_texts(subset))} distinct sentences")
+            jobs |= {bare_name: (bare_code, str(sentences)),
+                     f"evaluate, {label}": (cli, "evaluate", str(folder), "--no-progress")}
+            rows |= {bare_name: [], f"evaluate, {label}": []}
         for k in range(repeats):
             # Alternate the order (ABC, CBA, ...) so a load spike on the shared machine favours neither side.
             for name in list(jobs)[:: 1 if k % 2 == 0 else -1]:
