@@ -19,7 +19,7 @@ import numpy as np
 from . import __version__
 from .alignment import decode_pairs
 from .concepts import concept_label, concepts
-from .embedding import (Spans, embedder_hash, embedder_name, encode_texts, quiet_about_cut_texts, resolve_embedder,
+from .embedding import (Spans, embedder_hash, embedder_name, encode_texts, gathering_cut_texts, resolve_embedder,
                         supports_pooling, supports_tokens)
 from .errors import EmbedderError, InputError, ReadoutsError
 from .language import UNDETERMINED, languages_differ, readout_language
@@ -430,15 +430,17 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                 pair_topic = {k: tuple(topic_requests(r, side) for r, side in zip(prepared[k][:2], cs))
                               for k, cs in pair_cue.items()}
                 reqs = by_length({q for ts in pair_topic.values() for side in ts for q in side})
-                vecs, toks, tvecs = _encode_all(emb, [t for t, _ in reqs], progress, True, [d for _, d in reqs])
+                with gathering_cut_texts():  # one warning for the batch, not one per chunk
+                    vecs, toks, tvecs = _encode_all(emb, [t for t, _ in reqs], progress, True, [d for _, d in reqs])
                 row, trow = request_rows(reqs)
                 topics = (pair_cue, pair_topic, tvecs, trow)
             else:
-                vecs, toks = _encode_all(emb, texts, progress, use_tokens)
+                with gathering_cut_texts():  # one warning for the batch, not one per chunk
+                    vecs, toks = _encode_all(emb, texts, progress, use_tokens)
                 row = {t: i for i, t in enumerate(texts)}
             if prm.needs_topic and not pooled:
                 pair_topic = {k: tuple([topic_text(c) for c in side] for side in cs) for k, cs in pair_cue.items()}
-                with quiet_about_cut_texts():  # a cut topic text is a cut point, warned about above
+                with gathering_cut_texts(warn=False):  # a cut topic text is a cut point, warned about above
                     tvecs, trow = topic_vectors(lambda ts, emb=emb: _encode_all(emb, ts, progress)[0],
                                                 embedder_name(emb), vecs, row,
                                                 [t for ts in pair_topic.values() for side in ts for t in side])

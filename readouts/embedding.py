@@ -86,19 +86,34 @@ def _hash_folder(path: Path) -> str:
     return hash_files((str(f.relative_to(path)), f) for f in files)
 
 
-_CUT = threading.local()  # .quiet: no warning about texts the model cuts (see quiet_about_cut_texts)
+_CUT = threading.local()  # .found: where texts the model cuts are gathered (see gathering_cut_texts)
 
 
 @contextmanager
-def quiet_about_cut_texts() -> Iterator[None]:
-    """Within this thread, encode without warning about texts longer than the model reads: for the
-    topic texts, which are their points with words blanked, so a point that is cut was warned about."""
-    before = getattr(_CUT, "quiet", False)
-    _CUT.quiet = True
+def gathering_cut_texts(*, warn: bool = True) -> Iterator[None]:
+    """Within this thread, gather the texts a model cuts (longer than it reads) and give one
+    :class:`EmbedderWarning` for all of them at the end, not one per encoding chunk; with
+    ``warn=False`` give none (the topic texts: their points with words blanked, so a point that is
+    cut was warned about already)."""
+    before = getattr(_CUT, "found", None)
+    found: list[tuple[str, int, list[tuple[int, str]]]] = []
+    _CUT.found = found
     try:
         yield
     finally:
-        _CUT.quiet = before
+        _CUT.found = before
+    if warn:
+        for name in dict.fromkeys(n for n, _, _ in found):
+            limit = max(lim for n, lim, _ in found if n == name)
+            cut = [c for n, _, cs in found if n == name for c in cs]
+            _warn_cut(name, limit, cut, stacklevel=4)
+
+
+def _warn_cut(name: str, limit: int, cut: list[tuple[int, str]], stacklevel: int) -> None:
+    n, text = max(cut, key=lambda x: x[0])
+    warnings.warn(f"{len(cut)} point(s) longer than the {limit} word pieces {name} reads; it ignores the rest "
+                  f"of each, so the comparison does not see it (longest: {n} word pieces, {text[:60]!r}...). "
+                  "Split such points (Readout.from_text splits sentences).", EmbedderWarning, stacklevel=stacklevel)
 
 
 class SentenceTransformerEmbedder:
@@ -159,11 +174,12 @@ class SentenceTransformerEmbedder:
                 _MODELS[key] = model
         return model
 
-    def _warn_cut(self, model: Any, texts: Sequence[str]) -> None:
-        """Warn when a text is longer than the model reads (``max_seq_length`` word pieces, 256 for
-        all-MiniLM-L6-v2): the model silently ignores the rest, so the comparison would not see it."""
+    def _check_cut(self, model: Any, texts: Sequence[str]) -> None:
+        """Texts longer than the model reads (``max_seq_length`` word pieces, 256 for
+        all-MiniLM-L6-v2), which it silently cuts, so a comparison would not see their ends: warn,
+        or hand them to :func:`gathering_cut_texts`."""
         limit = getattr(model, "max_seq_length", None)
-        if getattr(_CUT, "quiet", False) or not isinstance(limit, int) or limit <= 0:
+        if not isinstance(limit, int) or limit <= 0:
             return
         long = [t for t in dict.fromkeys(texts) if len(t) > limit - 2]  # a word piece covers 1+ characters
         if not long:
@@ -173,18 +189,17 @@ class SentenceTransformerEmbedder:
         except Exception:  # noqa: BLE001 - a tokenizer that cannot say gets no check, not a failure
             return
         cut = [(len(i), t) for i, t in zip(ids, long) if len(i) > limit]
-        if cut:
-            n, t = max(cut, key=lambda x: x[0])
-            warnings.warn(f"{len(cut)} point(s) longer than the {limit} word pieces {self.name} reads; it ignores "
-                          f"the rest of each, so the comparison does not see it (longest: {n} word pieces, "
-                          f"{t[:60]!r}...). Split such points (Readout.from_text splits sentences).",
-                          EmbedderWarning, stacklevel=3)
+        found = getattr(_CUT, "found", None)
+        if cut and found is not None:
+            found.append((self.name, limit, cut))
+        elif cut:
+            _warn_cut(self.name, limit, cut, stacklevel=4)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         model = self._model()
-        self._warn_cut(model, texts)
+        self._check_cut(model, texts)
         vecs = model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
                             convert_to_numpy=True, show_progress_bar=False)
         return np.asarray(vecs, dtype=np.float32)
@@ -208,7 +223,7 @@ class SentenceTransformerEmbedder:
             return (empty, []) if drop is None else (empty, [], empty)
         model = self._model()
         unique = list(dict.fromkeys(texts))
-        self._warn_cut(model, unique)
+        self._check_cut(model, unique)
         outs = model.encode(unique, batch_size=self.batch_size, output_value=None, show_progress_bar=False)
         tokenizer = model.tokenizer
         sentences = np.stack([np.asarray(o["sentence_embedding"].float().cpu(), dtype=np.float32) for o in outs])

@@ -231,3 +231,26 @@ def test_a_point_longer_than_the_model_reads_is_warned_about_once(real_embedder)
         compare(us.model_copy(update={}), ru, embedder=real_embedder)  # the same input warns again
         compare(ru, Readout.from_points(["Blinken urged Russia to de-escalate."], side="US"), embedder=real_embedder)
     assert sum(issubclass(w.category, EmbedderWarning) for w in caught) == 1
+
+
+def test_a_batch_gets_one_warning_for_all_its_long_points(real_embedder, monkeypatch):
+    import warnings
+
+    from readouts import Readout, comparison, compare_many
+
+    monkeypatch.setattr(comparison, "ENCODE_CHUNK", 2)  # the long points fall in different chunks
+    long_points = [f"Point {k}: the two sides discussed " + ", ".join(f"issue {j} of security" for j in range(70 + k))
+                   for k in range(3)]
+    us = Readout.from_points(["Blinken urged Russia to de-escalate.", *long_points], side="US")
+    ru = Readout.from_points(["Lavrov raised NATO expansion.", "They discussed security."], side="RU")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        list(compare_many([(us, ru), (ru, us)], embedder=real_embedder))
+    cut = [str(w.message) for w in caught if issubclass(w.category, EmbedderWarning)]
+    assert len(cut) == 1 and cut[0].startswith("3 point(s) longer than the 256 word pieces"), cut
+    assert "'Point 2: the two sides" in cut[0]  # the longest one is named
+    # outside compare, the embedder warns at once
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        real_embedder.encode(long_points[:1])
+    assert [issubclass(w.category, EmbedderWarning) for w in caught] == [True]
