@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
 import numpy as np
@@ -19,8 +20,8 @@ import numpy as np
 from . import __version__
 from .alignment import decode_pairs
 from .concepts import concept_label, concepts
-from .embedding import (Spans, embedder_hash, embedder_name, encode_texts, gathering_cut_texts, resolve_embedder,
-                        supports_pooling, supports_tokens)
+from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
+                        resolve_embedder, supports_pooling, supports_tokens)
 from .errors import EmbedderError, InputError, ReadoutsError
 from .language import UNDETERMINED, languages_differ, readout_language
 from .cues import lexicon_fingerprint, pair_cues, topic_spans, topic_text
@@ -297,10 +298,35 @@ def topic_vectors(encode: Any, name: str, vecs: np.ndarray, row: dict[str, int],
     return np.concatenate([vecs, extra]), {**row, **{t: len(vecs) + i for i, t in enumerate(new)}}
 
 
+def runtime_versions(packages: tuple[str, ...] = ()) -> dict[str, str]:
+    """Python's version and each installed version of numpy, scipy and ``packages`` (read from
+    their metadata, nothing imported; "not installed" where one is missing).
+
+    >>> sorted(runtime_versions())
+    ['numpy', 'python', 'scipy']
+    """
+    return dict(_versions(tuple(packages)))
+
+
+@lru_cache(maxsize=16)
+def _versions(packages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    import platform
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {"python": platform.python_version()}
+    for name in ("numpy", "scipy", *packages):
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            out[name] = "not installed"
+    return tuple(out.items())
+
+
 def _signature(embedder: Any, params: Params, choice: str | None = None) -> Signature:
     return Signature(version=__version__, embedder=embedder_name(embedder), weights_hash=embedder_hash(embedder),
                      method=METHOD, parameters=params.thresholds(), backend_choice=choice,
-                     params_hash=params.fingerprint(), lexicon_hash=lexicon_fingerprint())
+                     params_hash=params.fingerprint(), lexicon_hash=lexicon_fingerprint(),
+                     runtime=runtime_versions(embedder_packages(embedder)))
 
 
 def choose_backend(a: Readout, b: Readout) -> tuple[str, str]:

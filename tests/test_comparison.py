@@ -89,6 +89,38 @@ def test_thresholds_are_recorded_in_signature(hash_embedder):
     assert f"|params:{plain.params_hash}" in str(plain)
 
 
+def test_signature_records_the_versions_that_computed_the_numbers(hash_embedder, tmp_path):
+    import platform
+    from importlib.metadata import version
+
+    from readouts import CachedEmbedder
+    from readouts.embedding import Ensemble, SentenceTransformerEmbedder
+
+    plain = compare(US, RU, embedder=hash_embedder).signature
+    assert plain.runtime == {"python": platform.python_version(), "numpy": version("numpy"), "scipy": version("scipy")}
+    assert "runtime" not in str(plain) and "numpy" not in str(plain)  # the one-line form stays short
+
+    class Named:  # an embedder naming its packages; one of them is not installed
+        name, packages = "named", ("numpy", "no-such-distribution-xyz")
+
+        def encode(self, texts):
+            return hash_embedder.encode(texts)
+
+    sig = compare(US, RU, embedder=Named()).signature
+    assert sig.runtime["no-such-distribution-xyz"] == "not installed"
+    # a cache reports its inner embedder's packages, an ensemble its members'
+    assert compare(US, RU, embedder=CachedEmbedder(Named(), tmp_path)).signature.runtime == sig.runtime
+    both = Ensemble(Named(), SentenceTransformerEmbedder(name="st-unloaded"))
+    from readouts.embedding import embedder_packages
+    assert embedder_packages(both) == ("numpy", "no-such-distribution-xyz", "sentence-transformers", "transformers",
+                                       "tokenizers", "torch")
+    with pytest.raises(TypeError):
+        sig.runtime["numpy"] = "0"  # frozen, like the parameters
+    old = sig.model_dump(mode="json")
+    del old["runtime"]
+    assert type(sig).model_validate(old).runtime is None  # records written before the field still load
+
+
 def test_signature_pins_the_word_lists_the_cues_read(hash_embedder, monkeypatch):
     from readouts import cues
 
