@@ -96,16 +96,14 @@ def gathering_cut_texts(*, warn: bool = True) -> Iterator[None]:
     ``warn=False`` give none (the topic texts: their points with words blanked, so a point that is
     cut was warned about already)."""
     before = getattr(_CUT, "found", None)
-    found: list[tuple[str, int, list[tuple[int, str]]]] = []
+    found: dict[str, tuple[int, list[tuple[int, str]]]] = {}  # model name -> (its limit, the texts it cut)
     _CUT.found = found
     try:
         yield
     finally:
         _CUT.found = before
     if warn:
-        for name in dict.fromkeys(n for n, _, _ in found):
-            limit = max(lim for n, lim, _ in found if n == name)
-            cut = [c for n, _, cs in found if n == name for c in cs]
+        for name, (limit, cut) in found.items():
             _warn_cut(name, limit, cut, stacklevel=4)
 
 
@@ -191,7 +189,7 @@ class SentenceTransformerEmbedder:
         cut = [(len(i), t) for i, t in zip(ids, long) if len(i) > limit]
         found = getattr(_CUT, "found", None)
         if cut and found is not None:
-            found.append((self.name, limit, cut))
+            found.setdefault(self.name, (limit, []))[1].extend(cut)
         elif cut:
             _warn_cut(self.name, limit, cut, stacklevel=4)
 
