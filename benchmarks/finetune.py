@@ -19,7 +19,7 @@ cosines (times ``--scale``) with every point of the other readout and a "no coun
 worth cosine ``--null``, its gold partners, or "no counterpart" if it is one-sided. AdamW,
 ``--lr``, ``--epochs`` passes over the calls in a seeded order.
 
-Measured on 63 English calls (README, "Quality"): 0.573 / 0.363 / 0.715 link / asym / only F1
+Measured on 63 English calls (benchmarks/QUALITY.md): 0.573 / 0.363 / 0.715 link / asym / only F1
 against 0.556 / 0.343 / 0.721 untuned, i.e. +0.016, +0.020, -0.006 (ahead in 89%, 86% and 32% of
 bootstrap resamples of calls). On 93 calls (sixth round): 0.608 / 0.402 / 0.721 against 0.587 /
 0.384 / 0.710, +0.022 / +0.019 / +0.011 (98%, 89%, 87%), but all of it on the 63 calls of the

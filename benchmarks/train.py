@@ -10,7 +10,7 @@ Each embedder backend is fitted on the pairs it is used for: the default English
 same-language pairs, "generic" (the fallback for embedders that have no calibration of their own,
 fitted with the default model) likewise, and the multilingual ones (USE and e5, where installed)
 on every pair. No backend uses the token channel: since the ninth round the default model, too,
-encodes each point's topic text in a second pass instead (see the README's Quality section).
+encodes each point's topic text in a second pass instead (see benchmarks/QUALITY.md).
 """
 
 from __future__ import annotations

@@ -376,7 +376,7 @@ MULTILINGUAL_ENSEMBLE = "use-multilingual-v3+multilingual-e5-small-q4"
 
 #: The bundled English model and USE together (``embedder="minilm+use"``, needs the multilingual
 #: extra). On 40 English calls it was the most accurate backend we measured; with the topic channel
-#: and 48 calls or more the default MiniLM is ahead (README, "Quality"). Never
+#: and 48 calls or more the default MiniLM is ahead (benchmarks/QUALITY.md). Never
 #: picked automatically, so that installing an extra never changes a default result.
 ENGLISH_ENSEMBLE = "all-MiniLM-L6-v2+use-multilingual-v3"
 
