@@ -1,6 +1,6 @@
 """The ``readouts`` command line.
 
-    readouts compare A B [--format md|json|html] [-o FILE] [--cache-dir DIR]
+    readouts compare A B [--format md|json|html] [-o FILE] [--cache-dir DIR] [--link-threshold X] ...
     readouts evaluate DIR [--out PRED_DIR] [--cv] [--summary FILE.md|FILE.csv] [--skip-bad]
                           [--cache-dir DIR] [--no-progress]
 
@@ -35,6 +35,17 @@ _CACHE_HELP = "keep sentence embeddings in this folder between runs (created if 
 #: Kept in step with ``readouts.embedding.EMBEDDER_NAMES`` (not imported: the CLI starts without numpy).
 _EMBEDDER_HELP = "model folder or name: minilm, minilm+use, multilingual, use, e5"
 
+#: ``compare``'s threshold overrides as options (kept in step with ``readouts.comparison._OPTIONS``;
+#: a test checks): name, what it is. ``compare`` checks the values, so a bad one is one line, exit 2.
+_THRESHOLDS = (
+    ("link_threshold", "link probability at which two points are linked one-to-one"),
+    ("group_threshold", "probability at which a further point joins a link"),
+    ("adjacent_threshold", "the same for a point next to one of the link's points on its own side"),
+    ("label_threshold", "probability at which a link is labelled asymmetric"),
+    ("min_similarity", "cosine below which no pair is linked (-1 to 1)"),
+    ("topic_threshold", "cosine at which points share a topic in the coverage flags (-1 to 1)"),
+)
+
 
 def _parser() -> argparse.ArgumentParser:
     ap = _Parser(prog="readouts", description="Compare two governments' readouts of the same call.")
@@ -51,6 +62,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--embedder", default=None,
                    help=f"{_EMBEDDER_HELP} (default: by the readouts' languages, all-MiniLM-L6-v2 for two English ones)")
     c.add_argument("--cache-dir", metavar="DIR", default=None, help=_CACHE_HELP)
+    t = c.add_argument_group("thresholds", "override the calibrated values (probabilities 0 to 1 unless said); "
+                                           "the signature records each one used")
+    for name, what in _THRESHOLDS:
+        t.add_argument("--" + name.replace("_", "-"), dest=name, metavar="X", type=float, default=None, help=what)
 
     e = sub.add_parser("evaluate", help="score predictions against annotated pairs in a directory")
     e.add_argument("directory", help="directory of annotated pair files (*.json, gold format)")
@@ -77,7 +92,8 @@ def _compare(args: argparse.Namespace) -> None:
         _check_writable(args.output)
     a = read_readout(args.a)
     b = read_readout(args.b)
-    result = compare(a, b, embedder=args.embedder, cache_dir=args.cache_dir)
+    result = compare(a, b, embedder=args.embedder, cache_dir=args.cache_dir,
+                     **{name: getattr(args, name) for name, _ in _THRESHOLDS})
     if args.format == "json":
         report = result.model_dump_json(indent=2) + "\n"
     elif args.format == "html":

@@ -293,3 +293,51 @@ def test_output_that_is_a_directory_fails_before_comparing(tmp_path, capsys):
     assert main(["compare", str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt"), "-o", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "is a directory" in err and err.count("\n") == 1
+
+
+def test_compare_threshold_options_match_the_python_api():
+    from readouts.cli import _THRESHOLDS
+    from readouts.comparison import _OPTIONS
+
+    assert tuple(name for name, _ in _THRESHOLDS) == _OPTIONS
+
+
+def test_compare_passes_threshold_overrides(monkeypatch, capsys):
+    import readouts.comparison as comparison
+
+    calls = []
+
+    def fake_compare(a, b, **kwargs):
+        calls.append(kwargs)
+        raise comparison.InputError("stop here")
+
+    monkeypatch.setattr(comparison, "compare", fake_compare)
+    us, ru = str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt")
+    assert main(["compare", us, ru]) == 2
+    assert main(["compare", us, ru, "--link-threshold", "0.6", "--min-similarity", "-0.1",
+                 "--adjacent-threshold", "0.2"]) == 2
+    assert all(calls[0][name] is None for name in comparison._OPTIONS)  # unset: the calibrated values
+    assert calls[1]["link_threshold"] == 0.6 and calls[1]["min_similarity"] == -0.1
+    assert calls[1]["adjacent_threshold"] == 0.2 and calls[1]["label_threshold"] is None
+
+
+@pytest.mark.parametrize("argv, fragment", [
+    (["--link-threshold", "2"], "link_threshold must be a number between 0 and 1"),
+    (["--topic-threshold", "-1.5"], "topic_threshold must be a number between -1 and 1"),
+    (["--label-threshold", "nan"], "label_threshold must be a number"),
+    (["--group-threshold", "high"], "invalid float value: 'high'"),
+])
+def test_compare_bad_threshold_is_one_line_before_any_model(argv, fragment, capsys, monkeypatch):
+    import readouts.comparison as comparison
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("a model was resolved before the options were checked")
+
+    monkeypatch.setattr(comparison, "resolve_embedder", no_model)
+    us, ru = str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt")
+    try:
+        code = main(["compare", us, ru, *argv])
+    except SystemExit as exc:  # argparse's own errors
+        code = exc.code
+    assert code == 2
+    one_line_error(capsys.readouterr().err, fragment)
