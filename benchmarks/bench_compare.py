@@ -182,8 +182,9 @@ def bench_evaluate(repeats: int, corpus: Path = CORPUS) -> None:
         # Then the cross-lingual pairs alone, against a bare script that runs the two multilingual
         # models readouts picks for them over their sentences once each (their speed varies most
         # across CPUs).
-        same = [it for it in items if (it.a.language or "en") == (it.b.language or "en") == "en"]
-        mixed = [it for it in items if all(it is not s for s in same)]
+        english = [(it.a.language or "en") == (it.b.language or "en") == "en" for it in items]
+        same = [it for it, e in zip(items, english) if e]
+        mixed = [it for it, e in zip(items, english) if not e]
         for label, subset, bare_name, bare_code, wanted in (
                 ("English pairs", same, "bare, English pairs", BARE, True),
                 ("cross-lingual pairs", mixed, "bare, cross-lingual (USE + e5)", BARE_MULTILINGUAL, _has_multilingual())):

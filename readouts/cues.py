@@ -234,6 +234,7 @@ def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
     return re.compile(body, 0 if exact_case else re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)  # each step of a point's cues scans the same text: fold it once
 def _folded(text: str) -> str | None:
     """``text`` case-folded, for the literal pre-check of :func:`_scan`; None where case-insensitive
     matching could pair a letter with one that folds differently (letters outside ASCII, basic
