@@ -43,8 +43,8 @@ Lexicon file format (one JSON object per language):
     ``before``: phrases preceded by it ("Washington initiated the call"); ``around``: pairs that
     enclose it ("应" ... "请求"); ``counterpart``: phrases meaning the counterpart initiated ("应约").
 ``call``, ``months``, ``not_entities``
-    Phrases that merely frame the call ("spoke by phone"), month names (for dates), and
-    capitalised words that are not named entities.
+    Phrases that merely frame the call ("spoke by phone"), the twelve months in order (each a term
+    or a list of terms: ``["мая", "май", "мае"]``), and capitalised words that are not named entities.
 
 Term syntax: a literal phrase, case-insensitive, any run of white space between words; a word
 ending in ``*`` matches any ending ("urg*" matches urged, urges; "Лавров*" matches Лаврова); a term
@@ -278,6 +278,16 @@ class Lexicon:
     post_pronoun: re.Pattern[str] | None = None
     #: Phrases that hold an act term but are no act ("说到做到": match words with deeds).
     not_acts: tuple[re.Pattern[str], ...] = ()
+    #: Obligations ("should", "must", "应当"): an actor right before one is told what to do, and
+    #: does not speak ("美方应当……重申" is a demand on the US, not a US statement).
+    obligations: tuple[re.Pattern[str], ...] = ()
+    #: Phrases that start like an obligation but are none ("应约": at the request of).
+    not_obligations: tuple[re.Pattern[str], ...] = ()
+    #: Words that make the actor after them an object ("向" in "习近平向拜登介绍").
+    object_markers: tuple[str, ...] = ()
+    #: Words about the talk itself ("conversation", "разговор", "会谈"): a tone word counts only near
+    #: one of them, an act or a call phrase ("a candid conversation", not "China's positive role").
+    tone_context: tuple[re.Pattern[str], ...] = ()
 
 
 def _term_pattern(term: str, boundaries: bool) -> re.Pattern[str]:
@@ -308,13 +318,25 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         init_after=pats(init.get("after", ())), init_before=pats(init.get("before", ())),
         init_around=tuple((x, y) for x, y in init.get("around", ())),
         init_counterpart=pats(init.get("counterpart", ())), call=pats(data.get("call", ())),
-        months=tuple((_term_pattern(t, b), i + 1) for i, t in enumerate(data.get("months", ()))),
+        months=_months(data.get("months", ()), b),
         not_entities=frozenset(w.lower() for w in data.get("not_entities", ())),
         side_terms={k: tuple(v) for k, v in data.get("sides", {}).items()},
         post_pronoun=re.compile(r"\s*(" + "|".join(re.escape(t) for t in data["pronouns"]) + r")(?!\w)", re.IGNORECASE)
         if data.get("pronoun_after_verb") and data.get("pronouns") else None,
-        not_acts=pats(data.get("not_acts", ())),
+        not_acts=pats(data.get("not_acts", ())), obligations=pats(data.get("obligations", ())),
+        not_obligations=pats(data.get("not_obligations", ())),
+        object_markers=tuple(data.get("object_markers", ())), tone_context=pats(data.get("tone_context", ())),
     )
+
+
+def _months(entries: Sequence[str | Sequence[str]], boundaries: bool) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """Month patterns with their numbers: entry k (0-based) is month k + 1, a term or a list of
+    terms (Russian "мая", "май", "мае" are all May). A list of another length than 12 would shift
+    every later month, so it is refused."""
+    if entries and len(entries) != 12:
+        raise ValueError(f"a lexicon's months must be 12 entries (a term or a list of terms each), not {len(entries)}")
+    return tuple((_term_pattern(t, boundaries), k + 1) for k, entry in enumerate(entries)
+                 for t in ([entry] if isinstance(entry, str) else entry))
 
 
 #: Language-neutral cues for languages without a lexicon: participants' names, side codes, numbers.
@@ -483,6 +505,10 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
         taken.append((s, e))
         if kind == "both":
             role = "both"
+        elif kind == "generic" and kept and kept[-1].role in ("own", "counterpart", "third") \
+                and not text[kept[-1].end:s].strip():
+            # "Американский президент", "印度外长": the title is the named side's, not our own.
+            role, side = kept[-1].role, kept[-1].side
         elif kind == "generic":
             role, side = "own", own
         elif kind == "pronoun":
@@ -495,6 +521,23 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             role = "third"
         kept.append(Mention(s, e, text[s:e], side, role))
     return kept
+
+
+def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """The mentions that can be an act's speaker: not the object of "向" ("习近平向拜登介绍"), and not
+    an actor told what to do ("the US should", "美方必须", "双方应当"; "Americans must" in a
+    readout is the speaker's demand)."""
+    out = []
+    for m in mentions:
+        if lex.object_markers and text[:m.start].rstrip().endswith(lex.object_markers):
+            continue
+        after = text[m.end:m.end + 40]
+        false = {x.start() for x in _find(lex.not_obligations, after)}
+        if any(_gap_ok(after[:o.start()], lex, 1 if lex.boundaries else 0) and o.start() not in false
+               for o in _find(lex.obligations, after)):
+            continue
+        out.append(m)
+    return out
 
 
 def _gap_ok(gap: str, lex: Lexicon, limit: int = 3) -> bool:
@@ -621,6 +664,40 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
 
 
 # -- point and readout cues ----------------------------------------------------------------------
+_CLAUSE_END = re.compile(r"[.;:!?。；：！？]")
+#: What may stand between two tone words of one run ("candid, in-depth and highly constructive",
+#: "坦诚、深入、实质性", "откровенным и весьма содержательным").
+_TONE_JOIN = re.compile(r"(?:[\s,、，]|\b(?:and|as well as|very|highly|extremely|most|и|а также|весьма|очень|"
+                        r"предельно|крайне)\b|和|及|而|又|且|的|地|了)*", re.IGNORECASE)
+
+
+def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) -> list[Tone]:
+    """The tone words that describe the talk itself: a run of them (joined by commas, "and",
+    "very") with a word about the talk within ten words (twenty characters in Chinese) in the same
+    clause, or an act or call phrase within two words ("a candid, in-depth and constructive conversation", "spoke
+    frankly", "坦率交换"); not "China's positive role", "конструктивное сотрудничество", "全面推进".
+    "exchange of views" is about the talk by itself."""
+    context = [(m.start(), m.end(), 10) for m in _find(lex.tone_context, text)]
+    context += [(a.start, a.end, 2) for a in acts] + [(m.start(), m.end(), 2) for m in _find(lex.call, text)]
+
+    def near(s: int, e: int) -> bool:
+        for cs, ce, limit in context:
+            gap = text[e:cs] if cs >= e else text[ce:s] if ce <= s else ""
+            if _CLAUSE_END.search(gap):
+                continue
+            if (len(re.findall(r"\w+", gap)) if lex.boundaries else len(gap.strip()) / 2) <= limit:
+                return True
+        return False
+
+    runs: list[list[Tone]] = []
+    for t in tones:
+        if runs and _TONE_JOIN.fullmatch(text[runs[-1][-1].end:t.start]):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return [t for run in runs for t in run if t.key == "exchange_of_views" or near(run[0].start, run[-1].end)]
+
+
 def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
     numbers = [Cue(m.start(), m.end(), m.group().strip()) for m in _NUMBER.finditer(text)]
     dates: list[Date] = []
@@ -634,7 +711,8 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
             if after or before:
                 s = m.start() - (len(before.group(0)) if before else 0)
                 e = m.end() + (after.end() if after else 0)
-                day = (after or before).group(1)  # type: ignore[union-attr]
+                # "17 June 2020": the day stands before the month and the year after it.
+                day = (before if before and (not after or int(after.group(1)) > 31) else after).group(1)  # type: ignore[union-attr]
                 key = f"{month:02d}-{int(day):02d}" if int(day) <= 31 else f"{month:02d}-{day}"
                 dates.append(Date(s, e, text[s:e], key))
     for m in re.finditer(r"(\d{1,2})月(?:(\d{1,2})日)?", text):
@@ -728,6 +806,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     # once, not per point, and its participants are read once.
     mentions = _mentions(text, lex, names, side, counterpart_side)
     initiative = _initiative(text, lex, mentions)
+    subjects = _subjects(text, mentions, lex)
     nobody: _Who = ("unspecified", None, None)
     before: _Who = (previous_speaker[0], previous_speaker[1], None) if previous_speaker else nobody
     acts: list[Act] = []
@@ -742,11 +821,11 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
         region = max([c for c in clause_starts if c <= s] + [prev_end])
-        if acts and _reported_content(text, prev_end, s, region, mentions, lex):
+        if acts and _reported_content(text, prev_end, s, region, subjects, lex):
             continue
         # Later acts of a point inherit the earlier act's speaker ("Lavrov warned ... and said ...");
         # a pronoun refers to the point's speaker so far, else to the previous point's.
-        spk = _speaker_of(text, s, region, mentions, lex, current if acts and current != nobody else before,
+        spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody else before,
                           current if acts else opener, clause=not acts or region != prev_end)
         acts.append(Act(s, e, text[s:e], name, strength, pol, com,
                         negated=_preceded_by(text, s, lex.negations, lex) or bool(_find(lex.negations, text[s:e])),
@@ -759,7 +838,10 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
         speaker, speaker_side, speaker_span = main.speaker, main.speaker_side, main.speaker_span
     else:
         opening = [m for m in mentions if m.role in ("own", "counterpart", "both")]
-        if opening and opening[0].start < max(30, len(text) // 4):
+        if opening and opening[0].start < max(30, len(text) // 4) and opening[0] not in subjects:
+            # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
+            speaker, speaker_side, speaker_span = before
+        elif opening and opening[0].start < max(30, len(text) // 4):
             speaker, speaker_side, speaker_span = _role_side(opening[0])
         else:
             speaker, speaker_side, speaker_span = "unspecified", None, None
@@ -773,6 +855,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     for t in tone:
         if not _overlaps([(x.start, x.end) for x in tone_kept], t.start, t.end):
             tone_kept.append(t)
+    tone_kept = _talk_tone(text, tone_kept, lex, acts)
     return PointCues(
         text=text, language=base_language(lang), speaker=speaker, speaker_side=speaker_side,
         speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),
