@@ -70,7 +70,7 @@ __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
     "CueShift", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
-    "lexicon_fingerprint",
+    "lexicon_fingerprint", "SideWarning", "same_side_warning",
 ]
 
 #: Languages with a shipped lexicon; any other code falls back to language-neutral cues.
@@ -436,6 +436,21 @@ def side_code(side: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+class SideWarning(UserWarning):
+    """Both readouts of a comparison are from the same side: the cues read every actor of that side
+    as each readout's own, so the flags that compare sides (``attribution_shift``,
+    ``unconfirmed_claim``, ``initiative``) say little."""
+
+
+def same_side_warning(a_side: str, b_side: str) -> None:
+    """Warn (:class:`SideWarning`) where two readouts' sides are one government ("US" and "USA")."""
+    own, other = cue_sides(a_side, b_side)
+    if other is not None and own.casefold() == other.casefold():
+        warnings.warn(f"both readouts are from side {own} ({a_side!r} and {b_side!r}): who-said-what flags "
+                      "(attribution_shift, unconfirmed_claim, initiative) read both as the same government; "
+                      "give each readout its own side", SideWarning, stacklevel=3)
+
+
 def cue_sides(side: str, counterpart_side: str | None) -> tuple[str, str | None]:
     """The side codes a readout's cues read mentions against: its own and its counterpart's.
 
@@ -665,6 +680,7 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
 
 # -- point and readout cues ----------------------------------------------------------------------
 _CLAUSE_END = re.compile(r"[.;:!?。；：！？]")
+_GAP_WORD = re.compile(r"[\w'’-]+")  # "China's", "in-depth": one word each
 #: What may stand between two tone words of one run ("candid, in-depth and highly constructive",
 #: "坦诚、深入、实质性", "откровенным и весьма содержательным").
 _TONE_JOIN = re.compile(r"(?:[\s,、，]|\b(?:and|as well as|very|highly|extremely|most|и|а также|весьма|очень|"
@@ -674,18 +690,18 @@ _TONE_JOIN = re.compile(r"(?:[\s,、，]|\b(?:and|as well as|very|highly|extreme
 def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) -> list[Tone]:
     """The tone words that describe the talk itself: a run of them (joined by commas, "and",
     "very") with a word about the talk within ten words (twenty characters in Chinese) in the same
-    clause, or an act or call phrase within two words ("a candid, in-depth and constructive conversation", "spoke
-    frankly", "坦率交换"); not "China's positive role", "конструктивное сотрудничество", "全面推进".
-    "exchange of views" is about the talk by itself."""
+    clause, or an act or call phrase right beside it ("a candid, in-depth and constructive
+    conversation", "discussed frankly", "坦率交换"); not "China's positive role", "конструктивное
+    сотрудничество", "全面推进". "exchange of views" is about the talk by itself."""
     context = [(m.start(), m.end(), 10) for m in _find(lex.tone_context, text)]
-    context += [(a.start, a.end, 2) for a in acts] + [(m.start(), m.end(), 2) for m in _find(lex.call, text)]
+    context += [(a.start, a.end, 0) for a in acts] + [(m.start(), m.end(), 0) for m in _find(lex.call, text)]
 
     def near(s: int, e: int) -> bool:
         for cs, ce, limit in context:
             gap = text[e:cs] if cs >= e else text[ce:s] if ce <= s else ""
             if _CLAUSE_END.search(gap):
                 continue
-            if (len(re.findall(r"\w+", gap)) if lex.boundaries else len(gap.strip()) / 2) <= limit:
+            if _TONE_JOIN.fullmatch(gap) or (len(_GAP_WORD.findall(gap)) if lex.boundaries else len(gap.strip()) / 2) <= limit:
                 return True
         return False
 

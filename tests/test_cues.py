@@ -457,3 +457,129 @@ def test_the_literal_table_does_not_grow_with_every_name_a_pipeline_meets():
                        participants=[f"Name{k} Surname{k}", "Sergey Lavrov"])
         assert c.speaker == "own" and c.acts[0].name == "urged"
     assert len(cues._LITERALS) == before
+
+
+# -- twenty-first round: a field review of the cues on the corpus ------------------------------
+def ru(text, side="RU", other="US", **kw):
+    return point_cues(text, side=side, language="ru", counterpart_side=other, **kw)
+
+
+def zh(text, side="CN", other="US", **kw):
+    return point_cues(text, side=side, language="zh", counterpart_side=other, **kw)
+
+
+@pytest.mark.parametrize("text,lang,keys", [
+    ("They met on 17 June 2020 and again on June 9, 2021.", "en", ["06-09", "06-17"]),
+    ("in December 2019", "en", ["12-2019"]),
+    ("29 июля, 9 декабря 2019 года, 3 мая и 10 июня", "ru", ["05-03", "06-10", "07-29", "12-09"]),
+    ("в мае 2020 года", "ru", ["05-2020"]),
+    ("6月17日", "zh", ["06-17"]),
+])
+def test_dates_key_day_and_month_in_every_language(text, lang, keys):
+    # Russian months after May were shifted by two (three forms of May counted as three months),
+    # and "17 June 2020" lost its day to the year.
+    c = point_cues(text, side="US", language=lang)
+    assert sorted(d.key for d in c.dates) == keys
+    spans_ok(c)
+
+
+def test_the_same_date_in_two_languages_is_one_detail():
+    a = point_cues("They agreed to meet on 9 June.", side="US", language="en")
+    b = point_cues("Условились встретиться 9 июня.", side="RU", language="ru")
+    assert set(a.details) & set(b.details) == {"date:06-09"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_lexicon_names_twelve_months(lang):
+    raw = json.loads(resources.files("readouts").joinpath(f"data/cues_{lang}.json").read_text("utf-8"))
+    if lang == "zh":  # "6月17日": dates by pattern, no month names
+        assert not raw["months"]
+        return
+    assert len(raw["months"]) == 12
+    assert sorted({n for _, n in lexicon(lang).months}) == list(range(1, 13))
+
+
+def test_a_months_list_of_the_wrong_length_is_refused():
+    from readouts.cues import _compile
+
+    with pytest.raises(ValueError, match="12 entries"):
+        _compile({"months": ["jan*", "feb*"]})
+
+
+@pytest.mark.parametrize("cues,prev", [
+    (lambda: en("The US should strictly adhere to the one-China principle and reaffirm its commitments.",
+                side="CN", other="US", previous_speaker=("own", "CN")), "own"),
+    (lambda: zh("美方应当忠实回到三个联合公报上来，不打折扣地重申一个中国政策。", previous_speaker=("own", "CN")), "own"),
+    (lambda: zh("双方应把这一共识落到实处。", previous_speaker=("own", "CN")), "own"),
+    (lambda: ru("США должны признать эти опасения.", previous_speaker=("own", "RU")), "own"),
+])
+def test_an_actor_told_what_to_do_does_not_speak(cues, prev):
+    # "The US should ... reaffirm" is the speaker's demand on the US, not a US statement: no claim.
+    c = cues()
+    assert not c.claims
+    assert c.speaker in (prev, "unspecified")
+
+
+def test_an_obligation_after_a_name_is_not_at_the_request_of():
+    # "应约" (at the request of) starts like "应" (should): the subject still speaks.
+    c = zh("王毅应约表示，中方愿意保持沟通。", participants=["王毅"])
+    assert c.acts[0].speaker == "own"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("中方再次向印方提出强烈抗议。", "own"),           # 向: India is the addressee
+    ("习近平向拜登介绍了中共二十大的情况。", "own"),
+])
+def test_the_actor_after_xiang_is_an_object(text, speaker):
+    c = zh(text, other="IN" if "印" in text else "US")
+    assert c.acts[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,side,other,speaker", [
+    ("Американский президент признал, что ситуация сложная.", "RU", "US", "counterpart"),
+    ("印度外长表示，印方愿同中方一道努力。", "CN", "IN", "counterpart"),
+    ("Президент подчеркнул важность диалога.", "RU", "US", "own"),
+])
+def test_a_title_after_a_sides_name_is_that_sides(text, side, other, speaker):
+    c = point_cues(text, side=side, language="ru" if "а" in text else "zh", counterpart_side=other)
+    assert c.acts[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,lang,tones", [
+    ("The two sides had a candid, in-depth and constructive conversation.", "en",
+     ["candid", "substantive", "constructive"]),
+    ("The conversation lasted about 40 minutes and was frank and highly constructive.", "en", ["candid", "constructive"]),
+    ("The two leaders discussed frankly the situation in Ukraine.", "en", ["candid"]),
+    ("The US side appreciated China's positive role.", "en", []),
+    ("He hoped the US would adopt a rational and pragmatic China policy.", "en", []),
+    ("双方进行了坦诚、深入、实质性、建设性的讨论。", "zh", ["candid", "substantive", "substantive", "constructive"]),
+    ("双方应保持积极心态，推动务实合作。", "zh", []),
+    ("Разговор носил конструктивный и деловой характер.", "ru", ["constructive", "businesslike"]),
+    ("Необходимо конструктивное сотрудничество в области кибербезопасности.", "ru", []),
+    ("Стороны обменялись мнениями о ситуации.", "ru", ["exchange_of_views"]),
+])
+def test_tone_counts_only_where_it_describes_the_talk(text, lang, tones):
+    c = point_cues(text, side="US", language=lang, counterpart_side="RU")
+    assert [t.key for t in c.tone] == tones
+    spans_ok(c)
+
+
+@pytest.mark.parametrize("text,lang,side,initiator", [
+    ("应美国国务卿布林肯约请，王毅同布林肯通电话。", "zh", "CN", "US"),
+    ("Разговор состоялся по американской инициативе.", "ru", "RU", "US"),
+])
+def test_more_ways_of_saying_who_initiated(text, lang, side, initiator):
+    c = point_cues(text, side=side, language=lang, counterpart_side="US")
+    assert c.initiative is not None and c.initiative.initiator == initiator
+
+
+@pytest.mark.parametrize("text,name,speaker", [
+    ("Условлено продолжить совместную работу.", "agreed", "unspecified"),
+    ("Главы государств условились поддерживать контакты.", "agreed", "both"),
+    ("Стороны обменялись мнениями.", "discussed", "both"),
+    ("Путин выступил за скорейшее прекращение огня.", "supported", "own"),
+    ("С российской стороны было отмечено, что Россия сыграла важную роль.", "stated", "own"),
+])
+def test_russian_passive_and_perfective_acts(text, name, speaker):
+    c = ru(text, participants=["Владимир Путин"])
+    assert (c.acts[0].name, c.acts[0].speaker) == (name, speaker)
