@@ -90,6 +90,10 @@ def _compare(args: argparse.Namespace) -> None:
 
     if args.output:
         _check_writable(args.output)
+        for given in (args.a, args.b):
+            if _same_file(args.output, given):
+                raise InputError(f"-o {args.output}: that is the input {given}; the report would overwrite it. "
+                                 "Give another file name")
     a = read_readout(args.a)
     b = read_readout(args.b)
     result = compare(a, b, embedder=args.embedder, cache_dir=args.cache_dir,
@@ -104,6 +108,15 @@ def _compare(args: argparse.Namespace) -> None:
         _write_text(args.output, report)
     else:
         sys.stdout.write(report)
+
+
+def _same_file(x: str, y: str) -> bool:
+    from pathlib import Path
+
+    try:
+        return Path(x).exists() and Path(y).exists() and Path(x).samefile(y)
+    except OSError:
+        return False
 
 
 def _write_text(path: str, text: str) -> None:
@@ -141,9 +154,11 @@ def _evaluate(args: argparse.Namespace) -> None:
         _check_writable(args.summary)
     on_error = "skip" if args.skip_bad else "raise"
     if args.cv:
-        from .evaluation import load_dir, scan_dir, write_prediction
+        from .evaluation import check_out_dir, load_dir, scan_dir, write_prediction
         from .training import cross_validate_auto
 
+        if args.out:
+            check_out_dir(args.out, args.directory)  # before the slow part
         items, skipped = scan_dir(args.directory) if args.skip_bad else (load_dir(args.directory), {})
         if not items:
             raise GoldFormatError(f"{args.directory}: none of its pair files could be read; "

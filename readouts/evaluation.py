@@ -110,7 +110,11 @@ def parse_gold(where: str, gold: Any, n_a: int, n_b: int) -> Gold:
             raise GoldFormatError(f"{where}: link {k} needs at least one point on each side")
         seen["a"] += a
         seen["b"] += b
-        links.append(GoldLink(a=tuple(sorted(a)), b=tuple(sorted(b)), label=label, note=link.get("note")))
+        note = link.get("note")
+        if note is not None and not isinstance(note, str):
+            raise GoldFormatError(f"{where}: link {k} has a note that is not a string ({type(note).__name__}); "
+                                  "write it as text or leave it out")
+        links.append(GoldLink(a=tuple(sorted(a)), b=tuple(sorted(b)), label=label, note=note))
     only_a = _check_indices(f"{where}: only_a", "a", gold["only_a"], n_a)
     only_b = _check_indices(f"{where}: only_b", "b", gold["only_b"], n_b)
     for side, only, n in (("a", only_a, n_a), ("b", only_b, n_b)):
@@ -316,7 +320,7 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
     if out is not None:
-        _make_out_dir(Path(out))  # an unusable --out fails now, not after the slow part
+        check_out_dir(out, directory)  # an unusable --out fails now, not after the slow part
     if on_error == "raise":
         items, skipped = load_dir(directory), {}
     else:
@@ -355,6 +359,17 @@ def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: s
     return EvaluationResult(per_file=per_file, overall=overall, predictions=preds)
 
 
+def check_out_dir(out: str | Path, directory: str | Path) -> Path:
+    """Make the predictions directory ``out`` and return it; refuse the annotated ``directory``
+    itself, where each prediction would overwrite the gold file of the same name."""
+    out_dir = Path(out)
+    if out_dir.exists() and Path(directory).exists() and out_dir.resolve() == Path(directory).resolve():
+        raise OutputError(f"{out_dir}: the predictions directory is the annotated directory itself; each "
+                          "prediction would overwrite its gold file. Give another directory")
+    _make_out_dir(out_dir)
+    return out_dir
+
+
 def _make_out_dir(out_dir: Path) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -368,6 +383,9 @@ def write_prediction(out_dir: str | Path, item: Annotated, pred: Gold) -> Path:
     out_dir = Path(out_dir)
     _make_out_dir(out_dir)
     target = out_dir / item.path.name
+    if target.exists() and item.path.exists() and target.resolve() == item.path.resolve():
+        raise OutputError(f"{target}: this is the gold file the prediction was made from; writing there would "
+                          "overwrite the annotations. Give another directory")
     try:
         target.write_text(json.dumps(prediction_dict(item, pred), ensure_ascii=False, indent=2) + "\n",
                           encoding="utf-8")

@@ -341,3 +341,26 @@ def test_compare_bad_threshold_is_one_line_before_any_model(argv, fragment, caps
         code = exc.code
     assert code == 2
     one_line_error(capsys.readouterr().err, fragment)
+
+
+# -- bad input found in the twenty-first round's review ------------------------------------------
+def test_evaluate_out_is_never_the_gold_directory(tmp_path, capsys):
+    gold = tmp_path / "golds"
+    gold.mkdir()
+    src = next(iter(sorted((ROOT / "examples" / "corpus").glob("*.json"))))
+    (gold / src.name).write_bytes(src.read_bytes())
+    before = (gold / src.name).read_bytes()
+    for extra in ([], ["--cv"]):
+        assert main(["evaluate", str(gold), "--out", str(gold), *extra]) == 2
+        err = capsys.readouterr().err
+        assert "overwrite" in err and err.count("\n") == 1
+    assert (gold / src.name).read_bytes() == before
+
+
+def test_compare_output_is_never_an_input(tmp_path, capsys):
+    us = tmp_path / "us.txt"
+    us.write_text("Blinken spoke with Lavrov.", encoding="utf-8")
+    before = us.read_bytes()
+    assert main(["compare", str(us), str(EX / "2022-02-01-ru.txt"), "-o", str(us)]) == 2
+    assert "would overwrite it" in capsys.readouterr().err
+    assert us.read_bytes() == before

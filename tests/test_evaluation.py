@@ -183,3 +183,24 @@ def test_evaluate_passes_progress_and_cache_dir_on(tmp_path, monkeypatch):
     evaluate(d, embedder=HashEmbedder(), progress=True, cache_dir=tmp_path / "cache")
     assert seen["progress"] is True and seen["cache_dir"] == tmp_path / "cache"
     assert list((tmp_path / "cache").rglob("*.emb"))
+
+
+def test_a_link_note_that_is_no_string_is_a_gold_format_error(tmp_path):
+    data = json.loads(sorted(CORPUS.glob("*.json"))[0].read_text(encoding="utf-8"))
+    data["gold"]["links"][0]["note"] = 5
+    p = tmp_path / "x.json"
+    p.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="note that is not a string"):
+        load_annotated(p)
+
+
+def test_write_prediction_never_overwrites_its_gold_file(tmp_path):
+    from readouts.evaluation import write_prediction
+
+    src = sorted(CORPUS.glob("*.json"))[0]
+    p = tmp_path / src.name
+    p.write_bytes(src.read_bytes())
+    item = load_annotated(p)
+    with pytest.raises(OutputError, match="overwrite the annotations"):
+        write_prediction(tmp_path, item, item.gold)
+    assert p.read_bytes() == src.read_bytes()
