@@ -169,11 +169,21 @@ def _cut_points(text: str) -> list[int]:
     starts = [s for s, _ in inside]
     for m in _PARAGRAPH.finditer(text):
         cuts.add(m.end())
-    # A line that starts with a bullet or list number starts a point.
-    for m in re.finditer(r"\n", text):
-        if _BULLET.match(text, m.end()):
-            cuts.add(m.end())
+    # A line that starts with a bullet or list number starts a point; the number's own period
+    # ("1. The sides agreed") ends nothing.
+    markers: list[tuple[int, int]] = []
+    for line in (0, *(m.end() for m in re.finditer(r"\n", text))):
+        pos = line
+        while b := _BULLET.match(text, pos):  # "- 1. ": a bullet, then a number
+            markers.append((pos, b.end()))
+            pos = b.end()
+        if pos > line and line:
+            cuts.add(line)
+    marker_starts = [s for s, _ in markers]
     for m in _TERMINAL.finditer(text):
+        j = bisect_right(marker_starts, m.start()) - 1
+        if j >= 0 and m.start() < markers[j][1]:
+            continue
         end = m.end()
         after = end
         while after < len(text) and text[after].isspace():

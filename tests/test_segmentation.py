@@ -215,3 +215,15 @@ def test_quote_heavy_long_text_segments_in_linear_time():
     spans = split_spans(text)
     assert len(spans) == 80_000
     assert [text[s:e] for s, e in spans[:2]] == ["He said «We will. They won't.» and “left. Now.”", "Then."]
+
+
+@pytest.mark.parametrize("text,points", [
+    ("1. The sides agreed to talk.\n2. They discussed Ukraine.", ["1. The sides agreed to talk.", "2. They discussed Ukraine."]),
+    ("Intro.\n1. Стороны договорились.\n2. Они обсудили Украину.",
+     ["Intro.", "1. Стороны договорились.", "2. Они обсудили Украину."]),
+    ("- 1. The sides agreed.\n- 2. Then more.", ["- 1. The sides agreed.", "- 2. Then more."]),
+    ("The charter dates from 1999. The sides discussed it.", ["The charter dates from 1999.", "The sides discussed it."]),
+])
+def test_a_numbered_items_period_ends_no_sentence(text, points):
+    # "1. The sides ..." was split into "1." and the item.
+    assert [text[s:e] for s, e in split_spans(text)] == points
