@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from .errors import ReadoutFileError, ReadoutsError
+from .errors import InputError, ReadoutFileError, ReadoutsError
 from .records import Readout, _first_error
 
 __all__ = ["read_readout", "read_text", "read_json", "HEADER_KEYS"]
@@ -108,6 +109,8 @@ def _default_side(p: Path) -> str:
 
 def read_readout(path: str | Path, **overrides: Any) -> Readout:
     """A :class:`Readout` from a ``.txt`` or ``.json`` file (see the module docstring)."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise InputError(f"path must be a file name (str or Path), not {type(path).__name__}")
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix == ".json":
@@ -129,6 +132,11 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any]) -> Readout
         raise ReadoutFileError(f"{p}: expected a JSON object holding a readout, got {type(data).__name__}")
     meta = {k: v for k, v in data.items() if k in HEADER_KEYS}
     meta.update(overrides)
+    simple = "points" not in data or isinstance(data["points"], list) and all(isinstance(x, str) for x in data["points"])
+    unknown = sorted(set(data) - set(HEADER_KEYS) - {"points", "text"}) if simple else []
+    if unknown:  # a misspelt key ("langauge") would silently be lost
+        raise ReadoutFileError(f"{p}: unknown key(s) {', '.join(map(repr, unknown))}; a readout's keys are "
+                               f"{', '.join(HEADER_KEYS)}, and 'points' or 'text'")
     if "points" not in data:
         if not isinstance(data.get("text"), str):
             raise ReadoutFileError(f"{p}: a JSON readout needs 'points' (a list) or 'text' (a string)")

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Annotated, Any, Literal, NoReturn
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
+                      model_validator)
 
 from .errors import EmptyTextError, InputError, NoSentenceError, RecordError
 from .segmentation import split_spans
@@ -55,6 +57,7 @@ def _check_text(text: Any) -> str:
         raise InputError("text must be str, not bytes: decode it first (e.g. data.decode('utf-8'))")
     if not isinstance(text, str):
         raise InputError(f"text must be str, not {type(text).__name__}")
+    text = text.removeprefix("\ufeff")  # a byte-order mark, as a file read without utf-8-sig keeps it
     if not text.strip():
         raise EmptyTextError("the readout text is empty or white space only")
     _check_unicode(text, "the readout text")
@@ -72,6 +75,23 @@ def _check_unicode(text: str, what: str) -> None:
             "Unicode; fix the source text (often a broken JSON escape such as \\ud800)") from None
 
 
+def _date_not_number(v: Any) -> Any:
+    """Pydantic reads a number as seconds since 1970 (``date=0`` is 1970-01-01); a readout's date is
+    a calendar date, so a number is refused."""
+    if isinstance(v, (int, float)) and not isinstance(v, bool) or isinstance(v, str) and v.strip().lstrip("-").isdigit():
+        raise ValueError(f"a calendar date, not a number ({v!r})")
+    return v
+
+
+#: Language names and three-letter codes that users write for the three lexicon languages.
+_LANGUAGE_NAMES = {
+    "english": "en", "eng": "en", "russian": "ru", "rus": "ru", "русский": "ru", "chinese": "zh", "zho": "zh",
+    "chi": "zh", "mandarin": "zh", "中文": "zh", "汉语": "zh",
+}
+#: A BCP 47-like tag: a primary subtag of 2-3 letters and optional subtags ("en", "zh-Hans", "en_GB").
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*")
+
+
 class Readout(BaseModel):
     """One government's account of a call or meeting.
 
@@ -84,7 +104,7 @@ class Readout(BaseModel):
     side: str = Field(min_length=1, description="Who published it, e.g. 'US', 'RU', 'CN'.")
     issuer: str | None = None
     language: str | None = Field(default=None, description="ISO 639-1 code, e.g. 'en', 'ru', 'zh'.")
-    date: _dt.date | None = None
+    date: Annotated[_dt.date | None, BeforeValidator(_date_not_number)] = None
     title: str | None = None
     source_url: str | None = None
     participants: tuple[str, ...] = ()
@@ -101,7 +121,13 @@ class Readout(BaseModel):
     @field_validator("language")
     @classmethod
     def _language_code(cls, v: str | None) -> str | None:
-        return v.strip().lower() or None if v is not None else None
+        if v is None or not v.strip():
+            return None
+        code = v.strip().lower()
+        code = _LANGUAGE_NAMES.get(code, code)
+        if not _LANGUAGE_TAG.fullmatch(code):
+            raise ValueError(f"language must be a language code such as 'en', 'ru', 'zh' or 'en-GB', got {v!r}")
+        return code
 
     @model_validator(mode="after")
     def _points_fit_text(self) -> Readout:
@@ -144,7 +170,10 @@ class Readout(BaseModel):
         """
         if isinstance(points, (str, bytes)):
             raise InputError("points must be a list of strings, not a single string; use Readout.from_text")
-        items = list(points)
+        try:
+            items = list(points)
+        except TypeError:
+            raise InputError(f"points must be a list of strings, not {type(points).__name__}") from None
         if not items:
             raise EmptyTextError("a readout needs at least one point; got an empty list")
         built: list[Point] = []

@@ -126,3 +126,18 @@ def test_unreadable_file(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", refuse)
     with pytest.raises(ReadoutFileError, match="cannot be read .Permission denied"):
         Readout.from_file(f)
+
+
+# -- bad input found in the twenty-first round's review ------------------------------------------
+def test_json_readout_with_an_unknown_key_is_refused(tmp_path):
+    p = tmp_path / "ru.json"
+    p.write_text(json.dumps({"side": "RU", "langauge": "ru", "text": "Lavrov spoke."}), encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match="unknown key.*'langauge'"):
+        Readout.from_file(p)
+
+
+def test_from_file_refuses_none():
+    from readouts import InputError
+
+    with pytest.raises(InputError, match="path must be a file name"):
+        Readout.from_file(None)

@@ -236,3 +236,33 @@ def test_non_finite_floats_are_refused_because_json_cannot_hold_them(bad):
         Link(a=(0,), b=(0,), label="equivalent", score=0.5, similarity=bad)
     with pytest.raises(ValidationError, match="finite"):
         Signature(version="1", embedder="e", weights_hash="h", method="m", parameters={"t": bad})
+
+
+# -- bad input found in the twenty-first round's review ------------------------------------------
+@pytest.mark.parametrize("given,code", [("English", "en"), ("eng", "en"), ("Russian", "ru"), ("chinese", "zh"),
+                                        ("中文", "zh"), ("EN-gb", "en-gb"), ("zh_Hans", "zh_hans"), ("", None)])
+def test_language_names_become_codes(given, code):
+    assert Readout.from_text("Talks took place.", side="US", language=given).language == code
+
+
+@pytest.mark.parametrize("bad", ["En glish", "e", "english language", "12"])
+def test_a_language_that_is_no_code_is_refused(bad):
+    with pytest.raises(RecordError, match="language must be a language code"):
+        Readout.from_text("Talks took place.", side="US", language=bad)
+
+
+@pytest.mark.parametrize("bad", [0, 86400, "0", 1.5])
+def test_a_number_is_no_date(bad):
+    # pydantic reads numbers as seconds since 1970; a readout's date is a calendar date.
+    with pytest.raises(RecordError, match="date"):
+        Readout.from_text("Talks took place.", side="US", date=bad)
+
+
+@pytest.mark.parametrize("bad", [None, 5])
+def test_from_points_refuses_what_is_no_list(bad):
+    with pytest.raises(InputError, match="points must be a list of strings"):
+        Readout.from_points(bad, side="US")
+
+
+def test_from_text_drops_a_byte_order_mark():
+    assert Readout.from_text("\ufeffTalks took place.", side="US").texts == ["Talks took place."]
