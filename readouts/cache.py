@@ -150,6 +150,8 @@ class CachedEmbedder:
         from .embedding import resolve_embedder
 
         self.inner = resolve_embedder(inner)
+        if not isinstance(cache_dir, (str, os.PathLike)) or not str(cache_dir).strip():
+            raise CacheError(f"cache_dir must be a folder name (str or Path), got {cache_dir!r}")
         root = Path(cache_dir).expanduser()
         if root.exists() and not root.is_dir():
             raise CacheError(f"cache_dir {root} is a file, not a folder; pass a folder (it is created if missing)")

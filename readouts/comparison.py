@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import numbers
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -24,7 +25,7 @@ from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, 
                         resolve_embedder, supports_pooling, supports_tokens)
 from .errors import EmbedderError, InputError, ReadoutsError
 from .language import UNDETERMINED, languages_differ, readout_language
-from .cues import lexicon_fingerprint, pair_cues, topic_spans, topic_text
+from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
 from .records import Comparison, Link, Readout, Signature
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
@@ -87,7 +88,8 @@ def _check_options(options: dict[str, Any]) -> dict[str, float]:
         if v is None:
             continue
         low = -1.0 if k in ("min_similarity", "topic_threshold") else 0.0  # cosines
-        if not isinstance(v, (int, float)) or isinstance(v, bool) or not low <= float(v) <= 1.0:
+        # numbers.Real: numpy's float32 and int64 too; bool is an int but no threshold.
+        if not isinstance(v, numbers.Real) or isinstance(v, (bool, np.bool_)) or not low <= float(v) <= 1.0:
             raise InputError(f"{k} must be a number between {low:g} and 1, got {v!r}")
         updates[k] = float(v)
     return updates
@@ -95,6 +97,8 @@ def _check_options(options: dict[str, Any]) -> dict[str, float]:
 
 def _params(embedder: Any, params: Params | None, options: dict[str, Any]) -> Params:
     updates = _check_options(options)
+    if params is not None and not isinstance(params, Params):
+        raise InputError(f"params must be a readouts.scoring.Params (e.g. Params.from_dict(name, d)), not {type(params).__name__}")
     p = params if params is not None else load_params(embedder_name(embedder), tokens=supports_tokens(embedder))
     check_features(p.label, LINK_FEATURES)
     if updates:
@@ -104,8 +108,12 @@ def _params(embedder: Any, params: Params | None, options: dict[str, Any]) -> Pa
     return p
 
 
-def _fingerprint(r: Readout) -> str:
-    return hashlib.sha256("\x1f".join(r.texts).encode("utf-8")).hexdigest()
+def _fingerprint(r: Readout) -> tuple[str, str]:
+    """The order in which :func:`align` takes two readouts: by their points' texts, and where those
+    are the same (a joint statement both governments publish), by the whole record (side, language,
+    ...), so that ``compare(b, a)`` is still ``compare(a, b)`` mirrored."""
+    return (hashlib.sha256("\x1f".join(r.texts).encode("utf-8")).hexdigest(),
+            hashlib.sha256(r.model_dump_json().encode("utf-8")).hexdigest())
 
 
 def _shared(texts_a: list[str], texts_b: list[str], terms: Any, limit: int = 6) -> list[str]:
@@ -149,6 +157,7 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     ``embeddings`` (each side's point embeddings) give the topics of the ``coverage`` flags;
     ``cues`` are :func:`readouts.cues.pair_cues` of ``(a, b)`` if already computed.
     """
+    same_side_warning(a.side, b.side)
     # Readout.texts builds a new list on each access: read once, not once per link (O(n^2) at 10k points).
     texts_a, texts_b = a.texts, b.texts
     ta = [content_text(t) for t in texts_a]

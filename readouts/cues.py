@@ -45,6 +45,15 @@ Lexicon file format (one JSON object per language):
 ``call``, ``months``, ``not_entities``
     Phrases that merely frame the call ("spoke by phone"), the twelve months in order (each a term
     or a list of terms: ``["мая", "май", "мае"]``), and capitalised words that are not named entities.
+``obligations``, ``not_obligations``
+    Words of obligation ("should", "must", "должн*", "应当"): an actor right before one (a word
+    between at most; in Chinese one character) is told what to do and does not speak; phrases that
+    start like one but are none ("应约": at the request of).
+``object_markers``
+    Words that make the actor right after them an object, never the speaker ("向" in "习近平向拜登介绍").
+``tone_context``
+    Words about the talk itself ("conversation", "разговор*", "会谈"): a run of tone words counts only
+    within ten words of one (twenty characters in Chinese), or right beside an act or call phrase.
 
 Term syntax: a literal phrase, case-insensitive, any run of white space between words; a word
 ending in ``*`` matches any ending ("urg*" matches urged, urges; "Лавров*" matches Лаврова); a term

@@ -336,6 +336,9 @@ def resolve_embedder(embedder: Any = None) -> Any:
         return default_embedder()
     if isinstance(embedder, (str, Path)):
         key = str(embedder)
+        if not key.strip():
+            raise ModelNotFoundError(f"embedder is an empty name; give a known name ({', '.join(map(repr, EMBEDDER_NAMES))}), "
+                                     "a model folder, or None for the default")
         if key.lower() in {DEFAULT_MODEL.lower(), "minilm", "default"}:
             return default_embedder()
         if key.lower() in {"multilingual", "use+e5", MULTILINGUAL_ENSEMBLE}:

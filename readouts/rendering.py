@@ -150,7 +150,7 @@ def to_markdown(c: Comparison) -> str:
         "",
     ]
     if c.links:
-        lines += [f"| {a.side} | {b.side} | label | score |", "|---|---|---|---|"]
+        lines += [f"| {_cell(a.side)} | {_cell(b.side)} | label | score |", "|---|---|---|---|"]
         for link in c.links:
             lines.append(f"| {_points(a, link.a)} | {_points(b, link.b)} | {link.label} | {link.score:.2f} |")
     else:

@@ -237,3 +237,9 @@ def test_two_processes_filling_an_empty_cache_agree(tmp_path):
 def _fill(root, items):
     return [c.model_dump_json() for c in
             compare_many([(it.a, it.b) for it in items], embedder=HashEmbedder(), cache_dir=root)]
+
+
+@pytest.mark.parametrize("bad", ["", "  ", 5])
+def test_cache_dir_must_name_a_folder(bad):
+    with pytest.raises(CacheError, match="cache_dir must be a folder name"):
+        CachedEmbedder(HashEmbedder(), bad)

@@ -697,3 +697,31 @@ def test_align_tells_the_link_model_whether_the_languages_differ(monkeypatch):
     compare(en, en2, embedder=HashEmbedder())
     compare(en, ru, embedder=HashEmbedder())
     assert seen == [False, True]
+
+
+# -- bad input found in the twenty-first round's review ------------------------------------------
+def test_mirror_symmetry_when_both_sides_publish_the_same_text(hash_embedder):
+    # A joint statement both governments publish: the texts tie, so the records break the tie.
+    x = Readout.from_text("The Secretary urged Russia to de-escalate. He stressed support for Ukraine.", side="US")
+    y = x.model_copy(update={"side": "RU"})
+    assert compare(y, x, embedder=hash_embedder) == compare(x, y, embedder=hash_embedder).mirrored()
+
+
+def test_the_same_side_twice_warns(hash_embedder):
+    from readouts.cues import SideWarning
+
+    with pytest.warns(SideWarning, match="both readouts are from side US"):
+        compare(US, US.model_copy(update={"side": "USA"}), embedder=hash_embedder)
+
+
+def test_numpy_numbers_are_thresholds(hash_embedder):
+    a = compare(US, RU, embedder=hash_embedder, link_threshold=np.float32(0.5), group_threshold=np.float64(0.5))
+    b = compare(US, RU, embedder=hash_embedder, link_threshold=float(np.float32(0.5)), group_threshold=0.5)
+    assert a == b
+    with pytest.raises(InputError, match="link_threshold"):
+        compare(US, RU, embedder=hash_embedder, link_threshold=np.bool_(True))
+
+
+def test_params_must_be_params(hash_embedder):
+    with pytest.raises(InputError, match="params must be"):
+        compare(US, RU, embedder=hash_embedder, params={"link_threshold": 0.3})

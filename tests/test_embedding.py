@@ -254,3 +254,11 @@ def test_a_batch_gets_one_warning_for_all_its_long_points(real_embedder, monkeyp
         warnings.simplefilter("always")
         real_embedder.encode(long_points[:1])
     assert [issubclass(w.category, EmbedderWarning) for w in caught] == [True]
+
+
+def test_an_empty_embedder_name_is_refused():
+    from readouts.embedding import resolve_embedder
+    from readouts.errors import ModelNotFoundError
+
+    with pytest.raises(ModelNotFoundError, match="empty name"):
+        resolve_embedder("")
