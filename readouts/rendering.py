@@ -415,7 +415,11 @@ def to_frame(c: Comparison) -> Any:
     >>> df[df.label == "asymmetric"][["a_text", "b_text", "score"]]   # doctest: +SKIP
     """
     pd = import_dependency("pandas", missing_extra("pandas", "pandas"))
-    df = pd.DataFrame(frame_records(c), columns=list(_FRAME_COLUMNS))
+    records = frame_records(c)
+    df = pd.DataFrame(records, columns=list(_FRAME_COLUMNS))
+    # pandas 3 stores text columns as strings, where None becomes NaN: keep None, as documented.
+    for col in ("side", "a_text", "b_text", "label"):
+        df[col] = pd.Series([r[col] for r in records], dtype=object, index=df.index)
     df.attrs.update({"a": c.a.side, "b": c.b.side, "signature": str(c.signature)})
     return df
 

@@ -162,6 +162,8 @@ def test_to_frame_one_row_per_link_and_one_sided_point(comp):
     only_a = df[df.side == "a"]
     assert sorted(i for (i,) in only_a.a_index) == sorted(comp.only_a)
     assert only_a.b_text.isna().all() and only_a.score.isna().all() and only_a.label.isna().all()
+    # None as documented, under pandas 3's string columns too (which would make it NaN)
+    assert all(x is None for x in only_a.label) and all(x is None for x in only_a.b_text)
     assert set(df[df.side == "b"].b_text) == {comp.b.points[j].text for j in comp.only_b}
     flagged = df[df.flag_kinds.map(len) > 0]
     assert sorted(k for ks in flagged.flag_kinds for k in ks) == ["claimed-agreement", "demand"]
