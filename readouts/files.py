@@ -145,6 +145,10 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any]) -> Readout
         except ReadoutsError as exc:
             raise type(exc)(f"{p}: {exc}") from None
     points = data.get("points")
+    if isinstance(points, list) and any(isinstance(x, str) for x in points):
+        bad = next((i for i, x in enumerate(points) if not isinstance(x, str)), None)
+        if bad is not None:  # a mix: not the record shape (points as objects) either
+            raise ReadoutFileError(f"{p}: point {bad} must be a string, not {type(points[bad]).__name__}")
     if isinstance(points, list) and all(isinstance(x, str) for x in points):
         # The side shape of the gold format: points as plain strings.
         try:

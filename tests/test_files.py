@@ -141,3 +141,10 @@ def test_from_file_refuses_none():
 
     with pytest.raises(InputError, match="path must be a file name"):
         Readout.from_file(None)
+
+
+def test_json_readout_with_a_point_that_is_no_string(tmp_path):
+    p = tmp_path / "ru.json"
+    p.write_text(json.dumps({"side": "RU", "points": ["Lavrov spoke.", 5]}), encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match="point 1 must be a string, not int"):
+        Readout.from_file(p)
