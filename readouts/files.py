@@ -13,7 +13,9 @@ A ``.txt`` readout may start with a header block::
     ---
     Secretary Blinken spoke today with ...
 
-Without a header the file's stem becomes the side (``us.txt`` -> ``US``).
+Values may be quoted as YAML allows (``side: "US"``), and participants written as a YAML list
+(``participants: [Antony Blinken, Sergey Lavrov]``). Without a header the file's stem becomes the
+side (``us.txt`` -> ``US``).
 """
 
 from __future__ import annotations
@@ -91,7 +93,10 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
                 f"{path}:{n}: unknown header key {key!r}; known keys: {', '.join(HEADER_KEYS)}")
         if key in meta:  # a second value would silently win; the file is ambiguous
             raise ReadoutFileError(f"{path}:{n}: header key {key!r} appears twice; keep one")
-        value = value.strip()
+        value = _unquote(value.strip())
+        if key == "participants" and value.startswith("[") and value.endswith("]"):
+            # YAML's flow list, "[Antony Blinken, Sergey Lavrov]": the names, separated as Readout splits them
+            value = "; ".join(_unquote(x.strip()) for x in value[1:-1].split(",") if x.strip())
         if key == "date":
             try:
                 meta[key] = _dt.date.fromisoformat(value)
@@ -100,6 +105,13 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
         else:
             meta[key] = value  # participants stay "A; B": Readout splits them at ";"
     raise ReadoutFileError(f"{path}: header opened with '---' on line 1 is never closed by a '---' line")
+
+
+def _unquote(value: str) -> str:
+    """A header value without the quotes YAML allows around it (``side: "US"``)."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value
 
 
 def _default_side(p: Path) -> str:

@@ -46,6 +46,8 @@ _MAYBE_END = {
     "co", "corp", "jr", "sr", "e.g", "i.e", "al", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec",
     "т.е", "т.к", "т.ч", "г", "гг", "млн", "млрд", "тыс", "руб", "стр", "англ",
+    # Russian month abbreviations ("1 февр. 2022 г.")
+    "янв", "февр", "апр", "авг", "сент", "окт", "нояб", "дек",
 }
 # "и т.д.", "и т.п.", "и др." close an enumeration: before a capital they end the sentence, like a word.
 _OPENER_WORDS = {

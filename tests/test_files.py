@@ -148,3 +148,11 @@ def test_json_readout_with_a_point_that_is_no_string(tmp_path):
     p.write_text(json.dumps({"side": "RU", "points": ["Lavrov spoke.", 5]}), encoding="utf-8")
     with pytest.raises(ReadoutFileError, match="point 1 must be a string, not int"):
         Readout.from_file(p)
+
+
+def test_header_values_may_be_quoted_and_participants_a_flow_list(tmp_path):
+    p = tmp_path / "us.txt"
+    p.write_text('---\nside: "US"\nlanguage: \'en\'\nparticipants: [Antony Blinken, "Sergey Lavrov"]\n---\n'
+                 "Blinken spoke with Lavrov.\n", encoding="utf-8")
+    r = Readout.from_file(p)
+    assert (r.side, r.language, r.participants) == ("US", "en", ("Antony Blinken", "Sergey Lavrov"))

@@ -227,3 +227,8 @@ def test_quote_heavy_long_text_segments_in_linear_time():
 def test_a_numbered_items_period_ends_no_sentence(text, points):
     # "1. The sides ..." was split into "1." and the item.
     assert [text[s:e] for s, e in split_spans(text)] == points
+
+
+def test_russian_month_abbreviations_end_no_sentence():
+    text = "Разговор состоялся 1 февр. 2022 г. Стороны обсудили Украину."
+    assert [text[s:e] for s, e in split_spans(text)] == ["Разговор состоялся 1 февр. 2022 г.", "Стороны обсудили Украину."]
