@@ -57,7 +57,6 @@ def _check_text(text: Any) -> str:
         raise InputError("text must be str, not bytes: decode it first (e.g. data.decode('utf-8'))")
     if not isinstance(text, str):
         raise InputError(f"text must be str, not {type(text).__name__}")
-    text = text.removeprefix("\ufeff")  # a byte-order mark, as a file read without utf-8-sig keeps it
     if not text.strip():
         raise EmptyTextError("the readout text is empty or white space only")
     _check_unicode(text, "the readout text")

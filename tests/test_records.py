@@ -262,7 +262,3 @@ def test_a_number_is_no_date(bad):
 def test_from_points_refuses_what_is_no_list(bad):
     with pytest.raises(InputError, match="points must be a list of strings"):
         Readout.from_points(bad, side="US")
-
-
-def test_from_text_drops_a_byte_order_mark():
-    assert Readout.from_text("\ufeffTalks took place.", side="US").texts == ["Talks took place."]
