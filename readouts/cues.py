@@ -551,14 +551,13 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
     """The mentions that can be an act's speaker: not the object of "向" ("习近平向拜登介绍"), and not
     an actor told what to do ("the US should", "美方必须", "双方应当"; "Americans must" in a
     readout is the speaker's demand)."""
+    false = {x.start() for x in _find(lex.not_obligations, text)} if mentions else set()
+    told = [o.start() for o in _find(lex.obligations, text) if o.start() not in false] if mentions else []
     out = []
     for m in mentions:
         if lex.object_markers and text[:m.start].rstrip().endswith(lex.object_markers):
             continue
-        after = text[m.end:m.end + 40]
-        false = {x.start() for x in _find(lex.not_obligations, after)}
-        if any(_gap_ok(after[:o.start()], lex, 1 if lex.boundaries else 0) and o.start() not in false
-               for o in _find(lex.obligations, after)):
+        if any(m.end <= o <= m.end + 40 and _gap_ok(text[m.end:o], lex, 1 if lex.boundaries else 0) for o in told):
             continue
         out.append(m)
     return out
@@ -702,6 +701,8 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
     clause, or an act or call phrase right beside it ("a candid, in-depth and constructive
     conversation", "discussed frankly", "坦率交换"); not "China's positive role", "конструктивное
     сотрудничество", "全面推进". "exchange of views" is about the talk by itself."""
+    if not tones:
+        return tones
     context = [(m.start(), m.end(), 10) for m in _find(lex.tone_context, text)]
     context += [(a.start, a.end, 0) for a in acts] + [(m.start(), m.end(), 0) for m in _find(lex.call, text)]
 
