@@ -378,6 +378,10 @@ def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
     from .comparison import AUTO_MULTILINGUAL, choose_backend
     from .embedding import resolve_embedder as _resolve
 
+    n_calls = len({call_key(it.id) for it in items})
+    if n_calls < 2:  # say so before any model loads or encodes, not after
+        raise InputError(f"cross-validation needs annotated pairs of at least two calls; got {n_calls}")
+
     def resolve_embedder(e: Any) -> Any:
         emb = _resolve(e)
         if cache_dir is None:

@@ -223,6 +223,12 @@ def test_evaluate_skip_bad_with_cv(tmp_path, capsys, monkeypatch):
     (single / good[0]).write_bytes((d / good[0]).read_bytes())
     assert main(["evaluate", str(single), "--cv"]) == 2
     one_line_error(capsys.readouterr().err, "at least two calls")
+    # ... before any model is resolved or anything encoded
+    def no_model(e=None):
+        raise AssertionError("a model was resolved")
+    monkeypatch.setattr(readouts.embedding, "resolve_embedder", no_model)
+    assert main(["evaluate", str(single), "--cv"]) == 2
+    one_line_error(capsys.readouterr().err, "at least two calls")
 
 
 def test_evaluate_bad_directories_and_outputs(tmp_path, capsys, fast_embedder):
