@@ -108,12 +108,17 @@ def _params(embedder: Any, params: Params | None, options: dict[str, Any]) -> Pa
     return p
 
 
-def _fingerprint(r: Readout) -> tuple[str, str]:
-    """The order in which :func:`align` takes two readouts: by their points' texts, and where those
-    are the same (a joint statement both governments publish), by the whole record (side, language,
+def _out_of_order(a: Readout, b: Readout) -> bool:
+    """Whether :func:`align` takes ``b`` first: by a hash of the points' texts, and where those are
+    the same (a joint statement both governments publish), of the whole record (side, language,
     ...), so that ``compare(b, a)`` is still ``compare(a, b)`` mirrored."""
-    return (hashlib.sha256("\x1f".join(r.texts).encode("utf-8")).hexdigest(),
-            hashlib.sha256(r.model_dump_json().encode("utf-8")).hexdigest())
+    def digest(x: str) -> str:
+        return hashlib.sha256(x.encode("utf-8")).hexdigest()
+
+    ka, kb = digest("\x1f".join(a.texts)), digest("\x1f".join(b.texts))
+    if ka != kb:
+        return ka > kb
+    return digest(a.model_dump_json()) > digest(b.model_dump_json())
 
 
 def _shared(texts_a: list[str], texts_b: list[str], terms: Any, limit: int = 6) -> list[str]:
@@ -132,7 +137,7 @@ def align(a: Readout, b: Readout, ea: np.ndarray, eb: np.ndarray, params: Params
     of ``(a, b)`` if already computed."""
     # Compute in one canonical orientation and mirror the result, so compare(b, a) is exactly
     # compare(a, b) seen from the other side (floating-point sums are not symmetric otherwise).
-    if _fingerprint(a) > _fingerprint(b):
+    if _out_of_order(a, b):
         return align(b, a, eb, ea, params, signature, tok_b, tok_a, topic_a=topic_b, topic_b=topic_a,
                      cues=None if cues is None else (cues[1], cues[0])).mirrored()
     if params.needs_topic and (topic_a is None or topic_b is None):
