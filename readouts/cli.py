@@ -86,12 +86,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def _compare(args: argparse.Namespace) -> None:
     from .comparison import compare
-    from .files import read_readout
+    from .files import read_readout, same_path
 
     if args.output:
         _check_writable(args.output)
         for given in (args.a, args.b):
-            if _same_file(args.output, given):
+            if same_path(args.output, given):
                 raise InputError(f"-o {args.output}: that is the input {given}; the report would overwrite it. "
                                  "Give another file name")
     a = read_readout(args.a)
@@ -108,15 +108,6 @@ def _compare(args: argparse.Namespace) -> None:
         _write_text(args.output, report)
     else:
         sys.stdout.write(report)
-
-
-def _same_file(x: str, y: str) -> bool:
-    from pathlib import Path
-
-    try:
-        return Path(x).exists() and Path(y).exists() and Path(x).samefile(y)
-    except OSError:
-        return False
 
 
 def _write_text(path: str, text: str) -> None:

@@ -863,12 +863,10 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
         main = next((a for a in acts if a.speaker != "unspecified"), acts[0])
         speaker, speaker_side, speaker_span = main.speaker, main.speaker_side, main.speaker_span
     else:
-        opening = [m for m in mentions if m.role in ("own", "counterpart", "both")]
-        if opening and opening[0].start < max(30, len(text) // 4) and opening[0] not in subjects:
+        opening = next((m for m in mentions if m.role in ("own", "counterpart", "both")), None)
+        if opening is not None and opening.start < max(30, len(text) // 4):
             # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
-            speaker, speaker_side, speaker_span = before
-        elif opening and opening[0].start < max(30, len(text) // 4):
-            speaker, speaker_side, speaker_span = _role_side(opening[0])
+            speaker, speaker_side, speaker_span = _role_side(opening) if opening in subjects else before
         else:
             speaker, speaker_side, speaker_span = "unspecified", None, None
     if speaker == "unspecified":

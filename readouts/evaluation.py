@@ -24,7 +24,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import GoldFormatError, InputError, OutputError, ReadoutsError
-from .files import read_json
+from .files import read_json, same_path
 from .records import Comparison, Label, Readout
 
 __all__ = [
@@ -363,7 +363,7 @@ def check_out_dir(out: str | Path, directory: str | Path) -> Path:
     """Make the predictions directory ``out`` and return it; refuse the annotated ``directory``
     itself, where each prediction would overwrite the gold file of the same name."""
     out_dir = Path(out)
-    if out_dir.exists() and Path(directory).exists() and out_dir.resolve() == Path(directory).resolve():
+    if same_path(out_dir, directory):
         raise OutputError(f"{out_dir}: the predictions directory is the annotated directory itself; each "
                           "prediction would overwrite its gold file. Give another directory")
     _make_out_dir(out_dir)
@@ -383,7 +383,7 @@ def write_prediction(out_dir: str | Path, item: Annotated, pred: Gold) -> Path:
     out_dir = Path(out_dir)
     _make_out_dir(out_dir)
     target = out_dir / item.path.name
-    if target.exists() and item.path.exists() and target.resolve() == item.path.resolve():
+    if same_path(target, item.path):
         raise OutputError(f"{target}: this is the gold file the prediction was made from; writing there would "
                           "overwrite the annotations. Give another directory")
     try:

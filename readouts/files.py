@@ -31,7 +31,7 @@ from pydantic import ValidationError
 from .errors import InputError, ReadoutFileError, ReadoutsError
 from .records import Readout, _first_error
 
-__all__ = ["read_readout", "read_text", "read_json", "HEADER_KEYS"]
+__all__ = ["read_readout", "read_text", "read_json", "same_path", "HEADER_KEYS"]
 
 HEADER_KEYS = ("side", "issuer", "language", "date", "title", "source_url", "participants")
 _MAX_BYTES = 50 * 1024 * 1024
@@ -105,6 +105,14 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
         else:
             meta[key] = value  # participants stay "A; B": Readout splits them at ";"
     raise ReadoutFileError(f"{path}: header opened with '---' on line 1 is never closed by a '---' line")
+
+
+def same_path(x: str | os.PathLike[str], y: str | os.PathLike[str]) -> bool:
+    """Whether two existing paths name one file or folder (links and relative paths resolved)."""
+    try:
+        return Path(x).exists() and Path(y).exists() and Path(x).samefile(y)
+    except OSError:
+        return False
 
 
 def _unquote(value: str) -> str:
