@@ -32,6 +32,9 @@ Lexicon file format (one JSON object per language):
 ``not_acts``
     Phrases that contain an act term but report no act ("说到做到", "说一套做一套"); an act term
     inside one is ignored.
+``not_actors``
+    Phrases that contain an actor term but name no actor ("со своей стороны": "for his part",
+    whose "стороны" would otherwise read as both sides); an actor term inside one is ignored.
 ``pronoun_after_verb``
     true where a pronoun subject may follow its verb ("сказал он"): such a pronoun then names
     the act's speaker.
@@ -287,6 +290,8 @@ class Lexicon:
     post_pronoun: re.Pattern[str] | None = None
     #: Phrases that hold an act term but are no act ("说到做到": match words with deeds).
     not_acts: tuple[re.Pattern[str], ...] = ()
+    #: Phrases that hold an actor term but name no actor ("со своей стороны").
+    not_actors: tuple[re.Pattern[str], ...] = ()
     #: Obligations ("should", "must", "应当"): an actor right before one is told what to do, and
     #: does not speak ("美方应当……重申" is a demand on the US, not a US statement).
     obligations: tuple[re.Pattern[str], ...] = ()
@@ -332,7 +337,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         side_terms={k: tuple(v) for k, v in data.get("sides", {}).items()},
         post_pronoun=re.compile(r"\s*(" + "|".join(re.escape(t) for t in data["pronouns"]) + r")(?!\w)", re.IGNORECASE)
         if data.get("pronoun_after_verb") and data.get("pronouns") else None,
-        not_acts=pats(data.get("not_acts", ())), obligations=pats(data.get("obligations", ())),
+        not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
+        obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
         object_markers=tuple(data.get("object_markers", ())), tone_context=pats(data.get("tone_context", ())),
     )
@@ -522,7 +528,7 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             found += [(m.start(), m.end(), code, "side") for m in _term_regex(code, True).finditer(text)]  # type: ignore[arg-type]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _find(lex.not_actors, text)]
     for s, e, side, kind in found:
         if _overlaps(taken, s, e):
             continue
@@ -646,9 +652,12 @@ _JOINED = re.compile(r"\s*(?i:and|и|与|和|同)\s*(?:" + _NAME_WORD + ")*")
 
 #: What may stand before the actor that opens a clause: nothing, "the", or capitalised words and
 #: initials that are a first name or title ("Владимир Путин, в частности, подчеркнул",
-#: "С.В. Лавров", "President Biden"), but not a capitalised function word ("In Moscow, ...").
+#: "С.В. Лавров", "President Biden"), but not a capitalised function word ("In Moscow, ..."); all
+#: after a connective and its comma ("此外，双方就……交换了看法", "Кроме того, Путин ...").
 _NAME_PREFIX = re.compile(
-    r"\s*(?:the\s+)?(?:(?!(?:In|On|At|During|After|Before|For|With|As|According|It|This|That|These|Both|Also|"
+    r"\s*(?:(?:此外|另外|同时|In addition|Moreover|Furthermore|Additionally|Also|Separately|Кроме того|"
+    r"Помимо этого|Помимо того|Также|Вместе с тем)\s*[，,]\s*)?"
+    r"(?:the\s+)?(?:(?!(?:In|On|At|During|After|Before|For|With|As|According|It|This|That|These|Both|Also|"
     r"However|Further|Moreover|Meanwhile|Then|When|While|If|Since|By|From|To|Of|And|But|В|На|При|После|По|Во|С|"
     r"Однако|Также|Кроме|Затем|Если|Когда)(?![\w.]))" + _NAME_WORD + ")*")
 

@@ -583,3 +583,27 @@ def test_more_ways_of_saying_who_initiated(text, lang, side, initiator):
 def test_russian_passive_and_perfective_acts(text, name, speaker):
     c = ru(text, participants=["Владимир Путин"])
     assert (c.acts[0].name, c.acts[0].speaker) == (name, speaker)
+
+
+@pytest.mark.parametrize("text,side,speaker", [
+    # "со своей стороны" is "for his part": its "стороны" names neither both sides nor any side.
+    ("Президент России со своей стороны подчеркнул важность диалога.", "RU", "own"),
+    ("Американская сторона, со своей стороны, заявила о готовности к переговорам.", "RU", "counterpart"),
+    ("Стороны со своей стороны подчеркнули важность диалога.", "RU", "both"),
+])
+def test_for_its_part_names_no_side(text, side, speaker):
+    c = point_cues(text, side=side, language="ru", counterpart_side="US")
+    assert c.acts[0].speaker == speaker
+    assert "стороны" not in [m.text for m in c.mentions if m.start > text.index("своей")]
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("此外，双方就乌克兰局势交换了看法。", "zh", "both"),
+    ("另外，美方就台湾问题表达了关切。", "zh", "counterpart"),
+    ("Кроме того, стороны в ходе беседы кратко обсудили ситуацию в Сирии.", "ru", "both"),
+    ("In addition, the two leaders in a long and detailed talk discussed Iran.", "en", "both"),
+    ("In Moscow, the Russian side in a long and detailed talk discussed Iran.", "en", "unspecified"),
+])
+def test_a_connective_before_the_opening_actor(text, lang, speaker):
+    c = point_cues(text, side="CN", language=lang, counterpart_side="US" if lang == "zh" else "RU")
+    assert c.acts[0].speaker == speaker
