@@ -16,6 +16,7 @@ import csv
 import hashlib
 import io
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -86,8 +87,18 @@ def _side_name(c: Comparison, side: str) -> str:
 
 
 # -- Markdown ---------------------------------------------------------------------------------
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+
+
+def _md(text: str) -> str:
+    """Text for Markdown that a renderer shows as written: on one line, and with "<" and entity-like
+    "&" escaped, since the report itself holds HTML (``<br>``, ``<sub>``) and so is read with
+    HTML on ("Russia warned against <unnamed> steps" would lose its tag-like word)."""
+    return _ENTITY.sub("&amp;", str(text)).replace("<", "&lt;").replace("\n", " ")
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _md(text).replace("|", "\\|")
 
 
 def _points(r: Readout, idx: tuple[int, ...]) -> str:
@@ -105,16 +116,16 @@ def _count(n: int, noun: str) -> str:
 
 
 def _title(r: Readout) -> str:
-    bits = [f"**{r.side}**"]
+    bits = [f"**{_md(r.side)}**"]
     if r.issuer:
-        bits.append(r.issuer)
+        bits.append(_md(r.issuer))
     if r.date:
         bits.append(r.date.isoformat())
     return " — ".join(bits)
 
 
 def _side(c: Comparison, side: str) -> str:
-    return c.a.side if side == "a" else c.b.side
+    return _md(c.a.side if side == "a" else c.b.side)
 
 
 def _where(c: Comparison, f: Flag) -> str:
@@ -126,7 +137,7 @@ def _where(c: Comparison, f: Flag) -> str:
 
 
 def _inline(text: str) -> str:
-    return text.replace("\n", " ")
+    return _md(text)
 
 
 def _evidence(c: Comparison, s: Span, limit: int = 80) -> str:
@@ -139,12 +150,12 @@ def to_markdown(c: Comparison) -> str:
     a, b = c.a, c.b
     n_asym = sum(l.label == "asymmetric" for l in c.links)
     lines = [
-        f"# {a.side} vs {b.side}",
+        f"# {_md(a.side)} vs {_md(b.side)}",
         "",
         f"- a: {_title(a)} ({_count(a.n, 'point')})",
         f"- b: {_title(b)} ({_count(b.n, 'point')})",
-        f"- {_count(len(c.links), 'link')} ({n_asym} asymmetric), {_count(len(c.only_a), 'point')} only in {a.side}, "
-        f"{len(c.only_b)} only in {b.side}",
+        f"- {_count(len(c.links), 'link')} ({n_asym} asymmetric), {_count(len(c.only_a), 'point')} only in "
+        f"{_md(a.side)}, {len(c.only_b)} only in {_md(b.side)}",
         "",
         "## Linked points",
         "",
@@ -156,15 +167,15 @@ def to_markdown(c: Comparison) -> str:
     else:
         lines.append("_No point of one side has a counterpart in the other._")
     for side, r, only in (("a", a, c.only_a), ("b", b, c.only_b)):
-        lines += ["", f"## Only in {r.side} ({len(only)})", ""]
-        lines += [f"- [{i}] {r.points[i].text}" for i in only] or ["_none_"]
+        lines += ["", f"## Only in {_md(r.side)} ({len(only)})", ""]
+        lines += [f"- [{i}] {_md(r.points[i].text)}" for i in only] or ["_none_"]
     if c.flags:
         lines += ["", "## Flags", ""]
         for f in c.flags:
             lines.append(f"- **{f.kind}** ({_where(c, f)}): {_inline(f.explanation)}")
             if f.evidence:
                 lines.append("  - evidence: " + "; ".join(_evidence(c, s) for s in f.evidence))
-    lines += ["", f"<sub>{c.signature}</sub>", ""]
+    lines += ["", f"<sub>{_md(c.signature)}</sub>", ""]
     return "\n".join(lines)
 
 

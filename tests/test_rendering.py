@@ -139,6 +139,21 @@ def test_markdown_lists_flags_with_counterpart_and_evidence(comp):
     assert "**claimed-agreement** (RU 2 ↔ US 3)" in md and "evidence: RU[2] “indivisible security”" in md
 
 
+def test_markdown_shows_tag_like_text_and_entities_as_written():
+    # The report holds HTML (<br>, <sub>), so it is rendered with HTML on: a point's "<unnamed>"
+    # or "&amp;" must come out as written, not as a tag or an ampersand.
+    flag = Flag(kind="k", side="a", points=(0,), explanation="says <x>",
+                evidence=(Span(side="a", point=0, start=0, end=6, text="Russia"),))
+    c = tiny(["Russia warned against <unnamed> steps | A&amp;B."], ["The <b>US</b> & allies."],
+             [Link(a=(0,), b=(0,), label="equivalent", score=0.9)], [], [], flags=(flag,))
+    md = c.to_markdown()
+    assert "<unnamed>" not in md and "&lt;unnamed>" in md and "A&amp;amp;B" in md and "\\|" in md
+    assert "&lt;b>US&lt;/b> & allies" in md and "says &lt;x>" in md
+    only = tiny(["<i>one</i>"], ["b0"], [], [0], [0]).to_markdown()
+    assert "- [0] &lt;i>one&lt;/i>" in only
+    assert c.a.points[0].text == "Russia warned against <unnamed> steps | A&amp;B."  # nothing mutated
+
+
 # -- DataFrame --------------------------------------------------------------------------------
 def test_summary_counts_take_the_right_number():
     one = tiny(["a0", "a1"], ["b0", "b1", "b2"], [Link(a=(0,), b=(0,), label="equivalent", score=0.9)], [1], [1, 2])
