@@ -708,7 +708,8 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
     """The tone words that describe the talk itself: a run of them (joined by commas, "and",
     "very") with a word about the talk within ten words (twenty characters in Chinese) in the same
     clause, or an act or call phrase right beside it ("a candid, in-depth and constructive
-    conversation", "discussed frankly", "坦率交换"); not "China's positive role", "конструктивное
+    conversation", "discussed frankly", "坦率交换"), or an act up to two words before an English
+    adverb ("told Dong frankly"); not "China's positive role", "конструктивное
     сотрудничество", "全面推进". "exchange of views" is about the talk by itself."""
     if not tones:
         return tones
@@ -716,11 +717,18 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
     context += [(a.start, a.end, 0) for a in acts] + [(m.start(), m.end(), 0) for m in _find(lex.call, text)]
 
     def near(s: int, e: int) -> bool:
+        adverb = text[s:e].split()[0].lower().endswith("ly")  # "frankly", "candidly"
         for cs, ce, limit in context:
             gap = text[e:cs] if cs >= e else text[ce:s] if ce <= s else ""
             if _CLAUSE_END.search(gap):
                 continue
-            if _TONE_JOIN.fullmatch(gap) or (len(_GAP_WORD.findall(gap)) if lex.boundaries else len(gap.strip()) / 2) <= limit:
+            words = len(_GAP_WORD.findall(gap)) if lex.boundaries else len(gap.strip()) / 2
+            # An adverb a few words after its verb tells how it was done ("discussed it very
+            # frankly", "told Dong frankly"); an adjective there qualifies the object ("stressed
+            # China's positive role").
+            if not limit and adverb and ce <= s and words <= 2 and not re.search(r"[,，]", gap):
+                return True
+            if _TONE_JOIN.fullmatch(gap) or words <= limit:
                 return True
         return False
 
