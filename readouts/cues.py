@@ -715,9 +715,12 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
         return tones
     context = [(m.start(), m.end(), 10) for m in _find(lex.tone_context, text)]
     context += [(a.start, a.end, 0) for a in acts] + [(m.start(), m.end(), 0) for m in _find(lex.call, text)]
+    stems = {_LITERALS.get(p) for p, _ in lex.tone}
 
     def near(s: int, e: int) -> bool:
-        adverb = text[s:e].split()[0].lower().endswith("ly")  # "frankly", "candidly"
+        # An adverb made of a tone word ("frankly", "candidly"; not the adjective "friendly").
+        word = text[s:e].split()[0].casefold()
+        adverb = word.endswith("ly") and word[:-2] in stems
         for cs, ce, limit in context:
             gap = text[e:cs] if cs >= e else text[ce:s] if ce <= s else ""
             if _CLAUSE_END.search(gap):

@@ -554,6 +554,7 @@ def test_a_title_after_a_sides_name_is_that_sides(text, side, other, speaker):
     ("He told Dong frankly that the US has vital interests in the region.", "en", ["candid"]),
     ("He stressed the need to discuss areas of difference frankly.", "en", []),
     ("Wang stressed China's positive role.", "en", []),
+    ("He stressed the friendly relations between the two countries.", "en", []),
     ("The US side appreciated China's positive role.", "en", []),
     ("He hoped the US would adopt a rational and pragmatic China policy.", "en", []),
     ("双方进行了坦诚、深入、实质性、建设性的讨论。", "zh", ["candid", "substantive", "substantive", "constructive"]),
