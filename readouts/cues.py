@@ -302,6 +302,9 @@ class Lexicon:
     #: Words about the talk itself ("conversation", "разговор", "会谈"): a tone word counts only near
     #: one of them, an act or a call phrase ("a candid conversation", not "China's positive role").
     tone_context: tuple[re.Pattern[str], ...] = ()
+    #: The tone terms' literal stems ("frank", "candid"): an adverb made of one ("frankly") tells how
+    #: an act was done.
+    tone_stems: frozenset[str] = frozenset()
 
 
 def _term_pattern(term: str, boundaries: bool) -> re.Pattern[str]:
@@ -341,6 +344,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
         object_markers=tuple(data.get("object_markers", ())), tone_context=pats(data.get("tone_context", ())),
+        tone_stems=frozenset(_literal(t) for terms in data.get("tone", {}).values() for t in terms),
     )
 
 
@@ -715,12 +719,11 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
         return tones
     context = [(m.start(), m.end(), 10) for m in _find(lex.tone_context, text)]
     context += [(a.start, a.end, 0) for a in acts] + [(m.start(), m.end(), 0) for m in _find(lex.call, text)]
-    stems = {_LITERALS.get(p) for p, _ in lex.tone}
 
     def near(s: int, e: int) -> bool:
         # An adverb made of a tone word ("frankly", "candidly"; not the adjective "friendly").
         word = text[s:e].split()[0].casefold()
-        adverb = word.endswith("ly") and word[:-2] in stems
+        adverb = word.endswith("ly") and word[:-2] in lex.tone_stems
         for cs, ce, limit in context:
             gap = text[e:cs] if cs >= e else text[ce:s] if ce <= s else ""
             if _CLAUSE_END.search(gap):
