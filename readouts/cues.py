@@ -51,9 +51,18 @@ Lexicon file format (one JSON object per language):
 ``obligations``, ``not_obligations``
     Words of obligation ("should", "must", "должн*", "应当"): an actor right before one (a word
     between at most; in Chinese one character) is told what to do and does not speak; phrases that
-    start like one but are none ("应约": at the request of).
+    hold one but are none ("应约": at the request of; "回应": to respond).
 ``object_markers``
     Words that make the actor right after them an object, never the speaker ("向" in "习近平向拜登介绍").
+``possessives``, ``actor_possessives``, ``not_possessives``
+    Marks that make an act term right after them a noun, no act of the call ("'s" in "Russia's
+    demands"); marks that do so only right after an actor term ("的" in "美方的关切", not in
+    "坦诚的交流"); and words that end in a mark but are no possessive ("it's", "he's").
+``passives``
+    Auxiliaries that make an act term right after them passive (an adverb in "-ly" may stand
+    between): the actor before them is told, not telling ("Lavrov was told", "拜登被要求"), so the
+    act has no speaker of its own; ``stative_acts``, act terms that after one still tell the
+    subject's own stance ("is concerned about", "is committed to", "are opposed to").
 ``tone_context``
     Words about the talk itself ("conversation", "разговор*", "会谈"): a run of tone words counts only
     within ten words of one (twenty characters in Chinese), or right beside an act or call phrase.
@@ -299,6 +308,16 @@ class Lexicon:
     not_obligations: tuple[re.Pattern[str], ...] = ()
     #: Words that make the actor after them an object ("向" in "习近平向拜登介绍").
     object_markers: tuple[str, ...] = ()
+    #: Possessive marks: an act term right after one is a noun ("Russia's demands").
+    possessives: tuple[str, ...] = ()
+    #: Possessive marks that count only right after an actor term ("美方的关切", not "坦诚的交流").
+    actor_possessives: tuple[str, ...] = ()
+    #: Words that end in a possessive mark but are none ("it's", "he's").
+    not_possessives: frozenset[str] = frozenset()
+    #: A passive auxiliary right before an act ("Lavrov was told", "被"): its actor is the addressee.
+    passive: re.Pattern[str] | None = None
+    #: Act terms that after an auxiliary tell the subject's stance ("is committed to"): no passive.
+    stative_acts: tuple[str, ...] = ()
     #: Words about the talk itself ("conversation", "разговор", "会谈"): a tone word counts only near
     #: one of them, an act or a call phrase ("a candid conversation", not "China's positive role").
     tone_context: tuple[re.Pattern[str], ...] = ()
@@ -345,7 +364,21 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_obligations=pats(data.get("not_obligations", ())),
         object_markers=tuple(data.get("object_markers", ())), tone_context=pats(data.get("tone_context", ())),
         tone_stems=frozenset(_literal(t) for terms in data.get("tone", {}).values() for t in terms),
+        possessives=tuple(data.get("possessives", ())), actor_possessives=tuple(data.get("actor_possessives", ())),
+        not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
+        passive=_passive_pattern(data.get("passives", ()), b),
+        stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
     )
+
+
+def _passive_pattern(terms: Sequence[str], boundaries: bool) -> re.Pattern[str] | None:
+    """What ends the text before a passive act: an auxiliary, then an adverb in "-ly" at most."""
+    if not terms:
+        return None
+    alts = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    if boundaries:
+        return re.compile(r"(?<!\w)(?:" + alts + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+    return re.compile(r"(?:" + alts + r")\s*$")
 
 
 def _months(entries: Sequence[str | Sequence[str]], boundaries: bool) -> tuple[tuple[re.Pattern[str], int], ...]:
@@ -561,8 +594,8 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
     """The mentions that can be an act's speaker: not the object of "向" ("习近平向拜登介绍"), and not
     an actor told what to do ("the US should", "美方必须", "双方应当"; "Americans must" in a
     readout is the speaker's demand)."""
-    false = {x.start() for x in _find(lex.not_obligations, text)} if mentions else set()
-    told = [o.start() for o in _find(lex.obligations, text) if o.start() not in false] if mentions else []
+    false = [(x.start(), x.end()) for x in _find(lex.not_obligations, text)] if mentions else []
+    told = [o.start() for o in _find(lex.obligations, text) if not _overlaps(false, o.start(), o.end())] if mentions else []
     out = []
     for m in mentions:
         if lex.object_markers and text[:m.start].rstrip().endswith(lex.object_markers):
@@ -584,10 +617,26 @@ def _gap_ok(gap: str, lex: Lexicon, limit: int = 3) -> bool:
 
 
 # -- acts ----------------------------------------------------------------------------------------
-def _acts_raw(text: str, lex: Lexicon) -> list[tuple[int, int, str, int, int, bool]]:
+def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether the act term at ``start`` follows a possessive and so is a noun ("Russia's demands",
+    "the PRC's support for Russia", "美方的关切"): a thing its holder has, not an act of this call.
+    An actor possessive counts only right after an actor term ("美方的关切", not "坦诚的交流")."""
+    head = text[:start].rstrip() if lex.boundaries else text[:start]
+    folded = head.casefold()
+    for mark in lex.possessives:
+        if folded.endswith(mark.casefold()) and len(head) > len(mark):
+            word = re.search(r"[\w'’]+$", head)
+            return not (word and word.group().casefold() in lex.not_possessives)
+    for mark in lex.actor_possessives:
+        if head.endswith(mark) and any(m.end == len(head) - len(mark) and m.role != "pronoun" for m in mentions):
+            return True
+    return False
+
+
+def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list[tuple[int, int, str, int, int, bool]]:
     folded = _folded(text)
     found = [(m.start(), m.end(), name, st, pol, com) for pat, name, st, pol, com in lex.acts
-             for m in _scan(pat, text, folded) if m.end() > m.start()]
+             for m in _scan(pat, text, folded) if m.end() > m.start() and not _nominal(text, m.start(), lex, mentions)]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, taken = [], [(m.start(), m.end()) for m in _find(lex.not_acts, text)]
     for f in found:
@@ -607,6 +656,18 @@ def _preceded_by(text: str, start: int, pats: Sequence[re.Pattern[str]], lex: Le
 
 
 _Who = tuple[str, str | None, tuple[int, int] | None]
+
+
+def _passive(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether the act at ``start:end`` is passive with an actor (or pronoun) right before its
+    auxiliary ("Lavrov was told", "he was told in reply", "拜登被要求"): that actor is addressed, not
+    speaking. An impersonal passive ("it was said", "было заявлено") keeps the usual speaker, and so
+    does a stance ("China is concerned about")."""
+    if lex.passive is None or text[start:end].casefold().startswith(lex.stative_acts):
+        return False
+    aux = lex.passive.search(text, 0, start)
+    return aux is not None and any(m.end <= aux.start() and _gap_ok(text[m.end:aux.start()], lex, 2)
+                                   for m in mentions)
 
 
 def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention], lex: Lexicon,
@@ -866,16 +927,19 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     # speaker's, even where the pronoun stands too far from the first act to bind to it.
     lead = next((m for m in mentions if m.role == "pronoun" and not text[:m.start].strip()), None)
     opener: _Who = (before[0], before[1], (lead.start, lead.end)) if lead and before != nobody else nobody
-    for s, e, name, strength, pol, com in _acts_raw(text, lex):
+    for s, e, name, strength, pol, com in _acts_raw(text, lex, mentions):
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
         region = max([c for c in clause_starts if c <= s] + [prev_end])
         if acts and _reported_content(text, prev_end, s, region, subjects, lex):
             continue
-        # Later acts of a point inherit the earlier act's speaker ("Lavrov warned ... and said ...");
-        # a pronoun refers to the point's speaker so far, else to the previous point's.
-        spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody else before,
-                          current if acts else opener, clause=not acts or region != prev_end)
+        if _passive(text, s, e, lex, mentions):
+            spk = nobody  # "Lavrov was told that ...": the actor is the addressee, the teller unnamed
+        else:
+            # Later acts of a point inherit the earlier act's speaker ("Lavrov warned ... and said ...");
+            # a pronoun refers to the point's speaker so far, else to the previous point's.
+            spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody else before,
+                              current if acts else opener, clause=not acts or region != prev_end)
         acts.append(Act(s, e, text[s:e], name, strength, pol, com,
                         negated=_preceded_by(text, s, lex.negations, lex) or bool(_find(lex.negations, text[s:e])),
                         modal=_preceded_by(text, s, lex.modals, lex),

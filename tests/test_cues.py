@@ -612,3 +612,51 @@ def test_for_its_part_names_no_side(text, side, speaker):
 def test_a_connective_before_the_opening_actor(text, lang, speaker):
     c = point_cues(text, side="CN", language=lang, counterpart_side="US" if lang == "zh" else "RU")
     assert c.acts[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,side,other,lang,speaker,acts", [
+    # An act word right after a possessive is a noun, a thing its holder has: not an act of the
+    # call, and no claim on the holder ("Russia's demands" is no Russian demand in this call).
+    ("Secretary Blinken declined to comment on Russia's demands.", "US", "RU", "en", "own", []),
+    ("The Secretary noted the PRC's rejection of the proposal.", "US", "CN", "en", "own", ["stated"]),
+    ("The Secretary rejected Moscow’s warnings as baseless.", "US", "RU", "en", "own", ["opposed"]),
+    ("The allies' demands were discussed.", "US", "RU", "en", "unspecified", ["discussed"]),
+    ("王毅回应了美方的关切。", "CN", "US", "zh", "own", []),
+    # a contraction is no possessive, and "的" after a word that names no actor is no possessive
+    ("It's agreed that the teams will meet again.", "US", "RU", "en", "unspecified", ["agreed"]),
+    ("双方进行了坦诚、深入的交流。", "CN", "US", "zh", "both", ["discussed"]),
+])
+def test_an_act_word_after_a_possessive_is_a_noun(text, side, other, lang, speaker, acts):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other, participants=["王毅"] if lang == "zh" else ())
+    assert [a.name for a in c.acts] == acts
+    assert c.speaker == speaker
+    assert not c.claims
+    spans_ok(c)
+
+
+@pytest.mark.parametrize("text,side,other,lang,previous,acts", [
+    # The actor before a passive is its addressee: "Lavrov was told" is no Russian statement.
+    ("Lavrov was told that any further invasion would be met with swift and severe costs.", "US", "RU", "en", None,
+     [("stated", "unspecified")]),
+    ("Blinken was told about the details of the package of agreements signed in Istanbul.", "RU", "US", "en", None,
+     [("stated", "unspecified")]),
+    ("He was told in reply that there had been some incidents.", "UA", "RU", "en", ("own", "UA"),
+     [("stated", "unspecified")]),
+    ("中方表示，美方被要求停止对台军售。", "CN", "US", "zh", None, [("stated", "own"), ("urged", "unspecified")]),
+    # an impersonal passive keeps the usual speaker, and a stance after "is" is no passive
+    ("The Russian armed forces, it was said, are doing all they can to keep civilians safe.", "RU", "US", "en", None,
+     [("stated", "own")]),
+    ("China is concerned about the situation on the peninsula.", "US", "CN", "en", None,
+     [("expressed_concern", "counterpart")]),
+    ("The United States is committed to the one-China policy.", "US", "CN", "en", None, [("agreed", "own")]),
+])
+def test_the_actor_before_a_passive_act_does_not_speak(text, side, other, lang, previous, acts):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other, previous_speaker=previous)
+    assert [(a.name, a.speaker) for a in c.acts] == acts
+    spans_ok(c)
+
+
+def test_a_word_that_holds_ying_is_no_obligation():
+    # "回应" (respond) holds "应" (should) but tells nobody what to do: Wang still speaks.
+    c = zh("王毅回应了美方的关切，表示中方愿意保持沟通。", participants=["王毅"])
+    assert c.speaker == "own"
