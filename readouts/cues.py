@@ -56,8 +56,9 @@ Lexicon file format (one JSON object per language):
     Words that make the actor right after them an object, never the speaker ("向" in "习近平向拜登介绍").
 ``possessives``, ``actor_possessives``, ``not_possessives``
     Marks that make an act term right after them a noun, no act of the call ("'s" in "Russia's
-    demands"); marks that do so only right after an actor term ("的" in "美方的关切", not in
-    "坦诚的交流"); and words that end in a mark but are no possessive ("it's", "he's").
+    demands"; not "his" or "their": "expressed his appreciation" is an act); marks that do so
+    only right after an actor term ("的" in "美方的关切", not in "坦诚的交流"); and words that end
+    in a mark but are no possessive ("it's", "he's").
 ``passives``
     Auxiliaries that make an act term right after them passive (an adverb in "-ly" may stand
     between): the actor before them is told, not telling ("Lavrov was told", "拜登被要求"), so the
@@ -194,8 +195,10 @@ class PointCues:
     @property
     def claims(self) -> tuple[Act, ...]:
         """Acts this readout puts in the counterpart's mouth (or in both sides'): anything beyond
-        "they discussed" — a statement, a demand, an agreement."""
-        return tuple(a for a in self.acts if a.speaker in ("counterpart", "both") and (a.strength >= 1 or a.commits))
+        "they discussed" — a statement, a demand, an agreement — and not a hypothetical one ("He
+        hoped Russia would agree" says nothing Russia did)."""
+        return tuple(a for a in self.acts if a.speaker in ("counterpart", "both") and (a.strength >= 1 or a.commits)
+                     and not a.modal)
 
     @property
     def strength(self) -> int:

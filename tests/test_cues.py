@@ -660,3 +660,26 @@ def test_a_word_that_holds_ying_is_no_obligation():
     # "回应" (respond) holds "应" (should) but tells nobody what to do: Wang still speaks.
     c = zh("王毅回应了美方的关切，表示中方愿意保持沟通。", participants=["王毅"])
     assert c.speaker == "own"
+
+
+def test_a_hypothetical_act_is_no_claim():
+    # "He hoped Russia would agree" credits Russia with nothing it did or said.
+    c = en("The President hoped Russia would agree to talks.")
+    assert c.acts[0].modal
+    assert not c.claims
+    assert en("Lavrov agreed to talks.").claims
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("Путин потребовал прекратить обстрелы.", ["demanded"]),
+    ("Россия требует гарантий безопасности.", ["demanded"]),
+    # the noun "требования" (demands) is a thing, not an act of the call
+    ("Киев должен выполнить известные российские требования.", []),
+])
+def test_russian_demand_verbs_not_nouns(text, acts):
+    assert [a.name for a in ru(text).acts] == acts
+
+
+def test_a_light_verb_with_a_possessive_pronoun_is_still_an_act():
+    c = en("Putin expressed his appreciation for the deliveries.", side="RU", other="US")
+    assert "welcomed" in [a.name for a in c.acts]
