@@ -683,3 +683,13 @@ def test_russian_demand_verbs_not_nouns(text, acts):
 def test_a_light_verb_with_a_possessive_pronoun_is_still_an_act():
     c = en("Putin expressed his appreciation for the deliveries.", side="RU", other="US")
     assert "welcomed" in [a.name for a in c.acts]
+
+
+@pytest.mark.parametrize("text,lang,name,polarity", [
+    ("双方未能就此达成一致。", "zh", "agreed", -1),
+    ("双方就此达成协议。", "zh", "agreed", 1),
+    ("Госсекретарь не стал возражать против продолжения контактов.", "ru", "opposed", 1),
+])
+def test_more_agreement_and_objection_forms(text, lang, name, polarity):
+    c = zh(text) if lang == "zh" else ru(text)
+    assert (c.acts[0].name, c.acts[0].effective_polarity) == (name, polarity)
