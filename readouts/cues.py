@@ -102,7 +102,8 @@ SPEAKERS: tuple[str, ...] = ("own", "counterpart", "both", "unspecified")
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?:\s?%)?")
+#: A number; a Chinese character may stand right before it ("于2023年"), a letter or digit may not ("G7").
+_NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<![\w.]))\d+(?:[.,]\d+)*(?:\s?%)?")
 _CAPITAL = re.compile(r"(?<![\w'’])[A-ZА-ЯЁ][\w\-]*(?:[ \t]+(?:of[ \t]+)?[A-ZА-ЯЁ][\w\-]*)*")
 _CLAUSE = re.compile(r"[;:!?。；：！？]|,\s+(?:and|but|while|whereas|а|но|и)\s|\bwhile\b|\bwhereas\b")
 
@@ -828,12 +829,19 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
                 day = (before if before and (not after or int(after.group(1)) > 31) else after).group(1)  # type: ignore[union-attr]
                 key = f"{month:02d}-{int(day):02d}" if int(day) <= 31 else f"{month:02d}-{day}"
                 dates.append(Date(s, e, text[s:e], key))
-    for m in re.finditer(r"(\d{1,2})月(?:(\d{1,2})日)?", text):
-        d = f"{int(m.group(1)):02d}-{int(m.group(2)):02d}" if m.group(2) else f"{int(m.group(1)):02d}"
-        dates.append(Date(m.start(), m.end(), m.group(), d))
+    for m in re.finditer(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?", text):
+        # Keyed as the other languages key them: "1月10日" 01-10, "2023年1月" 01-2023; a month
+        # alone ("1月") is no date, as "in January" is none in English or Russian.
+        year, month, day = m.groups()
+        if day or year:
+            d = f"{int(month):02d}-{int(day):02d}" if day else f"{int(month):02d}-{year}"
+            start = m.start(2) if day else m.start()
+            dates.append(Date(start, m.end(), text[start:m.end()], d))
     inside = [(d.start, d.end) for d in dates]
     # Days of dates are not separate numbers (years are: "the 1999 Istanbul Charter" vs "in 1999").
-    numbers = [n for n in numbers if not _overlaps(inside, n.start, n.end) or len(n.text) == 4]
+    # A month's number alone ("1月") is neither, as "in January" names no number.
+    numbers = [n for n in numbers if (not _overlaps(inside, n.start, n.end) or len(n.text) == 4)
+               and not text.startswith("月", n.end)]
     return numbers, dates
 
 

@@ -693,3 +693,20 @@ def test_a_light_verb_with_a_possessive_pronoun_is_still_an_act():
 def test_more_agreement_and_objection_forms(text, lang, name, polarity):
     c = zh(text) if lang == "zh" else ru(text)
     assert (c.acts[0].name, c.acts[0].effective_polarity) == (name, polarity)
+
+
+@pytest.mark.parametrize("text,lang,keys", [
+    # a number right after a Chinese character is a number ("于2023年"), a year and month key as in
+    # English ("January 2023": 01-2023), and a month alone is no number ("in January" names none)
+    ("双方将于2023年1月10日会晤。", "zh", {"date:01-10", "num:2023"}),
+    ("They will meet on 10 January 2023.", "en", {"date:01-10", "num:2023"}),
+    ("双方将于2023年1月会晤。", "zh", {"date:01-2023", "num:2023"}),
+    ("They will meet in January 2023.", "en", {"date:01-2023", "num:2023"}),
+    ("双方将于1月会晤。", "zh", set()),
+    ("得到14亿人民的支持。", "zh", {"num:14"}),
+    ("The G7 summit.", "en", {"ent:g7"}),
+])
+def test_numbers_and_dates_key_alike_in_chinese_and_english(text, lang, keys):
+    c = point_cues(text, side="CN", language=lang, counterpart_side="US")
+    assert set(c.details) == keys
+    spans_ok(c)
