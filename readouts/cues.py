@@ -978,6 +978,9 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
         if not _overlaps([(x.start, x.end) for x in tone_kept], t.start, t.end):
             tone_kept.append(t)
     tone_kept = _talk_tone(text, tone_kept, lex, acts)
+    # "The talks were not constructive" is no constructive tone ("not only candid" still is).
+    tone_kept = [t for t in tone_kept if not _preceded_by(text, t.start, lex.negations, lex, 2)
+                 or re.search(r"not\s+only\s+$", text[:t.start], re.IGNORECASE)]
     return PointCues(
         text=text, language=base_language(lang), speaker=speaker, speaker_side=speaker_side,
         speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),

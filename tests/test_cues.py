@@ -710,3 +710,15 @@ def test_numbers_and_dates_key_alike_in_chinese_and_english(text, lang, keys):
     c = point_cues(text, side="CN", language=lang, counterpart_side="US")
     assert set(c.details) == keys
     spans_ok(c)
+
+
+@pytest.mark.parametrize("text,lang,tones", [
+    ("Biden said the talks were not constructive.", "en", []),
+    ("The conversation was not only candid but also constructive.", "en", ["candid", "constructive"]),
+    ("Разговор не был конструктивным.", "ru", []),
+    ("这次会谈并不坦诚。", "zh", []),
+    ("这次会谈坦诚、深入。", "zh", ["candid", "substantive"]),
+])
+def test_a_negated_tone_word_is_no_tone(text, lang, tones):
+    c = point_cues(text, side="US", language=lang, counterpart_side="RU")
+    assert [t.key for t in c.tone] == tones
