@@ -139,6 +139,9 @@ class Act(Cue):
     speaker: str
     speaker_side: str | None
     speaker_span: tuple[int, int] | None
+    #: The act lies in what an earlier act of the point reports, with an actor of its own ("Biden
+    #: reiterated that the US does not support ..."): the earlier act only frames it.
+    content: bool = False
 
     @property
     def effective_strength(self) -> int:
@@ -951,10 +954,11 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             # a pronoun refers to the point's speaker so far, else to the previous point's.
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody else before,
                               current if acts else opener, clause=not acts or region != prev_end)
+        content = bool(acts) and not _AND_BEFORE.search(text[:s]) and bool(_THAT.search(text[prev_end:s]))
         acts.append(Act(s, e, text[s:e], name, strength, pol, com,
                         negated=_preceded_by(text, s, lex.negations, lex) or bool(_find(lex.negations, text[s:e])),
                         modal=_preceded_by(text, s, lex.modals, lex),
-                        speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2]))
+                        speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content))
         current = spk
         prev_end = e
     if acts:
@@ -1101,20 +1105,37 @@ class CueShift:
     extra_details_b: tuple[tuple[int, Cue], ...]
 
     @staticmethod
+    def _stance(acts: tuple[tuple[int, Act], ...]) -> tuple[tuple[int, Act], ...]:
+        """The acts that state a position: a point's acts without those that only frame a later
+        one ("reiterated" in "Biden reiterated that the US does not support ...")."""
+        framed = {i: max(k for k, (j, x) in enumerate(acts) if j == i and x.content)
+                  for i in {i for i, x in acts if x.content}}
+        return tuple((i, x) for k, (i, x) in enumerate(acts) if x.content or i not in framed or k > framed[i])
+
+    @property
+    def stance_a(self) -> tuple[tuple[int, Act], ...]:
+        return self._stance(self.acts_a)
+
+    @property
+    def stance_b(self) -> tuple[tuple[int, Act], ...]:
+        return self._stance(self.acts_b)
+
+    @staticmethod
     def _strength(acts: tuple[tuple[int, Act], ...]) -> int:
         return max((x.effective_strength for _, x in acts), default=-1)
 
     @property
     def strength_a(self) -> int:
-        return self._strength(self.acts_a)
+        return self._strength(self.stance_a)
 
     @property
     def strength_b(self) -> int:
-        return self._strength(self.acts_b)
+        return self._strength(self.stance_b)
 
     @property
     def strength_gap(self) -> int:
-        """Difference of the strongest acts (0 when a side has no act: nothing to compare)."""
+        """Difference of the strongest acts that state a position (a frame such as "reiterated
+        that" does not count beside what it reports; 0 when a side has no act: nothing to compare)."""
         if self.strength_a < 0 or self.strength_b < 0:
             return 0
         return abs(self.strength_a - self.strength_b)

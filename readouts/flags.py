@@ -166,8 +166,8 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
                             explanation=f"{c.a.side} credits {', '.join(sorted(_actor(x, c) for x in sh.actors_a))}; "
                                         f"{c.b.side} credits {', '.join(sorted(_actor(x, c) for x in sh.actors_b))}."))
         if sh.acts_a and sh.acts_b and (sh.strength_gap >= 2 or sh.polarity_shift or sh.commitment_shift):
-            ia, xa = _strongest(sh.acts_a)
-            ib, xb = _strongest(sh.acts_b)
+            ia, xa = _strongest(sh.stance_a)
+            ib, xb = _strongest(sh.stance_b)
             if sh.commitment_shift:
                 side = "a" if xa.firm_commitment else "b"
                 what = "reports an agreement or acceptance; the other side only"
@@ -198,8 +198,13 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
     return out
 
 
+#: A negation inside an act's own words ("not support", "не поддерживает"): no second "not".
+_NEGATION_INSIDE = re.compile(r"(?i)(?<!\w)(?:not|never|не|ни)(?!\w)|n't|不|没|未")
+
+
 def _act_words(x: Act) -> str:
-    return ("not " if x.negated else "") + ("may " if x.modal else "") + x.text
+    negated = x.negated and not _NEGATION_INSIDE.search(x.text)
+    return ("not " if negated else "") + ("may " if x.modal else "") + x.text
 
 
 def _grade(x: Act) -> str:

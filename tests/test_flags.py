@@ -96,6 +96,23 @@ def test_strength_shift(a_text, b_text, side, word):
     assert word in [s.text for s in f.evidence]
 
 
+@pytest.mark.parametrize("a_text,b_text,b_lang", [
+    ("President Biden reiterated that the United States does not support Taiwan independence.",
+     "Biden said the United States opposes Taiwan independence.", "en"),
+    ("President Biden reiterated that the United States does not support Taiwan independence.",
+     "拜登表示，美方反对“台独”。", "zh"),
+])
+def test_strength_shift_reads_what_a_frame_verb_reports(a_text, b_text, b_lang):
+    # "reiterated that" only frames the position: "does not support" (1) against "opposes" (3),
+    # the shift the asymmetry issue names, not "reiterated" (2) against "opposes".
+    c = comparison([a_text], [b_text], [((0,), (0,))], b_side="CN", b_lang=b_lang)
+    (f,) = of(find_flags(c), "strength_shift")
+    assert f.side == "b"
+    assert "not support" in [s.text for s in f.evidence]
+    assert "not not" not in f.explanation and '"not support" (strength 1' in f.explanation
+    evidence_is_exact(c, [f])
+
+
 def test_no_strength_shift_for_similar_acts():
     c = comparison(["The Secretary stressed the need for talks."], ["Blinken underlined the need for talks."],
                    [((0,), (0,))])
