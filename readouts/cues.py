@@ -63,7 +63,9 @@ Lexicon file format (one JSON object per language):
     Auxiliaries that make an act term right after them passive (an adverb in "-ly" may stand
     between): the actor before them is told, not telling ("Lavrov was told", "拜登被要求"), so the
     act has no speaker of its own; ``stative_acts``, act terms that after one still tell the
-    subject's own stance ("is concerned about", "is committed to", "are opposed to").
+    subject's own stance ("is concerned about", "is committed to", "are opposed to"); and
+    ``agent_markers``, words that make the actor after them the passive's agent, who speaks ("с" in
+    "С российской стороны было отмечено").
 ``tone_context``
     Words about the talk itself ("conversation", "разговор*", "会谈"): a run of tone words counts only
     within ten words of one (twenty characters in Chinese), or right beside an act or call phrase.
@@ -325,6 +327,8 @@ class Lexicon:
     passive: re.Pattern[str] | None = None
     #: Act terms that after an auxiliary tell the subject's stance ("is committed to"): no passive.
     stative_acts: tuple[str, ...] = ()
+    #: Words that make the actor after them a passive's agent ("с" in "с российской стороны было отмечено").
+    agent_markers: tuple[str, ...] = ()
     #: Words about the talk itself ("conversation", "разговор", "会谈"): a tone word counts only near
     #: one of them, an act or a call phrase ("a candid conversation", not "China's positive role").
     tone_context: tuple[re.Pattern[str], ...] = ()
@@ -375,6 +379,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
+        agent_markers=tuple(data.get("agent_markers", ())),
     )
 
 
@@ -674,7 +679,15 @@ def _passive(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[M
         return False
     aux = lex.passive.search(text, 0, start)
     return aux is not None and any(m.end <= aux.start() and _gap_ok(text[m.end:aux.start()], lex, 2)
-                                   for m in mentions)
+                                   and not _agent(text, m.start, lex) for m in mentions)
+
+
+def _agent(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the actor at ``start`` is marked as a passive's agent ("С российской стороны было
+    отмечено": by the Russian side), so it speaks."""
+    head = text[:start].rstrip().casefold()
+    return any(head.endswith(w.casefold()) and not head[:len(head) - len(w)][-1:].isalnum()
+               for w in lex.agent_markers)
 
 
 def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention], lex: Lexicon,

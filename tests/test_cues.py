@@ -732,3 +732,15 @@ def test_the_prc_is_china_in_english():
     c = en("The PRC stressed its position.", side="CN", other="US")
     assert (c.speaker, c.speaker_side) == ("own", "CN")
     assert "PRC" not in topic_text(en("He raised concerns about the PRC's unfair trade practices.", other="CN"))
+
+
+@pytest.mark.parametrize("text,acts", [
+    # the dative actor of an impersonal passive is addressed ("the American colleague was told")
+    ("Американскому коллеге было указано на недопустимость вмешательства.", [("stated", "unspecified")]),
+    # but "с российской стороны" (by the Russian side) is the passive's agent, and speaks
+    ("С российской стороны было отмечено, что Россия сыграла важную роль.", [("stated", "own")]),
+    ("Госсекретарь заверил, что американская сторона не намерена размещать ракеты.", [("stated", "counterpart")]),
+])
+def test_russian_passives_and_assurances(text, acts):
+    c = ru(text)
+    assert [(a.name, a.speaker) for a in c.acts] == acts
