@@ -765,6 +765,7 @@ def _role_side(m: Mention) -> tuple[str, str | None, tuple[int, int] | None]:
 #: What opens reported content after a speech act: "that", "что", or a comma or colon right after
 #: the verb ("他说，……", "Lavrov stressed: ...").
 _THAT = re.compile(r"(?<!\w)(?:that|что|чтобы|表示|指出)(?!\w)|[，,]\s*что|^\s*[，,：:]", re.IGNORECASE)
+_NOT_ONLY = re.compile(r"(?:(?<!\w)not\s+only|(?<!\w)не\s+только|不仅|不只)\s*$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)|并|并且|还)\s*$", re.IGNORECASE)
 
 
@@ -997,7 +998,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     tone_kept = _talk_tone(text, tone_kept, lex, acts)
     # "The talks were not constructive" is no constructive tone ("not only candid" still is).
     tone_kept = [t for t in tone_kept if not _preceded_by(text, t.start, lex.negations, lex, 2)
-                 or re.search(r"not\s+only\s+$", text[:t.start], re.IGNORECASE)]
+                 or _NOT_ONLY.search(text, 0, t.start)]
     return PointCues(
         text=text, language=base_language(lang), speaker=speaker, speaker_side=speaker_side,
         speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),

@@ -717,6 +717,8 @@ def test_numbers_and_dates_key_alike_in_chinese_and_english(text, lang, keys):
     ("The conversation was not only candid but also constructive.", "en", ["candid", "constructive"]),
     ("Разговор не был конструктивным.", "ru", []),
     ("这次会谈并不坦诚。", "zh", []),
+    ("Разговор был не только откровенным, но и конструктивным.", "ru", ["candid", "constructive"]),
+    ("这次会谈不仅坦诚，而且富有建设性。", "zh", ["candid", "constructive"]),
     ("这次会谈坦诚、深入。", "zh", ["candid", "substantive"]),
 ])
 def test_a_negated_tone_word_is_no_tone(text, lang, tones):
