@@ -6,7 +6,7 @@ import pytest
 
 from readouts import Readout
 from readouts.cues import (LANGUAGES, compare_cues, cue_sides, detect_language, lexicon, participant_sides,
-                           point_cues, readout_cues, side_code, tone_profile, topic_text)
+                           point_cues, readout_cues, side_code, tone_profile)
 
 
 def en(text, side="US", other="RU", **kw):
@@ -724,16 +724,6 @@ def test_numbers_and_dates_key_alike_in_chinese_and_english(text, lang, keys):
 def test_a_negated_tone_word_is_no_tone(text, lang, tones):
     c = point_cues(text, side="US", language=lang, counterpart_side="RU")
     assert [t.key for t in c.tone] == tones
-
-
-def test_the_prc_is_china_in_english():
-    # US readouts name China "the PRC": a side like "China" (its initiative, its speaker, and out of
-    # the topic text with the other actor terms)
-    c = en("President Biden spoke with President Xi at the PRC's request.", other="CN")
-    assert (c.initiative.initiator, c.initiative.text) == ("CN", "PRC's request")
-    c = en("The PRC stressed its position.", side="CN", other="US")
-    assert (c.speaker, c.speaker_side) == ("own", "CN")
-    assert "PRC" not in topic_text(en("He raised concerns about the PRC's unfair trade practices.", other="CN"))
 
 
 @pytest.mark.parametrize("text,acts", [
