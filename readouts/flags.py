@@ -41,7 +41,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .concepts import chinese_forms, concept_label, concepts
-from .cues import Act, PointCues, compare_cues, cue_sides, pair_cues, tone_profile
+from .cues import Act, PointCues, compare_cues, cue_sides, lexicon, pair_cues, tone_profile
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order
 from .scoring import DEFAULT_TOPIC_THRESHOLD
 
@@ -178,13 +178,14 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
                 side = "a" if xa.effective_strength > xb.effective_strength else "b"
                 what = "uses the stronger act; the other side"
             spans = _act_spans("a", ia, ca[ia], xa) + _act_spans("b", ib, cb[ib], xb)
-            strong, weak = ((c.a, xa), (c.b, xb)) if side == "a" else ((c.b, xb), (c.a, xa))
+            mine, theirs = (c.a, xa, ca[ia]), (c.b, xb, cb[ib])
+            strong, weak = (mine, theirs) if side == "a" else (theirs, mine)
             pts, cps = (link.a, link.b) if side == "a" else (link.b, link.a)
             out.append(Flag(kind="strength_shift", side=side, points=pts, counterpart=cps,
                             evidence=tuple(_dedupe(spans)),
                             explanation=f"{strong[0].side} {what} \"{weak[1].text}\" "
-                                        f"(\"{_act_words(strong[1])}\" {_grade(strong[1])} vs "
-                                        f"\"{_act_words(weak[1])}\" {_grade(weak[1])})."))
+                                        f"(\"{_act_words(strong[1], strong[2])}\" {_grade(strong[1])} vs "
+                                        f"\"{_act_words(weak[1], weak[2])}\" {_grade(weak[1])})."))
         for side, extra, pts, cps, cues in (("a", sh.extra_details_a, link.a, link.b, ca),
                                             ("b", sh.extra_details_b, link.b, link.a, cb)):
             if not extra:
@@ -198,12 +199,10 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
     return out
 
 
-#: A negation inside an act's own words ("not support", "не поддерживает"): no second "not".
-_NEGATION_INSIDE = re.compile(r"(?i)(?<!\w)(?:not|never|не|ни)(?!\w)|n't|不|没|未")
-
-
-def _act_words(x: Act) -> str:
-    negated = x.negated and not _NEGATION_INSIDE.search(x.text)
+def _act_words(x: Act, pc: PointCues) -> str:
+    """The act's words with "not" / "may" where its negation or modality stands outside them (no
+    second "not" for "not support", whose negation is its own)."""
+    negated = x.negated and not any(p.search(x.text) for p in lexicon(pc.language).negations)
     return ("not " if negated else "") + ("may " if x.modal else "") + x.text
 
 
