@@ -776,9 +776,13 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
     if any(region <= m.start and m.end <= start and m.role != "pronoun" and _gap_ok(text[m.end:start], lex)
            for m in mentions):
         return False
-    if _AND_BEFORE.search(text[:start]):
-        return False
-    return bool(_THAT.search(text[prev_end:start]))
+    return _in_report(text, prev_end, start)
+
+
+def _in_report(text: str, prev_end: int, start: int) -> bool:
+    """Whether the act at ``start`` lies in what the act ending at ``prev_end`` reports (after its
+    "that", not after an "and")."""
+    return not _AND_BEFORE.search(text[:start]) and bool(_THAT.search(text[prev_end:start]))
 
 
 # -- point and readout cues ----------------------------------------------------------------------
@@ -968,7 +972,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             # a pronoun refers to the point's speaker so far, else to the previous point's.
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody else before,
                               current if acts else opener, clause=not acts or region != prev_end)
-        content = bool(acts) and not _AND_BEFORE.search(text[:s]) and bool(_THAT.search(text[prev_end:s]))
+        content = bool(acts) and _in_report(text, prev_end, s)
         acts.append(Act(s, e, text[s:e], name, strength, pol, com,
                         negated=_preceded_by(text, s, lex.negations, lex) or bool(_find(lex.negations, text[s:e])),
                         modal=_preceded_by(text, s, lex.modals, lex),
