@@ -53,7 +53,12 @@ Lexicon file format (one JSON object per language):
     between at most; in Chinese one character) is told what to do and does not speak; phrases that
     hold one but are none ("应约": at the request of; "回应": to respond).
 ``object_markers``
-    Words that make the actor right after them an object, never the speaker ("向" in "习近平向拜登介绍").
+    Words that make the actor right after them an object, never the speaker ("向" in "习近平向拜登介绍",
+    "with" in "Putin in his call with Biden stressed", "в беседе с" in "Путин в беседе с Байденом
+    подчеркнул", "在同" in "王毅在同布林肯通电话时强调").
+``frame_ends``, ``not_frame_ends``
+    Words that close a temporal clause ("时" in "王毅在回答布林肯提问时表示"): an actor inside the clause
+    is not the subject of the act right after it; and words that end like one but are none ("同时").
 ``possessives``, ``actor_possessives``, ``not_possessives``
     Marks that make an act term right after them a noun, no act of the call ("'s" in "Russia's
     demands"; not "his" or "their": "expressed his appreciation" is an act); marks that do so
@@ -317,6 +322,10 @@ class Lexicon:
     not_obligations: tuple[re.Pattern[str], ...] = ()
     #: Words that make the actor after them an object ("向" in "习近平向拜登介绍").
     object_markers: tuple[str, ...] = ()
+    #: What closes a temporal clause ("时" in "在……时"): an actor before one is inside it and is not
+    #: the subject of the act after it; and words that end like one but are none ("同时": also).
+    frame_ends: tuple[str, ...] = ()
+    not_frame_ends: tuple[str, ...] = ()
     #: Possessive marks: an act term right after one is a noun ("Russia's demands").
     possessives: tuple[str, ...] = ()
     #: Possessive marks that count only right after an actor term ("美方的关切", not "坦诚的交流").
@@ -373,7 +382,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
-        object_markers=tuple(data.get("object_markers", ())), tone_context=pats(data.get("tone_context", ())),
+        object_markers=tuple(data.get("object_markers", ())),
+        frame_ends=tuple(data.get("frame_ends", ())), not_frame_ends=tuple(data.get("not_frame_ends", ())),
+        tone_context=pats(data.get("tone_context", ())),
         tone_stems=frozenset(_literal(t) for terms in data.get("tone", {}).values() for t in terms),
         possessives=tuple(data.get("possessives", ())), actor_possessives=tuple(data.get("actor_possessives", ())),
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
@@ -585,7 +596,8 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
         if kind == "both":
             role = "both"
         elif kind == "generic" and kept and kept[-1].role in ("own", "counterpart", "third") \
-                and not text[kept[-1].end:s].strip():
+                and not text[kept[-1].end:s].strip() \
+                and not _after_marker(text, kept[-1].start, lex.object_markers, lex.boundaries):
             # "Американский президент", "印度外长": the title is the named side's, not our own.
             role, side = kept[-1].role, kept[-1].side
         elif kind == "generic":
@@ -610,12 +622,32 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
     told = [o.start() for o in _find(lex.obligations, text) if not _overlaps(false, o.start(), o.end())] if mentions else []
     out = []
     for m in mentions:
-        if lex.object_markers and text[:m.start].rstrip().endswith(lex.object_markers):
+        if _after_marker(text, m.start, lex.object_markers, lex.boundaries):
             continue
         if any(m.end <= o <= m.end + 40 and _gap_ok(text[m.end:o], lex, 1 if lex.boundaries else 0) for o in told):
             continue
         out.append(m)
     return out
+
+
+def _after_marker(text: str, start: int, markers: Sequence[str], boundaries: bool) -> bool:
+    """Whether the text before ``start`` ends with one of ``markers`` (case and runs of white
+    space ignored; with word boundaries, a whole word: "with", not "forthwith")."""
+    if not markers:
+        return False
+    head = _SPACES.sub(" ", text[:start].rstrip()).casefold()
+    for w in markers:
+        w = _SPACES.sub(" ", w).casefold()
+        if head.endswith(w) and not (boundaries and head[:len(head) - len(w)][-1:].isalnum()):
+            return True
+    return False
+
+
+def _frame_end(gap: str, lex: Lexicon) -> bool:
+    """Whether the text between an actor and an act closes a temporal clause around the actor
+    ("王毅在回答布林肯提问时表示": Blinken is inside "在……时", so not the one who 表示)."""
+    gap = gap.strip()
+    return any(gap.endswith(w) for w in lex.frame_ends) and not any(gap.endswith(w) for w in lex.not_frame_ends)
 
 
 def _gap_ok(gap: str, lex: Lexicon, limit: int = 3) -> bool:
@@ -698,7 +730,7 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     opens a clause; where it is instead the end of the previous act, an actor right there is that
     act's object ("Blinken briefed Wang on ... and stressed"), not the next act's subject."""
     before = [m for m in mentions if region_start <= m.start and m.end <= start]
-    near = [m for m in before if _gap_ok(text[m.end:start], lex)]
+    near = [m for m in before if _gap_ok(text[m.end:start], lex) and not _frame_end(text[m.end:start], lex)]
     if near:
         m = near[-1]
         # "Biden and Xi agreed": two different sides joined right before the act.
@@ -732,7 +764,7 @@ _NAME_WORD = r"[A-ZА-ЯЁ][\w\-]*\.?(?:\s+|(?<=\.))"
 
 #: What joins two actors acting together: "and", "и", "与", with titles between ("Sullivan and
 #: Vice Chairman Zhang").
-_JOINED = re.compile(r"\s*(?i:and|и|与|和|同)\s*(?:" + _NAME_WORD + ")*")
+_JOINED = re.compile(r"\s*(?i:and|и|с|со|与|和|同)\s*(?:" + _NAME_WORD + ")*")
 
 
 #: What may stand before the actor that opens a clause: nothing, "the", or capitalised words and
@@ -963,6 +995,10 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
         region = max([c for c in clause_starts if c <= s] + [prev_end])
+        if acts and region == prev_end and _frame_end(text[prev_end:s], lex):
+            # "王毅同布林肯通电话时指出": the act after a temporal clause is the clause subject's,
+            # not the shared act's inside it.
+            region = max(c for c in clause_starts if c <= s)
         if acts and _reported_content(text, prev_end, s, region, subjects, lex):
             continue
         if _passive(text, s, e, lex, mentions):

@@ -736,3 +736,36 @@ def test_a_negated_tone_word_is_no_tone(text, lang, tones):
 def test_russian_passives_and_assurances(text, acts):
     c = ru(text)
     assert [(a.name, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,side,other,lang,acts,claims", [
+    # The partner of a call ("in his call with Biden", "в беседе с Байденом", "在同布林肯通电话时")
+    # is its object, not the speaker of the act that follows.
+    ("Putin in his call with Biden stressed the need for guarantees.", "RU", "US", "en",
+     [("stressed", "own")], []),
+    ("In the talks with Lavrov the Secretary warned of severe costs.", "US", "RU", "en", [("warned", "own")], []),
+    ("Путин в беседе с Байденом подчеркнул важность диалога.", "RU", "US", "ru", [("stressed", "own")], []),
+    ("Лавров в телефонном разговоре с Блинкеном заявил о недопустимости расширения НАТО.", "RU", "US", "ru",
+     [("stated", "own")], []),
+    ("王毅在同布林肯通电话时强调，美方应停止干涉中国内政。", "CN", "US", "zh",
+     [("discussed", "own"), ("stressed", "own")], []),
+    # An actor inside a temporal clause ("在……时") is not the subject of the act after it.
+    ("王毅在回答布林肯提问时表示，中方从未向俄方提供致命性武器。", "CN", "US", "zh", [("stated", "own")], []),
+    ("王毅同布林肯通电话时指出，中方坚决反对。", "CN", "US", "zh",
+     [("discussed", "both"), ("stated", "own"), ("opposed", "own")], []),
+    # ... but its own subject still speaks, and "同时" (also) closes no clause
+    ("拜登在通话时表示美国不支持台独。", "CN", "US", "zh",
+     [("discussed", "counterpart"), ("stated", "counterpart"), ("supported", "counterpart")], ["stated", "supported"]),
+    ("布林肯同时表示，美方愿意合作。", "CN", "US", "zh", [("stated", "counterpart")], ["stated"]),
+    ("布林肯访华期间表示，美方愿意合作。", "CN", "US", "zh", [("stated", "counterpart")], ["stated"]),
+    # "with" joins no partner in "with Biden stressing that ...": Biden is the subject there
+    ("They discussed trade, with Biden stressing that tariffs would stay.", "US", "CN", "en",
+     [("discussed", "both"), ("stressed", "own")], []),
+    # "Путин с Байденом договорились" (Putin and Biden agreed) is both sides, as "и" is
+    ("Путин с Байденом договорились продолжить контакты.", "RU", "US", "ru", [("agreed", "both")], ["agreed"]),
+])
+def test_the_partner_of_a_call_and_an_actor_in_a_temporal_clause_do_not_speak(text, side, other, lang, acts, claims):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other)
+    assert [(a.name, a.speaker) for a in c.acts] == acts
+    assert [a.name for a in c.claims] == claims
+    spans_ok(c)
