@@ -378,12 +378,19 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     return out
 
 
+def _han_overlap(t: str, b: str) -> bool:
+    """Whether two Chinese character pairs may be pieces of one word ("国家" and "家安" of
+    "国家安全"): the second names nothing the first does not."""
+    return len(t) == len(b) == 2 and bool(_HAN.fullmatch(t + b)) and (t[0] == b[1] or t[1] == b[0])
+
+
 def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str]) -> str:
     """A topic's two most telling terms: those in most of its points, weighted by the share of
     the term's points in the call that lie in this topic (a word every point uses, such as a
     party's name, names no topic). Ties go to the term met first; a term whose concept is already
-    named ("Ukrainian" after "Ukraine"), or a word of a name already chosen ("security" after
-    "security guarantees"), is skipped."""
+    named ("Ukrainian" after "Ukraine"), a word of a name already chosen ("security" after
+    "security guarantees"), or a Chinese character pair that overlaps one ("家安" after "国家"),
+    is skipped."""
     counts: Counter[str] = Counter()
     stands: dict[str, frozenset[str]] = {}
     for i in members:
@@ -395,7 +402,7 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     named: set[str] = set()
     said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
     for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t], order[t])):
-        if stands[t] & named or t in said:
+        if stands[t] & named or t in said or any(_han_overlap(t, b) for b in best):
             continue
         best.append(t)
         named |= stands[t]

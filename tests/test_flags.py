@@ -411,3 +411,14 @@ def test_cli_json_holds_the_unconfirmed_claim(tmp_path):
     flags = json.loads(out)["flags"]
     hit = [f for f in flags if f["kind"] == "unconfirmed_claim" and f["side"] == "b" and f["points"] == [4]]
     assert hit and [e["text"] for e in hit[0]["evidence"]] == ["Blinken", "agreed"]
+
+
+def test_coverage_names_a_chinese_topic_by_two_words_not_two_halves_of_one():
+    a = ["Biden and Xi spoke by phone.", "Biden raised export controls."]
+    b = ["习近平同拜登通电话。", "习近平强调，国家安全不能泛化。"]
+    c = comparison(a, b, [((0,), (0,))], b_side="CN", b_lang="zh")
+    e = np.eye(4)
+    fb = next(f for f in of(find_flags(c, embeddings=(e[:2], e[2:])), "coverage") if f.side == "b")
+    name = fb.explanation.split("'")[1]
+    # "国家安全" (national security) gives the pairs 国家, 家安, 安全: "家安" is half of each neighbour
+    assert name.split(" / ")[0] == "国家" and "家安" not in name, name
