@@ -204,3 +204,52 @@ def test_write_prediction_never_overwrites_its_gold_file(tmp_path):
     with pytest.raises(OutputError, match="overwrite the annotations"):
         write_prediction(tmp_path, item, item.gold)
     assert p.read_bytes() == src.read_bytes()
+
+
+# -- intervals -------------------------------------------------------------------------------------
+def _result(per_call):
+    from readouts.evaluation import EvaluationResult, Scores
+
+    per_file, overall = {}, Scores()
+    for name, (tp, fp, fn) in per_call.items():
+        s = Scores()
+        for c in (s.link, s.asym, s.only):
+            c.tp, c.fp, c.fn = tp, fp, fn
+        per_file[name] = s
+        overall += s
+    return EvaluationResult(per_file=per_file, overall=overall, predictions={})
+
+
+def test_interval_resamples_calls_and_is_reproducible():
+    r = _result({"2021-01-01-a.json": (9, 1, 1), "2021-01-01-a-ru.json": (9, 1, 1),
+                 "2021-02-02-b.json": (1, 5, 5), "2021-03-03-c.json": (5, 2, 2)})
+    ci = r.interval()
+    assert ci == r.interval() and set(ci) == {"link", "asym", "only"}
+    lo, hi = ci["link"]
+    # the interval holds the micro-average and lies between the worst and best single call
+    assert 1 / 6 <= lo < r.overall.link.f1 < hi <= 0.9
+    wider = r.interval(0.99)["link"]
+    assert wider[0] <= lo and hi <= wider[1]
+    assert "90% interval of each F1, calls resampled" in r.table()
+
+
+def test_interval_keeps_a_calls_variants_together():
+    # one call in two files (its -ru variant): no second call to resample, so no interval
+    r = _result({"2021-01-01-a.json": (9, 1, 1), "2021-01-01-a-ru.json": (1, 5, 5)})
+    assert r.interval() is None
+    assert "interval" not in r.table()
+
+
+def test_identical_calls_give_a_point_interval():
+    r = _result({"2021-01-01-a.json": (3, 1, 1), "2021-02-02-b.json": (3, 1, 1)})
+    assert r.interval()["only"] == (0.75, 0.75)
+
+
+@pytest.mark.parametrize("kw", [{"level": 0}, {"level": 1}, {"level": "0.9"}, {"level": True},
+                                {"resamples": 0}, {"resamples": 2.5}])
+def test_interval_rejects_bad_settings(kw):
+    from readouts.errors import InputError
+
+    r = _result({"2021-01-01-a.json": (3, 1, 1), "2021-02-02-b.json": (1, 1, 1)})
+    with pytest.raises(InputError):
+        r.interval(**kw)
