@@ -59,6 +59,9 @@ Lexicon file format (one JSON object per language):
 ``frame_ends``, ``not_frame_ends``
     Words that close a temporal clause ("时" in "王毅在回答布林肯提问时表示"): an actor inside the clause
     is not the subject of the act right after it; and words that end like one but are none ("同时").
+``determiners``
+    Words after which an act term is a noun or an adjective, no act of the call ("the demands put
+    forward by Russia", "the agreed text", "the stated goal"; not "a", since "issued a warning" is one).
 ``possessives``, ``actor_possessives``, ``not_possessives``
     Marks that make an act term right after them a noun, no act of the call ("'s" in "Russia's
     demands"; not "his" or "their": "expressed his appreciation" is an act); marks that do so
@@ -328,6 +331,8 @@ class Lexicon:
     not_frame_ends: tuple[str, ...] = ()
     #: Possessive marks: an act term right after one is a noun ("Russia's demands").
     possessives: tuple[str, ...] = ()
+    #: Words after which an act term is a noun or adjective, never a verb ("the demands", "the stated goal").
+    determiners: frozenset[str] = frozenset()
     #: Possessive marks that count only right after an actor term ("美方的关切", not "坦诚的交流").
     actor_possessives: tuple[str, ...] = ()
     #: Words that end in a possessive mark but are none ("it's", "he's").
@@ -388,6 +393,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         tone_stems=frozenset(_literal(t) for terms in data.get("tone", {}).values() for t in terms),
         possessives=tuple(data.get("possessives", ())), actor_possessives=tuple(data.get("actor_possessives", ())),
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
+        determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
@@ -667,6 +673,8 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -
     An actor possessive counts only right after an actor term ("美方的关切", not "坦诚的交流")."""
     head = text[:start].rstrip() if lex.boundaries else text[:start]
     folded = head.casefold()
+    if lex.determiners and (last := re.search(r"[\w'’]+$", folded)) and last.group() in lex.determiners:
+        return True  # "the demands", "the agreed text", "the stated goal": a noun or an adjective
     for mark in lex.possessives:
         if folded.endswith(mark.casefold()) and len(head) > len(mark):
             word = re.search(r"[\w'’]+$", head)

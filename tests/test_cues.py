@@ -769,3 +769,20 @@ def test_the_partner_of_a_call_and_an_actor_in_a_temporal_clause_do_not_speak(te
     assert [(a.name, a.speaker) for a in c.acts] == acts
     assert [a.name for a in c.claims] == claims
     spans_ok(c)
+
+
+@pytest.mark.parametrize("text,acts,claims", [
+    # After "the", "these", "those" or "such" an act word is a noun or an adjective: "the agreed
+    # understandings" credits nobody with agreeing in this call, "the demands" is what is rejected.
+    ("Both sides will implement the agreed understandings.", [], []),
+    ("The Secretary rejected the demands put forward by Russia.", [("opposed", "own")], []),
+    ("Such warnings are unhelpful, Blinken said.", [("stated", "own")], []),
+    # ... but not after "a": "issued a warning" is a warning, and verbs keep their acts
+    ("Blinken issued a warning about costs.", [("warned", "own")], []),
+    ("The two sides agreed to meet.", [("agreed", "both")], ["agreed"]),
+])
+def test_an_act_word_after_a_determiner_is_no_act(text, acts, claims):
+    c = en(text)
+    assert [(a.name, a.speaker) for a in c.acts] == acts
+    assert [a.name for a in c.claims] == claims
+    spans_ok(c)
