@@ -100,7 +100,7 @@ from .language import base_language
 
 __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
-    "CueShift", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
+    "CueShift", "Number", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
     "lexicon_fingerprint", "SideWarning", "same_side_warning",
 ]
@@ -113,7 +113,22 @@ SPEAKERS: tuple[str, ...] = ("own", "counterpart", "both", "unspecified")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: A number; a Chinese character may stand right before it ("于2023年"), a letter or digit may not ("G7").
-_NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<![\w.]))\d+(?:[.,]\d+)*(?:\s?%)?")
+#: A number's scale word ("1.4 billion", "14亿", "1,4 млрд"): the key is then the value ("1.4e+09").
+_SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+                             "тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
+                             "трлн": 1e12, "триллион": 1e12, "万": 1e4, "亿": 1e8, "万亿": 1e12}
+_SCALE_WORDS = (r"\s?(?:万亿|万|亿)|\s(?i:thousand|million|billion|trillion|тыс\.|тысяч[а-я]*|млн\.?|миллион[а-я]*"
+                r"|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*)(?!\w)")
+_NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<![\w.]))\d+(?:[.,]\d+)*(?:\s?%|" + _SCALE_WORDS + r")?")
+#: A number in Chinese numerals: two characters or more, one of them 十, 百 or 千 ("二十大": the
+#: 20th congress; "十四亿"), so the "一" of "一个中国" or "统一" is none.
+_HAN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_HAN_NUMBER = re.compile(r"(?=[零一二两三四五六七八九]*[十百千])[零一二两三四五六七八九十百千]{2,}(?:万亿|万|亿)?")
+#: A day before a date that ends a range ("10 and 11 May", "26-27 January", "с 10 по 11 мая"), and
+#: one after a date that starts one ("May 10-11").
+_RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|—|(?i:and|to|through|и|по|до))\s*$")
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|(?i:and|to|through))\s*(\d{1,2})(?!\d|[.,]\d|\s*%)")
 _CAPITAL = re.compile(r"(?<![\w'’])[A-ZА-ЯЁ][\w\-]*(?:[ \t]+(?:of[ \t]+)?[A-ZА-ЯЁ][\w\-]*)*")
 _CLAUSE = re.compile(r"[;:!?。；：！？]|,\s+(?:and|but|while|whereas|а|но|и)\s|\bwhile\b|\bwhereas\b")
 
@@ -189,6 +204,14 @@ class Date(Cue):
 
 
 @dataclass(frozen=True)
+class Number(Cue):
+    """A number; ``key`` is language-neutral: "1.4 billion", "14亿" and "1,4 млрд" are all
+    ``"1.4e+09"``; "二十" (in "二十大") is ``"20"``; other numbers keep their digits ("1999", "20%")."""
+
+    key: str
+
+
+@dataclass(frozen=True)
 class PointCues:
     """All cues of one point."""
 
@@ -235,7 +258,7 @@ class PointCues:
         for d in self.dates:
             out.setdefault("date:" + d.key, d)
         for n in self.numbers:
-            out.setdefault("num:" + n.text.replace(",", ".").replace(" ", ""), n)
+            out.setdefault("num:" + (n.key if isinstance(n, Number) else _number_key(n.text)), n)
         for e in self.entities:
             out.setdefault("ent:" + e.text.lower(), e)
         return out
@@ -873,8 +896,42 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
     return [t for run in runs for t in run if t.key == "exchange_of_views" or near(run[0].start, run[-1].end)]
 
 
+def _han_value(numeral: str) -> int:
+    """The value of a number in Chinese numerals ("三十一" 31, "十四" 14, "一百零五" 105)."""
+    total = current = 0
+    for ch in numeral:
+        if ch in _HAN_UNITS:
+            total += (current or 1) * _HAN_UNITS[ch]
+            current = 0
+        else:
+            current = _HAN_DIGITS[ch]
+    return total + current
+
+
+def _number_key(text: str) -> str:
+    """A number's language-neutral key: its value where a scale word follows it ("1.4 billion",
+    "14亿", "1,4 млрд": "1.4e+09"), the value of Chinese numerals, else its digits ("1999", "20%")."""
+    m = re.match(r"([\d.,]+|[零一二两三四五六七八九十百千]+)\s?(.*)$", text)
+    if m is None:
+        return text.replace(",", ".").replace(" ", "")
+    digits, rest = m.groups()
+    han = not digits[0].isdigit()
+    scale = next((v for k, v in sorted(_SCALES.items(), key=lambda kv: -len(kv[0]))
+                  if rest.casefold().startswith(k)), None) if rest and rest != "%" else None
+    if scale is None:
+        return str(_han_value(digits)) if han else text.replace(",", ".").replace(" ", "")
+    try:
+        value = _han_value(digits) if han else float(digits.replace(",", "."))
+    except ValueError:  # "1.000.000": no single decimal point
+        return text.replace(",", ".").replace(" ", "")
+    return f"{value * scale:.6g}"
+
+
 def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
-    numbers = [Cue(m.start(), m.end(), m.group().strip()) for m in _NUMBER.finditer(text)]
+    numbers = [Number(m.start(), m.end(), m.group().strip(), _number_key(m.group().strip()))
+               for m in _NUMBER.finditer(text)]
+    numbers += [Number(m.start(), m.end(), m.group(), _number_key(m.group())) for m in _HAN_NUMBER.finditer(text)]
+    numbers.sort(key=lambda n: n.start)
     dates: list[Date] = []
     folded = _folded(text)
     for pat, month in lex.months:
@@ -887,9 +944,16 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
                 s = m.start() - (len(before.group(0)) if before else 0)
                 e = m.end() + (after.end() if after else 0)
                 # "17 June 2020": the day stands before the month and the year after it.
-                day = (before if before and (not after or int(after.group(1)) > 31) else after).group(1)  # type: ignore[union-attr]
+                day_first = bool(before and (not after or int(after.group(1)) > 31))
+                day = (before if day_first else after).group(1)  # type: ignore[union-attr]
                 key = f"{month:02d}-{int(day):02d}" if int(day) <= 31 else f"{month:02d}-{day}"
                 dates.append(Date(s, e, text[s:e], key))
+                # A range keys each of its days: "10 and 11 May", "26-27 January", "May 10-11".
+                if int(day) <= 31:
+                    other = _RANGE_BEFORE.search(text, 0, s) if day_first else _RANGE_AFTER.match(text, e)
+                    if other and 1 <= int(other.group(1)) <= 31:
+                        dates.append(Date(other.start(1), other.end(1), other.group(1),
+                                          f"{month:02d}-{int(other.group(1)):02d}"))
     for m in re.finditer(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?", text):
         # Keyed as the other languages key them: "1月10日" 01-10, "2023年1月" 01-2023; a month
         # alone ("1月") is no date, as "in January" is none in English or Russian.
@@ -898,6 +962,10 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
             d = f"{int(month):02d}-{int(day):02d}" if day else f"{int(month):02d}-{year}"
             start = m.start(2) if day else m.start()
             dates.append(Date(start, m.end(), text[start:m.end()], d))
+            # "5月10日至11日": the range's second day, in the same month
+            if day and (end := re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*(\d{1,2})日").match(text, m.end())):
+                dates.append(Date(end.start(1), end.end(), text[end.start(1):end.end()],
+                                  f"{int(month):02d}-{int(end.group(1)):02d}"))
     inside = [(d.start, d.end) for d in dates]
     # Days of dates are not separate numbers (years are: "the 1999 Istanbul Charter" vs "in 1999").
     # A month's number alone ("1月") is neither, as "in January" names no number.

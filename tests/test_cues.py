@@ -703,7 +703,23 @@ def test_more_agreement_and_objection_forms(text, lang, name, polarity):
     ("双方将于2023年1月会晤。", "zh", {"date:01-2023", "num:2023"}),
     ("They will meet in January 2023.", "en", {"date:01-2023", "num:2023"}),
     ("双方将于1月会晤。", "zh", set()),
-    ("得到14亿人民的支持。", "zh", {"num:14"}),
+    # a scale word makes the key the value: "14亿", "十四亿", "1.4 billion" and "1,4 млрд" are one number
+    ("得到14亿人民的支持。", "zh", {"num:1.4e+09"}),
+    ("得到十四亿多人民的支持。", "zh", {"num:1.4e+09"}),
+    ("It is backed by 1.4 billion people.", "en", {"num:1.4e+09"}),
+    ("Её поддерживают 1,4 млрд человек.", "ru", {"num:1.4e+09"}),
+    # Chinese numerals of two characters or more count ("二十大": the 20th congress), "一个中国" does not
+    ("王毅介绍了中共二十大的情况。", "zh", {"num:20"}),
+    ("Wang briefed him on the 20th Party Congress.", "en", {"num:20", "ent:party congress"}),
+    ("双方重申一个中国原则，十分重要。", "zh", set()),
+    # a range keys each of its days, in every language and order
+    ("当地时间5月10日至11日，双方会晤。", "zh", {"date:05-10", "date:05-11"}),
+    ("On 10 and 11 May, local time, they met.", "en", {"date:05-10", "date:05-11"}),
+    ("On 26-27 January they met.", "en", {"date:01-26", "date:01-27"}),
+    ("The summit is on April 22-23.", "en", {"date:04-22", "date:04-23"}),
+    ("Встреча прошла с 10 по 11 мая.", "ru", {"date:05-10", "date:05-11"}),
+    # ... but a decimal or a percentage after a date starts none
+    ("On 5 June, 20% more.", "en", {"date:06-05", "num:20%"}),
     ("The G7 summit.", "en", {"ent:g7"}),
 ])
 def test_numbers_and_dates_key_alike_in_chinese_and_english(text, lang, keys):
