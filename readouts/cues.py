@@ -59,6 +59,10 @@ Lexicon file format (one JSON object per language):
 ``frame_ends``, ``not_frame_ends``
     Words that close a temporal clause ("时" in "王毅在回答布林肯提问时表示"): an actor inside the clause
     is not the subject of the act right after it; and words that end like one but are none ("同时").
+``connectives``, ``function_words``
+    Connectives that may stand, with their comma, before the actor opening a clause ("In addition",
+    "Кроме того", "此外"); capitalised function words that are no first name or title before it
+    ("In", "However", "При").
 ``determiners``
     Words after which an act term is a noun or an adjective, no act of the call ("the demands put
     forward by Russia", "the agreed text", "the stated goal"; not "a", since "issued a warning" is one).
@@ -354,6 +358,8 @@ class Lexicon:
     not_frame_ends: tuple[str, ...] = ()
     #: Possessive marks: an act term right after one is a noun ("Russia's demands").
     possessives: tuple[str, ...] = ()
+    #: What may stand before the actor that opens a clause (see :func:`_name_prefix`).
+    name_prefix: re.Pattern[str] = re.compile(r"\s*(?:the\s+)?")
     #: Words after which an act term is a noun or adjective, never a verb ("the demands", "the stated goal").
     determiners: frozenset[str] = frozenset()
     #: Possessive marks that count only right after an actor term ("美方的关切", not "坦诚的交流").
@@ -417,6 +423,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         possessives=tuple(data.get("possessives", ())), actor_possessives=tuple(data.get("actor_possessives", ())),
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
+        name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ())),
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
@@ -780,7 +787,7 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
             return inherited
         return _role_side(m)
     opening = [m for m in before if m.role != "pronoun"]
-    if clause and opening and _NAME_PREFIX.fullmatch(text[region_start:opening[0].start]) \
+    if clause and opening and lex.name_prefix.fullmatch(text[region_start:opening[0].start]) \
             and opening[0].role in ("own", "counterpart", "both"):
         return _role_side(opening[0])
     # A subject pronoun right after the verb: "сказал он", "подчеркнула она" (Russian inversion).
@@ -798,16 +805,17 @@ _NAME_WORD = r"[A-ZА-ЯЁ][\w\-]*\.?(?:\s+|(?<=\.))"
 _JOINED = re.compile(r"\s*(?i:and|и|с|со|与|和|同)\s*(?:" + _NAME_WORD + ")*")
 
 
-#: What may stand before the actor that opens a clause: nothing, "the", or capitalised words and
-#: initials that are a first name or title ("Владимир Путин, в частности, подчеркнул",
-#: "С.В. Лавров", "President Biden"), but not a capitalised function word ("In Moscow, ..."); all
-#: after a connective and its comma ("此外，双方就……交换了看法", "Кроме того, Путин ...").
-_NAME_PREFIX = re.compile(
-    r"\s*(?:(?:此外|另外|同时|In addition|Moreover|Furthermore|Additionally|Also|Separately|Кроме того|"
-    r"Помимо этого|Помимо того|Также|Вместе с тем)\s*[，,]\s*)?"
-    r"(?:the\s+)?(?:(?!(?:In|On|At|During|After|Before|For|With|As|According|It|This|That|These|Both|Also|"
-    r"However|Further|Moreover|Meanwhile|Then|When|While|If|Since|By|From|To|Of|And|But|В|На|При|После|По|Во|С|"
-    r"Однако|Также|Кроме|Затем|Если|Когда)(?![\w.]))" + _NAME_WORD + ")*")
+def _name_prefix(connectives: Sequence[str], function_words: Sequence[str]) -> re.Pattern[str]:
+    """What may stand before the actor that opens a clause: nothing, "the", or capitalised words
+    and initials that are a first name or title ("Владимир Путин, в частности, подчеркнул",
+    "С.В. Лавров", "President Biden"), but not a capitalised function word (lexicon
+    ``function_words``: "In Moscow, ..."); all after a connective and its comma (lexicon
+    ``connectives``: "此外，双方就……交换了看法", "Кроме того, Путин ...")."""
+    def alts(terms: Sequence[str]) -> str:
+        return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    lead = r"(?:(?:" + alts(connectives) + r")\s*[，,]\s*)?" if connectives else ""
+    skip = r"(?!(?:" + alts(function_words) + r")(?![\w.]))" if function_words else ""
+    return re.compile(r"\s*" + lead + r"(?:the\s+)?(?:" + skip + _NAME_WORD + ")*")
 
 
 _WORD_AT = re.compile(r"\w+")
