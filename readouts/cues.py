@@ -59,6 +59,13 @@ Lexicon file format (one JSON object per language):
 ``frame_ends``, ``not_frame_ends``
     Words that close a temporal clause ("时" in "王毅在回答布林肯提问时表示"): an actor inside the clause
     is not the subject of the act right after it; and words that end like one but are none ("同时").
+``relative_pronouns``
+    Pronouns that open a relative clause ("who", "который"): the actor before ", who" is the
+    subject of the act after it, two words between at most ("Lavrov, who had earlier agreed").
+``infinitive_markers``
+    Words that open an infinitive ("to"): after a directive and its addressee ("urged Russia to
+    agree"), an act that follows one is what was asked, no act of the call. Without them (Russian,
+    Chinese) any act right after the addressee is ("要求美方承认", "призвал Вашингтон согласиться").
 ``connectives``, ``function_words``
     Connectives that may stand, with their comma, before the actor opening a clause ("In addition",
     "Кроме того", "此外"); capitalised function words that are no first name or title before it
@@ -123,7 +130,9 @@ _SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "t
                              "трлн": 1e12, "триллион": 1e12, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 _SCALE_WORDS = (r"\s?(?:万亿|万|亿)|\s(?i:thousand|million|billion|trillion|тыс\.|тысяч[а-я]*|млн\.?|миллион[а-я]*"
                 r"|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*)(?!\w)")
-_NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<![\w.]))\d+(?:[.,]\d+)*(?:\s?%|" + _SCALE_WORDS + r")?")
+_PERCENT_WORD = r"(?i:percent|per\s+cent|процент[а-я]*)"
+_PERCENT = r"\s?%|\s" + _PERCENT_WORD + r"(?!\w)"
+_NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<![\w.]))\d+(?:[.,]\d+)*(?:" + _PERCENT + "|" + _SCALE_WORDS + r")?")
 #: A number in Chinese numerals: two characters or more, one of them 十, 百 or 千 ("二十大": the
 #: 20th congress; "十四亿"), so the "一" of "一个中国" or "统一" is none.
 _HAN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -358,6 +367,10 @@ class Lexicon:
     not_frame_ends: tuple[str, ...] = ()
     #: Possessive marks: an act term right after one is a noun ("Russia's demands").
     possessives: tuple[str, ...] = ()
+    #: What stands between an actor and the act of its relative clause (", who", ", который").
+    relative: re.Pattern[str] | None = None
+    #: What ends the text before an infinitive ("to", "to fully"): the act a directive asks for.
+    infinitive: re.Pattern[str] | None = None
     #: What may stand before the actor that opens a clause (see :func:`_name_prefix`).
     name_prefix: re.Pattern[str] = re.compile(r"\s*(?:the\s+)?")
     #: Words after which an act term is a noun or adjective, never a verb ("the demands", "the stated goal").
@@ -424,6 +437,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
         name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ())),
+        relative=re.compile(r"\s*,\s*(?:" + "|".join(re.escape(t) for t in data["relative_pronouns"])
+                            + r")(?:\s+[\w'’-]+){0,2}\s+", re.IGNORECASE) if data.get("relative_pronouns") else None,
+        infinitive=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in data["infinitive_markers"])
+                              + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE) if data.get("infinitive_markers") else None,
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
@@ -633,7 +650,8 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             role = "both"
         elif kind == "generic" and kept and kept[-1].role in ("own", "counterpart", "third") \
                 and not text[kept[-1].end:s].strip() \
-                and not _after_marker(text, kept[-1].start, lex.object_markers, lex.boundaries):
+                and not _after_marker(text, kept[-1].start, lex.object_markers, lex.boundaries,
+                                      kept[-2].end if len(kept) > 1 else 0):
             # "Американский президент", "印度外长": the title is the named side's, not our own.
             role, side = kept[-1].role, kept[-1].side
         elif kind == "generic":
@@ -657,8 +675,15 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
     false = [(x.start(), x.end()) for x in _find(lex.not_obligations, text)] if mentions else []
     told = [o.start() for o in _find(lex.obligations, text) if not _overlaps(false, o.start(), o.end())] if mentions else []
     out = []
-    for m in mentions:
-        if _after_marker(text, m.start, lex.object_markers, lex.boundaries):
+    objects: list[Mention] = []
+    for k, m in enumerate(mentions):
+        floor = mentions[k - 1].end if k else 0
+        # The object of a marker, and any name or title run on from it ("в разговоре с
+        # госсекретарем США Энтони Блинкеном", "在同美国总统拜登通电话时")
+        if _after_marker(text, m.start, lex.object_markers, lex.boundaries, floor) or (
+                objects and re.fullmatch(r"\s*(?:" + _NAME_WORD + r")*", text[objects[-1].end:m.start])
+                and m.text.split()[0].casefold() not in lex.determiners):  # "with Lavrov the Secretary said"
+            objects.append(m)
             continue
         if any(m.end <= o <= m.end + 40 and _gap_ok(text[m.end:o], lex, 1 if lex.boundaries else 0) for o in told):
             continue
@@ -666,12 +691,16 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
     return out
 
 
-def _after_marker(text: str, start: int, markers: Sequence[str], boundaries: bool) -> bool:
+def _after_marker(text: str, start: int, markers: Sequence[str], boundaries: bool, floor: int = 0) -> bool:
     """Whether the text before ``start`` ends with one of ``markers`` (case and runs of white
     space ignored; with word boundaries, a whole word: "with", not "forthwith")."""
     if not markers:
         return False
-    head = _SPACES.sub(" ", text[:start].rstrip()).casefold()
+    # titles and first names may stand between ("с Президентом США", "with President Biden"), but
+    # not another actor (from ``floor`` on)
+    names = re.search(r"(?:" + _NAME_WORD + r")+$", text[floor:start])
+    head = text[:floor + names.start()] if names else text[:start]
+    head = _SPACES.sub(" ", head.rstrip()).casefold()
     for w in markers:
         w = _SPACES.sub(" ", w).casefold()
         if head.endswith(w) and not (boundaries and head[:len(head) - len(w)][-1:].isalnum()):
@@ -732,6 +761,8 @@ def _preceded_by(text: str, start: int, pats: Sequence[re.Pattern[str]], lex: Le
     lo = max(0, start - (40 if lex.boundaries else 4))
     head = text[lo:start]
     for m in _find(pats, head):
+        if re.match(r"\s+\d", head[m.end():]):
+            continue  # "On May 10 Lavrov agreed": a date, not the modal "may"
         if _gap_ok(head[m.end():], lex, window):
             return True
     return False
@@ -761,7 +792,7 @@ def _agent(text: str, start: int, lex: Lexicon) -> bool:
 
 
 def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention], lex: Lexicon,
-                pronoun: _Who, inherited: _Who, clause: bool = True) -> _Who:
+                pronoun: _Who, inherited: _Who, clause: bool = True, everyone: Sequence[Mention] = ()) -> _Who:
     """Who performs the act at ``start``: the actor term just before it ("Lavrov stressed", "拜登表示"),
     two sides joined by "and" (both), else the first actor opening the clause, else ``inherited``.
     A pronoun subject ("He stressed") refers to ``pronoun``. ``clause``: whether ``region_start``
@@ -769,6 +800,12 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     act's object ("Blinken briefed Wang on ... and stressed"), not the next act's subject."""
     before = [m for m in mentions if region_start <= m.start and m.end <= start]
     near = [m for m in before if _gap_ok(text[m.end:start], lex) and not _frame_end(text[m.end:start], lex)]
+    # "... with Foreign Minister Lavrov, who agreed ...": the actor before "who" is the subject,
+    # even where it is an object of the main clause
+    rel = [m for m in everyone if region_start <= m.start and m.end <= start and m.role != "pronoun"
+           and lex.relative is not None and lex.relative.fullmatch(text, m.end, start)]
+    if rel:
+        return _role_side(rel[-1])
     if near:
         m = near[-1]
         # "Biden and Xi agreed": two different sides joined right before the act.
@@ -850,6 +887,24 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
     return _in_report(text, prev_end, start)
 
 
+#: Acts that ask something of an addressee: the act the addressee is asked to do is none.
+_DIRECTIVES = frozenset({"urged", "demanded", "warned", "proposed"})
+
+
+def _requested(text: str, previous: Act, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether the act at ``start`` is what the directive ``previous`` asks of its addressee, the
+    actor right after it ("urged Russia to agree", "asked Xi to condemn", "要求美方承认", "призвал
+    Вашингтон согласиться"): nobody performed it. Where the lexicon has ``infinitive_markers``
+    ("to"), the act must follow one (an adverb in "-ly" may stand between)."""
+    if previous.name not in _DIRECTIVES:
+        return False
+    for m in mentions:
+        if previous.end <= m.start and m.end <= start and _gap_ok(text[previous.end:m.start], lex) \
+                and _gap_ok(text[m.end:start], lex):
+            return lex.infinitive is None or bool(lex.infinitive.search(text, m.end, start))
+    return False
+
+
 def _in_report(text: str, prev_end: int, start: int) -> bool:
     """Whether the act at ``start`` lies in what the act ending at ``prev_end`` reports (after its
     "that", not after an "and")."""
@@ -923,6 +978,8 @@ def _number_key(text: str) -> str:
     if m is None:
         return text.replace(",", ".").replace(" ", "")
     digits, rest = m.groups()
+    if rest and re.fullmatch("%|" + _PERCENT_WORD, rest):  # "5.2 percent" is "5.2%"
+        return digits.replace(",", ".") + "%"
     han = not digits[0].isdigit()
     scale = next((v for k, v in sorted(_SCALES.items(), key=lambda kv: -len(kv[0]))
                   if rest.casefold().startswith(k)), None) if rest and rest != "%" else None
@@ -946,8 +1003,9 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
         for m in _scan(pat, text, folded):
             # A month name counts as a date only next to a day or year ("January 10", "10 января"),
             # so the modal "may" is not read as May.
-            after = re.match(r"\s+(\d{1,4})\b", text[m.end():])
-            before = re.search(r"\b(\d{1,2})\s+$", text[:m.start()])
+            # an English ordinal counts too: "January 21st", "the 21st of January"
+            after = re.match(r"\s+(\d{1,4})(?:st|nd|rd|th)?\b", text[m.end():])
+            before = re.search(r"\b(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+$", text[:m.start()])
             if after or before:
                 s = m.start() - (len(before.group(0)) if before else 0)
                 e = m.end() + (after.end() if after else 0)
@@ -992,7 +1050,7 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         words = [w for w in m.group().split()]
         s = m.start()
         # Drop leading function words ("The OSCE" -> "OSCE") and a leading sentence-initial word.
-        while words and words[0].lower().strip("'’s") in lex.not_entities:
+        while words and re.sub(r"['’]s$", "", words[0].lower()).strip("'’") in lex.not_entities:
             s = text.index(words[0], s) + len(words[0])
             s += len(text[s:]) - len(text[s:].lstrip())
             words = words[1:]
@@ -1085,23 +1143,31 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             region = max(c for c in clause_starts if c <= s)
         if acts and _reported_content(text, prev_end, s, region, subjects, lex):
             continue
+        if acts and region == prev_end and _requested(text, acts[-1], s, mentions, lex):
+            continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
         if _passive(text, s, e, lex, mentions):
             spk = nobody  # "Lavrov was told that ...": the actor is the addressee, the teller unnamed
         else:
             # Later acts of a point inherit the earlier act's speaker ("Lavrov warned ... and said ...");
             # a pronoun refers to the point's speaker so far, else to the previous point's.
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody else before,
-                              current if acts else opener, clause=not acts or region != prev_end)
+                              current if acts else opener, clause=not acts or region != prev_end,
+                              everyone=mentions)
         content = bool(acts) and _in_report(text, prev_end, s)
         acts.append(Act(s, e, text[s:e], name, strength, pol, com,
-                        negated=_preceded_by(text, s, lex.negations, lex) or bool(_find(lex.negations, text[s:e])),
+                        negated=_preceded_by(text, s, lex.negations, lex)
+                        or any(m.end() - m.start() < e - s for m in _find(lex.negations, text[s:e])),
                         modal=_preceded_by(text, s, lex.modals, lex),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content))
         current = spk
-        prev_end = e
+        # "insisted that": the act's own "that" still opens what it reports
+        prev_end = e - len(tail.group()) if (tail := re.search(r"\s(?:that|что)$", text[s:e], re.IGNORECASE)) else e
     if acts:
         main = next((a for a in acts if a.speaker != "unspecified"), acts[0])
         speaker, speaker_side, speaker_span = main.speaker, main.speaker_side, main.speaker_span
+    elif opener != nobody:
+        # "他希望美方……": a point that opens with a pronoun and has no act is the previous speaker's
+        speaker, speaker_side, speaker_span = opener
     else:
         opening = next((m for m in mentions if m.role in ("own", "counterpart", "both")), None)
         if opening is not None and opening.start < max(30, len(text) // 4):

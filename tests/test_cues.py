@@ -802,3 +802,77 @@ def test_an_act_word_after_a_determiner_is_no_act(text, acts, claims):
     assert [(a.name, a.speaker) for a in c.acts] == acts
     assert [a.name for a in c.claims] == claims
     spans_ok(c)
+
+
+@pytest.mark.parametrize("text,side,other,lang,acts,claims", [
+    # What a directive asks of its addressee is not done: no claim that Russia agreed
+    ("Secretary Blinken urged Russia to agree to an immediate ceasefire.", "US", "RU", "en", [("urged", "own")], []),
+    ("President Biden asked President Xi to condemn Russia's invasion.", "US", "CN", "en", [("urged", "own")], []),
+    ("The Secretary encouraged Foreign Minister Lavrov to accept the proposal.", "US", "RU", "en", [("urged", "own")], []),
+    ("王毅要求美方承认其错误做法。", "CN", "US", "zh", [("urged", "own")], []),
+    ("中方敦促美方接受中方合理要求。", "CN", "US", "zh", [("urged", "own")], []),
+    # ... while an act of the addressee's own, with a subject of its own, still counts
+    ("Blinken urged Russia to de-escalate, and Lavrov agreed to keep talking.", "US", "RU", "en",
+     [("urged", "own"), ("agreed", "counterpart")], ["agreed"]),
+    # a conditional or a question is no claim
+    ("Lavrov said Russia would respond in kind if Washington agreed to deploy missiles in Europe.", "RU", "US", "en",
+     [("stated", "own"), ("agreed", "counterpart")], []),
+    ("The Secretary asked whether Russia supports the initiative.", "US", "RU", "en",
+     [("stated", "own"), ("supported", "counterpart")], []),
+    ("王毅表示，如果美方拒绝对话，中方将奉陪到底。", "CN", "US", "zh", [("stated", "own"), ("opposed", "counterpart")], []),
+    ("Лавров предупредил, что если Вашингтон отвергнет российские предложения, Россия ответит.", "RU", "US", "ru",
+     [("warned", "own"), ("opposed", "counterpart")], []),
+    # "committed" a crime is no commitment; "warnings" and a Chinese "关切" (concerns) are nouns
+    ("The Secretary noted that Russian forces committed atrocities in Bucha.", "US", "RU", "en", [("stated", "own")], []),
+    ("Secretary Blinken noted that Russia has ignored repeated warnings from the international community.", "US", "RU",
+     "en", [("stated", "own")], []),
+    ("中方愿在相互尊重基础上照顾美方关切。", "CN", "US", "zh", [], []),
+    ("中方对此表示严重关切。", "CN", "US", "zh", [("expressed_concern", "own")], []),
+    # "insisted that" opens what it reports, as "stressed that" does
+    ("Lavrov insisted that NATO expansion threatened Russia's security.", "RU", "US", "en", [("stressed", "own")], []),
+    # the actor before ", who" speaks the relative clause's act, even as an object of the main clause
+    ("Secretary Blinken spoke with Foreign Minister Lavrov, who agreed to facilitate consular access.", "US", "RU", "en",
+     [("agreed", "counterpart")], ["agreed"]),
+    # "May 10" is a date, not the modal "may"
+    ("On May 10 Lavrov agreed to facilitate consular access.", "US", "RU", "en", [("agreed", "counterpart")], ["agreed"]),
+    # a call partner after a title or first name is still the partner
+    ("Лавров в разговоре с госсекретарем США Энтони Блинкеном подчеркнул, что Россия готова к диалогу.", "RU", "US",
+     "ru", [("stressed", "own")], []),
+    ("Владимир Путин в ходе переговоров с Президентом США Джо Байденом выразил обеспокоенность.", "RU", "US", "ru",
+     [("expressed_concern", "own")], []),
+    # prohibitions addressed to the US are the speaker's demands; a refusal negates what is refused
+    ("王毅强调，美方不要再支持台独势力。", "CN", "US", "zh", [("stressed", "own")], []),
+    ("美方无权说三道四。", "CN", "US", "zh", [], []),
+])
+def test_requested_conditional_and_nominal_acts_are_no_claims(text, side, other, lang, acts, claims):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other)
+    assert [(a.name, a.speaker) for a in c.acts] == acts
+    assert [a.name for a in c.claims] == claims
+    spans_ok(c)
+
+
+def test_a_refused_act_is_negated():
+    c = zh("中方拒绝接受美方的指责。")
+    assert [(a.name, a.negated) for a in c.acts] == [("opposed", False), ("accepted", True)]
+
+
+def test_a_point_opening_with_a_pronoun_and_no_act_is_the_previous_speakers():
+    # "He hoped the US would ...": no act, and "the US" is not who hoped
+    c = zh("他希望美方奉行理性务实的对华政策。", previous_speaker=("own", "CN"))
+    assert c.speaker == "own"
+
+
+@pytest.mark.parametrize("text,keys", [
+    ("On January 21st they met.", {"date:01-21"}),
+    ("On the 21st of January they met.", {"date:01-21"}),
+    ("On Jan. 21, 2022 they met.", {"date:01-21", "num:2022"}),
+    ("On Sept. 5 they met.", {"date:09-05"}),
+    # month stems no longer match ordinary words
+    ("Trade declined 12 percent.", {"num:12%"}),
+    ("This year marks 45 years.", {"num:45"}),
+    ("Growth was 5.2 percent.", {"num:5.2%"}),
+    ("Growth was 5.2%.", {"num:5.2%"}),
+    ("He visited San Francisco.", {"ent:san francisco"}),
+])
+def test_english_dates_and_numbers(text, keys):
+    assert set(en(text).details) == keys
