@@ -1081,8 +1081,15 @@ def _initiative(text: str, lex: Lexicon, mentions: list[Mention]) -> Initiative 
         before = [x for x in sides if x.end <= m.start() and m.start() - x.end <= 25]
         return result(m.start(), m.end(), before[-1] if before else None)
     for x, y in lex.init_around:
-        for m in re.finditer(re.escape(x) + r"(.{1,12}?)" + re.escape(y), text):
+        for m in re.finditer(re.escape(x) + r"(.{1,12}?)" + re.escape(y), text, re.IGNORECASE):
             inner = [s for s in sides if m.start(1) <= s.start and s.end <= m.end(1)]
+            # what "应 ... 要求" encloses is its initiator, a title at most after it ("应美国总统拜登的
+            # 邀请", "应拜登总统请求"), not a clause
+            # ("美方应切实尊重中方要求": an obligation, then a verb)
+            if not lex.boundaries and (not (inner and inner[0].start == m.start(1)
+                                            and len(text[inner[-1].end:m.end(1)].strip().removesuffix("的")) <= 3)
+                                       or any(n.start() < m.start() < n.end() for n in _find(lex.not_obligations, text))):
+                continue  # nor is the "应" of "答应" (agreed to) or "回应" (responded to) an opener
             return result(m.start(), m.end(), inner[0] if inner else None)
     for m in _find(lex.init_counterpart, text):
         return Initiative(m.start(), m.end(), m.group(), None, "counterpart")

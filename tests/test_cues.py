@@ -876,3 +876,23 @@ def test_a_point_opening_with_a_pronoun_and_no_act_is_the_previous_speakers():
 ])
 def test_english_dates_and_numbers(text, keys):
     assert set(en(text).details) == keys
+
+
+@pytest.mark.parametrize("text,lang,initiative", [
+    # an obligation "应" and the "应" of "答应" open no request: nobody initiated anything here
+    ("王毅表示，美方应切实尊重中方要求，停止售台武器。", "zh", None),
+    ("美方答应中方要求。", "zh", None),
+    ("国家主席习近平应美方请求，同美国总统拜登通了电话。", "zh", "counterpart"),
+    ("习近平应美国总统拜登的邀请出席会议。", "zh", "counterpart"),
+    ("По американской инициативе состоялся телефонный разговор.", "ru", "counterpart"),
+])
+def test_initiative_needs_an_initiator_in_its_frame(text, lang, initiative):
+    other = "US"
+    side = "CN" if lang == "zh" else "RU"
+    c = point_cues(text, side=side, language=lang, counterpart_side=other)
+    assert (c.initiative.role if c.initiative else None) == initiative
+
+
+def test_a_people_is_no_government():
+    c = zh("王毅表示，两国人民都支持中美关系改善。", participants=["王毅"])
+    assert not c.claims and [a.speaker for a in c.acts] == ["own"]  # what the peoples support is reported content
