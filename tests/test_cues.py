@@ -896,3 +896,16 @@ def test_initiative_needs_an_initiator_in_its_frame(text, lang, initiative):
 def test_a_people_is_no_government():
     c = zh("王毅表示，两国人民都支持中美关系改善。", participants=["王毅"])
     assert not c.claims and [a.speaker for a in c.acts] == ["own"]  # what the peoples support is reported content
+
+
+@pytest.mark.parametrize("text,side,other,lang,acts", [
+    ("Lavrov denied that Russia planned to invade Ukraine.", "US", "RU", "en", [("opposed", "counterpart")]),
+    ("Xi thanked Biden for the congratulations.", "CN", "US", "en", [("welcomed", "own")]),
+    ("Thanks to the efforts of both teams, the talks went ahead.", "US", "RU", "en", []),
+    ("He described the measures China had taken.", "CN", "US", "en", [("stated", "unspecified")]),
+    ("Путин поблагодарил Байдена за поздравление.", "RU", "US", "ru", [("welcomed", "own")]),
+    ("习近平感谢拜登的祝贺。", "CN", "US", "zh", [("welcomed", "own")]),
+])
+def test_thanks_denials_and_descriptions_are_acts(text, side, other, lang, acts):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other)
+    assert [(a.name, a.speaker) for a in c.acts] == acts
