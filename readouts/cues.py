@@ -59,6 +59,11 @@ Lexicon file format (one JSON object per language):
 ``frame_ends``, ``not_frame_ends``
     Words that close a temporal clause ("时" in "王毅在回答布林肯提问时表示"): an actor inside the clause
     is not the subject of the act right after it; and words that end like one but are none ("同时").
+``title_sides``
+    ``{bare title: [side codes]}``: the sides whose principal a ``generic_own`` title can name. A
+    title the readout's own side never uses but the counterpart's does is the counterpart ("the
+    Foreign Minister" in a US readout, "the Secretary" in a Russian one); any other stays the
+    readout's own principal.
 ``relative_pronouns``
     Pronouns that open a relative clause ("who", "который"): the actor before ", who" is the
     subject of the act after it, two words between at most ("Lavrov, who had earlier agreed").
@@ -102,7 +107,7 @@ import re
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -367,6 +372,8 @@ class Lexicon:
     not_frame_ends: tuple[str, ...] = ()
     #: Possessive marks: an act term right after one is a noun ("Russia's demands").
     possessives: tuple[str, ...] = ()
+    #: The sides whose principal a bare title names ("the secretary": US, UK), by the title in lower case.
+    title_sides: dict[str, frozenset[str]] = field(default_factory=dict)
     #: What stands between an actor and the act of its relative clause (", who", ", который").
     relative: re.Pattern[str] | None = None
     #: What ends the text before an infinitive ("to", "to fully"): the act a directive asks for.
@@ -437,6 +444,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
         name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ())),
+        title_sides={_SPACES.sub(" ", t).casefold(): frozenset(v) for t, v in data.get("title_sides", {}).items()},
         relative=re.compile(r"\s*,\s*(?:" + "|".join(re.escape(t) for t in data["relative_pronouns"])
                             + r")(?:\s+[\w'’-]+){0,2}\s+", re.IGNORECASE) if data.get("relative_pronouns") else None,
         infinitive=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in data["infinitive_markers"])
@@ -655,7 +663,11 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             # "Американский президент", "印度外长": the title is the named side's, not our own.
             role, side = kept[-1].role, kept[-1].side
         elif kind == "generic":
-            role, side = "own", own
+            # A bare title is the readout's own principal's, unless only the counterpart's side
+            # uses it ("the Foreign Minister" in a US readout is Lavrov; lexicon title_sides)
+            holders = lex.title_sides.get(_SPACES.sub(" ", text[s:e]).casefold())
+            role, side = ("counterpart", counterpart) if holders and own not in holders and counterpart in holders \
+                else ("own", own)
         elif kind == "pronoun":
             role = "pronoun"
         elif side == own:

@@ -909,3 +909,18 @@ def test_a_people_is_no_government():
 def test_thanks_denials_and_descriptions_are_acts(text, side, other, lang, acts):
     c = point_cues(text, side=side, language=lang, counterpart_side=other)
     assert [(a.name, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,side,other,acts", [
+    # a bare title that only the counterpart's side uses names the counterpart's principal
+    ("The Foreign Minister agreed to look into the case.", "US", "RU", [("agreed", "counterpart")]),
+    ("The Secretary said Washington was ready to talk.", "RU", "US", [("stated", "counterpart")]),
+    ("The Secretary and the Foreign Minister agreed to continue contacts.", "US", "RU", [("agreed", "both")]),
+    # ... and any other title stays the readout's own principal's
+    ("The Secretary said Washington was ready to talk.", "US", "RU", [("stated", "own")]),
+    ("The Minister stressed unity.", "RU", "US", [("stressed", "own")]),
+    ("The President stressed unity.", "RU", "US", [("stressed", "own")]),
+])
+def test_a_bare_title_names_the_side_that_uses_it(text, side, other, acts):
+    c = en(text, side=side, other=other)
+    assert [(a.name, a.speaker) for a in c.acts] == acts
