@@ -769,13 +769,22 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list
     return kept
 
 
-def _preceded_by(text: str, start: int, pats: Sequence[re.Pattern[str]], lex: Lexicon, window: int = 3) -> bool:
+#: Words that join two verbs: a negation before one does not reach across to the next ("had not
+#: been consulted and urged").
+_COORDINATOR = re.compile(r"(?<!\w)(?:and|but|и|но|а)(?!\w)|并|但", re.IGNORECASE)
+
+
+def _preceded_by(text: str, start: int, pats: Sequence[re.Pattern[str]], lex: Lexicon, window: int = 3,
+                 stop: re.Pattern[str] | None = None) -> bool:
+    """Whether one of ``pats`` stands within ``window`` words (characters in Chinese) before
+    ``start``, with nothing between that ends a clause, nor any ``stop`` word."""
     lo = max(0, start - (40 if lex.boundaries else 4))
     head = text[lo:start]
     for m in _find(pats, head):
-        if re.match(r"\s+\d", head[m.end():]):
+        gap = head[m.end():]
+        if re.match(r"\s+\d", gap):
             continue  # "On May 10 Lavrov agreed": a date, not the modal "may"
-        if _gap_ok(head[m.end():], lex, window):
+        if _gap_ok(gap, lex, window) and not (stop and stop.search(gap)):
             return True
     return False
 
@@ -1174,7 +1183,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                               everyone=mentions)
         content = bool(acts) and _in_report(text, prev_end, s)
         acts.append(Act(s, e, text[s:e], name, strength, pol, com,
-                        negated=_preceded_by(text, s, lex.negations, lex)
+                        negated=(_preceded_by(text, s, lex.negations, lex, stop=_COORDINATOR)
+                                 and not _NOT_ONLY.search(text, 0, s))  # "not only welcomed ... but also"
                         or any(m.end() - m.start() < e - s for m in _find(lex.negations, text[s:e])),
                         modal=_preceded_by(text, s, lex.modals, lex),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content))

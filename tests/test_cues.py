@@ -924,3 +924,13 @@ def test_thanks_denials_and_descriptions_are_acts(text, side, other, lang, acts)
 def test_a_bare_title_names_the_side_that_uses_it(text, side, other, acts):
     c = en(text, side=side, other=other)
     assert [(a.name, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,negated", [
+    ("The Secretary not only welcomed the progress but also urged further steps.", [False, False]),
+    # a negation does not reach across "and" to the next verb
+    ("Lavrov said Russia had not been consulted and urged Washington to respect its interests.", [False, False]),
+    ("The US does not support Taiwan independence.", [True]),
+])
+def test_negation_stays_in_its_own_verb_phrase(text, negated):
+    assert [a.negated for a in en(text).acts] == negated
