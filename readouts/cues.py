@@ -851,6 +851,13 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     # A subject pronoun right after the verb: "сказал он", "подчеркнула она" (Russian inversion).
     if lex.post_pronoun and (m := lex.post_pronoun.match(text, _act_end(text, start))) and pronoun[0] != "unspecified":
         return pronoun[0], pronoun[1], (m.start(1), m.end(1))
+    # After a quotation and its dash the speaker follows the verb: "«…», — подчеркнул С.В.Лавров".
+    if lex.post_pronoun and re.search(r"[—–-]\s*$", text[region_start:start]):
+        end = _act_end(text, start)
+        after = [m for m in everyone if m.start >= end and m.role != "pronoun"
+                 and re.fullmatch(r"\s*(?:" + _NAME_WORD + r")*", text[end:m.start])]
+        if after:
+            return _role_side(after[0])
     return inherited
 
 

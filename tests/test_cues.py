@@ -934,3 +934,16 @@ def test_a_bare_title_names_the_side_that_uses_it(text, side, other, acts):
 ])
 def test_negation_stays_in_its_own_verb_phrase(text, negated):
     assert [a.negated for a in en(text).acts] == negated
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # after a quotation and its dash the speaker follows the verb (Russian word order)
+    ("«Мы не допустим вмешательства во внутренние дела», — подчеркнул С.В.Лавров.", "own"),
+    ("«Мы готовы к диалогу», — заявил Блинкен.", "counterpart"),
+    # a name after the verb without a dash is its object
+    ("Путин поблагодарил Байдена.", "own"),
+])
+def test_russian_speaker_after_a_quotation(text, speaker):
+    c = ru(text, previous_speaker=("own", "RU"))
+    assert [a.speaker for a in c.acts] == [speaker]
+    assert "ent:мы" not in c.details
