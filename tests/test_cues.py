@@ -898,19 +898,6 @@ def test_a_people_is_no_government():
     assert not c.claims and [a.speaker for a in c.acts] == ["own"]  # what the peoples support is reported content
 
 
-@pytest.mark.parametrize("text,side,other,lang,acts", [
-    ("Lavrov denied that Russia planned to invade Ukraine.", "US", "RU", "en", [("opposed", "counterpart")]),
-    ("Xi thanked Biden for the congratulations.", "CN", "US", "en", [("welcomed", "own")]),
-    ("Thanks to the efforts of both teams, the talks went ahead.", "US", "RU", "en", []),
-    ("He described the measures China had taken.", "CN", "US", "en", [("stated", "unspecified")]),
-    ("Путин поблагодарил Байдена за поздравление.", "RU", "US", "ru", [("welcomed", "own")]),
-    ("习近平感谢拜登的祝贺。", "CN", "US", "zh", [("welcomed", "own")]),
-])
-def test_thanks_denials_and_descriptions_are_acts(text, side, other, lang, acts):
-    c = point_cues(text, side=side, language=lang, counterpart_side=other)
-    assert [(a.name, a.speaker) for a in c.acts] == acts
-
-
 @pytest.mark.parametrize("text,side,other,acts", [
     # a bare title that only the counterpart's side uses names the counterpart's principal
     ("The Foreign Minister agreed to look into the case.", "US", "RU", [("agreed", "counterpart")]),
@@ -941,7 +928,7 @@ def test_negation_stays_in_its_own_verb_phrase(text, negated):
     ("«Мы не допустим вмешательства во внутренние дела», — подчеркнул С.В.Лавров.", "own"),
     ("«Мы готовы к диалогу», — заявил Блинкен.", "counterpart"),
     # a name after the verb without a dash is its object
-    ("Путин поблагодарил Байдена.", "own"),
+    ("Путин поддержал Байдена.", "own"),
 ])
 def test_russian_speaker_after_a_quotation(text, speaker):
     c = ru(text, previous_speaker=("own", "RU"))
