@@ -133,6 +133,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                              "тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
                              "трлн": 1e12, "триллион": 1e12, "万": 1e4, "亿": 1e8, "万亿": 1e12}
+_SCALE_KEYS = sorted(_SCALES, key=len, reverse=True)  # "万亿" before "万"
 _SCALE_WORDS = (r"\s?(?:万亿|万|亿)|\s(?i:thousand|million|billion|trillion|тыс\.|тысяч[а-я]*|млн\.?|миллион[а-я]*"
                 r"|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*)(?!\w)")
 _PERCENT_WORD = r"(?i:percent|per\s+cent|процент[а-я]*)"
@@ -693,7 +694,7 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
         # The object of a marker, and any name or title run on from it ("в разговоре с
         # госсекретарем США Энтони Блинкеном", "在同美国总统拜登通电话时")
         if _after_marker(text, m.start, lex.object_markers, lex.boundaries, floor) or (
-                objects and re.fullmatch(r"\s*(?:" + _NAME_WORD + r")*", text[objects[-1].end:m.start])
+                objects and _NAMES_ONLY.fullmatch(text, objects[-1].end, m.start)
                 and m.text.split()[0].casefold() not in lex.determiners):  # "with Lavrov the Secretary said"
             objects.append(m)
             continue
@@ -710,7 +711,7 @@ def _after_marker(text: str, start: int, markers: Sequence[str], boundaries: boo
         return False
     # titles and first names may stand between ("с Президентом США", "with President Biden"), but
     # not another actor (from ``floor`` on)
-    names = re.search(r"(?:" + _NAME_WORD + r")+$", text[floor:start])
+    names = _NAMES_AT_END.search(text[floor:start])
     head = text[:floor + names.start()] if names else text[:start]
     head = _SPACES.sub(" ", head.rstrip()).casefold()
     for w in markers:
@@ -855,7 +856,7 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     if lex.post_pronoun and re.search(r"[—–-]\s*$", text[region_start:start]):
         end = _act_end(text, start)
         after = [m for m in everyone if m.start >= end and m.role != "pronoun"
-                 and re.fullmatch(r"\s*(?:" + _NAME_WORD + r")*", text[end:m.start])]
+                 and _NAMES_ONLY.fullmatch(text, end, m.start)]
         if after:
             return _role_side(after[0])
     return inherited
@@ -868,6 +869,9 @@ _NAME_WORD = r"[A-ZА-ЯЁ][\w\-]*\.?(?:\s+|(?<=\.))"
 #: What joins two actors acting together: "and", "и", "与", with titles between ("Sullivan and
 #: Vice Chairman Zhang").
 _JOINED = re.compile(r"\s*(?i:and|и|с|со|与|和|同)\s*(?:" + _NAME_WORD + ")*")
+#: Nothing but titles, first names and initials ("Президентом США Джо "), and a run of them at the end of a text.
+_NAMES_ONLY = re.compile(r"\s*(?:" + _NAME_WORD + ")*")
+_NAMES_AT_END = re.compile(r"(?:" + _NAME_WORD + r")+$")
 
 
 def _name_prefix(connectives: Sequence[str], function_words: Sequence[str]) -> re.Pattern[str]:
@@ -1009,8 +1013,7 @@ def _number_key(text: str) -> str:
     if rest and re.fullmatch("%|" + _PERCENT_WORD, rest):  # "5.2 percent" is "5.2%"
         return digits.replace(",", ".") + "%"
     han = not digits[0].isdigit()
-    scale = next((v for k, v in sorted(_SCALES.items(), key=lambda kv: -len(kv[0]))
-                  if rest.casefold().startswith(k)), None) if rest and rest != "%" else None
+    scale = next((_SCALES[k] for k in _SCALE_KEYS if rest.casefold().startswith(k)), None) if rest else None
     if scale is None:
         return str(_han_value(digits)) if han else text.replace(",", ".").replace(" ", "")
     try:
