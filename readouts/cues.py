@@ -59,6 +59,9 @@ Lexicon file format (one JSON object per language):
 ``frame_ends``, ``not_frame_ends``
     Words that close a temporal clause ("时" in "王毅在回答布林肯提问时表示"): an actor inside the clause
     is not the subject of the act right after it; and words that end like one but are none ("同时").
+``join_fillers``
+    Words that may stand between two actors joined to act together, where titles have no capitals
+    ("应约", "总统" in "习近平应约同美国总统拜登通电话": both sides held the call).
 ``title_sides``
     ``{bare title: [side codes]}``: the sides whose principal a ``generic_own`` title can name. A
     title the readout's own side never uses but the counterpart's does is the counterpart ("the
@@ -381,6 +384,9 @@ class Lexicon:
     infinitive: re.Pattern[str] | None = None
     #: What may stand before the actor that opens a clause (see :func:`_name_prefix`).
     name_prefix: re.Pattern[str] = re.compile(r"\s*(?:the\s+)?")
+    #: Words that may stand between two actors joined to act together ("应约", "总统": "习近平应约同
+    #:美国总统拜登通电话"), where titles are not capitalised.
+    join_fillers: tuple[str, ...] = ()
     #: Words after which an act term is a noun or adjective, never a verb ("the demands", "the stated goal").
     determiners: frozenset[str] = frozenset()
     #: Possessive marks that count only right after an actor term ("美方的关切", not "坦诚的交流").
@@ -445,6 +451,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
         name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ())),
+        join_fillers=tuple(sorted(data.get("join_fillers", ()), key=len, reverse=True)),
         title_sides={_SPACES.sub(" ", t).casefold(): frozenset(v) for t, v in data.get("title_sides", {}).items()},
         relative=re.compile(r"\s*,\s*(?:" + "|".join(re.escape(t) for t in data["relative_pronouns"])
                             + r")(?:\s+[\w'’-]+){0,2}\s+", re.IGNORECASE) if data.get("relative_pronouns") else None,
@@ -832,7 +839,7 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
         m = near[-1]
         # "Biden and Xi agreed": two different sides joined right before the act.
         # A pronoun counts as the side it refers to ("习近平强调，他和拜登都认为").
-        prev = [x for x in before if x.end <= m.start and _JOINED.fullmatch(text[x.end:m.start])
+        prev = [x for x in before if x.end <= m.start and _joined(text, x, m, before, lex)
                 and (x.role in ("own", "counterpart") or (x.role == "pronoun" and pronoun[0] in ("own", "counterpart")))]
         if prev and m.role in ("own", "counterpart") \
                 and (pronoun[1] if prev[-1].role == "pronoun" else prev[-1].side) != m.side:
@@ -872,6 +879,20 @@ _JOINED = re.compile(r"\s*(?i:and|и|с|со|与|和|同)\s*(?:" + _NAME_WORD + 
 #: Nothing but titles, first names and initials ("Президентом США Джо "), and a run of them at the end of a text.
 _NAMES_ONLY = re.compile(r"\s*(?:" + _NAME_WORD + ")*")
 _NAMES_AT_END = re.compile(r"(?:" + _NAME_WORD + r")+$")
+
+
+def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether actors ``x`` and ``m`` are joined to act together ("Biden and Xi", "习近平同拜登"),
+    with the lexicon's ``join_fillers`` (titles, "应约") and ``m``'s own side name between
+    ("习近平应约同美国总统拜登通电话")."""
+    between = text[x.end:m.start]
+    if lex.join_fillers:
+        for y in mentions:  # "美国" of "美国总统拜登": the same side as the name it qualifies
+            if x.end <= y.start and y.end <= m.start and y.side == m.side:
+                between = between.replace(y.text, "", 1)
+        for w in lex.join_fillers:
+            between = between.replace(w, "")
+    return bool(_JOINED.fullmatch(between))
 
 
 def _name_prefix(connectives: Sequence[str], function_words: Sequence[str]) -> re.Pattern[str]:

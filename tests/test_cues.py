@@ -934,3 +934,14 @@ def test_russian_speaker_after_a_quotation(text, speaker):
     c = ru(text, previous_speaker=("own", "RU"))
     assert [a.speaker for a in c.acts] == [speaker]
     assert "ent:мы" not in c.details
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the opening line of most Chinese readouts: both leaders held the call, titles and "应约" between
+    ("2024年4月2日，国家主席习近平应约同美国总统拜登通电话。", "both"),
+    ("习近平同美国总统拜登通电话。", "both"),
+    # "同意" (agree) joins nobody
+    ("习近平同意拜登的看法。", "own"),
+])
+def test_a_chinese_call_line_joins_both_leaders(text, speaker):
+    assert zh(text).speaker == speaker
