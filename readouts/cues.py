@@ -443,7 +443,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
-        object_markers=tuple(data.get("object_markers", ())),
+        object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
         frame_ends=tuple(data.get("frame_ends", ())), not_frame_ends=tuple(data.get("not_frame_ends", ())),
         tone_context=pats(data.get("tone_context", ())),
         tone_stems=frozenset(_literal(t) for terms in data.get("tone", {}).values() for t in terms),
@@ -712,17 +712,17 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
 
 
 def _after_marker(text: str, start: int, markers: Sequence[str], boundaries: bool, floor: int = 0) -> bool:
-    """Whether the text before ``start`` ends with one of ``markers`` (case and runs of white
-    space ignored; with word boundaries, a whole word: "with", not "forthwith")."""
+    """Whether the text before ``start`` ends with one of ``markers`` (given in lower case with
+    single spaces; case and runs of white space in the text are ignored; with word boundaries, a
+    whole word: "with", not "forthwith")."""
     if not markers:
         return False
     # titles and first names may stand between ("с Президентом США", "with President Biden"), but
     # not another actor (from ``floor`` on)
     names = _NAMES_AT_END.search(text[floor:start])
-    head = text[:floor + names.start()] if names else text[:start]
-    head = _SPACES.sub(" ", head.rstrip()).casefold()
-    for w in markers:
-        w = _SPACES.sub(" ", w).casefold()
+    end = floor + names.start() if names else start
+    head = _SPACES.sub(" ", text[max(0, end - 60):end].rstrip()).casefold()  # markers are short
+    for w in markers:  # lower case, single spaces (see _compile)
         if head.endswith(w) and not (boundaries and head[:len(head) - len(w)][-1:].isalnum()):
             return True
     return False
