@@ -291,7 +291,9 @@ class EvaluationResult:
             raise InputError(f"resamples must be a positive whole number, got {resamples!r}")
         calls: dict[str, Scores] = {}
         for name, s in self.per_file.items():
-            calls.setdefault(call_key(name.removesuffix(".json")), Scores()).__iadd__(s)
+            key = call_key(name.removesuffix(".json"))
+            calls.setdefault(key, Scores())
+            calls[key] += s  # a fresh Scores per call: the per-file ones stay as they are
         if len(calls) < 2:
             return None
         # counts[call, metric] = (tp, fp, fn)
@@ -315,7 +317,7 @@ class EvaluationResult:
             for c in (s.link, s.asym, s.only):
                 cells.append(f"{c.precision:6.3f} {c.recall:5.3f} {c.f1:5.3f}")
             rows.append(f"{name[:44]:44s} " + "  ".join(cells))
-        if (ci := self.interval()) is not None:
+        if (ci := self.interval(0.9, resamples=2000, seed=0)) is not None:
             rows.append("90% interval of each F1, calls resampled (2000 bootstrap draws, seed 0): "
                         + ", ".join(f"{m} {lo:.3f}-{hi:.3f}" for m, (lo, hi) in ci.items()))
         if self.skipped:

@@ -253,3 +253,10 @@ def test_interval_rejects_bad_settings(kw):
     r = _result({"2021-01-01-a.json": (3, 1, 1), "2021-02-02-b.json": (1, 1, 1)})
     with pytest.raises(InputError):
         r.interval(**kw)
+
+
+def test_interval_leaves_the_per_file_scores_as_they_are():
+    r = _result({"2021-01-01-a.json": (9, 1, 1), "2021-01-01-a-ru.json": (1, 5, 5), "2021-02-02-b.json": (3, 1, 1)})
+    before = {n: (s.link.tp, s.link.fp, s.link.fn) for n, s in r.per_file.items()}
+    r.interval()
+    assert {n: (s.link.tp, s.link.fp, s.link.fn) for n, s in r.per_file.items()} == before
