@@ -150,6 +150,8 @@ _HAN_NUMBER = re.compile(r"(?=[零一二两三四五六七八九]*[十百千])[�
 #: A day before a date that ends a range ("10 and 11 May", "26-27 January", "с 10 по 11 мая"), and
 #: one after a date that starts one ("May 10-11").
 _RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|—|(?i:and|to|through|и|по|до))\s*$")
+#: The second day of a Chinese range ("5月10日至11日").
+_HAN_RANGE_END = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*(\d{1,2})日")
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|(?i:and|to|through))\s*(\d{1,2})(?!\d|[.,]\d|\s*%)")
 _CAPITAL = re.compile(r"(?<![\w'’])[A-ZА-ЯЁ][\w\-]*(?:[ \t]+(?:of[ \t]+)?[A-ZА-ЯЁ][\w\-]*)*")
 _CLAUSE = re.compile(r"[;:!?。；：！？]|,\s+(?:and|but|while|whereas|а|но|и)\s|\bwhile\b|\bwhereas\b")
@@ -438,7 +440,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         months=_months(data.get("months", ()), b),
         not_entities=frozenset(w.lower() for w in data.get("not_entities", ())),
         side_terms={k: tuple(v) for k, v in data.get("sides", {}).items()},
-        post_pronoun=re.compile(r"\s*(" + "|".join(re.escape(t) for t in data["pronouns"]) + r")(?!\w)", re.IGNORECASE)
+        post_pronoun=re.compile(r"\s*(" + _alternation(data["pronouns"]) + r")(?!\w)", re.IGNORECASE)
         if data.get("pronoun_after_verb") and data.get("pronouns") else None,
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         obligations=pats(data.get("obligations", ())),
@@ -453,9 +455,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ())),
         join_fillers=tuple(sorted(data.get("join_fillers", ()), key=len, reverse=True)),
         title_sides={_SPACES.sub(" ", t).casefold(): frozenset(v) for t, v in data.get("title_sides", {}).items()},
-        relative=re.compile(r"\s*,\s*(?:" + "|".join(re.escape(t) for t in data["relative_pronouns"])
+        relative=re.compile(r"\s*,\s*(?:" + _alternation(data["relative_pronouns"])
                             + r")(?:\s+[\w'’-]+){0,2}\s+", re.IGNORECASE) if data.get("relative_pronouns") else None,
-        infinitive=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in data["infinitive_markers"])
+        infinitive=re.compile(r"(?<!\w)(?:" + _alternation(data["infinitive_markers"])
                               + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE) if data.get("infinitive_markers") else None,
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
@@ -463,11 +465,16 @@ def _compile(data: dict[str, Any]) -> Lexicon:
     )
 
 
+def _alternation(terms: Iterable[str]) -> str:
+    """A regex alternation of literal ``terms``, longest first (so "она" is tried before "он")."""
+    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+
+
 def _passive_pattern(terms: Sequence[str], boundaries: bool) -> re.Pattern[str] | None:
     """What ends the text before a passive act: an auxiliary, then an adverb in "-ly" at most."""
     if not terms:
         return None
-    alts = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    alts = _alternation(terms)
     if boundaries:
         return re.compile(r"(?<!\w)(?:" + alts + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE)
     return re.compile(r"(?:" + alts + r")\s*$")
@@ -901,10 +908,8 @@ def _name_prefix(connectives: Sequence[str], function_words: Sequence[str]) -> r
     "С.В. Лавров", "President Biden"), but not a capitalised function word (lexicon
     ``function_words``: "In Moscow, ..."); all after a connective and its comma (lexicon
     ``connectives``: "此外，双方就……交换了看法", "Кроме того, Путин ...")."""
-    def alts(terms: Sequence[str]) -> str:
-        return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    lead = r"(?:(?:" + alts(connectives) + r")\s*[，,]\s*)?" if connectives else ""
-    skip = r"(?!(?:" + alts(function_words) + r")(?![\w.]))" if function_words else ""
+    lead = r"(?:(?:" + _alternation(connectives) + r")\s*[，,]\s*)?" if connectives else ""
+    skip = r"(?!(?:" + _alternation(function_words) + r")(?![\w.]))" if function_words else ""
     return re.compile(r"\s*" + lead + r"(?:the\s+)?(?:" + skip + _NAME_WORD + ")*")
 
 
@@ -1027,20 +1032,21 @@ def _han_value(numeral: str) -> int:
 def _number_key(text: str) -> str:
     """A number's language-neutral key: its value where a scale word follows it ("1.4 billion",
     "14亿", "1,4 млрд": "1.4e+09"), the value of Chinese numerals, else its digits ("1999", "20%")."""
+    plain = text.replace(",", ".").replace(" ", "")  # "1,5" and "1.5" alike
     m = re.match(r"([\d.,]+|[零一二两三四五六七八九十百千]+)\s?(.*)$", text)
     if m is None:
-        return text.replace(",", ".").replace(" ", "")
+        return plain
     digits, rest = m.groups()
     if rest and re.fullmatch("%|" + _PERCENT_WORD, rest):  # "5.2 percent" is "5.2%"
         return digits.replace(",", ".") + "%"
     han = not digits[0].isdigit()
     scale = next((_SCALES[k] for k in _SCALE_KEYS if rest.casefold().startswith(k)), None) if rest else None
     if scale is None:
-        return str(_han_value(digits)) if han else text.replace(",", ".").replace(" ", "")
+        return str(_han_value(digits)) if han else plain
     try:
         value = _han_value(digits) if han else float(digits.replace(",", "."))
     except ValueError:  # "1.000.000": no single decimal point
-        return text.replace(",", ".").replace(" ", "")
+        return plain
     return f"{value * scale:.6g}"
 
 
@@ -1081,7 +1087,7 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
             start = m.start(2) if day else m.start()
             dates.append(Date(start, m.end(), text[start:m.end()], d))
             # "5月10日至11日": the range's second day, in the same month
-            if day and (end := re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*(\d{1,2})日").match(text, m.end())):
+            if day and (end := _HAN_RANGE_END.match(text, m.end())):
                 dates.append(Date(end.start(1), end.end(), text[end.start(1):end.end()],
                                   f"{int(month):02d}-{int(end.group(1)):02d}"))
     inside = [(d.start, d.end) for d in dates]
