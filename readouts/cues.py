@@ -96,6 +96,13 @@ Lexicon file format (one JSON object per language):
 ``tone_context``
     Words about the talk itself ("conversation", "разговор*", "会谈"): a run of tone words counts only
     within ten words of one (twenty characters in Chinese), or right beside an act or call phrase.
+``tone_followers``, ``adverb_suffixes``
+    Words that may follow a tone word said of the talk ("the talks were frank at times", "в целом");
+    where any other word follows a tone adjective, the adjective qualifies the noun it opens
+    ("China's positive role", "конструктивный подход") and is no tone of the talk, unless that noun
+    is the talk ("a candid two-hour phone conversation"). Endings that make a tone word an adverb
+    ("-ly" in "frankly", "-о" in "подробно"): an adverb qualifies no noun. Languages without word
+    boundaries (Chinese) have neither.
 
 Term syntax: a literal phrase, case-insensitive, any run of white space between words; a word
 ending in ``*`` matches any ending ("urg*" matches urged, urges; "Лавров*" matches Лаврова); a term
@@ -407,6 +414,11 @@ class Lexicon:
     #: The tone terms' literal stems ("frank", "candid"): an adverb made of one ("frankly") tells how
     #: an act was done.
     tone_stems: frozenset[str] = frozenset()
+    #: Endings that make a tone stem an adverb ("-ly" in "frankly", "-о" in "подробно").
+    adverb_suffixes: tuple[str, ...] = ()
+    #: Words that may follow a tone word said of the talk ("frank at times", "полезной в целом");
+    #: any other word right after an adjective opens the noun it qualifies ("positive role").
+    tone_followers: frozenset[str] = frozenset()
 
 
 def _term_pattern(term: str, boundaries: bool) -> re.Pattern[str]:
@@ -449,6 +461,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         frame_ends=tuple(data.get("frame_ends", ())), not_frame_ends=tuple(data.get("not_frame_ends", ())),
         tone_context=pats(data.get("tone_context", ())),
         tone_stems=frozenset(_literal(t) for terms in data.get("tone", {}).values() for t in terms),
+        adverb_suffixes=tuple(data.get("adverb_suffixes", ())),
+        tone_followers=frozenset(w.casefold() for w in data.get("tone_followers", ())),
         possessives=tuple(data.get("possessives", ())), actor_possessives=tuple(data.get("actor_possessives", ())),
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
@@ -972,6 +986,8 @@ def _in_report(text: str, prev_end: int, start: int) -> bool:
 # -- point and readout cues ----------------------------------------------------------------------
 _CLAUSE_END = re.compile(r"[.;:!?。；：！？]")
 _GAP_WORD = re.compile(r"[\w'’-]+")  # "China's", "in-depth": one word each
+#: The word right after a position, white space between at most (none where punctuation comes first).
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*([\w'’-]+)")
 #: What may stand between two tone words of one run ("candid, in-depth and highly constructive",
 #: "坦诚、深入、实质性", "откровенным и весьма содержательным").
 _TONE_JOIN = re.compile(r"(?:[\s,、，]|\b(?:and|as well as|very|highly|extremely|most|и|а также|весьма|очень|"
@@ -990,10 +1006,30 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
     context = [(m.start(), m.end(), 10) for m in _find(lex.tone_context, text)]
     context += [(a.start, a.end, 0) for a in acts] + [(m.start(), m.end(), 0) for m in _find(lex.call, text)]
 
+    def adverb(word: str) -> bool:
+        # An adverb made of a tone word ("frankly", "candidly", "подробно"; not the adjective "friendly").
+        word = word.casefold()
+        return any(word.endswith(x) and word[:-len(x)] in lex.tone_stems for x in lex.adverb_suffixes)
+
+    def qualifies(e: int, last: str) -> bool:
+        # An adjective right before the noun it qualifies ("positive role", "sincere condolences",
+        # "конструктивное сотрудничество"), where that noun phrase (up to three words, up to a
+        # follower such as "in") holds no word about the talk ("candid two-hour phone conversation").
+        if not lex.tone_followers or adverb(last):
+            return False
+        pos = e
+        for n in range(3):
+            m = _NEXT_WORD.match(text, pos)
+            if not m or m.group(1).casefold() in lex.tone_followers:
+                return n > 0  # right after the adjective: predicative ("frank.", "frank at times")
+            if any(cs == m.start(1) for cs, _ce, _limit in context):
+                return False
+            pos = m.end()
+        return True
+
     def near(s: int, e: int) -> bool:
-        # An adverb made of a tone word ("frankly", "candidly"; not the adjective "friendly").
-        word = text[s:e].split()[0].casefold()
-        adverb = word.endswith("ly") and word[:-2] in lex.tone_stems
+        word = text[s:e].split()[0]
+        adverb_ = adverb(word)
         for cs, ce, limit in context:
             gap = text[e:cs] if cs >= e else text[ce:s] if ce <= s else ""
             if _CLAUSE_END.search(gap):
@@ -1002,7 +1038,7 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
             # An adverb a few words after its verb tells how it was done ("discussed it very
             # frankly", "told Dong frankly"); an adjective there qualifies the object ("stressed
             # China's positive role").
-            if not limit and adverb and ce <= s and words <= 2 and not re.search(r"[,，]", gap):
+            if not limit and adverb_ and ce <= s and words <= 2 and not re.search(r"[,，]", gap):
                 return True
             if _TONE_JOIN.fullmatch(gap) or words <= limit:
                 return True
@@ -1014,7 +1050,8 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
             runs[-1].append(t)
         else:
             runs.append([t])
-    return [t for run in runs for t in run if t.key == "exchange_of_views" or near(run[0].start, run[-1].end)]
+    return [t for run in runs for t in run if t.key == "exchange_of_views"
+            or (near(run[0].start, run[-1].end) and not qualifies(run[-1].end, run[-1].text.split()[-1]))]
 
 
 def _han_value(numeral: str) -> int:

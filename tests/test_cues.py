@@ -562,6 +562,19 @@ def test_a_title_after_a_sides_name_is_that_sides(text, side, other, speaker):
     ("Разговор носил конструктивный и деловой характер.", "ru", ["constructive", "businesslike"]),
     ("Необходимо конструктивное сотрудничество в области кибербезопасности.", "ru", []),
     ("Стороны обменялись мнениями о ситуации.", "ru", ["exchange_of_views"]),
+    # an adjective before a noun that is not the talk qualifies that noun, even near a talk word
+    ("The US side appreciated China's positive role in the climate talks.", "en", []),
+    ("Putin offered sincere condolences during the conversation.", "en", []),
+    ("They agreed on constructive work at the meeting.", "en", []),
+    ("Россия рассчитывает, что Украина проявит более конструктивный подход на переговорах.", "ru", []),
+    # ... but not before the talk itself, with a modifier or two between
+    ("They held a frank and detailed two-hour phone conversation.", "en", ["candid", "substantive"]),
+    ("The sides had candid and constructive strategic communication.", "en", ["candid", "constructive"]),
+    # a predicative adjective may be followed by a word that opens no noun
+    ("The talks were constructive at times and frank throughout.", "en", ["constructive", "candid"]),
+    ("Беседа была полезной в целом.", "ru", ["productive"]),
+    # an adverb qualifies no noun
+    ("Президенты подробно обсудили ситуацию.", "ru", ["substantive"]),
 ])
 def test_tone_counts_only_where_it_describes_the_talk(text, lang, tones):
     c = point_cues(text, side="US", language=lang, counterpart_side="RU")
