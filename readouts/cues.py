@@ -1176,8 +1176,17 @@ def _initiative(text: str, lex: Lexicon, mentions: list[Mention]) -> Initiative 
         before = [x for x in sides if x.end <= m.start() and m.start() - x.end <= 25]
         return result(m.start(), m.end(), before[-1] if before else None)
     for x, y in lex.init_around:
-        for m in re.finditer(re.escape(x) + r"(.{1,12}?)" + re.escape(y), text, re.IGNORECASE):
+        span = r"(.{1,12}?)" if not lex.boundaries else r"(.{1,40}?)"
+        for m in re.finditer(re.escape(x) + span + re.escape(y), text, re.IGNORECASE):
             inner = [s for s in sides if m.start(1) <= s.start and s.end <= m.end(1)]
+            # with words, what the pair encloses is its initiator and the names and titles before
+            # it ("returned President Putin's call"), or one word ("по его инициативе": unnamed),
+            # not a clause ("returned to Russia's call for talks")
+            words = [(g.start() + m.start(1), g.group()) for g in _GAP_WORD.finditer(m.group(1))]
+            if lex.boundaries and (len(words) > 1 or inner) and not (inner and inner[-1].end == m.end(1) and all(
+                    w[0].isupper() or w.casefold() == "the" or any(s.start <= i < s.end for s in inner)
+                    for i, w in words)):
+                continue
             # what "应 ... 要求" encloses is its initiator, a title at most after it ("应美国总统拜登的
             # 邀请", "应拜登总统请求"), not a clause
             # ("美方应切实尊重中方要求": an obligation, then a verb)

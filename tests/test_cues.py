@@ -585,6 +585,9 @@ def test_tone_counts_only_where_it_describes_the_talk(text, lang, tones):
 @pytest.mark.parametrize("text,lang,side,initiator", [
     ("应美国国务卿布林肯约请，王毅同布林肯通电话。", "zh", "CN", "US"),
     ("Разговор состоялся по американской инициативе.", "ru", "RU", "US"),
+    ("President Biden returned President Putin's call on Thursday.", "en", "US", "RU"),
+    ("Biden returned Putin’s phone call.", "en", "US", "RU"),
+    ("The President received a call from President Putin.", "en", "US", "RU"),
 ])
 def test_more_ways_of_saying_who_initiated(text, lang, side, initiator):
     c = point_cues(text, side=side, language=lang, counterpart_side="US")
@@ -898,6 +901,9 @@ def test_english_dates_and_numbers(text, keys):
     ("国家主席习近平应美方请求，同美国总统拜登通了电话。", "zh", "counterpart"),
     ("习近平应美国总统拜登的邀请出席会议。", "zh", "counterpart"),
     ("По американской инициативе состоялся телефонный разговор.", "ru", "counterpart"),
+    # "returned to" something's call is no returned call
+    ("Lavrov returned to the idea of Washington's call for talks.", "en", None),
+    ("Lavrov returned to Washington's call for talks.", "en", None),
 ])
 def test_initiative_needs_an_initiator_in_its_frame(text, lang, initiative):
     other = "US"
