@@ -697,6 +697,12 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             holders = lex.title_sides.get(_SPACES.sub(" ", text[s:e]).casefold())
             role, side = ("counterpart", counterpart) if holders and own not in holders and counterpart in holders \
                 else ("own", own)
+        elif kind == "pronoun" and (surname := _surname_side(text, s, e, lex, names)) is not None:
+            # "Vice Premier He": a capitalised pronoun after a title, mid-sentence, is a surname
+            if not surname:
+                continue
+            side = surname
+            role = "own" if side == own else "counterpart" if counterpart is None or side == counterpart else "third"
         elif kind == "pronoun":
             role = "pronoun"
         elif side == own:
@@ -707,6 +713,22 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             role = "third"
         kept.append(Mention(s, e, text[s:e], side, role))
     return kept
+
+
+_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+
+
+def _surname_side(text: str, s: int, e: int, lex: Lexicon, names: dict[str, str]) -> str | None:
+    """For a pronoun term at ``s:e``: None where it is a pronoun; where it is a surname ("He" in
+    "Vice Premier He", capitalised right after a capitalised title in mid-sentence), the side of a
+    participant or lexicon name holding that word ("He Lifeng"), or "" if no name holds it."""
+    word = text[s:e]
+    if not lex.boundaries or not word[:1].isupper() or " " in word or not _TITLE_BEFORE.search(text, 0, s):
+        return None
+    for name, side in list(names.items()) + [(t, sd) for sd, terms in lex.side_terms.items() for t in terms]:
+        if word in name.split()[:-1] or (name.split() and name.split()[-1] == word and " " in name):
+            return side
+    return ""
 
 
 def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -964,3 +964,16 @@ def test_russian_speaker_after_a_quotation(text, speaker):
 ])
 def test_a_chinese_call_line_joins_both_leaders(text, speaker):
     assert zh(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text,participants,speaker", [
+    # a capitalised pronoun right after a title, mid-sentence, is a surname ("He Lifeng")
+    ("Vice Premier He stressed that the tariffs must go.", ["Janet Yellen", "He Lifeng"], "counterpart"),
+    ("Vice Premier He stressed that the tariffs must go.", [], "counterpart"),
+    # ... and a pronoun elsewhere
+    ("He stressed that the tariffs must go.", ["Janet Yellen", "He Lifeng"], "unspecified"),
+    ("Yellen met Wang. He stressed that the tariffs must go.", ["Janet Yellen", "He Lifeng"], "unspecified"),
+])
+def test_a_surname_that_reads_as_a_pronoun(text, participants, speaker):
+    c = point_cues(text, side="US", language="en", counterpart_side="CN", participants=participants)
+    assert c.acts[0].speaker == speaker
