@@ -93,6 +93,15 @@ Lexicon file format (one JSON object per language):
     subject's own stance ("is concerned about", "is committed to", "are opposed to"); and
     ``agent_markers``, words that make the actor after them the passive's agent, who speaks ("с" in
     "С российской стороны было отмечено").
+``plural_pronouns``, ``both_qualifiers``
+    Both-sides terms that are plural pronouns ("they", "они", "他们"): right after a third party
+    they name it. ``{"markers": [...], "not": [...], "capitalised": bool}``: what opens a
+    qualifier after a both-sides term, which then names others ("the leaders of the G7", "the
+    parties to the conflict", "Лидеры стран G7"), unless it names the two sides ("the leaders of
+    the two countries", "министры России и США"); a marker ending in a space stands before the
+    qualifier ("of "), any other is its first word ("стран"); ``not`` lists phrases that open none
+    ("of them"); ``capitalised`` lets a capitalised word right after the term open one
+    ("Президенты Франции и Германии").
 ``tone_context``
     Words about the talk itself ("conversation", "разговор*", "会谈"): a run of tone words counts only
     within ten words of one (twenty characters in Chinese), or right beside an act or call phrase.
@@ -414,6 +423,14 @@ class Lexicon:
     #: The tone terms' literal stems ("frank", "candid"): an adverb made of one ("frankly") tells how
     #: an act was done.
     tone_stems: frozenset[str] = frozenset()
+    #: Both-sides terms that are plural pronouns ("they", "они", "他们"): after a third party, its.
+    plural_pronouns: frozenset[str] = frozenset()
+    #: What opens a both-sides term's qualifier, group 1 its first word ("of" in "the leaders of the
+    #: G7", "стран" in "лидеры стран G7"), phrases after the term that open none ("of them"), and
+    #: whether a capitalised word right after the term opens one ("Президенты Франции").
+    qualifier: re.Pattern[str] | None = None
+    not_qualifier: re.Pattern[str] | None = None
+    capitalised_qualifier: bool = False
     #: Endings that make a tone stem an adverb ("-ly" in "frankly", "-о" in "подробно").
     adverb_suffixes: tuple[str, ...] = ()
     #: Words that may follow a tone word said of the talk ("frank at times", "полезной в целом");
@@ -462,6 +479,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         tone_context=pats(data.get("tone_context", ())),
         tone_stems=frozenset(_literal(t) for terms in data.get("tone", {}).values() for t in terms),
         adverb_suffixes=tuple(data.get("adverb_suffixes", ())),
+        plural_pronouns=frozenset(w.casefold() for w in data.get("plural_pronouns", ())),
+        **_qualifiers(data.get("both_qualifiers", {})),
         tone_followers=frozenset(w.casefold() for w in data.get("tone_followers", ())),
         possessives=tuple(data.get("possessives", ())), actor_possessives=tuple(data.get("actor_possessives", ())),
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
@@ -477,6 +496,21 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
     )
+
+
+def _qualifiers(spec: dict[str, Any]) -> dict[str, Any]:
+    """The :class:`Lexicon` fields of a ``both_qualifiers`` entry. A marker ending in a space ("of ")
+    stands before the qualifier; any other ("стран") is its first word."""
+    out: dict[str, Any] = {"capitalised_qualifier": bool(spec.get("capitalised", False))}
+    before = [m.strip() for m in spec.get("markers", ()) if m.endswith(" ")]
+    first = [m for m in spec.get("markers", ()) if not m.endswith(" ")]
+    alts = ([r"(?:" + _alternation(before) + r")[ \t]+(\w)"] if before else []) \
+        + ([r"(" + _alternation(first) + r")(?!\w)"] if first else [])
+    if alts:
+        out["qualifier"] = re.compile(r"[ \t]+(?:" + "|".join(alts) + ")", re.IGNORECASE)
+    if spec.get("not"):
+        out["not_qualifier"] = re.compile(r"[ \t]+(?:" + _alternation(spec["not"]) + r")(?!\w)", re.IGNORECASE)
+    return out
 
 
 def _alternation(terms: Iterable[str]) -> str:
@@ -683,7 +717,10 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
         if _overlaps(taken, s, e):
             continue
         taken.append((s, e))
-        if kind == "both":
+        if kind == "both" and (other := _others(text, s, e, kept, found, lex, own, counterpart)):
+            # "the leaders of the G7", "Лидеры стран G7", "他们" after "欧洲国家": a third party
+            role, side = "third", other
+        elif kind == "both":
             role = "both"
         elif kind == "generic" and kept and kept[-1].role in ("own", "counterpart", "third") \
                 and not text[kept[-1].end:s].strip() \
@@ -713,6 +750,45 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             role = "third"
         kept.append(Mention(s, e, text[s:e], side, role))
     return kept
+
+
+#: Words in what qualifies a both-sides term that keep it both sides ("the leaders of the two countries").
+_TWO = re.compile(r"(?<!\w)(?:two|both|двух|обеих|обоих)(?!\w)|两|二|双", re.IGNORECASE)
+
+
+def _others(text: str, s: int, e: int, kept: Sequence[Mention], found: Sequence[tuple[int, int, str, str]],
+            lex: Lexicon, own: str, counterpart: str | None) -> str:
+    """The third party a both-sides term at ``s:e`` names instead, "" where it names both sides.
+
+    A both-sides term qualified by others ("the leaders of the G7", "the parties to the conflict",
+    "Лидеры стран G7", "Президенты Франции и Германии") names them, unless the qualifier names the
+    two sides ("the leaders of the two countries", "министры России и США"); a plural pronoun
+    ("they", "они", "他们") right after a third party names it."""
+    if text[s:e].casefold() in lex.plural_pronouns:
+        return kept[-1].side if kept and kept[-1].role == "third" else ""
+    if lex.qualifier is None or lex.not_qualifier is not None and lex.not_qualifier.match(text, e):
+        return ""
+    q = lex.qualifier.match(text, e)
+    if q:
+        start = q.start(1)
+    elif lex.capitalised_qualifier and (w := _NEXT_WORD.match(text, e)) and w.group(1)[0].isupper() \
+            and text[e:w.start(1)].strip() == "":
+        start = w.start(1)  # a genitive name right after the term: "Президенты Франции"
+    else:
+        return ""
+    words = list(_GAP_WORD.finditer(re.split(r"[.,;:!?]", text[start:start + 80])[0]))[:6]
+    end = start + words[-1].end() if words else start
+    for a in _find((p for p, *_ in lex.acts), text[start:end]):
+        end = start + a.start()
+        break
+    qualifier = text[start:end]
+    if not qualifier.strip() or _TWO.search(qualifier):
+        return ""
+    sides = {side for fs, fe, side, kind in found if kind == "side" and start <= fs and fe <= end}
+    if {own, counterpart} <= sides:
+        return ""
+    named = sides - {own, counterpart}
+    return sorted(named)[0] if named else "other"
 
 
 _TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")

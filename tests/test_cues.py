@@ -977,3 +977,36 @@ def test_a_chinese_call_line_joins_both_leaders(text, speaker):
 def test_a_surname_that_reads_as_a_pronoun(text, participants, speaker):
     c = point_cues(text, side="US", language="en", counterpart_side="CN", participants=participants)
     assert c.acts[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,lang,side,other,speaker", [
+    # a both-sides term qualified by others names them, and claims nothing of the two sides
+    ("The leaders of the G7 agreed to impose new sanctions.", "en", "US", "RU", "unspecified"),
+    ("The parties to the conflict agreed to a ceasefire.", "en", "RU", "US", "unspecified"),
+    ("Лидеры стран G7 договорились о новых санкциях.", "ru", "RU", "US", "unspecified"),
+    ("Президенты Франции и Германии согласились продолжить работу.", "ru", "RU", "US", "unspecified"),
+    ("Стороны конфликта договорились о прекращении огня.", "ru", "RU", "US", "unspecified"),
+    # ... unless the qualifier names the two sides
+    ("The leaders of the two countries agreed to stay in touch.", "en", "US", "RU", "both"),
+    ("The leaders of Russia and the United States agreed to stay in touch.", "en", "US", "RU", "both"),
+    ("Лидеры двух стран договорились продолжить контакты.", "ru", "RU", "US", "both"),
+    ("Министры иностранных дел России и США договорились продолжить контакты.", "ru", "RU", "US", "both"),
+    ("Both of them agreed to stay in touch.", "en", "US", "RU", "both"),
+    ("The two Foreign Ministers agreed to stay in touch.", "en", "IN", "CN", "both"),
+    ("Стороны также договорились продолжить контакты.", "ru", "RU", "US", "both"),
+])
+def test_a_both_sides_term_qualified_by_others_names_them(text, lang, side, other, speaker):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other)
+    assert c.acts[0].speaker == speaker
+    assert bool(c.claims) == (speaker == "both")
+
+
+def test_a_plural_pronoun_after_a_third_party_is_that_party():
+    c = point_cues("Лавров отметил, что Евросоюз выступил против. Они договорились ввести санкции.",
+                   side="RU", language="ru", counterpart_side="US")
+    assert [(m.text, m.role, m.side) for m in c.mentions][-1] == ("Они", "third", "EU")
+    assert [a.speaker for a in c.acts] == ["own", "unspecified", "unspecified"] and not c.claims
+    # with no third party before it, "они" is both sides
+    c = point_cues("Путин и Байден обсудили ситуацию. Они договорились продолжить контакты.",
+                   side="RU", language="ru", counterpart_side="US")
+    assert c.acts[-1].speaker == "both"
