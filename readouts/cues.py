@@ -110,8 +110,9 @@ Lexicon file format (one JSON object per language):
     where any other word follows a tone adjective, the adjective qualifies the noun it opens
     ("China's positive role", "конструктивный подход") and is no tone of the talk, unless that noun
     is the talk ("a candid two-hour phone conversation"). Endings that make a tone word an adverb
-    ("-ly" in "frankly", "-о" in "подробно"): an adverb qualifies no noun. Languages without word
-    boundaries (Chinese) have neither.
+    ("-ly" in "frankly", "-о" in "подробно"): an adverb qualifies no noun. Chinese, without word
+    boundaries, has neither: there a tone word right before a word that is no talk word, act or
+    call phrase ("的" or "地" between at most) qualifies that word ("全面战略伙伴关系", "积极作用").
 
 Term syntax: a literal phrase, case-insensitive, any run of white space between words; a word
 ending in ``*`` matches any ending ("urg*" matches urged, urges; "Лавров*" matches Лаврова); a term
@@ -1113,6 +1114,11 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
         # An adjective right before the noun it qualifies ("positive role", "sincere condolences",
         # "конструктивное сотрудничество"), where that noun phrase (up to three words, up to a
         # follower such as "in") holds no word about the talk ("candid two-hour phone conversation").
+        if not lex.boundaries:
+            # Chinese: a word right after the run ("的" or "地" between at most) that is no talk word,
+            # act or call phrase: "全面战略伙伴关系", "积极作用", "深入推进"; not "坦诚深入交换意见"
+            pos = e + (text[e:e + 1] in ("的", "地"))
+            return bool(_HAN.match(text, pos)) and not any(cs == pos for cs, _ce, _limit in context)
         if not lex.tone_followers or adverb(last):
             return False
         pos = e

@@ -575,6 +575,10 @@ def test_a_title_after_a_sides_name_is_that_sides(text, side, other, speaker):
     ("Беседа была полезной в целом.", "ru", ["productive"]),
     # an adverb qualifies no noun
     ("Президенты подробно обсудили ситуацию.", "ru", ["substantive"]),
+    # Chinese: a tone word right before a word that is not the talk qualifies that word
+    ("王毅指出，今年是中欧全面战略伙伴关系建立20周年，双方进行了坦诚交流。", "zh", ["candid"]),
+    ("双方同意发挥积极作用，会谈取得成果。", "zh", []),
+    ("双方就此坦诚深入地交换了意见。", "zh", ["candid", "substantive", "exchange_of_views"]),
 ])
 def test_tone_counts_only_where_it_describes_the_talk(text, lang, tones):
     c = point_cues(text, side="US", language=lang, counterpart_side="RU")
