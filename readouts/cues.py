@@ -92,7 +92,8 @@ Lexicon file format (one JSON object per language):
     act has no speaker of its own; ``stative_acts``, act terms that after one still tell the
     subject's own stance ("is concerned about", "is committed to", "are opposed to"); and
     ``agent_markers``, words that make the actor after them the passive's agent, who speaks ("с" in
-    "С российской стороны было отмечено").
+    "С российской стороны было отмечено"); ``agent_endings``, the endings of a case that does so
+    ("-ой", "-ем" of the Russian instrumental: "Американской стороной было заявлено").
 ``plural_pronouns``, ``both_qualifiers``
     Both-sides terms that are plural pronouns ("they", "они", "他们"): right after a third party
     they name it. ``{"markers": [...], "not": [...], "capitalised": bool}``: what opens a
@@ -418,6 +419,8 @@ class Lexicon:
     stative_acts: tuple[str, ...] = ()
     #: Words that make the actor after them a passive's agent ("с" in "с российской стороны было отмечено").
     agent_markers: tuple[str, ...] = ()
+    #: Endings of the instrumental case, which makes an actor before a passive its agent ("стороной").
+    agent_endings: tuple[str, ...] = ()
     #: Words about the talk itself ("conversation", "разговор", "会谈"): a tone word counts only near
     #: one of them, an act or a call phrase ("a candid conversation", not "China's positive role").
     tone_context: tuple[re.Pattern[str], ...] = ()
@@ -496,6 +499,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
+        agent_endings=tuple(data.get("agent_endings", ())),
     )
 
 
@@ -929,7 +933,19 @@ def _passive(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[M
         return False
     aux = lex.passive.search(text, 0, start)
     return aux is not None and any(m.end <= aux.start() and _gap_ok(text[m.end:aux.start()], lex, 2)
-                                   and not _agent(text, m.start, lex) for m in mentions)
+                                   and not _agent(text, m.start, lex)
+                                   and not _instrumental(text[m.start:aux.start()], lex) for m in mentions)
+
+
+def _instrumental(words: str, lex: Lexicon) -> bool:
+    """Whether the actor's phrase before a passive auxiliary is in the instrumental case, the
+    agent's ("Американской стороной было заявлено", "Госсекретарем США было предложено"; not
+    "Американской стороне было указано"): its last declinable word (not "США") ends in one of the
+    lexicon's ``agent_endings``."""
+    if not lex.agent_endings:
+        return False
+    declinable = [w for w in _GAP_WORD.findall(words) if not w.isupper()]
+    return bool(declinable) and len(declinable[-1]) > 3 and declinable[-1].casefold().endswith(lex.agent_endings)
 
 
 def _agent(text: str, start: int, lex: Lexicon) -> bool:

@@ -1014,3 +1014,16 @@ def test_a_plural_pronoun_after_a_third_party_is_that_party():
     c = point_cues("Путин и Байден обсудили ситуацию. Они договорились продолжить контакты.",
                    side="RU", language="ru", counterpart_side="US")
     assert c.acts[-1].speaker == "both"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the instrumental case makes the actor before a Russian passive its agent, who speaks
+    ("Американской стороной было заявлено, что санкции сохранятся.", "counterpart"),
+    ("Блинкеном было подчеркнуто, что санкции сохранятся.", "counterpart"),
+    # the dative makes it the addressee
+    ("Американской стороне было указано на недопустимость санкций.", "unspecified"),
+    ("Госсекретарю США было указано на недопустимость санкций.", "unspecified"),
+])
+def test_a_russian_instrumental_agent_speaks(text, speaker):
+    c = point_cues(text, side="RU", language="ru", counterpart_side="US")
+    assert c.acts[0].speaker == speaker
