@@ -41,10 +41,13 @@ Lexicon file format (one JSON object per language):
 ``tone``
     ``{tone key: [terms]}``; the keys (candid, constructive, ...) are shared by all languages so
     tone profiles compare across languages.
-``initiative``
+``initiative``, ``meeting_words``
     ``after``: phrases followed by the initiator ("at the request of the U.S. side");
     ``before``: phrases preceded by it ("Washington initiated the call"); ``around``: pairs that
     enclose it ("应" ... "请求"); ``counterpart``: phrases meaning the counterpart initiated ("应约").
+    They count only in a point about the call or meeting: one with a call phrase, a ``tone_context``
+    word or one of ``meeting_words`` ("met", "принял*"), so "At Trump's request, Xi described the
+    measures" is a request inside the call.
 ``call``, ``months``, ``not_entities``
     Phrases that merely frame the call ("spoke by phone"), the twelve months in order (each a term
     or a list of terms: ``["мая", "май", "мае"]``), and capitalised words that are not named entities.
@@ -419,6 +422,8 @@ class Lexicon:
     stative_acts: tuple[str, ...] = ()
     #: Words that make the actor after them a passive's agent ("с" in "с российской стороны было отмечено").
     agent_markers: tuple[str, ...] = ()
+    #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
+    meeting_words: tuple[re.Pattern[str], ...] = ()
     #: Endings of the instrumental case, which makes an actor before a passive its agent ("стороной").
     agent_endings: tuple[str, ...] = ()
     #: Words about the talk itself ("conversation", "разговор", "会谈"): a tone word counts only near
@@ -500,6 +505,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
         agent_endings=tuple(data.get("agent_endings", ())),
+        meeting_words=pats(data.get("meeting_words", ())),
     )
 
 
@@ -1281,7 +1287,19 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     return out
 
 
+#: A side the lexicons do not name, or a pronoun, right after an initiative phrase ("the Japanese
+#: side", "японской стороны", "его").
+_UNNAMED_SIDE = re.compile(r"(?i)\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:side|party|стороны|сторон)|(?:his|her|its|their|"
+                           r"его|её|ее|их))(?!\w)")
+
+
 def _initiative(text: str, lex: Lexicon, mentions: list[Mention]) -> Initiative | None:
+    """Who initiated the call, where the point says so. A request inside the call ("At Trump's
+    request, Xi described the measures") is none: the point must speak of the call or meeting
+    (a call phrase, a word about the talk, or a ``meeting_words`` verb: "met", "принял")."""
+    if not any(_find(lex.call, text)) and not any(_find(lex.tone_context, text)) \
+            and not any(_find(lex.meeting_words, text)):
+        return None
     sides = [m for m in mentions if m.role in ("own", "counterpart", "third")]
 
     def result(s: int, e: int, m: Mention | None, role: str | None = None) -> Initiative:
@@ -1290,7 +1308,13 @@ def _initiative(text: str, lex: Lexicon, mentions: list[Mention]) -> Initiative 
         return Initiative(min(s, m.start), max(e, m.end), text[min(s, m.start):max(e, m.end)], m.side, m.role)
 
     for m in _find(lex.init_after, text):
+        # the initiator right after the phrase, titles and names between at most ("at the request
+        # of the US side", "по просьбе Н.Моди"); not "по инициативе создания в Турции газового хаба"
         after = [x for x in sides if x.start >= m.end() and x.start - m.end() <= 25]
+        if after and not _NAMES_ONLY.fullmatch(re.sub(r"(?i)^\s*the(?!\w)", "", text[m.end():after[0].start])):
+            after = []
+        if not after and re.match(r"\s*\w", text[m.end():]) and not _UNNAMED_SIDE.match(text, m.end()):
+            continue  # followed by something else than a side, it is no initiative phrase here
         return result(m.start(), m.end(), after[0] if after else None)
     for m in _find(lex.init_before, text):
         before = [x for x in sides if x.end <= m.start() and m.start() - x.end <= 25]

@@ -1027,3 +1027,20 @@ def test_a_plural_pronoun_after_a_third_party_is_that_party():
 def test_a_russian_instrumental_agent_speaks(text, speaker):
     c = point_cues(text, side="RU", language="ru", counterpart_side="US")
     assert c.acts[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,lang,initiator,role", [
+    # a request inside the call is no initiative of the call
+    ("At Trump's request, Xi described in great detail the measures China has taken.", "en", None, None),
+    ("По просьбе Н.Моди Владимир Путин изложил свои основные оценки.", "ru", None, None),
+    # an initiative phrase followed by no initiator is some other initiative
+    ("Стороны продолжили обмен мнениями по инициативе создания в Турции газового хаба.", "ru", None, None),
+    # a side the lexicons do not name, or a pronoun, is an unnamed initiator
+    ("По инициативе японской стороны состоялся телефонный разговор.", "ru", None, "unknown"),
+    ("Разговор состоялся по его инициативе.", "ru", None, "unknown"),
+    ("At the request of the US side, Wang Yi met Blinken in Jakarta.", "en", "US", "counterpart"),
+])
+def test_an_initiative_phrase_is_about_the_call(text, lang, initiator, role):
+    c = point_cues(text, side="CN" if "Wang" in text or "Xi" in text else "RU", language=lang, counterpart_side="US")
+    found = (c.initiative.initiator, c.initiative.role) if c.initiative else (None, None)
+    assert found == (initiator, role)
