@@ -617,7 +617,7 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 #: Names a readout's ``side`` may go by besides the lexicons' codes and actor terms (ISO 3166 alpha-3 and the like).
 #: ("the White House" is an actor term already; "USA" is one too, but only in capitals.)
 SIDE_ALIASES: dict[str, str] = {"USA": "US", "RUS": "RU", "CHN": "CN", "PRC": "CN", "UKR": "UA", "IND": "IN", "TUR": "TR",
-                                "GBR": "UK", "GB": "UK", "WHITE HOUSE": "US", "STATE DEPARTMENT": "US",
+                                "GBR": "UK", "GB": "UK", "FRA": "FR", "DEU": "DE", "GER": "DE", "WHITE HOUSE": "US", "STATE DEPARTMENT": "US",
                                 "DEPARTMENT OF STATE": "US", "XINHUA": "CN"}
 
 
@@ -630,7 +630,7 @@ def side_code(side: str | None) -> str | None:
 
     >>> side_code("us"), side_code("Russia"), side_code("U.S. Department of State"), side_code("中国")
     ('US', 'RU', 'US', 'CN')
-    >>> side_code("FR"), side_code("US-Russia") is None
+    >>> side_code("JP"), side_code("US-Russia") is None
     (None, True)
     """
     if side is None or not side.strip():

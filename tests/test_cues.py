@@ -312,7 +312,8 @@ def test_names_are_compared_between_regional_and_plain_codes_of_one_language():
                                        ("U.S. Department of State", "US"), ("White House", "US"), ("ru", "RU"),
                                        ("Russia", "RU"), ("Russian Federation", "RU"), ("RU-MFA", "RU"),
                                        ("Россия", "RU"), ("PRC", "CN"), ("China", "CN"), ("中国", "CN"),
-                                       ("Ukraine", "UA"), ("Türkiye", "TR"), ("FR", None), ("US-Russia", None)])
+                                       ("Ukraine", "UA"), ("Türkiye", "TR"), ("France", "FR"), ("DEU", "DE"),
+                                       ("JP", None), ("US-Russia", None)])
 def test_side_code_reads_a_side_name(name, code):
     assert side_code(name) == code
 
@@ -328,6 +329,7 @@ def test_cue_sides():
     assert cue_sides("United States", "Russia") == ("US", "RU")
     assert cue_sides("US-State", "US-WH") == ("US", "US")  # one government: "the Secretary" is one speaker
     assert cue_sides("FR", "Russia") == ("FR", "RU")
+    assert cue_sides("JP", "Russia") == ("JP", "RU")
 
 
 def test_known_language_does_not_warn():
