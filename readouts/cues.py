@@ -84,6 +84,13 @@ Lexicon file format (one JSON object per language):
 ``determiners``
     Words after which an act term is a noun or an adjective, no act of the call ("the demands put
     forward by Russia", "the agreed text", "the stated goal"; not "a", since "issued a warning" is one).
+``nominal_endings``, ``noun_marks``
+    Word endings that make an act term a noun or an adjective, no act ("-ние" in "подтверждение",
+    "-ости" in "озабоченности", "-ым" in "достигнутым договоренностям"; not "-ем", which ends
+    "предлагаем" too); and marks after which a statement, demand or commitment term is a noun
+    ("的" in "美方作出的承诺") and before which any act term qualifies the noun after it ("此前同意的事项");
+    an actor tied to a noun by one is not the subject of a later act ("美方作出的承诺必须……"), unless
+    one of ``coverbs`` opens what lies between ("中方对美方的做法表示关切").
 ``possessives``, ``actor_possessives``, ``not_possessives``
     Marks that make an act term right after them a noun, no act of the call ("'s" in "Russia's
     demands"; not "his" or "their": "expressed his appreciation" is an act); marks that do so
@@ -424,6 +431,12 @@ class Lexicon:
     agent_markers: tuple[str, ...] = ()
     #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
     meeting_words: tuple[re.Pattern[str], ...] = ()
+    #: Endings that make an act term's word a noun or an adjective ("-ние", "-ость", "-ным"), and
+    #: marks after which a firm act term is a noun and before which it qualifies one ("的").
+    nominal_endings: tuple[str, ...] = ()
+    noun_marks: tuple[str, ...] = ()
+    #: Words that open a phrase whose noun is their object ("对" in "中方对美方的做法表示关切", "就", "围绕").
+    coverbs: tuple[str, ...] = ()
     #: Endings of the instrumental case, which makes an actor before a passive its agent ("стороной").
     agent_endings: tuple[str, ...] = ()
     #: Words about the talk itself ("conversation", "разговор", "会谈"): a tone word counts only near
@@ -505,6 +518,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
         agent_endings=tuple(data.get("agent_endings", ())),
+        nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
+        coverbs=tuple(data.get("coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())),
     )
 
@@ -876,10 +891,23 @@ def _gap_ok(gap: str, lex: Lexicon, limit: int = 3) -> bool:
 
 
 # -- acts ----------------------------------------------------------------------------------------
-def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
-    """Whether the act term at ``start`` follows a possessive and so is a noun ("Russia's demands",
-    "the PRC's support for Russia", "美方的关切"): a thing its holder has, not an act of this call.
-    An actor possessive counts only right after an actor term ("美方的关切", not "坦诚的交流")."""
+def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], end: int | None = None,
+             firm: bool = False) -> bool:
+    """Whether the act term at ``start`` (to ``end``) is a noun or an adjective, no act of this call:
+    after a possessive ("Russia's demands", "the PRC's support for Russia", "美方的关切"; an actor
+    possessive counts only right after an actor term: "美方的关切", not "坦诚的交流"); a word with a
+    noun's or an adjective's ending (``nominal_endings``: "подтверждение", "озабоченности",
+    "достигнутым договоренностям"); a ``firm`` act (a statement or more, or a commitment) after a
+    ``noun_marks`` mark ("美方作出的承诺", "提出的要求"); or a term right before one, opening the noun it
+    qualifies ("此前同意的事项"; not the "的" that ends a sentence: "中方是坚决反对的。")."""
+    if lex.nominal_endings and (word := _GAP_WORD.match(text, start)) \
+            and word.group().casefold().endswith(lex.nominal_endings):
+        return True
+    if lex.noun_marks and end is not None:
+        if firm and text[:start].endswith(lex.noun_marks):
+            return True
+        if any(text.startswith(mark, end) and _HAN.match(text, end + len(mark)) for mark in lex.noun_marks):
+            return True
     head = text[:start].rstrip() if lex.boundaries else text[:start]
     folded = head.casefold()
     if lex.determiners and (last := re.search(r"[\w'’]+$", folded)) and last.group() in lex.determiners:
@@ -897,7 +925,8 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -
 def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list[tuple[int, int, str, int, int, bool]]:
     folded = _folded(text)
     found = [(m.start(), m.end(), name, st, pol, com) for pat, name, st, pol, com in lex.acts
-             for m in _scan(pat, text, folded) if m.end() > m.start() and not _nominal(text, m.start(), lex, mentions)]
+             for m in _scan(pat, text, folded)
+             if m.end() > m.start() and not _nominal(text, m.start(), lex, mentions, m.end(), st >= 1 or com)]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, taken = [], [(m.start(), m.end()) for m in _find(lex.not_acts, text)]
     for f in found:
@@ -962,6 +991,23 @@ def _agent(text: str, start: int, lex: Lexicon) -> bool:
                for w in lex.agent_markers)
 
 
+def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether the actor ``m`` before the act at ``start`` qualifies a noun between ("美方作出的承诺必须",
+    "美方的做法"), so is not the act's subject: a noun mark between it and the next actor or the
+    act, with its noun before the act ("进行了坦诚、深入的交流" is the act itself), and no coverb
+    before the mark ("中方对美方的做法表示关切", "双方还就共同关心的问题交换了意见": the noun is the
+    coverb's object)."""
+    if not lex.noun_marks:
+        return False
+    upto = min([x.start for x in mentions if x.start >= m.end] + [start])
+    gap = text[m.end:upto]
+    if upto == start:
+        gap = gap.rstrip()
+        gap = next((gap[:-len(mk)] for mk in lex.noun_marks if gap.endswith(mk)), gap)
+    first = min((gap.find(mark) for mark in lex.noun_marks if mark in gap), default=-1)
+    return first >= 0 and not any(cv in gap[:first] for cv in lex.coverbs)
+
+
 def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention], lex: Lexicon,
                 pronoun: _Who, inherited: _Who, clause: bool = True, everyone: Sequence[Mention] = ()) -> _Who:
     """Who performs the act at ``start``: the actor term just before it ("Lavrov stressed", "拜登表示"),
@@ -970,7 +1016,10 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     opens a clause; where it is instead the end of the previous act, an actor right there is that
     act's object ("Blinken briefed Wang on ... and stressed"), not the next act's subject."""
     before = [m for m in mentions if region_start <= m.start and m.end <= start]
-    near = [m for m in before if _gap_ok(text[m.end:start], lex) and not _frame_end(text[m.end:start], lex)]
+    # an actor that a noun mark ties to a noun between ("美方作出的承诺必须……") qualifies that noun,
+    # and is not the act's subject
+    near = [m for m in before if _gap_ok(text[m.end:start], lex) and not _frame_end(text[m.end:start], lex)
+            and not _modifies_noun(text, m, start, before, lex)]
     # "... with Foreign Minister Lavrov, who agreed ...": the actor before "who" is the subject,
     # even where it is an object of the main clause
     rel = [m for m in everyone if region_start <= m.start and m.end <= start and m.role != "pronoun"
@@ -987,14 +1036,24 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
                 and (pronoun[1] if prev[-1].role == "pronoun" else prev[-1].side) != m.side:
             return "both", "both", (prev[-1].start, m.end)
         if m.role == "pronoun":
-            # The pronoun itself is the evidence for whom it refers to.
+            # The pronoun itself is the evidence for whom it refers to; a singular pronoun never
+            # refers to both sides ("Biden and Xi agreed ..., and he stressed").
+            if pronoun[0] == "both":
+                return "unspecified", None, None
             return (pronoun[0], pronoun[1], (m.start, m.end)) if pronoun[0] != "unspecified" else pronoun
-        # "Lavrov warned against arming Ukraine and said ...": a term followed by "and" is the
-        # object of the earlier verb; the subject carries over.
-        if inherited[0] != "unspecified" and re.search(r"(?<!\w)(?:and|и|并|и\s+)(?!\w)", text[m.end:start]):
-            return inherited
+        # "Lavrov warned against arming Ukraine and said ...", "The Secretary spoke today with
+        # Lavrov and urged ...", "noted Lavrov's concerns but stressed", "responded to Biden's
+        # remarks by stressing": a term followed by a coordinator is the object of the earlier
+        # verb; the subject carries over, or else the actor opening the clause is it.
+        if re.search(r"(?<!\w)(?:and|but|by|и|но|а)(?!\w)|并|但", text[m.end:start], re.IGNORECASE):
+            if inherited[0] != "unspecified":
+                return inherited
+            opening = [x for x in before if x.role != "pronoun" and x.end <= m.start]
+            if clause and opening and lex.name_prefix.fullmatch(text[region_start:opening[0].start]) \
+                    and opening[0].role in ("own", "counterpart", "both"):
+                return _role_side(opening[0])
         return _role_side(m)
-    opening = [m for m in before if m.role != "pronoun"]
+    opening = [m for m in before if m.role != "pronoun" and not _modifies_noun(text, m, start, before, lex)]
     if clause and opening and lex.name_prefix.fullmatch(text[region_start:opening[0].start]) \
             and opening[0].role in ("own", "counterpart", "both"):
         return _role_side(opening[0])
@@ -1387,7 +1446,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     # A point that opens with a pronoun ("He also spoke of ... and conveyed ...") is the previous
     # speaker's, even where the pronoun stands too far from the first act to bind to it.
     lead = next((m for m in mentions if m.role == "pronoun" and not text[:m.start].strip()), None)
-    opener: _Who = (before[0], before[1], (lead.start, lead.end)) if lead and before != nobody else nobody
+    opener: _Who = (before[0], before[1], (lead.start, lead.end)) \
+        if lead and before != nobody and before[0] != "both" else nobody  # "he" is never both sides
     for s, e, name, strength, pol, com in _acts_raw(text, lex, mentions):
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
@@ -1424,6 +1484,9 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     elif opener != nobody:
         # "他希望美方……": a point that opens with a pronoun and has no act is the previous speaker's
         speaker, speaker_side, speaker_span = opener
+    elif lead is not None and before[0] == "both":
+        # ... and where that was both sides, "he" is one of them, which one unsaid
+        speaker, speaker_side, speaker_span = nobody
     else:
         opening = next((m for m in mentions if m.role in ("own", "counterpart", "both")), None)
         if opening is not None and opening.start < max(30, len(text) // 4):

@@ -1046,3 +1046,66 @@ def test_an_initiative_phrase_is_about_the_call(text, lang, initiator, role):
     c = point_cues(text, side="CN" if "Wang" in text or "Xi" in text else "RU", language=lang, counterpart_side="US")
     found = (c.initiative.initiator, c.initiative.role) if c.initiative else (None, None)
     assert found == (initiator, role)
+
+
+@pytest.mark.parametrize("text,side,other,lang,acts", [
+    # the actor between a verb and a coordinator is that verb's object; the clause's subject acts
+    ("Secretary Blinken spoke today with Russian Foreign Minister Sergey Lavrov and urged Russia to pursue diplomacy.",
+     "US", "RU", "en", [("urged", "own")]),
+    ("The President thanked President Xi and stressed the importance of the relationship.",
+     "US", "CN", "en", [("stressed", "own")]),
+    ("The Secretary noted Lavrov's concerns but stressed that NATO is defensive.",
+     "US", "RU", "en", [("stated", "own"), ("stressed", "own")]),
+    ("Putin responded to Biden's remarks by stressing that Russia is not a threat.",
+     "RU", "US", "en", [("stressed", "own")]),
+    ("拜登总统认真听取了习近平主席的介绍并表示赞同。", "CN", "US", "zh", [("stated", "counterpart"), ("supported", "counterpart")]),
+    # ... but an actor right before its own act still speaks
+    ("The Secretary spoke with Lavrov, and Lavrov stressed that Russia is not a threat.",
+     "US", "RU", "en", [("stressed", "counterpart")]),
+    # a singular pronoun never names both sides
+    ("Biden and Xi agreed to keep talking, and he stressed the need for guardrails.",
+     "US", "CN", "en", [("agreed", "both"), ("stressed", "unspecified")]),
+])
+def test_the_object_of_one_verb_is_not_the_subject_of_the_next(text, side, other, lang, acts):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other)
+    assert [(a.name, a.speaker) for a in c.acts] == acts
+
+
+def test_a_pronoun_after_both_sides_is_neither():
+    c = point_cues("He hoped the US would rethink its policy.", side="CN", language="en", counterpart_side="US",
+                   previous_speaker=("both", "both"))
+    assert c.speaker == "unspecified" and not c.claims
+
+
+@pytest.mark.parametrize("text,lang,acts", [
+    # Russian: a noun's or an adjective's ending makes an act term no act
+    ("Американская сторона проигнорировала озабоченности России.", "ru", []),
+    ("Американская сторона запросила подтверждение.", "ru", []),
+    ("Глава Белого дома дал заверения, что Вашингтон будет соблюдать все достигнутые договорённости.", "ru", []),
+    ("Достигнута договоренность продолжить контакты.", "ru", ["agreed"]),
+    ("Российская сторона обеспокоена ситуацией.", "ru", ["expressed_concern"]),
+    ("Мы предлагаем продолжить диалог.", "ru", ["proposed"]),
+    # Chinese: a firm act after "的" is a noun, and an act before "的" qualifies the noun after it
+    ("美方提出的要求不合理。", "zh", []),
+    ("从中美三个联合公报到本届美国政府，都是美方作出的承诺。", "zh", []),
+    ("王毅表示，希望双方找到都能接受的解决办法。", "zh", ["stated"]),
+    ("中方对此是坚决反对的。", "zh", ["opposed"]),
+    ("双方进行了坦诚的交流。", "zh", ["discussed"]),
+])
+def test_act_terms_that_are_nouns_or_adjectives(text, lang, acts):
+    c = point_cues(text, side="RU" if lang == "ru" else "CN", language=lang, counterpart_side="US")
+    assert [a.name for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an actor tied to a noun by "的" qualifies it and does not speak ...
+    ("美方作出的承诺必须得到切实履行。", "unspecified"),
+    ("美方的错误做法必须纠正。", "unspecified"),
+    # ... unless the noun is a coverb's object, or the act itself
+    ("中方对美方的做法表示严重关切。", "own"),
+    ("双方还就共同关心的地区问题交换了意见。", "both"),
+    ("王毅回应了美方的关切，表示中方愿意保持沟通。", "own"),
+])
+def test_a_chinese_actor_that_qualifies_a_noun_does_not_speak(text, speaker):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["王毅"])
+    assert c.acts[0].speaker == speaker
