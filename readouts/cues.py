@@ -21,9 +21,11 @@ Lexicon file format (one JSON object per language):
     2 stressed / reaffirmed / welcomed / expressed concern / supported / proposed / agreed / accepted,
     3 urged / called for / pressed / opposed, 4 demanded / warned. ``commits`` marks agreement or
     acceptance (a commitment, not just talk); ``polarity`` -1 marks opposition.
-``negations``, ``modals``
+``negations``, ``modals``, ``finite_endings``
     Words that negate an act ("does not support") or make it conditional ("ready to", "could")
-    when they stand within three words (two characters in Chinese) before it.
+    when they stand within three words (two characters in Chinese) before it; in Chinese a negation
+    also reaches across the phrase of one of ``negation_coverbs`` ("未就台湾问题达成一致"). Neither reaches across "and" or
+    "but" to a verb with one of ``finite_endings`` ("-ed": "Russia must withdraw and reiterated").
 ``sides``
     ``{side code: [actor terms]}``: "the Secretary of State", "Washington", "госсекретар*", "美方".
 ``both``, ``generic_own``, ``pronouns``
@@ -435,8 +437,13 @@ class Lexicon:
     #: marks after which a firm act term is a noun and before which it qualifies one ("的").
     nominal_endings: tuple[str, ...] = ()
     noun_marks: tuple[str, ...] = ()
-    #: Words that open a phrase whose noun is their object ("对" in "中方对美方的做法表示关切", "就", "围绕").
+    #: Words that open a phrase whose noun is their object ("对" in "中方对美方的做法表示关切", "就", "围绕"),
+    #: and those across whose phrase a negation reaches ("就" in "未就台湾问题达成一致"; not "对",
+    #: which opens words too: "不对抗").
     coverbs: tuple[str, ...] = ()
+    negation_coverbs: tuple[str, ...] = ()
+    #: Endings of a finite verb that no modal before a coordinator governs ("must withdraw and reiterated").
+    finite_endings: tuple[str, ...] = ()
     #: Endings of the instrumental case, which makes an actor before a passive its agent ("стороной").
     agent_endings: tuple[str, ...] = ()
     #: Words about the talk itself ("conversation", "разговор", "会谈"): a tone word counts only near
@@ -517,9 +524,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
-        agent_endings=tuple(data.get("agent_endings", ())),
+        agent_endings=tuple(data.get("agent_endings", ())), finite_endings=tuple(data.get("finite_endings", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
-        coverbs=tuple(data.get("coverbs", ())),
+        coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())),
     )
 
@@ -795,11 +802,15 @@ def _others(text: str, s: int, e: int, kept: Sequence[Mention], found: Sequence[
     if lex.qualifier is None or lex.not_qualifier is not None and lex.not_qualifier.match(text, e):
         return ""
     q = lex.qualifier.match(text, e)
+    w = _NEXT_WORD.match(text, e)
     if q:
         start = q.start(1)
-    elif lex.capitalised_qualifier and (w := _NEXT_WORD.match(text, e)) and w.group(1)[0].isupper() \
-            and text[e:w.start(1)].strip() == "":
-        start = w.start(1)  # a genitive name right after the term: "Президенты Франции"
+    elif lex.capitalised_qualifier and (m := re.match(r"[ \t]*«", text[e:])):
+        start = e + m.end()  # a name in quotes: "Лидеры «нормандской четверки»"
+    elif lex.capitalised_qualifier and w and (w.group(1)[0].isupper() or lex.qualifier.match(text, w.end())):
+        # a genitive name right after the term ("Президенты Франции"), or a marker after an
+        # adjective ("лидеры европейских государств")
+        start = w.start(1)
     else:
         return ""
     words = list(_GAP_WORD.finditer(re.split(r"[.,;:!?]", text[start:start + 80])[0]))[:6]
@@ -991,6 +1002,20 @@ def _agent(text: str, start: int, lex: Lexicon) -> bool:
                for w in lex.agent_markers)
 
 
+def _negated_across_coverb(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a negation stands before a coverb's phrase that ends at the act ("未就台湾问题达成一致",
+    "拒绝就此作出承诺"): the negation is the act's, however long the phrase."""
+    if not lex.negation_coverbs:
+        return False
+    head = text[max(0, start - 20):start]
+    for cv in lex.negation_coverbs:
+        i = head.rfind(cv)
+        if i > 0 and not re.search(r"[，。；,;：:]", head[i:]) and any(
+                m.end() == i for m in _find(lex.negations, head[:i])):
+            return True
+    return False
+
+
 def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
     """Whether the actor ``m`` before the act at ``start`` qualifies a noun between ("美方作出的承诺必须",
     "美方的做法"), so is not the act's subject: a noun mark between it and the next actor or the
@@ -1008,6 +1033,10 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
     return first >= 0 and not any(cv in gap[:first] for cv in lex.coverbs)
 
 
+#: Dative endings of Russian names and titles ("Блинкену", "госсекретарю").
+_DATIVE = ("у", "ю")
+
+
 def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention], lex: Lexicon,
                 pronoun: _Who, inherited: _Who, clause: bool = True, everyone: Sequence[Mention] = ()) -> _Who:
     """Who performs the act at ``start``: the actor term just before it ("Lavrov stressed", "拜登表示"),
@@ -1015,6 +1044,15 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     A pronoun subject ("He stressed") refers to ``pronoun``. ``clause``: whether ``region_start``
     opens a clause; where it is instead the end of the previous act, an actor right there is that
     act's object ("Blinken briefed Wang on ... and stressed"), not the next act's subject."""
+    # Russian inversion in a parenthetical or closing reporting clause: "Блинкен, как отметил Лавров,
+    # уклонился", "…, отметил Лавров.": the speaker follows the verb, in the nominative (not
+    # "заявил Блинкену", to Blinken), and the clause ends right after it.
+    if lex.post_pronoun and re.search(r"(?:,\s*как|,)\s*$", text[max(0, start - 12):start], re.IGNORECASE):
+        end = _act_end(text, start)
+        after = [m for m in everyone if m.start >= end and m.role != "pronoun" and _NAMES_ONLY.fullmatch(text, end, m.start)]
+        if after and re.match(r"\s*(?:[,.;:!?)»]|$)", text[after[0].end:]) \
+                and not after[0].text.split()[0].casefold().endswith(lex.agent_endings + _DATIVE):
+            return _role_side(after[0])
     before = [m for m in mentions if region_start <= m.start and m.end <= start]
     # an actor that a noun mark ties to a noun between ("美方作出的承诺必须……") qualifies that noun,
     # and is not the act's subject
@@ -1124,7 +1162,8 @@ def _role_side(m: Mention) -> tuple[str, str | None, tuple[int, int] | None]:
 
 #: What opens reported content after a speech act: "that", "что", or a comma or colon right after
 #: the verb ("他说，……", "Lavrov stressed: ...").
-_THAT = re.compile(r"(?<!\w)(?:that|что|чтобы|表示|指出)(?!\w)|[，,]\s*что|^\s*[，,：:]", re.IGNORECASE)
+_THAT = re.compile(r"(?<!\w)(?:that|что|чтобы|表示|指出)(?!\w)|[，,]\s*что"
+                   r"|^\s*(?:[：:]|[，,](?!\s*(?:(?:but|and|но|а|и|однако)(?!\w)|但|并|而)))", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"(?:(?<!\w)not\s+only|(?<!\w)не\s+только|不仅|不只)\s*$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)|并|并且|还)\s*$", re.IGNORECASE)
 
@@ -1472,8 +1511,11 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
         acts.append(Act(s, e, text[s:e], name, strength, pol, com,
                         negated=(_preceded_by(text, s, lex.negations, lex, stop=_COORDINATOR)
                                  and not _NOT_ONLY.search(text, 0, s))  # "not only welcomed ... but also"
-                        or any(m.end() - m.start() < e - s for m in _find(lex.negations, text[s:e])),
-                        modal=_preceded_by(text, s, lex.modals, lex),
+                        or any(m.end() - m.start() < e - s for m in _find(lex.negations, text[s:e]))
+                        or _negated_across_coverb(text, s, lex),
+                        modal=_preceded_by(text, s, lex.modals, lex,
+                                           stop=_COORDINATOR if text[s:e].casefold().endswith(lex.finite_endings or ("\0",))
+                                           else None),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content))
         current = spk
         # "insisted that": the act's own "that" still opens what it reports

@@ -1109,3 +1109,79 @@ def test_act_terms_that_are_nouns_or_adjectives(text, lang, acts):
 def test_a_chinese_actor_that_qualifies_a_noun_does_not_speak(text, speaker):
     c = point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["王毅"])
     assert c.acts[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,side,other,lang,acts", [
+    # negation and modality: a Chinese negation reaches across a coverb's phrase ...
+    ("双方未就台湾问题达成一致。", "CN", "US", "zh", [("agreed", "both", True, False)]),
+    ("美方拒绝就此作出承诺。", "CN", "US", "zh", [("opposed", "counterpart", False, False),
+                                           ("agreed", "counterpart", True, False)]),
+    # ... not from inside a word ("不对抗" is no negated "对" phrase)
+    ("不冲突、不对抗是双方必须守住的底线。", "CN", "US", "zh", [("demanded", "unspecified", False, False)]),
+    # a modal does not reach across "and" to a past-tense verb; future and expected acts are modal
+    ("He told Lavrov that Russia must withdraw and reiterated US support for Ukraine.", "US", "RU", "en",
+     [("stated", "unspecified", False, False), ("reaffirmed", "unspecified", False, False)]),
+    ("Lavrov said Russia was ready to discuss and agree on the details.", "RU", "US", "en",
+     [("stated", "own", False, False), ("discussed", "own", False, True), ("agreed", "own", False, True)]),
+    ("The sides will agree on the modalities later.", "RU", "US", "en", [("agreed", "both", False, True)]),
+    ("Wang Yi is expected to agree.", "US", "CN", "en", [("agreed", "counterpart", False, True)]),
+    ("China has yet to agree to the proposal.", "US", "CN", "en", [("agreed", "counterpart", True, False)]),
+    ("中方期待美方承认自身错误。", "CN", "US", "zh", [("accepted", "counterpart", False, True)]),
+])
+def test_negation_and_modality_reach(text, side, other, lang, acts):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other)
+    assert [(a.name, a.speaker, a.negated, a.modal) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,lang,acts", [
+    # a comma and a coordinator after an act open no reported content: the next act is the actor's own
+    ("Блинкен согласился, но подчеркнул, что санкции сохранятся.", "ru", ["agreed", "stressed"]),
+    ("美方表示同意，但强调须保持沟通。", "zh", ["stated", "agreed", "stressed"]),
+    ("双方虽未达成协议，但同意继续磋商。", "zh", ["agreed", "agreed"]),
+])
+def test_a_comma_and_a_coordinator_open_no_report(text, lang, acts):
+    c = point_cues(text, side="RU" if lang == "ru" else "CN", language=lang, counterpart_side="US")
+    assert [a.name for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # Russian: the speaker of a parenthetical or closing reporting clause follows its verb
+    ("Блинкен, как отметил Лавров, уклонился от ответа.", "own"),
+    ("Вашингтон несет ответственность за эскалацию, отметил Лавров.", "own"),
+    ("Россия, заявил министр иностранных дел Сергей Лавров, не допустит этого.", "own"),
+    # ... in the nominative: "заявил Блинкену" is said to Blinken
+    ("Лавров, в частности, заявил Блинкену, что Россия не допустит этого.", "own"),
+])
+def test_a_russian_reporting_clause_after_its_verb(text, speaker):
+    c = point_cues(text, side="RU", language="ru", counterpart_side="US")
+    assert c.acts[0].speaker == speaker and not c.claims
+
+
+@pytest.mark.parametrize("text,lang,side,speaker", [
+    # titles that are not the Secretary of State; phrases that are not acts
+    ("The Secretary-General of the United Nations welcomed the talks.", "en", "RU", "unspecified"),
+    ("The Secretary of the Security Council stressed the risks.", "en", "RU", "unspecified"),
+    ("Лидеры европейских государств поддержали санкции.", "ru", "RU", "unspecified"),
+    ("Лидеры «нормандской четверки» договорились о встрече.", "ru", "RU", "unspecified"),
+])
+def test_more_third_parties(text, lang, side, speaker):
+    c = point_cues(text, side=side, language=lang, counterpart_side="US")
+    assert c.acts[0].speaker == speaker and not c.claims
+
+
+def test_taking_part_or_a_decision_is_no_acceptance():
+    c = point_cues("Блинкен и Салливан приняли участие в переговорах, а Вашингтон принял решение о поставках.",
+                   side="RU", language="ru", counterpart_side="US")
+    assert not c.acts and not c.claims
+
+
+@pytest.mark.parametrize("text,lang,side,initiator", [
+    ("On the initiative of the American side, Lavrov spoke with Blinken by phone.", "en", "RU", "US"),
+    ("Инициатором разговора выступила американская сторона.", "ru", "RU", "US"),
+    ("此次通话由美方发起。", "zh", "CN", "US"),
+    ("王毅应布林肯国务卿之约同其通电话。", "zh", "CN", "US"),
+    ("美方主动提出通话。", "zh", "CN", "US"),
+])
+def test_still_more_ways_of_saying_who_initiated(text, lang, side, initiator):
+    c = point_cues(text, side=side, language=lang, counterpart_side="US", participants=[])
+    assert c.initiative is not None and c.initiative.initiator == initiator
