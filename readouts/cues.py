@@ -21,6 +21,10 @@ Lexicon file format (one JSON object per language):
     2 stressed / reaffirmed / welcomed / expressed concern / supported / proposed / agreed / accepted,
     3 urged / called for / pressed / opposed, 4 demanded / warned. ``commits`` marks agreement or
     acceptance (a commitment, not just talk); ``polarity`` -1 marks opposition.
+``past_markers``
+    Words that set an act before the call when they stand within three words before it ("had
+    previously committed", "ранее обязался", "一再承诺"); a year does so there or right after the act
+    ("в 1990 году обязался", "had promised in 2022"). Such an act is recalled: no claim, no commitment.
 ``negations``, ``modals``, ``finite_endings``
     Words that negate an act ("does not support") or make it conditional ("ready to", "could")
     when they stand within three words (two characters in Chinese) before it; in Chinese a negation
@@ -221,6 +225,9 @@ class Act(Cue):
     #: The act lies in what an earlier act of the point reports, with an actor of its own ("Biden
     #: reiterated that the US does not support ..."): the earlier act only frames it.
     content: bool = False
+    #: The act happened before the call ("had assured him in 2015", "has repeatedly stated", "в 1990
+    #: году обязался", "一再承诺"): recalled, not done in the call, so no claim nor commitment of it.
+    past: bool = False
 
     @property
     def effective_strength(self) -> int:
@@ -233,8 +240,9 @@ class Act(Cue):
 
     @property
     def firm_commitment(self) -> bool:
-        """An agreement or acceptance stated as done: not negated, not "ready to agree"."""
-        return self.commits and not self.negated and not self.modal
+        """An agreement or acceptance stated as done in the call: not negated, not "ready to agree",
+        not recalled from before ("had agreed in 2015")."""
+        return self.commits and not self.negated and not self.modal and not self.past
 
 
 @dataclass(frozen=True)
@@ -287,9 +295,10 @@ class PointCues:
     def claims(self) -> tuple[Act, ...]:
         """Acts this readout puts in the counterpart's mouth (or in both sides'): anything beyond
         "they discussed" — a statement, a demand, an agreement — and not a hypothetical one ("He
-        hoped Russia would agree" says nothing Russia did)."""
+        hoped Russia would agree" says nothing Russia did), nor one recalled from before the call
+        ("Moscow had promised in 1990")."""
         return tuple(a for a in self.acts if a.speaker in ("counterpart", "both") and (a.strength >= 1 or a.commits)
-                     and not a.modal)
+                     and not a.modal and not a.past)
 
     @property
     def strength(self) -> int:
@@ -442,6 +451,8 @@ class Lexicon:
     #: which opens words too: "不对抗").
     coverbs: tuple[str, ...] = ()
     negation_coverbs: tuple[str, ...] = ()
+    #: Words that set an act before the call ("previously", "ранее", "此前").
+    past_markers: tuple[re.Pattern[str], ...] = ()
     #: Endings of a finite verb that no modal before a coordinator governs ("must withdraw and reiterated").
     finite_endings: tuple[str, ...] = ()
     #: Endings of the instrumental case, which makes an actor before a passive its agent ("стороной").
@@ -525,6 +536,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
         agent_endings=tuple(data.get("agent_endings", ())), finite_endings=tuple(data.get("finite_endings", ())),
+        past_markers=pats(data.get("past_markers", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())),
@@ -1000,6 +1012,27 @@ def _agent(text: str, start: int, lex: Lexicon) -> bool:
     head = text[:start].rstrip().casefold()
     return any(head.endswith(w.casefold()) and not head[:len(head) - len(w)][-1:].isalnum()
                for w in lex.agent_markers)
+
+
+#: A year the act is set in: "in 1994", "в 1990 году", "2015年".
+_YEAR = re.compile(r"(?<!\w)(?:in|в)\s+(?:19|20)\d\d(?!\d)(?:\s*(?:году|г\.))?|(?:19|20)\d\d年", re.IGNORECASE)
+
+
+def _past(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start:end`` is set before the call: a ``past_markers`` word or a year
+    within three words before it in its clause ("had previously committed", "в 1990 году
+    обязался", "曾多次承诺"), or a year right after it, a word between at most ("had promised in
+    2022", "agreed it in 2015")."""
+    if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR):
+        return True
+    lo = max(0, start - (40 if lex.boundaries else 12))
+    if any(_gap_ok(text[m.end():start], lex, 3) for m in _YEAR.finditer(text, lo, start)):
+        return True
+    if not lex.boundaries:
+        return False
+    spaces = len(text[end:]) - len(text[end:].lstrip())
+    word = re.match(r"[\w'’-]+\s+", text[end + spaces:])
+    return bool(_YEAR.match(text, end + spaces) or (word and _YEAR.match(text, end + spaces + word.end())))
 
 
 def _negated_across_coverb(text: str, start: int, lex: Lexicon) -> bool:
@@ -1516,7 +1549,10 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                         modal=_preceded_by(text, s, lex.modals, lex,
                                            stop=_COORDINATOR if text[s:e].casefold().endswith(lex.finite_endings or ("\0",))
                                            else None),
-                        speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content))
+                        speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
+                        # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
+                        past=_past(text, s, e, lex) or bool(acts and acts[-1].past and (content or (
+                            region == prev_end and not re.search(r"[,，;；]", text[prev_end:s]))))))
         current = spk
         # "insisted that": the act's own "that" still opens what it reports
         prev_end = e - len(tail.group()) if (tail := re.search(r"\s(?:that|что)$", text[s:e], re.IGNORECASE)) else e

@@ -1185,3 +1185,25 @@ def test_taking_part_or_a_decision_is_no_acceptance():
 def test_still_more_ways_of_saying_who_initiated(text, lang, side, initiator):
     c = point_cues(text, side=side, language=lang, counterpart_side="US", participants=[])
     assert c.initiative is not None and c.initiative.initiator == initiator
+
+
+@pytest.mark.parametrize("text,lang,side,other,past", [
+    # an act set before the call is recalled: no claim, no commitment of the call
+    ("Biden noted that President Xi had assured him in 2015 that China would not militarize the islands.",
+     "en", "US", "CN", [False, True]),
+    ("Lavrov recalled that Washington had promised in 1990 not to expand NATO.", "en", "RU", "US", [False, True]),
+    ("He noted that Washington had repeatedly rejected Russia's proposals.", "en", "RU", "US", [False, True]),
+    ("Лавров напомнил, что Вашингтон в 1990 году обязался не расширять НАТО.", "ru", "RU", "US", [False, True]),
+    # ... and so is what it reports or commits to
+    ("王毅指出，美方一再承诺不支持台独。", "zh", "CN", "US", [False, True, True]),
+    ("Noting that Biden has repeatedly said the US does not support it, Xi said he hoped for more.",
+     "en", "CN", "US", [True, True, False]),
+    # acts of the call, and a year to come, are not
+    ("The sides agreed to meet in 2026.", "en", "US", "RU", [False]),
+    ("Lavrov said Blinken had agreed to discuss indivisible security further.", "en", "RU", "US", [False, False, False]),
+    ("Прежде всего он выразил признательность за поздравления.", "ru", "RU", "US", [False]),
+])
+def test_an_act_from_before_the_call_is_recalled(text, lang, side, other, past):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other)
+    assert [a.past for a in c.acts] == past
+    assert not any(a.past for a in c.claims) and not any(a.firm_commitment for a in c.acts if a.past)
