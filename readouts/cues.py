@@ -1448,6 +1448,8 @@ def _initiative(text: str, lex: Lexicon, mentions: list[Mention]) -> Initiative 
             continue  # followed by something else than a side, it is no initiative phrase here
         return result(m.start(), m.end(), after[0] if after else None)
     for m in _find(lex.init_before, text):
+        if re.match(r"\s+(?:for|to|that)(?!\w)", text[m.end():], re.IGNORECASE):
+            continue  # "Zelenskyy's request for more Patriot systems": a request, not the call's
         before = [x for x in sides if x.end <= m.start() and m.start() - x.end <= 25]
         return result(m.start(), m.end(), before[-1] if before else None)
     for x, y in lex.init_around:

@@ -1207,3 +1207,15 @@ def test_an_act_from_before_the_call_is_recalled(text, lang, side, other, past):
     c = point_cues(text, side=side, language=lang, counterpart_side=other)
     assert [a.past for a in c.acts] == past
     assert not any(a.past for a in c.claims) and not any(a.firm_commitment for a in c.acts if a.past)
+
+
+@pytest.mark.parametrize("text,initiator", [
+    ("The call, which Russia requested, lasted 50 minutes.", "RU"),
+    ("The call, which President Putin had requested, lasted an hour.", "RU"),
+    # a request someone made about something else is no initiative of the call
+    ("They discussed President Zelenskyy's request for more Patriot systems in the call.", None),
+])
+def test_which_x_requested(text, initiator):
+    c = point_cues(text, side="US", language="en", counterpart_side="RU")
+    assert (c.initiative.initiator if c.initiative else None) == initiator
+    assert not c.claims  # "requested" names the initiator; it is no demand made in the call
