@@ -144,7 +144,7 @@ import re
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -1035,6 +1035,37 @@ def _past(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return bool(_YEAR.match(text, end + spaces) or (word and _YEAR.match(text, end + spaces + word.end())))
 
 
+#: An ellipsis that repeats the act before it for another actor: "…, as did Foreign Minister
+#: Lavrov", "… and so did Wang Yi" (the actor after it), "President Xi did the same" (before it).
+_ECHO_AFTER = re.compile(r"(?:,\s*|\s+)(?:as|and\s+so)\s+(did|had|was|were)\s+", re.IGNORECASE)
+_ECHO_BEFORE = re.compile(r"\s+(did|does)\s+(?:the\s+same|likewise)(?!\w)", re.IGNORECASE)
+
+
+def _echoes(text: str, acts: list[Act], mentions: Sequence[Mention], lex: Lexicon) -> list[Act]:
+    """``acts`` with the acts an English ellipsis repeats for another actor ("The Secretary welcomed
+    the agreement, as did Foreign Minister Lavrov"): a copy of the act before it, credited to that
+    actor, its span the auxiliary ("did")."""
+    if lex.language != "en" or not acts:
+        return acts
+    out = list(acts)
+    for pat, after in ((_ECHO_AFTER, True), (_ECHO_BEFORE, False)):
+        for m in pat.finditer(text):
+            prev = [a for a in acts if a.end <= m.start()]
+            if after:
+                who = [x for x in mentions if x.start >= m.end() and x.role != "pronoun"
+                       and _NAMES_ONLY.fullmatch(text, m.end(), x.start)]
+            else:
+                who = [x for x in mentions if x.end <= m.start() and x.role != "pronoun"
+                       and _NAMES_ONLY.fullmatch(text, x.end, m.start()) is not None and not text[x.end:m.start()].strip()]
+                who = who[-1:]
+            if not prev or not who:
+                continue
+            role, side, span = _role_side(who[0])
+            out.append(replace(prev[-1], start=m.start(1), end=m.end(1), text=m.group(1), speaker=role,
+                               speaker_side=side, speaker_span=span, content=False))
+    return sorted(out, key=lambda a: a.start)
+
+
 def _negated_across_coverb(text: str, start: int, lex: Lexicon) -> bool:
     """Whether a negation stands before a coverb's phrase that ends at the act ("未就台湾问题达成一致",
     "拒绝就此作出承诺"): the negation is the act's, however long the phrase."""
@@ -1558,6 +1589,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
         current = spk
         # "insisted that": the act's own "that" still opens what it reports
         prev_end = e - len(tail.group()) if (tail := re.search(r"\s(?:that|что)$", text[s:e], re.IGNORECASE)) else e
+    acts = _echoes(text, acts, mentions, lex)
     if acts:
         main = next((a for a in acts if a.speaker != "unspecified"), acts[0])
         speaker, speaker_side, speaker_span = main.speaker, main.speaker_side, main.speaker_span

@@ -1219,3 +1219,18 @@ def test_which_x_requested(text, initiator):
     c = point_cues(text, side="US", language="en", counterpart_side="RU")
     assert (c.initiative.initiator if c.initiative else None) == initiator
     assert not c.claims  # "requested" names the initiator; it is no demand made in the call
+
+
+@pytest.mark.parametrize("text,acts", [
+    # an ellipsis repeats the act before it for another actor
+    ("The Secretary welcomed the agreement, as did Foreign Minister Lavrov.",
+     [("welcomed", "own"), ("welcomed", "counterpart")]),
+    ("Blinken reaffirmed support for the ceasefire, and so did Lavrov.",
+     [("reaffirmed", "own"), ("reaffirmed", "counterpart")]),
+    ("Lavrov agreed to keep talking. Blinken did the same.", [("agreed", "counterpart"), ("agreed", "own")]),
+    ("The Secretary welcomed the agreement.", [("welcomed", "own")]),
+])
+def test_an_ellipsis_repeats_the_act_for_another_actor(text, acts):
+    c = point_cues(text, side="US", language="en", counterpart_side="RU")
+    assert [(a.name, a.speaker) for a in c.acts] == acts
+    spans_ok(c)
