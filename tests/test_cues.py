@@ -1234,3 +1234,9 @@ def test_an_ellipsis_repeats_the_act_for_another_actor(text, acts):
     c = point_cues(text, side="US", language="en", counterpart_side="RU")
     assert [(a.name, a.speaker) for a in c.acts] == acts
     spans_ok(c)
+
+
+def test_an_actor_and_his_counterpart_act_together():
+    c = point_cues("The Secretary and his Chinese counterpart agreed to keep talking.", side="US", language="en",
+                   counterpart_side="CN")
+    assert [(a.name, a.speaker) for a in c.acts] == [("agreed", "both")]
