@@ -28,8 +28,9 @@ Lexicon file format (one JSON object per language):
 ``negations``, ``modals``, ``finite_endings``
     Words that negate an act ("does not support") or make it conditional ("ready to", "could")
     when they stand within three words (two characters in Chinese) before it; in Chinese a negation
-    also reaches across the phrase of one of ``negation_coverbs`` ("未就台湾问题达成一致"). Neither reaches across "and" or
-    "but" to a verb with one of ``finite_endings`` ("-ed": "Russia must withdraw and reiterated").
+    also reaches across the phrase of one of ``negation_coverbs`` ("未就台湾问题达成一致"). Neither
+    reaches across "and" or "but" to a verb with one of ``finite_endings`` ("-ed": "Russia must
+    withdraw and reiterated").
 ``sides``
     ``{side code: [actor terms]}``: "the Secretary of State", "Washington", "госсекретар*", "美方".
 ``both``, ``generic_own``, ``pronouns``
@@ -463,7 +464,7 @@ class Lexicon:
     #: The tone terms' literal stems ("frank", "candid"): an adverb made of one ("frankly") tells how
     #: an act was done.
     tone_stems: frozenset[str] = frozenset()
-    #: Both-sides terms that are plural pronouns ("they", "они", "他们"): after a third party, its.
+    #: Both-sides terms that are plural pronouns ("they", "они", "他们"): right after a third party they name it.
     plural_pronouns: frozenset[str] = frozenset()
     #: What opens a both-sides term's qualifier, group 1 its first word ("of" in "the leaders of the
     #: G7", "стран" in "лидеры стран G7"), phrases after the term that open none ("of them"), and
@@ -651,7 +652,8 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 #: Names a readout's ``side`` may go by besides the lexicons' codes and actor terms (ISO 3166 alpha-3 and the like).
 #: ("the White House" is an actor term already; "USA" is one too, but only in capitals.)
 SIDE_ALIASES: dict[str, str] = {"USA": "US", "RUS": "RU", "CHN": "CN", "PRC": "CN", "UKR": "UA", "IND": "IN", "TUR": "TR",
-                                "GBR": "UK", "GB": "UK", "FRA": "FR", "DEU": "DE", "GER": "DE", "WHITE HOUSE": "US", "STATE DEPARTMENT": "US",
+                                "GBR": "UK", "GB": "UK", "FRA": "FR", "DEU": "DE", "GER": "DE",
+                                "WHITE HOUSE": "US", "STATE DEPARTMENT": "US",
                                 "DEPARTMENT OF STATE": "US", "XINHUA": "CN"}
 
 
@@ -1056,8 +1058,7 @@ def _echoes(text: str, acts: list[Act], mentions: Sequence[Mention], lex: Lexico
                        and _NAMES_ONLY.fullmatch(text, m.end(), x.start)]
             else:
                 who = [x for x in mentions if x.end <= m.start() and x.role != "pronoun"
-                       and _NAMES_ONLY.fullmatch(text, x.end, m.start()) is not None and not text[x.end:m.start()].strip()]
-                who = who[-1:]
+                       and not text[x.end:m.start()].strip()][-1:]
             if not prev or not who:
                 continue
             role, side, span = _role_side(who[0])
@@ -1113,7 +1114,8 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     # "заявил Блинкену", to Blinken), and the clause ends right after it.
     if lex.post_pronoun and re.search(r"(?:,\s*как|,)\s*$", text[max(0, start - 12):start], re.IGNORECASE):
         end = _act_end(text, start)
-        after = [m for m in everyone if m.start >= end and m.role != "pronoun" and _NAMES_ONLY.fullmatch(text, end, m.start)]
+        after = [m for m in everyone if m.start >= end and m.role != "pronoun"
+                 and _NAMES_ONLY.fullmatch(text, end, m.start)]
         if after and re.match(r"\s*(?:[,.;:!?)»]|$)", text[after[0].end:]) \
                 and not after[0].text.split()[0].casefold().endswith(lex.agent_endings + _DATIVE):
             return _role_side(after[0])
@@ -1579,9 +1581,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                                  and not _NOT_ONLY.search(text, 0, s))  # "not only welcomed ... but also"
                         or any(m.end() - m.start() < e - s for m in _find(lex.negations, text[s:e]))
                         or _negated_across_coverb(text, s, lex),
-                        modal=_preceded_by(text, s, lex.modals, lex,
-                                           stop=_COORDINATOR if text[s:e].casefold().endswith(lex.finite_endings or ("\0",))
-                                           else None),
+                        modal=_preceded_by(text, s, lex.modals, lex, stop=_COORDINATOR if lex.finite_endings
+                                           and text[s:e].casefold().endswith(lex.finite_endings) else None),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
                         past=_past(text, s, e, lex) or bool(acts and acts[-1].past and (content or (
