@@ -1461,9 +1461,20 @@ def _initiative(text: str, lex: Lexicon, mentions: list[Mention]) -> Initiative 
     """Who initiated the call, where the point says so. A request inside the call ("At Trump's
     request, Xi described the measures") is none: the point must speak of the call or meeting
     (a call phrase, a word about the talk, or a ``meeting_words`` verb: "met", "принял")."""
-    if not any(_find(lex.call, text)) and not any(_find(lex.tone_context, text)) \
-            and not any(_find(lex.meeting_words, text)):
-        return None
+    found = _initiative_phrase(text, lex, mentions)
+    if found is not None and (any(_find(lex.call, text)) or any(_find(lex.tone_context, text))
+                              or any(_find(lex.meeting_words, text))):
+        return found
+    return None
+
+
+@lru_cache(maxsize=256)
+def _around(x: str, y: str, boundaries: bool) -> re.Pattern[str]:
+    """The pattern of an initiative pair enclosing its initiator ("应" ... "请求", "returned" ... "'s call")."""
+    return re.compile(re.escape(x) + (r"(.{1,40}?)" if boundaries else r"(.{1,12}?)") + re.escape(y), re.IGNORECASE)
+
+
+def _initiative_phrase(text: str, lex: Lexicon, mentions: list[Mention]) -> Initiative | None:
     sides = [m for m in mentions if m.role in ("own", "counterpart", "third")]
 
     def result(s: int, e: int, m: Mention | None, role: str | None = None) -> Initiative:
@@ -1486,8 +1497,7 @@ def _initiative(text: str, lex: Lexicon, mentions: list[Mention]) -> Initiative 
         before = [x for x in sides if x.end <= m.start() and m.start() - x.end <= 25]
         return result(m.start(), m.end(), before[-1] if before else None)
     for x, y in lex.init_around:
-        span = r"(.{1,12}?)" if not lex.boundaries else r"(.{1,40}?)"
-        for m in re.finditer(re.escape(x) + span + re.escape(y), text, re.IGNORECASE):
+        for m in _around(x, y, lex.boundaries).finditer(text):
             inner = [s for s in sides if m.start(1) <= s.start and s.end <= m.end(1)]
             # with words, what the pair encloses is its initiator and the names and titles before
             # it ("returned President Putin's call"), or one word ("по его инициативе": unnamed),
