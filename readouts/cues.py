@@ -110,7 +110,9 @@ Lexicon file format (one JSON object per language):
     subject's own stance ("is concerned about", "is committed to", "are opposed to"); and
     ``agent_markers``, words that make the actor after them the passive's agent, who speaks ("с" in
     "С российской стороны было отмечено"); ``agent_endings``, the endings of a case that does so
-    ("-ой", "-ем" of the Russian instrumental: "Американской стороной было заявлено").
+    ("-ой", "-ем" of the Russian instrumental: "Американской стороной было заявлено"); and
+    ``dative_endings``, those of the addressee's case ("-у": "заявил Блинкену"), which never names
+    the speaker after a verb.
 ``plural_pronouns``, ``both_qualifiers``
     Both-sides terms that are plural pronouns ("they", "они", "他们"): right after a third party
     they name it. ``{"markers": [...], "not": [...], "capitalised": bool}``: what opens a
@@ -456,8 +458,10 @@ class Lexicon:
     past_markers: tuple[re.Pattern[str], ...] = ()
     #: Endings of a finite verb that no modal before a coordinator governs ("must withdraw and reiterated").
     finite_endings: tuple[str, ...] = ()
-    #: Endings of the instrumental case, which makes an actor before a passive its agent ("стороной").
+    #: Endings of the instrumental case, which makes an actor before a passive its agent ("стороной"),
+    #: and of the dative, which makes it an addressee ("Блинкену").
     agent_endings: tuple[str, ...] = ()
+    dative_endings: tuple[str, ...] = ()
     #: Words about the talk itself ("conversation", "разговор", "会谈"): a tone word counts only near
     #: one of them, an act or a call phrase ("a candid conversation", not "China's positive role").
     tone_context: tuple[re.Pattern[str], ...] = ()
@@ -536,7 +540,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
-        agent_endings=tuple(data.get("agent_endings", ())), finite_endings=tuple(data.get("finite_endings", ())),
+        agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
+        finite_endings=tuple(data.get("finite_endings", ())),
         past_markers=pats(data.get("past_markers", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
@@ -1098,10 +1103,6 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
     return first >= 0 and not any(cv in gap[:first] for cv in lex.coverbs)
 
 
-#: Dative endings of Russian names and titles ("Блинкену", "госсекретарю").
-_DATIVE = ("у", "ю")
-
-
 def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention], lex: Lexicon,
                 pronoun: _Who, inherited: _Who, clause: bool = True, everyone: Sequence[Mention] = ()) -> _Who:
     """Who performs the act at ``start``: the actor term just before it ("Lavrov stressed", "拜登表示"),
@@ -1117,7 +1118,7 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
         after = [m for m in everyone if m.start >= end and m.role != "pronoun"
                  and _NAMES_ONLY.fullmatch(text, end, m.start)]
         if after and re.match(r"\s*(?:[,.;:!?)»]|$)", text[after[0].end:]) \
-                and not after[0].text.split()[0].casefold().endswith(lex.agent_endings + _DATIVE):
+                and not after[0].text.split()[0].casefold().endswith(lex.agent_endings + lex.dative_endings):
             return _role_side(after[0])
     before = [m for m in mentions if region_start <= m.start and m.end <= start]
     # an actor that a noun mark ties to a noun between ("美方作出的承诺必须……") qualifies that noun,
