@@ -124,7 +124,9 @@ Lexicon file format (one JSON object per language):
     ("Президенты Франции и Германии").
 ``tone_context``
     Words about the talk itself ("conversation", "разговор*", "会谈"): a run of tone words counts only
-    within ten words of one (twenty characters in Chinese), or right beside an act or call phrase.
+    within ten words of one (twenty characters in Chinese), or right beside an act or call phrase;
+    and not after a modal in its clause, six words before it at most, which makes it a talk hoped
+    for ("remains ready to continue a substantive exchange", "愿同美方开展坦诚对话").
 ``tone_followers``, ``adverb_suffixes``
     Words that may follow a tone word said of the talk ("the talks were frank at times", "в целом");
     where any other word follows a tone adjective, the adjective qualifies the noun it opens
@@ -1342,7 +1344,21 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
         else:
             runs.append([t])
     return [t for run in runs for t in run if t.key == "exchange_of_views"
-            or (near(run[0].start, run[-1].end) and not qualifies(run[-1].end, run[-1].text.split()[-1]))]
+            or (near(run[0].start, run[-1].end) and not qualifies(run[-1].end, run[-1].text.split()[-1])
+                and not _hoped_for(text, run[0].start, lex))]
+
+
+def _hoped_for(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the tone run at ``start`` describes a talk hoped for, not this one: a modal up to six
+    words before it in its clause (twelve characters in Chinese): "remains ready to continue a
+    substantive exchange", "the two sides should use candid dialogue", "愿同美方开展坦诚对话"."""
+    head = text[max(0, start - (60 if lex.boundaries else 12)):start]
+    for m in _find(lex.modals, head):
+        gap = head[m.end():]
+        if not _CLAUSE_END.search(gap) and not re.match(r"\s+\d", gap) \
+                and (len(_GAP_WORD.findall(gap)) <= 6 if lex.boundaries else len(gap) <= 12):
+            return True
+    return False
 
 
 def _han_value(numeral: str) -> int:

@@ -581,6 +581,12 @@ def test_a_title_after_a_sides_name_is_that_sides(text, side, other, speaker):
     ("王毅指出，今年是中欧全面战略伙伴关系建立20周年，双方进行了坦诚交流。", "zh", ["candid"]),
     ("双方同意发挥积极作用，会谈取得成果。", "zh", []),
     ("双方就此坦诚深入地交换了意见。", "zh", ["candid", "substantive", "exchange_of_views"]),
+    # a talk hoped for is not this one
+    ("The United States remains ready to continue a substantive exchange with Russia.", "en", []),
+    ("He said the two sides should use open and candid dialogue.", "en", []),
+    ("美方愿同中方保持沟通、坦诚对话。", "zh", []),
+    ("Стороны готовы продолжить откровенный диалог.", "ru", []),
+    ("The talks were candid and substantive, and the sides could meet again.", "en", ["candid", "substantive"]),
 ])
 def test_tone_counts_only_where_it_describes_the_talk(text, lang, tones):
     c = point_cues(text, side="US", language=lang, counterpart_side="RU")
