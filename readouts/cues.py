@@ -295,6 +295,9 @@ class PointCues:
     entities: tuple[Cue, ...]
     initiative: Initiative | None
     call_frame: bool
+    #: Tone words of a talk hoped for ("remains ready to continue a substantive exchange"): no tone
+    #: of this call, but words about a talk all the same, so the topic text drops them too.
+    hoped_tone: tuple[Tone, ...] = ()
 
     @property
     def claims(self) -> tuple[Act, ...]:
@@ -1282,15 +1285,16 @@ _TONE_JOIN = re.compile(r"(?:[\s,、，]|\b(?:and|as well as|very|highly|extreme
                         r"предельно|крайне)\b|和|及|而|又|且|的|地|了)*", re.IGNORECASE)
 
 
-def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) -> list[Tone]:
-    """The tone words that describe the talk itself: a run of them (joined by commas, "and",
-    "very") with a word about the talk within ten words (twenty characters in Chinese) in the same
-    clause, or an act or call phrase right beside it ("a candid, in-depth and constructive
-    conversation", "discussed frankly", "坦率交换"), or an act up to two words before an English
-    adverb ("told Dong frankly"); not "China's positive role", "конструктивное
-    сотрудничество", "全面推进". "exchange of views" is about the talk by itself."""
+def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) -> tuple[list[Tone], list[Tone]]:
+    """The tone words that describe the talk itself, and apart from them those of a talk hoped for
+    (:func:`_hoped_for`): a run of them (joined by commas, "and", "very") with a word about the
+    talk within ten words (twenty characters in Chinese) in the same clause, or an act or call
+    phrase right beside it ("a candid, in-depth and constructive conversation", "discussed
+    frankly", "坦率交换"), or an act up to two words before an English adverb ("told Dong
+    frankly"); not "China's positive role", "конструктивное сотрудничество", "全面推进".
+    "exchange of views" is about the talk by itself."""
     if not tones:
-        return tones
+        return tones, []
     context = [(m.start(), m.end(), 10) for m in _find(lex.tone_context, text)]
     context += [(a.start, a.end, 0) for a in acts] + [(m.start(), m.end(), 0) for m in _find(lex.call, text)]
 
@@ -1343,9 +1347,10 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
             runs[-1].append(t)
         else:
             runs.append([t])
-    return [t for run in runs for t in run if t.key == "exchange_of_views"
-            or (near(run[0].start, run[-1].end) and not qualifies(run[-1].end, run[-1].text.split()[-1])
-                and not _hoped_for(text, run[0].start, lex))]
+    talk = [run for run in runs if run[0].key == "exchange_of_views"
+            or (near(run[0].start, run[-1].end) and not qualifies(run[-1].end, run[-1].text.split()[-1]))]
+    hoped = [run for run in talk if run[0].key != "exchange_of_views" and _hoped_for(text, run[0].start, lex)]
+    return [t for run in talk if run not in hoped for t in run], [t for run in hoped for t in run]
 
 
 def _hoped_for(text: str, start: int, lex: Lexicon) -> bool:
@@ -1644,13 +1649,14 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     for t in tone:
         if not _overlaps([(x.start, x.end) for x in tone_kept], t.start, t.end):
             tone_kept.append(t)
-    tone_kept = _talk_tone(text, tone_kept, lex, acts)
+    tone_kept, hoped = _talk_tone(text, tone_kept, lex, acts)
     # "The talks were not constructive" is no constructive tone ("not only candid" still is).
     tone_kept = [t for t in tone_kept if not _preceded_by(text, t.start, lex.negations, lex, 2)
                  or _NOT_ONLY.search(text, 0, t.start)]
     return PointCues(
         text=text, language=base_language(lang), speaker=speaker, speaker_side=speaker_side,
         speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),
+        hoped_tone=tuple(hoped),
         numbers=tuple(numbers), dates=tuple(dates), entities=tuple(_entities(text, lex, mentions, dates)),
         initiative=initiative, call_frame=bool(_find(lex.call, text)),
     )
@@ -1699,7 +1705,7 @@ def topic_spans(c: PointCues) -> tuple[tuple[int, int], ...]:
     ['Biden', 'stressed']
     """
     spans = sorted([(m.start, m.end) for m in c.mentions] + [(a.start, a.end) for a in c.acts]
-                   + [(t.start, t.end) for t in c.tone])
+                   + [(t.start, t.end) for t in c.tone + c.hoped_tone])
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and s <= merged[-1][1]:

@@ -6,7 +6,7 @@ import pytest
 
 from readouts import Readout
 from readouts.cues import (LANGUAGES, compare_cues, cue_sides, detect_language, lexicon, participant_sides,
-                           point_cues, readout_cues, side_code, tone_profile)
+                           point_cues, readout_cues, side_code, tone_profile, topic_text)
 
 
 def en(text, side="US", other="RU", **kw):
@@ -1246,3 +1246,10 @@ def test_an_actor_and_his_counterpart_act_together():
     c = point_cues("The Secretary and his Chinese counterpart agreed to keep talking.", side="US", language="en",
                    counterpart_side="CN")
     assert [(a.name, a.speaker) for a in c.acts] == [("agreed", "both")]
+
+
+def test_a_hoped_for_talk_has_no_tone_but_its_words_leave_the_topic_text():
+    c = point_cues("The United States remains ready to continue a substantive exchange on security.",
+                   side="US", language="en", counterpart_side="RU")
+    assert not c.tone and [t.text for t in c.hoped_tone] == ["substantive"]
+    assert "substantive" not in topic_text(c)
