@@ -974,6 +974,8 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list
 #: Words that join two verbs: a negation before one does not reach across to the next ("had not
 #: been consulted and urged").
 _COORDINATOR = re.compile(r"(?<!\w)(?:and|but|и|но|а)(?!\w)|并|但", re.IGNORECASE)
+#: "by" before a gerund, which joins a second verb to the first like a coordinator ("responded ... by stressing").
+_BY = re.compile(r"(?<!\w)by(?!\w)", re.IGNORECASE)
 
 
 def _preceded_by(text: str, start: int, pats: Sequence[re.Pattern[str]], lex: Lexicon, window: int = 3,
@@ -1155,7 +1157,7 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
         # Lavrov and urged ...", "noted Lavrov's concerns but stressed", "responded to Biden's
         # remarks by stressing": a term followed by a coordinator is the object of the earlier
         # verb; the subject carries over, or else the actor opening the clause is it.
-        if re.search(r"(?<!\w)(?:and|but|by|и|но|а)(?!\w)|并|但", text[m.end:start], re.IGNORECASE):
+        if _COORDINATOR.search(text, m.end, start) or _BY.search(text, m.end, start):
             if inherited[0] != "unspecified":
                 return inherited
             opening = [x for x in before if x.role != "pronoun" and x.end <= m.start]
