@@ -33,9 +33,12 @@ Lexicon file format (one JSON object per language):
     withdraw and reiterated").
 ``sides``
     ``{side code: [actor terms]}``: "the Secretary of State", "Washington", "госсекретар*", "美方".
-``both``, ``generic_own``, ``pronouns``
+``both``, ``generic_own``, ``generic_counterpart``, ``pronouns``
     Terms for both sides ("the two leaders"), for a bare title that a readout uses for its own
-    principal ("the Secretary", "the Minister"), and pronouns that refer to the previous speaker.
+    principal ("the Secretary", "the Minister"), for the principal its own side spoke with ("his
+    counterpart", "собеседник"; the side named right before it wins: "his Ukrainian counterpart",
+    "американский коллега"; a name of another side right after it says whose counterpart and does
+    not speak: "коллега Сергея Лаврова"), and pronouns that refer to the previous speaker.
 ``not_acts``
     Phrases that contain an act term but report no act ("说到做到", "说一套做一套"); an act term
     inside one is ignored.
@@ -208,7 +211,8 @@ class Cue:
 
 @dataclass(frozen=True)
 class Mention(Cue):
-    """An actor term; ``side`` is a side code (``"US"``), ``"both"`` or ``"own"`` (a bare title)."""
+    """An actor term; ``side`` is a side code (``"US"``), ``"both"``, or ``""`` for "his counterpart"
+    in a readout whose counterpart is not known."""
 
     side: str
     role: str  # own / counterpart / both / third / pronoun
@@ -427,6 +431,8 @@ class Lexicon:
     possessives: tuple[str, ...] = ()
     #: The sides whose principal a bare title names ("the secretary": US, UK), by the title in lower case.
     title_sides: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Titles of the counterpart's principal ("counterpart", "коллега"), in lower case.
+    counterpart_titles: frozenset[str] = frozenset()
     #: What stands between an actor and the act of its relative clause (", who", ", который").
     relative: re.Pattern[str] | None = None
     #: What ends the text before an infinitive ("to", "to fully"): the act a directive asks for.
@@ -507,6 +513,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
     actors = [(_term_pattern(t, b), side, "side") for side, terms in data.get("sides", {}).items() for t in terms]
     actors += [(_term_pattern(t, b), "both", "both") for t in data.get("both", ())]
     actors += [(_term_pattern(t, b), "own", "generic") for t in data.get("generic_own", ())]
+    actors += [(_term_pattern(t, b), "counterpart", "generic") for t in data.get("generic_counterpart", ())]
     actors += [(_term_pattern(t, b), "pronoun", "pronoun") for t in data.get("pronouns", ())]
     init = data.get("initiative", {})
     return Lexicon(
@@ -538,6 +545,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ())),
         join_fillers=tuple(sorted(data.get("join_fillers", ()), key=len, reverse=True)),
         title_sides={_SPACES.sub(" ", t).casefold(): frozenset(v) for t, v in data.get("title_sides", {}).items()},
+        counterpart_titles=frozenset(t.casefold() for t in data.get("generic_counterpart", ())),
         relative=re.compile(r"\s*,\s*(?:" + _alternation(data["relative_pronouns"])
                             + r")(?:\s+[\w'’-]+){0,2}\s+", re.IGNORECASE) if data.get("relative_pronouns") else None,
         infinitive=re.compile(r"(?<!\w)(?:" + _alternation(data["infinitive_markers"])
@@ -785,6 +793,13 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
                                       kept[-2].end if len(kept) > 1 else 0):
             # "Американский президент", "印度外长": the title is the named side's, not our own.
             role, side = kept[-1].role, kept[-1].side
+        elif kind == "generic" and side == "counterpart":
+            # "his counterpart", "коллега": the principal the readout's own side spoke with, or the
+            # side named right before it ("his Ukrainian counterpart", "американский коллега")
+            if kept and kept[-1].role in ("own", "counterpart", "third") and not text[kept[-1].end:s].strip():
+                role, side = kept[-1].role, kept[-1].side
+            else:
+                role, side = "counterpart", counterpart or ""  # "" when the counterpart is not known
         elif kind == "generic":
             # A bare title is the readout's own principal's, unless only the counterpart's side
             # uses it ("the Foreign Minister" in a US readout is Lavrov; lexicon title_sides)
@@ -887,6 +902,9 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
             continue
         if any(m.end <= o <= m.end + 40 and _gap_ok(text[m.end:o], lex, 1 if lex.boundaries else 0) for o in told):
             continue
+        if k and mentions[k - 1].text.casefold() in lex.counterpart_titles and mentions[k - 1].side != m.side \
+                and _NAMES_ONLY.fullmatch(text, mentions[k - 1].end, m.start):
+            continue  # whose counterpart: "Американский коллега Сергея Лаврова согласился"
         out.append(m)
     return out
 
@@ -1197,14 +1215,13 @@ _NAMES_AT_END = re.compile(r"(?:" + _NAME_WORD + r")+$")
 def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex: Lexicon) -> bool:
     """Whether actors ``x`` and ``m`` are joined to act together ("Biden and Xi", "习近平同拜登"),
     with the lexicon's ``join_fillers`` (titles, "应约") and ``m``'s own side name between
-    ("习近平应约同美国总统拜登通电话")."""
+    ("习近平应约同美国总统拜登通电话", "Лавров и американский президент")."""
     between = text[x.end:m.start]
-    if lex.join_fillers:
-        for y in mentions:  # "美国" of "美国总统拜登": the same side as the name it qualifies
-            if x.end <= y.start and y.end <= m.start and y.side == m.side:
-                between = between.replace(y.text, "", 1)
-        for w in lex.join_fillers:
-            between = between.replace(w, "")
+    for y in mentions:  # "美国" of "美国总统拜登", "американский" of "американский коллега": m's own side
+        if x.end <= y.start and y.end <= m.start and y.side == m.side:
+            between = between.replace(y.text, "", 1)
+    for w in lex.join_fillers:
+        between = between.replace(w, "")
     return bool(_JOINED.fullmatch(between))
 
 
@@ -1231,7 +1248,7 @@ def _act_end(text: str, start: int) -> int:
 def _role_side(m: Mention) -> tuple[str, str | None, tuple[int, int] | None]:
     if m.role == "third":
         return "unspecified", m.side, (m.start, m.end)
-    return m.role, m.side, (m.start, m.end)
+    return m.role, m.side or None, (m.start, m.end)
 
 
 #: What opens reported content after a speech act: "that", "что", or a comma or colon right after

@@ -944,6 +944,42 @@ def test_a_bare_title_names_the_side_that_uses_it(text, side, other, acts):
     assert [(a.name, a.speaker) for a in c.acts] == acts
 
 
+@pytest.mark.parametrize("text,lang,side,other,speaker", [
+    # "his counterpart" is the principal the readout's own side spoke with ...
+    ("His counterpart agreed to continue talks.", "en", "US", "RU", "counterpart"),
+    ("His counterpart, Sergei Lavrov, agreed.", "en", "US", "RU", "counterpart"),
+    ("Собеседник подтвердил готовность к диалогу.", "ru", "RU", "US", "counterpart"),
+    ("Коллега Энтони Блинкен согласился.", "ru", "RU", "US", "counterpart"),
+    # ... the side named right before it is its side ...
+    ("Blinken met his Ukrainian counterpart, who urged more air defense.", "en", "US", "RU", "unspecified"),
+    ("His Russian counterpart insisted on guarantees.", "en", "US", "RU", "counterpart"),
+    # ... a name of another side right after it says whose counterpart, and does not speak ...
+    ("Американский коллега Сергея Лаврова согласился продолжить контакты.", "ru", "RU", "US", "counterpart"),
+    # ... and with the readout's own principal it is both sides
+    ("Secretary Blinken and his counterpart discussed arms control.", "en", "US", "RU", "both"),
+    ("Лавров и его американский коллега согласились продолжить контакты.", "ru", "RU", "US", "both"),
+    ("Лавров и американский президент согласились продолжить контакты.", "ru", "RU", "US", "both"),
+    # the object of a verb stays an object
+    ("The Secretary told his counterpart that the United States would respond.", "en", "US", "RU", "own"),
+    ("Министр проинформировал собеседника о позиции России.", "ru", "RU", "US", "own"),
+    # other titles and their abbreviations
+    ("The Foreign Secretary urged Russia to withdraw.", "en", "UK", "RU", "own"),
+    ("The Foreign Secretary agreed to meet again.", "en", "RU", "UK", "counterpart"),
+    ("The External Affairs Minister underlined the need for disengagement.", "en", "IN", "CN", "own"),
+    ("EAM Jaishankar stressed that peace in border areas was essential.", "en", "CN", "IN", "counterpart"),
+    ("The HR/VP stressed that the EU stands by its One China policy.", "en", "EU", "CN", "own"),
+])
+def test_a_counterpart_title(text, lang, side, other, speaker):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other)
+    assert c.acts[0].speaker == speaker
+    spans_ok(c)
+
+
+def test_his_counterpart_without_a_known_counterpart_has_no_side():
+    c = point_cues("His counterpart agreed to continue talks.", side="US", language="en")
+    assert c.speaker == "counterpart" and c.speaker_side is None
+
+
 @pytest.mark.parametrize("text,negated", [
     ("The Secretary not only welcomed the progress but also urged further steps.", [False, False]),
     # a negation does not reach across "and" to the next verb
