@@ -61,6 +61,11 @@ Lexicon file format (one JSON object per language):
 ``call``, ``months``, ``not_entities``
     Phrases that merely frame the call ("spoke by phone"), the twelve months in order (each a term
     or a list of terms: ``["мая", "май", "мае"]``), and capitalised words that are not named entities.
+``number_words``
+    ``{value: [terms]}``: numbers written as words ("three", "трёх", "三"; "twenty-five" and "three
+    hundred" are read whole). They are no detail of their own ("the two sides"), but a point that
+    spells a number matches the other side's digits, so "three Americans" against "3 US citizens"
+    is no ``detail_mismatch``.
 ``obligations``, ``not_obligations``
     Words of obligation ("should", "must", "должн*", "应当"): an actor right before one (a word
     between at most; in Chinese one character) is told what to do and does not speak; phrases that
@@ -302,6 +307,10 @@ class PointCues:
     #: Tone words of a talk hoped for ("remains ready to continue a substantive exchange"): no tone
     #: of this call, but words about a talk all the same, so the topic text drops them too.
     hoped_tone: tuple[Tone, ...] = ()
+    #: Keys of the numbers the point writes as words ("three" -> "3", "three billion" -> "3e+09"):
+    #: no detail of their own ("the two sides" names no number), but a digit on the other side
+    #: that one of them spells out is no detail the point lacks.
+    spelled_numbers: frozenset[str] = frozenset()
 
     @property
     def claims(self) -> tuple[Act, ...]:
@@ -433,6 +442,8 @@ class Lexicon:
     title_sides: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Titles of the counterpart's principal ("counterpart", "коллега"), in lower case.
     counterpart_titles: frozenset[str] = frozenset()
+    #: Numbers written as words ("three", "трёх", "三"), each with its value.
+    number_words: tuple[tuple[re.Pattern[str], int], ...] = ()
     #: What stands between an actor and the act of its relative clause (", who", ", который").
     relative: re.Pattern[str] | None = None
     #: What ends the text before an infinitive ("to", "to fully"): the act a directive asks for.
@@ -546,6 +557,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         join_fillers=tuple(sorted(data.get("join_fillers", ()), key=len, reverse=True)),
         title_sides={_SPACES.sub(" ", t).casefold(): frozenset(v) for t, v in data.get("title_sides", {}).items()},
         counterpart_titles=frozenset(t.casefold() for t in data.get("generic_counterpart", ())),
+        number_words=tuple((_term_pattern(t, b), int(v)) for v, terms in data.get("number_words", {}).items()
+                           for t in terms),
         relative=re.compile(r"\s*,\s*(?:" + _alternation(data["relative_pronouns"])
                             + r")(?:\s+[\w'’-]+){0,2}\s+", re.IGNORECASE) if data.get("relative_pronouns") else None,
         infinitive=re.compile(r"(?<!\w)(?:" + _alternation(data["infinitive_markers"])
@@ -1418,6 +1431,34 @@ def _number_key(text: str) -> str:
     return f"{value * scale:.6g}"
 
 
+_HAN_NUMERALS = "零一二两三四五六七八九十百千万亿"
+_SCALE_AFTER = re.compile(r"(?:" + _SCALE_WORDS + r")")
+
+
+def _spelled_numbers(text: str, lex: Lexicon) -> frozenset[str]:
+    """Keys of the numbers ``text`` writes as words, as :func:`_number_key` keys digits: "three" is
+    "3", "three billion" "3e+09"."""
+    folded = _folded(text)
+    # a Chinese numeral inside a longer one ("五十亿") is read whole as a number already
+    words = sorted((m.start(), m.end(), value) for pat, value in lex.number_words for m in _scan(pat, text, folded)
+                   if not any(ch in _HAN_NUMERALS for ch in text[m.start() - 1:m.start()] + text[m.end():m.end() + 1]))
+    out = set()
+    k = 0
+    while k < len(words):
+        s, e, value = words[k]
+        # "twenty-five", "двадцать пять", "three hundred": one number
+        while k + 1 < len(words) and re.fullmatch(r"[ \t-]?", text[e:words[k + 1][0]]) and (
+                (value % 10 == 0 and 20 <= value <= 90 and words[k + 1][2] < 10)
+                or (value < 10 and words[k + 1][2] == 100)):
+            k += 1
+            value = value + words[k][2] if words[k][2] < 10 else value * 100
+            e = words[k][1]
+        scale = _SCALE_AFTER.match(text, e)
+        out.add(_number_key(f"{value}{scale.group()}") if scale else str(value))
+        k += 1
+    return frozenset(out)
+
+
 def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
     numbers = [Number(m.start(), m.end(), m.group().strip(), _number_key(m.group().strip()))
                for m in _NUMBER.finditer(text)]
@@ -1678,6 +1719,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
         hoped_tone=tuple(hoped),
         numbers=tuple(numbers), dates=tuple(dates), entities=tuple(_entities(text, lex, mentions, dates)),
         initiative=initiative, call_frame=bool(_find(lex.call, text)),
+        spelled_numbers=_spelled_numbers(text, lex) if lex.number_words else frozenset(),
     )
 
 
@@ -1880,6 +1922,9 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
         actors = frozenset(cues[i].speaker_side for i in who)
         spk = tuple((i, cues[i].speaker_span) for i in who if cues[i].speaker_span)
         details = {k: (i, v) for i in idx for k, v in cues[i].details.items()}
+        # a number the point spells out matches the other side's digits ("three" ~ "3")
+        details.update({"num:" + k: (i, None) for i in idx for k in cues[i].spelled_numbers
+                        if "num:" + k not in details})
         text = " ".join(cues[i].text for i in idx).lower()
         return acts, actors, spk, (details, text)
 
@@ -1889,8 +1934,8 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
 
     def extra(mine: dict[str, tuple[int, Cue]], theirs: dict[str, tuple[int, Cue]], other_text: str) -> tuple:
         out = []
-        for k, (i, cue) in sorted(mine.items(), key=lambda kv: (kv[1][0], kv[1][1].start)):
-            if k in theirs:
+        for k, (i, cue) in sorted(mine.items(), key=lambda kv: (kv[1][0], kv[1][1].start if kv[1][1] else -1)):
+            if k in theirs or cue is None:  # a spelled-out number is no detail of its own
                 continue
             if k.startswith("ent:"):
                 # Names are compared only within one language, by a crude stem ("Ukraine's" ~ "Ukraine").

@@ -359,6 +359,25 @@ def test_names_spelt_with_one_or_two_letters_are_one_detail():
     assert not s.extra_details_a and not s.extra_details_b
 
 
+@pytest.mark.parametrize("mine,lang,theirs,extra_a,extra", [
+    # a number spelled out on one side matches the other side's digits ...
+    ("Russia released three Americans.", "en", "Russia released 3 US citizens.", [], []),
+    ("They exchanged twenty-five prisoners each.", "en", "Each side freed 25 prisoners.", [], []),
+    ("The package is worth three billion dollars.", "en", "The package is worth $3 billion.", [], []),
+    ("Россия освободила трёх американцев.", "ru", "Russia released 3 US citizens.", [], []),
+    ("俄方释放了三名美国公民。", "zh", "Russia released 3 US citizens.", [], []),
+    # ... but not another number, and a number word is no detail of its own
+    ("Russia released two Americans.", "en", "Russia released 3 US citizens.", [], ["3"]),
+    ("俄方释放了五十名美国公民。", "zh", "Russia released 5 US citizens.", ["五十"], ["5"]),
+])
+def test_a_number_written_as_a_word_matches_its_digits(mine, lang, theirs, extra_a, extra):
+    a = [point_cues(mine, side="US", language=lang, counterpart_side="RU")]
+    b = [point_cues(theirs, side="RU", language="en", counterpart_side="US")]
+    s = compare_cues(a, b, [0], [0])
+    assert [c.text for _, c in s.extra_details_a] == extra_a
+    assert [c.text for _, c in s.extra_details_b] == extra
+
+
 def test_inputs_are_not_mutated():
     r = Readout.from_text("Lavrov said so. He agreed.", side="RU", participants=("Sergey Lavrov",))
     before = r.model_dump()
