@@ -162,9 +162,15 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
             ka, kb = _codes(c)
             side: SideName = "b" if sh.actors_a <= {ka} and not sh.actors_b <= {kb} else "a"
             pts, cps = (link.a, link.b) if side == "a" else (link.b, link.a)
+            credit_a = ', '.join(sorted(_actor(x, c) for x in sh.actors_a))
+            credit_b = ', '.join(sorted(_actor(x, c) for x in sh.actors_b))
+            if sh.actors_a == {ka} and sh.actors_b == {kb} and ka != kb:
+                # the commonest case, worth saying in words: each side reports its own principal
+                why = f"Each readout credits its own side: {c.a.side} credits {credit_a}; {c.b.side} credits {credit_b}."
+            else:
+                why = f"{c.a.side} credits {credit_a}; {c.b.side} credits {credit_b}."
             out.append(Flag(kind="attribution_shift", side=side, points=pts, counterpart=cps, evidence=tuple(spans),
-                            explanation=f"{c.a.side} credits {', '.join(sorted(_actor(x, c) for x in sh.actors_a))}; "
-                                        f"{c.b.side} credits {', '.join(sorted(_actor(x, c) for x in sh.actors_b))}."))
+                            explanation=why))
         if sh.acts_a and sh.acts_b and (sh.strength_gap >= 2 or sh.polarity_shift or sh.commitment_shift):
             ia, xa = _strongest(sh.stance_a)
             ib, xb = _strongest(sh.stance_b)

@@ -171,7 +171,8 @@ def test_side_names_other_than_the_codes_give_the_same_flags(a_side, b_side):
     claim = of(named, "unconfirmed_claim")[0]
     assert claim.explanation.startswith(f"{b_side} credits {a_side} with an agreement")
     assert f"initiated by {a_side};" in of(named, "initiative")[0].explanation
-    assert of(named, "attribution_shift")[0].explanation == f"{a_side} credits {a_side}; {b_side} credits {b_side}."
+    assert of(named, "attribution_shift")[0].explanation == \
+        f"Each readout credits its own side: {a_side} credits {a_side}; {b_side} credits {b_side}."
 
 
 def test_two_readouts_of_one_government_credit_one_speaker():
