@@ -147,6 +147,12 @@ def _dedupe(spans: Sequence[Span]) -> list[Span]:
 
 
 # -- link flags ----------------------------------------------------------------------------------
+def _flag_side_first(spans: Sequence[Span], side: SideName) -> list[Span]:
+    """Evidence with the flag's own side first (stable within a side), so that it reads the same
+    whichever readout is passed first."""
+    return sorted(spans, key=lambda sp: sp.side != side)
+
+
 def _strongest(acts: Sequence[tuple[int, Act]]) -> tuple[int, Act]:
     return max(acts, key=lambda ia: (ia[1].firm_commitment, ia[1].effective_strength, -ia[0], -ia[1].start))
 
@@ -162,15 +168,16 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
             ka, kb = _codes(c)
             side: SideName = "b" if sh.actors_a <= {ka} and not sh.actors_b <= {kb} else "a"
             pts, cps = (link.a, link.b) if side == "a" else (link.b, link.a)
-            credit_a = ', '.join(sorted(_actor(x, c) for x in sh.actors_a))
-            credit_b = ', '.join(sorted(_actor(x, c) for x in sh.actors_b))
-            if sh.actors_a == {ka} and sh.actors_b == {kb} and ka != kb:
-                # the commonest case, worth saying in words: each side reports its own principal
-                why = f"Each readout credits its own side: {c.a.side} credits {credit_a}; {c.b.side} credits {credit_b}."
-            else:
-                why = f"{c.a.side} credits {credit_a}; {c.b.side} credits {credit_b}."
-            out.append(Flag(kind="attribution_shift", side=side, points=pts, counterpart=cps, evidence=tuple(spans),
-                            explanation=why))
+            # Text and evidence name the flag's side first, so they read the same from either side.
+            credits = [f"{r.side} credits {', '.join(sorted(_actor(x, c) for x in actors))}"
+                       for r, actors in ((c.a, sh.actors_a), (c.b, sh.actors_b))]
+            if side == "b":
+                credits.reverse()
+            # the commonest case, worth saying in words: each side reports its own principal
+            own = sh.actors_a == {ka} and sh.actors_b == {kb} and ka != kb
+            out.append(Flag(kind="attribution_shift", side=side, points=pts, counterpart=cps,
+                            evidence=tuple(_flag_side_first(spans, side)),
+                            explanation=("Each readout credits its own side: " if own else "") + "; ".join(credits) + "."))
         if sh.acts_a and sh.acts_b and (sh.strength_gap >= 2 or sh.polarity_shift or sh.commitment_shift):
             ia, xa = _strongest(sh.stance_a)
             ib, xb = _strongest(sh.stance_b)
@@ -188,7 +195,7 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
             strong, weak = (mine, theirs) if side == "a" else (theirs, mine)
             pts, cps = (link.a, link.b) if side == "a" else (link.b, link.a)
             out.append(Flag(kind="strength_shift", side=side, points=pts, counterpart=cps,
-                            evidence=tuple(_dedupe(spans)),
+                            evidence=tuple(_flag_side_first(_dedupe(spans), side)),
                             explanation=f"{strong[0].side} {what} \"{weak[1].text}\" "
                                         f"(\"{_act_words(strong[1], strong[2])}\" {_grade(strong[1])} vs "
                                         f"\"{_act_words(weak[1], weak[2])}\" {_grade(weak[1])})."))
@@ -235,11 +242,11 @@ def _tone(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
             continue
         spans = [_span(side, i, t.start, t.end, pc.text) for i, pc in enumerate(cues)  # type: ignore[arg-type]
                  for t in pc.tone if t.key in only]
-        r = c.a if side == "a" else c.b
+        r, o = (c.a, c.b) if side == "a" else (c.b, c.a)
         out.append(Flag(kind="tone", side=side, points=tuple(sorted({s.point for s in spans})),  # type: ignore[arg-type]
                         evidence=tuple(spans),
-                        explanation=f"tone only in {r.side}: {', '.join(only)}; profiles {c.a.side}: "
-                                    f"{_profile_text(pa)}; {c.b.side}: {_profile_text(pb)}."))
+                        explanation=f"tone only in {r.side}: {', '.join(only)}; profiles {r.side}: "
+                                    f"{_profile_text(mine)}; {o.side}: {_profile_text(theirs)}."))
     return out
 
 

@@ -135,6 +135,25 @@ def test_tone_on_one_side_only_with_profiles():
     (f,) = of(find_flags(c), "tone")
     assert f.side == "a" and [s.text for s in f.evidence] == ["candid", "constructive"]
     assert "profiles US: candid 1, constructive 1; RU: none" in f.explanation
+    g = of(find_flags(comparison(["Putin spoke with Biden."], ["A frank call."], [])), "tone")[0]
+    assert g.side == "b" and "profiles RU: candid 1; US: none" in g.explanation  # the flag's side first
+
+
+@pytest.mark.parametrize("a_points,b_points,links,kind", [
+    (["The two leaders held a candid and constructive call."], ["Putin spoke with Biden."], [], "tone"),
+    (["The Secretary and Lavrov agreed to continue talks."], ["Lavrov proposed to continue talks."],
+     [((0,), (0,))], "attribution_shift"),
+    (["The Secretary warned Russia against an invasion."], ["Blinken mentioned the situation."],
+     [((0,), (0,))], "strength_shift"),
+])
+def test_a_flag_reads_the_same_whichever_readout_comes_first(a_points, b_points, links, kind):
+    # explanation and evidence name the flag's own side first, not whichever readout was passed first
+    ab = of(find_flags(comparison(a_points, b_points, links)), kind)
+    ba = of(find_flags(comparison(b_points, a_points, [(y, x) for x, y in links], a_side="RU", b_side="US")), kind)
+    assert len(ab) == len(ba) == 1 and ab[0].side != ba[0].side
+    assert ab[0].explanation == ba[0].explanation
+    assert [(s.point, s.text) for s in ab[0].evidence] == [(s.point, s.text) for s in ba[0].evidence]
+    assert ab[0].evidence[0].side == ab[0].side
 
 
 def test_same_tone_no_flag():
