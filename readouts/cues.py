@@ -1410,9 +1410,16 @@ def _han_value(numeral: str) -> int:
     return total + current
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
 def _number_key(text: str) -> str:
     """A number's language-neutral key: its value where a scale word follows it ("1.4 billion",
     "14亿", "1,4 млрд": "1.4e+09"), the value of Chinese numerals, else its digits ("1999", "20%")."""
+    # "1,500" and "2,000,000" (English thousands separators) are 1500 and 2000000; a comma with fewer
+    # or more than three digits after it is a decimal one ("1,5 млрд")
+    if (grouped := _THOUSANDS.match(text)) and not _CYRILLIC.search(text):
+        text = grouped.group().replace(",", "") + text[grouped.end():]
     plain = text.replace(",", ".").replace(" ", "")  # "1,5" and "1.5" alike
     m = re.match(r"([\d.,]+|[零一二两三四五六七八九十百千]+)\s?(.*)$", text)
     if m is None:
@@ -1525,6 +1532,9 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
             continue
         e = m.end()
         if e - s < 2 or _overlaps(taken, s, e):
+            continue
+        # first names and initials of an actor ("Joseph R." of "Joseph R. Biden")
+        if any(re.fullmatch(r"\.?[ \t]*", text[e:t[0]]) for t in taken if t[0] >= e):
             continue
         # A lone capitalised word opening the point is just the sentence start ("Under", "Turning").
         if s == len(text) - len(text.lstrip()) and len(words) == 1 and not words[0].isupper():

@@ -256,6 +256,9 @@ def test_numbers_dates_and_entities():
     ("The Secretary said the US and its Allies remain united and raised the PRC's support for Western "
      "sanctions evasion.", []),
     ("He met State Councilor and Foreign Minister Wang Yi in Bali.", ["Bali"]),
+    # first names and initials of an actor, suffixes, and "People's Republic" are parts of names already read
+    ("President Joseph R. Biden, Jr. spoke with People's Republic of China President Xi Jinping.", []),
+    ("Foreign Minister Wang Yi met Secretary Antony J. Blinken in Munich.", ["Munich"]),
 ])
 def test_titles_and_common_capitalised_words_are_no_entities(text, entities):
     assert [e.text for e in en(text, other="CN").entities] == entities
@@ -368,6 +371,15 @@ def test_names_spelt_with_one_or_two_letters_are_one_detail():
     assert [e.text for e in a[0].entities] == ["Donbass"]
     s = compare_cues(a, b, [0], [0])
     assert not s.extra_details_a and not s.extra_details_b
+
+
+@pytest.mark.parametrize("text,keys", [
+    ("1,500 troops and 2,000,000 tons", ["1500", "2000000"]),  # English thousands separators
+    ("1,500.5 and 1500", ["1500.5", "1500"]),
+    ("12,34 and 1,5 млрд", ["12.34", "1.5e+09"]),  # decimal commas
+])
+def test_number_keys(text, keys):
+    assert [n.key for n in en(text).numbers] == keys
 
 
 @pytest.mark.parametrize("mine,lang,theirs,extra_a,extra", [
