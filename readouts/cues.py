@@ -1844,6 +1844,23 @@ class CueShift:
     extra_details_a: tuple[tuple[int, Cue], ...]
     extra_details_b: tuple[tuple[int, Cue], ...]
 
+    def comparable(self) -> CueShift:
+        """The shift between the acts the two sides credit to the same speaker: an act of one side's
+        points stays if the other side's points credit one to a speaker it may share ("Lavrov" and
+        "the two ministers", or an act with no named speaker), so "The Secretary urged" is not
+        weighed against "Lavrov said", nor an act of a third party against one of the call's."""
+        def same(x: Act, y: Act) -> bool:
+            third_x = x.speaker == "unspecified" and x.speaker_side is not None
+            third_y = y.speaker == "unspecified" and y.speaker_side is not None
+            if third_x or third_y:
+                return third_x and third_y and x.speaker_side == y.speaker_side
+            if x.speaker_side is None or y.speaker_side is None:
+                return True
+            return x.speaker_side == y.speaker_side or "both" in (x.speaker_side, y.speaker_side)
+
+        return replace(self, acts_a=tuple((i, x) for i, x in self.acts_a if any(same(x, y) for _, y in self.acts_b)),
+                       acts_b=tuple((j, y) for j, y in self.acts_b if any(same(x, y) for _, x in self.acts_a)))
+
     @staticmethod
     def _stance(acts: tuple[tuple[int, Act], ...]) -> tuple[tuple[int, Act], ...]:
         """The acts that state a position: a point's acts without those that only frame a later

@@ -10,7 +10,8 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
 ``attribution_shift``
     linked points credit different speakers;
 ``strength_shift``
-    linked points differ in act strength (by two steps or more), in polarity, or in commitment;
+    linked points differ in act strength (by two steps or more), in polarity, or in commitment,
+    between acts credited to one speaker (:meth:`readouts.cues.CueShift.comparable`);
 ``detail_mismatch``
     numbers, dates or named entities in one linked point absent or different in the other;
 ``tone``
@@ -178,13 +179,16 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
             out.append(Flag(kind="attribution_shift", side=side, points=pts, counterpart=cps,
                             evidence=tuple(_flag_side_first(spans, side)),
                             explanation=("Each readout credits its own side: " if own else "") + "; ".join(credits) + "."))
-        if sh.acts_a and sh.acts_b and (sh.strength_gap >= 2 or sh.polarity_shift or sh.commitment_shift):
-            ia, xa = _strongest(sh.stance_a)
-            ib, xb = _strongest(sh.stance_b)
-            if sh.commitment_shift:
+        # strength is compared between acts of one speaker ("Lavrov stressed" vs "Lavrov said"); acts of
+        # different speakers are an attribution_shift, not a stronger or weaker account of one act
+        st = sh.comparable()
+        if st.acts_a and st.acts_b and (st.strength_gap >= 2 or st.polarity_shift or st.commitment_shift):
+            ia, xa = _strongest(st.stance_a)
+            ib, xb = _strongest(st.stance_b)
+            if st.commitment_shift:
                 side = "a" if xa.firm_commitment else "b"
                 what = "reports an agreement or acceptance; the other side only"
-            elif sh.polarity_shift:
+            elif st.polarity_shift:
                 side = "a" if xa.effective_polarity < 0 else "b"
                 what = "voices opposition; the other side"
             else:

@@ -156,6 +156,21 @@ def test_a_flag_reads_the_same_whichever_readout_comes_first(a_points, b_points,
     assert ab[0].evidence[0].side == ab[0].side
 
 
+@pytest.mark.parametrize("a_point,b_point,expected", [
+    # acts of different speakers are no stronger or weaker account of one act
+    ("The Secretary urged Russia to end its war.", "Lavrov said the root causes must be addressed.", False),
+    ("The Secretary said EU leaders had agreed on a new sanctions package.", "Lavrov discussed the sanctions.", False),
+    # one speaker, or the two sides and one of them, are compared
+    ("The two ministers agreed to continue the talks.", "Lavrov discussed continuing the talks.", True),
+    ("The Secretary warned Russia against an invasion.", "Blinken mentioned the situation.", True),
+    ("The Secretary noted that Zelensky had said Ukraine is ready to talk.",
+     "Lavrov stressed that Zelensky has rejected negotiations.", True),  # Ukraine's stance, told two ways
+])
+def test_strength_shift_compares_acts_of_one_speaker(a_point, b_point, expected):
+    c = comparison([a_point], [b_point], [((0,), (0,))])
+    assert bool(of(find_flags(c), "strength_shift")) == expected
+
+
 def test_same_tone_no_flag():
     c = comparison(["A frank call."], ["Разговор был откровенным."], [], b_lang="ru")
     assert not of(find_flags(c), "tone")
