@@ -51,13 +51,15 @@ Lexicon file format (one JSON object per language):
 ``tone``
     ``{tone key: [terms]}``; the keys (candid, constructive, ...) are shared by all languages so
     tone profiles compare across languages.
-``initiative``, ``meeting_words``
+``initiative``, ``meeting_words``, ``recall_frames``
     ``after``: phrases followed by the initiator ("at the request of the U.S. side");
     ``before``: phrases preceded by it ("Washington initiated the call"); ``around``: pairs that
     enclose it ("应" ... "请求"); ``counterpart``: phrases meaning the counterpart initiated ("应约").
     They count only in a point about the call or meeting: one with a call phrase, a ``tone_context``
     word or one of ``meeting_words`` ("met", "принял*"), so "At Trump's request, Xi described the
-    measures" is a request inside the call.
+    measures" is a request inside the call; and not after one of ``recall_frames`` ("recalled",
+    "напомнил*") or ``past_markers``, so "Lavrov recalled that the meeting in Riyadh had been held
+    at the initiative of the American side" says nothing of who initiated this call.
 ``call``, ``months``, ``not_entities``
     Phrases that merely frame the call ("spoke by phone"), the twelve months in order (each a term
     or a list of terms: ``["мая", "май", "мае"]``), and capitalised words that are not named entities.
@@ -467,6 +469,9 @@ class Lexicon:
     agent_markers: tuple[str, ...] = ()
     #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
     meeting_words: tuple[re.Pattern[str], ...] = ()
+    #: Verbs that recall an earlier event ("recalled", "напомнил", "回顾"): an initiative phrase after
+    #: one is that event's, not the call's.
+    recall_frames: tuple[re.Pattern[str], ...] = ()
     #: Endings that make an act term's word a noun or an adjective ("-ние", "-ость", "-ным"), and
     #: marks after which a firm act term is a noun and before which it qualifies one ("的").
     nominal_endings: tuple[str, ...] = ()
@@ -571,7 +576,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         past_markers=pats(data.get("past_markers", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
-        meeting_words=pats(data.get("meeting_words", ())),
+        meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
     )
 
 
@@ -1555,7 +1560,10 @@ def _initiative(text: str, lex: Lexicon, mentions: list[Mention]) -> Initiative 
     (a call phrase, a word about the talk, or a ``meeting_words`` verb: "met", "принял")."""
     found = _initiative_phrase(text, lex, mentions)
     if found is not None and (any(_find(lex.call, text)) or any(_find(lex.tone_context, text))
-                              or any(_find(lex.meeting_words, text))):
+                              or any(_find(lex.meeting_words, text))) \
+            and not any(m.start() < found.start for m in _find(lex.recall_frames + lex.past_markers, text)):
+        # not a meeting recalled ("Lavrov recalled that the meeting in Riyadh had been held at the
+        # initiative of the American side") or set earlier ("the talks previously held at Russia's initiative")
         return found
     return None
 

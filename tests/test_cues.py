@@ -269,11 +269,25 @@ def test_titles_and_common_capitalised_words_are_no_entities(text, entities):
     ("Washington initiated the call.", "en", "RU", "US"),
     ("По инициативе американской стороны состоялся телефонный разговор.", "ru", "RU", "US"),
     ("应美方请求，王毅同布林肯通电话。", "zh", "CN", "US"),
+    ("In response to a request from the American side, Lavrov held a telephone conversation with Rubio.",
+     "en", "RU", "US"),
+    ("В ответ на просьбу американской стороны состоялся телефонный разговор.", "ru", "RU", "US"),
 ])
 def test_initiative(text, lang, side, initiator):
     c = point_cues(text, side=side, language=lang, counterpart_side="US")
     assert c.initiative is not None and c.initiative.initiator == initiator
     assert text[c.initiative.start:c.initiative.end] == c.initiative.text
+
+
+@pytest.mark.parametrize("text,lang", [
+    # an initiative of an earlier meeting, recalled, is not the call's
+    ("Lavrov recalled that the meeting in Riyadh had been held at the initiative of the American side.", "en"),
+    ("The talks in Istanbul, he reminded Blinken, had been held at Russia's initiative.", "en"),
+    ("Лавров напомнил, что встреча в Эр-Рияде прошла по инициативе американской стороны.", "ru"),
+    ("王毅回顾了应美方请求举行的会晤。", "zh"),
+])
+def test_a_recalled_initiative_is_not_the_calls(text, lang):
+    assert point_cues(text, side="RU" if lang != "zh" else "CN", language=lang, counterpart_side="US").initiative is None
 
 
 def test_initiative_ying_yue_means_the_counterpart():
@@ -1015,6 +1029,23 @@ def test_a_counterpart_title(text, lang, side, other, speaker):
     c = point_cues(text, side=side, language=lang, counterpart_side=other)
     assert c.acts[0].speaker == speaker
     spans_ok(c)
+
+
+@pytest.mark.parametrize("text,lang,other,act,speaker,span", [
+    # joint agreements without "agreed", and the two sides under other names
+    ("The two heads of state agreed to maintain communication.", "en", "CN", "agreed", "both", "The two heads of state"),
+    ("The two countries agreed to resume talks.", "en", "CN", "agreed", "both", "The two countries"),
+    ("The two sides reached consensus on resuming counternarcotics cooperation.", "en", "CN", "agreed", "both",
+     "The two sides"),
+    ("Стороны достигли договорённости о продолжении контактов.", "ru", "US", "agreed", "both", "Стороны"),
+    # opposition written as a noun
+    ("Wang Yi reiterated China's firm opposition to U.S. arms sales to Taiwan.", "en", "CN", "opposed", "counterpart",
+     "Wang Yi"),
+])
+def test_acts_and_speakers_in_other_words(text, lang, other, act, speaker, span):
+    c = point_cues(text, side="US" if lang == "en" else "RU", language=lang, counterpart_side=other)
+    assert act in [a.name for a in c.acts] and c.speaker == speaker
+    assert text[slice(*c.speaker_span)] == span
 
 
 def test_his_counterpart_without_a_known_counterpart_has_no_side():
