@@ -100,7 +100,12 @@ def _other(side: SideName) -> SideName:
 
 # -- unconfirmed claims --------------------------------------------------------------------------
 def _confirms(claim: Act, theirs: Sequence[PointCues]) -> bool:
-    """Whether the counterpart's linked points report the claim themselves."""
+    """Whether the counterpart's linked points report the claim themselves. A refusal ("Lavrov did not
+    agree to extend the deal") is borne out by the counterpart's own account of its position on the
+    linked point ("Lavrov stressed that Russia would not extend it"), unless that account agrees."""
+    if claim.commits and claim.negated:
+        acts = [x for pc in theirs for x in pc.acts if x.speaker != "counterpart"]
+        return bool(acts) and not any(x.firm_commitment for x in acts)
     for pc in theirs:
         for x in pc.acts:
             if x.speaker == "counterpart":
@@ -127,14 +132,14 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
             continue
         k = open_claims[0]
         who = _actor(k.speaker_side, c)
-        what = "an agreement" if k.firm_commitment else "a statement"
+        what = "an agreement" if k.firm_commitment else "a refusal" if k.commits and k.negated else "a statement"
         why = (f"{other.side}'s readout has no matching point" if not link else
                f"{other.side}'s linked point(s) {', '.join(map(str, counter))} do not report it"
                + (" (no agreement there)" if k.firm_commitment else ""))
         spans = [s for x in open_claims for s in _act_spans(side, i, pc, x)]
         out.append(Flag(kind="unconfirmed_claim", side=side, points=(i,), counterpart=counter,
                         evidence=tuple(_dedupe(spans)),
-                        explanation=f"{r.side} credits {who} with {what} (\"{k.text}\"); {why}."))
+                        explanation=f"{r.side} credits {who} with {what} (\"{_act_words(k, pc)}\"); {why}."))
     return out
 
 
@@ -182,13 +187,18 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
         # strength is compared between acts of one speaker ("Lavrov stressed" vs "Lavrov said"); acts of
         # different speakers are an attribution_shift, not a stronger or weaker account of one act
         st = sh.comparable()
-        if st.acts_a and st.acts_b and (st.strength_gap >= 2 or st.polarity_shift or st.commitment_shift):
+        # "did not agree" against "stressed that Russia would not extend it": the negation the other
+        # side reports lies in what was stressed, which the cues do not weigh, so no polarity shift
+        polarity = st.polarity_shift and not any(
+            _negated_content(x, cues[i]) for acts, cues in ((st.acts_a, ca), (st.acts_b, cb))
+            if not any(y.effective_polarity < 0 for _, y in acts) for i, x in acts)
+        if st.acts_a and st.acts_b and (st.strength_gap >= 2 or polarity or st.commitment_shift):
             ia, xa = _strongest(st.stance_a)
             ib, xb = _strongest(st.stance_b)
             if st.commitment_shift:
                 side = "a" if xa.firm_commitment else "b"
                 what = "reports an agreement or acceptance; the other side only"
-            elif st.polarity_shift:
+            elif polarity:
                 side = "a" if xa.effective_polarity < 0 else "b"
                 what = "voices opposition; the other side"
             else:
@@ -200,7 +210,7 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
             pts, cps = (link.a, link.b) if side == "a" else (link.b, link.a)
             out.append(Flag(kind="strength_shift", side=side, points=pts, counterpart=cps,
                             evidence=tuple(_flag_side_first(_dedupe(spans), side)),
-                            explanation=f"{strong[0].side} {what} \"{weak[1].text}\" "
+                            explanation=f"{strong[0].side} {what} \"{_act_words(weak[1], weak[2])}\" "
                                         f"(\"{_act_words(strong[1], strong[2])}\" {_grade(strong[1])} vs "
                                         f"\"{_act_words(weak[1], weak[2])}\" {_grade(weak[1])})."))
         for side, extra, pts, cps, cues in (("a", sh.extra_details_a, link.a, link.b, ca),
@@ -221,6 +231,13 @@ def _act_words(x: Act, pc: PointCues) -> str:
     second "not" for "not support", whose negation is its own)."""
     negated = x.negated and not any(p.search(x.text) for p in lexicon(pc.language).negations)
     return ("not " if negated else "") + ("may " if x.modal else "") + x.text
+
+
+def _negated_content(x: Act, pc: PointCues) -> bool:
+    """Whether a negation stands in what the act reports, in its clause ("stressed that Russia would
+    not extend it")."""
+    clause = re.split(r"[.;:!?。；！？]", pc.text[x.end:], maxsplit=1)[0]
+    return any(p.search(clause) for p in lexicon(pc.language).negations)
 
 
 def _grade(x: Act) -> str:

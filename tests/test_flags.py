@@ -59,6 +59,20 @@ def test_claim_confirmed_by_the_counterparts_own_account():
     assert not of(find_flags(c), "unconfirmed_claim")
 
 
+def test_a_refusal_is_borne_out_by_the_counterparts_own_position():
+    a = ["Lavrov did not agree to extend the Black Sea Grain Initiative."]
+    # the counterpart states its own position on the linked point: no unconfirmed claim, and the
+    # negation in what Lavrov stressed is no opposite polarity
+    c = comparison(a, ["Lavrov stressed that Russia would not extend the deal."], [((0,), (0,))])
+    assert not of(find_flags(c), "unconfirmed_claim") and not of(find_flags(c), "strength_shift")
+    # not reported at all, or contradicted: flagged, and the explanation keeps the "not"
+    for b, links in ((["Lavrov spoke with Blinken."], []), (["Lavrov agreed to extend the deal."], [((0,), (0,))])):
+        (f,) = of(find_flags(comparison(a, b, links)), "unconfirmed_claim")
+        assert 'with a refusal ("not agree")' in f.explanation
+    (g,) = of(find_flags(comparison(a, ["Lavrov agreed to extend the deal."], [((0,), (0,))])), "strength_shift")
+    assert 'the other side only "not agree"' in g.explanation
+
+
 def test_claim_about_both_sides():
     c = comparison(["The Secretary urged de-escalation."], ["The two ministers agreed to stay in contact."], [])
     (f,) = of(find_flags(c), "unconfirmed_claim")
