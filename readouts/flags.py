@@ -396,7 +396,12 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
         if (first := _FIRST_NAME.search(text, 0, m.start)) and first.group(1)[0].isupper():
             skip.add(first.group(1).lower())
     parties = set().union(*(concepts(m.text) for m in pc.mentions if m.role != "third"))
-    out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(text) - parties)}
+    # a tone word names no topic, though the gazetteer reads "candid" as differences
+    untoned = list(text)
+    for t in (*pc.tone, *pc.hoped_tone):
+        if text[t.start:t.end] == t.text:
+            untoned[t.start:t.end] = " " * (t.end - t.start)
+    out = {concept_label(c): frozenset((c,)) for c in sorted(concepts("".join(untoned)) - parties)}
     words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and w not in skip]
     masked = list(text)
     for cue in spans:

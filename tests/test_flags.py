@@ -185,6 +185,14 @@ def test_strength_shift_compares_acts_of_one_speaker(a_point, b_point, expected)
     assert bool(of(find_flags(c), "strength_shift")) == expected
 
 
+def test_a_tone_word_names_no_coverage_topic():
+    # the gazetteer reads "candid" as differences and concerns; as a tone of the call it names no topic
+    c = comparison(["The two ministers had a candid conversation about arms control.", "They discussed Ukraine."],
+                   ["Lavrov spoke with Blinken about Ukraine."], [((1,), (0,))])
+    (f,) = [f for f in of(find_flags(c), "coverage") if f.side == "a"]
+    assert "'nuclear arms control'" in f.explanation and "differences" not in f.explanation
+
+
 def test_same_tone_no_flag():
     c = comparison(["A frank call."], ["Разговор был откровенным."], [], b_lang="ru")
     assert not of(find_flags(c), "tone")
