@@ -1068,12 +1068,23 @@ def _agent(text: str, start: int, lex: Lexicon) -> bool:
 _YEAR = re.compile(r"(?<!\w)(?:in|в)\s+(?:19|20)\d\d(?!\d)(?:\s*(?:году|г\.))?|(?:19|20)\d\d年", re.IGNORECASE)
 
 
+#: What opens the content of a recalling verb ("recalled that", "напомнил, что"); "recalled the
+#: agreements and agreed to continue" reports no earlier agreement.
+_RECALLED = re.compile(r"(?<!\w)(?:that|что|как)(?!\w)", re.IGNORECASE)
+
+
 def _past(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the act at ``start:end`` is set before the call: a ``past_markers`` word or a year
-    within three words before it in its clause ("had previously committed", "в 1990 году
+    """Whether the act at ``start:end`` is set before the call: what a ``recall_frames`` verb before
+    it in its sentence reports, a ``past_markers`` word or a year within three words before it in its clause ("had previously committed", "в 1990 году
     обязался", "曾多次承诺"), or a year right after it, a word between at most ("had promised in
     2022", "agreed it in 2015")."""
     if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR):
+        return True
+    # what a recalling verb reports happened before ("The Secretary recalled that Russia had committed
+    # in the Budapest Memorandum to ...", "напомнил, что ... обязался"); not the verb itself
+    sentence = max(text.rfind(ch, 0, start) for ch in ".;!?。；！？") + 1
+    if any(_RECALLED.search(text, m.end(), start) for m in _find(lex.recall_frames, text[:start])
+           if m.start() >= sentence):
         return True
     lo = max(0, start - (40 if lex.boundaries else 12))
     if any(_gap_ok(text[m.end():start], lex, 3) for m in _YEAR.finditer(text, lo, start)):

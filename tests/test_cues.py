@@ -1313,8 +1313,14 @@ def test_still_more_ways_of_saying_who_initiated(text, lang, side, initiator):
     ("王毅指出，美方一再承诺不支持台独。", "zh", "CN", "US", [False, True, True]),
     ("Noting that Biden has repeatedly said the US does not support it, Xi said he hoped for more.",
      "en", "CN", "US", [True, True, False]),
+    # what a recalling verb reports ("recalled that", "напомнил, что"), with no year
+    ("The Secretary recalled that Russia had committed in the Budapest Memorandum to respect Ukraine's borders.",
+     "en", "US", "RU", [False, True]),
+    ("Лавров напомнил, что американская сторона обязалась не расширять НАТО.", "ru", "RU", "US", [False, True]),
     # acts of the call, and a year to come, are not
     ("The sides agreed to meet in 2026.", "en", "US", "RU", [False]),
+    ("Lavrov recalled the agreements and agreed to continue talks.", "en", "US", "RU", [False, False]),
+    ("The Secretary recalled his visit. Lavrov agreed to meet.", "en", "US", "RU", [False, False]),
     ("Lavrov said Blinken had agreed to discuss indivisible security further.", "en", "RU", "US", [False, False, False]),
     ("Прежде всего он выразил признательность за поздравления.", "ru", "RU", "US", [False]),
 ])
