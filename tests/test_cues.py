@@ -1038,12 +1038,13 @@ def test_a_counterpart_title(text, lang, side, other, speaker):
     ("The two sides reached consensus on resuming counternarcotics cooperation.", "en", "CN", "agreed", "both",
      "The two sides"),
     ("Стороны достигли договорённости о продолжении контактов.", "ru", "US", "agreed", "both", "Стороны"),
+    ("布林肯提出恢复两军高层沟通。", "zh", "US", "proposed", "counterpart", "布林肯"),
     # opposition written as a noun
     ("Wang Yi reiterated China's firm opposition to U.S. arms sales to Taiwan.", "en", "CN", "opposed", "counterpart",
      "Wang Yi"),
 ])
 def test_acts_and_speakers_in_other_words(text, lang, other, act, speaker, span):
-    c = point_cues(text, side="US" if lang == "en" else "RU", language=lang, counterpart_side=other)
+    c = point_cues(text, side={"en": "US", "ru": "RU", "zh": "CN"}[lang], language=lang, counterpart_side=other)
     assert act in [a.name for a in c.acts] and c.speaker == speaker
     assert text[slice(*c.speaker_span)] == span
 
