@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 __all__ = [
-    "cosine", "csls", "zscore", "best_gaps", "mutual_best", "tokens", "lexical_overlap", "Pairs",
+    "cosine", "csls", "zscore", "best_gaps", "mutual_best", "tokens", "term_words", "lexical_overlap", "Pairs",
     "candidate_pairs", "channel_features", "token_scores", "lexical_scores", "concept_scores",
     "anchor_scores", "build_pairs", "feature_matrix",
     "DENSE_LIMIT", "TOP_K", "TRANSFORMS", "CROSS_LINGUAL",
@@ -131,6 +131,21 @@ def tokens(text: str) -> frozenset[str]:
         elif w.isdigit() or (len(w) > 2 and w not in _STOP):
             out.add(w[:6] if w.isalpha() else w)
     return frozenset(out)
+
+
+def term_words(text: str) -> dict[str, str]:
+    """Each of :func:`tokens`' terms of ``text``, mapped to the word it comes from as written there
+    (at its first occurrence), for showing a term to a reader; a Chinese bigram is shown as itself
+    (its word is a whole clause). Only for display: the lexical channel reads :func:`tokens`.
+
+    >>> term_words("President Biden spoke with presidents of 2 states; 两国元首通话.")
+    {'presid': 'President', 'biden': 'Biden', 'spoke': 'spoke', '2': '2', 'states': 'states', '两国': '两国', '元首': '元首', '国元': '国元', '通话': '通话', '首通': '首通'}
+    """
+    out: dict[str, str] = {}
+    for m in _TOKEN.finditer(text):
+        for term in sorted(tokens(m.group(0))):  # one term per word, except in Chinese
+            out.setdefault(term, term if _HAN.search(term) else m.group(0))
+    return out
 
 
 def _idf(ta: Sequence[frozenset[str]], tb: Sequence[frozenset[str]]) -> dict[str, float]:

@@ -725,3 +725,38 @@ def test_numpy_numbers_are_thresholds(hash_embedder):
 def test_params_must_be_params(hash_embedder):
     with pytest.raises(InputError, match="params must be"):
         compare(US, RU, embedder=hash_embedder, params={"link_threshold": 0.3})
+
+
+def test_link_evidence_shows_shared_terms_as_the_points_write_them(hash_embedder):
+    # the lexical channel compares 6-letter stems ("blinke", "secret"); a reader sees the words
+    import re
+
+    c = compare(US, US.model_copy(update={"side": "US2"}), embedder=hash_embedder)
+    first = next(l for l in c.links if l.a == (0,))
+    assert "shared terms: Blinken, Foreign, Lavrov, Minister, Secretary, spoke" in first.evidence
+    for link in c.links:
+        words = {w for i in link.a for w in re.findall(r"\w+", US.points[i].text)}
+        [terms] = [e.removeprefix("shared terms: ") for e in link.evidence if e.startswith("shared terms: ")]
+        assert terms and set(terms.split(", ")) <= words
+
+
+def test_shared_terms_keep_the_stems_order_and_number(hash_embedder):
+    a = Readout.from_points(["President Blinken telephoned Vladimir about Ukraine and Jinping's presidency."], side="X")
+    b = Readout.from_points(["The presidents: Blinkenov, Vladimirov, Ukrainian, Jinpings, telephones, talk."], side="Y")
+    [link] = compare(a, b, embedder=hash_embedder, link_threshold=0.0, min_similarity=-1.0).links
+    terms = next(e for e in link.evidence if e.startswith("shared terms: "))
+    # sorted by stem (blinke, jinpin, presid, teleph, ukrain, vladim), each shown at its first
+    # occurrence on the canonical side a; so the same on either side of the call
+    expected = {"shared terms: Blinken, Jinping, President, telephoned, Ukraine, Vladimir",
+                "shared terms: Blinkenov, Jinpings, presidents, telephones, Ukrainian, Vladimirov"}
+    assert terms in expected
+    assert compare(b, a, embedder=hash_embedder, link_threshold=0.0, min_similarity=-1.0).links[0].evidence == \
+        link.evidence
+
+
+def test_chinese_shared_terms_are_character_pairs_of_the_points(hash_embedder):
+    zh = Readout.from_points(["两国元首通电话，就乌克兰问题交换意见。"], side="CN", language="zh")
+    other = Readout.from_points(["中美两国元首就乌克兰问题深入交换了意见。"], side="US", language="zh")
+    [link] = compare(zh, other, embedder=hash_embedder, link_threshold=0.0, min_similarity=-1.0).links
+    terms = next(e for e in link.evidence if e.startswith("shared terms: ")).removeprefix("shared terms: ")
+    assert all(len(t) == 2 and t in zh.points[0].text and t in other.points[0].text for t in terms.split(", "))
