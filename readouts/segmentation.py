@@ -3,7 +3,8 @@
 The splitter is rule-based and deliberately conservative: official readouts are full of
 abbreviations ("U.S.", "Jan. 10", "J. Blinken", "В.В. Путин", "Дж. Байден", "1999 г.") that a naive
 ``split('. ')`` breaks. A quotation in «», “”, „“ or 「」 stays whole with its speaker even when it
-holds several sentences. Chinese sentences end at 。！？; the semicolon ； joins clauses of one
+holds several sentences, and so does one in straight double quotes ("...") where the paragraph's
+straight quotes pair up (single quotes never do: they double as apostrophes). Chinese sentences end at 。！？; the semicolon ； joins clauses of one
 sentence (as ";" does in English) and ends a point only at the end of a line.
 
 Guarantees, for any input string ``text``:
@@ -69,8 +70,9 @@ _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
 # "(?<!…)" keeps a long run of "…" from being re-tried at every offset (quadratic backtracking).
 _TERMINAL = re.compile(r"(?:\.{3}|(?<!…)…+|[.!?])[" + re.escape(_CLOSERS) + r"]*(?=\s)|[。！？!?]+[" + re.escape(_CLOSERS)
                        + r"]*|；[" + re.escape(_CLOSERS) + r"]*(?=[ \t]*(?:\r?\n|$))")
-# Paired quotation marks; "„" (Russian inner quotes) closes with "“" or "”". Straight quotes cannot
-# be paired reliably and are left out.
+# Paired quotation marks; "„" (Russian inner quotes) closes with "“" or "”". Straight double quotes
+# open and close alike: they pair up only where :func:`_straight_quotes` can tell which is which.
+# Single quotes are left out: "'" is an apostrophe as often as not.
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“”", "「": "」", "『": "』"}
 # A quotation longer than this is a quoted statement, not a quoted phrase: split inside it.
 _MAX_QUOTE = 400
@@ -133,18 +135,49 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     return True
 
 
+def _straight_quotes(text: str, breaks: list[int]) -> dict[int, bool]:
+    """The straight double quotes of ``text`` that pair up, each mapped to whether it opens (True) or
+    closes (False) its quotation; ``breaks`` are the offsets of the paragraph breaks.
+
+    Within a paragraph the quotes pair in turn (first with second, third with fourth), but only if
+    every one looks its part: an even count, each opening one at a word's start ("said: "We"),
+    each closing one at a word's end ("ready." Xi"). Otherwise (a stray quote, inch marks, 5" screens)
+    none in that paragraph pairs: splitting a quotation is better than swallowing sentences.
+    """
+    paragraphs: dict[int, list[int]] = {}
+    for m in re.finditer('"', text):
+        paragraphs.setdefault(bisect_right(breaks, m.start()), []).append(m.start())
+    roles: dict[int, bool] = {}
+    for quotes in paragraphs.values():
+        if len(quotes) % 2:
+            continue
+        opening, closing = quotes[::2], quotes[1::2]
+        if all((o == 0 or not text[o - 1].isalnum()) and o + 1 < len(text) and not text[o + 1].isspace()
+               for o in opening) and \
+           all(not text[c - 1].isspace() and (c + 1 == len(text) or not text[c + 1].isalnum()) for c in closing):
+            roles.update({o: True for o in opening})
+            roles.update({c: False for c in closing})
+    return roles
+
+
 def _quoted(text: str) -> list[tuple[int, int]]:
     """Spans strictly inside closed quotations (up to :data:`_MAX_QUOTE` characters, within a paragraph).
 
-    A sentence end inside «...» or “...” belongs to the quoted words, not to the readout's own
+    A sentence end inside «...», “...” or "..." belongs to the quoted words, not to the readout's own
     sentence: «Россия не собирается нападать. Мы ждём ответа». stays one point with its speaker.
     """
     spans: list[tuple[int, int]] = []
     stack: list[tuple[int, str]] = []
+    straight: dict[int, bool] = {}
+    if '"' in text:
+        breaks = [m.start() for m in re.finditer("\n", text) if _PARAGRAPH.match(text, m.start())]
+        straight = _straight_quotes(text, breaks)
     for i, ch in enumerate(text):
         if ch == "\n" and _PARAGRAPH.match(text, i):  # a paragraph break closes nothing: forget open quotes
             stack.clear()
-        elif stack and ch in stack[-1][1]:
+        elif ch == '"' and straight.get(i):
+            stack.append((i, '"'))
+        elif stack and ch in stack[-1][1] and (ch != '"' or i in straight):
             start, _ = stack.pop()
             if i - start <= _MAX_QUOTE:
                 spans.append((start + 1, i))

@@ -191,7 +191,7 @@ def test_long_texts_segment_in_linear_time():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["«", "»", "„", "“", "”", "「", "」", "『", "』", "Word", ". ", "! ", "。", "\n\n", " "]),
+@given(st.lists(st.sampled_from(["«", "»", "„", "“", "”", "「", "」", "『", "』", '"', "Word", ". ", "! ", "。", "\n\n", " "]),
                 max_size=60).map("".join))
 def test_quotation_lookup_matches_testing_every_quotation(text):
     # The bisection over outermost quotations must decide exactly as the old scan over all of them.
@@ -232,3 +232,39 @@ def test_a_numbered_items_period_ends_no_sentence(text, points):
 def test_russian_month_abbreviations_end_no_sentence():
     text = "Разговор состоялся 1 февр. 2022 г. Стороны обсудили Украину."
     assert [text[s:e] for s, e in split_spans(text)] == ["Разговор состоялся 1 февр. 2022 г.", "Стороны обсудили Украину."]
+
+
+@pytest.mark.parametrize("text,points", [
+    ('Biden said: "We will respond. We are ready." Xi disagreed.',
+     ['Biden said: "We will respond. We are ready."', "Xi disagreed."]),
+    ('"We will respond. We are ready," Xi said. Then "Fine. Good." Done.',
+     ['"We will respond. We are ready," Xi said.', 'Then "Fine. Good."', "Done."]),
+    ('Лавров заявил: "Нет. Это всё." Блинкен промолчал.', ['Лавров заявил: "Нет. Это всё."', "Блинкен промолчал."]),
+    ('He said: «They asked "Why? What now?" Nothing.» Then left.',
+     ['He said: «They asked "Why? What now?" Nothing.»', "Then left."]),
+])
+def test_a_straight_double_quotation_stays_whole(text, points):
+    assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
+    # an odd number of quotes in the paragraph: which one is stray cannot be told, so none pairs
+    ('He said "never. Then he left. Xi said "yes." Done.',
+     ['He said "never.', "Then he left.", 'Xi said "yes."', "Done."]),
+    # inch marks are no quotation marks: a quote after a digit opens nothing
+    ('A 5" screen. It broke. A 7" one. Done.', ['A 5" screen.', "It broke.", 'A 7" one.', "Done."]),
+    # a quote that opens before a space, or closes after one, spoils the paragraph's pairing
+    ('He said " Never. Yes." Then.', ['He said " Never.', 'Yes."', "Then."]),
+    # quotes pair within a paragraph, never across a break
+    ('He said: "Never.\n\nYes." Then.', ['He said: "Never.', 'Yes."', "Then."]),
+    # single quotes are apostrophes as often as quotation marks: never paired
+    ("The sides' positions differ. It's clear. 'Yes. Never.' Fine.",
+     ["The sides' positions differ.", "It's clear.", "'Yes.", "Never.'", "Fine."]),
+])
+def test_unpaired_straight_quotes_do_not_swallow_sentences(text, points):
+    assert pieces(text) == points
+
+
+def test_a_long_straight_quotation_is_split():
+    long_quote = '"' + " ".join(["This is a long statement by the minister."] * 20) + '" The end.'
+    assert len(pieces(long_quote)) == 21
