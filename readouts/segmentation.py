@@ -2,7 +2,8 @@
 
 The splitter is rule-based and deliberately conservative: official readouts are full of
 abbreviations ("U.S.", "Jan. 10", "J. Blinken", "В.В. Путин", "Дж. Байден", "1999 г.") that a naive
-``split('. ')`` breaks. A quotation in «», “”, „“ or 「」 stays whole with its speaker even when it
+``split('. ')`` breaks, and a sentence may follow the last one's period without a space ("Biden
+spoke.Xi replied.", but not "U.S.Army", "state.gov", "1.5"). A quotation in «», “”, „“ or 「」 stays whole with its speaker even when it
 holds several sentences, and so does one in straight double quotes ("...") where the paragraph's
 straight quotes pair up (single quotes never do: they double as apostrophes). Chinese sentences end at 。！？; the semicolon ； joins clauses of one
 sentence (as ";" does in English) and ends a point only at the end of a line.
@@ -68,8 +69,10 @@ _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
 # The Chinese semicolon ； joins clauses of one sentence (as ";" does in English), so it ends a point
 # only at the end of a line, where it closes a list item.
 # "(?<!…)" keeps a long run of "…" from being re-tried at every offset (quadratic backtracking).
+# A period with no space after it, between letters ("spoke.Xi"), may end one too (see _glued_end).
 _TERMINAL = re.compile(r"(?:\.{3}|(?<!…)…+|[.!?])[" + re.escape(_CLOSERS) + r"]*(?=\s)|[。！？!?]+[" + re.escape(_CLOSERS)
-                       + r"]*|；[" + re.escape(_CLOSERS) + r"]*(?=[ \t]*(?:\r?\n|$))")
+                       + r"]*|；[" + re.escape(_CLOSERS) + r"]*(?=[ \t]*(?:\r?\n|$))"
+                       + r"|(?<=[^\W\d_]{2})\.(?=[^\W\d_])")
 # Paired quotation marks; "„" (Russian inner quotes) closes with "“" or "”". Straight double quotes
 # open and close alike: they pair up only where :func:`_straight_quotes` can tell which is which.
 # Single quotes are left out: "'" is an apostrophe as often as not.
@@ -105,11 +108,38 @@ def _word_before(text: str, end: int) -> str:
     return text[start:end]
 
 
+def _glued_end(text: str, dot: int) -> bool:
+    """Whether a period with a letter right after it ends a sentence, before the abbreviation rules:
+    "Biden spoke.Xi replied." does, between a word in lower case (bar its first letter) and a
+    capitalised one; "U.S.Army", "J.R.R.", "state.gov", "john.Smith@state.gov", "spoke.US" do not.
+
+    Looks only at the two words around the period, so the cost is their length (a long run of
+    "ab.Cd" without spaces stays linear).
+    """
+    start = dot
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    before = text[start:dot]
+    if len(before) < 2 or not before[1:].islower():
+        return False
+    if start > 0 and not (text[start - 1].isspace() or text[start - 1] in _OPENERS):  # "example.com.Au", "@"
+        return False
+    end = dot + 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    after = text[dot + 1:end]
+    if not after[0].isupper() or after[1:2].isupper():  # "state.gov", "spoke.US"
+        return False
+    return text[end:end + 1] not in ("@", "/") and not (text[end:end + 1] == "." and text[end + 1:end + 2].isalnum())
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether the terminal punctuation at ``text[dot]`` (sentence resumes at ``after``) ends one."""
     mark = text[dot]
     if mark in "。！？；":
         return True
+    if mark == "." and after == dot + 1 and not _glued_end(text, dot):
+        return False
     nxt = text[after:after + 1]
     if not nxt:
         return True

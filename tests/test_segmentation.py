@@ -186,7 +186,7 @@ def test_long_texts_segment_in_linear_time():
     spans = split_spans(text)
     assert len(spans) == text.count("position.")
     assert text[spans[-1][0]:spans[-1][1]] == sentence.strip()
-    for run in ("…" * 200_000, "a." * 200_000 + " x", "." + ")" * 200_000):
+    for run in ("…" * 200_000, "a." * 200_000 + " x", "." + ")" * 200_000, "ab.Cd" * 200_000):
         assert [run[s:e] for s, e in split_spans(run)] == [run.strip()]
 
 
@@ -268,3 +268,27 @@ def test_unpaired_straight_quotes_do_not_swallow_sentences(text, points):
 def test_a_long_straight_quotation_is_split():
     long_quote = '"' + " ".join(["This is a long statement by the minister."] * 20) + '" The end.'
     assert len(pieces(long_quote)) == 21
+
+
+@pytest.mark.parametrize("text,points", [
+    ("Biden spoke.Xi replied.", ["Biden spoke.", "Xi replied."]),
+    ("They met.They agreed.I left.", ["They met.", "They agreed.", "I left."]),
+    ("Лавров сказал.Блинкен ответил.", ["Лавров сказал.", "Блинкен ответил."]),
+    ("He agreed (in principle.Then he left.", ["He agreed (in principle.", "Then he left."]),
+])
+def test_a_period_without_a_space_before_a_capitalised_word_ends_a_sentence(text, points):
+    assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S.Army and the U.N.Security Council met.",  # capitals before the period
+    "J.R.R.Tolkien wrote it.",                        # initials
+    "See state.gov or www.state.Gov for more.",       # domains: lower case after, or a dot before
+    "Email john.Smith@state.gov or visit site.Com/page today.",
+    "The rate was 1.5 percent, No.1 in the list, up.No.1 again.",  # numbers
+    "Mr.Smith met Dr.Jones and Gen.Milley.",          # titles, as with a space after them
+    "He spoke.US officials and the iPhone.The end.",  # an all-caps word after, a camel-case word before
+    "Biden spoke.习近平说。",                           # no capital after: too unsure to split
+])
+def test_a_period_without_a_space_ends_no_sentence_in_abbreviations_names_and_numbers(text):
+    assert pieces(text) == [text]
