@@ -3,7 +3,8 @@
 The splitter is rule-based and deliberately conservative: official readouts are full of
 abbreviations ("U.S.", "Jan. 10", "J. Blinken", "В.В. Путин", "Дж. Байден", "1999 г.") that a naive
 ``split('. ')`` breaks, and a sentence may follow the last one's period without a space ("Biden
-spoke.Xi replied.", but not "U.S.Army", "state.gov", "1.5"). A quotation in «», “”, „“ or 「」 stays whole with its speaker even when it
+spoke.Xi replied.", but not "U.S.Army", "state.gov", "1.5"). An emoji or symbol may open a sentence
+("... spoke. 🇺🇸 Xi spoke."). A quotation in «», “”, „“ or 「」 stays whole with its speaker even when it
 holds several sentences, and so does one in straight double quotes ("...") where the paragraph's
 straight quotes pair up (single quotes never do: they double as apostrophes). Chinese sentences end at 。！？; the semicolon ； joins clauses of one
 sentence (as ";" does in English) and ends a point only at the end of a line.
@@ -22,6 +23,7 @@ Guarantees, for any input string ``text``:
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 
 __all__ = ["split_spans", "strip_marker"]
@@ -42,7 +44,8 @@ _NEVER_END = {
     "дж",  # "Дж. Байден": the Russian rendering of "J." in Joseph / John
 }
 # Abbreviations that can end a sentence ("... with the U.S. The Secretary ..."): a period after
-# them ends one only when the next word is a typical sentence opener.
+# them ends one only when the next word is a typical sentence opener. So "at 5 p.m. Xi then left"
+# stays one point: a name after "p.m." may as well go on the sentence ("at 5 p.m. Moscow time").
 _MAYBE_END = {
     "u.s", "u.n", "u.k", "e.u", "u.s.a", "u.s.s.r", "d.c", "a.m", "p.m", "etc", "inc", "ltd",
     "co", "corp", "jr", "sr", "e.g", "i.e", "al", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -133,6 +136,20 @@ def _glued_end(text: str, dot: int) -> bool:
     return text[end:end + 1] not in ("@", "/") and not (text[end:end + 1] == "." and text[end + 1:end + 2].isalnum())
 
 
+# What joins an emoji's parts (zero-width joiner, variation selectors, keycap, tag characters of
+# subdivision flags); the parts themselves are symbols.
+_EMOJI_JOINERS = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U000e0020-\U000e007f]")
+
+
+def _past_symbols(text: str, after: int) -> int:
+    """The first offset from ``after`` that is neither a symbol (emoji, flags, "$", "+") nor white
+    space: where the words of a sentence that opens with "🇺🇸 Xi" or "$5 million" begin."""
+    while after < len(text) and (text[after].isspace() or unicodedata.category(text[after])[0] == "S"
+                                 or _EMOJI_JOINERS.match(text, after)):
+        after += 1
+    return after
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether the terminal punctuation at ``text[dot]`` (sentence resumes at ``after``) ends one."""
     mark = text[dot]
@@ -140,6 +157,7 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return True
     if mark == "." and after == dot + 1 and not _glued_end(text, dot):
         return False
+    after = _past_symbols(text, after)  # "Biden spoke. 🇺🇸 Xi spoke." ends after "spoke."
     nxt = text[after:after + 1]
     if not nxt:
         return True

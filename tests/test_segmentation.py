@@ -139,7 +139,7 @@ _MIXED = st.sampled_from([
     "Blinken", "spoke", "Mr.", "U.S.", "Jan.", "J.", "a.m.", "No.", "Лавров", "заявил", "г.", "т.е.", "В.В.",
     "习近平", "表示", "。", "！", "？", "；", "“", "”", "«", "»", "(", ")", "—", "…", "...", ".", "!", "?", ",",
     "3.5", "2022", "- ", "• ", "1. ", "2) ", "(iv) ", " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u00a0", "\u2028",
-    "مرحبا", "नमस्ते", "e\u0301", "🙂", "\u200b",
+    "مرحبا", "नमस्ते", "e\u0301", "🙂", "\u200b", '"', "🇺🇸", "$", "\u200d", "spoke.Xi", "U.S.Army", "state.gov",
 ])
 MIXED_TEXT = st.one_of(st.lists(_MIXED, max_size=60).map("".join), st.lists(_MIXED, max_size=60).map(" ".join),
                        st.text(alphabet=st.characters(categories=["L", "N", "P", "Z", "S", "Cc"]), max_size=200))
@@ -292,3 +292,31 @@ def test_a_period_without_a_space_before_a_capitalised_word_ends_a_sentence(text
 ])
 def test_a_period_without_a_space_ends_no_sentence_in_abbreviations_names_and_numbers(text):
     assert pieces(text) == [text]
+
+
+@pytest.mark.parametrize("text,points", [
+    ("Biden 🙂 spoke. 🇺🇸 Xi spoke! 👍", ["Biden 🙂 spoke.", "🇺🇸 Xi spoke! 👍"]),
+    ("Talks ended. 👨\u200d👩\u200d👧 The family came. ❤️ Xi left.",
+     ["Talks ended.", "👨\u200d👩\u200d👧 The family came.", "❤️ Xi left."]),
+    ("He paid. $5 million went to the U.S. 🇺🇸 The talks ended.",
+     ["He paid.", "$5 million went to the U.S.", "🇺🇸 The talks ended."]),
+])
+def test_a_sentence_may_open_with_an_emoji_or_symbol(text, points):
+    assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text", [
+    "They agreed. 👍 then they left.",         # lower case after the emoji: the sentence goes on
+    "Mr. 🙂 Smith and Gen. 🇺🇸 Milley came.",  # the abbreviation rules read the word after the emoji
+    "Talks with the U.S. 🇺🇸 Navy went on.",
+])
+def test_an_emoji_after_a_period_does_not_end_a_sentence_the_words_continue(text):
+    assert pieces(text) == [text]
+
+
+def test_a_name_after_am_or_pm_goes_on_the_sentence():
+    # "p.m." before a capitalised word is ambiguous: "Moscow time" goes on the sentence, "Xi" (not
+    # a typical sentence opener) is taken the same way; a clear opener ends it.
+    assert pieces("The talks ended at 5 p.m. Moscow time.") == ["The talks ended at 5 p.m. Moscow time."]
+    assert pieces("The talks ended at 5 p.m. Xi then left.") == ["The talks ended at 5 p.m. Xi then left."]
+    assert pieces("The talks ended at 5 p.m. The sides agreed.") == ["The talks ended at 5 p.m.", "The sides agreed."]
