@@ -51,6 +51,11 @@ Lexicon file format (one JSON object per language):
 ``tone``
     ``{tone key: [terms]}``; the keys (candid, constructive, ...) are shared by all languages so
     tone profiles compare across languages.
+``copulas``
+    "is", "remains", "остаётся": a tone word after one (and an intensifier) describes the copula's
+    subject, so it is the talk's only with a word about the talk up to six words before the copula,
+    in its clause ("The talks were frank"; not "the situation in Gaza remains difficult", even in a
+    point that opens "During the call").
 ``initiative``, ``meeting_words``, ``recall_frames``
     ``after``: phrases followed by the initiator ("at the request of the U.S. side");
     ``before``: phrases preceded by it ("Washington initiated the call"); ``around``: pairs that
@@ -469,6 +474,8 @@ class Lexicon:
     agent_markers: tuple[str, ...] = ()
     #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
     meeting_words: tuple[re.Pattern[str], ...] = ()
+    #: Copulas ("is", "remains", "остаётся"): a tone word after one describes the copula's subject.
+    copulas: tuple[re.Pattern[str], ...] = ()
     #: Verbs that recall an earlier event ("recalled", "напомнил", "回顾"): an initiative phrase after
     #: one is that event's, not the call's.
     recall_frames: tuple[re.Pattern[str], ...] = ()
@@ -577,6 +584,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
+        copulas=pats(data.get("copulas", ())),
     )
 
 
@@ -1389,6 +1397,19 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
                 return True
         return False
 
+    def predicate_of_other(s: int) -> bool:
+        # A predicate after a copula describes its subject: the talk only if a word about it stands
+        # up to six words before the copula ("The talks were frank"; not "During the call, the
+        # Secretary said the situation in Gaza remains difficult")
+        cop = next((m for m in _find(lex.copulas, text[:s]) if _INTENSIFIED.fullmatch(text, m.end(), s)), None)
+        if cop is None:
+            return False
+        words = list(_GAP_WORD.finditer(text, max(0, cop.start() - 80), cop.start()))[-6:]
+        lo = words[0].start() if words else cop.start()
+        return not any(lo <= cs and ce <= cop.start() and not _CLAUSE_END.search(text, ce, cop.start())
+                       and not _RECALLED.search(text, ce, cop.start())  # "… said that relations are"
+                       for cs, ce, limit in context if limit)
+
     runs: list[list[Tone]] = []
     for t in tones:
         if runs and _TONE_JOIN.fullmatch(text[runs[-1][-1].end:t.start]):
@@ -1396,9 +1417,15 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
         else:
             runs.append([t])
     talk = [run for run in runs if run[0].key == "exchange_of_views"
-            or (near(run[0].start, run[-1].end) and not qualifies(run[-1].end, run[-1].text.split()[-1]))]
+            or (near(run[0].start, run[-1].end) and not qualifies(run[-1].end, run[-1].text.split()[-1])
+                and not (lex.copulas and predicate_of_other(run[0].start)))]
     hoped = [run for run in talk if run[0].key != "exchange_of_views" and _hoped_for(text, run[0].start, lex)]
     return [t for run in talk if run not in hoped for t in run], [t for run in hoped for t in run]
+
+
+#: What may stand between a copula and its predicate ("remains very difficult", "остаётся крайне сложной").
+_INTENSIFIED = re.compile(r"\s+(?:(?:very|quite|rather|extremely|increasingly|still|so|too|highly|particularly"
+                          r"|очень|крайне|весьма|довольно|по-прежнему|все еще|всё ещё)\s+)*", re.IGNORECASE)
 
 
 def _hoped_for(text: str, start: int, lex: Lexicon) -> bool:

@@ -612,6 +612,12 @@ def test_a_title_after_a_sides_name_is_that_sides(text, side, other, speaker):
     ("He told Dong frankly that the US has vital interests in the region.", "en", ["candid"]),
     ("He stressed the need to discuss areas of difference frankly.", "en", []),
     ("Wang stressed China's positive role.", "en", []),
+    # a predicate after a copula describes its subject: the talk, or something else
+    ("The talks were frank and constructive.", "en", ["candid", "constructive"]),
+    ("The conversation, which lasted an hour, was very difficult at times.", "en", ["tense"]),
+    ("During the call, the Secretary said the humanitarian situation in Gaza remains difficult.", "en", []),
+    ("Разговор был откровенным.", "ru", ["candid"]),
+    ("В ходе разговора Лавров отметил, что отношения остаются крайне напряжёнными.", "ru", []),
     ("He stressed the friendly relations between the two countries.", "en", []),
     ("The US side appreciated China's positive role.", "en", []),
     ("He hoped the US would adopt a rational and pragmatic China policy.", "en", []),
