@@ -415,6 +415,21 @@ def test_a_number_written_as_a_word_matches_its_digits(mine, lang, theirs, extra
     assert [c.text for _, c in s.extra_details_b] == extra
 
 
+@pytest.mark.parametrize("mine,theirs,extra", [
+    # a name is there when half its words are, or when it is spelled as an acronym
+    ("He raised the humanitarian crisis in the Gaza Strip.", "Lavrov spoke about Gaza.", []),
+    ("They discussed the New START Treaty.", "They discussed New START.", []),
+    ("He stressed the role of the IAEA.", "Lavrov stressed the role of the International Atomic Energy Agency.", []),
+    ("He stressed the role of the International Atomic Energy Agency.", "Lavrov stressed the role of the IAEA.", []),
+    # ... and not when only one word of several is
+    ("He raised the Black Sea Grain Initiative.", "Lavrov raised the grain deal.", ["Black Sea Grain Initiative"]),
+    ("He cited the OSCE Istanbul Charter.", "Lavrov cited Istanbul.", ["OSCE Istanbul Charter"]),
+])
+def test_a_name_written_two_ways_is_one_detail(mine, theirs, extra):
+    s = compare_cues([en(mine)], [point_cues(theirs, side="RU", language="en", counterpart_side="US")], [0], [0])
+    assert [c.text for _, c in s.extra_details_a] == extra and not s.extra_details_b
+
+
 def test_inputs_are_not_mutated():
     r = Readout.from_text("Lavrov said so. He agreed.", side="RU", participants=("Sergey Lavrov",))
     before = r.model_dump()
