@@ -851,6 +851,9 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
 
 
 #: Words in what qualifies a both-sides term that keep it both sides ("the leaders of the two countries").
+#: A sentence that opens with a capitalised subject and a verb of being ("NATO Allies are united", "The
+#: Allies have made clear"): a plural pronoun after it is that subject.
+_PLURAL_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:are|were|have|remain)(?!\w)")
 _TWO = re.compile(r"(?<!\w)(?:two|both|двух|обеих|обоих)(?!\w)|两|二|双", re.IGNORECASE)
 
 
@@ -863,7 +866,13 @@ def _others(text: str, s: int, e: int, kept: Sequence[Mention], found: Sequence[
     two sides ("the leaders of the two countries", "министры России и США"); a plural pronoun
     ("they", "они", "他们") right after a third party names it."""
     if text[s:e].casefold() in lex.plural_pronouns:
-        return kept[-1].side if kept and kept[-1].role == "third" else ""
+        if kept and kept[-1].role == "third":
+            return kept[-1].side
+        # "NATO Allies are united, and they reject ...": a clause subject the lexicons do not know
+        opening = _PLURAL_SUBJECT.match(text, max(0, text.rfind(".", 0, s) + 1), s)
+        if opening and not any(m.start < opening.end(1) for m in kept) and lex.boundaries:
+            return "other"
+        return ""
     if lex.qualifier is None or lex.not_qualifier is not None and lex.not_qualifier.match(text, e):
         return ""
     q = lex.qualifier.match(text, e)

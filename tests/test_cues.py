@@ -1070,6 +1070,20 @@ def test_acts_and_speakers_in_other_words(text, lang, other, act, speaker, span)
     assert text[slice(*c.speaker_span)] == span
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # "they" after a clause subject the lexicons do not know is that subject, not both sides
+    ("NATO Allies are united, and they reject Russia's demands.", "unspecified"),
+    ("The Allies are united and they reject the demands.", "unspecified"),
+    # ... and after the two sides, or alone, it is both
+    ("They agreed to continue talks.", "both"),
+    ("The two ministers are committed, and they agreed to meet.", "both"),
+    ("Biden and Putin were candid, and they agreed to talk again.", "both"),
+])
+def test_they_after_an_unknown_group(text, speaker):
+    c = en(text)
+    assert c.acts[-1].speaker == speaker and not (speaker == "unspecified" and c.claims)
+
+
 def test_his_counterpart_without_a_known_counterpart_has_no_side():
     c = point_cues("His counterpart agreed to continue talks.", side="US", language="en")
     assert c.speaker == "counterpart" and c.speaker_side is None
