@@ -1092,7 +1092,8 @@ _RECALLED = re.compile(r"(?<!\w)(?:that|что|как)(?!\w)", re.IGNORECASE)
 
 def _past(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the act at ``start:end`` is set before the call: what a ``recall_frames`` verb before
-    it in its sentence reports, a ``past_markers`` word or a year within three words before it in its clause ("had previously committed", "в 1990 году
+    it in its sentence reports ("recalled that Russia had committed"), a ``past_markers`` word or a
+    year within three words before it in its clause ("had previously committed", "в 1990 году
     обязался", "曾多次承诺"), or a year right after it, a word between at most ("had promised in
     2022", "agreed it in 2015")."""
     if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR):

@@ -38,6 +38,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -382,6 +383,15 @@ politburo словам время ближайшее после разговор
 主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调""".split())
 
 
+def _masked(text: str, cues: Sequence[Any]) -> str:
+    """``text`` with each cue that stands in it blanked by spaces (offsets kept)."""
+    chars = list(text)
+    for cue in cues:
+        if text[cue.start:cue.end] == cue.text:
+            chars[cue.start:cue.end] = " " * (cue.end - cue.start)
+    return "".join(chars)
+
+
 def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     """A point's candidate topic names, each with the concepts it stands for: its gazetteer
     concepts by label ("security guarantees", the same in every language), then its content words
@@ -397,17 +407,10 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
             skip.add(first.group(1).lower())
     parties = set().union(*(concepts(m.text) for m in pc.mentions if m.role != "third"))
     # a tone word names no topic, though the gazetteer reads "candid" as differences
-    untoned = list(text)
-    for t in (*pc.tone, *pc.hoped_tone):
-        if text[t.start:t.end] == t.text:
-            untoned[t.start:t.end] = " " * (t.end - t.start)
-    out = {concept_label(c): frozenset((c,)) for c in sorted(concepts("".join(untoned)) - parties)}
+    untoned = _masked(text, (*pc.tone, *pc.hoped_tone))
+    out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(untoned) - parties)}
     words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and w not in skip]
-    masked = list(text)
-    for cue in spans:
-        if text[cue.start:cue.end] == cue.text:
-            masked[cue.start:cue.end] = " " * (cue.end - cue.start)
-    rest = "".join(masked)
+    rest = _masked(text, spans)
     for form in chinese_forms(rest):  # the concept names these characters already
         rest = rest.replace(form, " ")
     for run in _HAN.findall(_HAN_FUNCTION.sub(" ", rest)):
