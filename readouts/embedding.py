@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import numbers
 import os
 import threading
 import warnings
@@ -463,27 +464,50 @@ def embedder_hash(embedder: Any) -> str:
     return "name:" + hashlib.sha256(embedder_name(embedder).encode()).hexdigest()[:16]
 
 
+#: What an array of another dtype holds, for the message that refuses it (numpy's dtype kinds).
+_NOT_REAL = {"b": "booleans", "c": "complex numbers", "U": "strings", "S": "bytes", "O": "objects",
+             "M": "dates", "m": "time spans", "V": "raw records"}
+
+
 def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
+    """``vecs`` as an (n, d) float32 array of L2-normalised rows, or an :class:`EmbedderError`
+    saying why not. Only real numbers are taken (no strings, booleans or complex numbers read as
+    numbers), and the norms are computed in float64 on each row scaled by its largest value, so
+    vectors of huge or tiny values are normalised like any other; only a row that is exactly zero
+    (no direction) or not finite is refused."""
     try:
-        with np.errstate(over="ignore"):  # values beyond float32 become inf, reported just below
-            arr = np.asarray(vecs, dtype=np.float32)
+        arr = np.asarray(vecs)
     except (TypeError, ValueError):
         raise EmbedderError(f"embedder {name!r} returned {type(vecs).__name__}, not a numeric array") from None
     if arr.ndim != 2 or arr.shape[0] != n:
         raise EmbedderError(f"embedder {name!r} returned shape {arr.shape} for {n} texts; expected ({n}, d)")
     if arr.shape[1] == 0:
         raise EmbedderError(f"embedder {name!r} returned vectors of dimension 0")
-    if not np.isfinite(arr).all():
-        bad = int((~np.isfinite(arr)).any(axis=1).sum())
+    if arr.dtype.kind == "O" and all(isinstance(x, numbers.Real) and not isinstance(x, (bool, np.bool_))
+                                     for x in arr.flat):
+        arr = arr.astype(np.float64)  # a list of Python numbers of mixed kinds (int, float, Fraction)
+    if arr.dtype.kind not in "fiu":
+        what = _NOT_REAL.get(arr.dtype.kind, f"values of type {arr.dtype}")
+        raise EmbedderError(f"embedder {name!r} returned {what}, not a numeric array of real numbers")
+    wide = arr.astype(np.float64)  # a copy: the embedder's own array is never changed
+    if not np.isfinite(wide).all():
+        bad = int((~np.isfinite(wide)).any(axis=1).sum())
         raise EmbedderError(f"embedder {name!r} returned NaN or infinite values for {bad} of {n} texts")
-    norms = np.linalg.norm(arr, axis=1)
-    if (norms < 1e-12).any():
-        raise EmbedderError(f"embedder {name!r} returned an all-zero vector for {int((norms < 1e-12).sum())} texts")
+    # Scaled by its largest value, a row's squares neither overflow (1e20 in float32) nor vanish
+    # (1e-30), so each norm is exact and every non-zero row keeps its direction.
+    scale = np.abs(wide).max(axis=1)
+    zero = scale == 0
+    if zero.any():
+        raise EmbedderError(f"embedder {name!r} returned an all-zero vector for {int(zero.sum())} texts")
+    wide /= scale[:, None]
+    unit = np.linalg.norm(wide, axis=1)
+    with np.errstate(over="ignore"):  # a norm beyond float64 is simply "not 1"
+        norms = scale * unit
     if np.abs(norms - 1.0).max() > 1e-3:
         warnings.warn(f"embedder {name!r} returned vectors that are not L2-normalised; normalising them",
                       EmbedderWarning, stacklevel=3)
-        arr = arr / norms[:, None]
-    return arr
+        return (wide / unit[:, None]).astype(np.float32)
+    return arr.astype(np.float32, copy=False)
 
 
 def supports_tokens(embedder: Any) -> bool:

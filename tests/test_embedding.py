@@ -53,7 +53,6 @@ class Returns:
 @pytest.mark.parametrize("value, match", [
     (lambda n: np.full((n, 3), np.nan), "NaN or infinite values for 2 of 2"),
     (lambda n: np.full((n, 3), np.inf), "NaN or infinite"),
-    (lambda n: np.full((n, 3), 1e39), "NaN or infinite"),  # overflows float32
     (lambda n: np.ones((n + 1, 3)), r"shape \(3, 3\) for 2 texts"),
     (lambda n: np.ones((n - 1, 3)), r"shape \(1, 3\) for 2 texts"),
     (lambda n: np.ones((n, 3, 2)), r"shape \(2, 3, 2\)"),
@@ -61,6 +60,12 @@ class Returns:
     (lambda n: np.ones((n, 0)), "dimension 0"),
     (lambda n: np.zeros((n, 3)), "all-zero vector for 2 texts"),
     (lambda n: [["a", "b"]] * n, "not a numeric array"),
+    # Numbers in disguise are refused, not coerced: "0.5" is no number, True no coordinate.
+    (lambda n: [["0.5", "0.5"]] * n, "returned strings, not a numeric array of real numbers"),
+    (lambda n: np.ones((n, 2), dtype=bool), "returned booleans"),
+    (lambda n: np.full((n, 2), 0.6 + 0.8j), "returned complex numbers"),
+    (lambda n: np.array([[0.6, None]] * n), "returned objects"),
+    (lambda n: np.array([[1.0, 0.0], [0.0, 0.0]]), "all-zero vector for 1 texts"),
     (lambda n: None, "shape"),
 ])
 def test_unusable_vectors(value, match):
@@ -74,6 +79,35 @@ def test_unnormalised_vectors_are_renormalised_with_a_warning():
         out = encode_texts(Returns(raw.copy()), ["One.", "Two."])
     assert np.allclose(out, [[0.6, 0.8], [0.0, 1.0]])
     assert np.array_equal(raw, [[3.0, 4.0], [0.0, 2.0]])
+
+
+@pytest.mark.parametrize("value, dtype", [
+    (1e20, np.float32),   # squares overflow float32: the norm was inf and every row became zero
+    (1e38, np.float32),
+    (1e200, np.float64),
+    (1e39, np.float64),   # beyond float32, but a direction all the same
+    (1e-20, np.float32),  # squares underflow: once refused as "all-zero"
+    (1e-30, np.float64),
+    (1e-300, np.float64),
+])
+def test_huge_and_tiny_vectors_are_normalised_not_zeroed_or_refused(value, dtype):
+    raw = np.array([[value, value], [value, -value], [value, 0.0]], dtype=dtype)
+    with pytest.warns(EmbedderWarning, match="not L2-normalised"):
+        out = encode_texts(Returns(raw), ["One.", "Two.", "Three."])
+    assert out.dtype == np.float32
+    h = np.sqrt(0.5)
+    assert np.allclose(out, [[h, h], [h, -h], [1.0, 0.0]], atol=1e-6)
+    assert np.allclose(out @ out.T, [[1, 0, h], [0, 1, h], [h, h, 1]], atol=1e-6)  # cosines, not all 0
+
+
+def test_vectors_are_checked_without_changing_the_embedders_array():
+    raw = np.array([[1e20, 1e20], [3.0, 4.0]], dtype=np.float32)
+    with pytest.warns(EmbedderWarning):
+        encode_texts(Returns(raw), ["One.", "Two."])
+    assert np.array_equal(raw, np.array([[1e20, 1e20], [3.0, 4.0]], dtype=np.float32))
+    from fractions import Fraction
+    ok = encode_texts(Returns(lambda n: [[Fraction(3, 5), 0.8]] * n), ["One."])  # plain numbers of mixed types
+    assert np.allclose(ok, [[0.6, 0.8]])
 
 
 def test_embedder_exceptions_become_embedder_errors():
