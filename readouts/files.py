@@ -148,35 +148,37 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
 
 
 def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any]) -> Readout:
+    """A readout from parsed JSON: a record as ``model_dump_json`` writes it (points as objects with
+    their spans, and the text they index), or the simple shape of a gold file's side: metadata and
+    either ``points`` (a list of strings, kept as given) or ``text`` (split into points), not both."""
     if not isinstance(data, dict):
         raise ReadoutFileError(f"{p}: expected a JSON object holding a readout, got {type(data).__name__}")
-    meta = {k: v for k, v in data.items() if k in HEADER_KEYS}
-    meta.update(overrides)
-    simple = "points" not in data or isinstance(data["points"], list) and all(isinstance(x, str) for x in data["points"])
-    unknown = sorted(set(data) - set(HEADER_KEYS) - {"points", "text"}) if simple else []
+    points = data.get("points")
+    if isinstance(points, list) and points and all(isinstance(x, dict) for x in points):
+        try:  # the record shape: pydantic checks every field, spans against the text included
+            return Readout.model_validate({**data, **overrides})
+        except ValidationError as exc:
+            raise ReadoutFileError(f"{p}: not a readout record: {_first_error(exc)}") from None
+    unknown = sorted(set(data) - set(HEADER_KEYS) - {"points", "text"})
     if unknown:  # a misspelt key ("langauge") would silently be lost
         raise ReadoutFileError(f"{p}: unknown key(s) {', '.join(map(repr, unknown))}; a readout's keys are "
                                f"{', '.join(HEADER_KEYS)}, and 'points' or 'text'")
-    if "points" not in data:
-        if not isinstance(data.get("text"), str):
-            raise ReadoutFileError(f"{p}: a JSON readout needs 'points' (a list) or 'text' (a string)")
-        try:
-            return Readout.from_text(data["text"], **{"side": _default_side(p), **meta})
-        except ReadoutsError as exc:
-            raise type(exc)(f"{p}: {exc}") from None
-    points = data.get("points")
-    if isinstance(points, list) and any(isinstance(x, str) for x in points):
+    meta = {"side": _default_side(p), **{k: v for k, v in data.items() if k in HEADER_KEYS}, **overrides}
+    if "points" in data:
+        if "text" in data:  # one of them would be dropped, and nothing says they agree
+            raise ReadoutFileError(f"{p}: a JSON readout has 'points' (already split) or 'text' (to be split), "
+                                   "not both; keep one")
+        if not isinstance(points, list):
+            raise ReadoutFileError(f"{p}: 'points' must be a list of strings, not {type(points).__name__}")
         bad = next((i for i, x in enumerate(points) if not isinstance(x, str)), None)
-        if bad is not None:  # a mix: not the record shape (points as objects) either
+        if bad is not None:
             raise ReadoutFileError(f"{p}: point {bad} must be a string, not {type(points[bad]).__name__}")
-    if isinstance(points, list) and all(isinstance(x, str) for x in points):
-        # The side shape of the gold format: points as plain strings.
-        try:
-            return Readout.from_points(points, **{"side": _default_side(p), **meta})
-        except ReadoutsError as exc:
-            raise type(exc)(f"{p}: {exc}") from None
+        make, source = Readout.from_points, points
+    elif isinstance(data.get("text"), str):
+        make, source = Readout.from_text, data["text"]
+    else:
+        raise ReadoutFileError(f"{p}: a JSON readout needs 'points' (a list of strings) or 'text' (a string)")
     try:
-        record = Readout.model_validate({**data, **overrides})
-    except ValidationError as exc:
-        raise ReadoutFileError(f"{p}: not a readout record: {_first_error(exc)}") from None
-    return record
+        return make(source, **meta)
+    except ReadoutsError as exc:
+        raise type(exc)(f"{p}: {exc}") from None

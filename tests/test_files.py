@@ -156,3 +156,43 @@ def test_header_values_may_be_quoted_and_participants_a_flow_list(tmp_path):
                  "Blinken spoke with Lavrov.\n", encoding="utf-8")
     r = Readout.from_file(p)
     assert (r.side, r.language, r.participants) == ("US", "en", ("Antony Blinken", "Sergey Lavrov"))
+
+
+# -- a JSON readout's points and text (s26 probe) --------------------------------------------------
+@pytest.mark.parametrize("data", [
+    {"side": "US", "text": "Blinken spoke.", "points": ["Lavrov spoke."]},
+    {"side": "US", "text": "Blinken spoke.", "points": ["Blinken spoke."]},  # even where they agree
+])
+def test_json_readout_with_both_text_and_points_is_refused(tmp_path, data):
+    p = tmp_path / "us.json"
+    p.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match="'points' .* or 'text' .*not both"):
+        Readout.from_file(p)
+
+
+@pytest.mark.parametrize("points, match", [
+    ([5], "point 0 must be a string, not int"),
+    ("Blinken spoke.", "'points' must be a list of strings, not str"),
+    ({"0": "Blinken spoke."}, "'points' must be a list of strings, not dict"),
+    (None, "'points' must be a list of strings, not NoneType"),
+    ([["Blinken spoke."]], "point 0 must be a string, not list"),
+])
+def test_json_readout_with_bad_points_says_so(tmp_path, points, match):
+    p = tmp_path / "us.json"
+    p.write_text(json.dumps({"side": "US", "points": points}), encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=match) as exc:
+        Readout.from_file(p)
+    assert "Field required" not in str(exc.value)
+
+
+def test_json_readout_shapes_that_still_load(tmp_path):
+    r = Readout.from_text("One point. Two points.", side="US", language="en")
+    f = tmp_path / "r.json"
+    f.write_text(r.model_dump_json(), encoding="utf-8")  # a record holds both: its points index its text
+    assert Readout.from_file(f) == r
+    g = tmp_path / "us.json"
+    g.write_text(json.dumps({"points": ["One.", "Two."]}), encoding="utf-8")
+    assert Readout.from_file(g).texts == ["One.", "Two."]
+    g.write_text(json.dumps({"points": []}), encoding="utf-8")
+    with pytest.raises(EmptyTextError, match="at least one point"):
+        Readout.from_file(g)
