@@ -24,7 +24,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import GoldFormatError, InputError, OutputError, ReadoutsError
-from .files import read_json, same_path
+from .files import HEADER_KEYS, read_json, same_path
 from .records import Comparison, Label, Readout
 
 __all__ = [
@@ -33,6 +33,20 @@ __all__ = [
 ]
 
 _LABELS = ("equivalent", "asymmetric")
+
+#: The keys of a pair file, of each side, of its gold block and of a link, as the readout-pairs
+#: README shows them; any other key is refused, so a misspelt one is never silently dropped.
+PAIR_KEYS = ("id", "date", "medium", "participants", "a", "b", "gold")
+SIDE_KEYS = (*HEADER_KEYS, "points")
+GOLD_KEYS = ("links", "only_a", "only_b", "notes")
+LINK_KEYS = ("a", "b", "label", "note")
+
+
+def _check_keys(where: str, obj: dict[str, Any], known: tuple[str, ...], what: str) -> None:
+    unknown = sorted(set(obj) - set(known), key=str)
+    if unknown:
+        raise GoldFormatError(f"{where} has unknown key(s) {', '.join(map(repr, unknown))}; {what} are "
+                              f"{', '.join(known)}")
 
 
 class GoldLink(BaseModel):
@@ -91,6 +105,7 @@ def parse_gold(where: str, gold: Any, n_a: int, n_b: int) -> Gold:
     """Validate a ``gold`` block against the sides' point counts (every index exactly once)."""
     if not isinstance(gold, dict):
         raise GoldFormatError(f"{where}: 'gold' must be an object with links, only_a and only_b")
+    _check_keys(f"{where}: 'gold'", gold, GOLD_KEYS, "its keys")
     for key in ("links", "only_a", "only_b"):
         if key not in gold:
             raise GoldFormatError(f"{where}: 'gold' has no {key!r}")
@@ -101,6 +116,7 @@ def parse_gold(where: str, gold: Any, n_a: int, n_b: int) -> Gold:
     for k, link in enumerate(gold["links"]):
         if not isinstance(link, dict):
             raise GoldFormatError(f"{where}: link {k} must be an object")
+        _check_keys(f"{where}: link {k}", link, LINK_KEYS, "a link's keys")
         label = link.get("label")
         if label not in _LABELS:
             raise GoldFormatError(f"{where}: link {k} has unknown label {label!r}; use one of {', '.join(_LABELS)}")
@@ -126,20 +142,37 @@ def parse_gold(where: str, gold: Any, n_a: int, n_b: int) -> Gold:
         if missing:
             raise GoldFormatError(f"{where}: point(s) {missing} of side {side} appear neither in a link nor in only_{side}")
     notes = gold.get("notes")
-    return Gold(links=tuple(links), only_a=tuple(sorted(only_a)), only_b=tuple(sorted(only_b)),
-                notes=notes if isinstance(notes, str) else None)
+    if notes is not None and not isinstance(notes, str):
+        raise GoldFormatError(f"{where}: gold 'notes' is not a string ({type(notes).__name__}); "
+                              "write it as text or leave it out")
+    return Gold(links=tuple(links), only_a=tuple(sorted(only_a)), only_b=tuple(sorted(only_b)), notes=notes)
+
+
+def _participants(where: str, value: Any) -> tuple[str, ...]:
+    """A file's ``participants``: a list of names, or one string of names separated by ";" (as in a
+    readout header)."""
+    if isinstance(value, str):
+        return tuple(x.strip() for x in value.split(";") if x.strip())
+    if isinstance(value, list) and all(isinstance(x, str) for x in value):
+        return tuple(value)
+    raise GoldFormatError(f"{where}: participants must be a list of names (strings), got {value!r:.80}")
 
 
 def _side(where: str, data: Any, name: str) -> Readout:
+    """Side ``name`` of a pair file as a readout. The file's ``date`` and ``participants`` apply
+    to both sides; a side may give its own, which then win."""
     side = data.get(name) if isinstance(data, dict) else None
     if not isinstance(side, dict) or not isinstance(side.get("points"), list):
         raise GoldFormatError(f"{where}: side {name!r} must be an object with a 'points' list")
-    meta = {k: side[k] for k in ("side", "issuer", "language", "title", "source_url") if side.get(k)}
-    meta.setdefault("side", name.upper())
-    if data.get("date"):
-        meta["date"] = data["date"]
-    if isinstance(data.get("participants"), list):
-        meta["participants"] = tuple(str(x) for x in data["participants"])
+    _check_keys(f"{where}: side {name!r}", side, SIDE_KEYS, "a side's keys")
+    meta: dict[str, Any] = {"side": name.upper()}
+    for source in (data, side):  # the side's own date and participants over the file's
+        for k in (HEADER_KEYS if source is side else ("date", "participants")):
+            value = source.get(k)
+            if value is None or value == "":
+                continue
+            meta[k] = _participants(f"{where}: side {name!r}" if source is side else where, value) \
+                if k == "participants" else value
     try:
         return Readout.from_points(side["points"], **meta)
     except ReadoutsError as exc:
@@ -152,6 +185,9 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
     data = read_json(p)
     if not isinstance(data, dict):
         raise GoldFormatError(f"{p}: expected a JSON object, got {type(data).__name__}")
+    _check_keys(str(p), data, PAIR_KEYS, "a pair file's keys")
+    if data.get("id") is not None and not isinstance(data["id"], str):
+        raise GoldFormatError(f"{p}: 'id' must be a string, got {type(data['id']).__name__}")
     a = _side(str(p), data, "a")
     b = _side(str(p), data, "b")
     if "gold" in data:

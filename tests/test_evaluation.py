@@ -260,3 +260,63 @@ def test_interval_leaves_the_per_file_scores_as_they_are():
     before = {n: (s.link.tp, s.link.fp, s.link.fn) for n, s in r.per_file.items()}
     r.interval()
     assert {n: (s.link.tp, s.link.fp, s.link.fn) for n, s in r.per_file.items()} == before
+
+
+# -- keys and metadata of a pair file (s26 probe) --------------------------------------------------
+def _pair(**changes):
+    data = {"id": "x", "date": "2022-02-01", "medium": "phone call", "participants": ["Antony Blinken", "Sergey Lavrov"],
+            "a": {"side": "US", "issuer": "State", "language": "en", "source_url": "https://x", "title": "T",
+                  "points": ["A one.", "A two."]},
+            "b": {"side": "RU", "points": ["B one."]},
+            "gold": {"links": [{"a": [0], "b": [0], "label": "equivalent", "note": "n"}], "only_a": [1], "only_b": [],
+                     "notes": "all fine"}}
+    for where, value in changes.items():
+        *path, key = where.split("__")
+        target = data
+        for k in path:
+            target = target[k]
+        target[key] = value
+    return data
+
+
+def _load(tmp_path, data):
+    p = tmp_path / "x.json"
+    p.write_text(json.dumps(data), encoding="utf-8")
+    return load_annotated(p)
+
+
+@pytest.mark.parametrize("change, match", [
+    ({"a__langauge": "en"}, r"x.json: side 'a' has unknown key\(s\) 'langauge'; a side's keys are side, issuer, "
+                            r"language, date, title, source_url, participants, points"),
+    ({"b__url": "https://x"}, r"side 'b' has unknown key\(s\) 'url'"),
+    ({"dat": "2022-02-01"}, r"x.json has unknown key\(s\) 'dat'; a pair file's keys are id, date, medium"),
+    ({"gold__note": "x"}, r"'gold' has unknown key\(s\) 'note'; its keys are links, only_a, only_b, notes"),
+    ({"gold__links": [{"a": [0], "b": [0], "lable": "equivalent", "label": "equivalent"}]},
+     r"link 0 has unknown key\(s\) 'lable'"),
+    ({"participants": [{"name": "Blinken"}]}, "participants must be a list of names"),
+    ({"participants": 5}, "participants must be a list of names"),
+    ({"a__participants": ["Blinken", 5]}, "side 'a': participants must be a list of names"),
+    ({"gold__notes": 5}, "gold 'notes' is not a string"),
+    ({"id": 5}, "'id' must be a string"),
+    ({"a__date": "1 Feb"}, "side a: invalid readout: date"),
+])
+def test_a_pair_file_key_is_never_silently_dropped(tmp_path, change, match):
+    with pytest.raises(GoldFormatError, match=match):
+        _load(tmp_path, _pair(**change))
+
+
+def test_a_pair_files_metadata_reaches_its_readouts(tmp_path):
+    item = _load(tmp_path, _pair())
+    assert item.a.participants == item.b.participants == ("Antony Blinken", "Sergey Lavrov")
+    assert str(item.a.date) == str(item.b.date) == "2022-02-01" and item.gold.notes == "all fine"
+    assert (item.a.issuer, item.a.language, item.a.title, item.b.issuer) == ("State", "en", "T", None)
+    # "A; B", as a readout header writes them, is two names, not none
+    item = _load(tmp_path, _pair(participants="Antony Blinken; Sergey Lavrov"))
+    assert item.a.participants == ("Antony Blinken", "Sergey Lavrov")
+    # a side's own date and participants win over the file's
+    item = _load(tmp_path, _pair(b__date="2022-02-02", b__participants=["Lavrov"]))
+    assert (str(item.a.date), str(item.b.date)) == ("2022-02-01", "2022-02-02")
+    assert (item.a.participants, item.b.participants) == (("Antony Blinken", "Sergey Lavrov"), ("Lavrov",))
+    minimal = {"a": {"points": ["A."]}, "b": {"points": ["B."]}, "gold": {"links": [], "only_a": [0], "only_b": [0]}}
+    item = _load(tmp_path, minimal)
+    assert (item.id, item.a.side, item.b.side, item.a.participants, item.gold.notes) == ("x", "A", "B", (), None)
