@@ -14,8 +14,8 @@ A ``.txt`` readout may start with a header block::
     Secretary Blinken spoke today with ...
 
 Values may be quoted as YAML allows (``side: "US"``), and participants written as a YAML list
-(``participants: [Antony Blinken, Sergey Lavrov]``). Without a header the file's stem becomes the
-side (``us.txt`` -> ``US``).
+(``participants: [Antony Blinken, "Xi, Jinping"]``, a quoted name kept whole). Without a header
+the file's stem becomes the side (``us.txt`` -> ``US``).
 """
 
 from __future__ import annotations
@@ -95,8 +95,12 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
             raise ReadoutFileError(f"{path}:{n}: header key {key!r} appears twice; keep one")
         value = _unquote(value.strip())
         if key == "participants" and value.startswith("[") and value.endswith("]"):
-            # YAML's flow list, "[Antony Blinken, Sergey Lavrov]": the names, separated as Readout splits them
-            value = "; ".join(_unquote(x.strip()) for x in value[1:-1].split(",") if x.strip())
+            # YAML's flow list, "[Antony Blinken, "Xi, Jinping"]": the names, a quoted one kept whole
+            items = _flow_items(value[1:-1])
+            if items is None:
+                raise ReadoutFileError(f"{path}:{n}: participants: a quote in {value[:60]!r} is never closed")
+            meta[key] = tuple(x for x in items if x)
+            continue
         if key == "date":
             try:
                 meta[key] = _dt.date.fromisoformat(value)
@@ -120,6 +124,26 @@ def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1].strip()
     return value
+
+
+def _flow_items(inner: str) -> list[str] | None:
+    """The items of a YAML flow list's inside (``A, "B, C"`` -> ``['A', 'B, C']``), unquoted; a comma
+    inside quotes is part of its item. None where a quote is never closed."""
+    items, buf, quote = [], [], ""
+    for ch in inner + ",":
+        if quote:
+            if ch == quote:
+                quote = ""
+            buf.append(ch)
+        elif ch in "\"'" and not "".join(buf).strip():
+            quote = ch
+            buf.append(ch)
+        elif ch == ",":
+            items.append(_unquote("".join(buf).strip()))
+            buf = []
+        else:
+            buf.append(ch)
+    return None if quote else items
 
 
 def _default_side(p: Path) -> str:

@@ -196,3 +196,24 @@ def test_json_readout_shapes_that_still_load(tmp_path):
     g.write_text(json.dumps({"points": []}), encoding="utf-8")
     with pytest.raises(EmptyTextError, match="at least one point"):
         Readout.from_file(g)
+
+
+@pytest.mark.parametrize("header, expected", [
+    ('[A, "B, C"]', ("A", "B, C")),
+    ("['Xi, Jinping', Joseph Biden]", ("Xi, Jinping", "Joseph Biden")),
+    ('[O\'Brien, "Sergey Lavrov"]', ("O'Brien", "Sergey Lavrov")),
+    ('["Lavrov; Sergey", Blinken]', ("Lavrov; Sergey", "Blinken")),  # a quoted name is one name
+    ("[A, , B]", ("A", "B")),
+    ("A; B", ("A", "B")),
+])
+def test_header_participants_flow_list_keeps_quoted_commas(tmp_path, header, expected):
+    p = tmp_path / "us.txt"
+    p.write_text(f"---\nparticipants: {header}\n---\nBlinken spoke with Lavrov.\n", encoding="utf-8")
+    assert Readout.from_file(p).participants == expected
+
+
+def test_header_participants_with_an_unclosed_quote(tmp_path):
+    p = tmp_path / "us.txt"
+    p.write_text('---\nside: US\nparticipants: [A, "B, C]\n---\nBlinken spoke.\n', encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=r"us.txt:3: participants: a quote .* is never closed"):
+        Readout.from_file(p)
