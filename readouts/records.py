@@ -129,6 +129,18 @@ class Readout(BaseModel):
         return code
 
     @model_validator(mode="after")
+    def _valid_unicode(self) -> Readout:
+        # A lone surrogate cannot be written as UTF-8: the record could be made but never saved
+        # (model_dump_json, the CLI's report), so refuse it here, in any field.
+        for name in ("side", "issuer", "language", "title", "source_url", "text"):
+            value = getattr(self, name)
+            if value is not None:
+                _check_unicode(value, name)
+        for i, name in enumerate(self.participants):
+            _check_unicode(name, f"participant {i}")
+        return self
+
+    @model_validator(mode="after")
     def _points_fit_text(self) -> Readout:
         if not self.points:
             raise ValueError("a readout needs at least one point")
@@ -209,6 +221,13 @@ class Readout(BaseModel):
             raise InputError("side must be a string such as 'US' or 'RU'")
         if isinstance(fields.get("participants"), str):  # "Antony Blinken; Sergey Lavrov", as a file header has it
             fields["participants"] = tuple(x.strip() for x in fields["participants"].split(";") if x.strip())
+        for name, value in fields.items():  # an InputError as for the text, not a RecordError from pydantic
+            if isinstance(value, str) and name not in ("text", "points"):
+                _check_unicode(value, name)
+        if isinstance(fields.get("participants"), (list, tuple)):
+            for i, name in enumerate(fields["participants"]):
+                if isinstance(name, str):
+                    _check_unicode(name, f"participant {i}")
         try:
             return cls(**fields)
         except ValidationError as exc:

@@ -217,3 +217,12 @@ def test_header_participants_with_an_unclosed_quote(tmp_path):
     p.write_text('---\nside: US\nparticipants: [A, "B, C]\n---\nBlinken spoke.\n', encoding="utf-8")
     with pytest.raises(ReadoutFileError, match=r"us.txt:3: participants: a quote .* is never closed"):
         Readout.from_file(p)
+
+
+def test_json_readout_with_a_broken_escape_in_its_metadata(tmp_path):
+    from readouts import InputError
+
+    f = tmp_path / "r.json"
+    f.write_text('{"side": "US", "issuer": "State \\ud800", "points": ["Blinken spoke."]}', encoding="utf-8")
+    with pytest.raises(InputError, match=r"r.json: issuer holds a lone surrogate"):
+        Readout.from_file(f)

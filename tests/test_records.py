@@ -108,6 +108,24 @@ def test_lone_surrogates_are_an_input_error(build):
         build("Blinken spoke \ud800 with Lavrov.")
 
 
+@pytest.mark.parametrize("meta, what", [
+    ({"side": "U\ud800S"}, "side"), ({"issuer": "State \udc00"}, "issuer"), ({"title": "\ud800"}, "title"),
+    ({"source_url": "https://x/\ud800"}, "source_url"), ({"language": "e\ud800"}, "language"),
+    ({"participants": ["Blinken", "Lav\ud800rov"]}, "participant 1"), ({"participants": "Blinken; \ud800"}, "participant 1"),
+])
+@pytest.mark.parametrize("build", [lambda **m: Readout.from_text("Blinken spoke.", **m),
+                                   lambda **m: Readout.from_points(["Blinken spoke."], **m)])
+def test_lone_surrogates_in_metadata_are_an_input_error(build, meta, what):
+    # Accepted once, then model_dump_json and the CLI's report crashed on them.
+    with pytest.raises(InputError, match=f"^{what} holds a lone surrogate"):
+        build(**{"side": "US", **meta})
+    r = Readout.from_text("Blinken spoke.", side="US")
+    if not isinstance(meta.get("participants"), str):
+        with pytest.raises(ValidationError):  # built directly: pydantic's error, as for any bad field
+            Readout(**{**r.model_dump(), **meta})
+    assert Readout.from_text("Blinken spoke.", side="US", issuer="État 国务院 ☃").model_dump_json()
+
+
 def test_signature_parameters_cannot_be_changed(hash_embedder):
     import copy
     import pickle
