@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .errors import GoldFormatError, InputError, ReadoutFileError, ReadoutsError
+from .errors import GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError
 
 __all__ = ["main"]
 
@@ -166,11 +166,24 @@ def _evaluate(args: argparse.Namespace) -> None:
                           progress=args.progress, cache_dir=args.cache_dir)
     for exc in result.skipped.values():
         print(f"readouts: skipped: {_one_line(exc)}", file=sys.stderr)
-    sys.stdout.write(result.table() + "\n")
+    if sys.stdout is not None:  # closed (checked before the work), with --summary to take the table
+        sys.stdout.write(result.table() + "\n")
     if args.summary:
         from .rendering import evaluation_summary
 
         _write_text(args.summary, evaluation_summary(result, summary_fmt))
+
+
+def _check_stdout(args: argparse.Namespace) -> None:
+    """Python sets ``sys.stdout`` to None when the command starts with it closed (``>&-``): refuse
+    then, before any work, unless the report goes to a file (``-o``; ``--summary`` for the table)."""
+    if sys.stdout is not None:
+        return
+    if args.command == "compare" and not args.output:
+        raise OutputError("stdout is closed, so the report has nowhere to go; write it to a file with -o FILE")
+    if args.command == "evaluate" and not args.summary:
+        raise OutputError("stdout is closed, so the scores table has nowhere to go; "
+                          "write it to a file with --summary FILE.md")
 
 
 def _one_line(exc: BaseException) -> str:
@@ -184,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="readouts: %(levelname)s: %(message)s")
     try:
+        _check_stdout(args)
         if args.command == "compare":
             _compare(args)
         else:

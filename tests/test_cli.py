@@ -372,3 +372,29 @@ def test_compare_output_is_never_an_input(tmp_path, capsys):
     assert main(["compare", str(us), str(EX / "2022-02-01-ru.txt"), "-o", str(us)]) == 2
     assert "would overwrite it" in capsys.readouterr().err
     assert us.read_bytes() == before
+
+
+# -- stdout closed (s26 probe) -----------------------------------------------------------------------
+def test_compare_with_stdout_closed_is_one_line_not_a_traceback(tmp_path):
+    us, ru = str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt")
+    r = subprocess.run(f'"{sys.executable}" -m readouts compare "{us}" "{ru}" >&-', shell=True,
+                       capture_output=False, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    assert r.returncode == 2
+    assert r.stderr == "readouts: error: stdout is closed, so the report has nowhere to go; write it to a file with -o FILE\n"
+
+
+def test_closed_stdout_is_refused_before_any_work_unless_the_output_goes_to_a_file(tmp_path, capsys, monkeypatch):
+    import readouts.comparison as comparison
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("compared although the report had nowhere to go")
+
+    monkeypatch.setattr(comparison, "compare", no_work)
+    monkeypatch.setattr(sys, "stdout", None)
+    us, ru = str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt")
+    assert main(["compare", us, ru]) == 2
+    assert main(["evaluate", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 2 and "stdout is closed" in err and "--summary FILE.md" in err
+    with pytest.raises(AssertionError, match="nowhere to go"):  # with -o it goes on to compare
+        main(["compare", us, ru, "-o", str(tmp_path / "report.md")])
