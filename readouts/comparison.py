@@ -440,13 +440,19 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
     """
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
+    # A string, a Readout (pydantic iterates its fields) or a Comparison is iterable too, but no batch.
+    if isinstance(pairs, (str, bytes, Readout, Comparison)) or not isinstance(pairs, Iterable):
+        raise InputError(f"pairs must be an iterable of (a, b) pairs, not {type(pairs).__name__}; "
+                         "for one pair use compare(a, b)")
     _check_options(options)  # before any model loads
     requested = None if embedder is None else resolve_embedder(embedder)
     prepared: list[tuple[Readout, Readout, str, str | None] | Failure] = []
     for k, pair in enumerate(pairs):
         try:
-            if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+            if not isinstance(pair, (tuple, list)):
                 raise InputError(f"pair {k} must be a 2-tuple (a, b), got {type(pair).__name__}")
+            if len(pair) != 2:
+                raise InputError(f"pair {k} must be a 2-tuple (a, b), got a {type(pair).__name__} of length {len(pair)}")
             a, b = _check_size(_as_readout(pair[0], "A"), "a"), _check_size(_as_readout(pair[1], "B"), "b")
             backend, choice = ("requested", "requested") if requested is not None else choose_backend(a, b)
             prepared.append((a, b, backend, choice))
@@ -534,7 +540,14 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                 cues = pair_cue[k]
                 topic_a = tvecs[[trow[t] for t in pair_topic[k][0]]]
                 topic_b = tvecs[[trow[t] for t in pair_topic[k][1]]]
-            yield align(a, b, vecs[ia], vecs[ib], prm, sig.model_copy(update={"backend_choice": choice}),
-                        tok_a, tok_b, topic_a=topic_a, topic_b=topic_b, cues=cues)
+            try:  # the alignment checks too (e.g. embeddings that do not split as the params' members)
+                result: Comparison | Failure = align(
+                    a, b, vecs[ia], vecs[ib], prm, sig.model_copy(update={"backend_choice": choice}),
+                    tok_a, tok_b, topic_a=topic_a, topic_b=topic_b, cues=cues)
+            except ReadoutsError as exc:
+                if on_error == "raise":
+                    raise
+                result = Failure(k, exc)
+            yield result
 
     return run()

@@ -760,3 +760,34 @@ def test_chinese_shared_terms_are_character_pairs_of_the_points(hash_embedder):
     [link] = compare(zh, other, embedder=hash_embedder, link_threshold=0.0, min_similarity=-1.0).links
     terms = next(e for e in link.evidence if e.startswith("shared terms: ")).removeprefix("shared terms: ")
     assert all(len(t) == 2 and t in zh.points[0].text and t in other.points[0].text for t in terms.split(", "))
+
+
+# -- compare_many's input and its alignment step (s26 probe) -----------------------------------------
+@pytest.mark.parametrize("pairs, match", [
+    (None, "pairs must be an iterable of .a, b. pairs, not NoneType"),
+    (5, "not int"),
+    ("US RU", "not str"),
+    (US, "not Readout"),  # pydantic models iterate their fields: once compared "side" with "US"
+    ([(US,)], "pair 0 must be a 2-tuple .a, b., got a tuple of length 1"),
+    ([(US, RU), [US, RU, RU]], "pair 1 must be a 2-tuple .a, b., got a list of length 3"),
+    ([US], "pair 0 must be a 2-tuple .a, b., got Readout"),
+])
+def test_compare_many_refuses_what_is_no_batch_of_pairs(hash_embedder, pairs, match):
+    with pytest.raises(InputError, match=match):
+        list(compare_many(pairs, embedder=hash_embedder))
+
+
+def test_compare_many_skip_yields_a_failure_for_an_alignment_error(hash_embedder):
+    from dataclasses import replace
+
+    from readouts.scoring import load_params
+
+    # parameters of a two-member ensemble, for an embedder whose vectors do not split that way
+    params = replace(load_params(hash_embedder.name), members=(100, 100))
+    results = list(compare_many([(US, RU), (RU, US)], embedder=hash_embedder, params=params, on_error="skip"))
+    assert [type(r).__name__ for r in results] == ["Failure", "Failure"]
+    assert [r.index for r in results] == [0, 1] and isinstance(results[0].error, EmbedderError)
+    assert "do not split that way" in str(results[0].error)
+    with pytest.raises(EmbedderError, match="do not split that way"):
+        list(compare_many([(US, RU)], embedder=hash_embedder, params=params))
+    assert list(compare_many((p for p in [(US, RU)]), embedder=hash_embedder))[0] == compare(US, RU, embedder=hash_embedder)
