@@ -15,6 +15,7 @@ Metrics, micro-averaged over files:
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import GoldFormatError, InputError, OutputError, ReadoutsError
+from .errors import GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError
 from .files import HEADER_KEYS, read_json, same_path
 from .records import Comparison, Label, Readout
 
@@ -200,7 +201,13 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
     return Annotated(id=call_id, path=p, a=a, b=b, gold=gold, raw=data)
 
 
+def _check_folder(what: str, value: Any) -> None:
+    if not isinstance(value, (str, os.PathLike)):
+        raise InputError(f"{what} must be a folder name (str or Path), not {type(value).__name__}")
+
+
 def _pair_files(directory: str | Path) -> list[Path]:
+    _check_folder("directory", directory)
     d = Path(directory)
     if not d.is_dir():
         raise GoldFormatError(f"{d}: not a directory of annotated pairs")
@@ -390,7 +397,9 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
 
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
+    _check_folder("directory", directory)
     if out is not None:
+        _check_folder("out", out)
         check_out_dir(out, directory)  # an unusable --out fails now, not after the slow part
     if on_error == "raise":
         items, skipped = load_dir(directory), {}
@@ -405,8 +414,12 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
         else:
             kept.append((item, comp))
     if not kept:
-        first = next(iter(skipped.values()), None)
-        raise GoldFormatError(f"{directory}: none of its {len(skipped)} pair file(s) could be scored; first: {first}")
+        # Bad files make a GoldFormatError; a failure of the set-up (the embedder, a missing extra)
+        # is not the files' fault, so it keeps its own type and comes first.
+        errors = list(skipped.values())
+        first = next((e for e in errors if not isinstance(e, ReadoutFileError)), errors[0])
+        kind = GoldFormatError if isinstance(first, ReadoutFileError) else type(first)
+        raise kind(f"{directory}: none of its {len(skipped)} pair file(s) could be scored; first: {first}")
     result = _score([it for it, _ in kept], [c for _, c in kept], out)
     result.skipped.update(sorted(skipped.items()))
     return result
@@ -433,6 +446,7 @@ def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: s
 def check_out_dir(out: str | Path, directory: str | Path) -> Path:
     """Make the predictions directory ``out`` and return it; refuse the annotated ``directory``
     itself, where each prediction would overwrite the gold file of the same name."""
+    _check_folder("out", out)
     out_dir = Path(out)
     if same_path(out_dir, directory):
         raise OutputError(f"{out_dir}: the predictions directory is the annotated directory itself; each "

@@ -320,3 +320,31 @@ def test_a_pair_files_metadata_reaches_its_readouts(tmp_path):
     minimal = {"a": {"points": ["A."]}, "b": {"points": ["B."]}, "gold": {"links": [], "only_a": [0], "only_b": [0]}}
     item = _load(tmp_path, minimal)
     assert (item.id, item.a.side, item.b.side, item.a.participants, item.gold.notes) == ("x", "A", "B", (), None)
+
+
+@pytest.mark.parametrize("args, kw, match", [
+    ((None,), {}, "directory must be a folder name .str or Path., not NoneType"),
+    ((5,), {}, "directory must be a folder name .str or Path., not int"),
+    ((CORPUS,), {"out": 5}, "out must be a folder name .str or Path., not int"),
+])
+def test_evaluate_refuses_what_is_no_folder(args, kw, match):
+    from readouts import evaluate
+
+    with pytest.raises(InputError, match=match):
+        evaluate(*args, embedder=HashEmbedder(), **kw)
+
+
+def test_evaluate_skip_with_a_broken_embedder_blames_the_embedder_not_the_files(tmp_path):
+    from readouts import EmbedderError, evaluate
+
+    class Broken:
+        name = "broken"
+
+        def encode(self, texts):
+            raise RuntimeError("the GPU is gone")
+
+    d = _mixed_dir(tmp_path)
+    with pytest.raises(EmbedderError, match="none of its 4 pair file.s. could be scored; first: .*"
+                                            "embedder 'broken' failed: RuntimeError: the GPU is gone") as exc:
+        evaluate(d, embedder=Broken(), on_error="skip")
+    assert not isinstance(exc.value, GoldFormatError)
