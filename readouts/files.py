@@ -155,6 +155,10 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
     """A :class:`Readout` from a ``.txt`` or ``.json`` file (see the module docstring)."""
     if not isinstance(path, (str, os.PathLike)):
         raise InputError(f"path must be a file name (str or Path), not {type(path).__name__}")
+    given = [k for k in ("text", "points") if k in overrides]
+    if given:
+        raise InputError(f"{' and '.join(given)} cannot be passed as metadata: they come from the file; the "
+                         "keywords override its metadata, such as side, issuer, language, date, title")
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix == ".json":

@@ -163,6 +163,7 @@ class Readout(BaseModel):
         >>> Readout.from_text("Lavrov met Blinken in Geneva. Both sides spoke.", side="RU").n
         2
         """
+        _metadata_only(meta, "from_text splits the text it is given into points")
         text = _check_text(text)
         spans = split_spans(text)
         if not any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans):
@@ -179,6 +180,7 @@ class Readout(BaseModel):
         >>> Readout.from_points(["The call took place.", "Ukraine was discussed."], side="US").text
         'The call took place.\\nUkraine was discussed.'
         """
+        _metadata_only(meta, "from_points makes the text of the points it is given")
         if isinstance(points, (str, bytes)):
             raise InputError("points must be a list of strings, not a single string; use Readout.from_text")
         try:
@@ -243,6 +245,15 @@ class Readout(BaseModel):
     def texts(self) -> list[str]:
         """The points' texts, in order."""
         return [p.text for p in self.points]
+
+
+def _metadata_only(meta: dict[str, Any], why: str) -> None:
+    """Refuse ``text`` or ``points`` among a constructor's metadata keywords (they clashed with
+    its own arguments in a TypeError that named the private ``_build``)."""
+    given = [k for k in ("text", "points") if k in meta]
+    if given:
+        raise InputError(f"{' and '.join(given)} cannot be passed as metadata: {why}; the keywords are metadata "
+                         "such as side, issuer, language, date, title, source_url, participants")
 
 
 def _first_error(exc: ValidationError) -> str:

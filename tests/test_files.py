@@ -226,3 +226,18 @@ def test_json_readout_with_a_broken_escape_in_its_metadata(tmp_path):
     f.write_text('{"side": "US", "issuer": "State \\ud800", "points": ["Blinken spoke."]}', encoding="utf-8")
     with pytest.raises(InputError, match=r"r.json: issuer holds a lone surrogate"):
         Readout.from_file(f)
+
+
+@pytest.mark.parametrize("name, content", [("t.json", '{"side": "US", "text": "Blinken spoke."}'),
+                                           ("t.txt", "Blinken spoke."), ("missing.txt", None)])
+def test_from_file_refuses_text_or_points_as_overrides(tmp_path, name, content):
+    from readouts import InputError
+
+    p = tmp_path / name
+    if content is not None:
+        p.write_text(content, encoding="utf-8")
+    for kw in ({"text": "Other."}, {"points": ["Other."]}):
+        with pytest.raises(InputError, match=f"^{next(iter(kw))} cannot be passed as metadata: they come from the file"):
+            Readout.from_file(p, **kw)
+    if content is not None:
+        assert Readout.from_file(p, side="RU").side == "RU"

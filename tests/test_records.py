@@ -280,3 +280,15 @@ def test_a_number_is_no_date(bad):
 def test_from_points_refuses_what_is_no_list(bad):
     with pytest.raises(InputError, match="points must be a list of strings"):
         Readout.from_points(bad, side="US")
+
+
+@pytest.mark.parametrize("build, match", [
+    (lambda: Readout.from_text("Hi.", side="US", points=()), "^points cannot be passed as metadata: from_text splits"),
+    (lambda: Readout.from_points(["Hi."], side="US", text="x"), "^text cannot be passed as metadata: from_points"),
+    (lambda: Readout.from_text("Hi.", side="US", **{"points": (), "participants": ()}), "^points cannot be"),
+])
+def test_text_and_points_are_no_metadata(build, match):
+    # Once a TypeError naming the private _build.
+    with pytest.raises(InputError, match=match):
+        build()
+    assert Readout.from_text(text="Hi.", side="US").texts == ["Hi."]  # the keyword form of the argument itself
