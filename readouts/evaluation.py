@@ -15,6 +15,7 @@ Metrics, micro-averaged over files:
 from __future__ import annotations
 
 import json
+import numbers
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -328,10 +329,14 @@ class EvaluationResult:
         """
         import numpy as np
 
-        if isinstance(level, bool) or not isinstance(level, (int, float)) or not 0 < level < 1:
+        # numbers.Real / Integral: numpy's float32 and int64 too, as compare's options take them; no bool.
+        if _bool(level) or not isinstance(level, numbers.Real) or not 0 < float(level) < 1:
             raise InputError(f"level must be a number between 0 and 1 (e.g. 0.9), got {level!r}")
-        if isinstance(resamples, bool) or not isinstance(resamples, int) or resamples < 1:
+        if _bool(resamples) or not isinstance(resamples, numbers.Integral) or resamples < 1:
             raise InputError(f"resamples must be a positive whole number, got {resamples!r}")
+        if _bool(seed) or not isinstance(seed, numbers.Integral) or seed < 0:
+            raise InputError(f"seed must be a whole number of 0 or more, got {seed!r}")
+        level, resamples, seed = float(level), int(resamples), int(seed)
         calls: dict[str, Scores] = {}
         for name, s in self.per_file.items():
             key = call_key(name.removesuffix(".json"))
@@ -366,6 +371,12 @@ class EvaluationResult:
         if self.skipped:
             rows.append(f"skipped {len(self.skipped)} bad file(s), not scored: {', '.join(sorted(self.skipped))}")
         return "\n".join(rows)
+
+
+def _bool(x: Any) -> bool:
+    import numpy as np
+
+    return isinstance(x, (bool, np.bool_))
 
 
 def prediction_dict(item: Annotated, pred: Gold) -> dict[str, Any]:

@@ -246,13 +246,23 @@ def test_identical_calls_give_a_point_interval():
 
 
 @pytest.mark.parametrize("kw", [{"level": 0}, {"level": 1}, {"level": "0.9"}, {"level": True},
-                                {"resamples": 0}, {"resamples": 2.5}])
+                                {"resamples": 0}, {"resamples": 2.5}, {"level": float("nan")},
+                                {"seed": "x"}, {"seed": -1}, {"seed": 1.5}, {"seed": None}, {"seed": True}])
 def test_interval_rejects_bad_settings(kw):
     from readouts.errors import InputError
 
     r = _result({"2021-01-01-a.json": (3, 1, 1), "2021-02-02-b.json": (1, 1, 1)})
     with pytest.raises(InputError):
         r.interval(**kw)
+
+
+def test_interval_takes_numpy_numbers_as_compare_does():
+    import numpy as np
+
+    r = _result({"2021-01-01-a.json": (3, 1, 1), "2021-02-02-b.json": (1, 1, 1)})
+    assert r.interval(np.float32(0.9), resamples=np.int64(100), seed=np.int64(3)) == r.interval(0.9, resamples=100, seed=3)
+    with pytest.raises(InputError, match="level must be a number"):
+        r.interval(np.bool_(True))
 
 
 def test_interval_leaves_the_per_file_scores_as_they_are():
