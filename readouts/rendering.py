@@ -458,6 +458,9 @@ def plot(c: Comparison, *, ax: Any = None) -> Any:
     plt = import_dependency("matplotlib.pyplot", missing_extra("plot", "matplotlib"))
     patches = import_dependency("matplotlib.patches", missing_extra("plot", "matplotlib"))
     Patch, Rectangle = patches.Patch, patches.Rectangle  # noqa: N806 - the classes' own names
+    if ax is not None and not isinstance(ax, import_dependency("matplotlib.axes", missing_extra("plot", "matplotlib")).Axes):
+        raise InputError(f"ax must be a matplotlib Axes (e.g. fig.add_subplot()) or None for a new figure, "
+                         f"not {type(ax).__name__}")
     if c.similarity is None:
         raise InputError(
             f"this comparison holds no similarity matrix ({c.a.n} x {c.b.n} points): compare() keeps it only "

@@ -226,6 +226,13 @@ def test_plot_into_given_axes(comp):
     assert comp.plot(ax=ax) is fig
 
 
+@pytest.mark.parametrize("ax", [5, "ax", object()])
+def test_plot_into_something_that_is_no_axes_says_so(comp, ax):
+    pytest.importorskip("matplotlib")
+    with pytest.raises(InputError, match=f"ax must be a matplotlib Axes .*, not {type(ax).__name__}"):
+        comp.plot(ax=ax)  # once an AttributeError from deep inside
+
+
 def test_plot_without_similarity_says_why(comp):
     pytest.importorskip("matplotlib")
     bare = Comparison(**{**dict(comp), "similarity": None})
