@@ -791,3 +791,21 @@ def test_compare_many_skip_yields_a_failure_for_an_alignment_error(hash_embedder
     with pytest.raises(EmbedderError, match="do not split that way"):
         list(compare_many([(US, RU)], embedder=hash_embedder, params=params))
     assert list(compare_many((p for p in [(US, RU)]), embedder=hash_embedder))[0] == compare(US, RU, embedder=hash_embedder)
+
+
+@pytest.mark.parametrize("update, match", [
+    ({"points": ()}, r"readout B \(US\) is not a valid Readout: .*at least one point"),
+    ({"side": None}, r"readout B \(side None\) is not a valid Readout: side"),
+    ({"text": "Something else entirely."}, r"readout B \(US\) .*is not the point's text"),
+    ({"points": ("x",)}, r"readout B \(US\) is not a valid Readout: points.0"),
+    ({"issuer": "State \ud800"}, r"readout B \(US\) .*lone surrogate"),
+])
+def test_compare_validates_readouts_made_without_validation(hash_embedder, update, match):
+    # model_copy(update=...) skips validation: once a pydantic error naming the wrong side, or an AttributeError.
+    bad = US.model_copy(update=update)
+    with pytest.raises(InputError, match=match):
+        compare(RU, bad, embedder=hash_embedder)
+    with pytest.raises(InputError, match=match.replace("B", "A", 1)):
+        compare(bad, RU, embedder=hash_embedder)
+    results = list(compare_many([(RU, bad), (RU, US)], embedder=hash_embedder, on_error="skip"))
+    assert isinstance(results[0], readouts.Failure) and isinstance(results[1], Comparison)
