@@ -38,14 +38,14 @@ import logging
 import os
 import struct
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from .embedding import _check_vectors, check_drop, embedder_hash, embedder_name
-from .errors import ReadoutsError
+from .errors import InputError, ReadoutsError
 
 __all__ = ["CachedEmbedder", "CacheError", "entry_key", "read_entry", "write_entry", "FORMAT"]
 
@@ -61,6 +61,7 @@ _DTYPE = np.dtype("<f4")
 
 
 _WARNED: set[str] = set()  # embedder names already warned about (once per process is enough)
+_WRITE_WARNED: set[str] = set()  # cache folders whose failed writes were warned about (once per process)
 
 
 class CacheError(ReadoutsError):
@@ -137,6 +138,19 @@ def write_entry(path: Path, key: str, vector: np.ndarray) -> None:
         raise
 
 
+def _check_texts(texts: Any) -> list[str]:
+    """``texts`` as a list of strings; a single string (which would be encoded character by
+    character), None or non-string items are an :class:`~readouts.errors.InputError`."""
+    if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
+        raise InputError(f"texts must be a list of strings, not {type(texts).__name__}"
+                         + ("; wrap one text in a list: [text]" if isinstance(texts, str) else ""))
+    texts = list(texts)
+    bad = next((i for i, t in enumerate(texts) if not isinstance(t, str)), None)
+    if bad is not None:
+        raise InputError(f"texts must be a list of strings; item {bad} is {type(texts[bad]).__name__}")
+    return texts
+
+
 class CachedEmbedder:
     """Any embedder plus an on-disk cache of its vectors in ``cache_dir`` (see the module docstring).
 
@@ -189,7 +203,7 @@ class CachedEmbedder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Vectors of ``texts``: cached ones read back, the rest encoded by the inner embedder once and stored."""
-        texts = list(texts)
+        texts = _check_texts(texts)
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         h = self.weights_hash
@@ -214,11 +228,7 @@ class CachedEmbedder:
             vecs = _check_vectors(self.inner.encode(missing), len(missing), self.name)
             for t, v in zip(missing, vecs):
                 found[t] = v
-                try:
-                    write_entry(self._path(keys[t]), keys[t], v)
-                except OSError as exc:  # a full or read-only disk costs speed, never correctness
-                    self.stats["write_errors"] += 1
-                    log.warning("could not write cache entry for %r: %s", t[:40], exc)
+                self._write(keys[t], v, t)
         dims = {v.shape[0] for v in found.values()}
         if len(dims) > 1:
             raise CacheError(f"cache folder {self.folder} holds vectors of dimensions {sorted(dims)} for one "
@@ -246,7 +256,14 @@ class CachedEmbedder:
             write_entry(self._path(key), key, value)
         except OSError as exc:  # a full or read-only disk costs speed, never correctness
             self.stats["write_errors"] += 1
-            log.warning("could not write cache entry for %r: %s", text[:40], exc)
+            folder = str(self.folder)
+            if folder in _WRITE_WARNED:  # one warning per folder, not one per sentence
+                log.debug("could not write cache entry for %r: %s", text[:40], exc)
+            else:
+                _WRITE_WARNED.add(folder)
+                log.warning("could not write cache entry for %r: %s; the cache in %s is not being filled (further "
+                            "failed writes there are not logged; stats['write_errors'] counts them)",
+                            text[:40], exc, folder)
 
     @property
     def pools_topics(self) -> bool:
@@ -254,7 +271,7 @@ class CachedEmbedder:
         return bool(getattr(self.inner, "pools_topics", False))
 
     def _encode_with_tokens(self, texts: Sequence[str], drop: Sequence[Any] | None = None) -> Any:
-        texts = list(texts)
+        texts = _check_texts(texts)
         spans = check_drop(drop, len(texts)) if drop is not None else [()] * len(texts)
         if not texts:
             empty = np.zeros((0, 0), dtype=np.float32)

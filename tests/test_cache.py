@@ -5,7 +5,7 @@ import os
 import numpy as np
 import pytest
 
-from conftest import CORPUS, HashEmbedder
+from conftest import CORPUS, HashEmbedder, PoolingHashEmbedder
 from readouts import CachedEmbedder, Readout, compare, compare_many
 from readouts.cache import CacheError, entry_key, read_entry, write_entry
 from readouts.errors import EmbedderError
@@ -243,3 +243,36 @@ def _fill(root, items):
 def test_cache_dir_must_name_a_folder(bad):
     with pytest.raises(CacheError, match="cache_dir must be a folder name"):
         CachedEmbedder(HashEmbedder(), bad)
+
+
+# -- what encode takes, and a cache that cannot be written (s26 probe) -------------------------------
+@pytest.mark.parametrize("texts, match", [
+    (None, "texts must be a list of strings, not NoneType"),
+    ("abc", r"texts must be a list of strings, not str; wrap one text in a list"),  # once encoded as 'a', 'b', 'c'
+    ([1, 2], "item 0 is int"),
+    (["One.", None], "item 1 is NoneType"),
+])
+def test_encode_refuses_what_is_no_list_of_texts(tmp_path, texts, match):
+    from readouts import InputError
+
+    inner = HashEmbedder()
+    cached = CachedEmbedder(inner, tmp_path)
+    for encode in (cached.encode, CachedEmbedder(PoolingHashEmbedder(), tmp_path).encode_with_tokens):
+        with pytest.raises(InputError, match=match):
+            encode(texts)
+    assert inner.calls == [] and entries(tmp_path) == []
+
+
+def test_a_cache_that_cannot_be_written_warns_once_per_folder(tmp_path, monkeypatch, caplog):
+    def read_only(fd):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(os, "fsync", read_only)
+    cached = CachedEmbedder(HashEmbedder(), tmp_path)
+    with caplog.at_level(logging.WARNING, logger="readouts.cache"):
+        out = cached.encode(TEXTS)
+        CachedEmbedder(HashEmbedder(), tmp_path).encode(["Another sentence.", "And one more."])
+    assert np.array_equal(out, HashEmbedder().encode(TEXTS)) and cached.stats["write_errors"] == len(TEXTS)
+    warned = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warned) == 1 and "Read-only file system" in warned[0].getMessage()
+    assert "not being filled" in warned[0].getMessage()
