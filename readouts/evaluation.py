@@ -26,7 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError
-from .files import HEADER_KEYS, read_json, same_path
+from .files import HEADER_KEYS, _check_path, read_json, same_path
 from .records import Comparison, Label, Readout
 
 __all__ = [
@@ -183,6 +183,7 @@ def _side(where: str, data: Any, name: str) -> Readout:
 
 def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
     """Read and validate one annotated pair file."""
+    _check_path(path)
     p = Path(path)
     data = read_json(p)
     if not isinstance(data, dict):

@@ -39,6 +39,7 @@ _MAX_BYTES = 50 * 1024 * 1024
 
 def read_text(path: str | Path) -> str:
     """The file's text, decoded as UTF-8 (a BOM is dropped); clear errors for anything else."""
+    _check_path(path)
     p = Path(path)
     if not p.exists():
         raise ReadoutFileError(f"{p}: no such file")
@@ -59,6 +60,13 @@ def read_text(path: str | Path) -> str:
         raise ReadoutFileError(
             f"{p}: not UTF-8 text (byte {exc.start}); re-save the file as UTF-8") from None
     return text.removeprefix("\ufeff")
+
+
+def _check_path(path: Any) -> None:
+    if not isinstance(path, (str, os.PathLike)):
+        raise InputError(f"path must be a file name (str or Path), not {type(path).__name__}")
+    if not os.fspath(path).strip():  # Path("") is ".", the current folder: "is a directory" would mislead
+        raise InputError("path is empty; give a file name")
 
 
 def read_json(path: str | Path) -> Any:
@@ -153,8 +161,7 @@ def _default_side(p: Path) -> str:
 
 def read_readout(path: str | Path, **overrides: Any) -> Readout:
     """A :class:`Readout` from a ``.txt`` or ``.json`` file (see the module docstring)."""
-    if not isinstance(path, (str, os.PathLike)):
-        raise InputError(f"path must be a file name (str or Path), not {type(path).__name__}")
+    _check_path(path)
     given = [k for k in ("text", "points") if k in overrides]
     if given:
         raise InputError(f"{' and '.join(given)} cannot be passed as metadata: they come from the file; the "

@@ -241,3 +241,13 @@ def test_from_file_refuses_text_or_points_as_overrides(tmp_path, name, content):
             Readout.from_file(p, **kw)
     if content is not None:
         assert Readout.from_file(p, side="RU").side == "RU"
+
+
+@pytest.mark.parametrize("path", ["", "  "])
+def test_an_empty_path_says_so(path):
+    from readouts import InputError
+    from readouts.evaluation import load_annotated
+
+    for read in (Readout.from_file, load_annotated):
+        with pytest.raises(InputError, match="^path is empty; give a file name$"):  # once ".: is a directory"
+            read(path)
