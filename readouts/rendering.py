@@ -90,11 +90,19 @@ def _side_name(c: Comparison, side: str) -> str:
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 
 
+#: Markdown's inline syntax: backslash, code, emphasis, links and images, strikethrough; "_" only
+#: where it could open or close emphasis (not inside a word: link_threshold stays as it is).
+_MD_SYNTAX = re.compile(r"[\\`*\[\]~]|(?<![^\W_])_|_(?![^\W_])")
+
+
 def _md(text: str) -> str:
-    """Text for Markdown that a renderer shows as written: on one line, and with "<" and entity-like
+    """Text for Markdown that a renderer shows as written: on one line, with "<" and entity-like
     "&" escaped, since the report itself holds HTML (``<br>``, ``<sub>``) and so is read with
-    HTML on ("Russia warned against <unnamed> steps" would lose its tag-like word)."""
-    return _ENTITY.sub("&amp;", str(text)).replace("<", "&lt;").replace("\n", " ")
+    HTML on ("Russia warned against <unnamed> steps" would lose its tag-like word), and with
+    Markdown's inline syntax backslash-escaped, so a point's ``**word**`` or ``[x](javascript:...)``
+    is text, not bold or a live link."""
+    text = _ENTITY.sub("&amp;", str(text)).replace("<", "&lt;").replace("\n", " ")
+    return _MD_SYNTAX.sub(lambda m: "\\" + m.group(), text)
 
 
 def _cell(text: str) -> str:

@@ -154,6 +154,29 @@ def test_markdown_shows_tag_like_text_and_entities_as_written():
     assert c.a.points[0].text == "Russia warned against <unnamed> steps | A&amp;B."  # nothing mutated
 
 
+MD_SYNTAX = ["Biden made a **firm** _demand_ on `NATO` and ~~nothing~~ else.",
+             "See [the readout](javascript:alert(1)) and ![img](http://x/y.png) now.",
+             "A back\\slash, snake_case_name, __init__ and 2*3*4 stay as written | too."]
+
+
+def test_markdown_syntax_in_point_text_is_shown_as_written():
+    markdown_it = pytest.importorskip("markdown_it")
+    c = tiny(MD_SYNTAX[:2], [MD_SYNTAX[2], "Other."], [Link(a=(1,), b=(0,), label="equivalent", score=0.9)], [0], [1],
+             flags=(Flag(kind="k", side="a", points=(0,), explanation="**bold** [x](javascript:y)"),))
+    md = c.to_markdown()
+    assert "snake_case_name" in md  # an underscore inside a word needs no escape; the raw report stays readable
+    html = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)
+    for tag in ("<em>", "<code>", "<a ", "<img", "<s>", "<del>"):
+        assert tag not in html, tag
+    assert html.count("<strong>") == 3  # the report's own: both side names in the header, the flag's kind
+    from html import unescape
+
+    text = unescape(re.sub(r"<[^>]+>", "", html))
+    for point in MD_SYNTAX:
+        assert point in text, point
+    assert "**bold** [x](javascript:y)" in text
+
+
 # -- DataFrame --------------------------------------------------------------------------------
 def test_summary_counts_take_the_right_number():
     one = tiny(["a0", "a1"], ["b0", "b1", "b2"], [Link(a=(0,), b=(0,), label="equivalent", score=0.9)], [1], [1, 2])
