@@ -158,13 +158,15 @@ class Readout(BaseModel):
     # -- constructors -------------------------------------------------------------------------
     @classmethod
     def from_text(cls, text: str, *, side: str, **meta: Any) -> Readout:
-        """Split ``text`` into points (sentences, list items) and build the readout.
+        """Split ``text`` into points (sentences, list items) and build the readout. A leading byte
+        order mark (U+FEFF) is dropped; the rest of ``text`` is kept exactly, as ``readout.text``.
 
         >>> Readout.from_text("Lavrov met Blinken in Geneva. Both sides spoke.", side="RU").n
         2
         """
         _metadata_only(meta, "from_text splits the text it is given into points")
-        text = _check_text(text)
+        # A leading byte order mark is no text (files drop it too): kept, it would open the first point.
+        text = _check_text(text.removeprefix("\ufeff") if isinstance(text, str) else text)
         spans = split_spans(text)
         if not any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans):
             raise NoSentenceError("the readout text holds no sentence (no letter or digit)")

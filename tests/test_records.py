@@ -292,3 +292,13 @@ def test_text_and_points_are_no_metadata(build, match):
     with pytest.raises(InputError, match=match):
         build()
     assert Readout.from_text(text="Hi.", side="US").texts == ["Hi."]  # the keyword form of the argument itself
+
+
+def test_from_text_drops_a_leading_byte_order_mark():
+    r = Readout.from_text("\ufeffBiden spoke. Xi listened.", side="US")
+    assert r.text == "Biden spoke. Xi listened." and r.texts == ["Biden spoke.", "Xi listened."]
+    assert all(r.text[p.start:p.end] == p.text for p in r.points)
+    assert r == Readout.from_text("Biden spoke. Xi listened.", side="US")
+    with pytest.raises(EmptyTextError):
+        Readout.from_text("\ufeff  ", side="US")
+    assert Readout.from_text("Biden\ufeff spoke.", side="US").text == "Biden\ufeff spoke."  # only a leading one
