@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -69,11 +70,27 @@ def _check_path(path: Any) -> None:
         raise InputError("path is empty; give a file name")
 
 
+class _DuplicateKey(Exception):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:  # json would keep the last value silently
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
 def read_json(path: str | Path) -> Any:
-    """Parsed JSON from ``path``; a malformed file names the line and column."""
+    """Parsed JSON from ``path``; a malformed file names the line and column, and a key given twice
+    in one object (JSON itself would silently keep the last value) is refused, as in a header."""
     text = read_text(path)
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        raise ReadoutFileError(f"{path}: key {exc.args[0]!r} appears twice in one JSON object; keep one") from None
     except json.JSONDecodeError as exc:
         raise ReadoutFileError(f"{path}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     except RecursionError:  # json raises it, not JSONDecodeError, for thousands of nested brackets
@@ -110,7 +127,9 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
             meta[key] = tuple(x for x in items if x)
             continue
         if key == "date":
-            try:
+            try:  # fromisoformat alone takes "20220201" and "2022-W05-2" too, which Readout(date=...) refuses
+                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                    raise ValueError(value)
                 meta[key] = _dt.date.fromisoformat(value)
             except ValueError:
                 raise ReadoutFileError(f"{path}:{n}: date {value!r} is not YYYY-MM-DD") from None

@@ -251,3 +251,37 @@ def test_an_empty_path_says_so(path):
     for read in (Readout.from_file, load_annotated):
         with pytest.raises(InputError, match="^path is empty; give a file name$"):  # once ".: is a directory"
             read(path)
+
+
+# -- dates, duplicate keys (s26 probe) ---------------------------------------------------------------
+@pytest.mark.parametrize("date", ["20220201", "2022-W05-2", "2022-032", "2022-2-1"])
+def test_header_date_is_yyyy_mm_dd_only_as_for_readout(tmp_path, date):
+    from readouts import RecordError
+
+    p = tmp_path / "us.txt"
+    p.write_text(f"---\nside: US\ndate: {date}\n---\nBlinken spoke.\n", encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=f"us.txt:3: date '{date}' is not YYYY-MM-DD"):
+        Readout.from_file(p)
+    with pytest.raises(RecordError, match="date"):  # the header and the constructor agree
+        Readout.from_text("Blinken spoke.", side="US", date=date)
+
+
+@pytest.mark.parametrize("content, key", [
+    ('{"side": "US", "side": "RU", "text": "Blinken spoke."}', "side"),
+    ('{"side": "US", "text": "Blinken spoke.", "text": "Lavrov spoke."}', "text"),
+])
+def test_json_readout_with_a_key_twice_is_refused(tmp_path, content, key):
+    p = tmp_path / "us.json"
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=f"us.json: key '{key}' appears twice in one JSON object; keep one"):
+        Readout.from_file(p)
+
+
+def test_gold_file_with_a_key_twice_is_refused(tmp_path):
+    from readouts.evaluation import load_annotated
+
+    p = tmp_path / "x.json"
+    p.write_text('{"a": {"points": ["A."]}, "b": {"points": ["B."]}, "gold": {"links": [], "only_a": [0], '
+                 '"only_b": [0], "only_a": []}}', encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match="x.json: key 'only_a' appears twice"):
+        load_annotated(p)
