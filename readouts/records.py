@@ -85,8 +85,21 @@ def _date_not_number(v: Any) -> Any:
 #: Language names and three-letter codes that users write for the three lexicon languages.
 _LANGUAGE_NAMES = {
     "english": "en", "eng": "en", "russian": "ru", "rus": "ru", "русский": "ru", "chinese": "zh", "zho": "zh",
-    "chi": "zh", "mandarin": "zh", "中文": "zh", "汉语": "zh",
+    "chi": "zh", "cmn": "zh", "mandarin": "zh", "中文": "zh", "汉语": "zh",
 }
+def _tag_case(code: str) -> str:
+    """A lower-cased language tag in BCP 47's case convention: language lower, script Title, region
+    upper (``"zh-hans-cn"`` -> ``"zh-Hans-CN"``, ``"en_gb"`` -> ``"en_GB"``); separators kept."""
+    parts = re.split(r"([-_])", code)
+    for k in range(2, len(parts), 2):
+        sub = parts[k]
+        if len(sub) == 4 and sub.isalpha():
+            parts[k] = sub.title()
+        elif len(sub) == 2 and sub.isalpha() or len(sub) == 3 and sub.isdigit():
+            parts[k] = sub.upper()
+    return "".join(parts)
+
+
 #: A BCP 47-like tag: a primary subtag of 2-3 letters and optional subtags ("en", "zh-Hans", "en_GB").
 _LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*")
 
@@ -126,7 +139,7 @@ class Readout(BaseModel):
         code = _LANGUAGE_NAMES.get(code, code)
         if not _LANGUAGE_TAG.fullmatch(code):
             raise ValueError(f"language must be a language code such as 'en', 'ru', 'zh' or 'en-GB', got {v!r}")
-        return code
+        return _tag_case(code)
 
     @model_validator(mode="after")
     def _valid_unicode(self) -> Readout:

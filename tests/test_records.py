@@ -258,7 +258,8 @@ def test_non_finite_floats_are_refused_because_json_cannot_hold_them(bad):
 
 # -- bad input found in the twenty-first round's review ------------------------------------------
 @pytest.mark.parametrize("given,code", [("English", "en"), ("eng", "en"), ("Russian", "ru"), ("chinese", "zh"),
-                                        ("中文", "zh"), ("EN-gb", "en-gb"), ("zh_Hans", "zh_hans"), ("", None)])
+                                        ("中文", "zh"), ("EN-gb", "en-GB"), ("zh_hans", "zh_Hans"), ("", None),
+                                        ("ZH-HANS-CN", "zh-Hans-CN"), ("es-419", "es-419"), ("cmn", "zh")])
 def test_language_names_become_codes(given, code):
     assert Readout.from_text("Talks took place.", side="US", language=given).language == code
 
