@@ -110,6 +110,9 @@ def test_segmenter_and_readout_never_fail_otherwise(text):
         r = Readout.from_text(text, side="US")
     except ReadoutsError:
         return
+    if text.startswith("\ufeff"):  # a leading byte order mark is dropped, so spans count from after it
+        text = text[1:]
+        spans = split_spans(text)
     assert r.text == text and [(p.start, p.end) for p in r.points] == spans
 
 
