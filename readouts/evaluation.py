@@ -14,10 +14,12 @@ Metrics, micro-averaged over files:
 
 from __future__ import annotations
 
+import difflib
 import json
 import numbers
 import os
 import re
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,23 +34,70 @@ from .records import Comparison, Label, Readout
 __all__ = [
     "GoldLink", "Gold", "Annotated", "Scores", "Counts", "load_annotated", "load_dir", "score_pair",
     "evaluate", "EvaluationResult", "call_key", "prediction_dict", "scan_dir", "write_prediction",
+    "GoldFormatWarning",
 ]
 
 _LABELS = ("equivalent", "asymmetric")
 
 #: The keys of a pair file, of each side, of its gold block and of a link, as the readout-pairs
-#: README shows them; any other key is refused, so a misspelt one is never silently dropped.
+#: README shows them. Any other key is ignored with a :class:`GoldFormatWarning` that names it (and
+#: the known key it is probably a misspelling of), so a misspelt key is never silently dropped, and a
+#: file that carries an extra field ("annotator", a link's "confidence") is still scored.
 PAIR_KEYS = ("id", "date", "medium", "participants", "a", "b", "gold")
 SIDE_KEYS = (*HEADER_KEYS, "points")
 GOLD_KEYS = ("links", "only_a", "only_b", "notes")
 LINK_KEYS = ("a", "b", "label", "note")
 
 
-def _check_keys(where: str, obj: dict[str, Any], known: tuple[str, ...], what: str) -> None:
-    unknown = sorted(set(obj) - set(known), key=str)
-    if unknown:
-        raise GoldFormatError(f"{where} has unknown key(s) {', '.join(map(repr, unknown))}; {what} are "
-                              f"{', '.join(known)}")
+class GoldFormatWarning(UserWarning):
+    """A pair (gold) file holds keys the readout-pairs format does not know; they are ignored."""
+
+
+class _UnknownKeys:
+    """The unknown keys met while reading one pair file, reported when it is read: at most one
+    :class:`GoldFormatWarning` per kind of place (the file, its sides, the gold block, the links),
+    naming each key and where it is, so 200 links with a "confidence" give one warning, not 200."""
+
+    #: kind of place -> (how places of that kind are named, one and several; what its keys are; the keys)
+    _KINDS = {"file": ("", "", "a pair file's keys", PAIR_KEYS),
+              "side": ("side", "sides", "a side's keys", SIDE_KEYS),
+              "gold": ("'gold'", "'gold'", "the gold block's keys", GOLD_KEYS),
+              "link": ("link", "links", "a link's keys", LINK_KEYS)}
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.found: dict[str, dict[str, list[str]]] = {}  # kind -> unknown key -> places
+
+    def check(self, kind: str, place: str, obj: dict[str, Any]) -> None:
+        for key in sorted(set(obj) - set(self._KINDS[kind][3])):
+            self.found.setdefault(kind, {}).setdefault(key, []).append(place)
+
+    def _places(self, kind: str, places: list[str]) -> str:
+        one, many = self._KINDS[kind][:2]
+        if kind in ("file", "gold"):
+            return one
+        shown = ", ".join(places[:10]) + (f", ... ({len(places)} in all)" if len(places) > 10 else "")
+        return f"{one if len(places) == 1 else many} {shown}"
+
+    def warn(self) -> None:
+        for kind, keys in self.found.items():
+            _, _, what, known = self._KINDS[kind]
+            names = sorted(keys)
+            spread = {tuple(places) for places in keys.values()}
+            if len(spread) == 1:  # the same places have them all: "links 0, 1, 2 have 'confidence', 'time'"
+                [places] = spread
+                where = self._places(kind, list(places))
+                verb = "has" if len(places) == 1 else "have"
+                said = f"{verb} unknown key(s) {', '.join(map(repr, names))}"
+            else:  # sides or links with different keys: "'confidence' (links 0, 1, 2), 'lable' (link 0)"
+                where = self._KINDS[kind][1]
+                said = "have unknown keys " + ", ".join(f"{k!r} ({self._places(kind, keys[k])})" for k in names)
+            head = f"{self.where} {said}" if kind == "file" else f"{self.where}: {where} {said}"
+            hints = [f"{key!r} for {close[0]!r}?" for key in names
+                     if (close := difflib.get_close_matches(key, known, n=1, cutoff=0.8))]
+            hint = f" (a misspelling? {' '.join(hints)})" if hints else ""
+            warnings.warn(f"{head}, ignored{hint}; {what} are {', '.join(known)}", GoldFormatWarning, stacklevel=3)
+        self.found.clear()
 
 
 class GoldLink(BaseModel):
@@ -103,11 +152,23 @@ def _check_indices(where: str, side: str, indices: Any, n: int) -> list[int]:
     return indices
 
 
-def parse_gold(where: str, gold: Any, n_a: int, n_b: int) -> Gold:
-    """Validate a ``gold`` block against the sides' point counts (every index exactly once)."""
+def parse_gold(where: str, gold: Any, n_a: int, n_b: int, *, unknown: _UnknownKeys | None = None) -> Gold:
+    """Validate a ``gold`` block against the sides' point counts (every index exactly once). Keys
+    the format does not know are ignored with a :class:`GoldFormatWarning` (or gathered into
+    ``unknown``, for the caller to report with the rest of the file's)."""
     if not isinstance(gold, dict):
         raise GoldFormatError(f"{where}: 'gold' must be an object with links, only_a and only_b")
-    _check_keys(f"{where}: 'gold'", gold, GOLD_KEYS, "its keys")
+    if unknown is not None:
+        return _parse_gold(where, gold, n_a, n_b, unknown)
+    unknown = _UnknownKeys(where)
+    try:
+        return _parse_gold(where, gold, n_a, n_b, unknown)
+    finally:  # also when the block is refused: a misspelt 'lable' explains "unknown label None"
+        unknown.warn()
+
+
+def _parse_gold(where: str, gold: dict[str, Any], n_a: int, n_b: int, unknown: _UnknownKeys) -> Gold:
+    unknown.check("gold", "'gold'", gold)
     for key in ("links", "only_a", "only_b"):
         if key not in gold:
             raise GoldFormatError(f"{where}: 'gold' has no {key!r}")
@@ -118,7 +179,7 @@ def parse_gold(where: str, gold: Any, n_a: int, n_b: int) -> Gold:
     for k, link in enumerate(gold["links"]):
         if not isinstance(link, dict):
             raise GoldFormatError(f"{where}: link {k} must be an object")
-        _check_keys(f"{where}: link {k}", link, LINK_KEYS, "a link's keys")
+        unknown.check("link", str(k), link)
         label = link.get("label")
         if label not in _LABELS:
             raise GoldFormatError(f"{where}: link {k} has unknown label {label!r}; use one of {', '.join(_LABELS)}")
@@ -160,13 +221,13 @@ def _participants(where: str, value: Any) -> tuple[str, ...]:
     raise GoldFormatError(f"{where}: participants must be a list of names (strings), got {value!r:.80}")
 
 
-def _side(where: str, data: Any, name: str) -> Readout:
+def _side(where: str, data: Any, name: str, unknown: _UnknownKeys) -> Readout:
     """Side ``name`` of a pair file as a readout. The file's ``date`` and ``participants`` apply
     to both sides; a side may give its own, which then win."""
     side = data.get(name) if isinstance(data, dict) else None
     if not isinstance(side, dict) or not isinstance(side.get("points"), list):
         raise GoldFormatError(f"{where}: side {name!r} must be an object with a 'points' list")
-    _check_keys(f"{where}: side {name!r}", side, SIDE_KEYS, "a side's keys")
+    unknown.check("side", repr(name), side)
     meta: dict[str, Any] = {"side": name.upper()}
     for source in (data, side):  # the side's own date and participants over the file's
         for k in (HEADER_KEYS if source is side else ("date", "participants")):
@@ -188,17 +249,21 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
     data = read_json(p)
     if not isinstance(data, dict):
         raise GoldFormatError(f"{p}: expected a JSON object, got {type(data).__name__}")
-    _check_keys(str(p), data, PAIR_KEYS, "a pair file's keys")
-    if data.get("id") is not None and not isinstance(data["id"], str):
-        raise GoldFormatError(f"{p}: 'id' must be a string, got {type(data['id']).__name__}")
-    a = _side(str(p), data, "a")
-    b = _side(str(p), data, "b")
-    if "gold" in data:
-        gold = parse_gold(str(p), data["gold"], a.n, b.n)
-    elif require_gold:
-        raise GoldFormatError(f"{p}: has no 'gold' block")
-    else:
-        gold = Gold(links=(), only_a=tuple(range(a.n)), only_b=tuple(range(b.n)))
+    unknown = _UnknownKeys(str(p))
+    try:
+        unknown.check("file", "", data)
+        if data.get("id") is not None and not isinstance(data["id"], str):
+            raise GoldFormatError(f"{p}: 'id' must be a string, got {type(data['id']).__name__}")
+        a = _side(str(p), data, "a", unknown)
+        b = _side(str(p), data, "b", unknown)
+        if "gold" in data:
+            gold = parse_gold(str(p), data["gold"], a.n, b.n, unknown=unknown)
+        elif require_gold:
+            raise GoldFormatError(f"{p}: has no 'gold' block")
+        else:
+            gold = Gold(links=(), only_a=tuple(range(a.n)), only_b=tuple(range(b.n)))
+    finally:  # one warning per kind of place and key set, also for a file refused for something else
+        unknown.warn()
     call_id = data.get("id") if isinstance(data.get("id"), str) else p.stem
     return Annotated(id=call_id, path=p, a=a, b=b, gold=gold, raw=data)
 

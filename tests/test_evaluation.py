@@ -3,7 +3,7 @@ import shutil
 
 import pytest
 
-from readouts.evaluation import Gold, GoldLink, call_key, load_annotated, load_dir, score_pair
+from readouts.evaluation import Gold, GoldFormatWarning, GoldLink, call_key, load_annotated, load_dir, score_pair
 from readouts.errors import GoldFormatError
 
 
@@ -296,13 +296,6 @@ def _load(tmp_path, data):
 
 
 @pytest.mark.parametrize("change, match", [
-    ({"a__langauge": "en"}, r"x.json: side 'a' has unknown key\(s\) 'langauge'; a side's keys are side, issuer, "
-                            r"language, date, title, source_url, participants, points"),
-    ({"b__url": "https://x"}, r"side 'b' has unknown key\(s\) 'url'"),
-    ({"dat": "2022-02-01"}, r"x.json has unknown key\(s\) 'dat'; a pair file's keys are id, date, medium"),
-    ({"gold__note": "x"}, r"'gold' has unknown key\(s\) 'note'; its keys are links, only_a, only_b, notes"),
-    ({"gold__links": [{"a": [0], "b": [0], "lable": "equivalent", "label": "equivalent"}]},
-     r"link 0 has unknown key\(s\) 'lable'"),
     ({"participants": [{"name": "Blinken"}]}, "participants must be a list of names"),
     ({"participants": 5}, "participants must be a list of names"),
     ({"a__participants": ["Blinken", 5]}, "side 'a': participants must be a list of names"),
@@ -310,9 +303,98 @@ def _load(tmp_path, data):
     ({"id": 5}, "'id' must be a string"),
     ({"a__date": "1 Feb"}, "side a: invalid readout: date"),
 ])
-def test_a_pair_file_key_is_never_silently_dropped(tmp_path, change, match):
+def test_a_known_key_of_the_wrong_type_or_value_is_refused(tmp_path, change, match):
     with pytest.raises(GoldFormatError, match=match):
         _load(tmp_path, _pair(**change))
+
+
+# A held-out file "in the same format" may carry a field this format does not name (an annotator,
+# a link's confidence): it is scored all the same, and the key is named, never silently dropped.
+@pytest.mark.parametrize("change, match", [
+    ({"a__langauge": "de"}, r"^.*x\.json: side 'a' has unknown key\(s\) 'langauge', ignored \(a misspelling\? 'langauge' "
+                            r"for 'language'\?\); a side's keys are side, issuer, language, date, title, source_url, "
+                            r"participants, points$"),
+    ({"b__url": "https://x"}, r"x\.json: side 'b' has unknown key\(s\) 'url', ignored; a side's keys are side, "),
+    ({"annotator": "AB", "time": 12}, r"x\.json has unknown key\(s\) 'annotator', 'time', ignored; a pair file's keys "
+                                      r"are id, date, medium, participants, a, b, gold$"),
+    ({"dat": "2022-02-02"}, r"x\.json has unknown key\(s\) 'dat', ignored \(a misspelling\? 'dat' for 'date'\?\)"),
+    ({"gold__note": "x"}, r"x\.json: 'gold' has unknown key\(s\) 'note', ignored \(a misspelling\? 'note' for 'notes'\?\); "
+                          r"the gold block's keys are links, only_a, only_b, notes$"),
+    ({"gold__links": [{"a": [0], "b": [0], "label": "equivalent", "confidence": 0.4}]},
+     r"x\.json: link 0 has unknown key\(s\) 'confidence', ignored; a link's keys are a, b, label, note$"),
+])
+def test_an_unknown_key_warns_and_is_ignored(tmp_path, change, match):
+    with pytest.warns(GoldFormatWarning, match=match) as record:
+        item = _load(tmp_path, _pair(**change))
+    assert len(record) == 1
+    # ignored: the file reads as it does without the key
+    assert item.a == _load(tmp_path, _pair()).a and item.b.source_url is None and item.a.language == "en"
+    assert str(item.a.date) == "2022-02-01" and item.gold.links[0].label == "equivalent"
+
+
+def test_unknown_keys_warn_once_per_file_and_kind_of_place(tmp_path):
+    data = _pair(annotator="AB", a__url="u", b__url="v", a__langauge="de",
+                 gold__links=[{"a": [0], "b": [0], "label": "equivalent", "confidence": 0.9}])
+    with pytest.warns(GoldFormatWarning) as record:
+        item = _load(tmp_path, data)
+    assert (item.a.language, item.a.source_url, item.b.source_url) == ("en", "https://x", None)
+    messages = sorted(str(w.message).split("x.json", 1)[1] for w in record)
+    assert messages == [
+        " has unknown key(s) 'annotator', ignored; a pair file's keys are id, date, medium, participants, a, b, gold",
+        ": link 0 has unknown key(s) 'confidence', ignored; a link's keys are a, b, label, note",
+        ": sides have unknown keys 'langauge' (side 'a'), 'url' (sides 'a', 'b'), ignored (a misspelling? 'langauge' "
+        "for 'language'?); a side's keys are side, issuer, language, date, title, source_url, participants, points",
+    ]
+
+
+def test_the_same_unknown_key_on_many_links_is_one_warning(tmp_path):
+    links = [{"a": [k], "b": [k], "label": "equivalent", "confidence": 0.5} for k in range(12)]
+    links[3]["lable"] = "asymmetric"
+    data = {"a": {"points": [f"A {k}." for k in range(12)]}, "b": {"points": [f"B {k}." for k in range(12)]},
+            "gold": {"links": links, "only_a": [], "only_b": []}}
+    with pytest.warns(GoldFormatWarning) as record:
+        item = _load(tmp_path, data)
+    assert [str(w.message).split("x.json: ", 1)[1] for w in record] == [
+        "links have unknown keys 'confidence' (links 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, ... (12 in all)), 'lable' (link 3), "
+        "ignored (a misspelling? 'lable' for 'label'?); a link's keys are a, b, label, note"]
+    assert {l.label for l in item.gold.links} == {"equivalent"}
+    # all twelve the same: one warning naming them
+    for link in links:
+        link.pop("lable", None)
+    with pytest.warns(GoldFormatWarning, match=r"links 0, 1, .*, 9, \.\.\. \(12 in all\) have unknown key\(s\) "
+                                               r"'confidence', ignored") as record:
+        _load(tmp_path, data)
+    assert len(record) == 1
+
+
+def test_a_file_refused_for_a_bad_value_still_names_its_unknown_keys(tmp_path):
+    # a misspelt 'lable' leaves the link without a label: the refusal says so, the warning says why
+    data = _pair(gold__links=[{"a": [0], "b": [0], "lable": "equivalent"}])
+    with pytest.warns(GoldFormatWarning, match=r"link 0 has unknown key\(s\) 'lable', ignored \(a misspelling\? "
+                                               r"'lable' for 'label'\?\)"):
+        with pytest.raises(GoldFormatError, match="link 0 has unknown label None"):
+            _load(tmp_path, data)
+
+
+def test_evaluate_scores_a_folder_whose_files_carry_unknown_keys(tmp_path):
+    from readouts import evaluate
+
+    plain, extra = tmp_path / "plain", tmp_path / "extra"
+    plain.mkdir()
+    extra.mkdir()
+    for src in sorted(CORPUS.glob("*.json"))[:3]:
+        data = json.loads(src.read_text(encoding="utf-8"))
+        (plain / src.name).write_text(json.dumps(data), encoding="utf-8")
+        data["annotator"] = "AB"
+        data["a"]["url"] = "https://example.org"
+        for link in data["gold"]["links"]:
+            link["confidence"] = 0.8
+        (extra / src.name).write_text(json.dumps(data), encoding="utf-8")
+    with pytest.warns(GoldFormatWarning) as record:
+        result = evaluate(extra, embedder=HashEmbedder(), out=tmp_path / "pred")
+    assert len(record) == 3 * 3  # per file: the file's key, side a's and the links'
+    assert not result.skipped and result.overall == evaluate(plain, embedder=HashEmbedder()).overall
+    assert result.per_file.keys() == {p.name for p in plain.glob("*.json")}
 
 
 def test_a_pair_files_metadata_reaches_its_readouts(tmp_path):

@@ -75,6 +75,7 @@ def test_txt_headers(tmp_path, text, header):
     _load(f, Readout.from_file)
 
 
+@pytest.mark.filterwarnings("ignore::readouts.evaluation.GoldFormatWarning")  # random keys, ignored as they should be
 @FUZZ
 @given(value=JSON)
 def test_json_readouts_and_gold_files(tmp_path, value):
@@ -84,6 +85,7 @@ def test_json_readouts_and_gold_files(tmp_path, value):
     _load(f, load_annotated)
 
 
+@pytest.mark.filterwarnings("ignore::readouts.evaluation.GoldFormatWarning")  # random keys, ignored as they should be
 @FUZZ
 @given(a=st.lists(READOUT_TEXT, max_size=4), b=st.lists(READOUT_TEXT, max_size=4), gold=JSON)
 def test_gold_files_with_arbitrary_points_and_gold(tmp_path, a, b, gold):
