@@ -176,9 +176,11 @@ def align(a: Readout, b: Readout, ea: np.ndarray, eb: np.ndarray, params: Params
         raise EmbedderError(f"the parameters for {params.embedder!r} read each ensemble member's own cosine "
                             f"(member widths {params.members}), but these embeddings are {sorted(widths)} wide: "
                             "they do not split that way")
+    if cues is None:
+        cues = pair_cues(a, b)
     pairs = build_pairs(ea, eb, [content_text(t) for t in a.texts], [content_text(t) for t in b.texts],
                         tok_a=tok_a, tok_b=tok_b, topic_a=topic_a, topic_b=topic_b, members=params.members,
-                        cross_lingual=languages_differ(a, b))
+                        cross_lingual=languages_differ(a, b), cues=cues)
     return decide(a, b, pairs, params, signature, embeddings=(ea, eb), cues=cues)
 
 

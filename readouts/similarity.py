@@ -42,6 +42,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -49,7 +50,7 @@ __all__ = [
     "cosine", "csls", "zscore", "best_gaps", "mutual_best", "tokens", "term_words", "lexical_overlap", "Pairs",
     "candidate_pairs", "channel_features", "token_scores", "lexical_scores", "concept_scores",
     "anchor_scores", "build_pairs", "feature_matrix",
-    "DENSE_LIMIT", "TOP_K", "TRANSFORMS", "CROSS_LINGUAL",
+    "joint_scores", "DENSE_LIMIT", "TOP_K", "TRANSFORMS", "CROSS_LINGUAL", "JOINT",
 ]
 
 #: Up to this many pairs (n * m), every pair is a candidate.
@@ -417,8 +418,8 @@ class PairView:
 def build_pairs(ea: np.ndarray, eb: np.ndarray, texts_a: Sequence[str], texts_b: Sequence[str], *,
                 tok_a: Sequence[np.ndarray] | None = None, tok_b: Sequence[np.ndarray] | None = None,
                 topic_a: np.ndarray | None = None, topic_b: np.ndarray | None = None,
-                members: Sequence[int] = (), cross_lingual: bool = False, k: int = TOP_K,
-                dense_limit: int = DENSE_LIMIT) -> Pairs:
+                members: Sequence[int] = (), cross_lingual: bool = False, cues: tuple[Sequence[Any], Sequence[Any]]
+                | None = None, k: int = TOP_K, dense_limit: int = DENSE_LIMIT) -> Pairs:
     """Candidate pairs and their channels for two readouts' embeddings and texts.
 
     ``tok_a``/``tok_b`` (content-token vectors per point) add the ``tokens`` channel and
@@ -444,6 +445,9 @@ def build_pairs(ea: np.ndarray, eb: np.ndarray, texts_a: Sequence[str], texts_b:
     the cosine and the concept overlap of a cross-lingual pair with weights of their own
     ("cosine.xl", "concepts.xl"): 0.494 / 0.317 / 0.674 -> 0.511 / 0.321 / 0.691 on the 40
     cross-lingual files.
+
+    ``cues``: each side's point cues (:func:`readouts.cues.pair_cues`), for the ``joint`` channel
+    (:func:`joint_scores`).
     """
     rows, cols, cos = candidate_pairs(ea, eb, k=k, dense_limit=dense_limit)
     channels = {"cosine": cos, CROSS_LINGUAL: np.full(len(rows), float(bool(cross_lingual))),
@@ -457,6 +461,11 @@ def build_pairs(ea: np.ndarray, eb: np.ndarray, texts_a: Sequence[str], texts_b:
             raise ValueError(f"topic vectors for {len(topic_a)} x {len(topic_b)} points, sentence vectors "
                              f"for {len(ea)} x {len(eb)}")
         channels["topic"] = _pair_dots(topic_a, topic_b, rows, cols)
+    if cues is not None:
+        if len(cues[0]) != len(ea) or len(cues[1]) != len(eb):
+            raise ValueError(f"cues for {len(cues[0])} x {len(cues[1])} points, sentence vectors "
+                             f"for {len(ea)} x {len(eb)}")
+        channels[JOINT] = joint_scores(cues[0], cues[1], rows, cols)
     dims = tuple(int(d) for d in members)
     if dims:
         for x, v in enumerate(_member_cosines(ea, eb, rows, cols, dims, "the vectors"), 1):
@@ -465,6 +474,32 @@ def build_pairs(ea: np.ndarray, eb: np.ndarray, texts_a: Sequence[str], texts_b:
             for x, v in enumerate(_member_cosines(topic_a, topic_b, rows, cols, dims, "the topic vectors"), 1):
                 channels[f"{MEMBER_CHANNEL}{x}_topic"] = v
     return Pairs(len(ea), len(eb), rows, cols, channels, vectors=(ea, eb))
+
+
+#: The channel of pairs whose two points each report what both sides did (:func:`joint_scores`).
+JOINT = "joint"
+
+
+def joint_scores(cues_a: Sequence[Any], cues_b: Sequence[Any], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """1.0 for a candidate pair whose two points both have both sides as their speaker ("the two
+    sides agreed ..." on each side), else 0.0: joint statements are reported as joint on both
+    sides, and sentence similarity alone misses many of them ("The presidents agreed to task their
+    representatives ..." against "The two leaders instructed their teams to follow up").
+
+    Kept by CV as a link-model feature in the twenty-seventh round (see
+    :func:`readouts.training.feature_names`). Same speaker otherwise (one side's own act against
+    the other's counterpart act) measured worse; points whose speaker clashes did no better.
+
+    >>> from types import SimpleNamespace as C
+    >>> joint_scores([C(speaker="both"), C(speaker="own")], [C(speaker="both")], np.array([0, 1]),
+    ...              np.array([0, 0])).tolist()
+    [1.0, 0.0]
+    """
+    ja = np.array([c.speaker == "both" for c in cues_a], dtype=bool)
+    jb = np.array([c.speaker == "both" for c in cues_b], dtype=bool)
+    if not len(rows):
+        return np.zeros(0)
+    return (ja[rows] & jb[cols]).astype(np.float64)
 
 
 #: Channel names of the k-th member model's own cosines in an ensemble (k from 1): "member1" for the

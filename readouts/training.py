@@ -27,7 +27,7 @@ from .flags import topic_threshold
 from .records import Signature
 from .scoring import ATTACH_FEATURES, LINK_FEATURES, LinearModel, Params, attach_features, link_features
 from .language import languages_differ
-from .similarity import CROSS_LINGUAL, MEMBER_CHANNEL, Pairs, build_pairs, feature_matrix
+from .similarity import CROSS_LINGUAL, JOINT, MEMBER_CHANNEL, Pairs, build_pairs, feature_matrix
 
 __all__ = ["Prepared", "prepare", "fit", "cross_validate", "cross_validate_auto", "cross_validate_naive", "feature_names", "LINK_GRID", "GROUP_GRID"]
 
@@ -98,7 +98,7 @@ def feature_names(tokens: bool, topic: bool = False, members: int = 0, cross_lin
     names += tuple(c + d for c in channels for d in _DERIVED)
     if cross_lingual:
         names += (CROSS_LINGUAL, "cosine.xl", "concepts.xl")
-    return names
+    return names + (JOINT,)
 
 
 @dataclass
@@ -169,7 +169,7 @@ def prepare(items: Sequence[Annotated], embedder: Any, *, tokens: bool = False,
         xl = languages_differ(it.a, it.b)
         pairs = build_pairs(vecs[ia], vecs[ib], ta, tb, tok_a=[toks[i] for i in ia] if toks else None,
                             tok_b=[toks[i] for i in ib] if toks else None, topic_a=topic_a, topic_b=topic_b,
-                            members=dims, cross_lingual=xl)
+                            members=dims, cross_lingual=xl, cues=cs)
         gold = {(i, j) for l in it.gold.links for i in l.a for j in l.b}
         target = np.array([(int(i), int(j)) in gold for i, j in zip(pairs.rows, pairs.cols)], dtype=np.float64)
         out.append(Prepared(it, pairs, target, cs, topic_pooled=use_pooled, members=dims, cross_lingual=xl))

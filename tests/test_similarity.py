@@ -136,3 +136,23 @@ def test_cross_lingual_channel_and_its_interactions():
     assert np.allclose(feature_matrix(cross, ["cosine"]), feature_matrix(same, ["cosine"]))  # nothing else moves
     with pytest.raises(KeyError, match="'topic' and 'cross_lingual' channels"):
         cross.feature("topic.xl")
+
+
+def test_joint_channel_marks_pairs_where_both_points_report_both_sides():
+    from types import SimpleNamespace
+
+    from readouts.similarity import JOINT, joint_scores
+
+    ea, eb = unit(np.eye(3)[:2]), unit(np.eye(3))
+    cue = lambda s: SimpleNamespace(speaker=s)  # noqa: E731 - only the speaker is read
+    ca = [cue("both"), cue("own")]
+    cb = [cue("both"), cue("counterpart"), cue("both")]
+    pairs = build_pairs(ea, eb, ["a", "b"], ["x", "y", "z"], cues=(ca, cb))
+    got = {(int(i), int(j)): v for i, j, v in zip(pairs.rows, pairs.cols, pairs.channels[JOINT])}
+    assert got == {(0, 0): 1.0, (0, 1): 0.0, (0, 2): 1.0, (1, 0): 0.0, (1, 1): 0.0, (1, 2): 0.0}
+    # one side's own act against the other's counterpart act is the same actor, but not "joint"
+    assert JOINT not in build_pairs(ea, eb, ["a", "b"], ["x", "y", "z"]).channels
+    assert np.allclose(feature_matrix(pairs, [JOINT])[:, 0], pairs.channels[JOINT])
+    assert joint_scores(ca, cb, np.zeros(0, dtype=int), np.zeros(0, dtype=int)).shape == (0,)
+    with pytest.raises(ValueError, match="cues for 1 x 3 points"):
+        build_pairs(ea, eb, ["a", "b"], ["x", "y", "z"], cues=(ca[:1], cb))

@@ -92,6 +92,7 @@ def test_prepare_builds_the_topic_channel_unless_asked_not_to():
     assert "topic" not in prepare(items, HashEmbedder(), topic=False)[0].pairs.channels
     names = feature_names(False, True)
     assert "topic.zscore" in names and not any(n.startswith("tokens") for n in names)
+    assert "joint" in names and "joint" in with_topic[0].pairs.channels  # from the calls' cues
     assert not any(n.startswith("topic") for n in feature_names(True))
     assert fit(with_topic + prepare(items[::-1], HashEmbedder()), "hash-bow-test").needs_topic
 
