@@ -486,9 +486,10 @@ def joint_scores(cues_a: Sequence[Any], cues_b: Sequence[Any], rows: np.ndarray,
     sides, and sentence similarity alone misses many of them ("The presidents agreed to task their
     representatives ..." against "The two leaders instructed their teams to follow up").
 
-    Kept by CV as a link-model feature in the twenty-seventh round (see
-    :func:`readouts.training.feature_names`). Same speaker otherwise (one side's own act against
-    the other's counterpart act) measured worse; points whose speaker clashes did no better.
+    Kept by CV as a link-model feature of the same-language backends in the twenty-seventh round
+    (see :func:`readouts.training.feature_names`, which also says why the multilingual ones leave
+    it out). Same speaker otherwise (one side's own act against the other's counterpart act)
+    measured worse; points whose speaker clashes did no better.
 
     >>> from types import SimpleNamespace as C
     >>> joint_scores([C(speaker="both"), C(speaker="own")], [C(speaker="both")], np.array([0, 1]),

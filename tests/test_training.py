@@ -193,5 +193,6 @@ def test_cross_lingual_features_are_fitted_only_on_a_mix_of_calls():
     mixed = fit(prepared, "hash-bow-test")
     assert set(mixed.link.features) == set(feature_names(False, True, 0, True))
     assert {"cross_lingual", "cosine.xl", "concepts.xl"} <= set(mixed.link.features)
+    assert "joint" not in mixed.link.features  # it cost the cross-lingual calls (feature_names)
     # English calls alone (MiniLM's training set) hold no cross-lingual call to learn from
     assert "cosine.xl" not in fit(prepared[:2], "hash-bow-test").link.features
