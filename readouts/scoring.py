@@ -217,11 +217,27 @@ def load_params(embedder_name: str, *, tokens: bool = True) -> Params:
     return Params.from_dict("generic", models["generic"])
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def _numbers(texts: Sequence[str]) -> set[str]:
-    return {n.replace(",", ".") for t in texts for n in _NUMBER.findall(t)}
+    """The numbers of ``texts`` as comparable strings: "1,500" is 1500 in English, a comma before
+    fewer or more than three digits is a decimal comma ("1,5" is 1.5), and in a Cyrillic text every
+    comma is one ("1,500 млрд" is 1.5); "2.50" and "2.5" are one number.
+
+    >>> sorted(_numbers(["13,000 people, 3,000 of them Russians", "2.50% and 1,5%"]))
+    ['1.5', '13000.0', '2.5', '3000.0']
+    >>> sorted(_numbers(["1,500 млрд"]))
+    ['1.5']
+    """
+    out = set()
+    for t in texts:
+        cyrillic = bool(_CYRILLIC.search(t))
+        for n in _NUMBER.findall(t):
+            out.add(str(float(n.replace(",", "") if not cyrillic and _GROUPED.fullmatch(n) else n.replace(",", "."))))
+    return out
 
 
 #: Cue-difference features the label model may use (see :class:`readouts.cues.CueShift`); the
