@@ -103,11 +103,16 @@ def test_atomic_write_leaves_no_temp_files(tmp_path):
     assert temp_files(tmp_path) == []
 
 
-def test_failed_write_leaves_no_partial_entry_and_result_is_still_right(tmp_path, monkeypatch, caplog):
-    def no_fsync(fd):
-        raise OSError(28, "No space left on device")
+def fail_fsync(monkeypatch, errno, message):
+    """Make every cache write fail at fsync with OSError(errno, message)."""
+    def fsync(fd):
+        raise OSError(errno, message)
 
-    monkeypatch.setattr(os, "fsync", no_fsync)
+    monkeypatch.setattr(os, "fsync", fsync)
+
+
+def test_failed_write_leaves_no_partial_entry_and_result_is_still_right(tmp_path, monkeypatch, caplog):
+    fail_fsync(monkeypatch, 28, "No space left on device")
     cached = CachedEmbedder(HashEmbedder(), tmp_path)
     with caplog.at_level(logging.WARNING, logger="readouts.cache"):
         out = cached.encode(TEXTS)
@@ -264,10 +269,7 @@ def test_encode_refuses_what_is_no_list_of_texts(tmp_path, texts, match):
 
 
 def test_a_cache_that_cannot_be_written_warns_once_per_folder(tmp_path, monkeypatch, caplog):
-    def read_only(fd):
-        raise OSError(30, "Read-only file system")
-
-    monkeypatch.setattr(os, "fsync", read_only)
+    fail_fsync(monkeypatch, 30, "Read-only file system")
     cached = CachedEmbedder(HashEmbedder(), tmp_path)
     with caplog.at_level(logging.WARNING, logger="readouts.cache"):
         out = cached.encode(TEXTS)
