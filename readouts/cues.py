@@ -1092,7 +1092,8 @@ _RECALLED = re.compile(r"(?<!\w)(?:that|что|как)(?!\w)", re.IGNORECASE)
 
 def _past(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the act at ``start:end`` is set before the call: what a ``recall_frames`` verb before
-    it in its sentence reports ("recalled that Russia had committed"), a ``past_markers`` word or a
+    it in its sentence reports ("recalled that Russia had committed"; in Chinese, which has no "that",
+    see :func:`_recalled_zh`: "回顾了去年会晤双方同意推进的合作"), a ``past_markers`` word or a
     year within three words before it in its clause ("had previously committed", "в 1990 году
     обязался", "曾多次承诺"), or a year right after it, a word between at most ("had promised in
     2022", "agreed it in 2015")."""
@@ -1101,8 +1102,10 @@ def _past(text: str, start: int, end: int, lex: Lexicon) -> bool:
     # what a recalling verb reports happened before ("The Secretary recalled that Russia had committed
     # in the Budapest Memorandum to ...", "напомнил, что ... обязался"); not the verb itself
     sentence = max(text.rfind(ch, 0, start) for ch in ".;!?。；！？") + 1
-    if any(_RECALLED.search(text, m.end(), start) for m in _find(lex.recall_frames, text[:start])
-           if m.start() >= sentence):
+    frames = [m for m in _find(lex.recall_frames, text[:start]) if m.start() >= sentence]
+    if any(_RECALLED.search(text, m.end(), start) for m in frames):
+        return True
+    if not lex.boundaries and any(_recalled_zh(text, m.end(), start, end) for m in frames):
         return True
     lo = max(0, start - (40 if lex.boundaries else 12))
     if any(_gap_ok(text[m.end():start], lex, 3) for m in _YEAR.finditer(text, lo, start)):
@@ -1112,6 +1115,37 @@ def _past(text: str, start: int, end: int, lex: Lexicon) -> bool:
     spaces = len(text[end:]) - len(text[end:].lstrip())
     word = re.match(r"[\w'’-]+\s+", text[end + spaces:])
     return bool(_YEAR.match(text, end + spaces) or (word and _YEAR.match(text, end + spaces + word.end())))
+
+
+#: What ends a clause inside a Chinese sentence, and what opens a clause that goes on listing what
+#: is recalled ("，以及他近期提出的……").
+_ZH_CLAUSE_BREAK = re.compile(r"[,，:：、]")
+_ZH_LIST_GOES_ON = re.compile(r"\s*(?:以及|及|和|与|还有|包括)")
+#: What may stand between a recalling verb and a verb of its own ("回顾说", "回顾了"): that verb is
+#: the recall's own saying, no earlier act.
+_ZH_FRAME_TAIL = re.compile(r"\s*[了着过地]?\s*")
+
+
+def _recalled_zh(text: str, frame_end: int, start: int, end: int) -> bool:
+    """Whether the Chinese act at ``start:end`` lies in what a recalling verb ending at ``frame_end``
+    names, in its sentence (Chinese has no "that" to open it; the caller keeps to the sentence, up to
+    "。" or "；"):
+
+    * in the recalling verb's own clause, no comma between, it does ("习近平回顾了去年旧金山会晤双方
+      同意推进的各项合作": 同意 was done at that meeting), unless it stands right after the verb
+      ("回顾说": the recall's own saying);
+    * after a comma it does only where the clause goes on naming what is recalled: it opens with a
+      list word ("，以及他近期提出的……") or the act qualifies a noun ("，他提出的三点原则"). Any other
+      act there is its clause's main verb, an act of this call, with a subject of its own or none
+      ("，他强调……", "双方回顾了……，同意加强沟通")."""
+    gap = text[frame_end:start]
+    if _ZH_FRAME_TAIL.fullmatch(gap):
+        return False
+    breaks = list(_ZH_CLAUSE_BREAK.finditer(gap))
+    if not breaks:
+        return True
+    clause = gap[breaks[-1].end():]
+    return bool(_ZH_LIST_GOES_ON.match(clause)) or text.startswith("的", end)
 
 
 #: An ellipsis that repeats the act before it for another actor: "…, as did Foreign Minister

@@ -1359,6 +1359,16 @@ def test_still_more_ways_of_saying_who_initiated(text, lang, side, initiator):
     ("The Secretary recalled his visit. Lavrov agreed to meet.", "en", "US", "RU", [False, False]),
     ("Lavrov said Blinken had agreed to discuss indivisible security further.", "en", "RU", "US", [False, False, False]),
     ("Прежде всего он выразил признательность за поздравления.", "ru", "RU", "US", [False]),
+    # Chinese has no "that": what 回顾 / 忆及 names in its own clause is recalled ...
+    ("习近平回顾了去年旧金山会晤双方同意推进的各项合作。", "zh", "CN", "US", [False, True]),
+    ("拜登忆及双方去年同意恢复两军对话。", "zh", "CN", "US", [True]),
+    # ... and so is what a clause after a comma goes on listing
+    ("他回顾了危机爆发之初他提出的“四个应该”，以及他近期提出的国际社会应当共同做到的“四个共同”。",
+     "zh", "CN", "US", [False, True]),
+    # but a clause's own main verb after a comma is an act of the call, a new subject or none
+    ("双方回顾了旧金山会晤成果，同意加强沟通。", "zh", "CN", "US", [False, False]),
+    ("习近平回顾了去年旧金山会晤，拜登总统同意加强两军沟通。", "zh", "CN", "US", [False, False]),
+    ("习近平回顾了中美关系发展历程，他强调，双方应当相互尊重。", "zh", "CN", "US", [False, False]),
 ])
 def test_an_act_from_before_the_call_is_recalled(text, lang, side, other, past):
     c = point_cues(text, side=side, language=lang, counterpart_side=other)

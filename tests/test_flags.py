@@ -79,6 +79,17 @@ def test_claim_about_both_sides():
     assert f.side == "b" and "both sides" in f.explanation
 
 
+def test_an_agreement_recalled_in_chinese_raises_no_claim():
+    # 同意 in what 回顾 names was agreed at the earlier meeting; 同意 after the comma is agreed in the call
+    c = comparison(["习近平回顾了去年旧金山会晤双方同意推进的各项合作。"], ["Lavrov spoke with Blinken."], [],
+                   a_side="CN", b_side="US", a_lang="zh")
+    assert not of(find_flags(c), "unconfirmed_claim")
+    c = comparison(["双方回顾了旧金山会晤成果，同意加强沟通。"], ["Blinken spoke with Wang Yi."], [],
+                   a_side="CN", b_side="US", a_lang="zh")
+    (f,) = of(find_flags(c), "unconfirmed_claim")
+    assert "同意" in [s.text for s in f.evidence]
+
+
 def test_own_statements_raise_no_claim():
     c = comparison(["The Secretary urged de-escalation."], ["Lavrov warned against arming Kiev."], [])
     assert not of(find_flags(c), "unconfirmed_claim")
