@@ -25,6 +25,10 @@ Lexicon file format (one JSON object per language):
     Words that set an act before the call when they stand within three words before it ("had
     previously committed", "ранее обязался", "一再承诺"); a year does so there or right after the act
     ("в 1990 году обязался", "had promised in 2022"). Such an act is recalled: no claim, no commitment.
+``conditionals``, ``not_conditionals``
+    Words that open a conditional clause ("provided", "once", "unless", "при условии"): an act after
+    one in its clause, six words between at most, is hypothetical, marked modal ("provided both
+    sides reached agreement"); and phrases that hold one but open none ("once again").
 ``negations``, ``modals``, ``finite_endings``
     Words that negate an act ("does not support") or make it conditional ("ready to", "could")
     when they stand within three words (two characters in Chinese) before it; in Chinese a negation
@@ -490,6 +494,10 @@ class Lexicon:
     negation_coverbs: tuple[str, ...] = ()
     #: Words that set an act before the call ("previously", "ранее", "此前").
     past_markers: tuple[re.Pattern[str], ...] = ()
+    #: Words that open a conditional clause ("provided", "once", "если"): an act after one in its
+    #: clause is hypothetical; and phrases that hold one but open none ("once again").
+    conditionals: tuple[re.Pattern[str], ...] = ()
+    not_conditionals: tuple[re.Pattern[str], ...] = ()
     #: Endings of a finite verb that no modal before a coordinator governs ("must withdraw and reiterated").
     finite_endings: tuple[str, ...] = ()
     #: Endings of the instrumental case, which makes an actor before a passive its agent ("стороной"),
@@ -581,6 +589,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         finite_endings=tuple(data.get("finite_endings", ())),
         past_markers=pats(data.get("past_markers", ())),
+        conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
@@ -1079,6 +1088,20 @@ def _agent(text: str, start: int, lex: Lexicon) -> bool:
     head = text[:start].rstrip().casefold()
     return any(head.endswith(w.casefold()) and not head[:len(head) - len(w)][-1:].isalnum()
                for w in lex.agent_markers)
+
+
+def _conditional(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start`` lies in a conditional clause, so it is hypothetical, as after a
+    modal: one of ``conditionals`` stands before it in its clause, six words between at most, no
+    punctuation nor "and" / "but" ("provided both sides reached agreement", "if the leaders of the two
+    countries agree", "unless Russia agrees"; not "If they agree, the sides agreed to meet", nor
+    "once again agreed"). The modals' three words reach "if Russia agrees" already."""
+    if not lex.conditionals:
+        return False
+    head = text[:start]
+    skip = [(m.start(), m.end()) for m in _find(lex.not_conditionals, head)]
+    return any(_gap_ok(head[m.end():], lex, 6) and not _COORDINATOR.search(head[m.end():])
+               and not _overlaps(skip, m.start(), m.end()) for m in _find(lex.conditionals, head))
 
 
 #: A year the act is set in: "in 1994", "в 1990 году", "2015年".
@@ -1774,7 +1797,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                         or any(m.end() - m.start() < e - s for m in _find(lex.negations, text[s:e]))
                         or _negated_across_coverb(text, s, lex),
                         modal=_preceded_by(text, s, lex.modals, lex, stop=_COORDINATOR if lex.finite_endings
-                                           and text[s:e].casefold().endswith(lex.finite_endings) else None),
+                                           and text[s:e].casefold().endswith(lex.finite_endings) else None)
+                        or _conditional(text, s, lex),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
                         past=_past(text, s, e, lex) or bool(acts and acts[-1].past and (content or (

@@ -1414,3 +1414,28 @@ def test_a_hoped_for_talk_has_no_tone_but_its_words_leave_the_topic_text():
                    side="US", language="en", counterpart_side="RU")
     assert not c.tone and [t.text for t in c.hoped_tone] == ["substantive"]
     assert "substantive" not in topic_text(c)
+
+
+@pytest.mark.parametrize("text,lang,side,other,modal", [
+    # an act in a conditional clause is hypothetical, as after a modal: no claim
+    ("He said that, provided both sides reached agreement in principle, Türkiye was ready to host talks.",
+     "en", "TR", "RU", [False, True]),
+    ("Lavrov said talks could resume if the leaders of the two countries agree on the agenda.",
+     "en", "US", "RU", [False, True]),
+    ("Blinken said sanctions would be eased once the two sides agree.", "en", "US", "RU", [False, True]),
+    ("Lavrov noted that, should the sides agree, a summit could follow.", "en", "US", "RU", [False, True]),
+    ("Blinken warned that sanctions would stay unless Russia agrees to withdraw.", "en", "US", "RU", [False, True]),
+    ("Лавров сказал, что встреча состоится при условии, что стороны договорились о повестке.",
+     "ru", "RU", "US", [False, True]),
+    # the clause ends at a comma or "and"; "once again" opens none; a plain agreement is one
+    ("If they agree, the sides agreed to meet.", "en", "US", "RU", [True, False]),
+    ("The US provided aid and Lavrov agreed to talks.", "en", "US", "RU", [False]),
+    ("Lavrov once again agreed to continue talks.", "en", "US", "RU", [False]),
+    ("The two sides agreed to continue talks.", "en", "US", "RU", [False]),
+    ("Стороны договорились продолжить контакты.", "ru", "RU", "US", [False]),
+])
+def test_an_act_in_a_conditional_clause_is_hypothetical(text, lang, side, other, modal):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other)
+    assert [a.modal for a in c.acts] == modal
+    assert [a for a in c.acts if a.speaker in ("counterpart", "both") and a.commits and not a.modal] == \
+        [a for a in c.claims if a.commits]

@@ -90,6 +90,14 @@ def test_an_agreement_recalled_in_chinese_raises_no_claim():
     assert "同意" in [s.text for s in f.evidence]
 
 
+def test_an_agreement_on_a_condition_raises_no_claim():
+    b = ["Lavrov said Russia would sign the deal provided both sides reached agreement on the text."]
+    assert not of(find_flags(comparison(["The Secretary spoke with Lavrov."], b, [])), "unconfirmed_claim")
+    (f,) = of(find_flags(comparison(["The Secretary spoke with Lavrov."], ["The two sides agreed on the text."], [])),
+              "unconfirmed_claim")
+    assert f.side == "b"
+
+
 def test_own_statements_raise_no_claim():
     c = comparison(["The Secretary urged de-escalation."], ["Lavrov warned against arming Kiev."], [])
     assert not of(find_flags(c), "unconfirmed_claim")
