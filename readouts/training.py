@@ -89,10 +89,12 @@ def feature_names(tokens: bool, topic: bool = False, members: int = 0, cross_lin
     ``joint`` (:func:`readouts.similarity.joint_scores`, from the points' cues): both points report
     what both sides did. Kept in the twenty-seventh round for same-language backends: the default
     model on 93 English calls 0.620 / 0.424 / 0.734 -> 0.620 / 0.435 / 0.731 (asym ahead in 95% of
-    paired bootstrap resamples of calls), the development pairs (``readouts evaluate --cv``) 0.688 /
-    0.211 / 0.780 -> 0.696 / 0.269 / 0.800. Any same speaker (one side's own act against the other's
-    counterpart act as well) gave 0.620 / 0.432 / 0.729 in 10-fold CV, against 0.625 / 0.428 / 0.736
-    for ``joint`` alone and 0.613 / 0.412 / 0.728 without; a clashing speaker did no better.
+    paired bootstrap resamples of calls); the development pairs (``readouts evaluate --cv``, fitted
+    on those 8 files alone) 0.688 / 0.211 / 0.780 -> 0.681 / 0.226 / 0.793 as shipped, 0.696 /
+    0.269 / 0.800 with ``joint`` for USE + e5 too (two cross-lingual files). Any same speaker (one
+    side's own act against the other's counterpart act as well) gave 0.620 / 0.432 / 0.729 in
+    10-fold CV, against 0.625 / 0.428 / 0.736 for ``joint`` alone and 0.613 / 0.412 / 0.728
+    without; a clashing speaker did no better.
     Left out where ``cross_lingual`` (the multilingual backends): for USE + e5 it lifted the 93
     English files (0.587 / 0.375 / 0.699 -> 0.601 / 0.392 / 0.708) but cost the 40 cross-lingual
     ones, the pairs that backend is used for (0.521 / 0.339 / 0.685 -> 0.513 / 0.319 / 0.688, asym
