@@ -1123,10 +1123,12 @@ def _past(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR):
         return True
     # what a recalling verb reports happened before ("The Secretary recalled that Russia had committed
-    # in the Budapest Memorandum to ...", "напомнил, что ... обязался"); not the verb itself
+    # in the Budapest Memorandum to ...", "напомнил, что ... обязался"); not the verb itself, nor what
+    # a second verb joined to it reports ("recalled the Geneva talks and stressed that Lavrov agreed")
     sentence = max(text.rfind(ch, 0, start) for ch in ".;!?。；！？") + 1
     frames = [m for m in _find(lex.recall_frames, text[:start]) if m.start() >= sentence]
-    if any(_RECALLED.search(text, m.end(), start) for m in frames):
+    if any((r := _RECALLED.search(text, m.end(), start)) and not _COORDINATOR.search(text, m.end(), r.start())
+           for m in frames):
         return True
     if not lex.boundaries and any(_recalled_zh(text, m.end(), start, end) for m in frames):
         return True

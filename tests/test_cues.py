@@ -1356,6 +1356,11 @@ def test_still_more_ways_of_saying_who_initiated(text, lang, side, initiator):
     # acts of the call, and a year to come, are not
     ("The sides agreed to meet in 2026.", "en", "US", "RU", [False]),
     ("Lavrov recalled the agreements and agreed to continue talks.", "en", "US", "RU", [False, False]),
+    # what a second verb joined to the recalling one reports is the call's
+    ("The Secretary recalled the Geneva talks and stressed that Lavrov agreed to continue them.",
+     "en", "US", "RU", [False, False, False]),
+    ("Лавров напомнил о женевских переговорах и подчеркнул, что госсекретарь согласился их продолжить.",
+     "ru", "RU", "US", [False, False, False]),
     ("The Secretary recalled his visit. Lavrov agreed to meet.", "en", "US", "RU", [False, False]),
     ("Lavrov said Blinken had agreed to discuss indivisible security further.", "en", "RU", "US", [False, False, False]),
     ("Прежде всего он выразил признательность за поздравления.", "ru", "RU", "US", [False]),
