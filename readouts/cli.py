@@ -14,7 +14,9 @@ import argparse
 import logging
 import os
 import sys
+import warnings
 from collections.abc import Sequence
+from typing import Any
 
 from . import __version__
 from .errors import GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError
@@ -186,16 +188,33 @@ def _check_stdout(args: argparse.Namespace) -> None:
                           "write it to a file with --summary FILE.md")
 
 
-def _one_line(exc: BaseException) -> str:
+def _one_line(exc: BaseException | str) -> str:
     # Messages quote user text (a header line, a JSON value); a newline in it must not break
     # the one-line-per-problem contract that scripts grep for.
     return " ".join(str(exc).split("\n"))
+
+
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: Any = None, line: str | None = None) -> None:
+    """A warning as one line on stderr, like the errors: the library's own warnings (a gold file's
+    unknown key, a readout's language) in their words, another package's with its class and place,
+    instead of Python's two lines (the warning's source line, then its text) per warning."""
+    text = _one_line(message)  # type: ignore[arg-type]
+    if category.__module__.partition(".")[0] != "readouts":
+        text = f"{category.__name__}: {text} ({filename}:{lineno})"
+    print(f"readouts: warning: {text}", file=sys.stderr if file is None else file)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="readouts: %(levelname)s: %(message)s")
+    with warnings.catch_warnings():  # the caller's warning display comes back afterwards
+        warnings.showwarning = _show_warning
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         _check_stdout(args)
         if args.command == "compare":

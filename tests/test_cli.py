@@ -102,6 +102,31 @@ def test_evaluate_writes_summary_table(tmp_path, dev_pairs_dir, capsys):
     assert "MICRO-AVERAGE" in capsys.readouterr().out
 
 
+def test_warnings_are_one_line_each_and_the_display_is_restored(tmp_path, dev_pairs_dir, capsys):
+    import warnings
+
+    from readouts.cli import _show_warning
+    from readouts.evaluation import GoldFormatWarning
+
+    src = sorted(dev_pairs_dir.glob("*.json"))[0]
+    data = json.loads(src.read_text(encoding="utf-8"))
+    data["annotator"] = "A. N."  # a key of its own: warned about, ignored, the file still scored
+    (tmp_path / src.name).write_text(json.dumps(data), encoding="utf-8")
+    before = warnings.showwarning
+    assert main(["evaluate", str(tmp_path)]) == 0
+    assert warnings.showwarning is before
+    out = capsys.readouterr()
+    assert "MICRO-AVERAGE" in out.out
+    lines = [ln for ln in out.err.splitlines() if "annotator" in ln]
+    assert len(lines) == 1 and lines[0].startswith(f"readouts: warning: {tmp_path / src.name} has unknown key(s) "
+                                                   "'annotator', ignored;")
+    # another package's warning names its class and where it came from, still on one line
+    _show_warning(DeprecationWarning("old\nAPI"), DeprecationWarning, "lib.py", 7)
+    _show_warning(GoldFormatWarning("a.json: x"), GoldFormatWarning, "evaluation.py", 1)
+    assert capsys.readouterr().err.splitlines() == [
+        "readouts: warning: DeprecationWarning: old API (lib.py:7)", "readouts: warning: a.json: x"]
+
+
 # -- every bad-input path: one line on stderr, exit 2, no traceback ------------------------------
 from conftest import CORPUS, HashEmbedder  # noqa: E402
 from readouts.evaluation import call_key  # noqa: E402
