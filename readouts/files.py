@@ -30,7 +30,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import InputError, ReadoutFileError, ReadoutsError
-from .records import Readout, _first_error
+from .records import Readout, _first_error, _metadata_only
 
 __all__ = ["read_readout", "read_text", "read_json", "same_path", "HEADER_KEYS"]
 
@@ -181,10 +181,7 @@ def _default_side(p: Path) -> str:
 def read_readout(path: str | Path, **overrides: Any) -> Readout:
     """A :class:`Readout` from a ``.txt`` or ``.json`` file (see the module docstring)."""
     _check_path(path)
-    given = [k for k in ("text", "points") if k in overrides]
-    if given:
-        raise InputError(f"{' and '.join(given)} cannot be passed as metadata: they come from the file; the "
-                         "keywords override its metadata, such as side, issuer, language, date, title")
+    _metadata_only(overrides, "they come from the file")
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix == ".json":
