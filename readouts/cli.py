@@ -1,6 +1,6 @@
 """The ``readouts`` command line.
 
-    readouts compare A B [--format md|json|html] [-o FILE] [--cache-dir DIR] [--link-threshold X] ...
+    readouts compare A B [--format md|json|html (default: by -o's suffix)] [-o FILE] [--cache-dir DIR] [--link-threshold X] ...
     readouts evaluate DIR [--out PRED_DIR] [--cv] [--summary FILE.md|FILE.csv] [--skip-bad]
                           [--cache-dir DIR] [--no-progress]
 
@@ -58,8 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("compare", help="compare two readouts (.txt or .json)")
     c.add_argument("a", help="side a: a .txt readout (optional '---' header) or a .json record")
     c.add_argument("b", help="side b, likewise")
-    c.add_argument("--format", choices=("md", "json", "html"), default="md",
-                   help="report format (default: md); html is one self-contained page")
+    c.add_argument("--format", choices=("md", "markdown", "json", "html"), default=None,
+                   help="report format (default: from the -o file's suffix, .json, .html or .htm, else md); "
+                        "html is one self-contained page")
     c.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (UTF-8) instead of stdout")
     c.add_argument("--embedder", default=None,
                    help=f"{_EMBEDDER_HELP} (default: by the readouts' languages, all-MiniLM-L6-v2 for two English ones)")
@@ -100,9 +101,10 @@ def _compare(args: argparse.Namespace) -> None:
     b = read_readout(args.b)
     result = compare(a, b, embedder=args.embedder, cache_dir=args.cache_dir,
                      **{name: getattr(args, name) for name, _ in _THRESHOLDS})
-    if args.format == "json":
+    fmt = _report_format(args.format, args.output)
+    if fmt == "json":
         report = result.model_dump_json(indent=2) + "\n"
-    elif args.format == "html":
+    elif fmt == "html":
         report = result.to_html()
     else:
         report = result.to_markdown()
@@ -110,6 +112,25 @@ def _compare(args: argparse.Namespace) -> None:
         _write_text(args.output, report)
     else:
         sys.stdout.write(report)
+
+
+#: report formats by the output file's suffix
+_SUFFIX_FORMATS = {"json": "json", "html": "html", "htm": "html", "md": "md", "markdown": "md"}
+
+
+def _report_format(given: str | None, output: str | None) -> str:
+    """The report format: ``--format`` if given ("markdown" is "md"), else the one the ``-o`` file's
+    suffix names, else Markdown. A ``--format`` that contradicts the suffix is kept, with a warning:
+    ``-o report.html --format json`` writes JSON into a file a browser will not show."""
+    fmt = "md" if given == "markdown" else given
+    suffix = output.lower().rsplit(".", 1)[-1] if output and "." in output.rsplit("/", 1)[-1] else ""
+    implied = _SUFFIX_FORMATS.get(suffix)
+    if fmt is None:
+        return implied or "md"
+    if implied is not None and implied != fmt:
+        print(f"readouts: warning: -o {output}: writing a {fmt} report (--format {given}) into a .{suffix} file",
+              file=sys.stderr)
+    return fmt
 
 
 def _write_text(path: str, text: str) -> None:

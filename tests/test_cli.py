@@ -423,3 +423,45 @@ def test_closed_stdout_is_refused_before_any_work_unless_the_output_goes_to_a_fi
     assert err.count("\n") == 2 and "stdout is closed" in err and "--summary FILE.md" in err
     with pytest.raises(AssertionError, match="nowhere to go"):  # with -o it goes on to compare
         main(["compare", us, ru, "-o", str(tmp_path / "report.md")])
+
+
+@pytest.mark.parametrize("given, output, expected", [
+    (None, None, "md"), (None, "report.json", "json"), (None, "out/Report.HTML", "html"),
+    (None, "report.htm", "html"), (None, "notes.markdown", "md"), (None, "report.txt", "md"),
+    (None, "v1.2/report", "md"), ("markdown", None, "md"), ("json", "report.json", "json"),
+])
+def test_report_format_follows_the_output_suffix(given, output, expected, capsys):
+    from readouts.cli import _report_format
+
+    assert _report_format(given, output) == expected
+    assert capsys.readouterr().err == ""
+
+
+def test_report_format_given_against_the_suffix_is_kept_with_a_warning(capsys):
+    from readouts.cli import _report_format
+
+    assert _report_format("json", "report.html") == "json"
+    err = capsys.readouterr().err
+    assert err.startswith("readouts: warning: -o report.html:") and "json" in err and err.count("\n") == 1
+
+
+def test_compare_writes_the_format_its_output_file_names(monkeypatch, tmp_path, capsys):
+    import readouts.comparison as comparison
+
+    class Result:
+        def model_dump_json(self, indent=None):
+            return '{"kind": "json"}'
+
+        def to_html(self):
+            return "<!DOCTYPE html>"
+
+        def to_markdown(self):
+            return "# markdown\n"
+
+    monkeypatch.setattr(comparison, "compare", lambda a, b, **kwargs: Result())
+    us, ru = str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt")
+    for name, start in (("r.json", '{"kind"'), ("r.html", "<!DOCTYPE"), ("r.md", "# markdown"), ("r.txt", "# markdown")):
+        assert main(["compare", us, ru, "-o", str(tmp_path / name)]) == 0
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(start), name
+    assert main(["compare", us, ru, "--format", "markdown"]) == 0
+    assert capsys.readouterr().out == "# markdown\n"
