@@ -31,7 +31,7 @@ from .flags import find_flags
 from .records import Comparison, Link, Readout, Signature, _first_error
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
 from .segmentation import strip_marker
-from .similarity import Pairs, build_pairs, feature_matrix, term_words, tokens
+from .similarity import Pairs, build_pairs, feature_matrix, shared_terms
 
 __all__ = ["compare", "compare_many", "choose_backend", "METHOD", "MAX_POINTS", "Failure"]
 
@@ -141,20 +141,6 @@ def _shared(texts_a: list[str], texts_b: list[str], terms: Any, limit: int = 6) 
     return sorted(common)[:limit]
 
 
-def _as_written(terms: list[str], texts: list[str]) -> list[str]:
-    """``terms`` of :func:`~readouts.similarity.tokens` (cut to 6 letters: "presid") as ``texts``
-    write them, each at its first occurrence there ("President"); a term found in none stays as it is.
-
-    >>> _as_written(["blinke", "presid"], ["Blinken told the president.", "President Biden"])
-    ['Blinken', 'president']
-    """
-    words: dict[str, str] = {}
-    for t in texts:
-        for term, word in term_words(t).items():
-            words.setdefault(term, word)
-    return [words.get(term, term) for term in terms]
-
-
 def align(a: Readout, b: Readout, ea: np.ndarray, eb: np.ndarray, params: Params, signature: Signature,
           tok_a: list[np.ndarray] | None = None, tok_b: list[np.ndarray] | None = None, *,
           topic_a: np.ndarray | None = None, topic_b: np.ndarray | None = None,
@@ -216,9 +202,9 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
         p_asym = float(params.label.predict(lf[None, :])[0])
         label = "asymmetric" if p_asym >= params.label_threshold else "equivalent"
         evidence = [f"cosine {s[block].mean():.2f} (z {z[block].mean():+.1f} within this call)"]
-        shared = _shared([ta[i] for i in ia], [tb[j] for j in ib], tokens)
+        shared = shared_terms([ta[i] for i in ia], [tb[j] for j in ib])
         if shared:  # the stems the lexical channel compares, shown as side a's points write them
-            evidence.append("shared terms: " + ", ".join(_as_written(shared, [ta[i] for i in ia])))
+            evidence.append("shared terms: " + ", ".join(shared))
         topics = _shared([ta[i] for i in ia], [tb[j] for j in ib], concepts)  # match across languages
         if topics:
             evidence.append("shared topics: " + ", ".join(concept_label(c) for c in topics))

@@ -47,7 +47,7 @@ from typing import Any
 import numpy as np
 
 __all__ = [
-    "cosine", "csls", "zscore", "best_gaps", "mutual_best", "tokens", "term_words", "lexical_overlap", "Pairs",
+    "cosine", "csls", "zscore", "best_gaps", "mutual_best", "tokens", "term_words", "shared_terms", "lexical_overlap", "Pairs",
     "candidate_pairs", "channel_features", "token_scores", "lexical_scores", "concept_scores",
     "anchor_scores", "build_pairs", "feature_matrix",
     "joint_scores", "DENSE_LIMIT", "TOP_K", "TRANSFORMS", "CROSS_LINGUAL", "JOINT",
@@ -147,6 +147,45 @@ def term_words(text: str) -> dict[str, str]:
         for term in sorted(tokens(m.group(0))):  # one term per word, except in Chinese
             out.setdefault(term, term if _HAN.search(term) else m.group(0))
     return out
+
+
+def shared_terms(texts_a: Sequence[str], texts_b: Sequence[str], limit: int = 6) -> list[str]:
+    """The :func:`tokens` terms both sides of a link mention, as side a's points write them (at
+    each term's first occurrence there), the first ``limit`` by term: what a link's evidence shows.
+    Chinese is compared by character pairs; shown one by one they would cut words apart
+    ("两国元首" as 两国, 国元, 元首), so neighbouring shared pairs in a point of side a are shown
+    as the one stretch they make.
+
+    >>> shared_terms(["Blinken told the president."], ["President Biden called Blinken."])
+    ['Blinken', 'president']
+    >>> shared_terms(["两国元首通电话，就乌克兰问题交换意见。"], ["中美两国元首就乌克兰问题深入交换了意见。"])
+    ['两国元首', '交换', '就乌克兰问题', '意见']
+    """
+    common = set().union(*(tokens(t) for t in texts_a)) & set().union(*(tokens(t) for t in texts_b))
+    han = {t for t in common if _HAN.search(t)}
+    written: dict[str, str] = {}
+    for text in texts_a:
+        for term, word in term_words(text).items():
+            if term in common and term not in han:
+                written.setdefault(term, word)
+        for run in _han_runs(text, han):
+            written.setdefault(run, run)
+    return [written[k] for k in sorted(written)][:limit]
+
+
+def _han_runs(text: str, pairs: set[str]) -> list[str]:
+    """The stretches of ``text``'s Chinese characters in which every two neighbours are one of
+    ``pairs`` (character pairs as :func:`tokens` reads them), in order."""
+    runs: list[str] = []
+    for word in _TOKEN.findall(text):
+        han = "".join(_HAN.findall(word))
+        start = 0
+        for k in range(1, len(han) + 1):
+            if k == len(han) or han[k - 1:k + 1] not in pairs:
+                if k - start >= 2:
+                    runs.append(han[start:k])
+                start = k
+    return runs
 
 
 def _idf(ta: Sequence[frozenset[str]], tb: Sequence[frozenset[str]]) -> dict[str, float]:

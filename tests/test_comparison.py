@@ -754,12 +754,27 @@ def test_shared_terms_keep_the_stems_order_and_number(hash_embedder):
         link.evidence
 
 
-def test_chinese_shared_terms_are_character_pairs_of_the_points(hash_embedder):
+def test_chinese_shared_terms_are_whole_stretches_not_cut_character_pairs(hash_embedder):
+    # the lexical channel compares character pairs; the evidence joins neighbouring shared pairs
+    # ("两国元首", not 两国, 国元, 元首) and keeps apart what only one side has between them
     zh = Readout.from_points(["两国元首通电话，就乌克兰问题交换意见。"], side="CN", language="zh")
     other = Readout.from_points(["中美两国元首就乌克兰问题深入交换了意见。"], side="US", language="zh")
     [link] = compare(zh, other, embedder=hash_embedder, link_threshold=0.0, min_similarity=-1.0).links
     terms = next(e for e in link.evidence if e.startswith("shared terms: ")).removeprefix("shared terms: ")
-    assert all(len(t) == 2 and t in zh.points[0].text and t in other.points[0].text for t in terms.split(", "))
+    assert terms.split(", ") == ["两国元首", "交换", "就乌克兰问题", "意见"]
+    for t in terms.split(", "):  # each as one side writes it, and each of its pairs on both sides
+        assert t in zh.points[0].text and all(t[k:k + 2] in other.points[0].text for k in range(len(t) - 1))
+
+
+def test_shared_terms_mix_words_and_chinese_stretches():
+    from readouts.similarity import shared_terms
+
+    a = ["拜登与习近平通话，讨论了G20峰会和台湾问题。", "Biden raised Taiwan."]
+    b = ["习近平同拜登通电话，谈及台湾问题。", "Xi said Taiwan is China's."]
+    assert shared_terms(a, b) == ["Taiwan", "习近平", "台湾问题", "拜登"]  # by term: words, then code point
+    assert shared_terms(["no overlap here"], ["nothing shared"]) == []
+    assert len(shared_terms(["a b c d e f g h alpha bravo charlie delta echo foxtrot golf"],
+                            ["alpha bravo charlie delta echo foxtrot golf"])) == 6
 
 
 # -- compare_many's input and its alignment step (s26 probe) -----------------------------------------
