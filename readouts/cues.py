@@ -1111,26 +1111,46 @@ _YEAR = re.compile(r"(?<!\w)(?:in|в)\s+(?:19|20)\d\d(?!\d)(?:\s*(?:году|г\
 #: What opens the content of a recalling verb ("recalled that", "напомнил, что"); "recalled the
 #: agreements and agreed to continue" reports no earlier agreement.
 _RECALLED = re.compile(r"(?<!\w)(?:that|что|как)(?!\w)", re.IGNORECASE)
+#: A coordinator right before a verb, an adverb between at most ("..., and stressed", "и подчеркнул",
+#: "并强调", "and also noted"): see :func:`_new_report`.
+_NEXT_VERB = re.compile(r"(?:(?<!\w)(?:and|и|а(?:\s+также)?)\s+(?:(?:also|further|then|также|затем)\s+)?"
+                        r"|(?:并且?|同时|并)(?:还|也)?\s*)$", re.IGNORECASE)
 
 
-def _past(text: str, start: int, end: int, lex: Lexicon) -> bool:
+def _new_report(text: str, start: int, strength: int, commits: bool) -> bool:
+    """Whether the act at ``start`` is a new reporting verb joined by a coordinator, with no subject
+    of its own ("The Secretary recalled that Lavrov had proposed talks, and stressed that ...",
+    "напомнил, что ..., и подчеркнул", "回顾说，……，并强调"): the speaker's next act in the call, which
+    ends the reach of a recalling verb before it. A reporting verb says something (strength 1 or
+    more) and commits to nothing: "had met in Geneva and discussed", "had committed to X and
+    pledged Y" go on with what is recalled."""
+    return strength >= 1 and not commits and bool(_NEXT_VERB.search(text, max(0, start - 30), start))
+
+
+def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] = ()) -> bool:
     """Whether the act at ``start:end`` is set before the call: what a ``recall_frames`` verb before
     it in its sentence reports ("recalled that Russia had committed"; in Chinese, which has no "that",
-    see :func:`_recalled_zh`: "回顾了去年会晤双方同意推进的合作"), a ``past_markers`` word or a
-    year within three words before it in its clause ("had previously committed", "в 1990 году
-    обязался", "曾多次承诺"), or a year right after it, a word between at most ("had promised in
-    2022", "agreed it in 2015")."""
+    see :func:`_recalled_zh`: "回顾了去年会晤双方同意推进的合作"), up to a new reporting verb
+    (``reports``, the starts of the point's acts that :func:`_new_report` finds: "recalled that A,
+    and stressed that B agreed"), a ``past_markers`` word or a year within three words before it in
+    its clause ("had previously committed", "в 1990 году обязался", "曾多次承诺"), or a year right
+    after it, a word between at most ("had promised in 2022", "agreed it in 2015")."""
     if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR):
         return True
     # what a recalling verb reports happened before ("The Secretary recalled that Russia had committed
     # in the Budapest Memorandum to ...", "напомнил, что ... обязался"); not the verb itself, nor what
-    # a second verb joined to it reports ("recalled the Geneva talks and stressed that Lavrov agreed")
+    # a second verb joined to it reports ("recalled the Geneva talks and stressed that Lavrov agreed",
+    # "recalled that the sides met in Geneva, and stressed that Lavrov agreed")
     sentence = max(text.rfind(ch, 0, start) for ch in ".;!?。；！？") + 1
     frames = [m for m in _find(lex.recall_frames, text[:start]) if m.start() >= sentence]
+
+    def reaches(lo: int) -> bool:
+        return not any(lo <= r <= start for r in reports)
+
     if any((r := _RECALLED.search(text, m.end(), start)) and not _COORDINATOR.search(text, m.end(), r.start())
-           for m in frames):
+           and reaches(r.end()) for m in frames):
         return True
-    if not lex.boundaries and any(_recalled_zh(text, m.end(), start, end) for m in frames):
+    if not lex.boundaries and any(_recalled_zh(text, m.end(), start, end) and reaches(m.end()) for m in frames):
         return True
     lo = max(0, start - (40 if lex.boundaries else 12))
     if any(_gap_ok(text[m.end():start], lex, 3) for m in _YEAR.finditer(text, lo, start)):
@@ -1772,7 +1792,9 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     lead = next((m for m in mentions if m.role == "pronoun" and not text[:m.start].strip()), None)
     opener: _Who = (before[0], before[1], (lead.start, lead.end)) \
         if lead and before != nobody and before[0] != "both" else nobody  # "he" is never both sides
-    for s, e, name, strength, pol, com in _acts_raw(text, lex, mentions):
+    raw = _acts_raw(text, lex, mentions)
+    reports = [s for s, e, name, strength, pol, com in raw if _new_report(text, s, strength, com)]
+    for s, e, name, strength, pol, com in raw:
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
         region = max([c for c in clause_starts if c <= s] + [prev_end])
@@ -1789,6 +1811,12 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
         else:
             # Later acts of a point inherit the earlier act's speaker ("Lavrov warned ... and said ...");
             # a pronoun refers to the point's speaker so far, else to the previous point's.
+            if s in reports and acts and acts[-1].content:
+                # "Lavrov said that Blinken agreed, and stressed ...": a new reporting verb after what an
+                # act reports goes on from that act's speaker, not from the actor reported on
+                frame = next((a for a in reversed(acts) if not a.content), None)
+                if frame is not None:
+                    current = (frame.speaker, frame.speaker_side, frame.speaker_span)
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody else before,
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions)
@@ -1803,8 +1831,9 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                         or _conditional(text, s, lex),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
-                        past=_past(text, s, e, lex) or bool(acts and acts[-1].past and (content or (
-                            region == prev_end and not re.search(r"[,，;；]", text[prev_end:s]))))))
+                        past=_past(text, s, e, lex, reports) or bool(
+                            acts and acts[-1].past and s not in reports and (content or (
+                                region == prev_end and not re.search(r"[,，;；]", text[prev_end:s]))))))
         current = spk
         # "insisted that": the act's own "that" still opens what it reports
         prev_end = e - len(tail.group()) if (tail := re.search(r"\s(?:that|что)$", text[s:e], re.IGNORECASE)) else e

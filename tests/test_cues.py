@@ -1444,3 +1444,24 @@ def test_an_act_in_a_conditional_clause_is_hypothetical(text, lang, side, other,
     assert [a.modal for a in c.acts] == modal
     assert [a for a in c.acts if a.speaker in ("counterpart", "both") and a.commits and not a.modal] == \
         [a for a in c.claims if a.commits]
+
+
+@pytest.mark.parametrize("text,lang,side,other,acts", [
+    # a coordinator and a new reporting verb end what a recalling verb reports: that verb, and what it
+    # reports, are the call's, and the verb is the recaller's, not the recalled actor's
+    ("The Secretary recalled that Lavrov had offered a prisoner swap last spring, and stressed that "
+     "Lavrov agreed to revive it.", "en", "US", "RU",
+     [("stated", "own", False), ("proposed", "counterpart", True), ("stressed", "own", False),
+      ("agreed", "counterpart", False)]),
+    ("Лавров напомнил, что американская сторона обязалась не размещать ракеты, и подчеркнул, что госсекретарь "
+     "согласился вернуться к этому вопросу.", "ru", "RU", "US",
+     [("stated", "own", False), ("agreed", "counterpart", True), ("stressed", "own", False),
+      ("agreed", "counterpart", False)]),
+    # ... but what goes on being recalled does not: a commitment, or talk, after "and"
+    ("The Secretary recalled that Russia had committed to respect the borders and pledged to withdraw.",
+     "en", "US", "RU", [("stated", "own", False), ("agreed", "counterpart", True), ("agreed", "counterpart", True)]),
+])
+def test_a_new_reporting_verb_ends_a_recall(text, lang, side, other, acts):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other)
+    assert [(a.name, a.speaker, a.past) for a in c.acts] == acts
+    assert [a.text for a in c.claims] == [a.text for a in c.acts if a.speaker == "counterpart" and not a.past]
