@@ -1114,13 +1114,14 @@ _RECALLED = re.compile(r"(?<!\w)(?:that|что|как)(?!\w)", re.IGNORECASE)
 #: A coordinator right before a verb, an adverb between at most ("..., and stressed", "и подчеркнул",
 #: "并强调", "and also noted"): see :func:`_new_report`.
 _NEXT_VERB = re.compile(r"(?:(?<!\w)(?:and|и|а(?:\s+также)?)\s+(?:(?:also|further|then|также|затем)\s+)?"
-                        r"|(?:并且?|同时|并)(?:还|也)?\s*)$", re.IGNORECASE)
+                        r"|(?:并且?|同时|并|[，,]\s*[他她])(?:还|也|并)?\s*)$", re.IGNORECASE)
 
 
 def _new_report(text: str, start: int, strength: int, commits: bool) -> bool:
     """Whether the act at ``start`` is a new reporting verb joined by a coordinator, with no subject
     of its own ("The Secretary recalled that Lavrov had proposed talks, and stressed that ...",
-    "напомнил, что ..., и подчеркнул", "回顾说，……，并强调"): the speaker's next act in the call, which
+    "напомнил, что ..., и подчеркнул", "回顾说，……，并强调"), or in Chinese a pronoun after a comma
+    ("回顾说，……，他强调"): the speaker's next act in the call, which
     ends the reach of a recalling verb before it. A reporting verb says something (strength 1 or
     more) and commits to nothing: "had met in Geneva and discussed", "had committed to X and
     pledged Y" go on with what is recalled."""
@@ -1169,6 +1170,9 @@ _ZH_LIST_GOES_ON = re.compile(r"\s*(?:以及|及|和|与|还有|包括)")
 #: What may stand between a recalling verb and a verb of its own ("回顾说", "回顾了"): that verb is
 #: the recall's own saying, no earlier act.
 _ZH_FRAME_TAIL = re.compile(r"\s*[了着过地]?\s*")
+#: A recalling verb's own saying and a comma or colon right after it ("回顾说，", "忆及，", "回忆道："):
+#: like "recalled that", it opens what is recalled.
+_ZH_RECALL_OPENS = re.compile(r"\s*(?:说|道|称|表示|指出)?\s*[，,:：]")
 
 
 def _recalled_zh(text: str, frame_end: int, start: int, end: int) -> bool:
@@ -1179,6 +1183,9 @@ def _recalled_zh(text: str, frame_end: int, start: int, end: int) -> bool:
     * in the recalling verb's own clause, no comma between, it does ("习近平回顾了去年旧金山会晤双方
       同意推进的各项合作": 同意 was done at that meeting), unless it stands right after the verb
       ("回顾说": the recall's own saying);
+    * where a comma or colon follows the verb, or its own saying, at once ("回顾说，", "忆及，"), it
+      opens what is recalled, as "recalled that" does: any act after it in the sentence is recalled
+      ("王毅回顾说，布林肯同意……"), up to a new reporting verb (see :func:`_past`);
     * after a comma it does only where the clause goes on naming what is recalled: it opens with a
       list word ("，以及他近期提出的……") or the act qualifies a noun ("，他提出的三点原则"). Any other
       act there is its clause's main verb, an act of this call, with a subject of its own or none
@@ -1186,6 +1193,8 @@ def _recalled_zh(text: str, frame_end: int, start: int, end: int) -> bool:
     gap = text[frame_end:start]
     if _ZH_FRAME_TAIL.fullmatch(gap):
         return False
+    if _ZH_RECALL_OPENS.match(gap):
+        return True
     breaks = list(_ZH_CLAUSE_BREAK.finditer(gap))
     if not breaks:
         return True

@@ -1366,7 +1366,7 @@ def test_still_more_ways_of_saying_who_initiated(text, lang, side, initiator):
     ("Прежде всего он выразил признательность за поздравления.", "ru", "RU", "US", [False]),
     # Chinese has no "that": what 回顾 / 忆及 names in its own clause is recalled ...
     ("习近平回顾了去年旧金山会晤双方同意推进的各项合作。", "zh", "CN", "US", [False, True]),
-    ("拜登忆及双方去年同意恢复两军对话。", "zh", "CN", "US", [True]),
+    ("拜登忆及双方去年同意恢复两军对话。", "zh", "CN", "US", [False, True]),
     # ... and so is what a clause after a comma goes on listing
     ("他回顾了危机爆发之初他提出的“四个应该”，以及他近期提出的国际社会应当共同做到的“四个共同”。",
      "zh", "CN", "US", [False, True]),
@@ -1465,3 +1465,22 @@ def test_a_new_reporting_verb_ends_a_recall(text, lang, side, other, acts):
     c = point_cues(text, side=side, language=lang, counterpart_side=other)
     assert [(a.name, a.speaker, a.past) for a in c.acts] == acts
     assert [a.text for a in c.claims] == [a.text for a in c.acts if a.speaker == "counterpart" and not a.past]
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a comma right after 回顾 / 忆及 or their own 说 opens what is recalled, as "recalled that" does
+    ("王毅回顾说，布林肯同意恢复两国外交官的正常往来。",
+     [("stated", "own", False), ("stated", "own", False), ("agreed", "counterpart", True)]),
+    ("习近平忆及，拜登总统同意不把对华关系当作零和游戏。", [("stated", "own", False), ("agreed", "counterpart", True)]),
+    # ... up to a new reporting verb, "并" or "他" before it
+    ("王毅回顾说，美方曾同意推进禁毒合作，并强调双方应当加强沟通。",
+     [("stated", "own", False), ("stated", "own", False), ("agreed", "counterpart", True),
+      ("stressed", "own", False)]),
+    ("王毅回顾说，布林肯同意推进禁毒合作，他强调，双方同意保持沟通。",
+     [("stated", "own", False), ("stated", "own", False), ("agreed", "counterpart", True),
+      ("stressed", "own", False), ("agreed", "both", False)]),
+])
+def test_what_follows_a_chinese_recall_and_its_comma_is_recalled(text, acts):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [(a.name, a.speaker, a.past) for a in c.acts] == acts
+    assert not any(a.past for a in c.claims) and c.speaker == "own"
