@@ -35,6 +35,10 @@ Lexicon file format (one JSON object per language):
     also reaches across the phrase of one of ``negation_coverbs`` ("未就台湾问题达成一致"). Neither
     reaches across "and" or "but" to a verb with one of ``finite_endings`` ("-ed": "Russia must
     withdraw and reiterated").
+``future_acts``
+    Act terms whose own form is a future ("договорятся", "согласятся", "условятся": will agree, the
+    Russian perfective's present form), each also among its act's ``terms``: the act is modal, as
+    after "will", so it is no claim that anything was agreed.
 ``sides``
     ``{side code: [actor terms]}``: "the Secretary of State", "Washington", "госсекретар*", "美方".
 ``both``, ``generic_own``, ``generic_counterpart``, ``pronouns``
@@ -494,6 +498,8 @@ class Lexicon:
     negation_coverbs: tuple[str, ...] = ()
     #: Words that set an act before the call ("previously", "ранее", "此前").
     past_markers: tuple[re.Pattern[str], ...] = ()
+    #: Act terms in a future form ("договорятся": will agree): such an act is modal.
+    future_acts: tuple[re.Pattern[str], ...] = ()
     #: Words that open a conditional clause ("provided", "once", "если"): an act after one in its
     #: clause is hypothetical; and phrases that hold one but open none ("once again").
     conditionals: tuple[re.Pattern[str], ...] = ()
@@ -588,7 +594,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agent_markers=tuple(data.get("agent_markers", ())),
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         finite_endings=tuple(data.get("finite_endings", ())),
-        past_markers=pats(data.get("past_markers", ())),
+        past_markers=pats(data.get("past_markers", ())), future_acts=pats(data.get("future_acts", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
@@ -1837,7 +1843,9 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                         or _negated_across_coverb(text, s, lex),
                         modal=_preceded_by(text, s, lex.modals, lex, stop=_COORDINATOR if lex.finite_endings
                                            and text[s:e].casefold().endswith(lex.finite_endings) else None)
-                        or _conditional(text, s, lex),
+                        or _conditional(text, s, lex)
+                        # "Стороны договорятся о дате": a future, as "will agree" is
+                        or any(p.fullmatch(text, s, e) for p in lex.future_acts),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
                         past=_past(text, s, e, lex, reports) or bool(

@@ -1484,3 +1484,19 @@ def test_what_follows_a_chinese_recall_and_its_comma_is_recalled(text, acts):
     c = point_cues(text, side="CN", language="zh", counterpart_side="US")
     assert [(a.name, a.speaker, a.past) for a in c.acts] == acts
     assert not any(a.past for a in c.claims) and c.speaker == "own"
+
+
+@pytest.mark.parametrize("text,acts,claims", [
+    # a Russian perfective future is an agreement not yet made, as "will agree" is: modal, no claim
+    ("Лавров выразил уверенность, что стороны договорятся о графике консультаций.",
+     [("stated", "own", False), ("agreed", "both", True)], []),
+    ("Вашингтон, по всей видимости, согласится на продление переговоров.", [("agreed", "counterpart", True)], []),
+    ("Министры условятся о сроках следующего раунда позднее.", [("agreed", "both", True)], []),
+    # the past is an agreement made in the call
+    ("Министры условились о сроках следующего раунда.", [("agreed", "both", False)], ["условились"]),
+])
+def test_a_russian_future_agreement_is_not_yet_made(text, acts, claims):
+    c = point_cues(text, side="RU", language="ru", counterpart_side="US")
+    assert [(a.name, a.speaker, a.modal) for a in c.acts] == acts
+    assert [a.text for a in c.claims] == claims
+    assert c.commits == bool(claims)
