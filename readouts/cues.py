@@ -35,6 +35,11 @@ Lexicon file format (one JSON object per language):
     also reaches across the phrase of one of ``negation_coverbs`` ("未就台湾问题达成一致"). Neither
     reaches across "and" or "but" to a verb with one of ``finite_endings`` ("-ed": "Russia must
     withdraw and reiterated").
+``hedges``
+    Words that hedge an agreement or acceptance ("agreed in principle", "in general terms", "в
+    принципе договорились", "原则上同意"): within three words before the act (a character between at
+    most in Chinese), or two words after it (English, Russian): the act is one step weaker on the
+    strength scale, still a commitment.
 ``future_acts``
     Act terms whose own form is a future ("договорятся", "согласятся", "условятся": will agree, the
     Russian perfective's present form), each also among its act's ``terms``: the act is modal, as
@@ -500,6 +505,8 @@ class Lexicon:
     past_markers: tuple[re.Pattern[str], ...] = ()
     #: Act terms in a future form ("договорятся": will agree): such an act is modal.
     future_acts: tuple[re.Pattern[str], ...] = ()
+    #: Words that hedge an agreement ("in principle", "в принципе", "原则上"): it is one step weaker.
+    hedges: tuple[re.Pattern[str], ...] = ()
     #: Words that open a conditional clause ("provided", "once", "если"): an act after one in its
     #: clause is hypothetical; and phrases that hold one but open none ("once again").
     conditionals: tuple[re.Pattern[str], ...] = ()
@@ -595,6 +602,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         finite_endings=tuple(data.get("finite_endings", ())),
         past_markers=pats(data.get("past_markers", ())), future_acts=pats(data.get("future_acts", ())),
+        hedges=pats(data.get("hedges", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
@@ -1108,6 +1116,23 @@ def _conditional(text: str, start: int, lex: Lexicon) -> bool:
     skip = [(m.start(), m.end()) for m in _find(lex.not_conditionals, head)]
     return any(_gap_ok(head[m.end():], lex, 6) and not _COORDINATOR.search(head[m.end():])
                and not _overlaps(skip, m.start(), m.end()) for m in _find(lex.conditionals, head))
+
+
+def _hedged(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a ``hedges`` word qualifies the act at ``start:end``: within three words before it
+    (a character between at most in Chinese), with no clause end nor coordinator between ("в принципе
+    договорились", "原则上同意"), or, with words, two words after it at most, a comma between at most
+    ("agreed in principle", "agreed to it in general terms", "договорились, в принципе,"), but not
+    inside what it reports ("agreed that in principle ...")."""
+    if _preceded_by(text, start, lex.hedges, lex, stop=_COORDINATOR):
+        return True
+    if not lex.boundaries:
+        return False
+    for m in _find(lex.hedges, text[end:end + 40]):
+        gap = re.sub(r"^\s*,", " ", text[end:end + m.start()])
+        if _gap_ok(gap, lex, 2) and not _RECALLED.search(gap) and not _COORDINATOR.search(gap):
+            return True
+    return False
 
 
 #: A year the act is set in: "in 1994", "в 1990 году", "2015年".
@@ -1836,6 +1861,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions)
         content = bool(acts) and _in_report(text, prev_end, s)
+        if com and _hedged(text, s, e, lex):
+            strength = max(0, strength - 1)  # "agreed in principle": an agreement, a weaker one
         acts.append(Act(s, e, text[s:e], name, strength, pol, com,
                         negated=(_preceded_by(text, s, lex.negations, lex, stop=_COORDINATOR)
                                  and not _NOT_ONLY.search(text, 0, s))  # "not only welcomed ... but also"

@@ -1500,3 +1500,21 @@ def test_a_russian_future_agreement_is_not_yet_made(text, acts, claims):
     assert [(a.name, a.speaker, a.modal) for a in c.acts] == acts
     assert [a.text for a in c.claims] == claims
     assert c.commits == bool(claims)
+
+
+@pytest.mark.parametrize("text,lang,side,strength", [
+    # a hedged agreement is still an agreement, one step weaker on the strength scale
+    ("Lavrov agreed in principle to a second round of consultations.", "en", "US", 1),
+    ("Lavrov agreed to it in general terms.", "en", "US", 1),
+    ("Лавров в принципе согласился на новый раунд консультаций.", "ru", "US", 1),
+    ("Госсекретарь согласился в общих чертах с этим планом.", "ru", "RU", 1),
+    ("美方原则上同意举行新一轮磋商。", "zh", "CN", 1),
+    # unhedged, or a hedge inside what is agreed
+    ("Lavrov agreed to a second round of consultations.", "en", "US", 2),
+    ("Lavrov agreed that in principle consultations should continue.", "en", "US", 2),
+    ("美方同意举行新一轮磋商。", "zh", "CN", 2),
+])
+def test_a_hedged_agreement_is_weaker(text, lang, side, strength):
+    c = point_cues(text, side=side, language=lang, counterpart_side="RU" if side == "US" else "US")
+    assert [(a.name, a.strength) for a in c.acts] == [("agreed", strength)]
+    assert c.commits and [a.text for a in c.claims] == [c.acts[0].text]
