@@ -61,6 +61,16 @@ Lexicon file format (one JSON object per language):
 ``pronoun_after_verb``
     true where a pronoun subject may follow its verb ("сказал он"): such a pronoun then names
     the act's speaker.
+``inverted_subjects``
+    Where present, an actor right after a verb of saying ("stated", "stressed", "reaffirmed") that
+    has no subject before it in its clause, with the actor's titles and names ending the clause,
+    is the act's speaker ("Об этом заявил Лавров.", "Важность диалога подчеркнул министр.",
+    "отметил госсекретарь США Энтони Блинкен."), unless the word right after the verb is in a case
+    no subject takes: ``agent_endings`` and ``dative_endings``, and ``object_endings``, those of a
+    man's accusative ("заверил госсекретаря": the one assured), which a subject takes only after a
+    verb with one of ``feminine_verb_endings`` ("заявила Захарова") or as one of
+    ``nominative_words`` ("заявил глава МИД"). ``{"object_endings": [...], "feminine_verb_endings":
+    [...], "nominative_words": [...]}``.
 ``tone``
     ``{tone key: [terms]}``; the keys (candid, constructive, ...) are shared by all languages so
     tone profiles compare across languages.
@@ -441,6 +451,12 @@ class Lexicon:
     side_terms: dict[str, tuple[str, ...]]
     #: A pronoun subject right after the verb ("сказал он"), where the language puts one there.
     post_pronoun: re.Pattern[str] | None = None
+    #: Whether an actor right after a verb of saying may be its subject ("Об этом заявил Лавров"),
+    #: and the endings and words that tell its case (see :func:`_inverted_subject`).
+    inverted_subjects: bool = False
+    object_endings: tuple[str, ...] = ()
+    feminine_verb_endings: tuple[str, ...] = ()
+    nominative_words: frozenset[str] = frozenset()
     #: Phrases that hold an act term but are no act ("说到做到": match words with deeds).
     not_acts: tuple[re.Pattern[str], ...] = ()
     #: Phrases that hold an actor term but name no actor ("со своей стороны").
@@ -572,6 +588,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         side_terms={k: tuple(v) for k, v in data.get("sides", {}).items()},
         post_pronoun=re.compile(r"\s*(" + _alternation(data["pronouns"]) + r")(?!\w)", re.IGNORECASE)
         if data.get("pronoun_after_verb") and data.get("pronouns") else None,
+        inverted_subjects="inverted_subjects" in data,
+        object_endings=tuple(data.get("inverted_subjects", {}).get("object_endings", ())),
+        feminine_verb_endings=tuple(data.get("inverted_subjects", {}).get("feminine_verb_endings", ())),
+        nominative_words=frozenset(w.casefold() for w in data.get("inverted_subjects", {}).get("nominative_words", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
@@ -1295,7 +1315,8 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
 
 
 def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention], lex: Lexicon,
-                pronoun: _Who, inherited: _Who, clause: bool = True, everyone: Sequence[Mention] = ()) -> _Who:
+                pronoun: _Who, inherited: _Who, clause: bool = True, everyone: Sequence[Mention] = (),
+                name: str = "") -> _Who:
     """Who performs the act at ``start``: the actor term just before it ("Lavrov stressed", "拜登表示"),
     two sides joined by "and" (both), else the first actor opening the clause, else ``inherited``.
     A pronoun subject ("He stressed") refers to ``pronoun``. ``clause``: whether ``region_start``
@@ -1363,7 +1384,48 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
                  and _NAMES_ONLY.fullmatch(text, end, m.start)]
         if after:
             return _role_side(after[0])
+    # "Об этом заявил Лавров.", "Важность диалога подчеркнул министр.": with no subject before a
+    # verb of saying, the actor right after it, in the nominative, is its speaker
+    if name in _SAYING and (inverted := _inverted_subject(text, start, mentions, lex)) is not None:
+        return _role_side(inverted)
     return inherited
+
+
+#: Acts whose verb a Russian speaker may follow ("Об этом заявил Лавров"): verbs of saying.
+_SAYING = frozenset({"stated", "stressed", "reaffirmed"})
+#: What may stand between the actor terms of one titled name ("министр иностранных дел России
+#: Сергей Лавров"): words, no punctuation, no preposition ("о позиции Украины" names a topic).
+_TITLE_GAP = re.compile(r"(?:\s+[\w-]{3,}){0,3}\s*")
+
+
+def _inverted_subject(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon) -> Mention | None:
+    """The speaker that follows the verb of saying at ``start`` (lexicon ``inverted_subjects``): an
+    actor right after it, titles and first names between at most, whose run of titles and names
+    ("госсекретарь США Энтони Блинкен", "министр иностранных дел России Сергей Лавров") ends the
+    clause; its last actor names the speaker (the side of "глава МИД Турции" is Türkiye's). None
+    where the word right after the verb is in a case no subject takes: the instrumental, the
+    dative ("заявил Блинкену": to Blinken), or a man's accusative ("заверил госсекретаря") after a
+    verb that is not feminine ("заявила Захарова" is a subject), unless the lexicon lists it as
+    a nominative ("глава")."""
+    if not lex.inverted_subjects:
+        return None
+    end = _act_end(text, start)
+    after = [m for m in mentions if m.start >= end and m.role != "pronoun"]
+    if not after or not _NAMES_ONLY.fullmatch(text, end, after[0].start):
+        return None
+    head = _GAP_WORD.search(text, end)
+    word = head.group().casefold() if head else ""
+    if not word or (not head.group().isupper() and (  # type: ignore[union-attr]
+            word.endswith(lex.agent_endings + lex.dative_endings)
+            or (word.endswith(lex.object_endings) and word not in lex.nominative_words
+                and not text[start:end].casefold().endswith(lex.feminine_verb_endings)))):
+        return None
+    run = [after[0]]
+    for m in after[1:]:
+        if not _TITLE_GAP.fullmatch(text, run[-1].end, m.start):
+            break
+        run.append(m)
+    return run[-1] if re.match(r"\s*(?:[,.;:!?)»]|$)", text[run[-1].end:]) else None
 
 
 #: A capitalised word or an initial, with what follows it: a title or a first name ("Vice",
@@ -1859,7 +1921,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                     current = (frame.speaker, frame.speaker_side, frame.speaker_span)
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody else before,
                               current if acts else opener, clause=not acts or region != prev_end,
-                              everyone=mentions)
+                              everyone=mentions, name=name)
         content = bool(acts) and _in_report(text, prev_end, s)
         if com and _hedged(text, s, e, lex):
             strength = max(0, strength - 1)  # "agreed in principle": an agreement, a weaker one

@@ -1518,3 +1518,21 @@ def test_a_hedged_agreement_is_weaker(text, lang, side, strength):
     c = point_cues(text, side=side, language=lang, counterpart_side="RU" if side == "US" else "US")
     assert [(a.name, a.strength) for a in c.acts] == [("agreed", strength)]
     assert c.commits and [a.text for a in c.claims] == [c.acts[0].text]
+
+
+@pytest.mark.parametrize("text,speaker,claims", [
+    # Russian: an actor right after a verb of saying, with none before it, is its speaker
+    ("Об этом заявил Лавров.", "own", []),
+    ("Недопустимость эскалации подчеркнул министр.", "own", []),
+    ("Важность прямого канала связи отметил госсекретарь.", "counterpart", ["отметил"]),
+    ("О важности регулярных контактов заявил госсекретарь США Энтони Блинкен, добавив, что ждёт ответа.",
+     "counterpart", ["заявил"]),
+    # ... not an addressee or a man assured, nor an actor whose clause goes on
+    ("Также заявил Блинкену.", "unspecified", []),
+    ("Также заверил госсекретаря.", "unspecified", []),
+    ("Затем проинформировал Вашингтон о принятом решении.", "unspecified", []),
+])
+def test_a_russian_speaker_after_the_verb(text, speaker, claims):
+    c = point_cues(text, side="RU", language="ru", counterpart_side="US")
+    assert c.acts[0].speaker == speaker
+    assert [a.text for a in c.claims] == claims
