@@ -193,6 +193,7 @@ from importlib import resources
 from typing import Any
 
 from .language import base_language
+from .segmentation import split_spans
 
 __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
@@ -1487,14 +1488,15 @@ _NOT_ONLY = re.compile(r"(?:(?<!\w)not\s+only|(?<!\w)не\s+только|不仅|
 _AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)|并|并且|还)\s*$", re.IGNORECASE)
 
 
-def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon) -> bool:
+def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon,
+                      sentences: Sequence[int] = ()) -> bool:
     """A later act inside a "that" clause with no actor of its own is content, not a speech act:
     "He recalled that ... every state undertook ..." (but "Lavrov said that Blinken agreed" and
     "He warned ... and pressed ..." are acts)."""
     if any(region <= m.start and m.end <= start and m.role != "pronoun" and _gap_ok(text[m.end:start], lex)
            for m in mentions):
         return False
-    return _in_report(text, prev_end, start)
+    return _in_report(text, prev_end, start, sentences)
 
 
 #: Acts that ask something of an addressee: the act the addressee is asked to do is none.
@@ -1515,9 +1517,14 @@ def _requested(text: str, previous: Act, start: int, mentions: Sequence[Mention]
     return False
 
 
-def _in_report(text: str, prev_end: int, start: int) -> bool:
+def _in_report(text: str, prev_end: int, start: int, sentences: Sequence[int] = ()) -> bool:
     """Whether the act at ``start`` lies in what the act ending at ``prev_end`` reports (after its
-    "that", not after an "and")."""
+    "that", not after an "and"). What an act reports ends with its sentence: ``sentences`` are the
+    point's sentence starts (:func:`readouts.segmentation.split_spans`, which knows "U.S." and
+    "Дж." and keeps a quotation whole), and an act in a later sentence is none of it ("Лавров
+    заявил, что переговоры важны. Об этом же заявил Блинкен.")."""
+    if any(prev_end < s <= start for s in sentences):
+        return False
     return not _AND_BEFORE.search(text[:start]) and bool(_THAT.search(text[prev_end:start]))
 
 
@@ -1895,6 +1902,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     opener: _Who = (before[0], before[1], (lead.start, lead.end)) \
         if lead and before != nobody and before[0] != "both" else nobody  # "he" is never both sides
     raw = _acts_raw(text, lex, mentions)
+    sentences = [s for s, _ in split_spans(text)[1:]]  # where a second or later sentence starts
     reports = [s for s, e, name, strength, pol, com in raw if _new_report(text, s, strength, com)]
     for s, e, name, strength, pol, com in raw:
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
@@ -1904,7 +1912,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             # "王毅同布林肯通电话时指出": the act after a temporal clause is the clause subject's,
             # not the shared act's inside it.
             region = max(c for c in clause_starts if c <= s)
-        if acts and _reported_content(text, prev_end, s, region, subjects, lex):
+        if acts and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
             continue
         if acts and region == prev_end and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
@@ -1922,7 +1930,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody else before,
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions, name=name)
-        content = bool(acts) and _in_report(text, prev_end, s)
+        content = bool(acts) and _in_report(text, prev_end, s, sentences)
         if com and _hedged(text, s, e, lex):
             strength = max(0, strength - 1)  # "agreed in principle": an agreement, a weaker one
         acts.append(Act(s, e, text[s:e], name, strength, pol, com,

@@ -1536,3 +1536,21 @@ def test_a_russian_speaker_after_the_verb(text, speaker, claims):
     c = point_cues(text, side="RU", language="ru", counterpart_side="US")
     assert c.acts[0].speaker == speaker
     assert [a.text for a in c.claims] == claims
+
+
+@pytest.mark.parametrize("text,lang,side,acts", [
+    # what an act reports ends with its sentence: a verb of saying in the next one is an act of its own
+    ("Лавров заявил, что диалог необходим. Об этом же заявил госсекретарь.", "ru", "RU",
+     [("заявил", "own", False), ("заявил", "counterpart", False)]),
+    ("Lavrov said that the dialogue was needed. The Secretary stressed the same.", "en", "RU",
+     [("said", "own", False), ("stressed", "counterpart", False)]),
+    ("王毅表示，对话十分必要。双方同意保持沟通。", "zh", "CN", [("表示", "own", False), ("同意", "both", False)]),
+    # ... but not at an abbreviation's period, nor inside a quotation of several sentences
+    ("Lavrov said that the U.S. Secretary had agreed to meet.", "en", "RU",
+     [("said", "own", False), ("agreed", "counterpart", True)]),
+    ("Lavrov said: «We are ready. The Secretary agreed to meet.»", "en", "RU",
+     [("said", "own", False), ("agreed", "counterpart", True)]),
+])
+def test_reported_content_ends_with_its_sentence(text, lang, side, acts):
+    c = point_cues(text, side=side, language=lang, counterpart_side="US", participants=["Sergey Lavrov", "王毅"])
+    assert [(a.text, a.speaker, a.content) for a in c.acts] == acts
