@@ -145,7 +145,9 @@ Lexicon file format (one JSON object per language):
     Auxiliaries that make an act term right after them passive (an adverb in "-ly" may stand
     between): the actor before them is told, not telling ("Lavrov was told", "拜登被要求"), so the
     act has no speaker of its own; ``stative_acts``, act terms that after one still tell the
-    subject's own stance ("is concerned about", "is committed to", "are opposed to"); and
+    subject's own stance ("is concerned about", "is committed to", "are opposed to"), and a
+    commitment term among them after one of ``copulas`` (two words between at most: "remains
+    firmly committed to") is a position stated, no agreement made in the call; and
     ``agent_markers``, words that make the actor after them the passive's agent, who speaks ("с" in
     "С российской стороны было отмечено"); ``agent_endings``, the endings of a case that does so
     ("-ой", "-ем" of the Russian instrumental: "Американской стороной было заявлено"); and
@@ -1156,6 +1158,15 @@ def _hedged(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+def _stance(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the commitment term at ``start:end`` is one of ``stative_acts`` after a copula, two
+    words between at most, no coordinator ("the US remains committed to the one-China policy", "are
+    both firmly committed to"): it tells where the subject stands, as "reaffirmed" does, and is no
+    agreement or pledge made in the call ("committed to keep up the talks" still is one)."""
+    return bool(lex.copulas) and text[start:end].casefold().startswith(lex.stative_acts) \
+        and _preceded_by(text, start, lex.copulas, lex, window=2, stop=_COORDINATOR)
+
+
 #: A year the act is set in: "in 1994", "в 1990 году", "2015年".
 _YEAR = re.compile(r"(?<!\w)(?:in|в)\s+(?:19|20)\d\d(?!\d)(?:\s*(?:году|г\.))?|(?:19|20)\d\d年", re.IGNORECASE)
 
@@ -1933,6 +1944,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
         content = bool(acts) and _in_report(text, prev_end, s, sentences)
         if com and _hedged(text, s, e, lex):
             strength = max(0, strength - 1)  # "agreed in principle": an agreement, a weaker one
+        if com and _stance(text, s, e, lex):
+            com = False  # "the EU remains committed to ...": a position stated, no agreement made
         acts.append(Act(s, e, text[s:e], name, strength, pol, com,
                         negated=(_preceded_by(text, s, lex.negations, lex, stop=_COORDINATOR)
                                  and not _NOT_ONLY.search(text, 0, s))  # "not only welcomed ... but also"

@@ -1554,3 +1554,30 @@ def test_a_russian_speaker_after_the_verb(text, speaker, claims):
 def test_reported_content_ends_with_its_sentence(text, lang, side, acts):
     c = point_cues(text, side=side, language=lang, counterpart_side="US", participants=["Sergey Lavrov", "王毅"])
     assert [(a.text, a.speaker, a.content) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,commits", [
+    # after a copula, "committed" tells where the subject stands: a position, no agreement made in the call
+    ("Lavrov said that Russia remains committed to the grain deal.", False),
+    ("The Secretary stressed that Washington is firmly committed to arms control.", False),
+    ("Moscow and Washington are both committed to strategic stability, Lavrov said.", False),
+    # ... a pledge made is one
+    ("Lavrov and the Secretary committed to meet again in Geneva.", True),
+    ("The two ministers committed themselves to a prisoner exchange.", True),
+])
+def test_a_commitment_stated_as_a_stance_is_no_agreement(text, commits):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    x = next(a for a in c.acts if a.text == "committed")
+    assert x.commits is commits and x.strength == 2
+    assert c.commits is commits
+
+
+def test_a_stated_commitment_is_no_unconfirmed_agreement():
+    from readouts.flags import find_flags
+    from readouts.records import Comparison, Link, Signature
+    ru = Readout.from_points(["Lavrov said the US remains committed to the talks."], side="RU", language="en")
+    us = Readout.from_points(["The Secretary stressed that the talks must go on."], side="US", language="en")
+    sig = Signature(version="0", embedder="-", weights_hash="-", method="-", parameters={})
+    c = Comparison(a=ru, b=us, links=(Link(a=(0,), b=(0,), label="equivalent", score=1.0),), only_a=(), only_b=(),
+                   signature=sig)
+    assert [f.kind for f in find_flags(c) if f.kind in ("unconfirmed_claim", "strength_shift")] == []
