@@ -118,6 +118,14 @@ Lexicon file format (one JSON object per language):
 ``relative_pronouns``
     Pronouns that open a relative clause ("who", "который"): the actor before ", who" is the
     subject of the act after it, two words between at most ("Lavrov, who had earlier agreed").
+``free_relatives``
+    ``{"words": [...], "clefts": [...]}``: words that open a free relative clause ("what",
+    "nothing"): an act whose subject (actors only, "the", "and", "both" between them) stands right
+    after one, two words between it and the act at most, no coordinator, names a thing agreed or
+    said, no act of the call ("what China and the EU agree on far outweighs ...", "to implement what
+    the two heads of state agreed", "nothing Putin said was reassuring"); its words still leave the
+    topic text. After one of ``clefts`` with a copula right after the act, it is a pseudo-cleft and
+    an act ("What Lavrov stressed was the need for restraint").
 ``infinitive_markers``
     Words that open an infinitive ("to"): after a directive and its addressee ("urged Russia to
     agree"), an act that follows one is what was asked, no act of the call. Without them (Russian,
@@ -340,6 +348,10 @@ class PointCues:
     #: Tone words of a talk hoped for ("remains ready to continue a substantive exchange"): no tone
     #: of this call, but words about a talk all the same, so the topic text drops them too.
     hoped_tone: tuple[Tone, ...] = ()
+    #: Act terms in a free relative clause ("what the two sides agreed", "nothing Putin said"): they
+    #: name a thing agreed or said and report no act, but are words about the talk, which the topic
+    #: text drops as it drops the acts.
+    named_acts: tuple[Cue, ...] = ()
     #: Keys of the numbers the point writes as words ("three" -> "3", "three billion" -> "3e+09"):
     #: no detail of their own ("the two sides" names no number), but a digit on the other side
     #: that one of them spells out is no detail the point lacks.
@@ -485,6 +497,11 @@ class Lexicon:
     number_words: tuple[tuple[re.Pattern[str], int], ...] = ()
     #: What stands between an actor and the act of its relative clause (", who", ", который").
     relative: re.Pattern[str] | None = None
+    #: Words that open a free relative clause ("what" in "what the two sides agreed on"): an act
+    #: whose subject stands right after one is part of a noun phrase, no act of the call; and those
+    #: that open a pseudo-cleft before a copula ("What Lavrov stressed was ..."), where it still is one.
+    free_relatives: re.Pattern[str] | None = None
+    cleft_relatives: frozenset[str] = frozenset()
     #: What ends the text before an infinitive ("to", "to fully"): the act a directive asks for.
     infinitive: re.Pattern[str] | None = None
     #: What may stand before the actor that opens a clause (see :func:`_name_prefix`).
@@ -617,6 +634,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                            for t in terms),
         relative=re.compile(r"\s*,\s*(?:" + _alternation(data["relative_pronouns"])
                             + r")(?:\s+[\w'’-]+){0,2}\s+", re.IGNORECASE) if data.get("relative_pronouns") else None,
+        free_relatives=re.compile(r"(?<!\w)(?:" + _alternation(data["free_relatives"]["words"]) + r")\s+",
+                                  re.IGNORECASE) if data.get("free_relatives") else None,
+        cleft_relatives=frozenset(w.casefold() for w in data.get("free_relatives", {}).get("clefts", ())),
         infinitive=re.compile(r"(?<!\w)(?:" + _alternation(data["infinitive_markers"])
                               + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE) if data.get("infinitive_markers") else None,
         passive=_passive_pattern(data.get("passives", ()), b),
@@ -1054,6 +1074,41 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
         if head.endswith(mark) and any(m.end == len(head) - len(mark) and m.role != "pronoun" for m in mentions):
             return True
     return False
+
+
+#: What may stand in a free relative clause between its opening word and the actor that is its
+#: subject, besides other actors ("what China and the EU agree on", "what the two heads of state agreed").
+_SUBJECT_FILLER = re.compile(r"(?:\s|(?<!\w)(?:the|and|both|two|all|of)(?!\w))*", re.IGNORECASE)
+
+
+def _free_relative(text: str, start: int, end: int | None, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether the act term at ``start`` is the verb of a free relative clause, its subject (actors
+    only, "the", "and" or "both" between them) right after one of ``free_relatives``, two words
+    between the subject and the act at most, no coordinator: "what China and the EU agree on far
+    outweighs their differences", "to put into practice what the two heads of state agreed",
+    "nothing Putin said was reassuring" name something agreed or said, and report no act of the
+    call; but "What Lavrov stressed was the need to ..." (a ``clefts`` word, a copula right after
+    the act) is Lavrov stressing, and so is "stressed" in "asked what Blinken wanted and stressed"."""
+    if lex.free_relatives is None:
+        return False
+    opener = None
+    for m in lex.free_relatives.finditer(text, max(0, start - 80), start):
+        opener = m
+    if opener is None:
+        return False
+    inside = sorted((x for x in mentions if opener.end() <= x.start and x.end <= start), key=lambda x: x.start)
+    if not inside or not _gap_ok(text[inside[-1].end:start], lex, 2) \
+            or _COORDINATOR.search(text, inside[-1].end, start):
+        return False
+    pos = opener.end()
+    for x in inside:  # the subject: actors and fillers only, from the opening word on
+        if not _SUBJECT_FILLER.fullmatch(text, pos, x.start):
+            return False
+        pos = max(pos, x.end)
+    if opener.group().strip().casefold() in lex.cleft_relatives and end is not None \
+            and any(_gap_ok(text[end:end + c.start()], lex, 1) for c in _find(lex.copulas, text[end:end + 40])):
+        return False  # a pseudo-cleft: what the actor did, then what it was
+    return True
 
 
 def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list[tuple[int, int, str, int, int, bool]]:
@@ -1913,6 +1968,9 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     opener: _Who = (before[0], before[1], (lead.start, lead.end)) \
         if lead and before != nobody and before[0] != "both" else nobody  # "he" is never both sides
     raw = _acts_raw(text, lex, mentions)
+    # "what the two sides agreed", "nothing Putin said": a thing agreed or said, no act of the call
+    named = [Cue(s, e, text[s:e]) for s, e, *_ in raw if _free_relative(text, s, e, lex, mentions)]
+    raw = [r for r in raw if not any(r[0] == x.start for x in named)]
     sentences = [s for s, _ in split_spans(text)[1:]]  # where a second or later sentence starts
     reports = [s for s, e, name, strength, pol, com in raw if _new_report(text, s, strength, com)]
     for s, e, name, strength, pol, com in raw:
@@ -1998,7 +2056,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     return PointCues(
         text=text, language=base_language(lang), speaker=speaker, speaker_side=speaker_side,
         speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),
-        hoped_tone=tuple(hoped),
+        hoped_tone=tuple(hoped), named_acts=tuple(named),
         numbers=tuple(numbers), dates=tuple(dates), entities=tuple(_entities(text, lex, mentions, dates)),
         initiative=initiative, call_frame=bool(_find(lex.call, text)),
         spelled_numbers=_spelled_numbers(text, lex) if lex.number_words else frozenset(),
@@ -2048,7 +2106,8 @@ def topic_spans(c: PointCues) -> tuple[tuple[int, int], ...]:
     ['Biden', 'stressed']
     """
     spans = sorted([(m.start, m.end) for m in c.mentions] + [(a.start, a.end) for a in c.acts]
-                   + [(t.start, t.end) for t in c.tone + c.hoped_tone])
+                   + [(t.start, t.end) for t in c.tone + c.hoped_tone]
+                   + [(x.start, x.end) for x in c.named_acts])
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and s <= merged[-1][1]:

@@ -400,7 +400,7 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     "the U.S."; a third party such as Ukraine in a US-Russia call is a topic) and a capitalised word
     just before a mention, which is a first name ("Donald Trump"; also "Eastern" before "Ukraine",
     whose concept still names the topic)."""
-    spans = (*pc.mentions, *pc.acts, *pc.tone)
+    spans = (*pc.mentions, *pc.acts, *pc.tone, *pc.named_acts)
     skip = {w for cue in spans for w in _WORD.findall(cue.text.lower())}
     for m in pc.mentions:  # a first name before a surname the cues know ("Donald Trump", "Владимир Путин")
         if (first := _FIRST_NAME.search(text, 0, m.start)) and first.group(1)[0].isupper():

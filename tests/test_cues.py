@@ -1581,3 +1581,26 @@ def test_a_stated_commitment_is_no_unconfirmed_agreement():
     c = Comparison(a=ru, b=us, links=(Link(a=(0,), b=(0,), label="equivalent", score=1.0),), only_a=(), only_b=(),
                    signature=sig)
     assert [f.kind for f in find_flags(c) if f.kind in ("unconfirmed_claim", "strength_shift")] == []
+
+
+@pytest.mark.parametrize("text,acts,claims", [
+    # an act whose subject opens a free relative clause names a thing agreed or said: no act of the call
+    ("Lavrov said what Moscow and Washington agree on matters more than their quarrels.", ["said"], []),
+    ("Lavrov said the task is to carry out what the two presidents agreed.", ["said"], []),
+    ("Nothing the Secretary said was new, according to Lavrov.", [], []),
+    # ... but a pseudo-cleft is an act, and so is a verb after a coordinator
+    ("What the Secretary proposed was a pause in the talks.", ["proposed"], ["proposed"]),
+    ("Lavrov asked what the Secretary wanted and stressed that Russia would wait.", ["asked", "stressed"], []),
+    ("The Secretary agreed to what Lavrov proposed.", ["agreed"], ["agreed"]),
+])
+def test_an_act_in_a_free_relative_is_none(text, acts, claims):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US", participants=["Sergey Lavrov"])
+    assert [a.text for a in c.acts] == acts
+    assert [a.text for a in c.claims] == claims
+
+
+def test_a_free_relatives_act_term_is_no_topic():
+    c = point_cues("Lavrov said what Moscow and Washington agree on matters more.", side="RU", language="en",
+                   counterpart_side="US", participants=["Sergey Lavrov"])
+    assert [x.text for x in c.named_acts] == ["agree"]
+    assert "agree" not in topic_text(c)
