@@ -126,6 +126,17 @@ Lexicon file format (one JSON object per language):
     the two heads of state agreed", "nothing Putin said was reassuring"); its words still leave the
     topic text. After one of ``clefts`` with a copula right after the act, it is a pseudo-cleft and
     an act ("What Lavrov stressed was the need for restraint").
+``reduced_relatives``
+    ``{"endings": [...], "agents": [...], "particles": [...], "not_heads": [...]}``: a participle
+    (an act term with one of ``endings``, "-ed") right after a noun and right before one of
+    ``agents`` ("by"; one of ``particles`` may stand between: "agreed upon by") and an actor
+    qualifies the noun and names an earlier agreement or statement, no act of the call ("on the
+    terms agreed by Ukraine and the United Nations", "the principles agreed by the two sides in
+    2005"); its words still leave the topic text. The word before is no noun after punctuation,
+    nor when it is an actor or pronoun ("Lavrov agreed by phone"), an auxiliary ("it was agreed
+    by both sides that"), a copula, a modal, a negation, a past marker, an adverb in one of
+    ``adverb_suffixes``, one of ``function_words`` or one of ``not_heads`` ("as agreed by the two
+    presidents", "has", "also").
 ``infinitive_markers``
     Words that open an infinitive ("to"): after a directive and its addressee ("urged Russia to
     agree"), an act that follows one is what was asked, no act of the call. Without them (Russian,
@@ -348,9 +359,10 @@ class PointCues:
     #: Tone words of a talk hoped for ("remains ready to continue a substantive exchange"): no tone
     #: of this call, but words about a talk all the same, so the topic text drops them too.
     hoped_tone: tuple[Tone, ...] = ()
-    #: Act terms in a free relative clause ("what the two sides agreed", "nothing Putin said"): they
-    #: name a thing agreed or said and report no act, but are words about the talk, which the topic
-    #: text drops as it drops the acts.
+    #: Act terms in a free relative clause ("what the two sides agreed", "nothing Putin said") or
+    #: participles after their noun with their agent ("the terms agreed by Ukraine"): they name a
+    #: thing agreed or said and report no act, but are words about the talk, which the topic text
+    #: drops as it drops the acts.
     named_acts: tuple[Cue, ...] = ()
     #: Keys of the numbers the point writes as words ("three" -> "3", "three billion" -> "3e+09"):
     #: no detail of their own ("the two sides" names no number), but a digit on the other side
@@ -502,6 +514,12 @@ class Lexicon:
     #: that open a pseudo-cleft before a copula ("What Lavrov stressed was ..."), where it still is one.
     free_relatives: re.Pattern[str] | None = None
     cleft_relatives: frozenset[str] = frozenset()
+    #: A participle after its noun with its agent ("the terms agreed by Ukraine"): the participle's
+    #: ending ("-ed"), then "by" (a particle between: "agreed upon by"), and the words before it that
+    #: are no noun ("has", "as", "also"; besides auxiliaries, copulas, modals and function words).
+    participle_endings: tuple[str, ...] = ()
+    participle_agent: re.Pattern[str] | None = None
+    not_heads: frozenset[str] = frozenset()
     #: What ends the text before an infinitive ("to", "to fully"): the act a directive asks for.
     infinitive: re.Pattern[str] | None = None
     #: What may stand before the actor that opens a clause (see :func:`_name_prefix`).
@@ -637,6 +655,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         free_relatives=re.compile(r"(?<!\w)(?:" + _alternation(data["free_relatives"]["words"]) + r")\s+",
                                   re.IGNORECASE) if data.get("free_relatives") else None,
         cleft_relatives=frozenset(w.casefold() for w in data.get("free_relatives", {}).get("clefts", ())),
+        **_reduced_relatives(data.get("reduced_relatives"), data.get("function_words", ())),
         infinitive=re.compile(r"(?<!\w)(?:" + _alternation(data["infinitive_markers"])
                               + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE) if data.get("infinitive_markers") else None,
         passive=_passive_pattern(data.get("passives", ()), b),
@@ -652,6 +671,17 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
         copulas=pats(data.get("copulas", ())),
     )
+
+
+def _reduced_relatives(spec: dict[str, Any] | None, function_words: Sequence[str]) -> dict[str, Any]:
+    """The :class:`Lexicon` fields of a ``reduced_relatives`` entry (none without one)."""
+    if not spec:
+        return {}
+    particles = r"(?:(?:" + _alternation(spec["particles"]) + r")\s+)?" if spec.get("particles") else ""
+    return {"participle_endings": tuple(spec.get("endings", ())),
+            "participle_agent": re.compile(r"\s+" + particles + r"(?:" + _alternation(spec["agents"]) + r")\s+",
+                                           re.IGNORECASE),
+            "not_heads": frozenset(w.casefold() for w in [*spec.get("not_heads", ()), *function_words])}
 
 
 def _qualifiers(spec: dict[str, Any]) -> dict[str, Any]:
@@ -1109,6 +1139,30 @@ def _free_relative(text: str, start: int, end: int | None, lex: Lexicon, mention
             and any(_gap_ok(text[end:end + c.start()], lex, 1) for c in _find(lex.copulas, text[end:end + 40])):
         return False  # a pseudo-cleft: what the actor did, then what it was
     return True
+
+
+def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether the act term at ``start:end`` is a participle after its noun with its agent, an actor,
+    after "by" (``reduced_relatives``): "on the terms agreed by Ukraine and the United Nations",
+    "the principles agreed by the two special representatives in 2005", "the principles agreed upon
+    by the two sides" name an agreement made before, no act of the call. The word right before the
+    term must be a noun: none after punctuation, and not an actor or pronoun ("Lavrov agreed"), an
+    auxiliary or copula ("it was agreed by both sides that ...", "was also agreed by"), a modal, a
+    negation, an adverb ("-ly") or one of ``not_heads`` and the ``function_words`` ("as agreed by
+    the two presidents", which may be the call's own agreement)."""
+    if lex.participle_agent is None or not text[start:end].casefold().endswith(lex.participle_endings):
+        return False
+    agent = lex.participle_agent.match(text, end)
+    if agent is None or not any(m.start == agent.end() and m.role != "pronoun" for m in mentions):
+        return False
+    head = re.search(r"(?<![\w'’-])([\w'’-]+)\s+$", text[:start])
+    if head is None or any(m.end == head.end(1) for m in mentions):
+        return False
+    word = head.group(1).casefold()
+    if word in lex.not_heads or word.endswith(lex.adverb_suffixes) or "'" in word or "’" in word:
+        return False
+    return not any(p.fullmatch(word) for p in (*lex.copulas, *lex.modals, *lex.negations, *lex.past_markers)) \
+        and not (lex.passive is not None and lex.passive.search(text, 0, start))
 
 
 def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list[tuple[int, int, str, int, int, bool]]:
@@ -1985,6 +2039,11 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             continue
         if acts and region == prev_end and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
+        if _reduced_relative(text, s, e, lex, mentions):
+            # "on the terms agreed by Ukraine and the UN": a participle after its noun, with its agent,
+            # names an agreement made before, no act of the call; still words about the talk
+            named.append(Cue(s, e, text[s:e]))
+            continue
         if _passive(text, s, e, lex, mentions):
             spk = nobody  # "Lavrov was told that ...": the actor is the addressee, the teller unnamed
         else:
@@ -2056,7 +2115,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     return PointCues(
         text=text, language=base_language(lang), speaker=speaker, speaker_side=speaker_side,
         speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),
-        hoped_tone=tuple(hoped), named_acts=tuple(named),
+        hoped_tone=tuple(hoped), named_acts=tuple(sorted(named, key=lambda x: x.start)),
         numbers=tuple(numbers), dates=tuple(dates), entities=tuple(_entities(text, lex, mentions, dates)),
         initiative=initiative, call_frame=bool(_find(lex.call, text)),
         spelled_numbers=_spelled_numbers(text, lex) if lex.number_words else frozenset(),

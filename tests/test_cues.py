@@ -1604,3 +1604,27 @@ def test_a_free_relatives_act_term_is_no_topic():
                    counterpart_side="US", participants=["Sergey Lavrov"])
     assert [x.text for x in c.named_acts] == ["agree"]
     assert "agree" not in topic_text(c)
+
+
+@pytest.mark.parametrize("text,acts,claims", [
+    # a participle after its noun, with its agent after "by", names an earlier agreement: no act of the call
+    ("Lavrov backed talks on the terms agreed by Ukraine and the Secretary.", ["backed"], []),
+    ("The Secretary stressed the principles agreed by the two sides in 2005.", ["stressed"], ["stressed"]),
+    ("Lavrov welcomed the principles agreed upon by the two ministers.", ["welcomed"], []),
+    ("Lavrov rejected the measures proposed by Washington.", ["rejected"], []),
+    # ... but a passive with its auxiliary, an actor's own act and "as agreed by" are acts
+    ("It was agreed by the two sides that talks would continue.", ["agreed"], []),
+    ("The Secretary agreed by phone to meet Lavrov in Geneva.", ["agreed"], ["agreed"]),
+    ("Talks opened in Geneva, as agreed by the two ministers.", ["agreed"], []),
+])
+def test_a_participle_with_its_agent_is_no_act(text, acts, claims):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US", participants=["Sergey Lavrov"])
+    assert [a.text for a in c.acts] == acts
+    assert [a.text for a in c.claims] == claims
+
+
+def test_a_participle_with_its_agent_is_no_topic():
+    c = point_cues("Lavrov backed the terms agreed by the two sides.", side="RU", language="en",
+                   counterpart_side="US", participants=["Sergey Lavrov"])
+    assert [x.text for x in c.named_acts] == ["agreed"]
+    assert "agreed" not in topic_text(c)
