@@ -3,8 +3,10 @@
 Readouts are not translations: the sides order topics differently, one sentence on one side
 may cover two on the other, and many points have no counterpart. The decoder therefore
 
-1. pairs points one-to-one where that maximises total probability (Hungarian assignment,
-   so order plays no part) and keeps only pairs at or above ``link_threshold``;
+1. pairs points one-to-one among the pairs at or above ``link_threshold``, choosing the likeliest
+   set of links: the one that maximises the pairs' summed log-odds (Hungarian assignment, so
+   order plays no part; summed probabilities would give up a sure link for two doubtful ones
+   that cross it);
 2. attaches each remaining point to an existing link when its attachment score with that link's
    single point on the other side reaches ``group_threshold``, or the lower ``adjacent_threshold``
    where the point stands next to (index +/- 1) a point already in the link on its own side (the
@@ -42,15 +44,27 @@ Links = list[tuple[tuple[int, ...], tuple[int, ...]]]
 
 
 def assign_one_to_one(p: np.ndarray, threshold: float) -> list[tuple[int, int]]:
-    """Pairs (i, j) of a maximum-probability one-to-one assignment with ``p[i, j] >= threshold``."""
+    """Pairs (i, j) of a one-to-one assignment with ``p[i, j] >= threshold`` that maximises the
+    summed scores ``p`` of its pairs (any scores, e.g. the naive baseline's cosines)."""
     rows, cols = np.nonzero(p >= threshold)
-    return _assign(rows, cols, p[rows, cols], threshold)
+    return _assign(rows, cols, p[rows, cols], threshold, log_odds=False)
 
 
-def _assign(rows: np.ndarray, cols: np.ndarray, prob: np.ndarray, threshold: float) -> list[tuple[int, int]]:
+def _assign(rows: np.ndarray, cols: np.ndarray, prob: np.ndarray, threshold: float, *,
+            log_odds: bool = True) -> list[tuple[int, int]]:
     """One-to-one assignment over sparse pairs at or above ``threshold``, solved per connected
     component (pairs below the threshold can never be kept, so they must not steal an
-    assignment either; components make this cheap for long readouts)."""
+    assignment either; components make this cheap for long readouts).
+
+    For link probabilities (``log_odds``) it maximises the summed log-odds of the chosen pairs
+    over the threshold's: the likeliest set of links if each pair is a link with its probability.
+    Summed probabilities would give up a sure pair (0.95) for two doubtful ones that cross it
+    (0.5 + 0.5). Otherwise it maximises the summed scores themselves.
+
+    >>> pairs = np.array([0, 0, 1]), np.array([0, 1, 0]), np.array([0.95, 0.5, 0.5])
+    >>> _assign(*pairs, 0.25), _assign(*pairs, 0.25, log_odds=False)
+    ([(0, 0)], [(0, 1), (1, 0)])
+    """
     keep = prob >= threshold
     rows, cols, prob = rows[keep], cols[keep], prob[keep]
     if not len(rows):
@@ -69,11 +83,25 @@ def _assign(rows: np.ndarray, cols: np.ndarray, prob: np.ndarray, threshold: flo
         sel = comp == c
         ia, ib = np.unique(ra[sel], return_inverse=True)
         ja, jb = np.unique(rb[sel], return_inverse=True)
-        block = np.zeros((len(ia), len(ja)))
-        block[ib, jb] = prob[sel]
+        block = np.zeros((len(ia), len(ja)))  # 0: no candidate pair
+        if log_odds:  # each candidate above 0, so that it beats "no pair"
+            block[ib, jb] = _log_odds(prob[sel]) - _log_odds(np.float64(threshold)) + _TINY
+        else:
+            block[ib, jb] = prob[sel]
         r, q = linear_sum_assignment(-block)
-        out += [(int(ua[ia[x]]), int(ub[ja[y]])) for x, y in zip(r, q) if block[x, y] >= threshold]
+        chosen = block > 0 if log_odds else block >= threshold
+        out += [(int(ua[ia[x]]), int(ub[ja[y]])) for x, y in zip(r, q) if chosen[x, y]]
     return sorted(out)
+
+
+#: what lifts a pair at the threshold itself above "no candidate" in :func:`_assign`
+_TINY = 1e-9
+
+
+def _log_odds(p: np.ndarray) -> np.ndarray:
+    """log(p / (1 - p)), with p held inside (1e-12, 1 - 1e-12) so that 0 and 1 stay finite."""
+    q = np.clip(p, 1e-12, 1 - 1e-12)
+    return np.log(q) - np.log1p(-q)
 
 
 def decode(p: np.ndarray, *, link_threshold: float, group_threshold: float,

@@ -32,6 +32,19 @@ def test_decode_leaves_weak_points_one_sided():
     assert decode(p, link_threshold=0.5, group_threshold=0.6) == ([], [0, 1], [0, 1])
 
 
+def test_decode_keeps_a_sure_link_over_two_doubtful_ones_that_cross_it():
+    # Summed probabilities prefer (0,1) + (1,0) = 1.0 over (0,0) = 0.95 and leave the sure link
+    # out; the log-odds make (0,0) the likelier set of links (a point may then go one-sided).
+    p = np.array([[0.95, 0.5], [0.5, 0.0]])
+    links, only_a, only_b = decode(p, link_threshold=0.25, group_threshold=0.99)
+    assert links == [((0,), (0,))] and only_a == [1] and only_b == [1]
+    # two links that do not cross are both kept, however doubtful, once over the threshold
+    q = np.array([[0.3, 0.0], [0.0, 0.26]])
+    assert decode(q, link_threshold=0.25, group_threshold=0.99)[0] == [((0,), (0,)), ((1,), (1,))]
+    # scores that are no probabilities (cosines) are summed as they are
+    assert assign_one_to_one(p, 0.25) == [(0, 1), (1, 0)]
+
+
 def test_assignment_ignores_pairs_below_threshold():
     # The best total assignment would pair (0,1)+(1,0) = 1.0, but (1,0) is under threshold;
     # the threshold-aware assignment keeps the strong (0,0) pair.
