@@ -39,8 +39,9 @@ log = logging.getLogger(__name__)
 
 #: Names the alignment method in every signature; bump it when decisions change
 #: (/4: topic channel; /5: topic vectors pooled in the token pass; /6: anchor channel;
-#: /7: a lower group threshold for a point next to the link's point on its own side).
-METHOD = "pairlogit-hungarian-group/7"
+#: /7: a lower group threshold for a point next to the link's point on its own side;
+#: /8: the one-to-one links by their summed log-odds, not their summed probabilities).
+METHOD = "pairlogit-hungarian-group/8"
 
 _OPTIONS = ("link_threshold", "group_threshold", "adjacent_threshold", "label_threshold", "min_similarity",
             "topic_threshold")
