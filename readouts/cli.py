@@ -123,7 +123,7 @@ def _report_format(given: str | None, output: str | None) -> str:
     suffix names, else Markdown. A ``--format`` that contradicts the suffix is kept, with a warning:
     ``-o report.html --format json`` writes JSON into a file a browser will not show."""
     fmt = "md" if given == "markdown" else given
-    suffix = output.lower().rsplit(".", 1)[-1] if output and "." in output.rsplit("/", 1)[-1] else ""
+    suffix = os.path.splitext(output)[1].lower().lstrip(".") if output else ""
     implied = _SUFFIX_FORMATS.get(suffix)
     if fmt is None:
         return implied or "md"
