@@ -1141,6 +1141,10 @@ def _free_relative(text: str, start: int, end: int | None, lex: Lexicon, mention
     return True
 
 
+#: The last word before a position, and the space after it ("the terms " -> "terms").
+_LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")
+
+
 def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
     """Whether the act term at ``start:end`` is a participle after its noun with its agent, an actor,
     after "by" (``reduced_relatives``): "on the terms agreed by Ukraine and the United Nations",
@@ -1155,7 +1159,7 @@ def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: S
     agent = lex.participle_agent.match(text, end)
     if agent is None or not any(m.start == agent.end() and m.role != "pronoun" for m in mentions):
         return False
-    head = re.search(r"(?<![\w'’-])([\w'’-]+)\s+$", text[:start])
+    head = _LAST_WORD.search(text, 0, start)
     if head is None or any(m.end == head.end(1) for m in mentions):
         return False
     word = head.group(1).casefold()
