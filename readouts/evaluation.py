@@ -182,9 +182,10 @@ def parse_gold(where: str, gold: Any, n_a: int, n_b: int, *, unknown: _UnknownKe
 
 def _parse_gold(where: str, gold: dict[str, Any], n_a: int, n_b: int, unknown: _UnknownKeys) -> Gold:
     unknown.check("gold", "'gold'", gold)
-    for key in ("links", "only_a", "only_b"):
-        if key not in gold:
-            raise GoldFormatError(f"{where}: 'gold' has no {key!r}")
+    # An absent list is an empty one ("no links", "nothing one-sided"): the check below that every
+    # point appears exactly once still refuses a block that leaves a point unaccounted for.
+    absent = [key for key in ("links", "only_a", "only_b") if key not in gold]
+    gold = {**gold, **dict.fromkeys(absent, [])} if absent else gold
     if not isinstance(gold["links"], list):
         raise GoldFormatError(f"{where}: gold 'links' must be a list")
     links = []
@@ -216,7 +217,9 @@ def _parse_gold(where: str, gold: dict[str, Any], n_a: int, n_b: int, unknown: _
             raise GoldFormatError(f"{where}: point(s) {dup} of side {side} appear more than once across links and only_{side}")
         missing = sorted(set(range(n)) - set(allidx))
         if missing:
-            raise GoldFormatError(f"{where}: point(s) {missing} of side {side} appear neither in a link nor in only_{side}")
+            why = f" (the block has no 'only_{side}')" if f"only_{side}" in absent else ""
+            raise GoldFormatError(f"{where}: point(s) {missing} of side {side} appear neither in a link nor in "
+                                  f"only_{side}{why}")
     notes = gold.get("notes")
     if notes is not None and not isinstance(notes, str):
         raise GoldFormatError(f"{where}: gold 'notes' is not a string ({type(notes).__name__}); "

@@ -29,11 +29,21 @@ def test_metrics_count_point_pairs():
     ({"links": [], "only_a": [0], "only_b": [0, 1, 2]}, "neither"),
     ({"links": [{"a": [0], "b": [0], "label": "similar"}], "only_a": [1], "only_b": [1, 2]}, "unknown label"),
     ({"links": [{"a": [], "b": [0], "label": "equivalent"}], "only_a": [0, 1], "only_b": [1, 2]}, "at least one"),
-    ({"links": []}, "only_a"),
+    ({"links": []}, "has no 'only_a'"),
+    ({"only_a": [0, 1], "only_b": [0, 1]}, r"point\(s\) \[2\] of side b"),
 ])
 def test_bad_gold_files(tmp_path, gold, match):
     with pytest.raises(GoldFormatError, match=match):
         load_annotated(write_pair(tmp_path / "x.json", gold))
+
+
+def test_absent_lists_read_as_empty(tmp_path):
+    # A block that omits an empty list ("no links", nothing one-sided on a side) is complete.
+    item = load_annotated(write_pair(tmp_path / "x.json", {"only_a": [0, 1], "only_b": [0, 1, 2]}))
+    assert item.gold.links == () and item.gold.only_a == (0, 1)
+    item = load_annotated(write_pair(tmp_path / "y.json", {"links": [
+        {"a": [0], "b": [0, 1], "label": "equivalent"}, {"a": [1], "b": [2], "label": "asymmetric"}]}))
+    assert item.gold.only_a == () and item.gold.only_b == ()
 
 
 def test_call_key_groups_variants():
