@@ -195,6 +195,8 @@ def _parse_gold(where: str, gold: dict[str, Any], n_a: int, n_b: int, unknown: _
             raise GoldFormatError(f"{where}: link {k} must be an object")
         unknown.check("link", str(k), link)
         label = link.get("label")
+        if isinstance(label, str) and label.strip().lower() in _LABELS:  # "Asymmetric", "equivalent " name one label
+            label = label.strip().lower()
         if label not in _LABELS:
             raise GoldFormatError(f"{where}: link {k} has unknown label {label!r}; use one of {', '.join(_LABELS)}")
         a = _check_indices(f"{where}: link {k}", "a", link.get("a"), n_a)

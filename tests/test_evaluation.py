@@ -46,6 +46,13 @@ def test_absent_lists_read_as_empty(tmp_path):
     assert item.gold.only_a == () and item.gold.only_b == ()
 
 
+def test_label_case_is_not_a_label(tmp_path):
+    gold = {"links": [{"a": [0], "b": [0], "label": "Asymmetric"}, {"a": [1], "b": [1], "label": " equivalent"}],
+            "only_a": [], "only_b": [2]}
+    item = load_annotated(write_pair(tmp_path / "x.json", gold))
+    assert [l.label for l in item.gold.links] == ["asymmetric", "equivalent"]
+
+
 def test_call_key_groups_variants():
     assert call_key("2021-07-09-us-ru-biden-putin-ru") == call_key("2021-07-09-us-ru-biden-putin")
     assert call_key("2022-07-28-us-cn-biden-xi-zh") == "2022-07-28-us-cn-biden-xi"
