@@ -1641,6 +1641,15 @@ def _requested(text: str, previous: Act, start: int, mentions: Sequence[Mention]
     return False
 
 
+def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether the act term at ``start:end`` is itself an obligation word (lexicon ``obligations``:
+    "必须") with no actor right before it that it is laid on ("美方必须……"): an impersonal "must" in
+    what is said ("要维护和平，就必须……", "边界必须科学界定"), no demand, as "must" is none in English."""
+    if not any(p.fullmatch(text, start, end) for p in lex.obligations):
+        return False
+    return not any(m.end <= start and _gap_ok(text[m.end:start], lex, 1 if lex.boundaries else 0) for m in mentions)
+
+
 def _in_report(text: str, prev_end: int, start: int, sentences: Sequence[int] = ()) -> bool:
     """Whether the act at ``start`` lies in what the act ending at ``prev_end`` reports (after its
     "that", not after an "and"). What an act reports ends with its sentence: ``sentences`` are the
@@ -2043,6 +2052,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             continue
         if acts and region == prev_end and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
+        if _impersonal(text, s, e, lex, mentions):
+            continue  # "要维护和平，就必须……": a "must" laid on no actor is no demand
         if _reduced_relative(text, s, e, lex, mentions):
             # "on the terms agreed by Ukraine and the UN": a participle after its noun, with its agent,
             # names an agreement made before, no act of the call; still words about the talk

@@ -1250,8 +1250,8 @@ def test_act_terms_that_are_nouns_or_adjectives(text, lang, acts):
 
 @pytest.mark.parametrize("text,speaker", [
     # an actor tied to a noun by "的" qualifies it and does not speak ...
-    ("美方作出的承诺必须得到切实履行。", "unspecified"),
-    ("美方的错误做法必须纠正。", "unspecified"),
+    ("美方作出的承诺受到各方欢迎。", "unspecified"),
+    ("美方的错误做法遭到国际社会强烈反对。", "unspecified"),
     # ... unless the noun is a coverb's object, or the act itself
     ("中方对美方的做法表示严重关切。", "own"),
     ("双方还就共同关心的地区问题交换了意见。", "both"),
@@ -1260,6 +1260,20 @@ def test_act_terms_that_are_nouns_or_adjectives(text, lang, acts):
 def test_a_chinese_actor_that_qualifies_a_noun_does_not_speak(text, speaker):
     c = point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["王毅"])
     assert c.acts[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "必须" laid on no actor is an impersonal "must" in what is said, no demand ("must" is none in English) ...
+    ("要维护地区和平，就必须坚持对话协商。", []),
+    ("边境问题必须通过谈判解决。", []),
+    ("美方作出的承诺必须得到切实履行。", []),
+    # ... one laid on an actor right before it is
+    ("美方也必须停止干涉别国内政。", ["demanded"]),
+])
+def test_an_impersonal_must_is_no_demand(text, acts):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [a.name for a in c.acts] == acts
+    assert not c.claims
 
 
 @pytest.mark.parametrize("text,side,other,lang,acts", [

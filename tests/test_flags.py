@@ -73,6 +73,18 @@ def test_a_refusal_is_borne_out_by_the_counterparts_own_position():
     assert 'the other side only "not agree"' in g.explanation
 
 
+def test_an_impersonal_must_is_no_claim_nor_a_stronger_act():
+    # "……，必须予以纠正": a "must" laid on no actor is no demand, so neither a claim about the US whose
+    # measures the point names, nor a stronger act than what the other side reports
+    c = comparison(["Blinken spoke with Wang."], ["美方对华出台的出口管制措施损害中方权益，必须予以纠正。"], [],
+                   a_side="US", b_side="CN", b_lang="zh")
+    assert not of(find_flags(c), "unconfirmed_claim")
+    c = comparison(["Blinken stressed the importance of peace across the Strait."],
+                   ["王毅表示，台海和平至关重要。", "要维护台海和平，就必须坚决制止挑衅。"], [((0,), (0, 1))],
+                   a_side="US", b_side="CN", b_lang="zh")
+    assert not of(find_flags(c), "strength_shift")
+
+
 def test_claim_about_both_sides():
     c = comparison(["The Secretary urged de-escalation."], ["The two ministers agreed to stay in contact."], [])
     (f,) = of(find_flags(c), "unconfirmed_claim")
