@@ -1040,6 +1040,14 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
     return out
 
 
+def _told(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether an obligation follows the actor ``m`` right after it ("美方必须", "the US should"), as
+    :func:`_subjects` reads one: the actor is told what to do."""
+    false = [(x.start(), x.end()) for x in _find(lex.not_obligations, text)]
+    return any(m.end <= o.start() <= m.end + 40 and _gap_ok(text[m.end:o.start()], lex, 1 if lex.boundaries else 0)
+               and not _overlaps(false, o.start(), o.end()) for o in _find(lex.obligations, text))
+
+
 def _after_marker(text: str, start: int, markers: Sequence[str], boundaries: bool, floor: int = 0) -> bool:
     """Whether the text before ``start`` ends with one of ``markers`` (given in lower case with
     single spaces; case and runs of white space in the text are ignored; with word boundaries, a
@@ -2034,6 +2042,13 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     lead = next((m for m in mentions if m.role == "pronoun" and not text[:m.start].strip()), None)
     opener: _Who = (before[0], before[1], (lead.start, lead.end)) \
         if lead and before != nobody and before[0] != "both" else nobody  # "he" is never both sides
+    # A point that opens with an actor told what to do ("美方必须恪守……，支持……", "The US should ...")
+    # is a demand on that actor made by the previous speaker, if another side: its acts with no
+    # speaker of their own are that speaker's, as a point with no act is.
+    told = next((m for m in mentions if m.role in ("own", "counterpart", "both")), None)
+    if opener == nobody and before[0] not in ("unspecified", "both") and told is not None and told.side != before[1] \
+            and told not in subjects and lex.name_prefix.fullmatch(text, 0, told.start) and _told(text, told, lex):
+        opener = before
     raw = _acts_raw(text, lex, mentions)
     # "what the two sides agreed", "nothing Putin said": a thing agreed or said, no act of the call
     named = [Cue(s, e, text[s:e]) for s, e, *_ in raw if _free_relative(text, s, e, lex, mentions)]

@@ -593,6 +593,20 @@ def test_an_actor_told_what_to_do_does_not_speak(cues, prev):
     assert c.speaker in (prev, "unspecified")
 
 
+def test_acts_of_a_demand_on_an_actor_are_the_demanders():
+    # after Wang's point, "美方必须……，不得支持……" is Wang's demand on the US: its acts are Wang's (no act
+    # of anyone unnamed, which the flags would weigh against the US's own acts)
+    c = zh("美方必须恪守一个中国原则，不得支持“台独”。", previous_speaker=("own", "CN"))
+    assert [(a.name, a.speaker, a.negated) for a in c.acts] == [("demanded", "own", False), ("supported", "own", True)]
+    assert c.speaker == "own" and not c.claims
+    c = en("The US must stop arming the island and oppose separatism.", side="CN", other="US",
+           previous_speaker=("own", "CN"))
+    assert [(a.name, a.speaker) for a in c.acts] == [("opposed", "own")]
+    # where the previous speaker is the actor told, no one else is known to make the demand
+    c = zh("美方必须恪守一个中国原则。", previous_speaker=("counterpart", "US"))
+    assert [(a.name, a.speaker) for a in c.acts] == [("demanded", "unspecified")]
+
+
 def test_an_obligation_after_a_name_is_not_at_the_request_of():
     # "应约" (at the request of) starts like "应" (should): the subject still speaks.
     c = zh("王毅应约表示，中方愿意保持沟通。", participants=["王毅"])

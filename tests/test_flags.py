@@ -85,6 +85,16 @@ def test_an_impersonal_must_is_no_claim_nor_a_stronger_act():
     assert not of(find_flags(c), "strength_shift")
 
 
+def test_a_demand_on_the_counterpart_is_not_weighed_against_its_own_acts():
+    # "美方必须……，不得支持……" after Wang's point is Wang's demand: not a stronger act, nor an opposition,
+    # than what Sullivan stressed
+    c = comparison(["Sullivan stressed the importance of peace across the Strait."],
+                   ["王毅强调，台湾是中国的一部分。", "美方必须恪守一个中国原则，不得支持“台独”。"], [((0,), (0, 1))],
+                   a_side="US", b_side="CN", b_lang="zh")
+    flags = find_flags(c)
+    assert not of(flags, "strength_shift") and not of(flags, "unconfirmed_claim")
+
+
 def test_claim_about_both_sides():
     c = comparison(["The Secretary urged de-escalation."], ["The two ministers agreed to stay in contact."], [])
     (f,) = of(find_flags(c), "unconfirmed_claim")
