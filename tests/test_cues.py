@@ -1278,6 +1278,12 @@ def test_a_chinese_actor_that_qualifies_a_noun_does_not_speak(text, speaker):
     assert c.acts[0].speaker == speaker
 
 
+def test_a_reflexive_skazat_is_no_saying():
+    # "сказаться" (to tell on, affect) is no "сказал" (said): "не сказались" is no negated statement
+    c = point_cues("Санкции не сказались на экономике, отметил министр.", side="RU", language="ru", counterpart_side="US")
+    assert [(a.name, a.negated) for a in c.acts] == [("stated", False)]
+
+
 @pytest.mark.parametrize("text,acts", [
     # "必须" laid on no actor is an impersonal "must" in what is said, no demand ("must" is none in English) ...
     ("要维护地区和平，就必须坚持对话协商。", []),
