@@ -30,11 +30,11 @@ Lexicon file format (one JSON object per language):
     one in its clause, six words between at most, is hypothetical, marked modal ("provided both
     sides reached agreement"); and phrases that hold one but open none ("once again").
 ``negations``, ``modals``, ``finite_endings``
-    Words that negate an act ("does not support") or make it conditional ("ready to", "could")
-    when they stand within three words (two characters in Chinese) before it; in Chinese a negation
-    also reaches across the phrase of one of ``negation_coverbs`` ("未就台湾问题达成一致"). Neither
-    reaches across "and" or "but" to a verb with one of ``finite_endings`` ("-ed": "Russia must
-    withdraw and reiterated").
+    Words that negate an act ("does not support", "doesn't support") or make it conditional
+    ("ready to", "could", "can accept": an ability, no acceptance) when they stand within three
+    words (two characters in Chinese) before it; in Chinese a negation also reaches across the
+    phrase of one of ``negation_coverbs`` ("未就台湾问题达成一致"). Neither reaches across "and" or
+    "but" to a verb with one of ``finite_endings`` ("-ed": "Russia must withdraw and reiterated").
 ``hedges``
     Words that hedge an agreement or acceptance ("agreed in principle", "in general terms", "в
     принципе договорились", "原则上同意"): within three words before the act (a character between at
@@ -414,8 +414,10 @@ _LITERALS: dict[re.Pattern[str], str] = {}
 
 @lru_cache(maxsize=4096)
 def _literal(term: str) -> str:
-    """The longest literal word of a term (see :func:`_term_regex`), case-folded."""
-    stems = [w[:-1] if w.endswith("*") and len(w) > 1 else w for w in term.split()]
+    """The longest literal word of a term (see :func:`_term_regex`), case-folded; an apostrophe,
+    which matches either form, splits a word ("n't": "n")."""
+    stems = [part for w in term.split()
+             for part in re.split(r"['’]", w[:-1] if w.endswith("*") and len(w) > 1 else w)]
     return max(stems, key=len, default="").casefold()
 
 
@@ -425,11 +427,13 @@ def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
     parts = []
     for w in words:
         star = w.endswith("*") and len(w) > 1  # "urg*": the stem and any word ending
-        parts.append(re.escape(w[:-1] if star else w) + (r"\w*" if star else ""))
+        # an apostrophe matches either form ("n't" matches "doesn’t")
+        parts.append(re.escape(w[:-1] if star else w).replace("'", "['’]") + (r"\w*" if star else ""))
     body = r"\s+".join(parts)
     if boundaries:
-        # Boundaries only where the term itself starts or ends with a letter ("'s request" follows one).
-        head = r"(?<!\w)" if re.match(r"\w", term) else ""
+        # Boundaries only where the term itself starts or ends with a letter ("'s request" follows
+        # one), and none before a contraction's "n't", which ends its word ("doesn't", "can't").
+        head = r"(?<!\w)" if re.match(r"\w", term) and not re.match(r"n['’]t(?!\w)", term) else ""
         tail = r"(?!\w)" if re.search(r"\w$", term) else ""
         body = head + body + tail
     exact_case = sum(ch.isalpha() for ch in term) >= 2 and term.upper() == term and term.lower() != term

@@ -1482,6 +1482,31 @@ def test_an_act_in_a_conditional_clause_is_hypothetical(text, lang, side, other,
         [a for a in c.claims if a.commits]
 
 
+@pytest.mark.parametrize("text,negated,modal,claims", [
+    # what a side can or is able to accept is ability, no acceptance made: modal, no claim
+    ("Lavrov said Russia can accept a ceasefire.", False, True, ["said"]),
+    ("The Secretary sought terms that both sides can accept.", False, True, []),
+    ("Lavrov said Moscow is able to accept the plan.", False, True, ["said"]),
+    # "cannot", "can't" negate it, as "could not" does
+    ("Lavrov said Russia cannot accept the plan.", True, True, ["said"]),
+    ("Lavrov said Russia can't accept the plan.", True, True, ["said"]),
+    # a contraction's "n't" negates, either apostrophe: a refusal, still a claim
+    ("Lavrov said Russia doesn't accept the plan.", True, False, ["said", "accept"]),
+    ("Lavrov said Moscow doesn’t accept the plan.", True, False, ["said", "accept"]),
+    ("Lavrov accepted the plan.", False, False, ["accepted"]),
+])
+def test_ability_to_accept_is_no_acceptance(text, negated, modal, claims):
+    c = en(text)
+    spans_ok(c)
+    assert (c.acts[-1].negated, c.acts[-1].modal) == (negated, modal)
+    assert [a.text for a in c.claims] == claims
+
+
+def test_a_contracted_negation_reaches_its_own_act():
+    c = en("The Secretary said the US doesn’t support the plan.")
+    assert [(a.text, a.negated) for a in c.acts] == [("said", False), ("n’t support", True)]
+
+
 @pytest.mark.parametrize("text,lang,side,other,acts", [
     # a coordinator and a new reporting verb end what a recalling verb reports: that verb, and what it
     # reports, are the call's, and the verb is the recaller's, not the recalled actor's
