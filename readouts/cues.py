@@ -289,7 +289,8 @@ class Act(Cue):
     speaker_side: str | None
     speaker_span: tuple[int, int] | None
     #: The act lies in what an earlier act of the point reports, with an actor of its own ("Biden
-    #: reiterated that the US does not support ..."): the earlier act only frames it.
+    #: reiterated that the US does not support ..."), or a trailing reporting clause after it ("The US
+    #: has committed to ..., he said."): that act only frames it.
     content: bool = False
     #: The act happened before the call ("had assured him in 2015", "has repeatedly stated", "в 1990
     #: году обязался", "一再承诺"): recalled, not done in the call, so no claim nor commitment of it.
@@ -1662,6 +1663,41 @@ def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequenc
     return not any(m.end <= start and _gap_ok(text[m.end:start], lex, 1 if lex.boundaries else 0) for m in mentions)
 
 
+#: What may stand between the comma and the act of a trailing reporting clause besides its subject's
+#: actor terms: "the", titles and names ("..., Foreign Minister Wang Yi said").
+_FRAME_SUBJECT = re.compile(r"(?:\s|(?<!\w)[Tt]he(?!\w)|(?<![\w'’-])[A-ZА-ЯЁ][\w.'’-]*)*")
+#: What ends a trailing reporting clause right after its verb ("..., he said." / "..., he said, but ...").
+_FRAME_END = re.compile(r"\s*(?:[,.;:!?)»\"”]|$)")
+#: A word that opens a clause the reporting clause interrupts ("students who, he said, are held"):
+#: what stands before it is no part of what is reported.
+_OPENS_CLAUSE = re.compile(r"(?<!\w)(?:who|whom|which|that|where|when|because|since|as|if|while)\s*$", re.IGNORECASE)
+
+
+def _trailing_frame(text: str, start: int, end: int, strength: int, commits: bool,
+                    mentions: Sequence[Mention], lex: Lexicon) -> int | None:
+    """Where the clause reported by a trailing reporting clause ends (its comma), if the act at
+    ``start:end`` is the verb of one: a reporting verb (strength 1 or more, no commitment) right
+    after its subject, an actor or pronoun with titles and names at most between it and a comma
+    before it, and the clause ending right after the verb ("The US has committed to X, he said.",
+    "..., the Minister added, but ..."; not after a word that opens a clause: "students who, he
+    said, are held"). What lies before the comma in its sentence is what the verb reports, not the
+    call's own act of its subject."""
+    if not lex.boundaries or strength < 1 or commits or not _FRAME_END.match(text, end):
+        return None
+    subject = [m for m in mentions if m.end <= start and not text[m.end:start].strip()]
+    if not subject:
+        return None
+    comma = text.rfind(",", 0, subject[0].start)
+    if comma < 0 or re.search(r"[.;:!?]", text[comma:start]) or _OPENS_CLAUSE.search(text, 0, comma):
+        return None
+    pos, rest = comma + 1, []
+    for m in sorted((m for m in mentions if comma < m.start and m.end <= start), key=lambda m: m.start):
+        rest.append(text[pos:m.start])
+        pos = max(pos, m.end)
+    rest.append(text[pos:start])
+    return comma if all(_FRAME_SUBJECT.fullmatch(x) for x in rest) else None
+
+
 def _in_report(text: str, prev_end: int, start: int, sentences: Sequence[int] = ()) -> bool:
     """Whether the act at ``start`` lies in what the act ending at ``prev_end`` reports (after its
     "that", not after an "and"). What an act reports ends with its sentence: ``sentences`` are the
@@ -2059,15 +2095,23 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     raw = [r for r in raw if not any(r[0] == x.start for x in named)]
     sentences = [s for s, _ in split_spans(text)[1:]]  # where a second or later sentence starts
     reports = [s for s, e, name, strength, pol, com in raw if _new_report(text, s, strength, com)]
+    # "The US has committed to X, he said.": a trailing reporting clause (its act's start -> where its
+    # sentence starts, and its comma); what lies between them is what it reports
+    frames = {s: (max([0] + [x for x in sentences if x <= comma]), comma) for s, e, name, strength, pol, com in raw
+              if (comma := _trailing_frame(text, s, e, strength, com, mentions, lex)) is not None}
+    held: dict[int, tuple[_Who, int]] = {}  # a frame -> the speaker so far and the acts before what it reports
     for s, e, name, strength, pol, com in raw:
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
+        framed = next((f for f, (lo, comma) in frames.items() if lo <= s < comma), None)
+        if framed is not None:
+            held.setdefault(framed, (current, len(acts)))
         region = max([c for c in clause_starts if c <= s] + [prev_end])
         if acts and region == prev_end and _frame_end(text[prev_end:s], lex):
             # "王毅同布林肯通电话时指出": the act after a temporal clause is the clause subject's,
             # not the shared act's inside it.
             region = max(c for c in clause_starts if c <= s)
-        if acts and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
+        if acts and s not in frames and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
             continue
         if acts and region == prev_end and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
@@ -2080,6 +2124,12 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             continue
         if _passive(text, s, e, lex, mentions):
             spk = nobody  # "Lavrov was told that ...": the actor is the addressee, the teller unnamed
+        elif s in frames:
+            # "..., he said.": the subject opens its own clause, and "he" is whoever spoke before
+            # what the frame reports, not an actor inside it
+            so_far, n = held.get(s, (current, len(acts)))
+            spk = _speaker_of(text, s, frames[s][1] + 1, subjects, lex, so_far if n and so_far != nobody else before,
+                              so_far if n else opener, everyone=mentions, name=name)
         else:
             # Later acts of a point inherit the earlier act's speaker ("Lavrov warned ... and said ...");
             # a pronoun refers to the point's speaker so far, else to the previous point's.
@@ -2092,7 +2142,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody else before,
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions, name=name)
-        content = bool(acts) and _in_report(text, prev_end, s, sentences)
+        content = framed is not None or (bool(acts) and s not in frames and _in_report(text, prev_end, s, sentences))
         if com and _hedged(text, s, e, lex):
             strength = max(0, strength - 1)  # "agreed in principle": an agreement, a weaker one
         if com and _stance(text, s, e, lex):
@@ -2117,7 +2167,9 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
         prev_end = e - len(tail.group()) if (tail := re.search(r"\s(?:that|что)$", text[s:e], re.IGNORECASE)) else e
     acts = _echoes(text, acts, mentions, lex)
     if acts:
-        main = next((a for a in acts if a.speaker != "unspecified"), acts[0])
+        # the point is the speaker's who frames what others did ("The US has committed to X, he said.")
+        main = next((a for a in acts if a.speaker != "unspecified" and not a.content),
+                    next((a for a in acts if a.speaker != "unspecified"), acts[0]))
         speaker, speaker_side, speaker_span = main.speaker, main.speaker_side, main.speaker_span
     elif opener != nobody:
         # "他希望美方……": a point that opens with a pronoun and has no act is the previous speaker's

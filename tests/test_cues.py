@@ -1617,6 +1617,31 @@ def test_reported_content_ends_with_its_sentence(text, lang, side, acts):
     assert [(a.text, a.speaker, a.content) for a in c.acts] == acts
 
 
+@pytest.mark.parametrize("text,speaker,acts", [
+    # a trailing reporting clause: "he" is whoever spoke before, and what precedes its comma is
+    # what he reports, not an act of the actor it names
+    ("Washington has pledged to keep the hotline open, he said.", "own",
+     [("pledged", "counterpart", True), ("said", "own", False)]),
+    ("Washington has pledged to keep the hotline open, he said, but it keeps cutting it.", "own",
+     [("pledged", "counterpart", True), ("said", "own", False)]),
+    ("The Americans stressed their concerns, the Minister added.", "own",
+     [("stressed", "counterpart", True), ("added", "own", False)]),
+    # the frame is its own act, not part of what an earlier verb reports
+    ("What Washington does differs from what it says, he added.", "own",
+     [("says", "counterpart", True), ("added", "own", False)]),
+    # ... but not a frame that interrupts a clause of its own, nor a verb with its content after it
+    ("He raised the case of sailors who, he said, were detained by Washington.", "own",
+     [("raised", "own", False), ("said", "own", False)]),
+    ("Later, he said that Washington pledged help.", "own",
+     [("said", "own", False), ("pledged", "counterpart", True)]),
+])
+def test_a_trailing_reporting_clause_speaks_for_what_it_reports(text, speaker, acts):
+    r = Readout.from_points(["Wang Yi spoke with Blinken by phone.", text], side="CN", language="en")
+    c = readout_cues(r, counterpart_side="US")[1]
+    assert c.speaker == speaker
+    assert [(a.text, a.speaker, a.content) for a in c.acts] == acts
+
+
 @pytest.mark.parametrize("text,commits", [
     # after a copula, "committed" tells where the subject stands: a position, no agreement made in the call
     ("Lavrov said that Russia remains committed to the grain deal.", False),
