@@ -25,6 +25,11 @@ Lexicon file format (one JSON object per language):
     Words that set an act before the call when they stand within three words before it ("had
     previously committed", "ранее обязался", "一再承诺"); a year does so there or right after the act
     ("в 1990 году обязался", "had promised in 2022"). Such an act is recalled: no claim, no commitment.
+``perfect_auxiliaries``
+    Auxiliaries of the present perfect ("has", "have"): an act right after one (a word between at
+    most) in what a speaker reports of another side ("The US has committed to X, he said", "he said
+    that Washington has pledged ...") tells that side's record, recalled, no act of the call; "the two
+    sides have agreed" in a readout's own voice, or reported, is still an agreement.
 ``conditionals``, ``not_conditionals``
     Words that open a conditional clause ("provided", "once", "unless", "при условии"): an act after
     one in its clause, six words between at most, is hypothetical, marked modal ("provided both
@@ -562,6 +567,8 @@ class Lexicon:
     negation_coverbs: tuple[str, ...] = ()
     #: Words that set an act before the call ("previously", "ранее", "此前").
     past_markers: tuple[re.Pattern[str], ...] = ()
+    #: What ends the text before an act in the present perfect ("has", "have explicitly").
+    perfect: re.Pattern[str] | None = None
     #: Act terms in a future form ("договорятся": will agree): such an act is modal.
     future_acts: tuple[re.Pattern[str], ...] = ()
     #: Words that hedge an agreement ("in principle", "в принципе", "原则上"): it is one step weaker.
@@ -669,6 +676,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         finite_endings=tuple(data.get("finite_endings", ())),
         past_markers=pats(data.get("past_markers", ())), future_acts=pats(data.get("future_acts", ())),
+        perfect=re.compile(r"(?<!\w)(?:" + _alternation(data["perfect_auxiliaries"]) + r")\s+(?:[\w'’-]+\s+)?$",
+                           re.IGNORECASE) if data.get("perfect_auxiliaries") else None,
         hedges=pats(data.get("hedges", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
@@ -1389,6 +1398,24 @@ def _recalled_zh(text: str, frame_end: int, start: int, end: int) -> bool:
         return True
     clause = gap[breaks[-1].end():]
     return bool(_ZH_LIST_GOES_ON.match(clause)) or text.startswith("的", end)
+
+
+def _recorded(text: str, k: int, acts: Sequence[Act], frames: dict[int, tuple[int, int]], lex: Lexicon) -> Act:
+    """``acts[k]``, recalled where it is in the present perfect in what a speaker reports of another
+    side ("The US has committed to X, he said.", "Yang said that the US has pledged ..."): that side's
+    record, no act of the call. The reporter is the trailing reporting clause (``frames``) whose
+    report holds it, else the last act before it that is no content; an act of both sides is kept
+    ("he said the two sides have agreed"), and so is one of the reporter's own side."""
+    a = acts[k]
+    if not a.content or a.past or a.speaker == "both" or lex.perfect is None \
+            or not lex.perfect.search(text, 0, a.start):
+        return a
+    framing = [f for f, (lo, comma) in frames.items() if lo <= a.start < comma]
+    reporter = next((x for x in acts if framing and x.start == framing[0]), None) \
+        or next((x for x in reversed(acts[:k]) if not x.content), None)
+    if reporter is None or reporter.speaker == "both" or reporter.speaker_side == a.speaker_side:
+        return a
+    return replace(a, past=True)
 
 
 #: An ellipsis that repeats the act before it for another actor: "…, as did Foreign Minister
@@ -2165,6 +2192,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
         current = spk
         # "insisted that": the act's own "that" still opens what it reports
         prev_end = e - len(tail.group()) if (tail := re.search(r"\s(?:that|что)$", text[s:e], re.IGNORECASE)) else e
+    if lex.perfect is not None:
+        acts = [_recorded(text, k, acts, frames, lex) for k in range(len(acts))]
     acts = _echoes(text, acts, mentions, lex)
     if acts:
         # the point is the speaker's who frames what others did ("The US has committed to X, he said.")

@@ -1642,6 +1642,23 @@ def test_a_trailing_reporting_clause_speaks_for_what_it_reports(text, speaker, a
     assert [(a.text, a.speaker, a.content) for a in c.acts] == acts
 
 
+@pytest.mark.parametrize("text,past,claims", [
+    # what a speaker reports that the other side has done is its record, recalled: no claim
+    ("Washington has pledged to keep the hotline open, he said.", [True, False], []),
+    ("He said that Washington has explicitly recognised the border.", [False, True], []),
+    # ... not what both sides have agreed, nor the reporter's own side, nor a plain past
+    ("The two sides have agreed to meet again, he said.", [False, False], ["agreed"]),
+    ("The two sides have agreed to meet again.", [False], ["agreed"]),
+    ("Beijing has decided to send aid, he said.", [False, False], []),
+    ("Washington pledged to keep the hotline open, he said.", [False, False], ["pledged"]),
+])
+def test_what_the_other_side_has_done_is_its_record(text, past, claims):
+    r = Readout.from_points(["Wang Yi spoke with Blinken by phone.", text], side="CN", language="en")
+    c = readout_cues(r, counterpart_side="US")[1]
+    assert [a.past for a in c.acts] == past
+    assert [a.text for a in c.claims] == claims
+
+
 @pytest.mark.parametrize("text,commits", [
     # after a copula, "committed" tells where the subject stands: a position, no agreement made in the call
     ("Lavrov said that Russia remains committed to the grain deal.", False),
