@@ -25,6 +25,18 @@ Lexicon file format (one JSON object per language):
     Words that set an act before the call when they stand within three words before it ("had
     previously committed", "ранее обязался", "一再承诺"); a year does so there or right after the act
     ("в 1990 году обязался", "had promised in 2022"). Such an act is recalled: no claim, no commitment.
+``past_documents``
+    ``{"markers": [...], "nouns": [...]}``: an earlier document that an act is set in ("in all three
+    joint communiqués the US recognised", "recognised in the 1972 Shanghai Communiqué that", "under
+    the Budapest Memorandum Russia committed"): a marker, then up to five words that name or count
+    it (a capitalised word, a year or a number among them; no preposition: not "in line with the
+    communiqués"), then one of ``nouns``; before the act in its clause, five words between at most
+    (a comma after the document at most), or right after it. Such an act is recalled.
+``past_places``
+    ``{"auxiliaries": [...], "markers": [...]}``: an act in the past perfect ("had", a word between
+    at most) set in a named place or event right after it (a marker, a word between at most, then a
+    capitalised word, "the" between at most: "as they had agreed in Tehran", "had discussed at the
+    Woodside Summit") happened there, before the call: it is recalled.
 ``perfect_auxiliaries``
     Auxiliaries of the present perfect ("has", "have"): an act right after one (a word between at
     most) in what a speaker reports of another side ("The US has committed to X, he said", "he said
@@ -567,6 +579,13 @@ class Lexicon:
     negation_coverbs: tuple[str, ...] = ()
     #: Words that set an act before the call ("previously", "ранее", "此前").
     past_markers: tuple[re.Pattern[str], ...] = ()
+    #: An earlier document an act is set in ("in the three joint communiqués"): the marker, the
+    #: words that name or count it (group 1) and its noun.
+    past_document: re.Pattern[str] | None = None
+    #: What ends the text before an act in the past perfect ("had"), and what starts a named place
+    #: or event right after it ("in Tehran", "at the Woodside Summit").
+    pluperfect: re.Pattern[str] | None = None
+    past_place: re.Pattern[str] | None = None
     #: What ends the text before an act in the present perfect ("has", "have explicitly").
     perfect: re.Pattern[str] | None = None
     #: Act terms in a future form ("договорятся": will agree): such an act is modal.
@@ -676,6 +695,13 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         finite_endings=tuple(data.get("finite_endings", ())),
         past_markers=pats(data.get("past_markers", ())), future_acts=pats(data.get("future_acts", ())),
+        past_document=re.compile(r"(?<!\w)(?i:" + _alternation(data["past_documents"]["markers"])
+                                 + r")\s+((?:[\w'’.-]+\s+){1,5}?)(?i:" + _alternation(data["past_documents"]["nouns"])
+                                 + r")(?!\w)") if data.get("past_documents") else None,
+        pluperfect=re.compile(r"(?<!\w)(?:" + _alternation(data["past_places"]["auxiliaries"])
+                              + r")\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE) if data.get("past_places") else None,
+        past_place=re.compile(r"\s+(?:[\w'’-]+\s+)?(?i:" + _alternation(data["past_places"]["markers"])
+                              + r")\s+(?:(?i:the)\s+)?[A-ZА-ЯЁ]") if data.get("past_places") else None,
         perfect=re.compile(r"(?<!\w)(?:" + _alternation(data["perfect_auxiliaries"]) + r")\s+(?:[\w'’-]+\s+)?$",
                            re.IGNORECASE) if data.get("perfect_auxiliaries") else None,
         hedges=pats(data.get("hedges", ())),
@@ -1333,7 +1359,9 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     (``reports``, the starts of the point's acts that :func:`_new_report` finds: "recalled that A,
     and stressed that B agreed"), a ``past_markers`` word or a year within three words before it in
     its clause ("had previously committed", "в 1990 году обязался", "曾多次承诺"), or a year right
-    after it, a word between at most ("had promised in 2022", "agreed it in 2015")."""
+    after it, a word between at most ("had promised in 2022", "agreed it in 2015"); or set in an
+    earlier document (``past_documents``: "in all three joint communiqués the US recognised"), or
+    in the past perfect in a named place (``past_places``: "as they had agreed in Tehran")."""
     if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR):
         return True
     # what a recalling verb reports happened before ("The Secretary recalled that Russia had committed
@@ -1356,9 +1384,42 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
         return True
     if not lex.boundaries:
         return False
+    if _in_document(text, start, end, sentence, lex):
+        return True
+    if lex.pluperfect is not None and lex.past_place is not None and lex.pluperfect.search(text, 0, start) \
+            and lex.past_place.match(text, end):
+        return True  # "as they had agreed in Tehran": there, before the call
     spaces = len(text[end:]) - len(text[end:].lstrip())
     word = re.match(r"[\w'’-]+\s+", text[end + spaces:])
     return bool(_YEAR.match(text, end + spaces) or (word and _YEAR.match(text, end + spaces + word.end())))
+
+
+#: Words that make a phrase after "in" no document's name ("in line with the communiqués", "in the
+#: spirit of the Treaty"): what follows them is what the act keeps to, now.
+_NOT_IN_NAME = frozenset({"of", "with", "to", "for", "on", "by", "at", "from", "and", "or", "than", "that", "which"})
+
+
+def _in_document(text: str, start: int, end: int, sentence: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start:end`` is set in an earlier document (``past_documents``): one that
+    a phrase names or counts ("in all three China-US joint communiqués", "in the 1972 Shanghai
+    Communiqué", "under the Budapest Memorandum"), before the act in its sentence with five words
+    between at most (a comma right after the document at most, no other punctuation, no "and" /
+    "but"), or right after the act ("recognised in the Shanghai Communiqué that")."""
+    if lex.past_document is None:
+        return False
+    for m in lex.past_document.finditer(text, sentence, min(len(text), end + 120)):
+        words = m.group(1).split()
+        if any(w.casefold() in _NOT_IN_NAME for w in words) or not any(
+                w[0].isupper() or w[0].isdigit() or any(p.fullmatch(w) for p, _ in lex.number_words) for w in words):
+            continue
+        if m.start() >= end:
+            if not text[end:m.start()].strip():
+                return True
+            continue
+        gap = re.sub(r"^\s*,", " ", text[m.end():start])
+        if m.end() <= start and _gap_ok(gap, lex, 5) and not _COORDINATOR.search(gap):
+            return True
+    return False
 
 
 #: What ends a clause inside a Chinese sentence, and what opens a clause that goes on listing what

@@ -1417,6 +1417,26 @@ def test_an_act_from_before_the_call_is_recalled(text, lang, side, other, past):
     assert not any(a.past for a in c.claims) and not any(a.firm_commitment for a in c.acts if a.past)
 
 
+@pytest.mark.parametrize("text,past", [
+    # an act set in an earlier document that a phrase names or counts is recalled
+    ("He noted that in both Helsinki accords Moscow recognised the borders.", [False, True]),
+    ("He noted that under the 1994 Budapest Memorandum, Russia pledged to respect the borders.", [False, True]),
+    ("He said Moscow recognised in the Minsk accords that the line was fixed.", [False, True]),
+    # ... and so is one in the past perfect in a named place or event
+    ("He said that, as the two had agreed in Geneva, the talks would go on.", [False, True]),
+    ("Lavrov recalled the talks the two had held, as they had discussed at the Vienna summit.", [False, True]),
+    # not an act that keeps to a document now, one in a document left unnamed, nor a plain past
+    ("In line with the Helsinki accords, Lavrov reaffirmed the borders.", [False]),
+    ("Lavrov reaffirmed the commitments in the Helsinki accords.", [False]),
+    ("In the joint communiqué, the two sides agreed to meet again.", [False]),
+    ("The two sides agreed in Geneva to meet again.", [False]),
+])
+def test_an_act_set_in_an_earlier_document_or_event_is_recalled(text, past):
+    c = en(text)
+    assert [a.past for a in c.acts] == past
+    assert not any(a.past for a in c.claims)
+
+
 @pytest.mark.parametrize("text,initiator", [
     ("The call, which Russia requested, lasted 50 minutes.", "RU"),
     ("The call, which President Putin had requested, lasted an hour.", "RU"),
