@@ -183,8 +183,9 @@ Lexicon file format (one JSON object per language):
     act has no speaker of its own; ``stative_acts``, act terms that after one still tell the
     subject's own stance ("is concerned about", "is committed to", "are opposed to"), and a
     commitment term among them after one of ``copulas`` (two words between at most: "remains
-    firmly committed to") is a position stated, no agreement made in the call; and
-    ``agent_markers``, words that make the actor after them the passive's agent, who speaks ("с" in
+    firmly committed to") is a position stated, no agreement made in the call (in what a speaker
+    reports of another side, that side's position, recalled: "Dong said that the two presidents
+    are committed to ..." is no claim); and ``agent_markers``, words that make the actor after them the passive's agent, who speaks ("с" in
     "С российской стороны было отмечено"); ``agent_endings``, the endings of a case that does so
     ("-ой", "-ем" of the Russian instrumental: "Американской стороной было заявлено"); and
     ``dative_endings``, those of the addressee's case ("-у": "заявил Блинкену"), which never names
@@ -1462,14 +1463,20 @@ def _recalled_zh(text: str, frame_end: int, start: int, end: int) -> bool:
 
 
 def _recorded(text: str, k: int, acts: Sequence[Act], frames: dict[int, tuple[int, int]], lex: Lexicon) -> Act:
-    """``acts[k]``, recalled where it is in the present perfect in what a speaker reports of another
-    side ("The US has committed to X, he said.", "Yang said that the US has pledged ..."): that side's
-    record, no act of the call. The reporter is the trailing reporting clause (``frames``) whose
-    report holds it, else the last act before it that is no content; an act of both sides is kept
-    ("he said the two sides have agreed"), and so is one of the reporter's own side."""
+    """``acts[k]``, recalled where what a speaker reports of another side is that side's record or
+    standing position, no act of the call: an act in the present perfect ("The US has committed to
+    X, he said.", "Yang said that the US has pledged ..."), or a commitment stated as a stance (see
+    :func:`_stance`: "Dong said that the two presidents are committed to ..."). The reporter is the
+    trailing reporting clause (``frames``) whose report holds it, else the last act before it that
+    is no content. An act of the reporter's own side is kept, and so is one of both sides in the
+    perfect ("he said the two sides have agreed", which may be the call's agreement)."""
     a = acts[k]
-    if not a.content or a.past or a.speaker == "both" or lex.perfect is None \
-            or not lex.perfect.search(text, 0, a.start):
+    if not a.content or a.past:
+        return a
+    perfect = a.speaker != "both" and lex.perfect is not None and bool(lex.perfect.search(text, 0, a.start))
+    stance = not a.commits and any(com and name == a.name for _, name, _, _, com in lex.acts) \
+        and _stance(text, a.start, a.end, lex)
+    if not perfect and not stance:
         return a
     framing = [f for f, (lo, comma) in frames.items() if lo <= a.start < comma]
     reporter = next((x for x in acts if framing and x.start == framing[0]), None) \

@@ -1666,11 +1666,15 @@ def test_a_trailing_reporting_clause_speaks_for_what_it_reports(text, speaker, a
     # what a speaker reports that the other side has done is its record, recalled: no claim
     ("Washington has pledged to keep the hotline open, he said.", [True, False], []),
     ("He said that Washington has explicitly recognised the border.", [False, True], []),
+    # ... and so is a commitment it describes as a standing position, even one of both sides
+    ("He said that Washington remains committed to the talks.", [False, True], []),
+    ("He stressed that Beijing and Washington are both committed to arms control.", [False, True], []),
     # ... not what both sides have agreed, nor the reporter's own side, nor a plain past
     ("The two sides have agreed to meet again, he said.", [False, False], ["agreed"]),
     ("The two sides have agreed to meet again.", [False], ["agreed"]),
     ("Beijing has decided to send aid, he said.", [False, False], []),
     ("Washington pledged to keep the hotline open, he said.", [False, False], ["pledged"]),
+    ("He said that Beijing remains committed to the talks.", [False, False], []),
 ])
 def test_what_the_other_side_has_done_is_its_record(text, past, claims):
     r = Readout.from_points(["Wang Yi spoke with Blinken by phone.", text], side="CN", language="en")
