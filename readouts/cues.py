@@ -69,6 +69,10 @@ Lexicon file format (one JSON object per language):
     counterpart", "собеседник"; the side named right before it wins: "his Ukrainian counterpart",
     "американский коллега"; a name of another side right after it says whose counterpart and does
     not speak: "коллега Сергея Лаврова"), and pronouns that refer to the previous speaker.
+``attribution_openers``
+    Phrases that open a point with a pronoun's view or words ("In his view", "According to him"):
+    the point is the previous speaker's, as one that opens with "He" is ("In his words, China has
+    been through a great deal" is the US President's, not China's).
 ``not_acts``
     Phrases that contain an act term but report no act ("说到做到", "说一套做一套"); an act term
     inside one is ignored.
@@ -507,6 +511,9 @@ class Lexicon:
     object_endings: tuple[str, ...] = ()
     feminine_verb_endings: tuple[str, ...] = ()
     nominative_words: frozenset[str] = frozenset()
+    #: Phrases that open a point with a pronoun's view ("In his view", "According to him"): the
+    #: point is the previous speaker's, as one that opens with the pronoun is.
+    attribution_openers: tuple[re.Pattern[str], ...] = ()
     #: Phrases that hold an act term but are no act ("说到做到": match words with deeds).
     not_acts: tuple[re.Pattern[str], ...] = ()
     #: Phrases that hold an actor term but name no actor ("со своей стороны").
@@ -663,6 +670,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         feminine_verb_endings=tuple(data.get("inverted_subjects", {}).get("feminine_verb_endings", ())),
         nominative_words=frozenset(w.casefold() for w in data.get("inverted_subjects", {}).get("nominative_words", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
+        attribution_openers=pats(data.get("attribution_openers", ())),
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
@@ -2174,7 +2182,10 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     current = nobody
     # A point that opens with a pronoun ("He also spoke of ... and conveyed ...") is the previous
     # speaker's, even where the pronoun stands too far from the first act to bind to it.
-    lead = next((m for m in mentions if m.role == "pronoun" and not text[:m.start].strip()), None)
+    lead: Cue | None = next((m for m in mentions if m.role == "pronoun" and not text[:m.start].strip()), None)
+    if lead is None and (said := next((m for m in _find(lex.attribution_openers, text) if not text[:m.start()].strip()),
+                                      None)):
+        lead = Cue(said.start(), said.end(), said.group())  # "In his view, ...": his, as "He ..." would be
     opener: _Who = (before[0], before[1], (lead.start, lead.end)) \
         if lead and before != nobody and before[0] != "both" else nobody  # "he" is never both sides
     # A point that opens with an actor told what to do ("美方必须恪守……，支持……", "The US should ...")

@@ -1745,3 +1745,15 @@ def test_an_act_named_not_made_is_no_topic(text, term):
     c = point_cues(text, side="RU", language="en", counterpart_side="US", participants=["Sergey Lavrov"])
     assert [x.text for x in c.named_acts] == [term]
     assert term not in topic_text(c)
+
+
+@pytest.mark.parametrize("text", [
+    "In his view, Washington has paid too little heed to the talks.",
+    "According to him, the Americans are slowly coming round.",
+])
+def test_a_point_opening_with_his_view_is_the_previous_speakers(text):
+    r = Readout.from_points(["Lavrov stressed the need for restraint.", text, "He said Washington agreed."],
+                            side="RU", language="en")
+    cues = readout_cues(r, counterpart_side="US")
+    assert [c.speaker for c in cues] == ["own", "own", "own"]
+    assert [a.text for a in cues[2].claims] == ["agreed"]
