@@ -189,8 +189,8 @@ Lexicon file format (one JSON object per language):
     commitment term among them after one of ``copulas`` (two words between at most: "remains
     firmly committed to") is a position stated, no agreement made in the call (in what a speaker
     reports of another side, that side's position, recalled: "Dong said that the two presidents
-    are committed to ..." is no claim); and ``agent_markers``, words that make the actor after them the passive's agent, who speaks ("с" in
-    "С российской стороны было отмечено"); ``agent_endings``, the endings of a case that does so
+    are committed to ..." is no claim); and ``agent_markers``, words that make the actor after them
+    the passive's agent, who speaks ("с" in "С российской стороны было отмечено"); ``agent_endings``, the endings of a case that does so
     ("-ой", "-ем" of the Russian instrumental: "Американской стороной было заявлено"); and
     ``dative_endings``, those of the addressee's case ("-у": "заявил Блинкену"), which never names
     the speaker after a verb.
@@ -2183,9 +2183,9 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     # A point that opens with a pronoun ("He also spoke of ... and conveyed ...") is the previous
     # speaker's, even where the pronoun stands too far from the first act to bind to it.
     lead: Cue | None = next((m for m in mentions if m.role == "pronoun" and not text[:m.start].strip()), None)
-    if lead is None and (said := next((m for m in _find(lex.attribution_openers, text) if not text[:m.start()].strip()),
-                                      None)):
-        lead = Cue(said.start(), said.end(), said.group())  # "In his view, ...": his, as "He ..." would be
+    view = next((m for m in _find(lex.attribution_openers, text) if not text[:m.start()].strip()), None)
+    if lead is None and view is not None:
+        lead = Cue(view.start(), view.end(), view.group())  # "In his view, ...": his, as "He ..." would be
     opener: _Who = (before[0], before[1], (lead.start, lead.end)) \
         if lead and before != nobody and before[0] != "both" else nobody  # "he" is never both sides
     # A point that opens with an actor told what to do ("美方必须恪守……，支持……", "The US should ...")
