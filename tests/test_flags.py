@@ -194,6 +194,13 @@ def test_detail_mismatch_numbers_dates_and_names():
     evidence_is_exact(c, flags)
 
 
+def test_weekday_and_month_names_are_no_named_entities():
+    # a weekday or a month alone says when, not what: no name the other point lacks
+    c = comparison(["The ministers met on Thursday to discuss Iran, as agreed last October."],
+                   ["The ministers met to discuss Iran."], [((0,), (0,))])
+    assert not of(find_flags(c), "detail_mismatch")
+
+
 # -- tone, initiative ----------------------------------------------------------------------------
 def test_tone_on_one_side_only_with_profiles():
     c = comparison(["The two leaders held a candid and constructive call."], ["Putin spoke with Biden."], [])
