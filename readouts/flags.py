@@ -43,7 +43,7 @@ from typing import Any
 import numpy as np
 
 from .concepts import chinese_forms, concept_label, concepts
-from .cues import Act, PointCues, compare_cues, cue_sides, lexicon, pair_cues, tone_profile
+from .cues import Act, Date, PointCues, compare_cues, cue_sides, lexicon, pair_cues, tone_profile
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order
 from .scoring import DEFAULT_TOPIC_THRESHOLD
 
@@ -216,6 +216,7 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
                                         f"\"{_act_words(weak[1], weak[2])}\" {_grade(weak[1])})."))
         for side, extra, pts, cps, cues in (("a", sh.extra_details_a, link.a, link.b, ca),
                                             ("b", sh.extra_details_b, link.b, link.a, cb)):
+            extra = _missing(extra, cues, [(cb if side == "a" else ca)[j] for j in cps])
             if not extra:
                 continue
             r, o = (c.a, c.b) if side == "a" else (c.b, c.a)
@@ -224,6 +225,31 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
                             evidence=tuple(spans),
                             explanation=f"{r.side} gives {', '.join(repr(s.text) for s in spans)}; "
                                         f"{o.side}'s linked point(s) do not."))
+    return out
+
+
+#: Words that date a point by the day it was published ("today", "that day", "on Tuesday", "had just
+#: spoken", "сегодня", "во вторник", "当天", "刚刚"): the day is given, only not as a date.
+_RELATIVE_DAY = re.compile(
+    r"(?<!\w)(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|(?:that|the\s+same)\s+day"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|just\s+(?:finished|spoken|spoke|talked|had|held|met|concluded|ended)"
+    r"|сегодня|вчера|накануне|в\s+(?:этот|тот\s+же)\s+день|только\s+что"
+    r"|в\s+(?:понедельник|среду|четверг|пятницу|субботу|воскресенье)|во\s+вторник)(?!\w)"
+    r"|今天|今日|当天|当日|昨天|昨日|刚刚|星期[一二三四五六日天]", re.IGNORECASE)
+
+
+def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[PointCues]) -> list[tuple[int, Any]]:
+    """The details of one side's linked points (:attr:`readouts.cues.CueShift.extra_details_a`) that
+    the other side's linked points (``theirs``) really lack: not a date where those points give no
+    date but tell the day otherwise ("22 November" against "met today")."""
+    undated = not any(pc.dates for pc in theirs) and any(_RELATIVE_DAY.search(pc.text) for pc in theirs)
+    out = []
+    for i, cue in extra:
+        if isinstance(cue, Date):
+            if undated and len(cue.key) == 5:  # a day ("12-01"), not a month ("12-2022", "since December 2022")
+                continue
+        out.append((i, cue))
     return out
 
 

@@ -194,6 +194,23 @@ def test_detail_mismatch_numbers_dates_and_names():
     evidence_is_exact(c, flags)
 
 
+def test_a_date_is_no_detail_against_a_day_told_otherwise():
+    # "today", "on Monday", "сегодня", "当天" give the day of the call, only not as a date
+    for other in ("The Secretary spoke today with Lavrov.", "On Monday the Secretary spoke with Lavrov.",
+                  "The Secretary had just spoken with Lavrov."):
+        c = comparison([other], ["On 7 March Lavrov spoke with the Secretary."], [((0,), (0,))])
+        assert not of(find_flags(c), "detail_mismatch")
+    c = comparison(["Сегодня Лавров провёл переговоры с госсекретарём."], ["On 7 March Blinken met Lavrov."],
+                   [((0,), (0,))], a_side="RU", b_side="US", a_lang="ru")
+    assert not of(find_flags(c), "detail_mismatch")
+    # a date that names no day, and a different date, are still details the other point lacks
+    for other, date in (("The Secretary spoke today with Lavrov.", "March 2021"),
+                        ("On 8 March the Secretary spoke with Lavrov.", "7 March")):
+        c = comparison([other], [f"Lavrov recalled the talks of {date}."], [((0,), (0,))])
+        (f,) = [f for f in of(find_flags(c), "detail_mismatch") if f.side == "b"]
+        assert f.evidence[0].text == date
+
+
 def test_weekday_and_month_names_are_no_named_entities():
     # a weekday or a month alone says when, not what: no name the other point lacks
     c = comparison(["The ministers met on Thursday to discuss Iran, as agreed last October."],
