@@ -43,7 +43,7 @@ from typing import Any
 import numpy as np
 
 from .concepts import chinese_forms, concept_label, concepts
-from .cues import Act, Date, PointCues, compare_cues, cue_sides, lexicon, pair_cues, tone_profile
+from .cues import Act, Date, Number, PointCues, compare_cues, cue_sides, lexicon, pair_cues, tone_profile
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order
 from .scoring import DEFAULT_TOPIC_THRESHOLD
 
@@ -242,15 +242,32 @@ _RELATIVE_DAY = re.compile(
 def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[PointCues]) -> list[tuple[int, Any]]:
     """The details of one side's linked points (:attr:`readouts.cues.CueShift.extra_details_a`) that
     the other side's linked points (``theirs``) really lack: not a date where those points give no
-    date but tell the day otherwise ("22 November" against "met today")."""
+    date but tell the day otherwise ("22 November" against "met today"), nor a number that is part
+    of a date or of a name already compared ("2023" of "3 February 2023", "January 10, 2023" and
+    "2023年2月3日", "19" of "COVID-19": the date or the name is the detail)."""
     undated = not any(pc.dates for pc in theirs) and any(_RELATIVE_DAY.search(pc.text) for pc in theirs)
+    language = {pc.language for pc in theirs}
     out = []
     for i, cue in extra:
         if isinstance(cue, Date):
             if undated and len(cue.key) == 5:  # a day ("12-01"), not a month ("12-2022", "since December 2022")
                 continue
+        elif isinstance(cue, Number):
+            text = mine[i].text
+            year = _YEAR.fullmatch(cue.text) is not None
+            # names are compared within one language only (:func:`readouts.cues.compare_cues`)
+            names = mine[i].entities if language == {mine[i].language} else ()
+            if any(w.start <= cue.start and cue.end <= w.end for w in (*mine[i].dates, *names)) or year and any(
+                    _YEAR_AFTER.fullmatch(text, d.end, cue.start) or _YEAR_BEFORE.fullmatch(text, cue.end, d.start)
+                    for d in mine[i].dates):
+                continue
         out.append((i, cue))
     return out
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_AFTER = re.compile(r",?\s*")  # "January 10, 2023"
+_YEAR_BEFORE = re.compile(r"\s*年\s*")  # "2023年2月3日"
 
 
 def _act_words(x: Act, pc: PointCues) -> str:

@@ -208,7 +208,27 @@ def test_a_date_is_no_detail_against_a_day_told_otherwise():
                         ("On 8 March the Secretary spoke with Lavrov.", "7 March")):
         c = comparison([other], [f"Lavrov recalled the talks of {date}."], [((0,), (0,))])
         (f,) = [f for f in of(find_flags(c), "detail_mismatch") if f.side == "b"]
-        assert f.evidence[0].text == date
+        assert [s.text for s in f.evidence] == [date]
+
+
+def test_a_number_that_is_part_of_a_date_or_name_is_no_detail_of_its_own():
+    # the year of a date the other side gives without one, the "19" of a name: the date or the name
+    # is the detail, and it is flagged once
+    for a, b in (("On 7 March 2021, the Secretary met Lavrov.", "On 7 March the Secretary met Lavrov."),
+                 ("On March 7, 2021, the Secretary met Lavrov.", "On 7 March the Secretary met Lavrov.")):
+        assert not of(find_flags(comparison([a], [b], [((0,), (0,))])), "detail_mismatch")
+    c = comparison(["2021年3月7日，王毅会见布林肯。"], ["Wang met Blinken on 7 March."], [((0,), (0,))],
+                   a_side="CN", b_side="US", a_lang="zh")
+    assert not of(find_flags(c), "detail_mismatch")
+    for a, detail in (("They discussed the talks of March 2021.", "March 2021"),
+                      ("They discussed COVID-19 vaccines.", "COVID-19")):
+        (f,) = of(find_flags(comparison([a], ["They discussed the talks and vaccines."], [((0,), (0,))])),
+                  "detail_mismatch")
+        assert [s.text for s in f.evidence] == [detail]
+    # a year of its own is still a detail
+    (f,) = of(find_flags(comparison(["They discussed the 2021 agreement."], ["They discussed the agreement."],
+                                    [((0,), (0,))])), "detail_mismatch")
+    assert [s.text for s in f.evidence] == ["2021"]
 
 
 def test_weekday_and_month_names_are_no_named_entities():
