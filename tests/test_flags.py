@@ -248,6 +248,16 @@ def test_tone_on_one_side_only_with_profiles():
     assert g.side == "b" and "profiles RU: candid 1; US: none" in g.explanation  # the flag's side first
 
 
+def test_a_tone_word_of_a_dialogue_needed_or_offered_is_no_tone_of_the_call():
+    # "ready for", "the need for" a candid dialogue speak of a dialogue to come, as "ready to" does
+    for text in ("He said Russia is ready for frank dialogue with Washington.",
+                 "Both noted the need for constructive talks on arms control."):
+        assert not of(find_flags(comparison([text], ["Lavrov spoke with Blinken."], [])), "tone")
+    (f,) = of(find_flags(comparison(["The two ministers held a frank dialogue."], ["Lavrov spoke with Blinken."],
+                                    [])), "tone")
+    assert [s.text for s in f.evidence] == ["frank"]
+
+
 @pytest.mark.parametrize("a_points,b_points,links,kind", [
     (["The two leaders held a candid and constructive call."], ["Putin spoke with Biden."], [], "tone"),
     (["The Secretary and Lavrov agreed to continue talks."], ["Lavrov proposed to continue talks."],
