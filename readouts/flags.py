@@ -409,8 +409,8 @@ _WORD = re.compile(r"(?:(?![\u4e00-\u9fff])[^\W\d_]){4,}")  # Chinese has no spa
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _FIRST_NAME = re.compile(r"\b((?:(?![\u4e00-\u9fff])[^\W\d_]){4,}) $")
 _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为以其之于这那此他她我你们已有从向同方等该各]")
-# Words that never name a topic. Month names are here because a date says when, not what about
-# (words under four letters never count).
+# Words that never name a topic. Month and weekday names are here because a date says when, not
+# what about; "prime" is a title's, as "minister" is (words under four letters never count).
 _STOP = frozenset("""that this with from have they their them said also will would could should which
 about into over after before other such these those were been being very more most than then there
 every each some many only just even still must shall
@@ -423,6 +423,7 @@ politburo словам время ближайшее после разговор
 имея однако более между может могут должен должны этого этому этих того чтобы когда если своей своих
 свою свои которые которая которых которого которой была будет будут очень всех всего есть этот лишь
 только уже сторон сторона беседа беседы телефонный телефонного главы лидеры президенты министры
+monday tuesday wednesday thursday friday saturday sunday prime
 主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调""".split())
 
 

@@ -298,6 +298,17 @@ def test_a_tone_word_names_no_coverage_topic():
     assert "'nuclear arms control'" in f.explanation and "differences" not in f.explanation
 
 
+def test_a_weekday_or_a_title_names_no_coverage_topic():
+    # a weekday says when, as a month does; "prime" is a title's, as "minister" is
+    for a, b, sides in ((["The two ministers met on Friday in Paris to discuss fishing."],
+                         ["Lavrov and Blinken met on Friday in Paris and discussed fishing."], ("US", "RU")),
+                        (["Prime Minister Modi and President Xi talked about fishing in Paris."],
+                         ["Xi and Indian Prime Minister Modi talked about fishing in Paris."], ("IN", "CN"))):
+        c = comparison(a, b, [((0,), (0,))], a_side=sides[0], b_side=sides[1])
+        for f in of(find_flags(c), "coverage"):
+            assert "fishing" in f.explanation and "friday" not in f.explanation and "prime" not in f.explanation
+
+
 def test_same_tone_no_flag():
     c = comparison(["A frank call."], ["Разговор был откровенным."], [], b_lang="ru")
     assert not of(find_flags(c), "tone")
