@@ -25,6 +25,10 @@ Lexicon file format (one JSON object per language):
     Words that set an act before the call when they stand within three words before it ("had
     previously committed", "ранее обязался", "一再承诺"); a year does so there or right after the act
     ("в 1990 году обязался", "had promised in 2022"). Such an act is recalled: no claim, no commitment.
+``relative_days``
+    Words that date a point by the day it was published ("today", "that day", "on Tuesday", "had
+    just spoken", "сегодня", "当天"): the day is told, only not as a date, so a linked point's date
+    is no detail this one lacks (:mod:`readouts.flags`, ``detail_mismatch``).
 ``past_documents``
     ``{"markers": [...], "nouns": [...]}``: an earlier document that an act is set in ("in all three
     joint communiqués the US recognised", "recognised in the 1972 Shanghai Communiqué that", "under
@@ -587,6 +591,8 @@ class Lexicon:
     negation_coverbs: tuple[str, ...] = ()
     #: Words that set an act before the call ("previously", "ранее", "此前").
     past_markers: tuple[re.Pattern[str], ...] = ()
+    #: Words that tell the day of a point otherwise than as a date ("today", "on Tuesday", "当天").
+    relative_days: tuple[re.Pattern[str], ...] = ()
     #: An earlier document an act is set in ("in the three joint communiqués"): the marker, the
     #: words that name or count it (group 1) and its noun.
     past_document: re.Pattern[str] | None = None
@@ -704,6 +710,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         finite_endings=tuple(data.get("finite_endings", ())),
         past_markers=pats(data.get("past_markers", ())), future_acts=pats(data.get("future_acts", ())),
+        relative_days=pats(data.get("relative_days", ())),
         past_document=re.compile(r"(?<!\w)(?i:" + _alternation(data["past_documents"]["markers"])
                                  + r")\s+((?:[\w'’.-]+\s+){1,5}?)(?i:" + _alternation(data["past_documents"]["nouns"])
                                  + r")(?!\w)") if data.get("past_documents") else None,

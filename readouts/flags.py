@@ -228,24 +228,15 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
     return out
 
 
-#: Words that date a point by the day it was published ("today", "that day", "on Tuesday", "had just
-#: spoken", "сегодня", "во вторник", "当天", "刚刚"): the day is given, only not as a date.
-_RELATIVE_DAY = re.compile(
-    r"(?<!\w)(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|(?:that|the\s+same)\s+day"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|just\s+(?:finished|spoken|spoke|talked|had|held|met|concluded|ended)"
-    r"|сегодня|вчера|накануне|в\s+(?:этот|тот\s+же)\s+день|только\s+что"
-    r"|в\s+(?:понедельник|среду|четверг|пятницу|субботу|воскресенье)|во\s+вторник)(?!\w)"
-    r"|今天|今日|当天|当日|昨天|昨日|刚刚|星期[一二三四五六日天]", re.IGNORECASE)
-
-
 def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[PointCues]) -> list[tuple[int, Any]]:
     """The details of one side's linked points (:attr:`readouts.cues.CueShift.extra_details_a`) that
     the other side's linked points (``theirs``) really lack: not a date where those points give no
-    date but tell the day otherwise ("22 November" against "met today"), nor a number that is part
-    of a date or of a name already compared ("2023" of "3 February 2023", "January 10, 2023" and
-    "2023年2月3日", "19" of "COVID-19": the date or the name is the detail)."""
-    undated = not any(pc.dates for pc in theirs) and any(_RELATIVE_DAY.search(pc.text) for pc in theirs)
+    date but tell the day otherwise (lexicon ``relative_days``: "22 November" against "met
+    today"), nor a number that is part of a date or of a name already compared ("2023" of "3
+    February 2023", "January 10, 2023" and "2023年2月3日", "19" of "COVID-19": the date or the
+    name is the detail)."""
+    undated = not any(pc.dates for pc in theirs) and any(
+        p.search(pc.text) for pc in theirs for p in lexicon(pc.language).relative_days)
     language = {pc.language for pc in theirs}
     out = []
     for i, cue in extra:
