@@ -1074,8 +1074,7 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
     """The mentions that can be an act's speaker: not the object of "向" ("习近平向拜登介绍"), and not
     an actor told what to do ("the US should", "美方必须", "双方应当"; "Americans must" in a
     readout is the speaker's demand)."""
-    false = [(x.start(), x.end()) for x in _find(lex.not_obligations, text)] if mentions else []
-    told = [o.start() for o in _find(lex.obligations, text) if not _overlaps(false, o.start(), o.end())] if mentions else []
+    told = _obligation_starts(text, lex) if mentions else []
     out = []
     objects: list[Mention] = []
     for k, m in enumerate(mentions):
@@ -1087,7 +1086,7 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
                 and m.text.split()[0].casefold() not in lex.determiners):  # "with Lavrov the Secretary said"
             objects.append(m)
             continue
-        if any(m.end <= o <= m.end + 40 and _gap_ok(text[m.end:o], lex, 1 if lex.boundaries else 0) for o in told):
+        if _told_at(text, m, told, lex):
             continue
         if k and mentions[k - 1].text.casefold() in lex.counterpart_titles and mentions[k - 1].side != m.side \
                 and _NAMES_ONLY.fullmatch(text, mentions[k - 1].end, m.start):
@@ -1096,12 +1095,21 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
     return out
 
 
+def _obligation_starts(text: str, lex: Lexicon) -> list[int]:
+    """Where the obligation words of ``text`` start ("should", "必须"), outside ``not_obligations``."""
+    false = [(x.start(), x.end()) for x in _find(lex.not_obligations, text)]
+    return [o.start() for o in _find(lex.obligations, text) if not _overlaps(false, o.start(), o.end())]
+
+
+def _told_at(text: str, m: Mention, told: Sequence[int], lex: Lexicon) -> bool:
+    """Whether one of the obligations starting at ``told`` follows the actor ``m`` right after it."""
+    return any(m.end <= o <= m.end + 40 and _gap_ok(text[m.end:o], lex, 1 if lex.boundaries else 0) for o in told)
+
+
 def _told(text: str, m: Mention, lex: Lexicon) -> bool:
     """Whether an obligation follows the actor ``m`` right after it ("美方必须", "the US should"), as
     :func:`_subjects` reads one: the actor is told what to do."""
-    false = [(x.start(), x.end()) for x in _find(lex.not_obligations, text)]
-    return any(m.end <= o.start() <= m.end + 40 and _gap_ok(text[m.end:o.start()], lex, 1 if lex.boundaries else 0)
-               and not _overlaps(false, o.start(), o.end()) for o in _find(lex.obligations, text))
+    return _told_at(text, m, _obligation_starts(text, lex), lex)
 
 
 def _after_marker(text: str, start: int, markers: Sequence[str], boundaries: bool, floor: int = 0) -> bool:
