@@ -116,6 +116,12 @@ Lexicon file format (one JSON object per language):
 ``call``, ``months``, ``not_entities``
     Phrases that merely frame the call ("spoke by phone"), the twelve months in order (each a term
     or a list of terms: ``["мая", "май", "мае"]``), and capitalised words that are not named entities.
+``same_entities``, ``name_possessives``, ``title_words``
+    Groups of names of one thing (``[["Burma", "Myanmar"], ["DPRK", "North Korea"]]``): a name is
+    no ``detail_mismatch`` where the other side uses another of its group. Possessives that open a
+    name ("People" of "People's Liberation Army"). Words that make a comma-set phrase after a name
+    its holder's title ("Wang Yi, Member of the Political Bureau of the CPC Central Committee"):
+    the names inside it are a rank, not a detail; a list ("Macron, Finnish President Stubb") is none.
 ``number_words``
     ``{value: [terms]}``: numbers written as words ("three", "трёх", "三"; "twenty-five" and "three
     hundred" are read whole). They are no detail of their own ("the two sides"), but a point that
@@ -278,7 +284,11 @@ _RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|—|(?i:and|to|thro
 #: The second day of a Chinese range ("5月10日至11日").
 _HAN_RANGE_END = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*(\d{1,2})日")
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|(?i:and|to|through))\s*(\d{1,2})(?!\d|[.,]\d|\s*%)")
-_CAPITAL = re.compile(r"(?<![\w'’])[A-ZА-ЯЁ][\w\-]*(?:[ \t]+(?:of[ \t]+)?[A-ZА-ЯЁ][\w\-]*)*")
+#: A run of capitalised words, joined by "of" or "for" ("Commission for Foreign Affairs"); not the
+#: capitalised half of a hyphenated word ("cross-Strait", "pro-Russian": no name).
+_CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*(?:[ \t]+(?:(?:of|for)[ \t]+)?[A-ZА-ЯЁ][\w\-]*)*")
+#: A capitalised possessive right before a name ("People's" of "People's Liberation Army").
+_POSSESSIVE_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w\-]*['’]s[ \t]+$")
 _CLAUSE = re.compile(r"[;:!?。；：！？]|,\s+(?:and|but|while|whereas|а|но|и)\s|\bwhile\b|\bwhereas\b")
 
 
@@ -518,6 +528,13 @@ class Lexicon:
     #: Phrases that open a point with a pronoun's view ("In his view", "According to him"): the
     #: point is the previous speaker's, as one that opens with the pronoun is.
     attribution_openers: tuple[re.Pattern[str], ...] = ()
+    #: Names of one thing ("Burma", "Myanmar"; "DPRK", "North Korea"), each group as lower-case
+    #: word tuples: one side's name is present where the other side uses any name of its group.
+    same_entities: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    #: Possessives that open a name rather than being one ("people" of "People's Liberation Army").
+    name_possessives: frozenset[str] = frozenset()
+    #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`).
+    title_words: frozenset[str] = frozenset()
     #: Phrases that hold an act term but are no act ("说到做到": match words with deeds).
     not_acts: tuple[re.Pattern[str], ...] = ()
     #: Phrases that hold an actor term but name no actor ("со своей стороны").
@@ -677,6 +694,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         nominative_words=frozenset(w.casefold() for w in data.get("inverted_subjects", {}).get("nominative_words", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         attribution_openers=pats(data.get("attribution_openers", ())),
+        name_possessives=frozenset(w.casefold() for w in data.get("name_possessives", ())),
+        title_words=frozenset(w.casefold() for w in data.get("title_words", ())),
+        same_entities=tuple(tuple(tuple(n.lower().split()) for n in group) for group in data.get("same_entities", ())),
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
@@ -2059,10 +2079,18 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         # Chinese has no capitals; Latin acronyms in it still count.
         return [Cue(m.start(), m.end(), m.group()) for m in re.finditer(r"\b[A-Z]{2,}\b", text)]
     taken = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in dates]
-    out = []
+    titles = _titles(text, mentions, lex)
+    runs: list[tuple[int, int]] = []
     for m in _CAPITAL.finditer(text):
-        words = [w for w in m.group().split()]
-        s = m.start()
+        # "thanked Erdogan for Turkey's help": a run joined by "for" that holds an actor is two runs
+        if _overlaps(taken, m.start(), m.end()) and _FOR.search(m.group()):
+            cut = [m.start(), *(x for f in _FOR.finditer(m.group()) for x in (m.start() + f.start(), m.start() + f.end())), m.end()]
+            runs += list(zip(cut[::2], cut[1::2]))
+        else:
+            runs.append((m.start(), m.end()))
+    out = []
+    for s, e in runs:
+        words = text[s:e].split()
         # Drop leading function words ("The OSCE" -> "OSCE") and a leading sentence-initial word.
         while words and re.sub(r"['’]s$", "", words[0].lower()).strip("'’") in lex.not_entities:
             s = text.index(words[0], s) + len(words[0])
@@ -2070,8 +2098,11 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
             words = words[1:]
         if not words:
             continue
-        e = m.end()
-        if e - s < 2 or _overlaps(taken, s, e):
+        # a possessive that is no name of its own opens one ("People's Liberation Army")
+        if (p := _POSSESSIVE_BEFORE.search(text, 0, s)) and not _overlaps(taken, p.start(), s) \
+                and re.sub(r"['’]s$", "", p.group().split()[0].lower()) in lex.name_possessives:
+            s = p.start()
+        if e - s < 2 or _overlaps(taken, s, e) or any(t0 <= s and e <= t1 for t0, t1 in titles):
             continue
         # first names and initials of an actor ("Joseph R." of "Joseph R. Biden")
         if any(re.fullmatch(r"\.?[ \t]*", text[e:t[0]]) for t in taken if t[0] >= e):
@@ -2080,6 +2111,37 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         if s == len(text) - len(text.lstrip()) and len(words) == 1 and not words[0].isupper():
             continue
         out.append(Cue(s, e, text[s:e]))
+    return out
+
+
+_FOR = re.compile(r"[ \t]+for[ \t]+")
+_SEGMENT = re.compile(r",[ \t]+([^,.;:]*)")
+
+
+def _titles(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of titles set after an actor's name ("Wang Yi, Member of the Political Bureau of the CPC
+    Central Committee and Director of the Office ..., spoke"): comma-separated segments that open
+    with a title word or an article and hold a title word (lexicon ``title_words``: "member",
+    "director"), their other words capitalised or ``not_entities`` ("of", "the", "and"). A name
+    inside a title is the person's rank, not a detail of what was said; "Macron, Finnish President
+    Stubb" and "Russia, Australia and the Republic of Korea" are lists, no titles."""
+    def title(segment: str) -> bool:
+        words = [re.sub(r"['’]s$", "", w.lower()) for w in segment.split()]
+        return bool(words) and (words[0] in lex.title_words or words[0] in ("a", "an", "the")) \
+            and any(w in lex.title_words for w in words) and all(
+                w[0].isupper() or v in lex.not_entities or v in lex.title_words for w, v in zip(segment.split(), words))
+
+    out = []
+    if not lex.title_words:
+        return out
+    for mention in mentions:
+        if mention.role == "pronoun":
+            continue
+        end = mention.end
+        while (m := _SEGMENT.match(text, end)) and title(m.group(1)):
+            end = m.end()
+        if end > mention.end:
+            out.append((mention.end, end))
     return out
 
 
@@ -2540,10 +2602,39 @@ def _acronym_of(name: str, text: str) -> bool:
     return len(short) >= 2 and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text) is not None
 
 
-def _stem_in(word: str, haystack: str) -> bool:
-    # Doubled letters count once, so spellings agree: "Councillor" ~ "Councilor", "Mohammed" ~ "Mohamed".
+def _named_otherwise(name: str, text: str, lex: Lexicon) -> str:
+    """The words of ``name`` that ``text`` gives under another name of the same thing (lexicon
+    ``same_entities``: "Burma" in a text that says "Myanmar"), joined by spaces; "" if none."""
+    def has(words: tuple[str, ...], haystack: str) -> bool:
+        # word-initial stems: "UK" is not in "Ukraine"
+        return all(_stem_in(w, haystack) for w in words)
+
+    folded, own = text.lower(), name.lower()
+    covered = []
+    for group in lex.same_entities:
+        mine = [words for words in group if has(words, own)]
+        if mine and any(has(words, folded) for words in group if words not in mine):
+            covered += [w for words in mine for w in words]
+    return " ".join(covered)
+
+
+_WORD_START = r"(?<![0-9A-Za-zА-Яа-яЁё])"
+_ACRONYM = re.compile(r"([A-ZА-ЯЁ]{2,6})(?:['’]?s)?")
+
+
+def _stem(word: str) -> str:
     w = _DOUBLED.sub(r"\1", re.sub(r"['’]s$", "", word.lower().strip("'’")))
-    return w[:max(4, len(w) - 2)] in _DOUBLED.sub(r"\1", haystack)
+    return w[:max(4, len(w) - 2)]
+
+
+def _stem_in(word: str, haystack: str) -> bool:
+    # Doubled letters count once, so spellings agree: "Councillor" ~ "Councilor", "Mohammed" ~ "Mohamed";
+    # the stem opens a word ("UN" is not in "unilateral", "UK" not in "Ukraine"; a Chinese text has no spaces).
+    # An acronym is a whole word ("UN" is not "unilateral"; "UN's" and "SRs" are "UN" and "SR").
+    if (m := _ACRONYM.fullmatch(word)) is not None:
+        return re.search(_WORD_START + re.escape(m.group(1).lower()) + r"(?:['’]?s)?(?![0-9A-Za-zА-Яа-яЁё])",
+                         haystack) is not None
+    return re.search(_WORD_START + re.escape(_stem(word)), _DOUBLED.sub(r"\1", haystack)) is not None
 
 
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],
@@ -2572,6 +2663,7 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
     acts_a, actors_a, spk_a, (det_a, text_a) = gather(cues_a, a)
     acts_b, actors_b, spk_b, (det_b, text_b) = gather(cues_b, b)
     same_lang = all(cues_a[i].language == cues_b[j].language for i in a for j in b)
+    lex = lexicon(next((cues_a[i].language for i in a), None))
 
     def extra(mine: dict[str, tuple[int, Cue]], theirs: dict[str, tuple[int, Cue]], other_text: str) -> tuple:
         out = []
@@ -2583,7 +2675,8 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                 # present when half its words are ("Gaza Strip" ~ "Gaza", "New START Treaty" ~ "New
                 # START"), or as an acronym ("IAEA" ~ "International Atomic Energy Agency")
                 words = [w for w in cue.text.split() if len(w) > 2] or cue.text.split()
-                found = sum(_stem_in(w, other_text.lower()) for w in words)
+                named = _named_otherwise(cue.text, other_text, lex)
+                found = sum(_stem_in(w, other_text.lower()) or _stem_in(w, named) for w in words)
                 if not same_lang or found == len(words) or (len(words) > 1 and 2 * found >= len(words)) \
                         or _acronym_of(cue.text, other_text):
                     continue

@@ -252,7 +252,9 @@ def test_numbers_dates_and_entities():
 @pytest.mark.parametrize("text,entities", [
     # titles, offices and the readout's own name for China are no details to flag as missing
     ("Sullivan met Wang Yi, Member of the Political Bureau and Director of the Office of the Central "
-     "Foreign Affairs Commission.", ["Central Foreign Affairs Commission"]),
+     "Foreign Affairs Commission.", []),
+    ("He met Jake Sullivan, the US President's Assistant for National Security Affairs, at the Great Hall.",
+     ["Great Hall"]),
     ("The Secretary said the US and its Allies remain united and raised the PRC's support for Western "
      "sanctions evasion.", []),
     ("He met State Councilor and Foreign Minister Wang Yi in Bali.", ["Bali"]),
@@ -262,6 +264,25 @@ def test_numbers_dates_and_entities():
 ])
 def test_titles_and_common_capitalised_words_are_no_entities(text, entities):
     assert [e.text for e in en(text, other="CN").entities] == entities
+
+
+@pytest.mark.parametrize("text,entities", [
+    # a list after a name is no title: each item is a detail
+    ("Trump said the leaders of Russia, Australia, India and the Republic of Korea might be invited.",
+     ["Australia", "Republic of Korea"]),  # India is a side the lexicon names
+    ("Trump met Zelenskyy, Finnish President Stubb and Italian Prime Minister Meloni.",
+     ["Finnish President Stubb", "Italian Prime Minister Meloni"]),
+    # a name opened by a possessive, or joined by "for", is one name; a name split by an actor is not
+    ("He urged the People's Liberation Army to talk.", ["People's Liberation Army"]),
+    ("He praised the Working Mechanism for Consultation.", ["Working Mechanism for Consultation"]),
+    ("Biden thanked Xi for Indonesia's help.", ["Indonesia"]),
+    # the capitalised half of a hyphenated word is no name; "the Strait" is one
+    ("He raised cross-Strait tensions and peace across the Strait.", ["Strait"]),
+])
+def test_names_whole_and_lists_of_them(text, entities):
+    c = en(text, other="CN", participants=("Trump", "Zelenskyy", "Biden", "Xi Jinping"))
+    assert [e.text for e in c.entities] == entities
+    spans_ok(c)
 
 
 @pytest.mark.parametrize("text,lang,side,initiator", [
@@ -424,6 +445,14 @@ def test_a_number_written_as_a_word_matches_its_digits(mine, lang, theirs, extra
     # ... and not when only one word of several is
     ("He raised the Black Sea Grain Initiative.", "Lavrov raised the grain deal.", ["Black Sea Grain Initiative"]),
     ("He cited the OSCE Istanbul Charter.", "Lavrov cited Istanbul.", ["OSCE Istanbul Charter"]),
+    # another name of the same thing (lexicon same_entities), either way round
+    ("He urged China to condemn the coup in Burma.", "Lavrov spoke of the situation in Myanmar.", []),
+    ("They discussed the DPRK.", "They discussed North Korea's missile launches.", []),
+    ("They discussed North Korea.", "They discussed the DPRK.", []),
+    ("Wang Yi is a member of the CPC Politburo.", "Wang Yi is a member of the Chinese Communist Party Political Bureau.", []),
+    # a name's stem opens a word, an acronym is one: "UN" is not in "unilateral", nor "AI" in "said"
+    ("He called on the UN to act.", "Lavrov rejected unilateral action.", ["UN"]),
+    ("They discussed AI safety.", "Lavrov said the talks aimed at safety.", ["AI"]),
 ])
 def test_a_name_written_two_ways_is_one_detail(mine, theirs, extra):
     s = compare_cues([en(mine)], [point_cues(theirs, side="RU", language="en", counterpart_side="US")], [0], [0])
