@@ -254,12 +254,19 @@ def _link_feats(p: Prepared, a: Sequence[int], b: Sequence[int]) -> np.ndarray:
 
 
 def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[str] | None = None,
-        c: float = 1.0, attach: bool | None = None) -> Params:
+        c: float = 1.0, attach: bool | None = None, thresholds_on: str = "all") -> Params:
     """Fit the link, attachment and label models and thresholds on ``prepared`` calls.
 
     ``attach``: whether to fit the attachment model (default: for :data:`ATTACH_EMBEDDERS`);
     without it, points join links on their link probability alone.
+    ``thresholds_on``: ``"all"`` calls, or ``"cross_lingual"``: the link, group, adjacent and
+    label thresholds (and the attachment model) are chosen on the training calls whose readouts
+    differ in language only, while the link and label models learn from every call. The backend
+    :func:`readouts.compare` picks for such pairs uses it (``benchmarks/train.py``): its decisions
+    are tuned on the kind of pair it serves, its models still see four times as many calls.
     """
+    if thresholds_on not in ("all", "cross_lingual"):
+        raise InputError(f"thresholds_on must be 'all' or 'cross_lingual', got {thresholds_on!r}")
     if attach is None:
         attach = embedder_name in ATTACH_EMBEDDERS
     channels = prepared[0].pairs.channels
@@ -278,6 +285,9 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
     gold_cos = np.concatenate([p.pairs.channels["cosine"][p.target > 0] for p in prepared])
     floor = float(np.quantile(gold_cos, FLOOR_QUANTILE)) if len(gold_cos) else -1.0
     shell = Params(embedder_name, link_model, link_model, 0.5, 0.5, 0.5, min_similarity=floor)
+    models_on = prepared
+    if thresholds_on == "cross_lingual" and any(p.cross_lingual for p in prepared):
+        prepared = [p for p in prepared if p.cross_lingual]
     probs = [shell.link_probability(feature_matrix(p.pairs, names), p.pairs.channels["cosine"]) for p in prepared]
 
     # For each one-to-one threshold, the group threshold on link probability; or, with ``attach``,
@@ -316,7 +326,7 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
     # predicts on the training calls, with each link's majority gold label, measured worse in CV:
     # asym F1 0.246 against 0.280.)
     lx, ly = [], []
-    for p in prepared:
+    for p in models_on:
         for l in p.item.gold.links:
             lx.append(_link_feats(p, l.a, l.b))
             ly.append(1.0 if l.label == "asymmetric" else 0.0)
@@ -337,7 +347,7 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
             best_label = (tot.asym.f1, float(th))
     pooled = "topic" in {n.split(".")[0] for n in names} and pooled_topics
     # The coverage flags' topic threshold on this embedder's cosine scale (no gold topics to fit).
-    topic = topic_threshold([np.vstack(p.pairs.vectors) for p in prepared if p.pairs.vectors is not None])
+    topic = topic_threshold([np.vstack(p.pairs.vectors) for p in models_on if p.pairs.vectors is not None])
     return Params(embedder=embedder_name, link=link_model, label=label_model, link_threshold=lt, group_threshold=gt,
                   label_threshold=best_label[1], min_similarity=round(floor, 4), attach=attach_model,
                   adjacent_threshold=adjacent, topic_pooled=pooled,
@@ -353,7 +363,8 @@ def _pooled(prepared: Sequence[Prepared]) -> bool:
 
 
 def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[str] | None = None,
-                   c: float = 1.0, score: Iterable[str] | None = None, attach: bool | None = None) -> EvaluationResult:
+                   c: float = 1.0, score: Iterable[str] | None = None, attach: bool | None = None,
+                   thresholds_on: str = "all") -> EvaluationResult:
     """Leave-one-call-out: each call is scored by parameters fitted on the other calls only.
 
     ``score``: file names to score (default: all); the others only ever serve as training calls.
@@ -371,7 +382,7 @@ def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features
     for key in keys:
         train = [p for p in prepared if call_key(p.item.id) != key]
         test = [p for p in targets if call_key(p.item.id) == key]
-        params = fit(train, embedder_name, features=features, c=c, attach=attach)
+        params = fit(train, embedder_name, features=features, c=c, attach=attach, thresholds_on=thresholds_on)
         for p in test:
             comp = _align_prepared(p, params, sig)
             pred = Gold.from_comparison(comp)
@@ -417,7 +428,7 @@ def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
     if other:
         emb = resolve_embedder(AUTO_MULTILINGUAL)
         results.append(cross_validate(prepare(items, emb), embedder_name(emb),
-                                      score=[it.path.name for it in other]))
+                                      score=[it.path.name for it in other], thresholds_on="cross_lingual"))
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
     overall = Scores()

@@ -196,3 +196,29 @@ def test_cross_lingual_features_are_fitted_only_on_a_mix_of_calls():
     assert "joint" not in mixed.link.features  # it cost the cross-lingual calls (feature_names)
     # English calls alone (MiniLM's training set) hold no cross-lingual call to learn from
     assert "cosine.xl" not in fit(prepared[:2], "hash-bow-test").link.features
+
+
+def test_thresholds_can_be_chosen_on_the_cross_lingual_calls_alone():
+    from readouts.similarity import feature_matrix
+    from readouts.training import GROUP_GRID, LINK_GRID, _grid_objective
+
+    paths = sorted(CORPUS.glob("*.json"))
+    cross = [load_annotated(p) for p in paths if p.stem.endswith(("-ru", "-zh"))][:3]
+    same = [load_annotated(p) for p in paths if not p.stem.endswith(("-ru", "-zh"))][:3]
+    prepared = prepare(same + cross, HashEmbedder())
+    every = fit(prepared, "hash-bow-test")
+    tuned = fit(prepared, "hash-bow-test", thresholds_on="cross_lingual")
+    # the models still learn from every call ...
+    assert np.allclose(tuned.link.weights, every.link.weights) and np.allclose(tuned.label.weights, every.label.weights)
+    assert tuned.min_similarity == every.min_similarity
+    # ... while the one-to-one and group thresholds are the best on the cross-lingual calls
+    xl = [p for p in prepared if p.cross_lingual]
+    probs = [tuned.link_probability(feature_matrix(p.pairs, tuned.link.features), p.pairs.channels["cosine"]) for p in xl]
+    groups = [None] * len(xl)
+    best = max(_grid_objective(xl, probs, groups, lt, gt) for lt in LINK_GRID for gt in GROUP_GRID if gt >= lt)
+    assert _grid_objective(xl, probs, groups, tuned.link_threshold, tuned.group_threshold) == pytest.approx(best)
+    # with no cross-lingual call to tune on, every call decides
+    english = fit(prepared[:3], "hash-bow-test", thresholds_on="cross_lingual")
+    assert english.as_dict() == fit(prepared[:3], "hash-bow-test").as_dict()
+    with pytest.raises(InputError, match="thresholds_on must be 'all' or 'cross_lingual'"):
+        fit(prepared, "hash-bow-test", thresholds_on="english")
