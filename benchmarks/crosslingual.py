@@ -71,7 +71,9 @@ def main() -> None:
             if args.cache:  # the cache keys on the embedder's name and weights, so backends never mix
                 emb = CachedEmbedder(emb, args.cache)
             chosen = english if backend == "minilm" else items
-            results[backend] = cross_validate(prepare(chosen, emb), name).per_file
+            # the automatic backend chooses its thresholds on cross-lingual calls, as train.py fits it
+            on = "cross_lingual" if backend == "multilingual" else "all"
+            results[backend] = cross_validate(prepare(chosen, emb), name, thresholds_on=on).per_file
         except Exception as exc:  # noqa: BLE001 - a backend whose extra is missing is skipped
             print(f"skipping {backend}: {exc}")
     names = lambda group: [i.path.name for i in group]  # noqa: E731
