@@ -96,6 +96,14 @@ Lexicon file format (one JSON object per language):
     verb with one of ``feminine_verb_endings`` ("заявила Захарова") or as one of
     ``nominative_words`` ("заявил глава МИД"). ``{"object_endings": [...], "feminine_verb_endings":
     [...], "nominative_words": [...]}``.
+``gerund_endings``
+    Endings of a gerund ("-ив" of "отметив", "-ая" of "подчеркивая"): an act term with a word in
+    one (gerunds of verbs of saying are among the act terms) is an act of the clause's subject. One
+    that opens its sentence, or follows its subject and a comma, with no act before it in the
+    sentence, sets a clause that the main verb follows after a comma ("Путин, отметив, что ситуация
+    сложная, подчеркнул ...", "Обсудив ситуацию, министры договорились ..."): the main verb is read
+    as if the clause were not there, its subject is the gerund's speaker too, and it is no part of
+    what the gerund reports.
 ``tone``
     ``{tone key: [terms]}``; the keys (candid, constructive, ...) are shared by all languages so
     tone profiles compare across languages.
@@ -525,6 +533,9 @@ class Lexicon:
     object_endings: tuple[str, ...] = ()
     feminine_verb_endings: tuple[str, ...] = ()
     nominative_words: frozenset[str] = frozenset()
+    #: Endings of a gerund ("отметив", "подчеркивая"): an act term with a word in one is the act of
+    #: the subject of the clause it is set in (see :func:`_gerund_mains`).
+    gerund_endings: tuple[str, ...] = ()
     #: Phrases that open a point with a pronoun's view ("In his view", "According to him"): the
     #: point is the previous speaker's, as one that opens with the pronoun is.
     attribution_openers: tuple[re.Pattern[str], ...] = ()
@@ -692,6 +703,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         object_endings=tuple(data.get("inverted_subjects", {}).get("object_endings", ())),
         feminine_verb_endings=tuple(data.get("inverted_subjects", {}).get("feminine_verb_endings", ())),
         nominative_words=frozenset(w.casefold() for w in data.get("inverted_subjects", {}).get("nominative_words", ())),
+        gerund_endings=tuple(data.get("gerund_endings", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         attribution_openers=pats(data.get("attribution_openers", ())),
         name_possessives=frozenset(w.casefold() for w in data.get("name_possessives", ())),
@@ -2217,6 +2229,59 @@ def _initiative_phrase(text: str, lex: Lexicon, mentions: list[Mention]) -> Init
     return None
 
 
+#: Words that open a clause of their own: a gap holding one is no subject before a main verb.
+_CLAUSE_WORDS = frozenset({"что", "чтобы", "и", "а", "но", "как", "когда", "если", "где", "хотя", "который",
+                           "которая", "которое", "которые", "которого", "которой", "которых", "поскольку", "так"})
+
+
+def _gerund(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act term at ``start:end`` is a gerund (lexicon ``gerund_endings``: "отметив",
+    "выразив озабоченность", "подчеркивая")."""
+    return bool(lex.gerund_endings) and any(len(w) > 4 and w.endswith(lex.gerund_endings)
+                                            for w in text[start:end].casefold().split())
+
+
+def _gerund_mains(text: str, raw: Sequence[tuple[int, int, str, int, int, bool]], sentences: Sequence[int],
+                  lex: Lexicon) -> dict[int, tuple[int, int, int]]:
+    """The main acts of gerund clauses set before them: the start of each -> the span of the
+    gerund's clause (``lo:hi``, from the comma before it, or its own start, to the comma after it).
+    and the gerund's own start. A gerund that opens its sentence, or stands after its subject and a comma, with no act before
+    it in the sentence ("Путин, отметив, что ситуация сложная, подчеркнул ...", "Обсудив ситуацию,
+    министры договорились ..."), is the act of the main verb's subject; the main verb is the first
+    later act in the sentence after a comma, with no more than a subject between ("Лавров",
+    "министры", "также"; not "что Россия"), and it is not what the gerund reports."""
+    out: dict[int, tuple[int, int, int]] = {}
+    if not lex.gerund_endings:
+        return out
+    for k, (gs, ge, *_) in enumerate(raw):
+        if not _gerund(text, gs, ge, lex):
+            continue
+        ss = max([0] + [x for x in sentences if x <= gs])
+        nxt = min([len(text)] + [x for x in sentences if x > gs])
+        if any(ss <= s < gs for s, *_ in raw[:k]):
+            continue  # "обсудили ..., подчеркнув, что": a gerund after its main verb
+        head = text[ss:gs]
+        if lex.name_prefix.fullmatch(head):
+            lo = gs
+        elif head.rstrip().endswith(","):
+            lo = ss + len(head.rstrip()) - 1
+        else:
+            continue
+        for s, e, *_ in raw[k + 1:]:
+            if s >= nxt:
+                break
+            comma = text.rfind(",", ge, s)
+            if comma < 0 or _gerund(text, s, e, lex):
+                continue
+            gap = text[comma + 1:s]
+            words = _GAP_WORD.findall(gap)
+            if len(words) <= 8 and not re.search(r"[.;:!?()«»\"—–]", gap) \
+                    and not any(w.casefold() in _CLAUSE_WORDS for w in words):
+                out[s] = (lo, comma + 1, gs)
+                break
+    return out
+
+
 def point_cues(text: str, *, side: str, language: str | None = None, participants: Sequence[str] = (),
                counterpart_side: str | None = None, previous_speaker: tuple[str, str | None] | None = None,
                extra_names: dict[str, str] | None = None) -> PointCues:
@@ -2283,6 +2348,10 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     frames = {s: (max([0] + [x for x in sentences if x <= comma]), comma) for s, e, name, strength, pol, com in raw
               if (comma := _trailing_frame(text, s, e, strength, com, mentions, lex)) is not None}
     held: dict[int, tuple[_Who, int]] = {}  # a frame -> the speaker so far and the acts before what it reports
+    # "Путин, отметив, что ..., подчеркнул": a main act after a gerund's clause -> that clause and the
+    # gerund; a gerund's start -> its index among the acts, its region and who it could refer to
+    mains = _gerund_mains(text, raw, sentences, lex)
+    gerunds: dict[int, tuple[int, int, _Who, _Who]] = {}
     for s, e, name, strength, pol, com in raw:
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
@@ -2294,9 +2363,11 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             # "王毅同布林肯通电话时指出": the act after a temporal clause is the clause subject's,
             # not the shared act's inside it.
             region = max(c for c in clause_starts if c <= s)
-        if acts and s not in frames and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
+        main = mains.get(s)
+        if acts and s not in frames and main is None \
+                and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
             continue
-        if acts and region == prev_end and _requested(text, acts[-1], s, mentions, lex):
+        if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
         if _impersonal(text, s, e, lex, mentions):
             continue  # "要维护和平，就必须……": a "must" laid on no actor is no demand
@@ -2313,6 +2384,14 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             so_far, n = held.get(s, (current, len(acts)))
             spk = _speaker_of(text, s, frames[s][1] + 1, subjects, lex, so_far if n and so_far != nobody else before,
                               so_far if n else opener, everyone=mentions, name=name)
+        elif main is not None and main[2] in gerunds:
+            # the main verb after a gerund's clause is read as if the clause were not there: its
+            # subject stands before the clause ("Путин, отметив ..., подчеркнул") or after it
+            lo, hi, _ = main
+            _, g_region, g_pronoun, g_inherited = gerunds[main[2]]
+            spk = _speaker_of(text[:lo] + " " * (hi - lo) + text[hi:], s, g_region,
+                              [m for m in subjects if not lo <= m.start < hi], lex, g_pronoun, g_inherited,
+                              everyone=[m for m in mentions if not lo <= m.start < hi], name=name)
         else:
             # Later acts of a point inherit the earlier act's speaker ("Lavrov warned ... and said ...");
             # a pronoun refers to the point's speaker so far, else to the previous point's.
@@ -2325,7 +2404,11 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody else before,
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions, name=name)
-        content = framed is not None or (bool(acts) and s not in frames and _in_report(text, prev_end, s, sentences))
+        content = framed is not None or (bool(acts) and s not in frames and main is None
+                                         and _in_report(text, prev_end, s, sentences))
+        if any(g == s for *_, g in mains.values()):
+            gerunds[s] = (len(acts), region, current if acts and current != nobody else before,
+                          current if acts else opener)
         if com and _hedged(text, s, e, lex):
             strength = max(0, strength - 1)  # "agreed in principle": an agreement, a weaker one
         if com and _stance(text, s, e, lex):
@@ -2345,6 +2428,10 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                         past=_past(text, s, e, lex, reports) or bool(
                             acts and acts[-1].past and s not in reports and (content or (
                                 region == prev_end and not re.search(r"[,，;；]", text[prev_end:s]))))))
+        if main is not None and main[2] in gerunds and spk[0] != "unspecified":
+            # the gerund is the main verb's subject's act, not what it reports
+            k = gerunds[main[2]][0]
+            acts[k] = replace(acts[k], speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=False)
         current = spk
         # "insisted that": the act's own "that" still opens what it reports
         prev_end = e - len(tail.group()) if (tail := re.search(r"\s(?:that|что)$", text[s:e], re.IGNORECASE)) else e
