@@ -1731,8 +1731,17 @@ _NAMES_AT_END = re.compile(r"(?:" + _NAME_WORD + r")+$")
 def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex: Lexicon) -> bool:
     """Whether actors ``x`` and ``m`` are joined to act together ("Biden and Xi", "习近平同拜登"),
     with the lexicon's ``join_fillers`` (titles, "应约") and ``m``'s own side name between
-    ("习近平应约同美国总统拜登通电话", "Лавров и американский президент")."""
-    between = text[x.end:m.start]
+    ("习近平应约同美国总统拜登通电话", "Лавров и американский президент"), and in Russian the titles
+    that run on to ``m`` ("Путин и президент Франции Эммануэль Макрон")."""
+    head = m
+    if lex.inverted_subjects:
+        # a Russian title run before m is m's ("Путин и президент Франции Эммануэль Макрон",
+        # "Шойгу и министр обороны США Ллойд Остин"), whatever side its bare title is read as
+        for y in sorted(mentions, key=lambda y: -y.start):
+            if x.end <= y.start and y.end <= head.start and y.role != "pronoun" \
+                    and _TITLE_GAP.fullmatch(text, y.end, head.start):
+                head = y
+    between = text[x.end:head.start]
     for y in mentions:  # "美国" of "美国总统拜登", "американский" of "американский коллега": m's own side
         if x.end <= y.start and y.end <= m.start and y.side == m.side:
             between = between.replace(y.text, "", 1)

@@ -1811,3 +1811,25 @@ def test_a_russian_gerund_is_its_subjects_act(text, who, acts):
     assert {a.speaker for a in c.acts} == {who} and c.speaker == who
     assert not any(a.content for a in c.acts)
     spans_ok(c)
+
+
+@pytest.mark.parametrize("text,other,speaker,side,words", [
+    # a lowercase title before a name belongs to that name: its side is the name's, and two titled
+    # names joined by "и" are both sides even where the second title is one the readout's own
+    # principal also bears ("президент")
+    ("министр иностранных дел России Сергей Лавров заявил, что Россия не допустит этого.", "US", "own", "RU",
+     "Лавров"),
+    ("Кроме того, госсекретарь США Энтони Блинкен заявил, что США поддерживают Украину.", "US", "counterpart",
+     "US", "Блинкен"),
+    ("В ходе разговора президент Франции Эммануэль Макрон подчеркнул важность диалога.", "FR", "counterpart",
+     "FR", "Макрон"),
+    ("Важность диалога подчеркнул президент Франции Эммануэль Макрон.", "FR", "counterpart", "FR", "Макрон"),
+    ("Президент России Владимир Путин и президент Франции Эммануэль Макрон обсудили ситуацию.", "FR", "both",
+     "both", "Путин и президент Франции Эммануэль Макрон"),
+    ("Министр обороны России Сергей Шойгу и министр обороны США Ллойд Остин обсудили ситуацию.", "US", "both",
+     "both", "Шойгу и министр обороны США Ллойд Остин"),
+])
+def test_a_russian_lowercase_title_is_its_names(text, other, speaker, side, words):
+    c = ru(text, other=other)
+    assert (c.speaker, c.speaker_side, text[slice(*c.speaker_span)]) == (speaker, side, words)
+    spans_ok(c)
