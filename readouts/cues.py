@@ -74,7 +74,8 @@ Lexicon file format (one JSON object per language):
     "американский коллега"; a name of another side right after it says whose counterpart and does
     not speak: "коллега Сергея Лаврова"), and pronouns that refer to the previous speaker.
 ``attribution_openers``
-    Phrases that open a point with a pronoun's view or words ("In his view", "According to him"):
+    Phrases that open a point with a pronoun's view or words ("In his view", "According to him",
+    "По его словам"; a connective and its comma may stand before: "Вместо этого, по его словам"):
     the point is the previous speaker's, as one that opens with "He" is ("In his words, China has
     been through a great deal" is the US President's, not China's).
 ``not_acts``
@@ -2334,7 +2335,9 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     # A point that opens with a pronoun ("He also spoke of ... and conveyed ...") is the previous
     # speaker's, even where the pronoun stands too far from the first act to bind to it.
     lead: Cue | None = next((m for m in mentions if m.role == "pronoun" and not text[:m.start].strip()), None)
-    view = next((m for m in _find(lex.attribution_openers, text) if not text[:m.start()].strip()), None)
+    # ... also after a connective and its comma ("Вместо этого, по его словам, ...")
+    view = next((m for m in _find(lex.attribution_openers, text)
+                 if not text[:m.start()].strip() or lex.name_prefix.fullmatch(text, 0, m.start())), None)
     if lead is None and view is not None:
         lead = Cue(view.start(), view.end(), view.group())  # "In his view, ...": his, as "He ..." would be
     opener: _Who = (before[0], before[1], (lead.start, lead.end)) \
@@ -2449,9 +2452,14 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     acts = _echoes(text, acts, mentions, lex)
     if acts:
         # the point is the speaker's who frames what others did ("The US has committed to X, he said.")
-        main = next((a for a in acts if a.speaker != "unspecified" and not a.content),
-                    next((a for a in acts if a.speaker != "unspecified"), acts[0]))
+        # an act recalled from before the call names who acted then, not who speaks in the point:
+        # "По его словам, в 2017 году США приняли новые решения" is his point, and a "Он" after it his
+        main = next((a for a in acts if a.speaker != "unspecified" and not a.content and not a.past),
+                    next((a for a in acts if a.speaker != "unspecified" and not a.content),
+                         next((a for a in acts if a.speaker != "unspecified"), acts[0])))
         speaker, speaker_side, speaker_span = main.speaker, main.speaker_side, main.speaker_span
+        if opener != nobody and all(a.past for a in acts):
+            speaker, speaker_side, speaker_span = opener
     elif opener != nobody:
         # "他希望美方……": a point that opens with a pronoun and has no act is the previous speaker's
         speaker, speaker_side, speaker_span = opener

@@ -1833,3 +1833,26 @@ def test_a_russian_lowercase_title_is_its_names(text, other, speaker, side, word
     c = ru(text, other=other)
     assert (c.speaker, c.speaker_side, text[slice(*c.speaker_span)]) == (speaker, side, words)
     spans_ok(c)
+
+
+def test_a_recalled_act_does_not_name_the_points_speaker():
+    # 2021-05-19 Blinken-Lavrov, Russian readout: "in 2017 the US adopted ..." is Lavrov's account of
+    # the US record, so the next point's "Он" is Lavrov, not the US
+    r = Readout.from_text(
+        "С.В. Лавров заявил, что порочный круг взаимных ответных мер запустил бывший президент США Б. Обама.\n"
+        "Вместо этого, по его словам, в 2017 году США приняли новые антироссийские решения.\n"
+        "Он подчеркнул, что такая цепная реакция никого не может радовать.", side="RU", language="ru")
+    assert len(r.points) == 3
+    c = readout_cues(r, counterpart_side="US")
+    assert c[1].acts[0].past and c[1].acts[0].speaker_side == "US"
+    assert (c[1].speaker, c[1].speaker_side) == ("own", "RU")
+    assert (c[2].speaker, c[2].speaker_side) == ("own", "RU") and not c[2].claims
+    # ... and "По его словам" opens a point with his words, as "In his view" does
+    assert (ru("По его словам, разговор показался ему конструктивным.", previous_speaker=("own", "RU")).speaker
+            == "own")
+
+
+def test_an_english_recalled_act_does_not_name_the_speaker_either():
+    c = en("Noting that Biden has repeatedly said the US does not support independence, Xi said he hoped "
+           "the US would honor that.", side="CN", other="US")
+    assert (c.speaker, c.speaker_side) == ("own", "CN")
