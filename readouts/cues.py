@@ -105,6 +105,11 @@ Lexicon file format (one JSON object per language):
     сложная, подчеркнул ...", "Обсудив ситуацию, министры договорились ..."): the main verb is read
     as if the clause were not there, its subject is the gerund's speaker too, and it is no part of
     what the gerund reports.
+``plural_act_endings``
+    Endings of a plural verb ("-ли", "-ились"; not "-ались" of the passive "обсуждались"): an act
+    whose first word has one, that opens its sentence (a connective or an adverb before it) and has no
+    subject, is not passive and is no part of what another act reports ("Условились, что стороны
+    будут поддерживать контакты", "Обсудили также ...") is the two sides' act, as with "они".
 ``tone``
     ``{tone key: [terms]}``; the keys (candid, constructive, ...) are shared by all languages so
     tone profiles compare across languages.
@@ -537,6 +542,9 @@ class Lexicon:
     #: Endings of a gerund ("отметив", "подчеркивая"): an act term with a word in one is the act of
     #: the subject of the clause it is set in (see :func:`_gerund_mains`).
     gerund_endings: tuple[str, ...] = ()
+    #: Endings of a plural verb ("-ли" of "обсудили", "-лись" of "условились"): an act in one with
+    #: no subject is the two sides'.
+    plural_act_endings: tuple[str, ...] = ()
     #: Phrases that open a point with a pronoun's view ("In his view", "According to him"): the
     #: point is the previous speaker's, as one that opens with the pronoun is.
     attribution_openers: tuple[re.Pattern[str], ...] = ()
@@ -705,6 +713,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         feminine_verb_endings=tuple(data.get("inverted_subjects", {}).get("feminine_verb_endings", ())),
         nominative_words=frozenset(w.casefold() for w in data.get("inverted_subjects", {}).get("nominative_words", ())),
         gerund_endings=tuple(data.get("gerund_endings", ())),
+        plural_act_endings=tuple(data.get("plural_act_endings", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         attribution_openers=pats(data.get("attribution_openers", ())),
         name_possessives=frozenset(w.casefold() for w in data.get("name_possessives", ())),
@@ -2244,6 +2253,18 @@ _CLAUSE_WORDS = frozenset({"что", "чтобы", "и", "а", "но", "как",
                            "которая", "которое", "которые", "которого", "которой", "которых", "поскольку", "так"})
 
 
+def _subjectless_plural(text: str, start: int, end: int, sentences: Sequence[int], mentions: Sequence[Mention],
+                        lex: Lexicon) -> bool:
+    """Whether the act at ``start:end`` is a plural verb (lexicon ``plural_act_endings``) that opens
+    its sentence, a connective or an adverb or two before it at most, with no actor there
+    ("Условились, что ...", "Также обсудили ..."; not "Лидеры стран G7 договорились", nor "принцем,
+    которому выразили признательность")."""
+    if not lex.plural_act_endings or not text[start:end].split()[0].casefold().endswith(lex.plural_act_endings):
+        return False
+    lo = max([0] + [x for x in sentences if x <= start])
+    return len(_GAP_WORD.findall(text, lo, start)) <= 3 and not any(lo <= m.start < start for m in mentions)
+
+
 def _gerund(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the act term at ``start:end`` is a gerund (lexicon ``gerund_endings``: "отметив",
     "выразив озабоченность", "подчеркивая")."""
@@ -2388,7 +2409,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             # names an agreement made before, no act of the call; still words about the talk
             named.append(Cue(s, e, text[s:e]))
             continue
-        if _passive(text, s, e, lex, mentions):
+        passive = _passive(text, s, e, lex, mentions)
+        if passive:
             spk = nobody  # "Lavrov was told that ...": the actor is the addressee, the teller unnamed
         elif s in frames:
             # "..., he said.": the subject opens its own clause, and "he" is whoever spoke before
@@ -2418,6 +2440,11 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                               everyone=mentions, name=name)
         content = framed is not None or (bool(acts) and s not in frames and main is None
                                          and _in_report(text, prev_end, s, sentences))
+        if spk[0] == "unspecified" and not content and not passive and _subjectless_plural(text, s, e, sentences,
+                                                                                     mentions, lex):
+            # "Условились, что ...", "Обсудили также ...": a plural verb with no subject in a readout
+            # of a call is the two sides', as "они" would be
+            spk = ("both", "both", None)
         if any(g == s for *_, g in mains.values()):
             gerunds[s] = (len(acts), region, current if acts and current != nobody else before,
                           current if acts else opener)

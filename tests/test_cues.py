@@ -1198,7 +1198,7 @@ def test_a_surname_that_reads_as_a_pronoun(text, participants, speaker):
 def test_a_both_sides_term_qualified_by_others_names_them(text, lang, side, other, speaker):
     c = point_cues(text, side=side, language=lang, counterpart_side=other)
     assert c.acts[0].speaker == speaker
-    assert bool(c.claims) == (speaker == "both")
+    assert bool(c.claims) == (speaker == "both" and c.acts[0].commits)  # "discussed" is none
 
 
 def test_a_plural_pronoun_after_a_third_party_is_that_party():
@@ -1856,3 +1856,19 @@ def test_an_english_recalled_act_does_not_name_the_speaker_either():
     c = en("Noting that Biden has repeatedly said the US does not support independence, Xi said he hoped "
            "the US would honor that.", side="CN", other="US")
     assert (c.speaker, c.speaker_side) == ("own", "CN")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a plural verb with no subject opening its sentence is the two sides' ("они" left out) ...
+    ("Условились, что стороны будут поддерживать контакты.", "both"),
+    ("Также обсудили ситуацию на Ближнем Востоке.", "both"),
+    # ... not a passive, a third party's act, or one in a relative clause
+    ("Обсуждались различные аспекты ситуации вокруг Украины.", "unspecified"),
+    ("Лидеры стран G7 договорились о новых санкциях.", "unspecified"),
+    ("Лавров и Ушаков были приняты наследным принцем, которому выразили признательность за организацию переговоров.",
+     "own"),
+])
+def test_a_russian_plural_verb_with_no_subject_is_both_sides(text, speaker):
+    c = ru(text, previous_speaker=("own", "RU"))
+    assert c.acts[0].speaker == speaker
+    assert bool(c.claims) == (speaker == "both" and c.acts[0].commits)  # "discussed" is none
