@@ -1872,3 +1872,9 @@ def test_a_russian_plural_verb_with_no_subject_is_both_sides(text, speaker):
     c = ru(text, previous_speaker=("own", "RU"))
     assert c.acts[0].speaker == speaker
     assert bool(c.claims) == (speaker == "both" and c.acts[0].commits)  # "discussed" is none
+
+
+def test_a_russian_reflexive_participle_is_no_act():
+    # "по обсуждавшимся вопросам": the questions that were discussed, an adjective, no act of the call
+    c = ru("Президенты России и Франции договорились продолжить контакты по обсуждавшимся вопросам.", other="FR")
+    assert [a.text for a in c.acts] == ["договорились"]
