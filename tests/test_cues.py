@@ -1878,3 +1878,15 @@ def test_a_russian_reflexive_participle_is_no_act():
     # "по обсуждавшимся вопросам": the questions that were discussed, an adjective, no act of the call
     c = ru("Президенты России и Франции договорились продолжить контакты по обсуждавшимся вопросам.", other="FR")
     assert [a.text for a in c.acts] == ["договорились"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # Russian phrasings of acts the lexicon missed (corpus: 2021-04-13, 2022-03-06, 2025-02-12, 2025-07-03)
+    ("Джозеф Байден также высказался за нормализацию отношений.", "supported"),
+    ("Лавров высказался против расширения НАТО.", "opposed"),
+    ("Эрдоган, в свою очередь, подверг критике кампанию по дискриминации русской культуры.", "opposed"),
+    ("Президент России также солидаризировался с одним из главных доводов американского коллеги.", "supported"),
+    ("Дональд Трамп вновь поднял вопрос о скорейшем прекращении боевых действий.", "stated"),
+])
+def test_russian_act_phrasings(text, name):
+    assert [a.name for a in ru(text, other="TR" if "Эрдоган" in text else "US").acts] == [name]
