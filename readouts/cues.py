@@ -2253,6 +2253,19 @@ _CLAUSE_WORDS = frozenset({"что", "чтобы", "и", "а", "но", "как",
                            "которая", "которое", "которые", "которого", "которой", "которых", "поскольку", "так"})
 
 
+def _sentence_subject(text: str, start: int, sentences: Sequence[int], subjects: Sequence[Mention],
+                      lex: Lexicon) -> _Who | None:
+    """The actor that opens the sentence of the act at ``start`` (titles, first names or a connective
+    before it at most), to which a pronoun before the act refers ("Джозеф Байден, со своей стороны,
+    сосредоточился на, как он выразился, «угрожающих» перемещениях": Biden's words, not the
+    previous speaker's)."""
+    lo = max([0] + [x for x in sentences if x <= start])
+    m = next((m for m in subjects if lo <= m.start < start), None)
+    if m is None or m.role not in ("own", "counterpart") or not lex.name_prefix.fullmatch(text, lo, m.start):
+        return None
+    return _role_side(m)
+
+
 def _subjectless_plural(text: str, start: int, end: int, sentences: Sequence[int], mentions: Sequence[Mention],
                         lex: Lexicon) -> bool:
     """Whether the act at ``start:end`` is a plural verb (lexicon ``plural_act_endings``) that opens
@@ -2435,7 +2448,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                 frame = next((a for a in reversed(acts) if not a.content), None)
                 if frame is not None:
                     current = (frame.speaker, frame.speaker_side, frame.speaker_span)
-            spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody else before,
+            spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody
+                              else _sentence_subject(text, s, sentences, subjects, lex) or before,
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions, name=name)
         content = framed is not None or (bool(acts) and s not in frames and main is None

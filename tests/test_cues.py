@@ -1890,3 +1890,12 @@ def test_a_russian_reflexive_participle_is_no_act():
 ])
 def test_russian_act_phrasings(text, name):
     assert [a.name for a in ru(text, other="TR" if "Эрдоган" in text else "US").acts] == [name]
+
+
+def test_a_pronoun_before_any_act_refers_to_the_actor_opening_its_sentence():
+    # 2021-12-07 Biden-Putin, Russian readout: "как он выразился" is Biden's words, and so the next
+    # point's "Он перечислил санкции" is Biden's too, not Putin's (the speaker before)
+    c = ru("Джозеф Байден, со своей стороны, сосредоточился на, как он выразился, «угрожающих» перемещениях войск.",
+           previous_speaker=("own", "RU"))
+    assert [(a.text, a.speaker_side) for a in c.acts] == [("выразился", "US")]
+    assert (c.speaker, c.speaker_side) == ("counterpart", "US")
