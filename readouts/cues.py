@@ -104,7 +104,9 @@ Lexicon file format (one JSON object per language):
     sentence, sets a clause that the main verb follows after a comma ("Путин, отметив, что ситуация
     сложная, подчеркнул ...", "Обсудив ситуацию, министры договорились ..."): the main verb is read
     as if the clause were not there, its subject is the gerund's speaker too, and it is no part of
-    what the gerund reports.
+    what the gerund reports. One that opens its sentence with no main act read is the act of the
+    actor opening the clause after its comma ("Обмениваясь мнениями о кризисе, Владимир Путин
+    обозначил подходы").
 ``plural_act_endings``
     Endings of a plural verb ("-ли", "-ились"; not "-ались" of the passive "обсуждались"): an act
     whose first word has one, that opens its sentence (a connective or an adverb before it) and has no
@@ -2266,6 +2268,25 @@ def _sentence_subject(text: str, start: int, sentences: Sequence[int], subjects:
     return _role_side(m)
 
 
+def _gerund_subject(text: str, start: int, end: int, sentences: Sequence[int], subjects: Sequence[Mention],
+                    lex: Lexicon) -> _Who | None:
+    """The subject of a gerund that opens its sentence: the actor opening the main clause after the
+    gerund's comma ("Обмениваясь мнениями о кризисе, Владимир Путин обозначил подходы"), whether
+    or not its verb is an act."""
+    lo = max([0] + [x for x in sentences if x <= start])
+    if not _gerund(text, start, end, lex) or not lex.name_prefix.fullmatch(text, lo, start):
+        return None
+    nxt = min([len(text)] + [x for x in sentences if x > start])
+    comma = text.find(",", end, nxt)
+    while comma >= 0:
+        m = next((m for m in subjects if comma < m.start < nxt), None)
+        if m is not None and m.role in ("own", "counterpart", "both") \
+                and lex.name_prefix.fullmatch(text, comma + 1, m.start):
+            return _role_side(m)
+        comma = text.find(",", comma + 1, nxt)
+    return None
+
+
 def _subjectless_plural(text: str, start: int, end: int, sentences: Sequence[int], mentions: Sequence[Mention],
                         lex: Lexicon) -> bool:
     """Whether the act at ``start:end`` is a plural verb (lexicon ``plural_act_endings``) that opens
@@ -2459,6 +2480,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             # "Условились, что ...", "Обсудили также ...": a plural verb with no subject in a readout
             # of a call is the two sides', as "они" would be
             spk = ("both", "both", None)
+        if spk[0] == "unspecified" and not content and (after := _gerund_subject(text, s, e, sentences, subjects, lex)):
+            spk = after  # "Обмениваясь мнениями о кризисе, Владимир Путин обозначил ...": Putin's, no main act read
         if any(g == s for *_, g in mains.values()):
             gerunds[s] = (len(acts), region, current if acts and current != nobody else before,
                           current if acts else opener)

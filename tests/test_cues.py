@@ -1899,3 +1899,10 @@ def test_a_pronoun_before_any_act_refers_to_the_actor_opening_its_sentence():
            previous_speaker=("own", "RU"))
     assert [(a.text, a.speaker_side) for a in c.acts] == [("выразился", "US")]
     assert (c.speaker, c.speaker_side) == ("counterpart", "US")
+
+
+def test_a_russian_gerund_opening_its_sentence_is_the_main_clauses_subjects():
+    # 2021-04-13 Biden-Putin, Russian readout: the main verb ("обозначил") is no act, but the gerund
+    # is still Putin's, not a speakerless act weighed against anyone's
+    c = ru("Обмениваясь мнениями о внутриукраинском кризисе, Владимир Путин обозначил подходы к урегулированию.")
+    assert [(a.text, a.speaker, a.speaker_side) for a in c.acts] == [("Обмениваясь мнениями", "own", "RU")]
