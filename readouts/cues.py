@@ -104,7 +104,9 @@ Lexicon file format (one JSON object per language):
     sentence, sets a clause that the main verb follows after a comma ("Путин, отметив, что ситуация
     сложная, подчеркнул ...", "Обсудив ситуацию, министры договорились ..."): the main verb is read
     as if the clause were not there, its subject is the gerund's speaker too, and it is no part of
-    what the gerund reports. One that opens its sentence with no main act read is the act of the
+    what the gerund reports; so too after a reported subject and its comma ("подчеркнул, что
+    Вашингтон, признав ошибку, согласился": both Washington's, inside what was stressed). One that
+    opens its sentence with no main act read is the act of the
     actor opening the clause after its comma ("Обмениваясь мнениями о кризисе, Владимир Путин
     обозначил подходы").
 ``plural_act_endings``
@@ -2307,7 +2309,7 @@ def _gerund(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _gerund_mains(text: str, raw: Sequence[tuple[int, int, str, int, int, bool]], sentences: Sequence[int],
-                  lex: Lexicon) -> dict[int, tuple[int, int, int]]:
+                  mentions: Sequence[Mention], lex: Lexicon) -> dict[int, tuple[int, int, int]]:
     """The main acts of gerund clauses set before them: the start of each -> the span of the
     gerund's clause (``lo:hi``, from the comma before it, or its own start, to the comma after it).
     and the gerund's own start. A gerund that opens its sentence, or stands after its subject and a comma, with no act before
@@ -2323,10 +2325,15 @@ def _gerund_mains(text: str, raw: Sequence[tuple[int, int, str, int, int, bool]]
             continue
         ss = max([0] + [x for x in sentences if x <= gs])
         nxt = min([len(text)] + [x for x in sentences if x > gs])
-        if any(ss <= s < gs for s, *_ in raw[:k]):
-            continue  # "обсудили ..., подчеркнув, что": a gerund after its main verb
         head = text[ss:gs]
-        if lex.name_prefix.fullmatch(head):
+        if any(ss <= s < gs for s, *_ in raw[:k]):
+            # "обсудили ..., подчеркнув, что": a gerund after its main verb, unless it follows its
+            # own subject and a comma ("подчеркнул, что Вашингтон, признав ошибку, согласился")
+            if not any(re.fullmatch(r"\s*,\s*", text[m.end:gs]) and m.role != "pronoun"
+                       and not m.text.casefold().endswith(lex.agent_endings + lex.dative_endings) for m in mentions):
+                continue
+            lo = ss + len(head.rstrip()) - 1
+        elif lex.name_prefix.fullmatch(head):
             lo = gs
         elif head.rstrip().endswith(","):
             lo = ss + len(head.rstrip()) - 1
@@ -2417,8 +2424,9 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     held: dict[int, tuple[_Who, int]] = {}  # a frame -> the speaker so far and the acts before what it reports
     # "Путин, отметив, что ..., подчеркнул": a main act after a gerund's clause -> that clause and the
     # gerund; a gerund's start -> its index among the acts, its region and who it could refer to
-    mains = _gerund_mains(text, raw, sentences, lex)
-    gerunds: dict[int, tuple[int, int, _Who, _Who]] = {}
+    mains = _gerund_mains(text, raw, sentences, subjects, lex)
+    gerund_starts = {g for *_, g in mains.values()}
+    gerunds: dict[int, tuple[int, int, _Who, _Who, bool]] = {}
     for s, e, name, strength, pol, com in raw:
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
@@ -2431,7 +2439,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             # not the shared act's inside it.
             region = max(c for c in clause_starts if c <= s)
         main = mains.get(s)
-        if acts and s not in frames and main is None \
+        if acts and s not in frames and main is None and s not in gerund_starts \
                 and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
             continue
         if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
@@ -2456,7 +2464,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             # the main verb after a gerund's clause is read as if the clause were not there: its
             # subject stands before the clause ("Путин, отметив ..., подчеркнул") or after it
             lo, hi, _ = main
-            _, g_region, g_pronoun, g_inherited = gerunds[main[2]]
+            _, g_region, g_pronoun, g_inherited, _ = gerunds[main[2]]
             spk = _speaker_of(text[:lo] + " " * (hi - lo) + text[hi:], s, g_region,
                               [m for m in subjects if not lo <= m.start < hi], lex, g_pronoun, g_inherited,
                               everyone=[m for m in mentions if not lo <= m.start < hi], name=name)
@@ -2474,7 +2482,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions, name=name)
         content = framed is not None or (bool(acts) and s not in frames and main is None
-                                         and _in_report(text, prev_end, s, sentences))
+                                         and _in_report(text, prev_end, s, sentences)) \
+            or (main is not None and main[2] in gerunds and gerunds[main[2]][4])  # as the gerund is
         if spk[0] == "unspecified" and not content and not passive and _subjectless_plural(text, s, e, sentences,
                                                                                      mentions, lex):
             # "Условились, что ...", "Обсудили также ...": a plural verb with no subject in a readout
@@ -2482,9 +2491,9 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             spk = ("both", "both", None)
         if spk[0] == "unspecified" and not content and (after := _gerund_subject(text, s, e, sentences, subjects, lex)):
             spk = after  # "Обмениваясь мнениями о кризисе, Владимир Путин обозначил ...": Putin's, no main act read
-        if any(g == s for *_, g in mains.values()):
+        if s in gerund_starts:
             gerunds[s] = (len(acts), region, current if acts and current != nobody else before,
-                          current if acts else opener)
+                          current if acts else opener, content)
         if com and _hedged(text, s, e, lex):
             strength = max(0, strength - 1)  # "agreed in principle": an agreement, a weaker one
         if com and _stance(text, s, e, lex):
@@ -2507,7 +2516,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
         if main is not None and main[2] in gerunds and spk[0] != "unspecified":
             # the gerund is the main verb's subject's act, not what it reports
             k = gerunds[main[2]][0]
-            acts[k] = replace(acts[k], speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=False)
+            acts[k] = replace(acts[k], speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2])
         current = spk
         # "insisted that": the act's own "that" still opens what it reports
         prev_end = e - len(tail.group()) if (tail := re.search(r"\s(?:that|что)$", text[s:e], re.IGNORECASE)) else e

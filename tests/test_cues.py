@@ -1906,3 +1906,14 @@ def test_a_russian_gerund_opening_its_sentence_is_the_main_clauses_subjects():
     # is still Putin's, not a speakerless act weighed against anyone's
     c = ru("Обмениваясь мнениями о внутриукраинском кризисе, Владимир Путин обозначил подходы к урегулированию.")
     assert [(a.text, a.speaker, a.speaker_side) for a in c.acts] == [("Обмениваясь мнениями", "own", "RU")]
+
+
+def test_a_russian_gerund_between_a_reported_subject_and_its_verb():
+    # "что Вашингтон, признав ошибку, согласился": the gerund's clause no longer cuts the reported
+    # verb from its subject, so both are Washington's acts inside what Lavrov stressed; an object
+    # before the comma ("с Байденом, подчеркнув") is no such subject
+    c = ru("Лавров подчеркнул, что Вашингтон, признав ошибку, согласился на переговоры.")
+    assert [(a.text, a.speaker_side, a.content) for a in c.acts] == [
+        ("подчеркнул", "RU", False), ("признав", "US", True), ("согласился", "US", True)]
+    c = ru("Путин обсудил ситуацию с Байденом, подчеркнув, что стороны, по сути, договорились.")
+    assert [(a.text, a.speaker_side) for a in c.acts][:2] == [("обсудил", "RU"), ("подчеркнув", "RU")]
