@@ -74,7 +74,8 @@ Lexicon file format (one JSON object per language):
     "американский коллега"; a name of another side right after it says whose counterpart and does
     not speak: "коллега Сергея Лаврова"), and pronouns that refer to the previous speaker.
 ``attribution_openers``
-    Phrases that open a point with a pronoun's view or words ("In his view", "According to him"):
+    Phrases that open a point with a pronoun's view or words ("In his view", "According to him",
+    "По его словам"; a connective and its comma may stand before: "Вместо этого, по его словам"):
     the point is the previous speaker's, as one that opens with "He" is ("In his words, China has
     been through a great deal" is the US President's, not China's).
 ``not_acts``
@@ -96,6 +97,23 @@ Lexicon file format (one JSON object per language):
     verb with one of ``feminine_verb_endings`` ("заявила Захарова") or as one of
     ``nominative_words`` ("заявил глава МИД"). ``{"object_endings": [...], "feminine_verb_endings":
     [...], "nominative_words": [...]}``.
+``gerund_endings``
+    Endings of a gerund ("-ив" of "отметив", "-ая" of "подчеркивая"): an act term with a word in
+    one (gerunds of verbs of saying are among the act terms) is an act of the clause's subject. One
+    that opens its sentence, or follows its subject and a comma, with no act before it in the
+    sentence, sets a clause that the main verb follows after a comma ("Путин, отметив, что ситуация
+    сложная, подчеркнул ...", "Обсудив ситуацию, министры договорились ..."): the main verb is read
+    as if the clause were not there, its subject is the gerund's speaker too, and it is no part of
+    what the gerund reports; so too after a reported subject and its comma ("подчеркнул, что
+    Вашингтон, признав ошибку, согласился": both Washington's, inside what was stressed). One that
+    opens its sentence with no main act read is the act of the
+    actor opening the clause after its comma ("Обмениваясь мнениями о кризисе, Владимир Путин
+    обозначил подходы").
+``plural_act_endings``
+    Endings of a plural verb ("-ли", "-ились"; not "-ались" of the passive "обсуждались"): an act
+    whose first word has one, that opens its sentence (a connective or an adverb before it) and has no
+    subject, is not passive and is no part of what another act reports ("Условились, что стороны
+    будут поддерживать контакты", "Обсудили также ...") is the two sides' act, as with "они".
 ``tone``
     ``{tone key: [terms]}``; the keys (candid, constructive, ...) are shared by all languages so
     tone profiles compare across languages.
@@ -525,6 +543,12 @@ class Lexicon:
     object_endings: tuple[str, ...] = ()
     feminine_verb_endings: tuple[str, ...] = ()
     nominative_words: frozenset[str] = frozenset()
+    #: Endings of a gerund ("отметив", "подчеркивая"): an act term with a word in one is the act of
+    #: the subject of the clause it is set in (see :func:`_gerund_mains`).
+    gerund_endings: tuple[str, ...] = ()
+    #: Endings of a plural verb ("-ли" of "обсудили", "-лись" of "условились"): an act in one with
+    #: no subject is the two sides'.
+    plural_act_endings: tuple[str, ...] = ()
     #: Phrases that open a point with a pronoun's view ("In his view", "According to him"): the
     #: point is the previous speaker's, as one that opens with the pronoun is.
     attribution_openers: tuple[re.Pattern[str], ...] = ()
@@ -692,6 +716,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         object_endings=tuple(data.get("inverted_subjects", {}).get("object_endings", ())),
         feminine_verb_endings=tuple(data.get("inverted_subjects", {}).get("feminine_verb_endings", ())),
         nominative_words=frozenset(w.casefold() for w in data.get("inverted_subjects", {}).get("nominative_words", ())),
+        gerund_endings=tuple(data.get("gerund_endings", ())),
+        plural_act_endings=tuple(data.get("plural_act_endings", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         attribution_openers=pats(data.get("attribution_openers", ())),
         name_possessives=frozenset(w.casefold() for w in data.get("name_possessives", ())),
@@ -1719,8 +1745,17 @@ _NAMES_AT_END = re.compile(r"(?:" + _NAME_WORD + r")+$")
 def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex: Lexicon) -> bool:
     """Whether actors ``x`` and ``m`` are joined to act together ("Biden and Xi", "习近平同拜登"),
     with the lexicon's ``join_fillers`` (titles, "应约") and ``m``'s own side name between
-    ("习近平应约同美国总统拜登通电话", "Лавров и американский президент")."""
-    between = text[x.end:m.start]
+    ("习近平应约同美国总统拜登通电话", "Лавров и американский президент"), and in Russian the titles
+    that run on to ``m`` ("Путин и президент Франции Эммануэль Макрон")."""
+    head = m
+    if lex.inverted_subjects:
+        # a Russian title run before m is m's ("Путин и президент Франции Эммануэль Макрон",
+        # "Шойгу и министр обороны США Ллойд Остин"), whatever side its bare title is read as
+        for y in sorted(mentions, key=lambda y: -y.start):
+            if x.end <= y.start and y.end <= head.start and y.role != "pronoun" \
+                    and _TITLE_GAP.fullmatch(text, y.end, head.start):
+                head = y
+    between = text[x.end:head.start]
     for y in mentions:  # "美国" of "美国总统拜登", "американский" of "американский коллега": m's own side
         if x.end <= y.start and y.end <= m.start and y.side == m.side:
             between = between.replace(y.text, "", 1)
@@ -2217,6 +2252,108 @@ def _initiative_phrase(text: str, lex: Lexicon, mentions: list[Mention]) -> Init
     return None
 
 
+#: Words that open a clause of their own: a gap holding one is no subject before a main verb.
+_CLAUSE_WORDS = frozenset({"что", "чтобы", "и", "а", "но", "как", "когда", "если", "где", "хотя", "который",
+                           "которая", "которое", "которые", "которого", "которой", "которых", "поскольку", "так"})
+
+
+def _sentence_subject(text: str, start: int, sentences: Sequence[int], subjects: Sequence[Mention],
+                      lex: Lexicon) -> _Who | None:
+    """The actor that opens the sentence of the act at ``start`` (titles, first names or a connective
+    before it at most), to which a pronoun before the act refers ("Джозеф Байден, со своей стороны,
+    сосредоточился на, как он выразился, «угрожающих» перемещениях": Biden's words, not the
+    previous speaker's)."""
+    lo = max([0] + [x for x in sentences if x <= start])
+    m = next((m for m in subjects if lo <= m.start < start), None)
+    if m is None or m.role not in ("own", "counterpart") or not lex.name_prefix.fullmatch(text, lo, m.start):
+        return None
+    return _role_side(m)
+
+
+def _gerund_subject(text: str, start: int, end: int, sentences: Sequence[int], subjects: Sequence[Mention],
+                    lex: Lexicon) -> _Who | None:
+    """The subject of a gerund that opens its sentence: the actor opening the main clause after the
+    gerund's comma ("Обмениваясь мнениями о кризисе, Владимир Путин обозначил подходы"), whether
+    or not its verb is an act."""
+    lo = max([0] + [x for x in sentences if x <= start])
+    if not _gerund(text, start, end, lex) or not lex.name_prefix.fullmatch(text, lo, start):
+        return None
+    nxt = min([len(text)] + [x for x in sentences if x > start])
+    comma = text.find(",", end, nxt)
+    while comma >= 0:
+        m = next((m for m in subjects if comma < m.start < nxt), None)
+        if m is not None and m.role in ("own", "counterpart", "both") \
+                and lex.name_prefix.fullmatch(text, comma + 1, m.start):
+            return _role_side(m)
+        comma = text.find(",", comma + 1, nxt)
+    return None
+
+
+def _subjectless_plural(text: str, start: int, end: int, sentences: Sequence[int], mentions: Sequence[Mention],
+                        lex: Lexicon) -> bool:
+    """Whether the act at ``start:end`` is a plural verb (lexicon ``plural_act_endings``) that opens
+    its sentence, a connective or an adverb or two before it at most, with no actor there
+    ("Условились, что ...", "Также обсудили ..."; not "Лидеры стран G7 договорились", nor "принцем,
+    которому выразили признательность")."""
+    if not lex.plural_act_endings or not text[start:end].split()[0].casefold().endswith(lex.plural_act_endings):
+        return False
+    lo = max([0] + [x for x in sentences if x <= start])
+    return len(_GAP_WORD.findall(text, lo, start)) <= 3 and not any(lo <= m.start < start for m in mentions)
+
+
+def _gerund(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act term at ``start:end`` is a gerund (lexicon ``gerund_endings``: "отметив",
+    "выразив озабоченность", "подчеркивая")."""
+    return bool(lex.gerund_endings) and any(len(w) > 4 and w.endswith(lex.gerund_endings)
+                                            for w in text[start:end].casefold().split())
+
+
+def _gerund_mains(text: str, raw: Sequence[tuple[int, int, str, int, int, bool]], sentences: Sequence[int],
+                  mentions: Sequence[Mention], lex: Lexicon) -> dict[int, tuple[int, int, int]]:
+    """The main acts of gerund clauses set before them: the start of each -> the span of the
+    gerund's clause (``lo:hi``, from the comma before it, or its own start, to the comma after it).
+    and the gerund's own start. A gerund that opens its sentence, or stands after its subject and a comma, with no act before
+    it in the sentence ("Путин, отметив, что ситуация сложная, подчеркнул ...", "Обсудив ситуацию,
+    министры договорились ..."), is the act of the main verb's subject; the main verb is the first
+    later act in the sentence after a comma, with no more than a subject between ("Лавров",
+    "министры", "также"; not "что Россия"), and it is not what the gerund reports."""
+    out: dict[int, tuple[int, int, int]] = {}
+    if not lex.gerund_endings:
+        return out
+    for k, (gs, ge, *_) in enumerate(raw):
+        if not _gerund(text, gs, ge, lex):
+            continue
+        ss = max([0] + [x for x in sentences if x <= gs])
+        nxt = min([len(text)] + [x for x in sentences if x > gs])
+        head = text[ss:gs]
+        if any(ss <= s < gs for s, *_ in raw[:k]):
+            # "обсудили ..., подчеркнув, что": a gerund after its main verb, unless it follows its
+            # own subject and a comma ("подчеркнул, что Вашингтон, признав ошибку, согласился")
+            if not any(re.fullmatch(r"\s*,\s*", text[m.end:gs]) and m.role != "pronoun"
+                       and not m.text.casefold().endswith(lex.agent_endings + lex.dative_endings) for m in mentions):
+                continue
+            lo = ss + len(head.rstrip()) - 1
+        elif lex.name_prefix.fullmatch(head):
+            lo = gs
+        elif head.rstrip().endswith(","):
+            lo = ss + len(head.rstrip()) - 1
+        else:
+            continue
+        for s, e, *_ in raw[k + 1:]:
+            if s >= nxt:
+                break
+            comma = text.rfind(",", ge, s)
+            if comma < 0 or _gerund(text, s, e, lex):
+                continue
+            gap = text[comma + 1:s]
+            words = _GAP_WORD.findall(gap)
+            if len(words) <= 8 and not re.search(r"[.;:!?()«»\"—–]", gap) \
+                    and not any(w.casefold() in _CLAUSE_WORDS for w in words):
+                out[s] = (lo, comma + 1, gs)
+                break
+    return out
+
+
 def point_cues(text: str, *, side: str, language: str | None = None, participants: Sequence[str] = (),
                counterpart_side: str | None = None, previous_speaker: tuple[str, str | None] | None = None,
                extra_names: dict[str, str] | None = None) -> PointCues:
@@ -2260,7 +2397,9 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     # A point that opens with a pronoun ("He also spoke of ... and conveyed ...") is the previous
     # speaker's, even where the pronoun stands too far from the first act to bind to it.
     lead: Cue | None = next((m for m in mentions if m.role == "pronoun" and not text[:m.start].strip()), None)
-    view = next((m for m in _find(lex.attribution_openers, text) if not text[:m.start()].strip()), None)
+    # ... also after a connective and its comma ("Вместо этого, по его словам, ...")
+    view = next((m for m in _find(lex.attribution_openers, text)
+                 if not text[:m.start()].strip() or lex.name_prefix.fullmatch(text, 0, m.start())), None)
     if lead is None and view is not None:
         lead = Cue(view.start(), view.end(), view.group())  # "In his view, ...": his, as "He ..." would be
     opener: _Who = (before[0], before[1], (lead.start, lead.end)) \
@@ -2283,6 +2422,11 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     frames = {s: (max([0] + [x for x in sentences if x <= comma]), comma) for s, e, name, strength, pol, com in raw
               if (comma := _trailing_frame(text, s, e, strength, com, mentions, lex)) is not None}
     held: dict[int, tuple[_Who, int]] = {}  # a frame -> the speaker so far and the acts before what it reports
+    # "Путин, отметив, что ..., подчеркнул": a main act after a gerund's clause -> that clause and the
+    # gerund; a gerund's start -> its index among the acts, its region and who it could refer to
+    mains = _gerund_mains(text, raw, sentences, subjects, lex)
+    gerund_starts = {g for *_, g in mains.values()}
+    gerunds: dict[int, tuple[int, int, _Who, _Who, bool]] = {}
     for s, e, name, strength, pol, com in raw:
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
@@ -2294,9 +2438,11 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             # "王毅同布林肯通电话时指出": the act after a temporal clause is the clause subject's,
             # not the shared act's inside it.
             region = max(c for c in clause_starts if c <= s)
-        if acts and s not in frames and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
+        main = mains.get(s)
+        if acts and s not in frames and main is None and s not in gerund_starts \
+                and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
             continue
-        if acts and region == prev_end and _requested(text, acts[-1], s, mentions, lex):
+        if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
         if _impersonal(text, s, e, lex, mentions):
             continue  # "要维护和平，就必须……": a "must" laid on no actor is no demand
@@ -2305,7 +2451,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             # names an agreement made before, no act of the call; still words about the talk
             named.append(Cue(s, e, text[s:e]))
             continue
-        if _passive(text, s, e, lex, mentions):
+        passive = _passive(text, s, e, lex, mentions)
+        if passive:
             spk = nobody  # "Lavrov was told that ...": the actor is the addressee, the teller unnamed
         elif s in frames:
             # "..., he said.": the subject opens its own clause, and "he" is whoever spoke before
@@ -2313,6 +2460,14 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             so_far, n = held.get(s, (current, len(acts)))
             spk = _speaker_of(text, s, frames[s][1] + 1, subjects, lex, so_far if n and so_far != nobody else before,
                               so_far if n else opener, everyone=mentions, name=name)
+        elif main is not None and main[2] in gerunds:
+            # the main verb after a gerund's clause is read as if the clause were not there: its
+            # subject stands before the clause ("Путин, отметив ..., подчеркнул") or after it
+            lo, hi, _ = main
+            _, g_region, g_pronoun, g_inherited, _ = gerunds[main[2]]
+            spk = _speaker_of(text[:lo] + " " * (hi - lo) + text[hi:], s, g_region,
+                              [m for m in subjects if not lo <= m.start < hi], lex, g_pronoun, g_inherited,
+                              everyone=[m for m in mentions if not lo <= m.start < hi], name=name)
         else:
             # Later acts of a point inherit the earlier act's speaker ("Lavrov warned ... and said ...");
             # a pronoun refers to the point's speaker so far, else to the previous point's.
@@ -2322,10 +2477,23 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                 frame = next((a for a in reversed(acts) if not a.content), None)
                 if frame is not None:
                     current = (frame.speaker, frame.speaker_side, frame.speaker_span)
-            spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody else before,
+            spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody
+                              else _sentence_subject(text, s, sentences, subjects, lex) or before,
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions, name=name)
-        content = framed is not None or (bool(acts) and s not in frames and _in_report(text, prev_end, s, sentences))
+        content = framed is not None or (bool(acts) and s not in frames and main is None
+                                         and _in_report(text, prev_end, s, sentences)) \
+            or (main is not None and main[2] in gerunds and gerunds[main[2]][4])  # as the gerund is
+        if spk[0] == "unspecified" and not content and not passive and _subjectless_plural(text, s, e, sentences,
+                                                                                     mentions, lex):
+            # "Условились, что ...", "Обсудили также ...": a plural verb with no subject in a readout
+            # of a call is the two sides', as "они" would be
+            spk = ("both", "both", None)
+        if spk[0] == "unspecified" and not content and (after := _gerund_subject(text, s, e, sentences, subjects, lex)):
+            spk = after  # "Обмениваясь мнениями о кризисе, Владимир Путин обозначил ...": Putin's, no main act read
+        if s in gerund_starts:
+            gerunds[s] = (len(acts), region, current if acts and current != nobody else before,
+                          current if acts else opener, content)
         if com and _hedged(text, s, e, lex):
             strength = max(0, strength - 1)  # "agreed in principle": an agreement, a weaker one
         if com and _stance(text, s, e, lex):
@@ -2345,6 +2513,10 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                         past=_past(text, s, e, lex, reports) or bool(
                             acts and acts[-1].past and s not in reports and (content or (
                                 region == prev_end and not re.search(r"[,，;；]", text[prev_end:s]))))))
+        if main is not None and main[2] in gerunds and spk[0] != "unspecified":
+            # the gerund is the main verb's subject's act, not what it reports
+            k = gerunds[main[2]][0]
+            acts[k] = replace(acts[k], speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2])
         current = spk
         # "insisted that": the act's own "that" still opens what it reports
         prev_end = e - len(tail.group()) if (tail := re.search(r"\s(?:that|что)$", text[s:e], re.IGNORECASE)) else e
@@ -2353,9 +2525,14 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     acts = _echoes(text, acts, mentions, lex)
     if acts:
         # the point is the speaker's who frames what others did ("The US has committed to X, he said.")
-        main = next((a for a in acts if a.speaker != "unspecified" and not a.content),
-                    next((a for a in acts if a.speaker != "unspecified"), acts[0]))
+        # an act recalled from before the call names who acted then, not who speaks in the point:
+        # "По его словам, в 2017 году США приняли новые решения" is his point, and a "Он" after it his
+        main = next((a for a in acts if a.speaker != "unspecified" and not a.content and not a.past),
+                    next((a for a in acts if a.speaker != "unspecified" and not a.content),
+                         next((a for a in acts if a.speaker != "unspecified"), acts[0])))
         speaker, speaker_side, speaker_span = main.speaker, main.speaker_side, main.speaker_span
+        if opener != nobody and all(a.past for a in acts):
+            speaker, speaker_side, speaker_span = opener
     elif opener != nobody:
         # "他希望美方……": a point that opens with a pronoun and has no act is the previous speaker's
         speaker, speaker_side, speaker_span = opener
