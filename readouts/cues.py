@@ -178,7 +178,10 @@ Lexicon file format (one JSON object per language):
     ("In", "However", "При").
 ``determiners``
     Words after which an act term is a noun or an adjective, no act of the call ("the demands put
-    forward by Russia", "the agreed text", "the stated goal"; not "a", since "issued a warning" is one).
+    forward by Russia", "the agreed text", "the stated goal"; not "a", since "issued a warning" is one);
+    an adverb in one of ``adverb_suffixes`` or a hyphenated adjective, two at most, may stand between
+    a determiner or a possessive and the term ("the generally recognised norms", "Russia's
+    well-known demands"; not "the US strongly opposes", whose last word before the adverb is none).
 ``nominal_endings``, ``noun_marks``
     Word endings that make an act term a noun or an adjective, no act ("-ние" in "подтверждение",
     "-ости" in "озабоченности", "-ым" in "достигнутым договоренностям"; not "-ем", which ends
@@ -1185,6 +1188,14 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
         if any(text.startswith(mark, end) and _HAN.match(text, end + len(mark)) for mark in lex.noun_marks):
             return True
     head = text[:start].rstrip() if lex.boundaries else text[:start]
+    if lex.boundaries and (lex.determiners or lex.possessives):
+        # "Russia's well-known demands", "the generally recognised norms": an adverb or a hyphenated
+        # adjective may stand between the determiner or possessive and the noun it opens
+        for _ in range(2):
+            mod = _MODIFIER.search(head)
+            if mod is None or not (mod.group(1).endswith(lex.adverb_suffixes) or "-" in mod.group(1)):
+                break
+            head = head[:mod.start()].rstrip()
     folded = head.casefold()
     if lex.determiners and (last := re.search(r"[\w'’]+$", folded)) and last.group() in lex.determiners:
         return True  # "the demands", "the agreed text", "the stated goal": a noun or an adjective
@@ -1196,6 +1207,10 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
         if head.endswith(mark) and any(m.end == len(head) - len(mark) and m.role != "pronoun" for m in mentions):
             return True
     return False
+
+
+#: A lower-case word that ends a text ("well-known", "generally"): see :func:`_nominal`.
+_MODIFIER = re.compile(r"(?<![\w'’-])([a-z][a-z]+(?:-[a-z]+)*)$")
 
 
 #: What may stand in a free relative clause between its opening word and the actor that is its

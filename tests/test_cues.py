@@ -769,6 +769,11 @@ def test_a_connective_before_the_opening_actor(text, lang, speaker):
     ("The Secretary noted the PRC's rejection of the proposal.", "US", "CN", "en", "own", ["stated"]),
     ("The Secretary rejected Moscow’s warnings as baseless.", "US", "RU", "en", "own", ["opposed"]),
     ("The allies' demands were discussed.", "US", "RU", "en", "unspecified", ["discussed"]),
+    # ... and so is one after a possessive or determiner and an adverb or hyphenated adjective
+    ("The Secretary rejected Russia's well-known demands.", "US", "RU", "en", "own", ["opposed"]),
+    ("The Secretary cited the generally recognised norms.", "US", "RU", "en", "own", []),
+    ("The Secretary rejected Moscow's long-standing and often repeated warnings.", "US", "RU", "en", "own",
+     ["opposed"]),
     ("王毅回应了美方的关切。", "CN", "US", "zh", "own", []),
     # a contraction is no possessive, and "的" after a word that names no actor is no possessive
     ("It's agreed that the teams will meet again.", "US", "RU", "en", "unspecified", ["agreed"]),
@@ -944,6 +949,9 @@ def test_the_partner_of_a_call_and_an_actor_in_a_temporal_clause_do_not_speak(te
     # ... but not after "a": "issued a warning" is a warning, and verbs keep their acts
     ("Blinken issued a warning about costs.", [("warned", "own")], []),
     ("The two sides agreed to meet.", [("agreed", "both")], ["agreed"]),
+    # an adverb between a subject and its verb leaves the verb an act
+    ("The Russians strongly rejected the plan.", [("opposed", "counterpart")], ["opposed"]),
+    ("Russia's envoy demanded a halt.", [("demanded", "counterpart")], ["demanded"]),
 ])
 def test_an_act_word_after_a_determiner_is_no_act(text, acts, claims):
     c = en(text)
