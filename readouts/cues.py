@@ -172,6 +172,11 @@ Lexicon file format (one JSON object per language):
     Words that open an infinitive ("to"): after a directive and its addressee ("urged Russia to
     agree"), an act that follows one is what was asked, no act of the call. Without them (Russian,
     Chinese) any act right after the addressee is ("要求美方承认", "призвал Вашингтон согласиться").
+``causatives``
+    Verbs that make the actor after them ("the", a possessive, titles and names between at most)
+    the doer of an infinitive right after it: the act after the infinitive marker is what someone
+    aims to make the actor do, no act of the call ("get Biden to agree", "persuade Blinken to
+    accept", "told Putin to accept", "wants Russia to agree"; not "spoke with Lavrov to discuss").
 ``connectives``, ``function_words``
     Connectives that may stand, with their comma, before the actor opening a clause ("In addition",
     "Кроме того", "此外"); capitalised function words that are no first name or title before it
@@ -576,6 +581,8 @@ class Lexicon:
     not_heads: frozenset[str] = frozenset()
     #: What ends the text before an infinitive ("to", "to fully"): the act a directive asks for.
     infinitive: re.Pattern[str] | None = None
+    #: Verbs that make the actor right after them the doer of an infinitive ("get X to agree").
+    causatives: tuple[re.Pattern[str], ...] = ()
     #: What may stand before the actor that opens a clause (see :func:`_name_prefix`).
     name_prefix: re.Pattern[str] = re.compile(r"\s*(?:the\s+)?")
     #: Words that may stand between two actors joined to act together ("应约", "总统": "习近平应约同
@@ -727,6 +734,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         **_reduced_relatives(data.get("reduced_relatives"), data.get("function_words", ())),
         infinitive=re.compile(r"(?<!\w)(?:" + _alternation(data["infinitive_markers"])
                               + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE) if data.get("infinitive_markers") else None,
+        causatives=pats(data.get("causatives", ())),
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
@@ -1807,6 +1815,27 @@ def _requested(text: str, previous: Act, start: int, mentions: Sequence[Mention]
     return False
 
 
+#: What may stand between a causative verb and its object actor: "the", a possessive, titles, names.
+_CAUSED_OBJECT = re.compile(r"\s+(?:(?i:the|his|her|its|their)\s+)?(?:" + _NAME_WORD + ")*")
+
+
+def _caused(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether the act at ``start`` is an infinitive whose doer, an actor right before its
+    ``infinitive_markers`` word, is the object of one of ``causatives`` ("get Biden to agree",
+    "persuade Blinken to accept", "told Putin to accept", "wants Russia to agree"): what someone
+    aims to make the actor do, nobody's act of the call (a directive act before it is
+    :func:`_requested`'s)."""
+    if lex.infinitive is None or not lex.causatives:
+        return False
+    for m in mentions:
+        if m.end > start or not (inf := lex.infinitive.search(text, m.end, start)) or text[m.end:inf.start()].strip():
+            continue
+        head = text[max(0, m.start - 80):m.start]
+        if any(_CAUSED_OBJECT.fullmatch(head, c.end()) for c in _find(lex.causatives, head)):
+            return True
+    return False
+
+
 def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
     """Whether the act term at ``start:end`` is itself an obligation word (lexicon ``obligations``:
     "必须") with no actor right before it that it is laid on ("美方必须……"): an impersonal "must" in
@@ -2313,6 +2342,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             continue
         if acts and region == prev_end and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
+        if _caused(text, s, mentions, lex):
+            continue  # "get Biden to agree", "persuade Blinken to accept": an aim, not an agreement
         if _impersonal(text, s, e, lex, mentions):
             continue  # "要维护和平，就必须……": a "must" laid on no actor is no demand
         if _reduced_relative(text, s, e, lex, mentions):

@@ -967,6 +967,13 @@ def test_an_act_word_after_a_determiner_is_no_act(text, acts, claims):
     ("The Secretary encouraged Foreign Minister Lavrov to accept the proposal.", "US", "RU", "en", [("urged", "own")], []),
     ("王毅要求美方承认其错误做法。", "CN", "US", "zh", [("urged", "own")], []),
     ("中方敦促美方接受中方合理要求。", "CN", "US", "zh", [("urged", "own")], []),
+    # ... and so is what someone aims to make the actor do ("get X to agree", "persuade X to accept")
+    ("Putin sought to get Biden to agree to a ceasefire.", "RU", "US", "en", [], []),
+    ("Lavrov tried to persuade Secretary Blinken to accept the proposal.", "RU", "US", "en", [], []),
+    ("The Chancellor told Putin to accept the UN plan.", "DE", "RU", "en", [("stated", "own")], []),
+    ("Washington wants the Russian side to agree to talks, Lavrov said.", "RU", "US", "en", [("stated", "own")], []),
+    # ... not a purpose after a meeting with the actor
+    ("The Secretary spoke with Lavrov to discuss Ukraine.", "US", "RU", "en", [("discussed", "own")], []),
     # ... while an act of the addressee's own, with a subject of its own, still counts
     ("Blinken urged Russia to de-escalate, and Lavrov agreed to keep talking.", "US", "RU", "en",
      [("urged", "own"), ("agreed", "counterpart")], ["agreed"]),
