@@ -44,7 +44,9 @@ Lexicon file format (one JSON object per language):
 ``perfect_auxiliaries``
     Auxiliaries of the present perfect ("has", "have"): an act right after one (a word between at
     most) in what a speaker reports of another side ("The US has committed to X, he said", "he said
-    that Washington has pledged ...") tells that side's record, recalled, no act of the call; "the two
+    that Washington has pledged ...", "he said Washington has pledged ...": what an English
+    reporting verb reports needs no "that" when an actor right after it, an addressee before it at
+    most, is its subject) tells that side's record, recalled, no act of the call; "the two
     sides have agreed" in a readout's own voice, or reported, is still an agreement.
 ``conditionals``, ``not_conditionals``
     Words that open a conditional clause ("provided", "once", "unless", "при условии"): an act after
@@ -1880,6 +1882,33 @@ def _trailing_frame(text: str, start: int, end: int, strength: int, commits: boo
     return comma if all(_FRAME_SUBJECT.fullmatch(x) for x in rest) else None
 
 
+#: Words that make an actor before an act the object of a preposition, not the act's subject
+#: ("thanked Lavrov for agreeing"), or that open a clause of their own; and "to" right after the
+#: actor ("expects Lavrov to agree"; not "Moscow is ready to agree").
+_NOT_SUBJECT_GAP = re.compile(r"(?<!\w)(?:for|by|with|on|about|of|in|at|from|who|which|whom)(?!\w)|^\s*to(?!\w)",
+                              re.IGNORECASE)
+
+
+def _bare_report(text: str, previous: Act, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether the act at ``start`` lies in what the reporting act ``previous`` reports with no
+    "that" (English): "He said the US has pledged to X", "Lavrov told Blinken Russia had decided":
+    right after the reporting verb (a statement or more, no commitment) stand its subject, an
+    actor ("the", a possessive, titles and names with it), an addressee before it at most, then up
+    to three words before the act, no punctuation, coordinator or preposition."""
+    if lex.language != "en" or previous.strength < 1 or previous.commits or start < previous.end:
+        return False
+    between = sorted((m for m in mentions if previous.end <= m.start and m.end <= start), key=lambda m: m.start)
+    if not between or len(between) > 2 or re.search(r"[.;:!?,]", text[previous.end:start]):
+        return False
+    pos = previous.end
+    for m in between:
+        if not _CAUSED_OBJECT.fullmatch(text, pos, m.start):
+            return False
+        pos = m.end
+    gap = text[pos:start]
+    return _gap_ok(gap, lex) and not _COORDINATOR.search(gap) and not _NOT_SUBJECT_GAP.search(gap)
+
+
 def _in_report(text: str, prev_end: int, start: int, sentences: Sequence[int] = ()) -> bool:
     """Whether the act at ``start`` lies in what the act ending at ``prev_end`` reports (after its
     "that", not after an "and"). What an act reports ends with its sentence: ``sentences`` are the
@@ -2371,7 +2400,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody else before,
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions, name=name)
-        content = framed is not None or (bool(acts) and s not in frames and _in_report(text, prev_end, s, sentences))
+        content = framed is not None or (bool(acts) and s not in frames and (
+            _in_report(text, prev_end, s, sentences) or _bare_report(text, acts[-1], s, subjects, lex)))
         if com and _hedged(text, s, e, lex):
             strength = max(0, strength - 1)  # "agreed in principle": an agreement, a weaker one
         if com and _stance(text, s, e, lex):

@@ -1698,6 +1698,14 @@ def test_reported_content_ends_with_its_sentence(text, lang, side, acts):
      [("raised", "own", False), ("said", "own", False)]),
     ("Later, he said that Washington pledged help.", "own",
      [("said", "own", False), ("pledged", "counterpart", True)]),
+    # what a reporting verb reports with no "that" is content as well
+    ("Later, he said Washington pledged help.", "own",
+     [("said", "own", False), ("pledged", "counterpart", True)]),
+    ("Later, he told the Secretary Washington pledged help.", "own",
+     [("told", "own", False), ("pledged", "counterpart", True)]),
+    # ... but not an act after a preposition or a coordinator
+    ("He praised Blinken for agreeing to help.", "own", [("praised", "own", False), ("agreeing", "counterpart", False)]),
+    ("He briefed Blinken and stressed the risks.", "own", [("briefed", "own", False), ("stressed", "own", False)]),
 ])
 def test_a_trailing_reporting_clause_speaks_for_what_it_reports(text, speaker, acts):
     r = Readout.from_points(["Wang Yi spoke with Blinken by phone.", text], side="CN", language="en")
@@ -1710,6 +1718,9 @@ def test_a_trailing_reporting_clause_speaks_for_what_it_reports(text, speaker, a
     # what a speaker reports that the other side has done is its record, recalled: no claim
     ("Washington has pledged to keep the hotline open, he said.", [True, False], []),
     ("He said that Washington has explicitly recognised the border.", [False, True], []),
+    # ... with or without "that"
+    ("He said Washington has explicitly recognised the border.", [False, True], []),
+    ("He told Blinken Washington has pledged to keep the hotline open.", [False, True], []),
     # ... and so is a commitment it describes as a standing position, even one of both sides
     ("He said that Washington remains committed to the talks.", [False, True], []),
     ("He stressed that Beijing and Washington are both committed to arms control.", [False, True], []),
