@@ -1014,6 +1014,21 @@ def test_requested_conditional_and_nominal_acts_are_no_claims(text, side, other,
     spans_ok(c)
 
 
+@pytest.mark.parametrize("text,acts,claims", [
+    # A plan is an intention, no speech act: "plan to" gives no act of its own (a reader looking for
+    # demands, statements or agreements finds none there), and an act it governs is hypothetical,
+    # as after "intend to"; what was said about the plan is the act.
+    ("The two sides planned to hold a call between theater commanders.", [], []),
+    ("The leaders plan to meet again in the spring.", [], []),
+    ("Lavrov said Moscow plans to deploy more troops.", [("stated", False)], ["stated"]),
+    ("Lavrov said Moscow planned to agree to the deal.", [("stated", False), ("agreed", True)], ["stated"]),
+])
+def test_a_plan_is_no_act(text, acts, claims):
+    c = point_cues(text, side="US", language="en", counterpart_side="RU")
+    assert [(a.name, a.modal) for a in c.acts] == acts
+    assert [a.name for a in c.claims] == claims
+
+
 def test_a_refused_act_is_negated():
     c = zh("中方拒绝接受美方的指责。")
     assert [(a.name, a.negated) for a in c.acts] == [("opposed", False), ("accepted", True)]
