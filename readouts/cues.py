@@ -161,11 +161,12 @@ Lexicon file format (one JSON object per language):
     an act ("What Lavrov stressed was the need for restraint").
 ``reduced_relatives``
     ``{"endings": [...], "agents": [...], "particles": [...], "not_heads": [...]}``: a participle
-    (an act term with one of ``endings``, "-ed") right after a noun and right before one of
-    ``agents`` ("by"; one of ``particles`` may stand between: "agreed upon by") and an actor
-    qualifies the noun and names an earlier agreement or statement, no act of the call ("on the
-    terms agreed by Ukraine and the United Nations", "the principles agreed by the two sides in
-    2005"); its words still leave the topic text. The word before is no noun after punctuation,
+    (an act term with one of ``endings``, "-ed", or "out" of "set out", "pointed out") right after
+    a noun and right before one of ``agents`` ("by"; one of ``particles`` may stand between:
+    "agreed upon by") and an actor (titles and first names between at most) qualifies the noun and
+    names an earlier agreement or statement, no act of the call ("on the terms agreed by Ukraine
+    and the United Nations", "the principles agreed by the two sides in 2005", "the principles set
+    out by President Xi Jinping"); its words still leave the topic text. The word before is no noun after punctuation,
     nor when it is an actor or pronoun ("Lavrov agreed by phone"), an auxiliary ("it was agreed
     by both sides that"), a copula, a modal, a negation, a past marker, an adverb in one of
     ``adverb_suffixes``, one of ``function_words`` or one of ``not_heads`` ("as agreed by the two
@@ -1274,7 +1275,8 @@ def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: S
     if lex.participle_agent is None or not text[start:end].casefold().endswith(lex.participle_endings):
         return False
     agent = lex.participle_agent.match(text, end)
-    if agent is None or not any(m.start == agent.end() and m.role != "pronoun" for m in mentions):
+    if agent is None or not any(m.start >= agent.end() and m.role != "pronoun"
+                                and _NAMES_ONLY.fullmatch(text, agent.end(), m.start) for m in mentions):
         return False
     head = _LAST_WORD.search(text, 0, start)
     if head is None or any(m.end == head.end(1) for m in mentions):

@@ -1014,6 +1014,17 @@ def test_requested_conditional_and_nominal_acts_are_no_claims(text, side, other,
     spans_ok(c)
 
 
+@pytest.mark.parametrize("text,acts", [
+    # "set out" a position is a statement, as "outlined" is
+    ("Lavrov set out Russia's principled position on Ukraine.", [("stated", 1, "counterpart")]),
+    # ... while "repeated" before a noun is no act
+    ("Secretary Blinken noted that Russia has ignored repeated warnings.", [("stated", 1, "own")]),
+])
+def test_a_position_set_out(text, acts):
+    c = point_cues(text, side="US", language="en", counterpart_side="RU", participants=["Donald Trump"])
+    assert [(a.name, a.strength, a.speaker) for a in c.acts] == acts
+
+
 @pytest.mark.parametrize("text,acts,claims", [
     # A plan is an intention, no speech act: "plan to" gives no act of its own (a reader looking for
     # demands, statements or agreements finds none there), and an act it governs is hypothetical,
@@ -1794,6 +1805,7 @@ def test_a_stated_commitment_is_no_unconfirmed_agreement():
     ("The Secretary stressed the principles agreed by the two sides in 2005.", ["stressed"], ["stressed"]),
     ("Lavrov welcomed the principles agreed upon by the two ministers.", ["welcomed"], []),
     ("Lavrov rejected the measures proposed by Washington.", ["rejected"], []),
+    ("Lavrov praised the principles set out by Secretary Blinken.", ["praised"], []),
     # ... but a passive with its auxiliary, an actor's own act and "as agreed by" are acts
     ("It was agreed by the two sides that talks would continue.", ["agreed"], []),
     ("The Secretary agreed by phone to meet Lavrov in Geneva.", ["agreed"], ["agreed"]),
