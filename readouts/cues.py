@@ -1666,12 +1666,14 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
         # remarks by stressing": a term followed by a coordinator is the object of the earlier
         # verb; the subject carries over, or else the actor opening the clause is it.
         if _COORDINATOR.search(text, m.end, start) or _BY.search(text, m.end, start):
-            if inherited[0] != "unspecified":
-                return inherited
+            # ... the subject opening the act's own clause, if one does ("Xi had set out ..., and
+            # Trump had responded, saying he looked forward to ties with Xi and stressing ...")
             opening = [x for x in before if x.role != "pronoun" and x.end <= m.start]
             if clause and opening and lex.name_prefix.fullmatch(text[region_start:opening[0].start]) \
                     and opening[0].role in ("own", "counterpart", "both"):
                 return _role_side(opening[0])
+            if inherited[0] != "unspecified":
+                return inherited
         return _role_side(m)
     opening = [m for m in before if m.role != "pronoun" and not _modifies_noun(text, m, start, before, lex)]
     if clause and opening and lex.name_prefix.fullmatch(text[region_start:opening[0].start]) \

@@ -1297,6 +1297,9 @@ def test_an_initiative_phrase_is_about_the_call(text, lang, initiator, role):
     # ... but an actor right before its own act still speaks
     ("The Secretary spoke with Lavrov, and Lavrov stressed that Russia is not a threat.",
      "US", "RU", "en", [("stressed", "counterpart")]),
+    # ... and in a clause of its own the subject that opens it acts, not the speaker of the act before
+    ("Lavrov briefed the Secretary on the talks, and the Secretary thanked Lavrov and stressed the risks.",
+     "RU", "US", "en", [("stated", "own"), ("stressed", "counterpart")]),
     # a singular pronoun never names both sides
     ("Biden and Xi agreed to keep talking, and he stressed the need for guardrails.",
      "US", "CN", "en", [("agreed", "both"), ("stressed", "unspecified")]),
