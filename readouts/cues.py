@@ -1897,12 +1897,13 @@ def _bare_report(text: str, previous: Act, start: int, mentions: Sequence[Mentio
     """Whether the act at ``start`` lies in what the reporting act ``previous`` reports with no
     "that" (English): "He said the US has pledged to X", "Lavrov told Blinken Russia had decided":
     right after the reporting verb (a statement or more, no commitment) stand its subject, an
-    actor ("the", a possessive, titles and names with it), an addressee before it at most, then up
+    actor, no pronoun ("the", a possessive, titles and names with it), an addressee before it at most, then up
     to three words before the act, no punctuation, coordinator or preposition."""
     if lex.language != "en" or previous.strength < 1 or previous.commits or start < previous.end:
         return False
     between = sorted((m for m in mentions if previous.end <= m.start and m.end <= start), key=lambda m: m.start)
-    if not between or len(between) > 2 or re.search(r"[.;:!?,]", text[previous.end:start]):
+    if not between or len(between) > 2 or between[-1].role == "pronoun" \
+            or re.search(r"[.;:!?,]", text[previous.end:start]):
         return False
     pos = previous.end
     for m in between:
