@@ -1015,6 +1015,10 @@ def test_requested_conditional_and_nominal_acts_are_no_claims(text, side, other,
 
 
 @pytest.mark.parametrize("text,acts", [
+    # thanks and congratulations are a welcome, a lodged protest an opposition ("thanks to" is none)
+    ("Putin thanked the Secretary for his hospitality.", [("welcomed", 2, "counterpart")]),
+    ("Putin congratulated Trump on his success.", [("welcomed", 2, "counterpart")]),
+    ("Lavrov lodged a strong protest, thanks to which the talks stalled.", [("opposed", 3, "counterpart")]),
     # "set out" a position is a statement, as "outlined" is
     ("Lavrov set out Russia's principled position on Ukraine.", [("stated", 1, "counterpart")]),
     # ... while "repeated" before a noun is no act
@@ -1288,7 +1292,7 @@ def test_an_initiative_phrase_is_about_the_call(text, lang, initiator, role):
     ("Secretary Blinken spoke today with Russian Foreign Minister Sergey Lavrov and urged Russia to pursue diplomacy.",
      "US", "RU", "en", [("urged", "own")]),
     ("The President thanked President Xi and stressed the importance of the relationship.",
-     "US", "CN", "en", [("stressed", "own")]),
+     "US", "CN", "en", [("welcomed", "own"), ("stressed", "own")]),
     ("The Secretary noted Lavrov's concerns but stressed that NATO is defensive.",
      "US", "RU", "en", [("stated", "own"), ("stressed", "own")]),
     ("Putin responded to Biden's remarks by stressing that Russia is not a threat.",
@@ -1298,7 +1302,7 @@ def test_an_initiative_phrase_is_about_the_call(text, lang, initiator, role):
     ("The Secretary spoke with Lavrov, and Lavrov stressed that Russia is not a threat.",
      "US", "RU", "en", [("stressed", "counterpart")]),
     # ... and in a clause of its own the subject that opens it acts, not the speaker of the act before
-    ("Lavrov briefed the Secretary on the talks, and the Secretary thanked Lavrov and stressed the risks.",
+    ("Lavrov briefed the Secretary on the talks, and the Secretary hosted Lavrov and stressed the risks.",
      "RU", "US", "en", [("stated", "own"), ("stressed", "counterpart")]),
     # a singular pronoun never names both sides
     ("Biden and Xi agreed to keep talking, and he stressed the need for guardrails.",
