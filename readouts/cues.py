@@ -44,7 +44,9 @@ Lexicon file format (one JSON object per language):
 ``perfect_auxiliaries``
     Auxiliaries of the present perfect ("has", "have"): an act right after one (a word between at
     most) in what a speaker reports of another side ("The US has committed to X, he said", "he said
-    that Washington has pledged ...") tells that side's record, recalled, no act of the call; "the two
+    that Washington has pledged ...", "he said Washington has pledged ...": what an English
+    reporting verb reports needs no "that" when an actor right after it, an addressee before it at
+    most, is its subject) tells that side's record, recalled, no act of the call; "the two
     sides have agreed" in a readout's own voice, or reported, is still an agreement.
 ``conditionals``, ``not_conditionals``
     Words that open a conditional clause ("provided", "once", "unless", "при условии"): an act after
@@ -177,11 +179,12 @@ Lexicon file format (one JSON object per language):
     an act ("What Lavrov stressed was the need for restraint").
 ``reduced_relatives``
     ``{"endings": [...], "agents": [...], "particles": [...], "not_heads": [...]}``: a participle
-    (an act term with one of ``endings``, "-ed") right after a noun and right before one of
-    ``agents`` ("by"; one of ``particles`` may stand between: "agreed upon by") and an actor
-    qualifies the noun and names an earlier agreement or statement, no act of the call ("on the
-    terms agreed by Ukraine and the United Nations", "the principles agreed by the two sides in
-    2005"); its words still leave the topic text. The word before is no noun after punctuation,
+    (an act term with one of ``endings``, "-ed", or "out" of "set out", "pointed out") right after
+    a noun and right before one of ``agents`` ("by"; one of ``particles`` may stand between:
+    "agreed upon by") and an actor (titles and first names between at most) qualifies the noun and
+    names an earlier agreement or statement, no act of the call ("on the terms agreed by Ukraine
+    and the United Nations", "the principles agreed by the two sides in 2005", "the principles set
+    out by President Xi Jinping"); its words still leave the topic text. The word before is no noun after punctuation,
     nor when it is an actor or pronoun ("Lavrov agreed by phone"), an auxiliary ("it was agreed
     by both sides that"), a copula, a modal, a negation, a past marker, an adverb in one of
     ``adverb_suffixes``, one of ``function_words`` or one of ``not_heads`` ("as agreed by the two
@@ -190,13 +193,21 @@ Lexicon file format (one JSON object per language):
     Words that open an infinitive ("to"): after a directive and its addressee ("urged Russia to
     agree"), an act that follows one is what was asked, no act of the call. Without them (Russian,
     Chinese) any act right after the addressee is ("要求美方承认", "призвал Вашингтон согласиться").
+``causatives``
+    Verbs that make the actor after them ("the", a possessive, titles and names between at most)
+    the doer of an infinitive right after it: the act after the infinitive marker is what someone
+    aims to make the actor do, no act of the call ("get Biden to agree", "persuade Blinken to
+    accept", "told Putin to accept", "wants Russia to agree"; not "spoke with Lavrov to discuss").
 ``connectives``, ``function_words``
     Connectives that may stand, with their comma, before the actor opening a clause ("In addition",
     "Кроме того", "此外"); capitalised function words that are no first name or title before it
     ("In", "However", "При").
 ``determiners``
     Words after which an act term is a noun or an adjective, no act of the call ("the demands put
-    forward by Russia", "the agreed text", "the stated goal"; not "a", since "issued a warning" is one).
+    forward by Russia", "the agreed text", "the stated goal"; not "a", since "issued a warning" is one);
+    an adverb in one of ``adverb_suffixes`` or a hyphenated adjective, two at most, may stand between
+    a determiner or a possessive and the term ("the generally recognised norms", "Russia's
+    well-known demands"; not "the US strongly opposes", whose last word before the adverb is none).
 ``nominal_endings``, ``noun_marks``
     Word endings that make an act term a noun or an adjective, no act ("-ние" in "подтверждение",
     "-ости" in "озабоченности", "-ым" in "достигнутым договоренностям"; not "-ем", which ends
@@ -597,6 +608,8 @@ class Lexicon:
     not_heads: frozenset[str] = frozenset()
     #: What ends the text before an infinitive ("to", "to fully"): the act a directive asks for.
     infinitive: re.Pattern[str] | None = None
+    #: Verbs that make the actor right after them the doer of an infinitive ("get X to agree").
+    causatives: tuple[re.Pattern[str], ...] = ()
     #: What may stand before the actor that opens a clause (see :func:`_name_prefix`).
     name_prefix: re.Pattern[str] = re.compile(r"\s*(?:the\s+)?")
     #: Words that may stand between two actors joined to act together ("应约", "总统": "习近平应约同
@@ -750,6 +763,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         **_reduced_relatives(data.get("reduced_relatives"), data.get("function_words", ())),
         infinitive=re.compile(r"(?<!\w)(?:" + _alternation(data["infinitive_markers"])
                               + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE) if data.get("infinitive_markers") else None,
+        causatives=pats(data.get("causatives", ())),
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
@@ -1211,6 +1225,14 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
         if any(text.startswith(mark, end) and _HAN.match(text, end + len(mark)) for mark in lex.noun_marks):
             return True
     head = text[:start].rstrip() if lex.boundaries else text[:start]
+    if lex.boundaries and (lex.determiners or lex.possessives):
+        # "Russia's well-known demands", "the generally recognised norms": an adverb or a hyphenated
+        # adjective may stand between the determiner or possessive and the noun it opens
+        for _ in range(2):
+            mod = _MODIFIER.search(head)
+            if mod is None or not (mod.group(1).endswith(lex.adverb_suffixes) or "-" in mod.group(1)):
+                break
+            head = head[:mod.start()].rstrip()
     folded = head.casefold()
     if lex.determiners and (last := re.search(r"[\w'’]+$", folded)) and last.group() in lex.determiners:
         return True  # "the demands", "the agreed text", "the stated goal": a noun or an adjective
@@ -1222,6 +1244,10 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
         if head.endswith(mark) and any(m.end == len(head) - len(mark) and m.role != "pronoun" for m in mentions):
             return True
     return False
+
+
+#: A lower-case word that ends a text ("well-known", "generally"): see :func:`_nominal`.
+_MODIFIER = re.compile(r"(?<![\w'’-])([a-z][a-z]+(?:-[a-z]+)*)$")
 
 
 #: What may stand in a free relative clause between its opening word and the actor that is its
@@ -1275,7 +1301,8 @@ def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: S
     if lex.participle_agent is None or not text[start:end].casefold().endswith(lex.participle_endings):
         return False
     agent = lex.participle_agent.match(text, end)
-    if agent is None or not any(m.start == agent.end() and m.role != "pronoun" for m in mentions):
+    if agent is None or not any(m.start >= agent.end() and m.role != "pronoun"
+                                and _NAMES_ONLY.fullmatch(text, agent.end(), m.start) for m in mentions):
         return False
     head = _LAST_WORD.search(text, 0, start)
     if head is None or any(m.end == head.end(1) for m in mentions):
@@ -1665,12 +1692,14 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
         # remarks by stressing": a term followed by a coordinator is the object of the earlier
         # verb; the subject carries over, or else the actor opening the clause is it.
         if _COORDINATOR.search(text, m.end, start) or _BY.search(text, m.end, start):
-            if inherited[0] != "unspecified":
-                return inherited
+            # ... the subject opening the act's own clause, if one does ("Xi had set out ..., and
+            # Trump had responded, saying he looked forward to ties with Xi and stressing ...")
             opening = [x for x in before if x.role != "pronoun" and x.end <= m.start]
             if clause and opening and lex.name_prefix.fullmatch(text[region_start:opening[0].start]) \
                     and opening[0].role in ("own", "counterpart", "both"):
                 return _role_side(opening[0])
+            if inherited[0] != "unspecified":
+                return inherited
         return _role_side(m)
     opening = [m for m in before if m.role != "pronoun" and not _modifies_noun(text, m, start, before, lex)]
     if clause and opening and lex.name_prefix.fullmatch(text[region_start:opening[0].start]) \
@@ -1827,6 +1856,27 @@ def _requested(text: str, previous: Act, start: int, mentions: Sequence[Mention]
     return False
 
 
+#: What may stand between a causative verb and its object actor: "the", a possessive, titles, names.
+_CAUSED_OBJECT = re.compile(r"\s+(?:(?i:the|his|her|its|their)\s+)?(?:" + _NAME_WORD + ")*")
+
+
+def _caused(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether the act at ``start`` is an infinitive whose doer, an actor right before its
+    ``infinitive_markers`` word, is the object of one of ``causatives`` ("get Biden to agree",
+    "persuade Blinken to accept", "told Putin to accept", "wants Russia to agree"): what someone
+    aims to make the actor do, nobody's act of the call (a directive act before it is
+    :func:`_requested`'s)."""
+    if lex.infinitive is None or not lex.causatives:
+        return False
+    for m in mentions:
+        if m.end > start or not (inf := lex.infinitive.search(text, m.end, start)) or text[m.end:inf.start()].strip():
+            continue
+        head = text[max(0, m.start - 80):m.start]
+        if any(_CAUSED_OBJECT.fullmatch(head, c.end()) for c in _find(lex.causatives, head)):
+            return True
+    return False
+
+
 def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
     """Whether the act term at ``start:end`` is itself an obligation word (lexicon ``obligations``:
     "必须") with no actor right before it that it is laid on ("美方必须……"): an impersonal "must" in
@@ -1869,6 +1919,34 @@ def _trailing_frame(text: str, start: int, end: int, strength: int, commits: boo
         pos = max(pos, m.end)
     rest.append(text[pos:start])
     return comma if all(_FRAME_SUBJECT.fullmatch(x) for x in rest) else None
+
+
+#: Words that make an actor before an act the object of a preposition, not the act's subject
+#: ("thanked Lavrov for agreeing"), or that open a clause of their own; and "to" right after the
+#: actor ("expects Lavrov to agree"; not "Moscow is ready to agree").
+_NOT_SUBJECT_GAP = re.compile(r"(?<!\w)(?:for|by|with|on|about|of|in|at|from|who|which|whom)(?!\w)|^\s*to(?!\w)",
+                              re.IGNORECASE)
+
+
+def _bare_report(text: str, previous: Act, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether the act at ``start`` lies in what the reporting act ``previous`` reports with no
+    "that" (English): "He said the US has pledged to X", "Lavrov told Blinken Russia had decided":
+    right after the reporting verb (a statement or more, no commitment) stand its subject, an
+    actor, no pronoun ("the", a possessive, titles and names with it), an addressee before it at most, then up
+    to three words before the act, no punctuation, coordinator or preposition."""
+    if lex.language != "en" or previous.strength < 1 or previous.commits or start < previous.end:
+        return False
+    between = sorted((m for m in mentions if previous.end <= m.start and m.end <= start), key=lambda m: m.start)
+    if not between or len(between) > 2 or between[-1].role == "pronoun" \
+            or re.search(r"[.;:!?,]", text[previous.end:start]):
+        return False
+    pos = previous.end
+    for m in between:
+        if not _CAUSED_OBJECT.fullmatch(text, pos, m.start):
+            return False
+        pos = m.end
+    gap = text[pos:start]
+    return _gap_ok(gap, lex) and not _COORDINATOR.search(gap) and not _NOT_SUBJECT_GAP.search(gap)
 
 
 def _in_report(text: str, prev_end: int, start: int, sentences: Sequence[int] = ()) -> bool:
@@ -2444,6 +2522,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             continue
         if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
+        if _caused(text, s, mentions, lex):
+            continue  # "get Biden to agree", "persuade Blinken to accept": an aim, not an agreement
         if _impersonal(text, s, e, lex, mentions):
             continue  # "要维护和平，就必须……": a "must" laid on no actor is no demand
         if _reduced_relative(text, s, e, lex, mentions):
@@ -2481,8 +2561,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                               else _sentence_subject(text, s, sentences, subjects, lex) or before,
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions, name=name)
-        content = framed is not None or (bool(acts) and s not in frames and main is None
-                                         and _in_report(text, prev_end, s, sentences)) \
+        content = framed is not None or (bool(acts) and s not in frames and main is None and (
+            _in_report(text, prev_end, s, sentences) or _bare_report(text, acts[-1], s, subjects, lex))) \
             or (main is not None and main[2] in gerunds and gerunds[main[2]][4])  # as the gerund is
         if spk[0] == "unspecified" and not content and not passive and _subjectless_plural(text, s, e, sentences,
                                                                                      mentions, lex):

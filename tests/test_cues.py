@@ -769,6 +769,11 @@ def test_a_connective_before_the_opening_actor(text, lang, speaker):
     ("The Secretary noted the PRC's rejection of the proposal.", "US", "CN", "en", "own", ["stated"]),
     ("The Secretary rejected Moscow’s warnings as baseless.", "US", "RU", "en", "own", ["opposed"]),
     ("The allies' demands were discussed.", "US", "RU", "en", "unspecified", ["discussed"]),
+    # ... and so is one after a possessive or determiner and an adverb or hyphenated adjective
+    ("The Secretary rejected Russia's well-known demands.", "US", "RU", "en", "own", ["opposed"]),
+    ("The Secretary cited the generally recognised norms.", "US", "RU", "en", "own", []),
+    ("The Secretary rejected Moscow's long-standing and often repeated warnings.", "US", "RU", "en", "own",
+     ["opposed"]),
     ("王毅回应了美方的关切。", "CN", "US", "zh", "own", []),
     # a contraction is no possessive, and "的" after a word that names no actor is no possessive
     ("It's agreed that the teams will meet again.", "US", "RU", "en", "unspecified", ["agreed"]),
@@ -944,6 +949,9 @@ def test_the_partner_of_a_call_and_an_actor_in_a_temporal_clause_do_not_speak(te
     # ... but not after "a": "issued a warning" is a warning, and verbs keep their acts
     ("Blinken issued a warning about costs.", [("warned", "own")], []),
     ("The two sides agreed to meet.", [("agreed", "both")], ["agreed"]),
+    # an adverb between a subject and its verb leaves the verb an act
+    ("The Russians strongly rejected the plan.", [("opposed", "counterpart")], ["opposed"]),
+    ("Russia's envoy demanded a halt.", [("demanded", "counterpart")], ["demanded"]),
 ])
 def test_an_act_word_after_a_determiner_is_no_act(text, acts, claims):
     c = en(text)
@@ -959,6 +967,13 @@ def test_an_act_word_after_a_determiner_is_no_act(text, acts, claims):
     ("The Secretary encouraged Foreign Minister Lavrov to accept the proposal.", "US", "RU", "en", [("urged", "own")], []),
     ("王毅要求美方承认其错误做法。", "CN", "US", "zh", [("urged", "own")], []),
     ("中方敦促美方接受中方合理要求。", "CN", "US", "zh", [("urged", "own")], []),
+    # ... and so is what someone aims to make the actor do ("get X to agree", "persuade X to accept")
+    ("Putin sought to get Biden to agree to a ceasefire.", "RU", "US", "en", [], []),
+    ("Lavrov tried to persuade Secretary Blinken to accept the proposal.", "RU", "US", "en", [], []),
+    ("The Chancellor told Putin to accept the UN plan.", "DE", "RU", "en", [("stated", "own")], []),
+    ("Washington wants the Russian side to agree to talks, Lavrov said.", "RU", "US", "en", [("stated", "own")], []),
+    # ... not a purpose after a meeting with the actor
+    ("The Secretary spoke with Lavrov to discuss Ukraine.", "US", "RU", "en", [("discussed", "own")], []),
     # ... while an act of the addressee's own, with a subject of its own, still counts
     ("Blinken urged Russia to de-escalate, and Lavrov agreed to keep talking.", "US", "RU", "en",
      [("urged", "own"), ("agreed", "counterpart")], ["agreed"]),
@@ -997,6 +1012,36 @@ def test_requested_conditional_and_nominal_acts_are_no_claims(text, side, other,
     assert [(a.name, a.speaker) for a in c.acts] == acts
     assert [a.name for a in c.claims] == claims
     spans_ok(c)
+
+
+@pytest.mark.parametrize("text,acts", [
+    # thanks and congratulations are a welcome, a lodged protest an opposition ("thanks to" is none)
+    ("Putin thanked the Secretary for his hospitality.", [("welcomed", 2, "counterpart")]),
+    ("Putin congratulated Trump on his success.", [("welcomed", 2, "counterpart")]),
+    ("Lavrov lodged a strong protest, thanks to which the talks stalled.", [("opposed", 3, "counterpart")]),
+    # "set out" a position is a statement, as "outlined" is
+    ("Lavrov set out Russia's principled position on Ukraine.", [("stated", 1, "counterpart")]),
+    # ... while "repeated" before a noun is no act
+    ("Secretary Blinken noted that Russia has ignored repeated warnings.", [("stated", 1, "own")]),
+])
+def test_a_position_set_out(text, acts):
+    c = point_cues(text, side="US", language="en", counterpart_side="RU", participants=["Donald Trump"])
+    assert [(a.name, a.strength, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,acts,claims", [
+    # A plan is an intention, no speech act: "plan to" gives no act of its own (a reader looking for
+    # demands, statements or agreements finds none there), and an act it governs is hypothetical,
+    # as after "intend to"; what was said about the plan is the act.
+    ("The two sides planned to hold a call between theater commanders.", [], []),
+    ("The leaders plan to meet again in the spring.", [], []),
+    ("Lavrov said Moscow plans to deploy more troops.", [("stated", False)], ["stated"]),
+    ("Lavrov said Moscow planned to agree to the deal.", [("stated", False), ("agreed", True)], ["stated"]),
+])
+def test_a_plan_is_no_act(text, acts, claims):
+    c = point_cues(text, side="US", language="en", counterpart_side="RU")
+    assert [(a.name, a.modal) for a in c.acts] == acts
+    assert [a.name for a in c.claims] == claims
 
 
 def test_a_refused_act_is_negated():
@@ -1247,7 +1292,7 @@ def test_an_initiative_phrase_is_about_the_call(text, lang, initiator, role):
     ("Secretary Blinken spoke today with Russian Foreign Minister Sergey Lavrov and urged Russia to pursue diplomacy.",
      "US", "RU", "en", [("urged", "own")]),
     ("The President thanked President Xi and stressed the importance of the relationship.",
-     "US", "CN", "en", [("stressed", "own")]),
+     "US", "CN", "en", [("welcomed", "own"), ("stressed", "own")]),
     ("The Secretary noted Lavrov's concerns but stressed that NATO is defensive.",
      "US", "RU", "en", [("stated", "own"), ("stressed", "own")]),
     ("Putin responded to Biden's remarks by stressing that Russia is not a threat.",
@@ -1256,6 +1301,9 @@ def test_an_initiative_phrase_is_about_the_call(text, lang, initiator, role):
     # ... but an actor right before its own act still speaks
     ("The Secretary spoke with Lavrov, and Lavrov stressed that Russia is not a threat.",
      "US", "RU", "en", [("stressed", "counterpart")]),
+    # ... and in a clause of its own the subject that opens it acts, not the speaker of the act before
+    ("Lavrov briefed the Secretary on the talks, and the Secretary hosted Lavrov and stressed the risks.",
+     "RU", "US", "en", [("stated", "own"), ("stressed", "counterpart")]),
     # a singular pronoun never names both sides
     ("Biden and Xi agreed to keep talking, and he stressed the need for guardrails.",
      "US", "CN", "en", [("agreed", "both"), ("stressed", "unspecified")]),
@@ -1683,6 +1731,14 @@ def test_reported_content_ends_with_its_sentence(text, lang, side, acts):
      [("raised", "own", False), ("said", "own", False)]),
     ("Later, he said that Washington pledged help.", "own",
      [("said", "own", False), ("pledged", "counterpart", True)]),
+    # what a reporting verb reports with no "that" is content as well
+    ("Later, he said Washington pledged help.", "own",
+     [("said", "own", False), ("pledged", "counterpart", True)]),
+    ("Later, he told the Secretary Washington pledged help.", "own",
+     [("told", "own", False), ("pledged", "counterpart", True)]),
+    # ... but not an act after a preposition or a coordinator
+    ("He praised Blinken for agreeing to help.", "own", [("praised", "own", False), ("agreeing", "counterpart", False)]),
+    ("He briefed Blinken and stressed the risks.", "own", [("briefed", "own", False), ("stressed", "own", False)]),
 ])
 def test_a_trailing_reporting_clause_speaks_for_what_it_reports(text, speaker, acts):
     r = Readout.from_points(["Wang Yi spoke with Blinken by phone.", text], side="CN", language="en")
@@ -1695,6 +1751,9 @@ def test_a_trailing_reporting_clause_speaks_for_what_it_reports(text, speaker, a
     # what a speaker reports that the other side has done is its record, recalled: no claim
     ("Washington has pledged to keep the hotline open, he said.", [True, False], []),
     ("He said that Washington has explicitly recognised the border.", [False, True], []),
+    # ... with or without "that"
+    ("He said Washington has explicitly recognised the border.", [False, True], []),
+    ("He told Blinken Washington has pledged to keep the hotline open.", [False, True], []),
     # ... and so is a commitment it describes as a standing position, even one of both sides
     ("He said that Washington remains committed to the talks.", [False, True], []),
     ("He stressed that Beijing and Washington are both committed to arms control.", [False, True], []),
@@ -1753,6 +1812,7 @@ def test_a_stated_commitment_is_no_unconfirmed_agreement():
     ("The Secretary stressed the principles agreed by the two sides in 2005.", ["stressed"], ["stressed"]),
     ("Lavrov welcomed the principles agreed upon by the two ministers.", ["welcomed"], []),
     ("Lavrov rejected the measures proposed by Washington.", ["rejected"], []),
+    ("Lavrov praised the principles set out by Secretary Blinken.", ["praised"], []),
     # ... but a passive with its auxiliary, an actor's own act and "as agreed by" are acts
     ("It was agreed by the two sides that talks would continue.", ["agreed"], []),
     ("The Secretary agreed by phone to meet Lavrov in Geneva.", ["agreed"], ["agreed"]),
