@@ -253,6 +253,11 @@ def _link_feats(p: Prepared, a: Sequence[int], b: Sequence[int]) -> np.ndarray:
     return link_features(s, z, lex, a, b, p.item.a.texts, p.item.b.texts, p.cues)
 
 
+#: The fewest cross-lingual training calls on which ``fit(thresholds_on="cross_lingual")`` chooses
+#: thresholds; with fewer, every call decides.
+MIN_TUNING_CALLS = 10
+
+
 def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[str] | None = None,
         c: float = 1.0, attach: bool | None = None, thresholds_on: str = "all") -> Params:
     """Fit the link, attachment and label models and thresholds on ``prepared`` calls.
@@ -263,7 +268,10 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
     label thresholds (and the attachment model) are chosen on the training calls whose readouts
     differ in language only, while the link and label models learn from every call. The backend
     :func:`readouts.compare` picks for such pairs uses it (``benchmarks/train.py``): its decisions
-    are tuned on the kind of pair it serves, its models still see four times as many calls.
+    are tuned on the kind of pair it serves, its models still see four times as many calls. With
+    fewer than :data:`MIN_TUNING_CALLS` cross-lingual calls every call decides: four thresholds
+    chosen on one or two calls fit those calls, not the kind (a cross-validation on the 8
+    development pairs leaves one cross-lingual call to train on).
     """
     if thresholds_on not in ("all", "cross_lingual"):
         raise InputError(f"thresholds_on must be 'all' or 'cross_lingual', got {thresholds_on!r}")
@@ -286,7 +294,8 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
     floor = float(np.quantile(gold_cos, FLOOR_QUANTILE)) if len(gold_cos) else -1.0
     shell = Params(embedder_name, link_model, link_model, 0.5, 0.5, 0.5, min_similarity=floor)
     models_on = prepared
-    if thresholds_on == "cross_lingual" and any(p.cross_lingual for p in prepared):
+    if thresholds_on == "cross_lingual" and len({call_key(p.item.id) for p in prepared if p.cross_lingual}) \
+            >= MIN_TUNING_CALLS:
         prepared = [p for p in prepared if p.cross_lingual]
     probs = [shell.link_probability(feature_matrix(p.pairs, names), p.pairs.channels["cosine"]) for p in prepared]
 

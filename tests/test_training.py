@@ -198,7 +198,8 @@ def test_cross_lingual_features_are_fitted_only_on_a_mix_of_calls():
     assert "cosine.xl" not in fit(prepared[:2], "hash-bow-test").link.features
 
 
-def test_thresholds_can_be_chosen_on_the_cross_lingual_calls_alone():
+def test_thresholds_can_be_chosen_on_the_cross_lingual_calls_alone(monkeypatch):
+    from readouts import training
     from readouts.similarity import feature_matrix
     from readouts.training import GROUP_GRID, LINK_GRID, _grid_objective
 
@@ -207,6 +208,11 @@ def test_thresholds_can_be_chosen_on_the_cross_lingual_calls_alone():
     same = [load_annotated(p) for p in paths if not p.stem.endswith(("-ru", "-zh"))][:3]
     prepared = prepare(same + cross, HashEmbedder())
     every = fit(prepared, "hash-bow-test")
+    # three cross-lingual calls are too few to choose thresholds on: every call decides ...
+    assert training.MIN_TUNING_CALLS > 3
+    assert fit(prepared, "hash-bow-test", thresholds_on="cross_lingual").as_dict() == every.as_dict()
+    # ... unless the minimum is lowered
+    monkeypatch.setattr(training, "MIN_TUNING_CALLS", 3)
     tuned = fit(prepared, "hash-bow-test", thresholds_on="cross_lingual")
     # the models still learn from every call ...
     assert np.allclose(tuned.link.weights, every.link.weights) and np.allclose(tuned.label.weights, every.label.weights)
