@@ -2335,13 +2335,19 @@ _CLAUSE_WORDS = frozenset({"что", "чтобы", "и", "а", "но", "как",
                            "которая", "которое", "которые", "которого", "которой", "которых", "поскольку", "так"})
 
 
+def _sentence_span(text: str, pos: int, sentences: Sequence[int]) -> tuple[int, int]:
+    """Where the sentence holding ``pos`` starts, and where the next one does (``len(text)`` after
+    the last); ``sentences`` are where a second or later sentence starts (:func:`_in_report`)."""
+    return max([0] + [x for x in sentences if x <= pos]), min([len(text)] + [x for x in sentences if x > pos])
+
+
 def _sentence_subject(text: str, start: int, sentences: Sequence[int], subjects: Sequence[Mention],
                       lex: Lexicon) -> _Who | None:
     """The actor that opens the sentence of the act at ``start`` (titles, first names or a connective
     before it at most), to which a pronoun before the act refers ("Джозеф Байден, со своей стороны,
     сосредоточился на, как он выразился, «угрожающих» перемещениях": Biden's words, not the
     previous speaker's)."""
-    lo = max([0] + [x for x in sentences if x <= start])
+    lo, _ = _sentence_span(text, start, sentences)
     m = next((m for m in subjects if lo <= m.start < start), None)
     if m is None or m.role not in ("own", "counterpart") or not lex.name_prefix.fullmatch(text, lo, m.start):
         return None
@@ -2353,10 +2359,9 @@ def _gerund_subject(text: str, start: int, end: int, sentences: Sequence[int], s
     """The subject of a gerund that opens its sentence: the actor opening the main clause after the
     gerund's comma ("Обмениваясь мнениями о кризисе, Владимир Путин обозначил подходы"), whether
     or not its verb is an act."""
-    lo = max([0] + [x for x in sentences if x <= start])
+    lo, nxt = _sentence_span(text, start, sentences)
     if not _gerund(text, start, end, lex) or not lex.name_prefix.fullmatch(text, lo, start):
         return None
-    nxt = min([len(text)] + [x for x in sentences if x > start])
     comma = text.find(",", end, nxt)
     while comma >= 0:
         m = next((m for m in subjects if comma < m.start < nxt), None)
@@ -2375,7 +2380,7 @@ def _subjectless_plural(text: str, start: int, end: int, sentences: Sequence[int
     которому выразили признательность")."""
     if not lex.plural_act_endings or not text[start:end].split()[0].casefold().endswith(lex.plural_act_endings):
         return False
-    lo = max([0] + [x for x in sentences if x <= start])
+    lo, _ = _sentence_span(text, start, sentences)
     return len(_GAP_WORD.findall(text, lo, start)) <= 3 and not any(lo <= m.start < start for m in mentions)
 
 
@@ -2401,8 +2406,7 @@ def _gerund_mains(text: str, raw: Sequence[tuple[int, int, str, int, int, bool]]
     for k, (gs, ge, *_) in enumerate(raw):
         if not _gerund(text, gs, ge, lex):
             continue
-        ss = max([0] + [x for x in sentences if x <= gs])
-        nxt = min([len(text)] + [x for x in sentences if x > gs])
+        ss, nxt = _sentence_span(text, gs, sentences)
         head = text[ss:gs]
         if any(ss <= s < gs for s, *_ in raw[:k]):
             # "обсудили ..., подчеркнув, что": a gerund after its main verb, unless it follows its
@@ -2497,7 +2501,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     reports = [s for s, e, name, strength, pol, com in raw if _new_report(text, s, strength, com)]
     # "The US has committed to X, he said.": a trailing reporting clause (its act's start -> where its
     # sentence starts, and its comma); what lies between them is what it reports
-    frames = {s: (max([0] + [x for x in sentences if x <= comma]), comma) for s, e, name, strength, pol, com in raw
+    frames = {s: (_sentence_span(text, comma, sentences)[0], comma) for s, e, name, strength, pol, com in raw
               if (comma := _trailing_frame(text, s, e, strength, com, mentions, lex)) is not None}
     held: dict[int, tuple[_Who, int]] = {}  # a frame -> the speaker so far and the acts before what it reports
     # "Путин, отметив, что ..., подчеркнул": a main act after a gerund's clause -> that clause and the
