@@ -2535,6 +2535,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             # names an agreement made before, no act of the call; still words about the talk
             named.append(Cue(s, e, text[s:e]))
             continue
+        # the gerund whose clause this main act follows, where that gerund was read as an act
+        gerund = gerunds.get(main[2]) if main is not None else None
         passive = _passive(text, s, e, lex, mentions)
         if passive:
             spk = nobody  # "Lavrov was told that ...": the actor is the addressee, the teller unnamed
@@ -2544,11 +2546,11 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
             so_far, n = held.get(s, (current, len(acts)))
             spk = _speaker_of(text, s, frames[s][1] + 1, subjects, lex, so_far if n and so_far != nobody else before,
                               so_far if n else opener, everyone=mentions, name=name)
-        elif main is not None and main[2] in gerunds:
+        elif main is not None and gerund is not None:
             # the main verb after a gerund's clause is read as if the clause were not there: its
             # subject stands before the clause ("Путин, отметив ..., подчеркнул") or after it
             lo, hi, _ = main
-            _, g_region, g_pronoun, g_inherited, _ = gerunds[main[2]]
+            _, g_region, g_pronoun, g_inherited, _ = gerund
             spk = _speaker_of(text[:lo] + " " * (hi - lo) + text[hi:], s, g_region,
                               [m for m in subjects if not lo <= m.start < hi], lex, g_pronoun, g_inherited,
                               everyone=[m for m in mentions if not lo <= m.start < hi], name=name)
@@ -2567,7 +2569,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                               everyone=mentions, name=name)
         content = framed is not None or (bool(acts) and s not in frames and main is None and (
             _in_report(text, prev_end, s, sentences) or _bare_report(text, acts[-1], s, subjects, lex))) \
-            or (main is not None and main[2] in gerunds and gerunds[main[2]][4])  # as the gerund is
+            or (gerund is not None and gerund[4])  # as the gerund is
         if spk[0] == "unspecified" and not content and not passive and _subjectless_plural(text, s, e, sentences,
                                                                                      mentions, lex):
             # "Условились, что ...", "Обсудили также ...": a plural verb with no subject in a readout
@@ -2597,9 +2599,9 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                         past=_past(text, s, e, lex, reports) or bool(
                             acts and acts[-1].past and s not in reports and (content or (
                                 region == prev_end and not re.search(r"[,，;；]", text[prev_end:s]))))))
-        if main is not None and main[2] in gerunds and spk[0] != "unspecified":
+        if gerund is not None and spk[0] != "unspecified":
             # the gerund is the main verb's subject's act, not what it reports
-            k = gerunds[main[2]][0]
+            k = gerund[0]
             acts[k] = replace(acts[k], speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2])
         current = spk
         # "insisted that": the act's own "that" still opens what it reports
