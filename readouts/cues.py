@@ -2195,12 +2195,13 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     titles = _titles(text, mentions, lex)
     runs: list[tuple[int, int]] = []
     for m in _CAPITAL.finditer(text):
-        # "thanked Erdogan for Turkey's help": a run joined by "for" that holds an actor is two runs
-        if _overlaps(taken, m.start(), m.end()) and _FOR.search(m.group()):
-            cut = [m.start(), *(x for f in _FOR.finditer(m.group()) for x in (m.start() + f.start(), m.start() + f.end())), m.end()]
-            runs += list(zip(cut[::2], cut[1::2]))
-        else:
-            runs.append((m.start(), m.end()))
+        s = m.start()
+        if _overlaps(taken, m.start(), m.end()):
+            # "thanked Erdogan for Turkey's help": a run joined by "for" that holds an actor is two runs
+            for f in _FOR.finditer(text, m.start(), m.end()):
+                runs.append((s, f.start()))
+                s = f.end()
+        runs.append((s, m.end()))
     out = []
     for s, e in runs:
         words = text[s:e].split()
