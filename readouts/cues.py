@@ -2931,6 +2931,7 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
 
     def extra(mine: dict[str, tuple[int, Cue]], theirs: dict[str, tuple[int, Cue]], other_text: str) -> tuple:
         out = []
+        folded = other_text.lower()
         for k, (i, cue) in sorted(mine.items(), key=lambda kv: (kv[1][0], kv[1][1].start if kv[1][1] else -1)):
             if k in theirs or cue is None:  # a spelled-out number is no detail of its own
                 continue
@@ -2938,11 +2939,12 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                 # Names are compared only within one language, by a crude stem ("Ukraine's" ~ "Ukraine"):
                 # present when half its words are ("Gaza Strip" ~ "Gaza", "New START Treaty" ~ "New
                 # START"), or as an acronym ("IAEA" ~ "International Atomic Energy Agency")
+                if not same_lang:
+                    continue
                 words = [w for w in cue.text.split() if len(w) > 2] or cue.text.split()
                 named = _named_otherwise(cue.text, other_text, lex)
-                found = sum(_stem_in(w, other_text.lower()) or _stem_in(w, named) for w in words)
-                if not same_lang or found == len(words) or (len(words) > 1 and 2 * found >= len(words)) \
-                        or _acronym_of(cue.text, other_text):
+                found = sum(_stem_in(w, folded) or _stem_in(w, named) for w in words)
+                if found == len(words) or (len(words) > 1 and 2 * found >= len(words)) or _acronym_of(cue.text, other_text):
                     continue
             if k.startswith("num:") and any(k[4:].lstrip("0") == t.split("-")[-1].lstrip("0") for t in theirs
                                             if t.startswith("date:")):
