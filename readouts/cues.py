@@ -2840,8 +2840,13 @@ class CueShift:
 
     @property
     def attribution_shift(self) -> bool:
-        """Both sides name who spoke, and no one in common."""
-        return bool(self.actors_a) and bool(self.actors_b) and not (self.actors_a & self.actors_b)
+        """Both sides name who spoke, and no one in common; "both sides" is in common with two sides
+        credited one by one ("the two agreed" against "Russia proposed, the US agreed")."""
+        def both(x: frozenset[str], y: frozenset[str]) -> bool:
+            return "both" in x and len(y - {"both"}) >= 2
+
+        a, b = self.actors_a, self.actors_b
+        return bool(a) and bool(b) and not (a & b) and not both(a, b) and not both(b, a)
 
     @property
     def detail_mismatch(self) -> int:

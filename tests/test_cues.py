@@ -400,6 +400,17 @@ def test_compare_cues_strength_polarity_commitment_attribution_details():
     assert compare_cues(a, c, [0], [0]).attribution_shift
 
 
+def test_both_sides_against_each_side_one_by_one_is_no_attribution_shift():
+    a = [en("The two leaders welcomed the progress.", side="US", other="RU")]
+    b = [point_cues(t, side="RU", language="en", counterpart_side="US")
+         for t in ("Putin welcomed the progress.", "Biden said ties had improved.")]
+    s = compare_cues(a, b, [0], [0, 1])
+    assert s.actors_a == {"both"} and s.actors_b == {"RU", "US"} and not s.attribution_shift
+    assert not compare_cues(b, a, [0, 1], [0]).attribution_shift
+    # ... but both sides against one of them alone still is
+    assert compare_cues(a, b, [0], [0]).attribution_shift
+
+
 def test_names_spelt_with_one_or_two_letters_are_one_detail():
     a = [en("Lavrov spoke about the shelling of Donbass.", side="US", other="RU")]
     b = [point_cues("Lavrov raised the shelling in the Donbas.", side="RU", language="en", counterpart_side="US")]
