@@ -2235,14 +2235,17 @@ _SEGMENT = re.compile(r",[ \t]+([^,.;:]*)")
 def _titles(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of titles set after an actor's name ("Wang Yi, Member of the Political Bureau of the CPC
     Central Committee and Director of the Office ..., spoke"): comma-separated segments that open
-    with a title word or an article and hold a title word (lexicon ``title_words``: "member",
-    "director"), their other words capitalised or ``not_entities`` ("of", "the", "and"). A name
+    with a title word or an article, or hold one in lower case ("Politburo member and Director"),
+    and hold a title word (lexicon ``title_words``: "member", "director"), their other words
+    capitalised or ``not_entities`` ("of", "the", "and"). A name
     inside a title is the person's rank, not a detail of what was said; "Macron, Finnish President
     Stubb" and "Russia, Australia and the Republic of Korea" are lists, no titles."""
     def title(segment: str) -> bool:
         words = [re.sub(r"['’]s$", "", w.lower()) for w in segment.split()]
-        return bool(words) and (words[0] in lex.title_words or words[0] in ("a", "an", "the")) \
-            and any(w in lex.title_words for w in words) and all(
+        # it opens with a title word or an article, or holds one in lower case ("Politburo member")
+        opens = bool(words) and (words[0] in lex.title_words or words[0] in ("a", "an", "the")
+                                 or any(v in lex.title_words and w.islower() for w, v in zip(segment.split(), words)))
+        return opens and any(w in lex.title_words for w in words) and all(
                 w[0].isupper() or v in lex.not_entities or v in lex.title_words for w, v in zip(segment.split(), words))
 
     out = []

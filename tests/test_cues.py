@@ -272,6 +272,9 @@ def test_titles_and_common_capitalised_words_are_no_entities(text, entities):
      ["Australia", "Republic of Korea"]),  # India is a side the lexicon names
     ("Trump met Zelenskyy, Finnish President Stubb and Italian Prime Minister Meloni.",
      ["Finnish President Stubb", "Italian Prime Minister Meloni"]),
+    # a title may open with a name when it holds a title word in lower case
+    ("Biden met Yang Jiechi, Politburo member and Director of the Central Foreign Affairs Commission, in Rome.",
+     ["Rome"]),
     # a name opened by a possessive, or joined by "for", is one name; a name split by an actor is not
     ("He urged the People's Liberation Army to talk.", ["People's Liberation Army"]),
     ("He praised the Working Mechanism for Consultation.", ["Working Mechanism for Consultation"]),
@@ -280,7 +283,7 @@ def test_titles_and_common_capitalised_words_are_no_entities(text, entities):
     ("He raised cross-Strait tensions and peace across the Strait.", ["Strait"]),
 ])
 def test_names_whole_and_lists_of_them(text, entities):
-    c = en(text, other="CN", participants=("Trump", "Zelenskyy", "Biden", "Xi Jinping"))
+    c = en(text, other="CN", participants=("Trump", "Zelenskyy", "Biden", "Xi Jinping", "Yang Jiechi"))
     assert [e.text for e in c.entities] == entities
     spans_ok(c)
 
