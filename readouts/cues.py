@@ -2241,12 +2241,14 @@ def _titles(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[
     inside a title is the person's rank, not a detail of what was said; "Macron, Finnish President
     Stubb" and "Russia, Australia and the Republic of Korea" are lists, no titles."""
     def title(segment: str) -> bool:
-        words = [re.sub(r"['’]s$", "", w.lower()) for w in segment.split()]
+        words = [(w, re.sub(r"['’]s$", "", w.lower())) for w in segment.split()]  # (as written, folded)
+        if not words or not any(v in lex.title_words for _, v in words):
+            return False
         # it opens with a title word or an article, or holds one in lower case ("Politburo member")
-        opens = bool(words) and (words[0] in lex.title_words or words[0] in ("a", "an", "the")
-                                 or any(v in lex.title_words and w.islower() for w, v in zip(segment.split(), words)))
-        return opens and any(w in lex.title_words for w in words) and all(
-                w[0].isupper() or v in lex.not_entities or v in lex.title_words for w, v in zip(segment.split(), words))
+        first = words[0][1]
+        opens = first in lex.title_words or first in ("a", "an", "the") or any(
+            v in lex.title_words and w.islower() for w, v in words)
+        return opens and all(w[0].isupper() or v in lex.not_entities or v in lex.title_words for w, v in words)
 
     out = []
     if not lex.title_words:
