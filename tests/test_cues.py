@@ -1961,6 +1961,10 @@ def test_a_russian_reflexive_participle_is_no_act():
     ("Эрдоган, в свою очередь, подверг критике кампанию по дискриминации русской культуры.", "opposed"),
     ("Президент России также солидаризировался с одним из главных доводов американского коллеги.", "supported"),
     ("Дональд Трамп вновь поднял вопрос о скорейшем прекращении боевых действий.", "stated"),
+    # "дал высокую оценку" (gave a high assessment) praises, as "высоко оценил" does; a pronoun for
+    # what was praised may stand inside it (corpus: 2025-05-19); "получила высокую оценку" is no act
+    ("Лавров дал высокую оценку усилиям американской стороны.", "welcomed"),
+    ("Путин дал ей высокую оценку.", "welcomed"),
 ])
 def test_russian_act_phrasings(text, name):
     assert [a.name for a in ru(text, other="TR" if "Эрдоган" in text else "US").acts] == [name]
