@@ -1965,9 +1965,16 @@ def test_a_russian_reflexive_participle_is_no_act():
     # what was praised may stand inside it (corpus: 2025-05-19); "получила высокую оценку" is no act
     ("Лавров дал высокую оценку усилиям американской стороны.", "welcomed"),
     ("Путин дал ей высокую оценку.", "welcomed"),
+    # "обратил внимание на" (drew attention to) states, and its impersonal passive "обращено внимание"
+    # does so with no speaker, as "отмечено" does (corpus: 2022-03-06)
+    ("Лавров обратил внимание на провокации Киева.", "stated"),
+    ("Вместе с тем обращено внимание на бесперспективность любых попыток затягивать переговоры.", "stated"),
 ])
 def test_russian_act_phrasings(text, name):
-    assert [a.name for a in ru(text, other="TR" if "Эрдоган" in text else "US").acts] == [name]
+    c = ru(text, other="TR" if "Эрдоган" in text else "US")
+    assert [a.name for a in c.acts] == [name]
+    if text.startswith("Вместе с тем"):
+        assert c.speaker == "unspecified" and not c.claims
 
 
 def test_a_pronoun_before_any_act_refers_to_the_actor_opening_its_sentence():
