@@ -258,8 +258,10 @@ Lexicon file format (one JSON object per language):
 
 Term syntax: a literal phrase, case-insensitive, any run of white space between words; a word
 ending in ``*`` matches any ending ("urg*" matches urged, urges; "Лавров*" matches Лаврова); a term
-written all in capitals ("US", "EU", "США") matches only in capitals. With ``word_boundaries`` true
-(English, Russian) terms match whole words; Chinese terms match anywhere.
+written all in capitals ("US", "EU", "США") matches only in capitals; a word ``...`` matches up to
+three words, a comma after each at most ("приня* ... решения" matches "приняли новые, жёсткие
+решения"). With ``word_boundaries`` true (English, Russian) terms match whole words; Chinese terms
+match anywhere.
 """
 
 from __future__ import annotations
@@ -482,7 +484,7 @@ _LITERALS: dict[re.Pattern[str], str] = {}
 def _literal(term: str) -> str:
     """The longest literal word of a term (see :func:`_term_regex`), case-folded; an apostrophe,
     which matches either form, splits a word ("n't": "n")."""
-    stems = [part for w in term.split()
+    stems = [part for w in term.split() if w != "..."
              for part in re.split(r"['’]", w[:-1] if w.endswith("*") and len(w) > 1 else w)]
     return max(stems, key=len, default="").casefold()
 
@@ -490,12 +492,16 @@ def _literal(term: str) -> str:
 @lru_cache(maxsize=4096)  # participants' names are compiled per point; the patterns repeat
 def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
     words = term.split()
-    parts = []
-    for w in words:
+    body = ""
+    for i, w in enumerate(words):
+        if w == "...":  # up to three words between, each with a comma after it at most
+            body += r"(?:[\w-]+,?\s+){0,3}"
+            continue
         star = w.endswith("*") and len(w) > 1  # "urg*": the stem and any word ending
         # an apostrophe matches either form ("n't" matches "doesn’t")
-        parts.append(re.escape(w[:-1] if star else w).replace("'", "['’]") + (r"\w*" if star else ""))
-    body = r"\s+".join(parts)
+        body += re.escape(w[:-1] if star else w).replace("'", "['’]") + (r"\w*" if star else "")
+        if i + 1 < len(words):
+            body += r"\s+"
     if boundaries:
         # Boundaries only where the term itself starts or ends with a letter ("'s request" follows
         # one), and none before a contraction's "n't", which ends its word ("doesn't", "can't").
@@ -2618,7 +2624,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     if acts:
         # the point is the speaker's who frames what others did ("The US has committed to X, he said.")
         # an act recalled from before the call names who acted then, not who speaks in the point:
-        # "По его словам, в 2017 году США приняли новые решения" is his point, and a "Он" after it his
+        # "По его словам, в 2017 году США отвергли наши предложения" is his point, and a "Он" after it his
         main = next((a for a in acts if a.speaker != "unspecified" and not a.content and not a.past),
                     next((a for a in acts if a.speaker != "unspecified" and not a.content),
                          next((a for a in acts if a.speaker != "unspecified"), acts[0])))

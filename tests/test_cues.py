@@ -1451,6 +1451,11 @@ def test_taking_part_or_a_decision_is_no_acceptance():
     c = point_cues("Блинкен и Салливан приняли участие в переговорах, а Вашингтон принял решение о поставках.",
                    side="RU", language="ru", counterpart_side="US")
     assert not c.acts and not c.claims
+    # ... nor with words between the verb and the decisions (corpus: 2021-05-19), while accepting a
+    # proposal still is an acceptance
+    c = ru("В 2017 году США приняли новые антироссийские, антидипломатические решения.")
+    assert not c.acts and "антироссийские" in topic_text(c)
+    assert [a.name for a in ru("Лавров принял предложение госсекретаря.").acts] == ["accepted"]
 
 
 @pytest.mark.parametrize("text,lang,side,initiator", [
@@ -1916,11 +1921,12 @@ def test_a_russian_lowercase_title_is_its_names(text, other, speaker, side, word
 
 
 def test_a_recalled_act_does_not_name_the_points_speaker():
-    # 2021-05-19 Blinken-Lavrov, Russian readout: "in 2017 the US adopted ..." is Lavrov's account of
-    # the US record, so the next point's "Он" is Lavrov, not the US
+    # after 2021-05-19 Blinken-Lavrov, Russian readout: "in 2017 the US rejected ..." is Lavrov's
+    # account of the US record, so the next point's "Он" is Lavrov, not the US (the readout's own
+    # "приняли новые решения", adopted decisions, is no act at all)
     r = Readout.from_text(
         "С.В. Лавров заявил, что порочный круг взаимных ответных мер запустил бывший президент США Б. Обама.\n"
-        "Вместо этого, по его словам, в 2017 году США приняли новые антироссийские решения.\n"
+        "Вместо этого, по его словам, в 2017 году США отвергли все российские предложения.\n"
         "Он подчеркнул, что такая цепная реакция никого не может радовать.", side="RU", language="ru")
     assert len(r.points) == 3
     c = readout_cues(r, counterpart_side="US")
