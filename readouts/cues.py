@@ -25,6 +25,11 @@ Lexicon file format (one JSON object per language):
     Words that set an act before the call when they stand within three words before it ("had
     previously committed", "ранее обязался", "一再承诺"); a year does so there or right after the act
     ("в 1990 году обязался", "had promised in 2022"). Such an act is recalled: no claim, no commitment.
+``reported_past_markers``
+    Past markers that set an act before the call only in what another act reports: "отметил, что
+    Вашингтон неоднократно отвергал" is the US record, while "Трамп неоднократно подчёркивал
+    необходимость мира" is his emphasis in the call ("Как неоднократно заявлял Путин", the
+    readout's own recall, takes "как неоднократно" among ``past_markers``).
 ``relative_days``
     Words that date a point by the day it was published ("today", "that day", "on Tuesday", "had
     just spoken", "сегодня", "当天"): the day is told, only not as a date, so a linked point's date
@@ -651,6 +656,8 @@ class Lexicon:
     negation_coverbs: tuple[str, ...] = ()
     #: Words that set an act before the call ("previously", "ранее", "此前").
     past_markers: tuple[re.Pattern[str], ...] = ()
+    #: Past markers only in what another act reports ("неоднократно"): see the module notes.
+    reported_past_markers: tuple[re.Pattern[str], ...] = ()
     #: Words that tell the day of a point otherwise than as a date ("today", "on Tuesday", "当天").
     relative_days: tuple[re.Pattern[str], ...] = ()
     #: An earlier document an act is set in ("in the three joint communiqués"): the marker, the
@@ -775,7 +782,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agent_markers=tuple(data.get("agent_markers", ())),
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         finite_endings=tuple(data.get("finite_endings", ())),
-        past_markers=pats(data.get("past_markers", ())), future_acts=pats(data.get("future_acts", ())),
+        past_markers=pats(data.get("past_markers", ())),
+        reported_past_markers=pats(data.get("reported_past_markers", ())), future_acts=pats(data.get("future_acts", ())),
         relative_days=pats(data.get("relative_days", ())),
         past_document=re.compile(r"(?<!\w)(?i:" + _alternation(data["past_documents"]["markers"])
                                  + r")\s+((?:[\w'’.-]+\s+){1,5}?)(?i:" + _alternation(data["past_documents"]["nouns"])
@@ -1316,7 +1324,8 @@ def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: S
     word = head.group(1).casefold()
     if word in lex.not_heads or word.endswith(lex.adverb_suffixes) or "'" in word or "’" in word:
         return False
-    return not any(p.fullmatch(word) for p in (*lex.copulas, *lex.modals, *lex.negations, *lex.past_markers)) \
+    return not any(p.fullmatch(word) for p in (*lex.copulas, *lex.modals, *lex.negations, *lex.past_markers,
+                                                *lex.reported_past_markers)) \
         and not (lex.passive is not None and lex.passive.search(text, 0, start))
 
 
@@ -2283,7 +2292,8 @@ def _initiative(text: str, lex: Lexicon, mentions: list[Mention]) -> Initiative 
     found = _initiative_phrase(text, lex, mentions)
     if found is not None and (any(_find(lex.call, text)) or any(_find(lex.tone_context, text))
                               or any(_find(lex.meeting_words, text))) \
-            and not any(m.start() < found.start for m in _find(lex.recall_frames + lex.past_markers, text)):
+            and not any(m.start() < found.start for m in _find(lex.recall_frames + lex.past_markers
+                                                                     + lex.reported_past_markers, text)):
         # not a meeting recalled ("Lavrov recalled that the meeting in Riyadh had been held at the
         # initiative of the American side") or set earlier ("the talks previously held at Russia's initiative")
         return found
@@ -2608,7 +2618,10 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
-                        past=_past(text, s, e, lex, reports) or bool(
+                        past=_past(text, s, e, lex, reports)
+                        # "отметил, что Вашингтон неоднократно отвергал ...": the record of the side reported on
+                        or (content and _preceded_by(text, s, lex.reported_past_markers, lex, stop=_COORDINATOR))
+                        or bool(
                             acts and acts[-1].past and s not in reports and (content or (
                                 region == prev_end and not re.search(r"[,，;；]", text[prev_end:s]))))))
         if gerund is not None and spk[0] != "unspecified":

@@ -2014,3 +2014,19 @@ def test_a_russian_gerund_between_a_reported_subject_and_its_verb():
         ("подчеркнул", "RU", False), ("признав", "US", True), ("согласился", "US", True)]
     c = ru("Путин обсудил ситуацию с Байденом, подчеркнув, что стороны, по сути, договорились.")
     assert [(a.text, a.speaker_side) for a in c.acts][:2] == [("обсудил", "RU"), ("подчеркнув", "RU")]
+
+
+@pytest.mark.parametrize("text,past", [
+    # "неоднократно" (repeatedly) sets an act before the call only in what another act reports, or
+    # in the readout's own "Как неоднократно ..." recall; the main verb's subject repeatedly
+    # stressing something is an act of the call (corpus: 2025-10-16, as its English twin reads it)
+    ("Дональд Трамп, в свою очередь, неоднократно подчёркивал необходимость скорейшего установления мира.",
+     [False]),
+    ("Лавров отметил, что Вашингтон неоднократно отвергал российские предложения.", [False, True]),
+    ("Как неоднократно подчёркивал Президент России, Россия готова к диалогу.", [True]),
+])
+def test_a_russian_repeated_act_is_recalled_only_when_reported(text, past):
+    c = ru(text)
+    assert [a.past for a in c.acts] == past
+    if text.startswith("Дональд"):
+        assert [(a.speaker, a.name) for a in c.claims] == [("counterpart", "stressed")]
