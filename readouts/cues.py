@@ -1845,9 +1845,9 @@ _AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)|并|并且|还)\s*
 def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon,
                       sentences: Sequence[int] = ()) -> bool:
     """A later act inside a "that" clause with no actor of its own is content, not a speech act:
-    "He recalled that ... every state undertook ..." (but "Lavrov said that Blinken agreed" and
-    "He warned ... and pressed ..." are acts)."""
-    if any(region <= m.start and m.end <= start and m.role != "pronoun" and _gap_ok(text[m.end:start], lex)
+    "He recalled that ... every state undertook ..." (but "Lavrov said that Blinken agreed", "He said
+    that he had agreed", whose pronoun is an actor too, and "He warned ... and pressed ..." are acts)."""
+    if any(region <= m.start and m.end <= start and _gap_ok(text[m.end:start], lex)
            for m in mentions):
         return False
     return _in_report(text, prev_end, start, sentences)

@@ -2030,3 +2030,18 @@ def test_a_russian_repeated_act_is_recalled_only_when_reported(text, past):
     assert [a.past for a in c.acts] == past
     if text.startswith("Дональд"):
         assert [(a.speaker, a.name) for a in c.claims] == [("counterpart", "stressed")]
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a pronoun subject inside a "that" clause is an actor of its own, as a name is: what he says he
+    # did is his act, not a dropped one ("He said he had raised" already kept it); an act with no
+    # actor there is still content and dropped (corpus: 2022-03-18, 2025-05-19)
+    ("He said that he had agreed to the proposal.", [("said", "own", False), ("agreed", "own", True)]),
+    ("The President stressed that he backs a diplomatic resolution of the crisis.",
+     [("stressed", "own", False), ("backs", "own", True)]),
+    ("He recalled that under the treaty every state undertook to disarm.", [("recalled", "own", False)]),
+])
+def test_a_pronoun_in_a_that_clause_is_an_actor(text, acts):
+    c = en(text, side="US", other="CN", previous_speaker=("own", "US"))
+    assert [(a.text, a.speaker, a.content) for a in c.acts] == acts
+    assert c.speaker == "own"
