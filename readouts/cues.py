@@ -105,8 +105,9 @@ Lexicon file format (one JSON object per language):
     ``nominative_words`` ("заявил глава МИД"). ``{"object_endings": [...], "feminine_verb_endings":
     [...], "nominative_words": [...]}``.
 ``gerund_endings``
-    Endings of a gerund ("-ив" of "отметив", "-ая" of "подчеркивая"): an act term with a word in
-    one (gerunds of verbs of saying are among the act terms) is an act of the clause's subject. One
+    Endings of a gerund ("-ив" of "отметив", "-ая" of "подчеркивая"; the English participle's
+    "-ing": "Setting out China's position, Xi said ..." is Xi's): an act term with a word in one
+    (gerunds of verbs of saying are among the act terms) is an act of the clause's subject. One
     that opens its sentence, or follows its subject and a comma, with no act before it in the
     sentence, sets a clause that the main verb follows after a comma ("Путин, отметив, что ситуация
     сложная, подчеркнул ...", "Обсудив ситуацию, министры договорились ..."): the main verb is read

@@ -2045,3 +2045,18 @@ def test_a_pronoun_in_a_that_clause_is_an_actor(text, acts):
     c = en(text, side="US", other="CN", previous_speaker=("own", "US"))
     assert [(a.text, a.speaker, a.content) for a in c.acts] == acts
     assert c.speaker == "own"
+
+
+@pytest.mark.parametrize("text,side,other,acts", [
+    # an English participle opening its sentence is the act of the main clause's subject, as a Russian
+    # gerund is, and the main verb after its comma is not what it reports (corpus: 2021-11-15, 2024-10-23)
+    ("Setting out China's principled position on Taiwan, Xi said the tension stems from the Taiwan authorities.",
+     "CN", "US", [("Setting out", "own", False), ("said", "own", False)]),
+    ("Welcoming the agreement on disengagement, the Prime Minister stressed that disputes must be handled properly.",
+     "IN", "CN", [("Welcoming", "own", False), ("stressed", "own", False)]),
+    ("Reaffirming the one China policy, the two leaders agreed to keep talking.", "US", "CN",
+     [("Reaffirming", "both", False), ("agreed", "both", False)]),
+])
+def test_an_english_participle_opening_its_sentence_is_the_main_clauses_subjects(text, side, other, acts):
+    c = en(text, side=side, other=other)
+    assert [(a.text, a.speaker, a.content) for a in c.acts] == acts
