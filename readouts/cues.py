@@ -265,8 +265,8 @@ Lexicon file format (one JSON object per language):
 Term syntax: a literal phrase, case-insensitive, any run of white space between words; a word
 ending in ``*`` matches any ending ("urg*" matches urged, urges; "Лавров*" matches Лаврова); a term
 written all in capitals ("US", "EU", "США") matches only in capitals; a word ``...`` matches up to
-three words, a comma after each at most ("приня* ... решения" matches "приняли новые, жёсткие
-решения"). With ``word_boundaries`` true (English, Russian) terms match whole words; Chinese terms
+four words, a comma after each at most ("приня* ... решения" matches "приняли новые, жёсткие
+решения"; "keep* ... informed" matches "keep the two leaders promptly informed"). With ``word_boundaries`` true (English, Russian) terms match whole words; Chinese terms
 match anywhere.
 """
 
@@ -500,8 +500,8 @@ def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
     words = term.split()
     body = ""
     for i, w in enumerate(words):
-        if w == "...":  # up to three words between, each with a comma after it at most
-            body += r"(?:[\w-]+,?\s+){0,3}"
+        if w == "...":  # up to four words between, each with a comma after it at most
+            body += r"(?:[\w'’-]+,?\s+){0,4}"
             continue
         star = w.endswith("*") and len(w) > 1  # "urg*": the stem and any word ending
         # an apostrophe matches either form ("n't" matches "doesn’t")

@@ -2060,3 +2060,12 @@ def test_a_pronoun_in_a_that_clause_is_an_actor(text, acts):
 def test_an_english_participle_opening_its_sentence_is_the_main_clauses_subjects(text, side, other, acts):
     c = en(text, side=side, other=other)
     assert [(a.text, a.speaker, a.content) for a in c.acts] == acts
+
+
+def test_keeping_someone_informed_is_no_statement():
+    # "to keep the two leaders promptly informed": a task for later, no one informed anyone in the
+    # call (corpus: 2017-05-02); "Lavrov informed Blinken" still states
+    c = en("To that end the Russian Foreign Minister and the US Secretary of State are to keep the two leaders "
+           "promptly informed of any progress on this track.", side="RU", other="US")
+    assert not c.acts and not c.claims and "informed" in topic_text(c)
+    assert [a.name for a in en("Lavrov informed Blinken of the decision.", side="RU", other="US").acts] == ["stated"]
