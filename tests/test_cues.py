@@ -2069,3 +2069,18 @@ def test_keeping_someone_informed_is_no_statement():
            "promptly informed of any progress on this track.", side="RU", other="US")
     assert not c.acts and not c.claims and "informed" in topic_text(c)
     assert [a.name for a in en("Lavrov informed Blinken of the decision.", side="RU", other="US").acts] == ["stated"]
+
+
+@pytest.mark.parametrize("text,lang,acts", [
+    # leaders instructing their teams to follow up decide something together, as "decided" does
+    # (corpus: 2021-12-07, 2022-03-18, 2022-07-28, 2022-11-14)
+    ("The two leaders instructed their teams to follow up.", "en", [("instructed", "agreed", "both")]),
+    ("The leaders tasked their teams with following up on the conversation.", "en", [("tasked", "agreed", "both")]),
+    ("两国元首认为此次会晤是建设性的，责成双方工作团队及时跟进。", "zh",
+     [("认为", "stated", "both"), ("责成", "agreed", "both")]),
+])
+def test_instructing_the_teams_is_a_joint_decision(text, lang, acts):
+    side = "CN" if lang == "zh" else "US"
+    c = point_cues(text, side=side, language=lang, counterpart_side="US" if side == "CN" else "CN")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+    assert c.commits
