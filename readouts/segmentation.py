@@ -73,7 +73,10 @@ _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
 # only at the end of a line, where it closes a list item.
 # "(?<!…)" keeps a long run of "…" from being re-tried at every offset (quadratic backtracking).
 # A period with no space after it, between letters ("spoke.Xi"), may end one too (see _glued_end).
-_TERMINAL = re.compile(r"(?:\.{3}|(?<!…)…+|[.!?])[" + re.escape(_CLOSERS) + r"]*(?=\s)|[。！？!?]+[" + re.escape(_CLOSERS)
+# Invisible format characters (zero-width space, bidi marks, word joiner: text pasted from web pages)
+# between the mark and the space still end the sentence, and stay with it.
+_INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+_TERMINAL = re.compile(r"(?:\.{3}|(?<!…)…+|[.!?])[" + re.escape(_CLOSERS) + r"]*[" + _INVISIBLE + r"]*(?=\s)|[。！？!?]+[" + re.escape(_CLOSERS)
                        + r"]*|；[" + re.escape(_CLOSERS) + r"]*(?=[ \t]*(?:\r?\n|$))"
                        + r"|(?<=[^\W\d_]{2})\.(?=[^\W\d_])")
 # Paired quotation marks; "„" (Russian inner quotes) closes with "“" or "”". Straight double quotes
@@ -142,9 +145,10 @@ _EMOJI_JOINERS = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U000e0020-\U000e007f]")
 
 
 def _past_symbols(text: str, after: int) -> int:
-    """The first offset from ``after`` that is neither a symbol (emoji, flags, "$", "+") nor white
-    space: where the words of a sentence that opens with "🇺🇸 Xi" or "$5 million" begin."""
-    while after < len(text) and (text[after].isspace() or unicodedata.category(text[after])[0] == "S"
+    """The first offset from ``after`` that is neither a symbol (emoji, flags, "$", "+"), an invisible
+    format character (zero-width space, bidi mark) nor white space: where the words of a sentence
+    that opens with "🇺🇸 Xi", "$5 million" or "\u2060The" begin."""
+    while after < len(text) and (text[after].isspace() or unicodedata.category(text[after]) in ("Sm", "Sc", "Sk", "So", "Cf")
                                  or _EMOJI_JOINERS.match(text, after)):
         after += 1
     return after

@@ -32,6 +32,13 @@ def pieces(text):
         ("习近平表示，中方坚决反对。双方同意保持联系；拜登说：“美方不支持台独。”他还说！好？",
          ["习近平表示，中方坚决反对。", "双方同意保持联系；拜登说：“美方不支持台独。”", "他还说！", "好？"]),
         ("The rate was 3.5 percent. It rose.", ["The rate was 3.5 percent.", "It rose."]),
+        # invisible format characters pasted from web pages (zero-width space, bidi marks, word joiner)
+        # around a sentence end still end it; they stay in the text, with the sentence before them
+        ("Blinken spoke with Lavrov.\u200b He urged de-escalation. \u2060The Secretary left.",
+         ["Blinken spoke with Lavrov.\u200b", "He urged de-escalation.", "\u2060The Secretary left."]),
+        ("\u200fBlinken spoke with Lavrov.\u200e He left.\u202c", ["\u200fBlinken spoke with Lavrov.\u200e", "He left.\u202c"]),
+        ("Лавров сказал.\u200b Блинкен ответил.", ["Лавров сказал.\u200b", "Блинкен ответил."]),
+        ("The U.S.\u200b Army left.", ["The U.S.\u200b Army left."]),
     ],
 )
 def test_splits(text, expected):
