@@ -147,9 +147,12 @@ def same_path(x: str | os.PathLike[str], y: str | os.PathLike[str]) -> bool:
 
 
 def _unquote(value: str) -> str:
-    """A header value without the quotes YAML allows around it (``side: "US"``)."""
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        return value[1:-1].strip()
+    """A header value without the quotes YAML allows around it (``side: "US"``), and with YAML's
+    escapes for the quote itself undone: ``'Blinken''s call'`` and ``"the \\"reset\\""``."""
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'").strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return re.sub(r'\\([\\"])', r"\1", value[1:-1]).strip()
     return value
 
 

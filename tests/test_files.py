@@ -158,6 +158,17 @@ def test_header_values_may_be_quoted_and_participants_a_flow_list(tmp_path):
     assert (r.side, r.language, r.participants) == ("US", "en", ("Antony Blinken", "Sergey Lavrov"))
 
 
+def test_header_quoted_values_undo_yamls_quote_escapes(tmp_path):
+    # YAML writes a quote inside a quoted value as '' (single) or \" (double); they are one quote
+    p = tmp_path / "us.txt"
+    p.write_text("---\ntitle: 'Secretary Blinken''s call'\nissuer: \"the \\\"reset\\\" desk\"\n"
+                 "participants: ['O''Brien', Sergey Lavrov]\n---\nBlinken spoke with Lavrov.\n", encoding="utf-8")
+    r = Readout.from_file(p)
+    assert r.title == "Secretary Blinken's call"
+    assert r.issuer == 'the "reset" desk'
+    assert r.participants == ("O'Brien", "Sergey Lavrov")
+
+
 # -- a JSON readout's points and text (s26 probe) --------------------------------------------------
 @pytest.mark.parametrize("data", [
     {"side": "US", "text": "Blinken spoke.", "points": ["Lavrov spoke."]},
