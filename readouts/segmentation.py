@@ -67,7 +67,10 @@ _OPENER_WORDS = {
 }
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•‣◦▪–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]|\([ivxIVX]{1,4}\))[ \t]+(?=\S)")
-_PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
+# A line break is "\n", "\r\n", a lone "\r" (old Mac files), NEL or the line separator U+2028; a
+# paragraph break is two of them with only spaces between, or the paragraph separator U+2029.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_PARAGRAPH = re.compile("(?:\r\n|\r(?!\n)|[\n\x85\u2028])[ \t\f\v]*(?:\r\n|[\n\r\x85\u2028])|\u2029")
 # A sentence end: terminal punctuation, then closers; Chinese full stops need no space after.
 # The Chinese semicolon ； joins clauses of one sentence (as ";" does in English), so it ends a point
 # only at the end of a line, where it closes a list item.
@@ -222,10 +225,10 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     stack: list[tuple[int, str]] = []
     straight: dict[int, bool] = {}
     if '"' in text:
-        breaks = [m.start() for m in re.finditer("\n", text) if _PARAGRAPH.match(text, m.start())]
+        breaks = [m.start() for m in _LINE_BREAK.finditer(text) if _PARAGRAPH.match(text, m.start())]
         straight = _straight_quotes(text, breaks)
     for i, ch in enumerate(text):
-        if ch == "\n" and _PARAGRAPH.match(text, i):  # a paragraph break closes nothing: forget open quotes
+        if ch in "\n\r\x85\u2028\u2029" and _PARAGRAPH.match(text, i):  # a paragraph break closes nothing: forget open quotes
             stack.clear()
         elif ch == '"' and straight.get(i):
             stack.append((i, '"'))
@@ -259,7 +262,7 @@ def _cut_points(text: str) -> list[int]:
     # A line that starts with a bullet or list number starts a point; the number's own period
     # ("1. The sides agreed") ends nothing.
     markers: list[tuple[int, int]] = []
-    for line in (0, *(m.end() for m in re.finditer(r"\n", text))):
+    for line in (0, *(m.end() for m in _LINE_BREAK.finditer(text))):
         pos = line
         while b := _BULLET.match(text, pos):  # "- 1. ": a bullet, then a number
             markers.append((pos, b.end()))

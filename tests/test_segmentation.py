@@ -39,6 +39,14 @@ def pieces(text):
         ("\u200fBlinken spoke with Lavrov.\u200e He left.\u202c", ["\u200fBlinken spoke with Lavrov.\u200e", "He left.\u202c"]),
         ("Лавров сказал.\u200b Блинкен ответил.", ["Лавров сказал.\u200b", "Блинкен ответил."]),
         ("The U.S.\u200b Army left.", ["The U.S.\u200b Army left."]),
+        # a paragraph break in old Mac line ends ("\r\r") or as U+2029 ends a point, as "\n\n" does;
+        # one line break, however written, does not
+        ("Readout of the call\r\rBlinken spoke.", ["Readout of the call", "Blinken spoke."]),
+        ("Readout of the call\u2029Blinken spoke.", ["Readout of the call", "Blinken spoke."]),
+        ("Readout of the call\u2028\u2028Blinken spoke.", ["Readout of the call", "Blinken spoke."]),
+        ("Readout of the call\r\nBlinken spoke.", ["Readout of the call\r\nBlinken spoke."]),
+        ("Readout of\rthe call", ["Readout of\rthe call"]),
+        ("Points:\r- first item\r2) second item", ["Points:", "- first item", "2) second item"]),
     ],
 )
 def test_splits(text, expected):
