@@ -117,14 +117,20 @@ def _word_before(text: str, end: int) -> str:
     return text[start:end]
 
 
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def _glued_end(text: str, dot: int) -> bool:
     """Whether a period with a letter right after it ends a sentence, before the abbreviation rules:
     "Biden spoke.Xi replied." does, between a word in lower case (bar its first letter) and a
     capitalised one; "U.S.Army", "J.R.R.", "state.gov", "john.Smith@state.gov", "spoke.US" do not.
 
     Looks only at the two words around the period, so the cost is their length (a long run of
-    "ab.Cd" without spaces stays linear).
+    "ab.Cd" without spaces stays linear). Between two Chinese characters ("利益.双方": Chinese typed
+    with the ASCII full stop, which no abbreviation there uses) it ends one too.
     """
+    if _HAN.match(text, dot - 1) and _HAN.match(text, dot + 1):
+        return True
     start = dot
     while start > 0 and text[start - 1].isalpha():
         start -= 1

@@ -47,6 +47,8 @@ def pieces(text):
         ("Readout of the call\r\nBlinken spoke.", ["Readout of the call\r\nBlinken spoke."]),
         ("Readout of\rthe call", ["Readout of\rthe call"]),
         ("Points:\r- first item\r2) second item", ["Points:", "- first item", "2) second item"]),
+        # Chinese typed with the ASCII full stop and no space after it still ends its sentences there
+        ("习近平强调,台湾问题是中国核心利益.双方同意保持沟通.", ["习近平强调,台湾问题是中国核心利益.", "双方同意保持沟通."]),
     ],
 )
 def test_splits(text, expected):
