@@ -283,6 +283,7 @@ from importlib import resources
 from typing import Any
 
 from .language import base_language
+from .language import detect_language as script_language
 from .segmentation import split_spans, strip_marker
 
 __all__ = [
@@ -902,19 +903,18 @@ def lexicon_fingerprint() -> str:
 
 
 def detect_language(text: str, declared: str | None = None) -> str:
-    """The declared language, else a guess from the script: Cyrillic -> ru, Han -> zh, else en.
+    """The declared language, else the script most of its letters are in: Cyrillic -> ru, Han -> zh, else en.
 
     >>> detect_language("Лавров заявил"), detect_language("拜登表示"), detect_language("He said")
     ('ru', 'zh', 'en')
     """
     if declared:
         return declared
-    han, cyr = len(_HAN.findall(text)), len(_CYRILLIC.findall(text))
-    if han > cyr and han >= 2:
-        return "zh"
-    if cyr >= 3:
-        return "ru"
-    return "en"
+    # The script most letters are in, as compare() picks the backend by (readouts.language): an
+    # English readout that quotes "一个中国" or «неделимость» is English, not read with the Chinese or
+    # Russian lexicon, which found no speaker or act in any of its points.
+    lang = script_language(text)
+    return lang if lang in ("ru", "zh") else "en"
 
 
 # -- actors --------------------------------------------------------------------------------------
