@@ -80,7 +80,7 @@ _PARAGRAPH = re.compile("(?:\r\n|\r(?!\n)|[\n\x85\u2028])[ \t\f\v]*(?:\r\n|[\n\r
 # between the mark and the space still end the sentence, and stay with it.
 _INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
 _TERMINAL = re.compile(r"(?:\.{3}|(?<!…)…+|[.!?])[" + re.escape(_CLOSERS) + r"]*[" + _INVISIBLE + r"]*(?=\s)|[。！？!?]+[" + re.escape(_CLOSERS)
-                       + r"]*|；[" + re.escape(_CLOSERS) + r"]*(?=[ \t]*(?:\r?\n|$))"
+                       + r"]*|；[" + re.escape(_CLOSERS) + r"]*(?=[ \t]*(?:[\n\r\x85\u2028\u2029]|$))"
                        + r"|(?<=[^\W\d_]{2})\.(?=[^\W\d_])")
 # Paired quotation marks; "„" (Russian inner quotes) closes with "“" or "”". Straight double quotes
 # open and close alike: they pair up only where :func:`_straight_quotes` can tell which is which.

@@ -47,6 +47,8 @@ def pieces(text):
         ("Readout of the call\r\nBlinken spoke.", ["Readout of the call\r\nBlinken spoke."]),
         ("Readout of\rthe call", ["Readout of\rthe call"]),
         ("Points:\r- first item\r2) second item", ["Points:", "- first item", "2) second item"]),
+        # a Chinese list item closed by "；" ends at a line end however the line break is written
+        ("一、双方同意加强合作；\r二、双方同意保持沟通；\u2028三、其他。", ["一、双方同意加强合作；", "二、双方同意保持沟通；", "三、其他。"]),
         # Chinese typed with the ASCII full stop and no space after it still ends its sentences there
         ("习近平强调,台湾问题是中国核心利益.双方同意保持沟通.", ["习近平强调,台湾问题是中国核心利益.", "双方同意保持沟通."]),
     ],
