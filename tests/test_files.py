@@ -25,6 +25,9 @@ def test_txt_without_header_takes_side_from_name(tmp_path):
     (b"", "empty"),
     (b"   \n\n  ", "empty"),
     (b"\x00\x01\x02binary", "binary"),
+    # Notepad's "Unicode": text, only not UTF-8 (it was called a binary file)
+    ("Lavrov spoke.".encode("utf-16"), "UTF-16 text .*not UTF-8; re-save the file as UTF-8"),
+    ("Lavrov spoke.".encode("utf-16-be").join([b"\xfe\xff", b""]), "UTF-16 text"),
     ("caf\u00e9".encode("latin-1"), "UTF-8"),
     (b"---\nside: US\nmood: angry\n---\nText.", "unknown header key 'mood'"),
     (b"---\nside: US\ndate: 1 Feb\n---\nText.", "YYYY-MM-DD"),
