@@ -11,6 +11,7 @@ import logging
 import numbers
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -516,6 +517,7 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                 raise
             setups[backend] = exc
 
+    shared = Counter(p[2] for p in prepared if not isinstance(p, Failure))  # pairs per backend
     items: Iterable[Any] = prepared
     if progress and any(not isinstance(p, Failure) for p in prepared):
         from tqdm.auto import tqdm
@@ -529,6 +531,14 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                 continue
             a, b, backend, choice = p
             setup = setups[backend]
+            if isinstance(setup, EmbedderError) and shared[backend] > 1:
+                # The batch shares one encoding per backend, so one pair's text that the embedder fails
+                # on (NaN, an exception) failed them all: compare each pair alone, and only the pairs
+                # whose own texts fail are failures.
+                (alone,) = compare_many([(a, b)], embedder=embedder, params=params, on_error="skip",
+                                        cache_dir=cache_dir, **options)
+                yield Failure(k, alone.error) if isinstance(alone, Failure) else alone
+                continue
             if isinstance(setup, ReadoutsError):
                 yield Failure(k, setup)
                 continue

@@ -283,7 +283,8 @@ from importlib import resources
 from typing import Any
 
 from .language import base_language
-from .segmentation import split_spans
+from .language import detect_language as script_language
+from .segmentation import split_spans, strip_marker
 
 __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
@@ -902,19 +903,18 @@ def lexicon_fingerprint() -> str:
 
 
 def detect_language(text: str, declared: str | None = None) -> str:
-    """The declared language, else a guess from the script: Cyrillic -> ru, Han -> zh, else en.
+    """The declared language, else the script most of its letters are in: Cyrillic -> ru, Han -> zh, else en.
 
     >>> detect_language("Лавров заявил"), detect_language("拜登表示"), detect_language("He said")
     ('ru', 'zh', 'en')
     """
     if declared:
         return declared
-    han, cyr = len(_HAN.findall(text)), len(_CYRILLIC.findall(text))
-    if han > cyr and han >= 2:
-        return "zh"
-    if cyr >= 3:
-        return "ru"
-    return "en"
+    # The script most letters are in, as compare() picks the backend by (readouts.language): an
+    # English readout that quotes "一个中国" or «неделимость» is English, not read with the Chinese or
+    # Russian lexicon, which found no speaker or act in any of its points.
+    lang = script_language(text)
+    return lang if lang in ("ru", "zh") else "en"
 
 
 # -- actors --------------------------------------------------------------------------------------
@@ -2661,6 +2661,10 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     if speaker == "unspecified":
         speaker_side, speaker_span = None, None
     numbers, dates = _numbers_and_dates(text, lex)
+    # A list number or letter ("3) ", "12. ", "(IV) ") numbers the point, not what it reports: no
+    # detail for detail_mismatch (the point is encoded without it too, comparison.content_text).
+    marker = len(text) - len(strip_marker(text))
+    numbers = [n for n in numbers if n.start >= marker]
     folded = _folded(text)
     tone = [Tone(m.start(), m.end(), m.group(), key) for pat, key in lex.tone for m in _scan(pat, text, folded)]
     tone.sort(key=lambda t: (t.start, -t.end))
@@ -2676,7 +2680,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
         text=text, language=base_language(lang), speaker=speaker, speaker_side=speaker_side,
         speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),
         hoped_tone=tuple(hoped), named_acts=tuple(sorted(named, key=lambda x: x.start)),
-        numbers=tuple(numbers), dates=tuple(dates), entities=tuple(_entities(text, lex, mentions, dates)),
+        numbers=tuple(numbers), dates=tuple(dates),
+        entities=tuple(e for e in _entities(text, lex, mentions, dates) if e.start >= marker),
         initiative=initiative, call_frame=bool(_find(lex.call, text)),
         spelled_numbers=_spelled_numbers(text, lex) if lex.number_words else frozenset(),
     )

@@ -53,6 +53,10 @@ def read_text(path: str | Path) -> str:
         data = p.read_bytes()
     except OSError as exc:
         raise ReadoutFileError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # what Windows Notepad saves as "Unicode"
+        width = "UTF-32" if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) else "UTF-16"
+        raise ReadoutFileError(f"{p}: {width} text (it opens with a {width} byte order mark), not UTF-8; "
+                               "re-save the file as UTF-8")
     if b"\x00" in data:
         raise ReadoutFileError(f"{p}: looks like a binary file (NUL bytes), not text")
     try:
@@ -147,9 +151,12 @@ def same_path(x: str | os.PathLike[str], y: str | os.PathLike[str]) -> bool:
 
 
 def _unquote(value: str) -> str:
-    """A header value without the quotes YAML allows around it (``side: "US"``)."""
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        return value[1:-1].strip()
+    """A header value without the quotes YAML allows around it (``side: "US"``), and with YAML's
+    escapes for the quote itself undone: ``'Blinken''s call'`` and ``"the \\"reset\\""``."""
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'").strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return re.sub(r'\\([\\"])', r"\1", value[1:-1]).strip()
     return value
 
 

@@ -67,14 +67,20 @@ _OPENER_WORDS = {
 }
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•‣◦▪–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]|\([ivxIVX]{1,4}\))[ \t]+(?=\S)")
-_PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
+# A line break is "\n", "\r\n", a lone "\r" (old Mac files), NEL or the line separator U+2028; a
+# paragraph break is two of them with only spaces between, or the paragraph separator U+2029.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_PARAGRAPH = re.compile("(?:\r\n|\r(?!\n)|[\n\x85\u2028])[ \t\f\v]*(?:\r\n|[\n\r\x85\u2028])|\u2029")
 # A sentence end: terminal punctuation, then closers; Chinese full stops need no space after.
 # The Chinese semicolon ； joins clauses of one sentence (as ";" does in English), so it ends a point
 # only at the end of a line, where it closes a list item.
 # "(?<!…)" keeps a long run of "…" from being re-tried at every offset (quadratic backtracking).
 # A period with no space after it, between letters ("spoke.Xi"), may end one too (see _glued_end).
-_TERMINAL = re.compile(r"(?:\.{3}|(?<!…)…+|[.!?])[" + re.escape(_CLOSERS) + r"]*(?=\s)|[。！？!?]+[" + re.escape(_CLOSERS)
-                       + r"]*|；[" + re.escape(_CLOSERS) + r"]*(?=[ \t]*(?:\r?\n|$))"
+# Invisible format characters (zero-width space, bidi marks, word joiner: text pasted from web pages)
+# between the mark and the space still end the sentence, and stay with it.
+_INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+_TERMINAL = re.compile(r"(?:\.{3}|(?<!…)…+|[.!?])[" + re.escape(_CLOSERS) + r"]*[" + _INVISIBLE + r"]*(?=\s)|[。！？!?]+[" + re.escape(_CLOSERS)
+                       + r"]*|；[" + re.escape(_CLOSERS) + r"]*(?=[ \t]*(?:[\n\r\x85\u2028\u2029]|$))"
                        + r"|(?<=[^\W\d_]{2})\.(?=[^\W\d_])")
 # Paired quotation marks; "„" (Russian inner quotes) closes with "“" or "”". Straight double quotes
 # open and close alike: they pair up only where :func:`_straight_quotes` can tell which is which.
@@ -111,14 +117,20 @@ def _word_before(text: str, end: int) -> str:
     return text[start:end]
 
 
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def _glued_end(text: str, dot: int) -> bool:
     """Whether a period with a letter right after it ends a sentence, before the abbreviation rules:
     "Biden spoke.Xi replied." does, between a word in lower case (bar its first letter) and a
     capitalised one; "U.S.Army", "J.R.R.", "state.gov", "john.Smith@state.gov", "spoke.US" do not.
 
     Looks only at the two words around the period, so the cost is their length (a long run of
-    "ab.Cd" without spaces stays linear).
+    "ab.Cd" without spaces stays linear). Between two Chinese characters ("利益.双方": Chinese typed
+    with the ASCII full stop, which no abbreviation there uses) it ends one too.
     """
+    if _HAN.match(text, dot - 1) and _HAN.match(text, dot + 1):
+        return True
     start = dot
     while start > 0 and text[start - 1].isalpha():
         start -= 1
@@ -142,9 +154,10 @@ _EMOJI_JOINERS = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U000e0020-\U000e007f]")
 
 
 def _past_symbols(text: str, after: int) -> int:
-    """The first offset from ``after`` that is neither a symbol (emoji, flags, "$", "+") nor white
-    space: where the words of a sentence that opens with "🇺🇸 Xi" or "$5 million" begin."""
-    while after < len(text) and (text[after].isspace() or unicodedata.category(text[after])[0] == "S"
+    """The first offset from ``after`` that is neither a symbol (emoji, flags, "$", "+"), an invisible
+    format character (zero-width space, bidi mark) nor white space: where the words of a sentence
+    that opens with "🇺🇸 Xi", "$5 million" or "\u2060The" begin."""
+    while after < len(text) and (text[after].isspace() or unicodedata.category(text[after]) in ("Sm", "Sc", "Sk", "So", "Cf")
                                  or _EMOJI_JOINERS.match(text, after)):
         after += 1
     return after
@@ -218,10 +231,10 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     stack: list[tuple[int, str]] = []
     straight: dict[int, bool] = {}
     if '"' in text:
-        breaks = [m.start() for m in re.finditer("\n", text) if _PARAGRAPH.match(text, m.start())]
+        breaks = [m.start() for m in _LINE_BREAK.finditer(text) if _PARAGRAPH.match(text, m.start())]
         straight = _straight_quotes(text, breaks)
     for i, ch in enumerate(text):
-        if ch == "\n" and _PARAGRAPH.match(text, i):  # a paragraph break closes nothing: forget open quotes
+        if ch in "\n\r\x85\u2028\u2029" and _PARAGRAPH.match(text, i):  # a paragraph break closes nothing: forget open quotes
             stack.clear()
         elif ch == '"' and straight.get(i):
             stack.append((i, '"'))
@@ -255,7 +268,7 @@ def _cut_points(text: str) -> list[int]:
     # A line that starts with a bullet or list number starts a point; the number's own period
     # ("1. The sides agreed") ends nothing.
     markers: list[tuple[int, int]] = []
-    for line in (0, *(m.end() for m in re.finditer(r"\n", text))):
+    for line in (0, *(m.end() for m in _LINE_BREAK.finditer(text))):
         pos = line
         while b := _BULLET.match(text, pos):  # "- 1. ": a bullet, then a number
             markers.append((pos, b.end()))

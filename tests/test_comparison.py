@@ -808,6 +808,27 @@ def test_compare_many_skip_yields_a_failure_for_an_alignment_error(hash_embedder
     assert list(compare_many((p for p in [(US, RU)]), embedder=hash_embedder))[0] == compare(US, RU, embedder=hash_embedder)
 
 
+def test_compare_many_skip_fails_only_the_pair_whose_text_the_embedder_fails_on():
+    from conftest import HashEmbedder
+
+    class Poisoned(HashEmbedder):
+        # NaN for one text: a remote model that chokes on one sentence does the same
+        def encode(self, texts):
+            out = super().encode(texts)
+            out[[i for i, t in enumerate(texts) if "POISON" in t]] = np.nan
+            return out
+
+    bad = Readout.from_text("A POISON point.", side="US")
+    results = list(compare_many([(US, RU), (bad, RU), (RU, US)], embedder=Poisoned(), on_error="skip"))
+    # the batch encodes all texts at once; that one NaN once failed every pair in it
+    assert [type(r).__name__ for r in results] == ["Comparison", "Failure", "Comparison"]
+    assert results[1].index == 1 and isinstance(results[1].error, EmbedderError)
+    assert results[0] == compare(US, RU, embedder=Poisoned())
+    assert results[2] == compare(RU, US, embedder=Poisoned())
+    with pytest.raises(EmbedderError, match="NaN"):
+        list(compare_many([(US, RU), (bad, RU)], embedder=Poisoned()))
+
+
 @pytest.mark.parametrize("update, match", [
     ({"points": ()}, r"readout B \(US\) is not a valid Readout: .*at least one point"),
     ({"side": None}, r"readout B \(side None\) is not a valid Readout: side"),

@@ -326,6 +326,24 @@ def test_detect_language_from_script():
     assert detect_language("Lavrov said", "en") == "en"
 
 
+def test_a_readout_quoting_another_script_is_read_in_its_own_language():
+    # An English readout with no declared language that quotes two Chinese characters or a Russian
+    # word was read with that lexicon: no speaker and no act in any of its points, so no flag, while
+    # compare() still chose the English backend for it. The script most of its letters are in decides.
+    from readouts.language import readout_language
+
+    base = ("The Secretary spoke with Foreign Minister Wang Yi. He urged China to stop its pressure on Taiwan. "
+            "Wang stressed that Taiwan is part of China.")
+    for quote in ("", ' Xi referred to the "一个中国" principle.', " Wang used the word «неделимость»."):
+        r = Readout.from_text(base + quote, side="US")
+        cues = readout_cues(r, counterpart_side="CN")
+        assert {c.language for c in cues} == {readout_language(r)} == {"en"}
+        assert [[a.text for a in c.acts] for c in cues[:3]] == [[], ["urged"], ["stressed"]]
+        assert [c.speaker for c in cues[:3]] == ["own", "own", "counterpart"]
+    assert detect_language('Xi referred to the "一个中国" principle.') == "en"
+    assert detect_language("Lavrov used the word «неделимость».") == "en"
+
+
 def test_unknown_language_warns_and_falls_back():
     with pytest.warns(UserWarning, match="no cue lexicon for language 'fr'"):
         c = point_cues("Macron a dit 42 choses à Poutine.", side="FR", language="fr",

@@ -25,6 +25,9 @@ def test_txt_without_header_takes_side_from_name(tmp_path):
     (b"", "empty"),
     (b"   \n\n  ", "empty"),
     (b"\x00\x01\x02binary", "binary"),
+    # Notepad's "Unicode": text, only not UTF-8 (it was called a binary file)
+    ("Lavrov spoke.".encode("utf-16"), "UTF-16 text .*not UTF-8; re-save the file as UTF-8"),
+    ("Lavrov spoke.".encode("utf-16-be").join([b"\xfe\xff", b""]), "UTF-16 text"),
     ("caf\u00e9".encode("latin-1"), "UTF-8"),
     (b"---\nside: US\nmood: angry\n---\nText.", "unknown header key 'mood'"),
     (b"---\nside: US\ndate: 1 Feb\n---\nText.", "YYYY-MM-DD"),
@@ -156,6 +159,17 @@ def test_header_values_may_be_quoted_and_participants_a_flow_list(tmp_path):
                  "Blinken spoke with Lavrov.\n", encoding="utf-8")
     r = Readout.from_file(p)
     assert (r.side, r.language, r.participants) == ("US", "en", ("Antony Blinken", "Sergey Lavrov"))
+
+
+def test_header_quoted_values_undo_yamls_quote_escapes(tmp_path):
+    # YAML writes a quote inside a quoted value as '' (single) or \" (double); they are one quote
+    p = tmp_path / "us.txt"
+    p.write_text("---\ntitle: 'Secretary Blinken''s call'\nissuer: \"the \\\"reset\\\" desk\"\n"
+                 "participants: ['O''Brien', Sergey Lavrov]\n---\nBlinken spoke with Lavrov.\n", encoding="utf-8")
+    r = Readout.from_file(p)
+    assert r.title == "Secretary Blinken's call"
+    assert r.issuer == 'the "reset" desk'
+    assert r.participants == ("O'Brien", "Sergey Lavrov")
 
 
 # -- a JSON readout's points and text (s26 probe) --------------------------------------------------

@@ -231,6 +231,23 @@ def test_a_number_that_is_part_of_a_date_or_name_is_no_detail_of_its_own():
     assert [s.text for s in f.evidence] == ["2021"]
 
 
+def test_a_list_number_is_no_detail():
+    # "3) ", "12. ", "(IV) " number the points of a list (Readout.from_text keeps them in the point's
+    # text, and the point is encoded without them): no number or name the other side lacks
+    for marker in ("3) ", "12. ", "(IV) ", "A) "):
+        c = comparison([marker + "The Secretary stressed the need for talks."], ["Lavrov stressed the need for talks."],
+                       [((0,), (0,))])
+        assert not of(find_flags(c), "detail_mismatch"), marker
+    c = comparison(["2) 习近平强调双方应加强对话。"], ["Xi stressed dialogue."], [((0,), (0,))], a_side="CN",
+                   b_side="US", a_lang="zh")
+    assert not of(find_flags(c), "detail_mismatch")
+    # a number after a bullet is what the point says, and still a detail
+    c = comparison(["- 5 proposals were discussed."], ["Proposals were discussed."], [((0,), (0,))])
+    (f,) = of(find_flags(c), "detail_mismatch")
+    assert [s.text for s in f.evidence] == ["5"]
+    evidence_is_exact(c, [f])
+
+
 def test_weekday_and_month_names_are_no_named_entities():
     # a weekday or a month alone says when, not what: no name the other point lacks
     c = comparison(["The ministers met on Thursday to discuss Iran, as agreed last October."],

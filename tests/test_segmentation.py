@@ -32,6 +32,25 @@ def pieces(text):
         ("习近平表示，中方坚决反对。双方同意保持联系；拜登说：“美方不支持台独。”他还说！好？",
          ["习近平表示，中方坚决反对。", "双方同意保持联系；拜登说：“美方不支持台独。”", "他还说！", "好？"]),
         ("The rate was 3.5 percent. It rose.", ["The rate was 3.5 percent.", "It rose."]),
+        # invisible format characters pasted from web pages (zero-width space, bidi marks, word joiner)
+        # around a sentence end still end it; they stay in the text, with the sentence before them
+        ("Blinken spoke with Lavrov.\u200b He urged de-escalation. \u2060The Secretary left.",
+         ["Blinken spoke with Lavrov.\u200b", "He urged de-escalation.", "\u2060The Secretary left."]),
+        ("\u200fBlinken spoke with Lavrov.\u200e He left.\u202c", ["\u200fBlinken spoke with Lavrov.\u200e", "He left.\u202c"]),
+        ("Лавров сказал.\u200b Блинкен ответил.", ["Лавров сказал.\u200b", "Блинкен ответил."]),
+        ("The U.S.\u200b Army left.", ["The U.S.\u200b Army left."]),
+        # a paragraph break in old Mac line ends ("\r\r") or as U+2029 ends a point, as "\n\n" does;
+        # one line break, however written, does not
+        ("Readout of the call\r\rBlinken spoke.", ["Readout of the call", "Blinken spoke."]),
+        ("Readout of the call\u2029Blinken spoke.", ["Readout of the call", "Blinken spoke."]),
+        ("Readout of the call\u2028\u2028Blinken spoke.", ["Readout of the call", "Blinken spoke."]),
+        ("Readout of the call\r\nBlinken spoke.", ["Readout of the call\r\nBlinken spoke."]),
+        ("Readout of\rthe call", ["Readout of\rthe call"]),
+        ("Points:\r- first item\r2) second item", ["Points:", "- first item", "2) second item"]),
+        # a Chinese list item closed by "；" ends at a line end however the line break is written
+        ("一、双方同意加强合作；\r二、双方同意保持沟通；\u2028三、其他。", ["一、双方同意加强合作；", "二、双方同意保持沟通；", "三、其他。"]),
+        # Chinese typed with the ASCII full stop and no space after it still ends its sentences there
+        ("习近平强调,台湾问题是中国核心利益.双方同意保持沟通.", ["习近平强调,台湾问题是中国核心利益.", "双方同意保持沟通."]),
     ],
 )
 def test_splits(text, expected):
