@@ -70,7 +70,10 @@ def _as_readout(x: Any, side: str) -> Readout:
                              "with Readout.from_text, from_points or from_file, not model_copy(update=...)") from None
         return x
     if isinstance(x, str):
-        return Readout.from_text(x, side=side)
+        try:
+            return Readout.from_text(x, side=side)
+        except ReadoutsError as exc:  # "text is empty": say which of the two
+            raise type(exc)(f"readout {side}: {exc}") from None
     if x is None:
         raise InputError(f"readout {side} is None; pass a Readout or a string of text")
     raise InputError(f"readout {side} must be a Readout or str, not {type(x).__name__}")
@@ -200,7 +203,7 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     links = []
     for ia, ib in groups:
         block = np.ix_(ia, ib)
-        lf = link_features(s, z, lex, ia, ib, texts_a, texts_b, cues)
+        lf = link_features(s, z, lex, ia, ib, ta, tb, cues)  # "3) " is a list number, no number of the point
         p_asym = float(params.label.predict(lf[None, :])[0])
         label = "asymmetric" if p_asym >= params.label_threshold else "equivalent"
         evidence = [f"cosine {s[block].mean():.2f} (z {z[block].mean():+.1f} within this call)"]

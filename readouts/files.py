@@ -195,7 +195,7 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
         data = read_json(p)
         return _readout_from_json(p, data, overrides)
     if suffix not in (".txt", ".md", ""):
-        raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt or .json")
+        raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
     meta, body = _parse_header(p, read_text(p))
     meta.setdefault("side", _default_side(p))
     meta.update(overrides)

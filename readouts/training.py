@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -127,6 +128,12 @@ class Prepared:
     topic_pooled: bool = False  # topic vectors pooled in the token pass (else topic texts encoded)
     members: tuple[int, ...] = ()  # an ensemble's member widths, where its pairs carry member channels
     cross_lingual: bool = False  # the call's two readouts are in different languages
+
+    @cached_property
+    def contents(self) -> tuple[list[str], list[str]]:
+        """Both readouts' point texts as they are embedded and as the label features read them
+        (:func:`readouts.comparison.content_text`: no leading list number)."""
+        return [content_text(t) for t in self.item.a.texts], [content_text(t) for t in self.item.b.texts]
 
     def views(self):  # noqa: ANN201 - (cosine, zscore, lexical) block views for link_features
         return self.pairs.view("cosine"), self.pairs.view("cosine.zscore"), self.pairs.view("lexical")
@@ -250,7 +257,7 @@ def _fit_attach(prepared: Sequence[Prepared], probs: Sequence[np.ndarray], cores
 
 def _link_feats(p: Prepared, a: Sequence[int], b: Sequence[int]) -> np.ndarray:
     s, z, lex = p.views()
-    return link_features(s, z, lex, a, b, p.item.a.texts, p.item.b.texts, p.cues)
+    return link_features(s, z, lex, a, b, *p.contents, p.cues)
 
 
 #: The fewest cross-lingual training calls on which ``fit(thresholds_on="cross_lingual")`` chooses

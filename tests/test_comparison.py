@@ -66,6 +66,26 @@ def test_bad_readouts_raise(bad, hash_embedder):
         compare(bad, RU, embedder=hash_embedder)
 
 
+@pytest.mark.parametrize("text, error", [("", "EmptyTextError"), (" \n ", "EmptyTextError"), ("— …", "NoSentenceError")])
+def test_a_string_without_a_sentence_is_named_as_readout_a_or_b(hash_embedder, text, error):
+    with pytest.raises(getattr(readouts, error), match=r"^readout A: the readout text"):
+        compare(text, RU, embedder=hash_embedder)
+    with pytest.raises(getattr(readouts, error), match=r"^readout B: the readout text"):
+        compare(US, text, embedder=hash_embedder)
+    with pytest.raises(getattr(readouts, error), match=r"^readout B: "):
+        list(compare_many([(US, RU), (US, text)], embedder=hash_embedder))
+    failed = list(compare_many([(US, RU), (text, RU)], embedder=hash_embedder, on_error="skip"))[1]
+    assert failed.index == 1 and str(failed.error).startswith("readout A: the readout text")
+
+
+def test_list_numbers_do_not_change_how_a_link_is_labelled(hash_embedder):
+    # Points are embedded without "3) "; the label model's number and length features read them so too.
+    marked = Readout.from_points([f"{k + 1}) {t}" for k, t in enumerate(US.texts)], side="US")
+    plain, numbered = compare(US, RU, embedder=hash_embedder), compare(marked, RU, embedder=hash_embedder)
+    assert [(l.a, l.b, l.label) for l in numbered.links] == [(l.a, l.b, l.label) for l in plain.links]
+    assert [l.label_score for l in numbered.links] == pytest.approx([l.label_score for l in plain.links], abs=1e-6)
+
+
 def test_unknown_option_and_bad_threshold(hash_embedder):
     with pytest.raises(InputError, match="unknown option"):
         compare(US, RU, embedder=hash_embedder, treshold=0.3)

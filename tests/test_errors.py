@@ -145,7 +145,7 @@ CASES = [
     ("missing file", lambda t: Readout.from_file(t / "nope.txt"), ReadoutFileError, r"nope\.txt: no such file$"),
     ("a directory", lambda t: Readout.from_file(t), ReadoutFileError, r": is a directory, not a file$"),
     ("other file type", lambda t: Readout.from_file(_file(t, "x.pdf", b"%PDF")), ReadoutFileError,
-     r"x\.pdf: unsupported file type '\.pdf'; use \.txt or \.json$"),
+     r"x\.pdf: unsupported file type '\.pdf'; use \.txt \(or \.md\) or \.json$"),
     ("header: unknown key", lambda t: Readout.from_file(_file(t, "x.txt", "---\nside: US\nmood: tense\n---\nText.")),
      ReadoutFileError, r"x\.txt:3: unknown header key 'mood'; known keys: side, issuer, language, date, title, "
                        r"source_url, participants$"),
