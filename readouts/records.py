@@ -433,6 +433,20 @@ class Comparison(BaseModel):
             # NaN or inf would not survive the JSON round trip (they serialise as null).
             if not all(math.isfinite(x) for row in self.similarity for x in row):
                 raise ValueError("similarity values must be finite numbers")
+        for f in self.flags:  # a flag on a point that is not there would vanish from every report
+            sides = {"a": self.a, "b": self.b}
+            other = "b" if f.side == "a" else "a"
+            for name, where, idx in (("points", f.side, f.points), ("counterpart", other, f.counterpart)):
+                missing = [i for i in idx if not 0 <= i < sides[where].n]
+                if missing:
+                    raise ValueError(f"flag {f.kind!r}: {name} {missing} are no points of side {where} "
+                                     f"({sides[where].n} points)")
+            for e in f.evidence:
+                r = sides[e.side]
+                text = r.points[e.point].text if e.point < r.n else None
+                if text is None or not e.start <= e.end <= len(text) or text[e.start:e.end] != e.text:
+                    raise ValueError(f"flag {f.kind!r}: evidence {e.text!r} is not what point {e.point} of side "
+                                     f"{e.side} holds at {e.start}:{e.end}")
         return self
 
     # -- views ------------------------------------------------------------------------------

@@ -234,13 +234,33 @@ def test_every_record_round_trips_exactly(record):
             _round_trips(p)
 
 
+@st.composite
+def _flags_on(draw, a, b):
+    """A flag whose points, counterpart and evidence are there in readouts a and b."""
+    side = draw(st.sampled_from(["a", "b"]))
+    own, other = (a, b) if side == "a" else (b, a)
+    spans = []
+    for _ in range(draw(st.integers(0, 2))):
+        where = draw(st.sampled_from(["a", "b"]))
+        k = draw(st.integers(0, (a if where == "a" else b).n - 1))
+        text = (a if where == "a" else b).points[k].text
+        i = draw(st.integers(0, len(text)))
+        j = draw(st.integers(i, len(text)))
+        spans.append(Span(side=where, point=k, start=i, end=j, text=text[i:j]))
+    return Flag(kind=draw(st.text(max_size=15)), side=side,
+                points=tuple(draw(st.lists(st.integers(0, own.n - 1), max_size=3))),
+                counterpart=tuple(draw(st.lists(st.integers(0, other.n - 1), max_size=3))),
+                evidence=tuple(spans), explanation=draw(st.text(max_size=40)))
+
+
 @ROUND_TRIP
-@given(_readouts(), _readouts(), st.lists(_FLAGS, max_size=3), _SIGNATURES)
-def test_comparisons_round_trip_exactly(a, b, flags, signature):
+@given(_readouts(), _readouts(), st.data(), _SIGNATURES)
+def test_comparisons_round_trip_exactly(a, b, data, signature):
     from conftest import HashEmbedder
 
     from readouts import compare
 
+    flags = data.draw(st.lists(_flags_on(a, b), max_size=3))
     c = compare(a, b, embedder=HashEmbedder())
     c = Comparison(a=c.a, b=c.b, links=c.links, only_a=c.only_a, only_b=c.only_b, flags=tuple(flags),
                    signature=signature)
@@ -303,3 +323,26 @@ def test_from_text_drops_a_leading_byte_order_mark():
     with pytest.raises(EmptyTextError):
         Readout.from_text("\ufeff  ", side="US")
     assert Readout.from_text("Biden\ufeff spoke.", side="US").text == "Biden\ufeff spoke."  # only a leading one
+
+
+@pytest.mark.parametrize("change, match", [
+    ({"points": (7,)}, r"flag 'k': points \[7\] are no points of side a \(2 points\)"),
+    ({"points": (-1,)}, r"points \[-1\] are no points of side a"),
+    ({"counterpart": (0, 5)}, r"flag 'k': counterpart \[5\] are no points of side b \(1 points\)"),
+    ({"evidence": (Span(side="b", point=1, start=0, end=2, text="Xi"),)}, r"evidence 'Xi' is not what point 1 of side b"),
+    ({"evidence": (Span(side="a", point=0, start=0, end=5, text="Bidex"),)}, r"evidence 'Bidex' is not what point 0"),
+    ({"evidence": (Span(side="a", point=0, start=3, end=2, text=""),)}, r"evidence '' is not what point 0 of side a holds at 3:2"),
+    ({"evidence": (Span(side="a", point=1, start=0, end=99, text="Xi"),)}, r"evidence 'Xi' is not what point 1"),
+])
+def test_a_comparison_refuses_a_flag_on_points_it_does_not_hold(change, match):
+    from readouts import Comparison
+
+    a = Readout.from_text("Biden spoke with Xi. Xi spoke too.", side="US")
+    b = Readout.from_text("Xi spoke with Biden.", side="CN")
+    sig = Signature(version="0", embedder="e", weights_hash="h", method="m", parameters={})
+    ok = Flag(kind="k", side="a", points=(1,), counterpart=(0,), explanation="x",
+              evidence=(Span(side="a", point=0, start=0, end=5, text="Biden"),))
+    c = Comparison(a=a, b=b, links=(), only_a=(0, 1), only_b=(0,), flags=(ok,), signature=sig)
+    assert Comparison.model_validate_json(c.model_dump_json()) == c
+    with pytest.raises(ValidationError, match=match):
+        Comparison(a=a, b=b, links=(), only_a=(0, 1), only_b=(0,), flags=(ok.model_copy(update=change),), signature=sig)
