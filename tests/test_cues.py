@@ -116,6 +116,21 @@ def test_idioms_holding_an_act_word_are_no_act(text):
     assert not c.acts and not c.claims
 
 
+@pytest.mark.parametrize("text, acts", [
+    ("习近平祝贺特朗普再次当选美国总统。", [("祝贺", "welcomed", "own")]),  # "congratulated", as in English
+    ("特朗普感谢习近平的祝贺。", [("感谢", "welcomed", "counterpart")]),  # "thanked"; "的祝贺" is a noun
+    ("特朗普对此衷心致谢。", [("致谢", "welcomed", "counterpart")]),
+    ("习近平称这非常危险。", [("称", "stated", "own")]),  # "said"
+    ("布林肯公然声称美国将协防台湾。", [("声称", "stated", "counterpart")]),
+    ("布林肯称赞中方的努力。", [("称赞", "welcomed", "counterpart")]),
+    ("习近平表示，中国永远不称霸。", [("表示", "stated", "own")]),  # 称霸, 称为 ...: no act of saying
+    ("王毅表示，这被称为“新冷战”。", [("表示", "stated", "own")]),
+])
+def test_chinese_thanks_congratulations_and_cheng(text, acts):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+
+
 def test_pronoun_takes_the_previous_points_speaker():
     r = Readout.from_text("Lavrov pointed out the problem. He stressed that talks must go on.", side="RU")
     cues = readout_cues(r, counterpart_side="US")
