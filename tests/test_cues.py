@@ -131,6 +131,13 @@ def test_chinese_thanks_congratulations_and_cheng(text, acts):
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
 
 
+@pytest.mark.parametrize("text", ["1月17日晚，国家主席习近平同美国当选总统特朗普通电话。", "王毅同美国候任国务卿鲁比奥通电话。"])
+def test_a_president_elect_joined_by_tong_acts_with_the_first_actor(text):
+    # "当选总统" (president-elect), "候任国务卿" are titles between the two actors, as "总统" is
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert (c.speaker, [(a.text, a.speaker) for a in c.acts]) == ("both", [("通电话", "both")])
+
+
 def test_pronoun_takes_the_previous_points_speaker():
     r = Readout.from_text("Lavrov pointed out the problem. He stressed that talks must go on.", side="RU")
     cues = readout_cues(r, counterpart_side="US")
