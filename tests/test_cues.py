@@ -138,6 +138,18 @@ def test_a_president_elect_joined_by_tong_acts_with_the_first_actor(text):
     assert (c.speaker, [(a.text, a.speaker) for a in c.acts]) == ("both", [("通电话", "both")])
 
 
+@pytest.mark.parametrize("text, acts", [
+    ("双方同意进一步采取举措，拓展两国人文交流。", ["同意"]),  # "people-to-people exchanges": a noun, no talk
+    ("双方同意鼓励两国扩大人文和教育领域的交流。", ["同意"]),
+    ("双方同意推动对话、交流与合作。", ["同意"]),
+    ("两国元首就中美关系进行了坦诚、深入的交流。", ["交流"]),  # the talk itself still is
+    ("两国元首进行了坦率的沟通与交流。", ["交流"]),
+])
+def test_chinese_exchanges_as_a_noun_are_no_talk(text, acts):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [a.text for a in c.acts] == acts
+
+
 def test_pronoun_takes_the_previous_points_speaker():
     r = Readout.from_text("Lavrov pointed out the problem. He stressed that talks must go on.", side="RU")
     cues = readout_cues(r, counterpart_side="US")
