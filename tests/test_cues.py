@@ -150,6 +150,16 @@ def test_chinese_exchanges_as_a_noun_are_no_talk(text, acts):
     assert [a.text for a in c.acts] == acts
 
 
+@pytest.mark.parametrize("text, acts", [
+    # an act under 必须 is one that must be done, modal as under English "must", not one done
+    ("要真正维护台海和平，就必须明确反对和制止一切“台独”行径。", [("反对", True)]),
+    ("美方必须恪守一个中国原则。", [("必须", False)]),  # the demand itself still stands
+])
+def test_an_act_under_bixu_is_modal(text, acts):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [(a.text, a.modal) for a in c.acts] == acts
+
+
 def test_pronoun_takes_the_previous_points_speaker():
     r = Readout.from_text("Lavrov pointed out the problem. He stressed that talks must go on.", side="RU")
     cues = readout_cues(r, counterpart_side="US")
