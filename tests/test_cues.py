@@ -160,6 +160,18 @@ def test_an_act_under_bixu_is_modal(text, acts):
     assert [(a.text, a.modal) for a in c.acts] == acts
 
 
+@pytest.mark.parametrize("text, acts", [
+    # 提出 before a protest or a demand is its light verb ("lodged a protest"), no proposal
+    ("中方再次向印方提出强烈抗议。", [("提出强烈抗议", "opposed")]),
+    ("王毅就此向美方提出严正交涉。", [("提出严正交涉", "opposed")]),
+    ("秦刚阐明了中方的严正立场，并提出了明确要求。", [("阐明", "stated"), ("提出了明确要求", "urged")]),
+    ("中方已就乌克兰人道主义局势提出六点倡议。", [("提出", "proposed")]),
+])
+def test_tichu_with_a_protest_or_demand_is_one_act(text, acts):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [(a.text, a.name) for a in c.acts] == acts
+
+
 def test_pronoun_takes_the_previous_points_speaker():
     r = Readout.from_text("Lavrov pointed out the problem. He stressed that talks must go on.", side="RU")
     cues = readout_cues(r, counterpart_side="US")
