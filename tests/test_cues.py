@@ -125,6 +125,7 @@ def test_idioms_holding_an_act_word_are_no_act(text):
     ("布林肯称赞中方的努力。", [("称赞", "welcomed", "counterpart")]),
     ("习近平表示，中国永远不称霸。", [("表示", "stated", "own")]),  # 称霸, 称为 ...: no act of saying
     ("王毅表示，这被称为“新冷战”。", [("表示", "stated", "own")]),
+    ("王毅表示，据称美方将协防台湾。", [("表示", "stated", "own")]),  # "reportedly": no one said it here
 ])
 def test_chinese_thanks_congratulations_and_cheng(text, acts):
     c = point_cues(text, side="CN", language="zh", counterpart_side="US")
