@@ -470,6 +470,7 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
 
     # One model per backend: its params, signature and the vectors of its pairs' distinct texts.
     setups: dict[str, Any] = {}
+    encoding: set[str] = set()  # backends set up as far as encoding (a failure after that is a text's)
     for backend in dict.fromkeys(p[2] for p in prepared if not isinstance(p, Failure)):
         try:
             emb = requested if requested is not None else resolve_embedder(None if backend == "default" else backend)
@@ -493,6 +494,7 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
             if prm.needs_topic:  # the topics depend on both readouts' cues: compute those once here
                 pair_cue = {k: pair_cues(p[0], p[1]) for k, p in enumerate(prepared)
                             if not isinstance(p, Failure) and p[2] == backend}
+            encoding.add(backend)
             if pooled:  # one pass gives each point's vector, token vectors and topic vector
                 pair_topic = {k: tuple(topic_requests(r, side) for r, side in zip(prepared[k][:2], cs))
                               for k, cs in pair_cue.items()}
@@ -534,10 +536,11 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                 continue
             a, b, backend, choice = p
             setup = setups[backend]
-            if isinstance(setup, EmbedderError) and shared[backend] > 1:
+            if isinstance(setup, EmbedderError) and backend in encoding and shared[backend] > 1:
                 # The batch shares one encoding per backend, so one pair's text that the embedder fails
                 # on (NaN, an exception) failed them all: compare each pair alone, and only the pairs
-                # whose own texts fail are failures.
+                # whose own texts fail are failures. (A set-up that failed before encoding, a model
+                # that cannot load, fails every pair as it is: no pair would fare better alone.)
                 (alone,) = compare_many([(a, b)], embedder=embedder, params=params, on_error="skip",
                                         cache_dir=cache_dir, **options)
                 yield Failure(k, alone.error) if isinstance(alone, Failure) else alone

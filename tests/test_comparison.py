@@ -849,6 +849,25 @@ def test_compare_many_skip_fails_only_the_pair_whose_text_the_embedder_fails_on(
         list(compare_many([(US, RU), (bad, RU)], embedder=Poisoned()))
 
 
+def test_compare_many_skip_retries_no_pair_when_the_backend_fails_before_encoding(hash_embedder, monkeypatch):
+    from dataclasses import replace
+
+    import readouts.comparison as comparison
+    from readouts.scoring import load_params
+
+    base = load_params(hash_embedder.name)
+    # parameters that read token vectors, for an embedder that gives none: the set-up fails, not a text
+    params = replace(base, link=replace(base.link, features=base.link.features[:-1] + ("tokens",)))
+    calls = []
+    checked = comparison.supports_tokens
+    monkeypatch.setattr(comparison, "supports_tokens", lambda emb: calls.append(1) or checked(emb))
+    results = list(compare_many([(US, RU), (RU, US), (US, US)], embedder=hash_embedder, params=params,
+                                on_error="skip"))
+    assert [r.index for r in results] == [0, 1, 2] and all(isinstance(r.error, EmbedderError) for r in results)
+    assert "need token vectors" in str(results[0].error)
+    assert len(calls) == 1  # set up once for the batch, not once more per pair
+
+
 @pytest.mark.parametrize("update, match", [
     ({"points": ()}, r"readout B \(US\) is not a valid Readout: .*at least one point"),
     ({"side": None}, r"readout B \(side None\) is not a valid Readout: side"),
