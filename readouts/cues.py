@@ -282,8 +282,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .language import base_language
-from .language import detect_language as script_language
+from .language import base_language, detect_language as script_language
 from .segmentation import split_spans, strip_marker
 
 __all__ = [

@@ -433,8 +433,8 @@ class Comparison(BaseModel):
             # NaN or inf would not survive the JSON round trip (they serialise as null).
             if not all(math.isfinite(x) for row in self.similarity for x in row):
                 raise ValueError("similarity values must be finite numbers")
+        sides = {"a": self.a, "b": self.b}
         for f in self.flags:  # a flag on a point that is not there would vanish from every report
-            sides = {"a": self.a, "b": self.b}
             other = "b" if f.side == "a" else "a"
             for name, where, idx in (("points", f.side, f.points), ("counterpart", other, f.counterpart)):
                 missing = [i for i in idx if not 0 <= i < sides[where].n]
