@@ -25,6 +25,8 @@ Lexicon file format (one JSON object per language):
     Words that set an act before the call when they stand within three words before it ("had
     previously committed", "ранее обязался", "一再承诺"); a year does so there or right after the act
     ("в 1990 году обязался", "had promised in 2022"). Such an act is recalled: no claim, no commitment.
+    A verb joined by "and" to a single verb right after one shares it ("had recently made and agreed
+    to": both recalled; not "earlier invaded Ukraine and agreed").
 ``reported_past_markers``
     Past markers that set an act before the call only in what another act reports: "отметил, что
     Вашингтон неоднократно отвергал" is the US record, while "Трамп неоднократно подчёркивал
@@ -1464,6 +1466,11 @@ def _new_report(text: str, start: int, strength: int, commits: bool) -> bool:
     return strength >= 1 and not commits and bool(_NEXT_VERB.search(text, max(0, start - 30), start))
 
 
+#: A single verb and a coordinator right before an act ("made and" of "had recently made and agreed to"):
+#: the act is the verb's second conjunct.
+_CONJUNCT = re.compile(r"(?<![\w'’-])[^\W\d_]+\s+(?:and|or|и|или)\s+$", re.IGNORECASE)
+
+
 def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] = ()) -> bool:
     """Whether the act at ``start:end`` is set before the call: what a ``recall_frames`` verb before
     it in its sentence reports ("recalled that Russia had committed"; in Chinese, which has no "that",
@@ -1475,6 +1482,12 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     earlier document (``past_documents``: "in all three joint communiqués the US recognised"), or
     in the past perfect in a named place (``past_places``: "as they had agreed in Tehran")."""
     if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR):
+        return True
+    # the second of two verbs joined by "and" shares the first one's auxiliary and adverbs: "the deal
+    # the countries had recently made and agreed to" is recalled as "had recently made" is (the marker
+    # right before the first verb: not "earlier invaded Ukraine and agreed")
+    if lex.boundaries and (m := _CONJUNCT.search(text, max(0, start - 40), start)) \
+            and _preceded_by(text, m.start(), lex.past_markers, lex, window=0):
         return True
     # what a recalling verb reports happened before ("The Secretary recalled that Russia had committed
     # in the Budapest Memorandum to ...", "напомнил, что ... обязался"); not the verb itself, nor what

@@ -2159,3 +2159,22 @@ def test_instructing_the_teams_is_a_joint_decision(text, lang, acts):
     c = point_cues(text, side=side, language=lang, counterpart_side="US" if side == "CN" else "CN")
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
     assert c.commits
+
+
+@pytest.mark.parametrize("text,past", [
+    # "recently" sets an act before the call, as "previously" does (corpus: 2022-11-14 "the 'four
+    # things' he recently said") ...
+    ("Xi recalled the proposals he recently said the world should act on.", [False, True]),
+    # ... and the second of two verbs joined by "and" shares the first one's auxiliary and adverbs
+    # (corpus: 2025-06-05 "the trade deal the countries had recently made and agreed to")
+    ("The two went over the details of the trade deal the countries had recently made and agreed to.",
+     [False, True]),
+    ("Lavrov said Russia had previously met and agreed with Turkey on grain.", [False, True]),
+    # not when the marker stands before a longer first clause, nor with no marker at all
+    ("Russia earlier invaded Ukraine and agreed to talks.", [False]),
+    ("The two sides met and agreed to resume talks.", [False]),
+])
+def test_a_verb_joined_to_a_recalled_one_is_recalled_too(text, past):
+    c = en(text, side="US", other="CN")
+    assert [a.past for a in c.acts] == past
+    assert not any(a.past for a in c.claims) and not any(a.firm_commitment for a in c.acts if a.past)
