@@ -62,7 +62,8 @@ Lexicon file format (one JSON object per language):
 ``negations``, ``modals``, ``finite_endings``
     Words that negate an act ("does not support", "doesn't support") or make it conditional
     ("ready to", "could", "can accept": an ability, no acceptance) when they stand within three
-    words (two characters in Chinese) before it; in Chinese a negation also reaches across the
+    words (two characters in Chinese) before it, or open the act's subject ("Neither of the two sides
+    accepted": "neither side" is among ``both``); in Chinese a negation also reaches across the
     phrase of one of ``negation_coverbs`` ("未就台湾问题达成一致"). Neither reaches across "and" or
     "but" to a verb with one of ``finite_endings`` ("-ed": "Russia must withdraw and reiterated").
 ``hedges``
@@ -2623,7 +2624,10 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
                         negated=(_preceded_by(text, s, lex.negations, lex, stop=_COORDINATOR)
                                  and not _NOT_ONLY.search(text, 0, s))  # "not only welcomed ... but also"
                         or any(m.end() - m.start() < e - s for m in _find(lex.negations, text[s:e]))
-                        or _negated_across_coverb(text, s, lex),
+                        or _negated_across_coverb(text, s, lex)
+                        # "Neither of the two sides accepted": a subject that opens with a negation
+                        or (spk[2] is not None and any(m.start() == 0 for m in _find(lex.negations,
+                                                                                   text[spk[2][0]:spk[2][1]]))),
                         modal=_preceded_by(text, s, lex.modals, lex, stop=_COORDINATOR if lex.finite_endings
                                            and text[s:e].casefold().endswith(lex.finite_endings) else None)
                         or _conditional(text, s, lex)

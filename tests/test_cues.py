@@ -2178,3 +2178,35 @@ def test_a_verb_joined_to_a_recalled_one_is_recalled_too(text, past):
     c = en(text, side="US", other="CN")
     assert [a.past for a in c.acts] == past
     assert not any(a.past for a in c.claims) and not any(a.firm_commitment for a in c.acts if a.past)
+
+
+@pytest.mark.parametrize("text,acts,claims", [
+    # "neither side" names both sides, and negates what they do (corpus: 2020-06-17 "Neither side would
+    # take any step to escalate matters"); the negation reaches the act from the subject's first word
+    ("Neither side agreed to the terms.", [("agreed", "both", True, False)], ["agreed"]),
+    ("Neither of the two sides accepted the proposal.", [("accepted", "both", True, False)], ["accepted"]),
+    ("Neither side would accept a deal.", [("accept", "both", True, True)], []),
+    # "should" is modal: what both sides should do is the readout's own call on them, no act done
+    ("Both sides should agree to a ceasefire.", [("agree", "unspecified", False, True)], []),
+    ("The two sides agreed to resume talks.", [("agreed", "both", False, False)], ["agreed"]),
+])
+def test_neither_side_is_both_sides_negated(text, acts, claims):
+    c = en(text, side="IN", other="CN")
+    assert [(a.text, a.speaker, a.negated, a.modal) for a in c.acts] == acts
+    assert [a.text for a in c.claims] == claims
+    assert c.commits == (acts[0][1:] == ("both", False, False))
+    assert "Neither" not in topic_text(c) and "neither" not in topic_text(c)
+
+
+@pytest.mark.parametrize("text,commits", [
+    # "stays committed" is a stance, as "remains committed" is (corpus: 2022-06-10, 2024-05-31,
+    # 2023-10-13 "the two sides should ... stay committed to partnership")
+    ("The United States stays committed to its longstanding one China policy.", False),
+    ("He said the two sides should use dialogue, stay committed to partnership and build trust.", False),
+    ("The US remains committed to the one China policy.", False),
+    ("The two sides committed to keep up the talks.", True),
+])
+def test_staying_committed_is_a_stance(text, commits):
+    c = en(text, side="US", other="CN")
+    assert [a.name for a in c.acts if a.text == "committed"] == ["agreed"]
+    assert c.commits is commits
