@@ -59,6 +59,28 @@ def test_claim_confirmed_by_the_counterparts_own_account():
     assert not of(find_flags(c), "unconfirmed_claim")
 
 
+@pytest.mark.parametrize("claim,own", [
+    # a stronger (or equal) act of the kind claimed, by the speaker the claim names, on the linked
+    # point confirms the claim: "agreed to consider" is borne out by "committed to", a statement by
+    # an emphasis, an agreement by both sides' agreement
+    ("Xi agreed to consider the US proposal on fentanyl.", "Xi committed to act on the US proposal on fentanyl."),
+    ("Xi agreed to consider the US proposal on fentanyl.", "Xi pledged to act on the US proposal on fentanyl."),
+    ("Xi committed to act on the US proposal on fentanyl.", "Xi agreed to consider the US proposal on fentanyl."),
+    ("Xi said China would consider the proposal.", "Xi stressed that China would consider the proposal."),
+    ("Xi said China would consider the proposal.", "Xi said China would consider the proposal."),
+    ("Xi agreed to consider the proposal.", "The two presidents agreed to consider the proposal."),
+])
+def test_a_stronger_act_of_the_same_speaker_confirms_a_claim(claim, own):
+    c = comparison([claim], [own], [((0,), (0,))], a_side="US", b_side="CN")
+    # (side b's "the two presidents agreed" is its own claim on the US, which side a does not report)
+    assert not [f for f in of(find_flags(c), "unconfirmed_claim") if f.side == "a"]
+    # the same claim with no agreement on the linked point, or credited back to the claiming side, is open
+    for other in ("Xi discussed the proposal.", "Xi said Biden agreed to consider the proposal."):
+        if "agreed" in claim:
+            c = comparison([claim], [other], [((0,), (0,))], a_side="US", b_side="CN")
+            assert [f for f in of(find_flags(c), "unconfirmed_claim") if f.side == "a"]
+
+
 def test_a_refusal_is_borne_out_by_the_counterparts_own_position():
     a = ["Lavrov did not agree to extend the Black Sea Grain Initiative."]
     # the counterpart states its own position on the linked point: no unconfirmed claim, and the
