@@ -55,6 +55,14 @@ Lexicon file format (one JSON object per language):
     reporting verb reports needs no "that" when an actor right after it, an addressee before it at
     most, is its subject) tells that side's record, recalled, no act of the call; "the two
     sides have agreed" in a readout's own voice, or reported, is still an agreement.
+``call_reports``
+    ``{"subjects": [...], "auxiliaries": [...], "verbs": [...]}``: a statement followed by an
+    addressee and "that" ("told reporters that") or "that" at most, one of ``subjects`` (the
+    speaker's own "he", "his") with up to eight words of its phrase, one of ``auxiliaries``, an
+    adverb at most and one of ``verbs`` ("Trump said he had just spoken with Xi", "Putin told
+    reporters that his telephone conversation with the US President had indeed taken place") tells
+    that the call took place, from outside it: no act of the call, so no speaker nor strength that
+    linked points compare (:func:`reports_call`).
 ``conditionals``, ``not_conditionals``
     Words that open a conditional clause ("provided", "once", "unless", "при условии"): an act after
     one in its clause, six words between at most, is hypothetical, marked modal ("provided both
@@ -292,7 +300,7 @@ __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
     "CueShift", "Number", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
-    "lexicon_fingerprint", "SideWarning", "same_side_warning",
+    "lexicon_fingerprint", "SideWarning", "same_side_warning", "reports_call",
 ]
 
 #: Languages with a shipped lexicon; any other code falls back to language-neutral cues.
@@ -673,6 +681,9 @@ class Lexicon:
     past_place: re.Pattern[str] | None = None
     #: What ends the text before an act in the present perfect ("has", "have explicitly").
     perfect: re.Pattern[str] | None = None
+    #: What, right after a statement, says that its speaker held the call ("he had just spoken with",
+    #: "that his telephone conversation with ... had taken place"): see :func:`reports_call`.
+    call_report: re.Pattern[str] | None = None
     #: Act terms in a future form ("договорятся": will agree): such an act is modal.
     future_acts: tuple[re.Pattern[str], ...] = ()
     #: Words that hedge an agreement ("in principle", "в принципе", "原则上"): it is one step weaker.
@@ -798,6 +809,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                               + r")\s+(?:(?i:the)\s+)?[A-ZА-ЯЁ]") if data.get("past_places") else None,
         perfect=re.compile(r"(?<!\w)(?:" + _alternation(data["perfect_auxiliaries"]) + r")\s+(?:[\w'’-]+\s+)?$",
                            re.IGNORECASE) if data.get("perfect_auxiliaries") else None,
+        call_report=_call_report(data.get("call_reports")),
         hedges=pats(data.get("hedges", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
@@ -805,6 +817,18 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
         copulas=pats(data.get("copulas", ())),
     )
+
+
+def _call_report(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
+    """The pattern of a ``call_reports`` entry: an addressee ("reporters", "to reporters") before
+    "that", or "that", at most; one
+    of ``subjects`` and up to eight words of its phrase ("his telephone conversation with the US
+    President"), one of ``auxiliaries``, an adverb at most, and one of ``verbs``."""
+    if not spec:
+        return None
+    return re.compile(r"\s+(?:(?:(?i:to)\s+)?[\w'’-]+\s+(?i:that)\s+|(?i:that)\s+)?(?i:" + _alternation(spec["subjects"])
+                      + r")(?!\w)(?:\s+[\w'’-]+){0,8}?\s+(?i:" + _alternation(spec["auxiliaries"])
+                      + r")\s+(?:[\w'’-]+\s+)?(?i:" + _alternation(spec["verbs"]) + r")(?!\w)")
 
 
 def _reduced_relatives(spec: dict[str, Any] | None, function_words: Sequence[str]) -> dict[str, Any]:
@@ -2952,6 +2976,19 @@ def _stem_in(word: str, haystack: str) -> bool:
     return re.search(_WORD_START + re.escape(_stem(word)), _DOUBLED.sub(r"\1", haystack)) is not None
 
 
+def reports_call(c: PointCues, act: Act) -> bool:
+    """Whether ``act`` is a statement that reports its own speaker's call from outside it ("Trump said
+    he had just spoken with Xi", "Putin told reporters that his telephone conversation with the US
+    President had indeed taken place"; lexicon ``call_reports``), with no other act between: the
+    point tells that the call took place, as "Biden spoke with Putin" does, and credits no one with
+    an act in it, so :func:`compare_cues` weighs neither its speaker nor its strength."""
+    lex = lexicon(c.language)
+    if lex.call_report is None or act.strength > 1 or act.commits or act.content:
+        return False
+    m = lex.call_report.match(c.text, act.end)
+    return m is not None and not any(act.end <= x.start < m.end() for x in c.acts)
+
+
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],
                  b: Sequence[int]) -> CueShift:
     """Compare the cues of side a's points ``a`` with side b's points ``b`` (one link).
@@ -2963,9 +3000,11 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
     (True, ['21 January'])
     """
     def gather(cues: Sequence[PointCues], idx: Sequence[int]) -> tuple[Any, Any, Any, Any]:
-        acts = tuple((i, x) for i in idx for x in cues[i].acts)
+        # a statement that the call took place ("Trump said he had just spoken with Xi") is no act of it
+        acts = tuple((i, x) for i in idx for x in cues[i].acts if not reports_call(cues[i], x))
         # Only points that report an act credit a speaker; "Biden spoke with Putin" credits no one.
-        who = [i for i in idx if cues[i].acts and cues[i].speaker != "unspecified" and cues[i].speaker_side]
+        who = [i for i in idx if any(j == i for j, _ in acts) and cues[i].speaker != "unspecified"
+               and cues[i].speaker_side]
         actors = frozenset(cues[i].speaker_side for i in who)
         spk = tuple((i, cues[i].speaker_span) for i in who if cues[i].speaker_span)
         details = {k: (i, v) for i in idx for k, v in cues[i].details.items()}

@@ -5,7 +5,7 @@ from importlib import resources
 import pytest
 
 from readouts import Readout
-from readouts.cues import (LANGUAGES, compare_cues, cue_sides, detect_language, lexicon, participant_sides,
+from readouts.cues import (LANGUAGES, compare_cues, reports_call, cue_sides, detect_language, lexicon, participant_sides,
                            point_cues, readout_cues, side_code, tone_profile, topic_text)
 
 
@@ -2210,3 +2210,23 @@ def test_staying_committed_is_a_stance(text, commits):
     c = en(text, side="US", other="CN")
     assert [a.name for a in c.acts if a.text == "committed"] == ["agreed"]
     assert c.commits is commits
+
+
+@pytest.mark.parametrize("text,reports", [
+    # a statement that its own speaker held the call reports the call from outside it (corpus:
+    # 2025-01-17 "Trump said he had just spoken with 'Chairman' Xi", 2025-05-19, 2022-07-29)
+    ("Trump said he had just spoken with 'Chairman' Xi Jinping of China.", [True]),
+    ("Blinken told reporters that he had spoken with Russian Foreign Minister Lavrov earlier that day.", [True]),
+    ("Putin told reporters that his telephone conversation with the US President had indeed taken place.", [True]),
+    ("Trump told reporters that he and Putin had spoken in a fairly long call covering many subjects.", [True]),
+    # not a statement made in the call, one about a call that others held, nor an act between
+    ("Blinken said in a phone call with Lavrov that the US would respond.", [False]),
+    ("Wang said President Xi and President Trump had held an important call the previous Friday.", [False]),
+    ("Trump said he had agreed with Putin and had spoken with Zelensky.", [False, False]),
+    ("Trump stressed that he had just spoken with Xi.", [False]),
+])
+def test_a_statement_that_the_call_took_place_is_no_act_of_it(text, reports):
+    c = en(text, side="US", other="RU")
+    assert [reports_call(c, a) for a in c.acts] == reports
+    # the act is still read as one: its words stay out of the topic text
+    assert c.acts and c.acts[0].text not in topic_text(c)

@@ -81,6 +81,31 @@ def test_a_stronger_act_of_the_same_speaker_confirms_a_claim(claim, own):
             assert [f for f in of(find_flags(c), "unconfirmed_claim") if f.side == "a"]
 
 
+@pytest.mark.parametrize("a,b,b_side,b_lang", [
+    # a statement that the call took place, made outside it, credits no one with an act of the call,
+    # as "Biden spoke with Putin" does not (corpus: 2025-01-17, 2025-05-19, 2025-07-03, 2025-09-19)
+    ("Trump said he had just spoken with 'Chairman' Xi Jinping of China.",
+     "1月17日晚，国家主席习近平同美国当选总统特朗普通电话。", "CN", "zh"),
+    ("Trump said he had just finished a two-hour call with Russian President Vladimir Putin.",
+     "Putin told reporters that his telephone conversation with the US President had indeed taken place.", "RU", "en"),
+    ("Trump told reporters that he and Putin had spoken in a fairly long call covering many subjects.",
+     "Ushakov said the two presidents discussed Ukraine.", "RU", "en"),
+])
+def test_a_report_that_the_call_took_place_credits_no_one(a, b, b_side, b_lang):
+    c = comparison([a], [b], [((0,), (0,))], a_side="US", b_side=b_side, b_lang=b_lang)
+    flags = find_flags(c)
+    assert not of(flags, "attribution_shift") and not of(flags, "strength_shift")
+
+
+def test_a_statement_in_the_call_still_credits_its_speaker():
+    # "said in a phone call with" is a statement made in the call, and a call held by others is
+    # what the speaker said about it
+    for a in ("Blinken said in a phone call with Lavrov that the US would respond firmly.",
+              "Blinken said Presidents Biden and Putin had held a call in June and agreed to talk."):
+        c = comparison([a], ["Lavrov said Russia would respond too."], [((0,), (0,))])
+        assert of(find_flags(c), "attribution_shift")
+
+
 def test_a_refusal_is_borne_out_by_the_counterparts_own_position():
     a = ["Lavrov did not agree to extend the Black Sea Grain Initiative."]
     # the counterpart states its own position on the linked point: no unconfirmed claim, and the
