@@ -91,6 +91,14 @@ Lexicon file format (one JSON object per language):
 ``not_actors``
     Phrases that contain an actor term but name no actor ("со своей стороны": "for his part",
     whose "стороны" would otherwise read as both sides); an actor term inside one is ignored.
+``peoples``
+    ``after`` / ``before``: people words that make a side's actor term right before / after them a
+    nation's people ("the Chinese people", "российский народ", "中国人民"; "the people of China",
+    "народ России"; two terms joined by "and" share one: "the American and Chinese peoples"). A
+    people is no party to the call: its mention has the role ``"people"`` and its act is a third
+    party's (speaker ``"unspecified"``, ``speaker_side`` the nation), weighed against no act of the
+    call and no claim on the counterpart ("中国人民决不会答应"). Where words are not spaced the people
+    word is part of the mention.
 ``pronoun_after_verb``
     true where a pronoun subject may follow its verb ("сказал он"): such a pronoun then names
     the act's speaker.
@@ -345,7 +353,7 @@ class Mention(Cue):
     in a readout whose counterpart is not known."""
 
     side: str
-    role: str  # own / counterpart / both / third / pronoun
+    role: str  # own / counterpart / both / third / people / pronoun
 
 
 @dataclass(frozen=True)
@@ -586,6 +594,10 @@ class Lexicon:
     not_acts: tuple[re.Pattern[str], ...] = ()
     #: Phrases that hold an actor term but name no actor ("со своей стороны").
     not_actors: tuple[re.Pattern[str], ...] = ()
+    #: Words that make a side's actor term a nation's people, after it ("the Chinese people",
+    #: "российский народ", "中国人民") or before it ("народ России", "the people of China").
+    people_after: tuple[re.Pattern[str], ...] = ()
+    people_before: tuple[re.Pattern[str], ...] = ()
     #: Obligations ("should", "must", "应当"): an actor right before one is told what to do, and
     #: does not speak ("美方应当……重申" is a demand on the US, not a US statement).
     obligations: tuple[re.Pattern[str], ...] = ()
@@ -746,6 +758,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         gerund_endings=tuple(data.get("gerund_endings", ())),
         plural_act_endings=tuple(data.get("plural_act_endings", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
+        people_after=pats(data.get("peoples", {}).get("after", ())),
+        people_before=pats(data.get("peoples", {}).get("before", ())),
         attribution_openers=pats(data.get("attribution_openers", ())),
         name_possessives=frozenset(w.casefold() for w in data.get("name_possessives", ())),
         title_words=frozenset(w.casefold() for w in data.get("title_words", ())),
@@ -1034,7 +1048,13 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
         if _overlaps(taken, s, e):
             continue
         taken.append((s, e))
-        if kind == "both" and (other := _others(text, s, e, kept, found, lex, own, counterpart)):
+        if kind == "side" and (people := _people_end(text, s, e, found, lex)) is not None:
+            # "the Chinese people will never accept", "российский народ", "中国人民": a nation's
+            # people, no party to the call; where words are not spaced the people word is the actor's
+            role = "people"
+            if not lex.boundaries and people > e:
+                taken[-1] = (s, e := people)
+        elif kind == "both" and (other := _others(text, s, e, kept, found, lex, own, counterpart)):
             # "the leaders of the G7", "Лидеры стран G7", "他们" after "欧洲国家": a third party
             role, side = "third", other
         elif kind == "both":
@@ -1081,6 +1101,42 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
 #: Allies have made clear"): a plural pronoun after it is that subject.
 _PLURAL_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:are|were|have|remain)(?!\w)")
 _TWO = re.compile(r"(?<!\w)(?:two|both|двух|обеих|обоих)(?!\w)|两|二|双", re.IGNORECASE)
+
+
+_PEOPLE_JOIN = re.compile(r"\s*(?:(?i:and|и)(?!\w)|和|与)\s*")
+_PEOPLE_JOIN_BEFORE = re.compile(r"(?:(?<!\w)(?i:and|и)|和|与)\s*$")
+
+
+def _people_end(text: str, s: int, e: int, found: Sequence[tuple[int, int, str, str]], lex: Lexicon,
+                joined: bool = True) -> int | None:
+    """Where the people a side's actor term at ``s:e`` names ends, None where it names no people.
+
+    A people word right after the term ("the Chinese people", "российский народ", "中国人民": its
+    end) or right before it ("народ России", "the people of China": ``e``) makes it a nation's
+    people, and so does one that two terms joined by "and" share ("the American and Chinese
+    peoples", "народы России и США")."""
+    pos = e + len(text[e:e + 8]) - len(text[e:e + 8].lstrip())
+    for p in lex.people_after:
+        if (m := p.match(text, pos)) and text[m.end():m.end() + 1] not in ("-", "\u2010", "\u2011"):  # "people-to-people"
+            return m.end()
+    head = text[max(0, s - 30):s]
+    stripped = head.rstrip()
+    if stripped != head or not lex.boundaries:
+        for p in lex.people_before:
+            if any(m.end() == len(stripped) for m in p.finditer(stripped)):
+                return e
+    if joined and (j := _PEOPLE_JOIN.match(text, e)):
+        nxt = next((x for x in found if x[0] == j.end() and x[3] == "side"), None)
+        if nxt is not None and _people_end(text, nxt[0], nxt[1], found, lex, joined=False) not in (None, nxt[1]):
+            return e  # "the American and Chinese peoples": the people word after the second term
+    if joined and (j := _PEOPLE_JOIN_BEFORE.search(text, max(0, s - 8), s)):
+        prev = next((x for x in found if x[1] == j.start() and x[3] == "side"), None)
+        if prev is None:
+            prev = next((x for x in found if x[3] == "side" and x[1] <= j.start()
+                         and not text[x[1]:j.start()].strip()), None)
+        if prev is not None and _people_end(text, prev[0], prev[1], found, lex, joined=False) == prev[1]:
+            return e  # "народы России и США": the people word before the first term
+    return None
 
 
 def _others(text: str, s: int, e: int, kept: Sequence[Mention], found: Sequence[tuple[int, int, str, str]],
@@ -1829,7 +1885,7 @@ def _act_end(text: str, start: int) -> int:
 
 
 def _role_side(m: Mention) -> tuple[str, str | None, tuple[int, int] | None]:
-    if m.role == "third":
+    if m.role in ("third", "people"):  # a third party, or a nation's people: no party to the call
         return "unspecified", m.side, (m.start, m.end)
     return m.role, m.side or None, (m.start, m.end)
 

@@ -2159,3 +2159,40 @@ def test_instructing_the_teams_is_a_joint_decision(text, lang, acts):
     c = point_cues(text, side=side, language=lang, counterpart_side="US" if side == "CN" else "CN")
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
     assert c.commits
+
+
+@pytest.mark.parametrize("text,lang,side,other,people,act", [
+    # a nation's people is no party to the call: its act is a third party's, credited to no speaker of
+    # the call and weighed against no act of the call (corpus: 2022-11-14 "中国人民决不会答应")
+    ("任何人想把台湾从中国分裂出去，中国人民决不会答应。", "zh", "CN", "US", ("中国人民", "CN"), "答应"),
+    ("Whoever tries to separate Taiwan from China, the Chinese people will never accept it.", "en", "CN", "US",
+     ("Chinese", "CN"), "accept"),
+    ("The people of China will never accept it.", "en", "US", "CN", ("China", "CN"), "accept"),
+    ("美国人民反对战争。", "zh", "CN", "US", ("美国人民", "US"), "反对"),
+    ("Российский народ никогда не согласится с этим.", "ru", "RU", "US", ("Российский", "RU"), "согласится"),
+    ("Народ России поддерживает это решение.", "ru", "RU", "US", ("России", "RU"), "поддерживает"),
+])
+def test_a_nations_people_is_a_third_party(text, lang, side, other, people, act):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other)
+    assert [(m.text, m.side) for m in c.mentions if m.role == "people"] == [people]
+    assert [(a.text, a.speaker, a.speaker_side) for a in c.acts] == [(act, "unspecified", people[1])]
+    assert c.speaker == "unspecified" and not c.claims
+    # weighed against no act of the call: "He objected" (strength 3) against "will never accept" (1)
+    objected = point_cues("He objected.", side=other, language="en", counterpart_side=side,
+                          previous_speaker=("counterpart", side))
+    assert compare_cues([objected], [c], [0], [0]).comparable().strength_gap == 0
+
+
+@pytest.mark.parametrize("text,lang,roles", [
+    # both nations of "the American and Chinese peoples" (and "народы России и США") are peoples
+    ("They discussed ties between the American and Chinese peoples.", "en", [("They", "both"), ("American", "people"),
+                                                                              ("Chinese", "people")]),
+    ("Они говорили о дружбе народов России и США.", "ru", [("Они", "both"), ("России", "people"), ("США", "people")]),
+    # no people word: the side itself ("people-to-people" is no nation's people; "中国政府和人民" names the government)
+    ("He welcomed US people-to-people exchanges.", "en", [("He", "pronoun"), ("US", "own")]),
+    ("中国政府和人民的立场一贯如此。", "zh", [("中国", "own")]),
+])
+def test_which_terms_name_a_nations_people(text, lang, roles):
+    side, other = ("CN", "US") if lang == "zh" else ("US", "CN") if "Chinese" in text else ("US", "RU")
+    c = point_cues(text, side=side, language=lang, counterpart_side=other)
+    assert [(m.text, m.role) for m in c.mentions] == roles
