@@ -99,6 +99,11 @@ Lexicon file format (one JSON object per language):
     party's (speaker ``"unspecified"``, ``speaker_side`` the nation), weighed against no act of the
     call and no claim on the counterpart ("中国人民决不会答应"). Where words are not spaced the people
     word is part of the mention.
+``subject_drop``
+    true where a sentence may drop its subject (Chinese): a point with no actor before its first
+    act goes on with the previous point's speaker ("……。要真正维护台海和平，就必须明确反对……"), both
+    sides included ("双方同意……。还同意……"), unless that act is a passive's subject, a noun right
+    before a ``passives`` auxiliary ("此次通话被评价为……").
 ``pronoun_after_verb``
     true where a pronoun subject may follow its verb ("сказал он"): such a pronoun then names
     the act's speaker.
@@ -598,6 +603,12 @@ class Lexicon:
     #: "российский народ", "中国人民") or before it ("народ России", "the people of China").
     people_after: tuple[re.Pattern[str], ...] = ()
     people_before: tuple[re.Pattern[str], ...] = ()
+    #: Whether a sentence may drop its subject (Chinese): a point whose first act has no actor
+    #: before it goes on with the previous point's speaker.
+    subject_drop: bool = False
+    #: The passive auxiliaries themselves ("被"): an act term right before one is the passive's
+    #: subject, a noun ("此次通话被评价为……": the call), and no act that drops its subject.
+    passive_terms: tuple[str, ...] = ()
     #: Obligations ("should", "must", "应当"): an actor right before one is told what to do, and
     #: does not speak ("美方应当……重申" is a demand on the US, not a US statement).
     obligations: tuple[re.Pattern[str], ...] = ()
@@ -760,6 +771,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         people_after=pats(data.get("peoples", {}).get("after", ())),
         people_before=pats(data.get("peoples", {}).get("before", ())),
+        subject_drop=bool(data.get("subject_drop", False)),
+        passive_terms=tuple(t.casefold() for t in data.get("passives", ())),
         attribution_openers=pats(data.get("attribution_openers", ())),
         name_possessives=frozenset(w.casefold() for w in data.get("name_possessives", ())),
         title_words=frozenset(w.casefold() for w in data.get("title_words", ())),
@@ -2575,6 +2588,14 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     # "what the two sides agreed", "nothing Putin said": a thing agreed or said, no act of the call
     named = [Cue(s, e, text[s:e]) for s, e, *_ in raw if _free_relative(text, s, e, lex, mentions)]
     raw = [r for r in raw if not any(r[0] == x.start for x in named)]
+    if opener == nobody and lex.subject_drop and before != nobody and raw \
+            and not any(m.start < raw[0][0] for m in mentions) \
+            and not text[raw[0][1]:].lstrip().casefold().startswith(lex.passive_terms or ("\0",)):
+        # "要真正维护台海和平，就必须明确反对……": a point that drops its subject (no actor before its
+        # first act) goes on with the previous point's speaker, as one that opens with "他" does;
+        # "双方同意……。还同意……" goes on with both sides, where a singular pronoun would not; not a
+        # passive's subject ("此次通话被评价为……": the call was assessed, by no one named)
+        opener = before
     sentences = [s for s, _ in split_spans(text)[1:]]  # where a second or later sentence starts
     reports = [s for s, e, name, strength, pol, com in raw if _new_report(text, s, strength, com)]
     # "The US has committed to X, he said.": a trailing reporting clause (its act's start -> where its

@@ -2196,3 +2196,23 @@ def test_which_terms_name_a_nations_people(text, lang, roles):
     side, other = ("CN", "US") if lang == "zh" else ("US", "CN") if "Chinese" in text else ("US", "RU")
     c = point_cues(text, side=side, language=lang, counterpart_side=other)
     assert [(m.text, m.role) for m in c.mentions] == roles
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # a Chinese point that drops its subject (no actor before its first act) goes on with the previous
+    # point's speaker, as one opening with "他" does (corpus: 2022-09-23 "……就必须明确反对……")
+    ("王毅强调，台湾问题是中国内政。要真正维护台海和平，就必须明确反对一切“台独”行径。",
+     [("own", [("强调", "own")]), ("own", [("反对", "own")])]),
+    # ... and with both sides, where a singular pronoun would not
+    ("双方同意加强合作。还同意保持沟通。", [("both", [("同意", "both")]), ("both", [("同意", "both")])]),
+    # not a passive's subject, a noun ("this call was assessed as ...": by no one named)
+    ("习近平同特朗普通电话。此次通话被评价为务实、积极。",
+     [("both", [("通电话", "both")]), ("unspecified", [("通话", "unspecified")])]),
+    # a point with an actor before its act is that actor's
+    ("王毅强调，台湾问题是中国内政。布林肯表示不支持“台独”。",
+     [("own", [("强调", "own")]), ("counterpart", [("表示", "counterpart"), ("支持", "counterpart")])]),
+])
+def test_a_chinese_point_without_a_subject_goes_on_with_the_previous_speaker(text, speakers):
+    r = Readout.from_text(text, side="CN", language="zh", participants=["王毅", "习近平", "特朗普", "布林肯"])
+    cs = readout_cues(r, counterpart_side="US")
+    assert [(c.speaker, [(a.text, a.speaker) for a in c.acts]) for c in cs] == speakers
