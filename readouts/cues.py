@@ -295,7 +295,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .language import base_language, detect_language as script_language
+from .language import base_language, detect_language as script_language, passage_language
 from .segmentation import split_spans, strip_marker
 
 __all__ = [
@@ -2769,16 +2769,29 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
 
     A point opening with a pronoun ("He added ...") inherits the previous point's speaker.
     ``counterpart_participants``: names the other readout lists, so its spelling is known too.
+    A point whose script clearly says another language with a lexicon (a Chinese sentence, a Russian
+    quotation in an English readout: :func:`readouts.language.passage_language`) is read with that
+    language's lexicon.
     """
     lang = detect_language(readout.text, readout.language)
-    lex = lexicon(lang)
     own, counterpart_side = cue_sides(readout.side, counterpart_side)
-    extra = participant_sides(counterpart_participants, counterpart_side, own, lex) if counterpart_side else {}
-    names = _names(readout.participants, own, counterpart_side, lex, extra)
+    readers: dict[str, tuple[Lexicon, dict[str, str]]] = {}
+
+    def reader(code: str) -> tuple[Lexicon, dict[str, str]]:  # a lexicon and the names it knows, once a language
+        if code not in readers:
+            lex = lexicon(code)
+            extra = participant_sides(counterpart_participants, counterpart_side, own, lex) if counterpart_side else {}
+            readers[code] = lex, _names(readout.participants, own, counterpart_side, lex, extra)
+        return readers[code]
+
+    reader(lang)
     out: list[PointCues] = []
     prev: tuple[str, str | None] | None = None
     for p in readout.points:
-        c = _point_cues(p.text, lang, lex, side=own, counterpart_side=counterpart_side, previous_speaker=prev,
+        own_lang = passage_language(p.text, lang)
+        plang = own_lang if own_lang in LANGUAGES and own_lang != base_language(lang) else lang
+        lex, names = reader(plang)
+        c = _point_cues(p.text, plang, lex, side=own, counterpart_side=counterpart_side, previous_speaker=prev,
                         names=names)
         out.append(c)
         if c.speaker != "unspecified":

@@ -2216,3 +2216,24 @@ def test_a_chinese_point_without_a_subject_goes_on_with_the_previous_speaker(tex
     r = Readout.from_text(text, side="CN", language="zh", participants=["王毅", "习近平", "特朗普", "布林肯"])
     cs = readout_cues(r, counterpart_side="US")
     assert [(c.speaker, [(a.text, a.speaker) for a in c.acts]) for c in cs] == speakers
+
+
+def test_a_point_in_another_script_than_its_readout_is_read_with_its_own_lexicon():
+    # a Chinese sentence and a Russian quotation inside an English readout had the English lexicon,
+    # which found no speaker or act in them
+    r = Readout.from_text("Secretary Blinken spoke with Foreign Minister Wang Yi.\n\n王毅强调，台湾问题是中国内政。\n\n"
+                          "He said the US opposes any change.\n\n«Мы не допустим этого», — заявил Лавров.\n\n"
+                          "Wang said: 台湾问题是中国内政", side="US", participants=["Antony Blinken"])
+    cs = readout_cues(r, counterpart_side="CN", counterpart_participants=["Wang Yi"])
+    assert [c.language for c in cs] == ["en", "zh", "en", "ru", "en"]
+    assert [(a.text, a.speaker, a.speaker_side) for a in cs[1].acts] == [("强调", "counterpart", "CN")]
+    # "He" goes on from the Chinese point's speaker; Lavrov, in a US-China call, is a third party
+    assert cs[2].speaker == "counterpart"
+    assert [(a.text, a.speaker, a.speaker_side) for a in cs[3].acts] == [("заявил", "unspecified", "RU")]
+    # a mixed point stays with its readout's lexicon
+    assert [(a.text, a.speaker) for a in cs[4].acts] == [("said", "counterpart")]
+    # a readout in a language without a lexicon still reads a Chinese point with the Chinese one
+    with pytest.warns(UserWarning):
+        fr = readout_cues(Readout.from_text("Macron a parlé avec Xi.\n\n习近平强调，台湾问题是中国内政。", side="FR",
+                                            language="fr"), counterpart_side="CN")
+    assert [c.language for c in fr] == ["fr", "zh"] and fr[1].speaker == "counterpart" and not fr[0].acts
