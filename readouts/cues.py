@@ -102,6 +102,19 @@ Lexicon file format (one JSON object per language):
 ``not_actors``
     Phrases that contain an actor term but name no actor ("со своей стороны": "for his part",
     whose "стороны" would otherwise read as both sides); an actor term inside one is ignored.
+``peoples``
+    ``after`` / ``before``: people words that make a side's actor term right before / after them a
+    nation's people ("the Chinese people", "российский народ", "中国人民"; "the people of China",
+    "народ России"; two terms joined by "and" share one: "the American and Chinese peoples"). A
+    people is no party to the call: its mention has the role ``"people"`` and its act is a third
+    party's (speaker ``"unspecified"``, ``speaker_side`` the nation), weighed against no act of the
+    call and no claim on the counterpart ("中国人民决不会答应"). Where words are not spaced the people
+    word is part of the mention.
+``subject_drop``
+    true where a sentence may drop its subject (Chinese): a point with no actor before its first
+    act goes on with the previous point's speaker ("……。要真正维护台海和平，就必须明确反对……"), both
+    sides included ("双方同意……。还同意……"), unless that act is a passive's subject, a noun right
+    before a ``passives`` auxiliary ("此次通话被评价为……").
 ``pronoun_after_verb``
     true where a pronoun subject may follow its verb ("сказал он"): such a pronoun then names
     the act's speaker.
@@ -293,7 +306,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .language import base_language, detect_language as script_language
+from .language import base_language, detect_language as script_language, passage_language
 from .segmentation import split_spans, strip_marker
 
 __all__ = [
@@ -356,7 +369,7 @@ class Mention(Cue):
     in a readout whose counterpart is not known."""
 
     side: str
-    role: str  # own / counterpart / both / third / pronoun
+    role: str  # own / counterpart / both / third / people / pronoun
 
 
 @dataclass(frozen=True)
@@ -597,6 +610,16 @@ class Lexicon:
     not_acts: tuple[re.Pattern[str], ...] = ()
     #: Phrases that hold an actor term but name no actor ("со своей стороны").
     not_actors: tuple[re.Pattern[str], ...] = ()
+    #: Words that make a side's actor term a nation's people, after it ("the Chinese people",
+    #: "российский народ", "中国人民") or before it ("народ России", "the people of China").
+    people_after: tuple[re.Pattern[str], ...] = ()
+    people_before: tuple[re.Pattern[str], ...] = ()
+    #: Whether a sentence may drop its subject (Chinese): a point whose first act has no actor
+    #: before it goes on with the previous point's speaker.
+    subject_drop: bool = False
+    #: The passive auxiliaries themselves ("被"): an act term right before one is the passive's
+    #: subject, a noun ("此次通话被评价为……": the call), and no act that drops its subject.
+    passive_terms: tuple[str, ...] = ()
     #: Obligations ("should", "must", "应当"): an actor right before one is told what to do, and
     #: does not speak ("美方应当……重申" is a demand on the US, not a US statement).
     obligations: tuple[re.Pattern[str], ...] = ()
@@ -760,6 +783,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         gerund_endings=tuple(data.get("gerund_endings", ())),
         plural_act_endings=tuple(data.get("plural_act_endings", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
+        people_after=pats(data.get("peoples", {}).get("after", ())),
+        people_before=pats(data.get("peoples", {}).get("before", ())),
+        subject_drop=bool(data.get("subject_drop", False)),
+        passive_terms=tuple(t.casefold() for t in data.get("passives", ())),
         attribution_openers=pats(data.get("attribution_openers", ())),
         name_possessives=frozenset(w.casefold() for w in data.get("name_possessives", ())),
         title_words=frozenset(w.casefold() for w in data.get("title_words", ())),
@@ -1061,7 +1088,13 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
         if _overlaps(taken, s, e):
             continue
         taken.append((s, e))
-        if kind == "both" and (other := _others(text, s, e, kept, found, lex, own, counterpart)):
+        if kind == "side" and (people := _people_end(text, s, e, found, lex)) is not None:
+            # "the Chinese people will never accept", "российский народ", "中国人民": a nation's
+            # people, no party to the call; where words are not spaced the people word is the actor's
+            role = "people"
+            if not lex.boundaries and people > e:
+                taken[-1] = (s, e := people)
+        elif kind == "both" and (other := _others(text, s, e, kept, found, lex, own, counterpart)):
             # "the leaders of the G7", "Лидеры стран G7", "他们" after "欧洲国家": a third party
             role, side = "third", other
         elif kind == "both":
@@ -1108,6 +1141,42 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
 #: Allies have made clear"): a plural pronoun after it is that subject.
 _PLURAL_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:are|were|have|remain)(?!\w)")
 _TWO = re.compile(r"(?<!\w)(?:two|both|двух|обеих|обоих)(?!\w)|两|二|双", re.IGNORECASE)
+
+
+_PEOPLE_JOIN = re.compile(r"\s*(?:(?i:and|и)(?!\w)|和|与)\s*")
+_PEOPLE_JOIN_BEFORE = re.compile(r"(?:(?<!\w)(?i:and|и)|和|与)\s*$")
+
+
+def _people_end(text: str, s: int, e: int, found: Sequence[tuple[int, int, str, str]], lex: Lexicon,
+                joined: bool = True) -> int | None:
+    """Where the people a side's actor term at ``s:e`` names ends, None where it names no people.
+
+    A people word right after the term ("the Chinese people", "российский народ", "中国人民": its
+    end) or right before it ("народ России", "the people of China": ``e``) makes it a nation's
+    people, and so does one that two terms joined by "and" share ("the American and Chinese
+    peoples", "народы России и США")."""
+    pos = e + len(text[e:e + 8]) - len(text[e:e + 8].lstrip())
+    for p in lex.people_after:
+        if (m := p.match(text, pos)) and text[m.end():m.end() + 1] not in ("-", "\u2010", "\u2011"):  # "people-to-people"
+            return m.end()
+    head = text[max(0, s - 30):s]
+    stripped = head.rstrip()
+    if stripped != head or not lex.boundaries:
+        for p in lex.people_before:
+            if any(m.end() == len(stripped) for m in p.finditer(stripped)):
+                return e
+    if joined and (j := _PEOPLE_JOIN.match(text, e)):
+        nxt = next((x for x in found if x[0] == j.end() and x[3] == "side"), None)
+        if nxt is not None and _people_end(text, nxt[0], nxt[1], found, lex, joined=False) not in (None, nxt[1]):
+            return e  # "the American and Chinese peoples": the people word after the second term
+    if joined and (j := _PEOPLE_JOIN_BEFORE.search(text, max(0, s - 8), s)):
+        prev = next((x for x in found if x[1] == j.start() and x[3] == "side"), None)
+        if prev is None:
+            prev = next((x for x in found if x[3] == "side" and x[1] <= j.start()
+                         and not text[x[1]:j.start()].strip()), None)
+        if prev is not None and _people_end(text, prev[0], prev[1], found, lex, joined=False) == prev[1]:
+            return e  # "народы России и США": the people word before the first term
+    return None
 
 
 def _others(text: str, s: int, e: int, kept: Sequence[Mention], found: Sequence[tuple[int, int, str, str]],
@@ -1867,7 +1936,7 @@ def _act_end(text: str, start: int) -> int:
 
 
 def _role_side(m: Mention) -> tuple[str, str | None, tuple[int, int] | None]:
-    if m.role == "third":
+    if m.role in ("third", "people"):  # a third party, or a nation's people: no party to the call
         return "unspecified", m.side, (m.start, m.end)
     return m.role, m.side or None, (m.start, m.end)
 
@@ -2557,6 +2626,14 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     # "what the two sides agreed", "nothing Putin said": a thing agreed or said, no act of the call
     named = [Cue(s, e, text[s:e]) for s, e, *_ in raw if _free_relative(text, s, e, lex, mentions)]
     raw = [r for r in raw if not any(r[0] == x.start for x in named)]
+    if opener == nobody and lex.subject_drop and before != nobody and raw \
+            and not any(m.start < raw[0][0] for m in mentions) \
+            and not text[raw[0][1]:].lstrip().casefold().startswith(lex.passive_terms or ("\0",)):
+        # "要真正维护台海和平，就必须明确反对……": a point that drops its subject (no actor before its
+        # first act) goes on with the previous point's speaker, as one that opens with "他" does;
+        # "双方同意……。还同意……" goes on with both sides, where a singular pronoun would not; not a
+        # passive's subject ("此次通话被评价为……": the call was assessed, by no one named)
+        opener = before
     sentences = [s for s, _ in split_spans(text)[1:]]  # where a second or later sentence starts
     reports = [s for s, e, name, strength, pol, com in raw if _new_report(text, s, strength, com)]
     # "The US has committed to X, he said.": a trailing reporting clause (its act's start -> where its
@@ -2733,16 +2810,29 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
 
     A point opening with a pronoun ("He added ...") inherits the previous point's speaker.
     ``counterpart_participants``: names the other readout lists, so its spelling is known too.
+    A point whose script clearly says another language with a lexicon (a Chinese sentence, a Russian
+    quotation in an English readout: :func:`readouts.language.passage_language`) is read with that
+    language's lexicon.
     """
     lang = detect_language(readout.text, readout.language)
-    lex = lexicon(lang)
     own, counterpart_side = cue_sides(readout.side, counterpart_side)
-    extra = participant_sides(counterpart_participants, counterpart_side, own, lex) if counterpart_side else {}
-    names = _names(readout.participants, own, counterpart_side, lex, extra)
+    readers: dict[str, tuple[Lexicon, dict[str, str]]] = {}
+
+    def reader(code: str) -> tuple[Lexicon, dict[str, str]]:  # a lexicon and the names it knows, once a language
+        if code not in readers:
+            lex = lexicon(code)
+            extra = participant_sides(counterpart_participants, counterpart_side, own, lex) if counterpart_side else {}
+            readers[code] = lex, _names(readout.participants, own, counterpart_side, lex, extra)
+        return readers[code]
+
+    reader(lang)
     out: list[PointCues] = []
     prev: tuple[str, str | None] | None = None
     for p in readout.points:
-        c = _point_cues(p.text, lang, lex, side=own, counterpart_side=counterpart_side, previous_speaker=prev,
+        own_lang = passage_language(p.text, lang)
+        plang = own_lang if own_lang in LANGUAGES and own_lang != base_language(lang) else lang
+        lex, names = reader(plang)
+        c = _point_cues(p.text, plang, lex, side=own, counterpart_side=counterpart_side, previous_speaker=prev,
                         names=names)
         out.append(c)
         if c.speaker != "unspecified":

@@ -30,7 +30,7 @@ from typing import Any
 from .errors import InputError
 
 __all__ = [
-    "LanguageWarning", "script_of", "script_counts", "detect_language", "readout_language",
+    "LanguageWarning", "script_of", "script_counts", "detect_language", "readout_language", "passage_language",
     "same_language", "base_language", "SCRIPT_LANGUAGE", "UNDETERMINED",
 ]
 
@@ -112,6 +112,30 @@ def detect_language(text: str) -> str:
         raise InputError(f"text must be str, not {type(text).__name__}")
     script = script_of(text)
     return SCRIPT_LANGUAGE.get(script, UNDETERMINED) if script else UNDETERMINED
+
+
+def passage_language(text: str, language: str | None) -> str | None:
+    """The language of a passage (a point) of a text in ``language`` where its script clearly says
+    another: a Chinese sentence or a Russian quotation inside an English readout. That is the
+    language of the script that holds at least two thirds of the passage's letters, where
+    ``language`` is not written in that script; None where the passage is in ``language``'s script,
+    too mixed to tell ("Wang said 台湾问题是中国内政" stays with its readout), without letters, or where
+    the scripts of ``language`` are not known.
+
+    >>> passage_language("台湾问题是中国的内政。", "en"), passage_language("He said 一个中国.", "en")
+    ('zh', None)
+    >>> passage_language("Путин провёл разговор.", "fr"), passage_language("Putin spoke.", "fr")
+    ('ru', None)
+    """
+    expected = _LANGUAGE_SCRIPTS.get(base_language(language))
+    counts = script_counts(text)
+    total = sum(counts.values())
+    if expected is None or not total:
+        return None
+    script = max(sorted(counts), key=lambda s: counts[s])
+    if script in expected or 3 * counts[script] < 2 * total:
+        return None
+    return SCRIPT_LANGUAGE.get(script)
 
 
 def base_language(code: str | None) -> str:

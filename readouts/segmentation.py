@@ -6,8 +6,9 @@ abbreviations ("U.S.", "Jan. 10", "J. Blinken", "В.В. Путин", "Дж. Ба
 spoke.Xi replied.", but not "U.S.Army", "state.gov", "1.5"). An emoji or symbol may open a sentence
 ("... spoke. 🇺🇸 Xi spoke."). A quotation in «», “”, „“ or 「」 stays whole with its speaker even when it
 holds several sentences, and so does one in straight double quotes ("...") where the paragraph's
-straight quotes pair up (single quotes never do: they double as apostrophes). Chinese sentences end at 。！？; the semicolon ； joins clauses of one
-sentence (as ";" does in English) and ends a point only at the end of a line.
+straight quotes pair up (single quotes never do: they double as apostrophes). Chinese sentences end at 。！？ and at the full-width
+full stop ． save between two digits ("１．５") or after a list number ("１．双方"); the semicolon ； joins
+clauses of one sentence (as ";" does in English) and ends a point only at the end of a line.
 
 Guarantees, for any input string ``text``:
 
@@ -81,7 +82,8 @@ _PARAGRAPH = re.compile("(?:\r\n|\r(?!\n)|[\n\x85\u2028])[ \t\f\v]*(?:\r\n|[\n\r
 _INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
 _TERMINAL = re.compile(r"(?:\.{3}|(?<!…)…+|[.!?])[" + re.escape(_CLOSERS) + r"]*[" + _INVISIBLE + r"]*(?=\s)|[。！？!?]+[" + re.escape(_CLOSERS)
                        + r"]*|；[" + re.escape(_CLOSERS) + r"]*(?=[ \t]*(?:[\n\r\x85\u2028\u2029]|$))"
-                       + r"|(?<=[^\W\d_]{2})\.(?=[^\W\d_])")
+                       + r"|(?<=[^\W\d_]{2})\.(?=[^\W\d_])"
+                       + r"|．[" + re.escape(_CLOSERS) + r"]*")
 # Paired quotation marks; "„" (Russian inner quotes) closes with "“" or "”". Straight double quotes
 # open and close alike: they pair up only where :func:`_straight_quotes` can tell which is which.
 # Single quotes are left out: "'" is an apostrophe as often as not.
@@ -118,6 +120,7 @@ def _word_before(text: str, end: int) -> str:
 
 
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_DIGIT = re.compile("[0-9０-９]")
 
 
 def _glued_end(text: str, dot: int) -> bool:
@@ -163,9 +166,25 @@ def _past_symbols(text: str, after: int) -> int:
     return after
 
 
+_LIST_NUMBER_BEFORE = re.compile(r"(?:^|[\n\r\x85\u2028\u2029。！？．；!?])[ \t\u3000]*[(（]?[0-9０-９]{1,3}$")
+
+
+def _fullwidth_stop_ends(text: str, dot: int) -> bool:
+    """Whether the full-width full stop "．" at ``text[dot]`` ends a sentence: it does, as "。" does,
+    save between two digits (a full-width decimal, "１．５", or an ASCII one) and after a list number
+    that opens its line or sentence ("１．双方同意……": the number's own stop, as in "1. The sides
+    agreed")."""
+    if dot and _DIGIT.match(text, dot - 1):
+        if _DIGIT.match(text, dot + 1) or _LIST_NUMBER_BEFORE.search(text, max(0, dot - 12), dot):
+            return False
+    return dot > 0
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether the terminal punctuation at ``text[dot]`` (sentence resumes at ``after``) ends one."""
     mark = text[dot]
+    if mark == "．":
+        return _fullwidth_stop_ends(text, dot)
     if mark in "。！？；":
         return True
     if mark == "." and after == dot + 1 and not _glued_end(text, dot):

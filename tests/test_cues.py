@@ -2230,3 +2230,81 @@ def test_a_statement_that_the_call_took_place_is_no_act_of_it(text, reports):
     assert [reports_call(c, a) for a in c.acts] == reports
     # the act is still read as one: its words stay out of the topic text
     assert c.acts and c.acts[0].text not in topic_text(c)
+
+
+@pytest.mark.parametrize("text,lang,side,other,people,act", [
+    # a nation's people is no party to the call: its act is a third party's, credited to no speaker of
+    # the call and weighed against no act of the call (corpus: 2022-11-14 "中国人民决不会答应")
+    ("任何人想把台湾从中国分裂出去，中国人民决不会答应。", "zh", "CN", "US", ("中国人民", "CN"), "答应"),
+    ("Whoever tries to separate Taiwan from China, the Chinese people will never accept it.", "en", "CN", "US",
+     ("Chinese", "CN"), "accept"),
+    ("The people of China will never accept it.", "en", "US", "CN", ("China", "CN"), "accept"),
+    ("美国人民反对战争。", "zh", "CN", "US", ("美国人民", "US"), "反对"),
+    ("Российский народ никогда не согласится с этим.", "ru", "RU", "US", ("Российский", "RU"), "согласится"),
+    ("Народ России поддерживает это решение.", "ru", "RU", "US", ("России", "RU"), "поддерживает"),
+])
+def test_a_nations_people_is_a_third_party(text, lang, side, other, people, act):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other)
+    assert [(m.text, m.side) for m in c.mentions if m.role == "people"] == [people]
+    assert [(a.text, a.speaker, a.speaker_side) for a in c.acts] == [(act, "unspecified", people[1])]
+    assert c.speaker == "unspecified" and not c.claims
+    # weighed against no act of the call: "He objected" (strength 3) against "will never accept" (1)
+    objected = point_cues("He objected.", side=other, language="en", counterpart_side=side,
+                          previous_speaker=("counterpart", side))
+    assert compare_cues([objected], [c], [0], [0]).comparable().strength_gap == 0
+
+
+@pytest.mark.parametrize("text,lang,roles", [
+    # both nations of "the American and Chinese peoples" (and "народы России и США") are peoples
+    ("They discussed ties between the American and Chinese peoples.", "en", [("They", "both"), ("American", "people"),
+                                                                              ("Chinese", "people")]),
+    ("Они говорили о дружбе народов России и США.", "ru", [("Они", "both"), ("России", "people"), ("США", "people")]),
+    # no people word: the side itself ("people-to-people" is no nation's people; "中国政府和人民" names the government)
+    ("He welcomed US people-to-people exchanges.", "en", [("He", "pronoun"), ("US", "own")]),
+    ("中国政府和人民的立场一贯如此。", "zh", [("中国", "own")]),
+])
+def test_which_terms_name_a_nations_people(text, lang, roles):
+    side, other = ("CN", "US") if lang == "zh" else ("US", "CN") if "Chinese" in text else ("US", "RU")
+    c = point_cues(text, side=side, language=lang, counterpart_side=other)
+    assert [(m.text, m.role) for m in c.mentions] == roles
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # a Chinese point that drops its subject (no actor before its first act) goes on with the previous
+    # point's speaker, as one opening with "他" does (corpus: 2022-09-23 "……就必须明确反对……")
+    ("王毅强调，台湾问题是中国内政。要真正维护台海和平，就必须明确反对一切“台独”行径。",
+     [("own", [("强调", "own")]), ("own", [("反对", "own")])]),
+    # ... and with both sides, where a singular pronoun would not
+    ("双方同意加强合作。还同意保持沟通。", [("both", [("同意", "both")]), ("both", [("同意", "both")])]),
+    # not a passive's subject, a noun ("this call was assessed as ...": by no one named)
+    ("习近平同特朗普通电话。此次通话被评价为务实、积极。",
+     [("both", [("通电话", "both")]), ("unspecified", [("通话", "unspecified")])]),
+    # a point with an actor before its act is that actor's
+    ("王毅强调，台湾问题是中国内政。布林肯表示不支持“台独”。",
+     [("own", [("强调", "own")]), ("counterpart", [("表示", "counterpart"), ("支持", "counterpart")])]),
+])
+def test_a_chinese_point_without_a_subject_goes_on_with_the_previous_speaker(text, speakers):
+    r = Readout.from_text(text, side="CN", language="zh", participants=["王毅", "习近平", "特朗普", "布林肯"])
+    cs = readout_cues(r, counterpart_side="US")
+    assert [(c.speaker, [(a.text, a.speaker) for a in c.acts]) for c in cs] == speakers
+
+
+def test_a_point_in_another_script_than_its_readout_is_read_with_its_own_lexicon():
+    # a Chinese sentence and a Russian quotation inside an English readout had the English lexicon,
+    # which found no speaker or act in them
+    r = Readout.from_text("Secretary Blinken spoke with Foreign Minister Wang Yi.\n\n王毅强调，台湾问题是中国内政。\n\n"
+                          "He said the US opposes any change.\n\n«Мы не допустим этого», — заявил Лавров.\n\n"
+                          "Wang said: 台湾问题是中国内政", side="US", participants=["Antony Blinken"])
+    cs = readout_cues(r, counterpart_side="CN", counterpart_participants=["Wang Yi"])
+    assert [c.language for c in cs] == ["en", "zh", "en", "ru", "en"]
+    assert [(a.text, a.speaker, a.speaker_side) for a in cs[1].acts] == [("强调", "counterpart", "CN")]
+    # "He" goes on from the Chinese point's speaker; Lavrov, in a US-China call, is a third party
+    assert cs[2].speaker == "counterpart"
+    assert [(a.text, a.speaker, a.speaker_side) for a in cs[3].acts] == [("заявил", "unspecified", "RU")]
+    # a mixed point stays with its readout's lexicon
+    assert [(a.text, a.speaker) for a in cs[4].acts] == [("said", "counterpart")]
+    # a readout in a language without a lexicon still reads a Chinese point with the Chinese one
+    with pytest.warns(UserWarning):
+        fr = readout_cues(Readout.from_text("Macron a parlé avec Xi.\n\n习近平强调，台湾问题是中国内政。", side="FR",
+                                            language="fr"), counterpart_side="CN")
+    assert [c.language for c in fr] == ["fr", "zh"] and fr[1].speaker == "counterpart" and not fr[0].acts

@@ -7,6 +7,7 @@ from readouts.language import (
     LanguageWarning,
     base_language,
     detect_language,
+    passage_language,
     readout_language,
     same_language,
     script_counts,
@@ -83,3 +84,23 @@ def test_readout_is_not_mutated():
     with pytest.warns(LanguageWarning):
         readout_language(r)
     assert r.model_dump_json() == before
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # a passage whose script clearly says another language than its text's: at least two thirds of its letters
+    ("王毅强调，台湾问题是中国内政。", "en", "zh"),
+    ("«Мы не допустим этого», — заявил Лавров.", "en-GB", "ru"),
+    ("Blinken said the US opposes any change.", "zh", "en"),
+    ("Путин провёл разговор.", "fr", "ru"),
+    # its text's own script, or a language that shares it
+    ("Blinken said the US opposes any change.", "en", None),
+    ("Putin a parlé avec Macron.", "fr", None),
+    ("王毅强调，台湾问题是中国内政。", "ja", None),
+    # too mixed to tell, no letters, or a language whose scripts are not known
+    ("Wang said: 台湾问题是中国内政", "en", None),
+    ("2023 — 15%", "en", None),
+    ("王毅强调。", "xx", None),
+    ("王毅强调。", None, None),
+])
+def test_passage_language(text, language, expected):
+    assert passage_language(text, language) == expected

@@ -339,3 +339,23 @@ def test_a_name_after_am_or_pm_goes_on_the_sentence():
     assert pieces("The talks ended at 5 p.m. Moscow time.") == ["The talks ended at 5 p.m. Moscow time."]
     assert pieces("The talks ended at 5 p.m. Xi then left.") == ["The talks ended at 5 p.m. Xi then left."]
     assert pieces("The talks ended at 5 p.m. The sides agreed.") == ["The talks ended at 5 p.m.", "The sides agreed."]
+
+
+@pytest.mark.parametrize("text,points", [
+    # the full-width full stop ends a sentence as "。" does, with or without a space after it
+    ("中方立场一贯．双方同意继续沟通．", ["中方立场一贯．", "双方同意继续沟通．"]),
+    ("Wang said China's position is firm． The sides agreed.", ["Wang said China's position is firm．", "The sides agreed."]),
+    ("“中方立场一贯．”王毅说．他强调合作。", ["“中方立场一贯．”", "王毅说．", "他强调合作。"]),
+    # a number before it and a word after it: the sentence ends
+    ("双边贸易额达到7000亿美元的12．双方同意。", ["双边贸易额达到7000亿美元的12．", "双方同意。"]),
+    # between two digits, ASCII or full-width, it is a decimal point
+    ("经济增长１．５个百分点．双方同意。", ["经济增长１．５个百分点．", "双方同意。"]),
+    ("经济增长1．5%．双方同意。", ["经济增长1．5%．", "双方同意。"]),
+    ("增长１．5和1．５。", ["增长１．5和1．５。"]),
+    # a list number's own stop, at a line's or a sentence's start, ends nothing
+    ("１．双方同意加强合作．２．双方表示．", ["１．双方同意加强合作．", "２．双方表示．"]),
+    ("前言：\n１．双方同意．\n（２．王毅表示", ["前言：\n１．双方同意．", "（２．王毅表示"]),
+])
+def test_the_full_width_full_stop_ends_a_sentence_save_between_digits(text, points):
+    # "．" (U+FF0E) ended no sentence at all, for fear of full-width decimals ("１．５").
+    assert [text[s:e] for s, e in split_spans(text)] == points
