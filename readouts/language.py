@@ -128,9 +128,11 @@ def passage_language(text: str, language: str | None) -> str | None:
     ('ru', None)
     """
     expected = _LANGUAGE_SCRIPTS.get(base_language(language))
+    if expected is None or ("latin" in expected and text.isascii()):  # ASCII letters are Latin: no count needed
+        return None
     counts = script_counts(text)
     total = sum(counts.values())
-    if expected is None or not total:
+    if not total:
         return None
     script = max(sorted(counts), key=lambda s: counts[s])
     if script in expected or 3 * counts[script] < 2 * total:
