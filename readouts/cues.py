@@ -282,7 +282,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .language import base_language, detect_language as script_language
+from .language import LanguageWarning, base_language, detect_language as script_language
 from .segmentation import split_spans, strip_marker
 
 __all__ = [
@@ -868,7 +868,7 @@ def lexicon(language: str | None) -> Lexicon:
     code = base_language(language or "en")  # "en-US", "en_GB", "zh-Hans" -> "en", "en", "zh"
     if code not in LANGUAGES:
         warnings.warn(f"no cue lexicon for language {language!r} (have {', '.join(LANGUAGES)}); using "
-                      "language-neutral cues only (names, numbers, side codes)", stacklevel=2)
+                      "language-neutral cues only (names, numbers, side codes)", LanguageWarning, stacklevel=2)
         return _load("")
     return _load(code)
 
