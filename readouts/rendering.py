@@ -95,13 +95,18 @@ _ENTITY = re.compile(r"&(?=#?\w+;)")
 _MD_SYNTAX = re.compile(r"[\\`*\[\]~]|(?<![^\W_])_|_(?![^\W_])")
 
 
+#: Every line break ``str.splitlines`` knows: CommonMark ends a line at a bare "\r" too, so a
+#: point pasted with Windows or old Mac line ends ("\r\n", "\r") would otherwise split its table row.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
 def _md(text: str) -> str:
     """Text for Markdown that a renderer shows as written: on one line, with "<" and entity-like
     "&" escaped, since the report itself holds HTML (``<br>``, ``<sub>``) and so is read with
     HTML on ("Russia warned against <unnamed> steps" would lose its tag-like word), and with
     Markdown's inline syntax backslash-escaped, so a point's ``**word**`` or ``[x](javascript:...)``
     is text, not bold or a live link."""
-    text = _ENTITY.sub("&amp;", str(text)).replace("<", "&lt;").replace("\n", " ")
+    text = _LINE_BREAK.sub(" ", _ENTITY.sub("&amp;", str(text)).replace("<", "&lt;"))
     return _MD_SYNTAX.sub(lambda m: "\\" + m.group(), text)
 
 

@@ -178,6 +178,24 @@ def test_markdown_syntax_in_point_text_is_shown_as_written():
     assert "**bold** [x](javascript:y)" in text
 
 
+def test_markdown_table_row_survives_any_line_break_inside_a_point():
+    # Points pasted from a Windows or old Mac file keep "\r\n" or "\r" inside a sentence;
+    # CommonMark ends a line at a bare "\r", which cut the table row in two.
+    markdown_it = pytest.importorskip("markdown_it")
+    a = ["Blinken spoke\r\nwith Lavrov.", "One\rtwo.", "Line\u2028sep and\x85next."]
+    b = ["Lavrov spoke\rwith Blinken.", "Three\nfour.", "Page\x0cbreak."]
+    c = tiny(a, b, [Link(a=(0,), b=(0,), label="equivalent", score=0.9),
+                    Link(a=(1,), b=(1,), label="asymmetric", score=0.5)], [2], [2])
+    md = c.to_markdown()
+    assert "| [0] Blinken spoke with Lavrov. | [0] Lavrov spoke with Blinken. | equivalent | 0.90 |" in md
+    assert "| [1] One two. | [1] Three four. | asymmetric | 0.50 |" in md
+    assert "- [2] Line sep and next." in md and "- [2] Page break." in md
+    assert md.splitlines() == md.rstrip("\n").split("\n")  # no line break of any kind but the report's own
+    tokens = markdown_it.MarkdownIt("commonmark").enable("table").parse(md)
+    assert sum(t.type == "tr_open" for t in tokens) == 3  # the header and the two links
+    assert c.a.points[0].text == "Blinken spoke\r\nwith Lavrov."  # the record keeps its text
+
+
 # -- DataFrame --------------------------------------------------------------------------------
 def test_summary_counts_take_the_right_number():
     one = tiny(["a0", "a1"], ["b0", "b1", "b2"], [Link(a=(0,), b=(0,), label="equivalent", score=0.9)], [1], [1, 2])
