@@ -553,8 +553,10 @@ def check_out_dir(out: str | Path, directory: str | Path) -> Path:
 def _make_out_dir(out_dir: Path) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{out_dir}: cannot create the predictions directory ({exc.strerror or exc})") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name, which no file system takes
+        shown = repr(str(out_dir)) if "\x00" in str(out_dir) else out_dir
+        raise OutputError(f"{shown}: cannot create the predictions directory ({getattr(exc, 'strerror', None) or exc})"
+                          ) from None
 
 
 def write_prediction(out_dir: str | Path, item: Annotated, pred: Gold) -> Path:

@@ -168,6 +168,17 @@ def test_evaluate_bad_arguments(tmp_path):
         evaluate(d, embedder=HashEmbedder(), out=blocker)
 
 
+def test_out_dir_with_a_nul_byte_is_an_output_error(tmp_path):
+    from readouts import evaluate
+
+    d = tmp_path / "pairs"
+    d.mkdir()
+    shutil.copy(GOOD[0], d / GOOD[0].name)
+    with pytest.raises(OutputError) as err:
+        evaluate(d, embedder=HashEmbedder(), out="pred\x00s")
+    assert str(err.value) == "'pred\\x00s': cannot create the predictions directory (embedded null byte)"
+
+
 def test_scan_dir_sets_bad_files_aside(tmp_path):
     from readouts.evaluation import scan_dir
 
