@@ -510,16 +510,19 @@ def plot(c: Comparison, *, ax: Any = None) -> Any:
                 ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, linewidth=2.5, clip_on=False,
                                        edgecolor=_LINK_COLOURS[link.label]))
     if with_text:
-        ax.set_yticks(range(n), [_tick(p.text, p.index) for p in c.a.points], fontsize=8)
+        # parse_math=False on every text of the readouts: matplotlib reads "$40bn now, $10bn" as
+        # mathtext (mangled italics), and a malformed "$\x$" made savefig and the notebook raise.
+        ax.set_yticks(range(n), [_tick(p.text, p.index) for p in c.a.points], fontsize=8, parse_math=False)
         ax.set_xticks(range(m), [_tick(p.text, p.index) for p in c.b.points], fontsize=8, rotation=55,
-                      ha="right", rotation_mode="anchor")
+                      ha="right", rotation_mode="anchor", parse_math=False)
         for labels, only in ((ax.get_yticklabels(), c.only_a), (ax.get_xticklabels(), c.only_b)):
             for k in only:
                 labels[k].set_color("#9e9e9e")
                 labels[k].set_fontstyle("italic")
-    ax.set_ylabel(f"{c.a.side} (side a)")
-    ax.set_xlabel(f"{c.b.side} (side b)")
-    ax.set_title(f"{c.a.side} vs {c.b.side}: similarity of every point pair; boxes are links", fontsize=10, pad=24)
+    ax.set_ylabel(f"{c.a.side} (side a)", parse_math=False)
+    ax.set_xlabel(f"{c.b.side} (side b)", parse_math=False)
+    ax.set_title(f"{c.a.side} vs {c.b.side}: similarity of every point pair; boxes are links", fontsize=10, pad=24,
+                 parse_math=False)
     handles = [Patch(facecolor="none", edgecolor=col, linewidth=2.5, label=f"{lab} link")
                for lab, col in _LINK_COLOURS.items()]
     if with_text and (c.only_a or c.only_b):

@@ -259,6 +259,26 @@ def test_plot_returns_a_figure_with_links_boxed(comp):
     assert buf.getvalue().startswith(b"\x89PNG")
 
 
+def test_plot_shows_dollar_signs_as_written():
+    # Readouts quote sums ("$40bn now, $10bn later"): matplotlib read the text between two "$" as
+    # mathtext, in italics without its spaces, and a malformed one ("$\\x^$") made savefig raise.
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    c = tiny(["Aid: $40bn now, $10bn later.", "Cost $\\x^$ here."], ["Other $1.", "More."],
+             [Link(a=(0,), b=(0,), label="equivalent", score=0.9)], [1], [1],
+             similarity=((0.5, 0.1), (0.2, 0.3)))
+    c = c.model_copy(update={"a": c.a.model_copy(update={"side": "US$"}), "b": c.b.model_copy(update={"side": "$RU"})})
+    fig = c.plot()
+    ax = fig.axes[0]
+    texts = [*ax.get_yticklabels(), *ax.get_xticklabels(), ax.title, ax.xaxis.label, ax.yaxis.label]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["0 Aid: $40bn now, $10bn later.", "1 Cost $\\x^$ here."]
+    assert ax.title.get_text().startswith("US$ vs $RU") and ax.xaxis.label.get_text() == "$RU (side b)"
+    assert not any(t.get_parse_math() for t in texts)  # shown as written, not as math
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    assert buf.getvalue().startswith(b"\x89PNG")
+
+
 def test_plot_into_given_axes(comp):
     pytest.importorskip("matplotlib")
     from matplotlib.figure import Figure
