@@ -465,3 +465,46 @@ def test_compare_writes_the_format_its_output_file_names(monkeypatch, tmp_path, 
         assert (tmp_path / name).read_text(encoding="utf-8").startswith(start), name
     assert main(["compare", us, ru, "--format", "markdown"]) == 0
     assert capsys.readouterr().out == "# markdown\n"
+
+
+def test_report_that_stdout_cannot_encode_is_one_line_not_a_traceback(monkeypatch, tmp_path, capsys):
+    # A Windows code page or PYTHONIOENCODING=ascii cannot hold the report's "—" or a Russian point:
+    # the UnicodeEncodeError was a traceback with exit status 1.
+    import io
+
+    import readouts.comparison as comparison
+
+    class Result:
+        def to_markdown(self):
+            return "# US vs RU\n\n- a: **US** — 2022-02-01\n"
+
+    monkeypatch.setattr(comparison, "compare", lambda a, b, **kwargs: Result())
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="ascii"))
+    us, ru = str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt")
+    assert main(["compare", us, ru]) == 2
+    assert capsys.readouterr().err == (
+        "readouts: error: stdout's encoding (ascii) cannot hold the report's characters (first: '—'); write it to "
+        "a file with -o FILE (always UTF-8), or set PYTHONIOENCODING=utf-8\n")
+    sys.stdout.flush()
+    assert sys.stdout.buffer.getvalue() == b""  # nothing half-written
+    assert main(["compare", us, ru, "-o", str(tmp_path / "r.md")]) == 0
+    assert (tmp_path / "r.md").read_text(encoding="utf-8") == Result().to_markdown()
+
+
+def test_scores_table_that_stdout_cannot_encode_is_one_line(monkeypatch, tmp_path, capsys):
+    import io
+
+    import readouts.evaluation as evaluation
+
+    class Result:
+        skipped = {}
+
+        def table(self):
+            return "file\n2022-02-01-中国.json 0.5"
+
+    monkeypatch.setattr(evaluation, "evaluate", lambda *a, **kw: Result())
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="ascii"))
+    assert main(["evaluate", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err == ("readouts: error: stdout's encoding (ascii) cannot hold the scores table's characters (first: "
+                   "'中'); write it to a file with --summary FILE.md (always UTF-8), or set PYTHONIOENCODING=utf-8\n")
