@@ -247,6 +247,7 @@ def _side(where: str, data: Any, name: str, unknown: _UnknownKeys) -> Readout:
         raise GoldFormatError(f"{where}: side {name!r} must be an object with a 'points' list")
     unknown.check("side", repr(name), side)
     meta: dict[str, Any] = {"side": name.upper()}
+    from_file: set[str] = set()  # keys whose value is the file's, not the side's own
     for source in (data, side):  # the side's own date and participants over the file's
         for k in (HEADER_KEYS if source is side else ("date", "participants")):
             value = source.get(k)
@@ -254,9 +255,14 @@ def _side(where: str, data: Any, name: str, unknown: _UnknownKeys) -> Readout:
                 continue
             meta[k] = _participants(f"{where}: side {name!r}" if source is side else where, value) \
                 if k == "participants" else value
+            (from_file.add if source is data else from_file.discard)(k)
     try:
         return Readout.from_points(side["points"], **meta)
     except ReadoutsError as exc:
+        # A bad file-level date is no fault of side a, where the message would send the reader.
+        culprit = next((k for k in sorted(from_file) if str(exc).startswith(f"invalid readout: {k}")), None)
+        if culprit is not None:
+            raise GoldFormatError(f"{where}: the file's {culprit}, which side {name} takes: {exc}") from None
         raise GoldFormatError(f"{where}: side {name}: {exc}") from None
 
 

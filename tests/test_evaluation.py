@@ -330,6 +330,10 @@ def _load(tmp_path, data):
     ({"gold__notes": 5}, "gold 'notes' is not a string"),
     ({"id": 5}, "'id' must be a string"),
     ({"a__date": "1 Feb"}, "side a: invalid readout: date"),
+    # the file's own date: named as the file's, not as side a's (side a holds no date to fix)
+    ({"date": "2022-13-01"}, r"x\.json: the file's date, which side a takes: invalid readout: date: Input should be a "
+                             r"valid date"),
+    ({"date": "2022-13-01", "a__date": "2022-02-01"}, r"x\.json: the file's date, which side b takes: "),
 ])
 def test_a_known_key_of_the_wrong_type_or_value_is_refused(tmp_path, change, match):
     with pytest.raises(GoldFormatError, match=match):
