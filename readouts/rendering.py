@@ -260,14 +260,25 @@ def _text(text: str) -> str:
     return escape(text, quote=False)
 
 
+def _lang(r: Readout, text: str) -> str:
+    """A ``lang`` attribute for text of ``r`` that is not English (the page's language): its declared
+    language, else the one its script says. Screen readers pick their voice by it, and browsers
+    their Han glyphs (Chinese, not Japanese, forms)."""
+    from .language import base_language, detect_language
+
+    code = r.language or detect_language(text)
+    return "" if base_language(code) in ("en", "und") else f' lang="{_e(code.replace("_", "-"))}"'
+
+
 def _point_html(c: Comparison, uid: str, side: str, index: int) -> str:
     r = c.a if side == "a" else c.b
     text = r.points[index].text
     badges = "".join(
         f'<a class="flag" href="#{uid}-flag-{k}" title="{_e(f.kind)}: {_e(f.explanation)}">⚑ {_e(f.kind)}</a>'
         for k, f in _flags_on(c, side, (index,)))
-    return (f'<div class="pt" id="{uid}-{side}-{index}"><span class="idx">{index}</span>'
-            f'{_text(text)}{badges}</div>')
+    lang = _lang(r, text)  # on the text alone: the index and the badges are the page's English
+    body = f"<span{lang}>{_text(text)}</span>" if lang else _text(text)
+    return f'<div class="pt" id="{uid}-{side}-{index}"><span class="idx">{index}</span>{body}{badges}</div>'
 
 
 def _link_title(link: Link) -> str:
@@ -318,8 +329,8 @@ def _flag_html(c: Comparison, uid: str, k: int, f: Flag) -> str:
     if f.counterpart:
         where += f" ↔ {_e(_side_name(c, other))} " + ", ".join(
             f'<a href="#{uid}-{other}-{j}">{j}</a>' for j in f.counterpart)
-    quotes = "".join(f' <q>{_e(s.text)}</q> <span class="where">({_e(_side_name(c, s.side))} {s.point})</span>'
-                     for s in f.evidence)
+    quotes = "".join(f' <q{_lang(c.a if s.side == "a" else c.b, s.text)}>{_e(s.text)}</q> '
+                     f'<span class="where">({_e(_side_name(c, s.side))} {s.point})</span>' for s in f.evidence)
     ev = f'<span class="expl">Evidence:{quotes}</span>' if quotes else ""
     return (f'<li id="{uid}-flag-{k}"><span class="flag">⚑ {_e(f.kind)}</span> <span class="where">{where}</span>'
             f'<span class="expl">{_e(f.explanation)}</span>{ev}</li>')

@@ -196,6 +196,25 @@ def test_markdown_table_row_survives_any_line_break_inside_a_point():
     assert c.a.points[0].text == "Blinken spoke\r\nwith Lavrov."  # the record keeps its text
 
 
+def test_html_marks_the_language_of_text_that_is_not_english():
+    # The page is lang="en": Chinese and Russian points carried no language of their own, so screen
+    # readers read them with an English voice and browsers could pick Japanese forms of Han glyphs.
+    cn = Readout.from_points(["习近平同拜登通电话。", "双方交换了意见。"], side="CN")  # no declaration: the script says zh
+    ru = Readout.from_points(["Лавров говорил с Блинкеном.", "Biden <spoke>."], side="RU", language="ru_RU")
+    us = Readout.from_points(["Biden spoke with Xi.", "They exchanged views."], side="US", language="en")
+    ev = Span(side="a", point=1, start=2, end=7, text="交换了意见")
+    c = Comparison(a=cn, b=us, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.9),), only_a=(1,), only_b=(1,),
+                   flags=(Flag(kind="tone", side="a", points=(1,), explanation="x", evidence=(ev,)),), signature=SIG)
+    page = to_html(c)
+    assert re.findall(r'<span lang="[^"]+">[^<]*</span>', page) == ['<span lang="zh">习近平同拜登通电话。</span>',
+                                                                  '<span lang="zh">双方交换了意见。</span>']
+    assert '<q lang="zh">交换了意见</q>' in page
+    assert '<span class="idx">0</span>Biden spoke with Xi.</div>' in page  # English needs none: the page's own
+    page = to_html(Comparison(a=ru, b=us, links=(), only_a=(0, 1), only_b=(0, 1), signature=SIG))
+    assert '<span lang="ru-RU">Лавров говорил с Блинкеном.</span>' in page  # the declaration, as a BCP 47 tag
+    assert '<span lang="ru-RU">Biden &lt;spoke&gt;.</span>' in page  # declared wins over the script; still escaped
+
+
 # -- DataFrame --------------------------------------------------------------------------------
 def test_summary_counts_take_the_right_number():
     one = tiny(["a0", "a1"], ["b0", "b1", "b2"], [Link(a=(0,), b=(0,), label="equivalent", score=0.9)], [1], [1, 2])
