@@ -302,14 +302,17 @@ def _pair_files(directory: str | Path) -> list[Path]:
     d = Path(directory)
     if not d.is_dir():
         raise GoldFormatError(f"{d}: not a directory of annotated pairs")
-    files = sorted(d.glob("*.json"))
+    # Not hidden files, as the shell's *.json: a folder copied from a Mac holds an AppleDouble
+    # "._x.json" (binary) beside each x.json, and one of them stopped the whole run.
+    files = sorted(f for f in d.glob("*.json") if not f.name.startswith("."))
     if not files:
         raise GoldFormatError(f"{d}: holds no .json pair files")
     return files
 
 
 def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annotated]:
-    """Every ``*.json`` pair in ``directory``, sorted by file name; the first bad file raises."""
+    """Every ``*.json`` pair in ``directory``, sorted by file name (hidden files, such as macOS's
+    ``._x.json``, are none); the first bad file raises."""
     return [load_annotated(f, require_gold=require_gold) for f in _pair_files(directory)]
 
 

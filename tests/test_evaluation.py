@@ -179,6 +179,26 @@ def test_out_dir_with_a_nul_byte_is_an_output_error(tmp_path):
     assert str(err.value) == "'pred\\x00s': cannot create the predictions directory (embedded null byte)"
 
 
+def test_hidden_files_are_no_pair_files(tmp_path):
+    # A folder copied from a Mac holds a binary AppleDouble "._x.json" beside each x.json: the first
+    # one stopped evaluate ("looks like a binary file"), and --skip-bad listed each as a bad file.
+    from readouts.evaluation import load_dir, scan_dir
+
+    d = tmp_path / "pairs"
+    d.mkdir()
+    for f in GOOD:
+        shutil.copy(f, d / f.name)
+        (d / f"._{f.name}").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ")
+    (d / ".hidden.json").write_text("{oops", encoding="utf-8")
+    assert [i.path.name for i in load_dir(d)] == [f.name for f in GOOD]
+    items, skipped = scan_dir(d)
+    assert [i.path.name for i in items] == [f.name for f in GOOD] and skipped == {}
+    for f in GOOD:
+        (d / f.name).unlink()
+    with pytest.raises(GoldFormatError, match="holds no .json pair files"):
+        load_dir(d)
+
+
 def test_scan_dir_sets_bad_files_aside(tmp_path):
     from readouts.evaluation import scan_dir
 
