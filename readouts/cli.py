@@ -223,7 +223,8 @@ def _check_stdout(args: argparse.Namespace) -> None:
 def _one_line(exc: BaseException | str) -> str:
     # Messages quote user text (a header line, a JSON value); a newline in it must not break
     # the one-line-per-problem contract that scripts grep for.
-    return " ".join(str(exc).split("\n"))
+    # Any line break: a "\r" in a quoted JSON key sent the terminal's cursor back over the line.
+    return " ".join(str(exc).splitlines())
 
 
 def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,

@@ -508,3 +508,12 @@ def test_scores_table_that_stdout_cannot_encode_is_one_line(monkeypatch, tmp_pat
     err = capsys.readouterr().err
     assert err == ("readouts: error: stdout's encoding (ascii) cannot hold the scores table's characters (first: "
                    "'中'); write it to a file with --summary FILE.md (always UTF-8), or set PYTHONIOENCODING=utf-8\n")
+
+
+def test_an_error_quoting_a_carriage_return_is_still_one_line(tmp_path, capsys):
+    # A file name with a "\r" (or any other line break) returned the terminal's cursor to the line's
+    # start, and the rest of the message was written over "readouts: error:".
+    for brk in ("\r", "\u2028", "\x0b"):
+        missing = tmp_path / f"us{brk}call.txt"
+        assert main(["compare", str(missing), str(EX / "2022-02-01-ru.txt")]) == 2
+        assert capsys.readouterr().err == f"readouts: error: {tmp_path}/us call.txt: no such file\n"
