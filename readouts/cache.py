@@ -171,8 +171,9 @@ class CachedEmbedder:
             raise CacheError(f"cache_dir {root} is a file, not a folder; pass a folder (it is created if missing)")
         try:
             root.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise CacheError(f"cannot create the cache folder {root}: {exc.strerror or exc}; "
+        except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name, which no file system takes
+            shown = repr(str(root)) if "\x00" in str(root) else root
+            raise CacheError(f"cannot create the cache folder {shown}: {getattr(exc, 'strerror', None) or exc}; "
                              "pass a writable folder or leave cache_dir unset") from None
         self.cache_dir = root
         self.stats = {"hits": 0, "misses": 0, "rebuilt": 0, "write_errors": 0}

@@ -111,7 +111,7 @@ def _compare(args: argparse.Namespace) -> None:
     if args.output:
         _write_text(args.output, report)
     else:
-        sys.stdout.write(report)
+        _write_stdout(report, "report", "write it to a file with -o FILE (always UTF-8)")
 
 
 #: report formats by the output file's suffix
@@ -131,6 +131,17 @@ def _report_format(given: str | None, output: str | None) -> str:
         print(f"readouts: warning: -o {output}: writing a {fmt} report (--format {given}) into a .{suffix} file",
               file=sys.stderr)
     return fmt
+
+
+def _write_stdout(text: str, what: str, hint: str) -> None:
+    """Write ``text`` to stdout; an encoding that cannot hold it (a Windows code page, ``PYTHONIOENCODING=
+    ascii``: the report's "—" and "↔", a Russian or Chinese point) is an :class:`OutputError` saying so,
+    not a traceback. Nothing is written then: ``write`` encodes the whole text first."""
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError as exc:
+        raise OutputError(f"stdout's encoding ({sys.stdout.encoding}) cannot hold the {what}'s characters (first: "
+                          f"{exc.object[exc.start]!r}); {hint}, or set PYTHONIOENCODING=utf-8") from None
 
 
 def _write_text(path: str, text: str) -> None:
@@ -190,7 +201,7 @@ def _evaluate(args: argparse.Namespace) -> None:
     for exc in result.skipped.values():
         print(f"readouts: skipped: {_one_line(exc)}", file=sys.stderr)
     if sys.stdout is not None:  # closed (checked before the work), with --summary to take the table
-        sys.stdout.write(result.table() + "\n")
+        _write_stdout(result.table() + "\n", "scores table", "write it to a file with --summary FILE.md (always UTF-8)")
     if args.summary:
         from .rendering import evaluation_summary
 
@@ -212,7 +223,8 @@ def _check_stdout(args: argparse.Namespace) -> None:
 def _one_line(exc: BaseException | str) -> str:
     # Messages quote user text (a header line, a JSON value); a newline in it must not break
     # the one-line-per-problem contract that scripts grep for.
-    return " ".join(str(exc).split("\n"))
+    # Any line break: a "\r" in a quoted JSON key sent the terminal's cursor back over the line.
+    return " ".join(str(exc).splitlines())
 
 
 def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,

@@ -306,7 +306,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .language import base_language, detect_language as script_language, passage_language
+from .language import LanguageWarning, base_language, detect_language as script_language, passage_language
 from .segmentation import split_spans, strip_marker
 
 __all__ = [
@@ -913,16 +913,21 @@ def _months(entries: Sequence[str | Sequence[str]], boundaries: bool) -> tuple[t
 _NEUTRAL: dict[str, Any] = {"language": "", "word_boundaries": True, "sides": {}}
 
 
-def lexicon(language: str | None) -> Lexicon:
+def lexicon(language: str | None, *, warn: bool = True) -> Lexicon:
     """The compiled lexicon for ``language``; an unknown code warns and gets language-neutral cues.
+
+    ``warn=False`` is for reading the lexicon of cues already made, whose readout was warned about
+    when they were (:func:`readout_cues`): once per readout, not again for each linked pair and flag.
 
     >>> lexicon("en").language
     'en'
     """
     code = base_language(language or "en")  # "en-US", "en_GB", "zh-Hans" -> "en", "en", "zh"
     if code not in LANGUAGES:
-        warnings.warn(f"no cue lexicon for language {language!r} (have {', '.join(LANGUAGES)}); using "
-                      "language-neutral cues only (names, numbers, side codes)", stacklevel=2)
+        if warn:
+            warnings.warn(f"no cue lexicon for language {language!r} (have {', '.join(LANGUAGES)}); using "
+                          "language-neutral cues only (names, numbers, side codes)", LanguageWarning,
+                          stacklevel=2)
         return _load("")
     return _load(code)
 
@@ -3072,7 +3077,7 @@ def reports_call(c: PointCues, act: Act) -> bool:
     President had indeed taken place"; lexicon ``call_reports``), with no other act between: the
     point tells that the call took place, as "Biden spoke with Putin" does, and credits no one with
     an act in it, so :func:`compare_cues` weighs neither its speaker nor its strength."""
-    lex = lexicon(c.language)
+    lex = lexicon(c.language, warn=False)  # warned when the cues were made
     if lex.call_report is None or act.strength > 1 or act.commits or act.content:
         return False
     m = lex.call_report.match(c.text, act.end)
@@ -3107,7 +3112,7 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
     acts_a, actors_a, spk_a, (det_a, text_a) = gather(cues_a, a)
     acts_b, actors_b, spk_b, (det_b, text_b) = gather(cues_b, b)
     same_lang = all(cues_a[i].language == cues_b[j].language for i in a for j in b)
-    lex = lexicon(next((cues_a[i].language for i in a), None))
+    lex = lexicon(next((cues_a[i].language for i in a), None), warn=False)  # warned when the cues were made
 
     def extra(mine: dict[str, tuple[int, Cue]], theirs: dict[str, tuple[int, Cue]], other_text: str) -> tuple:
         out = []

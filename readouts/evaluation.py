@@ -247,6 +247,7 @@ def _side(where: str, data: Any, name: str, unknown: _UnknownKeys) -> Readout:
         raise GoldFormatError(f"{where}: side {name!r} must be an object with a 'points' list")
     unknown.check("side", repr(name), side)
     meta: dict[str, Any] = {"side": name.upper()}
+    from_file: set[str] = set()  # keys whose value is the file's, not the side's own
     for source in (data, side):  # the side's own date and participants over the file's
         for k in (HEADER_KEYS if source is side else ("date", "participants")):
             value = source.get(k)
@@ -254,9 +255,14 @@ def _side(where: str, data: Any, name: str, unknown: _UnknownKeys) -> Readout:
                 continue
             meta[k] = _participants(f"{where}: side {name!r}" if source is side else where, value) \
                 if k == "participants" else value
+            (from_file.add if source is data else from_file.discard)(k)
     try:
         return Readout.from_points(side["points"], **meta)
     except ReadoutsError as exc:
+        # A bad file-level date is no fault of side a, where the message would send the reader.
+        culprit = next((k for k in sorted(from_file) if str(exc).startswith(f"invalid readout: {k}")), None)
+        if culprit is not None:
+            raise GoldFormatError(f"{where}: the file's {culprit}, which side {name} takes: {exc}") from None
         raise GoldFormatError(f"{where}: side {name}: {exc}") from None
 
 
@@ -296,14 +302,17 @@ def _pair_files(directory: str | Path) -> list[Path]:
     d = Path(directory)
     if not d.is_dir():
         raise GoldFormatError(f"{d}: not a directory of annotated pairs")
-    files = sorted(d.glob("*.json"))
+    # Not hidden files, as the shell's *.json: a folder copied from a Mac holds an AppleDouble
+    # "._x.json" (binary) beside each x.json, and one of them stopped the whole run.
+    files = sorted(f for f in d.glob("*.json") if not f.name.startswith("."))
     if not files:
         raise GoldFormatError(f"{d}: holds no .json pair files")
     return files
 
 
 def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annotated]:
-    """Every ``*.json`` pair in ``directory``, sorted by file name; the first bad file raises."""
+    """Every ``*.json`` pair in ``directory``, sorted by file name (hidden files, such as macOS's
+    ``._x.json``, are none); the first bad file raises."""
     return [load_annotated(f, require_gold=require_gold) for f in _pair_files(directory)]
 
 
@@ -553,8 +562,10 @@ def check_out_dir(out: str | Path, directory: str | Path) -> Path:
 def _make_out_dir(out_dir: Path) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{out_dir}: cannot create the predictions directory ({exc.strerror or exc})") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name, which no file system takes
+        shown = repr(str(out_dir)) if "\x00" in str(out_dir) else out_dir
+        raise OutputError(f"{shown}: cannot create the predictions directory ({getattr(exc, 'strerror', None) or exc})"
+                          ) from None
 
 
 def write_prediction(out_dir: str | Path, item: Annotated, pred: Gold) -> Path:

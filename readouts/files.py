@@ -219,8 +219,15 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any]) -> Readout
             raise ReadoutFileError(f"{p}: not a readout record: {_first_error(exc)}") from None
     unknown = sorted(set(data) - set(HEADER_KEYS) - {"points", "text"})
     if unknown:  # a misspelt key ("langauge") would silently be lost
+        # Two readouts in one file: an annotated pair (or a saved Comparison), not one readout.
+        what = ""
+        if {"a", "b"} <= set(data):
+            what = (" (this is a saved comparison of two readouts, 'a' and 'b': read it with "
+                    "Comparison.model_validate_json)" if "signature" in data else
+                    " (this is a pair file of two readouts, 'a' and 'b': score it with readouts evaluate DIR, "
+                    "or compare its sides with readouts.evaluation.load_annotated(path).a and .b)")
         raise ReadoutFileError(f"{p}: unknown key(s) {', '.join(map(repr, unknown))}; a readout's keys are "
-                               f"{', '.join(HEADER_KEYS)}, and 'points' or 'text'")
+                               f"{', '.join(HEADER_KEYS)}, and 'points' or 'text'{what}")
     meta = {"side": _default_side(p), **{k: v for k, v in data.items() if k in HEADER_KEYS}, **overrides}
     if "points" in data:
         if "text" in data:  # one of them would be dropped, and nothing says they agree

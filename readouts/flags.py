@@ -236,7 +236,7 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
     February 2023", "January 10, 2023" and "2023年2月3日", "19" of "COVID-19": the date or the
     name is the detail)."""
     undated = not any(pc.dates for pc in theirs) and any(
-        p.search(pc.text) for pc in theirs for p in lexicon(pc.language).relative_days)
+        p.search(pc.text) for pc in theirs for p in lexicon(pc.language, warn=False).relative_days)
     language = {pc.language for pc in theirs}
     out = []
     for i, cue in extra:
@@ -264,7 +264,7 @@ _YEAR_BEFORE = re.compile(r"\s*年\s*")  # "2023年2月3日"
 def _act_words(x: Act, pc: PointCues) -> str:
     """The act's words with "not" / "may" where its negation or modality stands outside them (no
     second "not" for "not support", whose negation is its own)."""
-    negated = x.negated and not any(p.search(x.text) for p in lexicon(pc.language).negations)
+    negated = x.negated and not any(p.search(x.text) for p in lexicon(pc.language, warn=False).negations)
     return ("not " if negated else "") + ("may " if x.modal else "") + x.text
 
 
@@ -272,7 +272,7 @@ def _negated_content(x: Act, pc: PointCues) -> bool:
     """Whether a negation stands in what the act reports, in its clause ("stressed that Russia would
     not extend it")."""
     clause = re.split(r"[.;:!?。；！？]", pc.text[x.end:], maxsplit=1)[0]
-    return any(p.search(clause) for p in lexicon(pc.language).negations)
+    return any(p.search(clause) for p in lexicon(pc.language, warn=False).negations)
 
 
 def _grade(x: Act) -> str:

@@ -58,7 +58,8 @@ _LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
 
 
 class LanguageWarning(UserWarning):
-    """A readout's declared language contradicts the script its text is written in."""
+    """A readout's language is a problem: its declared language contradicts the script its text is
+    written in, or the cues have no lexicon for it (they fall back to language-neutral cues)."""
 
 
 def _script(ch: str) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import numbers
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -451,7 +452,19 @@ class Comparison(BaseModel):
 
     # -- views ------------------------------------------------------------------------------
     def link_of(self, side: SideName, index: int) -> Link | None:
-        """The link holding point ``index`` of ``side``, or None if that point is one-sided."""
+        """The link holding point ``index`` of ``side``, or None if that point is one-sided.
+
+        ``side`` is ``"a"`` or ``"b"``; a side name ("US"), a point that is not there or an index that is
+        no whole number is an :class:`~readouts.errors.InputError` (None would say "one-sided").
+        """
+        if side not in ("a", "b"):
+            raise InputError(f"side must be 'a' or 'b' (a is {self.a.side!r}, b is {self.b.side!r}), got {side!r}")
+        n = (self.a if side == "a" else self.b).n
+        if isinstance(index, bool) or not isinstance(index, numbers.Integral):
+            raise InputError(f"index must be a whole number (a point index), not {type(index).__name__}")
+        if not 0 <= index < n:
+            raise InputError(f"index {index} is out of range: side {side} has {n} point{'s' if n != 1 else ''} "
+                             f"(0 to {n - 1})")
         for link in self.links:
             if index in getattr(link, side):
                 return link

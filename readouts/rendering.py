@@ -95,13 +95,18 @@ _ENTITY = re.compile(r"&(?=#?\w+;)")
 _MD_SYNTAX = re.compile(r"[\\`*\[\]~]|(?<![^\W_])_|_(?![^\W_])")
 
 
+#: Every line break ``str.splitlines`` knows: CommonMark ends a line at a bare "\r" too, so a
+#: point pasted with Windows or old Mac line ends ("\r\n", "\r") would otherwise split its table row.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
 def _md(text: str) -> str:
     """Text for Markdown that a renderer shows as written: on one line, with "<" and entity-like
     "&" escaped, since the report itself holds HTML (``<br>``, ``<sub>``) and so is read with
     HTML on ("Russia warned against <unnamed> steps" would lose its tag-like word), and with
     Markdown's inline syntax backslash-escaped, so a point's ``**word**`` or ``[x](javascript:...)``
     is text, not bold or a live link."""
-    text = _ENTITY.sub("&amp;", str(text)).replace("<", "&lt;").replace("\n", " ")
+    text = _LINE_BREAK.sub(" ", _ENTITY.sub("&amp;", str(text)).replace("<", "&lt;"))
     return _MD_SYNTAX.sub(lambda m: "\\" + m.group(), text)
 
 
@@ -255,14 +260,25 @@ def _text(text: str) -> str:
     return escape(text, quote=False)
 
 
+def _lang(r: Readout, text: str) -> str:
+    """A ``lang`` attribute for text of ``r`` that is not English (the page's language): its declared
+    language, else the one its script says. Screen readers pick their voice by it, and browsers
+    their Han glyphs (Chinese, not Japanese, forms)."""
+    from .language import base_language, detect_language
+
+    code = r.language or detect_language(text)
+    return "" if base_language(code) in ("en", "und") else f' lang="{_e(code.replace("_", "-"))}"'
+
+
 def _point_html(c: Comparison, uid: str, side: str, index: int) -> str:
     r = c.a if side == "a" else c.b
     text = r.points[index].text
     badges = "".join(
         f'<a class="flag" href="#{uid}-flag-{k}" title="{_e(f.kind)}: {_e(f.explanation)}">⚑ {_e(f.kind)}</a>'
         for k, f in _flags_on(c, side, (index,)))
-    return (f'<div class="pt" id="{uid}-{side}-{index}"><span class="idx">{index}</span>'
-            f'{_text(text)}{badges}</div>')
+    lang = _lang(r, text)  # on the text alone: the index and the badges are the page's English
+    body = f"<span{lang}>{_text(text)}</span>" if lang else _text(text)
+    return f'<div class="pt" id="{uid}-{side}-{index}"><span class="idx">{index}</span>{body}{badges}</div>'
 
 
 def _link_title(link: Link) -> str:
@@ -313,8 +329,8 @@ def _flag_html(c: Comparison, uid: str, k: int, f: Flag) -> str:
     if f.counterpart:
         where += f" ↔ {_e(_side_name(c, other))} " + ", ".join(
             f'<a href="#{uid}-{other}-{j}">{j}</a>' for j in f.counterpart)
-    quotes = "".join(f' <q>{_e(s.text)}</q> <span class="where">({_e(_side_name(c, s.side))} {s.point})</span>'
-                     for s in f.evidence)
+    quotes = "".join(f' <q{_lang(c.a if s.side == "a" else c.b, s.text)}>{_e(s.text)}</q> '
+                     f'<span class="where">({_e(_side_name(c, s.side))} {s.point})</span>' for s in f.evidence)
     ev = f'<span class="expl">Evidence:{quotes}</span>' if quotes else ""
     return (f'<li id="{uid}-flag-{k}"><span class="flag">⚑ {_e(f.kind)}</span> <span class="where">{where}</span>'
             f'<span class="expl">{_e(f.explanation)}</span>{ev}</li>')
@@ -505,16 +521,19 @@ def plot(c: Comparison, *, ax: Any = None) -> Any:
                 ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, linewidth=2.5, clip_on=False,
                                        edgecolor=_LINK_COLOURS[link.label]))
     if with_text:
-        ax.set_yticks(range(n), [_tick(p.text, p.index) for p in c.a.points], fontsize=8)
+        # parse_math=False on every text of the readouts: matplotlib reads "$40bn now, $10bn" as
+        # mathtext (mangled italics), and a malformed "$\x$" made savefig and the notebook raise.
+        ax.set_yticks(range(n), [_tick(p.text, p.index) for p in c.a.points], fontsize=8, parse_math=False)
         ax.set_xticks(range(m), [_tick(p.text, p.index) for p in c.b.points], fontsize=8, rotation=55,
-                      ha="right", rotation_mode="anchor")
+                      ha="right", rotation_mode="anchor", parse_math=False)
         for labels, only in ((ax.get_yticklabels(), c.only_a), (ax.get_xticklabels(), c.only_b)):
             for k in only:
                 labels[k].set_color("#9e9e9e")
                 labels[k].set_fontstyle("italic")
-    ax.set_ylabel(f"{c.a.side} (side a)")
-    ax.set_xlabel(f"{c.b.side} (side b)")
-    ax.set_title(f"{c.a.side} vs {c.b.side}: similarity of every point pair; boxes are links", fontsize=10, pad=24)
+    ax.set_ylabel(f"{c.a.side} (side a)", parse_math=False)
+    ax.set_xlabel(f"{c.b.side} (side b)", parse_math=False)
+    ax.set_title(f"{c.a.side} vs {c.b.side}: similarity of every point pair; boxes are links", fontsize=10, pad=24,
+                 parse_math=False)
     handles = [Patch(facecolor="none", edgecolor=col, linewidth=2.5, label=f"{lab} link")
                for lab, col in _LINK_COLOURS.items()]
     if with_text and (c.only_a or c.only_b):

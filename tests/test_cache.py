@@ -140,6 +140,15 @@ def test_cache_dir_that_is_a_file_is_refused(tmp_path):
         compare(US, RU, embedder=HashEmbedder(), cache_dir=f)
 
 
+def test_cache_dir_with_a_nul_byte_is_a_cache_error(tmp_path):
+    # A name built from a broken string (a NUL byte) no file system takes: pathlib raises a bare
+    # ValueError, which escaped the library's errors; the message shows the name escaped.
+    with pytest.raises(CacheError) as err:
+        compare(US, RU, embedder=HashEmbedder(), cache_dir=str(tmp_path / "a\x00b"))
+    assert str(err.value) == (f"cannot create the cache folder {str(tmp_path / 'a') + chr(0) + 'b'!r}: embedded null "
+                              "byte; pass a writable folder or leave cache_dir unset")
+
+
 def test_write_entry_round_trip_and_key_check(tmp_path):
     vec = np.arange(1, 6, dtype=np.float32) / 10
     path = tmp_path / "x.emb"

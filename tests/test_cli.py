@@ -465,3 +465,55 @@ def test_compare_writes_the_format_its_output_file_names(monkeypatch, tmp_path, 
         assert (tmp_path / name).read_text(encoding="utf-8").startswith(start), name
     assert main(["compare", us, ru, "--format", "markdown"]) == 0
     assert capsys.readouterr().out == "# markdown\n"
+
+
+def test_report_that_stdout_cannot_encode_is_one_line_not_a_traceback(monkeypatch, tmp_path, capsys):
+    # A Windows code page or PYTHONIOENCODING=ascii cannot hold the report's "—" or a Russian point:
+    # the UnicodeEncodeError was a traceback with exit status 1.
+    import io
+
+    import readouts.comparison as comparison
+
+    class Result:
+        def to_markdown(self):
+            return "# US vs RU\n\n- a: **US** — 2022-02-01\n"
+
+    monkeypatch.setattr(comparison, "compare", lambda a, b, **kwargs: Result())
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="ascii"))
+    us, ru = str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt")
+    assert main(["compare", us, ru]) == 2
+    assert capsys.readouterr().err == (
+        "readouts: error: stdout's encoding (ascii) cannot hold the report's characters (first: '—'); write it to "
+        "a file with -o FILE (always UTF-8), or set PYTHONIOENCODING=utf-8\n")
+    sys.stdout.flush()
+    assert sys.stdout.buffer.getvalue() == b""  # nothing half-written
+    assert main(["compare", us, ru, "-o", str(tmp_path / "r.md")]) == 0
+    assert (tmp_path / "r.md").read_text(encoding="utf-8") == Result().to_markdown()
+
+
+def test_scores_table_that_stdout_cannot_encode_is_one_line(monkeypatch, tmp_path, capsys):
+    import io
+
+    import readouts.evaluation as evaluation
+
+    class Result:
+        skipped = {}
+
+        def table(self):
+            return "file\n2022-02-01-中国.json 0.5"
+
+    monkeypatch.setattr(evaluation, "evaluate", lambda *a, **kw: Result())
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="ascii"))
+    assert main(["evaluate", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err == ("readouts: error: stdout's encoding (ascii) cannot hold the scores table's characters (first: "
+                   "'中'); write it to a file with --summary FILE.md (always UTF-8), or set PYTHONIOENCODING=utf-8\n")
+
+
+def test_an_error_quoting_a_carriage_return_is_still_one_line(tmp_path, capsys):
+    # A file name with a "\r" (or any other line break) returned the terminal's cursor to the line's
+    # start, and the rest of the message was written over "readouts: error:".
+    for brk in ("\r", "\u2028", "\x0b"):
+        missing = tmp_path / f"us{brk}call.txt"
+        assert main(["compare", str(missing), str(EX / "2022-02-01-ru.txt")]) == 2
+        assert capsys.readouterr().err == f"readouts: error: {tmp_path}/us call.txt: no such file\n"

@@ -409,6 +409,22 @@ def test_unknown_language_warns_and_falls_back():
     assert c.mentions[0].text == "Macron" and c.mentions[0].role == "own"
 
 
+def test_unknown_language_warning_is_a_language_warning():
+    # A notebook that filters the library's language problems with one filter
+    # (warnings.simplefilter("ignore", LanguageWarning)) must catch this one too.
+    from readouts.language import LanguageWarning
+
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("always")
+        lexicon("fr-CA")
+    assert [type(w.message) for w in record] == [LanguageWarning]
+    assert str(record[0].message).startswith("no cue lexicon for language 'fr-CA' (have en, ru, zh)")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        warnings.simplefilter("ignore", LanguageWarning)
+        assert lexicon("fr").language == ""
+
+
 def test_unknown_language_warns_once_per_readout_not_once_per_point():
     r = Readout.from_text("Macron a parlé avec Poutine. Il a insisté sur 3 points. Il a conclu.", side="FR",
                           language="fr")

@@ -168,6 +168,37 @@ def test_evaluate_bad_arguments(tmp_path):
         evaluate(d, embedder=HashEmbedder(), out=blocker)
 
 
+def test_out_dir_with_a_nul_byte_is_an_output_error(tmp_path):
+    from readouts import evaluate
+
+    d = tmp_path / "pairs"
+    d.mkdir()
+    shutil.copy(GOOD[0], d / GOOD[0].name)
+    with pytest.raises(OutputError) as err:
+        evaluate(d, embedder=HashEmbedder(), out="pred\x00s")
+    assert str(err.value) == "'pred\\x00s': cannot create the predictions directory (embedded null byte)"
+
+
+def test_hidden_files_are_no_pair_files(tmp_path):
+    # A folder copied from a Mac holds a binary AppleDouble "._x.json" beside each x.json: the first
+    # one stopped evaluate ("looks like a binary file"), and --skip-bad listed each as a bad file.
+    from readouts.evaluation import load_dir, scan_dir
+
+    d = tmp_path / "pairs"
+    d.mkdir()
+    for f in GOOD:
+        shutil.copy(f, d / f.name)
+        (d / f"._{f.name}").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ")
+    (d / ".hidden.json").write_text("{oops", encoding="utf-8")
+    assert [i.path.name for i in load_dir(d)] == [f.name for f in GOOD]
+    items, skipped = scan_dir(d)
+    assert [i.path.name for i in items] == [f.name for f in GOOD] and skipped == {}
+    for f in GOOD:
+        (d / f.name).unlink()
+    with pytest.raises(GoldFormatError, match="holds no .json pair files"):
+        load_dir(d)
+
+
 def test_scan_dir_sets_bad_files_aside(tmp_path):
     from readouts.evaluation import scan_dir
 
@@ -319,6 +350,10 @@ def _load(tmp_path, data):
     ({"gold__notes": 5}, "gold 'notes' is not a string"),
     ({"id": 5}, "'id' must be a string"),
     ({"a__date": "1 Feb"}, "side a: invalid readout: date"),
+    # the file's own date: named as the file's, not as side a's (side a holds no date to fix)
+    ({"date": "2022-13-01"}, r"x\.json: the file's date, which side a takes: invalid readout: date: Input should be a "
+                             r"valid date"),
+    ({"date": "2022-13-01", "a__date": "2022-02-01"}, r"x\.json: the file's date, which side b takes: "),
 ])
 def test_a_known_key_of_the_wrong_type_or_value_is_refused(tmp_path, change, match):
     with pytest.raises(GoldFormatError, match=match):

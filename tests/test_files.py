@@ -139,6 +139,32 @@ def test_json_readout_with_an_unknown_key_is_refused(tmp_path):
         Readout.from_file(p)
 
 
+def test_a_pair_file_or_a_saved_comparison_given_as_one_readout_says_what_it_is(tmp_path):
+    # `readouts compare pair.json other.txt` listed 'a', 'b', 'gold' ... as misspelt keys of a readout;
+    # the file is two readouts, and the message now says so and where such a file goes.
+    keys = ("a readout's keys are side, issuer, language, date, title, source_url, participants, and 'points' "
+            "or 'text'")
+    pair = tmp_path / "pair.json"
+    pair.write_text(json.dumps({"id": "x", "a": {"points": ["A."]}, "b": {"points": ["B."]},
+                                "gold": {"links": [], "only_a": [0], "only_b": [0]}}), encoding="utf-8")
+    with pytest.raises(ReadoutFileError) as err:
+        Readout.from_file(pair)
+    assert str(err.value) == (f"{pair}: unknown key(s) 'a', 'b', 'gold', 'id'; {keys} (this is a pair file of two "
+                              "readouts, 'a' and 'b': score it with readouts evaluate DIR, or compare its sides with "
+                              "readouts.evaluation.load_annotated(path).a and .b)")
+    saved = tmp_path / "call.json"
+    saved.write_text(json.dumps({"a": {}, "b": {}, "links": [], "signature": {}}), encoding="utf-8")
+    with pytest.raises(ReadoutFileError) as err:
+        Readout.from_file(saved)
+    assert str(err.value).endswith(f"{keys} (this is a saved comparison of two readouts, 'a' and 'b': read it with "
+                                   "Comparison.model_validate_json)")
+    one = tmp_path / "ru.json"  # one readout with a stray key: no such note
+    one.write_text(json.dumps({"side": "RU", "a": 1, "text": "Lavrov spoke."}), encoding="utf-8")
+    with pytest.raises(ReadoutFileError) as err:
+        Readout.from_file(one)
+    assert str(err.value) == f"{one}: unknown key(s) 'a'; {keys}"
+
+
 def test_from_file_refuses_none():
     from readouts import InputError
 

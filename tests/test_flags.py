@@ -579,6 +579,25 @@ def test_unknown_language_does_not_crash(hash_embedder):
     assert isinstance(c.flags, tuple)
 
 
+def test_unknown_language_warns_once_per_readout_in_a_whole_comparison(hash_embedder):
+    # The linked pairs' cue comparison and the flags read the lexicon again: each of them repeated
+    # the warning (four for one French readout in the CLI, more under "always" in a notebook).
+    import warnings
+
+    from readouts.language import LanguageWarning
+
+    text = "Macron a parlé avec Poutine le 3 mai. Il a insisté sur 3 points. Ils ne sont pas d'accord."
+    fr = Readout.from_text(text, side="FR", language="fr")
+    fr2 = Readout.from_text(text, side="RU", language="fr-CA")
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("always")
+        c = compare(fr, fr2, embedder=hash_embedder)
+    assert len(c.links) == 3  # identical points: every one linked, so the pair cues and the flags ran
+    assert [str(w.message).split(" (")[0] for w in record] == ["no cue lexicon for language 'fr'",
+                                                                "no cue lexicon for language 'fr-CA'"]
+    assert all(w.category is LanguageWarning for w in record)
+
+
 WORDINGS = [
     "Blinken agreed that the question of indivisible security deserves further discussion, Lavrov told reporters.",
     "The Secretary of State acknowledged the need to continue the discussion of indivisible security.",

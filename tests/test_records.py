@@ -346,3 +346,28 @@ def test_a_comparison_refuses_a_flag_on_points_it_does_not_hold(change, match):
     assert Comparison.model_validate_json(c.model_dump_json()) == c
     with pytest.raises(ValidationError, match=match):
         Comparison(a=a, b=b, links=(), only_a=(0, 1), only_b=(0,), flags=(ok.model_copy(update=change),), signature=sig)
+
+
+def test_link_of_answers_for_real_points_and_refuses_what_is_none():
+    # link_of("US", 0) raised a bare AttributeError from pydantic's internals, and a point that is
+    # not there (5, -1, "0") answered None, which says "one-sided".
+    import numpy as np
+
+    sig = Signature(version="0", embedder="e", weights_hash="h", method="m", parameters={})
+    link = Link(a=(0,), b=(1,), label="equivalent", score=0.9)
+    c = Comparison(a=Readout.from_points(["A0", "A1"], side="US"), b=Readout.from_points(["B0", "B1"], side="RU"),
+                   links=(link,), only_a=(1,), only_b=(0,), signature=sig)
+    assert c.link_of("a", 0) == link and c.link_of("b", 1) == link and c.link_of("a", np.int64(0)) == link
+    assert c.link_of("a", 1) is None and c.link_of("b", 0) is None
+    for side in ("US", "A", None):
+        with pytest.raises(InputError) as err:
+            c.link_of(side, 0)
+        assert str(err.value) == f"side must be 'a' or 'b' (a is 'US', b is 'RU'), got {side!r}"
+    for index in (2, -1):
+        with pytest.raises(InputError) as err:
+            c.link_of("a", index)
+        assert str(err.value) == f"index {index} is out of range: side a has 2 points (0 to 1)"
+    for index, kind in (("0", "str"), (True, "bool"), (1.0, "float")):
+        with pytest.raises(InputError) as err:
+            c.link_of("b", index)
+        assert str(err.value) == f"index must be a whole number (a point index), not {kind}"

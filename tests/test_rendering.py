@@ -178,6 +178,43 @@ def test_markdown_syntax_in_point_text_is_shown_as_written():
     assert "**bold** [x](javascript:y)" in text
 
 
+def test_markdown_table_row_survives_any_line_break_inside_a_point():
+    # Points pasted from a Windows or old Mac file keep "\r\n" or "\r" inside a sentence;
+    # CommonMark ends a line at a bare "\r", which cut the table row in two.
+    markdown_it = pytest.importorskip("markdown_it")
+    a = ["Blinken spoke\r\nwith Lavrov.", "One\rtwo.", "Line\u2028sep and\x85next."]
+    b = ["Lavrov spoke\rwith Blinken.", "Three\nfour.", "Page\x0cbreak."]
+    c = tiny(a, b, [Link(a=(0,), b=(0,), label="equivalent", score=0.9),
+                    Link(a=(1,), b=(1,), label="asymmetric", score=0.5)], [2], [2])
+    md = c.to_markdown()
+    assert "| [0] Blinken spoke with Lavrov. | [0] Lavrov spoke with Blinken. | equivalent | 0.90 |" in md
+    assert "| [1] One two. | [1] Three four. | asymmetric | 0.50 |" in md
+    assert "- [2] Line sep and next." in md and "- [2] Page break." in md
+    assert md.splitlines() == md.rstrip("\n").split("\n")  # no line break of any kind but the report's own
+    tokens = markdown_it.MarkdownIt("commonmark").enable("table").parse(md)
+    assert sum(t.type == "tr_open" for t in tokens) == 3  # the header and the two links
+    assert c.a.points[0].text == "Blinken spoke\r\nwith Lavrov."  # the record keeps its text
+
+
+def test_html_marks_the_language_of_text_that_is_not_english():
+    # The page is lang="en": Chinese and Russian points carried no language of their own, so screen
+    # readers read them with an English voice and browsers could pick Japanese forms of Han glyphs.
+    cn = Readout.from_points(["习近平同拜登通电话。", "双方交换了意见。"], side="CN")  # no declaration: the script says zh
+    ru = Readout.from_points(["Лавров говорил с Блинкеном.", "Biden <spoke>."], side="RU", language="ru_RU")
+    us = Readout.from_points(["Biden spoke with Xi.", "They exchanged views."], side="US", language="en")
+    ev = Span(side="a", point=1, start=2, end=7, text="交换了意见")
+    c = Comparison(a=cn, b=us, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.9),), only_a=(1,), only_b=(1,),
+                   flags=(Flag(kind="tone", side="a", points=(1,), explanation="x", evidence=(ev,)),), signature=SIG)
+    page = to_html(c)
+    assert re.findall(r'<span lang="[^"]+">[^<]*</span>', page) == ['<span lang="zh">习近平同拜登通电话。</span>',
+                                                                  '<span lang="zh">双方交换了意见。</span>']
+    assert '<q lang="zh">交换了意见</q>' in page
+    assert '<span class="idx">0</span>Biden spoke with Xi.</div>' in page  # English needs none: the page's own
+    page = to_html(Comparison(a=ru, b=us, links=(), only_a=(0, 1), only_b=(0, 1), signature=SIG))
+    assert '<span lang="ru-RU">Лавров говорил с Блинкеном.</span>' in page  # the declaration, as a BCP 47 tag
+    assert '<span lang="ru-RU">Biden &lt;spoke&gt;.</span>' in page  # declared wins over the script; still escaped
+
+
 # -- DataFrame --------------------------------------------------------------------------------
 def test_summary_counts_take_the_right_number():
     one = tiny(["a0", "a1"], ["b0", "b1", "b2"], [Link(a=(0,), b=(0,), label="equivalent", score=0.9)], [1], [1, 2])
@@ -236,6 +273,26 @@ def test_plot_returns_a_figure_with_links_boxed(comp):
     import matplotlib.pyplot as plt
 
     assert not plt.get_fignums()  # handed back, not left open in pyplot
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    assert buf.getvalue().startswith(b"\x89PNG")
+
+
+def test_plot_shows_dollar_signs_as_written():
+    # Readouts quote sums ("$40bn now, $10bn later"): matplotlib read the text between two "$" as
+    # mathtext, in italics without its spaces, and a malformed one ("$\\x^$") made savefig raise.
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    c = tiny(["Aid: $40bn now, $10bn later.", "Cost $\\x^$ here."], ["Other $1.", "More."],
+             [Link(a=(0,), b=(0,), label="equivalent", score=0.9)], [1], [1],
+             similarity=((0.5, 0.1), (0.2, 0.3)))
+    c = c.model_copy(update={"a": c.a.model_copy(update={"side": "US$"}), "b": c.b.model_copy(update={"side": "$RU"})})
+    fig = c.plot()
+    ax = fig.axes[0]
+    texts = [*ax.get_yticklabels(), *ax.get_xticklabels(), ax.title, ax.xaxis.label, ax.yaxis.label]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["0 Aid: $40bn now, $10bn later.", "1 Cost $\\x^$ here."]
+    assert ax.title.get_text().startswith("US$ vs $RU") and ax.xaxis.label.get_text() == "$RU (side b)"
+    assert not any(t.get_parse_math() for t in texts)  # shown as written, not as math
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     assert buf.getvalue().startswith(b"\x89PNG")
