@@ -2864,7 +2864,11 @@ def topic_spans(c: PointCues) -> tuple[tuple[int, int], ...]:
     >>> [c.text[s:e] for s, e in topic_spans(c)]
     ['Biden', 'stressed']
     """
-    spans = sorted([(m.start, m.end) for m in c.mentions] + [(a.start, a.end) for a in c.acts]
+    # A people named where words are not spaced ("中国人民") holds its people word, which English keeps
+    # ("the Chinese people" loses "Chinese" alone): there the topic text keeps the whole mention.
+    whole = not lexicon(c.language, warn=False).boundaries
+    spans = sorted([(m.start, m.end) for m in c.mentions if not (whole and m.role == "people")]
+                   + [(a.start, a.end) for a in c.acts]
                    + [(t.start, t.end) for t in c.tone + c.hoped_tone]
                    + [(x.start, x.end) for x in c.named_acts])
     merged: list[tuple[int, int]] = []
