@@ -1046,7 +1046,7 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
     out: dict[str, str] = {}
     for k, p in enumerate(participants):
         name = _PAREN.sub("", p).strip()
-        if not name:
+        if not any(ch.isalpha() for ch in name):  # "", ".", "—": no name to find ("." was found in every point)
             continue
         side = None
         for probe in [m.group(1) for m in _PAREN.finditer(p)] + [name]:
@@ -1061,7 +1061,8 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
         if side is None:
             continue
         out[name] = side
-        out[name.split()[-1]] = side
+        # the last word with a letter: not the "." of "Antony Blinken ."
+        out[next(w for w in reversed(name.split()) if any(ch.isalpha() for ch in w))] = side
     return out
 
 

@@ -228,6 +228,14 @@ def test_participants_add_names_and_sides():
     assert (c.speaker, c.speaker_side) == ("counterpart", "RU")
 
 
+def test_a_participant_without_a_letter_names_no_one():
+    # a participant "." (or "—") was a name found in every point's full stop: every point was its speaker's
+    lex = lexicon("en")
+    assert participant_sides([".", "—", "Ivan Petrov ."], "US", "RU", lex) == {"Ivan Petrov .": "RU", "Petrov": "RU"}
+    c = en("The sides spoke. Ukraine urged more sanctions.", participants=(".", "Ivan Petrov"))
+    assert [m.text for m in c.mentions] == ["The sides", "Ukraine"]
+
+
 def test_third_party_is_not_the_counterpart():
     c = en("Ukraine urged more sanctions.", side="US", other="RU")
     assert c.speaker == "unspecified" and not c.claims
