@@ -303,16 +303,17 @@ def _pair_files(directory: str | Path) -> list[Path]:
     if not d.is_dir():
         raise GoldFormatError(f"{d}: not a directory of annotated pairs")
     # Not hidden files, as the shell's *.json: a folder copied from a Mac holds an AppleDouble
-    # "._x.json" (binary) beside each x.json, and one of them stopped the whole run.
-    files = sorted(f for f in d.glob("*.json") if not f.name.startswith("."))
+    # "._x.json" (binary) beside each x.json, and one of them stopped the whole run. The suffix in
+    # any case ("X.JSON"), as on macOS and Windows, where glob("*.json") finds it too.
+    files = sorted(f for f in d.iterdir() if f.suffix.lower() == ".json" and not f.name.startswith("."))
     if not files:
         raise GoldFormatError(f"{d}: holds no .json pair files")
     return files
 
 
 def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annotated]:
-    """Every ``*.json`` pair in ``directory``, sorted by file name (hidden files, such as macOS's
-    ``._x.json``, are none); the first bad file raises."""
+    """Every ``*.json`` pair in ``directory`` (``.JSON`` too), sorted by file name (hidden files, such as
+    macOS's ``._x.json``, are none); the first bad file raises."""
     return [load_annotated(f, require_gold=require_gold) for f in _pair_files(directory)]
 
 

@@ -199,6 +199,16 @@ def test_hidden_files_are_no_pair_files(tmp_path):
         load_dir(d)
 
 
+def test_pair_files_in_upper_case_are_read(tmp_path):
+    # "X.JSON" is a pair file on every system (glob("*.json") finds it on macOS and Windows only)
+    from readouts.evaluation import load_dir
+
+    d = tmp_path / "pairs"
+    d.mkdir()
+    shutil.copy(GOOD[0], d / GOOD[0].name.upper())
+    assert [i.path.name for i in load_dir(d)] == [GOOD[0].name.upper()]
+
+
 def test_scan_dir_sets_bad_files_aside(tmp_path):
     from readouts.evaluation import scan_dir
 
