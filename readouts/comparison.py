@@ -26,7 +26,7 @@ from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, supports_pooling, supports_tokens)
 from .errors import EmbedderError, InputError, ReadoutsError
-from .language import UNDETERMINED, languages_differ, readout_language
+from .language import UNDETERMINED, languages_differ, readout_label, readout_language
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
 from .records import Comparison, Link, Readout, Signature, _first_error
@@ -183,7 +183,7 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     ``embeddings`` (each side's point embeddings) give the topics of the ``coverage`` flags;
     ``cues`` are :func:`readouts.cues.pair_cues` of ``(a, b)`` if already computed.
     """
-    same_side_warning(a.side, b.side)
+    same_side_warning(a.side, b.side, readout_label(a) if a.date is not None or a.title else None)
     # Readout.texts builds a new list on each access: read once, not once per link (O(n^2) at 10k points).
     texts_a, texts_b = a.texts, b.texts
     ta = [content_text(t) for t in texts_a]

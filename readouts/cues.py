@@ -1017,11 +1017,13 @@ class SideWarning(UserWarning):
     ``unconfirmed_claim``, ``initiative``) say little."""
 
 
-def same_side_warning(a_side: str, b_side: str) -> None:
-    """Warn (:class:`SideWarning`) where two readouts' sides are one government ("US" and "USA")."""
+def same_side_warning(a_side: str, b_side: str, where: str | None = None) -> None:
+    """Warn (:class:`SideWarning`) where two readouts' sides are one government ("US" and "USA");
+    ``where`` names the call in the message (a batch compares many)."""
     own, other = cue_sides(a_side, b_side)
     if other is not None and own.casefold() == other.casefold():
-        warnings.warn(f"both readouts are from side {own} ({a_side!r} and {b_side!r}): who-said-what flags "
+        call = f" in the call of readout {where}" if where else ""
+        warnings.warn(f"both readouts are from side {own} ({a_side!r} and {b_side!r}){call}: who-said-what flags "
                       "(attribution_shift, unconfirmed_claim, initiative) read both as the same government; "
                       "give each readout its own side", SideWarning, stacklevel=3)
 

@@ -30,7 +30,8 @@ from typing import Any
 from .errors import InputError
 
 __all__ = [
-    "LanguageWarning", "script_of", "script_counts", "detect_language", "readout_language", "passage_language",
+    "LanguageWarning", "script_of", "script_counts", "detect_language", "readout_language", "readout_label",
+    "passage_language",
     "same_language", "base_language", "SCRIPT_LANGUAGE", "UNDETERMINED",
 ]
 
@@ -169,6 +170,23 @@ def languages_differ(a: Any, b: Any) -> bool:
     return len(langs) > 1
 
 
+def readout_label(readout: Any) -> str:
+    """A readout as a warning names it: its side, and its date and title where it has them, so that
+    one readout of a batch (``compare_many``, ``readouts evaluate``) can be told from the others.
+
+    >>> from readouts import Readout
+    >>> readout_label(Readout.from_text("Talks.", side="US", date="2022-02-01", title="Blinken-Lavrov call"))
+    "'US' of 2022-02-01 ('Blinken-Lavrov call')"
+    """
+    out = repr(getattr(readout, "side", "?"))
+    if getattr(readout, "date", None) is not None:
+        out += f" of {readout.date}"
+    title = getattr(readout, "title", None)
+    if title:
+        out += f" ({(title if len(title) <= 60 else title[:59] + '…')!r})"
+    return out
+
+
 def readout_language(readout: Any, *, warn: bool = True) -> str:
     """The language of a :class:`~readouts.records.Readout`: its ``language`` field, else detected.
 
@@ -193,7 +211,7 @@ def readout_language(readout: Any, *, warn: bool = True) -> str:
     if warn and expected is not None and script is not None and script not in expected:
         found = SCRIPT_LANGUAGE.get(script, script)
         warnings.warn(
-            f"readout {getattr(readout, 'side', '?')!r} is declared language {declared!r} but its text is mostly "
+            f"readout {readout_label(readout)} is declared language {declared!r} but its text is mostly "
             f"{script.capitalize()} script (as in {found!r}); fix the readout's language field if it is wrong",
             LanguageWarning, stacklevel=2)
     return code

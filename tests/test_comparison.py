@@ -1,3 +1,5 @@
+import datetime
+
 import numpy as np
 import pytest
 
@@ -732,6 +734,10 @@ def test_the_same_side_twice_warns(hash_embedder):
 
     with pytest.warns(SideWarning, match="both readouts are from side US"):
         compare(US, US.model_copy(update={"side": "USA"}), embedder=hash_embedder)
+    # in a batch the warning tells which call: readout a's date and title where it has them
+    dated = US.model_copy(update={"date": datetime.date(2022, 2, 1), "title": "Blinken-Lavrov call"})
+    with pytest.warns(SideWarning, match=r"in the call of readout 'USA?' of 2022-02-01 \('Blinken-Lavrov call'\)"):
+        compare(dated, dated.model_copy(update={"side": "USA"}), embedder=hash_embedder)
 
 
 def test_numpy_numbers_are_thresholds(hash_embedder):

@@ -66,6 +66,10 @@ def test_contradicting_declaration_warns_and_is_kept():
     r = Readout.from_text("Lavrov spoke with Blinken about security guarantees.", side="RU", language="ru")
     with pytest.warns(LanguageWarning, match="declared language 'ru'.*Latin"):
         assert readout_language(r) == "ru"
+    # in a batch the warning tells which readout: its date and title where it has them
+    dated = Readout.from_text(r.text, side="RU", language="ru", date="2022-02-01", title="Lavrov-Blinken call")
+    with pytest.warns(LanguageWarning, match=r"readout 'RU' of 2022-02-01 \('Lavrov-Blinken call'\) is declared"):
+        readout_language(dated)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert readout_language(r, warn=False) == "ru"
