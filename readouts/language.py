@@ -97,11 +97,13 @@ def script_of(text: str) -> str | None:
     against the letters of a Latin name it quotes, not its words; in practice the host script of
     a readout outnumbers quoted names many times over.
     """
-    counts = script_counts(text)
-    if not counts:
-        return None
-    # Ties (rare, tiny texts) go to the alphabetically first script, so the result is deterministic.
-    return max(sorted(counts), key=lambda s: counts[s])
+    return _majority(script_counts(text))
+
+
+def _majority(counts: dict[str, int]) -> str | None:
+    """The script with the most letters, None without any. Ties (rare, tiny texts) go to the
+    alphabetically first script, so the result is deterministic."""
+    return max(sorted(counts), key=lambda s: counts[s]) if counts else None
 
 
 def detect_language(text: str) -> str:
@@ -133,10 +135,10 @@ def passage_language(text: str, language: str | None) -> str | None:
     if expected is None or ("latin" in expected and text.isascii()):  # ASCII letters are Latin: no count needed
         return None
     counts = script_counts(text)
-    total = sum(counts.values())
-    if not total:
+    script = _majority(counts)
+    if script is None:
         return None
-    script = max(sorted(counts), key=lambda s: counts[s])
+    total = sum(counts.values())
     if script in expected or 3 * counts[script] < 2 * total:
         return None
     return SCRIPT_LANGUAGE.get(script)
