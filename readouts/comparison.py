@@ -461,7 +461,12 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
             if len(pair) != 2:
                 raise InputError(f"pair {k} must be a 2-tuple (a, b), got a {type(pair).__name__} of length {len(pair)}")
             a, b = _check_size(_as_readout(pair[0], "A"), "a"), _check_size(_as_readout(pair[1], "B"), "b")
-            backend, choice = ("requested", "requested") if requested is not None else choose_backend(a, b)
+            if requested is None:
+                backend, choice = choose_backend(a, b)
+            else:  # no choice to make, but a declared language the text contradicts is still worth a warning
+                backend, choice = "requested", "requested"
+                for r in (a, b):
+                    readout_language(r)
             prepared.append((a, b, backend, choice))
         except ReadoutsError as exc:
             if on_error == "raise":

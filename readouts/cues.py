@@ -298,7 +298,6 @@ from __future__ import annotations
 
 import json
 import re
-import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -306,6 +305,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .errors import warn_user
 from .language import LanguageWarning, base_language, detect_language as script_language, passage_language
 from .segmentation import split_spans, strip_marker
 
@@ -925,9 +925,8 @@ def lexicon(language: str | None, *, warn: bool = True) -> Lexicon:
     code = base_language(language or "en")  # "en-US", "en_GB", "zh-Hans" -> "en", "en", "zh"
     if code not in LANGUAGES:
         if warn:
-            warnings.warn(f"no cue lexicon for language {language!r} (have {', '.join(LANGUAGES)}); using "
-                          "language-neutral cues only (names, numbers, side codes)", LanguageWarning,
-                          stacklevel=2)
+            warn_user(f"no cue lexicon for language {language!r} (have {', '.join(LANGUAGES)}); using "
+                      "language-neutral cues only (names, numbers, side codes)", LanguageWarning)
         return _load("")
     return _load(code)
 
@@ -1023,9 +1022,9 @@ def same_side_warning(a_side: str, b_side: str, where: str | None = None) -> Non
     own, other = cue_sides(a_side, b_side)
     if other is not None and own.casefold() == other.casefold():
         call = f" in the call of readout {where}" if where else ""
-        warnings.warn(f"both readouts are from side {own} ({a_side!r} and {b_side!r}){call}: who-said-what flags "
-                      "(attribution_shift, unconfirmed_claim, initiative) read both as the same government; "
-                      "give each readout its own side", SideWarning, stacklevel=3)
+        warn_user(f"both readouts are from side {own} ({a_side!r} and {b_side!r}){call}: who-said-what flags "
+                  "(attribution_shift, unconfirmed_claim, initiative) read both as the same government; "
+                  "give each readout its own side", SideWarning)
 
 
 def cue_sides(side: str, counterpart_side: str | None) -> tuple[str, str | None]:

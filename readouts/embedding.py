@@ -21,7 +21,6 @@ import logging
 import numbers
 import os
 import threading
-import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,7 +28,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from .errors import EmbedderError, MissingExtraError, ModelNotFoundError, import_dependency
+from .errors import EmbedderError, MissingExtraError, ModelNotFoundError, import_dependency, warn_user
 
 __all__ = [
     "Embedder", "SentenceTransformerEmbedder", "default_embedder", "resolve_embedder",
@@ -105,14 +104,14 @@ def gathering_cut_texts(*, warn: bool = True) -> Iterator[None]:
         _CUT.found = before
     if warn:
         for name, (limit, cut) in found.items():
-            _warn_cut(name, limit, cut, stacklevel=4)
+            _warn_cut(name, limit, cut)
 
 
-def _warn_cut(name: str, limit: int, cut: list[tuple[int, str]], stacklevel: int) -> None:
+def _warn_cut(name: str, limit: int, cut: list[tuple[int, str]]) -> None:
     n, text = max(cut, key=lambda x: x[0])
-    warnings.warn(f"{len(cut)} point(s) longer than the {limit} word pieces {name} reads; it ignores the rest "
-                  f"of each, so the comparison does not see it (longest: {n} word pieces, {text[:60]!r}...). "
-                  "Split such points (Readout.from_text splits sentences).", EmbedderWarning, stacklevel=stacklevel)
+    warn_user(f"{len(cut)} point(s) longer than the {limit} word pieces {name} reads; it ignores the rest "
+              f"of each, so the comparison does not see it (longest: {n} word pieces, {text[:60]!r}...). "
+              "Split such points (Readout.from_text splits sentences).", EmbedderWarning)
 
 
 class SentenceTransformerEmbedder:
@@ -192,7 +191,7 @@ class SentenceTransformerEmbedder:
         if cut and found is not None:
             found.setdefault(self.name, (limit, []))[1].extend(cut)
         elif cut:
-            _warn_cut(self.name, limit, cut, stacklevel=4)
+            _warn_cut(self.name, limit, cut)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -504,8 +503,7 @@ def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
     with np.errstate(over="ignore"):  # a norm beyond float64 is simply "not 1"
         norms = scale * unit
     if np.abs(norms - 1.0).max() > 1e-3:
-        warnings.warn(f"embedder {name!r} returned vectors that are not L2-normalised; normalising them",
-                      EmbedderWarning, stacklevel=3)
+        warn_user(f"embedder {name!r} returned vectors that are not L2-normalised; normalising them", EmbedderWarning)
         return (wide / unit[:, None]).astype(np.float32)
     return arr.astype(np.float32, copy=False)
 

@@ -1,12 +1,39 @@
 """Every error ``readouts`` raises on purpose derives from :class:`ReadoutsError`.
 
 Messages say what was wrong and how to fix it, so a pipeline can log ``str(err)``
-for the offending file and move on.
+for the offending file and move on. Warnings (:func:`warn_user`) name the caller's line, not the
+library's, so ``warnings.filterwarnings(module=...)`` and a notebook's display point at the user's code.
 """
 
 from __future__ import annotations
 
+import os
+import sys
+import warnings
 from typing import Any
+
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _in_package(filename: str) -> bool:
+    if filename.startswith("<"):  # "<doctest ...>", "<string>", a notebook cell: never the library
+        return False
+    return os.path.abspath(filename).startswith(_PACKAGE + os.sep)
+
+
+def warn_user(message: str, category: type[Warning]) -> None:
+    """Issue a warning attributed to the line outside ``readouts`` that called into it: the
+    frame just outside the outermost library frame on the stack (library frames may call through
+    ``contextlib`` or a user's embedder and back). Python's ``stacklevel`` counts frames, and the
+    library reaches its warnings through call chains of different depths."""
+    frame = sys._getframe(1)
+    depth, level = 2, 2  # stacklevel k + 1 names the frame k steps out from this function
+    while frame is not None:
+        if _in_package(frame.f_code.co_filename):
+            level = depth + 1
+        frame = frame.f_back
+        depth += 1
+    warnings.warn(message, category, stacklevel=level)
 
 
 class ReadoutsError(Exception):

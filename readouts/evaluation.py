@@ -18,7 +18,6 @@ import json
 import numbers
 import os
 import re
-import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +25,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError
+from .errors import GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError, warn_user
 from .files import HEADER_KEYS, _check_path, read_json, same_path
 from .records import Comparison, Label, Readout
 
@@ -94,7 +93,7 @@ class _UnknownKeys:
             head = f"{self.where} {said}" if kind == "file" else f"{self.where}: {where} {said}"
             hints = [f"{key!r} for {close!r}?" for key in names if (close := _misspelt(key, known))]
             hint = f" (a misspelling? {' '.join(hints)})" if hints else ""
-            warnings.warn(f"{head}, ignored{hint}; {what} are {', '.join(known)}", GoldFormatWarning, stacklevel=3)
+            warn_user(f"{head}, ignored{hint}; {what} are {', '.join(known)}", GoldFormatWarning)
         self.found.clear()
 
 

@@ -23,11 +23,10 @@ True
 from __future__ import annotations
 
 import unicodedata
-import warnings
 from collections import Counter
 from typing import Any
 
-from .errors import InputError
+from .errors import InputError, warn_user
 
 __all__ = [
     "LanguageWarning", "script_of", "script_counts", "detect_language", "readout_language", "readout_label",
@@ -212,8 +211,8 @@ def readout_language(readout: Any, *, warn: bool = True) -> str:
     script = script_of(text)
     if warn and expected is not None and script is not None and script not in expected:
         found = SCRIPT_LANGUAGE.get(script, script)
-        warnings.warn(
+        warn_user(
             f"readout {readout_label(readout)} is declared language {declared!r} but its text is mostly "
             f"{script.capitalize()} script (as in {found!r}); fix the readout's language field if it is wrong",
-            LanguageWarning, stacklevel=2)
+            LanguageWarning)
     return code

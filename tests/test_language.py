@@ -75,6 +75,16 @@ def test_contradicting_declaration_warns_and_is_kept():
         assert readout_language(r, warn=False) == "ru"
 
 
+def test_contradicting_declaration_warns_with_an_embedder_given_too(hash_embedder):
+    # compare(..., embedder=...) makes no backend choice, but the declaration is still checked
+    from readouts import compare
+
+    r = Readout.from_text("Lavrov spoke with Blinken about security guarantees.", side="RU", language="ru")
+    us = Readout.from_text("Blinken spoke with Lavrov.", side="US")
+    with pytest.warns(LanguageWarning, match="declared language 'ru'.*Latin"):
+        compare(us, r, embedder=hash_embedder)
+
+
 def test_unknown_declared_language_is_not_checked():
     r = Readout.from_text("Lavrov spoke with Blinken.", side="X", language="xx")
     with warnings.catch_warnings():

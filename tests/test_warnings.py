@@ -1,0 +1,98 @@
+"""Every warning readouts issues names the caller's line, not the library's: a notebook shows the
+user's cell, and ``warnings.filterwarnings(module=...)`` filters by the user's module, whatever
+call chain (``compare``, ``compare_many``, a context manager, a loader) reached the warning."""
+
+import json
+import re
+import warnings
+
+import numpy as np
+import pytest
+
+from readouts import Readout, compare, compare_many
+from readouts.cues import SideWarning
+from readouts.embedding import EmbedderWarning, encode_texts
+from readouts.errors import warn_user
+from readouts.evaluation import GoldFormatWarning, load_annotated
+from readouts.language import LanguageWarning
+
+US = Readout.from_points(["Blinken spoke with Lavrov.", "He urged Russia to de-escalate."], side="US")
+USA = Readout.from_points(["Lavrov spoke with Blinken.", "He raised NATO."], side="USA")
+
+
+def _caught(category, call):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        call()
+    hits = [w for w in caught if issubclass(w.category, category)]
+    assert hits, f"no {category.__name__}"
+    return hits
+
+
+def test_a_side_warning_names_the_line_that_called_compare(hash_embedder):
+    hits = _caught(SideWarning, lambda: compare(US, USA, embedder=hash_embedder))
+    assert {w.filename for w in hits} == {__file__}
+
+
+def test_a_side_warning_from_a_batch_names_the_caller_too(hash_embedder):
+    hits = _caught(SideWarning, lambda: list(compare_many([(US, USA)], embedder=hash_embedder)))
+    assert {w.filename for w in hits} == {__file__}
+
+
+def test_language_warnings_name_the_caller(hash_embedder):
+    french = Readout.from_points(["Macron a parlé avec Poutine.", "Il a exhorté la Russie."], side="FR",
+                                 language="fr")
+    hits = _caught(LanguageWarning, lambda: compare(french, US, embedder=hash_embedder))
+    assert "no cue lexicon for language 'fr'" in str(hits[0].message)
+    assert {w.filename for w in hits} == {__file__}
+    mislabelled = Readout.from_points(["Лавров провёл разговор с Блинкеном.", "Он сказал."], side="RU",
+                                      language="en")
+    hits = _caught(LanguageWarning, lambda: compare(mislabelled, US, embedder=hash_embedder))
+    assert "mostly Cyrillic" in str(hits[0].message)
+    assert {w.filename for w in hits} == {__file__}
+
+
+class _Unnormalised:
+    name = "raw"
+
+    def encode(self, texts):
+        return np.tile([3.0, 4.0], (len(texts), 1))
+
+
+def test_an_embedder_warning_names_the_caller():
+    hits = _caught(EmbedderWarning, lambda: encode_texts(_Unnormalised(), ["One.", "Two."]))
+    assert {w.filename for w in hits} == {__file__}
+
+
+def test_a_gold_format_warning_names_the_line_that_loaded_the_file(tmp_path):
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps({"id": "x", "annotator": "AB", "a": {"side": "US", "points": ["A."]},
+                                "b": {"side": "RU", "points": ["B."]},
+                                "gold": {"links": [], "only_a": [0], "only_b": [0]}}), encoding="utf-8")
+    hits = _caught(GoldFormatWarning, lambda: load_annotated(path))
+    assert {w.filename for w in hits} == {__file__}
+
+
+def test_module_filters_see_the_callers_module(hash_embedder):
+    # what a pipeline writes to silence one known case in its own module
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        warnings.filterwarnings("ignore", category=SideWarning, module=re.escape(__name__) + "$")
+        compare(US, USA, embedder=hash_embedder)
+    assert not [w for w in caught if issubclass(w.category, SideWarning)]
+
+
+def test_warn_user_outside_the_library_names_its_own_caller():
+    # called from outside the package (no library frame on the stack): the line that called it
+    with pytest.warns(UserWarning) as rec:
+        warn_user("x", UserWarning)
+    assert rec[0].filename == __file__
+
+
+@pytest.mark.slow
+def test_a_cut_point_warning_names_the_caller_through_the_context_manager(real_embedder):
+    long_point = "The two sides discussed " + ", ".join(f"issue {k} of regional security" for k in range(60)) + "."
+    us = Readout.from_points(["Blinken urged Russia to de-escalate.", long_point], side="US")
+    ru = Readout.from_points(["Lavrov raised NATO expansion.", "They discussed security."], side="RU")
+    hits = _caught(EmbedderWarning, lambda: compare(us, ru, embedder=real_embedder))
+    assert {w.filename for w in hits} == {__file__}
