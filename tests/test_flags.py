@@ -508,6 +508,22 @@ def test_coverage_names_chinese_topics_by_words_not_by_clauses():
     assert "Taiwan" in names and "总统" not in names and "主席" not in names
 
 
+def test_coverage_names_chinese_topics_by_pairs_that_are_words():
+    # "始终奉行独立自主的和平外交政策": the pairs that straddle two words ("终奉", "行独") are met
+    # in fewer Chinese points than the words they cut, so no topic is named by them
+    from readouts.flags import han_words
+
+    assert han_words("始终奉行独立") == ["始终", "奉行", "独立"]
+    assert han_words("坚持多边主义") == ["坚持", "多边", "主义"]
+    assert han_words("甲乙丙") == ["甲乙", "乙丙"]  # pairs no Chinese point of the corpus holds: all kept
+    a = ["拜登同习近平通电话。", "拜登表示，美国坚持多边主义，始终奉行独立的政策。"]
+    b = ["习近平应约同拜登通电话。", "习近平表示，中国坚持多边主义，始终奉行独立自主的和平外交政策。"]
+    c = comparison(a, b, [((0,), (0,)), ((1,), (1,))], a_lang="zh", b_side="CN", b_lang="zh")
+    e = np.eye(4)
+    names = " ".join(f.explanation for f in of(find_flags(c, embeddings=(e[:2], e[2:])), "coverage"))
+    assert not {"终奉", "行独", "持多", "边主"} & set(re.findall(r"[\u4e00-\u9fff]{2}", names)), names
+
+
 def test_coverage_topics_cluster_at_the_given_threshold():
     a = ["Troops must pull back from the border.", "Sanctions will follow an invasion."]
     b = ["Grain exports resumed through the Black Sea.", "The ministers discussed energy prices."]
