@@ -417,7 +417,8 @@ politburo словам время ближайшее после разговор
 имея однако более между может могут должен должны этого этому этих того чтобы когда если своей своих
 свою свои которые которая которых которого которой была будет будут очень всех всего есть этот лишь
 только уже сторон сторона беседа беседы телефонный телефонного главы лидеры президенты министры
-monday tuesday wednesday thursday friday saturday sunday prime
+monday tuesday wednesday thursday friday saturday sunday prime because neither either does doing done around
+everything among across since ever under without within upon against toward towards whose whom
 主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调""".split())
 
 
@@ -491,10 +492,33 @@ def _han_overlap(t: str, b: str) -> bool:
     return len(t) == len(b) == 2 and bool(_HAN.fullmatch(t + b)) and (t[0] == b[1] or t[1] == b[0])
 
 
+#: English words that name a topic only where nothing better does (the verbs and nouns of any
+#: readout's prose: "keep", "take", "areas", "issues"); they weigh 0.3 in a topic's name, verb
+#: forms and adverbs ("-ed", "-ing", "-ly": "brought", "speaking", "likewise" aside) 0.5, and
+#: every other word and every concept 1 ("join / rest" and "likewise / account" named topics
+#: that "community / military" and "rules / system" name now).
+_GENERIC = frozenset("""keep keeps take takes took need needs join rest dealt situation repeated brought stood
+ready remain remains formed through during above backing highly hoped halfway speaking think looking replied
+making intends covered begin work working thanks talk meet longer find stop areas ways continue chance speak
+standing likewise account issues matters range whole number part full point points sought reiterated
+reaffirmed underscored expressed conveyed raised welcomed agreed discussed including well same other
+another various several""".split())
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing|ly)")
+
+
+def _name_weight(term: str, stands: frozenset[str]) -> float:
+    if stands:  # a concept ("security guarantees") or a word that stands for one
+        return 1.0
+    if term in _GENERIC:
+        return 0.3
+    return 0.5 if _VERB_FORM.fullmatch(term) else 1.0
+
+
 def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str]) -> str:
     """A topic's two most telling terms: those in most of its points, weighted by the share of
     the term's points in the call that lie in this topic (a word every point uses, such as a
-    party's name, names no topic). Ties go to the term met first; a term whose concept is already
+    party's name, names no topic) and by the word's own weight (:data:`_GENERIC`: a general word
+    or a verb form names a topic only where nothing better does). Ties go to the term met first; a term whose concept is already
     named ("Ukrainian" after "Ukraine"), a word of a name already chosen ("security" after
     "security guarantees"), or a Chinese character pair that overlaps one ("家安" after "国家"),
     is skipped."""
@@ -508,7 +532,7 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     best: list[str] = []
     named: set[str] = set()
     said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
-    for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t], order[t])):
+    for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * _name_weight(t, stands[t]), order[t])):
         if stands[t] & named or t in said or any(_han_overlap(t, b) for b in best):
             continue
         best.append(t)

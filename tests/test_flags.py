@@ -373,6 +373,20 @@ def test_a_weekday_or_a_title_names_no_coverage_topic():
             assert "fishing" in f.explanation and "friday" not in f.explanation and "prime" not in f.explanation
 
 
+def test_general_words_and_verb_forms_name_a_coverage_topic_only_where_nothing_better_does():
+    # "likewise", "take", "account", "join", "rest" are in every kind of readout; the topic is the
+    # community and the rules (as a reader would name it), not what the sentence does with them
+    c = comparison(["He said the US would likewise take account of its allies and join the rest of the "
+                    "community in upholding the rules."],
+                   ["Lavrov said Russia would likewise take account of the community and the rules."], [((0,), (0,))])
+    for f in of(find_flags(c), "coverage"):
+        name = f.explanation.split("'")[1]
+        assert set(name.split(" / ")) <= {"community", "rules", "allies", "upholding"}, name
+    # with nothing else to go by, a general word still names the topic
+    c = comparison(["They would keep working."], ["They would keep working."], [((0,), (0,))])
+    assert all("'keep / working'" in f.explanation for f in of(find_flags(c), "coverage"))
+
+
 def test_same_tone_no_flag():
     c = comparison(["A frank call."], ["Разговор был откровенным."], [], b_lang="ru")
     assert not of(find_flags(c), "tone")
