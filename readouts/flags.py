@@ -419,6 +419,8 @@ politburo словам время ближайшее после разговор
 только уже сторон сторона беседа беседы телефонный телефонного главы лидеры президенты министры
 monday tuesday wednesday thursday friday saturday sunday prime because neither either does doing done around
 everything among across since ever under without within upon against toward towards whose whom
+виду преддверии ранее неоднократно поэтому вновь можно скорее напротив кроме учётом учетом прежде незадолго
+итогам итоги отвечая ходе летия летие летию летием
 主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调""".split())
 
 
@@ -494,7 +496,8 @@ def _han_overlap(t: str, b: str) -> bool:
 
 #: English words that name a topic only where nothing better does (the verbs and nouns of any
 #: readout's prose: "keep", "take", "areas", "issues"); they weigh 0.3 in a topic's name, verb
-#: forms and adverbs ("-ed", "-ing", "-ly": "brought", "speaking", "likewise" aside) 0.5, and
+#: forms and adverbs ("-ed", "-ing", "-ly"; Russian infinitives, past forms and participles:
+#: "заявлял", "стремится", "продолжающиеся") 0.5, and
 #: every other word and every concept 1 ("join / rest" and "likewise / account" named topics
 #: that "community / military" and "rules / system" name now).
 _GENERIC = frozenset("""keep keeps take takes took need needs join rest dealt situation repeated brought stood
@@ -503,7 +506,7 @@ making intends covered begin work working thanks talk meet longer find stop area
 standing likewise account issues matters range whole number part full point points sought reiterated
 reaffirmed underscored expressed conveyed raised welcomed agreed discussed including well same other
 another various several""".split())
-_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing|ly)")
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing|ly)|[а-яё]+(?:ть|ться|тся|ся|сь|л|ла|ли|ло|щий|щая|щее|щие|щиеся|вший|вшая|вшие)")
 
 
 def _name_weight(term: str, stands: frozenset[str]) -> float:

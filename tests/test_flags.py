@@ -382,6 +382,13 @@ def test_general_words_and_verb_forms_name_a_coverage_topic_only_where_nothing_b
     for f in of(find_flags(c), "coverage"):
         name = f.explanation.split("'")[1]
         assert set(name.split(" / ")) <= {"community", "rules", "allies", "upholding"}, name
+    # Russian: adverbs and verb forms ("вновь", "неоднократно", "заявлял") give way to nouns
+    c = comparison(["Blinken spoke with Lavrov."],
+                   ["Лавров провёл разговор с Блинкеном.", "Лавров вновь заявлял, что нужны письменные гарантии."],
+                   [((0,), (0,))], b_lang="ru")
+    (f,) = [f for f in of(find_flags(c), "coverage") if f.side == "b"]
+    name = set(f.explanation.split("'")[1].split(" / "))
+    assert "письменные" in name and not {"вновь", "заявлял"} & name, f.explanation
     # with nothing else to go by, a general word still names the topic
     c = comparison(["They would keep working."], ["They would keep working."], [((0,), (0,))])
     assert all("'keep / working'" in f.explanation for f in of(find_flags(c), "coverage"))
