@@ -43,6 +43,7 @@ _NEVER_END = {
     # Russian (lower-cased): professor, academician, general, named-after, street, article, etc.
     "проф", "акад", "ген", "им", "ул", "ст", "см", "тов", "г-н", "г-жа", "п", "пп", "рис",
     "дж",  # "Дж. Байден": the Russian rendering of "J." in Joseph / John
+    "т.н", "напр",  # "т.н. «красные линии»" (so-called), "напр. Россия" (for example): a word always follows
 }
 # Abbreviations that can end a sentence ("... with the U.S. The Secretary ..."): a period after
 # them ends one only when the next word is a typical sentence opener. So "at 5 p.m. Xi then left"
@@ -51,7 +52,7 @@ _MAYBE_END = {
     "u.s", "u.n", "u.k", "e.u", "u.s.a", "u.s.s.r", "d.c", "a.m", "p.m", "etc", "inc", "ltd",
     "co", "corp", "jr", "sr", "e.g", "i.e", "al", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec",
-    "т.е", "т.к", "т.ч", "г", "гг", "млн", "млрд", "тыс", "руб", "стр", "англ",
+    "т.е", "т.к", "т.ч", "г", "гг", "млн", "млрд", "трлн", "тыс", "руб", "долл", "стр", "англ",
     # Russian month abbreviations ("1 февр. 2022 г.")
     "янв", "февр", "апр", "авг", "сент", "окт", "нояб", "дек",
 }

@@ -248,6 +248,22 @@ def test_a_numbered_items_period_ends_no_sentence(text, points):
     assert [text[s:e] for s, e in split_spans(text)] == points
 
 
+@pytest.mark.parametrize("text,points", [
+    # "т.н." (so-called) and "напр." (for example) always go on with a word, even a quoted or capitalised one
+    ("Речь идёт о т.н. «красных линиях», т.е. о гарантиях. США уходят от ответа.",
+     ["Речь идёт о т.н. «красных линиях», т.е. о гарантиях.", "США уходят от ответа."]),
+    ("Ряд стран, напр. Польша, против. Стороны договорились.", ["Ряд стран, напр. Польша, против.", "Стороны договорились."]),
+    # "долл." and "трлн." as "млрд.": before "США" or a name the sentence goes on, before an opener it ends
+    ("Торговля превысила 1,5 млрд долл. США. Стороны договорились.",
+     ["Торговля превысила 1,5 млрд долл. США.", "Стороны договорились."]),
+    ("Торговля превысила 1,5 млрд долл. Стороны договорились.", ["Торговля превысила 1,5 млрд долл.", "Стороны договорились."]),
+    ("Объём достиг 1,2 трлн. Стороны договорились.", ["Объём достиг 1,2 трлн.", "Стороны договорились."]),
+])
+def test_russian_abbreviations_of_so_called_and_currency(text, points):
+    # "т.н. «красных линиях»" was cut after "т.н." and "долл. США" after "долл.".
+    assert pieces(text) == points
+
+
 def test_russian_month_abbreviations_end_no_sentence():
     text = "Разговор состоялся 1 февр. 2022 г. Стороны обсудили Украину."
     assert [text[s:e] for s, e in split_spans(text)] == ["Разговор состоялся 1 февр. 2022 г.", "Стороны обсудили Украину."]
