@@ -205,7 +205,10 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     key = word.lower().strip(_CLOSERS + _OPENERS)
     if not key:
         return True
-    if key in _MAYBE_END:
+    bare = word.strip(_CLOSERS + _OPENERS)
+    # A lone lower-case letter ("ч. 2 ст. 4", "д. 5", "с. 12": part, house, page) is an abbreviation,
+    # not a word that ends a sentence: in Russian one-letter words are prepositions and conjunctions.
+    if key in _MAYBE_END or (len(bare) == 1 and bare.islower() and key not in _NEVER_END):
         next_word = _WORD.match(text, after)
         return bool(next_word and next_word.group(0).lower() in _OPENER_WORDS)
     if key in _NEVER_END or _is_initial(word):

@@ -264,6 +264,20 @@ def test_russian_abbreviations_of_so_called_and_currency(text, points):
     assert pieces(text) == points
 
 
+@pytest.mark.parametrize("text,points", [
+    ("Согласно ч. 2 ст. 4 соглашения, стороны информируют друг друга. Контакты продолжатся.",
+     ["Согласно ч. 2 ст. 4 соглашения, стороны информируют друг друга.", "Контакты продолжатся."]),
+    ("Встреча прошла в д. 5 на ул. Ильинке. Стороны договорились.",
+     ["Встреча прошла в д. 5 на ул. Ильинке.", "Стороны договорились."]),
+    ("Текст приведён на с. 12. Стороны договорились.", ["Текст приведён на с. 12.", "Стороны договорились."]),
+    # before a typical opener it may still end one, as "г." does
+    ("Речь шла о подпункте б. Стороны договорились.", ["Речь шла о подпункте б.", "Стороны договорились."]),
+])
+def test_a_lone_lower_case_letter_with_a_period_is_an_abbreviation(text, points):
+    # "Согласно ч. 2 ст. 4" was cut after "ч.": a lone letter was taken for a word ending a sentence.
+    assert pieces(text) == points
+
+
 def test_russian_month_abbreviations_end_no_sentence():
     text = "Разговор состоялся 1 февр. 2022 г. Стороны обсудили Украину."
     assert [text[s:e] for s, e in split_spans(text)] == ["Разговор состоялся 1 февр. 2022 г.", "Стороны обсудили Украину."]
