@@ -181,6 +181,16 @@ def _fullwidth_stop_ends(text: str, dot: int) -> bool:
     return dot > 0
 
 
+# A dash on the same line, then a word in lower case: the author's words after a quotation that ends
+# with "?", "!" or "…" ("«Почему НАТО расширяется?» – спросил Путин."), one sentence with it.
+_SPEECH_DASH = re.compile(r"[-–—][ \t\u00a0]+[^\W\d_]")
+
+
+def _speech_dash(text: str, after: int) -> bool:
+    m = _SPEECH_DASH.match(text, after)
+    return bool(m) and text[m.end() - 1].islower()
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether the terminal punctuation at ``text[dot]`` (sentence resumes at ``after``) ends one."""
     mark = text[dot]
@@ -195,6 +205,8 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if not nxt:
         return True
     if nxt.islower():
+        return False
+    if _speech_dash(text, after):  # "«Почему?» – спросил Путин.": the words after the dash are its sentence's
         return False
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or _BULLET.match(text, after)
             or nxt.isalpha()):  # scripts without case (Chinese after a Latin period) start one too

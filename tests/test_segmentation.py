@@ -278,6 +278,22 @@ def test_a_lone_lower_case_letter_with_a_period_is_an_abbreviation(text, points)
     assert pieces(text) == points
 
 
+@pytest.mark.parametrize("text,points", [
+    ("«Почему НАТО расширяется на восток?» – задал вопрос Президент. «Это неприемлемо!» — подчеркнул он. Тема открыта.",
+     ["«Почему НАТО расширяется на восток?» – задал вопрос Президент.", "«Это неприемлемо!» — подчеркнул он.",
+      "Тема открыта."]),
+    ("«Мы готовы к диалогу…» - заявил министр. Стороны договорились.",
+     ["«Мы готовы к диалогу…» - заявил министр.", "Стороны договорились."]),
+    # a capitalised word after the dash, or a dash opening the next line, starts a point as before
+    ("Он спросил: «Почему?» – Ответа нет.", ["Он спросил: «Почему?»", "– Ответа нет."]),
+    ("Обсуждались:\n– ситуация на Украине.\n– стратегическая стабильность.",
+     ["Обсуждались:", "– ситуация на Украине.", "– стратегическая стабильность."]),
+])
+def test_the_authors_words_after_a_quotation_and_a_dash_stay_with_it(text, points):
+    # "«Почему?» – спросил он." was cut before the dash: the author's words made a point of their own.
+    assert pieces(text) == points
+
+
 def test_russian_month_abbreviations_end_no_sentence():
     text = "Разговор состоялся 1 февр. 2022 г. Стороны обсудили Украину."
     assert [text[s:e] for s, e in split_spans(text)] == ["Разговор состоялся 1 февр. 2022 г.", "Стороны обсудили Украину."]
