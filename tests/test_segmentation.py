@@ -379,6 +379,17 @@ def test_an_emoji_after_a_period_does_not_end_a_sentence_the_words_continue(text
     assert pieces(text) == [text]
 
 
+@pytest.mark.parametrize("text,points", [
+    ("The Secretary met J. A. Smith. He also met J. I. Jones and George H. W. Walker. They left.",
+     ["The Secretary met J. A. Smith.", "He also met J. I. Jones and George H. W. Walker.", "They left."]),
+    # an initial before an opener that is no initial still ends a sentence
+    ("They spoke about World War I. A new round was agreed.", ["They spoke about World War I.", "A new round was agreed."]),
+])
+def test_an_initial_before_another_initial_ends_no_sentence(text, points):
+    # "J. A. Smith" was cut after "J.": "A" is a typical sentence opener.
+    assert pieces(text) == points
+
+
 def test_a_name_after_am_or_pm_goes_on_the_sentence():
     # "p.m." before a capitalised word is ambiguous: "Moscow time" goes on the sentence, "Xi" (not
     # a typical sentence opener) is taken the same way; a clear opener ends it.
