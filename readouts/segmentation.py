@@ -113,14 +113,20 @@ def _word_before(text: str, end: int) -> str:
     Scans backwards from ``end`` rather than searching from the start of the text, so the cost
     is the word's length, not the text's: a regex search anchored with ``$`` made segmentation
     quadratic (a 10 MB readout never finished).
+
+    Chinese text needs no space before a Latin word, so a Chinese character or punctuation mark
+    ("会见了Mr. Smith", "。U.S. officials") ends the word too.
     """
     start = end
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _OPENERS:
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _OPENERS \
+            and not _CJK.match(text, start - 1):
         start -= 1
     return text[start:end]
 
 
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Chinese characters, CJK punctuation (。、「」) and full-width punctuation (，；：！？（）), not full-width letters.
+_CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 _DIGIT = re.compile("[0-9０-９]")
 
 

@@ -390,6 +390,20 @@ def test_an_initial_before_another_initial_ends_no_sentence(text, points):
     assert pieces(text) == points
 
 
+@pytest.mark.parametrize("text,points", [
+    ("王毅会见了Mr. Smith并交换了意见。", ["王毅会见了Mr. Smith并交换了意见。"]),
+    ("王毅同美方代表Dr. Campbell举行会谈。双方讨论了U.S. 对台政策。",
+     ["王毅同美方代表Dr. Campbell举行会谈。", "双方讨论了U.S. 对台政策。"]),
+    ("会谈涉及乌克兰问题。Mr. Smith也参加了。", ["会谈涉及乌克兰问题。", "Mr. Smith也参加了。"]),
+    # what the abbreviation rules do not know still ends a sentence
+    ("双方会见了Smith. The talks ended.", ["双方会见了Smith.", "The talks ended."]),
+])
+def test_an_abbreviation_right_after_chinese_text_is_known(text, points):
+    # "会见了Mr. Smith" was cut after "Mr.": the word before the period was read as "会见了Mr",
+    # which is no title, because Chinese puts no space before a Latin word.
+    assert pieces(text) == points
+
+
 def test_a_name_after_am_or_pm_goes_on_the_sentence():
     # "p.m." before a capitalised word is ambiguous: "Moscow time" goes on the sentence, "Xi" (not
     # a typical sentence opener) is taken the same way; a clear opener ends it.
