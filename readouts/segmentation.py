@@ -69,6 +69,10 @@ _OPENER_WORDS = {
 }
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•‣◦▪–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]|\([ivxIVX]{1,4}\))[ \t]+(?=\S)")
+# Chinese list numbers, which need no space after them: "１．", "1、", "一、", "（一）", "(2)". Only at a
+# line's start (see _cut_points); a digit after them makes a number ("1.5万亿", "１．５"), not an item.
+_CJK_ITEM = re.compile(r"[ \t\u3000]*(?:[(（](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、．]"
+                       r"|[0-9０-９]{1,3}(?:[、．]|\.(?=[^\W\d_])))(?=[^\s0-9０-９])")
 # A line break is "\n", "\r\n", a lone "\r" (old Mac files), NEL or the line separator U+2028; a
 # paragraph break is two of them with only spaces between, or the paragraph separator U+2029.
 _LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
@@ -308,12 +312,15 @@ def _cut_points(text: str) -> list[int]:
     starts = [s for s, _ in inside]
     for m in _PARAGRAPH.finditer(text):
         cuts.add(m.end())
-    # A line that starts with a bullet or list number starts a point; the number's own period
-    # ("1. The sides agreed") ends nothing.
+    # A line that starts with a bullet or list number ("1. The sides agreed", "１．双方同意", "二、")
+    # starts a point; the number's own period ends nothing.
     markers: list[tuple[int, int]] = []
     for line in (0, *(m.end() for m in _LINE_BREAK.finditer(text))):
         pos = line
         while b := _BULLET.match(text, pos):  # "- 1. ": a bullet, then a number
+            markers.append((pos, b.end()))
+            pos = b.end()
+        if pos == line and (b := _CJK_ITEM.match(text, pos)):  # "１．双方同意……", "二、……"
             markers.append((pos, b.end()))
             pos = b.end()
         if pos > line and line:

@@ -425,8 +425,25 @@ def test_a_name_after_am_or_pm_goes_on_the_sentence():
     ("增长１．5和1．５。", ["增长１．5和1．５。"]),
     # a list number's own stop, at a line's or a sentence's start, ends nothing
     ("１．双方同意加强合作．２．双方表示．", ["１．双方同意加强合作．", "２．双方表示．"]),
-    ("前言：\n１．双方同意．\n（２．王毅表示", ["前言：\n１．双方同意．", "（２．王毅表示"]),
+    ("前言：\n１．双方同意．\n（２．王毅表示", ["前言：", "１．双方同意．", "（２．王毅表示"]),
 ])
 def test_the_full_width_full_stop_ends_a_sentence_save_between_digits(text, points):
     # "．" (U+FF0E) ended no sentence at all, for fear of full-width decimals ("１．５").
     assert [text[s:e] for s, e in split_spans(text)] == points
+
+
+@pytest.mark.parametrize("text,points", [
+    # a Chinese list number opening a line starts a point, as "1. " and "- " do
+    ("会谈要点如下：\n１．双方同意加强合作．\n２．双方同意保持沟通．",
+     ["会谈要点如下：", "１．双方同意加强合作．", "２．双方同意保持沟通．"]),
+    ("要点：\n一、双方同意合作\n二、保持沟通\n（三）其他\n4、第四\n5.第五",
+     ["要点：", "一、双方同意合作", "二、保持沟通", "（三）其他", "4、第四", "5.第五"]),
+    # a number, not an item: a digit after the stop, or no line start
+    ("增长率为\n1.5万亿元\n３．５个百分点，其中一、二月份增长较快。",
+     ["增长率为\n1.5万亿元\n３．５个百分点，其中一、二月份增长较快。"]),
+    # "第一，" opens a sentence ("firstly,"), no list number
+    ("习近平指出：\n第一，要坚持相互尊重。", ["习近平指出：\n第一，要坚持相互尊重。"]),
+])
+def test_a_chinese_list_number_opening_a_line_starts_a_point(text, points):
+    # "会谈要点如下：\n１．双方同意" was one point: only list numbers followed by a space were known.
+    assert pieces(text) == points
