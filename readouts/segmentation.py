@@ -201,13 +201,37 @@ def _speech_dash(text: str, after: int) -> bool:
     return bool(m) and text[m.end() - 1].islower()
 
 
+# The speaker named after a Chinese quotation, as a clause of its own ("习近平说。", "他强调。",
+# "王毅反问道。"): a few characters, a verb of saying, the stop.
+_ZH_ATTRIBUTION = re.compile("[\u3400-\u4dbf\u4e00-\u9fff·]{0,10}?(?:[说說]道?|表示|指出|[强強]调|[问問]道?|反[问問]道?|[称稱]"
+                             "|回答道?|答道|[补補]充道|坦言|直言)[。！]")
+_ZH_QUOTE_OPENER = {"”": "“", "」": "「", "』": "『"}
+
+
+def _opens_sentence(text: str, quote: int) -> bool:
+    """Whether the opening quotation mark at ``text[quote]`` opens its sentence (at the text's or a
+    line's start, or after a sentence's end): "“……。”习近平说。", not "习近平说：“……。”他还说。"
+    (-1: no opening mark found)."""
+    if quote < 0:
+        return False
+    i = quote
+    while i > 0 and text[i - 1] in " \t\u3000":
+        i -= 1
+    if i == 0 or text[i - 1] in "\n\r\x85\u2028\u2029。！？；.!?":
+        return True
+    return text[i - 1] in _CLOSERS and i >= 2 and text[i - 2] in "。！？.!?"  # "“……。”“……。”他说。"
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether the terminal punctuation at ``text[dot]`` (sentence resumes at ``after``) ends one."""
     mark = text[dot]
     if mark == "．":
         return _fullwidth_stop_ends(text, dot)
     if mark in "。！？；":
-        return True
+        # "“……。”习近平说。": a quotation that opens its sentence and closes after its stop, then a
+        # short clause that only names its speaker, is one sentence with it
+        return not (after > dot + 1 and text[after - 1] in _ZH_QUOTE_OPENER and _ZH_ATTRIBUTION.match(text, after)
+                    and _opens_sentence(text, text.rfind(_ZH_QUOTE_OPENER[text[after - 1]], max(0, dot - _MAX_QUOTE), dot)))
     if mark == "." and after == dot + 1 and not _glued_end(text, dot):
         return False
     after = _past_symbols(text, after)  # "Biden spoke. 🇺🇸 Xi spoke." ends after "spoke."

@@ -447,3 +447,19 @@ def test_the_full_width_full_stop_ends_a_sentence_save_between_digits(text, poin
 def test_a_chinese_list_number_opening_a_line_starts_a_point(text, points):
     # "会谈要点如下：\n１．双方同意" was one point: only list numbers followed by a space were known.
     assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
+    ("“中美两国应当相互尊重、和平共处。”习近平说。“台湾问题处理不好，将造成颠覆性影响。”他强调。双方同意保持沟通。",
+     ["“中美两国应当相互尊重、和平共处。”习近平说。", "“台湾问题处理不好，将造成颠覆性影响。”他强调。", "双方同意保持沟通。"]),
+    ("「這難道不是雙重標準嗎？」王毅反問道。雙方同意保持溝通。", ["「這難道不是雙重標準嗎？」王毅反問道。", "雙方同意保持溝通。"]),
+    # a sentence of its own after the quotation is cut off as before
+    ("王毅说：“中方立场一贯。”他强调，美方应当恪守承诺。", ["王毅说：“中方立场一贯。”", "他强调，美方应当恪守承诺。"]),
+    ("王毅说：“中方立场一贯。”双方同意保持沟通。", ["王毅说：“中方立场一贯。”", "双方同意保持沟通。"]),
+    # a quotation with its speaker before it has one: what follows is a sentence of its own
+    ("拜登说：“美方不支持台独。”他还说。", ["拜登说：“美方不支持台独。”", "他还说。"]),
+])
+def test_a_chinese_quotation_stays_with_its_speaker_named_after_it(text, points):
+    # "“……。”习近平说。" was cut after the quotation: "习近平说。" a point with no content, and the
+    # quotation one with no speaker.
+    assert pieces(text) == points
