@@ -40,6 +40,7 @@ _NEVER_END = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "gov", "sen",
     "rep", "amb", "prof", "pres", "st", "hon", "rev", "messrs", "fr", "no", "nos", "art",
     "vol", "fig", "vs", "v", "cf", "sec", "dept", "approx", "para", "paras", "pp", "p",
+    "ret",  # "Lt. Gen. (Ret.) Smith"
     # Russian (lower-cased): professor, academician, general, named-after, street, article, etc.
     "проф", "акад", "ген", "им", "ул", "ст", "см", "тов", "г-н", "г-жа", "п", "пп", "рис",
     "дж",  # "Дж. Байден": the Russian rendering of "J." in Joseph / John
@@ -53,6 +54,7 @@ _MAYBE_END = {
     "co", "corp", "jr", "sr", "e.g", "i.e", "al", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec",
     "т.е", "т.к", "т.ч", "г", "гг", "млн", "млрд", "трлн", "тыс", "руб", "долл", "стр", "англ",
+    "ок",  # "ок. 40 минут" (about)
     # Russian month abbreviations ("1 февр. 2022 г.")
     "янв", "февр", "апр", "авг", "сент", "окт", "нояб", "дек",
 }

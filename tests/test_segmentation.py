@@ -279,6 +279,15 @@ def test_a_lone_lower_case_letter_with_a_period_is_an_abbreviation(text, points)
 
 
 @pytest.mark.parametrize("text,points", [
+    ("Lt. Col. (Ret.) Smith attended. They met.", ["Lt. Col. (Ret.) Smith attended.", "They met."]),
+    ("Разговор продолжался ок. 40 минут. Стороны договорились.", ["Разговор продолжался ок. 40 минут.", "Стороны договорились."]),
+])
+def test_retired_and_about_are_abbreviations(text, points):
+    # "(Ret.) Smith" and "ок. 40 минут" were cut after the abbreviation.
+    assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
     ("«Почему НАТО расширяется на восток?» – задал вопрос Президент. «Это неприемлемо!» — подчеркнул он. Тема открыта.",
      ["«Почему НАТО расширяется на восток?» – задал вопрос Президент.", "«Это неприемлемо!» — подчеркнул он.",
       "Тема открыта."]),
