@@ -254,9 +254,11 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if not key:
         return True
     bare = word.strip(_CLOSERS + _OPENERS)
-    # A lone lower-case letter ("ч. 2 ст. 4", "д. 5", "с. 12": part, house, page) is an abbreviation,
-    # not a word that ends a sentence: in Russian one-letter words are prepositions and conjunctions.
-    if key in _MAYBE_END or (len(bare) == 1 and bare.islower() and key not in _NEVER_END):
+    # A lone lower-case Cyrillic letter ("ч. 2 ст. 4", "д. 5", "с. 12": part, house, page) is an
+    # abbreviation, not a word that ends a sentence: one-letter Russian words are prepositions and
+    # conjunctions. Not a Latin one: "side b." and "plan a." end sentences, and the apostrophe of
+    # "Putin's." passes for an opening quote, which leaves the word "s".
+    if key in _MAYBE_END or (len(bare) == 1 and bare.islower() and not bare.isascii() and key not in _NEVER_END):
         next_word = _WORD.match(text, after)
         return bool(next_word and next_word.group(0).lower() in _OPENER_WORDS)
     if key in _NEVER_END or _is_initial(word):

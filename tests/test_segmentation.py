@@ -272,6 +272,11 @@ def test_russian_abbreviations_of_so_called_and_currency(text, points):
     ("Текст приведён на с. 12. Стороны договорились.", ["Текст приведён на с. 12.", "Стороны договорились."]),
     # before a typical opener it may still end one, as "г." does
     ("Речь шла о подпункте б. Стороны договорились.", ["Речь шла о подпункте б.", "Стороны договорились."]),
+    # a Latin letter is no such abbreviation: a label ("side b."), or the "s" of a possessive, whose
+    # apostrophe passes for an opening quote
+    ("It is not included in side b. Judgement calls remain.", ["It is not included in side b.", "Judgement calls remain."]),
+    ("They split one long sentence of Putin's. Judgement calls remain.",
+     ["They split one long sentence of Putin's.", "Judgement calls remain."]),
 ])
 def test_a_lone_lower_case_letter_with_a_period_is_an_abbreviation(text, points):
     # "Согласно ч. 2 ст. 4" was cut after "ч.": a lone letter was taken for a word ending a sentence.
