@@ -72,9 +72,10 @@ _OPENER_WORDS = {
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•‣◦▪–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]|\([ivxIVX]{1,4}\))[ \t]+(?=\S)")
 # Chinese list numbers, which need no space after them: "１．", "1、", "一、", "（一）", "(2)". Only at a
-# line's start (see _cut_points); a digit after them makes a number ("1.5万亿", "１．５"), not an item.
+# line's start (see _cut_points), and before a word or a quotation: a digit after them makes a number
+# ("1.5万亿", "１．５"), and punctuation a wrapped line of English ("(24); the"), not an item.
 _CJK_ITEM = re.compile(r"[ \t\u3000]*(?:[(（](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、．]"
-                       r"|[0-9０-９]{1,3}(?:[、．]|\.(?=[^\W\d_])))(?=[^\s0-9０-９])")
+                       r"|[0-9０-９]{1,3}[、．.])(?=[^\W\d_]|[“「『《])")
 # A line break is "\n", "\r\n", a lone "\r" (old Mac files), NEL or the line separator U+2028; a
 # paragraph break is two of them with only spaces between, or the paragraph separator U+2029.
 _LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")

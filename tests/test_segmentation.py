@@ -455,6 +455,9 @@ def test_the_full_width_full_stop_ends_a_sentence_save_between_digits(text, poin
     # a number, not an item: a digit after the stop, or no line start
     ("增长率为\n1.5万亿元\n３．５个百分点，其中一、二月份增长较快。",
      ["增长率为\n1.5万亿元\n３．５个百分点，其中一、二月份增长较快。"]),
+    ("要点：\n一、“台湾问题”\n二、其他", ["要点：", "一、“台湾问题”", "二、其他"]),
+    # nor punctuation after it: a wrapped line of English
+    ("The scores by band were 0.75 / 0.49\n(24); the naive method 0.43.", ["The scores by band were 0.75 / 0.49\n(24); the naive method 0.43."]),
     # "第一，" opens a sentence ("firstly,"), no list number
     ("习近平指出：\n第一，要坚持相互尊重。", ["习近平指出：\n第一，要坚持相互尊重。"]),
 ])
