@@ -264,10 +264,11 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return bool(next_word and next_word.group(0).lower() in _OPENER_WORDS)
     if key in _NEVER_END or _is_initial(word):
         next_word = _WORD.match(text, after)
-        # "Plan B. The talks ..." : an initial followed by a clear opener still ends a sentence, but not
-        # one followed by another initial ("J. A. Smith", "J. I. Jones": "A" and "I" open sentences too)
+        # "Plan B. The talks ...", "с Лавровым С.В. Стороны ...": initials followed by a clear opener still
+        # end a sentence, but not ones followed by another initial ("J. A. Smith", "В. В. Путин": "A" and
+        # "В" open sentences too)
         return bool(_is_initial(word) and next_word and next_word.group(0).lower() in _OPENER_WORDS
-                    and len(word) == 1 and word.isascii() and key not in _NEVER_END
+                    and key not in _NEVER_END
                     and not (len(next_word.group(0)) == 1 and text.startswith(".", next_word.end())))
     return True
 

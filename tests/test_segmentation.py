@@ -398,6 +398,12 @@ def test_an_emoji_after_a_period_does_not_end_a_sentence_the_words_continue(text
      ["The Secretary met J. A. Smith.", "He also met J. I. Jones and George H. W. Walker.", "They left."]),
     # an initial before an opener that is no initial still ends a sentence
     ("They spoke about World War I. A new round was agreed.", ["They spoke about World War I.", "A new round was agreed."]),
+    # so do Cyrillic initials after a surname, and several initials ("Лавров С.В.", "N.Y.")
+    ("Участвовал Лавров С.В. Стороны договорились.", ["Участвовал Лавров С.В.", "Стороны договорились."]),
+    ("Участвовал Лавров С. В. Обе стороны договорились.", ["Участвовал Лавров С. В.", "Обе стороны договорились."]),
+    ("The talks were held in N.Y. The sides agreed.", ["The talks were held in N.Y.", "The sides agreed."]),
+    # but "В. В. Путин": "В" is an opener (the preposition), and an initial
+    ("Переговоры провёл В. В. Путин. Стороны договорились.", ["Переговоры провёл В. В. Путин.", "Стороны договорились."]),
 ])
 def test_an_initial_before_another_initial_ends_no_sentence(text, points):
     # "J. A. Smith" was cut after "J.": "A" is a typical sentence opener.
