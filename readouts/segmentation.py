@@ -160,7 +160,8 @@ def _glued_end(text: str, dot: int) -> bool:
     while end < len(text) and text[end].isalpha():
         end += 1
     after = text[dot + 1:end]
-    if not after[0].isupper() or after[1:2].isupper():  # "state.gov", "spoke.US"
+    # no letter after: a word character that is none ("km.²", "ab.½", "x.Ⅻ") is no sentence's start
+    if not after or not after[0].isupper() or after[1:2].isupper():  # "state.gov", "spoke.US"
         return False
     return text[end:end + 1] not in ("@", "/") and not (text[end:end + 1] == "." and text[end + 1:end + 2].isalnum())
 

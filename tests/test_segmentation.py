@@ -373,6 +373,13 @@ def test_a_period_without_a_space_ends_no_sentence_in_abbreviations_names_and_nu
     assert pieces(text) == [text]
 
 
+@pytest.mark.parametrize("text", ["Aa.²", "The area is 5 km.² of land.", "ab.½ more", "Ab.Ⅻ x"])
+def test_a_period_before_a_word_character_that_is_no_letter_does_not_crash(text):
+    # Regression: a superscript, fraction or Roman-numeral sign after "word." matched the glued-sentence
+    # pattern (it is a word character, not a decimal digit) but is no letter: IndexError.
+    assert pieces(text) == [text]
+
+
 @pytest.mark.parametrize("text,points", [
     ("Biden 🙂 spoke. 🇺🇸 Xi spoke! 👍", ["Biden 🙂 spoke.", "🇺🇸 Xi spoke! 👍"]),
     ("Talks ended. 👨\u200d👩\u200d👧 The family came. ❤️ Xi left.",
