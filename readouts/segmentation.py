@@ -40,9 +40,11 @@ _NEVER_END = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "gov", "sen",
     "rep", "amb", "prof", "pres", "st", "hon", "rev", "messrs", "fr", "no", "nos", "art",
     "vol", "fig", "vs", "v", "cf", "sec", "dept", "approx", "para", "paras", "pp", "p",
+    "ret",  # "Lt. Gen. (Ret.) Smith"
     # Russian (lower-cased): professor, academician, general, named-after, street, article, etc.
     "проф", "акад", "ген", "им", "ул", "ст", "см", "тов", "г-н", "г-жа", "п", "пп", "рис",
     "дж",  # "Дж. Байден": the Russian rendering of "J." in Joseph / John
+    "т.н", "напр",  # "т.н. «красные линии»" (so-called), "напр. Россия" (for example): a word always follows
 }
 # Abbreviations that can end a sentence ("... with the U.S. The Secretary ..."): a period after
 # them ends one only when the next word is a typical sentence opener. So "at 5 p.m. Xi then left"
@@ -51,7 +53,8 @@ _MAYBE_END = {
     "u.s", "u.n", "u.k", "e.u", "u.s.a", "u.s.s.r", "d.c", "a.m", "p.m", "etc", "inc", "ltd",
     "co", "corp", "jr", "sr", "e.g", "i.e", "al", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec",
-    "т.е", "т.к", "т.ч", "г", "гг", "млн", "млрд", "тыс", "руб", "стр", "англ",
+    "т.е", "т.к", "т.ч", "г", "гг", "млн", "млрд", "трлн", "тыс", "руб", "долл", "стр", "англ",
+    "ок",  # "ок. 40 минут" (about)
     # Russian month abbreviations ("1 февр. 2022 г.")
     "янв", "февр", "апр", "авг", "сент", "окт", "нояб", "дек",
 }
@@ -68,6 +71,11 @@ _OPENER_WORDS = {
 }
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•‣◦▪–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]|\([ivxIVX]{1,4}\))[ \t]+(?=\S)")
+# Chinese list numbers, which need no space after them: "１．", "1、", "一、", "（一）", "(2)". Only at a
+# line's start (see _cut_points), and before a word or a quotation: a digit after them makes a number
+# ("1.5万亿", "１．５"), and punctuation a wrapped line of English ("(24); the"), not an item.
+_CJK_ITEM = re.compile(r"[ \t\u3000]*(?:[(（](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、．]"
+                       r"|[0-9０-９]{1,3}[、．.])(?=[^\W\d_]|[“「『《])")
 # A line break is "\n", "\r\n", a lone "\r" (old Mac files), NEL or the line separator U+2028; a
 # paragraph break is two of them with only spaces between, or the paragraph separator U+2029.
 _LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
@@ -112,14 +120,20 @@ def _word_before(text: str, end: int) -> str:
     Scans backwards from ``end`` rather than searching from the start of the text, so the cost
     is the word's length, not the text's: a regex search anchored with ``$`` made segmentation
     quadratic (a 10 MB readout never finished).
+
+    Chinese text needs no space before a Latin word, so a Chinese character or punctuation mark
+    ("会见了Mr. Smith", "。U.S. officials") ends the word too.
     """
     start = end
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _OPENERS:
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _OPENERS \
+            and not _CJK.match(text, start - 1):
         start -= 1
     return text[start:end]
 
 
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Chinese characters, CJK punctuation (。、「」) and full-width punctuation (，；：！？（）), not full-width letters.
+_CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 _DIGIT = re.compile("[0-9０-９]")
 
 
@@ -146,7 +160,8 @@ def _glued_end(text: str, dot: int) -> bool:
     while end < len(text) and text[end].isalpha():
         end += 1
     after = text[dot + 1:end]
-    if not after[0].isupper() or after[1:2].isupper():  # "state.gov", "spoke.US"
+    # no letter after: a word character that is none ("km.²", "ab.½", "x.Ⅻ") is no sentence's start
+    if not after or not after[0].isupper() or after[1:2].isupper():  # "state.gov", "spoke.US"
         return False
     return text[end:end + 1] not in ("@", "/") and not (text[end:end + 1] == "." and text[end + 1:end + 2].isalnum())
 
@@ -180,13 +195,47 @@ def _fullwidth_stop_ends(text: str, dot: int) -> bool:
     return dot > 0
 
 
+# A dash on the same line, then a word in lower case: the author's words after a quotation that ends
+# with "?", "!" or "…" ("«Почему НАТО расширяется?» – спросил Путин."), one sentence with it.
+_SPEECH_DASH = re.compile(r"[-–—][ \t\u00a0]+[^\W\d_]")
+
+
+def _speech_dash(text: str, after: int) -> bool:
+    m = _SPEECH_DASH.match(text, after)
+    return bool(m) and text[m.end() - 1].islower()
+
+
+# The speaker named after a Chinese quotation, as a clause of its own ("习近平说。", "他强调。",
+# "王毅反问道。"): a few characters, a verb of saying, the stop.
+_ZH_ATTRIBUTION = re.compile("[\u3400-\u4dbf\u4e00-\u9fff·]{0,10}?(?:[说說]道?|表示|指出|[强強]调|[问問]道?|反[问問]道?|[称稱]"
+                             "|回答道?|答道|[补補]充道|坦言|直言)[。！]")
+_ZH_QUOTE_OPENER = {"”": "“", "」": "「", "』": "『"}
+
+
+def _opens_sentence(text: str, quote: int) -> bool:
+    """Whether the opening quotation mark at ``text[quote]`` opens its sentence (at the text's or a
+    line's start, or after a sentence's end): "“……。”习近平说。", not "习近平说：“……。”他还说。"
+    (-1: no opening mark found)."""
+    if quote < 0:
+        return False
+    i = quote
+    while i > 0 and text[i - 1] in " \t\u3000":
+        i -= 1
+    if i == 0 or text[i - 1] in "\n\r\x85\u2028\u2029。！？；.!?":
+        return True
+    return text[i - 1] in _CLOSERS and i >= 2 and text[i - 2] in "。！？.!?"  # "“……。”“……。”他说。"
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether the terminal punctuation at ``text[dot]`` (sentence resumes at ``after``) ends one."""
     mark = text[dot]
     if mark == "．":
         return _fullwidth_stop_ends(text, dot)
     if mark in "。！？；":
-        return True
+        # "“……。”习近平说。": a quotation that opens its sentence and closes after its stop, then a
+        # short clause that only names its speaker, is one sentence with it
+        return not (after > dot + 1 and text[after - 1] in _ZH_QUOTE_OPENER and _ZH_ATTRIBUTION.match(text, after)
+                    and _opens_sentence(text, text.rfind(_ZH_QUOTE_OPENER[text[after - 1]], max(0, dot - _MAX_QUOTE), dot)))
     if mark == "." and after == dot + 1 and not _glued_end(text, dot):
         return False
     after = _past_symbols(text, after)  # "Biden spoke. 🇺🇸 Xi spoke." ends after "spoke."
@@ -194,6 +243,8 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if not nxt:
         return True
     if nxt.islower():
+        return False
+    if _speech_dash(text, after):  # "«Почему?» – спросил Путин.": the words after the dash are its sentence's
         return False
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or _BULLET.match(text, after)
             or nxt.isalpha()):  # scripts without case (Chinese after a Latin period) start one too
@@ -204,14 +255,22 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     key = word.lower().strip(_CLOSERS + _OPENERS)
     if not key:
         return True
-    if key in _MAYBE_END:
+    bare = word.strip(_CLOSERS + _OPENERS)
+    # A lone lower-case Cyrillic letter ("ч. 2 ст. 4", "д. 5", "с. 12": part, house, page) is an
+    # abbreviation, not a word that ends a sentence: one-letter Russian words are prepositions and
+    # conjunctions. Not a Latin one: "side b." and "plan a." end sentences, and the apostrophe of
+    # "Putin's." passes for an opening quote, which leaves the word "s".
+    if key in _MAYBE_END or (len(bare) == 1 and bare.islower() and not bare.isascii() and key not in _NEVER_END):
         next_word = _WORD.match(text, after)
         return bool(next_word and next_word.group(0).lower() in _OPENER_WORDS)
     if key in _NEVER_END or _is_initial(word):
         next_word = _WORD.match(text, after)
-        # "Plan B. The talks ..." : an initial followed by a clear opener still ends a sentence
+        # "Plan B. The talks ...", "с Лавровым С.В. Стороны ...": initials followed by a clear opener still
+        # end a sentence, but not ones followed by another initial ("J. A. Smith", "В. В. Путин": "A" and
+        # "В" open sentences too)
         return bool(_is_initial(word) and next_word and next_word.group(0).lower() in _OPENER_WORDS
-                    and len(word) == 1 and word.isascii() and key not in _NEVER_END)
+                    and key not in _NEVER_END
+                    and not (len(next_word.group(0)) == 1 and text.startswith(".", next_word.end())))
     return True
 
 
@@ -284,12 +343,15 @@ def _cut_points(text: str) -> list[int]:
     starts = [s for s, _ in inside]
     for m in _PARAGRAPH.finditer(text):
         cuts.add(m.end())
-    # A line that starts with a bullet or list number starts a point; the number's own period
-    # ("1. The sides agreed") ends nothing.
+    # A line that starts with a bullet or list number ("1. The sides agreed", "１．双方同意", "二、")
+    # starts a point; the number's own period ends nothing.
     markers: list[tuple[int, int]] = []
     for line in (0, *(m.end() for m in _LINE_BREAK.finditer(text))):
         pos = line
         while b := _BULLET.match(text, pos):  # "- 1. ": a bullet, then a number
+            markers.append((pos, b.end()))
+            pos = b.end()
+        if pos == line and (b := _CJK_ITEM.match(text, pos)):  # "１．双方同意……", "二、……"
             markers.append((pos, b.end()))
             pos = b.end()
         if pos > line and line:

@@ -248,6 +248,66 @@ def test_a_numbered_items_period_ends_no_sentence(text, points):
     assert [text[s:e] for s, e in split_spans(text)] == points
 
 
+@pytest.mark.parametrize("text,points", [
+    # "т.н." (so-called) and "напр." (for example) always go on with a word, even a quoted or capitalised one
+    ("Речь идёт о т.н. «красных линиях», т.е. о гарантиях. США уходят от ответа.",
+     ["Речь идёт о т.н. «красных линиях», т.е. о гарантиях.", "США уходят от ответа."]),
+    ("Ряд стран, напр. Польша, против. Стороны договорились.", ["Ряд стран, напр. Польша, против.", "Стороны договорились."]),
+    # "долл." and "трлн." as "млрд.": before "США" or a name the sentence goes on, before an opener it ends
+    ("Торговля превысила 1,5 млрд долл. США. Стороны договорились.",
+     ["Торговля превысила 1,5 млрд долл. США.", "Стороны договорились."]),
+    ("Торговля превысила 1,5 млрд долл. Стороны договорились.", ["Торговля превысила 1,5 млрд долл.", "Стороны договорились."]),
+    ("Объём достиг 1,2 трлн. Стороны договорились.", ["Объём достиг 1,2 трлн.", "Стороны договорились."]),
+])
+def test_russian_abbreviations_of_so_called_and_currency(text, points):
+    # "т.н. «красных линиях»" was cut after "т.н." and "долл. США" after "долл.".
+    assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
+    ("Согласно ч. 2 ст. 4 соглашения, стороны информируют друг друга. Контакты продолжатся.",
+     ["Согласно ч. 2 ст. 4 соглашения, стороны информируют друг друга.", "Контакты продолжатся."]),
+    ("Встреча прошла в д. 5 на ул. Ильинке. Стороны договорились.",
+     ["Встреча прошла в д. 5 на ул. Ильинке.", "Стороны договорились."]),
+    ("Текст приведён на с. 12. Стороны договорились.", ["Текст приведён на с. 12.", "Стороны договорились."]),
+    # before a typical opener it may still end one, as "г." does
+    ("Речь шла о подпункте б. Стороны договорились.", ["Речь шла о подпункте б.", "Стороны договорились."]),
+    # a Latin letter is no such abbreviation: a label ("side b."), or the "s" of a possessive, whose
+    # apostrophe passes for an opening quote
+    ("It is not included in side b. Judgement calls remain.", ["It is not included in side b.", "Judgement calls remain."]),
+    ("They split one long sentence of Putin's. Judgement calls remain.",
+     ["They split one long sentence of Putin's.", "Judgement calls remain."]),
+])
+def test_a_lone_lower_case_letter_with_a_period_is_an_abbreviation(text, points):
+    # "Согласно ч. 2 ст. 4" was cut after "ч.": a lone letter was taken for a word ending a sentence.
+    assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
+    ("Lt. Col. (Ret.) Smith attended. They met.", ["Lt. Col. (Ret.) Smith attended.", "They met."]),
+    ("Разговор продолжался ок. 40 минут. Стороны договорились.", ["Разговор продолжался ок. 40 минут.", "Стороны договорились."]),
+])
+def test_retired_and_about_are_abbreviations(text, points):
+    # "(Ret.) Smith" and "ок. 40 минут" were cut after the abbreviation.
+    assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
+    ("«Почему НАТО расширяется на восток?» – задал вопрос Президент. «Это неприемлемо!» — подчеркнул он. Тема открыта.",
+     ["«Почему НАТО расширяется на восток?» – задал вопрос Президент.", "«Это неприемлемо!» — подчеркнул он.",
+      "Тема открыта."]),
+    ("«Мы готовы к диалогу…» - заявил министр. Стороны договорились.",
+     ["«Мы готовы к диалогу…» - заявил министр.", "Стороны договорились."]),
+    # a capitalised word after the dash, or a dash opening the next line, starts a point as before
+    ("Он спросил: «Почему?» – Ответа нет.", ["Он спросил: «Почему?»", "– Ответа нет."]),
+    ("Обсуждались:\n– ситуация на Украине.\n– стратегическая стабильность.",
+     ["Обсуждались:", "– ситуация на Украине.", "– стратегическая стабильность."]),
+])
+def test_the_authors_words_after_a_quotation_and_a_dash_stay_with_it(text, points):
+    # "«Почему?» – спросил он." was cut before the dash: the author's words made a point of their own.
+    assert pieces(text) == points
+
+
 def test_russian_month_abbreviations_end_no_sentence():
     text = "Разговор состоялся 1 февр. 2022 г. Стороны обсудили Украину."
     assert [text[s:e] for s, e in split_spans(text)] == ["Разговор состоялся 1 февр. 2022 г.", "Стороны обсудили Украину."]
@@ -313,6 +373,13 @@ def test_a_period_without_a_space_ends_no_sentence_in_abbreviations_names_and_nu
     assert pieces(text) == [text]
 
 
+@pytest.mark.parametrize("text", ["Aa.²", "The area is 5 km.² of land.", "ab.½ more", "Ab.Ⅻ x"])
+def test_a_period_before_a_word_character_that_is_no_letter_does_not_crash(text):
+    # Regression: a superscript, fraction or Roman-numeral sign after "word." matched the glued-sentence
+    # pattern (it is a word character, not a decimal digit) but is no letter: IndexError.
+    assert pieces(text) == [text]
+
+
 @pytest.mark.parametrize("text,points", [
     ("Biden 🙂 spoke. 🇺🇸 Xi spoke! 👍", ["Biden 🙂 spoke.", "🇺🇸 Xi spoke! 👍"]),
     ("Talks ended. 👨\u200d👩\u200d👧 The family came. ❤️ Xi left.",
@@ -331,6 +398,37 @@ def test_a_sentence_may_open_with_an_emoji_or_symbol(text, points):
 ])
 def test_an_emoji_after_a_period_does_not_end_a_sentence_the_words_continue(text):
     assert pieces(text) == [text]
+
+
+@pytest.mark.parametrize("text,points", [
+    ("The Secretary met J. A. Smith. He also met J. I. Jones and George H. W. Walker. They left.",
+     ["The Secretary met J. A. Smith.", "He also met J. I. Jones and George H. W. Walker.", "They left."]),
+    # an initial before an opener that is no initial still ends a sentence
+    ("They spoke about World War I. A new round was agreed.", ["They spoke about World War I.", "A new round was agreed."]),
+    # so do Cyrillic initials after a surname, and several initials ("Лавров С.В.", "N.Y.")
+    ("Участвовал Лавров С.В. Стороны договорились.", ["Участвовал Лавров С.В.", "Стороны договорились."]),
+    ("Участвовал Лавров С. В. Обе стороны договорились.", ["Участвовал Лавров С. В.", "Обе стороны договорились."]),
+    ("The talks were held in N.Y. The sides agreed.", ["The talks were held in N.Y.", "The sides agreed."]),
+    # but "В. В. Путин": "В" is an opener (the preposition), and an initial
+    ("Переговоры провёл В. В. Путин. Стороны договорились.", ["Переговоры провёл В. В. Путин.", "Стороны договорились."]),
+])
+def test_an_initial_before_another_initial_ends_no_sentence(text, points):
+    # "J. A. Smith" was cut after "J.": "A" is a typical sentence opener.
+    assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
+    ("王毅会见了Mr. Smith并交换了意见。", ["王毅会见了Mr. Smith并交换了意见。"]),
+    ("王毅同美方代表Dr. Campbell举行会谈。双方讨论了U.S. 对台政策。",
+     ["王毅同美方代表Dr. Campbell举行会谈。", "双方讨论了U.S. 对台政策。"]),
+    ("会谈涉及乌克兰问题。Mr. Smith也参加了。", ["会谈涉及乌克兰问题。", "Mr. Smith也参加了。"]),
+    # what the abbreviation rules do not know still ends a sentence
+    ("双方会见了Smith. The talks ended.", ["双方会见了Smith.", "The talks ended."]),
+])
+def test_an_abbreviation_right_after_chinese_text_is_known(text, points):
+    # "会见了Mr. Smith" was cut after "Mr.": the word before the period was read as "会见了Mr",
+    # which is no title, because Chinese puts no space before a Latin word.
+    assert pieces(text) == points
 
 
 def test_a_name_after_am_or_pm_goes_on_the_sentence():
@@ -354,8 +452,44 @@ def test_a_name_after_am_or_pm_goes_on_the_sentence():
     ("增长１．5和1．５。", ["增长１．5和1．５。"]),
     # a list number's own stop, at a line's or a sentence's start, ends nothing
     ("１．双方同意加强合作．２．双方表示．", ["１．双方同意加强合作．", "２．双方表示．"]),
-    ("前言：\n１．双方同意．\n（２．王毅表示", ["前言：\n１．双方同意．", "（２．王毅表示"]),
+    ("前言：\n１．双方同意．\n（２．王毅表示", ["前言：", "１．双方同意．", "（２．王毅表示"]),
 ])
 def test_the_full_width_full_stop_ends_a_sentence_save_between_digits(text, points):
     # "．" (U+FF0E) ended no sentence at all, for fear of full-width decimals ("１．５").
     assert [text[s:e] for s, e in split_spans(text)] == points
+
+
+@pytest.mark.parametrize("text,points", [
+    # a Chinese list number opening a line starts a point, as "1. " and "- " do
+    ("会谈要点如下：\n１．双方同意加强合作．\n２．双方同意保持沟通．",
+     ["会谈要点如下：", "１．双方同意加强合作．", "２．双方同意保持沟通．"]),
+    ("要点：\n一、双方同意合作\n二、保持沟通\n（三）其他\n4、第四\n5.第五",
+     ["要点：", "一、双方同意合作", "二、保持沟通", "（三）其他", "4、第四", "5.第五"]),
+    # a number, not an item: a digit after the stop, or no line start
+    ("增长率为\n1.5万亿元\n３．５个百分点，其中一、二月份增长较快。",
+     ["增长率为\n1.5万亿元\n３．５个百分点，其中一、二月份增长较快。"]),
+    ("要点：\n一、“台湾问题”\n二、其他", ["要点：", "一、“台湾问题”", "二、其他"]),
+    # nor punctuation after it: a wrapped line of English
+    ("The scores by band were 0.75 / 0.49\n(24); the naive method 0.43.", ["The scores by band were 0.75 / 0.49\n(24); the naive method 0.43."]),
+    # "第一，" opens a sentence ("firstly,"), no list number
+    ("习近平指出：\n第一，要坚持相互尊重。", ["习近平指出：\n第一，要坚持相互尊重。"]),
+])
+def test_a_chinese_list_number_opening_a_line_starts_a_point(text, points):
+    # "会谈要点如下：\n１．双方同意" was one point: only list numbers followed by a space were known.
+    assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
+    ("“中美两国应当相互尊重、和平共处。”习近平说。“台湾问题处理不好，将造成颠覆性影响。”他强调。双方同意保持沟通。",
+     ["“中美两国应当相互尊重、和平共处。”习近平说。", "“台湾问题处理不好，将造成颠覆性影响。”他强调。", "双方同意保持沟通。"]),
+    ("「這難道不是雙重標準嗎？」王毅反問道。雙方同意保持溝通。", ["「這難道不是雙重標準嗎？」王毅反問道。", "雙方同意保持溝通。"]),
+    # a sentence of its own after the quotation is cut off as before
+    ("王毅说：“中方立场一贯。”他强调，美方应当恪守承诺。", ["王毅说：“中方立场一贯。”", "他强调，美方应当恪守承诺。"]),
+    ("王毅说：“中方立场一贯。”双方同意保持沟通。", ["王毅说：“中方立场一贯。”", "双方同意保持沟通。"]),
+    # a quotation with its speaker before it has one: what follows is a sentence of its own
+    ("拜登说：“美方不支持台独。”他还说。", ["拜登说：“美方不支持台独。”", "他还说。"]),
+])
+def test_a_chinese_quotation_stays_with_its_speaker_named_after_it(text, points):
+    # "“……。”习近平说。" was cut after the quotation: "习近平说。" a point with no content, and the
+    # quotation one with no speaker.
+    assert pieces(text) == points
