@@ -16,7 +16,7 @@ import datetime as _dt
 import math
 import numbers
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from pathlib import Path
 from typing import Annotated, Any, Literal, NoReturn
 
@@ -199,6 +199,7 @@ class Readout(BaseModel):
         _metadata_only(meta, "from_points makes the text of the points it is given")
         if isinstance(points, (str, bytes)):
             raise InputError("points must be a list of strings, not a single string; use Readout.from_text")
+        _check_ordered(points, "points")
         try:
             items = list(points)
         except TypeError:
@@ -237,6 +238,8 @@ class Readout(BaseModel):
     def _build(cls, **fields: Any) -> Readout:
         if not isinstance(fields.get("side"), str):
             raise InputError("side must be a string such as 'US' or 'RU'")
+        if "participants" in fields:
+            _check_ordered(fields["participants"], "participants")
         if isinstance(fields.get("participants"), str):  # "Antony Blinken; Sergey Lavrov", as a file header has it
             fields["participants"] = tuple(x.strip() for x in fields["participants"].split(";") if x.strip())
         for name, value in fields.items():  # an InputError as for the text, not a RecordError from pydantic
@@ -261,6 +264,18 @@ class Readout(BaseModel):
     def texts(self) -> list[str]:
         """The points' texts, in order."""
         return [p.text for p in self.points]
+
+
+def _check_ordered(value: Any, what: str) -> None:
+    """Refuse a set or a mapping where an ordered list is meant: a set's order changes with
+    ``PYTHONHASHSEED`` from one run to the next (so would the points, the JSON, the comparison),
+    and a dict would give its keys."""
+    if isinstance(value, (Set, Mapping)):
+        if isinstance(value, Mapping):
+            raise InputError(f"{what} must be a list of strings in order, not a dict (its keys would be taken); "
+                             "pass a list, e.g. list(d.values())")
+        raise InputError(f"{what} must be a list of strings in order, not a {type(value).__name__}, whose order "
+                         "changes from run to run (PYTHONHASHSEED); pass a list, e.g. sorted(...)")
 
 
 def _metadata_only(meta: dict[str, Any], why: str) -> None:

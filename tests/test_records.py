@@ -371,3 +371,19 @@ def test_link_of_answers_for_real_points_and_refuses_what_is_none():
         with pytest.raises(InputError) as err:
             c.link_of("b", index)
         assert str(err.value) == f"index must be a whole number (a point index), not {kind}"
+
+
+@pytest.mark.parametrize("build, match", [
+    (lambda: Readout.from_points({"Biden spoke.", "Xi spoke."}, side="US"), "^points .* not a set, whose order changes"),
+    (lambda: Readout.from_points(frozenset({"Biden spoke."}), side="US"), "^points .* not a frozenset"),
+    (lambda: Readout.from_points({"a": "Biden spoke."}, side="US"), r"^points .* not a dict \(its keys"),
+    (lambda: Readout.from_text("Biden spoke.", side="US", participants={"Joe Biden", "Xi Jinping"}),
+     "^participants .* not a set"),
+    (lambda: Readout.from_points(["Biden spoke."], side="US", participants={"Joe Biden": "US"}), "^participants .* dict"),
+])
+def test_a_set_or_dict_is_no_ordered_list(build, match):
+    # A set's order follows PYTHONHASHSEED, so the points (and the comparison, its JSON) changed from
+    # one run to the next; a dict gave its keys as points.
+    with pytest.raises(InputError, match=match):
+        build()
+
