@@ -16,6 +16,7 @@ import datetime as _dt
 import math
 import numbers
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence, Set
 from pathlib import Path
 from typing import Annotated, Any, Literal, NoReturn
@@ -213,8 +214,9 @@ class Readout(BaseModel):
             if not isinstance(item, str):
                 raise InputError(f"point {i} must be str, not {type(item).__name__}")
             stripped = item.strip()
-            if not stripped:
-                raise EmptyTextError(f"point {i} is empty or white space only")
+            if _invisible(stripped):  # a zero-width space alone shows nothing, as white space does
+                raise EmptyTextError(f"point {i} is empty or white space only"
+                                     + (" (it holds only invisible characters)" if stripped else ""))
             _check_unicode(stripped, f"point {i}")
             if i:
                 parts.append("\n")
@@ -222,6 +224,8 @@ class Readout(BaseModel):
             built.append(Point(index=i, text=stripped, start=pos, end=pos + len(stripped)))
             parts.append(stripped)
             pos += len(stripped)
+        if not any(ch.isalnum() for p in built for ch in p.text):  # as from_text: "...", "!!!" say nothing
+            raise NoSentenceError("the points hold no sentence (no letter or digit)")
         return cls._build(side=side, text="".join(parts), points=tuple(built), **meta)
 
     @classmethod
@@ -264,6 +268,12 @@ class Readout(BaseModel):
     def texts(self) -> list[str]:
         """The points' texts, in order."""
         return [p.text for p in self.points]
+
+
+def _invisible(text: str) -> bool:
+    """Whether ``text`` shows nothing: white space and format characters (zero-width spaces and
+    joiners, bidi marks, the soft hyphen, U+FEFF) only."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
 
 
 def _check_ordered(value: Any, what: str) -> None:

@@ -387,3 +387,16 @@ def test_a_set_or_dict_is_no_ordered_list(build, match):
     with pytest.raises(InputError, match=match):
         build()
 
+
+@pytest.mark.parametrize("points, err, match", [
+    (["\u200b", "Biden spoke."], EmptyTextError, r"^point 0 is empty .* only invisible characters"),
+    (["Biden spoke.", "\u200d\u2060 \ufeff"], EmptyTextError, "^point 1 is empty"),
+    (["...", "!!!"], NoSentenceError, "no sentence"),
+    (["—"], NoSentenceError, "no sentence"),
+])
+def test_from_points_refuses_what_from_text_refuses(points, err, match):
+    # from_text refuses a text of zero-width characters or of punctuation alone; from_points took
+    # them as points (an invisible point in the report, a readout that says nothing).
+    with pytest.raises(err, match=match):
+        Readout.from_points(points, side="US")
+    assert Readout.from_points(["...", "Biden spoke.\u200b"], side="US").texts == ["...", "Biden spoke.\u200b"]
