@@ -306,7 +306,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .language import LanguageWarning, base_language, detect_language as script_language, passage_language
+from .language import (SCRIPT_LANGUAGE, UNDETERMINED, LanguageWarning, base_language, passage_language, readout_label,
+                       script_of)
 from .segmentation import split_spans, strip_marker
 
 __all__ = [
@@ -960,19 +961,31 @@ def lexicon_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def _script_name(script: str | None) -> str:
+    """A script as a warning names it: "Arabic script"."""
+    return "in a script other than Latin, Cyrillic or Han" if script in (None, "other") else f"{script.capitalize()} script"
+
+
 def detect_language(text: str, declared: str | None = None) -> str:
-    """The declared language, else the script most of its letters are in: Cyrillic -> ru, Han -> zh, else en.
+    """The declared language, else the script most of its letters are in: Cyrillic -> ru, Han -> zh,
+    Latin (or no letters) -> en, and another script the language it is taken for (Arabic -> ar,
+    Hebrew -> he, Greek -> el: :data:`readouts.language.SCRIPT_LANGUAGE`; ``und`` for a script not
+    there), which has no lexicon, so :func:`lexicon` falls back to language-neutral cues with a warning.
 
     >>> detect_language("Лавров заявил"), detect_language("拜登表示"), detect_language("He said")
     ('ru', 'zh', 'en')
+    >>> detect_language("אמר לברוב")
+    'he'
     """
     if declared:
         return declared
     # The script most letters are in, as compare() picks the backend by (readouts.language): an
     # English readout that quotes "一个中国" or «неделимость» is English, not read with the Chinese or
-    # Russian lexicon, which found no speaker or act in any of its points.
-    lang = script_language(text)
-    return lang if lang in ("ru", "zh") else "en"
+    # Russian lexicon, which found no speaker or act in any of its points. An Arabic or Hebrew readout
+    # is no English one either: the English lexicon read it without a word of warning, while the same
+    # readout declared "ar" got the neutral cues and a LanguageWarning.
+    script = script_of(text)
+    return "en" if script is None else SCRIPT_LANGUAGE.get(script, UNDETERMINED)
 
 
 # -- actors --------------------------------------------------------------------------------------
@@ -2825,10 +2838,14 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
     lang = detect_language(readout.text, readout.language)
     own, counterpart_side = cue_sides(readout.side, counterpart_side)
     readers: dict[str, tuple[Lexicon, dict[str, str]]] = {}
+    if not readout.language and lang not in LANGUAGES:  # say where the language came from: none was declared
+        warnings.warn(f"no cue lexicon for language {lang!r} (readout {readout_label(readout)} declares no language; "
+                      f"its text is mostly {_script_name(script_of(readout.text))}; have {', '.join(LANGUAGES)}); using "
+                      "language-neutral cues only (names, numbers, side codes)", LanguageWarning, stacklevel=2)
 
     def reader(code: str) -> tuple[Lexicon, dict[str, str]]:  # a lexicon and the names it knows, once a language
         if code not in readers:
-            lex = lexicon(code)
+            lex = lexicon(code, warn=code != lang or bool(readout.language))
             extra = participant_sides(counterpart_participants, counterpart_side, own, lex) if counterpart_side else {}
             readers[code] = lex, _names(readout.participants, own, counterpart_side, lex, extra)
         return readers[code]

@@ -441,6 +441,30 @@ def test_unknown_language_warns_once_per_readout_not_once_per_point():
     assert len(cues) == 3 and len(record) == 1
 
 
+@pytest.mark.parametrize("text, code, script", [
+    ("تحدث لافروف مع بلينكن. وأكد لافروف 3 نقاط.", "ar", "Arabic script"),
+    ("לברוב שוחח עם בלינקן. הוא הדגיש 3 נקודות.", "he", "Hebrew script"),
+    ("ลาฟรอฟคุยกับบลิงเคน ย้ำ 3 ประเด็น", "und", "in a script other than Latin, Cyrillic or Han"),
+])
+def test_an_undeclared_readout_in_another_script_gets_neutral_cues_and_a_warning(text, code, script):
+    # Without a declared language an Arabic or Hebrew readout was read with the English lexicon, in
+    # silence, while the same readout declared "ar" got the neutral cues and a LanguageWarning.
+    from readouts.language import LanguageWarning
+
+    r = Readout.from_text(text, side="XX", participants=["Sergey Lavrov"])
+    with pytest.warns(LanguageWarning) as record:
+        cues = readout_cues(r, counterpart_side="US")
+    assert [str(w.message) for w in record] == [
+        f"no cue lexicon for language {code!r} (readout 'XX' declares no language; its text is mostly {script}; "
+        "have en, ru, zh); using language-neutral cues only (names, numbers, side codes)"]
+    assert {c.language for c in cues} == {code} and all(c.acts == () for c in cues)
+    assert [n.text for c in cues for n in c.numbers] == ["3"]
+    declared = Readout.from_text(text, side="XX", language=code if code != "und" else "th")
+    with pytest.warns(LanguageWarning, match="^no cue lexicon for language '(ar|he|th)' \\(have en"):
+        readout_cues(declared, counterpart_side="US")
+    assert detect_language(text) == code and detect_language("12 34") == "en"
+
+
 @pytest.mark.parametrize("code,base", [("en-US", "en"), ("en_GB", "en"), ("ru-RU", "ru"), ("zh-Hans", "zh"),
                                        ("zh_CN", "zh")])
 def test_regional_language_codes_read_the_base_lexicon(code, base):
