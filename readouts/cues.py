@@ -334,7 +334,12 @@ _SCALE_WORDS = (r"\s?(?:万亿|万|亿)|\s(?i:thousand|million|billion|trillion|
                 r"|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*)(?!\w)")
 _PERCENT_WORD = r"(?i:percent|per\s+cent|процент[а-я]*)"
 _PERCENT = r"\s?%|\s" + _PERCENT_WORD + r"(?!\w)"
-_NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<![\w.]))\d+(?:[.,]\d+)*(?:" + _PERCENT + "|" + _SCALE_WORDS + r")?")
+#: Digits grouped in threes by a space, as Russian and French typography writes thousands ("1 000",
+#: "10\u00a0000" with a no-break space, "1\u202f000" with a narrow one): one number, as "1,000" is.
+_GROUP_SPACE = "[ \u00a0\u202f\u2009]"
+_GROUPED = r"\d{1,3}(?:" + _GROUP_SPACE + r"\d{3})+(?:[.,]\d+)?(?![\d.,]\d)(?!\d)"
+_NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<![\w.]))(?:" + _GROUPED + r"|\d+(?:[.,]\d+)*)(?:" + _PERCENT + "|"
+                     + _SCALE_WORDS + r")?")
 #: A number in Chinese numerals: two characters or more, one of them 十, 百 or 千 ("二十大": the
 #: 20th congress; "十四亿"), so the "一" of "一个中国" or "统一" is none.
 _HAN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -2234,6 +2239,7 @@ def _number_key(text: str) -> str:
     "14亿", "1,4 млрд": "1.4e+09"), the value of Chinese numerals, else its digits ("1999", "20%")."""
     # "1,500" and "2,000,000" (English thousands separators) are 1500 and 2000000; a comma with fewer
     # or more than three digits after it is a decimal one ("1,5 млрд")
+    text = re.sub(r"(?<=\d)" + _GROUP_SPACE + r"(?=\d{3}(?!\d))", "", text)  # "1 000" is "1000"
     if (grouped := _THOUSANDS.match(text)) and not _CYRILLIC.search(text):
         text = grouped.group().replace(",", "") + text[grouped.end():]
     plain = text.replace(",", ".").replace(" ", "")  # "1,5" and "1.5" alike

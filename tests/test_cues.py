@@ -549,6 +549,12 @@ def test_names_spelt_with_one_or_two_letters_are_one_detail():
     ("1,500 troops and 2,000,000 tons", ["1500", "2000000"]),  # English thousands separators
     ("1,500.5 and 1500", ["1500.5", "1500"]),
     ("12,34 and 1,5 млрд", ["12.34", "1.5e+09"]),  # decimal commas
+    # thousands grouped by a space, plain, no-break or narrow, as Russian typography writes them: each
+    # one number (it was two, "1" and "000", a detail the English "1,000" lacked)
+    ("1 000 troops, 100\u00a0000 tons, 1\u202f000\u202f000 people, 12 500 млн, 1 000,5", ["1000", "100000", "1000000",
+                                                                                   "1.25e+10", "1000.5"]),
+    # ... but not digits that are no group of three, nor a year before a number
+    ("1 0000 and 10 May 2022 100 troops", ["1", "0000", "2022", "100"]),
 ])
 def test_number_keys(text, keys):
     assert [n.key for n in en(text).numbers] == keys
@@ -998,6 +1004,8 @@ def test_more_agreement_and_objection_forms(text, lang, name, polarity):
     ("得到十四亿多人民的支持。", "zh", {"num:1.4e+09"}),
     ("It is backed by 1.4 billion people.", "en", {"num:1.4e+09"}),
     ("Её поддерживают 1,4 млрд человек.", "ru", {"num:1.4e+09"}),
+    ("Отведены 10\u00a0000 военнослужащих.", "ru", {"num:10000"}),  # a no-break space groups the thousands
+    ("10,000 troops were pulled back.", "en", {"num:10000"}),
     # Chinese numerals of two characters or more count ("二十大": the 20th congress), "一个中国" does not
     ("王毅介绍了中共二十大的情况。", "zh", {"num:20"}),
     ("Wang briefed him on the 20th Party Congress.", "en", {"num:20", "ent:party congress"}),
