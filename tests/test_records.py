@@ -400,3 +400,19 @@ def test_from_points_refuses_what_from_text_refuses(points, err, match):
     with pytest.raises(err, match=match):
         Readout.from_points(points, side="US")
     assert Readout.from_points(["...", "Biden spoke.\u200b"], side="US").texts == ["...", "Biden spoke.\u200b"]
+
+
+def test_strict_validation_reads_the_json_a_comparison_writes(hash_embedder):
+    # Behind the date validator pydantic checked the JSON's "2022-02-01" as a Python string, which
+    # strict mode refuses: the documented round trip failed for a pipeline that validates strictly.
+    from readouts import compare
+
+    a = Readout.from_text("Blinken spoke with Lavrov.", side="US", date="2022-02-01")
+    b = Readout.from_text("Lavrov spoke with Blinken.", side="RU", date=dt.date(2022, 2, 1))
+    c = compare(a, b, embedder=hash_embedder)
+    assert Comparison.model_validate_json(c.model_dump_json(), strict=True) == c
+    assert Readout.model_validate_json(a.model_dump_json(), strict=True) == a
+    with pytest.raises(ValidationError, match="2022-02-30|day"):
+        Readout.model_validate_json(a.model_dump_json().replace("2022-02-01", "2022-02-30"), strict=True)
+    with pytest.raises(RecordError, match="date"):
+        Readout.from_text("Talks.", side="US", date="2022-02-30")
