@@ -217,7 +217,10 @@ def load_params(embedder_name: str, *, tokens: bool = True) -> Params:
     return Params.from_dict("generic", models["generic"])
 
 
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?")
+#: Thousands grouped by a space (plain, no-break, narrow or thin), as Russian typography writes them: "10 000".
+_SPACED = r"(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?![\d.,]\d)(?!\d)"
+_NUMBER = re.compile(_SPACED + r"|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?")
+_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
@@ -231,11 +234,15 @@ def _numbers(texts: Sequence[str]) -> set[str]:
     ['1.5', '13000.0', '2.5', '3000.0']
     >>> sorted(_numbers(["1,500 млрд"]))
     ['1.5']
+    >>> sorted(_numbers(["10 000 военнослужащих", "10\u00a0000,5"]))
+    ['10000.0', '10000.5']
     """
     out = set()
     for t in texts:
         cyrillic = bool(_CYRILLIC.search(t))
         for n in _NUMBER.findall(t):
+            if _SPACE.search(n):  # "10 000": its groups' spaces go, a comma is then a decimal one
+                n = _SPACE.sub("", n).replace(",", ".")
             out.add(str(float(n.replace(",", "") if not cyrillic and _GROUPED.fullmatch(n) else n.replace(",", "."))))
     return out
 

@@ -88,6 +88,21 @@ def test_list_numbers_do_not_change_how_a_link_is_labelled(hash_embedder):
     assert [l.label_score for l in numbered.links] == pytest.approx([l.label_score for l in plain.links], abs=1e-6)
 
 
+def test_thousands_grouped_by_a_space_label_a_link_as_their_comma_form_does():
+    # The label model compares a link's numbers: "10 000" (Russian typography, often with a no-break
+    # space) was two numbers, 10 and 0, against the English "10,000", a number mismatch.
+    from readouts.scoring import LINK_FEATURES, _numbers, link_features
+
+    assert _numbers(["Отведены 10\u00a0000 военных."]) == _numbers(["10,000 troops were pulled back."]) == {"10000.0"}
+    one = np.ones((1, 1))
+    en = ["Russia pulled back 10,000 troops and 1,500 tanks."]
+    k = LINK_FEATURES.index("number_mismatch")
+    for sep in (" ", "\u00a0", "\u202f"):
+        ru = [f"Россия отвела 10{sep}000 военных и 1{sep}500 танков."]
+        assert link_features(one, one, one, [0], [0], en, ru)[k] == 0.0
+    assert link_features(one, one, one, [0], [0], en, ["Россия отвела 10 000 военных и 1 600 танков."])[k] == 1.0
+
+
 def test_unknown_option_and_bad_threshold(hash_embedder):
     with pytest.raises(InputError, match="unknown option"):
         compare(US, RU, embedder=hash_embedder, treshold=0.3)
