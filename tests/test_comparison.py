@@ -681,6 +681,51 @@ def test_pooled_params_refuse_an_embedder_that_cannot_pool(hash_embedder, pooled
         compare(US, RU, embedder=TokensOnly(), params=pooled_params)
 
 
+def _params_with(change):
+    import copy
+
+    from readouts.scoring import load_params
+
+    d = copy.deepcopy(load_params("generic").as_dict())
+    change(d)
+    return d
+
+
+@pytest.mark.parametrize("change, match", [
+    (lambda d: d.__setitem__("link_threshold", 5), "^parameters' link_threshold must be a number between 0 and 1, got 5"),
+    (lambda d: d.__setitem__("group_threshold", float("nan")), "^parameters' group_threshold must be a number between"),
+    (lambda d: d.__setitem__("min_similarity", "0.2"), "^parameters' min_similarity must be a number, got '0.2'"),
+    (lambda d: d["link"]["weights"].__setitem__(0, float("nan")), "^NaN or infinite values in a model's weights"),
+    (lambda d: d["link"].__setitem__("scale", [0.0] * len(d["link"]["scale"])), "^a model's scale must be positive"),
+    (lambda d: d["label"].__setitem__("mean", d["label"]["mean"][:-1]), "^a model's mean must hold 8 numbers"),
+    (lambda d: d["link"].__setitem__("bias", "x"), "^a model's bias must be a number, got 'x'"),
+    (lambda d: d.pop("label"), "^parameters for 'mine' lack 'label'"),
+    (lambda d: d.__setitem__("link", [1.0]), "^a model must be a dict"),
+    (lambda d: d.__setitem__("members", ["384"]), "^parameters' members must be a list of whole numbers"),
+])
+def test_parameters_of_ones_own_that_are_broken_are_an_input_error(change, match):
+    # A NaN weight, a zero scale or a threshold of 5 linked nothing, in silence; a missing key or a
+    # short list was a KeyError or a numpy broadcasting error from deep inside.
+    from readouts.scoring import Params
+
+    with pytest.raises(InputError, match=match):
+        Params.from_dict("mine", _params_with(change))
+
+
+def test_parameters_reading_a_channel_the_call_lacks_are_an_input_error(hash_embedder):
+    from dataclasses import replace
+
+    from readouts.scoring import Params, load_params
+
+    d = _params_with(lambda d: d["link"]["features"].__setitem__(0, "nonsense"))
+    with pytest.raises(InputError, match="^the parameters for 'mine' cannot be used here: feature 'nonsense' needs"):
+        compare(US, RU, embedder=hash_embedder, params=Params.from_dict("mine", d))
+    with pytest.raises(InputError, match="link_threshold must be a number between 0 and 1"):
+        replace(load_params("generic"), link_threshold=2.0)
+    with pytest.raises(InputError, match="^parameters must be a dict as Params.as_dict"):
+        Params.from_dict("x", None)
+
+
 def test_shipped_params_encode_topic_texts_and_need_no_token_vectors():
     # Since the ninth round no shipped backend pools (see training.prepare): encoded topic texts
     # without the token channel were ahead on 93 calls. Pooled parameters stay possible (above).
