@@ -308,6 +308,7 @@ from typing import Any
 
 from .language import (SCRIPT_LANGUAGE, UNDETERMINED, LanguageWarning, base_language, passage_language, readout_label,
                        script_of)
+from .errors import InputError
 from .segmentation import split_spans, strip_marker
 
 __all__ = [
@@ -1004,7 +1005,6 @@ SIDE_ALIASES: dict[str, str] = {"USA": "US", "RUS": "RU", "CHN": "CN", "PRC": "C
                                 "DEPARTMENT OF STATE": "US", "XINHUA": "CN"}
 
 
-@lru_cache(maxsize=1024)
 def side_code(side: str | None) -> str | None:
     """The lexicons' side code for a readout's ``side`` name; None where it names no known side, or several.
 
@@ -1016,6 +1016,13 @@ def side_code(side: str | None) -> str | None:
     >>> side_code("JP"), side_code("US-Russia") is None
     (None, True)
     """
+    if side is not None and not isinstance(side, str):
+        raise InputError(f"side must be a string such as 'US' or 'RU' (or None), not {type(side).__name__}")
+    return _side_code(side)
+
+
+@lru_cache(maxsize=1024)
+def _side_code(side: str | None) -> str | None:
     if side is None or not side.strip():
         return None
     name = side.strip()
@@ -2604,6 +2611,11 @@ def point_cues(text: str, *, side: str, language: str | None = None, participant
     >>> c.speaker, c.acts[0].name, c.acts[0].strength, c.acts[0].text
     ('own', 'urged', 3, 'urged')
     """
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
+    if not isinstance(side, str) or (language is not None and not isinstance(language, str)):
+        bad, what = ("side", side) if not isinstance(side, str) else ("language", language)
+        raise InputError(f"{bad} must be a string, not {type(what).__name__}")
     lang = detect_language(text, language)
     lex = lexicon(lang)
     side, counterpart_side = cue_sides(side, counterpart_side)  # type: ignore[assignment]
@@ -2873,6 +2885,9 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
 
 def pair_cues(a: Any, b: Any) -> tuple[tuple[PointCues, ...], tuple[PointCues, ...]]:
     """Cues of two readouts of one call, each knowing the other's side and participants."""
+    for name, r in (("a", a), ("b", b)):
+        if not isinstance(getattr(r, "text", None), str) or not hasattr(r, "points"):
+            raise InputError(f"readout {name} must be a Readout, not {type(r).__name__}")
     return (readout_cues(a, counterpart_side=b.side, counterpart_participants=b.participants),
             readout_cues(b, counterpart_side=a.side, counterpart_participants=a.participants))
 

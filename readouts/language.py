@@ -86,6 +86,8 @@ def script_counts(text: str) -> dict[str, int]:
     >>> script_counts("NATO и ОБСЕ")
     {'latin': 4, 'cyrillic': 5}
     """
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
     counts = Counter(s for s in map(_script, text) if s is not None)
     return dict(counts)
 
@@ -131,6 +133,8 @@ def passage_language(text: str, language: str | None) -> str | None:
     >>> passage_language("Путин провёл разговор.", "fr"), passage_language("Putin spoke.", "fr")
     ('ru', None)
     """
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
     expected = _LANGUAGE_SCRIPTS.get(base_language(language))
     if expected is None or ("latin" in expected and text.isascii()):  # ASCII letters are Latin: no count needed
         return None

@@ -4,9 +4,9 @@ from importlib import resources
 
 import pytest
 
-from readouts import Readout
+from readouts import InputError, Readout
 from readouts.cues import (LANGUAGES, compare_cues, reports_call, cue_sides, detect_language, lexicon, participant_sides,
-                           point_cues, readout_cues, side_code, tone_profile, topic_text)
+                           pair_cues, point_cues, readout_cues, side_code, tone_profile, topic_text)
 
 
 def en(text, side="US", other="RU", **kw):
@@ -2367,3 +2367,19 @@ def test_a_point_in_another_script_than_its_readout_is_read_with_its_own_lexicon
         fr = readout_cues(Readout.from_text("Macron a parlé avec Xi.\n\n习近平强调，台湾问题是中国内政。", side="FR",
                                             language="fr"), counterpart_side="CN")
     assert [c.language for c in fr] == ["fr", "zh"] and fr[1].speaker == "counterpart" and not fr[0].acts
+
+
+@pytest.mark.parametrize("call, match", [
+    (lambda: point_cues(None, side="US"), "^text must be str, not NoneType"),
+    (lambda: point_cues("Biden spoke.", side=None), "^side must be a string, not NoneType"),
+    (lambda: point_cues("Biden spoke.", side="US", language=5), "^language must be a string, not int"),
+    (lambda: side_code(5), "^side must be a string such as 'US' or 'RU' \\(or None\\), not int"),
+    (lambda: side_code(["US"]), "not list"),
+    (lambda: pair_cues(None, Readout.from_text("Biden spoke.", side="US")), "^readout a must be a Readout, not NoneType"),
+])
+def test_documented_cue_helpers_refuse_what_is_no_text(call, match):
+    # An AttributeError ('int' object has no attribute 'strip'), a TypeError (unhashable type: 'list')
+    # or, for point_cues(side=None), a speaker read against no side at all.
+    with pytest.raises(InputError, match=match):
+        call()
+    assert side_code(None) is None and side_code(" us ") == "US"

@@ -108,3 +108,12 @@ def test_readout_is_not_mutated():
 ])
 def test_passage_language(text, language, expected):
     assert passage_language(text, language) == expected
+
+
+def test_script_helpers_refuse_what_is_no_text():
+    # AttributeError: 'NoneType' object has no attribute 'isascii', from inside.
+    from readouts.language import passage_language, script_counts, script_of
+
+    for call in (lambda: passage_language(None, "en"), lambda: script_of(None), lambda: script_counts(5)):
+        with pytest.raises(InputError, match="^text must be str, not (NoneType|int)"):
+            call()
