@@ -444,7 +444,8 @@ def test_unknown_language_warns_once_per_readout_not_once_per_point():
 @pytest.mark.parametrize("text, code, script", [
     ("تحدث لافروف مع بلينكن. وأكد لافروف 3 نقاط.", "ar", "Arabic script"),
     ("לברוב שוחח עם בלינקן. הוא הדגיש 3 נקודות.", "he", "Hebrew script"),
-    ("ลาฟรอฟคุยกับบลิงเคน ย้ำ 3 ประเด็น", "und", "in a script other than Latin, Cyrillic or Han"),
+    ("ลาฟรอฟคุยกับบลิงเคน ย้ำ 3 ประเด็น", "th", "Thai script"),
+    ("ܠܐܒܪܘܦ ܡܠܠ ܥܡ ܒܠܝܢܩܢ 3", "und", "in a script other than Latin, Cyrillic or Han"),  # Syriac: no language named
 ])
 def test_an_undeclared_readout_in_another_script_gets_neutral_cues_and_a_warning(text, code, script):
     # Without a declared language an Arabic or Hebrew readout was read with the English lexicon, in
@@ -459,8 +460,8 @@ def test_an_undeclared_readout_in_another_script_gets_neutral_cues_and_a_warning
         "have en, ru, zh); using language-neutral cues only (names, numbers, side codes)"]
     assert {c.language for c in cues} == {code} and all(c.acts == () for c in cues)
     assert [n.text for c in cues for n in c.numbers] == ["3"]
-    declared = Readout.from_text(text, side="XX", language=code if code != "und" else "th")
-    with pytest.warns(LanguageWarning, match="^no cue lexicon for language '(ar|he|th)' \\(have en"):
+    declared = Readout.from_text(text, side="XX", language=code if code != "und" else "syc")
+    with pytest.warns(LanguageWarning, match="^no cue lexicon for language '(ar|he|th|syc)' \\(have en"):
         readout_cues(declared, counterpart_side="US")
     assert detect_language(text) == code and detect_language("12 34") == "en"
 
