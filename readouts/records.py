@@ -17,7 +17,7 @@ import math
 import numbers
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import ItemsView, Iterable, KeysView, Mapping, Sequence, Set
 from pathlib import Path
 from typing import Annotated, Any, Literal, NoReturn
 
@@ -290,7 +290,7 @@ def _check_ordered(value: Any, what: str) -> None:
     """Refuse a set or a mapping where an ordered list is meant: a set's order changes with
     ``PYTHONHASHSEED`` from one run to the next (so would the points, the JSON, the comparison),
     and a dict would give its keys."""
-    if isinstance(value, (Set, Mapping)):
+    if isinstance(value, Mapping) or isinstance(value, Set) and not isinstance(value, (KeysView, ItemsView)):
         if isinstance(value, Mapping):
             raise InputError(f"{what} must be a list of strings in order, not a dict (its keys would be taken); "
                              "pass a list, e.g. list(d.values())")

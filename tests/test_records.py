@@ -387,6 +387,9 @@ def test_a_set_or_dict_is_no_ordered_list(build, match):
     # one run to the next; a dict gave its keys as points.
     with pytest.raises(InputError, match=match):
         build()
+    ordered = {"Biden spoke.": 1, "Xi spoke.": 2}  # a dict's keys and values keep their order: taken
+    assert Readout.from_points(ordered.keys(), side="US").texts == ["Biden spoke.", "Xi spoke."]
+    assert Readout.from_points({1: "Xi spoke."}.values(), side="US").texts == ["Xi spoke."]
 
 
 @pytest.mark.parametrize("points, err, match", [
