@@ -25,7 +25,7 @@ without the cache::
     >>> bool((cached.encode(["a dog"]) == first[1]).all())  # read back, bit for bit
     True
     >>> cached.stats
-    {'hits': 1, 'misses': 2, 'rebuilt': 0, 'write_errors': 0}
+    {'hits': 1, 'misses': 2, 'rebuilt': 0, 'write_errors': 0, 'read_errors': 0}
 
 Only numpy and the standard library are used.
 """
@@ -62,6 +62,7 @@ _DTYPE = np.dtype("<f4")
 
 _WARNED: set[str] = set()  # embedder names already warned about (once per process is enough)
 _WRITE_WARNED: set[str] = set()  # cache folders whose failed writes were warned about (once per process)
+_READ_WARNED: set[str] = set()  # cache folders whose failed reads were warned about (once per process)
 
 
 class CacheError(ReadoutsError):
@@ -157,7 +158,7 @@ class CachedEmbedder:
     ``name`` and ``weights_hash`` are the inner embedder's, so comparisons carry the same signature.
     An embedder without a ``weights_hash`` is keyed by its name, with a warning in the log: two
     different embedders of the same name would then share entries.
-    ``stats`` counts hits, misses, entries rebuilt and writes that failed.
+    ``stats`` counts hits, misses, entries rebuilt and reads and writes that failed.
     """
 
     def __init__(self, inner: Any, cache_dir: str | os.PathLike[str]) -> None:
@@ -176,7 +177,7 @@ class CachedEmbedder:
             raise CacheError(f"cannot create the cache folder {shown}: {getattr(exc, 'strerror', None) or exc}; "
                              "pass a writable folder or leave cache_dir unset") from None
         self.cache_dir = root
-        self.stats = {"hits": 0, "misses": 0, "rebuilt": 0, "write_errors": 0}
+        self.stats = {"hits": 0, "misses": 0, "rebuilt": 0, "write_errors": 0, "read_errors": 0}
         self._folder: Path | None = None
 
     @property
@@ -212,13 +213,7 @@ class CachedEmbedder:
         keys = {t: entry_key(h, t) for t in unique}
         found: dict[str, np.ndarray] = {}
         for t in unique:
-            path = self._path(keys[t])
-            try:
-                vec = read_entry(path, keys[t])
-            except (ValueError, OSError) as exc:
-                log.warning("cache entry %s cannot be trusted (%s); rebuilding it", path, exc)
-                self.stats["rebuilt"] += 1
-                vec = None
+            vec = self._read(self._path(keys[t]), keys[t], False)
             if vec is not None:
                 found[t] = vec
         missing = [t for t in unique if t not in found]
@@ -247,10 +242,21 @@ class CachedEmbedder:
     def _read(self, path: Path, key: str, matrix: bool) -> np.ndarray | None:
         try:
             return read_entry(path, key, matrix)
-        except (ValueError, OSError) as exc:
+        except (ValueError, IsADirectoryError) as exc:  # the entry itself is wrong (its bytes; a folder in its place)
             log.warning("cache entry %s cannot be trusted (%s); rebuilding it", path, exc)
             self.stats["rebuilt"] += 1
-            return None
+        except OSError as exc:
+            # The folder cannot be read (a folder of another user, a file where a folder belongs): every
+            # entry fails alike, so one warning per folder, as for writes, not one per sentence.
+            self.stats["read_errors"] += 1
+            folder = str(self.folder)
+            if folder in _READ_WARNED:
+                log.debug("could not read cache entry %s: %s", path, exc)
+            else:
+                _READ_WARNED.add(folder)
+                log.warning("could not read cache entry %s: %s; the cache in %s is not being read (further failed "
+                            "reads there are not logged; stats['read_errors'] counts them)", path, exc, folder)
+        return None
 
     def _write(self, key: str, value: np.ndarray, text: str) -> None:
         try:

@@ -188,7 +188,11 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     texts_a, texts_b = a.texts, b.texts
     ta = [content_text(t) for t in texts_a]
     tb = [content_text(t) for t in texts_b]
-    prob = params.link_probability(feature_matrix(pairs, params.link.features), pairs.channels["cosine"])
+    try:
+        features = feature_matrix(pairs, params.link.features)
+    except KeyError as exc:  # parameters of one's own that read a channel this call has not
+        raise InputError(f"the parameters for {params.embedder!r} cannot be used here: {exc.args[0]}") from None
+    prob = params.link_probability(features, pairs.channels["cosine"])
     groups, only_a, only_b = decode_pairs(pairs.rows, pairs.cols, prob, pairs.n, pairs.m,
                                           link_threshold=params.link_threshold,
                                           group_threshold=params.group_threshold,

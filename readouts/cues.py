@@ -305,8 +305,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .errors import warn_user
-from .language import LanguageWarning, base_language, detect_language as script_language, passage_language
+from .errors import InputError, warn_user
+from .language import (SCRIPT_LANGUAGE, UNDETERMINED, LanguageWarning, base_language, passage_language, readout_label,
+                       script_of)
 from .segmentation import split_spans, strip_marker
 
 __all__ = [
@@ -333,7 +334,12 @@ _SCALE_WORDS = (r"\s?(?:万亿|万|亿)|\s(?i:thousand|million|billion|trillion|
                 r"|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*)(?!\w)")
 _PERCENT_WORD = r"(?i:percent|per\s+cent|процент[а-я]*)"
 _PERCENT = r"\s?%|\s" + _PERCENT_WORD + r"(?!\w)"
-_NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<![\w.]))\d+(?:[.,]\d+)*(?:" + _PERCENT + "|" + _SCALE_WORDS + r")?")
+#: Digits grouped in threes by a space, as Russian and French typography writes thousands ("1 000",
+#: "10\u00a0000" with a no-break space, "1\u202f000" with a narrow one): one number, as "1,000" is.
+_GROUP_SPACE = "[ \u00a0\u202f\u2009]"
+_GROUPED = r"\d{1,3}(?:" + _GROUP_SPACE + r"\d{3})+(?:[.,]\d+)?(?![\d.,]\d)(?!\d)"
+_NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<![\w.]))(?:" + _GROUPED + r"|\d+(?:[.,]\d+)*)(?:" + _PERCENT + "|"
+                     + _SCALE_WORDS + r")?")
 #: A number in Chinese numerals: two characters or more, one of them 十, 百 or 千 ("二十大": the
 #: 20th congress; "十四亿"), so the "一" of "一个中国" or "统一" is none.
 _HAN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -959,19 +965,31 @@ def lexicon_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def _script_name(script: str | None) -> str:
+    """A script as a warning names it: "Arabic script"."""
+    return "in a script other than Latin, Cyrillic or Han" if script in (None, "other") else f"{script.capitalize()} script"
+
+
 def detect_language(text: str, declared: str | None = None) -> str:
-    """The declared language, else the script most of its letters are in: Cyrillic -> ru, Han -> zh, else en.
+    """The declared language, else the script most of its letters are in: Cyrillic -> ru, Han -> zh,
+    Latin (or no letters) -> en, and another script the language it is taken for (Arabic -> ar,
+    Hebrew -> he, Greek -> el: :data:`readouts.language.SCRIPT_LANGUAGE`; ``und`` for a script not
+    there), which has no lexicon, so :func:`lexicon` falls back to language-neutral cues with a warning.
 
     >>> detect_language("Лавров заявил"), detect_language("拜登表示"), detect_language("He said")
     ('ru', 'zh', 'en')
+    >>> detect_language("אמר לברוב")
+    'he'
     """
     if declared:
         return declared
     # The script most letters are in, as compare() picks the backend by (readouts.language): an
     # English readout that quotes "一个中国" or «неделимость» is English, not read with the Chinese or
-    # Russian lexicon, which found no speaker or act in any of its points.
-    lang = script_language(text)
-    return lang if lang in ("ru", "zh") else "en"
+    # Russian lexicon, which found no speaker or act in any of its points. An Arabic or Hebrew readout
+    # is no English one either: the English lexicon read it without a word of warning, while the same
+    # readout declared "ar" got the neutral cues and a LanguageWarning.
+    script = script_of(text)
+    return "en" if script is None else SCRIPT_LANGUAGE.get(script, UNDETERMINED)
 
 
 # -- actors --------------------------------------------------------------------------------------
@@ -985,7 +1003,6 @@ SIDE_ALIASES: dict[str, str] = {"USA": "US", "RUS": "RU", "CHN": "CN", "PRC": "C
                                 "DEPARTMENT OF STATE": "US", "XINHUA": "CN"}
 
 
-@lru_cache(maxsize=1024)
 def side_code(side: str | None) -> str | None:
     """The lexicons' side code for a readout's ``side`` name; None where it names no known side, or several.
 
@@ -997,6 +1014,13 @@ def side_code(side: str | None) -> str | None:
     >>> side_code("JP"), side_code("US-Russia") is None
     (None, True)
     """
+    if side is not None and not isinstance(side, str):
+        raise InputError(f"side must be a string such as 'US' or 'RU' (or None), not {type(side).__name__}")
+    return _side_code(side)
+
+
+@lru_cache(maxsize=1024)
+def _side_code(side: str | None) -> str | None:
     if side is None or not side.strip():
         return None
     name = side.strip()
@@ -2220,6 +2244,7 @@ def _number_key(text: str) -> str:
     "14亿", "1,4 млрд": "1.4e+09"), the value of Chinese numerals, else its digits ("1999", "20%")."""
     # "1,500" and "2,000,000" (English thousands separators) are 1500 and 2000000; a comma with fewer
     # or more than three digits after it is a decimal one ("1,5 млрд")
+    text = re.sub(r"(?<=\d)" + _GROUP_SPACE + r"(?=\d{3}(?!\d))", "", text)  # "1 000" is "1000"
     if (grouped := _THOUSANDS.match(text)) and not _CYRILLIC.search(text):
         text = grouped.group().replace(",", "") + text[grouped.end():]
     plain = text.replace(",", ".").replace(" ", "")  # "1,5" and "1.5" alike
@@ -2584,6 +2609,11 @@ def point_cues(text: str, *, side: str, language: str | None = None, participant
     >>> c.speaker, c.acts[0].name, c.acts[0].strength, c.acts[0].text
     ('own', 'urged', 3, 'urged')
     """
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
+    if not isinstance(side, str) or (language is not None and not isinstance(language, str)):
+        bad, what = ("side", side) if not isinstance(side, str) else ("language", language)
+        raise InputError(f"{bad} must be a string, not {type(what).__name__}")
     lang = detect_language(text, language)
     lex = lexicon(lang)
     side, counterpart_side = cue_sides(side, counterpart_side)  # type: ignore[assignment]
@@ -2824,10 +2854,14 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
     lang = detect_language(readout.text, readout.language)
     own, counterpart_side = cue_sides(readout.side, counterpart_side)
     readers: dict[str, tuple[Lexicon, dict[str, str]]] = {}
+    if not readout.language and lang not in LANGUAGES:  # say where the language came from: none was declared
+        warn_user(f"no cue lexicon for language {lang!r} (readout {readout_label(readout)} declares no language; "
+                  f"its text is mostly {_script_name(script_of(readout.text))}; have {', '.join(LANGUAGES)}); using "
+                  "language-neutral cues only (names, numbers, side codes)", LanguageWarning)
 
     def reader(code: str) -> tuple[Lexicon, dict[str, str]]:  # a lexicon and the names it knows, once a language
         if code not in readers:
-            lex = lexicon(code)
+            lex = lexicon(code, warn=code != lang or bool(readout.language))
             extra = participant_sides(counterpart_participants, counterpart_side, own, lex) if counterpart_side else {}
             readers[code] = lex, _names(readout.participants, own, counterpart_side, lex, extra)
         return readers[code]
@@ -2849,6 +2883,9 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
 
 def pair_cues(a: Any, b: Any) -> tuple[tuple[PointCues, ...], tuple[PointCues, ...]]:
     """Cues of two readouts of one call, each knowing the other's side and participants."""
+    for name, r in (("a", a), ("b", b)):
+        if not isinstance(getattr(r, "text", None), str) or not hasattr(r, "points"):
+            raise InputError(f"readout {name} must be a Readout, not {type(r).__name__}")
     return (readout_cues(a, counterpart_side=b.side, counterpart_participants=b.participants),
             readout_cues(b, counterpart_side=a.side, counterpart_participants=a.participants))
 

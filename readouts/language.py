@@ -40,7 +40,10 @@ UNDETERMINED = "und"
 #: The language each script is taken for when no language is declared. The first three are the
 #: ones this library is calibrated for; the rest only serve to tell that a text is not English.
 SCRIPT_LANGUAGE = {"latin": "en", "cyrillic": "ru", "han": "zh", "kana": "ja", "hangul": "ko", "greek": "el",
-                   "arabic": "ar", "hebrew": "he", "devanagari": "hi"}
+                   "arabic": "ar", "hebrew": "he", "devanagari": "hi", "thai": "th", "georgian": "ka", "armenian": "hy",
+                   "ethiopic": "am", "bengali": "bn", "tamil": "ta", "telugu": "te", "gujarati": "gu", "gurmukhi": "pa",
+                   "kannada": "kn", "malayalam": "ml", "sinhala": "si", "khmer": "km", "lao": "lo", "myanmar": "my",
+                   "tibetan": "bo"}
 
 # Scripts of the languages a declaration is checked against; other languages are not checked.
 _LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
@@ -54,6 +57,10 @@ _LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
     "ko": frozenset({"hangul", "han"}),
     "el": frozenset({"greek"}), "ar": frozenset({"arabic"}), "fa": frozenset({"arabic"}),
     "ur": frozenset({"arabic"}), "he": frozenset({"hebrew"}), "hi": frozenset({"devanagari"}),
+    **{code: frozenset({script}) for script, code in (
+        ("thai", "th"), ("georgian", "ka"), ("armenian", "hy"), ("ethiopic", "am"), ("bengali", "bn"), ("tamil", "ta"),
+        ("telugu", "te"), ("gujarati", "gu"), ("gurmukhi", "pa"), ("kannada", "kn"), ("malayalam", "ml"),
+        ("sinhala", "si"), ("khmer", "km"), ("lao", "lo"), ("myanmar", "my"), ("tibetan", "bo"))},
 }
 
 
@@ -71,12 +78,17 @@ def _script(ch: str) -> str | None:
     name = unicodedata.name(ch, "")
     if name.startswith("CJK ") or name.startswith("CJK COMPATIBILITY"):
         return "han"
-    for prefix, script in (("LATIN", "latin"), ("CYRILLIC", "cyrillic"), ("HIRAGANA", "kana"),
-                           ("KATAKANA", "kana"), ("HANGUL", "hangul"), ("GREEK", "greek"),
-                           ("ARABIC", "arabic"), ("HEBREW", "hebrew"), ("DEVANAGARI", "devanagari")):
+    for prefix, script in _SCRIPT_PREFIXES:
         if name.startswith(prefix):
             return script
     return "other"
+
+
+#: Unicode name prefixes of the scripts in :data:`SCRIPT_LANGUAGE` (Han is told apart by "CJK ").
+#: Without Thai, Georgian and the rest a Thai readout had no language, so compare() read it as English.
+_SCRIPT_PREFIXES = (("LATIN", "latin"), ("CYRILLIC", "cyrillic"), ("HIRAGANA", "kana"), ("KATAKANA", "kana"),
+                    ("HANGUL", "hangul"), *((s.upper() + " ", s) for s in SCRIPT_LANGUAGE if s not in
+                                             ("latin", "cyrillic", "han", "kana", "hangul")))
 
 
 def script_counts(text: str) -> dict[str, int]:
@@ -85,6 +97,8 @@ def script_counts(text: str) -> dict[str, int]:
     >>> script_counts("NATO и ОБСЕ")
     {'latin': 4, 'cyrillic': 5}
     """
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
     counts = Counter(s for s in map(_script, text) if s is not None)
     return dict(counts)
 
@@ -130,6 +144,8 @@ def passage_language(text: str, language: str | None) -> str | None:
     >>> passage_language("Путин провёл разговор.", "fr"), passage_language("Putin spoke.", "fr")
     ('ru', None)
     """
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
     expected = _LANGUAGE_SCRIPTS.get(base_language(language))
     if expected is None or ("latin" in expected and text.isascii()):  # ASCII letters are Latin: no count needed
         return None

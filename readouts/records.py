@@ -16,7 +16,8 @@ import datetime as _dt
 import math
 import numbers
 import re
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import ItemsView, Iterable, KeysView, Mapping, Sequence, Set
 from pathlib import Path
 from typing import Annotated, Any, Literal, NoReturn
 
@@ -80,7 +81,17 @@ def _date_not_number(v: Any) -> Any:
     a calendar date, so a number is refused."""
     if isinstance(v, (int, float)) and not isinstance(v, bool) or isinstance(v, str) and v.strip().lstrip("-").isdigit():
         raise ValueError(f"a calendar date, not a number ({v!r})")
+    if isinstance(v, str) and _ISO_DATE.fullmatch(v):
+        # Read here, so that strict validation (model_validate_json(..., strict=True)) takes the JSON's own
+        # dates: behind this validator pydantic checks the string as a Python value, and strict mode wants a date.
+        try:
+            return _dt.date.fromisoformat(v)
+        except ValueError:  # 2022-02-30: pydantic says what is wrong
+            return v
     return v
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 #: Language names and three-letter codes that users write for the three lexicon languages.
@@ -199,6 +210,7 @@ class Readout(BaseModel):
         _metadata_only(meta, "from_points makes the text of the points it is given")
         if isinstance(points, (str, bytes)):
             raise InputError("points must be a list of strings, not a single string; use Readout.from_text")
+        _check_ordered(points, "points")
         try:
             items = list(points)
         except TypeError:
@@ -212,8 +224,9 @@ class Readout(BaseModel):
             if not isinstance(item, str):
                 raise InputError(f"point {i} must be str, not {type(item).__name__}")
             stripped = item.strip()
-            if not stripped:
-                raise EmptyTextError(f"point {i} is empty or white space only")
+            if _invisible(stripped):  # a zero-width space alone shows nothing, as white space does
+                raise EmptyTextError(f"point {i} is empty or white space only"
+                                     + (" (it holds only invisible characters)" if stripped else ""))
             _check_unicode(stripped, f"point {i}")
             if i:
                 parts.append("\n")
@@ -221,6 +234,8 @@ class Readout(BaseModel):
             built.append(Point(index=i, text=stripped, start=pos, end=pos + len(stripped)))
             parts.append(stripped)
             pos += len(stripped)
+        if not any(ch.isalnum() for p in built for ch in p.text):  # as from_text: "...", "!!!" say nothing
+            raise NoSentenceError("the points hold no sentence (no letter or digit)")
         return cls._build(side=side, text="".join(parts), points=tuple(built), **meta)
 
     @classmethod
@@ -237,6 +252,8 @@ class Readout(BaseModel):
     def _build(cls, **fields: Any) -> Readout:
         if not isinstance(fields.get("side"), str):
             raise InputError("side must be a string such as 'US' or 'RU'")
+        if "participants" in fields:
+            _check_ordered(fields["participants"], "participants")
         if isinstance(fields.get("participants"), str):  # "Antony Blinken; Sergey Lavrov", as a file header has it
             fields["participants"] = tuple(x.strip() for x in fields["participants"].split(";") if x.strip())
         for name, value in fields.items():  # an InputError as for the text, not a RecordError from pydantic
@@ -261,6 +278,24 @@ class Readout(BaseModel):
     def texts(self) -> list[str]:
         """The points' texts, in order."""
         return [p.text for p in self.points]
+
+
+def _invisible(text: str) -> bool:
+    """Whether ``text`` shows nothing: white space and format characters (zero-width spaces and
+    joiners, bidi marks, the soft hyphen, U+FEFF) only."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
+
+
+def _check_ordered(value: Any, what: str) -> None:
+    """Refuse a set or a mapping where an ordered list is meant: a set's order changes with
+    ``PYTHONHASHSEED`` from one run to the next (so would the points, the JSON, the comparison),
+    and a dict would give its keys."""
+    if isinstance(value, Mapping) or isinstance(value, Set) and not isinstance(value, (KeysView, ItemsView)):
+        if isinstance(value, Mapping):
+            raise InputError(f"{what} must be a list of strings in order, not a dict (its keys would be taken); "
+                             "pass a list, e.g. list(d.values())")
+        raise InputError(f"{what} must be a list of strings in order, not a {type(value).__name__}, whose order "
+                         "changes from run to run (PYTHONHASHSEED); pass a list, e.g. sorted(...)")
 
 
 def _metadata_only(meta: dict[str, Any], why: str) -> None:

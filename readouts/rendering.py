@@ -267,7 +267,17 @@ def _lang(r: Readout, text: str) -> str:
     from .language import base_language, detect_language
 
     code = r.language or detect_language(text)
-    return "" if base_language(code) in ("en", "und") else f' lang="{_e(code.replace("_", "-"))}"'
+    base = base_language(code)
+    if base in ("en", "und"):
+        return ""
+    # Arabic or Hebrew in the page's left-to-right flow put a point's full stop at its right-hand end,
+    # its beginning; dir="auto" sets the direction by the text's first letter (an English point of a
+    # readout declared "ar" stays left to right).
+    return f' lang="{_e(code.replace("_", "-"))}"' + (' dir="auto"' if base in _RIGHT_TO_LEFT else "")
+
+
+#: Languages written right to left (ISO 639 codes), whose text the HTML report lets run that way.
+_RIGHT_TO_LEFT = frozenset({"ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "syr"})
 
 
 def _point_html(c: Comparison, uid: str, side: str, index: int) -> str:

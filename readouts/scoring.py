@@ -65,6 +65,26 @@ class LinearModel:
     weights: np.ndarray
     bias: float
 
+    def __post_init__(self) -> None:
+        # A model loaded from someone's JSON: a NaN weight or a zero scale gave NaN probabilities, and
+        # so no link at all, in silence; a short list, a numpy broadcasting error at the first call.
+        if not isinstance(self.features, tuple) or not all(isinstance(f, str) for f in self.features):
+            raise InputError(f"a model's features must be a list of feature names, got {self.features!r}")
+        n = len(self.features)
+        for name in ("mean", "scale", "weights"):
+            v = getattr(self, name)
+            if not isinstance(v, np.ndarray) or v.dtype.kind != "f":
+                raise InputError(f"a model's {name} must be a float array, not {type(v).__name__}")
+            if v.shape != (n,):
+                raise InputError(f"a model's {name} must hold {n} numbers, one per feature, not {v.size} "
+                                 f"(features: {', '.join(self.features)})")
+            if not np.isfinite(v).all():
+                raise InputError(f"NaN or infinite values in a model's {name}: {v.tolist()}")
+        if not (self.scale > 0).all():
+            raise InputError(f"a model's scale must be positive (a feature's spread), got {self.scale.tolist()!r}")
+        if isinstance(self.bias, bool) or not isinstance(self.bias, (int, float)) or not np.isfinite(self.bias):
+            raise InputError(f"a model's bias must be a finite number, got {self.bias!r}")
+
     def predict(self, x: np.ndarray) -> np.ndarray:
         x = np.asarray(x, dtype=np.float64)
         return sigmoid(((x - self.mean) / self.scale) @ self.weights + self.bias)
@@ -75,9 +95,34 @@ class LinearModel:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> LinearModel:
-        return cls(features=tuple(d["features"]), mean=np.array(d["mean"], dtype=np.float64),
-                   scale=np.array(d["scale"], dtype=np.float64), weights=np.array(d["weights"], dtype=np.float64),
-                   bias=float(d["bias"]))
+        if not isinstance(d, dict):
+            raise InputError(f"a model must be a dict of features, mean, scale, weights and bias, not {type(d).__name__}")
+        missing = [k for k in ("features", "mean", "scale", "weights", "bias") if k not in d]
+        if missing:
+            raise InputError(f"a model lacks {', '.join(map(repr, missing))}; it needs features, mean, scale, "
+                             "weights and bias (as LinearModel.as_dict() writes them)")
+        features = d["features"]
+        if isinstance(features, str) or not isinstance(features, (list, tuple)):
+            raise InputError(f"a model's features must be a list of feature names, got {features!r}")
+        return cls(features=tuple(features), mean=_floats(d["mean"], "mean"), scale=_floats(d["scale"], "scale"),
+                   weights=_floats(d["weights"], "weights"), bias=_float(d["bias"], "a model's bias"))
+
+
+def _floats(v: Any, what: str) -> np.ndarray:
+    try:
+        out = np.array(v, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise InputError(f"a model's {what} must be a list of numbers, got {v!r}") from None
+    if isinstance(v, (str, bytes)) or out.ndim != 1:
+        raise InputError(f"a model's {what} must be a list of numbers, got {v!r}")
+    return out
+
+
+def _float(v: Any, what: str) -> float:
+    """``v`` as a float, or an :class:`~readouts.errors.InputError` naming ``what``."""
+    if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)):
+        raise InputError(f"{what} must be a number, got {v!r}")
+    return float(v)
 
 
 @dataclass(frozen=True)
@@ -175,16 +220,54 @@ class Params:
             out["members"] = list(self.members)
         return out
 
+    def __post_init__(self) -> None:
+        # Parameters of one's own (Params.from_dict of a JSON file, dataclasses.replace): a threshold
+        # of 5 or NaN linked nothing, in silence, where compare(link_threshold=5) is refused.
+        for name in ("link", "label", "attach"):
+            model = getattr(self, name)
+            if not isinstance(model, LinearModel) and not (name == "attach" and model is None):
+                raise InputError(f"parameters' {name} model must be a readouts.scoring.LinearModel, "
+                                 f"not {type(model).__name__}")
+        for name in ("link_threshold", "group_threshold", "label_threshold", "adjacent_threshold", "min_similarity",
+                     "topic_threshold"):
+            v = getattr(self, name)
+            if v is None and name == "adjacent_threshold":
+                continue
+            low = -1.0 if name in ("min_similarity", "topic_threshold") else 0.0
+            if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)) or not low <= v <= 1.0:
+                raise InputError(f"parameters' {name} must be a number between {low:g} and 1, got {v!r}")
+        if not isinstance(self.members, tuple) or not all(
+                isinstance(m, (int, np.integer)) and not isinstance(m, bool) and m > 0 for m in self.members):
+            raise InputError(f"parameters' members must be the members' vector widths (whole numbers above 0), "
+                             f"got {self.members!r}")
+
     @classmethod
     def from_dict(cls, embedder: str, d: dict[str, Any]) -> Params:
+        """Parameters from a dict as :meth:`as_dict` writes it (and ``readouts/params.json`` holds per
+        backend); a dict that is none is an :class:`~readouts.errors.InputError` saying what is wrong."""
+        if not isinstance(d, dict):
+            raise InputError(f"parameters must be a dict as Params.as_dict() writes it, not {type(d).__name__}")
+        missing = [k for k in ("link", "label", "link_threshold", "group_threshold", "label_threshold") if k not in d]
+        if missing:
+            raise InputError(f"parameters for {embedder!r} lack {', '.join(map(repr, missing))} (a dict as "
+                             "Params.as_dict() writes it: link, label, link_threshold, group_threshold, label_threshold, ...)")
+
+        def number(key: str, default: Any = None) -> Any:
+            v = d.get(key, default)
+            return None if v is None else _float(v, f"parameters' {key}")
+
+        members = d.get("members", ())
+        if isinstance(members, (str, bytes)) or not isinstance(members, (list, tuple)) \
+                or not all(isinstance(x, int) and not isinstance(x, bool) for x in members):
+            raise InputError(f"parameters' members must be a list of whole numbers (vector widths), got {members!r}")
         return cls(embedder=embedder, link=LinearModel.from_dict(d["link"]), label=LinearModel.from_dict(d["label"]),
-                   link_threshold=float(d["link_threshold"]), group_threshold=float(d["group_threshold"]),
-                   label_threshold=float(d["label_threshold"]), min_similarity=float(d.get("min_similarity", -1.0)),
+                   link_threshold=number("link_threshold"), group_threshold=number("group_threshold"),
+                   label_threshold=number("label_threshold"), min_similarity=number("min_similarity", -1.0),
                    attach=LinearModel.from_dict(d["attach"]) if "attach" in d else None,
-                   adjacent_threshold=float(d["adjacent_threshold"]) if "adjacent_threshold" in d else None,
-                   topic_threshold=float(d.get("topic_threshold", DEFAULT_TOPIC_THRESHOLD)),
+                   adjacent_threshold=number("adjacent_threshold"),
+                   topic_threshold=number("topic_threshold", DEFAULT_TOPIC_THRESHOLD),
                    topic_pooled=_topic_mode(d.get("topic", "encoded")) == "pooled",
-                   members=tuple(int(x) for x in d.get("members", ())))
+                   members=tuple(members))
 
 
 def _topic_mode(mode: Any) -> str:
@@ -217,7 +300,10 @@ def load_params(embedder_name: str, *, tokens: bool = True) -> Params:
     return Params.from_dict("generic", models["generic"])
 
 
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?")
+#: Thousands grouped by a space (plain, no-break, narrow or thin), as Russian typography writes them: "10 000".
+_SPACED = r"(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?![\d.,]\d)(?!\d)"
+_NUMBER = re.compile(_SPACED + r"|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?")
+_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
@@ -231,11 +317,15 @@ def _numbers(texts: Sequence[str]) -> set[str]:
     ['1.5', '13000.0', '2.5', '3000.0']
     >>> sorted(_numbers(["1,500 млрд"]))
     ['1.5']
+    >>> sorted(_numbers(["10 000 военнослужащих", "10\u00a0000,5"]))
+    ['10000.0', '10000.5']
     """
     out = set()
     for t in texts:
         cyrillic = bool(_CYRILLIC.search(t))
         for n in _NUMBER.findall(t):
+            if _SPACE.search(n):  # "10 000": its groups' spaces go, a comma is then a decimal one
+                n = _SPACE.sub("", n).replace(",", ".")
             out.add(str(float(n.replace(",", "") if not cyrillic and _GROUPED.fullmatch(n) else n.replace(",", "."))))
     return out
 

@@ -287,3 +287,17 @@ def test_a_cache_that_cannot_be_written_warns_once_per_folder(tmp_path, monkeypa
     warned = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warned) == 1 and "Read-only file system" in warned[0].getMessage()
     assert "not being filled" in warned[0].getMessage()
+
+
+def test_a_cache_that_cannot_be_read_warns_once_per_folder(tmp_path, caplog):
+    # A file where the cache's own folder belongs (or a folder of another user): every read failed
+    # alike, and each sentence logged "cannot be trusted; rebuilding it" and counted as rebuilt.
+    (tmp_path / "v1").write_text("not a folder")
+    cached = CachedEmbedder(HashEmbedder(), tmp_path)
+    with caplog.at_level(logging.WARNING, logger="readouts.cache"):
+        out = cached.encode(TEXTS)
+    assert np.array_equal(out, HashEmbedder().encode(TEXTS))
+    assert cached.stats["read_errors"] == len(TEXTS) and cached.stats["rebuilt"] == 0
+    reads = [r.getMessage() for r in caplog.records if "could not read" in r.getMessage()]
+    assert len(reads) == 1 and "is not being read" in reads[0]
+    assert not any("cannot be trusted" in r.getMessage() for r in caplog.records)

@@ -88,6 +88,21 @@ def test_list_numbers_do_not_change_how_a_link_is_labelled(hash_embedder):
     assert [l.label_score for l in numbered.links] == pytest.approx([l.label_score for l in plain.links], abs=1e-6)
 
 
+def test_thousands_grouped_by_a_space_label_a_link_as_their_comma_form_does():
+    # The label model compares a link's numbers: "10 000" (Russian typography, often with a no-break
+    # space) was two numbers, 10 and 0, against the English "10,000", a number mismatch.
+    from readouts.scoring import LINK_FEATURES, _numbers, link_features
+
+    assert _numbers(["Отведены 10\u00a0000 военных."]) == _numbers(["10,000 troops were pulled back."]) == {"10000.0"}
+    one = np.ones((1, 1))
+    en = ["Russia pulled back 10,000 troops and 1,500 tanks."]
+    k = LINK_FEATURES.index("number_mismatch")
+    for sep in (" ", "\u00a0", "\u202f"):
+        ru = [f"Россия отвела 10{sep}000 военных и 1{sep}500 танков."]
+        assert link_features(one, one, one, [0], [0], en, ru)[k] == 0.0
+    assert link_features(one, one, one, [0], [0], en, ["Россия отвела 10 000 военных и 1 600 танков."])[k] == 1.0
+
+
 def test_unknown_option_and_bad_threshold(hash_embedder):
     with pytest.raises(InputError, match="unknown option"):
         compare(US, RU, embedder=hash_embedder, treshold=0.3)
@@ -664,6 +679,51 @@ def test_pooled_params_refuse_an_embedder_that_cannot_pool(hash_embedder, pooled
 
     with pytest.raises(EmbedderError, match="pool topic vectors"):
         compare(US, RU, embedder=TokensOnly(), params=pooled_params)
+
+
+def _params_with(change):
+    import copy
+
+    from readouts.scoring import load_params
+
+    d = copy.deepcopy(load_params("generic").as_dict())
+    change(d)
+    return d
+
+
+@pytest.mark.parametrize("change, match", [
+    (lambda d: d.__setitem__("link_threshold", 5), "^parameters' link_threshold must be a number between 0 and 1, got 5"),
+    (lambda d: d.__setitem__("group_threshold", float("nan")), "^parameters' group_threshold must be a number between"),
+    (lambda d: d.__setitem__("min_similarity", "0.2"), "^parameters' min_similarity must be a number, got '0.2'"),
+    (lambda d: d["link"]["weights"].__setitem__(0, float("nan")), "^NaN or infinite values in a model's weights"),
+    (lambda d: d["link"].__setitem__("scale", [0.0] * len(d["link"]["scale"])), "^a model's scale must be positive"),
+    (lambda d: d["label"].__setitem__("mean", d["label"]["mean"][:-1]), "^a model's mean must hold 8 numbers"),
+    (lambda d: d["link"].__setitem__("bias", "x"), "^a model's bias must be a number, got 'x'"),
+    (lambda d: d.pop("label"), "^parameters for 'mine' lack 'label'"),
+    (lambda d: d.__setitem__("link", [1.0]), "^a model must be a dict"),
+    (lambda d: d.__setitem__("members", ["384"]), "^parameters' members must be a list of whole numbers"),
+])
+def test_parameters_of_ones_own_that_are_broken_are_an_input_error(change, match):
+    # A NaN weight, a zero scale or a threshold of 5 linked nothing, in silence; a missing key or a
+    # short list was a KeyError or a numpy broadcasting error from deep inside.
+    from readouts.scoring import Params
+
+    with pytest.raises(InputError, match=match):
+        Params.from_dict("mine", _params_with(change))
+
+
+def test_parameters_reading_a_channel_the_call_lacks_are_an_input_error(hash_embedder):
+    from dataclasses import replace
+
+    from readouts.scoring import Params, load_params
+
+    d = _params_with(lambda d: d["link"]["features"].__setitem__(0, "nonsense"))
+    with pytest.raises(InputError, match="^the parameters for 'mine' cannot be used here: feature 'nonsense' needs"):
+        compare(US, RU, embedder=hash_embedder, params=Params.from_dict("mine", d))
+    with pytest.raises(InputError, match="link_threshold must be a number between 0 and 1"):
+        replace(load_params("generic"), link_threshold=2.0)
+    with pytest.raises(InputError, match="^parameters must be a dict as Params.as_dict"):
+        Params.from_dict("x", None)
 
 
 def test_shipped_params_encode_topic_texts_and_need_no_token_vectors():

@@ -4,9 +4,9 @@ from importlib import resources
 
 import pytest
 
-from readouts import Readout
+from readouts import InputError, Readout
 from readouts.cues import (LANGUAGES, compare_cues, reports_call, cue_sides, detect_language, lexicon, participant_sides,
-                           point_cues, readout_cues, side_code, tone_profile, topic_text)
+                           pair_cues, point_cues, readout_cues, side_code, tone_profile, topic_text)
 
 
 def en(text, side="US", other="RU", **kw):
@@ -441,6 +441,31 @@ def test_unknown_language_warns_once_per_readout_not_once_per_point():
     assert len(cues) == 3 and len(record) == 1
 
 
+@pytest.mark.parametrize("text, code, script", [
+    ("تحدث لافروف مع بلينكن. وأكد لافروف 3 نقاط.", "ar", "Arabic script"),
+    ("לברוב שוחח עם בלינקן. הוא הדגיש 3 נקודות.", "he", "Hebrew script"),
+    ("ลาฟรอฟคุยกับบลิงเคน ย้ำ 3 ประเด็น", "th", "Thai script"),
+    ("ܠܐܒܪܘܦ ܡܠܠ ܥܡ ܒܠܝܢܩܢ 3", "und", "in a script other than Latin, Cyrillic or Han"),  # Syriac: no language named
+])
+def test_an_undeclared_readout_in_another_script_gets_neutral_cues_and_a_warning(text, code, script):
+    # Without a declared language an Arabic or Hebrew readout was read with the English lexicon, in
+    # silence, while the same readout declared "ar" got the neutral cues and a LanguageWarning.
+    from readouts.language import LanguageWarning
+
+    r = Readout.from_text(text, side="XX", participants=["Sergey Lavrov"])
+    with pytest.warns(LanguageWarning) as record:
+        cues = readout_cues(r, counterpart_side="US")
+    assert [str(w.message) for w in record] == [
+        f"no cue lexicon for language {code!r} (readout 'XX' declares no language; its text is mostly {script}; "
+        "have en, ru, zh); using language-neutral cues only (names, numbers, side codes)"]
+    assert {c.language for c in cues} == {code} and all(c.acts == () for c in cues)
+    assert [n.text for c in cues for n in c.numbers] == ["3"]
+    declared = Readout.from_text(text, side="XX", language=code if code != "und" else "syc")
+    with pytest.warns(LanguageWarning, match="^no cue lexicon for language '(ar|he|th|syc)' \\(have en"):
+        readout_cues(declared, counterpart_side="US")
+    assert detect_language(text) == code and detect_language("12 34") == "en"
+
+
 @pytest.mark.parametrize("code,base", [("en-US", "en"), ("en_GB", "en"), ("ru-RU", "ru"), ("zh-Hans", "zh"),
                                        ("zh_CN", "zh")])
 def test_regional_language_codes_read_the_base_lexicon(code, base):
@@ -525,6 +550,12 @@ def test_names_spelt_with_one_or_two_letters_are_one_detail():
     ("1,500 troops and 2,000,000 tons", ["1500", "2000000"]),  # English thousands separators
     ("1,500.5 and 1500", ["1500.5", "1500"]),
     ("12,34 and 1,5 млрд", ["12.34", "1.5e+09"]),  # decimal commas
+    # thousands grouped by a space, plain, no-break or narrow, as Russian typography writes them: each
+    # one number (it was two, "1" and "000", a detail the English "1,000" lacked)
+    ("1 000 troops, 100\u00a0000 tons, 1\u202f000\u202f000 people, 12 500 млн, 1 000,5", ["1000", "100000", "1000000",
+                                                                                   "1.25e+10", "1000.5"]),
+    # ... but not digits that are no group of three, nor a year before a number
+    ("1 0000 and 10 May 2022 100 troops", ["1", "0000", "2022", "100"]),
 ])
 def test_number_keys(text, keys):
     assert [n.key for n in en(text).numbers] == keys
@@ -974,6 +1005,8 @@ def test_more_agreement_and_objection_forms(text, lang, name, polarity):
     ("得到十四亿多人民的支持。", "zh", {"num:1.4e+09"}),
     ("It is backed by 1.4 billion people.", "en", {"num:1.4e+09"}),
     ("Её поддерживают 1,4 млрд человек.", "ru", {"num:1.4e+09"}),
+    ("Отведены 10\u00a0000 военнослужащих.", "ru", {"num:10000"}),  # a no-break space groups the thousands
+    ("10,000 troops were pulled back.", "en", {"num:10000"}),
     # Chinese numerals of two characters or more count ("二十大": the 20th congress), "一个中国" does not
     ("王毅介绍了中共二十大的情况。", "zh", {"num:20"}),
     ("Wang briefed him on the 20th Party Congress.", "en", {"num:20", "ent:party congress"}),
@@ -2335,3 +2368,19 @@ def test_a_point_in_another_script_than_its_readout_is_read_with_its_own_lexicon
         fr = readout_cues(Readout.from_text("Macron a parlé avec Xi.\n\n习近平强调，台湾问题是中国内政。", side="FR",
                                             language="fr"), counterpart_side="CN")
     assert [c.language for c in fr] == ["fr", "zh"] and fr[1].speaker == "counterpart" and not fr[0].acts
+
+
+@pytest.mark.parametrize("call, match", [
+    (lambda: point_cues(None, side="US"), "^text must be str, not NoneType"),
+    (lambda: point_cues("Biden spoke.", side=None), "^side must be a string, not NoneType"),
+    (lambda: point_cues("Biden spoke.", side="US", language=5), "^language must be a string, not int"),
+    (lambda: side_code(5), "^side must be a string such as 'US' or 'RU' \\(or None\\), not int"),
+    (lambda: side_code(["US"]), "not list"),
+    (lambda: pair_cues(None, Readout.from_text("Biden spoke.", side="US")), "^readout a must be a Readout, not NoneType"),
+])
+def test_documented_cue_helpers_refuse_what_is_no_text(call, match):
+    # An AttributeError ('int' object has no attribute 'strip'), a TypeError (unhashable type: 'list')
+    # or, for point_cues(side=None), a speaker read against no side at all.
+    with pytest.raises(InputError, match=match):
+        call()
+    assert side_code(None) is None and side_code(" us ") == "US"

@@ -118,3 +118,31 @@ def test_readout_is_not_mutated():
 ])
 def test_passage_language(text, language, expected):
     assert passage_language(text, language) == expected
+
+
+def test_script_helpers_refuse_what_is_no_text():
+    # AttributeError: 'NoneType' object has no attribute 'isascii', from inside.
+    from readouts.language import passage_language, script_counts, script_of
+
+    for call in (lambda: passage_language(None, "en"), lambda: script_of(None), lambda: script_counts(5)):
+        with pytest.raises(InputError, match="^text must be str, not (NoneType|int)"):
+            call()
+
+
+@pytest.mark.parametrize("text, code", [
+    ("รัฐมนตรีต่างประเทศลาฟรอฟพูดคุยกับบลิงเคน", "th"),
+    ("ლავროვი ესაუბრა ბლინკენს", "ka"),
+    ("Լավրովը խոսեց Բլինքենի հետ", "hy"),
+    ("লাভরভ ব্লিঙ্কেনের সাথে কথা বললেন", "bn"),
+])
+def test_a_readout_in_another_script_is_no_english_one(text, code):
+    # Thai, Georgian, Armenian or Bengali letters were "other": no language, so compare() gave a Thai
+    # readout against an English one to the English model ("auto: both readouts in en").
+    from readouts.comparison import choose_backend
+
+    r = Readout.from_text(text, side="XX")
+    assert detect_language(text) == code and readout_language(r) == code
+    en = Readout.from_text("Blinken spoke with Lavrov.", side="US")
+    assert choose_backend(r, en) == ("multilingual", f"auto: languages {', '.join(sorted(['en', code]))} differ")
+    with pytest.warns(LanguageWarning, match="declared language 'ru' but its text is mostly"):
+        readout_language(Readout.from_text(text, side="XX", language="ru"))

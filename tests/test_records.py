@@ -254,6 +254,7 @@ def _flags_on(draw, a, b):
 
 
 @ROUND_TRIP
+@pytest.mark.filterwarnings("ignore::readouts.language.LanguageWarning")  # random text, often in no lexicon's script
 @given(_readouts(), _readouts(), st.data(), _SIGNATURES)
 def test_comparisons_round_trip_exactly(a, b, data, signature):
     from conftest import HashEmbedder
@@ -371,3 +372,51 @@ def test_link_of_answers_for_real_points_and_refuses_what_is_none():
         with pytest.raises(InputError) as err:
             c.link_of("b", index)
         assert str(err.value) == f"index must be a whole number (a point index), not {kind}"
+
+
+@pytest.mark.parametrize("build, match", [
+    (lambda: Readout.from_points({"Biden spoke.", "Xi spoke."}, side="US"), "^points .* not a set, whose order changes"),
+    (lambda: Readout.from_points(frozenset({"Biden spoke."}), side="US"), "^points .* not a frozenset"),
+    (lambda: Readout.from_points({"a": "Biden spoke."}, side="US"), r"^points .* not a dict \(its keys"),
+    (lambda: Readout.from_text("Biden spoke.", side="US", participants={"Joe Biden", "Xi Jinping"}),
+     "^participants .* not a set"),
+    (lambda: Readout.from_points(["Biden spoke."], side="US", participants={"Joe Biden": "US"}), "^participants .* dict"),
+])
+def test_a_set_or_dict_is_no_ordered_list(build, match):
+    # A set's order follows PYTHONHASHSEED, so the points (and the comparison, its JSON) changed from
+    # one run to the next; a dict gave its keys as points.
+    with pytest.raises(InputError, match=match):
+        build()
+    ordered = {"Biden spoke.": 1, "Xi spoke.": 2}  # a dict's keys and values keep their order: taken
+    assert Readout.from_points(ordered.keys(), side="US").texts == ["Biden spoke.", "Xi spoke."]
+    assert Readout.from_points({1: "Xi spoke."}.values(), side="US").texts == ["Xi spoke."]
+
+
+@pytest.mark.parametrize("points, err, match", [
+    (["\u200b", "Biden spoke."], EmptyTextError, r"^point 0 is empty .* only invisible characters"),
+    (["Biden spoke.", "\u200d\u2060 \ufeff"], EmptyTextError, "^point 1 is empty"),
+    (["...", "!!!"], NoSentenceError, "no sentence"),
+    (["—"], NoSentenceError, "no sentence"),
+])
+def test_from_points_refuses_what_from_text_refuses(points, err, match):
+    # from_text refuses a text of zero-width characters or of punctuation alone; from_points took
+    # them as points (an invisible point in the report, a readout that says nothing).
+    with pytest.raises(err, match=match):
+        Readout.from_points(points, side="US")
+    assert Readout.from_points(["...", "Biden spoke.\u200b"], side="US").texts == ["...", "Biden spoke.\u200b"]
+
+
+def test_strict_validation_reads_the_json_a_comparison_writes(hash_embedder):
+    # Behind the date validator pydantic checked the JSON's "2022-02-01" as a Python string, which
+    # strict mode refuses: the documented round trip failed for a pipeline that validates strictly.
+    from readouts import compare
+
+    a = Readout.from_text("Blinken spoke with Lavrov.", side="US", date="2022-02-01")
+    b = Readout.from_text("Lavrov spoke with Blinken.", side="RU", date=dt.date(2022, 2, 1))
+    c = compare(a, b, embedder=hash_embedder)
+    assert Comparison.model_validate_json(c.model_dump_json(), strict=True) == c
+    assert Readout.model_validate_json(a.model_dump_json(), strict=True) == a
+    with pytest.raises(ValidationError, match="2022-02-30|day"):
+        Readout.model_validate_json(a.model_dump_json().replace("2022-02-01", "2022-02-30"), strict=True)
+    with pytest.raises(RecordError, match="date"):
+        Readout.from_text("Talks.", side="US", date="2022-02-30")

@@ -215,6 +215,18 @@ def test_html_marks_the_language_of_text_that_is_not_english():
     assert '<span lang="ru-RU">Biden &lt;spoke&gt;.</span>' in page  # declared wins over the script; still escaped
 
 
+def test_html_lets_right_to_left_text_run_right_to_left():
+    # An Arabic or Hebrew point ran in the page's left-to-right flow, its full stop at the wrong end.
+    ar = Readout.from_points(["تحدث لافروف مع بلينكن.", "Lavrov spoke."], side="RU", language="ar")
+    he = Readout.from_points(["לברוב שוחח עם בלינקן."], side="IL")  # no declaration: the script says he
+    page = to_html(Comparison(a=ar, b=he, links=(), only_a=(0, 1), only_b=(0,), signature=SIG))
+    assert '<span lang="ar" dir="auto">تحدث لافروف مع بلينكن.</span>' in page
+    assert '<span lang="ar" dir="auto">Lavrov spoke.</span>' in page  # dir="auto": its first letter sets it
+    assert '<span lang="he" dir="auto">לברוב שוחח עם בלינקן.</span>' in page
+    zh = Readout.from_points(["双方交换了意见。"], side="CN")
+    assert '<span lang="zh">' in to_html(Comparison(a=zh, b=he, links=(), only_a=(0,), only_b=(0,), signature=SIG))
+
+
 # -- DataFrame --------------------------------------------------------------------------------
 def test_summary_counts_take_the_right_number():
     one = tiny(["a0", "a1"], ["b0", "b1", "b2"], [Link(a=(0,), b=(0,), label="equivalent", score=0.9)], [1], [1, 2])
