@@ -52,6 +52,13 @@ def test_language_warnings_name_the_caller(hash_embedder):
     assert {w.filename for w in hits} == {__file__}
 
 
+def test_an_undeclared_script_without_a_lexicon_warns_at_the_caller(hash_embedder):
+    arabic = Readout.from_points(["تحدث الوزير مع نظيره.", "وبحثا العلاقات الثنائية."], side="EG")
+    hits = _caught(LanguageWarning, lambda: compare(arabic, US, embedder=hash_embedder))
+    assert any("declares no language" in str(w.message) for w in hits)
+    assert {w.filename for w in hits} == {__file__}
+
+
 class _Unnormalised:
     name = "raw"
 
