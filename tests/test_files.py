@@ -32,6 +32,10 @@ def test_txt_without_header_takes_side_from_name(tmp_path):
     (b"---\nside: US\nmood: angry\n---\nText.", "unknown header key 'mood'"),
     (b"---\nside: US\ndate: 1 Feb\n---\nText.", "YYYY-MM-DD"),
     (b"---\nside: US\n", "never closed"),
+    # the closing line forgotten before the text: the text's first line is no bad header line
+    (b"---\nside: US\nBlinken spoke with Lavrov.\n",
+     r"never closed by a '---' line \(line 3 looks like the readout's text: 'Blinken spoke with Lavrov.'\)"),
+    (b"---\nside: US\nBlinken said: no.\n", r"never closed .*\(line 3 looks like the readout's text"),
     (b"---\nside: US\nText without a colon\n---\nBody.", "not .key: value."),
 ])
 def test_bad_txt_files(tmp_path, content, match):

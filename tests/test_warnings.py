@@ -59,6 +59,17 @@ def test_an_undeclared_script_without_a_lexicon_warns_at_the_caller(hash_embedde
     assert {w.filename for w in hits} == {__file__}
 
 
+def test_a_missing_lexicon_warning_names_the_readout(hash_embedder):
+    # In a batch, "no cue lexicon for language 'fr'" alone did not say which readout it was about.
+    french = Readout.from_points(["Macron a parlé avec Poutine.", "Il a exhorté la Russie."], side="FR",
+                                 language="fr", date="2022-02-01", title="Macron-Putin call")
+    hits = _caught(LanguageWarning, lambda: list(compare_many([(US, USA), (french, US)], embedder=hash_embedder)))
+    assert [str(w.message) for w in hits] == [
+        "no cue lexicon for language 'fr' (have en, ru, zh) for readout 'FR' of 2022-02-01 ('Macron-Putin call'); "
+        "using language-neutral cues only (names, numbers, side codes)"]
+    assert {w.filename for w in hits} == {__file__}
+
+
 class _Unnormalised:
     name = "raw"
 
