@@ -238,10 +238,19 @@ def _show_warning(message: Warning | str, category: type[Warning], filename: str
     print(f"readouts: warning: {text}", file=sys.stderr if file is None else file)
 
 
+class _LogFormat(logging.Formatter):
+    """A log record as the command's warnings and errors read: ``readouts: warning: ...`` (the level
+    in lower case, so one grep finds a warning whether it was logged or warned)."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 - logging's name
+        return f"readouts: {record.levelname.lower()}: {record.getMessage()}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="readouts: %(levelname)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(_LogFormat())
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, handlers=[handler])
     with warnings.catch_warnings():  # the caller's warning display comes back afterwards
         warnings.showwarning = _show_warning
         return _run(args)

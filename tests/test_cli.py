@@ -127,6 +127,19 @@ def test_warnings_are_one_line_each_and_the_display_is_restored(tmp_path, dev_pa
         "readouts: warning: DeprecationWarning: old API (lib.py:7)", "readouts: warning: a.json: x"]
 
 
+def test_logged_messages_read_like_the_commands_warnings():
+    # the cache's "cannot write" and "no parameters calibrated" are logged, not warned: one grep for
+    # "readouts: warning:" should find them too ("readouts: WARNING:" did not match)
+    import logging
+
+    from readouts.cli import _LogFormat
+
+    record = logging.LogRecord("readouts.cache", logging.WARNING, "cache.py", 1, "cannot write %s", ("x",), None)
+    assert _LogFormat().format(record) == "readouts: warning: cannot write x"
+    record = logging.LogRecord("readouts.cli", logging.INFO, "cli.py", 1, "encoding", None, None)
+    assert _LogFormat().format(record) == "readouts: info: encoding"
+
+
 # -- every bad-input path: one line on stderr, exit 2, no traceback ------------------------------
 from conftest import CORPUS, HashEmbedder  # noqa: E402
 from readouts.evaluation import call_key  # noqa: E402
