@@ -81,6 +81,8 @@ def _date_not_number(v: Any) -> Any:
     a calendar date, so a number is refused."""
     if isinstance(v, (int, float)) and not isinstance(v, bool) or isinstance(v, str) and v.strip().lstrip("-").isdigit():
         raise ValueError(f"a calendar date, not a number ({v!r})")
+    if isinstance(v, str):
+        v = v.strip()  # "2022-02-01 " from a spreadsheet cell: pydantic said "input is too short"
     if isinstance(v, str) and _ISO_DATE.fullmatch(v):
         # Read here, so that strict validation (model_validate_json(..., strict=True)) takes the JSON's own
         # dates: behind this validator pydantic checks the string as a Python value, and strict mode wants a date.

@@ -298,6 +298,14 @@ def test_a_number_is_no_date(bad):
         Readout.from_text("Talks took place.", side="US", date=bad)
 
 
+@pytest.mark.parametrize("given", ["2022-02-01 ", " 2022-02-01", "\t2022-02-01\n"])
+def test_a_date_with_spaces_around_it_is_read(given):
+    # a date pasted from a spreadsheet cell or a web page: pydantic said "input is too short"
+    import datetime
+
+    assert Readout.from_text("Talks took place.", side="US", date=given).date == datetime.date(2022, 2, 1)
+
+
 @pytest.mark.parametrize("bad", [None, 5])
 def test_from_points_refuses_what_is_no_list(bad):
     with pytest.raises(InputError, match="points must be a list of strings"):
