@@ -10,6 +10,7 @@ pair that straddles two words ("终奉" in "始终奉行") is met in fewer point
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -23,6 +24,8 @@ from readouts.flags import han_runs  # noqa: E402
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="Writes readouts/data/han_pairs.json; "
+                            "the comparisons' coverage topic names read it.").parse_args()
     texts = sorted({t for it in load_dir(ROOT / "examples" / "corpus") for r in (it.a, it.b) for t in r.texts})
     counts: Counter[str] = Counter()
     points = 0
