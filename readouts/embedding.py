@@ -21,6 +21,7 @@ import logging
 import numbers
 import os
 import threading
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -154,10 +155,16 @@ class SentenceTransformerEmbedder:
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
                 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-                # A core dependency, not an extra: there is no readouts[...] to name.
-                SentenceTransformer = import_dependency("sentence_transformers", MissingExtraError(
-                    "the default embedder needs 'sentence-transformers', which is not installed; "
-                    "install it with: pip install sentence-transformers")).SentenceTransformer
+                # A core dependency, not an extra: there is no readouts[...] to name. In Jupyter its
+                # import of tqdm.autonotebook warns about progress widgets ("IProgress not found.
+                # Please update jupyter and ipywidgets", or that notebook mode is experimental):
+                # compare draws no bar unless asked, so the warning is not ours to show either.
+                with warnings.catch_warnings():
+                    warnings.filterwarnings("ignore", message="IProgress not found")
+                    warnings.filterwarnings("ignore", message="Using `tqdm.autonotebook.tqdm` in notebook mode")
+                    SentenceTransformer = import_dependency("sentence_transformers", MissingExtraError(
+                        "the default embedder needs 'sentence-transformers', which is not installed; "
+                        "install it with: pip install sentence-transformers")).SentenceTransformer
                 try:  # transformers draws a progress bar while loading weights; not ours to show
                     from transformers.utils import logging as hf_logging
 

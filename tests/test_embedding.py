@@ -309,3 +309,26 @@ def test_an_empty_embedder_name_is_refused():
 
     with pytest.raises(ModelNotFoundError, match="empty name"):
         resolve_embedder("")
+
+
+@pytest.mark.slow
+def test_loading_the_model_in_jupyter_shows_no_progress_widget_warning():
+    # sentence-transformers imports tqdm.autonotebook, which in a Jupyter kernel without ipywidgets
+    # warned "IProgress not found. Please update jupyter and ipywidgets" under the tour's first
+    # compare cell, though compare draws no progress bar unless asked.
+    import subprocess
+
+    code = (
+        "import sys, types, warnings\n"
+        "sys.modules['ipykernel.zmqshell'] = types.ModuleType('ipykernel.zmqshell')  # as in a kernel\n"
+        "sys.modules.setdefault('IPython', types.SimpleNamespace(get_ipython=lambda: None))\n"
+        "warnings.simplefilter('always')\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    warnings.simplefilter('always')\n"
+        "    from readouts.embedding import default_embedder\n"
+        "    default_embedder().encode(['Blinken spoke with Lavrov.'])\n"
+        "print([f'{w.category.__name__}: {w.message}' for w in caught if 'tqdm' in str(w.message).lower()\n"
+        "       or 'ipywidgets' in str(w.message) or w.category.__name__.startswith('Tqdm')])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]", out
