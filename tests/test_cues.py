@@ -254,6 +254,14 @@ def test_act_and_strength(verb, name, strength):
     assert verb.startswith(c.acts[0].text)
 
 
+@pytest.mark.parametrize("phrase", ["gave a positive assessment of", "spoke highly of", "commended", "positively assessed"])
+def test_english_praise_phrases_are_welcoming(phrase):
+    # as "положительно оценили", "дали высокую оценку", "积极评价" are: "Both gave a positive assessment
+    # of the coordination" is no weaker than "the two leaders praised" it
+    c = en(f"Both leaders {phrase} the coordination at the UN Security Council.")
+    assert [(x.name, x.strength, x.speaker) for x in c.acts] == [("welcomed", 2, "both")]
+
+
 def test_negation_softens_and_flips_polarity():
     neg = en("The Secretary does not support the proposal.")
     opp = en("The Secretary opposes the proposal.")
