@@ -2394,16 +2394,22 @@ def _titles(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[
     Central Committee and Director of the Office ..., spoke"): comma-separated segments that open
     with a title word or an article, or hold one in lower case ("Politburo member and Director"),
     and hold a title word (lexicon ``title_words``: "member", "director"), their other words
-    capitalised or ``not_entities`` ("of", "the", "and"). A name
-    inside a title is the person's rank, not a detail of what was said; "Macron, Finnish President
-    Stubb" and "Russia, Australia and the Republic of Korea" are lists, no titles."""
-    def title(segment: str) -> bool:
+    capitalised or ``not_entities`` ("of", "the", "and"); a side's name may open one as an article
+    does ("Josep Borrell, EU High Representative for Foreign Affairs and Security Policy, held"),
+    where no other actor follows in it ("Erdogan, Russian President Putin and ... in Astana" is a list).
+    A name inside a title is the person's rank, not a detail of what was said; "Macron, Finnish
+    President Stubb" and "Russia, Australia and the Republic of Korea" are lists, no titles."""
+    actors = sorted(m.start for m in mentions if m.role != "pronoun")
+
+    def title(segment: str, start: int) -> bool:
         words = [(w, re.sub(r"['’]s$", "", w.lower())) for w in segment.split()]  # (as written, folded)
         if not words or not any(v in lex.title_words for _, v in words):
             return False
-        # it opens with a title word or an article, or holds one in lower case ("Politburo member")
+        # it opens with a title word, an article or a side's name ("EU High Representative"), or
+        # holds a title word in lower case ("Politburo member")
         first = words[0][1]
-        opens = first in lex.title_words or first in ("a", "an", "the") or any(
+        side_opens = start in actors and not any(start < a < start + len(segment) for a in actors)
+        opens = first in lex.title_words or first in ("a", "an", "the") or side_opens or any(
             v in lex.title_words and w.islower() for w, v in words)
         return opens and all(w[0].isupper() or v in lex.not_entities or v in lex.title_words for w, v in words)
 
@@ -2414,7 +2420,7 @@ def _titles(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[
         if mention.role == "pronoun":
             continue
         end = mention.end
-        while (m := _SEGMENT.match(text, end)) and title(m.group(1)):
+        while (m := _SEGMENT.match(text, end)) and title(m.group(1), m.start(1)):
             end = m.end()
         if end > mention.end:
             out.append((mention.end, end))

@@ -334,6 +334,10 @@ def test_numbers_dates_and_entities():
     # first names and initials of an actor, suffixes, and "People's Republic" are parts of names already read
     ("President Joseph R. Biden, Jr. spoke with People's Republic of China President Xi Jinping.", []),
     ("Foreign Minister Wang Yi met Secretary Antony J. Blinken in Munich.", ["Munich"]),
+    # a side's name opens a title as an article does; with another actor in it, it is a list
+    ("Wang Yi met Josep Borrell, EU High Representative for Foreign Affairs and Security Policy, in Vientiane.",
+     ["Vientiane"]),
+    ("He met Erdogan, Russian President Putin and German Chancellor Scholz in Astana.", ["Astana"]),
 ])
 def test_titles_and_common_capitalised_words_are_no_entities(text, entities):
     assert [e.text for e in en(text, other="CN").entities] == entities
