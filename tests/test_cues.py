@@ -247,6 +247,7 @@ def test_third_party_is_not_the_counterpart():
     ("reaffirmed", "reaffirmed", 2), ("welcomed", "welcomed", 2), ("expressed concern about", "expressed_concern", 2),
     ("urged", "urged", 3), ("called for", "urged", 3), ("demanded", "demanded", 4), ("warned", "warned", 4),
     ("agreed", "agreed", 2), ("accepted", "accepted", 2), ("exchanged views on", "discussed", 0),
+    ("affirmed", "reaffirmed", 2),  # "The two leaders affirmed that ..." as "两国元首确认" states it
 ])
 def test_act_and_strength(verb, name, strength):
     c = en(f"Lavrov {verb} the plan.", side="RU", other="US")
