@@ -864,6 +864,9 @@ def test_a_title_after_a_sides_name_is_that_sides(text, side, other, speaker):
     ("美方愿同中方保持沟通、坦诚对话。", "zh", []),
     ("Стороны готовы продолжить откровенный диалог.", "ru", []),
     ("The talks were candid and substantive, and the sides could meet again.", "en", ["candid", "substantive"]),
+    # a talk set in the past is not this one
+    ("Xi said that over the past four years the two sides held fruitful dialogue and cooperation.", "en", []),
+    ("习近平指出，过去4年，双方开展了富有成果的对话与合作。", "zh", []),
 ])
 def test_tone_counts_only_where_it_describes_the_talk(text, lang, tones):
     c = point_cues(text, side="US", language=lang, counterpart_side="RU")
