@@ -26,7 +26,9 @@ Lexicon file format (one JSON object per language):
     previously committed", "ранее обязался", "一再承诺"); a year does so there or right after the act
     ("в 1990 году обязался", "had promised in 2022"). Such an act is recalled: no claim, no commitment.
     A verb joined by "and" to a single verb right after one shares it ("had recently made and agreed
-    to": both recalled; not "earlier invaded Ukraine and agreed").
+    to": both recalled; not "earlier invaded Ukraine and agreed"). A tone word after one in its
+    clause describes a talk before the call, not this one ("over the past four years the two sides
+    held fruitful dialogue"; unless hoped for again).
 ``reported_past_markers``
     Past markers that set an act before the call only in what another act reports: "отметил, что
     Вашингтон неоднократно отвергал" is the US record, while "Трамп неоднократно подчёркивал
@@ -2133,7 +2135,9 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
     talk within ten words (twenty characters in Chinese) in the same clause, or an act or call
     phrase right beside it ("a candid, in-depth and constructive conversation", "discussed
     frankly", "坦率交换"), or an act up to two words before an English adverb ("told Dong
-    frankly"); not "China's positive role", "конструктивное сотрудничество", "全面推进".
+    frankly"); not "China's positive role", "конструктивное сотрудничество", "全面推进", nor
+    a talk set in the past by one of ``past_markers`` before the run in its clause ("over the
+    past four years ... the two sides held fruitful dialogue", "过去4年……开展了富有成果的对话").
     "exchange of views" is about the talk by itself."""
     if not tones:
         return tones, []
@@ -2196,6 +2200,10 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
                        and not _RECALLED.search(text, ce, cop.start())  # "… said that relations are"
                        for cs, ce, limit in context if limit)
 
+    def past(s: int) -> bool:
+        # a past marker before the run in its clause: a talk before this one
+        return any(not _CLAUSE_END.search(text, m.end(), s) for m in _find(lex.past_markers, text[:s]))
+
     runs: list[list[Tone]] = []
     for t in tones:
         if runs and _TONE_JOIN.fullmatch(text[runs[-1][-1].end:t.start]):
@@ -2206,6 +2214,7 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
             or (near(run[0].start, run[-1].end) and not qualifies(run[-1].end, run[-1].text.split()[-1])
                 and not (lex.copulas and predicate_of_other(run[0].start)))]
     hoped = [run for run in talk if run[0].key != "exchange_of_views" and _hoped_for(text, run[0].start, lex)]
+    talk = [run for run in talk if run in hoped or run[0].key == "exchange_of_views" or not past(run[0].start)]
     return [t for run in talk if run not in hoped for t in run], [t for run in hoped for t in run]
 
 
@@ -2394,16 +2403,22 @@ def _titles(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[
     Central Committee and Director of the Office ..., spoke"): comma-separated segments that open
     with a title word or an article, or hold one in lower case ("Politburo member and Director"),
     and hold a title word (lexicon ``title_words``: "member", "director"), their other words
-    capitalised or ``not_entities`` ("of", "the", "and"). A name
-    inside a title is the person's rank, not a detail of what was said; "Macron, Finnish President
-    Stubb" and "Russia, Australia and the Republic of Korea" are lists, no titles."""
-    def title(segment: str) -> bool:
+    capitalised or ``not_entities`` ("of", "the", "and"); a side's name may open one as an article
+    does ("Josep Borrell, EU High Representative for Foreign Affairs and Security Policy, held"),
+    where no other actor follows in it ("Erdogan, Russian President Putin and ... in Astana" is a list).
+    A name inside a title is the person's rank, not a detail of what was said; "Macron, Finnish
+    President Stubb" and "Russia, Australia and the Republic of Korea" are lists, no titles."""
+    actors = sorted(m.start for m in mentions if m.role != "pronoun")
+
+    def title(segment: str, start: int) -> bool:
         words = [(w, re.sub(r"['’]s$", "", w.lower())) for w in segment.split()]  # (as written, folded)
         if not words or not any(v in lex.title_words for _, v in words):
             return False
-        # it opens with a title word or an article, or holds one in lower case ("Politburo member")
+        # it opens with a title word, an article or a side's name ("EU High Representative"), or
+        # holds a title word in lower case ("Politburo member")
         first = words[0][1]
-        opens = first in lex.title_words or first in ("a", "an", "the") or any(
+        side_opens = start in actors and not any(start < a < start + len(segment) for a in actors)
+        opens = first in lex.title_words or first in ("a", "an", "the") or side_opens or any(
             v in lex.title_words and w.islower() for w, v in words)
         return opens and all(w[0].isupper() or v in lex.not_entities or v in lex.title_words for w, v in words)
 
@@ -2414,7 +2429,7 @@ def _titles(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[
         if mention.role == "pronoun":
             continue
         end = mention.end
-        while (m := _SEGMENT.match(text, end)) and title(m.group(1)):
+        while (m := _SEGMENT.match(text, end)) and title(m.group(1), m.start(1)):
             end = m.end()
         if end > mention.end:
             out.append((mention.end, end))

@@ -79,8 +79,29 @@ def _act_spans(side: SideName, point: int, cues: PointCues, act: Act) -> list[Sp
     out = []
     if act.speaker_span:
         out.append(_span(side, point, *act.speaker_span, cues.text))
-    out.append(_span(side, point, act.start, act.end, cues.text))
+    out.append(_span(side, point, _negation_start(cues, act), act.end, cues.text))
     return out
+
+
+#: What may stand between a negation and the act it negates in an act's evidence ("did not fully
+#: agree"; "不支持", "не согласился"): two words at most, no punctuation.
+_NEGATION_GAP = re.compile(r"[ \t]*(?:[\w'’-]+[ \t]+){0,2}")
+
+
+def _negation_start(pc: PointCues, x: Act) -> int:
+    """Where a negated act's evidence starts: at the negation right before its words ("not agree",
+    "不支持"; as the explanation reads "not 支持"), so the highlighted words do not say the opposite;
+    at the act where the negation is its own ("not support") or stands elsewhere ("Neither side")."""
+    lex = lexicon(pc.language, warn=False)
+    if not x.negated or any(p.search(x.text) for p in lex.negations):
+        return x.start
+    lo = max(0, x.start - 40)
+    if x.speaker_span and x.speaker_span[1] <= x.start:
+        lo = max(lo, x.speaker_span[1])  # not into the speaker's words ("Neither side accepted")
+    head = pc.text[lo:x.start]
+    starts = [m.start() for p in lex.negations for m in p.finditer(head)
+              if (_NEGATION_GAP.fullmatch(head, m.end()) if lex.boundaries else len(head) - m.end() <= 2)]
+    return x.start - len(head) + min(starts) if starts else x.start
 
 
 def _codes(c: Comparison) -> tuple[str, str]:

@@ -247,11 +247,20 @@ def test_third_party_is_not_the_counterpart():
     ("reaffirmed", "reaffirmed", 2), ("welcomed", "welcomed", 2), ("expressed concern about", "expressed_concern", 2),
     ("urged", "urged", 3), ("called for", "urged", 3), ("demanded", "demanded", 4), ("warned", "warned", 4),
     ("agreed", "agreed", 2), ("accepted", "accepted", 2), ("exchanged views on", "discussed", 0),
+    ("affirmed", "reaffirmed", 2),  # "The two leaders affirmed that ..." as "两国元首确认" states it
 ])
 def test_act_and_strength(verb, name, strength):
     c = en(f"Lavrov {verb} the plan.", side="RU", other="US")
     assert (c.acts[0].name, c.acts[0].strength) == (name, strength)
     assert verb.startswith(c.acts[0].text)
+
+
+@pytest.mark.parametrize("phrase", ["gave a positive assessment of", "spoke highly of", "commended", "positively assessed"])
+def test_english_praise_phrases_are_welcoming(phrase):
+    # as "положительно оценили", "дали высокую оценку", "积极评价" are: "Both gave a positive assessment
+    # of the coordination" is no weaker than "the two leaders praised" it
+    c = en(f"Both leaders {phrase} the coordination at the UN Security Council.")
+    assert [(x.name, x.strength, x.speaker) for x in c.acts] == [("welcomed", 2, "both")]
 
 
 def test_negation_softens_and_flips_polarity():
@@ -326,6 +335,10 @@ def test_numbers_dates_and_entities():
     # first names and initials of an actor, suffixes, and "People's Republic" are parts of names already read
     ("President Joseph R. Biden, Jr. spoke with People's Republic of China President Xi Jinping.", []),
     ("Foreign Minister Wang Yi met Secretary Antony J. Blinken in Munich.", ["Munich"]),
+    # a side's name opens a title as an article does; with another actor in it, it is a list
+    ("Wang Yi met Josep Borrell, EU High Representative for Foreign Affairs and Security Policy, in Vientiane.",
+     ["Vientiane"]),
+    ("He met Erdogan, Russian President Putin and German Chancellor Scholz in Astana.", ["Astana"]),
 ])
 def test_titles_and_common_capitalised_words_are_no_entities(text, entities):
     assert [e.text for e in en(text, other="CN").entities] == entities
@@ -851,6 +864,9 @@ def test_a_title_after_a_sides_name_is_that_sides(text, side, other, speaker):
     ("美方愿同中方保持沟通、坦诚对话。", "zh", []),
     ("Стороны готовы продолжить откровенный диалог.", "ru", []),
     ("The talks were candid and substantive, and the sides could meet again.", "en", ["candid", "substantive"]),
+    # a talk set in the past is not this one
+    ("Xi said that over the past four years the two sides held fruitful dialogue and cooperation.", "en", []),
+    ("习近平指出，过去4年，双方开展了富有成果的对话与合作。", "zh", []),
 ])
 def test_tone_counts_only_where_it_describes_the_talk(text, lang, tones):
     c = point_cues(text, side="US", language=lang, counterpart_side="RU")

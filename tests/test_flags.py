@@ -120,6 +120,22 @@ def test_a_refusal_is_borne_out_by_the_counterparts_own_position():
     assert 'the other side only "not agree"' in g.explanation
 
 
+@pytest.mark.parametrize("b_point,b_lang,words", [
+    ("Lavrov said Blinken did not agree to extend the deal.", "en", "not agree"),
+    ("Lavrov said Blinken did not fully agree to extend the deal.", "en", "not fully agree"),
+    ("拜登表示，美方不支持“台独”。", "zh", "不支持"),
+    ("Neither side accepted the plan.", "en", "accepted"),  # the negation is the speaker's, shown there
+])
+def test_a_negated_acts_evidence_holds_its_negation(b_point, b_lang, words):
+    # highlighting "支持" of "美方不支持" would show the reader the opposite of what the point says
+    c = comparison(["Biden spoke with Xi."], ["Xi spoke with Biden.", b_point], [((0,), (0,))],
+                   b_side="RU" if b_lang == "en" else "CN", b_lang=b_lang)
+    flags = find_flags(c)
+    (f,) = of(flags, "unconfirmed_claim")
+    assert f.evidence[-1].text == words
+    evidence_is_exact(c, flags)
+
+
 def test_an_impersonal_must_is_no_claim_nor_a_stronger_act():
     # "……，必须予以纠正": a "must" laid on no actor is no demand, so neither a claim about the US whose
     # measures the point names, nor a stronger act than what the other side reports
@@ -671,7 +687,9 @@ from hypothesis import strategies as st  # noqa: E402
 _WORDS = ["Lavrov", "Blinken", "the Secretary", "the two sides", "He", "agreed", "did not", "urged", "warned",
           "discussed", "candid", "at the request of", "Washington", "10", "January", "OSCE", "that", "and", ",",
           "Блинкен", "согласился", "не", "拜登", "同意", "应美方请求", "坦率", "ready to", "opposes", "5 May"]
-_SENTENCE = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12).map(lambda ws: " ".join(ws) + ".")
+# a point of commas alone (",.") holds no sentence and is refused before any flag is read
+_SENTENCE = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12).filter(
+    lambda ws: any(w != "," for w in ws)).map(lambda ws: " ".join(ws) + ".")
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
