@@ -83,13 +83,13 @@ def _date_not_number(v: Any) -> Any:
         raise ValueError(f"a calendar date, not a number ({v!r})")
     if isinstance(v, str):
         v = v.strip()  # "2022-02-01 " from a spreadsheet cell: pydantic said "input is too short"
-    if isinstance(v, str) and _ISO_DATE.fullmatch(v):
-        # Read here, so that strict validation (model_validate_json(..., strict=True)) takes the JSON's own
-        # dates: behind this validator pydantic checks the string as a Python value, and strict mode wants a date.
-        try:
-            return _dt.date.fromisoformat(v)
-        except ValueError:  # 2022-02-30: pydantic says what is wrong
-            return v
+        if _ISO_DATE.fullmatch(v):
+            # Read here, so that strict validation (model_validate_json(..., strict=True)) takes the JSON's own
+            # dates: behind this validator pydantic checks the string as a Python value, and strict mode wants a date.
+            try:
+                return _dt.date.fromisoformat(v)
+            except ValueError:  # 2022-02-30: pydantic says what is wrong
+                return v
     return v
 
 
@@ -292,10 +292,10 @@ def _check_ordered(value: Any, what: str) -> None:
     """Refuse a set or a mapping where an ordered list is meant: a set's order changes with
     ``PYTHONHASHSEED`` from one run to the next (so would the points, the JSON, the comparison),
     and a dict would give its keys."""
-    if isinstance(value, Mapping) or isinstance(value, Set) and not isinstance(value, (KeysView, ItemsView)):
-        if isinstance(value, Mapping):
-            raise InputError(f"{what} must be a list of strings in order, not a dict (its keys would be taken); "
-                             "pass a list, e.g. list(d.values())")
+    if isinstance(value, Mapping):
+        raise InputError(f"{what} must be a list of strings in order, not a dict (its keys would be taken); "
+                         "pass a list, e.g. list(d.values())")
+    if isinstance(value, Set) and not isinstance(value, (KeysView, ItemsView)):  # a dict's views keep its order
         raise InputError(f"{what} must be a list of strings in order, not a {type(value).__name__}, whose order "
                          "changes from run to run (PYTHONHASHSEED); pass a list, e.g. sorted(...)")
 
