@@ -95,17 +95,25 @@ class LinearModel:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> LinearModel:
-        if not isinstance(d, dict):
-            raise InputError(f"a model must be a dict of features, mean, scale, weights and bias, not {type(d).__name__}")
-        missing = [k for k in ("features", "mean", "scale", "weights", "bias") if k not in d]
-        if missing:
-            raise InputError(f"a model lacks {', '.join(map(repr, missing))}; it needs features, mean, scale, "
-                             "weights and bias (as LinearModel.as_dict() writes them)")
+        _require_keys(d, ("features", "mean", "scale", "weights", "bias"),
+                      "a model must be a dict of features, mean, scale, weights and bias",
+                      lambda names: f"a model lacks {names}; it needs features, mean, scale, "
+                                    "weights and bias (as LinearModel.as_dict() writes them)")
         features = d["features"]
         if isinstance(features, str) or not isinstance(features, (list, tuple)):
             raise InputError(f"a model's features must be a list of feature names, got {features!r}")
         return cls(features=tuple(features), mean=_floats(d["mean"], "mean"), scale=_floats(d["scale"], "scale"),
                    weights=_floats(d["weights"], "weights"), bias=_float(d["bias"], "a model's bias"))
+
+
+def _require_keys(d: Any, keys: Sequence[str], not_dict: str, lacking: Callable[[str], str]) -> None:
+    """Refuse ``d`` unless it is a dict holding ``keys``: ``not_dict`` (with the type found) or
+    ``lacking`` (given the missing keys, quoted and joined) is the :class:`InputError`'s message."""
+    if not isinstance(d, dict):
+        raise InputError(f"{not_dict}, not {type(d).__name__}")
+    missing = [k for k in keys if k not in d]
+    if missing:
+        raise InputError(lacking(", ".join(map(repr, missing))))
 
 
 def _floats(v: Any, what: str) -> np.ndarray:
@@ -245,12 +253,10 @@ class Params:
     def from_dict(cls, embedder: str, d: dict[str, Any]) -> Params:
         """Parameters from a dict as :meth:`as_dict` writes it (and ``readouts/params.json`` holds per
         backend); a dict that is none is an :class:`~readouts.errors.InputError` saying what is wrong."""
-        if not isinstance(d, dict):
-            raise InputError(f"parameters must be a dict as Params.as_dict() writes it, not {type(d).__name__}")
-        missing = [k for k in ("link", "label", "link_threshold", "group_threshold", "label_threshold") if k not in d]
-        if missing:
-            raise InputError(f"parameters for {embedder!r} lack {', '.join(map(repr, missing))} (a dict as "
-                             "Params.as_dict() writes it: link, label, link_threshold, group_threshold, label_threshold, ...)")
+        _require_keys(d, ("link", "label", "link_threshold", "group_threshold", "label_threshold"),
+                      "parameters must be a dict as Params.as_dict() writes it",
+                      lambda names: f"parameters for {embedder!r} lack {names} (a dict as Params.as_dict() writes "
+                                    "it: link, label, link_threshold, group_threshold, label_threshold, ...)")
 
         def number(key: str, default: Any = None) -> Any:
             v = d.get(key, default)
