@@ -224,7 +224,14 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
                 side = "a" if xa.firm_commitment else "b"
                 what = "reports an agreement or acceptance; the other side only"
             elif polarity:
-                side = "a" if xa.effective_polarity < 0 else "b"
+                # the side with the opposing act, shown by that act: its strongest act may be another
+                # ("必须" beside "不支持"), which named the wrong side in one of the two orders
+                side = "a" if any(x.effective_polarity < 0 for _, x in st.acts_a) else "b"
+                opposing = [(i, x) for i, x in (st.acts_a if side == "a" else st.acts_b) if x.effective_polarity < 0]
+                if side == "a":
+                    ia, xa = _strongest(opposing)
+                else:
+                    ib, xb = _strongest(opposing)
                 what = "voices opposition; the other side"
             else:
                 side = "a" if xa.effective_strength > xb.effective_strength else "b"

@@ -733,3 +733,18 @@ def test_coverage_names_a_chinese_topic_by_two_words_not_two_halves_of_one():
     name = fb.explanation.split("'")[1]
     # "国家安全" (national security) gives the pairs 国家, 家安, 安全: "家安" is half of each neighbour
     assert name.split(" / ")[0] == "国家" and "家安" not in name, name
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_polarity_shift_names_the_opposing_side_and_its_act_in_either_order(swap):
+    # The Chinese point's strongest act ("必须") is no opposition; its "不支持" is. The flag named the
+    # side by the strongest act, so in one order it said the English side "voices opposition".
+    us = (["The two sides talked about the Taiwan question."], "US", "en")
+    cn = (["王毅强调，美方必须恪守承诺。中方不支持任何单边行动。"], "CN", "zh")
+    (a, sa, la), (b, sb, lb) = (cn, us) if swap else (us, cn)
+    c = comparison(a, b, [((0,), (0,))], a_side=sa, b_side=sb, a_lang=la, b_lang=lb)
+    (f,) = of(find_flags(c), "strength_shift")
+    assert f.side == ("a" if swap else "b")
+    assert f.explanation.startswith("CN voices opposition")
+    assert "不支持" in [s.text for s in f.evidence] and "必须" not in [s.text for s in f.evidence]
+    evidence_is_exact(c, [f])
