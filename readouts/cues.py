@@ -1483,10 +1483,11 @@ _BY = re.compile(r"(?<!\w)by(?!\w)", re.IGNORECASE)
 
 
 def _preceded_by(text: str, start: int, pats: Sequence[re.Pattern[str]], lex: Lexicon, window: int = 3,
-                 stop: re.Pattern[str] | None = None) -> bool:
+                 stop: re.Pattern[str] | None = None, reach: int = 4) -> bool:
     """Whether one of ``pats`` stands within ``window`` words (characters in Chinese) before
-    ``start``, with nothing between that ends a clause, nor any ``stop`` word."""
-    lo = max(0, start - (40 if lex.boundaries else 4))
+    ``start``, with nothing between that ends a clause, nor any ``stop`` word; in Chinese it starts
+    at most ``reach`` characters before ``start``."""
+    lo = max(0, start - (40 if lex.boundaries else reach))
     head = text[lo:start]
     for m in _find(pats, head):
         gap = head[m.end():]
@@ -1611,7 +1612,8 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     after it, a word between at most ("had promised in 2022", "agreed it in 2015"); or set in an
     earlier document (``past_documents``: "in all three joint communiqués the US recognised"), or
     in the past perfect in a named place (``past_places``: "as they had agreed in Tehran")."""
-    if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR):
+    # Chinese: room for a marker of three characters that ends within the window ("作出过明确承诺")
+    if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR, reach=7):
         return True
     # the second of two verbs joined by "and" shares the first one's auxiliary and adverbs: "the deal
     # the countries had recently made and agreed to" is recalled as "had recently made" is (the marker

@@ -2400,3 +2400,20 @@ def test_documented_cue_helpers_refuse_what_is_no_text(call, match):
     with pytest.raises(InputError, match=match):
         call()
     assert side_code(None) is None and side_code(" us ") == "US"
+
+
+@pytest.mark.parametrize("text", [
+    "美方历届领导人对此都作出过郑重承诺。",  # "successive leaders have (all) made solemn commitments"
+    "俄方对此做出过明确承诺。",  # experiential 过: a commitment made before, not in this call
+])
+def test_chinese_commitment_made_before_the_call_is_recalled(text):
+    (act,) = point_cues(text, side="CN", counterpart_side="US").acts
+    assert act.name == "agreed" and act.past and not act.firm_commitment
+
+
+def test_chinese_commitment_of_this_call_is_not_recalled():
+    (act,) = point_cues("两国外长承诺加强沟通。", side="CN", counterpart_side="US").acts
+    assert not act.past and act.firm_commitment
+    # a negation four characters before an act is still outside its reach ("不打折扣地重申": unreservedly)
+    (act,) = point_cues("中方不打折扣地重申了立场。", side="CN").acts
+    assert act.name == "reaffirmed" and not act.negated
