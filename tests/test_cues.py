@@ -2417,3 +2417,14 @@ def test_chinese_commitment_of_this_call_is_not_recalled():
     # a negation four characters before an act is still outside its reach ("不打折扣地重申": unreservedly)
     (act,) = point_cues("中方不打折扣地重申了立场。", side="CN").acts
     assert act.name == "reaffirmed" and not act.negated
+
+
+def test_russian_congratulation_is_an_act_of_its_speaker():
+    # "поздравил" is the Russian "congratulated": a welcoming act of the one who congratulates, so a
+    # point that only congratulates is no point without an act (which left the other side's
+    # "congratulated" weighed against the next speaker of the link)
+    pc = point_cues("Президент России тепло поздравил американского коллегу с годовщиной независимости.",
+                    side="RU", counterpart_side="US")
+    assert [(a.text, a.name, a.speaker_side) for a in pc.acts] == [("поздравил", "welcomed", "RU")]
+    pc = point_cues("Поздравив собеседника с успешными выборами, министр перешёл к торговле.", side="RU")
+    assert [a.name for a in pc.acts] == ["welcomed"]
