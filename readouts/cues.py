@@ -2215,7 +2215,8 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
     talk = [run for run in runs if run[0].key == "exchange_of_views"
             or (near(run[0].start, run[-1].end) and not qualifies(run[-1].end, run[-1].text.split()[-1])
                 and not (lex.copulas and predicate_of_other(run[0].start)))]
-    hoped = [run for run in talk if run[0].key != "exchange_of_views" and _hoped_for(text, run[0].start, lex)]
+    hoped = [run for run in talk if run[0].key != "exchange_of_views"
+             and (_hoped_for(text, run[0].start, lex) or _asked_for(text, run[0].start, lex, acts))]
     talk = [run for run in talk if run in hoped or run[0].key == "exchange_of_views" or not past(run[0].start)]
     return [t for run in talk if run not in hoped for t in run], [t for run in hoped for t in run]
 
@@ -2223,6 +2224,24 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
 #: What may stand between a copula and its predicate ("remains very difficult", "остаётся крайне сложной").
 _INTENSIFIED = re.compile(r"\s+(?:(?:very|quite|rather|extremely|increasingly|still|so|too|highly|particularly"
                           r"|очень|крайне|весьма|довольно|по-прежнему|все еще|всё ещё)\s+)*", re.IGNORECASE)
+
+
+#: Acts whose object is a thing asked for: a talk they name is one proposed or urged, not this one.
+_ASKING = frozenset(("proposed", "urged", "demanded"))
+
+
+def _asked_for(text: str, start: int, lex: Lexicon, acts: Sequence[Act]) -> bool:
+    """Whether the tone run at ``start`` describes a talk proposed or urged (:data:`_ASKING`), up to
+    six words after the act in its clause, no comma between (twelve characters in Chinese): "urged a
+    return to constructive dialogue", "посоветовал вернуться к профессиональному диалогу", "呼吁开展坦诚对话";
+    not "призвал коллегу, и беседа прошла в конструктивном ключе"."""
+    for x in acts:
+        if x.name not in _ASKING or x.negated or not x.end <= start:
+            continue
+        gap = text[x.end:start]
+        if not _CLAUSE_END.search(gap) and not re.search(r"[,，、]", gap) and (len(_GAP_WORD.findall(gap)) <= 6 if lex.boundaries else len(gap) <= 12):
+            return True
+    return False
 
 
 def _hoped_for(text: str, start: int, lex: Lexicon) -> bool:

@@ -2402,6 +2402,17 @@ def test_documented_cue_helpers_refuse_what_is_no_text(call, match):
     assert side_code(None) is None and side_code(" us ") == "US"
 
 
+def test_russian_congratulation_is_an_act_of_its_speaker():
+    # "поздравил" is the Russian "congratulated": a welcoming act of the one who congratulates, so a
+    # point that only congratulates is no point without an act (which left the other side's
+    # "congratulated" weighed against the next speaker of the link)
+    pc = point_cues("Президент России тепло поздравил американского коллегу с годовщиной независимости.",
+                    side="RU", counterpart_side="US")
+    assert [(a.text, a.name, a.speaker_side) for a in pc.acts] == [("поздравил", "welcomed", "RU")]
+    pc = point_cues("Поздравив собеседника с успешными выборами, министр перешёл к торговле.", side="RU")
+    assert [a.name for a in pc.acts] == ["welcomed"]
+
+
 @pytest.mark.parametrize("text", [
     "美方历届领导人对此都作出过郑重承诺。",  # "successive leaders have (all) made solemn commitments"
     "俄方对此做出过明确承诺。",  # experiential 过: a commitment made before, not in this call
@@ -2419,12 +2430,22 @@ def test_chinese_commitment_of_this_call_is_not_recalled():
     assert act.name == "reaffirmed" and not act.negated
 
 
-def test_russian_congratulation_is_an_act_of_its_speaker():
-    # "поздравил" is the Russian "congratulated": a welcoming act of the one who congratulates, so a
-    # point that only congratulates is no point without an act (which left the other side's
-    # "congratulated" weighed against the next speaker of the link)
-    pc = point_cues("Президент России тепло поздравил американского коллегу с годовщиной независимости.",
-                    side="RU", counterpart_side="US")
-    assert [(a.text, a.name, a.speaker_side) for a in pc.acts] == [("поздравил", "welcomed", "RU")]
-    pc = point_cues("Поздравив собеседника с успешными выборами, министр перешёл к торговле.", side="RU")
-    assert [a.name for a in pc.acts] == ["welcomed"]
+@pytest.mark.parametrize("text, lang, asked", [
+    ("Лавров посоветовал коллеге вернуться к профессиональному диалогу.", "ru", ["businesslike"]),
+    ("Министр призвал партнёров к конструктивному диалогу.", "ru", ["constructive"]),
+    ("王毅呼吁双方开展坦诚对话。", "zh", ["candid"]),
+    ("The minister urged a return to constructive dialogue.", "en", ["constructive"]),
+])
+def test_tone_of_a_talk_urged_or_proposed_is_no_tone_of_this_call(text, lang, asked):
+    pc = point_cues(text, side="RU" if lang == "ru" else "CN" if lang == "zh" else "US", language=lang)
+    assert not pc.tone and [t.key for t in pc.hoped_tone] == asked
+
+
+@pytest.mark.parametrize("text, lang, tone", [
+    ("Министры провели конструктивный и деловой диалог.", "ru", ["constructive", "businesslike"]),
+    ("双方进行了坦诚、建设性的交流。", "zh", ["candid", "constructive"]),
+    ("Лавров призвал коллегу, и беседа прошла в конструктивном ключе.", "ru", ["constructive"]),
+])
+def test_tone_of_this_call_stays_beside_an_act_of_asking(text, lang, tone):
+    pc = point_cues(text, side="RU" if lang == "ru" else "CN", language=lang)
+    assert [t.key for t in pc.tone] == tone and not pc.hoped_tone
