@@ -38,22 +38,28 @@ _OPENERS = "\"'“‘«([（「『《"
 _NEVER_END = {
     # English
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "gov", "sen",
-    "rep", "amb", "prof", "pres", "st", "hon", "rev", "messrs", "fr", "no", "nos", "art",
+    "rep", "amb", "prof", "pres", "hon", "rev", "messrs", "fr", "no", "nos", "art",
     "vol", "fig", "vs", "v", "cf", "sec", "dept", "approx", "para", "paras", "pp", "p",
     "ret",  # "Lt. Gen. (Ret.) Smith"
+    "e.g", "i.e",  # "e.g. The ...": an example or a gloss always follows, whatever its first word
     # Russian (lower-cased): professor, academician, general, named-after, street, article, etc.
     "проф", "акад", "ген", "им", "ул", "ст", "см", "тов", "г-н", "г-жа", "п", "пп", "рис",
     "дж",  # "Дж. Байден": the Russian rendering of "J." in Joseph / John
     "т.н", "напр",  # "т.н. «красные линии»" (so-called), "напр. Россия" (for example): a word always follows
+    "т.е", "т.к", "т.ч",  # "т.е. в частности" (that is), "т.к. в" (since), "в т.ч. в" (including): likewise
 }
 # Abbreviations that can end a sentence ("... with the U.S. The Secretary ..."): a period after
 # them ends one only when the next word is a typical sentence opener. So "at 5 p.m. Xi then left"
 # stays one point: a name after "p.m." may as well go on the sentence ("at 5 p.m. Moscow time").
+# A name's suffix and an address end sentences too, by the same rule: "met John Smith Jr. The two
+# sides ..." and "at 1600 Pennsylvania Ave. The talks ..." are two, "Smith Jr. Kelly ...", "Ave. NW",
+# "St. Petersburg", "Ft. Bragg" and "Mt. Fuji" one ("ft" is feet too: "30 ft. The ..." ends one).
 _MAYBE_END = {
     "u.s", "u.n", "u.k", "e.u", "u.s.a", "u.s.s.r", "d.c", "a.m", "p.m", "etc", "inc", "ltd",
-    "co", "corp", "jr", "sr", "e.g", "i.e", "al", "jan", "feb", "mar", "apr", "jun", "jul",
+    "co", "corp", "jr", "sr", "ph.d", "al", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec",
-    "т.е", "т.к", "т.ч", "г", "гг", "млн", "млрд", "трлн", "тыс", "руб", "долл", "стр", "англ",
+    "st", "ave", "ft", "mt",  # street or saint, avenue, fort or feet, mount
+    "г", "гг", "млн", "млрд", "трлн", "тыс", "руб", "долл", "стр", "англ",
     "ок",  # "ок. 40 минут" (about)
     # Russian month abbreviations ("1 февр. 2022 г.")
     "янв", "февр", "апр", "авг", "сент", "окт", "нояб", "дек",
@@ -162,6 +168,8 @@ def _glued_end(text: str, dot: int) -> bool:
     after = text[dot + 1:end]
     # no letter after: a word character that is none ("km.²", "ab.½", "x.Ⅻ") is no sentence's start
     if not after or not after[0].isupper() or after[1:2].isupper():  # "state.gov", "spoke.US"
+        return False
+    if len(after) == 1 and text[end:end + 1] == ".":  # "Ph.D.": one capital and its period, an abbreviation
         return False
     return text[end:end + 1] not in ("@", "/") and not (text[end:end + 1] == "." and text[end + 1:end + 2].isalnum())
 

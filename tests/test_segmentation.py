@@ -493,3 +493,43 @@ def test_a_chinese_quotation_stays_with_its_speaker_named_after_it(text, points)
     # "“……。”习近平说。" was cut after the quotation: "习近平说。" a point with no content, and the
     # quotation one with no speaker.
     assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
+    # "e.g." and "i.e." (and Russian "т.е.", "т.к.", "в т.ч.") never end a sentence: an example or a gloss
+    # follows, whatever its first word
+    ("They discussed several issues, e.g. The situation in Ukraine was raised.",
+     ["They discussed several issues, e.g. The situation in Ukraine was raised."]),
+    ("They discussed the main issue, i.e. The security guarantees. Both left.",
+     ["They discussed the main issue, i.e. The security guarantees.", "Both left."]),
+    ("Стороны обсудили безопасность, т.е. в частности гарантии. Далее.",
+     ["Стороны обсудили безопасность, т.е. в частности гарантии.", "Далее."]),
+    # titles before a name: never an end
+    ("Gov. Newsom met Sen. Graham, Rep. Smith, Amb. Burns, Gen. Milley, Lt. Ray, Col. Ash and Adm. Paparo. They left.",
+     ["Gov. Newsom met Sen. Graham, Rep. Smith, Amb. Burns, Gen. Milley, Lt. Ray, Col. Ash and Adm. Paparo.",
+      "They left."]),
+    # a street, a saint, a fort, a mount: a name after them goes on the sentence ...
+    ("They met near St. Petersburg, at Ft. Bragg and on 1600 Pennsylvania Ave. NW under Mt. Fuji. He left.",
+     ["They met near St. Petersburg, at Ft. Bragg and on 1600 Pennsylvania Ave. NW under Mt. Fuji.", "He left."]),
+    # ... but a typical sentence opener after them starts one, as after "U.S." and "Jr."
+    ("They met at 1600 Pennsylvania Ave. The talks lasted an hour.",
+     ["They met at 1600 Pennsylvania Ave.", "The talks lasted an hour."]),
+    ("They spoke on Main St. The talks were long.", ["They spoke on Main St.", "The talks were long."]),
+])
+def test_abbreviations_of_examples_titles_and_places(text, points):
+    assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
+    # The rule for a name's suffix ("Jr.", "Sr.", "Ph.D."), which may end a sentence: the period ends one
+    # only when a typical sentence opener follows ("The", "They", "Both"), as after "U.S."; a capitalised
+    # name after it goes on the sentence. "Ph.D." is one word: its inner period ends nothing.
+    ("He met with John Smith Jr. The two sides agreed.", ["He met with John Smith Jr.", "The two sides agreed."]),
+    ("He met with John Smith Jr. Kelly was present.", ["He met with John Smith Jr. Kelly was present."]),
+    ("He met John Smith Sr. They agreed.", ["He met John Smith Sr.", "They agreed."]),
+    ("The speaker was Anna Lee, Ph.D. The two sides agreed.", ["The speaker was Anna Lee, Ph.D.", "The two sides agreed."]),
+    ("He met Anna Lee Ph.D. Hill and others.", ["He met Anna Lee Ph.D. Hill and others."]),
+    ("He met Anna Lee, Ph.D.", ["He met Anna Lee, Ph.D."]),
+])
+def test_a_names_suffix_ends_a_sentence_only_before_a_sentence_opener(text, points):
+    assert pieces(text) == points
