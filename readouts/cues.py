@@ -310,7 +310,7 @@ from typing import Any
 from .errors import InputError, warn_user
 from .language import (SCRIPT_LANGUAGE, UNDETERMINED, LanguageWarning, base_language, passage_language, readout_label,
                        script_of)
-from .segmentation import split_spans, strip_marker
+from .segmentation import split_spans, strip_marker, trailer_start
 
 __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
@@ -2924,10 +2924,13 @@ def topic_spans(c: PointCues) -> tuple[tuple[int, int], ...]:
     # A people named where words are not spaced ("中国人民") holds its people word, which English keeps
     # ("the Chinese people" loses "Chinese" alone): there the topic text keeps the whole mention.
     whole = not lexicon(c.language, warn=False).boundaries
+    # A news agency's closing lines kept with the last point ("（完）", "（记者 张三）") name no topic.
+    tail = trailer_start(c.text)
     spans = sorted([(m.start, m.end) for m in c.mentions if not (whole and m.role == "people")]
                    + [(a.start, a.end) for a in c.acts]
                    + [(t.start, t.end) for t in c.tone + c.hoped_tone]
-                   + [(x.start, x.end) for x in c.named_acts])
+                   + [(x.start, x.end) for x in c.named_acts]
+                   + ([(tail, len(c.text))] if tail < len(c.text) else []))
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and s <= merged[-1][1]:

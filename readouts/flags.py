@@ -49,6 +49,7 @@ from .concepts import chinese_forms, concept_label, concepts
 from .cues import Act, Date, Number, PointCues, compare_cues, cue_sides, lexicon, pair_cues, tone_profile
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order
 from .scoring import DEFAULT_TOPIC_THRESHOLD
+from .segmentation import trailer_start
 
 __all__ = ["KINDS", "find_flags", "topics", "topic_threshold"]
 
@@ -461,7 +462,8 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     about: their words are left out, and so are the concepts of the call's own parties ("Lavrov",
     "the U.S."; a third party such as Ukraine in a US-Russia call is a topic) and a capitalised word
     just before a mention, which is a first name ("Donald Trump"; also "Eastern" before "Ukraine",
-    whose concept still names the topic)."""
+    whose concept still names the topic). A news agency's closing lines ("（记者 张三）") name nothing."""
+    text = text[:trailer_start(text)]
     spans = (*pc.mentions, *pc.acts, *pc.tone, *pc.named_acts)
     skip = {w for cue in spans for w in _WORD.findall(cue.text.lower())}
     for m in pc.mentions:  # a first name before a surname the cues know ("Donald Trump", "Владимир Путин")

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-__all__ = ["split_spans", "strip_marker"]
+__all__ = ["split_spans", "strip_marker", "trailer_start"]
 
 # Closing quotes and brackets that stay with the sentence they close.
 _CLOSERS = "\"'”’»)]）」』》"
@@ -106,12 +106,32 @@ _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“”", "「": "」", "『": 
 _MAX_QUOTE = 400
 _WORD = re.compile(r"\w+")
 _HAS_WORD = re.compile(r"\w")
+# A news agency's closing lines, in brackets: Xinhua's end marker "（完）" / "(完)" and the credit of its
+# reporters or editors ("（记者 张三）", "（责任编辑：李四）"). They are no sentence of the readout:
+# :func:`split_spans` keeps them with the point before them, as it keeps a stray "—".
+_TRAILER = re.compile("(?:[(（][ \t\u3000]*(?:完|(?:新华社|新華社)?(?:记者|記者|责任编辑|責任編輯|编辑|編輯|责编|責編"
+                      "|校对|校對|摄影|攝影|通讯员|通訊員|实习生|實習生|编译|編譯)[^()（）\n\r]{0,40}?)[ \t\u3000]*[)）]\\s*)+")
 
 
 def strip_marker(text: str) -> str:
     """The point's text without a leading bullet or list number ("- ", "2) ", "•")."""
     m = _BULLET.match(text)
     return text[m.end():] if m else text
+
+
+def trailer_start(text: str) -> int:
+    """Where the news agency's closing lines that end a point begin ("双方同意。（完）" -> 5), or
+    ``len(text)`` where it has none (nor anything before them): they say nothing of the call, so the
+    cues' topic words leave them out.
+
+    >>> trailer_start("双方同意保持沟通。（记者 张三）（完）")
+    9
+    """
+    end = len(text.rstrip())
+    for m in re.finditer("[(（]", text):
+        if _TRAILER.fullmatch(text, m.start(), end):
+            return m.start() if text[:m.start()].strip() else len(text)
+    return len(text)
 
 
 def _is_initial(word: str) -> bool:
@@ -385,7 +405,8 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the points of ``text``, in order.
 
     Pieces without any letter or digit (a stray "—", a lone bullet) are merged into the
-    previous point, or the next one at the start, so no character is lost.
+    previous point, or the next one at the start, so no character is lost; so are a news
+    agency's closing lines ("（完）", "（记者 张三）"), which say nothing of the call either.
     """
     bounds = [0, *_cut_points(text), len(text)]
     raw: list[tuple[int, int]] = []
@@ -399,7 +420,7 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pending_start: int | None = None
     for s, e in raw:
-        if not _HAS_WORD.search(text, s, e):
+        if not _HAS_WORD.search(text, s, e) or _TRAILER.fullmatch(text, s, e):
             if spans:
                 spans[-1] = (spans[-1][0], e)
             elif pending_start is None:

@@ -533,3 +533,34 @@ def test_abbreviations_of_examples_titles_and_places(text, points):
 ])
 def test_a_names_suffix_ends_a_sentence_only_before_a_sentence_opener(text, points):
     assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
+    ("双方同意保持沟通。（完）", ["双方同意保持沟通。（完）"]),
+    ("双方同意保持沟通。(完)", ["双方同意保持沟通。(完)"]),
+    ("双方同意保持沟通。（完） ", ["双方同意保持沟通。（完）"]),
+    ("习近平会见普京。双方同意保持沟通。\n（完）\n", ["习近平会见普京。", "双方同意保持沟通。\n（完）"]),
+    ("双方同意保持沟通。（记者 张三）", ["双方同意保持沟通。（记者 张三）"]),
+    ("双方同意保持沟通。\n（记者：张三、李四）（完）\n（责任编辑：王五）",
+     ["双方同意保持沟通。\n（记者：张三、李四）（完）\n（责任编辑：王五）"]),
+    # the dateline's credit opens a sentence of the readout; brackets that say more are words of it
+    ("新华社北京2月4日电（记者 张三）习近平会见普京。双方同意。（完）",
+     ["新华社北京2月4日电（记者 张三）习近平会见普京。", "双方同意。（完）"]),
+    ("中方表示。（完全同意）", ["中方表示。", "（完全同意）"]),
+    ("（完）", ["（完）"]),
+])
+def test_a_news_agencys_closing_lines_stay_with_the_last_point(text, points):
+    # Xinhua's end marker and its reporters' credit are no point; kept with the point before them (as a
+    # stray "—" is), nothing of the text is lost
+    assert pieces(text) == points
+
+
+def test_the_closing_lines_name_no_topic():
+    from readouts import Readout
+    from readouts.cues import readout_cues, topic_text
+    from readouts.segmentation import trailer_start
+    r = Readout.from_text("习近平会见普京。双方同意保持沟通。（记者 张三）（完）", side="CN", language="zh")
+    assert [p.text for p in r.points] == ["习近平会见普京。", "双方同意保持沟通。（记者 张三）（完）"]
+    assert trailer_start(r.points[1].text) == len("双方同意保持沟通。")
+    assert trailer_start("双方同意。") == len("双方同意。") and trailer_start("（完）") == len("（完）")
+    assert "记者" not in topic_text(readout_cues(r)[1])
