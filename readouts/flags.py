@@ -20,7 +20,7 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
     the sides disagree on, or only one states, who initiated the call;
 ``coverage``
     share of each readout spent per topic (topics are clusters of points) and the topic each side
-    leads with.
+    opens with (its first point's, which need not be its largest).
 
 >>> from readouts import Readout
 >>> from readouts.records import Comparison, Link, Signature
@@ -614,7 +614,7 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
         lead_text = texts[body[0]]
         out.append(Flag(kind="coverage", side=side, points=pts,  # type: ignore[arg-type]
                         evidence=(_span(side, body[0] - lo, 0, len(lead_text), lead_text),),  # type: ignore[arg-type]
-                        explanation=f"{r.side} leads with '{names[lead]}' ({share[lead]:.0%} of its text; "
+                        explanation=f"{r.side} opens with '{names[lead]}' ({share[lead]:.0%} of its text; "
                                     f"{o.side}: {other_share.get(lead, 0.0):.0%}); its topics: "
                                     + ", ".join(f"'{names[k]}' {v:.0%}" for k, v in top) + "."))
     return out
