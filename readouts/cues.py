@@ -302,7 +302,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -310,7 +310,7 @@ from typing import Any
 from .errors import InputError, warn_user
 from .language import (SCRIPT_LANGUAGE, UNDETERMINED, LanguageWarning, base_language, passage_language, readout_label,
                        script_of)
-from .segmentation import split_spans, strip_marker
+from .segmentation import _INVISIBLE, split_spans, strip_marker, trailer_start
 
 __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
@@ -505,9 +505,9 @@ class PointCues:
         for d in self.dates:
             out.setdefault("date:" + d.key, d)
         for n in self.numbers:
-            out.setdefault("num:" + (n.key if isinstance(n, Number) else _number_key(n.text)), n)
-        for e in self.entities:
-            out.setdefault("ent:" + e.text.lower(), e)
+            out.setdefault("num:" + (n.key if isinstance(n, Number) else _number_key(_HIDDEN.sub("", n.text))), n)
+        for e in self.entities:  # a zero-width space inside a name ("Bl\u200binken") is no other name
+            out.setdefault("ent:" + _HIDDEN.sub("", e.text).lower(), e)
         return out
 
 
@@ -2668,8 +2668,58 @@ def _names(participants: Sequence[str], side: str, counterpart_side: str | None,
     return {**extra_names, **names} if extra_names else names
 
 
+# Invisible format characters: zero-width space, (non-)joiner, soft hyphen, word joiner, bidi marks, BOM.
+# Pasted from web pages inside a word ("Bl\u200binken", "Лав\u00adров") they hide it from every term.
+_HIDDEN = re.compile("[" + _INVISIBLE + "]")
+
+
 def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
                 previous_speaker: tuple[str, str | None] | None, names: dict[str, str]) -> PointCues:
+    """The cues of ``text``, read as if its invisible characters (:data:`_HIDDEN`) were not there: a
+    name with a zero-width space inside is still the name. The cues keep ``text`` and their spans
+    and words in it (``cue.text == text[cue.start:cue.end]``, hidden characters and all)."""
+    if not _HIDDEN.search(text):
+        return _read_cues(text, lang, lex, side=side, counterpart_side=counterpart_side,
+                          previous_speaker=previous_speaker, names=names)
+    keep = [i for i, ch in enumerate(text) if not _HIDDEN.match(ch)]  # each visible character's offset in text
+    seen = "".join(text[i] for i in keep)
+    c = _read_cues(seen, lang, lex, side=side, counterpart_side=counterpart_side,
+                   previous_speaker=previous_speaker, names=names)
+    return _restored(c, text, seen, keep)
+
+
+def _restored(c: PointCues, text: str, seen: str, keep: Sequence[int]) -> PointCues:
+    """Cues read from ``seen`` (``text`` without its hidden characters; ``keep[k]`` is where
+    ``seen[k]`` stands in ``text``) with their spans and words put back in ``text``."""
+    def span(s: int, e: int) -> tuple[int, int]:
+        start = keep[s] if s < len(keep) else len(text)
+        return (start, keep[e - 1] + 1) if e > s else (start, start)
+
+    def cue(x: Any) -> Any:
+        if not isinstance(x, Cue):
+            return x
+        s, e = span(x.start, x.end)
+        changes: dict[str, Any] = {"start": s, "end": e}
+        if x.text == seen[x.start:x.end]:
+            changes["text"] = text[s:e]
+        if isinstance(x, Act) and x.speaker_span is not None:
+            changes["speaker_span"] = span(*x.speaker_span)
+        return replace(x, **changes)
+
+    changes: dict[str, Any] = {"text": text}
+    for f in fields(c):
+        value = getattr(c, f.name)
+        if isinstance(value, Cue):
+            changes[f.name] = cue(value)
+        elif isinstance(value, tuple) and value and all(isinstance(x, Cue) for x in value):
+            changes[f.name] = tuple(cue(x) for x in value)
+    if c.speaker_span is not None:
+        changes["speaker_span"] = span(*c.speaker_span)
+    return replace(c, **changes)
+
+
+def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
+               previous_speaker: tuple[str, str | None] | None, names: dict[str, str]) -> PointCues:
     # The lexicon and the names come resolved: a readout in a language without a lexicon warns
     # once, not per point, and its participants are read once.
     mentions = _mentions(text, lex, names, side, counterpart_side)
@@ -2945,10 +2995,13 @@ def topic_spans(c: PointCues) -> tuple[tuple[int, int], ...]:
     # A people named where words are not spaced ("中国人民") holds its people word, which English keeps
     # ("the Chinese people" loses "Chinese" alone): there the topic text keeps the whole mention.
     whole = not lexicon(c.language, warn=False).boundaries
+    # A news agency's closing lines kept with the last point ("（完）", "（记者 张三）") name no topic.
+    tail = trailer_start(c.text)
     spans = sorted([(m.start, m.end) for m in c.mentions if not (whole and m.role == "people")]
                    + [(a.start, a.end) for a in c.acts]
                    + [(t.start, t.end) for t in c.tone + c.hoped_tone]
-                   + [(x.start, x.end) for x in c.named_acts])
+                   + [(x.start, x.end) for x in c.named_acts]
+                   + ([(tail, len(c.text))] if tail < len(c.text) else []))
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and s <= merged[-1][1]:

@@ -20,7 +20,7 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
     the sides disagree on, or only one states, who initiated the call;
 ``coverage``
     share of each readout spent per topic (topics are clusters of points) and the topic each side
-    leads with.
+    opens with (its first point's, which need not be its largest).
 
 >>> from readouts import Readout
 >>> from readouts.records import Comparison, Link, Signature
@@ -49,6 +49,7 @@ from .concepts import chinese_forms, concept_label, concepts
 from .cues import Act, Date, Number, PointCues, compare_cues, cue_sides, lexicon, pair_cues, tone_profile
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order
 from .scoring import DEFAULT_TOPIC_THRESHOLD
+from .segmentation import trailer_start
 
 __all__ = ["KINDS", "find_flags", "topics", "topic_threshold"]
 
@@ -468,7 +469,8 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     about: their words are left out, and so are the concepts of the call's own parties ("Lavrov",
     "the U.S."; a third party such as Ukraine in a US-Russia call is a topic) and a capitalised word
     just before a mention, which is a first name ("Donald Trump"; also "Eastern" before "Ukraine",
-    whose concept still names the topic)."""
+    whose concept still names the topic). A news agency's closing lines ("（记者 张三）") name nothing."""
+    text = text[:trailer_start(text)]
     spans = (*pc.mentions, *pc.acts, *pc.tone, *pc.named_acts)
     skip = {w for cue in spans for w in _WORD.findall(cue.text.lower())}
     for m in pc.mentions:  # a first name before a surname the cues know ("Donald Trump", "Владимир Путин")
@@ -524,8 +526,9 @@ def _han_overlap(t: str, b: str) -> bool:
 
 #: English words that name a topic only where nothing better does (the verbs and nouns of any
 #: readout's prose: "keep", "take", "areas", "issues"); they weigh 0.3 in a topic's name, verb
-#: forms and adverbs ("-ed", "-ing", "-ly"; Russian infinitives, past forms and participles:
-#: "заявлял", "стремится", "продолжающиеся") 0.5, and
+#: forms and adverbs ("-ed", "-ing", "-ly"; Russian infinitives, past forms, participles and the
+#: third person of the present and future: "заявлял", "стремится", "продолжающиеся", "направит",
+#: "обсудят", "проведут", "считают"; see :data:`_RU_FINITE`) 0.5, and
 #: every other word and every concept 1 ("join / rest" and "likewise / account" named topics
 #: that "community / military" and "rules / system" name now).
 _GENERIC = frozenset("""keep keeps take takes took need needs join rest dealt situation repeated brought stood
@@ -534,7 +537,21 @@ making intends covered begin work working thanks talk meet longer find stop area
 standing likewise account issues matters range whole number part full point points sought reiterated
 reaffirmed underscored expressed conveyed raised welcomed agreed discussed including well same other
 another various several""".split())
-_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing|ly)|[а-яё]+(?:ть|ться|тся|ся|сь|л|ла|ли|ло|щий|щая|щее|щие|щиеся|вший|вшая|вшие)")
+#: Russian verbs in the third person, present or future ("-ит/-ет/-ют/-ут/-ат/-ят"), told from nouns
+#: with the same endings by the letter before the ending: a vowel before "-ет"/"-ют" ("считает",
+#: "действуют"), "д"/"н" before "-ет" ("идет", "станет"), not "ч"/"л" before "-ёт" ("учтёт", not "отчёт",
+#: "полёт"), a consonant of a verb stem before "-ут" ("проведут", "могут", "нанесут", not "институт",
+#: "маршрут", "минут"), "ж ш ч щ" before "-ат" ("продолжат", "получат", not "результат", "формат",
+#: "штат"), any letter before "-ят" ("обсудят", not the tens "пятьдесят") and "-ит" ("направит").
+#: So "бюджет", "совет", "ответ", "ракет", "объект", "проект" never match; the nouns that still do are
+#: in :data:`_NOT_VERBS`.
+_RU_FINITE = r"[а-яё]+(?:[аеёиоуыэюя](?:ет|ют)|(?<![чл])ёт|[дн]ет|[бдгжзмвсшчщ]ут|(?<!дес)ят|[жшчщ]ат|ит)"
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing|ly)|[а-яё]+(?:ть|ться|тся|ся|сь|л|ла|ли|ло|щий|щая|щее|щие|щиеся|вший|вшая|вшие)|"
+                        + _RU_FINITE)
+#: Russian nouns that end as a verb of :data:`_RU_FINITE` does (loanwords in "-ит", "-нет", "-иет").
+_NOT_VERBS = frozenset("""саммит визит кредит транзит лимит депозит дефицит аппетит бандит магнит гранит элит орбит
+реквизит фаворит алфавит колорит паразит монолит кабинет интернет монет планет диет приют пулемёт миномёт
+ребят""".split())
 
 
 def _name_weight(term: str, stands: frozenset[str]) -> float:
@@ -542,7 +559,7 @@ def _name_weight(term: str, stands: frozenset[str]) -> float:
         return 1.0
     if term in _GENERIC:
         return 0.3
-    return 0.5 if _VERB_FORM.fullmatch(term) else 1.0
+    return 0.5 if _VERB_FORM.fullmatch(term) and term not in _NOT_VERBS else 1.0
 
 
 def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str]) -> str:
@@ -604,7 +621,7 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
         lead_text = texts[body[0]]
         out.append(Flag(kind="coverage", side=side, points=pts,  # type: ignore[arg-type]
                         evidence=(_span(side, body[0] - lo, 0, len(lead_text), lead_text),),  # type: ignore[arg-type]
-                        explanation=f"{r.side} leads with '{names[lead]}' ({share[lead]:.0%} of its text; "
+                        explanation=f"{r.side} opens with '{names[lead]}' ({share[lead]:.0%} of its text; "
                                     f"{o.side}: {other_share.get(lead, 0.0):.0%}); its topics: "
                                     + ", ".join(f"'{names[k]}' {v:.0%}" for k, v in top) + "."))
     return out

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-__all__ = ["split_spans", "strip_marker"]
+__all__ = ["split_spans", "strip_marker", "trailer_start"]
 
 # Closing quotes and brackets that stay with the sentence they close.
 _CLOSERS = "\"'”’»)]）」』》"
@@ -38,22 +38,28 @@ _OPENERS = "\"'“‘«([（「『《"
 _NEVER_END = {
     # English
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "gov", "sen",
-    "rep", "amb", "prof", "pres", "st", "hon", "rev", "messrs", "fr", "no", "nos", "art",
+    "rep", "amb", "prof", "pres", "hon", "rev", "messrs", "fr", "no", "nos", "art",
     "vol", "fig", "vs", "v", "cf", "sec", "dept", "approx", "para", "paras", "pp", "p",
     "ret",  # "Lt. Gen. (Ret.) Smith"
+    "e.g", "i.e",  # "e.g. The ...": an example or a gloss always follows, whatever its first word
     # Russian (lower-cased): professor, academician, general, named-after, street, article, etc.
     "проф", "акад", "ген", "им", "ул", "ст", "см", "тов", "г-н", "г-жа", "п", "пп", "рис",
     "дж",  # "Дж. Байден": the Russian rendering of "J." in Joseph / John
     "т.н", "напр",  # "т.н. «красные линии»" (so-called), "напр. Россия" (for example): a word always follows
+    "т.е", "т.к", "т.ч",  # "т.е. в частности" (that is), "т.к. в" (since), "в т.ч. в" (including): likewise
 }
 # Abbreviations that can end a sentence ("... with the U.S. The Secretary ..."): a period after
 # them ends one only when the next word is a typical sentence opener. So "at 5 p.m. Xi then left"
 # stays one point: a name after "p.m." may as well go on the sentence ("at 5 p.m. Moscow time").
+# A name's suffix and an address end sentences too, by the same rule: "met John Smith Jr. The two
+# sides ..." and "at 1600 Pennsylvania Ave. The talks ..." are two, "Smith Jr. Kelly ...", "Ave. NW",
+# "St. Petersburg", "Ft. Bragg" and "Mt. Fuji" one ("ft" is feet too: "30 ft. The ..." ends one).
 _MAYBE_END = {
     "u.s", "u.n", "u.k", "e.u", "u.s.a", "u.s.s.r", "d.c", "a.m", "p.m", "etc", "inc", "ltd",
-    "co", "corp", "jr", "sr", "e.g", "i.e", "al", "jan", "feb", "mar", "apr", "jun", "jul",
+    "co", "corp", "jr", "sr", "ph.d", "al", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec",
-    "т.е", "т.к", "т.ч", "г", "гг", "млн", "млрд", "трлн", "тыс", "руб", "долл", "стр", "англ",
+    "st", "ave", "ft", "mt",  # street or saint, avenue, fort or feet, mount
+    "г", "гг", "млн", "млрд", "трлн", "тыс", "руб", "долл", "стр", "англ",
     "ок",  # "ок. 40 минут" (about)
     # Russian month abbreviations ("1 февр. 2022 г.")
     "янв", "февр", "апр", "авг", "сент", "окт", "нояб", "дек",
@@ -100,12 +106,32 @@ _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“”", "「": "」", "『": 
 _MAX_QUOTE = 400
 _WORD = re.compile(r"\w+")
 _HAS_WORD = re.compile(r"\w")
+# A news agency's closing lines, in brackets: Xinhua's end marker "（完）" / "(完)" and the credit of its
+# reporters or editors ("（记者 张三）", "（责任编辑：李四）"). They are no sentence of the readout:
+# :func:`split_spans` keeps them with the point before them, as it keeps a stray "—".
+_TRAILER = re.compile("(?:[(（][ \t\u3000]*(?:完|(?:新华社|新華社)?(?:记者|記者|责任编辑|責任編輯|编辑|編輯|责编|責編"
+                      "|校对|校對|摄影|攝影|通讯员|通訊員|实习生|實習生|编译|編譯)[^()（）\n\r]{0,40}?)[ \t\u3000]*[)）]\\s*)+")
 
 
 def strip_marker(text: str) -> str:
     """The point's text without a leading bullet or list number ("- ", "2) ", "•")."""
     m = _BULLET.match(text)
     return text[m.end():] if m else text
+
+
+def trailer_start(text: str) -> int:
+    """Where the news agency's closing lines that end a point begin ("双方同意。（完）" -> 5), or
+    ``len(text)`` where it has none (nor anything before them): they say nothing of the call, so the
+    cues' topic words leave them out.
+
+    >>> trailer_start("双方同意保持沟通。（记者 张三）（完）")
+    9
+    """
+    end = len(text.rstrip())
+    for m in re.finditer("[(（]", text):
+        if _TRAILER.fullmatch(text, m.start(), end):
+            return m.start() if text[:m.start()].strip() else len(text)
+    return len(text)
 
 
 def _is_initial(word: str) -> bool:
@@ -162,6 +188,8 @@ def _glued_end(text: str, dot: int) -> bool:
     after = text[dot + 1:end]
     # no letter after: a word character that is none ("km.²", "ab.½", "x.Ⅻ") is no sentence's start
     if not after or not after[0].isupper() or after[1:2].isupper():  # "state.gov", "spoke.US"
+        return False
+    if len(after) == 1 and text[end:end + 1] == ".":  # "Ph.D.": one capital and its period, an abbreviation
         return False
     return text[end:end + 1] not in ("@", "/") and not (text[end:end + 1] == "." and text[end + 1:end + 2].isalnum())
 
@@ -377,7 +405,8 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the points of ``text``, in order.
 
     Pieces without any letter or digit (a stray "—", a lone bullet) are merged into the
-    previous point, or the next one at the start, so no character is lost.
+    previous point, or the next one at the start, so no character is lost; so are a news
+    agency's closing lines ("（完）", "（记者 张三）"), which say nothing of the call either.
     """
     bounds = [0, *_cut_points(text), len(text)]
     raw: list[tuple[int, int]] = []
@@ -391,7 +420,7 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pending_start: int | None = None
     for s, e in raw:
-        if not _HAS_WORD.search(text, s, e):
+        if not _HAS_WORD.search(text, s, e) or _TRAILER.fullmatch(text, s, e):
             if spans:
                 spans[-1] = (spans[-1][0], e)
             elif pending_start is None:

@@ -2449,3 +2449,29 @@ def test_tone_of_a_talk_urged_or_proposed_is_no_tone_of_this_call(text, lang, as
 def test_tone_of_this_call_stays_beside_an_act_of_asking(text, lang, tone):
     pc = point_cues(text, side="RU" if lang == "ru" else "CN", language=lang)
     assert [t.key for t in pc.tone] == tone and not pc.hoped_tone
+
+@pytest.mark.parametrize("hidden", ["\u200b", "\u200c", "\u200d", "\u00ad", "\u2060"])
+def test_an_invisible_character_inside_a_name_hides_no_speaker(hidden):
+    # zero-width space, (non-)joiner, soft hyphen, word joiner pasted inside a name: the cues see
+    # through them, the point's text and the cues' spans in it stay as given
+    plain = en("Blinken urged Russia to de-escalate.", participants=["Antony J. Blinken"])
+    text = f"Bl{hidden}inken urged Rus{hidden}sia to de-escalate."
+    c = en(text, participants=["Antony J. Blinken"])
+    assert c.text == text
+    assert (c.speaker, c.speaker_side) == (plain.speaker, plain.speaker_side) == ("own", "US")
+    assert [(m.role, m.side) for m in c.mentions] == [(m.role, m.side) for m in plain.mentions]
+    assert [m.text for m in c.mentions] == [f"Bl{hidden}inken", f"Rus{hidden}sia"]
+    assert c.speaker_span == (0, 8) and c.acts[0].speaker_span == (0, 8)
+    assert [(a.name, a.speaker, a.text) for a in c.acts] == [(a.name, a.speaker, a.text) for a in plain.acts]
+    spans_ok(c)
+    assert topic_text(c) == topic_text(plain)
+
+
+def test_an_invisible_character_hides_no_speaker_in_russian_and_chinese():
+    ru = point_cues("Лав\u200bров заявил, что Россия не нападёт.", side="RU", language="ru", counterpart_side="US",
+                    participants=["Сергей Лавров"])
+    zh = point_cues("王\u200d毅表示，中方坚决反对。", side="CN", language="zh", counterpart_side="US", participants=["王毅"])
+    assert (ru.speaker, ru.speaker_side) == ("own", "RU") and (zh.speaker, zh.speaker_side) == ("own", "CN")
+    assert zh.speaker_span == (0, 3) and zh.text[slice(*zh.speaker_span)] == "王\u200d毅"
+    spans_ok(ru)
+    spans_ok(zh)

@@ -410,6 +410,31 @@ def test_general_words_and_verb_forms_name_a_coverage_topic_only_where_nothing_b
     assert all("'keep / working'" in f.explanation for f in of(find_flags(c), "coverage"))
 
 
+@pytest.mark.parametrize("word", ["направит", "продолжит", "обсудят", "проведут", "считают", "продолжает", "идет",
+                                  "станет", "учтёт", "продолжат", "получат", "говорят", "найдут", "нанесут", "действует"])
+def test_a_russian_verb_in_the_third_person_weighs_as_other_verb_forms(word):
+    from readouts.flags import _name_weight
+    assert _name_weight(word, frozenset()) == _name_weight("заявлял", frozenset()) == 0.5
+
+
+@pytest.mark.parametrize("word", ["бюджет", "кабинет", "совет", "авторитет", "паритет", "суверенитет", "приоритет",
+                                  "иммунитет", "комитет", "саммит", "визит", "кредит", "интернет", "предмет", "объект",
+                                  "проект", "аспект", "эффект", "транзит", "ответ", "ракет", "результат", "формат",
+                                  "штат", "институт", "маршрут", "минут", "пятьдесят", "отчёт", "полёт", "дефицит"])
+def test_a_russian_noun_that_ends_as_a_verb_does_weighs_as_a_noun(word):
+    from readouts.flags import _name_weight
+    assert _name_weight(word, frozenset()) == 1.0
+
+
+def test_a_russian_verb_in_the_future_gives_way_to_nouns_in_a_topic_name():
+    c = comparison(["Blinken spoke with Lavrov."],
+                   ["Лавров провёл разговор с Блинкеном.",
+                    "Москва направит партнёрам письма и проведут консультации."], [((0,), (0,))], b_lang="ru")
+    (f,) = [f for f in of(find_flags(c), "coverage") if f.side == "b"]
+    name = set(f.explanation.split("'")[1].split(" / "))
+    assert not {"направит", "проведут"} & name, f.explanation
+
+
 def test_same_tone_no_flag():
     c = comparison(["A frank call."], ["Разговор был откровенным."], [], b_lang="ru")
     assert not of(find_flags(c), "tone")
@@ -476,7 +501,12 @@ def test_coverage_shares_and_lead_topic():
     flags = of(find_flags(c, embeddings=(e[:3], e[3:])), "coverage")
     fa, fb = sorted(flags, key=lambda f: f.side)
     assert fa.points == (1, 2) and "100% of its text" in fa.explanation
-    assert fb.points == (1,)  # RU leads with indivisible security; the call framing is no topic
+    assert fb.points == (1,)  # RU opens with indivisible security; the call framing is no topic
+    # the topic a side opens with is its first point's, not its largest: the wording says "opens with"
+    opening, topics_ = re.fullmatch(r"RU opens with '([^']*)' \(48% of its text; US: 0%\); its topics: (.*)\.",
+                                    fb.explanation).groups()
+    assert topics_.startswith("'troop build-up") and topics_.endswith(f"'{opening}' 48%"), fb.explanation
+    assert "leads" not in fa.explanation + fb.explanation
 
 
 def test_coverage_topic_names_skip_dates_and_the_call_itself():
@@ -490,8 +520,8 @@ def test_coverage_topic_names_skip_dates_and_the_call_itself():
     names = " ".join(f.explanation for f in flags).lower()
     # "held a telephone call" frames the call; topics are named by their concepts first, and a
     # word the name already holds ("security", "indivisible" of security guarantees) is no second name
-    assert "us leads with 'border / troop build-up'" in names
-    assert "ru leads with 'security guarantees / istanbul'" in names
+    assert "us opens with 'border / troop build-up'" in names
+    assert "ru opens with 'security guarantees / istanbul'" in names
     assert not {"february", "telephone", "held"} & set(re.findall(r"[a-z]+", names))
 
 

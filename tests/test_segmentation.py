@@ -493,3 +493,74 @@ def test_a_chinese_quotation_stays_with_its_speaker_named_after_it(text, points)
     # "“……。”习近平说。" was cut after the quotation: "习近平说。" a point with no content, and the
     # quotation one with no speaker.
     assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
+    # "e.g." and "i.e." (and Russian "т.е.", "т.к.", "в т.ч.") never end a sentence: an example or a gloss
+    # follows, whatever its first word
+    ("They discussed several issues, e.g. The situation in Ukraine was raised.",
+     ["They discussed several issues, e.g. The situation in Ukraine was raised."]),
+    ("They discussed the main issue, i.e. The security guarantees. Both left.",
+     ["They discussed the main issue, i.e. The security guarantees.", "Both left."]),
+    ("Стороны обсудили безопасность, т.е. в частности гарантии. Далее.",
+     ["Стороны обсудили безопасность, т.е. в частности гарантии.", "Далее."]),
+    # titles before a name: never an end
+    ("Gov. Newsom met Sen. Graham, Rep. Smith, Amb. Burns, Gen. Milley, Lt. Ray, Col. Ash and Adm. Paparo. They left.",
+     ["Gov. Newsom met Sen. Graham, Rep. Smith, Amb. Burns, Gen. Milley, Lt. Ray, Col. Ash and Adm. Paparo.",
+      "They left."]),
+    # a street, a saint, a fort, a mount: a name after them goes on the sentence ...
+    ("They met near St. Petersburg, at Ft. Bragg and on 1600 Pennsylvania Ave. NW under Mt. Fuji. He left.",
+     ["They met near St. Petersburg, at Ft. Bragg and on 1600 Pennsylvania Ave. NW under Mt. Fuji.", "He left."]),
+    # ... but a typical sentence opener after them starts one, as after "U.S." and "Jr."
+    ("They met at 1600 Pennsylvania Ave. The talks lasted an hour.",
+     ["They met at 1600 Pennsylvania Ave.", "The talks lasted an hour."]),
+    ("They spoke on Main St. The talks were long.", ["They spoke on Main St.", "The talks were long."]),
+])
+def test_abbreviations_of_examples_titles_and_places(text, points):
+    assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
+    # The rule for a name's suffix ("Jr.", "Sr.", "Ph.D."), which may end a sentence: the period ends one
+    # only when a typical sentence opener follows ("The", "They", "Both"), as after "U.S."; a capitalised
+    # name after it goes on the sentence. "Ph.D." is one word: its inner period ends nothing.
+    ("He met with John Smith Jr. The two sides agreed.", ["He met with John Smith Jr.", "The two sides agreed."]),
+    ("He met with John Smith Jr. Kelly was present.", ["He met with John Smith Jr. Kelly was present."]),
+    ("He met John Smith Sr. They agreed.", ["He met John Smith Sr.", "They agreed."]),
+    ("The speaker was Anna Lee, Ph.D. The two sides agreed.", ["The speaker was Anna Lee, Ph.D.", "The two sides agreed."]),
+    ("He met Anna Lee Ph.D. Hill and others.", ["He met Anna Lee Ph.D. Hill and others."]),
+    ("He met Anna Lee, Ph.D.", ["He met Anna Lee, Ph.D."]),
+])
+def test_a_names_suffix_ends_a_sentence_only_before_a_sentence_opener(text, points):
+    assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
+    ("双方同意保持沟通。（完）", ["双方同意保持沟通。（完）"]),
+    ("双方同意保持沟通。(完)", ["双方同意保持沟通。(完)"]),
+    ("双方同意保持沟通。（完） ", ["双方同意保持沟通。（完）"]),
+    ("习近平会见普京。双方同意保持沟通。\n（完）\n", ["习近平会见普京。", "双方同意保持沟通。\n（完）"]),
+    ("双方同意保持沟通。（记者 张三）", ["双方同意保持沟通。（记者 张三）"]),
+    ("双方同意保持沟通。\n（记者：张三、李四）（完）\n（责任编辑：王五）",
+     ["双方同意保持沟通。\n（记者：张三、李四）（完）\n（责任编辑：王五）"]),
+    # the dateline's credit opens a sentence of the readout; brackets that say more are words of it
+    ("新华社北京2月4日电（记者 张三）习近平会见普京。双方同意。（完）",
+     ["新华社北京2月4日电（记者 张三）习近平会见普京。", "双方同意。（完）"]),
+    ("中方表示。（完全同意）", ["中方表示。", "（完全同意）"]),
+    ("（完）", ["（完）"]),
+])
+def test_a_news_agencys_closing_lines_stay_with_the_last_point(text, points):
+    # Xinhua's end marker and its reporters' credit are no point; kept with the point before them (as a
+    # stray "—" is), nothing of the text is lost
+    assert pieces(text) == points
+
+
+def test_the_closing_lines_name_no_topic():
+    from readouts import Readout
+    from readouts.cues import readout_cues, topic_text
+    from readouts.segmentation import trailer_start
+    r = Readout.from_text("习近平会见普京。双方同意保持沟通。（记者 张三）（完）", side="CN", language="zh")
+    assert [p.text for p in r.points] == ["习近平会见普京。", "双方同意保持沟通。（记者 张三）（完）"]
+    assert trailer_start(r.points[1].text) == len("双方同意保持沟通。")
+    assert trailer_start("双方同意。") == len("双方同意。") and trailer_start("（完）") == len("（完）")
+    assert "记者" not in topic_text(readout_cues(r)[1])
