@@ -2450,6 +2450,7 @@ def test_tone_of_this_call_stays_beside_an_act_of_asking(text, lang, tone):
     pc = point_cues(text, side="RU" if lang == "ru" else "CN", language=lang)
     assert [t.key for t in pc.tone] == tone and not pc.hoped_tone
 
+
 @pytest.mark.parametrize("hidden", ["\u200b", "\u200c", "\u200d", "\u00ad", "\u2060"])
 def test_an_invisible_character_inside_a_name_hides_no_speaker(hidden):
     # zero-width space, (non-)joiner, soft hyphen, word joiner pasted inside a name: the cues see
