@@ -98,13 +98,14 @@ Lexicon file format (one JSON object per language):
     "press secretary", "aide", "пресс-секретарь", "помощник", "发言人"). The actor right after one
     (titles and names between: "Kremlin spokesman Dmitry Peskov", "заявил помощник президента Юрий
     Ушаков"), else one before it with a comma ("Ushakov, the Kremlin aide, said"), else the title
-    itself with a name after it ("the spokesperson", "Spokesperson Mao Ning", "发言人毛宁说") is a
-    narrator (mention role ``"narrator"``): its acts have no speaker of the call (speaker
-    ``"unspecified"``, no side), so a point where a narrator reports what a speaker did ("Putin
-    told Trump that ..., the aide said", "发言人毛宁说，王毅强调……") is that speaker's, one where only
-    a narrator speaks has no speaker, and a "He" opening the next point is the narrator. A name
-    so titled, in a point or in the readout's ``issuer`` ("comments to the press by presidential
-    aide Yury Ushakov"), is a narrator's in the readout's later points too ("Ushakov said ...").
+    itself, with a name right after it at most ("the spokesperson", "Spokesperson Mao Ning",
+    "发言人毛宁说"), is a narrator (mention role ``"narrator"``): its acts have no speaker of the call
+    (speaker ``"unspecified"``, no side), so a point where a narrator reports what a speaker did
+    ("Putin told Trump that ..., the aide said", "发言人毛宁说，王毅强调……") is that speaker's, one where
+    only a narrator speaks has no speaker, and a "He" opening a point after one that a narrator
+    frames is the narrator (as after "Lavrov said Blinken agreed" it is Lavrov). A name so titled,
+    in a point or in the readout's ``issuer`` ("comments to the press by presidential aide Yury
+    Ushakov"), is a narrator's in the readout's later points too ("Ushakov said ...").
     A participant of the call is never one, nor an aide joined to another actor ("Lavrov and
     Presidential Aide Ushakov held talks"): they are parties.
 ``attribution_openers``
@@ -3016,6 +3017,7 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
                                                  names, own) if m.role == "narrator"]
     out: list[PointCues] = []
     prev: tuple[str, str | None] | None = None
+    narrating = False  # whether the last point that named its speaker was a narrator's
     for p in readout.points:
         own_lang = passage_language(p.text, lang)
         plang = own_lang if own_lang in LANGUAGES and own_lang != base_language(lang) else lang
@@ -3025,11 +3027,15 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
         out.append(c)
         narrators = {(m.start, m.end) for m in c.mentions if m.role == "narrator"}
         known += [_name_key(m.text) for m in c.mentions if m.role == "narrator"]
-        if c.speaker != "unspecified":
-            prev = (c.speaker, c.speaker_side)
-        elif any(a.speaker_span in narrators for a in c.acts if not a.content):
-            # a point a narrator speaks ("Ushakov said the call was useful"): a "He" after it is the narrator
-            prev = None
+        frame = next((a for a in c.acts if not a.content), None)
+        if frame is not None and (frame.speaker_span in narrators or narrating and (frame.speaker, frame.speaker_side)
+                                  == ("unspecified", None)):
+            # a point a narrator frames ("Ushakov said the call was useful", "Ushakov said Trump agreed",
+            # and then "He said ..."): a "He" after it is the narrator, as after "Lavrov said Blinken
+            # agreed" it is Lavrov
+            prev, narrating = None, True
+        elif c.speaker != "unspecified":
+            prev, narrating = (c.speaker, c.speaker_side), False
     return tuple(out)
 
 
