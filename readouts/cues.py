@@ -93,6 +93,21 @@ Lexicon file format (one JSON object per language):
     counterpart", "собеседник"; the side named right before it wins: "his Ukrainian counterpart",
     "американский коллега"; a name of another side right after it says whose counterpart and does
     not speak: "коллега Сергея Лаврова"), and pronouns that refer to the previous speaker.
+``narrator_titles``
+    Titles of one who reports the call for a government but takes no part in it ("spokesperson",
+    "press secretary", "aide", "пресс-секретарь", "помощник", "发言人"). The actor right after one
+    (titles and names between: "Kremlin spokesman Dmitry Peskov", "заявил помощник президента Юрий
+    Ушаков"), else one before it with a comma ("Ushakov, the Kremlin aide, said"), else the title
+    itself, with a name right after it at most ("the spokesperson", "Spokesperson Mao Ning",
+    "发言人毛宁说"), is a narrator (mention role ``"narrator"``): its acts have no speaker of the call
+    (speaker ``"unspecified"``, no side), so a point where a narrator reports what a speaker did
+    ("Putin told Trump that ..., the aide said", "发言人毛宁说，王毅强调……") is that speaker's, one where
+    only a narrator speaks has no speaker, and a "He" opening a point after one that a narrator
+    frames is the narrator (as after "Lavrov said Blinken agreed" it is Lavrov). A name so titled,
+    in a point or in the readout's ``issuer`` ("comments to the press by presidential aide Yury
+    Ushakov"), is a narrator's in the readout's later points too ("Ushakov said ...").
+    A participant of the call is never one, nor an aide joined to another actor ("Lavrov and
+    Presidential Aide Ushakov held talks"): they are parties.
 ``attribution_openers``
     Phrases that open a point with a pronoun's view or words ("In his view", "According to him",
     "По его словам"; a connective and its comma may stand before: "Вместо этого, по его словам"):
@@ -377,7 +392,7 @@ class Mention(Cue):
     in a readout whose counterpart is not known."""
 
     side: str
-    role: str  # own / counterpart / both / third / people / pronoun
+    role: str  # own / counterpart / both / third / people / pronoun / narrator
 
 
 @dataclass(frozen=True)
@@ -748,6 +763,9 @@ class Lexicon:
     #: Words that may follow a tone word said of the talk ("frank at times", "полезной в целом");
     #: any other word right after an adjective opens the noun it qualifies ("positive role").
     tone_followers: frozenset[str] = frozenset()
+    #: Titles of one who reports the call for a government without taking part in it ("spokesperson",
+    #: "пресс-секретарь", "发言人"): see :func:`_narrate`.
+    narrator_titles: tuple[re.Pattern[str], ...] = ()
 
 
 def _term_pattern(term: str, boundaries: bool) -> re.Pattern[str]:
@@ -851,6 +869,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
         copulas=pats(data.get("copulas", ())),
+        narrator_titles=pats(data.get("narrator_titles", ())),
     )
 
 
@@ -1170,6 +1189,105 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             role = "third"
         kept.append(Mention(s, e, text[s:e], side, role))
     return kept
+
+
+# -- narrators ----------------------------------------------------------------------------------
+#: What joins a title to an actor before it ("Lavrov and Presidential Aide Ushakov held talks",
+#: "Лавров и помощник президента Ушаков"): the two act together, as parties, and neither narrates.
+_JOINED_BEFORE = re.compile(r"(?:(?<!\w)(?i:and|и)|和|与|同)\s*(?:[A-ZА-ЯЁ][\w\-]*\.?\s*)*$")
+#: Between a name and a narrator title after it: a comma, an article at most and two words at most
+#: ("Ushakov, the Kremlin aide", "Yuri Ushakov, aide to the President").
+_APPOSITION = re.compile(r"\s*,\s*(?:(?i:the|a|an)\s+)?(?:[\w\-]+\s+){0,2}")
+#: A run of capitalised words and initials right after a title: the name of an unknown holder
+#: ("Spokesperson Mao Ning", "Press Secretary Karoline Leavitt").
+_NAME_RUN = re.compile(r"(?:[ \t]+[A-ZА-ЯЁ][\w\-]*(?:\.|(?=[ \t,]|$)))+")
+_GAP_STOP = re.compile(r"[,;:!?。；：！？，、]")
+#: After a narrator title, what closes an apposition ("Ushakov, the Kremlin aide, said", "Yuri
+#: Ushakov, aide to the President of Russia (briefing ..."), not "Trump, the aide said".
+_APPOSITION_END = re.compile(r"(?:\s+(?i:to|of|for|the)|\s+[A-ZА-ЯЁ][\w\-]*)*\s*[,(]")
+#: What, right after an actor, says that the title's holder is not that actor: a name or a qualifier after it.
+_HOLDER_GOES_ON = re.compile(r"[ \t]+(?:[A-ZА-ЯЁ]|(?i:to|of|for|on|по|при|в|на|для)(?!\w))")
+#: A preposition right before an actor makes it the title's object ("an aide to Putin"), not its holder.
+_HOLDER_PREPOSITION = re.compile(r"(?<!\w)(?i:to|of|for|with|by|from|at|in|on|and|с|со|к|при|от|для|у|о|об|"
+                                 r"в|на|и)\s*$|[向同与和对]\s*$")
+
+
+def _name_key(word: str) -> str:
+    """A name as a narrator is remembered by: its last word, case-folded, without "'s"."""
+    return re.sub(r"['’]s$", "", word.split()[-1].casefold()) if word.split() else ""
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two name keys are one name: equal, or (four letters at least) one the other with a
+    case ending of up to two letters ("ушаков" and "ушакова")."""
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2)
+
+
+def _narrate(text: str, lex: Lexicon, mentions: list[Mention], names: dict[str, str], own: str,
+             known: Iterable[str] = ()) -> list[Mention]:
+    """``mentions`` with the narrators' role made ``"narrator"``: those who report the call for a
+    government but take no part in it. A narrator is named by one of the lexicon's
+    ``narrator_titles`` ("Spokesperson Mao Ning", "пресс-секретарь Дмитрий Песков", "发言人毛宁说",
+    "Ushakov, the Kremlin aide", "заявил помощник президента Юрий Ушаков"): the actor right after
+    the title (titles and names between, no act), else one before it with a comma ("Ushakov, the
+    Kremlin aide"), else the title itself, with a name right after it ("the spokesperson said",
+    "Spokesperson Mao Ning said"), which becomes a mention of its own; or by a name in ``known``
+    (a name its readout has shown to be a narrator's: in its issuer or an earlier point). A
+    participant (``names``) is a party to the call, never a narrator, and so is one joined to
+    another actor ("Lavrov and Presidential Aide Ushakov held talks"). A narrator's acts have no
+    speaker of the call (:func:`_role_side`), so a point whose narrator reports what a speaker
+    said ("According to Ushakov, Trump said ...") is that speaker's."""
+    titles = _find(lex.narrator_titles, text) if lex.narrator_titles else []
+    known = tuple(known)
+    if not titles and not known:
+        return mentions
+    parties = [_term_regex(n, lex.boundaries or not _HAN.search(n)) for n in names]
+
+    def party(s: int, e: int) -> bool:
+        return any(p.search(text[s:e]) for p in parties)
+
+    out = list(mentions)
+    narrators: set[int] = set()  # indices into out
+    added: list[Mention] = []
+    for t in titles:
+        if any(m.start < t.end() and t.start() < m.end for m in out) or _JOINED_BEFORE.search(text[:t.start()]):
+            continue
+        def holds(lo: int, k: int) -> bool:  # whether out[k] is the holder of a title ending at lo
+            gap = text[lo:out[k].start]
+            return out[k].role not in ("pronoun", "both") and not _GAP_STOP.search(gap) \
+                and (len(gap.split()) <= 6 if lex.boundaries else len(gap.strip()) <= 4) \
+                and not _HOLDER_PREPOSITION.search(_NAMES_AT_END.sub("", gap.rstrip() + " ")) \
+                and not any(p.search(gap) for p, *_ in lex.acts)
+
+        k = next((i for i, m in enumerate(out) if m.start >= t.end()), None)
+        if k is not None and holds(t.end(), k):
+            # the last of a run of actors names the holder ("помощник президента России Юрий Ушаков"),
+            # unless the name goes on, or a qualifier ("помощник президента США по национальной
+            # безопасности Майкл Уолц": the US qualifies the title, the holder is not known)
+            while k + 1 < len(out) and holds(out[k].end, k + 1):
+                k += 1
+            if not party(out[k].start, out[k].end) and not (lex.boundaries and _HOLDER_GOES_ON.match(text, out[k].end)):
+                narrators.add(k)
+            continue
+        # the actor before the apposition's comma, actors of the title between ("Ushakov, the Kremlin aide,")
+        k = next((i for i in range(len(out) - 1, -1, -1) if out[i].end <= t.start()
+                  and _APPOSITION.fullmatch(text, out[i].end, t.start())), None)
+        if k is not None and out[k].role not in ("pronoun", "both") and _APPOSITION_END.match(text, t.end()):
+            if not party(out[k].start, out[k].end):
+                narrators.add(k)
+            continue
+        end = t.end()
+        if lex.boundaries and (run := _NAME_RUN.match(text, end)):
+            end = run.end()
+        if not party(t.start(), end) and not any(m.start < end and t.start() < m.end for m in out + added):
+            added.append(Mention(t.start(), end, text[t.start():end], own, "narrator"))
+    for i, m in enumerate(out):
+        if m.role in ("own", "counterpart", "third") and not party(m.start, m.end) \
+                and any(_same_name(_name_key(m.text), k) for k in known):
+            narrators.add(i)
+    out = [replace(m, role="narrator") if i in narrators else m for i, m in enumerate(out)]
+    return sorted(out + added, key=lambda m: (m.start, m.end))
 
 
 #: Words in what qualifies a both-sides term that keep it both sides ("the leaders of the two countries").
@@ -1976,6 +2094,8 @@ def _act_end(text: str, start: int) -> int:
 def _role_side(m: Mention) -> tuple[str, str | None, tuple[int, int] | None]:
     if m.role in ("third", "people"):  # a third party, or a nation's people: no party to the call
         return "unspecified", m.side, (m.start, m.end)
+    if m.role == "narrator":  # one who reports the call and takes no part in it: no speaker of the call
+        return "unspecified", None, (m.start, m.end)
     return m.role, m.side or None, (m.start, m.end)
 
 
@@ -2674,17 +2794,18 @@ _HIDDEN = re.compile("[" + _INVISIBLE + "]")
 
 
 def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
-                previous_speaker: tuple[str, str | None] | None, names: dict[str, str]) -> PointCues:
+                previous_speaker: tuple[str, str | None] | None, names: dict[str, str],
+                narrators: Iterable[str] = ()) -> PointCues:
     """The cues of ``text``, read as if its invisible characters (:data:`_HIDDEN`) were not there: a
     name with a zero-width space inside is still the name. The cues keep ``text`` and their spans
     and words in it (``cue.text == text[cue.start:cue.end]``, hidden characters and all)."""
     if not _HIDDEN.search(text):
         return _read_cues(text, lang, lex, side=side, counterpart_side=counterpart_side,
-                          previous_speaker=previous_speaker, names=names)
+                          previous_speaker=previous_speaker, names=names, narrators=narrators)
     keep = [i for i, ch in enumerate(text) if not _HIDDEN.match(ch)]  # each visible character's offset in text
     seen = "".join(text[i] for i in keep)
     c = _read_cues(seen, lang, lex, side=side, counterpart_side=counterpart_side,
-                   previous_speaker=previous_speaker, names=names)
+                   previous_speaker=previous_speaker, names=names, narrators=narrators)
     return _restored(c, text, seen, keep)
 
 
@@ -2719,10 +2840,12 @@ def _restored(c: PointCues, text: str, seen: str, keep: Sequence[int]) -> PointC
 
 
 def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
-               previous_speaker: tuple[str, str | None] | None, names: dict[str, str]) -> PointCues:
+               previous_speaker: tuple[str, str | None] | None, names: dict[str, str],
+               narrators: Iterable[str] = ()) -> PointCues:
     # The lexicon and the names come resolved: a readout in a language without a lexicon warns
-    # once, not per point, and its participants are read once.
-    mentions = _mentions(text, lex, names, side, counterpart_side)
+    # once, not per point, and its participants are read once. ``narrators``: the names its readout
+    # has shown to be narrators' (:func:`_narrate`).
+    mentions = _narrate(text, lex, _mentions(text, lex, names, side, counterpart_side), names, side, narrators)
     initiative = _initiative(text, lex, mentions)
     subjects = _subjects(text, mentions, lex)
     nobody: _Who = ("unspecified", None, None)
@@ -2833,12 +2956,15 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         content = framed is not None or (bool(acts) and s not in frames and main is None and (
             _in_report(text, prev_end, s, sentences) or _bare_report(text, acts[-1], s, subjects, lex))) \
             or (gerund is not None and gerund[4])  # as the gerund is
-        if spk[0] == "unspecified" and not content and not passive and _subjectless_plural(text, s, e, sentences,
-                                                                                     mentions, lex):
+        # a narrator's act has no speaker of the call, and no other speaker either
+        narrated = spk[0] == "unspecified" and spk[1] is None and spk[2] is not None
+        if spk[0] == "unspecified" and not narrated and not content and not passive \
+                and _subjectless_plural(text, s, e, sentences, mentions, lex):
             # "Условились, что ...", "Обсудили также ...": a plural verb with no subject in a readout
             # of a call is the two sides', as "они" would be
             spk = ("both", "both", None)
-        if spk[0] == "unspecified" and not content and (after := _gerund_subject(text, s, e, sentences, subjects, lex)):
+        if spk[0] == "unspecified" and not narrated and not content \
+                and (after := _gerund_subject(text, s, e, sentences, subjects, lex)):
             spk = after  # "Обмениваясь мнениями о кризисе, Владимир Путин обозначил ...": Putin's, no main act read
         if s in gerund_starts:
             gerunds[s] = (len(acts), region, current if acts and current != nobody else before,
@@ -2955,18 +3081,33 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
             readers[code] = lex, _names(readout.participants, own, counterpart_side, lex, extra)
         return readers[code]
 
-    reader(lang)
+    lex, names = reader(lang)
+    # A narrator's name, once its title shows it (in the readout's issuer, "comments to the press by
+    # presidential aide Yury Ushakov", or in a point), is a narrator's in the points after it too.
+    issuer = getattr(readout, "issuer", None) or ""
+    known = [_name_key(m.text) for m in _narrate(issuer, lex, _mentions(issuer, lex, names, own, counterpart_side),
+                                                 names, own) if m.role == "narrator"]
     out: list[PointCues] = []
     prev: tuple[str, str | None] | None = None
+    narrating = False  # whether the last point that named its speaker was a narrator's
     for p in readout.points:
         own_lang = passage_language(p.text, lang)
         plang = own_lang if own_lang in LANGUAGES and own_lang != base_language(lang) else lang
         lex, names = reader(plang)
         c = _point_cues(p.text, plang, lex, side=own, counterpart_side=counterpart_side, previous_speaker=prev,
-                        names=names)
+                        names=names, narrators=known)
         out.append(c)
-        if c.speaker != "unspecified":
-            prev = (c.speaker, c.speaker_side)
+        narrators = {(m.start, m.end) for m in c.mentions if m.role == "narrator"}
+        known += [_name_key(m.text) for m in c.mentions if m.role == "narrator"]
+        frame = next((a for a in c.acts if not a.content), None)
+        if frame is not None and (frame.speaker_span in narrators or narrating and (frame.speaker, frame.speaker_side)
+                                  == ("unspecified", None)):
+            # a point a narrator frames ("Ushakov said the call was useful", "Ushakov said Trump agreed",
+            # and then "He said ..."): a "He" after it is the narrator, as after "Lavrov said Blinken
+            # agreed" it is Lavrov
+            prev, narrating = None, True
+        elif c.speaker != "unspecified":
+            prev, narrating = (c.speaker, c.speaker_side), False
     return tuple(out)
 
 

@@ -2476,3 +2476,83 @@ def test_an_invisible_character_hides_no_speaker_in_russian_and_chinese():
     assert zh.speaker_span == (0, 3) and zh.text[slice(*zh.speaker_span)] == "王\u200d毅"
     spans_ok(ru)
     spans_ok(zh)
+
+
+# -- narrators -----------------------------------------------------------------------------------
+def _spoken(c):
+    return c.speaker, c.speaker_side, c.speaker_span and c.text[c.speaker_span[0]:c.speaker_span[1]]
+
+
+@pytest.mark.parametrize("reader,text", [
+    # one who reports the call for a government (lexicon narrator_titles) is no speaker of it
+    (en, "Kremlin spokesman Dmitry Peskov said the call was useful."),
+    (en, "According to the spokesperson, this is what the world expects of the two countries."),
+    (ru, "Разговор был полезным, заявил помощник президента Юрий Ушаков."),
+    (ru, "Пресс-секретарь президента Дмитрий Песков сообщил журналистам, что разговор был полезным."),
+    (zh, "外交部发言人毛宁说，会谈是坦诚的。"),
+])
+def test_a_narrator_alone_is_no_speaker(reader, text):
+    c = reader(text, side={en: "RU", ru: "RU", zh: "CN"}[reader], other="US")
+    spans_ok(c)
+    assert _spoken(c) == ("unspecified", None, None)
+    assert [m.role for m in c.mentions if m.role == "narrator"] == ["narrator"]
+    assert all(a.speaker == "unspecified" and a.speaker_side is None for a in c.acts)
+
+
+@pytest.mark.parametrize("reader,text,side,speaker,words", [
+    # a narrator reporting what a speaker of the call did: the point is that speaker's
+    (en, "Spokesperson Mao Ning said Wang Yi stressed that the US must stop.", "CN", "own", "Wang Yi"),
+    (en, "Press Secretary Karoline Leavitt told reporters that Putin agreed to meet.", "US", "counterpart", "Putin"),
+    (en, "Ushakov, the Kremlin aide, said Trump agreed to meet.", "RU", "counterpart", "Trump"),
+    (ru, "Помощник президента Юрий Ушаков сообщил, что Трамп особо подчеркнул перспективы сотрудничества.", "RU",
+     "counterpart", "Трамп"),
+    (ru, "По словам помощника президента Юрия Ушакова, Трамп сказал, что учтёт все соображения.", "RU",
+     "counterpart", "Трамп"),
+    (zh, "发言人毛宁说，王毅强调美方必须停止。", "CN", "own", "王毅"),
+    (zh, "据外交部发言人介绍，布林肯表示美方愿保持沟通。", "CN", "counterpart", "布林肯"),
+])
+def test_a_narrator_leaves_the_point_to_the_speaker_it_reports(reader, text, side, speaker, words):
+    c = reader(text, side=side, other="RU" if side == "US" else "US")
+    spans_ok(c)
+    assert c.speaker == speaker and c.text[c.speaker_span[0]:c.speaker_span[1]] == words
+    assert any(m.role == "narrator" for m in c.mentions)
+
+
+def test_a_party_is_no_narrator():
+    # an aide who took part (a participant, or joined to another actor) speaks for his side
+    r = Readout.from_points(["Presidential Aide Ushakov said the talks were useful."], side="RU", language="en",
+                            participants=["Sergey Lavrov", "Yury Ushakov"])
+    assert _spoken(readout_cues(r, counterpart_side="US")[0]) == ("own", "RU", "Ushakov")
+    c = en("Lavrov and Presidential Aide Ushakov stressed that Russia wants normal relations.", side="RU", other="US")
+    assert c.speaker == "own" and not any(m.role == "narrator" for m in c.mentions)
+    # "an aide to Putin": Putin is the title's object, not its holder
+    assert not any(m.role == "narrator" and m.text == "Putin"
+                   for m in en("An aide to Putin said the call was long.", side="RU", other="US").mentions)
+    # a name with no title is its side's, as before: nothing tells that it narrates
+    assert _spoken(en("Ushakov said the call was useful.", side="RU", other="US")) == ("own", "RU", "Ushakov")
+    # a title the US qualifies is no US narrator ("помощник президента США по национальной безопасности")
+    c = ru("В делегацию вошёл помощник президента США по национальной безопасности Майкл Уолц.")
+    assert [(m.text, m.role) for m in c.mentions if m.text == "США"] == [("США", "counterpart")]
+
+
+def test_a_readout_remembers_its_narrator():
+    # the issuer names the narrator with his title; the points then name him alone (corpus 2025-10-16)
+    r = Readout.from_points(["Ushakov said the call was useful.", "He said Trump agreed to meet.",
+                             "He said a meeting had not been discussed.",
+                             "One of Trump's central points, Ushakov said, was trade, a word Trump emphasised."],
+                            side="RU", language="en",
+                            issuer="Kremlin (comments to the press by presidential aide Yury Ushakov)")
+    assert [_spoken(c) for c in readout_cues(r, counterpart_side="US")] == [
+        ("unspecified", None, None), ("counterpart", "US", "Trump"), ("unspecified", None, None),
+        ("counterpart", "US", "Trump")]
+    # ... or a point names him with it, and the Russian cases of his name follow
+    r = Readout.from_points(["Помощник президента Юрий Ушаков сообщил журналистам, что разговор был полезным.",
+                             "По словам Ушакова, разговор был откровенным.",
+                             "Ушаков отметил, что Трамп согласился встретиться.",
+                             "Он сказал, что встреча не обсуждалась."], side="RU", language="ru")
+    assert [_spoken(c) for c in readout_cues(r, counterpart_side="US")] == [
+        ("unspecified", None, None), ("unspecified", None, None), ("counterpart", "US", "Трамп"),
+        ("unspecified", None, None)]
+    # without either, the name is its side's
+    r = Readout.from_points(["Ushakov said the call was useful."], side="RU", language="en")
+    assert _spoken(readout_cues(r, counterpart_side="US")[0]) == ("own", "RU", "Ushakov")

@@ -778,3 +778,35 @@ def test_polarity_shift_names_the_opposing_side_and_its_act_in_either_order(swap
     assert f.explanation.startswith("CN voices opposition")
     assert "不支持" in [s.text for s in f.evidence] and "必须" not in [s.text for s in f.evidence]
     evidence_is_exact(c, [f])
+
+
+# -- narrators -----------------------------------------------------------------------------------
+_TRADE = ("Trump said the two of them also spent a great deal of time talking about trade between Russia and "
+          "the United States once the war with Ukraine is over.")
+
+
+@pytest.mark.parametrize("b,b_side,b_lang,issuer", [
+    # corpus 2025-10-16 a[5]/b[10]: the Kremlin aide's briefing credits Trump, as Trump's post does; the
+    # aide was read as the speaker ("Each readout credits its own side: US credits US; RU credits RU")
+    ("One of Trump's central points, Ushakov said, was that ending the conflict in Ukraine would open up enormous "
+     "prospects, a word Trump emphasised, for economic cooperation between the United States and Russia.", "RU", "en",
+     "President of Russia / Kremlin (comments to the press by presidential aide Yury Ushakov after the call)"),
+    ("One of Trump's central points, presidential aide Yury Ushakov said, was that ending the conflict would open up "
+     "enormous prospects, a word Trump emphasised, for economic cooperation.", "RU", "en", None),
+    ("Помощник президента Юрий Ушаков сообщил, что Трамп особо подчеркнул перспективы экономического "
+     "сотрудничества между США и Россией.", "RU", "ru", None),
+    ("外交部发言人秦刚说，特朗普表示美方愿在冲突结束后同俄方开展贸易。", "CN", "zh", None),
+])
+def test_a_narrator_does_not_shift_the_attribution(b, b_side, b_lang, issuer):
+    ra = Readout.from_points([_TRADE], side="US", language="en")
+    rb = Readout.from_points([b], side=b_side, language=b_lang, **({"issuer": issuer} if issuer else {}))
+    c = Comparison(a=ra, b=rb, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.9),), only_a=(), only_b=(),
+                   signature=SIG)
+    assert not of(find_flags(c), "attribution_shift")
+    # the narrator's own side is still credited where the speaker is its own ("..., Ushakov said, Putin stressed")
+    own = b.replace("Trump", "Putin").replace("Трамп", "Путин").replace("特朗普", "习近平")
+    rb = Readout.from_points([own], side=b_side, language=b_lang, **({"issuer": issuer} if issuer else {}))
+    c = Comparison(a=ra, b=rb, links=c.links, only_a=(), only_b=(), signature=SIG)
+    [shift] = of(find_flags(c), "attribution_shift")
+    assert "Ushakov" not in shift.explanation and all(e.text not in ("Ushakov", "Ушаков", "秦刚", "发言人")
+                                                     for e in shift.evidence)
