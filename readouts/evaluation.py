@@ -294,6 +294,8 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
 def _check_folder(what: str, value: Any) -> None:
     if not isinstance(value, (str, os.PathLike)):
         raise InputError(f"{what} must be a folder name (str or Path), not {type(value).__name__}")
+    if not os.fspath(value).strip():  # Path("") is ".": the working folder, read or written unasked
+        raise InputError(f"{what} is empty; give a folder name")
 
 
 def _pair_files(directory: str | Path) -> list[Path]:

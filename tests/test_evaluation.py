@@ -502,3 +502,23 @@ def test_evaluate_skip_with_a_broken_embedder_blames_the_embedder_not_the_files(
                                             "embedder 'broken' failed: RuntimeError: the GPU is gone") as exc:
         evaluate(d, embedder=Broken(), on_error="skip")
     assert not isinstance(exc.value, GoldFormatError)
+
+
+# -- fourth API probe: empty folder names, calls by id ---------------------------------------------
+@pytest.mark.parametrize("where", ["directory", "out"])
+def test_an_empty_folder_name_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch, where):
+    # Path("") is ".": evaluate("") scored whatever pair files the working folder held, and
+    # out="" wrote the predictions there.
+    from readouts import evaluate
+
+    d = tmp_path / "pairs"
+    d.mkdir()
+    shutil.copy(GOOD[0], d / GOOD[0].name)
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    shutil.copy(GOOD[1], cwd / GOOD[1].name)
+    monkeypatch.chdir(cwd)
+    with pytest.raises(InputError, match=f"{where} is empty"):
+        evaluate("" if where == "directory" else d, embedder=HashEmbedder(), out="" if where == "out" else None)
+    assert sorted(p.name for p in cwd.iterdir()) == [GOOD[1].name]
+
