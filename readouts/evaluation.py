@@ -32,7 +32,7 @@ from .records import Comparison, Label, Readout
 __all__ = [
     "GoldLink", "Gold", "Annotated", "Scores", "Counts", "load_annotated", "load_dir", "score_pair",
     "evaluate", "EvaluationResult", "call_key", "prediction_dict", "scan_dir", "write_prediction",
-    "GoldFormatWarning",
+    "GoldFormatWarning", "call_keys",
 ]
 
 _LABELS = ("equivalent", "asymmetric")
@@ -412,6 +412,9 @@ class EvaluationResult:
     predictions: dict[str, Gold]
     #: Files left out by ``on_error="skip"``, by name, with the error each raised.
     skipped: dict[str, ReadoutsError] = field(default_factory=dict)
+    #: The call each scored file belongs to (:func:`call_key` of its id), by name, as cross-validation
+    #: groups them; a file missing here is taken for the call its name says.
+    calls: dict[str, str] = field(default_factory=dict)
 
     def interval(self, level: float = 0.9, *, resamples: int = 2000, seed: int = 0) -> dict[str, tuple[float, float]] | None:
         """How far each micro-averaged F1 could move on another set of calls like these: a
@@ -434,7 +437,7 @@ class EvaluationResult:
         level, resamples, seed = float(level), int(resamples), int(seed)
         calls: dict[str, Scores] = {}
         for name, s in self.per_file.items():
-            key = call_key(name.removesuffix(".json"))
+            key = self.calls.get(name) or call_key(re.sub(r"\.json$", "", name, flags=re.IGNORECASE))
             calls.setdefault(key, Scores())
             calls[key] += s  # a fresh Scores per call: the per-file ones stay as they are
         if len(calls) < 2:
@@ -546,7 +549,12 @@ def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: s
         overall += s
         if out_dir is not None:
             write_prediction(out_dir, item, pred)
-    return EvaluationResult(per_file=per_file, overall=overall, predictions=preds)
+    return EvaluationResult(per_file=per_file, overall=overall, predictions=preds, calls=call_keys(items))
+
+
+def call_keys(items: Iterable[Annotated]) -> dict[str, str]:
+    """``{file name: the call it belongs to}``, by each file's id, as cross-validation groups them."""
+    return {it.path.name: call_key(it.id) for it in items}
 
 
 def check_out_dir(out: str | Path, directory: str | Path) -> Path:

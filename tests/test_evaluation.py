@@ -522,3 +522,24 @@ def test_an_empty_folder_name_is_refused_not_read_as_the_current_folder(tmp_path
         evaluate("" if where == "directory" else d, embedder=HashEmbedder(), out="" if where == "out" else None)
     assert sorted(p.name for p in cwd.iterdir()) == [GOOD[1].name]
 
+
+def test_interval_groups_files_by_the_call_their_id_names(tmp_path):
+    # Cross-validation holds out a call by its files' ids; the interval grouped by file name, so a
+    # -ru variant saved under another name (or as X-ru.JSON) counted as a call of its own.
+    from readouts import evaluate
+
+    d = tmp_path / "pairs"
+    d.mkdir()
+    gold = {"links": [], "only_a": [0, 1], "only_b": [0, 1, 2]}
+    for name, call_id in (("first.json", "2021-01-01-a"), ("second.JSON", "2021-01-01-a-ru")):
+        write_pair(d / name, gold)
+        data = json.loads((d / name).read_text(encoding="utf-8"))
+        (d / name).write_text(json.dumps({**data, "id": call_id}), encoding="utf-8")
+    result = evaluate(d, embedder=HashEmbedder())
+    assert result.calls == {"first.json": "2021-01-01-a", "second.JSON": "2021-01-01-a"}
+    assert result.interval() is None  # one call: nothing to resample
+
+
+def test_interval_without_ids_reads_the_file_name_whatever_its_suffix_case():
+    r = _result({"2021-01-01-a.json": (9, 1, 1), "2021-01-01-a-ru.JSON": (1, 5, 5)})
+    assert r.interval() is None
