@@ -256,8 +256,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
 
 
+#: Options that name where output goes: (attribute, option, what it names).
+_OUTPUT_NAMES = (("output", "-o", "file"), ("out", "--out", "folder"), ("summary", "--summary", "file"))
+
+
+def _check_output_names(args: argparse.Namespace) -> None:
+    """An empty ``-o``, ``--out`` or ``--summary`` (a variable that was never set) is refused: read
+    as "not given", it sent the report to stdout, or wrote no predictions or table, without a word."""
+    for attr, option, what in _OUTPUT_NAMES:
+        value = getattr(args, attr, None)
+        if value is not None and not value.strip():
+            raise InputError(f"{option} is empty; give a {what} name")
+
+
 def _run(args: argparse.Namespace) -> int:
     try:
+        _check_output_names(args)
         _check_stdout(args)
         if args.command == "compare":
             _compare(args)

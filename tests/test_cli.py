@@ -530,3 +530,20 @@ def test_an_error_quoting_a_carriage_return_is_still_one_line(tmp_path, capsys):
         missing = tmp_path / f"us{brk}call.txt"
         assert main(["compare", str(missing), str(EX / "2022-02-01-ru.txt")]) == 2
         assert capsys.readouterr().err == f"readouts: error: {tmp_path}/us call.txt: no such file\n"
+
+
+# -- fourth probe: options given an empty value --------------------------------------------------
+@pytest.mark.parametrize("argv, option", [
+    (["compare", str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt"), "-o", ""], "-o"),
+    (["evaluate", "DIR", "--out", ""], "--out"),
+    (["evaluate", "DIR", "--out", "  ", "--cv"], "--out"),
+    (["evaluate", "DIR", "--summary", ""], "--summary"),
+])
+def test_an_empty_output_name_is_an_error_not_ignored(tmp_path, capsys, argv, option):
+    # An empty -o wrote the report to stdout, an empty --summary wrote none, and --out "" with
+    # --cv wrote no predictions, each without a word.
+    argv = [str(CORPUS) if x == "DIR" else x for x in argv]
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"readouts: error: {option} is empty; give a ") and captured.err.count("\n") == 1
