@@ -454,7 +454,9 @@ class EvaluationResult:
     def table(self) -> str:
         """A plain-text table: one row per file, then the micro-average and, over two calls or
         more, its 90% interval from resampling calls (:meth:`interval`)."""
-        head = f"{'file':44s} {'link P':>6s} {'R':>5s} {'F1':>5s}  {'asym P':>6s} {'R':>5s} {'F1':>5s}  {'only P':>6s} {'R':>5s} {'F1':>5s}"
+        # As wide as the longest name (44 at least): a name cut short could read as another file's.
+        width = max([44, *map(len, self.per_file)])
+        head = f"{'file':{width}s} {'link P':>6s} {'R':>5s} {'F1':>5s}  {'asym P':>6s} {'R':>5s} {'F1':>5s}  {'only P':>6s} {'R':>5s} {'F1':>5s}"
         rows = [head, "-" * len(head)]
         for name, s in [*self.per_file.items(), ("MICRO-AVERAGE", self.overall)]:
             if name == "MICRO-AVERAGE":
@@ -462,7 +464,7 @@ class EvaluationResult:
             cells = []
             for c in (s.link, s.asym, s.only):
                 cells.append(f"{c.precision:6.3f} {c.recall:5.3f} {c.f1:5.3f}")
-            rows.append(f"{name[:44]:44s} " + "  ".join(cells))
+            rows.append(f"{name:{width}s} " + "  ".join(cells))
         if (ci := self.interval(0.9, resamples=2000, seed=0)) is not None:
             rows.append("90% interval of each F1, calls resampled (2000 bootstrap draws, seed 0): "
                         + ", ".join(f"{m} {lo:.3f}-{hi:.3f}" for m, (lo, hi) in ci.items()))

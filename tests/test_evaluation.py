@@ -543,3 +543,12 @@ def test_interval_groups_files_by_the_call_their_id_names(tmp_path):
 def test_interval_without_ids_reads_the_file_name_whatever_its_suffix_case():
     r = _result({"2021-01-01-a.json": (9, 1, 1), "2021-01-01-a-ru.JSON": (1, 5, 5)})
     assert r.interval() is None
+
+
+def test_table_keeps_long_file_names_whole():
+    # Names were cut at 44 characters, so two files that differ only further on had the same row label.
+    long = "2019-09-07-ua-ru-zelensky-putin-telephone-conversation"
+    r = _result({f"{long}-first.json": (3, 1, 1), f"{long}-second.json": (1, 1, 1)})
+    lines = r.table().splitlines()
+    assert lines[2].startswith(f"{long}-first.json ") and lines[3].startswith(f"{long}-second.json ")
+    assert len({len(line) for line in lines[:5]}) == 1  # the columns still line up
