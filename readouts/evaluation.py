@@ -572,6 +572,8 @@ def check_out_dir(out: str | Path, directory: str | Path) -> Path:
 
 
 def _make_out_dir(out_dir: Path) -> None:
+    if out_dir.exists() and not out_dir.is_dir():  # mkdir would say "File exists", as if all were well
+        raise OutputError(f"{out_dir}: cannot create the predictions directory: it is a file; give a folder name")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name, which no file system takes

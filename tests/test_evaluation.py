@@ -552,3 +552,18 @@ def test_table_keeps_long_file_names_whole():
     lines = r.table().splitlines()
     assert lines[2].startswith(f"{long}-first.json ") and lines[3].startswith(f"{long}-second.json ")
     assert len({len(line) for line in lines[:5]}) == 1  # the columns still line up
+
+
+def test_out_naming_a_file_says_so(tmp_path):
+    # It said "(File exists)", which reads as if the folder were there already and fine.
+    from readouts import evaluate
+
+    d = tmp_path / "pairs"
+    d.mkdir()
+    shutil.copy(GOOD[0], d / GOOD[0].name)
+    blocker = tmp_path / "preds.json"
+    blocker.write_text("{}", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"preds\.json: cannot create the predictions directory: it is a file; "
+                                          "give a folder name"):
+        evaluate(d, embedder=HashEmbedder(), out=blocker)
+    assert blocker.read_text(encoding="utf-8") == "{}"
