@@ -200,12 +200,14 @@ def _evaluate(args: argparse.Namespace) -> None:
                           progress=args.progress, cache_dir=args.cache_dir)
     for exc in result.skipped.values():
         print(f"readouts: skipped: {_one_line(exc)}", file=sys.stderr)
-    if sys.stdout is not None:  # closed (checked before the work), with --summary to take the table
-        _write_stdout(result.table() + "\n", "scores table", "write it to a file with --summary FILE.md (always UTF-8)")
-    if args.summary:
+    if args.summary:  # before stdout: `| head` or a stdout that cannot encode a name must not cost the file
         from .rendering import evaluation_summary
 
         _write_text(args.summary, evaluation_summary(result, summary_fmt))
+    if sys.stdout is not None:  # closed (checked before the work), with --summary to take the table
+        hint = (f"the table is written in full to {args.summary}" if args.summary
+                else "write it to a file with --summary FILE.md (always UTF-8)")
+        _write_stdout(result.table() + "\n", "scores table", hint)
 
 
 def _check_stdout(args: argparse.Namespace) -> None:

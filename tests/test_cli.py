@@ -547,3 +547,35 @@ def test_an_empty_output_name_is_an_error_not_ignored(tmp_path, capsys, argv, op
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith(f"readouts: error: {option} is empty; give a ") and captured.err.count("\n") == 1
+
+
+def _scored(names):
+    from readouts.evaluation import EvaluationResult, Scores
+
+    return EvaluationResult(per_file={n: Scores() for n in names}, overall=Scores(), predictions={})
+
+
+@pytest.mark.parametrize("stdout", ["ascii", "broken pipe"])
+def test_summary_file_is_written_whatever_befalls_stdout(monkeypatch, tmp_path, capsys, stdout):
+    # The table went to stdout first: `| head` (a broken pipe, exit 0) or a stdout that cannot
+    # encode a file name (exit 2, "write it to a file with --summary") left the --summary file unwritten.
+    import io
+    import os
+
+    import readouts.evaluation as evaluation
+
+    class BrokenPipe(io.StringIO):
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self):
+            return os.open(os.devnull, os.O_WRONLY)
+
+    monkeypatch.setattr(evaluation, "evaluate", lambda *a, **kw: _scored(["2022-02-01-中国.json"]))
+    out = io.TextIOWrapper(io.BytesIO(), encoding="ascii") if stdout == "ascii" else BrokenPipe()
+    monkeypatch.setattr(sys, "stdout", out)
+    summary = tmp_path / "scores.md"
+    assert main(["evaluate", str(tmp_path), "--summary", str(summary)]) == (2 if stdout == "ascii" else 0)
+    assert "2022-02-01-中国.json" in summary.read_text(encoding="utf-8")
+    if stdout == "ascii":
+        assert f"the table is written in full to {summary}" in capsys.readouterr().err
