@@ -99,8 +99,15 @@ def _compare(args: argparse.Namespace) -> None:
                                  "Give another file name")
     a = read_readout(args.a)
     b = read_readout(args.b)
-    result = compare(a, b, embedder=args.embedder, cache_dir=args.cache_dir,
-                     **{name: getattr(args, name) for name, _ in _THRESHOLDS})
+    try:
+        result = compare(a, b, embedder=args.embedder, cache_dir=args.cache_dir,
+                         **{name: getattr(args, name) for name, _ in _THRESHOLDS})
+    except InputError as exc:  # "link_threshold must be ...": name the option as it was typed
+        said = str(exc)
+        name = next((n for n, _ in _THRESHOLDS if said.startswith(n + " ")), None)
+        if name is None:
+            raise
+        raise type(exc)("--" + name.replace("_", "-") + said[len(name):]) from None
     fmt = _report_format(args.format, args.output)
     if fmt == "json":
         report = result.model_dump_json(indent=2) + "\n"

@@ -368,9 +368,10 @@ def test_compare_passes_threshold_overrides(monkeypatch, capsys):
 
 
 @pytest.mark.parametrize("argv, fragment", [
-    (["--link-threshold", "2"], "link_threshold must be a number between 0 and 1"),
-    (["--topic-threshold", "-1.5"], "topic_threshold must be a number between -1 and 1"),
-    (["--label-threshold", "nan"], "label_threshold must be a number"),
+    # named as the user typed it, not as compare() spells the keyword
+    (["--link-threshold", "2"], "readouts: error: --link-threshold must be a number between 0 and 1"),
+    (["--topic-threshold", "-1.5"], "readouts: error: --topic-threshold must be a number between -1 and 1"),
+    (["--label-threshold", "nan"], "readouts: error: --label-threshold must be a number"),
     (["--group-threshold", "high"], "invalid float value: 'high'"),
 ])
 def test_compare_bad_threshold_is_one_line_before_any_model(argv, fragment, capsys, monkeypatch):
