@@ -450,3 +450,15 @@ def test_plot_of_a_large_call_drops_point_texts():
     ax = fig.axes[0]
     assert len(ax.patches) == 2 and not ax.texts  # two boxed cells; no per-cell numbers at this size
     assert not any(t.get_text().startswith("0 A0") for t in ax.get_yticklabels())
+
+
+def test_markdown_summary_names_the_files_left_out():
+    # With --skip-bad the micro-average covers fewer files than the folder holds; the stdout table
+    # said which were skipped, the --summary file (what gets pasted into a report) did not.
+    from readouts.errors import GoldFormatError
+
+    result = summary_result()
+    result.skipped["bad|one.json"] = GoldFormatError("bad|one.json: malformed JSON")
+    md = evaluation_summary(result, "md")
+    assert md.endswith("\n\nSkipped 1 bad file, not scored: bad\\|one.json\n")
+    assert "Skipped" not in evaluation_summary(summary_result(), "md")
