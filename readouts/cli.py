@@ -165,6 +165,8 @@ def _check_writable(path: str) -> None:
     from pathlib import Path
 
     # Fail before the model loads, not after the work is done.
+    if path.endswith(("/", os.sep)) and not Path(path).is_dir():  # Path("reports/") is "reports", a file
+        raise ReadoutFileError(f"cannot write {path}: it ends in '/', so it names a folder; give a file name")
     folder = Path(path).parent
     if not folder.is_dir():
         raise ReadoutFileError(f"cannot write {path}: folder {folder} does not exist; create it first")

@@ -580,3 +580,11 @@ def test_summary_file_is_written_whatever_befalls_stdout(monkeypatch, tmp_path, 
     assert "2022-02-01-中国.json" in summary.read_text(encoding="utf-8")
     if stdout == "ascii":
         assert f"the table is written in full to {summary}" in capsys.readouterr().err
+
+
+def test_output_name_ending_in_a_slash_is_refused(tmp_path, capsys):
+    # "-o reports/" wrote a file called "reports": Path drops the trailing slash that said "a folder".
+    out = str(tmp_path / "reports") + "/"
+    assert main(["compare", str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt"), "-o", out]) == 2
+    one_line_error(capsys.readouterr().err, "ends in '/'", "give a file name")
+    assert not (tmp_path / "reports").exists()
