@@ -212,7 +212,7 @@ _CSS = """
 .readouts-report table.pairs th{text-align:left;font-size:.9em;color:var(--muted);font-weight:600;
  border-bottom:2px solid var(--line);padding:4px 10px}
 .readouts-report table.pairs td{vertical-align:top;padding:8px 10px;border-top:1px solid var(--line);
- border-bottom:1px solid var(--line)}
+ border-bottom:1px solid var(--line);overflow-wrap:anywhere}
 .readouts-report col.mid{width:118px}
 .readouts-report tr.equivalent td{background:var(--eq-bg)}
 .readouts-report tr.asymmetric td{background:var(--as-bg)}

@@ -462,3 +462,12 @@ def test_markdown_summary_names_the_files_left_out():
     md = evaluation_summary(result, "md")
     assert md.endswith("\n\nSkipped 1 bad file, not scored: bad\\|one.json\n")
     assert "Skipped" not in evaluation_summary(summary_result(), "md")
+
+
+def test_html_breaks_a_long_unbroken_word_inside_its_column():
+    # A point holding a long URL ("https://www.mid.ru/ru/foreign_policy/news/1799019/...") has no
+    # place to wrap; in the fixed-layout table it ran over the middle column into the other side's.
+    from readouts.rendering import _CSS
+
+    rule = re.search(r"\.readouts-report table\.pairs td\{([^}]*)\}", _CSS).group(1)
+    assert "overflow-wrap:anywhere" in rule
