@@ -99,8 +99,15 @@ def _compare(args: argparse.Namespace) -> None:
                                  "Give another file name")
     a = read_readout(args.a)
     b = read_readout(args.b)
-    result = compare(a, b, embedder=args.embedder, cache_dir=args.cache_dir,
-                     **{name: getattr(args, name) for name, _ in _THRESHOLDS})
+    try:
+        result = compare(a, b, embedder=args.embedder, cache_dir=args.cache_dir,
+                         **{name: getattr(args, name) for name, _ in _THRESHOLDS})
+    except InputError as exc:  # "link_threshold must be ...": name the option as it was typed
+        said = str(exc)
+        name = next((n for n, _ in _THRESHOLDS if said.startswith(n + " ")), None)
+        if name is None:
+            raise
+        raise type(exc)("--" + name.replace("_", "-") + said[len(name):]) from None
     fmt = _report_format(args.format, args.output)
     if fmt == "json":
         report = result.model_dump_json(indent=2) + "\n"
@@ -158,6 +165,8 @@ def _check_writable(path: str) -> None:
     from pathlib import Path
 
     # Fail before the model loads, not after the work is done.
+    if path.endswith(("/", os.sep)) and not Path(path).is_dir():  # Path("reports/") is "reports", a file
+        raise ReadoutFileError(f"cannot write {path}: it ends in '/', so it names a folder; give a file name")
     folder = Path(path).parent
     if not folder.is_dir():
         raise ReadoutFileError(f"cannot write {path}: folder {folder} does not exist; create it first")
@@ -200,12 +209,14 @@ def _evaluate(args: argparse.Namespace) -> None:
                           progress=args.progress, cache_dir=args.cache_dir)
     for exc in result.skipped.values():
         print(f"readouts: skipped: {_one_line(exc)}", file=sys.stderr)
-    if sys.stdout is not None:  # closed (checked before the work), with --summary to take the table
-        _write_stdout(result.table() + "\n", "scores table", "write it to a file with --summary FILE.md (always UTF-8)")
-    if args.summary:
+    if args.summary:  # before stdout: `| head` or a stdout that cannot encode a name must not cost the file
         from .rendering import evaluation_summary
 
         _write_text(args.summary, evaluation_summary(result, summary_fmt))
+    if sys.stdout is not None:  # closed (checked before the work), with --summary to take the table
+        hint = (f"the table is written in full to {args.summary}" if args.summary
+                else "write it to a file with --summary FILE.md (always UTF-8)")
+        _write_stdout(result.table() + "\n", "scores table", hint)
 
 
 def _check_stdout(args: argparse.Namespace) -> None:
@@ -256,8 +267,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
 
 
+#: Options that name where output goes: (attribute, option, what it names).
+_OUTPUT_NAMES = (("output", "-o", "file"), ("out", "--out", "folder"), ("summary", "--summary", "file"))
+
+
+def _check_output_names(args: argparse.Namespace) -> None:
+    """An empty ``-o``, ``--out`` or ``--summary`` (a variable that was never set) is refused: read
+    as "not given", it sent the report to stdout, or wrote no predictions or table, without a word."""
+    for attr, option, what in _OUTPUT_NAMES:
+        value = getattr(args, attr, None)
+        if value is not None and not value.strip():
+            raise InputError(f"{option} is empty; give a {what} name")
+
+
 def _run(args: argparse.Namespace) -> int:
     try:
+        _check_output_names(args)
         _check_stdout(args)
         if args.command == "compare":
             _compare(args)

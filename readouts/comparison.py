@@ -220,7 +220,7 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
         if len(ia) > 1 or len(ib) > 1:
             evidence.append(f"{len(ia)} point(s) on side a cover {len(ib)} on side b")
         links.append(Link(a=ia, b=ib, label=label, score=round(float(p[block].mean()), 6),
-                          label_score=round(p_asym, 6), similarity=round(float(s[block].mean()), 6),
+                          label_score=round(p_asym, 6), similarity=_cosine_value(s[block].mean()),
                           evidence=tuple(evidence)))
     small = pairs.n * pairs.m <= MAX_KEPT_SIMILARITY
     dense = pairs.dense("cosine") if small else None
@@ -240,7 +240,13 @@ def _kept_similarity(s: np.ndarray) -> tuple[tuple[float, ...], ...] | None:
                  *s.shape, MAX_KEPT_SIMILARITY)
         return None
     # Four decimals are plenty for a heatmap and keep the JSON small; tolist() gives Python floats.
-    return tuple(tuple(row) for row in np.round(s.astype(np.float64), 4).tolist())
+    # Clipped: float32 vectors give cosines a hair past 1 (1.0000002), and a cosine is -1 to 1.
+    return tuple(tuple(row) for row in np.round(np.clip(s.astype(np.float64), -1.0, 1.0), 4).tolist())
+
+
+def _cosine_value(x: float) -> float:
+    """A link's mean cosine for its record: 6 decimals, within -1 to 1 (float32 noise clipped)."""
+    return round(min(1.0, max(-1.0, float(x))), 6)
 
 
 def by_length(texts: Iterable[Any]) -> list[Any]:

@@ -32,7 +32,7 @@ from .records import Comparison, Label, Readout
 __all__ = [
     "GoldLink", "Gold", "Annotated", "Scores", "Counts", "load_annotated", "load_dir", "score_pair",
     "evaluate", "EvaluationResult", "call_key", "prediction_dict", "scan_dir", "write_prediction",
-    "GoldFormatWarning",
+    "GoldFormatWarning", "call_keys",
 ]
 
 _LABELS = ("equivalent", "asymmetric")
@@ -294,6 +294,8 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
 def _check_folder(what: str, value: Any) -> None:
     if not isinstance(value, (str, os.PathLike)):
         raise InputError(f"{what} must be a folder name (str or Path), not {type(value).__name__}")
+    if not os.fspath(value).strip():  # Path("") is ".": the working folder, read or written unasked
+        raise InputError(f"{what} is empty; give a folder name")
 
 
 def _pair_files(directory: str | Path) -> list[Path]:
@@ -410,6 +412,9 @@ class EvaluationResult:
     predictions: dict[str, Gold]
     #: Files left out by ``on_error="skip"``, by name, with the error each raised.
     skipped: dict[str, ReadoutsError] = field(default_factory=dict)
+    #: The call each scored file belongs to (:func:`call_key` of its id), by name, as cross-validation
+    #: groups them; a file missing here is taken for the call its name says.
+    calls: dict[str, str] = field(default_factory=dict)
 
     def interval(self, level: float = 0.9, *, resamples: int = 2000, seed: int = 0) -> dict[str, tuple[float, float]] | None:
         """How far each micro-averaged F1 could move on another set of calls like these: a
@@ -432,7 +437,7 @@ class EvaluationResult:
         level, resamples, seed = float(level), int(resamples), int(seed)
         calls: dict[str, Scores] = {}
         for name, s in self.per_file.items():
-            key = call_key(name.removesuffix(".json"))
+            key = self.calls.get(name) or call_key(re.sub(r"\.json$", "", name, flags=re.IGNORECASE))
             calls.setdefault(key, Scores())
             calls[key] += s  # a fresh Scores per call: the per-file ones stay as they are
         if len(calls) < 2:
@@ -449,7 +454,9 @@ class EvaluationResult:
     def table(self) -> str:
         """A plain-text table: one row per file, then the micro-average and, over two calls or
         more, its 90% interval from resampling calls (:meth:`interval`)."""
-        head = f"{'file':44s} {'link P':>6s} {'R':>5s} {'F1':>5s}  {'asym P':>6s} {'R':>5s} {'F1':>5s}  {'only P':>6s} {'R':>5s} {'F1':>5s}"
+        # As wide as the longest name (44 at least): a name cut short could read as another file's.
+        width = max([44, *map(len, self.per_file)])
+        head = f"{'file':{width}s} {'link P':>6s} {'R':>5s} {'F1':>5s}  {'asym P':>6s} {'R':>5s} {'F1':>5s}  {'only P':>6s} {'R':>5s} {'F1':>5s}"
         rows = [head, "-" * len(head)]
         for name, s in [*self.per_file.items(), ("MICRO-AVERAGE", self.overall)]:
             if name == "MICRO-AVERAGE":
@@ -457,7 +464,7 @@ class EvaluationResult:
             cells = []
             for c in (s.link, s.asym, s.only):
                 cells.append(f"{c.precision:6.3f} {c.recall:5.3f} {c.f1:5.3f}")
-            rows.append(f"{name[:44]:44s} " + "  ".join(cells))
+            rows.append(f"{name:{width}s} " + "  ".join(cells))
         if (ci := self.interval(0.9, resamples=2000, seed=0)) is not None:
             rows.append("90% interval of each F1, calls resampled (2000 bootstrap draws, seed 0): "
                         + ", ".join(f"{m} {lo:.3f}-{hi:.3f}" for m, (lo, hi) in ci.items()))
@@ -544,7 +551,12 @@ def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: s
         overall += s
         if out_dir is not None:
             write_prediction(out_dir, item, pred)
-    return EvaluationResult(per_file=per_file, overall=overall, predictions=preds)
+    return EvaluationResult(per_file=per_file, overall=overall, predictions=preds, calls=call_keys(items))
+
+
+def call_keys(items: Iterable[Annotated]) -> dict[str, str]:
+    """``{file name: the call it belongs to}``, by each file's id, as cross-validation groups them."""
+    return {it.path.name: call_key(it.id) for it in items}
 
 
 def check_out_dir(out: str | Path, directory: str | Path) -> Path:
@@ -560,6 +572,8 @@ def check_out_dir(out: str | Path, directory: str | Path) -> Path:
 
 
 def _make_out_dir(out_dir: Path) -> None:
+    if out_dir.exists() and not out_dir.is_dir():  # mkdir would say "File exists", as if all were well
+        raise OutputError(f"{out_dir}: cannot create the predictions directory: it is a file; give a folder name")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name, which no file system takes

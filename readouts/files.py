@@ -58,6 +58,9 @@ def read_text(path: str | Path) -> str:
         raise ReadoutFileError(f"{p}: {width} text (it opens with a {width} byte order mark), not UTF-8; "
                                "re-save the file as UTF-8")
     if b"\x00" in data:
+        if _bomless_utf16(data):
+            raise ReadoutFileError(f"{p}: UTF-16 text without a byte order mark, not UTF-8; "
+                                   "re-save the file as UTF-8")
         raise ReadoutFileError(f"{p}: looks like a binary file (NUL bytes), not text")
     try:
         text = data.decode("utf-8")
@@ -65,6 +68,25 @@ def read_text(path: str | Path) -> str:
         raise ReadoutFileError(
             f"{p}: not UTF-8 text (byte {exc.start}); re-save the file as UTF-8") from None
     return text.removeprefix("\ufeff")
+
+
+def _bomless_utf16(data: bytes) -> bool:
+    """Whether ``data`` reads as UTF-16 text saved without its byte order mark: its NUL bytes all on
+    one side of each byte pair (the high byte of a space, a digit, a Latin letter), and the text
+    read that way all printable, line breaks and tabs aside. A binary file's NULs fall anywhere."""
+    if len(data) % 2:
+        return False
+    for codec, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        low = data[0::2] if codec == "utf-16-le" else data[1::2]
+        if b"\x00" in low:
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if all(ch.isprintable() or ch in "\r\n\t" for ch in text):
+            return True
+    return False
 
 
 def _check_path(path: Any) -> None:

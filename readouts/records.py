@@ -331,7 +331,8 @@ class Link(BaseModel):
     label: Label
     score: float = Field(ge=0.0, le=1.0)
     label_score: float = Field(default=0.0, ge=0.0, le=1.0, description="Probability that the link is asymmetric.")
-    similarity: float = Field(default=0.0, description="Cosine similarity of the linked points' embeddings.")
+    similarity: float = Field(default=0.0, ge=-1.0, le=1.0,
+                              description="Cosine similarity of the linked points' embeddings (-1 to 1).")
     evidence: tuple[str, ...] = ()
 
     @model_validator(mode="after")
@@ -468,9 +469,10 @@ class Comparison(BaseModel):
             shape_ok = len(self.similarity) == self.a.n and all(len(row) == self.b.n for row in self.similarity)
             if not shape_ok:
                 raise ValueError(f"similarity must be {self.a.n} rows (side a) of {self.b.n} values (side b)")
-            # NaN or inf would not survive the JSON round trip (they serialise as null).
-            if not all(math.isfinite(x) for row in self.similarity for x in row):
-                raise ValueError("similarity values must be finite numbers")
+            # NaN or inf would not survive the JSON round trip (they serialise as null); a cosine
+            # beyond -1 to 1 (a hand-edited file) is no model's.
+            if not all(math.isfinite(x) and -1.0 <= x <= 1.0 for row in self.similarity for x in row):
+                raise ValueError("similarity values must be finite numbers from -1 to 1 (cosines)")
         sides = {"a": self.a, "b": self.b}
         for f in self.flags:  # a flag on a point that is not there would vanish from every report
             other = "b" if f.side == "a" else "a"

@@ -212,7 +212,7 @@ _CSS = """
 .readouts-report table.pairs th{text-align:left;font-size:.9em;color:var(--muted);font-weight:600;
  border-bottom:2px solid var(--line);padding:4px 10px}
 .readouts-report table.pairs td{vertical-align:top;padding:8px 10px;border-top:1px solid var(--line);
- border-bottom:1px solid var(--line)}
+ border-bottom:1px solid var(--line);overflow-wrap:anywhere}
 .readouts-report col.mid{width:118px}
 .readouts-report tr.equivalent td{background:var(--eq-bg)}
 .readouts-report tr.asymmetric td{background:var(--as-bg)}
@@ -559,7 +559,8 @@ def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv"] = "md
     """An evaluation's scores as a table: one row per file, then the micro-average.
 
     Columns: file, then precision, recall and F1 of ``link``, ``asym`` and ``only``.
-    ``fmt="md"`` gives a Markdown table (3 decimals), ``fmt="csv"`` a CSV one (full precision).
+    ``fmt="md"`` gives a Markdown table (3 decimals), followed by the names of the files skipped as bad,
+    if any; ``fmt="csv"`` a CSV one (full precision), its rows only.
     """
     if fmt not in ("md", "csv"):
         raise InputError(f"summary format must be 'md' or 'csv', got {fmt!r}")
@@ -577,4 +578,8 @@ def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv"] = "md
     for r in rows:
         name = f"**{r[0]}**" if r[0] == "MICRO-AVERAGE" else _cell(str(r[0]))
         lines.append("| " + " | ".join([name] + [f"{v:.3f}" for v in r[1:]]) + " |")
+    if result.skipped:  # the micro-average covers fewer files than the folder holds: say which are out
+        n = len(result.skipped)
+        lines += ["", f"Skipped {n} bad {'file' if n == 1 else 'files'}, not scored: "
+                      + ", ".join(_cell(name) for name in sorted(result.skipped))]
     return "\n".join(lines) + "\n"

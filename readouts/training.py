@@ -23,7 +23,7 @@ from .comparison import by_length, content_text, request_rows, topic_requests, t
 from .cues import pair_cues, topic_text
 from .embedding import embedder_name, encode_texts, member_dims, supports_pooling, supports_tokens
 from .errors import EmbedderError, InputError
-from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, score_pair
+from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, call_keys, score_pair
 from .flags import topic_threshold
 from .records import Signature
 from .scoring import ATTACH_FEATURES, LINK_FEATURES, LinearModel, Params, attach_features, link_features
@@ -406,7 +406,8 @@ def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features
             per_file[p.item.path.name] = s
             preds[p.item.path.name] = pred
             overall += s
-    return EvaluationResult(per_file=dict(sorted(per_file.items())), overall=overall, predictions=preds)
+    return EvaluationResult(per_file=dict(sorted(per_file.items())), overall=overall, predictions=preds,
+                            calls=call_keys(p.item for p in targets))
 
 
 def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
@@ -452,7 +453,8 @@ def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
         per_file.update(r.per_file)
         preds.update(r.predictions)
         overall += r.overall
-    return EvaluationResult(per_file=dict(sorted(per_file.items())), overall=overall, predictions=preds)
+    return EvaluationResult(per_file=dict(sorted(per_file.items())), overall=overall, predictions=preds,
+                            calls=call_keys(items))
 
 
 def _align_prepared(p: Prepared, params: Params, sig: Signature) -> Any:
@@ -486,7 +488,8 @@ def cross_validate_naive(prepared: Sequence[Prepared]) -> EvaluationResult:
             s = score_pair(pred, p.item.gold)
             per_file[p.item.path.name], preds[p.item.path.name] = s, pred
             overall += s
-    return EvaluationResult(per_file=dict(sorted(per_file.items())), overall=overall, predictions=preds)
+    return EvaluationResult(per_file=dict(sorted(per_file.items())), overall=overall, predictions=preds,
+                            calls=call_keys(p.item for p in prepared))
 
 
 def _sum_f1(scored: Sequence[tuple[Gold, Prepared]]) -> float:

@@ -368,9 +368,10 @@ def test_compare_passes_threshold_overrides(monkeypatch, capsys):
 
 
 @pytest.mark.parametrize("argv, fragment", [
-    (["--link-threshold", "2"], "link_threshold must be a number between 0 and 1"),
-    (["--topic-threshold", "-1.5"], "topic_threshold must be a number between -1 and 1"),
-    (["--label-threshold", "nan"], "label_threshold must be a number"),
+    # named as the user typed it, not as compare() spells the keyword
+    (["--link-threshold", "2"], "readouts: error: --link-threshold must be a number between 0 and 1"),
+    (["--topic-threshold", "-1.5"], "readouts: error: --topic-threshold must be a number between -1 and 1"),
+    (["--label-threshold", "nan"], "readouts: error: --label-threshold must be a number"),
     (["--group-threshold", "high"], "invalid float value: 'high'"),
 ])
 def test_compare_bad_threshold_is_one_line_before_any_model(argv, fragment, capsys, monkeypatch):
@@ -530,3 +531,60 @@ def test_an_error_quoting_a_carriage_return_is_still_one_line(tmp_path, capsys):
         missing = tmp_path / f"us{brk}call.txt"
         assert main(["compare", str(missing), str(EX / "2022-02-01-ru.txt")]) == 2
         assert capsys.readouterr().err == f"readouts: error: {tmp_path}/us call.txt: no such file\n"
+
+
+# -- fourth probe: options given an empty value --------------------------------------------------
+@pytest.mark.parametrize("argv, option", [
+    (["compare", str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt"), "-o", ""], "-o"),
+    (["evaluate", "DIR", "--out", ""], "--out"),
+    (["evaluate", "DIR", "--out", "  ", "--cv"], "--out"),
+    (["evaluate", "DIR", "--summary", ""], "--summary"),
+])
+def test_an_empty_output_name_is_an_error_not_ignored(tmp_path, capsys, argv, option):
+    # An empty -o wrote the report to stdout, an empty --summary wrote none, and --out "" with
+    # --cv wrote no predictions, each without a word.
+    argv = [str(CORPUS) if x == "DIR" else x for x in argv]
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"readouts: error: {option} is empty; give a ") and captured.err.count("\n") == 1
+
+
+def _scored(names):
+    from readouts.evaluation import EvaluationResult, Scores
+
+    return EvaluationResult(per_file={n: Scores() for n in names}, overall=Scores(), predictions={})
+
+
+@pytest.mark.parametrize("stdout", ["ascii", "broken pipe"])
+def test_summary_file_is_written_whatever_befalls_stdout(monkeypatch, tmp_path, capsys, stdout):
+    # The table went to stdout first: `| head` (a broken pipe, exit 0) or a stdout that cannot
+    # encode a file name (exit 2, "write it to a file with --summary") left the --summary file unwritten.
+    import io
+    import os
+
+    import readouts.evaluation as evaluation
+
+    class BrokenPipe(io.StringIO):
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self):
+            return os.open(os.devnull, os.O_WRONLY)
+
+    monkeypatch.setattr(evaluation, "evaluate", lambda *a, **kw: _scored(["2022-02-01-中国.json"]))
+    out = io.TextIOWrapper(io.BytesIO(), encoding="ascii") if stdout == "ascii" else BrokenPipe()
+    monkeypatch.setattr(sys, "stdout", out)
+    summary = tmp_path / "scores.md"
+    assert main(["evaluate", str(tmp_path), "--summary", str(summary)]) == (2 if stdout == "ascii" else 0)
+    assert "2022-02-01-中国.json" in summary.read_text(encoding="utf-8")
+    if stdout == "ascii":
+        assert f"the table is written in full to {summary}" in capsys.readouterr().err
+
+
+def test_output_name_ending_in_a_slash_is_refused(tmp_path, capsys):
+    # "-o reports/" wrote a file called "reports": Path drops the trailing slash that said "a folder".
+    out = str(tmp_path / "reports") + "/"
+    assert main(["compare", str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt"), "-o", out]) == 2
+    one_line_error(capsys.readouterr().err, "ends in '/'", "give a file name")
+    assert not (tmp_path / "reports").exists()

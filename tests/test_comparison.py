@@ -950,3 +950,13 @@ def test_compare_validates_readouts_made_without_validation(hash_embedder, updat
         compare(bad, RU, embedder=hash_embedder)
     results = list(compare_many([(RU, bad), (RU, US)], embedder=hash_embedder, on_error="skip"))
     assert isinstance(results[0], readouts.Failure) and isinstance(results[1], Comparison)
+
+
+def test_cosines_a_hair_past_one_are_recorded_as_one():
+    # float32 vectors give a cosine of 1.0000008 for identical texts; records refuse a cosine past 1.
+    import numpy as np
+
+    from readouts.comparison import _cosine_value, _kept_similarity
+
+    assert _cosine_value(np.float64(1.0000008)) == 1.0 and _cosine_value(-1.0000008) == -1.0
+    assert _kept_similarity(np.array([[1.00008, -1.00008]])) == ((1.0, -1.0),)

@@ -209,7 +209,7 @@ CASES = [
      r"^link_threshold must be a number between 0 and 1, got 1\.5$"),
     ("bad option", lambda t: compare(OK, OK, embedder=HashEmbedder(), treshold=0.5), InputError,
      r"^unknown option\(s\) \['treshold'\]; known: link_threshold, group_threshold, adjacent_threshold, label_threshold, min_similarity, topic_threshold$"),
-    ("`--out` not writable", _unwritable_out, OutputError, r"out: cannot create the predictions directory \(File exists\)$"),
+    ("`--out` not writable", _unwritable_out, OutputError, r"out: cannot create the predictions directory: it is a file; give a folder name$"),
 ]
 
 

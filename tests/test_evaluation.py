@@ -502,3 +502,68 @@ def test_evaluate_skip_with_a_broken_embedder_blames_the_embedder_not_the_files(
                                             "embedder 'broken' failed: RuntimeError: the GPU is gone") as exc:
         evaluate(d, embedder=Broken(), on_error="skip")
     assert not isinstance(exc.value, GoldFormatError)
+
+
+# -- fourth API probe: empty folder names, calls by id ---------------------------------------------
+@pytest.mark.parametrize("where", ["directory", "out"])
+def test_an_empty_folder_name_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch, where):
+    # Path("") is ".": evaluate("") scored whatever pair files the working folder held, and
+    # out="" wrote the predictions there.
+    from readouts import evaluate
+
+    d = tmp_path / "pairs"
+    d.mkdir()
+    shutil.copy(GOOD[0], d / GOOD[0].name)
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    shutil.copy(GOOD[1], cwd / GOOD[1].name)
+    monkeypatch.chdir(cwd)
+    with pytest.raises(InputError, match=f"{where} is empty"):
+        evaluate("" if where == "directory" else d, embedder=HashEmbedder(), out="" if where == "out" else None)
+    assert sorted(p.name for p in cwd.iterdir()) == [GOOD[1].name]
+
+
+def test_interval_groups_files_by_the_call_their_id_names(tmp_path):
+    # Cross-validation holds out a call by its files' ids; the interval grouped by file name, so a
+    # -ru variant saved under another name (or as X-ru.JSON) counted as a call of its own.
+    from readouts import evaluate
+
+    d = tmp_path / "pairs"
+    d.mkdir()
+    gold = {"links": [], "only_a": [0, 1], "only_b": [0, 1, 2]}
+    for name, call_id in (("first.json", "2021-01-01-a"), ("second.JSON", "2021-01-01-a-ru")):
+        write_pair(d / name, gold)
+        data = json.loads((d / name).read_text(encoding="utf-8"))
+        (d / name).write_text(json.dumps({**data, "id": call_id}), encoding="utf-8")
+    result = evaluate(d, embedder=HashEmbedder())
+    assert result.calls == {"first.json": "2021-01-01-a", "second.JSON": "2021-01-01-a"}
+    assert result.interval() is None  # one call: nothing to resample
+
+
+def test_interval_without_ids_reads_the_file_name_whatever_its_suffix_case():
+    r = _result({"2021-01-01-a.json": (9, 1, 1), "2021-01-01-a-ru.JSON": (1, 5, 5)})
+    assert r.interval() is None
+
+
+def test_table_keeps_long_file_names_whole():
+    # Names were cut at 44 characters, so two files that differ only further on had the same row label.
+    long = "2019-09-07-ua-ru-zelensky-putin-telephone-conversation"
+    r = _result({f"{long}-first.json": (3, 1, 1), f"{long}-second.json": (1, 1, 1)})
+    lines = r.table().splitlines()
+    assert lines[2].startswith(f"{long}-first.json ") and lines[3].startswith(f"{long}-second.json ")
+    assert len({len(line) for line in lines[:5]}) == 1  # the columns still line up
+
+
+def test_out_naming_a_file_says_so(tmp_path):
+    # It said "(File exists)", which reads as if the folder were there already and fine.
+    from readouts import evaluate
+
+    d = tmp_path / "pairs"
+    d.mkdir()
+    shutil.copy(GOOD[0], d / GOOD[0].name)
+    blocker = tmp_path / "preds.json"
+    blocker.write_text("{}", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"preds\.json: cannot create the predictions directory: it is a file; "
+                                          "give a folder name"):
+        evaluate(d, embedder=HashEmbedder(), out=blocker)
+    assert blocker.read_text(encoding="utf-8") == "{}"

@@ -28,6 +28,10 @@ def test_txt_without_header_takes_side_from_name(tmp_path):
     # Notepad's "Unicode": text, only not UTF-8 (it was called a binary file)
     ("Lavrov spoke.".encode("utf-16"), "UTF-16 text .*not UTF-8; re-save the file as UTF-8"),
     ("Lavrov spoke.".encode("utf-16-be").join([b"\xfe\xff", b""]), "UTF-16 text"),
+    # ... and without its byte order mark (PowerShell's Out-File, a converter): not "binary" either
+    ("Lavrov spoke with Blinken.\r\n".encode("utf-16-le"), "UTF-16 text without a byte order mark.*UTF-8"),
+    ("Лавров провёл разговор с Блинкеном.".encode("utf-16-be"), "UTF-16 text without a byte order mark"),
+    (b"\x00\x01\x00\x02\x00\x03binary", "binary"),
     ("caf\u00e9".encode("latin-1"), "UTF-8"),
     (b"---\nside: US\nmood: angry\n---\nText.", "unknown header key 'mood'"),
     (b"---\nside: US\ndate: 1 Feb\n---\nText.", "YYYY-MM-DD"),

@@ -428,3 +428,20 @@ def test_strict_validation_reads_the_json_a_comparison_writes(hash_embedder):
         Readout.model_validate_json(a.model_dump_json().replace("2022-02-01", "2022-02-30"), strict=True)
     with pytest.raises(RecordError, match="date"):
         Readout.from_text("Talks.", side="US", date="2022-02-30")
+
+
+# -- fourth probe: a hand-edited saved comparison --------------------------------------------------
+@pytest.mark.parametrize("value", [5.0, -1.5, 1.01])
+def test_a_cosine_outside_minus_one_to_one_is_refused(value):
+    # A saved comparison edited to similarity 5.0 loaded as if a model had said so; a cosine is -1 to 1.
+    with pytest.raises(ValidationError, match="similarity"):
+        Link(a=(0,), b=(0,), label="equivalent", score=0.5, similarity=value)
+    sig = Signature(version="0", embedder="e", weights_hash="h", method="m", parameters={})
+    a, b = Readout.from_points(["A."], side="US"), Readout.from_points(["B."], side="RU")
+    with pytest.raises(ValidationError, match="similarity values must be"):
+        Comparison(a=a, b=b, links=(), only_a=(0,), only_b=(0,), signature=sig, similarity=((value,),))
+
+
+def test_a_cosine_of_one_or_minus_one_is_kept():
+    for value in (1.0, -1.0):
+        assert Link(a=(0,), b=(0,), label="equivalent", score=0.5, similarity=value).similarity == value

@@ -450,3 +450,24 @@ def test_plot_of_a_large_call_drops_point_texts():
     ax = fig.axes[0]
     assert len(ax.patches) == 2 and not ax.texts  # two boxed cells; no per-cell numbers at this size
     assert not any(t.get_text().startswith("0 A0") for t in ax.get_yticklabels())
+
+
+def test_markdown_summary_names_the_files_left_out():
+    # With --skip-bad the micro-average covers fewer files than the folder holds; the stdout table
+    # said which were skipped, the --summary file (what gets pasted into a report) did not.
+    from readouts.errors import GoldFormatError
+
+    result = summary_result()
+    result.skipped["bad|one.json"] = GoldFormatError("bad|one.json: malformed JSON")
+    md = evaluation_summary(result, "md")
+    assert md.endswith("\n\nSkipped 1 bad file, not scored: bad\\|one.json\n")
+    assert "Skipped" not in evaluation_summary(summary_result(), "md")
+
+
+def test_html_breaks_a_long_unbroken_word_inside_its_column():
+    # A point holding a long URL ("https://www.mid.ru/ru/foreign_policy/news/1799019/...") has no
+    # place to wrap; in the fixed-layout table it ran over the middle column into the other side's.
+    from readouts.rendering import _CSS
+
+    rule = re.search(r"\.readouts-report table\.pairs td\{([^}]*)\}", _CSS).group(1)
+    assert "overflow-wrap:anywhere" in rule
