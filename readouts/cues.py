@@ -225,8 +225,13 @@ Lexicon file format (one JSON object per language):
     Words that open an infinitive ("to"): after a directive and its addressee ("urged Russia to
     agree"), an act that follows one is what was asked, no act of the call. Without them (Russian,
     Chinese) any act right after the addressee is ("要求美方承认", "призвал Вашингтон согласиться").
+``passive_infinitives``
+    Auxiliaries that make an infinitive passive after one of ``infinitive_markers`` ("be": "to be",
+    an adverb in "-ly" after it at most): the act after one is yet to be done ("at a venue still to be
+    decided", "the terms to be agreed"), a thing named, no act of the call.
 ``causatives``
-    Verbs that make the actor after them ("the", a possessive, titles and names between at most)
+    Verbs that make the actor after them ("the", a possessive, titles and names between at most, or
+    several actors joined by "and" or commas: "get Ukraine and Russia to agree")
     the doer of an infinitive right after it: the act after the infinitive marker is what someone
     aims to make the actor do, no act of the call ("get Biden to agree", "persuade Blinken to
     accept", "told Putin to accept", "wants Russia to agree"; not "spoke with Lavrov to discuss").
@@ -662,6 +667,9 @@ class Lexicon:
     not_heads: frozenset[str] = frozenset()
     #: What ends the text before an infinitive ("to", "to fully"): the act a directive asks for.
     infinitive: re.Pattern[str] | None = None
+    #: What ends the text before a passive infinitive ("to be", "still to be", "to be formally"): the
+    #: act after it is yet to be done ("a venue still to be decided"), named and not done in the call.
+    passive_infinitive: re.Pattern[str] | None = None
     #: Verbs that make the actor right after them the doer of an infinitive ("get X to agree").
     causatives: tuple[re.Pattern[str], ...] = ()
     #: What may stand before the actor that opens a clause (see :func:`_name_prefix`).
@@ -826,6 +834,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         **_reduced_relatives(data.get("reduced_relatives"), data.get("function_words", ())),
         infinitive=re.compile(r"(?<!\w)(?:" + _alternation(data["infinitive_markers"])
                               + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE) if data.get("infinitive_markers") else None,
+        passive_infinitive=re.compile(r"(?<!\w)(?:" + _alternation(data["infinitive_markers"]) + r")\s+(?:"
+                                      + _alternation(data["passive_infinitives"]) + r")\s+(?:\w+ly\s+)?$",
+                                      re.IGNORECASE)
+        if data.get("infinitive_markers") and data.get("passive_infinitives") else None,
         causatives=pats(data.get("causatives", ())),
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
@@ -1361,7 +1373,8 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
     noun's or an adjective's ending (``nominal_endings``: "подтверждение", "озабоченности",
     "достигнутым договоренностям"); a ``firm`` act (a statement or more, or a commitment) after a
     ``noun_marks`` mark ("美方作出的承诺", "提出的要求"); or a term right before one, opening the noun it
-    qualifies ("此前同意的事项"; not the "的" that ends a sentence: "中方是坚决反对的。")."""
+    qualifies ("此前同意的事项"; not the "的" that ends a sentence: "中方是坚决反对的。"); or a term
+    between a word and its coordinator and that same word again ("any use or threatened use")."""
     if lex.nominal_endings and (word := _GAP_WORD.match(text, start)) \
             and word.group().casefold().endswith(lex.nominal_endings):
         return True
@@ -1371,6 +1384,9 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
         if any(text.startswith(mark, end) and _HAN.match(text, end + len(mark)) for mark in lex.noun_marks):
             return True
     head = text[:start].rstrip() if lex.boundaries else text[:start]
+    if lex.boundaries and end is not None and (pair := _PARALLEL.search(head)) and (after := _NEXT_WORD.match(text, end)) \
+            and after.group(1).casefold() == pair.group(1).casefold():
+        return True  # "any use or threatened use": the term qualifies the noun its conjunct repeats
     if lex.boundaries and (lex.determiners or lex.possessives):
         # "Russia's well-known demands", "the generally recognised norms": an adverb or a hyphenated
         # adjective may stand between the determiner or possessive and the noun it opens
@@ -1392,6 +1408,9 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
     return False
 
 
+#: A word and a coordinator that end a text ("use or "): a term after them that the same word follows
+#: ("use or threatened use") is an adjective of that word, as the first conjunct shows: see :func:`_nominal`.
+_PARALLEL = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+(?i:and|or|и|или)$")
 #: A lower-case word that ends a text ("well-known", "generally"): see :func:`_nominal`.
 _MODIFIER = re.compile(r"(?<![\w'’-])([a-z][a-z]+(?:-[a-z]+)*)$")
 
@@ -2016,8 +2035,10 @@ def _requested(text: str, previous: Act, start: int, mentions: Sequence[Mention]
     return False
 
 
-#: What may stand between a causative verb and its object actor: "the", a possessive, titles, names.
-_CAUSED_OBJECT = re.compile(r"\s+(?:(?i:the|his|her|its|their)\s+)?(?:" + _NAME_WORD + ")*")
+#: What may stand between a causative verb and its object actor: "the", a possessive, titles, names,
+#: and more of them after "and" or a comma ("get Ukraine and Russia to agree").
+_CAUSED_UNIT = r"(?:(?i:the|his|her|its|their)\s+)?(?:" + _NAME_WORD + ")*"
+_CAUSED_OBJECT = re.compile(r"\s+(?:" + _CAUSED_UNIT + r"(?:[A-ZА-ЯЁ][\w\-]*,\s*|(?i:and|or|и|или)\s+))*" + _CAUSED_UNIT)
 
 
 def _caused(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
@@ -2245,14 +2266,19 @@ def _asked_for(text: str, start: int, lex: Lexicon, acts: Sequence[Act]) -> bool
 
 
 def _hoped_for(text: str, start: int, lex: Lexicon) -> bool:
-    """Whether the tone run at ``start`` describes a talk hoped for, not this one: a modal up to six
-    words before it in its clause (twelve characters in Chinese): "remains ready to continue a
-    substantive exchange", "the two sides should use candid dialogue", "愿同美方开展坦诚对话"."""
-    head = text[max(0, start - (60 if lex.boundaries else 12)):start]
+    """Whether the tone run at ``start`` describes a talk hoped for, not this one: a modal before it
+    in its clause, up to six words before it (twelve characters in Chinese) or anywhere in it with
+    no comma between: "remains ready to continue a substantive exchange", "the two sides should use
+    candid dialogue", "愿同美方开展坦诚对话", "希望美国、北约和欧盟同俄罗斯开展全面对话" (a list of
+    actors may stretch the clause past any fixed window), "so that the process advances in a
+    timely and productive way" (a purpose is hoped for)."""
+    head = text[max(0, start - 200):start]
+    window = len(head) - (60 if lex.boundaries else 12)  # where the fixed window opens in ``head``
     for m in _find(lex.modals, head):
         gap = head[m.end():]
         if not _CLAUSE_END.search(gap) and not re.match(r"\s+\d", gap) \
-                and (len(_GAP_WORD.findall(gap)) <= 6 if lex.boundaries else len(gap) <= 12):
+                and ((m.start() >= window and (len(_GAP_WORD.findall(gap)) <= 6 if lex.boundaries else len(gap) <= 12))
+                     or not re.search(r"[,，]", gap)):
             return True
     return False
 
@@ -2750,7 +2776,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         opener = before
     raw = _acts_raw(text, lex, mentions)
     # "what the two sides agreed", "nothing Putin said": a thing agreed or said, no act of the call
-    named = [Cue(s, e, text[s:e]) for s, e, *_ in raw if _free_relative(text, s, e, lex, mentions)]
+    # "a venue still to be decided": an act yet to be done names a thing, no act of the call either
+    named = [Cue(s, e, text[s:e]) for s, e, *_ in raw if _free_relative(text, s, e, lex, mentions)
+             or (lex.passive_infinitive is not None and lex.passive_infinitive.search(text, max(0, s - 40), s))]
     raw = [r for r in raw if not any(r[0] == x.start for x in named)]
     if opener == nobody and lex.subject_drop and before != nobody and raw \
             and not any(m.start < raw[0][0] for m in mentions) \

@@ -2476,3 +2476,76 @@ def test_an_invisible_character_hides_no_speaker_in_russian_and_chinese():
     assert zh.speaker_span == (0, 3) and zh.text[slice(*zh.speaker_span)] == "王\u200d毅"
     spans_ok(ru)
     spans_ok(zh)
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("The Secretary relayed Washington's worries about the troop movements.", "relayed"),
+    ("Blinken remarked that the border had been calm for a month.", "remarked"),
+])
+def test_relaying_and_remarking_are_statements(text, verb):
+    # as "conveyed" and "noted" are
+    c = en(text)
+    assert [(a.text, a.name, a.strength, a.speaker) for a in c.acts] == [(verb, "stated", 1, "own")]
+
+
+@pytest.mark.parametrize("text,lang,hoped", [
+    # a purpose is hoped for: its talk is no tone of this call
+    ("The ministers agreed to keep in touch so that the talks go forward in a timely and constructive way.",
+     "en", ["constructive"]),
+    ("They will meet again in order to hold a frank exchange on arms control.", "en", ["frank"]),
+    # a hope whose clause runs past any fixed window: a list of actors between the hope and the talk
+    ("中方希望英国、法国、德国和意大利同伊朗开展坦诚对话。", "zh", ["坦诚"]),
+])
+def test_a_talk_hoped_for_in_a_purpose_or_a_long_clause_has_no_tone(text, lang, hoped):
+    c = point_cues(text, side="US" if lang == "en" else "CN", language=lang, counterpart_side="RU")
+    assert not c.tone and [t.text for t in c.hoped_tone] == hoped
+
+
+@pytest.mark.parametrize("text,tone", [
+    # a comma ends the hope's clause past the window: the call's own tone stays
+    ("中方希望各方保持克制，双方进行了坦诚深入的交流。", ["candid", "substantive"]),
+    ("The leaders said they would meet again, and the call itself was frank and constructive.",
+     ["candid", "constructive"]),
+])
+def test_tone_of_this_call_stays_after_a_hope_in_another_clause(text, tone):
+    lang = "zh" if "中方" in text else "en"
+    c = point_cues(text, side="CN" if lang == "zh" else "US", language=lang, counterpart_side="RU")
+    assert [t.key for t in c.tone] == tone and not c.hoped_tone
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers will meet next month, on a date yet to be agreed.",
+    "The summit's agenda is still to be decided by the sherpas.",
+    "Lavrov said the modalities were to be formally accepted at the next round.",
+])
+def test_an_act_yet_to_be_done_is_named_not_done(text):
+    # a passive infinitive ("to be agreed") names a thing to be done: no agreement of the call
+    c = en(text)
+    assert not [a for a in c.acts if a.commits] and not c.commits
+    assert [x.text for x in c.named_acts] == [w for w in ("agreed", "decided", "accepted") if w in text]
+
+
+def test_an_act_with_a_to_be_before_it_in_another_clause_stays():
+    c = en("Blinken said the US wanted talks to be useful and agreed to meet again.")
+    assert [(a.text, a.speaker) for a in c.acts if a.commits] == [("agreed", "own")]
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken said only Washington could get Kyiv and Moscow to agree on a truce.",
+    "The Secretary said he would try to persuade Russia, Ukraine or the EU to accept the terms.",
+])
+def test_actors_joined_as_a_causatives_object_do_not_agree(text):
+    # "get Kyiv and Moscow to agree", as "get Biden to agree": an aim, nobody's agreement
+    c = en(text)
+    assert not [a for a in c.acts if a.commits] and not c.claims
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("Blinken said the US opposes any use or threatened use of chemical weapons.", ["said", "opposes"]),
+    ("Lavrov rejected the use and threatened use of force against Belarus.", ["rejected"]),
+    # a verb coordinated with another verb stays one ("discussed X and agreed")
+    ("Blinken and Lavrov discussed the use and agreed to meet again.", ["discussed", "agreed"]),
+])
+def test_a_participle_before_the_noun_its_conjunct_repeats_is_no_act(text, acts):
+    # "threatened use": an adjective of "use", no warning
+    assert [a.text for a in en(text).acts] == acts
