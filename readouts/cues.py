@@ -240,8 +240,13 @@ Lexicon file format (one JSON object per language):
     Words that open an infinitive ("to"): after a directive and its addressee ("urged Russia to
     agree"), an act that follows one is what was asked, no act of the call. Without them (Russian,
     Chinese) any act right after the addressee is ("要求美方承认", "призвал Вашингтон согласиться").
+``passive_infinitives``
+    Auxiliaries that make an infinitive passive after one of ``infinitive_markers`` ("be": "to be",
+    an adverb in "-ly" after it at most): the act after one is yet to be done ("at a venue still to be
+    decided", "the terms to be agreed"), a thing named, no act of the call.
 ``causatives``
-    Verbs that make the actor after them ("the", a possessive, titles and names between at most)
+    Verbs that make the actor after them ("the", a possessive, titles and names between at most, or
+    several actors joined by "and" or commas: "get Ukraine and Russia to agree")
     the doer of an infinitive right after it: the act after the infinitive marker is what someone
     aims to make the actor do, no act of the call ("get Biden to agree", "persuade Blinken to
     accept", "told Putin to accept", "wants Russia to agree"; not "spoke with Lavrov to discuss").
@@ -262,6 +267,16 @@ Lexicon file format (one JSON object per language):
     ("的" in "美方作出的承诺") and before which any act term qualifies the noun after it ("此前同意的事项");
     an actor tied to a noun by one is not the subject of a later act ("美方作出的承诺必须……"), unless
     one of ``coverbs`` opens what lies between ("中方对美方的做法表示关切").
+``relative_heads``
+    Nouns of a stance (``heads``: "承诺", "立场", "表态", "政策", "原则") that a negated act term, with
+    its object, may qualify before one of ``marks`` ("的", "等"): "把不支持“台独”的承诺落到行动上",
+    "不搞“新冷战”、不支持“台独”等表态" name a commitment, no refusal made in the call. Not where an
+    actor or one of ``not_before`` (demonstratives: "这样", "这种") ends the object before the mark:
+    "美方不支持中方的立场", "不认可这样的政策" refuse a position named after the act.
+``effort_tones``
+    Tone terms that right before a verb ("地" between at most) tell how hard it is pursued, not how
+    the talk went: "双方将积极探讨" (will actively explore) is no productive tone of the call, where
+    "坦诚交换意见" is candid; "积极的交流" still qualifies the talk.
 ``possessives``, ``actor_possessives``, ``not_possessives``
     Marks that make an act term right after them a noun, no act of the call ("'s" in "Russia's
     demands"; not "his" or "their": "expressed his appreciation" is an act); marks that do so
@@ -677,6 +692,9 @@ class Lexicon:
     not_heads: frozenset[str] = frozenset()
     #: What ends the text before an infinitive ("to", "to fully"): the act a directive asks for.
     infinitive: re.Pattern[str] | None = None
+    #: What ends the text before a passive infinitive ("to be", "still to be", "to be formally"): the
+    #: act after it is yet to be done ("a venue still to be decided"), named and not done in the call.
+    passive_infinitive: re.Pattern[str] | None = None
     #: Verbs that make the actor right after them the doer of an infinitive ("get X to agree").
     causatives: tuple[re.Pattern[str], ...] = ()
     #: What may stand before the actor that opens a clause (see :func:`_name_prefix`).
@@ -707,6 +725,11 @@ class Lexicon:
     #: marks after which a firm act term is a noun and before which it qualifies one ("的").
     nominal_endings: tuple[str, ...] = ()
     noun_marks: tuple[str, ...] = ()
+    #: See ``relative_heads`` in the module docstring: a negated act inside a phrase that qualifies one.
+    relative_head: re.Pattern[str] | None = None
+    relative_not_before: tuple[str, ...] = ()
+    #: Tone words that right before a verb tell the effort put in it, not the talk's tone ("积极探讨").
+    effort_tones: frozenset[str] = frozenset()
     #: Words that open a phrase whose noun is their object ("对" in "中方对美方的做法表示关切", "就", "围绕"),
     #: and those across whose phrase a negation reaches ("就" in "未就台湾问题达成一致"; not "对",
     #: which opens words too: "不对抗").
@@ -844,6 +867,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         **_reduced_relatives(data.get("reduced_relatives"), data.get("function_words", ())),
         infinitive=re.compile(r"(?<!\w)(?:" + _alternation(data["infinitive_markers"])
                               + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE) if data.get("infinitive_markers") else None,
+        passive_infinitive=re.compile(r"(?<!\w)(?:" + _alternation(data["infinitive_markers"]) + r")\s+(?:"
+                                      + _alternation(data["passive_infinitives"]) + r")\s+(?:\w+ly\s+)?$",
+                                      re.IGNORECASE)
+        if data.get("infinitive_markers") and data.get("passive_infinitives") else None,
         causatives=pats(data.get("causatives", ())),
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
@@ -866,6 +893,11 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         hedges=pats(data.get("hedges", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
+        relative_head=re.compile(r"[^，,。；;：:！!？?（()）]{0,24}?(" + _alternation(data["relative_heads"]["marks"]) + ")(?:"
+                                 + _alternation(data["relative_heads"]["heads"]) + ")")
+        if data.get("relative_heads") else None,
+        relative_not_before=tuple(data.get("relative_heads", {}).get("not_before", ())),
+        effort_tones=frozenset(data.get("effort_tones", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
         copulas=pats(data.get("copulas", ())),
@@ -1479,7 +1511,8 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
     noun's or an adjective's ending (``nominal_endings``: "подтверждение", "озабоченности",
     "достигнутым договоренностям"); a ``firm`` act (a statement or more, or a commitment) after a
     ``noun_marks`` mark ("美方作出的承诺", "提出的要求"); or a term right before one, opening the noun it
-    qualifies ("此前同意的事项"; not the "的" that ends a sentence: "中方是坚决反对的。")."""
+    qualifies ("此前同意的事项"; not the "的" that ends a sentence: "中方是坚决反对的。"); or a term
+    between a word and its coordinator and that same word again ("any use or threatened use")."""
     if lex.nominal_endings and (word := _GAP_WORD.match(text, start)) \
             and word.group().casefold().endswith(lex.nominal_endings):
         return True
@@ -1489,6 +1522,9 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
         if any(text.startswith(mark, end) and _HAN.match(text, end + len(mark)) for mark in lex.noun_marks):
             return True
     head = text[:start].rstrip() if lex.boundaries else text[:start]
+    if lex.boundaries and end is not None and (pair := _PARALLEL.search(head)) and (after := _NEXT_WORD.match(text, end)) \
+            and after.group(1).casefold() == pair.group(1).casefold():
+        return True  # "any use or threatened use": the term qualifies the noun its conjunct repeats
     if lex.boundaries and (lex.determiners or lex.possessives):
         # "Russia's well-known demands", "the generally recognised norms": an adverb or a hyphenated
         # adjective may stand between the determiner or possessive and the noun it opens
@@ -1510,6 +1546,9 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
     return False
 
 
+#: A word and a coordinator that end a text ("use or "): a term after them that the same word follows
+#: ("use or threatened use") is an adjective of that word, as the first conjunct shows: see :func:`_nominal`.
+_PARALLEL = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+(?i:and|or|и|или)$")
 #: A lower-case word that ends a text ("well-known", "generally"): see :func:`_nominal`.
 _MODIFIER = re.compile(r"(?<![\w'’-])([a-z][a-z]+(?:-[a-z]+)*)$")
 
@@ -1591,6 +1630,26 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list
             taken.append((f[0], f[1]))
             kept.append(f)
     return kept
+
+
+def _qualifies_head(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether the act term at ``start:end`` is negated right before it and, with its object, qualifies
+    a stance noun after a mark in its clause (``relative_heads``): "把不支持“台独”的承诺落到行动上" names
+    the commitment not to support "Taiwan independence", no refusal made in the call; not "美方不支持
+    中方的立场" (an actor ends the object: China's position, refused) nor "强调两国关系的重要性"."""
+    if lex.relative_head is None or not _negated_right_before(text, start, lex):
+        return False
+    m = lex.relative_head.match(text, end)
+    if m is None:
+        return False
+    before = text[:m.start(1)]
+    return not before.endswith(lex.relative_not_before) and not any(x.end == m.start(1) for x in mentions)
+
+
+def _negated_right_before(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a negation ends right where the act term at ``start`` begins ("不支持", "没有同意")."""
+    head = text[max(0, start - 4):start]
+    return any(m.end() == len(head) for m in _find(lex.negations, head))
 
 
 #: Words that join two verbs: a negation before one does not reach across to the next ("had not
@@ -2136,8 +2195,10 @@ def _requested(text: str, previous: Act, start: int, mentions: Sequence[Mention]
     return False
 
 
-#: What may stand between a causative verb and its object actor: "the", a possessive, titles, names.
-_CAUSED_OBJECT = re.compile(r"\s+(?:(?i:the|his|her|its|their)\s+)?(?:" + _NAME_WORD + ")*")
+#: What may stand between a causative verb and its object actor: "the", a possessive, titles, names,
+#: and more of them after "and" or a comma ("get Ukraine and Russia to agree").
+_CAUSED_UNIT = r"(?:(?i:the|his|her|its|their)\s+)?(?:" + _NAME_WORD + ")*"
+_CAUSED_OBJECT = re.compile(r"\s+(?:" + _CAUSED_UNIT + r"(?:[A-ZА-ЯЁ][\w\-]*,\s*|(?i:and|or|и|или)\s+))*" + _CAUSED_UNIT)
 
 
 def _caused(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
@@ -2279,6 +2340,8 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
             # Chinese: a word right after the run ("的" or "地" between at most) that is no talk word,
             # act or call phrase: "全面战略伙伴关系", "积极作用", "深入推进"; not "坦诚深入交换意见"
             pos = e + (text[e:e + 1] in ("的", "地"))
+            if text[e:e + 1] != "的" and last in lex.effort_tones and _HAN.match(text, pos):
+                return True  # "双方将积极探讨": how hard a verb is pursued ("actively"), not how the talk went
             return bool(_HAN.match(text, pos)) and not any(cs == pos for cs, _ce, _limit in context)
         if not lex.tone_followers or adverb(last):
             return False
@@ -2365,14 +2428,19 @@ def _asked_for(text: str, start: int, lex: Lexicon, acts: Sequence[Act]) -> bool
 
 
 def _hoped_for(text: str, start: int, lex: Lexicon) -> bool:
-    """Whether the tone run at ``start`` describes a talk hoped for, not this one: a modal up to six
-    words before it in its clause (twelve characters in Chinese): "remains ready to continue a
-    substantive exchange", "the two sides should use candid dialogue", "愿同美方开展坦诚对话"."""
-    head = text[max(0, start - (60 if lex.boundaries else 12)):start]
+    """Whether the tone run at ``start`` describes a talk hoped for, not this one: a modal before it
+    in its clause, up to six words before it (twelve characters in Chinese) or anywhere in it with
+    no comma between: "remains ready to continue a substantive exchange", "the two sides should use
+    candid dialogue", "愿同美方开展坦诚对话", "希望美国、北约和欧盟同俄罗斯开展全面对话" (a list of
+    actors may stretch the clause past any fixed window), "so that the process advances in a
+    timely and productive way" (a purpose is hoped for)."""
+    head = text[max(0, start - 200):start]
+    window = len(head) - (60 if lex.boundaries else 12)  # where the fixed window opens in ``head``
     for m in _find(lex.modals, head):
         gap = head[m.end():]
         if not _CLAUSE_END.search(gap) and not re.match(r"\s+\d", gap) \
-                and (len(_GAP_WORD.findall(gap)) <= 6 if lex.boundaries else len(gap) <= 12):
+                and ((m.start() >= window and (len(_GAP_WORD.findall(gap)) <= 6 if lex.boundaries else len(gap) <= 12))
+                     or not re.search(r"[,，]", gap)):
             return True
     return False
 
@@ -2444,6 +2512,18 @@ def _spelled_numbers(text: str, lex: Lexicon) -> frozenset[str]:
         out.add(_number_key(f"{value}{scale.group()}") if scale else str(value))
         k += 1
     return frozenset(out)
+
+
+#: What makes a number an ordinal: "第" before it ("第三十一次", "第31次"), an English ordinal suffix
+#: ("31st", "2nd") or a Russian ordinal ending after a hyphen ("31-й", "3-я", "31-го"; not the
+#: decades' "-х" of "1990-х", nor "-ти", "-ю" of cardinals).
+_ORDINAL_BEFORE = "第"
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])|-(?:й|я|е|го|му|м|ой|ый|ий|ая|ое|ые|ие|ого|его|ому|ему|ом|ем|ую|ым|им)"
+                            r"(?![а-яё])", re.IGNORECASE)
+
+
+def _ordinal(text: str, n: Cue) -> bool:
+    return text[:n.start].endswith(_ORDINAL_BEFORE) or _ORDINAL_AFTER.match(text, n.end) is not None
 
 
 def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
@@ -2873,7 +2953,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         opener = before
     raw = _acts_raw(text, lex, mentions)
     # "what the two sides agreed", "nothing Putin said": a thing agreed or said, no act of the call
-    named = [Cue(s, e, text[s:e]) for s, e, *_ in raw if _free_relative(text, s, e, lex, mentions)]
+    # "a venue still to be decided": an act yet to be done names a thing, no act of the call either;
+    # nor does "不支持“台独”" in "不支持“台独”的承诺", the commitment it qualifies
+    named = [Cue(s, e, text[s:e]) for s, e, *_ in raw if _free_relative(text, s, e, lex, mentions)
+             or (lex.passive_infinitive is not None and lex.passive_infinitive.search(text, max(0, s - 40), s))
+             or _qualifies_head(text, s, e, lex, mentions)]
     raw = [r for r in raw if not any(r[0] == x.start for x in named)]
     if opener == nobody and lex.subject_drop and before != nobody and raw \
             and not any(m.start < raw[0][0] for m in mentions) \
@@ -3034,6 +3118,10 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     # detail for detail_mismatch (the point is encoded without it too, comparison.content_text).
     marker = len(text) - len(strip_marker(text))
     numbers = [n for n in numbers if n.start >= marker]
+    # "第三十一次", "the 31st", "31-й": an ordinal counts a series, no quantity to compare; it
+    # still matches the other side's number, as a number spelled out does
+    ordinals = frozenset(n.key for n in numbers if isinstance(n, Number) and _ordinal(text, n))
+    numbers = [n for n in numbers if not (isinstance(n, Number) and _ordinal(text, n))]
     folded = _folded(text)
     tone = [Tone(m.start(), m.end(), m.group(), key) for pat, key in lex.tone for m in _scan(pat, text, folded)]
     tone.sort(key=lambda t: (t.start, -t.end))
@@ -3052,7 +3140,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         numbers=tuple(numbers), dates=tuple(dates),
         entities=tuple(e for e in _entities(text, lex, mentions, dates) if e.start >= marker),
         initiative=initiative, call_frame=bool(_find(lex.call, text)),
-        spelled_numbers=_spelled_numbers(text, lex) if lex.number_words else frozenset(),
+        spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )
 
 

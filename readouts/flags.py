@@ -6,7 +6,8 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
 ``unconfirmed_claim``
     one side attributes a statement, commitment or agreement to the counterpart (or to both) that
     the counterpart's readout does not report: the point has no link, or its linked points do not
-    carry it (an agreement on one side against mere talk on the other);
+    carry it (an agreement on one side against mere talk on the other); a linked point with no act
+    but a modal ("both would instead ensure peace") carries on the point before it, whose act may;
 ``attribution_shift``
     linked points credit different speakers;
 ``strength_shift``
@@ -144,6 +145,20 @@ def _confirms(claim: Act, theirs: Sequence[PointCues]) -> bool:
     return False
 
 
+def _carried_on(theirs: Cues, counter: Sequence[int]) -> list[PointCues]:
+    """The counterpart's linked points, and before each that reports no act but a modal ("Neither
+    side would take any step ..., and both would instead ensure peace"), the point it carries on
+    ("it was agreed that ... both sides would sincerely implement ..."): its reported future is what
+    that point's act reports, split off into a point of its own."""
+    out = [theirs[j] for j in counter]
+    for j in counter:
+        pc = theirs[j]
+        if j > 0 and j - 1 not in counter and not pc.acts \
+                and any(p.search(pc.text) for p in lexicon(pc.language, warn=False).modals):
+            out.append(theirs[j - 1])
+    return out
+
+
 def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> list[Flag]:
     r, other = (c.a, c.b) if side == "a" else (c.b, c.a)
     out = []
@@ -153,7 +168,7 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
             continue
         link = c.link_of(side, i)
         counter = tuple(getattr(link, _other(side))) if link else ()
-        open_claims = [k for k in claims if not _confirms(k, [theirs[j] for j in counter])]
+        open_claims = [k for k in claims if not _confirms(k, _carried_on(theirs, counter))]
         if not open_claims:
             continue
         k = open_claims[0]

@@ -1025,7 +1025,8 @@ def test_more_agreement_and_objection_forms(text, lang, name, polarity):
     ("10,000 troops were pulled back.", "en", {"num:10000"}),
     # Chinese numerals of two characters or more count ("二十大": the 20th congress), "一个中国" does not
     ("王毅介绍了中共二十大的情况。", "zh", {"num:20"}),
-    ("Wang briefed him on the 20th Party Congress.", "en", {"num:20", "ent:party congress"}),
+    # ... an ordinal ("the 20th", "第二十届") counts a series: no detail of its own, it still matches a number
+    ("Wang briefed him on the 20th Party Congress.", "en", {"ent:party congress"}),
     ("双方重申一个中国原则，十分重要。", "zh", set()),
     # a range keys each of its days, in every language and order
     ("当地时间5月10日至11日，双方会晤。", "zh", {"date:05-10", "date:05-11"}),
@@ -2556,3 +2557,144 @@ def test_a_readout_remembers_its_narrator():
     # without either, the name is its side's
     r = Readout.from_points(["Ushakov said the call was useful."], side="RU", language="en")
     assert _spoken(readout_cues(r, counterpart_side="US")[0]) == ("own", "RU", "Ushakov")
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("The Secretary relayed Washington's worries about the troop movements.", "relayed"),
+    ("Blinken remarked that the border had been calm for a month.", "remarked"),
+])
+def test_relaying_and_remarking_are_statements(text, verb):
+    # as "conveyed" and "noted" are
+    c = en(text)
+    assert [(a.text, a.name, a.strength, a.speaker) for a in c.acts] == [(verb, "stated", 1, "own")]
+
+
+@pytest.mark.parametrize("text,lang,hoped", [
+    # a purpose is hoped for: its talk is no tone of this call
+    ("The ministers agreed to keep in touch so that the talks go forward in a timely and constructive way.",
+     "en", ["constructive"]),
+    ("They will meet again in order to hold a frank exchange on arms control.", "en", ["frank"]),
+    # a hope whose clause runs past any fixed window: a list of actors between the hope and the talk
+    ("中方希望英国、法国、德国和意大利同伊朗开展坦诚对话。", "zh", ["坦诚"]),
+])
+def test_a_talk_hoped_for_in_a_purpose_or_a_long_clause_has_no_tone(text, lang, hoped):
+    c = point_cues(text, side="US" if lang == "en" else "CN", language=lang, counterpart_side="RU")
+    assert not c.tone and [t.text for t in c.hoped_tone] == hoped
+
+
+@pytest.mark.parametrize("text,tone", [
+    # a comma ends the hope's clause past the window: the call's own tone stays
+    ("中方希望各方保持克制，双方进行了坦诚深入的交流。", ["candid", "substantive"]),
+    ("The leaders said they would meet again, and the call itself was frank and constructive.",
+     ["candid", "constructive"]),
+])
+def test_tone_of_this_call_stays_after_a_hope_in_another_clause(text, tone):
+    lang = "zh" if "中方" in text else "en"
+    c = point_cues(text, side="CN" if lang == "zh" else "US", language=lang, counterpart_side="RU")
+    assert [t.key for t in c.tone] == tone and not c.hoped_tone
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers will meet next month, on a date yet to be agreed.",
+    "The summit's agenda is still to be decided by the sherpas.",
+    "Lavrov said the modalities were to be formally accepted at the next round.",
+])
+def test_an_act_yet_to_be_done_is_named_not_done(text):
+    # a passive infinitive ("to be agreed") names a thing to be done: no agreement of the call
+    c = en(text)
+    assert not [a for a in c.acts if a.commits] and not c.commits
+    assert [x.text for x in c.named_acts] == [w for w in ("agreed", "decided", "accepted") if w in text]
+
+
+def test_an_act_with_a_to_be_before_it_in_another_clause_stays():
+    c = en("Blinken said the US wanted talks to be useful and agreed to meet again.")
+    assert [(a.text, a.speaker) for a in c.acts if a.commits] == [("agreed", "own")]
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken said only Washington could get Kyiv and Moscow to agree on a truce.",
+    "The Secretary said he would try to persuade Russia, Ukraine or the EU to accept the terms.",
+])
+def test_actors_joined_as_a_causatives_object_do_not_agree(text):
+    # "get Kyiv and Moscow to agree", as "get Biden to agree": an aim, nobody's agreement
+    c = en(text)
+    assert not [a for a in c.acts if a.commits] and not c.claims
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("Blinken said the US opposes any use or threatened use of chemical weapons.", ["said", "opposes"]),
+    ("Lavrov rejected the use and threatened use of force against Belarus.", ["rejected"]),
+    # a verb coordinated with another verb stays one ("discussed X and agreed")
+    ("Blinken and Lavrov discussed the use and agreed to meet again.", ["discussed", "agreed"]),
+])
+def test_a_participle_before_the_noun_its_conjunct_repeats_is_no_act(text, acts):
+    # "threatened use": an adjective of "use", no warning
+    assert [a.text for a in en(text).acts] == acts
+
+
+@pytest.mark.parametrize("text,lang,key", [
+    ("王毅出席第二十七次东盟地区论坛外长会。", "zh", "27"),
+    ("双方举行了第12次战略对话。", "zh", "12"),
+    ("Wang attended the 27th ASEAN Regional Forum.", "en", "27"),
+    ("They held the 2nd round of consultations.", "en", "2"),
+    ("Стороны провели 12-й раунд консультаций.", "ru", "12"),
+    ("Это была 3-я встреча министров.", "ru", "3"),
+])
+def test_an_ordinal_is_no_detail_but_matches_a_number(text, lang, key):
+    c = point_cues(text, side="CN", language=lang, counterpart_side="US")
+    assert not c.numbers and key in c.spelled_numbers
+    spans_ok(c)
+
+
+@pytest.mark.parametrize("text,lang,keys", [
+    # cardinals stay details: "二十七次" (27 times), "27 rounds", a decade, a percentage
+    ("双方已举行二十七次会谈。", "zh", {"num:27"}),
+    ("They have held 27 rounds of talks.", "en", {"num:27"}),
+    ("Это было в 1990-х годах.", "ru", {"num:1990"}),
+    ("Trade grew by 5%.", "en", {"num:5%"}),
+])
+def test_a_cardinal_stays_a_detail(text, lang, keys):
+    assert set(point_cues(text, side="CN", language=lang, counterpart_side="US").details) == keys
+
+
+def test_an_ordinal_and_a_cardinal_of_one_number_flag_no_detail():
+    a = Readout.from_text("The 27th round of talks was held in Geneva.", side="US", language="en")
+    b = Readout.from_text("第二十七轮会谈在日内瓦举行。", side="CN", language="zh")
+    ca, cb = pair_cues(a, b)
+    s = compare_cues(ca, cb, [0], [0])
+    assert not s.extra_details_a and not s.extra_details_b
+
+
+@pytest.mark.parametrize("text", [
+    "中方要求美方把不承认“两个中国”的表态落到实处。",
+    "美方应兑现不寻求“新冷战”、不支持“台独”的承诺。",
+    "双方应信守不支持“台独”等原则。",
+])
+def test_a_negated_act_that_qualifies_a_stance_noun_is_no_refusal(text):
+    # the 的-phrase names a commitment or position; nobody refuses anything in the call
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert not any(a.negated for a in c.acts) and c.polarity == 1
+    assert [x.text for x in c.named_acts] in (["承认"], ["支持"])
+
+
+@pytest.mark.parametrize("text,acts", [
+    # an act whose object is a stance noun stays one, with its negation
+    ("拜登表示美方不支持中方的立场。", [("表示", False), ("支持", True)]),
+    ("拜登表示美方不接受这样的政策。", [("表示", False), ("接受", True)]),
+    ("习近平强调两国关系的重要性。", [("强调", False)]),
+    ("王毅重申中方在台湾问题上的原则立场。", [("重申", False)]),
+])
+def test_an_act_whose_object_is_a_stance_noun_stays(text, acts):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [(a.text, a.negated) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,tone", [
+    ("双方同意积极推进两军对话，并将积极探讨合作。", []),  # "actively": an effort, no tone
+    ("两国元首积极地交流了看法。", []),
+    ("双方进行了积极、建设性的交流。", ["productive", "constructive"]),  # the talk's tone
+    ("双方坦诚交换意见。", ["candid", "exchange_of_views"]),
+])
+def test_an_effort_word_before_a_verb_is_no_tone(text, tone):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [t.key for t in c.tone] == tone

@@ -810,3 +810,32 @@ def test_a_narrator_does_not_shift_the_attribution(b, b_side, b_lang, issuer):
     [shift] = of(find_flags(c), "attribution_shift")
     assert "Ushakov" not in shift.explanation and all(e.text not in ("Ushakov", "Ушаков", "秦刚", "发言人")
                                                      for e in shift.evidence)
+
+
+def test_a_point_that_carries_on_the_previous_ones_agreement_confirms_a_claim():
+    # "both would ensure ...": no act of its own, a reported future of what the point before agreed
+    a = ["The ministers spoke by phone.",
+         "It was agreed that both sides would withdraw their troops from the valley.",
+         "Neither side would send new forces, and both would instead keep the border calm."]
+    b = ["两国外长通了电话。", "双方同意双方部队撤出河谷。", "双方还同意保持边境地区的和平安宁。"]
+    c = comparison(a, b, [((0,), (0,)), ((1,), (1,)), ((2,), (2,))], a_side="IN", b_side="CN", b_lang="zh")
+    assert not of(find_flags(c), "unconfirmed_claim")
+
+
+@pytest.mark.parametrize("a_last", [
+    "The border would stay calm.",  # a modal, but the point before reports no agreement
+    "The troops have left the valley.",  # no act and no modal: a fact, no reported agreement
+])
+def test_a_point_with_no_agreement_before_it_still_leaves_a_claim_unconfirmed(a_last):
+    a = ["The ministers spoke by phone.", "The ministers discussed the border.", a_last]
+    b = ["两国外长通了电话。", "双方讨论了边境问题。", "双方同意保持边境地区的和平安宁。"]
+    c = comparison(a, b, [((0,), (0,)), ((1,), (1,)), ((2,), (2,))], a_side="IN", b_side="CN", b_lang="zh")
+    assert [(f.side, f.points) for f in of(find_flags(c), "unconfirmed_claim")] == [("b", (2,))]
+
+
+def test_a_point_with_no_act_carries_on_an_agreement_only_with_a_modal():
+    a = ["The ministers spoke by phone.", "It was agreed that both sides would withdraw.",
+         "The troops have left the valley."]
+    b = ["两国外长通了电话。", "双方同意双方部队撤出河谷。", "双方同意保持边境地区的和平安宁。"]
+    c = comparison(a, b, [((0,), (0,)), ((1,), (1,)), ((2,), (2,))], a_side="IN", b_side="CN", b_lang="zh")
+    assert [(f.side, f.points) for f in of(find_flags(c), "unconfirmed_claim")] == [("b", (2,))]
