@@ -2698,3 +2698,31 @@ def test_an_act_whose_object_is_a_stance_noun_stays(text, acts):
 def test_an_effort_word_before_a_verb_is_no_tone(text, tone):
     c = point_cues(text, side="CN", language="zh", counterpart_side="US")
     assert [t.key for t in c.tone] == tone
+
+
+@pytest.mark.parametrize("text,acts", [
+    # verbs that report a statement of the speaker, at the strength of their near-synonyms
+    ("The Secretary repeated that the sanctions will stay in place.", [("repeated that", "reaffirmed", "US")]),
+    ("The Foreign Minister repeated her call for a ceasefire.", [("repeated her call", "reaffirmed", "FR")]),
+    ("The Secretary announced that a new round of talks would open in May.", [("announced that", "stated", "US")]),
+    ("The French side held that the dispute should be settled by talks.", [("held that", "stated", "FR")]),
+    ("The Secretary listed the issues still open between the two sides.", [("listed", "stated", "US")]),
+    ("The Secretary reiterated that the offer stands.", [("reiterated", "reaffirmed", "US")]),
+    # no act: an adjective, an action rather than a statement, an announcement named as a thing
+    ("Despite repeated warnings, the shelling went on.", []),
+    ("The Secretary regretted that France has repeated its mistakes.", []),
+    ("The Secretary noted the listed measures and the announced visit.", [("noted", "stated", "US")]),
+    ("France had just announced new tariffs on American goods.", []),
+])
+def test_statement_verbs_repeated_announced_held_listed(text, acts):
+    c = point_cues(text, side="US", language="en", counterpart_side="FR")
+    assert [(a.text, a.name, a.speaker_side) for a in c.acts if a.name != "expressed_concern"] == acts
+
+
+@pytest.mark.parametrize("side,counterpart,speaker", [
+    # a bare "the Minister" is the principal of the side that has ministers, France's as Russia's
+    ("US", "FR", "FR"), ("US", "DE", "DE"), ("US", "RU", "RU"), ("FR", "RU", "FR"), ("DE", "US", "DE"),
+])
+def test_a_bare_minister_title_names_the_side_that_has_ministers(side, counterpart, speaker):
+    for text in ("The Minister said the talks had gone well.", "The Foreign Minister said the talks had gone well."):
+        assert point_cues(text, side=side, language="en", counterpart_side=counterpart).speaker_side == speaker
