@@ -1442,13 +1442,30 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
                 and m.text.split()[0].casefold() not in lex.determiners):  # "with Lavrov the Secretary said"
             objects.append(m)
             continue
-        if _told_at(text, m, told, lex):
+        if _told_at(text, m, told, lex) or _addressed(text, m, lex):
             continue
         if k and mentions[k - 1].text.casefold() in lex.counterpart_titles and mentions[k - 1].side != m.side \
                 and _NAMES_ONLY.fullmatch(text, mentions[k - 1].end, m.start):
             continue  # whose counterpart: "Американский коллега Сергея Лаврова согласился"
         out.append(m)
     return out
+
+
+def _addressed(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether the actor ``m`` is in the dative case (its last declinable word ends in one of the
+    lexicon's ``dative_endings``) right before a passive auxiliary, a word between at most: the
+    addressee of what was done ("Э. Блинкену были разъяснены подходы российской стороны",
+    "Госсекретарю был передан ответ"), who does not speak; the teller is unnamed."""
+    if lex.passive is None or not lex.dative_endings or m.role == "pronoun":
+        return False
+    declinable = [w for w in _GAP_WORD.findall(m.text) if not w.isupper()]
+    if not declinable or len(declinable[-1]) <= 3 or not declinable[-1].casefold().endswith(lex.dative_endings):
+        return False
+    for n in (1, 2):
+        after = re.match(r"(?:\s+[\w'’-]+){%d}\s+" % n, text[m.end:])
+        if after and lex.passive.search(text, 0, m.end + after.end()):
+            return True
+    return False
 
 
 def _obligation_starts(text: str, lex: Lexicon) -> list[int]:
@@ -3108,7 +3125,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         opening = next((m for m in mentions if m.role in ("own", "counterpart", "both")), None)
         if opening is not None and opening.start < max(30, len(text) // 4):
             # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
-            speaker, speaker_side, speaker_span = _role_side(opening) if opening in subjects else before
+            speaker, speaker_side, speaker_span = _role_side(opening) if opening in subjects \
+                else nobody if _addressed(text, opening, lex) else before
         else:
             speaker, speaker_side, speaker_span = "unspecified", None, None
     if speaker == "unspecified":

@@ -2726,3 +2726,17 @@ def test_statement_verbs_repeated_announced_held_listed(text, acts):
 def test_a_bare_minister_title_names_the_side_that_has_ministers(side, counterpart, speaker):
     for text in ("The Minister said the talks had gone well.", "The Foreign Minister said the talks had gone well."):
         assert point_cues(text, side=side, language="en", counterpart_side=counterpart).speaker_side == speaker
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a dative actor before a passive auxiliary is told, not telling: no act nor point is theirs
+    ("Госсекретарю были разъяснены мотивы решения российской стороны.", [("разъяснены", None)]),
+    ("Э. Блинкену также было сообщено о переносе встречи.", [("сообщено", None)]),
+    ("Госсекретарю был передан ответ на его письмо.", []),
+    # the active verb names its speaker, and the addressee stays an object
+    ("С. Лавров разъяснил госсекретарю мотивы решения.", [("разъяснил", "RU")]),
+])
+def test_a_dative_addressee_of_a_passive_is_no_speaker(text, acts):
+    c = point_cues(text, side="RU", language="ru", counterpart_side="US")
+    assert [(a.text, a.speaker_side) for a in c.acts] == acts
+    assert c.speaker_side != "US"
