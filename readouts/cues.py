@@ -2279,6 +2279,33 @@ def _trailing_frame(text: str, start: int, end: int, strength: int, commits: boo
     return comma if all(_FRAME_SUBJECT.fullmatch(x) for x in rest) else None
 
 
+def _parenthetical(text: str, start: int, end: int, frame: bool, mentions: Sequence[Mention],
+                   lex: Lexicon) -> tuple[int, int] | None:
+    """The span (opening comma to the end of the closing one) of a reporting clause set off by commas
+    inside the clause it reports, if the act at ``start:end`` is its verb: an English trailing frame
+    (``frame``, :func:`_trailing_frame`) with a comma right after the verb ("Trump, Ushakov said,
+    agreed to meet"), or a Russian verb after a comma (and "как") with its subject, names only, and
+    a comma right after it ("Трамп, как отметил Ушаков, согласился"). The clause goes on after it:
+    its verb is the subject's before the opening comma, and what the frame reports."""
+    if frame:
+        close = re.match(r"\s*,", text[end:])
+        if close is None:
+            return None
+        subject = [m for m in mentions if m.end <= start and not text[m.end:start].strip()]
+        return (text.rfind(",", 0, subject[0].start), end + close.end()) if subject else None
+    if not lex.post_pronoun:  # a language whose reporting verb may precede its subject
+        return None
+    opening = re.search(r",\s*(?:как\s+)?$", text[max(0, start - 12):start], re.IGNORECASE)
+    if opening is None:
+        return None
+    end = _act_end(text, start)
+    after = [m for m in mentions if m.start >= end and m.role != "pronoun" and _NAMES_ONLY.fullmatch(text, end, m.start)]
+    close = re.match(r"\s*,", text[after[0].end:]) if after else None
+    if close is None or after[0].text.split()[0].casefold().endswith(lex.agent_endings + lex.dative_endings):
+        return None
+    return max(0, start - 12) + opening.start(), after[0].end + close.end()
+
+
 #: Words that make an actor before an act the object of a preposition, not the act's subject
 #: ("thanked Lavrov for agreeing"), or that open a clause of their own; and "to" right after the
 #: actor ("expects Lavrov to agree"; not "Moscow is ready to agree").
@@ -2991,6 +3018,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     frames = {s: (_sentence_span(text, comma, sentences)[0], comma) for s, e, name, strength, pol, com in raw
               if (comma := _trailing_frame(text, s, e, strength, com, mentions, lex)) is not None}
     held: dict[int, tuple[_Who, int]] = {}  # a frame -> the speaker so far and the acts before what it reports
+    # "Trump, Ushakov said, agreed to meet": a reporting clause set off by commas inside the clause it
+    # reports (its act's start -> its span); the verb after it is the subject's before it, reported
+    resumed_at: set[int] = set()  # the acts read after one
+    parens = {s: span for s, e, name, strength, pol, com in raw
+              if (s in frames or (name in _SAYING and strength >= 1 and not com))
+              and (span := _parenthetical(text, s, e, s in frames, mentions, lex)) is not None}
     # "Путин, отметив, что ..., подчеркнул": a main act after a gerund's clause -> that clause and the
     # gerund; a gerund's start -> its index among the acts, its region and who it could refer to
     mains = _gerund_mains(text, raw, sentences, subjects, lex)
@@ -3008,7 +3041,13 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # not the shared act's inside it.
             region = max(c for c in clause_starts if c <= s)
         main = mains.get(s)
-        if acts and s not in frames and main is None and s not in gerund_starts \
+        # the act right after a parenthetical reporting clause goes on with the clause it interrupts
+        resumed = parens.get(acts[-1].start) if acts else None
+        if resumed is not None and not (resumed[1] <= s and _gap_ok(text[resumed[1]:s], lex, 2)
+                                        and not _COORDINATOR.search(text, resumed[1], s)
+                                        and not re.search(r"[.;:!?,]", text[resumed[1]:s])):
+            resumed = None
+        if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
                 and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
             continue
         if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
@@ -3033,6 +3072,15 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             so_far, n = held.get(s, (current, len(acts)))
             spk = _speaker_of(text, s, frames[s][1] + 1, subjects, lex, so_far if n and so_far != nobody else before,
                               so_far if n else opener, everyone=mentions, name=name)
+        elif resumed is not None:
+            # read as if the reporting clause were not there: "Trump ... agreed", Trump's act; and
+            # "... and stressed" after it goes on with Trump, not with the reporter
+            resumed_at.add(s)
+            lo, hi = resumed
+            spk = _speaker_of(text[:lo] + " " * (hi - lo) + text[hi:], s, max(c for c in clause_starts if c <= lo),
+                              [m for m in subjects if not lo <= m.start < hi], lex, current if acts else opener,
+                              current if acts and current != nobody else before,
+                              everyone=[m for m in mentions if not lo <= m.start < hi], name=name)
         elif main is not None and gerund is not None:
             # the main verb after a gerund's clause is read as if the clause were not there: its
             # subject stands before the clause ("Путин, отметив ..., подчеркнул") or after it
@@ -3044,7 +3092,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         else:
             # Later acts of a point inherit the earlier act's speaker ("Lavrov warned ... and said ...");
             # a pronoun refers to the point's speaker so far, else to the previous point's.
-            if s in reports and acts and acts[-1].content:
+            if s in reports and acts and acts[-1].content and acts[-1].start not in resumed_at:
                 # "Lavrov said that Blinken agreed, and stressed ...": a new reporting verb after what an
                 # act reports goes on from that act's speaker, not from the actor reported on
                 frame = next((a for a in reversed(acts) if not a.content), None)
@@ -3054,7 +3102,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                               else _sentence_subject(text, s, sentences, subjects, lex) or before,
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions, name=name)
-        content = framed is not None or (bool(acts) and s not in frames and main is None and (
+        content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
             _in_report(text, prev_end, s, sentences) or _bare_report(text, acts[-1], s, subjects, lex))) \
             or (gerund is not None and gerund[4])  # as the gerund is
         # a narrator's act has no speaker of the call, and no other speaker either

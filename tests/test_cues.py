@@ -2740,3 +2740,34 @@ def test_a_dative_addressee_of_a_passive_is_no_speaker(text, acts):
     c = point_cues(text, side="RU", language="ru", counterpart_side="US")
     assert [(a.text, a.speaker_side) for a in c.acts] == acts
     assert c.speaker_side != "US"
+
+
+@pytest.mark.parametrize("text,lang,acts", [
+    # a reporting clause set off by commas inside the clause it reports: the verb after it is the
+    # subject's before it, and what the reporter reports
+    ("Biden, the Minister said, accepted the invitation.", "en",
+     [("said", "RU", False), ("accepted", "US", True)]),
+    ("Biden, Lavrov said, then agreed to meet and stressed the need for talks.", "en",
+     [("said", "RU", False), ("agreed", "US", True), ("stressed", "US", False)]),
+    ("Байден, как отметил Лавров, принял приглашение.", "ru",
+     [("отметил", "RU", False), ("принял", "US", True)]),
+    ("Байден, подчеркнул Лавров, принял приглашение.", "ru",
+     [("подчеркнул", "RU", False), ("принял", "US", True)]),
+    # a trailing reporting clause still reports what stands before it, and "but" opens a new clause
+    ("The US has agreed to talks, Lavrov said, but Moscow rejected the terms.", "en",
+     [("agreed", "US", True), ("said", "RU", False), ("rejected", "RU", False)]),
+])
+def test_the_verb_after_a_parenthetical_reporting_clause_is_its_subjects(text, lang, acts):
+    c = point_cues(text, side="RU", language=lang, counterpart_side="US")
+    assert [(a.text, a.speaker_side, a.content) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("Successive administrations have made clear commitments to the communiques.", []),
+    ("Qin made clear demands on Taiwan.", [("demands", "demanded")]),
+    ("Wang made clear China's position on the strategy.", [("made clear China's position", "stressed")]),
+    ("He made clear that the talks would go on.", [("made clear that", "stressed")]),
+])
+def test_made_clear_before_an_adjective_and_its_noun_is_no_act(text, acts):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US")
+    assert [(a.text, a.name) for a in c.acts] == acts
