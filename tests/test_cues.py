@@ -2771,3 +2771,14 @@ def test_the_verb_after_a_parenthetical_reporting_clause_is_its_subjects(text, l
 def test_made_clear_before_an_adjective_and_its_noun_is_no_act(text, acts):
     c = point_cues(text, side="CN", language="en", counterpart_side="US")
     assert [(a.text, a.name) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,act", [
+    # a negation before "借"/"利用" ("by way of", "using") and its phrase is the act's own
+    ("美方不借拉拢盟友反对中方。", ("反对", True)),
+    ("美方不利用台湾问题遏制中国，也不反对中方的发展。", ("反对", True)),
+    ("中方反对美方借台湾问题遏制中国。", ("反对", False)),
+])
+def test_a_negation_before_a_means_coverb_reaches_the_act(text, act):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [(a.text, a.negated) for a in c.acts] == [act]
