@@ -1239,9 +1239,19 @@ _GAP_STOP = re.compile(r"[,;:!?。；：！？，、]")
 _APPOSITION_END = re.compile(r"(?:\s+(?i:to|of|for|the)|\s+[A-ZА-ЯЁ][\w\-]*)*\s*[,(]")
 #: What, right after an actor, says that the title's holder is not that actor: a name or a qualifier after it.
 _HOLDER_GOES_ON = re.compile(r"[ \t]+(?:[A-ZА-ЯЁ]|(?i:to|of|for|on|по|при|в|на|для)(?!\w))")
+#: A capitalised word right before an actor: its first name ("Юрий Ушаков", "Yuri Ushakov").
+_FIRST_NAME_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]+\s+$")
 #: A preposition right before an actor makes it the title's object ("an aide to Putin"), not its holder.
 _HOLDER_PREPOSITION = re.compile(r"(?<!\w)(?i:to|of|for|with|by|from|at|in|on|and|с|со|к|при|от|для|у|о|об|"
                                  r"в|на|и)\s*$|[向同与和对]\s*$")
+
+
+def _title_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a title of the lexicon's, in a case of its own ("Президента" for
+    "президент", "Secretary"): a generic actor or narrator title, less an ending of up to two letters."""
+    stems = [word[:len(word) - n] for n in range(3) if len(word) - n >= 3]
+    pats = [p for p, _, kind in lex.actors if kind in ("generic", "both")] + list(lex.narrator_titles)
+    return any(p.fullmatch(w) or p.fullmatch("the " + w) for w in stems for p in pats)
 
 
 def _name_key(word: str) -> str:
@@ -1297,9 +1307,21 @@ def _narrate(text: str, lex: Lexicon, mentions: list[Mention], names: dict[str, 
             # the last of a run of actors names the holder ("помощник президента России Юрий Ушаков"),
             # unless the name goes on, or a qualifier ("помощник президента США по национальной
             # безопасности Майкл Уолц": the US qualifies the title, the holder is not known)
-            while k + 1 < len(out) and holds(out[k].end, k + 1):
-                k += 1
-            if not party(out[k].start, out[k].end) and not (lex.boundaries and _HOLDER_GOES_ON.match(text, out[k].end)):
+            # A person's name, a first name before it, ends the run ("Комментарий помощника
+            # Президента Юрия Ушакова по итогам разговора Владимира Путина" is Ushakov's, not
+            # Putin's) and takes no qualifier after it ("помощник президента Юрий Ушаков в беседе с
+            # журналистами"): only a title's side does ("помощником Президента США по национальной
+            # безопасности"). A capitalised title word ("Президента", "President") is no first name.
+            def person(lo: int, k: int) -> bool:
+                first = _FIRST_NAME_END.search(text, lo, out[k].start)
+                return first is not None and not _title_word(first.group().strip(), lex)
+
+            lo = t.end()
+            while k + 1 < len(out) and not person(lo, k) and holds(out[k].end, k + 1):
+                lo, k = out[k].end, k + 1
+            goes_on = _HOLDER_GOES_ON.match(text, out[k].end)
+            if not party(out[k].start, out[k].end) and not (lex.boundaries and goes_on and not (
+                    person(lo, k) and not goes_on.group().strip()[:1].isupper())):
                 narrators.add(k)
             continue
         # the actor before the apposition's comma, actors of the title between ("Ushakov, the Kremlin aide,")

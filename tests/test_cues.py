@@ -2559,6 +2559,25 @@ def test_a_readout_remembers_its_narrator():
     assert _spoken(readout_cues(r, counterpart_side="US")[0]) == ("own", "RU", "Ushakov")
 
 
+@pytest.mark.parametrize("text,narrator,party", [
+    # a first name before it makes the holder a person: a qualifier after him is no title's, and the
+    # actors after him are not the title's holders
+    ("Как рассказал помощник президента Юрий Ушаков в беседе с журналистами, Путин поблагодарил Трампа.",
+     "Ушаков", "Путин"),
+    ("Комментарий помощника Президента Юрия Ушакова по итогам разговора Владимира Путина с Трампом.",
+     "Ушакова", "Путина"),
+    ("Помощник президента России по международным вопросам Юрий Ушаков отметил, что Путин готов к встрече.",
+     "Ушаков", "Путин"),
+])
+def test_a_titled_person_narrates_and_the_actors_after_him_stay_parties(text, narrator, party):
+    c = ru(text)
+    roles = {m.text: m.role for m in c.mentions}
+    assert roles[narrator] == "narrator" and roles[party] == "own"
+    # a title the side after it qualifies stays that side's, capitalised or not
+    c = ru("В беседе участвовал помощником Президента США по национальной безопасности Дж. Салливан.")
+    assert [(m.text, m.role) for m in c.mentions if m.text == "США"] == [("США", "counterpart")]
+
+
 @pytest.mark.parametrize("text,verb", [
     ("The Secretary relayed Washington's worries about the troop movements.", "relayed"),
     ("Blinken remarked that the border had been calm for a month.", "remarked"),
