@@ -1259,9 +1259,28 @@ def _name_key(word: str) -> str:
     return re.sub(r"['’]s$", "", word.split()[-1].casefold()) if word.split() else ""
 
 
+#: Russian Cyrillic letters in Latin, to tell one name in two scripts ("ушаков", "ushakov"): see :func:`_latin_key`.
+_CYRILLIC_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya", "є": "ye", "і": "i", "ї": "yi", "ґ": "g"})
+
+
+def _latin_key(key: str) -> str:
+    """A name key in Latin letters, loosely spelled: Cyrillic transliterated, and the letters that
+    transliterations spell differently made one ("Yury"/"Yuri"/"Юрий", "Zakharova"/"Захарова")."""
+    key = key.translate(_CYRILLIC_LATIN)
+    return re.sub(r"(.)\1", r"\1", key.replace("j", "y").replace("y", "i").replace("x", "ks").replace("kh", "h")
+                  .replace("w", "v"))
+
+
 def _same_name(a: str, b: str) -> bool:
     """Whether two name keys are one name: equal, or (four letters at least) one the other with a
-    case ending of up to two letters ("ушаков" and "ушакова")."""
+    case ending of up to two letters ("ушаков" and "ушакова"); keys in two scripts are compared in
+    Latin letters (:func:`_latin_key`: "ushakov" and "ушакова")."""
+    if bool(_CYRILLIC.search(a)) != bool(_CYRILLIC.search(b)):
+        a, b = _latin_key(a), _latin_key(b)
     short, long_ = sorted((a, b), key=len)
     return a == b or (len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2)
 
@@ -3259,10 +3278,10 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
 
     lex, names = reader(lang)
     # A narrator's name, once its title shows it (in the readout's issuer, "comments to the press by
-    # presidential aide Yury Ushakov", or in a point), is a narrator's in the points after it too.
-    issuer = getattr(readout, "issuer", None) or ""
-    known = [_name_key(m.text) for m in _narrate(issuer, lex, _mentions(issuer, lex, names, own, counterpart_side),
-                                                 names, own) if m.role == "narrator"]
+    # presidential aide Yury Ushakov", its title, "Комментарий помощника Президента Юрия Ушакова", or
+    # in a point), is a narrator's in the points after it too, in either script ("Юрий Ушаков
+    # сообщил" after an English issuer).
+    known = _known_narrators(readout, lang, reader, own, counterpart_side, counterpart_participants)
     out: list[PointCues] = []
     prev: tuple[str, str | None] | None = None
     narrating = False  # whether the last point that named its speaker was a narrator's
@@ -3285,6 +3304,42 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
         elif c.speaker != "unspecified":
             prev, narrating = (c.speaker, c.speaker_side), False
     return tuple(out)
+
+
+def _known_narrators(readout: Any, lang: str, reader: Any, own: str, counterpart_side: str | None,
+                     counterpart_participants: Sequence[str]) -> list[str]:
+    """The name keys of the narrators named beside a title in ``readout``'s own text fields (its
+    issuer and title), each field read in its own language (an English issuer of a Russian
+    readout): names only, not a bare title ("Press Secretary", "the President"), and never a
+    participant's, of either readout ("Комментарий помощника Президента Юрия Ушакова по итогам
+    разговора Владимира Путина": Путин is a party)."""
+    parties = [_name_key(_PAREN.sub("", p)) for p in (*readout.participants, *counterpart_participants)]
+    known: list[str] = []
+    for field_ in ("issuer", "title"):
+        text = getattr(readout, field_, None)
+        if not isinstance(text, str) or not text.strip():
+            continue
+        flang = passage_language(text, lang) or lang
+        if flang not in LANGUAGES:
+            continue
+        lex, names = reader(flang)
+        for m in _narrate(text, lex, _mentions(text, lex, names, own, counterpart_side), names, own):
+            key = _name_key(m.text)
+            if m.role == "narrator" and _is_name(m.text, lex) \
+                    and not any(_same_name(key, p) for p in parties if p) and key not in known:
+                known.append(key)
+    return known
+
+
+def _is_name(text: str, lex: Lexicon) -> bool:
+    """Whether a narrator's mention ends in a name: a capitalised word that is no title of the
+    lexicon ("Press Secretary Judd Deere", "Yuri Ushakov", not "Press Secretary", "the President")."""
+    words = text.split()
+    if not words or not words[-1][:1].isupper() and not _HAN.search(words[-1]):
+        return False
+    if any(p.fullmatch(text) for p in lex.narrator_titles):
+        return False
+    return not any(kind in ("generic", "both", "pronoun") and p.search(text) for p, _, kind in lex.actors)
 
 
 def pair_cues(a: Any, b: Any) -> tuple[tuple[PointCues, ...], tuple[PointCues, ...]]:

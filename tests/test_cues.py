@@ -2559,6 +2559,46 @@ def test_a_readout_remembers_its_narrator():
     assert _spoken(readout_cues(r, counterpart_side="US")[0]) == ("own", "RU", "Ushakov")
 
 
+def _spoken_all(r, other="US", other_participants=()):
+    return [_spoken(c) for c in readout_cues(r, counterpart_side=other, counterpart_participants=other_participants)]
+
+
+@pytest.mark.parametrize("fields", [
+    # an English issuer over Russian points: the name is one in either script
+    {"issuer": "Kremlin (press secretary Dmitry Peskov's briefing to reporters after the talks)"},
+    # a Russian title, the name beside the title in a case of its own, and a participant later in it
+    {"title": "Брифинг пресс-секретаря Президента Дмитрия Пескова по итогам беседы Владимира Путина с Макроном"},
+    # an English title, an issuer without the narrator
+    {"issuer": "President of Russia", "title": "Press Secretary Dmitry Peskov on the Putin-Macron call"},
+])
+def test_a_readout_knows_its_narrator_from_any_of_its_fields_in_any_script(fields):
+    r = Readout.from_points(["Дмитрий Песков рассказал журналистам, что беседа длилась около часа.",
+                             "Песков добавил, что Макрон предложил продолжить контакты.",
+                             "Он отметил, что новая встреча пока не обсуждалась.",
+                             "Владимир Путин подчеркнул готовность к диалогу."],
+                            side="RU", language="ru", participants=["Vladimir Putin", "Emmanuel Macron"], **fields)
+    assert _spoken_all(r, "FR", ["Emmanuel Macron"]) == [
+        ("unspecified", None, None), ("counterpart", "FR", "Макрон"), ("unspecified", None, None),
+        ("own", "RU", "Путин")]
+
+
+def test_a_field_names_a_narrator_only_beside_a_title():
+    # a participant named in a field with a narrator's title in it stays a party ...
+    r = Readout.from_points(["Юрий Ушаков подчеркнул, что Россия открыта к диалогу."], side="RU", language="ru",
+                            participants=["Yury Ushakov", "Jake Sullivan"],
+                            issuer="Briefing by presidential aide Yury Ushakov")
+    assert _spoken_all(r) == [("own", "RU", "Ушаков")]
+    # ... and so is a leader the title names after its holder; a bare title names nobody
+    r = Readout.from_points(["The President said the dinner was a great success.", "Putin agreed to talk again."],
+                            side="US", language="en", participants=["Donald Trump", "Vladimir Putin"],
+                            title="Statement from the Press Secretary Regarding the President's dinner with Putin")
+    assert _spoken_all(r, "RU") == [("own", "US", "The President"), ("counterpart", "RU", "Putin")]
+    # a name with no title beside it in a field is no narrator's
+    r = Readout.from_points(["Ушаков сообщил, что разговор был полезным."], side="RU", language="ru",
+                            title="Комментарий Юрия Ушакова журналистам")
+    assert _spoken_all(r) == [("own", "RU", "Ушаков")]
+
+
 @pytest.mark.parametrize("text,narrator,party", [
     # a first name before it makes the holder a person: a qualifier after him is no title's, and the
     # actors after him are not the title's holders

@@ -812,6 +812,29 @@ def test_a_narrator_does_not_shift_the_attribution(b, b_side, b_lang, issuer):
                                                      for e in shift.evidence)
 
 
+@pytest.mark.parametrize("b,b_lang", [
+    # a Russian briefing names its aide without a title; the readout's English issuer gives it
+    ("Юрий Ушаков сообщил журналистам, что разговор был откровенным и деловым.", "ru"),
+    # its English twin, as before
+    ("Yury Ushakov told reporters the call was frank and businesslike.", "en"),
+])
+def test_a_narrator_known_from_another_scripts_issuer_does_not_shift_the_attribution(b, b_lang):
+    ra = Readout.from_points(["Trump said the call was frank and businesslike."], side="US", language="en")
+    issuer = "Kremlin (remarks to reporters by presidential aide Yury Ushakov after the call)"
+    links = (Link(a=(0,), b=(0,), label="equivalent", score=0.9),)
+
+    def shifts(**kw):
+        rb = Readout.from_points([b], side="RU", language=b_lang, **kw)
+        return of(find_flags(Comparison(a=ra, b=rb, links=links, only_a=(), only_b=(), signature=SIG)),
+                  "attribution_shift")
+
+    assert not shifts(issuer=issuer)
+    assert not shifts(title="Комментарий помощника Президента Юрия Ушакова журналистам")
+    # a participant is a party whatever the issuer calls him: his side is credited
+    [shift] = shifts(issuer=issuer, participants=("Vladimir Putin", "Yury Ushakov"))
+    assert any(e.text.endswith(("Ушаков", "Ushakov")) for e in shift.evidence)
+
+
 def test_a_point_that_carries_on_the_previous_ones_agreement_confirms_a_claim():
     # "both would ensure ...": no act of its own, a reported future of what the point before agreed
     a = ["The ministers spoke by phone.",
