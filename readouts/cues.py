@@ -3224,7 +3224,10 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     # A list number or letter ("3) ", "12. ", "(IV) ") numbers the point, not what it reports: no
     # detail for detail_mismatch (the point is encoded without it too, comparison.content_text).
     marker = len(text) - len(strip_marker(text))
-    numbers = [n for n in numbers if n.start >= marker]
+    # A news agency's closing lines ("-30-", "(END)", "（记者 张三）") say nothing of the call either.
+    tail = trailer_start(text)
+    numbers = [n for n in numbers if marker <= n.start < tail]
+    dates = [d for d in dates if d.start < tail]
     # "第三十一次", "the 31st", "31-й": an ordinal counts a series, no quantity to compare; it
     # still matches the other side's number, as a number spelled out does
     ordinals = frozenset(n.key for n in numbers if isinstance(n, Number) and _ordinal(text, n))
@@ -3245,7 +3248,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),
         hoped_tone=tuple(hoped), named_acts=tuple(sorted(named, key=lambda x: x.start)),
         numbers=tuple(numbers), dates=tuple(dates),
-        entities=tuple(e for e in _entities(text, lex, mentions, dates) if e.start >= marker),
+        entities=tuple(e for e in _entities(text, lex, mentions, dates) if marker <= e.start < tail),
         initiative=initiative, call_frame=bool(_find(lex.call, text)),
         spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )
