@@ -35,6 +35,7 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 import re
@@ -268,10 +269,14 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
                 continue
             r, o = (c.a, c.b) if side == "a" else (c.b, c.a)
             spans = [_span(side, i, cue.start, cue.end, cues[i].text) for i, cue in extra]  # type: ignore[arg-type]
+            theirs = [d for j in cps for d in (cb if side == "a" else ca)[j].dates]
+            near = [(cue, d) for _, cue in extra if isinstance(cue, Date) for d in theirs if _day_apart(cue.key, d.key)]
+            zones = (f" {near[0][0].text!r} and {near[0][1].text!r} are one day apart: the readouts may date the "
+                     f"call in different time zones." if near else "")
             out.append(Flag(kind="detail_mismatch", side=side, points=pts, counterpart=cps,  # type: ignore[arg-type]
                             evidence=tuple(spans),
                             explanation=f"{r.side} gives {', '.join(repr(s.text) for s in spans)}; "
-                                        f"{o.side}'s linked point(s) do not."))
+                                        f"{o.side}'s linked point(s) do not.{zones}"))
     return out
 
 
@@ -303,6 +308,28 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
     return out
 
 
+def _day_apart(a: str, b: str) -> bool:
+    """Whether two day keys ("11-15", "11-16"; :class:`readouts.cues.Date`) are one day apart, in a
+    leap year or another, across a month's or the year's end: a call late in Washington's evening
+    is the next morning in Beijing or Moscow, and each capital dates it by its own clock.
+
+    >>> _day_apart("11-15", "11-16"), _day_apart("12-31", "01-01"), _day_apart("02-28", "03-01"), _day_apart("11-15", "11-17")
+    (True, True, True, False)
+    """
+    if not (_DAY.fullmatch(a) and _DAY.fullmatch(b)):
+        return False
+    for year in (2000, 2001):  # a leap year and another: "02-28" and "03-01" are a day apart in one
+        try:
+            x, y = (datetime.date(year, int(k[:2]), int(k[3:])) for k in (a, b))
+        except ValueError:  # "02-29" in a common year, or no day of the calendar
+            continue
+        gap = abs((x - y).days)
+        if gap == 1 or gap == (datetime.date(year + 1, 1, 1) - datetime.date(year, 1, 1)).days - 1:
+            return True
+    return False
+
+
+_DAY = re.compile(r"\d\d-\d\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_AFTER = re.compile(r",?\s*")  # "January 10, 2023"
 _YEAR_BEFORE = re.compile(r"\s*年\s*")  # "2023年2月3日"

@@ -880,3 +880,21 @@ def test_a_russian_noun_in_l_or_im_weighs_as_a_noun(word):
 def test_a_russian_past_form_and_the_first_person_plural_weigh_as_verbs(word):
     from readouts.flags import _name_weight
     assert _name_weight(word, frozenset()) == _name_weight("обсудят", frozenset()) == 0.5
+
+
+def test_dates_a_day_apart_keep_their_flag_and_say_the_time_zones_may_explain_it():
+    # Washington's evening is Beijing's next morning: "15 November" against "11月16日" is flagged on each
+    # side, and each flag says the two dates are a day apart
+    c = comparison(["On 15 November, President Biden spoke with President Xi."], ["11月16日，习近平同拜登通电话。"],
+                   [((0,), (0,))], b_side="CN", b_lang="zh")
+    flags = of(find_flags(c), "detail_mismatch")
+    assert sorted(f.side for f in flags) == ["a", "b"]
+    assert all("one day apart" in f.explanation and "time zones" in f.explanation for f in flags), flags
+    evidence_is_exact(c, flags)
+    # two days apart, or a day across the year's end
+    c = comparison(["On 15 November, President Biden spoke with President Xi."], ["11月17日，习近平同拜登通电话。"],
+                   [((0,), (0,))], b_side="CN", b_lang="zh")
+    assert not any("time zones" in f.explanation for f in of(find_flags(c), "detail_mismatch"))
+    c = comparison(["On 31 December, President Biden spoke with President Xi."], ["1月1日，习近平同拜登通电话。"],
+                   [((0,), (0,))], b_side="CN", b_lang="zh")
+    assert all("one day apart" in f.explanation for f in of(find_flags(c), "detail_mismatch"))
