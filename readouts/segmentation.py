@@ -112,14 +112,14 @@ _HAS_WORD = re.compile(r"\w")
 _CN_TRAILER = ("[(（][ \t\u3000]*(?:完|(?:新华社|新華社)?(?:记者|記者|责任编辑|責任編輯|编辑|編輯|责编|責編"
                "|校对|校對|摄影|攝影|通讯员|通訊員|实习生|實習生|编译|編譯)[^()（）\n\r]{0,40}?)[ \t\u3000]*[)）]")
 # English wire copy and press releases end the same way: "(END)", "(ENDS)", "-30-", "- END -", "— END —",
-# "###" (also "# # #"), or a bare "END" / "ENDS" in capitals. Only where a sentence has ended before
-# them (see :func:`trailer_start`): a marker glued to a word or a number is some other text.
+# "###" (also "# # #"), or a bare "END" / "ENDS" in capitals. The bare word and "-30-" only where a
+# sentence has ended before them (see :func:`trailer_start`): "THE END", "days -30-" are other text.
 _EN_TRAILER = (r"(?:[(\[][ \t]*(?i:ends?)[ \t]*[)\]]|[-–—]+[ \t]*(?:ENDS?|30)[ \t]*[-–—]+|#(?:[ \t]*#){2,}"
                r"|ENDS?(?!\w))")
-_CN_ITEM = re.compile(_CN_TRAILER)
 _TRAILER = re.compile(f"(?:(?:{_CN_TRAILER}|{_EN_TRAILER})\\s*)+")
 _TRAILER_ITEM = re.compile(f"{_CN_TRAILER}|(?<![\\w#\\-–—]){_EN_TRAILER}")
-# What may come just before an English end marker: the end of a sentence, its closers, or nothing.
+_BARE_TRAILER = re.compile(r"ENDS?|[-–—]+[ \t]*30[ \t]*[-–—]+")
+# What may come just before a bare end marker: the end of a sentence, its closers, or nothing.
 _SENTENCE_DONE = ".!?。！？…" + _CLOSERS
 
 
@@ -146,7 +146,7 @@ def trailer_start(text: str) -> int:
         head = text[:m.start()].rstrip()
         if not head:
             return len(text)
-        if _CN_ITEM.fullmatch(m.group()) or head[-1] in _SENTENCE_DONE:  # Xinhua's follow any character
+        if not _BARE_TRAILER.fullmatch(m.group()) or head[-1] in _SENTENCE_DONE:
             return m.start()
     return len(text)
 

@@ -595,6 +595,13 @@ def test_words_that_only_look_like_an_end_marker_stay_words(text):
     assert trailer_start(text) == len(text)
 
 
+def test_a_bracketed_or_dashed_end_marker_needs_no_sentence_end_before_it():
+    from readouts.segmentation import trailer_start
+    assert trailer_start("They agreed to stay in touch (END)") == len("They agreed to stay in touch ")
+    assert trailer_start("They agreed to stay in touch - END -") == len("They agreed to stay in touch ")
+    assert trailer_start("They agreed to stay in touch END") == len("They agreed to stay in touch END")
+
+
 def test_an_end_marker_in_the_middle_of_a_paragraph_is_no_trailer_of_the_sentence_after_it():
     # "ENDS" before more words is a sentence's word; only a point's last words can be its trailer
     assert pieces("They met. ENDS the talks were long.") == ["They met.", "ENDS the talks were long."]
