@@ -2478,8 +2478,9 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
         # "подробно разъяснил", "详细介绍", "briefed Lavrov in depth on the talks": how fully one side
         # told the other something (an act of saying, the nearest act to the run, right after it or a
         # few words before it in its clause), no tone of the talk; not "подробно обсудили", "深入交换意见",
-        # nor a run that qualifies a talk word ("said they held in-depth discussions").
-        if run[0].key != "substantive":
+        # nor a run that qualifies a talk word ("said they held in-depth discussions"), nor one with a
+        # tone that says how the talk went ("judged the meeting in-depth, candid and constructive").
+        if any(t.key != "substantive" for t in run):
             return False
         s, e = run[0].start, run[-1].end
         spans = [(a.start, a.end) for a in acts]
@@ -2491,7 +2492,7 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
                          if lex.boundaries else len(gap.strip()) <= 1):
                 return False  # "in-depth (phone) discussions"; not "in depth on the talks"
         after = min((a for a in acts if a.start >= e), key=lambda a: a.start, default=None)
-        if after is not None and _TONE_JOIN.fullmatch(text, e, after.start):
+        if after is not None and _BESIDE.fullmatch(text, e, after.start):
             return after.name in _TELLING
         before = max((a for a in acts if a.end <= s), key=lambda a: a.end, default=None)
         if before is None or before.name not in _TELLING:
@@ -2524,6 +2525,8 @@ _INTENSIFIED = re.compile(r"\s+(?:(?:very|quite|rather|extremely|increasingly|st
 #: Acts of telling ("briefed", "разъяснил", "介绍"): a "substantive" word on one says how fully one side
 #: told something, not how the talk went (see :func:`_talk_tone`).
 _TELLING = frozenset(("stated",))
+#: What may stand between an adverb and the verb right after it ("подробно разъяснил", "详细地介绍").
+_BESIDE = re.compile(r"[\s地]*")
 #: Acts whose object is a thing asked for: a talk they name is one proposed or urged, not this one.
 _ASKING = frozenset(("proposed", "urged", "demanded"))
 

@@ -2859,6 +2859,10 @@ def test_a_negation_before_a_means_coverb_reaches_the_act(text, act):
     ("王毅介绍说双方深入沟通。", "zh", ["substantive"]),
     ("Blinken said the two sides held in-depth discussions.", "en", ["substantive"]),
     ("The call was substantive and thorough.", "en", ["substantive", "substantive"]),
+    # "and told" after a talk's tone: a new clause, no briefing the tone describes
+    ("The presidents judged the meeting in-depth, candid and constructive and told their teams to follow up.", "en",
+     ["substantive", "candid", "constructive"]),
+    ("The presidents judged the meeting in-depth and told their teams to follow up.", "en", ["substantive"]),
 ])
 def test_a_briefing_in_detail_is_no_tone_of_the_call(text, lang, tones):
     c = point_cues(text, side="US", language=lang, counterpart_side="RU")
