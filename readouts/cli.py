@@ -268,7 +268,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 #: Options that name where output goes: (attribute, option, what it names).
-_OUTPUT_NAMES = (("output", "-o", "file"), ("out", "--out", "folder"), ("summary", "--summary", "file"))
+_OUTPUT_NAMES = (("output", "-o", "file"), ("out", "--out", "folder"), ("summary", "--summary", "file"),
+                 ("cache_dir", "--cache-dir", "folder"))
+#: The library's keywords that the command line takes as options: its messages name the keyword
+#: ("cache_dir /x is a file", "... or leave cache_dir unset"), the command's name the option as it
+#: was typed (the thresholds are renamed in :func:`_compare`).
+_KEYWORD_OPTIONS = {"cache_dir": "--cache-dir"}
+
+
+def _in_option_words(exc: ReadoutsError) -> str:
+    """The error's one-line message as the command line says it: "--cache-dir /x is a file". Only
+    where the message names the keyword itself (at its start, or "leave cache_dir unset"), never
+    inside a path it quotes ("/tmp/cache_dir")."""
+    text = _one_line(exc)
+    for keyword, option in _KEYWORD_OPTIONS.items():
+        if text.startswith(keyword + " "):
+            text = option + text[len(keyword):]
+        text = text.replace(f"leave {keyword} unset", f"leave {option} out")
+    return text
 
 
 def _check_output_names(args: argparse.Namespace) -> None:
@@ -289,7 +306,7 @@ def _run(args: argparse.Namespace) -> int:
         else:
             _evaluate(args)
     except ReadoutsError as exc:
-        print(f"readouts: error: {_one_line(exc)}", file=sys.stderr)
+        print(f"readouts: error: {_in_option_words(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("readouts: interrupted", file=sys.stderr)

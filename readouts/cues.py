@@ -2474,6 +2474,34 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
         # a past marker before the run in its clause: a talk before this one
         return any(not _CLAUSE_END.search(text, m.end(), s) for m in _find(lex.past_markers, text[:s]))
 
+    def briefing(run: list[Tone]) -> bool:
+        # "подробно разъяснил", "详细介绍", "briefed Lavrov in depth on the talks": how fully one side
+        # told the other something (an act of saying, the nearest act to the run, right after it or a
+        # few words before it in its clause), no tone of the talk; not "подробно обсудили", "深入交换意见",
+        # nor a run that qualifies a talk word ("said they held in-depth discussions"), nor one with a
+        # tone that says how the talk went ("judged the meeting in-depth, candid and constructive").
+        if any(t.key != "substantive" for t in run):
+            return False
+        s, e = run[0].start, run[-1].end
+        spans = [(a.start, a.end) for a in acts]
+        for cs, _ce, limit in context:
+            gap = text[e:cs] if limit and cs >= e else None
+            if gap is not None and not _CLAUSE_END.search(gap) and not re.search(r"[,，、]", gap) \
+                    and not _overlaps(spans, e, cs) \
+                    and (len(words := _GAP_WORD.findall(gap)) <= 2 and not {w.casefold() for w in words} & lex.tone_followers
+                         if lex.boundaries else len(gap.strip()) <= 1):
+                return False  # "in-depth (phone) discussions"; not "in depth on the talks"
+        after = min((a for a in acts if a.start >= e), key=lambda a: a.start, default=None)
+        if after is not None and _BESIDE.fullmatch(text, e, after.start):
+            return after.name in _TELLING
+        before = max((a for a in acts if a.end <= s), key=lambda a: a.end, default=None)
+        if before is None or before.name not in _TELLING:
+            return False
+        gap = text[before.end:s]
+        return not _CLAUSE_END.search(gap) and not re.search(r"[,，、]", gap) \
+            and not any(before.end <= cs and ce <= s for cs, ce, limit in context if limit) \
+            and (len(_GAP_WORD.findall(gap)) <= 6 if lex.boundaries else len(gap.strip()) <= 2)
+
     runs: list[list[Tone]] = []
     for t in tones:
         if runs and _TONE_JOIN.fullmatch(text[runs[-1][-1].end:t.start]):
@@ -2482,7 +2510,7 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
             runs.append([t])
     talk = [run for run in runs if run[0].key == "exchange_of_views"
             or (near(run[0].start, run[-1].end) and not qualifies(run[-1].end, run[-1].text.split()[-1])
-                and not (lex.copulas and predicate_of_other(run[0].start)))]
+                and not (lex.copulas and predicate_of_other(run[0].start)) and not briefing(run))]
     hoped = [run for run in talk if run[0].key != "exchange_of_views"
              and (_hoped_for(text, run[0].start, lex) or _asked_for(text, run[0].start, lex, acts))]
     talk = [run for run in talk if run in hoped or run[0].key == "exchange_of_views" or not past(run[0].start)]
@@ -2494,6 +2522,11 @@ _INTENSIFIED = re.compile(r"\s+(?:(?:very|quite|rather|extremely|increasingly|st
                           r"|очень|крайне|весьма|довольно|по-прежнему|все еще|всё ещё)\s+)*", re.IGNORECASE)
 
 
+#: Acts of telling ("briefed", "разъяснил", "介绍"): a "substantive" word on one says how fully one side
+#: told something, not how the talk went (see :func:`_talk_tone`).
+_TELLING = frozenset(("stated",))
+#: What may stand between an adverb and the verb right after it ("подробно разъяснил", "详细地介绍").
+_BESIDE = re.compile(r"[\s地]*")
 #: Acts whose object is a thing asked for: a talk they name is one proposed or urged, not this one.
 _ASKING = frozenset(("proposed", "urged", "demanded"))
 
@@ -3224,7 +3257,10 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     # A list number or letter ("3) ", "12. ", "(IV) ") numbers the point, not what it reports: no
     # detail for detail_mismatch (the point is encoded without it too, comparison.content_text).
     marker = len(text) - len(strip_marker(text))
-    numbers = [n for n in numbers if n.start >= marker]
+    # A news agency's closing lines ("-30-", "(END)", "（记者 张三）") say nothing of the call either.
+    tail = trailer_start(text)
+    numbers = [n for n in numbers if marker <= n.start < tail]
+    dates = [d for d in dates if d.start < tail]
     # "第三十一次", "the 31st", "31-й": an ordinal counts a series, no quantity to compare; it
     # still matches the other side's number, as a number spelled out does
     ordinals = frozenset(n.key for n in numbers if isinstance(n, Number) and _ordinal(text, n))
@@ -3245,7 +3281,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),
         hoped_tone=tuple(hoped), named_acts=tuple(sorted(named, key=lambda x: x.start)),
         numbers=tuple(numbers), dates=tuple(dates),
-        entities=tuple(e for e in _entities(text, lex, mentions, dates) if e.start >= marker),
+        entities=tuple(e for e in _entities(text, lex, mentions, dates) if marker <= e.start < tail),
         initiative=initiative, call_frame=bool(_find(lex.call, text)),
         spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )

@@ -35,6 +35,7 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 import re
@@ -268,10 +269,14 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
                 continue
             r, o = (c.a, c.b) if side == "a" else (c.b, c.a)
             spans = [_span(side, i, cue.start, cue.end, cues[i].text) for i, cue in extra]  # type: ignore[arg-type]
+            theirs = [d for j in cps for d in (cb if side == "a" else ca)[j].dates]
+            near = [(cue, d) for _, cue in extra if isinstance(cue, Date) for d in theirs if _day_apart(cue.key, d.key)]
+            zones = (f" {near[0][0].text!r} and {near[0][1].text!r} are one day apart: the readouts may date the "
+                     f"call in different time zones." if near else "")
             out.append(Flag(kind="detail_mismatch", side=side, points=pts, counterpart=cps,  # type: ignore[arg-type]
                             evidence=tuple(spans),
                             explanation=f"{r.side} gives {', '.join(repr(s.text) for s in spans)}; "
-                                        f"{o.side}'s linked point(s) do not."))
+                                        f"{o.side}'s linked point(s) do not.{zones}"))
     return out
 
 
@@ -303,6 +308,28 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
     return out
 
 
+def _day_apart(a: str, b: str) -> bool:
+    """Whether two day keys ("11-15", "11-16"; :class:`readouts.cues.Date`) are one day apart, in a
+    leap year or another, across a month's or the year's end: a call late in Washington's evening
+    is the next morning in Beijing or Moscow, and each capital dates it by its own clock.
+
+    >>> _day_apart("11-15", "11-16"), _day_apart("12-31", "01-01"), _day_apart("02-28", "03-01"), _day_apart("11-15", "11-17")
+    (True, True, True, False)
+    """
+    if not (_DAY.fullmatch(a) and _DAY.fullmatch(b)):
+        return False
+    for year in (2000, 2001):  # a leap year and another: "02-28" and "03-01" are a day apart in one
+        try:
+            x, y = (datetime.date(year, int(k[:2]), int(k[3:])) for k in (a, b))
+        except ValueError:  # "02-29" in a common year, or no day of the calendar
+            continue
+        gap = abs((x - y).days)
+        if gap == 1 or gap == (datetime.date(year + 1, 1, 1) - datetime.date(year, 1, 1)).days - 1:
+            return True
+    return False
+
+
+_DAY = re.compile(r"\d\d-\d\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_AFTER = re.compile(r",?\s*")  # "January 10, 2023"
 _YEAR_BEFORE = re.compile(r"\s*年\s*")  # "2023年2月3日"
@@ -561,12 +588,58 @@ another various several""".split())
 #: So "бюджет", "совет", "ответ", "ракет", "объект", "проект" never match; the nouns that still do are
 #: in :data:`_NOT_VERBS`.
 _RU_FINITE = r"[а-яё]+(?:[аеёиоуыэюя](?:ет|ют)|(?<![чл])ёт|[дн]ет|[бдгжзмвсшчщ]ут|(?<!дес)ят|[жшчщ]ат|ит)"
-_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing|ly)|[а-яё]+(?:ть|ться|тся|ся|сь|л|ла|ли|ло|щий|щая|щее|щие|щиеся|вший|вшая|вшие)|"
-                        + _RU_FINITE)
-#: Russian nouns that end as a verb of :data:`_RU_FINITE` does (loanwords in "-ит", "-нет", "-иет").
+#: Russian verbs in the first person plural, present or future ("обсудим", "продолжим", "сделаем",
+#: "действуем"), told from adjectives, pronouns and nouns by what comes before the ending: two letters
+#: and a consonant of a verb stem before "-им", not "к г х н ш щ" ("российским", "другим",
+#: "двусторонним", "общим"; "этим"), "а", "я" or "у" before "-ем" (not "прием", "своем", "музеем",
+#: "Сергеем"; the nouns in "-ай" that still match, "краем", "случаем", are in :data:`_NOT_VERBS`). "-ём"
+#: is left out: "днём", "путём", "секретарём" are nouns, and official texts write "вернем" without the
+#: dots, as they write "систем" and "проблем". Nouns that still match ("режим") are in :data:`_NOT_VERBS`.
+_RU_FIRST_PLURAL = r"[а-яё]{2,}(?:[бвдзлмпрстфжчц]им|[аяу]ем)"
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing|ly)|[а-яё]+(?:ть|ться|тся|ся|сь|щий|щая|щее|щие|щиеся|вший|вшая|вшие)|"
+                        + _RU_FINITE + "|" + _RU_FIRST_PLURAL)
+#: Russian nouns that end as a verb of :data:`_RU_FINITE` or :data:`_RU_FIRST_PLURAL` does (loanwords in
+#: "-ит", "-нет", "-иет"; "режим"; the instrumental of nouns in "-ай": "краем").
 _NOT_VERBS = frozenset("""саммит визит кредит транзит лимит депозит дефицит аппетит бандит магнит гранит элит орбит
 реквизит фаворит алфавит колорит паразит монолит кабинет интернет монет планет диет приют пулемёт миномёт
-ребят""".split())
+ребят режим самим краем случаем сараем урожаем""".split())
+#: A Russian past form ("заявил", "заявила", "заявило", "заявили"): "-л", "-ла", "-ло", "-ли" after the
+#: vowel that ends the verb's stem ("-ал", "-ял", "-ил", "-ел", "-ыл", "-ул"), or "-ла/-ло/-ли" after the
+#: consonant of a stem that has no vowel there ("могла", "шли", "внесли", "умерли"). Nouns end so too,
+#: and a rule keeps the ones that no verb can be: a masculine "-л" after a consonant ("смысл"); "-ал"
+#: after "и е у о" ("потенциал", "материал", "идеал", "ритуал": no verb ends in "-иать", "-еать",
+#: "-уать"); "-ол", "-ола", "-оли" save "-олол", "-орол" ("посол", "протокол", "роли", "школа"; the verbs are "колол",
+#: "полол", "боролся"); "-ли/-ла" after other consonants ("торговли", "земли", "корабли"). The common
+#: nouns no rule tells from verbs are in :data:`_PAST_LOOKALIKES`, by their stem: "канал" also stands
+#: for "канала", "дел" for "дело", "дела".
+_RU_PAST = re.compile(r"([а-яё]*?)([а-яё])(л)([аио]?)")
+_PAST_LOOKALIKES = frozenset("""канал сигнал финал журнал генерал капитал скандал арсенал персонал трибунал терминал
+оригинал интервал вокзал зал бал накал минимал радикал предел раздел отдел передел удел дел тел прицел пробел
+расстрел сил цел детал недел модел представител фестивал прибыл мысл числ смысл посл угл масл стекл весл
+окол мал""".split())
+
+
+def _ru_past(term: str) -> bool:
+    """Whether a Russian word ending in "-л", "-ла", "-ло" or "-ли" may be a verb's past form
+    (see :data:`_RU_PAST`).
+
+    >>> _ru_past("заявил"), _ru_past("подчеркнули"), _ru_past("могли"), _ru_past("посол"), _ru_past("потенциала")
+    (True, True, True, False, False)
+    """
+    m = _RU_PAST.fullmatch(term)
+    if m is None or len(term) < 3:
+        return False
+    head, last, ending = m.group(1), m.group(2), m.group(4)
+    stem = term[:-1] if ending else term
+    if stem in _PAST_LOOKALIKES:
+        return False
+    if last not in "аяеёиыоуэю":
+        return bool(ending) and last in "гкшсзрб"  # "могла", "шли", "несли", "умерли", "гребли"
+    if last == "а" and head and head[-1] in "иеуоэ":  # "потенциал", "идеал", "ритуал"
+        return False
+    if last == "о":  # "посол", "протокол", "роли": verbs only "колол", "полол", "боролся"
+        return head.endswith(("ол", "ор"))
+    return True
 
 
 def _name_weight(term: str, stands: frozenset[str]) -> float:
@@ -574,7 +647,8 @@ def _name_weight(term: str, stands: frozenset[str]) -> float:
         return 1.0
     if term in _GENERIC:
         return 0.3
-    return 0.5 if _VERB_FORM.fullmatch(term) and term not in _NOT_VERBS else 1.0
+    verb = bool(_VERB_FORM.fullmatch(term)) and term not in _NOT_VERBS or _ru_past(term)
+    return 0.5 if verb else 1.0
 
 
 def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str]) -> str:

@@ -109,8 +109,18 @@ _HAS_WORD = re.compile(r"\w")
 # A news agency's closing lines, in brackets: Xinhua's end marker "（完）" / "(完)" and the credit of its
 # reporters or editors ("（记者 张三）", "（责任编辑：李四）"). They are no sentence of the readout:
 # :func:`split_spans` keeps them with the point before them, as it keeps a stray "—".
-_TRAILER = re.compile("(?:[(（][ \t\u3000]*(?:完|(?:新华社|新華社)?(?:记者|記者|责任编辑|責任編輯|编辑|編輯|责编|責編"
-                      "|校对|校對|摄影|攝影|通讯员|通訊員|实习生|實習生|编译|編譯)[^()（）\n\r]{0,40}?)[ \t\u3000]*[)）]\\s*)+")
+_CN_TRAILER = ("[(（][ \t\u3000]*(?:完|(?:新华社|新華社)?(?:记者|記者|责任编辑|責任編輯|编辑|編輯|责编|責編"
+               "|校对|校對|摄影|攝影|通讯员|通訊員|实习生|實習生|编译|編譯)[^()（）\n\r]{0,40}?)[ \t\u3000]*[)）]")
+# English wire copy and press releases end the same way: "(END)", "(ENDS)", "-30-", "- END -", "— END —",
+# "###" (also "# # #"), or a bare "END" / "ENDS" in capitals. The bare word and "-30-" only where a
+# sentence has ended before them (see :func:`trailer_start`): "THE END", "days -30-" are other text.
+_EN_TRAILER = (r"(?:[(\[][ \t]*(?i:ends?)[ \t]*[)\]]|[-–—]+[ \t]*(?:ENDS?|30)[ \t]*[-–—]+|#(?:[ \t]*#){2,}"
+               r"|ENDS?(?!\w))")
+_TRAILER = re.compile(f"(?:(?:{_CN_TRAILER}|{_EN_TRAILER})\\s*)+")
+_TRAILER_ITEM = re.compile(f"{_CN_TRAILER}|(?<![\\w#\\-–—]){_EN_TRAILER}")
+_BARE_TRAILER = re.compile(r"ENDS?|[-–—]+[ \t]*30[ \t]*[-–—]+")
+# What may come just before a bare end marker: the end of a sentence, its closers, or nothing.
+_SENTENCE_DONE = ".!?。！？…" + _CLOSERS
 
 
 def strip_marker(text: str) -> str:
@@ -120,17 +130,24 @@ def strip_marker(text: str) -> str:
 
 
 def trailer_start(text: str) -> int:
-    """Where the news agency's closing lines that end a point begin ("双方同意。（完）" -> 5), or
-    ``len(text)`` where it has none (nor anything before them): they say nothing of the call, so the
-    cues' topic words leave them out.
+    """Where the news agency's closing lines that end a point begin ("双方同意。（完）" -> 5,
+    "They agreed. (END)" -> 13), or ``len(text)`` where it has none (nor anything before them): they
+    say nothing of the call, so the cues' topic words leave them out.
 
     >>> trailer_start("双方同意保持沟通。（记者 张三）（完）")
     9
+    >>> trailer_start("The leaders agreed to talk again. -30-")
+    34
     """
     end = len(text.rstrip())
-    for m in re.finditer("[(（]", text):
-        if _TRAILER.fullmatch(text, m.start(), end):
-            return m.start() if text[:m.start()].strip() else len(text)
+    for m in _TRAILER_ITEM.finditer(text):
+        if not _TRAILER.fullmatch(text, m.start(), end):
+            continue
+        head = text[:m.start()].rstrip()
+        if not head:
+            return len(text)
+        if not _BARE_TRAILER.fullmatch(m.group()) or head[-1] in _SENTENCE_DONE:
+            return m.start()
     return len(text)
 
 
@@ -406,7 +423,7 @@ def split_spans(text: str) -> list[tuple[int, int]]:
 
     Pieces without any letter or digit (a stray "—", a lone bullet) are merged into the
     previous point, or the next one at the start, so no character is lost; so are a news
-    agency's closing lines ("（完）", "（记者 张三）"), which say nothing of the call either.
+    agency's closing lines ("（完）", "（记者 张三）", "(END)", "-30-"), which say nothing of the call either.
     """
     bounds = [0, *_cut_points(text), len(text)]
     raw: list[tuple[int, int]] = []

@@ -588,3 +588,20 @@ def test_output_name_ending_in_a_slash_is_refused(tmp_path, capsys):
     assert main(["compare", str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt"), "-o", out]) == 2
     one_line_error(capsys.readouterr().err, "ends in '/'", "give a file name")
     assert not (tmp_path / "reports").exists()
+
+
+@pytest.mark.parametrize("value, fragment", [
+    # named as the user typed it, not as compare() spells the keyword
+    ("FILE", "readouts: error: --cache-dir {} is a file"),
+    ("", "readouts: error: --cache-dir is empty; give a folder name"),
+    (" ", "readouts: error: --cache-dir is empty; give a folder name"),
+    ("FILE/sub", "or leave --cache-dir out"),
+])
+def test_a_bad_cache_dir_is_named_as_the_option(value, fragment, tmp_path, capsys):
+    f = tmp_path / "cache_dir"  # a path that holds the keyword keeps it
+    f.write_text("x")
+    value = value.replace("FILE", str(f))
+    assert main(["compare", str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt"), "--cache-dir", value]) == 2
+    err = capsys.readouterr().err
+    assert fragment.format(f) in err and err.count("\n") == 1, err
+    assert "cache_dir " not in err.replace(str(f), "")

@@ -2841,3 +2841,30 @@ def test_made_clear_before_an_adjective_and_its_noun_is_no_act(text, acts):
 def test_a_negation_before_a_means_coverb_reaches_the_act(text, act):
     c = point_cues(text, side="CN", language="zh", counterpart_side="US")
     assert [(a.text, a.negated) for a in c.acts] == [act]
+
+
+@pytest.mark.parametrize("text,lang,tones", [
+    # how fully one side briefed the other is no tone of the talk, in any language
+    ("С.В.Лавров подробно разъяснил позицию России.", "ru", []),
+    ("С.В.Лавров подробно проинформировал собеседника о ходе переговоров.", "ru", []),
+    ("В.В.Путин разъяснил подробно принципиальные подходы России.", "ru", []),
+    ("王毅详细介绍了中方立场。", "zh", []),
+    ("王毅全面阐述了中方在乌克兰问题上的立场。", "zh", []),
+    ("Secretary Blinken briefed Foreign Minister Lavrov in depth on the talks.", "en", []),
+    ("Secretary Blinken briefed Foreign Minister Lavrov in detail.", "en", []),
+    # ... while a talk in depth, or an act of saying that reports one, still is
+    ("Президенты подробно обсудили ситуацию.", "ru", ["substantive"]),
+    ("Лавров отметил, что состоялся содержательный разговор.", "ru", ["substantive"]),
+    ("双方深入交换了意见。", "zh", ["substantive", "exchange_of_views"]),
+    ("王毅介绍说双方深入沟通。", "zh", ["substantive"]),
+    ("Blinken said the two sides held in-depth discussions.", "en", ["substantive"]),
+    ("The call was substantive and thorough.", "en", ["substantive", "substantive"]),
+    # "and told" after a talk's tone: a new clause, no briefing the tone describes
+    ("The presidents judged the meeting in-depth, candid and constructive and told their teams to follow up.", "en",
+     ["substantive", "candid", "constructive"]),
+    ("The presidents judged the meeting in-depth and told their teams to follow up.", "en", ["substantive"]),
+])
+def test_a_briefing_in_detail_is_no_tone_of_the_call(text, lang, tones):
+    c = point_cues(text, side="US", language=lang, counterpart_side="RU")
+    assert [t.key for t in c.tone] == tones
+    spans_ok(c)

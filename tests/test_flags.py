@@ -862,3 +862,39 @@ def test_a_point_with_no_act_carries_on_an_agreement_only_with_a_modal():
     b = ["两国外长通了电话。", "双方同意双方部队撤出河谷。", "双方同意保持边境地区的和平安宁。"]
     c = comparison(a, b, [((0,), (0,)), ((1,), (1,)), ((2,), (2,))], a_side="IN", b_side="CN", b_lang="zh")
     assert [(f.side, f.points) for f in of(find_flags(c), "unconfirmed_claim")] == [("b", (2,))]
+
+
+@pytest.mark.parametrize("word", ["посол", "посла", "потенциал", "потенциала", "материал", "капитал", "канал", "сигнал",
+                                  "идеал", "генерал", "финал", "фестиваль", "фестивали", "протокол", "роли", "смысл",
+                                  "торговли", "земли", "цели", "детали", "дело", "дела", "числа", "предел", "режим",
+                                  "российским", "двусторонним", "общим", "этим", "прием", "своем", "музеем"])
+def test_a_russian_noun_in_l_or_im_weighs_as_a_noun(word):
+    # "-л" made every such noun a past form: "посол" and "потенциал" weighed as "заявил" in a topic's name
+    from readouts.flags import _name_weight
+    assert _name_weight(word, frozenset()) == 1.0
+
+
+@pytest.mark.parametrize("word", ["заявил", "заявила", "заявили", "блокировал", "поднял", "подчеркнул", "был", "начал",
+                                  "хотели", "могли", "шла", "внесли", "умерли", "произошло", "кололи",
+                                  "обсудим", "продолжим", "договоримся", "сделаем", "действуем", "отметим", "предложим"])
+def test_a_russian_past_form_and_the_first_person_plural_weigh_as_verbs(word):
+    from readouts.flags import _name_weight
+    assert _name_weight(word, frozenset()) == _name_weight("обсудят", frozenset()) == 0.5
+
+
+def test_dates_a_day_apart_keep_their_flag_and_say_the_time_zones_may_explain_it():
+    # Washington's evening is Beijing's next morning: "15 November" against "11月16日" is flagged on each
+    # side, and each flag says the two dates are a day apart
+    c = comparison(["On 15 November, President Biden spoke with President Xi."], ["11月16日，习近平同拜登通电话。"],
+                   [((0,), (0,))], b_side="CN", b_lang="zh")
+    flags = of(find_flags(c), "detail_mismatch")
+    assert sorted(f.side for f in flags) == ["a", "b"]
+    assert all("one day apart" in f.explanation and "time zones" in f.explanation for f in flags), flags
+    evidence_is_exact(c, flags)
+    # two days apart, or a day across the year's end
+    c = comparison(["On 15 November, President Biden spoke with President Xi."], ["11月17日，习近平同拜登通电话。"],
+                   [((0,), (0,))], b_side="CN", b_lang="zh")
+    assert not any("time zones" in f.explanation for f in of(find_flags(c), "detail_mismatch"))
+    c = comparison(["On 31 December, President Biden spoke with President Xi."], ["1月1日，习近平同拜登通电话。"],
+                   [((0,), (0,))], b_side="CN", b_lang="zh")
+    assert all("one day apart" in f.explanation for f in of(find_flags(c), "detail_mismatch"))

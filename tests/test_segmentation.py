@@ -564,3 +564,44 @@ def test_the_closing_lines_name_no_topic():
     assert trailer_start(r.points[1].text) == len("双方同意保持沟通。")
     assert trailer_start("双方同意。") == len("双方同意。") and trailer_start("（完）") == len("（完）")
     assert "记者" not in topic_text(readout_cues(r)[1])
+
+
+@pytest.mark.parametrize("tail", ["(END)", "(ENDS)", "(end)", "[END]", "-30-", "- 30 -", "###", "# # #", "- END -",
+                                  "-END-", "— END —", "END", "ENDS"])
+@pytest.mark.parametrize("sep", [" ", "\n", "\n\n"])
+def test_an_english_wire_end_marker_stays_with_the_last_point(tail, sep):
+    # "(END)", "-30-", "###" close wire copy and press releases as "（完）" closes Xinhua's: no point of
+    # their own, kept with the point before them, nothing lost, and no topic, number or name of the call
+    from readouts.cues import point_cues, topic_text
+    from readouts.segmentation import trailer_start
+    text = "Biden spoke with Xi. The two leaders agreed to stay in touch." + sep + tail
+    assert pieces(text) == ["Biden spoke with Xi.", "The two leaders agreed to stay in touch." + sep + tail]
+    last = pieces(text)[-1]
+    assert trailer_start(last) == len("The two leaders agreed to stay in touch.") + len(sep)
+    c = point_cues(last, side="US", participants=["Joseph R. Biden"])
+    assert not c.numbers and not c.entities and not c.dates
+    assert topic_text(c) == topic_text(point_cues("The two leaders agreed to stay in touch.", side="US",
+                                                  participants=["Joseph R. Biden"]))
+
+
+@pytest.mark.parametrize("text", [
+    "The talks marked THE END",  # no sentence ended before it
+    "They agreed on a ceasefire of 30 days -30-",
+    "WEEKEND",
+    "### Summary",
+])
+def test_words_that_only_look_like_an_end_marker_stay_words(text):
+    from readouts.segmentation import trailer_start
+    assert trailer_start(text) == len(text)
+
+
+def test_a_bracketed_or_dashed_end_marker_needs_no_sentence_end_before_it():
+    from readouts.segmentation import trailer_start
+    assert trailer_start("They agreed to stay in touch (END)") == len("They agreed to stay in touch ")
+    assert trailer_start("They agreed to stay in touch - END -") == len("They agreed to stay in touch ")
+    assert trailer_start("They agreed to stay in touch END") == len("They agreed to stay in touch END")
+
+
+def test_an_end_marker_in_the_middle_of_a_paragraph_is_no_trailer_of_the_sentence_after_it():
+    # "ENDS" before more words is a sentence's word; only a point's last words can be its trailer
+    assert pieces("They met. ENDS the talks were long.") == ["They met.", "ENDS the talks were long."]
