@@ -2863,6 +2863,10 @@ def test_a_negation_before_a_means_coverb_reaches_the_act(text, act):
     ("The presidents judged the meeting in-depth, candid and constructive and told their teams to follow up.", "en",
      ["substantive", "candid", "constructive"]),
     ("The presidents judged the meeting in-depth and told their teams to follow up.", "en", ["substantive"]),
+    # "in detail" after a talk is the English of "подробно обсудили"
+    ("The situation on the Korean Peninsula was discussed in detail.", "en", ["substantive"]),
+    ("The two presidents exchanged views in detail on trade.", "en", ["exchange_of_views", "substantive"]),
+    ("Putin explained in detail the aims of the operation.", "en", []),
 ])
 def test_a_briefing_in_detail_is_no_tone_of_the_call(text, lang, tones):
     c = point_cues(text, side="US", language=lang, counterpart_side="RU")
