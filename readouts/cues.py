@@ -34,6 +34,11 @@ Lexicon file format (one JSON object per language):
     Вашингтон неоднократно отвергал" is the US record, while "Трамп неоднократно подчёркивал
     необходимость мира" is his emphasis in the call ("Как неоднократно заявлял Путин", the
     readout's own recall, takes "как неоднократно" among ``past_markers``).
+``thanked_for``
+    Phrases of thanks or praise whose object and "for" run up to the act ("thanked ... for",
+    "grateful ... for": up to four words between): what one side is thanked or praised for, it did
+    before the thanks ("Putin thanked Erdoğan for accepting his invitation", "praised Beijing for
+    agreeing to the talks"), so the act is recalled: no claim, no commitment of this call.
 ``relative_days``
     Words that date a point by the day it was published ("today", "that day", "on Tuesday", "had
     just spoken", "сегодня", "当天"): the day is told, only not as a date, so a linked point's date
@@ -739,6 +744,8 @@ class Lexicon:
     past_markers: tuple[re.Pattern[str], ...] = ()
     #: Past markers only in what another act reports ("неоднократно"): see the module notes.
     reported_past_markers: tuple[re.Pattern[str], ...] = ()
+    #: A phrase of thanks and its "for" right before an act ("thanked Erdoğan for"): see ``thanked_for``.
+    thanked_for: re.Pattern[str] | None = None
     #: Words that tell the day of a point otherwise than as a date ("today", "on Tuesday", "当天").
     relative_days: tuple[re.Pattern[str], ...] = ()
     #: An earlier document an act is set in ("in the three joint communiqués"): the marker, the
@@ -878,6 +885,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         finite_endings=tuple(data.get("finite_endings", ())),
         past_markers=pats(data.get("past_markers", ())),
+        thanked_for=re.compile(r"(?:" + "|".join(_term_regex(t, b).pattern for t in data["thanked_for"]) + r")\s+$",
+                               re.IGNORECASE) if data.get("thanked_for") else None,
         reported_past_markers=pats(data.get("reported_past_markers", ())), future_acts=pats(data.get("future_acts", ())),
         relative_days=pats(data.get("relative_days", ())),
         past_document=re.compile(r"(?<!\w)(?i:" + _alternation(data["past_documents"]["markers"])
@@ -1846,7 +1855,10 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     its clause ("had previously committed", "в 1990 году обязался", "曾多次承诺"), or a year right
     after it, a word between at most ("had promised in 2022", "agreed it in 2015"); or set in an
     earlier document (``past_documents``: "in all three joint communiqués the US recognised"), or
-    in the past perfect in a named place (``past_places``: "as they had agreed in Tehran")."""
+    in the past perfect in a named place (``past_places``: "as they had agreed in Tehran"); or what
+    a side is thanked or praised for (``thanked_for``: "thanked Erdoğan for accepting his invitation")."""
+    if lex.thanked_for is not None and lex.thanked_for.search(text, max(0, start - 120), start):
+        return True
     # Chinese: room for a marker of three characters that ends within the window ("作出过明确承诺")
     if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR, reach=7):
         return True

@@ -2841,3 +2841,17 @@ def test_made_clear_before_an_adjective_and_its_noun_is_no_act(text, acts):
 def test_a_negation_before_a_means_coverb_reaches_the_act(text, act):
     c = point_cues(text, side="CN", language="zh", counterpart_side="US")
     assert [(a.text, a.negated) for a in c.acts] == [act]
+
+
+@pytest.mark.parametrize("text,acts", [
+    # what one side is thanked or praised for it did before the thanks: recalled, no claim
+    ("Lavrov thanked the Secretary for accepting the invitation.", [("thanked", False), ("accepting", True)]),
+    ("Lavrov expressed gratitude to the US side for agreeing to the talks.", [("expressed", False), ("agreeing", True)]),
+    # "for" with no thanks before it, and a new verb after the thanks, are acts of the call
+    ("Lavrov thanked Blinken for the call and agreed to meet again.", [("thanked", False), ("agreed", False)]),
+    ("Lavrov pressed for a ceasefire and agreed to meet again.", [("pressed", False), ("agreed", False)]),
+])
+def test_an_act_that_one_is_thanked_for_is_recalled(text, acts):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [(a.text, a.past) for a in c.acts] == acts
+    assert not any(a.text in ("accepting", "agreeing") for a in c.claims)
