@@ -2171,8 +2171,9 @@ def _inverted_subject(text: str, start: int, mentions: Sequence[Mention], lex: L
 _NAME_WORD = r"[A-ZА-ЯЁ][\w\-]*\.?(?:\s+|(?<=\.))"
 
 #: What joins two actors acting together: "and", "и", "与", with titles between ("Sullivan and
-#: Vice Chairman Zhang").
-_JOINED = re.compile(r"\s*(?i:and|и|с|со|与|和|同)\s*(?:(?i:his|her|their|его|её|ее|их)\s+)?(?:" + _NAME_WORD + ")*")
+#: Vice Chairman Zhang"), after "the" or a possessive at most ("The Chancellor and the Russian
+#: President discussed": "Russian" is the second actor).
+_JOINED = re.compile(r"\s*(?i:and|и|с|со|与|和|同)\s*(?:(?i:the|his|her|their|его|её|ее|их)\s+)?(?:" + _NAME_WORD + ")*")
 #: Nothing but titles, first names and initials ("Президентом США Джо "), and a run of them at the end of a text.
 _NAMES_ONLY = re.compile(r"\s*(?:" + _NAME_WORD + ")*")
 _NAMES_AT_END = re.compile(r"(?:" + _NAME_WORD + r")+$")

@@ -2855,3 +2855,14 @@ def test_an_act_that_one_is_thanked_for_is_recalled(text, acts):
     c = point_cues(text, side="RU", language="en", counterpart_side="US")
     assert [(a.text, a.past) for a in c.acts] == acts
     assert not any(a.text in ("accepting", "agreeing") for a in c.claims)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # "and the" before the second actor still joins the two: both sides act
+    ("The Chancellor and the Russian President discussed the food situation.", "both"),
+    ("Merkel and the Russian President agreed to stay in touch.", "both"),
+    ("The Chancellor met the delegation and the Russian President stressed the need for talks.", "counterpart"),
+])
+def test_two_actors_joined_by_and_the_act_together(text, speaker):
+    c = point_cues(text, side="DE", language="en", counterpart_side="RU")
+    assert [a.speaker for a in c.acts] == [speaker]
