@@ -704,6 +704,9 @@ class Lexicon:
     causatives: tuple[re.Pattern[str], ...] = ()
     #: What may stand before the actor that opens a clause (see :func:`_name_prefix`).
     name_prefix: re.Pattern[str] = re.compile(r"\s*(?:the\s+)?")
+    #: A fronted phrase that opens with one of ``function_words`` and ends with a comma ("On the
+    #: Middle East, ", "During the call, "): the actor after it still opens the clause.
+    fronted: re.Pattern[str] | None = None
     #: Words that may stand between two actors joined to act together ("应约", "总统": "习近平应约同
     #:美国总统拜登通电话"), where titles are not capitalised.
     join_fillers: tuple[str, ...] = ()
@@ -861,6 +864,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
         name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ())),
+        fronted=re.compile(r"\s*(?:" + _alternation(data["function_words"]) + r")\s[^,;:.!?()«»\"—–]{1,60}?,\s*")
+        if data.get("function_words") and b else None,
         join_fillers=tuple(sorted(data.get("join_fillers", ()), key=len, reverse=True)),
         title_sides={_SPACES.sub(" ", t).casefold(): frozenset(v) for t, v in data.get("title_sides", {}).items()},
         counterpart_titles=frozenset(t.casefold() for t in data.get("generic_counterpart", ())),
@@ -2102,14 +2107,14 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
             # ... the subject opening the act's own clause, if one does ("Xi had set out ..., and
             # Trump had responded, saying he looked forward to ties with Xi and stressing ...")
             opening = [x for x in before if x.role != "pronoun" and x.end <= m.start]
-            if clause and opening and lex.name_prefix.fullmatch(text[region_start:opening[0].start]) \
+            if clause and opening and _opens_clause(text, region_start, opening[0].start, lex) \
                     and opening[0].role in ("own", "counterpart", "both"):
                 return _role_side(opening[0])
             if inherited[0] != "unspecified":
                 return inherited
         return _role_side(m)
     opening = [m for m in before if m.role != "pronoun" and not _modifies_noun(text, m, start, before, lex)]
-    if clause and opening and lex.name_prefix.fullmatch(text[region_start:opening[0].start]) \
+    if clause and opening and _opens_clause(text, region_start, opening[0].start, lex) \
             and opening[0].role in ("own", "counterpart", "both"):
         return _role_side(opening[0])
     # A subject pronoun right after the verb: "сказал он", "подчеркнула она" (Russian inversion).
@@ -2127,6 +2132,16 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     if name in _SAYING and (inverted := _inverted_subject(text, start, mentions, lex)) is not None:
         return _role_side(inverted)
     return inherited
+
+
+def _opens_clause(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether an actor at ``hi`` opens the clause that starts at ``lo``: titles, first names or a
+    connective before it at most (:func:`_name_prefix`), after a fronted phrase and its comma at most
+    ("On the Middle East, Borrell addressed the attack and called for ...": Borrell's call)."""
+    if lex.name_prefix.fullmatch(text[lo:hi]):
+        return True
+    m = lex.fronted.match(text, lo, hi) if lex.fronted is not None else None
+    return m is not None and lex.name_prefix.fullmatch(text, m.end(), hi) is not None
 
 
 #: Acts whose verb a Russian speaker may follow ("Об этом заявил Лавров"): verbs of saying.

@@ -2866,3 +2866,14 @@ def test_an_act_that_one_is_thanked_for_is_recalled(text, acts):
 def test_two_actors_joined_by_and_the_act_together(text, speaker):
     c = point_cues(text, side="DE", language="en", counterpart_side="RU")
     assert [a.speaker for a in c.acts] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a fronted phrase and its comma before the subject: the subject still opens the clause
+    ("On trade, Blinken addressed the new tariffs and called for talks.", "own"),
+    ("During the call, Blinken raised the latest strikes and called for restraint.", "own"),
+    ("On the Middle East, the leaders reviewed the situation and agreed to stay in touch.", "both"),
+])
+def test_the_subject_after_a_fronted_phrase_opens_the_clause(text, speaker):
+    c = point_cues(text, side="US", language="en", counterpart_side="RU")
+    assert [a.speaker for a in c.acts][-1] == speaker
