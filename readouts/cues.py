@@ -388,9 +388,11 @@ _RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|—|(?i:and|to|thro
 #: The second day of a Chinese range ("5月10日至11日").
 _HAN_RANGE_END = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*(\d{1,2})日")
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|(?i:and|to|through))\s*(\d{1,2})(?!\d|[.,]\d|\s*%)")
-#: A run of capitalised words, joined by "of" or "for" ("Commission for Foreign Affairs"); not the
-#: capitalised half of a hyphenated word ("cross-Strait", "pro-Russian": no name).
-_CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*(?:[ \t]+(?:(?:of|for)[ \t]+)?[A-ZА-ЯЁ][\w\-]*)*")
+#: A run of capitalised words, joined by "for", "of" or "of the" ("Commission for Foreign Affairs",
+#: "International Committee of the Red Cross"); not the capitalised half of a hyphenated word
+#: ("cross-Strait", "pro-Russian": no name).
+_CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*"
+                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+)?[A-ZА-ЯЁ][\w\-]*)*")
 #: A capitalised possessive right before a name ("People's" of "People's Liberation Army").
 _POSSESSIVE_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w\-]*['’]s[ \t]+$")
 _CLAUSE = re.compile(r"[;:!?。；：！？]|,\s+(?:and|but|while|whereas|а|но|и)\s|\bwhile\b|\bwhereas\b")
@@ -2697,13 +2699,20 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     for m in _CAPITAL.finditer(text):
         s = m.start()
         if _overlaps(taken, m.start(), m.end()):
-            # "thanked Erdogan for Turkey's help": a run joined by "for" that holds an actor is two runs
+            # "thanked Erdogan for Turkey's help": a run joined by "for" or "of the" that holds an
+            # actor is two runs ("the National Congress of the Communist Party of China")
             for f in _FOR.finditer(text, m.start(), m.end()):
                 runs.append((s, f.start()))
                 s = f.end()
         runs.append((s, m.end()))
     out = []
     for s, e in runs:
+        # a lower-case word hyphened to a one-word name is no part of it: "Normandy-format" names
+        # Normandy as "the Normandy format" does ("Taiwan-related", "UN-centred"); not a given name
+        # of two syllables after a surname ("Lai Ching-te", "Tsai Ing-wen")
+        while (h := text.rfind("-", s, e)) > s and text[h + 1:e].isalpha() and text[h + 1:e].islower() \
+                and not re.search(r"\s", text[s:h]):
+            e = h
         words = text[s:e].split()
         # Drop leading function words ("The OSCE" -> "OSCE") and a leading sentence-initial word.
         while words and re.sub(r"['’]s$", "", words[0].lower()).strip("'’") in lex.not_entities:
@@ -2728,7 +2737,7 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     return out
 
 
-_FOR = re.compile(r"[ \t]+for[ \t]+")
+_FOR = re.compile(r"[ \t]+(?:for|of[ \t]+the)[ \t]+")
 _SEGMENT = re.compile(r",[ \t]+([^,.;:]*)")
 
 

@@ -2877,3 +2877,20 @@ def test_two_actors_joined_by_and_the_act_together(text, speaker):
 def test_the_subject_after_a_fronted_phrase_opens_the_clause(text, speaker):
     c = point_cues(text, side="US", language="en", counterpart_side="RU")
     assert [a.speaker for a in c.acts][-1] == speaker
+
+
+@pytest.mark.parametrize("text,names", [
+    # a lower-case word hyphened to a one-word name is no part of it
+    ("They prepared a Normandy-format summit.", ["Normandy"]),
+    ("He raised Taiwan-related issues and the Asia-Pacific.", ["Taiwan", "Asia-Pacific"]),
+    # a given name after a surname keeps its syllables
+    ("He criticised Lai Ching-te.", ["Lai Ching-te"]),
+    # "of the" joins a name's words; a run with an actor is cut there
+    ("Aid went through the International Committee of the Red Cross.", ["International Committee of the Red Cross"]),
+    ("He spoke of the National Congress of the Communist Party of China.", ["National Congress"]),
+    ("Respect for the Line of Actual Control is required.", ["Line of Actual Control"]),
+])
+def test_entity_names_with_hyphens_and_of_the(text, names):
+    c = point_cues(text, side="US", language="en", counterpart_side="CN")
+    assert [e.text for e in c.entities] == names
+    spans_ok(c)
