@@ -188,6 +188,11 @@ Lexicon file format (one JSON object per language):
 ``call``, ``months``, ``not_entities``
     Phrases that merely frame the call ("spoke by phone"), the twelve months in order (each a term
     or a list of terms: ``["мая", "май", "мае"]``), and capitalised words that are not named entities.
+``meeting_frames``
+    Verbs of meeting ("met", "received", "hosted") that frame the call as a ``call`` phrase does
+    when they stand right between two actors of different sides, titles and first names between
+    at most, the second no possessive ("Modi met Chinese President Xi Jinping in Kazan"; not "had
+    met", nor "received Xi's message").
 ``same_entities``, ``name_possessives``, ``title_words``
     Groups of names of one thing (``[["Burma", "Myanmar"], ["DPRK", "North Korea"]]``): a name is
     no ``detail_mismatch`` where the other side uses another of its group. Possessives that open a
@@ -726,6 +731,8 @@ class Lexicon:
     agent_markers: tuple[str, ...] = ()
     #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
     meeting_words: tuple[re.Pattern[str], ...] = ()
+    #: Verbs of meeting that frame the call between two actors ("Modi met Xi"): see ``meeting_frames``.
+    meeting_frames: tuple[re.Pattern[str], ...] = ()
     #: Copulas ("is", "remains", "остаётся"): a tone word after one describes the copula's subject.
     copulas: tuple[re.Pattern[str], ...] = ()
     #: Verbs that recall an earlier event ("recalled", "напомнил", "回顾"): an initiative phrase after
@@ -916,9 +923,25 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         effort_tones=frozenset(data.get("effort_tones", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
+        meeting_frames=pats(data.get("meeting_frames", ())),
         copulas=pats(data.get("copulas", ())),
         narrator_titles=pats(data.get("narrator_titles", ())),
     )
+
+
+def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether a ``meeting_frames`` verb stands right between two actors of different sides, titles
+    and first names between at most, the second no possessive ("Modi met Chinese President Xi
+    Jinping in Kazan", "Xi received Blinken"): the point frames the meeting, as "spoke by phone with"
+    frames a call."""
+    actors = [m for m in mentions if m.role in ("own", "counterpart")]
+    for verb in _find(lex.meeting_frames, text):
+        before = [m for m in actors if m.end <= verb.start() and _NAMES_ONLY.fullmatch(text, m.end, verb.start())]
+        after = [m for m in actors if m.start >= verb.end() and _NAMES_ONLY.fullmatch(text, verb.end(), m.start)]
+        if before and after and before[-1].side != after[0].side \
+                and not any(text.startswith(p, after[0].end) for p in lex.possessives):
+            return True
+    return False
 
 
 def _call_report(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
@@ -3283,7 +3306,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         hoped_tone=tuple(hoped), named_acts=tuple(sorted(named, key=lambda x: x.start)),
         numbers=tuple(numbers), dates=tuple(dates),
         entities=tuple(e for e in _entities(text, lex, mentions, dates) if e.start >= marker),
-        initiative=initiative, call_frame=bool(_find(lex.call, text)),
+        initiative=initiative, call_frame=bool(_find(lex.call, text)) or _meeting_frame(text, lex, mentions),
         spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )
 

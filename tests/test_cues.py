@@ -2894,3 +2894,17 @@ def test_entity_names_with_hyphens_and_of_the(text, names):
     c = point_cues(text, side="US", language="en", counterpart_side="CN")
     assert [e.text for e in c.entities] == names
     spans_ok(c)
+
+
+@pytest.mark.parametrize("text,frame", [
+    # a verb of meeting between two actors of different sides frames the meeting as a call does
+    ("Prime Minister Modi met Chinese President Xi Jinping in Kazan.", True),
+    ("Modi received President Xi at the airport.", True),
+    # not an earlier meeting, nor one actor, nor a possessive
+    ("Modi had met Xi in Kazan.", False),
+    ("The two leaders met in Kazan last year.", False),
+    ("Modi received Xi's letter.", False),
+])
+def test_a_meeting_between_the_two_sides_frames_the_call(text, frame):
+    c = point_cues(text, side="IN", language="en", counterpart_side="CN", participants=["Narendra Modi", "Xi Jinping"])
+    assert c.call_frame is frame
