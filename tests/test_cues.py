@@ -2908,3 +2908,16 @@ def test_entity_names_with_hyphens_and_of_the(text, names):
 def test_a_meeting_between_the_two_sides_frames_the_call(text, frame):
     c = point_cues(text, side="IN", language="en", counterpart_side="CN", participants=["Narendra Modi", "Xi Jinping"])
     assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "voiced" says what "expressed" says; "voiced concerns" is a concern as "voiced concern" is
+    ("The two leaders voiced satisfaction with the talks.", [("voiced", "stated", "both")]),
+    ("Lavrov voiced concerns about the drills.", [("voiced concerns", "expressed_concern", "own")]),
+    # condolences offered are no proposal; an offer to act still is
+    ("Lavrov offered his condolences over the crash.", []),
+    ("Lavrov offered to send experts.", [("offered", "proposed", "own")]),
+])
+def test_voiced_is_expressed_and_condolences_are_no_offer(text, acts):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
