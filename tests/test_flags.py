@@ -862,3 +862,13 @@ def test_a_point_with_no_act_carries_on_an_agreement_only_with_a_modal():
     b = ["两国外长通了电话。", "双方同意双方部队撤出河谷。", "双方同意保持边境地区的和平安宁。"]
     c = comparison(a, b, [((0,), (0,)), ((1,), (1,)), ((2,), (2,))], a_side="IN", b_side="CN", b_lang="zh")
     assert [(f.side, f.points) for f in of(find_flags(c), "unconfirmed_claim")] == [("b", (2,))]
+
+
+def test_a_modal_act_is_quoted_from_its_modal_in_the_explanation():
+    # "might be invited" reads as the text does, not "may invited"
+    c = comparison(["The two presidents talked about the summit."],
+                   ["The two presidents said other leaders might be invited to the summit."],
+                   [((0,), (0,))])
+    (f,) = of(find_flags(c), "strength_shift")
+    assert '"might be invited"' in f.explanation and "may invited" not in f.explanation
+    evidence_is_exact(c, [f])
