@@ -2721,6 +2721,10 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     runs: list[tuple[int, int]] = []
     for m in _CAPITAL.finditer(text):
         s = m.start()
+        # a name in quotation marks opens at its first word ("the 'San Francisco vision'", not
+        # "Francisco"), which the run missed after the quote
+        if (q := _QUOTED_HEAD.search(text, max(0, s - 40), s)) is not None:
+            s = q.start(1)
         if _overlaps(taken, m.start(), m.end()):
             # "thanked Erdogan for Turkey's help": a run joined by "for" or "of the" that holds an
             # actor is two runs ("the National Congress of the Communist Party of China")
@@ -2760,6 +2764,8 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     return out
 
 
+#: A capitalised word right after an opening quotation mark, and the space after it, up to a run.
+_QUOTED_HEAD = re.compile(r"(?<!\w)['‘’\"“]([A-ZА-ЯЁ][\w\-]*)[ \t]+$")
 _FOR = re.compile(r"[ \t]+(?:for|of[ \t]+the)[ \t]+")
 _SEGMENT = re.compile(r",[ \t]+([^,.;:]*)")
 

@@ -2921,3 +2921,15 @@ def test_a_meeting_between_the_two_sides_frames_the_call(text, frame):
 def test_voiced_is_expressed_and_condolences_are_no_offer(text, acts):
     c = point_cues(text, side="RU", language="en", counterpart_side="US")
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,names", [
+    # a name in quotation marks keeps its first word; a single quoted word stays no name of its own
+    ("They will work on the 'San Francisco vision' together.", ["San Francisco"]),
+    ("They will work on the “San Francisco vision” together.", ["San Francisco"]),
+    ("China opposes 'Taiwan independence' firmly.", []),
+])
+def test_a_quoted_name_opens_at_its_first_word(text, names):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US")
+    assert [e.text for e in c.entities] == names
+    spans_ok(c)
