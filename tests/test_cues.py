@@ -2933,3 +2933,14 @@ def test_a_quoted_name_opens_at_its_first_word(text, names):
     c = point_cues(text, side="CN", language="en", counterpart_side="US")
     assert [e.text for e in c.entities] == names
     spans_ok(c)
+
+
+@pytest.mark.parametrize("text,frame", [
+    # a numbered round of a standing dialogue frames the meeting as "held talks" does
+    ("Borrell and Wang Yi held the 12th EU-China Strategic Dialogue in Beijing.", True),
+    ("Wang Yi and Kallas held the 13th round of the High-level Strategic Dialogue.", True),
+    ("Borrell stressed the value of dialogue.", False),
+])
+def test_a_round_of_a_strategic_dialogue_frames_the_meeting(text, frame):
+    c = point_cues(text, side="EU", language="en", counterpart_side="CN")
+    assert c.call_frame is frame
