@@ -2912,7 +2912,7 @@ def test_a_meeting_between_the_two_sides_frames_the_call(text, frame):
 
 @pytest.mark.parametrize("text,acts", [
     # "voiced" says what "expressed" says; "voiced concerns" is a concern as "voiced concern" is
-    ("The two leaders voiced satisfaction with the talks.", [("voiced", "stated", "both")]),
+    ("The two leaders voiced hope for an early settlement.", [("voiced", "stated", "both")]),
     ("Lavrov voiced concerns about the drills.", [("voiced concerns", "expressed_concern", "own")]),
     # condolences offered are no proposal; an offer to act still is
     ("Lavrov offered his condolences over the crash.", []),
@@ -2944,3 +2944,14 @@ def test_a_quoted_name_opens_at_its_first_word(text, names):
 def test_a_round_of_a_strategic_dialogue_frames_the_meeting(text, frame):
     c = point_cues(text, side="EU", language="en", counterpart_side="CN")
     assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a positive assessment in other words than "spoke highly of" / "assessed positively"
+    ("The two leaders spoke positively of the progress on the border.", [("spoke positively of", "welcomed", "both")]),
+    ("Lavrov expressed satisfaction with the pace of the talks.", [("expressed satisfaction", "welcomed", "own")]),
+    ("Lavrov expressed regret over the decision.", [("expressed", "stated", "own")]),
+])
+def test_spoke_positively_and_satisfaction_are_welcomes(text, acts):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
