@@ -2955,3 +2955,9 @@ def test_a_round_of_a_strategic_dialogue_frames_the_meeting(text, frame):
 def test_spoke_positively_and_satisfaction_are_welcomes(text, acts):
     c = point_cues(text, side="RU", language="en", counterpart_side="US")
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+
+
+def test_pointed_to_is_a_statement():
+    c = point_cues("Lavrov pointed to the need to deal with the root causes.", side="RU", language="en",
+                   counterpart_side="US")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == [("pointed to", "stated", "own")]
