@@ -34,6 +34,11 @@ Lexicon file format (one JSON object per language):
     Вашингтон неоднократно отвергал" is the US record, while "Трамп неоднократно подчёркивал
     необходимость мира" is his emphasis in the call ("Как неоднократно заявлял Путин", the
     readout's own recall, takes "как неоднократно" among ``past_markers``).
+``thanked_for``
+    Phrases of thanks or praise whose object and "for" run up to the act ("thanked ... for",
+    "grateful ... for": up to four words between): what one side is thanked or praised for, it did
+    before the thanks ("Putin thanked Erdoğan for accepting his invitation", "praised Beijing for
+    agreeing to the talks"), so the act is recalled: no claim, no commitment of this call.
 ``relative_days``
     Words that date a point by the day it was published ("today", "that day", "on Tuesday", "had
     just spoken", "сегодня", "当天"): the day is told, only not as a date, so a linked point's date
@@ -183,6 +188,11 @@ Lexicon file format (one JSON object per language):
 ``call``, ``months``, ``not_entities``
     Phrases that merely frame the call ("spoke by phone"), the twelve months in order (each a term
     or a list of terms: ``["мая", "май", "мае"]``), and capitalised words that are not named entities.
+``meeting_frames``
+    Verbs of meeting ("met", "received", "hosted") that frame the call as a ``call`` phrase does
+    when they stand right between two actors of different sides, titles and first names between
+    at most, the second no possessive ("Modi met Chinese President Xi Jinping in Kazan"; not "had
+    met", nor "received Xi's message").
 ``same_entities``, ``name_possessives``, ``title_words``
     Groups of names of one thing (``[["Burma", "Myanmar"], ["DPRK", "North Korea"]]``): a name is
     no ``detail_mismatch`` where the other side uses another of its group. Possessives that open a
@@ -383,9 +393,11 @@ _RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|—|(?i:and|to|thro
 #: The second day of a Chinese range ("5月10日至11日").
 _HAN_RANGE_END = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*(\d{1,2})日")
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|(?i:and|to|through))\s*(\d{1,2})(?!\d|[.,]\d|\s*%)")
-#: A run of capitalised words, joined by "of" or "for" ("Commission for Foreign Affairs"); not the
-#: capitalised half of a hyphenated word ("cross-Strait", "pro-Russian": no name).
-_CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*(?:[ \t]+(?:(?:of|for)[ \t]+)?[A-ZА-ЯЁ][\w\-]*)*")
+#: A run of capitalised words, joined by "for", "of" or "of the" ("Commission for Foreign Affairs",
+#: "International Committee of the Red Cross"); not the capitalised half of a hyphenated word
+#: ("cross-Strait", "pro-Russian": no name).
+_CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*"
+                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+)?[A-ZА-ЯЁ][\w\-]*)*")
 #: A capitalised possessive right before a name ("People's" of "People's Liberation Army").
 _POSSESSIVE_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w\-]*['’]s[ \t]+$")
 _CLAUSE = re.compile(r"[;:!?。；：！？]|,\s+(?:and|but|while|whereas|а|но|и)\s|\bwhile\b|\bwhereas\b")
@@ -699,6 +711,9 @@ class Lexicon:
     causatives: tuple[re.Pattern[str], ...] = ()
     #: What may stand before the actor that opens a clause (see :func:`_name_prefix`).
     name_prefix: re.Pattern[str] = re.compile(r"\s*(?:the\s+)?")
+    #: A fronted phrase that opens with one of ``function_words`` and ends with a comma ("On the
+    #: Middle East, ", "During the call, "): the actor after it still opens the clause.
+    fronted: re.Pattern[str] | None = None
     #: Words that may stand between two actors joined to act together ("应约", "总统": "习近平应约同
     #:美国总统拜登通电话"), where titles are not capitalised.
     join_fillers: tuple[str, ...] = ()
@@ -716,6 +731,8 @@ class Lexicon:
     agent_markers: tuple[str, ...] = ()
     #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
     meeting_words: tuple[re.Pattern[str], ...] = ()
+    #: Verbs of meeting that frame the call between two actors ("Modi met Xi"): see ``meeting_frames``.
+    meeting_frames: tuple[re.Pattern[str], ...] = ()
     #: Copulas ("is", "remains", "остаётся"): a tone word after one describes the copula's subject.
     copulas: tuple[re.Pattern[str], ...] = ()
     #: Verbs that recall an earlier event ("recalled", "напомнил", "回顾"): an initiative phrase after
@@ -739,6 +756,8 @@ class Lexicon:
     past_markers: tuple[re.Pattern[str], ...] = ()
     #: Past markers only in what another act reports ("неоднократно"): see the module notes.
     reported_past_markers: tuple[re.Pattern[str], ...] = ()
+    #: A phrase of thanks and its "for" right before an act ("thanked Erdoğan for"): see ``thanked_for``.
+    thanked_for: re.Pattern[str] | None = None
     #: Words that tell the day of a point otherwise than as a date ("today", "on Tuesday", "当天").
     relative_days: tuple[re.Pattern[str], ...] = ()
     #: An earlier document an act is set in ("in the three joint communiqués"): the marker, the
@@ -854,6 +873,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
         name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ())),
+        fronted=re.compile(r"\s*(?:" + _alternation(data["function_words"]) + r")\s[^,;:.!?()«»\"—–]{1,60}?,\s*")
+        if data.get("function_words") and b else None,
         join_fillers=tuple(sorted(data.get("join_fillers", ()), key=len, reverse=True)),
         title_sides={_SPACES.sub(" ", t).casefold(): frozenset(v) for t, v in data.get("title_sides", {}).items()},
         counterpart_titles=frozenset(t.casefold() for t in data.get("generic_counterpart", ())),
@@ -878,6 +899,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         finite_endings=tuple(data.get("finite_endings", ())),
         past_markers=pats(data.get("past_markers", ())),
+        thanked_for=re.compile(r"(?:" + "|".join(_term_regex(t, b).pattern for t in data["thanked_for"]) + r")\s+$",
+                               re.IGNORECASE) if data.get("thanked_for") else None,
         reported_past_markers=pats(data.get("reported_past_markers", ())), future_acts=pats(data.get("future_acts", ())),
         relative_days=pats(data.get("relative_days", ())),
         past_document=re.compile(r"(?<!\w)(?i:" + _alternation(data["past_documents"]["markers"])
@@ -900,9 +923,25 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         effort_tones=frozenset(data.get("effort_tones", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
+        meeting_frames=pats(data.get("meeting_frames", ())),
         copulas=pats(data.get("copulas", ())),
         narrator_titles=pats(data.get("narrator_titles", ())),
     )
+
+
+def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether a ``meeting_frames`` verb stands right between two actors of different sides, titles
+    and first names between at most, the second no possessive ("Modi met Chinese President Xi
+    Jinping in Kazan", "Xi received Blinken"): the point frames the meeting, as "spoke by phone with"
+    frames a call."""
+    actors = [m for m in mentions if m.role in ("own", "counterpart")]
+    for verb in _find(lex.meeting_frames, text):
+        before = [m for m in actors if m.end <= verb.start() and _NAMES_ONLY.fullmatch(text, m.end, verb.start())]
+        after = [m for m in actors if m.start >= verb.end() and _NAMES_ONLY.fullmatch(text, verb.end(), m.start)]
+        if before and after and before[-1].side != after[0].side \
+                and not any(text.startswith(p, after[0].end) for p in lex.possessives):
+            return True
+    return False
 
 
 def _call_report(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
@@ -1846,7 +1885,10 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     its clause ("had previously committed", "в 1990 году обязался", "曾多次承诺"), or a year right
     after it, a word between at most ("had promised in 2022", "agreed it in 2015"); or set in an
     earlier document (``past_documents``: "in all three joint communiqués the US recognised"), or
-    in the past perfect in a named place (``past_places``: "as they had agreed in Tehran")."""
+    in the past perfect in a named place (``past_places``: "as they had agreed in Tehran"); or what
+    a side is thanked or praised for (``thanked_for``: "thanked Erdoğan for accepting his invitation")."""
+    if lex.thanked_for is not None and lex.thanked_for.search(text, max(0, start - 120), start):
+        return True
     # Chinese: room for a marker of three characters that ends within the window ("作出过明确承诺")
     if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR, reach=7):
         return True
@@ -2090,14 +2132,14 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
             # ... the subject opening the act's own clause, if one does ("Xi had set out ..., and
             # Trump had responded, saying he looked forward to ties with Xi and stressing ...")
             opening = [x for x in before if x.role != "pronoun" and x.end <= m.start]
-            if clause and opening and lex.name_prefix.fullmatch(text[region_start:opening[0].start]) \
+            if clause and opening and _opens_clause(text, region_start, opening[0].start, lex) \
                     and opening[0].role in ("own", "counterpart", "both"):
                 return _role_side(opening[0])
             if inherited[0] != "unspecified":
                 return inherited
         return _role_side(m)
     opening = [m for m in before if m.role != "pronoun" and not _modifies_noun(text, m, start, before, lex)]
-    if clause and opening and lex.name_prefix.fullmatch(text[region_start:opening[0].start]) \
+    if clause and opening and _opens_clause(text, region_start, opening[0].start, lex) \
             and opening[0].role in ("own", "counterpart", "both"):
         return _role_side(opening[0])
     # A subject pronoun right after the verb: "сказал он", "подчеркнула она" (Russian inversion).
@@ -2115,6 +2157,16 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     if name in _SAYING and (inverted := _inverted_subject(text, start, mentions, lex)) is not None:
         return _role_side(inverted)
     return inherited
+
+
+def _opens_clause(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether an actor at ``hi`` opens the clause that starts at ``lo``: titles, first names or a
+    connective before it at most (:func:`_name_prefix`), after a fronted phrase and its comma at most
+    ("On the Middle East, Borrell addressed the attack and called for ...": Borrell's call)."""
+    if lex.name_prefix.fullmatch(text[lo:hi]):
+        return True
+    m = lex.fronted.match(text, lo, hi) if lex.fronted is not None else None
+    return m is not None and lex.name_prefix.fullmatch(text, m.end(), hi) is not None
 
 
 #: Acts whose verb a Russian speaker may follow ("Об этом заявил Лавров"): verbs of saying.
@@ -2159,8 +2211,9 @@ def _inverted_subject(text: str, start: int, mentions: Sequence[Mention], lex: L
 _NAME_WORD = r"[A-ZА-ЯЁ][\w\-]*\.?(?:\s+|(?<=\.))"
 
 #: What joins two actors acting together: "and", "и", "与", with titles between ("Sullivan and
-#: Vice Chairman Zhang").
-_JOINED = re.compile(r"\s*(?i:and|и|с|со|与|和|同)\s*(?:(?i:his|her|their|его|её|ее|их)\s+)?(?:" + _NAME_WORD + ")*")
+#: Vice Chairman Zhang"), after "the" or a possessive at most ("The Chancellor and the Russian
+#: President discussed": "Russian" is the second actor).
+_JOINED = re.compile(r"\s*(?i:and|и|с|со|与|和|同)\s*(?:(?i:the|his|her|their|его|её|ее|их)\s+)?(?:" + _NAME_WORD + ")*")
 #: Nothing but titles, first names and initials ("Президентом США Джо "), and a run of them at the end of a text.
 _NAMES_ONLY = re.compile(r"\s*(?:" + _NAME_WORD + ")*")
 _NAMES_AT_END = re.compile(r"(?:" + _NAME_WORD + r")+$")
@@ -2701,14 +2754,25 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     runs: list[tuple[int, int]] = []
     for m in _CAPITAL.finditer(text):
         s = m.start()
+        # a name in quotation marks opens at its first word ("the 'San Francisco vision'", not
+        # "Francisco"), which the run missed after the quote
+        if (q := _QUOTED_HEAD.search(text, max(0, s - 40), s)) is not None:
+            s = q.start(1)
         if _overlaps(taken, m.start(), m.end()):
-            # "thanked Erdogan for Turkey's help": a run joined by "for" that holds an actor is two runs
+            # "thanked Erdogan for Turkey's help": a run joined by "for" or "of the" that holds an
+            # actor is two runs ("the National Congress of the Communist Party of China")
             for f in _FOR.finditer(text, m.start(), m.end()):
                 runs.append((s, f.start()))
                 s = f.end()
         runs.append((s, m.end()))
     out = []
     for s, e in runs:
+        # a lower-case word hyphened to a one-word name is no part of it: "Normandy-format" names
+        # Normandy as "the Normandy format" does ("Taiwan-related", "UN-centred"); not a given name
+        # of two syllables after a surname ("Lai Ching-te", "Tsai Ing-wen")
+        while (h := text.rfind("-", s, e)) > s and text[h + 1:e].isalpha() and text[h + 1:e].islower() \
+                and not re.search(r"\s", text[s:h]):
+            e = h
         words = text[s:e].split()
         # Drop leading function words ("The OSCE" -> "OSCE") and a leading sentence-initial word.
         while words and re.sub(r"['’]s$", "", words[0].lower()).strip("'’") in lex.not_entities:
@@ -2733,7 +2797,9 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     return out
 
 
-_FOR = re.compile(r"[ \t]+for[ \t]+")
+#: A capitalised word right after an opening quotation mark, and the space after it, up to a run.
+_QUOTED_HEAD = re.compile(r"(?<!\w)['‘’\"“]([A-ZА-ЯЁ][\w\-]*)[ \t]+$")
+_FOR = re.compile(r"[ \t]+(?:for|of[ \t]+the)[ \t]+")
 _SEGMENT = re.compile(r",[ \t]+([^,.;:]*)")
 
 
@@ -3282,7 +3348,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         hoped_tone=tuple(hoped), named_acts=tuple(sorted(named, key=lambda x: x.start)),
         numbers=tuple(numbers), dates=tuple(dates),
         entities=tuple(e for e in _entities(text, lex, mentions, dates) if marker <= e.start < tail),
-        initiative=initiative, call_frame=bool(_find(lex.call, text)),
+        initiative=initiative, call_frame=bool(_find(lex.call, text)) or _meeting_frame(text, lex, mentions),
         spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )
 

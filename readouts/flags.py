@@ -337,9 +337,26 @@ _YEAR_BEFORE = re.compile(r"\s*年\s*")  # "2023年2月3日"
 
 def _act_words(x: Act, pc: PointCues) -> str:
     """The act's words with "not" / "may" where its negation or modality stands outside them (no
-    second "not" for "not support", whose negation is its own)."""
-    negated = x.negated and not any(p.search(x.text) for p in lexicon(pc.language, warn=False).negations)
-    return ("not " if negated else "") + ("may " if x.modal else "") + x.text
+    second "not" for "not support", whose negation is its own). A modal act is quoted from its
+    modal where one stands shortly before it in its clause ("might be invited", "can be discussed",
+    not "may invited")."""
+    lex = lexicon(pc.language, warn=False)
+    words = x.text
+    modal = ""
+    if x.modal:
+        lo = max(0, x.start - 30)
+        near = [m for p in lex.modals for m in p.finditer(pc.text, lo, x.start)
+                if not _CLAUSE_MARK.search(pc.text, m.end(), x.start)]
+        if near:
+            words = pc.text[max(near, key=lambda m: m.start()).start():x.end]
+        else:
+            modal = "may "
+    negated = x.negated and not any(p.search(words) for p in lex.negations)
+    return ("not " if negated else "") + modal + words
+
+
+#: Punctuation that ends a clause: a modal before it is not the act's.
+_CLAUSE_MARK = re.compile(r"[,.;:!?，。；：！？]")
 
 
 def _negated_content(x: Act, pc: PointCues) -> bool:

@@ -2872,3 +2872,123 @@ def test_a_briefing_in_detail_is_no_tone_of_the_call(text, lang, tones):
     c = point_cues(text, side="US", language=lang, counterpart_side="RU")
     assert [t.key for t in c.tone] == tones
     spans_ok(c)
+
+
+@pytest.mark.parametrize("text,acts", [
+    # what one side is thanked or praised for it did before the thanks: recalled, no claim
+    ("Lavrov thanked the Secretary for accepting the invitation.", [("thanked", False), ("accepting", True)]),
+    ("Lavrov expressed gratitude to the US side for agreeing to the talks.", [("expressed", False), ("agreeing", True)]),
+    # "for" with no thanks before it, and a new verb after the thanks, are acts of the call
+    ("Lavrov thanked Blinken for the call and agreed to meet again.", [("thanked", False), ("agreed", False)]),
+    ("Lavrov pressed for a ceasefire and agreed to meet again.", [("pressed", False), ("agreed", False)]),
+])
+def test_an_act_that_one_is_thanked_for_is_recalled(text, acts):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [(a.text, a.past) for a in c.acts] == acts
+    assert not any(a.text in ("accepting", "agreeing") for a in c.claims)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # "and the" before the second actor still joins the two: both sides act
+    ("The Chancellor and the Russian President discussed the food situation.", "both"),
+    ("Merkel and the Russian President agreed to stay in touch.", "both"),
+    ("The Chancellor met the delegation and the Russian President stressed the need for talks.", "counterpart"),
+])
+def test_two_actors_joined_by_and_the_act_together(text, speaker):
+    c = point_cues(text, side="DE", language="en", counterpart_side="RU")
+    assert [a.speaker for a in c.acts] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a fronted phrase and its comma before the subject: the subject still opens the clause
+    ("On trade, Blinken addressed the new tariffs and called for talks.", "own"),
+    ("During the call, Blinken raised the latest strikes and called for restraint.", "own"),
+    ("On the Middle East, the leaders reviewed the situation and agreed to stay in touch.", "both"),
+])
+def test_the_subject_after_a_fronted_phrase_opens_the_clause(text, speaker):
+    c = point_cues(text, side="US", language="en", counterpart_side="RU")
+    assert [a.speaker for a in c.acts][-1] == speaker
+
+
+@pytest.mark.parametrize("text,names", [
+    # a lower-case word hyphened to a one-word name is no part of it
+    ("They prepared a Normandy-format summit.", ["Normandy"]),
+    ("He raised Taiwan-related issues and the Asia-Pacific.", ["Taiwan", "Asia-Pacific"]),
+    # a given name after a surname keeps its syllables
+    ("He criticised Lai Ching-te.", ["Lai Ching-te"]),
+    # "of the" joins a name's words; a run with an actor is cut there
+    ("Aid went through the International Committee of the Red Cross.", ["International Committee of the Red Cross"]),
+    ("He spoke of the National Congress of the Communist Party of China.", ["National Congress"]),
+    ("Respect for the Line of Actual Control is required.", ["Line of Actual Control"]),
+])
+def test_entity_names_with_hyphens_and_of_the(text, names):
+    c = point_cues(text, side="US", language="en", counterpart_side="CN")
+    assert [e.text for e in c.entities] == names
+    spans_ok(c)
+
+
+@pytest.mark.parametrize("text,frame", [
+    # a verb of meeting between two actors of different sides frames the meeting as a call does
+    ("Prime Minister Modi met Chinese President Xi Jinping in Kazan.", True),
+    ("Modi received President Xi at the airport.", True),
+    # not an earlier meeting, nor one actor, nor a possessive
+    ("Modi had met Xi in Kazan.", False),
+    ("The two leaders met in Kazan last year.", False),
+    ("Modi received Xi's letter.", False),
+])
+def test_a_meeting_between_the_two_sides_frames_the_call(text, frame):
+    c = point_cues(text, side="IN", language="en", counterpart_side="CN", participants=["Narendra Modi", "Xi Jinping"])
+    assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "voiced" says what "expressed" says; "voiced concerns" is a concern as "voiced concern" is
+    ("The two leaders voiced hope for an early settlement.", [("voiced", "stated", "both")]),
+    ("Lavrov voiced concerns about the drills.", [("voiced concerns", "expressed_concern", "own")]),
+    # condolences offered are no proposal; an offer to act still is
+    ("Lavrov offered his condolences over the crash.", []),
+    ("Lavrov offered to send experts.", [("offered", "proposed", "own")]),
+])
+def test_voiced_is_expressed_and_condolences_are_no_offer(text, acts):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,names", [
+    # a name in quotation marks keeps its first word; a single quoted word stays no name of its own
+    ("They will work on the 'San Francisco vision' together.", ["San Francisco"]),
+    ("They will work on the “San Francisco vision” together.", ["San Francisco"]),
+    ("China opposes 'Taiwan independence' firmly.", []),
+])
+def test_a_quoted_name_opens_at_its_first_word(text, names):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US")
+    assert [e.text for e in c.entities] == names
+    spans_ok(c)
+
+
+@pytest.mark.parametrize("text,frame", [
+    # a numbered round of a standing dialogue frames the meeting as "held talks" does
+    ("Borrell and Wang Yi held the 12th EU-China Strategic Dialogue in Beijing.", True),
+    ("Wang Yi and Kallas held the 13th round of the High-level Strategic Dialogue.", True),
+    ("Borrell stressed the value of dialogue.", False),
+])
+def test_a_round_of_a_strategic_dialogue_frames_the_meeting(text, frame):
+    c = point_cues(text, side="EU", language="en", counterpart_side="CN")
+    assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a positive assessment in other words than "spoke highly of" / "assessed positively"
+    ("The two leaders spoke positively of the progress on the border.", [("spoke positively of", "welcomed", "both")]),
+    ("Lavrov expressed satisfaction with the pace of the talks.", [("expressed satisfaction", "welcomed", "own")]),
+    ("Lavrov expressed regret over the decision.", [("expressed", "stated", "own")]),
+])
+def test_spoke_positively_and_satisfaction_are_welcomes(text, acts):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+
+
+def test_pointed_to_is_a_statement():
+    c = point_cues("Lavrov pointed to the need to deal with the root causes.", side="RU", language="en",
+                   counterpart_side="US")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == [("pointed to", "stated", "own")]

@@ -898,3 +898,13 @@ def test_dates_a_day_apart_keep_their_flag_and_say_the_time_zones_may_explain_it
     c = comparison(["On 31 December, President Biden spoke with President Xi."], ["1月1日，习近平同拜登通电话。"],
                    [((0,), (0,))], b_side="CN", b_lang="zh")
     assert all("one day apart" in f.explanation for f in of(find_flags(c), "detail_mismatch"))
+
+
+def test_a_modal_act_is_quoted_from_its_modal_in_the_explanation():
+    # "might be invited" reads as the text does, not "may invited"
+    c = comparison(["The two presidents talked about the summit."],
+                   ["The two presidents said other leaders might be invited to the summit."],
+                   [((0,), (0,))])
+    (f,) = of(find_flags(c), "strength_shift")
+    assert '"might be invited"' in f.explanation and "may invited" not in f.explanation
+    evidence_is_exact(c, [f])
