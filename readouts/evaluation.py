@@ -451,6 +451,14 @@ class EvaluationResult:
         lo, hi = np.quantile(f1, [(1 - level) / 2, (1 + level) / 2], axis=0)
         return {m: (round(float(lo[k]), 4), round(float(hi[k]), 4)) for k, m in enumerate(("link", "asym", "only"))}
 
+    def __repr__(self) -> str:
+        # The dataclass repr held every file's scores and every predicted link (about 70,000
+        # characters for the corpus), a wall in a notebook cell; it summarises, table() shows all.
+        o = self.overall
+        skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
+        return (f"EvaluationResult({len(self.per_file)} file{'s' if len(self.per_file) != 1 else ''}{skipped}: "
+                f"link F1 {o.link.f1:.3f}, asym F1 {o.asym.f1:.3f}, only F1 {o.only.f1:.3f})")
+
     def table(self) -> str:
         """A plain-text table: one row per file, then the micro-average and, over two calls or
         more, its 90% interval from resampling calls (:meth:`interval`)."""

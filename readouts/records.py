@@ -281,6 +281,27 @@ class Readout(BaseModel):
         """The points' texts, in order."""
         return [p.text for p in self.points]
 
+    def __repr__(self) -> str:
+        # pydantic's repr held the whole text and then every point's text again (2,300 characters
+        # for a 7-point call, ten times that for a long one): a wall in a notebook cell or a log.
+        # Like Comparison's, it summarises; r.text and r.points hold the rest.
+        try:
+            meta = [f"{name}={value!r}" for name, value in (
+                ("side", self.side), ("language", self.language),
+                ("date", None if self.date is None else self.date.isoformat()), ("title", _clip(self.title)))
+                if value is not None]
+            return (f"Readout({', '.join(meta)}, {self.n} point{'s' if self.n != 1 else ''}, "
+                    f"{len(self.text)} characters: {_clip(self.text)!r})")
+        except Exception:  # noqa: BLE001 - one built unvalidated (model_construct) still shows itself
+            return super().__repr__()
+
+    __str__ = __repr__
+
+
+def _clip(text: str | None, limit: int = 60) -> str | None:
+    """``text`` cut to ``limit`` characters, an ellipsis marking the cut."""
+    return text if text is None or len(text) <= limit else text[:limit - 1] + "…"
+
 
 def _invisible(text: str) -> bool:
     """Whether ``text`` shows nothing: white space and format characters (zero-width spaces and
