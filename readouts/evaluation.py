@@ -508,6 +508,13 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
     out and recorded in ``result.skipped``; the rest are scored as usual. If no file is left, it
     raises: an empty score would read as a perfect one.
     ``progress``: tqdm bars on stderr (the CLI turns them on); ``cache_dir``: keep embeddings on disk.
+    ``embedder`` and the threshold options are :func:`readouts.compare`'s.
+
+    Returns an :class:`EvaluationResult`. Raises :class:`~readouts.errors.InputError` for a bad
+    argument, :class:`~readouts.errors.ReadoutFileError` (or its subclass ``GoldFormatError``) for
+    a folder or pair file that cannot be read (with ``on_error="raise"``; with ``"skip"``, when none
+    can), :class:`~readouts.errors.OutputError` for an ``out`` that cannot be
+    written, and what :func:`readouts.compare` raises.
 
     >>> result = evaluate("examples/corpus", on_error="skip")   # doctest: +SKIP
     >>> print(result.table())                                   # doctest: +SKIP
