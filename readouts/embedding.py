@@ -178,7 +178,12 @@ class SentenceTransformerEmbedder:
     """A sentence-transformers model loaded from a local folder, offline.
 
     ``model_path`` defaults to the bundled all-MiniLM-L6-v2. The model itself is loaded on the
-    first ``encode`` and shared by every embedder of the same path and device in the process.
+    first ``encode`` and shared by every embedder of the same path and device in the process, so
+    one embedder made once can be passed to every ``compare`` of a batch. ``device``: the torch
+    device ("cpu"); ``batch_size``: texts per forward pass; ``name``: the name signatures record
+    and ``params.json`` is looked up by (default: the folder's name; a name without calibrated
+    parameters gets the generic ones). A folder that holds no model is a
+    :class:`~readouts.errors.ModelNotFoundError`.
     """
 
     def __init__(self, model_path: str | Path | None = None, *, device: str = "cpu",
