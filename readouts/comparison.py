@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import numpy as np
 from pydantic import ValidationError
@@ -445,6 +445,26 @@ class Failure:
 
     index: int
     error: ReadoutsError
+
+
+# A type checker learns from on_error what comes back: Comparisons alone unless "skip" (a
+# `for c in compare_many(pairs): c.links` was a type error, Failure having no links).
+@overload
+def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = ...,
+                 params: Params | None = ..., progress: bool = ..., on_error: Literal["raise"] = ...,
+                 cache_dir: str | os.PathLike[str] | None = ..., **options: Any) -> Iterator[Comparison]: ...
+
+
+@overload
+def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = ...,
+                 params: Params | None = ..., progress: bool = ..., on_error: Literal["skip"],
+                 cache_dir: str | os.PathLike[str] | None = ..., **options: Any) -> Iterator[Comparison | Failure]: ...
+
+
+@overload
+def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = ...,
+                 params: Params | None = ..., progress: bool = ..., on_error: Literal["raise", "skip"] = ...,
+                 cache_dir: str | os.PathLike[str] | None = ..., **options: Any) -> Iterator[Comparison | Failure]: ...
 
 
 def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = None,

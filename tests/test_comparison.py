@@ -980,3 +980,16 @@ def test_an_uncalibrated_embedder_is_logged_once_not_once_per_pair(caplog):
             compare(a, b, embedder=emb)
     said = [r for r in caplog.records if "no parameters calibrated" in r.getMessage()]
     assert len(said) == 1 and "probe5-uncalibrated-embedder" in said[0].getMessage()
+
+
+def test_compare_many_tells_a_type_checker_that_it_yields_comparisons_unless_told_to_skip():
+    # Typed Iterator[Comparison | Failure] whatever on_error was, `for c in compare_many(pairs): c.links`
+    # (the README's batch recipe) was a type error under mypy: a Failure has no links.
+    import typing
+
+    from readouts.comparison import compare_many as many
+
+    returns = [(o.__annotations__["on_error"], o.__annotations__["return"]) for o in typing.get_overloads(many)]
+    assert returns == [("Literal['raise']", "Iterator[Comparison]"),
+                       ("Literal['skip']", "Iterator[Comparison | Failure]"),
+                       ("Literal['raise', 'skip']", "Iterator[Comparison | Failure]")]
