@@ -565,9 +565,12 @@ class Comparison(BaseModel):
         return _mirror(self)
 
     def __repr__(self) -> str:
-        return (f"Comparison({self.a.side} {self.a.n} points vs {self.b.side} {self.b.n} points: "
-                f"{len(self.links)} links, {len(self.only_a)} only {self.a.side}, "
-                f"{len(self.only_b)} only {self.b.side}, {len(self.flags)} flags)")
+        def count(n: int, noun: str) -> str:
+            return f"{n} {noun}{'s' if n != 1 else ''}"
+
+        return (f"Comparison({self.a.side} {count(self.a.n, 'point')} vs {self.b.side} {count(self.b.n, 'point')}: "
+                f"{count(len(self.links), 'link')}, {len(self.only_a)} only {self.a.side}, "
+                f"{len(self.only_b)} only {self.b.side}, {count(len(self.flags), 'flag')})")
 
     # print(comparison) should summarise, not dump every field (pydantic's default __str__).
     __str__ = __repr__

@@ -460,3 +460,12 @@ def test_a_readouts_repr_summarises_it():
     assert repr(Readout.from_points(["One."], side="RU")) == "Readout(side='RU', 1 point, 4 characters: 'One.')"
     # one built without validation still shows itself, never raises
     assert "side='X'" in repr(Readout.model_construct(side="X"))
+
+
+def test_a_comparisons_repr_counts_in_the_singular_too():
+    # "Comparison(A 1 points vs B 1 points: 1 links, ...)" for a one-sentence pair.
+    sig = Signature(version="0", embedder="e", weights_hash="h", method="m", parameters={})
+    a, b = Readout.from_points(["A."], side="US"), Readout.from_points(["B.", "C."], side="RU")
+    c = Comparison(a=a, b=b, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.5),), only_a=(), only_b=(1,),
+                   signature=sig)
+    assert repr(c) == "Comparison(US 1 point vs RU 2 points: 1 link, 0 only US, 1 only RU, 0 flags)"
