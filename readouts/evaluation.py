@@ -451,6 +451,14 @@ class EvaluationResult:
         lo, hi = np.quantile(f1, [(1 - level) / 2, (1 + level) / 2], axis=0)
         return {m: (round(float(lo[k]), 4), round(float(hi[k]), 4)) for k, m in enumerate(("link", "asym", "only"))}
 
+    def __repr__(self) -> str:
+        # The dataclass repr held every file's scores and every predicted link (about 70,000
+        # characters for the corpus), a wall in a notebook cell; it summarises, table() shows all.
+        o = self.overall
+        skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
+        return (f"EvaluationResult({len(self.per_file)} file{'s' if len(self.per_file) != 1 else ''}{skipped}: "
+                f"link F1 {o.link.f1:.3f}, asym F1 {o.asym.f1:.3f}, only F1 {o.only.f1:.3f})")
+
     def table(self) -> str:
         """A plain-text table: one row per file, then the micro-average and, over two calls or
         more, its 90% interval from resampling calls (:meth:`interval`)."""
@@ -500,6 +508,13 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
     out and recorded in ``result.skipped``; the rest are scored as usual. If no file is left, it
     raises: an empty score would read as a perfect one.
     ``progress``: tqdm bars on stderr (the CLI turns them on); ``cache_dir``: keep embeddings on disk.
+    ``embedder`` and the threshold options are :func:`readouts.compare`'s.
+
+    Returns an :class:`EvaluationResult`. Raises :class:`~readouts.errors.InputError` for a bad
+    argument, :class:`~readouts.errors.ReadoutFileError` (or its subclass ``GoldFormatError``) for
+    a folder or pair file that cannot be read (with ``on_error="raise"``; with ``"skip"``, when none
+    can), :class:`~readouts.errors.OutputError` for an ``out`` that cannot be
+    written, and what :func:`readouts.compare` raises.
 
     >>> result = evaluate("examples/corpus", on_error="skip")   # doctest: +SKIP
     >>> print(result.table())                                   # doctest: +SKIP

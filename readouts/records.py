@@ -281,6 +281,27 @@ class Readout(BaseModel):
         """The points' texts, in order."""
         return [p.text for p in self.points]
 
+    def __repr__(self) -> str:
+        # pydantic's repr held the whole text and then every point's text again (2,300 characters
+        # for a 7-point call, ten times that for a long one): a wall in a notebook cell or a log.
+        # Like Comparison's, it summarises; r.text and r.points hold the rest.
+        try:
+            meta = [f"{name}={value!r}" for name, value in (
+                ("side", self.side), ("language", self.language),
+                ("date", None if self.date is None else self.date.isoformat()), ("title", _clip(self.title)))
+                if value is not None]
+            return (f"Readout({', '.join(meta)}, {self.n} point{'s' if self.n != 1 else ''}, "
+                    f"{len(self.text)} characters: {_clip(self.text)!r})")
+        except Exception:  # noqa: BLE001 - one built unvalidated (model_construct) still shows itself
+            return super().__repr__()
+
+    __str__ = __repr__
+
+
+def _clip(text: str | None, limit: int = 60) -> str | None:
+    """``text`` cut to ``limit`` characters, an ellipsis marking the cut."""
+    return text if text is None or len(text) <= limit else text[:limit - 1] + "…"
+
 
 def _invisible(text: str) -> bool:
     """Whether ``text`` shows nothing: white space and format characters (zero-width spaces and
@@ -544,9 +565,12 @@ class Comparison(BaseModel):
         return _mirror(self)
 
     def __repr__(self) -> str:
-        return (f"Comparison({self.a.side} {self.a.n} points vs {self.b.side} {self.b.n} points: "
-                f"{len(self.links)} links, {len(self.only_a)} only {self.a.side}, "
-                f"{len(self.only_b)} only {self.b.side}, {len(self.flags)} flags)")
+        def count(n: int, noun: str) -> str:
+            return f"{n} {noun}{'s' if n != 1 else ''}"
+
+        return (f"Comparison({self.a.side} {count(self.a.n, 'point')} vs {self.b.side} {count(self.b.n, 'point')}: "
+                f"{count(len(self.links), 'link')}, {len(self.only_a)} only {self.a.side}, "
+                f"{len(self.only_b)} only {self.b.side}, {count(len(self.flags), 'flag')})")
 
     # print(comparison) should summarise, not dump every field (pydantic's default __str__).
     __str__ = __repr__

@@ -28,7 +28,7 @@ from .records import Comparison, Flag, Link, Readout, Span
 if TYPE_CHECKING:  # pragma: no cover
     from .evaluation import EvaluationResult
 
-__all__ = ["Row", "report_rows", "to_markdown", "to_html", "to_frame", "plot", "evaluation_summary"]
+__all__ = ["Row", "report_rows", "to_markdown", "to_html", "to_frame", "frame_records", "plot", "evaluation_summary"]
 
 log = logging.getLogger(__name__)
 

@@ -292,8 +292,9 @@ def load_params(embedder_name: str, *, tokens: bool = True) -> Params:
     """The shipped parameters calibrated for ``embedder_name``.
 
     An embedder without its own calibration gets the ``generic`` set (sentence cosine and lexical
-    features, fitted on the default model), with a warning in the log: its cosine scale may
-    differ, so pass your own thresholds or fit parameters with ``benchmarks/train.py``.
+    features, fitted on the default model), with a warning in the log, once per embedder name and
+    process: its cosine scale may differ, so pass your own thresholds or fit parameters with
+    ``benchmarks/train.py``.
     """
     shipped = _shipped()
     models = shipped["models"]
@@ -302,8 +303,14 @@ def load_params(embedder_name: str, *, tokens: bool = True) -> Params:
         params = Params.from_dict(embedder_name, entry)
         if tokens or not params.needs_tokens:
             return params
-    log.warning("no parameters calibrated for embedder %r; using the generic ones", embedder_name)
+    if embedder_name not in _WARNED_GENERIC:  # once per process: a batch loop of compare() logged it per pair
+        _WARNED_GENERIC.add(embedder_name)
+        log.warning("no parameters calibrated for embedder %r; using the generic ones", embedder_name)
     return Params.from_dict("generic", models["generic"])
+
+
+#: Embedder names already told (in the log) that they get the generic parameters.
+_WARNED_GENERIC: set[str] = set()
 
 
 #: Thousands grouped by a space (plain, no-break, narrow or thin), as Russian typography writes them: "10 000".

@@ -960,3 +960,36 @@ def test_cosines_a_hair_past_one_are_recorded_as_one():
 
     assert _cosine_value(np.float64(1.0000008)) == 1.0 and _cosine_value(-1.0000008) == -1.0
     assert _kept_similarity(np.array([[1.00008, -1.00008]])) == ((1.0, -1.0),)
+
+
+def test_an_uncalibrated_embedder_is_logged_once_not_once_per_pair(caplog):
+    # A batch loop of compare() with one's own embedder logged "no parameters calibrated ..." for
+    # every pair: thirty pairs, thirty identical lines. Once per embedder name and process now.
+    import logging
+
+    from conftest import HashEmbedder
+
+    class Mine(HashEmbedder):
+        name = "probe5-uncalibrated-embedder"
+
+    emb = Mine()
+    a = Readout.from_text("Biden spoke with Xi. They discussed trade.", side="US")
+    b = Readout.from_text("Xi spoke with Biden. Trade was discussed.", side="CN")
+    with caplog.at_level(logging.WARNING, logger="readouts"):
+        for _ in range(3):
+            compare(a, b, embedder=emb)
+    said = [r for r in caplog.records if "no parameters calibrated" in r.getMessage()]
+    assert len(said) == 1 and "probe5-uncalibrated-embedder" in said[0].getMessage()
+
+
+def test_compare_many_tells_a_type_checker_that_it_yields_comparisons_unless_told_to_skip():
+    # Typed Iterator[Comparison | Failure] whatever on_error was, `for c in compare_many(pairs): c.links`
+    # (the README's batch recipe) was a type error under mypy: a Failure has no links.
+    import typing
+
+    from readouts.comparison import compare_many as many
+
+    returns = [(o.__annotations__["on_error"], o.__annotations__["return"]) for o in typing.get_overloads(many)]
+    assert returns == [("Literal['raise']", "Iterator[Comparison]"),
+                       ("Literal['skip']", "Iterator[Comparison | Failure]"),
+                       ("Literal['raise', 'skip']", "Iterator[Comparison | Failure]")]

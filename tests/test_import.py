@@ -69,3 +69,13 @@ def test_every_module_is_reachable_after_a_plain_import():
             "print(missing, heavy)") % names
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[] []"
+
+
+def test_dir_lists_the_submodules_for_tab_completion_without_importing_them():
+    # IPython completes `readouts.<Tab>` from dir(readouts), which listed __all__ alone: readouts.evaluation,
+    # readouts.rendering and readouts.language, which the README names, never came up.
+    code = ("import sys, readouts; d = dir(readouts); "
+            "print(all(m in d for m in ('evaluation', 'rendering', 'language', 'cues', 'embedding')), "
+            "set(readouts.__all__) <= set(d), 'readouts.evaluation' in sys.modules, 'pydantic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "True", "False", "False"]

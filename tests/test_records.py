@@ -445,3 +445,27 @@ def test_a_cosine_outside_minus_one_to_one_is_refused(value):
 def test_a_cosine_of_one_or_minus_one_is_kept():
     for value in (1.0, -1.0):
         assert Link(a=(0,), b=(0,), label="equivalent", score=0.5, similarity=value).similarity == value
+
+
+# -- fifth probe: notebook display -------------------------------------------------------------------
+def test_a_readouts_repr_summarises_it():
+    # pydantic's repr held the text and then every point's text again: 2,300 characters for a
+    # 7-point call, a wall in a notebook cell. Like Comparison's, it now summarises.
+    text = " ".join(f"Point number {i} says something about Ukraine and NATO." for i in range(40))
+    r = Readout.from_text(text, side="US", language="en", date="2022-02-01", title="A call")
+    shown = repr(r)
+    assert shown == str(r) and len(shown) < 250
+    assert shown.startswith("Readout(side='US', language='en', date='2022-02-01', title='A call', 40 points, ")
+    assert f"{len(text)} characters: 'Point number 0 says" in shown and "…" in shown
+    assert repr(Readout.from_points(["One."], side="RU")) == "Readout(side='RU', 1 point, 4 characters: 'One.')"
+    # one built without validation still shows itself, never raises
+    assert "side='X'" in repr(Readout.model_construct(side="X"))
+
+
+def test_a_comparisons_repr_counts_in_the_singular_too():
+    # "Comparison(A 1 points vs B 1 points: 1 links, ...)" for a one-sentence pair.
+    sig = Signature(version="0", embedder="e", weights_hash="h", method="m", parameters={})
+    a, b = Readout.from_points(["A."], side="US"), Readout.from_points(["B.", "C."], side="RU")
+    c = Comparison(a=a, b=b, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.5),), only_a=(), only_b=(1,),
+                   signature=sig)
+    assert repr(c) == "Comparison(US 1 point vs RU 2 points: 1 link, 0 only US, 1 only RU, 0 flags)"

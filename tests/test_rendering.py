@@ -471,3 +471,21 @@ def test_html_breaks_a_long_unbroken_word_inside_its_column():
 
     rule = re.search(r"\.readouts-report table\.pairs td\{([^}]*)\}", _CSS).group(1)
     assert "overflow-wrap:anywhere" in rule
+
+
+def test_frame_records_are_public_and_make_one_table_over_a_batch(hash_embedder):
+    # The README's recipe for one table over many calls, without pandas: frame_records was tested and
+    # documented in its docstring, but missing from readouts.rendering.__all__ and the README.
+    import json
+
+    import readouts.rendering as rendering
+    from readouts import compare_many
+
+    assert "frame_records" in rendering.__all__
+    calls = {"one": (US, RU), "two": (RU, US)}
+    results = list(compare_many(calls.values(), embedder=hash_embedder))
+    rows = [{"call": name, **row} for name, c in zip(calls, results) for row in frame_records(c)]
+    assert {r["call"] for r in rows} == {"one", "two"}
+    assert sum(r["call"] == "one" for r in rows) == len(frame_records(results[0]))
+    flags = [{"call": name, **f.model_dump(exclude={"evidence"})} for name, c in zip(calls, results) for f in c.flags]
+    json.dumps(flags)  # plain data
