@@ -508,8 +508,8 @@ politburo словам время ближайшее после разговор
 monday tuesday wednesday thursday friday saturday sunday prime because neither either does doing done around
 everything among across since ever under without within upon against toward towards whose whom
 виду преддверии ранее неоднократно поэтому вновь можно скорее напротив кроме учётом учетом прежде незадолго
-итогам итоги отвечая ходе летия летие летию летием
-主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调""".split())
+итогам итоги отвечая ходе летия летие летию летием иностранных именно достаточно вполне крайне
+主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 进行""".split())
 
 
 def _masked(text: str, cues: Sequence[Any]) -> str:
@@ -528,9 +528,17 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     about: their words are left out, and so are the concepts of the call's own parties ("Lavrov",
     "the U.S."; a third party such as Ukraine in a US-Russia call is a topic) and a capitalised word
     just before a mention, which is a first name ("Donald Trump"; also "Eastern" before "Ukraine",
-    whose concept still names the topic). A news agency's closing lines ("（记者 张三）") name nothing."""
+    whose concept still names the topic). A news agency's closing lines ("（记者 张三）") name nothing,
+    nor do the words of a point's dates ("9月19日晚" gave "日晚"), of its initiative phrase ("по
+    инициативе американской стороны" named the opening topic "инициативе") or of an opener that
+    credits a view (``attribution_openers``: "По его оценке" gave "оценке")."""
     text = text[:trailer_start(text)]
-    spans = (*pc.mentions, *pc.acts, *pc.tone, *pc.named_acts)
+    # who initiated the call ("по инициативе американской стороны"), its dates ("9月19日晚": not "日晚")
+    # and an opener that credits a view ("По его оценке", "In his view") say nothing of the topic either
+    openers = tuple(Span(side="a", point=0, start=m.start(), end=m.end(), text=m.group())
+                    for pat in lexicon(pc.language, warn=False).attribution_openers for m in pat.finditer(text))
+    spans = (*pc.mentions, *pc.acts, *pc.tone, *pc.named_acts, *pc.dates, *openers,
+             *((pc.initiative,) if pc.initiative else ()))
     skip = {w for cue in spans for w in _WORD.findall(cue.text.lower())}
     for m in pc.mentions:  # a first name before a surname the cues know ("Donald Trump", "Владимир Путин")
         if (first := _FIRST_NAME.search(text, 0, m.start)) and first.group(1)[0].isupper():
