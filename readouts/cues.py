@@ -2332,9 +2332,17 @@ def _caused(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon) ->
 def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
     """Whether the act term at ``start:end`` is itself an obligation word (lexicon ``obligations``:
     "必须") with no actor right before it that it is laid on ("美方必须……"): an impersonal "must" in
-    what is said ("要维护和平，就必须……", "边界必须科学界定"), no demand, as "must" is none in English."""
+    what is said ("要维护和平，就必须……", "边界必须科学界定"), no demand, as "must" is none in English.
+    Nor is one that opens a relative clause: the obligation, a verb of two characters at most and a
+    ``noun_marks`` mark before the noun it qualifies ("双方必须守住的底线": the line both sides must
+    hold, "a line both sides must hold" in English; not "美方必须尊重中方的关切", whose object runs on,
+    nor a cleft: "必须停止的是……")."""
     if not any(p.fullmatch(text, start, end) for p in lex.obligations):
         return False
+    for mark in lex.noun_marks if not lex.boundaries else ():
+        rel = re.compile(rf"[\u4e00-\u9fff]{{1,2}}{re.escape(mark)}(?!是)[\u4e00-\u9fff]").match(text, end)
+        if rel is not None and not any(end <= m.start < rel.end() for m in mentions):
+            return True
     return not any(m.end <= start and _gap_ok(text[m.end:start], lex, 1 if lex.boundaries else 0) for m in mentions)
 
 

@@ -1543,8 +1543,9 @@ def test_an_impersonal_must_is_no_demand(text, acts):
     ("双方未就台湾问题达成一致。", "CN", "US", "zh", [("agreed", "both", True, False)]),
     ("美方拒绝就此作出承诺。", "CN", "US", "zh", [("opposed", "counterpart", False, False),
                                            ("agreed", "counterpart", True, False)]),
-    # ... not from inside a word ("不对抗" is no negated "对" phrase)
-    ("不冲突、不对抗是双方必须守住的底线。", "CN", "US", "zh", [("demanded", "unspecified", False, False)]),
+    # ... not from inside a word ("不对抗" is no negated "对" phrase; in "是双方必须守住的底线" the "must"
+    # opens a relative clause, no demand: see test_a_chinese_must_in_a_relative_clause_is_no_demand)
+    ("不冲突、不对抗，双方必须做到。", "CN", "US", "zh", [("demanded", "unspecified", False, False)]),
     # a modal does not reach across "and" to a past-tense verb; future and expected acts are modal
     ("He told Lavrov that Russia must withdraw and reiterated US support for Ukraine.", "US", "RU", "en",
      [("stated", "unspecified", False, False), ("reaffirmed", "unspecified", False, False)]),
@@ -2992,3 +2993,16 @@ def test_pointed_to_is_a_statement():
     c = point_cues("Lavrov pointed to the need to deal with the root causes.", side="RU", language="en",
                    counterpart_side="US")
     assert [(a.text, a.name, a.speaker) for a in c.acts] == [("pointed to", "stated", "own")]
+
+
+@pytest.mark.parametrize("text,acts", [
+    # an obligation that opens a relative clause names the line, no demand made in the call
+    ("不冲突、不对抗是双方必须守住的底线。", []),
+    ("美方必须守住的底线是不冲突。", []),
+    # a "must" laid on an actor, with its object, is still one
+    ("双方必须守住底线。", [("必须", "demanded")]),
+    ("美方必须停止的是对台军售。", [("必须", "demanded")]),
+])
+def test_a_chinese_must_in_a_relative_clause_is_no_demand(text, acts):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [(a.text, a.name) for a in c.acts] == acts
