@@ -3006,3 +3006,18 @@ def test_pointed_to_is_a_statement():
 def test_a_chinese_must_in_a_relative_clause_is_no_demand(text, acts):
     c = point_cues(text, side="CN", language="zh", counterpart_side="US")
     assert [(a.text, a.name) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    # Russian concern voiced with an adjective or "высказал", and thanks, as "voiced serious concern" and
+    # "thanked" read in English
+    ("Путин высказал серьёзную обеспокоенность действиями Киева.", [("expressed_concern", 2)]),
+    ("Лавров выразил глубокую озабоченность ситуацией.", [("expressed_concern", 2)]),
+    ("Путин выразил Президенту США признательность за поддержку переговоров.", [("welcomed", 2)]),
+    ("Путин поблагодарил Трампа за поздравления.", [("welcomed", 2)]),
+    # a hope is still a statement, whatever noun its clause names
+    ("Лавров выразил надежду, что озабоченность будет учтена.", [("stated", 1)]),
+])
+def test_russian_voiced_concern_and_thanks(text, acts):
+    c = point_cues(text, side="RU", language="ru", counterpart_side="US")
+    assert [(a.name, a.strength) for a in c.acts] == acts
