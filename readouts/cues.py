@@ -2277,13 +2277,31 @@ _NOT_ONLY = re.compile(r"(?:(?<!\w)not\s+only|(?<!\w)не\s+только|不仅|
 _AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)|并|并且|还)\s*$", re.IGNORECASE)
 
 
+#: A clause that an act opens after a comma, negations, "but" or adverbs of a short list between at most
+#: ("，不支持", "，并将支持", "，但反对"): in a language that drops a repeated subject, its subject is the
+#: one of the clause before (see :func:`_reported_content`); not "，在两国国内都广受欢迎".
+_DROPPED_SUBJECT = re.compile(r"[，,](?:但|而|也|并|还|将|明确|坚决|决|不)*$")
+
+
 def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon,
                       sentences: Sequence[int] = ()) -> bool:
     """A later act inside a "that" clause with no actor of its own is content, not a speech act:
     "He recalled that ... every state undertook ..." (but "Lavrov said that Blinken agreed", "He said
-    that he had agreed", whose pronoun is an actor too, and "He warned ... and pressed ..." are acts)."""
+    that he had agreed", whose pronoun is an actor too, and "He warned ... and pressed ..." are acts).
+    Where a language drops a subject it repeats (``subject_drop``), a clause of the report with no
+    actor goes on with the subject of an earlier clause of it: "拜登表示，美国政府将奉行一个中国政策，
+    不支持“台独”" is the US government's refusal, as "... will adhere to the one-China policy, does
+    not support 'Taiwan independence'" is in English; the act opens its clause (a negation or an
+    adverb of :data:`_DROPPED_SUBJECT` before it at most), and no modal or obligation stands between
+    that subject and it ("美方如果关心台海和平，就必须……，明确反对“台独”" is what the US must do;
+    "美方愿……，探讨……" what it is willing to do), save across "但" or "而" ("中方愿……开展对话，但反对……")."""
     if any(region <= m.start and m.end <= start and _gap_ok(text[m.end:start], lex)
            for m in mentions):
+        return False
+    opens = _DROPPED_SUBJECT.search(text, prev_end, start) if lex.subject_drop else None
+    first = next((m for m in mentions if prev_end <= m.start and m.end <= start), None)
+    if opens is not None and first is not None and re.search(r"[，,]", text[first.end:start]) \
+            and (opens.group()[1:2] in ("但", "而") or not _find((*lex.modals, *lex.obligations), text[first.end:start])):
         return False
     return _in_report(text, prev_end, start, sentences)
 

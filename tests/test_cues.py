@@ -3021,3 +3021,19 @@ def test_a_chinese_must_in_a_relative_clause_is_no_demand(text, acts):
 def test_russian_voiced_concern_and_thanks(text, acts):
     c = point_cues(text, side="RU", language="ru", counterpart_side="US")
     assert [(a.name, a.strength) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a Chinese clause of what is reported that drops its subject goes on with the subject before it,
+    # as "... will adhere to the one-China policy, does not support 'Taiwan independence'" does in English
+    ("拜登表示，美国政府将奉行一个中国政策，不支持“台独”。",
+     [("stated", "counterpart", False), ("supported", "counterpart", True)]),
+    ("习近平表示，中方愿开展对话，但反对干涉别国内政。", [("stated", "own", False), ("opposed", "own", False)]),
+    # not what the subject must or is willing to do, nor an act inside its clause
+    ("习近平指出，美方如果关心和平，就必须看清现实，明确反对“台独”。", [("stated", "own", False)]),
+    ("他表示，美方愿同中方保持沟通，探讨两国关系的基础。", [("stated", "unspecified", False)]),
+    ("他提到，两国牵头人举行会谈，在国际上广受欢迎。", [("stated", "unspecified", False)]),
+])
+def test_a_chinese_reported_clause_without_subject_goes_on_with_the_one_before(text, acts):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [(a.name, a.speaker, a.negated) for a in c.acts] == acts
