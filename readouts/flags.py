@@ -492,7 +492,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _FIRST_NAME = re.compile(r"\b((?:(?![\u4e00-\u9fff])[^\W\d_]){4,}) $")
 _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为以其之于这那此他她我你们已有从向同方等该各]")
 # Words that never name a topic. Month and weekday names are here because a date says when, not
-# what about; "prime" is a title's, as "minister" is (words under four letters never count).
+# what about; "prime" is a title's, as "minister" is (words under four letters never count);
+# "целом" is "в целом" (on the whole), as "whole" is a word of no topic in English.
 _STOP = frozenset("""that this with from have they their them said also will would could should which
 about into over after before other such these those were been being very more most than then there
 every each some many only just even still must shall
@@ -508,7 +509,7 @@ politburo словам время ближайшее после разговор
 monday tuesday wednesday thursday friday saturday sunday prime because neither either does doing done around
 everything among across since ever under without within upon against toward towards whose whom
 виду преддверии ранее неоднократно поэтому вновь можно скорее напротив кроме учётом учетом прежде незадолго
-итогам итоги отвечая ходе летия летие летию летием иностранных именно достаточно вполне крайне
+итогам итоги отвечая ходе летия летие летию летием иностранных именно достаточно вполне крайне целом
 主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 进行""".split())
 
 

@@ -922,3 +922,10 @@ def test_topic_names_leave_out_dates_initiative_and_view_openers():
     zh = "9月19日晚，习近平同特朗普通电话，双方就当前中美关系进行了交流。"
     terms = _terms(zh, point_cues(zh, side="CN", language="zh", counterpart_side="US"))
     assert not {"日晚", "进行"} & set(terms), terms
+
+
+def test_v_tselom_names_no_topic():
+    from readouts.cues import point_cues
+    from readouts.flags import _terms
+    ru = "Беседа получилась в целом весьма полезной для урегулирования кризиса."
+    assert "целом" not in _terms(ru, point_cues(ru, side="RU", language="ru", counterpart_side="US"))
