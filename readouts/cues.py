@@ -2454,6 +2454,13 @@ def _bare_report(text: str, previous: Act, start: int, mentions: Sequence[Mentio
     return _gap_ok(gap, lex) and not _COORDINATOR.search(gap) and not _NOT_SUBJECT_GAP.search(gap)
 
 
+def _reports(act: Act) -> bool:
+    """Whether an act may report what follows it: not a talk (strength 0, ``discussed``), which says
+    what was talked about, not what anyone said ("双方就乌克兰危机交换了意见，同意保持沟通": the
+    comma after the exchange of views opens no report, and the sides agreed to keep in touch)."""
+    return not (act.strength == 0 and act.name == "discussed")
+
+
 def _in_report(text: str, prev_end: int, start: int, sentences: Sequence[int] = ()) -> bool:
     """Whether the act at ``start`` lies in what the act ending at ``prev_end`` reports (after its
     "that", not after an "and"). What an act reports ends with its sentence: ``sentences`` are the
@@ -3214,7 +3221,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                                         and not re.search(r"[.;:!?,]", text[resumed[1]:s])):
             resumed = None
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
-                and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
+                and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
             continue
         if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
@@ -3269,7 +3276,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions, name=name)
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
-            _in_report(text, prev_end, s, sentences) or _bare_report(text, acts[-1], s, subjects, lex))) \
+            _reports(acts[-1]) and _in_report(text, prev_end, s, sentences) or _bare_report(text, acts[-1], s, subjects, lex))) \
             or (gerund is not None and gerund[4])  # as the gerund is
         # a narrator's act has no speaker of the call, and no other speaker either
         narrated = spk[0] == "unspecified" and spk[1] is None and spk[2] is not None

@@ -3037,3 +3037,15 @@ def test_russian_voiced_concern_and_thanks(text, acts):
 def test_a_chinese_reported_clause_without_subject_goes_on_with_the_one_before(text, acts):
     c = point_cues(text, side="CN", language="zh", counterpart_side="US")
     assert [(a.name, a.speaker, a.negated) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,lang,acts", [
+    # a talk reports nothing: the act after its comma is no content of it
+    ("双方就乌克兰危机交换了意见，同意保持沟通。", "zh", [("discussed", False), ("agreed", False)]),
+    ("双方就乌克兰危机交换了意见，一致认为应推动政治解决。", "zh", [("discussed", False), ("agreed", False)]),
+    # what a statement reports still is
+    ("王毅表示，同意保持沟通。", "zh", [("stated", False)]),
+])
+def test_an_act_after_a_chinese_exchange_of_views_is_no_report_of_it(text, lang, acts):
+    c = point_cues(text, side="CN", language=lang, counterpart_side="EU")
+    assert [(a.name, a.content) for a in c.acts] == acts
