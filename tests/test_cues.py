@@ -3049,3 +3049,16 @@ def test_a_chinese_reported_clause_without_subject_goes_on_with_the_one_before(t
 def test_an_act_after_a_chinese_exchange_of_views_is_no_report_of_it(text, lang, acts):
     c = point_cues(text, side="CN", language=lang, counterpart_side="EU")
     assert [(a.name, a.content) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "must not" / "should not" in Chinese make the act what someone is told not to do, as "must not
+    # back" is in English: a modal act, no refusal made
+    ("美方不得支持菲律宾的侵权行为。", [("supported", True, True)]),
+    ("美方不应支持“台独”。", [("supported", True, True)]),
+    ("美方不要支持“台独”。", [("supported", True, True)]),
+    ("美方不支持“台独”。", [("supported", True, False)]),
+])
+def test_a_chinese_must_not_makes_the_act_modal(text, acts):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [(a.name, a.negated, a.modal) for a in c.acts] == acts
