@@ -270,6 +270,7 @@ Lexicon file format (one JSON object per language):
     an adverb in one of ``adverb_suffixes`` or a hyphenated adjective, two at most, may stand between
     a determiner or a possessive and the term ("the generally recognised norms", "Russia's
     well-known demands"; not "the US strongly opposes", whose last word before the adverb is none).
+    Where words are not spaced, a determiner right before the term does so ("上述承诺", "这一承诺").
 ``nominal_endings``, ``noun_marks``
     Word endings that make an act term a noun or an adjective, no act ("-ние" in "подтверждение",
     "-ости" in "озабоченности", "-ым" in "достигнутым договоренностям"; not "-ем", which ends
@@ -1633,6 +1634,8 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
     folded = head.casefold()
     if lex.determiners and (last := re.search(r"[\w'’]+$", folded)) and last.group() in lex.determiners:
         return True  # "the demands", "the agreed text", "the stated goal": a noun or an adjective
+    if lex.determiners and not lex.boundaries and folded.endswith(tuple(lex.determiners)):
+        return True  # "上述承诺", "这一承诺": words are not spaced, the determiner ends what comes before
     for mark in lex.possessives:
         if folded.endswith(mark.casefold()) and len(head) > len(mark):
             word = re.search(r"[\w'’]+$", head)

@@ -3062,3 +3062,14 @@ def test_an_act_after_a_chinese_exchange_of_views_is_no_report_of_it(text, lang,
 def test_a_chinese_must_not_makes_the_act_modal(text, acts):
     c = point_cues(text, side="CN", language="zh", counterpart_side="US")
     assert [(a.name, a.negated, a.modal) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a Chinese determiner before an act term makes it the noun: "the above commitments", "this commitment"
+    ("美方的所作所为与上述承诺背道而驰。", []),
+    ("美方违背了这一承诺。", []),
+    ("拜登承诺不支持“台独”。", [("agreed", False), ("supported", True)]),
+])
+def test_a_chinese_determiner_makes_an_act_term_a_noun(text, acts):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [(a.name, a.negated) for a in c.acts] == acts
