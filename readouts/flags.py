@@ -93,7 +93,7 @@ _NEGATION_GAP = re.compile(r"[ \t]*(?:[\w'’-]+[ \t]+){0,2}")
 
 def _negation_start(pc: PointCues, x: Act) -> int:
     """Where a negated act's evidence starts: at the negation right before its words ("not agree",
-    "不支持"; as the explanation reads "not 支持"), so the highlighted words do not say the opposite;
+    "不支持", as the explanation quotes it), so the highlighted words do not say the opposite;
     at the act where the negation is its own ("not support") or stands elsewhere ("Neither side")."""
     lex = lexicon(pc.language, warn=False)
     if not x.negated or any(p.search(x.text) for p in lex.negations):
@@ -337,9 +337,10 @@ _YEAR_BEFORE = re.compile(r"\s*年\s*")  # "2023年2月3日"
 
 def _act_words(x: Act, pc: PointCues) -> str:
     """The act's words with "not" / "may" where its negation or modality stands outside them (no
-    second "not" for "not support", whose negation is its own). A modal act is quoted from its
-    modal where one stands shortly before it in its clause ("might be invited", "can be discussed",
-    not "may invited")."""
+    second "not" for "not support", whose negation is its own); in a Russian or Chinese text the
+    negation right before them is quoted as it stands ("不支持", not "not 支持"). A modal act is
+    quoted from its modal where one stands shortly before it in its clause ("might be invited",
+    "can be discussed", not "may invited")."""
     lex = lexicon(pc.language, warn=False)
     words = x.text
     modal = ""
@@ -352,6 +353,9 @@ def _act_words(x: Act, pc: PointCues) -> str:
         else:
             modal = "may "
     negated = x.negated and not any(p.search(words) for p in lex.negations)
+    if negated and pc.language in ("ru", "zh") and (lo := _negation_start(pc, x)) < x.end - len(words):
+        # the text's own negation, not an English "not" before Russian or Chinese words: "不支持", "не поддержал"
+        return modal + pc.text[lo:x.end]
     return ("not " if negated else "") + modal + words
 
 

@@ -929,3 +929,15 @@ def test_v_tselom_names_no_topic():
     from readouts.flags import _terms
     ru = "Беседа получилась в целом весьма полезной для урегулирования кризиса."
     assert "целом" not in _terms(ru, point_cues(ru, side="RU", language="ru", counterpart_side="US"))
+
+
+def test_a_russian_or_chinese_negation_is_quoted_as_it_stands():
+    # "不支持" / "не поддержал" in the explanation, not "not 支持" mixing English into the quote
+    c = comparison(["Biden said US policy has not changed."], ["拜登表示，美方不支持“台独”。"],
+                   [((0,), (0,))], b_side="CN", b_lang="zh")
+    expl = " ".join(f.explanation for f in find_flags(c) if f.kind in ("unconfirmed_claim", "strength_shift"))
+    assert "不支持" in expl and "not 支持" not in expl, expl
+    c = comparison(["Blinken said the talks went well."], ["Лавров сказал, что США не поддержали проект."],
+                   [((0,), (0,))], b_side="RU", b_lang="ru")
+    expl = " ".join(f.explanation for f in find_flags(c) if f.kind in ("unconfirmed_claim", "strength_shift"))
+    assert "не поддержали" in expl and "not поддержали" not in expl, expl
