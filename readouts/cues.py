@@ -270,6 +270,7 @@ Lexicon file format (one JSON object per language):
     an adverb in one of ``adverb_suffixes`` or a hyphenated adjective, two at most, may stand between
     a determiner or a possessive and the term ("the generally recognised norms", "Russia's
     well-known demands"; not "the US strongly opposes", whose last word before the adverb is none).
+    Where words are not spaced, a determiner right before the term does so ("上述承诺", "这一承诺").
 ``nominal_endings``, ``noun_marks``
     Word endings that make an act term a noun or an adjective, no act ("-ние" in "подтверждение",
     "-ости" in "озабоченности", "-ым" in "достигнутым договоренностям"; not "-ем", which ends
@@ -1633,6 +1634,8 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
     folded = head.casefold()
     if lex.determiners and (last := re.search(r"[\w'’]+$", folded)) and last.group() in lex.determiners:
         return True  # "the demands", "the agreed text", "the stated goal": a noun or an adjective
+    if lex.determiners and not lex.boundaries and folded.endswith(tuple(lex.determiners)):
+        return True  # "上述承诺", "这一承诺": words are not spaced, the determiner ends what comes before
     for mark in lex.possessives:
         if folded.endswith(mark.casefold()) and len(head) > len(mark):
             word = re.search(r"[\w'’]+$", head)
@@ -2277,13 +2280,31 @@ _NOT_ONLY = re.compile(r"(?:(?<!\w)not\s+only|(?<!\w)не\s+только|不仅|
 _AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)|并|并且|还)\s*$", re.IGNORECASE)
 
 
+#: A clause that an act opens after a comma, negations, "but" or adverbs of a short list between at most
+#: ("，不支持", "，并将支持", "，但反对"): in a language that drops a repeated subject, its subject is the
+#: one of the clause before (see :func:`_reported_content`); not "，在两国国内都广受欢迎".
+_DROPPED_SUBJECT = re.compile(r"[，,](?:但|而|也|并|还|将|明确|坚决|决|不)*$")
+
+
 def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon,
                       sentences: Sequence[int] = ()) -> bool:
     """A later act inside a "that" clause with no actor of its own is content, not a speech act:
     "He recalled that ... every state undertook ..." (but "Lavrov said that Blinken agreed", "He said
-    that he had agreed", whose pronoun is an actor too, and "He warned ... and pressed ..." are acts)."""
+    that he had agreed", whose pronoun is an actor too, and "He warned ... and pressed ..." are acts).
+    Where a language drops a subject it repeats (``subject_drop``), a clause of the report with no
+    actor goes on with the subject of an earlier clause of it: "拜登表示，美国政府将奉行一个中国政策，
+    不支持“台独”" is the US government's refusal, as "... will adhere to the one-China policy, does
+    not support 'Taiwan independence'" is in English; the act opens its clause (a negation or an
+    adverb of :data:`_DROPPED_SUBJECT` before it at most), and no modal or obligation stands between
+    that subject and it ("美方如果关心台海和平，就必须……，明确反对“台独”" is what the US must do;
+    "美方愿……，探讨……" what it is willing to do), save across "但" or "而" ("中方愿……开展对话，但反对……")."""
     if any(region <= m.start and m.end <= start and _gap_ok(text[m.end:start], lex)
            for m in mentions):
+        return False
+    opens = _DROPPED_SUBJECT.search(text, prev_end, start) if lex.subject_drop else None
+    first = next((m for m in mentions if prev_end <= m.start and m.end <= start), None)
+    if opens is not None and first is not None and re.search(r"[，,]", text[first.end:start]) \
+            and (opens.group()[1:2] in ("但", "而") or not _find((*lex.modals, *lex.obligations), text[first.end:start])):
         return False
     return _in_report(text, prev_end, start, sentences)
 
@@ -2332,9 +2353,17 @@ def _caused(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon) ->
 def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
     """Whether the act term at ``start:end`` is itself an obligation word (lexicon ``obligations``:
     "必须") with no actor right before it that it is laid on ("美方必须……"): an impersonal "must" in
-    what is said ("要维护和平，就必须……", "边界必须科学界定"), no demand, as "must" is none in English."""
+    what is said ("要维护和平，就必须……", "边界必须科学界定"), no demand, as "must" is none in English.
+    Nor is one that opens a relative clause: the obligation, a verb of two characters at most and a
+    ``noun_marks`` mark before the noun it qualifies ("双方必须守住的底线": the line both sides must
+    hold, "a line both sides must hold" in English; not "美方必须尊重中方的关切", whose object runs on,
+    nor a cleft: "必须停止的是……")."""
     if not any(p.fullmatch(text, start, end) for p in lex.obligations):
         return False
+    for mark in lex.noun_marks if not lex.boundaries else ():
+        rel = re.compile(rf"[\u4e00-\u9fff]{{1,2}}{re.escape(mark)}(?!是)[\u4e00-\u9fff]").match(text, end)
+        if rel is not None and not any(end <= m.start < rel.end() for m in mentions):
+            return True
     return not any(m.end <= start and _gap_ok(text[m.end:start], lex, 1 if lex.boundaries else 0) for m in mentions)
 
 
@@ -2426,6 +2455,13 @@ def _bare_report(text: str, previous: Act, start: int, mentions: Sequence[Mentio
         pos = m.end
     gap = text[pos:start]
     return _gap_ok(gap, lex) and not _COORDINATOR.search(gap) and not _NOT_SUBJECT_GAP.search(gap)
+
+
+def _reports(act: Act) -> bool:
+    """Whether an act may report what follows it: not a talk (strength 0, ``discussed``), which says
+    what was talked about, not what anyone said ("双方就乌克兰危机交换了意见，同意保持沟通": the
+    comma after the exchange of views opens no report, and the sides agreed to keep in touch)."""
+    return not (act.strength == 0 and act.name == "discussed")
 
 
 def _in_report(text: str, prev_end: int, start: int, sentences: Sequence[int] = ()) -> bool:
@@ -3188,7 +3224,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                                         and not re.search(r"[.;:!?,]", text[resumed[1]:s])):
             resumed = None
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
-                and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
+                and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
             continue
         if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
@@ -3243,7 +3279,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions, name=name)
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
-            _in_report(text, prev_end, s, sentences) or _bare_report(text, acts[-1], s, subjects, lex))) \
+            _reports(acts[-1]) and _in_report(text, prev_end, s, sentences) or _bare_report(text, acts[-1], s, subjects, lex))) \
             or (gerund is not None and gerund[4])  # as the gerund is
         # a narrator's act has no speaker of the call, and no other speaker either
         narrated = spk[0] == "unspecified" and spk[1] is None and spk[2] is not None

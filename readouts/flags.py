@@ -93,7 +93,7 @@ _NEGATION_GAP = re.compile(r"[ \t]*(?:[\w'’-]+[ \t]+){0,2}")
 
 def _negation_start(pc: PointCues, x: Act) -> int:
     """Where a negated act's evidence starts: at the negation right before its words ("not agree",
-    "不支持"; as the explanation reads "not 支持"), so the highlighted words do not say the opposite;
+    "不支持", as the explanation quotes it), so the highlighted words do not say the opposite;
     at the act where the negation is its own ("not support") or stands elsewhere ("Neither side")."""
     lex = lexicon(pc.language, warn=False)
     if not x.negated or any(p.search(x.text) for p in lex.negations):
@@ -337,9 +337,10 @@ _YEAR_BEFORE = re.compile(r"\s*年\s*")  # "2023年2月3日"
 
 def _act_words(x: Act, pc: PointCues) -> str:
     """The act's words with "not" / "may" where its negation or modality stands outside them (no
-    second "not" for "not support", whose negation is its own). A modal act is quoted from its
-    modal where one stands shortly before it in its clause ("might be invited", "can be discussed",
-    not "may invited")."""
+    second "not" for "not support", whose negation is its own); in a Russian or Chinese text the
+    negation right before them is quoted as it stands ("不支持", not "not 支持"). A modal act is
+    quoted from its modal where one stands shortly before it in its clause ("might be invited",
+    "can be discussed", not "may invited")."""
     lex = lexicon(pc.language, warn=False)
     words = x.text
     modal = ""
@@ -352,6 +353,9 @@ def _act_words(x: Act, pc: PointCues) -> str:
         else:
             modal = "may "
     negated = x.negated and not any(p.search(words) for p in lex.negations)
+    if negated and pc.language in ("ru", "zh") and (lo := _negation_start(pc, x)) < x.end - len(words):
+        # the text's own negation, not an English "not" before Russian or Chinese words: "不支持", "не поддержал"
+        return modal + pc.text[lo:x.end]
     return ("not " if negated else "") + modal + words
 
 
@@ -492,7 +496,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _FIRST_NAME = re.compile(r"\b((?:(?![\u4e00-\u9fff])[^\W\d_]){4,}) $")
 _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为以其之于这那此他她我你们已有从向同方等该各]")
 # Words that never name a topic. Month and weekday names are here because a date says when, not
-# what about; "prime" is a title's, as "minister" is (words under four letters never count).
+# what about; "prime" is a title's, as "minister" is (words under four letters never count);
+# "целом" is "в целом" (on the whole), as "whole" is a word of no topic in English.
 _STOP = frozenset("""that this with from have they their them said also will would could should which
 about into over after before other such these those were been being very more most than then there
 every each some many only just even still must shall
@@ -508,8 +513,8 @@ politburo словам время ближайшее после разговор
 monday tuesday wednesday thursday friday saturday sunday prime because neither either does doing done around
 everything among across since ever under without within upon against toward towards whose whom
 виду преддверии ранее неоднократно поэтому вновь можно скорее напротив кроме учётом учетом прежде незадолго
-итогам итоги отвечая ходе летия летие летию летием
-主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调""".split())
+итогам итоги отвечая ходе летия летие летию летием иностранных именно достаточно вполне крайне целом
+主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 进行""".split())
 
 
 def _masked(text: str, cues: Sequence[Any]) -> str:
@@ -528,9 +533,17 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     about: their words are left out, and so are the concepts of the call's own parties ("Lavrov",
     "the U.S."; a third party such as Ukraine in a US-Russia call is a topic) and a capitalised word
     just before a mention, which is a first name ("Donald Trump"; also "Eastern" before "Ukraine",
-    whose concept still names the topic). A news agency's closing lines ("（记者 张三）") name nothing."""
+    whose concept still names the topic). A news agency's closing lines ("（记者 张三）") name nothing,
+    nor do the words of a point's dates ("9月19日晚" gave "日晚"), of its initiative phrase ("по
+    инициативе американской стороны" named the opening topic "инициативе") or of an opener that
+    credits a view (``attribution_openers``: "По его оценке" gave "оценке")."""
     text = text[:trailer_start(text)]
-    spans = (*pc.mentions, *pc.acts, *pc.tone, *pc.named_acts)
+    # who initiated the call ("по инициативе американской стороны"), its dates ("9月19日晚": not "日晚")
+    # and an opener that credits a view ("По его оценке", "In his view") say nothing of the topic either
+    openers = tuple(Span(side="a", point=0, start=m.start(), end=m.end(), text=m.group())
+                    for pat in lexicon(pc.language, warn=False).attribution_openers for m in pat.finditer(text))
+    spans = (*pc.mentions, *pc.acts, *pc.tone, *pc.named_acts, *pc.dates, *openers,
+             *((pc.initiative,) if pc.initiative else ()))
     skip = {w for cue in spans for w in _WORD.findall(cue.text.lower())}
     for m in pc.mentions:  # a first name before a surname the cues know ("Donald Trump", "Владимир Путин")
         if (first := _FIRST_NAME.search(text, 0, m.start)) and first.group(1)[0].isupper():

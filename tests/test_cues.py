@@ -1543,8 +1543,9 @@ def test_an_impersonal_must_is_no_demand(text, acts):
     ("双方未就台湾问题达成一致。", "CN", "US", "zh", [("agreed", "both", True, False)]),
     ("美方拒绝就此作出承诺。", "CN", "US", "zh", [("opposed", "counterpart", False, False),
                                            ("agreed", "counterpart", True, False)]),
-    # ... not from inside a word ("不对抗" is no negated "对" phrase)
-    ("不冲突、不对抗是双方必须守住的底线。", "CN", "US", "zh", [("demanded", "unspecified", False, False)]),
+    # ... not from inside a word ("不对抗" is no negated "对" phrase; in "是双方必须守住的底线" the "must"
+    # opens a relative clause, no demand: see test_a_chinese_must_in_a_relative_clause_is_no_demand)
+    ("不冲突、不对抗，双方必须做到。", "CN", "US", "zh", [("demanded", "unspecified", False, False)]),
     # a modal does not reach across "and" to a past-tense verb; future and expected acts are modal
     ("He told Lavrov that Russia must withdraw and reiterated US support for Ukraine.", "US", "RU", "en",
      [("stated", "unspecified", False, False), ("reaffirmed", "unspecified", False, False)]),
@@ -2992,3 +2993,83 @@ def test_pointed_to_is_a_statement():
     c = point_cues("Lavrov pointed to the need to deal with the root causes.", side="RU", language="en",
                    counterpart_side="US")
     assert [(a.text, a.name, a.speaker) for a in c.acts] == [("pointed to", "stated", "own")]
+
+
+@pytest.mark.parametrize("text,acts", [
+    # an obligation that opens a relative clause names the line, no demand made in the call
+    ("不冲突、不对抗是双方必须守住的底线。", []),
+    ("美方必须守住的底线是不冲突。", []),
+    # a "must" laid on an actor, with its object, is still one
+    ("双方必须守住底线。", [("必须", "demanded")]),
+    ("美方必须停止的是对台军售。", [("必须", "demanded")]),
+])
+def test_a_chinese_must_in_a_relative_clause_is_no_demand(text, acts):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [(a.text, a.name) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    # Russian concern voiced with an adjective or "высказал", and thanks, as "voiced serious concern" and
+    # "thanked" read in English
+    ("Путин высказал серьёзную обеспокоенность действиями Киева.", [("expressed_concern", 2)]),
+    ("Лавров выразил глубокую озабоченность ситуацией.", [("expressed_concern", 2)]),
+    ("Путин выразил Президенту США признательность за поддержку переговоров.", [("welcomed", 2)]),
+    ("Путин поблагодарил Трампа за поздравления.", [("welcomed", 2)]),
+    # a hope is still a statement, whatever noun its clause names
+    ("Лавров выразил надежду, что озабоченность будет учтена.", [("stated", 1)]),
+])
+def test_russian_voiced_concern_and_thanks(text, acts):
+    c = point_cues(text, side="RU", language="ru", counterpart_side="US")
+    assert [(a.name, a.strength) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a Chinese clause of what is reported that drops its subject goes on with the subject before it,
+    # as "... will adhere to the one-China policy, does not support 'Taiwan independence'" does in English
+    ("拜登表示，美国政府将奉行一个中国政策，不支持“台独”。",
+     [("stated", "counterpart", False), ("supported", "counterpart", True)]),
+    ("习近平表示，中方愿开展对话，但反对干涉别国内政。", [("stated", "own", False), ("opposed", "own", False)]),
+    # not what the subject must or is willing to do, nor an act inside its clause
+    ("习近平指出，美方如果关心和平，就必须看清现实，明确反对“台独”。", [("stated", "own", False)]),
+    ("他表示，美方愿同中方保持沟通，探讨两国关系的基础。", [("stated", "unspecified", False)]),
+    ("他提到，两国牵头人举行会谈，在国际上广受欢迎。", [("stated", "unspecified", False)]),
+])
+def test_a_chinese_reported_clause_without_subject_goes_on_with_the_one_before(text, acts):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [(a.name, a.speaker, a.negated) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,lang,acts", [
+    # a talk reports nothing: the act after its comma is no content of it
+    ("双方就乌克兰危机交换了意见，同意保持沟通。", "zh", [("discussed", False), ("agreed", False)]),
+    ("双方就乌克兰危机交换了意见，一致认为应推动政治解决。", "zh", [("discussed", False), ("agreed", False)]),
+    # what a statement reports still is
+    ("王毅表示，同意保持沟通。", "zh", [("stated", False)]),
+])
+def test_an_act_after_a_chinese_exchange_of_views_is_no_report_of_it(text, lang, acts):
+    c = point_cues(text, side="CN", language=lang, counterpart_side="EU")
+    assert [(a.name, a.content) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "must not" / "should not" in Chinese make the act what someone is told not to do, as "must not
+    # back" is in English: a modal act, no refusal made
+    ("美方不得支持菲律宾的侵权行为。", [("supported", True, True)]),
+    ("美方不应支持“台独”。", [("supported", True, True)]),
+    ("美方不要支持“台独”。", [("supported", True, True)]),
+    ("美方不支持“台独”。", [("supported", True, False)]),
+])
+def test_a_chinese_must_not_makes_the_act_modal(text, acts):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [(a.name, a.negated, a.modal) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a Chinese determiner before an act term makes it the noun: "the above commitments", "this commitment"
+    ("美方的所作所为与上述承诺背道而驰。", []),
+    ("美方违背了这一承诺。", []),
+    ("拜登承诺不支持“台独”。", [("agreed", False), ("supported", True)]),
+])
+def test_a_chinese_determiner_makes_an_act_term_a_noun(text, acts):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert [(a.name, a.negated) for a in c.acts] == acts

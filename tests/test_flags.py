@@ -908,3 +908,36 @@ def test_a_modal_act_is_quoted_from_its_modal_in_the_explanation():
     (f,) = of(find_flags(c), "strength_shift")
     assert '"might be invited"' in f.explanation and "may invited" not in f.explanation
     evidence_is_exact(c, [f])
+
+
+def test_topic_names_leave_out_dates_initiative_and_view_openers():
+    from readouts.cues import point_cues
+    from readouts.flags import _terms
+    ru = ("29 июля по инициативе американской стороны состоялся разговор Министра иностранных дел России "
+          "С.В. Лаврова с Государственным секретарём США Э. Блинкеном.")
+    terms = _terms(ru, point_cues(ru, side="RU", language="ru", counterpart_side="US"))
+    assert not {"инициативе", "июля", "иностранных"} & set(terms), terms
+    ru = "По его оценке, беседа получилась достаточно откровенной."
+    assert "оценке" not in _terms(ru, point_cues(ru, side="RU", language="ru", counterpart_side="US"))
+    zh = "9月19日晚，习近平同特朗普通电话，双方就当前中美关系进行了交流。"
+    terms = _terms(zh, point_cues(zh, side="CN", language="zh", counterpart_side="US"))
+    assert not {"日晚", "进行"} & set(terms), terms
+
+
+def test_v_tselom_names_no_topic():
+    from readouts.cues import point_cues
+    from readouts.flags import _terms
+    ru = "Беседа получилась в целом весьма полезной для урегулирования кризиса."
+    assert "целом" not in _terms(ru, point_cues(ru, side="RU", language="ru", counterpart_side="US"))
+
+
+def test_a_russian_or_chinese_negation_is_quoted_as_it_stands():
+    # "不支持" / "не поддержал" in the explanation, not "not 支持" mixing English into the quote
+    c = comparison(["Biden said US policy has not changed."], ["拜登表示，美方不支持“台独”。"],
+                   [((0,), (0,))], b_side="CN", b_lang="zh")
+    expl = " ".join(f.explanation for f in find_flags(c) if f.kind in ("unconfirmed_claim", "strength_shift"))
+    assert "不支持" in expl and "not 支持" not in expl, expl
+    c = comparison(["Blinken said the talks went well."], ["Лавров сказал, что США не поддержали проект."],
+                   [((0,), (0,))], b_side="RU", b_lang="ru")
+    expl = " ".join(f.explanation for f in find_flags(c) if f.kind in ("unconfirmed_claim", "strength_shift"))
+    assert "не поддержали" in expl and "not поддержали" not in expl, expl
