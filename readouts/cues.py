@@ -2622,14 +2622,15 @@ _ASKING = frozenset(("proposed", "urged", "demanded"))
 
 def _asked_for(text: str, start: int, lex: Lexicon, acts: Sequence[Act]) -> bool:
     """Whether the tone run at ``start`` describes a talk proposed or urged (:data:`_ASKING`), up to
-    six words after the act in its clause, no comma between (twelve characters in Chinese): "urged a
-    return to constructive dialogue", "посоветовал вернуться к профессиональному диалогу", "呼吁开展坦诚对话";
+    eight words after the act in its clause (room for an addressee), no comma between (twelve
+    characters in Chinese): "urged a return to constructive dialogue", "advised the United States to
+    go back to a professional dialogue", "посоветовал вернуться к профессиональному диалогу", "呼吁开展坦诚对话";
     not "призвал коллегу, и беседа прошла в конструктивном ключе"."""
     for x in acts:
         if x.name not in _ASKING or x.negated or not x.end <= start:
             continue
         gap = text[x.end:start]
-        if not _CLAUSE_END.search(gap) and not re.search(r"[,，、]", gap) and (len(_GAP_WORD.findall(gap)) <= 6 if lex.boundaries else len(gap) <= 12):
+        if not _CLAUSE_END.search(gap) and not re.search(r"[,，、]", gap) and (len(_GAP_WORD.findall(gap)) <= 8 if lex.boundaries else len(gap) <= 12):
             return True
     return False
 

@@ -3073,3 +3073,27 @@ def test_a_chinese_must_not_makes_the_act_modal(text, acts):
 def test_a_chinese_determiner_makes_an_act_term_a_noun(text, acts):
     c = point_cues(text, side="CN", language="zh", counterpart_side="US")
     assert [(a.name, a.negated) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,act", [
+    # English twins of Russian acts the lexicon already had: предостерёг, выступает за, посоветовал,
+    # достигнуты договорённости
+    ("The Secretary cautioned the Minister against any further escalation.", ("cautioned", "warned")),
+    ("The United States favours a negotiated settlement.", ("favours", "supported")),
+    ("The Minister advised the Secretary to stop the leaks.", ("advised", "proposed")),
+    ("Agreements were reached on the next round of talks.", ("Agreements were reached", "agreed")),
+])
+def test_english_twins_of_russian_acts(text, act):
+    c = point_cues(text, side="US", language="en", counterpart_side="RU")
+    assert [(a.text, a.name) for a in c.acts] == [act]
+    spans_ok(c)
+
+
+def test_a_talk_advised_with_its_addressee_is_hoped_for_not_this_calls_tone():
+    c = point_cues("The Russian side advised the United States to go back to a professional dialogue.",
+                   side="RU", language="en", counterpart_side="US")
+    assert [t.key for t in c.tone] == [] and [t.key for t in c.hoped_tone] == ["businesslike"]
+    # a tone past the clause's end is this call's
+    c = point_cues("The minister urged a return to talks. The conversation was professional.",
+                   side="RU", language="en", counterpart_side="US")
+    assert [t.key for t in c.tone] == ["businesslike"]
