@@ -929,14 +929,24 @@ def _compile(data: dict[str, Any]) -> Lexicon:
     )
 
 
+#: The comma that closes a title set after an actor's name, right before the verb.
+_TITLE_CLOSE = re.compile(r"\s*,\s*")
+
+
 def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
     """Whether a ``meeting_frames`` verb stands right between two actors of different sides, titles
     and first names between at most, the second no possessive ("Modi met Chinese President Xi
-    Jinping in Kazan", "Xi received Blinken"): the point frames the meeting, as "spoke by phone with"
+    Jinping in Kazan", "Xi received Blinken", "Wang Yi, Director of the Office of the Central
+    Foreign Affairs Commission, met Blinken"): the point frames the meeting, as "spoke by phone with"
     frames a call."""
     actors = [m for m in mentions if m.role in ("own", "counterpart")]
+    # a title set off by commas after the first actor ("Zhang Youxia, Vice Chairman of the Central
+    # Military Commission, met US National Security Advisor Jake Sullivan")
+    titled = {s: e for s, e in _titles(text, mentions, lex)}
     for verb in _find(lex.meeting_frames, text):
-        before = [m for m in actors if m.end <= verb.start() and _NAMES_ONLY.fullmatch(text, m.end, verb.start())]
+        before = [m for m in actors if m.end <= verb.start() and (
+            _NAMES_ONLY.fullmatch(text, m.end, verb.start())
+            or m.end in titled and _TITLE_CLOSE.fullmatch(text, titled[m.end], verb.start()))]
         after = [m for m in actors if m.start >= verb.end() and _NAMES_ONLY.fullmatch(text, verb.end(), m.start)]
         if before and after and before[-1].side != after[0].side \
                 and not any(text.startswith(p, after[0].end) for p in lex.possessives):

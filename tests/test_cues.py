@@ -2992,3 +2992,27 @@ def test_pointed_to_is_a_statement():
     c = point_cues("Lavrov pointed to the need to deal with the root causes.", side="RU", language="en",
                    counterpart_side="US")
     assert [(a.text, a.name, a.speaker) for a in c.acts] == [("pointed to", "stated", "own")]
+
+
+@pytest.mark.parametrize("text,frame", [
+    # a title set off by commas after the first actor leaves the verb of meeting between the two actors
+    ("Xi Jinping, General Secretary of the CPC Central Committee, met Prime Minister Modi in Kazan.", True),
+    ("On 3 May, Xi Jinping, member of the Political Bureau and Chairman of the Commission, met Modi in Kazan.", True),
+    # an appositive that is no title still breaks it
+    ("Xi Jinping, after a long delay, met Modi in Kazan.", False),
+])
+def test_a_title_after_the_first_actor_still_frames_the_meeting(text, frame):
+    c = point_cues(text, side="CN", language="en", counterpart_side="IN", participants=["Xi Jinping", "Narendra Modi"])
+    assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("text,frame", [
+    # a video teleconference, and a conversation that was had or finished, frame the call
+    ("Austin held a video teleconference with his counterpart.", True),
+    ("Biden wrote that he had just finished a long and good conversation with Xi.", True),
+    ("Biden had a very warm conversation with Xi.", True),
+    ("Biden stressed the value of regular conversations.", False),
+])
+def test_a_teleconference_and_a_conversation_had_frame_the_call(text, frame):
+    c = point_cues(text, side="US", language="en", counterpart_side="CN")
+    assert c.call_frame is frame
