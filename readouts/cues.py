@@ -396,8 +396,10 @@ _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|(?i:and|to|through))\s*(\d{1,2})(?!\
 #: A run of capitalised words, joined by "for", "of" or "of the" ("Commission for Foreign Affairs",
 #: "International Committee of the Red Cross"); not the capitalised half of a hyphenated word
 #: ("cross-Strait", "pro-Russian": no name).
-_CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*"
-                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+)?[A-ZА-ЯЁ][\w\-]*)*")
+#: A plural possessive inside a name keeps it whole ("Extraordinary G20 Leaders' Summit", "ASEAN
+#: Defence Ministers' Meeting"): no lone "Summit" or "Meeting" after it.
+_CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?"
+                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+)?[A-ZА-ЯЁ][\w\-]*(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?)*")
 #: A capitalised possessive right before a name ("People's" of "People's Liberation Army").
 _POSSESSIVE_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w\-]*['’]s[ \t]+$")
 _CLAUSE = re.compile(r"[;:!?。；：！？]|,\s+(?:and|but|while|whereas|а|но|и)\s|\bwhile\b|\bwhereas\b")

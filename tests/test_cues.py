@@ -3016,3 +3016,16 @@ def test_a_title_after_the_first_actor_still_frames_the_meeting(text, frame):
 def test_a_teleconference_and_a_conversation_had_frame_the_call(text, frame):
     c = point_cues(text, side="US", language="en", counterpart_side="CN")
     assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("text,names", [
+    # a plural possessive inside a run of capitalised words keeps the name whole
+    ("Li spoke at the East Asia Leaders' Summit in Manila.", ["East Asia Leaders' Summit", "Manila"]),
+    ("Both attended the Defence Ministers' Meeting-Plus.", ["Defence Ministers' Meeting-Plus"]),
+    # not a lower-case noun after it
+    ("The Ministers' statement was short.", []),
+])
+def test_a_plural_possessive_keeps_a_name_whole(text, names):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US")
+    assert [e.text for e in c.entities] == names
+    spans_ok(c)
