@@ -3029,3 +3029,11 @@ def test_a_plural_possessive_keeps_a_name_whole(text, names):
     c = point_cues(text, side="CN", language="en", counterpart_side="US")
     assert [e.text for e in c.entities] == names
     spans_ok(c)
+
+
+def test_coronavirus_and_covid_19_are_one_detail():
+    x = point_cues("Li set out the steps taken against COVID-19.", side="CN", language="en", counterpart_side="US")
+    y = point_cues("They talked about the coronavirus at length.", side="US", language="en", counterpart_side="CN")
+    z = point_cues("They talked about the pandemic at length.", side="US", language="en", counterpart_side="CN")
+    assert [c.text for _, c in compare_cues([x], [y], [0], [0]).extra_details_a if c.text == "COVID-19"] == []
+    assert [c.text for _, c in compare_cues([x], [z], [0], [0]).extra_details_a if c.text == "COVID-19"] == ["COVID-19"]
