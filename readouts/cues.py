@@ -400,6 +400,8 @@ _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|(?i:and|to|through))\s*(\d{1,2})(?!\
 #: Defence Ministers' Meeting"): no lone "Summit" or "Meeting" after it.
 #: A plural possessive inside a name keeps it whole ("Extraordinary G20 Leaders' Summit", "ASEAN
 #: Defence Ministers' Meeting"): no lone "Summit" or "Meeting" after it.
+#: A plural possessive inside a name keeps it whole ("Extraordinary G20 Leaders' Summit", "ASEAN
+#: Defence Ministers' Meeting"): no lone "Summit" or "Meeting" after it.
 _CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?"
                       r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+)?[A-ZА-ЯЁ][\w\-]*(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?)*")
 #: A capitalised possessive right before a name ("People's" of "People's Liberation Army").
@@ -2612,6 +2614,12 @@ def _asked_for(text: str, start: int, lex: Lexicon, acts: Sequence[Act]) -> bool
     return False
 
 
+#: "and" or "but" and a word after it, the tone run further on: a verb of its own, out of a modal's
+#: reach ("agreed that it is important to work out principles and held constructive discussions";
+#: not "in a timely and productive way").
+_NEW_CONJUNCT = re.compile(r"(?<!\w)(?:and|but|и|но|а)\s+[\w'’-]+\s", re.IGNORECASE)
+
+
 def _hoped_for(text: str, start: int, lex: Lexicon) -> bool:
     """Whether the tone run at ``start`` describes a talk hoped for, not this one: a modal before it
     in its clause, up to six words before it (twelve characters in Chinese) or anywhere in it with
@@ -2625,7 +2633,7 @@ def _hoped_for(text: str, start: int, lex: Lexicon) -> bool:
         gap = head[m.end():]
         if not _CLAUSE_END.search(gap) and not re.match(r"\s+\d", gap) \
                 and ((m.start() >= window and (len(_GAP_WORD.findall(gap)) <= 6 if lex.boundaries else len(gap) <= 12))
-                     or not re.search(r"[,，]", gap)):
+                     or not re.search(r"[,，]", gap) and not _NEW_CONJUNCT.search(gap)):
             return True
     return False
 

@@ -3037,3 +3037,16 @@ def test_coronavirus_and_covid_19_are_one_detail():
     z = point_cues("They talked about the pandemic at length.", side="US", language="en", counterpart_side="CN")
     assert [c.text for _, c in compare_cues([x], [y], [0], [0]).extra_details_a if c.text == "COVID-19"] == []
     assert [c.text for _, c in compare_cues([x], [z], [0], [0]).extra_details_a if c.text == "COVID-19"] == ["COVID-19"]
+
+
+@pytest.mark.parametrize("text,tone,hoped", [
+    # a talk said to be important, or important for someone to take part in, is one wanted, not this one
+    ("He stressed how important it is for the navy to join substantive dialogue on risk.", [], ["substantive"]),
+    ("She spoke of the importance of candid talks on arms control.", [], ["candid"]),
+    # a verb of its own after "and" is out of its reach: this talk
+    ("They agreed it is important to set out rules for trade and held constructive talks on them.", ["constructive"], []),
+])
+def test_a_talk_said_to_be_important_is_hoped_for(text, tone, hoped):
+    c = point_cues(text, side="US", language="en", counterpart_side="CN")
+    assert [t.text for t in c.tone] == tone
+    assert [t.text for t in c.hoped_tone] == hoped
