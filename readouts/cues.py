@@ -398,10 +398,6 @@ _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|(?i:and|to|through))\s*(\d{1,2})(?!\
 #: ("cross-Strait", "pro-Russian": no name).
 #: A plural possessive inside a name keeps it whole ("Extraordinary G20 Leaders' Summit", "ASEAN
 #: Defence Ministers' Meeting"): no lone "Summit" or "Meeting" after it.
-#: A plural possessive inside a name keeps it whole ("Extraordinary G20 Leaders' Summit", "ASEAN
-#: Defence Ministers' Meeting"): no lone "Summit" or "Meeting" after it.
-#: A plural possessive inside a name keeps it whole ("Extraordinary G20 Leaders' Summit", "ASEAN
-#: Defence Ministers' Meeting"): no lone "Summit" or "Meeting" after it.
 _CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?"
                       r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+)?[A-ZА-ЯЁ][\w\-]*(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?)*")
 #: A capitalised possessive right before a name ("People's" of "People's Liberation Army").
