@@ -3050,14 +3050,3 @@ def test_a_talk_said_to_be_important_is_hoped_for(text, tone, hoped):
     c = point_cues(text, side="US", language="en", counterpart_side="CN")
     assert [t.text for t in c.tone] == tone
     assert [t.text for t in c.hoped_tone] == hoped
-
-
-@pytest.mark.parametrize("text,acts", [
-    # "In his words" reports what he said, as "he said" does
-    ("In his words, trade is in good shape.", [("In his words", "stated", "counterpart")]),
-    ("In her words, the talks should go on.", [("In her words", "stated", "counterpart")]),
-    ("In his view, trade is in good shape.", []),
-])
-def test_in_his_words_is_a_statement(text, acts):
-    c = point_cues(text, side="US", language="en", counterpart_side="CN", previous_speaker=("counterpart", "CN"))
-    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
