@@ -130,11 +130,20 @@ def _other(side: SideName) -> SideName:
 def _confirms(claim: Act, theirs: Sequence[PointCues]) -> bool:
     """Whether the counterpart's linked points report the claim themselves. A refusal ("Lavrov did not
     agree to extend the deal") is borne out by the counterpart's own account of its position on the
-    linked point ("Lavrov stressed that Russia would not extend it"), unless that account agrees."""
+    linked point ("Lavrov stressed that Russia would not extend it"), unless that account agrees.
+    A plain statement ("Trump said ...") is borne out by a linked point in which that side speaks
+    with no verb of saying, only an ``attribution_openers`` phrase ("In his words, ...")."""
     if claim.commits and claim.negated:
         acts = [x for pc in theirs for x in pc.acts if x.speaker != "counterpart"]
         return bool(acts) and not any(x.firm_commitment for x in acts)
     for pc in theirs:
+        # a point in which its own side speaks with no verb of saying, only an attribution opener
+        # ("In his words, China has been through a great deal", "In his view ..."), bears out a plain
+        # statement credited to that side
+        if claim.strength <= 1 and not claim.commits and claim.effective_polarity > 0 and not pc.acts \
+                and pc.speaker == "own" \
+                and any(p.search(pc.text) for p in lexicon(pc.language, warn=False).attribution_openers):
+            return True
         for x in pc.acts:
             if x.speaker == "counterpart":
                 continue  # they credit it to the claiming side: not a confirmation

@@ -908,3 +908,16 @@ def test_a_modal_act_is_quoted_from_its_modal_in_the_explanation():
     (f,) = of(find_flags(c), "strength_shift")
     assert '"might be invited"' in f.explanation and "may invited" not in f.explanation
     evidence_is_exact(c, [f])
+
+
+@pytest.mark.parametrize("words,flagged", [
+    # "In his words, ..." reports what he said, as "he said" would: the statement is borne out
+    ("In his words, the sanctions are working.", False),
+    # a bare statement of the point names no speaker: still unconfirmed
+    ("The sanctions are working.", True),
+])
+def test_a_statement_borne_out_by_in_his_words(words, flagged):
+    c = comparison(["Biden spoke with Putin.", "Biden raised Ukraine.", words],
+                   ["Putin spoke with Biden.", "Biden said the sanctions were working."],
+                   [((0,), (0,)), ((2,), (1,))])
+    assert bool([f for f in of(find_flags(c), "unconfirmed_claim") if f.points == (1,)]) is flagged
