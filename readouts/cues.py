@@ -1193,9 +1193,17 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
         if side is None:
             continue
         out[name] = side
-        # the last word with a letter: not the "." of "Antony Blinken ."
-        out[next(w for w in reversed(name.split()) if any(ch.isalpha() for ch in w))] = side
+        # the last word with a letter: not the "." of "Antony Blinken .", nor a generational suffix
+        # ("Brown" of "Charles Q. Brown, Jr.", "Austin" of "Lloyd J. Austin III")
+        words = [w.strip(",") for w in name.split()]
+        while len(words) > 1 and _NAME_SUFFIX.fullmatch(words[-1]):
+            words.pop()
+        out[next(w for w in reversed(words) if any(ch.isalpha() for ch in w))] = side
     return out
+
+
+#: A generational suffix after a surname ("Jr.", "Sr.", "III").
+_NAME_SUFFIX = re.compile(r"(?:Jr|Sr|jr|sr)\.?|II|III|IV")
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:

@@ -3050,3 +3050,11 @@ def test_a_talk_said_to_be_important_is_hoped_for(text, tone, hoped):
     c = point_cues(text, side="US", language="en", counterpart_side="CN")
     assert [t.text for t in c.tone] == tone
     assert [t.text for t in c.hoped_tone] == hoped
+
+@pytest.mark.parametrize("participant", ["Gen. Mark T. (MT) Hollis, Jr. (Chairman)", "Mark T. Hollis Jr.", "Mark T. Hollis III (Secretary)"])
+def test_a_generational_suffix_is_no_surname(participant):
+    # "Jr." and "III" after a surname: the surname is the name the points use
+    c = point_cues("Hollis stressed the need for regular talks.", side="US", language="en", counterpart_side="CN",
+                   participants=[participant, "Li Wei (Minister)"])
+    assert (c.speaker, c.speaker_side) == ("own", "US")
+    assert participant_sides([participant], "US", "CN", lexicon("en"))["Hollis"] == "US"
