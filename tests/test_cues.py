@@ -3058,3 +3058,16 @@ def test_a_generational_suffix_is_no_surname(participant):
                    participants=[participant, "Li Wei (Minister)"])
     assert (c.speaker, c.speaker_side) == ("own", "US")
     assert participant_sides([participant], "US", "CN", lexicon("en"))["Hollis"] == "US"
+
+
+@pytest.mark.parametrize("text,acts,tone", [
+    # one side analysing a question in depth tells how fully it set it out, as "briefed in depth" does
+    ("Li analysed the roots of the trade dispute in depth.", [("analysed", "stated", "own")], []),
+    ("Li analyzed the situation in Europe.", [("analyzed", "stated", "own")], []),
+    # a talk in depth is still the talk's tone
+    ("The two sides held in-depth talks on trade.", [], ["in-depth"]),
+])
+def test_analysed_in_depth_is_a_briefing_no_tone(text, acts, tone):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+    assert [t.text for t in c.tone] == tone
