@@ -931,6 +931,22 @@ def _compile(data: dict[str, Any]) -> Lexicon:
     )
 
 
+#: A possessive right before a call phrase, a few words between at most (no article, "and", "of"):
+#: "the two presidents' phone call in April", "the heads of state's 10 September phone call",
+#: "their first virtual meeting", "the Chancellor's telephone conversation with Zelensky"; not "his"
+#: ("finished his telephone conversation with Putin": the reporter's own call), nor a day's ("the
+#: day's telephone conversation").
+_OWNED_CALL = re.compile(r"(?:(?<!\w)(?:their|its)|(?<!\w)(?!(?:to)?day['’])[\w-]+(?:['’]s|s['’]))[ \t]+"
+                         r"(?:(?!(?:a|an|the|and|or|of|on|with|to)[ \t])[\w-]+[ \t]+){0,3}$", re.IGNORECASE)
+
+
+def _owned_call(text: str, start: int) -> bool:
+    """Whether the call phrase at ``start`` is a call some side held, set after a possessive
+    (:data:`_OWNED_CALL`): an earlier call recalled, which frames none ("the two presidents' phone
+    call in April had charted the course")."""
+    return _OWNED_CALL.search(text, max(0, start - 80), start) is not None
+
+
 #: The comma that closes a title set after an actor's name, right before the verb.
 _TITLE_CLOSE = re.compile(r"\s*,\s*")
 
@@ -3374,7 +3390,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         hoped_tone=tuple(hoped), named_acts=tuple(sorted(named, key=lambda x: x.start)),
         numbers=tuple(numbers), dates=tuple(dates),
         entities=tuple(e for e in _entities(text, lex, mentions, dates) if marker <= e.start < tail),
-        initiative=initiative, call_frame=bool(_find(lex.call, text)) or _meeting_frame(text, lex, mentions),
+        initiative=initiative, call_frame=any(not _owned_call(text, m.start()) for m in _find(lex.call, text))
+        or _meeting_frame(text, lex, mentions),
         spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )
 

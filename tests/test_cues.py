@@ -3071,3 +3071,18 @@ def test_analysed_in_depth_is_a_briefing_no_tone(text, acts, tone):
     c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
     assert [t.text for t in c.tone] == tone
+
+
+@pytest.mark.parametrize("text,frame", [
+    # a call some side held, after a possessive, is an earlier call recalled: no frame of this one
+    ("Li said the two leaders' phone call in March had set the course for relations.", False),
+    ("Li recalled their first video call last year.", False),
+    ("The talks followed the Minister's telephone conversation with the Mayor on 2 May.", False),
+    # the reporter's own call, a day's call, and a call phrase with no possessive still frame it
+    ("Li said he had just finished his telephone conversation with the Secretary.", True),
+    ("Li said progress was made in the day's phone call.", True),
+    ("Li held a phone call with the Secretary.", True),
+])
+def test_a_call_after_a_possessive_is_recalled_no_frame(text, frame):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US")
+    assert c.call_frame is frame
