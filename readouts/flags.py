@@ -304,6 +304,14 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
         if isinstance(cue, Date):
             if undated and len(cue.key) == 5:  # a day ("12-01"), not a month ("12-2022", "since December 2022")
                 continue
+            # a month and year ("November 2023") against the same month named with no year ("last
+            # November", "в ноябре"): the year is the one the other side takes as read; an English
+            # month is capitalised (not the modal "may")
+            if len(cue.key) == 7 and any(
+                    month == int(cue.key[:2]) and any(m.group()[:1].isupper() or not m.group().isascii()
+                                                      for m in pat.finditer(pc.text))
+                    for pc in theirs for pat, month in lexicon(pc.language, warn=False).months):
+                continue
         elif isinstance(cue, Number):
             text = mine[i].text
             year = _YEAR.fullmatch(cue.text) is not None
