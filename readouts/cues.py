@@ -2807,6 +2807,13 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
                 runs.append((s, f.start()))
                 s = f.end()
         runs.append((s, m.end()))
+    # one capitalised word and a run with a plural head share that head: "Eastern and Southern
+    # Theater Commands", "the South and East China Seas" (one name, not "Eastern" on its own)
+    for k in range(len(runs) - 2, -1, -1):
+        (s0, e0), (s1, e1) = runs[k], runs[k + 1]
+        if _AND_GAP.fullmatch(text, e0, s1) and " " not in text[s0:e0] and not text[s0:e0].isupper() \
+                and _PLURAL_HEAD.search(text, s1, e1):
+            runs[k:k + 2] = [(s0, e1)]
     out = []
     for s, e in runs:
         # a lower-case word hyphened to a one-word name is no part of it: "Normandy-format" names
@@ -2839,6 +2846,11 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     return out
 
 
+#: What stands between the capitalised words of "Eastern and Southern Theater Commands".
+_AND_GAP = re.compile(r"[ \t]+and[ \t]+")
+#: A run of two words or more whose last is a plural ("Southern Theater Commands", "East China Seas";
+#: not "Red Cross").
+_PLURAL_HEAD = re.compile(r"[ \t][A-Z][\w-]*[a-z][a-rt-z]s$")
 #: A capitalised word right after an opening quotation mark, and the space after it, up to a run.
 _QUOTED_HEAD = re.compile(r"(?<!\w)['‘’\"“]([A-ZА-ЯЁ][\w\-]*)[ \t]+$")
 _FOR = re.compile(r"[ \t]+(?:for|of[ \t]+the)[ \t]+")

@@ -3086,3 +3086,17 @@ def test_analysed_in_depth_is_a_briefing_no_tone(text, acts, tone):
 def test_a_call_after_a_possessive_is_recalled_no_frame(text, frame):
     c = point_cues(text, side="CN", language="en", counterpart_side="US")
     assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("text,names", [
+    # a capitalised word and a run with a plural head share it: one name
+    ("Li spoke of the Northern and Western Theater Commands.", ["Northern and Western Theater Commands"]),
+    ("Both recalled the First and Second World Wars.", ["First and Second World Wars"]),
+    # not a head that only ends in "ss", nor an acronym, nor a run with no plural head
+    ("Li thanked the UN and International Red Cross staff.", ["UN", "International Red Cross"]),
+    ("Li named Taiwan and Hong Kong.", ["Taiwan", "Hong Kong"]),
+])
+def test_a_shared_plural_head_keeps_coordinated_names_whole(text, names):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
+    assert [e.text for e in c.entities] == names
+    spans_ok(c)
