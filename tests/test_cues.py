@@ -3100,3 +3100,15 @@ def test_a_shared_plural_head_keeps_coordinated_names_whole(text, names):
     c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
     assert [e.text for e in c.entities] == names
     spans_ok(c)
+
+
+@pytest.mark.parametrize("text,acts", [
+    # coming out or speaking in favour of something is support
+    ("The two ministers came out in favour of resuming flights.", [("came out in favour of", "supported", "both")]),
+    ("Lavrov spoke in favor of a ceasefire.", [("spoke in favor of", "supported", "own")]),
+    # a thing dropped in favour of another is no act
+    ("Lavrov criticised the plan in favour of a UN-led one.", [("criticised", "opposed", "own")]),
+])
+def test_in_favour_of_is_support(text, acts):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
