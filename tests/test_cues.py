@@ -3112,3 +3112,18 @@ def test_a_shared_plural_head_keeps_coordinated_names_whole(text, names):
 def test_in_favour_of_is_support(text, acts):
     c = point_cues(text, side="RU", language="en", counterpart_side="US")
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,acts,tone", [
+    # "gone over" is "went over"; "in great detail" is "in detail": the talk's tone
+    ("He said they had gone over, in great detail, the state of trade.",
+     [("said", "stated", "own"), ("gone over", "discussed", "both")], ["in great detail"]),
+    ("The border question was discussed in great detail.", [("discussed", "discussed", "unspecified")], ["in great detail"]),
+    # one side telling in great detail is a briefing, no tone of the talk
+    ("Li briefed Smith in great detail on the floods.", [("briefed", "stated", "own")], []),
+])
+def test_gone_over_in_great_detail_is_the_talks_tone(text, acts, tone):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"],
+                   previous_speaker=("own", "CN"))
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+    assert [t.text for t in c.tone] == tone
