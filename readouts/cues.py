@@ -397,8 +397,10 @@ _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|(?i:and|to|through))\s*(\d{1,2})(?!\
 #: A run of capitalised words, joined by "for", "of" or "of the" ("Commission for Foreign Affairs",
 #: "International Committee of the Red Cross"); not the capitalised half of a hyphenated word
 #: ("cross-Strait", "pro-Russian": no name).
-_CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*"
-                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+)?[A-ZА-ЯЁ][\w\-]*)*")
+#: A plural possessive inside a name keeps it whole ("Extraordinary G20 Leaders' Summit", "ASEAN
+#: Defence Ministers' Meeting"): no lone "Summit" or "Meeting" after it.
+_CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?"
+                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+)?[A-ZА-ЯЁ][\w\-]*(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?)*")
 #: A capitalised possessive right before a name ("People's" of "People's Liberation Army").
 _POSSESSIVE_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w\-]*['’]s[ \t]+$")
 _CLAUSE = re.compile(r"[;:!?。；：！？]|,\s+(?:and|but|while|whereas|а|но|и)\s|\bwhile\b|\bwhereas\b")
@@ -930,14 +932,40 @@ def _compile(data: dict[str, Any]) -> Lexicon:
     )
 
 
+#: A possessive right before a call phrase, a few words between at most (no article, "and", "of"):
+#: "the two presidents' phone call in April", "the heads of state's 10 September phone call",
+#: "their first virtual meeting", "the Chancellor's telephone conversation with Zelensky"; not "his"
+#: ("finished his telephone conversation with Putin": the reporter's own call), nor a day's ("the
+#: day's telephone conversation").
+_OWNED_CALL = re.compile(r"(?:(?<!\w)(?:their|its)|(?<!\w)(?!(?:to)?day['’])[\w-]+(?:['’]s|s['’]))[ \t]+"
+                         r"(?:(?!(?:a|an|the|and|or|of|on|with|to)[ \t])[\w-]+[ \t]+){0,3}$", re.IGNORECASE)
+
+
+def _owned_call(text: str, start: int) -> bool:
+    """Whether the call phrase at ``start`` is a call some side held, set after a possessive
+    (:data:`_OWNED_CALL`): an earlier call recalled, which frames none ("the two presidents' phone
+    call in April had charted the course")."""
+    return _OWNED_CALL.search(text, max(0, start - 80), start) is not None
+
+
+#: The comma that closes a title set after an actor's name, right before the verb.
+_TITLE_CLOSE = re.compile(r"\s*,\s*")
+
+
 def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
     """Whether a ``meeting_frames`` verb stands right between two actors of different sides, titles
     and first names between at most, the second no possessive ("Modi met Chinese President Xi
-    Jinping in Kazan", "Xi received Blinken"): the point frames the meeting, as "spoke by phone with"
+    Jinping in Kazan", "Xi received Blinken", "Wang Yi, Director of the Office of the Central
+    Foreign Affairs Commission, met Blinken"): the point frames the meeting, as "spoke by phone with"
     frames a call."""
     actors = [m for m in mentions if m.role in ("own", "counterpart")]
+    # a title set off by commas after the first actor ("Zhang Youxia, Vice Chairman of the Central
+    # Military Commission, met US National Security Advisor Jake Sullivan")
+    titled = {s: e for s, e in _titles(text, mentions, lex)}
     for verb in _find(lex.meeting_frames, text):
-        before = [m for m in actors if m.end <= verb.start() and _NAMES_ONLY.fullmatch(text, m.end, verb.start())]
+        before = [m for m in actors if m.end <= verb.start() and (
+            _NAMES_ONLY.fullmatch(text, m.end, verb.start())
+            or m.end in titled and _TITLE_CLOSE.fullmatch(text, titled[m.end], verb.start()))]
         after = [m for m in actors if m.start >= verb.end() and _NAMES_ONLY.fullmatch(text, verb.end(), m.start)]
         if before and after and before[-1].side != after[0].side \
                 and not any(text.startswith(p, after[0].end) for p in lex.possessives):
@@ -1182,9 +1210,17 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
         if side is None:
             continue
         out[name] = side
-        # the last word with a letter: not the "." of "Antony Blinken ."
-        out[next(w for w in reversed(name.split()) if any(ch.isalpha() for ch in w))] = side
+        # the last word with a letter: not the "." of "Antony Blinken .", nor a generational suffix
+        # ("Brown" of "Charles Q. Brown, Jr.", "Austin" of "Lloyd J. Austin III")
+        words = [w.strip(",") for w in name.split()]
+        while len(words) > 1 and _NAME_SUFFIX.fullmatch(words[-1]):
+            words.pop()
+        out[next(w for w in reversed(words) if any(ch.isalpha() for ch in w))] = side
     return out
+
+
+#: A generational suffix after a surname ("Jr.", "Sr.", "III").
+_NAME_SUFFIX = re.compile(r"(?:Jr|Sr|jr|sr)\.?|II|III|IV")
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -2635,6 +2671,12 @@ def _asked_for(text: str, start: int, lex: Lexicon, acts: Sequence[Act]) -> bool
     return False
 
 
+#: "and" or "but" and a word after it, the tone run further on: a verb of its own, out of a modal's
+#: reach ("agreed that it is important to work out principles and held constructive discussions";
+#: not "in a timely and productive way").
+_NEW_CONJUNCT = re.compile(r"(?<!\w)(?:and|but|и|но|а)\s+[\w'’-]+\s", re.IGNORECASE)
+
+
 def _hoped_for(text: str, start: int, lex: Lexicon) -> bool:
     """Whether the tone run at ``start`` describes a talk hoped for, not this one: a modal before it
     in its clause, up to six words before it (twelve characters in Chinese) or anywhere in it with
@@ -2648,7 +2690,7 @@ def _hoped_for(text: str, start: int, lex: Lexicon) -> bool:
         gap = head[m.end():]
         if not _CLAUSE_END.search(gap) and not re.match(r"\s+\d", gap) \
                 and ((m.start() >= window and (len(_GAP_WORD.findall(gap)) <= 6 if lex.boundaries else len(gap) <= 12))
-                     or not re.search(r"[,，]", gap)):
+                     or not re.search(r"[,，]", gap) and not _NEW_CONJUNCT.search(gap)):
             return True
     return False
 
@@ -2802,6 +2844,13 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
                 runs.append((s, f.start()))
                 s = f.end()
         runs.append((s, m.end()))
+    # one capitalised word and a run with a plural head share that head: "Eastern and Southern
+    # Theater Commands", "the South and East China Seas" (one name, not "Eastern" on its own)
+    for k in range(len(runs) - 2, -1, -1):
+        (s0, e0), (s1, e1) = runs[k], runs[k + 1]
+        if _AND_GAP.fullmatch(text, e0, s1) and " " not in text[s0:e0] and not text[s0:e0].isupper() \
+                and _PLURAL_HEAD.search(text, s1, e1):
+            runs[k:k + 2] = [(s0, e1)]
     out = []
     for s, e in runs:
         # a lower-case word hyphened to a one-word name is no part of it: "Normandy-format" names
@@ -2834,6 +2883,11 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     return out
 
 
+#: What stands between the capitalised words of "Eastern and Southern Theater Commands".
+_AND_GAP = re.compile(r"[ \t]+and[ \t]+")
+#: A run of two words or more whose last is a plural ("Southern Theater Commands", "East China Seas";
+#: not "Red Cross").
+_PLURAL_HEAD = re.compile(r"[ \t][A-Z][\w-]*[a-z][a-rt-z]s$")
 #: A capitalised word right after an opening quotation mark, and the space after it, up to a run.
 _QUOTED_HEAD = re.compile(r"(?<!\w)['‘’\"“]([A-ZА-ЯЁ][\w\-]*)[ \t]+$")
 _FOR = re.compile(r"[ \t]+(?:for|of[ \t]+the)[ \t]+")
@@ -3385,7 +3439,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         hoped_tone=tuple(hoped), named_acts=tuple(sorted(named, key=lambda x: x.start)),
         numbers=tuple(numbers), dates=tuple(dates),
         entities=tuple(e for e in _entities(text, lex, mentions, dates) if marker <= e.start < tail),
-        initiative=initiative, call_frame=bool(_find(lex.call, text)) or _meeting_frame(text, lex, mentions),
+        initiative=initiative, call_frame=any(not _owned_call(text, m.start()) for m in _find(lex.call, text))
+        or _meeting_frame(text, lex, mentions),
         spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )
 

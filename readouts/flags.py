@@ -130,11 +130,20 @@ def _other(side: SideName) -> SideName:
 def _confirms(claim: Act, theirs: Sequence[PointCues]) -> bool:
     """Whether the counterpart's linked points report the claim themselves. A refusal ("Lavrov did not
     agree to extend the deal") is borne out by the counterpart's own account of its position on the
-    linked point ("Lavrov stressed that Russia would not extend it"), unless that account agrees."""
+    linked point ("Lavrov stressed that Russia would not extend it"), unless that account agrees.
+    A plain statement ("Trump said ...") is borne out by a linked point in which that side speaks
+    with no verb of saying, only an ``attribution_openers`` phrase ("In his words, ...")."""
     if claim.commits and claim.negated:
         acts = [x for pc in theirs for x in pc.acts if x.speaker != "counterpart"]
         return bool(acts) and not any(x.firm_commitment for x in acts)
     for pc in theirs:
+        # a point in which its own side speaks with no verb of saying, only an attribution opener
+        # ("In his words, China has been through a great deal", "In his view ..."), bears out a plain
+        # statement credited to that side
+        if claim.strength <= 1 and not claim.commits and claim.effective_polarity > 0 and not pc.acts \
+                and pc.speaker == "own" \
+                and any(p.search(pc.text) for p in lexicon(pc.language, warn=False).attribution_openers):
+            return True
         for x in pc.acts:
             if x.speaker == "counterpart":
                 continue  # they credit it to the claiming side: not a confirmation
@@ -294,6 +303,14 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
     for i, cue in extra:
         if isinstance(cue, Date):
             if undated and len(cue.key) == 5:  # a day ("12-01"), not a month ("12-2022", "since December 2022")
+                continue
+            # a month and year ("November 2023") against the same month named with no year ("last
+            # November", "в ноябре"): the year is the one the other side takes as read; an English
+            # month is capitalised (not the modal "may")
+            if len(cue.key) == 7 and any(
+                    month == int(cue.key[:2]) and any(m.group()[:1].isupper() or not m.group().isascii()
+                                                      for m in pat.finditer(pc.text))
+                    for pc in theirs for pat, month in lexicon(pc.language, warn=False).months):
                 continue
         elif isinstance(cue, Number):
             text = mine[i].text

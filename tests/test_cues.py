@@ -3097,3 +3097,138 @@ def test_a_talk_advised_with_its_addressee_is_hoped_for_not_this_calls_tone():
     c = point_cues("The minister urged a return to talks. The conversation was professional.",
                    side="RU", language="en", counterpart_side="US")
     assert [t.key for t in c.tone] == ["businesslike"]
+
+
+@pytest.mark.parametrize("text,frame", [
+    # a title set off by commas after the first actor leaves the verb of meeting between the two actors
+    ("Xi Jinping, General Secretary of the CPC Central Committee, met Prime Minister Modi in Kazan.", True),
+    ("On 3 May, Xi Jinping, member of the Political Bureau and Chairman of the Commission, met Modi in Kazan.", True),
+    # an appositive that is no title still breaks it
+    ("Xi Jinping, after a long delay, met Modi in Kazan.", False),
+])
+def test_a_title_after_the_first_actor_still_frames_the_meeting(text, frame):
+    c = point_cues(text, side="CN", language="en", counterpart_side="IN", participants=["Xi Jinping", "Narendra Modi"])
+    assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("text,frame", [
+    # a video teleconference, and a conversation that was had or finished, frame the call
+    ("Austin held a video teleconference with his counterpart.", True),
+    ("Biden wrote that he had just finished a long and good conversation with Xi.", True),
+    ("Biden had a very warm conversation with Xi.", True),
+    ("Biden stressed the value of regular conversations.", False),
+])
+def test_a_teleconference_and_a_conversation_had_frame_the_call(text, frame):
+    c = point_cues(text, side="US", language="en", counterpart_side="CN")
+    assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("text,names", [
+    # a plural possessive inside a run of capitalised words keeps the name whole
+    ("Li spoke at the East Asia Leaders' Summit in Manila.", ["East Asia Leaders' Summit", "Manila"]),
+    ("Both attended the Defence Ministers' Meeting-Plus.", ["Defence Ministers' Meeting-Plus"]),
+    # not a lower-case noun after it
+    ("The Ministers' statement was short.", []),
+])
+def test_a_plural_possessive_keeps_a_name_whole(text, names):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US")
+    assert [e.text for e in c.entities] == names
+    spans_ok(c)
+
+
+def test_coronavirus_and_covid_19_are_one_detail():
+    x = point_cues("Li set out the steps taken against COVID-19.", side="CN", language="en", counterpart_side="US")
+    y = point_cues("They talked about the coronavirus at length.", side="US", language="en", counterpart_side="CN")
+    z = point_cues("They talked about the pandemic at length.", side="US", language="en", counterpart_side="CN")
+    assert [c.text for _, c in compare_cues([x], [y], [0], [0]).extra_details_a if c.text == "COVID-19"] == []
+    assert [c.text for _, c in compare_cues([x], [z], [0], [0]).extra_details_a if c.text == "COVID-19"] == ["COVID-19"]
+
+
+@pytest.mark.parametrize("text,tone,hoped", [
+    # a talk said to be important, or important for someone to take part in, is one wanted, not this one
+    ("He stressed how important it is for the navy to join substantive dialogue on risk.", [], ["substantive"]),
+    ("She spoke of the importance of candid talks on arms control.", [], ["candid"]),
+    # a verb of its own after "and" is out of its reach: this talk
+    ("They agreed it is important to set out rules for trade and held constructive talks on them.", ["constructive"], []),
+])
+def test_a_talk_said_to_be_important_is_hoped_for(text, tone, hoped):
+    c = point_cues(text, side="US", language="en", counterpart_side="CN")
+    assert [t.text for t in c.tone] == tone
+    assert [t.text for t in c.hoped_tone] == hoped
+
+@pytest.mark.parametrize("participant", ["Gen. Mark T. (MT) Hollis, Jr. (Chairman)", "Mark T. Hollis Jr.", "Mark T. Hollis III (Secretary)"])
+def test_a_generational_suffix_is_no_surname(participant):
+    # "Jr." and "III" after a surname: the surname is the name the points use
+    c = point_cues("Hollis stressed the need for regular talks.", side="US", language="en", counterpart_side="CN",
+                   participants=[participant, "Li Wei (Minister)"])
+    assert (c.speaker, c.speaker_side) == ("own", "US")
+    assert participant_sides([participant], "US", "CN", lexicon("en"))["Hollis"] == "US"
+
+
+@pytest.mark.parametrize("text,acts,tone", [
+    # one side analysing a question in depth tells how fully it set it out, as "briefed in depth" does
+    ("Li analysed the roots of the trade dispute in depth.", [("analysed", "stated", "own")], []),
+    ("Li analyzed the situation in Europe.", [("analyzed", "stated", "own")], []),
+    # a talk in depth is still the talk's tone
+    ("The two sides held in-depth talks on trade.", [], ["in-depth"]),
+])
+def test_analysed_in_depth_is_a_briefing_no_tone(text, acts, tone):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+    assert [t.text for t in c.tone] == tone
+
+
+@pytest.mark.parametrize("text,frame", [
+    # a call some side held, after a possessive, is an earlier call recalled: no frame of this one
+    ("Li said the two leaders' phone call in March had set the course for relations.", False),
+    ("Li recalled their first video call last year.", False),
+    ("The talks followed the Minister's telephone conversation with the Mayor on 2 May.", False),
+    # the reporter's own call, a day's call, and a call phrase with no possessive still frame it
+    ("Li said he had just finished his telephone conversation with the Secretary.", True),
+    ("Li said progress was made in the day's phone call.", True),
+    ("Li held a phone call with the Secretary.", True),
+])
+def test_a_call_after_a_possessive_is_recalled_no_frame(text, frame):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US")
+    assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("text,names", [
+    # a capitalised word and a run with a plural head share it: one name
+    ("Li spoke of the Northern and Western Theater Commands.", ["Northern and Western Theater Commands"]),
+    ("Both recalled the First and Second World Wars.", ["First and Second World Wars"]),
+    # not a head that only ends in "ss", nor an acronym, nor a run with no plural head
+    ("Li thanked the UN and International Red Cross staff.", ["UN", "International Red Cross"]),
+    ("Li named Taiwan and Hong Kong.", ["Taiwan", "Hong Kong"]),
+])
+def test_a_shared_plural_head_keeps_coordinated_names_whole(text, names):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
+    assert [e.text for e in c.entities] == names
+    spans_ok(c)
+
+
+@pytest.mark.parametrize("text,acts", [
+    # coming out or speaking in favour of something is support
+    ("The two ministers came out in favour of resuming flights.", [("came out in favour of", "supported", "both")]),
+    ("Lavrov spoke in favor of a ceasefire.", [("spoke in favor of", "supported", "own")]),
+    # a thing dropped in favour of another is no act
+    ("Lavrov criticised the plan in favour of a UN-led one.", [("criticised", "opposed", "own")]),
+])
+def test_in_favour_of_is_support(text, acts):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,acts,tone", [
+    # "gone over" is "went over"; "in great detail" is "in detail": the talk's tone
+    ("He said they had gone over, in great detail, the state of trade.",
+     [("said", "stated", "own"), ("gone over", "discussed", "both")], ["in great detail"]),
+    ("The border question was discussed in great detail.", [("discussed", "discussed", "unspecified")], ["in great detail"]),
+    # one side telling in great detail is a briefing, no tone of the talk
+    ("Li briefed Smith in great detail on the floods.", [("briefed", "stated", "own")], []),
+])
+def test_gone_over_in_great_detail_is_the_talks_tone(text, acts, tone):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"],
+                   previous_speaker=("own", "CN"))
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+    assert [t.text for t in c.tone] == tone

@@ -941,3 +941,30 @@ def test_a_russian_or_chinese_negation_is_quoted_as_it_stands():
                    [((0,), (0,))], b_side="RU", b_lang="ru")
     expl = " ".join(f.explanation for f in find_flags(c) if f.kind in ("unconfirmed_claim", "strength_shift"))
     assert "не поддержали" in expl and "not поддержали" not in expl, expl
+
+
+@pytest.mark.parametrize("words,flagged", [
+    # "In his words, ..." reports what he said, as "he said" would: the statement is borne out
+    ("In his words, the sanctions are working.", False),
+    # a bare statement of the point names no speaker: still unconfirmed
+    ("The sanctions are working.", True),
+])
+def test_a_statement_borne_out_by_in_his_words(words, flagged):
+    c = comparison(["Biden spoke with Putin.", "Biden raised Ukraine.", words],
+                   ["Putin spoke with Biden.", "Biden said the sanctions were working."],
+                   [((0,), (0,)), ((2,), (1,))])
+    assert bool([f for f in of(find_flags(c), "unconfirmed_claim") if f.points == (1,)]) is flagged
+
+
+@pytest.mark.parametrize("mine,theirs,flagged", [
+    # the same month with no year ("last November") gives the month: the year is taken as read
+    ("November 2023", "Xi recalled their meeting in Lima last November.", False),
+    # no month, or only the modal "may", leaves the month and year one side's detail
+    ("November 2023", "Xi recalled their meeting in Lima last year.", True),
+    ("May 2023", "Xi said their meeting in Lima may be repeated.", True),
+])
+def test_a_month_and_year_against_the_same_month_with_no_year(mine, theirs, flagged):
+    c = comparison(["Biden spoke with Xi.", f"Biden recalled their meeting in Lima in {mine}."],
+                   ["Xi spoke with Biden.", theirs], [((0,), (0,)), ((1,), (1,))], b_side="CN")
+    texts = [s.text for f in of(find_flags(c), "detail_mismatch") for s in f.evidence]
+    assert (mine in texts) is flagged
