@@ -2386,6 +2386,12 @@ def _caused(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon) ->
     return False
 
 
+@lru_cache(maxsize=16)
+def _relative_clause(mark: str) -> re.Pattern[str]:
+    """A verb of two characters at most, ``mark`` and the noun it qualifies ("守住的底线"; not a cleft, "停止的是")."""
+    return re.compile(rf"[\u4e00-\u9fff]{{1,2}}{re.escape(mark)}(?!是)[\u4e00-\u9fff]")
+
+
 def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
     """Whether the act term at ``start:end`` is itself an obligation word (lexicon ``obligations``:
     "必须") with no actor right before it that it is laid on ("美方必须……"): an impersonal "must" in
@@ -2397,7 +2403,7 @@ def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequenc
     if not any(p.fullmatch(text, start, end) for p in lex.obligations):
         return False
     for mark in lex.noun_marks if not lex.boundaries else ():
-        rel = re.compile(rf"[\u4e00-\u9fff]{{1,2}}{re.escape(mark)}(?!是)[\u4e00-\u9fff]").match(text, end)
+        rel = _relative_clause(mark).match(text, end)
         if rel is not None and not any(end <= m.start < rel.end() for m in mentions):
             return True
     return not any(m.end <= start and _gap_ok(text[m.end:start], lex, 1 if lex.boundaries else 0) for m in mentions)
@@ -3334,7 +3340,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions, name=name)
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
-            _reports(acts[-1]) and _in_report(text, prev_end, s, sentences) or _bare_report(text, acts[-1], s, subjects, lex))) \
+            (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex))) \
             or (gerund is not None and gerund[4])  # as the gerund is
         # a narrator's act has no speaker of the call, and no other speaker either
         narrated = spk[0] == "unspecified" and spk[1] is None and spk[2] is not None

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError, warn_user
 from .files import HEADER_KEYS, _check_path, read_json, same_path
-from .records import Comparison, Label, Readout
+from .records import Comparison, Label, Readout, count
 
 __all__ = [
     "GoldLink", "Gold", "Annotated", "Scores", "Counts", "load_annotated", "load_dir", "score_pair",
@@ -456,7 +456,7 @@ class EvaluationResult:
         # characters for the corpus), a wall in a notebook cell; it summarises, table() shows all.
         o = self.overall
         skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
-        return (f"EvaluationResult({len(self.per_file)} file{'s' if len(self.per_file) != 1 else ''}{skipped}: "
+        return (f"EvaluationResult({count(len(self.per_file), 'file')}{skipped}: "
                 f"link F1 {o.link.f1:.3f}, asym F1 {o.asym.f1:.3f}, only F1 {o.only.f1:.3f})")
 
     def table(self) -> str:

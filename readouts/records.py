@@ -290,12 +290,17 @@ class Readout(BaseModel):
                 ("side", self.side), ("language", self.language),
                 ("date", None if self.date is None else self.date.isoformat()), ("title", _clip(self.title)))
                 if value is not None]
-            return (f"Readout({', '.join(meta)}, {self.n} point{'s' if self.n != 1 else ''}, "
+            return (f"Readout({', '.join(meta)}, {count(self.n, 'point')}, "
                     f"{len(self.text)} characters: {_clip(self.text)!r})")
         except Exception:  # noqa: BLE001 - one built unvalidated (model_construct) still shows itself
             return super().__repr__()
 
     __str__ = __repr__
+
+
+def count(n: int, noun: str) -> str:
+    """``n`` and ``noun``, plural unless one ("1 point", "7 points"), for the records' summaries."""
+    return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
 def _clip(text: str | None, limit: int = 60) -> str | None:
@@ -565,9 +570,6 @@ class Comparison(BaseModel):
         return _mirror(self)
 
     def __repr__(self) -> str:
-        def count(n: int, noun: str) -> str:
-            return f"{n} {noun}{'s' if n != 1 else ''}"
-
         return (f"Comparison({self.a.side} {count(self.a.n, 'point')} vs {self.b.side} {count(self.b.n, 'point')}: "
                 f"{count(len(self.links), 'link')}, {len(self.only_a)} only {self.a.side}, "
                 f"{len(self.only_b)} only {self.b.side}, {count(len(self.flags), 'flag')})")
