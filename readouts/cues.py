@@ -399,8 +399,9 @@ _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|(?i:and|to|through))\s*(\d{1,2})(?!\
 #: ("cross-Strait", "pro-Russian": no name).
 #: A plural possessive inside a name keeps it whole ("Extraordinary G20 Leaders' Summit", "ASEAN
 #: Defence Ministers' Meeting"): no lone "Summit" or "Meeting" after it.
-_CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?"
-                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+)?[A-ZА-ЯЁ][\w\-]*(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?)*")
+_CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?"
+                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+)?[A-ZА-ЯЁ][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?"
+                      r"(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?)*")
 #: A capitalised possessive right before a name ("People's" of "People's Liberation Army").
 _POSSESSIVE_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w\-]*['’]s[ \t]+$")
 _CLAUSE = re.compile(r"[;:!?。；：！？]|,\s+(?:and|but|while|whereas|а|но|и)\s|\bwhile\b|\bwhereas\b")
@@ -589,10 +590,16 @@ def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
         # Boundaries only where the term itself starts or ends with a letter ("'s request" follows
         # one), and none before a contraction's "n't", which ends its word ("doesn't", "can't").
         head = r"(?<!\w)" if re.match(r"\w", term) and not re.match(r"n['’]t(?!\w)", term) else ""
-        tail = r"(?!\w)" if re.search(r"\w$", term) else ""
+        # nor inside a word an apostrophe joins ("Xi" is not in "Xi'an"; it is in "Xi's", "we'll")
+        tail = _TERM_END if re.search(r"\w$", term) else ""
         body = head + body + tail
     exact_case = sum(ch.isalpha() for ch in term) >= 2 and term.upper() == term and term.lower() != term
     return re.compile(body, 0 if exact_case else re.IGNORECASE)
+
+
+#: Where a lexicon term that ends in a letter may end: not before a letter, nor before an apostrophe
+#: that joins a word ("Xi'an", "Ren'ai"); a possessive or a contraction may follow ("Xi's", "we'll").
+_TERM_END = r"(?!\w|['’](?!(?:s|t|d|m|ll|re|ve)(?!\w))\w)"
 
 
 @lru_cache(maxsize=256)  # each step of a point's cues scans the same text: fold it once

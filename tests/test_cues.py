@@ -3232,3 +3232,17 @@ def test_gone_over_in_great_detail_is_the_talks_tone(text, acts, tone):
                    previous_speaker=("own", "CN"))
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
     assert [t.text for t in c.tone] == tone
+
+
+@pytest.mark.parametrize("text,entities,mentions", [
+    # an apostrophe inside a name keeps it whole: no "Ren" and "Jiao", no actor "Xi" in "Xi'an"
+    ("Wang spoke of resupply to Ren'ai Jiao (Second Thomas Shoal).", ["Ren'ai Jiao", "Second Thomas Shoal"], ["Wang"]),
+    ("The leaders agreed to hold the dialogue in Xi'an.", ["Xi'an"], ["The leaders"]),
+    ("Wang met O'Brien on trade.", ["O'Brien"], ["Wang"]),
+    # a possessive or a contraction still ends the actor's name
+    ("Xi's envoy said China's position is clear.", [], ["Xi", "China"]),
+])
+def test_apostrophe_inside_a_name_keeps_it_whole(text, entities, mentions):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Xi Jinping", "Wang Yi"])
+    assert [e.text for e in c.entities] == entities
+    assert [m.text for m in c.mentions] == mentions
