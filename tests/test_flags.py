@@ -968,3 +968,14 @@ def test_a_month_and_year_against_the_same_month_with_no_year(mine, theirs, flag
                    ["Xi spoke with Biden.", theirs], [((0,), (0,)), ((1,), (1,))], b_side="CN")
     texts = [s.text for f in of(find_flags(c), "detail_mismatch") for s in f.evidence]
     assert (mine in texts) is flagged
+
+
+def test_ai_and_artificial_intelligence_are_one_name():
+    # "AI" and "artificial intelligence" name the same thing (lexicon same_entities): no detail_mismatch
+    from readouts.cues import compare_cues, point_cues
+    x = point_cues("They agreed to hold a dialogue on AI this spring.", side="US", counterpart_side="CN")
+    y = point_cues("They agreed to hold a dialogue on artificial intelligence this spring.", side="CN",
+                   counterpart_side="US")
+    assert compare_cues([x], [y], [0], [0]).detail_mismatch == 0
+    z = point_cues("They agreed to hold a dialogue on trade this spring.", side="CN", counterpart_side="US")
+    assert compare_cues([x], [z], [0], [0]).detail_mismatch == 1
