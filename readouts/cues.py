@@ -192,7 +192,8 @@ Lexicon file format (one JSON object per language):
     Verbs of meeting ("met", "received", "hosted") that frame the call as a ``call`` phrase does
     when they stand right between two actors of different sides, titles and first names between
     at most, the second no possessive ("Modi met Chinese President Xi Jinping in Kazan"; not "had
-    met", nor "received Xi's message").
+    met", nor "received Xi's message"), or right after two actors of different sides joined in
+    one clause ("Путин и Байден провели переговоры", "王毅在北京同布林肯举行会谈").
 ``same_entities``, ``name_possessives``, ``title_words``
     Groups of names of one thing (``[["Burma", "Myanmar"], ["DPRK", "North Korea"]]``): a name is
     no ``detail_mismatch`` where the other side uses another of its group. Possessives that open a
@@ -333,7 +334,9 @@ Term syntax: a literal phrase, case-insensitive, any run of white space between 
 ending in ``*`` matches any ending ("urg*" matches urged, urges; "Лавров*" matches Лаврова); a term
 written all in capitals ("US", "EU", "США") matches only in capitals; a word ``...`` matches up to
 four words, a comma after each at most ("приня* ... решения" matches "приняли новые, жёсткие
-решения"; "keep* ... informed" matches "keep the two leaders promptly informed"). With ``word_boundaries`` true (English, Russian) terms match whole words; Chinese terms
+решения"; "keep* ... informed" matches "keep the two leaders promptly informed"); in a language
+without word boundaries, up to ten characters, no punctuation ("举行 ... 会谈" matches
+"举行新一轮会谈"). With ``word_boundaries`` true (English, Russian) terms match whole words; Chinese terms
 match anywhere.
 """
 
@@ -572,18 +575,26 @@ def _literal(term: str) -> str:
     return max(stems, key=len, default="").casefold()
 
 
+#: The gap a ``...`` stands for in a language without word boundaries: up to ten characters, no
+#: punctuation or space ("举行 ... 战略对话" matches "举行第十二次中欧高级别战略对话").
+_CHAR_GAP = r"[^\s，,。；;：:！!？?、（()）“”\"]{0,10}?"
+
+
 @lru_cache(maxsize=4096)  # participants' names are compiled per point; the patterns repeat
 def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
     words = term.split()
     body = ""
     for i, w in enumerate(words):
+        if w == "..." and not boundaries:  # no words to count: up to ten characters, no punctuation
+            body += _CHAR_GAP
+            continue
         if w == "...":  # up to four words between, each with a comma after it at most
             body += r"(?:[\w'’-]+,?\s+){0,4}"
             continue
         star = w.endswith("*") and len(w) > 1  # "urg*": the stem and any word ending
         # an apostrophe matches either form ("n't" matches "doesn’t")
         body += re.escape(w[:-1] if star else w).replace("'", "['’]") + (r"\w*" if star else "")
-        if i + 1 < len(words):
+        if i + 1 < len(words) and (boundaries or "..." not in (w, words[i + 1])):
             body += r"\s+"
     if boundaries:
         # Boundaries only where the term itself starts or ends with a letter ("'s request" follows
@@ -956,8 +967,9 @@ def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool
     """Whether a ``meeting_frames`` verb stands right between two actors of different sides, titles
     and first names between at most, the second no possessive ("Modi met Chinese President Xi
     Jinping in Kazan", "Xi received Blinken", "Wang Yi, Director of the Office of the Central
-    Foreign Affairs Commission, met Blinken"): the point frames the meeting, as "spoke by phone with"
-    frames a call."""
+    Foreign Affairs Commission, met Blinken"), or right after two such actors joined to act together
+    (:func:`_joined_before`: "Путин и Байден провели переговоры", "王毅同布林肯举行会谈"): the point
+    frames the meeting, as "spoke by phone with" frames a call."""
     actors = [m for m in mentions if m.role in ("own", "counterpart")]
     # a title set off by commas after the first actor ("Zhang Youxia, Vice Chairman of the Central
     # Military Commission, met US National Security Advisor Jake Sullivan")
@@ -970,7 +982,27 @@ def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool
         if before and after and before[-1].side != after[0].side \
                 and not any(text.startswith(p, after[0].end) for p in lex.possessives):
             return True
+        if _joined_before(text, verb.start(), actors, lex):
+            return True
     return False
+
+
+#: What ends a clause: the actors that a meeting verb's subject joins stand after the last of these.
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?]")
+
+
+def _joined_before(text: str, start: int, actors: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether two actors of different sides, joined to act together (:func:`_joined`: "Путин и
+    Байден", "王毅同美国国务卿布林肯"), are the subject of the meeting verb at ``start``: both in its
+    clause, the last actor right before the verb, titles and first names between at most ("Путин и
+    Байден провели переговоры", "王毅在北京同美国总统国家安全事务助理沙利文举行新一轮战略沟通")."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)]
+    clause = [m for m in actors if m.start >= (marks[-1] if marks else 0) and m.end <= start]
+    if not clause or not _NAMES_ONLY.fullmatch(text, clause[-1].end, start):
+        return False
+    last = clause[-1].side
+    return any(x.side != last and y.side == last and x.end <= y.start and _joined(text, x, y, clause, lex)
+               for x in clause for y in clause)
 
 
 def _call_report(spec: dict[str, Any] | None) -> re.Pattern[str] | None:

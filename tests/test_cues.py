@@ -3232,3 +3232,23 @@ def test_gone_over_in_great_detail_is_the_talks_tone(text, acts, tone):
                    previous_speaker=("own", "CN"))
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
     assert [t.text for t in c.tone] == tone
+
+
+@pytest.mark.parametrize("text,lang,side,other,people,frame", [
+    # Chinese: two actors joined by 同/与 right before a meeting verb, a gap counted in characters
+    ("王毅在北京同美国国务卿布林肯举行新一轮会谈。", "zh", "CN", "US", ["王毅", "布林肯"], True),
+    ("王毅同欧盟高级代表博雷利举行第十二次中欧高级别战略对话。", "zh", "CN", "EU", ["王毅", "博雷利"], True),
+    ("王毅与印度外长苏杰生通了电话。", "zh", "CN", "IN", ["王毅", "苏杰生"], True),
+    # talks agreed on, or held by one side alone, frame nothing
+    ("双方同意年内举行新一轮会谈。", "zh", "CN", "US", ["王毅", "布林肯"], False),
+    ("王毅表示，中方愿同美方举行会谈。", "zh", "CN", "US", ["王毅", "布林肯"], False),
+    # Russian: the verb between the two actors, or after the two joined
+    ("Владимир Путин принял Реджепа Тайипа Эрдогана.", "ru", "RU", "TR", ["Путин", "Эрдоган"], True),
+    ("Лавров провёл переговоры с Государственным секретарём США Блинкеном.", "ru", "RU", "US", ["Лавров", "Блинкен"], True),
+    ("Путин и Байден провели переговоры в Женеве.", "ru", "RU", "US", ["Путин", "Байден"], True),
+    ("Путин и Байден приняли совместное заявление.", "ru", "RU", "US", ["Путин", "Байден"], False),
+    ("Путин принял решение о визите.", "ru", "RU", "US", ["Путин", "Байден"], False),
+])
+def test_russian_and_chinese_meeting_frames(text, lang, side, other, people, frame):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other, participants=people)
+    assert c.call_frame is frame
