@@ -1628,6 +1628,20 @@ def _told_at(text: str, m: Mention, told: Sequence[int], lex: Lexicon) -> bool:
     return any(m.end <= o <= m.end + 40 and _gap_ok(text[m.end:o], lex, 1 if lex.boundaries else 0) for o in told)
 
 
+def _told_to(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether an obligation said of an actor right after it ("美方应支持", "Russia has to accept")
+    reaches the act at ``start`` as a modal does (:func:`_preceded_by`): "应" of "美方应支持" is
+    "should", while "应约", "应邀" ("at the invitation of", lexicon ``not_obligations``) or an
+    "应" after no actor are none."""
+    lo = max(0, start - (40 if lex.boundaries else 4))
+    found = [(lo + o.start(), lo + o.end()) for o in _find(lex.obligations, text[lo:start])]
+    if not found:
+        return False
+    false = [(x.start(), x.end()) for x in _find(lex.not_obligations, text)]
+    return any(not _overlaps(false, a, b) and _gap_ok(text[b:start], lex)
+               and any(_told_at(text, m, [a], lex) for m in mentions) for a, b in found)
+
+
 def _told(text: str, m: Mention, lex: Lexicon) -> bool:
     """Whether an obligation follows the actor ``m`` right after it ("美方必须", "the US should"), as
     :func:`_subjects` reads one: the actor is told what to do."""
@@ -3402,6 +3416,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         modal=_preceded_by(text, s, lex.modals, lex, stop=_COORDINATOR if lex.finite_endings
                                            and text[s:e].casefold().endswith(lex.finite_endings) else None)
                         or _conditional(text, s, lex)
+                        or _told_to(text, s, lex, mentions)
                         # "Стороны договорятся о дате": a future, as "will agree" is
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,

@@ -3252,3 +3252,17 @@ def test_gone_over_in_great_detail_is_the_talks_tone(text, acts, tone):
 def test_russian_and_chinese_meeting_frames(text, lang, side, other, people, frame):
     c = point_cues(text, side=side, language=lang, counterpart_side=other, participants=people)
     assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("text,modal", [
+    # 应 right after a subject is "should": what it reaches is no act done
+    ("美方应支持中方的立场。", [True]),
+    ("Russia has to accept the terms.", [True]),
+    # 应约 / 应邀 / 应询 is "at the invitation (request) of": the act is done
+    ("习近平应邀出席会议并支持该倡议。", [False]),
+    ("中方应询介绍了情况。", [False]),
+])
+def test_an_obligation_after_a_subject_is_modal(text, modal):
+    lang = "zh" if text[0] > "\u2e80" else "en"
+    c = point_cues(text, side="CN", language=lang, counterpart_side="US")
+    assert [a.modal for a in c.acts] == modal
