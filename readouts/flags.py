@@ -641,8 +641,12 @@ _RU_FINITE = r"[а-яё]+(?:[аеёиоуыэюя](?:ет|ют)|(?<![чл])ёт|
 #: "двусторонним", "общим"; "этим"), "а", "я" or "у" before "-ем" (not "прием", "своем", "музеем",
 #: "Сергеем"; the nouns in "-ай" that still match, "краем", "случаем", are in :data:`_NOT_VERBS`). "-ём"
 #: is left out: "днём", "путём", "секретарём" are nouns, and official texts write "вернем" without the
-#: dots, as they write "систем" and "проблем". Nouns that still match ("режим") are in :data:`_NOT_VERBS`.
-_RU_FIRST_PLURAL = r"[а-яё]{2,}(?:[бвдзлмпрстфжчц]им|[аяу]ем)"
+#: dots, as they write "систем" and "проблем". After a consonant "-ем" is a verb where the consonant
+#: ends a verb stem and almost no noun stem: "д ж м в" ("будем", "найдем", "можем", "поможем",
+#: "примем", "живем"); not "т л р с х ь н ш ч щ", which end the genitive plurals "систем", "проблем",
+#: "теорем", "схем", the pronouns "тем", "всем", "нем", "нашем", "чем", "общем" and "жильем".
+#: Nouns that still match ("режим") are in :data:`_NOT_VERBS`.
+_RU_FIRST_PLURAL = r"[а-яё]{2,}(?:[бвдзлмпрстфжчц]им|[аяу]ем|[джмв]ем)"
 _VERB_FORM = re.compile(r"[a-z]+(?:ed|ing|ly)|[а-яё]+(?:ть|ться|тся|ся|сь|щий|щая|щее|щие|щиеся|вший|вшая|вшие)|"
                         + _RU_FINITE + "|" + _RU_FIRST_PLURAL)
 #: Russian nouns that end as a verb of :data:`_RU_FINITE` or :data:`_RU_FIRST_PLURAL` does (loanwords in
@@ -664,6 +668,9 @@ _PAST_LOOKALIKES = frozenset("""канал сигнал финал журнал 
 оригинал интервал вокзал зал бал накал минимал радикал предел раздел отдел передел удел дел тел прицел пробел
 расстрел сил цел детал недел модел представител фестивал прибыл мысл числ смысл посл угл масл стекл весл
 окол мал""".split())
+#: Whole words that are a past form and a noun, the noun far the more usual in a readout ("начало
+#: переговоров", "жители села"): no verb. "стали" ("became", and "of steel") stays a verb.
+_PAST_HOMOGRAPHS = frozenset("начало села село".split())
 
 
 def _ru_past(term: str) -> bool:
@@ -678,7 +685,7 @@ def _ru_past(term: str) -> bool:
         return False
     head, last, ending = m.group(1), m.group(2), m.group(4)
     stem = term[:-1] if ending else term
-    if stem in _PAST_LOOKALIKES:
+    if stem in _PAST_LOOKALIKES or term in _PAST_HOMOGRAPHS:
         return False
     if last not in "аяеёиыоуэю":
         return bool(ending) and last in "гкшсзрб"  # "могла", "шли", "несли", "умерли", "гребли"

@@ -968,3 +968,16 @@ def test_a_month_and_year_against_the_same_month_with_no_year(mine, theirs, flag
                    ["Xi spoke with Biden.", theirs], [((0,), (0,)), ((1,), (1,))], b_side="CN")
     texts = [s.text for f in of(find_flags(c), "detail_mismatch") for s in f.evidence]
     assert (mine in texts) is flagged
+
+
+@pytest.mark.parametrize("word,weight", [
+    # the first person plural in "-ем" after a verb stem's "д ж м в" is a verb ...
+    ("будем", 0.5), ("можем", 0.5), ("примем", 0.5), ("сделаем", 0.5),
+    # ... the genitive plurals and pronouns in "-ем" stay words
+    ("систем", 1.0), ("проблем", 1.0), ("тем", 1.0), ("всем", 1.0),
+    # a past form whose noun is the usual reading names a topic as a noun does
+    ("начало", 1.0), ("села", 1.0), ("заявила", 0.5),
+])
+def test_russian_first_plural_and_past_homographs_in_topic_names(word, weight):
+    from readouts.flags import _name_weight
+    assert _name_weight(word, frozenset()) == weight
