@@ -321,6 +321,10 @@ Lexicon file format (one JSON object per language):
     within ten words of one (twenty characters in Chinese), or right beside an act or call phrase;
     and not after a modal in its clause, six words before it at most, which makes it a talk hoped
     for ("remains ready to continue a substantive exchange", "愿同美方开展坦诚对话").
+``tone_frames``
+    Phrases that say a speaker judged the talk, "it" standing for it ("called it", "described it
+    as"): a run of tone words two words after one at most is the talk's tone ("He called it highly
+    substantive"), as one beside a word of ``tone_context`` is.
 ``tone_followers``, ``adverb_suffixes``
     Words that may follow a tone word said of the talk ("the talks were frank at times", "в целом");
     where any other word follows a tone adjective, the adjective qualifies the noun it opens
@@ -803,6 +807,8 @@ class Lexicon:
     #: Words about the talk itself ("conversation", "разговор", "会谈"): a tone word counts only near
     #: one of them, an act or a call phrase ("a candid conversation", not "China's positive role").
     tone_context: tuple[re.Pattern[str], ...] = ()
+    #: Phrases that judge the talk ("called it", "described it as"): see ``tone_frames``.
+    tone_frames: tuple[re.Pattern[str], ...] = ()
     #: The tone terms' literal stems ("frank", "candid"): an adverb made of one ("frankly") tells how
     #: an act was done.
     tone_stems: frozenset[str] = frozenset()
@@ -877,7 +883,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_obligations=pats(data.get("not_obligations", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
         frame_ends=tuple(data.get("frame_ends", ())), not_frame_ends=tuple(data.get("not_frame_ends", ())),
-        tone_context=pats(data.get("tone_context", ())),
+        tone_context=pats(data.get("tone_context", ())), tone_frames=pats(data.get("tone_frames", ())),
         tone_stems=frozenset(_literal(t) for terms in data.get("tone", {}).values() for t in terms),
         adverb_suffixes=tuple(data.get("adverb_suffixes", ())),
         plural_pronouns=frozenset(w.casefold() for w in data.get("plural_pronouns", ())),
@@ -2570,8 +2576,9 @@ _GAP_WORD = re.compile(r"[\w'’-]+")  # "China's", "in-depth": one word each
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([\w'’-]+)")
 #: What may stand between two tone words of one run ("candid, in-depth and highly constructive",
 #: "坦诚、深入、实质性", "откровенным и весьма содержательным").
-_TONE_JOIN = re.compile(r"(?:[\s,、，]|\b(?:and|as well as|very|highly|extremely|most|и|а также|весьма|очень|"
-                        r"предельно|крайне)\b|和|及|而|又|且|的|地|了)*", re.IGNORECASE)
+_TONE_JOIN = re.compile(r"(?:[\s,、，]|\b(?:and|as well as|very|highly|extremely|most|rather|quite|fairly|on the whole|"
+                        r"и|а также|весьма|очень|предельно|крайне|достаточно|довольно|в целом)\b|和|及|而|又|且|的|地|了)*",
+                        re.IGNORECASE)
 
 
 def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) -> tuple[list[Tone], list[Tone]]:
@@ -2587,6 +2594,8 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
     if not tones:
         return tones, []
     context = [(m.start(), m.end(), 10) for m in _find(lex.tone_context, text)]
+    # "He called it highly substantive": "it" is the talk, judged right after the frame
+    context += [(m.start(), m.end(), 2) for m in _find(lex.tone_frames, text)]
     context += [(a.start, a.end, 0) for a in acts] + [(m.start(), m.end(), 0) for m in _find(lex.call, text)]
 
     def adverb(word: str) -> bool:

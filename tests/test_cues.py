@@ -3266,3 +3266,17 @@ def test_an_obligation_after_a_subject_is_modal(text, modal):
     lang = "zh" if text[0] > "\u2e80" else "en"
     c = point_cues(text, side="CN", language=lang, counterpart_side="US")
     assert [a.modal for a in c.acts] == modal
+
+
+@pytest.mark.parametrize("text,tone", [
+    # "called it" / "described it as" judges the talk: the tone run after it is the talk's
+    ("He called it highly substantive and rather frank, and on the whole very useful.",
+     ["substantive", "frank", "useful"]),
+    ("Lavrov described it as constructive.", ["constructive"]),
+    # not a tone word that qualifies a noun after it, nor one far from the frame
+    ("He called it constructive progress.", []),
+    ("He called it a violation of the constructive spirit.", []),
+])
+def test_called_it_frames_the_talks_tone(text, tone):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [t.text for t in c.tone] == tone
