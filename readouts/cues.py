@@ -194,6 +194,11 @@ Lexicon file format (one JSON object per language):
     at most, the second no possessive ("Modi met Chinese President Xi Jinping in Kazan"; not "had
     met", nor "received Xi's message"), or right after two actors of different sides joined in
     one clause ("Путин и Байден провели переговоры", "王毅在北京同布林肯举行会谈").
+``meeting_adjuncts``
+    What may stand between a meeting frame's verb and the second actor: a place (one of ``places``
+    and capitalised words, "in Zurich, Switzerland", "at the Tianjin Guest House"), a time (one of
+    ``times``, "today"; "on" and a capitalised word or number) and then one of ``with`` ("Sullivan met in
+    Zurich, Switzerland, today with Yang Jiechi"; not "the two presidents met in San Francisco").
 ``same_entities``, ``name_possessives``, ``title_words``
     Groups of names of one thing (``[["Burma", "Myanmar"], ["DPRK", "North Korea"]]``): a name is
     no ``detail_mismatch`` where the other side uses another of its group. Possessives that open a
@@ -751,6 +756,8 @@ class Lexicon:
     meeting_words: tuple[re.Pattern[str], ...] = ()
     #: Verbs of meeting that frame the call between two actors ("Modi met Xi"): see ``meeting_frames``.
     meeting_frames: tuple[re.Pattern[str], ...] = ()
+    #: A place, a time and "with" between a meeting verb and its second actor: see ``meeting_adjuncts``.
+    meeting_adjunct: re.Pattern[str] | None = None
     #: Copulas ("is", "remains", "остаётся"): a tone word after one describes the copula's subject.
     copulas: tuple[re.Pattern[str], ...] = ()
     #: Verbs that recall an earlier event ("recalled", "напомнил", "回顾"): an initiative phrase after
@@ -943,7 +950,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         effort_tones=frozenset(data.get("effort_tones", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
-        meeting_frames=pats(data.get("meeting_frames", ())),
+        meeting_frames=pats(data.get("meeting_frames", ())), meeting_adjunct=_meeting_adjunct(data.get("meeting_adjuncts")),
         copulas=pats(data.get("copulas", ())),
         narrator_titles=pats(data.get("narrator_titles", ())),
     )
@@ -965,6 +972,20 @@ def _owned_call(text: str, start: int) -> bool:
     return _OWNED_CALL.search(text, max(0, start - 80), start) is not None
 
 
+_CAPITALISED = r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+(?:of\s+)?[A-ZА-ЯЁ][\w'’.-]*)*"
+
+
+def _meeting_adjunct(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
+    """The pattern of a ``meeting_adjuncts`` entry (none without one): places and times in any
+    order, each set off by commas at most, then a ``with`` word."""
+    if not spec:
+        return None
+    place = r"(?i:" + _alternation(spec["places"]) + r")\s+(?:(?i:the)\s+)?" + _CAPITALISED \
+        + r"(?:\s*,\s*" + _CAPITALISED + r")*"
+    time = r"(?i:" + _alternation(spec["times"]) + r")(?!\w)(?:\s+(?:[A-ZА-ЯЁ]\w*|\d{1,4}))*"
+    return re.compile(r"\s*,?\s*(?:(?:" + place + "|" + time + r")\s*,?\s*)*(?i:" + _alternation(spec["with"]) + r")\s+")
+
+
 #: The comma that closes a title set after an actor's name, right before the verb.
 _TITLE_CLOSE = re.compile(r"\s*,\s*")
 
@@ -984,7 +1005,11 @@ def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool
         before = [m for m in actors if m.end <= verb.start() and (
             _NAMES_ONLY.fullmatch(text, m.end, verb.start())
             or m.end in titled and _TITLE_CLOSE.fullmatch(text, titled[m.end], verb.start()))]
-        after = [m for m in actors if m.start >= verb.end() and _NAMES_ONLY.fullmatch(text, verb.end(), m.start)]
+        # "met in Zurich, Switzerland, today with Yang Jiechi": a place, a time and "with" between
+        gap = lex.meeting_adjunct.match(text, verb.end()) if lex.meeting_adjunct else None
+        after = [m for m in actors if m.start >= verb.end() and (
+            _NAMES_ONLY.fullmatch(text, verb.end(), m.start)
+            or gap is not None and m.start >= gap.end() and _NAMES_ONLY.fullmatch(text, gap.end(), m.start))]
         if before and after and before[-1].side != after[0].side \
                 and not any(text.startswith(p, after[0].end) for p in lex.possessives):
             return True

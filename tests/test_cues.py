@@ -3280,3 +3280,18 @@ def test_an_obligation_after_a_subject_is_modal(text, modal):
 def test_called_it_frames_the_talks_tone(text, tone):
     c = point_cues(text, side="RU", language="en", counterpart_side="US")
     assert [t.text for t in c.tone] == tone
+
+
+@pytest.mark.parametrize("text,frame", [
+    # a place, a time and "with" between the meeting verb and the second actor
+    ("Sullivan met in Zurich, Switzerland, today with Yang Jiechi.", True),
+    ("Blinken met at the Diaoyutai State Guesthouse with Foreign Minister Wang Yi.", True),
+    ("Sullivan met on Tuesday with Yang Jiechi.", True),
+    # no "with" and no second actor: an earlier meeting named, no frame
+    ("Since the two presidents met in San Francisco, Sullivan said, ties have improved.", False),
+    ("Sullivan met in Zurich with experts.", False),
+])
+def test_a_place_and_time_between_met_and_with(text, frame):
+    c = point_cues(text, side="US", language="en", counterpart_side="CN",
+                   participants=["Jake Sullivan", "Yang Jiechi", "Antony Blinken", "Wang Yi"])
+    assert c.call_frame is frame
