@@ -807,6 +807,12 @@ class Lexicon:
     not_conditionals: tuple[re.Pattern[str], ...] = ()
     #: Endings of a finite verb that no modal before a coordinator governs ("must withdraw and reiterated").
     finite_endings: tuple[str, ...] = ()
+    #: Endings of an infinitive ("-ть", "-ти"): a later verb of a list a modal governs (:func:`_modal_list`).
+    infinitive_endings: tuple[str, ...] = ()
+    #: Finite forms no modal reaches down a list ("and said", "and opposes"): ``words`` (irregular
+    #: past forms), ``endings`` outside ``not_endings`` ("-s", not "-ss": "discuss"). See :func:`_modal_list`.
+    list_finite: dict[str, tuple[str, ...]] = field(
+        default_factory=lambda: {"words": (), "endings": (), "not_endings": ()})
     #: Endings of the instrumental case, which makes an actor before a passive its agent ("стороной"),
     #: and of the dative, which makes it an addressee ("Блинкену").
     agent_endings: tuple[str, ...] = ()
@@ -925,6 +931,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agent_markers=tuple(data.get("agent_markers", ())),
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         finite_endings=tuple(data.get("finite_endings", ())),
+        infinitive_endings=tuple(data.get("infinitive_endings", ())),
+        list_finite={k: tuple(data.get("list_finite", {}).get(k, ())) for k in ("words", "endings", "not_endings")},
         past_markers=pats(data.get("past_markers", ())),
         thanked_for=re.compile(r"(?:" + "|".join(_term_regex(t, b).pattern for t in data["thanked_for"]) + r")\s+$",
                                re.IGNORECASE) if data.get("thanked_for") else None,
@@ -1669,8 +1677,45 @@ def _told_to(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -
     if not found:
         return False
     false = [(x.start(), x.end()) for x in _find(lex.not_obligations, text)]
+    # as for a modal: "Russia must withdraw and reiterated": a finite verb after "and" is none's
+    finite = bool(lex.finite_endings) and text[start:_act_end(text, start)].casefold().endswith(lex.finite_endings)
     return any(not _overlaps(false, a, b) and _gap_ok(text[b:start], lex)
+               and not (finite and _COORDINATOR.search(text, b, start))
                and any(_told_at(text, m, [a], lex) for m in mentions) for a, b in found)
+
+
+#: A coordinator before a verb of a list, one word between at most ("..., stay committed", "and work").
+_LIST_ITEM = re.compile(r"(?:,\s*(?:(?:and|or|и|или)\s+)?|\s+(?:and|or|и|или)\s+)([\w'’-]+\s+)?$", re.IGNORECASE)
+#: What opens a clause of its own after a modal: its verbs are no longer the modal's.
+_NEW_CLAUSE = re.compile(r"[.;:!?]|(?<!\w)(?:that|which|who|whom|when|while|as|что|чтобы|который\w*|когда)(?!\w)",
+                         re.IGNORECASE)
+
+
+def _modal_list(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether the act at ``start:end`` is a later verb of a list whose first a modal governs ("should
+    use the channels, stay committed to the consensus and work to manage differences", "должны
+    использовать ..., оставаться приверженными"): a coordinator or comma right before it (one word
+    between at most), the modal earlier in its clause with no actor (a new subject) and nothing that
+    opens a clause between, and the act no finite form ("should respect China, and reaffirmed",
+    "and said", "and opposes": lexicon ``finite_endings`` and ``list_finite``; in Russian no
+    infinitive, ``infinitive_endings``). Words, so in a language with word boundaries only."""
+    item = _LIST_ITEM.search(text, max(0, start - 40), start) if lex.boundaries else None
+    if item is None:
+        return False
+    # the verb of the item ("stay" of "stay committed"), or the act itself
+    word = (item.group(1) or text[start:end]).split()[0].casefold()
+    if lex.infinitive_endings and not word.endswith(lex.infinitive_endings):
+        return False
+    if lex.finite_endings and word.endswith(lex.finite_endings) or word in lex.list_finite["words"] \
+            or word.endswith(lex.list_finite["endings"]) and not word.endswith(lex.list_finite["not_endings"]):
+        return False
+    lo = max(0, start - 300)
+    for m in reversed(_find(lex.modals, text[lo:start])):
+        a = lo + m.end()
+        if _NEW_CLAUSE.search(text, a, start) or any(a <= x.start < start for x in mentions):
+            return False
+        return True
+    return False
 
 
 def _told(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -3451,6 +3496,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                                            and text[s:e].casefold().endswith(lex.finite_endings) else None)
                         or _conditional(text, s, lex)
                         or _told_to(text, s, lex, mentions)
+                        or _modal_list(text, s, e, lex, mentions)
                         # "Стороны договорятся о дате": a future, as "will agree" is
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,

@@ -3295,3 +3295,19 @@ def test_a_place_and_time_between_met_and_with(text, frame):
     c = point_cues(text, side="US", language="en", counterpart_side="CN",
                    participants=["Jake Sullivan", "Yang Jiechi", "Antony Blinken", "Wang Yi"])
     assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("text,modal", [
+    # a modal reaches the later verbs of the list it governs
+    ("The two sides should use the channels, stay committed to the consensus and avoid miscalculation.",
+     {"committed": True}),
+    ("The US must be cautious on the question and clearly oppose independence.", {"oppose": True}),
+    # not a finite verb after the list, nor one with a subject of its own
+    ("He said the sides should respect each other, and said he was ready to talk.", {"said": False}),
+    ("China will never accept lecturing and opposes interference.", {"opposes": False}),
+    ("Wang said the US should respect China, and Blinken agreed.", {"agreed": False}),
+])
+def test_a_modal_reaches_down_a_list(text, modal):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Wang Yi", "Antony Blinken"])
+    got = {a.text: a.modal for a in c.acts}
+    assert {w: got[w] for w in modal} == modal
