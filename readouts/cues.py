@@ -3918,6 +3918,27 @@ def reports_call(c: PointCues, act: Act) -> bool:
     return m is not None and not any(act.end <= x.start < m.end() for x in c.acts)
 
 
+#: What may follow a place's qualifier ("Budapest, Hungary, on Friday", "Siem Reap, Cambodia."): the
+#: end of the phrase, not a list that goes on ("Ukraine, Hungary and Serbia", "Ukraine, Hungary, Serbia").
+_QUALIFIER_END = re.compile(r"\s*(?:$|[.;:)!?]|,(?!\s*(?:[A-ZА-ЯЁ]|(?i:and|or|и|или)(?!\w))))")
+_QUALIFIER_GAP = re.compile(r",[ \t]+")
+
+
+def _place_qualifiers(pc: PointCues) -> list[Cue]:
+    """The entities of a point that only qualify the name right before them, a comma between: the
+    country after its city ("Budapest, Hungary", "Zurich, Switzerland, today"). They are no detail of
+    their own: "Budapest" against "Budapest, Hungary" is the same place. Not an item of a list
+    ("Ukraine, Hungary and Serbia"), nor a name after a list item ("Iran, Iraq, Syria")."""
+    ents = pc.entities
+    out = []
+    for k in range(1, len(ents)):
+        x, y = ents[k - 1], ents[k]
+        if _QUALIFIER_GAP.fullmatch(pc.text, x.end, y.start) and _QUALIFIER_END.match(pc.text, y.end) \
+                and not (k >= 2 and _QUALIFIER_GAP.fullmatch(pc.text, ents[k - 2].end, x.start)):
+            out.append(y)
+    return out
+
+
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],
                  b: Sequence[int]) -> CueShift:
     """Compare the cues of side a's points ``a`` with side b's points ``b`` (one link).
@@ -3936,7 +3957,8 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                and cues[i].speaker_side]
         actors = frozenset(cues[i].speaker_side for i in who)
         spk = tuple((i, cues[i].speaker_span) for i in who if cues[i].speaker_span)
-        details = {k: (i, v) for i in idx for k, v in cues[i].details.items()}
+        details = {k: (i, v) for i in idx for k, v in cues[i].details.items()
+                   if not (k.startswith("ent:") and any(v is e for e in _place_qualifiers(cues[i])))}
         # a number the point spells out matches the other side's digits ("three" ~ "3")
         details.update({"num:" + k: (i, None) for i in idx for k in cues[i].spelled_numbers
                         if "num:" + k not in details})

@@ -994,3 +994,14 @@ def test_dates_a_day_apart_on_both_sides_are_one_mismatch():
                                                                        ("b", ["5"])]
     assert "one day apart" in flags[0].explanation
     evidence_is_exact(c, flags)
+
+
+def test_a_country_after_its_city_is_no_detail_of_its_own():
+    # "Budapest, Hungary" against "Budapest" is one place; a list of countries is still a list
+    for a, b in (("Biden met Putin in Budapest, Hungary, on Friday.", "Putin met Biden in Budapest on Friday."),
+                 ("Biden met Putin in Budapest on Friday.", "Putin met Biden in Riyadh, Saudi Arabia."),):
+        c = comparison([a], [b], [((0,), (0,))])
+        got = sorted(s.text for f in of(find_flags(c), "detail_mismatch") for s in f.evidence)
+        assert "Hungary" not in got and "Saudi Arabia" not in got and ("Riyadh" in got) == ("Riyadh" in b)
+    c = comparison(["They discussed Ukraine, Hungary and Serbia."], ["They discussed Ukraine."], [((0,), (0,))])
+    assert [s.text for f in of(find_flags(c), "detail_mismatch") for s in f.evidence] == ["Hungary", "Serbia"]
