@@ -81,6 +81,12 @@ Lexicon file format (one JSON object per language):
     accepted": "neither side" is among ``both``); in Chinese a negation also reaches across the
     phrase of one of ``negation_coverbs`` ("未就台湾问题达成一致"). Neither reaches across "and" or
     "but" to a verb with one of ``finite_endings`` ("-ed": "Russia must withdraw and reiterated").
+    An obligation word right after an actor ("美方应支持") is a modal too (``obligations``).
+``list_finite``, ``infinitive_endings``
+    A modal reaches the later verbs of a list it governs ("should use ..., stay committed to ...,
+    and avoid ..."), up to a new subject or clause, unless the verb is finite: ``list_finite``
+    gives irregular past ``words`` ("said") and ``endings`` outside ``not_endings`` ("-s", not
+    "-ss"); in Russian the verb must end in one of ``infinitive_endings`` ("-ть", "-ти").
 ``hedges``
     Words that hedge an agreement or acceptance ("agreed in principle", "in general terms", "в
     принципе договорились", "原则上同意"): within three words before the act (a character between at
