@@ -81,6 +81,12 @@ Lexicon file format (one JSON object per language):
     accepted": "neither side" is among ``both``); in Chinese a negation also reaches across the
     phrase of one of ``negation_coverbs`` ("未就台湾问题达成一致"). Neither reaches across "and" or
     "but" to a verb with one of ``finite_endings`` ("-ed": "Russia must withdraw and reiterated").
+    An obligation word right after an actor ("美方应支持") is a modal too (``obligations``).
+``list_finite``, ``infinitive_endings``
+    A modal reaches the later verbs of a list it governs ("should use ..., stay committed to ...,
+    and avoid ..."), up to a new subject or clause, unless the verb is finite: ``list_finite``
+    gives irregular past ``words`` ("said") and ``endings`` outside ``not_endings`` ("-s", not
+    "-ss"); in Russian the verb must end in one of ``infinitive_endings`` ("-ть", "-ти").
 ``hedges``
     Words that hedge an agreement or acceptance ("agreed in principle", "in general terms", "в
     принципе договорились", "原则上同意"): within three words before the act (a character between at
@@ -192,7 +198,13 @@ Lexicon file format (one JSON object per language):
     Verbs of meeting ("met", "received", "hosted") that frame the call as a ``call`` phrase does
     when they stand right between two actors of different sides, titles and first names between
     at most, the second no possessive ("Modi met Chinese President Xi Jinping in Kazan"; not "had
-    met", nor "received Xi's message").
+    met", nor "received Xi's message"), or right after two actors of different sides joined in
+    one clause ("Путин и Байден провели переговоры", "王毅在北京同布林肯举行会谈").
+``meeting_adjuncts``
+    What may stand between a meeting frame's verb and the second actor: a place (one of ``places``
+    and capitalised words, "in Zurich, Switzerland", "at the Tianjin Guest House"), a time (one of
+    ``times``, "today"; "on" and a capitalised word or number) and then one of ``with`` ("Sullivan met in
+    Zurich, Switzerland, today with Yang Jiechi"; not "the two presidents met in San Francisco").
 ``same_entities``, ``name_possessives``, ``title_words``
     Groups of names of one thing (``[["Burma", "Myanmar"], ["DPRK", "North Korea"]]``): a name is
     no ``detail_mismatch`` where the other side uses another of its group. Possessives that open a
@@ -320,6 +332,10 @@ Lexicon file format (one JSON object per language):
     within ten words of one (twenty characters in Chinese), or right beside an act or call phrase;
     and not after a modal in its clause, six words before it at most, which makes it a talk hoped
     for ("remains ready to continue a substantive exchange", "愿同美方开展坦诚对话").
+``tone_frames``
+    Phrases that say a speaker judged the talk, "it" standing for it ("called it", "described it
+    as"): a run of tone words two words after one at most is the talk's tone ("He called it highly
+    substantive"), as one beside a word of ``tone_context`` is.
 ``tone_followers``, ``adverb_suffixes``
     Words that may follow a tone word said of the talk ("the talks were frank at times", "в целом");
     where any other word follows a tone adjective, the adjective qualifies the noun it opens
@@ -333,7 +349,9 @@ Term syntax: a literal phrase, case-insensitive, any run of white space between 
 ending in ``*`` matches any ending ("urg*" matches urged, urges; "Лавров*" matches Лаврова); a term
 written all in capitals ("US", "EU", "США") matches only in capitals; a word ``...`` matches up to
 four words, a comma after each at most ("приня* ... решения" matches "приняли новые, жёсткие
-решения"; "keep* ... informed" matches "keep the two leaders promptly informed"). With ``word_boundaries`` true (English, Russian) terms match whole words; Chinese terms
+решения"; "keep* ... informed" matches "keep the two leaders promptly informed"); in a language
+without word boundaries, up to ten characters, no punctuation ("举行 ... 会谈" matches
+"举行新一轮会谈"). With ``word_boundaries`` true (English, Russian) terms match whole words; Chinese terms
 match anywhere.
 """
 
@@ -573,18 +591,26 @@ def _literal(term: str) -> str:
     return max(stems, key=len, default="").casefold()
 
 
+#: The gap a ``...`` stands for in a language without word boundaries: up to ten characters, no
+#: punctuation or space ("举行 ... 战略对话" matches "举行第十二次中欧高级别战略对话").
+_CHAR_GAP = r"[^\s，,。；;：:！!？?、（()）“”\"]{0,10}?"
+
+
 @lru_cache(maxsize=4096)  # participants' names are compiled per point; the patterns repeat
 def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
     words = term.split()
     body = ""
     for i, w in enumerate(words):
+        if w == "..." and not boundaries:  # no words to count: up to ten characters, no punctuation
+            body += _CHAR_GAP
+            continue
         if w == "...":  # up to four words between, each with a comma after it at most
             body += r"(?:[\w'’-]+,?\s+){0,4}"
             continue
         star = w.endswith("*") and len(w) > 1  # "urg*": the stem and any word ending
         # an apostrophe matches either form ("n't" matches "doesn’t")
         body += re.escape(w[:-1] if star else w).replace("'", "['’]") + (r"\w*" if star else "")
-        if i + 1 < len(words):
+        if i + 1 < len(words) and (boundaries or "..." not in (w, words[i + 1])):
             body += r"\s+"
     if boundaries:
         # Boundaries only where the term itself starts or ends with a letter ("'s request" follows
@@ -743,6 +769,8 @@ class Lexicon:
     meeting_words: tuple[re.Pattern[str], ...] = ()
     #: Verbs of meeting that frame the call between two actors ("Modi met Xi"): see ``meeting_frames``.
     meeting_frames: tuple[re.Pattern[str], ...] = ()
+    #: A place, a time and "with" between a meeting verb and its second actor: see ``meeting_adjuncts``.
+    meeting_adjunct: re.Pattern[str] | None = None
     #: Copulas ("is", "remains", "остаётся"): a tone word after one describes the copula's subject.
     copulas: tuple[re.Pattern[str], ...] = ()
     #: Verbs that recall an earlier event ("recalled", "напомнил", "回顾"): an initiative phrase after
@@ -792,6 +820,12 @@ class Lexicon:
     not_conditionals: tuple[re.Pattern[str], ...] = ()
     #: Endings of a finite verb that no modal before a coordinator governs ("must withdraw and reiterated").
     finite_endings: tuple[str, ...] = ()
+    #: Endings of an infinitive ("-ть", "-ти"): a later verb of a list a modal governs (:func:`_modal_list`).
+    infinitive_endings: tuple[str, ...] = ()
+    #: Finite forms no modal reaches down a list ("and said", "and opposes"): ``words`` (irregular
+    #: past forms), ``endings`` outside ``not_endings`` ("-s", not "-ss": "discuss"). See :func:`_modal_list`.
+    list_finite: dict[str, tuple[str, ...]] = field(
+        default_factory=lambda: {"words": (), "endings": (), "not_endings": ()})
     #: Endings of the instrumental case, which makes an actor before a passive its agent ("стороной"),
     #: and of the dative, which makes it an addressee ("Блинкену").
     agent_endings: tuple[str, ...] = ()
@@ -799,6 +833,8 @@ class Lexicon:
     #: Words about the talk itself ("conversation", "разговор", "会谈"): a tone word counts only near
     #: one of them, an act or a call phrase ("a candid conversation", not "China's positive role").
     tone_context: tuple[re.Pattern[str], ...] = ()
+    #: Phrases that judge the talk ("called it", "described it as"): see ``tone_frames``.
+    tone_frames: tuple[re.Pattern[str], ...] = ()
     #: The tone terms' literal stems ("frank", "candid"): an adverb made of one ("frankly") tells how
     #: an act was done.
     tone_stems: frozenset[str] = frozenset()
@@ -873,7 +909,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_obligations=pats(data.get("not_obligations", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
         frame_ends=tuple(data.get("frame_ends", ())), not_frame_ends=tuple(data.get("not_frame_ends", ())),
-        tone_context=pats(data.get("tone_context", ())),
+        tone_context=pats(data.get("tone_context", ())), tone_frames=pats(data.get("tone_frames", ())),
         tone_stems=frozenset(_literal(t) for terms in data.get("tone", {}).values() for t in terms),
         adverb_suffixes=tuple(data.get("adverb_suffixes", ())),
         plural_pronouns=frozenset(w.casefold() for w in data.get("plural_pronouns", ())),
@@ -908,6 +944,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agent_markers=tuple(data.get("agent_markers", ())),
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         finite_endings=tuple(data.get("finite_endings", ())),
+        infinitive_endings=tuple(data.get("infinitive_endings", ())),
+        list_finite={k: tuple(data.get("list_finite", {}).get(k, ())) for k in ("words", "endings", "not_endings")},
         past_markers=pats(data.get("past_markers", ())),
         thanked_for=re.compile(r"(?:" + "|".join(_term_regex(t, b).pattern for t in data["thanked_for"]) + r")\s+$",
                                re.IGNORECASE) if data.get("thanked_for") else None,
@@ -933,7 +971,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         effort_tones=frozenset(data.get("effort_tones", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
-        meeting_frames=pats(data.get("meeting_frames", ())),
+        meeting_frames=pats(data.get("meeting_frames", ())), meeting_adjunct=_meeting_adjunct(data.get("meeting_adjuncts")),
         copulas=pats(data.get("copulas", ())),
         narrator_titles=pats(data.get("narrator_titles", ())),
     )
@@ -955,6 +993,20 @@ def _owned_call(text: str, start: int) -> bool:
     return _OWNED_CALL.search(text, max(0, start - 80), start) is not None
 
 
+_CAPITALISED = r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+(?:of\s+)?[A-ZА-ЯЁ][\w'’.-]*)*"
+
+
+def _meeting_adjunct(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
+    """The pattern of a ``meeting_adjuncts`` entry (none without one): places and times in any
+    order, each set off by commas at most, then a ``with`` word."""
+    if not spec:
+        return None
+    place = r"(?i:" + _alternation(spec["places"]) + r")\s+(?:(?i:the)\s+)?" + _CAPITALISED \
+        + r"(?:\s*,\s*" + _CAPITALISED + r")*"
+    time = r"(?i:" + _alternation(spec["times"]) + r")(?!\w)(?:\s+(?:[A-ZА-ЯЁ]\w*|\d{1,4}))*"
+    return re.compile(r"\s*,?\s*(?:(?:" + place + "|" + time + r")\s*,?\s*)*(?i:" + _alternation(spec["with"]) + r")\s+")
+
+
 #: The comma that closes a title set after an actor's name, right before the verb.
 _TITLE_CLOSE = re.compile(r"\s*,\s*")
 
@@ -963,8 +1015,9 @@ def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool
     """Whether a ``meeting_frames`` verb stands right between two actors of different sides, titles
     and first names between at most, the second no possessive ("Modi met Chinese President Xi
     Jinping in Kazan", "Xi received Blinken", "Wang Yi, Director of the Office of the Central
-    Foreign Affairs Commission, met Blinken"): the point frames the meeting, as "spoke by phone with"
-    frames a call."""
+    Foreign Affairs Commission, met Blinken"), or right after two such actors joined to act together
+    (:func:`_joined_before`: "Путин и Байден провели переговоры", "王毅同布林肯举行会谈"): the point
+    frames the meeting, as "spoke by phone with" frames a call."""
     actors = [m for m in mentions if m.role in ("own", "counterpart")]
     # a title set off by commas after the first actor ("Zhang Youxia, Vice Chairman of the Central
     # Military Commission, met US National Security Advisor Jake Sullivan")
@@ -973,11 +1026,35 @@ def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool
         before = [m for m in actors if m.end <= verb.start() and (
             _NAMES_ONLY.fullmatch(text, m.end, verb.start())
             or m.end in titled and _TITLE_CLOSE.fullmatch(text, titled[m.end], verb.start()))]
-        after = [m for m in actors if m.start >= verb.end() and _NAMES_ONLY.fullmatch(text, verb.end(), m.start)]
+        # "met in Zurich, Switzerland, today with Yang Jiechi": a place, a time and "with" between
+        gap = lex.meeting_adjunct.match(text, verb.end()) if lex.meeting_adjunct else None
+        after = [m for m in actors if m.start >= verb.end() and (
+            _NAMES_ONLY.fullmatch(text, verb.end(), m.start)
+            or gap is not None and m.start >= gap.end() and _NAMES_ONLY.fullmatch(text, gap.end(), m.start))]
         if before and after and before[-1].side != after[0].side \
                 and not any(text.startswith(p, after[0].end) for p in lex.possessives):
             return True
+        if _joined_before(text, verb.start(), actors, lex):
+            return True
     return False
+
+
+#: What ends a clause: the actors that a meeting verb's subject joins stand after the last of these.
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?]")
+
+
+def _joined_before(text: str, start: int, actors: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether two actors of different sides, joined to act together (:func:`_joined`: "Путин и
+    Байден", "王毅同美国国务卿布林肯"), are the subject of the meeting verb at ``start``: both in its
+    clause, the last actor right before the verb, titles and first names between at most ("Путин и
+    Байден провели переговоры", "王毅在北京同美国总统国家安全事务助理沙利文举行新一轮战略沟通")."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)]
+    clause = [m for m in actors if m.start >= (marks[-1] if marks else 0) and m.end <= start]
+    if not clause or not _NAMES_ONLY.fullmatch(text, clause[-1].end, start):
+        return False
+    last = clause[-1].side
+    return any(x.side != last and y.side == last and x.end <= y.start and _joined(text, x, y, clause, lex)
+               for x in clause for y in clause)
 
 
 def _call_report(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
@@ -1601,6 +1678,57 @@ def _obligation_starts(text: str, lex: Lexicon) -> list[int]:
 def _told_at(text: str, m: Mention, told: Sequence[int], lex: Lexicon) -> bool:
     """Whether one of the obligations starting at ``told`` follows the actor ``m`` right after it."""
     return any(m.end <= o <= m.end + 40 and _gap_ok(text[m.end:o], lex, 1 if lex.boundaries else 0) for o in told)
+
+
+def _told_to(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether an obligation said of an actor right after it ("美方应支持", "Russia has to accept")
+    reaches the act at ``start`` as a modal does (:func:`_preceded_by`): "应" of "美方应支持" is
+    "should", while "应约", "应邀" ("at the invitation of", lexicon ``not_obligations``) or an
+    "应" after no actor are none."""
+    lo = max(0, start - (40 if lex.boundaries else 4))
+    found = [(lo + o.start(), lo + o.end()) for o in _find(lex.obligations, text[lo:start])]
+    if not found:
+        return False
+    false = [(x.start(), x.end()) for x in _find(lex.not_obligations, text)]
+    # as for a modal: "Russia must withdraw and reiterated": a finite verb after "and" is none's
+    finite = bool(lex.finite_endings) and text[start:_act_end(text, start)].casefold().endswith(lex.finite_endings)
+    return any(not _overlaps(false, a, b) and _gap_ok(text[b:start], lex)
+               and not (finite and _COORDINATOR.search(text, b, start))
+               and any(_told_at(text, m, [a], lex) for m in mentions) for a, b in found)
+
+
+#: A coordinator before a verb of a list, one word between at most ("..., stay committed", "and work").
+_LIST_ITEM = re.compile(r"(?:,\s*(?:(?:and|or|и|или)\s+)?|\s+(?:and|or|и|или)\s+)([\w'’-]+\s+)?$", re.IGNORECASE)
+#: What opens a clause of its own after a modal: its verbs are no longer the modal's.
+_NEW_CLAUSE = re.compile(r"[.;:!?]|(?<!\w)(?:that|which|who|whom|when|while|as|что|чтобы|который\w*|когда)(?!\w)",
+                         re.IGNORECASE)
+
+
+def _modal_list(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether the act at ``start:end`` is a later verb of a list whose first a modal governs ("should
+    use the channels, stay committed to the consensus and work to manage differences", "должны
+    использовать ..., оставаться приверженными"): a coordinator or comma right before it (one word
+    between at most), the modal earlier in its clause with no actor (a new subject) and nothing that
+    opens a clause between, and the act no finite form ("should respect China, and reaffirmed",
+    "and said", "and opposes": lexicon ``finite_endings`` and ``list_finite``; in Russian no
+    infinitive, ``infinitive_endings``). Words, so in a language with word boundaries only."""
+    item = _LIST_ITEM.search(text, max(0, start - 40), start) if lex.boundaries else None
+    if item is None:
+        return False
+    # the verb of the item ("stay" of "stay committed"), or the act itself
+    word = (item.group(1) or text[start:end]).split()[0].casefold()
+    if lex.infinitive_endings and not word.endswith(lex.infinitive_endings):
+        return False
+    if lex.finite_endings and word.endswith(lex.finite_endings) or word in lex.list_finite["words"] \
+            or word.endswith(lex.list_finite["endings"]) and not word.endswith(lex.list_finite["not_endings"]):
+        return False
+    lo = max(0, start - 300)
+    for m in reversed(_find(lex.modals, text[lo:start])):
+        a = lo + m.end()
+        if _NEW_CLAUSE.search(text, a, start) or any(a <= x.start < start for x in mentions):
+            return False
+        return True
+    return False
 
 
 def _told(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -2531,8 +2659,9 @@ _GAP_WORD = re.compile(r"[\w'’-]+")  # "China's", "in-depth": one word each
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([\w'’-]+)")
 #: What may stand between two tone words of one run ("candid, in-depth and highly constructive",
 #: "坦诚、深入、实质性", "откровенным и весьма содержательным").
-_TONE_JOIN = re.compile(r"(?:[\s,、，]|\b(?:and|as well as|very|highly|extremely|most|и|а также|весьма|очень|"
-                        r"предельно|крайне)\b|和|及|而|又|且|的|地|了)*", re.IGNORECASE)
+_TONE_JOIN = re.compile(r"(?:[\s,、，]|\b(?:and|as well as|very|highly|extremely|most|rather|quite|fairly|on the whole|"
+                        r"и|а также|весьма|очень|предельно|крайне|достаточно|довольно|в целом)\b|和|及|而|又|且|的|地|了)*",
+                        re.IGNORECASE)
 
 
 def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) -> tuple[list[Tone], list[Tone]]:
@@ -2548,6 +2677,8 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
     if not tones:
         return tones, []
     context = [(m.start(), m.end(), 10) for m in _find(lex.tone_context, text)]
+    # "He called it highly substantive": "it" is the talk, judged right after the frame
+    context += [(m.start(), m.end(), 2) for m in _find(lex.tone_frames, text)]
     context += [(a.start, a.end, 0) for a in acts] + [(m.start(), m.end(), 0) for m in _find(lex.call, text)]
 
     def adverb(word: str) -> bool:
@@ -3377,6 +3508,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         modal=_preceded_by(text, s, lex.modals, lex, stop=_COORDINATOR if lex.finite_endings
                                            and text[s:e].casefold().endswith(lex.finite_endings) else None)
                         or _conditional(text, s, lex)
+                        or _told_to(text, s, lex, mentions)
+                        or _modal_list(text, s, e, lex, mentions)
                         # "Стороны договорятся о дате": a future, as "will agree" is
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
@@ -3798,6 +3931,27 @@ def reports_call(c: PointCues, act: Act) -> bool:
     return m is not None and not any(act.end <= x.start < m.end() for x in c.acts)
 
 
+#: What may follow a place's qualifier ("Budapest, Hungary, on Friday", "Siem Reap, Cambodia."): the
+#: end of the phrase, not a list that goes on ("Ukraine, Hungary and Serbia", "Ukraine, Hungary, Serbia").
+_QUALIFIER_END = re.compile(r"\s*(?:$|[.;:)!?]|,(?!\s*(?:[A-ZА-ЯЁ]|(?i:and|or|и|или)(?!\w))))")
+_QUALIFIER_GAP = re.compile(r",[ \t]+")
+
+
+def _place_qualifiers(pc: PointCues) -> list[Cue]:
+    """The entities of a point that only qualify the name right before them, a comma between: the
+    country after its city ("Budapest, Hungary", "Zurich, Switzerland, today"). They are no detail of
+    their own: "Budapest" against "Budapest, Hungary" is the same place. Not an item of a list
+    ("Ukraine, Hungary and Serbia"), nor a name after a list item ("Iran, Iraq, Syria")."""
+    ents = pc.entities
+    out = []
+    for k in range(1, len(ents)):
+        x, y = ents[k - 1], ents[k]
+        if _QUALIFIER_GAP.fullmatch(pc.text, x.end, y.start) and _QUALIFIER_END.match(pc.text, y.end) \
+                and not (k >= 2 and _QUALIFIER_GAP.fullmatch(pc.text, ents[k - 2].end, x.start)):
+            out.append(y)
+    return out
+
+
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],
                  b: Sequence[int]) -> CueShift:
     """Compare the cues of side a's points ``a`` with side b's points ``b`` (one link).
@@ -3816,7 +3970,8 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                and cues[i].speaker_side]
         actors = frozenset(cues[i].speaker_side for i in who)
         spk = tuple((i, cues[i].speaker_span) for i in who if cues[i].speaker_span)
-        details = {k: (i, v) for i in idx for k, v in cues[i].details.items()}
+        details = {k: (i, v) for i in idx for k, v in cues[i].details.items()
+                   if not (k.startswith("ent:") and any(v is e for e in _place_qualifiers(cues[i])))}
         # a number the point spells out matches the other side's digits ("three" ~ "3")
         details.update({"num:" + k: (i, None) for i in idx for k in cues[i].spelled_numbers
                         if "num:" + k not in details})

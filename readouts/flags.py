@@ -14,7 +14,8 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
     linked points differ in act strength (by two steps or more), in polarity, or in commitment,
     between acts credited to one speaker (:meth:`readouts.cues.CueShift.comparable`);
 ``detail_mismatch``
-    numbers, dates or named entities in one linked point absent or different in the other;
+    numbers, dates or named entities in one linked point absent or different in the other (two
+    dates a day apart, one on each side, are one flag, on side a, with both dates as evidence);
 ``tone``
     tone markers on one side only, with each readout's tone profile;
 ``initiative``
@@ -271,9 +272,16 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
                             explanation=f"{strong[0].side} {what} \"{_act_words(weak[1], weak[2])}\" "
                                         f"(\"{_act_words(strong[1], strong[2])}\" {_grade(strong[1])} vs "
                                         f"\"{_act_words(weak[1], weak[2])}\" {_grade(weak[1])})."))
-        for side, extra, pts, cps, cues in (("a", sh.extra_details_a, link.a, link.b, ca),
-                                            ("b", sh.extra_details_b, link.b, link.a, cb)):
-            extra = _missing(extra, cues, [(cb if side == "a" else ca)[j] for j in cps])
+        extra_a = _missing(sh.extra_details_a, ca, [cb[j] for j in link.b])
+        extra_b = _missing(sh.extra_details_b, cb, [ca[i] for i in link.a])
+        # One date a day apart on each side ("15 November" / "16 November") is one mismatch, not one
+        # per side: it is told once, by side a, with both dates as evidence.
+        pairs = [((i, x), (j, y)) for i, x in extra_a if isinstance(x, Date)
+                 for j, y in extra_b if isinstance(y, Date) and _day_apart(x.key, y.key)]
+        paired_b = {(j, y.start) for _, (j, y) in pairs}
+        extra_b = [(j, y) for j, y in extra_b if (j, y.start) not in paired_b]
+        for side, extra, pts, cps, cues in (("a", extra_a, link.a, link.b, ca),
+                                            ("b", extra_b, link.b, link.a, cb)):
             if not extra:
                 continue
             r, o = (c.a, c.b) if side == "a" else (c.b, c.a)
@@ -282,10 +290,13 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
             near = [(cue, d) for _, cue in extra if isinstance(cue, Date) for d in theirs if _day_apart(cue.key, d.key)]
             zones = (f" {near[0][0].text!r} and {near[0][1].text!r} are one day apart: the readouts may date the "
                      f"call in different time zones." if near else "")
+            given = f"{r.side} gives {', '.join(repr(s.text) for s in spans)}; {o.side}'s linked point(s) do not."
+            if side == "a" and pairs:
+                spans += _dedupe([_span("b", j, y.start, y.end, cb[j].text) for _, (j, y) in pairs])
+                given = (f"{r.side} gives {', '.join(repr(s.text) for s in spans if s.side == 'a')}; {o.side} gives "
+                         f"{', '.join(repr(s.text) for s in spans if s.side == 'b')}.")
             out.append(Flag(kind="detail_mismatch", side=side, points=pts, counterpart=cps,  # type: ignore[arg-type]
-                            evidence=tuple(spans),
-                            explanation=f"{r.side} gives {', '.join(repr(s.text) for s in spans)}; "
-                                        f"{o.side}'s linked point(s) do not.{zones}"))
+                            evidence=tuple(spans), explanation=given + zones))
     return out
 
 
@@ -641,8 +652,12 @@ _RU_FINITE = r"[а-яё]+(?:[аеёиоуыэюя](?:ет|ют)|(?<![чл])ёт|
 #: "двусторонним", "общим"; "этим"), "а", "я" or "у" before "-ем" (not "прием", "своем", "музеем",
 #: "Сергеем"; the nouns in "-ай" that still match, "краем", "случаем", are in :data:`_NOT_VERBS`). "-ём"
 #: is left out: "днём", "путём", "секретарём" are nouns, and official texts write "вернем" without the
-#: dots, as they write "систем" and "проблем". Nouns that still match ("режим") are in :data:`_NOT_VERBS`.
-_RU_FIRST_PLURAL = r"[а-яё]{2,}(?:[бвдзлмпрстфжчц]им|[аяу]ем)"
+#: dots, as they write "систем" and "проблем". After a consonant "-ем" is a verb where the consonant
+#: ends a verb stem and almost no noun stem: "д ж м в" ("будем", "найдем", "можем", "поможем",
+#: "примем", "живем"); not "т л р с х ь н ш ч щ", which end the genitive plurals "систем", "проблем",
+#: "теорем", "схем", the pronouns "тем", "всем", "нем", "нашем", "чем", "общем" and "жильем".
+#: Nouns that still match ("режим") are in :data:`_NOT_VERBS`.
+_RU_FIRST_PLURAL = r"[а-яё]{2,}(?:[бвдзлмпрстфжчц]им|[аяу]ем|[джмв]ем)"
 _VERB_FORM = re.compile(r"[a-z]+(?:ed|ing|ly)|[а-яё]+(?:ть|ться|тся|ся|сь|щий|щая|щее|щие|щиеся|вший|вшая|вшие)|"
                         + _RU_FINITE + "|" + _RU_FIRST_PLURAL)
 #: Russian nouns that end as a verb of :data:`_RU_FINITE` or :data:`_RU_FIRST_PLURAL` does (loanwords in
@@ -664,6 +679,9 @@ _PAST_LOOKALIKES = frozenset("""канал сигнал финал журнал 
 оригинал интервал вокзал зал бал накал минимал радикал предел раздел отдел передел удел дел тел прицел пробел
 расстрел сил цел детал недел модел представител фестивал прибыл мысл числ смысл посл угл масл стекл весл
 окол мал""".split())
+#: Whole words that are a past form and a noun, the noun far the more usual in a readout ("начало
+#: переговоров", "жители села"): no verb. "стали" ("became", and "of steel") stays a verb.
+_PAST_HOMOGRAPHS = frozenset("начало села село".split())
 
 
 def _ru_past(term: str) -> bool:
@@ -678,7 +696,7 @@ def _ru_past(term: str) -> bool:
         return False
     head, last, ending = m.group(1), m.group(2), m.group(4)
     stem = term[:-1] if ending else term
-    if stem in _PAST_LOOKALIKES:
+    if stem in _PAST_LOOKALIKES or term in _PAST_HOMOGRAPHS:
         return False
     if last not in "аяеёиыоуэю":
         return bool(ending) and last in "гкшсзрб"  # "могла", "шли", "несли", "умерли", "гребли"

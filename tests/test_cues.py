@@ -3246,3 +3246,82 @@ def test_apostrophe_inside_a_name_keeps_it_whole(text, entities, mentions):
     c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Xi Jinping", "Wang Yi"])
     assert [e.text for e in c.entities] == entities
     assert [m.text for m in c.mentions] == mentions
+
+
+@pytest.mark.parametrize("text,lang,side,other,people,frame", [
+    # Chinese: two actors joined by 同/与 right before a meeting verb, a gap counted in characters
+    ("王毅在北京同美国国务卿布林肯举行新一轮会谈。", "zh", "CN", "US", ["王毅", "布林肯"], True),
+    ("王毅同欧盟高级代表博雷利举行第十二次中欧高级别战略对话。", "zh", "CN", "EU", ["王毅", "博雷利"], True),
+    ("王毅与印度外长苏杰生通了电话。", "zh", "CN", "IN", ["王毅", "苏杰生"], True),
+    # talks agreed on, or held by one side alone, frame nothing
+    ("双方同意年内举行新一轮会谈。", "zh", "CN", "US", ["王毅", "布林肯"], False),
+    ("王毅表示，中方愿同美方举行会谈。", "zh", "CN", "US", ["王毅", "布林肯"], False),
+    # Russian: the verb between the two actors, or after the two joined
+    ("Владимир Путин принял Реджепа Тайипа Эрдогана.", "ru", "RU", "TR", ["Путин", "Эрдоган"], True),
+    ("Лавров провёл переговоры с Государственным секретарём США Блинкеном.", "ru", "RU", "US", ["Лавров", "Блинкен"], True),
+    ("Путин и Байден провели переговоры в Женеве.", "ru", "RU", "US", ["Путин", "Байден"], True),
+    ("Путин и Байден приняли совместное заявление.", "ru", "RU", "US", ["Путин", "Байден"], False),
+    ("Путин принял решение о визите.", "ru", "RU", "US", ["Путин", "Байден"], False),
+])
+def test_russian_and_chinese_meeting_frames(text, lang, side, other, people, frame):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other, participants=people)
+    assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("text,modal", [
+    # 应 right after a subject is "should": what it reaches is no act done
+    ("美方应支持中方的立场。", [True]),
+    ("Russia has to accept the terms.", [True]),
+    # 应约 / 应邀 / 应询 is "at the invitation (request) of": the act is done
+    ("习近平应邀出席会议并支持该倡议。", [False]),
+    ("中方应询介绍了情况。", [False]),
+])
+def test_an_obligation_after_a_subject_is_modal(text, modal):
+    lang = "zh" if text[0] > "\u2e80" else "en"
+    c = point_cues(text, side="CN", language=lang, counterpart_side="US")
+    assert [a.modal for a in c.acts] == modal
+
+
+@pytest.mark.parametrize("text,tone", [
+    # "called it" / "described it as" judges the talk: the tone run after it is the talk's
+    ("He called it highly substantive and rather frank, and on the whole very useful.",
+     ["substantive", "frank", "useful"]),
+    ("Lavrov described it as constructive.", ["constructive"]),
+    # not a tone word that qualifies a noun after it, nor one far from the frame
+    ("He called it constructive progress.", []),
+    ("He called it a violation of the constructive spirit.", []),
+])
+def test_called_it_frames_the_talks_tone(text, tone):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [t.text for t in c.tone] == tone
+
+
+@pytest.mark.parametrize("text,frame", [
+    # a place, a time and "with" between the meeting verb and the second actor
+    ("Sullivan met in Zurich, Switzerland, today with Yang Jiechi.", True),
+    ("Blinken met at the Diaoyutai State Guesthouse with Foreign Minister Wang Yi.", True),
+    ("Sullivan met on Tuesday with Yang Jiechi.", True),
+    # no "with" and no second actor: an earlier meeting named, no frame
+    ("Since the two presidents met in San Francisco, Sullivan said, ties have improved.", False),
+    ("Sullivan met in Zurich with experts.", False),
+])
+def test_a_place_and_time_between_met_and_with(text, frame):
+    c = point_cues(text, side="US", language="en", counterpart_side="CN",
+                   participants=["Jake Sullivan", "Yang Jiechi", "Antony Blinken", "Wang Yi"])
+    assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("text,modal", [
+    # a modal reaches the later verbs of the list it governs
+    ("The two sides should use the channels, stay committed to the consensus and avoid miscalculation.",
+     {"committed": True}),
+    ("The US must be cautious on the question and clearly oppose independence.", {"oppose": True}),
+    # not a finite verb after the list, nor one with a subject of its own
+    ("He said the sides should respect each other, and said he was ready to talk.", {"said": False}),
+    ("China will never accept lecturing and opposes interference.", {"opposes": False}),
+    ("Wang said the US should respect China, and Blinken agreed.", {"agreed": False}),
+])
+def test_a_modal_reaches_down_a_list(text, modal):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Wang Yi", "Antony Blinken"])
+    got = {a.text: a.modal for a in c.acts}
+    assert {w: got[w] for w in modal} == modal
