@@ -3232,3 +3232,26 @@ def test_gone_over_in_great_detail_is_the_talks_tone(text, acts, tone):
                    previous_speaker=("own", "CN"))
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
     assert [t.text for t in c.tone] == tone
+
+
+@pytest.mark.parametrize("text,acts", [
+    # talk verbs the act lexicon lacked: what a speaker comments, replies, lays out, writes or draws
+    # attention to is a statement; "took the view that" is "held that"; "spoke of" is "spoke about"
+    ("Lavrov commented on the address and disagreed with many of its points.",
+     [("commented on", "stated", "own"), ("disagreed", "opposed", "own")]),
+    ("Lavrov replied that the claim was false.", [("replied", "stated", "own")]),
+    ("Lavrov laid out Russia's position.", [("laid out", "stated", "own")]),
+    ("The sanctions are illegal, Lavrov wrote.", [("wrote", "stated", "own")]),
+    ("Lavrov drew attention to the shelling.", [("drew attention", "stated", "own")]),
+    ("Attention was drawn to the shelling.", [("Attention was drawn", "stated", "unspecified")]),
+    ("The two ministers took the view that contacts should go on.", [("took the view", "stated", "both")]),
+    ("Lavrov spoke of the need for dialogue.", [("spoke of", "discussed", "own")]),
+    # support voiced with a possessive and an adjective between is support, not a bare statement
+    ("Lavrov voiced his full support for the plan.", [("voiced his full support", "supported", "own")]),
+    # "voiced concern about ... support" stays a concern
+    ("Lavrov voiced concern about Western support for Kiev.", [("voiced concern", "expressed_concern", "own")]),
+])
+def test_talk_verbs_that_report_a_statement(text, acts):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+    spans_ok(c)
