@@ -271,6 +271,10 @@ Lexicon file format (one JSON object per language):
     a determiner or a possessive and the term ("the generally recognised norms", "Russia's
     well-known demands"; not "the US strongly opposes", whose last word before the adverb is none).
     Where words are not spaced, a determiner right before the term does so ("上述承诺", "这一承诺").
+``possessive_determiners``
+    Possessive pronouns after which an act term in "-ed" is an adjective, no act of the call ("its
+    stated position", "their agreed plan"); a noun after one ("expressed his appreciation") is left
+    to the verb before it, which reports the act.
 ``nominal_endings``, ``noun_marks``
     Word endings that make an act term a noun or an adjective, no act ("-ние" in "подтверждение",
     "-ости" in "озабоченности", "-ым" in "достигнутым договоренностям"; not "-ем", which ends
@@ -722,6 +726,8 @@ class Lexicon:
     join_fillers: tuple[str, ...] = ()
     #: Words after which an act term is a noun or adjective, never a verb ("the demands", "the stated goal").
     determiners: frozenset[str] = frozenset()
+    #: Possessive pronouns after which an act term in "-ed" is an adjective ("its stated position").
+    possessive_determiners: frozenset[str] = frozenset()
     #: Possessive marks that count only right after an actor term ("美方的关切", not "坦诚的交流").
     actor_possessives: tuple[str, ...] = ()
     #: Words that end in a possessive mark but are none ("it's", "he's").
@@ -875,6 +881,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         possessives=tuple(data.get("possessives", ())), actor_possessives=tuple(data.get("actor_possessives", ())),
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
+        possessive_determiners=frozenset(w.casefold() for w in data.get("possessive_determiners", ())),
         name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ())),
         fronted=re.compile(r"\s*(?:" + _alternation(data["function_words"]) + r")\s[^,;:.!?()«»\"—–]{1,60}?,\s*")
         if data.get("function_words") and b else None,
@@ -1670,6 +1677,9 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
     folded = head.casefold()
     if lex.determiners and (last := re.search(r"[\w'’]+$", folded)) and last.group() in lex.determiners:
         return True  # "the demands", "the agreed text", "the stated goal": a noun or an adjective
+    if lex.possessive_determiners and end is not None and text[start:end].casefold().endswith("ed") \
+            and (last := re.search(r"[\w'’]+$", folded)) and last.group() in lex.possessive_determiners:
+        return True  # "its stated position", "their agreed plan": no verb follows a possessive pronoun
     if lex.determiners and not lex.boundaries and folded.endswith(tuple(lex.determiners)):
         return True  # "上述承诺", "这一承诺": words are not spaced, the determiner ends what comes before
     for mark in lex.possessives:

@@ -3255,3 +3255,19 @@ def test_talk_verbs_that_report_a_statement(text, acts):
     c = point_cues(text, side="RU", language="en", counterpart_side="US")
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
     spans_ok(c)
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a participle after a possessive pronoun is an adjective: "its stated position" is no statement,
+    # so the point is the hoping speaker's, not the United States'
+    ("Li hoped the US would turn its stated position into action.", []),
+    ("Li welcomed their agreed plan.", [("welcomed", "welcomed", "own")]),
+    # a noun after one is left to the verb before it
+    ("Li expressed his appreciation for the talks.", [("expressed", "stated", "own"), ("appreciation", "welcomed", "own")]),
+    # a verb after a noun that follows the pronoun is still one
+    ("Li said his side agreed.", [("said", "stated", "own"), ("agreed", "agreed", "own")]),
+])
+def test_a_participle_after_a_possessive_pronoun_is_an_adjective(text, acts):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+    assert c.speaker_side != "US"
