@@ -3271,3 +3271,15 @@ def test_a_participle_after_a_possessive_pronoun_is_an_adjective(text, acts):
     c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
     assert c.speaker_side != "US"
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "saying" reports a statement as "stressing" and "underlining" do
+    ("Lavrov reacted at once, saying the idea was good.", [("saying", "stated", "own")]),
+    ("Lavrov closed by saying he was glad.", [("saying", "stated", "own")]),
+    # not where it names a thing done instead of another
+    ("Lavrov said the US should act instead of saying one thing and doing another.", [("said", "stated", "own")]),
+])
+def test_saying_reports_a_statement(text, acts):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
