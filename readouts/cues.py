@@ -361,7 +361,7 @@ __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
     "CueShift", "Number", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
-    "lexicon_fingerprint", "SideWarning", "same_side_warning", "reports_call",
+    "lexicon_fingerprint", "SideWarning", "same_side_warning", "reports_call", "goes_on",
 ]
 
 #: Languages with a shipped lexicon; any other code falls back to language-neutral cues.
@@ -3801,6 +3801,27 @@ def reports_call(c: PointCues, act: Act) -> bool:
     return m is not None and not any(act.end <= x.start < m.end() for x in c.acts)
 
 
+def goes_on(cues: Sequence[PointCues], i: int) -> bool:
+    """Whether point ``i`` of a readout (``cues``: all its points) reports no act but goes on with the
+    previous point's speaker: the cues credit it to the side that spoke there, by a pronoun, an
+    opener or its subject ("Wang said the two sides should use strategic dialogue ... . They should
+    handle their differences properly ...", "In his words, ...", "China is also willing to ..."), so
+    it is that speaker's words split off into a point of their own, and it credits that speaker as
+    a point with an act does. The previous point reports an act, or goes on itself; the opening
+    point, a call frame and who initiated the call go on with no one.
+
+    >>> from readouts import Readout
+    >>> r = Readout.from_text("Wang said the two sides should talk. They should handle differences properly.", side="CN")
+    >>> cs = readout_cues(r, counterpart_side="US")
+    >>> goes_on(cs, 1), cs[1].speaker_side
+    (True, 'CN')
+    """
+    pc = cues[i]
+    return (i > 0 and not pc.acts and pc.speaker != "unspecified" and pc.speaker_side is not None
+            and not pc.call_frame and pc.initiative is None and cues[i - 1].speaker_side == pc.speaker_side
+            and (bool(cues[i - 1].acts) or goes_on(cues, i - 1)))
+
+
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],
                  b: Sequence[int]) -> CueShift:
     """Compare the cues of side a's points ``a`` with side b's points ``b`` (one link).
@@ -3814,8 +3835,9 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
     def gather(cues: Sequence[PointCues], idx: Sequence[int]) -> tuple[Any, Any, Any, Any]:
         # a statement that the call took place ("Trump said he had just spoken with Xi") is no act of it
         acts = tuple((i, x) for i in idx for x in cues[i].acts if not reports_call(cues[i], x))
-        # Only points that report an act credit a speaker; "Biden spoke with Putin" credits no one.
-        who = [i for i in idx if any(j == i for j, _ in acts) and cues[i].speaker != "unspecified"
+        # Only points that report an act credit a speaker; "Biden spoke with Putin" credits no one; nor
+        # does a point with no act, unless it goes on with the previous point's speaker (:func:`goes_on`).
+        who = [i for i in idx if (any(j == i for j, _ in acts) or goes_on(cues, i)) and cues[i].speaker != "unspecified"
                and cues[i].speaker_side]
         actors = frozenset(cues[i].speaker_side for i in who)
         spk = tuple((i, cues[i].speaker_span) for i in who if cues[i].speaker_span)

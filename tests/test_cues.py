@@ -3283,3 +3283,20 @@ def test_a_participle_after_a_possessive_pronoun_is_an_adjective(text, acts):
 def test_saying_reports_a_statement(text, acts):
     c = point_cues(text, side="RU", language="en", counterpart_side="US")
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("texts,expected", [
+    # a point with no act after a speaker's statement goes on with that speaker
+    (["Li said the two sides should talk more.", "They should handle their differences properly."], [False, True]),
+    (["Li said the two sides should talk more.", "In his words, dialogue is the only way."], [False, True]),
+    # a chain of them goes on, too
+    (["Li said the two sides should talk.", "They should meet.", "They should handle differences."], [False, True, True]),
+    # not after a point with no act that itself goes on with no one, nor where the speaker changes
+    (["Li and Smith held talks.", "China is willing to keep in contact."], [False, False]),
+    (["Li said the two sides should talk.", "The weather was fine."], [False, False]),
+])
+def test_goes_on_with_the_previous_speaker(texts, expected):
+    from readouts.cues import goes_on
+    r = Readout.from_points(texts, side="CN", language="en", participants=["Li Wei", "John Smith"])
+    cs = readout_cues(r, counterpart_side="US", counterpart_participants=["John Smith"])
+    assert [goes_on(cs, i) for i in range(len(cs))] == expected

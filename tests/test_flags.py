@@ -990,3 +990,28 @@ def test_disagreeing_against_a_rejection_credits_each_its_own_side():
     flags = of(find_flags(c), "attribution_shift")
     assert [(f.points, f.counterpart) for f in flags] == [((1,), (1,))]
     evidence_is_exact(c, flags)
+
+
+@pytest.mark.parametrize("points,flagged", [
+    # a point with no act that goes on with the speaker of the point before ("They should ...",
+    # "China is also willing to ...") is that speaker's words: against the other side's own principal
+    # it credits a different speaker
+    (["Wang said the two sides should talk more.", "They should handle their differences properly."], True),
+    (["Wang said the two sides should talk more.", "China is also willing to keep in contact."], True),
+    # not a point whose predecessor reports no act, nor the opening point
+    (["Wang and Blinken held talks in Rome.", "China is also willing to keep in contact."], False),
+])
+def test_a_point_that_goes_on_with_the_previous_speaker_credits_it(points, flagged):
+    c = comparison(["Blinken met Wang.", "Blinken stressed that differences must be handled."], points,
+                   [((0,), (0,)), ((1,), (1,))], b_side="CN")
+    flags = [f for f in of(find_flags(c), "attribution_shift") if f.points == (1,) or f.counterpart == (1,)]
+    assert bool(flags) is flagged
+    evidence_is_exact(c, flags)
+
+
+def test_a_point_that_goes_on_with_its_own_side_adds_no_shift():
+    # the same speaker on both sides: no shift, whatever the point with no act carries on
+    c = comparison(["Blinken met Wang.", "Blinken said the two sides should talk more."],
+                   ["Wang met Blinken.", "Blinken said the sides should talk.", "The US is willing to keep in contact."],
+                   [((0,), (0,)), ((1,), (1, 2))], b_side="CN")
+    assert not of(find_flags(c), "attribution_shift")
