@@ -3300,3 +3300,17 @@ def test_goes_on_with_the_previous_speaker(texts, expected):
     r = Readout.from_points(texts, side="CN", language="en", participants=["Li Wei", "John Smith"])
     cs = readout_cues(r, counterpart_side="US", counterpart_participants=["John Smith"])
     assert [goes_on(cs, i) for i in range(len(cs))] == expected
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "brought up" is "raised", "argued" and "considers that" are statements, "went through" is "went over"
+    ("Lavrov brought up the sanctions.", [("brought up", "stated", "own")]),
+    ("Lavrov argued that the plan could not work.", [("argued", "stated", "own")]),
+    ("Lavrov considers that the plan cannot work.", [("considers that", "stated", "own")]),
+    ("The two ministers went through the agenda.", [("went through", "discussed", "both")]),
+    # the twists a relationship has gone through are no talk
+    ("Given what the relationship has gone through, Lavrov said, trust is needed.", [("said", "stated", "own")]),
+])
+def test_brought_up_argued_and_went_through(text, acts):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
