@@ -361,7 +361,7 @@ __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
     "CueShift", "Number", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
-    "lexicon_fingerprint", "SideWarning", "same_side_warning", "reports_call", "goes_on",
+    "lexicon_fingerprint", "SideWarning", "same_side_warning", "reports_call", "goes_on", "carried_side",
 ]
 
 #: Languages with a shipped lexicon; any other code falls back to language-neutral cues.
@@ -3803,12 +3803,7 @@ def reports_call(c: PointCues, act: Act) -> bool:
 
 def goes_on(cues: Sequence[PointCues], i: int) -> bool:
     """Whether point ``i`` of a readout (``cues``: all its points) reports no act but goes on with the
-    previous point's speaker: the cues credit it to the side that spoke there, by a pronoun, an
-    opener or its subject ("Wang said the two sides should use strategic dialogue ... . They should
-    handle their differences properly ...", "In his words, ...", "China is also willing to ..."), so
-    it is that speaker's words split off into a point of their own, and it credits that speaker as
-    a point with an act does. The previous point reports an act, or goes on itself; the opening
-    point, a call frame and who initiated the call go on with no one.
+    previous point's speaker (:func:`carried_side`).
 
     >>> from readouts import Readout
     >>> r = Readout.from_text("Wang said the two sides should talk. They should handle differences properly.", side="CN")
@@ -3816,10 +3811,32 @@ def goes_on(cues: Sequence[PointCues], i: int) -> bool:
     >>> goes_on(cs, 1), cs[1].speaker_side
     (True, 'CN')
     """
+    return carried_side(cues, i) is not None
+
+
+def carried_side(cues: Sequence[PointCues], i: int) -> str | None:
+    """The side whose speaker point ``i`` of a readout (``cues``: all its points) goes on with, where it
+    reports no act: its words split off from the previous point's into a point of their own. Either
+    the cues credit it to that same side, by a pronoun, an opener or its subject ("Wang said the two
+    sides should use strategic dialogue ... . They should handle their differences properly ...",
+    "In his words, ...", "China is also willing to ..."), or they credit it to no one and it names no
+    actor at all ("Competition should mean learning from each other ..."). The previous point reports
+    an act by a named speaker, or goes on itself; the opening point, a call frame and who initiated
+    the call go on with no one, and so does a point credited to another side.
+    """
     pc = cues[i]
-    return (i > 0 and not pc.acts and pc.speaker != "unspecified" and pc.speaker_side is not None
-            and not pc.call_frame and pc.initiative is None and cues[i - 1].speaker_side == pc.speaker_side
-            and (bool(cues[i - 1].acts) or goes_on(cues, i - 1)))
+    if i == 0 or pc.acts or pc.call_frame or pc.initiative is not None:
+        return None
+    prev = cues[i - 1]
+    if prev.acts:
+        before = prev.speaker_side if prev.speaker != "unspecified" else None
+    else:
+        before = carried_side(cues, i - 1)
+    if before is None:
+        return None
+    if pc.speaker != "unspecified" and pc.speaker_side is not None:
+        return before if pc.speaker_side == before else None
+    return before if pc.speaker == "unspecified" and not pc.mentions else None
 
 
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],
@@ -3836,10 +3853,12 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
         # a statement that the call took place ("Trump said he had just spoken with Xi") is no act of it
         acts = tuple((i, x) for i in idx for x in cues[i].acts if not reports_call(cues[i], x))
         # Only points that report an act credit a speaker; "Biden spoke with Putin" credits no one; nor
-        # does a point with no act, unless it goes on with the previous point's speaker (:func:`goes_on`).
-        who = [i for i in idx if (any(j == i for j, _ in acts) or goes_on(cues, i)) and cues[i].speaker != "unspecified"
-               and cues[i].speaker_side]
-        actors = frozenset(cues[i].speaker_side for i in who)
+        # does a point with no act, unless it goes on with the previous point's speaker (:func:`carried_side`).
+        side = {i: cues[i].speaker_side for i in idx if any(j == i for j, _ in acts) and cues[i].speaker != "unspecified"
+                and cues[i].speaker_side}
+        side.update({i: s for i in idx if i not in side and (s := carried_side(cues, i))})
+        who = [i for i in idx if i in side]
+        actors = frozenset(side.values())
         spk = tuple((i, cues[i].speaker_span) for i in who if cues[i].speaker_span)
         details = {k: (i, v) for i in idx for k, v in cues[i].details.items()}
         # a number the point spells out matches the other side's digits ("three" ~ "3")

@@ -3293,7 +3293,7 @@ def test_saying_reports_a_statement(text, acts):
     (["Li said the two sides should talk.", "They should meet.", "They should handle differences."], [False, True, True]),
     # not after a point with no act that itself goes on with no one, nor where the speaker changes
     (["Li and Smith held talks.", "China is willing to keep in contact."], [False, False]),
-    (["Li said the two sides should talk.", "The weather was fine."], [False, False]),
+    (["Li said the two sides should talk.", "The US is willing to keep in contact."], [False, False]),
 ])
 def test_goes_on_with_the_previous_speaker(texts, expected):
     from readouts.cues import goes_on
@@ -3314,3 +3314,19 @@ def test_goes_on_with_the_previous_speaker(texts, expected):
 def test_brought_up_argued_and_went_through(text, acts):
     c = point_cues(text, side="RU", language="en", counterpart_side="US")
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("texts,expected", [
+    # a point credited to no one that names no actor goes on with the speaker before it, through a chain
+    (["Li stressed that differences are natural.", "Competition should mean learning from each other.",
+      "Decoupling goes against market principles."], [None, "CN", "CN"]),
+    # not one that names an actor of its own, nor one after a point that reports no act
+    (["Li stressed that differences are natural.", "The US should stop its sanctions on Cuba."], [None, "CN"]),
+    (["Li stressed that differences are natural.", "Smith's visit was useful."], [None, None]),
+    (["Li and Smith held talks.", "Competition should mean learning from each other."], [None, None]),
+])
+def test_carried_side_of_a_point_credited_to_no_one(texts, expected):
+    from readouts.cues import carried_side
+    r = Readout.from_points(texts, side="CN", language="en", participants=["Li Wei", "John Smith"])
+    cs = readout_cues(r, counterpart_side="US", counterpart_participants=["John Smith"])
+    assert [carried_side(cs, i) for i in range(len(cs))] == expected

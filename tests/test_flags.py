@@ -1015,3 +1015,15 @@ def test_a_point_that_goes_on_with_its_own_side_adds_no_shift():
                    ["Wang met Blinken.", "Blinken said the sides should talk.", "The US is willing to keep in contact."],
                    [((0,), (0,)), ((1,), (1, 2))], b_side="CN")
     assert not of(find_flags(c), "attribution_shift")
+
+
+def test_a_point_credited_to_no_one_goes_on_with_the_speaker_before_it():
+    # "Decoupling goes against ..." after "Wang stressed ..." is Wang's: against "Blinken raised ..." it is
+    # an attribution shift
+    c = comparison(["Blinken met Wang.", "Blinken raised concerns about unfair trade practices."],
+                   ["Wang met Blinken.", "Wang stressed that differences are natural.",
+                    "Decoupling goes against market principles."],
+                   [((0,), (0,)), ((1,), (2,))], b_side="CN")
+    flags = of(find_flags(c), "attribution_shift")
+    assert [(f.points, f.counterpart) for f in flags] == [((1,), (2,))]
+    evidence_is_exact(c, flags)
