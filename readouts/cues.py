@@ -3820,7 +3820,7 @@ def carried_side(cues: Sequence[PointCues], i: int) -> str | None:
     the cues credit it to that same side, by a pronoun, an opener or its subject ("Wang said the two
     sides should use strategic dialogue ... . They should handle their differences properly ...",
     "In his words, ...", "China is also willing to ..."), or they credit it to no one and it names no
-    actor at all ("Competition should mean learning from each other ..."). The previous point reports
+    actor at all ("Competition should mean learning from each other ...") nor the talk's tone. The previous point reports
     an act by a named speaker, or goes on itself; the opening point, a call frame and who initiated
     the call go on with no one, and so does a point credited to another side.
     """
@@ -3836,7 +3836,8 @@ def carried_side(cues: Sequence[PointCues], i: int) -> str | None:
         return None
     if pc.speaker != "unspecified" and pc.speaker_side is not None:
         return before if pc.speaker_side == before else None
-    return before if pc.speaker == "unspecified" and not pc.mentions else None
+    # a point on the talk's own tone ("The conversation was frank and constructive") is the narrator's
+    return before if pc.speaker == "unspecified" and not pc.mentions and not pc.tone else None
 
 
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],

@@ -3330,3 +3330,11 @@ def test_carried_side_of_a_point_credited_to_no_one(texts, expected):
     r = Readout.from_points(texts, side="CN", language="en", participants=["Li Wei", "John Smith"])
     cs = readout_cues(r, counterpart_side="US", counterpart_participants=["John Smith"])
     assert [carried_side(cs, i) for i in range(len(cs))] == expected
+
+
+def test_a_point_on_the_talks_tone_goes_on_with_no_one():
+    from readouts.cues import carried_side
+    r = Readout.from_points(["Li stressed that differences are natural.", "The conversation was frank and constructive."],
+                            side="CN", language="en", participants=["Li Wei", "John Smith"])
+    cs = readout_cues(r, counterpart_side="US", counterpart_participants=["John Smith"])
+    assert [t.key for t in cs[1].tone] and carried_side(cs, 1) is None
