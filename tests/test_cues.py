@@ -3338,3 +3338,15 @@ def test_a_point_on_the_talks_tone_goes_on_with_no_one():
                             side="CN", language="en", participants=["Li Wei", "John Smith"])
     cs = readout_cues(r, counterpart_side="US", counterpart_participants=["John Smith"])
     assert [t.key for t in cs[1].tone] and carried_side(cs, 1) is None
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "described" is a statement, as "explained" is; the speaker is who described, not who asked
+    ("At Smith's request, Li described in great detail the measures China had taken.", [("described", "stated", "own")]),
+    ("Li described the talks as candid.", [("described", "stated", "own")]),
+    # a passive "was described as" names no act of a speaker
+    ("The meeting was described as constructive.", []),
+])
+def test_described_is_a_statement(text, acts):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
