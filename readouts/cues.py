@@ -283,6 +283,10 @@ Lexicon file format (one JSON object per language):
     a determiner or a possessive and the term ("the generally recognised norms", "Russia's
     well-known demands"; not "the US strongly opposes", whose last word before the adverb is none).
     Where words are not spaced, a determiner right before the term does so ("上述承诺", "这一承诺").
+``possessive_determiners``
+    Possessive pronouns after which an act term in "-ed" is an adjective, no act of the call ("its
+    stated position", "their agreed plan"); a noun after one ("expressed his appreciation") is left
+    to the verb before it, which reports the act.
 ``nominal_endings``, ``noun_marks``
     Word endings that make an act term a noun or an adjective, no act ("-ние" in "подтверждение",
     "-ости" in "озабоченности", "-ым" in "достигнутым договоренностям"; not "-ем", which ends
@@ -375,7 +379,7 @@ __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
     "CueShift", "Number", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
-    "lexicon_fingerprint", "SideWarning", "same_side_warning", "reports_call",
+    "lexicon_fingerprint", "SideWarning", "same_side_warning", "reports_call", "goes_on", "carried_side",
 ]
 
 #: Languages with a shipped lexicon; any other code falls back to language-neutral cues.
@@ -755,6 +759,8 @@ class Lexicon:
     join_fillers: tuple[str, ...] = ()
     #: Words after which an act term is a noun or adjective, never a verb ("the demands", "the stated goal").
     determiners: frozenset[str] = frozenset()
+    #: Possessive pronouns after which an act term in "-ed" is an adjective ("its stated position").
+    possessive_determiners: frozenset[str] = frozenset()
     #: Possessive marks that count only right after an actor term ("美方的关切", not "坦诚的交流").
     actor_possessives: tuple[str, ...] = ()
     #: Words that end in a possessive mark but are none ("it's", "he's").
@@ -918,6 +924,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         possessives=tuple(data.get("possessives", ())), actor_possessives=tuple(data.get("actor_possessives", ())),
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
+        possessive_determiners=frozenset(w.casefold() for w in data.get("possessive_determiners", ())),
         name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ())),
         fronted=re.compile(r"\s*(?:" + _alternation(data["function_words"]) + r")\s[^,;:.!?()«»\"—–]{1,60}?,\s*")
         if data.get("function_words") and b else None,
@@ -1805,6 +1812,9 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
     folded = head.casefold()
     if lex.determiners and (last := re.search(r"[\w'’]+$", folded)) and last.group() in lex.determiners:
         return True  # "the demands", "the agreed text", "the stated goal": a noun or an adjective
+    if lex.possessive_determiners and end is not None and text[start:end].casefold().endswith("ed") \
+            and (last := re.search(r"[\w'’]+$", folded)) and last.group() in lex.possessive_determiners:
+        return True  # "its stated position", "their agreed plan": no verb follows a possessive pronoun
     if lex.determiners and not lex.boundaries and folded.endswith(tuple(lex.determiners)):
         return True  # "上述承诺", "这一承诺": words are not spaced, the determiner ends what comes before
     for mark in lex.possessives:
@@ -3952,6 +3962,45 @@ def _place_qualifiers(pc: PointCues) -> list[Cue]:
     return out
 
 
+def goes_on(cues: Sequence[PointCues], i: int) -> bool:
+    """Whether point ``i`` of a readout (``cues``: all its points) reports no act but goes on with the
+    previous point's speaker (:func:`carried_side`).
+
+    >>> from readouts import Readout
+    >>> r = Readout.from_text("Wang said the two sides should talk. They should handle differences properly.", side="CN")
+    >>> cs = readout_cues(r, counterpart_side="US")
+    >>> goes_on(cs, 1), cs[1].speaker_side
+    (True, 'CN')
+    """
+    return carried_side(cues, i) is not None
+
+
+def carried_side(cues: Sequence[PointCues], i: int) -> str | None:
+    """The side whose speaker point ``i`` of a readout (``cues``: all its points) goes on with, where it
+    reports no act: its words split off from the previous point's into a point of their own. Either
+    the cues credit it to that same side, by a pronoun, an opener or its subject ("Wang said the two
+    sides should use strategic dialogue ... . They should handle their differences properly ...",
+    "In his words, ...", "China is also willing to ..."), or they credit it to no one and it names no
+    actor at all ("Competition should mean learning from each other ...") nor the talk's tone. The previous point reports
+    an act by a named speaker, or goes on itself; the opening point, a call frame and who initiated
+    the call go on with no one, and so does a point credited to another side.
+    """
+    pc = cues[i]
+    if i == 0 or pc.acts or pc.call_frame or pc.initiative is not None:
+        return None
+    prev = cues[i - 1]
+    if prev.acts:
+        before = prev.speaker_side if prev.speaker != "unspecified" else None
+    else:
+        before = carried_side(cues, i - 1)
+    if before is None:
+        return None
+    if pc.speaker != "unspecified" and pc.speaker_side is not None:
+        return before if pc.speaker_side == before else None
+    # a point on the talk's own tone ("The conversation was frank and constructive") is the narrator's
+    return before if pc.speaker == "unspecified" and not pc.mentions and not pc.tone else None
+
+
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],
                  b: Sequence[int]) -> CueShift:
     """Compare the cues of side a's points ``a`` with side b's points ``b`` (one link).
@@ -3965,10 +4014,13 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
     def gather(cues: Sequence[PointCues], idx: Sequence[int]) -> tuple[Any, Any, Any, Any]:
         # a statement that the call took place ("Trump said he had just spoken with Xi") is no act of it
         acts = tuple((i, x) for i in idx for x in cues[i].acts if not reports_call(cues[i], x))
-        # Only points that report an act credit a speaker; "Biden spoke with Putin" credits no one.
-        who = [i for i in idx if any(j == i for j, _ in acts) and cues[i].speaker != "unspecified"
-               and cues[i].speaker_side]
-        actors = frozenset(cues[i].speaker_side for i in who)
+        # Only points that report an act credit a speaker; "Biden spoke with Putin" credits no one; nor
+        # does a point with no act, unless it goes on with the previous point's speaker (:func:`carried_side`).
+        side = {i: cues[i].speaker_side for i in idx if any(j == i for j, _ in acts) and cues[i].speaker != "unspecified"
+                and cues[i].speaker_side}
+        side.update({i: s for i in idx if i not in side and (s := carried_side(cues, i))})
+        who = [i for i in idx if i in side]
+        actors = frozenset(side.values())
         spk = tuple((i, cues[i].speaker_span) for i in who if cues[i].speaker_span)
         details = {k: (i, v) for i in idx for k, v in cues[i].details.items()
                    if not (k.startswith("ent:") and any(v is e for e in _place_qualifiers(cues[i])))}

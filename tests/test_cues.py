@@ -3325,3 +3325,121 @@ def test_a_modal_reaches_down_a_list(text, modal):
     c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Wang Yi", "Antony Blinken"])
     got = {a.text: a.modal for a in c.acts}
     assert {w: got[w] for w in modal} == modal
+
+
+@pytest.mark.parametrize("text,acts", [
+    # talk verbs the act lexicon lacked: what a speaker comments, replies, lays out, writes or draws
+    # attention to is a statement; "took the view that" is "held that"; "spoke of" is "spoke about"
+    ("Lavrov commented on the address and disagreed with many of its points.",
+     [("commented on", "stated", "own"), ("disagreed", "opposed", "own")]),
+    ("Lavrov replied that the claim was false.", [("replied", "stated", "own")]),
+    ("Lavrov laid out Russia's position.", [("laid out", "stated", "own")]),
+    ("The sanctions are illegal, Lavrov wrote.", [("wrote", "stated", "own")]),
+    ("Lavrov drew attention to the shelling.", [("drew attention", "stated", "own")]),
+    ("Attention was drawn to the shelling.", [("Attention was drawn", "stated", "unspecified")]),
+    ("The two ministers took the view that contacts should go on.", [("took the view", "stated", "both")]),
+    ("Lavrov spoke of the need for dialogue.", [("spoke of", "discussed", "own")]),
+    # support voiced with a possessive and an adjective between is support, not a bare statement
+    ("Lavrov voiced his full support for the plan.", [("voiced his full support", "supported", "own")]),
+    # "voiced concern about ... support" stays a concern
+    ("Lavrov voiced concern about Western support for Kiev.", [("voiced concern", "expressed_concern", "own")]),
+])
+def test_talk_verbs_that_report_a_statement(text, acts):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+    spans_ok(c)
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a participle after a possessive pronoun is an adjective: "its stated position" is no statement,
+    # so the point is the hoping speaker's, not the United States'
+    ("Li hoped the US would turn its stated position into action.", []),
+    ("Li welcomed their agreed plan.", [("welcomed", "welcomed", "own")]),
+    # a noun after one is left to the verb before it
+    ("Li expressed his appreciation for the talks.", [("expressed", "stated", "own"), ("appreciation", "welcomed", "own")]),
+    # a verb after a noun that follows the pronoun is still one
+    ("Li said his side agreed.", [("said", "stated", "own"), ("agreed", "agreed", "own")]),
+])
+def test_a_participle_after_a_possessive_pronoun_is_an_adjective(text, acts):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+    assert c.speaker_side != "US"
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "saying" reports a statement as "stressing" and "underlining" do
+    ("Lavrov reacted at once, saying the idea was good.", [("saying", "stated", "own")]),
+    ("Lavrov closed by saying he was glad.", [("saying", "stated", "own")]),
+    # not where it names a thing done instead of another
+    ("Lavrov said the US should act instead of saying one thing and doing another.", [("said", "stated", "own")]),
+])
+def test_saying_reports_a_statement(text, acts):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("texts,expected", [
+    # a point with no act after a speaker's statement goes on with that speaker
+    (["Li said the two sides should talk more.", "They should handle their differences properly."], [False, True]),
+    (["Li said the two sides should talk more.", "In his words, dialogue is the only way."], [False, True]),
+    # a chain of them goes on, too
+    (["Li said the two sides should talk.", "They should meet.", "They should handle differences."], [False, True, True]),
+    # not after a point with no act that itself goes on with no one, nor where the speaker changes
+    (["Li and Smith held talks.", "China is willing to keep in contact."], [False, False]),
+    (["Li said the two sides should talk.", "The US is willing to keep in contact."], [False, False]),
+])
+def test_goes_on_with_the_previous_speaker(texts, expected):
+    from readouts.cues import goes_on
+    r = Readout.from_points(texts, side="CN", language="en", participants=["Li Wei", "John Smith"])
+    cs = readout_cues(r, counterpart_side="US", counterpart_participants=["John Smith"])
+    assert [goes_on(cs, i) for i in range(len(cs))] == expected
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "brought up" is "raised", "argued" and "considers that" are statements, "went through" is "went over"
+    ("Lavrov brought up the sanctions.", [("brought up", "stated", "own")]),
+    ("Lavrov argued that the plan could not work.", [("argued", "stated", "own")]),
+    ("Lavrov considers that the plan cannot work.", [("considers that", "stated", "own")]),
+    ("The two ministers went through the agenda.", [("went through", "discussed", "both")]),
+    # the twists a relationship has gone through are no talk
+    ("Given what the relationship has gone through, Lavrov said, trust is needed.", [("said", "stated", "own")]),
+])
+def test_brought_up_argued_and_went_through(text, acts):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US")
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("texts,expected", [
+    # a point credited to no one that names no actor goes on with the speaker before it, through a chain
+    (["Li stressed that differences are natural.", "Competition should mean learning from each other.",
+      "Decoupling goes against market principles."], [None, "CN", "CN"]),
+    # not one that names an actor of its own, nor one after a point that reports no act
+    (["Li stressed that differences are natural.", "The US should stop its sanctions on Cuba."], [None, "CN"]),
+    (["Li stressed that differences are natural.", "Smith's visit was useful."], [None, None]),
+    (["Li and Smith held talks.", "Competition should mean learning from each other."], [None, None]),
+])
+def test_carried_side_of_a_point_credited_to_no_one(texts, expected):
+    from readouts.cues import carried_side
+    r = Readout.from_points(texts, side="CN", language="en", participants=["Li Wei", "John Smith"])
+    cs = readout_cues(r, counterpart_side="US", counterpart_participants=["John Smith"])
+    assert [carried_side(cs, i) for i in range(len(cs))] == expected
+
+
+def test_a_point_on_the_talks_tone_goes_on_with_no_one():
+    from readouts.cues import carried_side
+    r = Readout.from_points(["Li stressed that differences are natural.", "The conversation was frank and constructive."],
+                            side="CN", language="en", participants=["Li Wei", "John Smith"])
+    cs = readout_cues(r, counterpart_side="US", counterpart_participants=["John Smith"])
+    assert [t.key for t in cs[1].tone] and carried_side(cs, 1) is None
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "described" is a statement, as "explained" is; the speaker is who described, not who asked
+    ("At Smith's request, Li described in great detail the measures China had taken.", [("described", "stated", "own")]),
+    ("Li described the talks as candid.", [("described", "stated", "own")]),
+    # a passive "was described as" names no act of a speaker
+    ("The meeting was described as constructive.", []),
+])
+def test_described_is_a_statement(text, acts):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
+    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts

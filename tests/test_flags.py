@@ -1016,3 +1016,62 @@ def test_a_country_after_its_city_is_no_detail_of_its_own():
         assert "Hungary" not in got and "Saudi Arabia" not in got and ("Riyadh" in got) == ("Riyadh" in b)
     c = comparison(["They discussed Ukraine, Hungary and Serbia."], ["They discussed Ukraine."], [((0,), (0,))])
     assert [s.text for f in of(find_flags(c), "detail_mismatch") for s in f.evidence] == ["Hungary", "Serbia"]
+
+
+@pytest.mark.parametrize("words,flagged", [
+    # a view both sides took against one side's own statement credits different speakers
+    ("Both sides took the view that contacts should go on.", True),
+    # a view taken by the same speaker does not
+    ("Blinken took the view that contacts should go on.", False),
+])
+def test_a_view_taken_is_credited_to_its_speaker(words, flagged):
+    c = comparison(["Blinken spoke with Lavrov.", "Blinken stressed that contacts should go on."],
+                   ["Lavrov spoke with Blinken.", words], [((0,), (0,)), ((1,), (1,))])
+    assert bool([f for f in of(find_flags(c), "attribution_shift") if f.points == (1,) or f.counterpart == (1,)]) is flagged
+
+
+def test_disagreeing_against_a_rejection_credits_each_its_own_side():
+    # "disagreed with" is opposition: each readout has its own principal rebut the other
+    c = comparison(["Macron spoke with Putin.", "Macron replied that the claim was a lie."],
+                   ["Putin spoke with Macron.", "Putin commented on Macron's address and disagreed with it."],
+                   [((0,), (0,)), ((1,), (1,))], a_side="FR")
+    flags = of(find_flags(c), "attribution_shift")
+    assert [(f.points, f.counterpart) for f in flags] == [((1,), (1,))]
+    evidence_is_exact(c, flags)
+
+
+@pytest.mark.parametrize("points,flagged", [
+    # a point with no act that goes on with the speaker of the point before ("They should ...",
+    # "China is also willing to ...") is that speaker's words: against the other side's own principal
+    # it credits a different speaker
+    (["Wang said the two sides should talk more.", "They should handle their differences properly."], True),
+    (["Wang said the two sides should talk more.", "China is also willing to keep in contact."], True),
+    # not a point whose predecessor reports no act, nor the opening point
+    (["Wang and Blinken held talks in Rome.", "China is also willing to keep in contact."], False),
+])
+def test_a_point_that_goes_on_with_the_previous_speaker_credits_it(points, flagged):
+    c = comparison(["Blinken met Wang.", "Blinken stressed that differences must be handled."], points,
+                   [((0,), (0,)), ((1,), (1,))], b_side="CN")
+    flags = [f for f in of(find_flags(c), "attribution_shift") if f.points == (1,) or f.counterpart == (1,)]
+    assert bool(flags) is flagged
+    evidence_is_exact(c, flags)
+
+
+def test_a_point_that_goes_on_with_its_own_side_adds_no_shift():
+    # the same speaker on both sides: no shift, whatever the point with no act carries on
+    c = comparison(["Blinken met Wang.", "Blinken said the two sides should talk more."],
+                   ["Wang met Blinken.", "Blinken said the sides should talk.", "The US is willing to keep in contact."],
+                   [((0,), (0,)), ((1,), (1, 2))], b_side="CN")
+    assert not of(find_flags(c), "attribution_shift")
+
+
+def test_a_point_credited_to_no_one_goes_on_with_the_speaker_before_it():
+    # "Decoupling goes against ..." after "Wang stressed ..." is Wang's: against "Blinken raised ..." it is
+    # an attribution shift
+    c = comparison(["Blinken met Wang.", "Blinken raised concerns about unfair trade practices."],
+                   ["Wang met Blinken.", "Wang stressed that differences are natural.",
+                    "Decoupling goes against market principles."],
+                   [((0,), (0,)), ((1,), (2,))], b_side="CN")
+    flags = of(find_flags(c), "attribution_shift")
+    assert [(f.points, f.counterpart) for f in flags] == [((1,), (2,))]
+    evidence_is_exact(c, flags)
