@@ -341,6 +341,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -551,8 +552,9 @@ class PointCues:
             out.setdefault("date:" + d.key, d)
         for n in self.numbers:
             out.setdefault("num:" + (n.key if isinstance(n, Number) else _number_key(_HIDDEN.sub("", n.text))), n)
-        for e in self.entities:  # a zero-width space inside a name ("Bl\u200binken") is no other name
-            out.setdefault("ent:" + _HIDDEN.sub("", e.text).lower(), e)
+        for e in self.entities:  # a zero-width space inside a name ("Bl\u200binken") is no other name,
+            # nor is "Zürich" with a combining diaeresis (NFD) another than with "ü"
+            out.setdefault("ent:" + unicodedata.normalize("NFC", _HIDDEN.sub("", e.text)).lower(), e)
         return out
 
 
@@ -1194,6 +1196,7 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
     """
     out: dict[str, str] = {}
     for k, p in enumerate(participants):
+        p = unicodedata.normalize("NFC", p)  # as the points are read (see _point_cues)
         name = _PAREN.sub("", p).strip()
         if not any(ch.isalpha() for ch in name):  # "", ".", "—": no name to find ("." was found in every point)
             continue
@@ -3157,25 +3160,49 @@ _HIDDEN = re.compile("[" + _INVISIBLE + "]")
 def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
                 previous_speaker: tuple[str, str | None] | None, names: dict[str, str],
                 narrators: Iterable[str] = ()) -> PointCues:
-    """The cues of ``text``, read as if its invisible characters (:data:`_HIDDEN`) were not there: a
-    name with a zero-width space inside is still the name. The cues keep ``text`` and their spans
-    and words in it (``cue.text == text[cue.start:cue.end]``, hidden characters and all)."""
-    if not _HIDDEN.search(text):
+    """The cues of ``text``, read as if its invisible characters (:data:`_HIDDEN`) were not there,
+    and in Unicode's composed form (NFC): a name with a zero-width space inside is still the name,
+    and "американской" written with "й" as "и" and a combining breve (NFD, as some pages and
+    macOS file names give it) is still the word the lexicon knows. The cues keep ``text`` and their
+    spans and words in it (``cue.text == text[cue.start:cue.end]``, hidden characters and all)."""
+    if not _HIDDEN.search(text) and unicodedata.is_normalized("NFC", text):
         return _read_cues(text, lang, lex, side=side, counterpart_side=counterpart_side,
                           previous_speaker=previous_speaker, names=names, narrators=narrators)
-    keep = [i for i, ch in enumerate(text) if not _HIDDEN.match(ch)]  # each visible character's offset in text
-    seen = "".join(text[i] for i in keep)
+    seen, starts, ends = _seen(text)
     c = _read_cues(seen, lang, lex, side=side, counterpart_side=counterpart_side,
                    previous_speaker=previous_speaker, names=names, narrators=narrators)
-    return _restored(c, text, seen, keep)
+    return _restored(c, text, seen, starts, ends)
 
 
-def _restored(c: PointCues, text: str, seen: str, keep: Sequence[int]) -> PointCues:
-    """Cues read from ``seen`` (``text`` without its hidden characters; ``keep[k]`` is where
-    ``seen[k]`` stands in ``text``) with their spans and words put back in ``text``."""
+def _seen(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` as the cues read it: without its hidden characters, each character with the
+    combining marks after it composed (NFC) where Unicode has a composed form. ``seen[k]`` stands
+    for ``text[starts[k]:ends[k]]`` (a character and its marks, all of them where one composes)."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        if _HIDDEN.match(text, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        for ch in unicodedata.normalize("NFC", text[i:j]):
+            out.append(ch)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return "".join(out), starts, ends
+
+
+def _restored(c: PointCues, text: str, seen: str, starts: Sequence[int], ends: Sequence[int]) -> PointCues:
+    """Cues read from ``seen`` (:func:`_seen`: ``seen[k]`` stands for ``text[starts[k]:ends[k]]``)
+    with their spans and words put back in ``text``."""
     def span(s: int, e: int) -> tuple[int, int]:
-        start = keep[s] if s < len(keep) else len(text)
-        return (start, keep[e - 1] + 1) if e > s else (start, start)
+        start = starts[s] if s < len(starts) else len(text)
+        return (start, max(start, ends[e - 1])) if e > s else (start, start)
 
     def cue(x: Any) -> Any:
         if not isinstance(x, Cue):
@@ -3813,7 +3840,7 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
         # a number the point spells out matches the other side's digits ("three" ~ "3")
         details.update({"num:" + k: (i, None) for i in idx for k in cues[i].spelled_numbers
                         if "num:" + k not in details})
-        text = " ".join(cues[i].text for i in idx)
+        text = unicodedata.normalize("NFC", " ".join(cues[i].text for i in idx))  # as the cues were read
         return acts, actors, spk, (details, text)
 
     acts_a, actors_a, spk_a, (det_a, text_a) = gather(cues_a, a)
@@ -3833,10 +3860,11 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                 # START"), or as an acronym ("IAEA" ~ "International Atomic Energy Agency")
                 if not same_lang:
                     continue
-                words = [w for w in cue.text.split() if len(w) > 2] or cue.text.split()
-                named = _named_otherwise(cue.text, other_text, lex)
+                name = unicodedata.normalize("NFC", cue.text)
+                words = [w for w in name.split() if len(w) > 2] or name.split()
+                named = _named_otherwise(name, other_text, lex)
                 found = sum(_stem_in(w, folded) or _stem_in(w, named) for w in words)
-                if found == len(words) or (len(words) > 1 and 2 * found >= len(words)) or _acronym_of(cue.text, other_text):
+                if found == len(words) or (len(words) > 1 and 2 * found >= len(words)) or _acronym_of(name, other_text):
                     continue
             if k.startswith("num:") and any(k[4:].lstrip("0") == t.split("-")[-1].lstrip("0") for t in theirs
                                             if t.startswith("date:")):

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -121,11 +122,17 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def tokens(text: str) -> frozenset[str]:
     """Content tokens of a point: lower-cased words (3+ letters, no stop words, cut to 6 letters as
     a crude stem), numbers, and Chinese character bigrams (Chinese has no spaces)."""
     out: set[str] = set()
-    for w in _TOKEN.findall(text.lower()):
+    # Composed (NFC): "Zürich" or "мирной" typed with a combining mark (NFD) would split into two words
+    # at the mark ("z", "rich") and share no term with the same word composed.
+    for w in _TOKEN.findall(_nfc(text).lower()):
         if _HAN.search(w):
             han = "".join(_HAN.findall(w))
             out.update(han[i:i + 2] for i in range(len(han) - 1))
@@ -143,7 +150,7 @@ def term_words(text: str) -> dict[str, str]:
     {'presid': 'President', 'biden': 'Biden', 'spoke': 'spoke', '2': '2', 'states': 'states', '两国': '两国', '元首': '元首', '国元': '国元', '通话': '通话', '首通': '首通'}
     """
     out: dict[str, str] = {}
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(_nfc(text)):
         for term in sorted(tokens(m.group(0))):  # one term per word, except in Chinese
             out.setdefault(term, term if _HAN.search(term) else m.group(0))
     return out
@@ -177,7 +184,7 @@ def _han_runs(text: str, pairs: set[str]) -> list[str]:
     """The stretches of ``text``'s Chinese characters in which every two neighbours are one of
     ``pairs`` (character pairs as :func:`tokens` reads them), in order."""
     runs: list[str] = []
-    for word in _TOKEN.findall(text):
+    for word in _TOKEN.findall(_nfc(text)):
         han = "".join(_HAN.findall(word))
         start = 0
         for k in range(1, len(han) + 1):

@@ -1108,3 +1108,26 @@ def test_unicode_forms_of_the_same_chinese_text_link_the_same(real_embedder, var
     assert base.links
     changed = compare(en, Readout.from_points([change(p) for p in zh], side="CN", language="zh"), embedder=real_embedder)
     assert outline(changed) == outline(base)
+
+
+@pytest.mark.slow
+def test_a_russian_readout_in_decomposed_letters_compares_as_the_composed_one():
+    # The same Russian readout with "й" and "ё" as a letter and a combining mark (Unicode NFD) read
+    # "Американский президент заявил" as Russia's own statement (an attribution_shift against
+    # "President Biden said") and e5 gave its points other vectors (a link's label changed).
+    import unicodedata
+
+    ru = ["Владимир Путин провёл телефонный разговор с Президентом США Джозефом Байденом.",
+          "Американский президент заявил о готовности продолжить диалог по стратегической стабильности.",
+          "Стороны договорились продолжить контакты."]
+    us = Readout.from_points(["President Biden spoke with President Putin of Russia.",
+                              "President Biden said the United States is ready to continue the strategic stability dialogue.",
+                              "The leaders agreed to stay in touch."], side="US", language="en")
+
+    def outline(c):
+        return [(l.a, l.b, l.label) for l in c.links], c.only_a, c.only_b, [(f.kind, f.side, f.points) for f in c.flags]
+
+    base = compare(us, Readout.from_points(ru, side="RU", language="ru"))
+    nfd = compare(us, Readout.from_points([unicodedata.normalize("NFD", p) for p in ru], side="RU", language="ru"))
+    assert outline(nfd) == outline(base)
+    assert not any(f.kind == "attribution_shift" for f in nfd.flags)

@@ -3232,3 +3232,49 @@ def test_gone_over_in_great_detail_is_the_talks_tone(text, acts, tone):
                    previous_speaker=("own", "CN"))
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
     assert [t.text for t in c.tone] == tone
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Американский президент заявил о готовности продолжить диалог.", "counterpart"),
+    ("По инициативе американской стороны состоялся телефонный разговор.", "counterpart"),
+    ("Российский президент подчеркнул, что Россия не допустит этого.", "own"),
+])
+def test_a_decomposed_letter_hides_no_term(text, speaker):
+    # "й" typed as "и" and a combining breve (Unicode NFD, as some pages and macOS give it) hid
+    # "Американский" from the lexicon: the US president's statement was read as Russia's own
+    # ("own" speaker, so no attribution or claim flag against the US could be right).
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", text)
+    assert nfd != text
+    plain, c = ru(text), ru(nfd)
+    assert c.text == nfd and c.speaker == plain.speaker == speaker
+    assert [(a.name, a.strength, a.speaker) for a in c.acts] == [(a.name, a.strength, a.speaker) for a in plain.acts]
+    assert (c.initiative is None) == (plain.initiative is None)
+    if c.initiative is not None:  # the span covers the whole phrase, its last letter's breve included
+        assert unicodedata.normalize("NFC", c.initiative.text) == plain.initiative.text
+    spans_ok(c)
+    assert all(not unicodedata.combining(c.text[cue.start]) for cue in (*c.acts, *c.mentions) if cue.end > cue.start)
+
+
+def test_a_name_with_a_decomposed_letter_is_the_same_detail():
+    # "Zürich" with a combining diaeresis on one side and "ü" on the other was a detail_mismatch.
+    import unicodedata
+
+    x = en("Blinken and Lavrov agreed to meet in Zürich on 21 January.")
+    y = en(unicodedata.normalize("NFD", "Lavrov and Blinken agreed to meet in Zürich on 21 January."), side="RU", other="US")
+    s = compare_cues([x], [y], [0], [0])
+    assert s.extra_details_a == s.extra_details_b == ()
+    assert set(x.details) == set(y.details)
+
+
+def test_participants_in_decomposed_letters_are_found_in_composed_points_and_back():
+    # "Полянский" known only from the readout's participants: written with a decomposed "й" on one
+    # side (header or point) and composed on the other, it was no speaker at all.
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "Дмитрий Полянский")
+    for text, who in (("Полянский подчеркнул, что Россия не нападёт.", nfd),
+                      (unicodedata.normalize("NFD", "Полянский подчеркнул, что Россия не нападёт."), "Дмитрий Полянский")):
+        c = ru(text, participants=[who])
+        assert (c.speaker, c.speaker_side) == ("own", "RU")
