@@ -1334,7 +1334,9 @@ def _title_word(word: str, lex: Lexicon) -> bool:
 
 
 def _name_key(word: str) -> str:
-    """A name as a narrator is remembered by: its last word, case-folded, without "'s"."""
+    """A name as a narrator is remembered by: its last word, composed (NFC, as the cues read it;
+    a mention's text is the point's own), without hidden characters, case-folded, without "'s"."""
+    word = unicodedata.normalize("NFC", _HIDDEN.sub("", word))
     return re.sub(r"['’]s$", "", word.split()[-1].casefold()) if word.split() else ""
 
 

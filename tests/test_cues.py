@@ -3278,3 +3278,16 @@ def test_participants_in_decomposed_letters_are_found_in_composed_points_and_bac
                       (unicodedata.normalize("NFD", "Полянский подчеркнул, что Россия не нападёт."), "Дмитрий Полянский")):
         c = ru(text, participants=[who])
         assert (c.speaker, c.speaker_side) == ("own", "RU")
+
+
+@pytest.mark.parametrize("name", ["Юрий Уша\u200bков", "Юрий Ушаков"])
+def test_a_narrator_named_with_a_hidden_character_stays_a_narrator_in_the_points_after(name):
+    # A zero-width space pasted inside "Ушаков" where his title showed him a narrator kept the name
+    # from being remembered: "Ушаков сказал ..." two points on was read as Russia's own statement.
+    from readouts.cues import readout_cues
+
+    r = Readout.from_points([f"Помощник президента {name} сообщил журналистам, что разговор был полезным.",
+                             "Ушаков сказал, что Трамп согласился продолжить контакты."], side="RU", language="ru")
+    later = readout_cues(r, counterpart_side="US")[1]
+    assert [(m.text, m.role) for m in later.mentions][0] == ("Ушаков", "narrator")
+    assert [(a.name, a.speaker) for a in later.acts] == [("stated", "unspecified"), ("agreed", "counterpart")]
