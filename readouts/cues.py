@@ -553,8 +553,8 @@ class PointCues:
         for n in self.numbers:
             out.setdefault("num:" + (n.key if isinstance(n, Number) else _number_key(_HIDDEN.sub("", n.text))), n)
         for e in self.entities:  # a zero-width space inside a name ("Bl\u200binken") is no other name,
-            # nor is "Zürich" with a combining diaeresis (NFD) another than with "ü"
-            out.setdefault("ent:" + unicodedata.normalize("NFC", _HIDDEN.sub("", e.text)).lower(), e)
+            # nor is "Zürich" with a combining diaeresis (NFD), nor "New\u00a0York" with a no-break space
+            out.setdefault("ent:" + unicodedata.normalize("NFC", _WIDE_SPACE.sub(" ", _HIDDEN.sub("", e.text))).lower(), e)
         return out
 
 
@@ -3157,6 +3157,13 @@ def _names(participants: Sequence[str], side: str, counterpart_side: str | None,
 # Invisible format characters: zero-width space, (non-)joiner, soft hyphen, word joiner, bidi marks, BOM.
 # Pasted from web pages inside a word ("Bl\u200binken", "Лав\u00adров") they hide it from every term.
 _HIDDEN = re.compile("[" + _INVISIBLE + "]")
+#: Spaces other than U+0020 within a line: no-break (Russian typography's "В.В. Путин", "10 000"),
+#: Ogham, the en to hair spaces, narrow no-break, medium mathematical, ideographic. Pasted from web
+#: pages between two words of a name ("Сергея Лаврова") they hid the name run and the multi-word
+#: terms that a plain space joins; the cues read them as a plain space.
+_WIDE_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_WIDE_SPACE = re.compile("[" + _WIDE_SPACES + "]")
+_REREAD = re.compile("[" + _INVISIBLE + _WIDE_SPACES + "]")
 
 
 def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
@@ -3167,7 +3174,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     and "американской" written with "й" as "и" and a combining breve (NFD, as some pages and
     macOS file names give it) is still the word the lexicon knows. The cues keep ``text`` and their
     spans and words in it (``cue.text == text[cue.start:cue.end]``, hidden characters and all)."""
-    if not _HIDDEN.search(text) and unicodedata.is_normalized("NFC", text):
+    if not _REREAD.search(text) and unicodedata.is_normalized("NFC", text):
         return _read_cues(text, lang, lex, side=side, counterpart_side=counterpart_side,
                           previous_speaker=previous_speaker, names=names, narrators=narrators)
     seen, starts, ends = _seen(text)
@@ -3177,15 +3184,22 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
 
 
 def _seen(text: str) -> tuple[str, list[int], list[int]]:
-    """``text`` as the cues read it: without its hidden characters, each character with the
-    combining marks after it composed (NFC) where Unicode has a composed form. ``seen[k]`` stands
-    for ``text[starts[k]:ends[k]]`` (a character and its marks, all of them where one composes)."""
+    """``text`` as the cues read it: without its hidden characters, a space of another width
+    (no-break, narrow, thin, ideographic: :data:`_WIDE_SPACES`) as a plain one, each character with
+    the combining marks after it composed (NFC) where Unicode has a composed form. ``seen[k]``
+    stands for ``text[starts[k]:ends[k]]`` (a character and its marks, all of them where one composes)."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     i, n = 0, len(text)
     while i < n:
         if _HIDDEN.match(text, i):
+            i += 1
+            continue
+        if _WIDE_SPACE.match(text, i):  # the lexicons and name runs join words by a plain space
+            out.append(" ")
+            starts.append(i)
+            ends.append(i + 1)
             i += 1
             continue
         j = i + 1

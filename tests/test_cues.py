@@ -3291,3 +3291,21 @@ def test_a_narrator_named_with_a_hidden_character_stays_a_narrator_in_the_points
     later = readout_cues(r, counterpart_side="US")[1]
     assert [(m.text, m.role) for m in later.mentions][0] == ("Ушаков", "narrator")
     assert [(a.name, a.speaker) for a in later.acts] == [("stated", "unspecified"), ("agreed", "counterpart")]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u3000"])
+def test_a_no_break_or_thin_space_between_names_is_a_space(space):
+    # "Сергея\u00a0Лаврова" (a no-break space, as Russian typography and web pages put between a
+    # first name and a surname): the name run is joined by plain spaces only, so "Сергея" and
+    # "Энтони" stood alone as named entities, details the other readout "lacked" (detail_mismatch).
+    text = "По инициативе американской стороны состоялся телефонный разговор Сергея Лаврова с Энтони Блинкеном."
+    plain, c = ru(text), ru(text.replace(" ", space))
+    assert [e.text for e in plain.entities] == [e.text.replace(space, " ") for e in c.entities] == []
+    assert set(c.details) == set(plain.details)
+    assert [(m.role, m.side) for m in c.mentions] == [(m.role, m.side) for m in plain.mentions]
+    assert c.initiative is not None and c.initiative.text == plain.initiative.text.replace(" ", space)
+    spans_ok(c)
+    x = en("Blinken and Lavrov agreed to meet in New York.")
+    y = en("Lavrov and Blinken agreed to meet in New York.".replace(" ", space), side="RU", other="US")
+    s = compare_cues([x], [y], [0], [0])
+    assert s.extra_details_a == s.extra_details_b == () and set(x.details) == set(y.details)
