@@ -377,12 +377,12 @@ _SCALE_KEYS = sorted(_SCALES, key=len, reverse=True)  # "万亿" before "万"
 _SCALE_WORDS = (r"\s?(?:万亿|万|亿)|\s(?i:thousand|million|billion|trillion|тыс\.|тысяч[а-я]*|млн\.?|миллион[а-я]*"
                 r"|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*)(?!\w)")
 _PERCENT_WORD = r"(?i:percent|per\s+cent|процент[а-я]*)"
-_PERCENT = r"\s?%|\s" + _PERCENT_WORD + r"(?!\w)"
+_PERCENT = r"\s?[%％]|\s" + _PERCENT_WORD + r"(?!\w)"
 #: Digits grouped in threes by a space, as Russian and French typography writes thousands ("1 000",
 #: "10\u00a0000" with a no-break space, "1\u202f000" with a narrow one): one number, as "1,000" is.
 _GROUP_SPACE = "[ \u00a0\u202f\u2009]"
 _GROUPED = r"\d{1,3}(?:" + _GROUP_SPACE + r"\d{3})+(?:[.,]\d+)?(?![\d.,]\d)(?!\d)"
-_NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<![\w.]))(?:" + _GROUPED + r"|\d+(?:[.,]\d+)*)(?:" + _PERCENT + "|"
+_NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<![\w.]))(?:" + _GROUPED + r"|\d+(?:[.,．]\d+)*)(?:" + _PERCENT + "|"
                      + _SCALE_WORDS + r")?")
 #: A number in Chinese numerals: two characters or more, one of them 十, 百 or 千 ("二十大": the
 #: 20th congress; "十四亿"), so the "一" of "一个中国" or "统一" is none.
@@ -2721,9 +2721,23 @@ def _han_value(numeral: str) -> int:
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
+def _ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit in ASCII ("３００" -> "300", "٣" -> "3") and the full-width
+    decimal point and percent sign as ASCII ones ("１．５％" -> "1.5%")."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else _FULL_WIDTH_MARKS.get(ch, ch) for ch in text)
+
+
+_FULL_WIDTH_MARKS = {"．": ".", "％": "%"}
+
+
 def _number_key(text: str) -> str:
     """A number's language-neutral key: its value where a scale word follows it ("1.4 billion",
     "14亿", "1,4 млрд": "1.4e+09"), the value of Chinese numerals, else its digits ("1999", "20%")."""
+    # Full-width digits ("３００吨", as some Chinese pages write them) and other scripts' decimal
+    # digits are the number in ASCII digits: "３００" was no match for the other side's "300".
+    text = _ascii_digits(text)
     # "1,500" and "2,000,000" (English thousands separators) are 1500 and 2000000; a comma with fewer
     # or more than three digits after it is a decimal one ("1,5 млрд")
     text = re.sub(r"(?<=\d)" + _GROUP_SPACE + r"(?=\d{3}(?!\d))", "", text)  # "1 000" is "1000"

@@ -3309,3 +3309,16 @@ def test_a_no_break_or_thin_space_between_names_is_a_space(space):
     y = en("Lavrov and Blinken agreed to meet in New York.".replace(" ", space), side="RU", other="US")
     s = compare_cues([x], [y], [0], [0])
     assert s.extra_details_a == s.extra_details_b == () and set(x.details) == set(y.details)
+
+
+def test_full_width_digits_are_the_same_numbers_as_ascii_ones():
+    # "３００吨" (full-width digits, as some Chinese pages write them) kept its digits as its key, so
+    # it matched no "300" on the English side: a detail_mismatch both ways for the same number, and
+    # "１．５％" was read as the two numbers 1 and 5.
+    x = en("Wang said China will provide 5 million dollars, 1.5% more, and 300 tons of aid.", side="US", other="CN")
+    for text in ("王毅表示，中方将提供500万美元，增加1.5%，和300吨援助。", "王毅表示，中方将提供５００万美元，增加１．５％，和３００吨援助。"):
+        y = zh(text)
+        assert [n.key for n in y.numbers] == ["5e+06", "1.5%", "300"]
+        s = compare_cues([x], [y], [0], [0])
+        assert s.extra_details_a == s.extra_details_b == ()
+        spans_ok(y)
