@@ -47,6 +47,8 @@ from typing import Any
 
 import numpy as np
 
+from .segmentation import _INVISIBLE
+
 __all__ = [
     "cosine", "csls", "zscore", "best_gaps", "mutual_best", "tokens", "term_words", "shared_terms", "lexical_overlap", "Pairs",
     "candidate_pairs", "channel_features", "token_scores", "lexical_scores", "concept_scores",
@@ -119,11 +121,16 @@ _STOP = frozenset(
     "и в во на с со по к ко о об от до из за для что как это его её их он она они мы также при не "
     "того этом этой этого был была были будет".split())
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+_HIDDEN = re.compile("[" + _INVISIBLE + "]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _nfc(text: str) -> str:
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    """``text`` as words are read: composed (NFC) and without invisible format characters, either
+    of which split a word ("Zu\u0308rich", "Bl\u200binken")."""
+    if unicodedata.is_normalized("NFC", text) and not _HIDDEN.search(text):
+        return text
+    return unicodedata.normalize("NFC", _HIDDEN.sub("", text))
 
 
 def tokens(text: str) -> frozenset[str]:
@@ -131,7 +138,8 @@ def tokens(text: str) -> frozenset[str]:
     a crude stem), numbers, and Chinese character bigrams (Chinese has no spaces)."""
     out: set[str] = set()
     # Composed (NFC): "Zürich" or "мирной" typed with a combining mark (NFD) would split into two words
-    # at the mark ("z", "rich") and share no term with the same word composed.
+    # at the mark ("z", "rich") and share no term with the same word composed; so would a zero-width
+    # space pasted inside a word.
     for w in _TOKEN.findall(_nfc(text).lower()):
         if _HAN.search(w):
             han = "".join(_HAN.findall(w))

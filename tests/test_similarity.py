@@ -169,3 +169,9 @@ def test_a_word_with_a_decomposed_letter_is_the_same_term():
     nfd = unicodedata.normalize("NFD", text)
     assert nfd != text and tokens(nfd) == tokens(text)
     assert shared_terms([nfd], [text]) == shared_terms([text], [text])
+
+
+def test_a_zero_width_character_inside_a_word_splits_no_term():
+    from readouts.similarity import tokens
+
+    assert tokens("Bl\u200binken met Lav\u00adrov in Gen\u2060eva") == tokens("Blinken met Lavrov in Geneva")
