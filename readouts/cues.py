@@ -553,8 +553,8 @@ class PointCues:
         for n in self.numbers:
             out.setdefault("num:" + (n.key if isinstance(n, Number) else _number_key(_HIDDEN.sub("", n.text))), n)
         for e in self.entities:  # a zero-width space inside a name ("Bl\u200binken") is no other name,
-            # nor is "Zürich" with a combining diaeresis (NFD), nor "New\u00a0York" with a no-break space
-            out.setdefault("ent:" + unicodedata.normalize("NFC", _WIDE_SPACE.sub(" ", _HIDDEN.sub("", e.text))).lower(), e)
+            # nor is "Zürich" with a combining diaeresis (NFD), nor "New\u00a0York" or "New\nYork"
+            out.setdefault("ent:" + " ".join(unicodedata.normalize("NFC", _HIDDEN.sub("", e.text)).split()).lower(), e)
         return out
 
 
@@ -3177,7 +3177,10 @@ _HIDDEN = re.compile("[" + _INVISIBLE + "]")
 #: terms that a plain space joins; the cues read them as a plain space.
 _WIDE_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _WIDE_SPACE = re.compile("[" + _WIDE_SPACES + "]")
-_REREAD = re.compile("[" + _INVISIBLE + _WIDE_SPACES + "]")
+#: One line break between two letters, where a hard-wrapped text broke a line inside a sentence:
+#: read as a space (a break after a colon or a full stop, or before a list number, stays).
+_WRAP = re.compile(r"(?<=[^\W\d_])(?:\r\n|\n|\r)(?=[^\W\d_])")
+_REREAD = re.compile("[" + _INVISIBLE + _WIDE_SPACES + "]|" + _WRAP.pattern)
 
 
 def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
@@ -3199,7 +3202,8 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
 
 def _seen(text: str) -> tuple[str, list[int], list[int]]:
     """``text`` as the cues read it: without its hidden characters, a space of another width
-    (no-break, narrow, thin, ideographic: :data:`_WIDE_SPACES`) as a plain one, each character with
+    (no-break, narrow, thin, ideographic: :data:`_WIDE_SPACES`) and a line break between two letters
+    (:data:`_WRAP`) as a plain one, each character with
     the combining marks after it composed (NFC) where Unicode has a composed form. ``seen[k]``
     stands for ``text[starts[k]:ends[k]]`` (a character and its marks, all of them where one composes)."""
     out: list[str] = []
@@ -3210,11 +3214,14 @@ def _seen(text: str) -> tuple[str, list[int], list[int]]:
         if _HIDDEN.match(text, i):
             i += 1
             continue
-        if _WIDE_SPACE.match(text, i):  # the lexicons and name runs join words by a plain space
-            out.append(" ")
-            starts.append(i)
-            ends.append(i + 1)
-            i += 1
+        if _WIDE_SPACE.match(text, i) or (wrap := _WRAP.match(text, i)) is not None:
+            # the lexicons and name runs join words by a plain space; a line break between two letters
+            # is where a hard-wrapped text ("Sergey\nLavrov", "New\nYork") broke a line, one space
+            for k in range(i, i + 1 if wrap is None else wrap.end()):
+                out.append(" ")
+                starts.append(k)
+                ends.append(k + 1)
+            i = i + 1 if wrap is None else wrap.end()
             continue
         j = i + 1
         while j < n and unicodedata.combining(text[j]):

@@ -3322,3 +3322,19 @@ def test_full_width_digits_are_the_same_numbers_as_ascii_ones():
         s = compare_cues([x], [y], [0], [0])
         assert s.extra_details_a == s.extra_details_b == ()
         spans_ok(y)
+
+
+@pytest.mark.parametrize("wrap", ["\n", "\r\n", "\r"])
+def test_a_line_break_inside_a_sentence_of_a_hard_wrapped_text_joins_a_name(wrap):
+    # A readout copied from a hard-wrapped page or PDF ("Сергея\nЛаврова", "New\nYork") broke the
+    # name runs at the line: "Сергея", "Энтони" and "Sergey" stood alone as named entities and
+    # "New York" was two, details the other readout "lacked".
+    text = "Состоялся телефонный разговор Сергея Лаврова с Энтони Блинкеном."
+    plain, c = ru(text), ru(text.replace("Сергея ", "Сергея" + wrap).replace("Энтони ", "Энтони" + wrap))
+    assert c.entities == () == plain.entities and set(c.details) == set(plain.details)
+    assert [(m.text, m.role) for m in c.mentions] == [(m.text, m.role) for m in plain.mentions]
+    spans_ok(c)
+    x = en("Secretary Blinken spoke with Foreign Minister Sergey Lavrov about New York.")
+    y = en(f"Secretary Blinken spoke with Foreign{wrap}Minister Sergey{wrap}Lavrov about New{wrap}York.")
+    assert [e.text.split() for e in y.entities] == [e.text.split() for e in x.entities] == [["New", "York"]]
+    assert set(y.details) == set(x.details)
