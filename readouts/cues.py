@@ -3214,14 +3214,16 @@ def _seen(text: str) -> tuple[str, list[int], list[int]]:
         if _HIDDEN.match(text, i):
             i += 1
             continue
-        if _WIDE_SPACE.match(text, i) or (wrap := _WRAP.match(text, i)) is not None:
+        wrap = _WRAP.match(text, i)
+        if wrap is not None or _WIDE_SPACE.match(text, i):
             # the lexicons and name runs join words by a plain space; a line break between two letters
             # is where a hard-wrapped text ("Sergey\nLavrov", "New\nYork") broke a line, one space
-            for k in range(i, i + 1 if wrap is None else wrap.end()):
+            end = wrap.end() if wrap is not None else i + 1
+            for k in range(i, end):
                 out.append(" ")
                 starts.append(k)
                 ends.append(k + 1)
-            i = i + 1 if wrap is None else wrap.end()
+            i = end
             continue
         j = i + 1
         while j < n and unicodedata.combining(text[j]):

@@ -3338,3 +3338,20 @@ def test_a_line_break_inside_a_sentence_of_a_hard_wrapped_text_joins_a_name(wrap
     y = en(f"Secretary Blinken spoke with Foreign{wrap}Minister Sergey{wrap}Lavrov about New{wrap}York.")
     assert [e.text.split() for e in y.entities] == [e.text.split() for e in x.entities] == [["New", "York"]]
     assert set(y.details) == set(x.details)
+
+
+def test_odd_white_space_and_marks_anywhere_in_a_point_keep_the_cues_whole():
+    # The reading of wide spaces and wrapped lines once failed on a point that opens with a no-break
+    # space (UnboundLocalError). Every mix of them, at the start, the end and between words, reads.
+    import itertools
+
+    odd = ["\u00a0", "\u202f", "\n", "\r\n", "\u200b", "\u0306", "\u3000", " "]
+    spaces = [x for x in odd if x.isspace()]  # between two words: a zero-width one or a mark would join them
+    for first, middle, last in itertools.product(odd, spaces, odd):
+        text = f"{first}Сергей{middle}Лавров заявил, что Россия не нападёт.{last}"
+        c = ru(text)
+        assert c.text == text and c.speaker == "own"
+        spans_ok(c)
+        c = en(f"{first}Secretary{middle}Blinken urged Russia to de-escalate in New{middle}York.{last}")
+        assert c.speaker == "own"
+        spans_ok(c)
