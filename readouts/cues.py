@@ -363,6 +363,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -398,12 +399,12 @@ _SCALE_KEYS = sorted(_SCALES, key=len, reverse=True)  # "万亿" before "万"
 _SCALE_WORDS = (r"\s?(?:万亿|万|亿)|\s(?i:thousand|million|billion|trillion|тыс\.|тысяч[а-я]*|млн\.?|миллион[а-я]*"
                 r"|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*)(?!\w)")
 _PERCENT_WORD = r"(?i:percent|per\s+cent|процент[а-я]*)"
-_PERCENT = r"\s?%|\s" + _PERCENT_WORD + r"(?!\w)"
+_PERCENT = r"\s?[%％]|\s" + _PERCENT_WORD + r"(?!\w)"
 #: Digits grouped in threes by a space, as Russian and French typography writes thousands ("1 000",
 #: "10\u00a0000" with a no-break space, "1\u202f000" with a narrow one): one number, as "1,000" is.
 _GROUP_SPACE = "[ \u00a0\u202f\u2009]"
 _GROUPED = r"\d{1,3}(?:" + _GROUP_SPACE + r"\d{3})+(?:[.,]\d+)?(?![\d.,]\d)(?!\d)"
-_NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<![\w.]))(?:" + _GROUPED + r"|\d+(?:[.,]\d+)*)(?:" + _PERCENT + "|"
+_NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<![\w.]))(?:" + _GROUPED + r"|\d+(?:[.,．]\d+)*)(?:" + _PERCENT + "|"
                      + _SCALE_WORDS + r")?")
 #: A number in Chinese numerals: two characters or more, one of them 十, 百 or 千 ("二十大": the
 #: 20th congress; "十四亿"), so the "一" of "一个中国" or "统一" is none.
@@ -574,8 +575,9 @@ class PointCues:
             out.setdefault("date:" + d.key, d)
         for n in self.numbers:
             out.setdefault("num:" + (n.key if isinstance(n, Number) else _number_key(_HIDDEN.sub("", n.text))), n)
-        for e in self.entities:  # a zero-width space inside a name ("Bl\u200binken") is no other name
-            out.setdefault("ent:" + _HIDDEN.sub("", e.text).lower(), e)
+        for e in self.entities:  # a zero-width space inside a name ("Bl\u200binken") is no other name,
+            # nor is "Zürich" with a combining diaeresis (NFD), nor "New\u00a0York" or "New\nYork"
+            out.setdefault("ent:" + " ".join(unicodedata.normalize("NFC", _HIDDEN.sub("", e.text)).split()).lower(), e)
         return out
 
 
@@ -1285,6 +1287,7 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
     """
     out: dict[str, str] = {}
     for k, p in enumerate(participants):
+        p = unicodedata.normalize("NFC", p)  # as the points are read (see _point_cues)
         name = _PAREN.sub("", p).strip()
         if not any(ch.isalpha() for ch in name):  # "", ".", "—": no name to find ("." was found in every point)
             continue
@@ -1422,7 +1425,9 @@ def _title_word(word: str, lex: Lexicon) -> bool:
 
 
 def _name_key(word: str) -> str:
-    """A name as a narrator is remembered by: its last word, case-folded, without "'s"."""
+    """A name as a narrator is remembered by: its last word, composed (NFC, as the cues read it;
+    a mention's text is the point's own), without hidden characters, case-folded, without "'s"."""
+    word = unicodedata.normalize("NFC", _HIDDEN.sub("", word))
     return re.sub(r"['’]s$", "", word.split()[-1].casefold()) if word.split() else ""
 
 
@@ -2864,9 +2869,23 @@ def _han_value(numeral: str) -> int:
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
+def _ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit in ASCII ("３００" -> "300", "٣" -> "3") and the full-width
+    decimal point and percent sign as ASCII ones ("１．５％" -> "1.5%")."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else _FULL_WIDTH_MARKS.get(ch, ch) for ch in text)
+
+
+_FULL_WIDTH_MARKS = {"．": ".", "％": "%"}
+
+
 def _number_key(text: str) -> str:
     """A number's language-neutral key: its value where a scale word follows it ("1.4 billion",
     "14亿", "1,4 млрд": "1.4e+09"), the value of Chinese numerals, else its digits ("1999", "20%")."""
+    # Full-width digits ("３００吨", as some Chinese pages write them) and other scripts' decimal
+    # digits are the number in ASCII digits: "３００" was no match for the other side's "300".
+    text = _ascii_digits(text)
     # "1,500" and "2,000,000" (English thousands separators) are 1500 and 2000000; a comma with fewer
     # or more than three digits after it is a decimal one ("1,5 млрд")
     text = re.sub(r"(?<=\d)" + _GROUP_SPACE + r"(?=\d{3}(?!\d))", "", text)  # "1 000" is "1000"
@@ -3300,30 +3319,77 @@ def _names(participants: Sequence[str], side: str, counterpart_side: str | None,
 # Invisible format characters: zero-width space, (non-)joiner, soft hyphen, word joiner, bidi marks, BOM.
 # Pasted from web pages inside a word ("Bl\u200binken", "Лав\u00adров") they hide it from every term.
 _HIDDEN = re.compile("[" + _INVISIBLE + "]")
+#: Spaces other than U+0020 within a line: no-break (Russian typography's "В.В. Путин", "10 000"),
+#: Ogham, the en to hair spaces, narrow no-break, medium mathematical, ideographic. Pasted from web
+#: pages between two words of a name ("Сергея Лаврова") they hid the name run and the multi-word
+#: terms that a plain space joins; the cues read them as a plain space.
+_WIDE_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_WIDE_SPACE = re.compile("[" + _WIDE_SPACES + "]")
+#: One line break between two letters, where a hard-wrapped text broke a line inside a sentence:
+#: read as a space (a break after a colon or a full stop, or before a list number, stays).
+_WRAP = re.compile(r"(?<=[^\W\d_])(?:\r\n|\n|\r)(?=[^\W\d_])")
+_REREAD = re.compile("[" + _INVISIBLE + _WIDE_SPACES + "]|" + _WRAP.pattern)
 
 
 def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
                 previous_speaker: tuple[str, str | None] | None, names: dict[str, str],
                 narrators: Iterable[str] = ()) -> PointCues:
-    """The cues of ``text``, read as if its invisible characters (:data:`_HIDDEN`) were not there: a
-    name with a zero-width space inside is still the name. The cues keep ``text`` and their spans
-    and words in it (``cue.text == text[cue.start:cue.end]``, hidden characters and all)."""
-    if not _HIDDEN.search(text):
+    """The cues of ``text``, read as if its invisible characters (:data:`_HIDDEN`) were not there,
+    and in Unicode's composed form (NFC): a name with a zero-width space inside is still the name,
+    and "американской" written with "й" as "и" and a combining breve (NFD, as some pages and
+    macOS file names give it) is still the word the lexicon knows. The cues keep ``text`` and their
+    spans and words in it (``cue.text == text[cue.start:cue.end]``, hidden characters and all)."""
+    if not _REREAD.search(text) and unicodedata.is_normalized("NFC", text):
         return _read_cues(text, lang, lex, side=side, counterpart_side=counterpart_side,
                           previous_speaker=previous_speaker, names=names, narrators=narrators)
-    keep = [i for i, ch in enumerate(text) if not _HIDDEN.match(ch)]  # each visible character's offset in text
-    seen = "".join(text[i] for i in keep)
+    seen, starts, ends = _seen(text)
     c = _read_cues(seen, lang, lex, side=side, counterpart_side=counterpart_side,
                    previous_speaker=previous_speaker, names=names, narrators=narrators)
-    return _restored(c, text, seen, keep)
+    return _restored(c, text, seen, starts, ends)
 
 
-def _restored(c: PointCues, text: str, seen: str, keep: Sequence[int]) -> PointCues:
-    """Cues read from ``seen`` (``text`` without its hidden characters; ``keep[k]`` is where
-    ``seen[k]`` stands in ``text``) with their spans and words put back in ``text``."""
+def _seen(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` as the cues read it: without its hidden characters, a space of another width
+    (no-break, narrow, thin, ideographic: :data:`_WIDE_SPACES`) and a line break between two letters
+    (:data:`_WRAP`) as a plain one, each character with
+    the combining marks after it composed (NFC) where Unicode has a composed form. ``seen[k]``
+    stands for ``text[starts[k]:ends[k]]`` (a character and its marks, all of them where one composes)."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        if _HIDDEN.match(text, i):
+            i += 1
+            continue
+        wrap = _WRAP.match(text, i)
+        if wrap is not None or _WIDE_SPACE.match(text, i):
+            # the lexicons and name runs join words by a plain space; a line break between two letters
+            # is where a hard-wrapped text ("Sergey\nLavrov", "New\nYork") broke a line, one space
+            end = wrap.end() if wrap is not None else i + 1
+            for k in range(i, end):
+                out.append(" ")
+                starts.append(k)
+                ends.append(k + 1)
+            i = end
+            continue
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        for ch in unicodedata.normalize("NFC", text[i:j]):
+            out.append(ch)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return "".join(out), starts, ends
+
+
+def _restored(c: PointCues, text: str, seen: str, starts: Sequence[int], ends: Sequence[int]) -> PointCues:
+    """Cues read from ``seen`` (:func:`_seen`: ``seen[k]`` stands for ``text[starts[k]:ends[k]]``)
+    with their spans and words put back in ``text``."""
     def span(s: int, e: int) -> tuple[int, int]:
-        start = keep[s] if s < len(keep) else len(text)
-        return (start, keep[e - 1] + 1) if e > s else (start, start)
+        start = starts[s] if s < len(starts) else len(text)
+        return (start, max(start, ends[e - 1])) if e > s else (start, start)
 
     def cue(x: Any) -> Any:
         if not isinstance(x, Cue):
@@ -4027,7 +4093,7 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
         # a number the point spells out matches the other side's digits ("three" ~ "3")
         details.update({"num:" + k: (i, None) for i in idx for k in cues[i].spelled_numbers
                         if "num:" + k not in details})
-        text = " ".join(cues[i].text for i in idx)
+        text = unicodedata.normalize("NFC", " ".join(cues[i].text for i in idx))  # as the cues were read
         return acts, actors, spk, (details, text)
 
     acts_a, actors_a, spk_a, (det_a, text_a) = gather(cues_a, a)
@@ -4047,10 +4113,11 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                 # START"), or as an acronym ("IAEA" ~ "International Atomic Energy Agency")
                 if not same_lang:
                     continue
-                words = [w for w in cue.text.split() if len(w) > 2] or cue.text.split()
-                named = _named_otherwise(cue.text, other_text, lex)
+                name = unicodedata.normalize("NFC", cue.text)
+                words = [w for w in name.split() if len(w) > 2] or name.split()
+                named = _named_otherwise(name, other_text, lex)
                 found = sum(_stem_in(w, folded) or _stem_in(w, named) for w in words)
-                if found == len(words) or (len(words) > 1 and 2 * found >= len(words)) or _acronym_of(cue.text, other_text):
+                if found == len(words) or (len(words) > 1 and 2 * found >= len(words)) or _acronym_of(name, other_text):
                     continue
             if k.startswith("num:") and any(k[4:].lstrip("0") == t.split("-")[-1].lstrip("0") for t in theirs
                                             if t.startswith("date:")):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -93,8 +94,10 @@ class E5Embedder:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         model = self._model()
-        # texts cross into C as NUL-terminated strings: a NUL inside would silently cut the text
-        clean = [t.replace("\x00", " ") for t in texts]
+        # texts cross into C as NUL-terminated strings: a NUL inside would silently cut the text.
+        # The C engine's tokenizer does not normalise Unicode, so "й" typed as "и" and a combining
+        # breve (NFD) gave other vectors than "й" (cosine 0.96 for a whole sentence): composed first.
+        clean = [unicodedata.normalize("NFC", t).replace("\x00", " ") for t in texts]
         with _LOCK:
             out = np.asarray(model.query(clean), dtype=np.float32)
         return out.reshape(len(texts), -1)

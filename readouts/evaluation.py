@@ -415,6 +415,10 @@ class EvaluationResult:
     #: The call each scored file belongs to (:func:`call_key` of its id), by name, as cross-validation
     #: groups them; a file missing here is taken for the call its name says.
     calls: dict[str, str] = field(default_factory=dict)
+    #: The full :class:`~readouts.records.Comparison` of each scored file, by name (its flags,
+    #: scores and evidence), where :func:`evaluate` was asked to keep them (``keep_comparisons=True``);
+    #: empty otherwise, and after cross-validation, which predicts links only.
+    comparisons: dict[str, Comparison] = field(default_factory=dict, repr=False)
 
     def interval(self, level: float = 0.9, *, resamples: int = 2000, seed: int = 0) -> dict[str, tuple[float, float]] | None:
         """How far each micro-averaged F1 could move on another set of calls like these: a
@@ -500,7 +504,8 @@ def prediction_dict(item: Annotated, pred: Gold) -> dict[str, Any]:
 
 def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | None = None,
              on_error: Literal["raise", "skip"] = "raise", progress: bool = False,
-             cache_dir: str | Path | None = None, **options: Any) -> EvaluationResult:
+             cache_dir: str | Path | None = None, keep_comparisons: bool = False,
+             **options: Any) -> EvaluationResult:
     """Compare each annotated pair's two sides (points as given) and score against the gold links.
 
     ``out``: a directory that receives one prediction file per input, same file name.
@@ -508,6 +513,10 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
     out and recorded in ``result.skipped``; the rest are scored as usual. If no file is left, it
     raises: an empty score would read as a perfect one.
     ``progress``: tqdm bars on stderr (the CLI turns them on); ``cache_dir``: keep embeddings on disk.
+    ``keep_comparisons=True``: keep each scored file's :class:`~readouts.records.Comparison` (its
+    flags, link scores and evidence) in ``result.comparisons``, by file name, so the flags on the
+    evaluated calls need no second ``compare``; off by default, since a comparison holds both
+    readouts and their similarity matrix (the scores are the same either way).
     ``embedder`` and the threshold options are :func:`readouts.compare`'s.
 
     Returns an :class:`EvaluationResult`. Raises :class:`~readouts.errors.InputError` for a bad
@@ -518,11 +527,16 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
 
     >>> result = evaluate("examples/corpus", on_error="skip")   # doctest: +SKIP
     >>> print(result.table())                                   # doctest: +SKIP
+    >>> result = evaluate("examples/corpus", keep_comparisons=True)          # doctest: +SKIP
+    >>> [f.kind for f in result.comparisons["2017-05-02-us-ru-trump-putin.json"].flags]  # doctest: +SKIP
+    ['unconfirmed_claim', 'strength_shift', ...]
     """
     from .comparison import Failure, compare_many
 
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
+    if not isinstance(keep_comparisons, bool):  # "no" or None would read as a truth value
+        raise InputError(f"keep_comparisons must be True or False, not {type(keep_comparisons).__name__}")
     _check_folder("directory", directory)
     if out is not None:
         _check_folder("out", out)
@@ -548,6 +562,8 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
         raise kind(f"{directory}: none of its {len(skipped)} pair file(s) could be scored; first: {first}")
     result = _score([it for it, _ in kept], [c for _, c in kept], out)
     result.skipped.update(sorted(skipped.items()))
+    if keep_comparisons:
+        result.comparisons.update((item.path.name, comp) for item, comp in kept)
     return result
 
 

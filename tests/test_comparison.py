@@ -993,3 +993,141 @@ def test_compare_many_tells_a_type_checker_that_it_yields_comparisons_unless_tol
     assert returns == [("Literal['raise']", "Iterator[Comparison]"),
                        ("Literal['skip']", "Iterator[Comparison | Failure]"),
                        ("Literal['raise', 'skip']", "Iterator[Comparison | Failure]")]
+
+
+# -- invariants a research pipeline relies on, on the real model (sixth API probe) ----------------
+_PIPELINE_CALL = "2022-07-28-us-cn-biden-xi.json"  # 6 US points, 22 Chinese ones, links of both labels and flags
+
+
+@pytest.fixture(scope="module")
+def corpus_call():
+    from conftest import CORPUS
+
+    from readouts.evaluation import load_annotated
+
+    return load_annotated(CORPUS / _PIPELINE_CALL)
+
+
+@pytest.mark.slow
+def test_real_compare_both_ways_mirror_each_other_link_by_link_and_flag_by_flag(corpus_call, real_embedder):
+    a, b = corpus_call.a, corpus_call.b
+    ab, ba = compare(a, b, embedder=real_embedder), compare(b, a, embedder=real_embedder)
+    assert ab.links and ab.flags and {f.side for f in ab.flags} == {"a", "b"}  # something to mirror
+    assert {(l.b, l.a, l.label, l.score) for l in ba.links} == {(l.a, l.b, l.label, l.score) for l in ab.links}
+    assert (ba.only_a, ba.only_b) == (ab.only_b, ab.only_a)
+    swap = {"a": "b", "b": "a"}
+    assert sorted((f.kind, swap[f.side], f.points, f.counterpart) for f in ab.flags) == \
+        sorted((f.kind, f.side, f.points, f.counterpart) for f in ba.flags)
+    assert ba == ab.mirrored() and ba.mirrored() == ab
+
+
+@pytest.mark.slow
+def test_a_readout_compared_with_itself_links_each_point_to_itself_and_flags_nothing_between_them(
+        corpus_call, real_embedder):
+    # Also with a point given twice, which could have been linked to its twin instead of itself.
+    twice = Readout.from_points(["Biden spoke with Xi.", "The two sides agreed to stay in touch.", "Biden raised Taiwan.",
+                                 "The two sides agreed to stay in touch."], side="US")
+    for r in (corpus_call.a, corpus_call.b, twice):
+        with pytest.warns(readouts.cues.SideWarning):  # both "readouts" are one side's
+            c = compare(r, r, embedder=real_embedder)
+        assert [(l.a, l.b, l.label) for l in c.links] == [((i,), (i,), "equivalent") for i in range(r.n)]
+        assert c.only_a == c.only_b == ()
+        assert [f.kind for f in c.flags if f.kind != "coverage"] == []
+
+
+@pytest.mark.slow
+def test_the_same_input_gives_the_same_json_again_and_in_another_process(corpus_call, real_embedder, tmp_path):
+    import copy
+    import os
+    import pickle
+    import subprocess
+    import sys
+
+    from conftest import CORPUS, ROOT
+
+    a, b = corpus_call.a, corpus_call.b
+    before = copy.deepcopy((a, b)), (a.model_dump_json(), b.model_dump_json())
+    c = compare(a, b, embedder=real_embedder)
+    js = c.model_dump_json()
+    assert compare(a, b, embedder=real_embedder).model_dump_json() == js
+    assert (a, b) == before[0] and (a.model_dump_json(), b.model_dump_json()) == before[1]  # inputs untouched
+    assert Comparison.model_validate_json(js) == c and Comparison.model_validate_json(js).model_dump_json() == js
+    assert pickle.loads(pickle.dumps(c)) == c
+    code = ("import sys; from readouts import compare; from readouts.evaluation import load_annotated; "
+            "it = load_annotated(sys.argv[1]); sys.stdout.write(compare(it.a, it.b, embedder='minilm').model_dump_json())")
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code, str(CORPUS / _PIPELINE_CALL)], capture_output=True, text=True,
+                         check=True, env=env, cwd=tmp_path).stdout
+    assert out == js  # signature included
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("variant", ["NFD", "zero-width space", "no-break space", "full-width comma"])
+def test_unicode_forms_of_the_same_russian_text_link_the_same(variant):
+    # NFD "й" (и + combining breve) as pasted from some sites, zero-width and no-break spaces from web
+    # pages, a full-width comma: the same text to a reader, so the same links and flags.
+    import unicodedata
+
+    ru = ["Сергей Лавров провёл телефонный разговор с Энтони Блинкеном.",
+          "Лавров подчеркнул, что Россия не допустит размещения ударных вооружений у своих границ.",
+          "Обсуждалась ситуация вокруг Украины и выполнение Минских договорённостей.",
+          "Министры договорились продолжить контакты."]
+    us = Readout.from_points(["Secretary Blinken spoke with Foreign Minister Lavrov.",
+                              "Lavrov stressed that Russia will not allow strike weapons to be deployed near its borders.",
+                              "They discussed the situation around Ukraine and the Minsk agreements.",
+                              "The ministers agreed to stay in touch."], side="US", language="en")
+    change = {"NFD": lambda p: unicodedata.normalize("NFD", p),
+              "zero-width space": lambda p: p.replace("Лавров", "Лав\u200bров").replace(" ", " \u200b", 2),
+              "no-break space": lambda p: p.replace(" ", "\u00a0"),
+              "full-width comma": lambda p: p.replace(",", "\uff0c")}[variant]
+    assert any(change(p) != p for p in ru)
+
+    def outline(c):
+        return [(l.a, l.b, l.label) for l in c.links], c.only_a, c.only_b, [(f.kind, f.side, f.points) for f in c.flags]
+
+    base = compare(us, Readout.from_points(ru, side="RU", language="ru"))
+    assert base.links
+    assert outline(compare(us, Readout.from_points([change(p) for p in ru], side="RU", language="ru"))) == outline(base)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("variant", ["ASCII punctuation", "zero-width space", "no-break space"])
+def test_unicode_forms_of_the_same_chinese_text_link_the_same(real_embedder, variant):
+    zh = ["王毅同布林肯通电话。", "王毅强调，台湾问题是中美关系中最重要、最敏感的问题。", "双方同意保持沟通。"]
+    en = Readout.from_points(["Blinken spoke with Wang Yi.", "Wang stressed that the Taiwan question is the most "
+                              "important and sensitive issue in China-US relations.",
+                              "The two sides agreed to stay in touch."], side="US", language="en")
+    change = {"ASCII punctuation": lambda p: p.replace("，", ",").replace("。", ".").replace("、", ","),
+              "zero-width space": lambda p: p.replace("台湾", "台\u200b湾"),
+              "no-break space": lambda p: p.replace("，", "，\u00a0")}[variant]
+
+    def outline(c):
+        return [(l.a, l.b, l.label) for l in c.links], c.only_a, c.only_b, [(f.kind, f.side, f.points) for f in c.flags]
+
+    base = compare(en, Readout.from_points(zh, side="CN", language="zh"), embedder=real_embedder)
+    assert base.links
+    changed = compare(en, Readout.from_points([change(p) for p in zh], side="CN", language="zh"), embedder=real_embedder)
+    assert outline(changed) == outline(base)
+
+
+@pytest.mark.slow
+def test_a_russian_readout_in_decomposed_letters_compares_as_the_composed_one():
+    # The same Russian readout with "й" and "ё" as a letter and a combining mark (Unicode NFD) read
+    # "Американский президент заявил" as Russia's own statement (an attribution_shift against
+    # "President Biden said") and e5 gave its points other vectors (a link's label changed).
+    import unicodedata
+
+    ru = ["Владимир Путин провёл телефонный разговор с Президентом США Джозефом Байденом.",
+          "Американский президент заявил о готовности продолжить диалог по стратегической стабильности.",
+          "Стороны договорились продолжить контакты."]
+    us = Readout.from_points(["President Biden spoke with President Putin of Russia.",
+                              "President Biden said the United States is ready to continue the strategic stability dialogue.",
+                              "The leaders agreed to stay in touch."], side="US", language="en")
+
+    def outline(c):
+        return [(l.a, l.b, l.label) for l in c.links], c.only_a, c.only_b, [(f.kind, f.side, f.points) for f in c.flags]
+
+    base = compare(us, Readout.from_points(ru, side="RU", language="ru"))
+    nfd = compare(us, Readout.from_points([unicodedata.normalize("NFD", p) for p in ru], side="RU", language="ru"))
+    assert outline(nfd) == outline(base)
+    assert not any(f.kind == "attribution_shift" for f in nfd.flags)

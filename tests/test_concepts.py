@@ -109,3 +109,16 @@ def test_astana_names_the_syria_format_only_as_a_format():
     assert "syria" in concepts("They backed the Astana process with Iran.")
     assert "syria" not in concepts("Лавров сослался на Астанинскую декларацию ОБСЕ 2010 года.")
     assert "syria" not in concepts("Они встретились на астанинском саммите ШОС.")
+
+
+@pytest.mark.parametrize("change", ["NFD", "zero-width space", "soft hyphen"])
+def test_a_decomposed_letter_or_hidden_character_hides_no_concept(change):
+    # "европейскую" with "й" as "и" and a combining breve (NFD), or "Укра\u200bины" with a zero-width
+    # space pasted inside, split the word: the concept channel of the link model lost the concept.
+    import unicodedata
+
+    text = "Стороны обсудили ситуацию вокруг Украины, европейскую безопасность и стратегическую стабильность."
+    changed = {"NFD": unicodedata.normalize("NFD", text),
+               "zero-width space": text.replace("Украины", "Укра\u200bины").replace("безопасность", "безопас\u200bность"),
+               "soft hyphen": text.replace("Украины", "Укра\u00adины")}[change]
+    assert changed != text and concepts(changed) == concepts(text) and "ukraine" in concepts(text)

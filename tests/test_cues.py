@@ -3443,3 +3443,126 @@ def test_a_point_on_the_talks_tone_goes_on_with_no_one():
 def test_described_is_a_statement(text, acts):
     c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Американский президент заявил о готовности продолжить диалог.", "counterpart"),
+    ("По инициативе американской стороны состоялся телефонный разговор.", "counterpart"),
+    ("Российский президент подчеркнул, что Россия не допустит этого.", "own"),
+])
+def test_a_decomposed_letter_hides_no_term(text, speaker):
+    # "й" typed as "и" and a combining breve (Unicode NFD, as some pages and macOS give it) hid
+    # "Американский" from the lexicon: the US president's statement was read as Russia's own
+    # ("own" speaker, so no attribution or claim flag against the US could be right).
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", text)
+    assert nfd != text
+    plain, c = ru(text), ru(nfd)
+    assert c.text == nfd and c.speaker == plain.speaker == speaker
+    assert [(a.name, a.strength, a.speaker) for a in c.acts] == [(a.name, a.strength, a.speaker) for a in plain.acts]
+    assert (c.initiative is None) == (plain.initiative is None)
+    if c.initiative is not None:  # the span covers the whole phrase, its last letter's breve included
+        assert unicodedata.normalize("NFC", c.initiative.text) == plain.initiative.text
+    spans_ok(c)
+    assert all(not unicodedata.combining(c.text[cue.start]) for cue in (*c.acts, *c.mentions) if cue.end > cue.start)
+
+
+def test_a_name_with_a_decomposed_letter_is_the_same_detail():
+    # "Zürich" with a combining diaeresis on one side and "ü" on the other was a detail_mismatch.
+    import unicodedata
+
+    x = en("Blinken and Lavrov agreed to meet in Zürich on 21 January.")
+    y = en(unicodedata.normalize("NFD", "Lavrov and Blinken agreed to meet in Zürich on 21 January."), side="RU", other="US")
+    s = compare_cues([x], [y], [0], [0])
+    assert s.extra_details_a == s.extra_details_b == ()
+    assert set(x.details) == set(y.details)
+
+
+def test_participants_in_decomposed_letters_are_found_in_composed_points_and_back():
+    # "Полянский" known only from the readout's participants: written with a decomposed "й" on one
+    # side (header or point) and composed on the other, it was no speaker at all.
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "Дмитрий Полянский")
+    for text, who in (("Полянский подчеркнул, что Россия не нападёт.", nfd),
+                      (unicodedata.normalize("NFD", "Полянский подчеркнул, что Россия не нападёт."), "Дмитрий Полянский")):
+        c = ru(text, participants=[who])
+        assert (c.speaker, c.speaker_side) == ("own", "RU")
+
+
+@pytest.mark.parametrize("name", ["Юрий Уша\u200bков", "Юрий Ушаков"])
+def test_a_narrator_named_with_a_hidden_character_stays_a_narrator_in_the_points_after(name):
+    # A zero-width space pasted inside "Ушаков" where his title showed him a narrator kept the name
+    # from being remembered: "Ушаков сказал ..." two points on was read as Russia's own statement.
+    from readouts.cues import readout_cues
+
+    r = Readout.from_points([f"Помощник президента {name} сообщил журналистам, что разговор был полезным.",
+                             "Ушаков сказал, что Трамп согласился продолжить контакты."], side="RU", language="ru")
+    later = readout_cues(r, counterpart_side="US")[1]
+    assert [(m.text, m.role) for m in later.mentions][0] == ("Ушаков", "narrator")
+    assert [(a.name, a.speaker) for a in later.acts] == [("stated", "unspecified"), ("agreed", "counterpart")]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u3000"])
+def test_a_no_break_or_thin_space_between_names_is_a_space(space):
+    # "Сергея\u00a0Лаврова" (a no-break space, as Russian typography and web pages put between a
+    # first name and a surname): the name run is joined by plain spaces only, so "Сергея" and
+    # "Энтони" stood alone as named entities, details the other readout "lacked" (detail_mismatch).
+    text = "По инициативе американской стороны состоялся телефонный разговор Сергея Лаврова с Энтони Блинкеном."
+    plain, c = ru(text), ru(text.replace(" ", space))
+    assert [e.text for e in plain.entities] == [e.text.replace(space, " ") for e in c.entities] == []
+    assert set(c.details) == set(plain.details)
+    assert [(m.role, m.side) for m in c.mentions] == [(m.role, m.side) for m in plain.mentions]
+    assert c.initiative is not None and c.initiative.text == plain.initiative.text.replace(" ", space)
+    spans_ok(c)
+    x = en("Blinken and Lavrov agreed to meet in New York.")
+    y = en("Lavrov and Blinken agreed to meet in New York.".replace(" ", space), side="RU", other="US")
+    s = compare_cues([x], [y], [0], [0])
+    assert s.extra_details_a == s.extra_details_b == () and set(x.details) == set(y.details)
+
+
+def test_full_width_digits_are_the_same_numbers_as_ascii_ones():
+    # "３００吨" (full-width digits, as some Chinese pages write them) kept its digits as its key, so
+    # it matched no "300" on the English side: a detail_mismatch both ways for the same number, and
+    # "１．５％" was read as the two numbers 1 and 5.
+    x = en("Wang said China will provide 5 million dollars, 1.5% more, and 300 tons of aid.", side="US", other="CN")
+    for text in ("王毅表示，中方将提供500万美元，增加1.5%，和300吨援助。", "王毅表示，中方将提供５００万美元，增加１．５％，和３００吨援助。"):
+        y = zh(text)
+        assert [n.key for n in y.numbers] == ["5e+06", "1.5%", "300"]
+        s = compare_cues([x], [y], [0], [0])
+        assert s.extra_details_a == s.extra_details_b == ()
+        spans_ok(y)
+
+
+@pytest.mark.parametrize("wrap", ["\n", "\r\n", "\r"])
+def test_a_line_break_inside_a_sentence_of_a_hard_wrapped_text_joins_a_name(wrap):
+    # A readout copied from a hard-wrapped page or PDF ("Сергея\nЛаврова", "New\nYork") broke the
+    # name runs at the line: "Сергея", "Энтони" and "Sergey" stood alone as named entities and
+    # "New York" was two, details the other readout "lacked".
+    text = "Состоялся телефонный разговор Сергея Лаврова с Энтони Блинкеном."
+    plain, c = ru(text), ru(text.replace("Сергея ", "Сергея" + wrap).replace("Энтони ", "Энтони" + wrap))
+    assert c.entities == () == plain.entities and set(c.details) == set(plain.details)
+    assert [(m.text, m.role) for m in c.mentions] == [(m.text, m.role) for m in plain.mentions]
+    spans_ok(c)
+    x = en("Secretary Blinken spoke with Foreign Minister Sergey Lavrov about New York.")
+    y = en(f"Secretary Blinken spoke with Foreign{wrap}Minister Sergey{wrap}Lavrov about New{wrap}York.")
+    assert [e.text.split() for e in y.entities] == [e.text.split() for e in x.entities] == [["New", "York"]]
+    assert set(y.details) == set(x.details)
+
+
+def test_odd_white_space_and_marks_anywhere_in_a_point_keep_the_cues_whole():
+    # The reading of wide spaces and wrapped lines once failed on a point that opens with a no-break
+    # space (UnboundLocalError). Every mix of them, at the start, the end and between words, reads.
+    import itertools
+
+    odd = ["\u00a0", "\u202f", "\n", "\r\n", "\u200b", "\u0306", "\u3000", " "]
+    spaces = [x for x in odd if x.isspace()]  # between two words: a zero-width one or a mark would join them
+    for first, middle, last in itertools.product(odd, spaces, odd):
+        text = f"{first}Сергей{middle}Лавров заявил, что Россия не нападёт.{last}"
+        c = ru(text)
+        assert c.text == text and c.speaker == "own"
+        spans_ok(c)
+        c = en(f"{first}Secretary{middle}Blinken urged Russia to de-escalate in New{middle}York.{last}")
+        assert c.speaker == "own"
+        spans_ok(c)

@@ -362,3 +362,80 @@ def test_compare_works_in_a_process_forked_after_the_model_ran():
         if child.is_alive():
             child.terminate()
         child.join()
+
+
+@pytest.fixture(scope="module")
+def bundled_copy(tmp_path_factory):
+    """A copy of the bundled model's folder under another name, as a user keeps one next to a project."""
+    import shutil
+
+    from readouts.embedding import _bundled_model_path
+
+    target = tmp_path_factory.mktemp("models") / "my-minilm-copy"
+    shutil.copytree(_bundled_model_path(), target)
+    return target
+
+
+def test_a_copy_of_the_bundled_model_gets_its_name_and_parameters(bundled_copy, caplog):
+    # A copy of the bundled folder passed by path (compare(a, b, embedder="/models/my-minilm-copy"),
+    # or the package's own folder, named "model") was named after its folder, so it got the generic
+    # parameters with a logged warning, though it is the same model. It is now known by its files.
+    import logging
+
+    from readouts.embedding import (DEFAULT_MODEL, SentenceTransformerEmbedder, _bundled_model_path,
+                                    default_embedder, holds_bundled_model, resolve_embedder)
+    from readouts.scoring import load_params
+
+    for folder in (bundled_copy, _bundled_model_path()):
+        assert holds_bundled_model(folder)
+        assert SentenceTransformerEmbedder(folder).name == DEFAULT_MODEL
+        assert resolve_embedder(str(folder)).name == DEFAULT_MODEL
+    emb = SentenceTransformerEmbedder(bundled_copy)
+    assert emb.weights_hash == default_embedder().weights_hash
+    with caplog.at_level(logging.WARNING, logger="readouts"):
+        assert load_params(emb.name).fingerprint() == load_params(DEFAULT_MODEL).fingerprint()
+    assert "generic" not in caplog.text
+    # A name given is kept; the verdict is cached, not read again per embedder.
+    assert SentenceTransformerEmbedder(bundled_copy, name="mine").name == "mine"
+    assert repr(SentenceTransformerEmbedder(bundled_copy)) == f"SentenceTransformerEmbedder(name={DEFAULT_MODEL!r}, device='cpu')"
+
+
+def test_a_folder_that_differs_from_the_bundled_model_keeps_its_folder_name(tmp_path):
+    import os
+    import shutil
+
+    from readouts.embedding import SentenceTransformerEmbedder, _bundled_model_path, holds_bundled_model
+
+    # Another model's folder: a config of its own, no weights like MiniLM's.
+    other = tmp_path / "other-model"
+    other.mkdir()
+    (other / "config.json").write_text("{}", encoding="utf-8")
+    assert not holds_bundled_model(other) and SentenceTransformerEmbedder(other).name == "other-model"
+    # A copy whose weights differ in one byte (same size): read in full, told apart.
+    changed = tmp_path / "tuned"
+    shutil.copytree(_bundled_model_path(), changed)
+    weights = changed / "model.safetensors"
+    with weights.open("r+b") as fh:
+        fh.seek(-1, os.SEEK_END)
+        last = fh.read(1)
+        fh.seek(-1, os.SEEK_END)
+        fh.write(bytes([last[0] ^ 1]))
+    assert not holds_bundled_model(changed) and SentenceTransformerEmbedder(changed).name == "tuned"
+    # The same weights with a pooling of another kind are another model too.
+    fixed = tmp_path / "pooled-otherwise"
+    shutil.copytree(_bundled_model_path(), fixed)
+    pooling = fixed / "1_Pooling" / "config.json"
+    pooling.write_text(pooling.read_text(encoding="utf-8").replace('"pooling_mode_cls_token": false',
+                                                                   '"pooling_mode_cls_token": true'), encoding="utf-8")
+    assert not holds_bundled_model(fixed)
+
+
+@pytest.mark.slow
+def test_a_copy_of_the_bundled_model_compares_as_the_default(bundled_copy):
+    from readouts import Readout, compare
+
+    a = Readout.from_text("Biden spoke with Xi. They discussed trade and Taiwan.", side="US")
+    b = Readout.from_text("Xi spoke with Biden. Xi stressed that Taiwan is a red line.", side="CN")
+    # The same JSON, signature included, as the default model asked for by name (embedder_choice
+    # says "requested" for both; left to compare() it says why it chose).
+    assert compare(a, b, embedder=str(bundled_copy)).model_dump_json() == compare(a, b, embedder="minilm").model_dump_json()

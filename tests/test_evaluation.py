@@ -575,3 +575,25 @@ def test_an_evaluation_results_repr_summarises_it():
     r = _result({f"2021-01-{d:02d}-x.json": (3, 1, 1) for d in range(1, 29)})
     r.skipped["bad.json"] = GoldFormatError("bad.json: broken")
     assert repr(r) == "EvaluationResult(28 files, 1 skipped: link F1 0.750, asym F1 0.750, only F1 0.750)"
+
+
+def test_evaluate_keeps_the_comparisons_it_scored_when_asked(tmp_path):
+    # evaluate() built a Comparison per file and kept only its links, so a user who wanted the flags
+    # on the evaluated calls ran compare() over every pair a second time. keep_comparisons=True keeps
+    # them; the scores are the same either way, and by default nothing more is held.
+    from readouts import compare, evaluate
+
+    d = _mixed_dir(tmp_path)
+    plain = evaluate(d, embedder=HashEmbedder(), on_error="skip")
+    kept = evaluate(d, embedder=HashEmbedder(), on_error="skip", keep_comparisons=True)
+    assert plain.comparisons == {}
+    assert kept.overall == plain.overall and kept.skipped.keys() == plain.skipped.keys()
+    assert kept.per_file == plain.per_file and kept.predictions == plain.predictions
+    assert sorted(kept.comparisons) == sorted(kept.per_file) == sorted(f.name for f in GOOD)
+    for name, c in kept.comparisons.items():
+        item = load_annotated(d / name)
+        assert c == compare(item.a, item.b, embedder=HashEmbedder())
+        assert Gold.from_comparison(c) == kept.predictions[name]
+    assert "comparisons" not in repr(kept)
+    with pytest.raises(InputError, match="keep_comparisons must be True or False, not str"):
+        evaluate(d, embedder=HashEmbedder(), keep_comparisons="yes")

@@ -156,3 +156,22 @@ def test_joint_channel_marks_pairs_where_both_points_report_both_sides():
     assert joint_scores(ca, cb, np.zeros(0, dtype=int), np.zeros(0, dtype=int)).shape == (0,)
     with pytest.raises(ValueError, match="cues for 1 x 3 points"):
         build_pairs(ea, eb, ["a", "b"], ["x", "y", "z"], cues=(ca[:1], cb))
+
+
+def test_a_word_with_a_decomposed_letter_is_the_same_term():
+    # "Zürich" or "мирной" typed with a combining mark (NFD) split at the mark into "z" + "rich",
+    # so the lexical channel saw no shared word between a point and the same point composed.
+    import unicodedata
+
+    from readouts.similarity import shared_terms, tokens
+
+    text = "Zelenskyy met Škoda workers in Zürich to discuss a peace initiative, о мирной инициативе."
+    nfd = unicodedata.normalize("NFD", text)
+    assert nfd != text and tokens(nfd) == tokens(text)
+    assert shared_terms([nfd], [text]) == shared_terms([text], [text])
+
+
+def test_a_zero_width_character_inside_a_word_splits_no_term():
+    from readouts.similarity import tokens
+
+    assert tokens("Bl\u200binken met Lav\u00adrov in Gen\u2060eva") == tokens("Blinken met Lavrov in Geneva")
