@@ -3443,3 +3443,15 @@ def test_a_point_on_the_talks_tone_goes_on_with_no_one():
 def test_described_is_a_statement(text, acts):
     c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,keys", [
+    # "предметный" (of talks, consultations) is "substantive", as "содержательный" is
+    ("Президенты договорились провести предметные консультации.", ["substantive"]),
+    ("Состоялся предметный разговор.", ["substantive"]),
+    # not outside a point about the talk
+    ("Стороны обсудили предметные вопросы торговли.", []),
+])
+def test_russian_predmetny_is_substantive(text, keys):
+    c = point_cues(text, side="RU", language="ru", counterpart_side="US")
+    assert [t.key for t in c.tone] == keys
