@@ -211,6 +211,13 @@ Lexicon file format (one JSON object per language):
     name ("People" of "People's Liberation Army"). Words that make a comma-set phrase after a name
     its holder's title ("Wang Yi, Member of the Political Bureau of the CPC Central Committee"):
     the names inside it are a rank, not a detail; a list ("Macron, Finnish President Stubb") is none.
+``english_names``
+    Pairs of the names of one place, body or thing in English and in this language (``[["Geneva"],
+    ["Женев*"]]``, ``[["Tibet*"], ["西藏", "涉藏"]]``), terms as elsewhere: where one readout is in
+    English and the other in this language, the names are compared through them
+    (:func:`cross_names`): "Geneva" of an English point is a ``detail_mismatch`` against a Russian
+    point without "Женева", "日内瓦" of a Chinese point one against an English point without
+    "Geneva". Names in no pair are not compared across languages.
 ``number_words``
     ``{value: [terms]}``: numbers written as words ("three", "трёх", "三"; "twenty-five" and "three
     hundred" are read whole). They are no detail of their own ("the two sides"), but a point that
@@ -380,6 +387,7 @@ __all__ = [
     "CueShift", "Number", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
     "lexicon_fingerprint", "SideWarning", "same_side_warning", "reports_call", "goes_on", "carried_side",
+    "cross_names",
 ]
 
 #: Languages with a shipped lexicon; any other code falls back to language-neutral cues.
@@ -692,6 +700,9 @@ class Lexicon:
     #: Names of one thing ("Burma", "Myanmar"; "DPRK", "North Korea"), each group as lower-case
     #: word tuples: one side's name is present where the other side uses any name of its group.
     same_entities: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    #: Names of one thing in English and in this language (``english_names``): pairs of (English
+    #: patterns, patterns of this language), :func:`cross_names`.
+    english_names: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
     #: Possessives that open a name rather than being one ("people" of "People's Liberation Army").
     name_possessives: frozenset[str] = frozenset()
     #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`).
@@ -911,6 +922,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         name_possessives=frozenset(w.casefold() for w in data.get("name_possessives", ())),
         title_words=frozenset(w.casefold() for w in data.get("title_words", ())),
         same_entities=tuple(tuple(tuple(n.lower().split()) for n in group) for group in data.get("same_entities", ())),
+        english_names=tuple((tuple(_term_regex(t, True) for t in en), tuple(_term_regex(t, b) for t in native))
+                            for en, native in data.get("english_names", ())),
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
@@ -4001,6 +4014,41 @@ def carried_side(cues: Sequence[PointCues], i: int) -> str | None:
     return before if pc.speaker == "unspecified" and not pc.mentions and not pc.tone else None
 
 
+def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
+    """The names of a point that are compared with a readout in ``other_language`` (one of the two
+    English, the other's lexicon having ``english_names``), keyed by their pair ("xname:3"): in an
+    English point a named entity that holds one of a pair's English names, in the other an
+    occurrence of one of its names in that language.
+
+    >>> x = point_cues("Biden and Xi spoke about Taiwan.", side="US", counterpart_side="CN")
+    >>> y = point_cues("习近平阐明了中方在台湾问题上的原则立场。", side="CN", counterpart_side="US")
+    >>> [c.text for c in cross_names(x, "zh").values()], [c.text for c in cross_names(y, "en").values()]
+    (['Taiwan'], ['台湾'])
+    """
+    if pc.language == "en":
+        native, pairs = False, lexicon(other_language, warn=False).english_names
+    elif other_language == "en":
+        native, pairs = True, lexicon(pc.language, warn=False).english_names
+    else:
+        return {}
+    out: dict[str, Cue] = {}
+    for k, (en, theirs) in enumerate(pairs):
+        for pat in (theirs if native else en):
+            for m in pat.finditer(pc.text):
+                # an English name counts as a named entity only ("First Lady" of a title does not)
+                if native or any(e.start <= m.start() and m.end() <= e.end for e in pc.entities):
+                    out.setdefault(f"xname:{k}", Cue(m.start(), m.end(), m.group()))
+                    break
+    return out
+
+
+def _names_in(pairs: Sequence[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]], key: str,
+              text: str, native: bool) -> bool:
+    """Whether ``text`` (English unless ``native``) gives the name of pair ``key`` ("xname:3")."""
+    en, theirs = pairs[int(key.split(":")[1])]
+    return any(p.search(text) for p in (theirs if native else en))
+
+
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],
                  b: Sequence[int]) -> CueShift:
     """Compare the cues of side a's points ``a`` with side b's points ``b`` (one link).
@@ -4034,12 +4082,25 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
     acts_b, actors_b, spk_b, (det_b, text_b) = gather(cues_b, b)
     same_lang = all(cues_a[i].language == cues_b[j].language for i in a for j in b)
     lex = lexicon(next((cues_a[i].language for i in a), None), warn=False)  # warned when the cues were made
+    langs = {cues_a[i].language for i in a} | {cues_b[j].language for j in b}
+    pairs: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
+    if not same_lang and len(langs) == 2 and "en" in langs:
+        # names across two languages: those of a pair of the lexicon's ``english_names`` (:func:`cross_names`)
+        for cues, idx, det in ((cues_a, a, det_a), (cues_b, b, det_b)):
+            for i in idx:
+                other = next(iter(langs - {cues[i].language}))
+                for k, v in cross_names(cues[i], other).items():
+                    det.setdefault(k, (i, v))
+        pairs = lexicon(next(iter(langs - {"en"})), warn=False).english_names
 
-    def extra(mine: dict[str, tuple[int, Cue]], theirs: dict[str, tuple[int, Cue]], other_text: str) -> tuple:
+    def extra(mine: dict[str, tuple[int, Cue]], theirs: dict[str, tuple[int, Cue]], other_text: str,
+              other_lang: str | None) -> tuple:
         out = []
         folded = other_text.lower()
         for k, (i, cue) in sorted(mine.items(), key=lambda kv: (kv[1][0], kv[1][1].start if kv[1][1] else -1)):
             if k in theirs or cue is None:  # a spelled-out number is no detail of its own
+                continue
+            if k.startswith("xname:") and _names_in(pairs, k, other_text, native=other_lang != "en"):
                 continue
             if k.startswith("ent:"):
                 # Names are compared only within one language, by a crude stem ("Ukraine's" ~ "Ukraine"):
@@ -4060,4 +4121,5 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
 
     return CueShift(a=tuple(a), b=tuple(b), acts_a=acts_a, acts_b=acts_b,
                     actors_a=actors_a, actors_b=actors_b, speakers_a=spk_a, speakers_b=spk_b,  # type: ignore[arg-type]
-                    extra_details_a=extra(det_a, det_b, text_b), extra_details_b=extra(det_b, det_a, text_a))
+                    extra_details_a=extra(det_a, det_b, text_b, next((cues_b[j].language for j in b), None)),
+                    extra_details_b=extra(det_b, det_a, text_a, next((cues_a[i].language for i in a), None)))

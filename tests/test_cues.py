@@ -3455,3 +3455,25 @@ def test_described_is_a_statement(text, acts):
 def test_russian_predmetny_is_substantive(text, keys):
     c = point_cues(text, side="RU", language="ru", counterpart_side="US")
     assert [t.key for t in c.tone] == keys
+
+
+@pytest.mark.parametrize("en,other,lang,extra_en,extra_other", [
+    # a name of a pair of ``english_names`` is compared across scripts, in either direction
+    ("Trump and Putin discussed a meeting.", "Путин и Трамп обсудили встречу в Женеве.", "ru", [], ["Женеве"]),
+    ("Trump and Putin discussed a meeting in Geneva.", "Путин и Трамп обсудили встречу.", "ru", ["Geneva"], []),
+    # present under another form: a case ending, an adjective of the name
+    ("Trump and Putin discussed the Geneva talks.", "Путин и Трамп обсудили женевские переговоры.", "ru", [], []),
+    ("Putin and Trump discussed Black Sea shipping.", "Путин и Трамп обсудили черноморское судоходство.", "ru", [], []),
+    ("Biden and Xi talked about cross-Strait issues.", "拜登和习近平讨论了台湾问题。", "zh", [], []),
+    ("Biden and Xi talked about the Cold War.", "拜登表示不寻求新冷战。", "zh", [], []),
+    ("Biden and Xi talked about trade.", "拜登表示不寻求新冷战。", "zh", [], ["冷战"]),
+    # a name in no pair is not compared across languages
+    ("Trump and Putin discussed a meeting in Samarkand.", "Путин и Трамп обсудили встречу.", "ru", [], []),
+])
+def test_names_compared_across_scripts(en, other, lang, extra_en, extra_other):
+    side, counter = ("US", "RU") if lang == "ru" else ("US", "CN")
+    x = point_cues(en, side=side, language="en", counterpart_side=counter)
+    y = point_cues(other, side=counter, language=lang, counterpart_side=side)
+    s = compare_cues([x], [y], [0], [0])
+    assert [c.text for _, c in s.extra_details_a] == extra_en
+    assert [c.text for _, c in s.extra_details_b] == extra_other
