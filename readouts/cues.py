@@ -3571,7 +3571,14 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         speaker, speaker_side, speaker_span = nobody
     else:
         opening = next((m for m in mentions if m.role in ("own", "counterpart", "both")), None)
-        if opening is not None and opening.start < max(30, len(text) // 4):
+        # ... or opens its main clause after a fronted phrase and its comma, however long, no other
+        # actor before it ("Вместе с тем, учитывая масштаб и серьёзность угроз в этой сфере, Россия
+        # и США должны ...", "Given how large and serious the threats in this field are, the two
+        # countries must ..."); not an item of a list in brackets or after a colon ("all stakeholders
+        # (Europeans, allies, Russians and Ukrainians)")
+        fronted = opening is not None and _FRONTED_COMMA.search(text, 0, opening.start) is not None \
+            and not any(m.start < opening.start for m in mentions) and not _LIST_MARKS.search(text, 0, opening.start)
+        if opening is not None and (opening.start < max(30, len(text) // 4) or fronted):
             # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
             speaker, speaker_side, speaker_span = _role_side(opening) if opening in subjects \
                 else nobody if _addressed(text, opening, lex) else before
@@ -3612,6 +3619,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         or _meeting_frame(text, lex, mentions),
         spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )
+
+
+#: A comma that ends a fronted phrase right before the subject of the main clause.
+_FRONTED_COMMA = re.compile(r"[,，]\s*(?:the\s+)?$")
+#: Marks before an actor that make it an item of a list or an aside, not a clause's subject.
+_LIST_MARKS = re.compile(r"[:;()：；（）]")
 
 
 def readout_cues(readout: Any, *, counterpart_side: str | None = None,

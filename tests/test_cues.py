@@ -3477,3 +3477,24 @@ def test_names_compared_across_scripts(en, other, lang, extra_en, extra_other):
     s = compare_cues([x], [y], [0], [0])
     assert [c.text for _, c in s.extra_details_a] == extra_en
     assert [c.text for _, c in s.extra_details_b] == extra_other
+
+
+@pytest.mark.parametrize("lang,texts,speaker", [
+    # a point with no act whose actor opens the main clause after a fronted phrase and its comma,
+    # however long, is read as one that opens with the actor: a demand made by the previous speaker
+    ("ru", ["Путин отметил, что запросов не поступало.",
+            "Вместе с тем, учитывая масштаб и серьёзность угроз в этой сфере, Россия и США должны поддерживать "
+            "постоянное взаимодействие."], ("own", "RU")),
+    ("en", ["Putin noted that no requests had come.",
+            "Given how large and serious the threats in this field have become over the past months, the US must "
+            "cooperate with Russia."], ("own", "RU")),
+    # not an actor in a list in brackets or after a colon
+    ("en", ["Putin noted that no requests had come.",
+            "This work is meant to involve all stakeholders in the region and beyond it (Europeans, allies, "
+            "the US and Ukraine), so as to lead to a summit."], ("unspecified", None)),
+])
+def test_actor_after_a_fronted_phrase_opens_the_clause(lang, texts, speaker):
+    participants = ["Владимир Путин", "Джо Байден"] if lang == "ru" else ["Vladimir Putin", "Joe Biden"]
+    r = Readout.from_points(texts, side="RU", language=lang, participants=participants)
+    cs = readout_cues(r, counterpart_side="US", counterpart_participants=participants[1:])
+    assert (cs[1].speaker, cs[1].speaker_side) == speaker
