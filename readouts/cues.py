@@ -218,6 +218,12 @@ Lexicon file format (one JSON object per language):
     (:func:`cross_names`): "Geneva" of an English point is a ``detail_mismatch`` against a Russian
     point without "Женева", "日内瓦" of a Chinese point one against an English point without
     "Geneva". Names in no pair are not compared across languages.
+``stance_nouns``
+    Nouns of a stance a side holds ("готовност*", "позици*", "намерени*"): an act with no speaker
+    of its own ("Подтверждена готовность России к диалогу", a passive with no agent), the noun
+    right after it or before it in its clause, a word or two between at most, and a side's name right
+    after the noun (in the genitive: the stance is that side's), is that side's act, as "Russia's
+    readiness for dialogue was confirmed" is in English.
 ``number_words``
     ``{value: [terms]}``: numbers written as words ("three", "трёх", "三"; "twenty-five" and "three
     hundred" are read whole). They are no detail of their own ("the two sides"), but a point that
@@ -703,6 +709,9 @@ class Lexicon:
     #: Names of one thing in English and in this language (``english_names``): pairs of (English
     #: patterns, patterns of this language), :func:`cross_names`.
     english_names: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
+    #: Nouns of a stance a side holds ("готовность", "позиция"): a side's name right after one, in
+    #: the genitive, is the speaker of an act with none (:func:`_held_stance`).
+    stance_nouns: tuple[re.Pattern[str], ...] = ()
     #: Possessives that open a name rather than being one ("people" of "People's Liberation Army").
     name_possessives: frozenset[str] = frozenset()
     #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`).
@@ -922,6 +931,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         name_possessives=frozenset(w.casefold() for w in data.get("name_possessives", ())),
         title_words=frozenset(w.casefold() for w in data.get("title_words", ())),
         same_entities=tuple(tuple(tuple(n.lower().split()) for n in group) for group in data.get("same_entities", ())),
+        stance_nouns=pats(data.get("stance_nouns", ())),
         english_names=tuple((tuple(_term_regex(t, True) for t in en), tuple(_term_regex(t, b) for t in native))
                             for en, native in data.get("english_names", ())),
         obligations=pats(data.get("obligations", ())),
@@ -3553,6 +3563,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     if lex.perfect is not None:
         acts = [_recorded(text, k, acts, frames, lex) for k in range(len(acts))]
     acts = _echoes(text, acts, mentions, lex)
+    if lex.stance_nouns and acts:
+        acts = _held_stance(text, acts, mentions, lex)
     if acts:
         # the point is the speaker's who frames what others did ("The US has committed to X, he said.")
         # an act recalled from before the call names who acted then, not who speaks in the point:
@@ -3621,6 +3633,37 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     )
 
 
+def _held_stance(text: str, acts: list[Act], mentions: Sequence[Mention], lex: Lexicon) -> list[Act]:
+    """``acts`` with an act that has no speaker credited to the side whose stance it reports (lexicon
+    ``stance_nouns``): "Подтверждена готовность России к диалогу" (Russia's readiness was
+    confirmed, by no one named) is Russia's act, as "Russia's readiness was confirmed" is; so is
+    "Позиция Турции была подтверждена". The noun stands right after the act, a word or two between
+    at most, or opening the point before it in its clause, its side's name right after it."""
+    out = []
+    for a in acts:
+        if a.speaker == "unspecified" and a.speaker_side is None:
+            for m in mentions:
+                if m.role not in ("own", "counterpart", "both"):
+                    continue
+                noun = next((n for p in lex.stance_nouns for n in p.finditer(text, max(0, m.start - 40), m.start)
+                             if re.fullmatch(r"\s+", text[n.end():m.start])), None)
+                if noun is None:
+                    continue
+                after = a.end <= noun.start() and _STANCE_AFTER.fullmatch(text, a.end, noun.start())
+                # the noun opens the point, the act later in its clause ("Позиция Турции была подтверждена")
+                before = not text[:noun.start()].strip() and m.end <= a.start \
+                    and not re.search(r"[,，;；:：]", text[m.end:a.start])
+                if after or before:
+                    side = _role_side(m)
+                    a = replace(a, speaker=side[0], speaker_side=side[1], speaker_span=side[2])
+                    break
+        out.append(a)
+    return out
+
+
+#: What may stand between an act and the stance noun after it: a word or two ("Подтверждена
+#: принципиальная готовность России").
+_STANCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 #: A comma that ends a fronted phrase right before the subject of the main clause.
 _FRONTED_COMMA = re.compile(r"[,，]\s*(?:the\s+)?$")
 #: Marks before an actor that make it an item of a list or an aside, not a clause's subject.

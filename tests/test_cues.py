@@ -3498,3 +3498,17 @@ def test_actor_after_a_fronted_phrase_opens_the_clause(lang, texts, speaker):
     r = Readout.from_points(texts, side="RU", language=lang, participants=participants)
     cs = readout_cues(r, counterpart_side="US", counterpart_participants=participants[1:])
     assert (cs[1].speaker, cs[1].speaker_side) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a passive with no agent that reports a side's stance (the side's name in the genitive after
+    # a stance noun) is that side's act, as "Russia's readiness was confirmed" is
+    ("Подтверждена готовность России к диалогу.", ("own", "RU")),
+    ("Подтверждена принципиальная готовность России к диалогу.", ("own", "RU")),
+    ("Позиция Турции была подтверждена.", ("counterpart", "TR")),
+    # not an act whose content names the side
+    ("Подтверждено, что Россия готова к диалогу.", ("unspecified", None)),
+])
+def test_russian_passive_of_a_sides_stance(text, speaker):
+    c = point_cues(text, side="RU", language="ru", counterpart_side="TR")
+    assert (c.acts[0].speaker, c.acts[0].speaker_side) == speaker
