@@ -3512,3 +3512,11 @@ def test_actor_after_a_fronted_phrase_opens_the_clause(lang, texts, speaker):
 def test_russian_passive_of_a_sides_stance(text, speaker):
     c = point_cues(text, side="RU", language="ru", counterpart_side="TR")
     assert (c.acts[0].speaker, c.acts[0].speaker_side) == speaker
+
+
+@pytest.mark.parametrize("zh", ["拜登表示美方将谨慎处理对台军售问题。", "双方讨论了两岸关系。"])
+def test_taiwan_named_across_scripts_without_its_full_name(zh):
+    # "对台", "两岸" name Taiwan as "台湾" does: no detail_mismatch for "Taiwan" against them
+    x = point_cues("Biden and Xi discussed Taiwan.", side="US", language="en", counterpart_side="CN")
+    y = point_cues(zh, side="CN", language="zh", counterpart_side="US")
+    assert compare_cues([x], [y], [0], [0]).extra_details_a == ()
