@@ -211,6 +211,19 @@ Lexicon file format (one JSON object per language):
     name ("People" of "People's Liberation Army"). Words that make a comma-set phrase after a name
     its holder's title ("Wang Yi, Member of the Political Bureau of the CPC Central Committee"):
     the names inside it are a rank, not a detail; a list ("Macron, Finnish President Stubb") is none.
+``english_names``
+    Pairs of the names of one place, body or thing in English and in this language (``[["Geneva"],
+    ["Женев*"]]``, ``[["Tibet*"], ["西藏", "涉藏"]]``), terms as elsewhere: where one readout is in
+    English and the other in this language, the names are compared through them
+    (:func:`cross_names`): "Geneva" of an English point is a ``detail_mismatch`` against a Russian
+    point without "Женева", "日内瓦" of a Chinese point one against an English point without
+    "Geneva". Names in no pair are not compared across languages.
+``stance_nouns``
+    Nouns of a stance a side holds ("готовност*", "позици*", "намерени*"): an act with no speaker
+    of its own ("Подтверждена готовность России к диалогу", a passive with no agent), the noun
+    right after it or before it in its clause, a word or two between at most, and a side's name right
+    after the noun (in the genitive: the stance is that side's), is that side's act, as "Russia's
+    readiness for dialogue was confirmed" is in English.
 ``number_words``
     ``{value: [terms]}``: numbers written as words ("three", "трёх", "三"; "twenty-five" and "three
     hundred" are read whole). They are no detail of their own ("the two sides"), but a point that
@@ -381,6 +394,7 @@ __all__ = [
     "CueShift", "Number", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
     "lexicon_fingerprint", "SideWarning", "same_side_warning", "reports_call", "goes_on", "carried_side",
+    "cross_names",
 ]
 
 #: Languages with a shipped lexicon; any other code falls back to language-neutral cues.
@@ -694,6 +708,12 @@ class Lexicon:
     #: Names of one thing ("Burma", "Myanmar"; "DPRK", "North Korea"), each group as lower-case
     #: word tuples: one side's name is present where the other side uses any name of its group.
     same_entities: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    #: Names of one thing in English and in this language (``english_names``): pairs of (English
+    #: patterns, patterns of this language), :func:`cross_names`.
+    english_names: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
+    #: Nouns of a stance a side holds ("готовность", "позиция"): a side's name right after one, in
+    #: the genitive, is the speaker of an act with none (:func:`_held_stance`).
+    stance_nouns: tuple[re.Pattern[str], ...] = ()
     #: Possessives that open a name rather than being one ("people" of "People's Liberation Army").
     name_possessives: frozenset[str] = frozenset()
     #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`).
@@ -913,6 +933,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         name_possessives=frozenset(w.casefold() for w in data.get("name_possessives", ())),
         title_words=frozenset(w.casefold() for w in data.get("title_words", ())),
         same_entities=tuple(tuple(tuple(n.lower().split()) for n in group) for group in data.get("same_entities", ())),
+        stance_nouns=pats(data.get("stance_nouns", ())),
+        english_names=tuple((tuple(_term_regex(t, True) for t in en), tuple(_term_regex(t, b) for t in native))
+                            for en, native in data.get("english_names", ())),
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
@@ -3606,6 +3629,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     if lex.perfect is not None:
         acts = [_recorded(text, k, acts, frames, lex) for k in range(len(acts))]
     acts = _echoes(text, acts, mentions, lex)
+    if lex.stance_nouns and acts:
+        acts = _held_stance(text, acts, mentions, lex)
     if acts:
         # the point is the speaker's who frames what others did ("The US has committed to X, he said.")
         # an act recalled from before the call names who acted then, not who speaks in the point:
@@ -3624,7 +3649,14 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         speaker, speaker_side, speaker_span = nobody
     else:
         opening = next((m for m in mentions if m.role in ("own", "counterpart", "both")), None)
-        if opening is not None and opening.start < max(30, len(text) // 4):
+        # ... or opens its main clause after a fronted phrase and its comma, however long, no other
+        # actor before it ("Вместе с тем, учитывая масштаб и серьёзность угроз в этой сфере, Россия
+        # и США должны ...", "Given how large and serious the threats in this field are, the two
+        # countries must ..."); not an item of a list in brackets or after a colon ("all stakeholders
+        # (Europeans, allies, Russians and Ukrainians)")
+        fronted = opening is not None and _FRONTED_COMMA.search(text, 0, opening.start) is not None \
+            and not any(m.start < opening.start for m in mentions) and not _LIST_MARKS.search(text, 0, opening.start)
+        if opening is not None and (opening.start < max(30, len(text) // 4) or fronted):
             # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
             speaker, speaker_side, speaker_span = _role_side(opening) if opening in subjects \
                 else nobody if _addressed(text, opening, lex) else before
@@ -3665,6 +3697,43 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         or _meeting_frame(text, lex, mentions),
         spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )
+
+
+def _held_stance(text: str, acts: list[Act], mentions: Sequence[Mention], lex: Lexicon) -> list[Act]:
+    """``acts`` with an act that has no speaker credited to the side whose stance it reports (lexicon
+    ``stance_nouns``): "Подтверждена готовность России к диалогу" (Russia's readiness was
+    confirmed, by no one named) is Russia's act, as "Russia's readiness was confirmed" is; so is
+    "Позиция Турции была подтверждена". The noun stands right after the act, a word or two between
+    at most, or opening the point before it in its clause, its side's name right after it."""
+    out = []
+    for a in acts:
+        if a.speaker == "unspecified" and a.speaker_side is None:
+            for m in mentions:
+                if m.role not in ("own", "counterpart", "both"):
+                    continue
+                noun = next((n for p in lex.stance_nouns for n in p.finditer(text, max(0, m.start - 40), m.start)
+                             if re.fullmatch(r"\s+", text[n.end():m.start])), None)
+                if noun is None:
+                    continue
+                after = a.end <= noun.start() and _STANCE_AFTER.fullmatch(text, a.end, noun.start())
+                # the noun opens the point, the act later in its clause ("Позиция Турции была подтверждена")
+                before = not text[:noun.start()].strip() and m.end <= a.start \
+                    and not re.search(r"[,，;；:：]", text[m.end:a.start])
+                if after or before:
+                    side = _role_side(m)
+                    a = replace(a, speaker=side[0], speaker_side=side[1], speaker_span=side[2])
+                    break
+        out.append(a)
+    return out
+
+
+#: What may stand between an act and the stance noun after it: a word or two ("Подтверждена
+#: принципиальная готовность России").
+_STANCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+#: A comma that ends a fronted phrase right before the subject of the main clause.
+_FRONTED_COMMA = re.compile(r"[,，]\s*(?:the\s+)?$")
+#: Marks before an actor that make it an item of a list or an aside, not a clause's subject.
+_LIST_MARKS = re.compile(r"[:;()：；（）]")
 
 
 def readout_cues(readout: Any, *, counterpart_side: str | None = None,
@@ -4067,6 +4136,41 @@ def carried_side(cues: Sequence[PointCues], i: int) -> str | None:
     return before if pc.speaker == "unspecified" and not pc.mentions and not pc.tone else None
 
 
+def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
+    """The names of a point that are compared with a readout in ``other_language`` (one of the two
+    English, the other's lexicon having ``english_names``), keyed by their pair ("xname:3"): in an
+    English point a named entity that holds one of a pair's English names, in the other an
+    occurrence of one of its names in that language.
+
+    >>> x = point_cues("Biden and Xi spoke about Taiwan.", side="US", counterpart_side="CN")
+    >>> y = point_cues("习近平阐明了中方在台湾问题上的原则立场。", side="CN", counterpart_side="US")
+    >>> [c.text for c in cross_names(x, "zh").values()], [c.text for c in cross_names(y, "en").values()]
+    (['Taiwan'], ['台湾'])
+    """
+    if pc.language == "en":
+        native, pairs = False, lexicon(other_language, warn=False).english_names
+    elif other_language == "en":
+        native, pairs = True, lexicon(pc.language, warn=False).english_names
+    else:
+        return {}
+    out: dict[str, Cue] = {}
+    for k, (en, theirs) in enumerate(pairs):
+        for pat in (theirs if native else en):
+            for m in pat.finditer(pc.text):
+                # an English name counts as a named entity only ("First Lady" of a title does not)
+                if native or any(e.start <= m.start() and m.end() <= e.end for e in pc.entities):
+                    out.setdefault(f"xname:{k}", Cue(m.start(), m.end(), m.group()))
+                    break
+    return out
+
+
+def _names_in(pairs: Sequence[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]], key: str,
+              text: str, native: bool) -> bool:
+    """Whether ``text`` (English unless ``native``) gives the name of pair ``key`` ("xname:3")."""
+    en, theirs = pairs[int(key.split(":")[1])]
+    return any(p.search(text) for p in (theirs if native else en))
+
+
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],
                  b: Sequence[int]) -> CueShift:
     """Compare the cues of side a's points ``a`` with side b's points ``b`` (one link).
@@ -4100,12 +4204,25 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
     acts_b, actors_b, spk_b, (det_b, text_b) = gather(cues_b, b)
     same_lang = all(cues_a[i].language == cues_b[j].language for i in a for j in b)
     lex = lexicon(next((cues_a[i].language for i in a), None), warn=False)  # warned when the cues were made
+    langs = {cues_a[i].language for i in a} | {cues_b[j].language for j in b}
+    pairs: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
+    if not same_lang and len(langs) == 2 and "en" in langs:
+        # names across two languages: those of a pair of the lexicon's ``english_names`` (:func:`cross_names`)
+        for cues, idx, det in ((cues_a, a, det_a), (cues_b, b, det_b)):
+            for i in idx:
+                other = next(iter(langs - {cues[i].language}))
+                for k, v in cross_names(cues[i], other).items():
+                    det.setdefault(k, (i, v))
+        pairs = lexicon(next(iter(langs - {"en"})), warn=False).english_names
 
-    def extra(mine: dict[str, tuple[int, Cue]], theirs: dict[str, tuple[int, Cue]], other_text: str) -> tuple:
+    def extra(mine: dict[str, tuple[int, Cue]], theirs: dict[str, tuple[int, Cue]], other_text: str,
+              other_lang: str | None) -> tuple:
         out = []
         folded = other_text.lower()
         for k, (i, cue) in sorted(mine.items(), key=lambda kv: (kv[1][0], kv[1][1].start if kv[1][1] else -1)):
             if k in theirs or cue is None:  # a spelled-out number is no detail of its own
+                continue
+            if k.startswith("xname:") and _names_in(pairs, k, other_text, native=other_lang != "en"):
                 continue
             if k.startswith("ent:"):
                 # Names are compared only within one language, by a crude stem ("Ukraine's" ~ "Ukraine"):
@@ -4127,4 +4244,5 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
 
     return CueShift(a=tuple(a), b=tuple(b), acts_a=acts_a, acts_b=acts_b,
                     actors_a=actors_a, actors_b=actors_b, speakers_a=spk_a, speakers_b=spk_b,  # type: ignore[arg-type]
-                    extra_details_a=extra(det_a, det_b, text_b), extra_details_b=extra(det_b, det_a, text_a))
+                    extra_details_a=extra(det_a, det_b, text_b, next((cues_b[j].language for j in b), None)),
+                    extra_details_b=extra(det_b, det_a, text_a, next((cues_a[i].language for i in a), None)))

@@ -3566,3 +3566,80 @@ def test_odd_white_space_and_marks_anywhere_in_a_point_keep_the_cues_whole():
         c = en(f"{first}Secretary{middle}Blinken urged Russia to de-escalate in New{middle}York.{last}")
         assert c.speaker == "own"
         spans_ok(c)
+
+
+@pytest.mark.parametrize("text,keys", [
+    # "предметный" (of talks, consultations) is "substantive", as "содержательный" is
+    ("Президенты договорились провести предметные консультации.", ["substantive"]),
+    ("Состоялся предметный разговор.", ["substantive"]),
+    # not outside a point about the talk
+    ("Стороны обсудили предметные вопросы торговли.", []),
+])
+def test_russian_predmetny_is_substantive(text, keys):
+    c = point_cues(text, side="RU", language="ru", counterpart_side="US")
+    assert [t.key for t in c.tone] == keys
+
+
+@pytest.mark.parametrize("en,other,lang,extra_en,extra_other", [
+    # a name of a pair of ``english_names`` is compared across scripts, in either direction
+    ("Trump and Putin discussed a meeting.", "Путин и Трамп обсудили встречу в Женеве.", "ru", [], ["Женеве"]),
+    ("Trump and Putin discussed a meeting in Geneva.", "Путин и Трамп обсудили встречу.", "ru", ["Geneva"], []),
+    # present under another form: a case ending, an adjective of the name
+    ("Trump and Putin discussed the Geneva talks.", "Путин и Трамп обсудили женевские переговоры.", "ru", [], []),
+    ("Putin and Trump discussed Black Sea shipping.", "Путин и Трамп обсудили черноморское судоходство.", "ru", [], []),
+    ("Biden and Xi talked about cross-Strait issues.", "拜登和习近平讨论了台湾问题。", "zh", [], []),
+    ("Biden and Xi talked about the Cold War.", "拜登表示不寻求新冷战。", "zh", [], []),
+    ("Biden and Xi talked about trade.", "拜登表示不寻求新冷战。", "zh", [], ["冷战"]),
+    # a name in no pair is not compared across languages
+    ("Trump and Putin discussed a meeting in Samarkand.", "Путин и Трамп обсудили встречу.", "ru", [], []),
+])
+def test_names_compared_across_scripts(en, other, lang, extra_en, extra_other):
+    side, counter = ("US", "RU") if lang == "ru" else ("US", "CN")
+    x = point_cues(en, side=side, language="en", counterpart_side=counter)
+    y = point_cues(other, side=counter, language=lang, counterpart_side=side)
+    s = compare_cues([x], [y], [0], [0])
+    assert [c.text for _, c in s.extra_details_a] == extra_en
+    assert [c.text for _, c in s.extra_details_b] == extra_other
+
+
+@pytest.mark.parametrize("lang,texts,speaker", [
+    # a point with no act whose actor opens the main clause after a fronted phrase and its comma,
+    # however long, is read as one that opens with the actor: a demand made by the previous speaker
+    ("ru", ["Путин отметил, что запросов не поступало.",
+            "Вместе с тем, учитывая масштаб и серьёзность угроз в этой сфере, Россия и США должны поддерживать "
+            "постоянное взаимодействие."], ("own", "RU")),
+    ("en", ["Putin noted that no requests had come.",
+            "Given how large and serious the threats in this field have become over the past months, the US must "
+            "cooperate with Russia."], ("own", "RU")),
+    # not an actor in a list in brackets or after a colon
+    ("en", ["Putin noted that no requests had come.",
+            "This work is meant to involve all stakeholders in the region and beyond it (Europeans, allies, "
+            "the US and Ukraine), so as to lead to a summit."], ("unspecified", None)),
+])
+def test_actor_after_a_fronted_phrase_opens_the_clause(lang, texts, speaker):
+    participants = ["Владимир Путин", "Джо Байден"] if lang == "ru" else ["Vladimir Putin", "Joe Biden"]
+    r = Readout.from_points(texts, side="RU", language=lang, participants=participants)
+    cs = readout_cues(r, counterpart_side="US", counterpart_participants=participants[1:])
+    assert (cs[1].speaker, cs[1].speaker_side) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a passive with no agent that reports a side's stance (the side's name in the genitive after
+    # a stance noun) is that side's act, as "Russia's readiness was confirmed" is
+    ("Подтверждена готовность России к диалогу.", ("own", "RU")),
+    ("Подтверждена принципиальная готовность России к диалогу.", ("own", "RU")),
+    ("Позиция Турции была подтверждена.", ("counterpart", "TR")),
+    # not an act whose content names the side
+    ("Подтверждено, что Россия готова к диалогу.", ("unspecified", None)),
+])
+def test_russian_passive_of_a_sides_stance(text, speaker):
+    c = point_cues(text, side="RU", language="ru", counterpart_side="TR")
+    assert (c.acts[0].speaker, c.acts[0].speaker_side) == speaker
+
+
+@pytest.mark.parametrize("zh", ["拜登表示美方将谨慎处理对台军售问题。", "双方讨论了两岸关系。"])
+def test_taiwan_named_across_scripts_without_its_full_name(zh):
+    # "对台", "两岸" name Taiwan as "台湾" does: no detail_mismatch for "Taiwan" against them
+    x = point_cues("Biden and Xi discussed Taiwan.", side="US", language="en", counterpart_side="CN")
+    y = point_cues(zh, side="CN", language="zh", counterpart_side="US")
+    assert compare_cues([x], [y], [0], [0]).extra_details_a == ()
