@@ -309,6 +309,12 @@ Lexicon file format (one JSON object per language):
     demands"; not "his" or "their": "expressed his appreciation" is an act); marks that do so
     only right after an actor term ("的" in "美方的关切", not in "坦诚的交流"); and words that end
     in a mark but are no possessive ("it's", "he's").
+``view_agreements``, ``agreement_futures``
+    Agreement terms ("agreed", "concurred") that, credited to both sides and with a that-clause,
+    share a view and make no agreement when nothing in that clause (up to the sentence's end) is one
+    of ``agreement_futures`` ("would", "will", "should", "is to"): "The two leaders agreed that
+    dialogue is important" is a statement, "agreed that the teams would meet" an agreement. One
+    side's "Blinken agreed that X deserves discussion" stays a concession (English only).
 ``passives``
     Auxiliaries that make an act term right after them passive (an adverb in "-ly" may stand
     between): the actor before them is told, not telling ("Lavrov was told", "拜登被要求"), so the
@@ -769,6 +775,11 @@ class Lexicon:
     passive: re.Pattern[str] | None = None
     #: Act terms that after an auxiliary tell the subject's stance ("is committed to"): no passive.
     stative_acts: tuple[str, ...] = ()
+    #: Agreement terms that with a that-clause may share a view, no commitment ("agreed that X is
+    #: important"), and the words that make such a clause a commitment ("agreed that the teams would
+    #: meet"): see :func:`_shared_view`.
+    view_agreements: tuple[str, ...] = ()
+    agreement_futures: tuple[re.Pattern[str], ...] = ()
     #: Words that make the actor after them a passive's agent ("с" in "с российской стороны было отмечено").
     agent_markers: tuple[str, ...] = ()
     #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
@@ -948,6 +959,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         causatives=pats(data.get("causatives", ())),
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
+        view_agreements=tuple(t.casefold() for t in data.get("view_agreements", ())),
+        agreement_futures=pats(data.get("agreement_futures", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         finite_endings=tuple(data.get("finite_endings", ())),
@@ -2029,6 +2042,28 @@ def _stance(text: str, start: int, end: int, lex: Lexicon) -> bool:
     agreement or pledge made in the call ("committed to keep up the talks" still is one)."""
     return bool(lex.copulas) and text[start:end].casefold().startswith(lex.stative_acts) \
         and _preceded_by(text, start, lex.copulas, lex, window=2, stop=_COORDINATOR)
+
+
+#: What opens the content of a verb of agreeing, after whom it is agreed with at most ("agreed that",
+#: "agreed with Trump that"), and where that content ends.
+_AGREED_THAT = re.compile(r"\s*(?:with\s+[^,.;:]{1,60}?\s*)?,?\s*that(?!\w)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$")
+
+
+def _shared_view(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the agreement term at ``start:end`` (one of ``view_agreements``) takes a that-clause
+    with nothing of the future or of an obligation in it (``agreement_futures``): "they agreed that
+    keeping lines of communication open is important", "the two leaders agreed that the talks were
+    useful" share a view of how things stand and commit to nothing, where "agreed that the teams would
+    meet", "agreed that both sides should ..." and "agreed to meet" still make an agreement."""
+    if not lex.view_agreements or not text[start:end].casefold().startswith(lex.view_agreements):
+        return False
+    m = _AGREED_THAT.match(text, end)
+    if m is None:
+        return False
+    stop = _CLAUSE_END.search(text, m.end())
+    clause = text[m.end():stop.start() if stop else len(text)]
+    return not any(p.search(clause) for p in lex.agreement_futures)
 
 
 #: A year the act is set in: "in 1994", "в 1990 году", "2015年".
@@ -3507,6 +3542,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             strength = max(0, strength - 1)  # "agreed in principle": an agreement, a weaker one
         if com and _stance(text, s, e, lex):
             com = False  # "the EU remains committed to ...": a position stated, no agreement made
+        if com and spk[0] == "both" and _shared_view(text, s, e, lex):
+            # "the two leaders agreed that dialogue is important": a view the two share, no agreement
+            # to do anything. One side's "Blinken agreed that X deserves discussion" stays a
+            # concession credited to that side, as "acknowledged" is.
+            com = False
         acts.append(Act(s, e, text[s:e], name, strength, pol, com,
                         negated=(_preceded_by(text, s, lex.negations, lex, stop=_COORDINATOR)
                                  and not _NOT_ONLY.search(text, 0, s))  # "not only welcomed ... but also"

@@ -3443,3 +3443,21 @@ def test_a_point_on_the_talks_tone_goes_on_with_no_one():
 def test_described_is_a_statement(text, acts):
     c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,commits", [
+    # both sides agreeing that something is so share a view and commit to nothing
+    ("The two leaders agreed that keeping lines of communication open is important.", False),
+    ("They agreed that the meeting had been candid and substantive.", False),
+    # a that-clause with a future or an obligation in it is still an agreement
+    ("The two leaders agreed that their teams would meet next week.", True),
+    ("They agreed that both sides should keep up the dialogue.", True),
+    ("They agreed that the next round is to be held in Delhi.", True),
+    ("They agreed to hold a new round of talks.", True),
+    # one side's "agreed that" stays a concession credited to that side
+    ("Smith agreed that the question deserves further discussion.", True),
+])
+def test_agreeing_that_something_is_so_is_no_commitment(text, commits):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
+    agreed = [a for a in c.acts if a.name == "agreed"]
+    assert agreed and agreed[0].commits is commits
