@@ -2765,7 +2765,11 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
             # An adverb a few words after its verb tells how it was done ("discussed it very
             # frankly", "told Dong frankly"); an adjective there qualifies the object ("stressed
             # China's positive role").
-            if not limit and adverb_ and ce <= s and words <= 2 and not re.search(r"[,，]", gap):
+            # Not across an infinitive marker: in "committed to engaging constructively" the adverb
+            # tells how the verb after "to" is to be done, not how the act was.
+            if not limit and adverb_ and ce <= s and words <= 2 and not re.search(r"[,，]", gap) \
+                    and not (lex.infinitive is not None and any(lex.infinitive.search(gap[:m.end()] + " ")
+                                                                for m in _GAP_WORD.finditer(gap))):
                 return True
             if _TONE_JOIN.fullmatch(gap) or words <= limit:
                 return True

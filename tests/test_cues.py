@@ -3461,3 +3461,28 @@ def test_agreeing_that_something_is_so_is_no_commitment(text, commits):
     c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
     agreed = [a for a in c.acts if a.name == "agreed"]
     assert agreed and agreed[0].commits is commits
+
+
+@pytest.mark.parametrize("text,keys", [
+    # a tone adjective's adverb tells the talk's tone as the adjective does, in a run or alone
+    ("The two sides communicated candidly, substantively and constructively on trade.",
+     ["candid", "substantive", "constructive"]),
+    ("They exchanged views candidly and constructively.", ["exchange_of_views", "candid", "constructive"]),
+    ("The two sides discussed the issue thoroughly.", ["substantive"]),
+    ("The ministers talked productively and pragmatically about trade.", ["productive", "businesslike"]),
+    # an adverb of a future act is no tone of this talk
+    ("Li said China will work constructively with all parties.", []),
+])
+def test_tone_adverbs(text, keys):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
+    assert [t.key for t in c.tone] == keys
+
+
+def test_an_adverb_after_an_infinitive_is_no_tone_of_the_act():
+    # the adverb tells how the verb after "to" is to be done, not how the commitment was made
+    c = point_cues("The EU is committed to engaging constructively with China.", side="EU", language="en",
+                   counterpart_side="CN", participants=["Li Wei", "John Smith"])
+    assert not c.tone
+    c = point_cues("Smith told Li frankly that the tariffs would stay.", side="US", language="en",
+                   counterpart_side="CN", participants=["Li Wei", "John Smith"])
+    assert [t.key for t in c.tone] == ["candid"]
