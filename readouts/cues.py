@@ -1361,6 +1361,10 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             role = "people"
             if not lex.boundaries and people > e:
                 taken[-1] = (s, e := people)
+        elif kind == "both" and (pair := _one_side_pair(text, s, e, kept, lex)) is not None:
+            # "Lavrov and Ushakov were received by the Crown Prince, to whom they expressed
+            # gratitude": "they" are the two named before it, of one side, not the two sides
+            role, side = pair.role, pair.side
         elif kind == "both" and (other := _others(text, s, e, kept, found, lex, own, counterpart)):
             # "the leaders of the G7", "Лидеры стран G7", "他们" after "欧洲国家": a third party
             role, side = "third", other
@@ -1584,6 +1588,25 @@ def _people_end(text: str, s: int, e: int, found: Sequence[tuple[int, int, str, 
         if prev is not None and _people_end(text, prev[0], prev[1], found, lex, joined=False) == prev[1]:
             return e  # "народы России и США": the people word before the first term
     return None
+
+
+#: What joins two actors into one plural subject ("Lavrov and Ushakov", "Лавров и Ушаков").
+_PAIR_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|и)\s+$", re.IGNORECASE)
+
+
+def _one_side_pair(text: str, s: int, e: int, kept: Sequence[Mention], lex: Lexicon) -> Mention | None:
+    """For a plural pronoun at ``s:e`` ("they", "они"): the mention it stands for where every actor
+    named before it in its sentence is of one side and two of them are joined ("Lavrov and Ushakov
+    ..., to whom they expressed gratitude"), else None (then "they" are the two sides)."""
+    if text[s:e].casefold() not in lex.plural_pronouns or not lex.boundaries:
+        return None
+    start = max(text.rfind(".", 0, s), text.rfind(";", 0, s)) + 1
+    before = [m for m in kept if start <= m.start and m.end <= s]
+    if len(before) < 2 or any(m.role not in ("own", "counterpart") for m in before) \
+            or len({m.side for m in before}) != 1:
+        return None
+    joined = any(_PAIR_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(before, before[1:]))
+    return before[-1] if joined else None
 
 
 def _others(text: str, s: int, e: int, kept: Sequence[Mention], found: Sequence[tuple[int, int, str, str]],

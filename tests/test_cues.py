@@ -3486,3 +3486,16 @@ def test_an_adverb_after_an_infinitive_is_no_tone_of_the_act():
     c = point_cues("Smith told Li frankly that the tariffs would stay.", side="US", language="en",
                    counterpart_side="CN", participants=["Li Wei", "John Smith"])
     assert [t.key for t in c.tone] == ["candid"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # "they" after two actors of one side joined in its sentence are those two, not the two sides
+    ("In Riyadh, Lavrov and Ushakov were received by the Crown Prince, to whom they expressed gratitude.", "own"),
+    ("Lavrov and Ushakov met the Crown Prince and they thanked him.", "own"),
+    # after actors of both sides, or in a later sentence, "they" are the two sides
+    ("Lavrov and Rubio met, and they agreed to talk again.", "both"),
+    ("Lavrov and Ushakov met Rubio. They agreed to talk again.", "both"),
+])
+def test_they_after_two_actors_of_one_side(text, speaker):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US", participants=["Sergey Lavrov", "Marco Rubio"])
+    assert [a.speaker for a in c.acts] == [speaker]
