@@ -3499,3 +3499,15 @@ def test_an_adverb_after_an_infinitive_is_no_tone_of_the_act():
 def test_they_after_two_actors_of_one_side(text, speaker):
     c = point_cues(text, side="RU", language="en", counterpart_side="US", participants=["Sergey Lavrov", "Marco Rubio"])
     assert [a.speaker for a in c.acts] == [speaker]
+
+
+@pytest.mark.parametrize("text,entities", [
+    # a plural title after "the two" or "Foreign" names the two parties, no entity of one side
+    ("The two Foreign Ministers held a frank discussion.", []),
+    ("The Presidents spoke by phone.", []),
+    # inside a name it stays
+    ("The Council of Ministers met.", ["Council of Ministers"]),
+])
+def test_plural_titles_are_no_entities(text, entities):
+    c = point_cues(text, side="IN", language="en", counterpart_side="CN", participants=["S. Jaishankar", "Wang Yi"])
+    assert [e.text for e in c.entities] == entities
