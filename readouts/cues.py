@@ -422,13 +422,16 @@ _RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|—|(?i:and|to|thro
 #: The second day of a Chinese range ("5月10日至11日").
 _HAN_RANGE_END = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*(\d{1,2})日")
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|(?i:and|to|through))\s*(\d{1,2})(?!\d|[.,]\d|\s*%)")
+#: Lower-case particles inside a personal name, one or two ("Mohammed bin Salman", "Ursula von der
+#: Leyen", "Charles de Gaulle"): the name runs on across them.
+_PARTICLES = r"(?:(?:bin|ibn|bint|von|van|der|den|de|da|del|della|du|dos)[ \t]+){1,2}"
 #: A run of capitalised words, joined by "for", "of" or "of the" ("Commission for Foreign Affairs",
-#: "International Committee of the Red Cross"); not the capitalised half of a hyphenated word
+#: "International Committee of the Red Cross") or name particles; not the capitalised half of a hyphenated word
 #: ("cross-Strait", "pro-Russian": no name).
 #: A plural possessive inside a name keeps it whole ("Extraordinary G20 Leaders' Summit", "ASEAN
 #: Defence Ministers' Meeting"): no lone "Summit" or "Meeting" after it.
 _CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?"
-                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+)?[A-ZА-ЯЁ][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?"
+                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+|" + _PARTICLES + r")?[A-ZА-ЯЁ][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?"
                       r"(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?)*")
 #: A capitalised possessive right before a name ("People's" of "People's Liberation Army").
 _POSSESSIVE_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w\-]*['’]s[ \t]+$")

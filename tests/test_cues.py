@@ -3511,3 +3511,15 @@ def test_they_after_two_actors_of_one_side(text, speaker):
 def test_plural_titles_are_no_entities(text, entities):
     c = point_cues(text, side="IN", language="en", counterpart_side="CN", participants=["S. Jaishankar", "Wang Yi"])
     assert [e.text for e in c.entities] == entities
+
+
+@pytest.mark.parametrize("text,entities", [
+    # a personal name runs on across its lower-case particles
+    ("They thanked Crown Prince Mohammed bin Salman for hosting the talks.", ["Crown Prince Mohammed bin Salman"]),
+    ("He quoted Charles de Gaulle.", ["Charles de Gaulle"]),
+    # a lower-case word that is no particle still ends a name
+    ("Smith met Li in Geneva and Paris.", ["Geneva", "Paris"]),
+])
+def test_name_particles_keep_a_name_whole(text, entities):
+    c = point_cues(text, side="US", language="en", counterpart_side="CN", participants=["Li Wei", "John Smith"])
+    assert [e.text for e in c.entities] == entities
