@@ -322,6 +322,12 @@ Lexicon file format (one JSON object per language):
     demands"; not "his" or "their": "expressed his appreciation" is an act); marks that do so
     only right after an actor term ("的" in "美方的关切", not in "坦诚的交流"); and words that end
     in a mark but are no possessive ("it's", "he's").
+``view_agreements``, ``agreement_futures``
+    Agreement terms ("agreed", "concurred") that, credited to both sides and with a that-clause,
+    share a view and make no agreement when nothing in that clause (up to the sentence's end) is one
+    of ``agreement_futures`` ("would", "will", "should", "is to"): "The two leaders agreed that
+    dialogue is important" is a statement, "agreed that the teams would meet" an agreement. One
+    side's "Blinken agreed that X deserves discussion" stays a concession (English only).
 ``passives``
     Auxiliaries that make an act term right after them passive (an adverb in "-ly" may stand
     between): the actor before them is told, not telling ("Lavrov was told", "拜登被要求"), so the
@@ -431,13 +437,16 @@ _RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|—|(?i:and|to|thro
 #: The second day of a Chinese range ("5月10日至11日").
 _HAN_RANGE_END = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*(\d{1,2})日")
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|(?i:and|to|through))\s*(\d{1,2})(?!\d|[.,]\d|\s*%)")
+#: Lower-case particles inside a personal name, one or two ("Mohammed bin Salman", "Ursula von der
+#: Leyen", "Charles de Gaulle"): the name runs on across them.
+_PARTICLES = r"(?:(?:bin|ibn|bint|von|van|der|den|de|da|del|della|du|dos)[ \t]+){1,2}"
 #: A run of capitalised words, joined by "for", "of" or "of the" ("Commission for Foreign Affairs",
-#: "International Committee of the Red Cross"); not the capitalised half of a hyphenated word
+#: "International Committee of the Red Cross") or name particles; not the capitalised half of a hyphenated word
 #: ("cross-Strait", "pro-Russian": no name).
 #: A plural possessive inside a name keeps it whole ("Extraordinary G20 Leaders' Summit", "ASEAN
 #: Defence Ministers' Meeting"): no lone "Summit" or "Meeting" after it.
 _CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?"
-                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+)?[A-ZА-ЯЁ][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?"
+                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+|" + _PARTICLES + r")?[A-ZА-ЯЁ][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?"
                       r"(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?)*")
 #: A capitalised possessive right before a name ("People's" of "People's Liberation Army").
 _POSSESSIVE_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w\-]*['’]s[ \t]+$")
@@ -791,6 +800,11 @@ class Lexicon:
     passive: re.Pattern[str] | None = None
     #: Act terms that after an auxiliary tell the subject's stance ("is committed to"): no passive.
     stative_acts: tuple[str, ...] = ()
+    #: Agreement terms that with a that-clause may share a view, no commitment ("agreed that X is
+    #: important"), and the words that make such a clause a commitment ("agreed that the teams would
+    #: meet"): see :func:`_shared_view`.
+    view_agreements: tuple[str, ...] = ()
+    agreement_futures: tuple[re.Pattern[str], ...] = ()
     #: Words that make the actor after them a passive's agent ("с" in "с российской стороны было отмечено").
     agent_markers: tuple[str, ...] = ()
     #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
@@ -973,6 +987,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         causatives=pats(data.get("causatives", ())),
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
+        view_agreements=tuple(t.casefold() for t in data.get("view_agreements", ())),
+        agreement_futures=pats(data.get("agreement_futures", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         finite_endings=tuple(data.get("finite_endings", ())),
@@ -1374,6 +1390,10 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             role = "people"
             if not lex.boundaries and people > e:
                 taken[-1] = (s, e := people)
+        elif kind == "both" and (pair := _one_side_pair(text, s, e, kept, lex)) is not None:
+            # "Lavrov and Ushakov were received by the Crown Prince, to whom they expressed
+            # gratitude": "they" are the two named before it, of one side, not the two sides
+            role, side = pair.role, pair.side
         elif kind == "both" and (other := _others(text, s, e, kept, found, lex, own, counterpart)):
             # "the leaders of the G7", "Лидеры стран G7", "他们" after "欧洲国家": a third party
             role, side = "third", other
@@ -1599,6 +1619,25 @@ def _people_end(text: str, s: int, e: int, found: Sequence[tuple[int, int, str, 
         if prev is not None and _people_end(text, prev[0], prev[1], found, lex, joined=False) == prev[1]:
             return e  # "народы России и США": the people word before the first term
     return None
+
+
+#: What joins two actors into one plural subject ("Lavrov and Ushakov", "Лавров и Ушаков").
+_PAIR_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|и)\s+$", re.IGNORECASE)
+
+
+def _one_side_pair(text: str, s: int, e: int, kept: Sequence[Mention], lex: Lexicon) -> Mention | None:
+    """For a plural pronoun at ``s:e`` ("they", "они"): the mention it stands for where every actor
+    named before it in its sentence is of one side and two of them are joined ("Lavrov and Ushakov
+    ..., to whom they expressed gratitude"), else None (then "they" are the two sides)."""
+    if text[s:e].casefold() not in lex.plural_pronouns or not lex.boundaries:
+        return None
+    start = max(text.rfind(".", 0, s), text.rfind(";", 0, s)) + 1
+    before = [m for m in kept if start <= m.start and m.end <= s]
+    if len(before) < 2 or any(m.role not in ("own", "counterpart") for m in before) \
+            or len({m.side for m in before}) != 1:
+        return None
+    joined = any(_PAIR_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(before, before[1:]))
+    return before[-1] if joined else None
 
 
 def _others(text: str, s: int, e: int, kept: Sequence[Mention], found: Sequence[tuple[int, int, str, str]],
@@ -2057,6 +2096,28 @@ def _stance(text: str, start: int, end: int, lex: Lexicon) -> bool:
     agreement or pledge made in the call ("committed to keep up the talks" still is one)."""
     return bool(lex.copulas) and text[start:end].casefold().startswith(lex.stative_acts) \
         and _preceded_by(text, start, lex.copulas, lex, window=2, stop=_COORDINATOR)
+
+
+#: What opens the content of a verb of agreeing, after whom it is agreed with at most ("agreed that",
+#: "agreed with Trump that"), and where that content ends.
+_AGREED_THAT = re.compile(r"\s*(?:with\s+[^,.;:]{1,60}?\s*)?,?\s*that(?!\w)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$")
+
+
+def _shared_view(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the agreement term at ``start:end`` (one of ``view_agreements``) takes a that-clause
+    with nothing of the future or of an obligation in it (``agreement_futures``): "they agreed that
+    keeping lines of communication open is important", "the two leaders agreed that the talks were
+    useful" share a view of how things stand and commit to nothing, where "agreed that the teams would
+    meet", "agreed that both sides should ..." and "agreed to meet" still make an agreement."""
+    if not lex.view_agreements or not text[start:end].casefold().startswith(lex.view_agreements):
+        return False
+    m = _AGREED_THAT.match(text, end)
+    if m is None:
+        return False
+    stop = _CLAUSE_END.search(text, m.end())
+    clause = text[m.end():stop.start() if stop else len(text)]
+    return not any(p.search(clause) for p in lex.agreement_futures)
 
 
 #: A year the act is set in: "in 1994", "в 1990 году", "2015年".
@@ -2758,7 +2819,11 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
             # An adverb a few words after its verb tells how it was done ("discussed it very
             # frankly", "told Dong frankly"); an adjective there qualifies the object ("stressed
             # China's positive role").
-            if not limit and adverb_ and ce <= s and words <= 2 and not re.search(r"[,，]", gap):
+            # Not across an infinitive marker: in "committed to engaging constructively" the adverb
+            # tells how the verb after "to" is to be done, not how the act was.
+            if not limit and adverb_ and ce <= s and words <= 2 and not re.search(r"[,，]", gap) \
+                    and not (lex.infinitive is not None and any(lex.infinitive.search(gap[:m.end()] + " ")
+                                                                for m in _GAP_WORD.finditer(gap))):
                 return True
             if _TONE_JOIN.fullmatch(gap) or words <= limit:
                 return True
@@ -3596,6 +3661,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             strength = max(0, strength - 1)  # "agreed in principle": an agreement, a weaker one
         if com and _stance(text, s, e, lex):
             com = False  # "the EU remains committed to ...": a position stated, no agreement made
+        if com and spk[0] == "both" and _shared_view(text, s, e, lex):
+            # "the two leaders agreed that dialogue is important": a view the two share, no agreement
+            # to do anything. One side's "Blinken agreed that X deserves discussion" stays a
+            # concession credited to that side, as "acknowledged" is.
+            com = False
         acts.append(Act(s, e, text[s:e], name, strength, pol, com,
                         negated=(_preceded_by(text, s, lex.negations, lex, stop=_COORDINATOR)
                                  and not _NOT_ONLY.search(text, 0, s))  # "not only welcomed ... but also"

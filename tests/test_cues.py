@@ -3643,3 +3643,83 @@ def test_taiwan_named_across_scripts_without_its_full_name(zh):
     x = point_cues("Biden and Xi discussed Taiwan.", side="US", language="en", counterpart_side="CN")
     y = point_cues(zh, side="CN", language="zh", counterpart_side="US")
     assert compare_cues([x], [y], [0], [0]).extra_details_a == ()
+
+
+@pytest.mark.parametrize("text,commits", [
+    # both sides agreeing that something is so share a view and commit to nothing
+    ("The two leaders agreed that keeping lines of communication open is important.", False),
+    ("They agreed that the meeting had been candid and substantive.", False),
+    # a that-clause with a future or an obligation in it is still an agreement
+    ("The two leaders agreed that their teams would meet next week.", True),
+    ("They agreed that both sides should keep up the dialogue.", True),
+    ("They agreed that the next round is to be held in Delhi.", True),
+    ("They agreed to hold a new round of talks.", True),
+    # one side's "agreed that" stays a concession credited to that side
+    ("Smith agreed that the question deserves further discussion.", True),
+])
+def test_agreeing_that_something_is_so_is_no_commitment(text, commits):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
+    agreed = [a for a in c.acts if a.name == "agreed"]
+    assert agreed and agreed[0].commits is commits
+
+
+@pytest.mark.parametrize("text,keys", [
+    # a tone adjective's adverb tells the talk's tone as the adjective does, in a run or alone
+    ("The two sides communicated candidly, substantively and constructively on trade.",
+     ["candid", "substantive", "constructive"]),
+    ("They exchanged views candidly and constructively.", ["exchange_of_views", "candid", "constructive"]),
+    ("The two sides discussed the issue thoroughly.", ["substantive"]),
+    ("The ministers talked productively and pragmatically about trade.", ["productive", "businesslike"]),
+    # an adverb of a future act is no tone of this talk
+    ("Li said China will work constructively with all parties.", []),
+])
+def test_tone_adverbs(text, keys):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
+    assert [t.key for t in c.tone] == keys
+
+
+def test_an_adverb_after_an_infinitive_is_no_tone_of_the_act():
+    # the adverb tells how the verb after "to" is to be done, not how the commitment was made
+    c = point_cues("The EU is committed to engaging constructively with China.", side="EU", language="en",
+                   counterpart_side="CN", participants=["Li Wei", "John Smith"])
+    assert not c.tone
+    c = point_cues("Smith told Li frankly that the tariffs would stay.", side="US", language="en",
+                   counterpart_side="CN", participants=["Li Wei", "John Smith"])
+    assert [t.key for t in c.tone] == ["candid"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # "they" after two actors of one side joined in its sentence are those two, not the two sides
+    ("In Riyadh, Lavrov and Ushakov were received by the Crown Prince, to whom they expressed gratitude.", "own"),
+    ("Lavrov and Ushakov met the Crown Prince and they thanked him.", "own"),
+    # after actors of both sides, or in a later sentence, "they" are the two sides
+    ("Lavrov and Rubio met, and they agreed to talk again.", "both"),
+    ("Lavrov and Ushakov met Rubio. They agreed to talk again.", "both"),
+])
+def test_they_after_two_actors_of_one_side(text, speaker):
+    c = point_cues(text, side="RU", language="en", counterpart_side="US", participants=["Sergey Lavrov", "Marco Rubio"])
+    assert [a.speaker for a in c.acts] == [speaker]
+
+
+@pytest.mark.parametrize("text,entities", [
+    # a plural title after "the two" or "Foreign" names the two parties, no entity of one side
+    ("The two Foreign Ministers held a frank discussion.", []),
+    ("The Presidents spoke by phone.", []),
+    # inside a name it stays
+    ("The Council of Ministers met.", ["Council of Ministers"]),
+])
+def test_plural_titles_are_no_entities(text, entities):
+    c = point_cues(text, side="IN", language="en", counterpart_side="CN", participants=["S. Jaishankar", "Wang Yi"])
+    assert [e.text for e in c.entities] == entities
+
+
+@pytest.mark.parametrize("text,entities", [
+    # a personal name runs on across its lower-case particles
+    ("They thanked Crown Prince Mohammed bin Salman for hosting the talks.", ["Crown Prince Mohammed bin Salman"]),
+    ("He quoted Charles de Gaulle.", ["Charles de Gaulle"]),
+    # a lower-case word that is no particle still ends a name
+    ("Smith met Li in Geneva and Paris.", ["Geneva", "Paris"]),
+])
+def test_name_particles_keep_a_name_whole(text, entities):
+    c = point_cues(text, side="US", language="en", counterpart_side="CN", participants=["Li Wei", "John Smith"])
+    assert [e.text for e in c.entities] == entities
