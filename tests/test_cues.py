@@ -3328,16 +3328,11 @@ def test_a_modal_reaches_down_a_list(text, modal):
 
 
 @pytest.mark.parametrize("text,acts", [
-    # talk verbs the act lexicon lacked: what a speaker comments, replies, lays out, writes or draws
-    # attention to is a statement; "took the view that" is "held that"; "spoke of" is "spoke about"
-    ("Lavrov commented on the address and disagreed with many of its points.",
-     [("commented on", "stated", "own"), ("disagreed", "opposed", "own")]),
-    ("Lavrov replied that the claim was false.", [("replied", "stated", "own")]),
-    ("Lavrov laid out Russia's position.", [("laid out", "stated", "own")]),
-    ("The sanctions are illegal, Lavrov wrote.", [("wrote", "stated", "own")]),
-    ("Lavrov drew attention to the shelling.", [("drew attention", "stated", "own")]),
-    ("Attention was drawn to the shelling.", [("Attention was drawn", "stated", "unspecified")]),
-    ("The two ministers took the view that contacts should go on.", [("took the view", "stated", "both")]),
+    # "disagreed" is opposition; "spoke of" is "spoke about". (Statement verbs the lexicon lacks,
+    # "commented", "replied", "laid out", "wrote", "drew attention", "took the view", "argued",
+    # "brought up", "described", "saying", were measured in the thirty-sixth round: as acts their
+    # words leave the topic texts and link F1 fell 0.629 -> 0.617, leave-one-call-out; left out.)
+    ("Lavrov disagreed with many of its points.", [("disagreed", "opposed", "own")]),
     ("Lavrov spoke of the need for dialogue.", [("spoke of", "discussed", "own")]),
     # support voiced with a possessive and an adjective between is support, not a bare statement
     ("Lavrov voiced his full support for the plan.", [("voiced his full support", "supported", "own")]),
@@ -3366,18 +3361,6 @@ def test_a_participle_after_a_possessive_pronoun_is_an_adjective(text, acts):
     assert c.speaker_side != "US"
 
 
-@pytest.mark.parametrize("text,acts", [
-    # "saying" reports a statement as "stressing" and "underlining" do
-    ("Lavrov reacted at once, saying the idea was good.", [("saying", "stated", "own")]),
-    ("Lavrov closed by saying he was glad.", [("saying", "stated", "own")]),
-    # not where it names a thing done instead of another
-    ("Lavrov said the US should act instead of saying one thing and doing another.", [("said", "stated", "own")]),
-])
-def test_saying_reports_a_statement(text, acts):
-    c = point_cues(text, side="RU", language="en", counterpart_side="US")
-    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
-
-
 @pytest.mark.parametrize("texts,expected", [
     # a point with no act after a speaker's statement goes on with that speaker
     (["Li said the two sides should talk more.", "They should handle their differences properly."], [False, True]),
@@ -3396,15 +3379,12 @@ def test_goes_on_with_the_previous_speaker(texts, expected):
 
 
 @pytest.mark.parametrize("text,acts", [
-    # "brought up" is "raised", "argued" and "considers that" are statements, "went through" is "went over"
-    ("Lavrov brought up the sanctions.", [("brought up", "stated", "own")]),
-    ("Lavrov argued that the plan could not work.", [("argued", "stated", "own")]),
-    ("Lavrov considers that the plan cannot work.", [("considers that", "stated", "own")]),
+    # "went through" is "went over"
     ("The two ministers went through the agenda.", [("went through", "discussed", "both")]),
     # the twists a relationship has gone through are no talk
     ("Given what the relationship has gone through, Lavrov said, trust is needed.", [("said", "stated", "own")]),
 ])
-def test_brought_up_argued_and_went_through(text, acts):
+def test_went_through_is_went_over(text, acts):
     c = point_cues(text, side="RU", language="en", counterpart_side="US")
     assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
 
@@ -3431,18 +3411,6 @@ def test_a_point_on_the_talks_tone_goes_on_with_no_one():
                             side="CN", language="en", participants=["Li Wei", "John Smith"])
     cs = readout_cues(r, counterpart_side="US", counterpart_participants=["John Smith"])
     assert [t.key for t in cs[1].tone] and carried_side(cs, 1) is None
-
-
-@pytest.mark.parametrize("text,acts", [
-    # "described" is a statement, as "explained" is; the speaker is who described, not who asked
-    ("At Smith's request, Li described in great detail the measures China had taken.", [("described", "stated", "own")]),
-    ("Li described the talks as candid.", [("described", "stated", "own")]),
-    # a passive "was described as" names no act of a speaker
-    ("The meeting was described as constructive.", []),
-])
-def test_described_is_a_statement(text, acts):
-    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Li Wei", "John Smith"])
-    assert [(a.text, a.name, a.speaker) for a in c.acts] == acts
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -1018,22 +1018,10 @@ def test_a_country_after_its_city_is_no_detail_of_its_own():
     assert [s.text for f in of(find_flags(c), "detail_mismatch") for s in f.evidence] == ["Hungary", "Serbia"]
 
 
-@pytest.mark.parametrize("words,flagged", [
-    # a view both sides took against one side's own statement credits different speakers
-    ("Both sides took the view that contacts should go on.", True),
-    # a view taken by the same speaker does not
-    ("Blinken took the view that contacts should go on.", False),
-])
-def test_a_view_taken_is_credited_to_its_speaker(words, flagged):
-    c = comparison(["Blinken spoke with Lavrov.", "Blinken stressed that contacts should go on."],
-                   ["Lavrov spoke with Blinken.", words], [((0,), (0,)), ((1,), (1,))])
-    assert bool([f for f in of(find_flags(c), "attribution_shift") if f.points == (1,) or f.counterpart == (1,)]) is flagged
-
-
 def test_disagreeing_against_a_rejection_credits_each_its_own_side():
     # "disagreed with" is opposition: each readout has its own principal rebut the other
-    c = comparison(["Macron spoke with Putin.", "Macron replied that the claim was a lie."],
-                   ["Putin spoke with Macron.", "Putin commented on Macron's address and disagreed with it."],
+    c = comparison(["Macron spoke with Putin.", "Macron said that the claim was a lie."],
+                   ["Putin spoke with Macron.", "Putin disagreed with Macron's address."],
                    [((0,), (0,)), ((1,), (1,))], a_side="FR")
     flags = of(find_flags(c), "attribution_shift")
     assert [(f.points, f.counterpart) for f in flags] == [((1,), (1,))]
