@@ -3419,6 +3419,11 @@ _WRAP = re.compile(r"(?<=[^\W\d_])(?:\r\n|\n|\r)(?=[^\W\d_])")
 _REREAD = re.compile("[" + _INVISIBLE + _WIDE_SPACES + "]|" + _WRAP.pattern)
 
 
+def _rereads(text: str) -> bool:
+    """Whether the cues read ``text`` otherwise than as it is written (:func:`_seen`)."""
+    return _REREAD.search(text) is not None or not unicodedata.is_normalized("NFC", text)
+
+
 def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
                 previous_speaker: tuple[str, str | None] | None, names: dict[str, str],
                 narrators: Iterable[str] = ()) -> PointCues:
@@ -3427,7 +3432,7 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     and "американской" written with "й" as "и" and a combining breve (NFD, as some pages and
     macOS file names give it) is still the word the lexicon knows. The cues keep ``text`` and their
     spans and words in it (``cue.text == text[cue.start:cue.end]``, hidden characters and all)."""
-    if not _REREAD.search(text) and unicodedata.is_normalized("NFC", text):
+    if not _rereads(text):
         return _read_cues(text, lang, lex, side=side, counterpart_side=counterpart_side,
                           previous_speaker=previous_speaker, names=names, narrators=narrators)
     seen, starts, ends = _seen(text)
@@ -4223,13 +4228,17 @@ def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
         native, pairs = True, lexicon(pc.language, warn=False).english_names
     else:
         return {}
+    # read as the cues are (:func:`_seen`): "台\u200b湾" is 台湾; the spans go back into the point's text
+    text = pc.text
+    seen, starts, ends = _seen(text) if _rereads(text) else (text, None, None)
     out: dict[str, Cue] = {}
     for k, (en, theirs) in enumerate(pairs):
         for pat in (theirs if native else en):
-            for m in pat.finditer(pc.text):
+            for m in pat.finditer(seen):
+                s, e = (m.start(), m.end()) if starts is None or ends is None else (starts[m.start()], ends[m.end() - 1])
                 # an English name counts as a named entity only ("First Lady" of a title does not)
-                if native or any(e.start <= m.start() and m.end() <= e.end for e in pc.entities):
-                    out.setdefault(f"xname:{k}", Cue(m.start(), m.end(), m.group()))
+                if native or any(x.start <= s and e <= x.end for x in pc.entities):
+                    out.setdefault(f"xname:{k}", Cue(s, e, text[s:e]))
                     break
     return out
 
@@ -4238,7 +4247,8 @@ def _names_in(pairs: Sequence[tuple[tuple[re.Pattern[str], ...], tuple[re.Patter
               text: str, native: bool) -> bool:
     """Whether ``text`` (English unless ``native``) gives the name of pair ``key`` ("xname:3")."""
     en, theirs = pairs[int(key.split(":")[1])]
-    return any(p.search(text) for p in (theirs if native else en))
+    seen = _seen(text)[0] if _rereads(text) else text
+    return any(p.search(seen) for p in (theirs if native else en))
 
 
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],

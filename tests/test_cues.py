@@ -3691,3 +3691,13 @@ def test_plural_titles_are_no_entities(text, entities):
 def test_name_particles_keep_a_name_whole(text, entities):
     c = point_cues(text, side="US", language="en", counterpart_side="CN", participants=["Li Wei", "John Smith"])
     assert [e.text for e in c.entities] == entities
+
+
+def test_cross_script_names_see_through_hidden_characters():
+    # "台\u200b湾" is 台湾 to the cross-script names, as to every other cue; the span is the text's own
+    from readouts.cues import cross_names
+    y = point_cues("王毅阐明了中方在台\u200b湾问题上的原则立场。", side="CN", counterpart_side="US")
+    got = list(cross_names(y, "en").values())
+    assert [c.text for c in got] == ["台\u200b湾"] and y.text[got[0].start:got[0].end] == "台\u200b湾"
+    x = point_cues("Wang spoke about Tai\u200bwan.", side="CN", counterpart_side="US", language="en")
+    assert [c.text for c in cross_names(x, "zh").values()] == ["Tai\u200bwan"]
