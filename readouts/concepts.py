@@ -22,25 +22,14 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from .segmentation import _INVISIBLE
+from .segmentation import composed
 
 __all__ = ["concepts", "concept_names", "concept_label", "chinese_forms"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-#: Invisible format characters (a zero-width space pasted inside "Укра\u200bины"), which split a word.
-_HIDDEN = re.compile("[" + _INVISIBLE + "]")
-
-
-def _readable(text: str) -> str:
-    """``text`` as the gazetteer is matched on: composed (NFC: "й" typed as "и" and a combining
-    breve split the word at the mark) and without invisible format characters."""
-    if unicodedata.is_normalized("NFC", text) and not _HIDDEN.search(text):
-        return text
-    return unicodedata.normalize("NFC", _HIDDEN.sub("", text))
 
 
 #: A stem sequence: (stem, whole word only) pairs, matched on consecutive words.
@@ -92,7 +81,7 @@ def _matches(words: list[str], at: int, stems: Stems) -> bool:
 def concepts(text: str) -> frozenset[str]:
     """The gazetteer concepts ``text`` mentions (see the module notes for the matching rules)."""
     by_first, han = _gazetteer()
-    low = _readable(text).lower()
+    low = composed(text).lower()
     found: set[str] = {c for form, c in han if form in low}
     words = _WORD.findall(low)
     for at, w in enumerate(words):

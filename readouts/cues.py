@@ -393,7 +393,7 @@ from typing import Any
 from .errors import InputError, warn_user
 from .language import (SCRIPT_LANGUAGE, UNDETERMINED, LanguageWarning, base_language, passage_language, readout_label,
                        script_of)
-from .segmentation import _INVISIBLE, split_spans, strip_marker, trailer_start
+from .segmentation import _HIDDEN, _INVISIBLE, split_spans, strip_marker, trailer_start
 
 __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
@@ -3404,9 +3404,9 @@ def _names(participants: Sequence[str], side: str, counterpart_side: str | None,
     return {**extra_names, **names} if extra_names else names
 
 
-# Invisible format characters: zero-width space, (non-)joiner, soft hyphen, word joiner, bidi marks, BOM.
-# Pasted from web pages inside a word ("Bl\u200binken", "Лав\u00adров") they hide it from every term.
-_HIDDEN = re.compile("[" + _INVISIBLE + "]")
+# Invisible format characters (segmentation._HIDDEN: zero-width space, (non-)joiner, soft hyphen, word
+# joiner, bidi marks, BOM), pasted from web pages inside a word ("Bl\u200binken", "Лав\u00adров"), hid
+# it from every term: the cues read past them.
 #: Spaces other than U+0020 within a line: no-break (Russian typography's "В.В. Путин", "10 000"),
 #: Ogham, the en to hair spaces, narrow no-break, medium mathematical, ideographic. Pasted from web
 #: pages between two words of a name ("Сергея Лаврова") they hid the name run and the multi-word

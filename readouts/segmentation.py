@@ -94,6 +94,18 @@ _PARAGRAPH = re.compile("(?:\r\n|\r(?!\n)|[\n\x85\u2028])[ \t\f\v]*(?:\r\n|[\n\r
 # Invisible format characters (zero-width space, bidi marks, word joiner: text pasted from web pages)
 # between the mark and the space still end the sentence, and stay with it.
 _INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+#: Invisible format characters as a pattern (:data:`_INVISIBLE`).
+_HIDDEN = re.compile("[" + _INVISIBLE + "]")
+
+
+def composed(text: str) -> str:
+    """``text`` as words are matched: composed (NFC: "й" typed as "и" and a combining breve split a
+    word at the mark) and without invisible format characters ("Bl\u200binken", "Укра\u200bины")."""
+    if unicodedata.is_normalized("NFC", text) and not _HIDDEN.search(text):
+        return text
+    return unicodedata.normalize("NFC", _HIDDEN.sub("", text))
+
+
 _TERMINAL = re.compile(r"(?:\.{3}|(?<!…)…+|[.!?])[" + re.escape(_CLOSERS) + r"]*[" + _INVISIBLE + r"]*(?=\s)|[。！？!?]+[" + re.escape(_CLOSERS)
                        + r"]*|；[" + re.escape(_CLOSERS) + r"]*(?=[ \t]*(?:[\n\r\x85\u2028\u2029]|$))"
                        + r"|(?<=[^\W\d_]{2})\.(?=[^\W\d_])"

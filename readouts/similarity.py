@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -47,7 +46,7 @@ from typing import Any
 
 import numpy as np
 
-from .segmentation import _INVISIBLE
+from .segmentation import composed
 
 __all__ = [
     "cosine", "csls", "zscore", "best_gaps", "mutual_best", "tokens", "term_words", "shared_terms", "lexical_overlap", "Pairs",
@@ -121,16 +120,7 @@ _STOP = frozenset(
     "и в во на с со по к ко о об от до из за для что как это его её их он она они мы также при не "
     "того этом этой этого был была были будет".split())
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-_HIDDEN = re.compile("[" + _INVISIBLE + "]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _nfc(text: str) -> str:
-    """``text`` as words are read: composed (NFC) and without invisible format characters, either
-    of which split a word ("Zu\u0308rich", "Bl\u200binken")."""
-    if unicodedata.is_normalized("NFC", text) and not _HIDDEN.search(text):
-        return text
-    return unicodedata.normalize("NFC", _HIDDEN.sub("", text))
 
 
 def tokens(text: str) -> frozenset[str]:
@@ -140,7 +130,7 @@ def tokens(text: str) -> frozenset[str]:
     # Composed (NFC): "Zürich" or "мирной" typed with a combining mark (NFD) would split into two words
     # at the mark ("z", "rich") and share no term with the same word composed; so would a zero-width
     # space pasted inside a word.
-    for w in _TOKEN.findall(_nfc(text).lower()):
+    for w in _TOKEN.findall(composed(text).lower()):
         if _HAN.search(w):
             han = "".join(_HAN.findall(w))
             out.update(han[i:i + 2] for i in range(len(han) - 1))
@@ -158,7 +148,7 @@ def term_words(text: str) -> dict[str, str]:
     {'presid': 'President', 'biden': 'Biden', 'spoke': 'spoke', '2': '2', 'states': 'states', '两国': '两国', '元首': '元首', '国元': '国元', '通话': '通话', '首通': '首通'}
     """
     out: dict[str, str] = {}
-    for m in _TOKEN.finditer(_nfc(text)):
+    for m in _TOKEN.finditer(composed(text)):
         for term in sorted(tokens(m.group(0))):  # one term per word, except in Chinese
             out.setdefault(term, term if _HAN.search(term) else m.group(0))
     return out
@@ -192,7 +182,7 @@ def _han_runs(text: str, pairs: set[str]) -> list[str]:
     """The stretches of ``text``'s Chinese characters in which every two neighbours are one of
     ``pairs`` (character pairs as :func:`tokens` reads them), in order."""
     runs: list[str] = []
-    for word in _TOKEN.findall(_nfc(text)):
+    for word in _TOKEN.findall(composed(text)):
         han = "".join(_HAN.findall(word))
         start = 0
         for k in range(1, len(han) + 1):
