@@ -211,6 +211,12 @@ Lexicon file format (one JSON object per language):
     name ("People" of "People's Liberation Army"). Words that make a comma-set phrase after a name
     its holder's title ("Wang Yi, Member of the Political Bureau of the CPC Central Committee"):
     the names inside it are a rank, not a detail; a list ("Macron, Finnish President Stubb") is none.
+``name_openers``, ``name_heads``, ``place_nouns``
+    Words of ``not_entities`` that still open a name when a name's own word follows ("Western
+    Sector"; "Western sanctions" is none). Capitalised common nouns that end a name: a capitalised
+    word and "in" before a run ending in one belong to it ("Victory in Europe Day"). Nouns of a
+    place that end an appositive after a place's name: the name inside only qualifies the place
+    ("Astana, the Kazakh capital", as "Budapest, Hungary").
 ``english_names``
     Pairs of the names of one place, body or thing in English and in this language (``[["Geneva"],
     ["Женев*"]]``, ``[["Tibet*"], ["西藏", "涉藏"]]``), terms as elsewhere: where one readout is in
@@ -725,6 +731,15 @@ class Lexicon:
     stance_nouns: tuple[re.Pattern[str], ...] = ()
     #: Possessives that open a name rather than being one ("people" of "People's Liberation Army").
     name_possessives: frozenset[str] = frozenset()
+    #: Words of ``not_entities`` that still open a name when a name's own word follows ("Western
+    #: Sector"; alone, "Western sanctions", no name).
+    name_openers: frozenset[str] = frozenset()
+    #: Capitalised common nouns that end a name ("Day", "Summit"): a capitalised word and "in" before
+    #: a run ending in one are part of it ("Victory in Europe Day").
+    name_heads: frozenset[str] = frozenset()
+    #: Nouns of a place that an appositive after a place's name may end with ("Astana, the Kazakh
+    #: capital"): the name inside qualifies the place, as "Budapest, Hungary" does.
+    place_nouns: frozenset[str] = frozenset()
     #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`).
     title_words: frozenset[str] = frozenset()
     #: Phrases that hold an act term but are no act ("说到做到": match words with deeds).
@@ -945,6 +960,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         passive_terms=tuple(t.casefold() for t in data.get("passives", ())),
         attribution_openers=pats(data.get("attribution_openers", ())),
         name_possessives=frozenset(w.casefold() for w in data.get("name_possessives", ())),
+        name_openers=frozenset(w.casefold() for w in data.get("name_openers", ())),
+        name_heads=frozenset(w.casefold() for w in data.get("name_heads", ())),
+        place_nouns=frozenset(w.casefold() for w in data.get("place_nouns", ())),
         title_words=frozenset(w.casefold() for w in data.get("title_words", ())),
         same_entities=tuple(tuple(tuple(n.lower().split()) for n in group) for group in data.get("same_entities", ())),
         stance_nouns=pats(data.get("stance_nouns", ())),
@@ -3112,8 +3130,40 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         if _AND_GAP.fullmatch(text, e0, s1) and " " not in text[s0:e0] and not text[s0:e0].isupper() \
                 and _PLURAL_HEAD.search(text, s1, e1):
             runs[k:k + 2] = [(s0, e1)]
+    # a capitalised word and "in" before a run that ends in a name's head noun are the name's own
+    # ("Victory in Europe Day"; "NATO in Eastern Europe" has no head noun)
+    for k in range(len(runs) - 2, -1, -1):
+        (s0, e0), (s1, e1) = runs[k], runs[k + 1]
+        if _IN_GAP.fullmatch(text, e0, s1) and len(text[s0:e0].split()) == 1 and not text[s0:e0].isupper() \
+                and len(tail := text[s1:e1].split()) > 1 and tail[-1].lower() in lex.name_heads \
+                and not _overlaps(taken, s0, e1):
+            runs[k:k + 2] = [(s0, e1)]
+    # A name joined by "for" or "of" goes on across "and" where one word stands on each side of it and
+    # the name goes on after ("the Working Mechanism for Consultation and Coordination on ...", "the
+    # Organization for Security and Co-operation in Europe"), and then across "on" or "in"; "the
+    # Republic of Korea and Japan", "Russia and China" are lists.
+    k = 0
+    while k < len(runs) - 1:
+        (s0, e0), (s1, e1) = runs[k], runs[k + 1]
+        if _AND_GAP.fullmatch(text, e0, s1) and _JOINED_WORD.search(text, s0, e0) \
+                and (_NAME_GOES_ON.match(text, s1, e1) or _NAME_GOES_ON.match(text, s1)) \
+                and not _overlaps(taken, s0, e1):
+            runs[k:k + 2] = [(s0, e1)]
+            if k + 1 < len(runs) and _ON_IN_GAP.fullmatch(text, e1, runs[k + 1][0]) \
+                    and not _overlaps(taken, *runs[k + 1]):
+                runs[k:k + 2] = [(s0, runs[k + 1][1])]
+        k += 1
+    # A name and its acronym right after it in brackets are one name ("the Shanghai Cooperation
+    # Organisation (SCO)"), however the name's words run ("on India-China Border Affairs (WMCC)").
+    defined = _defined_acronyms(text, taken, lex)
+    if defined:
+        runs = [r for r in runs if not any(r[0] < d1 and d0 < r[1] for d0, d1 in defined)] + defined
+        runs.sort()
     out = []
     for s, e in runs:
+        if (s, e) in defined:
+            out.append(Cue(s, e, text[s:e]))
+            continue
         # a lower-case word hyphened to a one-word name is no part of it: "Normandy-format" names
         # Normandy as "the Normandy format" does ("Taiwan-related", "UN-centred"); not a given name
         # of two syllables after a surname ("Lai Ching-te", "Tsai Ing-wen")
@@ -3122,7 +3172,9 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
             e = h
         words = text[s:e].split()
         # Drop leading function words ("The OSCE" -> "OSCE") and a leading sentence-initial word.
-        while words and re.sub(r"['’]s$", "", words[0].lower()).strip("'’") in lex.not_entities:
+        while words and (v := re.sub(r"['’]s$", "", words[0].lower()).strip("'’")) in lex.not_entities \
+                and not (v in lex.name_openers and any(re.sub(r"['’]s$", "", w.lower()).strip("'’")
+                                                       not in lex.not_entities for w in words[1:])):
             s = text.index(words[0], s) + len(words[0])
             s += len(text[s:]) - len(text[s:].lstrip())
             words = words[1:]
@@ -3146,6 +3198,54 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
 
 #: What stands between the capitalised words of "Eastern and Southern Theater Commands".
 _AND_GAP = re.compile(r"[ \t]+and[ \t]+")
+_IN_GAP = re.compile(r"[ \t]+in[ \t]+")
+_ON_IN_GAP = re.compile(r"[ \t]+(?:on|in)[ \t]+")
+#: A run that ends in "for" or "of" and one word ("Working Mechanism for Consultation").
+_JOINED_WORD = re.compile(r"[ \t](?:for|of)[ \t]+(?:the[ \t]+)?[A-ZА-ЯЁ][\w\-]*$")
+#: One word and the name going on after it: a "for" or "of" inside its run, or "on" or "in" and a
+#: capitalised word after it ("Coordination on India-China Border Affairs").
+_NAME_GOES_ON = re.compile(r"[A-ZА-ЯЁ][\w\-]*(?:[ \t]+(?:for|of)[ \t]|[ \t]+(?:on|in)[ \t]+[A-ZА-ЯЁ])")
+#: An acronym in brackets ("(WMCC)"), and the words that may stand inside a name without counting
+#: towards its acronym's letters.
+_BRACKETED_ACRONYM = re.compile(r"[ \t]*\(([A-ZА-ЯЁ]{2,8})\)")
+_LONG_FORM_STOP = re.compile(r"[^,;:.!?()\[\]\"“”]*$")
+
+
+def _defined_acronyms(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of a name and the acronym in brackets right after it that stands for it, found as
+    Schwartz and Hearst (2003) find one: the acronym's letters stand in the name's words in order,
+    its first letter opens the name's first word, which is capitalised; the name holds at most five
+    words more than the acronym has letters, function words ("for", "and") aside, and no
+    punctuation. "the Shanghai Cooperation Organisation (SCO)", "the Working Mechanism for
+    Consultation and Coordination on India-China Border Affairs (WMCC)"; not an acronym that
+    is an actor of the point ("the United States (US)")."""
+    out: list[tuple[int, int]] = []
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        short = m.group(1)
+        if _overlaps(taken, m.start(1), m.end(1)):
+            continue
+        stop = _LONG_FORM_STOP.search(text, max(0, m.start() - 200), m.start())
+        before = text[stop.start():m.start()] if stop else ""
+        words = list(re.finditer(r"\S+", before))
+        content = [w for w in words if w.group().lower() not in lex.not_entities]
+        if len(content) > len(short) + 5:
+            words = [w for w in words if w.start() >= content[-(len(short) + 5)].start()]
+        if not words:
+            continue
+        long = before[words[0].start():]
+        li = len(long) - 1
+        for si in range(len(short) - 1, -1, -1):
+            c = short[si].lower()
+            while li >= 0 and (long[li].lower() != c or (si == 0 and li > 0 and not long[li - 1].isspace())):
+                li -= 1
+            if li < 0:
+                break
+            li -= 1
+        else:
+            first = long.rfind(" ", 0, li + 2) + 1
+            if long[first:first + 1].isupper():
+                out.append((stop.start() + words[0].start() + first, m.end()))
+    return out
 #: A run of two words or more whose last is a plural ("Southern Theater Commands", "East China Seas";
 #: not "Red Cross").
 _PLURAL_HEAD = re.compile(r"[ \t][A-Z][\w-]*[a-z][a-rt-z]s$")
@@ -4163,13 +4263,23 @@ def _place_qualifiers(pc: PointCues) -> list[Cue]:
     their own: "Budapest" against "Budapest, Hungary" is the same place. Not an item of a list
     ("Ukraine, Hungary and Serbia"), nor a name after a list item ("Iran, Iraq, Syria")."""
     ents = pc.entities
+    places = lexicon(pc.language, warn=False).place_nouns
     out = []
     for k in range(1, len(ents)):
         x, y = ents[k - 1], ents[k]
-        if _QUALIFIER_GAP.fullmatch(pc.text, x.end, y.start) and _QUALIFIER_END.match(pc.text, y.end) \
-                and not (k >= 2 and _QUALIFIER_GAP.fullmatch(pc.text, ents[k - 2].end, x.start)):
+        if k >= 2 and _QUALIFIER_GAP.fullmatch(pc.text, ents[k - 2].end, x.start):
+            continue
+        if _QUALIFIER_GAP.fullmatch(pc.text, x.end, y.start) and _QUALIFIER_END.match(pc.text, y.end):
+            out.append(y)
+        # an appositive that names the place by its country: "Astana, the Kazakh capital, where ..."
+        elif _APPOSITIVE_GAP.fullmatch(pc.text, x.end, y.start) and (m := _APPOSITIVE_NOUN.match(pc.text, y.end)) \
+                and m.group(1).lower() in places and _QUALIFIER_END.match(pc.text, m.end()):
             out.append(y)
     return out
+
+
+_APPOSITIVE_GAP = re.compile(r",[ \t]+the[ \t]+")
+_APPOSITIVE_NOUN = re.compile(r"[ \t]+([a-z]+)")
 
 
 def goes_on(cues: Sequence[PointCues], i: int) -> bool:
@@ -4311,7 +4421,16 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                 if not same_lang:
                     continue
                 name = unicodedata.normalize("NFC", cue.text)
-                words = [w for w in name.split() if len(w) > 2] or name.split()
+                # a name with its acronym in brackets ("... Border Affairs (WMCC)") is there where the
+                # other side gives the acronym, or the name
+                if (acr := _BRACKETED_ACRONYM.search(name)) is not None and acr.end() == len(name):
+                    if _stem_in(acr.group(1), folded):
+                        continue
+                    name = name[:acr.start()]
+                # the function words inside a name ("for", "and" of "... for Consultation and
+                # Coordination") are in any text: no sign that it gives the name
+                words = [w for w in name.split() if len(w) > 2 and not (w.islower() and w in lex.not_entities)] \
+                    or name.split()
                 named = _named_otherwise(name, other_text, lex)
                 found = sum(_stem_in(w, folded) or _stem_in(w, named) for w in words)
                 if found == len(words) or (len(words) > 1 and 2 * found >= len(words)) or _acronym_of(name, other_text):

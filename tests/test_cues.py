@@ -3701,3 +3701,52 @@ def test_cross_script_names_see_through_hidden_characters():
     assert [c.text for c in got] == ["台\u200b湾"] and y.text[got[0].start:got[0].end] == "台\u200b湾"
     x = point_cues("Wang spoke about Tai\u200bwan.", side="CN", counterpart_side="US", language="en")
     assert [c.text for c in cross_names(x, "zh").values()] == ["Tai\u200bwan"]
+
+
+@pytest.mark.parametrize("text,entities", [
+    # a name and its acronym in brackets right after it are one name, however its words run
+    ("They agreed that the Working Mechanism for Consultation and Coordination on India-China Border Affairs "
+     "(WMCC) should meet.", ["Working Mechanism for Consultation and Coordination on India-China Border Affairs (WMCC)"]),
+    ("The Shanghai Cooperation Organisation (SCO) met.", ["Shanghai Cooperation Organisation (SCO)"]),
+    ("Smith spoke of the Organization for Security and Co-operation in Europe.",
+     ["Organization for Security and Co-operation in Europe"]),
+    # "and" between two names is a list, a name with no head noun after "in" no part of the one before
+    ("Smith spoke of the Republic of Korea and Japan.", ["Republic of Korea", "Japan"]),
+    ("Smith said NATO in Eastern Europe is strong.", ["NATO", "Eastern Europe"]),
+    ("Li congratulated Smith on Victory in Europe Day.", ["Victory in Europe Day"]),
+    # "Western" opens a name ("Western Sector"); alone it is none
+    ("They spoke of the Western Sector and Western sanctions.", ["Western Sector"]),
+])
+def test_names_joined_by_function_words_and_their_acronyms_stay_whole(text, entities):
+    c = point_cues(text, side="US", language="en", counterpart_side="CN", participants=["Li Wei", "John Smith"])
+    assert [e.text for e in c.entities] == entities
+
+
+def test_a_name_with_its_acronym_is_the_acronym_on_the_other_side():
+    a = point_cues("They agreed that the Working Mechanism for Consultation and Coordination on India-China Border "
+                   "Affairs (WMCC) should meet.", side="IN", language="en", counterpart_side="CN")
+    b = point_cues("They asked the WMCC to follow up.", side="CN", language="en", counterpart_side="IN")
+    s = compare_cues([a], [b], [0], [0])
+    assert not s.extra_details_a and not s.extra_details_b
+
+
+def test_a_country_in_an_appositive_after_a_place_only_qualifies_it():
+    # "Astana, the Kazakh capital" names one place, as "Budapest, Hungary" does
+    a = point_cues("Erdogan met Putin in Astana, the Kazakh capital, for the summit.", side="TR", language="en",
+                   counterpart_side="RU")
+    b = point_cues("Putin met Erdogan in Astana.", side="RU", language="en", counterpart_side="TR")
+    assert not compare_cues([a], [b], [0], [0]).extra_details_a
+    # a list goes on: the second name is a detail of its own
+    a = point_cues("Erdogan discussed Syria, the Iranian nuclear programme and trade with Putin.", side="TR",
+                   language="en", counterpart_side="RU")
+    b = point_cues("Putin discussed Syria and trade with Erdogan.", side="RU", language="en", counterpart_side="TR")
+    assert [c.text for _, c in compare_cues([a], [b], [0], [0]).extra_details_a] == ["Iranian"]
+
+
+def test_the_function_words_inside_a_name_are_no_sign_the_other_side_gives_it():
+    a = point_cues("They agreed that the Working Mechanism for Consultation and Coordination on India-China Border "
+                   "Affairs (WMCC) should meet.", side="IN", language="en", counterpart_side="CN")
+    b = point_cues("They agreed to hold consultations for peace and tranquillity in border affairs.", side="CN",
+                   language="en", counterpart_side="IN")
+    assert [c.text for _, c in compare_cues([a], [b], [0], [0]).extra_details_a] == [
+        "Working Mechanism for Consultation and Coordination on India-China Border Affairs (WMCC)"]
