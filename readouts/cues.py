@@ -373,6 +373,13 @@ Lexicon file format (one JSON object per language):
     ("-ly" in "frankly", "-о" in "подробно"): an adverb qualifies no noun. Chinese, without word
     boundaries, has neither: there a tone word right before a word that is no talk word, act or
     call phrase ("的" or "地" between at most) qualifies that word ("全面战略伙伴关系", "积极作用").
+``reason_clauses``
+    Words that open a subordinate clause of reason or time ("since", "because", "given that",
+    "after"): an act in such a clause that opens a sentence, up to its comma, is recalled as the
+    ground of what the main clause says ("Since the US has said many times that it does not want
+    conflict, it must ..."): its actor is no speaker of the point. The point is the speaker's of an
+    act in its main clause; with none there, the previous point's speaker's, as a point that tells
+    an actor what to do is ("The US should ...").
 
 Term syntax: a literal phrase, case-insensitive, any run of white space between words; a word
 ending in ``*`` matches any ending ("urg*" matches urged, urges; "Лавров*" matches Лаврова); a term
@@ -740,6 +747,9 @@ class Lexicon:
     #: Nouns of a place that an appositive after a place's name may end with ("Astana, the Kazakh
     #: capital"): the name inside qualifies the place, as "Budapest, Hungary" does.
     place_nouns: frozenset[str] = frozenset()
+    #: A subordinate clause of reason or time that opens a sentence, up to its comma ("Since the US
+    #: has said ...,"; lexicon ``reason_clauses``): its acts name no speaker of the point.
+    reason_clause: re.Pattern[str] | None = None
     #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`).
     title_words: frozenset[str] = frozenset()
     #: Phrases that hold an act term but are no act ("说到做到": match words with deeds).
@@ -966,6 +976,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         title_words=frozenset(w.casefold() for w in data.get("title_words", ())),
         same_entities=tuple(tuple(tuple(n.lower().split()) for n in group) for group in data.get("same_entities", ())),
         stance_nouns=pats(data.get("stance_nouns", ())),
+        reason_clause=_reason_clause(data.get("reason_clauses", ())),
         english_names=tuple((tuple(_term_regex(t, True) for t in en), tuple(_term_regex(t, b) for t in native))
                             for en, native in data.get("english_names", ())),
         obligations=pats(data.get("obligations", ())),
@@ -3255,6 +3266,21 @@ _FOR = re.compile(r"[ \t]+(?:for|of[ \t]+the)[ \t]+")
 _SEGMENT = re.compile(r",[ \t]+([^,.;:]*)")
 
 
+#: What may stand before a clause's actor at its opening: "the" and capitalised titles.
+_CLAUSE_SUBJECT_LEAD = re.compile(r"(?:(?:the|[A-ZА-ЯЁ][\w.\-]*)\s+)*")
+
+
+def _reason_clause(words: Sequence[str]) -> re.Pattern[str] | None:
+    """A subordinate clause that opens the text, a sentence or what "that" reports, with one of
+    ``words`` ("Since the US has said ...,"), up to the comma before its main clause; "as" not as a
+    preposition ("As for Ukraine, ...", "As a result, ...")."""
+    if not words:
+        return None
+    return re.compile(r"(?:^|(?<=[.;!?])|(?<=\bthat))\s*(?:" + _alternation(words)
+                      + r")\s+(?!(?:for|to|well|regards|part|such|of|per|a|an|result|soon|long|far|much)\b)"
+                      + r"(?P<rest>[^,;:.!?()]+),(?=\s*\S)", re.IGNORECASE)
+
+
 def _titles(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of titles set after an actor's name ("Wang Yi, Member of the Political Bureau of the CPC
     Central Committee and Director of the Office ..., spoke"): comma-separated segments that open
@@ -3806,13 +3832,32 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     acts = _echoes(text, acts, mentions, lex)
     if lex.stance_nouns and acts:
         acts = _held_stance(text, acts, mentions, lex)
-    if acts:
+    # "Since the US has said many times that ..., it must ...": an act in a fronted clause of reason
+    # or time is the ground of the main clause, recalled; its actor does not speak in the point
+    # whose actor opens the clause, titles and "the" before it at most ("After Erdogan invited him,
+    # Putin thanked him"; not the phrase "After the talks Putin said ...")
+    grounds = [(m.start(), m.end()) for m in lex.reason_clause.finditer(text) if lex.reason_clause and acts
+               and any(a.speaker_span and m.start("rest") <= a.speaker_span[0] < a.start < m.end()
+                       and _CLAUSE_SUBJECT_LEAD.fullmatch(text, m.start("rest"), a.speaker_span[0]) for a in acts)] \
+        if lex.reason_clause and acts else []
+    main_acts = [a for a in acts if not any(lo <= a.start < hi for lo, hi in grounds)]
+    if acts and grounds and not any(a.speaker != "unspecified" for a in main_acts) \
+            and any(a.speaker != "unspecified" for a in acts):
+        # nor does anyone in its main clause: the point is its main clause's subject's ("As Putin has
+        # said many times, Russia is ready to ..."), else it goes on with whoever spoke before, as one
+        # that tells an actor what to do does ("..., it must form a rational view of China")
+        subject = next((m for m in subjects if m.role in ("own", "counterpart", "both")
+                        and any(m.start >= hi and re.fullmatch(r"\s*(?:the\s+)?", text[hi:m.start]) for _, hi in grounds)), None)
+        speaker, speaker_side, speaker_span = opener if opener != nobody \
+            else _role_side(subject) if subject is not None else before
+    elif acts:
         # the point is the speaker's who frames what others did ("The US has committed to X, he said.")
         # an act recalled from before the call names who acted then, not who speaks in the point:
         # "По его словам, в 2017 году США отвергли наши предложения" is his point, and a "Он" after it his
-        main = next((a for a in acts if a.speaker != "unspecified" and not a.content and not a.past),
-                    next((a for a in acts if a.speaker != "unspecified" and not a.content),
-                         next((a for a in acts if a.speaker != "unspecified"), acts[0])))
+        pool = main_acts if grounds else acts
+        main = next((a for a in pool if a.speaker != "unspecified" and not a.content and not a.past),
+                    next((a for a in pool if a.speaker != "unspecified" and not a.content),
+                         next((a for a in pool if a.speaker != "unspecified"), pool[0])))
         speaker, speaker_side, speaker_span = main.speaker, main.speaker_side, main.speaker_span
         if opener != nobody and all(a.past for a in acts):
             speaker, speaker_side, speaker_span = opener

@@ -3750,3 +3750,34 @@ def test_the_function_words_inside_a_name_are_no_sign_the_other_side_gives_it():
                    language="en", counterpart_side="IN")
     assert [c.text for _, c in compare_cues([a], [b], [0], [0]).extra_details_a] == [
         "Working Mechanism for Consultation and Coordination on India-China Border Affairs (WMCC)"]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # an act in a fronted clause of reason or time is recalled: its actor does not speak in the point;
+    # with no speaker in the main clause the point goes on with the previous one's
+    ("Wang said China seeks no confrontation. Since the US has said many times that it does not want conflict "
+     "with China, it must form a rational view of China.", [("own", "CN"), ("own", "CN")]),
+    ("Since the US has said many times that it does not want conflict, it must act on it.", [("unspecified", None)]),
+    # the main clause's own speaker
+    ("After the US raised concerns about Taiwan, Wang stressed that Taiwan is part of China.", [("own", "CN")]),
+    ("Since the US has said it wants no conflict, Wang urged it to act accordingly.", [("own", "CN")]),
+    # "as for" opens no clause
+    ("As for Taiwan, the US said it does not support independence.", [("counterpart", "US")]),
+])
+def test_an_act_in_a_fronted_reason_clause_names_no_speaker(text, speakers):
+    cs = readout_cues(Readout.from_text(text, side="CN"), counterpart_side="US")
+    assert [(c.speaker, c.speaker_side) for c in cs] == speakers
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # with no act in the main clause, its subject speaks
+    ("Erdogan called. As President Erdogan has said many times, Russia is ready to talk.",
+     [("counterpart", "TR"), ("own", "RU")]),
+    # "after" and a noun is a phrase, no clause: its act is the point's
+    ("Erdogan called. After the talks Putin said cooperation, founded on trust, was developing.",
+     [("counterpart", "TR"), ("own", "RU")]),
+    ("After Erdogan invited him to Turkey, Putin thanked him.", [("own", "RU")]),
+])
+def test_the_main_clause_after_a_fronted_reason_clause_names_the_speaker(text, speakers):
+    cs = readout_cues(Readout.from_text(text, side="RU"), counterpart_side="TR")
+    assert [(c.speaker, c.speaker_side) for c in cs] == speakers
