@@ -978,7 +978,7 @@ def test_a_word_that_holds_ying_is_no_obligation():
 def test_a_hypothetical_act_is_no_claim():
     # "He hoped Russia would agree" credits Russia with nothing it did or said.
     c = en("The President hoped Russia would agree to talks.")
-    assert c.acts[0].modal
+    assert next(a for a in c.acts if a.name == "agreed").modal
     assert not c.claims
     assert en("Lavrov agreed to talks.").claims
 
@@ -1630,7 +1630,7 @@ def test_still_more_ways_of_saying_who_initiated(text, lang, side, initiator):
     # ... and so is what it reports or commits to
     ("王毅指出，美方一再承诺不支持台独。", "zh", "CN", "US", [False, True, True]),
     ("Noting that Biden has repeatedly said the US does not support it, Xi said he hoped for more.",
-     "en", "CN", "US", [True, True, False]),
+     "en", "CN", "US", [True, True, False, False]),
     # what a recalling verb reports ("recalled that", "напомнил, что"), with no year
     ("The Secretary recalled that Russia had committed in the Budapest Memorandum to respect Ukraine's borders.",
      "en", "US", "RU", [False, True]),
@@ -3348,7 +3348,7 @@ def test_talk_verbs_that_report_a_statement(text, acts):
 @pytest.mark.parametrize("text,acts", [
     # a participle after a possessive pronoun is an adjective: "its stated position" is no statement,
     # so the point is the hoping speaker's, not the United States'
-    ("Li hoped the US would turn its stated position into action.", []),
+    ("Li hoped the US would turn its stated position into action.", [("hoped", "stated", "own")]),
     ("Li welcomed their agreed plan.", [("welcomed", "welcomed", "own")]),
     # a noun after one is left to the verb before it
     ("Li expressed his appreciation for the talks.", [("expressed", "stated", "own"), ("appreciation", "welcomed", "own")]),
@@ -3781,3 +3781,25 @@ def test_an_act_in_a_fronted_reason_clause_names_no_speaker(text, speakers):
 def test_the_main_clause_after_a_fronted_reason_clause_names_the_speaker(text, speakers):
     cs = readout_cues(Readout.from_text(text, side="RU"), counterpart_side="TR")
     assert [(c.speaker, c.speaker_side) for c in cs] == speakers
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a hope right after its actor is that actor's statement, the weakest grade
+    ("China hopes the US will meet it halfway.", [("hopes", "stated", 1, "own")]),
+    ("China sincerely hopes the US will meet it halfway.", [("hopes", "stated", 1, "own")]),
+    ("Wang hoped the US would act.", [("hoped", "stated", 1, "own")]),
+    ("The two sides hope to keep talking.", [("hope", "stated", 1, "both")]),
+    # no actor right before it: no act of hoping
+    ("Wang expressed the hope that the US would act.", [("expressed", "stated", 1, "own")]),
+    ("The hopes of both peoples must be met.", []),
+    ("It is hoped that the talks will go on.", []),
+])
+def test_a_hope_after_its_actor_is_a_statement(text, acts):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US")
+    assert [(a.text, a.name, a.strength, a.speaker) for a in c.acts] == acts
+
+
+def test_a_hope_stays_in_the_topic_text():
+    # the topic channel was measured with it there
+    c = point_cues("China hopes the US will meet it halfway.", side="CN", language="en", counterpart_side="US")
+    assert topic_text(c) == "hopes the will meet it halfway."
