@@ -978,7 +978,7 @@ def test_a_word_that_holds_ying_is_no_obligation():
 def test_a_hypothetical_act_is_no_claim():
     # "He hoped Russia would agree" credits Russia with nothing it did or said.
     c = en("The President hoped Russia would agree to talks.")
-    assert c.acts[0].modal
+    assert next(a for a in c.acts if a.name == "agreed").modal
     assert not c.claims
     assert en("Lavrov agreed to talks.").claims
 
@@ -1630,7 +1630,7 @@ def test_still_more_ways_of_saying_who_initiated(text, lang, side, initiator):
     # ... and so is what it reports or commits to
     ("王毅指出，美方一再承诺不支持台独。", "zh", "CN", "US", [False, True, True]),
     ("Noting that Biden has repeatedly said the US does not support it, Xi said he hoped for more.",
-     "en", "CN", "US", [True, True, False]),
+     "en", "CN", "US", [True, True, False, False]),
     # what a recalling verb reports ("recalled that", "напомнил, что"), with no year
     ("The Secretary recalled that Russia had committed in the Budapest Memorandum to respect Ukraine's borders.",
      "en", "US", "RU", [False, True]),
@@ -3348,7 +3348,7 @@ def test_talk_verbs_that_report_a_statement(text, acts):
 @pytest.mark.parametrize("text,acts", [
     # a participle after a possessive pronoun is an adjective: "its stated position" is no statement,
     # so the point is the hoping speaker's, not the United States'
-    ("Li hoped the US would turn its stated position into action.", []),
+    ("Li hoped the US would turn its stated position into action.", [("hoped", "stated", "own")]),
     ("Li welcomed their agreed plan.", [("welcomed", "welcomed", "own")]),
     # a noun after one is left to the verb before it
     ("Li expressed his appreciation for the talks.", [("expressed", "stated", "own"), ("appreciation", "welcomed", "own")]),
@@ -3701,3 +3701,105 @@ def test_cross_script_names_see_through_hidden_characters():
     assert [c.text for c in got] == ["台\u200b湾"] and y.text[got[0].start:got[0].end] == "台\u200b湾"
     x = point_cues("Wang spoke about Tai\u200bwan.", side="CN", counterpart_side="US", language="en")
     assert [c.text for c in cross_names(x, "zh").values()] == ["Tai\u200bwan"]
+
+
+@pytest.mark.parametrize("text,entities", [
+    # a name and its acronym in brackets right after it are one name, however its words run
+    ("They agreed that the Working Mechanism for Consultation and Coordination on India-China Border Affairs "
+     "(WMCC) should meet.", ["Working Mechanism for Consultation and Coordination on India-China Border Affairs (WMCC)"]),
+    ("The Shanghai Cooperation Organisation (SCO) met.", ["Shanghai Cooperation Organisation (SCO)"]),
+    ("Smith spoke of the Organization for Security and Co-operation in Europe.",
+     ["Organization for Security and Co-operation in Europe"]),
+    # "and" between two names is a list, a name with no head noun after "in" no part of the one before
+    ("Smith spoke of the Republic of Korea and Japan.", ["Republic of Korea", "Japan"]),
+    ("Smith said NATO in Eastern Europe is strong.", ["NATO", "Eastern Europe"]),
+    ("Li congratulated Smith on Victory in Europe Day.", ["Victory in Europe Day"]),
+    # "Western" opens a name ("Western Sector"); alone it is none
+    ("They spoke of the Western Sector and Western sanctions.", ["Western Sector"]),
+])
+def test_names_joined_by_function_words_and_their_acronyms_stay_whole(text, entities):
+    c = point_cues(text, side="US", language="en", counterpart_side="CN", participants=["Li Wei", "John Smith"])
+    assert [e.text for e in c.entities] == entities
+
+
+def test_a_name_with_its_acronym_is_the_acronym_on_the_other_side():
+    a = point_cues("They agreed that the Working Mechanism for Consultation and Coordination on India-China Border "
+                   "Affairs (WMCC) should meet.", side="IN", language="en", counterpart_side="CN")
+    b = point_cues("They asked the WMCC to follow up.", side="CN", language="en", counterpart_side="IN")
+    s = compare_cues([a], [b], [0], [0])
+    assert not s.extra_details_a and not s.extra_details_b
+
+
+def test_a_country_in_an_appositive_after_a_place_only_qualifies_it():
+    # "Astana, the Kazakh capital" names one place, as "Budapest, Hungary" does
+    a = point_cues("Erdogan met Putin in Astana, the Kazakh capital, for the summit.", side="TR", language="en",
+                   counterpart_side="RU")
+    b = point_cues("Putin met Erdogan in Astana.", side="RU", language="en", counterpart_side="TR")
+    assert not compare_cues([a], [b], [0], [0]).extra_details_a
+    # a list goes on: the second name is a detail of its own
+    a = point_cues("Erdogan discussed Syria, the Iranian nuclear programme and trade with Putin.", side="TR",
+                   language="en", counterpart_side="RU")
+    b = point_cues("Putin discussed Syria and trade with Erdogan.", side="RU", language="en", counterpart_side="TR")
+    assert [c.text for _, c in compare_cues([a], [b], [0], [0]).extra_details_a] == ["Iranian"]
+
+
+def test_the_function_words_inside_a_name_are_no_sign_the_other_side_gives_it():
+    a = point_cues("They agreed that the Working Mechanism for Consultation and Coordination on India-China Border "
+                   "Affairs (WMCC) should meet.", side="IN", language="en", counterpart_side="CN")
+    b = point_cues("They agreed to hold consultations for peace and tranquillity in border affairs.", side="CN",
+                   language="en", counterpart_side="IN")
+    assert [c.text for _, c in compare_cues([a], [b], [0], [0]).extra_details_a] == [
+        "Working Mechanism for Consultation and Coordination on India-China Border Affairs (WMCC)"]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # an act in a fronted clause of reason or time is recalled: its actor does not speak in the point;
+    # with no speaker in the main clause the point goes on with the previous one's
+    ("Wang said China seeks no confrontation. Since the US has said many times that it does not want conflict "
+     "with China, it must form a rational view of China.", [("own", "CN"), ("own", "CN")]),
+    ("Since the US has said many times that it does not want conflict, it must act on it.", [("unspecified", None)]),
+    # the main clause's own speaker
+    ("After the US raised concerns about Taiwan, Wang stressed that Taiwan is part of China.", [("own", "CN")]),
+    ("Since the US has said it wants no conflict, Wang urged it to act accordingly.", [("own", "CN")]),
+    # "as for" opens no clause
+    ("As for Taiwan, the US said it does not support independence.", [("counterpart", "US")]),
+])
+def test_an_act_in_a_fronted_reason_clause_names_no_speaker(text, speakers):
+    cs = readout_cues(Readout.from_text(text, side="CN"), counterpart_side="US")
+    assert [(c.speaker, c.speaker_side) for c in cs] == speakers
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # with no act in the main clause, its subject speaks
+    ("Erdogan called. As President Erdogan has said many times, Russia is ready to talk.",
+     [("counterpart", "TR"), ("own", "RU")]),
+    # "after" and a noun is a phrase, no clause: its act is the point's
+    ("Erdogan called. After the talks Putin said cooperation, founded on trust, was developing.",
+     [("counterpart", "TR"), ("own", "RU")]),
+    ("After Erdogan invited him to Turkey, Putin thanked him.", [("own", "RU")]),
+])
+def test_the_main_clause_after_a_fronted_reason_clause_names_the_speaker(text, speakers):
+    cs = readout_cues(Readout.from_text(text, side="RU"), counterpart_side="TR")
+    assert [(c.speaker, c.speaker_side) for c in cs] == speakers
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a hope right after its actor is that actor's statement, the weakest grade
+    ("China hopes the US will meet it halfway.", [("hopes", "stated", 1, "own")]),
+    ("China sincerely hopes the US will meet it halfway.", [("hopes", "stated", 1, "own")]),
+    ("Wang hoped the US would act.", [("hoped", "stated", 1, "own")]),
+    ("The two sides hope to keep talking.", [("hope", "stated", 1, "both")]),
+    # no actor right before it: no act of hoping
+    ("Wang expressed the hope that the US would act.", [("expressed", "stated", 1, "own")]),
+    ("The hopes of both peoples must be met.", []),
+    ("It is hoped that the talks will go on.", []),
+])
+def test_a_hope_after_its_actor_is_a_statement(text, acts):
+    c = point_cues(text, side="CN", language="en", counterpart_side="US")
+    assert [(a.text, a.name, a.strength, a.speaker) for a in c.acts] == acts
+
+
+def test_a_hope_stays_in_the_topic_text():
+    # the topic channel was measured with it there
+    c = point_cues("China hopes the US will meet it halfway.", side="CN", language="en", counterpart_side="US")
+    assert topic_text(c) == "hopes the will meet it halfway."
