@@ -217,7 +217,15 @@ Lexicon file format (one JSON object per language):
     English and the other in this language, the names are compared through them
     (:func:`cross_names`): "Geneva" of an English point is a ``detail_mismatch`` against a Russian
     point without "Женева", "日内瓦" of a Chinese point one against an English point without
-    "Geneva". Names in no pair are not compared across languages.
+    "Geneva". Names in no pair are not compared across languages, but by their spelling (``romanisation``).
+``romanisation``
+    ``letters``: the Latin letters of each letter of the script ("ф": "f", "ж": "zh"), and
+    ``endings``: the case endings a name may take ("а", "ом"): a capitalised word of a named entity in
+    no ``english_names`` pair is a name spelled in Latin letters where the other readout, in English,
+    has a capitalised word of that spelling, compared loosely (lower case, doubled letters once, "kh" as
+    "h", "y", "j" as "i", "ye" as "e", "tz" as "ts", "x" as "ks", "w" as "v"; the case ending
+    dropped): "Фогеля" is "Fogel", "Гершковичем" "Gershkovich" (:func:`spelled_names`). Such a name
+    of one link's points is a ``detail_mismatch`` where the other side's linked points lack it.
 ``stance_nouns``
     Nouns of a stance a side holds ("готовност*", "позици*", "намерени*"): an act with no speaker
     of its own ("Подтверждена готовность России к диалогу", a passive with no agent), the noun
@@ -401,6 +409,7 @@ __all__ = [
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
     "lexicon_fingerprint", "SideWarning", "same_side_warning", "reports_call", "goes_on", "carried_side",
     "cross_names",
+    "spelled_names",
 ]
 
 #: Languages with a shipped lexicon; any other code falls back to language-neutral cues.
@@ -720,6 +729,11 @@ class Lexicon:
     #: Names of one thing in English and in this language (``english_names``): pairs of (English
     #: patterns, patterns of this language), :func:`cross_names`.
     english_names: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
+    #: Latin letters of this script's letters (``romanisation``), and the case endings a name may
+    #: take, longest first: a name in no pair is compared with English names spelled alike
+    #: (:func:`spelled_names`).
+    romanisation: tuple[tuple[str, str], ...] = ()
+    name_endings: tuple[str, ...] = ()
     #: Nouns of a stance a side holds ("готовность", "позиция"): a side's name right after one, in
     #: the genitive, is the speaker of an act with none (:func:`_held_stance`).
     stance_nouns: tuple[re.Pattern[str], ...] = ()
@@ -950,6 +964,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         stance_nouns=pats(data.get("stance_nouns", ())),
         english_names=tuple((tuple(_term_regex(t, True) for t in en), tuple(_term_regex(t, b) for t in native))
                             for en, native in data.get("english_names", ())),
+        romanisation=tuple(data.get("romanisation", {}).get("letters", {}).items()),
+        name_endings=tuple(data.get("romanisation", {}).get("endings", ())),
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
@@ -4251,6 +4267,80 @@ def _names_in(pairs: Sequence[tuple[tuple[re.Pattern[str], ...], tuple[re.Patter
     return any(p.search(seen) for p in (theirs if native else en))
 
 
+#: Spellings of one sound in Latin letters that vary between names and their romanisations: "kh" ~
+#: "h", "Yevgeny" ~ "Evgeny", "y", "j" ~ "i" ("Dmitriy", "Dmitrij" ~ "Dmitri"), "Kravetz" ~ "Kravets",
+#: "x" ~ "ks", "w" ~ "v" ("Washington" ~ "Vashington"); doubled letters count once.
+_LOOSE_SPELLINGS = (("kh", "h"), ("ye", "e"), ("tz", "ts"), ("x", "ks"), ("w", "v"), ("j", "i"), ("y", "i"))
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: A spelled name shorter than this, loosely spelled, is too common a string to tell one name.
+_SPELLED_MIN = 4
+
+
+def _loose(latin: str) -> str:
+    w = latin.lower()
+    for x, y in _LOOSE_SPELLINGS:
+        w = w.replace(x, y)
+    return _DOUBLED.sub(r"\1", w)
+
+
+def _capitalised_words(text: str) -> Iterable[re.Match[str]]:
+    # a name's word: a capital, then lower-case letters ("Fogel", "Фогеля"; not "NATO", "США")
+    return (m for m in _LETTERS.finditer(text) if m.group()[0].isupper() and m.group()[1:].islower())
+
+
+def _spellings(word: str, lex: Lexicon) -> frozenset[str]:
+    """The loose Latin spellings of a capitalised word (:data:`_LOOSE_SPELLINGS`): an English word's
+    own; a word of a script with a ``romanisation``, its Latin letters as written and less one case
+    ending ("Фогеля": "fogelia", "fogel"); none for a word of another script or too short."""
+    low = word.lower()
+    if low.isascii():
+        forms = {low}
+    else:
+        letters = dict(lex.romanisation)
+        stems = {low} | {low[:-len(e)] for e in lex.name_endings if low.endswith(e) and len(low) - len(e) >= 3}
+        forms = {"".join(letters[c] for c in f) for f in stems if all(c in letters for c in f)}
+    return frozenset(k for k in map(_loose, forms) if len(k) >= _SPELLED_MIN)
+
+
+def spelled_names(cues: Sequence[PointCues], idx: Sequence[int], others: Sequence[PointCues],
+                  lex: Lexicon) -> dict[str, tuple[int, Cue]]:
+    """The words of named entities of points ``idx`` of one readout (``cues``: all its points) that
+    the other readout (``others``: all its points), one of the two in English and the other in the
+    language of ``lex`` (with a ``romanisation``), spells in its own script: the same name in two
+    scripts ("Fogel", "Фогеля"), keyed by its loose English spelling ("spelled:fogel"). A word of an
+    ``english_names`` pair is compared through its pair (:func:`cross_names`); a name the other
+    readout never gives is not compared, for it may be translated rather than spelled ("Moscow",
+    "Москва").
+
+    >>> en = point_cues("Blinken raised the case of Marc Fogel.", side="US", counterpart_side="RU")
+    >>> ru = point_cues("Лавров и Блинкен обсудили дело Фогеля.", side="RU", counterpart_side="US", language="ru")
+    >>> lex = lexicon("ru", warn=False)
+    >>> [(k, c.text) for k, (_, c) in spelled_names([en], [0], [ru], lex).items()]
+    [('spelled:fogel', 'Fogel')]
+    """
+    if not lex.romanisation:
+        return {}
+    theirs = {k for pc in others for m in _capitalised_words(pc.text) for k in _spellings(m.group(), lex)}
+    out: dict[str, tuple[int, Cue]] = {}
+    for i in idx:
+        pc = cues[i]
+        paired = [pat for en, native in lex.english_names for pat in (en if pc.language == "en" else native)]
+        taken = [(m.start(), m.end()) for pat in paired for m in pat.finditer(pc.text)]
+        for ent in pc.entities:
+            for m in _capitalised_words(ent.text):
+                s, e = ent.start + m.start(), ent.start + m.end()
+                if _overlaps(taken, s, e):
+                    continue
+                for k in sorted(_spellings(m.group(), lex) & theirs):
+                    out.setdefault("spelled:" + k, (i, Cue(s, e, pc.text[s:e])))
+    return out
+
+
+def _spelled_in(key: str, text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` has a capitalised word of the loose spelling ``key`` ("spelled:fogel")."""
+    return any(key[len("spelled:"):] in _spellings(m.group(), lex) for m in _capitalised_words(text))
+
+
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],
                  b: Sequence[int]) -> CueShift:
     """Compare the cues of side a's points ``a`` with side b's points ``b`` (one link).
@@ -4286,6 +4376,7 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
     lex = lexicon(next((cues_a[i].language for i in a), None), warn=False)  # warned when the cues were made
     langs = {cues_a[i].language for i in a} | {cues_b[j].language for j in b}
     pairs: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
+    native_lex = lex
     if not same_lang and len(langs) == 2 and "en" in langs:
         # names across two languages: those of a pair of the lexicon's ``english_names`` (:func:`cross_names`)
         for cues, idx, det in ((cues_a, a, det_a), (cues_b, b, det_b)):
@@ -4293,7 +4384,12 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                 other = next(iter(langs - {cues[i].language}))
                 for k, v in cross_names(cues[i], other).items():
                     det.setdefault(k, (i, v))
-        pairs = lexicon(next(iter(langs - {"en"})), warn=False).english_names
+        native_lex = lexicon(next(iter(langs - {"en"})), warn=False)
+        pairs = native_lex.english_names
+        # and names spelled in both scripts ("Fogel", "Фогеля"): :func:`spelled_names`
+        for cues, idx, det, others in ((cues_a, a, det_a, cues_b), (cues_b, b, det_b, cues_a)):
+            for k, v in spelled_names(cues, idx, others, native_lex).items():
+                det.setdefault(k, v)
 
     def extra(mine: dict[str, tuple[int, Cue]], theirs: dict[str, tuple[int, Cue]], other_text: str,
               other_lang: str | None) -> tuple:
@@ -4303,6 +4399,8 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
             if k in theirs or cue is None:  # a spelled-out number is no detail of its own
                 continue
             if k.startswith("xname:") and _names_in(pairs, k, other_text, native=other_lang != "en"):
+                continue
+            if k.startswith("spelled:") and _spelled_in(k, other_text, native_lex):
                 continue
             if k.startswith("ent:"):
                 # Names are compared only within one language, by a crude stem ("Ukraine's" ~ "Ukraine"):
