@@ -226,6 +226,11 @@ Lexicon file format (one JSON object per language):
     "h", "y", "j" as "i", "ye" as "e", "tz" as "ts", "x" as "ks", "w" as "v"; the case ending
     dropped): "Фогеля" is "Fogel", "Гершковичем" "Gershkovich" (:func:`spelled_names`). Such a name
     of one link's points is a ``detail_mismatch`` where the other side's linked points lack it.
+``oblique_prepositions``
+    Prepositions that put the name after them in an oblique case ("из", "в", "на"): a side's name
+    there says where or whence ("Необходимо прекратить поставки оружия из России", "в Москве"), so a
+    point with no act that names no other actor still goes on with the previous point's speaker
+    (:func:`carried_side`).
 ``stance_nouns``
     Nouns of a stance a side holds ("готовност*", "позици*", "намерени*"): an act with no speaker
     of its own ("Подтверждена готовность России к диалогу", a passive with no agent), the noun
@@ -733,6 +738,9 @@ class Lexicon:
     #: take, longest first: a name in no pair is compared with English names spelled alike
     #: (:func:`spelled_names`).
     romanisation: tuple[tuple[str, str], ...] = ()
+    #: Prepositions that put a name in an oblique case ("из", "в"): a side's name after one ("из
+    #: России", "в Москве") says where or whence, and names no actor (:func:`carried_side`).
+    oblique_prepositions: frozenset[str] = frozenset()
     name_endings: tuple[str, ...] = ()
     #: Nouns of a stance a side holds ("готовность", "позиция"): a side's name right after one, in
     #: the genitive, is the speaker of an act with none (:func:`_held_stance`).
@@ -966,6 +974,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                             for en, native in data.get("english_names", ())),
         romanisation=tuple(data.get("romanisation", {}).get("letters", {}).items()),
         name_endings=tuple(data.get("romanisation", {}).get("endings", ())),
+        oblique_prepositions=frozenset(w.casefold() for w in data.get("oblique_prepositions", ())),
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
@@ -4223,8 +4232,31 @@ def carried_side(cues: Sequence[PointCues], i: int) -> str | None:
         return None
     if pc.speaker != "unspecified" and pc.speaker_side is not None:
         return before if pc.speaker_side == before else None
-    # a point on the talk's own tone ("The conversation was frank and constructive") is the narrator's
-    return before if pc.speaker == "unspecified" and not pc.mentions and not pc.tone else None
+    # a point on the talk's own tone ("The conversation was frank and constructive") is the narrator's;
+    # a name in a prepositional phrase is no actor ("поставки оружия из России")
+    return before if pc.speaker == "unspecified" and not _actors_named(pc) and not pc.tone else None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_AND_JOINS = re.compile(r"[ \t]+(?:and|и)[ \t]+$", re.IGNORECASE)
+
+
+def _actors_named(pc: PointCues) -> list[Mention]:
+    """The mentions of a point that may name an actor: not a name right after one of the lexicon's
+    ``oblique_prepositions`` ("из России", "в Москве"), nor one joined to such a name by "и" ("между
+    Россией и США"); the name may open with an adjective ("в Российской Федерации")."""
+    preps = lexicon(pc.language, warn=False).oblique_prepositions
+    if not preps:
+        return list(pc.mentions)
+    out, oblique_end = [], -1
+    for m in sorted(pc.mentions, key=lambda x: x.start):
+        w = _WORD_BEFORE.search(pc.text, 0, m.start)
+        if (w is not None and w.group(1).casefold() in preps) or \
+                (oblique_end >= 0 and _AND_JOINS.fullmatch(pc.text, oblique_end, m.start)):
+            oblique_end = m.end
+            continue
+        out.append(m)
+    return out
 
 
 def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:

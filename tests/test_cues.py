@@ -3701,3 +3701,19 @@ def test_cross_script_names_see_through_hidden_characters():
     assert [c.text for c in got] == ["台\u200b湾"] and y.text[got[0].start:got[0].end] == "台\u200b湾"
     x = point_cues("Wang spoke about Tai\u200bwan.", side="CN", counterpart_side="US", language="en")
     assert [c.text for c in cross_names(x, "zh").values()] == ["Tai\u200bwan"]
+
+
+@pytest.mark.parametrize("text, carried", [
+    ("Необходимо прекратить поставки оружия из России.", "RU"),
+    ("Важно наладить работу посольств в Москве и Вашингтоне.", "RU"),
+    ("Диалог между Россией и США должен продолжаться.", "RU"),
+    # a side's name outside a prepositional phrase is an actor of its own: the point goes on with no one
+    ("Соединённые Штаты остаются открытыми для диалога.", None),
+    ("У Вашингтона есть свои интересы в регионе.", None),
+])
+def test_a_name_in_a_prepositional_phrase_is_no_new_actor(text, carried):
+    from readouts.cues import carried_side
+    r = Readout.from_points(["Лавров заявил, что Россия готова к диалогу.", text], side="RU", language="ru")
+    cs = readout_cues(r, counterpart_side="US")
+    assert not cs[1].acts and cs[1].mentions
+    assert carried_side(cs, 1) == carried
