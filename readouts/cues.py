@@ -211,6 +211,13 @@ Lexicon file format (one JSON object per language):
     name ("People" of "People's Liberation Army"). Words that make a comma-set phrase after a name
     its holder's title ("Wang Yi, Member of the Political Bureau of the CPC Central Committee"):
     the names inside it are a rank, not a detail; a list ("Macron, Finnish President Stubb") is none.
+    A title word ending in "*" is a stem ("посланник*": "посланника", "посланником").
+``title_portfolios``
+    Where titles are written in lower case (Russian), the words that open a title's portfolio ("по" of
+    "посланник по Ближнему Востоку"): a title's lower-case words other than title words follow one.
+    Such a title also stands before its holder's initials or name ("специального посланника
+    Президента США по Ближнему Востоку С. Уиткоффа"), and the names inside it are no detail, not even
+    across languages (no ``english_names`` "Middle East" there).
 ``english_names``
     Pairs of the names of one place, body or thing in English and in this language (``[["Geneva"],
     ["Женев*"]]``, ``[["Tibet*"], ["西藏", "涉藏"]]``), terms as elsewhere: where one readout is in
@@ -747,8 +754,13 @@ class Lexicon:
     stance_nouns: tuple[re.Pattern[str], ...] = ()
     #: Possessives that open a name rather than being one ("people" of "People's Liberation Army").
     name_possessives: frozenset[str] = frozenset()
-    #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`).
+    #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`), and the
+    #: stems of those given as one ("посланник*": "посланника", "посланником").
     title_words: frozenset[str] = frozenset()
+    title_stems: tuple[str, ...] = ()
+    #: Words that open a title's portfolio where titles are written in lower case ("по" of "посланник
+    #: по Ближнему Востоку"): lower-case words may follow one in a title (:func:`_titles`).
+    title_portfolios: frozenset[str] = frozenset()
     #: Phrases that hold an act term but are no act ("说到做到": match words with deeds).
     not_acts: tuple[re.Pattern[str], ...] = ()
     #: Phrases that hold an actor term but name no actor ("со своей стороны").
@@ -967,7 +979,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         passive_terms=tuple(t.casefold() for t in data.get("passives", ())),
         attribution_openers=pats(data.get("attribution_openers", ())),
         name_possessives=frozenset(w.casefold() for w in data.get("name_possessives", ())),
-        title_words=frozenset(w.casefold() for w in data.get("title_words", ())),
+        title_words=frozenset(w.casefold() for w in data.get("title_words", ()) if not w.endswith("*")),
+        title_stems=tuple(w[:-1].casefold() for w in data.get("title_words", ()) if w.endswith("*")),
+        title_portfolios=frozenset(w.casefold() for w in data.get("title_portfolios", ())),
         same_entities=tuple(tuple(tuple(n.lower().split()) for n in group) for group in data.get("same_entities", ())),
         stance_nouns=pats(data.get("stance_nouns", ())),
         english_names=tuple((tuple(_term_regex(t, True) for t in en), tuple(_term_regex(t, b) for t in native))
@@ -3115,7 +3129,7 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         # Chinese has no capitals; Latin acronyms in it still count.
         return [Cue(m.start(), m.end(), m.group()) for m in re.finditer(r"\b[A-Z]{2,}\b", text)]
     taken = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in dates]
-    titles = _titles(text, mentions, lex)
+    titles = _titles(text, mentions, lex) + _titles_before(text, mentions, lex)
     runs: list[tuple[int, int]] = []
     for m in _CAPITAL.finditer(text):
         s = m.start()
@@ -3180,6 +3194,17 @@ _FOR = re.compile(r"[ \t]+(?:for|of[ \t]+the)[ \t]+")
 _SEGMENT = re.compile(r",[ \t]+([^,.;:]*)")
 
 
+def _is_title(word: str, lex: Lexicon) -> bool:
+    """Whether a folded word is one of the lexicon's ``title_words``, or a stem of one less an ending
+    of up to three letters ("посланника" of "посланник*")."""
+    return word in lex.title_words or any(word.startswith(t) and len(word) - len(t) <= _TITLE_ENDING
+                                          for t in lex.title_stems)
+
+
+#: The most letters a title stem's ending has ("-ами" of "представителями").
+_TITLE_ENDING = 3
+
+
 def _titles(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of titles set after an actor's name ("Wang Yi, Member of the Political Bureau of the CPC
     Central Committee and Director of the Office ..., spoke"): comma-separated segments that open
@@ -3189,13 +3214,18 @@ def _titles(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[
     does ("Josep Borrell, EU High Representative for Foreign Affairs and Security Policy, held"),
     where no other actor follows in it ("Erdogan, Russian President Putin and ... in Astana" is a list).
     A name inside a title is the person's rank, not a detail of what was said; "Macron, Finnish
-    President Stubb" and "Russia, Australia and the Republic of Korea" are lists, no titles."""
+    President Stubb" and "Russia, Australia and the Republic of Korea" are lists, no titles.
+    Where titles are written in lower case (lexicon ``title_portfolios``), a segment opens with a
+    title word, and its lower-case words other than titles follow a portfolio word ("Уиткофф,
+    специальный посланник президента США по Ближнему Востоку, заявил"); see also :func:`_titles_before`."""
     actors = sorted(m.start for m in mentions if m.role != "pronoun")
 
     def title(segment: str, start: int) -> bool:
         words = [(w, re.sub(r"['’]s$", "", w.lower())) for w in segment.split()]  # (as written, folded)
-        if not words or not any(v in lex.title_words for _, v in words):
+        if not words or not any(_is_title(v, lex) for _, v in words):
             return False
+        if lex.title_portfolios:
+            return _is_title(words[0][1], lex) and _lower_case_title(words, lex)
         # it opens with a title word, an article or a side's name ("EU High Representative"), or
         # holds a title word in lower case ("Politburo member")
         first = words[0][1]
@@ -3205,16 +3235,69 @@ def _titles(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[
         return opens and all(w[0].isupper() or v in lex.not_entities or v in lex.title_words for w, v in words)
 
     out = []
-    if not lex.title_words:
+    if not lex.title_words and not lex.title_stems:
         return out
-    for mention in mentions:
-        if mention.role == "pronoun":
-            continue
-        end = mention.end
+    heads = sorted({m.end for m in mentions if m.role != "pronoun"})
+    if lex.title_portfolios:
+        # a name the lexicon does not know holds a title too ("с Уиткоффом, спецпредставителем президента
+        # США"): a segment there opens with a title word
+        heads = sorted(set(heads) | {m.end() for m in _NAME_BEFORE_COMMA.finditer(text)})
+    for head in heads:
+        end = head
         while (m := _SEGMENT.match(text, end)) and title(m.group(1), m.start(1)):
             end = m.end()
-        if end > mention.end:
-            out.append((mention.end, end))
+        if end > head:
+            out.append((head, end))
+    return out
+
+
+#: A capitalised word right before a comma ("Уиткоффом" of "с Уиткоффом, спецпредставителем").
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w-]*(?=,)")
+
+
+def _lower_case_title(words: Sequence[tuple[str, str]], lex: Lexicon) -> bool:
+    """Whether words (as written, folded) may make a title where titles are written in lower case:
+    each a title word, capitalised (a name: "президента США"), a portfolio word, or a word after
+    one ("по национальной безопасности")."""
+    portfolio = False
+    for w, v in words:
+        portfolio = portfolio or v in lex.title_portfolios
+        if not (_is_title(v, lex) or w[0].isupper() or portfolio):
+            return False
+    return True
+
+
+#: Initials before a surname ("С.В. " of "С.В. Лавров", "С. " of "С. Уиткоффа").
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ]\.[ \t]?){1,2}(?=[A-ZА-ЯЁ][a-zа-яё])")
+#: The most words a title before a name holds ("специального посланника Президента США по Ближнему Востоку").
+_TITLE_WORDS_BEFORE = 9
+
+
+def _titles_before(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of titles written in lower case (lexicon ``title_portfolios``) set before a person: an
+    actor's name or initials ("специального посланника Президента США по Ближнему Востоку С.
+    Уиткоффа", "договорённости Президентов В.В. Путина"), the span from the title's first title word
+    to the name, the initials included, its words as :func:`_lower_case_title` allows, and no mark
+    between. The names inside it are the person's rank, as those of :func:`_titles` are."""
+    if not lex.title_portfolios:
+        return []
+    people = [(m.start, m.start) for m in mentions if m.role not in ("pronoun", "people")]
+    people += [(m.start(), m.end()) for m in _INITIALS.finditer(text)]
+    out = []
+    for start, end in sorted(people):
+        words = [m for m in re.finditer(r"\S+", text[max(0, start - 200):start])][-_TITLE_WORDS_BEFORE:]
+        first = None
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k].group()
+            if not re.fullmatch(r"[^\W\d_][\w-]*", w):  # a mark ends the title ("Востоку," / "С.")
+                break
+            span = [(x.group(), x.group().lower()) for x in words[k:]]
+            # the first title word of the longest span that makes a title ("специального посланника",
+            # "Президента США по национальной безопасности": the portfolio word allows the words after it)
+            if _is_title(span[0][1], lex) and _lower_case_title(span, lex):
+                first = k
+        if first is not None:
+            out.append((max(0, start - 200) + words[first].start(), end))
     return out
 
 
@@ -4280,10 +4363,16 @@ def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
     text = pc.text
     seen, starts, ends = _seen(text) if _rereads(text) else (text, None, None)
     out: dict[str, Cue] = {}
+    # a name in a title is its holder's rank, as it is no named entity ("посланника Президента США по
+    # Ближнему Востоку С. Уиткоффа"; :func:`_titles`)
+    lex = lexicon(pc.language, warn=False)
+    titles = _titles(text, pc.mentions, lex) + _titles_before(text, pc.mentions, lex) if native else []
     for k, (en, theirs) in enumerate(pairs):
         for pat in (theirs if native else en):
             for m in pat.finditer(seen):
                 s, e = (m.start(), m.end()) if starts is None or ends is None else (starts[m.start()], ends[m.end() - 1])
+                if any(t0 <= s and e <= t1 for t0, t1 in titles):
+                    continue
                 # an English name counts as a named entity only ("First Lady" of a title does not)
                 if native or any(x.start <= s and e <= x.end for x in pc.entities):
                     out.setdefault(f"xname:{k}", Cue(s, e, text[s:e]))

@@ -3717,3 +3717,21 @@ def test_a_name_in_a_prepositional_phrase_is_no_new_actor(text, carried):
     cs = readout_cues(r, counterpart_side="US")
     assert not cs[1].acts and cs[1].mentions
     assert carried_side(cs, 1) == carried
+
+
+@pytest.mark.parametrize("text, entities, names", [
+    # a name in a title, before its holder's initials or after the holder's name, is the holder's rank
+    ("Лавров провёл переговоры со специальным посланником Президента США по Ближнему Востоку С. Уиткоффом.",
+     ["Уиткоффом"], []),
+    ("Лавров и Уиткофф, спецпредставитель президента США по Ближнему Востоку, обсудили ситуацию в Сирии.",
+     ["Уиткофф", "Сирии"], ["Сирии"]),
+    ("Во исполнение договорённости Президентов В.В. Путина и Д. Трампа Лавров провёл переговоры.", [], []),
+    # no title: a verb stands between the title word and the person
+    ("Президент России обсудил ситуацию на Ближнем Востоке с Д. Трампом.", ["Ближнем Востоке"], ["Ближнем Востоке"]),
+    ("Лавров и Рубио обсудили ситуацию на Ближнем Востоке.", ["Ближнем Востоке"], ["Ближнем Востоке"]),
+])
+def test_a_name_in_a_russian_title_is_no_detail(text, entities, names):
+    from readouts.cues import cross_names
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru")
+    assert [e.text for e in c.entities] == entities
+    assert [x.text for x in cross_names(c, "en").values()] == names
