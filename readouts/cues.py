@@ -2550,7 +2550,16 @@ def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex:
             between = between.replace(y.text, "", 1)
     for w in lex.join_fillers:
         between = between.replace(w, "")
+    if lex.noun_marks:
+        # a relative clause on m right after the joining word ("与到访的美国国务卿布林肯": the visiting
+        # Secretary; "同正在北京访问的"): it qualifies m, as a title does
+        between = re.sub(r"^(\s*(?:与|和|同))[\u4e00-\u9fff]{1,%d}(?:%s)$" % (_JOIN_RELATIVE, _alternation(lex.noun_marks)),
+                         r"\1", between)
     return bool(_JOINED.fullmatch(between))
+
+
+#: The most characters of a relative clause between "与" and the actor it qualifies ("正在北京访问的").
+_JOIN_RELATIVE = 8
 
 
 def _name_prefix(connectives: Sequence[str], function_words: Sequence[str]) -> re.Pattern[str]:

@@ -3735,3 +3735,14 @@ def test_a_name_in_a_russian_title_is_no_detail(text, entities, names):
     c = point_cues(text, side="RU", counterpart_side="US", language="ru")
     assert [e.text for e in c.entities] == entities
     assert [x.text for x in cross_names(c, "en").values()] == names
+
+
+@pytest.mark.parametrize("text, language, side, counterpart, frame", [
+    # a relative clause on the counterpart between "与" and the name ("the visiting Secretary")
+    ("秦刚在北京与到访的美国国务卿布林肯进行会谈。", "zh", "CN", "US", True),
+    ("王毅同正在北京访问的美国国务卿布林肯举行会谈。", "zh", "CN", "US", True),
+    ("双方就共同关心的国际和地区问题进行了交流。", "zh", "CN", "US", False),
+])
+def test_meeting_frames_with_a_visitor(text, language, side, counterpart, frame):
+    c = point_cues(text, side=side, counterpart_side=counterpart, language=language)
+    assert c.call_frame is frame
