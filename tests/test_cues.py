@@ -3742,6 +3742,10 @@ def test_a_name_in_a_russian_title_is_no_detail(text, entities, names):
     ("秦刚在北京与到访的美国国务卿布林肯进行会谈。", "zh", "CN", "US", True),
     ("王毅同正在北京访问的美国国务卿布林肯举行会谈。", "zh", "CN", "US", True),
     ("双方就共同关心的国际和地区问题进行了交流。", "zh", "CN", "US", False),
+    # "приветствовал" right between the two actors greets a visitor; a welcomed decision frames nothing
+    ("Путин приветствовал Эрдогана в Сочи.", "ru", "RU", "TR", True),
+    ("Путин приветствовал Реджепа Тайипа Эрдогана в Сочи.", "ru", "RU", "TR", True),
+    ("Путин приветствовал решение Эрдогана.", "ru", "RU", "TR", False),
 ])
 def test_meeting_frames_with_a_visitor(text, language, side, counterpart, frame):
     c = point_cues(text, side=side, counterpart_side=counterpart, language=language)
