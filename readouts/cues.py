@@ -4374,19 +4374,23 @@ def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
     out: dict[str, Cue] = {}
     # a name in a title is its holder's rank, as it is no named entity ("посланника Президента США по
     # Ближнему Востоку С. Уиткоффа"; :func:`_titles`)
-    lex = lexicon(pc.language, warn=False)
-    titles = _titles(text, pc.mentions, lex) + _titles_before(text, pc.mentions, lex) if native else []
     for k, (en, theirs) in enumerate(pairs):
         for pat in (theirs if native else en):
             for m in pat.finditer(seen):
                 s, e = (m.start(), m.end()) if starts is None or ends is None else (starts[m.start()], ends[m.end() - 1])
-                if any(t0 <= s and e <= t1 for t0, t1 in titles):
+                if native and any(t0 <= s and e <= t1 for t0, t1 in _title_spans(text, pc.language, pc.mentions)):
                     continue
                 # an English name counts as a named entity only ("First Lady" of a title does not)
                 if native or any(x.start <= s and e <= x.end for x in pc.entities):
                     out.setdefault(f"xname:{k}", Cue(s, e, text[s:e]))
                     break
     return out
+
+
+@lru_cache(maxsize=1024)  # each link a point is in asks again
+def _title_spans(text: str, language: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, int], ...]:
+    lex = lexicon(language, warn=False)
+    return tuple(_titles(text, mentions, lex) + _titles_before(text, mentions, lex))
 
 
 def _names_in(pairs: Sequence[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]], key: str,
@@ -4420,16 +4424,38 @@ def _capitalised_words(text: str) -> Iterable[re.Match[str]]:
 
 def _spellings(word: str, lex: Lexicon) -> frozenset[str]:
     """The loose Latin spellings of a capitalised word (:data:`_LOOSE_SPELLINGS`): an English word's
-    own; a word of a script with a ``romanisation``, its Latin letters as written and less one case
-    ending ("Фогеля": "fogelia", "fogel"); none for a word of another script or too short."""
+    own; a word of a script with a ``romanisation`` (that of ``lex``), its Latin letters as written
+    and less one case ending ("Фогеля": "fogelia", "fogel"); none for a word of another script or
+    too short."""
+    return _word_spellings(word, lex.language)
+
+
+@lru_cache(maxsize=65536)  # each link of a call spells the same words again
+def _word_spellings(word: str, language: str) -> frozenset[str]:
     low = word.lower()
     if low.isascii():
         forms = {low}
     else:
+        lex = lexicon(language, warn=False)
         letters = dict(lex.romanisation)
         stems = {low} | {low[:-len(e)] for e in lex.name_endings if low.endswith(e) and len(low) - len(e) >= 3}
         forms = {"".join(letters[c] for c in f) for f in stems if all(c in letters for c in f)}
     return frozenset(k for k in map(_loose, forms) if len(k) >= _SPELLED_MIN)
+
+
+@lru_cache(maxsize=4096)
+def _text_spellings(text: str, language: str) -> frozenset[str]:
+    """The loose spellings of all capitalised words of ``text`` (:func:`_spellings`)."""
+    return frozenset(k for m in _capitalised_words(text) for k in _word_spellings(m.group(), language))
+
+
+@lru_cache(maxsize=4096)
+def _paired_spans(text: str, language: str, english: bool) -> tuple[tuple[int, int], ...]:
+    """Spans of ``text`` that hold a name of an ``english_names`` pair of ``language``'s lexicon
+    (its English names where ``english``)."""
+    pairs = lexicon(language, warn=False).english_names
+    return tuple((m.start(), m.end()) for en, native in pairs for pat in (en if english else native)
+                 for m in pat.finditer(text))
 
 
 def spelled_names(cues: Sequence[PointCues], idx: Sequence[int], others: Sequence[PointCues],
@@ -4450,12 +4476,13 @@ def spelled_names(cues: Sequence[PointCues], idx: Sequence[int], others: Sequenc
     """
     if not lex.romanisation:
         return {}
-    theirs = {k for pc in others for m in _capitalised_words(pc.text) for k in _spellings(m.group(), lex)}
     out: dict[str, tuple[int, Cue]] = {}
+    if not any(cues[i].entities for i in idx):
+        return out
+    theirs = frozenset().union(*(_text_spellings(pc.text, lex.language) for pc in others))
     for i in idx:
         pc = cues[i]
-        paired = [pat for en, native in lex.english_names for pat in (en if pc.language == "en" else native)]
-        taken = [(m.start(), m.end()) for pat in paired for m in pat.finditer(pc.text)]
+        taken = list(_paired_spans(pc.text, lex.language, pc.language == "en")) if pc.entities else []
         for ent in pc.entities:
             for m in _capitalised_words(ent.text):
                 s, e = ent.start + m.start(), ent.start + m.end()
@@ -4468,7 +4495,7 @@ def spelled_names(cues: Sequence[PointCues], idx: Sequence[int], others: Sequenc
 
 def _spelled_in(key: str, text: str, lex: Lexicon) -> bool:
     """Whether ``text`` has a capitalised word of the loose spelling ``key`` ("spelled:fogel")."""
-    return any(key[len("spelled:"):] in _spellings(m.group(), lex) for m in _capitalised_words(text))
+    return key[len("spelled:"):] in _text_spellings(text, lex.language)
 
 
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],
