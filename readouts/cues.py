@@ -211,6 +211,13 @@ Lexicon file format (one JSON object per language):
     name ("People" of "People's Liberation Army"). Words that make a comma-set phrase after a name
     its holder's title ("Wang Yi, Member of the Political Bureau of the CPC Central Committee"):
     the names inside it are a rank, not a detail; a list ("Macron, Finnish President Stubb") is none.
+    A title word ending in "*" is a stem ("посланник*": "посланника", "посланником").
+``title_portfolios``
+    Where titles are written in lower case (Russian), the words that open a title's portfolio ("по" of
+    "посланник по Ближнему Востоку"): a title's lower-case words other than title words follow one.
+    Such a title also stands before its holder's initials or name ("специального посланника
+    Президента США по Ближнему Востоку С. Уиткоффа"), and the names inside it are no detail, not even
+    across languages (no ``english_names`` "Middle East" there).
 ``name_openers``, ``name_heads``, ``place_nouns``
     Words of ``not_entities`` that still open a name when a name's own word follows ("Western
     Sector"; "Western sanctions" is none). Capitalised common nouns that end a name: a capitalised
@@ -223,7 +230,20 @@ Lexicon file format (one JSON object per language):
     English and the other in this language, the names are compared through them
     (:func:`cross_names`): "Geneva" of an English point is a ``detail_mismatch`` against a Russian
     point without "Женева", "日内瓦" of a Chinese point one against an English point without
-    "Geneva". Names in no pair are not compared across languages.
+    "Geneva". Names in no pair are not compared across languages, but by their spelling (``romanisation``).
+``romanisation``
+    ``letters``: the Latin letters of each letter of the script ("ф": "f", "ж": "zh"), and
+    ``endings``: the case endings a name may take ("а", "ом"): a capitalised word of a named entity in
+    no ``english_names`` pair is a name spelled in Latin letters where the other readout, in English,
+    has a capitalised word of that spelling, compared loosely (lower case, doubled letters once, "kh" as
+    "h", "y", "j" as "i", "ye" as "e", "tz" as "ts", "x" as "ks", "w" as "v"; the case ending
+    dropped): "Фогеля" is "Fogel", "Гершковичем" "Gershkovich" (:func:`spelled_names`). Such a name
+    of one link's points is a ``detail_mismatch`` where the other side's linked points lack it.
+``oblique_prepositions``
+    Prepositions that put the name after them in an oblique case ("из", "в", "на"): a side's name
+    there says where or whence ("Необходимо прекратить поставки оружия из России", "в Москве"), so a
+    point with no act that names no other actor still goes on with the previous point's speaker
+    (:func:`carried_side`).
 ``stance_nouns``
     Nouns of a stance a side holds ("готовност*", "позици*", "намерени*"): an act with no speaker
     of its own ("Подтверждена готовность России к диалогу", a passive with no agent), the noun
@@ -418,6 +438,7 @@ __all__ = [
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
     "lexicon_fingerprint", "SideWarning", "same_side_warning", "reports_call", "goes_on", "carried_side",
     "cross_names",
+    "spelled_names",
 ]
 
 #: Languages with a shipped lexicon; any other code falls back to language-neutral cues.
@@ -737,6 +758,14 @@ class Lexicon:
     #: Names of one thing in English and in this language (``english_names``): pairs of (English
     #: patterns, patterns of this language), :func:`cross_names`.
     english_names: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
+    #: Latin letters of this script's letters (``romanisation``), and the case endings a name may
+    #: take, longest first: a name in no pair is compared with English names spelled alike
+    #: (:func:`spelled_names`).
+    romanisation: tuple[tuple[str, str], ...] = ()
+    #: Prepositions that put a name in an oblique case ("из", "в"): a side's name after one ("из
+    #: России", "в Москве") says where or whence, and names no actor (:func:`carried_side`).
+    oblique_prepositions: frozenset[str] = frozenset()
+    name_endings: tuple[str, ...] = ()
     #: Nouns of a stance a side holds ("готовность", "позиция"): a side's name right after one, in
     #: the genitive, is the speaker of an act with none (:func:`_held_stance`).
     stance_nouns: tuple[re.Pattern[str], ...] = ()
@@ -756,8 +785,13 @@ class Lexicon:
     reason_clause: re.Pattern[str] | None = None
     #: Act terms that are an act only right after their actor (``subject_acts``: "hopes").
     subject_act: re.Pattern[str] | None = None
-    #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`).
+    #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`), and the
+    #: stems of those given as one ("посланник*": "посланника", "посланником").
     title_words: frozenset[str] = frozenset()
+    title_stems: tuple[str, ...] = ()
+    #: Words that open a title's portfolio where titles are written in lower case ("по" of "посланник
+    #: по Ближнему Востоку"): lower-case words may follow one in a title (:func:`_titles`).
+    title_portfolios: frozenset[str] = frozenset()
     #: Phrases that hold an act term but are no act ("说到做到": match words with deeds).
     not_acts: tuple[re.Pattern[str], ...] = ()
     #: Phrases that hold an actor term but name no actor ("со своей стороны").
@@ -979,13 +1013,18 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         name_openers=frozenset(w.casefold() for w in data.get("name_openers", ())),
         name_heads=frozenset(w.casefold() for w in data.get("name_heads", ())),
         place_nouns=frozenset(w.casefold() for w in data.get("place_nouns", ())),
-        title_words=frozenset(w.casefold() for w in data.get("title_words", ())),
+        title_words=frozenset(w.casefold() for w in data.get("title_words", ()) if not w.endswith("*")),
+        title_stems=tuple(w[:-1].casefold() for w in data.get("title_words", ()) if w.endswith("*")),
+        title_portfolios=frozenset(w.casefold() for w in data.get("title_portfolios", ())),
         same_entities=tuple(tuple(tuple(n.lower().split()) for n in group) for group in data.get("same_entities", ())),
         stance_nouns=pats(data.get("stance_nouns", ())),
         reason_clause=_reason_clause(data.get("reason_clauses", ())),
         subject_act=re.compile(r"(?i:" + _alternation(data["subject_acts"]) + r")") if data.get("subject_acts") else None,
         english_names=tuple((tuple(_term_regex(t, True) for t in en), tuple(_term_regex(t, b) for t in native))
                             for en, native in data.get("english_names", ())),
+        romanisation=tuple(data.get("romanisation", {}).get("letters", {}).items()),
+        name_endings=tuple(data.get("romanisation", {}).get("endings", ())),
+        oblique_prepositions=frozenset(w.casefold() for w in data.get("oblique_prepositions", ())),
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
@@ -2557,7 +2596,16 @@ def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex:
             between = between.replace(y.text, "", 1)
     for w in lex.join_fillers:
         between = between.replace(w, "")
+    if lex.noun_marks:
+        # a relative clause on m right after the joining word ("与到访的美国国务卿布林肯": the visiting
+        # Secretary; "同正在北京访问的"): it qualifies m, as a title does
+        between = re.sub(r"^(\s*(?:与|和|同))[\u4e00-\u9fff]{1,%d}(?:%s)$" % (_JOIN_RELATIVE, _alternation(lex.noun_marks)),
+                         r"\1", between)
     return bool(_JOINED.fullmatch(between))
+
+
+#: The most characters of a relative clause between "与" and the actor it qualifies ("正在北京访问的").
+_JOIN_RELATIVE = 8
 
 
 def _name_prefix(connectives: Sequence[str], function_words: Sequence[str]) -> re.Pattern[str]:
@@ -3136,7 +3184,7 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         # Chinese has no capitals; Latin acronyms in it still count.
         return [Cue(m.start(), m.end(), m.group()) for m in re.finditer(r"\b[A-Z]{2,}\b", text)]
     taken = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in dates]
-    titles = _titles(text, mentions, lex)
+    titles = _titles(text, mentions, lex) + _titles_before(text, mentions, lex)
     runs: list[tuple[int, int]] = []
     for m in _CAPITAL.finditer(text):
         s = m.start()
@@ -3298,6 +3346,17 @@ def _reason_clause(words: Sequence[str]) -> re.Pattern[str] | None:
                       + r"(?P<rest>[^,;:.!?()]+),(?=\s*\S)", re.IGNORECASE)
 
 
+def _is_title(word: str, lex: Lexicon) -> bool:
+    """Whether a folded word is one of the lexicon's ``title_words``, or a stem of one less an ending
+    of up to three letters ("посланника" of "посланник*")."""
+    return word in lex.title_words or any(word.startswith(t) and len(word) - len(t) <= _TITLE_ENDING
+                                          for t in lex.title_stems)
+
+
+#: The most letters a title stem's ending has ("-ами" of "представителями").
+_TITLE_ENDING = 3
+
+
 def _titles(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of titles set after an actor's name ("Wang Yi, Member of the Political Bureau of the CPC
     Central Committee and Director of the Office ..., spoke"): comma-separated segments that open
@@ -3307,13 +3366,18 @@ def _titles(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[
     does ("Josep Borrell, EU High Representative for Foreign Affairs and Security Policy, held"),
     where no other actor follows in it ("Erdogan, Russian President Putin and ... in Astana" is a list).
     A name inside a title is the person's rank, not a detail of what was said; "Macron, Finnish
-    President Stubb" and "Russia, Australia and the Republic of Korea" are lists, no titles."""
+    President Stubb" and "Russia, Australia and the Republic of Korea" are lists, no titles.
+    Where titles are written in lower case (lexicon ``title_portfolios``), a segment opens with a
+    title word, and its lower-case words other than titles follow a portfolio word ("Уиткофф,
+    специальный посланник президента США по Ближнему Востоку, заявил"); see also :func:`_titles_before`."""
     actors = sorted(m.start for m in mentions if m.role != "pronoun")
 
     def title(segment: str, start: int) -> bool:
         words = [(w, re.sub(r"['’]s$", "", w.lower())) for w in segment.split()]  # (as written, folded)
-        if not words or not any(v in lex.title_words for _, v in words):
+        if not words or not any(_is_title(v, lex) for _, v in words):
             return False
+        if lex.title_portfolios:
+            return _is_title(words[0][1], lex) and _lower_case_title(words, lex)
         # it opens with a title word, an article or a side's name ("EU High Representative"), or
         # holds a title word in lower case ("Politburo member")
         first = words[0][1]
@@ -3323,16 +3387,69 @@ def _titles(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[
         return opens and all(w[0].isupper() or v in lex.not_entities or v in lex.title_words for w, v in words)
 
     out = []
-    if not lex.title_words:
+    if not lex.title_words and not lex.title_stems:
         return out
-    for mention in mentions:
-        if mention.role == "pronoun":
-            continue
-        end = mention.end
+    heads = sorted({m.end for m in mentions if m.role != "pronoun"})
+    if lex.title_portfolios:
+        # a name the lexicon does not know holds a title too ("с Уиткоффом, спецпредставителем президента
+        # США"): a segment there opens with a title word
+        heads = sorted(set(heads) | {m.end() for m in _NAME_BEFORE_COMMA.finditer(text)})
+    for head in heads:
+        end = head
         while (m := _SEGMENT.match(text, end)) and title(m.group(1), m.start(1)):
             end = m.end()
-        if end > mention.end:
-            out.append((mention.end, end))
+        if end > head:
+            out.append((head, end))
+    return out
+
+
+#: A capitalised word right before a comma ("Уиткоффом" of "с Уиткоффом, спецпредставителем").
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w-]*(?=,)")
+
+
+def _lower_case_title(words: Sequence[tuple[str, str]], lex: Lexicon) -> bool:
+    """Whether words (as written, folded) may make a title where titles are written in lower case:
+    each a title word, capitalised (a name: "президента США"), a portfolio word, or a word after
+    one ("по национальной безопасности")."""
+    portfolio = False
+    for w, v in words:
+        portfolio = portfolio or v in lex.title_portfolios
+        if not (_is_title(v, lex) or w[0].isupper() or portfolio):
+            return False
+    return True
+
+
+#: Initials before a surname ("С.В. " of "С.В. Лавров", "С. " of "С. Уиткоффа").
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ]\.[ \t]?){1,2}(?=[A-ZА-ЯЁ][a-zа-яё])")
+#: The most words a title before a name holds ("специального посланника Президента США по Ближнему Востоку").
+_TITLE_WORDS_BEFORE = 9
+
+
+def _titles_before(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of titles written in lower case (lexicon ``title_portfolios``) set before a person: an
+    actor's name or initials ("специального посланника Президента США по Ближнему Востоку С.
+    Уиткоффа", "договорённости Президентов В.В. Путина"), the span from the title's first title word
+    to the name, the initials included, its words as :func:`_lower_case_title` allows, and no mark
+    between. The names inside it are the person's rank, as those of :func:`_titles` are."""
+    if not lex.title_portfolios:
+        return []
+    people = [(m.start, m.start) for m in mentions if m.role not in ("pronoun", "people")]
+    people += [(m.start(), m.end()) for m in _INITIALS.finditer(text)]
+    out = []
+    for start, end in sorted(people):
+        words = [m for m in re.finditer(r"\S+", text[max(0, start - 200):start])][-_TITLE_WORDS_BEFORE:]
+        first = None
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k].group()
+            if not re.fullmatch(r"[^\W\d_][\w-]*", w):  # a mark ends the title ("Востоку," / "С.")
+                break
+            span = [(x.group(), x.group().lower()) for x in words[k:]]
+            # the first title word of the longest span that makes a title ("специального посланника",
+            # "Президента США по национальной безопасности": the portfolio word allows the words after it)
+            if _is_title(span[0][1], lex) and _lower_case_title(span, lex):
+                first = k
+        if first is not None:
+            out.append((max(0, start - 200) + words[first].start(), end))
     return out
 
 
@@ -4383,8 +4500,31 @@ def carried_side(cues: Sequence[PointCues], i: int) -> str | None:
         return None
     if pc.speaker != "unspecified" and pc.speaker_side is not None:
         return before if pc.speaker_side == before else None
-    # a point on the talk's own tone ("The conversation was frank and constructive") is the narrator's
-    return before if pc.speaker == "unspecified" and not pc.mentions and not pc.tone else None
+    # a point on the talk's own tone ("The conversation was frank and constructive") is the narrator's;
+    # a name in a prepositional phrase is no actor ("поставки оружия из России")
+    return before if pc.speaker == "unspecified" and not _actors_named(pc) and not pc.tone else None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_AND_JOINS = re.compile(r"[ \t]+(?:and|и)[ \t]+$", re.IGNORECASE)
+
+
+def _actors_named(pc: PointCues) -> list[Mention]:
+    """The mentions of a point that may name an actor: not a name right after one of the lexicon's
+    ``oblique_prepositions`` ("из России", "в Москве"), nor one joined to such a name by "и" ("между
+    Россией и США"); the name may open with an adjective ("в Российской Федерации")."""
+    preps = lexicon(pc.language, warn=False).oblique_prepositions
+    if not preps:
+        return list(pc.mentions)
+    out, oblique_end = [], -1
+    for m in sorted(pc.mentions, key=lambda x: x.start):
+        w = _WORD_BEFORE.search(pc.text, 0, m.start)
+        if (w is not None and w.group(1).casefold() in preps) or \
+                (oblique_end >= 0 and _AND_JOINS.fullmatch(pc.text, oblique_end, m.start)):
+            oblique_end = m.end
+            continue
+        out.append(m)
+    return out
 
 
 def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
@@ -4408,15 +4548,25 @@ def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
     text = pc.text
     seen, starts, ends = _seen(text) if _rereads(text) else (text, None, None)
     out: dict[str, Cue] = {}
+    # a name in a title is its holder's rank, as it is no named entity ("посланника Президента США по
+    # Ближнему Востоку С. Уиткоффа"; :func:`_titles`)
     for k, (en, theirs) in enumerate(pairs):
         for pat in (theirs if native else en):
             for m in pat.finditer(seen):
                 s, e = (m.start(), m.end()) if starts is None or ends is None else (starts[m.start()], ends[m.end() - 1])
+                if native and any(t0 <= s and e <= t1 for t0, t1 in _title_spans(text, pc.language, pc.mentions)):
+                    continue
                 # an English name counts as a named entity only ("First Lady" of a title does not)
                 if native or any(x.start <= s and e <= x.end for x in pc.entities):
                     out.setdefault(f"xname:{k}", Cue(s, e, text[s:e]))
                     break
     return out
+
+
+@lru_cache(maxsize=1024)  # each link a point is in asks again
+def _title_spans(text: str, language: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, int], ...]:
+    lex = lexicon(language, warn=False)
+    return tuple(_titles(text, mentions, lex) + _titles_before(text, mentions, lex))
 
 
 def _names_in(pairs: Sequence[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]], key: str,
@@ -4425,6 +4575,103 @@ def _names_in(pairs: Sequence[tuple[tuple[re.Pattern[str], ...], tuple[re.Patter
     en, theirs = pairs[int(key.split(":")[1])]
     seen = _seen(text)[0] if _rereads(text) else text
     return any(p.search(seen) for p in (theirs if native else en))
+
+
+#: Spellings of one sound in Latin letters that vary between names and their romanisations: "kh" ~
+#: "h", "Yevgeny" ~ "Evgeny", "y", "j" ~ "i" ("Dmitriy", "Dmitrij" ~ "Dmitri"), "Kravetz" ~ "Kravets",
+#: "x" ~ "ks", "w" ~ "v" ("Washington" ~ "Vashington"); doubled letters count once.
+_LOOSE_SPELLINGS = (("kh", "h"), ("ye", "e"), ("tz", "ts"), ("x", "ks"), ("w", "v"), ("j", "i"), ("y", "i"))
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: A spelled name shorter than this, loosely spelled, is too common a string to tell one name.
+_SPELLED_MIN = 4
+
+
+def _loose(latin: str) -> str:
+    w = latin.lower()
+    for x, y in _LOOSE_SPELLINGS:
+        w = w.replace(x, y)
+    return _DOUBLED.sub(r"\1", w)
+
+
+def _capitalised_words(text: str) -> Iterable[re.Match[str]]:
+    # a name's word: a capital, then lower-case letters ("Fogel", "Фогеля"; not "NATO", "США")
+    return (m for m in _LETTERS.finditer(text) if m.group()[0].isupper() and m.group()[1:].islower())
+
+
+def _spellings(word: str, lex: Lexicon) -> frozenset[str]:
+    """The loose Latin spellings of a capitalised word (:data:`_LOOSE_SPELLINGS`): an English word's
+    own; a word of a script with a ``romanisation`` (that of ``lex``), its Latin letters as written
+    and less one case ending ("Фогеля": "fogelia", "fogel"); none for a word of another script or
+    too short."""
+    return _word_spellings(word, lex.language)
+
+
+@lru_cache(maxsize=65536)  # each link of a call spells the same words again
+def _word_spellings(word: str, language: str) -> frozenset[str]:
+    low = word.lower()
+    if low.isascii():
+        forms = {low}
+    else:
+        lex = lexicon(language, warn=False)
+        letters = dict(lex.romanisation)
+        stems = {low} | {low[:-len(e)] for e in lex.name_endings if low.endswith(e) and len(low) - len(e) >= 3}
+        forms = {"".join(letters[c] for c in f) for f in stems if all(c in letters for c in f)}
+    return frozenset(k for k in map(_loose, forms) if len(k) >= _SPELLED_MIN)
+
+
+@lru_cache(maxsize=4096)
+def _text_spellings(text: str, language: str) -> frozenset[str]:
+    """The loose spellings of all capitalised words of ``text`` (:func:`_spellings`)."""
+    return frozenset(k for m in _capitalised_words(text) for k in _word_spellings(m.group(), language))
+
+
+@lru_cache(maxsize=4096)
+def _paired_spans(text: str, language: str, english: bool) -> tuple[tuple[int, int], ...]:
+    """Spans of ``text`` that hold a name of an ``english_names`` pair of ``language``'s lexicon
+    (its English names where ``english``)."""
+    pairs = lexicon(language, warn=False).english_names
+    return tuple((m.start(), m.end()) for en, native in pairs for pat in (en if english else native)
+                 for m in pat.finditer(text))
+
+
+def spelled_names(cues: Sequence[PointCues], idx: Sequence[int], others: Sequence[PointCues],
+                  lex: Lexicon) -> dict[str, tuple[int, Cue]]:
+    """The words of named entities of points ``idx`` of one readout (``cues``: all its points) that
+    the other readout (``others``: all its points), one of the two in English and the other in the
+    language of ``lex`` (with a ``romanisation``), spells in its own script: the same name in two
+    scripts ("Fogel", "Фогеля"), keyed by its loose English spelling ("spelled:fogel"). A word of an
+    ``english_names`` pair is compared through its pair (:func:`cross_names`); a name the other
+    readout never gives is not compared, for it may be translated rather than spelled ("Moscow",
+    "Москва").
+
+    >>> en = point_cues("Blinken raised the case of Marc Fogel.", side="US", counterpart_side="RU")
+    >>> ru = point_cues("Лавров и Блинкен обсудили дело Фогеля.", side="RU", counterpart_side="US", language="ru")
+    >>> lex = lexicon("ru", warn=False)
+    >>> [(k, c.text) for k, (_, c) in spelled_names([en], [0], [ru], lex).items()]
+    [('spelled:fogel', 'Fogel')]
+    """
+    if not lex.romanisation:
+        return {}
+    out: dict[str, tuple[int, Cue]] = {}
+    if not any(cues[i].entities for i in idx):
+        return out
+    theirs = frozenset().union(*(_text_spellings(pc.text, lex.language) for pc in others))
+    for i in idx:
+        pc = cues[i]
+        taken = list(_paired_spans(pc.text, lex.language, pc.language == "en")) if pc.entities else []
+        for ent in pc.entities:
+            for m in _capitalised_words(ent.text):
+                s, e = ent.start + m.start(), ent.start + m.end()
+                if _overlaps(taken, s, e):
+                    continue
+                for k in sorted(_spellings(m.group(), lex) & theirs):
+                    out.setdefault("spelled:" + k, (i, Cue(s, e, pc.text[s:e])))
+    return out
+
+
+def _spelled_in(key: str, text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` has a capitalised word of the loose spelling ``key`` ("spelled:fogel")."""
+    return key[len("spelled:"):] in _text_spellings(text, lex.language)
 
 
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],
@@ -4462,6 +4709,7 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
     lex = lexicon(next((cues_a[i].language for i in a), None), warn=False)  # warned when the cues were made
     langs = {cues_a[i].language for i in a} | {cues_b[j].language for j in b}
     pairs: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
+    native_lex = lex
     if not same_lang and len(langs) == 2 and "en" in langs:
         # names across two languages: those of a pair of the lexicon's ``english_names`` (:func:`cross_names`)
         for cues, idx, det in ((cues_a, a, det_a), (cues_b, b, det_b)):
@@ -4469,7 +4717,12 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                 other = next(iter(langs - {cues[i].language}))
                 for k, v in cross_names(cues[i], other).items():
                     det.setdefault(k, (i, v))
-        pairs = lexicon(next(iter(langs - {"en"})), warn=False).english_names
+        native_lex = lexicon(next(iter(langs - {"en"})), warn=False)
+        pairs = native_lex.english_names
+        # and names spelled in both scripts ("Fogel", "Фогеля"): :func:`spelled_names`
+        for cues, idx, det, others in ((cues_a, a, det_a, cues_b), (cues_b, b, det_b, cues_a)):
+            for k, v in spelled_names(cues, idx, others, native_lex).items():
+                det.setdefault(k, v)
 
     def extra(mine: dict[str, tuple[int, Cue]], theirs: dict[str, tuple[int, Cue]], other_text: str,
               other_lang: str | None) -> tuple:
@@ -4479,6 +4732,8 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
             if k in theirs or cue is None:  # a spelled-out number is no detail of its own
                 continue
             if k.startswith("xname:") and _names_in(pairs, k, other_text, native=other_lang != "en"):
+                continue
+            if k.startswith("spelled:") and _spelled_in(k, other_text, native_lex):
                 continue
             if k.startswith("ent:"):
                 # Names are compared only within one language, by a crude stem ("Ukraine's" ~ "Ukraine"):

@@ -3803,3 +3803,52 @@ def test_a_hope_stays_in_the_topic_text():
     # the topic channel was measured with it there
     c = point_cues("China hopes the US will meet it halfway.", side="CN", language="en", counterpart_side="US")
     assert topic_text(c) == "hopes the will meet it halfway."
+
+
+@pytest.mark.parametrize("text, carried", [
+    ("Необходимо прекратить поставки оружия из России.", "RU"),
+    ("Важно наладить работу посольств в Москве и Вашингтоне.", "RU"),
+    ("Диалог между Россией и США должен продолжаться.", "RU"),
+    # a side's name outside a prepositional phrase is an actor of its own: the point goes on with no one
+    ("Соединённые Штаты остаются открытыми для диалога.", None),
+    ("У Вашингтона есть свои интересы в регионе.", None),
+])
+def test_a_name_in_a_prepositional_phrase_is_no_new_actor(text, carried):
+    from readouts.cues import carried_side
+    r = Readout.from_points(["Лавров заявил, что Россия готова к диалогу.", text], side="RU", language="ru")
+    cs = readout_cues(r, counterpart_side="US")
+    assert not cs[1].acts and cs[1].mentions
+    assert carried_side(cs, 1) == carried
+
+
+@pytest.mark.parametrize("text, entities, names", [
+    # a name in a title, before its holder's initials or after the holder's name, is the holder's rank
+    ("Лавров провёл переговоры со специальным посланником Президента США по Ближнему Востоку С. Уиткоффом.",
+     ["Уиткоффом"], []),
+    ("Лавров и Уиткофф, спецпредставитель президента США по Ближнему Востоку, обсудили ситуацию в Сирии.",
+     ["Уиткофф", "Сирии"], ["Сирии"]),
+    ("Во исполнение договорённости Президентов В.В. Путина и Д. Трампа Лавров провёл переговоры.", [], []),
+    # no title: a verb stands between the title word and the person
+    ("Президент России обсудил ситуацию на Ближнем Востоке с Д. Трампом.", ["Ближнем Востоке"], ["Ближнем Востоке"]),
+    ("Лавров и Рубио обсудили ситуацию на Ближнем Востоке.", ["Ближнем Востоке"], ["Ближнем Востоке"]),
+])
+def test_a_name_in_a_russian_title_is_no_detail(text, entities, names):
+    from readouts.cues import cross_names
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru")
+    assert [e.text for e in c.entities] == entities
+    assert [x.text for x in cross_names(c, "en").values()] == names
+
+
+@pytest.mark.parametrize("text, language, side, counterpart, frame", [
+    # a relative clause on the counterpart between "与" and the name ("the visiting Secretary")
+    ("秦刚在北京与到访的美国国务卿布林肯进行会谈。", "zh", "CN", "US", True),
+    ("王毅同正在北京访问的美国国务卿布林肯举行会谈。", "zh", "CN", "US", True),
+    ("双方就共同关心的国际和地区问题进行了交流。", "zh", "CN", "US", False),
+    # "приветствовал" right between the two actors greets a visitor; a welcomed decision frames nothing
+    ("Путин приветствовал Эрдогана в Сочи.", "ru", "RU", "TR", True),
+    ("Путин приветствовал Реджепа Тайипа Эрдогана в Сочи.", "ru", "RU", "TR", True),
+    ("Путин приветствовал решение Эрдогана.", "ru", "RU", "TR", False),
+])
+def test_meeting_frames_with_a_visitor(text, language, side, counterpart, frame):
+    c = point_cues(text, side=side, counterpart_side=counterpart, language=language)
+    assert c.call_frame is frame

@@ -1063,3 +1063,30 @@ def test_a_point_credited_to_no_one_goes_on_with_the_speaker_before_it():
     flags = of(find_flags(c), "attribution_shift")
     assert [(f.points, f.counterpart) for f in flags] == [((1,), (2,))]
     evidence_is_exact(c, flags)
+
+
+@pytest.mark.parametrize("b_points, linked, flagged", [
+    # the same name in both scripts, a case ending on the Russian side: no detail of its own
+    (["Лавров и Блинкен обсудили Украину.", "Лавров поднял вопрос о Фогеле."], (1,), []),
+    # the Russian readout spells the name elsewhere: the linked point lacks it
+    (["Лавров и Блинкен обсудили Украину.", "Лавров поднял вопрос о Фогеле."], (0,), ["Fogel"]),
+    # "Гершковиче" is no "Fogel", and "Fogel" no name the Russian readout spells: neither is compared
+    (["Лавров и Блинкен обсудили Украину.", "Лавров поднял вопрос о Гершковиче."], (1,), []),
+])
+def test_a_name_spelled_in_both_scripts_is_compared(b_points, linked, flagged):
+    c = comparison(["Blinken raised the case of Marc Fogel.", "They discussed Ukraine."], b_points,
+                   [((0,), linked)], b_lang="ru")
+    flags = of(find_flags(c), "detail_mismatch")
+    assert [s.text for f in flags for s in f.evidence] == flagged
+    evidence_is_exact(c, flags)
+
+
+def test_a_russian_name_is_spelled_loosely_in_latin_letters():
+    from readouts.cues import _spellings, lexicon
+    ru = lexicon("ru", warn=False)
+    assert "fogel" in _spellings("Фогеля", ru) & _spellings("Fogel", ru)
+    assert "gershkovich" in _spellings("Гершковичем", ru) & _spellings("Gershkovich", ru)
+    assert _spellings("Дмитрий", ru) & _spellings("Dmitry", ru)
+    assert _spellings("Хабаров", ru) & _spellings("Habarov", ru)
+    assert not _spellings("Уилана", ru) & _spellings("Fogel", ru)
+    assert not _spellings("Москва", ru) & _spellings("Moscow", ru)
