@@ -608,7 +608,9 @@ class PointCues:
 #: The longest literal word of each term pattern, case-folded: a text that lacks it cannot match, so
 #: the scan skips the pattern (:func:`_scan`). Most of a lexicon's ~200 patterns miss any one point.
 #: Lexicon patterns only (a participant's name brings its own literal: a long pipeline meets many).
-_LITERALS: dict[re.Pattern[str], str] = {}
+#: Keyed by the pattern's source, which a term's literal follows from: a ``re.Pattern`` key hashes
+#: (and compares) its whole compiled code at every look-up, and the scan looks up ~750 per point.
+_LITERALS: dict[str, str] = {}
 
 
 @lru_cache(maxsize=4096)
@@ -673,7 +675,7 @@ _UNFOLDABLE = re.compile(r"[^\x00-\x7f\u0410-\u044f\u0401\u0451\u3400-\u9fff]") 
 def _scan(pat: re.Pattern[str], text: str, folded: str | None, literal: str | None = None) -> Iterable[re.Match[str]]:
     """``pat.finditer(text)``, skipped when ``folded`` (:func:`_folded`) lacks the pattern's literal
     (``literal``, else the lexicon's record of it; a pattern without one always runs)."""
-    if folded is not None and (_LITERALS.get(pat, "") if literal is None else literal) not in folded:
+    if folded is not None and (_LITERALS.get(pat.pattern, "") if literal is None else literal) not in folded:
         return ()
     return pat.finditer(text)
 
@@ -901,7 +903,7 @@ class Lexicon:
 def _term_pattern(term: str, boundaries: bool) -> re.Pattern[str]:
     """A lexicon term's pattern, its literal recorded for :func:`_scan`."""
     pattern = _term_regex(term, boundaries)
-    _LITERALS[pattern] = _literal(term)
+    _LITERALS[pattern.pattern] = _literal(term)
     return pattern
 
 
