@@ -1347,10 +1347,7 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
             continue
         side = None
         for probe in [m.group(1) for m in _PAREN.finditer(p)] + [name]:
-            for pat, s, kind in lex.actors:
-                if kind == "side" and pat.search(probe):
-                    side = s
-                    break
+            side = next((s for (_, s, kind), _ in _scan_items(lex.actors, probe, _folded(probe)) if kind == "side"), None)
             if side:
                 break
         if side is None:
