@@ -3428,12 +3428,16 @@ _WIDE_SPACE = re.compile("[" + _WIDE_SPACES + "]")
 #: One line break between two letters, where a hard-wrapped text broke a line inside a sentence:
 #: read as a space (a break after a colon or a full stop, or before a list number, stays).
 _WRAP = re.compile(r"(?<=[^\W\d_])(?:\r\n|\n|\r)(?=[^\W\d_])")
-_REREAD = re.compile("[" + _INVISIBLE + _WIDE_SPACES + "]|" + _WRAP.pattern)
+#: The characters the cues read otherwise than written (a wrap, :data:`_WRAP`, aside).
+_REREAD = re.compile("[" + _INVISIBLE + _WIDE_SPACES + "]")
 
 
 def _rereads(text: str) -> bool:
     """Whether the cues read ``text`` otherwise than as it is written (:func:`_seen`)."""
-    return _REREAD.search(text) is not None or not unicodedata.is_normalized("NFC", text)
+    # a wrap is looked for only where a line breaks: its look-behind, tried at every character of
+    # every point, cost more than the rest of the check
+    wrapped = ("\n" in text or "\r" in text) and _WRAP.search(text) is not None
+    return _REREAD.search(text) is not None or wrapped or not unicodedata.is_normalized("NFC", text)
 
 
 def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
