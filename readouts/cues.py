@@ -3899,6 +3899,8 @@ def _known_narrators(readout: Any, lang: str, reader: Any, own: str, counterpart
         if flang not in LANGUAGES:
             continue
         lex, names = reader(flang)
+        if not _find(lex.narrator_titles, text):
+            continue  # no title, no narrator (:func:`_narrate`): nine fields in ten, whose actors need no reading
         for m in _narrate(text, lex, _mentions(text, lex, names, own, counterpart_side), names, own):
             key = _name_key(m.text)
             if m.role == "narrator" and _is_name(m.text, lex) \
