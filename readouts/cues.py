@@ -430,6 +430,10 @@ _NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<![\w.]))(?:" + _GROUPED + r"|\
 #: 20th congress; "十四亿"), so the "一" of "一个中国" or "统一" is none.
 _HAN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
+#: A digit: a number in digits and a date hold one (:func:`_numbers_and_dates`).
+_DIGIT = re.compile(r"\d")
+#: A date in Chinese: "2023年1月10日", "1月10日", "2023年1月".
+_HAN_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
 _HAN_NUMBER = re.compile(r"(?=[零一二两三四五六七八九]*[十百千])[零一二两三四五六七八九十百千]{2,}(?:万亿|万|亿)?")
 #: A day before a date that ends a range ("10 and 11 May", "26-27 January", "с 10 по 11 мая"), and
 #: one after a date that starts one ("May 10-11").
@@ -3051,13 +3055,16 @@ def _ordinal(text: str, n: Cue) -> bool:
 
 
 def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
+    # A number in digits and a date hold a digit: nine points in ten have none, and the patterns
+    # below, tried at every character, were most of the cost of this step
+    digits = _DIGIT.search(text) is not None
     numbers = [Number(m.start(), m.end(), m.group().strip(), _number_key(m.group().strip()))
-               for m in _NUMBER.finditer(text)]
+               for m in (_NUMBER.finditer(text) if digits else ())]
     numbers += [Number(m.start(), m.end(), m.group(), _number_key(m.group())) for m in _HAN_NUMBER.finditer(text)]
     numbers.sort(key=lambda n: n.start)
     dates: list[Date] = []
     folded = _folded(text)
-    for (_, month), m in _scan_items(lex.months, text, folded):
+    for (_, month), m in (_scan_items(lex.months, text, folded) if digits else ()):
         # A month name counts as a date only next to a day or year ("January 10", "10 января"),
         # so the modal "may" is not read as May.
         # an English ordinal counts too: "January 21st", "the 21st of January"
@@ -3077,7 +3084,7 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
                 if other and 1 <= int(other.group(1)) <= 31:
                     dates.append(Date(other.start(1), other.end(1), other.group(1),
                                       f"{month:02d}-{int(other.group(1)):02d}"))
-    for m in re.finditer(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?", text):
+    for m in (_HAN_DATE.finditer(text) if digits else ()):
         # Keyed as the other languages key them: "1月10日" 01-10, "2023年1月" 01-2023; a month
         # alone ("1月") is no date, as "in January" is none in English or Russian.
         year, month, day = m.groups()
