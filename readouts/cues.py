@@ -3234,6 +3234,7 @@ def _initiative(text: str, lex: Lexicon, mentions: list[Mention]) -> Initiative 
 
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=256)
 def _around(x: str, y: str, boundaries: bool) -> re.Pattern[str]:
     """The pattern of an initiative pair enclosing its initiator ("应" ... "请求", "returned" ... "'s call")."""
     return re.compile(re.escape(x) + (r"(.{1,40}?)" if boundaries else r"(.{1,12}?)") + re.escape(y), re.IGNORECASE)
@@ -3261,8 +3262,11 @@ def _initiative_phrase(text: str, lex: Lexicon, mentions: list[Mention]) -> Init
             continue  # "Zelenskyy's request for more Patriot systems": a request, not the call's
         before = [x for x in sides if x.end <= m.start() and m.start() - x.end <= 25]
         return result(m.start(), m.end(), before[-1] if before else None)
+    folded = _folded(text)
     for x, y in lex.init_around:
-        for m in _around(x, y, lex.boundaries).finditer(text):
+        # a match holds both words of the pair: the scan's pre-check (:func:`_scan`) skips a pair
+        # whose longest word the point lacks, as it does a lexicon term
+        for m in _scan(_around(x, y, lex.boundaries), text, folded, _literal(f"{x} {y}")):
             inner = [s for s in sides if m.start(1) <= s.start and s.end <= m.end(1)]
             # with words, what the pair encloses is its initiator and the names and titles before
             # it ("returned President Putin's call"), or one word ("по его инициативе": unnamed),
