@@ -1394,7 +1394,8 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
     # Side codes themselves ("the US", "RU") are language-neutral actor terms.
     for code in {own, counterpart} - {None}:
         if len(code) >= 2 and code.isupper():  # type: ignore[union-attr]
-            found += [(m.start(), m.end(), code, "side") for m in _term_regex(code, True).finditer(text)]  # type: ignore[arg-type]
+            found += [(m.start(), m.end(), code, "side")  # type: ignore[arg-type]
+                      for m in _scan(_term_regex(code, True), text, folded, _literal(code))]  # type: ignore[arg-type]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[Mention] = []
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _find(lex.not_actors, text)]
