@@ -61,6 +61,17 @@ def _gazetteer() -> tuple[dict[str, list[tuple[Stems, str]]], list[tuple[str, st
     return by_first, han
 
 
+@lru_cache(maxsize=1)
+def _han_openers() -> re.Pattern[str]:
+    """The characters the Chinese forms open with, as one pattern: a text without any of them holds
+    no Chinese form, and most texts (English, Russian) are spared a look for each of the ~300 forms."""
+    _, han = _gazetteer()
+    firsts = sorted({form[:1] for form, _ in han})
+    if "" in firsts:  # an empty form is in every text
+        return re.compile("")
+    return re.compile("[" + "".join(re.escape(ch) for ch in firsts) + "]" if firsts else "(?!)")
+
+
 def _stems(form: str) -> Stems:
     """A form as (stem, whole word only) pairs, split like the text is ("u.s." -> "u", "s")."""
     out: list[tuple[str, bool]] = []
@@ -82,7 +93,7 @@ def concepts(text: str) -> frozenset[str]:
     """The gazetteer concepts ``text`` mentions (see the module notes for the matching rules)."""
     by_first, han = _gazetteer()
     low = composed(text).lower()
-    found: set[str] = {c for form, c in han if form in low}
+    found: set[str] = {c for form, c in han if form in low} if _han_openers().search(low) else set()
     words = _WORD.findall(low)
     for at, w in enumerate(words):
         for cut in range(1, len(w) + 1):
@@ -116,4 +127,6 @@ def chinese_forms(text: str) -> tuple[str, ...]:
     ('领土完整', '主权')
     """
     _, han = _gazetteer()
+    if not _han_openers().search(text):
+        return ()
     return tuple(sorted({form for form, _ in han if form in text}, key=lambda f: (-len(f), f)))

@@ -421,11 +421,11 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import InputError, warn_user
 from .language import (SCRIPT_LANGUAGE, UNDETERMINED, LanguageWarning, base_language, passage_language, readout_label,
@@ -468,6 +468,10 @@ _NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<![\w.]))(?:" + _GROUPED + r"|\
 #: 20th congress; "十四亿"), so the "一" of "一个中国" or "统一" is none.
 _HAN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
+#: A digit: a number in digits and a date hold one (:func:`_numbers_and_dates`).
+_DIGIT = re.compile(r"\d")
+#: A date in Chinese: "2023年1月10日", "1月10日", "2023年1月".
+_HAN_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
 _HAN_NUMBER = re.compile(r"(?=[零一二两三四五六七八九]*[十百千])[零一二两三四五六七八九十百千]{2,}(?:万亿|万|亿)?")
 #: A day before a date that ends a range ("10 and 11 May", "26-27 January", "с 10 по 11 мая"), and
 #: one after a date that starts one ("May 10-11").
@@ -646,7 +650,9 @@ class PointCues:
 #: The longest literal word of each term pattern, case-folded: a text that lacks it cannot match, so
 #: the scan skips the pattern (:func:`_scan`). Most of a lexicon's ~200 patterns miss any one point.
 #: Lexicon patterns only (a participant's name brings its own literal: a long pipeline meets many).
-_LITERALS: dict[re.Pattern[str], str] = {}
+#: Keyed by the pattern's source, which a term's literal follows from: a ``re.Pattern`` key hashes
+#: (and compares) its whole compiled code at every look-up, and the scan looks up ~750 per point.
+_LITERALS: dict[str, str] = {}
 
 
 @lru_cache(maxsize=4096)
@@ -711,9 +717,22 @@ _UNFOLDABLE = re.compile(r"[^\x00-\x7f\u0410-\u044f\u0401\u0451\u3400-\u9fff]") 
 def _scan(pat: re.Pattern[str], text: str, folded: str | None, literal: str | None = None) -> Iterable[re.Match[str]]:
     """``pat.finditer(text)``, skipped when ``folded`` (:func:`_folded`) lacks the pattern's literal
     (``literal``, else the lexicon's record of it; a pattern without one always runs)."""
-    if folded is not None and (_LITERALS.get(pat, "") if literal is None else literal) not in folded:
+    if folded is not None and (_LITERALS.get(pat.pattern, "") if literal is None else literal) not in folded:
         return ()
     return pat.finditer(text)
+
+
+_Item = TypeVar("_Item", bound=tuple)  # type: ignore[type-arg]
+
+
+def _scan_items(items: Iterable[_Item], text: str, folded: str | None) -> Iterator[tuple[_Item, re.Match[str]]]:
+    """``(item, match)`` for each match in ``text`` of each item's pattern (its first element), in
+    order: :func:`_scan` over a lexicon list (acts, actors, tone, ...), the pre-check written out
+    here, not called per pattern (a point meets ~750 patterns, ~40 of them past the check)."""
+    for item in items:
+        if folded is None or _LITERALS.get(item[0].pattern, "") in folded:
+            for m in item[0].finditer(text):
+                yield item, m
 
 
 @dataclass(frozen=True)
@@ -966,7 +985,7 @@ class Lexicon:
 def _term_pattern(term: str, boundaries: bool) -> re.Pattern[str]:
     """A lexicon term's pattern, its literal recorded for :func:`_scan`."""
     pattern = _term_regex(term, boundaries)
-    _LITERALS[pattern] = _literal(term)
+    _LITERALS[pattern.pattern] = _literal(term)
     return pattern
 
 
@@ -1407,10 +1426,7 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
             continue
         side = None
         for probe in [m.group(1) for m in _PAREN.finditer(p)] + [name]:
-            for pat, s, kind in lex.actors:
-                if kind == "side" and pat.search(probe):
-                    side = s
-                    break
+            side = next((s for (_, s, kind), _ in _scan_items(lex.actors, probe, _folded(probe)) if kind == "side"), None)
             if side:
                 break
         if side is None:
@@ -1436,22 +1452,25 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 def _find(pats: Iterable[re.Pattern[str]], text: str) -> list[re.Match[str]]:
+    """Every non-empty match of each of ``pats`` in ``text``, pattern by pattern (:func:`_scan`, the
+    pre-check written out as in :func:`_scan_items`)."""
     folded = _folded(text)
-    return [m for p in pats for m in _scan(p, text, folded) if m.end() > m.start()]
+    return [m for p in pats if folded is None or _LITERALS.get(p.pattern, "") in folded
+            for m in p.finditer(text) if m.end() > m.start()]
 
 
 def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterpart: str | None) -> list[Mention]:
     found: list[tuple[int, int, str, str]] = []
     folded = _folded(text)
-    for pat, side, kind in lex.actors:
-        found += [(m.start(), m.end(), side, kind) for m in _scan(pat, text, folded)]
+    found += [(m.start(), m.end(), side, kind) for (_, side, kind), m in _scan_items(lex.actors, text, folded)]
     for name, side in names.items():
         pat = _term_regex(name, lex.boundaries or not _HAN.search(name))
         found += [(m.start(), m.end(), side, "side") for m in _scan(pat, text, folded, _literal(name))]
     # Side codes themselves ("the US", "RU") are language-neutral actor terms.
     for code in {own, counterpart} - {None}:
         if len(code) >= 2 and code.isupper():  # type: ignore[union-attr]
-            found += [(m.start(), m.end(), code, "side") for m in _term_regex(code, True).finditer(text)]  # type: ignore[arg-type]
+            found += [(m.start(), m.end(), code, "side")  # type: ignore[arg-type]
+                      for m in _scan(_term_regex(code, True), text, folded, _literal(code))]  # type: ignore[arg-type]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[Mention] = []
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _find(lex.not_actors, text)]
@@ -2043,8 +2062,7 @@ def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: S
 
 def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list[tuple[int, int, str, int, int, bool]]:
     folded = _folded(text)
-    found = [(m.start(), m.end(), name, st, pol, com) for pat, name, st, pol, com in lex.acts
-             for m in _scan(pat, text, folded)
+    found = [(m.start(), m.end(), name, st, pol, com) for (_, name, st, pol, com), m in _scan_items(lex.acts, text, folded)
              if m.end() > m.start() and not _nominal(text, m.start(), lex, mentions, m.end(), st >= 1 or com)]
     if lex.subject_act is not None:
         # "China hopes the US will ...": a hope is its actor's act right after the actor, no noun
@@ -3100,7 +3118,7 @@ def _spelled_numbers(text: str, lex: Lexicon) -> frozenset[str]:
     "3", "three billion" "3e+09"."""
     folded = _folded(text)
     # a Chinese numeral inside a longer one ("五十亿") is read whole as a number already
-    words = sorted((m.start(), m.end(), value) for pat, value in lex.number_words for m in _scan(pat, text, folded)
+    words = sorted((m.start(), m.end(), value) for (_, value), m in _scan_items(lex.number_words, text, folded)
                    if not any(ch in _HAN_NUMERALS for ch in text[m.start() - 1:m.start()] + text[m.end():m.end() + 1]))
     out = set()
     k = 0
@@ -3132,34 +3150,36 @@ def _ordinal(text: str, n: Cue) -> bool:
 
 
 def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
+    # A number in digits and a date hold a digit: nine points in ten have none, and the patterns
+    # below, tried at every character, were most of the cost of this step
+    digits = _DIGIT.search(text) is not None
     numbers = [Number(m.start(), m.end(), m.group().strip(), _number_key(m.group().strip()))
-               for m in _NUMBER.finditer(text)]
+               for m in (_NUMBER.finditer(text) if digits else ())]
     numbers += [Number(m.start(), m.end(), m.group(), _number_key(m.group())) for m in _HAN_NUMBER.finditer(text)]
     numbers.sort(key=lambda n: n.start)
     dates: list[Date] = []
     folded = _folded(text)
-    for pat, month in lex.months:
-        for m in _scan(pat, text, folded):
-            # A month name counts as a date only next to a day or year ("January 10", "10 января"),
-            # so the modal "may" is not read as May.
-            # an English ordinal counts too: "January 21st", "the 21st of January"
-            after = re.match(r"\s+(\d{1,4})(?:st|nd|rd|th)?\b", text[m.end():])
-            before = re.search(r"\b(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+$", text[:m.start()])
-            if after or before:
-                s = m.start() - (len(before.group(0)) if before else 0)
-                e = m.end() + (after.end() if after else 0)
-                # "17 June 2020": the day stands before the month and the year after it.
-                day_first = bool(before and (not after or int(after.group(1)) > 31))
-                day = (before if day_first else after).group(1)  # type: ignore[union-attr]
-                key = f"{month:02d}-{int(day):02d}" if int(day) <= 31 else f"{month:02d}-{day}"
-                dates.append(Date(s, e, text[s:e], key))
-                # A range keys each of its days: "10 and 11 May", "26-27 January", "May 10-11".
-                if int(day) <= 31:
-                    other = _RANGE_BEFORE.search(text, 0, s) if day_first else _RANGE_AFTER.match(text, e)
-                    if other and 1 <= int(other.group(1)) <= 31:
-                        dates.append(Date(other.start(1), other.end(1), other.group(1),
-                                          f"{month:02d}-{int(other.group(1)):02d}"))
-    for m in re.finditer(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?", text):
+    for (_, month), m in (_scan_items(lex.months, text, folded) if digits else ()):
+        # A month name counts as a date only next to a day or year ("January 10", "10 января"),
+        # so the modal "may" is not read as May.
+        # an English ordinal counts too: "January 21st", "the 21st of January"
+        after = re.match(r"\s+(\d{1,4})(?:st|nd|rd|th)?\b", text[m.end():])
+        before = re.search(r"\b(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+$", text[:m.start()])
+        if after or before:
+            s = m.start() - (len(before.group(0)) if before else 0)
+            e = m.end() + (after.end() if after else 0)
+            # "17 June 2020": the day stands before the month and the year after it.
+            day_first = bool(before and (not after or int(after.group(1)) > 31))
+            day = (before if day_first else after).group(1)  # type: ignore[union-attr]
+            key = f"{month:02d}-{int(day):02d}" if int(day) <= 31 else f"{month:02d}-{day}"
+            dates.append(Date(s, e, text[s:e], key))
+            # A range keys each of its days: "10 and 11 May", "26-27 January", "May 10-11".
+            if int(day) <= 31:
+                other = _RANGE_BEFORE.search(text, 0, s) if day_first else _RANGE_AFTER.match(text, e)
+                if other and 1 <= int(other.group(1)) <= 31:
+                    dates.append(Date(other.start(1), other.end(1), other.group(1),
+                                      f"{month:02d}-{int(other.group(1)):02d}"))
+    for m in (_HAN_DATE.finditer(text) if digits else ()):
         # Keyed as the other languages key them: "1月10日" 01-10, "2023年1月" 01-2023; a month
         # alone ("1月") is no date, as "in January" is none in English or Russian.
         year, month, day = m.groups()
@@ -3475,6 +3495,7 @@ def _initiative(text: str, lex: Lexicon, mentions: list[Mention]) -> Initiative 
 
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=256)
 def _around(x: str, y: str, boundaries: bool) -> re.Pattern[str]:
     """The pattern of an initiative pair enclosing its initiator ("应" ... "请求", "returned" ... "'s call")."""
     return re.compile(re.escape(x) + (r"(.{1,40}?)" if boundaries else r"(.{1,12}?)") + re.escape(y), re.IGNORECASE)
@@ -3502,8 +3523,11 @@ def _initiative_phrase(text: str, lex: Lexicon, mentions: list[Mention]) -> Init
             continue  # "Zelenskyy's request for more Patriot systems": a request, not the call's
         before = [x for x in sides if x.end <= m.start() and m.start() - x.end <= 25]
         return result(m.start(), m.end(), before[-1] if before else None)
+    folded = _folded(text)
     for x, y in lex.init_around:
-        for m in _around(x, y, lex.boundaries).finditer(text):
+        # a match holds both words of the pair: the scan's pre-check (:func:`_scan`) skips a pair
+        # whose longest word the point lacks, as it does a lexicon term
+        for m in _scan(_around(x, y, lex.boundaries), text, folded, _literal(f"{x} {y}")):
             inner = [s for s in sides if m.start(1) <= s.start and s.end <= m.end(1)]
             # with words, what the pair encloses is its initiator and the names and titles before
             # it ("returned President Putin's call"), or one word ("по его инициативе": unnamed),
@@ -3676,12 +3700,16 @@ _WIDE_SPACE = re.compile("[" + _WIDE_SPACES + "]")
 #: One line break between two letters, where a hard-wrapped text broke a line inside a sentence:
 #: read as a space (a break after a colon or a full stop, or before a list number, stays).
 _WRAP = re.compile(r"(?<=[^\W\d_])(?:\r\n|\n|\r)(?=[^\W\d_])")
-_REREAD = re.compile("[" + _INVISIBLE + _WIDE_SPACES + "]|" + _WRAP.pattern)
+#: The characters the cues read otherwise than written (a wrap, :data:`_WRAP`, aside).
+_REREAD = re.compile("[" + _INVISIBLE + _WIDE_SPACES + "]")
 
 
 def _rereads(text: str) -> bool:
     """Whether the cues read ``text`` otherwise than as it is written (:func:`_seen`)."""
-    return _REREAD.search(text) is not None or not unicodedata.is_normalized("NFC", text)
+    # a wrap is looked for only where a line breaks: its look-behind, tried at every character of
+    # every point, cost more than the rest of the check
+    wrapped = ("\n" in text or "\r" in text) and _WRAP.search(text) is not None
+    return _REREAD.search(text) is not None or wrapped or not unicodedata.is_normalized("NFC", text)
 
 
 def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
@@ -4031,7 +4059,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     ordinals = frozenset(n.key for n in numbers if isinstance(n, Number) and _ordinal(text, n))
     numbers = [n for n in numbers if not (isinstance(n, Number) and _ordinal(text, n))]
     folded = _folded(text)
-    tone = [Tone(m.start(), m.end(), m.group(), key) for pat, key in lex.tone for m in _scan(pat, text, folded)]
+    tone = [Tone(m.start(), m.end(), m.group(), key) for (_, key), m in _scan_items(lex.tone, text, folded)]
     tone.sort(key=lambda t: (t.start, -t.end))
     tone_kept: list[Tone] = []
     for t in tone:
@@ -4162,6 +4190,8 @@ def _known_narrators(readout: Any, lang: str, reader: Any, own: str, counterpart
         if flang not in LANGUAGES:
             continue
         lex, names = reader(flang)
+        if not _find(lex.narrator_titles, text):
+            continue  # no title, no narrator (:func:`_narrate`): nine fields in ten, whose actors need no reading
         for m in _narrate(text, lex, _mentions(text, lex, names, own, counterpart_side), names, own):
             key = _name_key(m.text)
             if m.role == "narrator" and _is_name(m.text, lex) \

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from .errors import InputError, warn_user
@@ -69,6 +70,7 @@ class LanguageWarning(UserWarning):
     written in, or the cues have no lexicon for it (they fall back to language-neutral cues)."""
 
 
+@lru_cache(maxsize=8192)  # a readout's letters repeat: look a letter's name up once, not at every occurrence
 def _script(ch: str) -> str | None:
     """The script of one letter, from its Unicode name (no third-party tables needed)."""
     if not ch.isalpha():

@@ -114,6 +114,9 @@ _TERMINAL = re.compile(r"(?:\.{3}|(?<!…)…+|[.!?])[" + re.escape(_CLOSERS) + 
 # open and close alike: they pair up only where :func:`_straight_quotes` can tell which is which.
 # Single quotes are left out: "'" is an apostrophe as often as not.
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“”", "「": "」", "『": "』"}
+#: The characters :func:`_quoted` acts on: line breaks (a paragraph break) and quotation marks;
+#: it skips the rest of a text, which opens and closes nothing, without reading it character by character.
+_QUOTE_MARKS = re.compile("[\n\r\x85\u2028\u2029\"" + re.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "]")
 # A quotation longer than this is a quoted statement, not a quoted phrase: split inside it.
 _MAX_QUOTE = 400
 _WORD = re.compile(r"\w+")
@@ -368,7 +371,8 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     if '"' in text:
         breaks = [m.start() for m in _LINE_BREAK.finditer(text) if _PARAGRAPH.match(text, m.start())]
         straight = _straight_quotes(text, breaks)
-    for i, ch in enumerate(text):
+    for mark in _QUOTE_MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch in "\n\r\x85\u2028\u2029" and _PARAGRAPH.match(text, i):  # a paragraph break closes nothing: forget open quotes
             stack.clear()
         elif ch == '"' and straight.get(i):
