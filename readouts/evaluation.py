@@ -602,15 +602,39 @@ def check_out_dir(out: str | Path, directory: str | Path) -> Path:
     return out_dir
 
 
-def _make_out_dir(out_dir: Path) -> None:
+def _make_out_dir(out_dir: Path, what: str = "predictions directory") -> None:
     if out_dir.exists() and not out_dir.is_dir():  # mkdir would say "File exists", as if all were well
-        raise OutputError(f"{out_dir}: cannot create the predictions directory: it is a file; give a folder name")
+        raise OutputError(f"{out_dir}: cannot create the {what}: it is a file; give a folder name")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name, which no file system takes
         shown = repr(str(out_dir)) if "\x00" in str(out_dir) else out_dir
-        raise OutputError(f"{shown}: cannot create the predictions directory ({getattr(exc, 'strerror', None) or exc})"
-                          ) from None
+        raise OutputError(f"{shown}: cannot create the {what} ({getattr(exc, 'strerror', None) or exc})") from None
+
+
+def check_comparisons_dir(save: str | Path, directory: str | Path, out: str | Path | None = None) -> Path:
+    """Make the folder ``save`` that receives each scored file's comparison as JSON (``readouts
+    evaluate --save-comparisons``) and return it; refuse the annotated ``directory`` (each comparison
+    would overwrite the gold file of its name) and the predictions folder ``out`` (likewise its prediction)."""
+    _check_folder("save_comparisons", save)
+    save_dir = Path(save)
+    for other, what in ((directory, "annotated directory"), (out, "predictions directory")):
+        if other is not None and same_path(save_dir, other):
+            raise OutputError(f"{save_dir}: the comparisons directory is the {what} itself; each comparison would "
+                              "overwrite the file of the same name there. Give another directory")
+    _make_out_dir(save_dir, "comparisons directory")
+    return save_dir
+
+
+def write_comparison(save_dir: str | Path, name: str, comparison: Comparison) -> Path:
+    """Write ``comparison`` as ``save_dir / name``, the JSON ``readouts compare --format json`` gives
+    (``Comparison.model_validate_json`` reads it back); an unwritable place is an :class:`OutputError`."""
+    target = Path(save_dir) / name
+    try:
+        target.write_text(comparison.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write the comparison ({exc.strerror or exc})") from None
+    return target
 
 
 def write_prediction(out_dir: str | Path, item: Annotated, pred: Gold) -> Path:
