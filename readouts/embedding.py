@@ -29,7 +29,8 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from .errors import EmbedderError, MissingExtraError, ModelNotFoundError, import_dependency, missing_extra, warn_user
+from .errors import (EmbedderError, EmbedderWarning, MissingExtraError, ModelNotFoundError, import_dependency,
+                     missing_extra, warn_user)
 
 __all__ = [
     "Embedder", "SentenceTransformerEmbedder", "default_embedder", "resolve_embedder",
@@ -40,10 +41,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
-
-
-class EmbedderWarning(UserWarning):
-    """An embedder's output was usable only after a repair (e.g. re-normalisation)."""
 
 
 @runtime_checkable

@@ -40,6 +40,34 @@ class ReadoutsError(Exception):
     """Base class of all errors raised by readouts for bad input or set-up."""
 
 
+# The warnings live here, beside the errors, so that ``readouts.SideWarning`` & co. need no import
+# of the modules that raise them (cues.py alone compiles hundreds of patterns): a filter set up
+# before the first comparison costs nothing. The modules re-export theirs (``readouts.cues.SideWarning``).
+class ReadoutsWarning(UserWarning):
+    """Base class of every warning readouts issues: ``warnings.simplefilter("error", ReadoutsWarning)``
+    escalates them all, ``"ignore"`` silences them all."""
+
+
+class LanguageWarning(ReadoutsWarning):
+    """A readout's language is a problem: its declared language contradicts the script its text is
+    written in, or the cues have no lexicon for it (they fall back to language-neutral cues)."""
+
+
+class SideWarning(ReadoutsWarning):
+    """Both readouts of a comparison are from the same side: the cues read every actor of that side
+    as each readout's own, so the flags that compare sides (``attribution_shift``,
+    ``unconfirmed_claim``, ``initiative``) say little."""
+
+
+class EmbedderWarning(ReadoutsWarning):
+    """An embedder's output was usable only after a repair (e.g. re-normalisation), or it cannot read
+    all of a text (a point longer than the model reads)."""
+
+
+class GoldFormatWarning(ReadoutsWarning):
+    """A pair (gold) file holds keys the readout-pairs format does not know; they are ignored."""
+
+
 class InputError(ReadoutsError, ValueError):
     """A value passed in by the user cannot be used (wrong type, empty, no sentence)."""
 

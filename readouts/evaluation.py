@@ -25,7 +25,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError, warn_user
+from .errors import (GoldFormatError, GoldFormatWarning, InputError, OutputError, ReadoutFileError, ReadoutsError,
+                     warn_user)
 from .files import HEADER_KEYS, _check_path, read_json, same_path
 from .records import Comparison, Label, Readout, count
 
@@ -45,10 +46,6 @@ PAIR_KEYS = ("id", "date", "medium", "participants", "a", "b", "gold")
 SIDE_KEYS = (*HEADER_KEYS, "points")
 GOLD_KEYS = ("links", "only_a", "only_b", "notes")
 LINK_KEYS = ("a", "b", "label", "note")
-
-
-class GoldFormatWarning(UserWarning):
-    """A pair (gold) file holds keys the readout-pairs format does not know; they are ignored."""
 
 
 class _UnknownKeys:
