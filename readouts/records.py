@@ -565,6 +565,29 @@ class Comparison(BaseModel):
 
         return plot(self, ax=ax)
 
+    @classmethod
+    def from_file(cls, path: str | Path) -> Comparison:
+        """A comparison saved as JSON (``readouts compare --format json``, ``model_dump_json()``,
+        ``readouts evaluate --save-comparisons``). Unlike pydantic's ``model_validate_json``, which
+        raises its ``ValidationError``, a missing, malformed or truncated file, or one that holds no
+        comparison (or another version's), is a :class:`~readouts.errors.ReadoutFileError` naming the
+        file and the problem.
+
+        >>> c = Comparison.from_file("call.json")          # doctest: +SKIP
+        """
+        from .files import read_comparison
+
+        return read_comparison(path)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Comparison:
+        """A comparison from its JSON text (what ``model_dump_json()`` gives); malformed or truncated
+        JSON, or JSON that holds no comparison, is a :class:`~readouts.errors.RecordError` saying
+        which (``model_validate_json`` raises pydantic's ``ValidationError`` instead)."""
+        from .files import comparison_from_json
+
+        return comparison_from_json(data)  # type: ignore[no-any-return]
+
     def mirrored(self) -> Comparison:
         """The same comparison seen from the other side (a and b swapped)."""
         return _mirror(self)

@@ -165,7 +165,7 @@ def test_a_pair_file_or_a_saved_comparison_given_as_one_readout_says_what_it_is(
     with pytest.raises(ReadoutFileError) as err:
         Readout.from_file(saved)
     assert str(err.value).endswith(f"{keys} (this is a saved comparison of two readouts, 'a' and 'b': read it with "
-                                   "Comparison.model_validate_json)")
+                                   "Comparison.from_file)")
     one = tmp_path / "ru.json"  # one readout with a stray key: no such note
     one.write_text(json.dumps({"side": "RU", "a": 1, "text": "Lavrov spoke."}), encoding="utf-8")
     with pytest.raises(ReadoutFileError) as err:
