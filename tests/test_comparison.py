@@ -1131,3 +1131,33 @@ def test_a_russian_readout_in_decomposed_letters_compares_as_the_composed_one():
     nfd = compare(us, Readout.from_points([unicodedata.normalize("NFD", p) for p in ru], side="RU", language="ru"))
     assert outline(nfd) == outline(base)
     assert not any(f.kind == "attribution_shift" for f in nfd.flags)
+
+
+def test_a_file_name_given_as_text_is_refused_and_a_path_is_read(tmp_path, hash_embedder):
+    # compare("us.txt", "ru.txt") compared the two file names as one-point readouts and returned a
+    # comparison with no error; a pathlib.Path was refused ("must be a Readout or str").
+    import pathlib
+
+    from readouts import EmptyTextError, InputError, ReadoutFileError
+
+    us = tmp_path / "us.txt"
+    us.write_text("Blinken spoke with Lavrov. He urged de-escalation.", encoding="utf-8")
+    ru = tmp_path / "ru.txt"
+    ru.write_text("Lavrov spoke with Blinken. Lavrov raised NATO.", encoding="utf-8")
+    for given in (str(us), "ru.txt", "calls/2022-02-01-ru.json", f"  {us}\n"):
+        with pytest.raises(InputError, match=r"^readout A is '.*', a file name, not a readout's text; read the file "
+                                             r"with Readout\.from_file\("):
+            compare(given, str(ru), embedder=hash_embedder)
+    c = compare(us, pathlib.Path(ru), embedder=hash_embedder)
+    assert (c.a.side, c.b.side, c.a.n, c.b.n) == ("US", "RU", 2, 2)
+    assert c == compare(Readout.from_file(us), Readout.from_file(ru), embedder=hash_embedder)
+    with pytest.raises(ReadoutFileError, match="nope.txt: no such file"):
+        compare(tmp_path / "nope.txt", ru, embedder=hash_embedder)
+    (tmp_path / "blank.txt").write_text(" ", encoding="utf-8")
+    with pytest.raises(EmptyTextError, match="blank.txt: "):
+        compare(tmp_path / "blank.txt", ru, embedder=hash_embedder)
+    # Text that merely mentions a file, or names one among other words, is text.
+    assert compare("Blinken spoke with Lavrov. The readout is at state.gov/call.json.", ru,
+                   embedder=hash_embedder).a.n == 2
+    with pytest.raises(InputError, match=r"Readout\.from_file\(path\)"):
+        Readout.from_text(us, side="US")
