@@ -464,7 +464,8 @@ def compare(a: Readout | str | os.PathLike[str], b: Readout | str | os.PathLike[
     >>> [(l.a, l.b, l.label) for l in c.links]           # doctest: +SKIP
     [((0,), (0,), 'equivalent')]
     """
-    return next(iter(compare_many([(a, b)], embedder=embedder, params=params, cache_dir=cache_dir, **options)))
+    return next(iter(_compare_batch([(a, b)], embedder=embedder, params=params, progress=False, on_error="raise",
+                                    cache_dir=cache_dir, options=options, name_pairs=False)))  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -515,6 +516,15 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
     >>> pairs = [(Readout.from_text("Talks on Ukraine.", side="US"), Readout.from_text("Ukraine talks.", side="RU"))]
     >>> [c.links for c in compare_many(pairs, cache_dir="~/.cache/readouts")]   # doctest: +SKIP
     """
+    return _compare_batch(pairs, embedder=embedder, params=params, progress=progress, on_error=on_error,
+                          cache_dir=cache_dir, options=options, name_pairs=True)
+
+
+def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress: bool,
+                   on_error: Literal["raise", "skip"], cache_dir: str | os.PathLike[str] | None,
+                   options: dict[str, Any], name_pairs: bool) -> Iterator[Comparison | Failure]:
+    """:func:`compare_many`'s work; ``name_pairs``: an error raised for a pair says which (not for
+    :func:`compare`'s one pair, whose errors name readout A or B alone)."""
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
     # A string, a Readout (pydantic iterates its fields) or a Comparison is iterable too, but no batch.
@@ -540,7 +550,10 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
             prepared.append((a, b, backend, choice))
         except ReadoutsError as exc:
             if on_error == "raise":
-                raise
+                # "readout B is None" alone did not say which of a batch's hundreds of pairs it was.
+                if not name_pairs or str(exc).startswith(f"pair {k} "):
+                    raise
+                raise type(exc)(f"{exc} (pair {k} of the batch, counting from 0)") from None
             prepared.append(Failure(k, exc))
 
     # One model per backend: its params, signature and the vectors of its pairs' distinct texts.

@@ -1161,3 +1161,19 @@ def test_a_file_name_given_as_text_is_refused_and_a_path_is_read(tmp_path, hash_
                    embedder=hash_embedder).a.n == 2
     with pytest.raises(InputError, match=r"Readout\.from_file\(path\)"):
         Readout.from_text(us, side="US")
+
+
+def test_a_bad_pair_of_a_batch_is_named_by_its_index(hash_embedder):
+    # compare_many over hundreds of pairs raised "readout B is None; ..." with no word of which pair.
+    from readouts import EmptyTextError
+
+    pairs = [(US, RU), (US, RU), (US, None)]
+    with pytest.raises(InputError, match=r"^readout B is None; .* \(pair 2 of the batch, counting from 0\)$"):
+        list(compare_many(pairs, embedder=hash_embedder))
+    with pytest.raises(EmptyTextError, match=r"^readout A: .* \(pair 1 of the batch"):
+        list(compare_many([(US, RU), ("  ", RU)], embedder=hash_embedder))
+    with pytest.raises(InputError, match=r"^pair 0 must be a 2-tuple \(a, b\), got str$"):  # says so already
+        list(compare_many(["ab"], embedder=hash_embedder))
+    # skipped, the Failure keeps the error as it was, with the index beside it
+    failure = list(compare_many(pairs, embedder=hash_embedder, on_error="skip"))[2]
+    assert failure.index == 2 and str(failure.error) == "readout B is None; pass a Readout or a string of text"
