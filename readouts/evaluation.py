@@ -265,7 +265,7 @@ def _side(where: str, data: Any, name: str, unknown: _UnknownKeys) -> Readout:
 def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
     """Read and validate one annotated pair file."""
     _check_path(path)
-    p = Path(path)
+    p = Path(path).expanduser()
     data = read_json(p)
     if not isinstance(data, dict):
         raise GoldFormatError(f"{p}: expected a JSON object, got {type(data).__name__}")
@@ -297,7 +297,7 @@ def _check_folder(what: str, value: Any) -> None:
 
 def _pair_files(directory: str | Path) -> list[Path]:
     _check_folder("directory", directory)
-    d = Path(directory)
+    d = Path(directory).expanduser()
     if not d.is_dir():
         raise GoldFormatError(f"{d}: not a directory of annotated pairs")
     # Not hidden files, as the shell's *.json: a folder copied from a Mac holds an AppleDouble
@@ -568,7 +568,7 @@ def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: s
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
     overall = Scores()
-    out_dir = Path(out) if out is not None else None
+    out_dir = Path(out).expanduser() if out is not None else None
     if out_dir is not None:
         _make_out_dir(out_dir)
     for item, comp in zip(items, comparisons, strict=True):
@@ -591,7 +591,7 @@ def check_out_dir(out: str | Path, directory: str | Path) -> Path:
     """Make the predictions directory ``out`` and return it; refuse the annotated ``directory``
     itself, where each prediction would overwrite the gold file of the same name."""
     _check_folder("out", out)
-    out_dir = Path(out)
+    out_dir = Path(out).expanduser()
     if same_path(out_dir, directory):
         raise OutputError(f"{out_dir}: the predictions directory is the annotated directory itself; each "
                           "prediction would overwrite its gold file. Give another directory")
@@ -614,7 +614,7 @@ def check_comparisons_dir(save: str | Path, directory: str | Path, out: str | Pa
     evaluate --save-comparisons``) and return it; refuse the annotated ``directory`` (each comparison
     would overwrite the gold file of its name) and the predictions folder ``out`` (likewise its prediction)."""
     _check_folder("save_comparisons", save)
-    save_dir = Path(save)
+    save_dir = Path(save).expanduser()
     for other, what in ((directory, "annotated directory"), (out, "predictions directory")):
         if other is not None and same_path(save_dir, other):
             raise OutputError(f"{save_dir}: the comparisons directory is the {what} itself; each comparison would "
@@ -626,7 +626,7 @@ def check_comparisons_dir(save: str | Path, directory: str | Path, out: str | Pa
 def write_comparison(save_dir: str | Path, name: str, comparison: Comparison) -> Path:
     """Write ``comparison`` as ``save_dir / name``, the JSON ``readouts compare --format json`` gives
     (``Comparison.model_validate_json`` reads it back); an unwritable place is an :class:`OutputError`."""
-    target = Path(save_dir) / name
+    target = Path(save_dir).expanduser() / name
     try:
         target.write_text(comparison.model_dump_json(indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
@@ -637,7 +637,7 @@ def write_comparison(save_dir: str | Path, name: str, comparison: Comparison) ->
 def write_prediction(out_dir: str | Path, item: Annotated, pred: Gold) -> Path:
     """Write ``pred`` as ``out_dir / <input file name>`` in the gold shape; an unwritable place is an
     :class:`~readouts.errors.OutputError`."""
-    out_dir = Path(out_dir)
+    out_dir = Path(out_dir).expanduser()
     _make_out_dir(out_dir)
     target = out_dir / item.path.name
     if same_path(target, item.path):

@@ -42,7 +42,7 @@ _MAX_BYTES = 50 * 1024 * 1024
 def read_text(path: str | Path) -> str:
     """The file's text, decoded as UTF-8 (a BOM is dropped); clear errors for anything else."""
     _check_path(path)
-    p = Path(path)
+    p = Path(path).expanduser()  # "~/us.txt", as a notebook writes it (no shell expands it there)
     if not p.exists():
         raise ReadoutFileError(f"{p}: no such file")
     if p.is_dir():
@@ -183,7 +183,8 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
 def same_path(x: str | os.PathLike[str], y: str | os.PathLike[str]) -> bool:
     """Whether two existing paths name one file or folder (links and relative paths resolved)."""
     try:
-        return Path(x).exists() and Path(y).exists() and Path(x).samefile(y)
+        x, y = Path(x).expanduser(), Path(y).expanduser()
+        return x.exists() and y.exists() and x.samefile(y)
     except OSError:
         return False
 
@@ -227,7 +228,7 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
     """A :class:`Readout` from a ``.txt`` or ``.json`` file (see the module docstring)."""
     _check_path(path)
     _metadata_only(overrides, "they come from the file")
-    p = Path(path)
+    p = Path(path).expanduser()
     suffix = p.suffix.lower()
     if suffix == ".json":
         data = read_json(p)
