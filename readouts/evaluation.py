@@ -133,6 +133,16 @@ class Gold(BaseModel):
         return cls(links=tuple(GoldLink(a=l.a, b=l.b, label=l.label) for l in c.links),
                    only_a=c.only_a, only_b=c.only_b)
 
+    def __repr__(self) -> str:
+        # pydantic's repr held every link's note and the annotator's notes (about 3,000 characters a
+        # call), so load_dir(...) in a notebook cell printed a wall of prose; the fields hold it all.
+        asym = sum(l.label == "asymmetric" for l in self.links)
+        notes = f", notes of {count(len(self.notes), 'character')}" if self.notes else ""
+        return (f"Gold({count(len(self.links), 'link')} ({asym} asymmetric), only_a={self.only_a}, "
+                f"only_b={self.only_b}{notes})")
+
+    __str__ = __repr__
+
 
 @dataclass(frozen=True)
 class Annotated:
