@@ -12,7 +12,7 @@ import numbers
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal, overload
@@ -531,6 +531,9 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
     if isinstance(pairs, (str, bytes, Readout, Comparison)) or not isinstance(pairs, Iterable):
         raise InputError(f"pairs must be an iterable of (a, b) pairs, not {type(pairs).__name__}; "
                          "for one pair use compare(a, b)")
+    if isinstance(pairs, Mapping):  # iterated, a dict gives its keys: "pair 0 must be a 2-tuple, got str"
+        raise InputError(f"pairs is a {type(pairs).__name__} (iterated, it gives its keys); pass its values, "
+                         "compare_many(d.values()), and zip the results with d.keys()")
     _check_options(options)  # before any model loads
     requested = None if embedder is None else resolve_embedder(embedder)
     prepared: list[tuple[Readout, Readout, str, str | None] | Failure] = []

@@ -1177,3 +1177,12 @@ def test_a_bad_pair_of_a_batch_is_named_by_its_index(hash_embedder):
     # skipped, the Failure keeps the error as it was, with the index beside it
     failure = list(compare_many(pairs, embedder=hash_embedder, on_error="skip"))[2]
     assert failure.index == 2 and str(failure.error) == "readout B is None; pass a Readout or a string of text"
+
+
+def test_a_dict_of_pairs_is_told_to_pass_its_values(hash_embedder):
+    # compare_many({"call-1": (us, ru)}) iterated the keys: "pair 0 must be a 2-tuple (a, b), got str".
+    pairs = {"call-1": (US, RU)}
+    with pytest.raises(InputError, match=r"^pairs is a dict \(iterated, it gives its keys\); pass its values, "
+                                         r"compare_many\(d\.values\(\)\)"):
+        compare_many(pairs, embedder=hash_embedder)
+    assert list(compare_many(pairs.values(), embedder=hash_embedder)) == [compare(US, RU, embedder=hash_embedder)]
