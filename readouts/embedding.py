@@ -278,7 +278,7 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, model_path: str | Path | None = None, *, device: str = "cpu",
                  batch_size: int = 64, name: str | None = None) -> None:
-        self._path = Path(model_path) if model_path is not None else None
+        self._path = Path(model_path).expanduser() if model_path is not None else None
         if self._path is not None and not (self._path / "modules.json").exists() \
                 and not (self._path / "config.json").exists():
             raise ModelNotFoundError(

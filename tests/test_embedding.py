@@ -481,3 +481,15 @@ def test_a_folder_named_as_the_bundled_model_with_other_weights_gets_generic_par
     emb = SentenceTransformerEmbedder(full)
     assert holds_bundled_model(full) and emb.name == DEFAULT_MODEL
     assert emb.weights_hash == default_embedder().weights_hash
+
+
+def test_a_model_folder_under_home_may_be_written_with_a_tilde(tmp_path, monkeypatch):
+    # resolve_embedder("~/models/x") expanded "~", SentenceTransformerEmbedder("~/models/x") did not
+    # ("no sentence-transformers model at ~/models/x").
+    from readouts.embedding import SentenceTransformerEmbedder
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "models" / "mine").mkdir(parents=True)
+    (tmp_path / "models" / "mine" / "config.json").write_text("{}", encoding="utf-8")
+    emb = SentenceTransformerEmbedder("~/models/mine")
+    assert emb.path == tmp_path / "models" / "mine" and emb.name == "mine"
