@@ -25,7 +25,7 @@ from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, supports_pooling, supports_tokens)
-from .errors import EmbedderError, InputError, ReadoutsError
+from .errors import EmbedderError, InputError, ReadoutsError, misspelt
 from .language import UNDETERMINED, languages_differ, readout_label, readout_language
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
@@ -123,11 +123,26 @@ def content_text(text: str) -> str:
     return strip_marker(text)
 
 
+#: The keywords of compare, compare_many and evaluate besides the thresholds, and whose they are:
+#: a keyword given to a function that lacks it is told whose it is, a slip of the pen ("on_eror",
+#: which reached here from evaluate) which keyword it is probably meant for.
+_KEYWORDS = {"embedder": "", "params": "", "cache_dir": "", "progress": "compare_many and evaluate",
+             "on_error": "compare_many and evaluate", "out": "evaluate", "keep_comparisons": "evaluate",
+             "directory": "evaluate"}
+
+
 def _check_options(options: dict[str, Any]) -> dict[str, float]:
     """The threshold overrides that are set, checked (before any model loads)."""
     unknown = set(options) - set(_OPTIONS)
     if unknown:
-        raise InputError(f"unknown option(s) {sorted(unknown)}; known: {', '.join(_OPTIONS)}")
+        hints = []
+        for key in sorted(unknown):
+            if _KEYWORDS.get(key):
+                hints.append(f"{key!r} is a keyword of {_KEYWORDS[key]}, not of this function")
+            elif close := misspelt(key, (*_OPTIONS, *_KEYWORDS)):
+                hints.append(f"{key!r} for {close!r}?")
+        hint = f" ({'; '.join(hints)})" if hints else ""
+        raise InputError(f"unknown option(s) {sorted(unknown)}{hint}; known: {', '.join(_OPTIONS)}")
     updates = {}
     for k, v in options.items():
         if v is None:

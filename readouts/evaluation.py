@@ -26,7 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import (GoldFormatError, GoldFormatWarning, InputError, OutputError, ReadoutFileError, ReadoutsError,
-                     warn_user)
+                     misspelt, warn_user)
 from .files import HEADER_KEYS, _check_path, read_json, same_path
 from .records import Comparison, Label, Readout, count
 
@@ -88,25 +88,10 @@ class _UnknownKeys:
                 where = self._KINDS[kind][1]
                 said = "have unknown keys " + ", ".join(f"{k!r} ({self._places(kind, keys[k])})" for k in names)
             head = f"{self.where} {said}" if kind == "file" else f"{self.where}: {where} {said}"
-            hints = [f"{key!r} for {close!r}?" for key in names if (close := _misspelt(key, known))]
+            hints = [f"{key!r} for {close!r}?" for key in names if (close := misspelt(key, known))]
             hint = f" (a misspelling? {' '.join(hints)})" if hints else ""
             warn_user(f"{head}, ignored{hint}; {what} are {', '.join(known)}", GoldFormatWarning)
         self.found.clear()
-
-
-def _misspelt(key: str, known: Sequence[str]) -> str | None:
-    """The known key that ``key`` is probably a slip of the pen for: two letters swapped or the same
-    letters in another order ("langauge", "lable"), one letter left out or added ("dat", "note"
-    for "notes"), or one letter changed ("source-url"); None if none is. (A spelling hint for key
-    names only: the project compares no texts character by character, and uses no diff library.)"""
-    def one_apart(x: str, y: str) -> bool:
-        if len(x) == len(y):
-            return sum(c != d for c, d in zip(x, y)) == 1
-        short, long = sorted((x, y), key=len)
-        return len(long) - len(short) == 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
-
-    k = key.casefold()
-    return next((w for w in known if len(k) > 2 and k != w and (sorted(k) == sorted(w) or one_apart(k, w))), None)
 
 
 class GoldLink(BaseModel):

@@ -1186,3 +1186,21 @@ def test_a_dict_of_pairs_is_told_to_pass_its_values(hash_embedder):
                                          r"compare_many\(d\.values\(\)\)"):
         compare_many(pairs, embedder=hash_embedder)
     assert list(compare_many(pairs.values(), embedder=hash_embedder)) == [compare(US, RU, embedder=hash_embedder)]
+
+
+def test_a_misspelt_or_misplaced_keyword_is_named(hash_embedder):
+    # evaluate(..., on_eror="skip") said "unknown option(s) ['on_eror']; known: link_threshold, ..."
+    # (the thresholds only, as if on_error were no keyword), and compare(..., progress=True) the same.
+    from conftest import CORPUS
+
+    from readouts import evaluate
+
+    with pytest.raises(InputError, match=r"^unknown option\(s\) \['on_eror'\] \('on_eror' for 'on_error'\?\); "
+                                         r"known: link_threshold"):
+        evaluate(CORPUS, embedder=hash_embedder, on_eror="skip")
+    with pytest.raises(InputError, match=r"\('progress' is a keyword of compare_many and evaluate, not of this function\)"):
+        compare(US, RU, embedder=hash_embedder, progress=True)
+    with pytest.raises(InputError, match=r"\('link_treshold' for 'link_threshold'\?\)"):
+        compare(US, RU, embedder=hash_embedder, link_treshold=0.3)
+    with pytest.raises(InputError, match=r"^unknown option\(s\) \['mood'\]; known: "):  # nothing close: no hint
+        compare(US, RU, embedder=hash_embedder, mood=1)
