@@ -214,9 +214,7 @@ def _evaluate(args: argparse.Namespace) -> None:
             for item in items:
                 write_prediction(args.out, item, result.predictions[item.path.name])
     else:
-        from .evaluation import evaluate
-
-        from .evaluation import write_comparison
+        from .evaluation import evaluate, write_comparison
 
         result = evaluate(args.directory, embedder=args.embedder, out=args.out, on_error=on_error,
                           progress=args.progress, cache_dir=args.cache_dir, keep_comparisons=save_dir is not None)
