@@ -19,16 +19,21 @@ __version__ = "0.1.0"
 from .errors import (  # noqa: E402 - errors are light and needed everywhere
     BrokenDependencyError,
     EmbedderError,
+    EmbedderWarning,
     EmptyTextError,
     GoldFormatError,
+    GoldFormatWarning,
     InputError,
+    LanguageWarning,
     MissingExtraError,
     ModelNotFoundError,
     NoSentenceError,
     OutputError,
     ReadoutFileError,
     ReadoutsError,
+    ReadoutsWarning,
     RecordError,
+    SideWarning,
 )
 # Everything else loads on first use (PEP 562), pydantic included: it is most of the import time,
 # and a notebook that only does `import readouts` should not pay for it.
@@ -54,6 +59,7 @@ __all__ = [
     "Signature", "Comparison", "Embedder", "SentenceTransformerEmbedder", "ReadoutsError", "InputError",
     "EmptyTextError", "NoSentenceError", "RecordError", "ReadoutFileError", "GoldFormatError", "EmbedderError",
     "ModelNotFoundError", "MissingExtraError", "BrokenDependencyError", "OutputError", "CachedEmbedder",
+    "ReadoutsWarning", "LanguageWarning", "SideWarning", "EmbedderWarning", "GoldFormatWarning",
 ]
 
 

@@ -1,8 +1,8 @@
 """The ``readouts`` command line.
 
     readouts compare A B [--format md|json|html (default: by -o's suffix)] [-o FILE] [--cache-dir DIR] [--link-threshold X] ...
-    readouts evaluate DIR [--out PRED_DIR] [--cv] [--summary FILE.md|FILE.csv] [--skip-bad]
-                          [--cache-dir DIR] [--no-progress]
+    readouts evaluate DIR [--out PRED_DIR] [--save-comparisons DIR] [--cv] [--summary FILE.md|FILE.csv]
+                          [--skip-bad] [--cache-dir DIR] [--no-progress]
 
 Bad input prints one line to stderr and exits with status 2; no traceback. With ``--skip-bad``,
 ``evaluate`` reports each bad pair file on stderr (one line each), scores the rest and exits 0.
@@ -73,6 +73,9 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("evaluate", help="score predictions against annotated pairs in a directory")
     e.add_argument("directory", help="directory of annotated pair files (*.json, gold format)")
     e.add_argument("--out", metavar="PRED_DIR", help="write one prediction file per input here")
+    e.add_argument("--save-comparisons", metavar="DIR", dest="save_comparisons",
+                   help="write each scored file's comparison here, as JSON (what 'compare --format json' gives), "
+                        "under the pair file's name")
     e.add_argument("--cv", action="store_true",
                    help="leave-one-call-out: fit parameters on the other calls, score each held-out call")
     e.add_argument("--embedder", default=None,
@@ -187,6 +190,14 @@ def _evaluate(args: argparse.Namespace) -> None:
     if args.summary:
         _check_writable(args.summary)
     on_error = "skip" if args.skip_bad else "raise"
+    save_dir = None
+    if args.save_comparisons:
+        if args.cv:
+            raise InputError("--save-comparisons cannot be used with --cv: cross-validation predicts links only, "
+                             "with parameters fitted on the other calls, and keeps no comparison; drop one of them")
+        from .evaluation import check_comparisons_dir
+
+        save_dir = check_comparisons_dir(args.save_comparisons, args.directory, args.out)  # before the slow part
     if args.cv:
         from .evaluation import check_out_dir, load_dir, scan_dir, write_prediction
         from .training import cross_validate_auto
@@ -203,10 +214,13 @@ def _evaluate(args: argparse.Namespace) -> None:
             for item in items:
                 write_prediction(args.out, item, result.predictions[item.path.name])
     else:
-        from .evaluation import evaluate
+        from .evaluation import evaluate, write_comparison
 
         result = evaluate(args.directory, embedder=args.embedder, out=args.out, on_error=on_error,
-                          progress=args.progress, cache_dir=args.cache_dir)
+                          progress=args.progress, cache_dir=args.cache_dir, keep_comparisons=save_dir is not None)
+        if save_dir is not None:
+            for name, comparison in result.comparisons.items():
+                write_comparison(save_dir, name, comparison)
     for exc in result.skipped.values():
         print(f"readouts: skipped: {_one_line(exc)}", file=sys.stderr)
     if args.summary:  # before stdout: `| head` or a stdout that cannot encode a name must not cost the file
@@ -269,7 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 #: Options that name where output goes: (attribute, option, what it names).
 _OUTPUT_NAMES = (("output", "-o", "file"), ("out", "--out", "folder"), ("summary", "--summary", "file"),
-                 ("cache_dir", "--cache-dir", "folder"))
+                 ("cache_dir", "--cache-dir", "folder"), ("save_comparisons", "--save-comparisons", "folder"))
 #: The library's keywords that the command line takes as options: its messages name the keyword
 #: ("cache_dir /x is a file", "... or leave cache_dir unset"), the command's name the option as it
 #: was typed (the thresholds are renamed in :func:`_compare`).

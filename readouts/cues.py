@@ -427,7 +427,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, TypeVar
 
-from .errors import InputError, warn_user
+from .errors import InputError, SideWarning, warn_user
 from .language import (SCRIPT_LANGUAGE, UNDETERMINED, LanguageWarning, base_language, passage_language, readout_label,
                        script_of)
 from .segmentation import _HIDDEN, _INVISIBLE, split_spans, strip_marker, trailer_start
@@ -1382,12 +1382,6 @@ def _side_code(side: str | None) -> str | None:
     found = {code for lang in LANGUAGES for pat, code, kind in _load(lang).actors if kind == "side" and pat.search(name)}
     found |= {w for w in re.split(r"\W+", name) if w in codes}  # "RU-MFA", "US/State"
     return found.pop() if len(found) == 1 else None
-
-
-class SideWarning(UserWarning):
-    """Both readouts of a comparison are from the same side: the cues read every actor of that side
-    as each readout's own, so the flags that compare sides (``attribution_shift``,
-    ``unconfirmed_claim``, ``initiative``) say little."""
 
 
 def same_side_warning(a_side: str, b_side: str, where: str | None = None) -> None:

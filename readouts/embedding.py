@@ -29,7 +29,8 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from .errors import EmbedderError, MissingExtraError, ModelNotFoundError, import_dependency, missing_extra, warn_user
+from .errors import (EmbedderError, EmbedderWarning, MissingExtraError, ModelNotFoundError, import_dependency,
+                     missing_extra, warn_user)
 
 __all__ = [
     "Embedder", "SentenceTransformerEmbedder", "default_embedder", "resolve_embedder",
@@ -40,10 +41,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
-
-
-class EmbedderWarning(UserWarning):
-    """An embedder's output was usable only after a repair (e.g. re-normalisation)."""
 
 
 @runtime_checkable
@@ -122,8 +119,11 @@ _BUNDLED_COPIES: dict[tuple[str, tuple[tuple[str, int, int], ...]], bool] = {}
 
 def holds_bundled_model(path: str | Path) -> bool:
     """Whether the model folder ``path`` holds the bundled all-MiniLM-L6-v2: the package's own folder,
-    or a copy of it anywhere under any name (the same weights, configuration and tokenizer files),
-    which then gets the default model's name and fitted parameters. Cheap after the first call per
+    or a copy of it anywhere under any name (the same weights, configuration and tokenizer files;
+    weight files of other formats beside them, as a full download has, do not count), which then gets
+    the default model's name and fitted parameters. The folder's name plays no part: one named
+    all-MiniLM-L6-v2 that holds other weights is named "all-MiniLM-L6-v2 (unrecognised weights)" by
+    :class:`SentenceTransformerEmbedder` and gets the generic parameters. Cheap after the first call per
     folder: the verdict is cached while the folder's files keep their sizes and times, and a folder
     whose files differ in size from the bundled ones is told apart without reading its weights.
     False when the default model package is not installed.
@@ -147,9 +147,11 @@ def holds_bundled_model(path: str | Path) -> bool:
 
 
 def _same_model_files(path: Path, bundled: Path) -> bool:
+    # The bundled weight files, each present with the same bytes; a weight file the bundled package
+    # lacks (a full download's pytorch_model.bin, onnx/, ...) is not what sentence-transformers loads
+    # while model.safetensors is there, so it does not make the folder another model.
     theirs = {str(f.relative_to(bundled)): f for f in _weight_files(bundled)}
-    ours = {str(f.relative_to(path)): f for f in _weight_files(path)}
-    if theirs.keys() != ours.keys() or any(f.stat().st_size != theirs[k].stat().st_size for k, f in ours.items()):
+    if any(not (path / k).is_file() or (path / k).stat().st_size != f.stat().st_size for k, f in theirs.items()):
         return False
     setup = [f.relative_to(bundled) for f in sorted(bundled.rglob("*"))
              if f.is_file() and f.suffix in _BUNDLED_SETUP_SUFFIXES]
@@ -158,7 +160,18 @@ def _same_model_files(path: Path, bundled: Path) -> bool:
         if not mine.is_file() or mine.stat().st_size != (bundled / rel).stat().st_size \
                 or mine.read_bytes() != (bundled / rel).read_bytes():
             return False
-    return _hash_folder(path) == _hash_folder(bundled)
+    return hash_files((k, path / k) for k in theirs) == _hash_folder(bundled)
+
+
+def _reserved_names() -> frozenset[str]:
+    """The names the library's own models go by (calibrated in params.json), case-folded: a folder
+    of other weights that happens to carry one of them must not get that model's parameters."""
+    import json
+    from importlib import resources
+
+    with resources.files("readouts").joinpath("params.json").open("r", encoding="utf-8") as fh:
+        models = json.load(fh)["models"]
+    return frozenset(name.casefold() for name in models if name != "generic")
 
 
 _CUT = threading.local()  # .found: where texts the model cuts are gathered (see gathering_cut_texts)
@@ -257,13 +270,15 @@ class SentenceTransformerEmbedder:
     device ("cpu"); ``batch_size``: texts per forward pass; ``name``: the name signatures record
     and ``params.json`` is looked up by (default: the folder's name, and all-MiniLM-L6-v2 for a
     folder that holds the bundled model, its copies included, which so get its fitted parameters; a
-    name without calibrated parameters gets the generic ones). A folder that holds no model is a
+    folder of other weights named as one of the library's models, e.g. all-MiniLM-L6-v2, is named
+    "all-MiniLM-L6-v2 (unrecognised weights)"; a name without calibrated parameters gets the generic
+    ones). A folder that holds no model is a
     :class:`~readouts.errors.ModelNotFoundError`.
     """
 
     def __init__(self, model_path: str | Path | None = None, *, device: str = "cpu",
                  batch_size: int = 64, name: str | None = None) -> None:
-        self._path = Path(model_path) if model_path is not None else None
+        self._path = Path(model_path).expanduser() if model_path is not None else None
         if self._path is not None and not (self._path / "modules.json").exists() \
                 and not (self._path / "config.json").exists():
             raise ModelNotFoundError(
@@ -281,6 +296,11 @@ class SentenceTransformerEmbedder:
         if self._name is None:
             if self._path is None or holds_bundled_model(self._path):
                 self._name = DEFAULT_MODEL
+            elif self._path.name.casefold() in _reserved_names():
+                # A folder named all-MiniLM-L6-v2 (or another of the library's models) that holds
+                # other weights: its name would fetch that model's fitted parameters and put that
+                # model's name in every signature, neither of which is true of it.
+                self._name = f"{self._path.name} (unrecognised weights)"
             else:
                 self._name = self._path.name
         return self._name
@@ -298,7 +318,9 @@ class SentenceTransformerEmbedder:
     @property
     def weights_hash(self) -> str:
         if self._hash is None:
-            self._hash = _hash_folder(self.path)
+            # A recognised copy of the bundled model loads the bundled weight files, byte for byte:
+            # its hash is theirs, whatever else (another format's weights) the folder holds.
+            self._hash = _hash_folder(_bundled_model_path() if holds_bundled_model(self.path) else self.path)
         return self._hash
 
     def _model(self) -> Any:

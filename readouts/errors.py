@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import warnings
+from collections.abc import Sequence
 from typing import Any
 
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))
@@ -38,6 +39,34 @@ def warn_user(message: str, category: type[Warning]) -> None:
 
 class ReadoutsError(Exception):
     """Base class of all errors raised by readouts for bad input or set-up."""
+
+
+# The warnings live here, beside the errors, so that ``readouts.SideWarning`` & co. need no import
+# of the modules that raise them (cues.py alone compiles hundreds of patterns): a filter set up
+# before the first comparison costs nothing. The modules re-export theirs (``readouts.cues.SideWarning``).
+class ReadoutsWarning(UserWarning):
+    """Base class of every warning readouts issues: ``warnings.simplefilter("error", ReadoutsWarning)``
+    escalates them all, ``"ignore"`` silences them all."""
+
+
+class LanguageWarning(ReadoutsWarning):
+    """A readout's language is a problem: its declared language contradicts the script its text is
+    written in, or the cues have no lexicon for it (they fall back to language-neutral cues)."""
+
+
+class SideWarning(ReadoutsWarning):
+    """Both readouts of a comparison are from the same side: the cues read every actor of that side
+    as each readout's own, so the flags that compare sides (``attribution_shift``,
+    ``unconfirmed_claim``, ``initiative``) say little."""
+
+
+class EmbedderWarning(ReadoutsWarning):
+    """An embedder's output was usable only after a repair (e.g. re-normalisation), or it cannot read
+    all of a text (a point longer than the model reads)."""
+
+
+class GoldFormatWarning(ReadoutsWarning):
+    """A pair (gold) file holds keys the readout-pairs format does not know; they are ignored."""
 
 
 class InputError(ReadoutsError, ValueError):
@@ -108,3 +137,18 @@ def import_dependency(module: str, missing: MissingExtraError) -> Any:
         raise BrokenDependencyError(
             f"{module!r} is installed but failed to import ({type(exc).__name__}: {exc}); a file in the "
             "working directory may shadow a standard-library module, or the installation is broken") from exc
+
+
+def misspelt(key: str, known: Sequence[str]) -> str | None:
+    """The known key that ``key`` is probably a slip of the pen for: two letters swapped or the same
+    letters in another order ("langauge", "lable"), one letter left out or added ("dat", "note"
+    for "notes"), or one letter changed ("source-url"); None if none is. (A spelling hint for key
+    names only: the project compares no texts character by character, and uses no diff library.)"""
+    def one_apart(x: str, y: str) -> bool:
+        if len(x) == len(y):
+            return sum(c != d for c, d in zip(x, y)) == 1
+        short, long = sorted((x, y), key=len)
+        return len(long) - len(short) == 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+    k = key.casefold()
+    return next((w for w in known if len(k) > 2 and k != w and (sorted(k) == sorted(w) or one_apart(k, w))), None)

@@ -25,7 +25,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError, warn_user
+from .errors import (GoldFormatError, GoldFormatWarning, InputError, OutputError, ReadoutFileError, ReadoutsError,
+                     misspelt, warn_user)
 from .files import HEADER_KEYS, _check_path, read_json, same_path
 from .records import Comparison, Label, Readout, count
 
@@ -45,10 +46,6 @@ PAIR_KEYS = ("id", "date", "medium", "participants", "a", "b", "gold")
 SIDE_KEYS = (*HEADER_KEYS, "points")
 GOLD_KEYS = ("links", "only_a", "only_b", "notes")
 LINK_KEYS = ("a", "b", "label", "note")
-
-
-class GoldFormatWarning(UserWarning):
-    """A pair (gold) file holds keys the readout-pairs format does not know; they are ignored."""
 
 
 class _UnknownKeys:
@@ -91,25 +88,10 @@ class _UnknownKeys:
                 where = self._KINDS[kind][1]
                 said = "have unknown keys " + ", ".join(f"{k!r} ({self._places(kind, keys[k])})" for k in names)
             head = f"{self.where} {said}" if kind == "file" else f"{self.where}: {where} {said}"
-            hints = [f"{key!r} for {close!r}?" for key in names if (close := _misspelt(key, known))]
+            hints = [f"{key!r} for {close!r}?" for key in names if (close := misspelt(key, known))]
             hint = f" (a misspelling? {' '.join(hints)})" if hints else ""
             warn_user(f"{head}, ignored{hint}; {what} are {', '.join(known)}", GoldFormatWarning)
         self.found.clear()
-
-
-def _misspelt(key: str, known: Sequence[str]) -> str | None:
-    """The known key that ``key`` is probably a slip of the pen for: two letters swapped or the same
-    letters in another order ("langauge", "lable"), one letter left out or added ("dat", "note"
-    for "notes"), or one letter changed ("source-url"); None if none is. (A spelling hint for key
-    names only: the project compares no texts character by character, and uses no diff library.)"""
-    def one_apart(x: str, y: str) -> bool:
-        if len(x) == len(y):
-            return sum(c != d for c, d in zip(x, y)) == 1
-        short, long = sorted((x, y), key=len)
-        return len(long) - len(short) == 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
-
-    k = key.casefold()
-    return next((w for w in known if len(k) > 2 and k != w and (sorted(k) == sorted(w) or one_apart(k, w))), None)
 
 
 class GoldLink(BaseModel):
@@ -135,6 +117,16 @@ class Gold(BaseModel):
     def from_comparison(cls, c: Comparison) -> Gold:
         return cls(links=tuple(GoldLink(a=l.a, b=l.b, label=l.label) for l in c.links),
                    only_a=c.only_a, only_b=c.only_b)
+
+    def __repr__(self) -> str:
+        # pydantic's repr held every link's note and the annotator's notes (about 3,000 characters a
+        # call), so load_dir(...) in a notebook cell printed a wall of prose; the fields hold it all.
+        asym = sum(l.label == "asymmetric" for l in self.links)
+        notes = f", notes of {count(len(self.notes), 'character')}" if self.notes else ""
+        return (f"Gold({count(len(self.links), 'link')} ({asym} asymmetric), only_a={self.only_a}, "
+                f"only_b={self.only_b}{notes})")
+
+    __str__ = __repr__
 
 
 @dataclass(frozen=True)
@@ -268,7 +260,7 @@ def _side(where: str, data: Any, name: str, unknown: _UnknownKeys) -> Readout:
 def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
     """Read and validate one annotated pair file."""
     _check_path(path)
-    p = Path(path)
+    p = Path(path).expanduser()
     data = read_json(p)
     if not isinstance(data, dict):
         raise GoldFormatError(f"{p}: expected a JSON object, got {type(data).__name__}")
@@ -300,7 +292,7 @@ def _check_folder(what: str, value: Any) -> None:
 
 def _pair_files(directory: str | Path) -> list[Path]:
     _check_folder("directory", directory)
-    d = Path(directory)
+    d = Path(directory).expanduser()
     if not d.is_dir():
         raise GoldFormatError(f"{d}: not a directory of annotated pairs")
     # Not hidden files, as the shell's *.json: a folder copied from a Mac holds an AppleDouble
@@ -571,7 +563,7 @@ def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: s
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
     overall = Scores()
-    out_dir = Path(out) if out is not None else None
+    out_dir = Path(out).expanduser() if out is not None else None
     if out_dir is not None:
         _make_out_dir(out_dir)
     for item, comp in zip(items, comparisons, strict=True):
@@ -594,7 +586,7 @@ def check_out_dir(out: str | Path, directory: str | Path) -> Path:
     """Make the predictions directory ``out`` and return it; refuse the annotated ``directory``
     itself, where each prediction would overwrite the gold file of the same name."""
     _check_folder("out", out)
-    out_dir = Path(out)
+    out_dir = Path(out).expanduser()
     if same_path(out_dir, directory):
         raise OutputError(f"{out_dir}: the predictions directory is the annotated directory itself; each "
                           "prediction would overwrite its gold file. Give another directory")
@@ -602,21 +594,45 @@ def check_out_dir(out: str | Path, directory: str | Path) -> Path:
     return out_dir
 
 
-def _make_out_dir(out_dir: Path) -> None:
+def _make_out_dir(out_dir: Path, what: str = "predictions directory") -> None:
     if out_dir.exists() and not out_dir.is_dir():  # mkdir would say "File exists", as if all were well
-        raise OutputError(f"{out_dir}: cannot create the predictions directory: it is a file; give a folder name")
+        raise OutputError(f"{out_dir}: cannot create the {what}: it is a file; give a folder name")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name, which no file system takes
         shown = repr(str(out_dir)) if "\x00" in str(out_dir) else out_dir
-        raise OutputError(f"{shown}: cannot create the predictions directory ({getattr(exc, 'strerror', None) or exc})"
-                          ) from None
+        raise OutputError(f"{shown}: cannot create the {what} ({getattr(exc, 'strerror', None) or exc})") from None
+
+
+def check_comparisons_dir(save: str | Path, directory: str | Path, out: str | Path | None = None) -> Path:
+    """Make the folder ``save`` that receives each scored file's comparison as JSON (``readouts
+    evaluate --save-comparisons``) and return it; refuse the annotated ``directory`` (each comparison
+    would overwrite the gold file of its name) and the predictions folder ``out`` (likewise its prediction)."""
+    _check_folder("save_comparisons", save)
+    save_dir = Path(save).expanduser()
+    for other, what in ((directory, "annotated directory"), (out, "predictions directory")):
+        if other is not None and same_path(save_dir, other):
+            raise OutputError(f"{save_dir}: the comparisons directory is the {what} itself; each comparison would "
+                              "overwrite the file of the same name there. Give another directory")
+    _make_out_dir(save_dir, "comparisons directory")
+    return save_dir
+
+
+def write_comparison(save_dir: str | Path, name: str, comparison: Comparison) -> Path:
+    """Write ``comparison`` as ``save_dir / name``, the JSON ``readouts compare --format json`` gives
+    (``Comparison.model_validate_json`` reads it back); an unwritable place is an :class:`OutputError`."""
+    target = Path(save_dir).expanduser() / name
+    try:
+        target.write_text(comparison.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write the comparison ({exc.strerror or exc})") from None
+    return target
 
 
 def write_prediction(out_dir: str | Path, item: Annotated, pred: Gold) -> Path:
     """Write ``pred`` as ``out_dir / <input file name>`` in the gold shape; an unwritable place is an
     :class:`~readouts.errors.OutputError`."""
-    out_dir = Path(out_dir)
+    out_dir = Path(out_dir).expanduser()
     _make_out_dir(out_dir)
     target = out_dir / item.path.name
     if same_path(target, item.path):

@@ -32,7 +32,8 @@ from pydantic import ValidationError
 from .errors import InputError, ReadoutFileError, ReadoutsError
 from .records import Readout, _first_error, _metadata_only
 
-__all__ = ["read_readout", "read_text", "read_json", "same_path", "HEADER_KEYS"]
+__all__ = ["read_readout", "read_comparison", "comparison_from_json", "read_text", "read_json", "same_path",
+           "HEADER_KEYS"]
 
 HEADER_KEYS = ("side", "issuer", "language", "date", "title", "source_url", "participants")
 _MAX_BYTES = 50 * 1024 * 1024
@@ -41,7 +42,7 @@ _MAX_BYTES = 50 * 1024 * 1024
 def read_text(path: str | Path) -> str:
     """The file's text, decoded as UTF-8 (a BOM is dropped); clear errors for anything else."""
     _check_path(path)
-    p = Path(path)
+    p = Path(path).expanduser()  # "~/us.txt", as a notebook writes it (no shell expands it there)
     if not p.exists():
         raise ReadoutFileError(f"{p}: no such file")
     if p.is_dir():
@@ -118,9 +119,18 @@ def read_json(path: str | Path) -> Any:
     except _DuplicateKey as exc:
         raise ReadoutFileError(f"{path}: key {exc.args[0]!r} appears twice in one JSON object; keep one") from None
     except json.JSONDecodeError as exc:
-        raise ReadoutFileError(f"{path}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        raise ReadoutFileError(f"{path}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+                               f"{_ends_early(exc, text)}") from None
     except RecursionError:  # json raises it, not JSONDecodeError, for thousands of nested brackets
         raise ReadoutFileError(f"{path}: JSON nested too deeply to be a readout or gold file") from None
+
+
+def _ends_early(exc: json.JSONDecodeError, text: str) -> str:
+    """A hint for JSON cut short (a copy or download that stopped, a disk that filled up): the parser
+    ran out of text, or out of a string it had opened."""
+    if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
+        return " (the JSON ends early: is it truncated?)"
+    return ""
 
 
 def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
@@ -173,7 +183,8 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
 def same_path(x: str | os.PathLike[str], y: str | os.PathLike[str]) -> bool:
     """Whether two existing paths name one file or folder (links and relative paths resolved)."""
     try:
-        return Path(x).exists() and Path(y).exists() and Path(x).samefile(y)
+        x, y = Path(x).expanduser(), Path(y).expanduser()
+        return x.exists() and y.exists() and x.samefile(y)
     except OSError:
         return False
 
@@ -217,7 +228,7 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
     """A :class:`Readout` from a ``.txt`` or ``.json`` file (see the module docstring)."""
     _check_path(path)
     _metadata_only(overrides, "they come from the file")
-    p = Path(path)
+    p = Path(path).expanduser()
     suffix = p.suffix.lower()
     if suffix == ".json":
         data = read_json(p)
@@ -251,7 +262,7 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any]) -> Readout
         what = ""
         if {"a", "b"} <= set(data):
             what = (" (this is a saved comparison of two readouts, 'a' and 'b': read it with "
-                    "Comparison.model_validate_json)" if "signature" in data else
+                    "Comparison.from_file)" if "signature" in data else
                     " (this is a pair file of two readouts, 'a' and 'b': score it with readouts evaluate DIR, "
                     "or compare its sides with readouts.evaluation.load_annotated(path).a and .b)")
         raise ReadoutFileError(f"{p}: unknown key(s) {', '.join(map(repr, unknown))}; a readout's keys are "
@@ -275,3 +286,62 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any]) -> Readout
         return make(source, **meta)
     except ReadoutsError as exc:
         raise type(exc)(f"{p}: {exc}") from None
+
+
+def read_comparison(path: str | Path) -> Any:
+    """A saved :class:`~readouts.records.Comparison` (``readouts compare --format json``,
+    ``comparison.model_dump_json()``) from ``path``; a file that is missing, malformed or holds no
+    comparison is a :class:`ReadoutFileError` that starts with the path and says what is wrong."""
+    _check_path(path)
+    return _comparison(read_json(path), str(path), ReadoutFileError)
+
+
+def comparison_from_json(data: str | bytes, where: str = "comparison JSON") -> Any:
+    """A :class:`~readouts.records.Comparison` from its JSON text; malformed or truncated JSON, a key
+    given twice, or JSON that holds no comparison (another kind of record, another version's) is a
+    :class:`~readouts.errors.RecordError` saying which."""
+    from .errors import RecordError
+
+    if isinstance(data, (bytes, bytearray)):
+        try:
+            data = bytes(data).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise RecordError(f"{where}: not UTF-8 text (byte {exc.start}); decode it first") from None
+    if not isinstance(data, str):
+        raise InputError(f"{where} must be a str (or UTF-8 bytes) of JSON, not {type(data).__name__}")
+    if not data.strip():
+        raise RecordError(f"{where} is empty or white space only")
+    try:
+        parsed = json.loads(data, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        raise RecordError(f"{where}: key {exc.args[0]!r} appears twice in one JSON object; keep one") from None
+    except json.JSONDecodeError as exc:
+        raise RecordError(f"{where}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+                          f"{_ends_early(exc, data)}") from None
+    except RecursionError:
+        raise RecordError(f"{where}: JSON nested too deeply to be a comparison") from None
+    return _comparison(parsed, where, RecordError)
+
+
+def _comparison(data: Any, where: str, error: type[ReadoutsError]) -> Any:
+    from . import __version__
+    from .records import Comparison
+
+    if not isinstance(data, dict):
+        raise error(f"{where}: expected a JSON object holding a comparison, got {type(data).__name__}")
+    if not {"a", "b", "signature"} <= set(data):
+        kind = ""
+        if "gold" in data:
+            kind = " (it is an annotated pair file: read it with readouts.evaluation.load_annotated)"
+        elif "points" in data or "text" in data:
+            kind = " (it is one readout: read it with Readout.from_file or Readout.model_validate_json)"
+        missing = ", ".join(repr(k) for k in ("a", "b", "signature") if k not in data)
+        raise error(f"{where}: not a saved comparison: it lacks {missing}{kind}")
+    try:
+        return Comparison.model_validate(data)
+    except ValidationError as exc:
+        signature = data.get("signature")
+        saved = signature.get("version") if isinstance(signature, dict) else None
+        other = (f" (saved by readouts {saved}; this is readouts {__version__}, which may not read it)"
+                 if isinstance(saved, str) and saved != __version__ else "")
+        raise error(f"{where}: not a valid comparison: {_first_error(exc)}{other}") from None

@@ -27,7 +27,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from .errors import InputError, warn_user
+from .errors import InputError, LanguageWarning, warn_user
 
 __all__ = [
     "LanguageWarning", "script_of", "script_counts", "detect_language", "readout_language", "readout_label",
@@ -63,11 +63,6 @@ _LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
         ("telugu", "te"), ("gujarati", "gu"), ("gurmukhi", "pa"), ("kannada", "kn"), ("malayalam", "ml"),
         ("sinhala", "si"), ("khmer", "km"), ("lao", "lo"), ("myanmar", "my"), ("tibetan", "bo"))},
 }
-
-
-class LanguageWarning(UserWarning):
-    """A readout's language is a problem: its declared language contradicts the script its text is
-    written in, or the cues have no lexicon for it (they fall back to language-neutral cues)."""
 
 
 @lru_cache(maxsize=8192)  # a readout's letters repeat: look a letter's name up once, not at every occurrence

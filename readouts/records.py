@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import numbers
+import os
 import re
 import unicodedata
 from collections.abc import ItemsView, Iterable, KeysView, Mapping, Sequence, Set
@@ -57,6 +58,8 @@ class Point(BaseModel):
 def _check_text(text: Any) -> str:
     if isinstance(text, (bytes, bytearray)):
         raise InputError("text must be str, not bytes: decode it first (e.g. data.decode('utf-8'))")
+    if isinstance(text, os.PathLike):
+        raise InputError(f"text must be str, not {type(text).__name__}: read a file with Readout.from_file(path)")
     if not isinstance(text, str):
         raise InputError(f"text must be str, not {type(text).__name__}")
     if not text.strip():
@@ -564,6 +567,29 @@ class Comparison(BaseModel):
         from .rendering import plot
 
         return plot(self, ax=ax)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Comparison:
+        """A comparison saved as JSON (``readouts compare --format json``, ``model_dump_json()``,
+        ``readouts evaluate --save-comparisons``). Unlike pydantic's ``model_validate_json``, which
+        raises its ``ValidationError``, a missing, malformed or truncated file, or one that holds no
+        comparison (or another version's), is a :class:`~readouts.errors.ReadoutFileError` naming the
+        file and the problem.
+
+        >>> c = Comparison.from_file("call.json")          # doctest: +SKIP
+        """
+        from .files import read_comparison
+
+        return read_comparison(path)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Comparison:
+        """A comparison from its JSON text (what ``model_dump_json()`` gives); malformed or truncated
+        JSON, or JSON that holds no comparison, is a :class:`~readouts.errors.RecordError` saying
+        which (``model_validate_json`` raises pydantic's ``ValidationError`` instead)."""
+        from .files import comparison_from_json
+
+        return comparison_from_json(data)  # type: ignore[no-any-return]
 
     def mirrored(self) -> Comparison:
         """The same comparison seen from the other side (a and b swapped)."""

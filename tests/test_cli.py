@@ -605,3 +605,33 @@ def test_a_bad_cache_dir_is_named_as_the_option(value, fragment, tmp_path, capsy
     err = capsys.readouterr().err
     assert fragment.format(f) in err and err.count("\n") == 1, err
     assert "cache_dir " not in err.replace(str(f), "")
+
+
+def test_evaluate_saves_each_comparison_as_json(tmp_path, capsys, fast_embedder):
+    # The Python API kept each comparison (evaluate(..., keep_comparisons=True)); the command line
+    # had no way to, so the flags of an evaluated call took a second `readouts compare`.
+    from readouts import Comparison
+
+    d, good = _pairs_dir(tmp_path, {"x-range.json": OUT_OF_RANGE})
+    saved = tmp_path / "comparisons" / "deep"
+    assert main(["evaluate", str(d), "--skip-bad", "--no-progress", "--save-comparisons", str(saved)]) == 0
+    capsys.readouterr()
+    assert sorted(p.name for p in saved.iterdir()) == good  # the bad file is skipped, not saved
+    for name in good:
+        c = Comparison.model_validate_json((saved / name).read_text(encoding="utf-8"))
+        assert c.signature.embedder == "hash-bow-test"
+        # the same JSON as `readouts compare --format json` writes
+        assert (saved / name).read_text(encoding="utf-8") == c.model_dump_json(indent=2) + "\n"
+    # Refused, each before any work, in one line: an existing file, the annotated folder, the
+    # predictions folder, an empty name, and --cv (which keeps no comparison).
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    before = {f.name: f.read_bytes() for f in d.iterdir()}
+    for argv, fragment in ((["--save-comparisons", str(blocker)], "cannot create the comparisons directory: it is a file"),
+                           (["--save-comparisons", str(d)], "is the annotated directory itself"),
+                           (["--save-comparisons", str(saved), "--out", str(saved)], "is the predictions directory itself"),
+                           (["--save-comparisons", ""], "--save-comparisons is empty"),
+                           (["--save-comparisons", str(saved), "--cv"], "cannot be used with --cv")):
+        assert main(["evaluate", str(d), "--skip-bad", "--no-progress", *argv]) == 2
+        one_line_error(capsys.readouterr().err, fragment)
+    assert {f.name: f.read_bytes() for f in d.iterdir()} == before and blocker.read_text(encoding="utf-8") == "x"

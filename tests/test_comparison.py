@@ -1131,3 +1131,76 @@ def test_a_russian_readout_in_decomposed_letters_compares_as_the_composed_one():
     nfd = compare(us, Readout.from_points([unicodedata.normalize("NFD", p) for p in ru], side="RU", language="ru"))
     assert outline(nfd) == outline(base)
     assert not any(f.kind == "attribution_shift" for f in nfd.flags)
+
+
+def test_a_file_name_given_as_text_is_refused_and_a_path_is_read(tmp_path, hash_embedder):
+    # compare("us.txt", "ru.txt") compared the two file names as one-point readouts and returned a
+    # comparison with no error; a pathlib.Path was refused ("must be a Readout or str").
+    import pathlib
+
+    from readouts import EmptyTextError, InputError, ReadoutFileError
+
+    us = tmp_path / "us.txt"
+    us.write_text("Blinken spoke with Lavrov. He urged de-escalation.", encoding="utf-8")
+    ru = tmp_path / "ru.txt"
+    ru.write_text("Lavrov spoke with Blinken. Lavrov raised NATO.", encoding="utf-8")
+    for given in (str(us), "ru.txt", "calls/2022-02-01-ru.json", f"  {us}\n"):
+        with pytest.raises(InputError, match=r"^readout A is '.*', a file name, not a readout's text; read the file "
+                                             r"with Readout\.from_file\("):
+            compare(given, str(ru), embedder=hash_embedder)
+    c = compare(us, pathlib.Path(ru), embedder=hash_embedder)
+    assert (c.a.side, c.b.side, c.a.n, c.b.n) == ("US", "RU", 2, 2)
+    assert c == compare(Readout.from_file(us), Readout.from_file(ru), embedder=hash_embedder)
+    with pytest.raises(ReadoutFileError, match="nope.txt: no such file"):
+        compare(tmp_path / "nope.txt", ru, embedder=hash_embedder)
+    (tmp_path / "blank.txt").write_text(" ", encoding="utf-8")
+    with pytest.raises(EmptyTextError, match="blank.txt: "):
+        compare(tmp_path / "blank.txt", ru, embedder=hash_embedder)
+    # Text that merely mentions a file, or names one among other words, is text.
+    assert compare("Blinken spoke with Lavrov. The readout is at state.gov/call.json.", ru,
+                   embedder=hash_embedder).a.n == 2
+    with pytest.raises(InputError, match=r"Readout\.from_file\(path\)"):
+        Readout.from_text(us, side="US")
+
+
+def test_a_bad_pair_of_a_batch_is_named_by_its_index(hash_embedder):
+    # compare_many over hundreds of pairs raised "readout B is None; ..." with no word of which pair.
+    from readouts import EmptyTextError
+
+    pairs = [(US, RU), (US, RU), (US, None)]
+    with pytest.raises(InputError, match=r"^readout B is None; .* \(pair 2 of the batch, counting from 0\)$"):
+        list(compare_many(pairs, embedder=hash_embedder))
+    with pytest.raises(EmptyTextError, match=r"^readout A: .* \(pair 1 of the batch"):
+        list(compare_many([(US, RU), ("  ", RU)], embedder=hash_embedder))
+    with pytest.raises(InputError, match=r"^pair 0 must be a 2-tuple \(a, b\), got str$"):  # says so already
+        list(compare_many(["ab"], embedder=hash_embedder))
+    # skipped, the Failure keeps the error as it was, with the index beside it
+    failure = list(compare_many(pairs, embedder=hash_embedder, on_error="skip"))[2]
+    assert failure.index == 2 and str(failure.error) == "readout B is None; pass a Readout or a string of text"
+
+
+def test_a_dict_of_pairs_is_told_to_pass_its_values(hash_embedder):
+    # compare_many({"call-1": (us, ru)}) iterated the keys: "pair 0 must be a 2-tuple (a, b), got str".
+    pairs = {"call-1": (US, RU)}
+    with pytest.raises(InputError, match=r"^pairs is a dict \(iterated, it gives its keys\); pass its values, "
+                                         r"compare_many\(d\.values\(\)\)"):
+        compare_many(pairs, embedder=hash_embedder)
+    assert list(compare_many(pairs.values(), embedder=hash_embedder)) == [compare(US, RU, embedder=hash_embedder)]
+
+
+def test_a_misspelt_or_misplaced_keyword_is_named(hash_embedder):
+    # evaluate(..., on_eror="skip") said "unknown option(s) ['on_eror']; known: link_threshold, ..."
+    # (the thresholds only, as if on_error were no keyword), and compare(..., progress=True) the same.
+    from conftest import CORPUS
+
+    from readouts import evaluate
+
+    with pytest.raises(InputError, match=r"^unknown option\(s\) \['on_eror'\] \('on_eror' for 'on_error'\?\); "
+                                         r"known: link_threshold"):
+        evaluate(CORPUS, embedder=hash_embedder, on_eror="skip")
+    with pytest.raises(InputError, match=r"\('progress' is a keyword of compare_many and evaluate, not of this function\)"):
+        compare(US, RU, embedder=hash_embedder, progress=True)
+    with pytest.raises(InputError, match=r"\('link_treshold' for 'link_threshold'\?\)"):
+        compare(US, RU, embedder=hash_embedder, link_treshold=0.3)
+    with pytest.raises(InputError, match=r"^unknown option\(s\) \['mood'\]; known: "):  # nothing close: no hint
+        compare(US, RU, embedder=hash_embedder, mood=1)

@@ -439,3 +439,57 @@ def test_a_copy_of_the_bundled_model_compares_as_the_default(bundled_copy):
     # The same JSON, signature included, as the default model asked for by name (embedder_choice
     # says "requested" for both; left to compare() it says why it chose).
     assert compare(a, b, embedder=str(bundled_copy)).model_dump_json() == compare(a, b, embedder="minilm").model_dump_json()
+
+
+def test_a_folder_named_as_the_bundled_model_with_other_weights_gets_generic_parameters(tmp_path, caplog):
+    # A folder named all-MiniLM-L6-v2 (a fine-tuned model saved under the base model's name) was
+    # named after its folder, so it fetched MiniLM's fitted parameters from params.json and its
+    # comparisons' signatures said all-MiniLM-L6-v2. The weights decide now, not the name.
+    import logging
+    import os
+    import shutil
+
+    from readouts.embedding import (DEFAULT_MODEL, SentenceTransformerEmbedder, _bundled_model_path,
+                                    default_embedder, holds_bundled_model)
+    from readouts.scoring import load_params
+
+    tuned = tmp_path / DEFAULT_MODEL
+    shutil.copytree(_bundled_model_path(), tuned)
+    with (tuned / "model.safetensors").open("r+b") as fh:
+        fh.seek(-1, os.SEEK_END)
+        last = fh.read(1)
+        fh.seek(-1, os.SEEK_END)
+        fh.write(bytes([last[0] ^ 1]))
+    emb = SentenceTransformerEmbedder(tuned)
+    assert not holds_bundled_model(tuned)
+    assert emb.name == f"{DEFAULT_MODEL} (unrecognised weights)"
+    assert emb.weights_hash != default_embedder().weights_hash
+    with caplog.at_level(logging.WARNING, logger="readouts"):
+        assert load_params(emb.name).embedder == "generic"
+    # Another case, or another of the library's names, is no way round it either.
+    lower = tmp_path / "x" / DEFAULT_MODEL.lower()
+    lower.mkdir(parents=True)
+    (lower / "config.json").write_text("{}", encoding="utf-8")
+    assert SentenceTransformerEmbedder(lower).name == f"{DEFAULT_MODEL.lower()} (unrecognised weights)"
+    # The bundled weights with another format's weights beside them (a full download has
+    # pytorch_model.bin and onnx/) are still the bundled model: sentence-transformers loads model.safetensors.
+    full = tmp_path / "full" / DEFAULT_MODEL
+    shutil.copytree(_bundled_model_path(), full)
+    (full / "onnx").mkdir()
+    (full / "onnx" / "model.onnx").write_bytes(b"not loaded")
+    (full / "pytorch_model.bin").write_bytes(b"not loaded either")
+    emb = SentenceTransformerEmbedder(full)
+    assert holds_bundled_model(full) and emb.name == DEFAULT_MODEL
+    assert emb.weights_hash == default_embedder().weights_hash
+
+
+def test_a_model_folder_under_home_may_be_written_with_a_tilde(tmp_path, monkeypatch):
+    # resolve_embedder("~/models/x") expanded "~", SentenceTransformerEmbedder("~/models/x") did not
+    # ("no sentence-transformers model at ~/models/x").
+    from readouts.embedding import SentenceTransformerEmbedder
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "models" / "mine").mkdir(parents=True)
+    (tmp_path / "models" / "mine" / "config.json").write_text("{}", encoding="utf-8")
+    emb = SentenceTransformerEmbedder("~/models/mine")
+    assert emb.path == tmp_path / "models" / "mine" and emb.name == "mine"

@@ -597,3 +597,16 @@ def test_evaluate_keeps_the_comparisons_it_scored_when_asked(tmp_path):
     assert "comparisons" not in repr(kept)
     with pytest.raises(InputError, match="keep_comparisons must be True or False, not str"):
         evaluate(d, embedder=HashEmbedder(), keep_comparisons="yes")
+
+
+def test_a_gold_block_and_an_annotated_call_show_a_summary_not_their_notes():
+    # load_dir("examples/corpus") in a notebook cell printed ~3,300 characters per call, most of it
+    # the gold links' notes and the annotator's notes; 133 calls made a wall of prose.
+    from readouts.evaluation import Gold, GoldLink, load_dir
+
+    gold = Gold(links=(GoldLink(a=(0,), b=(0, 1), label="equivalent", note="x" * 500),
+                       GoldLink(a=(1,), b=(2,), label="asymmetric")), only_a=(2,), only_b=(), notes="y" * 900)
+    assert repr(gold) == str(gold) == "Gold(2 links (1 asymmetric), only_a=(2,), only_b=(), notes of 900 characters)"
+    assert gold.links[0].note == "x" * 500  # the fields keep it all
+    item = load_dir(CORPUS)[0]
+    assert len(repr(item)) < 800 and "Gold(" in repr(item)

@@ -165,7 +165,7 @@ def test_a_pair_file_or_a_saved_comparison_given_as_one_readout_says_what_it_is(
     with pytest.raises(ReadoutFileError) as err:
         Readout.from_file(saved)
     assert str(err.value).endswith(f"{keys} (this is a saved comparison of two readouts, 'a' and 'b': read it with "
-                                   "Comparison.model_validate_json)")
+                                   "Comparison.from_file)")
     one = tmp_path / "ru.json"  # one readout with a stray key: no such note
     one.write_text(json.dumps({"side": "RU", "a": 1, "text": "Lavrov spoke."}), encoding="utf-8")
     with pytest.raises(ReadoutFileError) as err:
@@ -333,3 +333,32 @@ def test_gold_file_with_a_key_twice_is_refused(tmp_path):
                  '"only_b": [0], "only_a": []}}', encoding="utf-8")
     with pytest.raises(ReadoutFileError, match="x.json: key 'only_a' appears twice"):
         load_annotated(p)
+
+
+def test_a_path_under_home_written_with_a_tilde_is_read_and_written(tmp_path, monkeypatch, hash_embedder):
+    # Readout.from_file("~/calls/us.txt") in a notebook (no shell there to expand "~") said "no such
+    # file", though cache_dir= and a model folder took "~" already.
+    import shutil
+    from pathlib import Path
+
+    from readouts import Comparison, compare, evaluate
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    calls = tmp_path / "calls"
+    calls.mkdir()
+    us = calls / "us.txt"
+    us.write_text("---\nside: US\n---\nBlinken spoke with Lavrov. He urged de-escalation.", encoding="utf-8")
+    assert Readout.from_file("~/calls/us.txt") == Readout.from_file(us)
+    c = compare(Path("~/calls/us.txt"), "Lavrov spoke with Blinken. Lavrov raised NATO.", embedder=hash_embedder)
+    (calls / "c.json").write_text(c.model_dump_json(), encoding="utf-8")
+    assert Comparison.from_file("~/calls/c.json") == c
+    pairs = tmp_path / "pairs"
+    pairs.mkdir()
+    src = sorted((Path(__file__).parents[1] / "examples" / "corpus").glob("*.json"))[0]
+    shutil.copy(src, pairs / src.name)
+    result = evaluate("~/pairs", embedder=hash_embedder, out="~/preds")
+    assert list(result.per_file) == [src.name] and (tmp_path / "preds" / src.name).is_file()
+    from readouts.errors import OutputError
+
+    with pytest.raises(OutputError, match="annotated directory itself"):
+        evaluate("~/pairs", embedder=hash_embedder, out=str(pairs))

@@ -469,3 +469,43 @@ def test_a_comparisons_repr_counts_in_the_singular_too():
     c = Comparison(a=a, b=b, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.5),), only_a=(), only_b=(1,),
                    signature=sig)
     assert repr(c) == "Comparison(US 1 point vs RU 2 points: 1 link, 0 only US, 1 only RU, 0 flags)"
+
+
+def test_a_saved_comparison_is_read_back_with_errors_that_name_the_problem(tmp_path, hash_embedder):
+    # A saved comparison could be read back only with pydantic's model_validate_json, whose
+    # ValidationError for a truncated file read "1 validation error for Comparison / Invalid JSON: EOF
+    # while parsing ..." with a link to pydantic's site, no ReadoutsError for a batch to catch.
+    import json
+
+    from readouts import ReadoutFileError, compare
+
+    us = Readout.from_text("Blinken spoke with Lavrov. He urged de-escalation.", side="US")
+    ru = Readout.from_text("Lavrov spoke with Blinken. Lavrov raised NATO.", side="RU")
+    c = compare(us, ru, embedder=hash_embedder)
+    text = c.model_dump_json(indent=2)
+    saved = tmp_path / "call.json"
+    saved.write_text(text, encoding="utf-8")
+    assert Comparison.from_file(saved) == c and Comparison.from_file(str(saved)) == c
+    assert Comparison.from_json(text) == c and Comparison.from_json(text.encode()) == c
+    data = json.loads(text)
+    for bad, message in (
+            (text[: len(text) // 2], "malformed JSON at line .* \\(the JSON ends early: is it truncated\\?\\)$"),
+            ("", " is empty or white space only"), ("[1]", "expected a JSON object holding a comparison, got list"),
+            (us.model_dump_json(), "not a saved comparison: it lacks 'a', 'b', 'signature' \\(it is one readout"),
+            (json.dumps({**data, "signature": {**data["signature"], "version": "9.0", "new": 1}}),
+             "not a valid comparison: signature.new: Extra inputs are not permitted \\(saved by readouts 9.0; this is "
+             "readouts .*, which may not read it\\)$"),
+            (json.dumps({**data, "only_a": [0, 0]}), "not a valid comparison: .*exactly once"),
+            ('{"a": 1, "a": 2}', "key 'a' appears twice")):
+        with pytest.raises(RecordError, match="^comparison JSON.*" + message):
+            Comparison.from_json(bad)
+        saved.write_text(bad, encoding="utf-8")
+        with pytest.raises(ReadoutFileError, match="^" + str(saved)):
+            Comparison.from_file(saved)
+    with pytest.raises(ReadoutFileError, match="nope.json: no such file"):
+        Comparison.from_file(tmp_path / "nope.json")
+    with pytest.raises(InputError, match="must be a str"):
+        Comparison.from_json(None)
+    # pydantic's own classmethods keep pydantic's error, as documented
+    with pytest.raises(ValidationError):
+        Comparison.model_validate_json(text[:100])

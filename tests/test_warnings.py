@@ -114,3 +114,27 @@ def test_a_cut_point_warning_names_the_caller_through_the_context_manager(real_e
     ru = Readout.from_points(["Lavrov raised NATO expansion.", "They discussed security."], side="RU")
     hits = _caught(EmbedderWarning, lambda: compare(us, ru, embedder=real_embedder))
     assert {w.filename for w in hits} == {__file__}
+
+
+def test_warning_classes_are_exported_at_the_top_level_without_heavy_imports(hash_embedder):
+    # They were reachable only from their modules (readouts.cues.SideWarning ...), so a pipeline's
+    # filter had to import cues.py (hundreds of compiled patterns) to name one. Now `readouts.X`,
+    # the same class as the module's, under one base class that filters them all.
+    import subprocess
+    import sys
+
+    import readouts
+
+    for name, module in (("LanguageWarning", "language"), ("SideWarning", "cues"),
+                         ("EmbedderWarning", "embedding"), ("GoldFormatWarning", "evaluation")):
+        cls = getattr(readouts, name)
+        assert cls is getattr(getattr(readouts, module), name) and name in readouts.__all__
+        assert issubclass(cls, readouts.ReadoutsWarning) and issubclass(cls, UserWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", readouts.ReadoutsWarning)
+        with pytest.raises(readouts.SideWarning, match="both readouts are from side US"):
+            compare(US, USA, embedder=hash_embedder)
+    code = ("import sys, readouts; readouts.SideWarning, readouts.ReadoutsWarning, readouts.GoldFormatWarning; "
+            "print(sorted(m for m in sys.modules if m.startswith('readouts.') or m in ('pydantic', 'numpy')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['readouts.errors']"
