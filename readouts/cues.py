@@ -259,6 +259,11 @@ Lexicon file format (one JSON object per language):
     Words of obligation ("should", "must", "должн*", "应当"): an actor right before one (a word
     between at most; in Chinese one character) is told what to do and does not speak; phrases that
     hold one but are none ("应约": at the request of; "回应": to respond).
+``negated_abilities``
+    Words of a negated ability ("cannot"): after an actor that is not the readout's own side they
+    are an obligation as ``obligations`` are, a demand on that actor ("The US cannot keep treating
+    China as a rival" in China's readout); after the readout's own side, that side's own stance
+    ("China cannot accept ..." in China's readout), which it speaks.
 ``object_markers``
     Words that make the actor right after them an object, never the speaker ("向" in "习近平向拜登介绍",
     "with" in "Putin in his call with Biden stressed", "в беседе с" in "Путин в беседе с Байденом
@@ -830,6 +835,8 @@ class Lexicon:
     obligations: tuple[re.Pattern[str], ...] = ()
     #: Phrases that start like an obligation but are none ("应约": at the request of).
     not_obligations: tuple[re.Pattern[str], ...] = ()
+    #: Words of a negated ability ("cannot"): an obligation on an actor not of the readout's own side.
+    negated_abilities: tuple[re.Pattern[str], ...] = ()
     #: Words that make the actor after them an object ("向" in "习近平向拜登介绍").
     object_markers: tuple[str, ...] = ()
     #: What closes a temporal clause ("时" in "在……时"): an actor before one is inside it and is not
@@ -1046,6 +1053,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         oblique_prepositions=frozenset(w.casefold() for w in data.get("oblique_prepositions", ())),
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
+        negated_abilities=pats(data.get("negated_abilities", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
         frame_ends=tuple(data.get("frame_ends", ())), not_frame_ends=tuple(data.get("not_frame_ends", ())),
         tone_context=pats(data.get("tone_context", ())), tone_frames=pats(data.get("tone_frames", ())),
@@ -1478,6 +1486,11 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             role = "people"
             if not lex.boundaries and people > e:
                 taken[-1] = (s, e := people)
+        elif kind == "both" and (people := _people_end(text, s, e, (), lex, joined=False)) not in (None, e):
+            # "serves both peoples", "两国人民": the two nations' peoples, no party to the call either
+            role = "people"
+            if not lex.boundaries:
+                taken[-1] = (s, e := people)
         elif kind == "both" and (pair := _one_side_pair(text, s, e, kept, lex)) is not None:
             # "Lavrov and Ushakov were received by the Crown Prince, to whom they expressed
             # gratitude": "they" are the two named before it, of one side, not the two sides
@@ -1792,8 +1805,10 @@ def _surname_side(text: str, s: int, e: int, lex: Lexicon, names: dict[str, str]
 def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """The mentions that can be an act's speaker: not the object of "向" ("习近平向拜登介绍"), and not
     an actor told what to do ("the US should", "美方必须", "双方应当"; "Americans must" in a
-    readout is the speaker's demand)."""
+    readout is the speaker's demand; "the US cannot keep ..." where the US is not the readout's own
+    side: lexicon ``negated_abilities``)."""
     told = _obligation_starts(text, lex) if mentions else []
+    denied = [o.start() for o in _find(lex.negated_abilities, text)] if mentions else []
     out = []
     objects: list[Mention] = []
     for k, m in enumerate(mentions):
@@ -1805,7 +1820,7 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
                 and m.text.split()[0].casefold() not in lex.determiners):  # "with Lavrov the Secretary said"
             objects.append(m)
             continue
-        if _told_at(text, m, told, lex) or _addressed(text, m, lex):
+        if _told_at(text, m, told if m.role == "own" else told + denied, lex) or _addressed(text, m, lex):
             continue
         if k and mentions[k - 1].text.casefold() in lex.counterpart_titles and mentions[k - 1].side != m.side \
                 and _NAMES_ONLY.fullmatch(text, mentions[k - 1].end, m.start):
@@ -1895,8 +1910,12 @@ def _modal_list(text: str, start: int, end: int, lex: Lexicon, mentions: Sequenc
 
 def _told(text: str, m: Mention, lex: Lexicon) -> bool:
     """Whether an obligation follows the actor ``m`` right after it ("美方必须", "the US should"), as
-    :func:`_subjects` reads one: the actor is told what to do."""
-    return _told_at(text, m, _obligation_starts(text, lex), lex)
+    :func:`_subjects` reads one: the actor is told what to do; or, where the actor is not the
+    readout's own side, a negated ability ("the US cannot keep ...", lexicon ``negated_abilities``)."""
+    told = _obligation_starts(text, lex)
+    if m.role != "own":
+        told += [o.start() for o in _find(lex.negated_abilities, text)]
+    return _told_at(text, m, told, lex)
 
 
 def _after_marker(text: str, start: int, markers: Sequence[str], boundaries: bool, floor: int = 0) -> bool:

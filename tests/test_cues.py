@@ -3852,3 +3852,40 @@ def test_a_name_in_a_russian_title_is_no_detail(text, entities, names):
 def test_meeting_frames_with_a_visitor(text, language, side, counterpart, frame):
     c = point_cues(text, side=side, counterpart_side=counterpart, language=language)
     assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("points, side, counterpart, carried, speaker_side", [
+    # a negated ability of the other side after a point of the readout's speaker: a demand on it,
+    # voiced by that speaker, as "should" and "must" are
+    (["Wang said China opposes the sanctions.", "The US cannot keep treating China as a rival."], "CN", "US", "CN", "CN"),
+    (["Wang said China opposes the sanctions.", "The US can't keep containing China."], "CN", "US", "CN", "CN"),
+    (["Wang said China opposes the sanctions.", "The US side must stop provoking."], "CN", "US", "CN", "CN"),
+    (["Blinken raised concerns.", "China cannot keep supporting Russia's war."], "US", "CN", "US", "US"),
+    # the readout's own side: its own stance or its own future, which it speaks
+    (["Wang said China opposes the sanctions.", "China cannot accept the sanctions."], "CN", "US", None, "CN"),
+    (["Blinken said the US will defend its interests.", "The US will continue to work with allies."], "US", "CN", "US", "US"),
+])
+def test_a_negated_ability_of_the_other_side_is_a_demand(points, side, counterpart, carried, speaker_side):
+    from readouts.cues import carried_side
+    cs = readout_cues(Readout.from_points(points, side=side), counterpart_side=counterpart)
+    assert carried_side(cs, 1) == carried
+    assert cs[1].speaker_side == speaker_side
+
+
+@pytest.mark.parametrize("text, roles", [
+    # "both" / "the two" right before a people word: the two nations' peoples, no party to the call
+    ("The stabilisation of relations serves both peoples.", ["people"]),
+    ("Exchanges between the two peoples have grown.", ["people"]),
+    ("Both sides agreed to keep talking.", ["both"]),
+])
+def test_both_peoples_are_no_party_to_the_call(text, roles):
+    c = point_cues(text, side="CN", counterpart_side="US")
+    assert [m.role for m in c.mentions] == roles
+
+
+def test_a_demand_after_a_point_on_both_peoples_is_the_speakers():
+    r = Readout.from_points(["Wang said China opposes the sanctions.",
+                             "The stabilisation of relations serves both peoples.",
+                             "The US cannot keep treating China as a rival."], side="CN")
+    cs = readout_cues(r, counterpart_side="US")
+    assert cs[1].speaker_side is None and cs[2].speaker_side == "CN"
