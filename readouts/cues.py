@@ -239,6 +239,12 @@ Lexicon file format (one JSON object per language):
     "h", "y", "j" as "i", "ye" as "e", "tz" as "ts", "x" as "ks", "w" as "v"; the case ending
     dropped): "Фогеля" is "Fogel", "Гершковичем" "Gershkovich" (:func:`spelled_names`). Such a name
     of one link's points is a ``detail_mismatch`` where the other side's linked points lack it.
+``name_declension``
+    How a participant's name declines (Russian): ``finals``, a word's final letters -> the endings
+    that replace them ("": a final consonant, kept: "Уиткофф" is also "Уиткоффом"; "а": "Захарова"
+    is also "Захаровой"), ``indeclinable``, the final letters of a word that does not decline
+    ("Рубио"), and ``min_length``, the shortest word that does. A participant's name in any case
+    is that participant (:func:`_declined_name`).
 ``oblique_prepositions``
     Prepositions that put the name after them in an oblique case ("из", "в", "на"): a side's name
     there says where or whence ("Необходимо прекратить поставки оружия из России", "в Москве"), so a
@@ -963,6 +969,12 @@ class Lexicon:
     #: and of the dative, which makes it an addressee ("Блинкену").
     agent_endings: tuple[str, ...] = ()
     dative_endings: tuple[str, ...] = ()
+    #: How a participant's name declines (:func:`_declined_name`): a word's final letters -> the
+    #: endings that replace them, longest first ("" for a final consonant, kept); finals that do not
+    #: decline ("Рубио"); the shortest word that does.
+    name_finals: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    name_indeclinable: tuple[str, ...] = ()
+    name_min_length: int = 0
     #: Words about the talk itself ("conversation", "разговор", "会谈"): a tone word counts only near
     #: one of them, an act or a call phrase ("a candid conversation", not "China's positive role").
     tone_context: tuple[re.Pattern[str], ...] = ()
@@ -1093,6 +1105,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agreement_futures=pats(data.get("agreement_futures", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
+        name_finals=tuple(sorted(((k, tuple(v)) for k, v in data.get("name_declension", {}).get("finals", {}).items()),
+                                 key=lambda x: -len(x[0]))),
+        name_indeclinable=tuple(data.get("name_declension", {}).get("indeclinable", ())),
+        name_min_length=int(data.get("name_declension", {}).get("min_length", 0)),
         finite_endings=tuple(data.get("finite_endings", ())),
         infinitive_endings=tuple(data.get("infinitive_endings", ())),
         list_finite={k: tuple(data.get("list_finite", {}).get(k, ())) for k in ("words", "endings", "not_endings")},
@@ -1449,6 +1465,48 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
 _NAME_SUFFIX = re.compile(r"(?:Jr|Sr|jr|sr)\.?|II|III|IV")
 
 
+@lru_cache(maxsize=4096)  # the names of a readout are matched in each of its points
+def _declined_name(name: str, finals: tuple[tuple[str, tuple[str, ...]], ...], indeclinable: tuple[str, ...],
+                   min_length: int) -> tuple[re.Pattern[str], str] | None:
+    """A participant's name in any case of a language that declines names (lexicon
+    ``name_declension``), and the literal every form holds; None where no word of it declines.
+
+    Each capitalised Cyrillic word of ``min_length`` letters or more declines by its final letters:
+    "Уиткофф" is also "Уиткоффа", "Уиткоффу", "Уиткоффом"; "Лавров" "Лаврову", "Лавровым";
+    "Сергей" "Сергея"; "Захарова" "Захаровой"; a word that ends in a vowel of ``indeclinable`` does
+    not ("Рубио", "Моди"), nor does a short word or one in lower case ("бин" of "Мухаммед бин Сальман").
+
+    >>> lex = lexicon("ru")
+    >>> pat, _ = _declined_name("Стив Уиткофф", lex.name_finals, lex.name_indeclinable, lex.name_min_length)
+    >>> [bool(pat.fullmatch(x)) for x in ("Стивом Уиткоффом", "Стиву Уиткоффу", "Стив Уиткоффский")]
+    [True, True, False]
+    """
+    body, stems, declined = [], [], False
+    for w in name.split():
+        low = w.casefold()
+        if len(w) < min_length or not w[:1].isupper() or not _CYRILLIC_WORD.fullmatch(w):
+            body.append(re.escape(w))
+            stems.append(low)
+            continue
+        final, endings = next(((f, e) for f, e in finals if f and low.endswith(f)), ("", ()))
+        if not final:
+            if low.endswith(indeclinable):
+                body.append(re.escape(w))
+                stems.append(low)
+                continue
+            endings = dict(finals).get("", ())
+        stem = w[:len(w) - len(final)]
+        body.append(re.escape(stem) + "(?:" + "|".join(re.escape(x) for x in sorted(endings, key=len, reverse=True)) + ")")
+        stems.append(stem.casefold())
+        declined = declined or bool(endings)
+    if not declined:
+        return None
+    return re.compile(r"(?<!\w)" + r"\s+".join(body) + _TERM_END, re.IGNORECASE), max(stems, key=len)
+
+
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+
+
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(s < e2 and s2 < e for s2, e2 in spans)
 
@@ -1466,8 +1524,10 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
     folded = _folded(text)
     found += [(m.start(), m.end(), side, kind) for (_, side, kind), m in _scan_items(lex.actors, text, folded)]
     for name, side in names.items():
-        pat = _term_regex(name, lex.boundaries or not _HAN.search(name))
-        found += [(m.start(), m.end(), side, "side") for m in _scan(pat, text, folded, _literal(name))]
+        declined = _declined_name(name, lex.name_finals, lex.name_indeclinable, lex.name_min_length) \
+            if lex.name_finals else None
+        pat, literal = declined or (_term_regex(name, lex.boundaries or not _HAN.search(name)), _literal(name))
+        found += [(m.start(), m.end(), side, "side") for m in _scan(pat, text, folded, literal)]
     # Side codes themselves ("the US", "RU") are language-neutral actor terms.
     for code in {own, counterpart} - {None}:
         if len(code) >= 2 and code.isupper():  # type: ignore[union-attr]
@@ -3217,7 +3277,8 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         # Chinese has no capitals; Latin acronyms in it still count.
         return [Cue(m.start(), m.end(), m.group()) for m in re.finditer(r"\b[A-Z]{2,}\b", text)]
     taken = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in dates]
-    titles = _titles(text, mentions, lex) + _titles_before(text, mentions, lex)
+    before = _titles_before(text, mentions, lex)
+    titles = _titles(text, mentions, lex) + before
     runs: list[tuple[int, int]] = []
     for m in _CAPITAL.finditer(text):
         s = m.start()
@@ -3268,6 +3329,9 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     if defined:
         runs = [r for r in runs if not any(r[0] < d1 and d0 < r[1] for d0, d1 in defined)] + defined
         runs.sort()
+    # a run of capitals that goes on from a title into the name after it is that name alone
+    # ("Королевства Саудовская Аравия Мухаммедом": the title's names, then the person's)
+    runs = [(max([s] + [t1 for t0, t1 in before if t0 <= s < t1 < e]), e) for s, e in runs]
     out = []
     for s, e in runs:
         if (s, e) in defined:
@@ -3463,11 +3527,19 @@ def _titles_before(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list
     actor's name or initials ("специального посланника Президента США по Ближнему Востоку С.
     Уиткоффа", "договорённости Президентов В.В. Путина"), the span from the title's first title word
     to the name, the initials included, its words as :func:`_lower_case_title` allows, and no mark
-    between. The names inside it are the person's rank, as those of :func:`_titles` are."""
+    between. The names inside it are the person's rank, as those of :func:`_titles` are.
+
+    A person the lexicon does not know, with no initials, is found by case where the title word is in
+    the case of an agent (lexicon ``agent_endings``, the Russian instrumental: "со спецпредставителем
+    по Ближнему Востоку Уиткоффом", "с Председателем Совета министров ... Мухаммедом бин Сальманом"):
+    the first capitalised word after it in that case, no title word, is the person (its title's
+    names stand in the genitive or after "по")."""
     if not lex.title_portfolios:
         return []
     people = [(m.start, m.start) for m in mentions if m.role not in ("pronoun", "people")]
     people += [(m.start(), m.end()) for m in _INITIALS.finditer(text)]
+    if lex.agent_endings:
+        people += [(x, x) for x in _agent_case_people(text, lex)]
     out = []
     for start, end in sorted(people):
         words = [m for m in re.finditer(r"\S+", text[max(0, start - 200):start])][-_TITLE_WORDS_BEFORE:]
@@ -3483,6 +3555,29 @@ def _titles_before(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list
                 first = k
         if first is not None:
             out.append((max(0, start - 200) + words[first].start(), end))
+    return out
+
+
+def _agent_case_people(text: str, lex: Lexicon) -> list[int]:
+    """Where a person named right after a title in the agent's case starts (:func:`_titles_before`):
+    the first capitalised word in that case (lexicon ``agent_endings``) after a title word in it,
+    no title word itself, within the words a title holds and no mark between."""
+    out = []
+    words = list(re.finditer(r"\S+", text))
+    for k, w in enumerate(words):
+        v = w.group().lower()
+        if not (v.endswith(lex.agent_endings) and _is_title(v, lex)):
+            continue
+        for x in words[k + 1:k + 1 + _TITLE_WORDS_BEFORE]:
+            word = x.group()
+            core = word.rstrip(".,;:!?)»\"")
+            if not re.fullmatch(r"[^\W\d_][\w-]*", core):
+                break
+            if core[:1].isupper() and core.lower().endswith(lex.agent_endings) and not _is_title(core.lower(), lex):
+                out.append(x.start())
+                break
+            if core != word:  # a mark ends the title
+                break
     return out
 
 

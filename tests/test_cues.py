@@ -3889,3 +3889,34 @@ def test_a_demand_after_a_point_on_both_peoples_is_the_speakers():
                              "The US cannot keep treating China as a rival."], side="CN")
     cs = readout_cues(r, counterpart_side="US")
     assert cs[1].speaker_side is None and cs[2].speaker_side == "CN"
+
+
+@pytest.mark.parametrize("text, participants, names", [
+    # a participant's name declines in Russian: the oblique cases are that participant too
+    ("Лавров провёл переговоры с Уиткоффом.", ["Сергей Лавров", "Стив Уиткофф"], [("Лавров", "RU"), ("Уиткоффом", "US")]),
+    ("Уиткоффу были разъяснены подходы.", ["Сергей Лавров", "Стив Уиткофф"], [("Уиткоффу", "US")]),
+    ("Стивом Уиткоффом было заявлено о готовности.", ["Сергей Лавров", "Стив Уиткофф"], [("Стивом Уиткоффом", "US")]),
+    ("Блинкен позвонил Сергею Лаврову.", ["Сергей Лавров", "Энтони Блинкен"],
+     [("Блинкен", "US"), ("Сергею Лаврову", "RU")]),
+    ("Лавров обсудил это с Марией Захаровой.", ["Сергей Лавров", "Мария Захарова (Россия)"],
+     [("Лавров", "RU"), ("Марией Захаровой", "RU")]),
+    # an indeclinable name stays as it is; a longer word on the same stem is another word
+    ("Лавров провёл телефонный разговор с Рубио.", ["Сергей Лавров", "Марко Рубио"], [("Лавров", "RU"), ("Рубио", "US")]),
+    ("Лавров обсудил уиткоффский план.", ["Сергей Лавров", "Стив Уиткофф"], [("Лавров", "RU")]),
+])
+def test_a_russian_participant_name_in_an_oblique_case_is_that_participant(text, participants, names):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=participants)
+    assert [(m.text, m.side) for m in c.mentions if m.role != "pronoun"] == names
+
+
+@pytest.mark.parametrize("text, entities", [
+    # a title before a name with no initials, the title word in the instrumental: the name alone
+    ("Лавров провёл переговоры со спецпредставителем по Ближнему Востоку Уиткоффом.", ["Уиткоффом"]),
+    ("Путин провёл переговоры с Председателем Совета министров Королевства Саудовская Аравия Мухаммедом.",
+     ["Мухаммедом"]),
+    # the place after the name is a place still
+    ("Лавров встретился со спецпредставителем Уиткоффом в Женеве.", ["Уиткоффом", "Женеве"]),
+])
+def test_a_russian_title_before_a_name_without_initials_is_no_detail(text, entities):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru")
+    assert [e.text for e in c.entities] == entities
