@@ -613,7 +613,8 @@ class PointCues:
     #: Act terms in a free relative clause ("what the two sides agreed", "nothing Putin said") or
     #: participles after their noun with their agent ("the terms agreed by Ukraine"): they name a
     #: thing agreed or said and report no act, but are words about the talk, which the topic text
-    #: drops as it drops the acts.
+    #: drops as it drops the acts; so is the act term that is a meeting frame's verb ("принял" of
+    #: "Путин принял Эрдогана").
     named_acts: tuple[Cue, ...] = ()
     #: Keys of the numbers the point writes as words ("three" -> "3", "three billion" -> "3e+09"):
     #: no detail of their own ("the two sides" names no number), but a digit on the other side
@@ -1178,12 +1179,19 @@ _TITLE_CLOSE = re.compile(r"\s*,\s*")
 
 
 def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
-    """Whether a ``meeting_frames`` verb stands right between two actors of different sides, titles
+    """Whether the point frames a meeting (:func:`_meeting_verbs`), as "spoke by phone with" frames a call."""
+    return bool(_meeting_verbs(text, lex, mentions))
+
+
+def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The spans of the ``meeting_frames`` verbs that stand right between two actors of different sides, titles
     and first names between at most, the second no possessive ("Modi met Chinese President Xi
     Jinping in Kazan", "Xi received Blinken", "Wang Yi, Director of the Office of the Central
     Foreign Affairs Commission, met Blinken"), or right after two such actors joined to act together
     (:func:`_joined_before`: "Путин и Байден провели переговоры", "王毅同布林肯举行会谈"): the point
-    frames the meeting, as "spoke by phone with" frames a call."""
+    frames the meeting, as "spoke by phone with" frames a call. Such a verb is no act of the call ("Путин принял Эрдогана": received, not accepted, as English
+    "received" is no act)."""
+    out: list[tuple[int, int]] = []
     actors = [m for m in mentions if m.role in ("own", "counterpart")]
     # a title set off by commas after the first actor ("Zhang Youxia, Vice Chairman of the Central
     # Military Commission, met US National Security Advisor Jake Sullivan")
@@ -1199,10 +1207,10 @@ def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool
             or gap is not None and m.start >= gap.end() and _NAMES_ONLY.fullmatch(text, gap.end(), m.start))]
         if before and after and before[-1].side != after[0].side \
                 and not any(text.startswith(p, after[0].end) for p in lex.possessives):
-            return True
-        if _joined_before(text, verb.start(), actors, lex):
-            return True
-    return False
+            out.append(verb.span())
+        elif _joined_before(text, verb.start(), actors, lex):
+            out.append(verb.span())
+    return out
 
 
 #: What ends a clause: the actors that a meeting verb's subject joins stand after the last of these.
@@ -3943,6 +3951,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
              or (lex.passive_infinitive is not None and lex.passive_infinitive.search(text, max(0, s - 40), s))
              or _qualifies_head(text, s, e, lex, mentions)]
     raw = [r for r in raw if not any(r[0] == x.start for x in named)]
+    # the verb of a meeting frame is no act ("Путин принял Эрдогана": received him, accepted nothing)
+    if lex.meeting_frames and raw:
+        framing = _meeting_verbs(text, lex, mentions)
+        named += [Cue(s, e, text[s:e]) for s, e, *_ in raw if _overlaps(framing, s, e)]  # words about the talk
+        raw = [r for r in raw if not _overlaps(framing, r[0], r[1])]
     if opener == nobody and lex.subject_drop and before != nobody and raw \
             and not any(m.start < raw[0][0] for m in mentions) \
             and not text[raw[0][1]:].lstrip().casefold().startswith(lex.passive_terms or ("\0",)):

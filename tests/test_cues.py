@@ -3920,3 +3920,20 @@ def test_a_russian_participant_name_in_an_oblique_case_is_that_participant(text,
 def test_a_russian_title_before_a_name_without_initials_is_no_detail(text, entities):
     c = point_cues(text, side="RU", counterpart_side="US", language="ru")
     assert [e.text for e in c.entities] == entities
+
+
+@pytest.mark.parametrize("text, language, side, counterpart, acts", [
+    # the verb of a meeting frame received a visitor: no act, as English "received" is none
+    ("Путин принял Эрдогана в Сочи.", "ru", "RU", "TR", []),
+    ("Путин приветствовал Эрдогана в Сочи.", "ru", "RU", "TR", []),
+    ("Путин принял Эрдогана и обсудил с ним ситуацию в Сирии.", "ru", "RU", "TR", ["discussed"]),
+    ("Putin received Erdogan in Sochi.", "en", "RU", "TR", []),
+    # no meeting frame: the verb accepts what it names
+    ("Путин принял предложение Эрдогана.", "ru", "RU", "TR", ["accepted"]),
+])
+def test_a_meeting_frame_verb_is_no_act(text, language, side, counterpart, acts):
+    from readouts.cues import topic_text
+    c = point_cues(text, side=side, counterpart_side=counterpart, language=language)
+    assert [a.name for a in c.acts] == acts
+    if c.call_frame and language == "ru":  # an act term framing the talk: the topic text drops it as before
+        assert not any(w in topic_text(c) for w in ("принял", "приветствовал"))
