@@ -1189,8 +1189,8 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
     Jinping in Kazan", "Xi received Blinken", "Wang Yi, Director of the Office of the Central
     Foreign Affairs Commission, met Blinken"), or right after two such actors joined to act together
     (:func:`_joined_before`: "Путин и Байден провели переговоры", "王毅同布林肯举行会谈"): the point
-    frames the meeting, as "spoke by phone with" frames a call. Such a verb is no act of the call ("Путин принял Эрдогана": received, not accepted, as English
-    "received" is no act)."""
+    frames the meeting, as "spoke by phone with" frames a call. Such a verb is no act of the call
+    ("Путин принял Эрдогана": received, not accepted, as English "received" is no act)."""
     out: list[tuple[int, int]] = []
     actors = [m for m in mentions if m.role in ("own", "counterpart")]
     # a title set off by commas after the first actor ("Zhang Youxia, Vice Chairman of the Central
@@ -1504,7 +1504,8 @@ def _declined_name(name: str, finals: tuple[tuple[str, tuple[str, ...]], ...], i
                 continue
             endings = dict(finals).get("", ())
         stem = w[:len(w) - len(final)]
-        body.append(re.escape(stem) + "(?:" + "|".join(re.escape(x) for x in sorted(endings, key=len, reverse=True)) + ")")
+        forms = sorted(endings, key=len, reverse=True)
+        body.append(re.escape(stem) + "(?:" + "|".join(re.escape(x) for x in forms) + ")")
         stems.append(stem.casefold())
         declined = declined or bool(endings)
     if not declined:
