@@ -239,6 +239,12 @@ Lexicon file format (one JSON object per language):
     "h", "y", "j" as "i", "ye" as "e", "tz" as "ts", "x" as "ks", "w" as "v"; the case ending
     dropped): "Фогеля" is "Fogel", "Гершковичем" "Gershkovich" (:func:`spelled_names`). Such a name
     of one link's points is a ``detail_mismatch`` where the other side's linked points lack it.
+``name_declension``
+    How a participant's name declines (Russian): ``finals``, a word's final letters -> the endings
+    that replace them ("": a final consonant, kept: "Уиткофф" is also "Уиткоффом"; "а": "Захарова"
+    is also "Захаровой"), ``indeclinable``, the final letters of a word that does not decline
+    ("Рубио"), and ``min_length``, the shortest word that does. A participant's name in any case
+    is that participant (:func:`_declined_name`).
 ``oblique_prepositions``
     Prepositions that put the name after them in an oblique case ("из", "в", "на"): a side's name
     there says where or whence ("Необходимо прекратить поставки оружия из России", "в Москве"), so a
@@ -259,6 +265,11 @@ Lexicon file format (one JSON object per language):
     Words of obligation ("should", "must", "должн*", "应当"): an actor right before one (a word
     between at most; in Chinese one character) is told what to do and does not speak; phrases that
     hold one but are none ("应约": at the request of; "回应": to respond).
+``negated_abilities``
+    Words of a negated ability ("cannot"): after an actor that is not the readout's own side they
+    are an obligation as ``obligations`` are, a demand on that actor ("The US cannot keep treating
+    China as a rival" in China's readout); after the readout's own side, that side's own stance
+    ("China cannot accept ..." in China's readout), which it speaks.
 ``object_markers``
     Words that make the actor right after them an object, never the speaker ("向" in "习近平向拜登介绍",
     "with" in "Putin in his call with Biden stressed", "в беседе с" in "Путин в беседе с Байденом
@@ -602,7 +613,8 @@ class PointCues:
     #: Act terms in a free relative clause ("what the two sides agreed", "nothing Putin said") or
     #: participles after their noun with their agent ("the terms agreed by Ukraine"): they name a
     #: thing agreed or said and report no act, but are words about the talk, which the topic text
-    #: drops as it drops the acts.
+    #: drops as it drops the acts; so is the act term that is a meeting frame's verb ("принял" of
+    #: "Путин принял Эрдогана").
     named_acts: tuple[Cue, ...] = ()
     #: Keys of the numbers the point writes as words ("three" -> "3", "three billion" -> "3e+09"):
     #: no detail of their own ("the two sides" names no number), but a digit on the other side
@@ -830,6 +842,8 @@ class Lexicon:
     obligations: tuple[re.Pattern[str], ...] = ()
     #: Phrases that start like an obligation but are none ("应约": at the request of).
     not_obligations: tuple[re.Pattern[str], ...] = ()
+    #: Words of a negated ability ("cannot"): an obligation on an actor not of the readout's own side.
+    negated_abilities: tuple[re.Pattern[str], ...] = ()
     #: Words that make the actor after them an object ("向" in "习近平向拜登介绍").
     object_markers: tuple[str, ...] = ()
     #: What closes a temporal clause ("时" in "在……时"): an actor before one is inside it and is not
@@ -956,6 +970,12 @@ class Lexicon:
     #: and of the dative, which makes it an addressee ("Блинкену").
     agent_endings: tuple[str, ...] = ()
     dative_endings: tuple[str, ...] = ()
+    #: How a participant's name declines (:func:`_declined_name`): a word's final letters -> the
+    #: endings that replace them, longest first ("" for a final consonant, kept); finals that do not
+    #: decline ("Рубио"); the shortest word that does.
+    name_finals: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    name_indeclinable: tuple[str, ...] = ()
+    name_min_length: int = 0
     #: Words about the talk itself ("conversation", "разговор", "会谈"): a tone word counts only near
     #: one of them, an act or a call phrase ("a candid conversation", not "China's positive role").
     tone_context: tuple[re.Pattern[str], ...] = ()
@@ -1046,6 +1066,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         oblique_prepositions=frozenset(w.casefold() for w in data.get("oblique_prepositions", ())),
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
+        negated_abilities=pats(data.get("negated_abilities", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
         frame_ends=tuple(data.get("frame_ends", ())), not_frame_ends=tuple(data.get("not_frame_ends", ())),
         tone_context=pats(data.get("tone_context", ())), tone_frames=pats(data.get("tone_frames", ())),
@@ -1085,6 +1106,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agreement_futures=pats(data.get("agreement_futures", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
+        name_finals=tuple(sorted(((k, tuple(v)) for k, v in data.get("name_declension", {}).get("finals", {}).items()),
+                                 key=lambda x: -len(x[0]))),
+        name_indeclinable=tuple(data.get("name_declension", {}).get("indeclinable", ())),
+        name_min_length=int(data.get("name_declension", {}).get("min_length", 0)),
         finite_endings=tuple(data.get("finite_endings", ())),
         infinitive_endings=tuple(data.get("infinitive_endings", ())),
         list_finite={k: tuple(data.get("list_finite", {}).get(k, ())) for k in ("words", "endings", "not_endings")},
@@ -1154,12 +1179,19 @@ _TITLE_CLOSE = re.compile(r"\s*,\s*")
 
 
 def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
-    """Whether a ``meeting_frames`` verb stands right between two actors of different sides, titles
+    """Whether the point frames a meeting (:func:`_meeting_verbs`), as "spoke by phone with" frames a call."""
+    return bool(_meeting_verbs(text, lex, mentions))
+
+
+def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The spans of the ``meeting_frames`` verbs that stand right between two actors of different sides, titles
     and first names between at most, the second no possessive ("Modi met Chinese President Xi
     Jinping in Kazan", "Xi received Blinken", "Wang Yi, Director of the Office of the Central
     Foreign Affairs Commission, met Blinken"), or right after two such actors joined to act together
     (:func:`_joined_before`: "Путин и Байден провели переговоры", "王毅同布林肯举行会谈"): the point
-    frames the meeting, as "spoke by phone with" frames a call."""
+    frames the meeting, as "spoke by phone with" frames a call. Such a verb is no act of the call
+    ("Путин принял Эрдогана": received, not accepted, as English "received" is no act)."""
+    out: list[tuple[int, int]] = []
     actors = [m for m in mentions if m.role in ("own", "counterpart")]
     # a title set off by commas after the first actor ("Zhang Youxia, Vice Chairman of the Central
     # Military Commission, met US National Security Advisor Jake Sullivan")
@@ -1175,10 +1207,10 @@ def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool
             or gap is not None and m.start >= gap.end() and _NAMES_ONLY.fullmatch(text, gap.end(), m.start))]
         if before and after and before[-1].side != after[0].side \
                 and not any(text.startswith(p, after[0].end) for p in lex.possessives):
-            return True
-        if _joined_before(text, verb.start(), actors, lex):
-            return True
-    return False
+            out.append(verb.span())
+        elif _joined_before(text, verb.start(), actors, lex):
+            out.append(verb.span())
+    return out
 
 
 #: What ends a clause: the actors that a meeting verb's subject joins stand after the last of these.
@@ -1441,6 +1473,49 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
 _NAME_SUFFIX = re.compile(r"(?:Jr|Sr|jr|sr)\.?|II|III|IV")
 
 
+@lru_cache(maxsize=4096)  # the names of a readout are matched in each of its points
+def _declined_name(name: str, finals: tuple[tuple[str, tuple[str, ...]], ...], indeclinable: tuple[str, ...],
+                   min_length: int) -> tuple[re.Pattern[str], str] | None:
+    """A participant's name in any case of a language that declines names (lexicon
+    ``name_declension``), and the literal every form holds; None where no word of it declines.
+
+    Each capitalised Cyrillic word of ``min_length`` letters or more declines by its final letters:
+    "Уиткофф" is also "Уиткоффа", "Уиткоффу", "Уиткоффом"; "Лавров" "Лаврову", "Лавровым";
+    "Сергей" "Сергея"; "Захарова" "Захаровой"; a word that ends in a vowel of ``indeclinable`` does
+    not ("Рубио", "Моди"), nor does a short word or one in lower case ("бин" of "Мухаммед бин Сальман").
+
+    >>> lex = lexicon("ru")
+    >>> pat, _ = _declined_name("Стив Уиткофф", lex.name_finals, lex.name_indeclinable, lex.name_min_length)
+    >>> [bool(pat.fullmatch(x)) for x in ("Стивом Уиткоффом", "Стиву Уиткоффу", "Стив Уиткоффский")]
+    [True, True, False]
+    """
+    body, stems, declined = [], [], False
+    for w in name.split():
+        low = w.casefold()
+        if len(w) < min_length or not w[:1].isupper() or not _CYRILLIC_WORD.fullmatch(w):
+            body.append(re.escape(w))
+            stems.append(low)
+            continue
+        final, endings = next(((f, e) for f, e in finals if f and low.endswith(f)), ("", ()))
+        if not final:
+            if low.endswith(indeclinable):
+                body.append(re.escape(w))
+                stems.append(low)
+                continue
+            endings = dict(finals).get("", ())
+        stem = w[:len(w) - len(final)]
+        forms = sorted(endings, key=len, reverse=True)
+        body.append(re.escape(stem) + "(?:" + "|".join(re.escape(x) for x in forms) + ")")
+        stems.append(stem.casefold())
+        declined = declined or bool(endings)
+    if not declined:
+        return None
+    return re.compile(r"(?<!\w)" + r"\s+".join(body) + _TERM_END, re.IGNORECASE), max(stems, key=len)
+
+
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+
+
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(s < e2 and s2 < e for s2, e2 in spans)
 
@@ -1458,8 +1533,10 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
     folded = _folded(text)
     found += [(m.start(), m.end(), side, kind) for (_, side, kind), m in _scan_items(lex.actors, text, folded)]
     for name, side in names.items():
-        pat = _term_regex(name, lex.boundaries or not _HAN.search(name))
-        found += [(m.start(), m.end(), side, "side") for m in _scan(pat, text, folded, _literal(name))]
+        declined = _declined_name(name, lex.name_finals, lex.name_indeclinable, lex.name_min_length) \
+            if lex.name_finals else None
+        pat, literal = declined or (_term_regex(name, lex.boundaries or not _HAN.search(name)), _literal(name))
+        found += [(m.start(), m.end(), side, "side") for m in _scan(pat, text, folded, literal)]
     # Side codes themselves ("the US", "RU") are language-neutral actor terms.
     for code in {own, counterpart} - {None}:
         if len(code) >= 2 and code.isupper():  # type: ignore[union-attr]
@@ -1477,6 +1554,11 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             # people, no party to the call; where words are not spaced the people word is the actor's
             role = "people"
             if not lex.boundaries and people > e:
+                taken[-1] = (s, e := people)
+        elif kind == "both" and (people := _people_end(text, s, e, (), lex, joined=False)) not in (None, e):
+            # "serves both peoples", "两国人民": the two nations' peoples, no party to the call either
+            role = "people"
+            if not lex.boundaries:
                 taken[-1] = (s, e := people)
         elif kind == "both" and (pair := _one_side_pair(text, s, e, kept, lex)) is not None:
             # "Lavrov and Ushakov were received by the Crown Prince, to whom they expressed
@@ -1792,8 +1874,10 @@ def _surname_side(text: str, s: int, e: int, lex: Lexicon, names: dict[str, str]
 def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """The mentions that can be an act's speaker: not the object of "向" ("习近平向拜登介绍"), and not
     an actor told what to do ("the US should", "美方必须", "双方应当"; "Americans must" in a
-    readout is the speaker's demand)."""
+    readout is the speaker's demand; "the US cannot keep ..." where the US is not the readout's own
+    side: lexicon ``negated_abilities``)."""
     told = _obligation_starts(text, lex) if mentions else []
+    denied = [o.start() for o in _find(lex.negated_abilities, text)] if mentions else []
     out = []
     objects: list[Mention] = []
     for k, m in enumerate(mentions):
@@ -1805,7 +1889,7 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
                 and m.text.split()[0].casefold() not in lex.determiners):  # "with Lavrov the Secretary said"
             objects.append(m)
             continue
-        if _told_at(text, m, told, lex) or _addressed(text, m, lex):
+        if _told_at(text, m, told if m.role == "own" else told + denied, lex) or _addressed(text, m, lex):
             continue
         if k and mentions[k - 1].text.casefold() in lex.counterpart_titles and mentions[k - 1].side != m.side \
                 and _NAMES_ONLY.fullmatch(text, mentions[k - 1].end, m.start):
@@ -1895,8 +1979,12 @@ def _modal_list(text: str, start: int, end: int, lex: Lexicon, mentions: Sequenc
 
 def _told(text: str, m: Mention, lex: Lexicon) -> bool:
     """Whether an obligation follows the actor ``m`` right after it ("美方必须", "the US should"), as
-    :func:`_subjects` reads one: the actor is told what to do."""
-    return _told_at(text, m, _obligation_starts(text, lex), lex)
+    :func:`_subjects` reads one: the actor is told what to do; or, where the actor is not the
+    readout's own side, a negated ability ("the US cannot keep ...", lexicon ``negated_abilities``)."""
+    told = _obligation_starts(text, lex)
+    if m.role != "own":
+        told += [o.start() for o in _find(lex.negated_abilities, text)]
+    return _told_at(text, m, told, lex)
 
 
 def _after_marker(text: str, start: int, markers: Sequence[str], boundaries: bool, floor: int = 0) -> bool:
@@ -3198,7 +3286,8 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         # Chinese has no capitals; Latin acronyms in it still count.
         return [Cue(m.start(), m.end(), m.group()) for m in re.finditer(r"\b[A-Z]{2,}\b", text)]
     taken = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in dates]
-    titles = _titles(text, mentions, lex) + _titles_before(text, mentions, lex)
+    before = _titles_before(text, mentions, lex)
+    titles = _titles(text, mentions, lex) + before
     runs: list[tuple[int, int]] = []
     for m in _CAPITAL.finditer(text):
         s = m.start()
@@ -3249,6 +3338,9 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     if defined:
         runs = [r for r in runs if not any(r[0] < d1 and d0 < r[1] for d0, d1 in defined)] + defined
         runs.sort()
+    # a run of capitals that goes on from a title into the name after it is that name alone
+    # ("Королевства Саудовская Аравия Мухаммедом": the title's names, then the person's)
+    runs = [(max([s] + [t1 for t0, t1 in before if t0 <= s < t1 < e]), e) for s, e in runs]
     out = []
     for s, e in runs:
         if (s, e) in defined:
@@ -3444,11 +3536,19 @@ def _titles_before(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list
     actor's name or initials ("специального посланника Президента США по Ближнему Востоку С.
     Уиткоффа", "договорённости Президентов В.В. Путина"), the span from the title's first title word
     to the name, the initials included, its words as :func:`_lower_case_title` allows, and no mark
-    between. The names inside it are the person's rank, as those of :func:`_titles` are."""
+    between. The names inside it are the person's rank, as those of :func:`_titles` are.
+
+    A person the lexicon does not know, with no initials, is found by case where the title word is in
+    the case of an agent (lexicon ``agent_endings``, the Russian instrumental: "со спецпредставителем
+    по Ближнему Востоку Уиткоффом", "с Председателем Совета министров ... Мухаммедом бин Сальманом"):
+    the first capitalised word after it in that case, no title word, is the person (its title's
+    names stand in the genitive or after "по")."""
     if not lex.title_portfolios:
         return []
     people = [(m.start, m.start) for m in mentions if m.role not in ("pronoun", "people")]
     people += [(m.start(), m.end()) for m in _INITIALS.finditer(text)]
+    if lex.agent_endings:
+        people += [(x, x) for x in _agent_case_people(text, lex)]
     out = []
     for start, end in sorted(people):
         words = [m for m in re.finditer(r"\S+", text[max(0, start - 200):start])][-_TITLE_WORDS_BEFORE:]
@@ -3464,6 +3564,29 @@ def _titles_before(text: str, mentions: Sequence[Mention], lex: Lexicon) -> list
                 first = k
         if first is not None:
             out.append((max(0, start - 200) + words[first].start(), end))
+    return out
+
+
+def _agent_case_people(text: str, lex: Lexicon) -> list[int]:
+    """Where a person named right after a title in the agent's case starts (:func:`_titles_before`):
+    the first capitalised word in that case (lexicon ``agent_endings``) after a title word in it,
+    no title word itself, within the words a title holds and no mark between."""
+    out = []
+    words = list(re.finditer(r"\S+", text))
+    for k, w in enumerate(words):
+        v = w.group().lower()
+        if not (v.endswith(lex.agent_endings) and _is_title(v, lex)):
+            continue
+        for x in words[k + 1:k + 1 + _TITLE_WORDS_BEFORE]:
+            word = x.group()
+            core = word.rstrip(".,;:!?)»\"")
+            if not re.fullmatch(r"[^\W\d_][\w-]*", core):
+                break
+            if core[:1].isupper() and core.lower().endswith(lex.agent_endings) and not _is_title(core.lower(), lex):
+                out.append(x.start())
+                break
+            if core != word:  # a mark ends the title
+                break
     return out
 
 
@@ -3829,6 +3952,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
              or (lex.passive_infinitive is not None and lex.passive_infinitive.search(text, max(0, s - 40), s))
              or _qualifies_head(text, s, e, lex, mentions)]
     raw = [r for r in raw if not any(r[0] == x.start for x in named)]
+    # the verb of a meeting frame is no act ("Путин принял Эрдогана": received him, accepted nothing)
+    if lex.meeting_frames and raw:
+        framing = _meeting_verbs(text, lex, mentions)
+        named += [Cue(s, e, text[s:e]) for s, e, *_ in raw if _overlaps(framing, s, e)]  # words about the talk
+        raw = [r for r in raw if not _overlaps(framing, r[0], r[1])]
     if opener == nobody and lex.subject_drop and before != nobody and raw \
             and not any(m.start < raw[0][0] for m in mentions) \
             and not text[raw[0][1]:].lstrip().casefold().startswith(lex.passive_terms or ("\0",)):

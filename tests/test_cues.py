@@ -3852,3 +3852,88 @@ def test_a_name_in_a_russian_title_is_no_detail(text, entities, names):
 def test_meeting_frames_with_a_visitor(text, language, side, counterpart, frame):
     c = point_cues(text, side=side, counterpart_side=counterpart, language=language)
     assert c.call_frame is frame
+
+
+@pytest.mark.parametrize("points, side, counterpart, carried, speaker_side", [
+    # a negated ability of the other side after a point of the readout's speaker: a demand on it,
+    # voiced by that speaker, as "should" and "must" are
+    (["Wang said China opposes the sanctions.", "The US cannot keep treating China as a rival."], "CN", "US", "CN", "CN"),
+    (["Wang said China opposes the sanctions.", "The US can't keep containing China."], "CN", "US", "CN", "CN"),
+    (["Wang said China opposes the sanctions.", "The US side must stop provoking."], "CN", "US", "CN", "CN"),
+    (["Blinken raised concerns.", "China cannot keep supporting Russia's war."], "US", "CN", "US", "US"),
+    # the readout's own side: its own stance or its own future, which it speaks
+    (["Wang said China opposes the sanctions.", "China cannot accept the sanctions."], "CN", "US", None, "CN"),
+    (["Blinken said the US will defend its interests.", "The US will continue to work with allies."], "US", "CN", "US", "US"),
+])
+def test_a_negated_ability_of_the_other_side_is_a_demand(points, side, counterpart, carried, speaker_side):
+    from readouts.cues import carried_side
+    cs = readout_cues(Readout.from_points(points, side=side), counterpart_side=counterpart)
+    assert carried_side(cs, 1) == carried
+    assert cs[1].speaker_side == speaker_side
+
+
+@pytest.mark.parametrize("text, roles", [
+    # "both" / "the two" right before a people word: the two nations' peoples, no party to the call
+    ("The stabilisation of relations serves both peoples.", ["people"]),
+    ("Exchanges between the two peoples have grown.", ["people"]),
+    ("Both sides agreed to keep talking.", ["both"]),
+])
+def test_both_peoples_are_no_party_to_the_call(text, roles):
+    c = point_cues(text, side="CN", counterpart_side="US")
+    assert [m.role for m in c.mentions] == roles
+
+
+def test_a_demand_after_a_point_on_both_peoples_is_the_speakers():
+    r = Readout.from_points(["Wang said China opposes the sanctions.",
+                             "The stabilisation of relations serves both peoples.",
+                             "The US cannot keep treating China as a rival."], side="CN")
+    cs = readout_cues(r, counterpart_side="US")
+    assert cs[1].speaker_side is None and cs[2].speaker_side == "CN"
+
+
+@pytest.mark.parametrize("text, participants, names", [
+    # a participant's name declines in Russian: the oblique cases are that participant too
+    ("Лавров провёл переговоры с Уиткоффом.", ["Сергей Лавров", "Стив Уиткофф"], [("Лавров", "RU"), ("Уиткоффом", "US")]),
+    ("Уиткоффу были разъяснены подходы.", ["Сергей Лавров", "Стив Уиткофф"], [("Уиткоффу", "US")]),
+    ("Стивом Уиткоффом было заявлено о готовности.", ["Сергей Лавров", "Стив Уиткофф"], [("Стивом Уиткоффом", "US")]),
+    ("Блинкен позвонил Сергею Лаврову.", ["Сергей Лавров", "Энтони Блинкен"],
+     [("Блинкен", "US"), ("Сергею Лаврову", "RU")]),
+    ("Лавров обсудил это с Марией Захаровой.", ["Сергей Лавров", "Мария Захарова (Россия)"],
+     [("Лавров", "RU"), ("Марией Захаровой", "RU")]),
+    # an indeclinable name stays as it is; a longer word on the same stem is another word
+    ("Лавров провёл телефонный разговор с Рубио.", ["Сергей Лавров", "Марко Рубио"], [("Лавров", "RU"), ("Рубио", "US")]),
+    ("Лавров обсудил уиткоффский план.", ["Сергей Лавров", "Стив Уиткофф"], [("Лавров", "RU")]),
+])
+def test_a_russian_participant_name_in_an_oblique_case_is_that_participant(text, participants, names):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=participants)
+    assert [(m.text, m.side) for m in c.mentions if m.role != "pronoun"] == names
+
+
+@pytest.mark.parametrize("text, entities", [
+    # a title before a name with no initials, the title word in the instrumental: the name alone
+    ("Лавров провёл переговоры со спецпредставителем по Ближнему Востоку Уиткоффом.", ["Уиткоффом"]),
+    ("Путин провёл переговоры с Председателем Совета министров Королевства Саудовская Аравия Мухаммедом.",
+     ["Мухаммедом"]),
+    # the place after the name is a place still
+    ("Лавров встретился со спецпредставителем Уиткоффом в Женеве.", ["Уиткоффом", "Женеве"]),
+])
+def test_a_russian_title_before_a_name_without_initials_is_no_detail(text, entities):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru")
+    assert [e.text for e in c.entities] == entities
+
+
+@pytest.mark.parametrize("text, language, side, counterpart, acts", [
+    # the verb of a meeting frame received a visitor: no act, as English "received" is none
+    ("Путин принял Эрдогана в Сочи.", "ru", "RU", "TR", []),
+    ("Путин приветствовал Эрдогана в Сочи.", "ru", "RU", "TR", []),
+    ("Путин принял Эрдогана и обсудил с ним ситуацию в Сирии.", "ru", "RU", "TR", ["discussed"]),
+    ("Putin received Erdogan in Sochi.", "en", "RU", "TR", []),
+    # no meeting frame: the verb accepts what it names
+    ("Путин принял предложение Эрдогана.", "ru", "RU", "TR", ["accepted"]),
+])
+def test_a_meeting_frame_verb_is_no_act(text, language, side, counterpart, acts):
+    from readouts.cues import topic_text
+    c = point_cues(text, side=side, counterpart_side=counterpart, language=language)
+    assert [a.name for a in c.acts] == acts
+    if c.call_frame and language == "ru":  # an act term framing the talk: the topic text drops it as before
+        assert not any(w in topic_text(c) for w in ("принял", "приветствовал"))
