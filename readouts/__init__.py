@@ -18,6 +18,7 @@ __version__ = "0.1.0"
 
 from .errors import (  # noqa: E402 - errors are light and needed everywhere
     BrokenDependencyError,
+    CacheError,
     EmbedderError,
     EmbedderWarning,
     EmptyTextError,
@@ -58,7 +59,7 @@ __all__ = [
     "__version__", "compare", "compare_many", "evaluate", "Failure", "Readout", "Point", "Link", "Flag", "Span",
     "Signature", "Comparison", "Embedder", "SentenceTransformerEmbedder", "ReadoutsError", "InputError",
     "EmptyTextError", "NoSentenceError", "RecordError", "ReadoutFileError", "GoldFormatError", "EmbedderError",
-    "ModelNotFoundError", "MissingExtraError", "BrokenDependencyError", "OutputError", "CachedEmbedder",
+    "ModelNotFoundError", "MissingExtraError", "BrokenDependencyError", "OutputError", "CacheError", "CachedEmbedder",
     "ReadoutsWarning", "LanguageWarning", "SideWarning", "EmbedderWarning", "GoldFormatWarning",
 ]
 

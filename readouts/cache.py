@@ -45,7 +45,7 @@ from typing import Any
 import numpy as np
 
 from .embedding import _check_vectors, check_drop, embedder_hash, embedder_name
-from .errors import InputError, ReadoutsError
+from .errors import CacheError, InputError
 
 __all__ = ["CachedEmbedder", "CacheError", "entry_key", "read_entry", "write_entry", "FORMAT"]
 
@@ -63,10 +63,6 @@ _DTYPE = np.dtype("<f4")
 _WARNED: set[str] = set()  # embedder names already warned about (once per process is enough)
 _WRITE_WARNED: set[str] = set()  # cache folders whose failed writes were warned about (once per process)
 _READ_WARNED: set[str] = set()  # cache folders whose failed reads were warned about (once per process)
-
-
-class CacheError(ReadoutsError):
-    """The cache folder cannot be used (it is a file, or cannot be created)."""
 
 
 def entry_key(weights_hash: str, text: str) -> str:

@@ -97,6 +97,11 @@ class OutputError(ReadoutsError):
     """A result cannot be written where it was asked to go (e.g. ``--out`` names a file, not a folder)."""
 
 
+class CacheError(ReadoutsError):
+    """The cache folder cannot be used (it is a file, or cannot be created); ``readouts.cache``
+    re-exports it."""
+
+
 class EmbedderError(ReadoutsError):
     """The embedder could not be loaded or returned unusable vectors."""
 

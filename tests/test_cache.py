@@ -301,3 +301,13 @@ def test_a_cache_that_cannot_be_read_warns_once_per_folder(tmp_path, caplog):
     reads = [r.getMessage() for r in caplog.records if "could not read" in r.getMessage()]
     assert len(reads) == 1 and "is not being read" in reads[0]
     assert not any("cannot be trusted" in r.getMessage() for r in caplog.records)
+
+
+def test_cache_error_is_exported_at_the_top_level():
+    # A pipeline catches it as it catches the other errors, without importing readouts.cache (numpy).
+    import readouts
+    import readouts.cache
+
+    assert readouts.CacheError is readouts.cache.CacheError
+    assert issubclass(readouts.CacheError, readouts.ReadoutsError)
+    assert "CacheError" in readouts.__all__
