@@ -266,10 +266,11 @@ Lexicon file format (one JSON object per language):
     between at most; in Chinese one character) is told what to do and does not speak; phrases that
     hold one but are none ("应约": at the request of; "回应": to respond).
 ``negated_abilities``
-    Words of a negated ability ("cannot"): after an actor that is not the readout's own side they
-    are an obligation as ``obligations`` are, a demand on that actor ("The US cannot keep treating
-    China as a rival" in China's readout); after the readout's own side, that side's own stance
-    ("China cannot accept ..." in China's readout), which it speaks.
+    Words of a negated ability ("cannot", "не могут", "不能"): after an actor that is not the
+    readout's own side they are an obligation as ``obligations`` are, a demand on that actor ("The
+    US cannot keep treating China as a rival", "美方不能一边……一边……" in China's readout); after the
+    readout's own side, that side's own stance ("China cannot accept ..." in China's readout),
+    which it speaks.
 ``object_markers``
     Words that make the actor right after them an object, never the speaker ("向" in "习近平向拜登介绍",
     "with" in "Putin in his call with Biden stressed", "в беседе с" in "Путин в беседе с Байденом

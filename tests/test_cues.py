@@ -3937,3 +3937,19 @@ def test_a_meeting_frame_verb_is_no_act(text, language, side, counterpart, acts)
     assert [a.name for a in c.acts] == acts
     if c.call_frame and language == "ru":  # an act term framing the talk: the topic text drops it as before
         assert not any(w in topic_text(c) for w in ("принял", "приветствовал"))
+
+
+@pytest.mark.parametrize("points, side, language, speakers", [
+    # a negated ability after the counterpart is a demand on it, voiced by the point before's speaker
+    (["王毅表示，中方坚决反对美方制裁。", "美方不能一边要求合作，一边打压中国。"], "CN", "zh", ["CN", "CN"]),
+    (["Лавров заявил, что Россия против санкций.", "США не могут диктовать свою волю другим странам."], "RU", "ru",
+     ["RU", "RU"]),
+    # after the readout's own side it is that side's own stance
+    (["中方不能接受美方的做法。"], "CN", "zh", ["CN"]),
+    (["Россия не может согласиться с таким подходом."], "RU", "ru", ["RU"]),
+])
+def test_a_negated_ability_of_the_counterpart_is_a_demand_in_russian_and_chinese(points, side, language, speakers):
+    us = Readout.from_text("Blinken spoke with his counterpart. Blinken raised trade.", side="US")
+    other = Readout.from_points(points, side=side, language=language)
+    _, cues = pair_cues(us, other)
+    assert [c.speaker_side for c in cues] == speakers
