@@ -166,12 +166,9 @@ def _same_model_files(path: Path, bundled: Path) -> bool:
 def _reserved_names() -> frozenset[str]:
     """The names the library's own models go by (calibrated in params.json), case-folded: a folder
     of other weights that happens to carry one of them must not get that model's parameters."""
-    import json
-    from importlib import resources
+    from .scoring import _shipped
 
-    with resources.files("readouts").joinpath("params.json").open("r", encoding="utf-8") as fh:
-        models = json.load(fh)["models"]
-    return frozenset(name.casefold() for name in models if name != "generic")
+    return frozenset(name.casefold() for name in _shipped()["models"] if name != "generic")
 
 
 _CUT = threading.local()  # .found: where texts the model cuts are gathered (see gathering_cut_texts)

@@ -113,16 +113,22 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def read_json(path: str | Path) -> Any:
     """Parsed JSON from ``path``; a malformed file names the line and column, and a key given twice
     in one object (JSON itself would silently keep the last value) is refused, as in a header."""
-    text = read_text(path)
+    return _parse_json(read_text(path), str(path), ReadoutFileError, "a readout or gold file")
+
+
+def _parse_json(text: str, where: str, error: type[ReadoutsError], kind: str) -> Any:
+    """Parsed JSON text; what is wrong with it is an ``error`` that starts with ``where``: a key given
+    twice in one object, malformed JSON (its line and column, and whether it looks cut short), or
+    nesting too deep for ``kind``."""
     try:
         return json.loads(text, object_pairs_hook=_unique_keys)
     except _DuplicateKey as exc:
-        raise ReadoutFileError(f"{path}: key {exc.args[0]!r} appears twice in one JSON object; keep one") from None
+        raise error(f"{where}: key {exc.args[0]!r} appears twice in one JSON object; keep one") from None
     except json.JSONDecodeError as exc:
-        raise ReadoutFileError(f"{path}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-                               f"{_ends_early(exc, text)}") from None
+        raise error(f"{where}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+                    f"{_ends_early(exc, text)}") from None
     except RecursionError:  # json raises it, not JSONDecodeError, for thousands of nested brackets
-        raise ReadoutFileError(f"{path}: JSON nested too deeply to be a readout or gold file") from None
+        raise error(f"{where}: JSON nested too deeply to be {kind}") from None
 
 
 def _ends_early(exc: json.JSONDecodeError, text: str) -> str:
@@ -311,16 +317,7 @@ def comparison_from_json(data: str | bytes, where: str = "comparison JSON") -> A
         raise InputError(f"{where} must be a str (or UTF-8 bytes) of JSON, not {type(data).__name__}")
     if not data.strip():
         raise RecordError(f"{where} is empty or white space only")
-    try:
-        parsed = json.loads(data, object_pairs_hook=_unique_keys)
-    except _DuplicateKey as exc:
-        raise RecordError(f"{where}: key {exc.args[0]!r} appears twice in one JSON object; keep one") from None
-    except json.JSONDecodeError as exc:
-        raise RecordError(f"{where}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-                          f"{_ends_early(exc, data)}") from None
-    except RecursionError:
-        raise RecordError(f"{where}: JSON nested too deeply to be a comparison") from None
-    return _comparison(parsed, where, RecordError)
+    return _comparison(_parse_json(data, where, RecordError, "a comparison"), where, RecordError)
 
 
 def _comparison(data: Any, where: str, error: type[ReadoutsError]) -> Any:
