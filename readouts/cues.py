@@ -205,6 +205,11 @@ Lexicon file format (one JSON object per language):
     and capitalised words, "in Zurich, Switzerland", "at the Tianjin Guest House"), a time (one of
     ``times``, "today"; "on" and a capitalised word or number) and then one of ``with`` ("Sullivan met in
     Zurich, Switzerland, today with Yang Jiechi"; not "the two presidents met in San Francisco").
+    Where ``with`` is empty (Russian), the adjunct is one short place and nothing after it: one of
+    ``places`` and one or two capitalised words, or one of ``settings`` ("принял в Кремле Президента
+    Турции Эрдогана", "принял в Ново-Огарёве", "в режиме видеоконференции"; not "принял во внимание
+    позицию Эрдогана"), which may also stand after the first word of a frame phrase ("провёл в
+    Кремле переговоры с").
 ``same_entities``, ``name_possessives``, ``title_words``
     Groups of names of one thing (``[["Burma", "Myanmar"], ["DPRK", "North Korea"]]``): a name is
     no ``detail_mismatch`` where the other side uses another of its group. Possessives that open a
@@ -1139,7 +1144,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         effort_tones=frozenset(data.get("effort_tones", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
-        meeting_frames=pats(data.get("meeting_frames", ())), meeting_adjunct=_meeting_adjunct(data.get("meeting_adjuncts")),
+        meeting_frames=_meeting_frames(data.get("meeting_frames", ()), data.get("meeting_adjuncts"), b),
+        meeting_adjunct=_meeting_adjunct(data.get("meeting_adjuncts")),
         copulas=pats(data.get("copulas", ())),
         narrator_titles=pats(data.get("narrator_titles", ())),
     )
@@ -1164,11 +1170,50 @@ def _owned_call(text: str, start: int) -> bool:
 _CAPITALISED = r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+(?:of\s+)?[A-ZА-ЯЁ][\w'’.-]*)*"
 
 
+#: A capitalised word of a short place ("Кремле", "Ново-Огарёве"), whatever the pattern's case flag.
+_PLACE_WORD = r"(?-i:[A-ZА-ЯЁ][\w-]*)"
+
+
+def _short_place(spec: dict[str, Any] | None) -> str | None:
+    """The regex of the short place of a ``meeting_adjuncts`` entry with no ``with`` word (none for
+    another): a preposition of ``places`` and one capitalised word, a second one captured in the
+    group ``more`` where it follows ("в Кремле", "в Нижнем Новгороде": either may end the place, so
+    "в Кремле Президента Турции Эрдогана" leaves the title to the actor), or one of ``settings``
+    ("в режиме видеоконференции")."""
+    if not spec or spec.get("with"):
+        return None
+    settings = _alternation(spec.get("settings", ()))
+    return (r"\s+(?i:" + _alternation(spec["places"]) + r")\s+(?:" + (r"(?i:" + settings + r")(?!\w)|" if settings else "")
+            + _PLACE_WORD + r"(?=(?P<more>\s+" + _PLACE_WORD + r"))?)")
+
+
+def _meeting_frames(terms: Iterable[str], spec: dict[str, Any] | None, boundaries: bool) -> tuple[re.Pattern[str], ...]:
+    """The ``meeting_frames`` patterns; where ``meeting_adjuncts`` has no ``with`` word, a short place
+    (:func:`_short_place`) may stand after the first word of a frame phrase ("провёл в Кремле
+    переговоры с", "провели в Сочи переговоры")."""
+    place = _short_place(spec)
+    out = []
+    for term in terms:
+        first, _, rest = term.partition(" ")
+        if place is None or not rest.strip():
+            out.append(_term_pattern(term, boundaries))
+            continue
+        pattern = re.compile(_term_regex(first, boundaries).pattern + "(?:" + place + r")?\s+"
+                             + _term_regex(rest.strip(), boundaries).pattern, re.IGNORECASE)
+        _LITERALS[pattern.pattern] = _literal(term)
+        out.append(pattern)
+    return tuple(out)
+
+
 def _meeting_adjunct(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
     """The pattern of a ``meeting_adjuncts`` entry (none without one): places and times in any
-    order, each set off by commas at most, then a ``with`` word."""
+    order, each set off by commas at most, then a ``with`` word; where ``with`` is empty, a short
+    place alone (:func:`_short_place`)."""
     if not spec:
         return None
+    short = _short_place(spec)
+    if short is not None:
+        return re.compile(short)
     place = r"(?i:" + _alternation(spec["places"]) + r")\s+(?:(?i:the)\s+)?" + _CAPITALISED \
         + r"(?:\s*,\s*" + _CAPITALISED + r")*"
     time = r"(?i:" + _alternation(spec["times"]) + r")(?!\w)(?:\s+(?:[A-ZА-ЯЁ]\w*|\d{1,4}))*"
@@ -1202,10 +1247,13 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
             _NAMES_ONLY.fullmatch(text, m.end, verb.start())
             or m.end in titled and _TITLE_CLOSE.fullmatch(text, titled[m.end], verb.start()))]
         # "met in Zurich, Switzerland, today with Yang Jiechi": a place, a time and "with" between
+        # "принял в Кремле Президента Турции Эрдогана": a short place alone, of one word or two
         gap = lex.meeting_adjunct.match(text, verb.end()) if lex.meeting_adjunct else None
+        ends = [] if gap is None else [gap.end()] + ([gap.end("more")] if "more" in gap.re.groupindex
+                                                     and gap.group("more") else [])
         after = [m for m in actors if m.start >= verb.end() and (
             _NAMES_ONLY.fullmatch(text, verb.end(), m.start)
-            or gap is not None and m.start >= gap.end() and _NAMES_ONLY.fullmatch(text, gap.end(), m.start))]
+            or any(m.start >= e and _NAMES_ONLY.fullmatch(text, e, m.start) for e in ends))]
         if before and after and before[-1].side != after[0].side \
                 and not any(text.startswith(p, after[0].end) for p in lex.possessives):
             out.append(verb.span())

@@ -3953,3 +3953,25 @@ def test_a_negated_ability_of_the_counterpart_is_a_demand_in_russian_and_chinese
     other = Readout.from_points(points, side=side, language=language)
     _, cues = pair_cues(us, other)
     assert [c.speaker_side for c in cues] == speakers
+
+
+@pytest.mark.parametrize("text, frame, acts", [
+    # a short place between the meeting verb and its object (в/во and one or two capitalised words,
+    # or a set phrase of the setting) still frames the meeting, and the verb is no act
+    ("Путин принял в Кремле Президента Турции Эрдогана.", True, []),
+    ("Путин принял в Сочи Эрдогана.", True, []),
+    ("Путин принял в Ново-Огарёве Реджепа Тайипа Эрдогана.", True, []),
+    ("Путин принял в Нижнем Новгороде Эрдогана.", True, []),
+    ("Путин принял в режиме видеоконференции Эрдогана.", True, []),
+    # ... also inside a frame phrase, after its verb
+    ("Путин провёл в Кремле переговоры с Эрдоганом.", True, []),
+    ("Путин и Эрдоган провели в Сочи переговоры.", True, []),
+    # a lower-case phrase is no place: the verb accepts, and no meeting is framed
+    ("Путин принял в расчёт позицию Эрдогана.", False, ["accepted"]),
+    ("Путин принял во внимание позицию Эрдогана.", False, ["accepted"]),
+    ("Путин принял в Кремле решение о визите Эрдогана.", False, []),
+])
+def test_a_place_between_a_russian_meeting_verb_and_its_object(text, frame, acts):
+    c = point_cues(text, side="RU", counterpart_side="TR", language="ru", participants=["Путин", "Эрдоган"])
+    assert c.call_frame is frame
+    assert [a.name for a in c.acts] == acts
