@@ -255,6 +255,12 @@ Lexicon file format (one JSON object per language):
     there says where or whence ("Необходимо прекратить поставки оружия из России", "в Москве"), so a
     point with no act that names no other actor still goes on with the previous point's speaker
     (:func:`carried_side`).
+``place_prepositions``
+    Prepositions of a place ("в", "во", "из"): the capitalised words after one are the place only up
+    to an initial (a capital letter and ".") or an actor that opens with a title, which open the
+    next name, the sentence's subject ("в Эр-Рияде С.В. Лавров": the place "Эр-Рияде", not "Эр-Рияде
+    С"; "в Эр-Рияде Министр иностранных дел России Лавров"); a first name before an initial
+    ("с Джозефом Р. Байденом") follows none.
 ``stance_nouns``
     Nouns of a stance a side holds ("готовност*", "позици*", "намерени*"): an act with no speaker
     of its own ("Подтверждена готовность России к диалогу", a passive with no agent), the noun
@@ -497,15 +503,21 @@ _RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|—|(?i:and|to|thro
 _HAN_RANGE_END = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*(\d{1,2})日")
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|(?i:and|to|through))\s*(\d{1,2})(?!\d|[.,]\d|\s*%)")
 #: Lower-case particles inside a personal name, one or two ("Mohammed bin Salman", "Ursula von der
-#: Leyen", "Charles de Gaulle"): the name runs on across them.
-_PARTICLES = r"(?:(?:bin|ibn|bint|von|van|der|den|de|da|del|della|du|dos)[ \t]+){1,2}"
+#: Leyen", "Charles de Gaulle", "Puerto de la Cruz"; Russian "Мухаммед бен Сальман", "Урсула фон дер
+#: Ляйен"): the name runs on across them, since a capitalised word must follow.
+_PARTICLES = (r"(?:(?:bin|ibn|bint|al|el|von|van|der|den|de|da|del|della|du|dos|la|"
+              r"бен|бин|ибн|бинт|аль|эль|фон|ван|дер|де|да|дель|ла)[ \t]+){1,2}")
+#: An Arabic article hyphened to the capitalised word after it ("al-Saud", "аль-Саудом"), inside a
+#: name only: it never opens one.
+_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|аль|эль|ад|ар|ас|аш|ат|аз|ан)-)?"
 #: A run of capitalised words, joined by "for", "of" or "of the" ("Commission for Foreign Affairs",
 #: "International Committee of the Red Cross") or name particles; not the capitalised half of a hyphenated word
 #: ("cross-Strait", "pro-Russian": no name).
 #: A plural possessive inside a name keeps it whole ("Extraordinary G20 Leaders' Summit", "ASEAN
 #: Defence Ministers' Meeting"): no lone "Summit" or "Meeting" after it.
 _CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?"
-                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+|" + _PARTICLES + r")?[A-ZА-ЯЁ][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?"
+                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+|" + _PARTICLES + r")?" + _ARTICLE
+                      + r"[A-ZА-ЯЁ][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?"
                       r"(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?)*")
 #: A capitalised possessive right before a name ("People's" of "People's Liberation Army").
 _POSSESSIVE_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w\-]*['’]s[ \t]+$")
@@ -802,6 +814,8 @@ class Lexicon:
     #: Prepositions that put a name in an oblique case ("из", "в"): a side's name after one ("из
     #: России", "в Москве") says where or whence, and names no actor (:func:`carried_side`).
     oblique_prepositions: frozenset[str] = frozenset()
+    #: Prepositions of a place, after which a run of capitals is cut before an initial: ``place_prepositions``.
+    place_prepositions: frozenset[str] = frozenset()
     name_endings: tuple[str, ...] = ()
     #: Nouns of a stance a side holds ("готовность", "позиция"): a side's name right after one, in
     #: the genitive, is the speaker of an act with none (:func:`_held_stance`).
@@ -1070,6 +1084,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         romanisation=tuple(data.get("romanisation", {}).get("letters", {}).items()),
         name_endings=tuple(data.get("romanisation", {}).get("endings", ())),
         oblique_prepositions=frozenset(w.casefold() for w in data.get("oblique_prepositions", ())),
+        place_prepositions=frozenset(w.casefold() for w in data.get("place_prepositions", ())),
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
         negated_abilities=pats(data.get("negated_abilities", ())),
@@ -3338,19 +3353,23 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     before = _titles_before(text, mentions, lex)
     titles = _titles(text, mentions, lex) + before
     runs: list[tuple[int, int]] = []
+    places: set[int] = set()  # the ends of places cut before the next name (:func:`_place_end`)
     for m in _CAPITAL.finditer(text):
         s = m.start()
+        end = _place_end(text, m.start(), m.end(), mentions, lex)
         # a name in quotation marks opens at its first word ("the 'San Francisco vision'", not
         # "Francisco"), which the run missed after the quote
         if (q := _QUOTED_HEAD.search(text, max(0, s - 40), s)) is not None:
             s = q.start(1)
-        if _overlaps(taken, m.start(), m.end()):
+        if _overlaps(taken, m.start(), end):
             # "thanked Erdogan for Turkey's help": a run joined by "for" or "of the" that holds an
             # actor is two runs ("the National Congress of the Communist Party of China")
-            for f in _FOR.finditer(text, m.start(), m.end()):
+            for f in _FOR.finditer(text, m.start(), end):
                 runs.append((s, f.start()))
                 s = f.end()
-        runs.append((s, m.end()))
+        runs.append((s, end))
+        if end < m.end():
+            places.add(end)
     # one capitalised word and a run with a plural head share that head: "Eastern and Southern
     # Theater Commands", "the South and East China Seas" (one name, not "Eastern" on its own)
     for k in range(len(runs) - 2, -1, -1):
@@ -3417,14 +3436,45 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
             s = p.start()
         if e - s < 2 or _overlaps(taken, s, e) or any(t0 <= s and e <= t1 for t0, t1 in titles):
             continue
-        # first names and initials of an actor ("Joseph R." of "Joseph R. Biden")
-        if any(re.fullmatch(r"\.?[ \t]*", text[e:t[0]]) for t in taken if t[0] >= e):
+        # first names and initials of an actor ("Joseph R." of "Joseph R. Biden"), not a place
+        # that the actor's title follows ("в Эр-Рияде Министр ... Лавров")
+        if e not in places and any(re.fullmatch(r"\.?[ \t]*", text[e:t[0]]) for t in taken if t[0] >= e):
             continue
         # A lone capitalised word opening the point is just the sentence start ("Under", "Turning").
         if s == len(text) - len(text.lstrip()) and len(words) == 1 and not words[0].isupper():
             continue
         out.append(Cue(s, e, text[s:e]))
     return out
+
+
+#: A word of a run of capitals after its first ("С" of "Эр-Рияде С", then "." : an initial).
+_LATER_WORD = re.compile(r"[ \t]+(\S+)")
+
+
+def _place_end(text: str, start: int, end: int, mentions: Sequence[Mention], lex: Lexicon) -> int:
+    """Where the run of capitals ``text[start:end]`` ends as a name: after a place preposition
+    (lexicon ``place_prepositions``: "в", "из"; before the run or its first word), the place ends
+    before an initial (a capital letter and ".") or an actor that opens with a title, which open
+    the next name, the subject of the sentence ("в Эр-Рияде С.В. Лавров", "в Эр-Рияде Министр
+    иностранных дел России Лавров"); any other run ends where it ends. A first name before an
+    initial ("Джозефом Р. Байденом") follows no place preposition."""
+    if not lex.place_prepositions:
+        return end
+    first = _LATER_WORD.match(text, start, end)
+    lead = text[start:first.start() if first else end].casefold()
+    if lead in lex.place_prepositions:  # "В Эр-Рияде ...": the preposition opens the run
+        if first is None:
+            return end
+        start = first.start(1)
+    elif not re.search(r"(?<!\w)(?:" + _alternation(lex.place_prepositions) + r")[ \t]+$", text[max(0, start - 8):start],
+                       re.IGNORECASE):
+        return end
+    for w in _LATER_WORD.finditer(text, start, end):
+        word = w.group(1)
+        if len(word) == 1 and text.startswith(".", w.end(1)) \
+                or any(x.start == w.start(1) for x in mentions) and _title_word(word, lex):
+            return w.start()
+    return end
 
 
 #: What stands between the capitalised words of "Eastern and Southern Theater Commands".

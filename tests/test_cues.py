@@ -3975,3 +3975,36 @@ def test_a_place_between_a_russian_meeting_verb_and_its_object(text, frame, acts
     c = point_cues(text, side="RU", counterpart_side="TR", language="ru", participants=["Путин", "Эрдоган"])
     assert c.call_frame is frame
     assert [a.name for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text, language, entities", [
+    # a particle between two capitalised words of a name keeps the name whole, in Russian as in English
+    ("Путин провёл переговоры с Мухаммедом бен Сальманом.", "ru", ["Мухаммедом бен Сальманом"]),
+    ("Путин поговорил с Мухаммедом бин Заидом Аль Нахайяном.", "ru", ["Мухаммедом бин Заидом Аль Нахайяном"]),
+    ("Лавров встретился с Урсулой фон дер Ляйен.", "ru", ["Урсулой фон дер Ляйен"]),
+    ("Лавров встретился с Фейсалом бин Фарханом аль-Саудом.", "ru", ["Фейсалом бин Фарханом аль-Саудом"]),
+    ("Putin met Faisal bin Farhan al-Saud in Riyadh.", "en", ["Faisal bin Farhan al-Saud", "Riyadh"]),
+    ("Putin spoke with Mohamed bin Zayed.", "en", ["Mohamed bin Zayed"]),
+    ("They met in Puerto de la Cruz.", "en", ["Puerto de la Cruz"]),
+    # not a particle outside a name, nor a lower-case word after one
+    ("Лавров подчеркнул важность ОПЕК на фоне событий.", "ru", ["ОПЕК"]),
+    ("Putin praised Riyadh al-though.", "en", ["Riyadh"]),
+])
+def test_a_name_particle_keeps_the_name_whole(text, language, entities):
+    c = point_cues(text, side="RU", counterpart_side="US", language=language, participants=["Путин", "Лавров"])
+    assert [e.text for e in c.entities] == entities
+
+
+@pytest.mark.parametrize("text, entities", [
+    # a place after a place preposition ends before an initial, which opens the next name
+    ("В ходе пребывания в Эр-Рияде С.В. Лавров провёл встречи.", ["Эр-Рияде"]),
+    ("Переговоры прошли в Эр-Рияде С. Лавров и М. Рубио обсудили ситуацию.", ["Эр-Рияде"]),
+    ("Встреча прошла в Нижнем Новгороде С. В. Иванов выступил.", ["Нижнем Новгороде", "Иванов"]),
+    # ... and before a title that opens an actor
+    ("18 февраля в Эр-Рияде Министр иностранных дел России Лавров провёл переговоры.", ["Эр-Рияде"]),
+    # not a first name and an initial of an actor
+    ("Лавров встретился с Джозефом Р. Байденом.", []),
+])
+def test_an_initial_after_a_place_is_not_glued_to_it(text, entities):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=["Сергей Лавров", "Джозеф Байден"])
+    assert [e.text for e in c.entities] == entities
