@@ -104,6 +104,17 @@ Lexicon file format (one JSON object per language):
     counterpart", "собеседник"; the side named right before it wins: "his Ukrainian counterpart",
     "американский коллега"; a name of another side right after it says whose counterpart and does
     not speak: "коллега Сергея Лаврова"), and pronouns that refer to the previous speaker.
+``first_person``
+    ``{"terms": [...], "both": [...]}``: the first person plural ("we", "мы", "我们") and words
+    that, right after it, make it the two sides together ("we both", "мы с", "我们两人"; then it is
+    none). It is the side of the actor it is attributed to: in a quotation, the actor of the
+    reporting frame right after it or the subject opening the sentence before it ('"We oppose the
+    sanctions," Wang said', '"We will not accept this," Blinken said', "Лавров заявил: «Мы ...»");
+    outside one, the actor of a trailing frame of its sentence ("We oppose this, Blinken said"),
+    else the readout's own side where it opens its sentence ("We hope the US will ...", "In
+    addition, we ...") or what an actor of the own side reports ("王毅表示，我们反对制裁"). A
+    pronoun's frame makes it a pronoun ("We have to avoid the worst, he added"). Any other use is
+    left without a side: an attribution the readout does not make ("Blinken said we should talk").
 ``narrator_titles``
     Titles of one who reports the call for a government but takes no part in it ("spokesperson",
     "press secretary", "aide", "пресс-секретарь", "помощник", "发言人"). The actor right after one
@@ -816,6 +827,8 @@ class Lexicon:
     oblique_prepositions: frozenset[str] = frozenset()
     #: Prepositions of a place, after which a run of capitals is cut before an initial: ``place_prepositions``.
     place_prepositions: frozenset[str] = frozenset()
+    #: The first person plural and what makes it both sides after it: see ``first_person``.
+    first_person: tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None] | None = None
     name_endings: tuple[str, ...] = ()
     #: Nouns of a stance a side holds ("готовность", "позиция"): a side's name right after one, in
     #: the genitive, is the speaker of an act with none (:func:`_held_stance`).
@@ -1085,6 +1098,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         name_endings=tuple(data.get("romanisation", {}).get("endings", ())),
         oblique_prepositions=frozenset(w.casefold() for w in data.get("oblique_prepositions", ())),
         place_prepositions=frozenset(w.casefold() for w in data.get("place_prepositions", ())),
+        first_person=(pats(data["first_person"]["terms"]),
+                      re.compile(r"\s*(?:" + _alternation(data["first_person"]["both"]) + r")" + (r"(?!\w)" if b else ""),
+                                 re.IGNORECASE) if data["first_person"].get("both") else None)
+        if data.get("first_person") else None,
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
         negated_abilities=pats(data.get("negated_abilities", ())),
@@ -1667,7 +1684,120 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
         else:
             role = "third"
         kept.append(Mention(s, e, text[s:e], side, role))
+    if lex.first_person is not None:
+        kept = sorted(kept + _first_person(text, lex, kept, own, counterpart), key=lambda m: m.start)
     return kept
+
+
+#: Quotation marks: each opening mark with its closing one; a straight double quote closes itself.
+_QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", '"': '"'}
+#: What opens a trailing reporting frame after a quote or a comma ('", Wang said', "», — заявил Лавров", "”，布林肯说").
+_FRAME_LEAD = re.compile(r"[\s,，—–-]*")
+#: What ends a trailing reporting frame, or the text before a quote that a frame opens ("Wang said: “").
+_FRAME_STOP = re.compile(r"[,，.;:!?。；：！？«»“”\"「」]")
+_QUOTE_LEAD = re.compile(r"[:：,，]\s*$")
+_SENTENCE_MARK = re.compile(r"[.!?。！？；;](?=[\s\"”»」]|$)|[。！？；]")
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotations in ``text``, marks included; one left open runs to the end."""
+    out, k = [], 0
+    while k < len(text):
+        close = _QUOTE_PAIRS.get(text[k])
+        if close is None:
+            k += 1
+            continue
+        end = text.find(close, k + 1)
+        end = len(text) if end < 0 else end + 1
+        out.append((k, end))
+        k = end
+    return out
+
+
+def _frame_actor(text: str, pos: int, lex: Lexicon, mentions: Sequence[Mention]) -> Mention | None:
+    """The actor of a short reporting frame that opens at ``pos`` and ends its clause (", Wang
+    said.", "», — заявил Лавров.", "”，布林肯说。", ", he added"): an act term that commits to
+    nothing and one actor or pronoun, a few words in all (twelve characters in Chinese)."""
+    lead = _FRAME_LEAD.match(text, pos).end()
+    stop = _FRAME_STOP.search(text, lead)
+    end = stop.start() if stop else len(text)
+    if end <= lead or (len(text[lead:end].split()) > 6 if lex.boundaries else end - lead > 12):
+        return None
+    who = [m for m in mentions if lead <= m.start and m.end <= end and m.role in ("own", "counterpart", "third", "pronoun")]
+    said = [a for a in _acts_raw(text[:end], lex, mentions) if a[0] >= lead and not a[5]]
+    return who[0] if len(who) == 1 and said else None
+
+
+def _first_person(text: str, lex: Lexicon, mentions: Sequence[Mention], own: str,
+                  counterpart: str | None) -> list[Mention]:
+    """Mentions of the first person plural (lexicon ``first_person``: "we", "мы", "我们") that an
+    attribution makes a side's: in a quotation, the actor of the reporting frame right after it or
+    the subject of the one before it ('"We oppose the sanctions," Wang said', "Лавров заявил: «Мы
+    ...»"); outside one, the actor of a trailing frame of its sentence ("We oppose the sanctions,
+    Blinken said."), else the readout's own side where it opens its sentence or clause ("We hope
+    the US will ...", "At the same time, we ...") or opens what the own side's actor reports
+    ("王毅表示，我们反对制裁"). Attributed to a pronoun, it is a pronoun ("We have to avoid the
+    worst, he added"). Any other, and one of the two sides together ("we both", "我们两人"), is
+    none: an attribution the readout does not make ("Blinken said we should talk")."""
+    spec = lex.first_person
+    out: list[Mention] = []
+    quotes = _quotes(text)
+    for m in _find(spec[0], text):
+        s, e = m.span()
+        if spec[1] is not None and spec[1].match(text, e):  # "we both", "мы с Президентом", "我们两人"
+            continue
+        quote = next(((qs, qe) for qs, qe in quotes if qs < s < qe), None)
+        lo, hi = quote or (0, len(text))
+        marks = [x.end() for x in _SENTENCE_MARK.finditer(text, lo, s)]
+        start = marks[-1] if marks else (lo + 1 if quote else 0)
+        ends = [x.end() for x in _SENTENCE_MARK.finditer(text, e)]
+        who: Mention | None = None
+        if quote is not None:
+            qs, qe = quote
+            who = _frame_actor(text, qe, lex, mentions) if qe < len(text) else None
+            if who is None and _QUOTE_LEAD.search(text, 0, qs):
+                # "Wang said: “We ...”": the subject that opens the sentence before the quote
+                head = [x.end() for x in _SENTENCE_MARK.finditer(text, 0, qs)]
+                first = next((x for x in mentions if x.start >= (head[-1] if head else 0) and x.end <= qs), None)
+                if first is not None and first.role in ("own", "counterpart", "third", "pronoun") \
+                        and lex.name_prefix.fullmatch(text, head[-1] if head else 0, first.start) \
+                        and any(a[0] >= first.end and not a[5] for a in _acts_raw(text[:qs], lex, mentions)):
+                    who = first
+            if who is None or not lex.name_prefix.fullmatch(text, start + (text[start] in _QUOTE_PAIRS if start < s else 0), s) \
+                    and not _first_after_report(text, start, s, lex, mentions):
+                continue
+        else:
+            stop = ends[0] if ends else len(text)
+            comma = max(text.rfind(",", e, stop), text.rfind("，", e, stop))
+            who = _frame_actor(text, comma + 1, lex, mentions) if comma > e else None
+            opens = lex.name_prefix.fullmatch(text, start, s) is not None
+            if who is None and opens:
+                who = Mention(s, e, text[s:e], own, "own")
+            elif who is None and (x := _first_after_report(text, start, s, lex, mentions)) is not None \
+                    and x.role == "own":
+                who = x
+            elif who is None or not opens:
+                continue
+        role = who.role
+        side = "pronoun" if role == "pronoun" else own if role == "own" else \
+            (counterpart or who.side) if role == "counterpart" else who.side
+        out.append(Mention(s, e, text[s:e], side, role))
+    return out
+
+
+#: What may stand between a reporting act and what it reports: a comma or colon, "that" / "что" at most.
+_REPORT_GAP = re.compile(r"\s*[,，:：]?\s*(?:(?i:that|что)\s+)?")
+
+
+def _first_after_report(text: str, start: int, pos: int, lex: Lexicon, mentions: Sequence[Mention]) -> Mention | None:
+    """The actor that opens the sentence at ``start`` and reports what ``pos`` opens, right after its
+    reporting act ("王毅表示，我们…", "Wang said that we ..."): the actor, else None."""
+    first = next((x for x in mentions if start <= x.start and x.end <= pos), None)
+    if first is None or first.role not in ("own", "counterpart", "third") \
+            or not lex.name_prefix.fullmatch(text, start, first.start):
+        return None
+    acts = [a for a in _acts_raw(text[:pos], lex, mentions) if a[0] >= first.end and not a[5]]
+    return first if acts and _REPORT_GAP.fullmatch(text, acts[-1][1], pos) else None
 
 
 # -- narrators ----------------------------------------------------------------------------------

@@ -4008,3 +4008,27 @@ def test_a_name_particle_keeps_the_name_whole(text, language, entities):
 def test_an_initial_after_a_place_is_not_glued_to_it(text, entities):
     c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=["Сергей Лавров", "Джозеф Байден"])
     assert [e.text for e in c.entities] == entities
+
+
+@pytest.mark.parametrize("text, side, language, speaker_side, acts", [
+    # "we" opening a sentence in a readout's own voice is the readout's own side
+    ("We hope the US will honour its commitments.", "CN", "en", "CN", [("hope", "CN")]),
+    ("In addition, we oppose any interference.", "CN", "en", "CN", [("oppose", "CN")]),
+    ("Мы выступаем против санкций.", "RU", "ru", "RU", [("выступаем против", "RU")]),
+    # in a quote, the side of the one it is attributed to, own or counterpart
+    ('"We oppose the sanctions," Wang said.', "CN", "en", "CN", [("oppose", "CN"), ("said", "CN")]),
+    ('"We will not accept this," Blinken said.', "CN", "en", "US", [("accept", "US"), ("said", "US")]),
+    ("«Мы не согласимся с этим», — подчеркнул Блинкен.", "RU", "ru", "US", [("согласимся", "US"), ("подчеркнул", "US")]),
+    ("We oppose the sanctions, Blinken said.", "CN", "en", "US", [("oppose", "US"), ("said", "US")]),
+    ("“我们不会接受”，布林肯说。", "CN", "zh", "US", [("接受", "US"), ("说", "US")]),
+    # an unattributed quote, or "we" reported by the counterpart: no speaker for it
+    ('"We oppose the sanctions."', "CN", "en", None, [("oppose", None)]),
+    ("Blinken said we should talk.", "CN", "en", "US", [("said", "US")]),
+    # "we two" / "我们两人" is both sides, left as it was
+    ("习近平表示，我们两人都重视彼此交往。", "CN", "zh", "CN", [("表示", "CN")]),
+])
+def test_first_person_plural_is_the_side_it_is_attributed_to(text, side, language, speaker_side, acts):
+    counterpart = "US"
+    c = point_cues(text, side=side, counterpart_side=counterpart, language=language)
+    assert c.speaker_side == speaker_side
+    assert [(a.text, a.speaker_side) for a in c.acts] == acts
