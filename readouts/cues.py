@@ -1725,7 +1725,12 @@ def _frame_actor(text: str, pos: int, lex: Lexicon, mentions: Sequence[Mention])
         return None
     who = [m for m in mentions if lead <= m.start and m.end <= end and m.role in ("own", "counterpart", "third", "pronoun")]
     said = [a for a in _acts_raw(text[:end], lex, mentions) if a[0] >= lead and not a[5]]
-    return who[0] if len(who) == 1 and said else None
+    if len(who) != 1 or not said:
+        return None
+    # the frame opens with its actor (titles before it at most) or its verb ("said Wang", "заявил
+    # Лавров"); not with a clause of its own (", and Xi disagreed")
+    opens = _FRAME_SUBJECT.fullmatch(text, lead, who[0].start) or said[0][0] == lead
+    return who[0] if opens and not _COORDINATOR.match(text, lead) else None
 
 
 def _first_person(text: str, lex: Lexicon, mentions: Sequence[Mention], own: str,
@@ -1754,7 +1759,8 @@ def _first_person(text: str, lex: Lexicon, mentions: Sequence[Mention], own: str
         who: Mention | None = None
         if quote is not None:
             qs, qe = quote
-            who = _frame_actor(text, qe, lex, mentions) if qe < len(text) else None
+            who = _frame_actor(text, qe, lex, mentions) if qe < len(text) and not _QUOTE_LEAD.search(text, 0, qs) \
+                else None
             if who is None and _QUOTE_LEAD.search(text, 0, qs):
                 # "Wang said: “We ...”": the subject that opens the sentence before the quote
                 head = [x.end() for x in _SENTENCE_MARK.finditer(text, 0, qs)]

@@ -4021,6 +4021,9 @@ def test_an_initial_after_a_place_is_not_glued_to_it(text, entities):
     ("«Мы не согласимся с этим», — подчеркнул Блинкен.", "RU", "ru", "US", [("согласимся", "US"), ("подчеркнул", "US")]),
     ("We oppose the sanctions, Blinken said.", "CN", "en", "US", [("oppose", "US"), ("said", "US")]),
     ("“我们不会接受”，布林肯说。", "CN", "zh", "US", [("接受", "US"), ("说", "US")]),
+    # the subject before a quote that a colon opens, not the actor of a clause after it
+    ('Wang stressed: "We will not accept this," and Blinken disagreed.', "CN", "en", "CN",
+     [("stressed", "CN"), ("accept", "CN"), ("disagreed", "US")]),
     # an unattributed quote, or "we" reported by the counterpart: no speaker for it
     ('"We oppose the sanctions."', "CN", "en", None, [("oppose", None)]),
     ("Blinken said we should talk.", "CN", "en", "US", [("said", "US")]),
