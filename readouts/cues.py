@@ -255,6 +255,9 @@ Lexicon file format (one JSON object per language):
     "h", "y", "j" as "i", "ye" as "e", "tz" as "ts", "x" as "ks", "w" as "v"; the case ending
     dropped): "Фогеля" is "Fogel", "Гершковичем" "Gershkovich" (:func:`spelled_names`). Such a name
     of one link's points is a ``detail_mismatch`` where the other side's linked points lack it.
+    A participant listed in Latin letters ("Steve Witkoff") is that participant where a point in
+    this script spells its surname in any case, "у" before a vowel opening the word read as "w" and
+    vowels compared as one ("Уиткоффом", "Уилана" for "Whelan", "Уолтц" for "Waltz": :func:`_spelled_as`).
 ``name_declension``
     How a participant's name declines (Russian): ``finals``, a word's final letters -> the endings
     that replace them ("": a final consonant, kept: "Уиткофф" is also "Уиткоффом"; "а": "Захарова"
@@ -1523,17 +1526,25 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
 
     A participant's side comes from its parenthesis ("Sergey Lavrov (Russian Foreign Minister)"),
     else from a known name in the lexicon, else by convention from its position: readouts list
-    their own principal first.
+    their own principal first. A list in another language than the lexicon's ("Marco Rubio (US
+    Secretary of State)" for a Russian readout) is read with the other shipped lexicons where
+    ``lex`` finds no side in it.
     """
     out: dict[str, str] = {}
+    others = [lexicon(code, warn=False) for code in LANGUAGES if code != lex.language] if lex.language in LANGUAGES \
+        else []
     for k, p in enumerate(participants):
         p = unicodedata.normalize("NFC", p)  # as the points are read (see _point_cues)
         name = _PAREN.sub("", p).strip()
         if not any(ch.isalpha() for ch in name):  # "", ".", "—": no name to find ("." was found in every point)
             continue
         side = None
-        for probe in [m.group(1) for m in _PAREN.finditer(p)] + [name]:
-            side = next((s for (_, s, kind), _ in _scan_items(lex.actors, probe, _folded(probe)) if kind == "side"), None)
+        for reading in [lex] + others:
+            for probe in [m.group(1) for m in _PAREN.finditer(p)] + [name]:
+                side = next((s for (_, s, kind), _ in _scan_items(reading.actors, probe, _folded(probe))
+                             if kind == "side"), None)
+                if side:
+                    break
             if side:
                 break
         if side is None:
@@ -1618,6 +1629,14 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             if lex.name_finals else None
         pat, literal = declined or (_term_regex(name, lex.boundaries or not _HAN.search(name)), _literal(name))
         found += [(m.start(), m.end(), side, "side") for m in _scan(pat, text, folded, literal)]
+    if lex.romanisation:
+        # "Уиткоффом" for a participant listed as "Steve Witkoff": a name in Latin letters, spelled
+        # in this script (:func:`_spelled_as`)
+        latin = [(n, side) for n, side in names.items() if n.isascii() and n.isalpha() and n[:1].isupper()]
+        for w in _capitalised_words(text) if latin else ():
+            side = next((sd for n, sd in latin if not w.group().isascii() and _spelled_as(w.group(), n, lex)), None)
+            if side is not None:
+                found.append((w.start(), w.end(), side, "side"))
     # Side codes themselves ("the US", "RU") are language-neutral actor terms.
     for code in {own, counterpart} - {None}:
         if len(code) >= 2 and code.isupper():  # type: ignore[union-attr]
@@ -4978,6 +4997,20 @@ def _loose(latin: str) -> str:
     for x, y in _LOOSE_SPELLINGS:
         w = w.replace(x, y)
     return _DOUBLED.sub(r"\1", w)
+
+
+#: A vowel, any: how a transliteration writes one varies ("Whelan", "Уилан").
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def _spelled_as(word: str, name: str, lex: Lexicon) -> bool:
+    """Whether ``word``, a capitalised word of ``lex``'s script, spells ``name``, one word in Latin
+    letters, in some case (its ``romanisation``: letters, case endings): loosely as
+    :data:`_LOOSE_SPELLINGS` and "wh" as "w", the script's "у" before a vowel opening the word as
+    "w" ("Уиткоффом", "Уолтц"), and any vowel as any other, letter by letter ("Уилана" for
+    "Whelan"); four letters at least."""
+    target = _VOWELS.sub("a", _loose(name.lower().replace("wh", "w")))
+    return any(_VOWELS.sub("a", re.sub(r"^u(?=[aeiou])", "v", f)) == target for f in _spellings(word, lex))
 
 
 def _capitalised_words(text: str) -> Iterable[re.Match[str]]:

@@ -4035,3 +4035,31 @@ def test_first_person_plural_is_the_side_it_is_attributed_to(text, side, languag
     c = point_cues(text, side=side, counterpart_side=counterpart, language=language)
     assert c.speaker_side == speaker_side
     assert [(a.text, a.speaker_side) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text, participants, names", [
+    # a participant listed in Latin letters is that participant where a Russian point spells it in
+    # Cyrillic, in any case ("W" as "Уи", "Уо"; vowels as a transliteration writes them)
+    ("Уиткофф заявил, что США готовы к диалогу.", ["Sergey Lavrov", "Steve Witkoff"], [("Уиткофф", "US")]),
+    ("Лавров провёл переговоры с Уиткоффом.", ["Sergey Lavrov", "Steve Witkoff"], [("Лавров", "RU"), ("Уиткоффом", "US")]),
+    ("Лавров обсудил с Уилана судьбу заключённых.", ["Sergey Lavrov", "Paul Whelan (US)"], [("Лавров", "RU"), ("Уилана", "US")]),
+    ("Лавров и Уолтц обсудили ситуацию.", ["Sergey Lavrov", "Mike Waltz (US)"], [("Лавров", "RU"), ("Уолтц", "US")]),
+    # not another word of another spelling, nor a short name
+    ("Лавров обсудил ситуацию в Витебске.", ["Sergey Lavrov", "Steve Witkoff"], [("Лавров", "RU")]),
+    ("Лавров и Руби обсудили ситуацию.", ["Sergey Lavrov", "Marco Rubio (US)"], [("Лавров", "RU")]),
+])
+def test_a_latin_participant_name_is_found_in_cyrillic(text, participants, names):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=participants)
+    assert [(m.text, m.side) for m in c.mentions if m.side in ("RU", "US") and m.text not in ("США",)] == names
+
+
+def test_an_english_participant_list_gives_sides_to_a_russian_readout():
+    # the parentheses of an English list are read with the English lexicon where the Russian one
+    # finds no side: not the position convention (own principal first), which this list breaks
+    people = ["Marco Rubio (US Secretary of State), with Special Envoy Steve Witkoff",
+              "Sergey Lavrov (Minister of Foreign Affairs of the Russian Federation)"]
+    sides = participant_sides(people, "RU", "US", lexicon("ru", warn=False))
+    assert (sides["Witkoff"], sides["Lavrov"]) == ("US", "RU")
+    c = point_cues("Уиткофф заявил, что США готовы к диалогу.", side="RU", counterpart_side="US", language="ru",
+                   participants=people)
+    assert (c.speaker, c.speaker_side) == ("counterpart", "US")
