@@ -1637,6 +1637,15 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             side = next((sd for n, sd in latin if not w.group().isascii() and _spelled_as(w.group(), n, lex)), None)
             if side is not None:
                 found.append((w.start(), w.end(), side, "side"))
+    elif native := [(n, side, spelling) for n, side in names.items() if n.isalpha() and n[:1].isupper()
+                    and not n.isascii() and (spelling := _romanising(n)) is not None]:
+        # "Dmitriev" for a participant listed as "Кирилл Дмитриев": the name in its own script, as
+        # a Latin word spells it (:func:`_spelled_as`, the name in the nominative)
+        for w in _capitalised_words(text):
+            side = next((sd for n, sd, sl in native if w.group().isascii() and _spelled_as(n, w.group(), sl, bare=True)),
+                        None)
+            if side is not None:
+                found.append((w.start(), w.end(), side, "side"))
     # Side codes themselves ("the US", "RU") are language-neutral actor terms.
     for code in {own, counterpart} - {None}:
         if len(code) >= 2 and code.isupper():  # type: ignore[union-attr]
@@ -5003,14 +5012,28 @@ def _loose(latin: str) -> str:
 _VOWELS = re.compile(r"[aeiou]")
 
 
-def _spelled_as(word: str, name: str, lex: Lexicon) -> bool:
+def _spelled_as(word: str, name: str, lex: Lexicon, bare: bool = False) -> bool:
     """Whether ``word``, a capitalised word of ``lex``'s script, spells ``name``, one word in Latin
-    letters, in some case (its ``romanisation``: letters, case endings): loosely as
-    :data:`_LOOSE_SPELLINGS` and "wh" as "w", the script's "у" before a vowel opening the word as
-    "w" ("Уиткоффом", "Уолтц"), and any vowel as any other, letter by letter ("Уилана" for
-    "Whelan"); four letters at least."""
+    letters, in some case (its ``romanisation``: letters, case endings; with ``bare``, as written
+    only: a participant's name in the nominative): loosely as :data:`_LOOSE_SPELLINGS` and "wh" as
+    "w", the script's "у" before a vowel opening the word as "w" ("Уиткоффом", "Уолтц"), and any
+    vowel as any other, letter by letter ("Уилана" for "Whelan"); four letters at least."""
     target = _VOWELS.sub("a", _loose(name.lower().replace("wh", "w")))
-    return any(_VOWELS.sub("a", re.sub(r"^u(?=[aeiou])", "v", f)) == target for f in _spellings(word, lex))
+    forms = _spellings(word, lex)
+    if bare:
+        whole = _loose("".join(dict(lex.romanisation).get(c, "\0") for c in word.lower()))
+        forms = frozenset(f for f in forms if f == whole)
+    return any(_VOWELS.sub("a", re.sub(r"^u(?=[aeiou])", "v", f)) == target for f in forms)
+
+
+def _romanising(name: str) -> Lexicon | None:
+    """The shipped lexicon whose ``romanisation`` spells every letter of ``name`` (Russian for
+    "Дмитриев"), or None."""
+    for code in LANGUAGES:
+        lex = lexicon(code, warn=False)
+        if lex.romanisation and all(c in dict(lex.romanisation) for c in name.lower()):
+            return lex
+    return None
 
 
 def _capitalised_words(text: str) -> Iterable[re.Match[str]]:

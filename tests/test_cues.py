@@ -4063,3 +4063,16 @@ def test_an_english_participant_list_gives_sides_to_a_russian_readout():
     c = point_cues("Уиткофф заявил, что США готовы к диалогу.", side="RU", counterpart_side="US", language="ru",
                    participants=people)
     assert (c.speaker, c.speaker_side) == ("counterpart", "US")
+
+
+def test_a_cyrillic_participant_name_is_found_in_latin_letters():
+    # the other readout lists its participants in Cyrillic: an English point that spells one in
+    # Latin letters names that participant ("Dmitriev" for "Кирилл Дмитриев")
+    us = Readout.from_points(["Dmitriev said Russia is ready for dialogue.", "Dmitrieva said so."], side="US",
+                             language="en")
+    ru = Readout.from_points(["Уиткофф провёл переговоры с Дмитриевым."], side="RU", language="ru",
+                             participants=["Кирилл Дмитриев", "Стив Уиткофф"])
+    cues, _ = pair_cues(us, ru)
+    assert (cues[0].speaker, cues[0].speaker_side) == ("counterpart", "RU")
+    assert [m.text for m in cues[0].mentions] == ["Dmitriev", "Russia"]
+    assert [m.text for m in cues[1].mentions] == []  # another word, not the name in a case
