@@ -1768,7 +1768,7 @@ def _first_person(text: str, lex: Lexicon, mentions: Sequence[Mention], own: str
     the subject of the one before it ('"We oppose the sanctions," Wang said', "Лавров заявил: «Мы
     ...»"); outside one, the actor of a trailing frame of its sentence ("We oppose the sanctions,
     Blinken said."), else the readout's own side where it opens its sentence or clause ("We hope
-    the US will ...", "At the same time, we ...") or opens what the own side's actor reports
+    the US will ...", "In addition, we ...") or opens what the own side's actor reports
     ("王毅表示，我们反对制裁"). Attributed to a pronoun, it is a pronoun ("We have to avoid the
     worst, he added"). Any other, and one of the two sides together ("we both", "我们两人"), is
     none: an attribution the readout does not make ("Blinken said we should talk")."""
@@ -1780,7 +1780,7 @@ def _first_person(text: str, lex: Lexicon, mentions: Sequence[Mention], own: str
         if spec[1] is not None and spec[1].match(text, e):  # "we both", "мы с Президентом", "我们两人"
             continue
         quote = next(((qs, qe) for qs, qe in quotes if qs < s < qe), None)
-        lo, hi = quote or (0, len(text))
+        lo = quote[0] if quote else 0
         marks = [x.end() for x in _SENTENCE_MARK.finditer(text, lo, s)]
         start = marks[-1] if marks else (lo + 1 if quote else 0)
         ends = [x.end() for x in _SENTENCE_MARK.finditer(text, e)]
@@ -1812,10 +1812,7 @@ def _first_person(text: str, lex: Lexicon, mentions: Sequence[Mention], own: str
                 who = x
             elif who is None or not opens:
                 continue
-        role = who.role
-        side = "pronoun" if role == "pronoun" else own if role == "own" else \
-            (counterpart or who.side) if role == "counterpart" else who.side
-        out.append(Mention(s, e, text[s:e], side, role))
+        out.append(Mention(s, e, text[s:e], who.side, who.role))  # a pronoun's side is "pronoun"
     return out
 
 
