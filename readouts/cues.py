@@ -104,6 +104,17 @@ Lexicon file format (one JSON object per language):
     counterpart", "собеседник"; the side named right before it wins: "his Ukrainian counterpart",
     "американский коллега"; a name of another side right after it says whose counterpart and does
     not speak: "коллега Сергея Лаврова"), and pronouns that refer to the previous speaker.
+``first_person``
+    ``{"terms": [...], "both": [...]}``: the first person plural ("we", "мы", "我们") and words
+    that, right after it, make it the two sides together ("we both", "мы с", "我们两人"; then it is
+    none). It is the side of the actor it is attributed to: in a quotation, the actor of the
+    reporting frame right after it or the subject opening the sentence before it ('"We oppose the
+    sanctions," Wang said', '"We will not accept this," Blinken said', "Лавров заявил: «Мы ...»");
+    outside one, the actor of a trailing frame of its sentence ("We oppose this, Blinken said"),
+    else the readout's own side where it opens its sentence ("We hope the US will ...", "In
+    addition, we ...") or what an actor of the own side reports ("王毅表示，我们反对制裁"). A
+    pronoun's frame makes it a pronoun ("We have to avoid the worst, he added"). Any other use is
+    left without a side: an attribution the readout does not make ("Blinken said we should talk").
 ``narrator_titles``
     Titles of one who reports the call for a government but takes no part in it ("spokesperson",
     "press secretary", "aide", "пресс-секретарь", "помощник", "发言人"). The actor right after one
@@ -205,6 +216,11 @@ Lexicon file format (one JSON object per language):
     and capitalised words, "in Zurich, Switzerland", "at the Tianjin Guest House"), a time (one of
     ``times``, "today"; "on" and a capitalised word or number) and then one of ``with`` ("Sullivan met in
     Zurich, Switzerland, today with Yang Jiechi"; not "the two presidents met in San Francisco").
+    Where ``with`` is empty (Russian), the adjunct is one short place and nothing after it: one of
+    ``places`` and one or two capitalised words, or one of ``settings`` ("принял в Кремле Президента
+    Турции Эрдогана", "принял в Ново-Огарёве", "в режиме видеоконференции"; not "принял во внимание
+    позицию Эрдогана"), which may also stand after the first word of a frame phrase ("провёл в
+    Кремле переговоры с").
 ``same_entities``, ``name_possessives``, ``title_words``
     Groups of names of one thing (``[["Burma", "Myanmar"], ["DPRK", "North Korea"]]``): a name is
     no ``detail_mismatch`` where the other side uses another of its group. Possessives that open a
@@ -239,6 +255,9 @@ Lexicon file format (one JSON object per language):
     "h", "y", "j" as "i", "ye" as "e", "tz" as "ts", "x" as "ks", "w" as "v"; the case ending
     dropped): "Фогеля" is "Fogel", "Гершковичем" "Gershkovich" (:func:`spelled_names`). Such a name
     of one link's points is a ``detail_mismatch`` where the other side's linked points lack it.
+    A participant listed in Latin letters ("Steve Witkoff") is that participant where a point in
+    this script spells its surname in any case, "у" before a vowel opening the word read as "w" and
+    vowels compared as one ("Уиткоффом", "Уилана" for "Whelan", "Уолтц" for "Waltz": :func:`_spelled_as`).
 ``name_declension``
     How a participant's name declines (Russian): ``finals``, a word's final letters -> the endings
     that replace them ("": a final consonant, kept: "Уиткофф" is also "Уиткоффом"; "а": "Захарова"
@@ -250,6 +269,12 @@ Lexicon file format (one JSON object per language):
     there says where or whence ("Необходимо прекратить поставки оружия из России", "в Москве"), so a
     point with no act that names no other actor still goes on with the previous point's speaker
     (:func:`carried_side`).
+``place_prepositions``
+    Prepositions of a place ("в", "во", "из"): the capitalised words after one are the place only up
+    to an initial (a capital letter and ".") or an actor that opens with a title, which open the
+    next name, the sentence's subject ("в Эр-Рияде С.В. Лавров": the place "Эр-Рияде", not "Эр-Рияде
+    С"; "в Эр-Рияде Министр иностранных дел России Лавров"); a first name before an initial
+    ("с Джозефом Р. Байденом") follows none.
 ``stance_nouns``
     Nouns of a stance a side holds ("готовност*", "позици*", "намерени*"): an act with no speaker
     of its own ("Подтверждена готовность России к диалогу", a passive with no agent), the noun
@@ -492,15 +517,21 @@ _RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|—|(?i:and|to|thro
 _HAN_RANGE_END = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*(\d{1,2})日")
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|(?i:and|to|through))\s*(\d{1,2})(?!\d|[.,]\d|\s*%)")
 #: Lower-case particles inside a personal name, one or two ("Mohammed bin Salman", "Ursula von der
-#: Leyen", "Charles de Gaulle"): the name runs on across them.
-_PARTICLES = r"(?:(?:bin|ibn|bint|von|van|der|den|de|da|del|della|du|dos)[ \t]+){1,2}"
+#: Leyen", "Charles de Gaulle", "Puerto de la Cruz"; Russian "Мухаммед бен Сальман", "Урсула фон дер
+#: Ляйен"): the name runs on across them, since a capitalised word must follow.
+_PARTICLES = (r"(?:(?:bin|ibn|bint|al|el|von|van|der|den|de|da|del|della|du|dos|la|"
+              r"бен|бин|ибн|бинт|аль|эль|фон|ван|дер|де|да|дель|ла)[ \t]+){1,2}")
+#: An Arabic article hyphened to the capitalised word after it ("al-Saud", "аль-Саудом"), inside a
+#: name only: it never opens one.
+_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|аль|эль|ад|ар|ас|аш|ат|аз|ан)-)?"
 #: A run of capitalised words, joined by "for", "of" or "of the" ("Commission for Foreign Affairs",
 #: "International Committee of the Red Cross") or name particles; not the capitalised half of a hyphenated word
 #: ("cross-Strait", "pro-Russian": no name).
 #: A plural possessive inside a name keeps it whole ("Extraordinary G20 Leaders' Summit", "ASEAN
 #: Defence Ministers' Meeting"): no lone "Summit" or "Meeting" after it.
 _CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?"
-                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+|" + _PARTICLES + r")?[A-ZА-ЯЁ][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?"
+                      r"(?:[ \t]+(?:(?:for|of(?:[ \t]+the)?)[ \t]+|" + _PARTICLES + r")?" + _ARTICLE
+                      + r"[A-ZА-ЯЁ][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?"
                       r"(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?)*")
 #: A capitalised possessive right before a name ("People's" of "People's Liberation Army").
 _POSSESSIVE_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w\-]*['’]s[ \t]+$")
@@ -797,6 +828,10 @@ class Lexicon:
     #: Prepositions that put a name in an oblique case ("из", "в"): a side's name after one ("из
     #: России", "в Москве") says where or whence, and names no actor (:func:`carried_side`).
     oblique_prepositions: frozenset[str] = frozenset()
+    #: Prepositions of a place, after which a run of capitals is cut before an initial: ``place_prepositions``.
+    place_prepositions: frozenset[str] = frozenset()
+    #: The first person plural and what makes it both sides after it: see ``first_person``.
+    first_person: tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None] | None = None
     name_endings: tuple[str, ...] = ()
     #: Nouns of a stance a side holds ("готовность", "позиция"): a side's name right after one, in
     #: the genitive, is the speaker of an act with none (:func:`_held_stance`).
@@ -1065,6 +1100,11 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         romanisation=tuple(data.get("romanisation", {}).get("letters", {}).items()),
         name_endings=tuple(data.get("romanisation", {}).get("endings", ())),
         oblique_prepositions=frozenset(w.casefold() for w in data.get("oblique_prepositions", ())),
+        place_prepositions=frozenset(w.casefold() for w in data.get("place_prepositions", ())),
+        first_person=(pats(data["first_person"]["terms"]),
+                      re.compile(r"\s*(?:" + _alternation(data["first_person"]["both"]) + r")" + (r"(?!\w)" if b else ""),
+                                 re.IGNORECASE) if data["first_person"].get("both") else None)
+        if data.get("first_person") else None,
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
         negated_abilities=pats(data.get("negated_abilities", ())),
@@ -1139,7 +1179,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         effort_tones=frozenset(data.get("effort_tones", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
-        meeting_frames=pats(data.get("meeting_frames", ())), meeting_adjunct=_meeting_adjunct(data.get("meeting_adjuncts")),
+        meeting_frames=_meeting_frames(data.get("meeting_frames", ()), data.get("meeting_adjuncts"), b),
+        meeting_adjunct=_meeting_adjunct(data.get("meeting_adjuncts")),
         copulas=pats(data.get("copulas", ())),
         narrator_titles=pats(data.get("narrator_titles", ())),
     )
@@ -1164,11 +1205,50 @@ def _owned_call(text: str, start: int) -> bool:
 _CAPITALISED = r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+(?:of\s+)?[A-ZА-ЯЁ][\w'’.-]*)*"
 
 
+#: A capitalised word of a short place ("Кремле", "Ново-Огарёве"), whatever the pattern's case flag.
+_PLACE_WORD = r"(?-i:[A-ZА-ЯЁ][\w-]*)"
+
+
+def _short_place(spec: dict[str, Any] | None) -> str | None:
+    """The regex of the short place of a ``meeting_adjuncts`` entry with no ``with`` word (none for
+    another): a preposition of ``places`` and one capitalised word, a second one captured in the
+    group ``more`` where it follows ("в Кремле", "в Нижнем Новгороде": either may end the place, so
+    "в Кремле Президента Турции Эрдогана" leaves the title to the actor), or one of ``settings``
+    ("в режиме видеоконференции")."""
+    if not spec or spec.get("with"):
+        return None
+    settings = _alternation(spec.get("settings", ()))
+    return (r"\s+(?i:" + _alternation(spec["places"]) + r")\s+(?:" + (r"(?i:" + settings + r")(?!\w)|" if settings else "")
+            + _PLACE_WORD + r"(?=(?P<more>\s+" + _PLACE_WORD + r"))?)")
+
+
+def _meeting_frames(terms: Iterable[str], spec: dict[str, Any] | None, boundaries: bool) -> tuple[re.Pattern[str], ...]:
+    """The ``meeting_frames`` patterns; where ``meeting_adjuncts`` has no ``with`` word, a short place
+    (:func:`_short_place`) may stand after the first word of a frame phrase ("провёл в Кремле
+    переговоры с", "провели в Сочи переговоры")."""
+    place = _short_place(spec)
+    out = []
+    for term in terms:
+        first, _, rest = term.partition(" ")
+        if place is None or not rest.strip():
+            out.append(_term_pattern(term, boundaries))
+            continue
+        pattern = re.compile(_term_regex(first, boundaries).pattern + "(?:" + place + r")?\s+"
+                             + _term_regex(rest.strip(), boundaries).pattern, re.IGNORECASE)
+        _LITERALS[pattern.pattern] = _literal(term)
+        out.append(pattern)
+    return tuple(out)
+
+
 def _meeting_adjunct(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
     """The pattern of a ``meeting_adjuncts`` entry (none without one): places and times in any
-    order, each set off by commas at most, then a ``with`` word."""
+    order, each set off by commas at most, then a ``with`` word; where ``with`` is empty, a short
+    place alone (:func:`_short_place`)."""
     if not spec:
         return None
+    short = _short_place(spec)
+    if short is not None:
+        return re.compile(short)
     place = r"(?i:" + _alternation(spec["places"]) + r")\s+(?:(?i:the)\s+)?" + _CAPITALISED \
         + r"(?:\s*,\s*" + _CAPITALISED + r")*"
     time = r"(?i:" + _alternation(spec["times"]) + r")(?!\w)(?:\s+(?:[A-ZА-ЯЁ]\w*|\d{1,4}))*"
@@ -1202,10 +1282,13 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
             _NAMES_ONLY.fullmatch(text, m.end, verb.start())
             or m.end in titled and _TITLE_CLOSE.fullmatch(text, titled[m.end], verb.start()))]
         # "met in Zurich, Switzerland, today with Yang Jiechi": a place, a time and "with" between
+        # "принял в Кремле Президента Турции Эрдогана": a short place alone, of one word or two
         gap = lex.meeting_adjunct.match(text, verb.end()) if lex.meeting_adjunct else None
+        ends = [] if gap is None else [gap.end()] + ([gap.end("more")] if "more" in gap.re.groupindex
+                                                     and gap.group("more") else [])
         after = [m for m in actors if m.start >= verb.end() and (
             _NAMES_ONLY.fullmatch(text, verb.end(), m.start)
-            or gap is not None and m.start >= gap.end() and _NAMES_ONLY.fullmatch(text, gap.end(), m.start))]
+            or any(m.start >= e and _NAMES_ONLY.fullmatch(text, e, m.start) for e in ends))]
         if before and after and before[-1].side != after[0].side \
                 and not any(text.startswith(p, after[0].end) for p in lex.possessives):
             out.append(verb.span())
@@ -1443,17 +1526,25 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
 
     A participant's side comes from its parenthesis ("Sergey Lavrov (Russian Foreign Minister)"),
     else from a known name in the lexicon, else by convention from its position: readouts list
-    their own principal first.
+    their own principal first. A list in another language than the lexicon's ("Marco Rubio (US
+    Secretary of State)" for a Russian readout) is read with the other shipped lexicons where
+    ``lex`` finds no side in it.
     """
     out: dict[str, str] = {}
+    others = [lexicon(code, warn=False) for code in LANGUAGES if code != lex.language] if lex.language in LANGUAGES \
+        else []
     for k, p in enumerate(participants):
         p = unicodedata.normalize("NFC", p)  # as the points are read (see _point_cues)
         name = _PAREN.sub("", p).strip()
         if not any(ch.isalpha() for ch in name):  # "", ".", "—": no name to find ("." was found in every point)
             continue
         side = None
-        for probe in [m.group(1) for m in _PAREN.finditer(p)] + [name]:
-            side = next((s for (_, s, kind), _ in _scan_items(lex.actors, probe, _folded(probe)) if kind == "side"), None)
+        for reading in [lex] + others:
+            for probe in [m.group(1) for m in _PAREN.finditer(p)] + [name]:
+                side = next((s for (_, s, kind), _ in _scan_items(reading.actors, probe, _folded(probe))
+                             if kind == "side"), None)
+                if side:
+                    break
             if side:
                 break
         if side is None:
@@ -1538,6 +1629,23 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             if lex.name_finals else None
         pat, literal = declined or (_term_regex(name, lex.boundaries or not _HAN.search(name)), _literal(name))
         found += [(m.start(), m.end(), side, "side") for m in _scan(pat, text, folded, literal)]
+    if lex.romanisation:
+        # "Уиткоффом" for a participant listed as "Steve Witkoff": a name in Latin letters, spelled
+        # in this script (:func:`_spelled_as`)
+        latin = [(n, side) for n, side in names.items() if n.isascii() and n.isalpha() and n[:1].isupper()]
+        for w in _capitalised_words(text) if latin else ():
+            side = next((sd for n, sd in latin if not w.group().isascii() and _spelled_as(w.group(), n, lex)), None)
+            if side is not None:
+                found.append((w.start(), w.end(), side, "side"))
+    elif native := [(n, side, spelling) for n, side in names.items() if n.isalpha() and n[:1].isupper()
+                    and not n.isascii() and (spelling := _romanising(n)) is not None]:
+        # "Dmitriev" for a participant listed as "Кирилл Дмитриев": the name in its own script, as
+        # a Latin word spells it (:func:`_spelled_as`, the name in the nominative)
+        for w in _capitalised_words(text):
+            side = next((sd for n, sd, sl in native if w.group().isascii() and _spelled_as(n, w.group(), sl, bare=True)),
+                        None)
+            if side is not None:
+                found.append((w.start(), w.end(), side, "side"))
     # Side codes themselves ("the US", "RU") are language-neutral actor terms.
     for code in {own, counterpart} - {None}:
         if len(code) >= 2 and code.isupper():  # type: ignore[union-attr]
@@ -1604,7 +1712,123 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
         else:
             role = "third"
         kept.append(Mention(s, e, text[s:e], side, role))
+    if lex.first_person is not None:
+        kept = sorted(kept + _first_person(text, lex, kept, own, counterpart), key=lambda m: m.start)
     return kept
+
+
+#: Quotation marks: each opening mark with its closing one; a straight double quote closes itself.
+_QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", '"': '"'}
+#: What opens a trailing reporting frame after a quote or a comma ('", Wang said', "», — заявил Лавров", "”，布林肯说").
+_FRAME_LEAD = re.compile(r"[\s,，—–-]*")
+#: What ends a trailing reporting frame, or the text before a quote that a frame opens ("Wang said: “").
+_FRAME_STOP = re.compile(r"[,，.;:!?。；：！？«»“”\"「」]")
+_QUOTE_LEAD = re.compile(r"[:：,，]\s*$")
+_SENTENCE_MARK = re.compile(r"[.!?。！？；;](?=[\s\"”»」]|$)|[。！？；]")
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotations in ``text``, marks included; one left open runs to the end."""
+    out, k = [], 0
+    while k < len(text):
+        close = _QUOTE_PAIRS.get(text[k])
+        if close is None:
+            k += 1
+            continue
+        end = text.find(close, k + 1)
+        end = len(text) if end < 0 else end + 1
+        out.append((k, end))
+        k = end
+    return out
+
+
+def _frame_actor(text: str, pos: int, lex: Lexicon, mentions: Sequence[Mention]) -> Mention | None:
+    """The actor of a short reporting frame that opens at ``pos`` and ends its clause (", Wang
+    said.", "», — заявил Лавров.", "”，布林肯说。", ", he added"): an act term that commits to
+    nothing and one actor or pronoun, a few words in all (twelve characters in Chinese)."""
+    lead = _FRAME_LEAD.match(text, pos).end()
+    stop = _FRAME_STOP.search(text, lead)
+    end = stop.start() if stop else len(text)
+    if end <= lead or (len(text[lead:end].split()) > 6 if lex.boundaries else end - lead > 12):
+        return None
+    who = [m for m in mentions if lead <= m.start and m.end <= end and m.role in ("own", "counterpart", "third", "pronoun")]
+    said = [a for a in _acts_raw(text[:end], lex, mentions) if a[0] >= lead and not a[5]]
+    if len(who) != 1 or not said:
+        return None
+    # the frame opens with its actor (titles before it at most) or its verb ("said Wang", "заявил
+    # Лавров"); not with a clause of its own (", and Xi disagreed")
+    opens = _FRAME_SUBJECT.fullmatch(text, lead, who[0].start) or said[0][0] == lead
+    return who[0] if opens and not _COORDINATOR.match(text, lead) else None
+
+
+def _first_person(text: str, lex: Lexicon, mentions: Sequence[Mention], own: str,
+                  counterpart: str | None) -> list[Mention]:
+    """Mentions of the first person plural (lexicon ``first_person``: "we", "мы", "我们") that an
+    attribution makes a side's: in a quotation, the actor of the reporting frame right after it or
+    the subject of the one before it ('"We oppose the sanctions," Wang said', "Лавров заявил: «Мы
+    ...»"); outside one, the actor of a trailing frame of its sentence ("We oppose the sanctions,
+    Blinken said."), else the readout's own side where it opens its sentence or clause ("We hope
+    the US will ...", "In addition, we ...") or opens what the own side's actor reports
+    ("王毅表示，我们反对制裁"). Attributed to a pronoun, it is a pronoun ("We have to avoid the
+    worst, he added"). Any other, and one of the two sides together ("we both", "我们两人"), is
+    none: an attribution the readout does not make ("Blinken said we should talk")."""
+    spec = lex.first_person
+    out: list[Mention] = []
+    quotes = _quotes(text)
+    for m in _find(spec[0], text):
+        s, e = m.span()
+        if spec[1] is not None and spec[1].match(text, e):  # "we both", "мы с Президентом", "我们两人"
+            continue
+        quote = next(((qs, qe) for qs, qe in quotes if qs < s < qe), None)
+        lo = quote[0] if quote else 0
+        marks = [x.end() for x in _SENTENCE_MARK.finditer(text, lo, s)]
+        start = marks[-1] if marks else (lo + 1 if quote else 0)
+        ends = [x.end() for x in _SENTENCE_MARK.finditer(text, e)]
+        who: Mention | None = None
+        if quote is not None:
+            qs, qe = quote
+            who = _frame_actor(text, qe, lex, mentions) if qe < len(text) and not _QUOTE_LEAD.search(text, 0, qs) \
+                else None
+            if who is None and _QUOTE_LEAD.search(text, 0, qs):
+                # "Wang said: “We ...”": the subject that opens the sentence before the quote
+                head = [x.end() for x in _SENTENCE_MARK.finditer(text, 0, qs)]
+                first = next((x for x in mentions if x.start >= (head[-1] if head else 0) and x.end <= qs), None)
+                if first is not None and first.role in ("own", "counterpart", "third", "pronoun") \
+                        and lex.name_prefix.fullmatch(text, head[-1] if head else 0, first.start) \
+                        and any(a[0] >= first.end and not a[5] for a in _acts_raw(text[:qs], lex, mentions)):
+                    who = first
+            if who is None or not lex.name_prefix.fullmatch(text, start + (text[start] in _QUOTE_PAIRS if start < s else 0), s) \
+                    and not _first_after_report(text, start, s, lex, mentions):
+                continue
+        else:
+            stop = ends[0] if ends else len(text)
+            comma = max(text.rfind(",", e, stop), text.rfind("，", e, stop))
+            who = _frame_actor(text, comma + 1, lex, mentions) if comma > e else None
+            opens = lex.name_prefix.fullmatch(text, start, s) is not None
+            if who is None and opens:
+                who = Mention(s, e, text[s:e], own, "own")
+            elif who is None and (x := _first_after_report(text, start, s, lex, mentions)) is not None \
+                    and x.role == "own":
+                who = x
+            elif who is None or not opens:
+                continue
+        out.append(Mention(s, e, text[s:e], who.side, who.role))  # a pronoun's side is "pronoun"
+    return out
+
+
+#: What may stand between a reporting act and what it reports: a comma or colon, "that" / "что" at most.
+_REPORT_GAP = re.compile(r"\s*[,，:：]?\s*(?:(?i:that|что)\s+)?")
+
+
+def _first_after_report(text: str, start: int, pos: int, lex: Lexicon, mentions: Sequence[Mention]) -> Mention | None:
+    """The actor that opens the sentence at ``start`` and reports what ``pos`` opens, right after its
+    reporting act ("王毅表示，我们…", "Wang said that we ..."): the actor, else None."""
+    first = next((x for x in mentions if start <= x.start and x.end <= pos), None)
+    if first is None or first.role not in ("own", "counterpart", "third") \
+            or not lex.name_prefix.fullmatch(text, start, first.start):
+        return None
+    acts = [a for a in _acts_raw(text[:pos], lex, mentions) if a[0] >= first.end and not a[5]]
+    return first if acts and _REPORT_GAP.fullmatch(text, acts[-1][1], pos) else None
 
 
 # -- narrators ----------------------------------------------------------------------------------
@@ -3290,19 +3514,23 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     before = _titles_before(text, mentions, lex)
     titles = _titles(text, mentions, lex) + before
     runs: list[tuple[int, int]] = []
+    places: set[int] = set()  # the ends of places cut before the next name (:func:`_place_end`)
     for m in _CAPITAL.finditer(text):
         s = m.start()
+        end = _place_end(text, m.start(), m.end(), mentions, lex)
         # a name in quotation marks opens at its first word ("the 'San Francisco vision'", not
         # "Francisco"), which the run missed after the quote
         if (q := _QUOTED_HEAD.search(text, max(0, s - 40), s)) is not None:
             s = q.start(1)
-        if _overlaps(taken, m.start(), m.end()):
+        if _overlaps(taken, m.start(), end):
             # "thanked Erdogan for Turkey's help": a run joined by "for" or "of the" that holds an
             # actor is two runs ("the National Congress of the Communist Party of China")
-            for f in _FOR.finditer(text, m.start(), m.end()):
+            for f in _FOR.finditer(text, m.start(), end):
                 runs.append((s, f.start()))
                 s = f.end()
-        runs.append((s, m.end()))
+        runs.append((s, end))
+        if end < m.end():
+            places.add(end)
     # one capitalised word and a run with a plural head share that head: "Eastern and Southern
     # Theater Commands", "the South and East China Seas" (one name, not "Eastern" on its own)
     for k in range(len(runs) - 2, -1, -1):
@@ -3369,14 +3597,45 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
             s = p.start()
         if e - s < 2 or _overlaps(taken, s, e) or any(t0 <= s and e <= t1 for t0, t1 in titles):
             continue
-        # first names and initials of an actor ("Joseph R." of "Joseph R. Biden")
-        if any(re.fullmatch(r"\.?[ \t]*", text[e:t[0]]) for t in taken if t[0] >= e):
+        # first names and initials of an actor ("Joseph R." of "Joseph R. Biden"), not a place
+        # that the actor's title follows ("в Эр-Рияде Министр ... Лавров")
+        if e not in places and any(re.fullmatch(r"\.?[ \t]*", text[e:t[0]]) for t in taken if t[0] >= e):
             continue
         # A lone capitalised word opening the point is just the sentence start ("Under", "Turning").
         if s == len(text) - len(text.lstrip()) and len(words) == 1 and not words[0].isupper():
             continue
         out.append(Cue(s, e, text[s:e]))
     return out
+
+
+#: A word of a run of capitals after its first ("С" of "Эр-Рияде С", then "." : an initial).
+_LATER_WORD = re.compile(r"[ \t]+(\S+)")
+
+
+def _place_end(text: str, start: int, end: int, mentions: Sequence[Mention], lex: Lexicon) -> int:
+    """Where the run of capitals ``text[start:end]`` ends as a name: after a place preposition
+    (lexicon ``place_prepositions``: "в", "из"; before the run or its first word), the place ends
+    before an initial (a capital letter and ".") or an actor that opens with a title, which open
+    the next name, the subject of the sentence ("в Эр-Рияде С.В. Лавров", "в Эр-Рияде Министр
+    иностранных дел России Лавров"); any other run ends where it ends. A first name before an
+    initial ("Джозефом Р. Байденом") follows no place preposition."""
+    if not lex.place_prepositions:
+        return end
+    first = _LATER_WORD.match(text, start, end)
+    lead = text[start:first.start() if first else end].casefold()
+    if lead in lex.place_prepositions:  # "В Эр-Рияде ...": the preposition opens the run
+        if first is None:
+            return end
+        start = first.start(1)
+    elif not re.search(r"(?<!\w)(?:" + _alternation(lex.place_prepositions) + r")[ \t]+$", text[max(0, start - 8):start],
+                       re.IGNORECASE):
+        return end
+    for w in _LATER_WORD.finditer(text, start, end):
+        word = w.group(1)
+        if len(word) == 1 and text.startswith(".", w.end(1)) \
+                or any(x.start == w.start(1) for x in mentions) and _title_word(word, lex):
+            return w.start()
+    return end
 
 
 #: What stands between the capitalised words of "Eastern and Southern Theater Commands".
@@ -4744,6 +5003,34 @@ def _loose(latin: str) -> str:
     for x, y in _LOOSE_SPELLINGS:
         w = w.replace(x, y)
     return _DOUBLED.sub(r"\1", w)
+
+
+#: A vowel, any: how a transliteration writes one varies ("Whelan", "Уилан").
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def _spelled_as(word: str, name: str, lex: Lexicon, bare: bool = False) -> bool:
+    """Whether ``word``, a capitalised word of ``lex``'s script, spells ``name``, one word in Latin
+    letters, in some case (its ``romanisation``: letters, case endings; with ``bare``, as written
+    only: a participant's name in the nominative): loosely as :data:`_LOOSE_SPELLINGS` and "wh" as
+    "w", the script's "у" before a vowel opening the word as "w" ("Уиткоффом", "Уолтц"), and any
+    vowel as any other, letter by letter ("Уилана" for "Whelan"); four letters at least."""
+    target = _VOWELS.sub("a", _loose(name.lower().replace("wh", "w")))
+    forms = _spellings(word, lex)
+    if bare:
+        whole = _loose("".join(dict(lex.romanisation).get(c, "\0") for c in word.lower()))
+        forms = frozenset(f for f in forms if f == whole)
+    return any(_VOWELS.sub("a", re.sub(r"^u(?=[aeiou])", "v", f)) == target for f in forms)
+
+
+def _romanising(name: str) -> Lexicon | None:
+    """The shipped lexicon whose ``romanisation`` spells every letter of ``name`` (Russian for
+    "Дмитриев"), or None."""
+    for code in LANGUAGES:
+        lex = lexicon(code, warn=False)
+        if lex.romanisation and all(c in dict(lex.romanisation) for c in name.lower()):
+            return lex
+    return None
 
 
 def _capitalised_words(text: str) -> Iterable[re.Match[str]]:

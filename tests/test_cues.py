@@ -3953,3 +3953,126 @@ def test_a_negated_ability_of_the_counterpart_is_a_demand_in_russian_and_chinese
     other = Readout.from_points(points, side=side, language=language)
     _, cues = pair_cues(us, other)
     assert [c.speaker_side for c in cues] == speakers
+
+
+@pytest.mark.parametrize("text, frame, acts", [
+    # a short place between the meeting verb and its object (в/во and one or two capitalised words,
+    # or a set phrase of the setting) still frames the meeting, and the verb is no act
+    ("Путин принял в Кремле Президента Турции Эрдогана.", True, []),
+    ("Путин принял в Сочи Эрдогана.", True, []),
+    ("Путин принял в Ново-Огарёве Реджепа Тайипа Эрдогана.", True, []),
+    ("Путин принял в Нижнем Новгороде Эрдогана.", True, []),
+    ("Путин принял в режиме видеоконференции Эрдогана.", True, []),
+    # ... also inside a frame phrase, after its verb
+    ("Путин провёл в Кремле переговоры с Эрдоганом.", True, []),
+    ("Путин и Эрдоган провели в Сочи переговоры.", True, []),
+    # a lower-case phrase is no place: the verb accepts, and no meeting is framed
+    ("Путин принял в расчёт позицию Эрдогана.", False, ["accepted"]),
+    ("Путин принял во внимание позицию Эрдогана.", False, ["accepted"]),
+    ("Путин принял в Кремле решение о визите Эрдогана.", False, []),
+])
+def test_a_place_between_a_russian_meeting_verb_and_its_object(text, frame, acts):
+    c = point_cues(text, side="RU", counterpart_side="TR", language="ru", participants=["Путин", "Эрдоган"])
+    assert c.call_frame is frame
+    assert [a.name for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text, language, entities", [
+    # a particle between two capitalised words of a name keeps the name whole, in Russian as in English
+    ("Путин провёл переговоры с Мухаммедом бен Сальманом.", "ru", ["Мухаммедом бен Сальманом"]),
+    ("Путин поговорил с Мухаммедом бин Заидом Аль Нахайяном.", "ru", ["Мухаммедом бин Заидом Аль Нахайяном"]),
+    ("Лавров встретился с Урсулой фон дер Ляйен.", "ru", ["Урсулой фон дер Ляйен"]),
+    ("Лавров встретился с Фейсалом бин Фарханом аль-Саудом.", "ru", ["Фейсалом бин Фарханом аль-Саудом"]),
+    ("Putin met Faisal bin Farhan al-Saud in Riyadh.", "en", ["Faisal bin Farhan al-Saud", "Riyadh"]),
+    ("Putin spoke with Mohamed bin Zayed.", "en", ["Mohamed bin Zayed"]),
+    ("They met in Puerto de la Cruz.", "en", ["Puerto de la Cruz"]),
+    # not a particle outside a name, nor a lower-case word after one
+    ("Лавров подчеркнул важность ОПЕК на фоне событий.", "ru", ["ОПЕК"]),
+    ("Putin praised Riyadh al-though.", "en", ["Riyadh"]),
+])
+def test_a_name_particle_keeps_the_name_whole(text, language, entities):
+    c = point_cues(text, side="RU", counterpart_side="US", language=language, participants=["Путин", "Лавров"])
+    assert [e.text for e in c.entities] == entities
+
+
+@pytest.mark.parametrize("text, entities", [
+    # a place after a place preposition ends before an initial, which opens the next name
+    ("В ходе пребывания в Эр-Рияде С.В. Лавров провёл встречи.", ["Эр-Рияде"]),
+    ("Переговоры прошли в Эр-Рияде С. Лавров и М. Рубио обсудили ситуацию.", ["Эр-Рияде"]),
+    ("Встреча прошла в Нижнем Новгороде С. В. Иванов выступил.", ["Нижнем Новгороде", "Иванов"]),
+    # ... and before a title that opens an actor
+    ("18 февраля в Эр-Рияде Министр иностранных дел России Лавров провёл переговоры.", ["Эр-Рияде"]),
+    # not a first name and an initial of an actor
+    ("Лавров встретился с Джозефом Р. Байденом.", []),
+])
+def test_an_initial_after_a_place_is_not_glued_to_it(text, entities):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=["Сергей Лавров", "Джозеф Байден"])
+    assert [e.text for e in c.entities] == entities
+
+
+@pytest.mark.parametrize("text, side, language, speaker_side, acts", [
+    # "we" opening a sentence in a readout's own voice is the readout's own side
+    ("We hope the US will honour its commitments.", "CN", "en", "CN", [("hope", "CN")]),
+    ("In addition, we oppose any interference.", "CN", "en", "CN", [("oppose", "CN")]),
+    ("Мы выступаем против санкций.", "RU", "ru", "RU", [("выступаем против", "RU")]),
+    # in a quote, the side of the one it is attributed to, own or counterpart
+    ('"We oppose the sanctions," Wang said.', "CN", "en", "CN", [("oppose", "CN"), ("said", "CN")]),
+    ('"We will not accept this," Blinken said.', "CN", "en", "US", [("accept", "US"), ("said", "US")]),
+    ("«Мы не согласимся с этим», — подчеркнул Блинкен.", "RU", "ru", "US", [("согласимся", "US"), ("подчеркнул", "US")]),
+    ("We oppose the sanctions, Blinken said.", "CN", "en", "US", [("oppose", "US"), ("said", "US")]),
+    ("“我们不会接受”，布林肯说。", "CN", "zh", "US", [("接受", "US"), ("说", "US")]),
+    # the subject before a quote that a colon opens, not the actor of a clause after it
+    ('Wang stressed: "We will not accept this," and Blinken disagreed.', "CN", "en", "CN",
+     [("stressed", "CN"), ("accept", "CN"), ("disagreed", "US")]),
+    # an unattributed quote, or "we" reported by the counterpart: no speaker for it
+    ('"We oppose the sanctions."', "CN", "en", None, [("oppose", None)]),
+    ("Blinken said we should talk.", "CN", "en", "US", [("said", "US")]),
+    # "we two" / "我们两人" is both sides, left as it was
+    ("习近平表示，我们两人都重视彼此交往。", "CN", "zh", "CN", [("表示", "CN")]),
+])
+def test_first_person_plural_is_the_side_it_is_attributed_to(text, side, language, speaker_side, acts):
+    counterpart = "US"
+    c = point_cues(text, side=side, counterpart_side=counterpart, language=language)
+    assert c.speaker_side == speaker_side
+    assert [(a.text, a.speaker_side) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text, participants, names", [
+    # a participant listed in Latin letters is that participant where a Russian point spells it in
+    # Cyrillic, in any case ("W" as "Уи", "Уо"; vowels as a transliteration writes them)
+    ("Уиткофф заявил, что США готовы к диалогу.", ["Sergey Lavrov", "Steve Witkoff"], [("Уиткофф", "US")]),
+    ("Лавров провёл переговоры с Уиткоффом.", ["Sergey Lavrov", "Steve Witkoff"], [("Лавров", "RU"), ("Уиткоффом", "US")]),
+    ("Лавров обсудил с Уилана судьбу заключённых.", ["Sergey Lavrov", "Paul Whelan (US)"], [("Лавров", "RU"), ("Уилана", "US")]),
+    ("Лавров и Уолтц обсудили ситуацию.", ["Sergey Lavrov", "Mike Waltz (US)"], [("Лавров", "RU"), ("Уолтц", "US")]),
+    # not another word of another spelling, nor a short name
+    ("Лавров обсудил ситуацию в Витебске.", ["Sergey Lavrov", "Steve Witkoff"], [("Лавров", "RU")]),
+    ("Лавров и Руби обсудили ситуацию.", ["Sergey Lavrov", "Marco Rubio (US)"], [("Лавров", "RU")]),
+])
+def test_a_latin_participant_name_is_found_in_cyrillic(text, participants, names):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=participants)
+    assert [(m.text, m.side) for m in c.mentions if m.side in ("RU", "US") and m.text not in ("США",)] == names
+
+
+def test_an_english_participant_list_gives_sides_to_a_russian_readout():
+    # the parentheses of an English list are read with the English lexicon where the Russian one
+    # finds no side: not the position convention (own principal first), which this list breaks
+    people = ["Marco Rubio (US Secretary of State), with Special Envoy Steve Witkoff",
+              "Sergey Lavrov (Minister of Foreign Affairs of the Russian Federation)"]
+    sides = participant_sides(people, "RU", "US", lexicon("ru", warn=False))
+    assert (sides["Witkoff"], sides["Lavrov"]) == ("US", "RU")
+    c = point_cues("Уиткофф заявил, что США готовы к диалогу.", side="RU", counterpart_side="US", language="ru",
+                   participants=people)
+    assert (c.speaker, c.speaker_side) == ("counterpart", "US")
+
+
+def test_a_cyrillic_participant_name_is_found_in_latin_letters():
+    # the other readout lists its participants in Cyrillic: an English point that spells one in
+    # Latin letters names that participant ("Dmitriev" for "Кирилл Дмитриев")
+    us = Readout.from_points(["Dmitriev said Russia is ready for dialogue.", "Dmitrieva said so."], side="US",
+                             language="en")
+    ru = Readout.from_points(["Уиткофф провёл переговоры с Дмитриевым."], side="RU", language="ru",
+                             participants=["Кирилл Дмитриев", "Стив Уиткофф"])
+    cues, _ = pair_cues(us, ru)
+    assert (cues[0].speaker, cues[0].speaker_side) == ("counterpart", "RU")
+    assert [m.text for m in cues[0].mentions] == ["Dmitriev", "Russia"]
+    assert [m.text for m in cues[1].mentions] == []  # another word, not the name in a case
