@@ -331,7 +331,7 @@ def _comparison(data: Any, where: str, error: type[ReadoutsError]) -> Any:
         if "gold" in data:
             kind = " (it is an annotated pair file: read it with readouts.evaluation.load_annotated)"
         elif "points" in data or "text" in data:
-            kind = " (it is one readout: read it with Readout.from_file or Readout.model_validate_json)"
+            kind = " (it is one readout: read it with Readout.from_file)"
         missing = ", ".join(repr(k) for k in ("a", "b", "signature") if k not in data)
         raise error(f"{where}: not a saved comparison: it lacks {missing}{kind}")
     try:

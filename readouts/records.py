@@ -79,6 +79,24 @@ def _check_unicode(text: str, what: str) -> None:
             "Unicode; fix the source text (often a broken JSON escape such as \\ud800)") from None
 
 
+#: What a readout file's name ends in (``Readout.from_file`` reads these).
+_FILE_SUFFIXES = (".txt", ".md", ".json")
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether ``text`` is a file's name rather than a readout: one line that names an existing file,
+    or one word ending as a readout file does ("us.txt", "calls/ru.json")."""
+    s = text.strip()
+    if not s or "\n" in s or len(s) > 4096:
+        return False
+    if not any(ch.isspace() for ch in s) and s.lower().endswith(_FILE_SUFFIXES):
+        return True
+    try:
+        return os.path.isfile(s)
+    except (OSError, ValueError):  # a NUL byte, a name too long: no file
+        return False
+
+
 def _date_not_number(v: Any) -> Any:
     """Pydantic reads a number as seconds since 1970 (``date=0`` is 1970-01-01); a readout's date is
     a calendar date, so a number is refused."""
@@ -104,6 +122,19 @@ _LANGUAGE_NAMES = {
     "english": "en", "eng": "en", "russian": "ru", "rus": "ru", "русский": "ru", "chinese": "zh", "zho": "zh",
     "chi": "zh", "cmn": "zh", "mandarin": "zh", "中文": "zh", "汉语": "zh",
 }
+#: Country codes written where a language code belongs: none of them is an ISO 639-1 language code,
+#: and each was taken as a well-formed code of a language without a lexicon, so a Chinese readout
+#: marked "cn" got no Chinese cues and was compared "across languages" with a "zh" one, warned about
+#: only in passing. (Country codes that are also language codes, "kr" Kanuri, "se" Northern Sami,
+#: "tw" Twi, are not here: they may be meant.)
+_COUNTRY_CODES = {
+    "cn": ("zh", "China"), "jp": ("ja", "Japan"), "ua": ("uk", "Ukraine"), "us": ("en", "the United States"),
+    "gb": ("en", "the United Kingdom"), "gr": ("el", "Greece"), "cz": ("cs", "the Czech Republic"),
+    "dk": ("da", "Denmark"), "ir": ("fa", "Iran"), "il": ("he", "Israel"), "vn": ("vi", "Vietnam"),
+    "kz": ("kk", "Kazakhstan"), "by": ("be", "Belarus"), "rs": ("sr", "Serbia"),
+}
+
+
 def _tag_case(code: str) -> str:
     """A lower-cased language tag in BCP 47's case convention: language lower, script Title, region
     upper (``"zh-hans-cn"`` -> ``"zh-Hans-CN"``, ``"en_gb"`` -> ``"en_GB"``); separators kept."""
@@ -156,6 +187,11 @@ class Readout(BaseModel):
         code = _LANGUAGE_NAMES.get(code, code)
         if not _LANGUAGE_TAG.fullmatch(code):
             raise ValueError(f"language must be a language code such as 'en', 'ru', 'zh' or 'en-GB', got {v!r}")
+        primary = re.split(r"[-_]", code)[0]
+        if primary in _COUNTRY_CODES:
+            meant, country = _COUNTRY_CODES[primary]
+            raise ValueError(f"unknown language code {v.strip()!r}; did you mean {meant!r}? ({primary!r} is the "
+                             f"country code of {country}, not a language code)")
         return _tag_case(code)
 
     @model_validator(mode="after")
@@ -197,6 +233,11 @@ class Readout(BaseModel):
         _metadata_only(meta, "from_text splits the text it is given into points")
         # A leading byte order mark is no text (files drop it too): kept, it would open the first point.
         text = _check_text(text.removeprefix("\ufeff") if isinstance(text, str) else text)
+        if _names_a_file(text):
+            # Readout.from_text("us.txt", side="US") made a one-point readout of the file's name, in
+            # silence, where compare("us.txt", ...) refused it.
+            raise InputError(f"text is {text.strip()!r}, a file name, not a readout's text; read the file with "
+                             f"Readout.from_file({text.strip()!r})")
         spans = split_spans(text)
         if not any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans):
             raise NoSentenceError("the readout text holds no sentence (no letter or digit)")
@@ -342,7 +383,8 @@ def _first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
     where = ".".join(str(x) for x in err.get("loc", ())) or "record"
     hint = " (write it as YYYY-MM-DD, e.g. 2022-02-01)" if where == "date" else ""
-    return f"{where}: {err.get('msg', 'invalid value')}{hint}"
+    msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")  # pydantic's wording, not the user's
+    return f"{where}: {msg}{hint}"
 
 
 class Link(BaseModel):

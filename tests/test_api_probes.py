@@ -1,0 +1,190 @@
+"""What a pipeline author meets at the public API's edges: stale read-back advice, a file name given as
+text, a country code given as a language, warnings made errors inside a batch (session 38's probes)."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import warnings
+
+import numpy as np
+import pytest
+
+import readouts
+from conftest import ROOT, HashEmbedder
+from readouts import (Comparison, Failure, InputError, LanguageWarning, Readout, ReadoutsWarning, RecordError,
+                      SideWarning, compare, compare_many)
+from readouts.errors import EmbedderWarning
+
+US = Readout.from_points(["Blinken spoke with Lavrov.", "He urged Russia to de-escalate."], side="US")
+RU = Readout.from_points(["Lavrov spoke with Blinken.", "Lavrov raised NATO expansion."], side="RU")
+
+
+# -- 1. saved comparisons are read back with Comparison.from_file ------------------------------
+def test_write_comparison_names_comparison_from_file_and_that_reads_what_it_wrote(tmp_path, hash_embedder):
+    from readouts.evaluation import write_comparison
+
+    doc = inspect.getdoc(write_comparison)
+    assert "Comparison.from_file" in doc and "model_validate_json" not in doc
+    c = compare(US, RU, embedder=hash_embedder)
+    path = write_comparison(tmp_path, "call.json", c)
+    assert Comparison.from_file(path) == c
+
+
+def test_no_docstring_readme_or_notebook_advises_model_validate_json_to_read_a_file_back():
+    # pydantic's model_validate_json raises its ValidationError with no file name; the library's readers
+    # (Comparison.from_file / from_json, Readout.from_file) say which file and what is wrong. Mentions that
+    # contrast the two ("Unlike pydantic's model_validate_json") are fine; advice to use it is not.
+    import importlib
+    import pkgutil
+
+    advice = []
+    for info in pkgutil.iter_modules(readouts.__path__):
+        if info.name == "__main__":  # importing it runs the command line
+            continue
+        module = importlib.import_module(f"readouts.{info.name}")
+        source = inspect.getsource(module)
+        for line in source.splitlines():
+            if "model_validate_json" in line and ("reads it back" in line or "read it with" in line):
+                advice.append(f"{info.name}: {line.strip()}")
+    notebook = json.loads((ROOT / "examples" / "tour.ipynb").read_text(encoding="utf-8"))
+    for cell in notebook["cells"]:
+        if cell["cell_type"] == "code" and "model_validate_json" in "".join(cell["source"]):
+            advice.append("tour.ipynb: " + "".join(cell["source"]))
+    assert not advice
+
+
+def test_a_readout_file_given_to_comparison_from_file_is_sent_to_readout_from_file(tmp_path):
+    path = tmp_path / "us.json"
+    path.write_text(US.model_dump_json(), encoding="utf-8")
+    with pytest.raises(readouts.ReadoutFileError, match=r"one readout: read it with Readout\.from_file\)$"):
+        Comparison.from_file(path)
+
+
+# -- 2. a file name given as text ---------------------------------------------------------------
+@pytest.mark.parametrize("name", ["us.txt", "calls/2022-02-01-ru.json", "  notes.md\n", "US.TXT"])
+def test_from_text_refuses_a_file_name_as_compare_does(name):
+    # Readout.from_text("us.txt") made a one-point readout of the file's name, in silence.
+    with pytest.raises(InputError, match=r"^text is '.*', a file name, not a readout's text; read the file with "
+                                         r"Readout\.from_file\('"):
+        Readout.from_text(name, side="US")
+
+
+def test_from_text_refuses_the_name_of_an_existing_file_and_keeps_text_that_mentions_one(tmp_path):
+    f = tmp_path / "readout"  # no suffix, but it is there
+    f.write_text("Blinken spoke with Lavrov.", encoding="utf-8")
+    with pytest.raises(InputError, match="a file name"):
+        Readout.from_text(str(f), side="US")
+    assert Readout.from_text("The readout is at state.gov/call.json.", side="US").n == 1
+    assert Readout.from_text("See us.txt. And ru.txt.", side="US").n == 2
+    # compare keeps its own message, naming the readout
+    with pytest.raises(InputError, match=r"^readout A is 'us\.txt', a file name"):
+        compare("us.txt", RU, embedder=HashEmbedder())
+
+
+def test_a_readout_file_whose_body_is_text_still_reads(tmp_path):
+    f = tmp_path / "us.txt"
+    f.write_text("---\nside: US\n---\nBlinken spoke with Lavrov.\n", encoding="utf-8")
+    assert Readout.from_file(f).texts == ["Blinken spoke with Lavrov."]
+
+
+# -- 3. a country code given as a language --------------------------------------------------------
+@pytest.mark.parametrize("code, meant", [("cn", "zh"), ("CN", "zh"), ("cn-Hans", "zh"), ("jp", "ja"), ("ua", "uk"),
+                                         ("us", "en"), ("gb", "en"), ("gr", "el"), ("cz", "cs")])
+def test_a_country_code_as_language_is_refused_with_the_language_code_meant(code, meant):
+    # "cn" was taken as a language without a lexicon: a Chinese readout got no Chinese cues (no speaker,
+    # no speech act) and was compared "across languages" with a "zh" one, behind one LanguageWarning.
+    with pytest.raises(RecordError, match=rf"^invalid readout: language: unknown language code {code!r}; "
+                                          rf"did you mean {meant!r}\? \("):
+        Readout.from_text("王毅同布林肯通电话。", side="CN", language=code)
+    with pytest.raises(RecordError, match=f"did you mean {meant!r}"):
+        Readout.from_points(["A point."], side="CN", language=code)
+
+
+@pytest.mark.parametrize("code", ["zh", "zh-CN", "zh-Hans-CN", "en", "en-US", "en-GB", "ru", "uk", "ja", "fr", "kr",
+                                  "se", "tw", "Chinese", "cmn", "中文"])
+def test_language_codes_that_worked_still_work(code):
+    assert Readout.from_text("Talks were held.", side="X", language=code).language
+
+
+def test_a_country_code_as_language_in_a_file_or_record_names_it(tmp_path):
+    f = tmp_path / "cn.txt"
+    f.write_text("---\nside: CN\nlanguage: cn\n---\n王毅同布林肯通电话。\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"cn\.txt: .*did you mean 'zh'"):
+        Readout.from_file(f)
+    data = json.loads(Readout.from_text("王毅同布林肯通电话。", side="CN", language="zh").model_dump_json())
+    data["language"] = "cn"
+    with pytest.raises(InputError, match="did you mean 'zh'"):
+        compare(Readout.model_construct(**{**data, "points": US.points}), RU, embedder=HashEmbedder())
+
+
+def test_pydantic_value_error_prefix_is_not_in_messages():
+    with pytest.raises(RecordError) as info:
+        Readout.from_text("Talks.", side="US", language="En glish")
+    assert "Value error" not in str(info.value)
+
+
+# -- 4. warnings made errors inside a batch -------------------------------------------------------
+def test_an_escalated_warning_in_a_skip_batch_is_a_failure_of_its_pair(hash_embedder):
+    usa = Readout.from_points(["Lavrov spoke with Blinken.", "He raised NATO."], side="USA")  # SideWarning
+    mislabelled = Readout.from_points(["Lavrov spoke with Blinken."], side="RU", language="ru")  # LanguageWarning
+    pairs = [(US, RU), (US, usa), (RU, US), (US, mislabelled)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        results = list(compare_many(pairs, embedder=hash_embedder, on_error="skip"))
+    assert [type(r).__name__ for r in results] == ["Comparison", "Failure", "Comparison", "Failure"]
+    assert results[1].index == 1 and isinstance(results[1].error, SideWarning)
+    assert results[3].index == 3 and isinstance(results[3].error, LanguageWarning)
+    assert "declared language 'ru'" in str(results[3].error)
+    assert results[0] == compare(US, RU, embedder=hash_embedder)
+    # on_error="raise": the warning stops the batch, naming the pair as errors do
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(LanguageWarning, match=r"\(pair 1 of the batch, counting from 0\)$"):
+            list(compare_many([(US, RU), (US, mislabelled)], embedder=hash_embedder))
+    # unescalated, they are warnings and every pair is compared
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert all(isinstance(r, Comparison) for r in compare_many(pairs, embedder=hash_embedder, on_error="skip"))
+
+
+def test_an_escalated_cue_warning_while_the_batch_computes_topics_fails_only_its_pair(pooling_embedder):
+    import conftest
+
+    params = conftest.pooled_params()
+    assert params.needs_topic  # the cues are computed for the whole backend at set-up
+    fr = Readout.from_points(["Blinken a parlé avec Lavrov."], side="FR", language="fr")  # no cue lexicon
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ReadoutsWarning)
+        results = list(compare_many([(US, RU), (fr, RU), (RU, US)], embedder=pooling_embedder, params=params,
+                                    on_error="skip"))
+        assert [type(r).__name__ for r in results] == ["Comparison", "Failure", "Comparison"]
+        assert isinstance(results[1].error, LanguageWarning) and "'fr'" in str(results[1].error)
+        with pytest.raises(LanguageWarning, match=r"\(pair 1 of the batch"):
+            list(compare_many([(US, RU), (fr, RU)], embedder=pooling_embedder, params=params))
+
+
+def test_an_escalated_embedder_warning_fails_only_the_pair_whose_text_caused_it():
+    from readouts import embedding
+
+    class Warns(HashEmbedder):
+        # as SentenceTransformerEmbedder does: a point longer than the model reads is gathered, and the
+        # batch warns once for all of them when its encoding is done
+        def encode(self, texts):
+            cut = [(600, t) for t in texts if "TOO LONG" in t]
+            if cut:
+                embedding._CUT.found.setdefault(self.name, (512, []))[1].extend(cut)
+            return super().encode(texts)
+
+    bad = Readout.from_text("A TOO LONG point.", side="US")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ReadoutsWarning)
+        results = list(compare_many([(US, RU), (bad, RU), (RU, US)], embedder=Warns(), on_error="skip"))
+    assert [type(r).__name__ for r in results] == ["Comparison", "Failure", "Comparison"]
+    assert isinstance(results[1].error, EmbedderWarning) and "TOO LONG" in str(results[1].error)
+    assert results[0] == compare(US, RU, embedder=Warns()) and results[2] == compare(RU, US, embedder=Warns())
+
+
+def test_failure_error_type_allows_warnings():
+    hints = inspect.get_annotations(Failure, eval_str=True)
+    assert hints["error"] == readouts.ReadoutsError | ReadoutsWarning
