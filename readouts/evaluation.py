@@ -294,7 +294,12 @@ def _pair_files(directory: str | Path) -> list[Path]:
     _check_folder("directory", directory)
     d = Path(directory).expanduser()
     if not d.is_dir():
-        raise GoldFormatError(f"{d}: not a directory of annotated pairs")
+        # Say which: "nope: not a directory" read the same for a misspelt folder and for a file given.
+        if not d.exists():
+            raise GoldFormatError(f"{d}: no such directory; give the directory of annotated pair files")
+        hint = (" (to score one pair file, put it in a directory of its own)" if d.suffix.lower() == ".json"
+                else "")
+        raise GoldFormatError(f"{d}: is a file, not a directory of annotated pairs{hint}")
     # Not hidden files, as the shell's *.json: a folder copied from a Mac holds an AppleDouble
     # "._x.json" (binary) beside each x.json, and one of them stopped the whole run. The suffix in
     # any case ("X.JSON"), as on macOS and Windows, where glob("*.json") finds it too.

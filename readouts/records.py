@@ -624,6 +624,12 @@ class Comparison(BaseModel):
 
         return read_comparison(path)  # type: ignore[no-any-return]
 
+    def to_json(self, indent: int | None = None) -> str:
+        """The comparison as JSON text, what :meth:`from_json` reads back to an equal record (and
+        ``readouts compare --format json`` writes); ``model_dump_json(indent=...)`` under another name,
+        so that ``from_json`` has its counterpart."""
+        return self.model_dump_json(indent=indent)
+
     @classmethod
     def from_json(cls, data: str | bytes) -> Comparison:
         """A comparison from its JSON text (what ``model_dump_json()`` gives); malformed or truncated

@@ -188,3 +188,59 @@ def test_an_escalated_embedder_warning_fails_only_the_pair_whose_text_caused_it(
 def test_failure_error_type_allows_warnings():
     hints = inspect.get_annotations(Failure, eval_str=True)
     assert hints["error"] == readouts.ReadoutsError | ReadoutsWarning
+
+
+def test_cli_with_warnings_made_errors_prints_one_line_and_exits_2(tmp_path, capsys):
+    # python -W error -m readouts ... (or PYTHONWARNINGS=error): the escalated warning was a traceback
+    from readouts.cli import main
+
+    a = tmp_path / "a.txt"
+    a.write_text("---\nside: US\nlanguage: ru\n---\nBlinken spoke with Lavrov.\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("---\nside: RU\n---\nLavrov spoke with Blinken.\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ReadoutsWarning)
+        assert main(["compare", str(a), str(b), "--embedder", "minilm"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("readouts: error: readout 'US' is declared language 'ru'") and err.count("\n") == 1
+
+
+# -- probes beyond the brief -----------------------------------------------------------------
+def test_evaluate_says_whether_the_directory_is_missing_or_a_file(tmp_path):
+    from readouts import GoldFormatError, evaluate
+
+    with pytest.raises(GoldFormatError, match=r"nope: no such directory; give the directory of annotated pair files$"):
+        evaluate(tmp_path / "nope", embedder=HashEmbedder())
+    pair = tmp_path / "pair.json"
+    pair.write_text("{}", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match=r"pair\.json: is a file, not a directory of annotated pairs \(to score "
+                                              r"one pair file, put it in a directory of its own\)$"):
+        evaluate(pair, embedder=HashEmbedder())
+
+
+def test_comparison_to_json_is_from_jsons_counterpart(hash_embedder, tmp_path):
+    c = compare(US, RU, embedder=hash_embedder)
+    assert Comparison.from_json(c.to_json()) == c and c.to_json() == c.model_dump_json()
+    path = tmp_path / "c.json"
+    path.write_text(c.to_json(indent=2), encoding="utf-8")
+    assert Comparison.from_file(path) == c
+
+
+def test_text_given_where_a_file_name_belongs_says_which_reader_takes_it(hash_embedder, tmp_path, monkeypatch):
+    c = compare(US, RU, embedder=hash_embedder)
+    # an OSError "File name too long" (no ReadoutsError), and an "unsupported file type" quoting the JSON
+    with pytest.raises(InputError, match=r"^path is JSON text, not a file name: '\{.*'; read it with "
+                                         r"Comparison\.from_json\(text\)$"):
+        Comparison.from_file(c.to_json())
+    with pytest.raises(InputError, match=r"^path is JSON text, .*read it with Readout\.model_validate_json\(text\)$"):
+        Readout.from_file(US.model_dump_json())
+    with pytest.raises(InputError, match=r"^path is text \(it holds a line break\), .*Readout\.from_text"):
+        Readout.from_file("Blinken spoke with Lavrov.\nHe urged restraint.")
+    with pytest.raises(readouts.ReadoutFileError, match=r"cannot be read \("):
+        Readout.from_file("x" * 5000 + ".txt")
+    # a real file whose name starts with a bracket is still read
+    (tmp_path / "[draft] us.txt").write_text("Blinken spoke with Lavrov.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert Readout.from_file("[draft] us.txt").n == 1
+    with pytest.raises(RecordError, match=r"it is one readout: read it with Readout\.model_validate_json\)$"):
+        Comparison.from_json(US.model_dump_json())
