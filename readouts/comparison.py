@@ -541,6 +541,9 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
     if isinstance(pairs, Mapping):  # iterated, a dict gives its keys: "pair 0 must be a 2-tuple, got str"
         raise InputError(f"pairs is a {type(pairs).__name__} (iterated, it gives its keys); pass its values, "
                          "compare_many(d.values()), and zip the results with d.keys()")
+    if hasattr(pairs, "itertuples") and hasattr(pairs, "columns"):  # pandas: iterated, it gives its column names
+        raise InputError(f"pairs is a {type(pairs).__name__} (iterated, it gives its column names, and pair 0 would "
+                         "be a column's name); pass its rows, compare_many(df[[col_a, col_b]].itertuples(index=False))")
     _check_options(options)  # before any model loads
     requested = None if embedder is None else resolve_embedder(embedder)
     prepared: list[tuple[Readout, Readout, str, str | None] | Failure] = []

@@ -224,7 +224,12 @@ def _participants(where: str, value: Any) -> tuple[str, ...]:
     """A file's ``participants``: a list of names, or one string of names separated by ";" (as in a
     readout header)."""
     if isinstance(value, str):
-        return tuple(x.strip() for x in value.split(";") if x.strip())
+        from .records import split_participants
+
+        try:
+            return split_participants(value)
+        except InputError as exc:
+            raise GoldFormatError(f"{where}: {exc}") from None
     if isinstance(value, list) and all(isinstance(x, str) for x in value):
         return tuple(value)
     raise GoldFormatError(f"{where}: participants must be a list of names (strings), got {value!r:.80}")

@@ -79,6 +79,36 @@ def _check_unicode(text: str, what: str) -> None:
             "Unicode; fix the source text (often a broken JSON escape such as \\ud800)") from None
 
 
+#: A participant's title in parentheses, set aside when looking for names ("Wang Yi (PRC State Councilor,
+#: Foreign Minister)" holds one name).
+_PAREN_TITLE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _han_name(part: str) -> bool:
+    return len(part) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in part)
+
+
+def split_participants(value: str) -> tuple[str, ...]:
+    """Participants written as one string, "Antony Blinken; Sergey Lavrov" (a header, a JSON readout,
+    ``participants=`` given a str): the names between the semicolons. A name that holds a comma
+    between two names ("Jake Sullivan, Nikolai Patrushev", "王毅、布林肯") is an
+    :class:`~readouts.errors.InputError`: it was one participant, whose last word ("Patrushev") the cues
+    then took for a member of the first name's side, so the other side's words were read as one's own.
+    A comma before a suffix or a given name ("Charles Q. Brown, Jr.", "Xi, Jinping") is kept."""
+    names = tuple(x.strip() for x in value.split(";") if x.strip())
+    for name in names:
+        parts = [x.strip() for x in re.split(r"[,，、]", _PAREN_TITLE.sub("", name))]
+        # a part of two words or more that opens with a capital, or a Chinese name: "Jr." and "Jinping" are none
+        whole = [x for x in parts if x and (x[0].isupper() or _han_name(x))
+                 and (len([w for w in x.split() if any(ch.isalpha() for ch in w)]) >= 2 or _han_name(x))]
+        if len(whole) >= 2:
+            raise InputError(
+                f"participants: {name!r} holds a comma between names ({' | '.join(repr(w) for w in whole)}) and "
+                f"would be read as one participant; separate two people with ';' ({'; '.join(whole)!r}) or give "
+                f"a list, and put a title in parentheses ({f'{whole[0]} ({whole[1]})'!r})")
+    return names
+
+
 #: What a readout file's name ends in (``Readout.from_file`` reads these).
 _FILE_SUFFIXES = (".txt", ".md", ".json")
 
@@ -301,7 +331,7 @@ class Readout(BaseModel):
         if "participants" in fields:
             _check_ordered(fields["participants"], "participants")
         if isinstance(fields.get("participants"), str):  # "Antony Blinken; Sergey Lavrov", as a file header has it
-            fields["participants"] = tuple(x.strip() for x in fields["participants"].split(";") if x.strip())
+            fields["participants"] = split_participants(fields["participants"])
         for name, value in fields.items():  # an InputError as for the text, not a RecordError from pydantic
             if isinstance(value, str) and name not in ("text", "points"):
                 _check_unicode(value, name)

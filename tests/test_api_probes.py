@@ -244,3 +244,55 @@ def test_text_given_where_a_file_name_belongs_says_which_reader_takes_it(hash_em
     assert Readout.from_file("[draft] us.txt").n == 1
     with pytest.raises(RecordError, match=r"it is one readout: read it with Readout\.model_validate_json\)$"):
         Comparison.from_json(US.model_dump_json())
+
+
+def test_a_data_frame_of_pairs_is_refused_with_how_to_pass_its_rows(hash_embedder):
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"us": [US.text], "ru": [RU.text]})
+    # iterated, a DataFrame gives its column names: "pair 0 must be a 2-tuple (a, b), got str"
+    with pytest.raises(InputError, match=r"^pairs is a DataFrame \(iterated, it gives its column names.*"
+                                         r"itertuples\(index=False\)\)$"):
+        compare_many(df, embedder=hash_embedder)
+    (c,) = compare_many(df[["us", "ru"]].itertuples(index=False), embedder=hash_embedder)
+    assert (c.a.text, c.b.text) == (US.text, RU.text)
+
+
+@pytest.mark.parametrize("given", ["Jake Sullivan, Nikolai Patrushev", "Antony Blinken; Sergey Lavrov, Wang Yi",
+                                   "王毅、布林肯", "Сергей Лавров, Энтони Блинкен"])
+def test_participants_string_with_a_comma_between_names_is_refused(given):
+    # "Jake Sullivan, Nikolai Patrushev" was one participant: its last word, Patrushev, was read as a
+    # member of the US side, so "Patrushev said NATO must stop" was the US readout's own statement.
+    with pytest.raises(InputError, match=r"^participants: '.*' holds a comma between names .*separate two people "
+                                         r"with ';'"):
+        Readout.from_text("Sullivan spoke with Patrushev.", side="US", participants=given)
+
+
+@pytest.mark.parametrize("given, kept", [
+    ("Antony J. Blinken; Sergey Lavrov", ("Antony J. Blinken", "Sergey Lavrov")),
+    ("Charles Q. Brown, Jr.; Xi, Jinping", ("Charles Q. Brown, Jr.", "Xi, Jinping")),
+    ("Biden, Joseph R.", ("Biden, Joseph R.",)),
+    ("Yang Jiechi (Member of the CPC Politburo, Director of the Office)", ("Yang Jiechi (Member of the CPC Politburo, "
+                                                                           "Director of the Office)",)),
+    ("Marco Rubio (US Secretary of State), with National Security Advisor Mike Waltz",
+     ("Marco Rubio (US Secretary of State), with National Security Advisor Mike Waltz",)),
+])
+def test_participants_strings_that_name_one_person_each_are_kept(given, kept):
+    assert Readout.from_text("Talks.", side="US", participants=given).participants == kept
+
+
+def test_a_list_of_participants_is_taken_as_given_and_a_header_or_gold_string_is_checked(tmp_path):
+    from readouts import GoldFormatError
+    from readouts.evaluation import load_annotated
+
+    assert Readout.from_text("Talks.", side="US", participants=["Jake Sullivan, Nikolai Patrushev"]).participants \
+        == ("Jake Sullivan, Nikolai Patrushev",)
+    f = tmp_path / "us.txt"
+    f.write_text("---\nside: US\nparticipants: Jake Sullivan, Nikolai Patrushev\n---\nTalks.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"us\.txt: participants: 'Jake Sullivan, Nikolai Patrushev' holds a comma"):
+        Readout.from_file(f)
+    g = tmp_path / "pair.json"
+    g.write_text(json.dumps({"participants": "Jake Sullivan, Nikolai Patrushev", "a": {"points": ["Talks."]},
+                             "b": {"points": ["Talks."]}, "gold": {"links": [], "only_a": [0], "only_b": [0]}}),
+                 encoding="utf-8")
+    with pytest.raises(GoldFormatError, match=r"pair\.json: participants: 'Jake Sullivan, Nikolai Patrushev' holds"):
+        load_annotated(g)
