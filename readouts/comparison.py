@@ -25,7 +25,8 @@ from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, supports_pooling, supports_tokens)
-from .errors import EmbedderError, EmbedderWarning, InputError, ReadoutsError, ReadoutsWarning, misspelt
+from .errors import (CallWarning, EmbedderError, EmbedderWarning, InputError, ReadoutsError, ReadoutsWarning, misspelt,
+                     warn_user)
 from .language import UNDETERMINED, languages_differ, readout_label, readout_language
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
@@ -207,6 +208,7 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     ``cues`` are :func:`readouts.cues.pair_cues` of ``(a, b)`` if already computed.
     """
     same_side_warning(a.side, b.side, readout_label(a) if a.date is not None or a.title else None)
+    different_call_warning(a, b)
     # Readout.texts builds a new list on each access: read once, not once per link (O(n^2) at 10k points).
     texts_a, texts_b = a.texts, b.texts
     ta = [content_text(t) for t in texts_a]
@@ -251,6 +253,24 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
                    signature=signature, similarity=_kept_similarity(dense) if dense is not None else None)
     return c.model_copy(update={"flags": find_flags(c, cues=cues, s=dense, embeddings=embeddings,
                                                         topic_threshold=params.topic_threshold)})
+
+
+#: Days two readouts' dates may lie apart and still be taken for one call (a readout published the next
+#: day, a summit over several days); beyond them, :func:`different_call_warning` warns.
+MAX_DAYS_APART = 7
+
+
+def different_call_warning(a: Readout, b: Readout) -> None:
+    """Warn (:class:`~readouts.errors.CallWarning`) where both readouts are dated and the dates lie more
+    than :data:`MAX_DAYS_APART` days apart: a batch that paired the wrong files (one call's US readout,
+    another call's Russian one) was compared without a word."""
+    if a.date is None or b.date is None:
+        return
+    days = abs((a.date - b.date).days)
+    if days > MAX_DAYS_APART:
+        warn_user(f"readouts {readout_label(a)} and {readout_label(b)} are dated {days} days apart: are they "
+                  "readouts of one call? Their comparison says little if not; check the pairing or the dates",
+                  CallWarning)
 
 
 #: Largest n x m similarity matrix a Comparison keeps (for plots); beyond it the JSON would bloat.

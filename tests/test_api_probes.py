@@ -296,3 +296,20 @@ def test_a_list_of_participants_is_taken_as_given_and_a_header_or_gold_string_is
                  encoding="utf-8")
     with pytest.raises(GoldFormatError, match=r"pair\.json: participants: 'Jake Sullivan, Nikolai Patrushev' holds"):
         load_annotated(g)
+
+
+def test_readouts_dated_more_than_a_week_apart_warn_that_they_may_be_of_different_calls(hash_embedder):
+    from readouts import CallWarning
+
+    us = Readout.from_points(US.texts, side="US", date="2022-02-01")
+    ru_old = Readout.from_points(RU.texts, side="RU", date="2021-05-19")
+    with pytest.warns(CallWarning, match=r"^readouts 'RU' of 2021-05-19 and 'US' of 2022-02-01 are dated 258 days "
+                                         r"apart|^readouts 'US' of 2022-02-01 and 'RU' of 2021-05-19 are dated 258"):
+        compare(us, ru_old, embedder=hash_embedder)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CallWarning)
+        for other in (RU, Readout.from_points(RU.texts, side="RU", date="2022-02-03")):  # undated; two days on
+            compare(us, other, embedder=hash_embedder)
+        (ok, bad) = compare_many([(us, RU), (us, ru_old)], embedder=hash_embedder, on_error="skip")
+    assert isinstance(ok, Comparison) and isinstance(bad, Failure) and isinstance(bad.error, CallWarning)
+    assert CallWarning.__name__ in readouts.__all__ and issubclass(CallWarning, ReadoutsWarning)
