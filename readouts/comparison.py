@@ -25,8 +25,8 @@ from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, supports_pooling, supports_tokens)
-from .errors import (CallWarning, EmbedderError, EmbedderWarning, InputError, ReadoutsError, ReadoutsWarning, misspelt,
-                     warn_user)
+from .errors import (CallWarning, EmbedderError, EmbedderWarning, InputError, LanguageWarning, ReadoutsError,
+                     ReadoutsWarning, misspelt, warn_user)
 from .language import UNDETERMINED, languages_differ, readout_label, readout_language
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
@@ -86,6 +86,18 @@ def _as_readout(x: Any, side: str) -> Readout:
         raise InputError(f"readout {side} is None; pass a Readout or a string of text")
     raise InputError(f"readout {side} must be a Readout, a str of text or a pathlib.Path of a file, "
                      f"not {type(x).__name__}")
+
+
+def _english_model_warning(embedder: Any, r: Readout, language: str) -> None:
+    """Warn (:class:`~readouts.errors.LanguageWarning`) where the English model was asked for by name
+    (``embedder="minilm"``) for a readout in another language: compare picks a multilingual model for
+    it when left to choose, and with the English one its links are poor, without a word."""
+    from .embedding import DEFAULT_MODEL
+
+    if embedder_name(embedder) == DEFAULT_MODEL and language not in ("en", UNDETERMINED):
+        warn_user(f"embedder {DEFAULT_MODEL!r} is an English model, but readout {readout_label(r)} is in "
+                  f"{language!r}: its links will be poor; leave embedder unset (compare then picks a multilingual "
+                  "model by language) or pass embedder='multilingual'", LanguageWarning)
 
 
 def _side_of(r: Readout) -> str:
@@ -579,7 +591,7 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
             else:  # no choice to make, but a declared language the text contradicts is still worth a warning
                 backend, choice = "requested", "requested"
                 for r in (a, b):
-                    readout_language(r)
+                    _english_model_warning(requested, r, readout_language(r))
             prepared.append((a, b, backend, choice))
         except _PAIR_PROBLEMS as exc:
             if on_error == "raise":

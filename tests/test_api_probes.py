@@ -313,3 +313,20 @@ def test_readouts_dated_more_than_a_week_apart_warn_that_they_may_be_of_differen
         (ok, bad) = compare_many([(us, RU), (us, ru_old)], embedder=hash_embedder, on_error="skip")
     assert isinstance(ok, Comparison) and isinstance(bad, Failure) and isinstance(bad.error, CallWarning)
     assert CallWarning.__name__ in readouts.__all__ and issubclass(CallWarning, ReadoutsWarning)
+
+
+def test_the_english_model_asked_for_a_russian_readout_warns(monkeypatch):
+    # compare(us, ru, embedder="minilm") linked English to Russian with an English-only model, in silence
+    from readouts.embedding import DEFAULT_MODEL
+
+    class English(HashEmbedder):
+        name = DEFAULT_MODEL
+
+    ru = Readout.from_points(["Лавров провёл переговоры с Блинкеном."], side="RU")
+    with pytest.warns(LanguageWarning, match=r"^embedder 'all-MiniLM-L6-v2' is an English model, but readout 'RU' "
+                                             r"is in 'ru': its links will be poor; leave embedder unset"):
+        compare(US, ru, embedder=English())
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", LanguageWarning)
+        compare(US, RU, embedder=English())  # English both: nothing to say
+        compare(US, ru, embedder=HashEmbedder())  # a model of one's own: its languages are its owner's business
