@@ -152,6 +152,12 @@ _LANGUAGE_NAMES = {
     "english": "en", "eng": "en", "russian": "ru", "rus": "ru", "русский": "ru", "chinese": "zh", "zho": "zh",
     "chi": "zh", "cmn": "zh", "mandarin": "zh", "中文": "zh", "汉语": "zh",
 }
+#: Codes that declare no one language: ISO 639-2 "und" (undetermined, what readouts.language itself says
+#: of a text without letters) and "mul" (several languages). Kept, they were read as the declared
+#: language of a readout, one without a lexicon: an English readout marked "und" got no speech acts,
+#: no speakers. A readout so marked is taken as undeclared: its language is told from its script.
+_NOT_DECLARED = frozenset({"und", "mul"})
+
 #: Country codes written where a language code belongs: none of them is an ISO 639-1 language code,
 #: and each was taken as a well-formed code of a language without a lexicon, so a Chinese readout
 #: marked "cn" got no Chinese cues and was compared "across languages" with a "zh" one, warned about
@@ -214,6 +220,8 @@ class Readout(BaseModel):
         if v is None or not v.strip():
             return None
         code = v.strip().lower()
+        if code in _NOT_DECLARED:
+            return None
         code = _LANGUAGE_NAMES.get(code, code)
         if not _LANGUAGE_TAG.fullmatch(code):
             raise ValueError(f"language must be a language code such as 'en', 'ru', 'zh' or 'en-GB', got {v!r}")

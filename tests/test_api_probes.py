@@ -330,3 +330,17 @@ def test_the_english_model_asked_for_a_russian_readout_warns(monkeypatch):
         warnings.simplefilter("error", LanguageWarning)
         compare(US, RU, embedder=English())  # English both: nothing to say
         compare(US, ru, embedder=HashEmbedder())  # a model of one's own: its languages are its owner's business
+
+
+@pytest.mark.parametrize("code", ["und", "UND", "mul"])
+def test_undetermined_or_several_languages_is_read_as_undeclared(code):
+    # "und" was taken for a declared language without a lexicon: an English readout so marked got no
+    # speech acts and no speakers (one LanguageWarning said "no cue lexicon for language 'und'")
+    from readouts.cues import readout_cues
+
+    r = Readout.from_text("Blinken urged Lavrov to de-escalate.", side="US", language=code)
+    assert r.language is None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", LanguageWarning)
+        (cues,) = readout_cues(r, counterpart_side="RU")
+    assert [a.name for a in cues.acts] == ["urged"]
