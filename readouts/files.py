@@ -48,7 +48,9 @@ def read_text(path: str | Path) -> str:
     except OSError as exc:  # a name longer than the system takes: the system's reason, not a traceback
         raise ReadoutFileError(f"{_clip(str(p))}: cannot be read ({exc.strerror or exc})") from None
     if not there:
-        raise ReadoutFileError(f"{p}: no such file")
+        # a "name" of several lines is more likely a readout's text than a file's name
+        hint = " (it holds a line break: is it a readout's text? Readout.from_text reads text)" if "\n" in str(p) else ""
+        raise ReadoutFileError(f"{p}: no such file{hint}")
     if p.is_dir():
         raise ReadoutFileError(f"{p}: is a directory, not a file")
     try:
@@ -94,23 +96,19 @@ def _bomless_utf16(data: bytes) -> bool:
     return False
 
 
-def _check_path(path: Any, json_reader: str = "", text_reader: str = "") -> None:
-    """Refuse what is no file name: another type, an empty name, and text given where the file's name
-    belongs (``json_reader`` and ``text_reader`` say what reads such JSON or other text instead)."""
+def _check_path(path: Any, json_reader: str = "") -> None:
+    """Refuse what is no file name: another type, an empty name, and JSON text given where the file's
+    name belongs (``json_reader`` says what reads such JSON instead)."""
     if not isinstance(path, (str, os.PathLike)):
         raise InputError(f"path must be a file name (str or Path), not {type(path).__name__}")
     name = os.fspath(path)
     if not name.strip():  # Path("") is ".", the current folder: "is a directory" would mislead
         raise InputError("path is empty; give a file name")
-    if isinstance(name, str) and (name.lstrip().startswith(("{", "[")) or "\n" in name.strip()) \
-            and not _exists(name):
+    if isinstance(name, str) and name.lstrip().startswith(("{", "[")) and not _exists(name):
         # Comparison.from_file(c.model_dump_json()) was an OSError "File name too long", and
         # Readout.from_file(json_text) an "unsupported file type" quoting a slice of the JSON.
-        is_json = name.lstrip().startswith(("{", "["))
-        what = "JSON text" if is_json else "text (it holds a line break)"
-        reader = json_reader if is_json else text_reader
-        use = f"; read it with {reader}" if reader else ""
-        raise InputError(f"path is {what}, not a file name: {_clip(name)!r}{use}")
+        use = f"; read it with {json_reader}" if json_reader else ""
+        raise InputError(f"path is JSON text, not a file name: {_clip(name)!r}{use}")
 
 
 def _exists(name: str) -> bool:
@@ -259,7 +257,7 @@ def _default_side(p: Path) -> str:
 
 def read_readout(path: str | Path, **overrides: Any) -> Readout:
     """A :class:`Readout` from a ``.txt`` or ``.json`` file (see the module docstring)."""
-    _check_path(path, "Readout.model_validate_json(text)", "Readout.from_text(text, side=...)")
+    _check_path(path, "Readout.model_validate_json(text)")
     _metadata_only(overrides, "they come from the file")
     p = Path(path).expanduser()
     suffix = p.suffix.lower()
@@ -325,7 +323,7 @@ def read_comparison(path: str | Path) -> Any:
     """A saved :class:`~readouts.records.Comparison` (``readouts compare --format json``,
     ``comparison.model_dump_json()``) from ``path``; a file that is missing, malformed or holds no
     comparison is a :class:`ReadoutFileError` that starts with the path and says what is wrong."""
-    _check_path(path, "Comparison.from_json(text)", "Comparison.from_json(text)")
+    _check_path(path, "Comparison.from_json(text)")
     return _comparison(read_json(path), str(path), ReadoutFileError)
 
 

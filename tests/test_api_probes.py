@@ -234,7 +234,8 @@ def test_text_given_where_a_file_name_belongs_says_which_reader_takes_it(hash_em
         Comparison.from_file(c.to_json())
     with pytest.raises(InputError, match=r"^path is JSON text, .*read it with Readout\.model_validate_json\(text\)$"):
         Readout.from_file(US.model_dump_json())
-    with pytest.raises(InputError, match=r"^path is text \(it holds a line break\), .*Readout\.from_text"):
+    with pytest.raises(readouts.ReadoutFileError, match=r"no such file \(it holds a line break: is it a readout's "
+                                                        r"text\? Readout\.from_text reads text\)$"):
         Readout.from_file("Blinken spoke with Lavrov.\nHe urged restraint.")
     with pytest.raises(readouts.ReadoutFileError, match=r"cannot be read \("):
         Readout.from_file("x" * 5000 + ".txt")
