@@ -334,6 +334,12 @@ class Readout(BaseModel):
 
     @classmethod
     def _build(cls, **fields: Any) -> Readout:
+        for name, value in fields.items():
+            if _missing(value):  # a DataFrame's empty cell: pydantic said "Input should be a valid string",
+                # and of pandas' NaT a TypeError escaped ("'float' object cannot be interpreted as an integer")
+                raise InputError(f"{name} is a missing value ({value!r}, as pandas gives for an empty cell); " + (
+                    "every readout needs its side, e.g. 'US'" if name == "side" else
+                    f"pass None where a readout has no {name}"))
         if not isinstance(fields.get("side"), str):
             raise InputError("side must be a string such as 'US' or 'RU'")
         if "participants" in fields:
@@ -378,6 +384,14 @@ class Readout(BaseModel):
             return super().__repr__()
 
     __str__ = __repr__
+
+
+def _missing(value: Any) -> bool:
+    """Whether ``value`` is a missing-value marker: a float NaN, pandas' ``NaT`` or ``NA`` (checked by
+    type name: pandas is not imported for it)."""
+    if isinstance(value, float):
+        return math.isnan(value)
+    return type(value).__name__ in ("NaTType", "NAType")
 
 
 def count(n: int, noun: str) -> str:

@@ -345,3 +345,19 @@ def test_undetermined_or_several_languages_is_read_as_undeclared(code):
         warnings.simplefilter("error", LanguageWarning)
         (cues,) = readout_cues(r, counterpart_side="RU")
     assert [a.name for a in cues.acts] == ["urged"]
+
+
+@pytest.mark.parametrize("name", ["issuer", "language", "date", "title", "source_url", "participants"])
+def test_a_missing_value_from_a_data_frame_is_named_as_such(name):
+    # Readout.from_text(row.text, side=row.side, date=row.date, ...) over a DataFrame: an empty date cell
+    # (NaT) raised a bare TypeError, an empty title (NaN) "Input should be a valid string"
+    pd = pytest.importorskip("pandas")
+    for missing in (float("nan"), pd.NaT, pd.NA):
+        with pytest.raises(InputError, match=rf"^{name} is a missing value \(.*\); pass None where a readout has "
+                                             rf"no {name}"):
+            Readout.from_text("Talks.", **{"side": "US", name: missing})
+    with pytest.raises(InputError, match=r"^date is a missing value"):
+        Readout.from_points(["Talks."], side="US", date=pd.NaT)
+    assert Readout.from_text("Talks.", side="US", date=pd.Timestamp("2022-02-01")).date.isoformat() == "2022-02-01"
+    with pytest.raises(InputError, match=r"^side is a missing value \(nan, .*\); every readout needs its side"):
+        Readout.from_text("Talks.", side=float("nan"))
