@@ -19,6 +19,7 @@ __version__ = "0.1.0"
 from .errors import (  # noqa: E402 - errors are light and needed everywhere
     BrokenDependencyError,
     CacheError,
+    CallWarning,
     EmbedderError,
     EmbedderWarning,
     EmptyTextError,
@@ -60,7 +61,7 @@ __all__ = [
     "Signature", "Comparison", "Embedder", "SentenceTransformerEmbedder", "ReadoutsError", "InputError",
     "EmptyTextError", "NoSentenceError", "RecordError", "ReadoutFileError", "GoldFormatError", "EmbedderError",
     "ModelNotFoundError", "MissingExtraError", "BrokenDependencyError", "OutputError", "CacheError", "CachedEmbedder",
-    "ReadoutsWarning", "LanguageWarning", "SideWarning", "EmbedderWarning", "GoldFormatWarning",
+    "ReadoutsWarning", "LanguageWarning", "SideWarning", "CallWarning", "EmbedderWarning", "GoldFormatWarning",
 ]
 
 

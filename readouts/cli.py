@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import __version__
-from .errors import GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError
+from .errors import GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError, ReadoutsWarning
 
 __all__ = ["main"]
 
@@ -290,7 +290,7 @@ _OUTPUT_NAMES = (("output", "-o", "file"), ("out", "--out", "folder"), ("summary
 _KEYWORD_OPTIONS = {"cache_dir": "--cache-dir"}
 
 
-def _in_option_words(exc: ReadoutsError) -> str:
+def _in_option_words(exc: ReadoutsError | ReadoutsWarning) -> str:
     """The error's one-line message as the command line says it: "--cache-dir /x is a file". Only
     where the message names the keyword itself (at its start, or "leave cache_dir unset"), never
     inside a path it quotes ("/tmp/cache_dir")."""
@@ -319,7 +319,7 @@ def _run(args: argparse.Namespace) -> int:
             _compare(args)
         else:
             _evaluate(args)
-    except ReadoutsError as exc:
+    except (ReadoutsError, ReadoutsWarning) as exc:  # a warning too where -W error / PYTHONWARNINGS made it one
         print(f"readouts: error: {_in_option_words(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -25,11 +25,12 @@ from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, supports_pooling, supports_tokens)
-from .errors import EmbedderError, InputError, ReadoutsError, misspelt
+from .errors import (CallWarning, EmbedderError, EmbedderWarning, InputError, LanguageWarning, ReadoutsError,
+                     ReadoutsWarning, misspelt, warn_user)
 from .language import UNDETERMINED, languages_differ, readout_label, readout_language
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
-from .records import Comparison, Link, Readout, Signature, _first_error
+from .records import Comparison, Link, Readout, Signature, _first_error, _names_a_file
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
 from .segmentation import strip_marker
 from .similarity import Pairs, build_pairs, feature_matrix, shared_terms
@@ -87,22 +88,16 @@ def _as_readout(x: Any, side: str) -> Readout:
                      f"not {type(x).__name__}")
 
 
-#: What a readout file's name ends in (``Readout.from_file`` reads these).
-_FILE_SUFFIXES = (".txt", ".md", ".json")
+def _english_model_warning(embedder: Any, r: Readout, language: str) -> None:
+    """Warn (:class:`~readouts.errors.LanguageWarning`) where the English model was asked for by name
+    (``embedder="minilm"``) for a readout in another language: compare picks a multilingual model for
+    it when left to choose, and with the English one its links are poor, without a word."""
+    from .embedding import DEFAULT_MODEL
 
-
-def _names_a_file(text: str) -> bool:
-    """Whether ``text`` is a file's name rather than a readout: one line that names an existing file,
-    or one word ending as a readout file does ("us.txt", "calls/ru.json")."""
-    s = text.strip()
-    if not s or "\n" in s or len(s) > 4096:
-        return False
-    if not any(ch.isspace() for ch in s) and s.lower().endswith(_FILE_SUFFIXES):
-        return True
-    try:
-        return os.path.isfile(s)
-    except (OSError, ValueError):  # a NUL byte, a name too long: no file
-        return False
+    if embedder_name(embedder) == DEFAULT_MODEL and language not in ("en", UNDETERMINED):
+        warn_user(f"embedder {DEFAULT_MODEL!r} is an English model, but readout {readout_label(r)} is in "
+                  f"{language!r}: its links will be poor; leave embedder unset (compare then picks a multilingual "
+                  "model by language) or pass embedder='multilingual'", LanguageWarning)
 
 
 def _side_of(r: Readout) -> str:
@@ -225,6 +220,7 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     ``cues`` are :func:`readouts.cues.pair_cues` of ``(a, b)`` if already computed.
     """
     same_side_warning(a.side, b.side, readout_label(a) if a.date is not None or a.title else None)
+    different_call_warning(a, b)
     # Readout.texts builds a new list on each access: read once, not once per link (O(n^2) at 10k points).
     texts_a, texts_b = a.texts, b.texts
     ta = [content_text(t) for t in texts_a]
@@ -269,6 +265,24 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
                    signature=signature, similarity=_kept_similarity(dense) if dense is not None else None)
     return c.model_copy(update={"flags": find_flags(c, cues=cues, s=dense, embeddings=embeddings,
                                                         topic_threshold=params.topic_threshold)})
+
+
+#: Days two readouts' dates may lie apart and still be taken for one call (a readout published the next
+#: day, a summit over several days); beyond them, :func:`different_call_warning` warns.
+MAX_DAYS_APART = 7
+
+
+def different_call_warning(a: Readout, b: Readout) -> None:
+    """Warn (:class:`~readouts.errors.CallWarning`) where both readouts are dated and the dates lie more
+    than :data:`MAX_DAYS_APART` days apart: a batch that paired the wrong files (one call's US readout,
+    another call's Russian one) was compared without a word."""
+    if a.date is None or b.date is None:
+        return
+    days = abs((a.date - b.date).days)
+    if days > MAX_DAYS_APART:
+        warn_user(f"readouts {readout_label(a)} and {readout_label(b)} are dated {days} days apart: are they "
+                  "readouts of one call? Their comparison says little if not; check the pairing or the dates",
+                  CallWarning)
 
 
 #: Largest n x m similarity matrix a Comparison keeps (for plots); beyond it the JSON would bloat.
@@ -485,10 +499,18 @@ def compare(a: Readout | str | os.PathLike[str], b: Readout | str | os.PathLike[
 
 @dataclass(frozen=True)
 class Failure:
-    """A pair that ``compare_many(..., on_error="skip")`` could not compare, and why."""
+    """A pair that ``compare_many(..., on_error="skip")`` could not compare, and why: a
+    :class:`~readouts.errors.ReadoutsError`, or a :class:`~readouts.errors.ReadoutsWarning` that the
+    caller's warning filters made an error (``warnings.simplefilter("error")``, ``pytest -W error``)."""
 
     index: int
-    error: ReadoutsError
+    error: ReadoutsError | ReadoutsWarning
+
+
+#: What a pair of ``compare_many(..., on_error="skip")`` may fail with and become a :class:`Failure`:
+#: a readouts error, or a readouts warning escalated to an error by the caller's filters, which
+#: otherwise stopped the whole batch (or its iteration) at the pair that warned.
+_PAIR_PROBLEMS = (ReadoutsError, ReadoutsWarning)
 
 
 # A type checker learns from on_error what comes back: Comparisons alone unless "skip" (a
@@ -522,7 +544,9 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
     backend by language (:func:`choose_backend`), so one batch may use two models; each model
     encodes the distinct texts of its own pairs once. ``params``, when given, apply to every pair.
     With ``on_error="skip"``, a pair that fails with a :class:`ReadoutsError` (including a missing
-    extra for its backend) yields a :class:`Failure` in its place and the rest go on.
+    extra for its backend), or with a :class:`~readouts.errors.ReadoutsWarning` that the caller's
+    warning filters turn into an error (``warnings.simplefilter("error")``, ``pytest -W error``), yields
+    a :class:`Failure` in its place and the rest go on.
     ``progress=True`` draws tqdm bars on stderr (encoding, then comparing); ``cache_dir`` keeps
     embeddings on disk between runs (:class:`~readouts.cache.CachedEmbedder`). ``embedder``,
     ``params`` and the threshold options are :func:`compare`'s, and so are the errors raised.
@@ -549,6 +573,9 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
     if isinstance(pairs, Mapping):  # iterated, a dict gives its keys: "pair 0 must be a 2-tuple, got str"
         raise InputError(f"pairs is a {type(pairs).__name__} (iterated, it gives its keys); pass its values, "
                          "compare_many(d.values()), and zip the results with d.keys()")
+    if hasattr(pairs, "itertuples") and hasattr(pairs, "columns"):  # pandas: iterated, it gives its column names
+        raise InputError(f"pairs is a {type(pairs).__name__} (iterated, it gives its column names, and pair 0 would "
+                         "be a column's name); pass its rows, compare_many(df[[col_a, col_b]].itertuples(index=False))")
     _check_options(options)  # before any model loads
     requested = None if embedder is None else resolve_embedder(embedder)
     prepared: list[tuple[Readout, Readout, str, str | None] | Failure] = []
@@ -564,9 +591,9 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
             else:  # no choice to make, but a declared language the text contradicts is still worth a warning
                 backend, choice = "requested", "requested"
                 for r in (a, b):
-                    readout_language(r)
+                    _english_model_warning(requested, r, readout_language(r))
             prepared.append((a, b, backend, choice))
-        except ReadoutsError as exc:
+        except _PAIR_PROBLEMS as exc:
             if on_error == "raise":
                 # "readout B is None" alone did not say which of a batch's hundreds of pairs it was.
                 if not name_pairs or str(exc).startswith(f"pair {k} "):
@@ -598,8 +625,18 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
                                     f"{embedder_name(emb)!r} does not do (no encode_with_tokens(..., drop=))")
             topics = None
             if prm.needs_topic:  # the topics depend on both readouts' cues: compute those once here
-                pair_cue = {k: pair_cues(p[0], p[1]) for k, p in enumerate(prepared)
-                            if not isinstance(p, Failure) and p[2] == backend}
+                pair_cue = {}
+                for k, p in enumerate(prepared):
+                    if isinstance(p, Failure) or p[2] != backend:
+                        continue
+                    try:
+                        pair_cue[k] = pair_cues(p[0], p[1])
+                    except ReadoutsWarning as exc:  # escalated by the caller's filters: this pair's, not the batch's
+                        if on_error == "raise":
+                            if not name_pairs:
+                                raise
+                            raise type(exc)(f"{exc} (pair {k} of the batch, counting from 0)") from None
+                        prepared[k] = Failure(k, exc)
             encoding.add(backend)
             if pooled:  # one pass gives each point's vector, token vectors and topic vector
                 pair_topic = {k: tuple(topic_requests(r, side) for r, side in zip(prepared[k][:2], cs))
@@ -623,7 +660,7 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
             setups[backend] = (prm, _signature(emb, prm), vecs, toks, row, topics)
             log.info("backend %s (%s): %d distinct texts for %s", backend, embedder_name(emb), len(texts),
                      "; ".join(sorted(c for c in choices if c)))
-        except ReadoutsError as exc:
+        except _PAIR_PROBLEMS as exc:
             if on_error == "raise" or isinstance(exc, InputError):
                 raise
             setups[backend] = exc
@@ -642,16 +679,17 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
                 continue
             a, b, backend, choice = p
             setup = setups[backend]
-            if isinstance(setup, EmbedderError) and backend in encoding and shared[backend] > 1:
+            if isinstance(setup, (EmbedderError, EmbedderWarning)) and backend in encoding and shared[backend] > 1:
                 # The batch shares one encoding per backend, so one pair's text that the embedder fails
                 # on (NaN, an exception) failed them all: compare each pair alone, and only the pairs
                 # whose own texts fail are failures. (A set-up that failed before encoding, a model
-                # that cannot load, fails every pair as it is: no pair would fare better alone.)
+                # that cannot load, fails every pair as it is: no pair would fare better alone.) So does
+                # an EmbedderWarning made an error, such as the one for a point longer than the model reads.
                 (alone,) = compare_many([(a, b)], embedder=embedder, params=params, on_error="skip",
                                         cache_dir=cache_dir, **options)
                 yield Failure(k, alone.error) if isinstance(alone, Failure) else alone
                 continue
-            if isinstance(setup, ReadoutsError):
+            if isinstance(setup, _PAIR_PROBLEMS):
                 yield Failure(k, setup)
                 continue
             prm, sig, vecs, toks, row, topics = setup
@@ -669,7 +707,7 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
                 result: Comparison | Failure = align(
                     a, b, vecs[ia], vecs[ib], prm, sig.model_copy(update={"backend_choice": choice}),
                     tok_a, tok_b, topic_a=topic_a, topic_b=topic_b, cues=cues)
-            except ReadoutsError as exc:
+            except _PAIR_PROBLEMS as exc:
                 if on_error == "raise":
                     raise
                 result = Failure(k, exc)

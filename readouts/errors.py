@@ -60,6 +60,11 @@ class SideWarning(ReadoutsWarning):
     ``unconfirmed_claim``, ``initiative``) say little."""
 
 
+class CallWarning(ReadoutsWarning):
+    """The two readouts of a comparison look like readouts of different calls: their dates are more than
+    a week apart (a pipeline that paired the wrong files gets a comparison all the same)."""
+
+
 class EmbedderWarning(ReadoutsWarning):
     """An embedder's output was usable only after a repair (e.g. re-normalisation), or it cannot read
     all of a text (a point longer than the model reads)."""

@@ -26,7 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import (GoldFormatError, GoldFormatWarning, InputError, OutputError, ReadoutFileError, ReadoutsError,
-                     misspelt, warn_user)
+                     ReadoutsWarning, misspelt, warn_user)
 from .files import HEADER_KEYS, _check_path, read_json, same_path
 from .records import Comparison, Label, Readout, count
 
@@ -224,7 +224,12 @@ def _participants(where: str, value: Any) -> tuple[str, ...]:
     """A file's ``participants``: a list of names, or one string of names separated by ";" (as in a
     readout header)."""
     if isinstance(value, str):
-        return tuple(x.strip() for x in value.split(";") if x.strip())
+        from .records import split_participants
+
+        try:
+            return split_participants(value)
+        except InputError as exc:
+            raise GoldFormatError(f"{where}: {exc}") from None
     if isinstance(value, list) and all(isinstance(x, str) for x in value):
         return tuple(value)
     raise GoldFormatError(f"{where}: participants must be a list of names (strings), got {value!r:.80}")
@@ -294,7 +299,12 @@ def _pair_files(directory: str | Path) -> list[Path]:
     _check_folder("directory", directory)
     d = Path(directory).expanduser()
     if not d.is_dir():
-        raise GoldFormatError(f"{d}: not a directory of annotated pairs")
+        # Say which: "nope: not a directory" read the same for a misspelt folder and for a file given.
+        if not d.exists():
+            raise GoldFormatError(f"{d}: no such directory; give the directory of annotated pair files")
+        hint = (" (to score one pair file, put it in a directory of its own)" if d.suffix.lower() == ".json"
+                else "")
+        raise GoldFormatError(f"{d}: is a file, not a directory of annotated pairs{hint}")
     # Not hidden files, as the shell's *.json: a folder copied from a Mac holds an AppleDouble
     # "._x.json" (binary) beside each x.json, and one of them stopped the whole run. The suffix in
     # any case ("X.JSON"), as on macOS and Windows, where glob("*.json") finds it too.
@@ -310,7 +320,8 @@ def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annota
     return [load_annotated(f, require_gold=require_gold) for f in _pair_files(directory)]
 
 
-def scan_dir(directory: str | Path, *, require_gold: bool = True) -> tuple[list[Annotated], dict[str, ReadoutsError]]:
+def scan_dir(directory: str | Path, *,
+             require_gold: bool = True) -> tuple[list[Annotated], dict[str, ReadoutsError | ReadoutsWarning]]:
     """Like :func:`load_dir`, but a bad file is set aside instead of raising.
 
     Returns the pairs that loaded and ``{file name: error}`` for those that did not. A missing or
@@ -321,11 +332,11 @@ def scan_dir(directory: str | Path, *, require_gold: bool = True) -> tuple[list[
     {'broken.json': 'examples/corpus/broken.json: malformed JSON at line 1, column 2: ...'}
     """
     items: list[Annotated] = []
-    skipped: dict[str, ReadoutsError] = {}
+    skipped: dict[str, ReadoutsError | ReadoutsWarning] = {}
     for f in _pair_files(directory):
         try:
             items.append(load_annotated(f, require_gold=require_gold))
-        except ReadoutsError as exc:
+        except (ReadoutsError, ReadoutsWarning) as exc:  # a warning the caller's filters made an error is the file's too
             skipped[f.name] = exc
     return items, skipped
 
@@ -403,7 +414,8 @@ class EvaluationResult:
     overall: Scores
     predictions: dict[str, Gold]
     #: Files left out by ``on_error="skip"``, by name, with the error each raised.
-    skipped: dict[str, ReadoutsError] = field(default_factory=dict)
+    #: (A :class:`~readouts.errors.ReadoutsWarning` where the caller's filters made it an error.)
+    skipped: dict[str, ReadoutsError | ReadoutsWarning] = field(default_factory=dict)
     #: The call each scored file belongs to (:func:`call_key` of its id), by name, as cross-validation
     #: groups them; a file missing here is taken for the call its name says.
     calls: dict[str, str] = field(default_factory=dict)
@@ -620,7 +632,8 @@ def check_comparisons_dir(save: str | Path, directory: str | Path, out: str | Pa
 
 def write_comparison(save_dir: str | Path, name: str, comparison: Comparison) -> Path:
     """Write ``comparison`` as ``save_dir / name``, the JSON ``readouts compare --format json`` gives
-    (``Comparison.model_validate_json`` reads it back); an unwritable place is an :class:`OutputError`."""
+    (:meth:`Comparison.from_file <readouts.records.Comparison.from_file>` reads it back, with errors that
+    name the file); an unwritable place is an :class:`OutputError`."""
     target = Path(save_dir).expanduser() / name
     try:
         target.write_text(comparison.model_dump_json(indent=2) + "\n", encoding="utf-8")

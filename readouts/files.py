@@ -43,8 +43,14 @@ def read_text(path: str | Path) -> str:
     """The file's text, decoded as UTF-8 (a BOM is dropped); clear errors for anything else."""
     _check_path(path)
     p = Path(path).expanduser()  # "~/us.txt", as a notebook writes it (no shell expands it there)
-    if not p.exists():
-        raise ReadoutFileError(f"{p}: no such file")
+    try:
+        there = p.exists()
+    except OSError as exc:  # a name longer than the system takes: the system's reason, not a traceback
+        raise ReadoutFileError(f"{_clip(str(p))}: cannot be read ({exc.strerror or exc})") from None
+    if not there:
+        # a "name" of several lines is more likely a readout's text than a file's name
+        hint = " (it holds a line break: is it a readout's text? Readout.from_text reads text)" if "\n" in str(p) else ""
+        raise ReadoutFileError(f"{p}: no such file{hint}")
     if p.is_dir():
         raise ReadoutFileError(f"{p}: is a directory, not a file")
     try:
@@ -90,11 +96,30 @@ def _bomless_utf16(data: bytes) -> bool:
     return False
 
 
-def _check_path(path: Any) -> None:
+def _check_path(path: Any, json_reader: str = "") -> None:
+    """Refuse what is no file name: another type, an empty name, and JSON text given where the file's
+    name belongs (``json_reader`` says what reads such JSON instead)."""
     if not isinstance(path, (str, os.PathLike)):
         raise InputError(f"path must be a file name (str or Path), not {type(path).__name__}")
-    if not os.fspath(path).strip():  # Path("") is ".", the current folder: "is a directory" would mislead
+    name = os.fspath(path)
+    if not name.strip():  # Path("") is ".", the current folder: "is a directory" would mislead
         raise InputError("path is empty; give a file name")
+    if isinstance(name, str) and name.lstrip().startswith(("{", "[")) and not _exists(name):
+        # Comparison.from_file(c.model_dump_json()) was an OSError "File name too long", and
+        # Readout.from_file(json_text) an "unsupported file type" quoting a slice of the JSON.
+        use = f"; read it with {json_reader}" if json_reader else ""
+        raise InputError(f"path is JSON text, not a file name: {_clip(name)!r}{use}")
+
+
+def _exists(name: str) -> bool:
+    try:
+        return os.path.exists(os.path.expanduser(name))
+    except (OSError, ValueError):  # a name too long, a NUL byte: nothing there
+        return False
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 class _DuplicateKey(Exception):
@@ -232,7 +257,7 @@ def _default_side(p: Path) -> str:
 
 def read_readout(path: str | Path, **overrides: Any) -> Readout:
     """A :class:`Readout` from a ``.txt`` or ``.json`` file (see the module docstring)."""
-    _check_path(path)
+    _check_path(path, "Readout.model_validate_json(text)")
     _metadata_only(overrides, "they come from the file")
     p = Path(path).expanduser()
     suffix = p.suffix.lower()
@@ -298,7 +323,7 @@ def read_comparison(path: str | Path) -> Any:
     """A saved :class:`~readouts.records.Comparison` (``readouts compare --format json``,
     ``comparison.model_dump_json()``) from ``path``; a file that is missing, malformed or holds no
     comparison is a :class:`ReadoutFileError` that starts with the path and says what is wrong."""
-    _check_path(path)
+    _check_path(path, "Comparison.from_json(text)")
     return _comparison(read_json(path), str(path), ReadoutFileError)
 
 
@@ -331,7 +356,8 @@ def _comparison(data: Any, where: str, error: type[ReadoutsError]) -> Any:
         if "gold" in data:
             kind = " (it is an annotated pair file: read it with readouts.evaluation.load_annotated)"
         elif "points" in data or "text" in data:
-            kind = " (it is one readout: read it with Readout.from_file or Readout.model_validate_json)"
+            reader = "Readout.from_file" if error is ReadoutFileError else "Readout.model_validate_json"
+            kind = f" (it is one readout: read it with {reader})"
         missing = ", ".join(repr(k) for k in ("a", "b", "signature") if k not in data)
         raise error(f"{where}: not a saved comparison: it lacks {missing}{kind}")
     try:

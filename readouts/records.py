@@ -79,6 +79,54 @@ def _check_unicode(text: str, what: str) -> None:
             "Unicode; fix the source text (often a broken JSON escape such as \\ud800)") from None
 
 
+#: A participant's title in parentheses, set aside when looking for names ("Wang Yi (PRC State Councilor,
+#: Foreign Minister)" holds one name).
+_PAREN_TITLE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _han_name(part: str) -> bool:
+    return len(part) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in part)
+
+
+def split_participants(value: str) -> tuple[str, ...]:
+    """Participants written as one string, "Antony Blinken; Sergey Lavrov" (a header, a JSON readout,
+    ``participants=`` given a str): the names between the semicolons. A name that holds a comma
+    between two names ("Jake Sullivan, Nikolai Patrushev", "王毅、布林肯") is an
+    :class:`~readouts.errors.InputError`: it was one participant, whose last word ("Patrushev") the cues
+    then took for a member of the first name's side, so the other side's words were read as one's own.
+    A comma before a suffix or a given name ("Charles Q. Brown, Jr.", "Xi, Jinping") is kept."""
+    names = tuple(x.strip() for x in value.split(";") if x.strip())
+    for name in names:
+        parts = [x.strip() for x in re.split(r"[,，、]", _PAREN_TITLE.sub("", name))]
+        # a part of two words or more that opens with a capital, or a Chinese name: "Jr." and "Jinping" are none
+        whole = [x for x in parts if x and (x[0].isupper() or _han_name(x))
+                 and (len([w for w in x.split() if any(ch.isalpha() for ch in w)]) >= 2 or _han_name(x))]
+        if len(whole) >= 2:
+            raise InputError(
+                f"participants: {name!r} holds a comma between names ({' | '.join(repr(w) for w in whole)}) and "
+                f"would be read as one participant; separate two people with ';' ({'; '.join(whole)!r}) or give "
+                f"a list, and put a title in parentheses ({f'{whole[0]} ({whole[1]})'!r})")
+    return names
+
+
+#: What a readout file's name ends in (``Readout.from_file`` reads these).
+_FILE_SUFFIXES = (".txt", ".md", ".json")
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether ``text`` is a file's name rather than a readout: one line that names an existing file,
+    or one word ending as a readout file does ("us.txt", "calls/ru.json")."""
+    s = text.strip()
+    if not s or "\n" in s or len(s) > 4096:
+        return False
+    if not any(ch.isspace() for ch in s) and s.lower().endswith(_FILE_SUFFIXES):
+        return True
+    try:
+        return os.path.isfile(s)
+    except (OSError, ValueError):  # a NUL byte, a name too long: no file
+        return False
+
+
 def _date_not_number(v: Any) -> Any:
     """Pydantic reads a number as seconds since 1970 (``date=0`` is 1970-01-01); a readout's date is
     a calendar date, so a number is refused."""
@@ -104,6 +152,25 @@ _LANGUAGE_NAMES = {
     "english": "en", "eng": "en", "russian": "ru", "rus": "ru", "русский": "ru", "chinese": "zh", "zho": "zh",
     "chi": "zh", "cmn": "zh", "mandarin": "zh", "中文": "zh", "汉语": "zh",
 }
+#: Codes that declare no one language: ISO 639-2 "und" (undetermined, what readouts.language itself says
+#: of a text without letters) and "mul" (several languages). Kept, they were read as the declared
+#: language of a readout, one without a lexicon: an English readout marked "und" got no speech acts,
+#: no speakers. A readout so marked is taken as undeclared: its language is told from its script.
+_NOT_DECLARED = frozenset({"und", "mul"})
+
+#: Country codes written where a language code belongs: none of them is an ISO 639-1 language code,
+#: and each was taken as a well-formed code of a language without a lexicon, so a Chinese readout
+#: marked "cn" got no Chinese cues and was compared "across languages" with a "zh" one, warned about
+#: only in passing. (Country codes that are also language codes, "kr" Kanuri, "se" Northern Sami,
+#: "tw" Twi, are not here: they may be meant.)
+_COUNTRY_CODES = {
+    "cn": ("zh", "China"), "jp": ("ja", "Japan"), "ua": ("uk", "Ukraine"), "us": ("en", "the United States"),
+    "gb": ("en", "the United Kingdom"), "gr": ("el", "Greece"), "cz": ("cs", "the Czech Republic"),
+    "dk": ("da", "Denmark"), "ir": ("fa", "Iran"), "il": ("he", "Israel"), "vn": ("vi", "Vietnam"),
+    "kz": ("kk", "Kazakhstan"), "by": ("be", "Belarus"), "rs": ("sr", "Serbia"),
+}
+
+
 def _tag_case(code: str) -> str:
     """A lower-cased language tag in BCP 47's case convention: language lower, script Title, region
     upper (``"zh-hans-cn"`` -> ``"zh-Hans-CN"``, ``"en_gb"`` -> ``"en_GB"``); separators kept."""
@@ -153,9 +220,16 @@ class Readout(BaseModel):
         if v is None or not v.strip():
             return None
         code = v.strip().lower()
+        if code in _NOT_DECLARED:
+            return None
         code = _LANGUAGE_NAMES.get(code, code)
         if not _LANGUAGE_TAG.fullmatch(code):
             raise ValueError(f"language must be a language code such as 'en', 'ru', 'zh' or 'en-GB', got {v!r}")
+        primary = re.split(r"[-_]", code)[0]
+        if primary in _COUNTRY_CODES:
+            meant, country = _COUNTRY_CODES[primary]
+            raise ValueError(f"unknown language code {v.strip()!r}; did you mean {meant!r}? ({primary!r} is the "
+                             f"country code of {country}, not a language code)")
         return _tag_case(code)
 
     @model_validator(mode="after")
@@ -197,6 +271,11 @@ class Readout(BaseModel):
         _metadata_only(meta, "from_text splits the text it is given into points")
         # A leading byte order mark is no text (files drop it too): kept, it would open the first point.
         text = _check_text(text.removeprefix("\ufeff") if isinstance(text, str) else text)
+        if _names_a_file(text):
+            # Readout.from_text("us.txt", side="US") made a one-point readout of the file's name, in
+            # silence, where compare("us.txt", ...) refused it.
+            raise InputError(f"text is {text.strip()!r}, a file name, not a readout's text; read the file with "
+                             f"Readout.from_file({text.strip()!r})")
         spans = split_spans(text)
         if not any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans):
             raise NoSentenceError("the readout text holds no sentence (no letter or digit)")
@@ -255,12 +334,18 @@ class Readout(BaseModel):
 
     @classmethod
     def _build(cls, **fields: Any) -> Readout:
+        for name, value in fields.items():
+            if _missing(value):  # a DataFrame's empty cell: pydantic said "Input should be a valid string",
+                # and of pandas' NaT a TypeError escaped ("'float' object cannot be interpreted as an integer")
+                raise InputError(f"{name} is a missing value ({value!r}, as pandas gives for an empty cell); " + (
+                    "every readout needs its side, e.g. 'US'" if name == "side" else
+                    f"pass None where a readout has no {name}"))
         if not isinstance(fields.get("side"), str):
             raise InputError("side must be a string such as 'US' or 'RU'")
         if "participants" in fields:
             _check_ordered(fields["participants"], "participants")
         if isinstance(fields.get("participants"), str):  # "Antony Blinken; Sergey Lavrov", as a file header has it
-            fields["participants"] = tuple(x.strip() for x in fields["participants"].split(";") if x.strip())
+            fields["participants"] = split_participants(fields["participants"])
         for name, value in fields.items():  # an InputError as for the text, not a RecordError from pydantic
             if isinstance(value, str) and name not in ("text", "points"):
                 _check_unicode(value, name)
@@ -299,6 +384,14 @@ class Readout(BaseModel):
             return super().__repr__()
 
     __str__ = __repr__
+
+
+def _missing(value: Any) -> bool:
+    """Whether ``value`` is a missing-value marker: a float NaN, pandas' ``NaT`` or ``NA`` (checked by
+    type name: pandas is not imported for it)."""
+    if isinstance(value, float):
+        return math.isnan(value)
+    return type(value).__name__ in ("NaTType", "NAType")
 
 
 def count(n: int, noun: str) -> str:
@@ -342,7 +435,8 @@ def _first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
     where = ".".join(str(x) for x in err.get("loc", ())) or "record"
     hint = " (write it as YYYY-MM-DD, e.g. 2022-02-01)" if where == "date" else ""
-    return f"{where}: {err.get('msg', 'invalid value')}{hint}"
+    msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")  # pydantic's wording, not the user's
+    return f"{where}: {msg}{hint}"
 
 
 class Link(BaseModel):
@@ -581,6 +675,12 @@ class Comparison(BaseModel):
         from .files import read_comparison
 
         return read_comparison(path)  # type: ignore[no-any-return]
+
+    def to_json(self, indent: int | None = None) -> str:
+        """The comparison as JSON text, what :meth:`from_json` reads back to an equal record (and
+        ``readouts compare --format json`` writes); ``model_dump_json(indent=...)`` under another name,
+        so that ``from_json`` has its counterpart."""
+        return self.model_dump_json(indent=indent)
 
     @classmethod
     def from_json(cls, data: str | bytes) -> Comparison:

@@ -273,7 +273,7 @@ def test_evaluate_skip_bad_with_cv(tmp_path, capsys, monkeypatch):
 
 def test_evaluate_bad_directories_and_outputs(tmp_path, capsys, fast_embedder):
     assert main(["evaluate", str(tmp_path / "missing")]) == 2
-    one_line_error(capsys.readouterr().err, "not a directory")
+    one_line_error(capsys.readouterr().err, "missing: no such directory")
     empty = tmp_path / "empty"
     empty.mkdir()
     assert main(["evaluate", str(empty)]) == 2

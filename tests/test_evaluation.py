@@ -216,7 +216,7 @@ def test_scan_dir_sets_bad_files_aside(tmp_path):
     assert [i.path.name for i in items] == [f.name for f in GOOD]
     assert sorted(skipped) == ["bad-index.json", "bad-json.json"]
     assert all(isinstance(e, GoldFormatError) or "JSON" in str(e) for e in skipped.values())
-    with pytest.raises(GoldFormatError, match="not a directory"):
+    with pytest.raises(GoldFormatError, match="missing: no such directory"):
         scan_dir(tmp_path / "missing")
 
 def test_evaluate_passes_progress_and_cache_dir_on(tmp_path, monkeypatch):
