@@ -465,8 +465,8 @@ from importlib import resources
 from typing import Any, TypeVar
 
 from .errors import InputError, SideWarning, warn_user
-from .language import (SCRIPT_LANGUAGE, UNDETERMINED, LanguageWarning, base_language, passage_language, readout_label,
-                       script_of)
+from .language import (SCRIPT_LANGUAGE, UNDETERMINED, LanguageWarning, base_language, country_hint, passage_language,
+                       readout_label, script_of)
 from .segmentation import _HIDDEN, _INVISIBLE, split_spans, strip_marker, trailer_start
 
 __all__ = [
@@ -1397,7 +1397,8 @@ def lexicon(language: str | None, *, warn: bool = True, readout: Any = None) -> 
     if code not in LANGUAGES:
         if warn:
             whose = f" for readout {readout_label(readout)}" if readout is not None else ""
-            warn_user(f"no cue lexicon for language {language!r} (have {', '.join(LANGUAGES)}){whose}; using "
+            warn_user(f"no cue lexicon for language {language!r}{country_hint(language)} (have {', '.join(LANGUAGES)})"
+                      f"{whose}; using "
                       "language-neutral cues only (names, numbers, side codes)", LanguageWarning)
         return _load("")
     return _load(code)

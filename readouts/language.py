@@ -32,7 +32,7 @@ from .errors import InputError, LanguageWarning, warn_user
 __all__ = [
     "LanguageWarning", "script_of", "script_counts", "detect_language", "readout_language", "readout_label",
     "passage_language",
-    "same_language", "base_language", "SCRIPT_LANGUAGE", "UNDETERMINED",
+    "same_language", "base_language", "country_hint", "COUNTRY_CODES", "SCRIPT_LANGUAGE", "UNDETERMINED",
 ]
 
 #: The code returned when a text has no letter to judge by (ISO 639-2 "undetermined").
@@ -154,6 +154,30 @@ def passage_language(text: str, language: str | None) -> str | None:
     if script in expected or 3 * counts[script] < 2 * total:
         return None
     return SCRIPT_LANGUAGE.get(script)
+
+
+#: Country codes written where a language code belongs: none of them is an ISO 639-1 language code.
+#: Such a code is an unknown language like any other (language-neutral cues, a LanguageWarning, no
+#: error: a batch is not stopped by one mislabelled file), but the warning names the code meant, since
+#: a Chinese readout marked "cn" gets no Chinese cues and is compared "across languages" with a "zh"
+#: one. (Country codes that are also language codes, "kr" Kanuri, "se" Northern Sami, "tw" Twi, are
+#: not here: they may be meant.)
+COUNTRY_CODES = {
+    "cn": ("zh", "China"), "jp": ("ja", "Japan"), "ua": ("uk", "Ukraine"), "us": ("en", "the United States"),
+    "gb": ("en", "the United Kingdom"), "gr": ("el", "Greece"), "cz": ("cs", "the Czech Republic"),
+    "dk": ("da", "Denmark"), "ir": ("fa", "Iran"), "il": ("he", "Israel"), "vn": ("vi", "Vietnam"),
+    "kz": ("kk", "Kazakhstan"), "by": ("be", "Belarus"), "rs": ("sr", "Serbia"),
+}
+
+
+def country_hint(code: str | None) -> str:
+    """``"; did you mean 'zh'? ('cn' is the country code of China, not a language code)"`` for a
+    country code given as a language (:data:`COUNTRY_CODES`), else ``""``: the tail of a warning."""
+    primary = base_language(code)
+    if primary not in COUNTRY_CODES:
+        return ""
+    meant, country = COUNTRY_CODES[primary]
+    return f"; did you mean {meant!r}? ({primary!r} is the country code of {country}, not a language code)"
 
 
 def base_language(code: str | None) -> str:

@@ -158,17 +158,6 @@ _LANGUAGE_NAMES = {
 #: no speakers. A readout so marked is taken as undeclared: its language is told from its script.
 _NOT_DECLARED = frozenset({"und", "mul"})
 
-#: Country codes written where a language code belongs: none of them is an ISO 639-1 language code,
-#: and each was taken as a well-formed code of a language without a lexicon, so a Chinese readout
-#: marked "cn" got no Chinese cues and was compared "across languages" with a "zh" one, warned about
-#: only in passing. (Country codes that are also language codes, "kr" Kanuri, "se" Northern Sami,
-#: "tw" Twi, are not here: they may be meant.)
-_COUNTRY_CODES = {
-    "cn": ("zh", "China"), "jp": ("ja", "Japan"), "ua": ("uk", "Ukraine"), "us": ("en", "the United States"),
-    "gb": ("en", "the United Kingdom"), "gr": ("el", "Greece"), "cz": ("cs", "the Czech Republic"),
-    "dk": ("da", "Denmark"), "ir": ("fa", "Iran"), "il": ("he", "Israel"), "vn": ("vi", "Vietnam"),
-    "kz": ("kk", "Kazakhstan"), "by": ("be", "Belarus"), "rs": ("sr", "Serbia"),
-}
 
 
 def _tag_case(code: str) -> str:
@@ -225,11 +214,6 @@ class Readout(BaseModel):
         code = _LANGUAGE_NAMES.get(code, code)
         if not _LANGUAGE_TAG.fullmatch(code):
             raise ValueError(f"language must be a language code such as 'en', 'ru', 'zh' or 'en-GB', got {v!r}")
-        primary = re.split(r"[-_]", code)[0]
-        if primary in _COUNTRY_CODES:
-            meant, country = _COUNTRY_CODES[primary]
-            raise ValueError(f"unknown language code {v.strip()!r}; did you mean {meant!r}? ({primary!r} is the "
-                             f"country code of {country}, not a language code)")
         return _tag_case(code)
 
     @model_validator(mode="after")
