@@ -4076,3 +4076,20 @@ def test_a_cyrillic_participant_name_is_found_in_latin_letters():
     assert (cues[0].speaker, cues[0].speaker_side) == ("counterpart", "RU")
     assert [m.text for m in cues[0].mentions] == ["Dmitriev", "Russia"]
     assert [m.text for m in cues[1].mentions] == []  # another word, not the name in a case
+
+
+@pytest.mark.parametrize("text, acts", [
+    # the first person plural of the present ("-ем"/"-им") is the act as its third person is
+    ("Мы поддерживаем усилия по урегулированию.", [("поддерживаем", "supported", False)]),
+    ("Мы согласны с этим подходом.", [("согласны", "agreed", False)]),
+    ("Мы отмечаем прогресс на переговорах.", [("отмечаем", "stated", False)]),
+    ("Мы заявляем о недопустимости эскалации.", [("заявляем", "stated", False)]),
+    ("Мы выражаем озабоченность ситуацией.", [("выражаем озабоченность", "expressed_concern", False)]),
+    ("Мы осуждаем теракт.", [("осуждаем", "opposed", False)]),
+    ("Мы признаём эту проблему.", [("признаём", "accepted", False)]),
+    ("Мы обязуемся соблюдать договор.", [("обязуемся", "agreed", False)]),
+    ("Мы надеемся, что США согласятся на переговоры.", [("согласятся", "agreed", True)]),
+])
+def test_russian_first_person_plural_present_forms_are_acts(text, acts):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru")
+    assert [(a.text, a.name, a.modal) for a in c.acts] == acts
