@@ -349,8 +349,8 @@ Lexicon file format (one JSON object per language):
     aims to make the actor do, no act of the call ("get Biden to agree", "persuade Blinken to
     accept", "told Putin to accept", "wants Russia to agree"; not "spoke with Lavrov to discuss").
 ``connectives``, ``function_words``
-    Connectives that may stand, with their comma, before the actor opening a clause ("In addition",
-    "Кроме того", "此外"); capitalised function words that are no first name or title before it
+    Connectives that may stand, with their comma at most, before the actor opening a clause ("In
+    addition", "However", "Кроме того", "Однако мы", "此外", "但我们"); capitalised function words that are no first name or title before it
     ("In", "However", "При").
 ``determiners``
     Words after which an act term is a noun or an adjective, no act of the call ("the demands put
@@ -1120,7 +1120,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
         possessive_determiners=frozenset(w.casefold() for w in data.get("possessive_determiners", ())),
-        name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ())),
+        name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ()), b),
         fronted=re.compile(r"\s*(?:" + _alternation(data["function_words"]) + r")\s[^,;:.!?()«»\"—–]{1,60}?,\s*")
         if data.get("function_words") and b else None,
         join_fillers=tuple(sorted(data.get("join_fillers", ()), key=len, reverse=True)),
@@ -2933,13 +2933,15 @@ def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex:
 _JOIN_RELATIVE = 8
 
 
-def _name_prefix(connectives: Sequence[str], function_words: Sequence[str]) -> re.Pattern[str]:
+def _name_prefix(connectives: Sequence[str], function_words: Sequence[str], boundaries: bool = True) -> re.Pattern[str]:
     """What may stand before the actor that opens a clause: nothing, "the", or capitalised words
     and initials that are a first name or title ("Владимир Путин, в частности, подчеркнул",
     "С.В. Лавров", "President Biden"), but not a capitalised function word (lexicon
-    ``function_words``: "In Moscow, ..."); all after a connective and its comma (lexicon
-    ``connectives``: "此外，双方就……交换了看法", "Кроме того, Путин ...")."""
-    lead = r"(?:(?:" + _alternation(connectives) + r")\s*[，,]\s*)?" if connectives else ""
+    ``function_words``: "In Moscow, ..."); all after a connective and its comma at most (lexicon
+    ``connectives``: "此外，双方就……交换了看法", "Кроме того, Путин ...", "Однако мы ...", "但我们……";
+    a space or the comma ends a connective where words are spaced: not "Ноябрьские")."""
+    gap = r"(?:\s*[，,]\s*|\s+)" if boundaries else r"\s*[，,]?\s*"
+    lead = r"(?:(?:" + _alternation(connectives) + r")" + gap + r")?" if connectives else ""
     skip = r"(?!(?:" + _alternation(function_words) + r")(?![\w.]))" if function_words else ""
     return re.compile(r"\s*" + lead + r"(?:the\s+)?(?:" + skip + _NAME_WORD + ")*")
 

@@ -4093,3 +4093,34 @@ def test_a_cyrillic_participant_name_is_found_in_latin_letters():
 def test_russian_first_person_plural_present_forms_are_acts(text, acts):
     c = point_cues(text, side="RU", counterpart_side="US", language="ru")
     assert [(a.text, a.name, a.modal) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text, side, language", [
+    # a connective opening the sentence, its comma at most, before the first person plural: the
+    # readout's own side, as after "In addition,"
+    ("However, we oppose the sanctions.", "US", "en"),
+    ("At the same time, we oppose the sanctions.", "US", "en"),
+    ("Meanwhile, we oppose the sanctions.", "US", "en"),
+    ("Однако мы выступаем против санкций.", "RU", "ru"),
+    ("Вместе с тем мы выступаем против санкций.", "RU", "ru"),
+    ("В то же время мы выступаем против санкций.", "RU", "ru"),
+    ("При этом мы выступаем против санкций.", "RU", "ru"),
+    ("Но мы выступаем против санкций.", "RU", "ru"),
+    ("但是，我们反对制裁。", "CN", "zh"),
+    ("但我们反对制裁。", "CN", "zh"),
+    ("同时我们反对制裁。", "CN", "zh"),
+    ("与此同时，我们反对制裁。", "CN", "zh"),
+    ("然而，我们反对制裁。", "CN", "zh"),
+])
+def test_a_connective_may_open_the_sentence_before_we(text, side, language):
+    c = point_cues(text, side=side, counterpart_side="RU" if side == "US" else "US", language=language)
+    assert (c.speaker, c.speaker_side) == ("own", side)
+    assert [a.speaker_side for a in c.acts] == [side]
+
+
+def test_a_connective_without_its_comma_opens_a_russian_clause():
+    # "При этом" before an actor without a comma, as Russian spells it: the actor opens the clause,
+    # and a verb in a list after it shares it
+    c = point_cues("При этом Путин подчеркнул важность диалога.", side="RU", counterpart_side="US", language="ru")
+    assert [(m.text, m.side) for m in c.mentions] == [("Путин", "RU")]
+    assert (c.speaker, c.speaker_side) == ("own", "RU")
