@@ -220,7 +220,8 @@ Lexicon file format (one JSON object per language):
     ``places`` and one or two capitalised words, or one of ``settings`` ("принял в Кремле Президента
     Турции Эрдогана", "принял в Ново-Огарёве", "в режиме видеоконференции"; not "принял во внимание
     позицию Эрдогана"), which may also stand after the first word of a frame phrase ("провёл в
-    Кремле переговоры с").
+    Кремле переговоры с") or between the first actor and the verb ("Путин в Кремле принял
+    Эрдогана").
 ``same_entities``, ``name_possessives``, ``title_words``
     Groups of names of one thing (``[["Burma", "Myanmar"], ["DPRK", "North Korea"]]``): a name is
     no ``detail_mismatch`` where the other side uses another of its group. Possessives that open a
@@ -1280,7 +1281,8 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
     for verb in _find(lex.meeting_frames, text):
         before = [m for m in actors if m.end <= verb.start() and (
             _NAMES_ONLY.fullmatch(text, m.end, verb.start())
-            or m.end in titled and _TITLE_CLOSE.fullmatch(text, titled[m.end], verb.start()))]
+            or m.end in titled and _TITLE_CLOSE.fullmatch(text, titled[m.end], verb.start())
+            or _short_place_between(text, m.end, verb.start(), lex))]
         # "met in Zurich, Switzerland, today with Yang Jiechi": a place, a time and "with" between
         # "принял в Кремле Президента Турции Эрдогана": a short place alone, of one word or two
         gap = lex.meeting_adjunct.match(text, verb.end()) if lex.meeting_adjunct else None
@@ -1295,6 +1297,17 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
         elif _joined_before(text, verb.start(), actors, lex):
             out.append(verb.span())
     return out
+
+
+def _short_place_between(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a short place of ``meeting_adjuncts`` (:func:`_short_place`) alone fills ``start`` to
+    ``end``, between the first actor and a meeting verb ("Путин в Кремле принял Эрдогана", "Путин в
+    Нижнем Новгороде принял")."""
+    gap = lex.meeting_adjunct.match(text, start, end) if lex.meeting_adjunct is not None else None
+    if gap is None or "more" not in gap.re.groupindex:
+        return False
+    ends = [gap.end()] + ([gap.end("more")] if gap.group("more") else [])
+    return any(re.fullmatch(r"\s*", text[e:end]) for e in ends)
 
 
 #: What ends a clause: the actors that a meeting verb's subject joins stand after the last of these.

@@ -4124,3 +4124,19 @@ def test_a_connective_without_its_comma_opens_a_russian_clause():
     c = point_cues("При этом Путин подчеркнул важность диалога.", side="RU", counterpart_side="US", language="ru")
     assert [(m.text, m.side) for m in c.mentions] == [("Путин", "RU")]
     assert (c.speaker, c.speaker_side) == ("own", "RU")
+
+
+@pytest.mark.parametrize("text, frame, acts", [
+    # a short place between the first actor and the meeting verb frames the meeting as one after the
+    # verb does
+    ("Путин в Кремле принял Эрдогана.", True, []),
+    ("Путин в Сочи принял Президента Турции Эрдогана.", True, []),
+    ("Путин в Нижнем Новгороде принял Эрдогана.", True, []),
+    ("Путин в режиме видеоконференции провёл переговоры с Эрдоганом.", True, []),
+    # a lower-case phrase is no place: the verb accepts, and no meeting is framed
+    ("Путин в целом принял позицию Эрдогана.", False, ["accepted"]),
+])
+def test_a_place_between_the_first_actor_and_a_russian_meeting_verb(text, frame, acts):
+    c = point_cues(text, side="RU", counterpart_side="TR", language="ru", participants=["Путин", "Эрдоган"])
+    assert c.call_frame is frame
+    assert [a.name for a in c.acts] == acts
