@@ -105,7 +105,7 @@ Lexicon file format (one JSON object per language):
     "американский коллега"; a name of another side right after it says whose counterpart and does
     not speak: "коллега Сергея Лаврова"), and pronouns that refer to the previous speaker.
 ``first_person``
-    ``{"terms": [...], "both": [...]}``: the first person plural ("we", "мы", "我们") and words
+    ``{"terms": [...], "both": [...], "with": [...], "joined": [...]}``: the first person plural ("we", "мы", "我们") and words
     that, right after it, make it the two sides together ("we both", "мы с", "我们两人"; then it is
     none). It is the side of the actor it is attributed to: in a quotation, the actor of the
     reporting frame right after it or the subject opening the sentence before it ('"We oppose the
@@ -115,6 +115,14 @@ Lexicon file format (one JSON object per language):
     addition, we ...") or what an actor of the own side reports ("王毅表示，我们反对制裁"). A
     pronoun's frame makes it a pronoun ("We have to avoid the worst, he added"). Any other use is
     left without a side: an attribution the readout does not make ("Blinken said we should talk").
+    ``with`` (optional): words that, right after it, join the actor that follows (titles and names
+    between at most: "мы с Президентом Трампом"); the two then act together, as "Путин с Трампом"
+    does, so with an actor of the other side it is both sides; unattributed, it is the side that
+    actor is not ("Блинкен сказал, что мы с Лавровым договорились"), and a ``both`` word matters only where no actor is joined ("мы с коллегами").
+    ``joined`` (optional): the first person singular ("I", "я"), read only right after an actor and
+    "and" ("President Xi and I agreed", "Президент Трамп и я"), attributed as the phrase would be
+    were it the first person plural at its actor: the readout's own principal where it opens its
+    sentence, so it acts together with that actor (both sides where the actor is of the other one).
 ``narrator_titles``
     Titles of one who reports the call for a government but takes no part in it ("spokesperson",
     "press secretary", "aide", "пресс-секретарь", "помощник", "发言人"). The actor right after one
@@ -832,7 +840,8 @@ class Lexicon:
     #: Prepositions of a place, after which a run of capitals is cut before an initial: ``place_prepositions``.
     place_prepositions: frozenset[str] = frozenset()
     #: The first person plural and what makes it both sides after it: see ``first_person``.
-    first_person: tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None] | None = None
+    first_person: tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None, re.Pattern[str] | None,
+                        tuple[re.Pattern[str], ...]] | None = None
     name_endings: tuple[str, ...] = ()
     #: Nouns of a stance a side holds ("готовность", "позиция"): a side's name right after one, in
     #: the genitive, is the speaker of an act with none (:func:`_held_stance`).
@@ -1104,7 +1113,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         place_prepositions=frozenset(w.casefold() for w in data.get("place_prepositions", ())),
         first_person=(pats(data["first_person"]["terms"]),
                       re.compile(r"\s*(?:" + _alternation(data["first_person"]["both"]) + r")" + (r"(?!\w)" if b else ""),
-                                 re.IGNORECASE) if data["first_person"].get("both") else None)
+                                 re.IGNORECASE) if data["first_person"].get("both") else None,
+                      re.compile(r"\s*(?:" + _alternation(data["first_person"]["with"]) + r")" + (r"(?!\w)" if b else ""),
+                                 re.IGNORECASE) if data["first_person"].get("with") else None,
+                      tuple(re.compile(r"(?<!\w)" + re.escape(t) + r"(?!\w)") for t in data["first_person"].get("joined", ())))
         if data.get("first_person") else None,
         obligations=pats(data.get("obligations", ())),
         not_obligations=pats(data.get("not_obligations", ())),
@@ -1790,43 +1802,71 @@ def _first_person(text: str, lex: Lexicon, mentions: Sequence[Mention], own: str
     quotes = _quotes(text)
     for m in _find(spec[0], text):
         s, e = m.span()
-        if spec[1] is not None and spec[1].match(text, e):  # "we both", "мы с Президентом", "我们两人"
+        # "мы с Президентом Трампом": an actor joined to it, titles and names between at most
+        w = spec[2].match(text, e) if spec[2] is not None else None
+        joined = next((x for x in mentions if w is not None and x.start >= w.end() and x.role in ("own", "counterpart")
+                       and _NAMES_ONLY.fullmatch(text, w.end(), x.start)), None)
+        if joined is None and spec[1] is not None and spec[1].match(text, e):  # "we both", "我们两人"
             continue
-        quote = next(((qs, qe) for qs, qe in quotes if qs < s < qe), None)
-        lo = quote[0] if quote else 0
-        marks = [x.end() for x in _SENTENCE_MARK.finditer(text, lo, s)]
-        start = marks[-1] if marks else (lo + 1 if quote else 0)
-        ends = [x.end() for x in _SENTENCE_MARK.finditer(text, e)]
-        who: Mention | None = None
-        if quote is not None:
-            qs, qe = quote
-            who = _frame_actor(text, qe, lex, mentions) if qe < len(text) and not _QUOTE_LEAD.search(text, 0, qs) \
-                else None
-            if who is None and _QUOTE_LEAD.search(text, 0, qs):
-                # "Wang said: “We ...”": the subject that opens the sentence before the quote
-                head = [x.end() for x in _SENTENCE_MARK.finditer(text, 0, qs)]
-                first = next((x for x in mentions if x.start >= (head[-1] if head else 0) and x.end <= qs), None)
-                if first is not None and first.role in ("own", "counterpart", "third", "pronoun") \
-                        and lex.name_prefix.fullmatch(text, head[-1] if head else 0, first.start) \
-                        and any(a[0] >= first.end and not a[5] for a in _acts_raw(text[:qs], lex, mentions)):
-                    who = first
-            if who is None or not lex.name_prefix.fullmatch(text, start + (text[start] in _QUOTE_PAIRS if start < s else 0), s) \
-                    and not _first_after_report(text, start, s, lex, mentions):
-                continue
-        else:
-            stop = ends[0] if ends else len(text)
-            comma = max(text.rfind(",", e, stop), text.rfind("，", e, stop))
-            who = _frame_actor(text, comma + 1, lex, mentions) if comma > e else None
-            opens = lex.name_prefix.fullmatch(text, start, s) is not None
-            if who is None and opens:
-                who = Mention(s, e, text[s:e], own, "own")
-            elif who is None and (x := _first_after_report(text, start, s, lex, mentions)) is not None \
-                    and x.role == "own":
-                who = x
-            elif who is None or not opens:
-                continue
-        out.append(Mention(s, e, text[s:e], who.side, who.role))  # a pronoun's side is "pronoun"
+        who = _attributed_first_person(text, s, e, lex, mentions, own, quotes)
+        if who is None and joined is not None:
+            # unattributed, "мы с Трампом" is the side the joined actor is not, so the two act together
+            other = counterpart if joined.side == own else own
+            who = Mention(s, e, text[s:e], other, "own" if other == own else "counterpart") if other else None
+        if who is not None:
+            out.append(Mention(s, e, text[s:e], who.side, who.role))  # a pronoun's side is "pronoun"
+    for m in _find(spec[3], text):
+        # "President Xi and I": the singular joined after an actor, attributed as the phrase would be
+        s, e = m.span()
+        x = next((x for x in reversed(mentions) if x.end <= s and x.role in ("own", "counterpart")
+                  and _AND_I.fullmatch(text, x.end, s)), None)
+        who = _attributed_first_person(text, x.start, e, lex, mentions, own, quotes) if x is not None else None
+        if who is not None:
+            out.append(Mention(s, e, text[s:e], who.side, who.role))
     return out
+
+
+#: What joins an actor to the first person singular after it ("President Xi and I", "Президент Трамп и я").
+_AND_I = re.compile(r"\s*(?i:and|и)\s+")
+
+
+def _attributed_first_person(text: str, s: int, e: int, lex: Lexicon, mentions: Sequence[Mention], own: str,
+                             quotes: Sequence[tuple[int, int]]) -> Mention | None:
+    """The actor that the first person plural at ``s``-``e`` is attributed to (:func:`_first_person`), else None."""
+    quote = next(((qs, qe) for qs, qe in quotes if qs < s < qe), None)
+    lo = quote[0] if quote else 0
+    marks = [x.end() for x in _SENTENCE_MARK.finditer(text, lo, s)]
+    start = marks[-1] if marks else (lo + 1 if quote else 0)
+    ends = [x.end() for x in _SENTENCE_MARK.finditer(text, e)]
+    who: Mention | None = None
+    if quote is not None:
+        qs, qe = quote
+        who = _frame_actor(text, qe, lex, mentions) if qe < len(text) and not _QUOTE_LEAD.search(text, 0, qs) \
+            else None
+        if who is None and _QUOTE_LEAD.search(text, 0, qs):
+            # "Wang said: “We ...”": the subject that opens the sentence before the quote
+            head = [x.end() for x in _SENTENCE_MARK.finditer(text, 0, qs)]
+            first = next((x for x in mentions if x.start >= (head[-1] if head else 0) and x.end <= qs), None)
+            if first is not None and first.role in ("own", "counterpart", "third", "pronoun") \
+                    and lex.name_prefix.fullmatch(text, head[-1] if head else 0, first.start) \
+                    and any(a[0] >= first.end and not a[5] for a in _acts_raw(text[:qs], lex, mentions)):
+                who = first
+        if who is None or not lex.name_prefix.fullmatch(text, start + (text[start] in _QUOTE_PAIRS if start < s else 0), s) \
+                and not _first_after_report(text, start, s, lex, mentions):
+            return None
+    else:
+        stop = ends[0] if ends else len(text)
+        comma = max(text.rfind(",", e, stop), text.rfind("，", e, stop))
+        who = _frame_actor(text, comma + 1, lex, mentions) if comma > e else None
+        opens = lex.name_prefix.fullmatch(text, start, s) is not None
+        if who is None and opens:
+            who = Mention(s, e, text[s:e], own, "own")
+        elif who is None and (x := _first_after_report(text, start, s, lex, mentions)) is not None \
+                and x.role == "own":
+            who = x
+        elif who is None or not opens:
+            return None
+    return who
 
 
 #: What may stand between a reporting act and what it reports: a comma or colon, "that" / "что" at most.

@@ -4140,3 +4140,32 @@ def test_a_place_between_the_first_actor_and_a_russian_meeting_verb(text, frame,
     c = point_cues(text, side="RU", counterpart_side="TR", language="ru", participants=["Путин", "Эрдоган"])
     assert c.call_frame is frame
     assert [a.name for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "мы с" and an actor of the other side is the two sides together, as "Путин с Трампом" is
+    ("Мы с Президентом Трампом договорились продолжить контакты.", "both"),
+    ("Мы с госсекретарём США согласились продолжить работу.", "both"),
+    ("Путин заявил, что мы с Трампом договорились о встрече.", "both"),
+    # unattributed, the side the joined actor is not
+    ("Блинкен сказал, что мы с Лавровым договорились о встрече.", "both"),
+    # the actor joined is of the same side: the own side
+    ("Мы с Лавровым договорились продолжить контакты.", "own"),
+])
+def test_we_with_an_actor_of_the_other_side_is_both_sides(text, speaker):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru")
+    assert c.acts[-1].speaker == speaker
+    assert c.acts[-1].name == "agreed"
+
+
+@pytest.mark.parametrize("text, side, counterpart, language, speaker", [
+    # "X and I": the first person singular joined after an actor is the readout's own principal, so
+    # with an actor of the other side the two act together
+    ("President Xi and I agreed to continue talks.", "US", "CN", "en", "both"),
+    ("Президент Трамп и я договорились продолжить контакты.", "RU", "US", "ru", "both"),
+    # with an actor of its own side, the own side
+    ("The Secretary of State and I agreed to continue talks.", "US", "CN", "en", "own"),
+])
+def test_an_actor_and_i_is_both_sides(text, side, counterpart, language, speaker):
+    c = point_cues(text, side=side, counterpart_side=counterpart, language=language)
+    assert (c.acts[-1].name, c.acts[-1].speaker) == ("agreed", speaker)
