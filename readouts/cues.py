@@ -81,7 +81,9 @@ Lexicon file format (one JSON object per language):
     accepted": "neither side" is among ``both``); in Chinese a negation also reaches across the
     phrase of one of ``negation_coverbs`` ("未就台湾问题达成一致"). Neither reaches across "and" or
     "but" to a verb with one of ``finite_endings`` ("-ed": "Russia must withdraw and reiterated").
-    An obligation word right after an actor ("美方应支持") is a modal too (``obligations``).
+    An obligation word right after an actor ("美方应支持") is a modal too (``obligations``), as is,
+    in Chinese, a hope right before an actor whose clause runs on to the act (``hopes``: "希望美方
+    信守承诺", hoped for, no commitment made; as "hopes the US will commit", a modal's in English).
 ``list_finite``, ``infinitive_endings``
     A modal reaches the later verbs of a list it governs ("should use ..., stay committed to ...,
     and avoid ..."), up to a new subject or clause, unless the verb is finite: ``list_finite``
@@ -886,6 +888,8 @@ class Lexicon:
     #: Obligations ("should", "must", "应当"): an actor right before one is told what to do, and
     #: does not speak ("美方应当……重申" is a demand on the US, not a US statement).
     obligations: tuple[re.Pattern[str], ...] = ()
+    #: Hopes that reach an act of the actor right after them in their clause: see ``hopes``.
+    hopes: tuple[re.Pattern[str], ...] = ()
     #: Phrases that start like an obligation but are none ("应约": at the request of).
     not_obligations: tuple[re.Pattern[str], ...] = ()
     #: Words of a negated ability ("cannot"): an obligation on an actor not of the readout's own side.
@@ -1119,6 +1123,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                       tuple(re.compile(r"(?<!\w)" + re.escape(t) + r"(?!\w)") for t in data["first_person"].get("joined", ())))
         if data.get("first_person") else None,
         obligations=pats(data.get("obligations", ())),
+        hopes=pats(data.get("hopes", ())),
         not_obligations=pats(data.get("not_obligations", ())),
         negated_abilities=pats(data.get("negated_abilities", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
@@ -2219,6 +2224,20 @@ def _told_to(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -
     return any(not _overlaps(false, a, b) and _gap_ok(text[b:start], lex)
                and not (finite and _COORDINATOR.search(text, b, start))
                and any(_told_at(text, m, [a], lex) for m in mentions) for a, b in found)
+
+
+def _hoped_act(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether the act at ``start`` is hoped for (lexicon ``hopes``): a hope right before an actor
+    whose clause runs on, unbroken, to the act ("希望美方信守承诺": the US is hoped to keep its
+    commitment, none made), as "hopes the US will commit" is a modal's in English."""
+    if not lex.hopes:
+        return False
+    for m in mentions:
+        if m.end <= start and m.role != "pronoun" and not _CLAUSE_MARK.search(text, m.end, start):
+            head = text[max(0, m.start - 4):m.start]
+            if any(h.end() == len(head) for h in _find(lex.hopes, head)):
+                return True
+    return False
 
 
 #: A coordinator before a verb of a list, one word between at most ("..., stay committed", "and work").
@@ -4408,6 +4427,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                                            and text[s:e].casefold().endswith(lex.finite_endings) else None)
                         or _conditional(text, s, lex)
                         or _told_to(text, s, lex, mentions)
+                        or _hoped_act(text, s, lex, mentions)
                         or _modal_list(text, s, e, lex, mentions)
                         # "Стороны договорятся о дате": a future, as "will agree" is
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts),

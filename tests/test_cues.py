@@ -4169,3 +4169,18 @@ def test_we_with_an_actor_of_the_other_side_is_both_sides(text, speaker):
 def test_an_actor_and_i_is_both_sides(text, side, counterpart, language, speaker):
     c = point_cues(text, side=side, counterpart_side=counterpart, language=language)
     assert (c.acts[-1].name, c.acts[-1].speaker) == ("agreed", speaker)
+
+
+@pytest.mark.parametrize("text, acts", [
+    # a hope for an act of the actor right after it, in one clause, is no act made: modal, no claim,
+    # as "hopes China will commit" is in English
+    ("我们希望美方信守承诺。", [("承诺", "counterpart", True)]),
+    ("中方期待美方切实同意有关安排。", [("同意", "counterpart", True)]),
+    ("王毅表示，希望美方信守承诺。", [("表示", "own", False), ("承诺", "counterpart", True)]),
+    # a clause between: the act is made
+    ("中方希望两国关系稳定，美方承诺不支持台独。", [("承诺", "counterpart", False), ("支持", "counterpart", False)]),
+])
+def test_a_chinese_hope_for_the_counterparts_act_is_no_act_made(text, acts):
+    c = point_cues(text, side="CN", counterpart_side="US", language="zh")
+    assert [(a.text, a.speaker, a.modal) for a in c.acts] == acts
+    assert not [x for x in c.claims if x.text == "承诺" and acts[-1][2]]
