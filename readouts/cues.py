@@ -1558,7 +1558,9 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
     else from a known name in the lexicon, else by convention from its position: readouts list
     their own principal first. A list in another language than the lexicon's ("Marco Rubio (US
     Secretary of State)" for a Russian readout) is read with the other shipped lexicons where
-    ``lex`` finds no side in it.
+    ``lex`` finds no side in it. An entry that lists a delegation ("Marco Rubio (US Secretary of
+    State), with National Security Advisor Mike Waltz and Special Envoy Steve Witkoff") gives its
+    side to each name that "with" or "and" joins, of two capitalised words at least.
     """
     out: dict[str, str] = {}
     others = [lexicon(code, warn=False) for code in LANGUAGES if code != lex.language] if lex.language in LANGUAGES \
@@ -1588,7 +1590,27 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
         while len(words) > 1 and _NAME_SUFFIX.fullmatch(words[-1]):
             words.pop()
         out[next(w for w in reversed(words) if any(ch.isalpha() for ch in w))] = side
+        # "Marco Rubio, with National Security Advisor Mike Waltz and Special Envoy Steve Witkoff":
+        # each name that "with" or "and" joins is of the entry's side, where it is capitalised words,
+        # two at least ("Mike Waltz"; not "Trade" of "Minister of Foreign Affairs and Trade")
+        parts = _PARTICIPANT_JOIN.split(name)
+        for part in parts[:-1] if len(parts) > 1 else ():
+            words = [w.strip(",") for w in part.split()]
+            while len(words) > 1 and _NAME_SUFFIX.fullmatch(words[-1]):
+                words.pop()
+            if len(words) >= 2 and all(_UPPER_WORD.fullmatch(w) for w in words):
+                out.setdefault(" ".join(words), side)
+                out.setdefault(words[-1], side)
+        last = [w.strip(",") for w in parts[-1].split()] if len(parts) > 1 else []
+        if len(last) >= 2 and all(_UPPER_WORD.fullmatch(w) for w in last):
+            out.setdefault(" ".join(last), side)
     return out
+
+
+#: What joins the names of one participant entry ("Marco Rubio, with Mike Waltz and Steve Witkoff").
+_PARTICIPANT_JOIN = re.compile(r"\s*,?\s*(?<!\w)(?:with|and|и)\s+", re.IGNORECASE)
+#: A capitalised word of a name, or an initial ("Q.", "(CQ)" is gone with its parentheses).
+_UPPER_WORD = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*")
 
 
 #: A generational suffix after a surname ("Jr.", "Sr.", "III").
@@ -1972,9 +1994,12 @@ def _narrate(text: str, lex: Lexicon, mentions: list[Mention], names: dict[str, 
     if not titles and not known:
         return mentions
     parties = [_term_regex(n, lex.boundaries or not _HAN.search(n)) for n in names]
+    # a participant listed in Latin letters, spelled in this script ("Уиткоффа" for "Steve Witkoff")
+    latin = [n for n in names if n.isascii() and n.isalpha() and n[:1].isupper()] if lex.romanisation else []
 
     def party(s: int, e: int) -> bool:
-        return any(p.search(text[s:e]) for p in parties)
+        return any(p.search(text[s:e]) for p in parties) or any(
+            not w.group().isascii() and _spelled_as(w.group(), n, lex) for w in _capitalised_words(text[s:e]) for n in latin)
 
     out = list(mentions)
     narrators: set[int] = set()  # indices into out

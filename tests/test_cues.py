@@ -4184,3 +4184,31 @@ def test_a_chinese_hope_for_the_counterparts_act_is_no_act_made(text, acts):
     c = point_cues(text, side="CN", counterpart_side="US", language="zh")
     assert [(a.text, a.speaker, a.modal) for a in c.acts] == acts
     assert not [x for x in c.claims if x.text == "承诺" and acts[-1][2]]
+
+
+def test_each_name_of_a_participant_list_is_a_participant():
+    # "X, with A and B": each name joined by "with" or "and" is the entry's side, not only the last
+    people = ["Marco Rubio (US Secretary of State), with National Security Advisor Mike Waltz and Special Envoy Steve Witkoff",
+              "Sergey Lavrov (Minister of Foreign Affairs of the Russian Federation), with Presidential Aide Yury Ushakov"]
+    sides = participant_sides(people, "RU", "US", lexicon("ru", warn=False))
+    assert (sides["Waltz"], sides["Witkoff"], sides["Rubio"], sides["Ushakov"], sides["Lavrov"]) == ("US", "US", "US", "RU", "RU")
+    c = point_cues("Лавров провёл переговоры с Уолтцем.", side="RU", counterpart_side="US", language="ru",
+                   participants=people)
+    assert [(m.text, m.side) for m in c.mentions] == [("Лавров", "RU"), ("Уолтцем", "US")]
+    assert not c.entities
+    # a single word after "and" is no name ("Minister of Foreign Affairs and Trade")
+    sides = participant_sides(["Penny Wong, Minister of Foreign Affairs and Trade", "Wang Yi"], "AU", "CN",
+                              lexicon("en", warn=False))
+    assert "Affairs" not in sides and "Minister of Foreign Affairs" not in sides
+
+
+def test_a_participant_spelled_in_cyrillic_is_no_narrator():
+    # a participant is a party, never a narrator, also where the point spells the listed Latin name
+    # in Cyrillic ("С. Уиткоффа" after the aide's title of another participant)
+    people = ["Marco Rubio (US Secretary of State), with National Security Advisor Mike Waltz and Special Envoy Steve Witkoff",
+              "Sergey Lavrov (Minister of Foreign Affairs of the Russian Federation)"]
+    c = point_cues("Лавров провёл переговоры с делегацией в составе помощника Президента США по национальной безопасности "
+                   "М. Уолтца и специального посланника Президента США по Ближнему Востоку С. Уиткоффа.",
+                   side="RU", counterpart_side="US", language="ru", participants=people)
+    assert [(m.text, m.role) for m in c.mentions if m.text in ("Уолтца", "Уиткоффа")] == [
+        ("Уолтца", "counterpart"), ("Уиткоффа", "counterpart")]
