@@ -4212,3 +4212,10 @@ def test_a_participant_spelled_in_cyrillic_is_no_narrator():
                    side="RU", counterpart_side="US", language="ru", participants=people)
     assert [(m.text, m.role) for m in c.mentions if m.text in ("Уолтца", "Уиткоффа")] == [
         ("Уолтца", "counterpart"), ("Уиткоффа", "counterpart")]
+
+
+@pytest.mark.parametrize("text", ["我们两人同意保持沟通。", "习近平表示，我们两人同意保持沟通。", "两人同意保持沟通。"])
+def test_the_two_of_us_in_chinese_is_both_sides(text):
+    # "两人" (the two), after "我们" or alone, is both sides as "二人" and "we both", "мы оба" are
+    c = point_cues(text, side="CN", counterpart_side="US", language="zh")
+    assert [(a.text, a.speaker) for a in c.acts if a.name == "agreed"] == [("同意", "both")]
