@@ -81,7 +81,9 @@ Lexicon file format (one JSON object per language):
     accepted": "neither side" is among ``both``); in Chinese a negation also reaches across the
     phrase of one of ``negation_coverbs`` ("未就台湾问题达成一致"). Neither reaches across "and" or
     "but" to a verb with one of ``finite_endings`` ("-ed": "Russia must withdraw and reiterated").
-    An obligation word right after an actor ("美方应支持") is a modal too (``obligations``).
+    An obligation word right after an actor ("美方应支持") is a modal too (``obligations``), as is,
+    in Chinese, a hope right before an actor whose clause runs on to the act (``hopes``: "希望美方
+    信守承诺", hoped for, no commitment made; as "hopes the US will commit", a modal's in English).
 ``list_finite``, ``infinitive_endings``
     A modal reaches the later verbs of a list it governs ("should use ..., stay committed to ...,
     and avoid ..."), up to a new subject or clause, unless the verb is finite: ``list_finite``
@@ -105,7 +107,7 @@ Lexicon file format (one JSON object per language):
     "американский коллега"; a name of another side right after it says whose counterpart and does
     not speak: "коллега Сергея Лаврова"), and pronouns that refer to the previous speaker.
 ``first_person``
-    ``{"terms": [...], "both": [...]}``: the first person plural ("we", "мы", "我们") and words
+    ``{"terms": [...], "both": [...], "with": [...], "joined": [...]}``: the first person plural ("we", "мы", "我们") and words
     that, right after it, make it the two sides together ("we both", "мы с", "我们两人"; then it is
     none). It is the side of the actor it is attributed to: in a quotation, the actor of the
     reporting frame right after it or the subject opening the sentence before it ('"We oppose the
@@ -115,6 +117,14 @@ Lexicon file format (one JSON object per language):
     addition, we ...") or what an actor of the own side reports ("王毅表示，我们反对制裁"). A
     pronoun's frame makes it a pronoun ("We have to avoid the worst, he added"). Any other use is
     left without a side: an attribution the readout does not make ("Blinken said we should talk").
+    ``with`` (optional): words that, right after it, join the actor that follows (titles and names
+    between at most: "мы с Президентом Трампом"); the two then act together, as "Путин с Трампом"
+    does, so with an actor of the other side it is both sides; unattributed, it is the side that
+    actor is not ("Блинкен сказал, что мы с Лавровым договорились"), and a ``both`` word matters only where no actor is joined ("мы с коллегами").
+    ``joined`` (optional): the first person singular ("I", "я"), read only right after an actor and
+    "and" ("President Xi and I agreed", "Президент Трамп и я"), attributed as the phrase would be
+    were it the first person plural at its actor: the readout's own principal where it opens its
+    sentence, so it acts together with that actor (both sides where the actor is of the other one).
 ``narrator_titles``
     Titles of one who reports the call for a government but takes no part in it ("spokesperson",
     "press secretary", "aide", "пресс-секретарь", "помощник", "发言人"). The actor right after one
@@ -220,7 +230,8 @@ Lexicon file format (one JSON object per language):
     ``places`` and one or two capitalised words, or one of ``settings`` ("принял в Кремле Президента
     Турции Эрдогана", "принял в Ново-Огарёве", "в режиме видеоконференции"; not "принял во внимание
     позицию Эрдогана"), which may also stand after the first word of a frame phrase ("провёл в
-    Кремле переговоры с").
+    Кремле переговоры с") or between the first actor and the verb ("Путин в Кремле принял
+    Эрдогана").
 ``same_entities``, ``name_possessives``, ``title_words``
     Groups of names of one thing (``[["Burma", "Myanmar"], ["DPRK", "North Korea"]]``): a name is
     no ``detail_mismatch`` where the other side uses another of its group. Possessives that open a
@@ -349,8 +360,8 @@ Lexicon file format (one JSON object per language):
     aims to make the actor do, no act of the call ("get Biden to agree", "persuade Blinken to
     accept", "told Putin to accept", "wants Russia to agree"; not "spoke with Lavrov to discuss").
 ``connectives``, ``function_words``
-    Connectives that may stand, with their comma, before the actor opening a clause ("In addition",
-    "Кроме того", "此外"); capitalised function words that are no first name or title before it
+    Connectives that may stand, with their comma at most, before the actor opening a clause ("In
+    addition", "However", "Кроме того", "Однако мы", "此外", "但我们"); capitalised function words that are no first name or title before it
     ("In", "However", "При").
 ``determiners``
     Words after which an act term is a noun or an adjective, no act of the call ("the demands put
@@ -831,7 +842,8 @@ class Lexicon:
     #: Prepositions of a place, after which a run of capitals is cut before an initial: ``place_prepositions``.
     place_prepositions: frozenset[str] = frozenset()
     #: The first person plural and what makes it both sides after it: see ``first_person``.
-    first_person: tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None] | None = None
+    first_person: tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None, re.Pattern[str] | None,
+                        tuple[re.Pattern[str], ...]] | None = None
     name_endings: tuple[str, ...] = ()
     #: Nouns of a stance a side holds ("готовность", "позиция"): a side's name right after one, in
     #: the genitive, is the speaker of an act with none (:func:`_held_stance`).
@@ -876,6 +888,8 @@ class Lexicon:
     #: Obligations ("should", "must", "应当"): an actor right before one is told what to do, and
     #: does not speak ("美方应当……重申" is a demand on the US, not a US statement).
     obligations: tuple[re.Pattern[str], ...] = ()
+    #: Hopes that reach an act of the actor right after them in their clause: see ``hopes``.
+    hopes: tuple[re.Pattern[str], ...] = ()
     #: Phrases that start like an obligation but are none ("应约": at the request of).
     not_obligations: tuple[re.Pattern[str], ...] = ()
     #: Words of a negated ability ("cannot"): an obligation on an actor not of the readout's own side.
@@ -1103,9 +1117,13 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         place_prepositions=frozenset(w.casefold() for w in data.get("place_prepositions", ())),
         first_person=(pats(data["first_person"]["terms"]),
                       re.compile(r"\s*(?:" + _alternation(data["first_person"]["both"]) + r")" + (r"(?!\w)" if b else ""),
-                                 re.IGNORECASE) if data["first_person"].get("both") else None)
+                                 re.IGNORECASE) if data["first_person"].get("both") else None,
+                      re.compile(r"\s*(?:" + _alternation(data["first_person"]["with"]) + r")" + (r"(?!\w)" if b else ""),
+                                 re.IGNORECASE) if data["first_person"].get("with") else None,
+                      tuple(re.compile(r"(?<!\w)" + re.escape(t) + r"(?!\w)") for t in data["first_person"].get("joined", ())))
         if data.get("first_person") else None,
         obligations=pats(data.get("obligations", ())),
+        hopes=pats(data.get("hopes", ())),
         not_obligations=pats(data.get("not_obligations", ())),
         negated_abilities=pats(data.get("negated_abilities", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
@@ -1120,7 +1138,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
         possessive_determiners=frozenset(w.casefold() for w in data.get("possessive_determiners", ())),
-        name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ())),
+        name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ()), b),
         fronted=re.compile(r"\s*(?:" + _alternation(data["function_words"]) + r")\s[^,;:.!?()«»\"—–]{1,60}?,\s*")
         if data.get("function_words") and b else None,
         join_fillers=tuple(sorted(data.get("join_fillers", ()), key=len, reverse=True)),
@@ -1280,7 +1298,8 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
     for verb in _find(lex.meeting_frames, text):
         before = [m for m in actors if m.end <= verb.start() and (
             _NAMES_ONLY.fullmatch(text, m.end, verb.start())
-            or m.end in titled and _TITLE_CLOSE.fullmatch(text, titled[m.end], verb.start()))]
+            or m.end in titled and _TITLE_CLOSE.fullmatch(text, titled[m.end], verb.start())
+            or _short_place_between(text, m.end, verb.start(), lex))]
         # "met in Zurich, Switzerland, today with Yang Jiechi": a place, a time and "with" between
         # "принял в Кремле Президента Турции Эрдогана": a short place alone, of one word or two
         gap = lex.meeting_adjunct.match(text, verb.end()) if lex.meeting_adjunct else None
@@ -1295,6 +1314,17 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
         elif _joined_before(text, verb.start(), actors, lex):
             out.append(verb.span())
     return out
+
+
+def _short_place_between(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a short place of ``meeting_adjuncts`` (:func:`_short_place`) alone fills ``start`` to
+    ``end``, between the first actor and a meeting verb ("Путин в Кремле принял Эрдогана", "Путин в
+    Нижнем Новгороде принял")."""
+    gap = lex.meeting_adjunct.match(text, start, end) if lex.meeting_adjunct is not None else None
+    if gap is None or "more" not in gap.re.groupindex:
+        return False
+    ends = [gap.end()] + ([gap.end("more")] if gap.group("more") else [])
+    return any(re.fullmatch(r"\s*", text[e:end]) for e in ends)
 
 
 #: What ends a clause: the actors that a meeting verb's subject joins stand after the last of these.
@@ -1529,7 +1559,9 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
     else from a known name in the lexicon, else by convention from its position: readouts list
     their own principal first. A list in another language than the lexicon's ("Marco Rubio (US
     Secretary of State)" for a Russian readout) is read with the other shipped lexicons where
-    ``lex`` finds no side in it.
+    ``lex`` finds no side in it. An entry that lists a delegation ("Marco Rubio (US Secretary of
+    State), with National Security Advisor Mike Waltz and Special Envoy Steve Witkoff") gives its
+    side to each name that "with" or "and" joins, of two capitalised words at least.
     """
     out: dict[str, str] = {}
     others = [lexicon(code, warn=False) for code in LANGUAGES if code != lex.language] if lex.language in LANGUAGES \
@@ -1559,7 +1591,27 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
         while len(words) > 1 and _NAME_SUFFIX.fullmatch(words[-1]):
             words.pop()
         out[next(w for w in reversed(words) if any(ch.isalpha() for ch in w))] = side
+        # "Marco Rubio, with National Security Advisor Mike Waltz and Special Envoy Steve Witkoff":
+        # each name that "with" or "and" joins is of the entry's side, where it is capitalised words,
+        # two at least ("Mike Waltz"; not "Trade" of "Minister of Foreign Affairs and Trade")
+        parts = _PARTICIPANT_JOIN.split(name)
+        for part in parts[:-1] if len(parts) > 1 else ():
+            words = [w.strip(",") for w in part.split()]
+            while len(words) > 1 and _NAME_SUFFIX.fullmatch(words[-1]):
+                words.pop()
+            if len(words) >= 2 and all(_UPPER_WORD.fullmatch(w) for w in words):
+                out.setdefault(" ".join(words), side)
+                out.setdefault(words[-1], side)
+        last = [w.strip(",") for w in parts[-1].split()] if len(parts) > 1 else []
+        if len(last) >= 2 and all(_UPPER_WORD.fullmatch(w) for w in last):
+            out.setdefault(" ".join(last), side)
     return out
+
+
+#: What joins the names of one participant entry ("Marco Rubio, with Mike Waltz and Steve Witkoff").
+_PARTICIPANT_JOIN = re.compile(r"\s*,?\s*(?<!\w)(?:with|and|и)\s+", re.IGNORECASE)
+#: A capitalised word of a name, or an initial ("Q.", "(CQ)" is gone with its parentheses).
+_UPPER_WORD = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*")
 
 
 #: A generational suffix after a surname ("Jr.", "Sr.", "III").
@@ -1778,43 +1830,71 @@ def _first_person(text: str, lex: Lexicon, mentions: Sequence[Mention], own: str
     quotes = _quotes(text)
     for m in _find(spec[0], text):
         s, e = m.span()
-        if spec[1] is not None and spec[1].match(text, e):  # "we both", "мы с Президентом", "我们两人"
+        # "мы с Президентом Трампом": an actor joined to it, titles and names between at most
+        w = spec[2].match(text, e) if spec[2] is not None else None
+        joined = next((x for x in mentions if w is not None and x.start >= w.end() and x.role in ("own", "counterpart")
+                       and _NAMES_ONLY.fullmatch(text, w.end(), x.start)), None)
+        if joined is None and spec[1] is not None and spec[1].match(text, e):  # "we both", "我们两人"
             continue
-        quote = next(((qs, qe) for qs, qe in quotes if qs < s < qe), None)
-        lo = quote[0] if quote else 0
-        marks = [x.end() for x in _SENTENCE_MARK.finditer(text, lo, s)]
-        start = marks[-1] if marks else (lo + 1 if quote else 0)
-        ends = [x.end() for x in _SENTENCE_MARK.finditer(text, e)]
-        who: Mention | None = None
-        if quote is not None:
-            qs, qe = quote
-            who = _frame_actor(text, qe, lex, mentions) if qe < len(text) and not _QUOTE_LEAD.search(text, 0, qs) \
-                else None
-            if who is None and _QUOTE_LEAD.search(text, 0, qs):
-                # "Wang said: “We ...”": the subject that opens the sentence before the quote
-                head = [x.end() for x in _SENTENCE_MARK.finditer(text, 0, qs)]
-                first = next((x for x in mentions if x.start >= (head[-1] if head else 0) and x.end <= qs), None)
-                if first is not None and first.role in ("own", "counterpart", "third", "pronoun") \
-                        and lex.name_prefix.fullmatch(text, head[-1] if head else 0, first.start) \
-                        and any(a[0] >= first.end and not a[5] for a in _acts_raw(text[:qs], lex, mentions)):
-                    who = first
-            if who is None or not lex.name_prefix.fullmatch(text, start + (text[start] in _QUOTE_PAIRS if start < s else 0), s) \
-                    and not _first_after_report(text, start, s, lex, mentions):
-                continue
-        else:
-            stop = ends[0] if ends else len(text)
-            comma = max(text.rfind(",", e, stop), text.rfind("，", e, stop))
-            who = _frame_actor(text, comma + 1, lex, mentions) if comma > e else None
-            opens = lex.name_prefix.fullmatch(text, start, s) is not None
-            if who is None and opens:
-                who = Mention(s, e, text[s:e], own, "own")
-            elif who is None and (x := _first_after_report(text, start, s, lex, mentions)) is not None \
-                    and x.role == "own":
-                who = x
-            elif who is None or not opens:
-                continue
-        out.append(Mention(s, e, text[s:e], who.side, who.role))  # a pronoun's side is "pronoun"
+        who = _attributed_first_person(text, s, e, lex, mentions, own, quotes)
+        if who is None and joined is not None:
+            # unattributed, "мы с Трампом" is the side the joined actor is not, so the two act together
+            other = counterpart if joined.side == own else own
+            who = Mention(s, e, text[s:e], other, "own" if other == own else "counterpart") if other else None
+        if who is not None:
+            out.append(Mention(s, e, text[s:e], who.side, who.role))  # a pronoun's side is "pronoun"
+    for m in _find(spec[3], text):
+        # "President Xi and I": the singular joined after an actor, attributed as the phrase would be
+        s, e = m.span()
+        x = next((x for x in reversed(mentions) if x.end <= s and x.role in ("own", "counterpart")
+                  and _AND_I.fullmatch(text, x.end, s)), None)
+        who = _attributed_first_person(text, x.start, e, lex, mentions, own, quotes) if x is not None else None
+        if who is not None:
+            out.append(Mention(s, e, text[s:e], who.side, who.role))
     return out
+
+
+#: What joins an actor to the first person singular after it ("President Xi and I", "Президент Трамп и я").
+_AND_I = re.compile(r"\s*(?i:and|и)\s+")
+
+
+def _attributed_first_person(text: str, s: int, e: int, lex: Lexicon, mentions: Sequence[Mention], own: str,
+                             quotes: Sequence[tuple[int, int]]) -> Mention | None:
+    """The actor that the first person plural at ``s``-``e`` is attributed to (:func:`_first_person`), else None."""
+    quote = next(((qs, qe) for qs, qe in quotes if qs < s < qe), None)
+    lo = quote[0] if quote else 0
+    marks = [x.end() for x in _SENTENCE_MARK.finditer(text, lo, s)]
+    start = marks[-1] if marks else (lo + 1 if quote else 0)
+    ends = [x.end() for x in _SENTENCE_MARK.finditer(text, e)]
+    who: Mention | None = None
+    if quote is not None:
+        qs, qe = quote
+        who = _frame_actor(text, qe, lex, mentions) if qe < len(text) and not _QUOTE_LEAD.search(text, 0, qs) \
+            else None
+        if who is None and _QUOTE_LEAD.search(text, 0, qs):
+            # "Wang said: “We ...”": the subject that opens the sentence before the quote
+            head = [x.end() for x in _SENTENCE_MARK.finditer(text, 0, qs)]
+            first = next((x for x in mentions if x.start >= (head[-1] if head else 0) and x.end <= qs), None)
+            if first is not None and first.role in ("own", "counterpart", "third", "pronoun") \
+                    and lex.name_prefix.fullmatch(text, head[-1] if head else 0, first.start) \
+                    and any(a[0] >= first.end and not a[5] for a in _acts_raw(text[:qs], lex, mentions)):
+                who = first
+        if who is None or not lex.name_prefix.fullmatch(text, start + (text[start] in _QUOTE_PAIRS if start < s else 0), s) \
+                and not _first_after_report(text, start, s, lex, mentions):
+            return None
+    else:
+        stop = ends[0] if ends else len(text)
+        comma = max(text.rfind(",", e, stop), text.rfind("，", e, stop))
+        who = _frame_actor(text, comma + 1, lex, mentions) if comma > e else None
+        opens = lex.name_prefix.fullmatch(text, start, s) is not None
+        if who is None and opens:
+            who = Mention(s, e, text[s:e], own, "own")
+        elif who is None and (x := _first_after_report(text, start, s, lex, mentions)) is not None \
+                and x.role == "own":
+            who = x
+        elif who is None or not opens:
+            return None
+    return who
 
 
 #: What may stand between a reporting act and what it reports: a comma or colon, "that" / "что" at most.
@@ -1915,9 +1995,12 @@ def _narrate(text: str, lex: Lexicon, mentions: list[Mention], names: dict[str, 
     if not titles and not known:
         return mentions
     parties = [_term_regex(n, lex.boundaries or not _HAN.search(n)) for n in names]
+    # a participant listed in Latin letters, spelled in this script ("Уиткоффа" for "Steve Witkoff")
+    latin = [n for n in names if n.isascii() and n.isalpha() and n[:1].isupper()] if lex.romanisation else []
 
     def party(s: int, e: int) -> bool:
-        return any(p.search(text[s:e]) for p in parties)
+        return any(p.search(text[s:e]) for p in parties) or any(
+            not w.group().isascii() and _spelled_as(w.group(), n, lex) for w in _capitalised_words(text[s:e]) for n in latin)
 
     out = list(mentions)
     narrators: set[int] = set()  # indices into out
@@ -2167,6 +2250,20 @@ def _told_to(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -
     return any(not _overlaps(false, a, b) and _gap_ok(text[b:start], lex)
                and not (finite and _COORDINATOR.search(text, b, start))
                and any(_told_at(text, m, [a], lex) for m in mentions) for a, b in found)
+
+
+def _hoped_act(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether the act at ``start`` is hoped for (lexicon ``hopes``): a hope right before an actor
+    whose clause runs on, unbroken, to the act ("希望美方信守承诺": the US is hoped to keep its
+    commitment, none made), as "hopes the US will commit" is a modal's in English."""
+    if not lex.hopes:
+        return False
+    for m in mentions:
+        if m.end <= start and m.role != "pronoun" and not _CLAUSE_MARK.search(text, m.end, start):
+            head = text[max(0, m.start - 4):m.start]
+            if any(h.end() == len(head) for h in _find(lex.hopes, head)):
+                return True
+    return False
 
 
 #: A coordinator before a verb of a list, one word between at most ("..., stay committed", "and work").
@@ -2934,13 +3031,15 @@ def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex:
 _JOIN_RELATIVE = 8
 
 
-def _name_prefix(connectives: Sequence[str], function_words: Sequence[str]) -> re.Pattern[str]:
+def _name_prefix(connectives: Sequence[str], function_words: Sequence[str], boundaries: bool = True) -> re.Pattern[str]:
     """What may stand before the actor that opens a clause: nothing, "the", or capitalised words
     and initials that are a first name or title ("Владимир Путин, в частности, подчеркнул",
     "С.В. Лавров", "President Biden"), but not a capitalised function word (lexicon
-    ``function_words``: "In Moscow, ..."); all after a connective and its comma (lexicon
-    ``connectives``: "此外，双方就……交换了看法", "Кроме того, Путин ...")."""
-    lead = r"(?:(?:" + _alternation(connectives) + r")\s*[，,]\s*)?" if connectives else ""
+    ``function_words``: "In Moscow, ..."); all after a connective and its comma at most (lexicon
+    ``connectives``: "此外，双方就……交换了看法", "Кроме того, Путин ...", "Однако мы ...", "但我们……";
+    a space or the comma ends a connective where words are spaced: not "Ноябрьские")."""
+    gap = r"(?:\s*[，,]\s*|\s+)" if boundaries else r"\s*[，,]?\s*"
+    lead = r"(?:(?:" + _alternation(connectives) + r")" + gap + r")?" if connectives else ""
     skip = r"(?!(?:" + _alternation(function_words) + r")(?![\w.]))" if function_words else ""
     return re.compile(r"\s*" + lead + r"(?:the\s+)?(?:" + skip + _NAME_WORD + ")*")
 
@@ -4354,6 +4453,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                                            and text[s:e].casefold().endswith(lex.finite_endings) else None)
                         or _conditional(text, s, lex)
                         or _told_to(text, s, lex, mentions)
+                        or _hoped_act(text, s, lex, mentions)
                         or _modal_list(text, s, e, lex, mentions)
                         # "Стороны договорятся о дате": a future, as "will agree" is
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts),

@@ -4076,3 +4076,146 @@ def test_a_cyrillic_participant_name_is_found_in_latin_letters():
     assert (cues[0].speaker, cues[0].speaker_side) == ("counterpart", "RU")
     assert [m.text for m in cues[0].mentions] == ["Dmitriev", "Russia"]
     assert [m.text for m in cues[1].mentions] == []  # another word, not the name in a case
+
+
+@pytest.mark.parametrize("text, acts", [
+    # the first person plural of the present ("-ем"/"-им") is the act as its third person is
+    ("Мы поддерживаем усилия по урегулированию.", [("поддерживаем", "supported", False)]),
+    ("Мы согласны с этим подходом.", [("согласны", "agreed", False)]),
+    ("Мы отмечаем прогресс на переговорах.", [("отмечаем", "stated", False)]),
+    ("Мы заявляем о недопустимости эскалации.", [("заявляем", "stated", False)]),
+    ("Мы выражаем озабоченность ситуацией.", [("выражаем озабоченность", "expressed_concern", False)]),
+    ("Мы осуждаем теракт.", [("осуждаем", "opposed", False)]),
+    ("Мы признаём эту проблему.", [("признаём", "accepted", False)]),
+    ("Мы обязуемся соблюдать договор.", [("обязуемся", "agreed", False)]),
+    ("Мы надеемся, что США согласятся на переговоры.", [("согласятся", "agreed", True)]),
+])
+def test_russian_first_person_plural_present_forms_are_acts(text, acts):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru")
+    assert [(a.text, a.name, a.modal) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text, side, language", [
+    # a connective opening the sentence, its comma at most, before the first person plural: the
+    # readout's own side, as after "In addition,"
+    ("However, we oppose the sanctions.", "US", "en"),
+    ("At the same time, we oppose the sanctions.", "US", "en"),
+    ("Meanwhile, we oppose the sanctions.", "US", "en"),
+    ("Однако мы выступаем против санкций.", "RU", "ru"),
+    ("Вместе с тем мы выступаем против санкций.", "RU", "ru"),
+    ("В то же время мы выступаем против санкций.", "RU", "ru"),
+    ("При этом мы выступаем против санкций.", "RU", "ru"),
+    ("Но мы выступаем против санкций.", "RU", "ru"),
+    ("但是，我们反对制裁。", "CN", "zh"),
+    ("但我们反对制裁。", "CN", "zh"),
+    ("同时我们反对制裁。", "CN", "zh"),
+    ("与此同时，我们反对制裁。", "CN", "zh"),
+    ("然而，我们反对制裁。", "CN", "zh"),
+])
+def test_a_connective_may_open_the_sentence_before_we(text, side, language):
+    c = point_cues(text, side=side, counterpart_side="RU" if side == "US" else "US", language=language)
+    assert (c.speaker, c.speaker_side) == ("own", side)
+    assert [a.speaker_side for a in c.acts] == [side]
+
+
+def test_a_connective_without_its_comma_opens_a_russian_clause():
+    # "При этом" before an actor without a comma, as Russian spells it: the actor opens the clause,
+    # and a verb in a list after it shares it
+    c = point_cues("При этом Путин подчеркнул важность диалога.", side="RU", counterpart_side="US", language="ru")
+    assert [(m.text, m.side) for m in c.mentions] == [("Путин", "RU")]
+    assert (c.speaker, c.speaker_side) == ("own", "RU")
+
+
+@pytest.mark.parametrize("text, frame, acts", [
+    # a short place between the first actor and the meeting verb frames the meeting as one after the
+    # verb does
+    ("Путин в Кремле принял Эрдогана.", True, []),
+    ("Путин в Сочи принял Президента Турции Эрдогана.", True, []),
+    ("Путин в Нижнем Новгороде принял Эрдогана.", True, []),
+    ("Путин в режиме видеоконференции провёл переговоры с Эрдоганом.", True, []),
+    # a lower-case phrase is no place: the verb accepts, and no meeting is framed
+    ("Путин в целом принял позицию Эрдогана.", False, ["accepted"]),
+])
+def test_a_place_between_the_first_actor_and_a_russian_meeting_verb(text, frame, acts):
+    c = point_cues(text, side="RU", counterpart_side="TR", language="ru", participants=["Путин", "Эрдоган"])
+    assert c.call_frame is frame
+    assert [a.name for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "мы с" and an actor of the other side is the two sides together, as "Путин с Трампом" is
+    ("Мы с Президентом Трампом договорились продолжить контакты.", "both"),
+    ("Мы с госсекретарём США согласились продолжить работу.", "both"),
+    ("Путин заявил, что мы с Трампом договорились о встрече.", "both"),
+    # unattributed, the side the joined actor is not
+    ("Блинкен сказал, что мы с Лавровым договорились о встрече.", "both"),
+    # the actor joined is of the same side: the own side
+    ("Мы с Лавровым договорились продолжить контакты.", "own"),
+])
+def test_we_with_an_actor_of_the_other_side_is_both_sides(text, speaker):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru")
+    assert c.acts[-1].speaker == speaker
+    assert c.acts[-1].name == "agreed"
+
+
+@pytest.mark.parametrize("text, side, counterpart, language, speaker", [
+    # "X and I": the first person singular joined after an actor is the readout's own principal, so
+    # with an actor of the other side the two act together
+    ("President Xi and I agreed to continue talks.", "US", "CN", "en", "both"),
+    ("Президент Трамп и я договорились продолжить контакты.", "RU", "US", "ru", "both"),
+    # with an actor of its own side, the own side
+    ("The Secretary of State and I agreed to continue talks.", "US", "CN", "en", "own"),
+])
+def test_an_actor_and_i_is_both_sides(text, side, counterpart, language, speaker):
+    c = point_cues(text, side=side, counterpart_side=counterpart, language=language)
+    assert (c.acts[-1].name, c.acts[-1].speaker) == ("agreed", speaker)
+
+
+@pytest.mark.parametrize("text, acts", [
+    # a hope for an act of the actor right after it, in one clause, is no act made: modal, no claim,
+    # as "hopes China will commit" is in English
+    ("我们希望美方信守承诺。", [("承诺", "counterpart", True)]),
+    ("中方期待美方切实同意有关安排。", [("同意", "counterpart", True)]),
+    ("王毅表示，希望美方信守承诺。", [("表示", "own", False), ("承诺", "counterpart", True)]),
+    # a clause between: the act is made
+    ("中方希望两国关系稳定，美方承诺不支持台独。", [("承诺", "counterpart", False), ("支持", "counterpart", False)]),
+])
+def test_a_chinese_hope_for_the_counterparts_act_is_no_act_made(text, acts):
+    c = point_cues(text, side="CN", counterpart_side="US", language="zh")
+    assert [(a.text, a.speaker, a.modal) for a in c.acts] == acts
+    assert not [x for x in c.claims if x.text == "承诺" and acts[-1][2]]
+
+
+def test_each_name_of_a_participant_list_is_a_participant():
+    # "X, with A and B": each name joined by "with" or "and" is the entry's side, not only the last
+    people = ["Marco Rubio (US Secretary of State), with National Security Advisor Mike Waltz and Special Envoy Steve Witkoff",
+              "Sergey Lavrov (Minister of Foreign Affairs of the Russian Federation), with Presidential Aide Yury Ushakov"]
+    sides = participant_sides(people, "RU", "US", lexicon("ru", warn=False))
+    assert (sides["Waltz"], sides["Witkoff"], sides["Rubio"], sides["Ushakov"], sides["Lavrov"]) == ("US", "US", "US", "RU", "RU")
+    c = point_cues("Лавров провёл переговоры с Уолтцем.", side="RU", counterpart_side="US", language="ru",
+                   participants=people)
+    assert [(m.text, m.side) for m in c.mentions] == [("Лавров", "RU"), ("Уолтцем", "US")]
+    assert not c.entities
+    # a single word after "and" is no name ("Minister of Foreign Affairs and Trade")
+    sides = participant_sides(["Penny Wong, Minister of Foreign Affairs and Trade", "Wang Yi"], "AU", "CN",
+                              lexicon("en", warn=False))
+    assert "Affairs" not in sides and "Minister of Foreign Affairs" not in sides
+
+
+def test_a_participant_spelled_in_cyrillic_is_no_narrator():
+    # a participant is a party, never a narrator, also where the point spells the listed Latin name
+    # in Cyrillic ("С. Уиткоффа" after the aide's title of another participant)
+    people = ["Marco Rubio (US Secretary of State), with National Security Advisor Mike Waltz and Special Envoy Steve Witkoff",
+              "Sergey Lavrov (Minister of Foreign Affairs of the Russian Federation)"]
+    c = point_cues("Лавров провёл переговоры с делегацией в составе помощника Президента США по национальной безопасности "
+                   "М. Уолтца и специального посланника Президента США по Ближнему Востоку С. Уиткоффа.",
+                   side="RU", counterpart_side="US", language="ru", participants=people)
+    assert [(m.text, m.role) for m in c.mentions if m.text in ("Уолтца", "Уиткоффа")] == [
+        ("Уолтца", "counterpart"), ("Уиткоффа", "counterpart")]
+
+
+@pytest.mark.parametrize("text", ["我们两人同意保持沟通。", "习近平表示，我们两人同意保持沟通。", "两人同意保持沟通。"])
+def test_the_two_of_us_in_chinese_is_both_sides(text):
+    # "两人" (the two), after "我们" or alone, is both sides as "二人" and "we both", "мы оба" are
+    c = point_cues(text, side="CN", counterpart_side="US", language="zh")
+    assert [(a.text, a.speaker) for a in c.acts if a.name == "agreed"] == [("同意", "both")]
