@@ -4219,3 +4219,18 @@ def test_the_two_of_us_in_chinese_is_both_sides(text):
     # "两人" (the two), after "我们" or alone, is both sides as "二人" and "we both", "мы оба" are
     c = point_cues(text, side="CN", counterpart_side="US", language="zh")
     assert [(a.text, a.speaker) for a in c.acts if a.name == "agreed"] == [("同意", "both")]
+
+
+def test_russian_maintaining_contacts_or_dialogue_is_no_support():
+    # "поддерживают контакты" is "keep in touch", not "support"; the act term "поддерживают" stays
+    # "supported" for an object that is supported.
+    def acts(text):
+        r = Readout.from_text(text, side="RU", language="ru")
+        return [a.name for a in readout_cues(r, counterpart_side="US")[0].acts]
+
+    assert "supported" not in acts("Стороны поддерживают контакты по этому вопросу.")
+    assert "supported" not in acts("Мы поддерживаем тесные рабочие контакты с коллегами.")
+    assert "supported" not in acts("Россия и США поддерживают диалог по стратегической стабильности.")
+    assert "supported" not in acts("Министры поддерживают связь.")
+    assert "supported" in acts("Россия поддерживает эту инициативу.")
+    assert "supported" in acts("Мы поддерживаем предложение о перемирии.")
