@@ -1092,6 +1092,7 @@ def test_unicode_forms_of_the_same_russian_text_link_the_same(variant):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("variant", ["ASCII punctuation", "zero-width space", "no-break space"])
+@pytest.mark.filterwarnings("ignore:embedder 'all-MiniLM-L6-v2' is an English model")  # on purpose: the model at hand
 def test_unicode_forms_of_the_same_chinese_text_link_the_same(real_embedder, variant):
     zh = ["王毅同布林肯通电话。", "王毅强调，台湾问题是中美关系中最重要、最敏感的问题。", "双方同意保持沟通。"]
     en = Readout.from_points(["Blinken spoke with Wang Yi.", "Wang stressed that the Taiwan question is the most "

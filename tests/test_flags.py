@@ -692,6 +692,7 @@ WORDINGS = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize("variant", [None, *WORDINGS, "ru"])
+@pytest.mark.filterwarnings("ignore:embedder 'all-MiniLM-L6-v2' is an English model")  # the Russian variant, on purpose
 def test_1_feb_2022_unconfirmed_claim_on_the_real_model(real_embedder, variant):
     us = Readout.from_file(ROOT / "examples" / "2022-02-01-us.txt")
     ru = Readout.from_file(ROOT / "examples" / "2022-02-01-ru.txt")
