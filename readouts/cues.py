@@ -126,7 +126,11 @@ Lexicon file format (one JSON object per language):
     ``joined`` (optional): the first person singular ("I", "я"), read only right after an actor and
     "and" ("President Xi and I agreed", "Президент Трамп и я"), attributed as the phrase would be
     were it the first person plural at its actor: the readout's own principal where it opens its
-    sentence, so it acts together with that actor (both sides where the actor is of the other one).
+    sentence, so it acts together with that actor (both sides where the actor is of the other one);
+    and before a ``with`` word and an actor ("我和特朗普总统同意", "я с Президентом Трампом"), read as
+    the plural with that actor joined ("мы с ..."). Matched in any case, and in a language without
+    word boundaries (Chinese) inside a run of characters: only the ``with`` word and an actor right
+    after make it a mention ("我同意" is none).
 ``narrator_titles``
     Titles of one who reports the call for a government but takes no part in it ("spokesperson",
     "press secretary", "aide", "пресс-секретарь", "помощник", "发言人"). The actor right after one
