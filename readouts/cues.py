@@ -83,7 +83,9 @@ Lexicon file format (one JSON object per language):
     "but" to a verb with one of ``finite_endings`` ("-ed": "Russia must withdraw and reiterated").
     An obligation word right after an actor ("美方应支持") is a modal too (``obligations``), as is,
     in Chinese, a hope right before an actor whose clause runs on to the act (``hopes``: "希望美方
-    信守承诺", hoped for, no commitment made; as "hopes the US will commit", a modal's in English).
+    信守承诺", hoped for, no commitment made; as "hopes the US will commit", a modal's in English);
+    in Russian, a hope, then ", что" and the clause's subject (or the act itself) that runs on to the
+    act ("Лавров надеется, что стороны договорились": hoped, none agreed; "надеемся, что договорились").
 ``list_finite``, ``infinitive_endings``
     A modal reaches the later verbs of a list it governs ("should use ..., stay committed to ...,
     and avoid ..."), up to a new subject or clause, unless the verb is finite: ``list_finite``
@@ -124,7 +126,11 @@ Lexicon file format (one JSON object per language):
     ``joined`` (optional): the first person singular ("I", "я"), read only right after an actor and
     "and" ("President Xi and I agreed", "Президент Трамп и я"), attributed as the phrase would be
     were it the first person plural at its actor: the readout's own principal where it opens its
-    sentence, so it acts together with that actor (both sides where the actor is of the other one).
+    sentence, so it acts together with that actor (both sides where the actor is of the other one);
+    and before a ``with`` word and an actor ("我和特朗普总统同意", "я с Президентом Трампом"), read as
+    the plural with that actor joined ("мы с ..."). Matched in any case, and in a language without
+    word boundaries (Chinese) inside a run of characters: only the ``with`` word and an actor right
+    after make it a mention ("我同意" is none).
 ``narrator_titles``
     Titles of one who reports the call for a government but takes no part in it ("spokesperson",
     "press secretary", "aide", "пресс-секретарь", "помощник", "发言人"). The actor right after one
@@ -1120,7 +1126,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                                  re.IGNORECASE) if data["first_person"].get("both") else None,
                       re.compile(r"\s*(?:" + _alternation(data["first_person"]["with"]) + r")" + (r"(?!\w)" if b else ""),
                                  re.IGNORECASE) if data["first_person"].get("with") else None,
-                      tuple(re.compile(r"(?<!\w)" + re.escape(t) + r"(?!\w)") for t in data["first_person"].get("joined", ())))
+                      tuple(re.compile(r"(?<!\w)" + re.escape(t) + r"(?!\w)" if b else re.escape(t), re.IGNORECASE)
+                            for t in data["first_person"].get("joined", ())))
         if data.get("first_person") else None,
         obligations=pats(data.get("obligations", ())),
         hopes=pats(data.get("hopes", ())),
@@ -1849,6 +1856,17 @@ def _first_person(text: str, lex: Lexicon, mentions: Sequence[Mention], own: str
         x = next((x for x in reversed(mentions) if x.end <= s and x.role in ("own", "counterpart")
                   and _AND_I.fullmatch(text, x.end, s)), None)
         who = _attributed_first_person(text, x.start, e, lex, mentions, own, quotes) if x is not None else None
+        if who is None and spec[2] is not None and x is None:
+            # "我和特朗普总统同意", "я с Президентом Трампом": the singular with an actor joined after it
+            # (a ``with`` word, titles and names between at most), read as "мы с ..." is
+            w = spec[2].match(text, e)
+            joined = next((y for y in mentions if w is not None and y.start >= w.end() and y.role in ("own", "counterpart")
+                           and _NAMES_ONLY.fullmatch(text, w.end(), y.start)), None)
+            if joined is not None:
+                who = _attributed_first_person(text, s, e, lex, mentions, own, quotes)
+                if who is None:
+                    other = counterpart if joined.side == own else own
+                    who = Mention(s, e, text[s:e], other, "own" if other == own else "counterpart") if other else None
         if who is not None:
             out.append(Mention(s, e, text[s:e], who.side, who.role))
     return out
@@ -2258,12 +2276,26 @@ def _hoped_act(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention])
     commitment, none made), as "hopes the US will commit" is a modal's in English."""
     if not lex.hopes:
         return False
+    if lex.boundaries:
+        # "Лавров надеется, что стороны договорились": the hope, then "что" (its comma before), then the
+        # clause's subject, or the act itself ("надеемся, что договорились"); hoped, none agreed
+        starts = [m.start for m in mentions if m.end <= start and m.role != "pronoun"
+                  and not _CLAUSE_MARK.search(text, m.end, start)] + [start]
+        for at in starts:
+            head = text[max(0, at - 60):at]
+            if any(_HOPE_THAT.fullmatch(head, h.end()) for h in _find(lex.hopes, head)):
+                return True
+        return False
     for m in mentions:
         if m.end <= start and m.role != "pronoun" and not _CLAUSE_MARK.search(text, m.end, start):
             head = text[max(0, m.start - 4):m.start]
             if any(h.end() == len(head) for h in _find(lex.hopes, head)):
                 return True
     return False
+
+
+#: What joins a hope to the clause it governs in a language with word boundaries: ", что", "that".
+_HOPE_THAT = re.compile(r"\s*[,，]?\s*(?i:что|that)\s+")
 
 
 #: A coordinator before a verb of a list, one word between at most ("..., stay committed", "and work").

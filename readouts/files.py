@@ -13,6 +13,10 @@ A ``.txt`` readout may start with a header block::
     ---
     Secretary Blinken spoke today with ...
 
+A ``.md`` readout is read as Markdown prose (see :func:`markdown_prose`): its headings are no points
+(the first one is the title where the header gives none), emphasis and link syntax are dropped and
+list markers with them, so ``readout.text`` is that prose, which the points' spans index.
+
 Values may be quoted as YAML allows (``side: "US"``), and participants written as a YAML list
 (``participants: [Antony Blinken, "Xi, Jinping"]``, a quoted name kept whole). Without a header
 the file's stem becomes the side (``us.txt`` -> ``US``).
@@ -29,11 +33,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .errors import InputError, ReadoutFileError, ReadoutsError
+from .errors import EmptyTextError, InputError, ReadoutFileError, ReadoutsError
 from .records import Readout, _first_error, _metadata_only
 
 __all__ = ["read_readout", "read_comparison", "comparison_from_json", "read_text", "read_json", "same_path",
-           "HEADER_KEYS"]
+           "markdown_prose", "HEADER_KEYS"]
 
 HEADER_KEYS = ("side", "issuer", "language", "date", "title", "source_url", "participants")
 _MAX_BYTES = 50 * 1024 * 1024
@@ -268,11 +272,107 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
         raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
     meta, body = _parse_header(p, read_text(p))
     meta.setdefault("side", _default_side(p))
+    heading = None
+    if suffix == ".md":
+        body, heading = markdown_prose(body)
+        if heading and not meta.get("title"):
+            meta["title"] = heading
     meta.update(overrides)
     try:
         return Readout.from_text(body, **meta)
+    except EmptyTextError as exc:
+        if suffix == ".md" and heading:
+            raise EmptyTextError(f"{p}: {exc} (a Markdown file's headings are no text)") from None
+        raise type(exc)(f"{p}: {exc}") from None
     except ReadoutsError as exc:
         raise type(exc)(f"{p}: {exc}") from None
+
+
+# -- Markdown ---------------------------------------------------------------------------------
+_MD_ATX = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
+_MD_SETEXT = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*")
+_MD_RULE = re.compile(r"[ ]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
+_MD_FENCE = re.compile(r"[ ]{0,3}(?:`{3,}|~{3,}).*")
+_MD_LINK_DEF = re.compile(r"[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*")
+_MD_QUOTE = re.compile(r"[ ]{0,3}(?:>[ \t]?)+")
+_MD_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<])")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\]]*\])")
+_MD_LINK = re.compile(r"\[([^\]]+)\](?:\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)|\[[^\]]*\])")
+_MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
+_MD_CODE = re.compile(r"(`+)(.+?)\1")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM_STAR = re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*")
+_MD_EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+_MD_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+#: Private-use stand-ins for escaped characters ("\\*"), so that no rule reads them as markup.
+_MD_SHIELD = 0xF0000
+
+
+def _md_inline(line: str) -> str:
+    """A line's text without inline markup: emphasis, code, strikethrough and link syntax dropped,
+    a link's text kept, an image left out, an escaped character kept as itself."""
+    line = _MD_ESCAPE.sub(lambda m: chr(_MD_SHIELD + ord(m.group(1))), line)
+    line = _MD_CODE.sub(lambda m: m.group(2).strip(), line)
+    line = _MD_IMAGE.sub("", line)
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_AUTOLINK.sub(r"\1", line)
+    for _ in range(3):  # nested: "***both***", "**a *b* c**"
+        line = _MD_STRONG.sub(r"\2", line)
+        line = _MD_EM_STAR.sub(r"\1", line)
+        line = _MD_EM_UNDER.sub(r"\1", line)
+    line = _MD_STRIKE.sub(r"\1", line)
+    if line.endswith("\\"):  # a hard line break
+        line = line[:-1]
+    return "".join(chr(ord(ch) - _MD_SHIELD) if ord(ch) >= _MD_SHIELD + 32 and ord(ch) < _MD_SHIELD + 127 else ch
+                   for ch in line)
+
+
+def markdown_prose(text: str) -> tuple[str, str | None]:
+    """The prose of a Markdown readout, and its first heading (None where it has none).
+
+    A heading (``# ...``, or a line underlined with ``===`` / ``---``) is no point: it is left out, as
+    are horizontal rules, code fences, link definitions and images. Emphasis (``**``, ``*``, ``__``,
+    ``_``, ``~~``, backticks) is dropped and a link ``[text](url)`` reduced to its text; a list item's
+    marker (``-``, ``*``, ``+``, ``1.``) and a quotation's ``>`` are dropped, each list item made a
+    paragraph of its own (so it is still a point of its own). The rest of the text is kept, line by line.
+    """
+    lines = text.splitlines()
+    out: list[str] = []
+    heading: str | None = None
+    fenced = False
+    for k, raw in enumerate(lines):
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        if _MD_FENCE.fullmatch(raw):
+            fenced = not fenced
+            out.append("")
+            continue
+        if fenced:
+            out.append(raw)
+            continue
+        line = _MD_QUOTE.sub("", raw, count=1) if _MD_QUOTE.match(raw) else raw
+        atx = _MD_ATX.fullmatch(line)
+        setext = (line.strip() and not _MD_ITEM.match(line) and _MD_SETEXT.fullmatch(nxt)
+                  and not _MD_RULE.fullmatch(line) and not _MD_SETEXT.fullmatch(line))
+        if atx or setext:
+            title = _md_inline((atx.group(2) or "") if atx else line.strip()).strip()
+            if heading is None and title:
+                heading = title
+            out.append("")
+            continue
+        if _MD_SETEXT.fullmatch(line) and k and out and out[-1] == "" and lines[k - 1].strip():
+            out.append("")  # the underline of the heading just left out
+            continue
+        if _MD_RULE.fullmatch(line) or _MD_LINK_DEF.fullmatch(line):
+            out.append("")
+            continue
+        item = _MD_ITEM.match(line)
+        if item:
+            if out and out[-1].strip():
+                out.append("")  # a paragraph break: the item is a point of its own
+            line = line[item.end():]
+        out.append(_md_inline(line))
+    return "\n".join(out).strip("\n") + "\n", heading
 
 
 def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any]) -> Readout:

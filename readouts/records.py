@@ -97,16 +97,26 @@ def split_participants(value: str) -> tuple[str, ...]:
     A comma before a suffix or a given name ("Charles Q. Brown, Jr.", "Xi, Jinping") is kept."""
     names = tuple(x.strip() for x in value.split(";") if x.strip())
     for name in names:
-        parts = [x.strip() for x in re.split(r"[,，、]", _PAREN_TITLE.sub("", name))]
-        # a part of two words or more that opens with a capital, or a Chinese name: "Jr." and "Jinping" are none
-        whole = [x for x in parts if x and (x[0].isupper() or _han_name(x))
-                 and (len([w for w in x.split() if any(ch.isalpha() for ch in w)]) >= 2 or _han_name(x))]
-        if len(whole) >= 2:
-            raise InputError(
-                f"participants: {name!r} holds a comma between names ({' | '.join(repr(w) for w in whole)}) and "
-                f"would be read as one participant; separate two people with ';' ({'; '.join(whole)!r}) or give "
-                f"a list, and put a title in parentheses ({f'{whole[0]} ({whole[1]})'!r})")
+        _one_participant(name)
     return names
+
+
+def _one_participant(name: str, item: int | None = None) -> None:
+    """Refuse a participant that holds a comma between two names (see :func:`split_participants`);
+    ``item`` is its place in a list of participants, which is named, and whose fix is another item."""
+    parts = [x.strip() for x in re.split(r"[,，、]", _PAREN_TITLE.sub("", name))]
+    # a part of two words or more that opens with a capital, or a Chinese name: "Jr." and "Jinping" are none
+    whole = [x for x in parts if x and (x[0].isupper() or _han_name(x))
+             and (len([w for w in x.split() if any(ch.isalpha() for ch in w)]) >= 2 or _han_name(x))]
+    if len(whole) >= 2:
+        if item is None:
+            where, fix = "participants", f"separate two people with ';' ({'; '.join(whole)!r}) or give a list"
+        else:
+            where, fix = f"participant {item}", f"give each person as an item of the list ({list(whole)!r})"
+        raise InputError(
+            f"{where}: {name!r} holds a comma between names ({' | '.join(repr(w) for w in whole)}) and "
+            f"would be read as one participant; {fix}, and put a title in parentheses "
+            f"({f'{whole[0]} ({whole[1]})'!r})")
 
 
 #: What a readout file's name ends in (``Readout.from_file`` reads these).
@@ -201,6 +211,14 @@ class Readout(BaseModel):
     def _side_not_blank(cls, v: str) -> str:
         if not v.strip():
             raise ValueError("side must not be blank")
+        # "US " from a spreadsheet cell is "US": kept as given, it was another side than "US" (a
+        # SideWarning-free pair of one government) and stood in the report's headings with its space
+        v = v.strip()
+        bad = next((ch for ch in v if unicodedata.category(ch) in ("Cc", "Zl", "Zp")), None)
+        if bad is not None:
+            # "U\nS" broke the Markdown report's heading in two, and a tab or escape misaligned its table
+            what = "a line break" if bad in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" else "a control character"
+            raise ValueError(f"side {v!r} holds {what} ({bad!r}); a side is a short name on one line, e.g. 'US'")
         return v
 
     @field_validator("language")
@@ -304,6 +322,12 @@ class Readout(BaseModel):
             pos += len(stripped)
         if not any(ch.isalnum() for p in built for ch in p.text):  # as from_text: "...", "!!!" say nothing
             raise NoSentenceError("the points hold no sentence (no letter or digit)")
+        for p in built:
+            if not any(ch.isalnum() for ch in p.text):
+                # a point "-" or "***" says nothing, yet it was kept, linked and counted as a one-sided point;
+                # from_text joins such a piece to its neighbour, but points given are kept as given
+                raise NoSentenceError(f"point {p.index} holds no sentence (no letter or digit): {_clip(p.text)!r}; "
+                                      "drop it, or join it to the point it belongs to")
         return cls._build(side=side, text="".join(parts), points=tuple(built), **meta)
 
     @classmethod
@@ -337,6 +361,9 @@ class Readout(BaseModel):
             for i, name in enumerate(fields["participants"]):
                 if isinstance(name, str):
                     _check_unicode(name, f"participant {i}")
+                    # "Jake Sullivan, Nikolai Patrushev" as one item of a list is as much two people as in a
+                    # header's string: its last word was read as a member of the first name's side
+                    _one_participant(name, i)
         try:
             return cls(**fields)
         except ValidationError as exc:

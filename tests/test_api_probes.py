@@ -11,6 +11,8 @@ import numpy as np
 import pytest
 
 import readouts
+from pathlib import Path
+
 from conftest import ROOT, HashEmbedder
 from readouts import (Comparison, Failure, InputError, LanguageWarning, Readout, ReadoutsWarning, RecordError,
                       SideWarning, compare, compare_many)
@@ -292,12 +294,27 @@ def test_participants_strings_that_name_one_person_each_are_kept(given, kept):
     assert Readout.from_text("Talks.", side="US", participants=given).participants == kept
 
 
-def test_a_list_of_participants_is_taken_as_given_and_a_header_or_gold_string_is_checked(tmp_path):
+def test_a_list_of_participants_and_a_header_or_gold_string_are_checked_alike(tmp_path):
     from readouts import GoldFormatError
     from readouts.evaluation import load_annotated
 
-    assert Readout.from_text("Talks.", side="US", participants=["Jake Sullivan, Nikolai Patrushev"]).participants \
-        == ("Jake Sullivan, Nikolai Patrushev",)
+    # one item of a list that names two people was kept, unchecked, where the same string in a header was refused
+    with pytest.raises(InputError, match=r"^participant 1: 'Jake Sullivan, Nikolai Patrushev' holds a comma between "
+                                         r"names .*give each person as an item of the list"):
+        Readout.from_text("Talks.", side="US", participants=["Antony Blinken", "Jake Sullivan, Nikolai Patrushev"])
+    for given in (["王毅、布林肯"], ["Сергей Лавров, Энтони Блинкен"]):
+        with pytest.raises(InputError, match=r"^participant 0: .* holds a comma between names"):
+            Readout.from_text("Talks.", side="US", participants=given)
+    kept = ["Xi, Jinping", "Charles Q. Brown, Jr.", "Biden, Joseph R.",
+            "Yang Jiechi (Member of the CPC Politburo, Director of the Office)",
+            "Marco Rubio (US Secretary of State), with National Security Advisor Mike Waltz"]
+    assert Readout.from_text("Talks.", side="US", participants=kept).participants == tuple(kept)
+    g = tmp_path / "list.json"
+    g.write_text(json.dumps({"participants": ["Jake Sullivan, Nikolai Patrushev"], "a": {"points": ["Talks."]},
+                             "b": {"points": ["Talks."]}, "gold": {"links": [], "only_a": [0], "only_b": [0]}}),
+                 encoding="utf-8")
+    with pytest.raises(readouts.ReadoutsError, match=r"list\.json.*participant 0: 'Jake Sullivan, Nikolai Patrushev' holds"):
+        load_annotated(g)
     f = tmp_path / "us.txt"
     f.write_text("---\nside: US\nparticipants: Jake Sullivan, Nikolai Patrushev\n---\nTalks.\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"us\.txt: participants: 'Jake Sullivan, Nikolai Patrushev' holds a comma"):
@@ -372,3 +389,43 @@ def test_a_missing_value_from_a_data_frame_is_named_as_such(name):
     assert Readout.from_text("Talks.", side="US", date=pd.Timestamp("2022-02-01")).date.isoformat() == "2022-02-01"
     with pytest.raises(InputError, match=r"^side is a missing value \(nan, .*\); every readout needs its side"):
         Readout.from_text("Talks.", side=float("nan"))
+
+
+def test_every_participant_of_the_shipped_and_shared_pair_files_still_loads():
+    import glob
+
+    from readouts.evaluation import load_annotated
+
+    files = sorted(glob.glob(str(Path(__file__).parent.parent / "examples" / "corpus" / "*.json")))
+    files += sorted(glob.glob("/work/shared/readout-pairs/*.json"))
+    assert files
+    for f in files:
+        load_annotated(f)
+
+
+@pytest.mark.parametrize("given, kept", [("US ", "US"), (" RU\n", "RU"), ("\tCN", "CN"), ("U S", "U S")])
+def test_a_side_is_kept_without_surrounding_white_space(given, kept):
+    assert Readout.from_text("Talks.", side=given).side == kept
+    assert Readout.from_points(["Talks."], side=given).side == kept
+
+
+@pytest.mark.parametrize("given, what", [("U\nS", "a line break"), ("U\r\nS", "a line break"),
+                                         ("U\u2028S", "a line break"), ("U\tS", "a control character"),
+                                         ("US\x1b[31m", "a control character")])
+def test_a_side_with_a_line_break_or_control_character_inside_is_refused(given, what, tmp_path):
+    from readouts import RecordError
+
+    # "U\nS" was kept, and broke the Markdown report's "## U\nS" heading in two
+    with pytest.raises(RecordError, match=rf"^invalid readout: side: side .* holds {what} .*one line, e.g. 'US'"):
+        Readout.from_text("Talks.", side=given)
+
+
+@pytest.mark.parametrize("points, bad", [(["Talks.", "-"], 1), (["***", "Talks."], 0), (["Talks.", "…", "Calls."], 1)])
+def test_from_points_refuses_a_point_with_no_letter_or_digit(points, bad):
+    from readouts import NoSentenceError
+
+    # ["Talks.", "-"] made a point "-" that was linked, counted and flagged as a one-sided point
+    with pytest.raises(NoSentenceError, match=rf"^point {bad} holds no sentence \(no letter or digit\): '.*'; drop it"):
+        Readout.from_points(points, side="US")
+    with pytest.raises(NoSentenceError, match=r"^the points hold no sentence"):
+        Readout.from_points(["-", "..."], side="US")

@@ -4234,3 +4234,34 @@ def test_russian_maintaining_contacts_or_dialogue_is_no_support():
     assert "supported" not in acts("Министры поддерживают связь.")
     assert "supported" in acts("Россия поддерживает эту инициативу.")
     assert "supported" in acts("Мы поддерживаем предложение о перемирии.")
+
+
+@pytest.mark.parametrize("text, side, counterpart, language, speaker", [
+    # "我和X" / "я с X": the first person singular with an actor joined after it acts with that actor,
+    # as "мы с X" and "X and I" do: both sides where the actor is of the other side
+    ("我和特朗普总统同意保持沟通。", "CN", "US", "zh", "both"),
+    ("我同布林肯国务卿一致认为，双方应加强沟通。", "CN", "US", "zh", "both"),
+    ("今天我与拜登总统同意保持沟通。", "CN", "US", "zh", "both"),
+    ("王毅说，我和布林肯国务卿同意保持沟通。", "CN", "US", "zh", "both"),
+    ("Я с Президентом Трампом договорился продолжить контакты.", "RU", "US", "ru", "both"),
+    # "我同意" is "I agree", no joining
+    ("我同意美方的看法。", "CN", "US", "zh", "unspecified"),
+])
+def test_i_with_an_actor_of_the_other_side_is_both_sides(text, side, counterpart, language, speaker):
+    c = point_cues(text, side=side, counterpart_side=counterpart, language=language)
+    assert (c.acts[-1].name, c.acts[-1].speaker) == ("agreed", speaker)
+
+
+@pytest.mark.parametrize("text, modal", [
+    # a hope governs the act of its "что" clause: hoped for, not agreed
+    ("Лавров надеется, что стороны договорились о встрече.", True),
+    ("Мы надеемся, что стороны согласились продолжить диалог.", True),
+    ("Лавров выразил надежду, что стороны договорились о встрече.", True),
+    # a hope in another clause governs nothing
+    ("Лавров выразил надежду на диалог, и стороны договорились о встрече.", False),
+    ("Стороны договорились о встрече.", False),
+])
+def test_a_russian_hope_governs_the_act_of_its_that_clause(text, modal):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru")
+    agreed = [a for a in c.acts if a.name == "agreed"]
+    assert len(agreed) == 1 and agreed[0].modal is modal

@@ -362,3 +362,69 @@ def test_a_path_under_home_written_with_a_tilde_is_read_and_written(tmp_path, mo
 
     with pytest.raises(OutputError, match="annotated directory itself"):
         evaluate("~/pairs", embedder=hash_embedder, out=str(pairs))
+
+
+_MD = """---
+side: US
+date: 2022-02-01
+---
+# Secretary Blinken's Call with Russian Foreign Minister Lavrov
+
+Secretary Blinken spoke with **Foreign Minister Lavrov** about *Ukraine*, as [the statement](https://state.gov/x "x")
+of _January 26_ said.
+
+## Key points
+
+- The Secretary urged **de-escalation**
+- He stressed [NATO's](https://nato.int) open door
+1. Both sides agreed to keep talking
++ Next call `soon`
+
+> Diplomacy is the way forward, the Secretary said.
+
+The snake_case_name and 5 * 3 stay; \\*literal stars\\* too.
+"""
+
+
+def test_a_markdown_readout_is_read_as_prose(tmp_path):
+    # a .md file was read as plain text: "# Secretary ...", "## Key points", "**", "[..](url)" and
+    # list markers all stood in the points, and the headings were points of their own
+    f = tmp_path / "us.md"
+    f.write_text(_MD, encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.texts == [
+        "Secretary Blinken spoke with Foreign Minister Lavrov about Ukraine, as the statement\nof January 26 said.",
+        "The Secretary urged de-escalation",
+        "He stressed NATO's open door",
+        "Both sides agreed to keep talking",
+        "Next call soon",
+        "Diplomacy is the way forward, the Secretary said.",
+        "The snake_case_name and 5 * 3 stay; *literal stars* too.",
+    ]
+    # the first heading is the title where the header gives none; the spans index the readout's (prose) text
+    assert r.title == "Secretary Blinken's Call with Russian Foreign Minister Lavrov"
+    assert all(r.text[p.start:p.end] == p.text for p in r.points)
+    assert "#" not in r.text and "](" not in r.text and "**" not in r.text
+    assert Readout.from_file(f, title="Mine").title == "Mine"
+    f.write_text(_MD.replace("date: 2022-02-01", "title: From the header"), encoding="utf-8")
+    assert Readout.from_file(f).title == "From the header"
+    # a .txt file is still read exactly as written
+    t = tmp_path / "us.txt"
+    t.write_text(_MD, encoding="utf-8")
+    assert Readout.from_file(t).texts[0] == "# Secretary Blinken's Call with Russian Foreign Minister Lavrov"
+
+
+def test_a_markdown_readout_with_setext_headings_rules_and_no_header(tmp_path):
+    f = tmp_path / "ru.md"
+    f.write_text("Разговор Лаврова с Блинкеном\n============================\n\nЛавров подчеркнул важность "
+                 "диалога.\n\n***\n\nРезюме\n------\n\n* Стороны договорились продолжить контакты.\n", encoding="utf-8")
+    r = Readout.from_file(f)
+    assert (r.side, r.title) == ("RU", "Разговор Лаврова с Блинкеном")
+    assert r.texts == ["Лавров подчеркнул важность диалога.", "Стороны договорились продолжить контакты."]
+
+
+def test_a_markdown_readout_of_headings_alone_is_empty(tmp_path):
+    f = tmp_path / "us.md"
+    f.write_text("# Call\n\n## Points\n", encoding="utf-8")
+    with pytest.raises(EmptyTextError, match=r"us\.md: the readout text is empty .*headings"):
+        Readout.from_file(f)

@@ -55,7 +55,7 @@ def test_readout_loader_on_arbitrary_bytes(tmp_path, suffix, data):
         assert all(r.text[p.start:p.end] == p.text for p in r.points)
 
 
-@pytest.mark.parametrize("suffix", [".txt", ".json"])
+@pytest.mark.parametrize("suffix", [".txt", ".json", ".md"])
 @FUZZ
 @given(text=READOUT_TEXT)
 def test_readout_loader_on_arbitrary_unicode(tmp_path, suffix, text):

@@ -214,8 +214,12 @@ def _readouts(draw):
     meta = draw(st.fixed_dictionaries({}, optional={
         "issuer": st.text(max_size=20), "language": st.sampled_from(["en", "ru", "zh", " EN "]),
         "date": st.dates(), "title": st.text(max_size=30), "source_url": st.text(max_size=30),
-        "participants": st.lists(st.text(max_size=15), max_size=3).map(tuple)}))
-    return Readout.from_text(text, side=draw(st.text(min_size=1, max_size=5).filter(str.strip)), **meta)
+        # no comma between two names in one participant, which is refused
+        "participants": st.lists(st.text(max_size=15).filter(lambda x: not {",", "，", "、"} & set(x)),
+                                 max_size=3).map(tuple)}))
+    # a side on one line (a line break or control character in it is refused), kept without surrounding spaces
+    side = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=5)
+    return Readout.from_text(text, side=draw(side.filter(str.strip)), **meta)
 
 
 def _round_trips(record):
@@ -412,7 +416,10 @@ def test_from_points_refuses_what_from_text_refuses(points, err, match):
     # them as points (an invisible point in the report, a readout that says nothing).
     with pytest.raises(err, match=match):
         Readout.from_points(points, side="US")
-    assert Readout.from_points(["...", "Biden spoke.\u200b"], side="US").texts == ["...", "Biden spoke.\u200b"]
+    assert Readout.from_points(["Biden spoke.\u200b"], side="US").texts == ["Biden spoke.\u200b"]
+    # a point of punctuation alone beside one that speaks was kept, a point that says nothing: now refused too
+    with pytest.raises(NoSentenceError, match=r"^point 0 holds no sentence \(no letter or digit\): '\.\.\.'"):
+        Readout.from_points(["...", "Biden spoke."], side="US")
 
 
 def test_strict_validation_reads_the_json_a_comparison_writes(hash_embedder):
