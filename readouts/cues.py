@@ -1576,11 +1576,17 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
     for k, p in enumerate(participants):
         p = unicodedata.normalize("NFC", p)  # as the points are read (see _point_cues)
         name = _PAREN.sub("", p).strip()
+        # "Antony Blinken, Secretary of State": a title after a comma is read as one in parentheses is
+        # (its words are no name: "State" was taken for Blinken's surname)
+        head, *rest = _COMMA.split(name)
+        titles = rest if rest and head and all(title_part(r) and not _JOIN_OPENER.match(r) for r in rest) else []
+        if titles:
+            name = head
         if not any(ch.isalpha() for ch in name):  # "", ".", "—": no name to find ("." was found in every point)
             continue
         side = None
         for reading in [lex] + others:
-            for probe in [m.group(1) for m in _PAREN.finditer(p)] + [name]:
+            for probe in [m.group(1) for m in _PAREN.finditer(p)] + titles + [name]:
                 side = next((s for (_, s, kind), _ in _scan_items(reading.actors, probe, _folded(probe))
                              if kind == "side"), None)
                 if side:
@@ -1613,6 +1619,35 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
         if len(last) >= 2 and all(_UPPER_WORD.fullmatch(w) for w in last):
             out.setdefault(" ".join(last), side)
     return out
+
+
+#: The comma between a participant's name and a title after it ("Sergey Lavrov, Foreign Minister").
+_COMMA = re.compile(r"\s*[,，]\s*")
+#: A comma part that joins more names to an entry ("..., with National Security Advisor Mike Waltz").
+_JOIN_OPENER = re.compile(r"(?:with|and|и)\s", re.IGNORECASE)
+#: Lower-case words that stand inside names ("Mohammed bin Salman", "Ursula von der Leyen").
+_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "al", "el", "de", "da", "del", "der", "la", "le", "van", "von",
+                             "бен", "бин", "ибн", "аль", "эль", "де", "да", "дер", "фон", "ван"})
+
+
+def title_part(part: str) -> bool:
+    """Whether a comma-separated part of a participant entry is a title rather than a name: it ends in a
+    title word of the English or Russian lexicon ("Foreign Minister", "National Security Advisor"), or
+    a word of it is in lower case and no name particle ("Secretary of State", "Kremlin aide",
+    "помощник Президента"; not "bin" of "Mohammed bin Salman"). A title before a name ("Foreign
+    Minister Lavrov", "Special Envoy Steve Witkoff") is a second person, not a title.
+
+    >>> [title_part(p) for p in ("Secretary of State", "Kremlin aide", "Foreign Minister Lavrov", "Jr.", "Jinping")]
+    [True, True, False, False, False]
+    """
+    words = [w.strip(".,'’()") for w in part.split()]
+    words = [w for w in words if any(ch.isalpha() for ch in w)]
+    if not words:
+        return False
+    readings = [lexicon(code, warn=False) for code in ("en", "ru")]
+    if any(_is_title(words[-1].casefold(), lex) for lex in readings):
+        return True
+    return any(w[0].isalpha() and w[0].islower() and w.casefold() not in _NAME_PARTICLES for w in words)
 
 
 #: What joins the names of one participant entry ("Marco Rubio, with Mike Waltz and Steve Witkoff").

@@ -94,7 +94,8 @@ def split_participants(value: str) -> tuple[str, ...]:
     between two names ("Jake Sullivan, Nikolai Patrushev", "王毅、布林肯") is an
     :class:`~readouts.errors.InputError`: it was one participant, whose last word ("Patrushev") the cues
     then took for a member of the first name's side, so the other side's words were read as one's own.
-    A comma before a suffix or a given name ("Charles Q. Brown, Jr.", "Xi, Jinping") is kept."""
+    A comma before a suffix, a given name or a title ("Charles Q. Brown, Jr.", "Xi, Jinping", "Antony
+    Blinken, Secretary of State", "Yuri Ushakov, Kremlin aide") is kept."""
     names = tuple(x.strip() for x in value.split(";") if x.strip())
     for name in names:
         _one_participant(name)
@@ -104,9 +105,11 @@ def split_participants(value: str) -> tuple[str, ...]:
 def _one_participant(name: str, item: int | None = None) -> None:
     """Refuse a participant that holds a comma between two names (see :func:`split_participants`);
     ``item`` is its place in a list of participants, which is named, and whose fix is another item."""
+    from .cues import title_part  # a title after a comma ("Antony Blinken, Secretary of State") is no second name
+
     parts = [x.strip() for x in re.split(r"[,，、]", _PAREN_TITLE.sub("", name))]
     # a part of two words or more that opens with a capital, or a Chinese name: "Jr." and "Jinping" are none
-    whole = [x for x in parts if x and (x[0].isupper() or _han_name(x))
+    whole = [x for k, x in enumerate(parts) if x and not (k and title_part(x)) and (x[0].isupper() or _han_name(x))
              and (len([w for w in x.split() if any(ch.isalpha() for ch in w)]) >= 2 or _han_name(x))]
     if len(whole) >= 2:
         if item is None:

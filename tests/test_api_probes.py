@@ -429,3 +429,31 @@ def test_from_points_refuses_a_point_with_no_letter_or_digit(points, bad):
         Readout.from_points(points, side="US")
     with pytest.raises(NoSentenceError, match=r"^the points hold no sentence"):
         Readout.from_points(["-", "..."], side="US")
+
+
+@pytest.mark.parametrize("entry, surname", [
+    ("Antony Blinken, Secretary of State", "Blinken"), ("Sergey Lavrov, Foreign Minister", "Lavrov"),
+    ("Jake Sullivan, National Security Advisor", "Sullivan"), ("Vladimir Putin, President of Russia", "Putin"),
+    ("Yuri Ushakov, Kremlin aide", "Ushakov"), ("Marco Rubio, US Secretary of State", "Rubio"),
+    ("Сергей Лавров, министр иностранных дел", "Лавров"),
+])
+def test_a_title_after_a_comma_is_a_title_not_a_second_name(entry, surname, tmp_path):
+    # "Name, Title" is how participants are most often written: it was refused as two names, and read as
+    # one participant before that, whose last word ("State", "Minister") the cues took for a surname.
+    from readouts.cues import lexicon, participant_sides
+
+    r = Readout.from_points(["Talks were held."], side="US", participants=[entry])
+    assert r.participants == (entry,)
+    f = tmp_path / "us.txt"
+    f.write_text("---\nside: US\nparticipants: " + entry + "\n---\nTalks were held.\n", encoding="utf-8")
+    assert Readout.from_file(f).participants == (entry,)
+    sides = participant_sides([entry], "US", "RU", lexicon("en"))
+    assert surname in sides
+    assert not {"State", "Minister", "Advisor", "Russia", "aide", "дел"} & set(sides)
+
+
+@pytest.mark.parametrize("entry", ["Secretary Blinken, Foreign Minister Lavrov", "Marco Rubio, Special Envoy Steve Witkoff",
+                                   "Jake Sullivan, Nikolai Patrushev"])
+def test_a_title_before_a_second_name_is_a_second_person(entry):
+    with pytest.raises(InputError, match="holds a comma between names"):
+        Readout.from_points(["Talks were held."], side="US", participants=[entry])
