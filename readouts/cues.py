@@ -1814,6 +1814,7 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
 
 #: Quotation marks: each opening mark with its closing one; a straight double quote closes itself.
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", '"': '"'}
+_QUOTE_OPEN = re.compile("[" + re.escape("".join(_QUOTE_PAIRS)) + "]")
 #: What opens a trailing reporting frame after a quote or a comma ('", Wang said', "», — заявил Лавров", "”，布林肯说").
 _FRAME_LEAD = re.compile(r"[\s,，—–-]*")
 #: What ends a trailing reporting frame, or the text before a quote that a frame opens ("Wang said: “").
@@ -1825,11 +1826,9 @@ _SENTENCE_MARK = re.compile(r"[.!?。！？；;](?=[\s\"”»」]|$)|[。！？�
 def _quotes(text: str) -> list[tuple[int, int]]:
     """The spans of the quotations in ``text``, marks included; one left open runs to the end."""
     out, k = [], 0
-    while k < len(text):
-        close = _QUOTE_PAIRS.get(text[k])
-        if close is None:
-            k += 1
-            continue
+    while (m := _QUOTE_OPEN.search(text, k)) is not None:  # a regex search, not a loop over characters
+        k = m.start()
+        close = _QUOTE_PAIRS[text[k]]
         end = text.find(close, k + 1)
         end = len(text) if end < 0 else end + 1
         out.append((k, end))
