@@ -535,9 +535,11 @@ _HAN_RANGE_END = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*(\d{1,2})日")
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|(?i:and|to|through))\s*(\d{1,2})(?!\d|[.,]\d|\s*%)")
 #: Lower-case particles inside a personal name, one or two ("Mohammed bin Salman", "Ursula von der
 #: Leyen", "Charles de Gaulle", "Puerto de la Cruz"; Russian "Мухаммед бен Сальман", "Урсула фон дер
-#: Ляйен"): the name runs on across them, since a capitalised word must follow.
-_PARTICLES = (r"(?:(?:bin|ibn|bint|al|el|von|van|der|den|de|da|del|della|du|dos|la|"
-              r"бен|бин|ибн|бинт|аль|эль|фон|ван|дер|де|да|дель|ла)[ \t]+){1,2}")
+#: Ляйен"): the name runs on across them, since a capitalised word must follow. A participant's
+#: title after a comma is told from a name by its lower-case words other than these (:func:`title_part`).
+NAME_PARTICLES = ("bin", "ibn", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "del", "della", "du", "dos",
+                  "la", "бен", "бин", "ибн", "бинт", "аль", "эль", "фон", "ван", "дер", "де", "да", "дель", "ла")
+_PARTICLES = r"(?:(?:" + "|".join(NAME_PARTICLES) + r")[ \t]+){1,2}"
 #: An Arabic article hyphened to the capitalised word after it ("al-Saud", "аль-Саудом"), inside a
 #: name only: it never opens one.
 _ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|аль|эль|ад|ар|ас|аш|ат|аз|ан)-)?"
@@ -1625,9 +1627,6 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
 _COMMA = re.compile(r"\s*[,，]\s*")
 #: A comma part that joins more names to an entry ("..., with National Security Advisor Mike Waltz").
 _JOIN_OPENER = re.compile(r"(?:with|and|и)\s", re.IGNORECASE)
-#: Lower-case words that stand inside names ("Mohammed bin Salman", "Ursula von der Leyen").
-_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "al", "el", "de", "da", "del", "der", "la", "le", "van", "von",
-                             "бен", "бин", "ибн", "аль", "эль", "де", "да", "дер", "фон", "ван"})
 
 
 def title_part(part: str) -> bool:
@@ -1647,7 +1646,7 @@ def title_part(part: str) -> bool:
     readings = [lexicon(code, warn=False) for code in ("en", "ru")]
     if any(_is_title(words[-1].casefold(), lex) for lex in readings):
         return True
-    return any(w[0].isalpha() and w[0].islower() and w.casefold() not in _NAME_PARTICLES for w in words)
+    return any(w[0].isalpha() and w[0].islower() and w.casefold() not in NAME_PARTICLES for w in words)
 
 
 #: What joins the names of one participant entry ("Marco Rubio, with Mike Waltz and Steve Witkoff").
