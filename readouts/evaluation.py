@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .errors import (GoldFormatError, GoldFormatWarning, InputError, OutputError, ReadoutFileError, ReadoutsError,
                      ReadoutsWarning, misspelt, warn_user)
 from .files import HEADER_KEYS, _check_path, read_json, same_path
-from .records import Comparison, Label, Readout, count
+from .records import Comparison, Label, Readout, _clip, count
 
 __all__ = [
     "GoldLink", "Gold", "Annotated", "Scores", "Counts", "load_annotated", "load_dir", "score_pair",
@@ -222,17 +222,26 @@ def _parse_gold(where: str, gold: dict[str, Any], n_a: int, n_b: int, unknown: _
 
 def _participants(where: str, value: Any) -> tuple[str, ...]:
     """A file's ``participants``: a list of names, or one string of names separated by ";" (as in a
-    readout header)."""
-    if isinstance(value, str):
-        from .records import split_participants
+    readout header). An entry that holds two names split by a comma ("Jake Sullivan, Nikolai
+    Patrushev"), which a readout refuses, is read as those names, with a :class:`GoldFormatWarning`:
+    an annotated file is still scored."""
+    from .records import _one_participant
 
+    if isinstance(value, str):
+        value = [x.strip() for x in value.split(";") if x.strip()]
+    if not (isinstance(value, list) and all(isinstance(x, str) for x in value)):
+        raise GoldFormatError(f"{where}: participants must be a list of names (strings), got {value!r:.80}")
+    out: list[str] = []
+    for item in value:
         try:
-            return split_participants(value)
+            _one_participant(item)
         except InputError as exc:
-            raise GoldFormatError(f"{where}: {exc}") from None
-    if isinstance(value, list) and all(isinstance(x, str) for x in value):
-        return tuple(value)
-    raise GoldFormatError(f"{where}: participants must be a list of names (strings), got {value!r:.80}")
+            names = [x.strip() for x in re.split(r"[,，、]", item) if x.strip()]
+            warn_user(f"{where}: {exc}; read as {len(names)} participants, {names!r}", GoldFormatWarning)
+            out.extend(names)
+        else:
+            out.append(item)
+    return tuple(out)
 
 
 def _side(where: str, data: Any, name: str, unknown: _UnknownKeys) -> Readout:
@@ -252,8 +261,16 @@ def _side(where: str, data: Any, name: str, unknown: _UnknownKeys) -> Readout:
             meta[k] = _participants(f"{where}: side {name!r}" if source is side else where, value) \
                 if k == "participants" else value
             (from_file.add if source is data else from_file.discard)(k)
+    points = side["points"]
+    wordless = [i for i, t in enumerate(points) if isinstance(t, str) and t.strip()
+                and not any(ch.isalnum() for ch in t)]
+    if wordless and len(wordless) < len(points):
+        # Readout.from_points refuses a point "-" that says nothing; an annotated file's points are
+        # scored by their indices, so it is kept, with a warning, and the file still scored.
+        warn_user(f"{where}: side {name}: point(s) {', '.join(map(str, wordless))} hold no letter or digit "
+                  f"({_clip(points[wordless[0]])!r}); kept, as the gold indices count them", GoldFormatWarning)
     try:
-        return Readout.from_points(side["points"], **meta)
+        return Readout._from_points(points, side=meta.pop("side"), meta=meta, keep_wordless=True)
     except ReadoutsError as exc:
         # A bad file-level date is no fault of side a, where the message would send the reader.
         culprit = next((k for k in sorted(from_file) if str(exc).startswith(f"invalid readout: {k}")), None)

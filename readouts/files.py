@@ -34,7 +34,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import EmptyTextError, InputError, ReadoutFileError, ReadoutsError
-from .records import Readout, _first_error, _metadata_only
+from .records import Readout, _clip, _first_error, _metadata_only
 
 __all__ = ["read_readout", "read_comparison", "comparison_from_json", "read_text", "read_json", "same_path",
            "markdown_prose", "HEADER_KEYS"]
@@ -120,10 +120,6 @@ def _exists(name: str) -> bool:
         return os.path.exists(os.path.expanduser(name))
     except (OSError, ValueError):  # a name too long, a NUL byte: nothing there
         return False
-
-
-def _clip(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 class _DuplicateKey(Exception):

@@ -296,6 +296,13 @@ class Readout(BaseModel):
         >>> Readout.from_points(["The call took place.", "Ukraine was discussed."], side="US").text
         'The call took place.\\nUkraine was discussed.'
         """
+        return cls._from_points(points, side=side, meta=meta, keep_wordless=False)
+
+    @classmethod
+    def _from_points(cls, points: Iterable[str], *, side: str, meta: dict[str, Any], keep_wordless: bool) -> Readout:
+        """:meth:`from_points`; ``keep_wordless`` keeps a point with no letter or digit beside others (an
+        annotated pair file's points are scored by their indices, so such a point is kept there, with a
+        warning, where a caller's own points are refused)."""
         _metadata_only(meta, "from_points makes the text of the points it is given")
         if isinstance(points, (str, bytes)):
             raise InputError("points must be a list of strings, not a single string; use Readout.from_text")
@@ -325,7 +332,7 @@ class Readout(BaseModel):
             pos += len(stripped)
         if not any(ch.isalnum() for p in built for ch in p.text):  # as from_text: "...", "!!!" say nothing
             raise NoSentenceError("the points hold no sentence (no letter or digit)")
-        for p in built:
+        for p in built if not keep_wordless else ():
             if not any(ch.isalnum() for ch in p.text):
                 # a point "-" or "***" says nothing, yet it was kept, linked and counted as a one-sided point;
                 # from_text joins such a piece to its neighbour, but points given are kept as given

@@ -295,7 +295,6 @@ def test_participants_strings_that_name_one_person_each_are_kept(given, kept):
 
 
 def test_a_list_of_participants_and_a_header_or_gold_string_are_checked_alike(tmp_path):
-    from readouts import GoldFormatError
     from readouts.evaluation import load_annotated
 
     # one item of a list that names two people was kept, unchecked, where the same string in a header was refused
@@ -313,8 +312,11 @@ def test_a_list_of_participants_and_a_header_or_gold_string_are_checked_alike(tm
     g.write_text(json.dumps({"participants": ["Jake Sullivan, Nikolai Patrushev"], "a": {"points": ["Talks."]},
                              "b": {"points": ["Talks."]}, "gold": {"links": [], "only_a": [0], "only_b": [0]}}),
                  encoding="utf-8")
-    with pytest.raises(readouts.ReadoutsError, match=r"list\.json.*participant 0: 'Jake Sullivan, Nikolai Patrushev' holds"):
-        load_annotated(g)
+    # an annotated file is still scored: the entry is read as the two names, with a warning
+    with pytest.warns(readouts.GoldFormatWarning, match=r"list\.json.*'Jake Sullivan, Nikolai Patrushev' holds a "
+                                                        r"comma.*read as 2 participants"):
+        pair = load_annotated(g)
+    assert pair.a.participants == ("Jake Sullivan", "Nikolai Patrushev")
     f = tmp_path / "us.txt"
     f.write_text("---\nside: US\nparticipants: Jake Sullivan, Nikolai Patrushev\n---\nTalks.\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"us\.txt: participants: 'Jake Sullivan, Nikolai Patrushev' holds a comma"):
@@ -323,8 +325,8 @@ def test_a_list_of_participants_and_a_header_or_gold_string_are_checked_alike(tm
     g.write_text(json.dumps({"participants": "Jake Sullivan, Nikolai Patrushev", "a": {"points": ["Talks."]},
                              "b": {"points": ["Talks."]}, "gold": {"links": [], "only_a": [0], "only_b": [0]}}),
                  encoding="utf-8")
-    with pytest.raises(GoldFormatError, match=r"pair\.json: participants: 'Jake Sullivan, Nikolai Patrushev' holds"):
-        load_annotated(g)
+    with pytest.warns(readouts.GoldFormatWarning, match=r"pair\.json: participants: 'Jake Sullivan, Nikolai Patrushev' holds"):
+        assert load_annotated(g).b.participants == ("Jake Sullivan", "Nikolai Patrushev")
 
 
 def test_readouts_dated_more_than_a_week_apart_warn_that_they_may_be_of_different_calls(hash_embedder):
@@ -457,3 +459,20 @@ def test_a_title_after_a_comma_is_a_title_not_a_second_name(entry, surname, tmp_
 def test_a_title_before_a_second_name_is_a_second_person(entry):
     with pytest.raises(InputError, match="holds a comma between names"):
         Readout.from_points(["Talks were held."], side="US", participants=[entry])
+
+
+def test_a_gold_point_with_no_letter_is_kept_with_a_warning(tmp_path):
+    # Readout.from_points refuses a point "-"; an annotated file's gold indices count it, so the file is
+    # still read and scored, with a warning that names the point.
+    from readouts.evaluation import load_annotated
+
+    g = tmp_path / "pair.json"
+    g.write_text(json.dumps({"a": {"points": ["Talks were held.", "—", "Ukraine was discussed."]},
+                             "b": {"points": ["Talks took place."]},
+                             "gold": {"links": [{"a": [0], "b": [0], "label": "equivalent"}], "only_a": [1, 2],
+                                      "only_b": []}}), encoding="utf-8")
+    with pytest.warns(readouts.GoldFormatWarning, match=r"pair\.json: side a: point\(s\) 1 hold no letter or digit"):
+        pair = load_annotated(g)
+    assert pair.a.texts == ["Talks were held.", "—", "Ukraine was discussed."]
+    with pytest.raises(readouts.NoSentenceError, match="point 1 holds no sentence"):
+        Readout.from_points(["Talks were held.", "—"], side="US")
