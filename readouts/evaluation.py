@@ -225,10 +225,10 @@ def _participants(where: str, value: Any) -> tuple[str, ...]:
     readout header). An entry that holds two names split by a comma ("Jake Sullivan, Nikolai
     Patrushev"), which a readout refuses, is read as those names, with a :class:`GoldFormatWarning`:
     an annotated file is still scored."""
-    from .records import _one_participant
+    from .records import _one_participant, _semicolon_names
 
     if isinstance(value, str):
-        value = [x.strip() for x in value.split(";") if x.strip()]
+        value = list(_semicolon_names(value))
     if not (isinstance(value, list) and all(isinstance(x, str) for x in value)):
         raise GoldFormatError(f"{where}: participants must be a list of names (strings), got {value!r:.80}")
     out: list[str] = []

@@ -96,10 +96,15 @@ def split_participants(value: str) -> tuple[str, ...]:
     then took for a member of the first name's side, so the other side's words were read as one's own.
     A comma before a suffix, a given name or a title ("Charles Q. Brown, Jr.", "Xi, Jinping", "Antony
     Blinken, Secretary of State", "Yuri Ushakov, Kremlin aide") is kept."""
-    names = tuple(x.strip() for x in value.split(";") if x.strip())
+    names = _semicolon_names(value)
     for name in names:
         _one_participant(name)
     return names
+
+
+def _semicolon_names(value: str) -> tuple[str, ...]:
+    """The names of a participants string, split at ";" (unchecked)."""
+    return tuple(x.strip() for x in value.split(";") if x.strip())
 
 
 def _one_participant(name: str, item: int | None = None) -> None:
