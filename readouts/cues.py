@@ -86,6 +86,12 @@ Lexicon file format (one JSON object per language):
     信守承诺", hoped for, no commitment made; as "hopes the US will commit", a modal's in English);
     in Russian, a hope, then ", что" and the clause's subject (or the act itself) that runs on to the
     act ("Лавров надеется, что стороны договорились": hoped, none agreed; "надеемся, что договорились").
+    An act right after a hope's "что" is hoped for even where the hope is itself an act ("Выразили
+    надежду, что договорились": no content to drop), and a plural verb there is the two sides'
+    ("Лавров выразил надежду, что договорились"). A new reporting verb after the hoped clause, its
+    comma and a coordinator ("..., и подчеркнул", "……，并强调") goes on from whoever holds the hope
+    ("Лавров надеется, что стороны договорились, и подчеркнул": Lavrov stressed), unless it is a
+    plural verb and that is one side.
 ``list_finite``, ``infinitive_endings``
     A modal reaches the later verbs of a list it governs ("should use ..., stay committed to ...,
     and avoid ..."), up to a new subject or clause, unless the verb is finite: ``list_finite``
@@ -98,8 +104,9 @@ Lexicon file format (one JSON object per language):
     strength scale, still a commitment.
 ``future_acts``
     Act terms whose own form is a future ("договорятся", "согласятся", "условятся": will agree, the
-    Russian perfective's present form), each also among its act's ``terms``: the act is modal, as
-    after "will", so it is no claim that anything was agreed.
+    Russian perfective's present form; "поддержит", "предложит", "подтвердят", "потребует"), each
+    also among its act's ``terms``: the act is modal, as after "will", so it is no claim that
+    anything was agreed ("выразил надежду, что Вашингтон поддержит": the US is hoped to support).
 ``sides``
     ``{side code: [actor terms]}``: "the Secretary of State", "Washington", "госсекретар*", "美方".
 ``both``, ``generic_own``, ``generic_counterpart``, ``pronouns``
@@ -2307,24 +2314,35 @@ def _hoped_act(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention])
     """Whether the act at ``start`` is hoped for (lexicon ``hopes``): a hope right before an actor
     whose clause runs on, unbroken, to the act ("希望美方信守承诺": the US is hoped to keep its
     commitment, none made), as "hopes the US will commit" is a modal's in English."""
+    return _hope_of(text, start, lex, mentions) is not None
+
+
+def _hope_of(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -> tuple[int, bool] | None:
+    """The hope that makes the act at ``start`` hoped for (:func:`_hoped_act`): where it starts, and
+    whether the act stands right after it with no subject of its own ("надеемся, что договорились",
+    "Выразили надежду, что договорились"); None where no hope governs the act."""
     if not lex.hopes:
-        return False
+        return None
     if lex.boundaries:
         # "Лавров надеется, что стороны договорились": the hope, then "что" (its comma before), then the
         # clause's subject, or the act itself ("надеемся, что договорились"); hoped, none agreed
         starts = [m.start for m in mentions if m.end <= start and m.role != "pronoun"
                   and not _CLAUSE_MARK.search(text, m.end, start)] + [start]
         for at in starts:
-            head = text[max(0, at - 60):at]
-            if any(_HOPE_THAT.fullmatch(head, h.end()) for h in _find(lex.hopes, head)):
-                return True
-        return False
+            lo = max(0, at - 60)
+            head = text[lo:at]
+            hope = next((h for h in _find(lex.hopes, head) if _HOPE_THAT.fullmatch(head, h.end())), None)
+            if hope is not None:
+                return lo + hope.start(), at == start
+        return None
     for m in mentions:
         if m.end <= start and m.role != "pronoun" and not _CLAUSE_MARK.search(text, m.end, start):
-            head = text[max(0, m.start - 4):m.start]
-            if any(h.end() == len(head) for h in _find(lex.hopes, head)):
-                return True
-    return False
+            lo = max(0, m.start - 4)
+            head = text[lo:m.start]
+            hope = next((h for h in _find(lex.hopes, head) if h.end() == len(head)), None)
+            if hope is not None:
+                return lo + hope.start(), False
+    return None
 
 
 #: What joins a hope to the clause it governs in a language with word boundaries: ", что", "that".
@@ -4140,10 +4158,16 @@ def _subjectless_plural(text: str, start: int, end: int, sentences: Sequence[int
     its sentence, a connective or an adverb or two before it at most, with no actor there
     ("Условились, что ...", "Также обсудили ..."; not "Лидеры стран G7 договорились", nor "принцем,
     которому выразили признательность")."""
-    if not lex.plural_act_endings or not text[start:end].split()[0].casefold().endswith(lex.plural_act_endings):
+    if not _plural_act(text, start, end, lex):
         return False
     lo, _ = _sentence_span(text, start, sentences)
     return len(_GAP_WORD.findall(text, lo, start)) <= 3 and not any(lo <= m.start < start for m in mentions)
+
+
+def _plural_act(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act term at ``start:end`` opens with a plural verb (lexicon ``plural_act_endings``)."""
+    words = text[start:end].split()
+    return bool(lex.plural_act_endings) and bool(words) and words[0].casefold().endswith(lex.plural_act_endings)
 
 
 def _gerund(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -4408,6 +4432,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     mains = _gerund_mains(text, raw, sentences, subjects, lex)
     gerund_starts = {g for *_, g in mains.values()}
     gerunds: dict[int, tuple[int, int, _Who, _Who, bool]] = {}
+    hopers: dict[int, _Who] = {}  # a hoped act's index -> who holds the hope (:func:`_hope_of`)
     for s, e, name, strength, pol, com in raw:
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
@@ -4426,7 +4451,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                                         and not _COORDINATOR.search(text, resumed[1], s)
                                         and not re.search(r"[.;:!?,]", text[resumed[1]:s])):
             resumed = None
+        # "Выразили надежду, что договорились": an act right after a hope's "что" is what is hoped
+        # for, no content to drop (modal, below)
+        hope = _hope_of(text, s, lex, mentions)
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
+                and not (hope is not None and hope[1]) \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
             continue
         if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
@@ -4477,6 +4506,13 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 frame = next((a for a in reversed(acts) if not a.content), None)
                 if frame is not None:
                     current = (frame.speaker, frame.speaker_side, frame.speaker_span)
+            elif s in reports and acts and (hoper := hopers.get(len(acts) - 1)) is not None \
+                    and re.search(r"[,，]", text[acts[-1].end:s]) \
+                    and not (hoper[0] != "both" and _plural_act(text, s, e, lex)):
+                # "Лавров надеется, что стороны договорились, и подчеркнул ...", "王毅希望美方……，并强调":
+                # past the hoped clause and its comma, a new reporting verb goes on from whoever hopes
+                # (not a plural verb after one actor: "..., и подтвердили" is still the sides')
+                current = hoper
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody
                               else _sentence_subject(text, s, sentences, subjects, lex) or before,
                               current if acts else opener, clause=not acts or region != prev_end,
@@ -4494,6 +4530,17 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         if spk[0] == "unspecified" and not narrated and not content \
                 and (after := _gerund_subject(text, s, e, sentences, subjects, lex)):
             spk = after  # "Обмениваясь мнениями о кризисе, Владимир Путин обозначил ...": Putin's, no main act read
+        if hope is not None and hope[1] and spk[0] != "both" and _plural_act(text, s, e, lex):
+            # "Лавров выразил надежду, что договорились": a plural verb with no subject after a hope
+            # is the two sides', as one opening its sentence is (:func:`_subjectless_plural`)
+            spk = ("both", "both", None)
+        if hope is not None and spk[0] != "unspecified":
+            # who holds the hope: the actor right before it ("Лавров надеется"), else whoever spoke so far
+            h_region = max(c for c in clause_starts if c <= hope[0])
+            hopers[len(acts)] = _speaker_of(text, hope[0], h_region, subjects, lex,
+                                            current if acts and current != nobody
+                                            else _sentence_subject(text, s, sentences, subjects, lex) or before,
+                                            current if acts else opener, everyone=mentions)
         if s in gerund_starts:
             gerunds[s] = (len(acts), region, current if acts and current != nobody else before,
                           current if acts else opener, content)

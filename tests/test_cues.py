@@ -4265,3 +4265,53 @@ def test_a_russian_hope_governs_the_act_of_its_that_clause(text, modal):
     c = point_cues(text, side="RU", counterpart_side="US", language="ru")
     agreed = [a for a in c.acts if a.name == "agreed"]
     assert len(agreed) == 1 and agreed[0].modal is modal
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an act right after a hope's "что" is hoped for even where the hope is an act itself
+    # ("выразили надежду"): kept as a modal act, not dropped as what the hope reports; a plural verb
+    # with no subject there is the two sides'
+    ("Выразили надежду, что договорились о продолжении контактов.", "both"),
+    ("Лавров выразил надежду, что договорились о продолжении контактов.", "both"),
+    ("Мы надеемся, что договорились о продолжении контактов.", "both"),
+])
+def test_an_act_right_after_a_russian_hope_is_hoped_for(text, speaker):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=["Сергей Лавров"])
+    agreed = [a for a in c.acts if a.name == "agreed"]
+    assert len(agreed) == 1 and agreed[0].modal and not agreed[0].firm_commitment
+    assert agreed[0].speaker == speaker
+    assert not any(a.name == "agreed" for a in c.claims)
+
+
+@pytest.mark.parametrize("text, language, side, speaker", [
+    # past the hoped clause, its comma and "и" / "并", a new reporting verb is the hope holder's
+    ("Лавров надеется, что стороны договорились о контактах, и подчеркнул важность диалога.", "ru", "RU", "own"),
+    ("Лавров надеется, что Блинкен согласился, и подчеркнул важность диалога.", "ru", "RU", "own"),
+    ("王毅希望美方信守承诺，并强调中方立场坚定。", "zh", "CN", "own"),
+    # ... not a plural verb after one actor: still the two sides'
+    ("Лавров надеется, что стороны договорились о контактах, и подтвердили важность диалога.", "ru", "RU", "both"),
+])
+def test_a_reporting_verb_after_a_hoped_clause_is_the_hope_holders(text, language, side, speaker):
+    names = ["Сергей Лавров", "Энтони Блинкен"] if language == "ru" else ["王毅", "布林肯"]
+    c = point_cues(text, side=side, counterpart_side="US", language=language, participants=names)
+    first, last = c.acts[0], c.acts[-1]
+    assert first.modal and not last.modal
+    assert last.speaker == speaker
+
+
+@pytest.mark.parametrize("text, name, speaker", [
+    # the perfective's present form is a future: after a hope, a hoped-for act of the actor in its
+    # clause, no claim that the US supports anything
+    ("Лавров выразил надежду, что Вашингтон поддержит эту инициативу.", "supported", "counterpart"),
+    ("Лавров надеется, что Вашингтон поддержит эту инициативу.", "supported", "counterpart"),
+    ("Лавров выразил надежду, что американская сторона предложит новые идеи.", "proposed", "counterpart"),
+    # ... and a future with no hope is as modal as "will support"
+    ("Россия поддержит эту инициативу.", "supported", "own"),
+    ("Стороны подтвердят достигнутые договорённости.", "reaffirmed", "both"),
+    ("США потребуют гарантий.", "demanded", "counterpart"),
+])
+def test_russian_perfective_futures_are_modal_acts(text, name, speaker):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=["Сергей Лавров"])
+    act = next(a for a in c.acts if a.name == name)
+    assert act.modal and act.speaker == speaker
+    assert act not in c.claims
