@@ -109,6 +109,13 @@ Lexicon file format (one JSON object per language):
     anything was agreed ("выразил надежду, что Вашингтон поддержит": the US is hoped to support).
 ``sides``
     ``{side code: [actor terms]}``: "the Secretary of State", "Washington", "госсекретар*", "美方".
+``surname_first``
+    Common Chinese surnames, in the lexicon's script ("Wang", "Zhang"; "Ван", "Си"), none that is
+    also a common word ("He", "Sun", "Ли", "У"): a participant whose name ends in one of them and a
+    capitalised given name ("Wang Yi", "General Zhang Youxia", "Ван И") is written surname first,
+    so the surname is that word, not the given name ("Yi", and "И", read in every "и"), and the
+    surname with the given name is a name too ("Zhang Youxia"). Read from every shipped lexicon,
+    whatever the readout's language (:func:`participant_sides`).
 ``both``, ``generic_own``, ``generic_counterpart``, ``pronouns``
     Terms for both sides ("the two leaders"), for a bare title that a readout uses for its own
     principal ("the Secretary", "the Minister"), for the principal its own side spoke with ("his
@@ -838,6 +845,9 @@ class Lexicon:
     #: Endings of a plural verb ("-ли" of "обсудили", "-лись" of "условились"): an act in one with
     #: no subject is the two sides'.
     plural_act_endings: tuple[str, ...] = ()
+    #: Surnames that open a name written surname first ("Wang" of "Wang Yi", "Ван" of "Ван И"):
+    #: see :func:`participant_sides`.
+    surname_first: frozenset[str] = frozenset()
     #: Phrases that open a point with a pronoun's view ("In his view", "According to him"): the
     #: point is the previous speaker's, as one that opens with the pronoun is.
     attribution_openers: tuple[re.Pattern[str], ...] = ()
@@ -1107,6 +1117,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         nominative_words=frozenset(w.casefold() for w in data.get("inverted_subjects", {}).get("nominative_words", ())),
         gerund_endings=tuple(data.get("gerund_endings", ())),
         plural_act_endings=tuple(data.get("plural_act_endings", ())),
+        surname_first=frozenset(data.get("surname_first", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         people_after=pats(data.get("peoples", {}).get("after", ())),
         people_before=pats(data.get("peoples", {}).get("before", ())),
@@ -1608,11 +1619,19 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
             continue
         out[name] = side
         # the last word with a letter: not the "." of "Antony Blinken .", nor a generational suffix
-        # ("Brown" of "Charles Q. Brown, Jr.", "Austin" of "Lloyd J. Austin III")
+        # ("Brown" of "Charles Q. Brown, Jr.", "Austin" of "Lloyd J. Austin III"); in a name written
+        # surname first, the word before it ("Wang" of "Wang Yi", "Ван" of "Ван И", whose "И" was
+        # taken for a name in every "и")
         words = [w.strip(",") for w in name.split()]
         while len(words) > 1 and _NAME_SUFFIX.fullmatch(words[-1]):
             words.pop()
-        out[next(w for w in reversed(words) if any(ch.isalpha() for ch in w))] = side
+        lettered = [w for w in words if any(ch.isalpha() for ch in w)] or words
+        surname = _surname(lettered)
+        out[surname] = side
+        if surname != lettered[-1]:
+            # ... and the surname with its given name, titles before it or not ("Zhang Youxia" of
+            # "General Zhang Youxia"): one mention, the given name no word of the topic
+            out.setdefault(" ".join(lettered[-2:]), side)
         # "Marco Rubio, with National Security Advisor Mike Waltz and Special Envoy Steve Witkoff":
         # each name that "with" or "and" joins is of the entry's side, where it is capitalised words,
         # two at least ("Mike Waltz"; not "Trade" of "Minister of Foreign Affairs and Trade")
@@ -1623,11 +1642,30 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
                 words.pop()
             if len(words) >= 2 and all(_UPPER_WORD.fullmatch(w) for w in words):
                 out.setdefault(" ".join(words), side)
-                out.setdefault(words[-1], side)
+                out.setdefault(_surname(words), side)
+                if _surname(words) != words[-1]:
+                    out.setdefault(" ".join(words[-2:]), side)
         last = [w.strip(",") for w in parts[-1].split()] if len(parts) > 1 else []
         if len(last) >= 2 and all(_UPPER_WORD.fullmatch(w) for w in last):
             out.setdefault(" ".join(last), side)
     return out
+
+
+def _surname(words: Sequence[str]) -> str:
+    """The surname among a name's words: the last, unless the name is written surname first, the
+    surname then its given name in one word ("Wang Yi", "Xi Jinping", "General Zhang Youxia", "Ван
+    И"): the surname is one of the shipped lexicons' ``surname_first`` (common Chinese surnames,
+    in Latin letters and in Cyrillic; none that is also a common word, such as "He" or "Ли", which
+    the bare word would be taken for) and its given name a capitalised word after it. Western
+    names keep their last word ("Antony Blinken", "Katherine Tai", "Tony Li")."""
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-2] in _surnames_first():
+        return words[-2]
+    return words[-1]
+
+
+@lru_cache(maxsize=1)
+def _surnames_first() -> frozenset[str]:
+    return frozenset().union(*(lexicon(code, warn=False).surname_first for code in LANGUAGES))
 
 
 #: The comma between a participant's name and a title after it ("Sergey Lavrov, Foreign Minister").

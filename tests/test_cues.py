@@ -4315,3 +4315,40 @@ def test_russian_perfective_futures_are_modal_acts(text, name, speaker):
     act = next(a for a in c.acts if a.name == name)
     assert act.modal and act.speaker == speaker
     assert act not in c.claims
+
+
+@pytest.mark.parametrize("participant, surname, not_names", [
+    # a Chinese name is written surname first: the surname is its first word, not the given name
+    ("Wang Yi (PRC Foreign Minister)", "Wang", ["Yi"]),
+    ("Qin Gang (PRC State Councilor and Foreign Minister)", "Qin", ["Gang"]),
+    ("General Zhang Youxia (Vice Chairman of the PRC Central Military Commission)", "Zhang", ["Youxia"]),
+    ("Gen. Liu Zhenli", "Liu", ["Zhenli"]),
+    ("Xie Feng", "Xie", ["Feng"]),
+    ("Ван И", "Ван", ["И"]),
+    ("Си Цзиньпин", "Си", ["Цзиньпин"]),
+    # Western names keep their last word, a Chinese surname last included
+    ("Antony Blinken", "Blinken", ["Antony"]),
+    ("Katherine Tai", "Tai", ["Katherine"]),
+    ("Tony Li", "Li", ["Tony"]),
+    ("Charles Q. Brown, Jr.", "Brown", ["Jr."]),
+])
+def test_participant_surnames_of_names_written_surname_first(participant, surname, not_names):
+    for language in ("en", "ru", "zh"):
+        names = participant_sides(["Someone Else", participant], "US", "CN", lexicon(language))
+        assert surname in names
+        assert not set(not_names) & set(names)
+
+
+def test_a_chinese_given_name_is_no_word_of_the_text():
+    # "И" of "Ван И" was taken for the name in every Russian "и", "Gang" of "Qin Gang" in "gang"
+    c = point_cues("Лавров и Ван И обсудили ситуацию, и министры договорились о встрече.", side="RU",
+                   counterpart_side="CN", language="ru", participants=["Сергей Лавров", "Ван И"])
+    assert [m.text for m in c.mentions if m.side == "CN"] == ["Ван И"]
+    assert c.acts[0].speaker == "both"
+    c = en("Blinken told Wang that a gang of smugglers was active.", side="US", other="CN",
+           participants=["Antony Blinken", "Qin Gang"])
+    assert [m.text for m in c.mentions] == ["Blinken", "Wang"]
+    # the surname with its given name is one mention, titles before it in the participant entry or not
+    c = en("General Liu Zhenli held a video call with General Brown.", side="CN", other="US",
+           participants=["Gen. Liu Zhenli", "General Charles Q. Brown"])
+    assert [m.text for m in c.mentions][:1] == ["Liu Zhenli"]
