@@ -2421,6 +2421,42 @@ def _modal_list(text: str, start: int, end: int, lex: Lexicon, mentions: Sequenc
     return False
 
 
+#: A clause that an act opens after a comma or an enumeration comma, adverbs of a short list and an
+#: adverbial in "地" between at most ("，支持", "、深化", "，并支持", "，明确反对", "，不打折扣地重申"); "但" or "而" ("，但反对") opens a contrast, out
+#: of the modal's reach.
+_ZH_LIST_ITEM = re.compile(r"[，,、](?:并|也|还|同时|进一步|共同|积极|切实|明确|坚决)*(?:[^\s，,、。；;：:！!？?“”]{1,6}地)?$")
+#: What opens a clause right before its subject ("，中方", "，但美方").
+_ZH_NEW_SUBJECT = re.compile(r"[，,、](?:但|而|也|并|还|同时)?$")
+#: Where a Chinese sentence or a clause of its own ends (a modal does not reach past it).
+_ZH_SENTENCE_END = re.compile(r"[。；;！!？?：:]")
+
+
+def _zh_modal_list(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], report: bool = False) -> bool:
+    """In a language without word boundaries (Chinese), whether the act at ``start`` is a later verb
+    phrase of a list that a modal or obligation earlier in its sentence governs, the subject
+    dropped: it opens its clause after a comma (:data:`_ZH_LIST_ITEM`) and no actor, no "但"/"而"
+    opens a clause between the modal and it ("美方应落实……的承诺，恪守一个中国原则……，支持中国和平统一": what the
+    US should do, as "should use ..., stay committed to ..." in English, :func:`_modal_list`; not
+    "美方应……，中方支持……", a new subject, nor "中方愿……开展对话，但反对……"). A new reporting verb
+    (``report``: "，并强调") after a hope is the hope holder's next act, not hoped for ("王毅希望美方
+    信守承诺，并强调……"), while one after an obligation is still owed ("美方应……，并重申……")."""
+    if lex.boundaries or not _ZH_LIST_ITEM.search(text, max(0, start - 8), start):
+        return False
+    lo = max([0] + [m.end() for m in _ZH_SENTENCE_END.finditer(text, 0, start)])
+    false = [(x.start(), x.end()) for x in _find(lex.not_obligations, text)]
+    found = [(lo + m.start(), lo + m.end()) for m in _find((*lex.modals, *lex.obligations), text[lo:start])]
+    found = [(a, b) for a, b in found if not _overlaps(false, a, b) and _CLAUSE_MARK.search(text, b, start)]
+    if not found:
+        return False
+    a, b = max(found, key=lambda x: x[1])
+    if report and any(h.start() == 0 for h in _find(lex.hopes, text[a:b])):
+        return False
+    # a new subject opens a clause between ("……，中方支持"); an actor inside a phrase ("恪守一个中国原则")
+    # is none
+    return not any(b <= m.start < start and _ZH_NEW_SUBJECT.search(text, 0, m.start)
+                   for m in mentions) and not re.search(r"[，,]\s*(?:但|而)", text[b:start])
+
+
 def _told(text: str, m: Mention, lex: Lexicon) -> bool:
     """Whether an obligation follows the actor ``m`` right after it ("美方必须", "the US should"), as
     :func:`_subjects` reads one: the actor is told what to do; or, where the actor is not the
@@ -4605,6 +4641,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         or _told_to(text, s, lex, mentions)
                         or _hoped_act(text, s, lex, mentions)
                         or _modal_list(text, s, e, lex, mentions)
+                        or _zh_modal_list(text, s, lex, mentions, s in reports)
                         # "Стороны договорятся о дате": a future, as "will agree" is
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,

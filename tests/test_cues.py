@@ -4376,3 +4376,20 @@ def test_chinese_mutual_support_is_no_act():
     c = point_cues("王毅表示，中方支持印方的倡议。", side="CN", counterpart_side="IN", language="zh",
                    participants=["王毅"])
     assert [a.name for a in c.acts] == ["stated", "supported"]
+
+
+@pytest.mark.parametrize("text, act, modal", [
+    # a modal or obligation reaches the later verb phrases of its sentence, the subject dropped
+    ("美方必须恪守一个中国原则和中美三个联合公报，把不支持“台独”的承诺落到行动上，支持中国实现和平统一。", "支持", True),
+    ("美方应落实不支持“台独”的承诺，恪守一个中国原则，停止武装台湾，支持中国和平统一。", "支持", True),
+    ("双方应为领导人会晤做好充分准备，推进对话合作，反对“脱钩断链”，活跃人文交流。", "反对", True),
+    ("美方应当忠实回到三个联合公报上来，不打折扣地重申一个中国政策。", "重申", True),
+    # not past a new subject, a contrast, or the end of the sentence
+    ("美方应恪守一个中国原则，中方支持和平统一。", "支持", False),
+    ("中方愿同美方开展对话，但反对借人权问题干涉内政。", "反对", False),
+    ("美方应恪守一个中国原则。中方支持和平统一。", "支持", False),
+])
+def test_a_chinese_modal_reaches_the_verb_phrases_of_its_sentence(text, act, modal):
+    c = point_cues(text, side="CN", counterpart_side="US", language="zh")
+    (a,) = [a for a in c.acts if a.text == act]
+    assert a.modal is modal
