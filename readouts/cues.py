@@ -4841,6 +4841,11 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
             # and then "He said ..."): a "He" after it is the narrator, as after "Lavrov said Blinken
             # agreed" it is Lavrov
             prev, narrating = None, True
+        elif c.speaker == "both" and not c.acts and prev is not None and prev[0] in ("own", "counterpart"):
+            # a point with no act that names both sides ("中美完全可以相互成就", "The two countries
+            # can achieve much together") goes on with what the speaker before it said: a "He" after
+            # it is still that speaker, not left to no one as after "the two sides agreed"
+            narrating = False
         elif c.speaker != "unspecified":
             prev, narrating = (c.speaker, c.speaker_side), False
     return tuple(out)

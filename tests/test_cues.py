@@ -4393,3 +4393,21 @@ def test_a_chinese_modal_reaches_the_verb_phrases_of_its_sentence(text, act, mod
     c = point_cues(text, side="CN", counterpart_side="US", language="zh")
     (a,) = [a for a in c.acts if a.text == act]
     assert a.modal is modal
+
+
+@pytest.mark.parametrize("points, language, side, counterpart", [
+    # a point with no act that names both sides goes on with what the speaker before it said: a
+    # pronoun or a demand after it is that speaker's, not no one's (nor both sides')
+    (["习近平强调，中美关系十分重要。", "中美完全可以相互成就、共同繁荣，造福两国，惠及世界。", "他表示，双方必须相向而行。"],
+     "zh", "CN", "US"),
+    (["Xi stressed that China-US relations matter.", "The two countries can achieve much together.",
+      "He said the two sides must meet each other halfway."], "en", "CN", "US"),
+    (["Putin said he was glad to meet.", "The two countries, he said, continue to work together.",
+      "They also work together in various international organisations.", "He said he was very glad."],
+     "en", "RU", "TR"),
+])
+def test_a_point_with_no_act_naming_both_sides_keeps_the_speaker_for_the_next(points, language, side, counterpart):
+    r = Readout.from_points(points, side=side, language=language)
+    cues = readout_cues(r, counterpart_side=counterpart)
+    assert (cues[-1].speaker, cues[-1].speaker_side) == ("own", side)
+    assert cues[-1].acts and cues[-1].acts[0].speaker == "own"
