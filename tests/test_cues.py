@@ -4411,3 +4411,17 @@ def test_a_point_with_no_act_naming_both_sides_keeps_the_speaker_for_the_next(po
     cues = readout_cues(r, counterpart_side=counterpart)
     assert (cues[-1].speaker, cues[-1].speaker_side) == ("own", side)
     assert cues[-1].acts and cues[-1].acts[0].speaker == "own"
+
+
+@pytest.mark.parametrize("text, act, speaker", [
+    # "назвал" (called, named: "назвал разговор откровенным") is a statement, as "称" is in Chinese
+    ("Стратегическую стабильность министр назвал ключевой проблемой.", "назвал", "own"),
+    ("Будапешт в качестве места встречи первым назвал Дональд Трамп.", "назвал", "counterpart"),
+    # the impersonal passive of a statement ("Было сказано", "Выражена надежда") is one by no one named
+    ("Было сказано, что две страны связывает не только союзничество.", "сказано", "unspecified"),
+    ("Выражена надежда, что представители Украины проявят конструктивный подход.", "Выражена", "unspecified"),
+])
+def test_russian_naming_and_impersonal_statements_are_acts(text, act, speaker):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=["Дональд Трамп"])
+    (a,) = [a for a in c.acts if a.text == act]
+    assert (a.name, a.speaker) == ("stated", speaker)
