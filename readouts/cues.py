@@ -3046,6 +3046,8 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
                 and not after[0].text.split()[0].casefold().endswith(lex.agent_endings + lex.dative_endings):
             return _role_side(after[0])
     before = [m for m in mentions if region_start <= m.start and m.end <= start]
+    # an act in a future form ("поддержит"): a "что" clause's own verb, not the reporter's
+    future = any(p.match(text, start) for p in lex.future_acts)
     # an actor that a noun mark ties to a noun between ("美方作出的承诺必须……") qualifies that noun,
     # and is not the act's subject
     near = [m for m in before if _gap_ok(text[m.end:start], lex) and not _frame_end(text[m.end:start], lex)
@@ -3075,7 +3077,8 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
         # Lavrov and urged ...", "noted Lavrov's concerns but stressed", "responded to Biden's
         # remarks by stressing": a term followed by a coordinator is the object of the earlier
         # verb; the subject carries over, or else the actor opening the clause is it.
-        if _COORDINATOR.search(text, m.end, start) or _BY.search(text, m.end, start):
+        if (_COORDINATOR.search(text, m.end, start) or _BY.search(text, m.end, start)) \
+                and not (future and _CLAUSE_SUBJECT.search(text, max(0, m.start - 16), m.start)):
             # ... the subject opening the act's own clause, if one does ("Xi had set out ..., and
             # Trump had responded, saying he looked forward to ties with Xi and stressing ...")
             opening = [x for x in before if x.role != "pronoun" and x.end <= m.start]
@@ -3085,6 +3088,13 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
             if inherited[0] != "unspecified":
                 return inherited
         return _role_side(m)
+    # ... as is the subject opening a "что" clause for a future in it ("заявил, что Вашингтон откажется
+    # от санкций и поддержит переговоры": the US will support; an English "and warned" after "that the
+    # US would respond" is the reporter's again, no future)
+    reported = [m for m in before if future and m.role in ("own", "counterpart", "both")
+                and _CLAUSE_SUBJECT.search(text, max(0, m.start - 16), m.start) and not _CLAUSE_MARK.search(text, m.end, start)]
+    if reported:
+        return _role_side(reported[-1])
     opening = [m for m in before if m.role != "pronoun" and not _modifies_noun(text, m, start, before, lex)]
     if clause and opening and _opens_clause(text, region_start, opening[0].start, lex) \
             and opening[0].role in ("own", "counterpart", "both"):
@@ -3104,6 +3114,12 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     if name in _SAYING and (inverted := _inverted_subject(text, start, mentions, lex)) is not None:
         return _role_side(inverted)
     return inherited
+
+
+#: What makes the actor right after it the subject of a clause of its own, for a future act in it
+#: ("заявил, что Вашингтон снимет санкции и поддержит ...": Washington's, not an object of an
+#: earlier verb whose subject carries over past "и"; see :func:`_speaker_of`).
+_CLAUSE_SUBJECT = re.compile(r"(?<!\w)(?:что|чтобы|that)\s+$", re.IGNORECASE)
 
 
 def _opens_clause(text: str, lo: int, hi: int, lex: Lexicon) -> bool:

@@ -4451,3 +4451,15 @@ def test_an_impersonal_agreement_reported_by_one_side_is_no_claim_of_the_readout
                    language="en", participants=["Sergey Lavrov"])
     agreed = [a for a in c.acts if a.name == "agreed"]
     assert not agreed or agreed[0].content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a future in a "что" clause, past "и", is the clause subject's, not the reporter's
+    ("Лавров заявил, что Вашингтон снимет санкции и поддержит переговоры.", "counterpart"),
+    ("Москва рассчитывает, что Вашингтон откажется от санкций и поддержит переговоры.", "counterpart"),
+    # ... while a past reporting verb after the clause and its comma is the reporter's again
+    ("Лавров заявил, что Вашингтон снимет санкции, и подчеркнул важность переговоров.", "own"),
+])
+def test_a_russian_future_after_and_in_a_that_clause_is_its_subjects(text, speaker):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=["Сергей Лавров"])
+    assert c.acts[-1].speaker == speaker
