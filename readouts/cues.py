@@ -2434,6 +2434,9 @@ def _modal_list(text: str, start: int, end: int, lex: Lexicon, mentions: Sequenc
 #: adverbial in "地" between at most ("，支持", "、深化", "，并支持", "，明确反对", "，不打折扣地重申"); "但" or "而" ("，但反对") opens a contrast, out
 #: of the modal's reach.
 _ZH_LIST_ITEM = re.compile(r"[，,、](?:并|也|还|同时|进一步|共同|积极|切实|明确|坚决)*(?:[^\s，,、。；;：:！!？?“”]{1,6}地)?$")
+#: "并" ("and") right before a verb phrase, with no comma: it shares the subject and the modal of
+#: the phrase before it ("美方应取消制裁并支持和谈").
+_ZH_JOINED_VERB = re.compile(r"(?<![，,、])并且?$")
 #: What opens a clause right before its subject ("，中方", "，但美方").
 _ZH_NEW_SUBJECT = re.compile(r"[，,、](?:但|而|也|并|还|同时)?$")
 #: Where a Chinese sentence or a clause of its own ends (a modal does not reach past it).
@@ -2449,16 +2452,21 @@ def _zh_modal_list(text: str, start: int, lex: Lexicon, mentions: Sequence[Menti
     "美方应……，中方支持……", a new subject, nor "中方愿……开展对话，但反对……"). A new reporting verb
     (``report``: "，并强调") after a hope is the hope holder's next act, not hoped for ("王毅希望美方
     信守承诺，并强调……"), while one after an obligation is still owed ("美方应……，并重申……")."""
-    if lex.boundaries or not _ZH_LIST_ITEM.search(text, max(0, start - 8), start):
+    if lex.boundaries:
+        return False
+    # "美方应取消制裁并支持和谈": "并" joins a verb phrase to the one before it, under its modal
+    joined = _ZH_JOINED_VERB.search(text, max(0, start - 4), start) is not None
+    if not joined and not _ZH_LIST_ITEM.search(text, max(0, start - 8), start):
         return False
     lo = max([0] + [m.end() for m in _ZH_SENTENCE_END.finditer(text, 0, start)])
     false = [(x.start(), x.end()) for x in _find(lex.not_obligations, text)]
     found = [(lo + m.start(), lo + m.end()) for m in _find((*lex.modals, *lex.obligations), text[lo:start])]
-    found = [(a, b) for a, b in found if not _overlaps(false, a, b) and _CLAUSE_MARK.search(text, b, start)]
+    found = [(a, b) for a, b in found if not _overlaps(false, a, b)
+             and (_CLAUSE_MARK.search(text, b, start) or joined and b < start - 1)]
     if not found:
         return False
     a, b = max(found, key=lambda x: x[1])
-    if report and any(h.start() == 0 for h in _find(lex.hopes, text[a:b])):
+    if report and not joined and any(h.start() == 0 for h in _find(lex.hopes, text[a:b])):
         return False
     # a new subject opens a clause between ("……，中方支持"); an actor inside a phrase ("恪守一个中国原则")
     # is none

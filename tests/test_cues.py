@@ -4463,3 +4463,15 @@ def test_an_impersonal_agreement_reported_by_one_side_is_no_claim_of_the_readout
 def test_a_russian_future_after_and_in_a_that_clause_is_its_subjects(text, speaker):
     c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=["Сергей Лавров"])
     assert c.acts[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, act, modal", [
+    # "并" with no comma joins a verb phrase to the one before it, under its modal or hope
+    ("王毅表示，美方应取消制裁并支持和谈。", "支持", True),
+    ("王毅希望美方信守承诺并支持和谈。", "支持", True),
+    ("王毅表示，中方支持和谈并反对制裁。", "反对", False),
+])
+def test_a_chinese_modal_reaches_a_verb_phrase_joined_by_bing(text, act, modal):
+    c = point_cues(text, side="CN", counterpart_side="US", language="zh", participants=["王毅"])
+    (a,) = [a for a in c.acts if a.text == act]
+    assert a.modal is modal and a not in c.claims
