@@ -4475,3 +4475,14 @@ def test_a_chinese_modal_reaches_a_verb_phrase_joined_by_bing(text, act, modal):
     c = point_cues(text, side="CN", counterpart_side="US", language="zh", participants=["王毅"])
     (a,) = [a for a in c.acts if a.text == act]
     assert a.modal is modal and a not in c.claims
+
+
+@pytest.mark.parametrize("text, language", [
+    # "不会" ("will not") is a modal as English "will" is: a refusal to come, no act made in the call
+    ("美方不会接受这一方案。", "zh"),
+    ("The US will not accept this proposal.", "en"),
+])
+def test_will_not_is_modal_in_chinese_as_in_english(text, language):
+    c = point_cues(text, side="CN", counterpart_side="US", language=language)
+    (a,) = c.acts
+    assert a.name == "accepted" and a.modal and a.negated and not c.claims
