@@ -470,7 +470,8 @@ Lexicon file format (one JSON object per language):
 ``subject_acts``
     Terms of ``acts`` that are an act only right after their actor, an adverb between at most:
     "China hopes the US will ..." is China's statement of a wish, the weakest grade of statement;
-    "expressed the hope that" and "the hopes of both peoples" hold no act of "hope".
+    "expressed the hope that" and "the hopes of both peoples" hold no act of "hope". So in Russian
+    ("Лавров надеется, что ...": Lavrov's statement, and what he hopes for is hoped, ``hopes``).
 ``reason_clauses``
     Words that open a subordinate clause of reason or time ("since", "because", "given that",
     "after"): an act in such a clause that opens a sentence, up to its comma, is recalled as the

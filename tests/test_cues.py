@@ -4089,7 +4089,7 @@ def test_a_cyrillic_participant_name_is_found_in_latin_letters():
     ("Мы осуждаем теракт.", [("осуждаем", "opposed", False)]),
     ("Мы признаём эту проблему.", [("признаём", "accepted", False)]),
     ("Мы обязуемся соблюдать договор.", [("обязуемся", "agreed", False)]),
-    ("Мы надеемся, что США согласятся на переговоры.", [("согласятся", "agreed", True)]),
+    ("Мы надеемся, что США согласятся на переговоры.", [("надеемся", "stated", False), ("согласятся", "agreed", True)]),
 ])
 def test_russian_first_person_plural_present_forms_are_acts(text, acts):
     c = point_cues(text, side="RU", counterpart_side="US", language="ru")
@@ -4289,15 +4289,31 @@ def test_an_act_right_after_a_russian_hope_is_hoped_for(text, speaker):
     ("Лавров надеется, что стороны договорились о контактах, и подчеркнул важность диалога.", "ru", "RU", "own"),
     ("Лавров надеется, что Блинкен согласился, и подчеркнул важность диалога.", "ru", "RU", "own"),
     ("王毅希望美方信守承诺，并强调中方立场坚定。", "zh", "CN", "own"),
-    # ... not a plural verb after one actor: still the two sides'
-    ("Лавров надеется, что стороны договорились о контактах, и подтвердили важность диалога.", "ru", "RU", "both"),
+    ("Мы надеемся, что стороны договорились о контактах, и подчеркнули важность диалога.", "ru", "RU", "own"),
 ])
 def test_a_reporting_verb_after_a_hoped_clause_is_the_hope_holders(text, language, side, speaker):
     names = ["Сергей Лавров", "Энтони Блинкен"] if language == "ru" else ["王毅", "布林肯"]
     c = point_cues(text, side=side, counterpart_side="US", language=language, participants=names)
-    first, last = c.acts[0], c.acts[-1]
-    assert first.modal and not last.modal
+    hoped, last = c.acts[-2], c.acts[-1]
+    assert hoped.modal and not last.modal
     assert last.speaker == speaker
+    if language == "ru":  # the hope is the point's statement ("надеется", as "hopes")
+        assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a hope right after its actor is that actor's statement of a wish, as "hopes" is in English
+    ("Лавров надеется, что стороны договорились о встрече.", "own"),
+    ("Мы надеемся, что США согласятся на переговоры.", "own"),
+    ("США надеются, что Россия согласится на переговоры.", "counterpart"),
+])
+def test_a_russian_hope_after_its_actor_is_a_statement(text, speaker):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=["Сергей Лавров"])
+    assert (c.acts[0].name, c.acts[0].speaker, c.speaker) == ("stated", speaker, speaker)
+    assert c.acts[1].modal and c.acts[1] not in c.claims
+    # ... not a hope with no actor right before it ("надежду", "надеясь")
+    c = point_cues("Стороны выразили надежду на продолжение диалога.", side="RU", counterpart_side="US", language="ru")
+    assert [a.text for a in c.acts] == ["выразили"]
 
 
 @pytest.mark.parametrize("text, name, speaker", [
