@@ -86,6 +86,12 @@ Lexicon file format (one JSON object per language):
     信守承诺", hoped for, no commitment made; as "hopes the US will commit", a modal's in English);
     in Russian, a hope, then ", что" and the clause's subject (or the act itself) that runs on to the
     act ("Лавров надеется, что стороны договорились": hoped, none agreed; "надеемся, что договорились").
+    An act right after a hope's "что" is hoped for even where the hope is itself an act ("Выразили
+    надежду, что договорились": no content to drop), and a plural verb there is the two sides'
+    ("Лавров выразил надежду, что договорились"). A new reporting verb after the hoped clause, its
+    comma and a coordinator ("..., и подчеркнул", "……，并强调") goes on from whoever holds the hope
+    ("Лавров надеется, что стороны договорились, и подчеркнул": Lavrov stressed), unless it is a
+    plural verb and that is one side.
 ``list_finite``, ``infinitive_endings``
     A modal reaches the later verbs of a list it governs ("should use ..., stay committed to ...,
     and avoid ..."), up to a new subject or clause, unless the verb is finite: ``list_finite``
@@ -98,10 +104,18 @@ Lexicon file format (one JSON object per language):
     strength scale, still a commitment.
 ``future_acts``
     Act terms whose own form is a future ("договорятся", "согласятся", "условятся": will agree, the
-    Russian perfective's present form), each also among its act's ``terms``: the act is modal, as
-    after "will", so it is no claim that anything was agreed.
+    Russian perfective's present form; "поддержит", "предложит", "подтвердят", "потребует"), each
+    also among its act's ``terms``: the act is modal, as after "will", so it is no claim that
+    anything was agreed ("выразил надежду, что Вашингтон поддержит": the US is hoped to support).
 ``sides``
     ``{side code: [actor terms]}``: "the Secretary of State", "Washington", "госсекретар*", "美方".
+``surname_first``
+    Common Chinese surnames, in the lexicon's script ("Wang", "Zhang"; "Ван", "Си"), none that is
+    also a common word ("He", "Sun", "Ли", "У"): a participant whose name ends in one of them and a
+    capitalised given name ("Wang Yi", "General Zhang Youxia", "Ван И") is written surname first,
+    so the surname is that word, not the given name ("Yi", and "И", read in every "и"), and the
+    surname with the given name is a name too ("Zhang Youxia"). Read from every shipped lexicon,
+    whatever the readout's language (:func:`participant_sides`).
 ``both``, ``generic_own``, ``generic_counterpart``, ``pronouns``
     Terms for both sides ("the two leaders"), for a bare title that a readout uses for its own
     principal ("the Secretary", "the Minister"), for the principal its own side spoke with ("his
@@ -196,6 +210,12 @@ Lexicon file format (one JSON object per language):
     opens its sentence with no main act read is the act of the
     actor opening the clause after its comma ("Обмениваясь мнениями о кризисе, Владимир Путин
     обозначил подходы").
+``impersonal_agreements``
+    Impersonal phrases of an agreement ("it was agreed", "agreements were reached", "условлено",
+    "договорено", "достигнуты договорённости"): an agreement act inside one that finds no speaker
+    (no actor, no narrator, not reported) is the two sides', as a plural verb with no subject is
+    ("Условились, что ...", ``plural_act_endings``): in a readout of a call between two sides, an
+    agreement with no agent is theirs.
 ``plural_act_endings``
     Endings of a plural verb ("-ли", "-ились"; not "-ались" of the passive "обсуждались"): an act
     whose first word has one, that opens its sentence (a connective or an adverb before it) and has no
@@ -450,7 +470,8 @@ Lexicon file format (one JSON object per language):
 ``subject_acts``
     Terms of ``acts`` that are an act only right after their actor, an adverb between at most:
     "China hopes the US will ..." is China's statement of a wish, the weakest grade of statement;
-    "expressed the hope that" and "the hopes of both peoples" hold no act of "hope".
+    "expressed the hope that" and "the hopes of both peoples" hold no act of "hope". So in Russian
+    ("Лавров надеется, что ...": Lavrov's statement, and what he hopes for is hoped, ``hopes``).
 ``reason_clauses``
     Words that open a subordinate clause of reason or time ("since", "because", "given that",
     "after"): an act in such a clause that opens a sentence, up to its comma, is recalled as the
@@ -831,6 +852,11 @@ class Lexicon:
     #: Endings of a plural verb ("-ли" of "обсудили", "-лись" of "условились"): an act in one with
     #: no subject is the two sides'.
     plural_act_endings: tuple[str, ...] = ()
+    #: Impersonal phrases of agreement ("it was agreed", "условлено"): the two sides' agreement.
+    impersonal_agreements: tuple[re.Pattern[str], ...] = ()
+    #: Surnames that open a name written surname first ("Wang" of "Wang Yi", "Ван" of "Ван И"):
+    #: see :func:`participant_sides`.
+    surname_first: frozenset[str] = frozenset()
     #: Phrases that open a point with a pronoun's view ("In his view", "According to him"): the
     #: point is the previous speaker's, as one that opens with the pronoun is.
     attribution_openers: tuple[re.Pattern[str], ...] = ()
@@ -1100,6 +1126,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         nominative_words=frozenset(w.casefold() for w in data.get("inverted_subjects", {}).get("nominative_words", ())),
         gerund_endings=tuple(data.get("gerund_endings", ())),
         plural_act_endings=tuple(data.get("plural_act_endings", ())),
+        surname_first=frozenset(data.get("surname_first", ())),
+        impersonal_agreements=pats(data.get("impersonal_agreements", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         people_after=pats(data.get("peoples", {}).get("after", ())),
         people_before=pats(data.get("peoples", {}).get("before", ())),
@@ -1601,11 +1629,19 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
             continue
         out[name] = side
         # the last word with a letter: not the "." of "Antony Blinken .", nor a generational suffix
-        # ("Brown" of "Charles Q. Brown, Jr.", "Austin" of "Lloyd J. Austin III")
+        # ("Brown" of "Charles Q. Brown, Jr.", "Austin" of "Lloyd J. Austin III"); in a name written
+        # surname first, the word before it ("Wang" of "Wang Yi", "Ван" of "Ван И", whose "И" was
+        # taken for a name in every "и")
         words = [w.strip(",") for w in name.split()]
         while len(words) > 1 and _NAME_SUFFIX.fullmatch(words[-1]):
             words.pop()
-        out[next(w for w in reversed(words) if any(ch.isalpha() for ch in w))] = side
+        lettered = [w for w in words if any(ch.isalpha() for ch in w)] or words
+        surname = _surname(lettered)
+        out[surname] = side
+        if surname != lettered[-1]:
+            # ... and the surname with its given name, titles before it or not ("Zhang Youxia" of
+            # "General Zhang Youxia"): one mention, the given name no word of the topic
+            out.setdefault(" ".join(lettered[-2:]), side)
         # "Marco Rubio, with National Security Advisor Mike Waltz and Special Envoy Steve Witkoff":
         # each name that "with" or "and" joins is of the entry's side, where it is capitalised words,
         # two at least ("Mike Waltz"; not "Trade" of "Minister of Foreign Affairs and Trade")
@@ -1616,11 +1652,30 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
                 words.pop()
             if len(words) >= 2 and all(_UPPER_WORD.fullmatch(w) for w in words):
                 out.setdefault(" ".join(words), side)
-                out.setdefault(words[-1], side)
+                out.setdefault(_surname(words), side)
+                if _surname(words) != words[-1]:
+                    out.setdefault(" ".join(words[-2:]), side)
         last = [w.strip(",") for w in parts[-1].split()] if len(parts) > 1 else []
         if len(last) >= 2 and all(_UPPER_WORD.fullmatch(w) for w in last):
             out.setdefault(" ".join(last), side)
     return out
+
+
+def _surname(words: Sequence[str]) -> str:
+    """The surname among a name's words: the last, unless the name is written surname first, the
+    surname then its given name in one word ("Wang Yi", "Xi Jinping", "General Zhang Youxia", "Ван
+    И"): the surname is one of the shipped lexicons' ``surname_first`` (common Chinese surnames,
+    in Latin letters and in Cyrillic; none that is also a common word, such as "He" or "Ли", which
+    the bare word would be taken for) and its given name a capitalised word after it. Western
+    names keep their last word ("Antony Blinken", "Katherine Tai", "Tony Li")."""
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-2] in _surnames_first():
+        return words[-2]
+    return words[-1]
+
+
+@lru_cache(maxsize=1)
+def _surnames_first() -> frozenset[str]:
+    return frozenset().union(*(lexicon(code, warn=False).surname_first for code in LANGUAGES))
 
 
 #: The comma between a participant's name and a title after it ("Sergey Lavrov, Foreign Minister").
@@ -2307,24 +2362,35 @@ def _hoped_act(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention])
     """Whether the act at ``start`` is hoped for (lexicon ``hopes``): a hope right before an actor
     whose clause runs on, unbroken, to the act ("希望美方信守承诺": the US is hoped to keep its
     commitment, none made), as "hopes the US will commit" is a modal's in English."""
+    return _hope_of(text, start, lex, mentions) is not None
+
+
+def _hope_of(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -> tuple[int, bool] | None:
+    """The hope that makes the act at ``start`` hoped for (:func:`_hoped_act`): where it starts, and
+    whether the act stands right after it with no subject of its own ("надеемся, что договорились",
+    "Выразили надежду, что договорились"); None where no hope governs the act."""
     if not lex.hopes:
-        return False
+        return None
     if lex.boundaries:
         # "Лавров надеется, что стороны договорились": the hope, then "что" (its comma before), then the
         # clause's subject, or the act itself ("надеемся, что договорились"); hoped, none agreed
         starts = [m.start for m in mentions if m.end <= start and m.role != "pronoun"
                   and not _CLAUSE_MARK.search(text, m.end, start)] + [start]
         for at in starts:
-            head = text[max(0, at - 60):at]
-            if any(_HOPE_THAT.fullmatch(head, h.end()) for h in _find(lex.hopes, head)):
-                return True
-        return False
+            lo = max(0, at - 60)
+            head = text[lo:at]
+            hope = next((h for h in _find(lex.hopes, head) if _HOPE_THAT.fullmatch(head, h.end())), None)
+            if hope is not None:
+                return lo + hope.start(), at == start
+        return None
     for m in mentions:
         if m.end <= start and m.role != "pronoun" and not _CLAUSE_MARK.search(text, m.end, start):
-            head = text[max(0, m.start - 4):m.start]
-            if any(h.end() == len(head) for h in _find(lex.hopes, head)):
-                return True
-    return False
+            lo = max(0, m.start - 4)
+            head = text[lo:m.start]
+            hope = next((h for h in _find(lex.hopes, head) if h.end() == len(head)), None)
+            if hope is not None:
+                return lo + hope.start(), False
+    return None
 
 
 #: What joins a hope to the clause it governs in a language with word boundaries: ", что", "that".
@@ -2363,6 +2429,50 @@ def _modal_list(text: str, start: int, end: int, lex: Lexicon, mentions: Sequenc
             return False
         return True
     return False
+
+
+#: A clause that an act opens after a comma or an enumeration comma, adverbs of a short list and an
+#: adverbial in "地" between at most ("，支持", "、深化", "，并支持", "，明确反对", "，不打折扣地重申"); "但" or "而" ("，但反对") opens a contrast, out
+#: of the modal's reach.
+_ZH_LIST_ITEM = re.compile(r"[，,、](?:并|也|还|同时|进一步|共同|积极|切实|明确|坚决)*(?:[^\s，,、。；;：:！!？?“”]{1,6}地)?$")
+#: "并" ("and") right before a verb phrase, with no comma: it shares the subject and the modal of
+#: the phrase before it ("美方应取消制裁并支持和谈").
+_ZH_JOINED_VERB = re.compile(r"(?<![，,、])并且?$")
+#: What opens a clause right before its subject ("，中方", "，但美方").
+_ZH_NEW_SUBJECT = re.compile(r"[，,、](?:但|而|也|并|还|同时)?$")
+#: Where a Chinese sentence or a clause of its own ends (a modal does not reach past it).
+_ZH_SENTENCE_END = re.compile(r"[。；;！!？?：:]")
+
+
+def _zh_modal_list(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], report: bool = False) -> bool:
+    """In a language without word boundaries (Chinese), whether the act at ``start`` is a later verb
+    phrase of a list that a modal or obligation earlier in its sentence governs, the subject
+    dropped: it opens its clause after a comma (:data:`_ZH_LIST_ITEM`) and no actor, no "但"/"而"
+    opens a clause between the modal and it ("美方应落实……的承诺，恪守一个中国原则……，支持中国和平统一": what the
+    US should do, as "should use ..., stay committed to ..." in English, :func:`_modal_list`; not
+    "美方应……，中方支持……", a new subject, nor "中方愿……开展对话，但反对……"). A new reporting verb
+    (``report``: "，并强调") after a hope is the hope holder's next act, not hoped for ("王毅希望美方
+    信守承诺，并强调……"), while one after an obligation is still owed ("美方应……，并重申……")."""
+    if lex.boundaries:
+        return False
+    # "美方应取消制裁并支持和谈": "并" joins a verb phrase to the one before it, under its modal
+    joined = _ZH_JOINED_VERB.search(text, max(0, start - 4), start) is not None
+    if not joined and not _ZH_LIST_ITEM.search(text, max(0, start - 8), start):
+        return False
+    lo = max([0] + [m.end() for m in _ZH_SENTENCE_END.finditer(text, 0, start)])
+    false = [(x.start(), x.end()) for x in _find(lex.not_obligations, text)]
+    found = [(lo + m.start(), lo + m.end()) for m in _find((*lex.modals, *lex.obligations), text[lo:start])]
+    found = [(a, b) for a, b in found if not _overlaps(false, a, b)
+             and (_CLAUSE_MARK.search(text, b, start) or joined and b < start - 1)]
+    if not found:
+        return False
+    a, b = max(found, key=lambda x: x[1])
+    if report and not joined and any(h.start() == 0 for h in _find(lex.hopes, text[a:b])):
+        return False
+    # a new subject opens a clause between ("……，中方支持"); an actor inside a phrase ("恪守一个中国原则")
+    # is none
+    return not any(b <= m.start < start and _ZH_NEW_SUBJECT.search(text, 0, m.start)
+                   for m in mentions) and not re.search(r"[，,]\s*(?:但|而)", text[b:start])
 
 
 def _told(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -2945,6 +3055,8 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
                 and not after[0].text.split()[0].casefold().endswith(lex.agent_endings + lex.dative_endings):
             return _role_side(after[0])
     before = [m for m in mentions if region_start <= m.start and m.end <= start]
+    # an act in a future form ("поддержит"): a "что" clause's own verb, not the reporter's
+    future = any(p.match(text, start) for p in lex.future_acts)
     # an actor that a noun mark ties to a noun between ("美方作出的承诺必须……") qualifies that noun,
     # and is not the act's subject
     near = [m for m in before if _gap_ok(text[m.end:start], lex) and not _frame_end(text[m.end:start], lex)
@@ -2974,7 +3086,8 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
         # Lavrov and urged ...", "noted Lavrov's concerns but stressed", "responded to Biden's
         # remarks by stressing": a term followed by a coordinator is the object of the earlier
         # verb; the subject carries over, or else the actor opening the clause is it.
-        if _COORDINATOR.search(text, m.end, start) or _BY.search(text, m.end, start):
+        if (_COORDINATOR.search(text, m.end, start) or _BY.search(text, m.end, start)) \
+                and not (future and _CLAUSE_SUBJECT.search(text, max(0, m.start - 16), m.start)):
             # ... the subject opening the act's own clause, if one does ("Xi had set out ..., and
             # Trump had responded, saying he looked forward to ties with Xi and stressing ...")
             opening = [x for x in before if x.role != "pronoun" and x.end <= m.start]
@@ -2984,6 +3097,13 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
             if inherited[0] != "unspecified":
                 return inherited
         return _role_side(m)
+    # ... as is the subject opening a "что" clause for a future in it ("заявил, что Вашингтон откажется
+    # от санкций и поддержит переговоры": the US will support; an English "and warned" after "that the
+    # US would respond" is the reporter's again, no future)
+    reported = [m for m in before if future and m.role in ("own", "counterpart", "both")
+                and _CLAUSE_SUBJECT.search(text, max(0, m.start - 16), m.start) and not _CLAUSE_MARK.search(text, m.end, start)]
+    if reported:
+        return _role_side(reported[-1])
     opening = [m for m in before if m.role != "pronoun" and not _modifies_noun(text, m, start, before, lex)]
     if clause and opening and _opens_clause(text, region_start, opening[0].start, lex) \
             and opening[0].role in ("own", "counterpart", "both"):
@@ -3003,6 +3123,12 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     if name in _SAYING and (inverted := _inverted_subject(text, start, mentions, lex)) is not None:
         return _role_side(inverted)
     return inherited
+
+
+#: What makes the actor right after it the subject of a clause of its own, for a future act in it
+#: ("заявил, что Вашингтон снимет санкции и поддержит ...": Washington's, not an object of an
+#: earlier verb whose subject carries over past "и"; see :func:`_speaker_of`).
+_CLAUSE_SUBJECT = re.compile(r"(?<!\w)(?:что|чтобы|that)\s+$", re.IGNORECASE)
 
 
 def _opens_clause(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -4140,10 +4266,16 @@ def _subjectless_plural(text: str, start: int, end: int, sentences: Sequence[int
     its sentence, a connective or an adverb or two before it at most, with no actor there
     ("Условились, что ...", "Также обсудили ..."; not "Лидеры стран G7 договорились", nor "принцем,
     которому выразили признательность")."""
-    if not lex.plural_act_endings or not text[start:end].split()[0].casefold().endswith(lex.plural_act_endings):
+    if not _plural_act(text, start, end, lex):
         return False
     lo, _ = _sentence_span(text, start, sentences)
     return len(_GAP_WORD.findall(text, lo, start)) <= 3 and not any(lo <= m.start < start for m in mentions)
+
+
+def _plural_act(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act term at ``start:end`` opens with a plural verb (lexicon ``plural_act_endings``)."""
+    words = text[start:end].split()
+    return bool(lex.plural_act_endings) and bool(words) and words[0].casefold().endswith(lex.plural_act_endings)
 
 
 def _gerund(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -4408,6 +4540,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     mains = _gerund_mains(text, raw, sentences, subjects, lex)
     gerund_starts = {g for *_, g in mains.values()}
     gerunds: dict[int, tuple[int, int, _Who, _Who, bool]] = {}
+    hopers: dict[int, _Who] = {}  # a hoped act's index -> who holds the hope (:func:`_hope_of`)
     for s, e, name, strength, pol, com in raw:
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
@@ -4426,7 +4559,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                                         and not _COORDINATOR.search(text, resumed[1], s)
                                         and not re.search(r"[.;:!?,]", text[resumed[1]:s])):
             resumed = None
+        # "Выразили надежду, что договорились": an act right after a hope's "что" is what is hoped
+        # for, no content to drop (modal, below)
+        hope = _hope_of(text, s, lex, mentions)
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
+                and not (hope is not None and hope[1]) \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
             continue
         if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
@@ -4477,6 +4614,13 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 frame = next((a for a in reversed(acts) if not a.content), None)
                 if frame is not None:
                     current = (frame.speaker, frame.speaker_side, frame.speaker_span)
+            elif s in reports and acts and (hoper := hopers.get(len(acts) - 1)) is not None \
+                    and re.search(r"[,，]", text[acts[-1].end:s]) \
+                    and not (hoper[0] != "both" and _plural_act(text, s, e, lex)):
+                # "Лавров надеется, что стороны договорились, и подчеркнул ...", "王毅希望美方……，并强调":
+                # past the hoped clause and its comma, a new reporting verb goes on from whoever hopes
+                # (not a plural verb after one actor: "..., и подтвердили" is still the sides')
+                current = hoper
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody
                               else _sentence_subject(text, s, sentences, subjects, lex) or before,
                               current if acts else opener, clause=not acts or region != prev_end,
@@ -4494,6 +4638,22 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         if spk[0] == "unspecified" and not narrated and not content \
                 and (after := _gerund_subject(text, s, e, sentences, subjects, lex)):
             spk = after  # "Обмениваясь мнениями о кризисе, Владимир Путин обозначил ...": Putin's, no main act read
+        if spk == nobody and com and not content and any(m.start() <= s and e <= m.end()
+                                                         for m in _find(lex.impersonal_agreements, text)):
+            # "It was agreed that ...", "Условлено, что ...", "Достигнуты договорённости": an agreement
+            # with no agent in a readout of a call is the two sides', as "Условились, что ..." is
+            spk = ("both", "both", None)
+        if hope is not None and hope[1] and spk[0] != "both" and _plural_act(text, s, e, lex):
+            # "Лавров выразил надежду, что договорились": a plural verb with no subject after a hope
+            # is the two sides', as one opening its sentence is (:func:`_subjectless_plural`)
+            spk = ("both", "both", None)
+        if hope is not None and spk[0] != "unspecified":
+            # who holds the hope: the actor right before it ("Лавров надеется"), else whoever spoke so far
+            h_region = max(c for c in clause_starts if c <= hope[0])
+            hopers[len(acts)] = _speaker_of(text, hope[0], h_region, subjects, lex,
+                                            current if acts and current != nobody
+                                            else _sentence_subject(text, s, sentences, subjects, lex) or before,
+                                            current if acts else opener, everyone=mentions)
         if s in gerund_starts:
             gerunds[s] = (len(acts), region, current if acts and current != nobody else before,
                           current if acts else opener, content)
@@ -4520,6 +4680,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         or _told_to(text, s, lex, mentions)
                         or _hoped_act(text, s, lex, mentions)
                         or _modal_list(text, s, e, lex, mentions)
+                        or _zh_modal_list(text, s, lex, mentions, s in reports)
                         # "Стороны договорятся о дате": a future, as "will agree" is
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
@@ -4587,8 +4748,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         fronted = opening is not None and _FRONTED_COMMA.search(text, 0, opening.start) is not None \
             and not any(m.start < opening.start for m in mentions) and not _LIST_MARKS.search(text, 0, opening.start)
         if opening is not None and (opening.start < max(30, len(text) // 4) or fronted):
-            # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
-            speaker, speaker_side, speaker_span = _role_side(opening) if opening in subjects \
+            # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last;
+            # so is a hope for what the actor does ("……，希望美方对此给予足够重视": hoped by whoever
+            # spoke last, the US says nothing)
+            hoped = _hope_of(text, opening.end, lex, [opening]) is not None
+            speaker, speaker_side, speaker_span = _role_side(opening) if opening in subjects and not hoped \
                 else nobody if _addressed(text, opening, lex) else before
         else:
             speaker, speaker_side, speaker_span = "unspecified", None, None
@@ -4716,6 +4880,11 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
             # and then "He said ..."): a "He" after it is the narrator, as after "Lavrov said Blinken
             # agreed" it is Lavrov
             prev, narrating = None, True
+        elif c.speaker == "both" and not c.acts and prev is not None and prev[0] in ("own", "counterpart"):
+            # a point with no act that names both sides ("中美完全可以相互成就", "The two countries
+            # can achieve much together") goes on with what the speaker before it said: a "He" after
+            # it is still that speaker, not left to no one as after "the two sides agreed"
+            narrating = False
         elif c.speaker != "unspecified":
             prev, narrating = (c.speaker, c.speaker_side), False
     return tuple(out)

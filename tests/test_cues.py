@@ -887,7 +887,8 @@ def test_more_ways_of_saying_who_initiated(text, lang, side, initiator):
 
 
 @pytest.mark.parametrize("text,name,speaker", [
-    ("Условлено продолжить совместную работу.", "agreed", "unspecified"),
+    # an impersonal agreement is the two sides' (lexicon impersonal_agreements), as "условились" is
+    ("Условлено продолжить совместную работу.", "agreed", "both"),
     ("Главы государств условились поддерживать контакты.", "agreed", "both"),
     ("Стороны обменялись мнениями.", "discussed", "both"),
     ("Путин выступил за скорейшее прекращение огня.", "supported", "own"),
@@ -1983,7 +1984,7 @@ def test_a_stated_commitment_is_no_unconfirmed_agreement():
     ("Lavrov rejected the measures proposed by Washington.", ["rejected"], []),
     ("Lavrov praised the principles set out by Secretary Blinken.", ["praised"], []),
     # ... but a passive with its auxiliary, an actor's own act and "as agreed by" are acts
-    ("It was agreed by the two sides that talks would continue.", ["agreed"], []),
+    ("It was agreed by the two sides that talks would continue.", ["agreed"], ["agreed"]),
     ("The Secretary agreed by phone to meet Lavrov in Geneva.", ["agreed"], ["agreed"]),
     ("Talks opened in Geneva, as agreed by the two ministers.", ["agreed"], []),
 ])
@@ -4088,7 +4089,7 @@ def test_a_cyrillic_participant_name_is_found_in_latin_letters():
     ("Мы осуждаем теракт.", [("осуждаем", "opposed", False)]),
     ("Мы признаём эту проблему.", [("признаём", "accepted", False)]),
     ("Мы обязуемся соблюдать договор.", [("обязуемся", "agreed", False)]),
-    ("Мы надеемся, что США согласятся на переговоры.", [("согласятся", "agreed", True)]),
+    ("Мы надеемся, что США согласятся на переговоры.", [("надеемся", "stated", False), ("согласятся", "agreed", True)]),
 ])
 def test_russian_first_person_plural_present_forms_are_acts(text, acts):
     c = point_cues(text, side="RU", counterpart_side="US", language="ru")
@@ -4265,3 +4266,239 @@ def test_a_russian_hope_governs_the_act_of_its_that_clause(text, modal):
     c = point_cues(text, side="RU", counterpart_side="US", language="ru")
     agreed = [a for a in c.acts if a.name == "agreed"]
     assert len(agreed) == 1 and agreed[0].modal is modal
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an act right after a hope's "что" is hoped for even where the hope is an act itself
+    # ("выразили надежду"): kept as a modal act, not dropped as what the hope reports; a plural verb
+    # with no subject there is the two sides'
+    ("Выразили надежду, что договорились о продолжении контактов.", "both"),
+    ("Лавров выразил надежду, что договорились о продолжении контактов.", "both"),
+    ("Мы надеемся, что договорились о продолжении контактов.", "both"),
+])
+def test_an_act_right_after_a_russian_hope_is_hoped_for(text, speaker):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=["Сергей Лавров"])
+    agreed = [a for a in c.acts if a.name == "agreed"]
+    assert len(agreed) == 1 and agreed[0].modal and not agreed[0].firm_commitment
+    assert agreed[0].speaker == speaker
+    assert not any(a.name == "agreed" for a in c.claims)
+
+
+@pytest.mark.parametrize("text, language, side, speaker", [
+    # past the hoped clause, its comma and "и" / "并", a new reporting verb is the hope holder's
+    ("Лавров надеется, что стороны договорились о контактах, и подчеркнул важность диалога.", "ru", "RU", "own"),
+    ("Лавров надеется, что Блинкен согласился, и подчеркнул важность диалога.", "ru", "RU", "own"),
+    ("王毅希望美方信守承诺，并强调中方立场坚定。", "zh", "CN", "own"),
+    ("Мы надеемся, что стороны договорились о контактах, и подчеркнули важность диалога.", "ru", "RU", "own"),
+])
+def test_a_reporting_verb_after_a_hoped_clause_is_the_hope_holders(text, language, side, speaker):
+    names = ["Сергей Лавров", "Энтони Блинкен"] if language == "ru" else ["王毅", "布林肯"]
+    c = point_cues(text, side=side, counterpart_side="US", language=language, participants=names)
+    hoped, last = c.acts[-2], c.acts[-1]
+    assert hoped.modal and not last.modal
+    assert last.speaker == speaker
+    if language == "ru":  # the hope is the point's statement ("надеется", as "hopes")
+        assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a hope right after its actor is that actor's statement of a wish, as "hopes" is in English
+    ("Лавров надеется, что стороны договорились о встрече.", "own"),
+    ("Мы надеемся, что США согласятся на переговоры.", "own"),
+    ("США надеются, что Россия согласится на переговоры.", "counterpart"),
+])
+def test_a_russian_hope_after_its_actor_is_a_statement(text, speaker):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=["Сергей Лавров"])
+    assert (c.acts[0].name, c.acts[0].speaker, c.speaker) == ("stated", speaker, speaker)
+    assert c.acts[1].modal and c.acts[1] not in c.claims
+    # ... not a hope with no actor right before it ("надежду", "надеясь")
+    c = point_cues("Стороны выразили надежду на продолжение диалога.", side="RU", counterpart_side="US", language="ru")
+    assert [a.text for a in c.acts] == ["выразили"]
+
+
+@pytest.mark.parametrize("text, name, speaker", [
+    # the perfective's present form is a future: after a hope, a hoped-for act of the actor in its
+    # clause, no claim that the US supports anything
+    ("Лавров выразил надежду, что Вашингтон поддержит эту инициативу.", "supported", "counterpart"),
+    ("Лавров надеется, что Вашингтон поддержит эту инициативу.", "supported", "counterpart"),
+    ("Лавров выразил надежду, что американская сторона предложит новые идеи.", "proposed", "counterpart"),
+    # ... and a future with no hope is as modal as "will support"
+    ("Россия поддержит эту инициативу.", "supported", "own"),
+    ("Стороны подтвердят достигнутые договорённости.", "reaffirmed", "both"),
+    ("США потребуют гарантий.", "demanded", "counterpart"),
+])
+def test_russian_perfective_futures_are_modal_acts(text, name, speaker):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=["Сергей Лавров"])
+    act = next(a for a in c.acts if a.name == name)
+    assert act.modal and act.speaker == speaker
+    assert act not in c.claims
+
+
+@pytest.mark.parametrize("participant, surname, not_names", [
+    # a Chinese name is written surname first: the surname is its first word, not the given name
+    ("Wang Yi (PRC Foreign Minister)", "Wang", ["Yi"]),
+    ("Qin Gang (PRC State Councilor and Foreign Minister)", "Qin", ["Gang"]),
+    ("General Zhang Youxia (Vice Chairman of the PRC Central Military Commission)", "Zhang", ["Youxia"]),
+    ("Gen. Liu Zhenli", "Liu", ["Zhenli"]),
+    ("Xie Feng", "Xie", ["Feng"]),
+    ("Ван И", "Ван", ["И"]),
+    ("Си Цзиньпин", "Си", ["Цзиньпин"]),
+    # Western names keep their last word, a Chinese surname last included
+    ("Antony Blinken", "Blinken", ["Antony"]),
+    ("Katherine Tai", "Tai", ["Katherine"]),
+    ("Tony Li", "Li", ["Tony"]),
+    ("Charles Q. Brown, Jr.", "Brown", ["Jr."]),
+])
+def test_participant_surnames_of_names_written_surname_first(participant, surname, not_names):
+    for language in ("en", "ru", "zh"):
+        names = participant_sides(["Someone Else", participant], "US", "CN", lexicon(language))
+        assert surname in names
+        assert not set(not_names) & set(names)
+
+
+def test_a_chinese_given_name_is_no_word_of_the_text():
+    # "И" of "Ван И" was taken for the name in every Russian "и", "Gang" of "Qin Gang" in "gang"
+    c = point_cues("Лавров и Ван И обсудили ситуацию, и министры договорились о встрече.", side="RU",
+                   counterpart_side="CN", language="ru", participants=["Сергей Лавров", "Ван И"])
+    assert [m.text for m in c.mentions if m.side == "CN"] == ["Ван И"]
+    assert c.acts[0].speaker == "both"
+    c = en("Blinken told Wang that a gang of smugglers was active.", side="US", other="CN",
+           participants=["Antony Blinken", "Qin Gang"])
+    assert [m.text for m in c.mentions] == ["Blinken", "Wang"]
+    # the surname with its given name is one mention, titles before it in the participant entry or not
+    c = en("General Liu Zhenli held a video call with General Brown.", side="CN", other="US",
+           participants=["Gen. Liu Zhenli", "General Charles Q. Brown"])
+    assert [m.text for m in c.mentions][:1] == ["Liu Zhenli"]
+
+
+@pytest.mark.parametrize("text, before, speaker", [
+    # "两国关系", "两国利益" name the relations and interests of the two countries, no actor: the
+    # point goes on with the previous speaker, or with the actor it names
+    ("在两国利益重合之处,美方将寻求合作,同时把分歧处理好。", ("counterpart", "US"), "counterpart"),
+    ("双方应遵循两国领导人的重要共识,加强沟通协调。", ("own", "CN"), "own"),
+    # a point with no act whose first actor is hoped for is whoever spoke last's hope
+    ("台湾问题一旦处理不当,将给两国关系带来颠覆性冲击,希望美方对此给予足够重视。", ("own", "CN"), "own"),
+])
+def test_chinese_relations_of_the_two_countries_name_no_actor(text, before, speaker):
+    c = point_cues(text, side="CN", counterpart_side="US", language="zh", previous_speaker=before)
+    assert "both" not in [m.role for m in c.mentions if m.text.startswith("两国") and "领导人" not in m.text]
+    assert c.speaker == speaker
+
+
+def test_chinese_mutual_support_is_no_act():
+    # "相互支持" (mutual support) is a noun: no act of supporting
+    c = point_cues("因此相互尊重、相互支持才是正确道路,符合两国长远利益。", side="CN", counterpart_side="IN",
+                   language="zh", previous_speaker=("own", "CN"))
+    assert not c.acts and c.speaker != "both"
+    c = point_cues("王毅表示，中方支持印方的倡议。", side="CN", counterpart_side="IN", language="zh",
+                   participants=["王毅"])
+    assert [a.name for a in c.acts] == ["stated", "supported"]
+
+
+@pytest.mark.parametrize("text, act, modal", [
+    # a modal or obligation reaches the later verb phrases of its sentence, the subject dropped
+    ("美方必须恪守一个中国原则和中美三个联合公报，把不支持“台独”的承诺落到行动上，支持中国实现和平统一。", "支持", True),
+    ("美方应落实不支持“台独”的承诺，恪守一个中国原则，停止武装台湾，支持中国和平统一。", "支持", True),
+    ("双方应为领导人会晤做好充分准备，推进对话合作，反对“脱钩断链”，活跃人文交流。", "反对", True),
+    ("美方应当忠实回到三个联合公报上来，不打折扣地重申一个中国政策。", "重申", True),
+    # not past a new subject, a contrast, or the end of the sentence
+    ("美方应恪守一个中国原则，中方支持和平统一。", "支持", False),
+    ("中方愿同美方开展对话，但反对借人权问题干涉内政。", "反对", False),
+    ("美方应恪守一个中国原则。中方支持和平统一。", "支持", False),
+])
+def test_a_chinese_modal_reaches_the_verb_phrases_of_its_sentence(text, act, modal):
+    c = point_cues(text, side="CN", counterpart_side="US", language="zh")
+    (a,) = [a for a in c.acts if a.text == act]
+    assert a.modal is modal
+
+
+@pytest.mark.parametrize("points, language, side, counterpart", [
+    # a point with no act that names both sides goes on with what the speaker before it said: a
+    # pronoun or a demand after it is that speaker's, not no one's (nor both sides')
+    (["习近平强调，中美关系十分重要。", "中美完全可以相互成就、共同繁荣，造福两国，惠及世界。", "他表示，双方必须相向而行。"],
+     "zh", "CN", "US"),
+    (["Xi stressed that China-US relations matter.", "The two countries can achieve much together.",
+      "He said the two sides must meet each other halfway."], "en", "CN", "US"),
+    (["Putin said he was glad to meet.", "The two countries, he said, continue to work together.",
+      "They also work together in various international organisations.", "He said he was very glad."],
+     "en", "RU", "TR"),
+])
+def test_a_point_with_no_act_naming_both_sides_keeps_the_speaker_for_the_next(points, language, side, counterpart):
+    r = Readout.from_points(points, side=side, language=language)
+    cues = readout_cues(r, counterpart_side=counterpart)
+    assert (cues[-1].speaker, cues[-1].speaker_side) == ("own", side)
+    assert cues[-1].acts and cues[-1].acts[0].speaker == "own"
+
+
+@pytest.mark.parametrize("text, act, speaker", [
+    # "назвал" (called, named: "назвал разговор откровенным") is a statement, as "称" is in Chinese
+    ("Стратегическую стабильность министр назвал ключевой проблемой.", "назвал", "own"),
+    ("Будапешт в качестве места встречи первым назвал Дональд Трамп.", "назвал", "counterpart"),
+    # the impersonal passive of a statement ("Было сказано", "Выражена надежда") is one by no one named
+    ("Было сказано, что две страны связывает не только союзничество.", "сказано", "unspecified"),
+    ("Выражена надежда, что представители Украины проявят конструктивный подход.", "Выражена", "unspecified"),
+])
+def test_russian_naming_and_impersonal_statements_are_acts(text, act, speaker):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=["Дональд Трамп"])
+    (a,) = [a for a in c.acts if a.text == act]
+    assert (a.name, a.speaker) == ("stated", speaker)
+
+
+@pytest.mark.parametrize("text, language, side, counterpart", [
+    # an agreement with no agent in a readout of a call is the two sides', as "Условились, что" is
+    ("It was agreed to keep up contacts at various levels.", "en", "RU", "US"),
+    ("At the end of the conversation it was agreed that the situation would be handled responsibly.", "en", "IN", "CN"),
+    ("Further contacts were agreed.", "en", "RU", "UA"),
+    ("Agreements were reached to set up a dialogue on economic cooperation.", "en", "RU", "US"),
+    ("Условлено, что ведомства двух стран будут поддерживать тесные контакты.", "ru", "RU", "TR"),
+    ("Условлено продолжить совместную работу через специальных представителей.", "ru", "RU", "US"),
+    ("Достигнуты договорённости о налаживании диалога.", "ru", "RU", "US"),
+    ("Договорено, что ведомства будут поддерживать контакты.", "ru", "RU", "US"),
+])
+def test_an_impersonal_agreement_is_the_two_sides(text, language, side, counterpart):
+    c = point_cues(text, side=side, counterpart_side=counterpart, language=language)
+    (a,) = [a for a in c.acts if a.name == "agreed"]
+    assert a.speaker == "both" and a.firm_commitment and a in c.claims
+
+
+def test_an_impersonal_agreement_reported_by_one_side_is_no_claim_of_the_readout():
+    # what one side reports was agreed is its report, not an agreement in the readout's own voice
+    c = point_cues("Lavrov said that it was agreed to keep in touch.", side="RU", counterpart_side="US",
+                   language="en", participants=["Sergey Lavrov"])
+    agreed = [a for a in c.acts if a.name == "agreed"]
+    assert not agreed or agreed[0].content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a future in a "что" clause, past "и", is the clause subject's, not the reporter's
+    ("Лавров заявил, что Вашингтон снимет санкции и поддержит переговоры.", "counterpart"),
+    ("Москва рассчитывает, что Вашингтон откажется от санкций и поддержит переговоры.", "counterpart"),
+    # ... while a past reporting verb after the clause and its comma is the reporter's again
+    ("Лавров заявил, что Вашингтон снимет санкции, и подчеркнул важность переговоров.", "own"),
+])
+def test_a_russian_future_after_and_in_a_that_clause_is_its_subjects(text, speaker):
+    c = point_cues(text, side="RU", counterpart_side="US", language="ru", participants=["Сергей Лавров"])
+    assert c.acts[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, act, modal", [
+    # "并" with no comma joins a verb phrase to the one before it, under its modal or hope
+    ("王毅表示，美方应取消制裁并支持和谈。", "支持", True),
+    ("王毅希望美方信守承诺并支持和谈。", "支持", True),
+    ("王毅表示，中方支持和谈并反对制裁。", "反对", False),
+])
+def test_a_chinese_modal_reaches_a_verb_phrase_joined_by_bing(text, act, modal):
+    c = point_cues(text, side="CN", counterpart_side="US", language="zh", participants=["王毅"])
+    (a,) = [a for a in c.acts if a.text == act]
+    assert a.modal is modal and a not in c.claims
+
+
+@pytest.mark.parametrize("text, language", [
+    # "不会" ("will not") is a modal as English "will" is: a refusal to come, no act made in the call
+    ("美方不会接受这一方案。", "zh"),
+    ("The US will not accept this proposal.", "en"),
+])
+def test_will_not_is_modal_in_chinese_as_in_english(text, language):
+    c = point_cues(text, side="CN", counterpart_side="US", language=language)
+    (a,) = c.acts
+    assert a.name == "accepted" and a.modal and a.negated and not c.claims
