@@ -210,12 +210,6 @@ Lexicon file format (one JSON object per language):
     opens its sentence with no main act read is the act of the
     actor opening the clause after its comma ("Обмениваясь мнениями о кризисе, Владимир Путин
     обозначил подходы").
-``impersonal_agreements``
-    Impersonal phrases of an agreement ("it was agreed", "agreements were reached", "условлено",
-    "договорено", "достигнуты договорённости"): an agreement act inside one that finds no speaker
-    (no actor, no narrator, not reported) is the two sides', as a plural verb with no subject is
-    ("Условились, что ...", ``plural_act_endings``): in a readout of a call between two sides, an
-    agreement with no agent is theirs.
 ``plural_act_endings``
     Endings of a plural verb ("-ли", "-ились"; not "-ались" of the passive "обсуждались"): an act
     whose first word has one, that opens its sentence (a connective or an adverb before it) and has no
@@ -852,8 +846,6 @@ class Lexicon:
     #: Endings of a plural verb ("-ли" of "обсудили", "-лись" of "условились"): an act in one with
     #: no subject is the two sides'.
     plural_act_endings: tuple[str, ...] = ()
-    #: Impersonal phrases of agreement ("it was agreed", "условлено"): the two sides' agreement.
-    impersonal_agreements: tuple[re.Pattern[str], ...] = ()
     #: Surnames that open a name written surname first ("Wang" of "Wang Yi", "Ван" of "Ван И"):
     #: see :func:`participant_sides`.
     surname_first: frozenset[str] = frozenset()
@@ -1127,7 +1119,6 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         gerund_endings=tuple(data.get("gerund_endings", ())),
         plural_act_endings=tuple(data.get("plural_act_endings", ())),
         surname_first=frozenset(data.get("surname_first", ())),
-        impersonal_agreements=pats(data.get("impersonal_agreements", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         people_after=pats(data.get("peoples", {}).get("after", ())),
         people_before=pats(data.get("peoples", {}).get("before", ())),
@@ -4638,11 +4629,6 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         if spk[0] == "unspecified" and not narrated and not content \
                 and (after := _gerund_subject(text, s, e, sentences, subjects, lex)):
             spk = after  # "Обмениваясь мнениями о кризисе, Владимир Путин обозначил ...": Putin's, no main act read
-        if spk == nobody and com and not content and any(m.start() <= s and e <= m.end()
-                                                         for m in _find(lex.impersonal_agreements, text)):
-            # "It was agreed that ...", "Условлено, что ...", "Достигнуты договорённости": an agreement
-            # with no agent in a readout of a call is the two sides', as "Условились, что ..." is
-            spk = ("both", "both", None)
         if hope is not None and hope[1] and spk[0] != "both" and _plural_act(text, s, e, lex):
             # "Лавров выразил надежду, что договорились": a plural verb with no subject after a hope
             # is the two sides', as one opening its sentence is (:func:`_subjectless_plural`)
