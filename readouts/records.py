@@ -147,7 +147,25 @@ def _names_a_file(text: str) -> bool:
 
 def _date_not_number(v: Any) -> Any:
     """Pydantic reads a number as seconds since 1970 (``date=0`` is 1970-01-01); a readout's date is
-    a calendar date, so a number is refused."""
+    a calendar date, so a number is refused. A datetime (pandas' ``Timestamp`` among them) is its
+    calendar day, in its own time zone, and so is numpy's ``datetime64`` of a day or a finer unit:
+    pydantic refused a time of day and did not know numpy's type ("Input should be a valid date")."""
+    if _missing(v):
+        raise ValueError(f"a missing value ({v!r}, as pandas gives for an empty cell); pass None where a "
+                         "readout has no date")
+    if isinstance(v, _dt.datetime):
+        return v.date()
+    if type(v).__name__ == "datetime64" and type(v).__module__ == "numpy":
+        import numpy as np
+
+        unit = np.datetime_data(v.dtype)[0]
+        if unit in ("Y", "M", "W", "generic"):
+            what = {"Y": "a year", "M": "a month", "W": "a week", "generic": "no unit"}[unit]
+            raise ValueError(f"a calendar day, not {v!r}, a datetime64 of {what}")
+        day = v.astype("datetime64[D]").item()
+        if not isinstance(day, _dt.date):  # beyond year 9999 or before year 1
+            raise ValueError(f"{v!r} lies outside the years 1 to 9999")
+        return day
     if isinstance(v, (int, float)) and not isinstance(v, bool) or isinstance(v, str) and v.strip().lstrip("-").isdigit():
         raise ValueError(f"a calendar date, not a number ({v!r})")
     if isinstance(v, str):
@@ -417,6 +435,8 @@ def _missing(value: Any) -> bool:
     type name: pandas is not imported for it)."""
     if isinstance(value, float):
         return math.isnan(value)
+    if type(value).__name__ == "datetime64" and type(value).__module__ == "numpy":
+        return bool(value != value)  # numpy's NaT, as a datetime64 column gives for an empty cell
     return type(value).__name__ in ("NaTType", "NAType")
 
 

@@ -1,0 +1,65 @@
+"""What a foreign-policy researcher's notebook or pipeline meets at the public API's edges (session 39's
+probes): dates from numpy and pandas, ..."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from readouts import Comparison, InputError, Readout, RecordError, compare
+
+US = Readout.from_points(["Blinken spoke with Lavrov.", "He urged Russia to de-escalate."], side="US")
+RU = Readout.from_points(["Lavrov spoke with Blinken.", "Lavrov raised NATO expansion."], side="RU")
+DAY = dt.date(2022, 2, 1)
+
+
+# -- dates from numpy and pandas -------------------------------------------------------------
+@pytest.mark.parametrize("given", [np.datetime64("2022-02-01"), np.datetime64("2022-02-01T10:30"),
+                                   np.datetime64("2022-02-01T23:59:59.123456789"), dt.datetime(2022, 2, 1, 10, 30)])
+def test_a_numpy_datetime64_or_a_datetime_is_its_calendar_day(given):
+    # np.datetime64 (what df["date"].values holds) got pydantic's "Input should be a valid date", and a
+    # datetime with a time of day "Datetimes provided to dates should have zero time"
+    assert Readout.from_points(["Talks."], side="US", date=given).date == DAY
+    assert Readout.from_text("Talks took place.", side="US", date=given).date == DAY
+
+
+def test_a_pandas_timestamp_is_its_calendar_day_in_its_own_time_zone():
+    pd = pytest.importorskip("pandas")
+    for given in (pd.Timestamp("2022-02-01"), pd.Timestamp("2022-02-01 13:00", tz="UTC"),
+                  pd.Timestamp("2022-02-01 23:30", tz="Europe/Moscow")):
+        assert Readout.from_points(["Talks."], side="US", date=given).date == DAY
+    df = pd.DataFrame({"text": ["Biden spoke with Xi."], "date": pd.to_datetime(["2022-02-01 09:00"])})
+    for row in df.itertuples():
+        assert Readout.from_text(row.text, side="US", date=row.date).date == DAY
+    assert Readout.from_text("Biden spoke with Xi.", side="US", date=df["date"].values[0]).date == DAY
+
+
+@pytest.mark.parametrize("given, match", [
+    (np.datetime64("2022-02"), r"a calendar day, not np\.datetime64\('2022-02'\), a datetime64 of a month"),
+    (np.datetime64("2022"), "a datetime64 of a year"),
+    (np.datetime64("2022-02-01", "W"), "a datetime64 of a week"),
+    (np.datetime64("10000-01-01"), "lies outside the years 1 to 9999"),
+])
+def test_a_datetime64_coarser_than_a_day_or_out_of_range_is_refused_by_name(given, match):
+    with pytest.raises(RecordError, match=match):
+        Readout.from_points(["Talks."], side="US", date=given)
+
+
+def test_numpy_nat_is_a_missing_value_as_pandas_nat_is():
+    with pytest.raises(InputError, match=r"date is a missing value \(np\.datetime64\('NaT'"):
+        Readout.from_points(["Talks."], side="US", date=np.datetime64("NaT"))
+    with pytest.raises(ValueError, match="a missing value"):  # built directly: pydantic's error, this message
+        Readout(text="Talks.", points=[{"index": 0, "text": "Talks.", "start": 0, "end": 6}], side="US",
+                date=np.datetime64("NaT"))
+
+
+def test_a_comparison_takes_numpy_dates_in_its_readouts(hash_embedder):
+    c = compare(US.model_copy(update={"date": DAY}), RU, embedder=hash_embedder)
+    data = c.model_dump()
+    data["a"]["date"] = np.datetime64("2022-02-01")
+    data["b"]["date"] = dt.datetime(2022, 2, 1, 18, 0)
+    back = Comparison.model_validate(data)
+    assert back.a.date == back.b.date == DAY
+    assert Comparison.from_json(back.to_json()) == back
