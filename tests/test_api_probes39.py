@@ -63,3 +63,25 @@ def test_a_comparison_takes_numpy_dates_in_its_readouts(hash_embedder):
     back = Comparison.model_validate(data)
     assert back.a.date == back.b.date == DAY
     assert Comparison.from_json(back.to_json()) == back
+
+
+# -- coverage of two identical readouts ------------------------------------------------------
+def test_two_identical_readouts_coverage_flags_say_the_shares_are_the_same(hash_embedder):
+    # each side's flag quoted the other's identical figure as if it were news ("US opens with 'X' (55%
+    # of its text; RU: 55%)"), and with one name twice it read "US: 55%" of the other readout
+    text = ["Blinken spoke with Lavrov.", "He urged Russia to pull its troops back from Ukraine's border.",
+            "He stressed NATO's open door policy.", "He said the troops must leave Ukraine's border."]
+    us = Readout.from_points(text, side="US")
+    c = compare(us, us.model_copy(update={"side": "RU"}), embedder=hash_embedder)
+    a, b = [f for f in c.flags if f.kind == "coverage"]
+    assert "as RU does, and gives its topics the same shares of its text" in a.explanation
+    assert "as US does, and gives its topics the same shares" in b.explanation
+    with pytest.warns(Warning):  # one side twice: a SideWarning
+        same = compare(us, Readout.from_points(text, side="us"), embedder=hash_embedder)
+    assert all("as the other us readout does" in f.explanation or "as the other US readout does" in f.explanation
+               for f in same.flags if f.kind == "coverage")
+    assert compare(us.model_copy(update={"side": "RU"}), us, embedder=hash_embedder) == c.mirrored()
+    # different profiles keep the other side's figure for the opening topic
+    other = Readout.from_points(text[:1] + text[2:3], side="RU")
+    fa = next(f for f in compare(us, other, embedder=hash_embedder).flags if f.kind == "coverage" and f.side == "a")
+    assert "same shares" not in fa.explanation and "; RU: " in fa.explanation
