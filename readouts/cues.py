@@ -4964,6 +4964,35 @@ def _acronym_of(name: str, text: str) -> bool:
     return len(short) >= 2 and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text) is not None
 
 
+def _without_other_names(name: str, folded: str, others: Sequence[Cue], lex: Lexicon) -> str:
+    """``folded`` (a text in lower case) with the names ``others`` blanked out that are another
+    name than ``name``: each has a capitalised word the other lacks ("South Korea" against "North
+    Korea", "Kim Yo Jong" against "Kim Jong Un"). A shorter or longer form of it is kept ("Gaza"
+    against "Gaza Strip", or the other way round; "UN Security Council" against "United Nations
+    Security Council", an acronym standing for a run of its words), and so is one that differs only
+    in the title before it, up to its last title word ("Prime Minister Mohammed bin Salman" against
+    "Crown Prince Mohammed bin Salman"; lexicon ``title_words``), or that is a title alone ("Saudi
+    Crown Prince")."""
+    def core(n: str) -> list[str]:
+        words = n.split()
+        last = max((k for k, w in enumerate(words) if _is_title(w.casefold(), lex)), default=-1)
+        return [w for w in words[last + 1:] if w[:1].isupper()]
+
+    def covers(longer: list[str], shorter: list[str]) -> bool:
+        own = " ".join(longer).lower()
+        initials = "".join(w[0] for w in longer)
+        return all(_stem_in(w, own) or ((m := _ACRONYM.fullmatch(w)) is not None and m.group(1) in initials)
+                   for w in shorter)
+
+    mine = core(name)
+    for other in others:
+        text = unicodedata.normalize("NFC", other.text)
+        theirs = core(text)
+        if mine and theirs and not covers(mine, theirs) and not covers(theirs, mine):
+            folded = folded.replace(text.lower(), " ")
+    return folded
+
+
 def _named_otherwise(name: str, text: str, lex: Lexicon) -> str:
     """The words of ``name`` that ``text`` gives under another name of the same thing (lexicon
     ``same_entities``: "Burma" in a text that says "Myanmar"), joined by spaces; "" if none."""
@@ -5359,7 +5388,13 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                 words = [w for w in name.split() if len(w) > 2 and not (w.islower() and w in lex.not_entities)] \
                     or name.split()
                 named = _named_otherwise(name, other_text, lex)
-                found = sum(_stem_in(w, folded) or _stem_in(w, named) for w in words)
+                # a word of the name inside another name of the other side's is no sign of this one:
+                # "Korea" of "South Korea" against "North Korea", "Kim" of "Kim Yo Jong" against "Kim
+                # Jong Un", "Sea" of "Black Sea" against "Red Sea"; a shorter form of it still is ("Gaza"
+                # against "Gaza Strip")
+                rest = _without_other_names(name, folded, [c for t, (_, c) in theirs.items()
+                                                           if t.startswith("ent:") and c is not None], lex)
+                found = sum(_stem_in(w, rest) or _stem_in(w, named) for w in words)
                 if found == len(words) or (len(words) > 1 and 2 * found >= len(words)) or _acronym_of(name, other_text):
                     continue
             if k.startswith("num:") and any(k[4:].lstrip("0") == t.split("-")[-1].lstrip("0") for t in theirs
