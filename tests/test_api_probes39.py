@@ -85,3 +85,24 @@ def test_two_identical_readouts_coverage_flags_say_the_shares_are_the_same(hash_
     other = Readout.from_points(text[:1] + text[2:3], side="RU")
     fa = next(f for f in compare(us, other, embedder=hash_embedder).flags if f.kind == "coverage" and f.side == "a")
     assert "same shares" not in fa.explanation and "; RU: " in fa.explanation
+
+
+# -- two readouts of one side's name ---------------------------------------------------------
+def test_reports_tell_two_readouts_of_one_name_apart(hash_embedder):
+    # two US statements (a use the README names) gave "# US vs US", two "## Only in US" sections and
+    # flags on "US 1" that did not say which readout
+    a = Readout.from_points(["Blinken spoke with Lavrov.", "He urged Russia to de-escalate.", "He raised Ukraine."],
+                            side="US")
+    b = Readout.from_points(["Blinken spoke with Lavrov.", "He urged Russia to de-escalate.", "Nothing else."],
+                            side="us")
+    with pytest.warns(Warning):  # the SideWarning
+        c = compare(a, b, embedder=hash_embedder)
+    md = c.to_markdown()
+    assert md.startswith("# US (a) vs us (b)\n")
+    assert "## Only in US (a) (1)" in md and "## Only in us (b) (1)" in md and "| US (a) | us (b) |" in md
+    assert "(US (a) 1)" in md and "(us (b) 1)" in md
+    html = c.to_html()
+    assert "<th>US (a)</th><th></th><th>us (b)</th>" in html and "<title>US (a) vs us (b)" in html
+    # the records keep the names as given; distinct names are shown as they are
+    assert (c.a.side, c.b.side) == ("US", "us") and c.to_frame().attrs["b"] == "us"
+    assert compare(US, RU, embedder=hash_embedder).to_markdown().startswith("# US vs RU\n")
