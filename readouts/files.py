@@ -486,7 +486,32 @@ def read_comparison(path: str | Path) -> Any:
     ``comparison.model_dump_json()``) from ``path``; a file that is missing, malformed or holds no
     comparison is a :class:`ReadoutFileError` that starts with the path and says what is wrong."""
     _check_path(path, "Comparison.from_json(text)")
-    return _comparison(read_json(path), str(path), ReadoutFileError)
+    text = read_text(path)
+    report = _report_kind(Path(path).suffix.lower(), text)
+    if report:
+        # -o call.md / call.html read back: "malformed JSON at line 1, column 1: Expecting value" said
+        # nothing of why
+        raise ReadoutFileError(f"{path}: {_a(report)} report, not a saved comparison; only a comparison saved as "
+                               "JSON can be read back (c.to_json(), or readouts compare --format json / -o call.json)")
+    return _comparison(_parse_json(text, str(path), ReadoutFileError, "a comparison"), str(path),
+                       ReadoutFileError)
+
+
+def _a(word: str) -> str:
+    return ("an " if word[:1] in "AEHIOU" and word != "Markdown" else "a ") + word
+
+
+def _report_kind(suffix: str, text: str) -> str:
+    """"Markdown" or "HTML" where ``text`` is one of the reports ``to_markdown`` / ``to_html`` write
+    (by the file's suffix, or by how it opens), else ""."""
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("{", "[")):
+        return ""
+    if suffix in (".html", ".htm") or head.startswith(("<!doctype html", "<html", '<div class="readouts-report"')):
+        return "HTML"
+    if suffix in (".md", ".markdown") or head.startswith("# "):
+        return "Markdown"
+    return ""
 
 
 def comparison_from_json(data: str | bytes, where: str = "comparison JSON") -> Any:
@@ -501,9 +526,14 @@ def comparison_from_json(data: str | bytes, where: str = "comparison JSON") -> A
         except UnicodeDecodeError as exc:
             raise RecordError(f"{where}: not UTF-8 text (byte {exc.start}); decode it first") from None
     if not isinstance(data, str):
-        raise InputError(f"{where} must be a str (or UTF-8 bytes) of JSON, not {type(data).__name__}")
+        hint = ("; a dict already parsed from JSON is read with Comparison.model_validate(d)" if isinstance(data, dict)
+                else "; read a saved file with Comparison.from_file(path)" if isinstance(data, os.PathLike) else "")
+        raise InputError(f"{where} must be a str (or UTF-8 bytes) of JSON, not {type(data).__name__}{hint}")
     if not data.strip():
         raise RecordError(f"{where} is empty or white space only")
+    if report := _report_kind("", data):
+        raise RecordError(f"{where}: {_a(report)} report (c.to_{report.lower()}()), not a saved comparison; "
+                          "only a comparison's JSON can be read back (c.to_json())")
     return _comparison(_parse_json(data, where, RecordError, "a comparison"), where, RecordError)
 
 

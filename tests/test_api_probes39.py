@@ -106,3 +106,28 @@ def test_reports_tell_two_readouts_of_one_name_apart(hash_embedder):
     # the records keep the names as given; distinct names are shown as they are
     assert (c.a.side, c.b.side) == ("US", "us") and c.to_frame().attrs["b"] == "us"
     assert compare(US, RU, embedder=hash_embedder).to_markdown().startswith("# US vs RU\n")
+
+
+# -- reading a report back as a comparison ---------------------------------------------------
+def test_a_report_read_back_as_a_comparison_is_named_as_a_report(tmp_path, hash_embedder):
+    # -o call.md (or .html) read back with Comparison.from_file said "malformed JSON at line 1, column 1:
+    # Expecting value", nothing of why
+    from readouts import ReadoutFileError
+    from readouts.errors import RecordError as RecErr
+
+    c = compare(US, RU, embedder=hash_embedder)
+    for name, text, kind in (("call.md", c.to_markdown(), "a Markdown"), ("call.html", c.to_html(), "an HTML"),
+                             ("call.txt", c.to_markdown(), "a Markdown"), ("report.json", c.to_html(), "an HTML")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        with pytest.raises(ReadoutFileError, match=rf"{name}: {kind} report, not a saved comparison; only a "
+                                                   r"comparison saved as JSON can be read back \(c\.to_json\(\)"):
+            Comparison.from_file(tmp_path / name)
+    with pytest.raises(RecErr, match=r"comparison JSON: a Markdown report \(c\.to_markdown\(\)\), not a saved"):
+        Comparison.from_json(c.to_markdown())
+    (tmp_path / "call.json").write_text(c.to_json(), encoding="utf-8")
+    assert Comparison.from_file(tmp_path / "call.json") == c
+    # the JSON of a comparison given as a dict or a Path names what reads it
+    with pytest.raises(InputError, match=r"not dict; a dict already parsed from JSON is read with Comparison\.model_validate"):
+        Comparison.from_json(c.model_dump(mode="json"))
+    with pytest.raises(InputError, match=r"not PosixPath; read a saved file with Comparison\.from_file\(path\)"):
+        Comparison.from_json(tmp_path / "call.json")
