@@ -581,10 +581,15 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
     prepared: list[tuple[Readout, Readout, str, str | None] | Failure] = []
     for k, pair in enumerate(pairs):
         try:
+            if type(pair).__module__ == "numpy" and getattr(pair, "ndim", None) == 1:
+                pair = tuple(pair.tolist())  # a row of a 2-column array, df[["us", "ru"]].to_numpy()
             if not isinstance(pair, (tuple, list)):
                 raise InputError(f"pair {k} must be a 2-tuple (a, b), got {type(pair).__name__}")
             if len(pair) != 2:
                 raise InputError(f"pair {k} must be a 2-tuple (a, b), got a {type(pair).__name__} of length {len(pair)}")
+            if type(pair[1]).__name__ == "Series" and type(pair[1]).__module__.startswith("pandas"):
+                raise InputError(f"pair {k} is (index, row), as DataFrame.iterrows() gives, not (a, b); pass the rows "
+                                 "of the two columns, compare_many(df[[col_a, col_b]].itertuples(index=False))")
             a, b = _check_size(_as_readout(pair[0], "A"), "a"), _check_size(_as_readout(pair[1], "B"), "b")
             if requested is None:
                 backend, choice = choose_backend(a, b)

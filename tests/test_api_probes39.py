@@ -131,3 +131,21 @@ def test_a_report_read_back_as_a_comparison_is_named_as_a_report(tmp_path, hash_
         Comparison.from_json(c.model_dump(mode="json"))
     with pytest.raises(InputError, match=r"not PosixPath; read a saved file with Comparison\.from_file\(path\)"):
         Comparison.from_json(tmp_path / "call.json")
+
+
+# -- compare_many over a DataFrame's rows ----------------------------------------------------
+def test_compare_many_takes_the_rows_of_a_two_column_array_and_names_iterrows(hash_embedder):
+    from readouts import compare_many
+
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"us": [US], "ru": [RU]})
+    want = compare(US, RU, embedder=hash_embedder)
+    # a row of df[["us", "ru"]].to_numpy() is an ndarray of two: "pair 0 must be a 2-tuple (a, b), got ndarray"
+    assert list(compare_many(df[["us", "ru"]].to_numpy(), embedder=hash_embedder)) == [want]
+    assert list(compare_many(df.itertuples(index=False), embedder=hash_embedder)) == [want]
+    # df.iterrows() gives (index, row): "readout A must be a Readout ..., not int" did not say why
+    with pytest.raises(InputError, match=r"pair 0 is \(index, row\), as DataFrame\.iterrows\(\) gives, not \(a, b\); "
+                                         r"pass .*itertuples\(index=False\)"):
+        list(compare_many(df.iterrows(), embedder=hash_embedder))
+    (failure,) = compare_many(np.array([["a b", "c d", "e f"]]), embedder=hash_embedder, on_error="skip")
+    assert "got a tuple of length 3" in str(failure.error)
