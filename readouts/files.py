@@ -303,6 +303,12 @@ _MD_EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _MD_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _MD_TABLE_DELIM = re.compile(r"[ ]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
 _MD_PIPE = re.compile(r"(?<!\\)\|")
+#: Inline HTML a Markdown page copied from the web holds ("<br>", "<sup>1</sup>", "<em>..</em>"): only
+#: these tag names, so "warned against <unnamed> steps" keeps its word.
+_MD_HTML_TAG = re.compile(r"</?(?:a|abbr|b|big|br|cite|code|del|em|font|i|ins|kbd|mark|q|s|small|span|strike|strong|"
+                          r"sub|sup|u)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_MD_SUP_MARK = re.compile(r"<sup>\s*(?:\[?[0-9a-z]{1,3}\]?|[*†‡§]{1,3})\s*</sup>", re.IGNORECASE)
+_MD_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
 #: Private-use stand-ins for escaped characters ("\\*"), so that no rule reads them as markup.
 _MD_SHIELD = 0xF0000
 
@@ -312,6 +318,10 @@ def _md_inline(line: str) -> str:
     a link's text kept, an image left out, an escaped character kept as itself."""
     line = _MD_ESCAPE.sub(lambda m: chr(_MD_SHIELD + ord(m.group(1))), line)
     line = _MD_CODE.sub(lambda m: m.group(2).strip(), line)
+    line = _MD_FOOTNOTE_REF.sub("", line)  # "[^1]": its note (a "[^1]: ..." line) is left out
+    line = _MD_SUP_MARK.sub("", line)  # a footnote mark, "<sup>1</sup>": "May.1 Russia" otherwise
+    line = re.sub(r"<br\s*/?>", " ", line, flags=re.IGNORECASE)
+    line = _MD_HTML_TAG.sub("", line)
     line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(r"\1", line)
     line = _MD_AUTOLINK.sub(r"\1", line)

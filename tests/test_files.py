@@ -460,3 +460,13 @@ def test_a_markdown_table_gives_a_point_per_row(tmp_path):
     f.write_text("a | b\n---\n\nx | y | z\n|---|---|\n", encoding="utf-8")
     assert Readout.from_file(f).title == "a | b"
     assert "x | y | z" in Readout.from_file(f).text
+
+
+def test_a_markdown_readout_drops_inline_html_and_footnote_marks(tmp_path):
+    # a page copied from the web: "<br>", "<em>", "<sup>1</sup>" and "[^1]" stood in the points
+    f = tmp_path / "us.md"
+    f.write_text("Biden<br>spoke with <em>Xi</em> on 5 May.<sup>1</sup> Russia warned against <unnamed> steps.[^1]\n\n"
+                 "[^1]: Source: the White House.\n\nA <span class=\"x\">quiet</span> call, and a < b.\n", encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.texts == ["Biden spoke with Xi on 5 May.", "Russia warned against <unnamed> steps.",
+                       "A quiet call, and a < b."]
