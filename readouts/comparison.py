@@ -559,6 +559,12 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                           cache_dir=cache_dir, options=options, name_pairs=True)
 
 
+def _check_flag(value: Any, name: str) -> None:
+    """Refuse a switch that is no bool (numpy's included): progress="no" drew the bars, being truthy."""
+    if not isinstance(value, bool) and not (type(value).__module__ == "numpy" and type(value).__name__ in ("bool", "bool_")):
+        raise InputError(f"{name} must be True or False, not {type(value).__name__} ({value!r})")
+
+
 def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress: bool,
                    on_error: Literal["raise", "skip"], cache_dir: str | os.PathLike[str] | None,
                    options: dict[str, Any], name_pairs: bool) -> Iterator[Comparison | Failure]:
@@ -566,6 +572,7 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
     :func:`compare`'s one pair, whose errors name readout A or B alone)."""
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
+    _check_flag(progress, "progress")
     # A string, a Readout (pydantic iterates its fields) or a Comparison is iterable too, but no batch.
     if isinstance(pairs, (str, bytes, Readout, Comparison)) or not isinstance(pairs, Iterable):
         raise InputError(f"pairs must be an iterable of (a, b) pairs, not {type(pairs).__name__}; "

@@ -149,3 +149,16 @@ def test_compare_many_takes_the_rows_of_a_two_column_array_and_names_iterrows(ha
         list(compare_many(df.iterrows(), embedder=hash_embedder))
     (failure,) = compare_many(np.array([["a b", "c d", "e f"]]), embedder=hash_embedder, on_error="skip")
     assert "got a tuple of length 3" in str(failure.error)
+
+
+@pytest.mark.parametrize("given", ["no", "False", 0, None, 1])
+def test_progress_must_be_a_bool(given, hash_embedder, tmp_path):
+    # progress="no" (truthy) drew the bars; keep_comparisons was already checked so
+    import readouts
+    from readouts import compare_many
+
+    with pytest.raises(InputError, match=r"progress must be True or False, not "):
+        list(compare_many([(US, RU)], embedder=hash_embedder, progress=given))
+    with pytest.raises(InputError, match=r"progress must be True or False, not "):
+        readouts.evaluate(tmp_path, embedder=hash_embedder, progress=given)
+    assert list(compare_many([(US, RU)], embedder=hash_embedder, progress=np.bool_(False)))
