@@ -84,8 +84,10 @@ def _as_readout(x: Any, side: str) -> Readout:
         return Readout.from_file(x)
     if x is None:
         raise InputError(f"readout {side} is None; pass a Readout or a string of text")
+    from .records import _missing_hint
+
     raise InputError(f"readout {side} must be a Readout, a str of text or a pathlib.Path of a file, "
-                     f"not {type(x).__name__}")
+                     f"not {type(x).__name__}{_missing_hint(x)}")
 
 
 def _english_model_warning(embedder: Any, r: Readout, language: str) -> None:

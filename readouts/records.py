@@ -61,7 +61,7 @@ def _check_text(text: Any) -> str:
     if isinstance(text, os.PathLike):
         raise InputError(f"text must be str, not {type(text).__name__}: read a file with Readout.from_file(path)")
     if not isinstance(text, str):
-        raise InputError(f"text must be str, not {type(text).__name__}")
+        raise InputError(f"text must be str, not {type(text).__name__}{_missing_hint(text)}")
     if not text.strip():
         raise EmptyTextError("the readout text is empty or white space only")
     _check_unicode(text, "the readout text")
@@ -341,7 +341,7 @@ class Readout(BaseModel):
         parts: list[str] = []
         for i, item in enumerate(items):
             if not isinstance(item, str):
-                raise InputError(f"point {i} must be str, not {type(item).__name__}")
+                raise InputError(f"point {i} must be str, not {type(item).__name__}{_missing_hint(item)}")
             stripped = item.strip()
             if _invisible(stripped):  # a zero-width space alone shows nothing, as white space does
                 raise EmptyTextError(f"point {i} is empty or white space only"
@@ -392,6 +392,9 @@ class Readout(BaseModel):
                 _check_unicode(value, name)
         if isinstance(fields.get("participants"), (list, tuple)):
             for i, name in enumerate(fields["participants"]):
+                if _missing(name):  # pydantic said "participants.1: Input should be a valid string"
+                    raise InputError(f"participant {i} is a missing value ({name!r}, as pandas gives for an empty "
+                                     "cell); leave it out of the list")
                 if isinstance(name, str):
                     _check_unicode(name, f"participant {i}")
                     # "Jake Sullivan, Nikolai Patrushev" as one item of a list is as much two people as in a
@@ -428,6 +431,11 @@ class Readout(BaseModel):
             return super().__repr__()
 
     __str__ = __repr__
+
+
+def _missing_hint(value: Any) -> str:
+    """What to add to "must be str, not float" where the value is a DataFrame's empty cell."""
+    return f" (a missing value, {value!r}, as pandas gives for an empty cell)" if _missing(value) else ""
 
 
 def _missing(value: Any) -> bool:

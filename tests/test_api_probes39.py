@@ -162,3 +162,22 @@ def test_progress_must_be_a_bool(given, hash_embedder, tmp_path):
     with pytest.raises(InputError, match=r"progress must be True or False, not "):
         readouts.evaluate(tmp_path, embedder=hash_embedder, progress=given)
     assert list(compare_many([(US, RU)], embedder=hash_embedder, progress=np.bool_(False)))
+
+
+# -- a DataFrame's empty cell where text belongs ---------------------------------------------
+def test_an_empty_cell_as_text_a_point_or_a_participant_is_named_a_missing_value(hash_embedder):
+    # "text must be str, not float" and pydantic's "participants.1: Input should be a valid string"
+    # did not say that the float was NaN, an empty cell
+    for build, match in (
+        (lambda: Readout.from_text(float("nan"), side="US"),
+         r"text must be str, not float \(a missing value, nan, as pandas gives for an empty cell\)"),
+        (lambda: Readout.from_points(["Talks.", float("nan")], side="US"), r"point 1 must be str, not float \(a missing"),
+        (lambda: Readout.from_text("Talks.", side="US", participants=["Joe Biden", float("nan")]),
+         r"participant 1 is a missing value \(nan, as pandas gives for an empty cell\); leave it out of the list"),
+        (lambda: compare(float("nan"), RU, embedder=hash_embedder),
+         r"readout A must be a Readout, .*, not float \(a missing value, nan"),
+    ):
+        with pytest.raises(InputError, match=match):
+            build()
+    with pytest.raises(InputError, match=r"text must be str, not int$"):
+        Readout.from_text(5, side="US")
