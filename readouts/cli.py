@@ -94,6 +94,7 @@ def _compare(args: argparse.Namespace) -> None:
     from .comparison import compare
     from .files import read_readout, same_path
 
+    fmt = _report_format(args.format, args.output)  # before any model loads
     if args.output:
         _check_writable(args.output)
         for given in (args.a, args.b):
@@ -111,7 +112,6 @@ def _compare(args: argparse.Namespace) -> None:
         if name is None:
             raise
         raise type(exc)("--" + name.replace("_", "-") + said[len(name):]) from None
-    fmt = _report_format(args.format, args.output)
     if fmt == "json":
         report = result.model_dump_json(indent=2) + "\n"
     elif fmt == "html":
@@ -128,6 +128,10 @@ def _compare(args: argparse.Namespace) -> None:
 _SUFFIX_FORMATS = {"json": "json", "html": "html", "htm": "html", "md": "md", "markdown": "md"}
 
 
+#: suffixes of document and image formats the reports are not: -o with one of them is refused
+_DOCUMENT_SUFFIXES = frozenset("pdf doc docx odt rtf xls xlsx ods ppt pptx png jpg jpeg gif svg webp".split())
+
+
 def _report_format(given: str | None, output: str | None) -> str:
     """The report format: ``--format`` if given ("markdown" is "md"), else the one the ``-o`` file's
     suffix names, else Markdown. A ``--format`` that contradicts the suffix is kept, with a warning:
@@ -135,6 +139,11 @@ def _report_format(given: str | None, output: str | None) -> str:
     fmt = "md" if given == "markdown" else given
     suffix = os.path.splitext(output)[1].lower().lstrip(".") if output else ""
     implied = _SUFFIX_FORMATS.get(suffix)
+    if fmt is None and suffix in _DOCUMENT_SUFFIXES:
+        # -o call.pdf wrote Markdown text into a file no PDF reader opens, without a word
+        raise InputError(f"-o {output}: readouts writes Markdown (.md), JSON (.json) or HTML (.html) reports, not "
+                         f".{suffix}; give one of those suffixes (a browser prints the HTML report to PDF), or "
+                         "--format md to write Markdown into this file anyway")
     if fmt is None:
         return implied or "md"
     if implied is not None and implied != fmt:

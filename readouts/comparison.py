@@ -84,8 +84,10 @@ def _as_readout(x: Any, side: str) -> Readout:
         return Readout.from_file(x)
     if x is None:
         raise InputError(f"readout {side} is None; pass a Readout or a string of text")
+    from .records import _missing_hint
+
     raise InputError(f"readout {side} must be a Readout, a str of text or a pathlib.Path of a file, "
-                     f"not {type(x).__name__}")
+                     f"not {type(x).__name__}{_missing_hint(x)}")
 
 
 def _english_model_warning(embedder: Any, r: Readout, language: str) -> None:
@@ -559,6 +561,12 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                           cache_dir=cache_dir, options=options, name_pairs=True)
 
 
+def _check_flag(value: Any, name: str) -> None:
+    """Refuse a switch that is no bool (numpy's included): progress="no" drew the bars, being truthy."""
+    if not isinstance(value, bool) and not (type(value).__module__ == "numpy" and type(value).__name__ in ("bool", "bool_")):
+        raise InputError(f"{name} must be True or False, not {type(value).__name__} ({value!r})")
+
+
 def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress: bool,
                    on_error: Literal["raise", "skip"], cache_dir: str | os.PathLike[str] | None,
                    options: dict[str, Any], name_pairs: bool) -> Iterator[Comparison | Failure]:
@@ -566,6 +574,7 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
     :func:`compare`'s one pair, whose errors name readout A or B alone)."""
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
+    _check_flag(progress, "progress")
     # A string, a Readout (pydantic iterates its fields) or a Comparison is iterable too, but no batch.
     if isinstance(pairs, (str, bytes, Readout, Comparison)) or not isinstance(pairs, Iterable):
         raise InputError(f"pairs must be an iterable of (a, b) pairs, not {type(pairs).__name__}; "
@@ -581,10 +590,15 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
     prepared: list[tuple[Readout, Readout, str, str | None] | Failure] = []
     for k, pair in enumerate(pairs):
         try:
+            if type(pair).__module__ == "numpy" and getattr(pair, "ndim", None) == 1:
+                pair = tuple(pair.tolist())  # a row of a 2-column array, df[["us", "ru"]].to_numpy()
             if not isinstance(pair, (tuple, list)):
                 raise InputError(f"pair {k} must be a 2-tuple (a, b), got {type(pair).__name__}")
             if len(pair) != 2:
                 raise InputError(f"pair {k} must be a 2-tuple (a, b), got a {type(pair).__name__} of length {len(pair)}")
+            if type(pair[1]).__name__ == "Series" and type(pair[1]).__module__.startswith("pandas"):
+                raise InputError(f"pair {k} is (index, row), as DataFrame.iterrows() gives, not (a, b); pass the rows "
+                                 "of the two columns, compare_many(df[[col_a, col_b]].itertuples(index=False))")
             a, b = _check_size(_as_readout(pair[0], "A"), "a"), _check_size(_as_readout(pair[1], "B"), "b")
             if requested is None:
                 backend, choice = choose_backend(a, b)

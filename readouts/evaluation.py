@@ -552,12 +552,13 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
     >>> [f.kind for f in result.comparisons["2017-05-02-us-ru-trump-putin.json"].flags]  # doctest: +SKIP
     ['unconfirmed_claim', 'strength_shift', ...]
     """
-    from .comparison import Failure, compare_many
+    from .comparison import Failure, _check_flag, compare_many
 
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
     if not isinstance(keep_comparisons, bool):  # "no" or None would read as a truth value
         raise InputError(f"keep_comparisons must be True or False, not {type(keep_comparisons).__name__}")
+    _check_flag(progress, "progress")
     _check_folder("directory", directory)
     if out is not None:
         _check_folder("out", out)

@@ -301,6 +301,14 @@ _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EM_STAR = re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*")
 _MD_EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _MD_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_MD_TABLE_DELIM = re.compile(r"[ ]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+_MD_PIPE = re.compile(r"(?<!\\)\|")
+#: Inline HTML a Markdown page copied from the web holds ("<br>", "<sup>1</sup>", "<em>..</em>"): only
+#: these tag names, so "warned against <unnamed> steps" keeps its word.
+_MD_HTML_TAG = re.compile(r"</?(?:a|abbr|b|big|br|cite|code|del|em|font|i|ins|kbd|mark|q|s|small|span|strike|strong|"
+                          r"sub|sup|u)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_MD_SUP_MARK = re.compile(r"<sup>\s*(?:\[?[0-9a-z]{1,3}\]?|[*†‡§]{1,3})\s*</sup>", re.IGNORECASE)
+_MD_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
 #: Private-use stand-ins for escaped characters ("\\*"), so that no rule reads them as markup.
 _MD_SHIELD = 0xF0000
 
@@ -310,6 +318,10 @@ def _md_inline(line: str) -> str:
     a link's text kept, an image left out, an escaped character kept as itself."""
     line = _MD_ESCAPE.sub(lambda m: chr(_MD_SHIELD + ord(m.group(1))), line)
     line = _MD_CODE.sub(lambda m: m.group(2).strip(), line)
+    line = _MD_FOOTNOTE_REF.sub("", line)  # "[^1]": its note (a "[^1]: ..." line) is left out
+    line = _MD_SUP_MARK.sub("", line)  # a footnote mark, "<sup>1</sup>": "May.1 Russia" otherwise
+    line = re.sub(r"<br\s*/?>", " ", line, flags=re.IGNORECASE)
+    line = _MD_HTML_TAG.sub("", line)
     line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(r"\1", line)
     line = _MD_AUTOLINK.sub(r"\1", line)
@@ -324,6 +336,50 @@ def _md_inline(line: str) -> str:
                    for ch in line)
 
 
+def _md_drop_comments(text: str) -> str:
+    """``text`` without its HTML comments: one inside a line is dropped (with a space beside it, so
+    "Biden <!-- x --> spoke" reads "Biden spoke"), one over several lines leaves a line break, and a
+    line that held only comments is left blank (a paragraph break, as CommonMark reads it). A
+    ``<!--`` never closed is kept as text: the rest of the readout is not silently lost."""
+    if "<!--" not in text:
+        return text
+    parts: list[str] = []
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break  # never closed: kept as text
+        parts.append(text[pos:start])
+        pos = end + 3
+        if "\n" in text[start:pos]:
+            parts.append("\n")
+        elif parts[-1][-1:] in (" ", "\t") and text[pos:pos + 1] in (" ", "\t"):
+            pos += 1  # one space of the two around it
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _md_cells(row: str) -> list[str]:
+    """A table row's cells (``| a | b |`` -> ``['a', 'b']``); an escaped pipe ``\\|`` is no border."""
+    row = row.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return [c.strip() for c in _MD_PIPE.split(row)]
+
+
+def _md_row(row: str) -> str:
+    """A table row as one line of text: its cells' text, empty cells left out, joined by "; " (by a
+    space after a cell that ends a sentence or clause)."""
+    out = ""
+    for cell in (_md_inline(c).strip() for c in _md_cells(row)):
+        if cell:
+            out += (cell if not out else (" " if out[-1] in ".;:!?。；：！？" else "; ") + cell)
+    return out
+
+
 def markdown_prose(text: str) -> tuple[str, str | None]:
     """The prose of a Markdown readout, and its first heading (None where it has none).
 
@@ -331,22 +387,42 @@ def markdown_prose(text: str) -> tuple[str, str | None]:
     are horizontal rules, code fences, link definitions and images. Emphasis (``**``, ``*``, ``__``,
     ``_``, ``~~``, backticks) is dropped and a link ``[text](url)`` reduced to its text; a list item's
     marker (``-``, ``*``, ``+``, ``1.``) and a quotation's ``>`` are dropped, each list item made a
-    paragraph of its own (so it is still a point of its own). The rest of the text is kept, line by line.
+    paragraph of its own (so it is still a point of its own). An HTML comment (``<!-- ... -->``, on one
+    line or over several) is left out; one never closed is kept as text. A table (a row of cells, a
+    delimiter row ``|---|---|`` under it, and the rows that follow) gives each row below its
+    delimiter row as a point of its own, its cells joined by ``"; "``; its header row, the column
+    names, is left out as a heading is. The rest of the text is kept, line by line.
     """
-    lines = text.splitlines()
+    lines = _md_drop_comments(text).splitlines()
     out: list[str] = []
     heading: str | None = None
     fenced = False
+    table = ""  # "delimiter" after a table's header row, "rows" below its delimiter row
     for k, raw in enumerate(lines):
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
         if _MD_FENCE.fullmatch(raw):
             fenced = not fenced
+            table = ""
             out.append("")
             continue
         if fenced:
             out.append(raw)
             continue
         line = _MD_QUOTE.sub("", raw, count=1) if _MD_QUOTE.match(raw) else raw
+        if table == "delimiter":
+            table = "rows"
+            continue  # the delimiter row under the header row just left out
+        if table:
+            if line.strip() and _MD_PIPE.search(line):
+                out.extend((_md_row(line), ""))  # a row is a point of its own
+                continue
+            table = ""
+        nxt_line = _MD_QUOTE.sub("", nxt, count=1) if _MD_QUOTE.match(nxt) else nxt
+        if (_MD_PIPE.search(line) and _MD_TABLE_DELIM.fullmatch(nxt_line) and _MD_PIPE.search(nxt_line)
+                and len(_md_cells(line)) == len(_md_cells(nxt_line))):
+            table = "delimiter"  # a table's header row: its column names, no point (as a heading is none)
+            out.append("")
+            continue
         atx = _MD_ATX.fullmatch(line)
         setext = (line.strip() and not _MD_ITEM.match(line) and _MD_SETEXT.fullmatch(nxt)
                   and not _MD_RULE.fullmatch(line) and not _MD_SETEXT.fullmatch(line))
@@ -420,7 +496,32 @@ def read_comparison(path: str | Path) -> Any:
     ``comparison.model_dump_json()``) from ``path``; a file that is missing, malformed or holds no
     comparison is a :class:`ReadoutFileError` that starts with the path and says what is wrong."""
     _check_path(path, "Comparison.from_json(text)")
-    return _comparison(read_json(path), str(path), ReadoutFileError)
+    text = read_text(path)
+    report = _report_kind(Path(path).suffix.lower(), text)
+    if report:
+        # -o call.md / call.html read back: "malformed JSON at line 1, column 1: Expecting value" said
+        # nothing of why
+        raise ReadoutFileError(f"{path}: {_a(report)} report, not a saved comparison; only a comparison saved as "
+                               "JSON can be read back (c.to_json(), or readouts compare --format json / -o call.json)")
+    return _comparison(_parse_json(text, str(path), ReadoutFileError, "a comparison"), str(path),
+                       ReadoutFileError)
+
+
+def _a(word: str) -> str:
+    return ("an " if word[:1] in "AEHIOU" and word != "Markdown" else "a ") + word
+
+
+def _report_kind(suffix: str, text: str) -> str:
+    """"Markdown" or "HTML" where ``text`` is one of the reports ``to_markdown`` / ``to_html`` write
+    (by the file's suffix, or by how it opens), else ""."""
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("{", "[")):
+        return ""
+    if suffix in (".html", ".htm") or head.startswith(("<!doctype html", "<html", '<div class="readouts-report"')):
+        return "HTML"
+    if suffix in (".md", ".markdown") or head.startswith("# "):
+        return "Markdown"
+    return ""
 
 
 def comparison_from_json(data: str | bytes, where: str = "comparison JSON") -> Any:
@@ -435,9 +536,14 @@ def comparison_from_json(data: str | bytes, where: str = "comparison JSON") -> A
         except UnicodeDecodeError as exc:
             raise RecordError(f"{where}: not UTF-8 text (byte {exc.start}); decode it first") from None
     if not isinstance(data, str):
-        raise InputError(f"{where} must be a str (or UTF-8 bytes) of JSON, not {type(data).__name__}")
+        hint = ("; a dict already parsed from JSON is read with Comparison.model_validate(d)" if isinstance(data, dict)
+                else "; read a saved file with Comparison.from_file(path)" if isinstance(data, os.PathLike) else "")
+        raise InputError(f"{where} must be a str (or UTF-8 bytes) of JSON, not {type(data).__name__}{hint}")
     if not data.strip():
         raise RecordError(f"{where} is empty or white space only")
+    if report := _report_kind("", data):
+        raise RecordError(f"{where}: {_a(report)} report (c.to_{report.lower()}()), not a saved comparison; "
+                          "only a comparison's JSON can be read back (c.to_json())")
     return _comparison(_parse_json(data, where, RecordError, "a comparison"), where, RecordError)
 
 

@@ -765,6 +765,7 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
             share[int(labels[i])] = share.get(int(labels[i]), 0.0) + len(texts[i]) / total
         shares.append((side, lo, body, share))
     out = []
+    other_body = {"a": shares[1][2], "b": shares[0][2]}
     for side, lo, body, share in shares:
         other_share = shares[1][3] if side == "a" else shares[0][3]
         lead = int(labels[body[0]])
@@ -773,12 +774,26 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
         pts = tuple(i - lo for i in body if labels[i] == lead)
         top = sorted(share.items(), key=lambda kv: (-kv[1], kv[0]))[:4]
         lead_text = texts[body[0]]
+        # Two readouts of one name ("US" and "us", a readout against itself) would read "US: 55%" of the other.
+        other = o.side if o.side.casefold() != r.side.casefold() else f"the other {o.side} readout"
+        topic_list = ", ".join(f"'{names[k]}' {v:.0%}" for k, v in top)
+        if lead == int(labels[other_body[side][0]]) and _percents(share) == _percents(other_share):
+            # The same opening and the same shares (two copies of one readout): the two sides' flags said
+            # the same twice, each quoting the other's figure as news; say it is the same.
+            explanation = (f"{r.side} opens with '{names[lead]}' ({share[lead]:.0%} of its text), as {other} does, "
+                           f"and gives its topics the same shares of its text: {topic_list}.")
+        else:
+            explanation = (f"{r.side} opens with '{names[lead]}' ({share[lead]:.0%} of its text; "
+                           f"{other}: {other_share.get(lead, 0.0):.0%}); its topics: {topic_list}.")
         out.append(Flag(kind="coverage", side=side, points=pts,  # type: ignore[arg-type]
                         evidence=(_span(side, body[0] - lo, 0, len(lead_text), lead_text),),  # type: ignore[arg-type]
-                        explanation=f"{r.side} opens with '{names[lead]}' ({share[lead]:.0%} of its text; "
-                                    f"{o.side}: {other_share.get(lead, 0.0):.0%}); its topics: "
-                                    + ", ".join(f"'{names[k]}' {v:.0%}" for k, v in top) + "."))
+                        explanation=explanation))
     return out
+
+
+def _percents(share: dict[int, float]) -> dict[int, int]:
+    """A side's share of text per topic as the flags write it, in whole percent (topics of 0% left out)."""
+    return {k: round(v * 100) for k, v in share.items() if round(v * 100)}
 
 
 def _similarity(c: Comparison, s: np.ndarray | None, embeddings: tuple[np.ndarray, np.ndarray] | None) -> np.ndarray:

@@ -61,7 +61,7 @@ def _check_text(text: Any) -> str:
     if isinstance(text, os.PathLike):
         raise InputError(f"text must be str, not {type(text).__name__}: read a file with Readout.from_file(path)")
     if not isinstance(text, str):
-        raise InputError(f"text must be str, not {type(text).__name__}")
+        raise InputError(f"text must be str, not {type(text).__name__}{_missing_hint(text)}")
     if not text.strip():
         raise EmptyTextError("the readout text is empty or white space only")
     _check_unicode(text, "the readout text")
@@ -147,7 +147,25 @@ def _names_a_file(text: str) -> bool:
 
 def _date_not_number(v: Any) -> Any:
     """Pydantic reads a number as seconds since 1970 (``date=0`` is 1970-01-01); a readout's date is
-    a calendar date, so a number is refused."""
+    a calendar date, so a number is refused. A datetime (pandas' ``Timestamp`` among them) is its
+    calendar day, in its own time zone, and so is numpy's ``datetime64`` of a day or a finer unit:
+    pydantic refused a time of day and did not know numpy's type ("Input should be a valid date")."""
+    if _missing(v):
+        raise ValueError(f"a missing value ({v!r}, as pandas gives for an empty cell); pass None where a "
+                         "readout has no date")
+    if isinstance(v, _dt.datetime):
+        return v.date()
+    if type(v).__name__ == "datetime64" and type(v).__module__ == "numpy":
+        import numpy as np
+
+        unit = np.datetime_data(v.dtype)[0]
+        if unit in ("Y", "M", "W", "generic"):
+            what = {"Y": "a year", "M": "a month", "W": "a week", "generic": "no unit"}[unit]
+            raise ValueError(f"a calendar day, not {v!r}, a datetime64 of {what}")
+        day = v.astype("datetime64[D]").item()
+        if not isinstance(day, _dt.date):  # beyond year 9999 or before year 1
+            raise ValueError(f"{v!r} lies outside the years 1 to 9999")
+        return day
     if isinstance(v, (int, float)) and not isinstance(v, bool) or isinstance(v, str) and v.strip().lstrip("-").isdigit():
         raise ValueError(f"a calendar date, not a number ({v!r})")
     if isinstance(v, str):
@@ -323,7 +341,7 @@ class Readout(BaseModel):
         parts: list[str] = []
         for i, item in enumerate(items):
             if not isinstance(item, str):
-                raise InputError(f"point {i} must be str, not {type(item).__name__}")
+                raise InputError(f"point {i} must be str, not {type(item).__name__}{_missing_hint(item)}")
             stripped = item.strip()
             if _invisible(stripped):  # a zero-width space alone shows nothing, as white space does
                 raise EmptyTextError(f"point {i} is empty or white space only"
@@ -374,6 +392,9 @@ class Readout(BaseModel):
                 _check_unicode(value, name)
         if isinstance(fields.get("participants"), (list, tuple)):
             for i, name in enumerate(fields["participants"]):
+                if _missing(name):  # pydantic said "participants.1: Input should be a valid string"
+                    raise InputError(f"participant {i} is a missing value ({name!r}, as pandas gives for an empty "
+                                     "cell); leave it out of the list")
                 if isinstance(name, str):
                     _check_unicode(name, f"participant {i}")
                     # "Jake Sullivan, Nikolai Patrushev" as one item of a list is as much two people as in a
@@ -412,11 +433,18 @@ class Readout(BaseModel):
     __str__ = __repr__
 
 
+def _missing_hint(value: Any) -> str:
+    """What to add to "must be str, not float" where the value is a DataFrame's empty cell."""
+    return f" (a missing value, {value!r}, as pandas gives for an empty cell)" if _missing(value) else ""
+
+
 def _missing(value: Any) -> bool:
     """Whether ``value`` is a missing-value marker: a float NaN, pandas' ``NaT`` or ``NA`` (checked by
     type name: pandas is not imported for it)."""
     if isinstance(value, float):
         return math.isnan(value)
+    if type(value).__name__ == "datetime64" and type(value).__module__ == "numpy":
+        return bool(value != value)  # numpy's NaT, as a datetime64 column gives for an empty cell
     return type(value).__name__ in ("NaTType", "NAType")
 
 

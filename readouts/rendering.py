@@ -82,8 +82,18 @@ def _flags_on(c: Comparison, side: str, indices: Sequence[int]) -> list[tuple[in
     return [(k, f) for k, f in enumerate(c.flags, 1) if f.side == side and set(f.points) & set(indices)]
 
 
+def _side_names(c: Comparison) -> tuple[str, str]:
+    """The two sides' names as the reports write them: ``c.a.side`` and ``c.b.side``, or, where the two
+    are one name (two US statements, "US" and "us"), ``"US (a)"`` and ``"US (b)"``, so that "Only in
+    US", a table column or a flag's "US 2" says which readout it means."""
+    a, b = c.a.side, c.b.side
+    if a.casefold() == b.casefold():
+        return f"{a} (a)", f"{b} (b)"
+    return a, b
+
+
 def _side_name(c: Comparison, side: str) -> str:
-    return c.a.side if side == "a" else c.b.side
+    return _side_names(c)[0 if side == "a" else 1]
 
 
 # -- Markdown ---------------------------------------------------------------------------------
@@ -138,7 +148,7 @@ def _title(r: Readout) -> str:
 
 
 def _side(c: Comparison, side: str) -> str:
-    return _md(c.a.side if side == "a" else c.b.side)
+    return _md(_side_name(c, side))
 
 
 def _where(c: Comparison, f: Flag) -> str:
@@ -161,26 +171,27 @@ def _evidence(c: Comparison, s: Span, limit: int = 80) -> str:
 def to_markdown(c: Comparison) -> str:
     """Markdown: linked points side by side (label, score), then each side's one-sided points."""
     a, b = c.a, c.b
+    name_a, name_b = _side_names(c)
     n_asym = sum(l.label == "asymmetric" for l in c.links)
     lines = [
-        f"# {_md(a.side)} vs {_md(b.side)}",
+        f"# {_md(name_a)} vs {_md(name_b)}",
         "",
         f"- a: {_title(a)} ({_count(a.n, 'point')})",
         f"- b: {_title(b)} ({_count(b.n, 'point')})",
         f"- {_count(len(c.links), 'link')} ({n_asym} asymmetric), {_count(len(c.only_a), 'point')} only in "
-        f"{_md(a.side)}, {len(c.only_b)} only in {_md(b.side)}",
+        f"{_md(name_a)}, {len(c.only_b)} only in {_md(name_b)}",
         "",
         "## Linked points",
         "",
     ]
     if c.links:
-        lines += [f"| {_cell(a.side)} | {_cell(b.side)} | label | score |", "|---|---|---|---|"]
+        lines += [f"| {_cell(name_a)} | {_cell(name_b)} | label | score |", "|---|---|---|---|"]
         for link in c.links:
             lines.append(f"| {_points(a, link.a)} | {_points(b, link.b)} | {link.label} | {link.score:.2f} |")
     else:
         lines.append("_No point of one side has a counterpart in the other._")
     for side, r, only in (("a", a, c.only_a), ("b", b, c.only_b)):
-        lines += ["", f"## Only in {_md(r.side)} ({len(only)})", ""]
+        lines += ["", f"## Only in {_side(c, side)} ({len(only)})", ""]
         lines += [f"- [{i}] {_md(r.points[i].text)}" for i in only] or ["_none_"]
     if c.flags:
         lines += ["", "## Flags", ""]
@@ -349,17 +360,18 @@ def _flag_html(c: Comparison, uid: str, k: int, f: Flag) -> str:
 def _fragment(c: Comparison, with_style: bool) -> str:
     uid = _uid(c)
     a, b = c.a, c.b
+    name_a, name_b = _side_names(c)
     n_asym = sum(l.label == "asymmetric" for l in c.links)
     parts = [f'<div class="readouts-report" id="{uid}">']
     if with_style:
         parts.append(f"<style>{_CSS}</style>")
     parts += [
-        f"<h1>{_e(a.side)} vs {_e(b.side)}{' · ' + a.date.isoformat() if a.date and a.date == b.date else ''}</h1>",
+        f"<h1>{_e(name_a)} vs {_e(name_b)}{' · ' + a.date.isoformat() if a.date and a.date == b.date else ''}</h1>",
         f'<div class="sides">{_sidecard(a)}{_sidecard(b)}</div>',
         f'<p class="summary"><b>{len(c.links)}</b> {_noun(len(c.links), "link")} '
         f"({len(c.links) - n_asym} equivalent, {n_asym} asymmetric) · "
-        f"<b>{len(c.only_a)}</b> {_noun(len(c.only_a), 'point')} only in {_e(a.side)} · "
-        f"<b>{len(c.only_b)}</b> only in {_e(b.side)} · "
+        f"<b>{len(c.only_a)}</b> {_noun(len(c.only_a), 'point')} only in {_e(name_a)} · "
+        f"<b>{len(c.only_b)}</b> only in {_e(name_b)} · "
         f"<b>{len(c.flags)}</b> {_noun(len(c.flags), 'flag')}</p>",
         '<p class="legend"><span><span class="label equivalent">equivalent</span> same substance</span>'
         '<span><span class="label asymmetric">asymmetric</span> same exchange, accounts differ</span>'
@@ -367,7 +379,7 @@ def _fragment(c: Comparison, with_style: bool) -> str:
         '<span><span class="flag">⚑ flag</span> worth a look</span>'
         "<span>hover a row for its score and evidence</span></p>",
         '<table class="pairs"><colgroup><col class="a"><col class="mid"><col class="b"></colgroup>',
-        f"<thead><tr><th>{_e(a.side)}</th><th></th><th>{_e(b.side)}</th></tr></thead><tbody>",
+        f"<thead><tr><th>{_e(name_a)}</th><th></th><th>{_e(name_b)}</th></tr></thead><tbody>",
         *(_row_html(c, uid, r) for r in report_rows(c)),
         "</tbody></table>",
         "<h2>Flags</h2>",
@@ -406,7 +418,7 @@ def to_html(c: Comparison, *, full_page: bool = True) -> str:
     """
     if not full_page:
         return _fragment(c, with_style=True)
-    title = f"{c.a.side} vs {c.b.side}" + (f" — {c.a.date.isoformat()}" if c.a.date else "")
+    title = " vs ".join(_side_names(c)) + (f" — {c.a.date.isoformat()}" if c.a.date else "")
     return "\n".join([
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',

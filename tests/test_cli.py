@@ -635,3 +635,19 @@ def test_evaluate_saves_each_comparison_as_json(tmp_path, capsys, fast_embedder)
         assert main(["evaluate", str(d), "--skip-bad", "--no-progress", *argv]) == 2
         one_line_error(capsys.readouterr().err, fragment)
     assert {f.name: f.read_bytes() for f in d.iterdir()} == before and blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_an_output_file_of_a_document_format_is_refused_before_any_model_loads(tmp_path, capsys, monkeypatch):
+    # -o call.pdf wrote Markdown text into a .pdf file, which no PDF reader opens, without a word
+    import readouts.comparison
+
+    def no_compare(*args, **kwargs):
+        raise AssertionError("compared before the -o suffix was checked")
+
+    monkeypatch.setattr(readouts.comparison, "compare", no_compare)
+    out = tmp_path / "call.pdf"
+    assert main(["compare", str(EX / "2022-02-01-us.txt"), str(EX / "2022-02-01-ru.txt"), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"readouts: error: -o {out}: readouts writes Markdown (.md), JSON (.json) or HTML (.html) "
+                          "reports, not .pdf; ") and "--format md" in err and err.count("\n") == 1
+    assert not out.exists()

@@ -616,6 +616,34 @@ def test_a_name_written_two_ways_is_one_detail(mine, theirs, extra):
     assert [c.text for _, c in s.extra_details_a] == extra and not s.extra_details_b
 
 
+@pytest.mark.parametrize("mine,theirs,extra_a,extra_b", [
+    # a word a name shares with another name of the other side's is no sign of it: each counted as there
+    # through half its words ("Korea", "Sea", "Kim", "Paul", "Republic", "East")
+    ("They discussed North Korea.", "They discussed South Korea.", ["North Korea"], ["South Korea"]),
+    ("They discussed the Red Sea.", "They discussed the Black Sea.", ["Red Sea"], ["Black Sea"]),
+    ("They discussed Kim Jong Un.", "They discussed Kim Yo Jong.", ["Kim Jong Un"], ["Kim Yo Jong"]),
+    ("They raised the case of Paul Whelan.", "They raised the case of Paul Rusesabagina.",
+     ["Paul Whelan"], ["Paul Rusesabagina"]),
+    ("They discussed the Czech Republic.", "They discussed the Dominican Republic.",
+     ["Czech Republic"], ["Dominican Republic"]),
+    ("They discussed the Middle East.", "They discussed the Far East.", ["Middle East"], ["Far East"]),
+    # ... while a shorter or a longer form of it, or its acronym for a run of its words, still is
+    ("They discussed the Gaza Strip.", "They discussed Gaza.", [], []),
+    ("They discussed South Sudan.", "They discussed Sudan.", [], []),
+    ("They discussed the New START Treaty.", "They discussed New START.", [], []),
+    ("They discussed the United Nations Security Council.", "They discussed the UN Security Council.", [], []),
+    ("They discussed the Gaza Strip and Gaza City.", "They discussed Gaza.", [], []),
+    ("He invited Xi to the BRICS Summit.", "Modi was in China for the SCO Summit.", ["BRICS Summit"], ["SCO Summit"]),
+    # ... and so is one that differs in its title alone (lexicon title_words), or is a title alone
+    ("He thanked Crown Prince Mohammed bin Salman.", "They were received by Saudi Crown Prince and Prime "
+     "Minister Mohammed bin Salman.", [], []),
+])
+def test_a_name_is_not_there_through_a_word_of_another_name(mine, theirs, extra_a, extra_b):
+    s = compare_cues([en(mine)], [point_cues(theirs, side="RU", language="en", counterpart_side="US")], [0], [0])
+    assert [c.text for _, c in s.extra_details_a] == extra_a
+    assert [c.text for _, c in s.extra_details_b] == extra_b
+
+
 def test_inputs_are_not_mutated():
     r = Readout.from_text("Lavrov said so. He agreed.", side="RU", participants=("Sergey Lavrov",))
     before = r.model_dump()

@@ -428,3 +428,45 @@ def test_a_markdown_readout_of_headings_alone_is_empty(tmp_path):
     f.write_text("# Call\n\n## Points\n", encoding="utf-8")
     with pytest.raises(EmptyTextError, match=r"us\.md: the readout text is empty .*headings"):
         Readout.from_file(f)
+
+
+def test_a_markdown_readout_drops_html_comments(tmp_path):
+    # an HTML comment stood in the points as "<!-- ... -->", an editor's note read as the readout's words
+    f = tmp_path / "us.md"
+    f.write_text("# Call\n\nBiden <!-- check the date --> spoke with Xi.\n<!-- TODO: add the second\n"
+                 "paragraph from the transcript -->\nThey discussed trade.\n\n<!-- one line -->\n"
+                 "The two sides agreed to meet.<!-- a --><!-- b -->\n\nA stray <!-- is kept as text.\n",
+                 encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.texts == ["Biden spoke with Xi.", "They discussed trade.", "The two sides agreed to meet.",
+                       "A stray <!-- is kept as text."]
+    assert all(r.text[p.start:p.end] == p.text for p in r.points)
+
+
+def test_a_markdown_table_gives_a_point_per_row(tmp_path):
+    # a table's rows stood in the points as "| Ukraine | ... |", its delimiter row "|---|---|" joined
+    # to them, all one point; now each body row is a point, its cells joined, the header row left out
+    f = tmp_path / "us.md"
+    f.write_text("The Secretary spoke with Lavrov.\n\n| Topic | What was said |\n|:---|---:|\n"
+                 "| Ukraine | Blinken urged **de-escalation**. |\n| Talks | both sides agreed to talk \\| soon |\n"
+                 "|  | an empty cell |\nAfter the table.\n\nPipes in prose | stay as they are.\n",
+                 encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.texts == ["The Secretary spoke with Lavrov.", "Ukraine; Blinken urged de-escalation.",
+                       "Talks; both sides agreed to talk | soon", "an empty cell", "After the table.",
+                       "Pipes in prose | stay as they are."]
+    assert all(r.text[p.start:p.end] == p.text for p in r.points)
+    # no delimiter row, or one with another number of cells: no table, the lines are kept
+    f.write_text("a | b\n---\n\nx | y | z\n|---|---|\n", encoding="utf-8")
+    assert Readout.from_file(f).title == "a | b"
+    assert "x | y | z" in Readout.from_file(f).text
+
+
+def test_a_markdown_readout_drops_inline_html_and_footnote_marks(tmp_path):
+    # a page copied from the web: "<br>", "<em>", "<sup>1</sup>" and "[^1]" stood in the points
+    f = tmp_path / "us.md"
+    f.write_text("Biden<br>spoke with <em>Xi</em> on 5 May.<sup>1</sup> Russia warned against <unnamed> steps.[^1]\n\n"
+                 "[^1]: Source: the White House.\n\nA <span class=\"x\">quiet</span> call, and a < b.\n", encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.texts == ["Biden spoke with Xi on 5 May.", "Russia warned against <unnamed> steps.",
+                       "A quiet call, and a < b."]
