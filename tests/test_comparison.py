@@ -697,7 +697,7 @@ def _params_with(change):
     (lambda d: d.__setitem__("min_similarity", "0.2"), "^parameters' min_similarity must be a number, got '0.2'"),
     (lambda d: d["link"]["weights"].__setitem__(0, float("nan")), "^NaN or infinite values in a model's weights"),
     (lambda d: d["link"].__setitem__("scale", [0.0] * len(d["link"]["scale"])), "^a model's scale must be positive"),
-    (lambda d: d["label"].__setitem__("mean", d["label"]["mean"][:-1]), "^a model's mean must hold 8 numbers"),
+    (lambda d: d["label"].__setitem__("mean", d["label"]["mean"][:-1]), "^a model's mean must hold 14 numbers"),
     (lambda d: d["link"].__setitem__("bias", "x"), "^a model's bias must be a number, got 'x'"),
     (lambda d: d.pop("label"), "^parameters for 'mine' lack 'label'"),
     (lambda d: d.__setitem__("link", [1.0]), "^a model must be a dict"),
