@@ -10,12 +10,7 @@ Matching rules (no fuzzy matching, nothing learned):
 * English and Russian forms are sequences of word stems: each stem must begin a word, in order,
   on consecutive words ("security council" matches "Security Council's"); a stem of one or two
   letters, or one ending in ``=``, must be the whole word ("eu=", "u s" for "U.S.");
-* Chinese forms match anywhere in the text (Chinese has no spaces);
-* a concept's ``not`` forms (per language, matched the same way) are phrases that hold one of its
-  forms but do not name it: a form's match inside one counts for nothing. The talks of the call
-  itself are no peace settlement: "провели переговоры", "в ходе переговоров", "переговоры прошли"
-  name the meeting, as "held talks" does, while "мирные переговоры", "переговоры с Киевом" and
-  "peace talks" still are one.
+* Chinese forms match anywhere in the text (Chinese has no spaces).
 
 >>> sorted(concepts("Lavrov raised the Minsk agreements and NATO expansion."))
 ['minsk', 'nato', 'russia', 'security_guarantees']
@@ -27,7 +22,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -57,7 +51,7 @@ def _gazetteer() -> tuple[dict[str, list[tuple[Stems, str]]], list[tuple[str, st
     han: list[tuple[str, str]] = []
     for concept, forms in data.items():
         for lang, items in forms.items():
-            if lang in ("label", "not"):
+            if lang == "label":
                 continue
             for form in items:
                 if lang == "zh":
@@ -65,35 +59,6 @@ def _gazetteer() -> tuple[dict[str, list[tuple[Stems, str]]], list[tuple[str, st
                 elif stems := _stems(form):
                     by_first.setdefault(stems[0][0], []).append((stems, concept))
     return by_first, han
-
-
-@lru_cache(maxsize=1)
-def _exceptions() -> tuple[dict[str, list[Stems]], dict[str, list[str]]]:
-    """Each concept's ``not`` forms: (concept -> [stems], concept -> [Chinese forms])."""
-    words: dict[str, list[Stems]] = {}
-    han: dict[str, list[str]] = {}
-    for concept, forms in _data().items():
-        for lang, items in forms.get("not", {}).items():
-            for form in items:
-                if lang == "zh":
-                    han.setdefault(concept, []).append(form)
-                elif stems := _stems(form):
-                    words.setdefault(concept, []).append(stems)
-    return words, han
-
-
-def _han_found(low: str, form: str, concept: str) -> bool:
-    """Whether ``form`` occurs in ``low`` outside every ``not`` form of ``concept``."""
-    outside = _exceptions()[1].get(concept)
-    if not outside:
-        return form in low
-    spans = [(m.start(), m.start() + len(x)) for x in outside for m in re.finditer(re.escape(x), low)]
-    at = low.find(form)
-    while at >= 0:
-        if not any(s <= at and at + len(form) <= e for s, e in spans):
-            return True
-        at = low.find(form, at + 1)
-    return False
 
 
 @lru_cache(maxsize=1)
@@ -128,23 +93,14 @@ def concepts(text: str) -> frozenset[str]:
     """The gazetteer concepts ``text`` mentions (see the module notes for the matching rules)."""
     by_first, han = _gazetteer()
     low = composed(text).lower()
-    found: set[str] = {c for form, c in han if form in low and _han_found(low, form, c)} \
-        if _han_openers().search(low) else set()
+    found: set[str] = {c for form, c in han if form in low} if _han_openers().search(low) else set()
     words = _WORD.findall(low)
-    outside = _exceptions()[0]
     for at, w in enumerate(words):
         for cut in range(1, len(w) + 1):
             for stems, concept in by_first.get(w[:cut], ()):
-                if concept not in found and _matches(words, at, stems) \
-                        and not _excepted(words, at, len(stems), outside.get(concept, ())):
+                if _matches(words, at, stems):
                     found.add(concept)
     return frozenset(found)
-
-
-def _excepted(words: list[str], at: int, n: int, outside: Sequence[Stems]) -> bool:
-    """Whether the words ``at:at + n`` lie inside a match of one of ``outside`` (a ``not`` form)."""
-    return any(lo <= at and at + n <= lo + len(x) and _matches(words, lo, x)
-               for x in outside for lo in range(max(0, at + n - len(x)), at + 1))
 
 
 def concept_names() -> tuple[str, ...]:
@@ -173,5 +129,4 @@ def chinese_forms(text: str) -> tuple[str, ...]:
     _, han = _gazetteer()
     if not _han_openers().search(text):
         return ()
-    return tuple(sorted({form for form, c in han if form in text and _han_found(text, form, c)},
-                        key=lambda f: (-len(f), f)))
+    return tuple(sorted({form for form, _ in han if form in text}, key=lambda f: (-len(f), f)))

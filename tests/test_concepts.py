@@ -4,7 +4,7 @@ from importlib import resources
 import numpy as np
 import pytest
 
-from readouts.concepts import _matches, _stems, concept_label, concept_names, concepts
+from readouts.concepts import concept_label, concept_names, concepts
 from readouts.similarity import anchor_scores, concept_scores
 
 
@@ -42,15 +42,7 @@ def test_gazetteer_is_well_formed():
         data = json.load(fh)["concepts"]
     assert tuple(sorted(data)) == concept_names()
     for name, forms in data.items():
-        assert set(forms) - {"not"} == {"label", "en", "ru", "zh"}, name
-        outside = forms.pop("not", {})
-        assert set(outside) <= {"en", "ru", "zh"} and all(outside.values()), name
-        for lang, items in outside.items():  # each phrase holds a form of its concept in its language
-            assert all(f == f.lower() and f.strip() == f for f in items), (name, lang)
-            for f in items:
-                words = [w for w, _ in _stems(f)]
-                assert any(form in f if lang == "zh" else any(_matches(words, k, _stems(form)) for k in range(len(words)))
-                           for form in forms[lang]), (name, f)
+        assert set(forms) == {"label", "en", "ru", "zh"}, name
         label = forms.pop("label")
         assert isinstance(label, str) and label.strip() == label and label and concept_label(name) == label, name
         for lang, items in forms.items():
@@ -130,30 +122,3 @@ def test_a_decomposed_letter_or_hidden_character_hides_no_concept(change):
                "zero-width space": text.replace("Украины", "Укра\u200bины").replace("безопасность", "безопас\u200bность"),
                "soft hyphen": text.replace("Украины", "Укра\u00adины")}[change]
     assert changed != text and concepts(changed) == concepts(text) and "ukraine" in concepts(text)
-
-
-@pytest.mark.parametrize("text, peace", [
-    # the talks of the call itself name no peace settlement, in any language ("held talks" never did)
-    ("Talks were held.", False),
-    ("The two ministers held negotiations in Riyadh.", False),
-    ("Лавров и Ушаков провели переговоры с американской делегацией.", False),
-    ("В ходе переговоров был рассмотрен широкий круг вопросов.", False),
-    ("По итогам переговоров Путин заявил, что сотрудничество развивается.", False),
-    ("С.В. Лавров сообщил журналистам, что переговоры продлились дольше, чем планировалось.", False),
-    ("Путин и Эрдоган провели телефонные переговоры.", False),
-    ("双方举行了会谈。", False),
-    # "解决" is any solving ("解决经贸问题", "解决TikTok问题"), as "resolve" is no form in English
-    ("双方同意用好中美联合工作组，推动解决更多问题。", False),
-    ("They agreed to make good use of the joint working group to settle more issues.", False),
-    # peace talks, negotiations with a party to a war, and settling a conflict still are one
-    ("Путин заявил, что Россия открыта для мирных переговоров.", True),
-    ("Выражена надежда, что на очередном раунде переговоров представители Украины проявят конструктивный подход.", True),
-    ("В ходе переговоров обсуждались пути урегулирования кризиса в Ливии.", True),
-    ("Trump repeated that negotiations between Russia and Ukraine would begin immediately.", True),
-    ("The parties held peace talks.", True),
-    ("双方主张通过对话和平解决争端。", True),
-    ("为政治解决留下余地。", True),
-    ("最紧迫的是让对话谈判继续下去。", True),
-])
-def test_the_talks_of_the_call_are_no_peace_settlement(text, peace):
-    assert ("peace_settlement" in concepts(text)) is peace
