@@ -4748,11 +4748,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         fronted = opening is not None and _FRONTED_COMMA.search(text, 0, opening.start) is not None \
             and not any(m.start < opening.start for m in mentions) and not _LIST_MARKS.search(text, 0, opening.start)
         if opening is not None and (opening.start < max(30, len(text) // 4) or fronted):
-            # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last;
-            # so is a hope for what the actor does ("……，希望美方对此给予足够重视": hoped by whoever
-            # spoke last, the US says nothing)
-            hoped = _hope_of(text, opening.end, lex, [opening]) is not None
-            speaker, speaker_side, speaker_span = _role_side(opening) if opening in subjects and not hoped \
+            # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
+            speaker, speaker_side, speaker_span = _role_side(opening) if opening in subjects \
                 else nobody if _addressed(text, opening, lex) else before
         else:
             speaker, speaker_side, speaker_span = "unspecified", None, None

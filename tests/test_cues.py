@@ -4398,30 +4398,6 @@ def test_a_chinese_given_name_is_no_word_of_the_text():
     assert [m.text for m in c.mentions][:1] == ["Liu Zhenli"]
 
 
-@pytest.mark.parametrize("text, before, speaker", [
-    # "两国关系", "两国利益" name the relations and interests of the two countries, no actor: the
-    # point goes on with the previous speaker, or with the actor it names
-    ("在两国利益重合之处,美方将寻求合作,同时把分歧处理好。", ("counterpart", "US"), "counterpart"),
-    ("双方应遵循两国领导人的重要共识,加强沟通协调。", ("own", "CN"), "own"),
-    # a point with no act whose first actor is hoped for is whoever spoke last's hope
-    ("台湾问题一旦处理不当,将给两国关系带来颠覆性冲击,希望美方对此给予足够重视。", ("own", "CN"), "own"),
-])
-def test_chinese_relations_of_the_two_countries_name_no_actor(text, before, speaker):
-    c = point_cues(text, side="CN", counterpart_side="US", language="zh", previous_speaker=before)
-    assert "both" not in [m.role for m in c.mentions if m.text.startswith("两国") and "领导人" not in m.text]
-    assert c.speaker == speaker
-
-
-def test_chinese_mutual_support_is_no_act():
-    # "相互支持" (mutual support) is a noun: no act of supporting
-    c = point_cues("因此相互尊重、相互支持才是正确道路,符合两国长远利益。", side="CN", counterpart_side="IN",
-                   language="zh", previous_speaker=("own", "CN"))
-    assert not c.acts and c.speaker != "both"
-    c = point_cues("王毅表示，中方支持印方的倡议。", side="CN", counterpart_side="IN", language="zh",
-                   participants=["王毅"])
-    assert [a.name for a in c.acts] == ["stated", "supported"]
-
-
 @pytest.mark.parametrize("text, act, modal", [
     # a modal or obligation reaches the later verb phrases of its sentence, the subject dropped
     ("美方必须恪守一个中国原则和中美三个联合公报，把不支持“台独”的承诺落到行动上，支持中国实现和平统一。", "支持", True),
