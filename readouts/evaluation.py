@@ -556,8 +556,7 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
 
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
-    if not isinstance(keep_comparisons, bool):  # "no" or None would read as a truth value
-        raise InputError(f"keep_comparisons must be True or False, not {type(keep_comparisons).__name__}")
+    _check_flag(keep_comparisons, "keep_comparisons")  # "no" or None would read as a truth value
     _check_flag(progress, "progress")
     _check_folder("directory", directory)
     if out is not None:
