@@ -489,6 +489,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -1748,7 +1749,7 @@ def _declined_name(name: str, finals: tuple[tuple[str, tuple[str, ...]], ...], i
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 
 
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+def _overlaps(spans: Sequence[tuple[int, int]], s: int, e: int) -> bool:
     return any(s < e2 and s2 < e for s2, e2 in spans)
 
 
@@ -2435,6 +2436,16 @@ _ZH_NEW_SUBJECT = re.compile(r"[，,、](?:但|而|也|并|还|同时)?$")
 _ZH_SENTENCE_END = re.compile(r"[。；;！!？?：:]")
 
 
+@lru_cache(maxsize=256)  # each act of a point asks again: scan its text once
+def _zh_sentences(text: str, not_obligations: tuple[re.Pattern[str], ...]
+                  ) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """Where each sentence or clause of its own ends in a Chinese ``text`` (:data:`_ZH_SENTENCE_END`,
+    ascending) and the spans of its ``not_obligations``: found once per text, so that
+    :func:`_zh_modal_list` reads each act's sentence in time of its own, not the text before it."""
+    return (tuple(m.end() for m in _ZH_SENTENCE_END.finditer(text)),
+            tuple((x.start(), x.end()) for x in _find(not_obligations, text)))
+
+
 def _zh_modal_list(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], report: bool = False) -> bool:
     """In a language without word boundaries (Chinese), whether the act at ``start`` is a later verb
     phrase of a list that a modal or obligation earlier in its sentence governs, the subject
@@ -2450,8 +2461,9 @@ def _zh_modal_list(text: str, start: int, lex: Lexicon, mentions: Sequence[Menti
     joined = _ZH_JOINED_VERB.search(text, max(0, start - 4), start) is not None
     if not joined and not _ZH_LIST_ITEM.search(text, max(0, start - 8), start):
         return False
-    lo = max([0] + [m.end() for m in _ZH_SENTENCE_END.finditer(text, 0, start)])
-    false = [(x.start(), x.end()) for x in _find(lex.not_obligations, text)]
+    ends, false = _zh_sentences(text, lex.not_obligations)
+    k = bisect_right(ends, start)
+    lo = ends[k - 1] if k else 0
     found = [(lo + m.start(), lo + m.end()) for m in _find((*lex.modals, *lex.obligations), text[lo:start])]
     found = [(a, b) for a, b in found if not _overlaps(false, a, b)
              and (_CLAUSE_MARK.search(text, b, start) or joined and b < start - 1)]
@@ -2462,7 +2474,7 @@ def _zh_modal_list(text: str, start: int, lex: Lexicon, mentions: Sequence[Menti
         return False
     # a new subject opens a clause between ("……，中方支持"); an actor inside a phrase ("恪守一个中国原则")
     # is none
-    return not any(b <= m.start < start and _ZH_NEW_SUBJECT.search(text, 0, m.start)
+    return not any(b <= m.start < start and _ZH_NEW_SUBJECT.search(text, max(0, m.start - 4), m.start)
                    for m in mentions) and not re.search(r"[，,]\s*(?:但|而)", text[b:start])
 
 

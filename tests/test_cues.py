@@ -4415,6 +4415,61 @@ def test_a_chinese_modal_reaches_the_verb_phrases_of_its_sentence(text, act, mod
     assert a.modal is modal
 
 
+_ZH_MODAL_SENTENCES = [
+    "美方必须恪守一个中国原则和中美三个联合公报，把不支持“台独”的承诺落到行动上，支持中国实现和平统一。",
+    "美方应落实不支持“台独”的承诺，恪守一个中国原则，停止武装台湾，支持中国和平统一。",
+    "美方应恪守一个中国原则，中方支持和平统一。",
+    "中方愿同美方开展对话，但反对借人权问题干涉内政。",
+    "美方应说到做到，恪守一个中国原则。",
+    "王毅希望美方信守承诺，并强调中方反对干涉。",
+    "美方应取消制裁并支持和谈。",
+]
+
+
+def _zh_modal_list_scanning_the_text_before(text, start, lex, mentions, report=False):
+    # _zh_modal_list as first written: each act's sentence start and the text's non-obligations found
+    # by scanning the whole text again
+    import re
+    from readouts import cues as C
+    if lex.boundaries:
+        return False
+    joined = C._ZH_JOINED_VERB.search(text, max(0, start - 4), start) is not None
+    if not joined and not C._ZH_LIST_ITEM.search(text, max(0, start - 8), start):
+        return False
+    lo = max([0] + [m.end() for m in C._ZH_SENTENCE_END.finditer(text, 0, start)])
+    false = [(x.start(), x.end()) for x in C._find(lex.not_obligations, text)]
+    found = [(lo + m.start(), lo + m.end()) for m in C._find((*lex.modals, *lex.obligations), text[lo:start])]
+    found = [(a, b) for a, b in found if not C._overlaps(false, a, b)
+             and (C._CLAUSE_MARK.search(text, b, start) or joined and b < start - 1)]
+    if not found:
+        return False
+    a, b = max(found, key=lambda x: x[1])
+    if report and not joined and any(h.start() == 0 for h in C._find(lex.hopes, text[a:b])):
+        return False
+    return not any(b <= m.start < start and C._ZH_NEW_SUBJECT.search(text, 0, m.start)
+                   for m in mentions) and not re.search(r"[，,]\s*(?:但|而)", text[b:start])
+
+
+@pytest.mark.parametrize("text", [*_ZH_MODAL_SENTENCES, "".join(_ZH_MODAL_SENTENCES),
+                                  "".join(_ZH_MODAL_SENTENCES).replace("。", "，") + "并反对“脱钩断链”。"])
+def test_a_chinese_modal_list_is_read_as_before_from_each_sentence_alone(text):
+    # _zh_modal_list finds a point's sentence ends once, not by scanning the text before each act
+    # (quadratic in a long point): every position reads as the scan of the whole text read it
+    from readouts.cues import _zh_modal_list
+    lex = lexicon("zh")
+    mentions = zh(text).mentions
+    for report in (False, True):
+        assert [_zh_modal_list(text, i, lex, mentions, report) for i in range(len(text) + 1)] == \
+            [_zh_modal_list_scanning_the_text_before(text, i, lex, mentions, report) for i in range(len(text) + 1)]
+
+
+def test_a_long_chinese_point_reads_each_sentence_as_it_reads_alone():
+    one = "美方应落实不支持“台独”的承诺，恪守一个中国原则，停止武装台湾，支持中国和平统一。中方愿同美方开展对话，但反对干涉内政。"
+    acts = [(a.text, a.modal) for a in zh(one).acts]
+    assert ("支持", True) in acts and ("反对", False) in acts
+    assert [(a.text, a.modal) for a in zh(one * 200).acts] == acts * 200
+
+
 @pytest.mark.parametrize("points, language, side, counterpart", [
     # a point with no act that names both sides goes on with what the speaker before it said: a
     # pronoun or a demand after it is that speaker's, not no one's (nor both sides')
