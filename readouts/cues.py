@@ -107,6 +107,11 @@ Lexicon file format (one JSON object per language):
     Russian perfective's present form; "поддержит", "предложит", "подтвердят", "потребует"), each
     also among its act's ``terms``: the act is modal, as after "will", so it is no claim that
     anything was agreed ("выразил надежду, что Вашингтон поддержит": the US is hoped to support).
+``future_markers``
+    Words that set only the act right after them in the future, two characters between at most
+    ("中方将继续支持", "双方将积极探讨": will support, will discuss): the act is modal, as after "will".
+    Not among ``modals``: Chinese "将" is also the object marker ("将……视为"), so it governs no clause
+    or list beyond that act ("美国政府将奉行一个中国政策，不支持“台独”" still refuses).
 ``sides``
     ``{side code: [actor terms]}``: "the Secretary of State", "Washington", "госсекретар*", "美方".
 ``surname_first``
@@ -1029,6 +1034,8 @@ class Lexicon:
     call_report: re.Pattern[str] | None = None
     #: Act terms in a future form ("договорятся": will agree): such an act is modal.
     future_acts: tuple[re.Pattern[str], ...] = ()
+    #: Words that make only the act right after them a future ("中方将继续支持"): it is modal.
+    future_markers: tuple[re.Pattern[str], ...] = ()
     #: Words that hedge an agreement ("in principle", "в принципе", "原则上"): it is one step weaker.
     hedges: tuple[re.Pattern[str], ...] = ()
     #: Words that open a conditional clause ("provided", "once", "если"): an act after one in its
@@ -1205,6 +1212,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         thanked_for=re.compile(r"(?:" + "|".join(_term_regex(t, b).pattern for t in data["thanked_for"]) + r")\s+$",
                                re.IGNORECASE) if data.get("thanked_for") else None,
         reported_past_markers=pats(data.get("reported_past_markers", ())), future_acts=pats(data.get("future_acts", ())),
+        future_markers=pats(data.get("future_markers", ())),
         relative_days=pats(data.get("relative_days", ())),
         past_document=re.compile(r"(?<!\w)(?i:" + _alternation(data["past_documents"]["markers"])
                                  + r")\s+((?:[\w'’.-]+\s+){1,5}?)(?i:" + _alternation(data["past_documents"]["nouns"])
@@ -4694,7 +4702,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         or _modal_list(text, s, e, lex, mentions)
                         or _zh_modal_list(text, s, lex, mentions, s in reports)
                         # "Стороны договорятся о дате": a future, as "will agree" is
-                        or any(p.fullmatch(text, s, e) for p in lex.future_acts),
+                        or any(p.fullmatch(text, s, e) for p in lex.future_acts)
+                        # "中方将继续支持": "will support"
+                        or _preceded_by(text, s, lex.future_markers, lex, window=2),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
                         past=_past(text, s, e, lex, reports)

@@ -4535,3 +4535,23 @@ def test_will_not_is_modal_in_chinese_as_in_english(text, language):
     c = point_cues(text, side="CN", counterpart_side="US", language=language)
     (a,) = c.acts
     assert a.name == "accepted" and a.modal and a.negated and not c.claims
+
+
+@pytest.mark.parametrize("text, act, modal", [
+    # "将" right before an act (two characters between at most) is the future "will": the act is modal
+    ("中方将继续支持联合国发挥作用。", "支持", True),
+    ("双方将积极探讨增加中美之间的客运航班。", "探讨", True),
+    # it reaches no later clause: "将" is also the object marker ("将……视为"), no modal of a list
+    ("中方将这一共识视为基础，支持双方对话。", "支持", False),
+    ("中方将继续坚持一个中国原则，支持和平统一。", "支持", False),
+])
+def test_chinese_jiang_makes_only_the_act_right_after_it_a_future(text, act, modal):
+    (a,) = [a for a in zh(text).acts if a.text == act]
+    assert a.modal is modal
+
+
+def test_chinese_jiang_leaves_a_refusal_after_it_in_the_report():
+    # "美国政府将奉行一个中国政策，不支持“台独”": the US government does not support "Taiwan independence"
+    c = zh("拜登表示，美国政府将长期、一贯地奉行一个中国政策，不支持“台独”。")
+    (a,) = [a for a in c.acts if a.text == "支持"]
+    assert (a.negated, a.modal, a.speaker_side) == (True, False, "US")
