@@ -470,7 +470,9 @@ Lexicon file format (one JSON object per language):
     Terms of ``acts`` that are an act only right after their actor, an adverb between at most:
     "China hopes the US will ..." is China's statement of a wish, the weakest grade of statement;
     "expressed the hope that" and "the hopes of both peoples" hold no act of "hope". So in Russian
-    ("Лавров надеется, что ...": Lavrov's statement, and what he hopes for is hoped, ``hopes``).
+    ("Лавров надеется, что ...": Lavrov's statement, and what he hopes for is hoped, ``hopes``), and
+    in Chinese, where the actor must open its clause ("中方希望美方……", "，他也希望"; not "不是中方希望看到的",
+    what China hopes to see, nor "，希望美方……" with no actor, which goes on in the report before it).
 ``reason_clauses``
     Words that open a subordinate clause of reason or time ("since", "because", "given that",
     "after"): an act in such a clause that opens a sentence, up to its comma, is recalled as the
@@ -2667,7 +2669,11 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list
         # "China hopes the US will ...": a hope is its actor's act right after the actor, no noun
         # ("expressed the hope that", "the hopes of both peoples")
         found = [f for f in found if not lex.subject_act.fullmatch(text, f[0], f[1])
-                 or any(_SUBJECT_GAP.fullmatch(text, m.end, f[0]) for m in mentions)]
+                 or any(_SUBJECT_GAP.fullmatch(text, m.end, f[0]) if lex.boundaries
+                        # in Chinese, an actor that opens its clause ("中方希望", "，他希望"): not one
+                        # inside a phrase ("不是中方希望看到的", what China hopes to see)
+                        else _ZH_SUBJECT_GAP.fullmatch(text, m.end, f[0]) and _ZH_CLAUSE_OPEN.search(text, 0, m.start)
+                        for m in mentions)]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, taken = [], [(m.start(), m.end()) for m in _find(lex.not_acts, text)]
     for f in found:
@@ -2680,6 +2686,10 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list
 #: What may stand between an actor and a verb that is an act only right after its actor: an adverb
 #: ("China also hopes", "Russia sincerely hopes").
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+ly\s+|(?:also|still|again|further|too)\s+){0,2}")
+#: The same in Chinese, whose actor and verb are not spaced: "中方也希望", "两国都希望", "他始终希望".
+#: Where a Chinese clause opens: the text's start or a punctuation mark, a quotation mark after it at most.
+_ZH_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:！!？?])[“\"]?$")
+_ZH_SUBJECT_GAP = re.compile(r"(?:也|还|都|亦|仍|始终|一直|同样|真诚|衷心|真心|十分|非常){0,2}")
 
 
 def _qualifies_head(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:

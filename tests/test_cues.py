@@ -4202,11 +4202,13 @@ def test_an_actor_and_i_is_both_sides(text, side, counterpart, language, speaker
 @pytest.mark.parametrize("text, acts", [
     # a hope for an act of the actor right after it, in one clause, is no act made: modal, no claim,
     # as "hopes China will commit" is in English
-    ("我们希望美方信守承诺。", [("承诺", "counterpart", True)]),
+    # (the hope itself is the statement of the actor right before it, as "China hopes" is)
+    ("我们希望美方信守承诺。", [("希望", "own", False), ("承诺", "counterpart", True)]),
     ("中方期待美方切实同意有关安排。", [("同意", "counterpart", True)]),
     ("王毅表示，希望美方信守承诺。", [("表示", "own", False), ("承诺", "counterpart", True)]),
     # a clause between: the act is made
-    ("中方希望两国关系稳定，美方承诺不支持台独。", [("承诺", "counterpart", False), ("支持", "counterpart", False)]),
+    ("中方希望两国关系稳定，美方承诺不支持台独。",
+     [("希望", "own", False), ("承诺", "counterpart", False), ("支持", "counterpart", False)]),
 ])
 def test_a_chinese_hope_for_the_counterparts_act_is_no_act_made(text, acts):
     c = point_cues(text, side="CN", counterpart_side="US", language="zh")
@@ -4555,3 +4557,34 @@ def test_chinese_jiang_leaves_a_refusal_after_it_in_the_report():
     c = zh("拜登表示，美国政府将长期、一贯地奉行一个中国政策，不支持“台独”。")
     (a,) = [a for a in c.acts if a.text == "支持"]
     assert (a.negated, a.modal, a.speaker_side) == (True, False, "US")
+
+
+@pytest.mark.parametrize("text, side", [
+    # "希望" right after an actor that opens its clause is that actor's statement of a hope, the
+    # weakest grade of statement, as "China hopes" and "Лавров надеется" are
+    ("中方希望美方为中国企业赴美投资提供开放、公平、非歧视的营商环境。", "CN"),
+    ("苏杰生表示，印方希望同中方一道，以建设性方式解决具体分歧。", "IN"),
+    ("特朗普表示，美中两国是世界上最重要的国家，他希望美中关系长期保持良好。", "US"),
+    ("中方也希望看到台海和平稳定。", "CN"),
+])
+def test_a_chinese_hope_after_its_actor_is_a_statement(text, side):
+    c = zh(text)
+    (a,) = [a for a in c.acts if a.text == "希望"]
+    assert (a.name, a.strength, a.commits, a.speaker_side) == ("stated", 1, False, side)
+
+
+@pytest.mark.parametrize("text", [
+    # no actor right before it ("，希望美方……" goes on in a report), an actor inside a phrase
+    # ("不是中方希望看到的": what China hopes to see), or the noun ("一线希望")
+    "习近平表示，希望美方言行一致。",
+    "他说，乌克兰危机不是中方希望看到的。",
+    "只要有一线希望，就不能关闭谈判的大门。",
+])
+def test_a_chinese_hope_with_no_actor_opening_its_clause_is_no_act(text):
+    assert not [a for a in zh(text).acts if a.text == "希望"]
+
+
+def test_a_chinese_hope_leaves_what_is_hoped_for_hoped():
+    c = zh("特朗普表示，美方希望推动两国经贸合作，并将支持双方团队通过磋商妥善解决问题。")
+    (a,) = [a for a in c.acts if a.text == "支持"]
+    assert (a.modal, a.commits, a.speaker_side) == (True, False, "US")
