@@ -4588,3 +4588,15 @@ def test_a_chinese_hope_leaves_what_is_hoped_for_hoped():
     c = zh("特朗普表示，美方希望推动两国经贸合作，并将支持双方团队通过磋商妥善解决问题。")
     (a,) = [a for a in c.acts if a.text == "支持"]
     assert (a.modal, a.commits, a.speaker_side) == (True, False, "US")
+
+
+@pytest.mark.parametrize("text, side", [
+    # "изложена" (was set out) is an impersonal passive of a statement, as "выражена" is; the position
+    # set out is the genitive actor's ("позиция России": Russia's)
+    ("Была также изложена принципиальная позиция России в пользу всеобъемлющего урегулирования.", "RU"),
+    ("Была изложена позиция США по этому вопросу.", "US"),
+])
+def test_a_russian_position_set_out_is_a_statement_of_its_holder(text, side):
+    c = ru(text)
+    (a,) = [a for a in c.acts if a.text == "изложена"]
+    assert (a.name, a.speaker_side) == ("stated", side)
