@@ -4600,3 +4600,15 @@ def test_a_russian_position_set_out_is_a_statement_of_its_holder(text, side):
     c = ru(text)
     (a,) = [a for a in c.acts if a.text == "изложена"]
     assert (a.name, a.speaker_side) == ("stated", side)
+
+
+@pytest.mark.parametrize("text, acts", [
+    # "说" inside a word of another meaning is no act of saying: "说明" (shows: "事态再次说明"),
+    # "来说" ("对……来说": for), "说服" (persuade), "说法" (a claim), "听说" (heard)
+    ("事态再次说明，国与国之间不应走到兵戎相见的地步。", []),
+    ("王毅说，这说明美方不守信用。", [(2, "说")]),
+    ("他说，对中美两国来说，合作是唯一正确选择。", [(1, "说")]),
+    ("王毅说，美方试图说服盟友，这种说法站不住脚。", [(2, "说")]),
+])
+def test_chinese_shuo_inside_another_word_is_no_act(text, acts):
+    assert [(a.start, a.text) for a in zh(text).acts] == acts
