@@ -406,6 +406,10 @@ Lexicon file format (one JSON object per language):
     ("的" in "美方作出的承诺") and before which any act term qualifies the noun after it ("此前同意的事项");
     an actor tied to a noun by one is not the subject of a later act ("美方作出的承诺必须……"), unless
     one of ``coverbs`` opens what lies between ("中方对美方的做法表示关切").
+``modified_heads``
+    Nouns that, right after an actor term with no mark between (Chinese), make the actor their
+    modifier: "美国经济" (the US economy), "中国企业" (Chinese companies) name no party, so the actor
+    is no act's subject ("美国经济必须……" is not the US's demand); "美国政府" is an actor.
 ``relative_heads``
     Nouns of a stance (``heads``: "承诺", "立场", "表态", "政策", "原则") that a negated act term, with
     its object, may qualify before one of ``marks`` ("的", "等"): "把不支持“台独”的承诺落到行动上",
@@ -1004,6 +1008,8 @@ class Lexicon:
     #: marks after which a firm act term is a noun and before which it qualifies one ("的").
     nominal_endings: tuple[str, ...] = ()
     noun_marks: tuple[str, ...] = ()
+    #: Nouns that make an actor right before them their modifier ("美国经济"): see ``modified_heads``.
+    modified_heads: tuple[str, ...] = ()
     #: See ``relative_heads`` in the module docstring: a negated act inside a phrase that qualifies one.
     relative_head: re.Pattern[str] | None = None
     relative_not_before: tuple[str, ...] = ()
@@ -1229,6 +1235,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         hedges=pats(data.get("hedges", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
+        modified_heads=tuple(data.get("modified_heads", ())),
         relative_head=re.compile(r"[^，,。；;：:！!？?（()）]{0,24}?(" + _alternation(data["relative_heads"]["marks"]) + ")(?:"
                                  + _alternation(data["relative_heads"]["heads"]) + ")")
         if data.get("relative_heads") else None,
@@ -3053,7 +3060,9 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
     "美方的做法"), so is not the act's subject: a noun mark between it and the next actor or the
     act, with its noun before the act ("进行了坦诚、深入的交流" is the act itself), and no coverb
     before the mark ("中方对美方的做法表示关切", "双方还就共同关心的问题交换了意见": the noun is the
-    coverb's object)."""
+    coverb's object); or one of ``modified_heads`` right after it ("美国经济", "中国企业")."""
+    if any(text.startswith(h, m.end) for h in lex.modified_heads):
+        return True  # "美国经济", "中国企业": the actor qualifies the noun right after it
     if not lex.noun_marks:
         return False
     upto = min([x.start for x in mentions if x.start >= m.end] + [start])

@@ -4612,3 +4612,16 @@ def test_a_russian_position_set_out_is_a_statement_of_its_holder(text, side):
 ])
 def test_chinese_shuo_inside_another_word_is_no_act(text, acts):
     assert [(a.start, a.text) for a in zh(text).acts] == acts
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a country right before a noun it qualifies ("美国经济", "中国企业") is no act's subject
+    ("中国企业欢迎美方的举措。", "unspecified"),
+    ("美国经济界欢迎中方的举措。", "unspecified"),
+    ("习近平表示，美国经济表现强劲，中方欢迎美方举措。", "own"),
+    # "美国政府" (the US government) is an actor
+    ("美国政府欢迎中方的举措。", "counterpart"),
+])
+def test_a_chinese_country_qualifying_a_noun_is_no_subject(text, speaker):
+    (a,) = [a for a in zh(text).acts if a.text == "欢迎"]
+    assert a.speaker == speaker
