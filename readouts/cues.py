@@ -2690,9 +2690,11 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list
     return kept
 
 
-#: What may stand between an actor and a verb that is an act only right after its actor: an adverb
-#: ("China also hopes", "Russia sincerely hopes").
-_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+ly\s+|(?:also|still|again|further|too)\s+){0,2}")
+#: What may stand between an actor and a verb that is an act only right after its actor: the noun
+#: "side" of an actor's adjective ("the American side hopes", "Американская сторона надеется"), then
+#: an adverb or two ("China also hopes", "Russia sincerely hopes", "Российская сторона также надеется").
+_SUBJECT_GAP = re.compile(r"\s+(?:(?i:side|сторона)\s+)?"
+                          r"(?:[a-z]+ly\s+|(?:also|still|again|further|too|также|тоже)\s+){0,2}")
 #: The same in Chinese, whose actor and verb are not spaced: "中方也希望", "两国都希望", "他始终希望".
 #: Where a Chinese clause opens: the text's start or a punctuation mark, a quotation mark after it at most.
 _ZH_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:！!？?])[“\"]?$")

@@ -4625,3 +4625,15 @@ def test_chinese_shuo_inside_another_word_is_no_act(text, acts):
 def test_a_chinese_country_qualifying_a_noun_is_no_subject(text, speaker):
     (a,) = [a for a in zh(text).acts if a.text == "欢迎"]
     assert a.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a hope after an actor's adjective and "сторона" (side) is that side's statement, as "Лавров
+    # надеется" is: "сторона" and an adverb may stand between
+    ("Американская сторона надеется, что диалог продолжится.", "counterpart"),
+    ("Российская сторона также надеется на продолжение диалога.", "own"),
+    ("Лавров отметил, что американская сторона надеется на продолжение диалога.", "counterpart"),
+])
+def test_a_russian_sides_hope_is_its_statement(text, speaker):
+    (a,) = [a for a in ru(text).acts if a.text == "надеется"]
+    assert (a.name, a.speaker) == ("stated", speaker)
