@@ -107,6 +107,11 @@ Lexicon file format (one JSON object per language):
     Russian perfective's present form; "поддержит", "предложит", "подтвердят", "потребует"), each
     also among its act's ``terms``: the act is modal, as after "will", so it is no claim that
     anything was agreed ("выразил надежду, что Вашингтон поддержит": the US is hoped to support).
+``future_markers``
+    Words that set only the act right after them in the future, two characters between at most
+    ("中方将继续支持", "双方将积极探讨": will support, will discuss): the act is modal, as after "will".
+    Not among ``modals``: Chinese "将" is also the object marker ("将……视为"), so it governs no clause
+    or list beyond that act ("美国政府将奉行一个中国政策，不支持“台独”" still refuses).
 ``sides``
     ``{side code: [actor terms]}``: "the Secretary of State", "Washington", "госсекретар*", "美方".
 ``surname_first``
@@ -401,6 +406,10 @@ Lexicon file format (one JSON object per language):
     ("的" in "美方作出的承诺") and before which any act term qualifies the noun after it ("此前同意的事项");
     an actor tied to a noun by one is not the subject of a later act ("美方作出的承诺必须……"), unless
     one of ``coverbs`` opens what lies between ("中方对美方的做法表示关切").
+``modified_heads``
+    Nouns that, right after an actor term with no mark between (Chinese), make the actor their
+    modifier: "美国经济" (the US economy), "中国企业" (Chinese companies) name no party, so the actor
+    is no act's subject ("美国经济必须……" is not the US's demand); "美国政府" is an actor.
 ``relative_heads``
     Nouns of a stance (``heads``: "承诺", "立场", "表态", "政策", "原则") that a negated act term, with
     its object, may qualify before one of ``marks`` ("的", "等"): "把不支持“台独”的承诺落到行动上",
@@ -465,7 +474,9 @@ Lexicon file format (one JSON object per language):
     Terms of ``acts`` that are an act only right after their actor, an adverb between at most:
     "China hopes the US will ..." is China's statement of a wish, the weakest grade of statement;
     "expressed the hope that" and "the hopes of both peoples" hold no act of "hope". So in Russian
-    ("Лавров надеется, что ...": Lavrov's statement, and what he hopes for is hoped, ``hopes``).
+    ("Лавров надеется, что ...": Lavrov's statement, and what he hopes for is hoped, ``hopes``), and
+    in Chinese, where the actor must open its clause ("中方希望美方……", "，他也希望"; not "不是中方希望看到的",
+    what China hopes to see, nor "，希望美方……" with no actor, which goes on in the report before it).
 ``reason_clauses``
     Words that open a subordinate clause of reason or time ("since", "because", "given that",
     "after"): an act in such a clause that opens a sentence, up to its comma, is recalled as the
@@ -489,6 +500,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -996,6 +1008,8 @@ class Lexicon:
     #: marks after which a firm act term is a noun and before which it qualifies one ("的").
     nominal_endings: tuple[str, ...] = ()
     noun_marks: tuple[str, ...] = ()
+    #: Nouns that make an actor right before them their modifier ("美国经济"): see ``modified_heads``.
+    modified_heads: tuple[str, ...] = ()
     #: See ``relative_heads`` in the module docstring: a negated act inside a phrase that qualifies one.
     relative_head: re.Pattern[str] | None = None
     relative_not_before: tuple[str, ...] = ()
@@ -1028,6 +1042,8 @@ class Lexicon:
     call_report: re.Pattern[str] | None = None
     #: Act terms in a future form ("договорятся": will agree): such an act is modal.
     future_acts: tuple[re.Pattern[str], ...] = ()
+    #: Words that make only the act right after them a future ("中方将继续支持"): it is modal.
+    future_markers: tuple[re.Pattern[str], ...] = ()
     #: Words that hedge an agreement ("in principle", "в принципе", "原则上"): it is one step weaker.
     hedges: tuple[re.Pattern[str], ...] = ()
     #: Words that open a conditional clause ("provided", "once", "если"): an act after one in its
@@ -1204,6 +1220,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         thanked_for=re.compile(r"(?:" + "|".join(_term_regex(t, b).pattern for t in data["thanked_for"]) + r")\s+$",
                                re.IGNORECASE) if data.get("thanked_for") else None,
         reported_past_markers=pats(data.get("reported_past_markers", ())), future_acts=pats(data.get("future_acts", ())),
+        future_markers=pats(data.get("future_markers", ())),
         relative_days=pats(data.get("relative_days", ())),
         past_document=re.compile(r"(?<!\w)(?i:" + _alternation(data["past_documents"]["markers"])
                                  + r")\s+((?:[\w'’.-]+\s+){1,5}?)(?i:" + _alternation(data["past_documents"]["nouns"])
@@ -1218,6 +1235,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         hedges=pats(data.get("hedges", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
+        modified_heads=tuple(data.get("modified_heads", ())),
         relative_head=re.compile(r"[^，,。；;：:！!？?（()）]{0,24}?(" + _alternation(data["relative_heads"]["marks"]) + ")(?:"
                                  + _alternation(data["relative_heads"]["heads"]) + ")")
         if data.get("relative_heads") else None,
@@ -1748,7 +1766,7 @@ def _declined_name(name: str, finals: tuple[tuple[str, tuple[str, ...]], ...], i
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 
 
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+def _overlaps(spans: Sequence[tuple[int, int]], s: int, e: int) -> bool:
     return any(s < e2 and s2 < e for s2, e2 in spans)
 
 
@@ -2435,6 +2453,16 @@ _ZH_NEW_SUBJECT = re.compile(r"[，,、](?:但|而|也|并|还|同时)?$")
 _ZH_SENTENCE_END = re.compile(r"[。；;！!？?：:]")
 
 
+@lru_cache(maxsize=256)  # each act of a point asks again: scan its text once
+def _zh_sentences(text: str, not_obligations: tuple[re.Pattern[str], ...]
+                  ) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """Where each sentence or clause of its own ends in a Chinese ``text`` (:data:`_ZH_SENTENCE_END`,
+    ascending) and the spans of its ``not_obligations``: found once per text, so that
+    :func:`_zh_modal_list` reads each act's sentence in time of its own, not the text before it."""
+    return (tuple(m.end() for m in _ZH_SENTENCE_END.finditer(text)),
+            tuple((x.start(), x.end()) for x in _find(not_obligations, text)))
+
+
 def _zh_modal_list(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], report: bool = False) -> bool:
     """In a language without word boundaries (Chinese), whether the act at ``start`` is a later verb
     phrase of a list that a modal or obligation earlier in its sentence governs, the subject
@@ -2450,8 +2478,9 @@ def _zh_modal_list(text: str, start: int, lex: Lexicon, mentions: Sequence[Menti
     joined = _ZH_JOINED_VERB.search(text, max(0, start - 4), start) is not None
     if not joined and not _ZH_LIST_ITEM.search(text, max(0, start - 8), start):
         return False
-    lo = max([0] + [m.end() for m in _ZH_SENTENCE_END.finditer(text, 0, start)])
-    false = [(x.start(), x.end()) for x in _find(lex.not_obligations, text)]
+    ends, false = _zh_sentences(text, lex.not_obligations)
+    k = bisect_right(ends, start)
+    lo = ends[k - 1] if k else 0
     found = [(lo + m.start(), lo + m.end()) for m in _find((*lex.modals, *lex.obligations), text[lo:start])]
     found = [(a, b) for a, b in found if not _overlaps(false, a, b)
              and (_CLAUSE_MARK.search(text, b, start) or joined and b < start - 1)]
@@ -2462,7 +2491,7 @@ def _zh_modal_list(text: str, start: int, lex: Lexicon, mentions: Sequence[Menti
         return False
     # a new subject opens a clause between ("……，中方支持"); an actor inside a phrase ("恪守一个中国原则")
     # is none
-    return not any(b <= m.start < start and _ZH_NEW_SUBJECT.search(text, 0, m.start)
+    return not any(b <= m.start < start and _ZH_NEW_SUBJECT.search(text, max(0, m.start - 4), m.start)
                    for m in mentions) and not re.search(r"[，,]\s*(?:但|而)", text[b:start])
 
 
@@ -2647,7 +2676,11 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list
         # "China hopes the US will ...": a hope is its actor's act right after the actor, no noun
         # ("expressed the hope that", "the hopes of both peoples")
         found = [f for f in found if not lex.subject_act.fullmatch(text, f[0], f[1])
-                 or any(_SUBJECT_GAP.fullmatch(text, m.end, f[0]) for m in mentions)]
+                 or any(_SUBJECT_GAP.fullmatch(text, m.end, f[0]) if lex.boundaries
+                        # in Chinese, an actor that opens its clause ("中方希望", "，他希望"): not one
+                        # inside a phrase ("不是中方希望看到的", what China hopes to see)
+                        else _ZH_SUBJECT_GAP.fullmatch(text, m.end, f[0]) and _ZH_CLAUSE_OPEN.search(text, 0, m.start)
+                        for m in mentions)]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, taken = [], [(m.start(), m.end()) for m in _find(lex.not_acts, text)]
     for f in found:
@@ -2657,9 +2690,15 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list
     return kept
 
 
-#: What may stand between an actor and a verb that is an act only right after its actor: an adverb
-#: ("China also hopes", "Russia sincerely hopes").
-_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+ly\s+|(?:also|still|again|further|too)\s+){0,2}")
+#: What may stand between an actor and a verb that is an act only right after its actor: the noun
+#: "side" of an actor's adjective ("the American side hopes", "Американская сторона надеется"), then
+#: an adverb or two ("China also hopes", "Russia sincerely hopes", "Российская сторона также надеется").
+_SUBJECT_GAP = re.compile(r"\s+(?:(?i:side|сторона)\s+)?"
+                          r"(?:[a-z]+ly\s+|(?:also|still|again|further|too|также|тоже)\s+){0,2}")
+#: The same in Chinese, whose actor and verb are not spaced: "中方也希望", "两国都希望", "他始终希望".
+#: Where a Chinese clause opens: the text's start or a punctuation mark, a quotation mark after it at most.
+_ZH_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:！!？?])[“\"]?$")
+_ZH_SUBJECT_GAP = re.compile(r"(?:也|还|都|亦|仍|始终|一直|同样|真诚|衷心|真心|十分|非常){0,2}")
 
 
 def _qualifies_head(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
@@ -3023,7 +3062,9 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
     "美方的做法"), so is not the act's subject: a noun mark between it and the next actor or the
     act, with its noun before the act ("进行了坦诚、深入的交流" is the act itself), and no coverb
     before the mark ("中方对美方的做法表示关切", "双方还就共同关心的问题交换了意见": the noun is the
-    coverb's object)."""
+    coverb's object); or one of ``modified_heads`` right after it ("美国经济", "中国企业")."""
+    if any(text.startswith(h, m.end) for h in lex.modified_heads):
+        return True  # "美国经济", "中国企业": the actor qualifies the noun right after it
     if not lex.noun_marks:
         return False
     upto = min([x.start for x in mentions if x.start >= m.end] + [start])
@@ -4682,7 +4723,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         or _modal_list(text, s, e, lex, mentions)
                         or _zh_modal_list(text, s, lex, mentions, s in reports)
                         # "Стороны договорятся о дате": a future, as "will agree" is
-                        or any(p.fullmatch(text, s, e) for p in lex.future_acts),
+                        or any(p.fullmatch(text, s, e) for p in lex.future_acts)
+                        # "中方将继续支持": "will support"
+                        or _preceded_by(text, s, lex.future_markers, lex, window=2),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
                         past=_past(text, s, e, lex, reports)

@@ -4202,11 +4202,13 @@ def test_an_actor_and_i_is_both_sides(text, side, counterpart, language, speaker
 @pytest.mark.parametrize("text, acts", [
     # a hope for an act of the actor right after it, in one clause, is no act made: modal, no claim,
     # as "hopes China will commit" is in English
-    ("我们希望美方信守承诺。", [("承诺", "counterpart", True)]),
+    # (the hope itself is the statement of the actor right before it, as "China hopes" is)
+    ("我们希望美方信守承诺。", [("希望", "own", False), ("承诺", "counterpart", True)]),
     ("中方期待美方切实同意有关安排。", [("同意", "counterpart", True)]),
     ("王毅表示，希望美方信守承诺。", [("表示", "own", False), ("承诺", "counterpart", True)]),
     # a clause between: the act is made
-    ("中方希望两国关系稳定，美方承诺不支持台独。", [("承诺", "counterpart", False), ("支持", "counterpart", False)]),
+    ("中方希望两国关系稳定，美方承诺不支持台独。",
+     [("希望", "own", False), ("承诺", "counterpart", False), ("支持", "counterpart", False)]),
 ])
 def test_a_chinese_hope_for_the_counterparts_act_is_no_act_made(text, acts):
     c = point_cues(text, side="CN", counterpart_side="US", language="zh")
@@ -4415,6 +4417,61 @@ def test_a_chinese_modal_reaches_the_verb_phrases_of_its_sentence(text, act, mod
     assert a.modal is modal
 
 
+_ZH_MODAL_SENTENCES = [
+    "美方必须恪守一个中国原则和中美三个联合公报，把不支持“台独”的承诺落到行动上，支持中国实现和平统一。",
+    "美方应落实不支持“台独”的承诺，恪守一个中国原则，停止武装台湾，支持中国和平统一。",
+    "美方应恪守一个中国原则，中方支持和平统一。",
+    "中方愿同美方开展对话，但反对借人权问题干涉内政。",
+    "美方应说到做到，恪守一个中国原则。",
+    "王毅希望美方信守承诺，并强调中方反对干涉。",
+    "美方应取消制裁并支持和谈。",
+]
+
+
+def _zh_modal_list_scanning_the_text_before(text, start, lex, mentions, report=False):
+    # _zh_modal_list as first written: each act's sentence start and the text's non-obligations found
+    # by scanning the whole text again
+    import re
+    from readouts import cues as C
+    if lex.boundaries:
+        return False
+    joined = C._ZH_JOINED_VERB.search(text, max(0, start - 4), start) is not None
+    if not joined and not C._ZH_LIST_ITEM.search(text, max(0, start - 8), start):
+        return False
+    lo = max([0] + [m.end() for m in C._ZH_SENTENCE_END.finditer(text, 0, start)])
+    false = [(x.start(), x.end()) for x in C._find(lex.not_obligations, text)]
+    found = [(lo + m.start(), lo + m.end()) for m in C._find((*lex.modals, *lex.obligations), text[lo:start])]
+    found = [(a, b) for a, b in found if not C._overlaps(false, a, b)
+             and (C._CLAUSE_MARK.search(text, b, start) or joined and b < start - 1)]
+    if not found:
+        return False
+    a, b = max(found, key=lambda x: x[1])
+    if report and not joined and any(h.start() == 0 for h in C._find(lex.hopes, text[a:b])):
+        return False
+    return not any(b <= m.start < start and C._ZH_NEW_SUBJECT.search(text, 0, m.start)
+                   for m in mentions) and not re.search(r"[，,]\s*(?:但|而)", text[b:start])
+
+
+@pytest.mark.parametrize("text", [*_ZH_MODAL_SENTENCES, "".join(_ZH_MODAL_SENTENCES),
+                                  "".join(_ZH_MODAL_SENTENCES).replace("。", "，") + "并反对“脱钩断链”。"])
+def test_a_chinese_modal_list_is_read_as_before_from_each_sentence_alone(text):
+    # _zh_modal_list finds a point's sentence ends once, not by scanning the text before each act
+    # (quadratic in a long point): every position reads as the scan of the whole text read it
+    from readouts.cues import _zh_modal_list
+    lex = lexicon("zh")
+    mentions = zh(text).mentions
+    for report in (False, True):
+        assert [_zh_modal_list(text, i, lex, mentions, report) for i in range(len(text) + 1)] == \
+            [_zh_modal_list_scanning_the_text_before(text, i, lex, mentions, report) for i in range(len(text) + 1)]
+
+
+def test_a_long_chinese_point_reads_each_sentence_as_it_reads_alone():
+    one = "美方应落实不支持“台独”的承诺，恪守一个中国原则，停止武装台湾，支持中国和平统一。中方愿同美方开展对话，但反对干涉内政。"
+    acts = [(a.text, a.modal) for a in zh(one).acts]
+    assert ("支持", True) in acts and ("反对", False) in acts
+    assert [(a.text, a.modal) for a in zh(one * 200).acts] == acts * 200
+
+
 @pytest.mark.parametrize("points, language, side, counterpart", [
     # a point with no act that names both sides goes on with what the speaker before it said: a
     # pronoun or a demand after it is that speaker's, not no one's (nor both sides')
@@ -4480,3 +4537,103 @@ def test_will_not_is_modal_in_chinese_as_in_english(text, language):
     c = point_cues(text, side="CN", counterpart_side="US", language=language)
     (a,) = c.acts
     assert a.name == "accepted" and a.modal and a.negated and not c.claims
+
+
+@pytest.mark.parametrize("text, act, modal", [
+    # "将" right before an act (two characters between at most) is the future "will": the act is modal
+    ("中方将继续支持联合国发挥作用。", "支持", True),
+    ("双方将积极探讨增加中美之间的客运航班。", "探讨", True),
+    # it reaches no later clause: "将" is also the object marker ("将……视为"), no modal of a list
+    ("中方将这一共识视为基础，支持双方对话。", "支持", False),
+    ("中方将继续坚持一个中国原则，支持和平统一。", "支持", False),
+])
+def test_chinese_jiang_makes_only_the_act_right_after_it_a_future(text, act, modal):
+    (a,) = [a for a in zh(text).acts if a.text == act]
+    assert a.modal is modal
+
+
+def test_chinese_jiang_leaves_a_refusal_after_it_in_the_report():
+    # "美国政府将奉行一个中国政策，不支持“台独”": the US government does not support "Taiwan independence"
+    c = zh("拜登表示，美国政府将长期、一贯地奉行一个中国政策，不支持“台独”。")
+    (a,) = [a for a in c.acts if a.text == "支持"]
+    assert (a.negated, a.modal, a.speaker_side) == (True, False, "US")
+
+
+@pytest.mark.parametrize("text, side", [
+    # "希望" right after an actor that opens its clause is that actor's statement of a hope, the
+    # weakest grade of statement, as "China hopes" and "Лавров надеется" are
+    ("中方希望美方为中国企业赴美投资提供开放、公平、非歧视的营商环境。", "CN"),
+    ("苏杰生表示，印方希望同中方一道，以建设性方式解决具体分歧。", "IN"),
+    ("特朗普表示，美中两国是世界上最重要的国家，他希望美中关系长期保持良好。", "US"),
+    ("中方也希望看到台海和平稳定。", "CN"),
+])
+def test_a_chinese_hope_after_its_actor_is_a_statement(text, side):
+    c = zh(text)
+    (a,) = [a for a in c.acts if a.text == "希望"]
+    assert (a.name, a.strength, a.commits, a.speaker_side) == ("stated", 1, False, side)
+
+
+@pytest.mark.parametrize("text", [
+    # no actor right before it ("，希望美方……" goes on in a report), an actor inside a phrase
+    # ("不是中方希望看到的": what China hopes to see), or the noun ("一线希望")
+    "习近平表示，希望美方言行一致。",
+    "他说，乌克兰危机不是中方希望看到的。",
+    "只要有一线希望，就不能关闭谈判的大门。",
+])
+def test_a_chinese_hope_with_no_actor_opening_its_clause_is_no_act(text):
+    assert not [a for a in zh(text).acts if a.text == "希望"]
+
+
+def test_a_chinese_hope_leaves_what_is_hoped_for_hoped():
+    c = zh("特朗普表示，美方希望推动两国经贸合作，并将支持双方团队通过磋商妥善解决问题。")
+    (a,) = [a for a in c.acts if a.text == "支持"]
+    assert (a.modal, a.commits, a.speaker_side) == (True, False, "US")
+
+
+@pytest.mark.parametrize("text, side", [
+    # "изложена" (was set out) is an impersonal passive of a statement, as "выражена" is; the position
+    # set out is the genitive actor's ("позиция России": Russia's)
+    ("Была также изложена принципиальная позиция России в пользу всеобъемлющего урегулирования.", "RU"),
+    ("Была изложена позиция США по этому вопросу.", "US"),
+])
+def test_a_russian_position_set_out_is_a_statement_of_its_holder(text, side):
+    c = ru(text)
+    (a,) = [a for a in c.acts if a.text == "изложена"]
+    assert (a.name, a.speaker_side) == ("stated", side)
+
+
+@pytest.mark.parametrize("text, acts", [
+    # "说" inside a word of another meaning is no act of saying: "说明" (shows: "事态再次说明"),
+    # "来说" ("对……来说": for), "说服" (persuade), "说法" (a claim), "听说" (heard)
+    ("事态再次说明，国与国之间不应走到兵戎相见的地步。", []),
+    ("王毅说，这说明美方不守信用。", [(2, "说")]),
+    ("他说，对中美两国来说，合作是唯一正确选择。", [(1, "说")]),
+    ("王毅说，美方试图说服盟友，这种说法站不住脚。", [(2, "说")]),
+])
+def test_chinese_shuo_inside_another_word_is_no_act(text, acts):
+    assert [(a.start, a.text) for a in zh(text).acts] == acts
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a country right before a noun it qualifies ("美国经济", "中国企业") is no act's subject
+    ("中国企业欢迎美方的举措。", "unspecified"),
+    ("美国经济界欢迎中方的举措。", "unspecified"),
+    ("习近平表示，美国经济表现强劲，中方欢迎美方举措。", "own"),
+    # "美国政府" (the US government) is an actor
+    ("美国政府欢迎中方的举措。", "counterpart"),
+])
+def test_a_chinese_country_qualifying_a_noun_is_no_subject(text, speaker):
+    (a,) = [a for a in zh(text).acts if a.text == "欢迎"]
+    assert a.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a hope after an actor's adjective and "сторона" (side) is that side's statement, as "Лавров
+    # надеется" is: "сторона" and an adverb may stand between
+    ("Американская сторона надеется, что диалог продолжится.", "counterpart"),
+    ("Российская сторона также надеется на продолжение диалога.", "own"),
+    ("Лавров отметил, что американская сторона надеется на продолжение диалога.", "counterpart"),
+])
+def test_a_russian_sides_hope_is_its_statement(text, speaker):
+    (a,) = [a for a in ru(text).acts if a.text == "надеется"]
+    assert (a.name, a.speaker) == ("stated", speaker)
