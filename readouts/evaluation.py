@@ -333,8 +333,30 @@ def _pair_files(directory: str | Path) -> list[Path]:
 
 def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annotated]:
     """Every ``*.json`` pair in ``directory`` (``.JSON`` too), sorted by file name (hidden files, such as
-    macOS's ``._x.json``, are none); the first bad file raises."""
-    return [load_annotated(f, require_gold=require_gold) for f in _pair_files(directory)]
+    macOS's ``._x.json``, are none).
+
+    Every file is read before anything is raised, so one error names all the bad files, each with its
+    problem: fixing a folder of annotations took one run per bad file when only the first was named.
+    One bad file raises its own error as it is; several raise one :class:`GoldFormatError` (as
+    :func:`evaluate` does when no file can be scored) whose ``errors`` attribute maps each bad file's
+    name to its own error. :func:`scan_dir` sets them aside instead."""
+    items, bad = scan_dir(directory, require_gold=require_gold)
+    if len(bad) == 1:
+        raise next(iter(bad.values()))
+    if bad:
+        raise _bad_files_error(directory, bad, len(items) + len(bad))
+    return items
+
+
+def _bad_files_error(directory: str | Path, bad: dict[str, ReadoutsError | ReadoutsWarning],
+                     total: int) -> GoldFormatError:
+    """One error for several bad pair files: each file's name with its own message, in file order."""
+    problems = "; ".join(f"({k}) {e}" for k, e in enumerate(bad.values(), 1))
+    err = GoldFormatError(f"{Path(directory).expanduser()}: {len(bad)} of its {total} pair files are bad "
+                          f"({', '.join(bad)}); fix them, or skip them with on_error='skip' (--skip-bad on the "
+                          f"command line) to score the rest: {problems}")
+    err.errors = dict(bad)  # type: ignore[attr-defined]
+    return err
 
 
 def scan_dir(directory: str | Path, *,

@@ -651,3 +651,13 @@ def test_an_output_file_of_a_document_format_is_refused_before_any_model_loads(t
     assert err.startswith(f"readouts: error: -o {out}: readouts writes Markdown (.md), JSON (.json) or HTML (.html) "
                           "reports, not .pdf; ") and "--format md" in err and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_evaluate_names_every_bad_file(tmp_path, capsys, fast_embedder):
+    # `readouts evaluate DIR` named only the first bad gold file; each one needed a run of its own.
+    d, _ = _pairs_dir(tmp_path, {"x-range.json": OUT_OF_RANGE, "y-broken.json": "{oops"})
+    for argv in (["evaluate", str(d)], ["evaluate", str(d), "--cv"]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        one_line_error(err, "2 of its 4 pair files are bad (x-range.json, y-broken.json)", "out of range",
+                       "malformed JSON", "--skip-bad")

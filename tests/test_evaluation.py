@@ -610,3 +610,28 @@ def test_a_gold_block_and_an_annotated_call_show_a_summary_not_their_notes():
     assert gold.links[0].note == "x" * 500  # the fields keep it all
     item = load_dir(CORPUS)[0]
     assert len(repr(item)) < 800 and "Gold(" in repr(item)
+
+
+def test_every_bad_file_is_named_in_one_error(tmp_path):
+    # A folder with several bad gold files named only the first: fixing it took one run per file.
+    from readouts import evaluate
+    from readouts.errors import ReadoutFileError
+
+    d = _mixed_dir(tmp_path)
+    write_pair(d / "bad-label.json", {"links": [{"a": [0], "b": [0], "label": "similar"}], "only_a": [1],
+                                      "only_b": [1, 2]})
+    for call in (lambda: load_dir(d), lambda: evaluate(d, embedder=HashEmbedder())):
+        with pytest.raises(GoldFormatError) as info:
+            call()
+        msg = str(info.value)
+        assert "3 of its 5 pair files are bad (bad-index.json, bad-json.json, bad-label.json)" in msg
+        assert "out of range" in msg and "malformed JSON" in msg and "unknown label 'similar'" in msg
+        assert "on_error='skip'" in msg and "\n" not in msg
+        assert sorted(info.value.errors) == ["bad-index.json", "bad-json.json", "bad-label.json"]
+        assert isinstance(info.value.errors["bad-json.json"], ReadoutFileError)
+    # one bad file keeps its own error, as before
+    for name in ("bad-json.json", "bad-label.json"):
+        (d / name).unlink()
+    with pytest.raises(GoldFormatError, match="out of range") as info:
+        load_dir(d)
+    assert "pair files are bad" not in str(info.value)
