@@ -11,6 +11,7 @@ import logging
 import numbers
 import os
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -25,12 +26,12 @@ from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, supports_pooling, supports_tokens)
-from .errors import (CallWarning, EmbedderError, EmbedderWarning, InputError, LanguageWarning, ReadoutsError,
+from .errors import (CallWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning, InputError, LanguageWarning, ReadoutsError,
                      ReadoutsWarning, misspelt, warn_user)
 from .language import UNDETERMINED, languages_differ, readout_label, readout_language
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
-from .records import Comparison, Link, Readout, Signature, _first_error, _names_a_file
+from .records import Comparison, Link, Readout, Signature, _clip, _first_error, _names_a_file
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
 from .segmentation import strip_marker
 from .similarity import Pairs, build_pairs, feature_matrix, shared_terms
@@ -223,6 +224,8 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     """
     same_side_warning(a.side, b.side, readout_label(a) if a.date is not None or a.title else None)
     different_call_warning(a, b)
+    for r in (a, b):
+        duplicate_points_warning(r)
     # Readout.texts builds a new list on each access: read once, not once per link (O(n^2) at 10k points).
     texts_a, texts_b = a.texts, b.texts
     ta = [content_text(t) for t in texts_a]
@@ -285,6 +288,36 @@ def different_call_warning(a: Readout, b: Readout) -> None:
         warn_user(f"readouts {readout_label(a)} and {readout_label(b)} are dated {days} days apart: are they "
                   "readouts of one call? Their comparison says little if not; check the pairing or the dates",
                   CallWarning)
+
+
+def duplicate_points(readout: Readout) -> list[tuple[int, ...]]:
+    """The groups of points that say the same word for word (after a list marker, case and white
+    space), each group's indices in order, groups in the order of their first point."""
+    seen: dict[str, list[int]] = {}
+    for p in readout.points:
+        key = " ".join(unicodedata.normalize("NFC", content_text(p.text)).casefold().split())
+        seen.setdefault(key, []).append(p.index)
+    return [tuple(g) for g in seen.values() if len(g) > 1]
+
+
+def duplicate_points_warning(readout: Readout, limit: int = 5) -> None:
+    """Warn (:class:`~readouts.errors.DuplicatePointWarning`) where a readout holds the same point
+    twice. Both are kept, so the point numbers stay those of the text (and of a gold file's indices),
+    but a user comparing a readout with a paragraph pasted twice was told nothing: the copy weighs
+    twice in the coverage shares, and is linked with its twin as one group or left one-sided."""
+    groups = duplicate_points(readout)
+    if not groups:
+        return
+    def said(g: tuple[int, ...]) -> str:
+        rest = g[1:]
+        which = f"point {rest[0]} repeats" if len(rest) == 1 else \
+            f"points {', '.join(map(str, rest[:-1]))} and {rest[-1]} repeat"
+        return f"{which} point {g[0]} ({_clip(readout.points[g[0]].text)!r})"
+    shown = "; ".join(said(g) for g in groups[:limit])
+    more = f"; ... ({len(groups)} repeated points in all)" if len(groups) > limit else ""
+    warn_user(f"readout {readout_label(readout)} holds the same point more than once, word for word: {shown}{more}; "
+              "all are kept, numbered as in the text, and each counts in the links and coverage shares as a "
+              "point of its own: drop the copies if they are a slip", DuplicatePointWarning)
 
 
 #: Largest n x m similarity matrix a Comparison keeps (for plots); beyond it the JSON would bloat.

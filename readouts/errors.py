@@ -70,6 +70,11 @@ class EmbedderWarning(ReadoutsWarning):
     all of a text (a point longer than the model reads)."""
 
 
+class DuplicatePointWarning(ReadoutsWarning):
+    """A readout holds the same point twice, word for word (a paragraph pasted twice, a sentence a web
+    page repeats): both are kept, as the text has them, and the warning names them."""
+
+
 class GoldFormatWarning(ReadoutsWarning):
     """A pair (gold) file holds keys the readout-pairs format does not know; they are ignored."""
 

@@ -138,3 +138,29 @@ def test_warning_classes_are_exported_at_the_top_level_without_heavy_imports(has
             "print(sorted(m for m in sys.modules if m.startswith('readouts.') or m in ('pydantic', 'numpy')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['readouts.errors']"
+
+
+def test_a_point_given_twice_is_kept_and_named(hash_embedder):
+    # A paragraph pasted twice was compared without a word: the copy weighed twice in the coverage
+    # shares. Both stay (the numbers follow the text), and a DuplicatePointWarning names them.
+    from readouts import DuplicatePointWarning
+
+    text = ("Blinken spoke with Lavrov. Blinken urged Russia to pull its troops back. They discussed Iran. "
+            "Blinken urged  Russia to pull its troops back.\n\n- blinken urged Russia to pull its troops back.")
+    us = Readout.from_text(text, side="US", date="2022-02-01")
+    assert [p.index for p in us.points] == [0, 1, 2, 3, 4]
+    ru = Readout.from_points(["Lavrov spoke with Blinken.", "Blinken urged Russia to pull troops back."], side="RU")
+    hits = _caught(DuplicatePointWarning, lambda: compare(us, ru, embedder=hash_embedder))
+    assert len(hits) == 1 and {w.filename for w in hits} == {__file__}
+    msg = str(hits[0].message)
+    assert msg.startswith("readout 'US' of 2022-02-01 holds the same point more than once")
+    assert "points 3 and 4 repeat point 1 ('Blinken urged Russia to pull its troops back.')" in msg
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DuplicatePointWarning)
+        c = compare(us, ru, embedder=hash_embedder)
+    assert c.a.n == 5 and sorted({i for l in c.links for i in l.a} | set(c.only_a)) == [0, 1, 2, 3, 4]
+    # distinct points, and a readout built or read without a comparison, warn nothing
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DuplicatePointWarning)
+        Readout.from_text(text, side="US")
+        compare(US, ru, embedder=hash_embedder)
