@@ -288,7 +288,16 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
 _MD_ATX = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
 _MD_SETEXT = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*")
 _MD_RULE = re.compile(r"[ ]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
-_MD_FENCE = re.compile(r"[ ]{0,3}(?:`{3,}|~{3,}).*")
+_MD_FENCE_OPEN = re.compile(r"[ ]{0,3}(`{3,}(?=[^`]*$)|~{3,})")
+#: Block-level HTML a Markdown page copied from the web holds ("<p>", "<div ...>", "<li>", "<table>"):
+#: each tag is a paragraph break (its text kept, a point of its own), as CommonMark ends a block there.
+_MD_BLOCK_TAG = re.compile(r"</?(?:address|article|aside|blockquote|body|caption|center|dd|details|dialog|div|dl|dt|"
+                           r"fieldset|figcaption|figure|footer|form|header|hgroup|hr|html|li|main|menu|nav|ol|p|pre|"
+                           r"section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+#: An HTML heading on one line: read as the Markdown heading it is (no point; the title if first).
+_MD_HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^<>]*)?>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+#: Script, style and head elements hold no prose: left out with their content.
+_MD_NO_PROSE = re.compile(r"<(script|style|head|template)(?:\s[^<>]*)?>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _MD_LINK_DEF = re.compile(r"[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*")
 _MD_QUOTE = re.compile(r"[ ]{0,3}(?:>[ \t]?)+")
 _MD_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
@@ -305,7 +314,7 @@ _MD_TABLE_DELIM = re.compile(r"[ ]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \
 _MD_PIPE = re.compile(r"(?<!\\)\|")
 #: Inline HTML a Markdown page copied from the web holds ("<br>", "<sup>1</sup>", "<em>..</em>"): only
 #: these tag names, so "warned against <unnamed> steps" keeps its word.
-_MD_HTML_TAG = re.compile(r"</?(?:a|abbr|b|big|br|cite|code|del|em|font|i|ins|kbd|mark|q|s|small|span|strike|strong|"
+_MD_HTML_TAG = re.compile(r"</?(?:a|abbr|b|big|br|cite|code|del|em|font|i|img|ins|kbd|mark|q|s|small|span|strike|strong|"
                           r"sub|sup|u)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _MD_SUP_MARK = re.compile(r"<sup>\s*(?:\[?[0-9a-z]{1,3}\]?|[*†‡§]{1,3})\s*</sup>", re.IGNORECASE)
 _MD_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
@@ -334,6 +343,65 @@ def _md_inline(line: str) -> str:
         line = line[:-1]
     return "".join(chr(ord(ch) - _MD_SHIELD) if ord(ch) >= _MD_SHIELD + 32 and ord(ch) < _MD_SHIELD + 127 else ch
                    for ch in line)
+
+
+def _fence_closes(opening: str, line: str) -> bool:
+    """Whether ``line`` closes the code fence ``opening`` (its backticks or tildes): the same
+    character, at least as many, and nothing after them (CommonMark), so a "~~~" inside a "```" block
+    is code, not the block's end."""
+    stripped = line.strip()
+    return (len(line) - len(line.lstrip(" ")) <= 3 and len(stripped) >= len(opening)
+            and set(stripped) == {opening[0]})
+
+
+def _open_comment(text: str) -> bool:
+    """Whether ``text`` ends inside an HTML comment: a ``<!--`` after its last ``-->``."""
+    pos = 0
+    while (start := text.find("<!--", pos)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return True
+        pos = end + 3
+    return False
+
+
+def _md_blocks(text: str) -> str:
+    """``text`` without its HTML comments and block-level HTML, code fences' content untouched: a
+    fenced block is code, kept as written (a ``<!-- ... -->`` or ``<p>`` in it is code text, where the
+    comment used to be dropped from it), and a fence inside a comment is part of the comment."""
+    lines = text.splitlines(keepends=True)
+    out: list[str] = []
+    prose: list[str] = []
+    opening = ""
+    for k, line in enumerate(lines):
+        bare = line.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        if opening:
+            out.append(line)
+            if _fence_closes(opening, bare):
+                opening = ""
+            continue
+        fence = _MD_FENCE_OPEN.match(bare)
+        if fence and not (_open_comment("".join(prose)) and "-->" in "".join(lines[k:])):
+            out.append(_md_html(_md_drop_comments("".join(prose))))
+            prose = []
+            opening = fence.group(1)
+            out.append(line)
+            continue
+        prose.append(line)
+    out.append(_md_html(_md_drop_comments("".join(prose))))
+    return "".join(out)
+
+
+def _md_html(text: str) -> str:
+    """``text`` with block-level HTML read as Markdown: a heading ``<h2>..</h2>`` as ``## ..``, each
+    block tag (``<p>``, ``</div>``, ``<li>``, ``<tr>``) a paragraph break, scripts and styles left out."""
+    if "<" not in text:
+        return text
+    new = _MD_NO_PROSE.sub("", text)
+    new = _MD_HTML_HEADING.sub(lambda m: f"\n\n{'#' * int(m.group(1))} {' '.join(m.group(2).split())}\n\n", new)
+    new = _MD_BLOCK_TAG.sub("\n\n", new)
+    # "<p>A</p>\n<p>B</p>" gave five line breaks between A and B: one paragraph break is what it means
+    return text if new == text else re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", new)
 
 
 def _md_drop_comments(text: str) -> str:
@@ -388,25 +456,32 @@ def markdown_prose(text: str) -> tuple[str, str | None]:
     ``_``, ``~~``, backticks) is dropped and a link ``[text](url)`` reduced to its text; a list item's
     marker (``-``, ``*``, ``+``, ``1.``) and a quotation's ``>`` are dropped, each list item made a
     paragraph of its own (so it is still a point of its own). An HTML comment (``<!-- ... -->``, on one
-    line or over several) is left out; one never closed is kept as text. A table (a row of cells, a
+    line or over several) is left out; one never closed is kept as text. A fenced code block's lines
+    are kept as written (comments and tags in them too); block-level HTML is a paragraph break, an
+    ``<h2>`` a heading, a ``<script>`` or ``<style>`` left out (see :func:`_md_blocks`). A table (a row of cells, a
     delimiter row ``|---|---|`` under it, and the rows that follow) gives each row below its
     delimiter row as a point of its own, its cells joined by ``"; "``; its header row, the column
     names, is left out as a heading is. The rest of the text is kept, line by line.
     """
-    lines = _md_drop_comments(text).splitlines()
+    lines = _md_blocks(text).splitlines()
     out: list[str] = []
     heading: str | None = None
-    fenced = False
+    opening = ""  # the open code fence's backticks or tildes
     table = ""  # "delimiter" after a table's header row, "rows" below its delimiter row
     for k, raw in enumerate(lines):
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
-        if _MD_FENCE.fullmatch(raw):
-            fenced = not fenced
+        if opening:
+            if _fence_closes(opening, raw):
+                opening = ""
+                out.append("")
+            else:
+                out.append(raw)
+            continue
+        fence = _MD_FENCE_OPEN.match(raw)
+        if fence:
+            opening = fence.group(1)
             table = ""
             out.append("")
-            continue
-        if fenced:
-            out.append(raw)
             continue
         line = _MD_QUOTE.sub("", raw, count=1) if _MD_QUOTE.match(raw) else raw
         if table == "delimiter":

@@ -470,3 +470,31 @@ def test_a_markdown_readout_drops_inline_html_and_footnote_marks(tmp_path):
     r = Readout.from_file(f)
     assert r.texts == ["Biden spoke with Xi on 5 May.", "Russia warned against <unnamed> steps.",
                        "A quiet call, and a < b."]
+
+
+def test_a_markdown_code_fence_is_kept_as_written(tmp_path):
+    # a comment inside a fenced block was dropped from the code the block keeps as text; a "~~~" line
+    # inside a "```" block ended it; a fence inside a comment opened a block of code
+    f = tmp_path / "us.md"
+    f.write_text("Biden spoke with Xi.\n\n```text\nquoted <!-- as written --> line.\n~~~\n```\n\n"
+                 "After <!-- gone --> the code.\n\n<!-- a note\n```\nstill the note\n-->\nThey agreed.\n",
+                 encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.texts == ["Biden spoke with Xi.", "quoted <!-- as written --> line.\n~~~", "After the code.",
+                       "They agreed."]
+    assert all(r.text[p.start:p.end] == p.text for p in r.points)
+
+
+def test_a_markdown_readout_reads_block_html_as_paragraphs(tmp_path):
+    # "<p>", "<div>", "<li>" stood in the points as text, and "<p>A</p><p>B</p>" was one point
+    f = tmp_path / "us.md"
+    f.write_text("<h2>The call</h2>\n<div class=\"readout\">\n<p>Biden spoke with Xi.</p><p>They discussed trade.</p>\n"
+                 "<ul><li>Taiwan was raised.</li><li>Fentanyl was raised.</li></ul>\n</div>\n"
+                 "<script>track();</script><style>p {}</style>\n<p>Xi said <b>no</b>.<img src=\"x.png\"></p>\n",
+                 encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.title == "The call"
+    assert r.texts == ["Biden spoke with Xi.", "They discussed trade.", "Taiwan was raised.", "Fentanyl was raised.",
+                       "Xi said no."]
+    assert "<" not in r.text and "\n\n\n" not in r.text
+    assert all(r.text[p.start:p.end] == p.text for p in r.points)
