@@ -164,3 +164,25 @@ def test_a_point_given_twice_is_kept_and_named(hash_embedder):
         warnings.simplefilter("error", DuplicatePointWarning)
         Readout.from_text(text, side="US")
         compare(US, ru, embedder=hash_embedder)
+
+
+def test_renormalised_vectors_warn_once_per_call(hash_embedder):
+    # Each encode call (points, topic texts, each chunk of 256) warned again: a compare_many over 300
+    # pairs gave a copy per chunk under simplefilter("always"). One per call of the public function.
+    class Unnormalised:
+        name = "unnormalised"
+
+        def encode(self, texts):
+            return hash_embedder.encode(texts) * 3.0
+
+    pairs = [(Readout.from_points([f"Biden spoke with Xi about topic {i}.", "They agreed."], side="US"),
+              Readout.from_points([f"Xi spoke with Biden about item {i}.", "Trade was raised."], side="CN"))
+             for i in range(300)]
+    for call in (lambda: list(compare_many(pairs, embedder=Unnormalised())),
+                 lambda: compare(*pairs[0], embedder=Unnormalised())):
+        hits = _caught(EmbedderWarning, call)
+        assert [str(w.message) for w in hits] == [
+            "embedder 'unnormalised' returned vectors that are not L2-normalised; normalising them"]
+        assert hits[0].filename == __file__
+    # encode_texts alone still warns at each call
+    assert len(_caught(EmbedderWarning, lambda: encode_texts(Unnormalised(), ["a b", "c d"]))) == 1
