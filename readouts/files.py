@@ -25,6 +25,7 @@ the file's stem becomes the side (``us.txt`` -> ``US``).
 from __future__ import annotations
 
 import datetime as _dt
+import html
 import json
 import os
 import re
@@ -301,7 +302,7 @@ _MD_NO_PROSE = re.compile(r"<(script|style|head|template)(?:\s[^<>]*)?>.*?</\1\s
 _MD_LINK_DEF = re.compile(r"[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*")
 _MD_QUOTE = re.compile(r"[ ]{0,3}(?:>[ \t]?)+")
 _MD_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<])")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<&])")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\]]*\])")
 _MD_LINK = re.compile(r"\[([^\]]+)\](?:\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)|\[[^\]]*\])")
 _MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
@@ -318,8 +319,20 @@ _MD_HTML_TAG = re.compile(r"</?(?:a|abbr|b|big|br|cite|code|del|em|font|i|img|in
                           r"sub|sup|u)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _MD_SUP_MARK = re.compile(r"<sup>\s*(?:\[?[0-9a-z]{1,3}\]?|[*†‡§]{1,3})\s*</sup>", re.IGNORECASE)
 _MD_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
+#: An HTML entity as CommonMark reads one, its semicolon required ("AT&T", "&parameter" are text).
+_MD_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 #: Private-use stand-ins for escaped characters ("\\*"), so that no rule reads them as markup.
 _MD_SHIELD = 0xF0000
+
+
+def _entity(ref: str) -> str:
+    """The character(s) an HTML entity reference stands for; an unknown name, or a code point that
+    is none (0, a surrogate, beyond U+10FFFF), stays as written."""
+    if ref[1] == "#":
+        code = int(ref[3:-1], 16) if ref[2] in "xX" else int(ref[2:-1])
+        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ref
+    out = html.unescape(ref)
+    return ref if out == ref else out
 
 
 def _md_inline(line: str) -> str:
@@ -341,6 +354,9 @@ def _md_inline(line: str) -> str:
     line = _MD_STRIKE.sub(r"\1", line)
     if line.endswith("\\"):  # a hard line break
         line = line[:-1]
+    # "&amp;", "&nbsp;", "&#8220;" of a page copied from the web stood in the points as written: read
+    # them as their characters (last, so "&lt;b&gt;" is the text "<b>", not a tag to drop)
+    line = _MD_ENTITY.sub(lambda m: _entity(m.group()), line)
     return "".join(chr(ord(ch) - _MD_SHIELD) if ord(ch) >= _MD_SHIELD + 32 and ord(ch) < _MD_SHIELD + 127 else ch
                    for ch in line)
 

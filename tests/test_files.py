@@ -498,3 +498,21 @@ def test_a_markdown_readout_reads_block_html_as_paragraphs(tmp_path):
                        "Xi said no."]
     assert "<" not in r.text and "\n\n\n" not in r.text
     assert all(r.text[p.start:p.end] == p.text for p in r.points)
+
+
+def test_a_markdown_readout_reads_html_entities_as_their_characters(tmp_path):
+    # a page copied from the web: "&amp;", "&nbsp;", "&#8220;" stood in the points as written, and
+    # "spoke&nbsp;today" was one word to the cues
+    f = tmp_path / "us.md"
+    f.write_text("Biden &amp; Xi spoke&nbsp;today. Xi said &#8220;no&#8221; &mdash; firmly.\n\n"
+                 "AT&T stays, &parameter too, R&D; also, \\&amp; is literal, &#0; and &bogus; stay.\n\n"
+                 "5 &lt; 6 and &lt;b&gt; shows.\n\n```\ncode &amp; stays\n```\n", encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.texts == ["Biden & Xi spoke\xa0today.", "Xi said “no” — firmly.",
+                       "AT&T stays, &parameter too, R&D; also, &amp; is literal, &#0; and &bogus; stay.",
+                       "5 < 6 and <b> shows.", "code &amp; stays"]
+    assert all(r.text[p.start:p.end] == p.text for p in r.points)
+    # a .txt file is read exactly as written
+    t = tmp_path / "us.txt"
+    t.write_text("Biden &amp; Xi spoke.", encoding="utf-8")
+    assert Readout.from_file(t).texts == ["Biden &amp; Xi spoke."]
