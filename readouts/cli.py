@@ -215,8 +215,10 @@ def _evaluate(args: argparse.Namespace) -> None:
             check_out_dir(args.out, args.directory)  # before the slow part
         items, skipped = scan_dir(args.directory) if args.skip_bad else (load_dir(args.directory), {})
         if not items:
-            raise GoldFormatError(f"{args.directory}: none of its pair files could be read; "
-                                  f"first: {next(iter(skipped.values()))}")
+            from .evaluation import _problems
+
+            raise GoldFormatError(f"{args.directory}: none of its {len(skipped)} pair file(s) could be read: "
+                                  f"{_problems(skipped)}")
         result = cross_validate_auto(items, args.embedder, cache_dir=args.cache_dir)
         result.skipped.update(skipped)
         if args.out:
@@ -308,6 +310,7 @@ def _in_option_words(exc: ReadoutsError | ReadoutsWarning) -> str:
         if text.startswith(keyword + " "):
             text = option + text[len(keyword):]
         text = text.replace(f"leave {keyword} unset", f"leave {option} out")
+    text = text.replace("on_error='skip' (--skip-bad on the command line)", "--skip-bad")
     return text
 
 

@@ -348,13 +348,17 @@ def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annota
     return items
 
 
+def _problems(bad: dict[str, ReadoutsError | ReadoutsWarning]) -> str:
+    """Each bad file's error, numbered, on one line (each message names its file)."""
+    return "; ".join(f"({k}) {e}" for k, e in enumerate(bad.values(), 1))
+
+
 def _bad_files_error(directory: str | Path, bad: dict[str, ReadoutsError | ReadoutsWarning],
                      total: int) -> GoldFormatError:
     """One error for several bad pair files: each file's name with its own message, in file order."""
-    problems = "; ".join(f"({k}) {e}" for k, e in enumerate(bad.values(), 1))
     err = GoldFormatError(f"{Path(directory).expanduser()}: {len(bad)} of its {total} pair files are bad "
                           f"({', '.join(bad)}); fix them, or skip them with on_error='skip' (--skip-bad on the "
-                          f"command line) to score the rest: {problems}")
+                          f"command line) to score the rest: {_problems(bad)}")
     err.errors = dict(bad)  # type: ignore[attr-defined]
     return err
 
@@ -601,8 +605,10 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
         # is not the files' fault, so it keeps its own type and comes first.
         errors = list(skipped.values())
         first = next((e for e in errors if not isinstance(e, ReadoutFileError)), errors[0])
-        kind = GoldFormatError if isinstance(first, ReadoutFileError) else type(first)
-        raise kind(f"{directory}: none of its {len(skipped)} pair file(s) could be scored; first: {first}")
+        if isinstance(first, ReadoutFileError):  # the files' own problems: each file's, not the first alone
+            raise GoldFormatError(f"{directory}: none of its {len(skipped)} pair file(s) could be scored: "
+                                  f"{_problems(skipped)}")
+        raise type(first)(f"{directory}: none of its {len(skipped)} pair file(s) could be scored; first: {first}")
     result = _score([it for it, _ in kept], [c for _, c in kept], out)
     result.skipped.update(sorted(skipped.items()))
     if keep_comparisons:

@@ -660,4 +660,13 @@ def test_evaluate_names_every_bad_file(tmp_path, capsys, fast_embedder):
         assert main(argv) == 2
         err = capsys.readouterr().err
         one_line_error(err, "2 of its 4 pair files are bad (x-range.json, y-broken.json)", "out of range",
-                       "malformed JSON", "--skip-bad")
+                       "malformed JSON", "skip them with --skip-bad to score the rest")
+        assert "on_error" not in err  # the command line's option, not the Python keyword
+    # --skip-bad with no file left: every file's problem, not the first alone
+    for f in d.glob("*.json"):
+        if f.name not in ("x-range.json", "y-broken.json"):
+            f.unlink()
+    for argv in (["evaluate", str(d), "--skip-bad"], ["evaluate", str(d), "--skip-bad", "--cv"]):
+        assert main(argv) == 2
+        one_line_error(capsys.readouterr().err, "none of its 2 pair file(s) could be", "(1) ", "x-range.json",
+                       "out of range", "(2) ", "y-broken.json", "malformed JSON")

@@ -629,6 +629,13 @@ def test_every_bad_file_is_named_in_one_error(tmp_path):
         assert "on_error='skip'" in msg and "\n" not in msg
         assert sorted(info.value.errors) == ["bad-index.json", "bad-json.json", "bad-label.json"]
         assert isinstance(info.value.errors["bad-json.json"], ReadoutFileError)
+    # on_error="skip" with no file left names each file's problem too, not the first alone
+    for f in d.glob("*.json"):
+        if not f.name.startswith("bad-"):
+            f.unlink()
+    with pytest.raises(GoldFormatError, match=r"none of its 3 pair file\(s\) could be scored: \(1\) .*out of range.*"
+                                              r"\(2\) .*malformed JSON.*\(3\) .*unknown label 'similar'"):
+        evaluate(d, embedder=HashEmbedder(), on_error="skip")
     # one bad file keeps its own error, as before
     for name in ("bad-json.json", "bad-label.json"):
         (d / name).unlink()
