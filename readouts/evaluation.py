@@ -286,6 +286,14 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
     data = read_json(p)
     if not isinstance(data, dict):
         raise GoldFormatError(f"{p}: expected a JSON object, got {type(data).__name__}")
+    # A folder of saved comparisons (--save-comparisons) or of readouts given for a folder of pairs
+    # gave "side a: point 0 must be str, not dict" or a warning about unknown keys: say what the file is.
+    if {"a", "b", "signature", "links"} <= data.keys() and "gold" not in data:
+        raise GoldFormatError(f"{p}: a saved comparison (Comparison.from_file reads it), not an annotated pair "
+                              "file; a pair file has 'a' and 'b' with their points and a 'gold' block")
+    if "a" not in data and "b" not in data and "side" in data and ("points" in data or "text" in data):
+        raise GoldFormatError(f"{p}: one readout (Readout.from_file reads it), not an annotated pair file; a pair "
+                              "file has 'a' and 'b' with their points and a 'gold' block")
     unknown = _UnknownKeys(str(p))
     try:
         unknown.check("file", "", data)

@@ -642,3 +642,18 @@ def test_every_bad_file_is_named_in_one_error(tmp_path):
     with pytest.raises(GoldFormatError, match="out of range") as info:
         load_dir(d)
     assert "pair files are bad" not in str(info.value)
+
+
+def test_a_saved_comparison_or_a_readout_is_named_as_such_not_as_a_bad_pair(tmp_path, hash_embedder):
+    # evaluate on a --save-comparisons folder said "side a: point 0 must be str, not dict"
+    from readouts import Readout, compare
+
+    us = Readout.from_points(["Blinken spoke with Lavrov.", "He urged de-escalation."], side="US")
+    (tmp_path / "cmp.json").write_text(compare(us, "Lavrov spoke.", embedder=hash_embedder).to_json(), encoding="utf-8")
+    (tmp_path / "us.json").write_text(us.model_dump_json(), encoding="utf-8")
+    with pytest.raises(GoldFormatError, match=r"cmp\.json: a saved comparison \(Comparison\.from_file reads it\), "
+                                              r"not an annotated pair file"):
+        load_annotated(tmp_path / "cmp.json")
+    with pytest.raises(GoldFormatError, match=r"us\.json: one readout \(Readout\.from_file reads it\), not an "
+                                              r"annotated pair file"):
+        load_annotated(tmp_path / "us.json")
