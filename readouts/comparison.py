@@ -317,7 +317,7 @@ def duplicate_points_warning(readout: Readout, limit: int = 5) -> None:
     shown = "; ".join(said(g) for g in groups[:limit])
     more = f"; ... ({len(groups)} repeated points in all)" if len(groups) > limit else ""
     warn_user(f"readout {readout_label(readout)} holds the same point more than once, word for word: {shown}{more}; "
-              "all are kept, numbered as in the text, and each counts in the links and coverage shares as a "
+              "all are kept, numbered as in the text, and each counts in the links, flags and coverage shares as a "
               "point of its own: drop the copies if they are a slip", DuplicatePointWarning)
 
 
