@@ -225,8 +225,6 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     """
     same_side_warning(a.side, b.side, readout_label(a) if a.date is not None or a.title else None)
     different_call_warning(a, b)
-    for r in (a, b):
-        duplicate_points_warning(r)
     # Readout.texts builds a new list on each access: read once, not once per link (O(n^2) at 10k points).
     texts_a, texts_b = a.texts, b.texts
     ta = [content_text(t) for t in texts_a]
@@ -301,11 +299,13 @@ def duplicate_points(readout: Readout) -> list[tuple[int, ...]]:
     return [tuple(g) for g in seen.values() if len(g) > 1]
 
 
-def duplicate_points_warning(readout: Readout, limit: int = 5) -> None:
+def duplicate_points_warning(readout: Readout, seen: set[str] | None = None, limit: int = 5) -> None:
     """Warn (:class:`~readouts.errors.DuplicatePointWarning`) where a readout holds the same point
     twice. Both are kept, so the point numbers stay those of the text (and of a gold file's indices),
     but a user comparing a readout with a paragraph pasted twice was told nothing: the copy weighs
-    twice in the coverage shares, and is linked with its twin as one group or left one-sided."""
+    twice in the coverage shares, raises its own flags, and is linked with its twin as one group or
+    left one-sided. ``seen``: the warnings given so far in this call, so a readout that a batch
+    compares with 100 others is named once, not 100 times."""
     groups = duplicate_points(readout)
     if not groups:
         return
@@ -316,9 +316,14 @@ def duplicate_points_warning(readout: Readout, limit: int = 5) -> None:
         return f"{which} point {g[0]} ({_clip(readout.points[g[0]].text)!r})"
     shown = "; ".join(said(g) for g in groups[:limit])
     more = f"; ... ({len(groups)} repeated points in all)" if len(groups) > limit else ""
-    warn_user(f"readout {readout_label(readout)} holds the same point more than once, word for word: {shown}{more}; "
-              "all are kept, numbered as in the text, and each counts in the links, flags and coverage shares as a "
-              "point of its own: drop the copies if they are a slip", DuplicatePointWarning)
+    message = (f"readout {readout_label(readout)} holds the same point more than once, word for word: {shown}{more}; "
+               "all are kept, numbered as in the text, and each counts in the links, flags and coverage shares as a "
+               "point of its own: drop the copies if they are a slip")
+    if seen is not None and message in seen:
+        return
+    warn_user(message, DuplicatePointWarning)
+    if seen is not None:  # only once given: escalated to an error, it fails each pair of the readout alike
+        seen.add(message)
 
 
 #: Largest n x m similarity matrix a Comparison keeps (for plots); beyond it the JSON would bloat.
@@ -622,6 +627,7 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
     _check_options(options)  # before any model loads
     requested = None if embedder is None else resolve_embedder(embedder)
     prepared: list[tuple[Readout, Readout, str, str | None] | Failure] = []
+    duplicates_named: set[str] = set()
     for k, pair in enumerate(pairs):
         try:
             if type(pair).__module__ == "numpy" and getattr(pair, "ndim", None) == 1:
@@ -634,6 +640,8 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
                 raise InputError(f"pair {k} is (index, row), as DataFrame.iterrows() gives, not (a, b); pass the rows "
                                  "of the two columns, compare_many(df[[col_a, col_b]].itertuples(index=False))")
             a, b = _check_size(_as_readout(pair[0], "A"), "a"), _check_size(_as_readout(pair[1], "B"), "b")
+            for r in (a, b):
+                duplicate_points_warning(r, duplicates_named)
             if requested is None:
                 backend, choice = choose_backend(a, b)
             else:  # no choice to make, but a declared language the text contradicts is still worth a warning

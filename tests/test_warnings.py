@@ -186,3 +186,21 @@ def test_renormalised_vectors_warn_once_per_call(hash_embedder):
         assert hits[0].filename == __file__
     # encode_texts alone still warns at each call
     assert len(_caught(EmbedderWarning, lambda: encode_texts(Unnormalised(), ["a b", "c d"]))) == 1
+
+
+def test_a_readout_with_a_point_twice_is_named_once_per_batch(hash_embedder):
+    # compared with 50 others in one compare_many, it gave 50 copies of one warning (under "always")
+    from readouts import DuplicatePointWarning, Failure
+
+    us = Readout.from_points(["Blinken spoke with Lavrov.", "He urged de-escalation.", "He urged de-escalation."],
+                             side="US")
+    others = [Readout.from_points([f"Lavrov spoke about item {i}.", "NATO was raised."], side="RU") for i in range(50)]
+    hits = _caught(DuplicatePointWarning, lambda: list(compare_many([(us, o) for o in others], embedder=hash_embedder)))
+    assert len(hits) == 1 and "point 2 repeats point 1" in str(hits[0].message)
+    # escalated to an error, it fails every pair of that readout alike, and only those
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DuplicatePointWarning)
+        out = list(compare_many([(us, others[0]), (others[1], others[2]), (others[3], us)], embedder=hash_embedder,
+                                on_error="skip"))
+    assert [type(x).__name__ for x in out] == ["Failure", "Comparison", "Failure"]
+    assert all(isinstance(x.error, DuplicatePointWarning) for x in out if isinstance(x, Failure))
