@@ -370,10 +370,21 @@ def _fence_closes(opening: str, line: str) -> bool:
             and set(stripped) == {opening[0]})
 
 
+def _in_code_span(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` lies inside an inline code span (```...```) of its line."""
+    first = text.rfind("\n", 0, at) + 1
+    last = text.find("\n", at)
+    line = text[first:last if last >= 0 else len(text)]
+    return any(m.start() < at - first < m.end() for m in _MD_CODE.finditer(line))
+
+
 def _open_comment(text: str) -> bool:
-    """Whether ``text`` ends inside an HTML comment: a ``<!--`` after its last ``-->``."""
+    """Whether ``text`` ends inside an HTML comment: a ``<!--`` (not in code) after its last ``-->``."""
     pos = 0
     while (start := text.find("<!--", pos)) >= 0:
+        if _in_code_span(text, start):
+            pos = start + 4
+            continue
         end = text.find("-->", start + 4)
         if end < 0:
             return True
@@ -428,16 +439,19 @@ def _md_drop_comments(text: str) -> str:
     if "<!--" not in text:
         return text
     parts: list[str] = []
-    pos = 0
+    pos = scan = 0
     while True:
-        start = text.find("<!--", pos)
+        start = text.find("<!--", scan)
         if start < 0:
             break
+        if _in_code_span(text, start):  # "`<!-- -->`" is code: kept as written, as in a fenced block
+            scan = start + 4
+            continue
         end = text.find("-->", start + 4)
         if end < 0:
             break  # never closed: kept as text
         parts.append(text[pos:start])
-        pos = end + 3
+        pos = scan = end + 3
         if "\n" in text[start:pos]:
             parts.append("\n")
         elif parts[-1][-1:] in (" ", "\t") and text[pos:pos + 1] in (" ", "\t"):

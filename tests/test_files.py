@@ -483,6 +483,10 @@ def test_a_markdown_code_fence_is_kept_as_written(tmp_path):
     assert r.texts == ["Biden spoke with Xi.", "quoted <!-- as written --> line.\n~~~", "After the code.",
                        "They agreed."]
     assert all(r.text[p.start:p.end] == p.text for p in r.points)
+    # so is one in an inline code span
+    f.write_text("Write `<!-- x -->` to hide text. Biden <!-- a note --> spoke.\n\nA `<!--` opens one <!-- b --> "
+                 "here.\n", encoding="utf-8")
+    assert Readout.from_file(f).texts == ["Write <!-- x --> to hide text.", "Biden spoke.", "A <!-- opens one here."]
 
 
 def test_a_markdown_readout_reads_block_html_as_paragraphs(tmp_path):
