@@ -297,8 +297,10 @@ _MD_BLOCK_TAG = re.compile(r"</?(?:address|article|aside|blockquote|body|caption
                            r"section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 #: An HTML heading on one line: read as the Markdown heading it is (no point; the title if first).
 _MD_HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^<>]*)?>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
-#: Script, style and head elements hold no prose: left out with their content.
-_MD_NO_PROSE = re.compile(r"<(script|style|head|template)(?:\s[^<>]*)?>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+#: Script, style and head elements hold no prose: left out with their content; so are a declaration
+#: ("<!DOCTYPE html>") and a processing instruction ("<?xml ...?>") of a whole page pasted in.
+_MD_NO_PROSE = re.compile(r"<(script|style|head|template)(?:\s[^<>]*)?>.*?</\1\s*>|<![A-Za-z][^<>]*>|<\?.*?\?>",
+                          re.IGNORECASE | re.DOTALL)
 _MD_LINK_DEF = re.compile(r"[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*")
 _MD_QUOTE = re.compile(r"[ ]{0,3}(?:>[ \t]?)+")
 _MD_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")

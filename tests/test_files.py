@@ -502,6 +502,10 @@ def test_a_markdown_readout_reads_block_html_as_paragraphs(tmp_path):
                        "Xi said no."]
     assert "<" not in r.text and "\n\n\n" not in r.text
     assert all(r.text[p.start:p.end] == p.text for p in r.points)
+    # a whole page pasted in: its declaration, processing instruction and head are no prose
+    f.write_text('<?xml version="1.0"?>\n<!DOCTYPE html>\n<html><head><title>T</title><meta charset="utf-8"></head>'
+                 "<body>\n<p>Biden spoke.</p>\n</body></html>\n", encoding="utf-8")
+    assert Readout.from_file(f).text == "Biden spoke.\n"
 
 
 def test_a_markdown_readout_reads_html_entities_as_their_characters(tmp_path):
