@@ -265,12 +265,13 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
     if suffix == ".json":
         data = read_json(p)
         return _readout_from_json(p, data, overrides)
-    if suffix not in (".txt", ".md", ""):
+    markdown = suffix in (".md", ".markdown")  # .markdown too: a report of that name was read as Markdown already
+    if suffix not in (".txt", "") and not markdown:
         raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
     meta, body = _parse_header(p, read_text(p))
     meta.setdefault("side", _default_side(p))
     heading = None
-    if suffix == ".md":
+    if markdown:
         body, heading = markdown_prose(body)
         if heading and not meta.get("title"):
             meta["title"] = heading
@@ -278,7 +279,7 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
     try:
         return Readout.from_text(body, **meta)
     except EmptyTextError as exc:
-        if suffix == ".md" and heading:
+        if markdown and heading:
             raise EmptyTextError(f"{p}: {exc} (a Markdown file's headings are no text)") from None
         raise type(exc)(f"{p}: {exc}") from None
     except ReadoutsError as exc:

@@ -128,7 +128,7 @@ def _one_participant(name: str, item: int | None = None) -> None:
 
 
 #: What a readout file's name ends in (``Readout.from_file`` reads these).
-_FILE_SUFFIXES = (".txt", ".md", ".json")
+_FILE_SUFFIXES = (".txt", ".md", ".markdown", ".json")
 
 
 def _names_a_file(text: str) -> bool:

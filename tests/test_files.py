@@ -524,3 +524,15 @@ def test_a_markdown_readout_reads_html_entities_as_their_characters(tmp_path):
     t = tmp_path / "us.txt"
     t.write_text("Biden &amp; Xi spoke.", encoding="utf-8")
     assert Readout.from_file(t).texts == ["Biden &amp; Xi spoke."]
+
+
+def test_a_dot_markdown_file_is_read_as_markdown(tmp_path):
+    from readouts import InputError
+
+    # "call.markdown" was refused as an unsupported file type, though a report of that name reads as Markdown
+    f = tmp_path / "us.markdown"
+    f.write_text("# The call\n\n**Biden** spoke with Xi.\n", encoding="utf-8")
+    r = Readout.from_file(f)
+    assert (r.side, r.title, r.texts) == ("US", "The call", ["Biden spoke with Xi."])
+    with pytest.raises(InputError, match="a file name"):
+        Readout.from_text("us.markdown", side="US")
