@@ -55,8 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("-v", "--verbose", action="store_true", help="log what happens (model loading, choices)")
     sub = ap.add_subparsers(dest="command", required=True)
 
-    c = sub.add_parser("compare", help="compare two readouts (.txt or .json)")
-    c.add_argument("a", help="side a: a .txt readout (optional '---' header) or a .json record")
+    c = sub.add_parser("compare", help="compare two readouts (.txt, .md or .json)")
+    c.add_argument("a", help="side a: a .txt readout (optional '---' header), a .md (Markdown) one or a .json record")
     c.add_argument("b", help="side b, likewise")
     c.add_argument("--format", choices=("md", "markdown", "json", "html"), default=None,
                    help="report format (default: from the -o file's suffix, .json, .html or .htm, else md); "
