@@ -346,11 +346,13 @@ def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annota
     Every file is read before anything is raised, so one error names all the bad files, each with its
     problem: fixing a folder of annotations took one run per bad file when only the first was named.
     One bad file raises its own error as it is; several raise one :class:`GoldFormatError` (as
-    :func:`evaluate` does when no file can be scored) whose ``errors`` attribute maps each bad file's
-    name to its own error. :func:`scan_dir` sets them aside instead."""
+    :func:`evaluate` does when no file can be scored). Either way the error's ``errors`` attribute
+    maps each bad file's name to its own error. :func:`scan_dir` sets them aside instead."""
     items, bad = scan_dir(directory, require_gold=require_gold)
     if len(bad) == 1:
-        raise next(iter(bad.values()))
+        [err] = bad.values()
+        err.errors = dict(bad)  # type: ignore[union-attr]  # as on the error for several: one place to look
+        raise err
     if bad:
         raise _bad_files_error(directory, bad, len(items) + len(bad))
     return items

@@ -642,6 +642,7 @@ def test_every_bad_file_is_named_in_one_error(tmp_path):
     with pytest.raises(GoldFormatError, match="out of range") as info:
         load_dir(d)
     assert "pair files are bad" not in str(info.value)
+    assert info.value.errors == {"bad-index.json": info.value}
 
 
 def test_a_saved_comparison_or_a_readout_is_named_as_such_not_as_a_bad_pair(tmp_path, hash_embedder):
