@@ -27,8 +27,7 @@ from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         gathering_renormalised, resolve_embedder, supports_pooling, supports_tokens)
 from .errors import (CallWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning, InputError, LanguageWarning,
-                     ReadoutsError,
-                     ReadoutsWarning, misspelt, warn_user)
+                     ReadoutsError, ReadoutsWarning, misspelt, warn_user)
 from .language import UNDETERMINED, languages_differ, readout_label, readout_language
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
@@ -309,6 +308,7 @@ def duplicate_points_warning(readout: Readout, seen: set[str] | None = None, lim
     groups = duplicate_points(readout)
     if not groups:
         return
+
     def said(g: tuple[int, ...]) -> str:
         rest = g[1:]
         which = f"point {rest[0]} repeats" if len(rest) == 1 else \
