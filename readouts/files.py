@@ -298,6 +298,9 @@ _MD_BLOCK_TAG = re.compile(r"</?(?:address|article|aside|blockquote|body|caption
                            r"section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 #: An HTML heading on one line: read as the Markdown heading it is (no point; the title if first).
 _MD_HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^<>]*)?>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+#: An HTML table's row and its cells: read as a Markdown table's (a row a point, its cells joined).
+_MD_HTML_ROW = re.compile(r"<tr(?:\s[^<>]*)?>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_MD_HTML_CELL = re.compile(r"<t([dh])(?:\s[^<>]*)?>(.*?)</t\1\s*>", re.IGNORECASE | re.DOTALL)
 #: Script, style and head elements hold no prose: left out with their content; so are a declaration
 #: ("<!DOCTYPE html>") and a processing instruction ("<?xml ...?>") of a whole page pasted in.
 _MD_NO_PROSE = re.compile(r"<(script|style|head|template)(?:\s[^<>]*)?>.*?</\1\s*>|<![A-Za-z][^<>]*>|<\?.*?\?>",
@@ -429,9 +432,29 @@ def _md_html(text: str) -> str:
         return text
     new = _MD_NO_PROSE.sub("", text)
     new = _MD_HTML_HEADING.sub(lambda m: f"\n\n{'#' * int(m.group(1))} {' '.join(m.group(2).split())}\n\n", new)
+    new = _MD_HTML_ROW.sub(_md_html_row, new)
     new = _MD_BLOCK_TAG.sub("\n\n", new)
     # "<p>A</p>\n<p>B</p>" gave five line breaks between A and B: one paragraph break is what it means
     return text if new == text else re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", new)
+
+
+def _md_html_row(m: re.Match[str]) -> str:
+    """An HTML table row as a Markdown table's row reads: its cells' text on one line, joined as
+    :func:`_md_row` joins them, a paragraph of its own; a row of header cells (``<th>``) alone, the
+    column names, is left out as a Markdown table's header row is. ``<td>Ukraine</td><td>Blinken
+    urged de-escalation.</td>`` made two points, "Ukraine" one of them."""
+    cells = _MD_HTML_CELL.findall(m.group(1))
+    if not cells or all(kind.lower() == "h" for kind, _ in cells):
+        return "\n\n"
+    out = ""
+    for _, cell in cells:
+        cell = " ".join(_MD_BLOCK_TAG.sub(" ", cell).split())
+        if not re.sub(r"<[^<>]*>", "", cell).strip():
+            continue
+        if out:  # the end of the cell before as it reads, its tags aside ("de-escalation.</b>")
+            out += " " if re.sub(r"<[^<>]*>", "", out).rstrip()[-1:] in ".;:!?。；：！？" else "; "
+        out += cell
+    return f"\n\n{out}\n\n"
 
 
 def _md_drop_comments(text: str) -> str:

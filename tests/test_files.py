@@ -502,6 +502,15 @@ def test_a_markdown_readout_reads_block_html_as_paragraphs(tmp_path):
                        "Xi said no."]
     assert "<" not in r.text and "\n\n\n" not in r.text
     assert all(r.text[p.start:p.end] == p.text for p in r.points)
+    # an HTML table reads as a Markdown one: a row a point, its cells joined, the header row left out
+    f.write_text("<table>\n<thead><tr><th>Topic</th><th>What was said</th></tr></thead>\n<tbody>\n"
+                 "<tr><td>Ukraine</td><td>Blinken urged <b>de-escalation</b>.</td></tr>\n"
+                 "<tr>\n  <td>Talks:</td>\n  <td><p>Both sides agreed to talk.</p></td>\n</tr>\n"
+                 "<tr><td></td><td>An empty cell.</td></tr>\n</tbody></table>\nAfter the table.\n", encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.texts == ["Ukraine; Blinken urged de-escalation.", "Talks: Both sides agreed to talk.", "An empty cell.",
+                       "After the table."]
+    assert all(r.text[p.start:p.end] == p.text for p in r.points)
     # a whole page pasted in: its declaration, processing instruction and head are no prose
     f.write_text('<?xml version="1.0"?>\n<!DOCTYPE html>\n<html><head><title>T</title><meta charset="utf-8"></head>'
                  "<body>\n<p>Biden spoke.</p>\n</body></html>\n", encoding="utf-8")
