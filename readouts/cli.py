@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=("md", "markdown", "json", "html"), default=None,
                    help="report format (default: from the -o file's suffix, .json, .html or .htm, else md); "
                         "html is one self-contained page")
-    c.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (UTF-8) instead of stdout")
+    c.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (UTF-8) instead of stdout ('-' is stdout)")
     c.add_argument("--embedder", default=None,
                    help=f"{_EMBEDDER_HELP} (default: by the readouts' languages, all-MiniLM-L6-v2 for two English ones)")
     c.add_argument("--cache-dir", metavar="DIR", default=None, help=_CACHE_HELP)
@@ -324,6 +324,8 @@ def _check_output_names(args: argparse.Namespace) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if getattr(args, "output", None) == "-":  # "-o -": stdout, as for other commands; it wrote a file named "-"
+        args.output = None
     try:
         _check_output_names(args)
         _check_stdout(args)

@@ -670,3 +670,12 @@ def test_evaluate_names_every_bad_file(tmp_path, capsys, fast_embedder):
         assert main(argv) == 2
         one_line_error(capsys.readouterr().err, "none of its 2 pair file(s) could be", "(1) ", "x-range.json",
                        "out of range", "(2) ", "y-broken.json", "malformed JSON")
+
+
+def test_output_dash_is_stdout(tmp_path, monkeypatch, capsys, fast_embedder):
+    # "-o -" wrote the report to a file named "-" in the working folder, and nothing to stdout
+    monkeypatch.chdir(tmp_path)
+    assert main(["compare", str(EX / "2022-02-01-us.txt"), RU, "-o", "-", "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out)["a"]["side"] == "US"
+    assert not (tmp_path / "-").exists()
