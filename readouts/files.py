@@ -298,6 +298,9 @@ _MD_BLOCK_TAG = re.compile(r"</?(?:address|article|aside|blockquote|body|caption
                            r"section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 #: An HTML heading on one line: read as the Markdown heading it is (no point; the title if first).
 _MD_HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^<>]*)?>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+#: Block tags right after a list item's marker or a quotation's ">" (kept: group 1).
+_MD_MARKED_BLOCK = re.compile(r"^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|(?:>[ \t]?)+))(?:" + _MD_BLOCK_TAG.pattern
+                              + r"[ \t]*)+", re.IGNORECASE | re.MULTILINE)
 #: An HTML table's row and its cells: read as a Markdown table's (a row a point, its cells joined).
 _MD_HTML_ROW = re.compile(r"<tr(?:\s[^<>]*)?>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
 _MD_HTML_CELL = re.compile(r"<t([dh])(?:\s[^<>]*)?>(.*?)</t\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -433,6 +436,9 @@ def _md_html(text: str) -> str:
     new = _MD_NO_PROSE.sub("", text)
     new = _MD_HTML_HEADING.sub(lambda m: f"\n\n{'#' * int(m.group(1))} {' '.join(m.group(2).split())}\n\n", new)
     new = _MD_HTML_ROW.sub(_md_html_row, new)
+    # "- <p>Item.</p>": the tags that open a list item or quotation are no break after its marker,
+    # which was left alone on its line ("- "), a point of its own
+    new = _MD_MARKED_BLOCK.sub(r"\1", new)
     new = _MD_BLOCK_TAG.sub("\n\n", new)
     # "<p>A</p>\n<p>B</p>" gave five line breaks between A and B: one paragraph break is what it means
     return text if new == text else re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", new)

@@ -502,6 +502,9 @@ def test_a_markdown_readout_reads_block_html_as_paragraphs(tmp_path):
                        "Xi said no."]
     assert "<" not in r.text and "\n\n\n" not in r.text
     assert all(r.text[p.start:p.end] == p.text for p in r.points)
+    # a block tag that opens a list item leaves no marker alone on its line
+    f.write_text("- <p>Item one.</p>\n- <em>Item</em> two.\n\n1. <div><p>Numbered.</p></div>\n", encoding="utf-8")
+    assert Readout.from_file(f).texts == ["Item one.", "Item two.", "Numbered."]
     # an HTML table reads as a Markdown one: a row a point, its cells joined, the header row left out
     f.write_text("<table>\n<thead><tr><th>Topic</th><th>What was said</th></tr></thead>\n<tbody>\n"
                  "<tr><td>Ukraine</td><td>Blinken urged <b>de-escalation</b>.</td></tr>\n"
