@@ -13,9 +13,11 @@ A ``.txt`` readout may start with a header block::
     ---
     Secretary Blinken spoke today with ...
 
-A ``.md`` readout is read as Markdown prose (see :func:`markdown_prose`): its headings are no points
-(the first one is the title where the header gives none), emphasis and link syntax are dropped and
-list markers with them, so ``readout.text`` is that prose, which the points' spans index.
+A ``.md`` (or ``.markdown``) readout is read as Markdown prose (see :func:`markdown_prose`): its
+headings are no points (the first one is the title where the header gives none), emphasis and link
+syntax are dropped and list markers with them, HTML comments and tags too (block tags a paragraph
+break), entities read as their characters, and fenced code kept as written, so ``readout.text`` is
+that prose, which the points' spans index.
 
 Values may be quoted as YAML allows (``side: "US"``), and participants written as a YAML list
 (``participants: [Antony Blinken, "Xi, Jinping"]``, a quoted name kept whole). Without a header
