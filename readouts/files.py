@@ -296,16 +296,19 @@ _MD_FENCE_OPEN = re.compile(r"[ ]{0,3}(`{3,}(?=[^`]*$)|~{3,})")
 #: Block-level HTML a Markdown page copied from the web holds ("<p>", "<div ...>", "<li>", "<table>"):
 #: each tag is a paragraph break (its text kept, a point of its own), as CommonMark ends a block there.
 _MD_BLOCK_TAG = re.compile(r"</?(?:address|article|aside|blockquote|body|caption|center|dd|details|dialog|div|dl|dt|"
-                           r"fieldset|figcaption|figure|footer|form|header|hgroup|hr|html|li|main|menu|nav|ol|p|pre|"
+                           r"fieldset|figcaption|figure|footer|form|h[1-6]|header|hgroup|hr|html|li|main|menu|nav|ol|p|pre|"
                            r"section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 #: An HTML heading on one line: read as the Markdown heading it is (no point; the title if first).
-_MD_HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^<>]*)?>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_MD_HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^<>]*)?>((?:(?!\n[ \t]*\n|<h[1-6][\s>]).)*?)</h\1\s*>",
+                              re.IGNORECASE | re.DOTALL)  # never over a paragraph break or another heading
 #: Block tags right after a list item's marker or a quotation's ">" (kept: group 1).
 _MD_MARKED_BLOCK = re.compile(r"^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|(?:>[ \t]?)+))(?:" + _MD_BLOCK_TAG.pattern
                               + r"[ \t]*)+", re.IGNORECASE | re.MULTILINE)
 #: An HTML table's row and its cells: read as a Markdown table's (a row a point, its cells joined).
-_MD_HTML_ROW = re.compile(r"<tr(?:\s[^<>]*)?>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
-_MD_HTML_CELL = re.compile(r"<t([dh])(?:\s[^<>]*)?>(.*?)</t\1\s*>", re.IGNORECASE | re.DOTALL)
+#: HTML lets a row's or a cell's end tag out: a row never runs into the next row, nor a cell into the
+#: next cell, so text is never joined to another row's (without end tags each tag is a paragraph break).
+_MD_HTML_ROW = re.compile(r"<tr(?:\s[^<>]*)?>((?:(?!<tr[\s>/]).)*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_MD_HTML_CELL = re.compile(r"<t([dh])(?:\s[^<>]*)?>((?:(?!<t[dhr][\s>/]).)*?)</t\1\s*>", re.IGNORECASE | re.DOTALL)
 #: Script, style and head elements hold no prose: left out with their content; so are a declaration
 #: ("<!DOCTYPE html>") and a processing instruction ("<?xml ...?>") of a whole page pasted in.
 _MD_NO_PROSE = re.compile(r"<(script|style|head|template)(?:\s[^<>]*)?>.*?</\1\s*>|<![A-Za-z][^<>]*>|<\?.*?\?>",

@@ -548,3 +548,13 @@ def test_a_dot_markdown_file_is_read_as_markdown(tmp_path):
     assert (r.side, r.title, r.texts) == ("US", "The call", ["Biden spoke with Xi."])
     with pytest.raises(InputError, match="a file name"):
         Readout.from_text("us.markdown", side="US")
+
+
+def test_unclosed_or_mismatched_html_loses_no_text(tmp_path):
+    # HTML lets end tags out: a row must not swallow the next one, nor a heading the text after it
+    f = tmp_path / "us.md"
+    f.write_text("<h2>Title</h3>\n\nBiden spoke.\n\n<h2>Real</h2>\n<table><tr><td>Ukraine<td>Blinken urged.\n"
+                 "<tr><td>Talks</td><td>Agreed.</td></tr></table>\n", encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.title == "Real"
+    assert r.texts == ["Title", "Biden spoke.", "Ukraine", "Blinken urged.", "Talks; Agreed."]
