@@ -307,12 +307,13 @@ _MD_MARKED_BLOCK = re.compile(r"^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|(?:>[ \t]
 #: An HTML table's row and its cells: read as a Markdown table's (a row a point, its cells joined).
 #: HTML lets a row's or a cell's end tag out: a row never runs into the next row, nor a cell into the
 #: next cell, so text is never joined to another row's (without end tags each tag is a paragraph break).
-_MD_HTML_ROW = re.compile(r"<tr(?:\s[^<>]*)?>((?:(?!<tr[\s>/]).)*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_MD_HTML_ROW_OPEN = re.compile(r"<tr(?:\s[^<>]*)?>", re.IGNORECASE)
+_MD_HTML_ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
 _MD_HTML_CELL = re.compile(r"<t([dh])(?:\s[^<>]*)?>((?:(?!<t[dhr][\s>/]).)*?)</t\1\s*>", re.IGNORECASE | re.DOTALL)
 #: Script, style and head elements hold no prose: left out with their content; so are a declaration
 #: ("<!DOCTYPE html>") and a processing instruction ("<?xml ...?>") of a whole page pasted in.
-_MD_NO_PROSE = re.compile(r"<(script|style|head|template)(?:\s[^<>]*)?>.*?</\1\s*>|<![A-Za-z][^<>]*>|<\?.*?\?>",
-                          re.IGNORECASE | re.DOTALL)
+_MD_NO_PROSE_OPEN = re.compile(r"<(script|style|head|template)(?:\s[^<>]*)?>", re.IGNORECASE)
+_MD_DECLARATION = re.compile(r"<![A-Za-z][^<>]*>|<\?[^<>]*\?>")
 _MD_LINK_DEF = re.compile(r"[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*")
 _MD_QUOTE = re.compile(r"[ ]{0,3}(?:>[ \t]?)+")
 _MD_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
@@ -438,9 +439,9 @@ def _md_html(text: str) -> str:
     block tag (``<p>``, ``</div>``, ``<li>``, ``<tr>``) a paragraph break, scripts and styles left out."""
     if "<" not in text:
         return text
-    new = _MD_NO_PROSE.sub("", text)
+    new = _MD_DECLARATION.sub("", _md_no_prose(text))
     new = _MD_HTML_HEADING.sub(lambda m: f"\n\n{'#' * int(m.group(1))} {' '.join(m.group(2).split())}\n\n", new)
-    new = _MD_HTML_ROW.sub(_md_html_row, new)
+    new = _md_html_rows(new)
     # "- <p>Item.</p>": the tags that open a list item or quotation are no break after its marker,
     # which was left alone on its line ("- "), a point of its own
     new = _MD_MARKED_BLOCK.sub(r"\1", new)
@@ -449,12 +450,52 @@ def _md_html(text: str) -> str:
     return text if new == text else re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", new)
 
 
-def _md_html_row(m: re.Match[str]) -> str:
+def _md_no_prose(text: str) -> str:
+    """``text`` without its script, style, head and template elements; one never closed is kept.
+    (A loop with ``str.find``, not one pattern: ``<script>.*?</script>`` ran to the end of the text
+    for each unclosed one, quadratic in a long page.)"""
+    lower = text.lower()
+    out: list[str] = []
+    pos = 0
+    for m in _MD_NO_PROSE_OPEN.finditer(text):
+        if m.start() < pos:
+            continue  # inside an element already left out
+        end = lower.find(f"</{m.group(1).lower()}", m.end())
+        close = lower.find(">", end) if end >= 0 else -1
+        if close < 0:
+            continue
+        out.append(text[pos:m.start()])
+        pos = close + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _md_html_rows(text: str) -> str:
+    """``text`` with each HTML table row (``<tr>`` to its ``</tr>``, never past the next ``<tr>``) read
+    by :func:`_md_html_row`; a row whose end tag is left out keeps its tags (each a paragraph break)."""
+    opens = list(_MD_HTML_ROW_OPEN.finditer(text))
+    if not opens:
+        return text
+    out: list[str] = []
+    pos = 0
+    for k, m in enumerate(opens):
+        limit = opens[k + 1].start() if k + 1 < len(opens) else len(text)
+        end = _MD_HTML_ROW_END.search(text, m.end(), limit)
+        if end is None:
+            continue
+        out.append(text[pos:m.start()])
+        out.append(_md_html_row(text[m.end():end.start()]))
+        pos = end.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _md_html_row(row: str) -> str:
     """An HTML table row as a Markdown table's row reads: its cells' text on one line, joined as
     :func:`_md_row` joins them, a paragraph of its own; a row of header cells (``<th>``) alone, the
     column names, is left out as a Markdown table's header row is. ``<td>Ukraine</td><td>Blinken
     urged de-escalation.</td>`` made two points, "Ukraine" one of them."""
-    cells = _MD_HTML_CELL.findall(m.group(1))
+    cells = _MD_HTML_CELL.findall(row)
     if not cells or all(kind.lower() == "h" for kind, _ in cells):
         return "\n\n"
     out = ""

@@ -558,3 +558,17 @@ def test_unclosed_or_mismatched_html_loses_no_text(tmp_path):
     r = Readout.from_file(f)
     assert r.title == "Real"
     assert r.texts == ["Title", "Biden spoke.", "Ukraine", "Blinken urged.", "Talks; Agreed."]
+
+
+def test_unclosed_scripts_in_a_long_markdown_page_stay_linear():
+    # "<script>.*?</script>" ran to the end of the text for each unclosed <script>: 30 s for 2 MB
+    import time
+
+    from readouts.files import markdown_prose
+
+    text = "<script>x\n" * 2000 + "Biden spoke with Xi today.\n" * 40000
+    start = time.perf_counter()
+    prose, _ = markdown_prose(text)
+    assert time.perf_counter() - start < 10
+    assert prose.count("<script>x") == 2000  # never closed: kept as text, nothing lost
+    assert markdown_prose("<style>p{}</style>A.<script src=x></script> B. <SCRIPT>x</Script > C.\n")[0] == "A. B.  C.\n"
