@@ -457,12 +457,15 @@ def _md_no_prose(text: str) -> str:
     lower = text.lower()
     out: list[str] = []
     pos = 0
+    unclosed: set[str] = set()  # names with no end tag after some point: none after a later one either
     for m in _MD_NO_PROSE_OPEN.finditer(text):
-        if m.start() < pos:
-            continue  # inside an element already left out
-        end = lower.find(f"</{m.group(1).lower()}", m.end())
+        name = m.group(1).lower()
+        if m.start() < pos or name in unclosed:
+            continue  # inside an element already left out, or never closed
+        end = lower.find(f"</{name}", m.end())
         close = lower.find(">", end) if end >= 0 else -1
         if close < 0:
+            unclosed.add(name)
             continue
         out.append(text[pos:m.start()])
         pos = close + 1
