@@ -26,6 +26,7 @@ the file's stem becomes the side (``us.txt`` -> ``US``).
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import html
 import json
@@ -385,26 +386,37 @@ def _fence_closes(opening: str, line: str) -> bool:
             and set(stripped) == {opening[0]})
 
 
-def _in_code_span(text: str, at: int) -> bool:
-    """Whether offset ``at`` of ``text`` lies inside an inline code span (```...```) of its line."""
-    first = text.rfind("\n", 0, at) + 1
-    last = text.find("\n", at)
-    line = text[first:last if last >= 0 else len(text)]
-    return any(m.start() < at - first < m.end() for m in _MD_CODE.finditer(line))
+def _code_spans(text: str) -> tuple[list[int], list[int]]:
+    """The inline code spans (```...```, each within its line) of ``text``: their starts and ends."""
+    spans = [(m.start(), m.end()) for m in _MD_CODE.finditer(text)] if "`" in text else []
+    return [a for a, _ in spans], [b for _, b in spans]
 
 
-def _open_comment(text: str) -> bool:
-    """Whether ``text`` ends inside an HTML comment: a ``<!--`` (not in code) after its last ``-->``."""
+def _in_code_span(spans: tuple[list[int], list[int]], at: int) -> bool:
+    """Whether offset ``at`` lies inside one of the code ``spans`` (see :func:`_code_spans`)."""
+    k = bisect.bisect_left(spans[0], at) - 1  # the last span that starts before it
+    return k >= 0 and at < spans[1][k]
+
+
+def _in_comment_after(line: str, inside: bool) -> bool:
+    """Whether an HTML comment is open at the end of ``line``, given whether one was at its start: a
+    ``<!--`` (not in code) with no ``-->`` after it. Line by line, so a long text is read once."""
     pos = 0
-    while (start := text.find("<!--", pos)) >= 0:
-        if _in_code_span(text, start):
-            pos = start + 4
+    spans: tuple[list[int], list[int]] | None = None
+    while True:
+        if inside:
+            end = line.find("-->", pos)
+            if end < 0:
+                return True
+            inside, pos = False, end + 3
             continue
-        end = text.find("-->", start + 4)
-        if end < 0:
-            return True
-        pos = end + 3
-    return False
+        start = line.find("<!--", pos)
+        if start < 0:
+            return False
+        spans = spans or _code_spans(line)
+        if not _in_code_span(spans, start):
+            inside = True
+        pos = start + 4
 
 
 def _md_blocks(text: str) -> str:
@@ -415,6 +427,9 @@ def _md_blocks(text: str) -> str:
     out: list[str] = []
     prose: list[str] = []
     opening = ""
+    # the last line with a "-->": a comment open before a fence closes after it only if that line follows
+    last_close = max((k for k, line in enumerate(lines) if "-->" in line), default=-1)
+    inside = False  # whether the prose so far ends inside a comment
     for k, line in enumerate(lines):
         bare = line.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
         if opening:
@@ -423,13 +438,15 @@ def _md_blocks(text: str) -> str:
                 opening = ""
             continue
         fence = _MD_FENCE_OPEN.match(bare)
-        if fence and not (_open_comment("".join(prose)) and "-->" in "".join(lines[k:])):
+        if fence and not (inside and k <= last_close):
             out.append(_md_html(_md_drop_comments("".join(prose))))
             prose = []
+            inside = False
             opening = fence.group(1)
             out.append(line)
             continue
         prose.append(line)
+        inside = _in_comment_after(line, inside)
     out.append(_md_html(_md_drop_comments("".join(prose))))
     return "".join(out)
 
@@ -521,11 +538,12 @@ def _md_drop_comments(text: str) -> str:
         return text
     parts: list[str] = []
     pos = scan = 0
+    spans = _code_spans(text)
     while True:
         start = text.find("<!--", scan)
         if start < 0:
             break
-        if _in_code_span(text, start):  # "`<!-- -->`" is code: kept as written, as in a fenced block
+        if _in_code_span(spans, start):  # "`<!-- -->`" is code: kept as written, as in a fenced block
             scan = start + 4
             continue
         end = text.find("-->", start + 4)

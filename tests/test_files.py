@@ -571,4 +571,9 @@ def test_unclosed_scripts_in_a_long_markdown_page_stay_linear():
     prose = _md_blocks(text)  # the old pattern: 37 s
     assert time.perf_counter() - start < 2
     assert prose == text  # never closed: kept as text, nothing lost
+    # many fences inside one comment, and many comments on one long line: each read once
+    start = time.perf_counter()
+    assert markdown_prose("<!-- open\n" + "```\ncode\n```\n" * 5000 + "-->\nAfter.\n")[0] == "After.\n"
+    assert _md_blocks("Biden `x` spoke <!-- a --> today. " * 20000) == "Biden `x` spoke today. " * 20000
+    assert time.perf_counter() - start < 2  # 46 s when each fence joined and searched the text before it
     assert markdown_prose("<style>p{}</style>A.<script src=x></script> B. <SCRIPT>x</Script > C.\n")[0] == "A. B.  C.\n"
