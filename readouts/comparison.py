@@ -27,7 +27,7 @@ from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         gathering_renormalised, resolve_embedder, supports_pooling, supports_tokens)
 from .errors import (CallWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning, InputError, LanguageWarning,
-                     ReadoutsError, ReadoutsWarning, misspelt, warn_user)
+                     ReadoutsError, ReadoutsWarning, misspelt, once_per_call, warn_user)
 from .language import UNDETERMINED, languages_differ, readout_label, readout_language
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
@@ -606,9 +606,28 @@ def _check_flag(value: Any, name: str) -> None:
         raise InputError(f"{name} must be True or False, not {type(value).__name__} ({value!r})")
 
 
-def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress: bool,
-                   on_error: Literal["raise", "skip"], cache_dir: str | os.PathLike[str] | None,
-                   options: dict[str, Any], name_pairs: bool) -> Iterator[Comparison | Failure]:
+def _compare_batch(pairs: Any, **kwargs: Any) -> Iterator[Comparison | Failure]:
+    """:func:`_compare_work` with each warning given once per call (:func:`~readouts.errors.once_per_call`),
+    in the reading and encoding done at once and in the comparisons the iterator yields: a readout
+    that a batch compares with 100 others gave 100 copies of its ``LanguageWarning``."""
+    given: set[tuple[type[Warning], str]] = set()
+    with once_per_call(given):
+        work = _compare_work(pairs, **kwargs)
+
+    def run() -> Iterator[Comparison | Failure]:
+        while True:
+            with once_per_call(given):  # entered around each step: never held while the caller has the iterator
+                item = next(work, None)
+            if item is None:
+                return
+            yield item
+
+    return run()
+
+
+def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress: bool,
+                  on_error: Literal["raise", "skip"], cache_dir: str | os.PathLike[str] | None,
+                  options: dict[str, Any], name_pairs: bool) -> Iterator[Comparison | Failure]:
     """:func:`compare_many`'s work; ``name_pairs``: an error raised for a pair says which (not for
     :func:`compare`'s one pair, whose errors name readout A or B alone)."""
     if on_error not in ("raise", "skip"):

@@ -204,3 +204,22 @@ def test_a_readout_with_a_point_twice_is_named_once_per_batch(hash_embedder):
                                 on_error="skip"))
     assert [type(x).__name__ for x in out] == ["Failure", "Comparison", "Failure"]
     assert all(isinstance(x.error, DuplicatePointWarning) for x in out if isinstance(x, Failure))
+
+
+def test_a_batch_gives_each_warning_once(hash_embedder):
+    # a French readout compared with 30 others in one compare_many gave 30 copies of one
+    # LanguageWarning (all shown under "always"); one per call of the public function now
+    fr = Readout.from_points(["Macron a parlé avec Poutine.", "Il a exhorté la Russie."], side="FR", language="fr")
+    others = [Readout.from_points([f"Putin spoke about item {i}.", "NATO was raised."], side="RU") for i in range(30)]
+    hits = _caught(LanguageWarning, lambda: list(compare_many([(fr, o) for o in others], embedder=hash_embedder)))
+    assert len(hits) == 1 and "no cue lexicon for language 'fr'" in str(hits[0].message)
+    assert hits[0].filename == __file__
+    # each call is its own: two compares, two warnings
+    assert len(_caught(LanguageWarning, lambda: [compare(fr, o, embedder=hash_embedder) for o in others[:2]])) == 2
+    # escalated to an error, it fails every pair it is about, and only those
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", LanguageWarning)
+        warnings.simplefilter("ignore", SideWarning)
+        out = list(compare_many([(fr, others[0]), (others[1], others[2]), (others[3], fr)], embedder=hash_embedder,
+                                on_error="skip"))
+    assert [type(x).__name__ for x in out] == ["Failure", "Comparison", "Failure"]
