@@ -55,13 +55,13 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("-v", "--verbose", action="store_true", help="log what happens (model loading, choices)")
     sub = ap.add_subparsers(dest="command", required=True)
 
-    c = sub.add_parser("compare", help="compare two readouts (.txt or .json)")
-    c.add_argument("a", help="side a: a .txt readout (optional '---' header) or a .json record")
+    c = sub.add_parser("compare", help="compare two readouts (.txt, .md or .json)")
+    c.add_argument("a", help="side a: a .txt readout (optional '---' header), a .md (Markdown) one or a .json record")
     c.add_argument("b", help="side b, likewise")
     c.add_argument("--format", choices=("md", "markdown", "json", "html"), default=None,
                    help="report format (default: from the -o file's suffix, .json, .html or .htm, else md); "
                         "html is one self-contained page")
-    c.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (UTF-8) instead of stdout")
+    c.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (UTF-8) instead of stdout ('-' is stdout)")
     c.add_argument("--embedder", default=None,
                    help=f"{_EMBEDDER_HELP} (default: by the readouts' languages, all-MiniLM-L6-v2 for two English ones)")
     c.add_argument("--cache-dir", metavar="DIR", default=None, help=_CACHE_HELP)
@@ -215,8 +215,10 @@ def _evaluate(args: argparse.Namespace) -> None:
             check_out_dir(args.out, args.directory)  # before the slow part
         items, skipped = scan_dir(args.directory) if args.skip_bad else (load_dir(args.directory), {})
         if not items:
-            raise GoldFormatError(f"{args.directory}: none of its pair files could be read; "
-                                  f"first: {next(iter(skipped.values()))}")
+            from .evaluation import _problems
+
+            raise GoldFormatError(f"{args.directory}: none of its {len(skipped)} pair file(s) could be read: "
+                                  f"{_problems(skipped)}")
         result = cross_validate_auto(items, args.embedder, cache_dir=args.cache_dir)
         result.skipped.update(skipped)
         if args.out:
@@ -308,6 +310,7 @@ def _in_option_words(exc: ReadoutsError | ReadoutsWarning) -> str:
         if text.startswith(keyword + " "):
             text = option + text[len(keyword):]
         text = text.replace(f"leave {keyword} unset", f"leave {option} out")
+    text = text.replace("on_error='skip' (--skip-bad on the command line)", "--skip-bad")
     return text
 
 
@@ -321,6 +324,8 @@ def _check_output_names(args: argparse.Namespace) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if getattr(args, "output", None) == "-":  # "-o -": stdout, as for other commands; it wrote a file named "-"
+        args.output = None
     try:
         _check_output_names(args)
         _check_stdout(args)

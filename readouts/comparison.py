@@ -11,6 +11,7 @@ import logging
 import numbers
 import os
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -24,13 +25,13 @@ from . import __version__
 from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
-                        resolve_embedder, supports_pooling, supports_tokens)
-from .errors import (CallWarning, EmbedderError, EmbedderWarning, InputError, LanguageWarning, ReadoutsError,
-                     ReadoutsWarning, misspelt, warn_user)
+                        gathering_renormalised, resolve_embedder, supports_pooling, supports_tokens)
+from .errors import (CallWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning, InputError, LanguageWarning,
+                     ReadoutsError, ReadoutsWarning, misspelt, once_per_call, warn_user)
 from .language import UNDETERMINED, languages_differ, readout_label, readout_language
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
-from .records import Comparison, Link, Readout, Signature, _first_error, _names_a_file
+from .records import Comparison, Link, Readout, Signature, _clip, _first_error, _names_a_file
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
 from .segmentation import strip_marker
 from .similarity import Pairs, build_pairs, feature_matrix, shared_terms
@@ -285,6 +286,44 @@ def different_call_warning(a: Readout, b: Readout) -> None:
         warn_user(f"readouts {readout_label(a)} and {readout_label(b)} are dated {days} days apart: are they "
                   "readouts of one call? Their comparison says little if not; check the pairing or the dates",
                   CallWarning)
+
+
+def duplicate_points(readout: Readout) -> list[tuple[int, ...]]:
+    """The groups of points that say the same word for word (after a list marker, case and white
+    space), each group's indices in order, groups in the order of their first point."""
+    seen: dict[str, list[int]] = {}
+    for p in readout.points:
+        key = " ".join(unicodedata.normalize("NFC", content_text(p.text)).casefold().split())
+        seen.setdefault(key, []).append(p.index)
+    return [tuple(g) for g in seen.values() if len(g) > 1]
+
+
+def duplicate_points_warning(readout: Readout, seen: set[str] | None = None, limit: int = 5) -> None:
+    """Warn (:class:`~readouts.errors.DuplicatePointWarning`) where a readout holds the same point
+    twice. Both are kept, so the point numbers stay those of the text (and of a gold file's indices),
+    but a user comparing a readout with a paragraph pasted twice was told nothing: the copy weighs
+    twice in the coverage shares, raises its own flags, and is linked with its twin as one group or
+    left one-sided. ``seen``: the warnings given so far in this call, so a readout that a batch
+    compares with 100 others is named once, not 100 times."""
+    groups = duplicate_points(readout)
+    if not groups:
+        return
+
+    def said(g: tuple[int, ...]) -> str:
+        rest = g[1:]
+        which = f"point {rest[0]} repeats" if len(rest) == 1 else \
+            f"points {', '.join(map(str, rest[:-1]))} and {rest[-1]} repeat"
+        return f"{which} point {g[0]} ({_clip(readout.points[g[0]].text)!r})"
+    shown = "; ".join(said(g) for g in groups[:limit])
+    more = f"; ... ({len(groups)} repeated points in all)" if len(groups) > limit else ""
+    message = (f"readout {readout_label(readout)} holds the same point more than once, word for word: {shown}{more}; "
+               "all are kept, numbered as in the text, and each counts in the links, flags and coverage shares as a "
+               "point of its own: drop the copies if they are a slip")
+    if seen is not None and message in seen:
+        return
+    warn_user(message, DuplicatePointWarning)
+    if seen is not None:  # only once given: escalated to an error, it fails each pair of the readout alike
+        seen.add(message)
 
 
 #: Largest n x m similarity matrix a Comparison keeps (for plots); beyond it the JSON would bloat.
@@ -567,9 +606,28 @@ def _check_flag(value: Any, name: str) -> None:
         raise InputError(f"{name} must be True or False, not {type(value).__name__} ({value!r})")
 
 
-def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress: bool,
-                   on_error: Literal["raise", "skip"], cache_dir: str | os.PathLike[str] | None,
-                   options: dict[str, Any], name_pairs: bool) -> Iterator[Comparison | Failure]:
+def _compare_batch(pairs: Any, **kwargs: Any) -> Iterator[Comparison | Failure]:
+    """:func:`_compare_work` with each warning given once per call (:func:`~readouts.errors.once_per_call`),
+    in the reading and encoding done at once and in the comparisons the iterator yields: a readout
+    that a batch compares with 100 others gave 100 copies of its ``LanguageWarning``."""
+    given: set[tuple[type[Warning], str]] = set()
+    with once_per_call(given):
+        work = _compare_work(pairs, **kwargs)
+
+    def run() -> Iterator[Comparison | Failure]:
+        while True:
+            with once_per_call(given):  # entered around each step: never held while the caller has the iterator
+                item = next(work, None)
+            if item is None:
+                return
+            yield item
+
+    return run()
+
+
+def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress: bool,
+                  on_error: Literal["raise", "skip"], cache_dir: str | os.PathLike[str] | None,
+                  options: dict[str, Any], name_pairs: bool) -> Iterator[Comparison | Failure]:
     """:func:`compare_many`'s work; ``name_pairs``: an error raised for a pair says which (not for
     :func:`compare`'s one pair, whose errors name readout A or B alone)."""
     if on_error not in ("raise", "skip"):
@@ -588,6 +646,7 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
     _check_options(options)  # before any model loads
     requested = None if embedder is None else resolve_embedder(embedder)
     prepared: list[tuple[Readout, Readout, str, str | None] | Failure] = []
+    duplicates_named: set[str] = set()
     for k, pair in enumerate(pairs):
         try:
             if type(pair).__module__ == "numpy" and getattr(pair, "ndim", None) == 1:
@@ -600,6 +659,8 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
                 raise InputError(f"pair {k} is (index, row), as DataFrame.iterrows() gives, not (a, b); pass the rows "
                                  "of the two columns, compare_many(df[[col_a, col_b]].itertuples(index=False))")
             a, b = _check_size(_as_readout(pair[0], "A"), "a"), _check_size(_as_readout(pair[1], "B"), "b")
+            for r in (a, b):
+                duplicate_points_warning(r, duplicates_named)
             if requested is None:
                 backend, choice = choose_backend(a, b)
             else:  # no choice to make, but a declared language the text contradicts is still worth a warning
@@ -620,60 +681,62 @@ def _compare_batch(pairs: Any, *, embedder: Any, params: Params | None, progress
     encoding: set[str] = set()  # backends set up as far as encoding (a failure after that is a text's)
     for backend in dict.fromkeys(p[2] for p in prepared if not isinstance(p, Failure)):
         try:
-            emb = requested if requested is not None else resolve_embedder(None if backend == "default" else backend)
-            if cache_dir is not None:
-                from .cache import CachedEmbedder
+            # one EmbedderWarning per backend and call for vectors it re-normalises, not one per encode
+            with gathering_renormalised():
+                emb = requested if requested is not None else resolve_embedder(None if backend == "default" else backend)
+                if cache_dir is not None:
+                    from .cache import CachedEmbedder
 
-                emb = CachedEmbedder(emb, cache_dir)
-            prm = _params(emb, params, options)
-            choices = {p[3] for p in prepared if not isinstance(p, Failure) and p[2] == backend}
-            texts = by_length({content_text(t) for p in prepared if not isinstance(p, Failure) and p[2] == backend
-                            for r in p[:2] for t in r.texts})
-            use_tokens = prm.needs_tokens
-            if use_tokens and not supports_tokens(emb):
-                raise EmbedderError(f"the parameters in use need token vectors, which embedder "
-                                    f"{embedder_name(emb)!r} does not provide (no encode_with_tokens)")
-            pooled = prm.needs_topic and prm.topic_pooled
-            if pooled and not supports_pooling(emb):
-                raise EmbedderError(f"the parameters in use pool topic vectors in the token pass, which embedder "
-                                    f"{embedder_name(emb)!r} does not do (no encode_with_tokens(..., drop=))")
-            topics = None
-            if prm.needs_topic:  # the topics depend on both readouts' cues: compute those once here
-                pair_cue = {}
-                for k, p in enumerate(prepared):
-                    if isinstance(p, Failure) or p[2] != backend:
-                        continue
-                    try:
-                        pair_cue[k] = pair_cues(p[0], p[1])
-                    except ReadoutsWarning as exc:  # escalated by the caller's filters: this pair's, not the batch's
-                        if on_error == "raise":
-                            if not name_pairs:
-                                raise
-                            raise type(exc)(f"{exc} (pair {k} of the batch, counting from 0)") from None
-                        prepared[k] = Failure(k, exc)
-            encoding.add(backend)
-            if pooled:  # one pass gives each point's vector, token vectors and topic vector
-                pair_topic = {k: tuple(topic_requests(r, side) for r, side in zip(prepared[k][:2], cs))
-                              for k, cs in pair_cue.items()}
-                reqs = by_length({q for ts in pair_topic.values() for side in ts for q in side})
-                with gathering_cut_texts():  # one warning for the batch, not one per chunk
-                    vecs, toks, tvecs = _encode_all(emb, [t for t, _ in reqs], progress, True, [d for _, d in reqs])
-                row, trow = request_rows(reqs)
-                topics = (pair_cue, pair_topic, tvecs, trow)
-            else:
-                with gathering_cut_texts():  # one warning for the batch, not one per chunk
-                    vecs, toks = _encode_all(emb, texts, progress, use_tokens)
-                row = {t: i for i, t in enumerate(texts)}
-            if prm.needs_topic and not pooled:
-                pair_topic = {k: tuple([topic_text(c) for c in side] for side in cs) for k, cs in pair_cue.items()}
-                with gathering_cut_texts(warn=False):  # a cut topic text is a cut point, warned about above
-                    tvecs, trow = topic_vectors(lambda ts, emb=emb: _encode_all(emb, ts, progress)[0],
-                                                embedder_name(emb), vecs, row,
-                                                [t for ts in pair_topic.values() for side in ts for t in side])
-                topics = (pair_cue, pair_topic, tvecs, trow)
-            setups[backend] = (prm, _signature(emb, prm), vecs, toks, row, topics)
-            log.info("backend %s (%s): %d distinct texts for %s", backend, embedder_name(emb), len(texts),
-                     "; ".join(sorted(c for c in choices if c)))
+                    emb = CachedEmbedder(emb, cache_dir)
+                prm = _params(emb, params, options)
+                choices = {p[3] for p in prepared if not isinstance(p, Failure) and p[2] == backend}
+                texts = by_length({content_text(t) for p in prepared if not isinstance(p, Failure) and p[2] == backend
+                                for r in p[:2] for t in r.texts})
+                use_tokens = prm.needs_tokens
+                if use_tokens and not supports_tokens(emb):
+                    raise EmbedderError(f"the parameters in use need token vectors, which embedder "
+                                        f"{embedder_name(emb)!r} does not provide (no encode_with_tokens)")
+                pooled = prm.needs_topic and prm.topic_pooled
+                if pooled and not supports_pooling(emb):
+                    raise EmbedderError(f"the parameters in use pool topic vectors in the token pass, which embedder "
+                                        f"{embedder_name(emb)!r} does not do (no encode_with_tokens(..., drop=))")
+                topics = None
+                if prm.needs_topic:  # the topics depend on both readouts' cues: compute those once here
+                    pair_cue = {}
+                    for k, p in enumerate(prepared):
+                        if isinstance(p, Failure) or p[2] != backend:
+                            continue
+                        try:
+                            pair_cue[k] = pair_cues(p[0], p[1])
+                        except ReadoutsWarning as exc:  # escalated by the caller's filters: this pair's, not the batch's
+                            if on_error == "raise":
+                                if not name_pairs:
+                                    raise
+                                raise type(exc)(f"{exc} (pair {k} of the batch, counting from 0)") from None
+                            prepared[k] = Failure(k, exc)
+                encoding.add(backend)
+                if pooled:  # one pass gives each point's vector, token vectors and topic vector
+                    pair_topic = {k: tuple(topic_requests(r, side) for r, side in zip(prepared[k][:2], cs))
+                                  for k, cs in pair_cue.items()}
+                    reqs = by_length({q for ts in pair_topic.values() for side in ts for q in side})
+                    with gathering_cut_texts():  # one warning for the batch, not one per chunk
+                        vecs, toks, tvecs = _encode_all(emb, [t for t, _ in reqs], progress, True, [d for _, d in reqs])
+                    row, trow = request_rows(reqs)
+                    topics = (pair_cue, pair_topic, tvecs, trow)
+                else:
+                    with gathering_cut_texts():  # one warning for the batch, not one per chunk
+                        vecs, toks = _encode_all(emb, texts, progress, use_tokens)
+                    row = {t: i for i, t in enumerate(texts)}
+                if prm.needs_topic and not pooled:
+                    pair_topic = {k: tuple([topic_text(c) for c in side] for side in cs) for k, cs in pair_cue.items()}
+                    with gathering_cut_texts(warn=False):  # a cut topic text is a cut point, warned about above
+                        tvecs, trow = topic_vectors(lambda ts, emb=emb: _encode_all(emb, ts, progress)[0],
+                                                    embedder_name(emb), vecs, row,
+                                                    [t for ts in pair_topic.values() for side in ts for t in side])
+                    topics = (pair_cue, pair_topic, tvecs, trow)
+                setups[backend] = (prm, _signature(emb, prm), vecs, toks, row, topics)
+                log.info("backend %s (%s): %d distinct texts for %s", backend, embedder_name(emb), len(texts),
+                         "; ".join(sorted(c for c in choices if c)))
         except _PAIR_PROBLEMS as exc:
             if on_error == "raise" or isinstance(exc, InputError):
                 raise

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))
@@ -22,11 +24,35 @@ def _in_package(filename: str) -> bool:
     return os.path.abspath(filename).startswith(_PACKAGE + os.sep)
 
 
+_ONCE = threading.local()  # .given: the (category, message) pairs warned in the current call (see once_per_call)
+
+
+@contextmanager
+def once_per_call(given: set[tuple[type[Warning], str]]) -> Iterator[None]:
+    """Within this thread, a warning already given in ``given`` (one set per call of a public function
+    such as ``compare_many``) is not given again: a French readout compared with 100 others gave 100
+    copies of one ``LanguageWarning`` (all shown under ``simplefilter("always")``). A scope inside
+    another leaves it to the outer one. A warning that the caller's filters make an error is raised
+    every time, so each pair it is about fails alike."""
+    if getattr(_ONCE, "given", None) is not None:
+        yield
+        return
+    _ONCE.given = given
+    try:
+        yield
+    finally:
+        _ONCE.given = None
+
+
 def warn_user(message: str, category: type[Warning]) -> None:
     """Issue a warning attributed to the line outside ``readouts`` that called into it: the
     frame just outside the outermost library frame on the stack (library frames may call through
     ``contextlib`` or a user's embedder and back). Python's ``stacklevel`` counts frames, and the
-    library reaches its warnings through call chains of different depths."""
+    library reaches its warnings through call chains of different depths. Inside
+    :func:`once_per_call`, a warning already given in that call is not given again."""
+    given = getattr(_ONCE, "given", None)
+    if given is not None and (category, message) in given:
+        return
     frame = sys._getframe(1)
     depth, level = 2, 2  # stacklevel k + 1 names the frame k steps out from this function
     while frame is not None:
@@ -35,6 +61,8 @@ def warn_user(message: str, category: type[Warning]) -> None:
         frame = frame.f_back
         depth += 1
     warnings.warn(message, category, stacklevel=level)
+    if given is not None:  # only once given: escalated to an error, it is raised each time
+        given.add((category, message))
 
 
 class ReadoutsError(Exception):
@@ -68,6 +96,11 @@ class CallWarning(ReadoutsWarning):
 class EmbedderWarning(ReadoutsWarning):
     """An embedder's output was usable only after a repair (e.g. re-normalisation), or it cannot read
     all of a text (a point longer than the model reads)."""
+
+
+class DuplicatePointWarning(ReadoutsWarning):
+    """A readout holds the same point twice, word for word (a paragraph pasted twice, a sentence a web
+    page repeats): both are kept, as the text has them, and the warning names them."""
 
 
 class GoldFormatWarning(ReadoutsWarning):

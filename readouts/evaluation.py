@@ -286,6 +286,14 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
     data = read_json(p)
     if not isinstance(data, dict):
         raise GoldFormatError(f"{p}: expected a JSON object, got {type(data).__name__}")
+    # A folder of saved comparisons (--save-comparisons) or of readouts given for a folder of pairs
+    # gave "side a: point 0 must be str, not dict" or a warning about unknown keys: say what the file is.
+    if {"a", "b", "signature", "links"} <= data.keys() and "gold" not in data:
+        raise GoldFormatError(f"{p}: a saved comparison (Comparison.from_file reads it), not an annotated pair "
+                              "file; a pair file has 'a' and 'b' with their points and a 'gold' block")
+    if "a" not in data and "b" not in data and "side" in data and ("points" in data or "text" in data):
+        raise GoldFormatError(f"{p}: one readout (Readout.from_file reads it), not an annotated pair file; a pair "
+                              "file has 'a' and 'b' with their points and a 'gold' block")
     unknown = _UnknownKeys(str(p))
     try:
         unknown.check("file", "", data)
@@ -333,8 +341,36 @@ def _pair_files(directory: str | Path) -> list[Path]:
 
 def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annotated]:
     """Every ``*.json`` pair in ``directory`` (``.JSON`` too), sorted by file name (hidden files, such as
-    macOS's ``._x.json``, are none); the first bad file raises."""
-    return [load_annotated(f, require_gold=require_gold) for f in _pair_files(directory)]
+    macOS's ``._x.json``, are none).
+
+    Every file is read before anything is raised, so one error names all the bad files, each with its
+    problem: fixing a folder of annotations took one run per bad file when only the first was named.
+    One bad file raises its own error as it is; several raise one :class:`GoldFormatError` (as
+    :func:`evaluate` does when no file can be scored). Either way the error's ``errors`` attribute
+    maps each bad file's name to its own error. :func:`scan_dir` sets them aside instead."""
+    items, bad = scan_dir(directory, require_gold=require_gold)
+    if len(bad) == 1:
+        [err] = bad.values()
+        err.errors = dict(bad)  # type: ignore[union-attr]  # as on the error for several: one place to look
+        raise err
+    if bad:
+        raise _bad_files_error(directory, bad, len(items) + len(bad))
+    return items
+
+
+def _problems(bad: dict[str, ReadoutsError | ReadoutsWarning]) -> str:
+    """Each bad file's error, numbered, on one line (each message names its file)."""
+    return "; ".join(f"({k}) {e}" for k, e in enumerate(bad.values(), 1))
+
+
+def _bad_files_error(directory: str | Path, bad: dict[str, ReadoutsError | ReadoutsWarning],
+                     total: int) -> GoldFormatError:
+    """One error for several bad pair files: each file's name with its own message, in file order."""
+    err = GoldFormatError(f"{Path(directory).expanduser()}: {len(bad)} of its {total} pair files are bad "
+                          f"({', '.join(bad)}); fix them, or skip them with on_error='skip' (--skip-bad on the "
+                          f"command line) to score the rest: {_problems(bad)}")
+    err.errors = dict(bad)  # type: ignore[attr-defined]
+    return err
 
 
 def scan_dir(directory: str | Path, *,
@@ -579,8 +615,10 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
         # is not the files' fault, so it keeps its own type and comes first.
         errors = list(skipped.values())
         first = next((e for e in errors if not isinstance(e, ReadoutFileError)), errors[0])
-        kind = GoldFormatError if isinstance(first, ReadoutFileError) else type(first)
-        raise kind(f"{directory}: none of its {len(skipped)} pair file(s) could be scored; first: {first}")
+        if isinstance(first, ReadoutFileError):  # the files' own problems: each file's, not the first alone
+            raise GoldFormatError(f"{directory}: none of its {len(skipped)} pair file(s) could be scored: "
+                                  f"{_problems(skipped)}")
+        raise type(first)(f"{directory}: none of its {len(skipped)} pair file(s) could be scored; first: {first}")
     result = _score([it for it, _ in kept], [c for _, c in kept], out)
     result.skipped.update(sorted(skipped.items()))
     if keep_comparisons:

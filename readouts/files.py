@@ -13,9 +13,11 @@ A ``.txt`` readout may start with a header block::
     ---
     Secretary Blinken spoke today with ...
 
-A ``.md`` readout is read as Markdown prose (see :func:`markdown_prose`): its headings are no points
-(the first one is the title where the header gives none), emphasis and link syntax are dropped and
-list markers with them, so ``readout.text`` is that prose, which the points' spans index.
+A ``.md`` (or ``.markdown``) readout is read as Markdown prose (see :func:`markdown_prose`): its
+headings are no points (the first one is the title where the header gives none), emphasis and link
+syntax are dropped and list markers with them, HTML comments and tags too (block tags a paragraph
+break), entities read as their characters, and fenced code kept as written, so ``readout.text`` is
+that prose, which the points' spans index.
 
 Values may be quoted as YAML allows (``side: "US"``), and participants written as a YAML list
 (``participants: [Antony Blinken, "Xi, Jinping"]``, a quoted name kept whole). Without a header
@@ -24,7 +26,9 @@ the file's stem becomes the side (``us.txt`` -> ``US``).
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
+import html
 import json
 import os
 import re
@@ -264,12 +268,13 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
     if suffix == ".json":
         data = read_json(p)
         return _readout_from_json(p, data, overrides)
-    if suffix not in (".txt", ".md", ""):
+    markdown = suffix in (".md", ".markdown")  # .markdown too: a report of that name was read as Markdown already
+    if suffix not in (".txt", "") and not markdown:
         raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
     meta, body = _parse_header(p, read_text(p))
     meta.setdefault("side", _default_side(p))
     heading = None
-    if suffix == ".md":
+    if markdown:
         body, heading = markdown_prose(body)
         if heading and not meta.get("title"):
             meta["title"] = heading
@@ -277,7 +282,7 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
     try:
         return Readout.from_text(body, **meta)
     except EmptyTextError as exc:
-        if suffix == ".md" and heading:
+        if markdown and heading:
             raise EmptyTextError(f"{p}: {exc} (a Markdown file's headings are no text)") from None
         raise type(exc)(f"{p}: {exc}") from None
     except ReadoutsError as exc:
@@ -288,11 +293,32 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
 _MD_ATX = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
 _MD_SETEXT = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*")
 _MD_RULE = re.compile(r"[ ]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
-_MD_FENCE = re.compile(r"[ ]{0,3}(?:`{3,}|~{3,}).*")
+_MD_FENCE_OPEN = re.compile(r"[ ]{0,3}(`{3,}(?=[^`]*$)|~{3,})")
+#: Block-level HTML a Markdown page copied from the web holds ("<p>", "<div ...>", "<li>", "<table>"):
+#: each tag is a paragraph break (its text kept, a point of its own), as CommonMark ends a block there.
+_MD_BLOCK_TAG = re.compile(r"</?(?:address|article|aside|blockquote|body|caption|center|dd|details|dialog|div|dl|dt|"
+                           r"fieldset|figcaption|figure|footer|form|h[1-6]|header|hgroup|hr|html|li|main|menu|nav|ol|p|pre|"
+                           r"section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+#: An HTML heading on one line: read as the Markdown heading it is (no point; the title if first).
+_MD_HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^<>]*)?>((?:(?!\n[ \t]*\n|<h[1-6][\s>]).)*?)</h\1\s*>",
+                              re.IGNORECASE | re.DOTALL)  # never over a paragraph break or another heading
+#: Block tags right after a list item's marker or a quotation's ">" (kept: group 1).
+_MD_MARKED_BLOCK = re.compile(r"^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|(?:>[ \t]?)+))(?:" + _MD_BLOCK_TAG.pattern
+                              + r"[ \t]*)+", re.IGNORECASE | re.MULTILINE)
+#: An HTML table's row and its cells: read as a Markdown table's (a row a point, its cells joined).
+#: HTML lets a row's or a cell's end tag out: a row never runs into the next row, nor a cell into the
+#: next cell, so text is never joined to another row's (without end tags each tag is a paragraph break).
+_MD_HTML_ROW_OPEN = re.compile(r"<tr(?:\s[^<>]*)?>", re.IGNORECASE)
+_MD_HTML_ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
+_MD_HTML_CELL = re.compile(r"<t([dh])(?:\s[^<>]*)?>((?:(?!<t[dhr][\s>/]).)*?)</t\1\s*>", re.IGNORECASE | re.DOTALL)
+#: Script, style and head elements hold no prose: left out with their content; so are a declaration
+#: ("<!DOCTYPE html>") and a processing instruction ("<?xml ...?>") of a whole page pasted in.
+_MD_NO_PROSE_OPEN = re.compile(r"<(script|style|head|template)(?:\s[^<>]*)?>", re.IGNORECASE)
+_MD_DECLARATION = re.compile(r"<![A-Za-z][^<>]*>|<\?[^<>]*\?>")
 _MD_LINK_DEF = re.compile(r"[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*")
 _MD_QUOTE = re.compile(r"[ ]{0,3}(?:>[ \t]?)+")
 _MD_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<])")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<&])")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\]]*\])")
 _MD_LINK = re.compile(r"\[([^\]]+)\](?:\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)|\[[^\]]*\])")
 _MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
@@ -305,12 +331,24 @@ _MD_TABLE_DELIM = re.compile(r"[ ]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \
 _MD_PIPE = re.compile(r"(?<!\\)\|")
 #: Inline HTML a Markdown page copied from the web holds ("<br>", "<sup>1</sup>", "<em>..</em>"): only
 #: these tag names, so "warned against <unnamed> steps" keeps its word.
-_MD_HTML_TAG = re.compile(r"</?(?:a|abbr|b|big|br|cite|code|del|em|font|i|ins|kbd|mark|q|s|small|span|strike|strong|"
+_MD_HTML_TAG = re.compile(r"</?(?:a|abbr|b|big|br|cite|code|del|em|font|i|img|ins|kbd|mark|q|s|small|span|strike|strong|"
                           r"sub|sup|u)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _MD_SUP_MARK = re.compile(r"<sup>\s*(?:\[?[0-9a-z]{1,3}\]?|[*†‡§]{1,3})\s*</sup>", re.IGNORECASE)
 _MD_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
+#: An HTML entity as CommonMark reads one, its semicolon required ("AT&T", "&parameter" are text).
+_MD_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 #: Private-use stand-ins for escaped characters ("\\*"), so that no rule reads them as markup.
 _MD_SHIELD = 0xF0000
+
+
+def _entity(ref: str) -> str:
+    """The character(s) an HTML entity reference stands for; an unknown name, or a code point that
+    is none (0, a surrogate, beyond U+10FFFF), stays as written."""
+    if ref[1] == "#":
+        code = int(ref[3:-1], 16) if ref[2] in "xX" else int(ref[2:-1])
+        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ref
+    out = html.unescape(ref)
+    return ref if out == ref else out
 
 
 def _md_inline(line: str) -> str:
@@ -332,8 +370,163 @@ def _md_inline(line: str) -> str:
     line = _MD_STRIKE.sub(r"\1", line)
     if line.endswith("\\"):  # a hard line break
         line = line[:-1]
+    # "&amp;", "&nbsp;", "&#8220;" of a page copied from the web stood in the points as written: read
+    # them as their characters (last, so "&lt;b&gt;" is the text "<b>", not a tag to drop)
+    line = _MD_ENTITY.sub(lambda m: _entity(m.group()), line)
     return "".join(chr(ord(ch) - _MD_SHIELD) if ord(ch) >= _MD_SHIELD + 32 and ord(ch) < _MD_SHIELD + 127 else ch
                    for ch in line)
+
+
+def _fence_closes(opening: str, line: str) -> bool:
+    """Whether ``line`` closes the code fence ``opening`` (its backticks or tildes): the same
+    character, at least as many, and nothing after them (CommonMark), so a "~~~" inside a "```" block
+    is code, not the block's end."""
+    stripped = line.strip()
+    return (len(line) - len(line.lstrip(" ")) <= 3 and len(stripped) >= len(opening)
+            and set(stripped) == {opening[0]})
+
+
+def _code_spans(text: str) -> tuple[list[int], list[int]]:
+    """The inline code spans (```...```, each within its line) of ``text``: their starts and ends."""
+    spans = [(m.start(), m.end()) for m in _MD_CODE.finditer(text)] if "`" in text else []
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _in_code_span(spans: tuple[list[int], list[int]], at: int) -> bool:
+    """Whether offset ``at`` lies inside one of the code ``spans`` (see :func:`_code_spans`)."""
+    k = bisect.bisect_left(spans[0], at) - 1  # the last span that starts before it
+    return k >= 0 and at < spans[1][k]
+
+
+def _in_comment_after(line: str, inside: bool) -> bool:
+    """Whether an HTML comment is open at the end of ``line``, given whether one was at its start: a
+    ``<!--`` (not in code) with no ``-->`` after it. Line by line, so a long text is read once."""
+    pos = 0
+    spans: tuple[list[int], list[int]] | None = None
+    while True:
+        if inside:
+            end = line.find("-->", pos)
+            if end < 0:
+                return True
+            inside, pos = False, end + 3
+            continue
+        start = line.find("<!--", pos)
+        if start < 0:
+            return False
+        spans = spans or _code_spans(line)
+        if not _in_code_span(spans, start):
+            inside = True
+        pos = start + 4
+
+
+def _md_blocks(text: str) -> str:
+    """``text`` without its HTML comments and block-level HTML, code fences' content untouched: a
+    fenced block is code, kept as written (a ``<!-- ... -->`` or ``<p>`` in it is code text, where the
+    comment used to be dropped from it), and a fence inside a comment is part of the comment."""
+    lines = text.splitlines(keepends=True)
+    out: list[str] = []
+    prose: list[str] = []
+    opening = ""
+    # the last line with a "-->": a comment open before a fence closes after it only if that line follows
+    last_close = max((k for k, line in enumerate(lines) if "-->" in line), default=-1)
+    inside = False  # whether the prose so far ends inside a comment
+    for k, line in enumerate(lines):
+        bare = line.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        if opening:
+            out.append(line)
+            if _fence_closes(opening, bare):
+                opening = ""
+            continue
+        fence = _MD_FENCE_OPEN.match(bare)
+        if fence and not (inside and k <= last_close):
+            out.append(_md_html(_md_drop_comments("".join(prose))))
+            prose = []
+            inside = False
+            opening = fence.group(1)
+            out.append(line)
+            continue
+        prose.append(line)
+        inside = _in_comment_after(line, inside)
+    out.append(_md_html(_md_drop_comments("".join(prose))))
+    return "".join(out)
+
+
+def _md_html(text: str) -> str:
+    """``text`` with block-level HTML read as Markdown: a heading ``<h2>..</h2>`` as ``## ..``, each
+    block tag (``<p>``, ``</div>``, ``<li>``, ``<tr>``) a paragraph break, scripts and styles left out."""
+    if "<" not in text:
+        return text
+    new = _MD_DECLARATION.sub("", _md_no_prose(text))
+    new = _MD_HTML_HEADING.sub(lambda m: f"\n\n{'#' * int(m.group(1))} {' '.join(m.group(2).split())}\n\n", new)
+    new = _md_html_rows(new)
+    # "- <p>Item.</p>": the tags that open a list item or quotation are no break after its marker,
+    # which was left alone on its line ("- "), a point of its own
+    new = _MD_MARKED_BLOCK.sub(r"\1", new)
+    new = _MD_BLOCK_TAG.sub("\n\n", new)
+    # "<p>A</p>\n<p>B</p>" gave five line breaks between A and B: one paragraph break is what it means
+    return text if new == text else re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", new)
+
+
+def _md_no_prose(text: str) -> str:
+    """``text`` without its script, style, head and template elements; one never closed is kept.
+    (A loop with ``str.find``, not one pattern: ``<script>.*?</script>`` ran to the end of the text
+    for each unclosed one, quadratic in a long page.)"""
+    lower = text.lower()
+    out: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()  # names with no end tag after some point: none after a later one either
+    for m in _MD_NO_PROSE_OPEN.finditer(text):
+        name = m.group(1).lower()
+        if m.start() < pos or name in unclosed:
+            continue  # inside an element already left out, or never closed
+        end = lower.find(f"</{name}", m.end())
+        close = lower.find(">", end) if end >= 0 else -1
+        if close < 0:
+            unclosed.add(name)
+            continue
+        out.append(text[pos:m.start()])
+        pos = close + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _md_html_rows(text: str) -> str:
+    """``text`` with each HTML table row (``<tr>`` to its ``</tr>``, never past the next ``<tr>``) read
+    by :func:`_md_html_row`; a row whose end tag is left out keeps its tags (each a paragraph break)."""
+    opens = list(_MD_HTML_ROW_OPEN.finditer(text))
+    if not opens:
+        return text
+    out: list[str] = []
+    pos = 0
+    for k, m in enumerate(opens):
+        limit = opens[k + 1].start() if k + 1 < len(opens) else len(text)
+        end = _MD_HTML_ROW_END.search(text, m.end(), limit)
+        if end is None:
+            continue
+        out.append(text[pos:m.start()])
+        out.append(_md_html_row(text[m.end():end.start()]))
+        pos = end.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _md_html_row(row: str) -> str:
+    """An HTML table row as a Markdown table's row reads: its cells' text on one line, joined as
+    :func:`_md_row` joins them, a paragraph of its own; a row of header cells (``<th>``) alone, the
+    column names, is left out as a Markdown table's header row is. ``<td>Ukraine</td><td>Blinken
+    urged de-escalation.</td>`` made two points, "Ukraine" one of them."""
+    cells = _MD_HTML_CELL.findall(row)
+    if not cells or all(kind.lower() == "h" for kind, _ in cells):
+        return "\n\n"
+    out = ""
+    for _, cell in cells:
+        cell = " ".join(_MD_BLOCK_TAG.sub(" ", cell).split())
+        if not re.sub(r"<[^<>]*>", "", cell).strip():
+            continue
+        if out:  # the end of the cell before as it reads, its tags aside ("de-escalation.</b>")
+            out += " " if re.sub(r"<[^<>]*>", "", out).rstrip()[-1:] in ".;:!?。；：！？" else "; "
+        out += cell
+    return f"\n\n{out}\n\n"
 
 
 def _md_drop_comments(text: str) -> str:
@@ -344,16 +537,20 @@ def _md_drop_comments(text: str) -> str:
     if "<!--" not in text:
         return text
     parts: list[str] = []
-    pos = 0
+    pos = scan = 0
+    spans = _code_spans(text)
     while True:
-        start = text.find("<!--", pos)
+        start = text.find("<!--", scan)
         if start < 0:
             break
+        if _in_code_span(spans, start):  # "`<!-- -->`" is code: kept as written, as in a fenced block
+            scan = start + 4
+            continue
         end = text.find("-->", start + 4)
         if end < 0:
             break  # never closed: kept as text
         parts.append(text[pos:start])
-        pos = end + 3
+        pos = scan = end + 3
         if "\n" in text[start:pos]:
             parts.append("\n")
         elif parts[-1][-1:] in (" ", "\t") and text[pos:pos + 1] in (" ", "\t"):
@@ -388,25 +585,32 @@ def markdown_prose(text: str) -> tuple[str, str | None]:
     ``_``, ``~~``, backticks) is dropped and a link ``[text](url)`` reduced to its text; a list item's
     marker (``-``, ``*``, ``+``, ``1.``) and a quotation's ``>`` are dropped, each list item made a
     paragraph of its own (so it is still a point of its own). An HTML comment (``<!-- ... -->``, on one
-    line or over several) is left out; one never closed is kept as text. A table (a row of cells, a
+    line or over several) is left out; one never closed is kept as text. A fenced code block's lines
+    are kept as written (comments and tags in them too); block-level HTML is a paragraph break, an
+    ``<h2>`` a heading, a ``<script>`` or ``<style>`` left out (see :func:`_md_blocks`). A table (a row of cells, a
     delimiter row ``|---|---|`` under it, and the rows that follow) gives each row below its
     delimiter row as a point of its own, its cells joined by ``"; "``; its header row, the column
     names, is left out as a heading is. The rest of the text is kept, line by line.
     """
-    lines = _md_drop_comments(text).splitlines()
+    lines = _md_blocks(text).splitlines()
     out: list[str] = []
     heading: str | None = None
-    fenced = False
+    opening = ""  # the open code fence's backticks or tildes
     table = ""  # "delimiter" after a table's header row, "rows" below its delimiter row
     for k, raw in enumerate(lines):
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
-        if _MD_FENCE.fullmatch(raw):
-            fenced = not fenced
+        if opening:
+            if _fence_closes(opening, raw):
+                opening = ""
+                out.append("")
+            else:
+                out.append(raw)
+            continue
+        fence = _MD_FENCE_OPEN.match(raw)
+        if fence:
+            opening = fence.group(1)
             table = ""
             out.append("")
-            continue
-        if fenced:
-            out.append(raw)
             continue
         line = _MD_QUOTE.sub("", raw, count=1) if _MD_QUOTE.match(raw) else raw
         if table == "delimiter":

@@ -128,7 +128,7 @@ def _one_participant(name: str, item: int | None = None) -> None:
 
 
 #: What a readout file's name ends in (``Readout.from_file`` reads these).
-_FILE_SUFFIXES = (".txt", ".md", ".json")
+_FILE_SUFFIXES = (".txt", ".md", ".markdown", ".json")
 
 
 def _names_a_file(text: str) -> bool:
@@ -750,9 +750,14 @@ class Comparison(BaseModel):
         return _mirror(self)
 
     def __repr__(self) -> str:
-        return (f"Comparison({self.a.side} {count(self.a.n, 'point')} vs {self.b.side} {count(self.b.n, 'point')}: "
-                f"{count(len(self.links), 'link')}, {len(self.only_a)} only {self.a.side}, "
-                f"{len(self.only_b)} only {self.b.side}, {count(len(self.flags), 'flag')})")
+        # Two readouts of one side ("US" and "US") read "0 only US, 2 only US": name them as the
+        # reports do, "US (a)" and "US (b)".
+        a, b = self.a.side, self.b.side
+        if a.casefold() == b.casefold():
+            a, b = f"{a} (a)", f"{b} (b)"
+        return (f"Comparison({a} {count(self.a.n, 'point')} vs {b} {count(self.b.n, 'point')}: "
+                f"{count(len(self.links), 'link')}, {len(self.only_a)} only {a}, "
+                f"{len(self.only_b)} only {b}, {count(len(self.flags), 'flag')})")
 
     # print(comparison) should summarise, not dump every field (pydantic's default __str__).
     __str__ = __repr__

@@ -651,3 +651,31 @@ def test_an_output_file_of_a_document_format_is_refused_before_any_model_loads(t
     assert err.startswith(f"readouts: error: -o {out}: readouts writes Markdown (.md), JSON (.json) or HTML (.html) "
                           "reports, not .pdf; ") and "--format md" in err and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_evaluate_names_every_bad_file(tmp_path, capsys, fast_embedder):
+    # `readouts evaluate DIR` named only the first bad gold file; each one needed a run of its own.
+    d, _ = _pairs_dir(tmp_path, {"x-range.json": OUT_OF_RANGE, "y-broken.json": "{oops"})
+    for argv in (["evaluate", str(d)], ["evaluate", str(d), "--cv"]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        one_line_error(err, "2 of its 4 pair files are bad (x-range.json, y-broken.json)", "out of range",
+                       "malformed JSON", "skip them with --skip-bad to score the rest")
+        assert "on_error" not in err  # the command line's option, not the Python keyword
+    # --skip-bad with no file left: every file's problem, not the first alone
+    for f in d.glob("*.json"):
+        if f.name not in ("x-range.json", "y-broken.json"):
+            f.unlink()
+    for argv in (["evaluate", str(d), "--skip-bad"], ["evaluate", str(d), "--skip-bad", "--cv"]):
+        assert main(argv) == 2
+        one_line_error(capsys.readouterr().err, "none of its 2 pair file(s) could be", "(1) ", "x-range.json",
+                       "out of range", "(2) ", "y-broken.json", "malformed JSON")
+
+
+def test_output_dash_is_stdout(tmp_path, monkeypatch, capsys, fast_embedder):
+    # "-o -" wrote the report to a file named "-" in the working folder, and nothing to stdout
+    monkeypatch.chdir(tmp_path)
+    assert main(["compare", str(EX / "2022-02-01-us.txt"), RU, "-o", "-", "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out)["a"]["side"] == "US"
+    assert not (tmp_path / "-").exists()

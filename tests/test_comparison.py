@@ -50,6 +50,7 @@ def test_inputs_are_not_mutated(hash_embedder):
     assert (US.model_dump_json(), RU.model_dump_json()) == before
 
 
+@pytest.mark.filterwarnings("ignore::readouts.DuplicatePointWarning")  # one text twice on purpose
 def test_identical_texts_encoded_once(hash_embedder):
     same = Readout.from_points(["The call took place.", "The call took place.", "Ukraine."], side="X")
     compare(same, same.model_copy(update={"side": "Y"}), embedder=hash_embedder)
@@ -1022,6 +1023,7 @@ def test_real_compare_both_ways_mirror_each_other_link_by_link_and_flag_by_flag(
 
 
 @pytest.mark.slow
+@pytest.mark.filterwarnings("ignore::readouts.DuplicatePointWarning")  # its point 3 repeats point 1 on purpose
 def test_a_readout_compared_with_itself_links_each_point_to_itself_and_flags_nothing_between_them(
         corpus_call, real_embedder):
     # Also with a point given twice, which could have been linked to its twin instead of itself.

@@ -610,3 +610,51 @@ def test_a_gold_block_and_an_annotated_call_show_a_summary_not_their_notes():
     assert gold.links[0].note == "x" * 500  # the fields keep it all
     item = load_dir(CORPUS)[0]
     assert len(repr(item)) < 800 and "Gold(" in repr(item)
+
+
+def test_every_bad_file_is_named_in_one_error(tmp_path):
+    # A folder with several bad gold files named only the first: fixing it took one run per file.
+    from readouts import evaluate
+    from readouts.errors import ReadoutFileError
+
+    d = _mixed_dir(tmp_path)
+    write_pair(d / "bad-label.json", {"links": [{"a": [0], "b": [0], "label": "similar"}], "only_a": [1],
+                                      "only_b": [1, 2]})
+    for call in (lambda: load_dir(d), lambda: evaluate(d, embedder=HashEmbedder())):
+        with pytest.raises(GoldFormatError) as info:
+            call()
+        msg = str(info.value)
+        assert "3 of its 5 pair files are bad (bad-index.json, bad-json.json, bad-label.json)" in msg
+        assert "out of range" in msg and "malformed JSON" in msg and "unknown label 'similar'" in msg
+        assert "on_error='skip'" in msg and "\n" not in msg
+        assert sorted(info.value.errors) == ["bad-index.json", "bad-json.json", "bad-label.json"]
+        assert isinstance(info.value.errors["bad-json.json"], ReadoutFileError)
+    # on_error="skip" with no file left names each file's problem too, not the first alone
+    for f in d.glob("*.json"):
+        if not f.name.startswith("bad-"):
+            f.unlink()
+    with pytest.raises(GoldFormatError, match=r"none of its 3 pair file\(s\) could be scored: \(1\) .*out of range.*"
+                                              r"\(2\) .*malformed JSON.*\(3\) .*unknown label 'similar'"):
+        evaluate(d, embedder=HashEmbedder(), on_error="skip")
+    # one bad file keeps its own error, as before
+    for name in ("bad-json.json", "bad-label.json"):
+        (d / name).unlink()
+    with pytest.raises(GoldFormatError, match="out of range") as info:
+        load_dir(d)
+    assert "pair files are bad" not in str(info.value)
+    assert info.value.errors == {"bad-index.json": info.value}
+
+
+def test_a_saved_comparison_or_a_readout_is_named_as_such_not_as_a_bad_pair(tmp_path, hash_embedder):
+    # evaluate on a --save-comparisons folder said "side a: point 0 must be str, not dict"
+    from readouts import Readout, compare
+
+    us = Readout.from_points(["Blinken spoke with Lavrov.", "He urged de-escalation."], side="US")
+    (tmp_path / "cmp.json").write_text(compare(us, "Lavrov spoke.", embedder=hash_embedder).to_json(), encoding="utf-8")
+    (tmp_path / "us.json").write_text(us.model_dump_json(), encoding="utf-8")
+    with pytest.raises(GoldFormatError, match=r"cmp\.json: a saved comparison \(Comparison\.from_file reads it\), "
+                                              r"not an annotated pair file"):
+        load_annotated(tmp_path / "cmp.json")
+    with pytest.raises(GoldFormatError, match=r"us\.json: one readout \(Readout\.from_file reads it\), not an "
+                                              r"annotated pair file"):
+        load_annotated(tmp_path / "us.json")

@@ -470,3 +470,110 @@ def test_a_markdown_readout_drops_inline_html_and_footnote_marks(tmp_path):
     r = Readout.from_file(f)
     assert r.texts == ["Biden spoke with Xi on 5 May.", "Russia warned against <unnamed> steps.",
                        "A quiet call, and a < b."]
+
+
+def test_a_markdown_code_fence_is_kept_as_written(tmp_path):
+    # a comment inside a fenced block was dropped from the code the block keeps as text; a "~~~" line
+    # inside a "```" block ended it; a fence inside a comment opened a block of code
+    f = tmp_path / "us.md"
+    f.write_text("Biden spoke with Xi.\n\n```text\nquoted <!-- as written --> line.\n~~~\n```\n\n"
+                 "After <!-- gone --> the code.\n\n<!-- a note\n```\nstill the note\n-->\nThey agreed.\n",
+                 encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.texts == ["Biden spoke with Xi.", "quoted <!-- as written --> line.\n~~~", "After the code.",
+                       "They agreed."]
+    assert all(r.text[p.start:p.end] == p.text for p in r.points)
+    # so is one in an inline code span
+    f.write_text("Write `<!-- x -->` to hide text. Biden <!-- a note --> spoke.\n\nA `<!--` opens one <!-- b --> "
+                 "here.\n", encoding="utf-8")
+    assert Readout.from_file(f).texts == ["Write <!-- x --> to hide text.", "Biden spoke.", "A <!-- opens one here."]
+
+
+def test_a_markdown_readout_reads_block_html_as_paragraphs(tmp_path):
+    # "<p>", "<div>", "<li>" stood in the points as text, and "<p>A</p><p>B</p>" was one point
+    f = tmp_path / "us.md"
+    f.write_text("<h2>The call</h2>\n<div class=\"readout\">\n<p>Biden spoke with Xi.</p><p>They discussed trade.</p>\n"
+                 "<ul><li>Taiwan was raised.</li><li>Fentanyl was raised.</li></ul>\n</div>\n"
+                 "<script>track();</script><style>p {}</style>\n<p>Xi said <b>no</b>.<img src=\"x.png\"></p>\n",
+                 encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.title == "The call"
+    assert r.texts == ["Biden spoke with Xi.", "They discussed trade.", "Taiwan was raised.", "Fentanyl was raised.",
+                       "Xi said no."]
+    assert "<" not in r.text and "\n\n\n" not in r.text
+    assert all(r.text[p.start:p.end] == p.text for p in r.points)
+    # a block tag that opens a list item leaves no marker alone on its line
+    f.write_text("- <p>Item one.</p>\n- <em>Item</em> two.\n\n1. <div><p>Numbered.</p></div>\n", encoding="utf-8")
+    assert Readout.from_file(f).texts == ["Item one.", "Item two.", "Numbered."]
+    # an HTML table reads as a Markdown one: a row a point, its cells joined, the header row left out
+    f.write_text("<table>\n<thead><tr><th>Topic</th><th>What was said</th></tr></thead>\n<tbody>\n"
+                 "<tr><td>Ukraine</td><td>Blinken urged <b>de-escalation</b>.</td></tr>\n"
+                 "<tr>\n  <td>Talks:</td>\n  <td><p>Both sides agreed to talk.</p></td>\n</tr>\n"
+                 "<tr><td></td><td>An empty cell.</td></tr>\n</tbody></table>\nAfter the table.\n", encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.texts == ["Ukraine; Blinken urged de-escalation.", "Talks: Both sides agreed to talk.", "An empty cell.",
+                       "After the table."]
+    assert all(r.text[p.start:p.end] == p.text for p in r.points)
+    # a whole page pasted in: its declaration, processing instruction and head are no prose
+    f.write_text('<?xml version="1.0"?>\n<!DOCTYPE html>\n<html><head><title>T</title><meta charset="utf-8"></head>'
+                 "<body>\n<p>Biden spoke.</p>\n</body></html>\n", encoding="utf-8")
+    assert Readout.from_file(f).text == "Biden spoke.\n"
+
+
+def test_a_markdown_readout_reads_html_entities_as_their_characters(tmp_path):
+    # a page copied from the web: "&amp;", "&nbsp;", "&#8220;" stood in the points as written, and
+    # "spoke&nbsp;today" was one word to the cues
+    f = tmp_path / "us.md"
+    f.write_text("Biden &amp; Xi spoke&nbsp;today. Xi said &#8220;no&#8221; &mdash; firmly.\n\n"
+                 "AT&T stays, &parameter too, R&D; also, \\&amp; is literal, &#0; and &bogus; stay.\n\n"
+                 "5 &lt; 6 and &lt;b&gt; shows.\n\n```\ncode &amp; stays\n```\n", encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.texts == ["Biden & Xi spoke\xa0today.", "Xi said “no” — firmly.",
+                       "AT&T stays, &parameter too, R&D; also, &amp; is literal, &#0; and &bogus; stay.",
+                       "5 < 6 and <b> shows.", "code &amp; stays"]
+    assert all(r.text[p.start:p.end] == p.text for p in r.points)
+    # a .txt file is read exactly as written
+    t = tmp_path / "us.txt"
+    t.write_text("Biden &amp; Xi spoke.", encoding="utf-8")
+    assert Readout.from_file(t).texts == ["Biden &amp; Xi spoke."]
+
+
+def test_a_dot_markdown_file_is_read_as_markdown(tmp_path):
+    from readouts import InputError
+
+    # "call.markdown" was refused as an unsupported file type, though a report of that name reads as Markdown
+    f = tmp_path / "us.markdown"
+    f.write_text("# The call\n\n**Biden** spoke with Xi.\n", encoding="utf-8")
+    r = Readout.from_file(f)
+    assert (r.side, r.title, r.texts) == ("US", "The call", ["Biden spoke with Xi."])
+    with pytest.raises(InputError, match="a file name"):
+        Readout.from_text("us.markdown", side="US")
+
+
+def test_unclosed_or_mismatched_html_loses_no_text(tmp_path):
+    # HTML lets end tags out: a row must not swallow the next one, nor a heading the text after it
+    f = tmp_path / "us.md"
+    f.write_text("<h2>Title</h3>\n\nBiden spoke.\n\n<h2>Real</h2>\n<table><tr><td>Ukraine<td>Blinken urged.\n"
+                 "<tr><td>Talks</td><td>Agreed.</td></tr></table>\n", encoding="utf-8")
+    r = Readout.from_file(f)
+    assert r.title == "Real"
+    assert r.texts == ["Title", "Biden spoke.", "Ukraine", "Blinken urged.", "Talks; Agreed."]
+
+
+def test_unclosed_scripts_in_a_long_markdown_page_stay_linear():
+    # "<script>.*?</script>" ran to the end of the text for each unclosed <script>: 30 s for 2 MB
+    import time
+
+    from readouts.files import _md_blocks, markdown_prose
+
+    text = "<script>x\n" * 3000 + "Biden spoke with Xi today.\n" * 20000
+    start = time.perf_counter()
+    prose = _md_blocks(text)  # the old pattern: 37 s
+    assert time.perf_counter() - start < 2
+    assert prose == text  # never closed: kept as text, nothing lost
+    # many fences inside one comment, and many comments on one long line: each read once
+    start = time.perf_counter()
+    assert markdown_prose("<!-- open\n" + "```\ncode\n```\n" * 5000 + "-->\nAfter.\n")[0] == "After.\n"
+    assert _md_blocks("Biden `x` spoke <!-- a --> today. " * 20000) == "Biden `x` spoke today. " * 20000
+    assert time.perf_counter() - start < 2  # 46 s when each fence joined and searched the text before it
+    assert markdown_prose("<style>p{}</style>A.<script src=x></script> B. <SCRIPT>x</Script > C.\n")[0] == "A. B.  C.\n"

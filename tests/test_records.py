@@ -517,3 +517,12 @@ def test_a_saved_comparison_is_read_back_with_errors_that_name_the_problem(tmp_p
     # pydantic's own classmethods keep pydantic's error, as documented
     with pytest.raises(ValidationError):
         Comparison.model_validate_json(text[:100])
+
+
+def test_a_comparisons_repr_tells_two_readouts_of_one_side_apart():
+    # "Comparison(US 2 points vs US 1 point: ..., 0 only US, 1 only US, ...)" did not say which was which
+    sig = Signature(version="0", embedder="e", weights_hash="h", method="m", parameters={})
+    a, b = Readout.from_points(["A.", "C."], side="US"), Readout.from_points(["B."], side="us")
+    c = Comparison(a=a, b=b, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.5),), only_a=(1,), only_b=(),
+                   signature=sig)
+    assert repr(c) == "Comparison(US (a) 2 points vs us (b) 1 point: 1 link, 1 only US (a), 0 only us (b), 0 flags)"

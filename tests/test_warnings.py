@@ -138,3 +138,88 @@ def test_warning_classes_are_exported_at_the_top_level_without_heavy_imports(has
             "print(sorted(m for m in sys.modules if m.startswith('readouts.') or m in ('pydantic', 'numpy')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['readouts.errors']"
+
+
+def test_a_point_given_twice_is_kept_and_named(hash_embedder):
+    # A paragraph pasted twice was compared without a word: the copy weighed twice in the coverage
+    # shares. Both stay (the numbers follow the text), and a DuplicatePointWarning names them.
+    from readouts import DuplicatePointWarning
+
+    text = ("Blinken spoke with Lavrov. Blinken urged Russia to pull its troops back. They discussed Iran. "
+            "Blinken urged  Russia to pull its troops back.\n\n- blinken urged Russia to pull its troops back.")
+    us = Readout.from_text(text, side="US", date="2022-02-01")
+    assert [p.index for p in us.points] == [0, 1, 2, 3, 4]
+    ru = Readout.from_points(["Lavrov spoke with Blinken.", "Blinken urged Russia to pull troops back."], side="RU")
+    hits = _caught(DuplicatePointWarning, lambda: compare(us, ru, embedder=hash_embedder))
+    assert len(hits) == 1 and {w.filename for w in hits} == {__file__}
+    msg = str(hits[0].message)
+    assert msg.startswith("readout 'US' of 2022-02-01 holds the same point more than once")
+    assert "points 3 and 4 repeat point 1 ('Blinken urged Russia to pull its troops back.')" in msg
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DuplicatePointWarning)
+        c = compare(us, ru, embedder=hash_embedder)
+    assert c.a.n == 5 and sorted({i for l in c.links for i in l.a} | set(c.only_a)) == [0, 1, 2, 3, 4]
+    # distinct points, and a readout built or read without a comparison, warn nothing
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DuplicatePointWarning)
+        Readout.from_text(text, side="US")
+        compare(US, ru, embedder=hash_embedder)
+
+
+def test_renormalised_vectors_warn_once_per_call(hash_embedder):
+    # Each encode call (points, topic texts, each chunk of 256) warned again: a compare_many over 300
+    # pairs gave a copy per chunk under simplefilter("always"). One per call of the public function.
+    class Unnormalised:
+        name = "unnormalised"
+
+        def encode(self, texts):
+            return hash_embedder.encode(texts) * 3.0
+
+    pairs = [(Readout.from_points([f"Biden spoke with Xi about topic {i}.", "They agreed."], side="US"),
+              Readout.from_points([f"Xi spoke with Biden about item {i}.", "Trade was raised."], side="CN"))
+             for i in range(300)]
+    for call in (lambda: list(compare_many(pairs, embedder=Unnormalised())),
+                 lambda: compare(*pairs[0], embedder=Unnormalised())):
+        hits = _caught(EmbedderWarning, call)
+        assert [str(w.message) for w in hits] == [
+            "embedder 'unnormalised' returned vectors that are not L2-normalised; normalising them"]
+        assert hits[0].filename == __file__
+    # encode_texts alone still warns at each call
+    assert len(_caught(EmbedderWarning, lambda: encode_texts(Unnormalised(), ["a b", "c d"]))) == 1
+
+
+def test_a_readout_with_a_point_twice_is_named_once_per_batch(hash_embedder):
+    # compared with 50 others in one compare_many, it gave 50 copies of one warning (under "always")
+    from readouts import DuplicatePointWarning, Failure
+
+    us = Readout.from_points(["Blinken spoke with Lavrov.", "He urged de-escalation.", "He urged de-escalation."],
+                             side="US")
+    others = [Readout.from_points([f"Lavrov spoke about item {i}.", "NATO was raised."], side="RU") for i in range(50)]
+    hits = _caught(DuplicatePointWarning, lambda: list(compare_many([(us, o) for o in others], embedder=hash_embedder)))
+    assert len(hits) == 1 and "point 2 repeats point 1" in str(hits[0].message)
+    # escalated to an error, it fails every pair of that readout alike, and only those
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DuplicatePointWarning)
+        out = list(compare_many([(us, others[0]), (others[1], others[2]), (others[3], us)], embedder=hash_embedder,
+                                on_error="skip"))
+    assert [type(x).__name__ for x in out] == ["Failure", "Comparison", "Failure"]
+    assert all(isinstance(x.error, DuplicatePointWarning) for x in out if isinstance(x, Failure))
+
+
+def test_a_batch_gives_each_warning_once(hash_embedder):
+    # a French readout compared with 30 others in one compare_many gave 30 copies of one
+    # LanguageWarning (all shown under "always"); one per call of the public function now
+    fr = Readout.from_points(["Macron a parlé avec Poutine.", "Il a exhorté la Russie."], side="FR", language="fr")
+    others = [Readout.from_points([f"Putin spoke about item {i}.", "NATO was raised."], side="RU") for i in range(30)]
+    hits = _caught(LanguageWarning, lambda: list(compare_many([(fr, o) for o in others], embedder=hash_embedder)))
+    assert len(hits) == 1 and "no cue lexicon for language 'fr'" in str(hits[0].message)
+    assert hits[0].filename == __file__
+    # each call is its own: two compares, two warnings
+    assert len(_caught(LanguageWarning, lambda: [compare(fr, o, embedder=hash_embedder) for o in others[:2]])) == 2
+    # escalated to an error, it fails every pair it is about, and only those
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", LanguageWarning)
+        warnings.simplefilter("ignore", SideWarning)
+        out = list(compare_many([(fr, others[0]), (others[1], others[2]), (others[3], fr)], embedder=hash_embedder,
+                                on_error="skip"))
+    assert [type(x).__name__ for x in out] == ["Failure", "Comparison", "Failure"]
