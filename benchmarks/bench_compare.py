@@ -19,7 +19,10 @@ busy shared machine slows both alike; each figure is the median (and min) over `
    of everything that is not the model.
 4. Cold ``readouts compare`` of the bundled pair (a subprocess) against a bare load-and-encode of
    its points (a subprocess).
-5. Scale: two synthetic n-point readouts (random sentences from a 300-word vocabulary, a fake
+5. Long inputs: texts that were once quadratic (a pasted web page with unclosed ``<script>`` tags,
+   fences inside a comment, a point of thousands of words with no sentence end, in English and
+   Chinese), each read or cued in this process; seconds each (the tests check their results only).
+6. Scale: two synthetic n-point readouts (random sentences from a 300-word vocabulary, a fake
    hashing embedder so the run measures the alignment, not the model): time per stage and peak
    RSS. Sizes whose estimated peak memory exceeds what the machine has free are skipped.
 
@@ -397,16 +400,46 @@ def bench_scale(sizes: list[int]) -> None:
               f"({(rss - base_rss) / (n * n):.0f} bytes per pair)   stages (s): {stages}")
 
 
+def bench_long(repeats: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    from readouts import Readout
+    from readouts.cues import pair_cues
+    from readouts.files import _md_blocks, markdown_prose
+
+    en = "the Secretary stressed the importance of dialogue with Russia and"
+    zh = "中方将继续支持双方加强沟通，美方希望同中方一道，妥善处理分歧，"
+    ru = Readout.from_points(["Лавров провёл разговор с Блинкеном."], side="RU")
+    cn = Readout.from_points(["王毅同布林肯通电话。"], side="CN")
+    cases = {
+        "Markdown: 3,000 unclosed <script> tags before 20,000 lines": lambda: _md_blocks(
+            "<script>x\n" * 3000 + "Biden spoke with Xi today.\n" * 20000),
+        "Markdown: 5,000 code fences inside one comment": lambda: markdown_prose(
+            "<!-- open\n" + "```\ncode\n```\n" * 5000 + "-->\nAfter.\n"),
+        "Markdown: 20,000 comments on one line": lambda: _md_blocks("Biden `x` spoke <!-- a --> today. " * 20000),
+        "cues: one English point of 3,000 words (300 acts)": lambda: pair_cues(
+            Readout.from_points(["Blinken spoke with Lavrov.", " ".join([en] * 300) + "."], side="US"), ru),
+        "cues: one Chinese point of 12,000 characters (400 clauses)": lambda: pair_cues(
+            Readout.from_points(["布林肯同王毅通电话。", zh * 400 + "。"], side="US"), cn),
+    }
+    for name, run in cases.items():
+        times = []
+        for _ in range(repeats):
+            t = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - t)
+        print(f"  {name:62s} {statistics.median(times):6.2f} s (min {min(times):.2f})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--repeats", type=int, default=3, help="runs per timed figure (default 3)")
     ap.add_argument("--sizes", default="1000,3000,10000", help="points per side for the scale runs")
-    ap.add_argument("--only", choices=("import", "evaluate", "warm", "cold", "scale"), action="append",
+    ap.add_argument("--only", choices=("import", "evaluate", "warm", "cold", "long", "scale"), action="append",
                     help="run only these sections (repeatable)")
     ap.add_argument("--corpus", type=Path, default=CORPUS,
                     help="annotated pairs for the evaluate and warm sections (default examples/corpus)")
     args = ap.parse_args()
-    todo = args.only or ["import", "evaluate", "warm", "cold", "scale"]
+    todo = args.only or ["import", "evaluate", "warm", "cold", "long", "scale"]
     print("machine:", machine())
     sections = {
         "import": (None, lambda: bench_import(args.repeats)),
@@ -415,6 +448,7 @@ def main() -> None:
         "warm": ("warm process (model loaded once):", lambda: bench_warm(args.repeats, args.corpus)),
         "cold": ("cold: readouts compare of the bundled 2022-02-01 pair vs bare load-and-encode (fresh processes):",
                  lambda: bench_cold(args.repeats)),
+        "long": ("long inputs, once quadratic (in this process, seconds per run):", lambda: bench_long(args.repeats)),
         "scale": ("scale: two synthetic n-point readouts, fake embedder (candidate pairs; the alignment and flags alone):",
                   lambda: bench_scale([int(x) for x in args.sizes.split(",") if x])),
     }

@@ -184,16 +184,13 @@ def test_an_empty_cell_as_text_a_point_or_a_participant_is_named_a_missing_value
 
 
 # -- a very long point -----------------------------------------------------------------------
-def test_the_cues_of_a_point_of_thousands_of_words_take_seconds_not_minutes():
+def test_the_cues_of_a_point_of_thousands_of_words_find_every_act():
     # text with no sentence end (a transcript, a pasted document) is one point: its cues searched the
-    # whole text before every act, for every actor (2,000 words took 13 s, 20,000 over ten minutes)
-    import time
-
+    # whole text before every act, for every actor (2,000 words took 13 s, 20,000 over ten minutes);
+    # the time is measured by benchmarks/bench_compare.py --only long (no timed tests)
     from readouts.cues import pair_cues
 
     word = "the Secretary stressed the importance of dialogue with Russia and"
     us = Readout.from_points(["Blinken spoke with Lavrov.", " ".join([word] * 300) + "."], side="US")
-    t = time.perf_counter()
     ca, _ = pair_cues(us, RU)
-    assert time.perf_counter() - t < 10  # ~1 s; 40 s before
     assert len(ca[1].acts) >= 300

@@ -560,20 +560,14 @@ def test_unclosed_or_mismatched_html_loses_no_text(tmp_path):
     assert r.texts == ["Title", "Biden spoke.", "Ukraine", "Blinken urged.", "Talks; Agreed."]
 
 
-def test_unclosed_scripts_in_a_long_markdown_page_stay_linear():
-    # "<script>.*?</script>" ran to the end of the text for each unclosed <script>: 30 s for 2 MB
-    import time
-
+def test_unclosed_scripts_and_fences_in_comments_in_a_long_markdown_page_lose_nothing():
+    # these inputs were quadratic (30-46 s) before the reader found them in one pass each; their time
+    # is measured by benchmarks/bench_compare.py --only long (no timed tests), their results here
     from readouts.files import _md_blocks, markdown_prose
 
     text = "<script>x\n" * 3000 + "Biden spoke with Xi today.\n" * 20000
-    start = time.perf_counter()
-    prose = _md_blocks(text)  # the old pattern: 37 s
-    assert time.perf_counter() - start < 2
-    assert prose == text  # never closed: kept as text, nothing lost
-    # many fences inside one comment, and many comments on one long line: each read once
-    start = time.perf_counter()
+    assert _md_blocks(text) == text  # never closed: kept as text, nothing lost
+    # many fences inside one comment, and many comments on one long line
     assert markdown_prose("<!-- open\n" + "```\ncode\n```\n" * 5000 + "-->\nAfter.\n")[0] == "After.\n"
     assert _md_blocks("Biden `x` spoke <!-- a --> today. " * 20000) == "Biden `x` spoke today. " * 20000
-    assert time.perf_counter() - start < 2  # 46 s when each fence joined and searched the text before it
     assert markdown_prose("<style>p{}</style>A.<script src=x></script> B. <SCRIPT>x</Script > C.\n")[0] == "A. B.  C.\n"
