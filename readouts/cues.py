@@ -500,7 +500,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -3519,6 +3519,12 @@ _TONE_JOIN = re.compile(r"(?:[\s,、，]|\b(?:and|as well as|very|highly|extreme
                         re.IGNORECASE)
 
 
+#: How far (in characters) a word about the talk may stand from a tone word and still be read with it:
+#: far beyond the ten words (twenty Chinese characters) the rule allows, so only a point of thousands of
+#: words is read differently, and then only where four hundred characters of commas and "and" lie between.
+_NEAR_WINDOW = 400
+
+
 def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) -> tuple[list[Tone], list[Tone]]:
     """The tone words that describe the talk itself, and apart from them those of a talk hoped for
     (:func:`_hoped_for`): a run of them (joined by commas, "and", "very") with a word about the
@@ -3564,10 +3570,21 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
             pos = m.end()
         return True
 
+    # Contexts in reading order, so that a run looks only at those within _NEAR_WINDOW characters of
+    # it: a point of thousands of words with no sentence end (a pasted document) compared every run
+    # with every context, each over the text between them (quadratic in the point's length)
+    context.sort()
+    starts = [cs for cs, _ce, _limit in context]
+    widest = max((ce - cs for cs, ce, _limit in context), default=0)
+
     def near(s: int, e: int) -> bool:
         word = text[s:e].split()[0]
         adverb_ = adverb(word)
-        for cs, ce, limit in context:
+        lo = bisect_left(starts, s - _NEAR_WINDOW - widest)
+        hi = bisect_right(starts, e + _NEAR_WINDOW)
+        for cs, ce, limit in context[lo:hi]:
+            if cs - e > _NEAR_WINDOW or s - ce > _NEAR_WINDOW:
+                continue  # ten words (twenty characters) at most, or a run of joining words
             gap = text[e:cs] if cs >= e else text[ce:s] if ce <= s else ""
             if _CLAUSE_END.search(gap):
                 continue
