@@ -2822,7 +2822,10 @@ def _stance(text: str, start: int, end: int, lex: Lexicon) -> bool:
 #: What opens the content of a verb of agreeing, after whom it is agreed with at most ("agreed that",
 #: "agreed with Trump that"), and where that content ends.
 _AGREED_THAT = re.compile(r"\s*(?:with\s+[^,.;:]{1,60}?\s*)?,?\s*that(?!\w)", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$")
+#: A sentence's end, not the point of an initial ("the U.S. and China would"). Until the fortieth round
+#: this function read the tone rules' :data:`_CLAUSE_END`, defined later under the same name as its
+#: own, and ended "agreed that the U.S. would ..." at "U.", missing the future.
+_AGREED_CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.;!?](?=\s|$)|[。；！？]")
 
 
 def _shared_view(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -2836,7 +2839,7 @@ def _shared_view(text: str, start: int, end: int, lex: Lexicon) -> bool:
     m = _AGREED_THAT.match(text, end)
     if m is None:
         return False
-    stop = _CLAUSE_END.search(text, m.end())
+    stop = _AGREED_CLAUSE_END.search(text, m.end())
     clause = text[m.end():stop.start() if stop else len(text)]
     return not any(p.search(clause) for p in lex.agreement_futures)
 

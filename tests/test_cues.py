@@ -3650,6 +3650,9 @@ def test_taiwan_named_across_scripts_without_its_full_name(zh):
     ("They agreed that both sides should keep up the dialogue.", True),
     ("They agreed that the next round is to be held in Delhi.", True),
     ("They agreed to hold a new round of talks.", True),
+    # the clause runs to its sentence's end, past the points of "U.S." and a colon (it ended at "U.")
+    ("The two leaders agreed that the U.S. and China would resume military talks.", True),
+    ("They agreed that the next step is clear: the teams will meet in March.", True),
     # one side's "agreed that" stays a concession credited to that side
     ("Smith agreed that the question deserves further discussion.", True),
 ])
