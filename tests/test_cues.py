@@ -602,6 +602,13 @@ def test_a_number_written_as_a_word_matches_its_digits(mine, lang, theirs, extra
     # ... and not when only one word of several is
     ("He raised the Black Sea Grain Initiative.", "Lavrov raised the grain deal.", ["Black Sea Grain Initiative"]),
     ("He cited the OSCE Istanbul Charter.", "Lavrov cited Istanbul.", ["OSCE Istanbul Charter"]),
+    # ... nor when half its words are there only in lower case: "the bank" is no "West Bank", "strategic"
+    # no "Strait", "relations" and "active" no "Taiwan Relations Act"; the whole name in lower case still is
+    ("He raised the West Bank.", "Lavrov spoke of the bank's role in the west.", ["West Bank"]),
+    ("He stressed peace across the Taiwan Strait.", "Lavrov spoke of strategic stability.", ["Taiwan Strait"]),
+    ("He cited the Taiwan Relations Act.", "Lavrov urged active steps on relations.", ["Taiwan Relations Act"]),
+    ("He cited the three Joint Communiques.", "Lavrov cited the three joint communiques.", []),
+    ("He raised the West Bank.", "Lavrov spoke of the West Bank's future.", []),
     # another name of the same thing (lexicon same_entities), either way round
     ("He urged China to condemn the coup in Burma.", "Lavrov spoke of the situation in Myanmar.", []),
     ("They discussed the DPRK.", "They discussed North Korea's missile launches.", []),
