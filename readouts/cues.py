@@ -5193,7 +5193,7 @@ def _acronym_of(name: str, text: str) -> bool:
     return len(short) >= 2 and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text) is not None
 
 
-def _without_other_names(name: str, folded: str, others: Sequence[Cue], lex: Lexicon) -> str:
+def _without_other_names(name: str, folded: str, others: Sequence[Cue], lex: Lexicon, cased: bool = False) -> str:
     """``folded`` (a text in lower case) with the names ``others`` blanked out that are another
     name than ``name``: each has a capitalised word the other lacks ("South Korea" against "North
     Korea", "Kim Yo Jong" against "Kim Jong Un"). A shorter or longer form of it is kept ("Gaza"
@@ -5218,7 +5218,9 @@ def _without_other_names(name: str, folded: str, others: Sequence[Cue], lex: Lex
         text = unicodedata.normalize("NFC", other.text)
         theirs = core(text)
         if mine and theirs and not covers(mine, theirs) and not covers(theirs, mine):
-            folded = folded.replace(text.lower(), " ")
+            # ``cased``: ``folded`` is as written, and the name goes in any case
+            folded = re.sub(re.escape(text), " ", folded, flags=re.IGNORECASE) if cased \
+                else folded.replace(text.lower(), " ")
     return folded
 
 
@@ -5255,6 +5257,25 @@ def _stem_in(word: str, haystack: str) -> bool:
         return re.search(_WORD_START + re.escape(m.group(1).lower()) + r"(?:['’]?s)?(?![0-9A-Za-zА-Яа-яЁё])",
                          haystack) is not None
     return re.search(_WORD_START + re.escape(_stem(word)), _DOUBLED.sub(r"\1", haystack)) is not None
+
+
+def _phrase_in(name: str, folded: str) -> bool:
+    """Whether ``folded`` (a text in lower case) has every word of ``name`` in a row, each by its
+    stem as :func:`_stem_in` reads it ("Joint Communiques" in "the three joint communiques")."""
+    body = r"[\w'’]*\W+".join(re.escape(_stem(w)) for w in name.split())
+    return re.search(_WORD_START + body, _DOUBLED.sub(r"\1", folded)) is not None
+
+
+def _capital_in(word: str, haystack: str) -> bool:
+    """Whether ``haystack`` (as written, not folded) has ``word``, a capitalised word of a name, as
+    :func:`_stem_in` does and with its capital: "West" of "West Bank" is in "the West Bank" and "the
+    West", not in "the western states"; "Bank" not in "the bank". A word of no capital (a function
+    word, a Chinese one) or an acronym is looked for as :func:`_stem_in` does."""
+    if not word[:1].isupper() or _ACRONYM.fullmatch(word) is not None:
+        return _stem_in(word, haystack.lower())
+    stem = _stem(word)
+    return re.search(_WORD_START + re.escape(stem[:1].upper()) + "(?i:" + re.escape(stem[1:]) + ")",
+                     _DOUBLED.sub(r"\1", haystack)) is not None
 
 
 def reports_call(c: PointCues, act: Act) -> bool:
@@ -5621,9 +5642,18 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                 # "Korea" of "South Korea" against "North Korea", "Kim" of "Kim Yo Jong" against "Kim
                 # Jong Un", "Sea" of "Black Sea" against "Red Sea"; a shorter form of it still is ("Gaza"
                 # against "Gaza Strip")
-                rest = _without_other_names(name, folded, [c for t, (_, c) in theirs.items()
-                                                           if t.startswith("ent:") and c is not None], lex)
-                found = sum(_stem_in(w, rest) or _stem_in(w, named) for w in words)
+                others = [c for t, (_, c) in theirs.items() if t.startswith("ent:") and c is not None]
+                rest = _without_other_names(name, folded, others, lex)
+                # the words of a name of several words count with their capitals: "West Bank" is not in
+                # "the bank", nor "Black Sea" in "the sea" (case ignored, "bank" stood for "Bank");
+                # the whole name, in any case, still is ("the three joint communiques")
+                if len(name.split()) > 1:
+                    if _phrase_in(name, rest):
+                        continue
+                    cased = _without_other_names(name, other_text, others, lex, cased=True)
+                    found = sum(_capital_in(w, cased) or _stem_in(w, named) for w in words)
+                else:
+                    found = sum(_stem_in(w, rest) or _stem_in(w, named) for w in words)
                 if found == len(words) or (len(words) > 1 and 2 * found >= len(words)) or _acronym_of(name, other_text):
                     continue
             if k.startswith("num:") and any(k[4:].lstrip("0") == t.split("-")[-1].lstrip("0") for t in theirs

@@ -602,6 +602,13 @@ def test_a_number_written_as_a_word_matches_its_digits(mine, lang, theirs, extra
     # ... and not when only one word of several is
     ("He raised the Black Sea Grain Initiative.", "Lavrov raised the grain deal.", ["Black Sea Grain Initiative"]),
     ("He cited the OSCE Istanbul Charter.", "Lavrov cited Istanbul.", ["OSCE Istanbul Charter"]),
+    # ... nor when half its words are there only in lower case: "the bank" is no "West Bank", "strategic"
+    # no "Strait", "relations" and "active" no "Taiwan Relations Act"; the whole name in lower case still is
+    ("He raised the West Bank.", "Lavrov spoke of the bank's role in the west.", ["West Bank"]),
+    ("He stressed peace across the Taiwan Strait.", "Lavrov spoke of strategic stability.", ["Taiwan Strait"]),
+    ("He cited the Taiwan Relations Act.", "Lavrov urged active steps on relations.", ["Taiwan Relations Act"]),
+    ("He cited the three Joint Communiques.", "Lavrov cited the three joint communiques.", []),
+    ("He raised the West Bank.", "Lavrov spoke of the West Bank's future.", []),
     # another name of the same thing (lexicon same_entities), either way round
     ("He urged China to condemn the coup in Burma.", "Lavrov spoke of the situation in Myanmar.", []),
     ("They discussed the DPRK.", "They discussed North Korea's missile launches.", []),
@@ -4640,3 +4647,23 @@ def test_a_chinese_country_qualifying_a_noun_is_no_subject(text, speaker):
 def test_a_russian_sides_hope_is_its_statement(text, speaker):
     (a,) = [a for a in ru(text).acts if a.text == "надеется"]
     assert (a.name, a.speaker) == ("stated", speaker)
+
+
+@pytest.mark.parametrize("text,lang,acts", [
+    # a refusal of an act is that act negated, in every form of the refusing verb ("refuses to accept"
+    # was an acceptance), and also before "support", which is no act alone (the noun "support")
+    ("Lavrov declined to support the plan.", "en", [("declined to support", "supported", True)]),
+    ("Lavrov refused to support the plan.", "en", [("refused to support", "supported", True)]),
+    ("Lavrov refuses to accept the plan.", "en", [("accept", "accepted", True)]),
+    ("Lavrov is declining to accept the plan.", "en", [("accept", "accepted", True)]),
+    ("Лавров отказался поддержать план.", "ru", [("отказался поддержать", "supported", True)]),
+    ("Россия отказывается поддержать резолюцию.", "ru", [("отказывается поддержать", "supported", True)]),
+    ("Путин отказался согласиться на перемирие.", "ru", [("отказался согласиться", "agreed", True)]),
+    ("Лавров отказывается признать итоги.", "ru", [("отказывается признать", "accepted", True)]),
+    # ... while a bare infinitive stays no act ("принять участие", "принять меры")
+    ("Лавров отказался принять участие во встрече.", "ru", []),
+    ("Стороны договорились принять меры.", "ru", [("договорились", "agreed", False)]),
+])
+def test_a_refusal_of_an_act_is_the_act_negated(text, lang, acts):
+    c = point_cues(text, side="RU", language=lang, counterpart_side="US")
+    assert [(a.text, a.name, a.negated) for a in c.acts] == acts
