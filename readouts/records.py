@@ -752,12 +752,15 @@ class Comparison(BaseModel):
     def __repr__(self) -> str:
         # Two readouts of one side ("US" and "US") read "0 only US, 2 only US": name them as the
         # reports do, "US (a)" and "US (b)".
-        a, b = self.a.side, self.b.side
-        if a.casefold() == b.casefold():
-            a, b = f"{a} (a)", f"{b} (b)"
-        return (f"Comparison({a} {count(self.a.n, 'point')} vs {b} {count(self.b.n, 'point')}: "
-                f"{count(len(self.links), 'link')}, {len(self.only_a)} only {a}, "
-                f"{len(self.only_b)} only {b}, {count(len(self.flags), 'flag')})")
+        try:
+            a, b = self.a.side, self.b.side
+            if a.casefold() == b.casefold():
+                a, b = f"{a} (a)", f"{b} (b)"
+            return (f"Comparison({a} {count(self.a.n, 'point')} vs {b} {count(self.b.n, 'point')}: "
+                    f"{count(len(self.links), 'link')}, {len(self.only_a)} only {a}, "
+                    f"{len(self.only_b)} only {b}, {count(len(self.flags), 'flag')})")
+        except Exception:  # noqa: BLE001 - one built unvalidated (model_construct) still shows itself, as Readout's
+            return super().__repr__()
 
     # print(comparison) should summarise, not dump every field (pydantic's default __str__).
     __str__ = __repr__

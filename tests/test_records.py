@@ -470,6 +470,17 @@ def test_a_readouts_repr_summarises_it():
     assert "side='X'" in repr(Readout.model_construct(side="X"))
 
 
+def test_a_comparison_built_unvalidated_shows_itself():
+    # repr(Comparison.model_construct()) raised AttributeError ('Comparison' object has no attribute 'a'),
+    # in a notebook's display or a log line; Readout's was made safe for it already.
+    from readouts import Comparison
+
+    assert repr(Comparison.model_construct()).startswith("Comparison(")
+    assert str(Comparison.model_construct(links=())).startswith("Comparison(")
+    half = Comparison.model_construct(a=Readout.from_text("Talks.", side="US"))
+    assert "side='US'" in repr(half)
+
+
 def test_a_comparisons_repr_counts_in_the_singular_too():
     # "Comparison(A 1 points vs B 1 points: 1 links, ...)" for a one-sentence pair.
     sig = Signature(version="0", embedder="e", weights_hash="h", method="m", parameters={})
