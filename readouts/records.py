@@ -149,7 +149,9 @@ def _date_not_number(v: Any) -> Any:
     """Pydantic reads a number as seconds since 1970 (``date=0`` is 1970-01-01); a readout's date is
     a calendar date, so a number is refused. A datetime (pandas' ``Timestamp`` among them) is its
     calendar day, in its own time zone, and so is numpy's ``datetime64`` of a day or a finer unit:
-    pydantic refused a time of day and did not know numpy's type ("Input should be a valid date")."""
+    pydantic refused a time of day and did not know numpy's type ("Input should be a valid date").
+    A string with a time of day ("2022-02-01T10:00", "2022-02-01 10:00:00+03:00") is read alike
+    (:func:`iso_day`): pydantic refused it where it took the same ``datetime``."""
     if _missing(v):
         raise ValueError(f"a missing value ({v!r}, as pandas gives for an empty cell); pass None where a "
                          "readout has no date")
@@ -170,17 +172,33 @@ def _date_not_number(v: Any) -> Any:
         raise ValueError(f"a calendar date, not a number ({v!r})")
     if isinstance(v, str):
         v = v.strip()  # "2022-02-01 " from a spreadsheet cell: pydantic said "input is too short"
-        if _ISO_DATE.fullmatch(v):
+        day = iso_day(v)
+        if day is not None:
             # Read here, so that strict validation (model_validate_json(..., strict=True)) takes the JSON's own
             # dates: behind this validator pydantic checks the string as a Python value, and strict mode wants a date.
-            try:
-                return _dt.date.fromisoformat(v)
-            except ValueError:  # 2022-02-30: pydantic says what is wrong
-                return v
+            return day
     return v
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: An ISO 8601 date and time of day, as ``datetime.isoformat()`` and spreadsheets write it ("2022-02-01T10:00",
+#: "2022-02-01 10:00:00+03:00", "2022-02-01T10:00Z").
+_ISO_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?")
+
+
+def iso_day(value: str) -> _dt.date | None:
+    """The calendar day of an ISO 8601 date ("2022-02-01") or date and time ("2022-02-01T10:00",
+    "2022-02-01 10:00:00+03:00"): the day as written, in the string's own time zone, its time of
+    day dropped, as for a ``datetime`` given as the date. None for any other string, and for an
+    impossible date or time ("2022-02-30", "2022-02-01T25:00"), which pydantic then names."""
+    if not (_ISO_DATE.fullmatch(value) or _ISO_DATE_TIME.fullmatch(value)):
+        return None
+    try:
+        if len(value) == 10:
+            return _dt.date.fromisoformat(value)
+        return _dt.datetime.fromisoformat(value[:10] + "T" + value[11:].replace("z", "Z").replace(",", ".")).date()
+    except ValueError:
+        return None
 
 
 #: Language names and three-letter codes that users write for the three lexicon languages.

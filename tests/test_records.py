@@ -311,6 +311,28 @@ def test_a_date_with_spaces_around_it_is_read(given):
     assert Readout.from_text("Talks took place.", side="US", date=given).date == datetime.date(2022, 2, 1)
 
 
+@pytest.mark.parametrize("given", ["2022-02-01T10:00", "2022-02-01 10:00:00+03:00", "2022-02-01T23:30:00-05:00",
+                                   "2022-02-01T10:00Z", "2022-02-01T10:00:00.5", " 2022-02-01T00:00 "])
+def test_a_date_string_with_a_time_of_day_is_read_as_a_datetime_is(given):
+    # "2022-02-01T10:00" was refused ("Datetimes provided to dates should have zero time") where
+    # datetime(2022, 2, 1, 10) was taken: both are the calendar day as written, in their own time zone.
+    r = Readout.from_text("Talks took place.", side="US", date=given)
+    assert r.date == dt.date(2022, 2, 1) == Readout.from_text("Talks took place.", side="US",
+                                                              date=dt.datetime.fromisoformat(given.strip())).date
+    assert Readout.model_validate_json(r.model_dump_json()) == r
+    # the JSON field reads alike, strict validation too
+    data = r.model_dump(mode="json") | {"date": given}
+    import json
+
+    assert Readout.model_validate_json(json.dumps(data), strict=True).date == dt.date(2022, 2, 1)
+
+
+@pytest.mark.parametrize("bad", ["2022-02-01T25:00", "2022-02-30T10:00", "2022-02-01T10:61", "2022-02-01 noon"])
+def test_an_impossible_time_of_day_is_still_refused(bad):
+    with pytest.raises(RecordError, match="^invalid readout: date: "):
+        Readout.from_text("Talks took place.", side="US", date=bad)
+
+
 @pytest.mark.parametrize("bad", [None, 5])
 def test_from_points_refuses_what_is_no_list(bad):
     with pytest.raises(InputError, match="points must be a list of strings"):
