@@ -330,12 +330,18 @@ class Readout(BaseModel):
 
     @classmethod
     def from_points(cls, points: Iterable[str], *, side: str, **meta: Any) -> Readout:
-        """Build a readout from points already split, one per item, kept as given (no re-segmentation).
+        """Build a readout from points already split, one per item, kept as given (no re-segmentation
+        and no joining: point ``i`` is item ``i``, so an annotation's point indices stay right).
 
-        The readout's text is the points joined by newlines.
+        White space around each item (a spreadsheet cell's trailing space, an indent, a newline) is
+        dropped; what lies inside it is kept as given. The readout's text is the stripped points joined
+        by newlines, and each point's span is its place there, so ``r.text[p.start:p.end] == p.text``.
+        ``r.texts`` gives the points as kept, not the items as given.
 
         >>> Readout.from_points(["The call took place.", "Ukraine was discussed."], side="US").text
         'The call took place.\\nUkraine was discussed.'
+        >>> Readout.from_points(["  The call took place. ", "Ukraine was\\tdiscussed.\\n"], side="US").texts
+        ['The call took place.', 'Ukraine was\\tdiscussed.']
         """
         return cls._from_points(points, side=side, meta=meta, keep_wordless=False)
 

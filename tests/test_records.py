@@ -333,6 +333,16 @@ def test_an_impossible_time_of_day_is_still_refused(bad):
         Readout.from_text("Talks took place.", side="US", date=bad)
 
 
+def test_from_points_drops_white_space_around_each_point_and_keeps_its_index():
+    # documented (docstring, README): the stripping was silent; the points keep their indices and spans
+    r = Readout.from_points(["  The call took place. ", "\tUkraine was\tdiscussed.\n", "Talks."], side="US")
+    assert r.texts == ["The call took place.", "Ukraine was\tdiscussed.", "Talks."]
+    assert r.text == "The call took place.\nUkraine was\tdiscussed.\nTalks."
+    assert [p.index for p in r.points] == [0, 1, 2]
+    assert all(r.text[p.start:p.end] == p.text for p in r.points)
+    assert "White space around each item" in Readout.from_points.__doc__
+
+
 @pytest.mark.parametrize("bad", [None, 5])
 def test_from_points_refuses_what_is_no_list(bad):
     with pytest.raises(InputError, match="points must be a list of strings"):
