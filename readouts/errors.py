@@ -1,7 +1,9 @@
 """Every error ``readouts`` raises on purpose derives from :class:`ReadoutsError`.
 
 Messages say what was wrong and how to fix it, so a pipeline can log ``str(err)``
-for the offending file and move on. Warnings (:func:`warn_user`) name the caller's line, not the
+for the offending file and move on. Pydantic's own ``ValidationError`` is left as it is where a
+pydantic user expects it: a record built directly (``Readout(...)``, ``model_validate``) or a field
+assigned to on a frozen record. Warnings (:func:`warn_user`) name the caller's line, not the
 library's, so ``warnings.filterwarnings(module=...)`` and a notebook's display point at the user's code.
 """
 

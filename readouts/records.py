@@ -1,7 +1,9 @@
 """The public types: a readout, its points, and a comparison of two readouts.
 
 All records are immutable Pydantic v2 models, so a comparison cannot be corrupted after the
-fact, and every record round-trips exactly through JSON::
+fact (assigning to a field raises pydantic's ``ValidationError``, "Instance is frozen", as on any
+frozen pydantic model, not a :class:`~readouts.errors.ReadoutsError`), and every record round-trips
+exactly through JSON::
 
     >>> r = Readout.from_text("Blinken spoke with Lavrov. They discussed Ukraine.", side="US")
     >>> [p.text for p in r.points]

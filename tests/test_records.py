@@ -569,3 +569,22 @@ def test_a_comparisons_repr_tells_two_readouts_of_one_side_apart():
     c = Comparison(a=a, b=b, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.5),), only_a=(1,), only_b=(),
                    signature=sig)
     assert repr(c) == "Comparison(US (a) 2 points vs us (b) 1 point: 1 link, 1 only US (a), 0 only us (b), 0 flags)"
+
+
+def test_assigning_to_a_frozen_record_is_pydantics_validation_error_as_documented():
+    # A slip in the code, not bad input: pydantic's ValidationError (a ValueError), as on any frozen
+    # pydantic model, and no ReadoutsError; the README and the records docstring say so.
+    from pydantic import ValidationError
+
+    from readouts import ReadoutsError
+    import readouts.records
+
+    r = Readout.from_text("Talks took place.", side="US", date="2022-02-01")
+    for slip in (lambda: setattr(r, "side", "RU"), lambda: delattr(r, "date"), lambda: setattr(r.points[0], "text", "x")):
+        with pytest.raises(ValidationError, match="Instance is frozen") as info:
+            slip()
+        assert isinstance(info.value, ValueError) and not isinstance(info.value, ReadoutsError)
+    assert r.side == "US" and r.date == dt.date(2022, 2, 1) and r.points[0].text == "Talks took place."
+    assert "Instance is frozen" in readouts.records.__doc__
+    changed = Readout.model_validate({**r.model_dump(), "side": "RU"})  # the copy the README suggests
+    assert changed.side == "RU" and changed.points == r.points
