@@ -28,7 +28,7 @@ from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, 
                         gathering_renormalised, resolve_embedder, supports_pooling, supports_tokens)
 from .errors import (CallWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning, InputError, LanguageWarning,
                      ReadoutsError, ReadoutsWarning, misspelt, once_per_call, warn_user)
-from .language import UNDETERMINED, languages_differ, readout_label, readout_language
+from .language import UNDETERMINED, languages_differ, readout_label, readout_language, readout_source
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
 from .records import Comparison, Link, Readout, Signature, _clip, _first_error, _names_a_file
@@ -222,7 +222,7 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     ``embeddings`` (each side's point embeddings) give the topics of the ``coverage`` flags;
     ``cues`` are :func:`readouts.cues.pair_cues` of ``(a, b)`` if already computed.
     """
-    same_side_warning(a.side, b.side, readout_label(a) if a.date is not None or a.title else None)
+    same_side_warning(a.side, b.side, readout_label(a) if a.date is not None or a.title or readout_source(a) else None)
     different_call_warning(a, b)
     # Readout.texts builds a new list on each access: read once, not once per link (O(n^2) at 10k points).
     texts_a, texts_b = a.texts, b.texts

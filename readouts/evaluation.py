@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .errors import (GoldFormatError, GoldFormatWarning, InputError, OutputError, ReadoutFileError, ReadoutsError,
                      ReadoutsWarning, misspelt, warn_user)
 from .files import HEADER_KEYS, _check_path, read_json, same_path
+from .language import readout_sources
 from .records import Comparison, Label, Readout, _clip, count
 
 __all__ = [
@@ -602,8 +603,10 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
         items, skipped = load_dir(directory), {}
     else:
         items, skipped = scan_dir(directory)
-    comparisons = list(compare_many(((it.a, it.b) for it in items), embedder=embedder, on_error=on_error,
-                                    progress=progress, cache_dir=cache_dir, **options))
+    # a warning about a readout names its pair file: "'A' of 2022-02-01" alone was many files' readout
+    with readout_sources({id(r): str(it.path) for it in items for r in (it.a, it.b)}):
+        comparisons = list(compare_many(((it.a, it.b) for it in items), embedder=embedder, on_error=on_error,
+                                        progress=progress, cache_dir=cache_dir, **options))
     kept: list[tuple[Annotated, Comparison]] = []
     for item, comp in zip(items, comparisons, strict=True):
         if isinstance(comp, Failure):
