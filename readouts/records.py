@@ -147,6 +147,18 @@ def _names_a_file(text: str) -> bool:
         return False
 
 
+def side_key(side: str) -> str:
+    """What two side names are compared by: NFKC-normalised and case-folded, so that "Türkiye" typed
+    precomposed (NFC) or as "u" and a combining diaeresis (NFD, as macOS file names and some web pages
+    give it), full-width "ＵＳ" (a CJK input method) and "US", or "us" and "US", are one side. The
+    readout keeps its side as given, for display; only comparisons use this.
+
+    >>> side_key("Tu\u0308rkiye") == side_key("T\u00fcrkiye"), side_key("ＵＳ")
+    (True, 'us')
+    """
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", side).casefold())
+
+
 def _date_not_number(v: Any) -> Any:
     """Pydantic reads a number as seconds since 1970 (``date=0`` is 1970-01-01); a readout's date is
     a calendar date, so a number is refused. A datetime (pandas' ``Timestamp`` among them) is its
@@ -242,6 +254,7 @@ class Readout(BaseModel):
 
     model_config = _FROZEN
 
+    #: Kept as given (stripped); compared with other sides by :func:`side_key` (Unicode normalisation, case).
     side: str = Field(min_length=1, description="Who published it, e.g. 'US', 'RU', 'CN'.")
     issuer: str | None = None
     language: str | None = Field(default=None, description="ISO 639-1 code, e.g. 'en', 'ru', 'zh'.")
@@ -780,7 +793,7 @@ class Comparison(BaseModel):
         # reports do, "US (a)" and "US (b)".
         try:
             a, b = self.a.side, self.b.side
-            if a.casefold() == b.casefold():
+            if side_key(a) == side_key(b):
                 a, b = f"{a} (a)", f"{b} (b)"
             return (f"Comparison({a} {count(self.a.n, 'point')} vs {b} {count(self.b.n, 'point')}: "
                     f"{count(len(self.links), 'link')}, {len(self.only_a)} only {a}, "
