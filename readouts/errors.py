@@ -95,6 +95,12 @@ class CallWarning(ReadoutsWarning):
     a week apart (a pipeline that paired the wrong files gets a comparison all the same)."""
 
 
+class DateWarning(ReadoutsWarning):
+    """A readout's date cannot be its call's: it lies after today (more than the two days that time
+    zones can put a readout's date ahead of the caller's calendar), almost always a typo ("2099",
+    "2202-02-01"). The comparison is made all the same; the date only labels it."""
+
+
 class EmbedderWarning(ReadoutsWarning):
     """An embedder's output was usable only after a repair (e.g. re-normalisation), or it cannot read
     all of a text (a point longer than the model reads)."""
