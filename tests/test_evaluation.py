@@ -687,3 +687,21 @@ def test_evaluate_warnings_about_a_readout_name_its_pair_file(tmp_path):
     # outside evaluate, a readout is named as before
     r = load_annotated(d / "one.json").a
     assert readout_source(r) is None and readout_label(r) == "'US' of 2022-02-01"
+
+
+def test_an_index_out_of_range_says_which_are_valid_and_spots_counting_from_one(tmp_path):
+    # "index 3 on side b is out of range (side b has 3 points)" left the annotator to work out that the
+    # points are numbered 0 to 2; a block numbered from 1 throughout was not told so.
+    gold = {"links": [{"a": [0], "b": [3], "label": "equivalent"}], "only_a": [1], "only_b": [0, 1, 2]}
+    with pytest.raises(GoldFormatError, match=r"link 0: index 3 on side b is out of range \(side b has 3 points, "
+                                              r"numbered 0 to 2\)$"):
+        load_annotated(write_pair(tmp_path / "x.json", gold))
+    one_based = {"links": [{"a": [1], "b": [1], "label": "equivalent"}, {"a": [2], "b": [2, 3], "label": "asymmetric"}]}
+    with pytest.raises(GoldFormatError, match=r"link 1: index 2 on side a is out of range \(side a has 2 points, "
+                                              r"numbered 0 to 1\); the block's indices on side a look counted from 1 "
+                                              r"\(none is 0, the largest is 2\): .* subtract 1 from each$"):
+        load_annotated(write_pair(tmp_path / "y.json", one_based))
+    one_point = {"links": [], "only_a": [0, 1, 2], "only_b": [0, 1, 2]}
+    with pytest.raises(GoldFormatError, match=r"only_a: index 2 on side a is out of range \(side a has 2 points, "
+                                              r"numbered 0 to 1\)$"):  # a 0 among them: no counting from 1
+        load_annotated(write_pair(tmp_path / "z.json", one_point))
