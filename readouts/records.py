@@ -696,7 +696,7 @@ class Comparison(BaseModel):
                 missing = [i for i in idx if not 0 <= i < sides[where].n]
                 if missing:
                     raise ValueError(f"flag {f.kind!r}: {name} {missing} are no points of side {where} "
-                                     f"({sides[where].n} points)")
+                                     f"({count(sides[where].n, 'point')})")
             for e in f.evidence:
                 r = sides[e.side]
                 text = r.points[e.point].text if e.point < r.n else None

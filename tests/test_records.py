@@ -374,7 +374,7 @@ def test_from_text_drops_a_leading_byte_order_mark():
 @pytest.mark.parametrize("change, match", [
     ({"points": (7,)}, r"flag 'k': points \[7\] are no points of side a \(2 points\)"),
     ({"points": (-1,)}, r"points \[-1\] are no points of side a"),
-    ({"counterpart": (0, 5)}, r"flag 'k': counterpart \[5\] are no points of side b \(1 points\)"),
+    ({"counterpart": (0, 5)}, r"flag 'k': counterpart \[5\] are no points of side b \(1 point\)"),  # not "1 points"
     ({"evidence": (Span(side="b", point=1, start=0, end=2, text="Xi"),)}, r"evidence 'Xi' is not what point 1 of side b"),
     ({"evidence": (Span(side="a", point=0, start=0, end=5, text="Bidex"),)}, r"evidence 'Bidex' is not what point 0"),
     ({"evidence": (Span(side="a", point=0, start=3, end=2, text=""),)}, r"evidence '' is not what point 0 of side a holds at 3:2"),
