@@ -195,9 +195,11 @@ def _date_not_number(v: Any) -> Any:
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-#: An ISO 8601 date and time of day, as ``datetime.isoformat()`` and spreadsheets write it ("2022-02-01T10:00",
-#: "2022-02-01 10:00:00+03:00", "2022-02-01T10:00Z").
-_ISO_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?")
+#: An ISO 8601 date and time of day, as ``datetime.isoformat()``, pandas and spreadsheets write it ("2022-02-01T10:00",
+#: "2022-02-01 10:00:00+03:00", "2022-02-01T10:00Z", "2022-02-01 10:00:00.123456789"): hour, minute, second and the
+#: offset's hours and minutes as groups, checked by :func:`iso_day` (Python 3.10's ``fromisoformat`` reads no "Z").
+_ISO_DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?"
+                            r"(?:[Zz]|[+-](\d{2})(?::?(\d{2}))?)?")
 
 
 def iso_day(value: str) -> _dt.date | None:
@@ -205,12 +207,16 @@ def iso_day(value: str) -> _dt.date | None:
     "2022-02-01 10:00:00+03:00"): the day as written, in the string's own time zone, its time of
     day dropped, as for a ``datetime`` given as the date. None for any other string, and for an
     impossible date or time ("2022-02-30", "2022-02-01T25:00"), which pydantic then names."""
-    if not (_ISO_DATE.fullmatch(value) or _ISO_DATE_TIME.fullmatch(value)):
+    if _ISO_DATE.fullmatch(value):
+        limits: tuple[tuple[str | None, int], ...] = ()
+    elif m := _ISO_DATE_TIME.fullmatch(value):
+        limits = tuple(zip(m.groups()[1:], (23, 59, 59, 23, 59)))
+    else:
+        return None
+    if any(x is not None and int(x) > top for x, top in limits):
         return None
     try:
-        if len(value) == 10:
-            return _dt.date.fromisoformat(value)
-        return _dt.datetime.fromisoformat(value[:10] + "T" + value[11:].replace("z", "Z").replace(",", ".")).date()
+        return _dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
 
