@@ -20,6 +20,7 @@ from .errors import (  # noqa: E402 - errors are light and needed everywhere
     BrokenDependencyError,
     CacheError,
     CallWarning,
+    DateWarning,
     DuplicatePointWarning,
     EmbedderError,
     EmbedderWarning,
@@ -63,7 +64,7 @@ __all__ = [
     "EmptyTextError", "NoSentenceError", "RecordError", "ReadoutFileError", "GoldFormatError", "EmbedderError",
     "ModelNotFoundError", "MissingExtraError", "BrokenDependencyError", "OutputError", "CacheError", "CachedEmbedder",
     "ReadoutsWarning", "LanguageWarning", "SideWarning", "CallWarning", "EmbedderWarning", "GoldFormatWarning",
-    "DuplicatePointWarning",
+    "DuplicatePointWarning", "DateWarning",
 ]
 
 

@@ -6,6 +6,7 @@ probabilities -> links -> labels -> :class:`~readouts.records.Comparison`.
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import logging
 import numbers
@@ -26,9 +27,9 @@ from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         gathering_renormalised, resolve_embedder, supports_pooling, supports_tokens)
-from .errors import (CallWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning, InputError, LanguageWarning,
-                     ReadoutsError, ReadoutsWarning, misspelt, once_per_call, warn_user)
-from .language import UNDETERMINED, languages_differ, readout_label, readout_language
+from .errors import (CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning, InputError,
+                     LanguageWarning, ReadoutsError, ReadoutsWarning, misspelt, once_per_call, warn_user)
+from .language import UNDETERMINED, languages_differ, readout_label, readout_language, readout_source
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
 from .records import Comparison, Link, Readout, Signature, _clip, _first_error, _names_a_file
@@ -222,8 +223,10 @@ def decide(a: Readout, b: Readout, pairs: Pairs, params: Params, signature: Sign
     ``embeddings`` (each side's point embeddings) give the topics of the ``coverage`` flags;
     ``cues`` are :func:`readouts.cues.pair_cues` of ``(a, b)`` if already computed.
     """
-    same_side_warning(a.side, b.side, readout_label(a) if a.date is not None or a.title else None)
+    same_side_warning(a.side, b.side, readout_label(a) if a.date is not None or a.title or readout_source(a) else None)
     different_call_warning(a, b)
+    for r in (a, b):
+        future_date_warning(r)
     # Readout.texts builds a new list on each access: read once, not once per link (O(n^2) at 10k points).
     texts_a, texts_b = a.texts, b.texts
     ta = [content_text(t) for t in texts_a]
@@ -286,6 +289,23 @@ def different_call_warning(a: Readout, b: Readout) -> None:
         warn_user(f"readouts {readout_label(a)} and {readout_label(b)} are dated {days} days apart: are they "
                   "readouts of one call? Their comparison says little if not; check the pairing or the dates",
                   CallWarning)
+
+
+#: Days a readout's date may lie after the caller's today and still be a real one: a readout dated in
+#: UTC+14 (Kiribati) may be two calendar days ahead of a caller in UTC-12 at the end of their day.
+MAX_DAYS_AHEAD = 2
+
+
+def future_date_warning(readout: Readout, today: _dt.date | None = None) -> None:
+    """Warn (:class:`~readouts.errors.DateWarning`) where a readout is dated after today (beyond
+    :data:`MAX_DAYS_AHEAD`): a readout reports a call that took place, so "2099-01-01" or "2202-02-01"
+    is a typo, which was taken in silence and stood in the report and the saved comparison."""
+    if readout.date is None:
+        return
+    today = today or _dt.date.today()
+    if (readout.date - today).days > MAX_DAYS_AHEAD:
+        warn_user(f"readout {readout_label(readout)} is dated after today ({today}): a readout reports a call "
+                  "that took place, so the date is probably a typo; fix the readout's date", DateWarning)
 
 
 def duplicate_points(readout: Readout) -> list[tuple[int, ...]]:

@@ -512,6 +512,7 @@ from .errors import InputError, SideWarning, warn_user
 from .language import (SCRIPT_LANGUAGE, UNDETERMINED, LanguageWarning, base_language, country_hint, passage_language,
                        readout_label, script_of)
 from .segmentation import _HIDDEN, _INVISIBLE, split_spans, strip_marker, trailer_start
+from .records import side_key
 
 __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
@@ -1566,7 +1567,8 @@ def side_code(side: str | None) -> str | None:
 def _side_code(side: str | None) -> str | None:
     if side is None or not side.strip():
         return None
-    name = side.strip()
+    # "Türkiye" in NFD (u + combining diaeresis) or full-width "ＵＳ" named no side: NFKC, as records.side_key
+    name = unicodedata.normalize("NFKC", side).strip()
     codes = {c for lang in LANGUAGES for c in _load(lang).side_terms}
     if name.upper() in codes:
         return name.upper()
@@ -1581,7 +1583,7 @@ def same_side_warning(a_side: str, b_side: str, where: str | None = None) -> Non
     """Warn (:class:`SideWarning`) where two readouts' sides are one government ("US" and "USA");
     ``where`` names the call in the message (a batch compares many)."""
     own, other = cue_sides(a_side, b_side)
-    if other is not None and own.casefold() == other.casefold():
+    if other is not None and side_key(own) == side_key(other):
         call = f" in the call of readout {where}" if where else ""
         warn_user(f"both readouts are from side {own} ({a_side!r} and {b_side!r}){call}: who-said-what flags "
                   "(attribution_shift, unconfirmed_claim, initiative) read both as the same government; "

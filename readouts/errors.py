@@ -1,7 +1,9 @@
 """Every error ``readouts`` raises on purpose derives from :class:`ReadoutsError`.
 
 Messages say what was wrong and how to fix it, so a pipeline can log ``str(err)``
-for the offending file and move on. Warnings (:func:`warn_user`) name the caller's line, not the
+for the offending file and move on. Pydantic's own ``ValidationError`` is left as it is where a
+pydantic user expects it: a record built directly (``Readout(...)``, ``model_validate``) or a field
+assigned to on a frozen record. Warnings (:func:`warn_user`) name the caller's line, not the
 library's, so ``warnings.filterwarnings(module=...)`` and a notebook's display point at the user's code.
 """
 
@@ -91,6 +93,12 @@ class SideWarning(ReadoutsWarning):
 class CallWarning(ReadoutsWarning):
     """The two readouts of a comparison look like readouts of different calls: their dates are more than
     a week apart (a pipeline that paired the wrong files gets a comparison all the same)."""
+
+
+class DateWarning(ReadoutsWarning):
+    """A readout's date cannot be its call's: it lies after today (more than the two days that time
+    zones can put a readout's date ahead of the caller's calendar), almost always a typo ("2099",
+    "2202-02-01"). The comparison is made all the same; the date only labels it."""
 
 
 class EmbedderWarning(ReadoutsWarning):

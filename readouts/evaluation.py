@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .errors import (GoldFormatError, GoldFormatWarning, InputError, OutputError, ReadoutFileError, ReadoutsError,
                      ReadoutsWarning, misspelt, warn_user)
 from .files import HEADER_KEYS, _check_path, read_json, same_path
+from .language import readout_sources
 from .records import Comparison, Label, Readout, _clip, count
 
 __all__ = [
@@ -146,14 +147,34 @@ def call_key(call_id: str) -> str:
     return re.sub(r"-(ru|zh|en|uk|fr|de|es|tr|hi|ar)$", "", call_id)
 
 
-def _check_indices(where: str, side: str, indices: Any, n: int) -> list[int]:
+def _check_indices(where: str, side: str, indices: Any, n: int, one_based: bool = False) -> list[int]:
+    """``indices`` checked as a list of point indices of a side of ``n`` points. ``one_based``: the
+    gold block's indices on this side look counted from 1 (see :func:`_counted_from_one`), which an
+    index out of range then says, with the fix."""
     if not isinstance(indices, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in indices):
         raise GoldFormatError(f"{where}: indices on side {side} must be a list of integers, got {indices!r}")
     for i in indices:
         if not 0 <= i < n:
             size = f"{n} point" if n == 1 else f"{n} points"
-            raise GoldFormatError(f"{where}: index {i} on side {side} is out of range (side {side} has {size})")
+            # "out of range (side a has 2 points)" alone left the reader to work out which indices are valid
+            numbered = "numbered 0" if n == 1 else f"numbered 0 to {n - 1}"
+            hint = (f"; the block's indices on side {side} look counted from 1 (none is 0, the largest is {n}): "
+                    "points are counted from 0, as in the readout's list, so subtract 1 from each") if one_based else ""
+            raise GoldFormatError(f"{where}: index {i} on side {side} is out of range (side {side} has {size}, "
+                                  f"{numbered}){hint}")
     return indices
+
+
+def _counted_from_one(gold: dict[str, Any], side: str, n: int) -> bool:
+    """Whether the gold block's indices on ``side`` (its links' and ``only_<side>``) look counted from 1:
+    all whole numbers, none 0, the largest ``n`` (an annotator's or a spreadsheet's numbering)."""
+    found: list[Any] = [i for link in gold.get("links") or [] if isinstance(link, dict)
+                        for i in (link.get(side) if isinstance(link.get(side), list) else [])]
+    only = gold.get(f"only_{side}")
+    found += only if isinstance(only, list) else []
+    if not found or not all(isinstance(i, int) and not isinstance(i, bool) for i in found):
+        return False
+    return min(found) >= 1 and max(found) == n
 
 
 def parse_gold(where: str, gold: Any, n_a: int, n_b: int, *, unknown: _UnknownKeys | None = None) -> Gold:
@@ -181,6 +202,7 @@ def _parse_gold(where: str, gold: dict[str, Any], n_a: int, n_b: int, unknown: _
         raise GoldFormatError(f"{where}: gold 'links' must be a list")
     links = []
     seen: dict[str, list[int]] = {"a": [], "b": []}
+    one_based = {"a": _counted_from_one(gold, "a", n_a), "b": _counted_from_one(gold, "b", n_b)}
     for k, link in enumerate(gold["links"]):
         if not isinstance(link, dict):
             raise GoldFormatError(f"{where}: link {k} must be an object")
@@ -190,8 +212,8 @@ def _parse_gold(where: str, gold: dict[str, Any], n_a: int, n_b: int, unknown: _
             label = label.strip().lower()
         if label not in _LABELS:
             raise GoldFormatError(f"{where}: link {k} has unknown label {label!r}; use one of {', '.join(_LABELS)}")
-        a = _check_indices(f"{where}: link {k}", "a", link.get("a"), n_a)
-        b = _check_indices(f"{where}: link {k}", "b", link.get("b"), n_b)
+        a = _check_indices(f"{where}: link {k}", "a", link.get("a"), n_a, one_based["a"])
+        b = _check_indices(f"{where}: link {k}", "b", link.get("b"), n_b, one_based["b"])
         if not a or not b:
             raise GoldFormatError(f"{where}: link {k} needs at least one point on each side")
         seen["a"] += a
@@ -201,8 +223,8 @@ def _parse_gold(where: str, gold: dict[str, Any], n_a: int, n_b: int, unknown: _
             raise GoldFormatError(f"{where}: link {k} has a note that is not a string ({type(note).__name__}); "
                                   "write it as text or leave it out")
         links.append(GoldLink(a=tuple(sorted(a)), b=tuple(sorted(b)), label=label, note=note))
-    only_a = _check_indices(f"{where}: only_a", "a", gold["only_a"], n_a)
-    only_b = _check_indices(f"{where}: only_b", "b", gold["only_b"], n_b)
+    only_a = _check_indices(f"{where}: only_a", "a", gold["only_a"], n_a, one_based["a"])
+    only_b = _check_indices(f"{where}: only_b", "b", gold["only_b"], n_b, one_based["b"])
     for side, only, n in (("a", only_a, n_a), ("b", only_b, n_b)):
         allidx = seen[side] + only
         dup = sorted({i for i in allidx if allidx.count(i) > 1})
@@ -602,8 +624,10 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
         items, skipped = load_dir(directory), {}
     else:
         items, skipped = scan_dir(directory)
-    comparisons = list(compare_many(((it.a, it.b) for it in items), embedder=embedder, on_error=on_error,
-                                    progress=progress, cache_dir=cache_dir, **options))
+    # a warning about a readout names its pair file: "'A' of 2022-02-01" alone was many files' readout
+    with readout_sources({id(r): str(it.path) for it in items for r in (it.a, it.b)}):
+        comparisons = list(compare_many(((it.a, it.b) for it in items), embedder=embedder, on_error=on_error,
+                                        progress=progress, cache_dir=cache_dir, **options))
     kept: list[tuple[Annotated, Comparison]] = []
     for item, comp in zip(items, comparisons, strict=True):
         if isinstance(comp, Failure):

@@ -27,7 +27,6 @@ the file's stem becomes the side (``us.txt`` -> ``US``).
 from __future__ import annotations
 
 import bisect
-import datetime as _dt
 import html
 import json
 import os
@@ -38,7 +37,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import EmptyTextError, InputError, ReadoutFileError, ReadoutsError
-from .records import Readout, _clip, _first_error, _metadata_only
+from .records import Readout, _clip, _first_error, _metadata_only, iso_day
 
 __all__ = ["read_readout", "read_comparison", "comparison_from_json", "read_text", "read_json", "same_path",
            "markdown_prose", "HEADER_KEYS"]
@@ -204,12 +203,12 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
             meta[key] = tuple(x for x in items if x)
             continue
         if key == "date":
-            try:  # fromisoformat alone takes "20220201" and "2022-W05-2" too, which Readout(date=...) refuses
-                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                    raise ValueError(value)
-                meta[key] = _dt.date.fromisoformat(value)
-            except ValueError:
-                raise ReadoutFileError(f"{path}:{n}: date {value!r} is not YYYY-MM-DD") from None
+            # fromisoformat alone takes "20220201" and "2022-W05-2" too, which Readout(date=...) refuses; a time of
+            # day ("2022-02-01T10:00") is dropped, as Readout(date=...) drops it
+            day = iso_day(value)
+            if day is None:
+                raise ReadoutFileError(f"{path}:{n}: date {value!r} is not YYYY-MM-DD")
+            meta[key] = day
         else:
             meta[key] = value  # participants stay "A; B": Readout splits them at ";"
     raise ReadoutFileError(never_closed)

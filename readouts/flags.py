@@ -50,7 +50,7 @@ import numpy as np
 
 from .concepts import chinese_forms, concept_label, concepts
 from .cues import Act, Date, Number, PointCues, compare_cues, cue_sides, lexicon, pair_cues, tone_profile
-from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order
+from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
 from .scoring import DEFAULT_TOPIC_THRESHOLD
 from .segmentation import trailer_start
 
@@ -775,7 +775,7 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
         top = sorted(share.items(), key=lambda kv: (-kv[1], kv[0]))[:4]
         lead_text = texts[body[0]]
         # Two readouts of one name ("US" and "us", a readout against itself) would read "US: 55%" of the other.
-        other = o.side if o.side.casefold() != r.side.casefold() else f"the other {o.side} readout"
+        other = o.side if side_key(o.side) != side_key(r.side) else f"the other {o.side} readout"
         topic_list = ", ".join(f"'{names[k]}' {v:.0%}" for k, v in top)
         if lead == int(labels[other_body[side][0]]) and _percents(share) == _percents(other_share):
             # The same opening and the same shares (two copies of one readout): the two sides' flags said

@@ -22,8 +22,11 @@ True
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -208,9 +211,33 @@ def languages_differ(a: Any, b: Any) -> bool:
     return len(langs) > 1
 
 
+_SOURCES = threading.local()  # .files: id(readout) -> the file it was read from (see readout_sources)
+
+
+@contextmanager
+def readout_sources(files: Mapping[int, str]) -> Iterator[None]:
+    """Within this thread, :func:`readout_label` names the file each readout came from, given as
+    ``{id(readout): file name}``: ``evaluate`` reads both readouts of each pair file, and its warnings
+    about a readout named it "'A' of 2022-02-01" alone, the same for many files of one folder. The
+    readouts must stay alive (``id`` keys) while the scope is open; a scope inside another adds to it."""
+    outer = getattr(_SOURCES, "files", None)
+    _SOURCES.files = {**(outer or {}), **files}
+    try:
+        yield
+    finally:
+        _SOURCES.files = outer
+
+
+def readout_source(readout: Any) -> str | None:
+    """The file ``readout`` came from, where an open :func:`readout_sources` scope says; else None."""
+    files = getattr(_SOURCES, "files", None)
+    return files.get(id(readout)) if files else None
+
+
 def readout_label(readout: Any) -> str:
     """A readout as a warning names it: its side, and its date and title where it has them, so that
-    one readout of a batch (``compare_many``, ``readouts evaluate``) can be told from the others.
+    one readout of a batch (``compare_many``, ``readouts evaluate``) can be told from the others;
+    within ``evaluate``, the pair file it came from too (:func:`readout_sources`).
 
     >>> from readouts import Readout
     >>> readout_label(Readout.from_text("Talks.", side="US", date="2022-02-01", title="Blinken-Lavrov call"))
@@ -222,6 +249,9 @@ def readout_label(readout: Any) -> str:
     title = getattr(readout, "title", None)
     if title:
         out += f" ({(title if len(title) <= 60 else title[:59] + '…')!r})"
+    source = readout_source(readout)
+    if source is not None:
+        out += f" in {source}"
     return out
 
 

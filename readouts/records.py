@@ -1,7 +1,9 @@
 """The public types: a readout, its points, and a comparison of two readouts.
 
 All records are immutable Pydantic v2 models, so a comparison cannot be corrupted after the
-fact, and every record round-trips exactly through JSON::
+fact (assigning to a field raises pydantic's ``ValidationError``, "Instance is frozen", as on any
+frozen pydantic model, not a :class:`~readouts.errors.ReadoutsError`), and every record round-trips
+exactly through JSON::
 
     >>> r = Readout.from_text("Blinken spoke with Lavrov. They discussed Ukraine.", side="US")
     >>> [p.text for p in r.points]
@@ -145,11 +147,25 @@ def _names_a_file(text: str) -> bool:
         return False
 
 
+def side_key(side: str) -> str:
+    """What two side names are compared by: NFKC-normalised and case-folded, so that "Türkiye" typed
+    precomposed (NFC) or as "u" and a combining diaeresis (NFD, as macOS file names and some web pages
+    give it), full-width "ＵＳ" (a CJK input method) and "US", or "us" and "US", are one side. The
+    readout keeps its side as given, for display; only comparisons use this.
+
+    >>> side_key("Tu\u0308rkiye") == side_key("T\u00fcrkiye"), side_key("ＵＳ")
+    (True, 'us')
+    """
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", side).casefold())
+
+
 def _date_not_number(v: Any) -> Any:
     """Pydantic reads a number as seconds since 1970 (``date=0`` is 1970-01-01); a readout's date is
     a calendar date, so a number is refused. A datetime (pandas' ``Timestamp`` among them) is its
     calendar day, in its own time zone, and so is numpy's ``datetime64`` of a day or a finer unit:
-    pydantic refused a time of day and did not know numpy's type ("Input should be a valid date")."""
+    pydantic refused a time of day and did not know numpy's type ("Input should be a valid date").
+    A string with a time of day ("2022-02-01T10:00", "2022-02-01 10:00:00+03:00") is read alike
+    (:func:`iso_day`): pydantic refused it where it took the same ``datetime``."""
     if _missing(v):
         raise ValueError(f"a missing value ({v!r}, as pandas gives for an empty cell); pass None where a "
                          "readout has no date")
@@ -170,17 +186,39 @@ def _date_not_number(v: Any) -> Any:
         raise ValueError(f"a calendar date, not a number ({v!r})")
     if isinstance(v, str):
         v = v.strip()  # "2022-02-01 " from a spreadsheet cell: pydantic said "input is too short"
-        if _ISO_DATE.fullmatch(v):
+        day = iso_day(v)
+        if day is not None:
             # Read here, so that strict validation (model_validate_json(..., strict=True)) takes the JSON's own
             # dates: behind this validator pydantic checks the string as a Python value, and strict mode wants a date.
-            try:
-                return _dt.date.fromisoformat(v)
-            except ValueError:  # 2022-02-30: pydantic says what is wrong
-                return v
+            return day
     return v
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: An ISO 8601 date and time of day, as ``datetime.isoformat()``, pandas and spreadsheets write it ("2022-02-01T10:00",
+#: "2022-02-01 10:00:00+03:00", "2022-02-01T10:00Z", "2022-02-01 10:00:00.123456789"): hour, minute, second and the
+#: offset's hours and minutes as groups, checked by :func:`iso_day` (Python 3.10's ``fromisoformat`` reads no "Z").
+_ISO_DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?"
+                            r"(?:[Zz]|[+-](\d{2})(?::?(\d{2}))?)?")
+
+
+def iso_day(value: str) -> _dt.date | None:
+    """The calendar day of an ISO 8601 date ("2022-02-01") or date and time ("2022-02-01T10:00",
+    "2022-02-01 10:00:00+03:00"): the day as written, in the string's own time zone, its time of
+    day dropped, as for a ``datetime`` given as the date. None for any other string, and for an
+    impossible date or time ("2022-02-30", "2022-02-01T25:00"), which pydantic then names."""
+    if _ISO_DATE.fullmatch(value):
+        limits: tuple[tuple[str | None, int], ...] = ()
+    elif m := _ISO_DATE_TIME.fullmatch(value):
+        limits = tuple(zip(m.groups()[1:], (23, 59, 59, 23, 59)))
+    else:
+        return None
+    if any(x is not None and int(x) > top for x, top in limits):
+        return None
+    try:
+        return _dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 #: Language names and three-letter codes that users write for the three lexicon languages.
@@ -222,6 +260,7 @@ class Readout(BaseModel):
 
     model_config = _FROZEN
 
+    #: Kept as given (stripped); compared with other sides by :func:`side_key` (Unicode normalisation, case).
     side: str = Field(min_length=1, description="Who published it, e.g. 'US', 'RU', 'CN'.")
     issuer: str | None = None
     language: str | None = Field(default=None, description="ISO 639-1 code, e.g. 'en', 'ru', 'zh'.")
@@ -312,12 +351,18 @@ class Readout(BaseModel):
 
     @classmethod
     def from_points(cls, points: Iterable[str], *, side: str, **meta: Any) -> Readout:
-        """Build a readout from points already split, one per item, kept as given (no re-segmentation).
+        """Build a readout from points already split, one per item, kept as given (no re-segmentation
+        and no joining: point ``i`` is item ``i``, so an annotation's point indices stay right).
 
-        The readout's text is the points joined by newlines.
+        White space around each item (a spreadsheet cell's trailing space, an indent, a newline) is
+        dropped; what lies inside it is kept as given. The readout's text is the stripped points joined
+        by newlines, and each point's span is its place there, so ``r.text[p.start:p.end] == p.text``.
+        ``r.texts`` gives the points as kept, not the items as given.
 
         >>> Readout.from_points(["The call took place.", "Ukraine was discussed."], side="US").text
         'The call took place.\\nUkraine was discussed.'
+        >>> Readout.from_points(["  The call took place. ", "Ukraine was\\tdiscussed.\\n"], side="US").texts
+        ['The call took place.', 'Ukraine was\\tdiscussed.']
         """
         return cls._from_points(points, side=side, meta=meta, keep_wordless=False)
 
@@ -657,7 +702,7 @@ class Comparison(BaseModel):
                 missing = [i for i in idx if not 0 <= i < sides[where].n]
                 if missing:
                     raise ValueError(f"flag {f.kind!r}: {name} {missing} are no points of side {where} "
-                                     f"({sides[where].n} points)")
+                                     f"({count(sides[where].n, 'point')})")
             for e in f.evidence:
                 r = sides[e.side]
                 text = r.points[e.point].text if e.point < r.n else None
@@ -752,12 +797,15 @@ class Comparison(BaseModel):
     def __repr__(self) -> str:
         # Two readouts of one side ("US" and "US") read "0 only US, 2 only US": name them as the
         # reports do, "US (a)" and "US (b)".
-        a, b = self.a.side, self.b.side
-        if a.casefold() == b.casefold():
-            a, b = f"{a} (a)", f"{b} (b)"
-        return (f"Comparison({a} {count(self.a.n, 'point')} vs {b} {count(self.b.n, 'point')}: "
-                f"{count(len(self.links), 'link')}, {len(self.only_a)} only {a}, "
-                f"{len(self.only_b)} only {b}, {count(len(self.flags), 'flag')})")
+        try:
+            a, b = self.a.side, self.b.side
+            if side_key(a) == side_key(b):
+                a, b = f"{a} (a)", f"{b} (b)"
+            return (f"Comparison({a} {count(self.a.n, 'point')} vs {b} {count(self.b.n, 'point')}: "
+                    f"{count(len(self.links), 'link')}, {len(self.only_a)} only {a}, "
+                    f"{len(self.only_b)} only {b}, {count(len(self.flags), 'flag')})")
+        except Exception:  # noqa: BLE001 - one built unvalidated (model_construct) still shows itself, as Readout's
+            return super().__repr__()
 
     # print(comparison) should summarise, not dump every field (pydantic's default __str__).
     __str__ = __repr__

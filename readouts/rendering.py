@@ -23,7 +23,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import InputError, import_dependency, missing_extra
-from .records import Comparison, Flag, Link, Readout, Span
+from .records import Comparison, Flag, Link, Readout, Span, side_key
 
 if TYPE_CHECKING:  # pragma: no cover
     from .evaluation import EvaluationResult
@@ -87,7 +87,7 @@ def _side_names(c: Comparison) -> tuple[str, str]:
     are one name (two US statements, "US" and "us"), ``"US (a)"`` and ``"US (b)"``, so that "Only in
     US", a table column or a flag's "US 2" says which readout it means."""
     a, b = c.a.side, c.b.side
-    if a.casefold() == b.casefold():
+    if side_key(a) == side_key(b):  # "Türkiye" in NFC and in NFD, "ＵＳ" and "US" too
         return f"{a} (a)", f"{b} (b)"
     return a, b
 

@@ -240,7 +240,7 @@ def test_evaluate_one_bad_file(tmp_path, capsys, fast_embedder):
     assert main(["evaluate", str(d), "--skip-bad", "--no-progress", "--out", str(tmp_path / "pred")]) == 0
     out, err = capsys.readouterr()
     assert err.splitlines() == [f"readouts: skipped: {d / 'x-range.json'}: only_a: index 3 on side a is out of range "
-                                "(side a has 1 point)",
+                                "(side a has 1 point, numbered 0)",
                                 f"readouts: skipped: {d / 'y-broken.json'}: malformed JSON at line 1, column 2: "
                                 "Expecting property name enclosed in double quotes"]
     assert all(name in out for name in good) and "MICRO-AVERAGE" in out and "skipped 2 bad file(s)" in out

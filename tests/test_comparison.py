@@ -1207,3 +1207,28 @@ def test_a_misspelt_or_misplaced_keyword_is_named(hash_embedder):
         compare(US, RU, embedder=hash_embedder, link_treshold=0.3)
     with pytest.raises(InputError, match=r"^unknown option\(s\) \['mood'\]; known: "):  # nothing close: no hint
         compare(US, RU, embedder=hash_embedder, mood=1)
+
+
+@pytest.mark.parametrize("a_side, b_side", [
+    ("T\u00fcrkiye", "Tu\u0308rkiye"),  # NFC and NFD: the same word on screen
+    ("\uff35\uff33", "US"),  # full-width letters from a CJK input method
+])
+def test_side_names_that_differ_only_in_unicode_form_are_one_side(hash_embedder, a_side, b_side):
+    # They were two sides: no SideWarning, "0 only Türkiye, 1 only Türkiye" in the summary, and the NFD
+    # name had no side code, so the cues read none of its actors as its own.
+    import warnings
+
+    from readouts import SideWarning
+    from readouts.cues import side_code
+    from readouts.records import side_key
+
+    assert side_key(a_side) == side_key(b_side) and side_code(a_side) == side_code(b_side) is not None
+    a = Readout.from_points(["Erdogan spoke with Blinken.", "They discussed grain."], side=a_side)
+    b = Readout.from_points(["Blinken spoke with Erdogan.", "They discussed Syria."], side=b_side)
+    assert (a.side, b.side) == (a_side, b_side)  # kept as given, for display
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        c = compare(a, b, embedder=hash_embedder)
+    assert any(w.category is SideWarning for w in caught)
+    assert f"{a_side} (a)" in repr(c) and f"{b_side} (b)" in repr(c)
+    assert f"{a_side} (a)" in c.to_markdown()

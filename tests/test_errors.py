@@ -167,7 +167,7 @@ CASES = [
      r"^invalid readout: mood: Extra inputs are not permitted$"),
     ("gold: index out of range", lambda t: load_annotated(_gold(t, {"links": [{"a": [0], "b": [4], "label": "equivalent"}],
                                                                    "only_a": [1], "only_b": []})),
-     GoldFormatError, r"x\.json: link 0: index 4 on side b is out of range \(side b has 1 point\)$"),
+     GoldFormatError, r"x\.json: link 0: index 4 on side b is out of range \(side b has 1 point, numbered 0\)$"),
     ("gold: index twice", lambda t: load_annotated(_gold(t, {"links": [{"a": [0], "b": [0], "label": "equivalent"}],
                                                              "only_a": [0, 1], "only_b": []})),
      GoldFormatError, r"x\.json: point\(s\) \[0\] of side a appear more than once across links and only_a$"),

@@ -658,3 +658,50 @@ def test_a_saved_comparison_or_a_readout_is_named_as_such_not_as_a_bad_pair(tmp_
     with pytest.raises(GoldFormatError, match=r"us\.json: one readout \(Readout\.from_file reads it\), not an "
                                               r"annotated pair file"):
         load_annotated(tmp_path / "us.json")
+
+
+def test_evaluate_warnings_about_a_readout_name_its_pair_file(tmp_path):
+    # "readout 'US' of 2022-02-01 holds the same point more than once" named no file, and a folder
+    # holds many files whose sides are 'US' and 'RU': each warning about a readout now names its file.
+    import warnings
+
+    from readouts import CallWarning, DuplicatePointWarning, evaluate
+    from readouts.language import readout_label, readout_source
+
+    d = tmp_path / "pairs"
+    d.mkdir()
+    gold = {"links": [{"a": [0], "b": [0], "label": "equivalent"}], "only_a": [1, 2], "only_b": [1]}
+    for name, date in (("one.json", "2099-01-01"), ("two.json", "2022-02-01")):
+        (d / name).write_text(json.dumps({
+            "a": {"side": "US", "date": "2022-02-01", "points": ["Blinken spoke.", "They met.", "They met."]},
+            "b": {"side": "RU", "date": date, "points": ["Lavrov spoke.", "Talks went on."]}, "gold": gold}),
+            encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        evaluate(d, embedder=HashEmbedder())
+    dup = [str(w.message) for w in caught if w.category is DuplicatePointWarning]
+    assert len(dup) == 2 and any(f"'US' of 2022-02-01 in {d / 'one.json'} holds" in m for m in dup) \
+        and any(f"'US' of 2022-02-01 in {d / 'two.json'} holds" in m for m in dup)
+    (call,) = [str(w.message) for w in caught if w.category is CallWarning and "days apart" in str(w.message)]
+    assert f"'US' of 2022-02-01 in {d / 'one.json'} and 'RU' of 2099-01-01 in {d / 'one.json'}" in call
+    # outside evaluate, a readout is named as before
+    r = load_annotated(d / "one.json").a
+    assert readout_source(r) is None and readout_label(r) == "'US' of 2022-02-01"
+
+
+def test_an_index_out_of_range_says_which_are_valid_and_spots_counting_from_one(tmp_path):
+    # "index 3 on side b is out of range (side b has 3 points)" left the annotator to work out that the
+    # points are numbered 0 to 2; a block numbered from 1 throughout was not told so.
+    gold = {"links": [{"a": [0], "b": [3], "label": "equivalent"}], "only_a": [1], "only_b": [0, 1, 2]}
+    with pytest.raises(GoldFormatError, match=r"link 0: index 3 on side b is out of range \(side b has 3 points, "
+                                              r"numbered 0 to 2\)$"):
+        load_annotated(write_pair(tmp_path / "x.json", gold))
+    one_based = {"links": [{"a": [1], "b": [1], "label": "equivalent"}, {"a": [2], "b": [2, 3], "label": "asymmetric"}]}
+    with pytest.raises(GoldFormatError, match=r"link 1: index 2 on side a is out of range \(side a has 2 points, "
+                                              r"numbered 0 to 1\); the block's indices on side a look counted from 1 "
+                                              r"\(none is 0, the largest is 2\): .* subtract 1 from each$"):
+        load_annotated(write_pair(tmp_path / "y.json", one_based))
+    one_point = {"links": [], "only_a": [0, 1, 2], "only_b": [0, 1, 2]}
+    with pytest.raises(GoldFormatError, match=r"only_a: index 2 on side a is out of range \(side a has 2 points, "
+                                              r"numbered 0 to 1\)$"):  # a 0 among them: no counting from 1
+        load_annotated(write_pair(tmp_path / "z.json", one_point))

@@ -314,6 +314,16 @@ def test_header_date_is_yyyy_mm_dd_only_as_for_readout(tmp_path, date):
         Readout.from_text("Blinken spoke.", side="US", date=date)
 
 
+@pytest.mark.parametrize("date", ["2022-02-01T10:00", "2022-02-01 10:00:00+03:00"])
+def test_header_date_with_a_time_of_day_is_its_day_as_for_readout(tmp_path, date):
+    import datetime
+
+    p = tmp_path / "us.txt"
+    p.write_text(f"---\nside: US\ndate: {date}\n---\nBlinken spoke.\n", encoding="utf-8")
+    assert Readout.from_file(p).date == datetime.date(2022, 2, 1) == \
+        Readout.from_text("Blinken spoke.", side="US", date=date).date
+
+
 @pytest.mark.parametrize("content, key", [
     ('{"side": "US", "side": "RU", "text": "Blinken spoke."}', "side"),
     ('{"side": "US", "text": "Blinken spoke.", "text": "Lavrov spoke."}', "text"),

@@ -260,6 +260,7 @@ def _flags_on(draw, a, b):
 @ROUND_TRIP
 @pytest.mark.filterwarnings("ignore::readouts.language.LanguageWarning")  # random text, often in no lexicon's script
 @pytest.mark.filterwarnings("ignore::readouts.CallWarning")  # random dates, often centuries apart
+@pytest.mark.filterwarnings("ignore::readouts.DateWarning")  # and often after today
 @given(_readouts(), _readouts(), st.data(), _SIGNATURES)
 def test_comparisons_round_trip_exactly(a, b, data, signature):
     from conftest import HashEmbedder
@@ -311,6 +312,48 @@ def test_a_date_with_spaces_around_it_is_read(given):
     assert Readout.from_text("Talks took place.", side="US", date=given).date == datetime.date(2022, 2, 1)
 
 
+_UTC_PLUS_3 = dt.timezone(dt.timedelta(hours=3))
+
+
+@pytest.mark.parametrize("given, same", [
+    ("2022-02-01T10:00", dt.datetime(2022, 2, 1, 10)),
+    ("2022-02-01 10:00:00+03:00", dt.datetime(2022, 2, 1, 10, tzinfo=_UTC_PLUS_3)),
+    ("2022-02-01T23:30:00-05:00", dt.datetime(2022, 2, 1, 23, 30, tzinfo=dt.timezone(-dt.timedelta(hours=5)))),
+    ("2022-02-01T10:00Z", dt.datetime(2022, 2, 1, 10, tzinfo=dt.timezone.utc)),  # no "Z" in 3.10's fromisoformat
+    ("2022-02-01T10:00+0300", dt.datetime(2022, 2, 1, 10, tzinfo=_UTC_PLUS_3)),
+    ("2022-02-01 10:00:00.123456789", dt.datetime(2022, 2, 1, 10, 0, 0, 123456)),  # str() of a pandas Timestamp
+    (" 2022-02-01T00:00 ", dt.datetime(2022, 2, 1)),
+])
+def test_a_date_string_with_a_time_of_day_is_read_as_a_datetime_is(given, same):
+    # "2022-02-01T10:00" was refused ("Datetimes provided to dates should have zero time") where
+    # datetime(2022, 2, 1, 10) was taken: both are the calendar day as written, in their own time zone.
+    r = Readout.from_text("Talks took place.", side="US", date=given)
+    assert r.date == dt.date(2022, 2, 1) == Readout.from_text("Talks took place.", side="US", date=same).date
+    assert Readout.model_validate_json(r.model_dump_json()) == r
+    # the JSON field reads alike, strict validation too
+    data = r.model_dump(mode="json") | {"date": given}
+    import json
+
+    assert Readout.model_validate_json(json.dumps(data), strict=True).date == dt.date(2022, 2, 1)
+
+
+@pytest.mark.parametrize("bad", ["2022-02-01T25:00", "2022-02-30T10:00", "2022-02-01T10:61", "2022-02-01 noon",
+                                 "2022-02-01T10:00:60", "2022-02-01T10:00+24:00"])
+def test_an_impossible_time_of_day_is_still_refused(bad):
+    with pytest.raises(RecordError, match="^invalid readout: date: "):
+        Readout.from_text("Talks took place.", side="US", date=bad)
+
+
+def test_from_points_drops_white_space_around_each_point_and_keeps_its_index():
+    # documented (docstring, README): the stripping was silent; the points keep their indices and spans
+    r = Readout.from_points(["  The call took place. ", "\tUkraine was\tdiscussed.\n", "Talks."], side="US")
+    assert r.texts == ["The call took place.", "Ukraine was\tdiscussed.", "Talks."]
+    assert r.text == "The call took place.\nUkraine was\tdiscussed.\nTalks."
+    assert [p.index for p in r.points] == [0, 1, 2]
+    assert all(r.text[p.start:p.end] == p.text for p in r.points)
+    assert "White space around each item" in Readout.from_points.__doc__
+
+
 @pytest.mark.parametrize("bad", [None, 5])
 def test_from_points_refuses_what_is_no_list(bad):
     with pytest.raises(InputError, match="points must be a list of strings"):
@@ -342,7 +385,7 @@ def test_from_text_drops_a_leading_byte_order_mark():
 @pytest.mark.parametrize("change, match", [
     ({"points": (7,)}, r"flag 'k': points \[7\] are no points of side a \(2 points\)"),
     ({"points": (-1,)}, r"points \[-1\] are no points of side a"),
-    ({"counterpart": (0, 5)}, r"flag 'k': counterpart \[5\] are no points of side b \(1 points\)"),
+    ({"counterpart": (0, 5)}, r"flag 'k': counterpart \[5\] are no points of side b \(1 point\)"),  # not "1 points"
     ({"evidence": (Span(side="b", point=1, start=0, end=2, text="Xi"),)}, r"evidence 'Xi' is not what point 1 of side b"),
     ({"evidence": (Span(side="a", point=0, start=0, end=5, text="Bidex"),)}, r"evidence 'Bidex' is not what point 0"),
     ({"evidence": (Span(side="a", point=0, start=3, end=2, text=""),)}, r"evidence '' is not what point 0 of side a holds at 3:2"),
@@ -470,6 +513,17 @@ def test_a_readouts_repr_summarises_it():
     assert "side='X'" in repr(Readout.model_construct(side="X"))
 
 
+def test_a_comparison_built_unvalidated_shows_itself():
+    # repr(Comparison.model_construct()) raised AttributeError ('Comparison' object has no attribute 'a'),
+    # in a notebook's display or a log line; Readout's was made safe for it already.
+    from readouts import Comparison
+
+    assert repr(Comparison.model_construct()).startswith("Comparison(")
+    assert str(Comparison.model_construct(links=())).startswith("Comparison(")
+    half = Comparison.model_construct(a=Readout.from_text("Talks.", side="US"))
+    assert "side='US'" in repr(half)
+
+
 def test_a_comparisons_repr_counts_in_the_singular_too():
     # "Comparison(A 1 points vs B 1 points: 1 links, ...)" for a one-sentence pair.
     sig = Signature(version="0", embedder="e", weights_hash="h", method="m", parameters={})
@@ -526,3 +580,22 @@ def test_a_comparisons_repr_tells_two_readouts_of_one_side_apart():
     c = Comparison(a=a, b=b, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.5),), only_a=(1,), only_b=(),
                    signature=sig)
     assert repr(c) == "Comparison(US (a) 2 points vs us (b) 1 point: 1 link, 1 only US (a), 0 only us (b), 0 flags)"
+
+
+def test_assigning_to_a_frozen_record_is_pydantics_validation_error_as_documented():
+    # A slip in the code, not bad input: pydantic's ValidationError (a ValueError), as on any frozen
+    # pydantic model, and no ReadoutsError; the README and the records docstring say so.
+    from pydantic import ValidationError
+
+    from readouts import ReadoutsError
+    import readouts.records
+
+    r = Readout.from_text("Talks took place.", side="US", date="2022-02-01")
+    for slip in (lambda: setattr(r, "side", "RU"), lambda: delattr(r, "date"), lambda: setattr(r.points[0], "text", "x")):
+        with pytest.raises(ValidationError, match="Instance is frozen") as info:
+            slip()
+        assert isinstance(info.value, ValueError) and not isinstance(info.value, ReadoutsError)
+    assert r.side == "US" and r.date == dt.date(2022, 2, 1) and r.points[0].text == "Talks took place."
+    assert "Instance is frozen" in readouts.records.__doc__
+    changed = Readout.model_validate({**r.model_dump(), "side": "RU"})  # the copy the README suggests
+    assert changed.side == "RU" and changed.points == r.points

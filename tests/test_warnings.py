@@ -223,3 +223,37 @@ def test_a_batch_gives_each_warning_once(hash_embedder):
         out = list(compare_many([(fr, others[0]), (others[1], others[2]), (others[3], fr)], embedder=hash_embedder,
                                 on_error="skip"))
     assert [type(x).__name__ for x in out] == ["Failure", "Comparison", "Failure"]
+
+
+def test_a_readout_dated_after_today_is_named_as_a_probable_typo(hash_embedder):
+    # "2099-01-01" (or "2202" for "2022") was taken in silence and stood in the report and saved JSON.
+    import datetime
+
+    import readouts
+    from readouts import DateWarning
+    from readouts.comparison import MAX_DAYS_AHEAD, future_date_warning
+
+    assert issubclass(DateWarning, readouts.ReadoutsWarning) and "DateWarning" in readouts.__all__
+    us = Readout.from_points(["Blinken spoke with Lavrov.", "They discussed Ukraine."], side="US", date="2099-01-01")
+    ru = Readout.from_points(["Lavrov spoke with Blinken.", "They discussed NATO."], side="RU", date="2099-01-01")
+    (hit,) = _caught(DateWarning, lambda: compare(us, ru, embedder=hash_embedder))[:1]
+    assert "readout 'US' of 2099-01-01 is dated after today" in str(hit.message)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DateWarning)
+        with pytest.raises(DateWarning):
+            compare(us, ru, embedder=hash_embedder)
+    # never on a real date: today, or a day or two ahead (a readout dated in UTC+14, read in UTC-12)
+    today = datetime.date.today()
+    for ahead in range(-400, MAX_DAYS_AHEAD + 1, 7):
+        r = us.model_copy(update={"date": today + datetime.timedelta(days=ahead)})
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", DateWarning)
+            future_date_warning(r)
+    ahead_by_two = us.model_copy(update={"date": today + datetime.timedelta(days=MAX_DAYS_AHEAD)})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DateWarning)
+        future_date_warning(ahead_by_two)
+        future_date_warning(us.model_copy(update={"date": None}))
+    day = datetime.date(2022, 2, 1)
+    with pytest.warns(DateWarning):
+        future_date_warning(us.model_copy(update={"date": day + datetime.timedelta(days=MAX_DAYS_AHEAD + 1)}), day)
