@@ -318,13 +318,13 @@ def duplicate_points(readout: Readout) -> list[tuple[int, ...]]:
     return [tuple(g) for g in seen.values() if len(g) > 1]
 
 
-def duplicate_points_warning(readout: Readout, seen: set[str] | None = None, limit: int = 5) -> None:
+def duplicate_points_warning(readout: Readout, limit: int = 5) -> None:
     """Warn (:class:`~readouts.errors.DuplicatePointWarning`) where a readout holds the same point
     twice. Both are kept, so the point numbers stay those of the text (and of a gold file's indices),
     but a user comparing a readout with a paragraph pasted twice was told nothing: the copy weighs
     twice in the coverage shares, raises its own flags, and is linked with its twin as one group or
-    left one-sided. ``seen``: the warnings given so far in this call, so a readout that a batch
-    compares with 100 others is named once, not 100 times."""
+    left one-sided. A batch gives it once per readout (``compare_many`` runs in one
+    :func:`~readouts.errors.once_per_call` scope), not once per pair the readout is in."""
     groups = duplicate_points(readout)
     if not groups:
         return
@@ -339,11 +339,7 @@ def duplicate_points_warning(readout: Readout, seen: set[str] | None = None, lim
     message = (f"readout {readout_label(readout)} holds the same point more than once, word for word: {shown}{more}; "
                "all are kept, numbered as in the text, and each counts in the links, flags and coverage shares as a "
                "point of its own: drop the copies if they are a slip")
-    if seen is not None and message in seen:
-        return
     warn_user(message, DuplicatePointWarning)
-    if seen is not None:  # only once given: escalated to an error, it fails each pair of the readout alike
-        seen.add(message)
 
 
 #: Largest n x m similarity matrix a Comparison keeps (for plots); beyond it the JSON would bloat.
@@ -666,7 +662,6 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
     _check_options(options)  # before any model loads
     requested = None if embedder is None else resolve_embedder(embedder)
     prepared: list[tuple[Readout, Readout, str, str | None] | Failure] = []
-    duplicates_named: set[str] = set()
     for k, pair in enumerate(pairs):
         try:
             if type(pair).__module__ == "numpy" and getattr(pair, "ndim", None) == 1:
@@ -680,7 +675,7 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
                                  "of the two columns, compare_many(df[[col_a, col_b]].itertuples(index=False))")
             a, b = _check_size(_as_readout(pair[0], "A"), "a"), _check_size(_as_readout(pair[1], "B"), "b")
             for r in (a, b):
-                duplicate_points_warning(r, duplicates_named)
+                duplicate_points_warning(r)
             if requested is None:
                 backend, choice = choose_backend(a, b)
             else:  # no choice to make, but a declared language the text contradicts is still worth a warning
