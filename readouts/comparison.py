@@ -26,7 +26,7 @@ from . import __version__
 from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
-                        gathering_renormalised, resolve_embedder, supports_pooling, supports_tokens)
+                        resolve_embedder, supports_pooling, supports_tokens)
 from .errors import (CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning, InputError,
                      LanguageWarning, ReadoutsError, ReadoutsWarning, misspelt, once_per_call, warn_user)
 from .language import UNDETERMINED, languages_differ, readout_label, readout_language, readout_source
@@ -696,62 +696,60 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
     encoding: set[str] = set()  # backends set up as far as encoding (a failure after that is a text's)
     for backend in dict.fromkeys(p[2] for p in prepared if not isinstance(p, Failure)):
         try:
-            # one EmbedderWarning per backend and call for vectors it re-normalises, not one per encode
-            with gathering_renormalised():
-                emb = requested if requested is not None else resolve_embedder(None if backend == "default" else backend)
-                if cache_dir is not None:
-                    from .cache import CachedEmbedder
+            emb = requested if requested is not None else resolve_embedder(None if backend == "default" else backend)
+            if cache_dir is not None:
+                from .cache import CachedEmbedder
 
-                    emb = CachedEmbedder(emb, cache_dir)
-                prm = _params(emb, params, options)
-                choices = {p[3] for p in prepared if not isinstance(p, Failure) and p[2] == backend}
-                texts = by_length({content_text(t) for p in prepared if not isinstance(p, Failure) and p[2] == backend
-                                for r in p[:2] for t in r.texts})
-                use_tokens = prm.needs_tokens
-                if use_tokens and not supports_tokens(emb):
-                    raise EmbedderError(f"the parameters in use need token vectors, which embedder "
-                                        f"{embedder_name(emb)!r} does not provide (no encode_with_tokens)")
-                pooled = prm.needs_topic and prm.topic_pooled
-                if pooled and not supports_pooling(emb):
-                    raise EmbedderError(f"the parameters in use pool topic vectors in the token pass, which embedder "
-                                        f"{embedder_name(emb)!r} does not do (no encode_with_tokens(..., drop=))")
-                topics = None
-                if prm.needs_topic:  # the topics depend on both readouts' cues: compute those once here
-                    pair_cue = {}
-                    for k, p in enumerate(prepared):
-                        if isinstance(p, Failure) or p[2] != backend:
-                            continue
-                        try:
-                            pair_cue[k] = pair_cues(p[0], p[1])
-                        except ReadoutsWarning as exc:  # escalated by the caller's filters: this pair's, not the batch's
-                            if on_error == "raise":
-                                if not name_pairs:
-                                    raise
-                                raise type(exc)(f"{exc} (pair {k} of the batch, counting from 0)") from None
-                            prepared[k] = Failure(k, exc)
-                encoding.add(backend)
-                if pooled:  # one pass gives each point's vector, token vectors and topic vector
-                    pair_topic = {k: tuple(topic_requests(r, side) for r, side in zip(prepared[k][:2], cs))
-                                  for k, cs in pair_cue.items()}
-                    reqs = by_length({q for ts in pair_topic.values() for side in ts for q in side})
-                    with gathering_cut_texts():  # one warning for the batch, not one per chunk
-                        vecs, toks, tvecs = _encode_all(emb, [t for t, _ in reqs], progress, True, [d for _, d in reqs])
-                    row, trow = request_rows(reqs)
-                    topics = (pair_cue, pair_topic, tvecs, trow)
-                else:
-                    with gathering_cut_texts():  # one warning for the batch, not one per chunk
-                        vecs, toks = _encode_all(emb, texts, progress, use_tokens)
-                    row = {t: i for i, t in enumerate(texts)}
-                if prm.needs_topic and not pooled:
-                    pair_topic = {k: tuple([topic_text(c) for c in side] for side in cs) for k, cs in pair_cue.items()}
-                    with gathering_cut_texts(warn=False):  # a cut topic text is a cut point, warned about above
-                        tvecs, trow = topic_vectors(lambda ts, emb=emb: _encode_all(emb, ts, progress)[0],
-                                                    embedder_name(emb), vecs, row,
-                                                    [t for ts in pair_topic.values() for side in ts for t in side])
-                    topics = (pair_cue, pair_topic, tvecs, trow)
-                setups[backend] = (prm, _signature(emb, prm), vecs, toks, row, topics)
-                log.info("backend %s (%s): %d distinct texts for %s", backend, embedder_name(emb), len(texts),
-                         "; ".join(sorted(c for c in choices if c)))
+                emb = CachedEmbedder(emb, cache_dir)
+            prm = _params(emb, params, options)
+            choices = {p[3] for p in prepared if not isinstance(p, Failure) and p[2] == backend}
+            texts = by_length({content_text(t) for p in prepared if not isinstance(p, Failure) and p[2] == backend
+                            for r in p[:2] for t in r.texts})
+            use_tokens = prm.needs_tokens
+            if use_tokens and not supports_tokens(emb):
+                raise EmbedderError(f"the parameters in use need token vectors, which embedder "
+                                    f"{embedder_name(emb)!r} does not provide (no encode_with_tokens)")
+            pooled = prm.needs_topic and prm.topic_pooled
+            if pooled and not supports_pooling(emb):
+                raise EmbedderError(f"the parameters in use pool topic vectors in the token pass, which embedder "
+                                    f"{embedder_name(emb)!r} does not do (no encode_with_tokens(..., drop=))")
+            topics = None
+            if prm.needs_topic:  # the topics depend on both readouts' cues: compute those once here
+                pair_cue = {}
+                for k, p in enumerate(prepared):
+                    if isinstance(p, Failure) or p[2] != backend:
+                        continue
+                    try:
+                        pair_cue[k] = pair_cues(p[0], p[1])
+                    except ReadoutsWarning as exc:  # escalated by the caller's filters: this pair's, not the batch's
+                        if on_error == "raise":
+                            if not name_pairs:
+                                raise
+                            raise type(exc)(f"{exc} (pair {k} of the batch, counting from 0)") from None
+                        prepared[k] = Failure(k, exc)
+            encoding.add(backend)
+            if pooled:  # one pass gives each point's vector, token vectors and topic vector
+                pair_topic = {k: tuple(topic_requests(r, side) for r, side in zip(prepared[k][:2], cs))
+                              for k, cs in pair_cue.items()}
+                reqs = by_length({q for ts in pair_topic.values() for side in ts for q in side})
+                with gathering_cut_texts():  # one warning for the batch, not one per chunk
+                    vecs, toks, tvecs = _encode_all(emb, [t for t, _ in reqs], progress, True, [d for _, d in reqs])
+                row, trow = request_rows(reqs)
+                topics = (pair_cue, pair_topic, tvecs, trow)
+            else:
+                with gathering_cut_texts():  # one warning for the batch, not one per chunk
+                    vecs, toks = _encode_all(emb, texts, progress, use_tokens)
+                row = {t: i for i, t in enumerate(texts)}
+            if prm.needs_topic and not pooled:
+                pair_topic = {k: tuple([topic_text(c) for c in side] for side in cs) for k, cs in pair_cue.items()}
+                with gathering_cut_texts(warn=False):  # a cut topic text is a cut point, warned about above
+                    tvecs, trow = topic_vectors(lambda ts, emb=emb: _encode_all(emb, ts, progress)[0],
+                                                embedder_name(emb), vecs, row,
+                                                [t for ts in pair_topic.values() for side in ts for t in side])
+                topics = (pair_cue, pair_topic, tvecs, trow)
+            setups[backend] = (prm, _signature(emb, prm), vecs, toks, row, topics)
+            log.info("backend %s (%s): %d distinct texts for %s", backend, embedder_name(emb), len(texts),
+                     "; ".join(sorted(c for c in choices if c)))
         except _PAIR_PROBLEMS as exc:
             if on_error == "raise" or isinstance(exc, InputError):
                 raise

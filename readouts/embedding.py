@@ -251,33 +251,6 @@ def gathering_cut_texts(*, warn: bool = True) -> Iterator[None]:
             _warn_cut(name, limit, cut)
 
 
-_RENORMALISED = threading.local()  # .found: embedders whose vectors were re-normalised (see gathering_renormalised)
-
-
-@contextmanager
-def gathering_renormalised() -> Iterator[None]:
-    """Within this thread, note the embedders whose vectors :func:`encode_texts` re-normalises and give
-    one :class:`EmbedderWarning` per embedder at the end, not one per encode call: a batch encodes its
-    points, then its topic texts, in chunks, and a ``compare_many`` over 100 pairs gave a copy of the
-    warning per chunk (every one shown under ``simplefilter("always")``). A scope inside another
-    leaves the warning to the outer one."""
-    if getattr(_RENORMALISED, "found", None) is not None:
-        yield
-        return
-    found: dict[str, None] = {}
-    _RENORMALISED.found = found
-    try:
-        yield
-    finally:
-        _RENORMALISED.found = None
-    for name in found:
-        _warn_renormalised(name)
-
-
-def _warn_renormalised(name: str) -> None:
-    warn_user(f"embedder {name!r} returned vectors that are not L2-normalised; normalising them", EmbedderWarning)
-
-
 def _warn_cut(name: str, limit: int, cut: list[tuple[int, str]]) -> None:
     n, text = max(cut, key=lambda x: x[0])
     warn_user(f"{len(cut)} point(s) longer than the {limit} word pieces {name} reads; it ignores the rest "
@@ -715,11 +688,8 @@ def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
     with np.errstate(over="ignore"):  # a norm beyond float64 is simply "not 1"
         norms = scale * unit
     if np.abs(norms - 1.0).max() > 1e-3:
-        found = getattr(_RENORMALISED, "found", None)
-        if found is None:
-            _warn_renormalised(name)
-        else:
-            found[name] = None
+        # once per call of compare / compare_many / evaluate (their once_per_call scope), not per chunk
+        warn_user(f"embedder {name!r} returned vectors that are not L2-normalised; normalising them", EmbedderWarning)
         return (wide / unit[:, None]).astype(np.float32)
     return arr.astype(np.float32, copy=False)
 
