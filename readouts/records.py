@@ -159,6 +159,19 @@ def side_key(side: str) -> str:
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", side).casefold())
 
 
+def side_names(a: str, b: str) -> tuple[str, str]:
+    """Two readouts' sides as reports and reprs name them: as given, or, where they are one name
+    by :func:`side_key` (two US statements, "US" and "us"), ``"US (a)"`` and ``"US (b)"``, so that
+    "Only in US", a table column or a flag's "US 2" says which readout it means.
+
+    >>> side_names("US", "RU"), side_names("US", "us")
+    (('US', 'RU'), ('US (a)', 'us (b)'))
+    """
+    if side_key(a) == side_key(b):  # "Türkiye" in NFC and in NFD, "ＵＳ" and "US" too
+        return f"{a} (a)", f"{b} (b)"
+    return a, b
+
+
 def _date_not_number(v: Any) -> Any:
     """Pydantic reads a number as seconds since 1970 (``date=0`` is 1970-01-01); a readout's date is
     a calendar date, so a number is refused. A datetime (pandas' ``Timestamp`` among them) is its
@@ -798,9 +811,7 @@ class Comparison(BaseModel):
         # Two readouts of one side ("US" and "US") read "0 only US, 2 only US": name them as the
         # reports do, "US (a)" and "US (b)".
         try:
-            a, b = self.a.side, self.b.side
-            if side_key(a) == side_key(b):
-                a, b = f"{a} (a)", f"{b} (b)"
+            a, b = side_names(self.a.side, self.b.side)
             return (f"Comparison({a} {count(self.a.n, 'point')} vs {b} {count(self.b.n, 'point')}: "
                     f"{count(len(self.links), 'link')}, {len(self.only_a)} only {a}, "
                     f"{len(self.only_b)} only {b}, {count(len(self.flags), 'flag')})")

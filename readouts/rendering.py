@@ -23,7 +23,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import InputError, import_dependency, missing_extra
-from .records import Comparison, Flag, Link, Readout, Span, side_key
+from .records import Comparison, Flag, Link, Readout, Span, side_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from .evaluation import EvaluationResult
@@ -83,13 +83,8 @@ def _flags_on(c: Comparison, side: str, indices: Sequence[int]) -> list[tuple[in
 
 
 def _side_names(c: Comparison) -> tuple[str, str]:
-    """The two sides' names as the reports write them: ``c.a.side`` and ``c.b.side``, or, where the two
-    are one name (two US statements, "US" and "us"), ``"US (a)"`` and ``"US (b)"``, so that "Only in
-    US", a table column or a flag's "US 2" says which readout it means."""
-    a, b = c.a.side, c.b.side
-    if side_key(a) == side_key(b):  # "Türkiye" in NFC and in NFD, "ＵＳ" and "US" too
-        return f"{a} (a)", f"{b} (b)"
-    return a, b
+    """The two sides' names as the reports write them (:func:`~readouts.records.side_names`)."""
+    return side_names(c.a.side, c.b.side)
 
 
 def _side_name(c: Comparison, side: str) -> str:
