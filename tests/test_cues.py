@@ -4667,3 +4667,14 @@ def test_a_russian_sides_hope_is_its_statement(text, speaker):
 def test_a_refusal_of_an_act_is_the_act_negated(text, lang, acts):
     c = point_cues(text, side="RU", language=lang, counterpart_side="US")
     assert [(a.text, a.name, a.negated) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text, acts", [
+    # "compared notes" is an exchange of views, no note or statement of one side: "notes" is the
+    # noun of the idiom, not the verb of "Putin notes that"; "traded views" is "exchanged views"
+    ("The presidents compared notes on the measures each country is taking.", [("compared notes", "discussed", "both")]),
+    ("The two sides traded views on the situation in Ukraine.", [("traded views", "discussed", "both")]),
+    ("Putin notes that the talks were useful.", [("notes", "stated", "counterpart")]),
+])
+def test_compared_notes_is_a_discussion_not_a_statement(text, acts):
+    assert [(a.text, a.name, a.speaker) for a in en(text).acts] == acts
