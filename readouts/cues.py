@@ -112,6 +112,12 @@ Lexicon file format (one JSON object per language):
     ("中方将继续支持", "双方将积极探讨": will support, will discuss): the act is modal, as after "will".
     Not among ``modals``: Chinese "将" is also the object marker ("将……视为"), so it governs no clause
     or list beyond that act ("美国政府将奉行一个中国政策，不支持“台独”" still refuses).
+``disposal``
+    ``{"objects": [...], "complements": [...]}``: what makes a ``future_markers`` word the object
+    marker, no future: one of ``objects`` right after it, a pronoun or demonstrative that opens the
+    object ("将其承认为", "将此提出"), or one of ``complements`` right after the act, the result the
+    object is put in, with words between the marker and the act ("将台湾承认为国家"; not "将承认为").
+    The act is then no modal.
 ``sides``
     ``{side code: [actor terms]}``: "the Secretary of State", "Washington", "госсекретар*", "美方".
 ``surname_first``
@@ -1045,6 +1051,10 @@ class Lexicon:
     future_acts: tuple[re.Pattern[str], ...] = ()
     #: Words that make only the act right after them a future ("中方将继续支持"): it is modal.
     future_markers: tuple[re.Pattern[str], ...] = ()
+    #: Words that, right after a future marker, open its object ("将其"), and words that, right after
+    #: the act, complete it ("承认为"): the marker is the object marker, no future (see :func:`_future`).
+    disposal_objects: tuple[str, ...] = ()
+    disposal_complements: tuple[str, ...] = ()
     #: Words that hedge an agreement ("in principle", "в принципе", "原则上"): it is one step weaker.
     hedges: tuple[re.Pattern[str], ...] = ()
     #: Words that open a conditional clause ("provided", "once", "если"): an act after one in its
@@ -1222,6 +1232,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                                re.IGNORECASE) if data.get("thanked_for") else None,
         reported_past_markers=pats(data.get("reported_past_markers", ())), future_acts=pats(data.get("future_acts", ())),
         future_markers=pats(data.get("future_markers", ())),
+        disposal_objects=tuple(data.get("disposal", {}).get("objects", ())),
+        disposal_complements=tuple(data.get("disposal", {}).get("complements", ())),
         relative_days=pats(data.get("relative_days", ())),
         past_document=re.compile(r"(?<!\w)(?i:" + _alternation(data["past_documents"]["markers"])
                                  + r")\s+((?:[\w'’.-]+\s+){1,5}?)(?i:" + _alternation(data["past_documents"]["nouns"])
@@ -2744,6 +2756,21 @@ def _preceded_by(text: str, start: int, pats: Sequence[re.Pattern[str]], lex: Le
         if _gap_ok(gap, lex, window) and not (stop and stop.search(gap)):
             return True
     return False
+
+
+def _future(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a ``future_markers`` word sets the act at ``start:end`` in the future: it stands two
+    characters before it at most ("中方将继续支持", "双方将积极探讨"), and is no object marker, which
+    one of ``disposal`` ``objects`` right after it ("将其承认为") or ``complements`` right after the act
+    ("将台湾承认为国家") shows."""
+    if not lex.future_markers or not _preceded_by(text, start, lex.future_markers, lex, window=2):
+        return False
+    head = text[max(0, start - 4):start]
+    gaps = [head[m.end():] for p in lex.future_markers for m in p.finditer(head)]
+    # an object opens right after the marker, or something stands between it and the act that
+    # completes the act ("将台湾承认为": not "将承认为", nor a marker right before the act)
+    return not any(gap.startswith(lex.disposal_objects) if lex.disposal_objects else False for gap in gaps) \
+        and not (lex.disposal_complements and text.startswith(lex.disposal_complements, end) and all(gaps))
 
 
 _Who = tuple[str, str | None, tuple[int, int] | None]
@@ -4747,7 +4774,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         # "Стороны договорятся о дате": a future, as "will agree" is
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts)
                         # "中方将继续支持": "will support"
-                        or _preceded_by(text, s, lex.future_markers, lex, window=2),
+                        or _future(text, s, e, lex),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
                         past=_past(text, s, e, lex, reports)

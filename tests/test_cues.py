@@ -4678,3 +4678,19 @@ def test_a_refusal_of_an_act_is_the_act_negated(text, lang, acts):
 ])
 def test_compared_notes_is_a_discussion_not_a_statement(text, acts):
     assert [(a.text, a.name, a.speaker) for a in en(text).acts] == acts
+
+
+@pytest.mark.parametrize("text, act, modal", [
+    # "将" with an object right after it ("其", "此") or between it and an act that a complement
+    # completes ("承认为": recognise as) is the object marker: the act is made, no future
+    ("美方将其承认为合法政府。", "承认", False),
+    ("美方将台湾承认为国家。", "承认", False),
+    ("中方将此提出，希望美方回应。", "提出", False),
+    # "将" right before the act, or an adverb between, stays the future "will"
+    ("中方将承认为此付出的努力。", "承认", True),
+    ("中方将继续支持联合国发挥作用。", "支持", True),
+    ("中方将坚决反对。", "反对", True),
+])
+def test_chinese_jiang_before_its_object_is_no_future(text, act, modal):
+    (a,) = [a for a in zh(text).acts if a.text == act]
+    assert a.modal is modal
