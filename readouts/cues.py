@@ -1825,22 +1825,29 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
                       for m in _scan(_term_regex(code, True), text, folded, _literal(code))]  # type: ignore[arg-type]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[Mention] = []
-    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _find(lex.not_actors, text)]
+    blocked = [(m.start(), m.end()) for m in _find(lex.not_actors, text)]
+    taken: list[tuple[int, int]] = list(blocked)
+    reach = -1  # where the spans taken by actors end, at the furthest: each starts where or after the one before
     for s, e, side, kind in found:
-        if _overlaps(taken, s, e):
+        # a term overlaps a span taken before it where it starts before that span's end (it starts
+        # where or after the span starts); an empty one is read as before
+        if _overlaps(taken, s, e) if e <= s else s < reach or _overlaps(blocked, s, e):
             continue
         taken.append((s, e))
+        prior, reach = reach, max(reach, e)
         if kind == "side" and (people := _people_end(text, s, e, found, lex)) is not None:
             # "the Chinese people will never accept", "российский народ", "中国人民": a nation's
             # people, no party to the call; where words are not spaced the people word is the actor's
             role = "people"
             if not lex.boundaries and people > e:
                 taken[-1] = (s, e := people)
+                reach = max(prior, e)
         elif kind == "both" and (people := _people_end(text, s, e, (), lex, joined=False)) not in (None, e):
             # "serves both peoples", "两国人民": the two nations' peoples, no party to the call either
             role = "people"
             if not lex.boundaries:
                 taken[-1] = (s, e := people)
+                reach = max(prior, e)
         elif kind == "both" and (pair := _one_side_pair(text, s, e, kept, lex)) is not None:
             # "Lavrov and Ushakov were received by the Crown Prince, to whom they expressed
             # gratitude": "they" are the two named before it, of one side, not the two sides
@@ -2381,24 +2388,45 @@ def _told_to(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -
                and any(_told_at(text, m, [a], lex) for m in mentions) for a, b in found)
 
 
-def _hoped_act(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
-    """Whether the act at ``start`` is hoped for (lexicon ``hopes``): a hope right before an actor
-    whose clause runs on, unbroken, to the act ("希望美方信守承诺": the US is hoped to keep its
-    commitment, none made), as "hopes the US will commit" is a modal's in English."""
-    return _hope_of(text, start, lex, mentions) is not None
+class _Clauses:
+    """A point's mentions by where they end and where its clause marks stand, read once: the
+    mentions of the clause an act is in, at once, where a scan of every mention for every act
+    made a long point quadratic (:func:`_hope_of`)."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+        self.marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda k: mentions[k].end)
+        self.ends = [mentions[k].end for k in self.order]
+
+    def before(self, start: int, at_most: int | None = None) -> list[Mention]:
+        """The mentions that end at ``start`` or before it with no clause mark between (no
+        ``_CLAUSE_MARK.search(text, m.end, start)``), in their order; only those that end
+        ``at_most`` characters before it, where given."""
+        i = bisect_left(self.marks, start)
+        last = self.marks[i - 1] if i else -1  # the clause mark nearest before start
+        if at_most is not None:
+            last = max(last, start - at_most - 1)
+        lo, hi = bisect_right(self.ends, last), bisect_right(self.ends, start)
+        return [self.mentions[k] for k in sorted(self.order[lo:hi])]
 
 
-def _hope_of(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -> tuple[int, bool] | None:
-    """The hope that makes the act at ``start`` hoped for (:func:`_hoped_act`): where it starts, and
-    whether the act stands right after it with no subject of its own ("надеемся, что договорились",
-    "Выразили надежду, что договорились"); None where no hope governs the act."""
+def _hope_of(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention],
+             clauses: _Clauses | None = None) -> tuple[int, bool] | None:
+    """The hope that makes the act at ``start`` hoped for, so modal (lexicon ``hopes``): a hope right
+    before an actor whose clause runs on, unbroken, to the act ("希望美方信守承诺": the US is hoped to
+    keep its commitment, none made), as "hopes the US will commit" is a modal's in English. Where
+    it starts, and whether the act stands right after it with no subject of its own ("надеемся, что
+    договорились", "Выразили надежду, что договорились"); None where no hope governs the act.
+    ``clauses``: the point's :class:`_Clauses` of ``mentions``, where its caller has read them."""
     if not lex.hopes:
         return None
+    # the actors of the act's clause: none with a clause mark between it and the act
+    inside = [m for m in (clauses or _Clauses(text, mentions)).before(start) if m.role != "pronoun"]
     if lex.boundaries:
         # "Лавров надеется, что стороны договорились": the hope, then "что" (its comma before), then the
         # clause's subject, or the act itself ("надеемся, что договорились"); hoped, none agreed
-        starts = [m.start for m in mentions if m.end <= start and m.role != "pronoun"
-                  and not _CLAUSE_MARK.search(text, m.end, start)] + [start]
+        starts = [m.start for m in inside] + [start]
         for at in starts:
             lo = max(0, at - 60)
             head = text[lo:at]
@@ -2406,13 +2434,12 @@ def _hope_of(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -
             if hope is not None:
                 return lo + hope.start(), at == start
         return None
-    for m in mentions:
-        if m.end <= start and m.role != "pronoun" and not _CLAUSE_MARK.search(text, m.end, start):
-            lo = max(0, m.start - 4)
-            head = text[lo:m.start]
-            hope = next((h for h in _find(lex.hopes, head) if h.end() == len(head)), None)
-            if hope is not None:
-                return lo + hope.start(), False
+    for m in inside:
+        lo = max(0, m.start - 4)
+        head = text[lo:m.start]
+        hope = next((h for h in _find(lex.hopes, head) if h.end() == len(head)), None)
+        if hope is not None:
+            return lo + hope.start(), False
     return None
 
 
@@ -2686,20 +2713,26 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list
     folded = _folded(text)
     found = [(m.start(), m.end(), name, st, pol, com) for (_, name, st, pol, com), m in _scan_items(lex.acts, text, folded)
              if m.end() > m.start() and not _nominal(text, m.start(), lex, mentions, m.end(), st >= 1 or com)]
-    if lex.subject_act is not None:
+    if lex.subject_act is not None and any(lex.subject_act.fullmatch(text, f[0], f[1]) for f in found):
         # "China hopes the US will ...": a hope is its actor's act right after the actor, no noun
-        # ("expressed the hope that", "the hopes of both peoples")
+        # ("expressed the hope that", "the hopes of both peoples"); the gap between them holds no
+        # clause mark, so only the actors of the hope's clause are read (a Chinese gap is of four
+        # characters at most)
+        clauses = _Clauses(text, mentions)
         found = [f for f in found if not lex.subject_act.fullmatch(text, f[0], f[1])
                  or any(_SUBJECT_GAP.fullmatch(text, m.end, f[0]) if lex.boundaries
                         # in Chinese, an actor that opens its clause ("中方希望", "，他希望"): not one
-                        # inside a phrase ("不是中方希望看到的", what China hopes to see)
-                        else _ZH_SUBJECT_GAP.fullmatch(text, m.end, f[0]) and _ZH_CLAUSE_OPEN.search(text, 0, m.start)
-                        for m in mentions)]
+                        # inside a phrase ("不是中方希望看到的", what China hopes to see); "^" matches at
+                        # the text's start alone, so two characters before the actor are all it reads
+                        else _ZH_SUBJECT_GAP.fullmatch(text, m.end, f[0])
+                        and _ZH_CLAUSE_OPEN.search(text, max(0, m.start - 2), m.start)
+                        for m in clauses.before(f[0], None if lex.boundaries else _ZH_SUBJECT_GAP_MAX))]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, taken = [], [(m.start(), m.end()) for m in _find(lex.not_acts, text)]
+    reach = -1  # where the kept acts end, at the furthest: each starts where or after the one before
     for f in found:
-        if not _overlaps(taken, f[0], f[1]):
-            taken.append((f[0], f[1]))
+        if not (f[0] < reach or _overlaps(taken, f[0], f[1])):
+            reach = max(reach, f[1])
             kept.append(f)
     return kept
 
@@ -2713,6 +2746,7 @@ _SUBJECT_GAP = re.compile(r"\s+(?:(?i:side|сторона)\s+)?"
 #: Where a Chinese clause opens: the text's start or a punctuation mark, a quotation mark after it at most.
 _ZH_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:！!？?])[“\"]?$")
 _ZH_SUBJECT_GAP = re.compile(r"(?:也|还|都|亦|仍|始终|一直|同样|真诚|衷心|真心|十分|非常){0,2}")
+_ZH_SUBJECT_GAP_MAX = 4  # characters: two words of two at most
 
 
 def _qualifies_head(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
@@ -2928,8 +2962,8 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     # in the Budapest Memorandum to ...", "напомнил, что ... обязался"); not the verb itself, nor what
     # a second verb joined to it reports ("recalled the Geneva talks and stressed that Lavrov agreed",
     # "recalled that the sides met in Geneva, and stressed that Lavrov agreed")
-    sentence = max(text.rfind(ch, 0, start) for ch in ".;!?。；！？") + 1
-    frames = [m for m in _find(lex.recall_frames, text[:start]) if m.start() >= sentence]
+    sentence = _sentence_start(text, start)
+    frames = [m for m in _recall_frames(text, start, lex) if m.start() >= sentence]
 
     def reaches(lo: int) -> bool:
         return not any(lo <= r <= start for r in reports)
@@ -2952,6 +2986,41 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     spaces = len(text[end:]) - len(text[end:].lstrip())
     word = re.match(r"[\w'’-]+\s+", text[end + spaces:])
     return bool(_YEAR.match(text, end + spaces) or (word and _YEAR.match(text, end + spaces + word.end())))
+
+
+@lru_cache(maxsize=256)  # each act of a point asks again: scan its text once
+def _sentence_marks(text: str) -> list[int]:
+    """Where the marks that end a sentence stand in ``text`` (".", ";", "!", "?", "。", "；", "！", "？")."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+_SENTENCE_END = re.compile(r"[.;!?。；！？]")
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence of the position ``start`` starts: right after the last sentence mark before
+    it (``max(text.rfind(ch, 0, start) for ch in ".;!?。；！？") + 1``), else 0."""
+    marks = _sentence_marks(text)
+    i = bisect_left(marks, start)
+    return marks[i - 1] + 1 if i else 0
+
+
+def _recall_frames(text: str, start: int, lex: Lexicon) -> list[re.Match[str]]:
+    """``_find(lex.recall_frames, text[:start])``: the patterns whose literal the whole text lacks
+    are skipped (case folding maps each character alone, so a part's folding is part of the
+    whole's), and the text is folded once, not each part of it once an act."""
+    pats = _present(lex.recall_frames, text)
+    if pats is None:
+        return _find(lex.recall_frames, text[:start])
+    return [m for p in pats for m in p.finditer(text, 0, start) if m.end() > m.start()]
+
+
+@lru_cache(maxsize=256)
+def _present(pats: tuple[re.Pattern[str], ...], text: str) -> tuple[re.Pattern[str], ...] | None:
+    """Those of ``pats`` whose literal is in ``text`` (:func:`_scan`), None where ``text`` cannot be
+    folded for the check (:func:`_folded`)."""
+    folded = _folded(text)
+    return None if folded is None else tuple(p for p in pats if _LITERALS.get(p.pattern, "") in folded)
 
 
 #: Words that make a phrase after "in" no document's name ("in line with the communiqués", "in the
@@ -4636,6 +4705,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     gerund_starts = {g for *_, g in mains.values()}
     gerunds: dict[int, tuple[int, int, _Who, _Who, bool]] = {}
     hopers: dict[int, _Who] = {}  # a hoped act's index -> who holds the hope (:func:`_hope_of`)
+    clauses = _Clauses(text, mentions)
     for s, e, name, strength, pol, com in raw:
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
@@ -4656,7 +4726,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             resumed = None
         # "Выразили надежду, что договорились": an act right after a hope's "что" is what is hoped
         # for, no content to drop (modal, below)
-        hope = _hope_of(text, s, lex, mentions)
+        hope = _hope_of(text, s, lex, mentions, clauses)
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
                 and not (hope is not None and hope[1]) \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
@@ -4768,7 +4838,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                                            and text[s:e].casefold().endswith(lex.finite_endings) else None)
                         or _conditional(text, s, lex)
                         or _told_to(text, s, lex, mentions)
-                        or _hoped_act(text, s, lex, mentions)
+                        or hope is not None  # hoped for (:func:`_hope_of`, read above)
                         or _modal_list(text, s, e, lex, mentions)
                         or _zh_modal_list(text, s, lex, mentions, s in reports)
                         # "Стороны договорятся о дате": a future, as "will agree" is
