@@ -2936,7 +2936,8 @@ def _new_report(text: str, start: int, strength: int, commits: bool) -> bool:
 _CONJUNCT = re.compile(r"(?<![\w'’-])[^\W\d_]+\s+(?:and|or|и|или)\s+$", re.IGNORECASE)
 
 
-def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] = ()) -> bool:
+def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] = (),
+          sentences: Sequence[int] = ()) -> bool:
     """Whether the act at ``start:end`` is set before the call: what a ``recall_frames`` verb before
     it in its sentence reports ("recalled that Russia had committed"; in Chinese, which has no "that",
     see :func:`_recalled_zh`: "回顾了去年会晤双方同意推进的合作"), up to a new reporting verb
@@ -2946,7 +2947,8 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     after it, a word between at most ("had promised in 2022", "agreed it in 2015"); or set in an
     earlier document (``past_documents``: "in all three joint communiqués the US recognised"), or
     in the past perfect in a named place (``past_places``: "as they had agreed in Tehran"); or what
-    a side is thanked or praised for (``thanked_for``: "thanked Erdoğan for accepting his invitation")."""
+    a side is thanked or praised for (``thanked_for``: "thanked Erdoğan for accepting his invitation").
+    ``sentences``: where the point's second and later sentences start (:func:`_sentence_start`)."""
     if lex.thanked_for is not None and lex.thanked_for.search(text, max(0, start - 120), start):
         return True
     # Chinese: room for a marker of three characters that ends within the window ("作出过明确承诺")
@@ -2962,7 +2964,7 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     # in the Budapest Memorandum to ...", "напомнил, что ... обязался"); not the verb itself, nor what
     # a second verb joined to it reports ("recalled the Geneva talks and stressed that Lavrov agreed",
     # "recalled that the sides met in Geneva, and stressed that Lavrov agreed")
-    sentence = _sentence_start(text, start)
+    sentence = _sentence_start(text, start, sentences)
     frames = [m for m in _recall_frames(text, start, lex) if m.start() >= sentence]
 
     def reaches(lo: int) -> bool:
@@ -2989,20 +2991,23 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
 
 
 @lru_cache(maxsize=256)  # each act of a point asks again: scan its text once
-def _sentence_marks(text: str) -> list[int]:
-    """Where the marks that end a sentence stand in ``text`` (".", ";", "!", "?", "。", "；", "！", "？")."""
-    return [m.start() for m in _SENTENCE_END.finditer(text)]
+def _semicolons(text: str) -> list[int]:
+    """Where the semicolons of ``text`` stand (";", "；")."""
+    return [m.start() for m in _SEMICOLON.finditer(text)]
 
 
-_SENTENCE_END = re.compile(r"[.;!?。；！？]")
+_SEMICOLON = re.compile(r"[;；]")
 
 
-def _sentence_start(text: str, start: int) -> int:
-    """Where the sentence of the position ``start`` starts: right after the last sentence mark before
-    it (``max(text.rfind(ch, 0, start) for ch in ".;!?。；！？") + 1``), else 0."""
-    marks = _sentence_marks(text)
+def _sentence_start(text: str, start: int, sentences: Sequence[int]) -> int:
+    """Where the sentence of the position ``start`` starts, for what a recall frame reaches: the
+    start of its sentence among ``sentences`` (where the second and later ones start,
+    :func:`readouts.segmentation.split_spans`: "Э.Макрону", "С.В. Лавров", "the U.S. had" end
+    none), or right after a semicolon before it, whichever is later; else 0."""
+    marks = _semicolons(text)
     i = bisect_left(marks, start)
-    return marks[i - 1] + 1 if i else 0
+    j = bisect_right(sentences, start)
+    return max(marks[i - 1] + 1 if i else 0, sentences[j - 1] if j else 0)
 
 
 def _recall_frames(text: str, start: int, lex: Lexicon) -> list[re.Match[str]]:
@@ -4847,7 +4852,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         or _future(text, s, e, lex),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
-                        past=_past(text, s, e, lex, reports)
+                        past=_past(text, s, e, lex, reports, sentences)
                         # "отметил, что Вашингтон неоднократно отвергал ...": the record of the side reported on
                         or (content and _preceded_by(text, s, lex.reported_past_markers, lex, stop=_COORDINATOR))
                         or bool(

@@ -4694,3 +4694,21 @@ def test_compared_notes_is_a_discussion_not_a_statement(text, acts):
 def test_chinese_jiang_before_its_object_is_no_future(text, act, modal):
     (a,) = [a for a in zh(text).acts if a.text == act]
     assert a.modal is modal
+
+
+@pytest.mark.parametrize("text, language, act", [
+    # the full stop of an initial or an abbreviation ends no sentence: what the recall frame before
+    # it reports is still recalled, done before the call
+    ("Владимир Путин также напомнил Э.Макрону, что Россия пригласила экспертов ООН.", "ru", "пригласила"),
+    ("С.В. Лавров напомнил, что Россия пригласила экспертов ООН.", "ru", "пригласила"),
+    ("Biden recalled that the U.S. had pledged aid and that Russia agreed to talks.", "en", "agreed"),
+])
+def test_an_initial_ends_no_sentence_for_a_recall_frame(text, language, act):
+    (a,) = [a for a in point_cues(text, side="RU", language=language, counterpart_side="US").acts if a.text == act]
+    assert a.past
+
+
+def test_a_recall_frame_ends_with_its_sentence_or_a_semicolon():
+    for text in ("Putin recalled the talks. Then he agreed to meet.", "Putin recalled the talks; Russia agreed to meet."):
+        (a,) = [a for a in point_cues(text, side="RU", language="en", counterpart_side="US").acts if a.text == "agreed"]
+        assert not a.past, text
