@@ -2916,7 +2916,11 @@ _YEAR = re.compile(r"(?<!\w)(?:in|в)\s+(?:19|20)\d\d(?!\d)(?:\s*(?:году|г\
 _RECALLED = re.compile(r"(?<!\w)(?:that|что|как)(?!\w)", re.IGNORECASE)
 #: A coordinator right before a verb, an adverb between at most ("..., and stressed", "и подчеркнул",
 #: "并强调", "and also noted"): see :func:`_new_report`.
-_NEXT_VERB = re.compile(r"(?:(?<!\w)(?:and|и|а(?:\s+также)?)\s+(?:(?:also|further|then|также|затем)\s+)?"
+#: Adverbs that may stand between "and" and the verb it joins ("and also stressed", "and once again
+#: congratulated", "и вновь подчеркнул", "и ещё раз поздравил"): two at most, see :data:`_NEXT_VERB`, :data:`_AND_BEFORE`.
+_AND_ADVERB = (r"(?:also|further|then|later|again|once\s+again|once\s+more|[a-z]+ly|также|тоже|затем|далее|вновь|снова"
+               r"|опять|ещё\s+раз|еще\s+раз|в\s+свою\s+очередь)")
+_NEXT_VERB = re.compile(r"(?:(?<!\w)(?:and|и|а(?:\s+также)?)\s+(?:" + _AND_ADVERB + r"\s+){0,2}"
                         r"|(?:并且?|同时|并|[，,]\s*[他她])(?:还|也|并)?\s*)$", re.IGNORECASE)
 
 
@@ -3403,7 +3407,7 @@ def _role_side(m: Mention) -> tuple[str, str | None, tuple[int, int] | None]:
 _THAT = re.compile(r"(?<!\w)(?:that|что|чтобы|表示|指出)(?!\w)|[，,]\s*что"
                    r"|^\s*(?:[：:]|[，,](?!\s*(?:(?:but|and|но|а|и|однако)(?!\w)|但|并|而)))", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"(?:(?<!\w)not\s+only|(?<!\w)не\s+только|不仅|不只)\s*$", re.IGNORECASE)
-_AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)|并|并且|还)\s*$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)(?:\s+" + _AND_ADVERB + r"){0,2}|并|并且|还)\s*$", re.IGNORECASE)
 
 
 #: A clause that an act opens after a comma, negations, "but" or adverbs of a short list between at most

@@ -4712,3 +4712,18 @@ def test_a_recall_frame_ends_with_its_sentence_or_a_semicolon():
     for text in ("Putin recalled the talks. Then he agreed to meet.", "Putin recalled the talks; Russia agreed to meet."):
         (a,) = [a for a in point_cues(text, side="RU", language="en", counterpart_side="US").acts if a.text == "agreed"]
         assert not a.past, text
+
+
+@pytest.mark.parametrize("text, language, act", [
+    # an adverb between "and" and a verb after what an act reports ("and also", "and once again",
+    # "и вновь", "и ещё раз") still makes it the speaker's next act, as a bare "and" does; the verb
+    # was read as part of the report and dropped
+    ("Putin said that talks were useful and also stressed the need for dialogue.", "en", "stressed"),
+    ("Putin said that Russia was ready and once again agreed to meet.", "en", "agreed"),
+    ("Путин отметил, что переговоры полезны, и снова подчеркнул необходимость диалога.", "ru", "подчеркнул"),
+    ("Путин отметил, что это их первая встреча, и еще раз поздравил его с победой.", "ru", "поздравил"),
+])
+def test_an_adverb_after_and_keeps_the_next_act_the_speakers(text, language, act):
+    c = point_cues(text, side="RU", language=language, counterpart_side="US")
+    (a,) = [a for a in c.acts if a.text == act]
+    assert (a.speaker, a.content) == ("own", False)
