@@ -4727,3 +4727,21 @@ def test_an_adverb_after_and_keeps_the_next_act_the_speakers(text, language, act
     c = point_cues(text, side="RU", language=language, counterpart_side="US")
     (a,) = [a for a in c.acts if a.text == act]
     assert (a.speaker, a.content) == ("own", False)
+
+
+@pytest.mark.parametrize("text, act", [
+    # the impersonal "was touched on / considered" and "the talk was about" are a discussion by no
+    # one named, as "Обсуждались" is; "затрагивает" (affects) and the participle stay none
+    ("Затрагивались и двусторонние вопросы.", "Затрагивались"),
+    ("В ходе переговоров был рассмотрен широкий круг вопросов.", "рассмотрен"),
+    ("Помимо этого, речь шла о ближневосточном урегулировании.", "речь шла"),
+    ("Речь также шла о торговле.", "Речь также шла"),
+])
+def test_a_russian_impersonal_discussion_is_a_discussion(text, act):
+    (a,) = ru(text).acts
+    assert (a.text, a.name, a.speaker) == (act, "discussed", "unspecified")
+
+
+def test_russian_affects_and_the_touched_participle_are_no_discussion():
+    assert not ru("Это решение затрагивает большинство государств.").acts
+    assert not ru("Министры вернулись к затронутым вопросам.").acts
