@@ -179,6 +179,10 @@ Lexicon file format (one JSON object per language):
 ``not_acts``
     Phrases that contain an act term but report no act ("说到做到", "说一套做一套"); an act term
     inside one is ignored.
+``act_complements``
+    Act terms that, right after another act term, complete it and report no act of their own
+    ("警告说", "回顾说": warned, recalled; one act each, its words the two terms, not a statement
+    besides).
 ``not_actors``
     Phrases that contain an actor term but name no actor ("со своей стороны": "for his part",
     whose "стороны" would otherwise read as both sides); an actor term inside one is ignored.
@@ -918,6 +922,8 @@ class Lexicon:
     title_portfolios: frozenset[str] = frozenset()
     #: Phrases that hold an act term but are no act ("说到做到": match words with deeds).
     not_acts: tuple[re.Pattern[str], ...] = ()
+    #: Act terms that complete an act term right before them ("警告说"): no act of their own.
+    act_complements: frozenset[str] = frozenset()
     #: Phrases that hold an actor term but name no actor ("со своей стороны").
     not_actors: tuple[re.Pattern[str], ...] = ()
     #: Words that make a side's actor term a nation's people, after it ("the Chinese people",
@@ -1147,6 +1153,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         plural_act_endings=tuple(data.get("plural_act_endings", ())),
         surname_first=frozenset(data.get("surname_first", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
+        act_complements=frozenset(data.get("act_complements", ())),
         people_after=pats(data.get("peoples", {}).get("after", ())),
         people_before=pats(data.get("peoples", {}).get("before", ())),
         subject_drop=bool(data.get("subject_drop", False)),
@@ -2734,6 +2741,16 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list
         if not (f[0] < reach or _overlaps(taken, f[0], f[1])):
             reach = max(reach, f[1])
             kept.append(f)
+    if lex.act_complements:
+        # "警告说": the "说" that completes the warning right before it is no second act, but part
+        # of the warning's words
+        merged: list[tuple[int, int, str, int, int, bool]] = []
+        for f in kept:
+            if merged and merged[-1][1] == f[0] and text[f[0]:f[1]] in lex.act_complements:
+                merged[-1] = (merged[-1][0], f[1], *merged[-1][2:])
+            else:
+                merged.append(f)
+        kept = merged
     return kept
 
 

@@ -1831,16 +1831,16 @@ def test_a_new_reporting_verb_ends_a_recall(text, lang, side, other, acts):
 
 @pytest.mark.parametrize("text,acts", [
     # a comma right after 回顾 / 忆及 or their own 说 opens what is recalled, as "recalled that" does
+    # ("回顾说" is one act: its "说" completes it)
     ("王毅回顾说，布林肯同意恢复两国外交官的正常往来。",
-     [("stated", "own", False), ("stated", "own", False), ("agreed", "counterpart", True)]),
+     [("stated", "own", False), ("agreed", "counterpart", True)]),
     ("习近平忆及，拜登总统同意不把对华关系当作零和游戏。", [("stated", "own", False), ("agreed", "counterpart", True)]),
     # ... up to a new reporting verb, "并" or "他" before it
     ("王毅回顾说，美方曾同意推进禁毒合作，并强调双方应当加强沟通。",
-     [("stated", "own", False), ("stated", "own", False), ("agreed", "counterpart", True),
-      ("stressed", "own", False)]),
+     [("stated", "own", False), ("agreed", "counterpart", True), ("stressed", "own", False)]),
     ("王毅回顾说，布林肯同意推进禁毒合作，他强调，双方同意保持沟通。",
-     [("stated", "own", False), ("stated", "own", False), ("agreed", "counterpart", True),
-      ("stressed", "own", False), ("agreed", "both", False)]),
+     [("stated", "own", False), ("agreed", "counterpart", True), ("stressed", "own", False),
+      ("agreed", "both", False)]),
 ])
 def test_what_follows_a_chinese_recall_and_its_comma_is_recalled(text, acts):
     c = point_cues(text, side="CN", language="zh", counterpart_side="US")
@@ -4745,3 +4745,12 @@ def test_a_russian_impersonal_discussion_is_a_discussion(text, act):
 def test_russian_affects_and_the_touched_participle_are_no_discussion():
     assert not ru("Это решение затрагивает большинство государств.").acts
     assert not ru("Министры вернулись к затронутым вопросам.").acts
+
+
+@pytest.mark.parametrize("text, acts", [
+    # "说" right after an act term completes it ("警告说": warned, saying): one act, not a statement besides
+    ("他说，这一趋势十分危险，并警告说玩火者必自焚。", [("说", "stated"), ("警告说", "warned")]),
+    ("他回顾说，两国领导人共同倡导了五项原则。", [("回顾说", "stated")]),
+])
+def test_chinese_shuo_after_an_act_completes_it(text, acts):
+    assert [(a.text, a.name) for a in zh(text).acts] == acts
