@@ -336,6 +336,10 @@ Lexicon file format (one JSON object per language):
     Words of obligation ("should", "must", "должн*", "应当"): an actor right before one (a word
     between at most; in Chinese one character) is told what to do and does not speak; phrases that
     hold one but are none ("应约": at the request of; "回应": to respond).
+``obligation_subjects``
+    Subjects that are no actor of the call but, right before an obligation, make it one as an
+    actor does ("各方应共同支持", "国际社会应": all parties, the international community should): the
+    act after it is a modal's, owed, not done.
 ``negated_abilities``
     Words of a negated ability ("cannot", "не могут", "不能"): after an actor that is not the
     readout's own side they are an obligation as ``obligations`` are, a demand on that actor ("The
@@ -943,6 +947,8 @@ class Lexicon:
     hopes: tuple[re.Pattern[str], ...] = ()
     #: Phrases that start like an obligation but are none ("应约": at the request of).
     not_obligations: tuple[re.Pattern[str], ...] = ()
+    #: Non-actor subjects that make a word right after them an obligation ("各方应"): see :func:`_told_to`.
+    obligation_subjects: tuple[str, ...] = ()
     #: Words of a negated ability ("cannot"): an obligation on an actor not of the readout's own side.
     negated_abilities: tuple[re.Pattern[str], ...] = ()
     #: Words that make the actor after them an object ("向" in "习近平向拜登介绍").
@@ -1187,6 +1193,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         obligations=pats(data.get("obligations", ())),
         hopes=pats(data.get("hopes", ())),
         not_obligations=pats(data.get("not_obligations", ())),
+        obligation_subjects=tuple(data.get("obligation_subjects", ())),
         negated_abilities=pats(data.get("negated_abilities", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
         frame_ends=tuple(data.get("frame_ends", ())), not_frame_ends=tuple(data.get("not_frame_ends", ())),
@@ -2382,7 +2389,7 @@ def _told_to(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -
     """Whether an obligation said of an actor right after it ("美方应支持", "Russia has to accept")
     reaches the act at ``start`` as a modal does (:func:`_preceded_by`): "应" of "美方应支持" is
     "should", while "应约", "应邀" ("at the invitation of", lexicon ``not_obligations``) or an
-    "应" after no actor are none."""
+    "应" after no actor are none; one of ``obligation_subjects`` counts as an actor ("各方应支持")."""
     lo = max(0, start - (40 if lex.boundaries else 4))
     found = [(lo + o.start(), lo + o.end()) for o in _find(lex.obligations, text[lo:start])]
     if not found:
@@ -2392,7 +2399,9 @@ def _told_to(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -
     finite = bool(lex.finite_endings) and text[start:_act_end(text, start)].casefold().endswith(lex.finite_endings)
     return any(not _overlaps(false, a, b) and _gap_ok(text[b:start], lex)
                and not (finite and _COORDINATOR.search(text, b, start))
-               and any(_told_at(text, m, [a], lex) for m in mentions) for a, b in found)
+               and (any(_told_at(text, m, [a], lex) for m in mentions)
+                    or bool(lex.obligation_subjects) and text.endswith(lex.obligation_subjects, 0, a))
+               for a, b in found)
 
 
 class _Clauses:

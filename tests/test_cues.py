@@ -4754,3 +4754,15 @@ def test_russian_affects_and_the_touched_participle_are_no_discussion():
 ])
 def test_chinese_shuo_after_an_act_completes_it(text, acts):
     assert [(a.text, a.name) for a in zh(text).acts] == acts
+
+
+@pytest.mark.parametrize("text, modal", [
+    # "应" right after a subject that is no actor of the call ("各方": all parties; "国际社会") is an
+    # obligation as after an actor: the act is owed, not done; "应" of "应约" stays none
+    ("各方应共同支持俄乌通过对话谈判取得成果。", True),
+    ("国际社会应支持和平进程。", True),
+    ("中方支持俄乌通过对话谈判取得成果。", False),
+])
+def test_a_chinese_obligation_of_all_parties_is_a_modal(text, modal):
+    (a,) = [a for a in zh(text).acts if a.text == "支持"]
+    assert a.modal is modal
