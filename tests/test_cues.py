@@ -4766,3 +4766,17 @@ def test_chinese_shuo_after_an_act_completes_it(text, acts):
 def test_a_chinese_obligation_of_all_parties_is_a_modal(text, modal):
     (a,) = [a for a in zh(text).acts if a.text == "支持"]
     assert a.modal is modal
+
+
+@pytest.mark.parametrize("text, act", [
+    # a concern voiced, relayed or raised with words between ("voiced his concern", "relayed the
+    # serious concern", "raised deep US concerns") is an expression of concern, as "voiced concern"
+    # is, not a bare statement ("voiced", "raised")
+    ("Macron again voiced his concern about the dangers at the plant.", "voiced his concern"),
+    ("Biden relayed the serious concern of the United States over the build-up.", "relayed the serious concern"),
+    ("Blinken raised deep US concerns over the deployments.", "raised deep US concerns"),
+    ("He raised a number of US concerns about PRC actions.", "raised a number of US concerns"),
+])
+def test_a_concern_voiced_with_words_between_is_expressed_concern(text, act):
+    (a,) = en(text).acts
+    assert (a.text, a.name, a.strength) == (act, "expressed_concern", 2)
