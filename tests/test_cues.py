@@ -4780,3 +4780,14 @@ def test_a_chinese_obligation_of_all_parties_is_a_modal(text, modal):
 def test_a_concern_voiced_with_words_between_is_expressed_concern(text, act):
     (a,) = en(text).acts
     assert (a.text, a.name, a.strength) == (act, "expressed_concern", 2)
+
+
+@pytest.mark.parametrize("text, acts", [
+    # "threatened" after a passive auxiliary is a state, under threat, no warning by anyone
+    ("China will not sit idly by if its core interests are threatened.", []),
+    ("Lavrov said Russia's security was threatened by the deployments.", [("said", "stated")]),
+    # the active verb stays a warning
+    ("Putin threatened a response.", [("threatened", "warned")]),
+])
+def test_threatened_after_a_passive_auxiliary_is_no_warning(text, acts):
+    assert [(a.text, a.name) for a in en(text).acts] == acts
