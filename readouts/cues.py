@@ -373,10 +373,12 @@ Lexicon file format (one JSON object per language):
     topic text. After one of ``clefts`` with a copula right after the act, it is a pseudo-cleft and
     an act ("What Lavrov stressed was the need for restraint").
 ``reduced_relatives``
-    ``{"endings": [...], "agents": [...], "particles": [...], "not_heads": [...]}``: a participle
-    (an act term with one of ``endings``, "-ed", or "out" of "set out", "pointed out") right after
-    a noun and right before one of ``agents`` ("by"; one of ``particles`` may stand between:
-    "agreed upon by") and an actor (titles and first names between at most) qualifies the noun and
+    ``{"endings": [...], "agents": [...], "particles": [...], "not_heads": [...], "quantifiers": [...]}``:
+    a participle (an act term with one of ``endings``, "-ed", or "out" of "set out", "pointed out")
+    right after a noun and right before one of ``agents`` ("by"; one of ``particles`` may stand
+    between: "agreed upon by") and an actor (titles and first names between at most), or one of
+    ``quantifiers`` that opens an agent of no side ("endorsed by all Euro-Atlantic states"; not a
+    means, "agreed by phone", nor a time, "by the end of May"), qualifies the noun and
     names an earlier agreement or statement, no act of the call ("on the terms agreed by Ukraine
     and the United Nations", "the principles agreed by the two sides in 2005", "the principles set
     out by President Xi Jinping"); its words still leave the topic text. The word before is no noun after punctuation,
@@ -978,6 +980,8 @@ class Lexicon:
     participle_endings: tuple[str, ...] = ()
     participle_agent: re.Pattern[str] | None = None
     not_heads: frozenset[str] = frozenset()
+    #: What opens an agent of no side after a participle's "by" ("all"): see :func:`_reduced_relative`.
+    agent_quantifier: re.Pattern[str] | None = None
     #: What ends the text before an infinitive ("to", "to fully"): the act a directive asks for.
     infinitive: re.Pattern[str] | None = None
     #: What ends the text before a passive infinitive ("to be", "still to be", "to be formally"): the
@@ -1438,7 +1442,9 @@ def _reduced_relatives(spec: dict[str, Any] | None, function_words: Sequence[str
     return {"participle_endings": tuple(spec.get("endings", ())),
             "participle_agent": re.compile(r"\s+" + particles + r"(?:" + _alternation(spec["agents"]) + r")\s+",
                                            re.IGNORECASE),
-            "not_heads": frozenset(w.casefold() for w in [*spec.get("not_heads", ()), *function_words])}
+            "not_heads": frozenset(w.casefold() for w in [*spec.get("not_heads", ()), *function_words]),
+            "agent_quantifier": re.compile(r"(?:" + _alternation(spec["quantifiers"]) + r")\s", re.IGNORECASE)
+            if spec.get("quantifiers") else None}
 
 
 def _qualifiers(spec: dict[str, Any]) -> dict[str, Any]:
@@ -2700,8 +2706,9 @@ _LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")
 
 
 def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
-    """Whether the act term at ``start:end`` is a participle after its noun with its agent, an actor,
-    after "by" (``reduced_relatives``): "on the terms agreed by Ukraine and the United Nations",
+    """Whether the act term at ``start:end`` is a participle after its noun with its agent, an actor
+    or a quantified noun phrase ("by all Euro-Atlantic states"), after "by" (``reduced_relatives``):
+    "on the terms agreed by Ukraine and the United Nations",
     "the principles agreed by the two special representatives in 2005", "the principles agreed upon
     by the two sides" name an agreement made before, no act of the call. The word right before the
     term must be a noun: none after punctuation, and not an actor or pronoun ("Lavrov agreed"), an
@@ -2711,8 +2718,9 @@ def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: S
     if lex.participle_agent is None or not text[start:end].casefold().endswith(lex.participle_endings):
         return False
     agent = lex.participle_agent.match(text, end)
-    if agent is None or not any(m.start >= agent.end() and m.role != "pronoun"
-                                and _NAMES_ONLY.fullmatch(text, agent.end(), m.start) for m in mentions):
+    if agent is None or not (any(m.start >= agent.end() and m.role != "pronoun"
+                                 and _NAMES_ONLY.fullmatch(text, agent.end(), m.start) for m in mentions)
+                             or lex.agent_quantifier is not None and lex.agent_quantifier.match(text, agent.end())):
         return False
     head = _LAST_WORD.search(text, 0, start)
     if head is None or any(m.end == head.end(1) for m in mentions):

@@ -4791,3 +4791,16 @@ def test_a_concern_voiced_with_words_between_is_expressed_concern(text, act):
 ])
 def test_threatened_after_a_passive_auxiliary_is_no_warning(text, acts):
     assert [(a.text, a.name) for a in en(text).acts] == acts
+
+
+@pytest.mark.parametrize("text, acts", [
+    # a participle after its noun and "by" with a quantified agent of no side ("all Euro-Atlantic
+    # states") names something endorsed before, no act of the call, as with an actor agent
+    ("Lavrov cited the principle of indivisible security endorsed by all Euro-Atlantic states.", []),
+    ("The plan endorsed by several European states was discussed.", [("discussed", "discussed")]),
+    # a means or a time after "by" is no agent: the act stays
+    ("Officials agreed by phone to meet.", [("agreed", "agreed")]),
+    ("Officials agreed by the end of May to meet.", [("agreed", "agreed")]),
+])
+def test_a_participle_with_a_quantified_agent_is_no_act(text, acts):
+    assert [(a.text, a.name) for a in en(text, side="RU", other="US").acts] == acts
