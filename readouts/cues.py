@@ -446,7 +446,9 @@ Lexicon file format (one JSON object per language):
     share a view and make no agreement when nothing in that clause (up to the sentence's end) is one
     of ``agreement_futures`` ("would", "will", "should", "is to"): "The two leaders agreed that
     dialogue is important" is a statement, "agreed that the teams would meet" an agreement. One
-    side's "Blinken agreed that X deserves discussion" stays a concession (English only).
+    side's "Blinken agreed that X deserves discussion" stays a concession. In Chinese an entry may
+    end in the comma that stands for "that" ("同意，"; "一致认为" needs none): "两国元首一致认为，这次会晤
+    是坦诚的" shares a view, "一致认为应加强合作" (with "应") and "同意保持联系" agree.
 ``passives``
     Auxiliaries that make an act term right after them passive (an adverb in "-ly" may stand
     between): the actor before them is told, not telling ("Lavrov was told", "拜登被要求"), so the
@@ -2930,14 +2932,24 @@ def _shared_view(text: str, start: int, end: int, lex: Lexicon) -> bool:
     with nothing of the future or of an obligation in it (``agreement_futures``): "they agreed that
     keeping lines of communication open is important", "the two leaders agreed that the talks were
     useful" share a view of how things stand and commit to nothing, where "agreed that the teams would
-    meet", "agreed that both sides should ..." and "agreed to meet" still make an agreement."""
-    if not lex.view_agreements or not text[start:end].casefold().startswith(lex.view_agreements):
+    meet", "agreed that both sides should ..." and "agreed to meet" still make an agreement. In
+    Chinese, which has no "that", the entry holds it where it needs one ("同意，": "agreed that", not
+    "同意保持联系", agreed to keep in touch) and the clause runs on right after it ("一致认为，这次会晤
+    是坦诚的"; "一致认为应加强合作" is still an agreement)."""
+    if not lex.view_agreements:
         return False
-    m = _AGREED_THAT.match(text, end)
-    if m is None:
+    head = text[start:start + max(map(len, lex.view_agreements))].casefold()
+    entry = next((v for v in lex.view_agreements if head.startswith(v)), None)
+    if entry is None:
         return False
-    stop = _AGREED_CLAUSE_END.search(text, m.end())
-    clause = text[m.end():stop.start() if stop else len(text)]
+    pos = max(end, start + len(entry))  # past a mark the entry ends in ("同意，")
+    if lex.boundaries:
+        m = _AGREED_THAT.match(text, pos)
+        if m is None:
+            return False
+        pos = m.end()
+    stop = _AGREED_CLAUSE_END.search(text, pos)
+    clause = text[pos:stop.start() if stop else len(text)]
     return not any(p.search(clause) for p in lex.agreement_futures)
 
 
@@ -2948,12 +2960,12 @@ _YEAR = re.compile(r"(?<!\w)(?:in|в)\s+(?:19|20)\d\d(?!\d)(?:\s*(?:году|г\
 #: What opens the content of a recalling verb ("recalled that", "напомнил, что"); "recalled the
 #: agreements and agreed to continue" reports no earlier agreement.
 _RECALLED = re.compile(r"(?<!\w)(?:that|что|как)(?!\w)", re.IGNORECASE)
-#: A coordinator right before a verb, an adverb between at most ("..., and stressed", "и подчеркнул",
-#: "并强调", "and also noted"): see :func:`_new_report`.
 #: Adverbs that may stand between "and" and the verb it joins ("and also stressed", "and once again
 #: congratulated", "и вновь подчеркнул", "и ещё раз поздравил"): two at most, see :data:`_NEXT_VERB`, :data:`_AND_BEFORE`.
 _AND_ADVERB = (r"(?:also|further|then|later|again|once\s+again|once\s+more|[a-z]+ly|также|тоже|затем|далее|вновь|снова"
                r"|опять|ещё\s+раз|еще\s+раз|в\s+свою\s+очередь)")
+#: A coordinator right before a verb, adverbs between at most ("..., and stressed", "и подчеркнул",
+#: "并强调", "and also noted"): see :func:`_new_report`.
 _NEXT_VERB = re.compile(r"(?:(?<!\w)(?:and|и|а(?:\s+также)?)\s+(?:" + _AND_ADVERB + r"\s+){0,2}"
                         r"|(?:并且?|同时|并|[，,]\s*[他她])(?:还|也|并)?\s*)$", re.IGNORECASE)
 

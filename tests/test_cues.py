@@ -4804,3 +4804,19 @@ def test_threatened_after_a_passive_auxiliary_is_no_warning(text, acts):
 ])
 def test_a_participle_with_a_quantified_agent_is_no_act(text, acts):
     assert [(a.text, a.name) for a in en(text, side="RU", other="US").acts] == acts
+
+
+@pytest.mark.parametrize("text, commits", [
+    # both sides "一致认为" / "同意，" that something is so share a view, as "agreed that the meeting was
+    # candid" does in English: no agreement made
+    ("两国元首一致认为，这次会晤是坦诚的、建设性的、实质性的、富有成效的。", False),
+    ("两国元首同意，制定中美关系指导原则十分重要，并就此进行了建设性讨论。", False),
+    ("双方一致认为人文交流十分重要。", False),
+    # ... but not with something to do in the clause ("应", "将", "继续"), nor "同意" with a verb
+    ("两国元首还一致认为，应加强人工智能领域的国际合作。", True),
+    ("两国元首同意，双方团队将继续磋商。", True),
+    ("双方同意继续保持高层往来。", True),
+])
+def test_a_chinese_shared_view_is_no_agreement(text, commits):
+    (a,) = zh(text).acts
+    assert (a.name, a.speaker, a.commits) == ("agreed", "both", commits)
