@@ -4820,3 +4820,9 @@ def test_a_participle_with_a_quantified_agent_is_no_act(text, acts):
 def test_a_chinese_shared_view_is_no_agreement(text, commits):
     (a,) = zh(text).acts
     assert (a.name, a.speaker, a.commits) == ("agreed", "both", commits)
+
+
+def test_russian_perechislil_is_a_statement():
+    # "перечислил санкции": listed, set out, a statement as "listed" is in English
+    (a,) = ru("Он перечислил санкции, которые Вашингтон готов ввести.", side="RU", other="US").acts
+    assert (a.text, a.name) == ("перечислил", "stated")
