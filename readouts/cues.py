@@ -112,6 +112,12 @@ Lexicon file format (one JSON object per language):
     ("中方将继续支持", "双方将积极探讨": will support, will discuss): the act is modal, as after "will".
     Not among ``modals``: Chinese "将" is also the object marker ("将……视为"), so it governs no clause
     or list beyond that act ("美国政府将奉行一个中国政策，不支持“台独”" still refuses).
+``disposal``
+    ``{"objects": [...], "complements": [...]}``: what makes a ``future_markers`` word the object
+    marker, no future: one of ``objects`` right after it, a pronoun or demonstrative that opens the
+    object ("将其承认为", "将此提出"), or one of ``complements`` right after the act, the result the
+    object is put in, with words between the marker and the act ("将台湾承认为国家"; not "将承认为").
+    The act is then no modal.
 ``sides``
     ``{side code: [actor terms]}``: "the Secretary of State", "Washington", "госсекретар*", "美方".
 ``surname_first``
@@ -173,6 +179,10 @@ Lexicon file format (one JSON object per language):
 ``not_acts``
     Phrases that contain an act term but report no act ("说到做到", "说一套做一套"); an act term
     inside one is ignored.
+``act_complements``
+    Act terms that, right after another act term, complete it and report no act of their own
+    ("警告说", "回顾说": warned, recalled; one act each, its words the two terms, not a statement
+    besides).
 ``not_actors``
     Phrases that contain an actor term but name no actor ("со своей стороны": "for his part",
     whose "стороны" would otherwise read as both sides); an actor term inside one is ignored.
@@ -326,6 +336,10 @@ Lexicon file format (one JSON object per language):
     Words of obligation ("should", "must", "должн*", "应当"): an actor right before one (a word
     between at most; in Chinese one character) is told what to do and does not speak; phrases that
     hold one but are none ("应约": at the request of; "回应": to respond).
+``obligation_subjects``
+    Subjects that are no actor of the call but, right before an obligation, make it one as an
+    actor does ("各方应共同支持", "国际社会应": all parties, the international community should): the
+    act after it is a modal's, owed, not done.
 ``negated_abilities``
     Words of a negated ability ("cannot", "не могут", "不能"): after an actor that is not the
     readout's own side they are an obligation as ``obligations`` are, a demand on that actor ("The
@@ -359,10 +373,12 @@ Lexicon file format (one JSON object per language):
     topic text. After one of ``clefts`` with a copula right after the act, it is a pseudo-cleft and
     an act ("What Lavrov stressed was the need for restraint").
 ``reduced_relatives``
-    ``{"endings": [...], "agents": [...], "particles": [...], "not_heads": [...]}``: a participle
-    (an act term with one of ``endings``, "-ed", or "out" of "set out", "pointed out") right after
-    a noun and right before one of ``agents`` ("by"; one of ``particles`` may stand between:
-    "agreed upon by") and an actor (titles and first names between at most) qualifies the noun and
+    ``{"endings": [...], "agents": [...], "particles": [...], "not_heads": [...], "quantifiers": [...]}``:
+    a participle (an act term with one of ``endings``, "-ed", or "out" of "set out", "pointed out")
+    right after a noun and right before one of ``agents`` ("by"; one of ``particles`` may stand
+    between: "agreed upon by") and an actor (titles and first names between at most), or one of
+    ``quantifiers`` that opens an agent of no side ("endorsed by all Euro-Atlantic states"; not a
+    means, "agreed by phone", nor a time, "by the end of May"), qualifies the noun and
     names an earlier agreement or statement, no act of the call ("on the terms agreed by Ukraine
     and the United Nations", "the principles agreed by the two sides in 2005", "the principles set
     out by President Xi Jinping"); its words still leave the topic text. The word before is no noun after punctuation,
@@ -430,7 +446,9 @@ Lexicon file format (one JSON object per language):
     share a view and make no agreement when nothing in that clause (up to the sentence's end) is one
     of ``agreement_futures`` ("would", "will", "should", "is to"): "The two leaders agreed that
     dialogue is important" is a statement, "agreed that the teams would meet" an agreement. One
-    side's "Blinken agreed that X deserves discussion" stays a concession (English only).
+    side's "Blinken agreed that X deserves discussion" stays a concession. In Chinese an entry may
+    end in the comma that stands for "that" ("同意，"; "一致认为" needs none): "两国元首一致认为，这次会晤
+    是坦诚的" shares a view, "一致认为应加强合作" (with "应") and "同意保持联系" agree.
 ``passives``
     Auxiliaries that make an act term right after them passive (an adverb in "-ly" may stand
     between): the actor before them is told, not telling ("Lavrov was told", "拜登被要求"), so the
@@ -912,6 +930,8 @@ class Lexicon:
     title_portfolios: frozenset[str] = frozenset()
     #: Phrases that hold an act term but are no act ("说到做到": match words with deeds).
     not_acts: tuple[re.Pattern[str], ...] = ()
+    #: Act terms that complete an act term right before them ("警告说"): no act of their own.
+    act_complements: frozenset[str] = frozenset()
     #: Phrases that hold an actor term but name no actor ("со своей стороны").
     not_actors: tuple[re.Pattern[str], ...] = ()
     #: Words that make a side's actor term a nation's people, after it ("the Chinese people",
@@ -931,6 +951,8 @@ class Lexicon:
     hopes: tuple[re.Pattern[str], ...] = ()
     #: Phrases that start like an obligation but are none ("应约": at the request of).
     not_obligations: tuple[re.Pattern[str], ...] = ()
+    #: Non-actor subjects that make a word right after them an obligation ("各方应"): see :func:`_told_to`.
+    obligation_subjects: tuple[str, ...] = ()
     #: Words of a negated ability ("cannot"): an obligation on an actor not of the readout's own side.
     negated_abilities: tuple[re.Pattern[str], ...] = ()
     #: Words that make the actor after them an object ("向" in "习近平向拜登介绍").
@@ -960,6 +982,8 @@ class Lexicon:
     participle_endings: tuple[str, ...] = ()
     participle_agent: re.Pattern[str] | None = None
     not_heads: frozenset[str] = frozenset()
+    #: What opens an agent of no side after a participle's "by" ("all"): see :func:`_reduced_relative`.
+    agent_quantifier: re.Pattern[str] | None = None
     #: What ends the text before an infinitive ("to", "to fully"): the act a directive asks for.
     infinitive: re.Pattern[str] | None = None
     #: What ends the text before a passive infinitive ("to be", "still to be", "to be formally"): the
@@ -1045,6 +1069,10 @@ class Lexicon:
     future_acts: tuple[re.Pattern[str], ...] = ()
     #: Words that make only the act right after them a future ("中方将继续支持"): it is modal.
     future_markers: tuple[re.Pattern[str], ...] = ()
+    #: Words that, right after a future marker, open its object ("将其"), and words that, right after
+    #: the act, complete it ("承认为"): the marker is the object marker, no future (see :func:`_future`).
+    disposal_objects: tuple[str, ...] = ()
+    disposal_complements: tuple[str, ...] = ()
     #: Words that hedge an agreement ("in principle", "в принципе", "原则上"): it is one step weaker.
     hedges: tuple[re.Pattern[str], ...] = ()
     #: Words that open a conditional clause ("provided", "once", "если"): an act after one in its
@@ -1137,6 +1165,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         plural_act_endings=tuple(data.get("plural_act_endings", ())),
         surname_first=frozenset(data.get("surname_first", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
+        act_complements=frozenset(data.get("act_complements", ())),
         people_after=pats(data.get("peoples", {}).get("after", ())),
         people_before=pats(data.get("peoples", {}).get("before", ())),
         subject_drop=bool(data.get("subject_drop", False)),
@@ -1170,6 +1199,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         obligations=pats(data.get("obligations", ())),
         hopes=pats(data.get("hopes", ())),
         not_obligations=pats(data.get("not_obligations", ())),
+        obligation_subjects=tuple(data.get("obligation_subjects", ())),
         negated_abilities=pats(data.get("negated_abilities", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
         frame_ends=tuple(data.get("frame_ends", ())), not_frame_ends=tuple(data.get("not_frame_ends", ())),
@@ -1222,6 +1252,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                                re.IGNORECASE) if data.get("thanked_for") else None,
         reported_past_markers=pats(data.get("reported_past_markers", ())), future_acts=pats(data.get("future_acts", ())),
         future_markers=pats(data.get("future_markers", ())),
+        disposal_objects=tuple(data.get("disposal", {}).get("objects", ())),
+        disposal_complements=tuple(data.get("disposal", {}).get("complements", ())),
         relative_days=pats(data.get("relative_days", ())),
         past_document=re.compile(r"(?<!\w)(?i:" + _alternation(data["past_documents"]["markers"])
                                  + r")\s+((?:[\w'’.-]+\s+){1,5}?)(?i:" + _alternation(data["past_documents"]["nouns"])
@@ -1412,7 +1444,9 @@ def _reduced_relatives(spec: dict[str, Any] | None, function_words: Sequence[str
     return {"participle_endings": tuple(spec.get("endings", ())),
             "participle_agent": re.compile(r"\s+" + particles + r"(?:" + _alternation(spec["agents"]) + r")\s+",
                                            re.IGNORECASE),
-            "not_heads": frozenset(w.casefold() for w in [*spec.get("not_heads", ()), *function_words])}
+            "not_heads": frozenset(w.casefold() for w in [*spec.get("not_heads", ()), *function_words]),
+            "agent_quantifier": re.compile(r"(?:" + _alternation(spec["quantifiers"]) + r")\s", re.IGNORECASE)
+            if spec.get("quantifiers") else None}
 
 
 def _qualifiers(spec: dict[str, Any]) -> dict[str, Any]:
@@ -1813,22 +1847,29 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
                       for m in _scan(_term_regex(code, True), text, folded, _literal(code))]  # type: ignore[arg-type]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[Mention] = []
-    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _find(lex.not_actors, text)]
+    blocked = [(m.start(), m.end()) for m in _find(lex.not_actors, text)]
+    taken: list[tuple[int, int]] = list(blocked)
+    reach = -1  # where the spans taken by actors end, at the furthest: each starts where or after the one before
     for s, e, side, kind in found:
-        if _overlaps(taken, s, e):
+        # a term overlaps a span taken before it where it starts before that span's end (it starts
+        # where or after the span starts); an empty one is read as before
+        if _overlaps(taken, s, e) if e <= s else s < reach or _overlaps(blocked, s, e):
             continue
         taken.append((s, e))
+        prior, reach = reach, max(reach, e)
         if kind == "side" and (people := _people_end(text, s, e, found, lex)) is not None:
             # "the Chinese people will never accept", "российский народ", "中国人民": a nation's
             # people, no party to the call; where words are not spaced the people word is the actor's
             role = "people"
             if not lex.boundaries and people > e:
                 taken[-1] = (s, e := people)
+                reach = max(prior, e)
         elif kind == "both" and (people := _people_end(text, s, e, (), lex, joined=False)) not in (None, e):
             # "serves both peoples", "两国人民": the two nations' peoples, no party to the call either
             role = "people"
             if not lex.boundaries:
                 taken[-1] = (s, e := people)
+                reach = max(prior, e)
         elif kind == "both" and (pair := _one_side_pair(text, s, e, kept, lex)) is not None:
             # "Lavrov and Ushakov were received by the Crown Prince, to whom they expressed
             # gratitude": "they" are the two named before it, of one side, not the two sides
@@ -2356,7 +2397,7 @@ def _told_to(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -
     """Whether an obligation said of an actor right after it ("美方应支持", "Russia has to accept")
     reaches the act at ``start`` as a modal does (:func:`_preceded_by`): "应" of "美方应支持" is
     "should", while "应约", "应邀" ("at the invitation of", lexicon ``not_obligations``) or an
-    "应" after no actor are none."""
+    "应" after no actor are none; one of ``obligation_subjects`` counts as an actor ("各方应支持")."""
     lo = max(0, start - (40 if lex.boundaries else 4))
     found = [(lo + o.start(), lo + o.end()) for o in _find(lex.obligations, text[lo:start])]
     if not found:
@@ -2366,27 +2407,50 @@ def _told_to(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -
     finite = bool(lex.finite_endings) and text[start:_act_end(text, start)].casefold().endswith(lex.finite_endings)
     return any(not _overlaps(false, a, b) and _gap_ok(text[b:start], lex)
                and not (finite and _COORDINATOR.search(text, b, start))
-               and any(_told_at(text, m, [a], lex) for m in mentions) for a, b in found)
+               and (any(_told_at(text, m, [a], lex) for m in mentions)
+                    or bool(lex.obligation_subjects) and text.endswith(lex.obligation_subjects, 0, a))
+               for a, b in found)
 
 
-def _hoped_act(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
-    """Whether the act at ``start`` is hoped for (lexicon ``hopes``): a hope right before an actor
-    whose clause runs on, unbroken, to the act ("希望美方信守承诺": the US is hoped to keep its
-    commitment, none made), as "hopes the US will commit" is a modal's in English."""
-    return _hope_of(text, start, lex, mentions) is not None
+class _Clauses:
+    """A point's mentions by where they end and where its clause marks stand, read once: the
+    mentions of the clause an act is in, at once, where a scan of every mention for every act
+    made a long point quadratic (:func:`_hope_of`)."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+        self.marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda k: mentions[k].end)
+        self.ends = [mentions[k].end for k in self.order]
+
+    def before(self, start: int, at_most: int | None = None) -> list[Mention]:
+        """The mentions that end at ``start`` or before it with no clause mark between (no
+        ``_CLAUSE_MARK.search(text, m.end, start)``), in their order; only those that end
+        ``at_most`` characters before it, where given."""
+        i = bisect_left(self.marks, start)
+        last = self.marks[i - 1] if i else -1  # the clause mark nearest before start
+        if at_most is not None:
+            last = max(last, start - at_most - 1)
+        lo, hi = bisect_right(self.ends, last), bisect_right(self.ends, start)
+        return [self.mentions[k] for k in sorted(self.order[lo:hi])]
 
 
-def _hope_of(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -> tuple[int, bool] | None:
-    """The hope that makes the act at ``start`` hoped for (:func:`_hoped_act`): where it starts, and
-    whether the act stands right after it with no subject of its own ("надеемся, что договорились",
-    "Выразили надежду, что договорились"); None where no hope governs the act."""
+def _hope_of(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention],
+             clauses: _Clauses | None = None) -> tuple[int, bool] | None:
+    """The hope that makes the act at ``start`` hoped for, so modal (lexicon ``hopes``): a hope right
+    before an actor whose clause runs on, unbroken, to the act ("希望美方信守承诺": the US is hoped to
+    keep its commitment, none made), as "hopes the US will commit" is a modal's in English. Where
+    it starts, and whether the act stands right after it with no subject of its own ("надеемся, что
+    договорились", "Выразили надежду, что договорились"); None where no hope governs the act.
+    ``clauses``: the point's :class:`_Clauses` of ``mentions``, where its caller has read them."""
     if not lex.hopes:
         return None
+    # the actors of the act's clause: none with a clause mark between it and the act
+    inside = [m for m in (clauses or _Clauses(text, mentions)).before(start) if m.role != "pronoun"]
     if lex.boundaries:
         # "Лавров надеется, что стороны договорились": the hope, then "что" (its comma before), then the
         # clause's subject, or the act itself ("надеемся, что договорились"); hoped, none agreed
-        starts = [m.start for m in mentions if m.end <= start and m.role != "pronoun"
-                  and not _CLAUSE_MARK.search(text, m.end, start)] + [start]
+        starts = [m.start for m in inside] + [start]
         for at in starts:
             lo = max(0, at - 60)
             head = text[lo:at]
@@ -2394,13 +2458,12 @@ def _hope_of(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -
             if hope is not None:
                 return lo + hope.start(), at == start
         return None
-    for m in mentions:
-        if m.end <= start and m.role != "pronoun" and not _CLAUSE_MARK.search(text, m.end, start):
-            lo = max(0, m.start - 4)
-            head = text[lo:m.start]
-            hope = next((h for h in _find(lex.hopes, head) if h.end() == len(head)), None)
-            if hope is not None:
-                return lo + hope.start(), False
+    for m in inside:
+        lo = max(0, m.start - 4)
+        head = text[lo:m.start]
+        hope = next((h for h in _find(lex.hopes, head) if h.end() == len(head)), None)
+        if hope is not None:
+            return lo + hope.start(), False
     return None
 
 
@@ -2645,8 +2708,9 @@ _LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")
 
 
 def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
-    """Whether the act term at ``start:end`` is a participle after its noun with its agent, an actor,
-    after "by" (``reduced_relatives``): "on the terms agreed by Ukraine and the United Nations",
+    """Whether the act term at ``start:end`` is a participle after its noun with its agent, an actor
+    or a quantified noun phrase ("by all Euro-Atlantic states"), after "by" (``reduced_relatives``):
+    "on the terms agreed by Ukraine and the United Nations",
     "the principles agreed by the two special representatives in 2005", "the principles agreed upon
     by the two sides" name an agreement made before, no act of the call. The word right before the
     term must be a noun: none after punctuation, and not an actor or pronoun ("Lavrov agreed"), an
@@ -2656,8 +2720,9 @@ def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: S
     if lex.participle_agent is None or not text[start:end].casefold().endswith(lex.participle_endings):
         return False
     agent = lex.participle_agent.match(text, end)
-    if agent is None or not any(m.start >= agent.end() and m.role != "pronoun"
-                                and _NAMES_ONLY.fullmatch(text, agent.end(), m.start) for m in mentions):
+    if agent is None or not (any(m.start >= agent.end() and m.role != "pronoun"
+                                 and _NAMES_ONLY.fullmatch(text, agent.end(), m.start) for m in mentions)
+                             or lex.agent_quantifier is not None and lex.agent_quantifier.match(text, agent.end())):
         return False
     head = _LAST_WORD.search(text, 0, start)
     if head is None or any(m.end == head.end(1) for m in mentions):
@@ -2674,21 +2739,37 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list
     folded = _folded(text)
     found = [(m.start(), m.end(), name, st, pol, com) for (_, name, st, pol, com), m in _scan_items(lex.acts, text, folded)
              if m.end() > m.start() and not _nominal(text, m.start(), lex, mentions, m.end(), st >= 1 or com)]
-    if lex.subject_act is not None:
+    if lex.subject_act is not None and any(lex.subject_act.fullmatch(text, f[0], f[1]) for f in found):
         # "China hopes the US will ...": a hope is its actor's act right after the actor, no noun
-        # ("expressed the hope that", "the hopes of both peoples")
+        # ("expressed the hope that", "the hopes of both peoples"); the gap between them holds no
+        # clause mark, so only the actors of the hope's clause are read (a Chinese gap is of four
+        # characters at most)
+        clauses = _Clauses(text, mentions)
         found = [f for f in found if not lex.subject_act.fullmatch(text, f[0], f[1])
                  or any(_SUBJECT_GAP.fullmatch(text, m.end, f[0]) if lex.boundaries
                         # in Chinese, an actor that opens its clause ("中方希望", "，他希望"): not one
-                        # inside a phrase ("不是中方希望看到的", what China hopes to see)
-                        else _ZH_SUBJECT_GAP.fullmatch(text, m.end, f[0]) and _ZH_CLAUSE_OPEN.search(text, 0, m.start)
-                        for m in mentions)]
+                        # inside a phrase ("不是中方希望看到的", what China hopes to see); "^" matches at
+                        # the text's start alone, so two characters before the actor are all it reads
+                        else _ZH_SUBJECT_GAP.fullmatch(text, m.end, f[0])
+                        and _ZH_CLAUSE_OPEN.search(text, max(0, m.start - 2), m.start)
+                        for m in clauses.before(f[0], None if lex.boundaries else _ZH_SUBJECT_GAP_MAX))]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, taken = [], [(m.start(), m.end()) for m in _find(lex.not_acts, text)]
+    reach = -1  # where the kept acts end, at the furthest: each starts where or after the one before
     for f in found:
-        if not _overlaps(taken, f[0], f[1]):
-            taken.append((f[0], f[1]))
+        if not (f[0] < reach or _overlaps(taken, f[0], f[1])):
+            reach = max(reach, f[1])
             kept.append(f)
+    if lex.act_complements:
+        # "警告说": the "说" that completes the warning right before it is no second act, but part
+        # of the warning's words
+        merged: list[tuple[int, int, str, int, int, bool]] = []
+        for f in kept:
+            if merged and merged[-1][1] == f[0] and text[f[0]:f[1]] in lex.act_complements:
+                merged[-1] = (merged[-1][0], f[1], *merged[-1][2:])
+            else:
+                merged.append(f)
+        kept = merged
     return kept
 
 
@@ -2701,6 +2782,7 @@ _SUBJECT_GAP = re.compile(r"\s+(?:(?i:side|сторона)\s+)?"
 #: Where a Chinese clause opens: the text's start or a punctuation mark, a quotation mark after it at most.
 _ZH_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:！!？?])[“\"]?$")
 _ZH_SUBJECT_GAP = re.compile(r"(?:也|还|都|亦|仍|始终|一直|同样|真诚|衷心|真心|十分|非常){0,2}")
+_ZH_SUBJECT_GAP_MAX = 4  # characters: two words of two at most
 
 
 def _qualifies_head(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
@@ -2744,6 +2826,21 @@ def _preceded_by(text: str, start: int, pats: Sequence[re.Pattern[str]], lex: Le
         if _gap_ok(gap, lex, window) and not (stop and stop.search(gap)):
             return True
     return False
+
+
+def _future(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a ``future_markers`` word sets the act at ``start:end`` in the future: it stands two
+    characters before it at most ("中方将继续支持", "双方将积极探讨"), and is no object marker, which
+    one of ``disposal`` ``objects`` right after it ("将其承认为") or ``complements`` right after the act
+    ("将台湾承认为国家") shows."""
+    if not lex.future_markers or not _preceded_by(text, start, lex.future_markers, lex, window=2):
+        return False
+    head = text[max(0, start - 4):start]
+    gaps = [head[m.end():] for p in lex.future_markers for m in p.finditer(head)]
+    # an object opens right after the marker, or something stands between it and the act that
+    # completes the act ("将台湾承认为": not "将承认为", nor a marker right before the act)
+    return not any(gap.startswith(lex.disposal_objects) if lex.disposal_objects else False for gap in gaps) \
+        and not (lex.disposal_complements and text.startswith(lex.disposal_complements, end) and all(gaps))
 
 
 _Who = tuple[str, str | None, tuple[int, int] | None]
@@ -2835,14 +2932,24 @@ def _shared_view(text: str, start: int, end: int, lex: Lexicon) -> bool:
     with nothing of the future or of an obligation in it (``agreement_futures``): "they agreed that
     keeping lines of communication open is important", "the two leaders agreed that the talks were
     useful" share a view of how things stand and commit to nothing, where "agreed that the teams would
-    meet", "agreed that both sides should ..." and "agreed to meet" still make an agreement."""
-    if not lex.view_agreements or not text[start:end].casefold().startswith(lex.view_agreements):
+    meet", "agreed that both sides should ..." and "agreed to meet" still make an agreement. In
+    Chinese, which has no "that", the entry holds it where it needs one ("同意，": "agreed that", not
+    "同意保持联系", agreed to keep in touch) and the clause runs on right after it ("一致认为，这次会晤
+    是坦诚的"; "一致认为应加强合作" is still an agreement)."""
+    if not lex.view_agreements:
         return False
-    m = _AGREED_THAT.match(text, end)
-    if m is None:
+    head = text[start:start + max(map(len, lex.view_agreements))].casefold()
+    entry = next((v for v in lex.view_agreements if head.startswith(v)), None)
+    if entry is None:
         return False
-    stop = _AGREED_CLAUSE_END.search(text, m.end())
-    clause = text[m.end():stop.start() if stop else len(text)]
+    pos = max(end, start + len(entry))  # past a mark the entry ends in ("同意，")
+    if lex.boundaries:
+        m = _AGREED_THAT.match(text, pos)
+        if m is None:
+            return False
+        pos = m.end()
+    stop = _AGREED_CLAUSE_END.search(text, pos)
+    clause = text[pos:stop.start() if stop else len(text)]
     return not any(p.search(clause) for p in lex.agreement_futures)
 
 
@@ -2853,9 +2960,13 @@ _YEAR = re.compile(r"(?<!\w)(?:in|в)\s+(?:19|20)\d\d(?!\d)(?:\s*(?:году|г\
 #: What opens the content of a recalling verb ("recalled that", "напомнил, что"); "recalled the
 #: agreements and agreed to continue" reports no earlier agreement.
 _RECALLED = re.compile(r"(?<!\w)(?:that|что|как)(?!\w)", re.IGNORECASE)
-#: A coordinator right before a verb, an adverb between at most ("..., and stressed", "и подчеркнул",
+#: Adverbs that may stand between "and" and the verb it joins ("and also stressed", "and once again
+#: congratulated", "и вновь подчеркнул", "и ещё раз поздравил"): two at most, see :data:`_NEXT_VERB`, :data:`_AND_BEFORE`.
+_AND_ADVERB = (r"(?:also|further|then|later|again|once\s+again|once\s+more|[a-z]+ly|также|тоже|затем|далее|вновь|снова"
+               r"|опять|ещё\s+раз|еще\s+раз|в\s+свою\s+очередь)")
+#: A coordinator right before a verb, adverbs between at most ("..., and stressed", "и подчеркнул",
 #: "并强调", "and also noted"): see :func:`_new_report`.
-_NEXT_VERB = re.compile(r"(?:(?<!\w)(?:and|и|а(?:\s+также)?)\s+(?:(?:also|further|then|также|затем)\s+)?"
+_NEXT_VERB = re.compile(r"(?:(?<!\w)(?:and|и|а(?:\s+также)?)\s+(?:" + _AND_ADVERB + r"\s+){0,2}"
                         r"|(?:并且?|同时|并|[，,]\s*[他她])(?:还|也|并)?\s*)$", re.IGNORECASE)
 
 
@@ -2875,7 +2986,8 @@ def _new_report(text: str, start: int, strength: int, commits: bool) -> bool:
 _CONJUNCT = re.compile(r"(?<![\w'’-])[^\W\d_]+\s+(?:and|or|и|или)\s+$", re.IGNORECASE)
 
 
-def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] = ()) -> bool:
+def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] = (),
+          sentences: Sequence[int] = ()) -> bool:
     """Whether the act at ``start:end`` is set before the call: what a ``recall_frames`` verb before
     it in its sentence reports ("recalled that Russia had committed"; in Chinese, which has no "that",
     see :func:`_recalled_zh`: "回顾了去年会晤双方同意推进的合作"), up to a new reporting verb
@@ -2885,7 +2997,8 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     after it, a word between at most ("had promised in 2022", "agreed it in 2015"); or set in an
     earlier document (``past_documents``: "in all three joint communiqués the US recognised"), or
     in the past perfect in a named place (``past_places``: "as they had agreed in Tehran"); or what
-    a side is thanked or praised for (``thanked_for``: "thanked Erdoğan for accepting his invitation")."""
+    a side is thanked or praised for (``thanked_for``: "thanked Erdoğan for accepting his invitation").
+    ``sentences``: where the point's second and later sentences start (:func:`_sentence_start`)."""
     if lex.thanked_for is not None and lex.thanked_for.search(text, max(0, start - 120), start):
         return True
     # Chinese: room for a marker of three characters that ends within the window ("作出过明确承诺")
@@ -2901,8 +3014,8 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     # in the Budapest Memorandum to ...", "напомнил, что ... обязался"); not the verb itself, nor what
     # a second verb joined to it reports ("recalled the Geneva talks and stressed that Lavrov agreed",
     # "recalled that the sides met in Geneva, and stressed that Lavrov agreed")
-    sentence = max(text.rfind(ch, 0, start) for ch in ".;!?。；！？") + 1
-    frames = [m for m in _find(lex.recall_frames, text[:start]) if m.start() >= sentence]
+    sentence = _sentence_start(text, start, sentences)
+    frames = [m for m in _recall_frames(text, start, lex) if m.start() >= sentence]
 
     def reaches(lo: int) -> bool:
         return not any(lo <= r <= start for r in reports)
@@ -2925,6 +3038,44 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     spaces = len(text[end:]) - len(text[end:].lstrip())
     word = re.match(r"[\w'’-]+\s+", text[end + spaces:])
     return bool(_YEAR.match(text, end + spaces) or (word and _YEAR.match(text, end + spaces + word.end())))
+
+
+@lru_cache(maxsize=256)  # each act of a point asks again: scan its text once
+def _semicolons(text: str) -> list[int]:
+    """Where the semicolons of ``text`` stand (";", "；")."""
+    return [m.start() for m in _SEMICOLON.finditer(text)]
+
+
+_SEMICOLON = re.compile(r"[;；]")
+
+
+def _sentence_start(text: str, start: int, sentences: Sequence[int]) -> int:
+    """Where the sentence of the position ``start`` starts, for what a recall frame reaches: the
+    start of its sentence among ``sentences`` (where the second and later ones start,
+    :func:`readouts.segmentation.split_spans`: "Э.Макрону", "С.В. Лавров", "the U.S. had" end
+    none), or right after a semicolon before it, whichever is later; else 0."""
+    marks = _semicolons(text)
+    i = bisect_left(marks, start)
+    j = bisect_right(sentences, start)
+    return max(marks[i - 1] + 1 if i else 0, sentences[j - 1] if j else 0)
+
+
+def _recall_frames(text: str, start: int, lex: Lexicon) -> list[re.Match[str]]:
+    """``_find(lex.recall_frames, text[:start])``: the patterns whose literal the whole text lacks
+    are skipped (case folding maps each character alone, so a part's folding is part of the
+    whole's), and the text is folded once, not each part of it once an act."""
+    pats = _present(lex.recall_frames, text)
+    if pats is None:
+        return _find(lex.recall_frames, text[:start])
+    return [m for p in pats for m in p.finditer(text, 0, start) if m.end() > m.start()]
+
+
+@lru_cache(maxsize=256)
+def _present(pats: tuple[re.Pattern[str], ...], text: str) -> tuple[re.Pattern[str], ...] | None:
+    """Those of ``pats`` whose literal is in ``text`` (:func:`_scan`), None where ``text`` cannot be
+    folded for the check (:func:`_folded`)."""
+    folded = _folded(text)
+    return None if folded is None else tuple(p for p in pats if _LITERALS.get(p.pattern, "") in folded)
 
 
 #: Words that make a phrase after "in" no document's name ("in line with the communiqués", "in the
@@ -3302,7 +3453,7 @@ def _role_side(m: Mention) -> tuple[str, str | None, tuple[int, int] | None]:
 _THAT = re.compile(r"(?<!\w)(?:that|что|чтобы|表示|指出)(?!\w)|[，,]\s*что"
                    r"|^\s*(?:[：:]|[，,](?!\s*(?:(?:but|and|но|а|и|однако)(?!\w)|但|并|而)))", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"(?:(?<!\w)not\s+only|(?<!\w)не\s+только|不仅|不只)\s*$", re.IGNORECASE)
-_AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)|并|并且|还)\s*$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)(?:\s+" + _AND_ADVERB + r"){0,2}|并|并且|还)\s*$", re.IGNORECASE)
 
 
 #: A clause that an act opens after a comma, negations, "but" or adverbs of a short list between at most
@@ -4609,6 +4760,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     gerund_starts = {g for *_, g in mains.values()}
     gerunds: dict[int, tuple[int, int, _Who, _Who, bool]] = {}
     hopers: dict[int, _Who] = {}  # a hoped act's index -> who holds the hope (:func:`_hope_of`)
+    clauses = _Clauses(text, mentions)
     for s, e, name, strength, pol, com in raw:
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
@@ -4629,7 +4781,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             resumed = None
         # "Выразили надежду, что договорились": an act right after a hope's "что" is what is hoped
         # for, no content to drop (modal, below)
-        hope = _hope_of(text, s, lex, mentions)
+        hope = _hope_of(text, s, lex, mentions, clauses)
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
                 and not (hope is not None and hope[1]) \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
@@ -4741,16 +4893,16 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                                            and text[s:e].casefold().endswith(lex.finite_endings) else None)
                         or _conditional(text, s, lex)
                         or _told_to(text, s, lex, mentions)
-                        or _hoped_act(text, s, lex, mentions)
+                        or hope is not None  # hoped for (:func:`_hope_of`, read above)
                         or _modal_list(text, s, e, lex, mentions)
                         or _zh_modal_list(text, s, lex, mentions, s in reports)
                         # "Стороны договорятся о дате": a future, as "will agree" is
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts)
                         # "中方将继续支持": "will support"
-                        or _preceded_by(text, s, lex.future_markers, lex, window=2),
+                        or _future(text, s, e, lex),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
-                        past=_past(text, s, e, lex, reports)
+                        past=_past(text, s, e, lex, reports, sentences)
                         # "отметил, что Вашингтон неоднократно отвергал ...": the record of the side reported on
                         or (content and _preceded_by(text, s, lex.reported_past_markers, lex, stop=_COORDINATOR))
                         or bool(

@@ -122,3 +122,18 @@ def test_a_decomposed_letter_or_hidden_character_hides_no_concept(change):
                "zero-width space": text.replace("Украины", "Укра\u200bины").replace("безопасность", "безопас\u200bность"),
                "soft hyphen": text.replace("Украины", "Укра\u00adины")}[change]
     assert changed != text and concepts(changed) == concepts(text) and "ukraine" in concepts(text)
+
+
+def test_a_resolution_alone_is_no_peace_settlement():
+    # "resolution" alone named the peace settlement: a UN Security Council resolution, a party's
+    # resolution and the resolution of issues are none; a diplomatic or political resolution, or
+    # one of a conflict or crisis, still is, as a peaceful one and a political settlement are
+    for text in ("He called on the PRC to enforce the UN Security Council resolutions on the DPRK.",
+                 "The plenary session adopted a major resolution on deepening reform.",
+                 "The ministers discussed an early resolution of the outstanding issues along the border."):
+        assert "peace_settlement" not in concepts(text), text
+    for text in ("The President backs a diplomatic resolution of the crisis.",
+                 "They called for a peaceful resolution of the conflict.",
+                 "He stressed the need for a resolution of the conflict.",
+                 "Both sides favour a political settlement."):
+        assert "peace_settlement" in concepts(text), text
