@@ -30,7 +30,8 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
 from .errors import EmptyTextError, InputError, NoSentenceError, RecordError
 from .segmentation import split_spans
 
-__all__ = ["Point", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName", "FrozenDict"]
+__all__ = ["Point", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName", "FrozenDict",
+           "side_key"]
 
 Label = Literal["equivalent", "asymmetric"]
 SideName = Literal["a", "b"]
