@@ -258,6 +258,40 @@ def test_to_frame_one_row_per_link_and_one_sided_point(comp):
     assert df.attrs["a"] == "US" and df.attrs["b"] == "RU"
 
 
+def test_to_frame_text_columns_share_one_dtype(comp):
+    # pandas 3 gave kind its string dtype and side, a_text, b_text, label object: one column of
+    # text compared, concatenated or exported differently from the others.
+    pytest.importorskip("pandas")
+    df = comp.to_frame()
+    assert {str(df[col].dtype) for col in ("kind", "side", "a_text", "b_text", "label")} == {"object"}
+    assert set(df.kind) == {"link", "only"} and all(isinstance(k, str) for k in df.kind)
+
+
+def test_to_frame_takes_a_pair_id_and_batch_frame_concatenates_a_batch(hash_embedder):
+    pd = pytest.importorskip("pandas")
+    from readouts.comparison import Failure
+    from readouts.rendering import batch_frame
+
+    one = compare(US, RU, embedder=hash_embedder)
+    two = compare(RU, US, embedder=hash_embedder)
+    df = one.to_frame(pair="2022-02-01")
+    assert list(df.columns)[:2] == ["pair", "kind"] and set(df.pair) == {"2022-02-01"}
+    assert "pair" not in one.to_frame().columns
+    both = batch_frame({"first": one, "second": two})
+    assert list(both.columns) == ["pair", *one.to_frame().columns] and both.attrs == {}
+    assert (both.pair == "first").sum() == len(one.to_frame()) and (both.pair == "second").sum() == len(two.to_frame())
+    assert list(both.index) == list(range(len(both)))
+    # compare_many's results: the pair's position in the batch; a Failure of on_error="skip" left out
+    batch = batch_frame([one, Failure(1, InputError("bad pair")), two])
+    assert set(batch.pair) == {0, 2} and len(batch) == len(both)
+    empty = batch_frame([])
+    assert isinstance(empty, pd.DataFrame) and len(empty) == 0 and list(empty.columns) == list(both.columns)
+    with pytest.raises(InputError, match="to_frame"):
+        batch_frame(one)
+    with pytest.raises(InputError, match=r"comparisons\['x'\] is a str"):
+        batch_frame({"x": "not a comparison"})
+
+
 def test_frame_records_need_no_pandas(comp):
     rows = frame_records(comp)
     assert [r["side"] for r in rows] == [row.side for row in report_rows(comp)]
