@@ -22,12 +22,12 @@ from .alignment import decode_pairs
 from .comparison import by_length, content_text, request_rows, topic_requests, topic_vectors
 from .cues import pair_cues, topic_text
 from .embedding import embedder_name, encode_texts, member_dims, supports_pooling, supports_tokens
-from .errors import EmbedderError, InputError
+from .errors import EmbedderError, InputError, once_per_call
 from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, call_keys, score_pair
 from .flags import topic_threshold
 from .records import Signature
 from .scoring import ATTACH_FEATURES, LINK_FEATURES, LinearModel, Params, attach_features, link_features
-from .language import languages_differ
+from .language import languages_differ, readout_sources
 from .similarity import CROSS_LINGUAL, JOINT, MEMBER_CHANNEL, Pairs, build_pairs, feature_matrix
 
 __all__ = ["Prepared", "prepare", "fit", "cross_validate", "cross_validate_auto", "cross_validate_naive", "feature_names", "LINK_GRID", "GROUP_GRID"]
@@ -434,19 +434,22 @@ def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
 
         return CachedEmbedder(emb, cache_dir)
 
-    if embedder is not None:
-        emb = resolve_embedder(embedder)
-        return cross_validate(prepare(items, emb), embedder_name(emb))
-    default = [it for it in items if choose_backend(it.a, it.b)[0] == "default"]
-    other = [it for it in items if choose_backend(it.a, it.b)[0] != "default"]
-    results = []
-    if default:
-        emb = resolve_embedder(None)
-        results.append(cross_validate(prepare(default, emb), embedder_name(emb)))
-    if other:
-        emb = resolve_embedder(AUTO_MULTILINGUAL)
-        results.append(cross_validate(prepare(items, emb), embedder_name(emb),
-                                      score=[it.path.name for it in other], thresholds_on="cross_lingual"))
+    # A warning about a readout names its pair file, as under evaluate: "'US' of 2022-02-01" alone was
+    # many files' readout. Each warning once per call, as compare_many and evaluate give them.
+    with readout_sources({id(r): str(it.path) for it in items for r in (it.a, it.b)}), once_per_call(set()):
+        if embedder is not None:
+            emb = resolve_embedder(embedder)
+            return cross_validate(prepare(items, emb), embedder_name(emb))
+        default = [it for it in items if choose_backend(it.a, it.b)[0] == "default"]
+        other = [it for it in items if choose_backend(it.a, it.b)[0] != "default"]
+        results = []
+        if default:
+            emb = resolve_embedder(None)
+            results.append(cross_validate(prepare(default, emb), embedder_name(emb)))
+        if other:
+            emb = resolve_embedder(AUTO_MULTILINGUAL)
+            results.append(cross_validate(prepare(items, emb), embedder_name(emb),
+                                          score=[it.path.name for it in other], thresholds_on="cross_lingual"))
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
     overall = Scores()

@@ -271,6 +271,24 @@ def test_evaluate_skip_bad_with_cv(tmp_path, capsys, monkeypatch):
     one_line_error(capsys.readouterr().err, "at least two calls")
 
 
+def test_cv_warnings_name_the_pair_file_as_without_cv(tmp_path, capsys, monkeypatch):
+    # Without --cv a warning about a readout names its pair file ("... in pairs/x.json"); under --cv
+    # (training.cross_validate_auto) it said "'US' of 2017-05-02" alone, one of many files' readouts.
+    import readouts.embedding
+
+    monkeypatch.setattr(readouts.embedding, "resolve_embedder", lambda e=None: HashEmbedder())
+    d, good = _pairs_dir(tmp_path, {})
+    for name in good:  # a side declared in a language with no cue lexicon
+        data = json.loads((d / name).read_text(encoding="utf-8"))
+        data["a"]["language"] = "fr"
+        (d / name).write_text(json.dumps(data), encoding="utf-8")
+    assert main(["evaluate", str(d), "--cv", "--no-progress"]) == 0
+    err = [line for line in capsys.readouterr().err.splitlines() if "no cue lexicon for language 'fr'" in line]
+    assert len(err) == len(good)
+    for name in good:
+        assert sum(str(d / name) in line for line in err) == 1
+
+
 def test_evaluate_bad_directories_and_outputs(tmp_path, capsys, fast_embedder):
     assert main(["evaluate", str(tmp_path / "missing")]) == 2
     one_line_error(capsys.readouterr().err, "missing: no such directory")
