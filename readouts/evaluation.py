@@ -462,9 +462,20 @@ class Scores:
         self.only += other.only
         return self
 
-    def as_dict(self) -> dict[str, dict[str, float]]:
-        return {name: {"precision": c.precision, "recall": c.recall, "f1": c.f1}
+    def as_dict(self) -> dict[str, dict[str, float | int]]:
+        """``{metric: {"precision", "recall", "f1", "tp", "fp", "fn"}}`` for ``link``, ``asym`` and ``only``.
+
+        Precision, recall and F1 are the :class:`Counts` properties (a zero denominator counts as 1.0,
+        so they are always numbers, as callers that format or add them expect); :meth:`Counts.as_dict`
+        gives None for an undefined one instead. The counts are whole numbers.
+
+        >>> Scores(link=Counts(tp=2, fp=1, fn=1)).as_dict()["link"]
+        {'precision': 0.6666666666666666, 'recall': 0.6666666666666666, 'f1': 0.6666666666666666, 'tp': 2, 'fp': 1, 'fn': 1}
+        """
+        return {name: {"precision": c.precision, "recall": c.recall, "f1": c.f1, "tp": c.tp, "fp": c.fp, "fn": c.fn}
                 for name, c in (("link", self.link), ("asym", self.asym), ("only", self.only))}
+
+
 
 
 def _pairs(links: Iterable[Any], label: str | None = None) -> set[tuple[int, int]]:
