@@ -447,6 +447,24 @@ class Counts:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def as_dict(self) -> dict[str, Any]:
+        """Precision, recall and F1, each None where it is undefined, and the counts they come from.
+
+        A ratio whose denominator is zero says nothing: precision with nothing predicted (``tp + fp``
+        is 0), recall with nothing in the gold (``tp + fn`` is 0), F1 with neither. The properties
+        :attr:`precision`, :attr:`recall` and :attr:`f1` count such a ratio as 1.0 (a file with no gold
+        asymmetric link and one predicted showed asym recall 1.000), which the micro-averages and
+        training's threshold choice keep; the reports (:meth:`EvaluationResult.table`, the ``--summary``
+        files) and the JSON (:meth:`EvaluationResult.to_dict`) show it as undefined ("—", None).
+
+        >>> Counts(tp=0, fp=2, fn=0).as_dict()
+        {'precision': 0.0, 'recall': None, 'f1': 0.0, 'tp': 0, 'fp': 2, 'fn': 0}
+        """
+        return {"precision": self.precision if self.tp + self.fp else None,
+                "recall": self.recall if self.tp + self.fn else None,
+                "f1": self.f1 if self.tp + self.fp + self.fn else None,
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
 
 @dataclass
 class Scores:
@@ -564,8 +582,9 @@ class EvaluationResult:
             if name == "MICRO-AVERAGE":
                 rows.append("-" * len(head))
             cells = []
-            for c in (s.link, s.asym, s.only):
-                cells.append(f"{c.precision:6.3f} {c.recall:5.3f} {c.f1:5.3f}")
+            for c in (s.link, s.asym, s.only):  # "—" where a ratio is undefined (Counts.as_dict)
+                d = c.as_dict()
+                cells.append(" ".join(_cell(d[k], w) for k, w in (("precision", 6), ("recall", 5), ("f1", 5))))
             rows.append(f"{name:{width}s} " + "  ".join(cells))
         if (ci := self.interval(0.9, resamples=2000, seed=0)) is not None:
             rows.append("90% interval of each F1, calls resampled (2000 bootstrap draws, seed 0): "
@@ -573,6 +592,11 @@ class EvaluationResult:
         if self.skipped:
             rows.append(f"skipped {len(self.skipped)} bad file(s), not scored: {', '.join(sorted(self.skipped))}")
         return "\n".join(rows)
+
+
+def _cell(value: float | None, width: int) -> str:
+    """A score as the text table shows it: 3 decimals, or "—" where it is undefined."""
+    return f"{value:{width}.3f}" if value is not None else f"{'—':>{width}s}"
 
 
 def _bool(x: Any) -> bool:

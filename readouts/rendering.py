@@ -621,26 +621,29 @@ def plot(c: Comparison, *, ax: Any = None) -> Any:
 def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv"] = "md") -> str:
     """An evaluation's scores as a table: one row per file, then the micro-average.
 
-    Columns: file, then precision, recall and F1 of ``link``, ``asym`` and ``only``.
+    Columns: file, then precision, recall and F1 of ``link``, ``asym`` and ``only``; a ratio whose
+    denominator is zero (asym recall of a file without gold asymmetric links) is undefined:
+    "—" in Markdown, an empty cell in CSV (:meth:`~readouts.evaluation.Counts.as_dict`).
     ``fmt="md"`` gives a Markdown table (3 decimals), followed by the names of the files skipped as bad,
     if any; ``fmt="csv"`` a CSV one (full precision), its rows only.
     """
     if fmt not in ("md", "csv"):
         raise InputError(f"summary format must be 'md' or 'csv', got {fmt!r}")
     head = ["file"] + [f"{metric} {stat}" for metric in ("link", "asym", "only") for stat in ("P", "R", "F1")]
-    rows = []
+    rows: list[list[Any]] = []
     for name, s in [*result.per_file.items(), ("MICRO-AVERAGE", result.overall)]:
-        rows.append([name] + [v for c in (s.link, s.asym, s.only) for v in (c.precision, c.recall, c.f1)])
+        rows.append([name] + [d[k] for c in (s.link, s.asym, s.only) for d in [c.as_dict()]
+                              for k in ("precision", "recall", "f1")])
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow([h.replace(" ", "_") for h in head])
-        w.writerows(rows)
+        w.writerows(["" if v is None else v for v in r] for r in rows)
         return buf.getvalue()
     lines = ["| " + " | ".join(head) + " |", "|---" + "|---:" * (len(head) - 1) + "|"]
     for r in rows:
         name = f"**{r[0]}**" if r[0] == "MICRO-AVERAGE" else _cell(str(r[0]))
-        lines.append("| " + " | ".join([name] + [f"{v:.3f}" for v in r[1:]]) + " |")
+        lines.append("| " + " | ".join([name] + ["—" if v is None else f"{v:.3f}" for v in r[1:]]) + " |")
     if result.skipped:  # the micro-average covers fewer files than the folder holds: say which are out
         n = len(result.skipped)
         lines += ["", f"Skipped {n} bad {'file' if n == 1 else 'files'}, not scored: "

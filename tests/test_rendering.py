@@ -403,6 +403,21 @@ def test_evaluation_summary_markdown_and_csv():
         evaluation_summary(result, "xlsx")
 
 
+def test_summaries_show_an_undefined_ratio_as_undefined():
+    # two.json has no asymmetric link in the gold and none predicted: its asym P, R and F1 are
+    # undefined, not the 1.000 they showed; the micro-average is computed as before
+    import csv
+
+    result = summary_result()
+    md = evaluation_summary(result, "md").splitlines()
+    assert md[3] == "| two.json | 0.500 | 0.500 | 0.500 | — | — | — | — | — | — |"
+    rows = list(csv.reader(io.StringIO(evaluation_summary(result, "csv"))))
+    assert rows[2] == ["two.json", "0.5", "0.5", "0.5", "", "", "", "", "", ""]
+    micro = result.overall.as_dict()
+    assert [float(x) for x in rows[3][1:]] == [micro[m][k] for m in ("link", "asym", "only")
+                                              for k in ("precision", "recall", "f1")]
+
+
 # -- in a real browser ------------------------------------------------------------------------
 def png_size(data: bytes) -> tuple[int, int]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
