@@ -624,8 +624,10 @@ def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv"] = "md
     Columns: file, then precision, recall and F1 of ``link``, ``asym`` and ``only``; a ratio whose
     denominator is zero (asym recall of a file without gold asymmetric links) is undefined:
     "—" in Markdown, an empty cell in CSV (:meth:`~readouts.evaluation.Counts.as_dict`).
-    ``fmt="md"`` gives a Markdown table (3 decimals), followed by the names of the files skipped as bad,
-    if any; ``fmt="csv"`` a CSV one (full precision), its rows only.
+    ``fmt="md"`` gives a Markdown table (3 decimals), then, over two calls or more, the 90% interval
+    of each F1 that :meth:`~readouts.evaluation.EvaluationResult.table` shows, and the names of the
+    files skipped as bad, if any; ``fmt="csv"`` a CSV one (full precision), with the interval as two
+    rows, ``INTERVAL-90-LOW`` and ``INTERVAL-90-HIGH``, in the F1 columns (the P and R cells empty).
     """
     if fmt not in ("md", "csv"):
         raise InputError(f"summary format must be 'md' or 'csv', got {fmt!r}")
@@ -634,16 +636,24 @@ def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv"] = "md
     for name, s in [*result.per_file.items(), ("MICRO-AVERAGE", result.overall)]:
         rows.append([name] + [d[k] for c in (s.link, s.asym, s.only) for d in [c.as_dict()]
                               for k in ("precision", "recall", "f1")])
+    # the same figures as the stdout table's line (EvaluationResult.table)
+    ci = result.interval(0.9, resamples=2000, seed=0)
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow([h.replace(" ", "_") for h in head])
         w.writerows(["" if v is None else v for v in r] for r in rows)
+        if ci is not None:
+            for k, label in enumerate(("INTERVAL-90-LOW", "INTERVAL-90-HIGH")):
+                w.writerow([label] + [v for m in ("link", "asym", "only") for v in ("", "", ci[m][k])])
         return buf.getvalue()
     lines = ["| " + " | ".join(head) + " |", "|---" + "|---:" * (len(head) - 1) + "|"]
     for r in rows:
         name = f"**{r[0]}**" if r[0] == "MICRO-AVERAGE" else _cell(str(r[0]))
         lines.append("| " + " | ".join([name] + ["—" if v is None else f"{v:.3f}" for v in r[1:]]) + " |")
+    if ci is not None:
+        lines += ["", "90% interval of each F1, calls resampled (2000 bootstrap draws, seed 0): "
+                      + ", ".join(f"{m} {lo:.3f}-{hi:.3f}" for m, (lo, hi) in ci.items())]
     if result.skipped:  # the micro-average covers fewer files than the folder holds: say which are out
         n = len(result.skipped)
         lines += ["", f"Skipped {n} bad {'file' if n == 1 else 'files'}, not scored: "

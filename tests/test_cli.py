@@ -97,8 +97,9 @@ def test_evaluate_writes_summary_table(tmp_path, dev_pairs_dir, capsys):
     assert main(["evaluate", str(dev_pairs_dir), "--summary", str(summary)]) == 0
     lines = summary.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("| file | link P | link R | link F1 |")
-    assert len(lines) == 2 + len(list(dev_pairs_dir.glob("*.json"))) + 1
-    assert lines[-1].startswith("| **MICRO-AVERAGE** |")
+    assert len(lines) == 2 + len(list(dev_pairs_dir.glob("*.json"))) + 1 + 2
+    assert lines[-3].startswith("| **MICRO-AVERAGE** |")
+    assert lines[-1].startswith("90% interval of each F1, calls resampled")
     assert "MICRO-AVERAGE" in capsys.readouterr().out
 
 

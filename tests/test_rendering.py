@@ -394,11 +394,12 @@ def test_evaluation_summary_markdown_and_csv():
     md = evaluation_summary(result, "md").splitlines()
     assert md[0] == "| file | link P | link R | link F1 | asym P | asym R | asym F1 | only P | only R | only F1 |"
     assert md[2].startswith("| call\\|one.json | 0.750 | 1.000 | 0.857 |")
-    assert md[-1].startswith("| **MICRO-AVERAGE** | 0.667 | 0.800 |")
+    assert md[4].startswith("| **MICRO-AVERAGE** | 0.667 | 0.800 |")
+    assert md[-1].startswith("90% interval of each F1, calls resampled")  # two calls: an interval
     rows = list(csv.reader(io.StringIO(evaluation_summary(result, "csv"))))
     assert rows[0][:4] == ["file", "link_P", "link_R", "link_F1"]
     assert rows[1][0] == "call|one.json" and float(rows[1][1]) == 0.75
-    assert rows[-1][0] == "MICRO-AVERAGE" and len(rows) == 4
+    assert rows[3][0] == "MICRO-AVERAGE" and len(rows) == 6
     with pytest.raises(InputError):
         evaluation_summary(result, "xlsx")
 
@@ -416,6 +417,29 @@ def test_summaries_show_an_undefined_ratio_as_undefined():
     micro = result.overall.as_dict()
     assert [float(x) for x in rows[3][1:]] == [micro[m][k] for m in ("link", "asym", "only")
                                               for k in ("precision", "recall", "f1")]
+
+
+def test_summaries_carry_the_interval_the_table_shows():
+    # The stdout table printed a 90% interval; the --summary files had none, the CSV not even a row.
+    import csv
+
+    result = summary_result()
+    ci = result.interval(0.9, resamples=2000, seed=0)
+    line = next(l for l in result.table().splitlines() if l.startswith("90% interval"))
+    assert evaluation_summary(result, "md").splitlines()[-1] == line
+    rows = list(csv.reader(io.StringIO(evaluation_summary(result, "csv"))))
+    low, high = rows[-2], rows[-1]
+    assert low[0] == "INTERVAL-90-LOW" and high[0] == "INTERVAL-90-HIGH"
+    assert [float(low[k]) for k in (3, 6, 9)] == [ci[m][0] for m in ("link", "asym", "only")]
+    assert [float(high[k]) for k in (3, 6, 9)] == [ci[m][1] for m in ("link", "asym", "only")]
+    assert low[1:3] == ["", ""] and high[4:6] == ["", ""]  # no interval of P or R
+    # one call: no interval in either
+    from readouts.evaluation import EvaluationResult
+
+    one = EvaluationResult(per_file={"a.json": result.per_file["two.json"]}, overall=result.per_file["two.json"],
+                           predictions={})
+    assert "interval" not in evaluation_summary(one, "md")
+    assert "INTERVAL" not in evaluation_summary(one, "csv")
 
 
 # -- in a real browser ------------------------------------------------------------------------
