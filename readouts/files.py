@@ -758,7 +758,9 @@ def _comparison(data: Any, where: str, error: type[ReadoutsError]) -> Any:
         raise error(f"{where}: expected a JSON object holding a comparison, got {type(data).__name__}")
     if not {"a", "b", "signature"} <= set(data):
         kind = ""
-        if "gold" in data:
+        if data.get("format") == "readouts-evaluation/1":
+            kind = " (it is an evaluation result, --summary FILE.json: read it with EvaluationResult.from_json)"
+        elif "gold" in data:
             kind = " (it is an annotated pair file: read it with readouts.evaluation.load_annotated)"
         elif "points" in data or "text" in data:
             reader = "Readout.from_file" if error is ReadoutFileError else "Readout.model_validate_json"

@@ -618,7 +618,7 @@ def plot(c: Comparison, *, ax: Any = None) -> Any:
 
 
 # -- evaluation summary -----------------------------------------------------------------------
-def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv"] = "md") -> str:
+def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv", "json"] = "md") -> str:
     """An evaluation's scores as a table: one row per file, then the micro-average.
 
     Columns: file, then precision, recall and F1 of ``link``, ``asym`` and ``only``; a ratio whose
@@ -627,10 +627,13 @@ def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv"] = "md
     ``fmt="md"`` gives a Markdown table (3 decimals), then, over two calls or more, the 90% interval
     of each F1 that :meth:`~readouts.evaluation.EvaluationResult.table` shows, and the names of the
     files skipped as bad, if any; ``fmt="csv"`` a CSV one (full precision), with the interval as two
-    rows, ``INTERVAL-90-LOW`` and ``INTERVAL-90-HIGH``, in the F1 columns (the P and R cells empty).
+    rows, ``INTERVAL-90-LOW`` and ``INTERVAL-90-HIGH``, in the F1 columns (the P and R cells empty);
+    ``fmt="json"`` the whole result, :meth:`~readouts.evaluation.EvaluationResult.to_json`.
     """
-    if fmt not in ("md", "csv"):
-        raise InputError(f"summary format must be 'md' or 'csv', got {fmt!r}")
+    if fmt not in ("md", "csv", "json"):
+        raise InputError(f"summary format must be 'md', 'csv' or 'json', got {fmt!r}")
+    if fmt == "json":
+        return result.to_json() + "\n"
     head = ["file"] + [f"{metric} {stat}" for metric in ("link", "asym", "only") for stat in ("P", "R", "F1")]
     rows: list[list[Any]] = []
     for name, s in [*result.per_file.items(), ("MICRO-AVERAGE", result.overall)]:

@@ -6,7 +6,7 @@ import shutil
 import pytest
 from conftest import CORPUS, HashEmbedder
 
-from readouts.errors import InputError, ReadoutFileError, RecordError
+from readouts.errors import GoldFormatError, InputError, ReadoutFileError, RecordError
 from readouts.evaluation import Counts, EvaluationResult, Gold, GoldLink, Scores, evaluate
 
 
@@ -53,3 +53,107 @@ def test_the_table_shows_an_undefined_ratio_as_a_dash_and_keeps_the_micro_averag
     assert b.split()[1:] == ["0.500", "0.500", "0.500", "1.000", "0.500", "0.667", "—", "0.000", "0.000"]
     assert micro.split()[1:] == ["0.667", "0.667", "0.667", "0.333", "0.500", "0.400", "1.000", "0.500", "0.667"]
     assert len({len(line) for line in lines[:6]}) == 1  # the columns still line up
+
+
+# -- to_dict / to_json / from_json ------------------------------------------------------------
+def _pairs_dir(tmp_path, n=3):
+    d = tmp_path / "pairs"
+    d.mkdir()
+    for f in sorted(CORPUS.glob("*.json"))[:n]:
+        shutil.copy(f, d / f.name)
+    return d
+
+
+def test_an_evaluation_result_round_trips_through_json(tmp_path):
+    d = _pairs_dir(tmp_path)
+    (d / "zz-broken.json").write_text("{", encoding="utf-8")
+    r = evaluate(d, embedder=HashEmbedder(), on_error="skip")
+    data = json.loads(r.to_json())
+    assert data["format"] == "readouts-evaluation/1"
+    assert set(data["files"]) == set(r.per_file) and "zz-broken.json" not in data["files"]
+    name = next(iter(r.per_file))
+    f = data["files"][name]
+    assert f["scores"]["link"] == r.per_file[name].link.as_dict()
+    assert f["call"] == r.calls[name]
+    # the signature of the comparison that scored it: backend, thresholds, parameter hash
+    assert f["signature"]["embedder"] == "hash-bow-test" and f["signature"]["params_hash"]
+    assert set(f["signature"]["parameters"]) >= {"link_threshold", "label_threshold"}
+    assert f["prediction"]["only_a"] == list(r.predictions[name].only_a)
+    assert data["overall"]["asym"] == r.overall.asym.as_dict()
+    ci = r.interval()
+    assert data["interval"] == {"level": 0.9, "resamples": 2000, "seed": 0, **{m: list(v) for m, v in ci.items()}}
+    assert data["skipped"]["zz-broken.json"]["error"] == "ReadoutFileError"
+    assert "malformed JSON" in data["skipped"]["zz-broken.json"]["message"]
+
+    back = EvaluationResult.from_json(r.to_json())
+    assert back.table() == r.table() and back.interval() == r.interval()
+    assert back.per_file == r.per_file and back.overall == r.overall and back.calls == r.calls
+    assert back.signatures == r.signatures and back.predictions == r.predictions
+    assert type(back.skipped["zz-broken.json"]) is ReadoutFileError
+    assert str(back.skipped["zz-broken.json"]) == str(r.skipped["zz-broken.json"])
+    assert EvaluationResult.from_dict(r.to_dict()).to_dict() == r.to_dict()
+    assert EvaluationResult.from_json(r.to_json().encode("utf-8")).per_file == r.per_file
+
+
+def test_an_undefined_ratio_is_null_in_the_json_and_no_interval_for_one_call():
+    r = _result({"2021-01-01-a.json": _scores(link=(1, 0, 0), asym=(0, 1, 0))})
+    data = json.loads(r.to_json())
+    assert data["files"]["2021-01-01-a.json"]["scores"]["asym"]["recall"] is None
+    assert data["files"]["2021-01-01-a.json"]["scores"]["only"] == {
+        "precision": None, "recall": None, "f1": None, "tp": 0, "fp": 0, "fn": 0}
+    assert data["interval"] is None and data["skipped"] == {}
+    assert data["files"]["2021-01-01-a.json"]["signature"] is None  # a result built by hand has none
+    assert EvaluationResult.from_json(r.to_json()).per_file == r.per_file
+
+
+@pytest.mark.parametrize("text, match", [
+    ("{", "malformed at line 1"),
+    ("[]", "must be a JSON object, not list"),
+    ('{"format": "x"}', "'format' is 'x'"),
+    ('{"a": {}, "b": {}, "signature": {}, "links": []}', r"a saved comparison \(Comparison.from_json"),
+    ('{"a": {}, "b": {}, "gold": {}}', "an annotated pair file"),
+    ('{"format": "readouts-evaluation/1", "files": {}}', "lacks 'overall'"),
+    ('{"format": "readouts-evaluation/1", "files": {"x.json": {"call": "x", "scores": {"link": {"tp": -1, "fp": 0, '
+     '"fn": 0}}}}, "overall": {}}', "whole numbers of 0 or more"),
+])
+def test_from_json_refuses_what_is_no_evaluation_result(text, match):
+    with pytest.raises(RecordError, match=match):
+        EvaluationResult.from_json(text)
+
+
+def test_from_json_takes_text_not_a_path_or_dict(tmp_path):
+    with pytest.raises(InputError, match="from_dict"):
+        EvaluationResult.from_json({})
+    with pytest.raises(InputError, match="read_text"):
+        EvaluationResult.from_json(tmp_path)
+
+
+def test_cross_validation_records_each_folds_parameters(tmp_path):
+    from readouts.evaluation import load_dir
+    from readouts.training import cross_validate_auto
+
+    r = cross_validate_auto(load_dir(_pairs_dir(tmp_path)), HashEmbedder())
+    assert set(r.signatures) == set(r.per_file)
+    sig = next(iter(r.signatures.values()))
+    assert sig.method == "cv" and sig.params_hash and "link_threshold" in sig.parameters
+    assert "fitted on the 2 other files" in sig.backend_choice
+    assert EvaluationResult.from_json(r.to_json()).signatures == r.signatures
+
+
+def test_gold_prediction_round_trip_keeps_labels():
+    g = Gold(links=(GoldLink(a=(0, 1), b=(2,), label="asymmetric"),), only_a=(), only_b=(0, 1))
+    r = EvaluationResult(per_file={"x.json": Scores()}, overall=Scores(), predictions={"x.json": g})
+    assert EvaluationResult.from_dict(r.to_dict()).predictions == {"x.json": g}
+
+
+def test_a_saved_evaluation_result_is_named_where_a_pair_file_or_comparison_is_expected(tmp_path):
+    from readouts import Comparison
+    from readouts.evaluation import load_annotated
+
+    r = _result({"2021-01-01-a.json": _scores(link=(1, 0, 0))})
+    f = tmp_path / "scores.json"
+    f.write_text(r.to_json(), encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="an evaluation result .*not an annotated pair file"):
+        load_annotated(f)
+    with pytest.raises(RecordError, match="it is an evaluation result.*EvaluationResult.from_json"):
+        Comparison.from_json(r.to_json())

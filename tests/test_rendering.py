@@ -442,6 +442,15 @@ def test_summaries_carry_the_interval_the_table_shows():
     assert "INTERVAL" not in evaluation_summary(one, "csv")
 
 
+def test_json_summary_is_the_whole_result():
+    from readouts.evaluation import EvaluationResult
+
+    result = summary_result()
+    text = evaluation_summary(result, "json")
+    assert text == result.to_json() + "\n"
+    assert EvaluationResult.from_json(text).per_file == result.per_file
+
+
 # -- in a real browser ------------------------------------------------------------------------
 def png_size(data: bytes) -> tuple[int, int]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
