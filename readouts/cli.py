@@ -191,7 +191,7 @@ def _summary_format(path: str) -> str:
     suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
     if suffix not in ("md", "csv", "json"):
         raise InputError(f"--summary {path}: the file name must end in .md (Markdown table), .csv (CSV table) or "
-                         ".json (the whole result: scores, counts, interval, signatures; EvaluationResult.from_json "
+                         ".json (the whole result: scores, counts, interval, signatures; EvaluationResult.from_file "
                          "reads it)")
     return suffix
 

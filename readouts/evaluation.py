@@ -688,15 +688,34 @@ class EvaluationResult:
             except UnicodeDecodeError as exc:
                 raise RecordError(f"an evaluation result's JSON is not UTF-8 text (byte {exc.start})") from None
         if not isinstance(text, str):
-            hint = "; read a file with EvaluationResult.from_json(path.read_text())" if isinstance(text, os.PathLike) \
+            hint = "; read a file with EvaluationResult.from_file(path)" if isinstance(text, os.PathLike) \
                 else "; a dict already parsed is read with EvaluationResult.from_dict(d)" if isinstance(text, dict) else ""
             raise InputError(f"an evaluation result's JSON must be a str (or UTF-8 bytes), not {type(text).__name__}{hint}")
+        from .records import _names_a_file
+
+        if _names_a_file(text):  # "malformed at line 1, column 1" said nothing of why
+            raise InputError(f"{_clip(text)!r} is a file name, not JSON text; read the file with "
+                             "EvaluationResult.from_file(path)")
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise RecordError(f"an evaluation result's JSON is malformed at line {exc.lineno}, column {exc.colno}: "
                               f"{exc.msg}") from None
         return cls.from_dict(data)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> EvaluationResult:
+        """An :class:`EvaluationResult` saved as JSON (``readouts evaluate --summary FILE.json``,
+        :meth:`to_json`); a file that is missing, malformed or holds no result is a
+        :class:`~readouts.errors.ReadoutFileError` that starts with the path and says what is wrong."""
+        from .errors import RecordError
+
+        _check_path(path)
+        data = read_json(Path(path).expanduser())
+        try:
+            return cls.from_dict(data)
+        except RecordError as exc:
+            raise ReadoutFileError(f"{path}: {exc}") from None
 
     def __repr__(self) -> str:
         # The dataclass repr held every file's scores and every predicted link (about 70,000

@@ -124,7 +124,7 @@ def test_from_json_refuses_what_is_no_evaluation_result(text, match):
 def test_from_json_takes_text_not_a_path_or_dict(tmp_path):
     with pytest.raises(InputError, match="from_dict"):
         EvaluationResult.from_json({})
-    with pytest.raises(InputError, match="read_text"):
+    with pytest.raises(InputError, match="from_file"):
         EvaluationResult.from_json(tmp_path)
 
 
@@ -157,3 +157,22 @@ def test_a_saved_evaluation_result_is_named_where_a_pair_file_or_comparison_is_e
         load_annotated(f)
     with pytest.raises(RecordError, match="it is an evaluation result.*EvaluationResult.from_json"):
         Comparison.from_json(r.to_json())
+
+
+def test_from_file_reads_a_saved_result_and_names_the_file_in_its_errors(tmp_path):
+    r = _result({"2021-01-01-a.json": _scores(link=(1, 0, 0)), "2021-02-02-b.json": _scores(only=(1, 1, 0))})
+    f = tmp_path / "scores.json"
+    f.write_text(r.to_json(), encoding="utf-8")
+    assert EvaluationResult.from_file(f).to_dict() == r.to_dict()
+    assert EvaluationResult.from_file(str(f)).per_file == r.per_file
+    with pytest.raises(ReadoutFileError, match="missing.json: no such file"):
+        EvaluationResult.from_file(tmp_path / "missing.json")
+    (tmp_path / "cut.json").write_text(r.to_json()[:50], encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=r"cut\.json: malformed JSON .*truncated"):
+        EvaluationResult.from_file(tmp_path / "cut.json")
+    (tmp_path / "other.json").write_text('{"format": "x"}', encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=r"other\.json: not an evaluation result"):
+        EvaluationResult.from_file(tmp_path / "other.json")
+    # a file's name given to from_json: say so, not "malformed at line 1, column 1"
+    with pytest.raises(InputError, match="is a file name, not JSON text; .*from_file"):
+        EvaluationResult.from_json(str(f))
