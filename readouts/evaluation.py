@@ -315,7 +315,7 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
                               "file; a pair file has 'a' and 'b' with their points and a 'gold' block")
     if data.get("format") == EvaluationResult.FORMAT and "a" not in data:
         raise GoldFormatError(f"{p}: an evaluation result (readouts evaluate --summary FILE.json; "
-                              "EvaluationResult.from_json reads it), not an annotated pair file; keep it out of the "
+                              "EvaluationResult.from_file reads it), not an annotated pair file; keep it out of the "
                               "folder of pair files")
     if "a" not in data and "b" not in data and "side" in data and ("points" in data or "text" in data):
         raise GoldFormatError(f"{p}: one readout (Readout.from_file reads it), not an annotated pair file; a pair "

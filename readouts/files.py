@@ -666,7 +666,10 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any]) -> Readout
     if unknown:  # a misspelt key ("langauge") would silently be lost
         # Two readouts in one file: an annotated pair (or a saved Comparison), not one readout.
         what = ""
-        if {"a", "b"} <= set(data):
+        if data.get("format") == "readouts-evaluation/1":
+            what = (" (this is an evaluation result, readouts evaluate --summary FILE.json: read it with "
+                    "readouts.evaluation.EvaluationResult.from_file)")
+        elif {"a", "b"} <= set(data):
             what = (" (this is a saved comparison of two readouts, 'a' and 'b': read it with "
                     "Comparison.from_file)" if "signature" in data else
                     " (this is a pair file of two readouts, 'a' and 'b': score it with readouts evaluate DIR, "
@@ -759,7 +762,8 @@ def _comparison(data: Any, where: str, error: type[ReadoutsError]) -> Any:
     if not {"a", "b", "signature"} <= set(data):
         kind = ""
         if data.get("format") == "readouts-evaluation/1":
-            kind = " (it is an evaluation result, --summary FILE.json: read it with EvaluationResult.from_json)"
+            reader = "from_file" if error is ReadoutFileError else "from_json"
+            kind = f" (it is an evaluation result, --summary FILE.json: read it with EvaluationResult.{reader})"
         elif "gold" in data:
             kind = " (it is an annotated pair file: read it with readouts.evaluation.load_annotated)"
         elif "points" in data or "text" in data:

@@ -157,6 +157,12 @@ def test_a_saved_evaluation_result_is_named_where_a_pair_file_or_comparison_is_e
         load_annotated(f)
     with pytest.raises(RecordError, match="it is an evaluation result.*EvaluationResult.from_json"):
         Comparison.from_json(r.to_json())
+    with pytest.raises(ReadoutFileError, match="an evaluation result.*EvaluationResult.from_file"):
+        Comparison.from_file(f)
+    from readouts import Readout
+
+    with pytest.raises(ReadoutFileError, match=r"this is an evaluation result.*EvaluationResult.from_file"):
+        Readout.from_file(f)
 
 
 def test_from_file_reads_a_saved_result_and_names_the_file_in_its_errors(tmp_path):
