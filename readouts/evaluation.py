@@ -722,8 +722,9 @@ class EvaluationResult:
         # characters for the corpus), a wall in a notebook cell; it summarises, table() shows all.
         o = self.overall
         skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
+        f1 = {m: _cell(c.as_dict()["f1"], 0) for m, c in (("link", o.link), ("asym", o.asym), ("only", o.only))}
         return (f"EvaluationResult({count(len(self.per_file), 'file')}{skipped}: "
-                f"link F1 {o.link.f1:.3f}, asym F1 {o.asym.f1:.3f}, only F1 {o.only.f1:.3f})")
+                f"link F1 {f1['link']}, asym F1 {f1['asym']}, only F1 {f1['only']})")
 
     def table(self) -> str:
         """A plain-text table: one row per file, then the micro-average and, over two calls or

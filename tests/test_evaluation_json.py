@@ -182,3 +182,9 @@ def test_from_file_reads_a_saved_result_and_names_the_file_in_its_errors(tmp_pat
     # a file's name given to from_json: say so, not "malformed at line 1, column 1"
     with pytest.raises(InputError, match="is a file name, not JSON text; .*from_file"):
         EvaluationResult.from_json(str(f))
+
+
+def test_the_repr_shows_an_undefined_f1_as_undefined():
+    # a folder whose gold has no asymmetric link, and none predicted: asym F1 is no 1.000
+    r = _result({"2021-01-01-a.json": _scores(link=(3, 1, 1), only=(2, 0, 1))})
+    assert repr(r) == "EvaluationResult(1 file: link F1 0.750, asym F1 —, only F1 0.800)"
