@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -556,7 +556,7 @@ class EvaluationResult:
     signatures: dict[str, Signature] = field(default_factory=dict, repr=False)
 
     #: What :meth:`to_dict` writes as ``"format"``, so that a reader knows the file for what it is.
-    FORMAT = "readouts-evaluation/1"
+    FORMAT: ClassVar[str] = "readouts-evaluation/1"
 
     def interval(self, level: float = 0.9, *, resamples: int = 2000, seed: int = 0) -> dict[str, tuple[float, float]] | None:
         """How far each micro-averaged F1 could move on another set of calls like these: a
@@ -657,8 +657,10 @@ class EvaluationResult:
             sigs: dict[str, Signature] = {}
             preds: dict[str, Gold] = {}
             for name, f in data["files"].items():
-                per_file[name] = Scores.from_dict(f["scores"])
+                if not isinstance(f["call"], str):
+                    raise ValueError(f"file {name!r}: 'call' must be a string, got {f['call']!r}")
                 calls[name] = f["call"]
+                per_file[name] = Scores.from_dict(f["scores"])
                 if f.get("signature") is not None:
                     sigs[name] = Signature.model_validate(f["signature"])
                 if f.get("prediction") is not None:

@@ -115,6 +115,8 @@ def test_an_undefined_ratio_is_null_in_the_json_and_no_interval_for_one_call():
     ('{"format": "readouts-evaluation/1", "files": {}}', "lacks 'overall'"),
     ('{"format": "readouts-evaluation/1", "files": {"x.json": {"call": "x", "scores": {"link": {"tp": -1, "fp": 0, '
      '"fn": 0}}}}, "overall": {}}', "whole numbers of 0 or more"),
+    ('{"format": "readouts-evaluation/1", "files": {"x.json": {"call": ["x"], "scores": {}}}, "overall": {}}',
+     "'call' must be a string"),
 ])
 def test_from_json_refuses_what_is_no_evaluation_result(text, match):
     with pytest.raises(RecordError, match=match):
