@@ -712,8 +712,17 @@ class EvaluationResult:
         :class:`~readouts.errors.ReadoutFileError` that starts with the path and says what is wrong."""
         from .errors import RecordError
 
+        from .files import _parse_json, read_text
+
         _check_path(path)
-        data = read_json(Path(path).expanduser())
+        text = read_text(Path(path).expanduser())
+        head = text.lstrip("\ufeff \t\r\n")
+        table = "a Markdown" if head.startswith("| file |") else "a CSV" if head.startswith("file,link_P,") else None
+        if table is not None:  # "malformed JSON at line 1, column 1" said nothing of why
+            raise ReadoutFileError(f"{path}: {table} scores table (--summary FILE.{'md' if 'Mark' in table else 'csv'}), "
+                                   "not an evaluation result saved as JSON; write one with --summary FILE.json "
+                                   "(or result.to_json()) to read it back")
+        data = _parse_json(text, str(path), ReadoutFileError, "an evaluation result")
         try:
             return cls.from_dict(data)
         except RecordError as exc:

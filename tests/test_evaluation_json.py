@@ -190,3 +190,14 @@ def test_the_repr_shows_an_undefined_f1_as_undefined():
     # a folder whose gold has no asymmetric link, and none predicted: asym F1 is no 1.000
     r = _result({"2021-01-01-a.json": _scores(link=(3, 1, 1), only=(2, 0, 1))})
     assert repr(r) == "EvaluationResult(1 file: link F1 0.750, asym F1 —, only F1 0.800)"
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv"])
+def test_from_file_names_a_scores_table_given_for_the_json(tmp_path, fmt):
+    from readouts.rendering import evaluation_summary
+
+    r = _result({"2021-01-01-a.json": _scores(link=(1, 0, 0)), "2021-02-02-b.json": _scores(link=(1, 1, 0))})
+    f = tmp_path / f"scores.{fmt}"
+    f.write_text(evaluation_summary(r, fmt), encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=rf"scores\.{fmt}: a (Markdown|CSV) scores table .*--summary FILE\.json"):
+        EvaluationResult.from_file(f)
