@@ -81,7 +81,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--embedder", default=None,
                    help=f"{_EMBEDDER_HELP} (default: by each pair's languages, as compare picks)")
     e.add_argument("--summary", metavar="FILE",
-                   help="also write the scores table to FILE: Markdown if it ends in .md, CSV if .csv")
+                   help="also write the scores to FILE: a Markdown table if it ends in .md, CSV if .csv, "
+                        "the whole result as JSON if .json (counts, interval, skipped files, signatures)")
     e.add_argument("--skip-bad", action="store_true",
                    help="skip pair files that cannot be read or compared (each reported on stderr); score the rest")
     e.add_argument("--cache-dir", metavar="DIR", default=None, help=_CACHE_HELP)
@@ -188,8 +189,10 @@ def _check_writable(path: str) -> None:
 
 def _summary_format(path: str) -> str:
     suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
-    if suffix not in ("md", "csv"):
-        raise InputError(f"--summary {path}: the file name must end in .md (Markdown table) or .csv (CSV table)")
+    if suffix not in ("md", "csv", "json"):
+        raise InputError(f"--summary {path}: the file name must end in .md (Markdown table), .csv (CSV table) or "
+                         ".json (the whole result: scores, counts, interval, signatures; EvaluationResult.from_file "
+                         "reads it)")
     return suffix
 
 
@@ -198,6 +201,13 @@ def _evaluate(args: argparse.Namespace) -> None:
     summary_fmt = _summary_format(args.summary) if args.summary else None
     if args.summary:
         _check_writable(args.summary)
+        from .files import same_path
+
+        if summary_fmt == "json" and same_path(os.path.dirname(os.path.abspath(os.path.expanduser(args.summary))),
+                                               args.directory):
+            # the next run over the folder would read it as a pair file
+            raise InputError(f"--summary {args.summary}: a .json file in the folder of pair files, where the next "
+                             "evaluate would take it for a pair file; write it elsewhere")
     on_error = "skip" if args.skip_bad else "raise"
     save_dir = None
     if args.save_comparisons:

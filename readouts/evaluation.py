@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -29,7 +29,7 @@ from .errors import (GoldFormatError, GoldFormatWarning, InputError, OutputError
                      ReadoutsWarning, misspelt, warn_user)
 from .files import HEADER_KEYS, _check_path, read_json, same_path
 from .language import readout_sources
-from .records import Comparison, Label, Readout, _clip, count
+from .records import Comparison, Label, Readout, Signature, _clip, count
 
 __all__ = [
     "GoldLink", "Gold", "Annotated", "Scores", "Counts", "load_annotated", "load_dir", "score_pair",
@@ -313,6 +313,10 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
     if {"a", "b", "signature", "links"} <= data.keys() and "gold" not in data:
         raise GoldFormatError(f"{p}: a saved comparison (Comparison.from_file reads it), not an annotated pair "
                               "file; a pair file has 'a' and 'b' with their points and a 'gold' block")
+    if data.get("format") == EvaluationResult.FORMAT and "a" not in data:
+        raise GoldFormatError(f"{p}: an evaluation result (readouts evaluate --summary FILE.json; "
+                              "EvaluationResult.from_file reads it), not an annotated pair file; keep it out of the "
+                              "folder of pair files")
     if "a" not in data and "b" not in data and "side" in data and ("points" in data or "text" in data):
         raise GoldFormatError(f"{p}: one readout (Readout.from_file reads it), not an annotated pair file; a pair "
                               "file has 'a' and 'b' with their points and a 'gold' block")
@@ -447,6 +451,24 @@ class Counts:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def as_dict(self) -> dict[str, Any]:
+        """Precision, recall and F1, each None where it is undefined, and the counts they come from.
+
+        A ratio whose denominator is zero says nothing: precision with nothing predicted (``tp + fp``
+        is 0), recall with nothing in the gold (``tp + fn`` is 0), F1 with neither. The properties
+        :attr:`precision`, :attr:`recall` and :attr:`f1` count such a ratio as 1.0 (a file with no gold
+        asymmetric link and one predicted showed asym recall 1.000), which the micro-averages and
+        training's threshold choice keep; the reports (:meth:`EvaluationResult.table`, the ``--summary``
+        files) and the JSON (:meth:`EvaluationResult.to_dict`) show it as undefined ("—", None).
+
+        >>> Counts(tp=0, fp=2, fn=0).as_dict()
+        {'precision': 0.0, 'recall': None, 'f1': 0.0, 'tp': 0, 'fp': 2, 'fn': 0}
+        """
+        return {"precision": self.precision if self.tp + self.fp else None,
+                "recall": self.recall if self.tp + self.fn else None,
+                "f1": self.f1 if self.tp + self.fp + self.fn else None,
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
 
 @dataclass
 class Scores:
@@ -462,9 +484,38 @@ class Scores:
         self.only += other.only
         return self
 
-    def as_dict(self) -> dict[str, dict[str, float]]:
-        return {name: {"precision": c.precision, "recall": c.recall, "f1": c.f1}
+    def as_dict(self) -> dict[str, dict[str, float | int]]:
+        """``{metric: {"precision", "recall", "f1", "tp", "fp", "fn"}}`` for ``link``, ``asym`` and ``only``.
+
+        Precision, recall and F1 are the :class:`Counts` properties (a zero denominator counts as 1.0,
+        so they are always numbers, as callers that format or add them expect); :meth:`Counts.as_dict`
+        gives None for an undefined one instead. The counts are whole numbers.
+
+        >>> Scores(link=Counts(tp=2, fp=1, fn=1)).as_dict()["link"]
+        {'precision': 0.6666666666666666, 'recall': 0.6666666666666666, 'f1': 0.6666666666666666, 'tp': 2, 'fp': 1, 'fn': 1}
+        """
+        return {name: {"precision": c.precision, "recall": c.recall, "f1": c.f1, "tp": c.tp, "fp": c.fp, "fn": c.fn}
                 for name, c in (("link", self.link), ("asym", self.asym), ("only", self.only))}
+
+
+    def to_dict(self) -> dict[str, dict[str, Any]]:
+        """``{metric: Counts.as_dict()}``: the counts, and precision, recall and F1 with None where
+        undefined (the JSON of :meth:`EvaluationResult.to_dict`)."""
+        return {name: c.as_dict() for name, c in (("link", self.link), ("asym", self.asym), ("only", self.only))}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Scores:
+        """Scores from :meth:`to_dict` or :meth:`as_dict` (the counts are read; the ratios follow from them)."""
+        def counts(metric: str) -> Counts:
+            d = data[metric]
+            values = [d[k] for k in ("tp", "fp", "fn")]
+            if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in values):
+                raise ValueError(f"{metric}'s tp, fp and fn must be whole numbers of 0 or more, got {values!r}")
+            return Counts(*values)
+
+        if not isinstance(data, dict):
+            raise TypeError(f"scores must be an object of link, asym and only, not {type(data).__name__}")
+        return cls(link=counts("link"), asym=counts("asym"), only=counts("only"))
 
 
 def _pairs(links: Iterable[Any], label: str | None = None) -> set[tuple[int, int]]:
@@ -498,6 +549,14 @@ class EvaluationResult:
     #: scores and evidence), where :func:`evaluate` was asked to keep them (``keep_comparisons=True``);
     #: empty otherwise, and after cross-validation, which predicts links only.
     comparisons: dict[str, Comparison] = field(default_factory=dict, repr=False)
+    #: The signature of the comparison that scored each file, by name: the backend, its weights,
+    #: the thresholds and the hashes of the parameters and lexicons (a batch can mix backends, as
+    #: ``compare`` picks one by language). After cross-validation, each held-out call's: the
+    #: parameters fitted on the other calls, ``method`` "cv" (:func:`readouts.training.cross_validate`).
+    signatures: dict[str, Signature] = field(default_factory=dict, repr=False)
+
+    #: What :meth:`to_dict` writes as ``"format"``, so that a reader knows the file for what it is.
+    FORMAT: ClassVar[str] = "readouts-evaluation/1"
 
     def interval(self, level: float = 0.9, *, resamples: int = 2000, seed: int = 0) -> dict[str, tuple[float, float]] | None:
         """How far each micro-averaged F1 could move on another set of calls like these: a
@@ -520,7 +579,7 @@ class EvaluationResult:
         level, resamples, seed = float(level), int(resamples), int(seed)
         calls: dict[str, Scores] = {}
         for name, s in self.per_file.items():
-            key = self.calls.get(name) or call_key(re.sub(r"\.json$", "", name, flags=re.IGNORECASE))
+            key = self.calls.get(name) or _file_call(name)
             calls.setdefault(key, Scores())
             calls[key] += s  # a fresh Scores per call: the per-file ones stay as they are
         if len(calls) < 2:
@@ -534,13 +593,149 @@ class EvaluationResult:
         lo, hi = np.quantile(f1, [(1 - level) / 2, (1 + level) / 2], axis=0)
         return {m: (round(float(lo[k]), 4), round(float(hi[k]), 4)) for k, m in enumerate(("link", "asym", "only"))}
 
+    def to_dict(self, *, level: float = 0.9, resamples: int = 2000, seed: int = 0) -> dict[str, Any]:
+        """The result as plain JSON-ready data, what :meth:`from_dict` reads back::
+
+            {"format": "readouts-evaluation/1",
+             "overall": {"link": {"precision", "recall", "f1", "tp", "fp", "fn"}, "asym": {...}, "only": {...}},
+             "interval": {"level": 0.9, "resamples": 2000, "seed": 0, "link": [lo, hi], "asym": [...], "only": [...]},
+             "files": {name: {"call": ..., "scores": {...as overall}, "signature": {...} or None,
+                              "prediction": {"links": [...], "only_a": [...], "only_b": [...]} or None}},
+             "skipped": {name: {"error": "GoldFormatError", "message": ...}}}
+
+        Each metric's precision, recall and F1 are None where undefined (:meth:`Counts.as_dict`); the
+        counts are whole numbers, so a reader can micro-average any subset of files itself. ``interval``
+        is :meth:`interval` with the given ``level``, ``resamples`` and ``seed`` (those of :meth:`table`
+        by default), None with fewer than two calls. A file's ``signature`` is the
+        :class:`~readouts.records.Signature` of the comparison that scored it (backend, thresholds,
+        parameter and lexicon hashes).
+
+        >>> json.dumps(result.to_dict())          # doctest: +SKIP
+        """
+        ci = self.interval(level, resamples=resamples, seed=seed)
+        interval = None if ci is None else {"level": float(level), "resamples": int(resamples), "seed": int(seed),
+                                            **{m: list(bounds) for m, bounds in ci.items()}}
+
+        def prediction(g: Gold | None) -> dict[str, Any] | None:
+            if g is None:
+                return None
+            return {"links": [{"a": list(l.a), "b": list(l.b), "label": l.label} for l in g.links],
+                    "only_a": list(g.only_a), "only_b": list(g.only_b)}
+
+        files = {}
+        for name, s in self.per_file.items():
+            sig = self.signatures.get(name)
+            files[name] = {"call": self.calls.get(name) or _file_call(name), "scores": s.to_dict(),
+                           "signature": sig.model_dump(mode="json") if sig is not None else None,
+                           "prediction": prediction(self.predictions.get(name))}
+        return {"format": self.FORMAT, "overall": self.overall.to_dict(), "interval": interval, "files": files,
+                "skipped": {name: {"error": type(e).__name__, "message": str(e)} for name, e in self.skipped.items()}}
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as JSON text (what ``readouts evaluate --summary FILE.json`` writes);
+        :meth:`from_json` reads it back."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> EvaluationResult:
+        """An :class:`EvaluationResult` from what :meth:`to_dict` gives: the scores (rebuilt from the
+        counts), calls, signatures, predictions and skipped files (each error as its readouts class,
+        with its message). Data that is not such a result is a :class:`~readouts.errors.RecordError`
+        saying what is wrong. (``comparisons`` stay empty: the JSON holds none.)"""
+        from .errors import RecordError
+
+        if not isinstance(data, dict):
+            raise RecordError(f"an evaluation result must be a JSON object, not {type(data).__name__}")
+        if data.get("format") != cls.FORMAT:
+            what = ("a saved comparison (Comparison.from_json reads it)" if {"a", "b", "signature"} <= data.keys()
+                    else "an annotated pair file (load_annotated reads it)" if "gold" in data
+                    else f"'format' is {data.get('format')!r}, not {cls.FORMAT!r}")
+            raise RecordError(f"not an evaluation result as EvaluationResult.to_dict() writes it: {what}")
+        try:
+            per_file: dict[str, Scores] = {}
+            calls: dict[str, str] = {}
+            sigs: dict[str, Signature] = {}
+            preds: dict[str, Gold] = {}
+            for name, f in data["files"].items():
+                if not isinstance(f["call"], str):
+                    raise ValueError(f"file {name!r}: 'call' must be a string, got {f['call']!r}")
+                calls[name] = f["call"]
+                per_file[name] = Scores.from_dict(f["scores"])
+                if f.get("signature") is not None:
+                    sigs[name] = Signature.model_validate(f["signature"])
+                if f.get("prediction") is not None:
+                    pr = f["prediction"]
+                    preds[name] = Gold(links=tuple(GoldLink(a=tuple(l["a"]), b=tuple(l["b"]), label=l["label"])
+                                                   for l in pr["links"]),
+                                       only_a=tuple(pr["only_a"]), only_b=tuple(pr["only_b"]))
+            skipped = {name: _error_of(e["error"], e["message"]) for name, e in (data.get("skipped") or {}).items()}
+            overall = Scores.from_dict(data["overall"])
+        except RecordError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # pydantic's ValidationError is a ValueError
+            said = f"lacks {exc}" if isinstance(exc, KeyError) else _clip(" ".join(str(exc).split()), 200)
+            raise RecordError(f"not an evaluation result as EvaluationResult.to_dict() writes it: {said}") from None
+        return cls(per_file=per_file, overall=overall, predictions=preds, skipped=skipped, calls=calls,
+                   signatures=sigs)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> EvaluationResult:
+        """An :class:`EvaluationResult` from :meth:`to_json`'s text (a ``--summary FILE.json``);
+        malformed JSON or JSON that holds no result is a :class:`~readouts.errors.RecordError`."""
+        from .errors import RecordError
+
+        if isinstance(text, (bytes, bytearray)):
+            try:
+                text = bytes(text).decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise RecordError(f"an evaluation result's JSON is not UTF-8 text (byte {exc.start})") from None
+        if not isinstance(text, str):
+            hint = "; read a file with EvaluationResult.from_file(path)" if isinstance(text, os.PathLike) \
+                else "; a dict already parsed is read with EvaluationResult.from_dict(d)" if isinstance(text, dict) else ""
+            raise InputError(f"an evaluation result's JSON must be a str (or UTF-8 bytes), not {type(text).__name__}{hint}")
+        from .records import _names_a_file
+
+        if _names_a_file(text):  # "malformed at line 1, column 1" said nothing of why
+            raise InputError(f"{_clip(text)!r} is a file name, not JSON text; read the file with "
+                             "EvaluationResult.from_file(path)")
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise RecordError(f"an evaluation result's JSON is malformed at line {exc.lineno}, column {exc.colno}: "
+                              f"{exc.msg}") from None
+        return cls.from_dict(data)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> EvaluationResult:
+        """An :class:`EvaluationResult` saved as JSON (``readouts evaluate --summary FILE.json``,
+        :meth:`to_json`); a file that is missing, malformed or holds no result is a
+        :class:`~readouts.errors.ReadoutFileError` that starts with the path and says what is wrong."""
+        from .errors import RecordError
+
+        from .files import _parse_json, read_text
+
+        _check_path(path)
+        text = read_text(Path(path).expanduser())
+        head = text.lstrip("\ufeff \t\r\n")
+        table = "a Markdown" if head.startswith("| file |") else "a CSV" if head.startswith("file,link_P,") else None
+        if table is not None:  # "malformed JSON at line 1, column 1" said nothing of why
+            raise ReadoutFileError(f"{path}: {table} scores table (--summary FILE.{'md' if 'Mark' in table else 'csv'}), "
+                                   "not an evaluation result saved as JSON; write one with --summary FILE.json "
+                                   "(or result.to_json()) to read it back")
+        data = _parse_json(text, str(path), ReadoutFileError, "an evaluation result")
+        try:
+            return cls.from_dict(data)
+        except RecordError as exc:
+            raise ReadoutFileError(f"{path}: {exc}") from None
+
     def __repr__(self) -> str:
         # The dataclass repr held every file's scores and every predicted link (about 70,000
         # characters for the corpus), a wall in a notebook cell; it summarises, table() shows all.
         o = self.overall
         skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
+        f1 = {m: _cell(c.as_dict()["f1"], 0) for m, c in (("link", o.link), ("asym", o.asym), ("only", o.only))}
         return (f"EvaluationResult({count(len(self.per_file), 'file')}{skipped}: "
-                f"link F1 {o.link.f1:.3f}, asym F1 {o.asym.f1:.3f}, only F1 {o.only.f1:.3f})")
+                f"link F1 {f1['link']}, asym F1 {f1['asym']}, only F1 {f1['only']})")
 
     def table(self) -> str:
         """A plain-text table: one row per file, then the micro-average and, over two calls or
@@ -553,8 +748,9 @@ class EvaluationResult:
             if name == "MICRO-AVERAGE":
                 rows.append("-" * len(head))
             cells = []
-            for c in (s.link, s.asym, s.only):
-                cells.append(f"{c.precision:6.3f} {c.recall:5.3f} {c.f1:5.3f}")
+            for c in (s.link, s.asym, s.only):  # "—" where a ratio is undefined (Counts.as_dict)
+                d = c.as_dict()
+                cells.append(" ".join(_cell(d[k], w) for k, w in (("precision", 6), ("recall", 5), ("f1", 5))))
             rows.append(f"{name:{width}s} " + "  ".join(cells))
         if (ci := self.interval(0.9, resamples=2000, seed=0)) is not None:
             rows.append("90% interval of each F1, calls resampled (2000 bootstrap draws, seed 0): "
@@ -562,6 +758,26 @@ class EvaluationResult:
         if self.skipped:
             rows.append(f"skipped {len(self.skipped)} bad file(s), not scored: {', '.join(sorted(self.skipped))}")
         return "\n".join(rows)
+
+
+def _cell(value: float | None, width: int) -> str:
+    """A score as the text table shows it: 3 decimals, or "—" where it is undefined."""
+    return f"{value:{width}.3f}" if value is not None else f"{'—':>{width}s}"
+
+
+def _file_call(name: str) -> str:
+    """The call a file belongs to by its name alone (``x-ru.json`` -> ``x``), where no id says."""
+    return call_key(re.sub(r"\.json$", "", name, flags=re.IGNORECASE))
+
+
+def _error_of(kind: Any, message: Any) -> ReadoutsError | ReadoutsWarning:
+    """A skipped file's error read back from JSON: its readouts class by name (ReadoutsError if unknown)."""
+    from . import errors
+
+    cls = getattr(errors, kind, None) if isinstance(kind, str) else None
+    if not (isinstance(cls, type) and issubclass(cls, (ReadoutsError, ReadoutsWarning))):
+        cls = ReadoutsError
+    return cls(str(message))
 
 
 def _bool(x: Any) -> bool:
@@ -653,6 +869,7 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
 def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: str | Path | None) -> EvaluationResult:
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
+    sigs: dict[str, Signature] = {}
     overall = Scores()
     out_dir = Path(out).expanduser() if out is not None else None
     if out_dir is not None:
@@ -662,10 +879,12 @@ def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: s
         s = score_pair(pred, item.gold)
         per_file[item.path.name] = s
         preds[item.path.name] = pred
+        sigs[item.path.name] = comp.signature
         overall += s
         if out_dir is not None:
             write_prediction(out_dir, item, pred)
-    return EvaluationResult(per_file=per_file, overall=overall, predictions=preds, calls=call_keys(items))
+    return EvaluationResult(per_file=per_file, overall=overall, predictions=preds, calls=call_keys(items),
+                            signatures=sigs)
 
 
 def call_keys(items: Iterable[Annotated]) -> dict[str, str]:

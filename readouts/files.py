@@ -666,7 +666,10 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any]) -> Readout
     if unknown:  # a misspelt key ("langauge") would silently be lost
         # Two readouts in one file: an annotated pair (or a saved Comparison), not one readout.
         what = ""
-        if {"a", "b"} <= set(data):
+        if data.get("format") == "readouts-evaluation/1":
+            what = (" (this is an evaluation result, readouts evaluate --summary FILE.json: read it with "
+                    "readouts.evaluation.EvaluationResult.from_file)")
+        elif {"a", "b"} <= set(data):
             what = (" (this is a saved comparison of two readouts, 'a' and 'b': read it with "
                     "Comparison.from_file)" if "signature" in data else
                     " (this is a pair file of two readouts, 'a' and 'b': score it with readouts evaluate DIR, "
@@ -758,7 +761,10 @@ def _comparison(data: Any, where: str, error: type[ReadoutsError]) -> Any:
         raise error(f"{where}: expected a JSON object holding a comparison, got {type(data).__name__}")
     if not {"a", "b", "signature"} <= set(data):
         kind = ""
-        if "gold" in data:
+        if data.get("format") == "readouts-evaluation/1":
+            reader = "from_file" if error is ReadoutFileError else "from_json"
+            kind = f" (it is an evaluation result, --summary FILE.json: read it with EvaluationResult.{reader})"
+        elif "gold" in data:
             kind = " (it is an annotated pair file: read it with readouts.evaluation.load_annotated)"
         elif "points" in data or "text" in data:
             reader = "Readout.from_file" if error is ReadoutFileError else "Readout.model_validate_json"

@@ -30,7 +30,8 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
 from .errors import EmptyTextError, InputError, NoSentenceError, RecordError
 from .segmentation import split_spans
 
-__all__ = ["Point", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName", "FrozenDict"]
+__all__ = ["Point", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName", "FrozenDict",
+           "side_key"]
 
 Label = Literal["equivalent", "asymmetric"]
 SideName = Literal["a", "b"]
@@ -761,11 +762,13 @@ class Comparison(BaseModel):
 
         return to_html(self, full_page=False)
 
-    def to_frame(self) -> Any:
-        """A pandas DataFrame: one row per link and per one-sided point (needs ``readouts[pandas]``)."""
+    def to_frame(self, *, pair: Any = None) -> Any:
+        """A pandas DataFrame: one row per link and per one-sided point (needs ``readouts[pandas]``);
+        ``pair``: a value for a first column ``pair`` (a call id), to concatenate several comparisons'
+        frames (:func:`readouts.rendering.batch_frame` does so for a batch)."""
         from .rendering import to_frame
 
-        return to_frame(self)
+        return to_frame(self, pair=pair)
 
     def plot(self, ax: Any = None) -> Any:
         """The similarity heatmap with the chosen links marked; returns the matplotlib Figure

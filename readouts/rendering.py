@@ -17,7 +17,7 @@ import hashlib
 import io
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING, Any, Literal
@@ -28,7 +28,8 @@ from .records import Comparison, Flag, Link, Readout, Span, side_names
 if TYPE_CHECKING:  # pragma: no cover
     from .evaluation import EvaluationResult
 
-__all__ = ["Row", "report_rows", "to_markdown", "to_html", "to_frame", "frame_records", "plot", "evaluation_summary"]
+__all__ = ["Row", "report_rows", "to_markdown", "to_html", "to_frame", "batch_frame", "frame_records", "plot",
+           "evaluation_summary"]
 
 log = logging.getLogger(__name__)
 
@@ -454,14 +455,20 @@ def frame_records(c: Comparison) -> list[dict[str, Any]]:
     return out
 
 
-def to_frame(c: Comparison) -> Any:
+def to_frame(c: Comparison, *, pair: Any = None) -> Any:
     """A pandas DataFrame: one row per link and per one-sided point, in reading order.
 
     Columns: ``kind`` ('link' or 'only'), ``side`` ('both', 'a' or 'b'), ``a_index`` / ``b_index``
     (tuples of point indices), ``a_text`` / ``b_text``, ``label`` (None for one-sided points),
     ``score``, ``label_score``, ``similarity`` (NaN for one-sided points) and ``flag_kinds`` (the kinds
     of the flags raised on the row's points; not ``flags``, which would hide behind ``DataFrame.flags``).
-    ``df.attrs`` holds the side names and the signature.
+    The text columns (``kind``, ``side``, ``a_text``, ``b_text``, ``label``) are all of ``object``
+    dtype, holding str or None, whatever the pandas version (pandas 3 made ``kind`` its string dtype
+    and left the others ``object``). ``df.attrs`` holds the side names and the signature.
+
+    ``pair``: a value (a call id, a file name) put in a first column ``pair`` of every row, so
+    that the frames of several comparisons can be concatenated into one table (:func:`batch_frame`
+    does it for a batch).
 
     >>> df = comparison.to_frame()                       # doctest: +SKIP
     >>> df[df.label == "asymmetric"][["a_text", "b_text", "score"]]   # doctest: +SKIP
@@ -469,10 +476,59 @@ def to_frame(c: Comparison) -> Any:
     pd = import_dependency("pandas", missing_extra("pandas", "pandas"))
     records = frame_records(c)
     df = pd.DataFrame(records, columns=list(_FRAME_COLUMNS))
-    # pandas 3 stores text columns as strings, where None becomes NaN: keep None, as documented.
-    for col in ("side", "a_text", "b_text", "label"):
+    # pandas 3 stores text columns as strings, where None becomes NaN: keep None, as documented, and
+    # one dtype for every text column (kind, which is never None, had pandas' string dtype alone).
+    for col in _TEXT_COLUMNS:
         df[col] = pd.Series([r[col] for r in records], dtype=object, index=df.index)
+    if pair is not None:
+        df.insert(0, "pair", pd.Series([pair] * len(df), dtype=object, index=df.index))
     df.attrs.update({"a": c.a.side, "b": c.b.side, "signature": str(c.signature)})
+    return df
+
+
+#: The columns of :func:`to_frame` that hold text (str, or None where the row has none): object dtype.
+_TEXT_COLUMNS = ("kind", "side", "a_text", "b_text", "label")
+
+
+def batch_frame(comparisons: Any) -> Any:
+    """One pandas DataFrame over several comparisons: :func:`to_frame`'s rows of each, under a first
+    column ``pair`` that says which comparison a row is from.
+
+    ``comparisons``: a mapping ``{pair id: Comparison}`` (the id, e.g. a call id or file name, fills
+    ``pair``), or an iterable of comparisons, such as :func:`readouts.compare_many`'s results, where
+    ``pair`` is each one's position in the batch (0, 1, ...; the ``index`` a
+    :class:`~readouts.comparison.Failure` of ``on_error="skip"`` carries, whose pairs are left out).
+    ``df.attrs`` is empty: the sides and signatures differ from pair to pair (each
+    comparison's ``to_frame().attrs`` has its own).
+
+    >>> results = readouts.compare_many(pairs, on_error="skip")                # doctest: +SKIP
+    >>> df = batch_frame(results)                                                # doctest: +SKIP
+    >>> df.groupby("pair").label.apply(lambda s: (s == "asymmetric").sum())     # doctest: +SKIP
+    """
+    from collections.abc import Mapping
+
+    from .comparison import Failure
+    from .records import Comparison
+
+    pd = import_dependency("pandas", missing_extra("pandas", "pandas"))
+    if isinstance(comparisons, Comparison):
+        raise InputError("batch_frame takes several comparisons (a dict {pair id: comparison} or a list); "
+                         "for one, use comparison.to_frame()")
+    if isinstance(comparisons, (str, bytes)) or not isinstance(comparisons, (Mapping, Iterable)):
+        raise InputError(f"comparisons must be a dict {{pair id: Comparison}} or an iterable of comparisons, "
+                         f"not {type(comparisons).__name__}")
+    items = comparisons.items() if isinstance(comparisons, Mapping) else enumerate(comparisons)
+    frames = []
+    for key, c in items:
+        if isinstance(c, Failure):
+            continue
+        if not isinstance(c, Comparison):
+            raise InputError(f"comparisons[{key!r}] is a {type(c).__name__}, not a Comparison")
+        frames.append(to_frame(c, pair=key))
+    if not frames:
+        return pd.DataFrame({col: pd.Series([], dtype=object) for col in ("pair", *_FRAME_COLUMNS)})
+    df = pd.concat(frames, ignore_index=True)
+    df.attrs.clear()
     return df
 
 
@@ -562,29 +618,45 @@ def plot(c: Comparison, *, ax: Any = None) -> Any:
 
 
 # -- evaluation summary -----------------------------------------------------------------------
-def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv"] = "md") -> str:
+def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv", "json"] = "md") -> str:
     """An evaluation's scores as a table: one row per file, then the micro-average.
 
-    Columns: file, then precision, recall and F1 of ``link``, ``asym`` and ``only``.
-    ``fmt="md"`` gives a Markdown table (3 decimals), followed by the names of the files skipped as bad,
-    if any; ``fmt="csv"`` a CSV one (full precision), its rows only.
+    Columns: file, then precision, recall and F1 of ``link``, ``asym`` and ``only``; a ratio whose
+    denominator is zero (asym recall of a file without gold asymmetric links) is undefined:
+    "—" in Markdown, an empty cell in CSV (:meth:`~readouts.evaluation.Counts.as_dict`).
+    ``fmt="md"`` gives a Markdown table (3 decimals), then, over two calls or more, the 90% interval
+    of each F1 that :meth:`~readouts.evaluation.EvaluationResult.table` shows, and the names of the
+    files skipped as bad, if any; ``fmt="csv"`` a CSV one (full precision), with the interval as two
+    rows, ``INTERVAL-90-LOW`` and ``INTERVAL-90-HIGH``, in the F1 columns (the P and R cells empty);
+    ``fmt="json"`` the whole result, :meth:`~readouts.evaluation.EvaluationResult.to_json`.
     """
-    if fmt not in ("md", "csv"):
-        raise InputError(f"summary format must be 'md' or 'csv', got {fmt!r}")
+    if fmt not in ("md", "csv", "json"):
+        raise InputError(f"summary format must be 'md', 'csv' or 'json', got {fmt!r}")
+    if fmt == "json":
+        return result.to_json() + "\n"
     head = ["file"] + [f"{metric} {stat}" for metric in ("link", "asym", "only") for stat in ("P", "R", "F1")]
-    rows = []
+    rows: list[list[Any]] = []
     for name, s in [*result.per_file.items(), ("MICRO-AVERAGE", result.overall)]:
-        rows.append([name] + [v for c in (s.link, s.asym, s.only) for v in (c.precision, c.recall, c.f1)])
+        rows.append([name] + [d[k] for c in (s.link, s.asym, s.only) for d in [c.as_dict()]
+                              for k in ("precision", "recall", "f1")])
+    # the same figures as the stdout table's line (EvaluationResult.table)
+    ci = result.interval(0.9, resamples=2000, seed=0)
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow([h.replace(" ", "_") for h in head])
-        w.writerows(rows)
+        w.writerows(["" if v is None else v for v in r] for r in rows)
+        if ci is not None:
+            for k, label in enumerate(("INTERVAL-90-LOW", "INTERVAL-90-HIGH")):
+                w.writerow([label] + [v for m in ("link", "asym", "only") for v in ("", "", ci[m][k])])
         return buf.getvalue()
     lines = ["| " + " | ".join(head) + " |", "|---" + "|---:" * (len(head) - 1) + "|"]
     for r in rows:
         name = f"**{r[0]}**" if r[0] == "MICRO-AVERAGE" else _cell(str(r[0]))
-        lines.append("| " + " | ".join([name] + [f"{v:.3f}" for v in r[1:]]) + " |")
+        lines.append("| " + " | ".join([name] + ["—" if v is None else f"{v:.3f}" for v in r[1:]]) + " |")
+    if ci is not None:
+        lines += ["", "90% interval of each F1, calls resampled (2000 bootstrap draws, seed 0): "
+                      + ", ".join(f"{m} {lo:.3f}-{hi:.3f}" for m, (lo, hi) in ci.items())]
     if result.skipped:  # the micro-average covers fewer files than the folder holds: say which are out
         n = len(result.skipped)
         lines += ["", f"Skipped {n} bad {'file' if n == 1 else 'files'}, not scored: "

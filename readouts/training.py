@@ -18,16 +18,17 @@ from typing import Any
 
 import numpy as np
 
+from . import __version__
 from .alignment import decode_pairs
 from .comparison import by_length, content_text, request_rows, topic_requests, topic_vectors
-from .cues import pair_cues, topic_text
+from .cues import lexicon_fingerprint, pair_cues, topic_text
 from .embedding import embedder_name, encode_texts, member_dims, supports_pooling, supports_tokens
-from .errors import EmbedderError, InputError
+from .errors import EmbedderError, InputError, once_per_call
 from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, call_keys, score_pair
 from .flags import topic_threshold
-from .records import Signature
+from .records import Signature, count
 from .scoring import ATTACH_FEATURES, LINK_FEATURES, LinearModel, Params, attach_features, link_features
-from .language import languages_differ
+from .language import languages_differ, readout_sources
 from .similarity import CROSS_LINGUAL, JOINT, MEMBER_CHANNEL, Pairs, build_pairs, feature_matrix
 
 __all__ = ["Prepared", "prepare", "fit", "cross_validate", "cross_validate_auto", "cross_validate_naive", "feature_names", "LINK_GRID", "GROUP_GRID"]
@@ -395,20 +396,27 @@ def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
     overall = Scores()
-    sig = Signature(version="cv", embedder=embedder_name, weights_hash="-", method="cv", parameters={})
+    sigs: dict[str, Signature] = {}
     for key in keys:
         train = [p for p in prepared if call_key(p.item.id) != key]
         test = [p for p in targets if call_key(p.item.id) == key]
         params = fit(train, embedder_name, features=features, c=c, attach=attach, thresholds_on=thresholds_on)
+        # The fold's own parameters, as a comparison's signature records them: EvaluationResult.signatures
+        # (and --summary FILE.json) then say which thresholds and models scored each held-out call.
+        sig = Signature(version=__version__, embedder=embedder_name, weights_hash="-", method="cv",
+                        parameters=params.thresholds(), params_hash=params.fingerprint(),
+                        lexicon_hash=lexicon_fingerprint(),
+                        backend_choice=f"leave-one-call-out: fitted on the {count(len(train), 'other file')}")
         for p in test:
             comp = _align_prepared(p, params, sig)
             pred = Gold.from_comparison(comp)
             s = score_pair(pred, p.item.gold)
             per_file[p.item.path.name] = s
             preds[p.item.path.name] = pred
+            sigs[p.item.path.name] = sig
             overall += s
     return EvaluationResult(per_file=dict(sorted(per_file.items())), overall=overall, predictions=preds,
-                            calls=call_keys(p.item for p in targets))
+                            calls=call_keys(p.item for p in targets), signatures=dict(sorted(sigs.items())))
 
 
 def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
@@ -434,28 +442,33 @@ def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
 
         return CachedEmbedder(emb, cache_dir)
 
-    if embedder is not None:
-        emb = resolve_embedder(embedder)
-        return cross_validate(prepare(items, emb), embedder_name(emb))
-    default = [it for it in items if choose_backend(it.a, it.b)[0] == "default"]
-    other = [it for it in items if choose_backend(it.a, it.b)[0] != "default"]
-    results = []
-    if default:
-        emb = resolve_embedder(None)
-        results.append(cross_validate(prepare(default, emb), embedder_name(emb)))
-    if other:
-        emb = resolve_embedder(AUTO_MULTILINGUAL)
-        results.append(cross_validate(prepare(items, emb), embedder_name(emb),
-                                      score=[it.path.name for it in other], thresholds_on="cross_lingual"))
+    # A warning about a readout names its pair file, as under evaluate: "'US' of 2022-02-01" alone was
+    # many files' readout. Each warning once per call, as compare_many and evaluate give them.
+    with readout_sources({id(r): str(it.path) for it in items for r in (it.a, it.b)}), once_per_call(set()):
+        if embedder is not None:
+            emb = resolve_embedder(embedder)
+            return cross_validate(prepare(items, emb), embedder_name(emb))
+        default = [it for it in items if choose_backend(it.a, it.b)[0] == "default"]
+        other = [it for it in items if choose_backend(it.a, it.b)[0] != "default"]
+        results = []
+        if default:
+            emb = resolve_embedder(None)
+            results.append(cross_validate(prepare(default, emb), embedder_name(emb)))
+        if other:
+            emb = resolve_embedder(AUTO_MULTILINGUAL)
+            results.append(cross_validate(prepare(items, emb), embedder_name(emb),
+                                          score=[it.path.name for it in other], thresholds_on="cross_lingual"))
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
+    sigs: dict[str, Signature] = {}
     overall = Scores()
     for r in results:
         per_file.update(r.per_file)
         preds.update(r.predictions)
+        sigs.update(r.signatures)
         overall += r.overall
     return EvaluationResult(per_file=dict(sorted(per_file.items())), overall=overall, predictions=preds,
-                            calls=call_keys(items))
+                            calls=call_keys(items), signatures=dict(sorted(sigs.items())))
 
 
 def _align_prepared(p: Prepared, params: Params, sig: Signature) -> Any:

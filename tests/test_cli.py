@@ -61,10 +61,11 @@ def test_evaluate_cli_writes_predictions(tmp_path, dev_pairs_dir):
     assert len(list(out.glob("*.json"))) == len(list(dev_pairs_dir.glob("*.json")))
 
 
-def test_summary_file_must_be_md_or_csv(tmp_path, capsys):
+def test_summary_file_must_be_md_csv_or_json(tmp_path, capsys):
     assert main(["evaluate", str(tmp_path), "--summary", str(tmp_path / "scores.txt")]) == 2
     err = capsys.readouterr().err
-    assert ".md" in err and ".csv" in err and err.count("\n") == 1
+    assert ".md" in err and ".csv" in err and ".json" in err and err.count("\n") == 1
+    assert "scores.txt" in err
 
 
 def test_output_folder_must_exist(tmp_path, capsys):
@@ -97,8 +98,9 @@ def test_evaluate_writes_summary_table(tmp_path, dev_pairs_dir, capsys):
     assert main(["evaluate", str(dev_pairs_dir), "--summary", str(summary)]) == 0
     lines = summary.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("| file | link P | link R | link F1 |")
-    assert len(lines) == 2 + len(list(dev_pairs_dir.glob("*.json"))) + 1
-    assert lines[-1].startswith("| **MICRO-AVERAGE** |")
+    assert len(lines) == 2 + len(list(dev_pairs_dir.glob("*.json"))) + 1 + 2
+    assert lines[-3].startswith("| **MICRO-AVERAGE** |")
+    assert lines[-1].startswith("90% interval of each F1, calls resampled")
     assert "MICRO-AVERAGE" in capsys.readouterr().out
 
 
@@ -269,6 +271,59 @@ def test_evaluate_skip_bad_with_cv(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(readouts.embedding, "resolve_embedder", no_model)
     assert main(["evaluate", str(single), "--cv"]) == 2
     one_line_error(capsys.readouterr().err, "at least two calls")
+
+
+@pytest.mark.parametrize("cv", [False, True])
+def test_evaluate_writes_the_whole_result_as_json_summary(tmp_path, capsys, monkeypatch, cv):
+    # --summary took .md and .csv alone: a pipeline had to parse a table back, without the counts,
+    # the interval or how the scores were made.
+    import readouts.comparison
+    import readouts.embedding
+    from readouts.evaluation import EvaluationResult
+
+    for module in (readouts.comparison, readouts.embedding):
+        monkeypatch.setattr(module, "resolve_embedder", lambda e=None: HashEmbedder())
+    d, good = _pairs_dir(tmp_path, {"x-range.json": OUT_OF_RANGE})
+    summary = tmp_path / "scores.json"
+    argv = ["evaluate", str(d), "--skip-bad", "--no-progress", "--summary", str(summary)] + (["--cv"] if cv else [])
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    data = json.loads(summary.read_text(encoding="utf-8"))
+    assert sorted(data["files"]) == good and list(data["skipped"]) == ["x-range.json"]
+    assert "out of range" in data["skipped"]["x-range.json"]["message"]
+    assert {"tp", "fp", "fn", "precision", "recall", "f1"} == set(data["overall"]["link"])
+    assert data["interval"]["level"] == 0.9 and len(data["interval"]["link"]) == 2
+    sig = data["files"][good[0]]["signature"]
+    assert sig["embedder"] == "hash-bow-test" and sig["method"] == ("cv" if cv else readouts.comparison.METHOD)
+    back = EvaluationResult.from_json(summary.read_text(encoding="utf-8"))
+    assert back.table() in out  # the table on stdout is the result read back
+
+
+def test_json_summary_inside_the_folder_of_pairs_is_refused(tmp_path, capsys, fast_embedder):
+    # The next run over the folder would take scores.json for a pair file (and stop on it).
+    d, _ = _pairs_dir(tmp_path, {})
+    assert main(["evaluate", str(d), "--summary", str(d / "scores.json")]) == 2
+    one_line_error(capsys.readouterr().err, "scores.json", "folder of pair files")
+    assert not (d / "scores.json").exists()
+    assert main(["evaluate", str(d), "--no-progress", "--summary", str(d / "scores.md")]) == 0  # not read as a pair
+
+
+def test_cv_warnings_name_the_pair_file_as_without_cv(tmp_path, capsys, monkeypatch):
+    # Without --cv a warning about a readout names its pair file ("... in pairs/x.json"); under --cv
+    # (training.cross_validate_auto) it said "'US' of 2017-05-02" alone, one of many files' readouts.
+    import readouts.embedding
+
+    monkeypatch.setattr(readouts.embedding, "resolve_embedder", lambda e=None: HashEmbedder())
+    d, good = _pairs_dir(tmp_path, {})
+    for name in good:  # a side declared in a language with no cue lexicon
+        data = json.loads((d / name).read_text(encoding="utf-8"))
+        data["a"]["language"] = "fr"
+        (d / name).write_text(json.dumps(data), encoding="utf-8")
+    assert main(["evaluate", str(d), "--cv", "--no-progress"]) == 0
+    err = [line for line in capsys.readouterr().err.splitlines() if "no cue lexicon for language 'fr'" in line]
+    assert len(err) == len(good)
+    for name in good:
+        assert sum(str(d / name) in line for line in err) == 1
 
 
 def test_evaluate_bad_directories_and_outputs(tmp_path, capsys, fast_embedder):

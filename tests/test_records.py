@@ -599,3 +599,13 @@ def test_assigning_to_a_frozen_record_is_pydantics_validation_error_as_documente
     assert "Instance is frozen" in readouts.records.__doc__
     changed = Readout.model_validate({**r.model_dump(), "side": "RU"})  # the copy the README suggests
     assert changed.side == "RU" and changed.points == r.points
+
+
+def test_side_key_is_exported_as_the_readme_documents_it():
+    # The README names readouts.records.side_key as the rule side names are compared by (NFKC and
+    # case folding); it was missing from records.__all__, so `from readouts.records import *` and
+    # the API docs left it out.
+    import readouts.records as records
+
+    assert "side_key" in records.__all__
+    assert records.side_key("ＵＳ") == records.side_key("us") == "us"

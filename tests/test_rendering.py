@@ -258,6 +258,40 @@ def test_to_frame_one_row_per_link_and_one_sided_point(comp):
     assert df.attrs["a"] == "US" and df.attrs["b"] == "RU"
 
 
+def test_to_frame_text_columns_share_one_dtype(comp):
+    # pandas 3 gave kind its string dtype and side, a_text, b_text, label object: one column of
+    # text compared, concatenated or exported differently from the others.
+    pytest.importorskip("pandas")
+    df = comp.to_frame()
+    assert {str(df[col].dtype) for col in ("kind", "side", "a_text", "b_text", "label")} == {"object"}
+    assert set(df.kind) == {"link", "only"} and all(isinstance(k, str) for k in df.kind)
+
+
+def test_to_frame_takes_a_pair_id_and_batch_frame_concatenates_a_batch(hash_embedder):
+    pd = pytest.importorskip("pandas")
+    from readouts.comparison import Failure
+    from readouts.rendering import batch_frame
+
+    one = compare(US, RU, embedder=hash_embedder)
+    two = compare(RU, US, embedder=hash_embedder)
+    df = one.to_frame(pair="2022-02-01")
+    assert list(df.columns)[:2] == ["pair", "kind"] and set(df.pair) == {"2022-02-01"}
+    assert "pair" not in one.to_frame().columns
+    both = batch_frame({"first": one, "second": two})
+    assert list(both.columns) == ["pair", *one.to_frame().columns] and both.attrs == {}
+    assert (both.pair == "first").sum() == len(one.to_frame()) and (both.pair == "second").sum() == len(two.to_frame())
+    assert list(both.index) == list(range(len(both)))
+    # compare_many's results: the pair's position in the batch; a Failure of on_error="skip" left out
+    batch = batch_frame([one, Failure(1, InputError("bad pair")), two])
+    assert set(batch.pair) == {0, 2} and len(batch) == len(both)
+    empty = batch_frame([])
+    assert isinstance(empty, pd.DataFrame) and len(empty) == 0 and list(empty.columns) == list(both.columns)
+    with pytest.raises(InputError, match="to_frame"):
+        batch_frame(one)
+    with pytest.raises(InputError, match=r"comparisons\['x'\] is a str"):
+        batch_frame({"x": "not a comparison"})
+
+
 def test_frame_records_need_no_pandas(comp):
     rows = frame_records(comp)
     assert [r["side"] for r in rows] == [row.side for row in report_rows(comp)]
@@ -360,13 +394,61 @@ def test_evaluation_summary_markdown_and_csv():
     md = evaluation_summary(result, "md").splitlines()
     assert md[0] == "| file | link P | link R | link F1 | asym P | asym R | asym F1 | only P | only R | only F1 |"
     assert md[2].startswith("| call\\|one.json | 0.750 | 1.000 | 0.857 |")
-    assert md[-1].startswith("| **MICRO-AVERAGE** | 0.667 | 0.800 |")
+    assert md[4].startswith("| **MICRO-AVERAGE** | 0.667 | 0.800 |")
+    assert md[-1].startswith("90% interval of each F1, calls resampled")  # two calls: an interval
     rows = list(csv.reader(io.StringIO(evaluation_summary(result, "csv"))))
     assert rows[0][:4] == ["file", "link_P", "link_R", "link_F1"]
     assert rows[1][0] == "call|one.json" and float(rows[1][1]) == 0.75
-    assert rows[-1][0] == "MICRO-AVERAGE" and len(rows) == 4
+    assert rows[3][0] == "MICRO-AVERAGE" and len(rows) == 6
     with pytest.raises(InputError):
         evaluation_summary(result, "xlsx")
+
+
+def test_summaries_show_an_undefined_ratio_as_undefined():
+    # two.json has no asymmetric link in the gold and none predicted: its asym P, R and F1 are
+    # undefined, not the 1.000 they showed; the micro-average is computed as before
+    import csv
+
+    result = summary_result()
+    md = evaluation_summary(result, "md").splitlines()
+    assert md[3] == "| two.json | 0.500 | 0.500 | 0.500 | — | — | — | — | — | — |"
+    rows = list(csv.reader(io.StringIO(evaluation_summary(result, "csv"))))
+    assert rows[2] == ["two.json", "0.5", "0.5", "0.5", "", "", "", "", "", ""]
+    micro = result.overall.as_dict()
+    assert [float(x) for x in rows[3][1:]] == [micro[m][k] for m in ("link", "asym", "only")
+                                              for k in ("precision", "recall", "f1")]
+
+
+def test_summaries_carry_the_interval_the_table_shows():
+    # The stdout table printed a 90% interval; the --summary files had none, the CSV not even a row.
+    import csv
+
+    result = summary_result()
+    ci = result.interval(0.9, resamples=2000, seed=0)
+    line = next(l for l in result.table().splitlines() if l.startswith("90% interval"))
+    assert evaluation_summary(result, "md").splitlines()[-1] == line
+    rows = list(csv.reader(io.StringIO(evaluation_summary(result, "csv"))))
+    low, high = rows[-2], rows[-1]
+    assert low[0] == "INTERVAL-90-LOW" and high[0] == "INTERVAL-90-HIGH"
+    assert [float(low[k]) for k in (3, 6, 9)] == [ci[m][0] for m in ("link", "asym", "only")]
+    assert [float(high[k]) for k in (3, 6, 9)] == [ci[m][1] for m in ("link", "asym", "only")]
+    assert low[1:3] == ["", ""] and high[4:6] == ["", ""]  # no interval of P or R
+    # one call: no interval in either
+    from readouts.evaluation import EvaluationResult
+
+    one = EvaluationResult(per_file={"a.json": result.per_file["two.json"]}, overall=result.per_file["two.json"],
+                           predictions={})
+    assert "interval" not in evaluation_summary(one, "md")
+    assert "INTERVAL" not in evaluation_summary(one, "csv")
+
+
+def test_json_summary_is_the_whole_result():
+    from readouts.evaluation import EvaluationResult
+
+    result = summary_result()
+    text = evaluation_summary(result, "json")
+    assert text == result.to_json() + "\n"
+    assert EvaluationResult.from_json(text).per_file == result.per_file
 
 
 # -- in a real browser ------------------------------------------------------------------------

@@ -1,0 +1,203 @@
+"""Scores' counts and undefined ratios, and an evaluation result as JSON (to_dict / from_json)."""
+
+import json
+import shutil
+
+import pytest
+from conftest import CORPUS, HashEmbedder
+
+from readouts.errors import GoldFormatError, InputError, ReadoutFileError, RecordError
+from readouts.evaluation import Counts, EvaluationResult, Gold, GoldLink, Scores, evaluate
+
+
+def _scores(link=(0, 0, 0), asym=(0, 0, 0), only=(0, 0, 0)):
+    return Scores(link=Counts(*link), asym=Counts(*asym), only=Counts(*only))
+
+
+def _result(files):
+    overall = Scores()
+    for s in files.values():
+        overall += s
+    return EvaluationResult(per_file=dict(files), overall=overall, predictions={})
+
+
+# -- Scores.as_dict: the counts ---------------------------------------------------------------
+def test_scores_as_dict_gives_the_counts_and_keeps_its_numbers():
+    d = _scores(link=(2, 1, 1), asym=(0, 2, 0)).as_dict()
+    assert d["link"] == {"precision": 2 / 3, "recall": 2 / 3, "f1": pytest.approx(2 / 3), "tp": 2, "fp": 1, "fn": 1}
+    # the ratios stay numbers, as callers that format or add them expect (benchmarks/*.py)
+    assert d["asym"]["recall"] == 1.0 and d["only"]["f1"] == 1.0
+    assert (d["asym"]["tp"], d["asym"]["fp"], d["asym"]["fn"]) == (0, 2, 0)
+    assert all(isinstance(d[m][k], int) for m in d for k in ("tp", "fp", "fn"))
+
+
+# -- undefined ratios -------------------------------------------------------------------------
+def test_a_ratio_whose_denominator_is_zero_is_undefined():
+    # no gold asymmetric link, two predicted: precision 0 (both wrong), recall undefined, F1 0
+    assert Counts(0, 2, 0).as_dict() == {"precision": 0.0, "recall": None, "f1": 0.0, "tp": 0, "fp": 2, "fn": 0}
+    # nothing predicted, three in the gold: precision undefined, recall 0, F1 0
+    assert Counts(0, 0, 3).as_dict() == {"precision": None, "recall": 0.0, "f1": 0.0, "tp": 0, "fp": 0, "fn": 3}
+    # nothing on either side: all three undefined (the properties said 1.0)
+    assert Counts().as_dict() == {"precision": None, "recall": None, "f1": None, "tp": 0, "fp": 0, "fn": 0}
+    assert (Counts().precision, Counts().recall, Counts().f1) == (1.0, 1.0, 1.0)  # kept for the micro-average
+    assert Counts(3, 1, 1).as_dict()["f1"] == Counts(3, 1, 1).f1
+
+
+def test_the_table_shows_an_undefined_ratio_as_a_dash_and_keeps_the_micro_average():
+    r = _result({"2021-01-01-a.json": _scores(link=(3, 1, 1), asym=(0, 2, 0), only=(2, 0, 0)),
+                 "2021-02-02-b.json": _scores(link=(1, 1, 1), asym=(1, 0, 1), only=(0, 0, 2))})
+    lines = r.table().splitlines()
+    a, b, micro = lines[2], lines[3], lines[5]
+    # file a: asym P 0.000, R —, F1 0.000 (it showed R 1.000); file b: only P —, R 0.000, F1 0.000
+    assert a.split()[1:] == ["0.750", "0.750", "0.750", "0.000", "—", "0.000", "1.000", "1.000", "1.000"]
+    assert b.split()[1:] == ["0.500", "0.500", "0.500", "1.000", "0.500", "0.667", "—", "0.000", "0.000"]
+    assert micro.split()[1:] == ["0.667", "0.667", "0.667", "0.333", "0.500", "0.400", "1.000", "0.500", "0.667"]
+    assert len({len(line) for line in lines[:6]}) == 1  # the columns still line up
+
+
+# -- to_dict / to_json / from_json ------------------------------------------------------------
+def _pairs_dir(tmp_path, n=3):
+    d = tmp_path / "pairs"
+    d.mkdir()
+    for f in sorted(CORPUS.glob("*.json"))[:n]:
+        shutil.copy(f, d / f.name)
+    return d
+
+
+def test_an_evaluation_result_round_trips_through_json(tmp_path):
+    d = _pairs_dir(tmp_path)
+    (d / "zz-broken.json").write_text("{", encoding="utf-8")
+    r = evaluate(d, embedder=HashEmbedder(), on_error="skip")
+    data = json.loads(r.to_json())
+    assert data["format"] == "readouts-evaluation/1"
+    assert set(data["files"]) == set(r.per_file) and "zz-broken.json" not in data["files"]
+    name = next(iter(r.per_file))
+    f = data["files"][name]
+    assert f["scores"]["link"] == r.per_file[name].link.as_dict()
+    assert f["call"] == r.calls[name]
+    # the signature of the comparison that scored it: backend, thresholds, parameter hash
+    assert f["signature"]["embedder"] == "hash-bow-test" and f["signature"]["params_hash"]
+    assert set(f["signature"]["parameters"]) >= {"link_threshold", "label_threshold"}
+    assert f["prediction"]["only_a"] == list(r.predictions[name].only_a)
+    assert data["overall"]["asym"] == r.overall.asym.as_dict()
+    ci = r.interval()
+    assert data["interval"] == {"level": 0.9, "resamples": 2000, "seed": 0, **{m: list(v) for m, v in ci.items()}}
+    assert data["skipped"]["zz-broken.json"]["error"] == "ReadoutFileError"
+    assert "malformed JSON" in data["skipped"]["zz-broken.json"]["message"]
+
+    back = EvaluationResult.from_json(r.to_json())
+    assert back.table() == r.table() and back.interval() == r.interval()
+    assert back.per_file == r.per_file and back.overall == r.overall and back.calls == r.calls
+    assert back.signatures == r.signatures and back.predictions == r.predictions
+    assert type(back.skipped["zz-broken.json"]) is ReadoutFileError
+    assert str(back.skipped["zz-broken.json"]) == str(r.skipped["zz-broken.json"])
+    assert EvaluationResult.from_dict(r.to_dict()).to_dict() == r.to_dict()
+    assert EvaluationResult.from_json(r.to_json().encode("utf-8")).per_file == r.per_file
+
+
+def test_an_undefined_ratio_is_null_in_the_json_and_no_interval_for_one_call():
+    r = _result({"2021-01-01-a.json": _scores(link=(1, 0, 0), asym=(0, 1, 0))})
+    data = json.loads(r.to_json())
+    assert data["files"]["2021-01-01-a.json"]["scores"]["asym"]["recall"] is None
+    assert data["files"]["2021-01-01-a.json"]["scores"]["only"] == {
+        "precision": None, "recall": None, "f1": None, "tp": 0, "fp": 0, "fn": 0}
+    assert data["interval"] is None and data["skipped"] == {}
+    assert data["files"]["2021-01-01-a.json"]["signature"] is None  # a result built by hand has none
+    assert EvaluationResult.from_json(r.to_json()).per_file == r.per_file
+
+
+@pytest.mark.parametrize("text, match", [
+    ("{", "malformed at line 1"),
+    ("[]", "must be a JSON object, not list"),
+    ('{"format": "x"}', "'format' is 'x'"),
+    ('{"a": {}, "b": {}, "signature": {}, "links": []}', r"a saved comparison \(Comparison.from_json"),
+    ('{"a": {}, "b": {}, "gold": {}}', "an annotated pair file"),
+    ('{"format": "readouts-evaluation/1", "files": {}}', "lacks 'overall'"),
+    ('{"format": "readouts-evaluation/1", "files": {"x.json": {"call": "x", "scores": {"link": {"tp": -1, "fp": 0, '
+     '"fn": 0}}}}, "overall": {}}', "whole numbers of 0 or more"),
+    ('{"format": "readouts-evaluation/1", "files": {"x.json": {"call": ["x"], "scores": {}}}, "overall": {}}',
+     "'call' must be a string"),
+])
+def test_from_json_refuses_what_is_no_evaluation_result(text, match):
+    with pytest.raises(RecordError, match=match):
+        EvaluationResult.from_json(text)
+
+
+def test_from_json_takes_text_not_a_path_or_dict(tmp_path):
+    with pytest.raises(InputError, match="from_dict"):
+        EvaluationResult.from_json({})
+    with pytest.raises(InputError, match="from_file"):
+        EvaluationResult.from_json(tmp_path)
+
+
+def test_cross_validation_records_each_folds_parameters(tmp_path):
+    from readouts.evaluation import load_dir
+    from readouts.training import cross_validate_auto
+
+    r = cross_validate_auto(load_dir(_pairs_dir(tmp_path)), HashEmbedder())
+    assert set(r.signatures) == set(r.per_file)
+    sig = next(iter(r.signatures.values()))
+    assert sig.method == "cv" and sig.params_hash and "link_threshold" in sig.parameters
+    assert "fitted on the 2 other files" in sig.backend_choice
+    assert EvaluationResult.from_json(r.to_json()).signatures == r.signatures
+
+
+def test_gold_prediction_round_trip_keeps_labels():
+    g = Gold(links=(GoldLink(a=(0, 1), b=(2,), label="asymmetric"),), only_a=(), only_b=(0, 1))
+    r = EvaluationResult(per_file={"x.json": Scores()}, overall=Scores(), predictions={"x.json": g})
+    assert EvaluationResult.from_dict(r.to_dict()).predictions == {"x.json": g}
+
+
+def test_a_saved_evaluation_result_is_named_where_a_pair_file_or_comparison_is_expected(tmp_path):
+    from readouts import Comparison
+    from readouts.evaluation import load_annotated
+
+    r = _result({"2021-01-01-a.json": _scores(link=(1, 0, 0))})
+    f = tmp_path / "scores.json"
+    f.write_text(r.to_json(), encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="an evaluation result .*not an annotated pair file"):
+        load_annotated(f)
+    with pytest.raises(RecordError, match="it is an evaluation result.*EvaluationResult.from_json"):
+        Comparison.from_json(r.to_json())
+    with pytest.raises(ReadoutFileError, match="an evaluation result.*EvaluationResult.from_file"):
+        Comparison.from_file(f)
+    from readouts import Readout
+
+    with pytest.raises(ReadoutFileError, match=r"this is an evaluation result.*EvaluationResult.from_file"):
+        Readout.from_file(f)
+
+
+def test_from_file_reads_a_saved_result_and_names_the_file_in_its_errors(tmp_path):
+    r = _result({"2021-01-01-a.json": _scores(link=(1, 0, 0)), "2021-02-02-b.json": _scores(only=(1, 1, 0))})
+    f = tmp_path / "scores.json"
+    f.write_text(r.to_json(), encoding="utf-8")
+    assert EvaluationResult.from_file(f).to_dict() == r.to_dict()
+    assert EvaluationResult.from_file(str(f)).per_file == r.per_file
+    with pytest.raises(ReadoutFileError, match="missing.json: no such file"):
+        EvaluationResult.from_file(tmp_path / "missing.json")
+    (tmp_path / "cut.json").write_text(r.to_json()[:50], encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=r"cut\.json: malformed JSON .*truncated"):
+        EvaluationResult.from_file(tmp_path / "cut.json")
+    (tmp_path / "other.json").write_text('{"format": "x"}', encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=r"other\.json: not an evaluation result"):
+        EvaluationResult.from_file(tmp_path / "other.json")
+    # a file's name given to from_json: say so, not "malformed at line 1, column 1"
+    with pytest.raises(InputError, match="is a file name, not JSON text; .*from_file"):
+        EvaluationResult.from_json(str(f))
+
+
+def test_the_repr_shows_an_undefined_f1_as_undefined():
+    # a folder whose gold has no asymmetric link, and none predicted: asym F1 is no 1.000
+    r = _result({"2021-01-01-a.json": _scores(link=(3, 1, 1), only=(2, 0, 1))})
+    assert repr(r) == "EvaluationResult(1 file: link F1 0.750, asym F1 —, only F1 0.800)"
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv"])
+def test_from_file_names_a_scores_table_given_for_the_json(tmp_path, fmt):
+    from readouts.rendering import evaluation_summary
+
+    r = _result({"2021-01-01-a.json": _scores(link=(1, 0, 0)), "2021-02-02-b.json": _scores(link=(1, 1, 0))})
+    f = tmp_path / f"scores.{fmt}"
+    f.write_text(evaluation_summary(r, fmt), encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=rf"scores\.{fmt}: a (Markdown|CSV) scores table .*--summary FILE\.json"):
+        EvaluationResult.from_file(f)
