@@ -4826,3 +4826,15 @@ def test_russian_perechislil_is_a_statement():
     # "перечислил санкции": listed, set out, a statement as "listed" is in English
     (a,) = ru("Он перечислил санкции, которые Вашингтон готов ввести.", side="RU", other="US").acts
     assert (a.text, a.name) == ("перечислил", "stated")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "双方" opening a clause after a comma is the subject of the act in it, not the actor that opens
+    # the sentence (the one who held the talks with the other side)
+    ("王毅同沙利文举行会谈，双方进行了坦诚的讨论。", "both"),
+    ("王毅在北京同美国总统国家安全事务助理沙利文举行新一轮战略沟通，双方进行了坦诚、实质性、建设性的讨论。", "both"),
+    # ... not where another actor stands between it and the act
+    ("王毅表示，中方坚决反对。", "own"),
+])
+def test_chinese_both_after_a_comma_is_the_subject_of_its_clause(text, speaker):
+    assert zh(text).acts[-1].speaker == speaker
