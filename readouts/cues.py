@@ -422,6 +422,12 @@ Lexicon file format (one JSON object per language):
     ("的" in "美方作出的承诺") and before which any act term qualifies the noun after it ("此前同意的事项");
     an actor tied to a noun by one is not the subject of a later act ("美方作出的承诺必须……"), unless
     one of ``coverbs`` opens what lies between ("中方对美方的做法表示关切").
+``object_verbs``, ``nominal_after``
+    Where words are not spaced (Chinese): verbs whose object an act term is, a noun, no act of the
+    call, when the term follows one in its clause (no punctuation between, twelve
+    characters at most: "为此提供支持与便利", "得到14亿人民的拥护和支持", "给予支持"); and words right
+    after an act term that make it a noun: the noun it qualifies ("通话精神", the spirit of the call)
+    or a copula of which it is the subject ("相互支持才是正确道路": mutual support is the right path).
 ``modified_heads``
     Nouns that, right after an actor term with no mark between (Chinese), make the actor their
     modifier: "美国经济" (the US economy), "中国企业" (Chinese companies) name no party, so the actor
@@ -1033,6 +1039,8 @@ class Lexicon:
     #: marks after which a firm act term is a noun and before which it qualifies one ("的").
     nominal_endings: tuple[str, ...] = ()
     noun_marks: tuple[str, ...] = ()
+    object_verbs: tuple[str, ...] = ()
+    nominal_after: tuple[str, ...] = ()
     #: Nouns that make an actor right before them their modifier ("美国经济"): see ``modified_heads``.
     modified_heads: tuple[str, ...] = ()
     #: See ``relative_heads`` in the module docstring: a negated act inside a phrase that qualifies one.
@@ -1268,6 +1276,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         hedges=pats(data.get("hedges", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
+        object_verbs=tuple(data.get("object_verbs", ())), nominal_after=tuple(data.get("nominal_after", ())),
         modified_heads=tuple(data.get("modified_heads", ())),
         relative_head=re.compile(r"[^，,。；;：:！!？?（()）]{0,24}?(" + _alternation(data["relative_heads"]["marks"]) + ")(?:"
                                  + _alternation(data["relative_heads"]["heads"]) + ")")
@@ -2618,6 +2627,12 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
     if lex.nominal_endings and (word := _GAP_WORD.match(text, start)) \
             and word.group().casefold().endswith(lex.nominal_endings):
         return True
+    if lex.nominal_after and end is not None and text.startswith(lex.nominal_after, end):
+        return True  # "通话精神", "相互支持才是": the term qualifies a noun, or is a copula's subject
+    if lex.object_verbs:
+        clause = re.split(r"[，,。；;：:！!？?\n]", text[max(0, start - _OBJECT_VERB_REACH):start])[-1]
+        if any(v in clause for v in lex.object_verbs):
+            return True  # "提供支持", "得到……拥护和支持": the object of a verb, a noun
     if lex.noun_marks and end is not None:
         if firm and text.endswith(lex.noun_marks, 0, start):
             return True
@@ -2659,6 +2674,8 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
     return False
 
 
+#: How many characters before a Chinese act term an ``object_verbs`` verb reaches: see :func:`_nominal`.
+_OBJECT_VERB_REACH = 12
 #: How many characters before an act term :func:`_nominal` reads.
 _NOMINAL_WINDOW = 400
 #: A word and a coordinator that end a text ("use or "): a term after them that the same word follows

@@ -4838,3 +4838,22 @@ def test_russian_perechislil_is_a_statement():
 ])
 def test_chinese_both_after_a_comma_is_the_subject_of_its_clause(text, speaker):
     assert zh(text).acts[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, acts", [
+    # an act term that is the object of a verb ("提供", "得到", "给予"), that qualifies a noun after it
+    # ("精神") or is the subject of a copula ("才是") is a noun, no act of the call
+    ("双方将为此提供支持与便利。", []),
+    ("中国的制度得到14亿人民的拥护和支持。", []),
+    ("因此相互尊重、相互支持才是正确道路。", []),
+    ("双方同意按照两国元首9月10日通话精神采取行动。", ["同意"]),
+    # "此次" (this) before the call, "视频" (video) at most between, is a determiner
+    ("两国元首认为此次视频通话具有建设性。", ["认为"]),
+    ("此次通话被评价为务实、积极、富有建设性。", []),
+    # ... but the verb itself, in a clause of its own, is still an act
+    ("双方应当相互支持、相互成就。", ["支持"]),
+    ("中方提供了援助，并支持和谈。", ["支持"]),
+    ("习近平同拜登视频通话。", ["通话"]),
+])
+def test_chinese_act_terms_used_as_nouns_are_no_acts(text, acts):
+    assert [a.text for a in zh(text).acts] == acts
