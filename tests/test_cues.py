@@ -2389,9 +2389,10 @@ def test_which_terms_name_a_nations_people(text, lang, roles):
      [("own", [("强调", "own")]), ("own", [("反对", "own")])]),
     # ... and with both sides, where a singular pronoun would not
     ("双方同意加强合作。还同意保持沟通。", [("both", [("同意", "both")]), ("both", [("同意", "both")])]),
-    # not a passive's subject, a noun ("this call was assessed as ...": by no one named)
+    # not a passive's subject, a noun ("this call was assessed as ...": by no one named; "此次通话",
+    # this call, is no act at all)
     ("习近平同特朗普通电话。此次通话被评价为务实、积极。",
-     [("both", [("通电话", "both")]), ("unspecified", [("通话", "unspecified")])]),
+     [("both", [("通电话", "both")]), ("unspecified", [])]),
     # a point with an actor before its act is that actor's
     ("王毅强调，台湾问题是中国内政。布林肯表示不支持“台独”。",
      [("own", [("强调", "own")]), ("counterpart", [("表示", "counterpart"), ("支持", "counterpart")])]),
