@@ -26,7 +26,10 @@ Lexicon file format (one JSON object per language):
     previously committed", "ранее обязался", "一再承诺"); a year does so there or right after the act
     ("в 1990 году обязался", "had promised in 2022"). Such an act is recalled: no claim, no commitment.
     A verb joined by "and" to a single verb right after one shares it ("had recently made and agreed
-    to": both recalled; not "earlier invaded Ukraine and agreed"). A tone word after one in its
+    to": both recalled; not "earlier invaded Ukraine and agreed"); in Chinese, an act opening a
+    clause that "，并" joins to a clause holding one, no new reporting verb between, shares it
+    ("中国不久前隆重纪念……，并邀请……": the invitation came then too; not a verb of saying, which goes back
+    to the frame: "王毅回顾说，美方曾同意……，并强调……"). A tone word after one in its
     clause describes a talk before the call, not this one ("over the past four years the two sides
     held fruitful dialogue"; unless hoped for again).
 ``reported_past_markers``
@@ -2998,6 +3001,8 @@ def _new_report(text: str, start: int, strength: int, commits: bool) -> bool:
     return strength >= 1 and not commits and bool(_NEXT_VERB.search(text, max(0, start - 30), start))
 
 
+#: A Chinese clause that "并" joins to the one before, right before an act ("，并邀请", "，并且还"): see :func:`_past`.
+_ZH_JOINED_CLAUSE = re.compile(r"[，,]并且?(?:也|还|又)?$")
 #: A single verb and a coordinator right before an act ("made and" of "had recently made and agreed to"):
 #: the act is the verb's second conjunct.
 _CONJUNCT = re.compile(r"(?<![\w'’-])[^\W\d_]+\s+(?:and|or|и|или)\s+$", re.IGNORECASE)
@@ -3055,6 +3060,19 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     spaces = len(text[end:]) - len(text[end:].lstrip())
     word = re.match(r"[\w'’-]+\s+", text[end + spaces:])
     return bool(_YEAR.match(text, end + spaces) or (word and _YEAR.match(text, end + spaces + word.end())))
+
+
+def _past_joined_zh(text: str, start: int, lex: Lexicon, reports: Sequence[int]) -> bool:
+    """Whether the Chinese act at ``start`` opens a clause joined by "并" to a clause set before the
+    call by a past marker, and so shares it, as a verb joined by "and" does in English
+    ("中国不久前隆重纪念……，并邀请……": the invitation came then too); not after a new reporting verb
+    in between. The caller leaves out verbs of saying, which go back to the frame that reports the
+    recalled clause ("王毅回顾说，美方曾同意……，并强调……": Wang's stress, in the call)."""
+    if lex.boundaries or not (joined := _ZH_JOINED_CLAUSE.search(text, max(0, start - 4), start)):
+        return False
+    before = re.split(r"[，,。；;：:！!？?]", text[:joined.start()])[-1]
+    lo = joined.start() - len(before)
+    return bool(_find(lex.past_markers, before)) and not any(lo <= r < start for r in reports)
 
 
 @lru_cache(maxsize=256)  # each act of a point asks again: scan its text once
@@ -4928,6 +4946,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
                         past=_past(text, s, e, lex, reports, sentences)
+                        or (name not in _SAYING and _past_joined_zh(text, s, lex, reports))
                         # "отметил, что Вашингтон неоднократно отвергал ...": the record of the side reported on
                         or (content and _preceded_by(text, s, lex.reported_past_markers, lex, stop=_COORDINATOR))
                         or bool(

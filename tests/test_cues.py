@@ -4858,3 +4858,14 @@ def test_chinese_both_after_a_comma_is_the_subject_of_its_clause(text, speaker):
 ])
 def test_chinese_act_terms_used_as_nouns_are_no_acts(text, acts):
     assert [a.text for a in zh(text).acts] == acts
+
+
+@pytest.mark.parametrize("text, past", [
+    # an act that "，并" joins to a clause set before the call ("不久前": not long ago) shares it
+    ("他指出，中国不久前隆重纪念抗战胜利80周年，并邀请美国飞虎队亲属观看阅兵。", True),
+    ("中方此前多次提出倡议，并邀请各方参加。", True),
+    # ... not in a clause of the call's own time
+    ("他指出，中国隆重纪念抗战胜利80周年，并邀请美国飞虎队亲属观看阅兵。", False),
+])
+def test_a_chinese_act_joined_by_bing_to_a_past_clause_is_recalled(text, past):
+    assert zh(text).acts[-1].past is past
