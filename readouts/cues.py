@@ -21,6 +21,10 @@ Lexicon file format (one JSON object per language):
     2 stressed / reaffirmed / welcomed / expressed concern / supported / proposed / agreed / accepted,
     3 urged / called for / pressed / opposed, 4 demanded / warned. ``commits`` marks agreement or
     acceptance (a commitment, not just talk); ``polarity`` -1 marks opposition.
+``inner_adverbs``
+    Suffixes of an adverb that may stand between the words of an act term ("-ly": "asked directly
+    whether" is a question, as "asked whether" is, not the request "asked"; "called repeatedly for");
+    a term that holds the adverb itself wins ("spoke positively of" is welcomed, not "spoke of").
 ``past_markers``
     Words that set an act before the call when they stand within three words before it ("had
     previously committed", "ранее обязался", "一再承诺"); a year does so there or right after the act
@@ -788,7 +792,9 @@ _CHAR_GAP = r"[^\s，,。；;：:！!？?、（()）“”\"]{0,10}?"
 
 
 @lru_cache(maxsize=4096)  # participants' names are compiled per point; the patterns repeat
-def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
+def _term_regex(term: str, boundaries: bool, adverbs: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A term's pattern; ``adverbs``: suffixes of an adverb that may stand between its words (an act
+    term's ``inner_adverbs``: "asked directly whether" is "asked whether")."""
     words = term.split()
     body = ""
     for i, w in enumerate(words):
@@ -803,6 +809,8 @@ def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
         body += re.escape(w[:-1] if star else w).replace("'", "['’]") + (r"\w*" if star else "")
         if i + 1 < len(words) and (boundaries or "..." not in (w, words[i + 1])):
             body += r"\s+"
+            if adverbs and boundaries and "..." not in (w, words[i + 1]):
+                body += r"(?:[^\W\d_]{2,}(?:%s)\s+)?" % "|".join(map(re.escape, adverbs))
     if boundaries:
         # Boundaries only where the term itself starts or ends with a letter ("'s request" follows
         # one), and none before a contraction's "n't", which ends its word ("doesn't", "can't").
@@ -1134,9 +1142,9 @@ class Lexicon:
     narrator_titles: tuple[re.Pattern[str], ...] = ()
 
 
-def _term_pattern(term: str, boundaries: bool) -> re.Pattern[str]:
+def _term_pattern(term: str, boundaries: bool, adverbs: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A lexicon term's pattern, its literal recorded for :func:`_scan`."""
-    pattern = _term_regex(term, boundaries)
+    pattern = _term_regex(term, boundaries, adverbs)
     _LITERALS[pattern.pattern] = _literal(term)
     return pattern
 
@@ -1150,6 +1158,14 @@ def _compile(data: dict[str, Any]) -> Lexicon:
     acts = tuple((_term_pattern(t, b), name, int(spec["strength"]), int(spec.get("polarity", 1)),
                   bool(spec.get("commits", False)))
                  for name, spec in data.get("acts", {}).items() for t in spec["terms"])
+    if inner := tuple(data.get("inner_adverbs", ())):
+        # each act term of several words again with an adverb between, after all the terms as written,
+        # so that a term that holds the adverb itself wins an equal span ("spoke positively of" is
+        # welcomed, not "spoke of" with an adverb, discussed)
+        acts += tuple((_term_pattern(t, b, inner), name, int(spec["strength"]), int(spec.get("polarity", 1)),
+                       bool(spec.get("commits", False)))
+                      for name, spec in data.get("acts", {}).items() for t in spec["terms"]
+                      if len(t.split()) > 1 and "..." not in t.split())
     actors = [(_term_pattern(t, b), side, "side") for side, terms in data.get("sides", {}).items() for t in terms]
     actors += [(_term_pattern(t, b), "both", "both") for t in data.get("both", ())]
     actors += [(_term_pattern(t, b), "own", "generic") for t in data.get("generic_own", ())]

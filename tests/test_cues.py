@@ -4869,3 +4869,16 @@ def test_chinese_act_terms_used_as_nouns_are_no_acts(text, acts):
 ])
 def test_a_chinese_act_joined_by_bing_to_a_past_clause_is_recalled(text, past):
     assert zh(text).acts[-1].past is past
+
+
+@pytest.mark.parametrize("text, act", [
+    # an adverb between the words of an act term leaves the term as it is: a question, no request
+    ("Putin asked directly whether Kyiv intends to carry out the Minsk agreements.", ("asked directly whether", "stated")),
+    ("Blinken asked whether Russia intends to invade.", ("asked whether", "stated")),
+    ("The two leaders talked frankly about their priorities.", ("talked frankly about", "discussed")),
+    # a term that holds the adverb itself wins
+    ("The presidents spoke positively of bilateral cooperation.", ("spoke positively of", "welcomed")),
+])
+def test_an_adverb_inside_an_act_term_leaves_its_reading(text, act):
+    (a,) = en(text, side="RU", other="US", participants=["Putin", "Blinken"]).acts
+    assert (a.text, a.name) == act
