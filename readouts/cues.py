@@ -417,7 +417,9 @@ Lexicon file format (one JSON object per language):
     an adverb in one of ``adverb_suffixes`` or a hyphenated adjective, two at most, may stand between
     a determiner or a possessive and the term ("the generally recognised norms", "Russia's
     well-known demands"; not "the US strongly opposes", whose last word before the adverb is none).
-    Where words are not spaced, a determiner right before the term does so ("上述承诺", "这一承诺").
+    Where words are not spaced, a determiner right before the term does so ("上述承诺", "这一承诺",
+    "此次视频通话": the lexicon lists "此次视频", this video, whole, as "视频" is the only word that
+    stands between "此次" and a call's act term).
 ``possessive_determiners``
     Possessive pronouns after which an act term in "-ed" is an adjective, no act of the call ("its
     stated position", "their agreed plan"); a noun after one ("expressed his appreciation") is left
