@@ -3353,10 +3353,11 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
                 and _CLAUSE_SUBJECT.search(text, max(0, m.start - 16), m.start) and not _CLAUSE_MARK.search(text, m.end, start)]
     if reported:
         return _role_side(reported[-1])
-    # Chinese: where no act came before in the clause's region, "both" opening a clause after a comma
-    # is its subject, not the actor opening the sentence ("王毅同沙利文举行会谈，双方进行了坦诚的讨论":
-    # the two sides discussed); no other actor or comma between it and the act
-    if clause and not lex.boundaries:
+    # Chinese: "both" opening a clause after a comma, in the act's region (after the act before it at
+    # least), is its subject, not the actor opening the sentence ("王毅同沙利文举行会谈，双方进行了坦诚的
+    # 讨论": the two sides discussed; "习近平同他进行了视频通话，双方就……交换了意见"); no other actor or
+    # comma between it and the act
+    if not lex.boundaries:
         lead = [m for m in before if m.role == "both" and m.start > region_start and text[m.start - 1] in "，,"
                 and not re.search(r"[，,]", text[m.end:start])]
         if lead and not any(x.start >= lead[-1].end for x in before):

@@ -4834,6 +4834,8 @@ def test_russian_perechislil_is_a_statement():
     # the sentence (the one who held the talks with the other side)
     ("王毅同沙利文举行会谈，双方进行了坦诚的讨论。", "both"),
     ("王毅在北京同美国总统国家安全事务助理沙利文举行新一轮战略沟通，双方进行了坦诚、实质性、建设性的讨论。", "both"),
+    # ... also after an act in the clause before ("视频通话"), with "就" and its object between
+    ("应拜登请求，习近平同他进行了视频通话，双方就乌克兰问题交换了意见。", "both"),
     # ... not where another actor stands between it and the act
     ("王毅表示，中方坚决反对。", "own"),
 ])
