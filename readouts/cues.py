@@ -21,12 +21,19 @@ Lexicon file format (one JSON object per language):
     2 stressed / reaffirmed / welcomed / expressed concern / supported / proposed / agreed / accepted,
     3 urged / called for / pressed / opposed, 4 demanded / warned. ``commits`` marks agreement or
     acceptance (a commitment, not just talk); ``polarity`` -1 marks opposition.
+``inner_adverbs``
+    Suffixes of an adverb that may stand between the words of an act term ("-ly": "asked directly
+    whether" is a question, as "asked whether" is, not the request "asked"; "called repeatedly for");
+    a term that holds the adverb itself wins ("spoke positively of" is welcomed, not "spoke of").
 ``past_markers``
     Words that set an act before the call when they stand within three words before it ("had
     previously committed", "ранее обязался", "一再承诺"); a year does so there or right after the act
     ("в 1990 году обязался", "had promised in 2022"). Such an act is recalled: no claim, no commitment.
     A verb joined by "and" to a single verb right after one shares it ("had recently made and agreed
-    to": both recalled; not "earlier invaded Ukraine and agreed"). A tone word after one in its
+    to": both recalled; not "earlier invaded Ukraine and agreed"); in Chinese, an act opening a
+    clause that "，并" joins to a clause holding one, no new reporting verb between, shares it
+    ("中国不久前隆重纪念……，并邀请……": the invitation came then too; not a verb of saying, which goes back
+    to the frame: "王毅回顾说，美方曾同意……，并强调……"). A tone word after one in its
     clause describes a talk before the call, not this one ("over the past four years the two sides
     held fruitful dialogue"; unless hoped for again).
 ``reported_past_markers``
@@ -410,7 +417,9 @@ Lexicon file format (one JSON object per language):
     an adverb in one of ``adverb_suffixes`` or a hyphenated adjective, two at most, may stand between
     a determiner or a possessive and the term ("the generally recognised norms", "Russia's
     well-known demands"; not "the US strongly opposes", whose last word before the adverb is none).
-    Where words are not spaced, a determiner right before the term does so ("上述承诺", "这一承诺").
+    Where words are not spaced, a determiner right before the term does so ("上述承诺", "这一承诺",
+    "此次视频通话": the lexicon lists "此次视频", this video, whole, as "视频" is the only word that
+    stands between "此次" and a call's act term).
 ``possessive_determiners``
     Possessive pronouns after which an act term in "-ed" is an adjective, no act of the call ("its
     stated position", "their agreed plan"); a noun after one ("expressed his appreciation") is left
@@ -422,6 +431,12 @@ Lexicon file format (one JSON object per language):
     ("的" in "美方作出的承诺") and before which any act term qualifies the noun after it ("此前同意的事项");
     an actor tied to a noun by one is not the subject of a later act ("美方作出的承诺必须……"), unless
     one of ``coverbs`` opens what lies between ("中方对美方的做法表示关切").
+``object_verbs``, ``nominal_after``
+    Where words are not spaced (Chinese): verbs whose object an act term is, a noun, no act of the
+    call, when the term follows one in its clause (no punctuation between, twelve
+    characters at most: "为此提供支持与便利", "得到14亿人民的拥护和支持", "给予支持"); and words right
+    after an act term that make it a noun: the noun it qualifies ("通话精神", the spirit of the call)
+    or a copula of which it is the subject ("相互支持才是正确道路": mutual support is the right path).
 ``modified_heads``
     Nouns that, right after an actor term with no mark between (Chinese), make the actor their
     modifier: "美国经济" (the US economy), "中国企业" (Chinese companies) name no party, so the actor
@@ -779,7 +794,9 @@ _CHAR_GAP = r"[^\s，,。；;：:！!？?、（()）“”\"]{0,10}?"
 
 
 @lru_cache(maxsize=4096)  # participants' names are compiled per point; the patterns repeat
-def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
+def _term_regex(term: str, boundaries: bool, adverbs: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A term's pattern; ``adverbs``: suffixes of an adverb that may stand between its words (an act
+    term's ``inner_adverbs``: "asked directly whether" is "asked whether")."""
     words = term.split()
     body = ""
     for i, w in enumerate(words):
@@ -794,6 +811,8 @@ def _term_regex(term: str, boundaries: bool) -> re.Pattern[str]:
         body += re.escape(w[:-1] if star else w).replace("'", "['’]") + (r"\w*" if star else "")
         if i + 1 < len(words) and (boundaries or "..." not in (w, words[i + 1])):
             body += r"\s+"
+            if adverbs and boundaries and "..." not in (w, words[i + 1]):
+                body += r"(?:[^\W\d_]{2,}(?:%s)\s+)?" % "|".join(map(re.escape, adverbs))
     if boundaries:
         # Boundaries only where the term itself starts or ends with a letter ("'s request" follows
         # one), and none before a contraction's "n't", which ends its word ("doesn't", "can't").
@@ -1033,6 +1052,8 @@ class Lexicon:
     #: marks after which a firm act term is a noun and before which it qualifies one ("的").
     nominal_endings: tuple[str, ...] = ()
     noun_marks: tuple[str, ...] = ()
+    object_verbs: tuple[str, ...] = ()
+    nominal_after: tuple[str, ...] = ()
     #: Nouns that make an actor right before them their modifier ("美国经济"): see ``modified_heads``.
     modified_heads: tuple[str, ...] = ()
     #: See ``relative_heads`` in the module docstring: a negated act inside a phrase that qualifies one.
@@ -1123,9 +1144,9 @@ class Lexicon:
     narrator_titles: tuple[re.Pattern[str], ...] = ()
 
 
-def _term_pattern(term: str, boundaries: bool) -> re.Pattern[str]:
+def _term_pattern(term: str, boundaries: bool, adverbs: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A lexicon term's pattern, its literal recorded for :func:`_scan`."""
-    pattern = _term_regex(term, boundaries)
+    pattern = _term_regex(term, boundaries, adverbs)
     _LITERALS[pattern.pattern] = _literal(term)
     return pattern
 
@@ -1139,6 +1160,14 @@ def _compile(data: dict[str, Any]) -> Lexicon:
     acts = tuple((_term_pattern(t, b), name, int(spec["strength"]), int(spec.get("polarity", 1)),
                   bool(spec.get("commits", False)))
                  for name, spec in data.get("acts", {}).items() for t in spec["terms"])
+    if inner := tuple(data.get("inner_adverbs", ())):
+        # each act term of several words again with an adverb between, after all the terms as written,
+        # so that a term that holds the adverb itself wins an equal span ("spoke positively of" is
+        # welcomed, not "spoke of" with an adverb, discussed)
+        acts += tuple((_term_pattern(t, b, inner), name, int(spec["strength"]), int(spec.get("polarity", 1)),
+                       bool(spec.get("commits", False)))
+                      for name, spec in data.get("acts", {}).items() for t in spec["terms"]
+                      if len(t.split()) > 1 and "..." not in t.split())
     actors = [(_term_pattern(t, b), side, "side") for side, terms in data.get("sides", {}).items() for t in terms]
     actors += [(_term_pattern(t, b), "both", "both") for t in data.get("both", ())]
     actors += [(_term_pattern(t, b), "own", "generic") for t in data.get("generic_own", ())]
@@ -1268,6 +1297,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         hedges=pats(data.get("hedges", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
+        object_verbs=tuple(data.get("object_verbs", ())), nominal_after=tuple(data.get("nominal_after", ())),
         modified_heads=tuple(data.get("modified_heads", ())),
         relative_head=re.compile(r"[^，,。；;：:！!？?（()）]{0,24}?(" + _alternation(data["relative_heads"]["marks"]) + ")(?:"
                                  + _alternation(data["relative_heads"]["heads"]) + ")")
@@ -2618,6 +2648,12 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
     if lex.nominal_endings and (word := _GAP_WORD.match(text, start)) \
             and word.group().casefold().endswith(lex.nominal_endings):
         return True
+    if lex.nominal_after and end is not None and text.startswith(lex.nominal_after, end):
+        return True  # "通话精神", "相互支持才是": the term qualifies a noun, or is a copula's subject
+    if lex.object_verbs:
+        clause = re.split(r"[，,。；;：:！!？?\n]", text[max(0, start - _OBJECT_VERB_REACH):start])[-1]
+        if any(v in clause for v in lex.object_verbs):
+            return True  # "提供支持", "得到……拥护和支持": the object of a verb, a noun
     if lex.noun_marks and end is not None:
         if firm and text.endswith(lex.noun_marks, 0, start):
             return True
@@ -2659,6 +2695,8 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
     return False
 
 
+#: How many characters before a Chinese act term an ``object_verbs`` verb reaches: see :func:`_nominal`.
+_OBJECT_VERB_REACH = 12
 #: How many characters before an act term :func:`_nominal` reads.
 _NOMINAL_WINDOW = 400
 #: A word and a coordinator that end a text ("use or "): a term after them that the same word follows
@@ -2981,6 +3019,8 @@ def _new_report(text: str, start: int, strength: int, commits: bool) -> bool:
     return strength >= 1 and not commits and bool(_NEXT_VERB.search(text, max(0, start - 30), start))
 
 
+#: A Chinese clause that "并" joins to the one before, right before an act ("，并邀请", "，并且还"): see :func:`_past`.
+_ZH_JOINED_CLAUSE = re.compile(r"[，,]并且?(?:也|还|又)?$")
 #: A single verb and a coordinator right before an act ("made and" of "had recently made and agreed to"):
 #: the act is the verb's second conjunct.
 _CONJUNCT = re.compile(r"(?<![\w'’-])[^\W\d_]+\s+(?:and|or|и|или)\s+$", re.IGNORECASE)
@@ -3038,6 +3078,19 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     spaces = len(text[end:]) - len(text[end:].lstrip())
     word = re.match(r"[\w'’-]+\s+", text[end + spaces:])
     return bool(_YEAR.match(text, end + spaces) or (word and _YEAR.match(text, end + spaces + word.end())))
+
+
+def _past_joined_zh(text: str, start: int, lex: Lexicon, reports: Sequence[int]) -> bool:
+    """Whether the Chinese act at ``start`` opens a clause joined by "并" to a clause set before the
+    call by a past marker, and so shares it, as a verb joined by "and" does in English
+    ("中国不久前隆重纪念……，并邀请……": the invitation came then too); not after a new reporting verb
+    in between. The caller leaves out verbs of saying, which go back to the frame that reports the
+    recalled clause ("王毅回顾说，美方曾同意……，并强调……": Wang's stress, in the call)."""
+    if lex.boundaries or not (joined := _ZH_JOINED_CLAUSE.search(text, max(0, start - 4), start)):
+        return False
+    before = re.split(r"[，,。；;：:！!？?]", text[:joined.start()])[-1]
+    lo = joined.start() - len(before)
+    return bool(_find(lex.past_markers, before)) and not any(lo <= r < start for r in reports)
 
 
 @lru_cache(maxsize=256)  # each act of a point asks again: scan its text once
@@ -3300,6 +3353,15 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
                 and _CLAUSE_SUBJECT.search(text, max(0, m.start - 16), m.start) and not _CLAUSE_MARK.search(text, m.end, start)]
     if reported:
         return _role_side(reported[-1])
+    # Chinese: "both" opening a clause after a comma, in the act's region (after the act before it at
+    # least), is its subject, not the actor opening the sentence ("王毅同沙利文举行会谈，双方进行了坦诚的
+    # 讨论": the two sides discussed; "习近平同他进行了视频通话，双方就……交换了意见"); no other actor or
+    # comma between it and the act
+    if not lex.boundaries:
+        lead = [m for m in before if m.role == "both" and m.start > region_start and text[m.start - 1] in "，,"
+                and not re.search(r"[，,]", text[m.end:start])]
+        if lead and not any(x.start >= lead[-1].end for x in before):
+            return _role_side(lead[-1])
     opening = [m for m in before if m.role != "pronoun" and not _modifies_noun(text, m, start, before, lex)]
     if clause and opening and _opens_clause(text, region_start, opening[0].start, lex) \
             and opening[0].role in ("own", "counterpart", "both"):
@@ -4903,6 +4965,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
                         past=_past(text, s, e, lex, reports, sentences)
+                        or (name not in _SAYING and _past_joined_zh(text, s, lex, reports))
                         # "отметил, что Вашингтон неоднократно отвергал ...": the record of the side reported on
                         or (content and _preceded_by(text, s, lex.reported_past_markers, lex, stop=_COORDINATOR))
                         or bool(

@@ -2389,9 +2389,10 @@ def test_which_terms_name_a_nations_people(text, lang, roles):
      [("own", [("强调", "own")]), ("own", [("反对", "own")])]),
     # ... and with both sides, where a singular pronoun would not
     ("双方同意加强合作。还同意保持沟通。", [("both", [("同意", "both")]), ("both", [("同意", "both")])]),
-    # not a passive's subject, a noun ("this call was assessed as ...": by no one named)
+    # not a passive's subject, a noun ("this call was assessed as ...": by no one named; "此次通话",
+    # this call, is no act at all)
     ("习近平同特朗普通电话。此次通话被评价为务实、积极。",
-     [("both", [("通电话", "both")]), ("unspecified", [("通话", "unspecified")])]),
+     [("both", [("通电话", "both")]), ("unspecified", [])]),
     # a point with an actor before its act is that actor's
     ("王毅强调，台湾问题是中国内政。布林肯表示不支持“台独”。",
      [("own", [("强调", "own")]), ("counterpart", [("表示", "counterpart"), ("支持", "counterpart")])]),
@@ -4826,3 +4827,60 @@ def test_russian_perechislil_is_a_statement():
     # "перечислил санкции": listed, set out, a statement as "listed" is in English
     (a,) = ru("Он перечислил санкции, которые Вашингтон готов ввести.", side="RU", other="US").acts
     assert (a.text, a.name) == ("перечислил", "stated")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "双方" opening a clause after a comma is the subject of the act in it, not the actor that opens
+    # the sentence (the one who held the talks with the other side)
+    ("王毅同沙利文举行会谈，双方进行了坦诚的讨论。", "both"),
+    ("王毅在北京同美国总统国家安全事务助理沙利文举行新一轮战略沟通，双方进行了坦诚、实质性、建设性的讨论。", "both"),
+    # ... also after an act in the clause before ("视频通话"), with "就" and its object between
+    ("应拜登请求，习近平同他进行了视频通话，双方就乌克兰问题交换了意见。", "both"),
+    # ... not where another actor stands between it and the act
+    ("王毅表示，中方坚决反对。", "own"),
+])
+def test_chinese_both_after_a_comma_is_the_subject_of_its_clause(text, speaker):
+    assert zh(text).acts[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, acts", [
+    # an act term that is the object of a verb ("提供", "得到", "给予"), that qualifies a noun after it
+    # ("精神") or is the subject of a copula ("才是") is a noun, no act of the call
+    ("双方将为此提供支持与便利。", []),
+    ("中国的制度得到14亿人民的拥护和支持。", []),
+    ("因此相互尊重、相互支持才是正确道路。", []),
+    ("双方同意按照两国元首9月10日通话精神采取行动。", ["同意"]),
+    # "此次" (this) before the call, "视频" (video) at most between, is a determiner
+    ("两国元首认为此次视频通话具有建设性。", ["认为"]),
+    ("此次通话被评价为务实、积极、富有建设性。", []),
+    # ... but the verb itself, in a clause of its own, is still an act
+    ("双方应当相互支持、相互成就。", ["支持"]),
+    ("中方提供了援助，并支持和谈。", ["支持"]),
+    ("习近平同拜登视频通话。", ["通话"]),
+])
+def test_chinese_act_terms_used_as_nouns_are_no_acts(text, acts):
+    assert [a.text for a in zh(text).acts] == acts
+
+
+@pytest.mark.parametrize("text, past", [
+    # an act that "，并" joins to a clause set before the call ("不久前": not long ago) shares it
+    ("他指出，中国不久前隆重纪念抗战胜利80周年，并邀请美国飞虎队亲属观看阅兵。", True),
+    ("中方此前多次提出倡议，并邀请各方参加。", True),
+    # ... not in a clause of the call's own time
+    ("他指出，中国隆重纪念抗战胜利80周年，并邀请美国飞虎队亲属观看阅兵。", False),
+])
+def test_a_chinese_act_joined_by_bing_to_a_past_clause_is_recalled(text, past):
+    assert zh(text).acts[-1].past is past
+
+
+@pytest.mark.parametrize("text, act", [
+    # an adverb between the words of an act term leaves the term as it is: a question, no request
+    ("Putin asked directly whether Kyiv intends to carry out the Minsk agreements.", ("asked directly whether", "stated")),
+    ("Blinken asked whether Russia intends to invade.", ("asked whether", "stated")),
+    ("The two leaders talked frankly about their priorities.", ("talked frankly about", "discussed")),
+    # a term that holds the adverb itself wins
+    ("The presidents spoke positively of bilateral cooperation.", ("spoke positively of", "welcomed")),
+])
+def test_an_adverb_inside_an_act_term_leaves_its_reading(text, act):
+    (a,) = en(text, side="RU", other="US", participants=["Putin", "Blinken"]).acts
+    assert (a.text, a.name) == act
