@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import (GoldFormatError, GoldFormatWarning, InputError, OutputError, ReadoutFileError, ReadoutsError,
                      ReadoutsWarning, misspelt, warn_user)
-from .files import HEADER_KEYS, _check_path, read_json, same_path
+from .files import HEADER_KEYS, _check_path, json_text, read_json, same_path
 from .language import readout_sources
 from .records import Comparison, Label, Readout, Signature, _clip, count
 
@@ -684,15 +684,8 @@ class EvaluationResult:
         malformed JSON or JSON that holds no result is a :class:`~readouts.errors.RecordError`."""
         from .errors import RecordError
 
-        if isinstance(text, (bytes, bytearray)):
-            try:
-                text = bytes(text).decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                raise RecordError(f"an evaluation result's JSON is not UTF-8 text (byte {exc.start})") from None
-        if not isinstance(text, str):
-            hint = "; read a file with EvaluationResult.from_file(path)" if isinstance(text, os.PathLike) \
-                else "; a dict already parsed is read with EvaluationResult.from_dict(d)" if isinstance(text, dict) else ""
-            raise InputError(f"an evaluation result's JSON must be a str (or UTF-8 bytes), not {type(text).__name__}{hint}")
+        text = json_text(text, "an evaluation result", dict_reader="EvaluationResult.from_dict(d)",
+                         file_reader="EvaluationResult.from_file(path)")
         from .records import _names_a_file
 
         if _names_a_file(text):  # "malformed at line 1, column 1" said nothing of why

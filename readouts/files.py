@@ -730,21 +730,33 @@ def _report_kind(suffix: str, text: str) -> str:
     return ""
 
 
+def json_text(data: Any, where: str, *, dict_reader: str, file_reader: str) -> str:
+    """``data`` as JSON text: a str as it is, bytes decoded as UTF-8 (a byte-order mark dropped); a
+    :class:`~readouts.errors.RecordError` for bytes that are no UTF-8, an
+    :class:`~readouts.errors.InputError` for anything else, naming the reader a dict (``dict_reader``)
+    or a path (``file_reader``) wants."""
+    from .errors import RecordError
+
+    if isinstance(data, (bytes, bytearray)):
+        try:
+            return bytes(data).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise RecordError(f"{where}: not UTF-8 text (byte {exc.start}); decode it first") from None
+    if not isinstance(data, str):
+        hint = (f"; a dict already parsed from JSON is read with {dict_reader}" if isinstance(data, dict)
+                else f"; read a saved file with {file_reader}" if isinstance(data, os.PathLike) else "")
+        raise InputError(f"{where} must be a str (or UTF-8 bytes) of JSON, not {type(data).__name__}{hint}")
+    return data
+
+
 def comparison_from_json(data: str | bytes, where: str = "comparison JSON") -> Any:
     """A :class:`~readouts.records.Comparison` from its JSON text; malformed or truncated JSON, a key
     given twice, or JSON that holds no comparison (another kind of record, another version's) is a
     :class:`~readouts.errors.RecordError` saying which."""
     from .errors import RecordError
 
-    if isinstance(data, (bytes, bytearray)):
-        try:
-            data = bytes(data).decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise RecordError(f"{where}: not UTF-8 text (byte {exc.start}); decode it first") from None
-    if not isinstance(data, str):
-        hint = ("; a dict already parsed from JSON is read with Comparison.model_validate(d)" if isinstance(data, dict)
-                else "; read a saved file with Comparison.from_file(path)" if isinstance(data, os.PathLike) else "")
-        raise InputError(f"{where} must be a str (or UTF-8 bytes) of JSON, not {type(data).__name__}{hint}")
+    data = json_text(data, where, dict_reader="Comparison.model_validate(d)",
+                     file_reader="Comparison.from_file(path)")
     if not data.strip():
         raise RecordError(f"{where} is empty or white space only")
     if report := _report_kind("", data):

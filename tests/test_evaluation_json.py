@@ -128,6 +128,10 @@ def test_from_json_takes_text_not_a_path_or_dict(tmp_path):
         EvaluationResult.from_json({})
     with pytest.raises(InputError, match="from_file"):
         EvaluationResult.from_json(tmp_path)
+    with pytest.raises(InputError, match=r"an evaluation result must be a str \(or UTF-8 bytes\) of JSON, not int"):
+        EvaluationResult.from_json(5)
+    with pytest.raises(RecordError, match=r"an evaluation result: not UTF-8 text \(byte 0\)"):
+        EvaluationResult.from_json(b"\xff{}")
 
 
 def test_cross_validation_records_each_folds_parameters(tmp_path):
