@@ -38,6 +38,9 @@ __all__ = [
 ]
 
 _LABELS = ("equivalent", "asymmetric")
+_METRICS = ("link", "asym", "only")
+#: What each metric counts, as the interval line names it where a draw has none of it.
+_METRIC_UNITS = {"link": "link", "asym": "asymmetric link", "only": "one-sided point"}
 
 #: The keys of a pair file, of each side, of its gold block and of a link, as the readout-pairs
 #: README shows them. Any other key is ignored with a :class:`GoldFormatWarning` that names it (and
@@ -558,15 +561,27 @@ class EvaluationResult:
     #: What :meth:`to_dict` writes as ``"format"``, so that a reader knows the file for what it is.
     FORMAT: ClassVar[str] = "readouts-evaluation/1"
 
-    def interval(self, level: float = 0.9, *, resamples: int = 2000, seed: int = 0) -> dict[str, tuple[float, float]] | None:
+    def interval(self, level: float = 0.9, *, resamples: int = 2000,
+                 seed: int = 0) -> dict[str, tuple[float, float] | None] | None:
         """How far each micro-averaged F1 could move on another set of calls like these: a
         percentile bootstrap interval, resampling calls with replacement (a call's cross-lingual
         variants stay together, as in cross-validation). None with fewer than two calls.
         Reproducible: the same result, level, resamples and seed give the same interval.
 
+        A draw whose F1 of a metric is undefined (its calls hold no link of that kind, gold or
+        predicted: no asymmetric link, most often) is left out of that metric's interval, as the
+        table leaves such a ratio out ("—"); counting it as 1.0 pulled the interval up. The table's
+        interval line, the ``--summary`` files and :meth:`to_dict` say how many draws were left out.
+        A metric undefined in every draw (none of the calls has such a link) has None.
+
         >>> result.interval()                      # doctest: +SKIP
         {'link': (0.58, 0.66), 'asym': (0.38, 0.47), 'only': (0.70, 0.77)}
         """
+        return self._bootstrap(level, resamples, seed)[0]
+
+    def _bootstrap(self, level: Any, resamples: Any,
+                   seed: Any) -> tuple[dict[str, tuple[float, float] | None] | None, dict[str, int]]:
+        """:meth:`interval`, and the number of draws left out of each metric's interval (its F1 undefined)."""
         import numpy as np
 
         # numbers.Real / Integral: numpy's float32 and int64 too, as compare's options take them; no bool.
@@ -583,22 +598,47 @@ class EvaluationResult:
             calls.setdefault(key, Scores())
             calls[key] += s  # a fresh Scores per call: the per-file ones stay as they are
         if len(calls) < 2:
-            return None
+            return None, dict.fromkeys(_METRICS, 0)
         # counts[call, metric] = (tp, fp, fn)
         counts = np.array([[(c.tp, c.fp, c.fn) for c in (s.link, s.asym, s.only)] for s in calls.values()], float)
         picks = np.random.default_rng(seed).integers(0, len(calls), size=(resamples, len(calls)))
         tp, fp, fn = np.moveaxis(counts[picks].sum(axis=1), -1, 0)  # each (resamples, metric)
         denominator = 2 * tp + fp + fn
-        f1 = np.where(denominator > 0, 2 * tp / np.where(denominator > 0, denominator, 1), 1.0)
-        lo, hi = np.quantile(f1, [(1 - level) / 2, (1 + level) / 2], axis=0)
-        return {m: (round(float(lo[k]), 4), round(float(hi[k]), 4)) for k, m in enumerate(("link", "asym", "only"))}
+        defined = denominator > 0
+        f1 = 2 * tp / np.where(defined, denominator, 1)
+        bounds: dict[str, tuple[float, float] | None] = {}
+        for k, m in enumerate(_METRICS):
+            if not defined[:, k].any():
+                bounds[m] = None
+                continue
+            lo, hi = np.quantile(f1[defined[:, k], k], [(1 - level) / 2, (1 + level) / 2])
+            bounds[m] = (round(float(lo), 4), round(float(hi), 4))
+        return bounds, {m: int((~defined[:, k]).sum()) for k, m in enumerate(_METRICS)}
+
+    def _interval_line(self) -> str | None:
+        """The line under :meth:`table` (and the ``.md`` summary) with the 90% interval of each F1,
+        None under two calls."""
+        ci, left_out = self._bootstrap(0.9, 2000, 0)
+        if ci is None:
+            return None
+        parts = []
+        for m, bounds in ci.items():
+            text = f"{m} —" if bounds is None else f"{m} {bounds[0]:.3f}-{bounds[1]:.3f}"
+            if bounds is None:
+                text += f" (no {_METRIC_UNITS[m]} in any call, gold or predicted)"
+            elif left_out[m]:
+                text += (f" ({left_out[m]} of 2000 draws left out: no {_METRIC_UNITS[m]} in them, gold or "
+                         "predicted)")
+            parts.append(text)
+        return "90% interval of each F1, calls resampled (2000 bootstrap draws, seed 0): " + ", ".join(parts)
 
     def to_dict(self, *, level: float = 0.9, resamples: int = 2000, seed: int = 0) -> dict[str, Any]:
         """The result as plain JSON-ready data, what :meth:`from_dict` reads back::
 
             {"format": "readouts-evaluation/1",
              "overall": {"link": {"precision", "recall", "f1", "tp", "fp", "fn"}, "asym": {...}, "only": {...}},
-             "interval": {"level": 0.9, "resamples": 2000, "seed": 0, "link": [lo, hi], "asym": [...], "only": [...]},
+             "interval": {"level": 0.9, "resamples": 2000, "seed": 0, "link": [lo, hi], "asym": [...], "only": [...],
+                          "left_out": {"link": 0, "asym": 12, "only": 0}},
              "files": {name: {"call": ..., "scores": {...as overall}, "signature": {...} or None,
                               "prediction": {"links": [...], "only_a": [...], "only_b": [...]} or None}},
              "skipped": {name: {"error": "GoldFormatError", "message": ...}}}
@@ -606,15 +646,18 @@ class EvaluationResult:
         Each metric's precision, recall and F1 are None where undefined (:meth:`Counts.as_dict`); the
         counts are whole numbers, so a reader can micro-average any subset of files itself. ``interval``
         is :meth:`interval` with the given ``level``, ``resamples`` and ``seed`` (those of :meth:`table`
-        by default), None with fewer than two calls. A file's ``signature`` is the
+        by default), None with fewer than two calls; ``left_out`` counts, for each metric, the draws left
+        out of its interval because its F1 was undefined in them (a metric undefined in every draw has
+        null bounds). A file's ``signature`` is the
         :class:`~readouts.records.Signature` of the comparison that scored it (backend, thresholds,
         parameter and lexicon hashes).
 
         >>> json.dumps(result.to_dict())          # doctest: +SKIP
         """
-        ci = self.interval(level, resamples=resamples, seed=seed)
+        ci, left_out = self._bootstrap(level, resamples, seed)
         interval = None if ci is None else {"level": float(level), "resamples": int(resamples), "seed": int(seed),
-                                            **{m: list(bounds) for m, bounds in ci.items()}}
+                                            **{m: None if b is None else list(b) for m, b in ci.items()},
+                                            "left_out": left_out}
 
         def prediction(g: Gold | None) -> dict[str, Any] | None:
             if g is None:
@@ -745,9 +788,8 @@ class EvaluationResult:
                 d = c.as_dict()
                 cells.append(" ".join(_cell(d[k], w) for k, w in (("precision", 6), ("recall", 5), ("f1", 5))))
             rows.append(f"{name:{width}s} " + "  ".join(cells))
-        if (ci := self.interval(0.9, resamples=2000, seed=0)) is not None:
-            rows.append("90% interval of each F1, calls resampled (2000 bootstrap draws, seed 0): "
-                        + ", ".join(f"{m} {lo:.3f}-{hi:.3f}" for m, (lo, hi) in ci.items()))
+        if (line := self._interval_line()) is not None:
+            rows.append(line)
         if self.skipped:
             rows.append(f"skipped {len(self.skipped)} bad file(s), not scored: {', '.join(sorted(self.skipped))}")
         return "\n".join(rows)

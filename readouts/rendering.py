@@ -627,7 +627,9 @@ def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv", "json
     ``fmt="md"`` gives a Markdown table (3 decimals), then, over two calls or more, the 90% interval
     of each F1 that :meth:`~readouts.evaluation.EvaluationResult.table` shows, and the names of the
     files skipped as bad, if any; ``fmt="csv"`` a CSV one (full precision), with the interval as two
-    rows, ``INTERVAL-90-LOW`` and ``INTERVAL-90-HIGH``, in the F1 columns (the P and R cells empty);
+    rows, ``INTERVAL-90-LOW`` and ``INTERVAL-90-HIGH``, in the F1 columns (the P and R cells empty; both
+    empty for a metric undefined in every draw), then a third, ``INTERVAL-90-LEFT-OUT``, with the number
+    of draws left out of each metric's interval because its F1 was undefined in them (usually 0);
     ``fmt="json"`` the whole result, :meth:`~readouts.evaluation.EvaluationResult.to_json`.
     """
     if fmt not in ("md", "csv", "json"):
@@ -640,7 +642,7 @@ def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv", "json
         rows.append([name] + [d[k] for c in (s.link, s.asym, s.only) for d in [c.as_dict()]
                               for k in ("precision", "recall", "f1")])
     # the same figures as the stdout table's line (EvaluationResult.table)
-    ci = result.interval(0.9, resamples=2000, seed=0)
+    ci, left_out = result._bootstrap(0.9, 2000, 0)
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
@@ -648,15 +650,17 @@ def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv", "json
         w.writerows(["" if v is None else v for v in r] for r in rows)
         if ci is not None:
             for k, label in enumerate(("INTERVAL-90-LOW", "INTERVAL-90-HIGH")):
-                w.writerow([label] + [v for m in ("link", "asym", "only") for v in ("", "", ci[m][k])])
+                w.writerow([label] + [v for m in ("link", "asym", "only")
+                                      for v in ("", "", "" if ci[m] is None else ci[m][k])])
+            # the draws whose F1 was undefined, left out of the interval (a row always: one shape to read)
+            w.writerow(["INTERVAL-90-LEFT-OUT"] + [v for m in ("link", "asym", "only") for v in ("", "", left_out[m])])
         return buf.getvalue()
     lines = ["| " + " | ".join(head) + " |", "|---" + "|---:" * (len(head) - 1) + "|"]
     for r in rows:
         name = f"**{r[0]}**" if r[0] == "MICRO-AVERAGE" else _cell(str(r[0]))
         lines.append("| " + " | ".join([name] + ["—" if v is None else f"{v:.3f}" for v in r[1:]]) + " |")
-    if ci is not None:
-        lines += ["", "90% interval of each F1, calls resampled (2000 bootstrap draws, seed 0): "
-                      + ", ".join(f"{m} {lo:.3f}-{hi:.3f}" for m, (lo, hi) in ci.items())]
+    if (line := result._interval_line()) is not None:
+        lines += ["", line]
     if result.skipped:  # the micro-average covers fewer files than the folder holds: say which are out
         n = len(result.skipped)
         lines += ["", f"Skipped {n} bad {'file' if n == 1 else 'files'}, not scored: "

@@ -303,6 +303,67 @@ def test_identical_calls_give_a_point_interval():
     assert r.interval()["only"] == (0.75, 0.75)
 
 
+def test_interval_leaves_out_a_draw_whose_f1_is_undefined():
+    # Two calls, one without any asymmetric link (gold or predicted): a quarter of the draws hold
+    # only that call, whose asym F1 is undefined. They counted as 1.0, so the interval ran up to
+    # 1.000 though the only call that says anything scores 0.4.
+    import csv
+    import io
+    import json
+
+    from readouts.evaluation import Counts, EvaluationResult, Scores
+    from readouts.rendering import evaluation_summary
+
+    def scores(asym):
+        return Scores(link=Counts(3, 1, 1), asym=Counts(*asym), only=Counts(2, 1, 0))
+
+    per_file = {"2021-01-01-a.json": scores((0, 0, 0)), "2021-02-02-b.json": scores((1, 2, 1))}
+    overall = Scores()
+    for s in per_file.values():
+        overall += s
+    r = EvaluationResult(per_file=per_file, overall=overall, predictions={})
+    ci, left_out = r._bootstrap(0.9, 2000, 0)
+    assert r.interval()["asym"] == (0.4, 0.4) == ci["asym"]
+    assert 400 < left_out["asym"] < 600 and left_out["link"] == left_out["only"] == 0
+    line = next(l for l in r.table().splitlines() if l.startswith("90% interval"))
+    assert f"asym 0.400-0.400 ({left_out['asym']} of 2000 draws left out: no asymmetric link" in line
+    assert "link 0.750-0.750, " in line  # nothing left out, nothing said
+    # the summaries say the same: the .md line, the CSV rows, the JSON
+    assert evaluation_summary(r, "md").splitlines()[-1] == line
+    rows = {row[0]: row for row in csv.reader(io.StringIO(evaluation_summary(r, "csv")))}
+    assert rows["INTERVAL-90-LOW"][6] == rows["INTERVAL-90-HIGH"][6] == "0.4"
+    assert rows["INTERVAL-90-LEFT-OUT"][3:] == ["0", "", "", str(left_out["asym"]), "", "", "0"]
+    data = json.loads(r.to_json())["interval"]
+    assert data["asym"] == [0.4, 0.4] and data["left_out"] == left_out
+    # nothing left out: the line says nothing of it, the CSV row holds 0s
+    per_file["2021-01-01-a.json"] = scores((1, 0, 0))
+    r = EvaluationResult(per_file=per_file, overall=overall, predictions={})
+    assert "left out" not in r.table()
+    assert evaluation_summary(r, "csv").splitlines()[-1] == "INTERVAL-90-LEFT-OUT,,,0,,,0,,,0"
+
+
+def test_interval_of_a_metric_undefined_in_every_draw_is_none():
+    import csv
+    import io
+    import json
+
+    from readouts.evaluation import Counts, EvaluationResult, Scores
+    from readouts.rendering import evaluation_summary
+
+    per_file = {n: Scores(link=Counts(3, 1, 1), only=Counts(2, 1, 0)) for n in ("2021-01-01-a.json", "2021-02-02-b.json")}
+    overall = Scores()
+    for s in per_file.values():
+        overall += s
+    r = EvaluationResult(per_file=per_file, overall=overall, predictions={})
+    assert r.interval()["asym"] is None and r.interval()["link"] == (0.75, 0.75)
+    assert "asym — (no asymmetric link in any call, gold or predicted)" in r.table()
+    rows = {row[0]: row for row in csv.reader(io.StringIO(evaluation_summary(r, "csv")))}
+    assert rows["INTERVAL-90-LOW"][6] == rows["INTERVAL-90-HIGH"][6] == ""
+    assert rows["INTERVAL-90-LEFT-OUT"][6] == "2000"
+    data = json.loads(r.to_json())["interval"]
+    assert data["asym"] is None and data["left_out"]["asym"] == 2000
+
+
 @pytest.mark.parametrize("kw", [{"level": 0}, {"level": 1}, {"level": "0.9"}, {"level": True},
                                 {"resamples": 0}, {"resamples": 2.5}, {"level": float("nan")},
                                 {"seed": "x"}, {"seed": -1}, {"seed": 1.5}, {"seed": None}, {"seed": True}])

@@ -81,7 +81,8 @@ def test_an_evaluation_result_round_trips_through_json(tmp_path):
     assert f["prediction"]["only_a"] == list(r.predictions[name].only_a)
     assert data["overall"]["asym"] == r.overall.asym.as_dict()
     ci = r.interval()
-    assert data["interval"] == {"level": 0.9, "resamples": 2000, "seed": 0, **{m: list(v) for m, v in ci.items()}}
+    assert data["interval"] == {"level": 0.9, "resamples": 2000, "seed": 0, **{m: list(v) for m, v in ci.items()},
+                                "left_out": r._bootstrap(0.9, 2000, 0)[1]}
     assert data["skipped"]["zz-broken.json"]["error"] == "ReadoutFileError"
     assert "malformed JSON" in data["skipped"]["zz-broken.json"]["message"]
 
