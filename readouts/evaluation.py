@@ -376,7 +376,8 @@ def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annota
     problem: fixing a folder of annotations took one run per bad file when only the first was named.
     One bad file raises its own error as it is; several raise one :class:`GoldFormatError` (as
     :func:`evaluate` does when no file can be scored). Either way the error's ``errors`` attribute
-    maps each bad file's name to its own error. :func:`scan_dir` sets them aside instead."""
+    maps each bad file's name to its own error. :func:`scan_dir` sets them aside instead.
+    Files that share an ``id`` are all returned, with a :class:`GoldFormatWarning` naming them."""
     items, bad = scan_dir(directory, require_gold=require_gold)
     if len(bad) == 1:
         [err] = bad.values()
@@ -420,7 +421,29 @@ def scan_dir(directory: str | Path, *,
             items.append(load_annotated(f, require_gold=require_gold))
         except (ReadoutsError, ReadoutsWarning) as exc:  # a warning the caller's filters made an error is the file's too
             skipped[f.name] = exc
+    _warn_same_ids(items)
     return items, skipped
+
+
+def _warn_same_ids(items: Sequence[Annotated]) -> None:
+    """A :class:`GoldFormatWarning` for each id that two pair files or more share (a copied file, or
+    a second annotation of a call): both are still scored, as each is a valid pair file, but the
+    micro-average counts that call twice and the interval and cross-validation take them for one
+    call, which the reader should know of; it says whether the files are copies of each other."""
+    by_id: dict[str, list[Annotated]] = {}
+    for it in items:
+        by_id.setdefault(it.id, []).append(it)
+    for call_id, same in by_id.items():
+        if len(same) < 2:
+            continue
+        names = ", ".join(it.path.name for it in same[:-1]) + f" and {same[-1].path.name}"
+        copies = all(it.raw == same[0].raw for it in same[1:])
+        what = ("the same content (copies of one file)" if copies
+                else "different annotations or points (two versions of one call?)")
+        warn_user(f"{same[0].path.parent}: {len(same)} pair files have the id {call_id!r}, with {what}: {names}; "
+                  "each is scored, so the micro-average counts that call "
+                  f"{'twice' if len(same) == 2 else f'{len(same)} times'}, and the interval takes them for one "
+                  "call; remove or rename the extra one(s), or give each its own id", GoldFormatWarning)
 
 
 # -- metrics ---------------------------------------------------------------------------------

@@ -734,3 +734,15 @@ def test_output_dash_is_stdout(tmp_path, monkeypatch, capsys, fast_embedder):
     out = capsys.readouterr().out
     assert json.loads(out)["a"]["side"] == "US"
     assert not (tmp_path / "-").exists()
+
+
+def test_two_pair_files_with_one_id_give_one_warning_line(tmp_path, capsys, fast_embedder):
+    import shutil
+
+    d, good = _pairs_dir(tmp_path, {})
+    shutil.copy(d / good[0], d / "zz-copy.json")
+    assert main(["evaluate", str(d), "--no-progress"]) == 0
+    out = capsys.readouterr()
+    lines = [ln for ln in out.err.splitlines() if "have the id" in ln]
+    assert len(lines) == 1 and lines[0].startswith("readouts: warning: ")
+    assert f"{good[0]} and zz-copy.json" in lines[0] and "zz-copy.json" in out.out  # both scored

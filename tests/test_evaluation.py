@@ -766,3 +766,43 @@ def test_an_index_out_of_range_says_which_are_valid_and_spots_counting_from_one(
     with pytest.raises(GoldFormatError, match=r"only_a: index 2 on side a is out of range \(side a has 2 points, "
                                               r"numbered 0 to 1\)$"):  # a 0 among them: no counting from 1
         load_annotated(write_pair(tmp_path / "z.json", one_point))
+
+
+# -- two pair files with one id (s41) --------------------------------------------------------------
+def test_two_pair_files_with_one_id_are_scored_with_a_warning_naming_both(tmp_path):
+    # A copied file was scored twice without a word, and the interval took the two for one call.
+    # Each file is a valid pair file (a second annotation of a call is one too), so both are still
+    # scored, as the other readable-but-doubtful input is (unknown keys, comma-joined participants).
+    import warnings
+
+    from readouts.evaluation import evaluate, scan_dir
+
+    src = sorted(CORPUS.glob("*.json"))[0]
+    shutil.copy(src, tmp_path / src.name)
+    shutil.copy(src, tmp_path / "copy.json")
+    call_id = json.loads(src.read_text(encoding="utf-8"))["id"]
+    with pytest.warns(GoldFormatWarning) as record:
+        items = load_dir(tmp_path)
+    [w] = [w for w in record if "have the id" in str(w.message)]
+    said = str(w.message)
+    assert f"2 pair files have the id {call_id!r}, with the same content (copies of one file): " in said
+    assert f"{src.name} and copy.json" in said and "counts that call twice" in said
+    assert w.filename == __file__  # the caller's line, as the other gold warnings
+    assert [it.path.name for it in items] == sorted([src.name, "copy.json"])
+    # evaluate says it once, and still scores both
+    with pytest.warns(GoldFormatWarning, match="have the id") as record:
+        result = evaluate(tmp_path, embedder=HashEmbedder())
+    assert sum("have the id" in str(w.message) for w in record) == 1
+    assert set(result.per_file) == {src.name, "copy.json"}
+    # an edited copy is named as such
+    data = json.loads(src.read_text(encoding="utf-8"))
+    data["gold"]["notes"] = "second annotator"
+    (tmp_path / "copy.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.warns(GoldFormatWarning, match="with different annotations or points"):
+        scan_dir(tmp_path)
+    # distinct ids (a call's -ru variant): no warning
+    data["id"] = data["id"] + "-ru"
+    (tmp_path / "copy.json").write_text(json.dumps(data), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(load_dir(tmp_path)) == 2
