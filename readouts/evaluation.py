@@ -584,6 +584,24 @@ class EvaluationResult:
     #: What :meth:`to_dict` writes as ``"format"``, so that a reader knows the file for what it is.
     FORMAT: ClassVar[str] = "readouts-evaluation/1"
 
+    def __eq__(self, other: object) -> bool:
+        """Equal where the content is: the scores, predictions, signatures, comparisons, the call each
+        file belongs to (a file missing from ``calls`` is the call its name says, as everywhere) and the
+        skipped files, each error by its class and message (exceptions compare by identity, so a result
+        never equalled itself read back from JSON). ``EvaluationResult.from_json(r.to_json()) == r``
+        unless ``r`` kept its comparisons (``keep_comparisons=True``), which the JSON does not hold."""
+        if not isinstance(other, EvaluationResult):
+            return NotImplemented
+
+        def content(r: EvaluationResult) -> tuple[Any, ...]:
+            return (r.per_file, r.overall, r.predictions, r.signatures, r.comparisons,
+                    {name: r.calls.get(name) or _file_call(name) for name in r.per_file},
+                    {name: (type(e).__name__, str(e)) for name, e in r.skipped.items()})
+
+        return content(self) == content(other)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq
+
     def interval(self, level: float = 0.9, *, resamples: int = 2000,
                  seed: int = 0) -> dict[str, tuple[float, float] | None] | None:
         """How far each micro-averaged F1 could move on another set of calls like these: a

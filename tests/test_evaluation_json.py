@@ -206,3 +206,37 @@ def test_from_file_names_a_scores_table_given_for_the_json(tmp_path, fmt):
     f.write_text(evaluation_summary(r, fmt), encoding="utf-8")
     with pytest.raises(ReadoutFileError, match=rf"scores\.{fmt}: a (Markdown|CSV) scores table .*--summary FILE\.json"):
         EvaluationResult.from_file(f)
+
+
+def test_a_result_read_back_from_json_equals_the_original(tmp_path):
+    # Skipped files' errors compared by identity, so a round-tripped result never equalled the
+    # original, even with the same scores, predictions, signatures and skipped files.
+    d = _pairs_dir(tmp_path)
+    (d / "zz-broken.json").write_text("{", encoding="utf-8")
+    r = evaluate(d, embedder=HashEmbedder(), on_error="skip")
+    back = EvaluationResult.from_json(r.to_json())
+    assert back == r and r == back and not back != r
+    assert EvaluationResult.from_file(_write(tmp_path / "r.json", r.to_json())) == r
+    # a difference in content still tells: the skipped error's message or class, a file's scores
+    other = EvaluationResult.from_json(r.to_json())
+    other.skipped["zz-broken.json"] = ReadoutFileError(str(r.skipped["zz-broken.json"]) + "!")
+    assert other != r
+    other.skipped["zz-broken.json"] = GoldFormatError(str(r.skipped["zz-broken.json"]))
+    assert other != r
+    other = EvaluationResult.from_json(r.to_json())
+    next(iter(other.per_file.values())).link.tp += 1
+    assert other != r
+    # calls left out are the calls the file names say, as the interval and the JSON read them
+    bare = _result({"2021-01-01-a.json": _scores(link=(1, 1, 0)), "2021-02-02-b.json": _scores(link=(2, 0, 1))})
+    assert bare.calls == {} and EvaluationResult.from_json(bare.to_json()) == bare
+    # the JSON holds no comparisons: a result that kept them differs from its JSON
+    kept = evaluate(d, embedder=HashEmbedder(), on_error="skip", keep_comparisons=True)
+    assert kept.comparisons and EvaluationResult.from_json(kept.to_json()) != kept
+    assert kept != "not a result" and kept != None  # noqa: E711
+    with pytest.raises(TypeError):
+        hash(r)
+
+
+def _write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
