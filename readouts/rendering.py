@@ -486,6 +486,9 @@ def to_frame(c: Comparison, *, pair: Any = None) -> Any:
     return df
 
 
+#: The columns of :func:`to_frame` that hold numbers (NaN for one-sided points): float64.
+_FLOAT_COLUMNS = ("score", "label_score", "similarity")
+
 #: The columns of :func:`to_frame` that hold text (str, or None where the row has none): object dtype.
 _TEXT_COLUMNS = ("kind", "side", "a_text", "b_text", "label")
 
@@ -524,9 +527,14 @@ def batch_frame(comparisons: Any) -> Any:
             continue
         if not isinstance(c, Comparison):
             raise InputError(f"comparisons[{key!r}] is a {type(c).__name__}, not a Comparison")
-        frames.append(to_frame(c, pair=key))
+        frame = to_frame(c)
+        # inserted here, not by to_frame's pair=, which takes None for "no pair column": {None: c} lost it
+        frame.insert(0, "pair", pd.Series([key] * len(frame), dtype=object, index=frame.index))
+        frames.append(frame)
     if not frames:
-        return pd.DataFrame({col: pd.Series([], dtype=object) for col in ("pair", *_FRAME_COLUMNS)})
+        # the dtypes of a batch's frame: float scores, so that a concat with one keeps them numbers
+        return pd.DataFrame({col: pd.Series([], dtype=float if col in _FLOAT_COLUMNS else object)
+                             for col in ("pair", *_FRAME_COLUMNS)})
     df = pd.concat(frames, ignore_index=True)
     df.attrs.clear()
     return df

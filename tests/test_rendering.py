@@ -286,6 +286,11 @@ def test_to_frame_takes_a_pair_id_and_batch_frame_concatenates_a_batch(hash_embe
     assert set(batch.pair) == {0, 2} and len(batch) == len(both)
     empty = batch_frame([])
     assert isinstance(empty, pd.DataFrame) and len(empty) == 0 and list(empty.columns) == list(both.columns)
+    # the empty batch's dtypes are a batch's: its scores were object, so a concat made both's object too
+    assert empty.dtypes.to_dict() == both.dtypes.to_dict()
+    assert pd.concat([empty, both]).dtypes.to_dict() == both.dtypes.to_dict()
+    # a key of None is a pair id like another (to_frame's pair=None means "no pair column")
+    assert batch_frame({None: one, "x": two}).pair.iloc[0] is None
     with pytest.raises(InputError, match="to_frame"):
         batch_frame(one)
     with pytest.raises(InputError, match=r"comparisons\['x'\] is a str"):
