@@ -725,7 +725,9 @@ class EvaluationResult:
         """An :class:`EvaluationResult` from what :meth:`to_dict` gives: the scores (rebuilt from the
         counts), calls, signatures, predictions and skipped files (each error as its readouts class,
         with its message). Data that is not such a result is a :class:`~readouts.errors.RecordError`
-        saying what is wrong. (``comparisons`` stay empty: the JSON holds none.)"""
+        saying what is wrong. (``comparisons`` stay empty: the JSON holds none.) ``overall`` may be left
+        out (or null), to be summed from the files' counts (after dropping some files, say); one that is
+        not that sum is refused."""
         from .errors import RecordError
 
         if not isinstance(data, dict):
@@ -753,7 +755,19 @@ class EvaluationResult:
                                                    for l in pr["links"]),
                                        only_a=tuple(pr["only_a"]), only_b=tuple(pr["only_b"]))
             skipped = {name: _error_of(e["error"], e["message"]) for name, e in (data.get("skipped") or {}).items()}
-            overall = Scores.from_dict(data["overall"])
+            summed = Scores()
+            for s in per_file.values():
+                summed += s
+            # The micro-average is the files' counts summed: left out (a reader that kept some files
+            # and dropped the rest), it is summed again; one that is not the sum (the files edited
+            # and the overall not) would head a table whose last row covers other files than its rows.
+            overall = Scores.from_dict(data["overall"]) if data.get("overall") is not None else summed
+            if overall != summed:
+                said = "; ".join(f"{m} {c.tp}/{c.fp}/{c.fn}, the files' {d.tp}/{d.fp}/{d.fn}"
+                                 for m, c, d in zip(_METRICS, (overall.link, overall.asym, overall.only),
+                                                    (summed.link, summed.asym, summed.only)) if c != d)
+                raise ValueError(f"'overall' is not the sum of the files' counts (tp/fp/fn: {said}); "
+                                 "leave 'overall' out to have it summed from the files")
         except RecordError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # pydantic's ValidationError is a ValueError

@@ -113,7 +113,10 @@ def test_an_undefined_ratio_is_null_in_the_json_and_no_interval_for_one_call():
     ('{"format": "x"}', "'format' is 'x'"),
     ('{"a": {}, "b": {}, "signature": {}, "links": []}', r"a saved comparison \(Comparison.from_json"),
     ('{"a": {}, "b": {}, "gold": {}}', "an annotated pair file"),
-    ('{"format": "readouts-evaluation/1", "files": {}}', "lacks 'overall'"),
+    ('{"format": "readouts-evaluation/1", "overall": {}}', "lacks 'files'"),
+    ('{"format": "readouts-evaluation/1", "files": {"x.json": {"call": "x", "scores": ' + json.dumps(
+        Scores(link=Counts(1, 0, 0)).to_dict()) + '}}, "overall": ' + json.dumps(Scores(link=Counts(2, 0, 0)).to_dict())
+     + "}", r"'overall' is not the sum of the files' counts \(tp/fp/fn: link 2/0/0, the files' 1/0/0\)"),
     ('{"format": "readouts-evaluation/1", "files": {"x.json": {"call": "x", "scores": {"link": {"tp": -1, "fp": 0, '
      '"fn": 0}}}}, "overall": {}}', "whole numbers of 0 or more"),
     ('{"format": "readouts-evaluation/1", "files": {"x.json": {"call": ["x"], "scores": {}}}, "overall": {}}',
@@ -240,3 +243,21 @@ def test_a_result_read_back_from_json_equals_the_original(tmp_path):
 def _write(path, text):
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_result_with_files_dropped_and_no_overall_is_micro_averaged_again(tmp_path):
+    # The JSON's counts let a reader take a subset of files; read back with the old 'overall', the
+    # table's MICRO-AVERAGE covered files no longer in it. Left out, it is summed from the files;
+    # kept but no longer the sum, it is refused.
+    r = _result({"2021-01-01-a.json": _scores(link=(3, 1, 1), asym=(1, 0, 0)),
+                 "2021-02-02-b.json": _scores(link=(1, 1, 1)), "2021-03-03-c.json": _scores(only=(2, 0, 1))})
+    data = r.to_dict()
+    del data["files"]["2021-02-02-b.json"]
+    with pytest.raises(RecordError, match=r"'overall' is not the sum .* link 4/2/2, the files' 3/1/1.*leave 'overall' "
+                                          "out to have it summed"):
+        EvaluationResult.from_dict(data)
+    del data["overall"]
+    sub = EvaluationResult.from_dict(data)
+    assert sub.overall == _scores(link=(3, 1, 1), asym=(1, 0, 0), only=(2, 0, 1))
+    assert sub.table().splitlines()[-2].split()[1:4] == ["0.750", "0.750", "0.750"]
+    assert EvaluationResult.from_dict({**data, "overall": None}) == sub
