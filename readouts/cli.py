@@ -1,7 +1,7 @@
 """The ``readouts`` command line.
 
     readouts compare A B [--format md|json|html (default: by -o's suffix)] [-o FILE] [--cache-dir DIR] [--link-threshold X] ...
-    readouts evaluate DIR [--out PRED_DIR] [--save-comparisons DIR] [--cv] [--summary FILE.md|FILE.csv]
+    readouts evaluate DIR [--out PRED_DIR] [--save-comparisons DIR] [--cv] [--summary FILE.md|FILE.csv|FILE.json]
                           [--skip-bad] [--cache-dir DIR] [--no-progress]
 
 Bad input prints one line to stderr and exits with status 2; no traceback. With ``--skip-bad``,
