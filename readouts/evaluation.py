@@ -442,8 +442,8 @@ def _warn_same_ids(items: Sequence[Annotated]) -> None:
                 else "different annotations or points (two versions of one call?)")
         warn_user(f"{same[0].path.parent}: {len(same)} pair files have the id {call_id!r}, with {what}: {names}; "
                   "each is scored, so the micro-average counts that call "
-                  f"{'twice' if len(same) == 2 else f'{len(same)} times'}, and the interval takes them for one "
-                  "call; remove or rename the extra one(s), or give each its own id", GoldFormatWarning)
+                  f"{'twice' if len(same) == 2 else f'{len(same)} times'}, and the interval and cross-validation "
+                  "take them for one call; remove the extra one(s), or give each its own id", GoldFormatWarning)
 
 
 # -- metrics ---------------------------------------------------------------------------------
