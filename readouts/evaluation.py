@@ -429,7 +429,8 @@ def _warn_same_ids(items: Sequence[Annotated]) -> None:
     """A :class:`GoldFormatWarning` for each id that two pair files or more share (a copied file, or
     a second annotation of a call): both are still scored, as each is a valid pair file, but the
     micro-average counts that call twice and the interval and cross-validation take them for one
-    call, which the reader should know of; it says whether the files are copies of each other."""
+    call, which the reader should know of; it says whether the files are copies of each other. Likewise
+    for files without an id (which is then their file name's) that are copies of each other."""
     by_id: dict[str, list[Annotated]] = {}
     for it in items:
         by_id.setdefault(it.id, []).append(it)
@@ -444,6 +445,20 @@ def _warn_same_ids(items: Sequence[Annotated]) -> None:
                   "each is scored, so the micro-average counts that call "
                   f"{'twice' if len(same) == 2 else f'{len(same)} times'}, and the interval and cross-validation "
                   "take them for one call; remove the extra one(s), or give each its own id", GoldFormatWarning)
+    # Copies without an id take their ids from their file names, so they differ: each copy counts as a
+    # call of its own, in the micro-average and in the interval alike.
+    by_content: dict[str, list[Annotated]] = {}
+    for it in items:
+        if not isinstance(it.raw.get("id"), str):
+            by_content.setdefault(json.dumps(it.raw, sort_keys=True, ensure_ascii=False), []).append(it)
+    for same in by_content.values():
+        if len(same) < 2:
+            continue
+        names = ", ".join(it.path.name for it in same[:-1]) + f" and {same[-1].path.name}"
+        warn_user(f"{same[0].path.parent}: {len(same)} pair files have the same content and no id (copies of one "
+                  f"file): {names}; each is scored as a call of its own, so the micro-average counts that call "
+                  f"{'twice' if len(same) == 2 else f'{len(same)} times'} and the interval takes the copies for "
+                  "different calls; remove the extra one(s)", GoldFormatWarning)
 
 
 # -- metrics ---------------------------------------------------------------------------------

@@ -800,7 +800,17 @@ def test_two_pair_files_with_one_id_are_scored_with_a_warning_naming_both(tmp_pa
     (tmp_path / "copy.json").write_text(json.dumps(data), encoding="utf-8")
     with pytest.warns(GoldFormatWarning, match="with different annotations or points"):
         scan_dir(tmp_path)
+    # copies without an id (each takes its file name's): scored as two calls, said as such
+    del data["id"], data["gold"]["notes"]
+    (tmp_path / src.name).write_text(json.dumps(data), encoding="utf-8")
+    (tmp_path / "copy.json").write_text(json.dumps(data, indent=1), encoding="utf-8")
+    with pytest.warns(GoldFormatWarning, match=rf"2 pair files have the same content and no id \(copies of one "
+                                               rf"file\): {src.name} and copy.json; each is scored as a call of its "
+                                               "own") as record:
+        load_dir(tmp_path)
+    assert not any("have the id" in str(w.message) for w in record)
     # distinct ids (a call's -ru variant): no warning
+    data["id"] = json.loads(src.read_text(encoding="utf-8"))["id"]
     data["id"] = data["id"] + "-ru"
     (tmp_path / "copy.json").write_text(json.dumps(data), encoding="utf-8")
     with warnings.catch_warnings():
