@@ -342,6 +342,31 @@ def test_interval_leaves_out_a_draw_whose_f1_is_undefined():
     assert evaluation_summary(r, "csv").splitlines()[-1] == "INTERVAL-90-LEFT-OUT,,,0,,,0,,,0"
 
 
+def test_interval_sums_the_draws_a_block_at_a_time_with_the_same_figures(monkeypatch):
+    # counts[picks] held every draw's every call's counts at once: 1 GB for interval(resamples=100_000)
+    # over 133 calls. Summed a block of draws at a time now, with the figures the direct sum gives.
+    import numpy as np
+
+    import readouts.evaluation as ev
+
+    rng = np.random.default_rng(5)
+    r = _result({f"2021-01-{k:02d}-x.json": tuple(int(v) for v in rng.integers(0, 6, 3)) for k in range(1, 12)})
+
+    def direct(level, resamples, seed):  # the former computation
+        calls = list(r.per_file.values())
+        counts = np.array([[(c.tp, c.fp, c.fn) for c in (s.link, s.asym, s.only)] for s in calls], float)
+        picks = np.random.default_rng(seed).integers(0, len(calls), size=(resamples, len(calls)))
+        tp, fp, fn = np.moveaxis(counts[picks].sum(axis=1), -1, 0)
+        f1 = 2 * tp / (2 * tp + fp + fn)
+        lo, hi = np.quantile(f1, [(1 - level) / 2, (1 + level) / 2], axis=0)
+        return {m: (round(float(lo[k]), 4), round(float(hi[k]), 4)) for k, m in enumerate(("link", "asym", "only"))}
+
+    expected = direct(0.8, 1003, 7)
+    assert r.interval(0.8, resamples=1003, seed=7) == expected
+    monkeypatch.setattr(ev, "_BOOTSTRAP_BLOCK", 10)  # blocks of 10, the last of 3
+    assert r.interval(0.8, resamples=1003, seed=7) == expected
+
+
 def test_interval_of_a_metric_undefined_in_every_draw_is_none():
     import csv
     import io
