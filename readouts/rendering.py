@@ -497,8 +497,8 @@ def batch_frame(comparisons: Any) -> Any:
     """One pandas DataFrame over several comparisons: :func:`to_frame`'s rows of each, under a first
     column ``pair`` that says which comparison a row is from.
 
-    ``comparisons``: a mapping ``{pair id: Comparison}`` (the id, e.g. a call id or file name, fills
-    ``pair``), or an iterable of comparisons, such as :func:`readouts.compare_many`'s results, where
+    ``comparisons``: a mapping ``{pair id: Comparison}`` or a pandas Series of comparisons (the key or
+    index label, e.g. a call id or file name, fills ``pair``), or an iterable of comparisons, such as :func:`readouts.compare_many`'s results, where
     ``pair`` is each one's position in the batch (0, 1, ...; the ``index`` a
     :class:`~readouts.comparison.Failure` of ``on_error="skip"`` carries, whose pairs are left out).
     ``df.attrs`` is empty: the sides and signatures differ from pair to pair (each
@@ -520,7 +520,9 @@ def batch_frame(comparisons: Any) -> Any:
     if isinstance(comparisons, (str, bytes)) or not isinstance(comparisons, (Mapping, Iterable)):
         raise InputError(f"comparisons must be a dict {{pair id: Comparison}} or an iterable of comparisons, "
                          f"not {type(comparisons).__name__}")
-    items = comparisons.items() if isinstance(comparisons, Mapping) else enumerate(comparisons)
+    # a pandas Series {pair id: comparison} too, which is no Mapping: enumerated, it lost its ids
+    keyed = isinstance(comparisons, Mapping) or callable(getattr(comparisons, "items", None))
+    items = comparisons.items() if keyed else enumerate(comparisons)
     frames = []
     for key, c in items:
         if isinstance(c, Failure):

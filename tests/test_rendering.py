@@ -289,6 +289,9 @@ def test_to_frame_takes_a_pair_id_and_batch_frame_concatenates_a_batch(hash_embe
     # the empty batch's dtypes are a batch's: its scores were object, so a concat made both's object too
     assert empty.dtypes.to_dict() == both.dtypes.to_dict()
     assert pd.concat([empty, both]).dtypes.to_dict() == both.dtypes.to_dict()
+    # a pandas Series keyed by pair id is read as a dict (enumerated, its ids became 0, 1, ...)
+    series = batch_frame(pd.Series({"first": one, "second": two}))
+    assert series.equals(both)
     # a key of None is a pair id like another (to_frame's pair=None means "no pair column")
     assert batch_frame({None: one, "x": two}).pair.iloc[0] is None
     with pytest.raises(InputError, match="to_frame"):
