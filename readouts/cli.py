@@ -1,7 +1,7 @@
 """The ``readouts`` command line.
 
     readouts compare A B [--format md|json|html (default: by -o's suffix)] [-o FILE] [--cache-dir DIR] [--link-threshold X] ...
-    readouts evaluate DIR [--out PRED_DIR] [--save-comparisons DIR] [--cv] [--summary FILE.md|FILE.csv]
+    readouts evaluate DIR [--out PRED_DIR] [--save-comparisons DIR] [--cv] [--summary FILE.md|FILE.csv|FILE.json]
                           [--skip-bad] [--cache-dir DIR] [--no-progress]
 
 Bad input prints one line to stderr and exits with status 2; no traceback. With ``--skip-bad``,
@@ -199,30 +199,25 @@ def _summary_format(path: str) -> str:
 def _evaluate(args: argparse.Namespace) -> None:
     # Check the summary file name before the slow part, not after it.
     summary_fmt = _summary_format(args.summary) if args.summary else None
+    on_error = "skip" if args.skip_bad else "raise"
+    if args.save_comparisons and args.cv:
+        raise InputError("--save-comparisons cannot be used with --cv: cross-validation predicts links only, "
+                         "with parameters fitted on the other calls, and keeps no comparison; drop one of them")
+    # The output folders are made first (before the slow part), so that a --summary may go in one
+    # that does not exist yet.
+    from .evaluation import check_comparisons_dir, check_out_dir
+
+    if args.out:
+        check_out_dir(args.out, args.directory)
+    save_dir = check_comparisons_dir(args.save_comparisons, args.directory, args.out) if args.save_comparisons else None
     if args.summary:
         _check_writable(args.summary)
-        from .files import same_path
-
-        if summary_fmt == "json" and same_path(os.path.dirname(os.path.abspath(os.path.expanduser(args.summary))),
-                                               args.directory):
-            # the next run over the folder would read it as a pair file
-            raise InputError(f"--summary {args.summary}: a .json file in the folder of pair files, where the next "
-                             "evaluate would take it for a pair file; write it elsewhere")
-    on_error = "skip" if args.skip_bad else "raise"
-    save_dir = None
-    if args.save_comparisons:
-        if args.cv:
-            raise InputError("--save-comparisons cannot be used with --cv: cross-validation predicts links only, "
-                             "with parameters fitted on the other calls, and keeps no comparison; drop one of them")
-        from .evaluation import check_comparisons_dir
-
-        save_dir = check_comparisons_dir(args.save_comparisons, args.directory, args.out)  # before the slow part
+        if summary_fmt == "json":
+            _check_json_summary_folder(args)
     if args.cv:
-        from .evaluation import check_out_dir, load_dir, scan_dir, write_prediction
+        from .evaluation import load_dir, scan_dir, write_prediction
         from .training import cross_validate_auto
 
-        if args.out:
-            check_out_dir(args.out, args.directory)  # before the slow part
         items, skipped = scan_dir(args.directory) if args.skip_bad else (load_dir(args.directory), {})
         if not items:
             from .evaluation import _problems
@@ -252,6 +247,27 @@ def _evaluate(args: argparse.Namespace) -> None:
         hint = (f"the table is written in full to {args.summary}" if args.summary
                 else "write it to a file with --summary FILE.md (always UTF-8)")
         _write_stdout(result.table() + "\n", "scores table", hint)
+
+
+def _check_json_summary_folder(args: argparse.Namespace) -> None:
+    """Refuse a ``.json`` summary among files of another kind, where it would be read as one of them:
+    in the folder of pair files or the predictions folder (``--out``, itself a folder of pair files), the
+    next evaluate of the folder would take it for a pair file and stop on it; among the saved
+    comparisons it would pass for one. One named like a pair file would also overwrite its file there."""
+    from .files import same_path
+
+    folder = os.path.dirname(os.path.abspath(os.path.expanduser(args.summary)))
+    if same_path(folder, args.directory):
+        raise InputError(f"--summary {args.summary}: a .json file in the folder of pair files, where the next "
+                         "evaluate would take it for a pair file; write it elsewhere")
+    if args.out and same_path(folder, args.out):
+        raise InputError(f"--summary {args.summary}: a .json file in the predictions folder (--out {args.out}), "
+                         "where an evaluate of that folder would take it for a pair file (and one named like a "
+                         "pair file would overwrite its prediction); write it elsewhere")
+    if args.save_comparisons and same_path(folder, args.save_comparisons):
+        raise InputError(f"--summary {args.summary}: a .json file in the comparisons folder (--save-comparisons "
+                         f"{args.save_comparisons}), where it would pass for a saved comparison (and one named "
+                         "like a pair file would overwrite its comparison); write it elsewhere")
 
 
 def _check_stdout(args: argparse.Namespace) -> None:

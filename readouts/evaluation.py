@@ -38,6 +38,11 @@ __all__ = [
 ]
 
 _LABELS = ("equivalent", "asymmetric")
+_METRICS = ("link", "asym", "only")
+#: Bootstrap draws summed at a time in :meth:`EvaluationResult.interval` (bounds its memory).
+_BOOTSTRAP_BLOCK = 10_000
+#: What each metric counts, as the interval line names it where a draw has none of it.
+_METRIC_UNITS = {"link": "link", "asym": "asymmetric link", "only": "one-sided point"}
 
 #: The keys of a pair file, of each side, of its gold block and of a link, as the readout-pairs
 #: README shows them. Any other key is ignored with a :class:`GoldFormatWarning` that names it (and
@@ -373,7 +378,8 @@ def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annota
     problem: fixing a folder of annotations took one run per bad file when only the first was named.
     One bad file raises its own error as it is; several raise one :class:`GoldFormatError` (as
     :func:`evaluate` does when no file can be scored). Either way the error's ``errors`` attribute
-    maps each bad file's name to its own error. :func:`scan_dir` sets them aside instead."""
+    maps each bad file's name to its own error. :func:`scan_dir` sets them aside instead.
+    Files that share an ``id`` are all returned, with a :class:`GoldFormatWarning` naming them."""
     items, bad = scan_dir(directory, require_gold=require_gold)
     if len(bad) == 1:
         [err] = bad.values()
@@ -417,7 +423,44 @@ def scan_dir(directory: str | Path, *,
             items.append(load_annotated(f, require_gold=require_gold))
         except (ReadoutsError, ReadoutsWarning) as exc:  # a warning the caller's filters made an error is the file's too
             skipped[f.name] = exc
+    _warn_same_ids(items)
     return items, skipped
+
+
+def _warn_same_ids(items: Sequence[Annotated]) -> None:
+    """A :class:`GoldFormatWarning` for each id that two pair files or more share (a copied file, or
+    a second annotation of a call): both are still scored, as each is a valid pair file, but the
+    micro-average counts that call twice and the interval and cross-validation take them for one
+    call, which the reader should know of; it says whether the files are copies of each other. Likewise
+    for files without an id (which is then their file name's) that are copies of each other."""
+    by_id: dict[str, list[Annotated]] = {}
+    for it in items:
+        by_id.setdefault(it.id, []).append(it)
+    for call_id, same in by_id.items():
+        if len(same) < 2:
+            continue
+        names = ", ".join(it.path.name for it in same[:-1]) + f" and {same[-1].path.name}"
+        copies = all(it.raw == same[0].raw for it in same[1:])
+        what = ("the same content (copies of one file)" if copies
+                else "different annotations or points (two versions of one call?)")
+        warn_user(f"{same[0].path.parent}: {len(same)} pair files have the id {call_id!r}, with {what}: {names}; "
+                  "each is scored, so the micro-average counts that call "
+                  f"{'twice' if len(same) == 2 else f'{len(same)} times'}, and the interval and cross-validation "
+                  "take them for one call; remove the extra one(s), or give each its own id", GoldFormatWarning)
+    # Copies without an id take their ids from their file names, so they differ: each copy counts as a
+    # call of its own, in the micro-average and in the interval alike.
+    by_content: dict[str, list[Annotated]] = {}
+    for it in items:
+        if not isinstance(it.raw.get("id"), str):
+            by_content.setdefault(json.dumps(it.raw, sort_keys=True, ensure_ascii=False), []).append(it)
+    for same in by_content.values():
+        if len(same) < 2:
+            continue
+        names = ", ".join(it.path.name for it in same[:-1]) + f" and {same[-1].path.name}"
+        warn_user(f"{same[0].path.parent}: {len(same)} pair files have the same content and no id (copies of one "
+                  f"file): {names}; each is scored as a call of its own, so the micro-average counts that call "
+                  f"{'twice' if len(same) == 2 else f'{len(same)} times'} and the interval takes the copies for "
+                  "different calls; remove the extra one(s)", GoldFormatWarning)
 
 
 # -- metrics ---------------------------------------------------------------------------------
@@ -558,15 +601,45 @@ class EvaluationResult:
     #: What :meth:`to_dict` writes as ``"format"``, so that a reader knows the file for what it is.
     FORMAT: ClassVar[str] = "readouts-evaluation/1"
 
-    def interval(self, level: float = 0.9, *, resamples: int = 2000, seed: int = 0) -> dict[str, tuple[float, float]] | None:
+    def __eq__(self, other: object) -> bool:
+        """Equal where the content is: the scores, predictions, signatures, comparisons, the call each
+        file belongs to (a file missing from ``calls`` is the call its name says, as everywhere) and the
+        skipped files, each error by its class and message (exceptions compare by identity, so a result
+        never equalled itself read back from JSON). ``EvaluationResult.from_json(r.to_json()) == r``
+        unless ``r`` kept its comparisons (``keep_comparisons=True``), which the JSON does not hold."""
+        if not isinstance(other, EvaluationResult):
+            return NotImplemented
+
+        def content(r: EvaluationResult) -> tuple[Any, ...]:
+            return (r.per_file, r.overall, r.predictions, r.signatures, r.comparisons,
+                    {name: r.calls.get(name) or _file_call(name) for name in r.per_file},
+                    {name: (type(e).__name__, str(e)) for name, e in r.skipped.items()})
+
+        return content(self) == content(other)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq
+
+    def interval(self, level: float = 0.9, *, resamples: int = 2000,
+                 seed: int = 0) -> dict[str, tuple[float, float] | None] | None:
         """How far each micro-averaged F1 could move on another set of calls like these: a
         percentile bootstrap interval, resampling calls with replacement (a call's cross-lingual
         variants stay together, as in cross-validation). None with fewer than two calls.
         Reproducible: the same result, level, resamples and seed give the same interval.
 
+        A draw whose F1 of a metric is undefined (its calls hold no link of that kind, gold or
+        predicted: no asymmetric link, most often) is left out of that metric's interval, as the
+        table leaves such a ratio out ("—"); counting it as 1.0 pulled the interval up. The table's
+        interval line, the ``--summary`` files and :meth:`to_dict` say how many draws were left out.
+        A metric undefined in every draw (none of the calls has such a link) has None.
+
         >>> result.interval()                      # doctest: +SKIP
         {'link': (0.58, 0.66), 'asym': (0.38, 0.47), 'only': (0.70, 0.77)}
         """
+        return self._bootstrap(level, resamples, seed)[0]
+
+    def _bootstrap(self, level: Any, resamples: Any,
+                   seed: Any) -> tuple[dict[str, tuple[float, float] | None] | None, dict[str, int]]:
+        """:meth:`interval`, and the number of draws left out of each metric's interval (its F1 undefined)."""
         import numpy as np
 
         # numbers.Real / Integral: numpy's float32 and int64 too, as compare's options take them; no bool.
@@ -583,22 +656,57 @@ class EvaluationResult:
             calls.setdefault(key, Scores())
             calls[key] += s  # a fresh Scores per call: the per-file ones stay as they are
         if len(calls) < 2:
-            return None
+            return None, dict.fromkeys(_METRICS, 0)
         # counts[call, metric] = (tp, fp, fn)
         counts = np.array([[(c.tp, c.fp, c.fn) for c in (s.link, s.asym, s.only)] for s in calls.values()], float)
-        picks = np.random.default_rng(seed).integers(0, len(calls), size=(resamples, len(calls)))
-        tp, fp, fn = np.moveaxis(counts[picks].sum(axis=1), -1, 0)  # each (resamples, metric)
+        n = len(calls)
+        picks = np.random.default_rng(seed).integers(0, n, size=(resamples, n))
+        # Each draw's summed counts, as how often it picks each call times the calls' counts, a block of
+        # draws at a time: counts[picks] held every draw's every call's counts at once (1 GB for
+        # 100,000 draws of 133 calls). Sums of whole numbers, so exactly what it gave.
+        sums = np.empty((resamples, 3, 3))
+        for start in range(0, resamples, _BOOTSTRAP_BLOCK):
+            block = picks[start:start + _BOOTSTRAP_BLOCK]
+            times = np.bincount((np.arange(len(block))[:, None] * n + block).ravel(),
+                                minlength=len(block) * n).reshape(len(block), n).astype(float)
+            sums[start:start + len(block)] = (times @ counts.reshape(n, 9)).reshape(len(block), 3, 3)
+        tp, fp, fn = np.moveaxis(sums, -1, 0)  # each (resamples, metric)
         denominator = 2 * tp + fp + fn
-        f1 = np.where(denominator > 0, 2 * tp / np.where(denominator > 0, denominator, 1), 1.0)
-        lo, hi = np.quantile(f1, [(1 - level) / 2, (1 + level) / 2], axis=0)
-        return {m: (round(float(lo[k]), 4), round(float(hi[k]), 4)) for k, m in enumerate(("link", "asym", "only"))}
+        defined = denominator > 0
+        f1 = 2 * tp / np.where(defined, denominator, 1)
+        bounds: dict[str, tuple[float, float] | None] = {}
+        for k, m in enumerate(_METRICS):
+            if not defined[:, k].any():
+                bounds[m] = None
+                continue
+            lo, hi = np.quantile(f1[defined[:, k], k], [(1 - level) / 2, (1 + level) / 2])
+            bounds[m] = (round(float(lo), 4), round(float(hi), 4))
+        return bounds, {m: int((~defined[:, k]).sum()) for k, m in enumerate(_METRICS)}
+
+    def _interval_line(self) -> str | None:
+        """The line under :meth:`table` (and the ``.md`` summary) with the 90% interval of each F1,
+        None under two calls."""
+        ci, left_out = self._bootstrap(0.9, 2000, 0)
+        if ci is None:
+            return None
+        parts = []
+        for m, bounds in ci.items():
+            text = f"{m} —" if bounds is None else f"{m} {bounds[0]:.3f}-{bounds[1]:.3f}"
+            if bounds is None:
+                text += f" (no {_METRIC_UNITS[m]} in any call, gold or predicted)"
+            elif left_out[m]:
+                text += (f" ({left_out[m]} of 2000 draws left out: no {_METRIC_UNITS[m]} in them, gold or "
+                         "predicted)")
+            parts.append(text)
+        return "90% interval of each F1, calls resampled (2000 bootstrap draws, seed 0): " + ", ".join(parts)
 
     def to_dict(self, *, level: float = 0.9, resamples: int = 2000, seed: int = 0) -> dict[str, Any]:
         """The result as plain JSON-ready data, what :meth:`from_dict` reads back::
 
             {"format": "readouts-evaluation/1",
              "overall": {"link": {"precision", "recall", "f1", "tp", "fp", "fn"}, "asym": {...}, "only": {...}},
-             "interval": {"level": 0.9, "resamples": 2000, "seed": 0, "link": [lo, hi], "asym": [...], "only": [...]},
+             "interval": {"level": 0.9, "resamples": 2000, "seed": 0, "link": [lo, hi], "asym": [...], "only": [...],
+                          "left_out": {"link": 0, "asym": 12, "only": 0}},
              "files": {name: {"call": ..., "scores": {...as overall}, "signature": {...} or None,
                               "prediction": {"links": [...], "only_a": [...], "only_b": [...]} or None}},
              "skipped": {name: {"error": "GoldFormatError", "message": ...}}}
@@ -606,15 +714,18 @@ class EvaluationResult:
         Each metric's precision, recall and F1 are None where undefined (:meth:`Counts.as_dict`); the
         counts are whole numbers, so a reader can micro-average any subset of files itself. ``interval``
         is :meth:`interval` with the given ``level``, ``resamples`` and ``seed`` (those of :meth:`table`
-        by default), None with fewer than two calls. A file's ``signature`` is the
+        by default), None with fewer than two calls; ``left_out`` counts, for each metric, the draws left
+        out of its interval because its F1 was undefined in them (a metric undefined in every draw has
+        null bounds). A file's ``signature`` is the
         :class:`~readouts.records.Signature` of the comparison that scored it (backend, thresholds,
         parameter and lexicon hashes).
 
         >>> json.dumps(result.to_dict())          # doctest: +SKIP
         """
-        ci = self.interval(level, resamples=resamples, seed=seed)
+        ci, left_out = self._bootstrap(level, resamples, seed)
         interval = None if ci is None else {"level": float(level), "resamples": int(resamples), "seed": int(seed),
-                                            **{m: list(bounds) for m, bounds in ci.items()}}
+                                            **{m: None if b is None else list(b) for m, b in ci.items()},
+                                            "left_out": left_out}
 
         def prediction(g: Gold | None) -> dict[str, Any] | None:
             if g is None:
@@ -641,7 +752,9 @@ class EvaluationResult:
         """An :class:`EvaluationResult` from what :meth:`to_dict` gives: the scores (rebuilt from the
         counts), calls, signatures, predictions and skipped files (each error as its readouts class,
         with its message). Data that is not such a result is a :class:`~readouts.errors.RecordError`
-        saying what is wrong. (``comparisons`` stay empty: the JSON holds none.)"""
+        saying what is wrong. (``comparisons`` stay empty: the JSON holds none.) ``overall`` may be left
+        out (or null), to be summed from the files' counts (after dropping some files, say); one that is
+        not that sum is refused."""
         from .errors import RecordError
 
         if not isinstance(data, dict):
@@ -669,7 +782,19 @@ class EvaluationResult:
                                                    for l in pr["links"]),
                                        only_a=tuple(pr["only_a"]), only_b=tuple(pr["only_b"]))
             skipped = {name: _error_of(e["error"], e["message"]) for name, e in (data.get("skipped") or {}).items()}
-            overall = Scores.from_dict(data["overall"])
+            summed = Scores()
+            for s in per_file.values():
+                summed += s
+            # The micro-average is the files' counts summed: left out (a reader that kept some files
+            # and dropped the rest), it is summed again; one that is not the sum (the files edited
+            # and the overall not) would head a table whose last row covers other files than its rows.
+            overall = Scores.from_dict(data["overall"]) if data.get("overall") is not None else summed
+            if overall != summed:
+                said = "; ".join(f"{m} {c.tp}/{c.fp}/{c.fn}, the files' {d.tp}/{d.fp}/{d.fn}"
+                                 for m, c, d in zip(_METRICS, (overall.link, overall.asym, overall.only),
+                                                    (summed.link, summed.asym, summed.only)) if c != d)
+                raise ValueError(f"'overall' is not the sum of the files' counts (tp/fp/fn: {said}); "
+                                 "leave 'overall' out to have it summed from the files")
         except RecordError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # pydantic's ValidationError is a ValueError
@@ -745,9 +870,8 @@ class EvaluationResult:
                 d = c.as_dict()
                 cells.append(" ".join(_cell(d[k], w) for k, w in (("precision", 6), ("recall", 5), ("f1", 5))))
             rows.append(f"{name:{width}s} " + "  ".join(cells))
-        if (ci := self.interval(0.9, resamples=2000, seed=0)) is not None:
-            rows.append("90% interval of each F1, calls resampled (2000 bootstrap draws, seed 0): "
-                        + ", ".join(f"{m} {lo:.3f}-{hi:.3f}" for m, (lo, hi) in ci.items()))
+        if (line := self._interval_line()) is not None:
+            rows.append(line)
         if self.skipped:
             rows.append(f"skipped {len(self.skipped)} bad file(s), not scored: {', '.join(sorted(self.skipped))}")
         return "\n".join(rows)

@@ -486,6 +486,9 @@ def to_frame(c: Comparison, *, pair: Any = None) -> Any:
     return df
 
 
+#: The columns of :func:`to_frame` that hold numbers (NaN for one-sided points): float64.
+_FLOAT_COLUMNS = ("score", "label_score", "similarity")
+
 #: The columns of :func:`to_frame` that hold text (str, or None where the row has none): object dtype.
 _TEXT_COLUMNS = ("kind", "side", "a_text", "b_text", "label")
 
@@ -494,8 +497,8 @@ def batch_frame(comparisons: Any) -> Any:
     """One pandas DataFrame over several comparisons: :func:`to_frame`'s rows of each, under a first
     column ``pair`` that says which comparison a row is from.
 
-    ``comparisons``: a mapping ``{pair id: Comparison}`` (the id, e.g. a call id or file name, fills
-    ``pair``), or an iterable of comparisons, such as :func:`readouts.compare_many`'s results, where
+    ``comparisons``: a mapping ``{pair id: Comparison}`` or a pandas Series of comparisons (the key or
+    index label, e.g. a call id or file name, fills ``pair``), or an iterable of comparisons, such as :func:`readouts.compare_many`'s results, where
     ``pair`` is each one's position in the batch (0, 1, ...; the ``index`` a
     :class:`~readouts.comparison.Failure` of ``on_error="skip"`` carries, whose pairs are left out).
     ``df.attrs`` is empty: the sides and signatures differ from pair to pair (each
@@ -517,16 +520,23 @@ def batch_frame(comparisons: Any) -> Any:
     if isinstance(comparisons, (str, bytes)) or not isinstance(comparisons, (Mapping, Iterable)):
         raise InputError(f"comparisons must be a dict {{pair id: Comparison}} or an iterable of comparisons, "
                          f"not {type(comparisons).__name__}")
-    items = comparisons.items() if isinstance(comparisons, Mapping) else enumerate(comparisons)
+    # a pandas Series {pair id: comparison} too, which is no Mapping: enumerated, it lost its ids
+    keyed = isinstance(comparisons, Mapping) or callable(getattr(comparisons, "items", None))
+    items = comparisons.items() if keyed else enumerate(comparisons)
     frames = []
     for key, c in items:
         if isinstance(c, Failure):
             continue
         if not isinstance(c, Comparison):
             raise InputError(f"comparisons[{key!r}] is a {type(c).__name__}, not a Comparison")
-        frames.append(to_frame(c, pair=key))
+        frame = to_frame(c)
+        # inserted here, not by to_frame's pair=, which takes None for "no pair column": {None: c} lost it
+        frame.insert(0, "pair", pd.Series([key] * len(frame), dtype=object, index=frame.index))
+        frames.append(frame)
     if not frames:
-        return pd.DataFrame({col: pd.Series([], dtype=object) for col in ("pair", *_FRAME_COLUMNS)})
+        # the dtypes of a batch's frame: float scores, so that a concat with one keeps them numbers
+        return pd.DataFrame({col: pd.Series([], dtype=float if col in _FLOAT_COLUMNS else object)
+                             for col in ("pair", *_FRAME_COLUMNS)})
     df = pd.concat(frames, ignore_index=True)
     df.attrs.clear()
     return df
@@ -627,7 +637,9 @@ def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv", "json
     ``fmt="md"`` gives a Markdown table (3 decimals), then, over two calls or more, the 90% interval
     of each F1 that :meth:`~readouts.evaluation.EvaluationResult.table` shows, and the names of the
     files skipped as bad, if any; ``fmt="csv"`` a CSV one (full precision), with the interval as two
-    rows, ``INTERVAL-90-LOW`` and ``INTERVAL-90-HIGH``, in the F1 columns (the P and R cells empty);
+    rows, ``INTERVAL-90-LOW`` and ``INTERVAL-90-HIGH``, in the F1 columns (the P and R cells empty; both
+    empty for a metric undefined in every draw), then a third, ``INTERVAL-90-LEFT-OUT``, with the number
+    of draws left out of each metric's interval because its F1 was undefined in them (usually 0);
     ``fmt="json"`` the whole result, :meth:`~readouts.evaluation.EvaluationResult.to_json`.
     """
     if fmt not in ("md", "csv", "json"):
@@ -640,7 +652,7 @@ def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv", "json
         rows.append([name] + [d[k] for c in (s.link, s.asym, s.only) for d in [c.as_dict()]
                               for k in ("precision", "recall", "f1")])
     # the same figures as the stdout table's line (EvaluationResult.table)
-    ci = result.interval(0.9, resamples=2000, seed=0)
+    ci, left_out = result._bootstrap(0.9, 2000, 0)
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
@@ -648,15 +660,17 @@ def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv", "json
         w.writerows(["" if v is None else v for v in r] for r in rows)
         if ci is not None:
             for k, label in enumerate(("INTERVAL-90-LOW", "INTERVAL-90-HIGH")):
-                w.writerow([label] + [v for m in ("link", "asym", "only") for v in ("", "", ci[m][k])])
+                w.writerow([label] + [v for m in ("link", "asym", "only")
+                                      for v in ("", "", "" if ci[m] is None else ci[m][k])])
+            # the draws whose F1 was undefined, left out of the interval (a row always: one shape to read)
+            w.writerow(["INTERVAL-90-LEFT-OUT"] + [v for m in ("link", "asym", "only") for v in ("", "", left_out[m])])
         return buf.getvalue()
     lines = ["| " + " | ".join(head) + " |", "|---" + "|---:" * (len(head) - 1) + "|"]
     for r in rows:
         name = f"**{r[0]}**" if r[0] == "MICRO-AVERAGE" else _cell(str(r[0]))
         lines.append("| " + " | ".join([name] + ["—" if v is None else f"{v:.3f}" for v in r[1:]]) + " |")
-    if ci is not None:
-        lines += ["", "90% interval of each F1, calls resampled (2000 bootstrap draws, seed 0): "
-                      + ", ".join(f"{m} {lo:.3f}-{hi:.3f}" for m, (lo, hi) in ci.items())]
+    if (line := result._interval_line()) is not None:
+        lines += ["", line]
     if result.skipped:  # the micro-average covers fewer files than the folder holds: say which are out
         n = len(result.skipped)
         lines += ["", f"Skipped {n} bad {'file' if n == 1 else 'files'}, not scored: "

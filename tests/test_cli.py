@@ -734,3 +734,37 @@ def test_output_dash_is_stdout(tmp_path, monkeypatch, capsys, fast_embedder):
     out = capsys.readouterr().out
     assert json.loads(out)["a"]["side"] == "US"
     assert not (tmp_path / "-").exists()
+
+
+def test_two_pair_files_with_one_id_give_one_warning_line(tmp_path, capsys, fast_embedder):
+    import shutil
+
+    d, good = _pairs_dir(tmp_path, {})
+    shutil.copy(d / good[0], d / "zz-copy.json")
+    assert main(["evaluate", str(d), "--no-progress"]) == 0
+    out = capsys.readouterr()
+    lines = [ln for ln in out.err.splitlines() if "have the id" in ln]
+    assert len(lines) == 1 and lines[0].startswith("readouts: warning: ")
+    assert f"{good[0]} and zz-copy.json" in lines[0] and "zz-copy.json" in out.out  # both scored
+
+
+def test_json_summary_inside_the_output_folders_is_refused(tmp_path, capsys, fast_embedder):
+    # --summary pred/scores.json beside the predictions broke the next evaluate of pred/ (it stopped
+    # on scores.json, "an evaluation result, not an annotated pair file"); refused now, before any work,
+    # as in the folder of pair files. The same among the saved comparisons.
+    d, good = _pairs_dir(tmp_path, {})
+    pred, comps = tmp_path / "pred", tmp_path / "comps"
+    assert main(["evaluate", str(d), "--out", str(pred), "--summary", str(pred / "scores.json")]) == 2
+    one_line_error(capsys.readouterr().err, f"--summary {pred / 'scores.json'}: a .json file in the predictions "
+                   f"folder (--out {pred})", "take it for a pair file")
+    assert list(pred.iterdir()) == []  # refused before any prediction was written
+    assert main(["evaluate", str(d), "--save-comparisons", str(comps), "--summary", str(comps / good[0])]) == 2
+    one_line_error(capsys.readouterr().err, "a .json file in the comparisons folder (--save-comparisons",
+                   "pass for a saved comparison")
+    assert not (comps / good[0]).exists()
+    # a table there is no pair file: written, and into a predictions folder that did not exist yet
+    new = tmp_path / "new-pred"
+    assert main(["evaluate", str(d), "--no-progress", "--out", str(new), "--summary", str(new / "scores.md")]) == 0
+    assert sorted(p.name for p in new.iterdir()) == sorted([*good, "scores.md"])
+    capsys.readouterr()
+    assert main(["evaluate", str(new), "--no-progress"]) == 0  # the predictions folder still evaluates

@@ -303,6 +303,92 @@ def test_identical_calls_give_a_point_interval():
     assert r.interval()["only"] == (0.75, 0.75)
 
 
+def test_interval_leaves_out_a_draw_whose_f1_is_undefined():
+    # Two calls, one without any asymmetric link (gold or predicted): a quarter of the draws hold
+    # only that call, whose asym F1 is undefined. They counted as 1.0, so the interval ran up to
+    # 1.000 though the only call that says anything scores 0.4.
+    import csv
+    import io
+    import json
+
+    from readouts.evaluation import Counts, EvaluationResult, Scores
+    from readouts.rendering import evaluation_summary
+
+    def scores(asym):
+        return Scores(link=Counts(3, 1, 1), asym=Counts(*asym), only=Counts(2, 1, 0))
+
+    per_file = {"2021-01-01-a.json": scores((0, 0, 0)), "2021-02-02-b.json": scores((1, 2, 1))}
+    overall = Scores()
+    for s in per_file.values():
+        overall += s
+    r = EvaluationResult(per_file=per_file, overall=overall, predictions={})
+    ci, left_out = r._bootstrap(0.9, 2000, 0)
+    assert r.interval()["asym"] == (0.4, 0.4) == ci["asym"]
+    assert 400 < left_out["asym"] < 600 and left_out["link"] == left_out["only"] == 0
+    line = next(l for l in r.table().splitlines() if l.startswith("90% interval"))
+    assert f"asym 0.400-0.400 ({left_out['asym']} of 2000 draws left out: no asymmetric link" in line
+    assert "link 0.750-0.750, " in line  # nothing left out, nothing said
+    # the summaries say the same: the .md line, the CSV rows, the JSON
+    assert evaluation_summary(r, "md").splitlines()[-1] == line
+    rows = {row[0]: row for row in csv.reader(io.StringIO(evaluation_summary(r, "csv")))}
+    assert rows["INTERVAL-90-LOW"][6] == rows["INTERVAL-90-HIGH"][6] == "0.4"
+    assert rows["INTERVAL-90-LEFT-OUT"][3:] == ["0", "", "", str(left_out["asym"]), "", "", "0"]
+    data = json.loads(r.to_json())["interval"]
+    assert data["asym"] == [0.4, 0.4] and data["left_out"] == left_out
+    # nothing left out: the line says nothing of it, the CSV row holds 0s
+    per_file["2021-01-01-a.json"] = scores((1, 0, 0))
+    r = EvaluationResult(per_file=per_file, overall=overall, predictions={})
+    assert "left out" not in r.table()
+    assert evaluation_summary(r, "csv").splitlines()[-1] == "INTERVAL-90-LEFT-OUT,,,0,,,0,,,0"
+
+
+def test_interval_sums_the_draws_a_block_at_a_time_with_the_same_figures(monkeypatch):
+    # counts[picks] held every draw's every call's counts at once: 1 GB for interval(resamples=100_000)
+    # over 133 calls. Summed a block of draws at a time now, with the figures the direct sum gives.
+    import numpy as np
+
+    import readouts.evaluation as ev
+
+    rng = np.random.default_rng(5)
+    r = _result({f"2021-01-{k:02d}-x.json": tuple(int(v) for v in rng.integers(0, 6, 3)) for k in range(1, 12)})
+
+    def direct(level, resamples, seed):  # the former computation
+        calls = list(r.per_file.values())
+        counts = np.array([[(c.tp, c.fp, c.fn) for c in (s.link, s.asym, s.only)] for s in calls], float)
+        picks = np.random.default_rng(seed).integers(0, len(calls), size=(resamples, len(calls)))
+        tp, fp, fn = np.moveaxis(counts[picks].sum(axis=1), -1, 0)
+        f1 = 2 * tp / (2 * tp + fp + fn)
+        lo, hi = np.quantile(f1, [(1 - level) / 2, (1 + level) / 2], axis=0)
+        return {m: (round(float(lo[k]), 4), round(float(hi[k]), 4)) for k, m in enumerate(("link", "asym", "only"))}
+
+    expected = direct(0.8, 1003, 7)
+    assert r.interval(0.8, resamples=1003, seed=7) == expected
+    monkeypatch.setattr(ev, "_BOOTSTRAP_BLOCK", 10)  # blocks of 10, the last of 3
+    assert r.interval(0.8, resamples=1003, seed=7) == expected
+
+
+def test_interval_of_a_metric_undefined_in_every_draw_is_none():
+    import csv
+    import io
+    import json
+
+    from readouts.evaluation import Counts, EvaluationResult, Scores
+    from readouts.rendering import evaluation_summary
+
+    per_file = {n: Scores(link=Counts(3, 1, 1), only=Counts(2, 1, 0)) for n in ("2021-01-01-a.json", "2021-02-02-b.json")}
+    overall = Scores()
+    for s in per_file.values():
+        overall += s
+    r = EvaluationResult(per_file=per_file, overall=overall, predictions={})
+    assert r.interval()["asym"] is None and r.interval()["link"] == (0.75, 0.75)
+    assert "asym — (no asymmetric link in any call, gold or predicted)" in r.table()
+    rows = {row[0]: row for row in csv.reader(io.StringIO(evaluation_summary(r, "csv")))}
+    assert rows["INTERVAL-90-LOW"][6] == rows["INTERVAL-90-HIGH"][6] == ""
+    assert rows["INTERVAL-90-LEFT-OUT"][6] == "2000"
+    data = json.loads(r.to_json())["interval"]
+    assert data["asym"] is None and data["left_out"]["asym"] == 2000
+
+
 @pytest.mark.parametrize("kw", [{"level": 0}, {"level": 1}, {"level": "0.9"}, {"level": True},
                                 {"resamples": 0}, {"resamples": 2.5}, {"level": float("nan")},
                                 {"seed": "x"}, {"seed": -1}, {"seed": 1.5}, {"seed": None}, {"seed": True}])
@@ -705,3 +791,53 @@ def test_an_index_out_of_range_says_which_are_valid_and_spots_counting_from_one(
     with pytest.raises(GoldFormatError, match=r"only_a: index 2 on side a is out of range \(side a has 2 points, "
                                               r"numbered 0 to 1\)$"):  # a 0 among them: no counting from 1
         load_annotated(write_pair(tmp_path / "z.json", one_point))
+
+
+# -- two pair files with one id (s41) --------------------------------------------------------------
+def test_two_pair_files_with_one_id_are_scored_with_a_warning_naming_both(tmp_path):
+    # A copied file was scored twice without a word, and the interval took the two for one call.
+    # Each file is a valid pair file (a second annotation of a call is one too), so both are still
+    # scored, as the other readable-but-doubtful input is (unknown keys, comma-joined participants).
+    import warnings
+
+    from readouts.evaluation import evaluate, scan_dir
+
+    src = sorted(CORPUS.glob("*.json"))[0]
+    shutil.copy(src, tmp_path / src.name)
+    shutil.copy(src, tmp_path / "copy.json")
+    call_id = json.loads(src.read_text(encoding="utf-8"))["id"]
+    with pytest.warns(GoldFormatWarning) as record:
+        items = load_dir(tmp_path)
+    [w] = [w for w in record if "have the id" in str(w.message)]
+    said = str(w.message)
+    assert f"2 pair files have the id {call_id!r}, with the same content (copies of one file): " in said
+    assert f"{src.name} and copy.json" in said and "counts that call twice" in said
+    assert w.filename == __file__  # the caller's line, as the other gold warnings
+    assert [it.path.name for it in items] == sorted([src.name, "copy.json"])
+    # evaluate says it once, and still scores both
+    with pytest.warns(GoldFormatWarning, match="have the id") as record:
+        result = evaluate(tmp_path, embedder=HashEmbedder())
+    assert sum("have the id" in str(w.message) for w in record) == 1
+    assert set(result.per_file) == {src.name, "copy.json"}
+    # an edited copy is named as such
+    data = json.loads(src.read_text(encoding="utf-8"))
+    data["gold"]["notes"] = "second annotator"
+    (tmp_path / "copy.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.warns(GoldFormatWarning, match="with different annotations or points"):
+        scan_dir(tmp_path)
+    # copies without an id (each takes its file name's): scored as two calls, said as such
+    del data["id"], data["gold"]["notes"]
+    (tmp_path / src.name).write_text(json.dumps(data), encoding="utf-8")
+    (tmp_path / "copy.json").write_text(json.dumps(data, indent=1), encoding="utf-8")
+    with pytest.warns(GoldFormatWarning, match=rf"2 pair files have the same content and no id \(copies of one "
+                                               rf"file\): {src.name} and copy.json; each is scored as a call of its "
+                                               "own") as record:
+        load_dir(tmp_path)
+    assert not any("have the id" in str(w.message) for w in record)
+    # distinct ids (a call's -ru variant): no warning
+    data["id"] = json.loads(src.read_text(encoding="utf-8"))["id"]
+    data["id"] = data["id"] + "-ru"
+    (tmp_path / "copy.json").write_text(json.dumps(data), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(load_dir(tmp_path)) == 2

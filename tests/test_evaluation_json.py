@@ -81,7 +81,8 @@ def test_an_evaluation_result_round_trips_through_json(tmp_path):
     assert f["prediction"]["only_a"] == list(r.predictions[name].only_a)
     assert data["overall"]["asym"] == r.overall.asym.as_dict()
     ci = r.interval()
-    assert data["interval"] == {"level": 0.9, "resamples": 2000, "seed": 0, **{m: list(v) for m, v in ci.items()}}
+    assert data["interval"] == {"level": 0.9, "resamples": 2000, "seed": 0, **{m: list(v) for m, v in ci.items()},
+                                "left_out": r._bootstrap(0.9, 2000, 0)[1]}
     assert data["skipped"]["zz-broken.json"]["error"] == "ReadoutFileError"
     assert "malformed JSON" in data["skipped"]["zz-broken.json"]["message"]
 
@@ -112,7 +113,10 @@ def test_an_undefined_ratio_is_null_in_the_json_and_no_interval_for_one_call():
     ('{"format": "x"}', "'format' is 'x'"),
     ('{"a": {}, "b": {}, "signature": {}, "links": []}', r"a saved comparison \(Comparison.from_json"),
     ('{"a": {}, "b": {}, "gold": {}}', "an annotated pair file"),
-    ('{"format": "readouts-evaluation/1", "files": {}}', "lacks 'overall'"),
+    ('{"format": "readouts-evaluation/1", "overall": {}}', "lacks 'files'"),
+    ('{"format": "readouts-evaluation/1", "files": {"x.json": {"call": "x", "scores": ' + json.dumps(
+        Scores(link=Counts(1, 0, 0)).to_dict()) + '}}, "overall": ' + json.dumps(Scores(link=Counts(2, 0, 0)).to_dict())
+     + "}", r"'overall' is not the sum of the files' counts \(tp/fp/fn: link 2/0/0, the files' 1/0/0\)"),
     ('{"format": "readouts-evaluation/1", "files": {"x.json": {"call": "x", "scores": {"link": {"tp": -1, "fp": 0, '
      '"fn": 0}}}}, "overall": {}}', "whole numbers of 0 or more"),
     ('{"format": "readouts-evaluation/1", "files": {"x.json": {"call": ["x"], "scores": {}}}, "overall": {}}',
@@ -205,3 +209,55 @@ def test_from_file_names_a_scores_table_given_for_the_json(tmp_path, fmt):
     f.write_text(evaluation_summary(r, fmt), encoding="utf-8")
     with pytest.raises(ReadoutFileError, match=rf"scores\.{fmt}: a (Markdown|CSV) scores table .*--summary FILE\.json"):
         EvaluationResult.from_file(f)
+
+
+def test_a_result_read_back_from_json_equals_the_original(tmp_path):
+    # Skipped files' errors compared by identity, so a round-tripped result never equalled the
+    # original, even with the same scores, predictions, signatures and skipped files.
+    d = _pairs_dir(tmp_path)
+    (d / "zz-broken.json").write_text("{", encoding="utf-8")
+    r = evaluate(d, embedder=HashEmbedder(), on_error="skip")
+    back = EvaluationResult.from_json(r.to_json())
+    assert back == r and r == back and not back != r
+    assert EvaluationResult.from_file(_write(tmp_path / "r.json", r.to_json())) == r
+    # a difference in content still tells: the skipped error's message or class, a file's scores
+    other = EvaluationResult.from_json(r.to_json())
+    other.skipped["zz-broken.json"] = ReadoutFileError(str(r.skipped["zz-broken.json"]) + "!")
+    assert other != r
+    other.skipped["zz-broken.json"] = GoldFormatError(str(r.skipped["zz-broken.json"]))
+    assert other != r
+    other = EvaluationResult.from_json(r.to_json())
+    next(iter(other.per_file.values())).link.tp += 1
+    assert other != r
+    # calls left out are the calls the file names say, as the interval and the JSON read them
+    bare = _result({"2021-01-01-a.json": _scores(link=(1, 1, 0)), "2021-02-02-b.json": _scores(link=(2, 0, 1))})
+    assert bare.calls == {} and EvaluationResult.from_json(bare.to_json()) == bare
+    # the JSON holds no comparisons: a result that kept them differs from its JSON
+    kept = evaluate(d, embedder=HashEmbedder(), on_error="skip", keep_comparisons=True)
+    assert kept.comparisons and EvaluationResult.from_json(kept.to_json()) != kept
+    assert kept != "not a result" and kept != None  # noqa: E711
+    with pytest.raises(TypeError):
+        hash(r)
+
+
+def _write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_result_with_files_dropped_and_no_overall_is_micro_averaged_again(tmp_path):
+    # The JSON's counts let a reader take a subset of files; read back with the old 'overall', the
+    # table's MICRO-AVERAGE covered files no longer in it. Left out, it is summed from the files;
+    # kept but no longer the sum, it is refused.
+    r = _result({"2021-01-01-a.json": _scores(link=(3, 1, 1), asym=(1, 0, 0)),
+                 "2021-02-02-b.json": _scores(link=(1, 1, 1)), "2021-03-03-c.json": _scores(only=(2, 0, 1))})
+    data = r.to_dict()
+    del data["files"]["2021-02-02-b.json"]
+    with pytest.raises(RecordError, match=r"'overall' is not the sum .* link 4/2/2, the files' 3/1/1.*leave 'overall' "
+                                          "out to have it summed"):
+        EvaluationResult.from_dict(data)
+    del data["overall"]
+    sub = EvaluationResult.from_dict(data)
+    assert sub.overall == _scores(link=(3, 1, 1), asym=(1, 0, 0), only=(2, 0, 1))
+    assert sub.table().splitlines()[-2].split()[1:4] == ["0.750", "0.750", "0.750"]
+    assert EvaluationResult.from_dict({**data, "overall": None}) == sub

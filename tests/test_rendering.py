@@ -286,6 +286,14 @@ def test_to_frame_takes_a_pair_id_and_batch_frame_concatenates_a_batch(hash_embe
     assert set(batch.pair) == {0, 2} and len(batch) == len(both)
     empty = batch_frame([])
     assert isinstance(empty, pd.DataFrame) and len(empty) == 0 and list(empty.columns) == list(both.columns)
+    # the empty batch's dtypes are a batch's: its scores were object, so a concat made both's object too
+    assert empty.dtypes.to_dict() == both.dtypes.to_dict()
+    assert pd.concat([empty, both]).dtypes.to_dict() == both.dtypes.to_dict()
+    # a pandas Series keyed by pair id is read as a dict (enumerated, its ids became 0, 1, ...)
+    series = batch_frame(pd.Series({"first": one, "second": two}))
+    assert series.equals(both)
+    # a key of None is a pair id like another (to_frame's pair=None means "no pair column")
+    assert batch_frame({None: one, "x": two}).pair.iloc[0] is None
     with pytest.raises(InputError, match="to_frame"):
         batch_frame(one)
     with pytest.raises(InputError, match=r"comparisons\['x'\] is a str"):
@@ -399,7 +407,8 @@ def test_evaluation_summary_markdown_and_csv():
     rows = list(csv.reader(io.StringIO(evaluation_summary(result, "csv"))))
     assert rows[0][:4] == ["file", "link_P", "link_R", "link_F1"]
     assert rows[1][0] == "call|one.json" and float(rows[1][1]) == 0.75
-    assert rows[3][0] == "MICRO-AVERAGE" and len(rows) == 6
+    assert rows[3][0] == "MICRO-AVERAGE" and len(rows) == 7
+    assert [r[0] for r in rows[4:]] == ["INTERVAL-90-LOW", "INTERVAL-90-HIGH", "INTERVAL-90-LEFT-OUT"]
     with pytest.raises(InputError):
         evaluation_summary(result, "xlsx")
 
@@ -428,11 +437,16 @@ def test_summaries_carry_the_interval_the_table_shows():
     line = next(l for l in result.table().splitlines() if l.startswith("90% interval"))
     assert evaluation_summary(result, "md").splitlines()[-1] == line
     rows = list(csv.reader(io.StringIO(evaluation_summary(result, "csv"))))
-    low, high = rows[-2], rows[-1]
+    low, high, left_out = rows[-3:]
     assert low[0] == "INTERVAL-90-LOW" and high[0] == "INTERVAL-90-HIGH"
     assert [float(low[k]) for k in (3, 6, 9)] == [ci[m][0] for m in ("link", "asym", "only")]
     assert [float(high[k]) for k in (3, 6, 9)] == [ci[m][1] for m in ("link", "asym", "only")]
     assert low[1:3] == ["", ""] and high[4:6] == ["", ""]  # no interval of P or R
+    # two.json has no asymmetric link and no one-sided point: the draws that hold it alone are left
+    # out of those intervals (counted as 1.0, they had pulled them up)
+    assert left_out[0] == "INTERVAL-90-LEFT-OUT" and left_out[3] == "0" and int(left_out[6]) > 0
+    assert f"({left_out[6]} of 2000 draws left out: no asymmetric link" in line
+    assert f"({left_out[9]} of 2000 draws left out: no one-sided point" in line
     # one call: no interval in either
     from readouts.evaluation import EvaluationResult
 
