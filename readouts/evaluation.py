@@ -433,34 +433,36 @@ def _warn_same_ids(items: Sequence[Annotated]) -> None:
     micro-average counts that call twice and the interval and cross-validation take them for one
     call, which the reader should know of; it says whether the files are copies of each other. Likewise
     for files without an id (which is then their file name's) that are copies of each other."""
-    by_id: dict[str, list[Annotated]] = {}
-    for it in items:
-        by_id.setdefault(it.id, []).append(it)
-    for call_id, same in by_id.items():
-        if len(same) < 2:
-            continue
-        names = ", ".join(it.path.name for it in same[:-1]) + f" and {same[-1].path.name}"
+    def groups(key: Any) -> list[list[Annotated]]:
+        """The files that share ``key(file)`` (None: no key), two or more to a group."""
+        by: dict[Any, list[Annotated]] = {}
+        for it in items:
+            if (k := key(it)) is not None:
+                by.setdefault(k, []).append(it)
+        return [same for same in by.values() if len(same) > 1]
+
+    def names_and_times(same: list[Annotated]) -> tuple[str, str]:
+        return (", ".join(it.path.name for it in same[:-1]) + f" and {same[-1].path.name}",
+                "twice" if len(same) == 2 else f"{len(same)} times")
+
+    for same in groups(lambda it: it.id):
+        names, times = names_and_times(same)
         copies = all(it.raw == same[0].raw for it in same[1:])
         what = ("the same content (copies of one file)" if copies
                 else "different annotations or points (two versions of one call?)")
-        warn_user(f"{same[0].path.parent}: {len(same)} pair files have the id {call_id!r}, with {what}: {names}; "
-                  "each is scored, so the micro-average counts that call "
-                  f"{'twice' if len(same) == 2 else f'{len(same)} times'}, and the interval and cross-validation "
-                  "take them for one call; remove the extra one(s), or give each its own id", GoldFormatWarning)
+        warn_user(f"{same[0].path.parent}: {len(same)} pair files have the id {same[0].id!r}, with {what}: {names}; "
+                  f"each is scored, so the micro-average counts that call {times}, and the interval and "
+                  "cross-validation take them for one call; remove the extra one(s), or give each its own id",
+                  GoldFormatWarning)
     # Copies without an id take their ids from their file names, so they differ: each copy counts as a
     # call of its own, in the micro-average and in the interval alike.
-    by_content: dict[str, list[Annotated]] = {}
-    for it in items:
-        if not isinstance(it.raw.get("id"), str):
-            by_content.setdefault(json.dumps(it.raw, sort_keys=True, ensure_ascii=False), []).append(it)
-    for same in by_content.values():
-        if len(same) < 2:
-            continue
-        names = ", ".join(it.path.name for it in same[:-1]) + f" and {same[-1].path.name}"
+    for same in groups(lambda it: None if isinstance(it.raw.get("id"), str)
+                       else json.dumps(it.raw, sort_keys=True, ensure_ascii=False)):
+        names, times = names_and_times(same)
         warn_user(f"{same[0].path.parent}: {len(same)} pair files have the same content and no id (copies of one "
                   f"file): {names}; each is scored as a call of its own, so the micro-average counts that call "
-                  f"{'twice' if len(same) == 2 else f'{len(same)} times'} and the interval takes the copies for "
-                  "different calls; remove the extra one(s)", GoldFormatWarning)
+                  f"{times} and the interval takes the copies for different calls; remove the extra one(s)",
+                  GoldFormatWarning)
 
 
 # -- metrics ---------------------------------------------------------------------------------
@@ -683,10 +685,11 @@ class EvaluationResult:
             bounds[m] = (round(float(lo), 4), round(float(hi), 4))
         return bounds, {m: int((~defined[:, k]).sum()) for k, m in enumerate(_METRICS)}
 
-    def _interval_line(self) -> str | None:
+    def _interval_line(self, bootstrap: tuple[Any, dict[str, int]] | None = None) -> str | None:
         """The line under :meth:`table` (and the ``.md`` summary) with the 90% interval of each F1,
-        None under two calls."""
-        ci, left_out = self._bootstrap(0.9, 2000, 0)
+        None under two calls; ``bootstrap``: :meth:`_bootstrap`'s ``(0.9, 2000, 0)`` result, where the
+        caller has it already."""
+        ci, left_out = bootstrap if bootstrap is not None else self._bootstrap(0.9, 2000, 0)
         if ci is None:
             return None
         parts = []

@@ -651,8 +651,9 @@ def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv", "json
     for name, s in [*result.per_file.items(), ("MICRO-AVERAGE", result.overall)]:
         rows.append([name] + [d[k] for c in (s.link, s.asym, s.only) for d in [c.as_dict()]
                               for k in ("precision", "recall", "f1")])
-    # the same figures as the stdout table's line (EvaluationResult.table)
-    ci, left_out = result._bootstrap(0.9, 2000, 0)
+    # the same figures as the stdout table's line (EvaluationResult.table), drawn once for both uses
+    bootstrap = result._bootstrap(0.9, 2000, 0)
+    ci, left_out = bootstrap
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
@@ -669,7 +670,7 @@ def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv", "json
     for r in rows:
         name = f"**{r[0]}**" if r[0] == "MICRO-AVERAGE" else _cell(str(r[0]))
         lines.append("| " + " | ".join([name] + ["—" if v is None else f"{v:.3f}" for v in r[1:]]) + " |")
-    if (line := result._interval_line()) is not None:
+    if (line := result._interval_line(bootstrap)) is not None:
         lines += ["", line]
     if result.skipped:  # the micro-average covers fewer files than the folder holds: say which are out
         n = len(result.skipped)
