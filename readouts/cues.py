@@ -2465,6 +2465,30 @@ class _Clauses:
         return [self.mentions[k] for k in sorted(self.order[lo:hi])]
 
 
+class _Starts:
+    """A point's mentions (or its subjects) by where they start, read once: the mentions within a
+    span, or from a position on, at once, where a scan of every mention for every act made a long
+    point quadratic (:func:`_speaker_of`, :func:`_reported_content`). Both keep the mentions' own
+    order; mentions not in the order of their starts are scanned, as before."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+
+    def within(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that lie in ``lo:hi`` (``lo <= m.start and m.end <= hi``), in their order."""
+        if not self.ordered:
+            return [m for m in self.mentions if lo <= m.start and m.end <= hi]
+        return [m for m in self.mentions[bisect_left(self.starts, lo):bisect_right(self.starts, hi)] if m.end <= hi]
+
+    def after(self, lo: int) -> Iterator[Mention]:
+        """The mentions that start at ``lo`` or after it, in their order, one by one."""
+        if not self.ordered:
+            return (m for m in self.mentions if m.start >= lo)
+        return (self.mentions[k] for k in range(bisect_left(self.starts, lo), len(self.mentions)))
+
+
 def _hope_of(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention],
              clauses: _Clauses | None = None) -> tuple[int, bool] | None:
     """The hope that makes the act at ``start`` hoped for, so modal (lexicon ``hopes``): a hope right
@@ -2773,7 +2797,11 @@ def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: S
         and not (lex.passive is not None and lex.passive.search(text, 0, start))
 
 
-def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list[tuple[int, int, str, int, int, bool]]:
+def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
+             clauses: _Clauses | None = None) -> list[tuple[int, int, str, int, int, bool]]:
+    """The act terms of ``text``, longest first where they overlap, as (start, end, name, strength,
+    polarity, commits). ``clauses``: the :class:`_Clauses` of ``text`` and ``mentions``, where the
+    caller has read them."""
     folded = _folded(text)
     found = [(m.start(), m.end(), name, st, pol, com) for (_, name, st, pol, com), m in _scan_items(lex.acts, text, folded)
              if m.end() > m.start() and not _nominal(text, m.start(), lex, mentions, m.end(), st >= 1 or com)]
@@ -2782,7 +2810,7 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = ()) -> list
         # ("expressed the hope that", "the hopes of both peoples"); the gap between them holds no
         # clause mark, so only the actors of the hope's clause are read (a Chinese gap is of four
         # characters at most)
-        clauses = _Clauses(text, mentions)
+        clauses = clauses or _Clauses(text, mentions)
         found = [f for f in found if not lex.subject_act.fullmatch(text, f[0], f[1])
                  or any(_SUBJECT_GAP.fullmatch(text, m.end, f[0]) if lex.boundaries
                         # in Chinese, an actor that opens its clause ("中方希望", "，他希望"): not one
@@ -3287,23 +3315,25 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
 
 def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention], lex: Lexicon,
                 pronoun: _Who, inherited: _Who, clause: bool = True, everyone: Sequence[Mention] = (),
-                name: str = "") -> _Who:
+                name: str = "", starts: tuple[_Starts, _Starts] | None = None) -> _Who:
     """Who performs the act at ``start``: the actor term just before it ("Lavrov stressed", "拜登表示"),
     two sides joined by "and" (both), else the first actor opening the clause, else ``inherited``.
     A pronoun subject ("He stressed") refers to ``pronoun``. ``clause``: whether ``region_start``
     opens a clause; where it is instead the end of the previous act, an actor right there is that
-    act's object ("Blinken briefed Wang on ... and stressed"), not the next act's subject."""
+    act's object ("Blinken briefed Wang on ... and stressed"), not the next act's subject.
+    ``starts``: the :class:`_Starts` of ``mentions`` and ``everyone``, where the caller has read them."""
+    if starts is None or starts[0].mentions is not mentions or starts[1].mentions is not everyone:
+        starts = (_Starts(mentions), _Starts(everyone))
+    own, every = starts
     # Russian inversion in a parenthetical or closing reporting clause: "Блинкен, как отметил Лавров,
     # уклонился", "…, отметил Лавров.": the speaker follows the verb, in the nominative (not
     # "заявил Блинкену", to Blinken), and the clause ends right after it.
     if lex.post_pronoun and re.search(r"(?:,\s*как|,)\s*$", text[max(0, start - 12):start], re.IGNORECASE):
-        end = _act_end(text, start)
-        after = [m for m in everyone if m.start >= end and m.role != "pronoun"
-                 and _NAMES_ONLY.fullmatch(text, end, m.start)]
-        if after and re.match(r"\s*(?:[,.;:!?)»]|$)", text[after[0].end:]) \
-                and not after[0].text.split()[0].casefold().endswith(lex.agent_endings + lex.dative_endings):
-            return _role_side(after[0])
-    before = [m for m in mentions if region_start <= m.start and m.end <= start]
+        after = _named_after(text, _act_end(text, start), every)
+        if after is not None and _CLAUSE_CLOSE.match(text, after.end) \
+                and not after.text.split()[0].casefold().endswith(lex.agent_endings + lex.dative_endings):
+            return _role_side(after)
+    before = own.within(region_start, start)
     # an act in a future form ("поддержит"): a "что" clause's own verb, not the reporter's
     future = any(p.match(text, start) for p in lex.future_acts)
     # an actor that a noun mark ties to a noun between ("美方作出的承诺必须……") qualifies that noun,
@@ -3312,7 +3342,7 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
             and not _modifies_noun(text, m, start, before, lex)]
     # "... with Foreign Minister Lavrov, who agreed ...": the actor before "who" is the subject,
     # even where it is an object of the main clause
-    rel = [m for m in everyone if region_start <= m.start and m.end <= start and m.role != "pronoun"
+    rel = [m for m in every.within(region_start, start) if m.role != "pronoun"
            and lex.relative is not None and lex.relative.fullmatch(text, m.end, start)]
     if rel:
         return _role_side(rel[-1])
@@ -3371,16 +3401,31 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
         return pronoun[0], pronoun[1], (m.start(1), m.end(1))
     # After a quotation and its dash the speaker follows the verb: "«…», — подчеркнул С.В.Лавров".
     if lex.post_pronoun and re.search(r"[—–-]\s*$", text[region_start:start]):
-        end = _act_end(text, start)
-        after = [m for m in everyone if m.start >= end and m.role != "pronoun"
-                 and _NAMES_ONLY.fullmatch(text, end, m.start)]
-        if after:
-            return _role_side(after[0])
+        if (after := _named_after(text, _act_end(text, start), every)) is not None:
+            return _role_side(after)
     # "Об этом заявил Лавров.", "Важность диалога подчеркнул министр.": with no subject before a
     # verb of saying, the actor right after it, in the nominative, is its speaker
-    if name in _SAYING and (inverted := _inverted_subject(text, start, mentions, lex)) is not None:
+    if name in _SAYING and (inverted := _inverted_subject(text, start, mentions, lex, own)) is not None:
         return _role_side(inverted)
     return inherited
+
+
+def _named_after(text: str, end: int, starts: _Starts) -> Mention | None:
+    """The first actor (no pronoun) after ``end`` with nothing but titles, first names and initials
+    between (:data:`_NAMES_ONLY`), of the mentions in ``starts``: "отметил Лавров", "— подчеркнул
+    С.В.Лавров". None past the run of capitalised words after ``end`` (:data:`_NAMES_REACH`), which
+    no later mention is read across."""
+    reach = _NAMES_REACH.match(text, end).end()  # type: ignore[union-attr]
+    for m in starts.after(end):
+        if starts.ordered and m.start > reach:
+            return None
+        if m.role != "pronoun" and _NAMES_ONLY.fullmatch(text, end, m.start):
+            return m
+    return None
+
+
+#: What closes the clause right after an inverted speaker: punctuation, or the end of the text.
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;:!?)»]|$)")
 
 
 #: What makes the actor right after it the subject of a clause of its own, for a future act in it
@@ -3406,7 +3451,8 @@ _SAYING = frozenset({"stated", "stressed", "reaffirmed"})
 _TITLE_GAP = re.compile(r"(?:\s+[\w-]{3,}){0,3}\s*")
 
 
-def _inverted_subject(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon) -> Mention | None:
+def _inverted_subject(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon,
+                     starts: _Starts | None = None) -> Mention | None:
     """The speaker that follows the verb of saying at ``start`` (lexicon ``inverted_subjects``): an
     actor right after it, titles and first names between at most, whose run of titles and names
     ("госсекретарь США Энтони Блинкен", "министр иностранных дел России Сергей Лавров") ends the
@@ -3414,12 +3460,15 @@ def _inverted_subject(text: str, start: int, mentions: Sequence[Mention], lex: L
     where the word right after the verb is in a case no subject takes: the instrumental, the
     dative ("заявил Блинкену": to Blinken), or a man's accusative ("заверил госсекретаря") after a
     verb that is not feminine ("заявила Захарова" is a subject), unless the lexicon lists it as
-    a nominative ("глава")."""
+    a nominative ("глава"). ``starts``: the :class:`_Starts` of ``mentions``, where the caller has
+    read them."""
     if not lex.inverted_subjects:
         return None
     end = _act_end(text, start)
-    after = [m for m in mentions if m.start >= end and m.role != "pronoun"]
-    if not after or not _NAMES_ONLY.fullmatch(text, end, after[0].start):
+    after = (m for m in (starts if starts is not None and starts.mentions is mentions else _Starts(mentions)).after(end)
+             if m.role != "pronoun")
+    first = next(after, None)
+    if first is None or not _NAMES_ONLY.fullmatch(text, end, first.start):
         return None
     head = _GAP_WORD.search(text, end)
     word = head.group().casefold() if head else ""
@@ -3428,8 +3477,8 @@ def _inverted_subject(text: str, start: int, mentions: Sequence[Mention], lex: L
             or (word.endswith(lex.object_endings) and word not in lex.nominative_words
                 and not text[start:end].casefold().endswith(lex.feminine_verb_endings)))):
         return None
-    run = [after[0]]
-    for m in after[1:]:
+    run = [first]
+    for m in after:
         if not _TITLE_GAP.fullmatch(text, run[-1].end, m.start):
             break
         run.append(m)
@@ -3446,6 +3495,9 @@ _NAME_WORD = r"[A-ZА-ЯЁ][\w\-]*\.?(?:\s+|(?<=\.))"
 _JOINED = re.compile(r"\s*(?i:and|и|с|со|与|和|同)\s*(?:(?i:the|his|her|their|его|её|ее|их)\s+)?(?:" + _NAME_WORD + ")*")
 #: Nothing but titles, first names and initials ("Президентом США Джо "), and a run of them at the end of a text.
 _NAMES_ONLY = re.compile(r"\s*(?:" + _NAME_WORD + ")*")
+#: How far a run of :data:`_NAMES_ONLY` may reach: no span it matches ends past where this matches
+#: from the same start (each name word is a capital, word characters and dots, then space).
+_NAMES_REACH = re.compile(r"\s*(?:[A-ZА-ЯЁ][\w\-.]*\s*)*")
 _NAMES_AT_END = re.compile(r"(?:" + _NAME_WORD + r")+$")
 
 
@@ -3525,7 +3577,7 @@ _DROPPED_SUBJECT = re.compile(r"[，,](?:但|而|也|并|还|将|明确|坚决|�
 
 
 def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon,
-                      sentences: Sequence[int] = ()) -> bool:
+                      sentences: Sequence[int] = (), starts: _Starts | None = None) -> bool:
     """A later act inside a "that" clause with no actor of its own is content, not a speech act:
     "He recalled that ... every state undertook ..." (but "Lavrov said that Blinken agreed", "He said
     that he had agreed", whose pronoun is an actor too, and "He warned ... and pressed ..." are acts).
@@ -3535,12 +3587,14 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
     not support 'Taiwan independence'" is in English; the act opens its clause (a negation or an
     adverb of :data:`_DROPPED_SUBJECT` before it at most), and no modal or obligation stands between
     that subject and it ("美方如果关心台海和平，就必须……，明确反对“台独”" is what the US must do;
-    "美方愿……，探讨……" what it is willing to do), save across "但" or "而" ("中方愿……开展对话，但反对……")."""
-    if any(region <= m.start and m.end <= start and _gap_ok(text[m.end:start], lex)
-           for m in mentions):
+    "美方愿……，探讨……" what it is willing to do), save across "但" or "而" ("中方愿……开展对话，但反对……").
+    ``starts``: the :class:`_Starts` of ``mentions``, where the caller has read them."""
+    if starts is None or starts.mentions is not mentions:
+        starts = _Starts(mentions)
+    if any(_gap_ok(text[m.end:start], lex) for m in starts.within(region, start)):
         return False
     opens = _DROPPED_SUBJECT.search(text, prev_end, start) if lex.subject_drop else None
-    first = next((m for m in mentions if prev_end <= m.start and m.end <= start), None)
+    first = next(iter(starts.within(prev_end, start)), None)
     if opens is not None and first is not None and re.search(r"[，,]", text[first.end:start]) \
             and (opens.group()[1:2] in ("但", "而") or not _find((*lex.modals, *lex.obligations), text[first.end:start])):
         return False
@@ -3719,10 +3773,33 @@ def _in_report(text: str, prev_end: int, start: int, sentences: Sequence[int] = 
     "that", not after an "and"). What an act reports ends with its sentence: ``sentences`` are the
     point's sentence starts (:func:`readouts.segmentation.split_spans`, which knows "U.S." and
     "Дж." and keeps a quotation whole), and an act in a later sentence is none of it ("Лавров
-    заявил, что переговоры важны. Об этом же заявил Блинкен.")."""
-    if any(prev_end < s <= start for s in sentences):
+    заявил, что переговоры важны. Об этом же заявил Блинкен."); in ascending order."""
+    if bisect_right(sentences, start) > bisect_right(sentences, prev_end):  # one starts in prev_end + 1 .. start
         return False
-    return not _AND_BEFORE.search(text[:start]) and bool(_THAT.search(text[prev_end:start]))
+    return not _and_before(text, start) and bool(_THAT.search(text[prev_end:start]))
+
+
+def _and_before(text: str, start: int) -> bool:
+    """Whether "and", adverbs after it at most, or "并" ends ``text[:start]`` (:data:`_AND_BEFORE`),
+    read in the last characters before ``start`` alone, where a search of all of ``text[:start]``
+    for every act made a long point quadratic: a match that starts before them spans them, so they
+    hold nothing but word characters and space, :data:`_AND_BEFORE_WORDS` words at most, and only
+    then is all of it read."""
+    lo = max(0, start - _AND_BEFORE_WINDOW)
+    if _AND_BEFORE.search(text, lo, start):  # a look-behind reads before ``lo`` as well
+        return True
+    if lo == 0 or not _WORDS_ONLY.fullmatch(text, lo, start) \
+            or len(_WORD_RUN.findall(text, lo, start)) > _AND_BEFORE_WORDS:
+        return False
+    return bool(_AND_BEFORE.search(text, 0, start))
+
+
+#: The characters :func:`_and_before` reads first, and the most words a match of :data:`_AND_BEFORE`
+#: spans ("а также" and two adverbs of three words each: "в свою очередь").
+_AND_BEFORE_WINDOW = 80
+_AND_BEFORE_WORDS = 8
+_WORDS_ONLY = re.compile(r"[\w\s]*")
+_WORD_RUN = re.compile(r"\w+")
 
 
 # -- point and readout cues ----------------------------------------------------------------------
@@ -4782,7 +4859,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     if opener == nobody and before[0] not in ("unspecified", "both") and told is not None and told.side != before[1] \
             and told not in subjects and lex.name_prefix.fullmatch(text, 0, told.start) and _told(text, told, lex):
         opener = before
-    raw = _acts_raw(text, lex, mentions)
+    clauses = _Clauses(text, mentions)  # read once, for the acts (:func:`_acts_raw`) and their hopes
+    raw = _acts_raw(text, lex, mentions, clauses)
     # "what the two sides agreed", "nothing Putin said": a thing agreed or said, no act of the call
     # "a venue still to be decided": an act yet to be done names a thing, no act of the call either;
     # nor does "不支持“台独”" in "不支持“台独”的承诺", the commitment it qualifies
@@ -4822,7 +4900,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     gerund_starts = {g for *_, g in mains.values()}
     gerunds: dict[int, tuple[int, int, _Who, _Who, bool]] = {}
     hopers: dict[int, _Who] = {}  # a hoped act's index -> who holds the hope (:func:`_hope_of`)
-    clauses = _Clauses(text, mentions)
+    starts = (_Starts(subjects), _Starts(mentions))  # who may act, and every actor, by where they start
     for s, e, name, strength, pol, com in raw:
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
@@ -4846,7 +4924,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         hope = _hope_of(text, s, lex, mentions, clauses)
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
                 and not (hope is not None and hope[1]) \
-                and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences):
+                and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
+                                                             starts[0]):
             continue
         if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
@@ -4869,7 +4948,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # what the frame reports, not an actor inside it
             so_far, n = held.get(s, (current, len(acts)))
             spk = _speaker_of(text, s, frames[s][1] + 1, subjects, lex, so_far if n and so_far != nobody else before,
-                              so_far if n else opener, everyone=mentions, name=name)
+                              so_far if n else opener, everyone=mentions, name=name, starts=starts)
         elif resumed is not None:
             # read as if the reporting clause were not there: "Trump ... agreed", Trump's act; and
             # "... and stressed" after it goes on with Trump, not with the reporter
@@ -4906,7 +4985,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody
                               else _sentence_subject(text, s, sentences, subjects, lex) or before,
                               current if acts else opener, clause=not acts or region != prev_end,
-                              everyone=mentions, name=name)
+                              everyone=mentions, name=name, starts=starts)
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
             (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex))) \
             or (gerund is not None and gerund[4])  # as the gerund is
@@ -4930,7 +5009,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             hopers[len(acts)] = _speaker_of(text, hope[0], h_region, subjects, lex,
                                             current if acts and current != nobody
                                             else _sentence_subject(text, s, sentences, subjects, lex) or before,
-                                            current if acts else opener, everyone=mentions)
+                                            current if acts else opener, everyone=mentions, starts=starts)
         if s in gerund_starts:
             gerunds[s] = (len(acts), region, current if acts and current != nobody else before,
                           current if acts else opener, content)
