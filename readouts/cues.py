@@ -3325,6 +3325,14 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
         if prev and m.role in ("own", "counterpart") \
                 and (pronoun[1] if prev[-1].role == "pronoun" else prev[-1].side) != m.side:
             return "both", "both", (prev[-1].start, m.end)
+        if m.role == "pronoun" and prev and prev[-1].role in ("own", "counterpart") and pronoun[0] != "both":
+            # "应拜登请求，习近平同他进行了视频通话": a pronoun joined after an actor is another one
+            # than that actor, the actor of another side named before it in the point (Biden), else
+            # the previous speaker; with a side other than the actor's, the two act together
+            ante = [y for y in (everyone or mentions) if y.end <= m.start and y is not prev[-1]
+                    and y.role in ("own", "counterpart") and y.side != prev[-1].side]
+            if (ante[-1].side if ante else pronoun[1]) not in (None, prev[-1].side):
+                return "both", "both", (prev[-1].start, m.end)
         if m.role == "pronoun":
             # The pronoun itself is the evidence for whom it refers to; a singular pronoun never
             # refers to both sides ("Biden and Xi agreed ..., and he stressed").

@@ -1553,6 +1553,20 @@ def test_a_chinese_actor_that_qualifies_a_noun_does_not_speak(text, speaker):
     assert c.acts[0].speaker == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # a pronoun joined by "同" after an actor is the actor of the other side named before it ...
+    ("3月18日晚,应拜登总统请求,国家主席习近平同他进行了视频通话。", "both"),
+    ("习近平同拜登进行了视频通话。", "both"),
+    ("习近平同拜登通电话。", "both"),
+])
+def test_a_chinese_pronoun_joined_to_an_actor_is_the_other_side(text, speaker):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["习近平", "拜登"])
+    assert [(a.name, a.speaker) for a in c.acts] == [("discussed", speaker)]
+    # with no one of the other side to refer to, the call is the actor's, as "Xi held a call with him" is
+    c = point_cues("习近平同他进行了视频通话。", side="CN", language="zh", counterpart_side="US", participants=["习近平"])
+    assert c.acts[0].speaker == "own"
+
+
 def test_a_reflexive_skazat_is_no_saying():
     # "сказаться" (to tell on, affect) is no "сказал" (said): "не сказались" is no negated statement
     c = point_cues("Санкции не сказались на экономике, отметил министр.", side="RU", language="ru", counterpart_side="US")
@@ -4856,7 +4870,7 @@ def test_chinese_both_after_a_comma_is_the_subject_of_its_clause(text, speaker):
     # ... but the verb itself, in a clause of its own, is still an act
     ("双方应当相互支持、相互成就。", ["支持"]),
     ("中方提供了援助，并支持和谈。", ["支持"]),
-    ("习近平同拜登视频通话。", ["通话"]),
+    ("习近平同拜登视频通话。", ["视频通话"]),  # the video call, one term, as "通电话" is
 ])
 def test_chinese_act_terms_used_as_nouns_are_no_acts(text, acts):
     assert [a.text for a in zh(text).acts] == acts
