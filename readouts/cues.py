@@ -476,7 +476,11 @@ Lexicon file format (one JSON object per language):
     the passive's agent, who speaks ("с" in "С российской стороны было отмечено"); ``agent_endings``, the endings of a case that does so
     ("-ой", "-ем" of the Russian instrumental: "Американской стороной было заявлено"); and
     ``dative_endings``, those of the addressee's case ("-у": "заявил Блинкену"), which never names
-    the speaker after a verb.
+    the speaker after a verb. ``passive_agents`` (optional): words that, right after a passive act,
+    name its agent ("by": "The proposal was welcomed by Xi", "the" and titles between at most): an
+    actor of the call's sides there does the act, as the agent between "受到" and the verb does
+    ("这一倡议受到美方欢迎"); one that is none ("by the international community", "受到各方欢迎")
+    leaves the act without a speaker.
 ``plural_pronouns``, ``both_qualifiers``
     Both-sides terms that are plural pronouns ("they", "они", "他们"): right after a third party
     they name it. ``{"markers": [...], "not": [...], "capitalised": bool}``: what opens a
@@ -1037,6 +1041,9 @@ class Lexicon:
     agreement_futures: tuple[re.Pattern[str], ...] = ()
     #: Words that make the actor after them a passive's agent ("с" in "с российской стороны было отмечено").
     agent_markers: tuple[str, ...] = ()
+    #: What names a passive act's agent right after the act ("by" in "was welcomed by Xi"): see
+    #: :func:`_passive_agent`.
+    passive_agent: re.Pattern[str] | None = None
     #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
     meeting_words: tuple[re.Pattern[str], ...] = ()
     #: Verbs of meeting that frame the call between two actors ("Modi met Xi"): see ``meeting_frames``.
@@ -1268,6 +1275,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         view_agreements=tuple(t.casefold() for t in data.get("view_agreements", ())),
         agreement_futures=pats(data.get("agreement_futures", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
+        passive_agent=re.compile(r"\s+(?:" + _alternation(data["passive_agents"]) + r")\s+", re.IGNORECASE)
+        if data.get("passive_agents") else None,
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         name_finals=tuple(sorted(((k, tuple(v)) for k, v in data.get("name_declension", {}).get("finals", {}).items()),
                                  key=lambda x: -len(x[0]))),
@@ -2895,6 +2904,23 @@ def _passive(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[M
     return aux is not None and any(m.end <= aux.start() and _gap_ok(text[m.end:aux.start()], lex, 2)
                                    and not _agent(text, m.start, lex)
                                    and not _instrumental(text[m.start:aux.start()], lex) for m in mentions)
+
+
+def _passive_agent(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> Mention | None:
+    """The agent named right after a passive act (lexicon ``passive_agents``): "The proposal was
+    welcomed by Xi", "is opposed by the Chinese side" (titles and first names between at most): that
+    actor does the act, as "这一倡议受到美方欢迎" is the US's welcome; None where no actor of the call's
+    sides follows ("welcomed by the international community": no speaker, as "受到各方欢迎")."""
+    if lex.passive_agent is None or lex.passive is None or not lex.passive.search(text, 0, start):
+        return None
+    by = lex.passive_agent.match(text, end)
+    if by is None:
+        return None
+    after = [m for m in mentions if m.start >= by.start() + 1 and m.role != "pronoun"]
+    if after and after[0].role in ("own", "counterpart", "both") \
+            and _NAMES_ONLY.fullmatch(re.sub(r"^the\s+", "", text[by.end():after[0].start], flags=re.IGNORECASE)):
+        return after[0]
+    return None
 
 
 def _instrumental(words: str, lex: Lexicon) -> bool:
@@ -4869,8 +4895,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             continue
         # the gerund whose clause this main act follows, where that gerund was read as an act
         gerund = gerunds.get(main[2]) if main is not None else None
-        passive = _passive(text, s, e, lex, mentions)
-        if passive:
+        agent = _passive_agent(text, s, e, lex, mentions)
+        passive = agent is None and _passive(text, s, e, lex, mentions)
+        if agent is not None:
+            # "The proposal was welcomed by Xi", "Lavrov was told by Blinken that ...": the agent's act
+            spk = _role_side(agent)
+        elif passive:
             spk = nobody  # "Lavrov was told that ...": the actor is the addressee, the teller unnamed
         elif s in frames:
             # "..., he said.": the subject opens its own clause, and "he" is whoever spoke before

@@ -1553,6 +1553,33 @@ def test_a_chinese_actor_that_qualifies_a_noun_does_not_speak(text, speaker):
     assert c.acts[0].speaker == speaker
 
 
+@pytest.mark.parametrize("text,lang,speaker", [
+    # a passive's agent does the act, whichever language names it: after the act ("by") ...
+    ("The proposal was welcomed by President Xi.", "en", "counterpart"),
+    ("The proposal was opposed by the Chinese side.", "en", "counterpart"),
+    ("Biden's visit was welcomed by Xi, who stressed cooperation.", "en", "counterpart"),
+    # ... or between "受到"/"遭到"/"被" and the verb
+    ("这一倡议受到中方欢迎。", "zh", "counterpart"),
+    ("这一倡议遭到中方反对。", "zh", "counterpart"),
+    ("该倡议被中方拒绝。", "zh", "counterpart"),
+    # an agent of neither side, or none, leaves the act without a speaker, in both languages
+    ("The proposal was welcomed by the international community.", "en", "unspecified"),
+    ("The proposal was welcomed.", "en", "unspecified"),
+    ("这一倡议受到各方欢迎。", "zh", "unspecified"),
+    ("这一倡议受到欢迎。", "zh", "unspecified"),
+])
+def test_a_passive_agent_speaks(text, lang, speaker):
+    c = point_cues(text, side="US", language=lang, counterpart_side="CN", participants=["Joe Biden", "Xi Jinping"])
+    assert c.acts[0].speaker == speaker
+
+
+def test_a_passive_agent_told_the_subject():
+    # "told by Xi": Xi told, the subject Biden is the addressee, as in "Biden was told" (no speaker)
+    c = en("Biden was told by Xi that China opposes this.", other="CN", participants=["Joe Biden", "Xi Jinping"])
+    assert [(a.name, a.speaker) for a in c.acts] == [("stated", "counterpart"), ("opposed", "counterpart")]
+    assert en("Biden was told that China opposes this.", other="CN").acts[0].speaker == "unspecified"
+
+
 @pytest.mark.parametrize("text,speaker", [
     # a pronoun joined by "同" after an actor is the actor of the other side named before it ...
     ("3月18日晚,应拜登总统请求,国家主席习近平同他进行了视频通话。", "both"),
@@ -2031,8 +2058,9 @@ def test_a_stated_commitment_is_no_unconfirmed_agreement():
     ("Lavrov welcomed the principles agreed upon by the two ministers.", ["welcomed"], []),
     ("Lavrov rejected the measures proposed by Washington.", ["rejected"], []),
     ("Lavrov praised the principles set out by Secretary Blinken.", ["praised"], []),
-    # ... but a passive with its auxiliary, an actor's own act and "as agreed by" are acts
-    ("It was agreed by the two sides that talks would continue.", ["agreed"], []),
+    # ... but a passive with its auxiliary, an actor's own act and "as agreed by" are acts (the
+    # passive's agent after "by" makes it, so "the two sides" agreed: a claim)
+    ("It was agreed by the two sides that talks would continue.", ["agreed"], ["agreed"]),
     ("The Secretary agreed by phone to meet Lavrov in Geneva.", ["agreed"], ["agreed"]),
     ("Talks opened in Geneva, as agreed by the two ministers.", ["agreed"], []),
 ])
