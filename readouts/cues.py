@@ -472,7 +472,9 @@ Lexicon file format (one JSON object per language):
     commitment term among them after one of ``copulas`` (two words between at most: "remains
     firmly committed to") is a position stated, no agreement made in the call (in what a speaker
     reports of another side, that side's position, recalled: "Dong said that the two presidents
-    are committed to ..." is no claim); and ``agent_markers``, words that make the actor after them
+    are committed to ..." is no claim); ``stance_acts`` (optional), commitment terms that tell such
+    a stance with no copula ("致力于", "привержен", "привержены"), so read as "is committed to" is;
+    and ``agent_markers``, words that make the actor after them
     the passive's agent, who speaks ("с" in "С российской стороны было отмечено"); ``agent_endings``, the endings of a case that does so
     ("-ой", "-ем" of the Russian instrumental: "Американской стороной было заявлено"); and
     ``dative_endings``, those of the addressee's case ("-у": "заявил Блинкену"), which never names
@@ -1034,6 +1036,9 @@ class Lexicon:
     passive: re.Pattern[str] | None = None
     #: Act terms that after an auxiliary tell the subject's stance ("is committed to"): no passive.
     stative_acts: tuple[str, ...] = ()
+    #: Commitment terms that tell the subject's stance by themselves, no copula needed ("致力于",
+    #: "привержен"): see :func:`_stance`.
+    stance_acts: tuple[str, ...] = ()
     #: Agreement terms that with a that-clause may share a view, no commitment ("agreed that X is
     #: important"), and the words that make such a clause a commitment ("agreed that the teams would
     #: meet"): see :func:`_shared_view`.
@@ -1272,6 +1277,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         causatives=pats(data.get("causatives", ())),
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
+        stance_acts=tuple(t.casefold() for t in data.get("stance_acts", ())),
         view_agreements=tuple(t.casefold() for t in data.get("view_agreements", ())),
         agreement_futures=pats(data.get("agreement_futures", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
@@ -2977,7 +2983,10 @@ def _stance(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the commitment term at ``start:end`` is one of ``stative_acts`` after a copula, two
     words between at most, no coordinator ("the US remains committed to the one-China policy", "are
     both firmly committed to"): it tells where the subject stands, as "reaffirmed" does, and is no
-    agreement or pledge made in the call ("committed to keep up the talks" still is one)."""
+    agreement or pledge made in the call ("committed to keep up the talks" still is one). So is one
+    of ``stance_acts``, which needs no copula ("中方致力于……", "Россия привержена ...")."""
+    if lex.stance_acts and text[start:end].casefold().startswith(lex.stance_acts):
+        return True
     return bool(lex.copulas) and text[start:end].casefold().startswith(lex.stative_acts) \
         and _preceded_by(text, start, lex.copulas, lex, window=2, stop=_COORDINATOR)
 

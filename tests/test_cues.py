@@ -1594,6 +1594,22 @@ def test_a_chinese_pronoun_joined_to_an_actor_is_the_other_side(text, speaker):
     assert c.acts[0].speaker == "own"
 
 
+@pytest.mark.parametrize("text,lang,speaker", [
+    # a standing commitment is a stance, as "China is committed to peace" is: "agreed" (strength 2),
+    # no agreement made in the call
+    ("China is committed to peace.", "en", "counterpart"),
+    ("中方致力于推动中美关系稳定。", "zh", "own"),
+    ("美方致力于同中方合作。", "zh", "counterpart"),
+    ("Россия привержена мирному урегулированию.", "ru", "own"),
+    ("Стороны привержены диалогу.", "ru", "both"),
+])
+def test_a_standing_commitment_is_a_stance(text, lang, speaker):
+    own = {"en": "US", "zh": "CN", "ru": "RU"}[lang]
+    c = point_cues(text, side=own, language=lang, counterpart_side="CN" if lang == "en" else "US")
+    assert [(a.name, a.strength, a.commits, a.speaker) for a in c.acts] == [("agreed", 2, False, speaker)]
+    assert not c.commits
+
+
 def test_a_reflexive_skazat_is_no_saying():
     # "сказаться" (to tell on, affect) is no "сказал" (said): "не сказались" is no negated statement
     c = point_cues("Санкции не сказались на экономике, отметил министр.", side="RU", language="ru", counterpart_side="US")
