@@ -5209,7 +5209,10 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
             # can achieve much together") goes on with what the speaker before it said: a "He" after
             # it is still that speaker, not left to no one as after "the two sides agreed"
             narrating = False
-        elif c.speaker != "unspecified":
+        elif c.speaker != "unspecified" and not (c.acts and all(a.past for a in c.acts)):
+            # a point whose acts are all recalled from before the call ("从中美三个联合公报，到本届美国
+            # 政府多次表示不支持“台独”，都是美方作出的承诺") names who acted then, no speaker of the call:
+            # the one before it still speaks, so "美方应当……" after it is that speaker's demand on the US
             prev, narrating = (c.speaker, c.speaker_side), False
     return tuple(out)
 

@@ -195,6 +195,22 @@ def test_a_point_opening_with_a_pronoun_far_from_its_first_act_keeps_the_previou
     assert alone[0].speaker == "unspecified"
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("王毅表示，美方需要从中汲取教训。从中美三个联合公报，到本届美国政府多次表示不支持“台独”，都是美方作出的承诺。"
+     "美方应当重申一个中国政策。", "zh"),
+    ("Wang said the US must learn from this. The US had previously pledged not to support independence. "
+     "The US should reaffirm the one-China policy.", "en"),
+])
+def test_a_point_of_recalled_acts_passes_no_speaker_on(text, lang):
+    # a point whose acts are all recalled names who acted before the call, no speaker of it: the demand
+    # on the US after it is still Wang's, not left to no one as the US's own
+    cues = readout_cues(Readout.from_text(text, side="CN", language=lang, participants=["王毅", "Wang Yi"]),
+                        counterpart_side="US")
+    assert [c.speaker for c in cues] == ["own", "counterpart", "own"]
+    assert all(a.past for a in cues[1].acts)
+    assert [(a.speaker, a.modal) for a in cues[2].acts] == [("own", True)]
+
+
 def test_reminding_is_a_statement_whose_reported_content_is_not_the_speakers_act():
     # "He reminded Wang that the commanders had agreed ...": the speaker states something; the
     # agreement is reported content, not a commitment the speaker makes in this call (as with
