@@ -93,6 +93,8 @@ Lexicon file format (one JSON object per language):
     信守承诺", hoped for, no commitment made; as "hopes the US will commit", a modal's in English);
     in Russian, a hope, then ", что" and the clause's subject (or the act itself) that runs on to the
     act ("Лавров надеется, что стороны договорились": hoped, none agreed; "надеемся, что договорились").
+    In Chinese, an act term right after a modal act, nothing between, is what that act says and is
+    modal too ("美方应明确表示反对……": owed, no opposition voiced; as "should state that it opposes").
     An act right after a hope's "что" is hoped for even where the hope is itself an act ("Выразили
     надежду, что договорились": no content to drop), and a plural verb there is the two sides'
     ("Лавров выразил надежду, что договорились"). A new reporting verb after the hoped clause, its
@@ -5008,7 +5010,10 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         # "Стороны договорятся о дате": a future, as "will agree" is
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts)
                         # "中方将继续支持": "will support"
-                        or _future(text, s, e, lex),
+                        or _future(text, s, e, lex)
+                        # "美方应明确表示反对……": in Chinese, an act term right after a modal one, nothing
+                        # between, is what that act says (should state opposition), owed as it is
+                        or (not lex.boundaries and bool(acts) and acts[-1].modal and acts[-1].end == s),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
                         past=_past(text, s, e, lex, reports, sentences)

@@ -211,6 +211,16 @@ def test_a_point_of_recalled_acts_passes_no_speaker_on(text, lang):
     assert [(a.speaker, a.modal) for a in cues[2].acts] == [("own", True)]
 
 
+@pytest.mark.parametrize("text,modal", [
+    # an act term right after a modal act is what that act says, owed too ...
+    ("美方应明确表示反对一切“台独”分裂活动。", [True, True]),
+    # ... and with no modal, both are made
+    ("中方明确表示反对一切“台独”分裂活动。", [False, False]),
+])
+def test_a_chinese_act_right_after_a_modal_act_is_modal(text, modal):
+    assert [a.modal for a in zh(text).acts] == modal
+
+
 def test_reminding_is_a_statement_whose_reported_content_is_not_the_speakers_act():
     # "He reminded Wang that the commanders had agreed ...": the speaker states something; the
     # agreement is reported content, not a commitment the speaker makes in this call (as with
