@@ -93,6 +93,8 @@ Lexicon file format (one JSON object per language):
     信守承诺", hoped for, no commitment made; as "hopes the US will commit", a modal's in English);
     in Russian, a hope, then ", что" and the clause's subject (or the act itself) that runs on to the
     act ("Лавров надеется, что стороны договорились": hoped, none agreed; "надеемся, что договорились").
+    In Chinese, an act term right after a modal act, nothing between, is what that act says and is
+    modal too ("美方应明确表示反对……": owed, no opposition voiced; as "should state that it opposes").
     An act right after a hope's "что" is hoped for even where the hope is itself an act ("Выразили
     надежду, что договорились": no content to drop), and a plural verb there is the two sides'
     ("Лавров выразил надежду, что договорились"). A new reporting verb after the hoped clause, its
@@ -472,11 +474,17 @@ Lexicon file format (one JSON object per language):
     commitment term among them after one of ``copulas`` (two words between at most: "remains
     firmly committed to") is a position stated, no agreement made in the call (in what a speaker
     reports of another side, that side's position, recalled: "Dong said that the two presidents
-    are committed to ..." is no claim); and ``agent_markers``, words that make the actor after them
+    are committed to ..." is no claim); ``stance_acts`` (optional), commitment terms that tell such
+    a stance with no copula ("致力于", "привержен", "привержены"), so read as "is committed to" is;
+    and ``agent_markers``, words that make the actor after them
     the passive's agent, who speaks ("с" in "С российской стороны было отмечено"); ``agent_endings``, the endings of a case that does so
     ("-ой", "-ем" of the Russian instrumental: "Американской стороной было заявлено"); and
     ``dative_endings``, those of the addressee's case ("-у": "заявил Блинкену"), which never names
-    the speaker after a verb.
+    the speaker after a verb. ``passive_agents`` (optional): words that, right after a passive act,
+    name its agent ("by": "The proposal was welcomed by Xi", "the" and titles between at most): an
+    actor of the call's sides there does the act, as the agent between "受到" and the verb does
+    ("这一倡议受到美方欢迎"); one that is none ("by the international community", "受到各方欢迎")
+    leaves the act without a speaker.
 ``plural_pronouns``, ``both_qualifiers``
     Both-sides terms that are plural pronouns ("they", "они", "他们"): right after a third party
     they name it. ``{"markers": [...], "not": [...], "capitalised": bool}``: what opens a
@@ -1030,6 +1038,9 @@ class Lexicon:
     passive: re.Pattern[str] | None = None
     #: Act terms that after an auxiliary tell the subject's stance ("is committed to"): no passive.
     stative_acts: tuple[str, ...] = ()
+    #: Commitment terms that tell the subject's stance by themselves, no copula needed ("致力于",
+    #: "привержен"): see :func:`_stance`.
+    stance_acts: tuple[str, ...] = ()
     #: Agreement terms that with a that-clause may share a view, no commitment ("agreed that X is
     #: important"), and the words that make such a clause a commitment ("agreed that the teams would
     #: meet"): see :func:`_shared_view`.
@@ -1037,6 +1048,9 @@ class Lexicon:
     agreement_futures: tuple[re.Pattern[str], ...] = ()
     #: Words that make the actor after them a passive's agent ("с" in "с российской стороны было отмечено").
     agent_markers: tuple[str, ...] = ()
+    #: What names a passive act's agent right after the act ("by" in "was welcomed by Xi"): see
+    #: :func:`_passive_agent`.
+    passive_agent: re.Pattern[str] | None = None
     #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
     meeting_words: tuple[re.Pattern[str], ...] = ()
     #: Verbs of meeting that frame the call between two actors ("Modi met Xi"): see ``meeting_frames``.
@@ -1265,9 +1279,12 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         causatives=pats(data.get("causatives", ())),
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
+        stance_acts=tuple(t.casefold() for t in data.get("stance_acts", ())),
         view_agreements=tuple(t.casefold() for t in data.get("view_agreements", ())),
         agreement_futures=pats(data.get("agreement_futures", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
+        passive_agent=re.compile(r"\s+(?:" + _alternation(data["passive_agents"]) + r")\s+", re.IGNORECASE)
+        if data.get("passive_agents") else None,
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         name_finals=tuple(sorted(((k, tuple(v)) for k, v in data.get("name_declension", {}).get("finals", {}).items()),
                                  key=lambda x: -len(x[0]))),
@@ -2925,6 +2942,23 @@ def _passive(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[M
                                    and not _instrumental(text[m.start:aux.start()], lex) for m in mentions)
 
 
+def _passive_agent(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> Mention | None:
+    """The agent named right after a passive act (lexicon ``passive_agents``): "The proposal was
+    welcomed by Xi", "is opposed by the Chinese side" (titles and first names between at most): that
+    actor does the act, as "这一倡议受到美方欢迎" is the US's welcome; None where no actor of the call's
+    sides follows ("welcomed by the international community": no speaker, as "受到各方欢迎")."""
+    if lex.passive_agent is None or lex.passive is None or not lex.passive.search(text, 0, start):
+        return None
+    by = lex.passive_agent.match(text, end)
+    if by is None:
+        return None
+    after = [m for m in mentions if m.start >= by.start() + 1 and m.role != "pronoun"]
+    if after and after[0].role in ("own", "counterpart", "both") \
+            and _NAMES_ONLY.fullmatch(re.sub(r"^the\s+", "", text[by.end():after[0].start], flags=re.IGNORECASE)):
+        return after[0]
+    return None
+
+
 def _instrumental(words: str, lex: Lexicon) -> bool:
     """Whether the actor's phrase before a passive auxiliary is in the instrumental case, the
     agent's ("Американской стороной было заявлено", "Госсекретарем США было предложено"; not
@@ -2979,7 +3013,10 @@ def _stance(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the commitment term at ``start:end`` is one of ``stative_acts`` after a copula, two
     words between at most, no coordinator ("the US remains committed to the one-China policy", "are
     both firmly committed to"): it tells where the subject stands, as "reaffirmed" does, and is no
-    agreement or pledge made in the call ("committed to keep up the talks" still is one)."""
+    agreement or pledge made in the call ("committed to keep up the talks" still is one). So is one
+    of ``stance_acts``, which needs no copula ("中方致力于……", "Россия привержена ...")."""
+    if lex.stance_acts and text[start:end].casefold().startswith(lex.stance_acts):
+        return True
     return bool(lex.copulas) and text[start:end].casefold().startswith(lex.stative_acts) \
         and _preceded_by(text, start, lex.copulas, lex, window=2, stop=_COORDINATOR)
 
@@ -3355,6 +3392,14 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
         if prev and m.role in ("own", "counterpart") \
                 and (pronoun[1] if prev[-1].role == "pronoun" else prev[-1].side) != m.side:
             return "both", "both", (prev[-1].start, m.end)
+        if m.role == "pronoun" and prev and prev[-1].role in ("own", "counterpart") and pronoun[0] != "both":
+            # "应拜登请求，习近平同他进行了视频通话": a pronoun joined after an actor is another one
+            # than that actor, the actor of another side named before it in the point (Biden), else
+            # the previous speaker; with a side other than the actor's, the two act together
+            ante = [y for y in (everyone or mentions) if y.end <= m.start and y is not prev[-1]
+                    and y.role in ("own", "counterpart") and y.side != prev[-1].side]
+            if (ante[-1].side if ante else pronoun[1]) not in (None, prev[-1].side):
+                return "both", "both", (prev[-1].start, m.end)
         if m.role == "pronoun":
             # The pronoun itself is the evidence for whom it refers to; a singular pronoun never
             # refers to both sides ("Biden and Xi agreed ..., and he stressed").
@@ -4940,8 +4985,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             continue
         # the gerund whose clause this main act follows, where that gerund was read as an act
         gerund = gerunds.get(main[2]) if main is not None else None
-        passive = _passive(text, s, e, lex, mentions)
-        if passive:
+        agent = _passive_agent(text, s, e, lex, mentions)
+        passive = agent is None and _passive(text, s, e, lex, mentions)
+        if agent is not None:
+            # "The proposal was welcomed by Xi", "Lavrov was told by Blinken that ...": the agent's act
+            spk = _role_side(agent)
+        elif passive:
             spk = nobody  # "Lavrov was told that ...": the actor is the addressee, the teller unnamed
         elif s in frames:
             # "..., he said.": the subject opens its own clause, and "he" is whoever spoke before
@@ -5040,7 +5089,10 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         # "Стороны договорятся о дате": a future, as "will agree" is
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts)
                         # "中方将继续支持": "will support"
-                        or _future(text, s, e, lex),
+                        or _future(text, s, e, lex)
+                        # "美方应明确表示反对……": in Chinese, an act term right after a modal one, nothing
+                        # between, is what that act says (should state opposition), owed as it is
+                        or (not lex.boundaries and bool(acts) and acts[-1].modal and acts[-1].end == s),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
                         past=_past(text, s, e, lex, reports, sentences)
@@ -5241,7 +5293,10 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
             # can achieve much together") goes on with what the speaker before it said: a "He" after
             # it is still that speaker, not left to no one as after "the two sides agreed"
             narrating = False
-        elif c.speaker != "unspecified":
+        elif c.speaker != "unspecified" and not (c.acts and all(a.past for a in c.acts)):
+            # a point whose acts are all recalled from before the call ("从中美三个联合公报，到本届美国
+            # 政府多次表示不支持“台独”，都是美方作出的承诺") names who acted then, no speaker of the call:
+            # the one before it still speaks, so "美方应当……" after it is that speaker's demand on the US
             prev, narrating = (c.speaker, c.speaker_side), False
     return tuple(out)
 

@@ -195,6 +195,32 @@ def test_a_point_opening_with_a_pronoun_far_from_its_first_act_keeps_the_previou
     assert alone[0].speaker == "unspecified"
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("王毅表示，美方需要从中汲取教训。从中美三个联合公报，到本届美国政府多次表示不支持“台独”，都是美方作出的承诺。"
+     "美方应当重申一个中国政策。", "zh"),
+    ("Wang said the US must learn from this. The US had previously pledged not to support independence. "
+     "The US should reaffirm the one-China policy.", "en"),
+])
+def test_a_point_of_recalled_acts_passes_no_speaker_on(text, lang):
+    # a point whose acts are all recalled names who acted before the call, no speaker of it: the demand
+    # on the US after it is still Wang's, not left to no one as the US's own
+    cues = readout_cues(Readout.from_text(text, side="CN", language=lang, participants=["王毅", "Wang Yi"]),
+                        counterpart_side="US")
+    assert [c.speaker for c in cues] == ["own", "counterpart", "own"]
+    assert all(a.past for a in cues[1].acts)
+    assert [(a.speaker, a.modal) for a in cues[2].acts] == [("own", True)]
+
+
+@pytest.mark.parametrize("text,modal", [
+    # an act term right after a modal act is what that act says, owed too ...
+    ("美方应明确表示反对一切“台独”分裂活动。", [True, True]),
+    # ... and with no modal, both are made
+    ("中方明确表示反对一切“台独”分裂活动。", [False, False]),
+])
+def test_a_chinese_act_right_after_a_modal_act_is_modal(text, modal):
+    assert [a.modal for a in zh(text).acts] == modal
+
+
 def test_reminding_is_a_statement_whose_reported_content_is_not_the_speakers_act():
     # "He reminded Wang that the commanders had agreed ...": the speaker states something; the
     # agreement is reported content, not a commitment the speaker makes in this call (as with
@@ -1553,6 +1579,63 @@ def test_a_chinese_actor_that_qualifies_a_noun_does_not_speak(text, speaker):
     assert c.acts[0].speaker == speaker
 
 
+@pytest.mark.parametrize("text,lang,speaker", [
+    # a passive's agent does the act, whichever language names it: after the act ("by") ...
+    ("The proposal was welcomed by President Xi.", "en", "counterpart"),
+    ("The proposal was opposed by the Chinese side.", "en", "counterpart"),
+    ("Biden's visit was welcomed by Xi, who stressed cooperation.", "en", "counterpart"),
+    # ... or between "受到"/"遭到"/"被" and the verb
+    ("这一倡议受到中方欢迎。", "zh", "counterpart"),
+    ("这一倡议遭到中方反对。", "zh", "counterpart"),
+    ("该倡议被中方拒绝。", "zh", "counterpart"),
+    # an agent of neither side, or none, leaves the act without a speaker, in both languages
+    ("The proposal was welcomed by the international community.", "en", "unspecified"),
+    ("The proposal was welcomed.", "en", "unspecified"),
+    ("这一倡议受到各方欢迎。", "zh", "unspecified"),
+    ("这一倡议受到欢迎。", "zh", "unspecified"),
+])
+def test_a_passive_agent_speaks(text, lang, speaker):
+    c = point_cues(text, side="US", language=lang, counterpart_side="CN", participants=["Joe Biden", "Xi Jinping"])
+    assert c.acts[0].speaker == speaker
+
+
+def test_a_passive_agent_told_the_subject():
+    # "told by Xi": Xi told, the subject Biden is the addressee, as in "Biden was told" (no speaker)
+    c = en("Biden was told by Xi that China opposes this.", other="CN", participants=["Joe Biden", "Xi Jinping"])
+    assert [(a.name, a.speaker) for a in c.acts] == [("stated", "counterpart"), ("opposed", "counterpart")]
+    assert en("Biden was told that China opposes this.", other="CN").acts[0].speaker == "unspecified"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a pronoun joined by "同" after an actor is the actor of the other side named before it ...
+    ("3月18日晚,应拜登总统请求,国家主席习近平同他进行了视频通话。", "both"),
+    ("习近平同拜登进行了视频通话。", "both"),
+    ("习近平同拜登通电话。", "both"),
+])
+def test_a_chinese_pronoun_joined_to_an_actor_is_the_other_side(text, speaker):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["习近平", "拜登"])
+    assert [(a.name, a.speaker) for a in c.acts] == [("discussed", speaker)]
+    # with no one of the other side to refer to, the call is the actor's, as "Xi held a call with him" is
+    c = point_cues("习近平同他进行了视频通话。", side="CN", language="zh", counterpart_side="US", participants=["习近平"])
+    assert c.acts[0].speaker == "own"
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    # a standing commitment is a stance, as "China is committed to peace" is: "agreed" (strength 2),
+    # no agreement made in the call
+    ("China is committed to peace.", "en", "counterpart"),
+    ("中方致力于推动中美关系稳定。", "zh", "own"),
+    ("美方致力于同中方合作。", "zh", "counterpart"),
+    ("Россия привержена мирному урегулированию.", "ru", "own"),
+    ("Стороны привержены диалогу.", "ru", "both"),
+])
+def test_a_standing_commitment_is_a_stance(text, lang, speaker):
+    own = {"en": "US", "zh": "CN", "ru": "RU"}[lang]
+    c = point_cues(text, side=own, language=lang, counterpart_side="CN" if lang == "en" else "US")
+    assert [(a.name, a.strength, a.commits, a.speaker) for a in c.acts] == [("agreed", 2, False, speaker)]
+    assert not c.commits
+
+
 def test_a_reflexive_skazat_is_no_saying():
     # "сказаться" (to tell on, affect) is no "сказал" (said): "не сказались" is no negated statement
     c = point_cues("Санкции не сказались на экономике, отметил министр.", side="RU", language="ru", counterpart_side="US")
@@ -2017,8 +2100,9 @@ def test_a_stated_commitment_is_no_unconfirmed_agreement():
     ("Lavrov welcomed the principles agreed upon by the two ministers.", ["welcomed"], []),
     ("Lavrov rejected the measures proposed by Washington.", ["rejected"], []),
     ("Lavrov praised the principles set out by Secretary Blinken.", ["praised"], []),
-    # ... but a passive with its auxiliary, an actor's own act and "as agreed by" are acts
-    ("It was agreed by the two sides that talks would continue.", ["agreed"], []),
+    # ... but a passive with its auxiliary, an actor's own act and "as agreed by" are acts (the
+    # passive's agent after "by" makes it, so "the two sides" agreed: a claim)
+    ("It was agreed by the two sides that talks would continue.", ["agreed"], ["agreed"]),
     ("The Secretary agreed by phone to meet Lavrov in Geneva.", ["agreed"], ["agreed"]),
     ("Talks opened in Geneva, as agreed by the two ministers.", ["agreed"], []),
 ])
@@ -4856,7 +4940,7 @@ def test_chinese_both_after_a_comma_is_the_subject_of_its_clause(text, speaker):
     # ... but the verb itself, in a clause of its own, is still an act
     ("双方应当相互支持、相互成就。", ["支持"]),
     ("中方提供了援助，并支持和谈。", ["支持"]),
-    ("习近平同拜登视频通话。", ["通话"]),
+    ("习近平同拜登视频通话。", ["视频通话"]),  # the video call, one term, as "通电话" is
 ])
 def test_chinese_act_terms_used_as_nouns_are_no_acts(text, acts):
     assert [a.text for a in zh(text).acts] == acts
