@@ -711,7 +711,8 @@ class EvaluationResult:
              "interval": {"level": 0.9, "resamples": 2000, "seed": 0, "link": [lo, hi], "asym": [...], "only": [...],
                           "left_out": {"link": 0, "asym": 12, "only": 0}},
              "files": {name: {"call": ..., "scores": {...as overall}, "signature": {...} or None,
-                              "prediction": {"links": [...], "only_a": [...], "only_b": [...]} or None}},
+                              "prediction": {"links": [{"a", "b", "label", "note"?}], "only_a": [...],
+                                             "only_b": [...], "notes"?} or None}},
              "skipped": {name: {"error": "GoldFormatError", "message": ...}}}
 
         Each metric's precision, recall and F1 are None where undefined (:meth:`Counts.as_dict`); the
@@ -719,7 +720,8 @@ class EvaluationResult:
         is :meth:`interval` with the given ``level``, ``resamples`` and ``seed`` (those of :meth:`table`
         by default), None with fewer than two calls; ``left_out`` counts, for each metric, the draws left
         out of its interval because its F1 was undefined in them (a metric undefined in every draw has
-        null bounds). A file's ``signature`` is the
+        null bounds). A prediction's link ``note`` and block ``notes`` are written where it has them
+        (:func:`evaluate` writes none; a prediction of one's own may). A file's ``signature`` is the
         :class:`~readouts.records.Signature` of the comparison that scored it (backend, thresholds,
         parameter and lexicon hashes).
 
@@ -731,10 +733,7 @@ class EvaluationResult:
                                             "left_out": left_out}
 
         def prediction(g: Gold | None) -> dict[str, Any] | None:
-            if g is None:
-                return None
-            return {"links": [{"a": list(l.a), "b": list(l.b), "label": l.label} for l in g.links],
-                    "only_a": list(g.only_a), "only_b": list(g.only_b)}
+            return None if g is None else gold_dict(g)
 
         files = {}
         for name, s in self.per_file.items():
@@ -780,10 +779,7 @@ class EvaluationResult:
                 if f.get("signature") is not None:
                     sigs[name] = Signature.model_validate(f["signature"])
                 if f.get("prediction") is not None:
-                    pr = f["prediction"]
-                    preds[name] = Gold(links=tuple(GoldLink(a=tuple(l["a"]), b=tuple(l["b"]), label=l["label"])
-                                                   for l in pr["links"]),
-                                       only_a=tuple(pr["only_a"]), only_b=tuple(pr["only_b"]))
+                    preds[name] = _prediction_of(name, f["prediction"])
             skipped = {name: _error_of(e["error"], e["message"]) for name, e in (data.get("skipped") or {}).items()}
             summed = Scores()
             for s in per_file.values():
@@ -906,14 +902,66 @@ def _bool(x: Any) -> bool:
     return isinstance(x, (bool, np.bool_))
 
 
+def gold_dict(g: Gold) -> dict[str, Any]:
+    """A :class:`Gold` as the ``gold`` block of a pair file: links (each link's ``note`` where it has
+    one), ``only_a``, ``only_b`` and the block's ``notes`` where it has them, as :func:`parse_gold`
+    reads it back."""
+    links = [{"a": list(l.a), "b": list(l.b), "label": l.label, **({"note": l.note} if l.note is not None else {})}
+             for l in g.links]
+    return {"links": links, "only_a": list(g.only_a), "only_b": list(g.only_b),
+            **({"notes": g.notes} if g.notes is not None else {})}
+
+
+def _prediction_of(name: str, data: Any) -> Gold:
+    """A file's ``prediction`` in :meth:`EvaluationResult.to_dict`, read back (a ValueError says what is
+    wrong). Strict: a point index is a whole number of 0 or more (not "0" or true, which pydantic would
+    take for 0 and 1), a label one of the two, a note text; every point of a side appears once across
+    the links and ``only_<side>``, and the side's points are numbered from 0 without a gap."""
+    where = f"file {name!r}: prediction"
+    if not isinstance(data, dict):
+        raise ValueError(f"{where} must be an object of links, only_a and only_b, not {type(data).__name__}")
+
+    def indices(what: str, value: Any) -> tuple[int, ...]:
+        if not isinstance(value, list) or not all(type(i) is int and i >= 0 for i in value):
+            raise ValueError(f"{where}: {what} must be a list of point indices (whole numbers of 0 or more), "
+                             f"got {_clip(repr(value), 80)}")
+        return tuple(value)
+
+    if not isinstance(data.get("links"), list):
+        raise ValueError(f"{where}: 'links' must be a list, got {_clip(repr(data.get('links')), 80)}")
+    links = []
+    for k, l in enumerate(data["links"]):
+        if not isinstance(l, dict):
+            raise ValueError(f"{where}: link {k} must be an object, not {type(l).__name__}")
+        a, b = indices(f"link {k}'s 'a'", l.get("a")), indices(f"link {k}'s 'b'", l.get("b"))
+        if not a or not b:
+            raise ValueError(f"{where}: link {k} needs at least one point on each side")
+        if l.get("label") not in _LABELS:
+            raise ValueError(f"{where}: link {k} has unknown label {l.get('label')!r}; "
+                             f"use one of {', '.join(_LABELS)}")
+        if l.get("note") is not None and not isinstance(l["note"], str):
+            raise ValueError(f"{where}: link {k}'s note must be text, not {type(l['note']).__name__}")
+        links.append(GoldLink(a=a, b=b, label=l["label"], note=l.get("note")))
+    only_a, only_b = indices("'only_a'", data.get("only_a")), indices("'only_b'", data.get("only_b"))
+    for side, only in (("a", only_a), ("b", only_b)):
+        seen = sorted([i for l in links for i in getattr(l, side)] + list(only))
+        if seen != list(range(len(seen))):
+            twice = sorted({i for i in seen if seen.count(i) > 1})
+            said = (f"point(s) {twice} appear more than once" if twice
+                    else f"point(s) {sorted(set(range(max(seen) + 1)) - set(seen))} appear nowhere")
+            raise ValueError(f"{where}: on side {side}, {said} across the links and only_{side} (each point "
+                             "appears exactly once)")
+    notes = data.get("notes")
+    if notes is not None and not isinstance(notes, str):
+        raise ValueError(f"{where}: 'notes' must be text, not {type(notes).__name__}")
+    return Gold(links=tuple(links), only_a=only_a, only_b=only_b, notes=notes)
+
+
 def prediction_dict(item: Annotated, pred: Gold) -> dict[str, Any]:
-    """A prediction file in the gold shape: the input's fields with ``gold`` replaced."""
+    """A prediction file in the gold shape: the input's fields with ``gold`` replaced (a link's
+    ``note`` and the block's ``notes`` kept where the prediction has them)."""
     out = {k: v for k, v in item.raw.items() if k != "gold"}
-    out["gold"] = {
-        "links": [{"a": list(l.a), "b": list(l.b), "label": l.label} for l in pred.links],
-        "only_a": list(pred.only_a),
-        "only_b": list(pred.only_b),
-    }
+    out["gold"] = gold_dict(pred)
     return out
 
 

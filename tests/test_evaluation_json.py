@@ -156,6 +156,55 @@ def test_gold_prediction_round_trip_keeps_labels():
     assert EvaluationResult.from_dict(r.to_dict()).predictions == {"x.json": g}
 
 
+def test_a_predictions_link_notes_and_block_notes_survive_the_json(tmp_path):
+    g = Gold(links=(GoldLink(a=(0,), b=(1,), label="equivalent", note="both name the border"),
+                    GoldLink(a=(1,), b=(0,), label="asymmetric")), only_a=(), only_b=(), notes="checked twice")
+    r = EvaluationResult(per_file={"x.json": Scores()}, overall=Scores(), predictions={"x.json": g})
+    data = json.loads(r.to_json())
+    pred = data["files"]["x.json"]["prediction"]
+    # a note where the link has one; none written where it has none (evaluate's predictions stay as they were)
+    assert pred["links"] == [{"a": [0], "b": [1], "label": "equivalent", "note": "both name the border"},
+                             {"a": [1], "b": [0], "label": "asymmetric"}]
+    assert pred["notes"] == "checked twice"
+    back = EvaluationResult.from_json(r.to_json())
+    assert back.predictions["x.json"] == g and back.predictions["x.json"].links[0].note == "both name the border"
+    assert back == r
+    # a prediction file (write_prediction) keeps them too, and load_annotated reads them back
+    from readouts.evaluation import load_annotated, write_prediction
+
+    item = load_annotated(sorted(CORPUS.glob("*.json"))[0])
+    n_a, n_b = item.a.n, item.b.n
+    mine = Gold(links=(GoldLink(a=tuple(range(n_a)), b=tuple(range(n_b)), label="equivalent", note="all of it"),),
+                only_a=(), only_b=(), notes="one link")
+    again = load_annotated(write_prediction(tmp_path, item, mine))
+    assert again.gold == mine
+
+
+@pytest.mark.parametrize("pred, match", [
+    ({"links": [{"a": ["0"], "b": [0], "label": "equivalent"}], "only_a": [], "only_b": []},
+     r"link 0's 'a' must be a list of point indices"),
+    ({"links": [{"a": [True], "b": [0], "label": "equivalent"}], "only_a": [], "only_b": []},
+     r"link 0's 'a' must be a list of point indices"),
+    ({"links": [{"a": [0], "b": [0], "label": "Equal"}], "only_a": [], "only_b": []}, "unknown label 'Equal'"),
+    ({"links": [{"a": [0], "b": [0], "label": "equivalent", "note": 3}], "only_a": [], "only_b": []},
+     "link 0's note must be text, not int"),
+    ({"links": [{"a": [0], "b": [0], "label": "equivalent"}], "only_a": [0], "only_b": []},
+     r"on side a, point\(s\) \[0\] appear more than once"),
+    ({"links": [{"a": [0], "b": [0], "label": "equivalent"}], "only_a": [2], "only_b": []},
+     r"on side a, point\(s\) \[1\] appear nowhere"),
+    ({"links": [{"a": [], "b": [0], "label": "equivalent"}], "only_a": [0], "only_b": []},
+     "link 0 needs at least one point on each side"),
+    ({"links": [], "only_a": "0", "only_b": []}, r"'only_a' must be a list of point indices"),
+    ([], " must be an object of links, only_a and only_b, not list"),
+])
+def test_from_dict_refuses_what_is_no_prediction(pred, match):
+    r = EvaluationResult(per_file={"x.json": Scores()}, overall=Scores(), predictions={})
+    data = r.to_dict()
+    data["files"]["x.json"]["prediction"] = pred
+    with pytest.raises(RecordError, match=r"file 'x.json': prediction.*" + match):
+        EvaluationResult.from_dict(data)
+
+
 def test_a_saved_evaluation_result_is_named_where_a_pair_file_or_comparison_is_expected(tmp_path):
     from readouts import Comparison
     from readouts.evaluation import load_annotated
