@@ -599,6 +599,12 @@ class EvaluationResult:
     #: ``compare`` picks one by language). After cross-validation, each held-out call's: the
     #: parameters fitted on the other calls, ``method`` "cv" (:func:`readouts.training.cross_validate`).
     signatures: dict[str, Signature] = field(default_factory=dict, repr=False)
+    #: The ``(level, resamples, seed)`` that :meth:`interval` and :meth:`to_dict` use where none is
+    #: given: ``(0.9, 2000, 0)``, or, for a result read back (:meth:`from_dict`), those of the interval
+    #: its JSON holds, so that ``to_json`` of a result read from ``to_json(level=0.95)`` writes the same
+    #: 95% interval. Not content: two results of equal scores are equal whatever their settings.
+    #: (:meth:`table` and the ``--summary`` tables always show the 90% interval, as their lines say.)
+    interval_settings: tuple[float, int, int] = field(default=(0.9, 2000, 0), repr=False)
 
     #: What :meth:`to_dict` writes as ``"format"``, so that a reader knows the file for what it is.
     FORMAT: ClassVar[str] = "readouts-evaluation/1"
@@ -608,7 +614,9 @@ class EvaluationResult:
         file belongs to (a file missing from ``calls`` is the call its name says, as everywhere) and the
         skipped files, each error by its class and message (exceptions compare by identity, so a result
         never equalled itself read back from JSON). ``EvaluationResult.from_json(r.to_json()) == r``
-        unless ``r`` kept its comparisons (``keep_comparisons=True``), which the JSON does not hold."""
+        unless ``r`` kept its comparisons (``keep_comparisons=True``), which the JSON does not hold. The
+        interval is no content of its own: it follows from the counts (``interval_settings`` says at
+        which level it is shown)."""
         if not isinstance(other, EvaluationResult):
             return NotImplemented
 
@@ -621,12 +629,14 @@ class EvaluationResult:
 
     __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq
 
-    def interval(self, level: float = 0.9, *, resamples: int = 2000,
-                 seed: int = 0) -> dict[str, tuple[float, float] | None] | None:
+    def interval(self, level: float | None = None, *, resamples: int | None = None,
+                 seed: int | None = None) -> dict[str, tuple[float, float] | None] | None:
         """How far each micro-averaged F1 could move on another set of calls like these: a
         percentile bootstrap interval, resampling calls with replacement (a call's cross-lingual
         variants stay together, as in cross-validation). None with fewer than two calls.
-        Reproducible: the same result, level, resamples and seed give the same interval.
+        Reproducible: the same result, level, resamples and seed give the same interval. Each left
+        out (None) is :attr:`interval_settings`' (0.9, 2000 and 0, unless the result was read from
+        JSON that stored others).
 
         A draw whose F1 of a metric is undefined (its calls hold no link of that kind, gold or
         predicted: no asymmetric link, most often) is left out of that metric's interval, as the
@@ -637,7 +647,13 @@ class EvaluationResult:
         >>> result.interval()                      # doctest: +SKIP
         {'link': (0.58, 0.66), 'asym': (0.38, 0.47), 'only': (0.70, 0.77)}
         """
-        return self._bootstrap(level, resamples, seed)[0]
+        return self._bootstrap(*self._settings(level, resamples, seed))[0]
+
+    def _settings(self, level: Any, resamples: Any, seed: Any) -> tuple[Any, Any, Any]:
+        """The interval's level, resamples and seed: those given, else :attr:`interval_settings`'."""
+        own = self.interval_settings
+        return (own[0] if level is None else level, own[1] if resamples is None else resamples,
+                own[2] if seed is None else seed)
 
     def _bootstrap(self, level: Any, resamples: Any,
                    seed: Any) -> tuple[dict[str, tuple[float, float] | None] | None, dict[str, int]]:
@@ -703,7 +719,8 @@ class EvaluationResult:
             parts.append(text)
         return "90% interval of each F1, calls resampled (2000 bootstrap draws, seed 0): " + ", ".join(parts)
 
-    def to_dict(self, *, level: float = 0.9, resamples: int = 2000, seed: int = 0) -> dict[str, Any]:
+    def to_dict(self, *, level: float | None = None, resamples: int | None = None,
+                seed: int | None = None) -> dict[str, Any]:
         """The result as plain JSON-ready data, what :meth:`from_dict` reads back::
 
             {"format": "readouts-evaluation/1",
@@ -717,8 +734,9 @@ class EvaluationResult:
 
         Each metric's precision, recall and F1 are None where undefined (:meth:`Counts.as_dict`); the
         counts are whole numbers, so a reader can micro-average any subset of files itself. ``interval``
-        is :meth:`interval` with the given ``level``, ``resamples`` and ``seed`` (those of :meth:`table`
-        by default), None with fewer than two calls; ``left_out`` counts, for each metric, the draws left
+        is :meth:`interval` with the given ``level``, ``resamples`` and ``seed`` (by default
+        :attr:`interval_settings`: those of :meth:`table`, 0.9, 2000 and 0, or those of the JSON the
+        result was read from), None with fewer than two calls; ``left_out`` counts, for each metric, the draws left
         out of its interval because its F1 was undefined in them (a metric undefined in every draw has
         null bounds). A prediction's link ``note`` and block ``notes`` are written where it has them
         (:func:`evaluate` writes none; a prediction of one's own may). A file's ``signature`` is the
@@ -727,6 +745,7 @@ class EvaluationResult:
 
         >>> json.dumps(result.to_dict())          # doctest: +SKIP
         """
+        level, resamples, seed = self._settings(level, resamples, seed)
         ci, left_out = self._bootstrap(level, resamples, seed)
         interval = None if ci is None else {"level": float(level), "resamples": int(resamples), "seed": int(seed),
                                             **{m: None if b is None else list(b) for m, b in ci.items()},
@@ -756,7 +775,10 @@ class EvaluationResult:
         with its message). Data that is not such a result is a :class:`~readouts.errors.RecordError`
         saying what is wrong. (``comparisons`` stay empty: the JSON holds none.) ``overall`` may be left
         out (or null), to be summed from the files' counts (after dropping some files, say); one that is
-        not that sum is refused."""
+        not that sum is refused. The ``interval``'s level, resamples and seed become the result's
+        :attr:`interval_settings`, so its :meth:`interval` and :meth:`to_dict` give an interval at the
+        stored level; its bounds are recomputed from the files' counts (they follow from them, so a
+        subset of the files gets its own), not read."""
         from .errors import RecordError
 
         if not isinstance(data, dict):
@@ -781,6 +803,7 @@ class EvaluationResult:
                 if f.get("prediction") is not None:
                     preds[name] = _prediction_of(name, f["prediction"])
             skipped = {name: _error_of(e["error"], e["message"]) for name, e in (data.get("skipped") or {}).items()}
+            settings = _interval_settings(data.get("interval"))
             summed = Scores()
             for s in per_file.values():
                 summed += s
@@ -800,7 +823,7 @@ class EvaluationResult:
             said = f"lacks {exc}" if isinstance(exc, KeyError) else _clip(" ".join(str(exc).split()), 200)
             raise RecordError(f"not an evaluation result as EvaluationResult.to_dict() writes it: {said}") from None
         return cls(per_file=per_file, overall=overall, predictions=preds, skipped=skipped, calls=calls,
-                   signatures=sigs)
+                   signatures=sigs, interval_settings=settings)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> EvaluationResult:
@@ -894,6 +917,24 @@ def _error_of(kind: Any, message: Any) -> ReadoutsError | ReadoutsWarning:
     if not (isinstance(cls, type) and issubclass(cls, (ReadoutsError, ReadoutsWarning))):
         cls = ReadoutsError
     return cls(str(message))
+
+
+def _interval_settings(data: Any) -> tuple[float, int, int]:
+    """The ``(level, resamples, seed)`` of a stored ``interval`` (:meth:`EvaluationResult.to_dict`); the
+    defaults where it is null or left out (fewer than two calls). A ValueError says what is wrong."""
+    if data is None:
+        return (0.9, 2000, 0)
+    if not isinstance(data, dict):
+        raise ValueError(f"'interval' must be an object (level, resamples, seed, bounds) or null, "
+                         f"not {type(data).__name__}")
+    level, resamples, seed = data["level"], data["resamples"], data["seed"]
+    if type(level) not in (int, float) or not 0 < level < 1:
+        raise ValueError(f"the interval's level must be a number between 0 and 1, got {level!r}")
+    if type(resamples) is not int or resamples < 1:
+        raise ValueError(f"the interval's resamples must be a positive whole number, got {resamples!r}")
+    if type(seed) is not int or seed < 0:
+        raise ValueError(f"the interval's seed must be a whole number of 0 or more, got {seed!r}")
+    return (float(level), resamples, seed)
 
 
 def _bool(x: Any) -> bool:

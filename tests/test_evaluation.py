@@ -391,7 +391,7 @@ def test_interval_of_a_metric_undefined_in_every_draw_is_none():
 
 @pytest.mark.parametrize("kw", [{"level": 0}, {"level": 1}, {"level": "0.9"}, {"level": True},
                                 {"resamples": 0}, {"resamples": 2.5}, {"level": float("nan")},
-                                {"seed": "x"}, {"seed": -1}, {"seed": 1.5}, {"seed": None}, {"seed": True}])
+                                {"seed": "x"}, {"seed": -1}, {"seed": 1.5}, {"seed": True}])
 def test_interval_rejects_bad_settings(kw):
     from readouts.errors import InputError
 

@@ -150,6 +150,61 @@ def test_cross_validation_records_each_folds_parameters(tmp_path):
     assert EvaluationResult.from_json(r.to_json()).signatures == r.signatures
 
 
+def _four_calls():
+    return _result({"2021-01-01-a.json": _scores(link=(3, 1, 1), asym=(1, 1, 0), only=(2, 1, 0)),
+                    "2021-02-02-b.json": _scores(link=(1, 1, 1), asym=(0, 0, 1), only=(0, 0, 2)),
+                    "2021-03-03-c.json": _scores(link=(5, 0, 2), asym=(2, 1, 1), only=(1, 2, 1)),
+                    "2021-04-04-d.json": _scores(link=(2, 2, 0), asym=(0, 1, 0), only=(4, 0, 1))})
+
+
+def test_a_round_trip_keeps_the_stored_intervals_level_resamples_and_seed():
+    r = _four_calls()
+    text = json.dumps(r.to_dict(level=0.95, resamples=500, seed=3))
+    back = EvaluationResult.from_json(text)
+    assert back.interval_settings == (0.95, 500, 3) and r.interval_settings == (0.9, 2000, 0)
+    # the read-back result gives the stored interval, at its level, wherever no level is asked for
+    assert json.loads(back.to_json())["interval"] == json.loads(text)["interval"]
+    assert back.to_dict() == json.loads(text) and back.to_json() == json.dumps(json.loads(text), indent=2)
+    assert back.interval() == r.interval(0.95, resamples=500, seed=3) != r.interval()
+    assert back.interval(0.9, resamples=2000, seed=0) == r.interval()  # another level on request
+    assert back.table() == r.table()  # the table's line is the 90% one, as it says
+    # equal by content: the interval follows from the counts, whatever level it is shown at
+    assert back == r
+    # a subset of the files, 'overall' dropped: its own interval at the stored level, not the stale bounds
+    data = json.loads(text)
+    del data["files"]["2021-04-04-d.json"], data["overall"]
+    sub = EvaluationResult.from_dict(data)
+    three = _result({n: s for n, s in r.per_file.items() if n != "2021-04-04-d.json"})
+    assert sub.interval() == three.interval(0.95, resamples=500, seed=3)
+    assert sub.to_dict()["interval"]["level"] == 0.95
+    # no interval stored (under two calls, or left out): the defaults
+    data = r.to_dict()
+    del data["interval"]
+    assert EvaluationResult.from_dict(data).interval_settings == (0.9, 2000, 0)
+
+
+@pytest.mark.parametrize("interval, match", [
+    ([0.9], "'interval' must be an object"),
+    ({"level": 1.5, "resamples": 2000, "seed": 0}, "the interval's level must be a number between 0 and 1, got 1.5"),
+    ({"level": "0.9", "resamples": 2000, "seed": 0}, "level must be a number between 0 and 1, got '0.9'"),
+    ({"level": 0.9, "resamples": 0, "seed": 0}, "resamples must be a positive whole number, got 0"),
+    ({"level": 0.9, "resamples": True, "seed": 0}, "resamples must be a positive whole number, got True"),
+    ({"level": 0.9, "resamples": 2000, "seed": -1}, "seed must be a whole number of 0 or more, got -1"),
+    ({"resamples": 2000, "seed": 0}, "lacks 'level'"),
+])
+def test_from_dict_refuses_an_interval_it_cannot_keep(interval, match):
+    data = _four_calls().to_dict()
+    data["interval"] = interval
+    with pytest.raises(RecordError, match=match):
+        EvaluationResult.from_dict(data)
+
+
+def test_interval_settings_none_means_the_results_own():
+    r = _four_calls()
+    assert r.interval(None, resamples=None, seed=None) == r.interval(0.9, resamples=2000, seed=0)
+    assert r.to_dict(level=None) == r.to_dict()
+
+
 def test_gold_prediction_round_trip_keeps_labels():
     g = Gold(links=(GoldLink(a=(0, 1), b=(2,), label="asymmetric"),), only_a=(), only_b=(0, 1))
     r = EvaluationResult(per_file={"x.json": Scores()}, overall=Scores(), predictions={"x.json": g})
