@@ -379,7 +379,10 @@ def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annota
     One bad file raises its own error as it is; several raise one :class:`GoldFormatError` (as
     :func:`evaluate` does when no file can be scored). Either way the error's ``errors`` attribute
     maps each bad file's name to its own error. :func:`scan_dir` sets them aside instead.
-    Files that share an ``id`` are all returned, with a :class:`GoldFormatWarning` naming them."""
+    Files that share an ``id`` are all returned, with a :class:`GoldFormatWarning` naming them; where the
+    caller's filters make that warning an error (``python -W error``), they are bad files, each with its
+    own :class:`GoldFormatWarning` (:func:`scan_dir` sets them aside, and ``evaluate(on_error="skip")``
+    lists them in ``skipped``)."""
     items, bad = scan_dir(directory, require_gold=require_gold)
     if len(bad) == 1:
         [err] = bad.values()
@@ -423,16 +426,36 @@ def scan_dir(directory: str | Path, *,
             items.append(load_annotated(f, require_gold=require_gold))
         except (ReadoutsError, ReadoutsWarning) as exc:  # a warning the caller's filters made an error is the file's too
             skipped[f.name] = exc
-    _warn_same_ids(items)
+    # Two files of one id, made an error by the caller's filters (python -W error): both set aside with
+    # it, as any file whose warning was made an error; it stopped the whole scan, on_error="skip" too.
+    escalated = _warn_same_ids(items)
+    if escalated:
+        items = [it for it in items if it.path.name not in escalated]
+        skipped = dict(sorted({**skipped, **escalated}.items()))
     return items, skipped
 
 
-def _warn_same_ids(items: Sequence[Annotated]) -> None:
+def _warn_same_ids(items: Sequence[Annotated]) -> dict[str, ReadoutsWarning]:
     """A :class:`GoldFormatWarning` for each id that two pair files or more share (a copied file, or
     a second annotation of a call): both are still scored, as each is a valid pair file, but the
     micro-average counts that call twice and the interval and cross-validation take them for one
     call, which the reader should know of; it says whether the files are copies of each other. Likewise
-    for files without an id (which is then their file name's) that are copies of each other."""
+    for files without an id (which is then their file name's) that are copies of each other.
+
+    Returns ``{file name: error}`` for the files of a warning that the caller's filters made an error
+    (``python -W error``): each such file's own :class:`GoldFormatWarning`, saying that it is not scored
+    and why, for the caller to set aside as a bad file (the files of the other warnings are kept)."""
+    escalated: dict[str, ReadoutsWarning] = {}
+
+    def warn(same: list[Annotated], said: str, consequence: str) -> None:
+        try:
+            warn_user(f"{same[0].path.parent}: {said}; {consequence}", GoldFormatWarning)
+        except ReadoutsWarning as exc:
+            for it in same:
+                escalated[it.path.name] = type(exc)(
+                    f"{it.path}: not scored, as this warning is an error here (python -W error or a warnings "
+                    f"filter): {said}; remove the extra one(s), or give each its own id")
+
     def groups(key: Any) -> list[list[Annotated]]:
         """The files that share ``key(file)`` (None: no key), two or more to a group."""
         by: dict[Any, list[Annotated]] = {}
@@ -450,19 +473,18 @@ def _warn_same_ids(items: Sequence[Annotated]) -> None:
         copies = all(it.raw == same[0].raw for it in same[1:])
         what = ("the same content (copies of one file)" if copies
                 else "different annotations or points (two versions of one call?)")
-        warn_user(f"{same[0].path.parent}: {len(same)} pair files have the id {same[0].id!r}, with {what}: {names}; "
-                  f"each is scored, so the micro-average counts that call {times}, and the interval and "
-                  "cross-validation take them for one call; remove the extra one(s), or give each its own id",
-                  GoldFormatWarning)
+        warn(same, f"{len(same)} pair files have the id {same[0].id!r}, with {what}: {names}",
+             f"each is scored, so the micro-average counts that call {times}, and the interval and "
+             "cross-validation take them for one call; remove the extra one(s), or give each its own id")
     # Copies without an id take their ids from their file names, so they differ: each copy counts as a
     # call of its own, in the micro-average and in the interval alike.
     for same in groups(lambda it: None if isinstance(it.raw.get("id"), str)
                        else json.dumps(it.raw, sort_keys=True, ensure_ascii=False)):
         names, times = names_and_times(same)
-        warn_user(f"{same[0].path.parent}: {len(same)} pair files have the same content and no id (copies of one "
-                  f"file): {names}; each is scored as a call of its own, so the micro-average counts that call "
-                  f"{times} and the interval takes the copies for different calls; remove the extra one(s)",
-                  GoldFormatWarning)
+        warn(same, f"{len(same)} pair files have the same content and no id (copies of one "
+                   f"file): {names}", f"each is scored as a call of its own, so the micro-average counts that call "
+                   f"{times} and the interval takes the copies for different calls; remove the extra one(s)")
+    return escalated
 
 
 # -- metrics ---------------------------------------------------------------------------------
