@@ -22,7 +22,7 @@ from . import __version__
 from .alignment import decode_pairs
 from .comparison import by_length, content_text, request_rows, topic_requests, topic_vectors
 from .cues import lexicon_fingerprint, pair_cues, topic_text
-from .embedding import embedder_name, encode_texts, member_dims, supports_pooling, supports_tokens
+from .embedding import embedder_hash, embedder_name, encode_texts, member_dims, supports_pooling, supports_tokens
 from .errors import EmbedderError, InputError, once_per_call
 from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, call_keys, score_pair
 from .flags import topic_threshold
@@ -382,10 +382,13 @@ def _pooled(prepared: Sequence[Prepared]) -> bool:
 
 def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[str] | None = None,
                    c: float = 1.0, score: Iterable[str] | None = None, attach: bool | None = None,
-                   thresholds_on: str = "all") -> EvaluationResult:
+                   thresholds_on: str = "all", weights_hash: str = "-") -> EvaluationResult:
     """Leave-one-call-out: each call is scored by parameters fitted on the other calls only.
 
     ``score``: file names to score (default: all); the others only ever serve as training calls.
+    ``weights_hash``: the embedder's (:func:`readouts.embedding.embedder_hash`), for each file's
+    signature, as ``compare`` records it; "-" where the caller does not say (the prepared calls hold
+    vectors, not the embedder).
     """
     wanted = None if score is None else set(score)
     targets = [p for p in prepared if wanted is None or p.item.path.name in wanted]
@@ -403,7 +406,7 @@ def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features
         params = fit(train, embedder_name, features=features, c=c, attach=attach, thresholds_on=thresholds_on)
         # The fold's own parameters, as a comparison's signature records them: EvaluationResult.signatures
         # (and --summary FILE.json) then say which thresholds and models scored each held-out call.
-        sig = Signature(version=__version__, embedder=embedder_name, weights_hash="-", method="cv",
+        sig = Signature(version=__version__, embedder=embedder_name, weights_hash=weights_hash, method="cv",
                         parameters=params.thresholds(), params_hash=params.fingerprint(),
                         lexicon_hash=lexicon_fingerprint(),
                         backend_choice=f"leave-one-call-out: fitted on the {count(len(train), 'other file')}")
@@ -447,16 +450,18 @@ def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
     with readout_sources({id(r): str(it.path) for it in items for r in (it.a, it.b)}), once_per_call(set()):
         if embedder is not None:
             emb = resolve_embedder(embedder)
-            return cross_validate(prepare(items, emb), embedder_name(emb))
+            return cross_validate(prepare(items, emb), embedder_name(emb), weights_hash=embedder_hash(emb))
         default = [it for it in items if choose_backend(it.a, it.b)[0] == "default"]
         other = [it for it in items if choose_backend(it.a, it.b)[0] != "default"]
         results = []
+        # Each file's signature names the weights that encoded it, as compare's does (the embedder is
+        # loaded already; its hash is of its files, no further model)
         if default:
             emb = resolve_embedder(None)
-            results.append(cross_validate(prepare(default, emb), embedder_name(emb)))
+            results.append(cross_validate(prepare(default, emb), embedder_name(emb), weights_hash=embedder_hash(emb)))
         if other:
             emb = resolve_embedder(AUTO_MULTILINGUAL)
-            results.append(cross_validate(prepare(items, emb), embedder_name(emb),
+            results.append(cross_validate(prepare(items, emb), embedder_name(emb), weights_hash=embedder_hash(emb),
                                           score=[it.path.name for it in other], thresholds_on="cross_lingual"))
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}

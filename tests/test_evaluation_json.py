@@ -148,6 +148,33 @@ def test_cross_validation_records_each_folds_parameters(tmp_path):
     assert sig.method == "cv" and sig.params_hash and "link_threshold" in sig.parameters
     assert "fitted on the 2 other files" in sig.backend_choice
     assert EvaluationResult.from_json(r.to_json()).signatures == r.signatures
+    # the weights that encoded each file, as a plain evaluate's signature names them (it was "-")
+    (tmp_path / "again").mkdir()
+    plain = evaluate(_pairs_dir(tmp_path / "again"), embedder=HashEmbedder())
+    assert {s.weights_hash for s in r.signatures.values()} == {s.weights_hash for s in plain.signatures.values()}
+    assert sig.weights_hash.startswith("name:")  # HashEmbedder has none of its own: its name's, as compare says
+
+
+def test_cross_validation_signatures_carry_each_backends_weights_hash(tmp_path, monkeypatch):
+    # embedder=None: each file's backend by language, as compare picks it; each signature holds its weights hash
+    from readouts import embedding
+    from readouts.evaluation import load_dir
+    from readouts.training import cross_validate_auto
+
+    class Weighted(HashEmbedder):
+        def __init__(self, name, digest):
+            super().__init__()
+            self.name, self.weights_hash = name, digest
+
+    backends = {None: Weighted("minilm-test", "a" * 64)}
+    monkeypatch.setattr(embedding, "resolve_embedder", lambda e=None: backends.get(e) or Weighted("multi", "b" * 64))
+    d = _pairs_dir(tmp_path)
+    for name in ("2020-07-23-us-ru-trump-putin.json", "2020-07-23-us-ru-trump-putin-ru.json"):
+        shutil.copy(CORPUS / name, d / name)
+    r = cross_validate_auto(load_dir(d))
+    sigs = {name: (s.embedder, s.weights_hash) for name, s in r.signatures.items()}
+    assert sigs.pop("2020-07-23-us-ru-trump-putin-ru.json") == ("multi", "b" * 64)  # the cross-lingual file's backend
+    assert set(sigs.values()) == {("minilm-test", "a" * 64)} and len(sigs) == 4
 
 
 def _four_calls():
