@@ -21,15 +21,16 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Annotated as _Annotated
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import (GoldFormatError, GoldFormatWarning, InputError, OutputError, ReadoutFileError, ReadoutsError,
                      ReadoutsWarning, misspelt, warn_user)
 from .files import HEADER_KEYS, _check_path, json_text, read_json, same_path
 from .language import readout_sources
-from .records import Comparison, Label, Readout, Signature, _clip, count
+from .records import Comparison, Label, Readout, Signature, _clip, _first_error, count
 
 __all__ = [
     "GoldLink", "Gold", "Annotated", "Scores", "Counts", "load_annotated", "load_dir", "score_pair",
@@ -100,11 +101,25 @@ class _UnknownKeys:
         self.found.clear()
 
 
+def _whole_number(v: Any) -> Any:
+    """A point index as given: a whole number (numpy's too), not ``True`` or ``"0"``, which pydantic
+    took for 1 and 0."""
+    if isinstance(v, bool) or type(v).__name__ == "bool_" or not isinstance(v, numbers.Integral):
+        raise ValueError(f"a point index must be a whole number, not {type(v).__name__} ({v!r})")
+    return int(v)
+
+
+#: A point index of a :class:`GoldLink` or :class:`Gold`: a whole number of 0 or more.
+_Index = _Annotated[int, BeforeValidator(_whole_number), Field(ge=0)]
+
+
 class GoldLink(BaseModel):
+    """One annotated (or predicted) link: points of side a and side b (one at least on each side)."""
+
     model_config = ConfigDict(frozen=True)
 
-    a: tuple[int, ...]
-    b: tuple[int, ...]
+    a: tuple[_Index, ...] = Field(min_length=1)
+    b: tuple[_Index, ...] = Field(min_length=1)
     label: Label
     note: str | None = None
 
@@ -115,9 +130,23 @@ class Gold(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     links: tuple[GoldLink, ...]
-    only_a: tuple[int, ...]
-    only_b: tuple[int, ...]
+    only_a: tuple[_Index, ...]
+    only_b: tuple[_Index, ...]
     notes: str | None = None
+
+    @model_validator(mode="after")
+    def _each_point_once(self) -> Gold:
+        # A point in two links, or in a link and only_a, or a side's points with a gap, was scored as
+        # given: every point of each side appears exactly once, numbered from 0, as in a pair file.
+        for side in ("a", "b"):
+            seen = sorted([i for l in self.links for i in getattr(l, side)] + list(getattr(self, f"only_{side}")))
+            if seen != list(range(len(seen))):
+                twice = sorted({i for i in seen if seen.count(i) > 1})
+                said = (f"point(s) {twice} appear more than once" if twice
+                        else f"point(s) {sorted(set(range(max(seen) + 1)) - set(seen))} appear nowhere")
+                raise ValueError(f"on side {side}, {said} across the links and only_{side} (each point of a side "
+                                 "appears exactly once, numbered from 0)")
+        return self
 
     @classmethod
     def from_comparison(cls, c: Comparison) -> Gold:
@@ -308,6 +337,7 @@ def _side(where: str, data: Any, name: str, unknown: _UnknownKeys) -> Readout:
 
 def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
     """Read and validate one annotated pair file."""
+    _check_switch(require_gold, "require_gold")
     _check_path(path)
     p = Path(path).expanduser()
     data = read_json(p)
@@ -342,6 +372,12 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
         unknown.warn()
     call_id = data.get("id") if isinstance(data.get("id"), str) else p.stem
     return Annotated(id=call_id, path=p, a=a, b=b, gold=gold, raw=data)
+
+
+def _check_switch(value: Any, name: str) -> None:
+    """Refuse a switch that is no bool (numpy's included): require_gold="no" read as True."""
+    if not isinstance(value, bool) and not (type(value).__module__ == "numpy" and type(value).__name__ in ("bool", "bool_")):
+        raise InputError(f"{name} must be True or False, not {type(value).__name__} ({value!r})")
 
 
 def _check_folder(what: str, value: Any) -> None:
@@ -419,6 +455,7 @@ def scan_dir(directory: str | Path, *,
     >>> {name: str(err) for name, err in skipped.items()}  # doctest: +SKIP
     {'broken.json': 'examples/corpus/broken.json: malformed JSON at line 1, column 2: ...'}
     """
+    _check_switch(require_gold, "require_gold")  # before the files: "no" would read as True for each
     items: list[Annotated] = []
     skipped: dict[str, ReadoutsError | ReadoutsWarning] = {}
     for f in _pair_files(directory):
@@ -494,12 +531,23 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
+    def __post_init__(self) -> None:
+        # Counts(-1, 0, 0) had precision 1.0 and Counts(1.5, 0, 0) wrote 1.5 into the JSON that
+        # from_dict then refused: counts are whole numbers of 0 or more (numpy's integers too)
+        for name in ("tp", "fp", "fn"):
+            v = getattr(self, name)
+            if _bool(v) or not isinstance(v, numbers.Integral) or v < 0:
+                raise InputError(f"a count ({name}) must be a whole number of 0 or more, got {v!r}")
+            setattr(self, name, int(v))
+
     def add(self, pred: set, gold: set) -> None:
         self.tp += len(pred & gold)
         self.fp += len(pred - gold)
         self.fn += len(gold - pred)
 
     def __iadd__(self, other: Counts) -> Counts:
+        if not isinstance(other, Counts):
+            return NotImplemented
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
@@ -546,6 +594,8 @@ class Scores:
     only: Counts = field(default_factory=Counts)
 
     def __iadd__(self, other: Scores) -> Scores:
+        if not isinstance(other, Scores):
+            return NotImplemented
         self.link += other.link
         self.asym += other.asym
         self.only += other.only
@@ -572,17 +622,27 @@ class Scores:
 
     @classmethod
     def from_dict(cls, data: Any) -> Scores:
-        """Scores from :meth:`to_dict` or :meth:`as_dict` (the counts are read; the ratios follow from them)."""
+        """Scores from :meth:`to_dict` or :meth:`as_dict` (the counts are read; the ratios follow from them).
+        Anything else is a :class:`~readouts.errors.RecordError` saying what is wrong."""
+        from .errors import RecordError
+
         def counts(metric: str) -> Counts:
-            d = data[metric]
+            d = data.get(metric)
+            if not isinstance(d, dict) or not {"tp", "fp", "fn"} <= d.keys():
+                raise RecordError(f"scores lack {metric!r} with its counts tp, fp and fn (got {_clip(repr(d), 80)})")
             values = [d[k] for k in ("tp", "fp", "fn")]
             if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in values):
-                raise ValueError(f"{metric}'s tp, fp and fn must be whole numbers of 0 or more, got {values!r}")
+                raise RecordError(f"{metric}'s tp, fp and fn must be whole numbers of 0 or more, got {values!r}")
             return Counts(*values)
 
         if not isinstance(data, dict):
-            raise TypeError(f"scores must be an object of link, asym and only, not {type(data).__name__}")
+            raise RecordError(f"scores must be an object of link, asym and only, not {type(data).__name__}")
         return cls(link=counts("link"), asym=counts("asym"), only=counts("only"))
+
+
+def _point_count(g: Gold, side: str) -> int:
+    """How many points of ``side`` a :class:`Gold` covers (each once, numbered from 0: checked when it is made)."""
+    return sum(len(getattr(l, side)) for l in g.links) + len(getattr(g, f"only_{side}"))
 
 
 def _pairs(links: Iterable[Any], label: str | None = None) -> set[tuple[int, int]]:
@@ -590,7 +650,19 @@ def _pairs(links: Iterable[Any], label: str | None = None) -> set[tuple[int, int
 
 
 def score_pair(pred: Gold, gold: Gold) -> Scores:
-    """The three metrics' counts for one file."""
+    """The three metrics' counts for one file. ``pred`` and ``gold`` must be :class:`Gold` records of
+    the same pair: a prediction that covers other points than the gold (another file's, or the sides
+    swapped) is an :class:`~readouts.errors.InputError`, not a score."""
+    for what, g in (("pred", pred), ("gold", gold)):
+        if not isinstance(g, Gold):
+            hint = " (Gold.from_comparison(c) makes one of a comparison)" if isinstance(g, Comparison) else ""
+            raise InputError(f"{what} must be a Gold record, not {type(g).__name__}{hint}")
+    for side in ("a", "b"):
+        n_pred, n_gold = _point_count(pred, side), _point_count(gold, side)
+        if n_pred != n_gold:
+            raise InputError(f"the prediction covers {count(n_pred, 'point')} of side {side} and the gold "
+                             f"{count(n_gold, 'point')}: they are not of the same pair (another file's prediction, "
+                             "or the sides swapped?)")
     s = Scores()
     s.link.add(_pairs(pred.links), _pairs(gold.links))
     s.asym.add(_pairs(pred.links, "asymmetric"), _pairs(gold.links, "asymmetric"))
@@ -630,6 +702,53 @@ class EvaluationResult:
 
     #: What :meth:`to_dict` writes as ``"format"``, so that a reader knows the file for what it is.
     FORMAT: ClassVar[str] = "readouts-evaluation/1"
+
+    def __post_init__(self) -> None:
+        """Checked when made (by hand, in a notebook: a subset of another result's files, say), as
+        :meth:`from_dict` checks its JSON: ``overall`` is the sum of the files' counts (None: summed
+        here), and what is said of a file (its prediction, signature, call, comparison) is said of a
+        scored one. An ``overall`` left from the whole set headed a table of fewer files in silence."""
+        from .errors import RecordError
+
+        for name in ("per_file", "predictions", "skipped", "calls", "comparisons", "signatures"):
+            if not isinstance(getattr(self, name), dict):
+                raise InputError(f"{name} must be a dict {{file name: ...}}, not {type(getattr(self, name)).__name__}")
+        kinds = (("per_file", Scores, "Scores"), ("predictions", Gold, "Gold"), ("calls", str, "str"),
+                 ("comparisons", Comparison, "Comparison"), ("signatures", Signature, "Signature"),
+                 ("skipped", (ReadoutsError, ReadoutsWarning), "ReadoutsError or ReadoutsWarning"))
+        for name, kind, said in kinds:
+            bad = next(((k, v) for k, v in getattr(self, name).items() if not isinstance(v, kind)), None)
+            if bad is not None:
+                raise InputError(f"{name}[{bad[0]!r}] must be a {said}, not {type(bad[1]).__name__}")
+        summed = Scores()
+        for sc in self.per_file.values():
+            summed += sc
+        if self.overall is None:
+            self.overall = summed
+        elif not isinstance(self.overall, Scores):
+            raise InputError(f"overall must be Scores (or None, to sum the files'), not {type(self.overall).__name__}")
+        elif self.overall != summed:
+            said = "; ".join(f"{m} {c.tp}/{c.fp}/{c.fn}, the files' {d.tp}/{d.fp}/{d.fn}"
+                             for m, c, d in zip(_METRICS, (self.overall.link, self.overall.asym, self.overall.only),
+                                                (summed.link, summed.asym, summed.only)) if c != d)
+            raise RecordError(f"overall is not the sum of the files' counts (tp/fp/fn: {said}); pass overall=None "
+                              "to have it summed from per_file")
+        for name in ("predictions", "calls", "comparisons", "signatures"):
+            extra = sorted(set(getattr(self, name)) - set(self.per_file))
+            if extra:
+                raise RecordError(f"{name} names file(s) with no scores in per_file: {', '.join(map(repr, extra[:5]))}"
+                                  f"{f' ({len(extra)} in all)' if len(extra) > 5 else ''}; drop them, or add their scores")
+        settings = self.interval_settings
+        if not (isinstance(settings, tuple) and len(settings) == 3):
+            raise InputError(f"interval_settings must be a tuple (level, resamples, seed), got {settings!r}")
+        try:
+            self.interval_settings = _check_interval(*settings)
+        except InputError as exc:
+            raise InputError(f"interval_settings: {exc}") from None
+        both = sorted(set(self.per_file) & set(self.skipped))
+        if both:
+            raise RecordError(f"file(s) both scored and skipped: {', '.join(map(repr, both[:5]))}; a file is one or "
+                              "the other")
 
     def __eq__(self, other: object) -> bool:
         """Equal where the content is: the scores, predictions, signatures, comparisons, the call each
@@ -682,14 +801,7 @@ class EvaluationResult:
         """:meth:`interval`, and the number of draws left out of each metric's interval (its F1 undefined)."""
         import numpy as np
 
-        # numbers.Real / Integral: numpy's float32 and int64 too, as compare's options take them; no bool.
-        if _bool(level) or not isinstance(level, numbers.Real) or not 0 < float(level) < 1:
-            raise InputError(f"level must be a number between 0 and 1 (e.g. 0.9), got {level!r}")
-        if _bool(resamples) or not isinstance(resamples, numbers.Integral) or resamples < 1:
-            raise InputError(f"resamples must be a positive whole number, got {resamples!r}")
-        if _bool(seed) or not isinstance(seed, numbers.Integral) or seed < 0:
-            raise InputError(f"seed must be a whole number of 0 or more, got {seed!r}")
-        level, resamples, seed = float(level), int(resamples), int(seed)
+        level, resamples, seed = _check_interval(level, resamples, seed)
         calls: dict[str, Scores] = {}
         for name, s in self.per_file.items():
             key = self.calls.get(name) or _file_call(name)
@@ -815,15 +927,33 @@ class EvaluationResult:
             calls: dict[str, str] = {}
             sigs: dict[str, Signature] = {}
             preds: dict[str, Gold] = {}
+            if not isinstance(data["files"], dict):
+                raise ValueError(f"'files' must be an object {{file name: ...}}, not {type(data['files']).__name__}")
             for name, f in data["files"].items():
-                if not isinstance(f["call"], str):
+                if not isinstance(f, dict):
+                    raise ValueError(f"file {name!r} must be an object (call, scores, signature, prediction), "
+                                     f"not {type(f).__name__}")
+                if not isinstance(f["call"], str) or not f["call"].strip():
                     raise ValueError(f"file {name!r}: 'call' must be a string, got {f['call']!r}")
                 calls[name] = f["call"]
-                per_file[name] = Scores.from_dict(f["scores"])
+                try:
+                    per_file[name] = Scores.from_dict(f["scores"])
+                except RecordError as exc:
+                    raise ValueError(f"file {name!r}: {exc}") from None
                 if f.get("signature") is not None:
-                    sigs[name] = Signature.model_validate(f["signature"])
+                    try:
+                        sigs[name] = Signature.model_validate(f["signature"])
+                    except ValidationError as exc:
+                        raise ValueError(f"file {name!r}: signature: {_first_error(exc)}") from None
                 if f.get("prediction") is not None:
                     preds[name] = _prediction_of(name, f["prediction"])
+            if not isinstance(data.get("skipped") or {}, dict):
+                raise ValueError(f"'skipped' must be an object {{file name: {{error, message}}}}, "
+                                 f"not {type(data['skipped']).__name__}")
+            for name, e in (data.get("skipped") or {}).items():
+                if not (isinstance(e, dict) and isinstance(e.get("error"), str) and isinstance(e.get("message"), str)):
+                    raise ValueError(f"skipped file {name!r} must be an object of 'error' (a class name) and "
+                                     f"'message' (text), got {_clip(repr(e), 80)}")
             skipped = {name: _error_of(e["error"], e["message"]) for name, e in (data.get("skipped") or {}).items()}
             settings = _interval_settings(data.get("interval"))
             summed = Scores()
@@ -939,6 +1069,18 @@ def _error_of(kind: Any, message: Any) -> ReadoutsError | ReadoutsWarning:
     if not (isinstance(cls, type) and issubclass(cls, (ReadoutsError, ReadoutsWarning))):
         cls = ReadoutsError
     return cls(str(message))
+
+
+def _check_interval(level: Any, resamples: Any, seed: Any) -> tuple[float, int, int]:
+    """An interval's level, resamples and seed checked, as float, int and int; else an InputError."""
+    # numbers.Real / Integral: numpy's float32 and int64 too, as compare's options take them; no bool.
+    if _bool(level) or not isinstance(level, numbers.Real) or not 0 < float(level) < 1:
+        raise InputError(f"level must be a number between 0 and 1 (e.g. 0.9), got {level!r}")
+    if _bool(resamples) or not isinstance(resamples, numbers.Integral) or resamples < 1:
+        raise InputError(f"resamples must be a positive whole number, got {resamples!r}")
+    if _bool(seed) or not isinstance(seed, numbers.Integral) or seed < 0:
+        raise InputError(f"seed must be a whole number of 0 or more, got {seed!r}")
+    return float(level), int(resamples), int(seed)
 
 
 def _interval_settings(data: Any) -> tuple[float, int, int]:
