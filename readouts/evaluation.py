@@ -150,6 +150,9 @@ class Gold(BaseModel):
 
     @classmethod
     def from_comparison(cls, c: Comparison) -> Gold:
+        """The links and one-sided points of a :class:`~readouts.records.Comparison`, as a prediction."""
+        if not isinstance(c, Comparison):
+            raise InputError(f"Gold.from_comparison takes a Comparison, not {type(c).__name__}")
         return cls(links=tuple(GoldLink(a=l.a, b=l.b, label=l.label) for l in c.links),
                    only_a=c.only_a, only_b=c.only_b)
 
@@ -178,6 +181,8 @@ class Annotated:
 
 def call_key(call_id: str) -> str:
     """The call a file belongs to: cross-lingual variants (``-ru``, ``-zh``, ...) share their call's key."""
+    if not isinstance(call_id, str):
+        raise InputError(f"a call id must be a str, not {type(call_id).__name__}")
     return re.sub(r"-(ru|zh|en|uk|fr|de|es|tr|hi|ar)$", "", call_id)
 
 
@@ -1165,6 +1170,16 @@ def _prediction_of(name: str, data: Any) -> Gold:
 def prediction_dict(item: Annotated, pred: Gold) -> dict[str, Any]:
     """A prediction file in the gold shape: the input's fields with ``gold`` replaced (a link's
     ``note`` and the block's ``notes`` kept where the prediction has them)."""
+    if not isinstance(item, Annotated):
+        raise InputError(f"item must be an Annotated pair (load_annotated(path) reads one), not {type(item).__name__}")
+    if not isinstance(pred, Gold):
+        hint = " (Gold.from_comparison(c) makes one of a comparison)" if isinstance(pred, Comparison) else ""
+        raise InputError(f"pred must be a Gold record, not {type(pred).__name__}{hint}")
+    for side, r in (("a", item.a), ("b", item.b)):
+        if _point_count(pred, side) != r.n:  # a prediction of another pair made a pair file that no reader takes
+            raise InputError(f"{item.path.name}: the prediction covers {count(_point_count(pred, side), 'point')} of "
+                             f"side {side}, and the pair's side {side} has {count(r.n, 'point')}: it is another "
+                             "pair's prediction")
     out = {k: v for k, v in item.raw.items() if k != "gold"}
     out["gold"] = gold_dict(pred)
     return out
@@ -1315,7 +1330,9 @@ def write_comparison(save_dir: str | Path, name: str, comparison: Comparison) ->
 
 def write_prediction(out_dir: str | Path, item: Annotated, pred: Gold) -> Path:
     """Write ``pred`` as ``out_dir / <input file name>`` in the gold shape; an unwritable place is an
-    :class:`~readouts.errors.OutputError`."""
+    :class:`~readouts.errors.OutputError`, a ``pred`` that is not of ``item``'s pair an
+    :class:`~readouts.errors.InputError` (checked before anything is written)."""
+    data = prediction_dict(item, pred)
     out_dir = Path(out_dir).expanduser()
     _make_out_dir(out_dir)
     target = out_dir / item.path.name
@@ -1323,8 +1340,7 @@ def write_prediction(out_dir: str | Path, item: Annotated, pred: Gold) -> Path:
         raise OutputError(f"{target}: this is the gold file the prediction was made from; writing there would "
                           "overwrite the annotations. Give another directory")
     try:
-        target.write_text(json.dumps(prediction_dict(item, pred), ensure_ascii=False, indent=2) + "\n",
-                          encoding="utf-8")
+        target.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
         raise OutputError(f"{target}: cannot write the prediction ({exc.strerror or exc})") from None
     return target

@@ -176,3 +176,33 @@ def test_a_round_trip_of_a_subset_needs_no_overall_and_mutates_nothing():
     before = copy.deepcopy(data)
     sub = EvaluationResult.from_dict(data)
     assert sub.overall == _s(3, 1, 1) and data == before and r.overall == _s(4, 2, 2)
+
+
+# -- writing a prediction ---------------------------------------------------------------------
+def test_a_prediction_of_another_pair_is_not_written(tmp_path):
+    # it wrote a pair file whose gold block no reader takes (1 point of side a for a side of 7)
+    from conftest import CORPUS
+
+    from readouts.evaluation import prediction_dict, write_prediction
+
+    item = load_annotated(CORPUS / "2017-05-02-us-ru-trump-putin.json")
+    small = Gold(links=(GoldLink(a=(0,), b=(0,), label="equivalent"),), only_a=(), only_b=())
+    with pytest.raises(InputError, match=r"2017-05-02-us-ru-trump-putin.json: the prediction covers 1 point of side "
+                                         r"a, and the pair's side a has 7 points: it is another pair's prediction"):
+        write_prediction(tmp_path, item, small)
+    assert list(tmp_path.iterdir()) == []  # nothing written
+    with pytest.raises(InputError, match="pred must be a Gold record, not dict"):
+        prediction_dict(item, {"links": []})
+    with pytest.raises(InputError, match=r"item must be an Annotated pair \(load_annotated\(path\) reads one\), not str"):
+        write_prediction(tmp_path, "x.json", small)
+    assert load_annotated(write_prediction(tmp_path, item, item.gold)).gold == item.gold
+
+
+def test_gold_from_comparison_and_call_key_name_a_wrong_argument():
+    from readouts.evaluation import call_key
+
+    with pytest.raises(InputError, match="Gold.from_comparison takes a Comparison, not dict"):
+        Gold.from_comparison({})
+    with pytest.raises(InputError, match="a call id must be a str, not int"):
+        call_key(3)
+    assert call_key("2021-01-01-x-ru") == "2021-01-01-x"
