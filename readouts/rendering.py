@@ -639,6 +639,14 @@ def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv", "json
     of draws left out of each metric's interval because its F1 was undefined in them (usually 0);
     ``fmt="json"`` the whole result, :meth:`~readouts.evaluation.EvaluationResult.to_json`.
     """
+    from .evaluation import EvaluationResult
+
+    if not isinstance(result, EvaluationResult):
+        hint = (" (EvaluationResult.from_dict(d) reads a result's dict)" if isinstance(result, dict)
+                else " (EvaluationResult.from_file(path) reads a saved one)" if isinstance(result, (str, bytes))
+                or hasattr(result, "__fspath__") else "")
+        raise InputError(f"result must be an EvaluationResult (what evaluate returns), not "
+                         f"{type(result).__name__}{hint}")
     if fmt not in ("md", "csv", "json"):
         raise InputError(f"summary format must be 'md', 'csv' or 'json', got {fmt!r}")
     if fmt == "json":

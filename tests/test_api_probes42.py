@@ -206,3 +206,13 @@ def test_gold_from_comparison_and_call_key_name_a_wrong_argument():
     with pytest.raises(InputError, match="a call id must be a str, not int"):
         call_key(3)
     assert call_key("2021-01-01-x-ru") == "2021-01-01-x"
+
+
+@pytest.mark.parametrize("given, hint", [({}, r"dict \(EvaluationResult.from_dict\(d\) reads a result's dict\)"),
+                                         ("scores.json", r"str \(EvaluationResult.from_file\(path\) reads a saved one\)"),
+                                         (None, r"NoneType$")])
+def test_evaluation_summary_names_what_is_no_result(given, hint):
+    from readouts.rendering import evaluation_summary
+
+    with pytest.raises(InputError, match=r"result must be an EvaluationResult \(what evaluate returns\), not " + hint):
+        evaluation_summary(given, "md")
