@@ -1192,7 +1192,8 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
     """Compare each annotated pair's two sides (points as given) and score against the gold links.
 
     ``out``: a directory that receives one prediction file per input, same file name.
-    ``on_error="skip"``: a file that cannot be read or compared (a :class:`ReadoutsError`) is left
+    ``on_error="skip"``: a file that cannot be read or compared (a :class:`ReadoutsError`, or a
+    warning the caller's filters make an error, such as the one on pair files that share an id) is left
     out and recorded in ``result.skipped``; the rest are scored as usual. If no file is left, it
     raises: an empty score would read as a perfect one.
     ``progress``: tqdm bars on stderr (the CLI turns them on); ``cache_dir``: keep embeddings on disk.
