@@ -541,6 +541,8 @@ class Counts:
         # from_dict then refused: counts are whole numbers of 0 or more (numpy's integers too)
         for name in ("tp", "fp", "fn"):
             v = getattr(self, name)
+            if type(v) is int and v >= 0:  # the usual case, at once: training makes millions of these
+                continue
             if _bool(v) or not isinstance(v, numbers.Integral) or v < 0:
                 raise InputError(f"a count ({name}) must be a whole number of 0 or more, got {v!r}")
             setattr(self, name, int(v))
@@ -668,6 +670,12 @@ def score_pair(pred: Gold, gold: Gold) -> Scores:
             raise InputError(f"the prediction covers {count(n_pred, 'point')} of side {side} and the gold "
                              f"{count(n_gold, 'point')}: they are not of the same pair (another file's prediction, "
                              "or the sides swapped?)")
+    return pair_counts(pred, gold)
+
+
+def pair_counts(pred: Gold, gold: Gold) -> Scores:
+    """:func:`score_pair` unchecked, for training's threshold grids, which score the links they decoded on
+    the call's own gold hundreds of thousands of times (their records made by ``model_construct``)."""
     s = Scores()
     s.link.add(_pairs(pred.links), _pairs(gold.links))
     s.asym.add(_pairs(pred.links, "asymmetric"), _pairs(gold.links, "asymmetric"))

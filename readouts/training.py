@@ -24,7 +24,8 @@ from .comparison import by_length, content_text, request_rows, topic_requests, t
 from .cues import lexicon_fingerprint, pair_cues, topic_text
 from .embedding import embedder_hash, embedder_name, encode_texts, member_dims, supports_pooling, supports_tokens
 from .errors import EmbedderError, InputError, once_per_call
-from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, call_keys, score_pair
+from .evaluation import (Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, call_keys, pair_counts,
+                         score_pair)
 from .flags import topic_threshold
 from .records import Signature, count
 from .scoring import ATTACH_FEATURES, LINK_FEATURES, LinearModel, Params, attach_features, link_features
@@ -235,9 +236,11 @@ def _grid_objective(prepared: Sequence[Prepared], probs: Sequence[np.ndarray], g
 
 def _score_links(p: Prepared, decoded: tuple[list, list[int], list[int]]) -> Scores:
     links, oa, ob = decoded
-    pred = Gold(links=tuple(GoldLink(a=a, b=b, label="equivalent") for a, b in links), only_a=tuple(oa),
-                only_b=tuple(ob))
-    return score_pair(pred, p.item.gold)
+    # unchecked (model_construct, pair_counts): the grids score decoded links of the call itself, each point
+    # once by construction, hundreds of thousands of times; validated, they cost a cross-validation minutes
+    pred = Gold.model_construct(links=tuple(GoldLink.model_construct(a=a, b=b, label="equivalent") for a, b in links),
+                                only_a=tuple(oa), only_b=tuple(ob))
+    return pair_counts(pred, p.item.gold)
 
 
 def _core(p: Prepared, prob: np.ndarray, lt: float) -> list[tuple[int, int]]:
@@ -359,8 +362,8 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
             gl = []
             for a, b in links:
                 q = label_model.predict(_link_feats(p, a, b)[None])[0]
-                gl.append(GoldLink(a=a, b=b, label="asymmetric" if q >= th else "equivalent"))
-            tot += score_pair(Gold(links=tuple(gl), only_a=tuple(oa), only_b=tuple(ob)), p.item.gold)
+                gl.append(GoldLink.model_construct(a=a, b=b, label="asymmetric" if q >= th else "equivalent"))
+            tot += pair_counts(Gold.model_construct(links=tuple(gl), only_a=tuple(oa), only_b=tuple(ob)), p.item.gold)
         if tot.asym.f1 > best_label[0] + 1e-9:
             best_label = (tot.asym.f1, float(th))
     pooled = "topic" in {n.split(".")[0] for n in names} and pooled_topics
@@ -488,12 +491,14 @@ def cross_validate_naive(prepared: Sequence[Prepared]) -> EvaluationResult:
     one-to-one assignment, one threshold (fitted on the other calls), every link ``equivalent``."""
     from .alignment import assign_one_to_one
 
-    def predict(p: Prepared, th: float) -> Gold:
+    def predict(p: Prepared, th: float, check: bool = True) -> Gold:
         pairs = assign_one_to_one(p.pairs.dense("cosine", fill=-1.0), th)
         la, lb = {i for i, _ in pairs}, {j for _, j in pairs}
-        return Gold(links=tuple(GoldLink(a=(i,), b=(j,), label="equivalent") for i, j in pairs),
-                    only_a=tuple(i for i in range(p.pairs.n) if i not in la),
-                    only_b=tuple(j for j in range(p.pairs.m) if j not in lb))
+        fields = {"links": tuple(GoldLink(a=(i,), b=(j,), label="equivalent") if check else
+                                 GoldLink.model_construct(a=(i,), b=(j,), label="equivalent") for i, j in pairs),
+                  "only_a": tuple(i for i in range(p.pairs.n) if i not in la),
+                  "only_b": tuple(j for j in range(p.pairs.m) if j not in lb)}
+        return Gold(**fields) if check else Gold.model_construct(**fields)  # unchecked in the grid (see _score_links)
 
     grid = np.round(np.arange(0.20, 0.90, 0.025), 3)
     per_file: dict[str, Scores] = {}
@@ -501,7 +506,7 @@ def cross_validate_naive(prepared: Sequence[Prepared]) -> EvaluationResult:
     overall = Scores()
     for key in sorted({call_key(p.item.id) for p in prepared}):
         train = [p for p in prepared if call_key(p.item.id) != key]
-        best = max(grid, key=lambda th: _sum_f1([(predict(p, th), p) for p in train]))
+        best = max(grid, key=lambda th: _sum_f1([(predict(p, th, check=False), p) for p in train]))
         for p in (p for p in prepared if call_key(p.item.id) == key):
             pred = predict(p, float(best))
             s = score_pair(pred, p.item.gold)
@@ -514,5 +519,5 @@ def cross_validate_naive(prepared: Sequence[Prepared]) -> EvaluationResult:
 def _sum_f1(scored: Sequence[tuple[Gold, Prepared]]) -> float:
     tot = Scores()
     for pred, p in scored:
-        tot += score_pair(pred, p.item.gold)
+        tot += pair_counts(pred, p.item.gold)
     return tot.link.f1 + tot.only.f1

@@ -216,3 +216,17 @@ def test_evaluation_summary_names_what_is_no_result(given, hint):
 
     with pytest.raises(InputError, match=r"result must be an EvaluationResult \(what evaluate returns\), not " + hint):
         evaluation_summary(given, "md")
+
+
+def test_pair_counts_is_score_pair_unchecked():
+    # training's grids score their own decoded links with pair_counts (no checks, records made by
+    # model_construct); the figures are score_pair's
+    from readouts.evaluation import pair_counts
+
+    pred = Gold(links=(GoldLink(a=(0, 1), b=(0,), label="asymmetric"),), only_a=(2,), only_b=(1,))
+    gold = Gold(links=(GoldLink(a=(0,), b=(0,), label="asymmetric"), GoldLink(a=(1,), b=(1,), label="equivalent")),
+                only_a=(2,), only_b=())
+    fast = Gold.model_construct(links=(GoldLink.model_construct(a=[0, 1], b=[0], label="asymmetric"),),
+                                only_a=(2,), only_b=(1,))
+    assert pair_counts(fast, gold) == pair_counts(pred, gold) == score_pair(pred, gold)
+    assert score_pair(pred, gold).link == Counts(1, 1, 1)
