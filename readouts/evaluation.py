@@ -910,10 +910,11 @@ class EvaluationResult:
         return {"format": self.FORMAT, "overall": self.overall.to_dict(), "interval": interval, "files": files,
                 "skipped": {name: {"error": type(e).__name__, "message": str(e)} for name, e in self.skipped.items()}}
 
-    def to_json(self, indent: int | None = 2) -> str:
-        """:meth:`to_dict` as JSON text (what ``readouts evaluate --summary FILE.json`` writes);
-        :meth:`from_json` reads it back."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+    def to_json(self, indent: int | None = 2, *, level: float | None = None, resamples: int | None = None,
+                seed: int | None = None) -> str:
+        """:meth:`to_dict` as JSON text (what ``readouts evaluate --summary FILE.json`` writes), its
+        interval at ``level``, ``resamples`` and ``seed`` as there; :meth:`from_json` reads it back."""
+        return json.dumps(self.to_dict(level=level, resamples=resamples, seed=seed), ensure_ascii=False, indent=indent)
 
     @classmethod
     def from_dict(cls, data: Any) -> EvaluationResult:

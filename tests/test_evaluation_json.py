@@ -208,6 +208,8 @@ def test_a_round_trip_keeps_the_stored_intervals_level_resamples_and_seed():
     data = r.to_dict()
     del data["interval"]
     assert EvaluationResult.from_dict(data).interval_settings == (0.9, 2000, 0)
+    # to_json takes the interval's settings as to_dict does
+    assert json.loads(r.to_json(level=0.95, resamples=500, seed=3)) == json.loads(text)
 
 
 @pytest.mark.parametrize("interval, match", [
