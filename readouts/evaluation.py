@@ -21,15 +21,16 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Annotated as _Annotated
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import (GoldFormatError, GoldFormatWarning, InputError, OutputError, ReadoutFileError, ReadoutsError,
                      ReadoutsWarning, misspelt, warn_user)
 from .files import HEADER_KEYS, _check_path, json_text, read_json, same_path
 from .language import readout_sources
-from .records import Comparison, Label, Readout, Signature, _clip, count
+from .records import Comparison, Label, Readout, Signature, _clip, _first_error, count
 
 __all__ = [
     "GoldLink", "Gold", "Annotated", "Scores", "Counts", "load_annotated", "load_dir", "score_pair",
@@ -100,11 +101,25 @@ class _UnknownKeys:
         self.found.clear()
 
 
+def _whole_number(v: Any) -> Any:
+    """A point index as given: a whole number (numpy's too), not ``True`` or ``"0"``, which pydantic
+    took for 1 and 0."""
+    if isinstance(v, bool) or type(v).__name__ == "bool_" or not isinstance(v, numbers.Integral):
+        raise ValueError(f"a point index must be a whole number, not {type(v).__name__} ({v!r})")
+    return int(v)
+
+
+#: A point index of a :class:`GoldLink` or :class:`Gold`: a whole number of 0 or more.
+_Index = _Annotated[int, BeforeValidator(_whole_number), Field(ge=0)]
+
+
 class GoldLink(BaseModel):
+    """One annotated (or predicted) link: points of side a and side b (one at least on each side)."""
+
     model_config = ConfigDict(frozen=True)
 
-    a: tuple[int, ...]
-    b: tuple[int, ...]
+    a: tuple[_Index, ...] = Field(min_length=1)
+    b: tuple[_Index, ...] = Field(min_length=1)
     label: Label
     note: str | None = None
 
@@ -115,12 +130,29 @@ class Gold(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     links: tuple[GoldLink, ...]
-    only_a: tuple[int, ...]
-    only_b: tuple[int, ...]
+    only_a: tuple[_Index, ...]
+    only_b: tuple[_Index, ...]
     notes: str | None = None
+
+    @model_validator(mode="after")
+    def _each_point_once(self) -> Gold:
+        # A point in two links, or in a link and only_a, or a side's points with a gap, was scored as
+        # given: every point of each side appears exactly once, numbered from 0, as in a pair file.
+        for side in ("a", "b"):
+            seen = sorted([i for l in self.links for i in getattr(l, side)] + list(getattr(self, f"only_{side}")))
+            if seen != list(range(len(seen))):
+                twice = sorted({i for i in seen if seen.count(i) > 1})
+                said = (f"point(s) {twice} appear more than once" if twice
+                        else f"point(s) {sorted(set(range(max(seen) + 1)) - set(seen))} appear nowhere")
+                raise ValueError(f"on side {side}, {said} across the links and only_{side} (each point of a side "
+                                 "appears exactly once, numbered from 0)")
+        return self
 
     @classmethod
     def from_comparison(cls, c: Comparison) -> Gold:
+        """The links and one-sided points of a :class:`~readouts.records.Comparison`, as a prediction."""
+        if not isinstance(c, Comparison):
+            raise InputError(f"Gold.from_comparison takes a Comparison, not {type(c).__name__}")
         return cls(links=tuple(GoldLink(a=l.a, b=l.b, label=l.label) for l in c.links),
                    only_a=c.only_a, only_b=c.only_b)
 
@@ -149,6 +181,8 @@ class Annotated:
 
 def call_key(call_id: str) -> str:
     """The call a file belongs to: cross-lingual variants (``-ru``, ``-zh``, ...) share their call's key."""
+    if not isinstance(call_id, str):
+        raise InputError(f"a call id must be a str, not {type(call_id).__name__}")
     return re.sub(r"-(ru|zh|en|uk|fr|de|es|tr|hi|ar)$", "", call_id)
 
 
@@ -308,6 +342,7 @@ def _side(where: str, data: Any, name: str, unknown: _UnknownKeys) -> Readout:
 
 def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
     """Read and validate one annotated pair file."""
+    _check_switch(require_gold, "require_gold")
     _check_path(path)
     p = Path(path).expanduser()
     data = read_json(p)
@@ -342,6 +377,12 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
         unknown.warn()
     call_id = data.get("id") if isinstance(data.get("id"), str) else p.stem
     return Annotated(id=call_id, path=p, a=a, b=b, gold=gold, raw=data)
+
+
+def _check_switch(value: Any, name: str) -> None:
+    """Refuse a switch that is no bool (numpy's included): require_gold="no" read as True."""
+    if not isinstance(value, bool) and not (type(value).__module__ == "numpy" and type(value).__name__ in ("bool", "bool_")):
+        raise InputError(f"{name} must be True or False, not {type(value).__name__} ({value!r})")
 
 
 def _check_folder(what: str, value: Any) -> None:
@@ -379,7 +420,10 @@ def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annota
     One bad file raises its own error as it is; several raise one :class:`GoldFormatError` (as
     :func:`evaluate` does when no file can be scored). Either way the error's ``errors`` attribute
     maps each bad file's name to its own error. :func:`scan_dir` sets them aside instead.
-    Files that share an ``id`` are all returned, with a :class:`GoldFormatWarning` naming them."""
+    Files that share an ``id`` are all returned, with a :class:`GoldFormatWarning` naming them; where the
+    caller's filters make that warning an error (``python -W error``), they are bad files, each with its
+    own :class:`GoldFormatWarning` (:func:`scan_dir` sets them aside, and ``evaluate(on_error="skip")``
+    lists them in ``skipped``)."""
     items, bad = scan_dir(directory, require_gold=require_gold)
     if len(bad) == 1:
         [err] = bad.values()
@@ -416,6 +460,7 @@ def scan_dir(directory: str | Path, *,
     >>> {name: str(err) for name, err in skipped.items()}  # doctest: +SKIP
     {'broken.json': 'examples/corpus/broken.json: malformed JSON at line 1, column 2: ...'}
     """
+    _check_switch(require_gold, "require_gold")  # before the files: "no" would read as True for each
     items: list[Annotated] = []
     skipped: dict[str, ReadoutsError | ReadoutsWarning] = {}
     for f in _pair_files(directory):
@@ -423,16 +468,36 @@ def scan_dir(directory: str | Path, *,
             items.append(load_annotated(f, require_gold=require_gold))
         except (ReadoutsError, ReadoutsWarning) as exc:  # a warning the caller's filters made an error is the file's too
             skipped[f.name] = exc
-    _warn_same_ids(items)
+    # Two files of one id, made an error by the caller's filters (python -W error): both set aside with
+    # it, as any file whose warning was made an error; it stopped the whole scan, on_error="skip" too.
+    escalated = _warn_same_ids(items)
+    if escalated:
+        items = [it for it in items if it.path.name not in escalated]
+        skipped = dict(sorted({**skipped, **escalated}.items()))
     return items, skipped
 
 
-def _warn_same_ids(items: Sequence[Annotated]) -> None:
+def _warn_same_ids(items: Sequence[Annotated]) -> dict[str, ReadoutsWarning]:
     """A :class:`GoldFormatWarning` for each id that two pair files or more share (a copied file, or
     a second annotation of a call): both are still scored, as each is a valid pair file, but the
     micro-average counts that call twice and the interval and cross-validation take them for one
     call, which the reader should know of; it says whether the files are copies of each other. Likewise
-    for files without an id (which is then their file name's) that are copies of each other."""
+    for files without an id (which is then their file name's) that are copies of each other.
+
+    Returns ``{file name: error}`` for the files of a warning that the caller's filters made an error
+    (``python -W error``): each such file's own :class:`GoldFormatWarning`, saying that it is not scored
+    and why, for the caller to set aside as a bad file (the files of the other warnings are kept)."""
+    escalated: dict[str, ReadoutsWarning] = {}
+
+    def warn(same: list[Annotated], said: str, consequence: str) -> None:
+        try:
+            warn_user(f"{same[0].path.parent}: {said}; {consequence}", GoldFormatWarning)
+        except ReadoutsWarning as exc:
+            for it in same:
+                escalated[it.path.name] = type(exc)(
+                    f"{it.path}: not scored, as this warning is an error here (python -W error or a warnings "
+                    f"filter): {said}; remove the extra one(s), or give each its own id")
+
     def groups(key: Any) -> list[list[Annotated]]:
         """The files that share ``key(file)`` (None: no key), two or more to a group."""
         by: dict[Any, list[Annotated]] = {}
@@ -450,19 +515,18 @@ def _warn_same_ids(items: Sequence[Annotated]) -> None:
         copies = all(it.raw == same[0].raw for it in same[1:])
         what = ("the same content (copies of one file)" if copies
                 else "different annotations or points (two versions of one call?)")
-        warn_user(f"{same[0].path.parent}: {len(same)} pair files have the id {same[0].id!r}, with {what}: {names}; "
-                  f"each is scored, so the micro-average counts that call {times}, and the interval and "
-                  "cross-validation take them for one call; remove the extra one(s), or give each its own id",
-                  GoldFormatWarning)
+        warn(same, f"{len(same)} pair files have the id {same[0].id!r}, with {what}: {names}",
+             f"each is scored, so the micro-average counts that call {times}, and the interval and "
+             "cross-validation take them for one call; remove the extra one(s), or give each its own id")
     # Copies without an id take their ids from their file names, so they differ: each copy counts as a
     # call of its own, in the micro-average and in the interval alike.
     for same in groups(lambda it: None if isinstance(it.raw.get("id"), str)
                        else json.dumps(it.raw, sort_keys=True, ensure_ascii=False)):
         names, times = names_and_times(same)
-        warn_user(f"{same[0].path.parent}: {len(same)} pair files have the same content and no id (copies of one "
-                  f"file): {names}; each is scored as a call of its own, so the micro-average counts that call "
-                  f"{times} and the interval takes the copies for different calls; remove the extra one(s)",
-                  GoldFormatWarning)
+        warn(same, f"{len(same)} pair files have the same content and no id (copies of one "
+                   f"file): {names}", f"each is scored as a call of its own, so the micro-average counts that call "
+                   f"{times} and the interval takes the copies for different calls; remove the extra one(s)")
+    return escalated
 
 
 # -- metrics ---------------------------------------------------------------------------------
@@ -472,12 +536,25 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
+    def __post_init__(self) -> None:
+        # Counts(-1, 0, 0) had precision 1.0 and Counts(1.5, 0, 0) wrote 1.5 into the JSON that
+        # from_dict then refused: counts are whole numbers of 0 or more (numpy's integers too)
+        for name in ("tp", "fp", "fn"):
+            v = getattr(self, name)
+            if type(v) is int and v >= 0:  # the usual case, at once: training makes millions of these
+                continue
+            if _bool(v) or not isinstance(v, numbers.Integral) or v < 0:
+                raise InputError(f"a count ({name}) must be a whole number of 0 or more, got {v!r}")
+            setattr(self, name, int(v))
+
     def add(self, pred: set, gold: set) -> None:
         self.tp += len(pred & gold)
         self.fp += len(pred - gold)
         self.fn += len(gold - pred)
 
     def __iadd__(self, other: Counts) -> Counts:
+        if not isinstance(other, Counts):
+            return NotImplemented
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
@@ -524,6 +601,8 @@ class Scores:
     only: Counts = field(default_factory=Counts)
 
     def __iadd__(self, other: Scores) -> Scores:
+        if not isinstance(other, Scores):
+            return NotImplemented
         self.link += other.link
         self.asym += other.asym
         self.only += other.only
@@ -550,17 +629,27 @@ class Scores:
 
     @classmethod
     def from_dict(cls, data: Any) -> Scores:
-        """Scores from :meth:`to_dict` or :meth:`as_dict` (the counts are read; the ratios follow from them)."""
+        """Scores from :meth:`to_dict` or :meth:`as_dict` (the counts are read; the ratios follow from them).
+        Anything else is a :class:`~readouts.errors.RecordError` saying what is wrong."""
+        from .errors import RecordError
+
         def counts(metric: str) -> Counts:
-            d = data[metric]
+            d = data.get(metric)
+            if not isinstance(d, dict) or not {"tp", "fp", "fn"} <= d.keys():
+                raise RecordError(f"scores lack {metric!r} with its counts tp, fp and fn (got {_clip(repr(d), 80)})")
             values = [d[k] for k in ("tp", "fp", "fn")]
             if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in values):
-                raise ValueError(f"{metric}'s tp, fp and fn must be whole numbers of 0 or more, got {values!r}")
+                raise RecordError(f"{metric}'s tp, fp and fn must be whole numbers of 0 or more, got {values!r}")
             return Counts(*values)
 
         if not isinstance(data, dict):
-            raise TypeError(f"scores must be an object of link, asym and only, not {type(data).__name__}")
+            raise RecordError(f"scores must be an object of link, asym and only, not {type(data).__name__}")
         return cls(link=counts("link"), asym=counts("asym"), only=counts("only"))
+
+
+def _point_count(g: Gold, side: str) -> int:
+    """How many points of ``side`` a :class:`Gold` covers (each once, numbered from 0: checked when it is made)."""
+    return sum(len(getattr(l, side)) for l in g.links) + len(getattr(g, f"only_{side}"))
 
 
 def _pairs(links: Iterable[Any], label: str | None = None) -> set[tuple[int, int]]:
@@ -568,7 +657,25 @@ def _pairs(links: Iterable[Any], label: str | None = None) -> set[tuple[int, int
 
 
 def score_pair(pred: Gold, gold: Gold) -> Scores:
-    """The three metrics' counts for one file."""
+    """The three metrics' counts for one file. ``pred`` and ``gold`` must be :class:`Gold` records of
+    the same pair: a prediction that covers other points than the gold (another file's, or the sides
+    swapped) is an :class:`~readouts.errors.InputError`, not a score."""
+    for what, g in (("pred", pred), ("gold", gold)):
+        if not isinstance(g, Gold):
+            hint = " (Gold.from_comparison(c) makes one of a comparison)" if isinstance(g, Comparison) else ""
+            raise InputError(f"{what} must be a Gold record, not {type(g).__name__}{hint}")
+    for side in ("a", "b"):
+        n_pred, n_gold = _point_count(pred, side), _point_count(gold, side)
+        if n_pred != n_gold:
+            raise InputError(f"the prediction covers {count(n_pred, 'point')} of side {side} and the gold "
+                             f"{count(n_gold, 'point')}: they are not of the same pair (another file's prediction, "
+                             "or the sides swapped?)")
+    return pair_counts(pred, gold)
+
+
+def pair_counts(pred: Gold, gold: Gold) -> Scores:
+    """:func:`score_pair` unchecked, for training's threshold grids, which score the links they decoded on
+    the call's own gold hundreds of thousands of times (their records made by ``model_construct``)."""
     s = Scores()
     s.link.add(_pairs(pred.links), _pairs(gold.links))
     s.asym.add(_pairs(pred.links, "asymmetric"), _pairs(gold.links, "asymmetric"))
@@ -599,16 +706,71 @@ class EvaluationResult:
     #: ``compare`` picks one by language). After cross-validation, each held-out call's: the
     #: parameters fitted on the other calls, ``method`` "cv" (:func:`readouts.training.cross_validate`).
     signatures: dict[str, Signature] = field(default_factory=dict, repr=False)
+    #: The ``(level, resamples, seed)`` that :meth:`interval` and :meth:`to_dict` use where none is
+    #: given: ``(0.9, 2000, 0)``, or, for a result read back (:meth:`from_dict`), those of the interval
+    #: its JSON holds, so that ``to_json`` of a result read from ``to_json(level=0.95)`` writes the same
+    #: 95% interval. Not content: two results of equal scores are equal whatever their settings.
+    #: (:meth:`table` and the ``--summary`` tables always show the 90% interval, as their lines say.)
+    interval_settings: tuple[float, int, int] = field(default=(0.9, 2000, 0), repr=False)
 
     #: What :meth:`to_dict` writes as ``"format"``, so that a reader knows the file for what it is.
     FORMAT: ClassVar[str] = "readouts-evaluation/1"
+
+    def __post_init__(self) -> None:
+        """Checked when made (by hand, in a notebook: a subset of another result's files, say), as
+        :meth:`from_dict` checks its JSON: ``overall`` is the sum of the files' counts (None: summed
+        here), and what is said of a file (its prediction, signature, call, comparison) is said of a
+        scored one. An ``overall`` left from the whole set headed a table of fewer files in silence."""
+        from .errors import RecordError
+
+        for name in ("per_file", "predictions", "skipped", "calls", "comparisons", "signatures"):
+            if not isinstance(getattr(self, name), dict):
+                raise InputError(f"{name} must be a dict {{file name: ...}}, not {type(getattr(self, name)).__name__}")
+        kinds = (("per_file", Scores, "Scores"), ("predictions", Gold, "Gold"), ("calls", str, "str"),
+                 ("comparisons", Comparison, "Comparison"), ("signatures", Signature, "Signature"),
+                 ("skipped", (ReadoutsError, ReadoutsWarning), "ReadoutsError or ReadoutsWarning"))
+        for name, kind, said in kinds:
+            bad = next(((k, v) for k, v in getattr(self, name).items() if not isinstance(v, kind)), None)
+            if bad is not None:
+                raise InputError(f"{name}[{bad[0]!r}] must be a {said}, not {type(bad[1]).__name__}")
+        summed = Scores()
+        for sc in self.per_file.values():
+            summed += sc
+        if self.overall is None:
+            self.overall = summed
+        elif not isinstance(self.overall, Scores):
+            raise InputError(f"overall must be Scores (or None, to sum the files'), not {type(self.overall).__name__}")
+        elif self.overall != summed:
+            said = "; ".join(f"{m} {c.tp}/{c.fp}/{c.fn}, the files' {d.tp}/{d.fp}/{d.fn}"
+                             for m, c, d in zip(_METRICS, (self.overall.link, self.overall.asym, self.overall.only),
+                                                (summed.link, summed.asym, summed.only)) if c != d)
+            raise RecordError(f"overall is not the sum of the files' counts (tp/fp/fn: {said}); pass overall=None "
+                              "to have it summed from per_file")
+        for name in ("predictions", "calls", "comparisons", "signatures"):
+            extra = sorted(set(getattr(self, name)) - set(self.per_file))
+            if extra:
+                raise RecordError(f"{name} names file(s) with no scores in per_file: {', '.join(map(repr, extra[:5]))}"
+                                  f"{f' ({len(extra)} in all)' if len(extra) > 5 else ''}; drop them, or add their scores")
+        settings = self.interval_settings
+        if not (isinstance(settings, tuple) and len(settings) == 3):
+            raise InputError(f"interval_settings must be a tuple (level, resamples, seed), got {settings!r}")
+        try:
+            self.interval_settings = _check_interval(*settings)
+        except InputError as exc:
+            raise InputError(f"interval_settings: {exc}") from None
+        both = sorted(set(self.per_file) & set(self.skipped))
+        if both:
+            raise RecordError(f"file(s) both scored and skipped: {', '.join(map(repr, both[:5]))}; a file is one or "
+                              "the other")
 
     def __eq__(self, other: object) -> bool:
         """Equal where the content is: the scores, predictions, signatures, comparisons, the call each
         file belongs to (a file missing from ``calls`` is the call its name says, as everywhere) and the
         skipped files, each error by its class and message (exceptions compare by identity, so a result
         never equalled itself read back from JSON). ``EvaluationResult.from_json(r.to_json()) == r``
-        unless ``r`` kept its comparisons (``keep_comparisons=True``), which the JSON does not hold."""
+        unless ``r`` kept its comparisons (``keep_comparisons=True``), which the JSON does not hold. The
+        interval is no content of its own: it follows from the counts (``interval_settings`` says at
+        which level it is shown)."""
         if not isinstance(other, EvaluationResult):
             return NotImplemented
 
@@ -621,12 +783,14 @@ class EvaluationResult:
 
     __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq
 
-    def interval(self, level: float = 0.9, *, resamples: int = 2000,
-                 seed: int = 0) -> dict[str, tuple[float, float] | None] | None:
+    def interval(self, level: float | None = None, *, resamples: int | None = None,
+                 seed: int | None = None) -> dict[str, tuple[float, float] | None] | None:
         """How far each micro-averaged F1 could move on another set of calls like these: a
         percentile bootstrap interval, resampling calls with replacement (a call's cross-lingual
         variants stay together, as in cross-validation). None with fewer than two calls.
-        Reproducible: the same result, level, resamples and seed give the same interval.
+        Reproducible: the same result, level, resamples and seed give the same interval. Each left
+        out (None) is :attr:`interval_settings`' (0.9, 2000 and 0, unless the result was read from
+        JSON that stored others).
 
         A draw whose F1 of a metric is undefined (its calls hold no link of that kind, gold or
         predicted: no asymmetric link, most often) is left out of that metric's interval, as the
@@ -637,21 +801,20 @@ class EvaluationResult:
         >>> result.interval()                      # doctest: +SKIP
         {'link': (0.58, 0.66), 'asym': (0.38, 0.47), 'only': (0.70, 0.77)}
         """
-        return self._bootstrap(level, resamples, seed)[0]
+        return self._bootstrap(*self._settings(level, resamples, seed))[0]
+
+    def _settings(self, level: Any, resamples: Any, seed: Any) -> tuple[Any, Any, Any]:
+        """The interval's level, resamples and seed: those given, else :attr:`interval_settings`'."""
+        own = self.interval_settings
+        return (own[0] if level is None else level, own[1] if resamples is None else resamples,
+                own[2] if seed is None else seed)
 
     def _bootstrap(self, level: Any, resamples: Any,
                    seed: Any) -> tuple[dict[str, tuple[float, float] | None] | None, dict[str, int]]:
         """:meth:`interval`, and the number of draws left out of each metric's interval (its F1 undefined)."""
         import numpy as np
 
-        # numbers.Real / Integral: numpy's float32 and int64 too, as compare's options take them; no bool.
-        if _bool(level) or not isinstance(level, numbers.Real) or not 0 < float(level) < 1:
-            raise InputError(f"level must be a number between 0 and 1 (e.g. 0.9), got {level!r}")
-        if _bool(resamples) or not isinstance(resamples, numbers.Integral) or resamples < 1:
-            raise InputError(f"resamples must be a positive whole number, got {resamples!r}")
-        if _bool(seed) or not isinstance(seed, numbers.Integral) or seed < 0:
-            raise InputError(f"seed must be a whole number of 0 or more, got {seed!r}")
-        level, resamples, seed = float(level), int(resamples), int(seed)
+        level, resamples, seed = _check_interval(level, resamples, seed)
         calls: dict[str, Scores] = {}
         for name, s in self.per_file.items():
             key = self.calls.get(name) or _file_call(name)
@@ -703,7 +866,8 @@ class EvaluationResult:
             parts.append(text)
         return "90% interval of each F1, calls resampled (2000 bootstrap draws, seed 0): " + ", ".join(parts)
 
-    def to_dict(self, *, level: float = 0.9, resamples: int = 2000, seed: int = 0) -> dict[str, Any]:
+    def to_dict(self, *, level: float | None = None, resamples: int | None = None,
+                seed: int | None = None) -> dict[str, Any]:
         """The result as plain JSON-ready data, what :meth:`from_dict` reads back::
 
             {"format": "readouts-evaluation/1",
@@ -711,30 +875,31 @@ class EvaluationResult:
              "interval": {"level": 0.9, "resamples": 2000, "seed": 0, "link": [lo, hi], "asym": [...], "only": [...],
                           "left_out": {"link": 0, "asym": 12, "only": 0}},
              "files": {name: {"call": ..., "scores": {...as overall}, "signature": {...} or None,
-                              "prediction": {"links": [...], "only_a": [...], "only_b": [...]} or None}},
+                              "prediction": {"links": [{"a", "b", "label", "note"?}], "only_a": [...],
+                                             "only_b": [...], "notes"?} or None}},
              "skipped": {name: {"error": "GoldFormatError", "message": ...}}}
 
         Each metric's precision, recall and F1 are None where undefined (:meth:`Counts.as_dict`); the
         counts are whole numbers, so a reader can micro-average any subset of files itself. ``interval``
-        is :meth:`interval` with the given ``level``, ``resamples`` and ``seed`` (those of :meth:`table`
-        by default), None with fewer than two calls; ``left_out`` counts, for each metric, the draws left
+        is :meth:`interval` with the given ``level``, ``resamples`` and ``seed`` (by default
+        :attr:`interval_settings`: those of :meth:`table`, 0.9, 2000 and 0, or those of the JSON the
+        result was read from), None with fewer than two calls; ``left_out`` counts, for each metric, the draws left
         out of its interval because its F1 was undefined in them (a metric undefined in every draw has
-        null bounds). A file's ``signature`` is the
+        null bounds). A prediction's link ``note`` and block ``notes`` are written where it has them
+        (:func:`evaluate` writes none; a prediction of one's own may). A file's ``signature`` is the
         :class:`~readouts.records.Signature` of the comparison that scored it (backend, thresholds,
         parameter and lexicon hashes).
 
         >>> json.dumps(result.to_dict())          # doctest: +SKIP
         """
+        level, resamples, seed = self._settings(level, resamples, seed)
         ci, left_out = self._bootstrap(level, resamples, seed)
         interval = None if ci is None else {"level": float(level), "resamples": int(resamples), "seed": int(seed),
                                             **{m: None if b is None else list(b) for m, b in ci.items()},
                                             "left_out": left_out}
 
         def prediction(g: Gold | None) -> dict[str, Any] | None:
-            if g is None:
-                return None
-            return {"links": [{"a": list(l.a), "b": list(l.b), "label": l.label} for l in g.links],
-                    "only_a": list(g.only_a), "only_b": list(g.only_b)}
+            return None if g is None else gold_dict(g)
 
         files = {}
         for name, s in self.per_file.items():
@@ -745,10 +910,11 @@ class EvaluationResult:
         return {"format": self.FORMAT, "overall": self.overall.to_dict(), "interval": interval, "files": files,
                 "skipped": {name: {"error": type(e).__name__, "message": str(e)} for name, e in self.skipped.items()}}
 
-    def to_json(self, indent: int | None = 2) -> str:
-        """:meth:`to_dict` as JSON text (what ``readouts evaluate --summary FILE.json`` writes);
-        :meth:`from_json` reads it back."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+    def to_json(self, indent: int | None = 2, *, level: float | None = None, resamples: int | None = None,
+                seed: int | None = None) -> str:
+        """:meth:`to_dict` as JSON text (what ``readouts evaluate --summary FILE.json`` writes), its
+        interval at ``level``, ``resamples`` and ``seed`` as there; :meth:`from_json` reads it back."""
+        return json.dumps(self.to_dict(level=level, resamples=resamples, seed=seed), ensure_ascii=False, indent=indent)
 
     @classmethod
     def from_dict(cls, data: Any) -> EvaluationResult:
@@ -757,7 +923,10 @@ class EvaluationResult:
         with its message). Data that is not such a result is a :class:`~readouts.errors.RecordError`
         saying what is wrong. (``comparisons`` stay empty: the JSON holds none.) ``overall`` may be left
         out (or null), to be summed from the files' counts (after dropping some files, say); one that is
-        not that sum is refused."""
+        not that sum is refused. The ``interval``'s level, resamples and seed become the result's
+        :attr:`interval_settings`, so its :meth:`interval` and :meth:`to_dict` give an interval at the
+        stored level; its bounds are recomputed from the files' counts (they follow from them, so a
+        subset of the files gets its own), not read."""
         from .errors import RecordError
 
         if not isinstance(data, dict):
@@ -772,19 +941,35 @@ class EvaluationResult:
             calls: dict[str, str] = {}
             sigs: dict[str, Signature] = {}
             preds: dict[str, Gold] = {}
+            if not isinstance(data["files"], dict):
+                raise ValueError(f"'files' must be an object {{file name: ...}}, not {type(data['files']).__name__}")
             for name, f in data["files"].items():
-                if not isinstance(f["call"], str):
+                if not isinstance(f, dict):
+                    raise ValueError(f"file {name!r} must be an object (call, scores, signature, prediction), "
+                                     f"not {type(f).__name__}")
+                if not isinstance(f["call"], str) or not f["call"].strip():
                     raise ValueError(f"file {name!r}: 'call' must be a string, got {f['call']!r}")
                 calls[name] = f["call"]
-                per_file[name] = Scores.from_dict(f["scores"])
+                try:
+                    per_file[name] = Scores.from_dict(f["scores"])
+                except RecordError as exc:
+                    raise ValueError(f"file {name!r}: {exc}") from None
                 if f.get("signature") is not None:
-                    sigs[name] = Signature.model_validate(f["signature"])
+                    try:
+                        sigs[name] = Signature.model_validate(f["signature"])
+                    except ValidationError as exc:
+                        raise ValueError(f"file {name!r}: signature: {_first_error(exc)}") from None
                 if f.get("prediction") is not None:
-                    pr = f["prediction"]
-                    preds[name] = Gold(links=tuple(GoldLink(a=tuple(l["a"]), b=tuple(l["b"]), label=l["label"])
-                                                   for l in pr["links"]),
-                                       only_a=tuple(pr["only_a"]), only_b=tuple(pr["only_b"]))
+                    preds[name] = _prediction_of(name, f["prediction"])
+            if not isinstance(data.get("skipped") or {}, dict):
+                raise ValueError(f"'skipped' must be an object {{file name: {{error, message}}}}, "
+                                 f"not {type(data['skipped']).__name__}")
+            for name, e in (data.get("skipped") or {}).items():
+                if not (isinstance(e, dict) and isinstance(e.get("error"), str) and isinstance(e.get("message"), str)):
+                    raise ValueError(f"skipped file {name!r} must be an object of 'error' (a class name) and "
+                                     f"'message' (text), got {_clip(repr(e), 80)}")
             skipped = {name: _error_of(e["error"], e["message"]) for name, e in (data.get("skipped") or {}).items()}
+            settings = _interval_settings(data.get("interval"))
             summed = Scores()
             for s in per_file.values():
                 summed += s
@@ -804,7 +989,7 @@ class EvaluationResult:
             said = f"lacks {exc}" if isinstance(exc, KeyError) else _clip(" ".join(str(exc).split()), 200)
             raise RecordError(f"not an evaluation result as EvaluationResult.to_dict() writes it: {said}") from None
         return cls(per_file=per_file, overall=overall, predictions=preds, skipped=skipped, calls=calls,
-                   signatures=sigs)
+                   signatures=sigs, interval_settings=settings)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> EvaluationResult:
@@ -900,20 +1085,112 @@ def _error_of(kind: Any, message: Any) -> ReadoutsError | ReadoutsWarning:
     return cls(str(message))
 
 
+def _check_interval(level: Any, resamples: Any, seed: Any) -> tuple[float, int, int]:
+    """An interval's level, resamples and seed checked, as float, int and int; else an InputError."""
+    # numbers.Real / Integral: numpy's float32 and int64 too, as compare's options take them; no bool.
+    if _bool(level) or not isinstance(level, numbers.Real) or not 0 < float(level) < 1:
+        raise InputError(f"level must be a number between 0 and 1 (e.g. 0.9), got {level!r}")
+    if _bool(resamples) or not isinstance(resamples, numbers.Integral) or resamples < 1:
+        raise InputError(f"resamples must be a positive whole number, got {resamples!r}")
+    if _bool(seed) or not isinstance(seed, numbers.Integral) or seed < 0:
+        raise InputError(f"seed must be a whole number of 0 or more, got {seed!r}")
+    return float(level), int(resamples), int(seed)
+
+
+def _interval_settings(data: Any) -> tuple[float, int, int]:
+    """The ``(level, resamples, seed)`` of a stored ``interval`` (:meth:`EvaluationResult.to_dict`); the
+    defaults where it is null or left out (fewer than two calls). A ValueError says what is wrong."""
+    if data is None:
+        return (0.9, 2000, 0)
+    if not isinstance(data, dict):
+        raise ValueError(f"'interval' must be an object (level, resamples, seed, bounds) or null, "
+                         f"not {type(data).__name__}")
+    level, resamples, seed = data["level"], data["resamples"], data["seed"]
+    if type(level) not in (int, float) or not 0 < level < 1:
+        raise ValueError(f"the interval's level must be a number between 0 and 1, got {level!r}")
+    if type(resamples) is not int or resamples < 1:
+        raise ValueError(f"the interval's resamples must be a positive whole number, got {resamples!r}")
+    if type(seed) is not int or seed < 0:
+        raise ValueError(f"the interval's seed must be a whole number of 0 or more, got {seed!r}")
+    return (float(level), resamples, seed)
+
+
 def _bool(x: Any) -> bool:
     import numpy as np
 
     return isinstance(x, (bool, np.bool_))
 
 
+def gold_dict(g: Gold) -> dict[str, Any]:
+    """A :class:`Gold` as the ``gold`` block of a pair file: links (each link's ``note`` where it has
+    one), ``only_a``, ``only_b`` and the block's ``notes`` where it has them, as :func:`parse_gold`
+    reads it back."""
+    links = [{"a": list(l.a), "b": list(l.b), "label": l.label, **({"note": l.note} if l.note is not None else {})}
+             for l in g.links]
+    return {"links": links, "only_a": list(g.only_a), "only_b": list(g.only_b),
+            **({"notes": g.notes} if g.notes is not None else {})}
+
+
+def _prediction_of(name: str, data: Any) -> Gold:
+    """A file's ``prediction`` in :meth:`EvaluationResult.to_dict`, read back (a ValueError says what is
+    wrong). Strict: a point index is a whole number of 0 or more (not "0" or true, which pydantic would
+    take for 0 and 1), a label one of the two, a note text; every point of a side appears once across
+    the links and ``only_<side>``, and the side's points are numbered from 0 without a gap."""
+    where = f"file {name!r}: prediction"
+    if not isinstance(data, dict):
+        raise ValueError(f"{where} must be an object of links, only_a and only_b, not {type(data).__name__}")
+
+    def indices(what: str, value: Any) -> tuple[int, ...]:
+        if not isinstance(value, list) or not all(type(i) is int and i >= 0 for i in value):
+            raise ValueError(f"{where}: {what} must be a list of point indices (whole numbers of 0 or more), "
+                             f"got {_clip(repr(value), 80)}")
+        return tuple(value)
+
+    if not isinstance(data.get("links"), list):
+        raise ValueError(f"{where}: 'links' must be a list, got {_clip(repr(data.get('links')), 80)}")
+    links = []
+    for k, l in enumerate(data["links"]):
+        if not isinstance(l, dict):
+            raise ValueError(f"{where}: link {k} must be an object, not {type(l).__name__}")
+        a, b = indices(f"link {k}'s 'a'", l.get("a")), indices(f"link {k}'s 'b'", l.get("b"))
+        if not a or not b:
+            raise ValueError(f"{where}: link {k} needs at least one point on each side")
+        if l.get("label") not in _LABELS:
+            raise ValueError(f"{where}: link {k} has unknown label {l.get('label')!r}; "
+                             f"use one of {', '.join(_LABELS)}")
+        if l.get("note") is not None and not isinstance(l["note"], str):
+            raise ValueError(f"{where}: link {k}'s note must be text, not {type(l['note']).__name__}")
+        links.append(GoldLink(a=a, b=b, label=l["label"], note=l.get("note")))
+    only_a, only_b = indices("'only_a'", data.get("only_a")), indices("'only_b'", data.get("only_b"))
+    for side, only in (("a", only_a), ("b", only_b)):
+        seen = sorted([i for l in links for i in getattr(l, side)] + list(only))
+        if seen != list(range(len(seen))):
+            twice = sorted({i for i in seen if seen.count(i) > 1})
+            said = (f"point(s) {twice} appear more than once" if twice
+                    else f"point(s) {sorted(set(range(max(seen) + 1)) - set(seen))} appear nowhere")
+            raise ValueError(f"{where}: on side {side}, {said} across the links and only_{side} (each point "
+                             "appears exactly once)")
+    notes = data.get("notes")
+    if notes is not None and not isinstance(notes, str):
+        raise ValueError(f"{where}: 'notes' must be text, not {type(notes).__name__}")
+    return Gold(links=tuple(links), only_a=only_a, only_b=only_b, notes=notes)
+
+
 def prediction_dict(item: Annotated, pred: Gold) -> dict[str, Any]:
-    """A prediction file in the gold shape: the input's fields with ``gold`` replaced."""
+    """A prediction file in the gold shape: the input's fields with ``gold`` replaced (a link's
+    ``note`` and the block's ``notes`` kept where the prediction has them)."""
+    if not isinstance(item, Annotated):
+        raise InputError(f"item must be an Annotated pair (load_annotated(path) reads one), not {type(item).__name__}")
+    if not isinstance(pred, Gold):
+        hint = " (Gold.from_comparison(c) makes one of a comparison)" if isinstance(pred, Comparison) else ""
+        raise InputError(f"pred must be a Gold record, not {type(pred).__name__}{hint}")
+    for side, r in (("a", item.a), ("b", item.b)):
+        if _point_count(pred, side) != r.n:  # a prediction of another pair made a pair file that no reader takes
+            raise InputError(f"{item.path.name}: the prediction covers {count(_point_count(pred, side), 'point')} of "
+                             f"side {side}, and the pair's side {side} has {count(r.n, 'point')}: it is another "
+                             "pair's prediction")
     out = {k: v for k, v in item.raw.items() if k != "gold"}
-    out["gold"] = {
-        "links": [{"a": list(l.a), "b": list(l.b), "label": l.label} for l in pred.links],
-        "only_a": list(pred.only_a),
-        "only_b": list(pred.only_b),
-    }
+    out["gold"] = gold_dict(pred)
     return out
 
 
@@ -924,7 +1201,8 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
     """Compare each annotated pair's two sides (points as given) and score against the gold links.
 
     ``out``: a directory that receives one prediction file per input, same file name.
-    ``on_error="skip"``: a file that cannot be read or compared (a :class:`ReadoutsError`) is left
+    ``on_error="skip"``: a file that cannot be read or compared (a :class:`ReadoutsError`, or a
+    warning the caller's filters make an error, such as the one on pair files that share an id) is left
     out and recorded in ``result.skipped``; the rest are scored as usual. If no file is left, it
     raises: an empty score would read as a perfect one.
     ``progress``: tqdm bars on stderr (the CLI turns them on); ``cache_dir``: keep embeddings on disk.
@@ -1062,7 +1340,9 @@ def write_comparison(save_dir: str | Path, name: str, comparison: Comparison) ->
 
 def write_prediction(out_dir: str | Path, item: Annotated, pred: Gold) -> Path:
     """Write ``pred`` as ``out_dir / <input file name>`` in the gold shape; an unwritable place is an
-    :class:`~readouts.errors.OutputError`."""
+    :class:`~readouts.errors.OutputError`, a ``pred`` that is not of ``item``'s pair an
+    :class:`~readouts.errors.InputError` (checked before anything is written)."""
+    data = prediction_dict(item, pred)
     out_dir = Path(out_dir).expanduser()
     _make_out_dir(out_dir)
     target = out_dir / item.path.name
@@ -1070,8 +1350,7 @@ def write_prediction(out_dir: str | Path, item: Annotated, pred: Gold) -> Path:
         raise OutputError(f"{target}: this is the gold file the prediction was made from; writing there would "
                           "overwrite the annotations. Give another directory")
     try:
-        target.write_text(json.dumps(prediction_dict(item, pred), ensure_ascii=False, indent=2) + "\n",
-                          encoding="utf-8")
+        target.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
         raise OutputError(f"{target}: cannot write the prediction ({exc.strerror or exc})") from None
     return target

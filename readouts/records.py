@@ -675,6 +675,17 @@ class Signature(BaseModel):
                 f"|method:{self.method}|{params}{numbers}{words}{choice}")
 
 
+class _NoPair:
+    """The type of :data:`NO_PAIR`."""
+
+    def __repr__(self) -> str:
+        return "NO_PAIR"
+
+
+#: ``to_frame``'s default ``pair``: no ``pair`` column (None is a pair id like another, as a batch's key).
+NO_PAIR: Any = _NoPair()
+
+
 class Comparison(BaseModel):
     """The result of :func:`readouts.compare`: links, one-sided points and flags.
 
@@ -762,10 +773,11 @@ class Comparison(BaseModel):
 
         return to_html(self, full_page=False)
 
-    def to_frame(self, *, pair: Any = None) -> Any:
+    def to_frame(self, *, pair: Any = NO_PAIR) -> Any:
         """A pandas DataFrame: one row per link and per one-sided point (needs ``readouts[pandas]``);
-        ``pair``: a value for a first column ``pair`` (a call id), to concatenate several comparisons'
-        frames (:func:`readouts.rendering.batch_frame` does so for a batch)."""
+        ``pair``: a value for a first column ``pair`` (a call id; None too), to concatenate several
+        comparisons' frames (:func:`readouts.rendering.batch_frame` does so for a batch); left out, no
+        such column."""
         from .rendering import to_frame
 
         return to_frame(self, pair=pair)

@@ -23,7 +23,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import InputError, import_dependency, missing_extra
-from .records import Comparison, Flag, Link, Readout, Span, side_names
+from .records import NO_PAIR, Comparison, Flag, Link, Readout, Span, side_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from .evaluation import EvaluationResult
@@ -455,7 +455,7 @@ def frame_records(c: Comparison) -> list[dict[str, Any]]:
     return out
 
 
-def to_frame(c: Comparison, *, pair: Any = None) -> Any:
+def to_frame(c: Comparison, *, pair: Any = NO_PAIR) -> Any:
     """A pandas DataFrame: one row per link and per one-sided point, in reading order.
 
     Columns: ``kind`` ('link' or 'only'), ``side`` ('both', 'a' or 'b'), ``a_index`` / ``b_index``
@@ -466,9 +466,9 @@ def to_frame(c: Comparison, *, pair: Any = None) -> Any:
     dtype, holding str or None, whatever the pandas version (pandas 3 made ``kind`` its string dtype
     and left the others ``object``). ``df.attrs`` holds the side names and the signature.
 
-    ``pair``: a value (a call id, a file name) put in a first column ``pair`` of every row, so
-    that the frames of several comparisons can be concatenated into one table (:func:`batch_frame`
-    does it for a batch).
+    ``pair``: a value (a call id, a file name; None too) put in a first column ``pair`` of every row,
+    so that the frames of several comparisons can be concatenated into one table (:func:`batch_frame`
+    does it for a batch, through this keyword); left out, the frame has no ``pair`` column.
 
     >>> df = comparison.to_frame()                       # doctest: +SKIP
     >>> df[df.label == "asymmetric"][["a_text", "b_text", "score"]]   # doctest: +SKIP
@@ -480,7 +480,7 @@ def to_frame(c: Comparison, *, pair: Any = None) -> Any:
     # one dtype for every text column (kind, which is never None, had pandas' string dtype alone).
     for col in _TEXT_COLUMNS:
         df[col] = pd.Series([r[col] for r in records], dtype=object, index=df.index)
-    if pair is not None:
+    if pair is not NO_PAIR:
         df.insert(0, "pair", pd.Series([pair] * len(df), dtype=object, index=df.index))
     df.attrs.update({"a": c.a.side, "b": c.b.side, "signature": str(c.signature)})
     return df
@@ -529,10 +529,7 @@ def batch_frame(comparisons: Any) -> Any:
             continue
         if not isinstance(c, Comparison):
             raise InputError(f"comparisons[{key!r}] is a {type(c).__name__}, not a Comparison")
-        frame = to_frame(c)
-        # inserted here, not by to_frame's pair=, which takes None for "no pair column": {None: c} lost it
-        frame.insert(0, "pair", pd.Series([key] * len(frame), dtype=object, index=frame.index))
-        frames.append(frame)
+        frames.append(to_frame(c, pair=key))  # one code path for the pair column; a key of None is kept
     if not frames:
         # the dtypes of a batch's frame: float scores, so that a concat with one keeps them numbers
         return pd.DataFrame({col: pd.Series([], dtype=float if col in _FLOAT_COLUMNS else object)
@@ -642,6 +639,14 @@ def evaluation_summary(result: EvaluationResult, fmt: Literal["md", "csv", "json
     of draws left out of each metric's interval because its F1 was undefined in them (usually 0);
     ``fmt="json"`` the whole result, :meth:`~readouts.evaluation.EvaluationResult.to_json`.
     """
+    from .evaluation import EvaluationResult
+
+    if not isinstance(result, EvaluationResult):
+        hint = (" (EvaluationResult.from_dict(d) reads a result's dict)" if isinstance(result, dict)
+                else " (EvaluationResult.from_file(path) reads a saved one)" if isinstance(result, (str, bytes))
+                or hasattr(result, "__fspath__") else "")
+        raise InputError(f"result must be an EvaluationResult (what evaluate returns), not "
+                         f"{type(result).__name__}{hint}")
     if fmt not in ("md", "csv", "json"):
         raise InputError(f"summary format must be 'md', 'csv' or 'json', got {fmt!r}")
     if fmt == "json":

@@ -22,9 +22,10 @@ from . import __version__
 from .alignment import decode_pairs
 from .comparison import by_length, content_text, request_rows, topic_requests, topic_vectors
 from .cues import lexicon_fingerprint, pair_cues, topic_text
-from .embedding import embedder_name, encode_texts, member_dims, supports_pooling, supports_tokens
+from .embedding import embedder_hash, embedder_name, encode_texts, member_dims, supports_pooling, supports_tokens
 from .errors import EmbedderError, InputError, once_per_call
-from .evaluation import Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, call_keys, score_pair
+from .evaluation import (Annotated, EvaluationResult, Gold, GoldLink, Scores, call_key, call_keys, pair_counts,
+                         score_pair)
 from .flags import topic_threshold
 from .records import Signature, count
 from .scoring import ATTACH_FEATURES, LINK_FEATURES, LinearModel, Params, attach_features, link_features
@@ -235,9 +236,11 @@ def _grid_objective(prepared: Sequence[Prepared], probs: Sequence[np.ndarray], g
 
 def _score_links(p: Prepared, decoded: tuple[list, list[int], list[int]]) -> Scores:
     links, oa, ob = decoded
-    pred = Gold(links=tuple(GoldLink(a=a, b=b, label="equivalent") for a, b in links), only_a=tuple(oa),
-                only_b=tuple(ob))
-    return score_pair(pred, p.item.gold)
+    # unchecked (model_construct, pair_counts): the grids score decoded links of the call itself, each point
+    # once by construction, hundreds of thousands of times; validated, they cost a cross-validation minutes
+    pred = Gold.model_construct(links=tuple(GoldLink.model_construct(a=a, b=b, label="equivalent") for a, b in links),
+                                only_a=tuple(oa), only_b=tuple(ob))
+    return pair_counts(pred, p.item.gold)
 
 
 def _core(p: Prepared, prob: np.ndarray, lt: float) -> list[tuple[int, int]]:
@@ -359,8 +362,8 @@ def fit(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[
             gl = []
             for a, b in links:
                 q = label_model.predict(_link_feats(p, a, b)[None])[0]
-                gl.append(GoldLink(a=a, b=b, label="asymmetric" if q >= th else "equivalent"))
-            tot += score_pair(Gold(links=tuple(gl), only_a=tuple(oa), only_b=tuple(ob)), p.item.gold)
+                gl.append(GoldLink.model_construct(a=a, b=b, label="asymmetric" if q >= th else "equivalent"))
+            tot += pair_counts(Gold.model_construct(links=tuple(gl), only_a=tuple(oa), only_b=tuple(ob)), p.item.gold)
         if tot.asym.f1 > best_label[0] + 1e-9:
             best_label = (tot.asym.f1, float(th))
     pooled = "topic" in {n.split(".")[0] for n in names} and pooled_topics
@@ -382,10 +385,13 @@ def _pooled(prepared: Sequence[Prepared]) -> bool:
 
 def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[str] | None = None,
                    c: float = 1.0, score: Iterable[str] | None = None, attach: bool | None = None,
-                   thresholds_on: str = "all") -> EvaluationResult:
+                   thresholds_on: str = "all", weights_hash: str = "-") -> EvaluationResult:
     """Leave-one-call-out: each call is scored by parameters fitted on the other calls only.
 
     ``score``: file names to score (default: all); the others only ever serve as training calls.
+    ``weights_hash``: the embedder's (:func:`readouts.embedding.embedder_hash`), for each file's
+    signature, as ``compare`` records it; "-" where the caller does not say (the prepared calls hold
+    vectors, not the embedder).
     """
     wanted = None if score is None else set(score)
     targets = [p for p in prepared if wanted is None or p.item.path.name in wanted]
@@ -403,7 +409,7 @@ def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features
         params = fit(train, embedder_name, features=features, c=c, attach=attach, thresholds_on=thresholds_on)
         # The fold's own parameters, as a comparison's signature records them: EvaluationResult.signatures
         # (and --summary FILE.json) then say which thresholds and models scored each held-out call.
-        sig = Signature(version=__version__, embedder=embedder_name, weights_hash="-", method="cv",
+        sig = Signature(version=__version__, embedder=embedder_name, weights_hash=weights_hash, method="cv",
                         parameters=params.thresholds(), params_hash=params.fingerprint(),
                         lexicon_hash=lexicon_fingerprint(),
                         backend_choice=f"leave-one-call-out: fitted on the {count(len(train), 'other file')}")
@@ -447,16 +453,18 @@ def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
     with readout_sources({id(r): str(it.path) for it in items for r in (it.a, it.b)}), once_per_call(set()):
         if embedder is not None:
             emb = resolve_embedder(embedder)
-            return cross_validate(prepare(items, emb), embedder_name(emb))
+            return cross_validate(prepare(items, emb), embedder_name(emb), weights_hash=embedder_hash(emb))
         default = [it for it in items if choose_backend(it.a, it.b)[0] == "default"]
         other = [it for it in items if choose_backend(it.a, it.b)[0] != "default"]
         results = []
+        # Each file's signature names the weights that encoded it, as compare's does (the embedder is
+        # loaded already; its hash is of its files, no further model)
         if default:
             emb = resolve_embedder(None)
-            results.append(cross_validate(prepare(default, emb), embedder_name(emb)))
+            results.append(cross_validate(prepare(default, emb), embedder_name(emb), weights_hash=embedder_hash(emb)))
         if other:
             emb = resolve_embedder(AUTO_MULTILINGUAL)
-            results.append(cross_validate(prepare(items, emb), embedder_name(emb),
+            results.append(cross_validate(prepare(items, emb), embedder_name(emb), weights_hash=embedder_hash(emb),
                                           score=[it.path.name for it in other], thresholds_on="cross_lingual"))
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
@@ -483,12 +491,14 @@ def cross_validate_naive(prepared: Sequence[Prepared]) -> EvaluationResult:
     one-to-one assignment, one threshold (fitted on the other calls), every link ``equivalent``."""
     from .alignment import assign_one_to_one
 
-    def predict(p: Prepared, th: float) -> Gold:
+    def predict(p: Prepared, th: float, check: bool = True) -> Gold:
         pairs = assign_one_to_one(p.pairs.dense("cosine", fill=-1.0), th)
         la, lb = {i for i, _ in pairs}, {j for _, j in pairs}
-        return Gold(links=tuple(GoldLink(a=(i,), b=(j,), label="equivalent") for i, j in pairs),
-                    only_a=tuple(i for i in range(p.pairs.n) if i not in la),
-                    only_b=tuple(j for j in range(p.pairs.m) if j not in lb))
+        fields = {"links": tuple(GoldLink(a=(i,), b=(j,), label="equivalent") if check else
+                                 GoldLink.model_construct(a=(i,), b=(j,), label="equivalent") for i, j in pairs),
+                  "only_a": tuple(i for i in range(p.pairs.n) if i not in la),
+                  "only_b": tuple(j for j in range(p.pairs.m) if j not in lb)}
+        return Gold(**fields) if check else Gold.model_construct(**fields)  # unchecked in the grid (see _score_links)
 
     grid = np.round(np.arange(0.20, 0.90, 0.025), 3)
     per_file: dict[str, Scores] = {}
@@ -496,7 +506,7 @@ def cross_validate_naive(prepared: Sequence[Prepared]) -> EvaluationResult:
     overall = Scores()
     for key in sorted({call_key(p.item.id) for p in prepared}):
         train = [p for p in prepared if call_key(p.item.id) != key]
-        best = max(grid, key=lambda th: _sum_f1([(predict(p, th), p) for p in train]))
+        best = max(grid, key=lambda th: _sum_f1([(predict(p, th, check=False), p) for p in train]))
         for p in (p for p in prepared if call_key(p.item.id) == key):
             pred = predict(p, float(best))
             s = score_pair(pred, p.item.gold)
@@ -509,5 +519,5 @@ def cross_validate_naive(prepared: Sequence[Prepared]) -> EvaluationResult:
 def _sum_f1(scored: Sequence[tuple[Gold, Prepared]]) -> float:
     tot = Scores()
     for pred, p in scored:
-        tot += score_pair(pred, p.item.gold)
+        tot += pair_counts(pred, p.item.gold)
     return tot.link.f1 + tot.only.f1

@@ -768,3 +768,25 @@ def test_json_summary_inside_the_output_folders_is_refused(tmp_path, capsys, fas
     assert sorted(p.name for p in new.iterdir()) == sorted([*good, "scores.md"])
     capsys.readouterr()
     assert main(["evaluate", str(new), "--no-progress"]) == 0  # the predictions folder still evaluates
+
+
+def test_two_pair_files_with_one_id_under_warnings_made_errors_are_skipped_with_skip_bad(tmp_path, capsys,
+                                                                                       fast_embedder):
+    # python -W error -m readouts evaluate DIR --skip-bad: the same-id warning stopped the whole run (exit 2)
+    import shutil
+    import warnings
+
+    d, good = _pairs_dir(tmp_path, {})
+    shutil.copy(d / good[0], d / "zz-copy.json")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert main(["evaluate", str(d), "--no-progress", "--skip-bad"]) == 0
+        out = capsys.readouterr()
+        skipped = [ln for ln in out.err.splitlines() if ln.startswith("readouts: skipped: ")]
+        assert sorted(ln.split(": ")[2] for ln in skipped) == sorted([str(d / good[0]), str(d / "zz-copy.json")])
+        assert all("not scored, as this warning is an error here" in ln for ln in skipped)
+        assert "zz-copy.json" not in out.out.split("skipped")[0]  # not among the scored rows
+        # without --skip-bad: one error line naming both, exit 2
+        assert main(["evaluate", str(d), "--no-progress"]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("readouts: error: ") and err.count("\n") == 1 and "zz-copy.json" in err

@@ -337,7 +337,7 @@ def test_interval_leaves_out_a_draw_whose_f1_is_undefined():
     assert data["asym"] == [0.4, 0.4] and data["left_out"] == left_out
     # nothing left out: the line says nothing of it, the CSV row holds 0s
     per_file["2021-01-01-a.json"] = scores((1, 0, 0))
-    r = EvaluationResult(per_file=per_file, overall=overall, predictions={})
+    r = EvaluationResult(per_file=per_file, overall=None, predictions={})  # summed again: a file changed
     assert "left out" not in r.table()
     assert evaluation_summary(r, "csv").splitlines()[-1] == "INTERVAL-90-LEFT-OUT,,,0,,,0,,,0"
 
@@ -391,7 +391,7 @@ def test_interval_of_a_metric_undefined_in_every_draw_is_none():
 
 @pytest.mark.parametrize("kw", [{"level": 0}, {"level": 1}, {"level": "0.9"}, {"level": True},
                                 {"resamples": 0}, {"resamples": 2.5}, {"level": float("nan")},
-                                {"seed": "x"}, {"seed": -1}, {"seed": 1.5}, {"seed": None}, {"seed": True}])
+                                {"seed": "x"}, {"seed": -1}, {"seed": 1.5}, {"seed": True}])
 def test_interval_rejects_bad_settings(kw):
     from readouts.errors import InputError
 
@@ -841,3 +841,39 @@ def test_two_pair_files_with_one_id_are_scored_with_a_warning_naming_both(tmp_pa
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert len(load_dir(tmp_path)) == 2
+
+
+def test_files_of_one_id_under_warnings_made_errors_are_bad_files_not_a_stopped_run(tmp_path):
+    # python -W error: the same-id GoldFormatWarning stopped evaluate(on_error="skip") as a whole
+    import warnings
+
+    from readouts.errors import GoldFormatError
+    from readouts.evaluation import evaluate, scan_dir
+
+    files = sorted(CORPUS.glob("*.json"))[:2]
+    for f in files:
+        shutil.copy(f, tmp_path / f.name)
+    shutil.copy(files[0], tmp_path / "copy.json")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        items, skipped = scan_dir(tmp_path)
+        assert [it.path.name for it in items] == [files[1].name]
+        assert list(skipped) == sorted(["copy.json", files[0].name])  # both: neither is known to be the right one
+        for name, err in skipped.items():
+            assert type(err) is GoldFormatWarning
+            assert str(err).startswith(f"{tmp_path / name}: not scored, as this warning is an error here "
+                                       "(python -W error or a warnings filter): ")
+            call_id = json.loads(files[0].read_text(encoding="utf-8"))["id"]
+            assert f"warnings filter): 2 pair files have the id {call_id!r}, with the same content" in str(err)
+            assert "2 pair files have the id" in str(err) and "each is scored" not in str(err)
+            assert str(err).count(str(tmp_path)) == 1
+        result = evaluate(tmp_path, embedder=HashEmbedder(), on_error="skip")
+        assert set(result.per_file) == {files[1].name} and set(result.skipped) == set(skipped)
+        assert {n: str(e) for n, e in result.skipped.items()} == {n: str(e) for n, e in skipped.items()}
+        # on_error="raise": one error naming both files, as for any bad files
+        with pytest.raises(GoldFormatError, match=rf"2 of its 3 pair files are bad \({files[0].name}, copy.json\)") as info:
+            evaluate(tmp_path, embedder=HashEmbedder())
+        assert set(info.value.errors) == set(skipped)
+    # not escalated: a warning, and all three scored (as before)
+    with pytest.warns(GoldFormatWarning, match="have the id"):
+        assert len(scan_dir(tmp_path)[0]) == 3

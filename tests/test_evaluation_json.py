@@ -148,12 +148,145 @@ def test_cross_validation_records_each_folds_parameters(tmp_path):
     assert sig.method == "cv" and sig.params_hash and "link_threshold" in sig.parameters
     assert "fitted on the 2 other files" in sig.backend_choice
     assert EvaluationResult.from_json(r.to_json()).signatures == r.signatures
+    # the weights that encoded each file, as a plain evaluate's signature names them (it was "-")
+    (tmp_path / "again").mkdir()
+    plain = evaluate(_pairs_dir(tmp_path / "again"), embedder=HashEmbedder())
+    assert {s.weights_hash for s in r.signatures.values()} == {s.weights_hash for s in plain.signatures.values()}
+    assert sig.weights_hash.startswith("name:")  # HashEmbedder has none of its own: its name's, as compare says
+
+
+def test_cross_validation_signatures_carry_each_backends_weights_hash(tmp_path, monkeypatch):
+    # embedder=None: each file's backend by language, as compare picks it; each signature holds its weights hash
+    from readouts import embedding
+    from readouts.evaluation import load_dir
+    from readouts.training import cross_validate_auto
+
+    class Weighted(HashEmbedder):
+        def __init__(self, name, digest):
+            super().__init__()
+            self.name, self.weights_hash = name, digest
+
+    backends = {None: Weighted("minilm-test", "a" * 64)}
+    monkeypatch.setattr(embedding, "resolve_embedder", lambda e=None: backends.get(e) or Weighted("multi", "b" * 64))
+    d = _pairs_dir(tmp_path)
+    for name in ("2020-07-23-us-ru-trump-putin.json", "2020-07-23-us-ru-trump-putin-ru.json"):
+        shutil.copy(CORPUS / name, d / name)
+    r = cross_validate_auto(load_dir(d))
+    sigs = {name: (s.embedder, s.weights_hash) for name, s in r.signatures.items()}
+    assert sigs.pop("2020-07-23-us-ru-trump-putin-ru.json") == ("multi", "b" * 64)  # the cross-lingual file's backend
+    assert set(sigs.values()) == {("minilm-test", "a" * 64)} and len(sigs) == 4
+
+
+def _four_calls():
+    return _result({"2021-01-01-a.json": _scores(link=(3, 1, 1), asym=(1, 1, 0), only=(2, 1, 0)),
+                    "2021-02-02-b.json": _scores(link=(1, 1, 1), asym=(0, 0, 1), only=(0, 0, 2)),
+                    "2021-03-03-c.json": _scores(link=(5, 0, 2), asym=(2, 1, 1), only=(1, 2, 1)),
+                    "2021-04-04-d.json": _scores(link=(2, 2, 0), asym=(0, 1, 0), only=(4, 0, 1))})
+
+
+def test_a_round_trip_keeps_the_stored_intervals_level_resamples_and_seed():
+    r = _four_calls()
+    text = json.dumps(r.to_dict(level=0.95, resamples=500, seed=3))
+    back = EvaluationResult.from_json(text)
+    assert back.interval_settings == (0.95, 500, 3) and r.interval_settings == (0.9, 2000, 0)
+    # the read-back result gives the stored interval, at its level, wherever no level is asked for
+    assert json.loads(back.to_json())["interval"] == json.loads(text)["interval"]
+    assert back.to_dict() == json.loads(text) and back.to_json() == json.dumps(json.loads(text), indent=2)
+    assert back.interval() == r.interval(0.95, resamples=500, seed=3) != r.interval()
+    assert back.interval(0.9, resamples=2000, seed=0) == r.interval()  # another level on request
+    assert back.table() == r.table()  # the table's line is the 90% one, as it says
+    # equal by content: the interval follows from the counts, whatever level it is shown at
+    assert back == r
+    # a subset of the files, 'overall' dropped: its own interval at the stored level, not the stale bounds
+    data = json.loads(text)
+    del data["files"]["2021-04-04-d.json"], data["overall"]
+    sub = EvaluationResult.from_dict(data)
+    three = _result({n: s for n, s in r.per_file.items() if n != "2021-04-04-d.json"})
+    assert sub.interval() == three.interval(0.95, resamples=500, seed=3)
+    assert sub.to_dict()["interval"]["level"] == 0.95
+    # no interval stored (under two calls, or left out): the defaults
+    data = r.to_dict()
+    del data["interval"]
+    assert EvaluationResult.from_dict(data).interval_settings == (0.9, 2000, 0)
+    # to_json takes the interval's settings as to_dict does
+    assert json.loads(r.to_json(level=0.95, resamples=500, seed=3)) == json.loads(text)
+
+
+@pytest.mark.parametrize("interval, match", [
+    ([0.9], "'interval' must be an object"),
+    ({"level": 1.5, "resamples": 2000, "seed": 0}, "the interval's level must be a number between 0 and 1, got 1.5"),
+    ({"level": "0.9", "resamples": 2000, "seed": 0}, "level must be a number between 0 and 1, got '0.9'"),
+    ({"level": 0.9, "resamples": 0, "seed": 0}, "resamples must be a positive whole number, got 0"),
+    ({"level": 0.9, "resamples": True, "seed": 0}, "resamples must be a positive whole number, got True"),
+    ({"level": 0.9, "resamples": 2000, "seed": -1}, "seed must be a whole number of 0 or more, got -1"),
+    ({"resamples": 2000, "seed": 0}, "lacks 'level'"),
+])
+def test_from_dict_refuses_an_interval_it_cannot_keep(interval, match):
+    data = _four_calls().to_dict()
+    data["interval"] = interval
+    with pytest.raises(RecordError, match=match):
+        EvaluationResult.from_dict(data)
+
+
+def test_interval_settings_none_means_the_results_own():
+    r = _four_calls()
+    assert r.interval(None, resamples=None, seed=None) == r.interval(0.9, resamples=2000, seed=0)
+    assert r.to_dict(level=None) == r.to_dict()
 
 
 def test_gold_prediction_round_trip_keeps_labels():
     g = Gold(links=(GoldLink(a=(0, 1), b=(2,), label="asymmetric"),), only_a=(), only_b=(0, 1))
     r = EvaluationResult(per_file={"x.json": Scores()}, overall=Scores(), predictions={"x.json": g})
     assert EvaluationResult.from_dict(r.to_dict()).predictions == {"x.json": g}
+
+
+def test_a_predictions_link_notes_and_block_notes_survive_the_json(tmp_path):
+    g = Gold(links=(GoldLink(a=(0,), b=(1,), label="equivalent", note="both name the border"),
+                    GoldLink(a=(1,), b=(0,), label="asymmetric")), only_a=(), only_b=(), notes="checked twice")
+    r = EvaluationResult(per_file={"x.json": Scores()}, overall=Scores(), predictions={"x.json": g})
+    data = json.loads(r.to_json())
+    pred = data["files"]["x.json"]["prediction"]
+    # a note where the link has one; none written where it has none (evaluate's predictions stay as they were)
+    assert pred["links"] == [{"a": [0], "b": [1], "label": "equivalent", "note": "both name the border"},
+                             {"a": [1], "b": [0], "label": "asymmetric"}]
+    assert pred["notes"] == "checked twice"
+    back = EvaluationResult.from_json(r.to_json())
+    assert back.predictions["x.json"] == g and back.predictions["x.json"].links[0].note == "both name the border"
+    assert back == r
+    # a prediction file (write_prediction) keeps them too, and load_annotated reads them back
+    from readouts.evaluation import load_annotated, write_prediction
+
+    item = load_annotated(sorted(CORPUS.glob("*.json"))[0])
+    n_a, n_b = item.a.n, item.b.n
+    mine = Gold(links=(GoldLink(a=tuple(range(n_a)), b=tuple(range(n_b)), label="equivalent", note="all of it"),),
+                only_a=(), only_b=(), notes="one link")
+    again = load_annotated(write_prediction(tmp_path, item, mine))
+    assert again.gold == mine
+
+
+@pytest.mark.parametrize("pred, match", [
+    ({"links": [{"a": ["0"], "b": [0], "label": "equivalent"}], "only_a": [], "only_b": []},
+     r"link 0's 'a' must be a list of point indices"),
+    ({"links": [{"a": [True], "b": [0], "label": "equivalent"}], "only_a": [], "only_b": []},
+     r"link 0's 'a' must be a list of point indices"),
+    ({"links": [{"a": [0], "b": [0], "label": "Equal"}], "only_a": [], "only_b": []}, "unknown label 'Equal'"),
+    ({"links": [{"a": [0], "b": [0], "label": "equivalent", "note": 3}], "only_a": [], "only_b": []},
+     "link 0's note must be text, not int"),
+    ({"links": [{"a": [0], "b": [0], "label": "equivalent"}], "only_a": [0], "only_b": []},
+     r"on side a, point\(s\) \[0\] appear more than once"),
+    ({"links": [{"a": [0], "b": [0], "label": "equivalent"}], "only_a": [2], "only_b": []},
+     r"on side a, point\(s\) \[1\] appear nowhere"),
+    ({"links": [{"a": [], "b": [0], "label": "equivalent"}], "only_a": [0], "only_b": []},
+     "link 0 needs at least one point on each side"),
+    ({"links": [], "only_a": "0", "only_b": []}, r"'only_a' must be a list of point indices"),
+    ([], " must be an object of links, only_a and only_b, not list"),
+])
+def test_from_dict_refuses_what_is_no_prediction(pred, match):
+    r = EvaluationResult(per_file={"x.json": Scores()}, overall=Scores(), predictions={})
+    data = r.to_dict()
+    data["files"]["x.json"]["prediction"] = pred
+    with pytest.raises(RecordError, match=r"file 'x.json': prediction.*" + match):
+        EvaluationResult.from_dict(data)
 
 
 def test_a_saved_evaluation_result_is_named_where_a_pair_file_or_comparison_is_expected(tmp_path):

@@ -292,12 +292,32 @@ def test_to_frame_takes_a_pair_id_and_batch_frame_concatenates_a_batch(hash_embe
     # a pandas Series keyed by pair id is read as a dict (enumerated, its ids became 0, 1, ...)
     series = batch_frame(pd.Series({"first": one, "second": two}))
     assert series.equals(both)
-    # a key of None is a pair id like another (to_frame's pair=None means "no pair column")
+    # a key of None is a pair id like another; to_frame(pair=None) gives that column too (only leaving
+    # pair out gives none)
     assert batch_frame({None: one, "x": two}).pair.iloc[0] is None
+    assert list(one.to_frame(pair=None).columns)[0] == "pair" and set(one.to_frame(pair=None).pair) == {None}
     with pytest.raises(InputError, match="to_frame"):
         batch_frame(one)
     with pytest.raises(InputError, match=r"comparisons\['x'\] is a str"):
         batch_frame({"x": "not a comparison"})
+
+
+def test_batch_frame_is_to_frames_with_pair_concatenated(hash_embedder, monkeypatch):
+    pd = pytest.importorskip("pandas")
+    from readouts import rendering
+
+    one = compare(US, RU, embedder=hash_embedder)
+    two = compare(RU, US, embedder=hash_embedder)
+    expected = pd.concat([one.to_frame(pair="x"), two.to_frame(pair=None)], ignore_index=True)
+    expected.attrs.clear()
+    got = rendering.batch_frame({"x": one, None: two})
+    assert got.equals(expected) and got.dtypes.to_dict() == expected.dtypes.to_dict() and got.attrs == {}
+    # one code path: batch_frame makes each pair's column by to_frame(pair=key), not by a copy of its own
+    seen = []
+    real = rendering.to_frame
+    monkeypatch.setattr(rendering, "to_frame", lambda c, **kw: seen.append(kw) or real(c, **kw))
+    rendering.batch_frame({"x": one, None: two})
+    assert seen == [{"pair": "x"}, {"pair": None}]
 
 
 def test_frame_records_need_no_pandas(comp):
