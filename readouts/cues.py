@@ -543,7 +543,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib import resources
@@ -1526,6 +1526,49 @@ def _passive_pattern(terms: Sequence[str], boundaries: bool) -> re.Pattern[str] 
     return re.compile(r"(?:" + alts + r")\s*$")
 
 
+def _space_start(text: str, end: int) -> int:
+    """Where the run of white space that ends at ``end`` starts (``end`` where none does):
+    ``len(text[:end].rstrip())``, read back from ``end`` alone."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _runs_start(text: str, end: int, runs: int) -> int:
+    """Where the last ``runs`` runs of non-space characters before ``end`` start (0 where fewer
+    stand before it): a match that ends at ``end`` and holds ``runs`` such runs at most, the first
+    of them in part at most, starts there or after it."""
+    for _ in range(runs):
+        end = _space_start(text, end)
+        while end > 0 and not text[end - 1].isspace():
+            end -= 1
+    return end
+
+
+@lru_cache(maxsize=64)
+def _pattern_runs(pattern: str) -> int:
+    """How many runs of non-space characters a match of ``pattern`` holds at most, for a pattern of
+    literal terms, then white space and one word at most before its end (``lex.infinitive``): a
+    term holds one run more than it has spaces, and the pattern holds every term's spaces."""
+    return sum(c.isspace() for c in pattern) + 3
+
+
+def _passive_before(text: str, end: int, lex: Lexicon) -> re.Match[str] | None:
+    """``lex.passive.search(text, 0, end)``, searched from where a match can start alone: every match
+    ends at ``end`` (``$``), after an auxiliary (its words, or its characters where words are not
+    spaced), white space and one adverb at most, so a search of all of ``text[:end]`` for every act
+    made a long point quadratic."""
+    assert lex.passive is not None
+    if not lex.passive_terms:
+        return lex.passive.search(text, 0, end)
+    if lex.boundaries:
+        words = max((len(t.split()) for t in lex.passive_terms), default=1)
+        lo = _runs_start(text, end, words + 2)
+    else:
+        lo = max(0, _space_start(text, end) - max((len(t) for t in lex.passive_terms), default=0) - 1)
+    return lex.passive.search(text, lo, end)
+
+
 def _months(entries: Sequence[str | Sequence[str]], boundaries: bool) -> tuple[tuple[re.Pattern[str], int], ...]:
     """Month patterns with their numbers: entry k (0-based) is month k + 1, a term or a list of
     terms (Russian "мая", "май", "мае" are all May). A list of another length than 12 would shift
@@ -1853,6 +1896,29 @@ def _overlaps(spans: Sequence[tuple[int, int]], s: int, e: int) -> bool:
     return any(s < e2 and s2 < e for s2, e2 in spans)
 
 
+class _Overlaps:
+    """:func:`_overlaps` for a fixed list of spans, answered by bisection: the spans by start, with
+    the furthest end among those up to each (a span overlaps ``s:e`` where it starts before ``e``
+    and ends after ``s``), where a scan of every span for every run of capitals made a long point
+    quadratic (:func:`_entities`)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s2 for s2, _ in ordered]
+        self.reach: list[int] = []
+        for _, e2 in ordered:
+            self.reach.append(max(self.reach[-1], e2) if self.reach else e2)
+
+    def __call__(self, s: int, e: int) -> bool:
+        k = bisect_left(self.starts, e)  # the spans that start before ``e``
+        return k > 0 and self.reach[k - 1] > s
+
+    def starting_in(self, lo: int, hi: int) -> bool:
+        """Whether a span starts at ``lo`` or after it and at ``hi`` or before it."""
+        k = bisect_left(self.starts, lo)
+        return k < len(self.starts) and self.starts[k] <= hi
+
+
 def _find(pats: Iterable[re.Pattern[str]], text: str) -> list[re.Match[str]]:
     """Every non-empty match of each of ``pats`` in ``text``, pattern by pattern (:func:`_scan`, the
     pre-check written out as in :func:`_scan_items`)."""
@@ -1897,6 +1963,7 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
     blocked = [(m.start(), m.end()) for m in _find(lex.not_actors, text)]
     taken: list[tuple[int, int]] = list(blocked)
     reach = -1  # where the spans taken by actors end, at the furthest: each starts where or after the one before
+    spans = _Spans.of_tuples(found)
     for s, e, side, kind in found:
         # a term overlaps a span taken before it where it starts before that span's end (it starts
         # where or after the span starts); an empty one is read as before
@@ -1904,7 +1971,7 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             continue
         taken.append((s, e))
         prior, reach = reach, max(reach, e)
-        if kind == "side" and (people := _people_end(text, s, e, found, lex)) is not None:
+        if kind == "side" and (people := _people_end(text, s, e, found, lex, spans=spans)) is not None:
             # "the Chinese people will never accept", "российский народ", "中国人民": a nation's
             # people, no party to the call; where words are not spaced the people word is the actor's
             role = "people"
@@ -2274,13 +2341,14 @@ _PEOPLE_JOIN_BEFORE = re.compile(r"(?:(?<!\w)(?i:and|и)|和|与)\s*$")
 
 
 def _people_end(text: str, s: int, e: int, found: Sequence[tuple[int, int, str, str]], lex: Lexicon,
-                joined: bool = True) -> int | None:
+                joined: bool = True, spans: _Spans | None = None) -> int | None:
     """Where the people a side's actor term at ``s:e`` names ends, None where it names no people.
 
     A people word right after the term ("the Chinese people", "российский народ", "中国人民": its
     end) or right before it ("народ России", "the people of China": ``e``) makes it a nation's
     people, and so does one that two terms joined by "and" share ("the American and Chinese
-    peoples", "народы России и США")."""
+    peoples", "народы России и США"). ``spans``: ``found`` by where each starts and ends, where the
+    caller has read them."""
     pos = e + len(text[e:e + 8]) - len(text[e:e + 8].lstrip())
     for p in lex.people_after:
         if (m := p.match(text, pos)) and text[m.end():m.end() + 1] not in ("-", "\u2010", "\u2011"):  # "people-to-people"
@@ -2292,14 +2360,17 @@ def _people_end(text: str, s: int, e: int, found: Sequence[tuple[int, int, str, 
             if any(m.end() == len(stripped) for m in p.finditer(stripped)):
                 return e
     if joined and (j := _PEOPLE_JOIN.match(text, e)):
-        nxt = next((x for x in found if x[0] == j.end() and x[3] == "side"), None)
+        nxt = next((x for x in (spans.starting(j.end()) if spans is not None else found)
+                    if x[0] == j.end() and x[3] == "side"), None)
         if nxt is not None and _people_end(text, nxt[0], nxt[1], found, lex, joined=False) not in (None, nxt[1]):
             return e  # "the American and Chinese peoples": the people word after the second term
     if joined and (j := _PEOPLE_JOIN_BEFORE.search(text, max(0, s - 8), s)):
-        prev = next((x for x in found if x[1] == j.start() and x[3] == "side"), None)
-        if prev is None:
-            prev = next((x for x in found if x[3] == "side" and x[1] <= j.start()
-                         and not text[x[1]:j.start()].strip()), None)
+        prev = next((x for x in (spans.ending(j.start(), j.start()) if spans is not None else found)
+                     if x[1] == j.start() and x[3] == "side"), None)
+        if prev is None:  # ended by white space alone before the "and": the spans that end in that run
+            prev = next((x for x in (spans.ending(_space_start(text, j.start()), j.start()) if spans is not None
+                                     else found)
+                         if x[3] == "side" and x[1] <= j.start() and not text[x[1]:j.start()].strip()), None)
         if prev is not None and _people_end(text, prev[0], prev[1], found, lex, joined=False) == prev[1]:
             return e  # "народы России и США": the people word before the first term
     return None
@@ -2424,7 +2495,7 @@ def _addressed(text: str, m: Mention, lex: Lexicon) -> bool:
         return False
     for n in (1, 2):
         after = re.match(r"(?:\s+[\w'’-]+){%d}\s+" % n, text[m.end:])
-        if after and lex.passive.search(text, 0, m.end + after.end()):
+        if after and _passive_before(text, m.end + after.end(), lex):
             return True
     return False
 
@@ -2480,6 +2551,41 @@ class _Clauses:
             last = max(last, start - at_most - 1)
         lo, hi = bisect_right(self.ends, last), bisect_right(self.ends, start)
         return [self.mentions[k] for k in sorted(self.order[lo:hi])]
+
+
+class _Spans:
+    """Spans (mentions, or ``(start, end, ...)`` tuples) by where they start and end, read once: the
+    few that start at a position or end in a short range at once, in their own order, where a scan
+    of every span for every actor or act made a long point quadratic (:func:`_people_end`,
+    :func:`_trailing_frame`). Its callers keep their own tests on what it gives."""
+
+    def __init__(self, spans: Sequence[Any], start: Callable[[Any], int], end: Callable[[Any], int]) -> None:
+        self.spans = spans
+        self.by_start: dict[int, list[int]] = {}
+        self.by_end: dict[int, list[int]] = {}
+        for k, x in enumerate(spans):
+            self.by_start.setdefault(start(x), []).append(k)
+            self.by_end.setdefault(end(x), []).append(k)
+
+    @classmethod
+    def of_mentions(cls, mentions: Sequence[Mention]) -> "_Spans":
+        return cls(mentions, lambda m: m.start, lambda m: m.end)
+
+    @classmethod
+    def of_tuples(cls, spans: Sequence[tuple[int, int, str, str]]) -> "_Spans":
+        return cls(spans, lambda x: x[0], lambda x: x[1])
+
+    def starting(self, pos: int) -> list[Any]:
+        """The spans that start at ``pos``, in their order."""
+        return [self.spans[k] for k in self.by_start.get(pos, ())]
+
+    def ending(self, lo: int, hi: int) -> list[Any]:
+        """The spans that end at ``lo`` or after it and at ``hi`` or before it, in their order."""
+        if hi - lo > len(self.by_end):
+            ks = sorted(k for e, at in self.by_end.items() if lo <= e <= hi for k in at)
+        else:
+            ks = sorted(k for e in range(lo, hi + 1) for k in self.by_end.get(e, ()))
+        return [self.spans[k] for k in ks]
 
 
 class _Starts:
@@ -2811,7 +2917,7 @@ def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: S
         return False
     return not any(p.fullmatch(word) for p in (*lex.copulas, *lex.modals, *lex.negations, *lex.past_markers,
                                                 *lex.reported_past_markers)) \
-        and not (lex.passive is not None and lex.passive.search(text, 0, start))
+        and not (lex.passive is not None and _passive_before(text, start, lex))
 
 
 def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
@@ -2936,7 +3042,7 @@ def _passive(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[M
     does a stance ("China is concerned about")."""
     if lex.passive is None or text[start:end].casefold().startswith(lex.stative_acts):
         return False
-    aux = lex.passive.search(text, 0, start)
+    aux = _passive_before(text, start, lex)
     return aux is not None and any(m.end <= aux.start() and _gap_ok(text[m.end:aux.start()], lex, 2)
                                    and not _agent(text, m.start, lex)
                                    and not _instrumental(text[m.start:aux.start()], lex) for m in mentions)
@@ -2947,15 +3053,16 @@ def _passive_agent(text: str, start: int, end: int, lex: Lexicon, mentions: Sequ
     welcomed by Xi", "is opposed by the Chinese side" (titles and first names between at most): that
     actor does the act, as "这一倡议受到美方欢迎" is the US's welcome; None where no actor of the call's
     sides follows ("welcomed by the international community": no speaker, as "受到各方欢迎")."""
-    if lex.passive_agent is None or lex.passive is None or not lex.passive.search(text, 0, start):
+    if lex.passive_agent is None or lex.passive is None:
         return None
+    # the "by" first, the auxiliary then: both pure reads, the cheaper one first
     by = lex.passive_agent.match(text, end)
-    if by is None:
+    if by is None or not _passive_before(text, start, lex):
         return None
-    after = [m for m in mentions if m.start >= by.start() + 1 and m.role != "pronoun"]
-    if after and after[0].role in ("own", "counterpart", "both") \
-            and _NAMES_ONLY.fullmatch(re.sub(r"^the\s+", "", text[by.end():after[0].start], flags=re.IGNORECASE)):
-        return after[0]
+    first = next((m for m in mentions if m.start >= by.start() + 1 and m.role != "pronoun"), None)
+    if first is not None and first.role in ("own", "counterpart", "both") \
+            and _NAMES_ONLY.fullmatch(re.sub(r"^the\s+", "", text[by.end():first.start], flags=re.IGNORECASE)):
+        return first
     return None
 
 
@@ -2986,10 +3093,58 @@ def _conditional(text: str, start: int, lex: Lexicon) -> bool:
     "once again agreed"). The modals' three words reach "if Russia agrees" already."""
     if not lex.conditionals:
         return False
-    head = text[:start]
-    skip = [(m.start(), m.end()) for m in _find(lex.not_conditionals, head)]
-    return any(_gap_ok(head[m.end():], lex, 6) and not _COORDINATOR.search(head[m.end():])
-               and not _overlaps(skip, m.start(), m.end()) for m in _find(lex.conditionals, head))
+    skip = [(m.start(), m.end()) for m in _find_before(lex.not_conditionals, text, start)]
+    return any(_gap_ok(text[m.end():start], lex, 6) and not _COORDINATOR.search(text[m.end():start])
+               and not _overlaps(skip, m.start(), m.end()) for m in _find_before(lex.conditionals, text, start))
+
+
+def _term_reach(pattern: str) -> int | None:
+    """How many runs of non-space characters an attempt to match a lexicon term's pattern
+    (:func:`_term_regex`) reads at most: one for each white space it may match, one for the term's
+    first word, one for the character it reads after the term, and room to spare; None for a
+    pattern that repeats what matches white space ("...": up to four words) or is not a term's."""
+    body = pattern.removeprefix(r"(?<!\w)").removesuffix(_TERM_END)
+    if pattern not in _LITERALS or not _TERM_BODY.fullmatch(body):
+        return None
+    return pattern.count(r"\s") + sum(c.isspace() for c in pattern) + 4
+
+
+#: What :func:`_term_regex` writes for a term of words alone: escaped characters, the white space
+#: between words, an apostrophe of either form, a stem's ending (:func:`_term_reach`).
+_TERM_BODY = re.compile(r"(?:\\s\+|\\w\*|\['’\]|\\[^A-Za-z0-9]|[^\\\[\](){}|*+?.^$])*")
+
+
+@lru_cache(maxsize=256)
+def _first_at(folded: str, literal: str) -> int:
+    return folded.find(literal)
+
+
+def _find_before(pats: Iterable[re.Pattern[str]], text: str, end: int) -> list[re.Match[str]]:
+    """``_find(pats, text[:end])``, with the spans of ``text``: each pattern's scan of the text read
+    once for the acts of a point (:class:`_ScanFrom`), where a scan of every act's prefix made a
+    long point quadratic (:func:`_conditional`). The literal pre-check reads the whole text's folding
+    where each character folds to one (the prefix's is then its start), else the prefix's."""
+    folded = _folded(text)
+    whole = folded is not None and len(folded) == len(text)
+    head = None if whole else _folded(text[:end])
+    found: list[re.Match[str]] = []
+    for p in pats:
+        literal = _LITERALS.get(p.pattern, "")
+        if whole:
+            at = _first_at(folded, literal)  # type: ignore[arg-type]
+            if at < 0 or at + len(literal) > end:
+                continue
+        elif head is not None and literal not in head:
+            continue
+        found += [m for m in _scan_before(p, text, end) if m.end() > m.start()]
+    return found
+
+
+def _scan_before(p: re.Pattern[str], text: str, end: int) -> Iterable[re.Match[str]]:
+    """``p.finditer(text, 0, end)``: a lexicon term's scan of the text read once for all the
+    ``end``s of a point (:class:`_ScanFrom`), another pattern's scanned each time."""
+    reach = _term_reach(p.pattern)
+    return _ScanFrom.of(p, text, 0, reach).matches(end) if reach is not None else p.finditer(text, 0, end)
 
 
 def _hedged(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -3056,6 +3211,8 @@ def _shared_view(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return not any(p.search(clause) for p in lex.agreement_futures)
 
 
+#: A word and the white space after it (:func:`_past`: the word between an act and a year after it).
+_WORD_THEN_SPACE = re.compile(r"[\w'’-]+\s+")
 #: A year the act is set in: "in 1994", "в 1990 году", "2015年".
 _YEAR = re.compile(r"(?<!\w)(?:in|в)\s+(?:19|20)\d\d(?!\d)(?:\s*(?:году|г\.))?|(?:19|20)\d\d年", re.IGNORECASE)
 
@@ -3137,12 +3294,12 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
         return False
     if _in_document(text, start, end, sentence, lex):
         return True
-    if lex.pluperfect is not None and lex.past_place is not None and lex.pluperfect.search(text, 0, start) \
-            and lex.past_place.match(text, end):
+    if lex.pluperfect is not None and lex.past_place is not None and lex.past_place.match(text, end) \
+            and lex.pluperfect.search(text, 0, start):
         return True  # "as they had agreed in Tehran": there, before the call
-    spaces = len(text[end:]) - len(text[end:].lstrip())
-    word = re.match(r"[\w'’-]+\s+", text[end + spaces:])
-    return bool(_YEAR.match(text, end + spaces) or (word and _YEAR.match(text, end + spaces + word.end())))
+    after = _SPACE_RUN.match(text, end).end()  # end + len(text[end:]) - len(text[end:].lstrip())
+    word = _WORD_THEN_SPACE.match(text, after)
+    return bool(_YEAR.match(text, after) or (word and _YEAR.match(text, word.end())))
 
 
 def _past_joined_zh(text: str, start: int, lex: Lexicon, reports: Sequence[int]) -> bool:
@@ -3181,11 +3338,12 @@ def _sentence_start(text: str, start: int, sentences: Sequence[int]) -> int:
 def _recall_frames(text: str, start: int, lex: Lexicon) -> list[re.Match[str]]:
     """``_find(lex.recall_frames, text[:start])``: the patterns whose literal the whole text lacks
     are skipped (case folding maps each character alone, so a part's folding is part of the
-    whole's), and the text is folded once, not each part of it once an act."""
+    whole's), and the text is folded once, not each part of it once an act; each pattern's scan of
+    the text is read once for the point's acts (:class:`_ScanFrom`, :func:`_find_before`)."""
     pats = _present(lex.recall_frames, text)
     if pats is None:
-        return _find(lex.recall_frames, text[:start])
-    return [m for p in pats for m in p.finditer(text, 0, start) if m.end() > m.start()]
+        return _find_before(lex.recall_frames, text, start)
+    return [m for p in pats for m in _scan_before(p, text, start) if m.end() > m.start()]
 
 
 @lru_cache(maxsize=256)
@@ -3201,6 +3359,46 @@ def _present(pats: tuple[re.Pattern[str], ...], text: str) -> tuple[re.Pattern[s
 _NOT_IN_NAME = frozenset({"of", "with", "to", "for", "on", "by", "at", "from", "and", "or", "than", "that", "which"})
 
 
+class _ScanFrom:
+    """``pattern.finditer(text, sentence, endpos)`` for the acts of a point, each with its own
+    ``endpos``: the scan from ``sentence`` (a sentence's start, or 0) read once, where a scan from
+    there for every act made a long point quadratic (:func:`_in_document`, ``lex.past_document``;
+    :func:`_find_before`, a lexicon term's pattern).
+
+    An attempt to match at a position reads ``reach`` runs of non-space characters at most (by
+    default: ``lex.past_document``'s terms, its five words between, the character after them), so
+    where those end before ``endpos`` it goes as it would with no ``endpos``: the scan's matches
+    that start before ``_runs_start(text, endpos, reach)`` are those of a scan of the whole text
+    (kept, in ``read``), and no other match starts between the last of them and that position;
+    the scan goes on from there to ``endpos`` as before."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str, sentence: int, reach: int | None = None) -> None:
+        self.pattern, self.text, self.sentence = pattern, text, sentence
+        # how far the scan is read (``upto``), and the whole text's matches that start before it; one
+        # tuple, replaced whole
+        self.read: tuple[int, list[re.Match[str]]] = (sentence, [])
+        self.reach = sum(c.isspace() for c in pattern.pattern) + 10 if reach is None else reach
+
+    @staticmethod
+    @lru_cache(maxsize=128)
+    def of(pattern: re.Pattern[str], text: str, sentence: int, reach: int | None = None) -> "_ScanFrom":
+        return _ScanFrom(pattern, text, sentence, reach)
+
+    def matches(self, endpos: int) -> list[re.Match[str]]:
+        """``list(self.pattern.finditer(self.text, self.sentence, endpos))``."""
+        lo = _runs_start(self.text, endpos, self.reach)
+        upto, found = self.read
+        if lo > upto:
+            at = found[-1].end() if found else self.sentence
+            rest = list(self.pattern.finditer(self.text, max(at, upto), endpos))
+            found = found + [m for m in rest if m.start() < lo]
+            self.read = (lo, found)
+            return found + [m for m in rest if m.start() >= lo]
+        kept = [m for m in found if m.start() < lo]
+        at = kept[-1].end() if kept else self.sentence
+        return kept + list(self.pattern.finditer(self.text, max(at, lo), endpos))
+
+
 def _in_document(text: str, start: int, end: int, sentence: int, lex: Lexicon) -> bool:
     """Whether the act at ``start:end`` is set in an earlier document (``past_documents``): one that
     a phrase names or counts ("in all three China-US joint communiqués", "in the 1972 Shanghai
@@ -3209,7 +3407,7 @@ def _in_document(text: str, start: int, end: int, sentence: int, lex: Lexicon) -
     "but"), or right after the act ("recognised in the Shanghai Communiqué that")."""
     if lex.past_document is None:
         return False
-    for m in lex.past_document.finditer(text, sentence, min(len(text), end + 120)):
+    for m in _ScanFrom.of(lex.past_document, text, sentence).matches(min(len(text), end + 120)):
         words = m.group(1).split()
         if any(w.casefold() in _NOT_IN_NAME for w in words) or not any(
                 w[0].isupper() or w[0].isdigit() or any(p.fullmatch(w) for p, _ in lex.number_words) for w in words):
@@ -3673,15 +3871,21 @@ _CAUSED_OBJECT = re.compile(r"\s+(?:" + _CAUSED_UNIT + r"(?:[A-ZА-ЯЁ][\w\-]*,
 _SPACE_RUN = re.compile(r"\s*")
 
 
-def _caused(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+def _caused(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon, spans: _Spans | None = None) -> bool:
     """Whether the act at ``start`` is an infinitive whose doer, an actor right before its
     ``infinitive_markers`` word, is the object of one of ``causatives`` ("get Biden to agree",
     "persuade Blinken to accept", "told Putin to accept", "wants Russia to agree"): what someone
     aims to make the actor do, nobody's act of the call (a directive act before it is
-    :func:`_requested`'s)."""
+    :func:`_requested`'s). ``spans``: ``mentions`` by where they start and end, where the caller has
+    read them."""
     if lex.infinitive is None or not lex.causatives:
         return False
-    for m in mentions:
+    near: Sequence[Mention] = mentions
+    if spans is not None:
+        # the marker's match ends at the act ($): white space and a few words between the actor and
+        # the act at most, so only actors that end within them can pass (:func:`_pattern_runs`)
+        near = spans.ending(_space_start(text, _runs_start(text, start, _pattern_runs(lex.infinitive.pattern))), start)
+    for m in near:
         # the marker right after the actor, white space between ("Biden to agree"): matched there, not
         # searched for over all the text up to the act (a point of 2,000 words took 13 s, the search
         # run for every actor before every act)
@@ -3727,24 +3931,30 @@ _OPENS_CLAUSE = re.compile(r"(?<!\w)(?:who|whom|which|that|where|when|because|si
 
 
 def _trailing_frame(text: str, start: int, end: int, strength: int, commits: bool,
-                    mentions: Sequence[Mention], lex: Lexicon) -> int | None:
+                    mentions: Sequence[Mention], lex: Lexicon, spans: tuple[_Spans, _Starts] | None = None) -> int | None:
     """Where the clause reported by a trailing reporting clause ends (its comma), if the act at
     ``start:end`` is the verb of one: a reporting verb (strength 1 or more, no commitment) right
     after its subject, an actor or pronoun with titles and names at most between it and a comma
     before it, and the clause ending right after the verb ("The US has committed to X, he said.",
     "..., the Minister added, but ..."; not after a word that opens a clause: "students who, he
     said, are held"). What lies before the comma in its sentence is what the verb reports, not the
-    call's own act of its subject."""
+    call's own act of its subject. ``spans``: ``mentions`` by where they start and end, where the
+    caller has read them."""
     if not lex.boundaries or strength < 1 or commits or not _FRAME_END.match(text, end):
         return None
-    subject = [m for m in mentions if m.end <= start and not text[m.end:start].strip()]
+    # the mentions that white space alone parts from the act: those that end in the run of it before the act
+    near = spans[0].ending(_space_start(text, start), start) if spans is not None else mentions
+    subject = [m for m in near if m.end <= start and not text[m.end:start].strip()]
     if not subject:
         return None
     comma = text.rfind(",", 0, subject[0].start)
-    if comma < 0 or re.search(r"[.;:!?]", text[comma:start]) or _OPENS_CLAUSE.search(text, 0, comma):
+    # _OPENS_CLAUSE ends at the comma and holds one word: searched from the last two words before it
+    if comma < 0 or re.search(r"[.;:!?]", text[comma:start]) \
+            or _OPENS_CLAUSE.search(text, _runs_start(text, comma, 2), comma):
         return None
     pos, rest = comma + 1, []
-    for m in sorted((m for m in mentions if comma < m.start and m.end <= start), key=lambda m: m.start):
+    between = spans[1].within(comma + 1, start) if spans is not None else mentions
+    for m in sorted((m for m in between if comma < m.start and m.end <= start), key=lambda m: m.start):
         rest.append(text[pos:m.start])
         pos = max(pos, m.end)
     rest.append(text[pos:start])
@@ -3785,15 +3995,18 @@ _NOT_SUBJECT_GAP = re.compile(r"(?<!\w)(?:for|by|with|on|about|of|in|at|from|who
                               re.IGNORECASE)
 
 
-def _bare_report(text: str, previous: Act, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+def _bare_report(text: str, previous: Act, start: int, mentions: Sequence[Mention], lex: Lexicon,
+                 starts: _Starts | None = None) -> bool:
     """Whether the act at ``start`` lies in what the reporting act ``previous`` reports with no
     "that" (English): "He said the US has pledged to X", "Lavrov told Blinken Russia had decided":
     right after the reporting verb (a statement or more, no commitment) stand its subject, an
     actor, no pronoun ("the", a possessive, titles and names with it), an addressee before it at most, then up
-    to three words before the act, no punctuation, coordinator or preposition."""
+    to three words before the act, no punctuation, coordinator or preposition. ``starts``: ``mentions``
+    by where they start, where the caller has read them."""
     if lex.language != "en" or previous.strength < 1 or previous.commits or start < previous.end:
         return False
-    between = sorted((m for m in mentions if previous.end <= m.start and m.end <= start), key=lambda m: m.start)
+    near = starts.within(previous.end, start) if starts is not None and starts.mentions is mentions else mentions
+    between = sorted((m for m in near if previous.end <= m.start and m.end <= start), key=lambda m: m.start)
     if not between or len(between) > 2 or between[-1].role == "pronoun" \
             or re.search(r"[.;:!?,]", text[previous.end:start]):
         return False
@@ -4205,6 +4418,7 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         # Chinese has no capitals; Latin acronyms in it still count.
         return [Cue(m.start(), m.end(), m.group()) for m in re.finditer(r"\b[A-Z]{2,}\b", text)]
     taken = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in dates]
+    overlaps = _Overlaps(taken)  # _overlaps(taken, ...), at once
     before = _titles_before(text, mentions, lex)
     titles = _titles(text, mentions, lex) + before
     runs: list[tuple[int, int]] = []
@@ -4216,7 +4430,7 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         # "Francisco"), which the run missed after the quote
         if (q := _QUOTED_HEAD.search(text, max(0, s - 40), s)) is not None:
             s = q.start(1)
-        if _overlaps(taken, m.start(), end):
+        if overlaps(m.start(), end):
             # "thanked Erdogan for Turkey's help": a run joined by "for" or "of the" that holds an
             # actor is two runs ("the National Congress of the Communist Party of China")
             for f in _FOR.finditer(text, m.start(), end):
@@ -4238,7 +4452,7 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         (s0, e0), (s1, e1) = runs[k], runs[k + 1]
         if _IN_GAP.fullmatch(text, e0, s1) and len(text[s0:e0].split()) == 1 and not text[s0:e0].isupper() \
                 and len(tail := text[s1:e1].split()) > 1 and tail[-1].lower() in lex.name_heads \
-                and not _overlaps(taken, s0, e1):
+                and not overlaps(s0, e1):
             runs[k:k + 2] = [(s0, e1)]
     # A name joined by "for" or "of" goes on across "and" where one word stands on each side of it and
     # the name goes on after ("the Working Mechanism for Consultation and Coordination on ...", "the
@@ -4249,10 +4463,10 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         (s0, e0), (s1, e1) = runs[k], runs[k + 1]
         if _AND_GAP.fullmatch(text, e0, s1) and _JOINED_WORD.search(text, s0, e0) \
                 and (_NAME_GOES_ON.match(text, s1, e1) or _NAME_GOES_ON.match(text, s1)) \
-                and not _overlaps(taken, s0, e1):
+                and not overlaps(s0, e1):
             runs[k:k + 2] = [(s0, e1)]
             if k + 1 < len(runs) and _ON_IN_GAP.fullmatch(text, e1, runs[k + 1][0]) \
-                    and not _overlaps(taken, *runs[k + 1]):
+                    and not overlaps(*runs[k + 1]):
                 runs[k:k + 2] = [(s0, runs[k + 1][1])]
         k += 1
     # A name and its acronym right after it in brackets are one name ("the Shanghai Cooperation
@@ -4286,14 +4500,16 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         if not words:
             continue
         # a possessive that is no name of its own opens one ("People's Liberation Army")
-        if (p := _POSSESSIVE_BEFORE.search(text, 0, s)) and not _overlaps(taken, p.start(), s) \
+        # _POSSESSIVE_BEFORE ends at ``s`` and holds one word: searched from the last two words before it
+        if (p := _POSSESSIVE_BEFORE.search(text, _runs_start(text, s, 2), s)) and not overlaps(p.start(), s) \
                 and re.sub(r"['’]s$", "", p.group().split()[0].lower()) in lex.name_possessives:
             s = p.start()
-        if e - s < 2 or _overlaps(taken, s, e) or any(t0 <= s and e <= t1 for t0, t1 in titles):
+        if e - s < 2 or overlaps(s, e) or any(t0 <= s and e <= t1 for t0, t1 in titles):
             continue
         # first names and initials of an actor ("Joseph R." of "Joseph R. Biden"), not a place
         # that the actor's title follows ("в Эр-Рияде Министр ... Лавров")
-        if e not in places and any(re.fullmatch(r"\.?[ \t]*", text[e:t[0]]) for t in taken if t[0] >= e):
+        # (text[e:t[0]] is a dot and spaces at most where t[0] lies within the dot and spaces after e)
+        if e not in places and overlaps.starting_in(e, _DOT_SPACES.match(text, e).end()):
             continue
         # A lone capitalised word opening the point is just the sentence start ("Under", "Turning").
         if s == len(text) - len(text.lstrip()) and len(words) == 1 and not words[0].isupper():
@@ -4301,6 +4517,9 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         out.append(Cue(s, e, text[s:e]))
     return out
 
+
+#: A dot and spaces at most (:func:`_entities`: an initial before an actor's name).
+_DOT_SPACES = re.compile(r"\.?[ \t]*")
 
 #: A word of a run of capitals after its first ("С" of "Эр-Рияде С", then "." : an initial).
 _LATER_WORD = re.compile(r"[ \t]+(\S+)")
@@ -4930,8 +5149,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     reports = [s for s, e, name, strength, pol, com in raw if _new_report(text, s, strength, com)]
     # "The US has committed to X, he said.": a trailing reporting clause (its act's start -> where its
     # sentence starts, and its comma); what lies between them is what it reports
+    framing_spans = (_Spans.of_mentions(mentions), _Starts(mentions))
     frames = {s: (_sentence_span(text, comma, sentences)[0], comma) for s, e, name, strength, pol, com in raw
-              if (comma := _trailing_frame(text, s, e, strength, com, mentions, lex)) is not None}
+              if (comma := _trailing_frame(text, s, e, strength, com, mentions, lex, framing_spans)) is not None}
     held: dict[int, tuple[_Who, int]] = {}  # a frame -> the speaker so far and the acts before what it reports
     # "Trump, Ushakov said, agreed to meet": a reporting clause set off by commas inside the clause it
     # reports (its act's start -> its span); the verb after it is the subject's before it, reported
@@ -4974,7 +5194,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             continue
         if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
-        if _caused(text, s, mentions, lex):
+        if _caused(text, s, mentions, lex, framing_spans[0]):
             continue  # "get Biden to agree", "persuade Blinken to accept": an aim, not an agreement
         if _impersonal(text, s, e, lex, mentions):
             continue  # "要维护和平，就必须……": a "must" laid on no actor is no demand
@@ -5036,7 +5256,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions, name=name, starts=starts)
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
-            (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex))) \
+            (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0]))) \
             or (gerund is not None and gerund[4])  # as the gerund is
         # a narrator's act has no speaker of the call, and no other speaker either
         narrated = spk[0] == "unspecified" and spk[1] is None and spk[2] is not None
