@@ -18,6 +18,7 @@ import json
 import numbers
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,6 +125,18 @@ class GoldLink(BaseModel):
     note: str | None = None
 
 
+def _coverage_problem(links: Sequence[Any], only: Sequence[int], side: str) -> str | None:
+    """What is wrong with one side's points across ``links`` and ``only``, where each point must appear
+    exactly once, numbered from 0 (None where nothing is): the points given twice, else those missing."""
+    seen = Counter([i for l in links for i in getattr(l, side)] + list(only))
+    if sorted(seen) == list(range(len(seen))) and all(n == 1 for n in seen.values()):
+        return None
+    twice = sorted(i for i, n in seen.items() if n > 1)
+    if twice:
+        return f"point(s) {twice} appear more than once"
+    return f"point(s) {sorted(set(range(max(seen) + 1)) - set(seen))} appear nowhere"
+
+
 class Gold(BaseModel):
     """The annotation of one pair (or a prediction in the same shape)."""
 
@@ -139,11 +152,7 @@ class Gold(BaseModel):
         # A point in two links, or in a link and only_a, or a side's points with a gap, was scored as
         # given: every point of each side appears exactly once, numbered from 0, as in a pair file.
         for side in ("a", "b"):
-            seen = sorted([i for l in self.links for i in getattr(l, side)] + list(getattr(self, f"only_{side}")))
-            if seen != list(range(len(seen))):
-                twice = sorted({i for i in seen if seen.count(i) > 1})
-                said = (f"point(s) {twice} appear more than once" if twice
-                        else f"point(s) {sorted(set(range(max(seen) + 1)) - set(seen))} appear nowhere")
+            if (said := _coverage_problem(self.links, getattr(self, f"only_{side}"), side)) is not None:
                 raise ValueError(f"on side {side}, {said} across the links and only_{side} (each point of a side "
                                  "appears exactly once, numbered from 0)")
         return self
@@ -1163,11 +1172,7 @@ def _prediction_of(name: str, data: Any) -> Gold:
         links.append(GoldLink(a=a, b=b, label=l["label"], note=l.get("note")))
     only_a, only_b = indices("'only_a'", data.get("only_a")), indices("'only_b'", data.get("only_b"))
     for side, only in (("a", only_a), ("b", only_b)):
-        seen = sorted([i for l in links for i in getattr(l, side)] + list(only))
-        if seen != list(range(len(seen))):
-            twice = sorted({i for i in seen if seen.count(i) > 1})
-            said = (f"point(s) {twice} appear more than once" if twice
-                    else f"point(s) {sorted(set(range(max(seen) + 1)) - set(seen))} appear nowhere")
+        if (said := _coverage_problem(links, only, side)) is not None:
             raise ValueError(f"{where}: on side {side}, {said} across the links and only_{side} (each point "
                              "appears exactly once)")
     notes = data.get("notes")
