@@ -42,6 +42,10 @@ _LABELS = ("equivalent", "asymmetric")
 _METRICS = ("link", "asym", "only")
 #: Bootstrap draws summed at a time in :meth:`EvaluationResult.interval` (bounds its memory).
 _BOOTSTRAP_BLOCK = 10_000
+#: The most bootstrap draws :meth:`EvaluationResult.interval` takes: each draw keeps its nine summed
+#: counts and its F1s (about 200 bytes), so 10**8 draws wanted some 20 GB and died with numpy's
+#: MemoryError; a million (about 200 MB, seconds) is far past where the bounds stop moving.
+MAX_RESAMPLES = 1_000_000
 #: What each metric counts, as the interval line names it where a draw has none of it.
 _METRIC_UNITS = {"link": "link", "asym": "asymmetric link", "only": "one-sided point"}
 
@@ -790,7 +794,8 @@ class EvaluationResult:
         variants stay together, as in cross-validation). None with fewer than two calls.
         Reproducible: the same result, level, resamples and seed give the same interval. Each left
         out (None) is :attr:`interval_settings`' (0.9, 2000 and 0, unless the result was read from
-        JSON that stored others).
+        JSON that stored others). ``resamples`` is at most :data:`MAX_RESAMPLES` (1,000,000; more is an
+        :class:`~readouts.errors.InputError`).
 
         A draw whose F1 of a metric is undefined (its calls hold no link of that kind, gold or
         predicted: no asymmetric link, most often) is left out of that metric's interval, as the
@@ -825,13 +830,16 @@ class EvaluationResult:
         # counts[call, metric] = (tp, fp, fn)
         counts = np.array([[(c.tp, c.fp, c.fn) for c in (s.link, s.asym, s.only)] for s in calls.values()], float)
         n = len(calls)
-        picks = np.random.default_rng(seed).integers(0, n, size=(resamples, n))
+        rng = np.random.default_rng(seed)
         # Each draw's summed counts, as how often it picks each call times the calls' counts, a block of
         # draws at a time: counts[picks] held every draw's every call's counts at once (1 GB for
-        # 100,000 draws of 133 calls). Sums of whole numbers, so exactly what it gave.
+        # 100,000 draws of 133 calls). Sums of whole numbers, so exactly what it gave. The picks are
+        # drawn a block at a time too (all at once they took 1 GB for a million draws of 133 calls):
+        # numpy's generator gives the same numbers drawn in blocks of rows as in one call, so the
+        # intervals are those of the one call (tests/test_api_probes42b.py holds seed 0's bounds).
         sums = np.empty((resamples, 3, 3))
         for start in range(0, resamples, _BOOTSTRAP_BLOCK):
-            block = picks[start:start + _BOOTSTRAP_BLOCK]
+            block = rng.integers(0, n, size=(min(_BOOTSTRAP_BLOCK, resamples - start), n))
             times = np.bincount((np.arange(len(block))[:, None] * n + block).ravel(),
                                 minlength=len(block) * n).reshape(len(block), n).astype(float)
             sums[start:start + len(block)] = (times @ counts.reshape(n, 9)).reshape(len(block), 3, 3)
@@ -1092,6 +1100,9 @@ def _check_interval(level: Any, resamples: Any, seed: Any) -> tuple[float, int, 
         raise InputError(f"level must be a number between 0 and 1 (e.g. 0.9), got {level!r}")
     if _bool(resamples) or not isinstance(resamples, numbers.Integral) or resamples < 1:
         raise InputError(f"resamples must be a positive whole number, got {resamples!r}")
+    if resamples > MAX_RESAMPLES:  # 10**8 died with numpy's MemoryError after a long wait
+        raise InputError(f"resamples must be at most {MAX_RESAMPLES:,} (got {int(resamples):,}): each draw keeps its "
+                         "counts in memory, and the bounds stop moving long before that")
     if _bool(seed) or not isinstance(seed, numbers.Integral) or seed < 0:
         raise InputError(f"seed must be a whole number of 0 or more, got {seed!r}")
     return float(level), int(resamples), int(seed)
@@ -1108,8 +1119,9 @@ def _interval_settings(data: Any) -> tuple[float, int, int]:
     level, resamples, seed = data["level"], data["resamples"], data["seed"]
     if type(level) not in (int, float) or not 0 < level < 1:
         raise ValueError(f"the interval's level must be a number between 0 and 1, got {level!r}")
-    if type(resamples) is not int or resamples < 1:
-        raise ValueError(f"the interval's resamples must be a positive whole number, got {resamples!r}")
+    if type(resamples) is not int or not 1 <= resamples <= MAX_RESAMPLES:
+        raise ValueError(f"the interval's resamples must be a whole number from 1 to {MAX_RESAMPLES:,}, "
+                         f"got {resamples!r}")
     if type(seed) is not int or seed < 0:
         raise ValueError(f"the interval's seed must be a whole number of 0 or more, got {seed!r}")
     return (float(level), resamples, seed)
