@@ -787,6 +787,51 @@ class EvaluationResult:
 
     __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq
 
+    def subset(self, names: str | Iterable[str]) -> EvaluationResult:
+        """A result of the named files only: each one's scores (copies: the two results share no
+        mutable counts), prediction, call, signature and kept comparison, or its error where it was
+        skipped; ``overall`` summed again from the files kept, :attr:`interval_settings` kept (its
+        :meth:`interval` is recomputed from those files' counts). The files keep this result's order;
+        ``names`` is one file name or several, as :attr:`per_file` and :attr:`skipped` name them. A name
+        that is neither scored nor skipped here is an :class:`~readouts.errors.InputError` naming it
+        (each such name, at once); no name at all is one too. This result is not changed.
+
+        >>> english = result.subset(n for n in result.per_file if not n.endswith(("-ru.json", "-zh.json")))  # doctest: +SKIP
+        >>> print(english.table())                                                                         # doctest: +SKIP
+        """
+        import copy
+
+        if isinstance(names, str):
+            names = [names]
+        try:
+            wanted = list(names)
+        except TypeError:
+            raise InputError(f"subset takes file names (a str, or a list of them), not {type(names).__name__}") from None
+        bad = [n for n in wanted if not isinstance(n, str)]
+        if bad:
+            raise InputError(f"subset takes file names as str, as per_file names them, not {type(bad[0]).__name__} "
+                             f"({_clip(repr(bad[0]), 80)})")
+        if not wanted:
+            raise InputError("subset names no file; give the names of the files to keep, as per_file and skipped name them")
+        unknown = list(dict.fromkeys(n for n in wanted if n not in self.per_file and n not in self.skipped))
+        if unknown:
+            known = set(self.per_file) | set(self.skipped)
+            hints = [f"{n!r} for {n + '.json'!r}?" for n in unknown if n + ".json" in known]
+            hint = f" ({' '.join(hints)})" if hints else ""
+            raise InputError(f"subset: {count(len(unknown), 'file')} neither scored nor skipped in this result: "
+                             f"{', '.join(map(repr, unknown[:10]))}{f', ... ({len(unknown)} in all)' if len(unknown) > 10 else ''}"
+                             f"{hint}; it holds {count(len(self.per_file), 'scored file')}"
+                             f"{f' and {len(self.skipped)} skipped' if self.skipped else ''}")
+        keep = set(wanted)
+
+        def kept(d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in d.items() if k in keep}
+
+        return EvaluationResult(per_file={k: copy.deepcopy(v) for k, v in kept(self.per_file).items()}, overall=None,
+                                predictions=kept(self.predictions), skipped=kept(self.skipped), calls=kept(self.calls),
+                                comparisons=kept(self.comparisons), signatures=kept(self.signatures),
+                                interval_settings=self.interval_settings)
+
     def interval(self, level: float | None = None, *, resamples: int | None = None,
                  seed: int | None = None) -> dict[str, tuple[float, float] | None] | None:
         """How far each micro-averaged F1 could move on another set of calls like these: a

@@ -49,3 +49,60 @@ def test_interval_refuses_more_draws_than_the_cap_before_any_work():
     with pytest.raises(RecordError, match=r"the interval's resamples must be a whole number from 1 to 1,000,000, "
                                           r"got 100000000"):
         EvaluationResult.from_dict(data)
+
+
+# -- a subset of a result's files -------------------------------------------------------------
+def _three():
+    from readouts.errors import GoldFormatError
+    from readouts.evaluation import Gold, GoldLink
+    from readouts.records import Signature
+
+    g = Gold(links=(GoldLink(a=(0,), b=(0,), label="equivalent"),), only_a=(1,), only_b=())
+    sig = Signature(version="0", embedder="e", weights_hash="w", method="m", parameters={"t": 0.5})
+    names = ["2021-01-01-a.json", "2021-01-01-a-ru.json", "2021-02-02-b.json"]
+    per_file = {names[0]: Scores(link=Counts(3, 1, 1)), names[1]: Scores(link=Counts(1, 0, 2)),
+                names[2]: Scores(link=Counts(1, 1, 1), only=Counts(2, 0, 0))}
+    return EvaluationResult(per_file=per_file, overall=None, predictions={n: g for n in names},
+                            calls={names[0]: "2021-01-01-a", names[1]: "2021-01-01-a", names[2]: "2021-02-02-b"},
+                            signatures={names[0]: sig}, skipped={"broken.json": GoldFormatError("broken.json: bad")},
+                            interval_settings=(0.95, 500, 3))
+
+
+def test_subset_keeps_the_named_files_with_what_is_said_of_them_and_sums_overall_again():
+    r = _three()
+    before = r.to_dict()
+    sub = r.subset(["2021-02-02-b.json", "2021-01-01-a.json", "broken.json"])
+    assert list(sub.per_file) == ["2021-01-01-a.json", "2021-02-02-b.json"]  # the result's order, not the names'
+    assert sub.overall == Scores(link=Counts(4, 2, 2), only=Counts(2, 0, 0))
+    assert sub.predictions == {n: r.predictions[n] for n in sub.per_file}
+    assert sub.calls == {"2021-01-01-a.json": "2021-01-01-a", "2021-02-02-b.json": "2021-02-02-b"}
+    assert sub.signatures == {"2021-01-01-a.json": r.signatures["2021-01-01-a.json"]}
+    assert list(sub.skipped) == ["broken.json"] and sub.skipped["broken.json"] is r.skipped["broken.json"]
+    assert sub.interval_settings == (0.95, 500, 3)
+    # the same as the JSON route the README describes: drop the others from files, drop overall
+    data = r.to_dict()
+    data["files"] = {k: v for k, v in data["files"].items() if k in sub.per_file}
+    data.pop("overall")
+    data["interval"] = {"level": 0.95, "resamples": 500, "seed": 3}
+    assert EvaluationResult.from_dict(data) == sub
+    # one name alone; the original unchanged, and no counts shared with it
+    one = r.subset("2021-01-01-a-ru.json")
+    assert list(one.per_file) == ["2021-01-01-a-ru.json"] and one.skipped == {} and one.interval() is None
+    one.per_file["2021-01-01-a-ru.json"] += Scores(link=Counts(5, 5, 5))
+    assert r.to_dict() == before and r.overall == Scores(link=Counts(5, 2, 4), only=Counts(2, 0, 0))
+
+
+@pytest.mark.parametrize("names, match", [
+    (["2021-01-01-a.json", "nope.json", "2021-02-02-b", "nope.json"],
+     r"subset: 2 files neither scored nor skipped in this result: 'nope.json', '2021-02-02-b' "
+     r"\('2021-02-02-b' for '2021-02-02-b.json'\?\); it holds 3 scored files and 1 skipped"),
+    ([], "subset names no file"),
+    ([3], r"subset takes file names as str, as per_file names them, not int \(3\)"),
+    (3, "subset takes file names \\(a str, or a list of them\\), not int"),
+])
+def test_subset_refuses_names_it_does_not_hold(names, match):
+    r = _three()
+    before = r.to_dict()
+    with pytest.raises(InputError, match=match):
+        r.subset(names)
+    assert r.to_dict() == before
