@@ -737,6 +737,10 @@ class EvaluationResult:
             bad = next(((k, v) for k, v in getattr(self, name).items() if not isinstance(v, kind)), None)
             if bad is not None:
                 raise InputError(f"{name}[{bad[0]!r}] must be a {said}, not {type(bad[1]).__name__}")
+        for name in ("per_file", "skipped"):  # the others' names are checked against per_file's below
+            problem = next(filter(None, map(_file_name_problem, getattr(self, name))), None)
+            if problem is not None:
+                raise RecordError(f"{name}: {problem}")
         summed = Scores()
         for sc in self.per_file.values():
             summed += sc
@@ -997,6 +1001,8 @@ class EvaluationResult:
             if not isinstance(data["files"], dict):
                 raise ValueError(f"'files' must be an object {{file name: ...}}, not {type(data['files']).__name__}")
             for name, f in data["files"].items():
+                if (problem := _file_name_problem(name)) is not None:
+                    raise ValueError(f"'files': {problem}")
                 if not isinstance(f, dict):
                     raise ValueError(f"file {name!r} must be an object (call, scores, signature, prediction), "
                                      f"not {type(f).__name__}")
@@ -1018,6 +1024,8 @@ class EvaluationResult:
                 raise ValueError(f"'skipped' must be an object {{file name: {{error, message}}}}, "
                                  f"not {type(data['skipped']).__name__}")
             for name, e in (data.get("skipped") or {}).items():
+                if (problem := _file_name_problem(name)) is not None:
+                    raise ValueError(f"'skipped': {problem}")
                 if not (isinstance(e, dict) and isinstance(e.get("error"), str) and isinstance(e.get("message"), str)):
                     raise ValueError(f"skipped file {name!r} must be an object of 'error' (a class name) and "
                                      f"'message' (text), got {_clip(repr(e), 80)}")
@@ -1118,6 +1126,18 @@ class EvaluationResult:
         return "\n".join(rows)
 
 
+def _file_name_problem(name: Any) -> str | None:
+    """What is wrong with ``name`` as a file's name in a result (a pair file's name, as :func:`evaluate`
+    gives it: ``path.name``), or None: an empty one, ``.`` or ``..``, a path (a ``/``) or a NUL byte name
+    no pair file (a result's JSON edited by hand took "" for one)."""
+    if not isinstance(name, str):
+        return f"a file name must be a str, not {type(name).__name__} ({_clip(repr(name), 80)})"
+    if not name.strip() or name in (".", "..") or "/" in name or "\x00" in name:
+        return (f"{_clip(repr(name), 80)} is no pair file's name (a file name, as evaluate gives it: not empty, "
+                "not . or .., without '/')")
+    return None
+
+
 def _cell(value: float | None, width: int) -> str:
     """A score as the text table shows it: 3 decimals, or "—" where it is undefined."""
     return f"{value:{width}.3f}" if value is not None else f"{'—':>{width}s}"
@@ -1164,9 +1184,10 @@ def _interval_settings(data: Any) -> tuple[float, int, int]:
     level, resamples, seed = data["level"], data["resamples"], data["seed"]
     if type(level) not in (int, float) or not 0 < level < 1:
         raise ValueError(f"the interval's level must be a number between 0 and 1, got {level!r}")
-    if type(resamples) is not int or not 1 <= resamples <= MAX_RESAMPLES:
-        raise ValueError(f"the interval's resamples must be a whole number from 1 to {MAX_RESAMPLES:,}, "
-                         f"got {resamples!r}")
+    if type(resamples) is not int or resamples < 1:
+        raise ValueError(f"the interval's resamples must be a positive whole number, got {resamples!r}")
+    if resamples > MAX_RESAMPLES:
+        raise ValueError(f"the interval's resamples must be at most {MAX_RESAMPLES:,}, got {resamples!r}")
     if type(seed) is not int or seed < 0:
         raise ValueError(f"the interval's seed must be a whole number of 0 or more, got {seed!r}")
     return (float(level), resamples, seed)

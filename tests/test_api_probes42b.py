@@ -46,8 +46,7 @@ def test_interval_refuses_more_draws_than_the_cap_before_any_work():
         EvaluationResult(per_file={}, overall=None, predictions={}, interval_settings=(0.9, 2 * 10**6, 0))
     data = r.to_dict()
     data["interval"]["resamples"] = 10**8  # a stored interval edited by hand
-    with pytest.raises(RecordError, match=r"the interval's resamples must be a whole number from 1 to 1,000,000, "
-                                          r"got 100000000"):
+    with pytest.raises(RecordError, match=r"the interval's resamples must be at most 1,000,000, got 100000000"):
         EvaluationResult.from_dict(data)
 
 
@@ -106,3 +105,32 @@ def test_subset_refuses_names_it_does_not_hold(names, match):
     with pytest.raises(InputError, match=match):
         r.subset(names)
     assert r.to_dict() == before
+
+
+# -- a result's file names --------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["", "  ", ".", "..", "sub/x.json", "../x.json", "x\x00.json"])
+def test_a_file_name_no_pair_file_has_is_refused_in_json_and_by_hand(name):
+    from readouts.errors import GoldFormatError
+
+    data = EvaluationResult(per_file={"x.json": Scores()}, overall=None, predictions={}).to_dict()
+    data["files"][name] = data["files"].pop("x.json")
+    with pytest.raises(RecordError, match=r"^not an evaluation result as EvaluationResult.to_dict\(\) writes it: "
+                                          r"'files': .* is no pair file's name \(a file name, as evaluate gives it"):
+        EvaluationResult.from_dict(data)
+    data["files"] = {}
+    data["skipped"] = {name: {"error": "GoldFormatError", "message": "bad"}}
+    with pytest.raises(RecordError, match=r"'skipped': .* is no pair file's name"):
+        EvaluationResult.from_dict(data)
+    with pytest.raises(RecordError, match=r"^per_file: .* is no pair file's name"):
+        EvaluationResult(per_file={name: Scores()}, overall=None, predictions={})
+    with pytest.raises(RecordError, match=r"^skipped: .* is no pair file's name"):
+        EvaluationResult(per_file={}, overall=None, predictions={}, skipped={name: GoldFormatError("bad")})
+
+
+def test_file_names_a_pair_file_may_have_are_kept():
+    # evaluate gives path.name: any name without a '/' (a '|', a space, Chinese, no .json by hand)
+    names = ["call|one.json", " a b.json", "2022-02-01-中国.json", "x", "a\\b.json"]
+    r = EvaluationResult(per_file={n: Scores() for n in names}, overall=None, predictions={})
+    assert EvaluationResult.from_json(r.to_json()) == r
+    with pytest.raises(RecordError, match=r"per_file: a file name must be a str, not int \(3\)"):
+        EvaluationResult(per_file={3: Scores()}, overall=None, predictions={})
