@@ -19,7 +19,7 @@ import numbers
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field
 from pathlib import Path
 from typing import Annotated as _Annotated
 from typing import Any, ClassVar, Literal
@@ -690,7 +690,12 @@ def pair_counts(pred: Gold, gold: Gold) -> Scores:
 
 @dataclass
 class EvaluationResult:
-    """Per-file and micro-averaged scores, and the predictions that produced them."""
+    """Per-file and micro-averaged scores, and the predictions that produced them.
+
+    Checked when made (see ``__post_init__``), and read-only after: setting a field is a
+    :class:`dataclasses.FrozenInstanceError` (an ``AttributeError``) that says what to do instead,
+    :meth:`subset` for fewer files, a new result (``overall=None``) for other scores. The dicts are
+    the result's own, not copies: editing one in place is not checked again."""
 
     per_file: dict[str, Scores]
     overall: Scores
@@ -770,6 +775,20 @@ class EvaluationResult:
         if both:
             raise RecordError(f"file(s) both scored and skipped: {', '.join(map(repr, both[:5]))}; a file is one or "
                               "the other")
+        object.__setattr__(self, "_checked", True)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Its fields are read-only once checked: `r.per_file = {...fewer files}` kept the whole set's
+        # overall in silence, the table's last row over other files than its rows (subset() sums again).
+        if getattr(self, "_checked", False):
+            raise FrozenInstanceError(
+                f"an EvaluationResult's fields are read-only (cannot set {name!r}): its overall is the sum of "
+                "per_file's counts, checked when it is made; for fewer files use result.subset(names), for "
+                "other scores build a new EvaluationResult(per_file=..., overall=None, ...)")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"an EvaluationResult's fields are read-only (cannot delete {name!r})")
 
     def __eq__(self, other: object) -> bool:
         """Equal where the content is: the scores, predictions, signatures, comparisons, the call each

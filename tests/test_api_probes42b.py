@@ -134,3 +134,27 @@ def test_file_names_a_pair_file_may_have_are_kept():
     assert EvaluationResult.from_json(r.to_json()) == r
     with pytest.raises(RecordError, match=r"per_file: a file name must be a str, not int \(3\)"):
         EvaluationResult(per_file={3: Scores()}, overall=None, predictions={})
+
+
+# -- a result is read-only --------------------------------------------------------------------
+def test_a_results_fields_cannot_be_set_after_it_is_checked():
+    import copy
+    import dataclasses
+    import pickle
+
+    r = _three()
+    before = r.to_dict()
+    # r.per_file = fewer files kept the whole set's overall in silence
+    for slip in (lambda: setattr(r, "per_file", {"2021-01-01-a.json": Scores()}),
+                 lambda: setattr(r, "overall", Scores()), lambda: setattr(r, "interval_settings", (0.5, 1, 0)),
+                 lambda: delattr(r, "calls")):
+        with pytest.raises(dataclasses.FrozenInstanceError, match=r"an EvaluationResult's fields are read-only"):
+            slip()
+    with pytest.raises(AttributeError, match=r"for fewer files use result.subset\(names\)"):
+        r.per_file = {}
+    assert r.to_dict() == before
+    # what makes results still works: the constructor's own summing, copies, pickles, replace (checked again)
+    assert copy.deepcopy(r) == r and pickle.loads(pickle.dumps(r)) == r
+    assert dataclasses.replace(r, overall=None).overall == r.overall
+    with pytest.raises(RecordError, match="overall is not the sum"):
+        dataclasses.replace(r, overall=Scores())
