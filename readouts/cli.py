@@ -205,8 +205,14 @@ def _evaluate(args: argparse.Namespace) -> None:
                          "with parameters fitted on the other calls, and keeps no comparison; drop one of them")
     # The output folders are made first (before the slow part), so that a --summary may go in one
     # that does not exist yet.
-    from .evaluation import check_comparisons_dir, check_out_dir
+    from .evaluation import _pair_files, check_comparisons_dir, check_out_dir
 
+    # A misspelt folder of pair files (or a file given) is said before any output folder is made:
+    # "readouts evaluate corpsu --out preds" left an empty preds/ behind its error.
+    _pair_files(args.directory)
+    from .embedding import check_embedder_name
+
+    check_embedder_name(args.embedder)  # likewise a misspelt --embedder (it loads nothing)
     if args.out:
         check_out_dir(args.out, args.directory)
     save_dir = check_comparisons_dir(args.save_comparisons, args.directory, args.out) if args.save_comparisons else None

@@ -1330,6 +1330,7 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
     _check_folder("directory", directory)
     if out is not None:
         _check_folder("out", out)
+        _pair_files(directory)  # a missing folder of pair files is said before ``out`` is made (it was left empty)
         check_out_dir(out, directory)  # an unusable --out fails now, not after the slow part
     if on_error == "raise":
         items, skipped = load_dir(directory), {}

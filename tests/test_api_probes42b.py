@@ -158,3 +158,49 @@ def test_a_results_fields_cannot_be_set_after_it_is_checked():
     assert dataclasses.replace(r, overall=None).overall == r.overall
     with pytest.raises(RecordError, match="overall is not the sum"):
         dataclasses.replace(r, overall=Scores())
+
+
+# -- readouts evaluate's flags ----------------------------------------------------------------
+CORPUS = __import__("pathlib").Path(__file__).resolve().parents[1] / "examples" / "corpus"
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["NOPE", "--out", "OUT"], "corpsu: no such directory"),
+    (["NOPE", "--save-comparisons", "OUT"], "corpsu: no such directory"),
+    (["NOPE", "--cv", "--out", "OUT"], "corpsu: no such directory"),
+    (["CORPUS", "--out", "OUT", "--embedder", "minilmm"], "embedder 'minilmm' is neither a known name"),
+    (["CORPUS", "--cv", "--out", "OUT", "--embedder", "minilmm"], "embedder 'minilmm' is neither a known name"),
+    (["CORPUS", "--save-comparisons", "OUT", "--embedder", " "], "embedder is an empty name"),
+])
+def test_evaluate_makes_no_output_folder_for_a_misspelt_folder_or_embedder(tmp_path, capsys, argv, said):
+    # "readouts evaluate corpsu --out preds" left an empty preds/ behind its error (and a typo'd --embedder too)
+    from readouts.cli import main
+
+    out = tmp_path / "preds"
+    subst = {"NOPE": str(tmp_path / "corpsu"), "OUT": str(out), "CORPUS": str(CORPUS)}
+    assert main(["evaluate", *[subst.get(a, a) for a in argv], "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("readouts: error: ") and said in err and err.count("\n") == 1
+    assert not out.exists()
+
+
+def test_evaluate_in_python_makes_no_out_folder_for_a_missing_directory(tmp_path):
+    from readouts.errors import GoldFormatError
+    from readouts.evaluation import evaluate
+
+    with pytest.raises(GoldFormatError, match="no such directory"):
+        evaluate(tmp_path / "corpsu", out=tmp_path / "preds")
+    assert not (tmp_path / "preds").exists()
+
+
+def test_check_embedder_name_loads_nothing_and_takes_what_resolve_embedder_takes(tmp_path):
+    from readouts.embedding import check_embedder_name
+    from readouts.errors import ModelNotFoundError
+
+    for ok in (None, "minilm", "MiniLM", "all-MiniLM-L6-v2", "use", "e5", "multilingual", "minilm+use",
+               "use-multilingual-v3+multilingual-e5-small-q4", tmp_path, str(tmp_path), object()):
+        assert check_embedder_name(ok) is None
+    with pytest.raises(ModelNotFoundError, match="embedder 'nope' is neither a known name"):
+        check_embedder_name("nope")
+    with pytest.raises(ModelNotFoundError, match="embedder is an empty name"):
+        check_embedder_name("")
