@@ -213,6 +213,14 @@ def _evaluate(args: argparse.Namespace) -> None:
     from .embedding import check_embedder_name
 
     check_embedder_name(args.embedder)  # likewise a misspelt --embedder (it loads nothing)
+    if args.cache_dir:
+        from .cache import check_cache_dir
+
+        check_cache_dir(args.cache_dir)  # and a --cache-dir that is a file
+    for option, folder in (("--out", args.out), ("--save-comparisons", args.save_comparisons)):
+        if args.summary and folder and _same_name(args.summary, folder):  # the folder was made, then refused
+            raise InputError(f"--summary {args.summary} names the {option} folder; give the summary a file name "
+                             "of its own")
     if args.out:
         check_out_dir(args.out, args.directory)
     save_dir = check_comparisons_dir(args.save_comparisons, args.directory, args.out) if args.save_comparisons else None
@@ -253,6 +261,16 @@ def _evaluate(args: argparse.Namespace) -> None:
         hint = (f"the table is written in full to {args.summary}" if args.summary
                 else "write it to a file with --summary FILE.md (always UTF-8)")
         _write_stdout(result.table() + "\n", "scores table", hint)
+
+
+def _same_name(x: str, y: str) -> bool:
+    """Whether two paths given on the command line name one place, made yet or not."""
+    from .files import same_path
+
+    def norm(p: str) -> str:
+        return os.path.normcase(os.path.abspath(os.path.expanduser(p)))
+
+    return same_path(x, y) or norm(x) == norm(y)
 
 
 def _check_json_summary_folder(args: argparse.Namespace) -> None:

@@ -171,17 +171,26 @@ CORPUS = __import__("pathlib").Path(__file__).resolve().parents[1] / "examples" 
     (["CORPUS", "--out", "OUT", "--embedder", "minilmm"], "embedder 'minilmm' is neither a known name"),
     (["CORPUS", "--cv", "--out", "OUT", "--embedder", "minilmm"], "embedder 'minilmm' is neither a known name"),
     (["CORPUS", "--save-comparisons", "OUT", "--embedder", " "], "embedder is an empty name"),
+    (["CORPUS", "--out", "OUT", "--cache-dir", "FILE"], "--cache-dir FILE is a file, not a folder"),
+    (["CORPUS", "--cv", "--out", "OUT", "--cache-dir", "FILE"], "--cache-dir FILE is a file, not a folder"),
+    (["CORPUS", "--out", "OUT.json", "--summary", "OUT.json"], "--summary OUT.json names the --out folder"),
+    (["CORPUS", "--save-comparisons", "OUT.md", "--summary", "OUT.md"],
+     "--summary OUT.md names the --save-comparisons folder; give the summary a file name of its own"),
 ])
 def test_evaluate_makes_no_output_folder_for_a_misspelt_folder_or_embedder(tmp_path, capsys, argv, said):
     # "readouts evaluate corpsu --out preds" left an empty preds/ behind its error (and a typo'd --embedder too)
     from readouts.cli import main
 
     out = tmp_path / "preds"
-    subst = {"NOPE": str(tmp_path / "corpsu"), "OUT": str(out), "CORPUS": str(CORPUS)}
+    (tmp_path / "cache.txt").write_text("x")
+    subst = {"NOPE": str(tmp_path / "corpsu"), "OUT": str(out), "CORPUS": str(CORPUS), "FILE": str(tmp_path / "cache.txt"),
+             "OUT.json": str(tmp_path / "preds.json"), "OUT.md": str(tmp_path / "preds.md")}
     assert main(["evaluate", *[subst.get(a, a) for a in argv], "--no-progress"]) == 2
     err = capsys.readouterr().err
+    for key, value in subst.items():
+        said = said.replace(key, value)
     assert err.startswith("readouts: error: ") and said in err and err.count("\n") == 1
-    assert not out.exists()
+    assert not out.exists() and not (tmp_path / "preds.json").exists() and not (tmp_path / "preds.md").exists()
 
 
 def test_evaluate_in_python_makes_no_out_folder_for_a_missing_directory(tmp_path):
