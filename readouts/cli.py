@@ -207,16 +207,17 @@ def _evaluate(args: argparse.Namespace) -> None:
     # that does not exist yet.
     from .evaluation import _pair_files, check_comparisons_dir, check_out_dir
 
-    # A misspelt folder of pair files (or a file given) is said before any output folder is made:
-    # "readouts evaluate corpsu --out preds" left an empty preds/ behind its error.
-    _pair_files(args.directory)
-    from .embedding import check_embedder_name
+    if args.out or args.save_comparisons:
+        # A misspelt folder of pair files (or a file given) is said before an output folder is made:
+        # "readouts evaluate corpsu --out preds" left an empty preds/ behind its error.
+        from .embedding import check_embedder_name
 
-    check_embedder_name(args.embedder)  # likewise a misspelt --embedder (it loads nothing)
-    if args.cache_dir:
-        from .cache import check_cache_dir
+        _pair_files(args.directory)
+        check_embedder_name(args.embedder)  # likewise a misspelt --embedder (it loads nothing)
+        if args.cache_dir:
+            from .cache import check_cache_dir
 
-        check_cache_dir(args.cache_dir)  # and a --cache-dir that is a file
+            check_cache_dir(args.cache_dir)  # and a --cache-dir that is a file
     if args.out and args.save_comparisons and _same_name(args.out, args.save_comparisons):  # --out was made, then refused
         raise OutputError(f"--save-comparisons {args.save_comparisons} is the --out folder; each comparison would "
                           "overwrite the prediction of the same name there. Give another directory")
