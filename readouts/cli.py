@@ -219,8 +219,9 @@ def _evaluate(args: argparse.Namespace) -> None:
 
             check_cache_dir(args.cache_dir)  # and a --cache-dir that is a file
     if args.out and args.save_comparisons and _same_name(args.out, args.save_comparisons):  # --out was made, then refused
-        raise OutputError(f"--save-comparisons {args.save_comparisons} is the --out folder; each comparison would "
-                          "overwrite the prediction of the same name there. Give another directory")
+        raise OutputError(f"{args.save_comparisons}: the comparisons directory is the predictions directory itself "
+                          "(--out); each comparison would overwrite the file of the same name there. Give another "
+                          "directory")
     for option, folder in (("--out", args.out), ("--save-comparisons", args.save_comparisons)):
         if args.summary and folder and _same_name(args.summary, folder):  # the folder was made, then refused
             raise InputError(f"--summary {args.summary} names the {option} folder; give the summary a file name "

@@ -173,8 +173,8 @@ CORPUS = __import__("pathlib").Path(__file__).resolve().parents[1] / "examples" 
     (["CORPUS", "--save-comparisons", "OUT", "--embedder", " "], "embedder is an empty name"),
     (["CORPUS", "--out", "OUT", "--cache-dir", "FILE"], "--cache-dir FILE is a file, not a folder"),
     (["CORPUS", "--cv", "--out", "OUT", "--cache-dir", "FILE"], "--cache-dir FILE is a file, not a folder"),
-    (["CORPUS", "--out", "OUT", "--save-comparisons", "OUT"], "--save-comparisons OUT is the --out folder; each "
-     "comparison would overwrite the prediction of the same name there"),
+    (["CORPUS", "--out", "OUT", "--save-comparisons", "OUT"], "OUT: the comparisons directory is the predictions "
+     "directory itself (--out); each comparison would overwrite the file of the same name there"),
     (["CORPUS", "--out", "OUT.json", "--summary", "OUT.json"], "--summary OUT.json names the --out folder"),
     (["CORPUS", "--save-comparisons", "OUT.md", "--summary", "OUT.md"],
      "--summary OUT.md names the --save-comparisons folder; give the summary a file name of its own"),
