@@ -218,7 +218,8 @@ def _evaluate(args: argparse.Namespace) -> None:
             from .cache import check_cache_dir
 
             check_cache_dir(args.cache_dir)  # and a --cache-dir that is a file
-    if args.out and args.save_comparisons and _same_name(args.out, args.save_comparisons):  # --out was made, then refused
+    # --save-comparisons naming --out: --out was made, then refused, and left behind
+    if args.out and args.save_comparisons and _same_name(args.out, args.save_comparisons):
         raise OutputError(f"{args.save_comparisons}: the comparisons directory is the predictions directory itself "
                           "(--out); each comparison would overwrite the file of the same name there. Give another "
                           "directory")

@@ -185,8 +185,8 @@ def test_evaluate_makes_no_output_folder_for_a_misspelt_folder_or_embedder(tmp_p
 
     out = tmp_path / "preds"
     (tmp_path / "cache.txt").write_text("x")
-    subst = {"NOPE": str(tmp_path / "corpsu"), "OUT": str(out), "CORPUS": str(CORPUS), "FILE": str(tmp_path / "cache.txt"),
-             "OUT.json": str(tmp_path / "preds.json"), "OUT.md": str(tmp_path / "preds.md")}
+    subst = {"NOPE": str(tmp_path / "corpsu"), "OUT": str(out), "CORPUS": str(CORPUS),
+             "FILE": str(tmp_path / "cache.txt"), "OUT.json": str(tmp_path / "preds.json"), "OUT.md": str(tmp_path / "preds.md")}
     assert main(["evaluate", *[subst.get(a, a) for a in argv], "--no-progress"]) == 2
     err = capsys.readouterr().err
     for key, value in subst.items():
