@@ -148,6 +148,17 @@ def _check_texts(texts: Any) -> list[str]:
     return texts
 
 
+def check_cache_dir(cache_dir: Any) -> Path:
+    """``cache_dir`` as a folder path, or the :class:`CacheError` :class:`CachedEmbedder` raises for it: no
+    folder name, or a file. Nothing is created (``readouts evaluate`` checks it before its output folders)."""
+    if not isinstance(cache_dir, (str, os.PathLike)) or not str(cache_dir).strip():
+        raise CacheError(f"cache_dir must be a folder name (str or Path), got {cache_dir!r}")
+    root = Path(cache_dir).expanduser()
+    if root.exists() and not root.is_dir():
+        raise CacheError(f"cache_dir {root} is a file, not a folder; pass a folder (it is created if missing)")
+    return root
+
+
 class CachedEmbedder:
     """Any embedder plus an on-disk cache of its vectors in ``cache_dir`` (see the module docstring).
 
@@ -161,11 +172,7 @@ class CachedEmbedder:
         from .embedding import resolve_embedder
 
         self.inner = resolve_embedder(inner)
-        if not isinstance(cache_dir, (str, os.PathLike)) or not str(cache_dir).strip():
-            raise CacheError(f"cache_dir must be a folder name (str or Path), got {cache_dir!r}")
-        root = Path(cache_dir).expanduser()
-        if root.exists() and not root.is_dir():
-            raise CacheError(f"cache_dir {root} is a file, not a folder; pass a folder (it is created if missing)")
+        root = check_cache_dir(cache_dir)
         try:
             root.mkdir(parents=True, exist_ok=True)
         except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name, which no file system takes

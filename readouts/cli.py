@@ -205,8 +205,28 @@ def _evaluate(args: argparse.Namespace) -> None:
                          "with parameters fitted on the other calls, and keeps no comparison; drop one of them")
     # The output folders are made first (before the slow part), so that a --summary may go in one
     # that does not exist yet.
-    from .evaluation import check_comparisons_dir, check_out_dir
+    from .evaluation import _pair_files, check_comparisons_dir, check_out_dir
 
+    if args.out or args.save_comparisons:
+        # A misspelt folder of pair files (or a file given) is said before an output folder is made:
+        # "readouts evaluate corpsu --out preds" left an empty preds/ behind its error.
+        from .embedding import check_embedder_name
+
+        _pair_files(args.directory)
+        check_embedder_name(args.embedder)  # likewise a misspelt --embedder (it loads nothing)
+        if args.cache_dir:
+            from .cache import check_cache_dir
+
+            check_cache_dir(args.cache_dir)  # and a --cache-dir that is a file
+    # --save-comparisons naming --out: --out was made, then refused, and left behind
+    if args.out and args.save_comparisons and _same_name(args.out, args.save_comparisons):
+        raise OutputError(f"{args.save_comparisons}: the comparisons directory is the predictions directory itself "
+                          "(--out); each comparison would overwrite the file of the same name there. Give another "
+                          "directory")
+    for option, folder in (("--out", args.out), ("--save-comparisons", args.save_comparisons)):
+        if args.summary and folder and _same_name(args.summary, folder):  # the folder was made, then refused
+            raise InputError(f"--summary {args.summary} names the {option} folder; give the summary a file name "
+                             "of its own")
     if args.out:
         check_out_dir(args.out, args.directory)
     save_dir = check_comparisons_dir(args.save_comparisons, args.directory, args.out) if args.save_comparisons else None
@@ -247,6 +267,16 @@ def _evaluate(args: argparse.Namespace) -> None:
         hint = (f"the table is written in full to {args.summary}" if args.summary
                 else "write it to a file with --summary FILE.md (always UTF-8)")
         _write_stdout(result.table() + "\n", "scores table", hint)
+
+
+def _same_name(x: str, y: str) -> bool:
+    """Whether two paths given on the command line name one place, made yet or not."""
+    from .files import same_path
+
+    def norm(p: str) -> str:
+        return os.path.normcase(os.path.abspath(os.path.expanduser(p)))
+
+    return same_path(x, y) or norm(x) == norm(y)
 
 
 def _check_json_summary_folder(args: argparse.Namespace) -> None:

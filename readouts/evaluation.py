@@ -20,7 +20,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field
 from pathlib import Path
 from typing import Annotated as _Annotated
 from typing import Any, ClassVar, Literal
@@ -43,6 +43,10 @@ _LABELS = ("equivalent", "asymmetric")
 _METRICS = ("link", "asym", "only")
 #: Bootstrap draws summed at a time in :meth:`EvaluationResult.interval` (bounds its memory).
 _BOOTSTRAP_BLOCK = 10_000
+#: The most bootstrap draws :meth:`EvaluationResult.interval` takes: each draw keeps its nine summed
+#: counts and its F1s (about 200 bytes), so 10**8 draws wanted some 20 GB and died with numpy's
+#: MemoryError; a million (about 200 MB, seconds) is far past where the bounds stop moving.
+MAX_RESAMPLES = 1_000_000
 #: What each metric counts, as the interval line names it where a draw has none of it.
 _METRIC_UNITS = {"link": "link", "asym": "asymmetric link", "only": "one-sided point"}
 
@@ -695,7 +699,12 @@ def pair_counts(pred: Gold, gold: Gold) -> Scores:
 
 @dataclass
 class EvaluationResult:
-    """Per-file and micro-averaged scores, and the predictions that produced them."""
+    """Per-file and micro-averaged scores, and the predictions that produced them.
+
+    Checked when made (see ``__post_init__``), and read-only after: setting a field is a
+    :class:`dataclasses.FrozenInstanceError` (an ``AttributeError``) that says what to do instead,
+    :meth:`subset` for fewer files, a new result (``overall=None``) for other scores. The dicts are
+    the result's own, not copies: editing one in place is not checked again."""
 
     per_file: dict[str, Scores]
     overall: Scores
@@ -742,6 +751,10 @@ class EvaluationResult:
             bad = next(((k, v) for k, v in getattr(self, name).items() if not isinstance(v, kind)), None)
             if bad is not None:
                 raise InputError(f"{name}[{bad[0]!r}] must be a {said}, not {type(bad[1]).__name__}")
+        for name in ("per_file", "skipped"):  # the others' names are checked against per_file's below
+            problem = next(filter(None, map(_file_name_problem, getattr(self, name))), None)
+            if problem is not None:
+                raise RecordError(f"{name}: {problem}")
         summed = Scores()
         for sc in self.per_file.values():
             summed += sc
@@ -771,6 +784,20 @@ class EvaluationResult:
         if both:
             raise RecordError(f"file(s) both scored and skipped: {', '.join(map(repr, both[:5]))}; a file is one or "
                               "the other")
+        object.__setattr__(self, "_checked", True)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Its fields are read-only once checked: `r.per_file = {...fewer files}` kept the whole set's
+        # overall in silence, the table's last row over other files than its rows (subset() sums again).
+        if getattr(self, "_checked", False):
+            raise FrozenInstanceError(
+                f"an EvaluationResult's fields are read-only (cannot set {name!r}): its overall is the sum of "
+                "per_file's counts, checked when it is made; for fewer files use result.subset(names), for "
+                "other scores build a new EvaluationResult(per_file=..., overall=None, ...)")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"an EvaluationResult's fields are read-only (cannot delete {name!r})")
 
     def __eq__(self, other: object) -> bool:
         """Equal where the content is: the scores, predictions, signatures, comparisons, the call each
@@ -792,6 +819,54 @@ class EvaluationResult:
 
     __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq
 
+    def subset(self, names: str | Iterable[str]) -> EvaluationResult:
+        """A result of the named files only: each one's scores (copies: the two results share no
+        mutable counts), prediction, call, signature and kept comparison, or its error where it was
+        skipped; ``overall`` summed again from the files kept, :attr:`interval_settings` kept (its
+        :meth:`interval` is recomputed from those files' counts). The files keep this result's order;
+        ``names`` is one file name or several, as :attr:`per_file` and :attr:`skipped` name them. A name
+        that is neither scored nor skipped here is an :class:`~readouts.errors.InputError` naming it
+        (each such name, at once); no name at all is one too. This result is not changed.
+
+        >>> english = result.subset(n for n in result.per_file if not n.endswith("-ru.json"))  # doctest: +SKIP
+        >>> print(english.table())                                                            # doctest: +SKIP
+        """
+        import copy
+
+        if isinstance(names, str):
+            names = [names]
+        try:
+            wanted = list(names)
+        except TypeError:
+            raise InputError(f"subset takes file names (a str, or a list of them), "
+                             f"not {type(names).__name__}") from None
+        bad = [n for n in wanted if not isinstance(n, str)]
+        if bad:
+            raise InputError(f"subset takes file names as str, as per_file names them, not {type(bad[0]).__name__} "
+                             f"({_clip(repr(bad[0]), 80)})")
+        if not wanted:
+            raise InputError("subset names no file; give the names of the files to keep, as per_file and skipped "
+                             "name them")
+        unknown = list(dict.fromkeys(n for n in wanted if n not in self.per_file and n not in self.skipped))
+        if unknown:
+            known = set(self.per_file) | set(self.skipped)
+            hints = [f"{n!r} for {n + '.json'!r}?" for n in unknown if n + ".json" in known]
+            hint = f" ({' '.join(hints)})" if hints else ""
+            more = f", ... ({len(unknown)} in all)" if len(unknown) > 10 else ""
+            raise InputError(f"subset: {count(len(unknown), 'file')} neither scored nor skipped in this result: "
+                             f"{', '.join(map(repr, unknown[:10]))}{more}"
+                             f"{hint}; it holds {count(len(self.per_file), 'scored file')}"
+                             f"{f' and {len(self.skipped)} skipped' if self.skipped else ''}")
+        keep = set(wanted)
+
+        def kept(d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in d.items() if k in keep}
+
+        return EvaluationResult(per_file={k: copy.deepcopy(v) for k, v in kept(self.per_file).items()}, overall=None,
+                                predictions=kept(self.predictions), skipped=kept(self.skipped), calls=kept(self.calls),
+                                comparisons=kept(self.comparisons), signatures=kept(self.signatures),
+                                interval_settings=self.interval_settings)
+
     def interval(self, level: float | None = None, *, resamples: int | None = None,
                  seed: int | None = None) -> dict[str, tuple[float, float] | None] | None:
         """How far each micro-averaged F1 could move on another set of calls like these: a
@@ -799,7 +874,8 @@ class EvaluationResult:
         variants stay together, as in cross-validation). None with fewer than two calls.
         Reproducible: the same result, level, resamples and seed give the same interval. Each left
         out (None) is :attr:`interval_settings`' (0.9, 2000 and 0, unless the result was read from
-        JSON that stored others).
+        JSON that stored others). ``resamples`` is at most :data:`MAX_RESAMPLES` (1,000,000; more is an
+        :class:`~readouts.errors.InputError`).
 
         A draw whose F1 of a metric is undefined (its calls hold no link of that kind, gold or
         predicted: no asymmetric link, most often) is left out of that metric's interval, as the
@@ -834,13 +910,16 @@ class EvaluationResult:
         # counts[call, metric] = (tp, fp, fn)
         counts = np.array([[(c.tp, c.fp, c.fn) for c in (s.link, s.asym, s.only)] for s in calls.values()], float)
         n = len(calls)
-        picks = np.random.default_rng(seed).integers(0, n, size=(resamples, n))
+        rng = np.random.default_rng(seed)
         # Each draw's summed counts, as how often it picks each call times the calls' counts, a block of
         # draws at a time: counts[picks] held every draw's every call's counts at once (1 GB for
-        # 100,000 draws of 133 calls). Sums of whole numbers, so exactly what it gave.
+        # 100,000 draws of 133 calls). Sums of whole numbers, so exactly what it gave. The picks are
+        # drawn a block at a time too (all at once they took 1 GB for a million draws of 133 calls):
+        # numpy's generator gives the same numbers drawn in blocks of rows as in one call, so the
+        # intervals are those of the one call (tests/test_api_probes42b.py holds seed 0's bounds).
         sums = np.empty((resamples, 3, 3))
         for start in range(0, resamples, _BOOTSTRAP_BLOCK):
-            block = picks[start:start + _BOOTSTRAP_BLOCK]
+            block = rng.integers(0, n, size=(min(_BOOTSTRAP_BLOCK, resamples - start), n))
             times = np.bincount((np.arange(len(block))[:, None] * n + block).ravel(),
                                 minlength=len(block) * n).reshape(len(block), n).astype(float)
             sums[start:start + len(block)] = (times @ counts.reshape(n, 9)).reshape(len(block), 3, 3)
@@ -953,6 +1032,8 @@ class EvaluationResult:
             if not isinstance(data["files"], dict):
                 raise ValueError(f"'files' must be an object {{file name: ...}}, not {type(data['files']).__name__}")
             for name, f in data["files"].items():
+                if (problem := _file_name_problem(name)) is not None:
+                    raise ValueError(f"'files': {problem}")
                 if not isinstance(f, dict):
                     raise ValueError(f"file {name!r} must be an object (call, scores, signature, prediction), "
                                      f"not {type(f).__name__}")
@@ -974,6 +1055,8 @@ class EvaluationResult:
                 raise ValueError(f"'skipped' must be an object {{file name: {{error, message}}}}, "
                                  f"not {type(data['skipped']).__name__}")
             for name, e in (data.get("skipped") or {}).items():
+                if (problem := _file_name_problem(name)) is not None:
+                    raise ValueError(f"'skipped': {problem}")
                 if not (isinstance(e, dict) and isinstance(e.get("error"), str) and isinstance(e.get("message"), str)):
                     raise ValueError(f"skipped file {name!r} must be an object of 'error' (a class name) and "
                                      f"'message' (text), got {_clip(repr(e), 80)}")
@@ -1074,6 +1157,18 @@ class EvaluationResult:
         return "\n".join(rows)
 
 
+def _file_name_problem(name: Any) -> str | None:
+    """What is wrong with ``name`` as a file's name in a result (a pair file's name, as :func:`evaluate`
+    gives it: ``path.name``), or None: an empty one, ``.`` or ``..``, a path (a ``/``) or a NUL byte name
+    no pair file (a result's JSON edited by hand took "" for one)."""
+    if not isinstance(name, str):
+        return f"a file name must be a str, not {type(name).__name__} ({_clip(repr(name), 80)})"
+    if not name.strip() or name in (".", "..") or "/" in name or "\x00" in name:
+        return (f"{_clip(repr(name), 80)} is no pair file's name (a file name, as evaluate gives it: not empty, "
+                "not . or .., without '/')")
+    return None
+
+
 def _cell(value: float | None, width: int) -> str:
     """A score as the text table shows it: 3 decimals, or "—" where it is undefined."""
     return f"{value:{width}.3f}" if value is not None else f"{'—':>{width}s}"
@@ -1101,6 +1196,9 @@ def _check_interval(level: Any, resamples: Any, seed: Any) -> tuple[float, int, 
         raise InputError(f"level must be a number between 0 and 1 (e.g. 0.9), got {level!r}")
     if _bool(resamples) or not isinstance(resamples, numbers.Integral) or resamples < 1:
         raise InputError(f"resamples must be a positive whole number, got {resamples!r}")
+    if resamples > MAX_RESAMPLES:  # 10**8 died with numpy's MemoryError after a long wait
+        raise InputError(f"resamples must be at most {MAX_RESAMPLES:,} (got {int(resamples):,}): each draw keeps its "
+                         "counts in memory, and the bounds stop moving long before that")
     if _bool(seed) or not isinstance(seed, numbers.Integral) or seed < 0:
         raise InputError(f"seed must be a whole number of 0 or more, got {seed!r}")
     return float(level), int(resamples), int(seed)
@@ -1119,6 +1217,8 @@ def _interval_settings(data: Any) -> tuple[float, int, int]:
         raise ValueError(f"the interval's level must be a number between 0 and 1, got {level!r}")
     if type(resamples) is not int or resamples < 1:
         raise ValueError(f"the interval's resamples must be a positive whole number, got {resamples!r}")
+    if resamples > MAX_RESAMPLES:
+        raise ValueError(f"the interval's resamples must be at most {MAX_RESAMPLES:,}, got {resamples!r}")
     if type(seed) is not int or seed < 0:
         raise ValueError(f"the interval's seed must be a whole number of 0 or more, got {seed!r}")
     return (float(level), resamples, seed)
@@ -1238,6 +1338,7 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
     _check_folder("directory", directory)
     if out is not None:
         _check_folder("out", out)
+        _pair_files(directory)  # a missing folder of pair files is said before ``out`` is made (it was left empty)
         check_out_dir(out, directory)  # an unusable --out fails now, not after the slow part
     if on_error == "raise":
         items, skipped = load_dir(directory), {}

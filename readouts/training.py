@@ -385,13 +385,16 @@ def _pooled(prepared: Sequence[Prepared]) -> bool:
 
 def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[str] | None = None,
                    c: float = 1.0, score: Iterable[str] | None = None, attach: bool | None = None,
-                   thresholds_on: str = "all", weights_hash: str = "-") -> EvaluationResult:
+                   thresholds_on: str = "all", weights_hash: str = "-",
+                   runtime: dict[str, str] | None = None) -> EvaluationResult:
     """Leave-one-call-out: each call is scored by parameters fitted on the other calls only.
 
     ``score``: file names to score (default: all); the others only ever serve as training calls.
     ``weights_hash``: the embedder's (:func:`readouts.embedding.embedder_hash`), for each file's
     signature, as ``compare`` records it; "-" where the caller does not say (the prepared calls hold
-    vectors, not the embedder).
+    vectors, not the embedder). ``runtime``: the versions of Python and of the packages that computed the
+    vectors (:func:`readouts.comparison.runtime_versions` of the embedder's packages), as ``compare``
+    records them; None where the caller does not say.
     """
     wanted = None if score is None else set(score)
     targets = [p for p in prepared if wanted is None or p.item.path.name in wanted]
@@ -411,7 +414,7 @@ def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features
         # (and --summary FILE.json) then say which thresholds and models scored each held-out call.
         sig = Signature(version=__version__, embedder=embedder_name, weights_hash=weights_hash, method="cv",
                         parameters=params.thresholds(), params_hash=params.fingerprint(),
-                        lexicon_hash=lexicon_fingerprint(),
+                        lexicon_hash=lexicon_fingerprint(), runtime=runtime,
                         backend_choice=f"leave-one-call-out: fitted on the {count(len(train), 'other file')}")
         for p in test:
             comp = _align_prepared(p, params, sig)
@@ -453,7 +456,8 @@ def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
     with readout_sources({id(r): str(it.path) for it in items for r in (it.a, it.b)}), once_per_call(set()):
         if embedder is not None:
             emb = resolve_embedder(embedder)
-            return cross_validate(prepare(items, emb), embedder_name(emb), weights_hash=embedder_hash(emb))
+            return cross_validate(prepare(items, emb), embedder_name(emb), weights_hash=embedder_hash(emb),
+                                  runtime=_runtime(emb))
         default = [it for it in items if choose_backend(it.a, it.b)[0] == "default"]
         other = [it for it in items if choose_backend(it.a, it.b)[0] != "default"]
         results = []
@@ -461,10 +465,12 @@ def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
         # loaded already; its hash is of its files, no further model)
         if default:
             emb = resolve_embedder(None)
-            results.append(cross_validate(prepare(default, emb), embedder_name(emb), weights_hash=embedder_hash(emb)))
+            results.append(cross_validate(prepare(default, emb), embedder_name(emb), weights_hash=embedder_hash(emb),
+                                          runtime=_runtime(emb)))
         if other:
             emb = resolve_embedder(AUTO_MULTILINGUAL)
             results.append(cross_validate(prepare(items, emb), embedder_name(emb), weights_hash=embedder_hash(emb),
+                                          runtime=_runtime(emb),
                                           score=[it.path.name for it in other], thresholds_on="cross_lingual"))
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
@@ -477,6 +483,14 @@ def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
         overall += r.overall
     return EvaluationResult(per_file=dict(sorted(per_file.items())), overall=overall, predictions=preds,
                             calls=call_keys(items), signatures=dict(sorted(sigs.items())))
+
+
+def _runtime(embedder: Any) -> dict[str, str]:
+    """The versions a comparison by ``embedder`` records in its signature's ``runtime`` (compare's)."""
+    from .comparison import runtime_versions
+    from .embedding import embedder_packages
+
+    return runtime_versions(embedder_packages(embedder))
 
 
 def _align_prepared(p: Prepared, params: Params, sig: Signature) -> Any:

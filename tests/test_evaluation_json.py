@@ -153,6 +153,8 @@ def test_cross_validation_records_each_folds_parameters(tmp_path):
     plain = evaluate(_pairs_dir(tmp_path / "again"), embedder=HashEmbedder())
     assert {s.weights_hash for s in r.signatures.values()} == {s.weights_hash for s in plain.signatures.values()}
     assert sig.weights_hash.startswith("name:")  # HashEmbedder has none of its own: its name's, as compare says
+    # and the versions that computed the vectors, as compare's signature records them (it was None)
+    assert sig.runtime is not None and sig.runtime == next(iter(plain.signatures.values())).runtime
 
 
 def test_cross_validation_signatures_carry_each_backends_weights_hash(tmp_path, monkeypatch):
@@ -175,6 +177,9 @@ def test_cross_validation_signatures_carry_each_backends_weights_hash(tmp_path, 
     sigs = {name: (s.embedder, s.weights_hash) for name, s in r.signatures.items()}
     assert sigs.pop("2020-07-23-us-ru-trump-putin-ru.json") == ("multi", "b" * 64)  # the cross-lingual file's backend
     assert set(sigs.values()) == {("minilm-test", "a" * 64)} and len(sigs) == 4
+    from readouts.comparison import runtime_versions
+
+    assert all(s.runtime == runtime_versions() for s in r.signatures.values())  # HashEmbedder names no packages
 
 
 def _four_calls():
