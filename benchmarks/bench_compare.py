@@ -408,6 +408,8 @@ def bench_long(repeats: int) -> None:
 
     en = "the Secretary stressed the importance of dialogue with Russia and"
     zh = "中方将继续支持双方加强沟通，美方希望同中方一道，妥善处理分歧，"
+    rus = "Лавров подчеркнул важность диалога с США, а также заявил, что Россия готова к переговорам, и"
+    us = Readout.from_points(["Blinken spoke with Lavrov."], side="US")
     ru = Readout.from_points(["Лавров провёл разговор с Блинкеном."], side="RU")
     cn = Readout.from_points(["王毅同布林肯通电话。"], side="CN")
     cases = {
@@ -420,6 +422,9 @@ def bench_long(repeats: int) -> None:
             Readout.from_points(["Blinken spoke with Lavrov.", " ".join([en] * 300) + "."], side="US"), ru),
         "cues: one Chinese point of 12,000 characters (400 clauses)": lambda: pair_cues(
             Readout.from_points(["布林肯同王毅通电话。", zh * 400 + "。"], side="US"), cn),
+        "cues: one Russian point of 3,600 words (400 clauses)": lambda: pair_cues(
+            Readout.from_points(["Лавров провёл разговор с Блинкеном.", " ".join([rus] * 400) + "."], side="RU"),
+            us),
     }
     for name, run in cases.items():
         times = []
