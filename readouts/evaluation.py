@@ -1189,18 +1189,21 @@ def _error_of(kind: Any, message: Any) -> ReadoutsError | ReadoutsWarning:
     return cls(str(message))
 
 
-def _check_interval(level: Any, resamples: Any, seed: Any) -> tuple[float, int, int]:
-    """An interval's level, resamples and seed checked, as float, int and int; else an InputError."""
+def _check_interval(level: Any, resamples: Any, seed: Any,
+                    shown: tuple[Any, Any, Any] | None = None) -> tuple[float, int, int]:
+    """An interval's level, resamples and seed checked, as float, int and int; else an InputError.
+    ``shown``: the values to name in the message, where the caller passed None for one of another type."""
+    shown_level, shown_resamples, shown_seed = shown if shown is not None else (level, resamples, seed)
     # numbers.Real / Integral: numpy's float32 and int64 too, as compare's options take them; no bool.
     if _bool(level) or not isinstance(level, numbers.Real) or not 0 < float(level) < 1:
-        raise InputError(f"level must be a number between 0 and 1 (e.g. 0.9), got {level!r}")
+        raise InputError(f"level must be a number between 0 and 1 (e.g. 0.9), got {shown_level!r}")
     if _bool(resamples) or not isinstance(resamples, numbers.Integral) or resamples < 1:
-        raise InputError(f"resamples must be a positive whole number, got {resamples!r}")
+        raise InputError(f"resamples must be a positive whole number, got {shown_resamples!r}")
     if resamples > MAX_RESAMPLES:  # 10**8 died with numpy's MemoryError after a long wait
         raise InputError(f"resamples must be at most {MAX_RESAMPLES:,} (got {int(resamples):,}): each draw keeps its "
                          "counts in memory, and the bounds stop moving long before that")
     if _bool(seed) or not isinstance(seed, numbers.Integral) or seed < 0:
-        raise InputError(f"seed must be a whole number of 0 or more, got {seed!r}")
+        raise InputError(f"seed must be a whole number of 0 or more, got {shown_seed!r}")
     return float(level), int(resamples), int(seed)
 
 
@@ -1213,15 +1216,13 @@ def _interval_settings(data: Any) -> tuple[float, int, int]:
         raise ValueError(f"'interval' must be an object (level, resamples, seed, bounds) or null, "
                          f"not {type(data).__name__}")
     level, resamples, seed = data["level"], data["resamples"], data["seed"]
-    if type(level) not in (int, float) or not 0 < level < 1:
-        raise ValueError(f"the interval's level must be a number between 0 and 1, got {level!r}")
-    if type(resamples) is not int or resamples < 1:
-        raise ValueError(f"the interval's resamples must be a positive whole number, got {resamples!r}")
-    if resamples > MAX_RESAMPLES:
-        raise ValueError(f"the interval's resamples must be at most {MAX_RESAMPLES:,}, got {resamples!r}")
-    if type(seed) is not int or seed < 0:
-        raise ValueError(f"the interval's seed must be a whole number of 0 or more, got {seed!r}")
-    return (float(level), resamples, seed)
+    # the checks interval() makes, in JSON's own types only (a string "0.9", true or 2000.0 is no setting)
+    try:
+        return _check_interval(level if type(level) in (int, float) else None,
+                               resamples if type(resamples) is int else None,
+                               seed if type(seed) is int else None, shown=(level, resamples, seed))
+    except InputError as e:
+        raise ValueError(f"the interval's {e}") from None
 
 
 def _bool(x: Any) -> bool:

@@ -46,7 +46,7 @@ def test_interval_refuses_more_draws_than_the_cap_before_any_work():
         EvaluationResult(per_file={}, overall=None, predictions={}, interval_settings=(0.9, 2 * 10**6, 0))
     data = r.to_dict()
     data["interval"]["resamples"] = 10**8  # a stored interval edited by hand
-    with pytest.raises(RecordError, match=r"the interval's resamples must be at most 1,000,000, got 100000000"):
+    with pytest.raises(RecordError, match=r"the interval's resamples must be at most 1,000,000 \(got 100,000,000\)"):
         EvaluationResult.from_dict(data)
 
 

@@ -219,8 +219,8 @@ def test_a_round_trip_keeps_the_stored_intervals_level_resamples_and_seed():
 
 @pytest.mark.parametrize("interval, match", [
     ([0.9], "'interval' must be an object"),
-    ({"level": 1.5, "resamples": 2000, "seed": 0}, "the interval's level must be a number between 0 and 1, got 1.5"),
-    ({"level": "0.9", "resamples": 2000, "seed": 0}, "level must be a number between 0 and 1, got '0.9'"),
+    ({"level": 1.5, "resamples": 2000, "seed": 0}, r"the interval's level must be a number between 0 and 1 \(e.g. 0.9\), got 1.5"),
+    ({"level": "0.9", "resamples": 2000, "seed": 0}, r"level must be a number between 0 and 1 \(e.g. 0.9\), got '0.9'"),
     ({"level": 0.9, "resamples": 0, "seed": 0}, "resamples must be a positive whole number, got 0"),
     ({"level": 0.9, "resamples": True, "seed": 0}, "resamples must be a positive whole number, got True"),
     ({"level": 0.9, "resamples": 2000, "seed": -1}, "seed must be a whole number of 0 or more, got -1"),
