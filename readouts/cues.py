@@ -5149,7 +5149,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     reports = [s for s, e, name, strength, pol, com in raw if _new_report(text, s, strength, com)]
     # "The US has committed to X, he said.": a trailing reporting clause (its act's start -> where its
     # sentence starts, and its comma); what lies between them is what it reports
-    framing_spans = (_Spans.of_mentions(mentions), _Starts(mentions))
+    by_start = _Starts(mentions)  # every actor by where it starts, read once for the frames and the acts
+    framing_spans = (_Spans.of_mentions(mentions), by_start)
     frames = {s: (_sentence_span(text, comma, sentences)[0], comma) for s, e, name, strength, pol, com in raw
               if (comma := _trailing_frame(text, s, e, strength, com, mentions, lex, framing_spans)) is not None}
     held: dict[int, tuple[_Who, int]] = {}  # a frame -> the speaker so far and the acts before what it reports
@@ -5165,7 +5166,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     gerund_starts = {g for *_, g in mains.values()}
     gerunds: dict[int, tuple[int, int, _Who, _Who, bool]] = {}
     hopers: dict[int, _Who] = {}  # a hoped act's index -> who holds the hope (:func:`_hope_of`)
-    starts = (_Starts(subjects), _Starts(mentions))  # who may act, and every actor, by where they start
+    starts = (_Starts(subjects), by_start)  # who may act, and every actor, by where they start
     for s, e, name, strength, pol, com in raw:
         if initiative is not None and _overlaps([(initiative.start, initiative.end)], s, e):
             continue  # "at Biden's request" says who called, not what anyone said
