@@ -3746,8 +3746,9 @@ _NAMES_AT_END = re.compile(r"(?:" + _NAME_WORD + r")+$")
 
 def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex: Lexicon) -> bool:
     """Whether actors ``x`` and ``m`` are joined to act together ("Biden and Xi", "习近平同拜登"),
-    with the lexicon's ``join_fillers`` (titles, "应约") and ``m``'s own side name between
-    ("习近平应约同美国总统拜登通电话", "Лавров и американский президент"), and in Russian the titles
+    with the lexicon's ``join_fillers`` (titles, "应约"), an ``initiative`` phrase ("around" pair)
+    right after ``x`` and its comma, and ``m``'s own side name between ("习近平应约同美国总统拜登通电话",
+    "习近平应美方请求，同美国总统拜登通了电话", "Лавров и американский президент"), and in Russian the titles
     that run on to ``m`` ("Путин и президент Франции Эммануэль Макрон")."""
     head = m
     if lex.inverted_subjects:
@@ -3758,6 +3759,13 @@ def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex:
                     and _TITLE_GAP.fullmatch(text, y.end, head.start):
                 head = y
     between = text[x.end:head.start]
+    for a, b in lex.init_around:
+        # the initiative phrase right after x, its comma at most, says who asked for the call and
+        # stands between the two as "应约" does ("习近平应美方请求，同美国总统拜登通了电话",
+        # "习近平应特朗普约请，同他进行了电话交谈": both sides held the call)
+        if (opening := _around(a, b, lex.boundaries).match(between)) is not None:
+            between = re.sub(r"^\s*[，,]?", "", between[opening.end():])
+            break
     for y in mentions:  # "美国" of "美国总统拜登", "американский" of "американский коллега": m's own side
         if x.end <= y.start and y.end <= m.start and y.side == m.side:
             between = between.replace(y.text, "", 1)
@@ -3814,9 +3822,11 @@ _AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)(?:\s+" + _AND_ADVE
 
 
 #: A clause that an act opens after a comma, negations, "but" or adverbs of a short list between at most
-#: ("，不支持", "，并将支持", "，但反对"): in a language that drops a repeated subject, its subject is the
-#: one of the clause before (see :func:`_reported_content`); not "，在两国国内都广受欢迎".
-_DROPPED_SUBJECT = re.compile(r"[，,](?:但|而|也|并|还|将|明确|坚决|决|不)*$")
+#: ("，不支持", "，并将支持", "，但反对", "，始终致力于"): in a language that drops a repeated subject, its
+#: subject is the one of the clause before (see :func:`_reported_content`); not "，在两国国内都广受欢迎".
+#: The adverbs of constancy "始终", "一贯", "一直" (always) came in the forty-third round ("中方的立场
+#: ……一贯清晰明确，始终致力于劝和促谈" lost its commitment as content with no actor).
+_DROPPED_SUBJECT = re.compile(r"[，,](?:但|而|也|并|还|将|明确|坚决|决|不|始终|一贯|一直)*$")
 
 
 def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon,
