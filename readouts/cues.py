@@ -475,7 +475,8 @@ Lexicon file format (one JSON object per language):
     firmly committed to") is a position stated, no agreement made in the call (in what a speaker
     reports of another side, that side's position, recalled: "Dong said that the two presidents
     are committed to ..." is no claim); ``stance_acts`` (optional), commitment terms that tell such
-    a stance with no copula ("致力于", "привержен", "привержены"), so read as "is committed to" is;
+    a stance with no copula ("致力于", "привержен", "привержены"), so read as "is committed to" is
+    (prefixes of the term's last word: "остаются приверженными", remain committed, is one);
     and ``agent_markers``, words that make the actor after them
     the passive's agent, who speaks ("с" in "С российской стороны было отмечено"); ``agent_endings``, the endings of a case that does so
     ("-ой", "-ем" of the Russian instrumental: "Американской стороной было заявлено"); and
@@ -3170,7 +3171,10 @@ def _stance(text: str, start: int, end: int, lex: Lexicon) -> bool:
     both firmly committed to"): it tells where the subject stands, as "reaffirmed" does, and is no
     agreement or pledge made in the call ("committed to keep up the talks" still is one). So is one
     of ``stance_acts``, which needs no copula ("中方致力于……", "Россия привержена ...")."""
-    if lex.stance_acts and text[start:end].casefold().startswith(lex.stance_acts):
+    # the term's last word: "остаются приверженными" (remain committed, the instrumental after
+    # "оставаться") is the stance "привержены" is
+    words = text[start:end].casefold().split()
+    if lex.stance_acts and words and words[-1].startswith(lex.stance_acts):
         return True
     return bool(lex.copulas) and text[start:end].casefold().startswith(lex.stative_acts) \
         and _preceded_by(text, start, lex.copulas, lex, window=2, stop=_COORDINATOR)

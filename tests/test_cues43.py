@@ -1,0 +1,55 @@
+"""Cue fixes of the forty-third round: Chinese call terms and initiative phrases between joined
+actors, Chinese adverbs of constancy opening a clause with a dropped subject, Russian
+"остаются приверженными"."""
+import pytest
+
+from readouts.cues import point_cues
+
+
+def _acts(text, language, side, participants):
+    other = "US"
+    c = point_cues(text, side=side, language=language, counterpart_side=other, participants=participants)
+    return [(a.name, a.text, a.speaker, a.commits) for a in c.acts]
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "电话交谈" and "通了电话" are the call, as "通电话" and "视频通话" are; the initiative phrase and its
+    # comma between the actor and "同他" join the two as "应约" does, and "他" is the initiator
+    ("2025年6月5日晚，国家主席习近平应美国总统特朗普的约请，同他进行了电话交谈。",
+     [("discussed", "电话交谈", "both", False)]),
+    ("7月28日晚,国家主席习近平应美方请求,同美国总统拜登通了电话。", [("discussed", "通了电话", "both", False)]),
+    # unchanged: the initiative before the actor, and "应约"
+    ("应拜登请求，习近平同他进行了视频通话。", [("discussed", "视频通话", "both", False)]),
+    ("习近平应约同美国总统拜登通电话。", [("discussed", "通电话", "both", False)]),
+    # with no one of the other side named, the call is the actor's, as before
+    ("习近平同他进行了电话交谈。", [("discussed", "电话交谈", "own", False)]),
+])
+def test_chinese_call_terms_and_an_initiative_between_joined_actors(text, acts):
+    assert _acts(text, "zh", "CN", ["习近平", "特朗普", "拜登"]) == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "始终" (always) opens a clause whose subject is the one before ("中方的立场……"), as "并"/"也" do:
+    # the commitment is China's stance, no longer dropped as content with no actor
+    ("习近平表示，中方的立场和行动一贯清晰明确，始终致力于劝和促谈。",
+     [("stated", "表示", "own", False), ("agreed", "致力于", "own", False)]),
+    ("习近平表示，中方一贯支持和平，一直反对战争。",
+     [("stated", "表示", "own", False), ("supported", "支持", "own", False), ("opposed", "反对", "own", False)]),
+    # an act after an actor told what to do is still what the reporter says it should do, content,
+    # as "Xi said that the two sides should jointly commit to ..." is in English
+    ("他说，双方应携手致力于相互尊重。", [("stated", "说", "unspecified", False)]),
+])
+def test_chinese_adverbs_of_constancy_open_a_clause_with_a_dropped_subject(text, acts):
+    assert _acts(text, "zh", "CN", ["习近平", "拜登"]) == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    # the instrumental after "оставаться" is the stance "привержены" is: no agreement made (commits False)
+    ("Россия и США остаются приверженными диалогу.", [("agreed", "остаются приверженными", "both", False)]),
+    ("Россия остается приверженной диалогу.", [("agreed", "остается приверженной", "own", False)]),
+    ("Путин остаётся приверженным диалогу.", [("agreed", "остаётся приверженным", "own", False)]),
+    ("Россия привержена диалогу.", [("agreed", "привержена", "own", False)]),
+    ("Стороны привержены диалогу.", [("agreed", "привержены", "both", False)]),
+])
+def test_russian_remaining_committed_is_a_stance(text, acts):
+    assert _acts(text, "ru", "RU", ["Путин", "Трамп"]) == acts
