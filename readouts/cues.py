@@ -482,10 +482,12 @@ Lexicon file format (one JSON object per language):
     ("-ой", "-ем" of the Russian instrumental: "Американской стороной было заявлено"); and
     ``dative_endings``, those of the addressee's case ("-у": "заявил Блинкену"), which never names
     the speaker after a verb. ``passive_agents`` (optional): words that, right after a passive act,
-    name its agent ("by": "The proposal was welcomed by Xi", "the" and titles between at most): an
-    actor of the call's sides there does the act, as the agent between "受到" and the verb does
-    ("这一倡议受到美方欢迎"); one that is none ("by the international community", "受到各方欢迎")
-    leaves the act without a speaker.
+    name its agent ("by": "The proposal was welcomed by Xi", one of ``passive_agent_articles`` and
+    titles between at most): an actor of the call's sides there does the act, as the agent between
+    "受到" and the verb does ("这一倡议受到美方欢迎"); one that is none ("by the international
+    community", "受到各方欢迎") leaves the act without a speaker. ``passive_agent_articles``
+    (optional): the articles that may open the agent's phrase ("the" in "welcomed by the Chinese
+    side"; until the forty-third round the rule itself named "the").
 ``plural_pronouns``, ``both_qualifiers``
     Both-sides terms that are plural pronouns ("they", "они", "他们"): right after a third party
     they name it. ``{"markers": [...], "not": [...], "capitalised": bool}``: what opens a
@@ -1052,6 +1054,9 @@ class Lexicon:
     #: What names a passive act's agent right after the act ("by" in "was welcomed by Xi"): see
     #: :func:`_passive_agent`.
     passive_agent: re.Pattern[str] | None = None
+    #: An article that may open a passive act's agent ("the" of "by the Chinese side"): see
+    #: :func:`_passive_agent`.
+    passive_agent_article: re.Pattern[str] | None = None
     #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
     meeting_words: tuple[re.Pattern[str], ...] = ()
     #: Verbs of meeting that frame the call between two actors ("Modi met Xi"): see ``meeting_frames``.
@@ -1286,6 +1291,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agent_markers=tuple(data.get("agent_markers", ())),
         passive_agent=re.compile(r"\s+(?:" + _alternation(data["passive_agents"]) + r")\s+", re.IGNORECASE)
         if data.get("passive_agents") else None,
+        passive_agent_article=re.compile(r"^(?:" + _alternation(data["passive_agent_articles"]) + r")\s+", re.IGNORECASE)
+        if data.get("passive_agent_articles") else None,
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         name_finals=tuple(sorted(((k, tuple(v)) for k, v in data.get("name_declension", {}).get("finals", {}).items()),
                                  key=lambda x: -len(x[0]))),
@@ -3051,9 +3058,10 @@ def _passive(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[M
 
 def _passive_agent(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> Mention | None:
     """The agent named right after a passive act (lexicon ``passive_agents``): "The proposal was
-    welcomed by Xi", "is opposed by the Chinese side" (titles and first names between at most): that
-    actor does the act, as "这一倡议受到美方欢迎" is the US's welcome; None where no actor of the call's
-    sides follows ("welcomed by the international community": no speaker, as "受到各方欢迎")."""
+    welcomed by Xi", "is opposed by the Chinese side" (an article of ``passive_agent_articles``,
+    titles and first names between at most): that actor does the act, as "这一倡议受到美方欢迎" is the
+    US's welcome; None where no actor of the call's sides follows ("welcomed by the international
+    community": no speaker, as "受到各方欢迎")."""
     if lex.passive_agent is None or lex.passive is None:
         return None
     # the "by" first, the auxiliary then: both pure reads, the cheaper one first
@@ -3061,8 +3069,10 @@ def _passive_agent(text: str, start: int, end: int, lex: Lexicon, mentions: Sequ
     if by is None or not _passive_before(text, start, lex):
         return None
     first = next((m for m in mentions if m.start >= by.start() + 1 and m.role != "pronoun"), None)
-    if first is not None and first.role in ("own", "counterpart", "both") \
-            and _NAMES_ONLY.fullmatch(re.sub(r"^the\s+", "", text[by.end():first.start], flags=re.IGNORECASE)):
+    gap = text[by.end():first.start] if first is not None else ""
+    if lex.passive_agent_article is not None:
+        gap = lex.passive_agent_article.sub("", gap, count=1)  # "by the Chinese side"
+    if first is not None and first.role in ("own", "counterpart", "both") and _NAMES_ONLY.fullmatch(gap):
         return first
     return None
 

@@ -53,3 +53,16 @@ def test_chinese_adverbs_of_constancy_open_a_clause_with_a_dropped_subject(text,
 ])
 def test_russian_remaining_committed_is_a_stance(text, acts):
     assert _acts(text, "ru", "RU", ["Путин", "Трамп"]) == acts
+
+
+def test_the_passive_agents_article_is_lexicon_data():
+    # "the" between "by" and the agent comes from the lexicon's passive_agent_articles, not the rule
+    from readouts.cues import lexicon
+    assert lexicon("en").passive_agent_article.match("The Chinese side")
+    assert lexicon("ru").passive_agent_article is None and lexicon("zh").passive_agent_article is None
+    c = point_cues("The proposal was welcomed by the Chinese side.", side="US", language="en",
+                   counterpart_side="CN", participants=["Biden", "Xi"])
+    assert [(a.name, a.speaker) for a in c.acts] == [("welcomed", "counterpart")]
+    c = point_cues("The proposal was welcomed by the international community.", side="US", language="en",
+                   counterpart_side="CN", participants=["Biden", "Xi"])
+    assert [(a.name, a.speaker) for a in c.acts] == [("welcomed", "unspecified")]
