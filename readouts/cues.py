@@ -433,6 +433,10 @@ Lexicon file format (one JSON object per language):
     ("的" in "美方作出的承诺") and before which any act term qualifies the noun after it ("此前同意的事项");
     an actor tied to a noun by one is not the subject of a later act ("美方作出的承诺必须……"), unless
     one of ``coverbs`` opens what lies between ("中方对美方的做法表示关切").
+``topic_coverbs`` (optional)
+    Where words are not spaced (Chinese): coverbs that open an act's topic ("就", "围绕"); such a
+    phrase between two actors joined to act together and their act keeps them joined
+    ("王毅同布林肯就乌克兰问题交换了意见": both sides', as "王毅同布林肯交换了意见" is).
 ``object_verbs``, ``nominal_after``
     Where words are not spaced (Chinese): verbs whose object an act term is, a noun, no act of the
     call, when the term follows one in its clause (no punctuation between, twelve
@@ -1085,6 +1089,9 @@ class Lexicon:
     #: and those across whose phrase a negation reaches ("就" in "未就台湾问题达成一致"; not "对",
     #: which opens words too: "不对抗").
     coverbs: tuple[str, ...] = ()
+    #: Coverbs that open the topic of an act ("就" in "王毅同布林肯就乌克兰问题交换了意见"): see
+    #: :func:`_speaker_of`.
+    topic_coverbs: tuple[str, ...] = ()
     negation_coverbs: tuple[str, ...] = ()
     #: Words that set an act before the call ("previously", "ранее", "此前").
     past_markers: tuple[re.Pattern[str], ...] = ()
@@ -1330,6 +1337,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         relative_not_before=tuple(data.get("relative_heads", {}).get("not_before", ())),
         effort_tones=frozenset(data.get("effort_tones", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
+        topic_coverbs=tuple(data.get("topic_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
         meeting_frames=_meeting_frames(data.get("meeting_frames", ()), data.get("meeting_adjuncts"), b),
         meeting_adjunct=_meeting_adjunct(data.get("meeting_adjuncts")),
@@ -3562,6 +3570,11 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
     return first >= 0 and not any(cv in gap[:first] for cv in lex.coverbs)
 
 
+#: The most characters of a topic phrase ("就……", lexicon ``topic_coverbs``) between two joined
+#: actors and their act.
+_TOPIC_REACH = 40
+
+
 def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention], lex: Lexicon,
                 pronoun: _Who, inherited: _Who, clause: bool = True, everyone: Sequence[Mention] = (),
                 name: str = "", starts: tuple[_Starts, _Starts] | None = None) -> _Who:
@@ -3595,6 +3608,19 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
            and lex.relative is not None and lex.relative.fullmatch(text, m.end, start)]
     if rel:
         return _role_side(rel[-1])
+    if not near and lex.topic_coverbs:
+        # "王毅同布林肯就乌克兰问题交换了意见": the topic phrase of a coverb ("就", on) between two
+        # actors joined by "同" and their act keeps them joined, as "王毅同布林肯交换了意见" is: the
+        # two sides' act (an actor alone before it is left to the rules below, as before)
+        for m in reversed(before):
+            gap = text[m.end:start]
+            if m.role in ("own", "counterpart") and gap.startswith(lex.topic_coverbs) \
+                    and not re.search(r"[.;:!?,。；：！？，、]", gap) and len(gap) <= _TOPIC_REACH:
+                x = next((x for x in reversed(before) if x.end <= m.start and x.role in ("own", "counterpart")
+                          and x.side != m.side and _joined(text, x, m, before, lex)), None)
+                if x is not None:
+                    return "both", "both", (x.start, m.end)
+                break
     if near:
         m = near[-1]
         # "Biden and Xi agreed": two different sides joined right before the act.

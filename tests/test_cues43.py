@@ -66,3 +66,19 @@ def test_the_passive_agents_article_is_lexicon_data():
     c = point_cues("The proposal was welcomed by the international community.", side="US", language="en",
                    counterpart_side="CN", participants=["Biden", "Xi"])
     assert [(a.name, a.speaker) for a in c.acts] == [("welcomed", "unspecified")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a topic phrase ("就……") between two actors joined by "同"/"与" and their act keeps them joined:
+    # the two sides' act, as with no phrase between
+    ("王毅同布林肯就乌克兰问题交换了意见。", "both"),
+    ("王毅同布林肯交换了意见。", "both"),
+    ("王毅与布林肯就中美关系进行了讨论。", "both"),
+    ("王毅同布林肯就乌克兰问题通电话。", "both"),
+    # one actor alone, or a partner of no side of the call, stays the actor's
+    ("王毅就乌克兰问题交换了意见。", "own"),
+    ("王毅同欧盟就乌克兰问题交换了意见。", "own"),
+])
+def test_a_chinese_topic_phrase_keeps_joined_actors_joined(text, speaker):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["王毅", "布林肯"])
+    assert [(a.name, a.speaker) for a in c.acts] == [("discussed", speaker)]
