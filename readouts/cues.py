@@ -2478,6 +2478,10 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
     readout is the speaker's demand; "the US cannot keep ..." where the US is not the readout's own
     side: lexicon ``negated_abilities``)."""
     told = _obligation_starts(text, lex) if mentions else []
+    if told and (init := _initiative_phrase(text, lex, mentions)) is not None:
+        # "习近平应拜登邀请": the "应" that opens an initiative phrase (at the invitation of) tells
+        # no one what to do, as "应约" and "应美方请求" (lexicon ``not_obligations``) do not
+        told = [o for o in told if not init.start <= o < init.end]
     denied = [o.start() for o in _find(lex.negated_abilities, text)] if mentions else []
     out = []
     objects: list[Mention] = []

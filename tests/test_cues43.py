@@ -82,3 +82,20 @@ def test_the_passive_agents_article_is_lexicon_data():
 def test_a_chinese_topic_phrase_keeps_joined_actors_joined(text, speaker):
     c = point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["王毅", "布林肯"])
     assert [(a.name, a.speaker) for a in c.acts] == [("discussed", speaker)]
+
+
+def test_the_ying_of_an_initiative_phrase_is_no_obligation():
+    # "应布林肯邀请" (at Blinken's invitation) after the actor tells no one what to do: the actor stays
+    # the subject, and the two joined sides hold the call ("应美方请求" was already a not_obligation)
+    for text in ("王毅应布林肯邀请，同布林肯通电话。", "王毅应布林肯请求，同他进行了电话交谈。"):
+        c = point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["王毅", "布林肯"])
+        assert [(a.name, a.speaker) for a in c.acts] == [("discussed", "both")]
+    # an obligation is still one
+    c = point_cues("美方应支持和平。", side="CN", language="zh", counterpart_side="US", participants=["王毅", "布林肯"])
+    assert [(a.name, a.modal) for a in c.acts] == [("supported", True)]
+
+
+def test_a_russian_singular_exchange_of_views_is_a_discussion():
+    c = point_cues("Лавров обменялся мнениями с Блинкеном по Украине.", side="RU", language="ru",
+                   counterpart_side="US", participants=["Лавров", "Блинкен"])
+    assert [(a.name, a.text, a.speaker) for a in c.acts] == [("discussed", "обменялся мнениями", "own")]
