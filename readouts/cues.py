@@ -433,6 +433,10 @@ Lexicon file format (one JSON object per language):
     ("的" in "美方作出的承诺") and before which any act term qualifies the noun after it ("此前同意的事项");
     an actor tied to a noun by one is not the subject of a later act ("美方作出的承诺必须……"), unless
     one of ``coverbs`` opens what lies between ("中方对美方的做法表示关切").
+``topic_coverbs`` (optional)
+    Where words are not spaced (Chinese): coverbs that open an act's topic ("就", "围绕"); such a
+    phrase between two actors joined to act together and their act keeps them joined
+    ("王毅同布林肯就乌克兰问题交换了意见": both sides', as "王毅同布林肯交换了意见" is).
 ``object_verbs``, ``nominal_after``
     Where words are not spaced (Chinese): verbs whose object an act term is, a noun, no act of the
     call, when the term follows one in its clause (no punctuation between, twelve
@@ -475,16 +479,19 @@ Lexicon file format (one JSON object per language):
     firmly committed to") is a position stated, no agreement made in the call (in what a speaker
     reports of another side, that side's position, recalled: "Dong said that the two presidents
     are committed to ..." is no claim); ``stance_acts`` (optional), commitment terms that tell such
-    a stance with no copula ("致力于", "привержен", "привержены"), so read as "is committed to" is;
+    a stance with no copula ("致力于", "привержен", "привержены"), so read as "is committed to" is
+    (prefixes of the term's last word: "остаются приверженными", remain committed, is one);
     and ``agent_markers``, words that make the actor after them
     the passive's agent, who speaks ("с" in "С российской стороны было отмечено"); ``agent_endings``, the endings of a case that does so
     ("-ой", "-ем" of the Russian instrumental: "Американской стороной было заявлено"); and
     ``dative_endings``, those of the addressee's case ("-у": "заявил Блинкену"), which never names
     the speaker after a verb. ``passive_agents`` (optional): words that, right after a passive act,
-    name its agent ("by": "The proposal was welcomed by Xi", "the" and titles between at most): an
-    actor of the call's sides there does the act, as the agent between "受到" and the verb does
-    ("这一倡议受到美方欢迎"); one that is none ("by the international community", "受到各方欢迎")
-    leaves the act without a speaker.
+    name its agent ("by": "The proposal was welcomed by Xi", one of ``passive_agent_articles`` and
+    titles between at most): an actor of the call's sides there does the act, as the agent between
+    "受到" and the verb does ("这一倡议受到美方欢迎"); one that is none ("by the international
+    community", "受到各方欢迎") leaves the act without a speaker. ``passive_agent_articles``
+    (optional): the articles that may open the agent's phrase ("the" in "welcomed by the Chinese
+    side"; until the forty-third round the rule itself named "the").
 ``plural_pronouns``, ``both_qualifiers``
     Both-sides terms that are plural pronouns ("they", "они", "他们"): right after a third party
     they name it. ``{"markers": [...], "not": [...], "capitalised": bool}``: what opens a
@@ -1051,6 +1058,9 @@ class Lexicon:
     #: What names a passive act's agent right after the act ("by" in "was welcomed by Xi"): see
     #: :func:`_passive_agent`.
     passive_agent: re.Pattern[str] | None = None
+    #: An article that may open a passive act's agent ("the" of "by the Chinese side"): see
+    #: :func:`_passive_agent`.
+    passive_agent_article: re.Pattern[str] | None = None
     #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
     meeting_words: tuple[re.Pattern[str], ...] = ()
     #: Verbs of meeting that frame the call between two actors ("Modi met Xi"): see ``meeting_frames``.
@@ -1079,6 +1089,9 @@ class Lexicon:
     #: and those across whose phrase a negation reaches ("就" in "未就台湾问题达成一致"; not "对",
     #: which opens words too: "不对抗").
     coverbs: tuple[str, ...] = ()
+    #: Coverbs that open the topic of an act ("就" in "王毅同布林肯就乌克兰问题交换了意见"): see
+    #: :func:`_speaker_of`.
+    topic_coverbs: tuple[str, ...] = ()
     negation_coverbs: tuple[str, ...] = ()
     #: Words that set an act before the call ("previously", "ранее", "此前").
     past_markers: tuple[re.Pattern[str], ...] = ()
@@ -1285,6 +1298,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agent_markers=tuple(data.get("agent_markers", ())),
         passive_agent=re.compile(r"\s+(?:" + _alternation(data["passive_agents"]) + r")\s+", re.IGNORECASE)
         if data.get("passive_agents") else None,
+        passive_agent_article=re.compile(r"^(?:" + _alternation(data["passive_agent_articles"]) + r")\s+", re.IGNORECASE)
+        if data.get("passive_agent_articles") else None,
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         name_finals=tuple(sorted(((k, tuple(v)) for k, v in data.get("name_declension", {}).get("finals", {}).items()),
                                  key=lambda x: -len(x[0]))),
@@ -1322,6 +1337,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         relative_not_before=tuple(data.get("relative_heads", {}).get("not_before", ())),
         effort_tones=frozenset(data.get("effort_tones", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
+        topic_coverbs=tuple(data.get("topic_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
         meeting_frames=_meeting_frames(data.get("meeting_frames", ()), data.get("meeting_adjuncts"), b),
         meeting_adjunct=_meeting_adjunct(data.get("meeting_adjuncts")),
@@ -2462,6 +2478,10 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
     readout is the speaker's demand; "the US cannot keep ..." where the US is not the readout's own
     side: lexicon ``negated_abilities``)."""
     told = _obligation_starts(text, lex) if mentions else []
+    if told and (init := _initiative_phrase(text, lex, mentions)) is not None:
+        # "习近平应拜登邀请": the "应" that opens an initiative phrase (at the invitation of) tells
+        # no one what to do, as "应约" and "应美方请求" (lexicon ``not_obligations``) do not
+        told = [o for o in told if not init.start <= o < init.end]
     denied = [o.start() for o in _find(lex.negated_abilities, text)] if mentions else []
     out = []
     objects: list[Mention] = []
@@ -3050,9 +3070,10 @@ def _passive(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[M
 
 def _passive_agent(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> Mention | None:
     """The agent named right after a passive act (lexicon ``passive_agents``): "The proposal was
-    welcomed by Xi", "is opposed by the Chinese side" (titles and first names between at most): that
-    actor does the act, as "这一倡议受到美方欢迎" is the US's welcome; None where no actor of the call's
-    sides follows ("welcomed by the international community": no speaker, as "受到各方欢迎")."""
+    welcomed by Xi", "is opposed by the Chinese side" (an article of ``passive_agent_articles``,
+    titles and first names between at most): that actor does the act, as "这一倡议受到美方欢迎" is the
+    US's welcome; None where no actor of the call's sides follows ("welcomed by the international
+    community": no speaker, as "受到各方欢迎")."""
     if lex.passive_agent is None or lex.passive is None:
         return None
     # the "by" first, the auxiliary then: both pure reads, the cheaper one first
@@ -3060,8 +3081,10 @@ def _passive_agent(text: str, start: int, end: int, lex: Lexicon, mentions: Sequ
     if by is None or not _passive_before(text, start, lex):
         return None
     first = next((m for m in mentions if m.start >= by.start() + 1 and m.role != "pronoun"), None)
-    if first is not None and first.role in ("own", "counterpart", "both") \
-            and _NAMES_ONLY.fullmatch(re.sub(r"^the\s+", "", text[by.end():first.start], flags=re.IGNORECASE)):
+    gap = text[by.end():first.start] if first is not None else ""
+    if lex.passive_agent_article is not None:
+        gap = lex.passive_agent_article.sub("", gap, count=1)  # "by the Chinese side"
+    if first is not None and first.role in ("own", "counterpart", "both") and _NAMES_ONLY.fullmatch(gap):
         return first
     return None
 
@@ -3170,7 +3193,10 @@ def _stance(text: str, start: int, end: int, lex: Lexicon) -> bool:
     both firmly committed to"): it tells where the subject stands, as "reaffirmed" does, and is no
     agreement or pledge made in the call ("committed to keep up the talks" still is one). So is one
     of ``stance_acts``, which needs no copula ("中方致力于……", "Россия привержена ...")."""
-    if lex.stance_acts and text[start:end].casefold().startswith(lex.stance_acts):
+    # the term's last word: "остаются приверженными" (remain committed, the instrumental after
+    # "оставаться") is the stance "привержены" is
+    words = text[start:end].casefold().split()
+    if lex.stance_acts and words and words[-1].startswith(lex.stance_acts):
         return True
     return bool(lex.copulas) and text[start:end].casefold().startswith(lex.stative_acts) \
         and _preceded_by(text, start, lex.copulas, lex, window=2, stop=_COORDINATOR)
@@ -3548,6 +3574,11 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
     return first >= 0 and not any(cv in gap[:first] for cv in lex.coverbs)
 
 
+#: The most characters of a topic phrase ("就……", lexicon ``topic_coverbs``) between two joined
+#: actors and their act.
+_TOPIC_REACH = 40
+
+
 def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention], lex: Lexicon,
                 pronoun: _Who, inherited: _Who, clause: bool = True, everyone: Sequence[Mention] = (),
                 name: str = "", starts: tuple[_Starts, _Starts] | None = None) -> _Who:
@@ -3581,6 +3612,19 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
            and lex.relative is not None and lex.relative.fullmatch(text, m.end, start)]
     if rel:
         return _role_side(rel[-1])
+    if not near and lex.topic_coverbs:
+        # "王毅同布林肯就乌克兰问题交换了意见": the topic phrase of a coverb ("就", on) between two
+        # actors joined by "同" and their act keeps them joined, as "王毅同布林肯交换了意见" is: the
+        # two sides' act (an actor alone before it is left to the rules below, as before)
+        for m in reversed(before):
+            gap = text[m.end:start]
+            if m.role in ("own", "counterpart") and gap.startswith(lex.topic_coverbs) \
+                    and not re.search(r"[.;:!?,。；：！？，、]", gap) and len(gap) <= _TOPIC_REACH:
+                x = next((x for x in reversed(before) if x.end <= m.start and x.role in ("own", "counterpart")
+                          and x.side != m.side and _joined(text, x, m, before, lex)), None)
+                if x is not None:
+                    return "both", "both", (x.start, m.end)
+                break
     if near:
         m = near[-1]
         # "Biden and Xi agreed": two different sides joined right before the act.
@@ -3746,8 +3790,9 @@ _NAMES_AT_END = re.compile(r"(?:" + _NAME_WORD + r")+$")
 
 def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex: Lexicon) -> bool:
     """Whether actors ``x`` and ``m`` are joined to act together ("Biden and Xi", "习近平同拜登"),
-    with the lexicon's ``join_fillers`` (titles, "应约") and ``m``'s own side name between
-    ("习近平应约同美国总统拜登通电话", "Лавров и американский президент"), and in Russian the titles
+    with the lexicon's ``join_fillers`` (titles, "应约"), an ``initiative`` phrase ("around" pair)
+    right after ``x`` and its comma, and ``m``'s own side name between ("习近平应约同美国总统拜登通电话",
+    "习近平应美方请求，同美国总统拜登通了电话", "Лавров и американский президент"), and in Russian the titles
     that run on to ``m`` ("Путин и президент Франции Эммануэль Макрон")."""
     head = m
     if lex.inverted_subjects:
@@ -3758,6 +3803,13 @@ def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex:
                     and _TITLE_GAP.fullmatch(text, y.end, head.start):
                 head = y
     between = text[x.end:head.start]
+    for a, b in lex.init_around:
+        # the initiative phrase right after x, its comma at most, says who asked for the call and
+        # stands between the two as "应约" does ("习近平应美方请求，同美国总统拜登通了电话",
+        # "习近平应特朗普约请，同他进行了电话交谈": both sides held the call)
+        if (opening := _around(a, b, lex.boundaries).match(between)) is not None:
+            between = re.sub(r"^\s*[，,]?", "", between[opening.end():])
+            break
     for y in mentions:  # "美国" of "美国总统拜登", "американский" of "американский коллега": m's own side
         if x.end <= y.start and y.end <= m.start and y.side == m.side:
             between = between.replace(y.text, "", 1)
@@ -3814,9 +3866,11 @@ _AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)(?:\s+" + _AND_ADVE
 
 
 #: A clause that an act opens after a comma, negations, "but" or adverbs of a short list between at most
-#: ("，不支持", "，并将支持", "，但反对"): in a language that drops a repeated subject, its subject is the
-#: one of the clause before (see :func:`_reported_content`); not "，在两国国内都广受欢迎".
-_DROPPED_SUBJECT = re.compile(r"[，,](?:但|而|也|并|还|将|明确|坚决|决|不)*$")
+#: ("，不支持", "，并将支持", "，但反对", "，始终致力于"): in a language that drops a repeated subject, its
+#: subject is the one of the clause before (see :func:`_reported_content`); not "，在两国国内都广受欢迎".
+#: The adverbs of constancy "始终", "一贯", "一直" (always) came in the forty-third round ("中方的立场
+#: ……一贯清晰明确，始终致力于劝和促谈" lost its commitment as content with no actor).
+_DROPPED_SUBJECT = re.compile(r"[，,](?:但|而|也|并|还|将|明确|坚决|决|不|始终|一贯|一直)*$")
 
 
 def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon,
