@@ -716,14 +716,16 @@ def _name_weight(term: str, stands: frozenset[str]) -> float:
     return 0.5 if verb else 1.0
 
 
-def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str]) -> str:
+def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str],
+                texts: Sequence[str] = ()) -> str:
     """A topic's two most telling terms: those in most of its points, weighted by the share of
     the term's points in the call that lie in this topic (a word every point uses, such as a
     party's name, names no topic) and by the word's own weight (:data:`_GENERIC`: a general word
     or a verb form names a topic only where nothing better does). Ties go to the term met first; a term whose concept is already
     named ("Ukrainian" after "Ukraine"), a word of a name already chosen ("security" after
     "security guarantees"), or a Chinese character pair that overlaps one ("家安" after "国家"),
-    is skipped."""
+    is skipped. A topic with no term at all (its points hold only names, speech acts and dates) is
+    named by the opening words of its first point ("President Biden talked today …")."""
     counts: Counter[str] = Counter()
     stands: dict[str, frozenset[str]] = {}
     for i in members:
@@ -742,7 +744,25 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         said |= set(t.lower().split())
         if len(best) == 2:
             break
-    return " / ".join(best) or "misc"
+    return " / ".join(best) or (_opening(texts[members[0]]) if texts and members else "misc")
+
+
+def _opening(text: str, words: int = 4, chars: int = 10) -> str:
+    """The first ``words`` words (or, in a run of Han characters, ``chars`` characters) of ``text``,
+    with "…" where it goes on: a name for a topic with no term.
+
+    >>> _opening("President Biden talked today with PRC President Xi Jinping."), _opening("双方就乌克兰局势交换了意见。")
+    ('President Biden talked today …', '双方就乌克兰局势交换 …')
+    >>> _opening("Talks held.")
+    'Talks held'
+    """
+    text = " ".join(text.split())
+    cut = text.split(" ")
+    head = " ".join(cut[:words])
+    if len(head) > chars and any("\u4e00" <= ch <= "\u9fff" for ch in head[:chars]):
+        head = head[:chars]
+    head = head.rstrip(" .,;:。，；：")
+    return f"{head} …" if len(head) < len(text.rstrip(" .。")) else head
 
 
 def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: float) -> list[Flag]:
@@ -752,13 +772,15 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
     cues = list(ca) + list(cb)
     terms = [_terms(t, pc) for t, pc in zip(texts, cues)]
     in_call = Counter(t for ts in terms for t in ts)
-    names = {k: _topic_name([i for i in range(len(texts)) if labels[i] == k], terms, in_call)
+    names = {k: _topic_name([i for i in range(len(texts)) if labels[i] == k], terms, in_call, texts)
              for k in sorted(set(labels.tolist()))}
     shares = []
     for side, lo, hi, cc in (("a", 0, n, ca), ("b", n, len(texts), cb)):
-        # The opening "X spoke by phone with Y (at Z's request)" frames the call; it is no topic.
-        body = [i for i in range(lo, hi) if not (cc[i - lo].call_frame or cc[i - lo].initiative)] \
-            or list(range(lo, hi))
+        # The opening "X spoke by phone with Y (at Z's request)" frames the call; it is no topic. Only
+        # the readout's leading frames are: a later point that names the call or a meeting ("Biden
+        # also talked with Putin about ransomware", "双方应利用……会晤机制") reports a topic of it.
+        lead_in = next((i for i in range(lo, hi) if not (cc[i - lo].call_frame or cc[i - lo].initiative)), hi)
+        body = list(range(lead_in, hi)) or list(range(lo, hi))
         total = sum(len(texts[i]) for i in body) or 1
         share: dict[int, float] = {}
         for i in body:

@@ -1091,3 +1091,33 @@ def test_a_russian_name_is_spelled_loosely_in_latin_letters():
     assert _spellings("Хабаров", ru) & _spellings("Habarov", ru)
     assert not _spellings("Уилана", ru) & _spellings("Fogel", ru)
     assert not _spellings("Москва", ru) & _spellings("Moscow", ru)
+
+
+def test_talked_with_frames_the_call_as_spoke_with_does():
+    from readouts.cues import point_cues
+    for text in ("President Biden talked today with PRC President Xi Jinping.",
+                 "President Biden talked with President Xi Jinping.",
+                 "President Biden spoke today with PRC President Xi Jinping."):
+        assert point_cues(text, side="US", language="en", participants=["Biden", "Xi Jinping"]).call_frame, text
+
+
+def test_coverage_leaves_out_only_the_leading_call_frames():
+    # the opening frame is no topic; a later point naming the call ("also talked with ... about") reports one
+    a = ["Biden spoke with Xi today.", "Biden raised trade and tariffs.",
+         "Biden also talked with Xi about the continuing ransomware attacks."]
+    b = ["Xi and Biden held a video call.", "Xi said tariffs hurt both economies."]
+    c = comparison(a, b, [((1,), (1,))], b_side="CN")
+    e = np.eye(5)
+    flags = of(find_flags(c, embeddings=(e[:3], e[3:])), "coverage")
+    fa = next(f for f in flags if f.side == "a")
+    assert fa.points == (1,), fa.explanation
+    assert "'cyber / terrorism and mutiny' 68%" in fa.explanation, fa.explanation  # the third point is a topic
+
+
+def test_a_topic_without_terms_is_named_by_its_opening_words():
+    from collections import Counter
+
+    from readouts.flags import _topic_name
+    texts = ["President Biden talked today with PRC President Xi Jinping.", "Trade and tariffs."]
+    assert _topic_name([0], [{}, {"trade": frozenset()}], Counter(), texts) == "President Biden talked today …"
+    assert _topic_name([0], [{}, {}], Counter()) == "misc"  # no texts given: the old name
