@@ -207,7 +207,28 @@ Lexicon file format (one JSON object per language):
     true where a sentence may drop its subject (Chinese): a point with no actor before its first
     act goes on with the previous point's speaker ("……。要真正维护台海和平，就必须明确反对……"), both
     sides included ("双方同意……。还同意……"), unless that act is a passive's subject, a noun right
-    before a ``passives`` auxiliary ("此次通话被评价为……").
+    before a ``passives`` auxiliary ("此次通话被评价为……"). An actor that opens a clause joined to one
+    of the other side ("王毅同布林肯举行会谈，") with no act of theirs read is, with that one, the
+    subject of an act in a later clause that drops it ("……，就乌克兰问题交换了意见": both sides), as
+    after "王毅同布林肯通电话，". And a discussion term (an act of strength 0) after an agreement or a
+    request in its sentence, commas at most between (no "并", no actor), is a talk asked for, held
+    later: modal ("双方同意……，适时举行两军战区领导人视频通话", "两国元首同意通电话"); not a completed form
+    ("交换了意见", "通了电话", "了" after it).
+``side_pairs``
+    ``{"suffix": "方", "gap": [...], "subject": [...]}``, where words are not spaced (Chinese): each
+    side's short name is a side term of one character and ``suffix``, less it ("中" of "中方", "美" of
+    "美方"). A compound of the readout's own side's short name and the counterpart's, either order
+    ("中美", "美中"), is both sides (as "两国" is) where it stands as a subject: followed by one of
+    ``subject`` ("作为", "是", "要"), or by an obligation, a modal, a negated ability, a future marker
+    or an act term, up to two of ``gap`` between ("都", "也", "不仅"): "中美应当相互尊重", "中美都致力
+    于……", "中美作为两个大国，……". Anything else after it makes it a modifier, no actor ("中美关系", "中美
+    三个联合公报", "美中合作", "中美两国", where "两国" is the actor), and a compound with another side's
+    name ("中印" in a readout of a call with the US) is none either.
+``joined_pronouns``
+    ``{"terms": [...], "after": [...]}``: words that are a pronoun of the other party only right after
+    one of ``after`` ("与", "同") and right before a ``call`` phrase, one of ``meeting_words`` or a
+    discussion term (strength 0): "杨洁篪应布林肯约请，与其通了电话" (with him, as "与他"); elsewhere
+    "其" is a possessive ("尊重其核心利益") or part of a word ("与其说"), no actor.
 ``pronoun_after_verb``
     true where a pronoun subject may follow its verb ("сказал он"): such a pronoun then names
     the act's speaker.
@@ -345,6 +366,10 @@ Lexicon file format (one JSON object per language):
     Words of obligation ("should", "must", "должн*", "应当"): an actor right before one (a word
     between at most; in Chinese one character) is told what to do and does not speak; phrases that
     hold one but are none ("应约": at the request of; "回应": to respond).
+``appositives``
+    Words that open an appositive phrase of an actor ("作为", "同为": as): an obligation after the
+    phrase and its comma (sixty characters at most) is said of the actor as one right after it is
+    ("中美作为世界前两大经济体和联合国安理会常任理事国，应当加强沟通": the two are told, and do not speak).
 ``obligation_subjects``
     Subjects that are no actor of the call but, right before an obligation, make it one as an
     actor does ("各方应共同支持", "国际社会应": all parties, the international community should): the
@@ -443,6 +468,10 @@ Lexicon file format (one JSON object per language):
     characters at most: "为此提供支持与便利", "得到14亿人民的拥护和支持", "给予支持"); and words right
     after an act term that make it a noun: the noun it qualifies ("通话精神", the spirit of the call)
     or a copula of which it is the subject ("相互支持才是正确道路": mutual support is the right path).
+``noun_governors``
+    Where words are not spaced (Chinese): verbs that take a noun object ("尊重", "满足", "回应"); an act
+    term right after one, or after one and an actor, the noun's possessor with no "的" ("美方应切实尊重
+    中方要求", "满足要求"), is that noun, no act ("中方要求美方……" is still China's demand).
 ``modified_heads``
     Nouns that, right after an actor term with no mark between (Chinese), make the actor their
     modifier: "美国经济" (the US economy), "中国企业" (Chinese companies) name no party, so the actor
@@ -989,6 +1018,20 @@ class Lexicon:
     obligation_subjects: tuple[str, ...] = ()
     #: Words of a negated ability ("cannot"): an obligation on an actor not of the readout's own side.
     negated_abilities: tuple[re.Pattern[str], ...] = ()
+    #: Where words are not spaced: each side's short name (the first part of a side term ending in
+    #: ``side_pairs``' ``suffix``: "中" of "中方") with its side, and the words that may stand
+    #: between a compound of two of them and what shows it a subject (``gap``: "都") or that alone
+    #: show it one (``subject``: "作为"): see :func:`_pair_subjects`.
+    #: Pronouns that name the other party only right after one of their joining words and right
+    #: before a call, a meeting or a discussion ("与其通了电话"): see ``joined_pronouns``.
+    joined_pronouns: tuple[str, ...] = ()
+    pronoun_joins: tuple[str, ...] = ()
+    #: Words that open an appositive phrase of an actor ("作为": as): an obligation after the phrase
+    #: and its comma is still right after the actor (:func:`_told_at`).
+    appositives: tuple[str, ...] = ()
+    side_shorts: dict[str, str] = field(default_factory=dict)
+    pair_gap: tuple[str, ...] = ()
+    pair_subject: tuple[str, ...] = ()
     #: Words that make the actor after them an object ("向" in "习近平向拜登介绍").
     object_markers: tuple[str, ...] = ()
     #: What closes a temporal clause ("时" in "在……时"): an actor before one is inside it and is not
@@ -1078,6 +1121,9 @@ class Lexicon:
     noun_marks: tuple[str, ...] = ()
     object_verbs: tuple[str, ...] = ()
     nominal_after: tuple[str, ...] = ()
+    #: Verbs whose object is a noun, where words are not spaced ("尊重", "满足"): an act term right
+    #: after one, or after one and an actor ("尊重中方要求"), is that noun: see ``noun_governors``.
+    noun_governors: tuple[str, ...] = ()
     #: Nouns that make an actor right before them their modifier ("美国经济"): see ``modified_heads``.
     modified_heads: tuple[str, ...] = ()
     #: See ``relative_heads`` in the module docstring: a negated act inside a phrase that qualifies one.
@@ -1171,6 +1217,20 @@ class Lexicon:
     narrator_titles: tuple[re.Pattern[str], ...] = ()
 
 
+def _side_shorts(data: dict[str, Any]) -> dict[str, str]:
+    """Each side's short name ("中" of "中方", "美" of "美方") with its side: the side terms that end
+    in ``side_pairs``' ``suffix``, less it, one character left (see :func:`_pair_subjects`)."""
+    suffix = data.get("side_pairs", {}).get("suffix")
+    if not suffix:
+        return {}
+    shorts: dict[str, str] = {}
+    for side, terms in data.get("sides", {}).items():
+        for t in terms:
+            if t.endswith(suffix) and len(t) == len(suffix) + 1:
+                shorts.setdefault(t[0], side)
+    return shorts
+
+
 def _term_pattern(term: str, boundaries: bool, adverbs: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A lexicon term's pattern, its literal recorded for :func:`_scan`."""
     pattern = _term_regex(term, boundaries, adverbs)
@@ -1257,6 +1317,12 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_obligations=pats(data.get("not_obligations", ())),
         obligation_subjects=tuple(data.get("obligation_subjects", ())),
         negated_abilities=pats(data.get("negated_abilities", ())),
+        side_shorts=_side_shorts(data),
+        appositives=tuple(data.get("appositives", ())),
+        joined_pronouns=tuple(data.get("joined_pronouns", {}).get("terms", ())),
+        pronoun_joins=tuple(data.get("joined_pronouns", {}).get("after", ())),
+        pair_gap=tuple(sorted(data.get("side_pairs", {}).get("gap", ()), key=len, reverse=True)),
+        pair_subject=tuple(data.get("side_pairs", {}).get("subject", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
         frame_ends=tuple(data.get("frame_ends", ())), not_frame_ends=tuple(data.get("not_frame_ends", ())),
         tone_context=pats(data.get("tone_context", ())), tone_frames=pats(data.get("tone_frames", ())),
@@ -1330,6 +1396,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
         object_verbs=tuple(data.get("object_verbs", ())), nominal_after=tuple(data.get("nominal_after", ())),
+        noun_governors=tuple(data.get("noun_governors", ())),
         modified_heads=tuple(data.get("modified_heads", ())),
         relative_head=re.compile(r"[^，,。；;：:！!？?（()）]{0,24}?(" + _alternation(data["relative_heads"]["marks"]) + ")(?:"
                                  + _alternation(data["relative_heads"]["heads"]) + ")")
@@ -1943,6 +2010,58 @@ def _find(pats: Iterable[re.Pattern[str]], text: str) -> list[re.Match[str]]:
             for m in p.finditer(text) if m.end() > m.start()]
 
 
+def _joined_pronouns(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Where a ``joined_pronouns`` term names the party spoken of before it, as a pronoun does.
+
+    Chinese "其" is mostly a possessive ("尊重其核心利益": its interests) or part of a word ("与其说",
+    "其他"); right after one of the lexicon's joining words ("与", "同") and right before a call
+    phrase, a meeting word or a discussion term (an act of strength 0: "杨洁篪应布林肯约请，与其通了
+    电话", "同其举行会谈", "与其交换意见") it is the other party, "him", as "他" is."""
+    out: list[tuple[int, int]] = []
+    for term in lex.joined_pronouns:
+        for m in re.finditer(re.escape(term), text):
+            if not text.endswith(lex.pronoun_joins, 0, m.start()):
+                continue
+            pos = m.end()
+            if any(p.match(text, pos) for p in lex.call + lex.meeting_words) \
+                    or any(p.match(text, pos) for p, _, strength, *_ in lex.acts if strength == 0):
+                out.append((m.start(), m.end()))
+    return out
+
+
+def _pair_subjects(text: str, lex: Lexicon, own: str, counterpart: str | None) -> list[tuple[int, int]]:
+    """Where a compound of the two sides' short names stands as a subject: the two sides together.
+
+    Where words are not spaced (Chinese), "中美" and "美中" (of "中方" and "美方": ``side_pairs``)
+    name both parties of the call as the subject of "中美应当相互尊重", "中美都致力于……", "中美作为
+    两个大国，……": a compound of the readout's own side's short name and the counterpart's, either
+    order, followed by one of ``side_pairs``' ``subject`` ("作为"), or by an obligation, a modal, a
+    negated ability, a future marker or an act term, up to two of its ``gap`` words between ("都",
+    "也", "不仅"). Followed by anything else the compound qualifies a noun or a verb of its phrase
+    ("中美关系", "中美三个联合公报", "中美合作", "中美两国": there "两国" is the actor) and is no actor;
+    nor is a compound of another side's name ("中印" in a Chinese readout of a call with the US)."""
+    if not lex.side_shorts or counterpart is None:
+        return []
+    out: list[tuple[int, int]] = []
+    shorts = lex.side_shorts
+    for i in range(len(text) - 1):
+        a, b = shorts.get(text[i]), shorts.get(text[i + 1])
+        if a is None or b is None or {a, b} != {own, counterpart} or (out and out[-1][1] > i):
+            continue
+        pos = i + 2
+        for _ in range(2):
+            gap = next((g for g in lex.pair_gap if text.startswith(g, pos)), None)
+            if gap is None:
+                break
+            pos += len(gap)
+        if any(text.startswith(w, pos) for w in lex.pair_subject) \
+                or any(p.match(text, pos) for p in lex.obligations + lex.modals + lex.negated_abilities
+                       + lex.future_markers) and not any(p.match(text, pos) for p in lex.not_obligations) \
+                or any(p.match(text, pos) for p, *_ in lex.acts):
+            out.append((i, i + 2))
+    return out
+
+
 def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterpart: str | None) -> list[Mention]:
     found: list[tuple[int, int, str, str]] = []
     folded = _folded(text)
@@ -1969,6 +2088,10 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
                         None)
             if side is not None:
                 found.append((w.start(), w.end(), side, "side"))
+    # "与其通了电话": a pronoun that names the other party only where it is joined for a talk
+    found += [(ps, pe, "pronoun", "pronoun") for ps, pe in _joined_pronouns(text, lex)]
+    # "中美应当……": the two sides' short names, compounded, as a subject (:func:`_pair_subjects`)
+    found += [(ps, pe, "both", "both") for ps, pe in _pair_subjects(text, lex, own, counterpart)]
     # Side codes themselves ("the US", "RU") are language-neutral actor terms.
     for code in {own, counterpart} - {None}:
         if len(code) >= 2 and code.isupper():  # type: ignore[union-attr]
@@ -2527,8 +2650,18 @@ def _obligation_starts(text: str, lex: Lexicon) -> list[int]:
 
 
 def _told_at(text: str, m: Mention, told: Sequence[int], lex: Lexicon) -> bool:
-    """Whether one of the obligations starting at ``told`` follows the actor ``m`` right after it."""
-    return any(m.end <= o <= m.end + 40 and _gap_ok(text[m.end:o], lex, 1 if lex.boundaries else 0) for o in told)
+    """Whether one of the obligations starting at ``told`` follows the actor ``m`` right after it, or
+    after an appositive phrase of the actor and its comma (``appositives``: "中美作为两个大国，应当")."""
+    return any(m.end <= o <= m.end + 40 and _gap_ok(text[m.end:o], lex, 1 if lex.boundaries else 0) for o in told) \
+        or bool(lex.appositives) and any(
+            m.end < o <= m.end + _APPOSITIVE_REACH and text.startswith(lex.appositives, m.end)
+            and _APPOSITIVE_PHRASE.fullmatch(text, m.end, o) for o in told)
+
+
+#: An appositive phrase of an actor up to its comma ("作为世界前两大经济体，"), and the most characters
+#: it may run to the obligation after it (:func:`_told_at`).
+_APPOSITIVE_PHRASE = re.compile(r"[^，,。；;：:！!？?“”]+[，,]")
+_APPOSITIVE_REACH = 60
 
 
 def _told_to(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
@@ -2821,6 +2954,12 @@ def _nominal(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention], e
         clause = re.split(r"[，,。；;：:！!？?\n]", text[max(0, start - _OBJECT_VERB_REACH):start])[-1]
         if any(v in clause for v in lex.object_verbs):
             return True  # "提供支持", "得到……拥护和支持": the object of a verb, a noun
+    if lex.noun_governors:
+        # "美方应切实尊重中方要求", "满足要求": the object of a verb that takes a noun, its possessor
+        # (an actor, no "的") between at most; not "中方要求美方……", where the actor is the subject
+        owner = next((m for m in mentions if m.end == start and m.role not in ("pronoun", "narrator")), None)
+        if text.endswith(lex.noun_governors, 0, owner.start if owner is not None else start):
+            return True
     if lex.noun_marks and end is not None:
         if firm and text.endswith(lex.noun_marks, 0, start):
             return True
@@ -3682,6 +3821,15 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     opening = [m for m in before if m.role != "pronoun" and not _modifies_noun(text, m, start, before, lex)]
     if clause and opening and _opens_clause(text, region_start, opening[0].start, lex) \
             and opening[0].role in ("own", "counterpart", "both"):
+        if lex.subject_drop and opening[0].role != "both":
+            # "王毅同布林肯举行会谈，就……交换了意见": an actor that opens the clause joined to one of the
+            # other side ("同", "与") with no act of theirs read, and the act in a later clause with
+            # its subject dropped: the two are its subject, as they are after "王毅同布林肯通电话，"
+            pair = next((y for y in opening[1:] if y.role in ("own", "counterpart") and y.side != opening[0].side
+                         and _joined(text, opening[0], y, before, lex)), None)
+            if pair is not None and _CLAUSE_MARK.search(text, pair.end, start) \
+                    and not _CLAUSE_MARK.search(text, opening[0].end, pair.start):
+                return "both", "both", (opening[0].start, pair.end)
         return _role_side(opening[0])
     # A subject pronoun right after the verb: "сказал он", "подчеркнула она" (Russian inversion).
     if lex.post_pronoun and (m := lex.post_pronoun.match(text, _act_end(text, start))) and pronoun[0] != "unspecified":
@@ -4319,6 +4467,25 @@ def _hoped_for(text: str, start: int, lex: Lexicon) -> bool:
                 and ((m.start() >= window and (len(_GAP_WORD.findall(gap)) <= 6 if lex.boundaries else len(gap) <= 12))
                      or not re.search(r"[,，]", gap) and not _NEW_CONJUNCT.search(gap)):
             return True
+    return False
+
+
+def _talk_agreed_on(text: str, start: int, end: int, strength: int, lex: Lexicon, acts: Sequence[Act],
+                    mentions: Sequence[Mention]) -> bool:
+    """Whether the discussion term at ``start:end`` (an act of strength 0) names a talk that an
+    agreement or a request before it in its sentence asks for, where a subject may be dropped
+    (Chinese): "两国元首同意通电话", "双方还同意作出机制性安排，适时举行两军战区领导人视频通话" (the
+    calls agreed on, held later); it is then modal, no talk of this call. The agreement or request
+    (:data:`_ASKING`) is not negated nor recalled, commas at most stand between (no "并", which joins
+    a verb of its own, nor an actor, a new subject), and the term is no completed form ("交换了意见",
+    "通了电话", or "了" right after it: "双方同意……，并就……交换了意见" is a talk held)."""
+    if not lex.subject_drop or strength != 0 or "了" in text[start:end] or text.startswith("了", end):
+        return False
+    for x in reversed(acts):
+        if not (x.commits or x.name in _ASKING) or x.negated or x.past:
+            continue
+        gap = text[x.end:start]
+        return not re.search(r"[。；;！!？?：:]|并|了", gap) and not any(x.end <= m.start < start for m in mentions)
     return False
 
 
@@ -5365,6 +5532,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts)
                         # "中方将继续支持": "will support"
                         or _future(text, s, e, lex)
+                        # "双方同意……，适时举行两军战区领导人视频通话": a talk agreed on or asked for
+                        or _talk_agreed_on(text, s, e, strength, lex, acts, mentions)
                         # "美方应明确表示反对……": in Chinese, an act term right after a modal one, nothing
                         # between, is what that act says (should state opposition), owed as it is
                         or (not lex.boundaries and bool(acts) and acts[-1].modal and acts[-1].end == s),
