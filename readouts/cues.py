@@ -1018,10 +1018,6 @@ class Lexicon:
     obligation_subjects: tuple[str, ...] = ()
     #: Words of a negated ability ("cannot"): an obligation on an actor not of the readout's own side.
     negated_abilities: tuple[re.Pattern[str], ...] = ()
-    #: Where words are not spaced: each side's short name (the first part of a side term ending in
-    #: ``side_pairs``' ``suffix``: "中" of "中方") with its side, and the words that may stand
-    #: between a compound of two of them and what shows it a subject (``gap``: "都") or that alone
-    #: show it one (``subject``: "作为"): see :func:`_pair_subjects`.
     #: Pronouns that name the other party only right after one of their joining words and right
     #: before a call, a meeting or a discussion ("与其通了电话"): see ``joined_pronouns``.
     joined_pronouns: tuple[str, ...] = ()
@@ -1029,6 +1025,10 @@ class Lexicon:
     #: Words that open an appositive phrase of an actor ("作为": as): an obligation after the phrase
     #: and its comma is still right after the actor (:func:`_told_at`).
     appositives: tuple[str, ...] = ()
+    #: Where words are not spaced: each side's short name (the first part of a side term ending in
+    #: ``side_pairs``' ``suffix``: "中" of "中方") with its side, and the words that may stand
+    #: between a compound of two of them and what shows it a subject (``gap``: "都") or that alone
+    #: show it one (``subject``: "作为"): see :func:`_pair_subjects`.
     side_shorts: dict[str, str] = field(default_factory=dict)
     pair_gap: tuple[str, ...] = ()
     pair_subject: tuple[str, ...] = ()
