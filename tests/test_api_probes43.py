@@ -185,3 +185,55 @@ def test_evaluate_still_records_skipped_files_and_kept_comparisons(tmp_path):
     assert list(r.skipped) == ["zz-broken.json"] and sorted(r.comparisons) == sorted(r.per_file)
     assert len(r.per_file) == 2
 
+
+# -- the naive baseline's signatures, and cross_validate's embedder -------------------------
+def _prepared():
+    from readouts.training import prepare
+
+    items = [load_annotated(p) for p in sorted(CORPUS.glob("*.json"))[:4]]
+    return prepare(items, HashEmbedder())
+
+
+def test_the_naive_baseline_signs_each_file_as_cross_validate_does():
+    from readouts import __version__
+    from readouts.training import NAIVE_METHOD, _runtime, cross_validate_naive
+
+    prepared = _prepared()
+    r = cross_validate_naive(prepared)
+    assert sorted(r.signatures) == sorted(r.per_file)  # it carried none
+    sig = next(iter(r.signatures.values()))
+    assert (sig.method, sig.embedder, sig.weights_hash, sig.runtime) == (NAIVE_METHOD, "-", "-", None)
+    assert sig.method == "cv-naive" and sig.version == __version__
+    assert set(sig.parameters) == {"link_threshold"} and 0.2 <= sig.parameters["link_threshold"] < 0.9
+    assert len(sig.params_hash) == 16 and sig.lexicon_hash is None  # it reads no word list
+    assert sig.backend_choice.startswith("naive baseline, leave-one-call-out: threshold fitted on the ")
+    # files of one fold share its threshold and hash; another threshold, another hash
+    hashes = {s.parameters["link_threshold"]: s.params_hash for s in r.signatures.values()}
+    assert len(set(hashes.values())) == len(hashes)
+    # with the embedder: its name, weights hash and runtime, as compare records them
+    emb = HashEmbedder()
+    named = cross_validate_naive(prepared, embedder=emb)
+    sig = next(iter(named.signatures.values()))
+    assert (sig.embedder, sig.runtime) == ("hash-bow-test", _runtime(emb)) and sig.weights_hash.startswith("name:")
+    assert named.per_file == r.per_file and named.predictions == r.predictions
+    assert next(iter(cross_validate_naive(prepared, "minilm", weights_hash="w").signatures.values())).embedder == "minilm"
+    # the signatures survive the JSON round trip
+    assert EvaluationResult.from_json(named.to_json()) == named
+
+
+def test_cross_validate_takes_the_embedder_for_weights_hash_and_runtime():
+    # benchmarks/train.py left each file's runtime None and weights hash "-"
+    from readouts.embedding import embedder_hash
+    from readouts.training import _runtime, cross_validate
+
+    prepared = _prepared()
+    emb = HashEmbedder()
+    r = cross_validate(prepared, "generic", embedder=emb)
+    sig = next(iter(r.signatures.values()))
+    assert sig.embedder == "generic" and sig.weights_hash == embedder_hash(emb) and sig.runtime == _runtime(emb)
+    assert sig.runtime and "python" in {k.lower() for k in sig.runtime}
+    # what the caller says wins over the embedder's
+    given = cross_validate(prepared, "generic", embedder=emb, weights_hash="mine", runtime={"python": "0"})
+    sig = next(iter(given.signatures.values()))
+    assert sig.weights_hash == "mine" and sig.runtime == {"python": "0"}
+    assert given.per_file == r.per_file
