@@ -73,7 +73,7 @@ def main() -> None:
             chosen = english if backend == "minilm" else items
             # the automatic backend chooses its thresholds on cross-lingual calls, as train.py fits it
             on = "cross_lingual" if backend == "multilingual" else "all"
-            results[backend] = cross_validate(prepare(chosen, emb), name, thresholds_on=on).per_file
+            results[backend] = cross_validate(prepare(chosen, emb), name, thresholds_on=on, embedder=emb).per_file
         except Exception as exc:  # noqa: BLE001 - a backend whose extra is missing is skipped
             print(f"skipping {backend}: {exc}")
     names = lambda group: [i.path.name for i in group]  # noqa: E731

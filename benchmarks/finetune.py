@@ -46,7 +46,7 @@ from readouts.cache import CachedEmbedder  # noqa: E402
 from readouts.comparison import content_text  # noqa: E402
 from readouts.embedding import SentenceTransformerEmbedder, _bundled_model_path, resolve_embedder  # noqa: E402
 from readouts.evaluation import Scores, call_key, load_dir  # noqa: E402
-from readouts.training import cross_validate, prepare  # noqa: E402
+from readouts.training import _runtime, cross_validate, prepare  # noqa: E402
 from train import same_language  # noqa: E402  (benchmarks/, on the path when run as a script)
 
 FOLDS = 5
@@ -156,8 +156,11 @@ def main() -> None:
             idx = [n for n, g in enumerate(folds) if g == f]
             for n, p in zip(idx, prepare([items[n] for n in idx], emb)):
                 prepared[n] = p
-    tuned = cross_validate(prepared, "tuned")
-    base = cross_validate(prepare(items, CachedEmbedder(resolve_embedder(None), args.cache_dir)), "base")
+    # Each fold's tuned model has weights of its own, so the tuned signatures' weights hash stays "-";
+    # the runtime is that of the packages every fold's model ran on (the last fold's embedder's)
+    tuned = cross_validate(prepared, "tuned", runtime=_runtime(emb))
+    base_emb = CachedEmbedder(resolve_embedder(None), args.cache_dir)
+    base = cross_validate(prepare(items, base_emb), "base", embedder=base_emb)
     print("\n== tuned (cross-fitted), leave-one-call-out ==")
     print(tuned.table())
     print("\n                 link F1  asym F1  only F1")

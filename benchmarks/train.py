@@ -65,13 +65,13 @@ def main() -> None:
         chosen = items if backend in ("multilingual", "use", "e5") else [i for i in items if same_language(i)]
         prepared = prepare(chosen, emb)  # no token channel, topic texts encoded (see prepare)
         if args.naive and backend == "minilm":
-            naive = cross_validate_naive(prepared)
+            naive = cross_validate_naive(prepared, name, embedder=emb)  # signatures: weights hash, runtime
             print(f"\n== naive baseline (raw cosine, one-to-one, one threshold): {len(chosen)} files ==")
             print(naive.table())
             out["cv"]["naive"] = {k: round(v["f1"], 3) for k, v in naive.overall.as_dict().items()}
         # The backend compare() picks for cross-lingual pairs is tuned on such pairs (readouts.training.fit)
         on = "cross_lingual" if backend == "multilingual" else "all"
-        cv = cross_validate(prepared, name, thresholds_on=on)
+        cv = cross_validate(prepared, name, thresholds_on=on, embedder=emb)  # signatures: weights hash, runtime
         print(f"\n== {name}: leave-one-call-out on {len(chosen)} files ==")
         print(cv.table())
         out["cv"][name] = {k: round(v["f1"], 3) for k, v in cv.overall.as_dict().items()}

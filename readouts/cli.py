@@ -245,7 +245,10 @@ def _evaluate(args: argparse.Namespace) -> None:
             raise GoldFormatError(f"{args.directory}: none of its {len(skipped)} pair file(s) could be read: "
                                   f"{_problems(skipped)}")
         result = cross_validate_auto(items, args.embedder, cache_dir=args.cache_dir)
-        result.skipped.update(skipped)
+        if skipped:  # a result is read-only once made: a new one, checked again, with the files set aside
+            import dataclasses
+
+            result = dataclasses.replace(result, skipped={**result.skipped, **skipped})
         if args.out:
             for item in items:
                 write_prediction(args.out, item, result.predictions[item.path.name])

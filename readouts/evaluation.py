@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import FrozenInstanceError, dataclass, field
 from pathlib import Path
 from typing import Annotated as _Annotated
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, NoReturn
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
@@ -31,7 +31,7 @@ from .errors import (GoldFormatError, GoldFormatWarning, InputError, OutputError
                      ReadoutsWarning, misspelt, warn_user)
 from .files import HEADER_KEYS, _check_path, json_text, read_json, same_path
 from .language import readout_sources
-from .records import Comparison, Label, Readout, Signature, _clip, _first_error, count
+from .records import Comparison, FrozenDict, Label, Readout, Signature, _clip, _first_error, count
 
 __all__ = [
     "GoldLink", "Gold", "Annotated", "Scores", "Counts", "load_annotated", "load_dir", "score_pair",
@@ -566,12 +566,20 @@ class Counts:
         self.fn += len(gold - pred)
 
     def __iadd__(self, other: Counts) -> Counts:
+        # In place, as training sums millions of these into counts of its own; the counts an
+        # EvaluationResult holds are read-only (_HeldCounts), where += gives a new Counts instead.
         if not isinstance(other, Counts):
             return NotImplemented
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
         return self
+
+    def __eq__(self, other: object) -> bool:
+        # By the counts, whichever kind of Counts (a result's read-only ones equal plain ones)
+        if not isinstance(other, Counts):
+            return NotImplemented
+        return (self.tp, self.fp, self.fn) == (other.tp, other.fp, other.fn)
 
     @property
     def precision(self) -> float:
@@ -614,12 +622,18 @@ class Scores:
     only: Counts = field(default_factory=Counts)
 
     def __iadd__(self, other: Scores) -> Scores:
+        # In place (see Counts.__iadd__); a result's read-only Scores (_HeldScores) give a new one.
         if not isinstance(other, Scores):
             return NotImplemented
         self.link += other.link
         self.asym += other.asym
         self.only += other.only
         return self
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Scores):
+            return NotImplemented
+        return (self.link, self.asym, self.only) == (other.link, other.asym, other.only)
 
     def as_dict(self) -> dict[str, dict[str, float | int]]:
         """``{metric: {"precision", "recall", "f1", "tp", "fp", "fn"}}`` for ``link``, ``asym`` and ``only``.
@@ -658,6 +672,100 @@ class Scores:
         if not isinstance(data, dict):
             raise RecordError(f"scores must be an object of link, asym and only, not {type(data).__name__}")
         return cls(link=counts("link"), asym=counts("asym"), only=counts("only"))
+
+
+def _held_read_only(what: str, name: str) -> FrozenInstanceError:
+    return FrozenInstanceError(
+        f"the {what} an EvaluationResult holds are read-only (cannot set {name!r}): its overall and interval "
+        "follow from the files' counts, checked when it is made; for fewer files use result.subset(names), for "
+        "other scores build a new EvaluationResult(per_file=..., overall=None, ...); to add counts up, start "
+        "from your own (total = Scores(); total += s)")
+
+
+class _HeldCounts(Counts):
+    """The read-only :class:`Counts` of an :class:`EvaluationResult` (its files' and its ``overall``):
+    ``r.per_file[name].link.tp += 1`` left ``overall`` and the interval stale in silence. Equal to a
+    plain :class:`Counts` of the same counts; ``+=`` gives a new, plain one and leaves this one as it was."""
+
+    def __init__(self, tp: int = 0, fp: int = 0, fn: int = 0) -> None:
+        plain = Counts(tp, fp, fn)  # checked as any Counts
+        for name in ("tp", "fp", "fn"):
+            object.__setattr__(self, name, getattr(plain, name))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise _held_read_only("counts", name)
+
+    def __delattr__(self, name: str) -> None:
+        raise _held_read_only("counts", name)
+
+    def __iadd__(self, other: Counts) -> Counts:
+        if not isinstance(other, Counts):
+            return NotImplemented
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    def __repr__(self) -> str:
+        return f"Counts(tp={self.tp!r}, fp={self.fp!r}, fn={self.fn!r})"
+
+
+class _HeldScores(Scores):
+    """The read-only :class:`Scores` of an :class:`EvaluationResult`, of :class:`_HeldCounts`: ``r.overall
+    += s`` changed ``r.overall`` in place before the result refused the assignment. ``+=`` gives a new,
+    plain :class:`Scores`; equal to a plain one of the same counts."""
+
+    def __init__(self, link: Counts | None = None, asym: Counts | None = None, only: Counts | None = None) -> None:
+        for name, c in (("link", link), ("asym", asym), ("only", only)):
+            c = Counts() if c is None else c
+            if not isinstance(c, Counts):
+                raise InputError(f"a Scores' {name} must be Counts, not {type(c).__name__}")
+            object.__setattr__(self, name, c if type(c) is _HeldCounts else _HeldCounts(c.tp, c.fp, c.fn))
+
+    @classmethod
+    def of(cls, s: Scores) -> _HeldScores:
+        """``s`` as read-only Scores (``s`` itself where it is such already: nothing can change it)."""
+        return s if type(s) is cls else cls(s.link, s.asym, s.only)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise _held_read_only("scores", name)
+
+    def __delattr__(self, name: str) -> None:
+        raise _held_read_only("scores", name)
+
+    def __iadd__(self, other: Scores) -> Scores:
+        if not isinstance(other, Scores):
+            return NotImplemented
+        out = Scores()
+        out += self
+        out += other
+        return out
+
+    def __repr__(self) -> str:
+        return f"Scores(link={self.link!r}, asym={self.asym!r}, only={self.only!r})"
+
+
+class _ResultDict(FrozenDict):
+    """One of an :class:`EvaluationResult`'s dicts (``per_file``, ``predictions``, ...), read-only:
+    ``r.per_file.pop(name)`` left ``overall`` and the interval those of the whole set, in silence.
+    Still a dict (``==``, JSON, ``dict(...)``, ``.copy()`` an ordinary one); pickles and copies."""
+
+    __slots__ = ("_field",)
+
+    def __init__(self, data: Any = (), field: str = "dict") -> None:
+        super().__init__(data)
+        self._field = field
+
+    def _read_only(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError(f"an EvaluationResult's {self._field} is read-only: its overall and interval follow from "
+                        "the files it holds, checked when it is made; for fewer files use result.subset(names), for "
+                        f"others build a new EvaluationResult(per_file=..., overall=None, ...) "
+                        f"(dict(result.{self._field}) is an ordinary copy)")
+
+    __setitem__ = __delitem__ = __ior__ = _read_only  # type: ignore[assignment]
+    clear = pop = popitem = setdefault = update = _read_only  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (dict(self), self._field))
+
+    __hash__ = None  # type: ignore[assignment]  # holds Scores and errors, which do not hash
 
 
 def _point_count(g: Gold, side: str) -> int:
@@ -703,8 +811,12 @@ class EvaluationResult:
 
     Checked when made (see ``__post_init__``), and read-only after: setting a field is a
     :class:`dataclasses.FrozenInstanceError` (an ``AttributeError``) that says what to do instead,
-    :meth:`subset` for fewer files, a new result (``overall=None``) for other scores. The dicts are
-    the result's own, not copies: editing one in place is not checked again."""
+    :meth:`subset` for fewer files, a new result (``overall=None``) for other scores. Its dicts are
+    read-only copies of those it was given (still dicts: ``r.per_file.pop(name)`` is a ``TypeError``
+    saying the same), and its :class:`Scores` read-only too (``r.overall += s`` or
+    ``r.per_file[name].link.tp += 1`` is a ``FrozenInstanceError``, and changes nothing; ``+=`` on
+    them gives a new, plain :class:`Scores`), so ``overall`` and the interval stay those of the files.
+    It still pickles, copies and compares as before."""
 
     per_file: dict[str, Scores]
     overall: Scores
@@ -722,7 +834,8 @@ class EvaluationResult:
     #: The signature of the comparison that scored each file, by name: the backend, its weights,
     #: the thresholds and the hashes of the parameters and lexicons (a batch can mix backends, as
     #: ``compare`` picks one by language). After cross-validation, each held-out call's: the
-    #: parameters fitted on the other calls, ``method`` "cv" (:func:`readouts.training.cross_validate`).
+    #: parameters fitted on the other calls, ``method`` "cv" (:func:`readouts.training.cross_validate`),
+    #: or "cv-naive" for the naive baseline (:func:`readouts.training.cross_validate_naive`).
     signatures: dict[str, Signature] = field(default_factory=dict, repr=False)
     #: The ``(level, resamples, seed)`` that :meth:`interval` and :meth:`to_dict` use where none is
     #: given: ``(0.9, 2000, 0)``, or, for a result read back (:meth:`from_dict`), those of the interval
@@ -784,6 +897,12 @@ class EvaluationResult:
         if both:
             raise RecordError(f"file(s) both scored and skipped: {', '.join(map(repr, both[:5]))}; a file is one or "
                               "the other")
+        # Read-only from here: r.per_file.pop(name), r.overall += s or r.per_file[name].link.tp += 1 left
+        # overall and the interval those of other counts, in silence (the fields alone were guarded)
+        self.per_file = _ResultDict({k: _HeldScores.of(v) for k, v in self.per_file.items()}, "per_file")
+        self.overall = _HeldScores.of(self.overall)
+        for name in ("predictions", "skipped", "calls", "comparisons", "signatures"):
+            setattr(self, name, _ResultDict(getattr(self, name), name))
         object.__setattr__(self, "_checked", True)
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -820,8 +939,7 @@ class EvaluationResult:
     __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq
 
     def subset(self, names: str | Iterable[str]) -> EvaluationResult:
-        """A result of the named files only: each one's scores (copies: the two results share no
-        mutable counts), prediction, call, signature and kept comparison, or its error where it was
+        """A result of the named files only: each one's scores (read-only, as this result's), prediction, call, signature and kept comparison, or its error where it was
         skipped; ``overall`` summed again from the files kept, :attr:`interval_settings` kept (its
         :meth:`interval` is recomputed from those files' counts). The files keep this result's order;
         ``names`` is one file name or several, as :attr:`per_file` and :attr:`skipped` name them. A name
@@ -831,8 +949,6 @@ class EvaluationResult:
         >>> english = result.subset(n for n in result.per_file if not n.endswith("-ru.json"))  # doctest: +SKIP
         >>> print(english.table())                                                            # doctest: +SKIP
         """
-        import copy
-
         if isinstance(names, str):
             names = [names]
         try:
@@ -862,7 +978,7 @@ class EvaluationResult:
         def kept(d: dict[str, Any]) -> dict[str, Any]:
             return {k: v for k, v in d.items() if k in keep}
 
-        return EvaluationResult(per_file={k: copy.deepcopy(v) for k, v in kept(self.per_file).items()}, overall=None,
+        return EvaluationResult(per_file=kept(self.per_file), overall=None,
                                 predictions=kept(self.predictions), skipped=kept(self.skipped), calls=kept(self.calls),
                                 comparisons=kept(self.comparisons), signatures=kept(self.signatures),
                                 interval_settings=self.interval_settings)
@@ -1364,14 +1480,14 @@ def evaluate(directory: str | Path, *, embedder: Any = None, out: str | Path | N
             raise GoldFormatError(f"{directory}: none of its {len(skipped)} pair file(s) could be scored: "
                                   f"{_problems(skipped)}")
         raise type(first)(f"{directory}: none of its {len(skipped)} pair file(s) could be scored; first: {first}")
-    result = _score([it for it, _ in kept], [c for _, c in kept], out)
-    result.skipped.update(sorted(skipped.items()))
-    if keep_comparisons:
-        result.comparisons.update((item.path.name, comp) for item, comp in kept)
-    return result
+    # the result is read-only once made: what it holds is given to it whole
+    return _score([it for it, _ in kept], [c for _, c in kept], out, skipped=dict(sorted(skipped.items())),
+                  comparisons_kept={item.path.name: comp for item, comp in kept} if keep_comparisons else {})
 
 
-def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: str | Path | None) -> EvaluationResult:
+def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: str | Path | None, *,
+           skipped: dict[str, ReadoutsError | ReadoutsWarning] | None = None,
+           comparisons_kept: dict[str, Comparison] | None = None) -> EvaluationResult:
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
     sigs: dict[str, Signature] = {}
@@ -1389,7 +1505,7 @@ def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: s
         if out_dir is not None:
             write_prediction(out_dir, item, pred)
     return EvaluationResult(per_file=per_file, overall=overall, predictions=preds, calls=call_keys(items),
-                            signatures=sigs)
+                            signatures=sigs, skipped=skipped or {}, comparisons=comparisons_kept or {})
 
 
 def call_keys(items: Iterable[Annotated]) -> dict[str, str]:

@@ -32,7 +32,7 @@ from .scoring import ATTACH_FEATURES, LINK_FEATURES, LinearModel, Params, attach
 from .language import languages_differ, readout_sources
 from .similarity import CROSS_LINGUAL, JOINT, MEMBER_CHANNEL, Pairs, build_pairs, feature_matrix
 
-__all__ = ["Prepared", "prepare", "fit", "cross_validate", "cross_validate_auto", "cross_validate_naive", "feature_names", "LINK_GRID", "GROUP_GRID"]
+__all__ = ["Prepared", "prepare", "fit", "cross_validate", "cross_validate_auto", "cross_validate_naive", "NAIVE_METHOD", "feature_names", "LINK_GRID", "GROUP_GRID"]
 
 LINK_GRID = tuple(np.round(np.arange(0.10, 0.80, 0.05), 2))
 GROUP_GRID = tuple(np.round(np.arange(0.20, 1.01, 0.10), 2))  # on link probability (no attachment model)
@@ -386,7 +386,7 @@ def _pooled(prepared: Sequence[Prepared]) -> bool:
 def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[str] | None = None,
                    c: float = 1.0, score: Iterable[str] | None = None, attach: bool | None = None,
                    thresholds_on: str = "all", weights_hash: str = "-",
-                   runtime: dict[str, str] | None = None) -> EvaluationResult:
+                   runtime: dict[str, str] | None = None, embedder: Any = None) -> EvaluationResult:
     """Leave-one-call-out: each call is scored by parameters fitted on the other calls only.
 
     ``score``: file names to score (default: all); the others only ever serve as training calls.
@@ -394,8 +394,12 @@ def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features
     signature, as ``compare`` records it; "-" where the caller does not say (the prepared calls hold
     vectors, not the embedder). ``runtime``: the versions of Python and of the packages that computed the
     vectors (:func:`readouts.comparison.runtime_versions` of the embedder's packages), as ``compare``
-    records them; None where the caller does not say.
+    records them; None where the caller does not say. ``embedder``: the embedder that made the prepared
+    calls' vectors, where the caller has it: ``weights_hash`` and ``runtime`` left out are then its own,
+    as :func:`cross_validate_auto` passes them (``embedder_name`` stays the caller's: a backend may be
+    fitted under another name, as "generic" is).
     """
+    weights_hash, runtime = _provenance(embedder, weights_hash, runtime)
     wanted = None if score is None else set(score)
     targets = [p for p in prepared if wanted is None or p.item.path.name in wanted]
     keys = sorted({call_key(p.item.id) for p in targets})
@@ -485,6 +489,15 @@ def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
                             calls=call_keys(items), signatures=dict(sorted(sigs.items())))
 
 
+def _provenance(embedder: Any, weights_hash: str, runtime: dict[str, str] | None) -> tuple[str, dict[str, str] | None]:
+    """The weights hash and runtime a cross-validation's signatures record: those given, else, where
+    the embedder is given, its own (benchmarks/train.py left them "-" and None)."""
+    if embedder is None:
+        return weights_hash, runtime
+    return (embedder_hash(embedder) if weights_hash == "-" else weights_hash,
+            _runtime(embedder) if runtime is None else runtime)
+
+
 def _runtime(embedder: Any) -> dict[str, str]:
     """The versions a comparison by ``embedder`` records in its signature's ``runtime`` (compare's)."""
     from .comparison import runtime_versions
@@ -500,10 +513,32 @@ def _align_prepared(p: Prepared, params: Params, sig: Signature) -> Any:
     return decide(p.item.a, p.item.b, p.pairs, params, sig, cues=p.cues)
 
 
-def cross_validate_naive(prepared: Sequence[Prepared]) -> EvaluationResult:
+#: The ``method`` of the naive baseline's signatures (:func:`cross_validate_naive`).
+NAIVE_METHOD = "cv-naive"
+
+
+def cross_validate_naive(prepared: Sequence[Prepared], embedder_name: str | None = None, *,
+                         weights_hash: str = "-", runtime: dict[str, str] | None = None,
+                         embedder: Any = None) -> EvaluationResult:
     """The naive baseline of the readout-pairs README, measured the same honest way: raw cosine,
-    one-to-one assignment, one threshold (fitted on the other calls), every link ``equivalent``."""
+    one-to-one assignment, one threshold (fitted on the other calls), every link ``equivalent``.
+
+    Each file's signature says what scored it, as :func:`cross_validate`'s do: ``method``
+    ``"cv-naive"``, ``embedder_name`` (the embedder's own name where only ``embedder`` is given, "-"
+    where neither is), ``weights_hash`` and ``runtime`` as :func:`cross_validate` takes them (or the
+    ``embedder``'s), ``parameters`` ``{"link_threshold": t}``, the one threshold fitted on the other
+    calls, ``params_hash`` the SHA-256 (16 hex digits) of that method and threshold, and
+    ``backend_choice`` the fold. ``lexicon_hash`` is None: the method reads no word list (no cue,
+    concept or alias enters a decision; the candidates and their scores are the sentence cosines of the
+    points' texts), so no lexicon edit can move its figures.
+    """
     from .alignment import assign_one_to_one
+
+    weights_hash, runtime = _provenance(embedder, weights_hash, runtime)
+    if embedder_name is None:  # the parameter hides the module's embedder_name()
+        from .embedding import embedder_name as name_of
+
+        embedder_name = name_of(embedder) if embedder is not None else "-"
 
     def predict(p: Prepared, th: float, check: bool = True) -> Gold:
         pairs = assign_one_to_one(p.pairs.dense("cosine", fill=-1.0), th)
@@ -517,17 +552,33 @@ def cross_validate_naive(prepared: Sequence[Prepared]) -> EvaluationResult:
     grid = np.round(np.arange(0.20, 0.90, 0.025), 3)
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
+    sigs: dict[str, Signature] = {}
     overall = Scores()
     for key in sorted({call_key(p.item.id) for p in prepared}):
         train = [p for p in prepared if call_key(p.item.id) != key]
-        best = max(grid, key=lambda th: _sum_f1([(predict(p, th, check=False), p) for p in train]))
+        best = float(max(grid, key=lambda th: _sum_f1([(predict(p, th, check=False), p) for p in train])))
+        sig = Signature(version=__version__, embedder=embedder_name, weights_hash=weights_hash, method=NAIVE_METHOD,
+                        parameters={"link_threshold": best}, params_hash=_naive_fingerprint(best),
+                        lexicon_hash=None, runtime=runtime,
+                        backend_choice=f"naive baseline, leave-one-call-out: threshold fitted on the "
+                                       f"{count(len(train), 'other file')}")
         for p in (p for p in prepared if call_key(p.item.id) == key):
-            pred = predict(p, float(best))
+            pred = predict(p, best)
             s = score_pair(pred, p.item.gold)
             per_file[p.item.path.name], preds[p.item.path.name] = s, pred
+            sigs[p.item.path.name] = sig
             overall += s
     return EvaluationResult(per_file=dict(sorted(per_file.items())), overall=overall, predictions=preds,
-                            calls=call_keys(p.item for p in prepared))
+                            calls=call_keys(p.item for p in prepared), signatures=dict(sorted(sigs.items())))
+
+
+def _naive_fingerprint(threshold: float) -> str:
+    """SHA-256 (16 hex digits) of what decided a naive prediction: the method and its one threshold."""
+    import hashlib
+    import json
+
+    blob = json.dumps({"method": NAIVE_METHOD, "link_threshold": threshold}, sort_keys=True)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
 
 def _sum_f1(scored: Sequence[tuple[Gold, Prepared]]) -> float:

@@ -87,7 +87,11 @@ def test_subset_keeps_the_named_files_with_what_is_said_of_them_and_sums_overall
     # one name alone; the original unchanged, and no counts shared with it
     one = r.subset("2021-01-01-a-ru.json")
     assert list(one.per_file) == ["2021-01-01-a-ru.json"] and one.skipped == {} and one.interval() is None
-    one.per_file["2021-01-01-a-ru.json"] += Scores(link=Counts(5, 5, 5))
+    with pytest.raises(TypeError, match="per_file is read-only"):  # read-only since session 43
+        one.per_file["2021-01-01-a-ru.json"] += Scores(link=Counts(5, 5, 5))
+    total = one.per_file["2021-01-01-a-ru.json"]
+    total += Scores(link=Counts(5, 5, 5))  # a new Scores: neither result's counts move
+    assert one.overall == r.per_file["2021-01-01-a-ru.json"] != total
     assert r.to_dict() == before and r.overall == Scores(link=Counts(5, 2, 4), only=Counts(2, 0, 0))
 
 

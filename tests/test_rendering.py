@@ -574,7 +574,7 @@ def test_markdown_summary_names_the_files_left_out():
     from readouts.errors import GoldFormatError
 
     result = summary_result()
-    result.skipped["bad|one.json"] = GoldFormatError("bad|one.json: malformed JSON")
+    result = __import__("dataclasses").replace(result, skipped={"bad|one.json": GoldFormatError("bad|one.json: malformed JSON")})
     md = evaluation_summary(result, "md")
     assert md.endswith("\n\nSkipped 1 bad file, not scored: bad\\|one.json\n")
     assert "Skipped" not in evaluation_summary(summary_result(), "md")
