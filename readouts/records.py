@@ -453,6 +453,10 @@ class Readout(BaseModel):
 
     @classmethod
     def _build(cls, **fields: Any) -> Readout:
+        if "participants" in fields and fields["participants"] is None:
+            # None is "no participants", as it is "no date" or "no title" (and as the missing-value error
+            # below advises); pydantic said "participants: Input should be a valid tuple"
+            fields["participants"] = ()
         for name, value in fields.items():
             if _missing(value):  # a DataFrame's empty cell: pydantic said "Input should be a valid string",
                 # and of pandas' NaT a TypeError escaped ("'float' object cannot be interpreted as an integer")

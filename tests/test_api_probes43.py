@@ -70,3 +70,31 @@ def test_to_json_refuses_an_indent_that_is_no_count_of_spaces(comparison, indent
 @pytest.mark.parametrize("indent", [None, 0, 2, np.int64(2)])
 def test_to_json_with_any_indent_reads_back_equal(comparison, indent):
     assert Comparison.from_json(comparison.to_json(indent=indent)) == comparison
+
+
+def test_participants_none_is_no_participants_as_the_missing_value_error_advises():
+    # the error for an empty cell says "pass None where a readout has no participants", and None was then
+    # refused: "participants: Input should be a valid tuple"
+    with pytest.raises(InputError, match="pass None where a readout has no participants"):
+        Readout.from_text("Talks.", side="US", participants=float("nan"))
+    assert Readout.from_text("Talks.", side="US", participants=None).participants == ()
+    assert Readout.from_points(["Talks."], side="US", participants=None).participants == ()
+    assert Readout.from_file("examples/2022-02-01-us.txt", participants=None).participants == ()
+
+
+# -- reading a comparison back -----------------------------------------------------------------------
+def test_a_readouts_text_file_read_as_a_comparison_says_what_it_is(tmp_path):
+    from readouts import ReadoutFileError
+
+    path = tmp_path / "us.txt"
+    path.write_text(open("examples/2022-02-01-us.txt", encoding="utf-8").read(), encoding="utf-8")
+    # it said "malformed JSON at line 1, column 1: Expecting value"
+    with pytest.raises(ReadoutFileError, match=r"us\.txt: a text file, not a saved comparison \(a readout\? read one "
+                                               r"with Readout\.from_file\)"):
+        Comparison.from_file(path)
+
+
+def test_a_comparison_saved_under_a_txt_name_still_reads(comparison, tmp_path):
+    path = tmp_path / "call.txt"
+    path.write_text(comparison.to_json(), encoding="utf-8")
+    assert Comparison.from_file(path) == comparison
