@@ -98,3 +98,15 @@ def test_a_comparison_saved_under_a_txt_name_still_reads(comparison, tmp_path):
     path = tmp_path / "call.txt"
     path.write_text(comparison.to_json(), encoding="utf-8")
     assert Comparison.from_file(path) == comparison
+
+
+# -- a keyword given by a part of its name ---------------------------------------------------------
+def test_a_keyword_given_by_a_part_of_its_name_is_named(hash_embedder):
+    us = Readout.from_points(["Blinken spoke with Lavrov."], side="US")
+    # compare(us, ru, cache="~/emb") said "unknown option(s) ['cache']; known: link_threshold, ..." and
+    # named no cache_dir, which that list lacks
+    with pytest.raises(InputError, match=r"\('cache' for 'cache_dir'\?\)"):
+        compare(us, us, embedder=hash_embedder, cache="/tmp/emb")
+    with pytest.raises(InputError, match=r"\('threshold' for one of 'link_threshold', 'group_threshold', "
+                                         r"'adjacent_threshold', 'label_threshold', 'topic_threshold'\?\)"):
+        compare(us, us, embedder=hash_embedder, threshold=0.3)
