@@ -101,22 +101,18 @@ def split_participants(value: str) -> tuple[str, ...]:
     Blinken, Secretary of State", "Yuri Ushakov, Kremlin aide") is kept."""
     names = _semicolon_names(value)
     for name in names:
-        _named_participant(name, None)
         _one_participant(name)
     return names
 
 
-def _named_participant(name: str, item: int | None) -> None:
+def _named_participant(name: str, item: int) -> None:
     """Refuse a participant with no letter: "" (an empty list item), "—", ".". The cues skip it, yet it
     took a place in the list, whose first name is taken for the readout's own principal: with
     ``["", "Ann Smith", "Bob Jones"]`` Ann Smith was read as the other side's, in silence."""
     if any(ch.isalpha() for ch in name):
         return
-    if item is None:
-        what = f"participants: {name!r} holds no letter"
-    else:
-        what = f"participant {item} is empty or white space only" if not name else \
-            f"participant {item} ({name!r}) holds no letter"
+    what = f"participant {item} is empty or white space only" if not name else \
+        f"participant {item} ({name!r}) holds no letter"
     raise InputError(f"{what}: no name; leave it out of the list (the first participant is read as the readout's "
                      "own principal, so an empty place gives the names after it to the wrong side)")
 
@@ -318,6 +314,13 @@ class Readout(BaseModel):
             what = "a line break" if bad in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" else "a control character"
             raise ValueError(f"side {v!r} holds {what} ({bad!r}); a side is a short name on one line, e.g. 'US'")
         return v
+
+    @field_validator("issuer", "title", "source_url")
+    @classmethod
+    def _blank_is_none(cls, v: str | None) -> str | None:
+        # "" or "  " (a spreadsheet's blank cell) is no issuer, title or URL, as a blank language is none: kept,
+        # it put a dangling "—   " in the report's heading and "('  ')" in every warning naming the readout
+        return None if v is not None and not v.strip() else v
 
     @field_validator("language")
     @classmethod

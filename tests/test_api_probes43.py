@@ -33,7 +33,7 @@ def test_a_participant_with_no_letter_in_a_list_is_refused_by_its_place(given):
 
 
 def test_a_participant_with_no_letter_in_a_string_is_refused_and_empty_places_between_semicolons_are_none():
-    with pytest.raises(InputError, match="participants: '—' holds no letter"):
+    with pytest.raises(InputError, match=r"participant 0 \('—'\) holds no letter"):
         Readout.from_text("Smith urged Jones to act.", side="AA", participants="—; Ann Smith")
     assert Readout.from_text("Talks.", side="AA", participants="; Ann Smith;").participants == ("Ann Smith",)
 
@@ -110,3 +110,18 @@ def test_a_keyword_given_by_a_part_of_its_name_is_named(hash_embedder):
     with pytest.raises(InputError, match=r"\('threshold' for one of 'link_threshold', 'group_threshold', "
                                          r"'adjacent_threshold', 'label_threshold', 'topic_threshold'\?\)"):
         compare(us, us, embedder=hash_embedder, threshold=0.3)
+
+
+# -- blank metadata is none ------------------------------------------------------------------------
+@pytest.mark.parametrize("blank", ["", "  ", "\n"])
+def test_a_blank_issuer_title_or_source_url_is_none(blank, hash_embedder):
+    r = Readout.from_text("Biden spoke with Xi.", side="US", issuer=blank, title=blank, source_url=blank)
+    assert (r.issuer, r.title, r.source_url) == (None, None, None)
+    # the heading read "- a: **US** —    (1 point)"
+    c = compare(r, Readout.from_text("Xi spoke with Biden.", side="CN"), embedder=hash_embedder)
+    assert "- a: **US** (1 point)" in c.to_markdown()
+
+
+def test_an_issuer_or_title_with_words_is_kept_as_given():
+    r = Readout.from_text("Biden spoke.", side="US", issuer=" State ", title="Call")
+    assert (r.issuer, r.title) == (" State ", "Call")

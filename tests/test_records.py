@@ -214,8 +214,9 @@ def _readouts(draw):
     meta = draw(st.fixed_dictionaries({}, optional={
         "issuer": st.text(max_size=20), "language": st.sampled_from(["en", "ru", "zh", " EN "]),
         "date": st.dates(), "title": st.text(max_size=30), "source_url": st.text(max_size=30),
-        # no comma between two names in one participant, which is refused
-        "participants": st.lists(st.text(max_size=15).filter(lambda x: not {",", "，", "、"} & set(x)),
+        # no comma between two names in one participant, nor a participant without a letter: both are refused
+        "participants": st.lists(st.text(max_size=15).filter(lambda x: not {",", "，", "、"} & set(x)
+                                                             and any(ch.isalpha() for ch in x)),
                                  max_size=3).map(tuple)}))
     # a side on one line (a line break or control character in it is refused), kept without surrounding spaces
     side = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=5)
