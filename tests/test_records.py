@@ -190,9 +190,12 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from readouts import Flag, Point, Signature, Span  # noqa: E402
+from readouts.records import _names_a_file  # noqa: E402
 
 ROUND_TRIP = settings(max_examples=60, deadline=None)
-_TEXT = st.text(min_size=1, max_size=60).filter(lambda t: t.strip() and any(c.isalnum() for c in t))
+# not a file's name (".JSON", "a.txt"), which from_text refuses as no readout's text
+_TEXT = st.text(min_size=1, max_size=60).filter(lambda t: t.strip() and any(c.isalnum() for c in t)
+                                                and not _names_a_file(t))
 _PROB = st.floats(0.0, 1.0)
 _IDX = st.lists(st.integers(0, 50), min_size=1, max_size=4, unique=True).map(lambda xs: tuple(sorted(xs)))
 _LINKS = st.builds(Link, a=_IDX, b=_IDX, label=st.sampled_from(["equivalent", "asymmetric"]), score=_PROB,
