@@ -125,3 +125,15 @@ def test_a_blank_issuer_title_or_source_url_is_none(blank, hash_embedder):
 def test_an_issuer_or_title_with_words_is_kept_as_given():
     r = Readout.from_text("Biden spoke.", side="US", issuer=" State ", title="Call")
     assert (r.issuer, r.title) == (" State ", "Call")
+
+
+# -- the command line ----------------------------------------------------------------------------------
+def test_an_input_of_a_dash_says_that_readouts_are_read_from_files(capsys, monkeypatch, tmp_path):
+    from readouts.cli import main
+
+    monkeypatch.chdir(tmp_path)  # no file named "-" here
+    # it said "readouts: error: -: no such file", where -o - is stdout
+    assert main(["compare", "-", "us.txt"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("readouts: error: -: a readout is read from a file, not from standard input")
+    assert err.count("\n") == 1
