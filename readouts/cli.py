@@ -96,6 +96,11 @@ def _compare(args: argparse.Namespace) -> None:
     from .files import read_readout, same_path
 
     fmt = _report_format(args.format, args.output)  # before any model loads
+    for given in (args.a, args.b):
+        if given == "-" and not os.path.exists("-"):
+            # "-: no such file" said nothing of why, where -o - is stdout
+            raise InputError("-: a readout is read from a file, not from standard input; save the text to a file "
+                             "(e.g. us.txt) and name it (-o - is the report's standard output)")
     if args.output:
         _check_writable(args.output)
         for given in (args.a, args.b):

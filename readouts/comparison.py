@@ -140,6 +140,10 @@ def _check_options(options: dict[str, Any]) -> dict[str, float]:
                 hints.append(f"{key!r} is a keyword of {_KEYWORDS[key]}, not of this function")
             elif close := misspelt(key, (*_OPTIONS, *_KEYWORDS)):
                 hints.append(f"{key!r} for {close!r}?")
+            elif part := [w for w in (*_OPTIONS, *_KEYWORDS) if w != key and key.casefold() in w.split("_")]:
+                # compare(..., cache="~/emb") named no cache_dir, which the list of options below lacks
+                hints.append(f"{key!r} for {part[0]!r}?" if len(part) == 1 else
+                             f"{key!r} for one of {', '.join(repr(w) for w in part)}?")
         hint = f" ({'; '.join(hints)})" if hints else ""
         raise InputError(f"unknown option(s) {sorted(unknown)}{hint}; known: {', '.join(_OPTIONS)}")
     updates = {}

@@ -709,6 +709,12 @@ def read_comparison(path: str | Path) -> Any:
         # nothing of why
         raise ReadoutFileError(f"{path}: {_a(report)} report, not a saved comparison; only a comparison saved as "
                                "JSON can be read back (c.to_json(), or readouts compare --format json / -o call.json)")
+    if Path(path).suffix.lower() == ".txt" and not text.lstrip().startswith(("{", "[")):
+        # a readout's .txt file given by mistake: "malformed JSON at line 1, column 1: Expecting value" said
+        # nothing of why, where a readout's .json and a pair file are named as such
+        raise ReadoutFileError(f"{path}: a text file, not a saved comparison (a readout? read one with "
+                               "Readout.from_file); only a comparison saved as JSON can be read back (c.to_json(), "
+                               "or readouts compare --format json / -o call.json)")
     return _comparison(_parse_json(text, str(path), ReadoutFileError, "a comparison"), str(path),
                        ReadoutFileError)
 

@@ -105,6 +105,18 @@ def split_participants(value: str) -> tuple[str, ...]:
     return names
 
 
+def _named_participant(name: str, item: int) -> None:
+    """Refuse a participant with no letter: "" (an empty list item), "—", ".". The cues skip it, yet it
+    took a place in the list, whose first name is taken for the readout's own principal: with
+    ``["", "Ann Smith", "Bob Jones"]`` Ann Smith was read as the other side's, in silence."""
+    if any(ch.isalpha() for ch in name):
+        return
+    what = f"participant {item} is empty or white space only" if not name else \
+        f"participant {item} ({name!r}) holds no letter"
+    raise InputError(f"{what}: no name; leave it out of the list (the first participant is read as the readout's "
+                     "own principal, so an empty place gives the names after it to the wrong side)")
+
+
 def _semicolon_names(value: str) -> tuple[str, ...]:
     """The names of a participants string, split at ";" (unchecked)."""
     return tuple(x.strip() for x in value.split(";") if x.strip())
@@ -196,7 +208,10 @@ def _date_not_number(v: Any) -> Any:
         if not isinstance(day, _dt.date):  # beyond year 9999 or before year 1
             raise ValueError(f"{v!r} lies outside the years 1 to 9999")
         return day
-    if isinstance(v, (int, float)) and not isinstance(v, bool) or isinstance(v, str) and v.strip().lstrip("-").isdigit():
+    # numbers.Number, not (int, float): numpy's np.int64(0) (a DataFrame's integer cell) and Decimal(0) were
+    # read by pydantic as 1970-01-01, in silence; a bool (Python's or numpy's) is left to pydantic, which refuses it
+    if (isinstance(v, numbers.Number) and not isinstance(v, bool) and type(v).__name__ != "bool_"
+            or isinstance(v, str) and v.strip().lstrip("-").isdigit()):
         raise ValueError(f"a calendar date, not a number ({v!r})")
     if isinstance(v, str):
         v = v.strip()  # "2022-02-01 " from a spreadsheet cell: pydantic said "input is too short"
@@ -299,6 +314,13 @@ class Readout(BaseModel):
             what = "a line break" if bad in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" else "a control character"
             raise ValueError(f"side {v!r} holds {what} ({bad!r}); a side is a short name on one line, e.g. 'US'")
         return v
+
+    @field_validator("issuer", "title", "source_url")
+    @classmethod
+    def _blank_is_none(cls, v: str | None) -> str | None:
+        # "" or "  " (a spreadsheet's blank cell) is no issuer, title or URL, as a blank language is none: kept,
+        # it put a dangling "—   " in the report's heading and "('  ')" in every warning naming the readout
+        return None if v is not None and not v.strip() else v
 
     @field_validator("language")
     @classmethod
@@ -434,6 +456,10 @@ class Readout(BaseModel):
 
     @classmethod
     def _build(cls, **fields: Any) -> Readout:
+        if "participants" in fields and fields["participants"] is None:
+            # None is "no participants", as it is "no date" or "no title" (and as the missing-value error
+            # below advises); pydantic said "participants: Input should be a valid tuple"
+            fields["participants"] = ()
         for name, value in fields.items():
             if _missing(value):  # a DataFrame's empty cell: pydantic said "Input should be a valid string",
                 # and of pandas' NaT a TypeError escaped ("'float' object cannot be interpreted as an integer")
@@ -449,16 +475,24 @@ class Readout(BaseModel):
         for name, value in fields.items():  # an InputError as for the text, not a RecordError from pydantic
             if isinstance(value, str) and name not in ("text", "points"):
                 _check_unicode(value, name)
-        if isinstance(fields.get("participants"), (list, tuple)):
+        if isinstance(fields.get("participants"), Iterable) and not isinstance(fields["participants"], (str, bytes)):
+            # a list, a tuple, a numpy array or pandas Series of names: each checked alike
+            kept: list[Any] = []
             for i, name in enumerate(fields["participants"]):
                 if _missing(name):  # pydantic said "participants.1: Input should be a valid string"
                     raise InputError(f"participant {i} is a missing value ({name!r}, as pandas gives for an empty "
                                      "cell); leave it out of the list")
                 if isinstance(name, str):
                     _check_unicode(name, f"participant {i}")
+                    # " Joe Biden " from a spreadsheet cell is "Joe Biden", as a side is stripped and as the
+                    # names of a "A; B" string are
+                    name = name.strip()
+                    _named_participant(name, i)
                     # "Jake Sullivan, Nikolai Patrushev" as one item of a list is as much two people as in a
                     # header's string: its last word was read as a member of the first name's side
                     _one_participant(name, i)
+                kept.append(name)
+            fields["participants"] = tuple(kept)
         try:
             return cls(**fields)
         except ValidationError as exc:
@@ -806,8 +840,12 @@ class Comparison(BaseModel):
     def to_json(self, indent: int | None = None) -> str:
         """The comparison as JSON text, what :meth:`from_json` reads back to an equal record (and
         ``readouts compare --format json`` writes); ``model_dump_json(indent=...)`` under another name,
-        so that ``from_json`` has its counterpart."""
-        return self.model_dump_json(indent=indent)
+        so that ``from_json`` has its counterpart. ``indent``: None (one line) or a whole number of
+        spaces, 0 or more; anything else is an :class:`~readouts.errors.InputError`."""
+        if indent is not None and (isinstance(indent, bool) or not isinstance(indent, numbers.Integral) or indent < 0):
+            # indent="  " (json.dumps takes a string) raised pydantic-core's bare TypeError, indent=-1 an OverflowError
+            raise InputError(f"indent must be None or a whole number of spaces, 0 or more, not {indent!r}")
+        return self.model_dump_json(indent=None if indent is None else int(indent))
 
     @classmethod
     def from_json(cls, data: str | bytes) -> Comparison:

@@ -190,9 +190,12 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from readouts import Flag, Point, Signature, Span  # noqa: E402
+from readouts.records import _names_a_file  # noqa: E402
 
 ROUND_TRIP = settings(max_examples=60, deadline=None)
-_TEXT = st.text(min_size=1, max_size=60).filter(lambda t: t.strip() and any(c.isalnum() for c in t))
+# not a file's name (".JSON", "a.txt"), which from_text refuses as no readout's text
+_TEXT = st.text(min_size=1, max_size=60).filter(lambda t: t.strip() and any(c.isalnum() for c in t)
+                                                and not _names_a_file(t))
 _PROB = st.floats(0.0, 1.0)
 _IDX = st.lists(st.integers(0, 50), min_size=1, max_size=4, unique=True).map(lambda xs: tuple(sorted(xs)))
 _LINKS = st.builds(Link, a=_IDX, b=_IDX, label=st.sampled_from(["equivalent", "asymmetric"]), score=_PROB,
@@ -214,8 +217,9 @@ def _readouts(draw):
     meta = draw(st.fixed_dictionaries({}, optional={
         "issuer": st.text(max_size=20), "language": st.sampled_from(["en", "ru", "zh", " EN "]),
         "date": st.dates(), "title": st.text(max_size=30), "source_url": st.text(max_size=30),
-        # no comma between two names in one participant, which is refused
-        "participants": st.lists(st.text(max_size=15).filter(lambda x: not {",", "，", "、"} & set(x)),
+        # no comma between two names in one participant, nor a participant without a letter: both are refused
+        "participants": st.lists(st.text(max_size=15).filter(lambda x: not {",", "，", "、"} & set(x)
+                                                             and any(ch.isalpha() for ch in x)),
                                  max_size=3).map(tuple)}))
     # a side on one line (a line break or control character in it is refused), kept without surrounding spaces
     side = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=5)
