@@ -876,14 +876,20 @@ _TERM_END = r"(?!\w|['’](?!(?:s|t|d|m|ll|re|ve)(?!\w))\w)"
 @lru_cache(maxsize=256)  # each step of a point's cues scans the same text: fold it once
 def _folded(text: str) -> str | None:
     """``text`` case-folded, for the literal pre-check of :func:`_scan`; None where case-insensitive
-    matching could pair a letter with one that folds differently (letters outside ASCII, basic
-    Cyrillic and CJK: Kelvin sign, long s, dotless i, ...), so every pattern runs."""
+    matching could pair a letter with one that folds differently (letters outside ASCII, the Latin
+    letters of U+0080-U+024F but dotted and dotless i, basic Cyrillic and CJK: Kelvin sign, long s,
+    dotless i, ...), so every pattern runs. "Erdoğan", "Türkiye", "Élysée" keep the pre-check: each
+    letter case-insensitive matching pairs with one of theirs folds as they do (a test checks it)."""
     if not text.isascii() and any(m.group().isalpha() for m in _UNFOLDABLE.finditer(text)):
         return None
     return text.casefold()
 
 
-_UNFOLDABLE = re.compile(r"[^\x00-\x7f\u0410-\u044f\u0401\u0451\u3400-\u9fff]")  # see _folded
+#: Latin letters past ASCII that the pre-check may fold (:func:`_folded`): each letter that
+#: case-insensitive matching pairs with one of them, either way round, folds as it does (not so
+#: dotted and dotless i, left out: "ı" matches "i"); a letter of none of these ranges stops it.
+_FOLDABLE_LATIN = "\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\u012f\u0132-\u024f"
+_UNFOLDABLE = re.compile(r"[^\x00-\x7f" + _FOLDABLE_LATIN + r"\u0410-\u044f\u0401\u0451\u3400-\u9fff]")
 
 
 def _scan(pat: re.Pattern[str], text: str, folded: str | None, literal: str | None = None) -> Iterable[re.Match[str]]:
