@@ -914,23 +914,28 @@ def _scan_items(items: Sequence[_Item], text: str, folded: str | None) -> Iterat
 
 
 class _LiteralIndex:
-    """A lexicon list's items (each a pattern first) by the first two characters of their literal
-    (:data:`_LITERALS`): the items whose literal a folded text holds are among those whose key is one
-    of the text's pairs of characters (:func:`_grams`), found by a set's intersection, not by a
-    substring search per item (the items in their list's order; those of no literal in every text)."""
+    """A lexicon list's items (each a pattern first) by the first ``size`` characters of their
+    literal (:data:`_LITERALS`; three, or two where a third of the literals are shorter, as Chinese
+    words are): the items whose literal a folded text holds are among those whose key is one of the
+    text's runs of ``size`` characters (:func:`_grams`), found by a set's intersection, not by a
+    substring search per item. :meth:`present` gives them in their list's order, each literal then
+    checked, with those of a shorter literal (none: in every text) checked as before.
 
-    __slots__ = ("items", "literals", "by_key", "keys", "always")
+    The index of a list is made once (:meth:`of`) and kept, as the list is: the lexicons' lists."""
+
+    __slots__ = ("items", "literals", "size", "by_key", "keys", "short")
 
     def __init__(self, items: Sequence[_Item]) -> None:
         self.items = items
         self.literals = [_LITERALS.get(item[0].pattern, "") for item in items]
+        self.size = 2 if 3 * sum(0 < len(lit) < 3 for lit in self.literals) > sum(map(bool, self.literals)) else 3
         self.by_key: dict[str, list[int]] = {}
-        self.always: list[int] = []
+        self.short: list[int] = []  # the items of a literal shorter than a key
         for i, literal in enumerate(self.literals):
-            if literal:
-                self.by_key.setdefault(literal[:3], []).append(i)
+            if len(literal) >= self.size:
+                self.by_key.setdefault(literal[:self.size], []).append(i)
             else:
-                self.always.append(i)
+                self.short.append(i)
         self.keys = frozenset(self.by_key)
 
     _made: dict[int, "_LiteralIndex"] = {}
@@ -945,23 +950,25 @@ class _LiteralIndex:
 
     def present(self, folded: str) -> list[_Item]:
         """The items whose literal is in ``folded``, in order."""
-        grams = _grams(folded)
-        keys = self.keys & grams
+        keys = self.keys & _grams(folded, self.size)
         if not keys:
-            found = self.always
+            found = self.short
         else:
-            found = [i for k in keys for i in self.by_key[k]] + self.always
+            by_key = self.by_key
+            found = [i for k in keys for i in by_key[k]] + self.short
             found.sort()
         literals, items = self.literals, self.items
         return [items[i] for i in found if literals[i] in folded]
 
 
 @lru_cache(maxsize=256)
-def _grams(folded: str) -> frozenset[str]:
-    """Each character of ``folded`` and each pair of characters next to each other: what a literal's
-    first two characters are, where the text holds it (:class:`_LiteralIndex`)."""
-    return frozenset([folded[i:i + 3] for i in range(len(folded) - 2)]).union(
-        [folded[i:i + 2] for i in range(len(folded) - 1)], folded)
+def _grams(folded: str, size: int) -> frozenset[str]:
+    """Each run of ``size`` characters of ``folded`` (two or three): what a literal's first ``size``
+    characters are, where the text holds it (:class:`_LiteralIndex`)."""
+    return frozenset(_GRAMS[size].findall(folded))
+
+
+_GRAMS = {2: re.compile(r"(?=(..))", re.DOTALL), 3: re.compile(r"(?=(...))", re.DOTALL)}  # see _grams
 
 
 @dataclass(frozen=True)
