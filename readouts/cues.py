@@ -1280,6 +1280,19 @@ class Lexicon:
     #: "пресс-секретарь", "发言人"): see :func:`_narrate`.
     narrator_titles: tuple[re.Pattern[str], ...] = ()
 
+    def __post_init__(self) -> None:
+        # each list of patterns's literals, for :func:`_find`
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, tuple) and value and all(isinstance(p, re.Pattern) for p in value):
+                _LIST_LITERALS[id(value)] = (value, tuple(_LITERALS.get(p.pattern, "") for p in value))
+
+
+#: The literals (:data:`_LITERALS`) of each of the lexicons' lists of patterns, by the list's id
+#: (with the list, which keeps the id its own): :func:`_find` reads them by the list, not one look-up
+#: by pattern source per pattern.
+_LIST_LITERALS: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]] = {}
+
 
 def _side_shorts(data: dict[str, Any]) -> dict[str, str]:
     """Each side's short name ("中" of "中方", "美" of "美方") with its side: the side terms that end
@@ -2070,7 +2083,13 @@ def _find(pats: Iterable[re.Pattern[str]], text: str) -> list[re.Match[str]]:
     """Every non-empty match of each of ``pats`` in ``text``, pattern by pattern (:func:`_scan`, the
     pre-check written out as in :func:`_scan_items`)."""
     folded = _folded(text)
-    return [m for p in pats if folded is None or _LITERALS.get(p.pattern, "") in folded
+    if folded is None:
+        return [m for p in pats for m in p.finditer(text) if m.end() > m.start()]
+    known = _LIST_LITERALS.get(id(pats))
+    if known is not None and known[0] is pats:  # a lexicon's list: its literals read once
+        return [m for p, literal in zip(pats, known[1]) if literal in folded
+                for m in p.finditer(text) if m.end() > m.start()]
+    return [m for p in pats if _LITERALS.get(p.pattern, "") in folded
             for m in p.finditer(text) if m.end() > m.start()]
 
 
