@@ -876,14 +876,20 @@ _TERM_END = r"(?!\w|['’](?!(?:s|t|d|m|ll|re|ve)(?!\w))\w)"
 @lru_cache(maxsize=256)  # each step of a point's cues scans the same text: fold it once
 def _folded(text: str) -> str | None:
     """``text`` case-folded, for the literal pre-check of :func:`_scan`; None where case-insensitive
-    matching could pair a letter with one that folds differently (letters outside ASCII, basic
-    Cyrillic and CJK: Kelvin sign, long s, dotless i, ...), so every pattern runs."""
+    matching could pair a letter with one that folds differently (letters outside ASCII, the Latin
+    letters of U+0080-U+024F but dotted and dotless i, basic Cyrillic and CJK: Kelvin sign, long s,
+    dotless i, ...), so every pattern runs. "Erdoğan", "Türkiye", "Élysée" keep the pre-check: each
+    letter case-insensitive matching pairs with one of theirs folds as they do (a test checks it)."""
     if not text.isascii() and any(m.group().isalpha() for m in _UNFOLDABLE.finditer(text)):
         return None
     return text.casefold()
 
 
-_UNFOLDABLE = re.compile(r"[^\x00-\x7f\u0410-\u044f\u0401\u0451\u3400-\u9fff]")  # see _folded
+#: Latin letters past ASCII that the pre-check may fold (:func:`_folded`): each letter that
+#: case-insensitive matching pairs with one of them, either way round, folds as it does (not so
+#: dotted and dotless i, left out: "ı" matches "i"); a letter of none of these ranges stops it.
+_FOLDABLE_LATIN = "\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\u012f\u0132-\u024f"
+_UNFOLDABLE = re.compile(r"[^\x00-\x7f" + _FOLDABLE_LATIN + r"\u0410-\u044f\u0401\u0451\u3400-\u9fff]")
 
 
 def _scan(pat: re.Pattern[str], text: str, folded: str | None, literal: str | None = None) -> Iterable[re.Match[str]]:
@@ -897,14 +903,72 @@ def _scan(pat: re.Pattern[str], text: str, folded: str | None, literal: str | No
 _Item = TypeVar("_Item", bound=tuple)  # type: ignore[type-arg]
 
 
-def _scan_items(items: Iterable[_Item], text: str, folded: str | None) -> Iterator[tuple[_Item, re.Match[str]]]:
+def _scan_items(items: Sequence[_Item], text: str, folded: str | None) -> Iterator[tuple[_Item, re.Match[str]]]:
     """``(item, match)`` for each match in ``text`` of each item's pattern (its first element), in
-    order: :func:`_scan` over a lexicon list (acts, actors, tone, ...), the pre-check written out
-    here, not called per pattern (a point meets ~750 patterns, ~40 of them past the check)."""
-    for item in items:
-        if folded is None or _LITERALS.get(item[0].pattern, "") in folded:
-            for m in item[0].finditer(text):
-                yield item, m
+    order: :func:`_scan` over a lexicon list (acts, actors, tone, ...), the pre-check made through
+    the list's :class:`_LiteralIndex`, not per pattern (a point meets ~750 patterns, ~40 of them
+    past the check)."""
+    for item in items if folded is None else _LiteralIndex.of(items).present(folded):
+        for m in item[0].finditer(text):
+            yield item, m
+
+
+class _LiteralIndex:
+    """A lexicon list's items (each a pattern first) by the first ``size`` characters of their
+    literal (:data:`_LITERALS`; three, or two where a third of the literals are shorter, as Chinese
+    words are): the items whose literal a folded text holds are among those whose key is one of the
+    text's runs of ``size`` characters (:func:`_grams`), found by a set's intersection, not by a
+    substring search per item. :meth:`present` gives them in their list's order, each literal then
+    checked, with those of a shorter literal (none: in every text) checked as before.
+
+    The index of a list is made once (:meth:`of`) and kept, as the list is: the lexicons' lists."""
+
+    __slots__ = ("items", "literals", "size", "by_key", "keys", "short")
+
+    def __init__(self, items: Sequence[_Item]) -> None:
+        self.items = items
+        self.literals = [_LITERALS.get(item[0].pattern, "") for item in items]
+        self.size = 2 if 3 * sum(0 < len(lit) < 3 for lit in self.literals) > sum(map(bool, self.literals)) else 3
+        self.by_key: dict[str, list[int]] = {}
+        self.short: list[int] = []  # the items of a literal shorter than a key
+        for i, literal in enumerate(self.literals):
+            if len(literal) >= self.size:
+                self.by_key.setdefault(literal[:self.size], []).append(i)
+            else:
+                self.short.append(i)
+        self.keys = frozenset(self.by_key)
+
+    _made: dict[int, "_LiteralIndex"] = {}
+
+    @staticmethod
+    def of(items: Sequence[_Item]) -> "_LiteralIndex":
+        """The index of ``items`` (a lexicon's tuple, kept: its id names it while the index holds it)."""
+        index = _LiteralIndex._made.get(id(items))
+        if index is None or index.items is not items:
+            index = _LiteralIndex._made[id(items)] = _LiteralIndex(items)
+        return index
+
+    def present(self, folded: str) -> list[_Item]:
+        """The items whose literal is in ``folded``, in order."""
+        keys = self.keys & _grams(folded, self.size)
+        if not keys:
+            found = self.short
+        else:
+            by_key = self.by_key
+            found = [i for k in keys for i in by_key[k]] + self.short
+            found.sort()
+        literals, items = self.literals, self.items
+        return [items[i] for i in found if literals[i] in folded]
+
+
+@lru_cache(maxsize=256)
+def _grams(folded: str, size: int) -> frozenset[str]:
+    """Each run of ``size`` characters of ``folded`` (two or three): what a literal's first ``size``
+    characters are, where the text holds it (:class:`_LiteralIndex`)."""
+    return frozenset(_GRAMS[size].findall(folded))
+
+
+_GRAMS = {2: re.compile(r"(?=(..))", re.DOTALL), 3: re.compile(r"(?=(...))", re.DOTALL)}  # see _grams
 
 
 @dataclass(frozen=True)
@@ -1215,6 +1279,19 @@ class Lexicon:
     #: Titles of one who reports the call for a government without taking part in it ("spokesperson",
     #: "пресс-секретарь", "发言人"): see :func:`_narrate`.
     narrator_titles: tuple[re.Pattern[str], ...] = ()
+
+    def __post_init__(self) -> None:
+        # each list of patterns's literals, for :func:`_find`
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, tuple) and value and all(isinstance(p, re.Pattern) for p in value):
+                _LIST_LITERALS[id(value)] = (value, tuple(_LITERALS.get(p.pattern, "") for p in value))
+
+
+#: The literals (:data:`_LITERALS`) of each of the lexicons' lists of patterns, by the list's id
+#: (with the list, which keeps the id its own): :func:`_find` reads them by the list, not one look-up
+#: by pattern source per pattern.
+_LIST_LITERALS: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]] = {}
 
 
 def _side_shorts(data: dict[str, Any]) -> dict[str, str]:
@@ -2006,7 +2083,13 @@ def _find(pats: Iterable[re.Pattern[str]], text: str) -> list[re.Match[str]]:
     """Every non-empty match of each of ``pats`` in ``text``, pattern by pattern (:func:`_scan`, the
     pre-check written out as in :func:`_scan_items`)."""
     folded = _folded(text)
-    return [m for p in pats if folded is None or _LITERALS.get(p.pattern, "") in folded
+    if folded is None:
+        return [m for p in pats for m in p.finditer(text) if m.end() > m.start()]
+    known = _LIST_LITERALS.get(id(pats))
+    if known is not None and known[0] is pats:  # a lexicon's list: its literals read once
+        return [m for p, literal in zip(pats, known[1]) if literal in folded
+                for m in p.finditer(text) if m.end() > m.start()]
+    return [m for p in pats if _LITERALS.get(p.pattern, "") in folded
             for m in p.finditer(text) if m.end() > m.start()]
 
 
@@ -2019,7 +2102,7 @@ def _joined_pronouns(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     电话", "同其举行会谈", "与其交换意见") it is the other party, "him", as "他" is."""
     out: list[tuple[int, int]] = []
     for term in lex.joined_pronouns:
-        for m in re.finditer(re.escape(term), text):
+        for m in re.finditer(re.escape(term), text) if term in text else ():
             if not text.endswith(lex.pronoun_joins, 0, m.start()):
                 continue
             pos = m.end()
@@ -2044,9 +2127,9 @@ def _pair_subjects(text: str, lex: Lexicon, own: str, counterpart: str | None) -
         return []
     out: list[tuple[int, int]] = []
     shorts = lex.side_shorts
-    for i in range(len(text) - 1):
-        a, b = shorts.get(text[i]), shorts.get(text[i + 1])
-        if a is None or b is None or {a, b} != {own, counterpart} or (out and out[-1][1] > i):
+    for pair in _short_pairs("".join(shorts)).finditer(text):  # each place two short names meet
+        i = pair.start()
+        if {shorts[text[i]], shorts[text[i + 1]]} != {own, counterpart} or (out and out[-1][1] > i):
             continue
         pos = i + 2
         for _ in range(2):
@@ -2060,6 +2143,14 @@ def _pair_subjects(text: str, lex: Lexicon, own: str, counterpart: str | None) -
                 or any(p.match(text, pos) for p, *_ in lex.acts):
             out.append((i, i + 2))
     return out
+
+
+@lru_cache(maxsize=8)
+def _short_pairs(shorts: str) -> re.Pattern[str]:
+    """Where two of ``shorts`` (one character each: ``side_shorts``) stand one right after the other
+    (:func:`_pair_subjects`): a scan in C, not a loop over every character of every point."""
+    one = "[" + "".join(map(re.escape, shorts)) + "]"
+    return re.compile(f"(?={one}{one})")
 
 
 def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterpart: str | None) -> list[Mention]:

@@ -193,3 +193,38 @@ def test_recall_frames_read_as_a_scan_of_every_prefix():
                     [m for p in pats for m in p.finditer(text, 0, start) if m.end() > m.start()]
                 got = cues._recall_frames(text, start, lex)
                 assert [m.span() for m in got] == [m.span() for m in want], (language, text, start)
+
+
+def test_the_latin_letters_the_literal_pre_check_folds_fold_as_what_they_match():
+    # "Erdoğan", "Türkiye", "Élysée" keep the literal pre-check (_folded): that is sound only where
+    # every character case-insensitive matching pairs with such a letter, as the pattern's or as the
+    # text's, folds as the letter does (dotted and dotless i do not: "ı" matches "i").
+    every = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    latin = "".join(ch for ch in every if 0x80 <= ord(ch) < 0x250 and ch.isalpha()
+                    and not cues._UNFOLDABLE.fullmatch(ch))
+    assert "ğ" in latin and "é" in latin and "Ü" in latin and "ı" not in latin and "İ" not in latin
+    for ch in latin:  # the letter as a pattern's
+        assert all(m.group().casefold() == ch.casefold() for m in re.finditer(re.escape(ch), every, re.I)), ch
+    for p in every:  # the letter as the text's
+        assert all(m.group().casefold() == p.casefold() for m in re.finditer(re.escape(p), latin, re.I)), p
+    assert cues._folded("Erdoğan in Türkiye") == "erdoğan in türkiye"
+    assert cues._folded("Erdoğan in Türkiye, İstanbul") is None
+
+
+def test_the_literal_index_keeps_the_items_whose_literal_a_text_holds_in_order():
+    # _LiteralIndex.present: what the substring check of each item's literal kept, in the list's order
+    from readouts.cues import _LITERALS, _LiteralIndex, _folded, lexicon
+
+    rng = random.Random(3)
+    for lang in ("en", "ru", "zh"):
+        lex = lexicon(lang)
+        for items in (lex.acts, lex.actors, lex.tone, lex.months, lex.number_words):
+            literals = [_LITERALS.get(item[0].pattern, "") for item in items] or [""]
+            for _ in range(60):
+                words = [rng.choice(literals) for _ in range(rng.randint(0, 6))]
+                text = rng.choice((" ", "", "，")).join(w[: rng.randint(1, len(w) + 1)] for w in words if w)
+                text = rng.choice((text, text.upper(), text.title(), "Erdoğan " + text))
+                folded = _folded(text)
+                assert folded is not None
+                assert _LiteralIndex.of(items).present(folded) == [
+                    item for item, literal in zip(items, literals) if literal in folded], (lang, text)
