@@ -35,6 +35,7 @@ def test_the_saved_comparison_the_edits_start_from_is_as_expected(saved):
     assert len(c.links) >= 3 and c.only_a and len(c.flags) >= 3
     assert {link.label for link in c.links} == {"equivalent", "asymmetric"}
     assert Comparison.from_json(c.to_json()) == c
+    assert Comparison.from_json(c.mirrored().to_json()) == c.mirrored()  # the checks hold for both views
 
 
 # -- a hand-edited saved comparison: what contradicts compare()'s guarantees is refused -----------------
