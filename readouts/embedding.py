@@ -20,6 +20,7 @@ import hashlib
 import logging
 import numbers
 import os
+import re
 import threading
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
@@ -518,7 +519,7 @@ def resolve_embedder(embedder: Any = None) -> Any:
         return default_embedder()
     if isinstance(embedder, (str, Path)):
         check_embedder_name(embedder)
-        key = str(embedder)
+        key = _name_key(embedder)
         if key.lower() in _MINILM_KEYS:
             return default_embedder()
         if key.lower() in _MULTILINGUAL_KEYS:
@@ -575,16 +576,47 @@ def check_embedder_name(embedder: Any) -> None:
     it makes its output folders); nothing for a known name, a folder, None or an embedder object."""
     if not isinstance(embedder, (str, Path)):
         return
-    key = str(embedder)
+    key = _name_key(embedder)
     if not key.strip():
         raise ModelNotFoundError(f"embedder is an empty name; give a known name ({', '.join(map(repr, EMBEDDER_NAMES))}), "
                                  "a model folder, or None for the default")
-    if key.lower() in _MINILM_KEYS | _MULTILINGUAL_KEYS | _MINILM_USE_KEYS | _USE_KEYS | _E5_KEYS:
+    if key.lower() in _KNOWN_KEYS:
         return
     if not Path(key).expanduser().exists():
         raise ModelNotFoundError(
             f"embedder {key!r} is neither a known name ({', '.join(map(repr, EMBEDDER_NAMES))}) "
-            "nor an existing model folder; models are never downloaded at run time")
+            f"nor an existing model folder; models are never downloaded at run time{_hub_hint(key)}")
+
+
+_KNOWN_KEYS = _MINILM_KEYS | _MULTILINGUAL_KEYS | _MINILM_USE_KEYS | _USE_KEYS | _E5_KEYS
+#: A Hugging Face hub name, "owner/model" ("sentence-transformers/all-MiniLM-L6-v2"): one slash between two
+#: words, no folder path ("./x", "/x", "~/x").
+_HUB_NAME = re.compile(r"[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")
+
+
+def _name_key(embedder: str | Path) -> str:
+    """The name an embedder given as a string is looked up by: stripped of the white space around it
+    (" minilm " from a config file or a spreadsheet cell was "neither a known name nor an existing
+    folder"), unless the name as given is an existing folder."""
+    key = str(embedder)
+    if isinstance(embedder, str) and key != key.strip() and not Path(key).expanduser().exists():
+        return key.strip()
+    return key
+
+
+def _hub_hint(key: str) -> str:
+    """What to add where ``key`` reads as a Hugging Face hub name: they are not downloaded (there may
+    be no internet), the bundled model is "minilm", and a known model of that name is named."""
+    if not _HUB_NAME.fullmatch(key):
+        return ""
+    model = key.split("/")[1].lower()
+    same = next((name for name, keys in zip(EMBEDDER_NAMES, (_MINILM_KEYS, _MINILM_USE_KEYS, _MULTILINGUAL_KEYS,
+                                                             _USE_KEYS, _E5_KEYS)) if model in keys), None)
+    if same is not None:
+        return (f"; it reads as a Hugging Face hub name, which is never fetched: that model is one readouts "
+                f"bundles or installs, pass embedder={same!r}")
+    return ("; it reads as a Hugging Face hub name, which is never fetched: the bundled model is embedder='minilm' "
+            "(all-MiniLM-L6-v2, the default), and a model downloaded beforehand is given as its folder")
 
 
 class Ensemble:

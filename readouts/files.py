@@ -773,7 +773,7 @@ def comparison_from_json(data: str | bytes, where: str = "comparison JSON") -> A
 
 def _comparison(data: Any, where: str, error: type[ReadoutsError]) -> Any:
     from . import __version__
-    from .records import Comparison
+    from .records import Comparison, saved_comparison
 
     if not isinstance(data, dict):
         raise error(f"{where}: expected a JSON object holding a comparison, got {type(data).__name__}")
@@ -790,10 +790,16 @@ def _comparison(data: Any, where: str, error: type[ReadoutsError]) -> Any:
         missing = ", ".join(repr(k) for k in ("a", "b", "signature") if k not in data)
         raise error(f"{where}: not a saved comparison: it lacks {missing}{kind}")
     try:
-        return Comparison.model_validate(data)
+        c = Comparison.model_validate(data)
     except ValidationError as exc:
         signature = data.get("signature")
         saved = signature.get("version") if isinstance(signature, dict) else None
         other = (f" (saved by readouts {saved}; this is readouts {__version__}, which may not read it)"
                  if isinstance(saved, str) and saved != __version__ else "")
         raise error(f"{where}: not a valid comparison: {_first_error(exc)}{other}") from None
+    try:
+        # an unknown flag kind, a flag twice, a label its scores contradict (a hand-edited file): refused;
+        # links, flags and only_a / only_b out of compare()'s order: put back in it
+        return saved_comparison(c, data)
+    except ValueError as exc:
+        raise error(f"{where}: not a valid comparison: {exc}") from None

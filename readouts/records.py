@@ -82,6 +82,37 @@ def _check_unicode(text: str, what: str) -> None:
             "Unicode; fix the source text (often a broken JSON escape such as \\ud800)") from None
 
 
+#: Control characters a text may hold: tab, the line breaks (LF, CR, VT, FF: a CRLF file, Word's manual line
+#: break, a PDF's page break) and NEL, all white space. Every other C0 control (NUL, BEL, BS, ESC, ...), DEL and
+#: the C1 controls reached the Markdown and HTML reports as they were: an ESC sequence recoloured a terminal
+#: or a CI log that printed the report.
+_ALLOWED_CONTROLS = frozenset("\t\n\r\x0b\x0c\x85")
+_CONTROL_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "backspace", "\x1b": "ESC", "\x7f": "DEL"}
+
+
+def control_error(text: str, what: str) -> str | None:
+    """Why ``text`` (``what``: "point 3", "title") cannot be a readout's: the first control character
+    it holds that is no white space, named with its offset; None if it holds none."""
+    k = next((k for k, ch in enumerate(text) if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS),
+             None)
+    if k is None:
+        return None
+    ch = text[k]
+    name = _CONTROL_NAMES.get(ch, f"U+{ord(ch):04X}")
+    hint = (" (a C1 control: Windows-1252 text, its curly quotes and dashes, decoded as Latin-1? decode it as "
+            "'cp1252')" if "\x80" <= ch <= "\x9f" else "")
+    return (f"{what} holds a control character {ch!r} ({name}) at offset {k}{hint}: it is no text, and the "
+            "reports would pass it on to a terminal, a notebook or a CI log as it is; remove it (tabs and "
+            "line breaks are allowed)")
+
+
+def _check_controls(text: str, what: str) -> None:
+    """:func:`control_error` as an :class:`~readouts.errors.InputError`."""
+    why = control_error(text, what)
+    if why is not None:
+        raise InputError(why)
+
+
 #: A participant's title in parentheses, set aside when looking for names ("Wang Yi (PRC State Councilor,
 #: Foreign Minister)" holds one name).
 _PAREN_TITLE = re.compile(r"[(（][^()（）]*[)）]")
@@ -345,6 +376,19 @@ class Readout(BaseModel):
                 _check_unicode(value, name)
         for i, name in enumerate(self.participants):
             _check_unicode(name, f"participant {i}")
+        # NUL, ESC & co. (see control_error): in a point, the metadata the reports show, or the text between points
+        for p in self.points:
+            if why := control_error(p.text, f"point {p.index}"):
+                raise ValueError(why)
+        for name in ("issuer", "title", "source_url"):
+            value = getattr(self, name)
+            if value is not None and (why := control_error(value, name)):
+                raise ValueError(why)
+        for i, name in enumerate(self.participants):
+            if why := control_error(name, f"participant {i}"):
+                raise ValueError(why)
+        if why := control_error(self.text, "the readout text"):
+            raise ValueError(why)
         return self
 
     @model_validator(mode="after")
@@ -382,6 +426,9 @@ class Readout(BaseModel):
         spans = split_spans(text)
         if not any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans):
             raise NoSentenceError("the readout text holds no sentence (no letter or digit)")
+        for i, (s, e) in enumerate(spans):  # named by the point that holds it
+            _check_controls(text[s:e], f"point {i}")
+        _check_controls(text, "the readout text")
         points = tuple(Point(index=i, text=text[s:e], start=s, end=e) for i, (s, e) in enumerate(spans))
         return cls._build(side=side, text=text, points=points, **meta)
 
@@ -428,6 +475,7 @@ class Readout(BaseModel):
                 raise EmptyTextError(f"point {i} is empty or white space only"
                                      + (" (it holds only invisible characters)" if stripped else ""))
             _check_unicode(stripped, f"point {i}")
+            _check_controls(stripped, f"point {i}")
             if i:
                 parts.append("\n")
                 pos += 1
@@ -743,9 +791,7 @@ class Comparison(BaseModel):
     @model_validator(mode="after")
     def _each_point_once(self) -> Comparison:
         for side, readout, only in (("a", self.a, self.only_a), ("b", self.b, self.only_b)):
-            seen = [i for link in self.links for i in getattr(link, side)] + list(only)
-            if sorted(seen) != list(range(readout.n)):
-                raise ValueError(f"every point of side {side} must appear exactly once across links and only_{side}")
+            _each_point_once(side, readout.n, self.links, only)
         if self.similarity is not None:
             shape_ok = len(self.similarity) == self.a.n and all(len(row) == self.b.n for row in self.similarity)
             if not shape_ok:
@@ -873,6 +919,78 @@ class Comparison(BaseModel):
 
     # print(comparison) should summarise, not dump every field (pydantic's default __str__).
     __str__ = __repr__
+
+
+def _each_point_once(side: str, n: int, links: Sequence[Link], only: Sequence[int]) -> None:
+    """Refuse a point of ``side`` (``n`` points) that is out of range, listed twice or left out, across
+    ``links`` and ``only``; the message names the field and its place ("links[2].a", "only_a[0]"), so that
+    a hand-edited saved comparison says where it went wrong."""
+    rule = f"every point of side {side} must appear exactly once across links and only_{side}"
+    where: dict[int, str] = {}
+    places = [(f"links[{k}].{side}", i) for k, link in enumerate(links) for i in getattr(link, side)]
+    places += [(f"only_{side}[{k}]", i) for k, i in enumerate(only)]
+    for at, i in places:
+        if not 0 <= i < n:
+            raise ValueError(f"{at} is point {i}, which side {side} does not have ({count(n, 'point')}, "
+                             f"0 to {n - 1}); {rule}")
+        if i in where:
+            raise ValueError(f"{at} is point {i} of side {side}, already in {where[i]}; {rule}")
+        where[i] = at
+    missing = [i for i in range(n) if i not in where]
+    if missing:
+        raise ValueError(f"point(s) {missing} of side {side} are in no link and not in only_{side}; {rule}")
+
+
+#: How far a saved link's ``label_score`` may lie on the wrong side of the signature's ``label_threshold``
+#: and its label still be the one :func:`readouts.compare` wrote: the score is saved rounded to 6 decimals,
+#: the label was decided on the unrounded probability.
+_LABEL_ROUNDING = 1e-6
+
+
+def saved_comparison(c: Comparison, data: Mapping[str, Any]) -> Comparison:
+    """A comparison read back from its JSON (``data``, already validated into ``c``), held to what
+    :func:`readouts.compare` guarantees beyond the record's own checks (each point once, indices in range,
+    flags on points that are there):
+
+    - every flag's kind is one of :data:`FLAG_KINDS`, and no flag is listed twice;
+    - every link's label is the one its ``label_score`` gives under the signature's ``label_threshold``
+      (``"asymmetric"`` at or above it), where both are saved (a record that predates ``label_score``
+      or a signature without the threshold is not checked);
+
+    and put in the order compare() writes: ``only_a`` / ``only_b`` ascending, links by their points,
+    flags by :func:`flag_order`. Order carries no meaning (a hand-edited file that moved a link is the
+    same comparison), so it is normalised, not refused; what contradicts the rest is a ``ValueError``
+    naming the field and its place ("flags[2].kind", "links[0].label")."""
+    for k, f in enumerate(c.flags):
+        if f.kind not in FLAG_KINDS:
+            raise ValueError(f"flags[{k}].kind: {f.kind!r} is no flag kind (known: {', '.join(FLAG_KINDS)})")
+    seen: dict[Flag, int] = {}
+    for k, f in enumerate(c.flags):
+        if f in seen:
+            raise ValueError(f"flags[{k}] repeats flags[{seen[f]}] (kind {f.kind!r}, side {f.side}, points "
+                             f"{list(f.points)}); compare() writes each flag once")
+        seen[f] = k
+    threshold = c.signature.parameters.get("label_threshold")
+    raw = data.get("links")
+    for k, link in enumerate(c.links):
+        given = raw[k] if isinstance(raw, list) and k < len(raw) and isinstance(raw[k], Mapping) else {}
+        if threshold is None or "label_score" not in given:
+            continue
+        if link.label == "asymmetric" and link.label_score < threshold - _LABEL_ROUNDING or \
+                link.label == "equivalent" and link.label_score >= threshold + _LABEL_ROUNDING:
+            other = "equivalent" if link.label == "asymmetric" else "asymmetric"
+            side = "below" if link.label == "asymmetric" else "at or above"
+            raise ValueError(f"links[{k}].label is {link.label!r}, but its label_score {link.label_score:g} lies "
+                             f"{side} the signature's label_threshold {threshold:g}, where compare() writes "
+                             f"{other!r}; a label edited by hand no longer matches the scores it is saved with")
+    ordered = {
+        "only_a": tuple(sorted(c.only_a)), "only_b": tuple(sorted(c.only_b)),
+        "links": tuple(sorted(c.links, key=lambda link: (link.a, link.b))),
+        "flags": tuple(sorted(c.flags, key=flag_order)),
+    }
+    if all(getattr(c, name) == value for name, value in ordered.items()):
+        return c
+    return c.model_copy(update=ordered)
 
 
 def _swap_side(side: SideName) -> SideName:

@@ -48,6 +48,24 @@ class Row:
         return "both" if self.link is not None else ("a" if self.a else "b")
 
 
+def _need_comparison(c: Any, what: str) -> None:
+    """Refuse anything but a :class:`~readouts.records.Comparison` with an
+    :class:`~readouts.errors.InputError` naming the function and what to pass: ``frame_records(None)``
+    (a comparison that was never made) raised "'NoneType' object has no attribute 'links'"."""
+    if isinstance(c, Comparison):
+        return
+    hint = ""
+    if isinstance(c, Readout):
+        hint = "; compare two readouts first: readouts.compare(a, b)"
+    elif isinstance(c, dict):
+        hint = "; a comparison parsed from JSON is read with Comparison.model_validate(d)"
+    elif isinstance(c, (str, bytes)):
+        hint = "; a saved comparison is read with Comparison.from_json(text) or Comparison.from_file(path)"
+    elif c is None:
+        hint = " (no comparison was made); pass what readouts.compare(a, b) returns"
+    raise InputError(f"{what} needs a Comparison, not {type(c).__name__}{hint}")
+
+
 def report_rows(c: Comparison) -> list[Row]:
     """Rows in reading order: side a's order, each one-sided point of b placed after the row of
     the b point that precedes it (so b's own order survives wherever the links allow).
@@ -61,6 +79,7 @@ def report_rows(c: Comparison) -> list[Row]:
     >>> [(r.a, r.b) for r in report_rows(c)]
     [((), (0,)), ((0,), (1,)), ((), (2,)), ((1,), ())]
     """
+    _need_comparison(c, "report_rows")
     main = sorted([(l.a[0], Row(l.a, l.b, l)) for l in c.links] + [(i, Row((i,), ())) for i in c.only_a],
                   key=lambda t: t[0])
     rows = [r for _, r in main]
@@ -166,6 +185,7 @@ def _evidence(c: Comparison, s: Span, limit: int = 80) -> str:
 
 def to_markdown(c: Comparison) -> str:
     """Markdown: linked points side by side (label, score), then each side's one-sided points."""
+    _need_comparison(c, "to_markdown")
     a, b = c.a, c.b
     name_a, name_b = _side_names(c)
     n_asym = sum(l.label == "asymmetric" for l in c.links)
@@ -412,6 +432,7 @@ def to_html(c: Comparison, *, full_page: bool = True) -> str:
     >>> page.startswith("<!DOCTYPE html>"), "&lt;b&gt;A&lt;/b&gt;" in page, "<b>A</b>" in page
     (True, True, False)
     """
+    _need_comparison(c, "to_html")
     if not full_page:
         return _fragment(c, with_style=True)
     title = " vs ".join(_side_names(c)) + (f" — {c.a.date.isoformat()}" if c.a.date else "")
@@ -434,6 +455,7 @@ _FRAME_COLUMNS = ("kind", "side", "a_index", "b_index", "a_text", "b_text", "lab
 
 def frame_records(c: Comparison) -> list[dict[str, Any]]:
     """The rows of :func:`to_frame` as plain dicts (no pandas needed), in reading order."""
+    _need_comparison(c, "frame_records")
     nan = float("nan")
     out = []
     for row in report_rows(c):
@@ -473,6 +495,7 @@ def to_frame(c: Comparison, *, pair: Any = NO_PAIR) -> Any:
     >>> df = comparison.to_frame()                       # doctest: +SKIP
     >>> df[df.label == "asymmetric"][["a_text", "b_text", "score"]]   # doctest: +SKIP
     """
+    _need_comparison(c, "to_frame")
     pd = import_dependency("pandas", missing_extra("pandas", "pandas"))
     records = frame_records(c)
     df = pd.DataFrame(records, columns=list(_FRAME_COLUMNS))
@@ -559,6 +582,7 @@ def plot(c: Comparison, *, ax: Any = None) -> Any:
     >>> fig = comparison.plot()                          # doctest: +SKIP
     >>> fig.savefig("call.png", dpi=150)                 # doctest: +SKIP
     """
+    _need_comparison(c, "plot")
     plt = import_dependency("matplotlib.pyplot", missing_extra("plot", "matplotlib"))
     patches = import_dependency("matplotlib.patches", missing_extra("plot", "matplotlib"))
     Patch, Rectangle = patches.Patch, patches.Rectangle  # noqa: N806 - the classes' own names

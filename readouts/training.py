@@ -383,6 +383,14 @@ def _pooled(prepared: Sequence[Prepared]) -> bool:
     return modes == {True}
 
 
+def _two_calls(prepared: Sequence[Prepared]) -> None:
+    """Refuse a leave-one-call-out run over fewer than two calls: with one call there is nothing to fit
+    on while it is held out (:func:`cross_validate` and :func:`cross_validate_naive` alike)."""
+    n_calls = len({call_key(p.item.id) for p in prepared})
+    if n_calls < 2:
+        raise InputError(f"cross-validation needs annotated pairs of at least two calls; got {n_calls}")
+
+
 def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features: Sequence[str] | None = None,
                    c: float = 1.0, score: Iterable[str] | None = None, attach: bool | None = None,
                    thresholds_on: str = "all", weights_hash: str = "-",
@@ -403,9 +411,7 @@ def cross_validate(prepared: Sequence[Prepared], embedder_name: str, *, features
     wanted = None if score is None else set(score)
     targets = [p for p in prepared if wanted is None or p.item.path.name in wanted]
     keys = sorted({call_key(p.item.id) for p in targets})
-    n_calls = len({call_key(p.item.id) for p in prepared})
-    if n_calls < 2:  # with one call there is nothing to fit on while it is held out
-        raise InputError(f"cross-validation needs annotated pairs of at least two calls; got {n_calls}")
+    _two_calls(prepared)
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
     overall = Scores()
@@ -535,6 +541,9 @@ def cross_validate_naive(prepared: Sequence[Prepared], embedder_name: str | None
     from .alignment import assign_one_to_one
 
     weights_hash, runtime = _provenance(embedder, weights_hash, runtime)
+    # refused as cross_validate refuses it: with one call the training set was empty, and the grid's
+    # first threshold (0.20) was "fitted" on nothing, in silence
+    _two_calls(prepared)
     if embedder_name is None:  # the parameter hides the module's embedder_name()
         from .embedding import embedder_name as name_of
 

@@ -194,7 +194,10 @@ from readouts.records import _names_a_file  # noqa: E402
 
 ROUND_TRIP = settings(max_examples=60, deadline=None)
 # not a file's name (".JSON", "a.txt"), which from_text refuses as no readout's text
-_TEXT = st.text(min_size=1, max_size=60).filter(lambda t: t.strip() and any(c.isalnum() for c in t)
+#: The control characters a readout refuses (NUL, ESC, ...; tab and line breaks are white space, kept).
+_REFUSED = "".join(chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in "\t\n\r\x0b\x0c\x85")
+_CHARS = st.characters(blacklist_characters=_REFUSED)
+_TEXT = st.text(_CHARS, min_size=1, max_size=60).filter(lambda t: t.strip() and any(c.isalnum() for c in t)
                                                 and not _names_a_file(t))
 _PROB = st.floats(0.0, 1.0)
 _IDX = st.lists(st.integers(0, 50), min_size=1, max_size=4, unique=True).map(lambda xs: tuple(sorted(xs)))
@@ -215,10 +218,10 @@ _SIGNATURES = st.builds(Signature, version=st.text(max_size=8), embedder=st.text
 def _readouts(draw):
     text = draw(_TEXT)
     meta = draw(st.fixed_dictionaries({}, optional={
-        "issuer": st.text(max_size=20), "language": st.sampled_from(["en", "ru", "zh", " EN "]),
-        "date": st.dates(), "title": st.text(max_size=30), "source_url": st.text(max_size=30),
+        "issuer": st.text(_CHARS, max_size=20), "language": st.sampled_from(["en", "ru", "zh", " EN "]),
+        "date": st.dates(), "title": st.text(_CHARS, max_size=30), "source_url": st.text(_CHARS, max_size=30),
         # no comma between two names in one participant, nor a participant without a letter: both are refused
-        "participants": st.lists(st.text(max_size=15).filter(lambda x: not {",", "，", "、"} & set(x)
+        "participants": st.lists(st.text(_CHARS, max_size=15).filter(lambda x: not {",", "，", "、"} & set(x)
                                                              and any(ch.isalpha() for ch in x)),
                                  max_size=3).map(tuple)}))
     # a side on one line (a line break or control character in it is refused), kept without surrounding spaces
