@@ -682,21 +682,29 @@ def _held_read_only(what: str, name: str) -> FrozenInstanceError:
         "from your own (total = Scores(); total += s)")
 
 
-class _HeldCounts(Counts):
+class _Held:
+    """What makes :class:`_HeldCounts` and :class:`_HeldScores` read-only: setting or deleting a field."""
+
+    _what: ClassVar[str]
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise _held_read_only(self._what, name)
+
+    def __delattr__(self, name: str) -> None:
+        raise _held_read_only(self._what, name)
+
+
+class _HeldCounts(_Held, Counts):
     """The read-only :class:`Counts` of an :class:`EvaluationResult` (its files' and its ``overall``):
     ``r.per_file[name].link.tp += 1`` left ``overall`` and the interval stale in silence. Equal to a
     plain :class:`Counts` of the same counts; ``+=`` gives a new, plain one and leaves this one as it was."""
+
+    _what = "counts"
 
     def __init__(self, tp: int = 0, fp: int = 0, fn: int = 0) -> None:
         plain = Counts(tp, fp, fn)  # checked as any Counts
         for name in ("tp", "fp", "fn"):
             object.__setattr__(self, name, getattr(plain, name))
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise _held_read_only("counts", name)
-
-    def __delattr__(self, name: str) -> None:
-        raise _held_read_only("counts", name)
 
     def __iadd__(self, other: Counts) -> Counts:
         if not isinstance(other, Counts):
@@ -707,10 +715,12 @@ class _HeldCounts(Counts):
         return f"Counts(tp={self.tp!r}, fp={self.fp!r}, fn={self.fn!r})"
 
 
-class _HeldScores(Scores):
+class _HeldScores(_Held, Scores):
     """The read-only :class:`Scores` of an :class:`EvaluationResult`, of :class:`_HeldCounts`: ``r.overall
     += s`` changed ``r.overall`` in place before the result refused the assignment. ``+=`` gives a new,
     plain :class:`Scores`; equal to a plain one of the same counts."""
+
+    _what = "scores"
 
     def __init__(self, link: Counts | None = None, asym: Counts | None = None, only: Counts | None = None) -> None:
         for name, c in (("link", link), ("asym", asym), ("only", only)):
@@ -723,12 +733,6 @@ class _HeldScores(Scores):
     def of(cls, s: Scores) -> _HeldScores:
         """``s`` as read-only Scores (``s`` itself where it is such already: nothing can change it)."""
         return s if type(s) is cls else cls(s.link, s.asym, s.only)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise _held_read_only("scores", name)
-
-    def __delattr__(self, name: str) -> None:
-        raise _held_read_only("scores", name)
 
     def __iadd__(self, other: Scores) -> Scores:
         if not isinstance(other, Scores):
