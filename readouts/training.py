@@ -466,21 +466,18 @@ def cross_validate_auto(items: Sequence[Annotated], embedder: Any = None, *,
     with readout_sources({id(r): str(it.path) for it in items for r in (it.a, it.b)}), once_per_call(set()):
         if embedder is not None:
             emb = resolve_embedder(embedder)
-            return cross_validate(prepare(items, emb), embedder_name(emb), weights_hash=embedder_hash(emb),
-                                  runtime=_runtime(emb))
+            return cross_validate(prepare(items, emb), embedder_name(emb), embedder=emb)
         default = [it for it in items if choose_backend(it.a, it.b)[0] == "default"]
         other = [it for it in items if choose_backend(it.a, it.b)[0] != "default"]
         results = []
-        # Each file's signature names the weights that encoded it, as compare's does (the embedder is
-        # loaded already; its hash is of its files, no further model)
+        # Each file's signature names the weights that encoded it and the runtime, as compare's does
+        # (cross_validate reads them off the embedder, loaded already)
         if default:
             emb = resolve_embedder(None)
-            results.append(cross_validate(prepare(default, emb), embedder_name(emb), weights_hash=embedder_hash(emb),
-                                          runtime=_runtime(emb)))
+            results.append(cross_validate(prepare(default, emb), embedder_name(emb), embedder=emb))
         if other:
             emb = resolve_embedder(AUTO_MULTILINGUAL)
-            results.append(cross_validate(prepare(items, emb), embedder_name(emb), weights_hash=embedder_hash(emb),
-                                          runtime=_runtime(emb),
+            results.append(cross_validate(prepare(items, emb), embedder_name(emb), embedder=emb,
                                           score=[it.path.name for it in other], thresholds_on="cross_lingual"))
     per_file: dict[str, Scores] = {}
     preds: dict[str, Gold] = {}
