@@ -196,7 +196,7 @@ ROUND_TRIP = settings(max_examples=60, deadline=None)
 # not a file's name (".JSON", "a.txt"), which from_text refuses as no readout's text
 #: The control characters a readout refuses (NUL, ESC, ...; tab and line breaks are white space, kept).
 _REFUSED = "".join(chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in "\t\n\r\x0b\x0c\x85")
-_CHARS = st.characters(blacklist_characters=_REFUSED)
+_CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters=_REFUSED)  # no lone surrogate: refused too
 _TEXT = st.text(_CHARS, min_size=1, max_size=60).filter(lambda t: t.strip() and any(c.isalnum() for c in t)
                                                 and not _names_a_file(t))
 _PROB = st.floats(0.0, 1.0)
