@@ -223,7 +223,9 @@ Lexicon file format (one JSON object per language):
     or an act term, up to two of ``gap`` between ("都", "也", "不仅"): "中美应当相互尊重", "中美都致力
     于……", "中美作为两个大国，……". Anything else after it makes it a modifier, no actor ("中美关系", "中美
     三个联合公报", "美中合作", "中美两国", where "两国" is the actor), and a compound with another side's
-    name ("中印" in a readout of a call with the US) is none either.
+    name ("中印" in a readout of a call with the US) is none either. One of ``subject`` right after
+    any actor makes it the subject of what follows, not the modifier of a noun a "的" there ends
+    ("中美是两个伟大的国家，……都致力于……": the two sides' commitment; see ``noun_marks``).
 ``joined_pronouns``
     ``{"terms": [...], "after": [...]}``: words that are a pronoun of the other party only right after
     one of ``after`` ("与", "同") and right before a ``call`` phrase, one of ``meeting_words`` or a
@@ -3793,7 +3795,9 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
     coverb's object); or one of ``modified_heads`` right after it ("美国经济", "中国企业")."""
     if any(text.startswith(h, m.end) for h in lex.modified_heads):
         return True  # "美国经济", "中国企业": the actor qualifies the noun right after it
-    if not lex.noun_marks:
+    if not lex.noun_marks or text.startswith(lex.pair_subject, m.end):
+        # "中美是两个伟大的国家": the actor is the subject of a copula (``side_pairs``' ``subject``),
+        # whose noun is the mark's
         return False
     upto = min([x.start for x in mentions if x.start >= m.end] + [start])
     gap = text[m.end:upto]
@@ -3801,7 +3805,9 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
         gap = gap.rstrip()
         gap = next((gap[:-len(mk)] for mk in lex.noun_marks if gap.endswith(mk)), gap)
     first = min((gap.find(mark) for mark in lex.noun_marks if mark in gap), default=-1)
-    return first >= 0 and not any(cv in gap[:first] for cv in lex.coverbs)
+    # a mark past a comma is in a later clause, and qualifies no noun of the actor's ("中美是两个伟大的
+    # 国家，各自追求自己的梦想，都致力于……": "中美" is still the subject)
+    return first >= 0 and not any(cv in gap[:first] for cv in lex.coverbs) and not re.search(r"[，,;；]", gap[:first])
 
 
 #: The most characters of a topic phrase ("就……", lexicon ``topic_coverbs``) between two joined
@@ -4108,8 +4114,10 @@ _AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)(?:\s+" + _AND_ADVE
 #: ("，不支持", "，并将支持", "，但反对", "，始终致力于"): in a language that drops a repeated subject, its
 #: subject is the one of the clause before (see :func:`_reported_content`); not "，在两国国内都广受欢迎".
 #: The adverbs of constancy "始终", "一贯", "一直" (always) came in the forty-third round ("中方的立场
-#: ……一贯清晰明确，始终致力于劝和促谈" lost its commitment as content with no actor).
-_DROPPED_SUBJECT = re.compile(r"[，,](?:但|而|也|并|还|将|明确|坚决|决|不|始终|一贯|一直)*$")
+#: ……一贯清晰明确，始终致力于劝和促谈" lost its commitment as content with no actor), "都" and "均"
+#: (both, all) in the forty-fourth ("中美是两个伟大的国家，各自追求自己的梦想，都致力于……": the
+#: subject two clauses back, its commitment lost the same way).
+_DROPPED_SUBJECT = re.compile(r"[，,](?:但|而|也|并|还|将|明确|坚决|决|不|始终|一贯|一直|都|均)*$")
 
 
 def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon,
@@ -4129,12 +4137,30 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
         starts = _Starts(mentions)
     if any(_gap_ok(text[m.end:start], lex) for m in starts.within(region, start)):
         return False
-    opens = _DROPPED_SUBJECT.search(text, prev_end, start) if lex.subject_drop else None
-    first = next(iter(starts.within(prev_end, start)), None)
-    if opens is not None and first is not None and re.search(r"[，,]", text[first.end:start]) \
-            and (opens.group()[1:2] in ("但", "而") or not _find((*lex.modals, *lex.obligations), text[first.end:start])):
+    if _dropped_subject(text, prev_end, start, lex, starts) is not None:
         return False
     return _in_report(text, prev_end, start, sentences)
+
+
+#: What stands between a reporting verb and the subject that opens what it reports ("强调，中美是……").
+_REPORT_OPENS = re.compile(r"\s*[，,：:]\s*")
+
+
+def _dropped_subject(text: str, prev_end: int, start: int, lex: Lexicon, starts: _Starts) -> Mention | None:
+    """The subject that the act at ``start`` goes on with where it opens a clause that drops it (a
+    language with ``subject_drop``: :data:`_DROPPED_SUBJECT`): the first actor after the act before
+    it (``prev_end``), a comma between, and no modal or obligation between that actor and the act
+    save across "但" or "而" (see :func:`_reported_content`). It is the act's subject however many
+    clauses back it stands ("习近平强调，中美是两个伟大的国家，各自追求自己的梦想，都致力于……": the two
+    sides', not the reporter's); None where there is none."""
+    opens = _DROPPED_SUBJECT.search(text, prev_end, start) if lex.subject_drop else None
+    if opens is None:
+        return None
+    first = next(iter(starts.within(prev_end, start)), None)
+    if first is not None and re.search(r"[，,]", text[first.end:start]) \
+            and (opens.group()[1:2] in ("但", "而") or not _find((*lex.modals, *lex.obligations), text[first.end:start])):
+        return first
+    return None
 
 
 #: Acts that ask something of an addressee: the act the addressee is asked to do is none.
@@ -5568,6 +5594,13 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                               else _sentence_subject(text, s, sentences, subjects, lex) or before,
                               current if acts else opener, clause=not acts or region != prev_end,
                               everyone=mentions, name=name, starts=starts)
+            if acts and _reports(acts[-1]) \
+                    and (dropped := _dropped_subject(text, prev_end, s, lex, starts[0])) is not None \
+                    and dropped.role != "pronoun" and _REPORT_OPENS.fullmatch(text, prev_end, dropped.start):
+                # "习近平强调，中美是……，各自……，都致力于……": an act that opens a clause dropping its
+                # subject goes on with the subject that opens what the act before it reports, not
+                # with the reporter (not an object: "他重申了中方的立场，表示……" is still his)
+                spk = _role_side(dropped)
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
             (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0]))) \
             or (gerund is not None and gerund[4])  # as the gerund is
