@@ -214,6 +214,14 @@ Lexicon file format (one JSON object per language):
     request in its sentence, commas at most between (no "并", no actor), is a talk asked for, held
     later: modal ("双方同意……，适时举行两军战区领导人视频通话", "两国元首同意通电话"); not a completed form
     ("交换了意见", "通了电话", "了" after it).
+``comitatives`` (optional)
+    Where a subject may be dropped (``subject_drop``): words that join an actor to the one it meets
+    ("同", "与", "跟": "王毅同布林肯举行会谈", with Blinken), not "和" (and). After such a pair and a
+    ``call`` phrase or one of ``meeting_words``, a later clause that drops its subject is the pair's
+    only for an act both can share, a discussion (strength 0) or a commitment ("……，就……交换意见",
+    "……，同意……"); a one-sided act there ("王毅同布林肯举行会谈，强调……", "……通电话，指出……") is the
+    first-named actor's, the sentence's subject, as "Lavrov held talks with Blinken, stressing ..." is
+    Lavrov's.
 ``side_pairs``
     ``{"suffix": "方", "gap": [...], "subject": [...]}``, where words are not spaced (Chinese): each
     side's short name is a side term of one character and ``suffix``, less it ("中" of "中方", "美" of
@@ -1172,6 +1180,8 @@ class Lexicon:
     passive_agent_article: re.Pattern[str] | None = None
     #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
     meeting_words: tuple[re.Pattern[str], ...] = ()
+    #: Words that join an actor to the one it meets ("同", "与"): see ``comitatives``.
+    comitatives: tuple[str, ...] = ()
     #: Verbs of meeting that frame the call between two actors ("Modi met Xi"): see ``meeting_frames``.
     meeting_frames: tuple[re.Pattern[str], ...] = ()
     #: A place, a time and "with" between a meeting verb and its second actor: see ``meeting_adjuncts``.
@@ -1485,6 +1495,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
         topic_coverbs=tuple(data.get("topic_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
+        comitatives=tuple(data.get("comitatives", ())),
         meeting_frames=_meeting_frames(data.get("meeting_frames", ()), data.get("meeting_adjuncts"), b),
         meeting_adjunct=_meeting_adjunct(data.get("meeting_adjuncts")),
         copulas=pats(data.get("copulas", ())),
@@ -3817,13 +3828,15 @@ _TOPIC_REACH = 40
 
 def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention], lex: Lexicon,
                 pronoun: _Who, inherited: _Who, clause: bool = True, everyone: Sequence[Mention] = (),
-                name: str = "", starts: tuple[_Starts, _Starts] | None = None) -> _Who:
+                name: str = "", starts: tuple[_Starts, _Starts] | None = None, shared: bool = True) -> _Who:
     """Who performs the act at ``start``: the actor term just before it ("Lavrov stressed", "拜登表示"),
     two sides joined by "and" (both), else the first actor opening the clause, else ``inherited``.
     A pronoun subject ("He stressed") refers to ``pronoun``. ``clause``: whether ``region_start``
     opens a clause; where it is instead the end of the previous act, an actor right there is that
     act's object ("Blinken briefed Wang on ... and stressed"), not the next act's subject.
-    ``starts``: the :class:`_Starts` of ``mentions`` and ``everyone``, where the caller has read them."""
+    ``starts``: the :class:`_Starts` of ``mentions`` and ``everyone``, where the caller has read them.
+    ``shared``: whether the act is one both sides can share (a discussion or a commitment), which a
+    joined pair's dropped subject may hold; a one-sided act's is the first of a ``comitatives`` pair."""
     if starts is None or starts[0].mentions is not mentions or starts[1].mentions is not everyone:
         starts = (_Starts(mentions), _Starts(everyone))
     own, every = starts
@@ -3925,7 +3938,8 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
             pair = next((y for y in opening[1:] if y.role in ("own", "counterpart") and y.side != opening[0].side
                          and _joined(text, opening[0], y, before, lex)), None)
             if pair is not None and _CLAUSE_MARK.search(text, pair.end, start) \
-                    and not _CLAUSE_MARK.search(text, opening[0].end, pair.start):
+                    and not _CLAUSE_MARK.search(text, opening[0].end, pair.start) \
+                    and (shared or _comitative_pair(text, (opening[0].start, pair.end), start, mentions, lex) is None):
                 return "both", "both", (opening[0].start, pair.end)
         return _role_side(opening[0])
     # A subject pronoun right after the verb: "сказал он", "подчеркнула она" (Russian inversion).
@@ -3940,6 +3954,29 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     if name in _SAYING and (inverted := _inverted_subject(text, start, mentions, lex, own)) is not None:
         return _role_side(inverted)
     return inherited
+
+
+def _shared_act(strength: int, commits: bool) -> bool:
+    """Whether an act both sides can share: a discussion (strength 0) or a commitment ("agreed")."""
+    return strength == 0 or commits
+
+
+def _comitative_pair(text: str, span: tuple[int, int] | None, start: int, mentions: Sequence[Mention],
+                     lex: Lexicon) -> Mention | None:
+    """The first actor of a pair of two sides at ``span`` joined by one of ``comitatives`` ("王毅同布林肯",
+    with Blinken, not "和") and followed, before the act at ``start``, by a ``call`` phrase or one of
+    ``meeting_words`` ("举行会谈", "通电话"): the subject of the sentence, whose is a one-sided act
+    with a dropped subject after it ("王毅同布林肯举行会谈，强调……"). None where there is no such pair."""
+    if not lex.comitatives or span is None:
+        return None
+    x = next((m for m in mentions if m.start == span[0] and m.role in ("own", "counterpart")), None)
+    y = next((m for m in mentions if m.end == span[1] and m.role in ("own", "counterpart")), None)
+    if x is None or y is None or x.side == y.side or not any(w in text[x.end:y.start] for w in lex.comitatives):
+        return None
+    between = text[y.end:start]
+    if not any(p.search(between) for p in lex.call + lex.meeting_words):
+        return None
+    return x
 
 
 def _named_after(text: str, end: int, starts: _Starts) -> Mention | None:
@@ -5593,7 +5630,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody
                               else _sentence_subject(text, s, sentences, subjects, lex) or before,
                               current if acts else opener, clause=not acts or region != prev_end,
-                              everyone=mentions, name=name, starts=starts)
+                              everyone=mentions, name=name, starts=starts, shared=_shared_act(strength, com))
+            if acts and spk == current and spk[0] == "both" and not _shared_act(strength, com) \
+                    and (first := _comitative_pair(text, spk[2], s, mentions, lex)) is not None:
+                # "王毅同布林肯通电话，指出……": the pair's call is the two sides', a one-sided act
+                # after it with its subject dropped is the first-named actor's, the sentence's subject
+                spk = _role_side(first)
             if acts and _reports(acts[-1]) \
                     and (dropped := _dropped_subject(text, prev_end, s, lex, starts[0])) is not None \
                     and dropped.role != "pronoun" and _REPORT_OPENS.fullmatch(text, prev_end, dropped.start):

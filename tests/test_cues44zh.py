@@ -41,3 +41,40 @@ def test_the_reported_subject_is_the_dropped_subjects_span():
     act = c.acts[-1]
     assert c.text[act.speaker_span[0]:act.speaker_span[1]] == "中美"
     assert "致力于" not in topic_text(c)
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a one-sided act with a dropped subject after "X同Y" and a meeting or a call is X's, the sentence's
+    # subject, as "Lavrov held talks with Blinken, stressing ..." is Lavrov's
+    ("王毅同布林肯举行会谈，强调中方反对制裁。", [("stressed", "强调", "own"), ("opposed", "反对", "own")]),
+    ("王毅同布林肯通电话，指出中方反对制裁。",
+     [("discussed", "通电话", "both"), ("stated", "指出", "own"), ("opposed", "反对", "own")]),
+    ("王毅同布林肯通电话，表示中方反对制裁。",
+     [("discussed", "通电话", "both"), ("stated", "表示", "own"), ("opposed", "反对", "own")]),
+    ("王毅与布林肯通电话，敦促美方停止制裁。", [("discussed", "通电话", "both"), ("urged", "敦促", "own")]),
+    ("布林肯同王毅通电话，重申美方立场。", [("discussed", "通电话", "both"), ("reaffirmed", "重申", "counterpart")]),
+    ("王毅同布林肯举行会谈，就中美关系交换意见，并强调中方立场。",
+     [("discussed", "交换意见", "both"), ("stressed", "强调", "own")]),
+    # acts both can share stay the pair's
+    ("王毅同布林肯举行会谈，同意加强沟通。", [("agreed", "同意", "both")]),
+    ("王毅同布林肯通电话，一致认为应加强沟通。", [("discussed", "通电话", "both"), ("agreed", "一致认为", "both")]),
+    ("王毅同布林肯举行会谈，就乌克兰问题交换了意见。", [("discussed", "交换了意见", "both")]),
+    # unchanged: an actor of its own ("双方"), and two actors joined by "和" (and), who act together
+    ("王毅同布林肯通电话，双方强调加强沟通。", [("discussed", "通电话", "both"), ("stressed", "强调", "both")]),
+    ("王毅和布林肯举行会谈，强调加强沟通。", [("stressed", "强调", "both")]),
+])
+def test_a_one_sided_act_after_a_joined_pairs_meeting_is_the_first_named_actors(text, acts):
+    assert [(a.name, a.text, a.speaker) for a in _cues(text).acts] == acts
+
+
+@pytest.mark.parametrize("text,language,side,participants,speaker", [
+    # English and Russian already give the participle to the subject
+    ("Lavrov held talks with Blinken, stressing that Russia opposes sanctions.", "en", "US",
+     ["Blinken", "Lavrov"], "counterpart"),
+    ("Лавров провёл переговоры с Блинкеном, подчеркнув, что Россия против санкций.", "ru", "RU",
+     ["Лавров", "Блинкен"], "own"),
+])
+def test_the_same_in_english_and_russian(text, language, side, participants, speaker):
+    other = "RU" if side == "US" else "US"
+    c = point_cues(text, side=side, language=language, counterpart_side=other, participants=participants)
+    assert c.acts[0].name == "stressed" and c.acts[0].speaker == speaker
