@@ -223,7 +223,7 @@ Lexicon file format (one JSON object per language):
     first-named actor's, the sentence's subject, as "Lavrov held talks with Blinken, stressing ..." is
     Lavrov's.
 ``side_pairs``
-    ``{"suffix": "方", "gap": [...], "subject": [...]}``, where words are not spaced (Chinese): each
+    ``{"suffix": "方", "gap": [...], "subject": [...], "heads": [...]}``, where words are not spaced (Chinese): each
     side's short name is a side term of one character and ``suffix``, less it ("中" of "中方", "美" of
     "美方"). A compound of the readout's own side's short name and the counterpart's, either order
     ("中美", "美中"), is both sides (as "两国" is) where it stands as a subject: followed by one of
@@ -233,7 +233,10 @@ Lexicon file format (one JSON object per language):
     三个联合公报", "美中合作", "中美两国", where "两国" is the actor), and a compound with another side's
     name ("中印" in a readout of a call with the US) is none either. One of ``subject`` right after
     any actor makes it the subject of what follows, not the modifier of a noun a "的" there ends
-    ("中美是两个伟大的国家，……都致力于……": the two sides' commitment; see ``noun_marks``).
+    ("中美是两个伟大的国家，……都致力于……": the two sides' commitment; see ``noun_marks``). A term for
+    both sides right after a compound ("两国" of "中美两国") and right before one of ``heads`` (optional:
+    "关系") is with the compound the modifier of that noun, no actor either: "中美两国关系" is "China-US
+    relations", as "中美关系" is, not the two sides acting.
 ``joined_pronouns``
     ``{"terms": [...], "after": [...]}``: words that are a pronoun of the other party only right after
     one of ``after`` ("与", "同") and right before a ``call`` phrase, one of ``meeting_words`` or a
@@ -1102,10 +1105,12 @@ class Lexicon:
     #: Where words are not spaced: each side's short name (the first part of a side term ending in
     #: ``side_pairs``' ``suffix``: "中" of "中方") with its side, and the words that may stand
     #: between a compound of two of them and what shows it a subject (``gap``: "都") or that alone
-    #: show it one (``subject``: "作为"): see :func:`_pair_subjects`.
+    #: show it one (``subject``: "作为"): see :func:`_pair_subjects`; and the nouns that make the
+    #: compound and a both-sides term after it their modifier (``heads``: "中美两国关系").
     side_shorts: dict[str, str] = field(default_factory=dict)
     pair_gap: tuple[str, ...] = ()
     pair_subject: tuple[str, ...] = ()
+    pair_heads: tuple[str, ...] = ()
     #: Words that make the actor after them an object ("向" in "习近平向拜登介绍").
     object_markers: tuple[str, ...] = ()
     #: What closes a temporal clause ("时" in "在……时"): an actor before one is inside it and is not
@@ -1412,6 +1417,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         pronoun_joins=tuple(data.get("joined_pronouns", {}).get("after", ())),
         pair_gap=tuple(sorted(data.get("side_pairs", {}).get("gap", ()), key=len, reverse=True)),
         pair_subject=tuple(data.get("side_pairs", {}).get("subject", ())),
+        pair_heads=tuple(data.get("side_pairs", {}).get("heads", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
         frame_ends=tuple(data.get("frame_ends", ())), not_frame_ends=tuple(data.get("not_frame_ends", ())),
         tone_context=pats(data.get("tone_context", ())), tone_frames=pats(data.get("tone_frames", ())),
@@ -2158,6 +2164,16 @@ def _pair_subjects(text: str, lex: Lexicon, own: str, counterpart: str | None) -
     return out
 
 
+def _pair_modifier(text: str, s: int, e: int, lex: Lexicon, own: str, counterpart: str | None) -> bool:
+    """Whether the both-sides term at ``s:e`` ("两国") stands right after a compound of the two
+    sides' short names ("中美", "美中") and right before one of ``side_pairs``' ``heads`` ("关系"):
+    "中美两国关系" names the relations, as "中美关系" does, and no actor (:func:`_pair_subjects`)."""
+    if not lex.pair_heads or counterpart is None or s < 2 or not text.startswith(lex.pair_heads, e):
+        return False
+    shorts = lex.side_shorts
+    return {shorts.get(text[s - 2]), shorts.get(text[s - 1])} == {own, counterpart}
+
+
 @lru_cache(maxsize=8)
 def _short_pairs(shorts: str) -> re.Pattern[str]:
     """Where two of ``shorts`` (one character each: ``side_shorts``) stand one right after the other
@@ -2227,6 +2243,9 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             if not lex.boundaries:
                 taken[-1] = (s, e := people)
                 reach = max(prior, e)
+        elif kind == "both" and _pair_modifier(text, s, e, lex, own, counterpart):
+            # "中美两国关系": with the compound before it, the modifier of the noun after it, no actor
+            continue
         elif kind == "both" and (pair := _one_side_pair(text, s, e, kept, lex)) is not None:
             # "Lavrov and Ushakov were received by the Crown Prince, to whom they expressed
             # gratitude": "they" are the two named before it, of one side, not the two sides

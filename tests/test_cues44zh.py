@@ -78,3 +78,26 @@ def test_the_same_in_english_and_russian(text, language, side, participants, spe
     other = "RU" if side == "US" else "US"
     c = point_cues(text, side=side, language=language, counterpart_side=other, participants=participants)
     assert c.acts[0].name == "stressed" and c.acts[0].speaker == speaker
+
+
+def _both(text, **kw):
+    return [m.text for m in _cues(text, **kw).mentions if m.role == "both"]
+
+
+@pytest.mark.parametrize("text,both", [
+    # "中美两国关系" names the relations, as "中美关系" does: no mention of the two sides
+    ("中美两国关系十分重要。", []),
+    ("美中两国关系十分重要。", []),
+    ("中美两国经贸关系的本质是互利共赢。", []),
+    ("中美关系十分重要。", []),
+    # unchanged: "中美两国" acting, and "两国" of another pair's compound or with no compound before it
+    ("中美两国应当尊重对方的核心利益。", ["两国"]),
+    ("两国关系十分重要。", ["两国"]),
+])
+def test_the_two_sides_relations_are_a_noun_phrase(text, both):
+    assert _both(text) == both
+
+
+def test_the_relations_keep_their_words_in_the_topic_text():
+    c = _cues("习近平强调，中美两国关系十分重要。")
+    assert c.speaker == "own" and topic_text(c) == "，中美两国关系十分重要。"
