@@ -236,7 +236,8 @@ Lexicon file format (one JSON object per language):
     ("中美是两个伟大的国家，……都致力于……": the two sides' commitment; see ``noun_marks``). A term for
     both sides right after a compound ("两国" of "中美两国") and right before one of ``heads`` (optional:
     "关系") is with the compound the modifier of that noun, no actor either: "中美两国关系" is "China-US
-    relations", as "中美关系" is, not the two sides acting.
+    relations", as "中美关系" is, not the two sides acting. Elsewhere such a term after a compound is
+    one mention of the two sides with it ("中美两国应当……", "中美双方要……").
 ``joined_pronouns``
     ``{"terms": [...], "after": [...]}``: words that are a pronoun of the other party only right after
     one of ``after`` ("与", "同") and right before a ``call`` phrase, one of ``meeting_words`` or a
@@ -2168,7 +2169,12 @@ def _pair_modifier(text: str, s: int, e: int, lex: Lexicon, own: str, counterpar
     """Whether the both-sides term at ``s:e`` ("两国") stands right after a compound of the two
     sides' short names ("中美", "美中") and right before one of ``side_pairs``' ``heads`` ("关系"):
     "中美两国关系" names the relations, as "中美关系" does, and no actor (:func:`_pair_subjects`)."""
-    if not lex.pair_heads or counterpart is None or s < 2 or not text.startswith(lex.pair_heads, e):
+    return bool(lex.pair_heads) and text.startswith(lex.pair_heads, e) and _pair_before(text, s, lex, own, counterpart)
+
+
+def _pair_before(text: str, s: int, lex: Lexicon, own: str, counterpart: str | None) -> bool:
+    """Whether a compound of the two sides' short names ("中美", "美中": ``side_pairs``) ends at ``s``."""
+    if counterpart is None or s < 2 or not lex.side_shorts:
         return False
     shorts = lex.side_shorts
     return {shorts.get(text[s - 2]), shorts.get(text[s - 1])} == {own, counterpart}
@@ -2255,6 +2261,10 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             role, side = "third", other
         elif kind == "both":
             role = "both"
+            if _pair_before(text, s, lex, own, counterpart):
+                # "中美两国应当……", "中美双方要……": the compound of the two sides' short names before
+                # the term is the same two sides, one mention with it (no "中美" left in the topic text)
+                s -= 2
         elif kind == "generic" and kept and kept[-1].role in ("own", "counterpart", "third") \
                 and not text[kept[-1].end:s].strip() \
                 and not _after_marker(text, kept[-1].start, lex.object_markers, lex.boundaries,

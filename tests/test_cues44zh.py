@@ -91,7 +91,7 @@ def _both(text, **kw):
     ("中美两国经贸关系的本质是互利共赢。", []),
     ("中美关系十分重要。", []),
     # unchanged: "中美两国" acting, and "两国" of another pair's compound or with no compound before it
-    ("中美两国应当尊重对方的核心利益。", ["两国"]),
+    ("中美两国应当尊重对方的核心利益。", ["中美两国"]),
     ("两国关系十分重要。", ["两国"]),
 ])
 def test_the_two_sides_relations_are_a_noun_phrase(text, both):
@@ -101,3 +101,17 @@ def test_the_two_sides_relations_are_a_noun_phrase(text, both):
 def test_the_relations_keep_their_words_in_the_topic_text():
     c = _cues("习近平强调，中美两国关系十分重要。")
     assert c.speaker == "own" and topic_text(c) == "，中美两国关系十分重要。"
+
+
+@pytest.mark.parametrize("text,both,topic", [
+    # the compound before "两国"/"双方" is the same two sides: one mention, none of it left in the topic
+    ("杨洁篪强调，中美两国应当尊重对方的核心利益。", ["中美两国"], "， 应当尊重对方的核心利益。"),
+    ("他表示，中美双方要对历史负责。", ["中美双方"], "， 要对历史负责。"),
+    ("美中两国合作能够成就许多好事。", ["美中两国"], "合作能够成就许多好事。"),
+    # a compound of another pair is no mention of the call's two sides ("两国" stays as it was read)
+    ("王毅强调，中印两国应当相互尊重。", ["两国"], "，中印 应当相互尊重。"),
+])
+def test_a_compound_before_a_term_for_both_sides_is_one_mention(text, both, topic):
+    c = _cues(text)
+    assert [m.text for m in c.mentions if m.role == "both"] == both
+    assert topic_text(c) == topic
