@@ -115,3 +115,34 @@ def test_a_compound_before_a_term_for_both_sides_is_one_mention(text, both, topi
     c = _cues(text)
     assert [m.text for m in c.mentions if m.role == "both"] == both
     assert topic_text(c) == topic
+
+
+@pytest.mark.parametrize("text,kept,gone", [
+    # words that hold an actor term and name no actor: "其他" (other), "他国" (other countries), a
+    # developing country, Indonesia, a presiding country
+    ("两国元首就乌克兰局势以及双方共同关注的其他问题交换了看法。", "其他问题", "他"),
+    ("不能以此为借口遏制打压他国发展。", "他国发展", "他"),
+    ("中印作为世界上最大的两个发展中国家，彼此拥有共同利益。", "发展中国家", "中国"),
+    ("习近平在印度尼西亚巴厘岛同美国总统拜登举行会晤。", "印度尼西亚", "印度"),
+    ("中方即将接任上海合作组织轮值主席国。", "轮值主席国", "主席"),
+])
+def test_words_that_hold_an_actor_term_and_name_none(text, kept, gone):
+    c = _cues(text, counterpart="US")
+    assert gone not in [m.text for m in c.mentions]
+    assert kept in topic_text(c)
+
+
+def test_a_ministers_full_title_and_the_two_leaders():
+    c = _cues("国务委员兼外交部长秦刚在北京与到访的美国国务卿布林肯进行会谈。", participants=("秦刚", "布林肯"))
+    assert "外交部长" in [m.text for m in c.mentions] and "外交" not in topic_text(c)
+    c = _cues("双方元首还谈及乌克兰危机等议题。")
+    assert [(m.text, m.role) for m in c.mentions if m.role == "both"] == [("双方元首", "both")]
+    assert "元首" not in topic_text(c)
+
+
+def test_a_prohibition_on_an_actor_is_the_previous_speakers_demand():
+    # "切勿" (must not) tells the actor what not to do, as "不要" does: the point is the demand of
+    # whoever spoke before, not the addressee's
+    c = point_cues("印方切勿误判当前形势,切勿低估中方捍卫领土主权的坚定决心。", side="CN", language="zh",
+                   counterpart_side="IN", participants=["王毅", "苏杰生"], previous_speaker=("own", "CN"))
+    assert c.speaker == "own"
