@@ -489,7 +489,10 @@ Lexicon file format (one JSON object per language):
 ``modified_heads``
     Nouns that, right after an actor term with no mark between (Chinese), make the actor their
     modifier: "美国经济" (the US economy), "中国企业" (Chinese companies) name no party, so the actor
-    is no act's subject ("美国经济必须……" is not the US's demand); "美国政府" is an actor.
+    is no act's subject ("美国经济必须……" is not the US's demand); "美国政府" is an actor. Nor, the
+    other side or both so qualifying a noun (or with a noun mark right after: "两国元首的战略引领"), is
+    it the speaker of a point with no act ("在两国利益重合之处，美方将寻求合作", "将给两国关系带来颠覆性
+    冲击": whoever spoke before); the readout's own side so named ("中国的内外政策公开透明") still is.
 ``relative_heads``
     Nouns of a stance (``heads``: "承诺", "立场", "表态", "政策", "原则") that a negated act term, with
     its object, may qualify before one of ``marks`` ("的", "等"): "把不支持“台独”的承诺落到行动上",
@@ -3827,6 +3830,12 @@ def _negated_across_coverb(text: str, start: int, lex: Lexicon) -> bool:
     return False
 
 
+def _qualifies_next(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether the actor ``m`` qualifies the noun right after it, where words are not spaced: one of
+    ``modified_heads`` ("两国关系", "美国经济") or a noun mark ("两国元首的战略引领") right after it."""
+    return not lex.boundaries and text.startswith(lex.modified_heads + lex.noun_marks, m.end)
+
+
 def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
     """Whether the actor ``m`` before the act at ``start`` qualifies a noun between ("美方作出的承诺必须",
     "美方的做法"), so is not the act's subject: a noun mark between it and the next actor or the
@@ -5799,7 +5808,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             and not any(m.start < opening.start for m in mentions) and not _LIST_MARKS.search(text, 0, opening.start)
         if opening is not None and (opening.start < max(30, len(text) // 4) or fronted):
             # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
+            # the other side or both that qualify the noun right after them ("在两国利益重合之处，……",
+            # "将给两国关系带来……", "两国元首的战略引领", "提振美国经济") are no subject either: the
+            # point goes on from whoever spoke (the readout's own side so named, "中国的内外政策公开透明",
+            # still states its own position)
             speaker, speaker_side, speaker_span = _role_side(opening) if opening in subjects \
+                and not (opening.role != "own" and _qualifies_next(text, opening, lex)) \
                 else nobody if _addressed(text, opening, lex) else before
         else:
             speaker, speaker_side, speaker_span = "unspecified", None, None

@@ -146,3 +146,20 @@ def test_a_prohibition_on_an_actor_is_the_previous_speakers_demand():
     c = point_cues("印方切勿误判当前形势,切勿低估中方捍卫领土主权的坚定决心。", side="CN", language="zh",
                    counterpart_side="IN", participants=["王毅", "苏杰生"], previous_speaker=("own", "CN"))
     assert c.speaker == "own"
+
+
+@pytest.mark.parametrize("text,previous,speaker", [
+    # a point with no act whose first actor qualifies the noun right after it ("两国关系", "两国利益",
+    # "美国经济", "两国元首的") goes on from whoever spoke before, as one told what to do does
+    ("台湾问题一旦处理不当,将给两国关系带来颠覆性冲击,希望美方对此给予足够重视。", ("own", "CN"), "own"),
+    ("在两国利益重合之处,美方将寻求合作,同时把分歧处理好。", ("counterpart", "US"), "counterpart"),
+    ("违背经济规律搞“脱钩断链”,无助于提振美国经济,只会让世界经济更加脆弱。", ("own", "CN"), "own"),
+    ("第一，中美关系保持正确方向，最重要的是两国元首的战略引领。", ("own", "CN"), "own"),
+    # unchanged: the readout's own side so named still states its position; an actor as a subject
+    ("中国的内外政策公开透明，战略意图光明磊落。", ("counterpart", "US"), "own"),
+    ("两国可以携手维护世界和平。", ("counterpart", "US"), "both"),
+])
+def test_an_actor_that_qualifies_a_noun_is_no_speaker_of_a_point_with_no_act(text, previous, speaker):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["习近平", "拜登"],
+                   previous_speaker=previous)
+    assert c.acts == () and c.speaker == speaker
