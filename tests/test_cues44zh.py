@@ -163,3 +163,14 @@ def test_an_actor_that_qualifies_a_noun_is_no_speaker_of_a_point_with_no_act(tex
     c = point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["习近平", "拜登"],
                    previous_speaker=previous)
     assert c.acts == () and c.speaker == speaker
+
+
+def test_a_stance_negated_across_a_coverb_names_the_stance():
+    # "不借强化同盟反对中国……等表态": the refusal to oppose China is a stance Biden stated before, named
+    # as "不支持“台独”" in the same list is; no opposition made in the call
+    c = _cues("对于拜登重申的不搞“新冷战”、不改变中国体制、不借强化同盟反对中国、不支持“台独”、无意与中国冲突等表态,"
+              "习近平表示十分看重。")
+    assert [(a.name, a.speaker) for a in c.acts] == [("stated", "own")]
+    assert {x.text for x in c.named_acts} >= {"反对", "支持"}
+    # unchanged: a refusal made in the call
+    assert [a.name for a in _cues("美方不借人权问题反对中国。").acts] == ["opposed"]
