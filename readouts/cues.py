@@ -5678,10 +5678,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 spk = _role_side(first)
             if acts and _reports(acts[-1]) \
                     and (dropped := _dropped_subject(text, prev_end, s, lex, starts[0])) is not None \
-                    and dropped.role != "pronoun" and _REPORT_OPENS.fullmatch(text, prev_end, dropped.start):
+                    and dropped.role != "pronoun" and _REPORT_OPENS.fullmatch(text, prev_end, dropped.start) \
+                    and not _qualifies_next(text, dropped, lex):
                 # "习近平强调，中美是……，各自……，都致力于……": an act that opens a clause dropping its
                 # subject goes on with the subject that opens what the act before it reports, not
-                # with the reporter (not an object: "他重申了中方的立场，表示……" is still his)
+                # with the reporter (not an object: "他重申了中方的立场，表示……" is still his; nor an
+                # actor that qualifies a noun: "王毅表示，美方的做法……，坚决反对" is not the US's)
                 spk = _role_side(dropped)
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
             (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0]))) \

@@ -29,6 +29,8 @@ def _acts(text, **kw):
     ("习近平强调，中美都致力于让本国人民过上更加美好的生活。",
      [("stressed", "强调", "own", False), ("agreed", "致力于", "both", True)]),
     ("习近平重申了中方的立场，表示愿意加强沟通。", [("reaffirmed", "重申", "own", False), ("stated", "表示", "own", False)]),
+    # nor is an actor that qualifies a noun ("美方的做法"): the act goes on with the reporter
+    ("王毅表示，美方的做法严重损害中方利益，坚决反对。", [("stated", "表示", "own", False), ("opposed", "反对", "own", True)]),
     ("特朗普感谢习近平的祝贺，表示他非常珍视同习近平主席的良好关系。",
      [("welcomed", "感谢", "counterpart", False), ("stated", "表示", "counterpart", False)]),
 ])
