@@ -217,7 +217,7 @@ Lexicon file format (one JSON object per language):
 ``comitatives`` (optional)
     Where a subject may be dropped (``subject_drop``): words that join an actor to the one it meets
     ("同", "与", "跟": "王毅同布林肯举行会谈", with Blinken), not "和" (and). After such a pair and a
-    ``call`` phrase or one of ``meeting_words``, a later clause that drops its subject is the pair's
+    ``call`` phrase, one of ``meeting_words`` or a discussion term ("交换意见"), a later clause that drops its subject is the pair's
     only for an act both can share, a discussion (strength 0) or a commitment ("……，就……交换意见",
     "……，同意……"); a one-sided act there ("王毅同布林肯举行会谈，强调……", "……通电话，指出……") is the
     first-named actor's, the sentence's subject, as "Lavrov held talks with Blinken, stressing ..." is
@@ -4004,9 +4004,10 @@ def _shared_act(strength: int, commits: bool) -> bool:
 def _comitative_pair(text: str, span: tuple[int, int] | None, start: int, mentions: Sequence[Mention],
                      lex: Lexicon) -> Mention | None:
     """The first actor of a pair of two sides at ``span`` joined by one of ``comitatives`` ("王毅同布林肯",
-    with Blinken, not "和") and followed, before the act at ``start``, by a ``call`` phrase or one of
-    ``meeting_words`` ("举行会谈", "通电话"): the subject of the sentence, whose is a one-sided act
-    with a dropped subject after it ("王毅同布林肯举行会谈，强调……"). None where there is no such pair."""
+    with Blinken, not "和") and followed, before the act at ``start``, by a ``call`` phrase, one of
+    ``meeting_words`` or a discussion term ("举行会谈", "通电话", "交换意见"): the subject of the
+    sentence, whose is a one-sided act with a dropped subject after it ("王毅同布林肯举行会谈，强调……",
+    "王毅同布林肯就乌克兰问题交换意见，强调……"). None where there is no such pair."""
     if not lex.comitatives or span is None:
         return None
     x = next((m for m in mentions if m.start == span[0] and m.role in ("own", "counterpart")), None)
@@ -4014,7 +4015,8 @@ def _comitative_pair(text: str, span: tuple[int, int] | None, start: int, mentio
     if x is None or y is None or x.side == y.side or not any(w in text[x.end:y.start] for w in lex.comitatives):
         return None
     between = text[y.end:start]
-    if not any(p.search(between) for p in lex.call + lex.meeting_words):
+    if not any(p.search(between) for p in lex.call + lex.meeting_words) \
+            and not any(p.search(between) for p, _, strength, *_ in lex.acts if strength == 0):
         return None
     return x
 

@@ -57,6 +57,8 @@ def test_the_reported_subject_is_the_dropped_subjects_span():
     ("布林肯同王毅通电话，重申美方立场。", [("discussed", "通电话", "both"), ("reaffirmed", "重申", "counterpart")]),
     ("王毅同布林肯举行会谈，就中美关系交换意见，并强调中方立场。",
      [("discussed", "交换意见", "both"), ("stressed", "强调", "own")]),
+    # a discussion with the partner is the meeting too
+    ("王毅同布林肯就乌克兰问题交换意见，强调中方立场。", [("discussed", "交换意见", "both"), ("stressed", "强调", "own")]),
     # acts both can share stay the pair's
     ("王毅同布林肯举行会谈，同意加强沟通。", [("agreed", "同意", "both")]),
     ("王毅同布林肯通电话，一致认为应加强沟通。", [("discussed", "通电话", "both"), ("agreed", "一致认为", "both")]),
