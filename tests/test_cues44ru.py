@@ -57,3 +57,13 @@ def test_a_given_name_changes_no_cue():
     c = _cues("Владимир Путин подчеркнул важность диалога.")
     assert [(m.text, m.side) for m in c.mentions] == [("Путин", "RU")]
     assert c.speaker_span == (9, 14)
+
+
+@pytest.mark.parametrize("opener", ["Теперь", "В частности", "В целом", "Наконец", "Прежде всего", "В этой связи"])
+def test_a_connective_before_an_attribution_opener_keeps_the_previous_speaker(opener):
+    from readouts import Readout
+    from readouts.cues import readout_cues
+    r = Readout.from_text(f"Путин подчеркнул, что беседа была полезной. {opener}, по его словам, всё зависит от Киева.",
+                          side="RU", language="ru")
+    c = readout_cues(r, counterpart_side="US")[1]
+    assert (c.speaker, c.speaker_side) == ("own", "RU")
