@@ -67,3 +67,28 @@ def test_a_connective_before_an_attribution_opener_keeps_the_previous_speaker(op
                           side="RU", language="ru")
     c = readout_cues(r, counterpart_side="US")[1]
     assert (c.speaker, c.speaker_side) == ("own", "RU")
+
+
+def _acts(text, **kw):
+    return [(a.name, a.text, a.strength, a.speaker) for a in _cues(text, **kw).acts]
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "с удовлетворением отметили" is welcomed, as "voiced satisfaction" is; not a bare "noted"
+    ("Лидеры с удовлетворением отметили рост товарооборота.",
+     [("welcomed", "с удовлетворением отметили", 2, "both")]),
+    ("Путин выразил удовлетворение ходом переговоров.", [("welcomed", "выразил удовлетворение", 2, "own")]),
+    # "обмен оценками" is discussed, as "обмен мнениями" is
+    ("Президенты продолжили обмен оценками ситуации вокруг Украины.",
+     [("discussed", "обмен оценками", 0, "both")]),
+    # "говорили (также) о" is discussed, as "spoke of" is
+    ("Президенты говорили также о взаимной симпатии народов.", [("discussed", "говорили также о", 0, "both")]),
+    ("Президенты, как всегда, говорили на одной волне.", []),
+    # "сделать акцент" is stressed, as "emphasis" is: a gerund, a past tense and a passive
+    ("Президенты обсудили положение в Сирии, сделав акцент на гуманитарных вопросах.",
+     [("discussed", "обсудили", 0, "both"), ("stressed", "сделав акцент", 2, "both")]),
+    ("Путин сделал особый акцент на гуманитарных вопросах.", [("stressed", "сделал особый акцент", 2, "own")]),
+    ("Особый акцент был сделан на украинском кризисе.", [("stressed", "акцент был сделан", 2, "unspecified")]),
+])
+def test_satisfaction_an_exchange_of_assessments_speaking_of_and_emphasis_are_acts(text, acts):
+    assert _acts(text) == acts
