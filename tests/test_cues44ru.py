@@ -92,3 +92,27 @@ def _acts(text, **kw):
 ])
 def test_satisfaction_an_exchange_of_assessments_speaking_of_and_emphasis_are_acts(text, acts):
     assert _acts(text) == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a passive with its noun is the act the active form with that noun is ("выразил признательность"),
+    # with no speaker, as the passive "Подчеркнуто" has none
+    ("Было выражено удовлетворение ходом переговоров.", [("welcomed", "выражено удовлетворение", 2, "unspecified")]),
+    ("Выражена признательность за организацию встречи.",
+     [("welcomed", "Выражена признательность", 2, "unspecified")]),
+    ("Была выражена обеспокоенность ситуацией.",
+     [("expressed_concern", "выражена обеспокоенность", 2, "unspecified")]),
+    # a bare passive "выражена" stays a statement
+    ("Выражена надежда, что переговоры продолжатся.", [("stated", "Выражена", 1, "unspecified")]),
+    # "было решено" is agreed, as "decided" is
+    ("Было решено продолжить контакты.", [("agreed", "решено", 2, "unspecified")]),
+])
+def test_russian_passives_of_satisfaction_concern_and_decision(text, acts):
+    assert _acts(text) == acts
+
+
+def test_not_accepting_is_a_negated_acceptance():
+    c = _cues("Российская сторона категорически не приемлет такие подходы.")
+    assert [(a.name, a.text, a.negated, a.commits, a.speaker) for a in c.acts] == [
+        ("accepted", "приемлет", True, True, "own")]
+    assert not c.claims  # a refusal claims no acceptance
