@@ -180,13 +180,6 @@ Lexicon file format (one JSON object per language):
     Ushakov"), is a narrator's in the readout's later points too ("Ushakov said ...").
     A participant of the call is never one, nor an aide joined to another actor ("Lavrov and
     Presidential Aide Ushakov held talks"): they are parties.
-``given_names``
-    ``{"names": [...], "initials": bool}``: given names ("Владимир*", "Дональд*", "Серге*": a final
-    "*" for its case endings) and, where ``initials`` is true, initials ("С.В.", "Э.", "Р.Т."; one or
-    two capital letters, each with its period) that stand right before a capitalised actor mention,
-    a name's surname ("Владимир Путин", "Джозефом Байденом", "С.В. Лавров", "Р.Т.Эрдогана"): one or
-    two given names, or the initials, go with the mention out of the topic text (:func:`topic_spans`),
-    as a participant's full name does where the readout lists participants.
 ``attribution_openers``
     Phrases that open a point with a pronoun's view or words ("In his view", "According to him",
     "По его словам"; a connective and its comma may stand before: "Вместо этого, по его словам"):
@@ -1055,8 +1048,6 @@ class Lexicon:
     reason_clause: re.Pattern[str] | None = None
     #: Act terms that are an act only right after their actor (``subject_acts``: "hopes").
     subject_act: re.Pattern[str] | None = None
-    #: What ends the text right before a surname: one or two given names or initials (``given_names``).
-    given_name: re.Pattern[str] | None = None
     #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`), and the
     #: stems of those given as one ("посланник*": "посланника", "посланником").
     title_words: frozenset[str] = frozenset()
@@ -1384,7 +1375,6 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         stance_nouns=pats(data.get("stance_nouns", ())),
         reason_clause=_reason_clause(data.get("reason_clauses", ())),
         subject_act=re.compile(r"(?i:" + _alternation(data["subject_acts"]) + r")") if data.get("subject_acts") else None,
-        given_name=_given_name_pattern(data.get("given_names", {})),
         english_names=tuple((tuple(_term_regex(t, True) for t in en), tuple(_term_regex(t, b) for t in native))
                             for en, native in data.get("english_names", ())),
         romanisation=tuple(data.get("romanisation", {}).get("letters", {}).items()),
@@ -1684,16 +1674,6 @@ def _qualifiers(spec: dict[str, Any]) -> dict[str, Any]:
 def _alternation(terms: Iterable[str]) -> str:
     """A regex alternation of literal ``terms``, longest first (so "она" is tried before "он")."""
     return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-
-
-def _given_name_pattern(spec: dict[str, Any]) -> re.Pattern[str] | None:
-    """What ends the text right before a surname (lexicon ``given_names``): one or two of the given
-    names, or one or two initials ("С.В. ", "Э.", "Р.Т."), none of them inside a longer word."""
-    names = [re.escape(t[:-1]) + r"\w*" if t.endswith("*") else re.escape(t) for t in spec.get("names", ())]
-    alts = ([r"(?:(?:" + "|".join(names) + r")\s+){1,2}"] if names else []) \
-        + ([r"(?:[A-ZА-ЯЁ]\.\s?){1,2}"] if spec.get("initials") else [])
-    # case-sensitive: a given name and an initial are capitalised ("и. Путин" is no initial)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")$") if alts else None
 
 
 def _passive_pattern(terms: Sequence[str], boundaries: bool) -> re.Pattern[str] | None:
@@ -5924,12 +5904,7 @@ def topic_spans(c: PointCues) -> tuple[tuple[int, int], ...]:
     tail = trailer_start(c.text)
     # A hope ("China hopes the US will ...", lexicon ``subject_acts``) stays: the link model was
     # measured on topic texts that keep it, and statement verbs taken out of them cost link F1 before.
-    # a surname's given name or initials ("Владимир Путин", "С.В. Лавров"; lexicon ``given_names``)
-    # go with it, as a listed participant's full name does
-    named = [(g.start(), m.start) for m in c.mentions if lex.given_name is not None and m.text[:1].isupper()
-             for g in [lex.given_name.search(c.text, 0, m.start)] if g is not None and g.start() < m.start]
     spans = sorted([(m.start, m.end) for m in c.mentions if not (whole and m.role == "people")]
-                   + named
                    + [(a.start, a.end) for a in c.acts
                       if lex.subject_act is None or not lex.subject_act.fullmatch(c.text, a.start, a.end)]
                    + [(t.start, t.end) for t in c.tone + c.hoped_tone]
