@@ -92,3 +92,17 @@ def test_not_accepting_is_a_negated_acceptance():
     assert [(a.name, a.text, a.negated, a.commits, a.speaker) for a in c.acts] == [
         ("accepted", "приемлет", True, True, "own")]
     assert not c.claims  # a refusal claims no acceptance
+
+
+@pytest.mark.parametrize("text,acts", [
+    # the imperfective passive is a statement by no one named, as "Отмечено" is
+    ("Отмечалась важность диалога.", [("stated", "Отмечалась", 1, "unspecified")]),
+    ("Указывалось, что санкции незаконны.", [("stated", "Указывалось", 1, "unspecified")]),
+    # the present tense "осуждает" is opposed, as "осудил" and "осуждаем" are, also inside what a
+    # passive reports
+    ("Россия осуждает удары по мирным жителям.", [("opposed", "осуждает", 3, "own")]),
+    ("Было подчёркнуто, что Москва решительно осуждает теракт.",
+     [("stressed", "подчёркнуто", 2, "unspecified"), ("opposed", "осуждает", 3, "own")]),
+])
+def test_imperfective_passives_and_the_present_of_condemning(text, acts):
+    assert _acts(text) == acts
