@@ -106,3 +106,15 @@ def test_not_accepting_is_a_negated_acceptance():
 ])
 def test_imperfective_passives_and_the_present_of_condemning(text, acts):
     assert _acts(text) == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "настаивал на том, что" is insisting that something is so, stressed, as "insisted that" is ...
+    ("Российская сторона настаивала на том, что споры должны решаться дипломатическими средствами.",
+     [("stressed", "настаивала на том, что", 2, "own")]),
+    ("Лавров настоял на том, что санкции должны быть сняты.", [("stressed", "настоял на том, что", 2, "own")]),
+    # ... while insisting on a thing is still a demand of it, urged, as "insisted on" is
+    ("Лавров настаивал на выводе войск.", [("urged", "настаивал", 3, "own")]),
+])
+def test_insisting_that_is_stressed_and_insisting_on_is_urged(text, acts):
+    assert _acts(text) == acts
