@@ -118,3 +118,36 @@ def test_imperfective_passives_and_the_present_of_condemning(text, acts):
 ])
 def test_insisting_that_is_stressed_and_insisting_on_is_urged(text, acts):
     assert _acts(text) == acts
+
+
+def _read(*texts):
+    from readouts import Readout
+    from readouts.cues import readout_cues
+    return readout_cues(Readout.from_text(" ".join(texts), side="RU", language="ru"), counterpart_side="US")
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a gerund after what an act reports and its comma is the reporting speaker's own act ...
+    ("Лавров заявил, что санкции незаконны, подчеркнув, что Россия ответит.",
+     [("stated", "заявил", "own", False), ("stressed", "подчеркнув", "own", False)]),
+    ("Путин отметил, что ситуация сложная, выразив надежду на диалог.",
+     [("stated", "отметил", "own", False), ("stated", "выразив", "own", False)]),
+    # ... also where the reported clause's subject is of the speaker's side, other actors after it
+    ("Лавров сообщил, что Россия поставит в Турцию зерно, отметив при этом, что это не альтернатива сделке.",
+     [("stated", "сообщил", "own", False), ("stated", "отметив", "own", False)]),
+    # ... but not where that subject is of the other side, who may be the gerund's subject
+    ("Лавров заявил, что Вашингтон несёт ответственность, подчеркнув необходимость диалога.",
+     [("stated", "заявил", "own", False)]),
+    # a gerund between the reported subject and its verb stays that subject's
+    ("Лавров сказал, что Вашингтон, признав ошибку, согласился вернуться к переговорам.",
+     [("stated", "сказал", "own", False), ("accepted", "признав", "counterpart", True),
+      ("agreed", "согласился", "counterpart", True)]),
+])
+def test_a_gerund_after_a_reported_clause_is_the_reporting_speakers_act(text, acts):
+    assert [(a.name, a.text, a.speaker, a.content) for a in _cues(text).acts] == acts
+
+
+def test_a_trailing_gerund_after_he_goes_on_from_the_previous_speaker():
+    c = _read("Путин подчеркнул важность диалога.",
+              "Он сообщил, что Россия поставит зерно, отметив при этом, что это не альтернатива сделке.")[1]
+    assert [(a.text, a.speaker, a.speaker_side) for a in c.acts] == [("сообщил", "own", "RU"), ("отметив", "own", "RU")]
