@@ -269,6 +269,14 @@ Lexicon file format (one JSON object per language):
     opens its sentence with no main act read is the act of the
     actor opening the clause after its comma ("Обмениваясь мнениями о кризисе, Владимир Путин
     обозначил подходы").
+``trailing_gerunds``
+    ``true`` where a gerund set after the clause an act reports, and its comma, is the reporting
+    speaker's own act, no part of what is reported ("Лавров заявил, что санкции незаконны,
+    подчеркнув, что Россия ответит": Lavrov stressed; "Он сообщил, что Россия поставит зерно,
+    отметив при этом, что ..."), so long as no main verb follows the gerund's clause and the
+    reported clause's first actor, its subject as a rule, is of the speaker's side or there is none
+    ("заявил, что Вашингтон отказался, сославшись на ..." may be Washington's reference, and stays
+    what is reported).
 ``plural_act_endings``
     Endings of a plural verb ("-ли", "-ились"; not "-ались" of the passive "обсуждались"): an act
     whose first word has one, that opens its sentence (a connective or an adverb before it) and has no
@@ -1018,6 +1026,8 @@ class Lexicon:
     #: Endings of a gerund ("отметив", "подчеркивая"): an act term with a word in one is the act of
     #: the subject of the clause it is set in (see :func:`_gerund_mains`).
     gerund_endings: tuple[str, ...] = ()
+    #: A gerund after a reported clause and its comma is the reporting speaker's act (``trailing_gerunds``).
+    trailing_gerunds: bool = False
     #: Endings of a plural verb ("-ли" of "обсудили", "-лись" of "условились"): an act in one with
     #: no subject is the two sides'.
     plural_act_endings: tuple[str, ...] = ()
@@ -1376,6 +1386,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         feminine_verb_endings=tuple(data.get("inverted_subjects", {}).get("feminine_verb_endings", ())),
         nominative_words=frozenset(w.casefold() for w in data.get("inverted_subjects", {}).get("nominative_words", ())),
         gerund_endings=tuple(data.get("gerund_endings", ())),
+        trailing_gerunds=bool(data.get("trailing_gerunds", False)),
         plural_act_endings=tuple(data.get("plural_act_endings", ())),
         surname_first=frozenset(data.get("surname_first", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
@@ -5605,8 +5616,18 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # "Выразили надежду, что договорились": an act right after a hope's "что" is what is hoped
         # for, no content to drop (modal, below)
         hope = _hope_of(text, s, lex, mentions, clauses)
+        # "Лавров заявил, что санкции незаконны, подчеркнув, что ...": a gerund after what an act
+        # reports and its comma is that act's speaker's own (lexicon ``trailing_gerunds``)
+        trailing: _Who | None = None
+        if acts and lex.trailing_gerunds and main is None and s not in gerund_starts and s not in frames \
+                and resumed is None and hope is None and not acts[-1].content and acts[-1].speaker != "unspecified" \
+                and _reports(acts[-1]) and _gerund(text, s, e, lex) and re.search(r",\s*$", text[prev_end:s]) \
+                and _in_report(text, prev_end, s, sentences) \
+                and next((m.side for m in mentions if prev_end <= m.start < s), acts[-1].speaker_side) \
+                == acts[-1].speaker_side:
+            trailing = (acts[-1].speaker, acts[-1].speaker_side, acts[-1].speaker_span)
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
-                and not (hope is not None and hope[1]) \
+                and trailing is None and not (hope is not None and hope[1]) \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
                                                              starts[0]):
             continue
@@ -5625,7 +5646,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         gerund = gerunds.get(main[2]) if main is not None else None
         agent = _passive_agent(text, s, e, lex, mentions)
         passive = agent is None and _passive(text, s, e, lex, mentions)
-        if agent is not None:
+        if trailing is not None:
+            spk = trailing
+        elif agent is not None:
             # "The proposal was welcomed by Xi", "Lavrov was told by Blinken that ...": the agent's act
             spk = _role_side(agent)
         elif passive:
@@ -5690,6 +5713,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
             (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0]))) \
             or (gerund is not None and gerund[4])  # as the gerund is
+        if trailing is not None:
+            content = False  # the speaker's own act, not what is reported
         # a narrator's act has no speaker of the call, and no other speaker either
         narrated = spk[0] == "unspecified" and spk[1] is None and spk[2] is not None
         if spk[0] == "unspecified" and not narrated and not content and not passive \
