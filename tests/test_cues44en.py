@@ -44,3 +44,34 @@ def test_participial_acts_of_saying_are_the_speaker_s_statements(text, act):
     assert got == [("stated", 1, False)]
     assert act.casefold() not in topic_text(c).casefold()
     assert all(a.speaker != "unspecified" for a in c.acts)
+
+
+@pytest.mark.parametrize("text,act,name", [
+    # raising or laying out a matter is a statement, as "raised", "outlined" and "set out" are
+    ("Biden brought up Russia's brutal war on Ukraine.", "brought up", "stated"),
+    ("The President laid out how the United States sees the crisis.", "laid out how", "stated"),
+    ("Wang Yi laid out in full China's solemn position on the Taiwan question.",
+     "laid out in full China's solemn position", "stated"),
+    ("Biden argued that the alternative proposals could not work.", "argued that", "stated"),
+    ("Trump reacted at once, saying the idea impressed him.", "saying", "stated"),
+    ("Putin closed by saying again that he was very glad to meet Erdogan.", "saying", "stated"),
+])
+def test_more_english_acts_of_saying(text, act, name):
+    c = _cues(text, side="CN", counterpart="US") if "Wang" in text else _cues(text)
+    got = [(a.name, a.text, a.negated) for a in c.acts]
+    assert got == [(name, act, False)]
+    assert c.acts[0].speaker != "unspecified"
+
+
+def test_laying_out_a_blueprint_is_no_act():
+    # only a way of seeing or a position is laid out as a statement; "had laid out a new blueprint" is not
+    assert _acts("Wang said the Third Plenary Session had laid out a new blueprint.", side="CN", counterpart="US") \
+        == [("stated", "said", "own")]
+
+
+@pytest.mark.parametrize("text,act", [
+    ("Xi said the US should turn its commitments into action instead of saying one thing and doing another.", "saying"),
+    ("The key is to respect this difference rather than demand uniformity.", "demand"),
+])
+def test_instead_of_and_rather_than_negate_the_act(text, act):
+    assert [a.negated for a in _cues(text, side="CN", counterpart="US").acts if a.text == act] == [True]
