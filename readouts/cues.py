@@ -5282,14 +5282,15 @@ def _sentence_span(text: str, pos: int, sentences: Sequence[int]) -> tuple[int, 
 
 
 def _sentence_subject(text: str, start: int, sentences: Sequence[int], subjects: Sequence[Mention],
-                      lex: Lexicon) -> _Who | None:
+                      lex: Lexicon, both: bool = False) -> _Who | None:
     """The actor that opens the sentence of the act at ``start`` (titles, first names or a connective
     before it at most), to which a pronoun before the act refers ("Джозеф Байден, со своей стороны,
     сосредоточился на, как он выразился, «угрожающих» перемещениях": Biden's words, not the
-    previous speaker's)."""
+    previous speaker's). ``both``: the two sides may be it too ("The two ministers held a discussion
+    ..., and agreed"), where no singular pronoun is to refer to it."""
     lo, _ = _sentence_span(text, start, sentences)
     m = next((m for m in subjects if lo <= m.start < start), None)
-    if m is None or m.role not in ("own", "counterpart") or not lex.name_prefix.fullmatch(text, lo, m.start):
+    if m is None or m.role not in (("own", "counterpart", "both") if both else ("own", "counterpart")) or not lex.name_prefix.fullmatch(text, lo, m.start):
         return None
     return _role_side(m)
 
@@ -5714,7 +5715,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 # actor that qualifies a noun: "王毅表示，美方的做法……，坚决反对" is not the US's)
                 spk = _role_side(dropped)
             if not acts and spk[0] == "unspecified" and region > 0 and _CLAUSE_AND.search(text, 0, region) \
-                    and (subject := _sentence_subject(text, s, sentences, subjects, lex)) is not None:
+                    and (subject := _sentence_subject(text, s, sentences, subjects, lex, both=True)) is not None:
                 # "Lavrov spoke by phone with Blinken, and urged ...", "Putin called TurkStream ..., and
                 # said": the first act, in a clause after ", and" with no subject of its own, is the
                 # subject's that opens the sentence, as it is with no comma

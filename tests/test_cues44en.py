@@ -75,3 +75,9 @@ def test_laying_out_a_blueprint_is_no_act():
 ])
 def test_instead_of_and_rather_than_negate_the_act(text, act):
     assert [a.negated for a in _cues(text, side="CN", counterpart="US").acts if a.text == act] == [True]
+
+
+def test_the_two_sides_opening_the_sentence_keep_an_act_after_comma_and():
+    c = _cues("The two Foreign Ministers held a frank discussion on the border, and agreed on the points that follow.",
+              side="IN", counterpart="CN")
+    assert [(a.name, a.speaker, a.commits) for a in c.acts] == [("agreed", "both", True)]
