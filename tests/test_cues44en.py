@@ -81,3 +81,11 @@ def test_the_two_sides_opening_the_sentence_keep_an_act_after_comma_and():
     c = _cues("The two Foreign Ministers held a frank discussion on the border, and agreed on the points that follow.",
               side="IN", counterpart="CN")
     assert [(a.name, a.speaker, a.commits) for a in c.acts] == [("agreed", "both", True)]
+
+
+@pytest.mark.parametrize("text,act", [
+    ("Blinken pushed back on Russia's claims about NATO.", "pushed back on"),
+    ("Blinken pushed back against the idea of spheres of influence.", "pushed back against"),
+])
+def test_pushing_back_is_opposition(text, act):
+    assert [(a.name, a.text, a.polarity, a.speaker) for a in _cues(text).acts] == [("opposed", act, -1, "own")]
