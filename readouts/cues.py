@@ -684,6 +684,8 @@ _CAPITAL = re.compile(r"(?<![\w'’])(?<![a-zа-яё]-)[A-ZА-ЯЁ][\w\-]*(?:['�
                       r"(?:(?<=s)['’](?=[ \t]+[A-ZА-ЯЁ]))?)*")
 #: A capitalised possessive right before a name ("People's" of "People's Liberation Army").
 _POSSESSIVE_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w\-]*['’]s[ \t]+$")
+#: ", and" / ", but" right before a clause start (:data:`_CLAUSE`): a clause that goes on with the subject.
+_CLAUSE_AND = re.compile(r",\s+(?:and|but|и|а|но)\s+$")
 _CLAUSE = re.compile(r"[;:!?。；：！？]|,\s+(?:and|but|while|whereas|а|но|и)\s|\bwhile\b|\bwhereas\b")
 
 
@@ -5280,14 +5282,15 @@ def _sentence_span(text: str, pos: int, sentences: Sequence[int]) -> tuple[int, 
 
 
 def _sentence_subject(text: str, start: int, sentences: Sequence[int], subjects: Sequence[Mention],
-                      lex: Lexicon) -> _Who | None:
+                      lex: Lexicon, both: bool = False) -> _Who | None:
     """The actor that opens the sentence of the act at ``start`` (titles, first names or a connective
     before it at most), to which a pronoun before the act refers ("Джозеф Байден, со своей стороны,
     сосредоточился на, как он выразился, «угрожающих» перемещениях": Biden's words, not the
-    previous speaker's)."""
+    previous speaker's). ``both``: the two sides may be it too ("The two ministers held a discussion
+    ..., and agreed"), where no singular pronoun is to refer to it."""
     lo, _ = _sentence_span(text, start, sentences)
     m = next((m for m in subjects if lo <= m.start < start), None)
-    if m is None or m.role not in ("own", "counterpart") or not lex.name_prefix.fullmatch(text, lo, m.start):
+    if m is None or m.role not in (("own", "counterpart", "both") if both else ("own", "counterpart")) or not lex.name_prefix.fullmatch(text, lo, m.start):
         return None
     return _role_side(m)
 
@@ -5561,6 +5564,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
              or _qualifies_head(text, s, e, lex, mentions)]
     raw = [r for r in raw if not any(r[0] == x.start for x in named)]
     # the verb of a meeting frame is no act ("Путин принял Эрдогана": received him, accepted nothing)
+    framing: list[tuple[int, int]] = []
     if lex.meeting_frames and raw:
         framing = _meeting_verbs(text, lex, mentions)
         named += [Cue(s, e, text[s:e]) for s, e, *_ in raw if _overlaps(framing, s, e)]  # words about the talk
@@ -5710,6 +5714,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 # with the reporter (not an object: "他重申了中方的立场，表示……" is still his; nor an
                 # actor that qualifies a noun: "王毅表示，美方的做法……，坚决反对" is not the US's)
                 spk = _role_side(dropped)
+            if not acts and spk[0] == "unspecified" and region > 0 and _CLAUSE_AND.search(text, 0, region) \
+                    and (subject := _sentence_subject(text, s, sentences, subjects, lex, both=True)) is not None:
+                # "Lavrov spoke by phone with Blinken, and urged ...", "Putin called TurkStream ..., and
+                # said": the first act, in a clause after ", and" with no subject of its own, is the
+                # subject's that opens the sentence, as it is with no comma
+                spk = subject
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
             (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0]))) \
             or (gerund is not None and gerund[4])  # as the gerund is
