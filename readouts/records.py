@@ -620,13 +620,33 @@ def _check_ordered(value: Any, what: str) -> None:
                          "changes from run to run (PYTHONHASHSEED); pass a list, e.g. sorted(...)")
 
 
+#: The metadata keywords of :meth:`Readout.from_text`, :meth:`~Readout.from_points` and :meth:`~Readout.from_file`.
+METADATA_KEYS = ("side", "issuer", "language", "date", "title", "source_url", "participants")
+
+
 def _metadata_only(meta: dict[str, Any], why: str) -> None:
     """Refuse ``text`` or ``points`` among a constructor's metadata keywords (they clashed with
-    its own arguments in a TypeError that named the private ``_build``)."""
+    its own arguments in a TypeError that named the private ``_build``), and a keyword that is no
+    metadata ("lang", "titel", "data"), named with the one it is probably meant for: pydantic's
+    "lang: Extra inputs are not permitted" said neither that it was a keyword of the call nor which."""
     given = [k for k in ("text", "points") if k in meta]
     if given:
         raise InputError(f"{' and '.join(given)} cannot be passed as metadata: {why}; the keywords are metadata "
                          "such as side, issuer, language, date, title, source_url, participants")
+    unknown = [k for k in meta if k not in METADATA_KEYS]
+    if unknown:
+        from .errors import misspelt
+
+        hints = []
+        for key in unknown:
+            k = str(key).casefold()
+            meant = misspelt(k, METADATA_KEYS) or next(
+                (w for w in METADATA_KEYS if len(k) >= 3 and (w.startswith(k) or k in w.split("_"))), None)
+            if meant is not None:
+                hints.append(f"{key!r} for {meant!r}?")
+        hint = f" ({'; '.join(hints)})" if hints else ""
+        raise RecordError(f"unknown keyword(s) {unknown}{hint}; a readout's metadata keywords are "
+                          f"{', '.join(METADATA_KEYS)}")
 
 
 def _first_error(exc: ValidationError) -> str:

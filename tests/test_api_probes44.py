@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import HashEmbedder
+from conftest import ROOT, HashEmbedder
 from pydantic import ValidationError
 
 from readouts import Comparison, Flag, Link, Readout, RecordError, Signature, compare
@@ -124,3 +124,26 @@ def test_a_skipped_error_whose_class_takes_other_arguments_is_kept_as_it_is():
     err = Mine("x.json", "odd")
     r = EvaluationResult(per_file={"2021-01-01-a.json": Scores()}, overall=None, predictions={}, skipped={"x.json": err})
     assert r.skipped["x.json"] is err and str(r.skipped["x.json"]) == "x.json: odd"
+
+
+# -- 4. probes: a keyword typo in a readout's constructors ----------------------------------------
+@pytest.mark.parametrize("make, key, meant", [
+    (lambda **kw: Readout.from_text("Talks took place.", side="US", **kw), "lang", "language"),
+    (lambda **kw: Readout.from_text("Talks took place.", side="US", **kw), "data", "date"),
+    (lambda **kw: Readout.from_points(["Talks took place."], side="US", **kw), "titel", "title"),
+    (lambda **kw: Readout.from_points(["Talks took place."], side="US", **kw), "url", "source_url"),
+    (lambda **kw: Readout.from_file(ROOT / "examples" / "2022-02-01-us.txt", **kw), "sid", "side"),
+    (lambda **kw: Readout.from_file(ROOT / "examples" / "2022-02-01-us.txt", **kw), "participant", "participants"),
+])
+def test_a_keyword_typo_in_a_readouts_metadata_names_the_keyword_meant(make, key, meant):
+    # pydantic's "invalid readout: lang: Extra inputs are not permitted" said neither that it was a keyword
+    # of the call nor which one was meant, where compare(..., embeder=...) says both
+    with pytest.raises(RecordError, match=rf"^unknown keyword\(s\) \['{key}'\] \('{key}' for '{meant}'\?\); a readout's "
+                                          r"metadata keywords are side, issuer, language, date, title, source_url, "
+                                          r"participants$"):
+        make(**{key: "x"})
+
+
+def test_a_keyword_with_no_likely_meaning_is_named_without_a_guess():
+    with pytest.raises(RecordError, match=r"^unknown keyword\(s\) \['mood', 'tone'\]; a readout's metadata keywords"):
+        Readout.from_text("Talks took place.", side="US", mood="tense", tone="x")
