@@ -5,6 +5,7 @@ EvaluationResult's skipped errors are copies without the traceback that pinned t
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from conftest import ROOT, HashEmbedder
@@ -147,3 +148,26 @@ def test_a_keyword_typo_in_a_readouts_metadata_names_the_keyword_meant(make, key
 def test_a_keyword_with_no_likely_meaning_is_named_without_a_guess():
     with pytest.raises(RecordError, match=r"^unknown keyword\(s\) \['mood', 'tone'\]; a readout's metadata keywords"):
         Readout.from_text("Talks took place.", side="US", mood="tense", tone="x")
+
+
+# -- 4. probes: a misspelt option on the command line ---------------------------------------------
+@pytest.mark.parametrize("argv, hint", [
+    (["compare", "a.txt", "b.txt", "--link-treshold", "0.5"], r"unrecognized arguments: --link-treshold 0\.5 "
+                                                               r"\(--link-treshold for --link-threshold\?\)"),
+    (["compare", "a.txt", "b.txt", "--fromat=json"], r"\(--fromat for --format\?\)"),
+    (["evaluate", "pairs", "--skip-bda"], r"\(--skip-bda for --skip-bad\?\)"),
+    (["evaluate", "pairs", "--link-threshold", "0.3"], r"\(--link-threshold is an option of compare, not of "
+                                                        r"evaluate\)"),
+    (["compare", "a.txt", "b.txt", "--zzz"], r"unrecognized arguments: --zzz \(see 'readouts --help'\)$"),
+])
+def test_an_unknown_option_on_the_command_line_names_the_one_meant(capsys, argv, hint):
+    # argparse said "unrecognized arguments: --link-treshold 0.5" and no more, where the library names a
+    # misspelt keyword ('on_eror' for 'on_error'?)
+    from readouts.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("readouts: error: ")
+    assert re.search(hint, err.strip())
