@@ -406,6 +406,13 @@ class Readout(BaseModel):
                 raise ValueError(f"point {i} overlaps the previous one")
             if self.text[p.start:p.end] != p.text:
                 raise ValueError(f"point {i}: text[{p.start}:{p.end}] is not the point's text")
+            if _invisible(p.text):
+                # from_text and from_points make no such point (EmptyTextError), but a record (a hand-edited
+                # readout or comparison JSON, model_validate) held one: compare took it as a one-sided point,
+                # an empty bullet in the reports, counted in the coverage shares
+                raise ValueError(f"point {i} is empty or white space only"
+                                 + (" (it holds only invisible characters)" if p.text.strip() else "")
+                                 + ": a point says something; drop it (and renumber the points after it)")
             prev_end = p.end
         return self
 

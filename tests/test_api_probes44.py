@@ -171,3 +171,37 @@ def test_an_unknown_option_on_the_command_line_names_the_one_meant(capsys, argv,
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("readouts: error: ")
     assert re.search(hint, err.strip())
+
+
+# -- 4. probes: a readout record with a point that says nothing ------------------------------------
+def _with_blank_point(blank: str) -> dict:
+    d = Readout.from_points(["Blinken spoke with Lavrov.", "They discussed Ukraine."], side="US").model_dump()
+    d["text"] = f"Blinken spoke with Lavrov.\n{blank}\nThey discussed Ukraine."
+    k = 27 + len(blank)
+    d["points"] = [{"index": 0, "text": "Blinken spoke with Lavrov.", "start": 0, "end": 26},
+                   {"index": 1, "text": blank, "start": 27, "end": k},
+                   {"index": 2, "text": "They discussed Ukraine.", "start": k + 1, "end": k + 24}]
+    return d
+
+
+@pytest.mark.parametrize("blank, said", [("   ", ""), ("\u200b\u200b", r" \(it holds only invisible characters\)")])
+def test_a_readout_record_refuses_a_point_that_says_nothing(tmp_path, blank, said):
+    # from_text and from_points refuse such a point (EmptyTextError), but Readout.model_validate and a
+    # readout's .json in the record shape took it, and compare() made it a one-sided point, an empty
+    # bullet in the reports, counted in the coverage shares
+    from readouts import InputError
+
+    d = _with_blank_point(blank)
+    message = rf"point 1 is empty or white space only{said}: a point says something"
+    with pytest.raises(ValidationError, match=message):
+        Readout.model_validate(d)
+    f = tmp_path / "us.json"
+    f.write_text(json.dumps(d, default=str), encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=rf"us\.json: not a readout record: record: {message}"):
+        Readout.from_file(f)
+    from readouts import Point
+
+    sneaked = Readout.from_points(["A b.", "C d."], side="US").model_copy(  # model_copy skips validation
+        update={"text": d["text"], "points": tuple(Point.model_construct(**p) for p in d["points"])})
+    with pytest.raises(InputError, match=r"readout A .*point 1 is empty or white space only"):
+        compare(sneaked, Readout.from_points(["Lavrov spoke."], side="RU"), embedder=HashEmbedder())
