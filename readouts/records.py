@@ -356,6 +356,18 @@ class Readout(BaseModel):
         # it put a dangling "—   " in the report's heading and "('  ')" in every warning naming the readout
         return None if v is not None and not v.strip() else v
 
+    @field_validator("participants")
+    @classmethod
+    def _participants_named(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        # What the constructors refuse (see _build), a record refuses too: model_validate, a readout's .json in
+        # the record shape or a saved comparison's readouts took "" or "—" (the names after it then read as the
+        # other side's) and "Jake Sullivan, Nikolai Patrushev" (his last word read as the first name's side)
+        kept = tuple(name.strip() for name in v)
+        for i, name in enumerate(kept):
+            _named_participant(name, i)
+            _one_participant(name, i)
+        return kept
+
     @field_validator("language")
     @classmethod
     def _language_code(cls, v: str | None) -> str | None:

@@ -205,3 +205,37 @@ def test_a_readout_record_refuses_a_point_that_says_nothing(tmp_path, blank, sai
         update={"text": d["text"], "points": tuple(Point.model_construct(**p) for p in d["points"])})
     with pytest.raises(InputError, match=r"readout A .*point 1 is empty or white space only"):
         compare(sneaked, Readout.from_points(["Lavrov spoke."], side="RU"), embedder=HashEmbedder())
+
+
+# -- 4. probes: a readout record's participants are held to the constructors' rules ----------------
+@pytest.mark.parametrize("participants, message", [
+    ([""], r"participant 0 is empty or white space only: no name"),
+    (["—", "Ann Smith"], r"participant 0 \('—'\) holds no letter"),
+    (["Antony Blinken", "Jake Sullivan, Nikolai Patrushev"], r"participant 1: 'Jake Sullivan, Nikolai Patrushev' "
+                                                              r"holds a comma between names"),
+])
+def test_a_readout_record_refuses_participants_its_constructors_refuse(tmp_path, participants, message):
+    # Readout.from_text(..., participants=...) refused them (the names after an empty place read as the other
+    # side's; "Patrushev" read as a member of Sullivan's side), but model_validate and a readout's .json in the
+    # record shape took them as given
+    d = Readout.from_points(["Blinken spoke with Lavrov."], side="US").model_dump(mode="json")
+    d["participants"] = participants
+    with pytest.raises(ValidationError, match=message):
+        Readout.model_validate(d)
+    f = tmp_path / "us.json"
+    f.write_text(json.dumps(d), encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=rf"us\.json: not a readout record: participants: {message}"):
+        Readout.from_file(f)
+    from readouts import InputError
+
+    with pytest.raises(InputError, match=message):  # as the constructors say it
+        Readout.from_points(["Blinken spoke with Lavrov."], side="US", participants=participants)
+
+
+def test_a_readout_records_participants_are_stripped_and_titles_after_a_comma_kept():
+    d = Readout.from_points(["Blinken spoke with Lavrov."], side="US").model_dump(mode="json")
+    d["participants"] = [" Joe Biden ", "Charles Q. Brown, Jr.", "Antony Blinken, Secretary of State"]
+    r = Readout.model_validate(d)
+    assert r.participants == ("Joe Biden", "Charles Q. Brown, Jr.", "Antony Blinken, Secretary of State")
+    assert r.participants == Readout.from_points(["Blinken spoke with Lavrov."], side="US",
+                                                 participants=d["participants"]).participants
