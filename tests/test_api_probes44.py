@@ -1,6 +1,8 @@
 """Session 44's probes at the public API's edges: a Comparison built in Python is held to what a saved one
-read back is (flag kinds, no flag twice, labels that agree with their scores, compare()'s order), and an
-EvaluationResult's skipped errors are copies without the traceback that pinned the files read."""
+read back is (flag kinds, no flag twice, labels that agree with their scores, compare()'s order); an
+EvaluationResult's skipped errors are copies without the traceback that pinned the files read; a keyword
+typo in a readout's constructors, or an option typo on the command line, names what was meant; and a Readout
+record refuses the blank points and the participants its constructors refuse."""
 
 from __future__ import annotations
 
