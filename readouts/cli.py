@@ -30,6 +30,39 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"readouts: error: {message} (see '{self.prog} --help')\n")
 
+    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:  # type: ignore[override]
+        # argparse's own, with a hint for an option it does not know: "unrecognized arguments:
+        # --link-treshold 0.5" said nothing of --link-threshold, nor that --link-threshold given to
+        # evaluate is an option of compare
+        ns, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}{self._slip_hint(extras, getattr(ns, 'command', None))}")
+        return ns
+
+    def _slip_hint(self, extras: Sequence[str], command: str | None) -> str:
+        """For each unknown ``--option``: the option of ``command`` it is probably a slip of the pen for
+        ("--link-treshold for --link-threshold?"), or the other command it belongs to."""
+        from .errors import misspelt
+
+        subs = {name: p for a in self._actions if isinstance(a, argparse._SubParsersAction)
+                for name, p in a.choices.items()}
+
+        def options(parser: argparse.ArgumentParser) -> list[str]:
+            return sorted(o[2:] for a in parser._actions for o in a.option_strings if o.startswith("--"))
+
+        own = options(self) + (options(subs[command]) if command in subs else [])
+        hints = []
+        for word in extras:
+            option = word.partition("=")[0]
+            if not option.startswith("--"):
+                continue
+            elsewhere = [name for name, p in subs.items() if name != command and option[2:] in options(p)]
+            if elsewhere and command:
+                hints.append(f"{option} is an option of {elsewhere[0]}, not of {command}")
+            elif meant := misspelt(option[2:], own):
+                hints.append(f"{option} for --{meant}?")
+        return f" ({'; '.join(hints)})" if hints else ""
+
 
 _CACHE_HELP = "keep sentence embeddings in this folder between runs (created if missing; safe to share)"
 

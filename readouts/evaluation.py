@@ -14,6 +14,7 @@ Metrics, micro-averaged over files:
 
 from __future__ import annotations
 
+import copy
 import json
 import numbers
 import os
@@ -820,7 +821,9 @@ class EvaluationResult:
     saying the same), and its :class:`Scores` read-only too (``r.overall += s`` or
     ``r.per_file[name].link.tp += 1`` is a ``FrozenInstanceError``, and changes nothing; ``+=`` on
     them gives a new, plain :class:`Scores`), so ``overall`` and the interval stay those of the files.
-    It still pickles, copies and compares as before."""
+    It still pickles, copies and compares as before. The errors in :attr:`skipped` are copies of those
+    given or raised (class, message, notes; no traceback, which held the frames that raised them): Python
+    has no read-only exception, and the result compares and writes each by its class and message."""
 
     per_file: dict[str, Scores]
     overall: Scores
@@ -905,6 +908,7 @@ class EvaluationResult:
         # overall and the interval those of other counts, in silence (the fields alone were guarded)
         self.per_file = _ResultDict({k: _HeldScores.of(v) for k, v in self.per_file.items()}, "per_file")
         self.overall = _HeldScores.of(self.overall)
+        self.skipped = {k: _held_error(e) for k, e in self.skipped.items()}
         for name in ("predictions", "skipped", "calls", "comparisons", "signatures"):
             setattr(self, name, _ResultDict(getattr(self, name), name))
         object.__setattr__(self, "_checked", True)
@@ -1297,6 +1301,25 @@ def _cell(value: float | None, width: int) -> str:
 def _file_call(name: str) -> str:
     """The call a file belongs to by its name alone (``x-ru.json`` -> ``x``), where no id says."""
     return call_key(re.sub(r"\.json$", "", name, flags=re.IGNORECASE))
+
+
+def _held_error(e: ReadoutsError | ReadoutsWarning) -> ReadoutsError | ReadoutsWarning:
+    """A skipped file's error as an :class:`EvaluationResult` holds it: a copy of its class, ``args`` (the
+    message) and attributes (notes among them), without the traceback, cause and context of the one raised.
+    Its traceback held the frames of the code that raised it, and through them every pair file read so far
+    (``scan_dir``'s list) and the bad file's text, for as long as the result lived; and the caller's own
+    exception (a result built by hand) is not the result's, so raising it again (which sets its traceback)
+    or adding a note to it leaves the result as it was. An error whose class cannot be rebuilt from its
+    ``args`` (an ``__init__`` of other arguments) is kept as it is."""
+    try:
+        held = copy.copy(e)  # BaseException.__reduce__: class, args and __dict__; no traceback, cause or context
+    except Exception:  # noqa: BLE001 - a class of one's own whose __init__ takes other arguments
+        return e
+    if type(held) is not type(e) or held.args != e.args:
+        return e
+    if isinstance(getattr(e, "__notes__", None), list):
+        held.__notes__ = list(e.__notes__)  # the copy's own list, not the one add_note extends on the original
+    return held
 
 
 def _error_of(kind: Any, message: Any) -> ReadoutsError | ReadoutsWarning:

@@ -773,7 +773,7 @@ def comparison_from_json(data: str | bytes, where: str = "comparison JSON") -> A
 
 def _comparison(data: Any, where: str, error: type[ReadoutsError]) -> Any:
     from . import __version__
-    from .records import Comparison, saved_comparison
+    from .records import Comparison
 
     if not isinstance(data, dict):
         raise error(f"{where}: expected a JSON object holding a comparison, got {type(data).__name__}")
@@ -797,9 +797,6 @@ def _comparison(data: Any, where: str, error: type[ReadoutsError]) -> Any:
         other = (f" (saved by readouts {saved}; this is readouts {__version__}, which may not read it)"
                  if isinstance(saved, str) and saved != __version__ else "")
         raise error(f"{where}: not a valid comparison: {_first_error(exc)}{other}") from None
-    try:
-        # an unknown flag kind, a flag twice, a label its scores contradict (a hand-edited file): refused;
-        # links, flags and only_a / only_b out of compare()'s order: put back in it
-        return saved_comparison(c, data)
-    except ValueError as exc:
-        raise error(f"{where}: not a valid comparison: {exc}") from None
+    # the record's own checks hold it to what compare() guarantees: an unknown flag kind, a flag twice, a label
+    # its scores contradict (a hand-edited file) are refused; order is put back in compare()'s
+    return c

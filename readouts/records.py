@@ -356,6 +356,18 @@ class Readout(BaseModel):
         # it put a dangling "—   " in the report's heading and "('  ')" in every warning naming the readout
         return None if v is not None and not v.strip() else v
 
+    @field_validator("participants")
+    @classmethod
+    def _participants_named(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        # What the constructors refuse (see _build), a record refuses too: model_validate, a readout's .json in
+        # the record shape or a saved comparison's readouts took "" or "—" (the names after it then read as the
+        # other side's) and "Jake Sullivan, Nikolai Patrushev" (his last word read as the first name's side)
+        kept = tuple(name.strip() for name in v)
+        for i, name in enumerate(kept):
+            _named_participant(name, i)
+            _one_participant(name, i)
+        return kept
+
     @field_validator("language")
     @classmethod
     def _language_code(cls, v: str | None) -> str | None:
@@ -406,6 +418,13 @@ class Readout(BaseModel):
                 raise ValueError(f"point {i} overlaps the previous one")
             if self.text[p.start:p.end] != p.text:
                 raise ValueError(f"point {i}: text[{p.start}:{p.end}] is not the point's text")
+            if _invisible(p.text):
+                # from_text and from_points make no such point (EmptyTextError), but a record (a hand-edited
+                # readout or comparison JSON, model_validate) held one: compare took it as a one-sided point,
+                # an empty bullet in the reports, counted in the coverage shares
+                raise ValueError(f"point {i} is empty or white space only"
+                                 + (" (it holds only invisible characters)" if p.text.strip() else "")
+                                 + ": a point says something; drop it (and renumber the points after it)")
             prev_end = p.end
         return self
 
@@ -620,13 +639,33 @@ def _check_ordered(value: Any, what: str) -> None:
                          "changes from run to run (PYTHONHASHSEED); pass a list, e.g. sorted(...)")
 
 
+#: The metadata keywords of :meth:`Readout.from_text`, :meth:`~Readout.from_points` and :meth:`~Readout.from_file`.
+METADATA_KEYS = ("side", "issuer", "language", "date", "title", "source_url", "participants")
+
+
 def _metadata_only(meta: dict[str, Any], why: str) -> None:
     """Refuse ``text`` or ``points`` among a constructor's metadata keywords (they clashed with
-    its own arguments in a TypeError that named the private ``_build``)."""
+    its own arguments in a TypeError that named the private ``_build``), and a keyword that is no
+    metadata ("lang", "titel", "data"), named with the one it is probably meant for: pydantic's
+    "lang: Extra inputs are not permitted" said neither that it was a keyword of the call nor which."""
     given = [k for k in ("text", "points") if k in meta]
     if given:
         raise InputError(f"{' and '.join(given)} cannot be passed as metadata: {why}; the keywords are metadata "
                          "such as side, issuer, language, date, title, source_url, participants")
+    unknown = [k for k in meta if k not in METADATA_KEYS]
+    if unknown:
+        from .errors import misspelt
+
+        hints = []
+        for key in unknown:
+            k = str(key).casefold()
+            meant = misspelt(k, METADATA_KEYS) or next(
+                (w for w in METADATA_KEYS if len(k) >= 3 and (w.startswith(k) or k in w.split("_"))), None)
+            if meant is not None:
+                hints.append(f"{key!r} for {meant!r}?")
+        hint = f" ({'; '.join(hints)})" if hints else ""
+        raise RecordError(f"unknown keyword(s) {unknown}{hint}; a readout's metadata keywords are "
+                          f"{', '.join(METADATA_KEYS)}")
 
 
 def _first_error(exc: ValidationError) -> str:
@@ -774,7 +813,10 @@ NO_PAIR: Any = _NoPair()
 class Comparison(BaseModel):
     """The result of :func:`readouts.compare`: links, one-sided points and flags.
 
-    Every point of each side appears exactly once: in one link, or in ``only_a`` / ``only_b``.
+    Every point of each side appears exactly once: in one link, or in ``only_a`` / ``only_b``. However it
+    is made (``compare``, ``Comparison(...)``, ``model_validate``, ``from_json``), it holds what ``compare``
+    guarantees (flag kinds of :data:`FLAG_KINDS`, no flag twice, labels that agree with their
+    ``label_score``) and keeps ``compare``'s order (see :func:`_as_compare_writes`).
     """
 
     model_config = _FROZEN
@@ -817,6 +859,7 @@ class Comparison(BaseModel):
                 if text is None or not e.start <= e.end <= len(text) or text[e.start:e.end] != e.text:
                     raise ValueError(f"flag {f.kind!r}: evidence {e.text!r} is not what point {e.point} of side "
                                      f"{e.side} holds at {e.start}:{e.end}")
+        _as_compare_writes(self)
         return self
 
     # -- views ------------------------------------------------------------------------------
@@ -944,26 +987,28 @@ def _each_point_once(side: str, n: int, links: Sequence[Link], only: Sequence[in
         raise ValueError(f"point(s) {missing} of side {side} are in no link and not in only_{side}; {rule}")
 
 
-#: How far a saved link's ``label_score`` may lie on the wrong side of the signature's ``label_threshold``
-#: and its label still be the one :func:`readouts.compare` wrote: the score is saved rounded to 6 decimals,
-#: the label was decided on the unrounded probability.
+#: How far a link's ``label_score`` may lie on the wrong side of the signature's ``label_threshold`` and its
+#: label still be the one :func:`readouts.compare` wrote: the score is kept rounded to 6 decimals, the label was
+#: decided on the unrounded probability.
 _LABEL_ROUNDING = 1e-6
 
 
-def saved_comparison(c: Comparison, data: Mapping[str, Any]) -> Comparison:
-    """A comparison read back from its JSON (``data``, already validated into ``c``), held to what
-    :func:`readouts.compare` guarantees beyond the record's own checks (each point once, indices in range,
-    flags on points that are there):
+def _as_compare_writes(c: Comparison) -> None:
+    """Hold a comparison being validated (``c``, its fields already checked) to what :func:`readouts.compare`
+    guarantees beyond each point once and flags on points that are there, whoever made it (``compare``,
+    ``Comparison(...)``, ``model_validate``, ``from_json`` / ``from_file`` of a hand-edited file):
 
     - every flag's kind is one of :data:`FLAG_KINDS`, and no flag is listed twice;
     - every link's label is the one its ``label_score`` gives under the signature's ``label_threshold``
-      (``"asymmetric"`` at or above it), where both are saved (a record that predates ``label_score``
-      or a signature without the threshold is not checked);
+      (``"asymmetric"`` at or above it), where the signature holds the threshold (a label_score left out is
+      0, so an ``"asymmetric"`` link needs its score);
 
-    and put in the order compare() writes: ``only_a`` / ``only_b`` ascending, links by their points,
-    flags by :func:`flag_order`. Order carries no meaning (a hand-edited file that moved a link is the
-    same comparison), so it is normalised, not refused; what contradicts the rest is a ``ValueError``
-    naming the field and its place ("flags[2].kind", "links[0].label")."""
+    and put it in the order compare() writes: ``only_a`` / ``only_b`` ascending, links by their points, flags
+    by :func:`flag_order`. Order carries no meaning (a hand-edited file that moved a link is the same
+    comparison), so it is normalised, not refused, and so ``==`` and the JSON do not depend on it; what
+    contradicts the rest is a ``ValueError`` naming the field and its place as given ("flags[2].kind",
+    "links[0].label"). Normalising writes the record's own fields before anyone holds it (a frozen record
+    offers no other way from an after-validator); the caller's tuples are not touched."""
     for k, f in enumerate(c.flags):
         if f.kind not in FLAG_KINDS:
             raise ValueError(f"flags[{k}].kind: {f.kind!r} is no flag kind (known: {', '.join(FLAG_KINDS)})")
@@ -974,26 +1019,25 @@ def saved_comparison(c: Comparison, data: Mapping[str, Any]) -> Comparison:
                              f"{list(f.points)}); compare() writes each flag once")
         seen[f] = k
     threshold = c.signature.parameters.get("label_threshold")
-    raw = data.get("links")
-    for k, link in enumerate(c.links):
-        given = raw[k] if isinstance(raw, list) and k < len(raw) and isinstance(raw[k], Mapping) else {}
-        if threshold is None or "label_score" not in given:
-            continue
+    for k, link in enumerate(c.links if threshold is not None else ()):
         if link.label == "asymmetric" and link.label_score < threshold - _LABEL_ROUNDING or \
                 link.label == "equivalent" and link.label_score >= threshold + _LABEL_ROUNDING:
             other = "equivalent" if link.label == "asymmetric" else "asymmetric"
             side = "below" if link.label == "asymmetric" else "at or above"
-            raise ValueError(f"links[{k}].label is {link.label!r}, but its label_score {link.label_score:g} lies "
-                             f"{side} the signature's label_threshold {threshold:g}, where compare() writes "
-                             f"{other!r}; a label edited by hand no longer matches the scores it is saved with")
+            score = (f"its label_score {link.label_score:g}" if "label_score" in link.model_fields_set else
+                     "it gives no label_score (0 when left out), which")
+            raise ValueError(f"links[{k}].label is {link.label!r}, but {score} lies {side} the signature's "
+                             f"label_threshold {threshold:g}, where compare() writes {other!r}; a label must match "
+                             "the scores it is kept with (give an asymmetric link its label_score, the probability "
+                             "that it is asymmetric)")
     ordered = {
         "only_a": tuple(sorted(c.only_a)), "only_b": tuple(sorted(c.only_b)),
         "links": tuple(sorted(c.links, key=lambda link: (link.a, link.b))),
         "flags": tuple(sorted(c.flags, key=flag_order)),
     }
-    if all(getattr(c, name) == value for name, value in ordered.items()):
-        return c
-    return c.model_copy(update=ordered)
+    for name, value in ordered.items():
+        if getattr(c, name) != value:
+            c.__dict__[name] = value
 
 
 def _swap_side(side: SideName) -> SideName:

@@ -83,29 +83,47 @@ def test_order_is_normalised_to_compares_not_refused(saved):
     assert back == c and back.to_json() == c.to_json()
 
 
-def test_a_record_without_label_scores_keeps_its_labels(saved):
-    # a record that predates label_score (or a signature without label_threshold) has nothing to check them by
+def test_a_record_without_label_scores_is_held_to_them_where_the_signature_has_the_threshold(saved):
+    # A label_score left out is 0 (the field's default), so an "asymmetric" link without one contradicts
+    # it: refused, as it would be once written back (to_json writes the 0), which had made the record
+    # unreadable after a round trip. An "equivalent" one is consistent; a signature without
+    # label_threshold has nothing to check the labels by.
     c, data = saved
 
     def old(d: dict) -> None:
         for link in d["links"]:
             del link["label_score"]
-        _flip(d, 0)
 
-    assert Comparison.from_json(_edited(data, old)).links[0].label == "asymmetric"
+    with pytest.raises(RecordError, match=r"links\[2\]\.label is 'asymmetric', but it gives no label_score \(0 when "
+                                          r"left out\), which lies below the signature's label_threshold"):
+        Comparison.from_json(_edited(data, old))
+    assert Comparison.from_json(_edited(data, lambda d: (old(d), [link.__setitem__("label", "equivalent")
+                                                                  for link in d["links"]])))
     assert Comparison.from_json(_edited(data, lambda d: (d["signature"]["parameters"].pop("label_threshold"),
                                                          _flip(d, 0)))).links[0].label == "asymmetric"
 
 
-def test_a_comparison_built_by_hand_keeps_its_own_kinds_and_order():
-    # the read-back checks are the saved file's; a Comparison built in Python (tests, a user's own flags) is free
-    from readouts import Flag, Signature
+def test_a_comparison_built_by_hand_is_held_to_the_same_checks_and_order():
+    # Session 43 left a Comparison built in Python free of the read-back checks (its own flag kinds, its
+    # own order); then c.to_json() wrote what Comparison.from_json refused, and == depended on order.
+    # The checks are the record's own now (session 44): one Comparison, one set of guarantees.
+    from pydantic import ValidationError
+
+    from readouts import Flag, Link, Signature
 
     sig = Signature(version="0", embedder="x", weights_hash="0", method="m", parameters={"label_threshold": 0.5})
     a, b = Readout.from_points(["A0.", "A1."], side="US"), Readout.from_points(["B0."], side="RU")
     c = Comparison(a=a, b=b, links=(), only_a=(1, 0), only_b=(0,), signature=sig,
+                   flags=(Flag(kind="tone", side="a", points=(1,), explanation="y"),
+                          Flag(kind="coverage", side="a", points=(0,), explanation="x")))
+    assert c.only_a == (0, 1) and [f.kind for f in c.flags] == ["tone", "coverage"]
+    assert Comparison.from_json(c.to_json()) == c
+    with pytest.raises(ValidationError, match=r"flags\[0\]\.kind: 'mine' is no flag kind"):
+        Comparison(a=a, b=b, links=(), only_a=(0, 1), only_b=(0,), signature=sig,
                    flags=(Flag(kind="mine", side="a", points=(0,), explanation="x"),))
-    assert c.only_a == (1, 0) and c.flags[0].kind == "mine"
+    with pytest.raises(ValidationError, match=r"links\[0\]\.label is 'asymmetric', but it gives no label_score"):
+        Comparison(a=a, b=b, links=(Link(a=(0,), b=(0,), label="asymmetric", score=0.9),), only_a=(1,), only_b=(),
+                   signature=sig)
 
 
 # -- control characters in a readout's text -------------------------------------------------------

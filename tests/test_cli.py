@@ -54,10 +54,14 @@ def test_compare_markdown_and_json():
 def test_evaluate_cli_writes_predictions(tmp_path, dev_pairs_dir):
     out = tmp_path / "pred"
     r = run("evaluate", str(dev_pairs_dir), "--out", str(out))
-    assert r.returncode == 0, r.stderr
-    assert "MICRO-AVERAGE" in r.stdout
+    # It failed once under load and passed on a rerun, with no cause found (session 44: the pair folder is
+    # read-only, the output folder the test's own, the output the same under 13 hash seeds): the exit status
+    # (a negative one is a signal, -9 the OOM killer's) and stdout's tail say more the next time.
+    said = f"exit status {r.returncode}; stderr:\n{r.stderr[-3000:]}\nstdout's tail:\n{r.stdout[-1500:]}"
+    assert r.returncode == 0, said
+    assert "MICRO-AVERAGE" in r.stdout, said
     # six calls: the table says how far the micro-average could move on other calls like them
-    assert "90% interval of each F1, calls resampled" in r.stdout.splitlines()[-1]
+    assert "90% interval of each F1, calls resampled" in r.stdout.splitlines()[-1], said
     assert len(list(out.glob("*.json"))) == len(list(dev_pairs_dir.glob("*.json")))
 
 

@@ -164,7 +164,8 @@ CASES = [
     ("bad metadata", lambda t: Readout.from_text("Text.", side="US", date="soon"), RecordError,
      r"^invalid readout: date: Input should be a valid date.* \(write it as YYYY-MM-DD, e\.g\. 2022-02-01\)$"),
     ("bad metadata", lambda t: Readout.from_text("Text.", side="US", mood="tense"), RecordError,
-     r"^invalid readout: mood: Extra inputs are not permitted$"),
+     r"^unknown keyword\(s\) \['mood'\]; a readout's metadata keywords are side, issuer, language, date, title, "
+     r"source_url, participants$"),
     ("gold: index out of range", lambda t: load_annotated(_gold(t, {"links": [{"a": [0], "b": [4], "label": "equivalent"}],
                                                                    "only_a": [1], "only_b": []})),
      GoldFormatError, r"x\.json: link 0: index 4 on side b is out of range \(side b has 1 point, numbered 0\)$"),

@@ -190,7 +190,7 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from readouts import Flag, Point, Signature, Span  # noqa: E402
-from readouts.records import _names_a_file  # noqa: E402
+from readouts.records import FLAG_KINDS, _names_a_file  # noqa: E402
 
 ROUND_TRIP = settings(max_examples=60, deadline=None)
 # not a file's name (".JSON", "a.txt"), which from_text refuses as no readout's text
@@ -258,7 +258,7 @@ def _flags_on(draw, a, b):
         i = draw(st.integers(0, len(text)))
         j = draw(st.integers(i, len(text)))
         spans.append(Span(side=where, point=k, start=i, end=j, text=text[i:j]))
-    return Flag(kind=draw(st.text(max_size=15)), side=side,
+    return Flag(kind=draw(st.sampled_from(FLAG_KINDS)), side=side,
                 points=tuple(draw(st.lists(st.integers(0, own.n - 1), max_size=3))),
                 counterpart=tuple(draw(st.lists(st.integers(0, other.n - 1), max_size=3))),
                 evidence=tuple(spans), explanation=draw(st.text(max_size=40)))
@@ -274,7 +274,7 @@ def test_comparisons_round_trip_exactly(a, b, data, signature):
 
     from readouts import compare
 
-    flags = data.draw(st.lists(_flags_on(a, b), max_size=3))
+    flags = data.draw(st.lists(_flags_on(a, b), max_size=3, unique=True))  # a Comparison refuses a flag twice
     c = compare(a, b, embedder=HashEmbedder())
     c = Comparison(a=c.a, b=c.b, links=c.links, only_a=c.only_a, only_b=c.only_b, flags=tuple(flags),
                    signature=signature)
@@ -390,9 +390,9 @@ def test_from_text_drops_a_leading_byte_order_mark():
 
 
 @pytest.mark.parametrize("change, match", [
-    ({"points": (7,)}, r"flag 'k': points \[7\] are no points of side a \(2 points\)"),
+    ({"points": (7,)}, r"flag 'tone': points \[7\] are no points of side a \(2 points\)"),
     ({"points": (-1,)}, r"points \[-1\] are no points of side a"),
-    ({"counterpart": (0, 5)}, r"flag 'k': counterpart \[5\] are no points of side b \(1 point\)"),  # not "1 points"
+    ({"counterpart": (0, 5)}, r"flag 'tone': counterpart \[5\] are no points of side b \(1 point\)"),  # not "1 points"
     ({"evidence": (Span(side="b", point=1, start=0, end=2, text="Xi"),)}, r"evidence 'Xi' is not what point 1 of side b"),
     ({"evidence": (Span(side="a", point=0, start=0, end=5, text="Bidex"),)}, r"evidence 'Bidex' is not what point 0"),
     ({"evidence": (Span(side="a", point=0, start=3, end=2, text=""),)}, r"evidence '' is not what point 0 of side a holds at 3:2"),
@@ -404,7 +404,7 @@ def test_a_comparison_refuses_a_flag_on_points_it_does_not_hold(change, match):
     a = Readout.from_text("Biden spoke with Xi. Xi spoke too.", side="US")
     b = Readout.from_text("Xi spoke with Biden.", side="CN")
     sig = Signature(version="0", embedder="e", weights_hash="h", method="m", parameters={})
-    ok = Flag(kind="k", side="a", points=(1,), counterpart=(0,), explanation="x",
+    ok = Flag(kind="tone", side="a", points=(1,), counterpart=(0,), explanation="x",
               evidence=(Span(side="a", point=0, start=0, end=5, text="Biden"),))
     c = Comparison(a=a, b=b, links=(), only_a=(0, 1), only_b=(0,), flags=(ok,), signature=sig)
     assert Comparison.model_validate_json(c.model_dump_json()) == c

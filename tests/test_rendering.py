@@ -33,10 +33,10 @@ def with_flags(c: Comparison) -> Comparison:
     text = c.b.points[2].text
     k = text.index("indivisible security")
     flags = (
-        Flag(kind="claimed-agreement", side="b", points=(2,), counterpart=(3,),
+        Flag(kind="unconfirmed_claim", side="b", points=(2,), counterpart=(3,),
              evidence=(Span(side="b", point=2, start=k, end=k + 20, text="indivisible security"),),
              explanation="RU says Blinken agreed <to talks>; the US side says nothing of it & more."),
-        Flag(kind="demand", side="a", points=(1,), explanation="Only the US reports the demand."),
+        Flag(kind="coverage", side="a", points=(1,), explanation="Only the US reports the demand."),
     )
     return Comparison(**{**dict(c), "flags": flags})
 
@@ -89,7 +89,7 @@ def test_html_shows_labels_scores_flags_and_signature(comp):
     assert page.count('<tr class="only only-b"') == len(comp.only_b)
     # flags: a badge on each flagged point linking to its explanation, the evidence quoted there
     assert page.count('class="flag" href="#') == 2
-    assert "claimed-agreement" in page and "Only the US reports the demand." in page
+    assert "unconfirmed_claim" in page and "Only the US reports the demand." in page
     assert "<q>indivisible security</q>" in page
     sig = comp.signature
     shown = escape(str(sig)).replace("|", "|<wbr>")
@@ -101,8 +101,10 @@ def test_html_escapes_all_text():
     a = Readout.from_points([nasty, "Plain."], side="<US>", title='A "title" <i>')
     b = Readout.from_points(["Other & <img src=x onerror=alert(1)>"], side="RU")
     flag = Flag(kind="<kind>", side="a", points=(0,), explanation="explained <here> & 'there'")
+    # A Comparison refuses a kind not in readouts.flags.KINDS; one made without validation (model_copy)
+    # still renders safely, its kind escaped too.
     c = Comparison(a=a, b=b, links=(Link(a=(0,), b=(0,), label="asymmetric", score=0.5, evidence=("<ev>",)),),
-                   only_a=(1,), only_b=(), flags=(flag,), signature=SIG)
+                   only_a=(1,), only_b=(), signature=SIG).model_copy(update={"flags": (flag,)})
     for page in (c.to_html(), c._repr_html_()):
         assert "<script" not in page and "<img" not in page and "<b>bold" not in page and "<i>" not in page
         assert '&lt;script&gt;alert("x")&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;' in page
@@ -137,13 +139,13 @@ def test_html_evidence_is_quoted_in_the_flags_section():
 
 def test_markdown_lists_flags_with_counterpart_and_evidence(comp):
     md = comp.to_markdown()
-    assert "**claimed-agreement** (RU 2 ↔ US 3)" in md and "evidence: RU[2] “indivisible security”" in md
+    assert "**unconfirmed_claim** (RU 2 ↔ US 3)" in md and "evidence: RU[2] “indivisible security”" in md
 
 
 def test_markdown_shows_tag_like_text_and_entities_as_written():
     # The report holds HTML (<br>, <sub>), so it is rendered with HTML on: a point's "<unnamed>"
     # or "&amp;" must come out as written, not as a tag or an ampersand.
-    flag = Flag(kind="k", side="a", points=(0,), explanation="says <x>",
+    flag = Flag(kind="tone", side="a", points=(0,), explanation="says <x>",
                 evidence=(Span(side="a", point=0, start=0, end=6, text="Russia"),))
     c = tiny(["Russia warned against <unnamed> steps | A&amp;B."], ["The <b>US</b> & allies."],
              [Link(a=(0,), b=(0,), label="equivalent", score=0.9)], [], [], flags=(flag,))
@@ -163,7 +165,7 @@ MD_SYNTAX = ["Biden made a **firm** _demand_ on `NATO` and ~~nothing~~ else.",
 def test_markdown_syntax_in_point_text_is_shown_as_written():
     markdown_it = pytest.importorskip("markdown_it")
     c = tiny(MD_SYNTAX[:2], [MD_SYNTAX[2], "Other."], [Link(a=(1,), b=(0,), label="equivalent", score=0.9)], [0], [1],
-             flags=(Flag(kind="k", side="a", points=(0,), explanation="**bold** [x](javascript:y)"),))
+             flags=(Flag(kind="tone", side="a", points=(0,), explanation="**bold** [x](javascript:y)"),))
     md = c.to_markdown()
     assert "snake_case_name" in md  # an underscore inside a word needs no escape; the raw report stays readable
     html = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)
@@ -254,7 +256,7 @@ def test_to_frame_one_row_per_link_and_one_sided_point(comp):
     assert all(x is None for x in only_a.label) and all(x is None for x in only_a.b_text)
     assert set(df[df.side == "b"].b_text) == {comp.b.points[j].text for j in comp.only_b}
     flagged = df[df.flag_kinds.map(len) > 0]
-    assert sorted(k for ks in flagged.flag_kinds for k in ks) == ["claimed-agreement", "demand"]
+    assert sorted(k for ks in flagged.flag_kinds for k in ks) == ["coverage", "unconfirmed_claim"]
     assert df.attrs["a"] == "US" and df.attrs["b"] == "RU"
 
 
