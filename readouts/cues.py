@@ -214,16 +214,8 @@ Lexicon file format (one JSON object per language):
     request in its sentence, commas at most between (no "并", no actor), is a talk asked for, held
     later: modal ("双方同意……，适时举行两军战区领导人视频通话", "两国元首同意通电话"); not a completed form
     ("交换了意见", "通了电话", "了" after it).
-``comitatives`` (optional)
-    Where a subject may be dropped (``subject_drop``): words that join an actor to the one it meets
-    ("同", "与", "跟": "王毅同布林肯举行会谈", with Blinken), not "和" (and). After such a pair and a
-    ``call`` phrase, one of ``meeting_words`` or a discussion term ("交换意见"), a later clause that drops its subject is the pair's
-    only for an act both can share, a discussion (strength 0) or a commitment ("……，就……交换意见",
-    "……，同意……"); a one-sided act there ("王毅同布林肯举行会谈，强调……", "……通电话，指出……") is the
-    first-named actor's, the sentence's subject, as "Lavrov held talks with Blinken, stressing ..." is
-    Lavrov's.
 ``side_pairs``
-    ``{"suffix": "方", "gap": [...], "subject": [...], "heads": [...]}``, where words are not spaced (Chinese): each
+    ``{"suffix": "方", "gap": [...], "subject": [...]}``, where words are not spaced (Chinese): each
     side's short name is a side term of one character and ``suffix``, less it ("中" of "中方", "美" of
     "美方"). A compound of the readout's own side's short name and the counterpart's, either order
     ("中美", "美中"), is both sides (as "两国" is) where it stands as a subject: followed by one of
@@ -231,13 +223,7 @@ Lexicon file format (one JSON object per language):
     or an act term, up to two of ``gap`` between ("都", "也", "不仅"): "中美应当相互尊重", "中美都致力
     于……", "中美作为两个大国，……". Anything else after it makes it a modifier, no actor ("中美关系", "中美
     三个联合公报", "美中合作", "中美两国", where "两国" is the actor), and a compound with another side's
-    name ("中印" in a readout of a call with the US) is none either. One of ``subject`` right after
-    any actor makes it the subject of what follows, not the modifier of a noun a "的" there ends
-    ("中美是两个伟大的国家，……都致力于……": the two sides' commitment; see ``noun_marks``). A term for
-    both sides right after a compound ("两国" of "中美两国") and right before one of ``heads`` (optional:
-    "关系") is with the compound the modifier of that noun, no actor either: "中美两国关系" is "China-US
-    relations", as "中美关系" is, not the two sides acting. Elsewhere such a term after a compound is
-    one mention of the two sides with it ("中美两国应当……", "中美双方要……").
+    name ("中印" in a readout of a call with the US) is none either.
 ``joined_pronouns``
     ``{"terms": [...], "after": [...]}``: words that are a pronoun of the other party only right after
     one of ``after`` ("与", "同") and right before a ``call`` phrase, one of ``meeting_words`` or a
@@ -269,14 +255,6 @@ Lexicon file format (one JSON object per language):
     opens its sentence with no main act read is the act of the
     actor opening the clause after its comma ("Обмениваясь мнениями о кризисе, Владимир Путин
     обозначил подходы").
-``trailing_gerunds``
-    ``true`` where a gerund set after the clause an act reports, and its comma, is the reporting
-    speaker's own act, no part of what is reported ("Лавров заявил, что санкции незаконны,
-    подчеркнув, что Россия ответит": Lavrov stressed; "Он сообщил, что Россия поставит зерно,
-    отметив при этом, что ..."), so long as no main verb follows the gerund's clause and the
-    reported clause's first actor, its subject as a rule, is of the speaker's side or there is none
-    ("заявил, что Вашингтон отказался, сославшись на ..." may be Washington's reference, and stays
-    what is reported).
 ``plural_act_endings``
     Endings of a plural verb ("-ли", "-ились"; not "-ались" of the passive "обсуждались"): an act
     whose first word has one, that opens its sentence (a connective or an adverb before it) and has no
@@ -497,10 +475,7 @@ Lexicon file format (one JSON object per language):
 ``modified_heads``
     Nouns that, right after an actor term with no mark between (Chinese), make the actor their
     modifier: "美国经济" (the US economy), "中国企业" (Chinese companies) name no party, so the actor
-    is no act's subject ("美国经济必须……" is not the US's demand); "美国政府" is an actor. Nor, the
-    other side or both so qualifying a noun (or with a noun mark right after: "两国元首的战略引领"), is
-    it the speaker of a point with no act ("在两国利益重合之处，美方将寻求合作", "将给两国关系带来颠覆性
-    冲击": whoever spoke before); the readout's own side so named ("中国的内外政策公开透明") still is.
+    is no act's subject ("美国经济必须……" is not the US's demand); "美国政府" is an actor.
 ``relative_heads``
     Nouns of a stance (``heads``: "承诺", "立场", "表态", "政策", "原则") that a negated act term, with
     its object, may qualify before one of ``marks`` ("的", "等"): "把不支持“台独”的承诺落到行动上",
@@ -1028,8 +1003,6 @@ class Lexicon:
     #: Endings of a gerund ("отметив", "подчеркивая"): an act term with a word in one is the act of
     #: the subject of the clause it is set in (see :func:`_gerund_mains`).
     gerund_endings: tuple[str, ...] = ()
-    #: A gerund after a reported clause and its comma is the reporting speaker's act (``trailing_gerunds``).
-    trailing_gerunds: bool = False
     #: Endings of a plural verb ("-ли" of "обсудили", "-лись" of "условились"): an act in one with
     #: no subject is the two sides'.
     plural_act_endings: tuple[str, ...] = ()
@@ -1121,12 +1094,10 @@ class Lexicon:
     #: Where words are not spaced: each side's short name (the first part of a side term ending in
     #: ``side_pairs``' ``suffix``: "中" of "中方") with its side, and the words that may stand
     #: between a compound of two of them and what shows it a subject (``gap``: "都") or that alone
-    #: show it one (``subject``: "作为"): see :func:`_pair_subjects`; and the nouns that make the
-    #: compound and a both-sides term after it their modifier (``heads``: "中美两国关系").
+    #: show it one (``subject``: "作为"): see :func:`_pair_subjects`.
     side_shorts: dict[str, str] = field(default_factory=dict)
     pair_gap: tuple[str, ...] = ()
     pair_subject: tuple[str, ...] = ()
-    pair_heads: tuple[str, ...] = ()
     #: Words that make the actor after them an object ("向" in "习近平向拜登介绍").
     object_markers: tuple[str, ...] = ()
     #: What closes a temporal clause ("时" in "在……时"): an actor before one is inside it and is not
@@ -1201,8 +1172,6 @@ class Lexicon:
     passive_agent_article: re.Pattern[str] | None = None
     #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
     meeting_words: tuple[re.Pattern[str], ...] = ()
-    #: Words that join an actor to the one it meets ("同", "与"): see ``comitatives``.
-    comitatives: tuple[str, ...] = ()
     #: Verbs of meeting that frame the call between two actors ("Modi met Xi"): see ``meeting_frames``.
     meeting_frames: tuple[re.Pattern[str], ...] = ()
     #: A place, a time and "with" between a meeting verb and its second actor: see ``meeting_adjuncts``.
@@ -1388,7 +1357,6 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         feminine_verb_endings=tuple(data.get("inverted_subjects", {}).get("feminine_verb_endings", ())),
         nominative_words=frozenset(w.casefold() for w in data.get("inverted_subjects", {}).get("nominative_words", ())),
         gerund_endings=tuple(data.get("gerund_endings", ())),
-        trailing_gerunds=bool(data.get("trailing_gerunds", False)),
         plural_act_endings=tuple(data.get("plural_act_endings", ())),
         surname_first=frozenset(data.get("surname_first", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
@@ -1434,7 +1402,6 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         pronoun_joins=tuple(data.get("joined_pronouns", {}).get("after", ())),
         pair_gap=tuple(sorted(data.get("side_pairs", {}).get("gap", ()), key=len, reverse=True)),
         pair_subject=tuple(data.get("side_pairs", {}).get("subject", ())),
-        pair_heads=tuple(data.get("side_pairs", {}).get("heads", ())),
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
         frame_ends=tuple(data.get("frame_ends", ())), not_frame_ends=tuple(data.get("not_frame_ends", ())),
         tone_context=pats(data.get("tone_context", ())), tone_frames=pats(data.get("tone_frames", ())),
@@ -1518,7 +1485,6 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
         topic_coverbs=tuple(data.get("topic_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
-        comitatives=tuple(data.get("comitatives", ())),
         meeting_frames=_meeting_frames(data.get("meeting_frames", ()), data.get("meeting_adjuncts"), b),
         meeting_adjunct=_meeting_adjunct(data.get("meeting_adjuncts")),
         copulas=pats(data.get("copulas", ())),
@@ -2181,21 +2147,6 @@ def _pair_subjects(text: str, lex: Lexicon, own: str, counterpart: str | None) -
     return out
 
 
-def _pair_modifier(text: str, s: int, e: int, lex: Lexicon, own: str, counterpart: str | None) -> bool:
-    """Whether the both-sides term at ``s:e`` ("两国") stands right after a compound of the two
-    sides' short names ("中美", "美中") and right before one of ``side_pairs``' ``heads`` ("关系"):
-    "中美两国关系" names the relations, as "中美关系" does, and no actor (:func:`_pair_subjects`)."""
-    return bool(lex.pair_heads) and text.startswith(lex.pair_heads, e) and _pair_before(text, s, lex, own, counterpart)
-
-
-def _pair_before(text: str, s: int, lex: Lexicon, own: str, counterpart: str | None) -> bool:
-    """Whether a compound of the two sides' short names ("中美", "美中": ``side_pairs``) ends at ``s``."""
-    if counterpart is None or s < 2 or not lex.side_shorts:
-        return False
-    shorts = lex.side_shorts
-    return {shorts.get(text[s - 2]), shorts.get(text[s - 1])} == {own, counterpart}
-
-
 @lru_cache(maxsize=8)
 def _short_pairs(shorts: str) -> re.Pattern[str]:
     """Where two of ``shorts`` (one character each: ``side_shorts``) stand one right after the other
@@ -2265,9 +2216,6 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             if not lex.boundaries:
                 taken[-1] = (s, e := people)
                 reach = max(prior, e)
-        elif kind == "both" and _pair_modifier(text, s, e, lex, own, counterpart):
-            # "中美两国关系": with the compound before it, the modifier of the noun after it, no actor
-            continue
         elif kind == "both" and (pair := _one_side_pair(text, s, e, kept, lex)) is not None:
             # "Lavrov and Ushakov were received by the Crown Prince, to whom they expressed
             # gratitude": "they" are the two named before it, of one side, not the two sides
@@ -2277,10 +2225,6 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
             role, side = "third", other
         elif kind == "both":
             role = "both"
-            if _pair_before(text, s, lex, own, counterpart):
-                # "中美两国应当……", "中美双方要……": the compound of the two sides' short names before
-                # the term is the same two sides, one mention with it (no "中美" left in the topic text)
-                s -= 2
         elif kind == "generic" and kept and kept[-1].role in ("own", "counterpart", "third") \
                 and not text[kept[-1].end:s].strip() \
                 and not _after_marker(text, kept[-1].start, lex.object_markers, lex.boundaries,
@@ -3286,10 +3230,8 @@ def _qualifies_head(text: str, start: int, end: int, lex: Lexicon, mentions: Seq
     """Whether the act term at ``start:end`` is negated right before it and, with its object, qualifies
     a stance noun after a mark in its clause (``relative_heads``): "把不支持“台独”的承诺落到行动上" names
     the commitment not to support "Taiwan independence", no refusal made in the call; not "美方不支持
-    中方的立场" (an actor ends the object: China's position, refused) nor "强调两国关系的重要性". The
-    negation may stand before a coverb's phrase ("不借强化同盟反对中国……等表态", :func:`_negated_across_coverb`)."""
-    if lex.relative_head is None or not (_negated_right_before(text, start, lex)
-                                         or _negated_across_coverb(text, start, lex)):
+    中方的立场" (an actor ends the object: China's position, refused) nor "强调两国关系的重要性"."""
+    if lex.relative_head is None or not _negated_right_before(text, start, lex):
         return False
     m = lex.relative_head.match(text, end)
     if m is None:
@@ -3845,12 +3787,6 @@ def _negated_across_coverb(text: str, start: int, lex: Lexicon) -> bool:
     return False
 
 
-def _qualifies_next(text: str, m: Mention, lex: Lexicon) -> bool:
-    """Whether the actor ``m`` qualifies the noun right after it, where words are not spaced: one of
-    ``modified_heads`` ("两国关系", "美国经济") or a noun mark ("两国元首的战略引领") right after it."""
-    return not lex.boundaries and text.startswith(lex.modified_heads + lex.noun_marks, m.end)
-
-
 def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
     """Whether the actor ``m`` before the act at ``start`` qualifies a noun between ("美方作出的承诺必须",
     "美方的做法"), so is not the act's subject: a noun mark between it and the next actor or the
@@ -3859,9 +3795,7 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
     coverb's object); or one of ``modified_heads`` right after it ("美国经济", "中国企业")."""
     if any(text.startswith(h, m.end) for h in lex.modified_heads):
         return True  # "美国经济", "中国企业": the actor qualifies the noun right after it
-    if not lex.noun_marks or text.startswith(lex.pair_subject, m.end):
-        # "中美是两个伟大的国家": the actor is the subject of a copula (``side_pairs``' ``subject``),
-        # whose noun is the mark's
+    if not lex.noun_marks:
         return False
     upto = min([x.start for x in mentions if x.start >= m.end] + [start])
     gap = text[m.end:upto]
@@ -3869,9 +3803,7 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
         gap = gap.rstrip()
         gap = next((gap[:-len(mk)] for mk in lex.noun_marks if gap.endswith(mk)), gap)
     first = min((gap.find(mark) for mark in lex.noun_marks if mark in gap), default=-1)
-    # a mark past a comma is in a later clause, and qualifies no noun of the actor's ("中美是两个伟大的
-    # 国家，各自追求自己的梦想，都致力于……": "中美" is still the subject)
-    return first >= 0 and not any(cv in gap[:first] for cv in lex.coverbs) and not re.search(r"[，,;；]", gap[:first])
+    return first >= 0 and not any(cv in gap[:first] for cv in lex.coverbs)
 
 
 #: The most characters of a topic phrase ("就……", lexicon ``topic_coverbs``) between two joined
@@ -3881,15 +3813,13 @@ _TOPIC_REACH = 40
 
 def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention], lex: Lexicon,
                 pronoun: _Who, inherited: _Who, clause: bool = True, everyone: Sequence[Mention] = (),
-                name: str = "", starts: tuple[_Starts, _Starts] | None = None, shared: bool = True) -> _Who:
+                name: str = "", starts: tuple[_Starts, _Starts] | None = None) -> _Who:
     """Who performs the act at ``start``: the actor term just before it ("Lavrov stressed", "拜登表示"),
     two sides joined by "and" (both), else the first actor opening the clause, else ``inherited``.
     A pronoun subject ("He stressed") refers to ``pronoun``. ``clause``: whether ``region_start``
     opens a clause; where it is instead the end of the previous act, an actor right there is that
     act's object ("Blinken briefed Wang on ... and stressed"), not the next act's subject.
-    ``starts``: the :class:`_Starts` of ``mentions`` and ``everyone``, where the caller has read them.
-    ``shared``: whether the act is one both sides can share (a discussion or a commitment), which a
-    joined pair's dropped subject may hold; a one-sided act's is the first of a ``comitatives`` pair."""
+    ``starts``: the :class:`_Starts` of ``mentions`` and ``everyone``, where the caller has read them."""
     if starts is None or starts[0].mentions is not mentions or starts[1].mentions is not everyone:
         starts = (_Starts(mentions), _Starts(everyone))
     own, every = starts
@@ -3991,8 +3921,7 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
             pair = next((y for y in opening[1:] if y.role in ("own", "counterpart") and y.side != opening[0].side
                          and _joined(text, opening[0], y, before, lex)), None)
             if pair is not None and _CLAUSE_MARK.search(text, pair.end, start) \
-                    and not _CLAUSE_MARK.search(text, opening[0].end, pair.start) \
-                    and (shared or _comitative_pair(text, (opening[0].start, pair.end), start, mentions, lex) is None):
+                    and not _CLAUSE_MARK.search(text, opening[0].end, pair.start):
                 return "both", "both", (opening[0].start, pair.end)
         return _role_side(opening[0])
     # A subject pronoun right after the verb: "сказал он", "подчеркнула она" (Russian inversion).
@@ -4007,31 +3936,6 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     if name in _SAYING and (inverted := _inverted_subject(text, start, mentions, lex, own)) is not None:
         return _role_side(inverted)
     return inherited
-
-
-def _shared_act(strength: int, commits: bool) -> bool:
-    """Whether an act both sides can share: a discussion (strength 0) or a commitment ("agreed")."""
-    return strength == 0 or commits
-
-
-def _comitative_pair(text: str, span: tuple[int, int] | None, start: int, mentions: Sequence[Mention],
-                     lex: Lexicon) -> Mention | None:
-    """The first actor of a pair of two sides at ``span`` joined by one of ``comitatives`` ("王毅同布林肯",
-    with Blinken, not "和") and followed, before the act at ``start``, by a ``call`` phrase, one of
-    ``meeting_words`` or a discussion term ("举行会谈", "通电话", "交换意见"): the subject of the
-    sentence, whose is a one-sided act with a dropped subject after it ("王毅同布林肯举行会谈，强调……",
-    "王毅同布林肯就乌克兰问题交换意见，强调……"). None where there is no such pair."""
-    if not lex.comitatives or span is None:
-        return None
-    x = next((m for m in mentions if m.start == span[0] and m.role in ("own", "counterpart")), None)
-    y = next((m for m in mentions if m.end == span[1] and m.role in ("own", "counterpart")), None)
-    if x is None or y is None or x.side == y.side or not any(w in text[x.end:y.start] for w in lex.comitatives):
-        return None
-    between = text[y.end:start]
-    if not any(p.search(between) for p in lex.call + lex.meeting_words) \
-            and not any(p.search(between) for p, _, strength, *_ in lex.acts if strength == 0):
-        return None
-    return x
 
 
 def _named_after(text: str, end: int, starts: _Starts) -> Mention | None:
@@ -4206,10 +4110,8 @@ _AND_BEFORE = re.compile(r"(?:(?<!\w)(?:and|и|а также)(?:\s+" + _AND_ADVE
 #: ("，不支持", "，并将支持", "，但反对", "，始终致力于"): in a language that drops a repeated subject, its
 #: subject is the one of the clause before (see :func:`_reported_content`); not "，在两国国内都广受欢迎".
 #: The adverbs of constancy "始终", "一贯", "一直" (always) came in the forty-third round ("中方的立场
-#: ……一贯清晰明确，始终致力于劝和促谈" lost its commitment as content with no actor), "都" and "均"
-#: (both, all) in the forty-fourth ("中美是两个伟大的国家，各自追求自己的梦想，都致力于……": the
-#: subject two clauses back, its commitment lost the same way).
-_DROPPED_SUBJECT = re.compile(r"[，,](?:但|而|也|并|还|将|明确|坚决|决|不|始终|一贯|一直|都|均)*$")
+#: ……一贯清晰明确，始终致力于劝和促谈" lost its commitment as content with no actor).
+_DROPPED_SUBJECT = re.compile(r"[，,](?:但|而|也|并|还|将|明确|坚决|决|不|始终|一贯|一直)*$")
 
 
 def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon,
@@ -4229,30 +4131,12 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
         starts = _Starts(mentions)
     if any(_gap_ok(text[m.end:start], lex) for m in starts.within(region, start)):
         return False
-    if _dropped_subject(text, prev_end, start, lex, starts) is not None:
+    opens = _DROPPED_SUBJECT.search(text, prev_end, start) if lex.subject_drop else None
+    first = next(iter(starts.within(prev_end, start)), None)
+    if opens is not None and first is not None and re.search(r"[，,]", text[first.end:start]) \
+            and (opens.group()[1:2] in ("但", "而") or not _find((*lex.modals, *lex.obligations), text[first.end:start])):
         return False
     return _in_report(text, prev_end, start, sentences)
-
-
-#: What stands between a reporting verb and the subject that opens what it reports ("强调，中美是……").
-_REPORT_OPENS = re.compile(r"\s*[，,：:]\s*")
-
-
-def _dropped_subject(text: str, prev_end: int, start: int, lex: Lexicon, starts: _Starts) -> Mention | None:
-    """The subject that the act at ``start`` goes on with where it opens a clause that drops it (a
-    language with ``subject_drop``: :data:`_DROPPED_SUBJECT`): the first actor after the act before
-    it (``prev_end``), a comma between, and no modal or obligation between that actor and the act
-    save across "但" or "而" (see :func:`_reported_content`). It is the act's subject however many
-    clauses back it stands ("习近平强调，中美是两个伟大的国家，各自追求自己的梦想，都致力于……": the two
-    sides', not the reporter's); None where there is none."""
-    opens = _DROPPED_SUBJECT.search(text, prev_end, start) if lex.subject_drop else None
-    if opens is None:
-        return None
-    first = next(iter(starts.within(prev_end, start)), None)
-    if first is not None and re.search(r"[，,]", text[first.end:start]) \
-            and (opens.group()[1:2] in ("但", "而") or not _find((*lex.modals, *lex.obligations), text[first.end:start])):
-        return first
-    return None
 
 
 #: Acts that ask something of an addressee: the act the addressee is asked to do is none.
@@ -5620,18 +5504,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # "Выразили надежду, что договорились": an act right after a hope's "что" is what is hoped
         # for, no content to drop (modal, below)
         hope = _hope_of(text, s, lex, mentions, clauses)
-        # "Лавров заявил, что санкции незаконны, подчеркнув, что ...": a gerund after what an act
-        # reports and its comma is that act's speaker's own (lexicon ``trailing_gerunds``)
-        trailing: _Who | None = None
-        if acts and lex.trailing_gerunds and main is None and s not in gerund_starts and s not in frames \
-                and resumed is None and hope is None and not acts[-1].content and acts[-1].speaker != "unspecified" \
-                and _reports(acts[-1]) and _gerund(text, s, e, lex) and re.search(r",\s*$", text[prev_end:s]) \
-                and _in_report(text, prev_end, s, sentences) \
-                and next((m.side for m in mentions if prev_end <= m.start < s), acts[-1].speaker_side) \
-                == acts[-1].speaker_side:
-            trailing = (acts[-1].speaker, acts[-1].speaker_side, acts[-1].speaker_span)
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
-                and trailing is None and not (hope is not None and hope[1]) \
+                and not (hope is not None and hope[1]) \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
                                                              starts[0]):
             continue
@@ -5650,9 +5524,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         gerund = gerunds.get(main[2]) if main is not None else None
         agent = _passive_agent(text, s, e, lex, mentions)
         passive = agent is None and _passive(text, s, e, lex, mentions)
-        if trailing is not None:
-            spk = trailing
-        elif agent is not None:
+        if agent is not None:
             # "The proposal was welcomed by Xi", "Lavrov was told by Blinken that ...": the agent's act
             spk = _role_side(agent)
         elif passive:
@@ -5699,21 +5571,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody
                               else _sentence_subject(text, s, sentences, subjects, lex) or before,
                               current if acts else opener, clause=not acts or region != prev_end,
-                              everyone=mentions, name=name, starts=starts, shared=_shared_act(strength, com))
-            if acts and spk == current and spk[0] == "both" and not _shared_act(strength, com) \
-                    and (first := _comitative_pair(text, spk[2], s, mentions, lex)) is not None:
-                # "王毅同布林肯通电话，指出……": the pair's call is the two sides', a one-sided act
-                # after it with its subject dropped is the first-named actor's, the sentence's subject
-                spk = _role_side(first)
-            if acts and _reports(acts[-1]) \
-                    and (dropped := _dropped_subject(text, prev_end, s, lex, starts[0])) is not None \
-                    and dropped.role != "pronoun" and _REPORT_OPENS.fullmatch(text, prev_end, dropped.start) \
-                    and not _qualifies_next(text, dropped, lex):
-                # "习近平强调，中美是……，各自……，都致力于……": an act that opens a clause dropping its
-                # subject goes on with the subject that opens what the act before it reports, not
-                # with the reporter (not an object: "他重申了中方的立场，表示……" is still his; nor an
-                # actor that qualifies a noun: "王毅表示，美方的做法……，坚决反对" is not the US's)
-                spk = _role_side(dropped)
+                              everyone=mentions, name=name, starts=starts)
             if not acts and spk[0] == "unspecified" and region > 0 and _CLAUSE_AND.search(text, 0, region) \
                     and (subject := _sentence_subject(text, s, sentences, subjects, lex, both=True)) is not None:
                 # "Lavrov spoke by phone with Blinken, and urged ...", "Putin called TurkStream ..., and
@@ -5723,8 +5581,6 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
             (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0]))) \
             or (gerund is not None and gerund[4])  # as the gerund is
-        if trailing is not None:
-            content = False  # the speaker's own act, not what is reported
         # a narrator's act has no speaker of the call, and no other speaker either
         narrated = spk[0] == "unspecified" and spk[1] is None and spk[2] is not None
         if spk[0] == "unspecified" and not narrated and not content and not passive \
@@ -5849,12 +5705,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             and not any(m.start < opening.start for m in mentions) and not _LIST_MARKS.search(text, 0, opening.start)
         if opening is not None and (opening.start < max(30, len(text) // 4) or fronted):
             # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
-            # the other side or both that qualify the noun right after them ("在两国利益重合之处，……",
-            # "将给两国关系带来……", "两国元首的战略引领", "提振美国经济") are no subject either: the
-            # point goes on from whoever spoke (the readout's own side so named, "中国的内外政策公开透明",
-            # still states its own position)
             speaker, speaker_side, speaker_span = _role_side(opening) if opening in subjects \
-                and not (opening.role != "own" and _qualifies_next(text, opening, lex)) \
                 else nobody if _addressed(text, opening, lex) else before
         else:
             speaker, speaker_side, speaker_span = "unspecified", None, None
