@@ -5448,7 +5448,6 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
              or _qualifies_head(text, s, e, lex, mentions)]
     raw = [r for r in raw if not any(r[0] == x.start for x in named)]
     # the verb of a meeting frame is no act ("Путин принял Эрдогана": received him, accepted nothing)
-    framing: list[tuple[int, int]] = []
     if lex.meeting_frames and raw:
         framing = _meeting_verbs(text, lex, mentions)
         named += [Cue(s, e, text[s:e]) for s, e, *_ in raw if _overlaps(framing, s, e)]  # words about the talk
