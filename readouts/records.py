@@ -717,7 +717,11 @@ class Span(BaseModel):
 
 
 class Flag(BaseModel):
-    """Something an analyst should look at, found in one side's points, with its evidence."""
+    """Something an analyst should look at, found in one side's points, with its evidence.
+
+    ``kind`` is one of :data:`FLAG_KINDS` (any other is a ``ValidationError``, as a ``Comparison``
+    would refuse the flag anyway).
+    """
 
     model_config = _FROZEN
 
@@ -727,6 +731,14 @@ class Flag(BaseModel):
     counterpart: tuple[int, ...] = ()
     evidence: tuple[Span, ...] = ()
     explanation: str
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, v: str) -> str:
+        # A Comparison refuses any other kind; refusing it here says so where the flag is made, not later.
+        if v not in FLAG_KINDS:
+            raise ValueError(f"{v!r} is no flag kind (known: {', '.join(FLAG_KINDS)})")
+        return v
 
 
 class FrozenDict(dict):

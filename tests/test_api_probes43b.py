@@ -49,7 +49,7 @@ def _flip(d: dict, k: int) -> None:
     (lambda d: d.__setitem__("only_a", d["only_a"] + list(d["links"][0]["a"])),
      r"only_a\[1\] is point 0 of side a, already in links\[0\]\.a"),
     (lambda d: d.__setitem__("only_a", []), r"point\(s\) \[2\] of side a are in no link and not in only_a"),
-    (lambda d: d["flags"][1].__setitem__("kind", "mood"), r"flags\[1\]\.kind: 'mood' is no flag kind \(known: "
+    (lambda d: d["flags"][1].__setitem__("kind", "mood"), r"flags\.1\.kind: 'mood' is no flag kind \(known: "
                                                           r"unconfirmed_claim, "),
     (lambda d: d["flags"].append(d["flags"][0]), r"flags\[\d+\] repeats flags\[0\]"),
     (lambda d: _flip(d, 0), r"links\[0\]\.label is 'asymmetric', but its label_score [\d.]+ lies below the "
@@ -118,9 +118,13 @@ def test_a_comparison_built_by_hand_is_held_to_the_same_checks_and_order():
                           Flag(kind="coverage", side="a", points=(0,), explanation="x")))
     assert c.only_a == (0, 1) and [f.kind for f in c.flags] == ["tone", "coverage"]
     assert Comparison.from_json(c.to_json()) == c
+    with pytest.raises(ValidationError, match=r"kind\n  Value error, 'mine' is no flag kind \(known: unconfirmed_claim, "):
+        Flag(kind="mine", side="a", points=(0,), explanation="x")  # refused where it is made (session 45)
+    mine = Flag.model_construct(kind="mine", side="a", points=(0,), counterpart=(), evidence=(), explanation="x")
     with pytest.raises(ValidationError, match=r"flags\[0\]\.kind: 'mine' is no flag kind"):
-        Comparison(a=a, b=b, links=(), only_a=(0, 1), only_b=(0,), signature=sig,
-                   flags=(Flag(kind="mine", side="a", points=(0,), explanation="x"),))
+        Comparison(a=a, b=b, links=(), only_a=(0, 1), only_b=(0,), signature=sig, flags=(mine,))
+    with pytest.raises(ValidationError, match=r"flags\.0\.kind\n  Value error, 'mine' is no flag kind"):
+        Comparison.model_validate({**c.model_dump(), "flags": [{**c.flags[0].model_dump(), "kind": "mine"}]})
     with pytest.raises(ValidationError, match=r"links\[0\]\.label is 'asymmetric', but it gives no label_score"):
         Comparison(a=a, b=b, links=(Link(a=(0,), b=(0,), label="asymmetric", score=0.9),), only_a=(1,), only_b=(),
                    signature=sig)

@@ -205,7 +205,7 @@ _LINKS = st.builds(Link, a=_IDX, b=_IDX, label=st.sampled_from(["equivalent", "a
                    label_score=_PROB, similarity=st.floats(-1.0, 1.0), evidence=st.lists(st.text(max_size=30)).map(tuple))
 _SPANS = st.builds(Span, side=st.sampled_from(["a", "b"]), point=st.integers(0, 9), start=st.integers(0, 99),
                    end=st.integers(0, 99), text=st.text(max_size=20))
-_FLAGS = st.builds(Flag, kind=st.text(max_size=15), side=st.sampled_from(["a", "b"]),
+_FLAGS = st.builds(Flag, kind=st.sampled_from(FLAG_KINDS), side=st.sampled_from(["a", "b"]),
                    points=st.lists(st.integers(0, 9), max_size=3).map(tuple),
                    counterpart=st.lists(st.integers(0, 9), max_size=3).map(tuple),
                    evidence=st.lists(_SPANS, max_size=3).map(tuple), explanation=st.text(max_size=40))

@@ -100,9 +100,10 @@ def test_html_escapes_all_text():
     nasty = '<script>alert("x")</script> & <b>bold</b>'
     a = Readout.from_points([nasty, "Plain."], side="<US>", title='A "title" <i>')
     b = Readout.from_points(["Other & <img src=x onerror=alert(1)>"], side="RU")
-    flag = Flag(kind="<kind>", side="a", points=(0,), explanation="explained <here> & 'there'")
-    # A Comparison refuses a kind not in readouts.flags.KINDS; one made without validation (model_copy)
-    # still renders safely, its kind escaped too.
+    # A Flag (and a Comparison) refuses a kind not in readouts.flags.KINDS; one made without validation
+    # (model_construct, model_copy) still renders safely, its kind escaped too.
+    flag = Flag.model_construct(kind="<kind>", side="a", points=(0,), counterpart=(), evidence=(),
+                                explanation="explained <here> & 'there'")
     c = Comparison(a=a, b=b, links=(Link(a=(0,), b=(0,), label="asymmetric", score=0.5, evidence=("<ev>",)),),
                    only_a=(1,), only_b=(), signature=SIG).model_copy(update={"flags": (flag,)})
     for page in (c.to_html(), c._repr_html_()):
@@ -129,8 +130,8 @@ def test_repr_html_is_a_scoped_fragment(comp):
 
 
 def test_html_evidence_is_quoted_in_the_flags_section():
-    flag = Flag(kind="k", side="a", points=(0,), explanation="e",
-                evidence=(Span(side="a", point=0, start=0, end=5, text="wrong"),))
+    flag = Flag.model_construct(kind="k", side="a", points=(0,), counterpart=(), explanation="e",
+                                evidence=(Span(side="a", point=0, start=0, end=5, text="wrong"),))
     # A Comparison refuses such a flag; one made without validation (model_copy) still renders safely.
     c = tiny(["Right words."], ["Other."], [], only_a=[0], only_b=[0]).model_copy(update={"flags": (flag,)})
     page = c.to_html()
