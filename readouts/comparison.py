@@ -28,7 +28,7 @@ from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, supports_pooling, supports_tokens)
 from .errors import (CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning, InputError,
-                     LanguageWarning, ReadoutsError, ReadoutsWarning, misspelt, once_per_call, warn_user)
+                     LanguageWarning, ReadoutsError, ReadoutsWarning, key_hint, once_per_call, warn_user)
 from .language import UNDETERMINED, languages_differ, readout_label, readout_language, readout_source
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
@@ -138,12 +138,9 @@ def _check_options(options: dict[str, Any]) -> dict[str, float]:
         for key in sorted(unknown):
             if _KEYWORDS.get(key):
                 hints.append(f"{key!r} is a keyword of {_KEYWORDS[key]}, not of this function")
-            elif close := misspelt(key, (*_OPTIONS, *_KEYWORDS)):
-                hints.append(f"{key!r} for {close!r}?")
-            elif part := [w for w in (*_OPTIONS, *_KEYWORDS) if w != key and key.casefold() in w.split("_")]:
+            elif hint := key_hint(key, (*_OPTIONS, *_KEYWORDS)):
                 # compare(..., cache="~/emb") named no cache_dir, which the list of options below lacks
-                hints.append(f"{key!r} for {part[0]!r}?" if len(part) == 1 else
-                             f"{key!r} for one of {', '.join(repr(w) for w in part)}?")
+                hints.append(hint)
         hint = f" ({'; '.join(hints)})" if hints else ""
         raise InputError(f"unknown option(s) {sorted(unknown)}{hint}; known: {', '.join(_OPTIONS)}")
     updates = {}

@@ -203,3 +203,22 @@ def misspelt(key: str, known: Sequence[str]) -> str | None:
 
     k = key.casefold()
     return next((w for w in known if len(k) > 2 and k != w and (sorted(k) == sorted(w) or one_apart(k, w))), None)
+
+
+def key_hint(key: Any, known: Sequence[str]) -> str | None:
+    """What an unknown keyword ``key`` is probably meant for among ``known``, as a hint
+    ("'lang' for 'language'?", "'cache' for 'cache_dir'?", "'link' for one of 'link_threshold', ...?"):
+    a slip of the pen (:func:`misspelt`), else the known keys it begins or is one ``_``-word of; None
+    where there is none. Shared by the readout constructors' and ``compare``'s keyword checks, so a
+    slip gets the same hint from both.
+
+    >>> key_hint("lang", ["language", "date"]), key_hint("cache", ["cache_dir"]), key_hint("x", ["date"])
+    ("'lang' for 'language'?", "'cache' for 'cache_dir'?", None)
+    """
+    k = str(key).casefold()
+    if close := misspelt(k, known):
+        return f"{key!r} for {close!r}?"
+    part = [w for w in known if w != k and (len(k) >= 3 and w.startswith(k) or k in w.split("_"))]
+    if not part:
+        return None
+    return f"{key!r} for {part[0]!r}?" if len(part) == 1 else f"{key!r} for one of {', '.join(map(repr, part))}?"

@@ -654,15 +654,9 @@ def _metadata_only(meta: dict[str, Any], why: str) -> None:
                          "such as side, issuer, language, date, title, source_url, participants")
     unknown = [k for k in meta if k not in METADATA_KEYS]
     if unknown:
-        from .errors import misspelt
+        from .errors import key_hint
 
-        hints = []
-        for key in unknown:
-            k = str(key).casefold()
-            meant = misspelt(k, METADATA_KEYS) or next(
-                (w for w in METADATA_KEYS if len(k) >= 3 and (w.startswith(k) or k in w.split("_"))), None)
-            if meant is not None:
-                hints.append(f"{key!r} for {meant!r}?")
+        hints = [h for key in unknown if (h := key_hint(key, METADATA_KEYS))]
         hint = f" ({'; '.join(hints)})" if hints else ""
         raise RecordError(f"unknown keyword(s) {unknown}{hint}; a readout's metadata keywords are "
                           f"{', '.join(METADATA_KEYS)}")
