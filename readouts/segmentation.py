@@ -397,6 +397,10 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+#: A list number opening a sentence inside a line ("Blinken urged calm. 2. Lavrov refused."), then its text.
+_INLINE_NUMBER = re.compile(r"\(?\d{1,3}\.[ \t]+(?=\S)")
+
+
 def _cut_points(text: str) -> list[int]:
     """Offsets where a new point may start (before trimming)."""
     cuts: set[int] = set()
@@ -418,9 +422,10 @@ def _cut_points(text: str) -> list[int]:
         if pos > line and line:
             cuts.add(line)
     marker_starts = [s for s, _ in markers]
+    number_end = 0  # the end of a list number that opens a sentence mid-line ("... calm. 2. Lavrov ...")
     for m in _TERMINAL.finditer(text):
         j = bisect_right(marker_starts, m.start()) - 1
-        if j >= 0 and m.start() < markers[j][1]:
+        if j >= 0 and m.start() < markers[j][1] or m.start() < number_end:
             continue
         end = m.end()
         after = end
@@ -431,6 +436,9 @@ def _cut_points(text: str) -> list[int]:
             continue
         if _ends_sentence(text, m.start(), after):
             cuts.add(end)
+            # its period ends nothing, as a line-opening number's does: "2." was a point of its own
+            if n := _INLINE_NUMBER.match(text, after):
+                number_end = n.end()
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
