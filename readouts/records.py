@@ -172,8 +172,8 @@ def _one_participant(name: str, item: int | None = None) -> None:
             where, fix = f"participant {item}", f"give each person as an item of the list ({list(whole)!r})"
         raise InputError(
             f"{where}: {name!r} holds a comma between names ({' | '.join(repr(w) for w in whole)}) and "
-            f"would be read as one participant; {fix}, and put a title in parentheses "
-            f"({f'{whole[0]} ({whole[1]})'!r})")
+            f"would be read as one participant; {fix}; only if {whole[1]!r} is a title of {whole[0]!r}, not "
+            f"a person, write {f'{whole[0]} ({whole[1]})'!r}, as what parentheses hold is read as a title")
 
 
 #: What a readout file's name ends in (``Readout.from_file`` reads these).
