@@ -194,6 +194,28 @@ def _names_a_file(text: str) -> bool:
         return False
 
 
+def _header_keys(text: str) -> list[str]:
+    """The keys of the readout file header (a '---' line, known ``key: value`` lines, a '---' line) that
+    ``text`` opens with, as :meth:`Readout.from_file` reads one; [] where it opens with none."""
+    from .files import HEADER_KEYS
+
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return []
+    keys: list[str] = []
+    for line in lines[1:]:
+        stripped = line.strip()
+        if stripped == "---":
+            return keys
+        if not stripped or stripped.startswith("#"):
+            continue
+        key, sep, _ = stripped.partition(":")
+        if not sep or key.strip().lower() not in HEADER_KEYS:
+            return []
+        keys.append(key.strip().lower())
+    return []
+
+
 def side_key(side: str) -> str:
     """What two side names are compared by: NFKC-normalised and case-folded, so that "Türkiye" typed
     precomposed (NFC) or as "u" and a combining diaeresis (NFD, as macOS file names and some web pages
@@ -445,6 +467,14 @@ class Readout(BaseModel):
             # silence, where compare("us.txt", ...) refused it.
             raise InputError(f"text is {text.strip()!r}, a file name, not a readout's text; read the file with "
                              f"Readout.from_file({text.strip()!r})")
+        keys = _header_keys(text)
+        if keys:
+            # compare(Path("us.txt").read_text(), ...) kept the header as the first point's text, the side
+            # "A" and the date unread, in silence
+            raise InputError(f"text opens with a readout file's '---' header ({', '.join(keys)}), which would be read "
+                             "as the first point's text and its values ignored; read the file with "
+                             "Readout.from_file(path) (or pass compare a pathlib.Path), or give the text after the "
+                             f"header and its values as keywords ({', '.join(f'{k}=...' for k in keys)})")
         spans = split_spans(text)
         if not any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans):
             raise NoSentenceError("the readout text holds no sentence (no letter or digit)")

@@ -31,3 +31,24 @@ def test_the_comma_between_names_error_says_a_title_goes_in_parentheses_only_if_
         assert "and put a title in parentheses" not in message
         assert ("only if 'Nikolai Patrushev' is a title of 'Jake Sullivan', not a person, write "
                 "'Jake Sullivan (Nikolai Patrushev)'") in message
+
+
+def test_text_that_opens_with_a_readout_files_header_is_refused_naming_its_keys(tmp_path):
+    # compare(path.read_text(), ...) kept "---\nside: US\ndate: ...\n---\nBlinken ..." as the first point's
+    # text, the side "A" and the date unread, in silence
+    import pytest
+
+    from readouts import InputError, compare
+    from tests.conftest import HashEmbedder
+
+    text = "---\nside: US\ndate: 2022-02-01\n---\nBlinken spoke with Lavrov. He urged calm.\n"
+    with pytest.raises(InputError, match=r"opens with a readout file's '---' header \(side, date\)"):
+        Readout.from_text(text, side="US")
+    with pytest.raises(InputError, match=r"^readout A: text opens with a readout file's '---' header"):
+        compare(text, "Lavrov spoke with Blinken.", embedder=HashEmbedder())
+    # the file itself reads as before, and text whose '---' block holds no header keys is still text
+    f = tmp_path / "us.txt"
+    f.write_text(text, encoding="utf-8")
+    r = Readout.from_file(f)
+    assert (r.side, str(r.date), r.texts) == ("US", "2022-02-01", ["Blinken spoke with Lavrov.", "He urged calm."])
+    assert Readout.from_text("---\nBlinken: we spoke\n---\nThey met.", side="US").n >= 1
