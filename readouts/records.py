@@ -15,6 +15,7 @@ exactly through JSON::
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import math
 import numbers
 import os
@@ -214,6 +215,18 @@ def _header_keys(text: str) -> list[str]:
             return []
         keys.append(key.strip().lower())
     return []
+
+
+def _json_readout(text: str) -> bool:
+    """Whether ``text`` is a JSON object holding a readout ('points' or 'text'), as a .json readout file does."""
+    s = text.strip()
+    if not (s.startswith("{") and s.endswith("}")):
+        return False
+    try:
+        record = json.loads(s)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(record, dict) and ("points" in record or "text" in record)
 
 
 def side_key(side: str) -> str:
@@ -475,6 +488,11 @@ class Readout(BaseModel):
                              "as the first point's text and its values ignored; read the file with "
                              "Readout.from_file(path) (or pass compare a pathlib.Path), or give the text after the "
                              f"header and its values as keywords ({', '.join(f'{k}=...' for k in keys)})")
+        if _json_readout(text):
+            # compare(json.dumps(record), ...) or from_text(r.model_dump_json(), ...) made one point of the JSON
+            raise InputError("text is a JSON readout record (a JSON object with 'points' or 'text'), not a readout's "
+                             "text; read it from its .json file with Readout.from_file(path), which takes a readout "
+                             "file's keys and a saved record alike")
         spans = split_spans(text)
         if not any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans):
             raise NoSentenceError("the readout text holds no sentence (no letter or digit)")

@@ -39,7 +39,7 @@ def test_text_that_opens_with_a_readout_files_header_is_refused_naming_its_keys(
     import pytest
 
     from readouts import InputError, compare
-    from tests.conftest import HashEmbedder
+    from conftest import HashEmbedder
 
     text = "---\nside: US\ndate: 2022-02-01\n---\nBlinken spoke with Lavrov. He urged calm.\n"
     with pytest.raises(InputError, match=r"opens with a readout file's '---' header \(side, date\)"):
@@ -52,3 +52,27 @@ def test_text_that_opens_with_a_readout_files_header_is_refused_naming_its_keys(
     r = Readout.from_file(f)
     assert (r.side, str(r.date), r.texts) == ("US", "2022-02-01", ["Blinken spoke with Lavrov.", "He urged calm."])
     assert Readout.from_text("---\nBlinken: we spoke\n---\nThey met.", side="US").n >= 1
+
+
+def test_text_that_is_a_json_readout_record_is_refused(tmp_path):
+    # compare(json.dumps(record), ...) and from_text(r.model_dump_json(), ...) made one point of the JSON
+    import json
+
+    import pytest
+
+    from conftest import HashEmbedder
+    from readouts import InputError, compare
+
+    saved = Readout.from_text("Blinken spoke with Lavrov. He urged calm.", side="US")
+    for text in (json.dumps({"side": "US", "points": ["Blinken spoke with Lavrov.", "He urged calm."]}),
+                 saved.model_dump_json(), saved.model_dump_json(indent=2)):
+        with pytest.raises(InputError, match=r"text is a JSON readout record .*Readout\.from_file\(path\)"):
+            Readout.from_text(text, side="US")
+        with pytest.raises(InputError, match=r"^readout B: text is a JSON readout record"):
+            compare("Lavrov spoke with Blinken.", text, embedder=HashEmbedder())
+    f = tmp_path / "us.json"
+    f.write_text(saved.model_dump_json(), encoding="utf-8")
+    assert Readout.from_file(f) == saved
+    # braces that hold no readout are text
+    assert Readout.from_text('{"a": 1}', side="US").texts == ['{"a": 1}']
+    assert Readout.from_text("{They spoke about the text.}", side="US").n == 1
