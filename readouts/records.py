@@ -678,7 +678,12 @@ def _invisible(text: str) -> bool:
 def _check_ordered(value: Any, what: str) -> None:
     """Refuse a set or a mapping where an ordered list is meant: a set's order changes with
     ``PYTHONHASHSEED`` from one run to the next (so would the points, the JSON, the comparison),
-    and a dict would give its keys."""
+    and a dict would give its keys, as a pandas DataFrame gives its column names."""
+    if callable(getattr(value, "iterrows", None)) and hasattr(value, "columns"):
+        # from_points(df) made a readout of the column names ("text"), in silence
+        raise InputError(f"{what} must be a list of strings in order, not a DataFrame (iterated, it gives its column "
+                         f"names); pass its column, e.g. df[{_clip(str(list(value.columns)[0]), 30)!r}]"
+                         if len(value.columns) else f"{what} must be a list of strings in order, not a DataFrame")
     if isinstance(value, Mapping):
         raise InputError(f"{what} must be a list of strings in order, not a dict (its keys would be taken); "
                          "pass a list, e.g. list(d.values())")

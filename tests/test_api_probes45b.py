@@ -76,3 +76,18 @@ def test_text_that_is_a_json_readout_record_is_refused(tmp_path):
     # braces that hold no readout are text
     assert Readout.from_text('{"a": 1}', side="US").texts == ['{"a": 1}']
     assert Readout.from_text("{They spoke about the text.}", side="US").n == 1
+
+
+def test_a_data_frame_as_points_or_participants_is_refused_naming_the_column_to_pass():
+    # Readout.from_points(df, ...) iterated the frame's column names: a one-point readout "text", in silence
+    import pandas as pd
+    import pytest
+
+    from readouts import InputError
+
+    df = pd.DataFrame({"text": ["Blinken spoke with Lavrov.", "He urged calm."], "who": ["Blinken", "Blinken"]})
+    with pytest.raises(InputError, match=r"^points must .* not a DataFrame .*column names\); pass its column, e\.g\. df\['text'\]"):
+        Readout.from_points(df, side="US")
+    with pytest.raises(InputError, match=r"^participants must .* not a DataFrame"):
+        Readout.from_points(["Blinken spoke."], side="US", participants=df[["who"]])
+    assert Readout.from_points(df["text"], side="US").texts == ["Blinken spoke with Lavrov.", "He urged calm."]
