@@ -286,6 +286,11 @@ def _opens_sentence(text: str, quote: int) -> bool:
     return text[i - 1] in _CLOSERS and i >= 2 and text[i - 2] in "。！？.!?"  # "“……。”“……。”他说。"
 
 
+#: Abbreviations of "number", which a number follows ("No. 5", "Nos. 1 and 2"): the word "no" otherwise.
+_NUMBER_SIGNS = frozenset({"no", "nos"})
+_ROMAN_NUMBER = re.compile(r"[IVXLC]{2,}\b|V\b")  # "No. IV", "No. V"; not "No. I think ..."
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether the terminal punctuation at ``text[dot]`` (sentence resumes at ``after``) ends one."""
     mark = text[dot]
@@ -323,6 +328,10 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if key in _MAYBE_END or (len(bare) == 1 and bare.islower() and not bare.isascii() and key not in _NEVER_END):
         next_word = _WORD.match(text, after)
         return bool(next_word and next_word.group(0).lower() in _OPENER_WORDS)
+    if key in _NUMBER_SIGNS:
+        # "No. 5" abbreviates "number", before a number; "Lavrov said no. The talks ..." (or "“no.” The ...")
+        # ends a sentence: read as the abbreviation, it merged two points
+        return not (nxt.isdigit() or _ROMAN_NUMBER.match(text, after))
     if key in _NEVER_END or _is_initial(word):
         next_word = _WORD.match(text, after)
         # "Plan B. The talks ...", "с Лавровым С.В. Стороны ...": initials followed by a clear opener still

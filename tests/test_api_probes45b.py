@@ -91,3 +91,19 @@ def test_a_data_frame_as_points_or_participants_is_refused_naming_the_column_to_
     with pytest.raises(InputError, match=r"^participants must .* not a DataFrame"):
         Readout.from_points(["Blinken spoke."], side="US", participants=df[["who"]])
     assert Readout.from_points(df["text"], side="US").texts == ["Blinken spoke with Lavrov.", "He urged calm."]
+
+
+def test_the_word_no_ends_a_sentence_where_no_number_follows():
+    # "no" was always the abbreviation "No." (number): "Lavrov said no. The talks continued." was one point
+    cases = {
+        "Lavrov said no. The talks continued.": ["Lavrov said no.", "The talks continued."],
+        "He said “no.” The talks continued.": ["He said “no.”", "The talks continued."],
+        'He said "no." The talks continued.': ['He said "no."', "The talks continued."],
+        "Did they agree? No. Lavrov left.": ["Did they agree?", "No.", "Lavrov left."],
+        # the abbreviation, before a number, still ends nothing
+        "Resolution No. 1325 was cited. Nos. 1 and 2 were not.": ["Resolution No. 1325 was cited.",
+                                                                  "Nos. 1 and 2 were not."],
+        "See No. IV. It applies.": ["See No. IV.", "It applies."],
+    }
+    for text, points in cases.items():
+        assert Readout.from_text(text, side="US").texts == points, text
