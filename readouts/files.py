@@ -278,6 +278,14 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
         if heading and not meta.get("title"):
             meta["title"] = heading
     meta.update(overrides)
+    from .records import _header_keys, _json_readout
+
+    if _json_readout(body):  # Readout.from_text refuses it too, with advice for a string, not a file
+        raise ReadoutFileError(f"{p}: holds a JSON readout record, but a {suffix or 'suffix-less'} file is read as "
+                               "text (it would be one point of JSON); name it .json")
+    if _header_keys(body):
+        raise ReadoutFileError(f"{p}: a second '---' header ({', '.join(_header_keys(body))}) follows the first; "
+                               "merge the two into one")
     try:
         return Readout.from_text(body, **meta)
     except EmptyTextError as exc:

@@ -107,3 +107,25 @@ def test_the_word_no_ends_a_sentence_where_no_number_follows():
     }
     for text, points in cases.items():
         assert Readout.from_text(text, side="US").texts == points, text
+
+
+def test_a_text_file_holding_a_json_record_or_a_second_header_is_a_file_error_naming_it(tmp_path):
+    # read as text, the JSON was one point and the second header the first point's text; with the
+    # refusal in from_text, the error advised Readout.from_file to a caller of Readout.from_file
+    import pytest
+
+    from readouts import ReadoutFileError
+
+    saved = Readout.from_text("Blinken spoke with Lavrov. He urged calm.", side="US")
+    for name, body, said in (("us.txt", saved.model_dump_json(), r"us\.txt: holds a JSON readout record, but a "
+                                                                  r"\.txt file is read as text .*; name it \.json"),
+                             ("us.md", '---\nside: US\n---\n{"side": "US", "text": "Blinken spoke."}', r"\.md file"),
+                             ("ru.txt", "---\nside: RU\n---\n---\ndate: 2022-02-01\n---\nLavrov spoke.\n",
+                              r"ru\.txt: a second '---' header \(date\) follows the first; merge the two into one")):
+        f = tmp_path / name
+        f.write_text(body, encoding="utf-8")
+        with pytest.raises(ReadoutFileError, match=said):
+            Readout.from_file(f)
+    f = tmp_path / "us.json"
+    f.write_text(saved.model_dump_json(), encoding="utf-8")
+    assert Readout.from_file(f) == saved
