@@ -129,3 +129,27 @@ def test_a_text_file_holding_a_json_record_or_a_second_header_is_a_file_error_na
     f = tmp_path / "us.json"
     f.write_text(saved.model_dump_json(), encoding="utf-8")
     assert Readout.from_file(f) == saved
+
+
+def test_japanese_han_and_kana_is_detected_as_japanese_not_chinese():
+    # Japanese holds more Han characters than kana in a readout's sentence: the Han majority made it "zh",
+    # so it got the Chinese cues and was compared as a Chinese readout, without a word
+    import warnings
+
+    import pytest
+
+    from readouts import LanguageWarning
+    from readouts.language import detect_language, passage_language, readout_language
+
+    ja = "岸田首相はバイデン大統領と電話会談を行った。"
+    assert detect_language(ja) == "ja"
+    assert readout_language(Readout.from_text(ja, side="JP")) == "ja"
+    assert passage_language(ja, "zh") == "ja"
+    with pytest.warns(LanguageWarning, match=r"declared language 'zh' but its text is mostly Kana script \(as in 'ja'\)"):
+        readout_language(Readout.from_text(ja, side="JP", language="zh"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert readout_language(Readout.from_text(ja, side="JP", language="ja")) == "ja"
+    # Chinese, also where it quotes a name in katakana, stays Chinese
+    assert detect_language("双方同意保持联系。") == "zh"
+    assert detect_language("习近平会见了索尼（ソニー）公司代表。") == "zh"
