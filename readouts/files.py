@@ -271,6 +271,25 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
     if suffix not in (".txt", "") and not markdown:
         raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
     meta, body = _parse_header(p, read_text(p))
+    from .records import _header_keys, _json_readout, _report_of
+
+    # Readout.from_text refuses these too, with advice for a string, not a file
+    record = _json_readout(body)
+    if record == "a JSON readout record":
+        raise ReadoutFileError(f"{p}: holds a JSON readout record, but a {suffix or 'suffix-less'} file is read as "
+                               "text (it would be one point of JSON); name it .json")
+    if record:
+        raise ReadoutFileError(f"{p}: holds {record} (JSON), not a readout; "
+                               + ("read it with Comparison.from_file" if record == "a saved comparison"
+                                  else "score it with readouts evaluate DIR"))
+    if report := _report_of(body):
+        # -o call.md read back as a readout: a readout of the report's lines, in silence
+        raise ReadoutFileError(f"{p}: {'an' if report == 'HTML' else 'a'} {report} report of a comparison "
+                               "(readouts compare -o / to_" + report.lower() + "()), not a readout; compare the "
+                               "readouts it was made from")
+    if _header_keys(body):
+        raise ReadoutFileError(f"{p}: a second '---' header ({', '.join(_header_keys(body))}) follows the first; "
+                               "merge the two into one")
     meta.setdefault("side", _default_side(p))
     heading = None
     if markdown:
@@ -278,14 +297,6 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
         if heading and not meta.get("title"):
             meta["title"] = heading
     meta.update(overrides)
-    from .records import _header_keys, _json_readout
-
-    if _json_readout(body):  # Readout.from_text refuses it too, with advice for a string, not a file
-        raise ReadoutFileError(f"{p}: holds a JSON readout record, but a {suffix or 'suffix-less'} file is read as "
-                               "text (it would be one point of JSON); name it .json")
-    if _header_keys(body):
-        raise ReadoutFileError(f"{p}: a second '---' header ({', '.join(_header_keys(body))}) follows the first; "
-                               "merge the two into one")
     try:
         return Readout.from_text(body, **meta)
     except EmptyTextError as exc:

@@ -217,16 +217,35 @@ def _header_keys(text: str) -> list[str]:
     return []
 
 
-def _json_readout(text: str) -> bool:
-    """Whether ``text`` is a JSON object holding a readout ('points' or 'text'), as a .json readout file does."""
+def _json_readout(text: str) -> str:
+    """What record ``text`` holds where it is a JSON object a readout's text is not, else "": "a JSON readout
+    record" ('points' or 'text', as a .json readout file), "a saved comparison" or "a pair file" ('a' and 'b')."""
     s = text.strip()
     if not (s.startswith("{") and s.endswith("}")):
-        return False
+        return ""
     try:
         record = json.loads(s)
     except (ValueError, RecursionError):
-        return False
-    return isinstance(record, dict) and ("points" in record or "text" in record)
+        return ""
+    if not isinstance(record, dict):
+        return ""
+    if "points" in record or "text" in record:
+        return "a JSON readout record"
+    if {"a", "b"} <= set(record):
+        return "a saved comparison" if "signature" in record else "a pair file"
+    return ""
+
+
+#: The signature line that closes a Markdown report (``Comparison.to_markdown``).
+_MD_REPORT_SIGNATURE = re.compile(r"^<sub>readouts:[^|\s]*\|embedder:", re.MULTILINE)
+
+
+def _report_of(text: str) -> str:
+    """"Markdown" or "HTML" where ``text`` is a report of a comparison (``to_markdown`` / ``to_html``, by
+    the signature line or the report's class), else ""."""
+    if 'class="readouts-report"' in text:
+        return "HTML"
+    return "Markdown" if _MD_REPORT_SIGNATURE.search(text) else ""
 
 
 def side_key(side: str) -> str:
@@ -488,11 +507,21 @@ class Readout(BaseModel):
                              "as the first point's text and its values ignored; read the file with "
                              "Readout.from_file(path) (or pass compare a pathlib.Path), or give the text after the "
                              f"header and its values as keywords ({', '.join(f'{k}=...' for k in keys)})")
-        if _json_readout(text):
-            # compare(json.dumps(record), ...) or from_text(r.model_dump_json(), ...) made one point of the JSON
-            raise InputError("text is a JSON readout record (a JSON object with 'points' or 'text'), not a readout's "
-                             "text; read it from its .json file with Readout.from_file(path), which takes a readout "
-                             "file's keys and a saved record alike")
+        record = _json_readout(text)
+        if record:
+            # compare(json.dumps(record), ...), from_text(r.model_dump_json(), ...) or compare(a, c.to_json())
+            # made one point of the JSON
+            raise InputError(f"text is {record} (JSON), not a readout's text; " + {
+                "a JSON readout record": "read it from its .json file with Readout.from_file(path), which takes a "
+                                         "readout file's keys and a saved record alike",
+                "a saved comparison": "read it with Comparison.from_json(text); its readouts are .a and .b",
+                "a pair file": "score it with readouts.evaluate, or compare its sides, "
+                               "Readout.from_points(d['a']['points'], side=d['a']['side']) and d['b']'s"}[record])
+        report = _report_of(text)
+        if report:
+            # compare(a, c.to_markdown()) made a readout of the report's lines, 17 points of it
+            raise InputError(f"text is {'an' if report == 'HTML' else 'a'} {report} report of a comparison "
+                             f"(to_{report.lower()}()), not a readout's text; compare the readouts it was made from")
         spans = split_spans(text)
         if not any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans):
             raise NoSentenceError("the readout text holds no sentence (no letter or digit)")

@@ -153,3 +153,39 @@ def test_japanese_han_and_kana_is_detected_as_japanese_not_chinese():
     # Chinese, also where it quotes a name in katakana, stays Chinese
     assert detect_language("双方同意保持联系。") == "zh"
     assert detect_language("习近平会见了索尼（ソニー）公司代表。") == "zh"
+
+
+def test_a_report_or_a_comparisons_json_given_as_a_readout_is_refused(tmp_path):
+    # compare(a, c.to_markdown()) was a readout of the report's lines (17 points), compare(a, Path("call.md"))
+    # one of the saved report's, and compare(a, c.to_json()) one point of JSON, all in silence
+    import json
+    from pathlib import Path
+
+    import pytest
+
+    from conftest import CORPUS, HashEmbedder
+    from readouts import InputError, ReadoutFileError, compare
+
+    emb = HashEmbedder()
+    us = Readout.from_text("Blinken spoke with Lavrov. He urged calm.", side="US")
+    c = compare(us, "Lavrov spoke with Blinken.", embedder=emb)
+    pair = (CORPUS / "2017-05-02-us-ru-trump-putin.json").read_text(encoding="utf-8")
+    for text, said in ((c.to_markdown(), r"a Markdown report of a comparison \(to_markdown\(\)\)"),
+                       (c.to_html(), r"an HTML report of a comparison \(to_html\(\)\)"),
+                       (c.to_json(), r"a saved comparison \(JSON\).*Comparison\.from_json\(text\)"),
+                       (pair, r"a pair file \(JSON\).*readouts\.evaluate")):
+        with pytest.raises(InputError, match=r"^readout B: text is " + said):
+            compare(us, text, embedder=emb)
+    for name, body, said in (("call.md", c.to_markdown(), r"call\.md: a Markdown report of a comparison"),
+                             ("call.txt", c.to_html(), r"call\.txt: an HTML report of a comparison"),
+                             ("call2.txt", c.to_json(), r"call2\.txt: holds a saved comparison \(JSON\), not a "
+                                                        r"readout; read it with Comparison\.from_file")):
+        f = tmp_path / name
+        f.write_text(body, encoding="utf-8")
+        with pytest.raises(ReadoutFileError, match=said):
+            compare(us, Path(f), embedder=emb)
+    # a readout's own Markdown, headings and all, still reads
+    f = tmp_path / "us.md"
+    f.write_text("# Call\n\n- Blinken spoke with Lavrov.\n- He urged calm.\n", encoding="utf-8")
+    assert Readout.from_file(f).texts == ["Blinken spoke with Lavrov.", "He urged calm."]
+    assert json.loads(c.to_json())["a"]["side"] == "US"
