@@ -169,12 +169,15 @@ def _ends_early(exc: json.JSONDecodeError, text: str) -> str:
 
 def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
     lines = text.splitlines(keepends=True)
-    if not lines or lines[0].strip() != "---":
+    # blank lines before the header too: with one, the header was read as the first point's text and
+    # its side and date were lost, in silence
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip() != "---":
         return {}, text
     meta: dict[str, Any] = {}
-    never_closed = f"{path}: header opened with '---' on line 1 is never closed by a '---' line"
-    closed = any(line.strip() == "---" for line in lines[1:])
-    for n, line in enumerate(lines[1:], start=2):
+    never_closed = f"{path}: header opened with '---' on line {first + 1} is never closed by a '---' line"
+    closed = any(line.strip() == "---" for line in lines[first + 1:])
+    for n, line in enumerate(lines[first + 1:], start=first + 2):
         stripped = line.strip()
         if stripped == "---":
             body = "".join(lines[n:])

@@ -201,10 +201,11 @@ def _header_keys(text: str) -> list[str]:
     from .files import HEADER_KEYS
 
     lines = text.splitlines()
-    if not lines or lines[0].strip() != "---":
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)  # blank lines before it too
+    if first is None or lines[first].strip() != "---":
         return []
     keys: list[str] = []
-    for line in lines[1:]:
+    for line in lines[first + 1:]:
         stripped = line.strip()
         if stripped == "---":
             return keys

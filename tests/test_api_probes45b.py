@@ -189,3 +189,27 @@ def test_a_report_or_a_comparisons_json_given_as_a_readout_is_refused(tmp_path):
     f.write_text("# Call\n\n- Blinken spoke with Lavrov.\n- He urged calm.\n", encoding="utf-8")
     assert Readout.from_file(f).texts == ["Blinken spoke with Lavrov.", "He urged calm."]
     assert json.loads(c.to_json())["a"]["side"] == "US"
+
+
+def test_a_header_after_blank_lines_is_still_the_files_header(tmp_path):
+    # "\n---\nside: US\n..." was read as text: the header became the first point, the side was the file's
+    # name and the date was lost, in silence
+    import pytest
+
+    from readouts import ReadoutFileError
+
+    for name, body in (("call.txt", "\n---\nside: US\ndate: 2022-02-01\n---\nBlinken spoke with Lavrov. He urged calm.\n"),
+                       ("call2.txt", "\ufeff\r\n \r\n---\r\nside: US\r\ndate: 2022-02-01\r\n---\r\nBlinken spoke "
+                                     "with Lavrov. He urged calm.\r\n"),
+                       ("call.md", "\n---\nside: US\ndate: 2022-02-01\n---\n- Blinken spoke with Lavrov.\n- He urged calm.\n")):
+        f = tmp_path / name
+        f.write_text(body, encoding="utf-8", newline="")
+        r = Readout.from_file(f)
+        assert (r.side, str(r.date), r.texts) == ("US", "2022-02-01", ["Blinken spoke with Lavrov.", "He urged calm."])
+    f = tmp_path / "bad.txt"
+    f.write_text("\n---\nside: US\nmood: tense\n---\nText.\n", encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=r"bad\.txt:4: unknown header key 'mood'"):
+        Readout.from_file(f)
+    f.write_text("\n\n---\nside: US\n", encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=r"header opened with '---' on line 3 is never closed"):
+        Readout.from_file(f)
