@@ -213,3 +213,19 @@ def test_a_header_after_blank_lines_is_still_the_files_header(tmp_path):
     f.write_text("\n\n---\nside: US\n", encoding="utf-8")
     with pytest.raises(ReadoutFileError, match=r"header opened with '---' on line 3 is never closed"):
         Readout.from_file(f)
+
+
+def test_an_embedder_class_given_for_an_instance_is_named_as_such():
+    # embedder=HashEmbedder failed at the first encode: "encode() missing 1 required positional argument: 'texts'"
+    import pytest
+
+    from conftest import HashEmbedder
+    from readouts import EmbedderError, compare, compare_many
+
+    us = Readout.from_text("Blinken spoke with Lavrov. He urged calm.", side="US")
+    said = r"^embedder is the class HashEmbedder, not an object of it; pass an instance, embedder=HashEmbedder\(\.\.\.\)$"
+    with pytest.raises(EmbedderError, match=said):
+        compare(us, "Lavrov spoke with Blinken.", embedder=HashEmbedder)
+    with pytest.raises(EmbedderError, match=said):
+        list(compare_many([(us, "Lavrov spoke with Blinken.")], embedder=HashEmbedder))
+    assert compare(us, "Lavrov spoke with Blinken.", embedder=HashEmbedder()).a.side == "US"
