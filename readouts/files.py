@@ -727,9 +727,13 @@ def read_comparison(path: str | Path) -> Any:
     text = read_text(path)
     report = _report_kind(Path(path).suffix.lower(), text)
     if report:
+        from .records import _report_of
+
         # -o call.md / call.html read back: "malformed JSON at line 1, column 1: Expecting value" said
-        # nothing of why
-        raise ReadoutFileError(f"{path}: {_a(report)} report, not a saved comparison; only a comparison saved as "
+        # nothing of why. A readout's .md, which no report's signature line closes, was called a report.
+        what = (f"{_a(report)} report" if _report_of(text) or report == "HTML" and text.lstrip()[:1] == "<"
+                else f"{_a(report)} file (a readout? read one with Readout.from_file)")
+        raise ReadoutFileError(f"{path}: {what}, not a saved comparison; only a comparison saved as "
                                "JSON can be read back (c.to_json(), or readouts compare --format json / -o call.json)")
     if Path(path).suffix.lower() == ".txt" and not text.lstrip().startswith(("{", "[")):
         # a readout's .txt file given by mistake: "malformed JSON at line 1, column 1: Expecting value" said

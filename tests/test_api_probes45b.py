@@ -229,3 +229,22 @@ def test_an_embedder_class_given_for_an_instance_is_named_as_such():
     with pytest.raises(EmbedderError, match=said):
         list(compare_many([(us, "Lavrov spoke with Blinken.")], embedder=HashEmbedder))
     assert compare(us, "Lavrov spoke with Blinken.", embedder=HashEmbedder()).a.side == "US"
+
+
+def test_a_readouts_markdown_file_read_as_a_comparison_is_not_called_a_report(tmp_path):
+    # Comparison.from_file("us.md") said "us.md: a Markdown report, not a saved comparison" of a readout
+    import pytest
+
+    from conftest import HashEmbedder
+    from readouts import Comparison, ReadoutFileError, compare
+
+    f = tmp_path / "us.md"
+    f.write_text("---\nside: US\n---\n# Call\n\n- Blinken spoke with Lavrov.\n", encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=r"us\.md: a Markdown file \(a readout\? read one with "
+                                               r"Readout\.from_file\), not a saved comparison"):
+        Comparison.from_file(f)
+    report = tmp_path / "call.md"
+    report.write_text(compare(Readout.from_file(f), "Lavrov spoke with Blinken.", embedder=HashEmbedder()).to_markdown(),
+                      encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=r"call\.md: a Markdown report, not a saved comparison"):
+        Comparison.from_file(report)
