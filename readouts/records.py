@@ -512,7 +512,7 @@ class Readout(BaseModel):
         if record:
             # compare(json.dumps(record), ...), from_text(r.model_dump_json(), ...) or compare(a, c.to_json())
             # made one point of the JSON
-            raise InputError(f"text is {record} (JSON), not a readout's text; " + {
+            raise InputError(f"text is {record}{'' if 'JSON' in record else ' (JSON)'}, not a readout's text; " + {
                 "a JSON readout record": "read it from its .json file with Readout.from_file(path), which takes a "
                                          "readout file's keys and a saved record alike",
                 "a saved comparison": "read it with Comparison.from_json(text); its readouts are .a and .b",
