@@ -66,7 +66,7 @@ def test_text_that_is_a_json_readout_record_is_refused(tmp_path):
     saved = Readout.from_text("Blinken spoke with Lavrov. He urged calm.", side="US")
     for text in (json.dumps({"side": "US", "points": ["Blinken spoke with Lavrov.", "He urged calm."]}),
                  saved.model_dump_json(), saved.model_dump_json(indent=2)):
-        with pytest.raises(InputError, match=r"text is a JSON readout record .*Readout\.from_file\(path\)"):
+        with pytest.raises(InputError, match=r"text is a JSON readout record, not a readout's text; .*Readout\.from_file\(path\)"):
             Readout.from_text(text, side="US")
         with pytest.raises(InputError, match=r"^readout B: text is a JSON readout record"):
             compare("Lavrov spoke with Blinken.", text, embedder=HashEmbedder())
