@@ -543,6 +543,10 @@ def resolve_embedder(embedder: Any = None) -> Any:
 
             return E5Embedder()
         return SentenceTransformerEmbedder(Path(key).expanduser())
+    if isinstance(embedder, type) and callable(getattr(embedder, "encode", None)):
+        # embedder=MyEmbedder failed at the first encode, "encode() missing 1 required positional argument"
+        raise EmbedderError(f"embedder is the class {embedder.__name__}, not an object of it; pass an instance, "
+                            f"embedder={embedder.__name__}(...)")
     if not callable(getattr(embedder, "encode", None)):
         raise EmbedderError(
             f"embedder must be None, a model folder, a known name or an object with encode(); "

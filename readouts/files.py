@@ -169,12 +169,15 @@ def _ends_early(exc: json.JSONDecodeError, text: str) -> str:
 
 def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
     lines = text.splitlines(keepends=True)
-    if not lines or lines[0].strip() != "---":
+    # blank lines before the header too: with one, the header was read as the first point's text and
+    # its side and date were lost, in silence
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip() != "---":
         return {}, text
     meta: dict[str, Any] = {}
-    never_closed = f"{path}: header opened with '---' on line 1 is never closed by a '---' line"
-    closed = any(line.strip() == "---" for line in lines[1:])
-    for n, line in enumerate(lines[1:], start=2):
+    never_closed = f"{path}: header opened with '---' on line {first + 1} is never closed by a '---' line"
+    closed = any(line.strip() == "---" for line in lines[first + 1:])
+    for n, line in enumerate(lines[first + 1:], start=first + 2):
         stripped = line.strip()
         if stripped == "---":
             body = "".join(lines[n:])
@@ -271,6 +274,25 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
     if suffix not in (".txt", "") and not markdown:
         raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
     meta, body = _parse_header(p, read_text(p))
+    from .records import _header_keys, _json_readout, _report_of
+
+    # Readout.from_text refuses these too, with advice for a string, not a file
+    record = _json_readout(body)
+    if record == "a JSON readout record":
+        raise ReadoutFileError(f"{p}: holds a JSON readout record, but a {suffix or 'suffix-less'} file is read as "
+                               "text (it would be one point of JSON); name it .json")
+    if record:
+        raise ReadoutFileError(f"{p}: holds {record} (JSON), not a readout; "
+                               + ("read it with Comparison.from_file" if record == "a saved comparison"
+                                  else "score it with readouts evaluate DIR"))
+    if report := _report_of(body):
+        # -o call.md read back as a readout: a readout of the report's lines, in silence
+        raise ReadoutFileError(f"{p}: {'an' if report == 'HTML' else 'a'} {report} report of a comparison "
+                               "(readouts compare -o / to_" + report.lower() + "()), not a readout; compare the "
+                               "readouts it was made from")
+    if _header_keys(body):
+        raise ReadoutFileError(f"{p}: a second '---' header ({', '.join(_header_keys(body))}) follows the first; "
+                               "merge the two into one")
     meta.setdefault("side", _default_side(p))
     heading = None
     if markdown:
@@ -705,9 +727,13 @@ def read_comparison(path: str | Path) -> Any:
     text = read_text(path)
     report = _report_kind(Path(path).suffix.lower(), text)
     if report:
+        from .records import _report_of
+
         # -o call.md / call.html read back: "malformed JSON at line 1, column 1: Expecting value" said
-        # nothing of why
-        raise ReadoutFileError(f"{path}: {_a(report)} report, not a saved comparison; only a comparison saved as "
+        # nothing of why. A readout's .md, which no report's signature line closes, was called a report.
+        what = (f"{_a(report)} report" if _report_of(text) or report == "HTML" and text.lstrip()[:1] == "<"
+                else f"{_a(report)} file (a readout? read one with Readout.from_file)")
+        raise ReadoutFileError(f"{path}: {what}, not a saved comparison; only a comparison saved as "
                                "JSON can be read back (c.to_json(), or readouts compare --format json / -o call.json)")
     if Path(path).suffix.lower() == ".txt" and not text.lstrip().startswith(("{", "[")):
         # a readout's .txt file given by mistake: "malformed JSON at line 1, column 1: Expecting value" said

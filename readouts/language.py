@@ -115,8 +115,15 @@ def script_of(text: str) -> str | None:
 
 def _majority(counts: dict[str, int]) -> str | None:
     """The script with the most letters, None without any. Ties (rare, tiny texts) go to the
-    alphabetically first script, so the result is deterministic."""
-    return max(sorted(counts), key=lambda s: counts[s]) if counts else None
+    alphabetically first script, so the result is deterministic. Japanese is written in Han characters
+    and kana together, often more of the first: kana, which no Chinese text holds, at a third of the
+    Han characters or more make a text's script "kana" (Japanese; it was read as Chinese)."""
+    if not counts:
+        return None
+    script = max(sorted(counts), key=lambda s: counts[s])
+    if script == "han" and 3 * counts.get("kana", 0) >= counts["han"]:
+        return "kana"
+    return script
 
 
 def detect_language(text: str) -> str:
@@ -154,7 +161,8 @@ def passage_language(text: str, language: str | None) -> str | None:
     if script is None:
         return None
     total = sum(counts.values())
-    if script in expected or 3 * counts[script] < 2 * total:
+    held = counts[script] + (counts.get("han", 0) if script == "kana" else 0)  # Japanese: kana and Han alike
+    if script in expected or 3 * held < 2 * total:
         return None
     return SCRIPT_LANGUAGE.get(script)
 

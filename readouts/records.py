@@ -15,6 +15,7 @@ exactly through JSON::
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import math
 import numbers
 import os
@@ -172,8 +173,8 @@ def _one_participant(name: str, item: int | None = None) -> None:
             where, fix = f"participant {item}", f"give each person as an item of the list ({list(whole)!r})"
         raise InputError(
             f"{where}: {name!r} holds a comma between names ({' | '.join(repr(w) for w in whole)}) and "
-            f"would be read as one participant; {fix}, and put a title in parentheses "
-            f"({f'{whole[0]} ({whole[1]})'!r})")
+            f"would be read as one participant; {fix}; only if {whole[1]!r} is a title of {whole[0]!r}, not "
+            f"a person, write {f'{whole[0]} ({whole[1]})'!r}, as what parentheses hold is read as a title")
 
 
 #: What a readout file's name ends in (``Readout.from_file`` reads these).
@@ -192,6 +193,60 @@ def _names_a_file(text: str) -> bool:
         return os.path.isfile(s)
     except (OSError, ValueError):  # a NUL byte, a name too long: no file
         return False
+
+
+def _header_keys(text: str) -> list[str]:
+    """The keys of the readout file header (a '---' line, known ``key: value`` lines, a '---' line) that
+    ``text`` opens with, as :meth:`Readout.from_file` reads one; [] where it opens with none."""
+    from .files import HEADER_KEYS
+
+    lines = text.splitlines()
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)  # blank lines before it too
+    if first is None or lines[first].strip() != "---":
+        return []
+    keys: list[str] = []
+    for line in lines[first + 1:]:
+        stripped = line.strip()
+        if stripped == "---":
+            return keys
+        if not stripped or stripped.startswith("#"):
+            continue
+        key, sep, _ = stripped.partition(":")
+        if not sep or key.strip().lower() not in HEADER_KEYS:
+            return []
+        keys.append(key.strip().lower())
+    return []
+
+
+def _json_readout(text: str) -> str:
+    """What record ``text`` holds where it is a JSON object a readout's text is not, else "": "a JSON readout
+    record" ('points' or 'text', as a .json readout file), "a saved comparison" or "a pair file" ('a' and 'b')."""
+    s = text.strip()
+    if not (s.startswith("{") and s.endswith("}")):
+        return ""
+    try:
+        record = json.loads(s)
+    except (ValueError, RecursionError):
+        return ""
+    if not isinstance(record, dict):
+        return ""
+    if "points" in record or "text" in record:
+        return "a JSON readout record"
+    if {"a", "b"} <= set(record):
+        return "a saved comparison" if "signature" in record else "a pair file"
+    return ""
+
+
+#: The signature line that closes a Markdown report (``Comparison.to_markdown``).
+_MD_REPORT_SIGNATURE = re.compile(r"^<sub>readouts:[^|\s]*\|embedder:", re.MULTILINE)
+
+
+def _report_of(text: str) -> str:
+    """"Markdown" or "HTML" where ``text`` is a report of a comparison (``to_markdown`` / ``to_html``, by
+    the signature line or the report's class), else ""."""
+    if 'class="readouts-report"' in text:
+        return "HTML"
+    return "Markdown" if _MD_REPORT_SIGNATURE.search(text) else ""
 
 
 def side_key(side: str) -> str:
@@ -445,6 +500,29 @@ class Readout(BaseModel):
             # silence, where compare("us.txt", ...) refused it.
             raise InputError(f"text is {text.strip()!r}, a file name, not a readout's text; read the file with "
                              f"Readout.from_file({text.strip()!r})")
+        keys = _header_keys(text)
+        if keys:
+            # compare(Path("us.txt").read_text(), ...) kept the header as the first point's text, the side
+            # "A" and the date unread, in silence
+            raise InputError(f"text opens with a readout file's '---' header ({', '.join(keys)}), which would be read "
+                             "as the first point's text and its values ignored; read the file with "
+                             "Readout.from_file(path) (or pass compare a pathlib.Path), or give the text after the "
+                             f"header and its values as keywords ({', '.join(f'{k}=...' for k in keys)})")
+        record = _json_readout(text)
+        if record:
+            # compare(json.dumps(record), ...), from_text(r.model_dump_json(), ...) or compare(a, c.to_json())
+            # made one point of the JSON
+            raise InputError(f"text is {record}{'' if 'JSON' in record else ' (JSON)'}, not a readout's text; " + {
+                "a JSON readout record": "read it from its .json file with Readout.from_file(path), which takes a "
+                                         "readout file's keys and a saved record alike",
+                "a saved comparison": "read it with Comparison.from_json(text); its readouts are .a and .b",
+                "a pair file": "score it with readouts.evaluate, or compare its sides, "
+                               "Readout.from_points(d['a']['points'], side=d['a']['side']) and d['b']'s"}[record])
+        report = _report_of(text)
+        if report:
+            # compare(a, c.to_markdown()) made a readout of the report's lines, 17 points of it
+            raise InputError(f"text is {'an' if report == 'HTML' else 'a'} {report} report of a comparison "
+                             f"(to_{report.lower()}()), not a readout's text; compare the readouts it was made from")
         spans = split_spans(text)
         if not any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans):
             raise NoSentenceError("the readout text holds no sentence (no letter or digit)")
@@ -630,7 +708,12 @@ def _invisible(text: str) -> bool:
 def _check_ordered(value: Any, what: str) -> None:
     """Refuse a set or a mapping where an ordered list is meant: a set's order changes with
     ``PYTHONHASHSEED`` from one run to the next (so would the points, the JSON, the comparison),
-    and a dict would give its keys."""
+    and a dict would give its keys, as a pandas DataFrame gives its column names."""
+    if callable(getattr(value, "iterrows", None)) and hasattr(value, "columns"):
+        # from_points(df) made a readout of the column names ("text"), in silence
+        raise InputError(f"{what} must be a list of strings in order, not a DataFrame (iterated, it gives its column "
+                         f"names); pass its column, e.g. df[{_clip(str(list(value.columns)[0]), 30)!r}]"
+                         if len(value.columns) else f"{what} must be a list of strings in order, not a DataFrame")
     if isinstance(value, Mapping):
         raise InputError(f"{what} must be a list of strings in order, not a dict (its keys would be taken); "
                          "pass a list, e.g. list(d.values())")

@@ -286,6 +286,11 @@ def _opens_sentence(text: str, quote: int) -> bool:
     return text[i - 1] in _CLOSERS and i >= 2 and text[i - 2] in "。！？.!?"  # "“……。”“……。”他说。"
 
 
+#: Abbreviations of "number", which a number follows ("No. 5", "Nos. 1 and 2"): the word "no" otherwise.
+_NUMBER_SIGNS = frozenset({"no", "nos"})
+_ROMAN_NUMBER = re.compile(r"[IVXLC]{2,}\b|V\b")  # "No. IV", "No. V"; not "No. I think ..."
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether the terminal punctuation at ``text[dot]`` (sentence resumes at ``after``) ends one."""
     mark = text[dot]
@@ -323,6 +328,10 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if key in _MAYBE_END or (len(bare) == 1 and bare.islower() and not bare.isascii() and key not in _NEVER_END):
         next_word = _WORD.match(text, after)
         return bool(next_word and next_word.group(0).lower() in _OPENER_WORDS)
+    if key in _NUMBER_SIGNS:
+        # "No. 5" abbreviates "number", before a number; "Lavrov said no. The talks ..." (or "“no.” The ...")
+        # ends a sentence: read as the abbreviation, it merged two points
+        return not (nxt.isdigit() or _ROMAN_NUMBER.match(text, after))
     if key in _NEVER_END or _is_initial(word):
         next_word = _WORD.match(text, after)
         # "Plan B. The talks ...", "с Лавровым С.В. Стороны ...": initials followed by a clear opener still
@@ -397,6 +406,10 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+#: A list number opening a sentence inside a line ("Blinken urged calm. 2. Lavrov refused."), then its text.
+_INLINE_NUMBER = re.compile(r"\(?\d{1,3}\.[ \t]+(?=\S)")
+
+
 def _cut_points(text: str) -> list[int]:
     """Offsets where a new point may start (before trimming)."""
     cuts: set[int] = set()
@@ -418,9 +431,10 @@ def _cut_points(text: str) -> list[int]:
         if pos > line and line:
             cuts.add(line)
     marker_starts = [s for s, _ in markers]
+    number_end = 0  # the end of a list number that opens a sentence mid-line ("... calm. 2. Lavrov ...")
     for m in _TERMINAL.finditer(text):
         j = bisect_right(marker_starts, m.start()) - 1
-        if j >= 0 and m.start() < markers[j][1]:
+        if j >= 0 and m.start() < markers[j][1] or m.start() < number_end:
             continue
         end = m.end()
         after = end
@@ -431,6 +445,9 @@ def _cut_points(text: str) -> list[int]:
             continue
         if _ends_sentence(text, m.start(), after):
             cuts.add(end)
+            # its period ends nothing, as a line-opening number's does: "2." was a point of its own
+            if n := _INLINE_NUMBER.match(text, after):
+                number_end = n.end()
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
