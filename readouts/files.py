@@ -290,8 +290,8 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
         raise ReadoutFileError(f"{p}: {'an' if report == 'HTML' else 'a'} {report} report of a comparison "
                                "(readouts compare -o / to_" + report.lower() + "()), not a readout; compare the "
                                "readouts it was made from")
-    if _header_keys(body):
-        raise ReadoutFileError(f"{p}: a second '---' header ({', '.join(_header_keys(body))}) follows the first; "
+    if second := _header_keys(body):
+        raise ReadoutFileError(f"{p}: a second '---' header ({', '.join(second)}) follows the first; "
                                "merge the two into one")
     meta.setdefault("side", _default_side(p))
     heading = None
