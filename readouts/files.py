@@ -266,6 +266,12 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
     _check_path(path, "Readout.model_validate_json(text)")
     _metadata_only(overrides, "they come from the file")
     p = Path(path).expanduser()
+    if "side" in overrides and overrides["side"] is None:
+        # None is "no value" for every keyword (no date, no title); a readout cannot be without a side, and
+        # "side must be a string" did not say that leaving the keyword out keeps the file's own
+        raise InputError(f"{p}: side=None would leave the readout without a side, which every readout needs; "
+                         "leave side out to keep the file's own (its header's or .json record's 'side', else one "
+                         "from the file name)")
     suffix = p.suffix.lower()
     if suffix == ".json":
         data = read_json(p)

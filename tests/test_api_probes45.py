@@ -47,3 +47,21 @@ def test_the_constructors_and_compare_give_the_same_hint_for_the_same_slip():
         compare(a, a, cache="/tmp/x")
     with pytest.raises(InputError, match=r"\('link_treshold' for 'link_threshold'\?\)"):
         compare(a, a, link_treshold=0.3)
+
+
+def test_from_file_with_side_none_says_to_leave_side_out(tmp_path):
+    # a wrapper's default (load(path, side=None) -> Readout.from_file(path, side=side)) got "side must be a
+    # string such as 'US' or 'RU'", with no word that leaving the keyword out keeps the file's side
+    from readouts import Readout
+
+    txt = tmp_path / "us.txt"
+    txt.write_text("---\nside: US\n---\nBlinken spoke with Lavrov.\n", encoding="utf-8")
+    js = tmp_path / "ru.json"
+    js.write_text(Readout.from_points(["Lavrov spoke with Blinken."], side="RU").model_dump_json(), encoding="utf-8")
+    for path in (txt, js):
+        with pytest.raises(InputError, match=r"side=None would leave the readout without a side, .*leave side out to "
+                                             r"keep the file's own"):
+            Readout.from_file(path, side=None)
+    assert Readout.from_file(txt).side == "US" and Readout.from_file(js).side == "RU"
+    assert Readout.from_file(txt, side="GB").side == "GB"
+    assert Readout.from_file(txt, date=None).date is None  # None stays "no value" for the other keywords
