@@ -167,12 +167,70 @@ def _ends_early(exc: json.JSONDecodeError, text: str) -> str:
     return ""
 
 
+def _header_opens(lines: list[str]) -> int | None:
+    """The index of the '---' line a readout file's header opens with, None where there is none. Blank
+    lines before it too: with one, the header was read as the first point's text and its side and date
+    were lost, in silence."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    return first if first is not None and lines[first].strip() == "---" else None
+
+
+def _header_keys(text: str) -> list[str]:
+    """The keys of the readout file header (a '---' line, known ``key: value`` lines, a '---' line) that
+    ``text`` opens with, as :meth:`Readout.from_file` reads one; [] where it opens with none."""
+    lines = text.splitlines()
+    first = _header_opens(lines)
+    if first is None:
+        return []
+    keys: list[str] = []
+    for line in lines[first + 1:]:
+        stripped = line.strip()
+        if stripped == "---":
+            return keys
+        if not stripped or stripped.startswith("#"):
+            continue
+        key, sep, _ = stripped.partition(":")
+        if not sep or key.strip().lower() not in HEADER_KEYS:
+            return []
+        keys.append(key.strip().lower())
+    return []
+
+
+def _json_readout(text: str) -> str:
+    """What record ``text`` holds where it is a JSON object a readout's text is not, else "": "a JSON readout
+    record" ('points' or 'text', as a .json readout file), "a saved comparison" or "a pair file" ('a' and 'b')."""
+    s = text.strip()
+    if not (s.startswith("{") and s.endswith("}")):
+        return ""
+    try:
+        record = json.loads(s)
+    except (ValueError, RecursionError):
+        return ""
+    if not isinstance(record, dict):
+        return ""
+    if "points" in record or "text" in record:
+        return "a JSON readout record"
+    if {"a", "b"} <= set(record):
+        return "a saved comparison" if "signature" in record else "a pair file"
+    return ""
+
+
+#: The signature line that closes a Markdown report (``Comparison.to_markdown``).
+_MD_REPORT_SIGNATURE = re.compile(r"^<sub>readouts:[^|\s]*\|embedder:", re.MULTILINE)
+
+
+def _report_of(text: str) -> str:
+    """"Markdown" or "HTML" where ``text`` is a report of a comparison (``to_markdown`` / ``to_html``, by
+    the signature line or the report's class), else ""."""
+    if 'class="readouts-report"' in text:
+        return "HTML"
+    return "Markdown" if _MD_REPORT_SIGNATURE.search(text) else ""
+
+
 def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
     lines = text.splitlines(keepends=True)
-    # blank lines before the header too: with one, the header was read as the first point's text and
-    # its side and date were lost, in silence
-    first = next((k for k, line in enumerate(lines) if line.strip()), None)
-    if first is None or lines[first].strip() != "---":
+    first = _header_opens(lines)
+    if first is None:
         return {}, text
     meta: dict[str, Any] = {}
     never_closed = f"{path}: header opened with '---' on line {first + 1} is never closed by a '---' line"
@@ -280,8 +338,6 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
     if suffix not in (".txt", "") and not markdown:
         raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
     meta, body = _parse_header(p, read_text(p))
-    from .records import _header_keys, _json_readout, _report_of
-
     # Readout.from_text refuses these too, with advice for a string, not a file
     record = _json_readout(body)
     if record == "a JSON readout record":
@@ -293,7 +349,7 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
                                   else "score it with readouts evaluate DIR"))
     if report := _report_of(body):
         # -o call.md read back as a readout: a readout of the report's lines, in silence
-        raise ReadoutFileError(f"{p}: {'an' if report == 'HTML' else 'a'} {report} report of a comparison "
+        raise ReadoutFileError(f"{p}: {_a(report)} report of a comparison "
                                "(readouts compare -o / to_" + report.lower() + "()), not a readout; compare the "
                                "readouts it was made from")
     if second := _header_keys(body):
@@ -733,8 +789,6 @@ def read_comparison(path: str | Path) -> Any:
     text = read_text(path)
     report = _report_kind(Path(path).suffix.lower(), text)
     if report:
-        from .records import _report_of
-
         # -o call.md / call.html read back: "malformed JSON at line 1, column 1: Expecting value" said
         # nothing of why. A readout's .md, which no report's signature line closes, was called a report.
         what = (f"{_a(report)} report" if _report_of(text) or report == "HTML" and text.lstrip()[:1] == "<"

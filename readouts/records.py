@@ -15,7 +15,6 @@ exactly through JSON::
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import math
 import numbers
 import os
@@ -193,60 +192,6 @@ def _names_a_file(text: str) -> bool:
         return os.path.isfile(s)
     except (OSError, ValueError):  # a NUL byte, a name too long: no file
         return False
-
-
-def _header_keys(text: str) -> list[str]:
-    """The keys of the readout file header (a '---' line, known ``key: value`` lines, a '---' line) that
-    ``text`` opens with, as :meth:`Readout.from_file` reads one; [] where it opens with none."""
-    from .files import HEADER_KEYS
-
-    lines = text.splitlines()
-    first = next((k for k, line in enumerate(lines) if line.strip()), None)  # blank lines before it too
-    if first is None or lines[first].strip() != "---":
-        return []
-    keys: list[str] = []
-    for line in lines[first + 1:]:
-        stripped = line.strip()
-        if stripped == "---":
-            return keys
-        if not stripped or stripped.startswith("#"):
-            continue
-        key, sep, _ = stripped.partition(":")
-        if not sep or key.strip().lower() not in HEADER_KEYS:
-            return []
-        keys.append(key.strip().lower())
-    return []
-
-
-def _json_readout(text: str) -> str:
-    """What record ``text`` holds where it is a JSON object a readout's text is not, else "": "a JSON readout
-    record" ('points' or 'text', as a .json readout file), "a saved comparison" or "a pair file" ('a' and 'b')."""
-    s = text.strip()
-    if not (s.startswith("{") and s.endswith("}")):
-        return ""
-    try:
-        record = json.loads(s)
-    except (ValueError, RecursionError):
-        return ""
-    if not isinstance(record, dict):
-        return ""
-    if "points" in record or "text" in record:
-        return "a JSON readout record"
-    if {"a", "b"} <= set(record):
-        return "a saved comparison" if "signature" in record else "a pair file"
-    return ""
-
-
-#: The signature line that closes a Markdown report (``Comparison.to_markdown``).
-_MD_REPORT_SIGNATURE = re.compile(r"^<sub>readouts:[^|\s]*\|embedder:", re.MULTILINE)
-
-
-def _report_of(text: str) -> str:
-    """"Markdown" or "HTML" where ``text`` is a report of a comparison (``to_markdown`` / ``to_html``, by
-    the signature line or the report's class), else ""."""
-    if 'class="readouts-report"' in text:
-        return "HTML"
-    return "Markdown" if _MD_REPORT_SIGNATURE.search(text) else ""
 
 
 def side_key(side: str) -> str:
@@ -500,6 +445,8 @@ class Readout(BaseModel):
             # silence, where compare("us.txt", ...) refused it.
             raise InputError(f"text is {text.strip()!r}, a file name, not a readout's text; read the file with "
                              f"Readout.from_file({text.strip()!r})")
+        from .files import _a, _header_keys, _json_readout, _report_of
+
         keys = _header_keys(text)
         if keys:
             # compare(Path("us.txt").read_text(), ...) kept the header as the first point's text, the side
@@ -521,7 +468,7 @@ class Readout(BaseModel):
         report = _report_of(text)
         if report:
             # compare(a, c.to_markdown()) made a readout of the report's lines, 17 points of it
-            raise InputError(f"text is {'an' if report == 'HTML' else 'a'} {report} report of a comparison "
+            raise InputError(f"text is {_a(report)} report of a comparison "
                              f"(to_{report.lower()}()), not a readout's text; compare the readouts it was made from")
         spans = split_spans(text)
         if not any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans):
