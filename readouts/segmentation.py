@@ -110,15 +110,21 @@ _TERMINAL = re.compile(r"(?:\.{3}|(?<!…)…+|[.!?])[" + re.escape(_CLOSERS) + 
                        + r"]*|；[" + re.escape(_CLOSERS) + r"]*(?=[ \t]*(?:[\n\r\x85\u2028\u2029]|$))"
                        + r"|(?<=[^\W\d_]{2})\.(?=[^\W\d_])"
                        + r"|．[" + re.escape(_CLOSERS) + r"]*")
-# Paired quotation marks; "„" (Russian inner quotes) closes with "“" or "”". Straight double quotes
-# open and close alike: they pair up only where :func:`_straight_quotes` can tell which is which.
-# Single quotes are left out: "'" is an apostrophe as often as not.
-_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“”", "「": "」", "『": "』"}
-#: The characters :func:`_quoted` acts on: line breaks (a paragraph break) and quotation marks;
+# Paired quotation marks and brackets; "„" (Russian inner quotes) closes with "“" or "”". Straight
+# double quotes open and close alike: they pair up only where :func:`_straight_quotes` can tell which
+# is which. Single quotes are apostrophes as often as not, so they open and close only where their
+# place says so (:func:`_single_quote`): "'" and "‘" open at a word's start, "'" and "’" close at a
+# word's end ("won't", "Russia’s" are neither; "the Allies' view" closes early, as if unquoted).
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“”", "「": "」", "『": "』", "《": "》",
+                "(": ")", "[": "]", "（": "）"}
+#: The characters :func:`_quoted` acts on: line breaks (a paragraph break), quotation marks and brackets;
 #: it skips the rest of a text, which opens and closes nothing, without reading it character by character.
-_QUOTE_MARKS = re.compile("[\n\r\x85\u2028\u2029\"" + re.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "]")
+_QUOTE_MARKS = re.compile("[\n\r\x85\u2028\u2029\"'" + re.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "‘’]")
 # A quotation longer than this is a quoted statement, not a quoted phrase: split inside it.
 _MAX_QUOTE = 400
+# A closing mark looks this far down the open quotations and brackets for the one it closes: real text
+# nests a few deep; "((((...", thousands of stray openers, made each closer scan them all (quadratic).
+_MAX_DEPTH = 32
 _WORD = re.compile(r"\w+")
 _HAS_WORD = re.compile(r"\w")
 # A news agency's closing lines, in brackets: Xinhua's end marker "（完）" / "(完)" and the credit of its
@@ -241,6 +247,8 @@ def _past_symbols(text: str, after: int) -> int:
     return after
 
 
+# A list number and nothing else: "2.", "(3)", "4)", "１．", "二、", "（一）", "(iv)".
+_BARE_NUMBER = re.compile(r"[(（]?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[ivxIVX]{1,4})[.)）、．]?")
 _LIST_NUMBER_BEFORE = re.compile(r"(?:^|[\n\r\x85\u2028\u2029。！？．；!?])[ \t\u3000]*[(（]?[0-9０-９]{1,3}$")
 
 
@@ -368,11 +376,27 @@ def _straight_quotes(text: str, breaks: list[int]) -> dict[int, bool]:
     return roles
 
 
-def _quoted(text: str) -> list[tuple[int, int]]:
-    """Spans strictly inside closed quotations (up to :data:`_MAX_QUOTE` characters, within a paragraph).
+def _single_quote(text: str, i: int) -> str | None:
+    """What the single quote at ``i`` can do: "open" at a word's start (after white space, a bracket
+    or another quote, before a non-space), "close" at a word's end (after a non-space, before no letter
+    or digit), else None: an apostrophe inside a word ("won't", "Russia’s")."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in _OPENERS or before in "—–-:") and not after.isspace():
+        return "open"
+    if not before.isspace() and not after.isalnum():
+        return "close"
+    return None
 
-    A sentence end inside «...», “...” or "..." belongs to the quoted words, not to the readout's own
-    sentence: «Россия не собирается нападать. Мы ждём ответа». stays one point with its speaker.
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Spans strictly inside closed quotations and brackets (up to :data:`_MAX_QUOTE` characters,
+    within a paragraph).
+
+    A sentence end inside «...», “...”, "...", '...' or (...) belongs to the quoted words, not to the
+    readout's own sentence: «Россия не собирается нападать. Мы ждём ответа». stays one point with its
+    speaker. A closing mark closes the latest quotation it can close; any opened after that one and
+    never closed (a stray "(") are forgotten, so they hide no sentence end.
     """
     spans: list[tuple[int, int]] = []
     stack: list[tuple[int, str]] = []
@@ -382,16 +406,29 @@ def _quoted(text: str) -> list[tuple[int, int]]:
         straight = _straight_quotes(text, breaks)
     for mark in _QUOTE_MARKS.finditer(text):
         i, ch = mark.start(), mark.group()
-        if ch in "\n\r\x85\u2028\u2029" and _PARAGRAPH.match(text, i):  # a paragraph break closes nothing: forget open quotes
-            stack.clear()
-        elif ch == '"' and straight.get(i):
-            stack.append((i, '"'))
-        elif stack and ch in stack[-1][1] and (ch != '"' or i in straight):
-            start, _ = stack.pop()
+        if ch in "\n\r\x85\u2028\u2029":
+            if _PARAGRAPH.match(text, i):  # a paragraph break closes nothing: forget open quotes
+                stack.clear()
+            continue
+        if ch == '"':
+            role = straight.get(i)
+            can_open, can_close = role is True, role is False
+        elif ch in "'‘’":
+            role = _single_quote(text, i)
+            can_open = role == "open" and ch != "’"
+            can_close = role == "close" and ch != "‘"
+        else:
+            can_open, can_close = ch in _QUOTE_PAIRS, True
+        k, floor = len(stack) - 1, max(0, len(stack) - _MAX_DEPTH)
+        while can_close and k >= floor and ch not in stack[k][1]:
+            k -= 1
+        if can_close and k >= floor:
+            start = stack[k][0]
+            del stack[k:]
             if i - start <= _MAX_QUOTE:
                 spans.append((start + 1, i))
-        elif ch in _QUOTE_PAIRS:
-            stack.append((i, _QUOTE_PAIRS[ch]))
+        elif can_open:
+            stack.append((i, "'’" if ch in "'‘" else '"' if ch == '"' else _QUOTE_PAIRS[ch]))
     return spans
 
 
@@ -457,6 +494,9 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     Pieces without any letter or digit (a stray "—", a lone bullet) are merged into the
     previous point, or the next one at the start, so no character is lost; so are a news
     agency's closing lines ("（完）", "（记者 张三）", "(END)", "-30-"), which say nothing of the call either.
+    A bare list number ("2.", "(3)", "二、") is no point either: it goes with the item after it
+    ("1.\nThe sides agreed." is one point), or, with none after it in its paragraph, with the point
+    before it; a paragraph break still ends a point, so alone in its paragraph it stays one.
     """
     bounds = [0, *_cut_points(text), len(text)]
     raw: list[tuple[int, int]] = []
@@ -467,11 +507,25 @@ def split_spans(text: str) -> list[tuple[int, int]]:
             e -= 1
         if s < e:
             raw.append((s, e))
+    breaks = [m.end() for m in _PARAGRAPH.finditer(text)]
+    words = [bool(_HAS_WORD.search(text, s, e)) and not _TRAILER.fullmatch(text, s, e) for s, e in raw]
     spans: list[tuple[int, int]] = []
     pending_start: int | None = None
-    for s, e in raw:
-        if not _HAS_WORD.search(text, s, e) or _TRAILER.fullmatch(text, s, e):
-            if spans:
+    for k, (s, e) in enumerate(raw):
+        if words[k] and _BARE_NUMBER.fullmatch(text, s, e):
+            # a list number joins its item, never across a paragraph break; failing that the point before it
+            paragraph = bisect_right(breaks, s)
+            item = next((j for j in range(k + 1, len(raw)) if words[j] and not _BARE_NUMBER.fullmatch(text, *raw[j])),
+                        None)
+            if item is not None and bisect_right(breaks, raw[item][0]) == paragraph:
+                if pending_start is None:
+                    pending_start = s
+                continue
+            if spans and pending_start is None and bisect_right(breaks, spans[-1][0]) == paragraph:
+                spans[-1] = (spans[-1][0], e)
+                continue
+        elif not words[k]:
+            if spans and pending_start is None:
                 spans[-1] = (spans[-1][0], e)
             elif pending_start is None:
                 pending_start = s

@@ -210,7 +210,8 @@ def test_long_texts_segment_in_linear_time():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["«", "»", "„", "“", "”", "「", "」", "『", "』", '"', "Word", ". ", "! ", "。", "\n\n", " "]),
+@given(st.lists(st.sampled_from(["«", "»", "„", "“", "”", "「", "」", "『", "』", '"', "'", "‘", "’", "(", ")", "（", "）",
+                                  "Word", ". ", "! ", "。", "\n\n", " "]),
                 max_size=60).map("".join))
 def test_quotation_lookup_matches_testing_every_quotation(text):
     # The bisection over outermost quotations must decide exactly as the old scan over all of them.
@@ -336,11 +337,49 @@ def test_a_straight_double_quotation_stays_whole(text, points):
     ('He said " Never. Yes." Then.', ['He said " Never.', 'Yes."', "Then."]),
     # quotes pair within a paragraph, never across a break
     ('He said: "Never.\n\nYes." Then.', ['He said: "Never.', 'Yes."', "Then."]),
-    # single quotes are apostrophes as often as quotation marks: never paired
-    ("The sides' positions differ. It's clear. 'Yes. Never.' Fine.",
-     ["The sides' positions differ.", "It's clear.", "'Yes.", "Never.'", "Fine."]),
+    # an apostrophe inside a word or after a plural opens nothing
+    ("The sides' positions differ. It's clear. Russia's view. Fine.",
+     ["The sides' positions differ.", "It's clear.", "Russia's view.", "Fine."]),
+    ("The Allies’ view differs. It won’t change. Fine.", ["The Allies’ view differs.", "It won’t change.", "Fine."]),
+    # an opening single quote never closed, and a stray bracket, hide no sentence end
+    ("He said 'never. Then he left. Fine.", ["He said 'never.", "Then he left.", "Fine."]),
+    ("He agreed (in principle. Then he left. Fine.", ["He agreed (in principle.", "Then he left.", "Fine."]),
 ])
 def test_unpaired_straight_quotes_do_not_swallow_sentences(text, points):
+    assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
+    # British readouts quote in single quotes
+    ("The Prime Minister said: 'We stand with Ukraine. We always will.' President Zelensky thanked him.",
+     ["The Prime Minister said: 'We stand with Ukraine. We always will.'", "President Zelensky thanked him."]),
+    ("The sides' positions differ. 'Yes. Never.' Fine.", ["The sides' positions differ.", "'Yes. Never.'", "Fine."]),
+    ("He said ‘we won’t accept this. It is wrong.’ Lavrov disagreed.",
+     ["He said ‘we won’t accept this. It is wrong.’", "Lavrov disagreed."]),
+    # what a bracket holds stays with the sentence around it
+    ("The President (who spoke first. He was brief.) raised Ukraine. They agreed to talk.",
+     ["The President (who spoke first. He was brief.) raised Ukraine.", "They agreed to talk."]),
+    ("双方（在会谈中。再次）同意。会谈结束。", ["双方（在会谈中。再次）同意。", "会谈结束。"]),
+    # a closing mark closes its own quotation past a stray opener inside it
+    ("He said: «We agreed (in part. Fully.» Then left.", ["He said: «We agreed (in part. Fully.»", "Then left."]),
+])
+def test_single_quotations_and_brackets_stay_whole(text, points):
+    # Regression: "'will not accept this." and "It is wrong.'" were two points, the second without its speaker.
+    assert pieces(text) == points
+
+
+@pytest.mark.parametrize("text,points", [
+    ("Both sides agreed. They talked. 2.", ["Both sides agreed.", "They talked. 2."]),
+    ("1.\nThe sides agreed.\n2.\nThey talked.", ["1.\nThe sides agreed.", "2.\nThey talked."]),
+    ("They agreed. (3)", ["They agreed. (3)"]),
+    # a paragraph break still ends a point: a number alone in its paragraph stays one
+    ("They agreed.\n\n(3)", ["They agreed.", "(3)"]),
+    ("双方同意。\n二、", ["双方同意。\n二、"]),
+    ("2.", ["2."]),
+    ("They met in 1999. 2000 was next.", ["They met in 1999.", "2000 was next."]),
+])
+def test_a_bare_list_number_is_no_point(text, points):
+    # Regression: a list number alone on its line, or left at the end, was a point "2." of its own.
     assert pieces(text) == points
 
 
