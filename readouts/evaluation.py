@@ -298,9 +298,9 @@ def _parse_gold(where: str, gold: dict[str, Any], n_a: int, n_b: int, unknown: _
 def _participants(where: str, value: Any) -> tuple[str, ...]:
     """A file's ``participants``: a list of names, or one string of names separated by ";" (as in a
     readout header). An entry that holds two names split by a comma ("Jake Sullivan, Nikolai
-    Patrushev"), which a readout refuses, is read as those names, with a :class:`GoldFormatWarning`:
-    an annotated file is still scored."""
-    from .records import _one_participant, _semicolon_names
+    Patrushev") or joined by "and" ("Blinken and Lavrov"), which a readout refuses, is read as those
+    names, with a :class:`GoldFormatWarning`: an annotated file is still scored."""
+    from .records import _and_names, _one_participant, _semicolon_names
 
     if isinstance(value, str):
         value = list(_semicolon_names(value))
@@ -311,7 +311,7 @@ def _participants(where: str, value: Any) -> tuple[str, ...]:
         try:
             _one_participant(item)
         except InputError as exc:
-            names = [x.strip() for x in re.split(r"[,，、]", item) if x.strip()]
+            names = [n for x in re.split(r"[,，、]", item) if x.strip() for n in _and_names(x.strip())]
             warn_user(f"{where}: {exc}; read as {len(names)} participants, {names!r}", GoldFormatWarning)
             out.extend(names)
         else:

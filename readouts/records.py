@@ -166,14 +166,49 @@ def _one_participant(name: str, item: int | None = None) -> None:
     whole = [x for k, x in enumerate(parts) if x and not (k and title_part(x)) and (x[0].isupper() or _han_name(x))
              and (len([w for w in x.split() if any(ch.isalpha() for ch in w)]) >= 2 or _han_name(x))]
     if len(whole) >= 2:
-        if item is None:
-            where, fix = "participants", f"separate two people with ';' ({'; '.join(whole)!r}) or give a list"
-        else:
-            where, fix = f"participant {item}", f"give each person as an item of the list ({list(whole)!r})"
+        where, fix = _participant_fix(whole, item)
         raise InputError(
             f"{where}: {name!r} holds a comma between names ({' | '.join(repr(w) for w in whole)}) and "
             f"would be read as one participant; {fix}; only if {whole[1]!r} is a title of {whole[0]!r}, not "
             f"a person, write {f'{whole[0]} ({whole[1]})'!r}, as what parentheses hold is read as a title")
+    whole = _and_names(name)
+    if len(whole) == 2:
+        word = _AND.search(_PAREN_TITLE.sub("", name)).group().strip()
+        where, fix = _participant_fix(whole, item)
+        raise InputError(
+            f"{where}: {name!r} joins two names with {word!r} ({' | '.join(repr(w) for w in whole)}) and would "
+            f"be read as one participant, the second taken for the first one's side; {fix}; only if it is one "
+            f"name, not two people (a country: 'Bosnia and Herzegovina'), write it in parentheses after the "
+            f"person it describes ({f'<person> ({name})'!r}), as what parentheses hold is read as a title")
+
+
+#: "Blinken and Lavrov", "Лавров и Блинкен", "王毅和布林肯": two people joined as one participant.
+_AND = re.compile(r"\s+(?:and|&|и)\s+|\s*[和与及]\s*")
+
+
+def _and_names(name: str) -> list[str]:
+    """The two names of a participant that joins two people with "and" ("Blinken and Lavrov"), else
+    ``[name]``; what parentheses hold is a title, and its "and" joins nobody."""
+    joined = [x.strip() for x in _AND.split(_PAREN_TITLE.sub("", name).strip())]
+    return joined if len(joined) == 2 and all(_name_like(x) for x in joined) else [name]
+
+
+def _name_like(part: str) -> bool:
+    """One side of an "and" in a participant: a Chinese name, or one to three capitalised words that are
+    no title ("Blinken", "Sergey Lavrov", "Foreign Minister Lavrov"; not "Foreign Minister")."""
+    from .cues import title_part
+
+    if _han_name(part):
+        return True
+    words = [w for w in part.split() if any(ch.isalpha() for ch in w)]
+    return 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and not title_part(part)
+
+
+def _participant_fix(whole: list[str], item: int | None) -> tuple[str, str]:
+    """Where a participant that names two people stands, and how to give them as two."""
+    if item is None:
+        return "participants", f"separate two people with ';' ({'; '.join(whole)!r}) or give a list"
+    return f"participant {item}", f"give each person as an item of the list ({list(whole)!r})"
 
 
 #: What a readout file's name ends in (``Readout.from_file`` reads these).

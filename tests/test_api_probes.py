@@ -281,6 +281,27 @@ def test_participants_string_with_a_comma_between_names_is_refused(given):
         Readout.from_text("Sullivan spoke with Patrushev.", side="US", participants=given)
 
 
+@pytest.mark.parametrize("given, word", [("Blinken and Lavrov", "and"), ("Antony Blinken & Sergey Lavrov", "&"),
+                                         ("Foreign Minister Lavrov and Secretary Blinken", "and"),
+                                         ("Лавров и Блинкен", "и"), ("王毅和布林肯", "和"), ("习近平与拜登", "与")])
+def test_participants_joined_by_and_are_refused(given, word):
+    # "Blinken and Lavrov" was one participant, as "Blinken, Lavrov" was before it was refused: Lavrov
+    # was read as a member of the US side.
+    with pytest.raises(InputError, match=rf"^participants: '.*' joins two names with '{word}' .*separate two people "
+                                         r"with ';'.*only if it is one name"):
+        Readout.from_text("Blinken spoke with Lavrov.", side="US", participants=given)
+    with pytest.raises(InputError, match=rf"^participant 1: .* joins two names with '{word}'.*give each person as an "
+                                         r"item of the list"):
+        Readout.from_text("Talks.", side="US", participants=["Jake Sullivan", given])
+
+
+@pytest.mark.parametrize("given", ["Minister of Foreign Affairs of Bosnia and Herzegovina",
+                                   "Denis Bećirović (Bosnia and Herzegovina)",
+                                   "Secretary of State and National Security Advisor", "Mohammed bin Salman"])
+def test_one_person_with_an_and_in_a_title_is_kept(given):
+    assert Readout.from_text("Talks.", side="US", participants=given).participants == (given,)
+
+
 @pytest.mark.parametrize("given, kept", [
     ("Antony J. Blinken; Sergey Lavrov", ("Antony J. Blinken", "Sergey Lavrov")),
     ("Charles Q. Brown, Jr.; Xi, Jinping", ("Charles Q. Brown, Jr.", "Xi, Jinping")),
@@ -327,6 +348,13 @@ def test_a_list_of_participants_and_a_header_or_gold_string_are_checked_alike(tm
                  encoding="utf-8")
     with pytest.warns(readouts.GoldFormatWarning, match=r"pair\.json: participants: 'Jake Sullivan, Nikolai Patrushev' holds"):
         assert load_annotated(g).b.participants == ("Jake Sullivan", "Nikolai Patrushev")
+    # joined by "and", likewise (the comma's split alone kept it one participant, which the readout refused)
+    g.write_text(json.dumps({"participants": ["Blinken and Lavrov"], "a": {"points": ["Talks."]},
+                             "b": {"points": ["Talks."]}, "gold": {"links": [], "only_a": [0], "only_b": [0]}}),
+                 encoding="utf-8")
+    with pytest.warns(readouts.GoldFormatWarning, match=r"pair\.json: participants: 'Blinken and Lavrov' joins two "
+                                                        r"names.*read as 2 participants"):
+        assert load_annotated(g).a.participants == ("Blinken", "Lavrov")
 
 
 def test_readouts_dated_more_than_a_week_apart_warn_that_they_may_be_of_different_calls(hash_embedder):
