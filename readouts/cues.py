@@ -586,7 +586,7 @@ from importlib import resources
 from typing import Any, TypeVar
 
 from .errors import InputError, SideWarning, warn_user
-from .language import (SCRIPT_LANGUAGE, UNDETERMINED, LanguageWarning, base_language, country_hint, passage_language,
+from .language import (SCRIPT_LANGUAGE, UNDETERMINED, LanguageWarning, script_language, base_language, country_hint, passage_language,
                        readout_label, script_of)
 from .segmentation import _HIDDEN, _INVISIBLE, split_spans, strip_marker, trailer_start
 from .records import side_key
@@ -1819,7 +1819,7 @@ def detect_language(text: str, declared: str | None = None) -> str:
     # is no English one either: the English lexicon read it without a word of warning, while the same
     # readout declared "ar" got the neutral cues and a LanguageWarning.
     script = script_of(text)
-    return "en" if script is None else SCRIPT_LANGUAGE.get(script, UNDETERMINED)
+    return "en" if script is None else script_language(script, text) or UNDETERMINED
 
 
 # -- actors --------------------------------------------------------------------------------------
@@ -5797,7 +5797,9 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
     readers: dict[str, tuple[Lexicon, dict[str, str]]] = {}
     if not readout.language and lang not in LANGUAGES:  # say where the language came from: none was declared
         warn_user(f"no cue lexicon for language {lang!r} (readout {readout_label(readout)} declares no language; "
-                  f"its text is mostly {_script_name(script_of(readout.text))}; have {', '.join(LANGUAGES)}); using "
+                  f"its text is mostly {_script_name(script_of(readout.text))}"
+                  f"{'' if script_of(readout.text) != 'cyrillic' else ' with letters Russian lacks'}; "
+                  f"have {', '.join(LANGUAGES)}); using "
                   "language-neutral cues only (names, numbers, side codes)", LanguageWarning)
 
     def reader(code: str) -> tuple[Lexicon, dict[str, str]]:  # a lexicon and the names it knows, once a language

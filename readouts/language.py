@@ -36,6 +36,7 @@ __all__ = [
     "LanguageWarning", "script_of", "script_counts", "detect_language", "readout_language", "readout_label",
     "passage_language",
     "same_language", "base_language", "country_hint", "COUNTRY_CODES", "SCRIPT_LANGUAGE", "UNDETERMINED",
+    "script_language",
 ]
 
 #: The code returned when a text has no letter to judge by (ISO 639-2 "undetermined").
@@ -126,16 +127,44 @@ def _majority(counts: dict[str, int]) -> str | None:
     return script
 
 
+#: Cyrillic letters no Russian text holds: those of a language, or of two that share them, then the
+#: letters that tell the second of the two ("і" is Ukrainian and Belarusian, "ў" Belarusian alone;
+#: "ј", "љ", "њ", "џ" Serbian and Macedonian, "ѓ", "ќ", "ѕ" Macedonian alone).
+_CYRILLIC_LETTERS = (("kk", "әғқңөұүһӘҒҚҢӨҰҮҺ", "", ""), ("sr", "јљњџђћѓќѕЈЉЊЏЂЋЃЌЅ", "mk", "ѓќѕЃЌЅ"),
+                     ("uk", "іїєґўІЇЄҐЎ", "be", "ўЎ"))
+
+
+def script_language(script: str | None, text: str) -> str | None:
+    """The language ``text``, mostly in ``script``, is taken for: :data:`SCRIPT_LANGUAGE`, except that a
+    Cyrillic text is Russian only without the letters of another language. At least two of them,
+    and one letter in a hundred, make it that language ("і", "ї", "є", "ґ": Ukrainian; "ў":
+    Belarusian; ...): a Ukrainian readout was read as Russian, with the Russian cues and "ru" recorded
+    as its language. A Russian text that names "Київ" once is still Russian. None for no script.
+
+    >>> script_language("cyrillic", "Президент України провів телефонну розмову."), script_language("cyrillic", "Лавров посетил Київ.")
+    ('uk', 'ru')
+    """
+    if script is None:
+        return None
+    if script == "cyrillic":
+        cyrillic = sum(1 for ch in text if _script(ch) == "cyrillic")
+        for code, letters, other, own in _CYRILLIC_LETTERS:
+            n = sum(text.count(ch) for ch in letters)
+            if n >= 2 and 100 * n >= cyrillic:
+                return other if any(ch in text for ch in own) else code
+    return SCRIPT_LANGUAGE.get(script, UNDETERMINED)
+
+
 def detect_language(text: str) -> str:
-    """The language ``text`` is taken for by its script (Latin -> en, Cyrillic -> ru, Han -> zh, ...).
+    """The language ``text`` is taken for by its script (Latin -> en, Cyrillic -> ru, Han -> zh, ...;
+    a Cyrillic text with letters Russian lacks the language they tell: :func:`script_language`).
 
     A text without letters, or in a script not in :data:`SCRIPT_LANGUAGE`, gives
     :data:`UNDETERMINED` (``"und"``).
     """
     if not isinstance(text, str):
         raise InputError(f"text must be str, not {type(text).__name__}")
-    script = script_of(text)
-    return SCRIPT_LANGUAGE.get(script, UNDETERMINED) if script else UNDETERMINED
+    return script_language(script_of(text), text) or UNDETERMINED
 
 
 def passage_language(text: str, language: str | None) -> str | None:
@@ -164,7 +193,7 @@ def passage_language(text: str, language: str | None) -> str | None:
     held = counts[script] + (counts.get("han", 0) if script == "kana" else 0)  # Japanese: kana and Han alike
     if script in expected or 3 * held < 2 * total:
         return None
-    return SCRIPT_LANGUAGE.get(script)
+    return script_language(script, text)
 
 
 #: Country codes written where a language code belongs: none of them is an ISO 639-1 language code.

@@ -146,3 +146,35 @@ def test_a_readout_in_another_script_is_no_english_one(text, code):
     assert choose_backend(r, en) == ("multilingual", f"auto: languages {', '.join(sorted(['en', code]))} differ")
     with pytest.warns(LanguageWarning, match="declared language 'ru' but its text is mostly"):
         readout_language(Readout.from_text(text, side="XX", language="ru"))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Президент України Володимир Зеленський провів телефонну розмову з Президентом США.", "uk"),
+    ("Прэзідэнт Беларусі правёў тэлефонную размову з Прэзідэнтам Расіі.", "be"),
+    ("Председникот на Република Македонија оствари телефонски разговор. Ќе се сретнат.", "mk"),
+    ("Председник Србије је разговарао са председником Кине. Ђаци и ћерке су били ту.", "sr"),
+    ("Қазақстан Президенті Ресей Президентімен телефон арқылы сөйлесті.", "kk"),
+    # a Russian text that names a Ukrainian place once is still Russian
+    ("Лавров заявил, что делегации встретятся в Київ на следующей неделе для продолжения переговоров.", "ru"),
+    ("Владимир Путин провёл телефонный разговор с Джозефом Байденом.", "ru"),
+])
+def test_a_cyrillic_text_is_russian_only_without_another_languages_letters(text, code):
+    # Regression: every Cyrillic text was "ru": a Ukrainian readout got the Russian cues, and "ru" recorded
+    # as its language, in silence.
+    from readouts.cues import detect_language as cue_language
+    from readouts.language import detect_language
+
+    assert detect_language(text) == code
+    assert cue_language(text) == code
+    assert readout_language(Readout.from_text(text, side="UA"), warn=False) == code
+    # a quotation in it inside an English readout is told the same way
+    assert passage_language(text, "en") == code
+
+
+def test_an_undeclared_ukrainian_readout_warns_it_has_no_cue_lexicon():
+    from readouts.cues import readout_cues
+
+    text = "Президент України Володимир Зеленський провів телефонну розмову. Сторони обговорили безпекову ситуацію."
+    with pytest.warns(LanguageWarning, match=r"^no cue lexicon for language 'uk' \(readout 'UA' declares no language; "
+                                             r"its text is mostly Cyrillic script with letters Russian lacks; have en"):
+        readout_cues(Readout.from_text(text, side="UA"))
