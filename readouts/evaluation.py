@@ -950,20 +950,24 @@ class EvaluationResult:
         """A result of the named files only: each one's scores (read-only, as this result's), prediction, call, signature and kept comparison, or its error where it was
         skipped; ``overall`` summed again from the files kept, :attr:`interval_settings` kept (its
         :meth:`interval` is recomputed from those files' counts). The files keep this result's order;
-        ``names`` is one file name or several, as :attr:`per_file` and :attr:`skipped` name them. A name
+        ``names`` is one file name or several, as :attr:`per_file` and :attr:`skipped` name them (a
+        ``pathlib.Path`` stands for its file's name: ``subset(sorted(folder.glob("*-ru.json")))``). A name
         that is neither scored nor skipped here is an :class:`~readouts.errors.InputError` naming it
         (each such name, at once); no name at all is one too. This result is not changed.
 
         >>> english = result.subset(n for n in result.per_file if not n.endswith("-ru.json"))  # doctest: +SKIP
         >>> print(english.table())                                                            # doctest: +SKIP
         """
-        if isinstance(names, str):
+        if isinstance(names, (str, os.PathLike)):
             names = [names]
         try:
             wanted = list(names)
         except TypeError:
             raise InputError(f"subset takes file names (a str, or a list of them), "
                              f"not {type(names).__name__}") from None
+        # a path (pathlib.Path, as a glob of the folder gives) stands for its file's name
+        wanted = [os.path.basename(os.fspath(n)) if isinstance(n, os.PathLike) and isinstance(os.fspath(n), str)
+                  else n for n in wanted]
         bad = [n for n in wanted if not isinstance(n, str)]
         if bad:
             raise InputError(f"subset takes file names as str, as per_file names them, not {type(bad[0]).__name__} "
@@ -974,7 +978,9 @@ class EvaluationResult:
         unknown = list(dict.fromkeys(n for n in wanted if n not in self.per_file and n not in self.skipped))
         if unknown:
             known = set(self.per_file) | set(self.skipped)
-            hints = [f"{n!r} for {n + '.json'!r}?" for n in unknown if n + ".json" in known]
+            hints = [f"{n!r} for {n + '.json'!r}?" for n in unknown if n + ".json" in known] + \
+                [f"{n!r} for {os.path.basename(n)!r}?" for n in unknown
+                 if os.path.basename(n) != n and os.path.basename(n) in known]
             hint = f" ({' '.join(hints)})" if hints else ""
             more = f", ... ({len(unknown)} in all)" if len(unknown) > 10 else ""
             raise InputError(f"subset: {count(len(unknown), 'file')} neither scored nor skipped in this result: "

@@ -112,6 +112,19 @@ def test_subset_refuses_names_it_does_not_hold(names, match):
     assert r.to_dict() == before
 
 
+def test_subset_takes_paths_for_their_file_names(tmp_path):
+    # Regression: subset(folder.glob("*-ru.json")) was refused ("not PosixPath"); a path stands for its file's name
+    from pathlib import Path
+
+    r = _three()
+    assert r.subset(Path("corpus") / "2021-01-01-a-ru.json") == r.subset("2021-01-01-a-ru.json")
+    assert list(r.subset([tmp_path / "2021-01-01-a.json", "2021-01-01-a-ru.json"]).per_file) == \
+        ["2021-01-01-a.json", "2021-01-01-a-ru.json"]
+    # a name with a folder, as a str, is named back with the file's name it may mean
+    with pytest.raises(InputError, match=r"'corpus/2021-01-01-a.json' for '2021-01-01-a.json'\?"):
+        r.subset("corpus/2021-01-01-a.json")
+
+
 # -- a result's file names --------------------------------------------------------------------
 @pytest.mark.parametrize("name", ["", "  ", ".", "..", "sub/x.json", "../x.json", "x\x00.json"])
 def test_a_file_name_no_pair_file_has_is_refused_in_json_and_by_hand(name):
