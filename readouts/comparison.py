@@ -151,7 +151,9 @@ def _check_options(options: dict[str, Any]) -> dict[str, float]:
         # numbers.Real: numpy's float32 and int64 too; bool is an int but no threshold.
         if not isinstance(v, numbers.Real) or isinstance(v, (bool, np.bool_)) or not low <= float(v) <= 1.0:
             raise InputError(f"{k} must be a number between {low:g} and 1, got {v!r}")
-        updates[k] = float(v)
+        # a float32's (float16's) shortest decimal, the number the user wrote: np.float32(0.3) was recorded
+        # as 0.30000001192092896, so its signature differed from that of 0.3
+        updates[k] = float(str(v)) if isinstance(v, np.floating) and v.dtype.itemsize < 8 else float(v)
     return updates
 
 

@@ -807,6 +807,11 @@ def test_numpy_numbers_are_thresholds(hash_embedder):
     assert a == b
     with pytest.raises(InputError, match="link_threshold"):
         compare(US, RU, embedder=hash_embedder, link_threshold=np.bool_(True))
+    # a float32 is recorded as the number written: np.float32(0.3) was 0.30000001192092896 in the
+    # signature, so the comparison differed from that of 0.3
+    c = compare(US, RU, embedder=hash_embedder, link_threshold=np.float32(0.3), label_threshold=np.float16(0.2))
+    assert c.signature.parameters["link_threshold"] == 0.3 and c.signature.parameters["label_threshold"] == 0.2
+    assert c == compare(US, RU, embedder=hash_embedder, link_threshold=0.3, label_threshold=0.2)
 
 
 def test_params_must_be_params(hash_embedder):
