@@ -275,8 +275,11 @@ def _e(text: Any) -> str:
 
 def _uid(c: Comparison) -> str:
     # Anchors must be unique when a notebook shows several comparisons; a content hash keeps
-    # the output deterministic.
-    key = "\x1e".join([*c.a.texts, "\x1d", *c.b.texts, str(c.signature)])
+    # the output deterministic. The whole record but the similarity matrix (which follows from the
+    # texts and the model): a hash of the point texts and the signature alone gave the same anchors to
+    # two comparisons of the same texts under other side names or dates, whose flags differ, so a
+    # badge in the second report jumped to the first report's flag of that number, another flag.
+    key = c.model_dump_json(exclude={"similarity"})
     return "ro" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
 
 
@@ -435,7 +438,10 @@ def to_html(c: Comparison, *, full_page: bool = True) -> str:
     _need_comparison(c, "to_html")
     if not full_page:
         return _fragment(c, with_style=True)
-    title = " vs ".join(_side_names(c)) + (f" — {c.a.date.isoformat()}" if c.a.date else "")
+    # The call's date where both readouts give the same one, as the heading shows it: side a's alone
+    # named a date side b does not give (or contradicts) as the date of the call.
+    same_day = c.a.date is not None and c.a.date == c.b.date
+    title = " vs ".join(_side_names(c)) + (f" — {c.a.date.isoformat()}" if same_day else "")
     return "\n".join([
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',

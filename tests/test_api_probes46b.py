@@ -1,0 +1,42 @@
+"""Probes of the output side (session 46, helper b): each test failed before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from readouts import Readout, compare
+
+US = ["Blinken spoke with Lavrov about Ukraine.", "He urged Russia to de-escalate at the border.",
+      "The sides agreed to stay in contact."]
+RU = ["Lavrov spoke with Blinken about Ukraine.", "Lavrov warned against NATO expansion.",
+      "The ministers agreed to stay in contact.", "Blinken agreed that security concerns deserve discussion."]
+
+
+def test_html_page_title_names_a_date_only_where_both_readouts_give_it(hash_embedder):
+    # <title> read "US vs RU — 2022-02-01" where RU's readout is dated 2022-02-02 (or undated), side a's
+    # date given as the call's, while the heading rightly showed none
+    us = Readout.from_points(US, side="US", date="2022-02-01")
+    for ru in (Readout.from_points(RU, side="RU", date="2022-02-02"), Readout.from_points(RU, side="RU")):
+        page = compare(us, ru, embedder=hash_embedder).to_html()
+        assert re.search(r"<title>(.*?)</title>", page).group(1) == "US vs RU · readouts"
+    same = compare(us, Readout.from_points(RU, side="RU", date="2022-02-01"), embedder=hash_embedder).to_html()
+    assert "<title>US vs RU — 2022-02-01 · readouts</title>" in same and "<h1>US vs RU · 2022-02-01</h1>" in same
+
+
+def test_html_anchors_differ_between_comparisons_of_the_same_texts_under_other_sides(hash_embedder):
+    # The anchors' id hashed the point texts and the signature only: two reports of the same texts under
+    # other side names (whose flags differ) shared ids, and a flag badge in the second notebook output
+    # jumped to the first one's flag of that number
+    from readouts.rendering import to_html
+
+    us = Readout.from_points(US, side="US")
+    c1 = compare(us, Readout.from_points(RU, side="RU"), embedder=hash_embedder)
+    c2 = compare(us, Readout.from_points(RU, side="UK", date=dt.date(2022, 2, 2)), embedder=hash_embedder)
+    id1 = re.search(r'<div class="readouts-report" id="(\w+)"', to_html(c1, full_page=False)).group(1)
+    id2 = re.search(r'<div class="readouts-report" id="(\w+)"', to_html(c2, full_page=False)).group(1)
+    assert id1 != id2
+    # still deterministic: the same comparison, read back, gets the same ids
+    from readouts import Comparison
+
+    assert to_html(Comparison.from_json(c1.to_json())) == to_html(c1)
