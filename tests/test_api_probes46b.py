@@ -40,3 +40,20 @@ def test_html_anchors_differ_between_comparisons_of_the_same_texts_under_other_s
     from readouts import Comparison
 
     assert to_html(Comparison.from_json(c1.to_json())) == to_html(c1)
+
+
+def test_comparison_from_json_given_a_file_name_says_to_read_the_file(hash_embedder, tmp_path):
+    # Comparison.from_json("call.json") said "malformed JSON at line 1, column 1: Expecting value", not why;
+    # EvaluationResult.from_json said it was a file name
+    import pytest
+
+    from readouts import Comparison, InputError
+
+    c = compare(Readout.from_points(US, side="US"), Readout.from_points(RU, side="RU"), embedder=hash_embedder)
+    saved = tmp_path / "call.json"
+    saved.write_text(c.to_json(), encoding="utf-8")
+    for given in (str(saved), "call.json", b"calls/call.json"):
+        with pytest.raises(InputError, match=r"is a file name, not JSON text; read the file with "
+                                             r"Comparison\.from_file\(path\)"):
+            Comparison.from_json(given)
+    assert Comparison.from_file(saved) == c == Comparison.from_json(c.to_json())
