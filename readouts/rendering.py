@@ -356,7 +356,7 @@ def _sidecard(r: Readout) -> str:
     if r.source_url:
         # Shown as text, not a link: the page loads and links to nothing outside itself.
         bits.append(f"<div>Source: <code>{_e(r.source_url)}</code></div>")
-    bits.append(f"<div>{r.n} points</div>")
+    bits.append(f"<div>{_count(r.n, 'point')}</div>")  # "1 point", as the Markdown report writes it
     return f'<div class="sidecard">{"".join(bits)}</div>'
 
 

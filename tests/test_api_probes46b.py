@@ -57,3 +57,12 @@ def test_comparison_from_json_given_a_file_name_says_to_read_the_file(hash_embed
                                              r"Comparison\.from_file\(path\)"):
             Comparison.from_json(given)
     assert Comparison.from_file(saved) == c == Comparison.from_json(c.to_json())
+
+
+def test_html_side_card_counts_one_point_in_the_singular(hash_embedder):
+    # The side cards read "1 points" (the Markdown report says "1 point")
+    c = compare(Readout.from_points(["Blinken spoke with Lavrov about Ukraine."], side="US"),
+                Readout.from_points(RU, side="RU"), embedder=hash_embedder)
+    page = c.to_html()
+    assert "<div>1 point</div>" in page and "<div>4 points</div>" in page and "1 points" not in page
+    assert "(1 point)" in c.to_markdown()
