@@ -1127,9 +1127,21 @@ def flag_order(f: Flag) -> tuple:
     return (rank, f.kind, f.side, f.points, f.counterpart, f.explanation)
 
 
+#: The evidence line of a link of several points (:func:`readouts.comparison.decide`), which names the sides.
+_COVER = re.compile(r"(\d+) point\(s\) on side a cover (\d+) on side b")
+
+
+def _mirror_evidence(line: str) -> str:
+    """A link's evidence line seen from the other side: "2 point(s) on side a cover 1 on side b" is
+    "1 point(s) on side a cover 2 on side b" once a and b are swapped (it was kept as it was, and so said
+    of compare(b, a), which is computed as compare(a, b) mirrored, the opposite of its link)."""
+    m = _COVER.fullmatch(line)
+    return line if m is None else f"{m.group(2)} point(s) on side a cover {m.group(1)} on side b"
+
+
 def _mirror(c: Comparison) -> Comparison:
     links = tuple(
-        link.model_copy(update={"a": link.b, "b": link.a})
+        link.model_copy(update={"a": link.b, "b": link.a, "evidence": tuple(map(_mirror_evidence, link.evidence))})
         for link in sorted(c.links, key=lambda l: (l.b, l.a))
     )
     flags = tuple(sorted((

@@ -66,3 +66,25 @@ def test_html_side_card_counts_one_point_in_the_singular(hash_embedder):
     page = c.to_html()
     assert "<div>1 point</div>" in page and "<div>4 points</div>" in page and "1 points" not in page
     assert "(1 point)" in c.to_markdown()
+
+
+def test_a_group_links_evidence_counts_each_sides_points_from_either_side(hash_embedder):
+    # "1 point(s) on side a cover 2 on side b" was kept as it was when a comparison was mirrored, and
+    # compare(b, a) is computed as compare(a, b) mirrored: half of all calls said it of a link with two
+    # points on side a and one on side b
+    from pathlib import Path
+
+    from readouts.comparison import _out_of_order
+
+    ex = Path(__file__).resolve().parent.parent / "examples"
+    us, ru = Readout.from_file(ex / "2022-02-01-us.txt"), Readout.from_file(ex / "2022-02-01-ru.txt")
+    assert _out_of_order(ru, us)  # compare(ru, us) is the mirrored one
+    seen = 0
+    for x, y in ((us, ru), (ru, us)):
+        c = compare(x, y, embedder=hash_embedder, group_threshold=0.05, adjacent_threshold=0.05)
+        for link in c.links:
+            if len(link.a) > 1 or len(link.b) > 1:
+                seen += 1
+                assert f"{len(link.a)} point(s) on side a cover {len(link.b)} on side b" in link.evidence
+        assert c.mirrored().mirrored() == c
+    assert seen >= 2
