@@ -88,3 +88,35 @@ def test_a_group_links_evidence_counts_each_sides_points_from_either_side(hash_e
                 assert f"{len(link.a)} point(s) on side a cover {len(link.b)} on side b" in link.evidence
         assert c.mirrored().mirrored() == c
     assert seen >= 2
+
+
+def test_cli_output_files_under_a_tilde_go_to_the_home_folder(tmp_path, monkeypatch, capsys):
+    # -o "~/reports/call.md" and --summary "~/scores.md" (a quoted ~, a Makefile's variable) were refused as
+    # "folder ~/reports does not exist", where the readouts, --out and --save-comparisons expand "~"
+    import shutil
+    from pathlib import Path
+
+    import readouts.comparison
+    import readouts.embedding
+    from conftest import HashEmbedder
+    from readouts.cli import main
+
+    for module in (readouts.comparison, readouts.embedding):
+        monkeypatch.setattr(module, "resolve_embedder", lambda e=None: HashEmbedder())
+    home = tmp_path / "home"
+    (home / "reports").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(tmp_path)
+    ex = Path(__file__).resolve().parent.parent / "examples"
+    assert main(["compare", str(ex / "2022-02-01-us.txt"), str(ex / "2022-02-01-ru.txt"), "-o", "~/reports/call.md"]) == 0
+    assert (home / "reports" / "call.md").read_text(encoding="utf-8").startswith("# US vs RU")
+    pairs = tmp_path / "pairs"
+    pairs.mkdir()
+    for f in sorted((ex / "corpus").glob("*.json"))[:2]:
+        shutil.copy(f, pairs)
+    assert main(["evaluate", str(pairs), "--no-progress", "--summary", "~/reports/scores.md"]) == 0
+    assert "MICRO-AVERAGE" in (home / "reports" / "scores.md").read_text(encoding="utf-8")
+    assert not (tmp_path / "~").exists()
+    # a folder that is not there is still named as given
+    assert main(["compare", str(ex / "2022-02-01-us.txt"), str(ex / "2022-02-01-ru.txt"), "-o", "~/nope/call.md"]) == 2
+    assert f"folder {home / 'nope'} does not exist" in capsys.readouterr().err
