@@ -120,3 +120,25 @@ def test_cli_output_files_under_a_tilde_go_to_the_home_folder(tmp_path, monkeypa
     # a folder that is not there is still named as given
     assert main(["compare", str(ex / "2022-02-01-us.txt"), str(ex / "2022-02-01-ru.txt"), "-o", "~/nope/call.md"]) == 2
     assert f"folder {home / 'nope'} does not exist" in capsys.readouterr().err
+
+
+def test_a_comparison_changed_by_model_copy_is_refused_by_its_reports_and_to_json(hash_embedder):
+    # c.model_copy(update={"b": other}) skips validation: to_markdown, to_html and to_frame raised
+    # "IndexError: tuple index out of range", and to_json wrote a file that from_json refuses
+    import pytest
+
+    from readouts import InputError
+    from readouts.rendering import frame_records, report_rows, to_html, to_markdown
+
+    c = compare(Readout.from_points(US, side="US"), Readout.from_points(RU, side="RU"), embedder=hash_embedder)
+    bad = c.model_copy(update={"b": Readout.from_points(["One point."], side="RU")})
+    for name, call in (("to_markdown", bad.to_markdown), ("to_html", bad.to_html), ("to_json", bad.to_json),
+                       ("report_rows", lambda: report_rows(bad)), ("frame_records", lambda: frame_records(bad)),
+                       ("to_markdown", lambda: to_markdown(bad)), ("to_html", lambda: to_html(bad, full_page=False))):
+        with pytest.raises(InputError, match=rf"^{name}: this Comparison is not a valid one: .*which side b does not "
+                                             r"have .*model_copy\(update=\.\.\.\)"):
+            call()
+    # a valid one renders as before, and is not changed by the check
+    before = c.model_dump()
+    assert c.to_markdown().startswith("# US vs RU") and "<!DOCTYPE html>" in c.to_html() and c.to_json()
+    assert c.model_dump() == before and c.model_copy().to_json() == c.to_json()
