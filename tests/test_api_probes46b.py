@@ -142,3 +142,22 @@ def test_a_comparison_changed_by_model_copy_is_refused_by_its_reports_and_to_jso
     before = c.model_dump()
     assert c.to_markdown().startswith("# US vs RU") and "<!DOCTYPE html>" in c.to_html() and c.to_json()
     assert c.model_dump() == before and c.model_copy().to_json() == c.to_json()
+
+
+def test_evaluation_result_to_json_takes_indent_as_comparison_to_json_does():
+    # indent=1.5 raised json's bare "TypeError: can't multiply sequence by non-int of type 'float'";
+    # -1 and True were taken in silence, where Comparison.to_json refuses them
+    import json
+
+    import numpy as np
+    import pytest
+
+    from readouts import InputError
+    from readouts.evaluation import EvaluationResult, Scores
+
+    r = EvaluationResult(per_file={"a.json": Scores(), "b.json": Scores()}, overall=None, predictions={})
+    for indent in (1.5, -1, True, "  "):
+        with pytest.raises(InputError, match=r"^indent must be None or a whole number of spaces, 0 or more, not "):
+            r.to_json(indent=indent)
+    assert r.to_json(indent=np.int64(4)) == json.dumps(r.to_dict(), ensure_ascii=False, indent=4)
+    assert EvaluationResult.from_json(r.to_json(indent=None)) == r == EvaluationResult.from_json(r.to_json(indent=0))
