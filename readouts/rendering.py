@@ -450,6 +450,9 @@ def to_html(c: Comparison, *, full_page: bool = True) -> str:
     >>> page.startswith("<!DOCTYPE html>"), "&lt;b&gt;A&lt;/b&gt;" in page, "<b>A</b>" in page
     (True, True, False)
     """
+    from .comparison import _check_flag
+
+    _check_flag(full_page, "full_page")  # full_page="no" gave the whole page, being truthy
     _valid_comparison(c, "to_html")
     if not full_page:
         return _fragment(c, with_style=True)

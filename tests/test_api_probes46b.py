@@ -161,3 +161,18 @@ def test_evaluation_result_to_json_takes_indent_as_comparison_to_json_does():
             r.to_json(indent=indent)
     assert r.to_json(indent=np.int64(4)) == json.dumps(r.to_dict(), ensure_ascii=False, indent=4)
     assert EvaluationResult.from_json(r.to_json(indent=None)) == r == EvaluationResult.from_json(r.to_json(indent=0))
+
+
+def test_to_html_full_page_is_true_or_false(hash_embedder):
+    # full_page="no" (or "false" from a config file) gave the whole page, a non-empty string being true
+    import numpy as np
+    import pytest
+
+    from readouts import InputError
+    from readouts.rendering import to_html
+
+    c = compare(Readout.from_points(US, side="US"), Readout.from_points(RU, side="RU"), embedder=hash_embedder)
+    for bad in ("no", "false", 0, None):
+        with pytest.raises(InputError, match=r"^full_page must be True or False, not "):
+            to_html(c, full_page=bad)
+    assert to_html(c, full_page=np.bool_(False)) == c._repr_html_() and to_html(c, full_page=True) == c.to_html()
