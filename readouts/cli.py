@@ -206,7 +206,9 @@ def _write_text(path: str, text: str) -> None:
     from pathlib import Path
 
     try:
-        Path(path).write_text(text, encoding="utf-8")
+        # "~/reports/call.md" as every other path the command takes (a quoted "~", a Makefile's variable):
+        # it was refused as "folder ~ does not exist", or written into a folder named "~" in the working one
+        Path(path).expanduser().write_text(text, encoding="utf-8")
     except OSError as exc:
         raise ReadoutFileError(
             f"cannot write {path}: {exc.strerror or exc}; check that its folder exists and is writable") from None
@@ -216,12 +218,13 @@ def _check_writable(path: str) -> None:
     from pathlib import Path
 
     # Fail before the model loads, not after the work is done.
-    if path.endswith(("/", os.sep)) and not Path(path).is_dir():  # Path("reports/") is "reports", a file
+    target = Path(path).expanduser()  # as _write_text writes it
+    if path.endswith(("/", os.sep)) and not target.is_dir():  # Path("reports/") is "reports", a file
         raise ReadoutFileError(f"cannot write {path}: it ends in '/', so it names a folder; give a file name")
-    folder = Path(path).parent
+    folder = target.parent
     if not folder.is_dir():
         raise ReadoutFileError(f"cannot write {path}: folder {folder} does not exist; create it first")
-    if Path(path).is_dir():
+    if target.is_dir():
         raise ReadoutFileError(f"cannot write {path}: it is a directory; give a file name")
 
 

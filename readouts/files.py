@@ -851,6 +851,11 @@ def comparison_from_json(data: str | bytes, where: str = "comparison JSON") -> A
                      file_reader="Comparison.from_file(path)")
     if not data.strip():
         raise RecordError(f"{where} is empty or white space only")
+    from .records import _names_a_file
+
+    if _names_a_file(data):  # Comparison.from_json("call.json"): "malformed JSON at line 1, column 1" said not why
+        raise InputError(f"{_clip(data.strip())!r} is a file name, not JSON text; read the file with "
+                         "Comparison.from_file(path)")
     if report := _report_kind("", data):
         raise RecordError(f"{where}: {_a(report)} report (c.to_{report.lower()}()), not a saved comparison; "
                           "only a comparison's JSON can be read back (c.to_json())")

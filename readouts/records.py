@@ -1008,6 +1008,7 @@ class Comparison(BaseModel):
         if indent is not None and (isinstance(indent, bool) or not isinstance(indent, numbers.Integral) or indent < 0):
             # indent="  " (json.dumps takes a string) raised pydantic-core's bare TypeError, indent=-1 an OverflowError
             raise InputError(f"indent must be None or a whole number of spaces, 0 or more, not {indent!r}")
+        check_comparison(self, "to_json")  # what it writes, from_json reads back
         return self.model_dump_json(indent=None if indent is None else int(indent))
 
     @classmethod
@@ -1036,6 +1037,24 @@ class Comparison(BaseModel):
 
     # print(comparison) should summarise, not dump every field (pydantic's default __str__).
     __str__ = __repr__
+
+
+def check_comparison(c: Comparison, what: str) -> None:
+    """Refuse, with an :class:`~readouts.errors.InputError` that says what is wrong and what to do, a
+    Comparison that no validation would let in: ``model_copy(update=...)`` and ``model_construct`` skip
+    validation, so ``c.model_copy(update={"b": other})`` held links to points that are not there; its
+    reports raised an ``IndexError`` and its ``to_json()`` wrote a file ``from_json`` refuses. The record is
+    validated anew from its fields (as :func:`readouts.compare` does a Readout), not changed."""
+    try:
+        type(c).model_validate(c.model_dump(warnings=False))
+    except ValidationError as exc:
+        raise InputError(f"{what}: this Comparison is not a valid one: {_first_error(exc)}; it was changed with "
+                         "model_copy(update=...) or made with model_construct, which skip validation: build it with "
+                         "Comparison(...) or Comparison.model_validate(...), or compare the readouts again") from None
+    except Exception as exc:  # noqa: BLE001 - fields that do not even dump (model_construct with wrong types)
+        raise InputError(f"{what}: this Comparison is not a valid one ({type(exc).__name__}: {exc}); it was made with "
+                         "model_construct or changed with model_copy(update=...), which skip validation: build it "
+                         "with Comparison(...), or compare the readouts again") from None
 
 
 def _each_point_once(side: str, n: int, links: Sequence[Link], only: Sequence[int]) -> None:
@@ -1127,9 +1146,21 @@ def flag_order(f: Flag) -> tuple:
     return (rank, f.kind, f.side, f.points, f.counterpart, f.explanation)
 
 
+#: The evidence line of a link of several points (:func:`readouts.comparison.decide`), which names the sides.
+_COVER = re.compile(r"(\d+) point\(s\) on side a cover (\d+) on side b")
+
+
+def _mirror_evidence(line: str) -> str:
+    """A link's evidence line seen from the other side: "2 point(s) on side a cover 1 on side b" is
+    "1 point(s) on side a cover 2 on side b" once a and b are swapped (it was kept as it was, and so said
+    of compare(b, a), which is computed as compare(a, b) mirrored, the opposite of its link)."""
+    m = _COVER.fullmatch(line)
+    return line if m is None else f"{m.group(2)} point(s) on side a cover {m.group(1)} on side b"
+
+
 def _mirror(c: Comparison) -> Comparison:
     links = tuple(
-        link.model_copy(update={"a": link.b, "b": link.a})
+        link.model_copy(update={"a": link.b, "b": link.a, "evidence": tuple(map(_mirror_evidence, link.evidence))})
         for link in sorted(c.links, key=lambda l: (l.b, l.a))
     )
     flags = tuple(sorted((

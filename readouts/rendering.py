@@ -66,6 +66,16 @@ def _need_comparison(c: Any, what: str) -> None:
     raise InputError(f"{what} needs a Comparison, not {type(c).__name__}{hint}")
 
 
+def _valid_comparison(c: Any, what: str) -> None:
+    """:func:`_need_comparison`, and a Comparison that holds what every validated one does: one changed
+    with ``model_copy(update=...)`` or made with ``model_construct`` (both skip validation) raised an
+    ``IndexError`` from inside the report (another readout, fewer points), or drew one that did not add up."""
+    _need_comparison(c, what)
+    from .records import check_comparison
+
+    check_comparison(c, what)
+
+
 def report_rows(c: Comparison) -> list[Row]:
     """Rows in reading order: side a's order, each one-sided point of b placed after the row of
     the b point that precedes it (so b's own order survives wherever the links allow).
@@ -79,7 +89,12 @@ def report_rows(c: Comparison) -> list[Row]:
     >>> [(r.a, r.b) for r in report_rows(c)]
     [((), (0,)), ((0,), (1,)), ((), (2,)), ((1,), ())]
     """
-    _need_comparison(c, "report_rows")
+    _valid_comparison(c, "report_rows")
+    return _report_rows(c)
+
+
+def _report_rows(c: Comparison) -> list[Row]:
+    """:func:`report_rows` of a comparison already checked."""
     main = sorted([(l.a[0], Row(l.a, l.b, l)) for l in c.links] + [(i, Row((i,), ())) for i in c.only_a],
                   key=lambda t: t[0])
     rows = [r for _, r in main]
@@ -185,7 +200,7 @@ def _evidence(c: Comparison, s: Span, limit: int = 80) -> str:
 
 def to_markdown(c: Comparison) -> str:
     """Markdown: linked points side by side (label, score), then each side's one-sided points."""
-    _need_comparison(c, "to_markdown")
+    _valid_comparison(c, "to_markdown")
     a, b = c.a, c.b
     name_a, name_b = _side_names(c)
     n_asym = sum(l.label == "asymmetric" for l in c.links)
@@ -275,8 +290,11 @@ def _e(text: Any) -> str:
 
 def _uid(c: Comparison) -> str:
     # Anchors must be unique when a notebook shows several comparisons; a content hash keeps
-    # the output deterministic.
-    key = "\x1e".join([*c.a.texts, "\x1d", *c.b.texts, str(c.signature)])
+    # the output deterministic. The whole record but the similarity matrix (which follows from the
+    # texts and the model): a hash of the point texts and the signature alone gave the same anchors to
+    # two comparisons of the same texts under other side names or dates, whose flags differ, so a
+    # badge in the second report jumped to the first report's flag of that number, another flag.
+    key = c.model_dump_json(exclude={"similarity"})
     return "ro" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
 
 
@@ -353,7 +371,7 @@ def _sidecard(r: Readout) -> str:
     if r.source_url:
         # Shown as text, not a link: the page loads and links to nothing outside itself.
         bits.append(f"<div>Source: <code>{_e(r.source_url)}</code></div>")
-    bits.append(f"<div>{r.n} points</div>")
+    bits.append(f"<div>{_count(r.n, 'point')}</div>")  # "1 point", as the Markdown report writes it
     return f'<div class="sidecard">{"".join(bits)}</div>'
 
 
@@ -396,7 +414,7 @@ def _fragment(c: Comparison, with_style: bool) -> str:
         "<span>hover a row for its score and evidence</span></p>",
         '<table class="pairs"><colgroup><col class="a"><col class="mid"><col class="b"></colgroup>',
         f"<thead><tr><th>{_e(name_a)}</th><th></th><th>{_e(name_b)}</th></tr></thead><tbody>",
-        *(_row_html(c, uid, r) for r in report_rows(c)),
+        *(_row_html(c, uid, r) for r in _report_rows(c)),
         "</tbody></table>",
         "<h2>Flags</h2>",
     ]
@@ -432,10 +450,16 @@ def to_html(c: Comparison, *, full_page: bool = True) -> str:
     >>> page.startswith("<!DOCTYPE html>"), "&lt;b&gt;A&lt;/b&gt;" in page, "<b>A</b>" in page
     (True, True, False)
     """
-    _need_comparison(c, "to_html")
+    from .comparison import _check_flag
+
+    _check_flag(full_page, "full_page")  # full_page="no" gave the whole page, being truthy
+    _valid_comparison(c, "to_html")
     if not full_page:
         return _fragment(c, with_style=True)
-    title = " vs ".join(_side_names(c)) + (f" — {c.a.date.isoformat()}" if c.a.date else "")
+    # The call's date where both readouts give the same one, as the heading shows it: side a's alone
+    # named a date side b does not give (or contradicts) as the date of the call.
+    same_day = c.a.date is not None and c.a.date == c.b.date
+    title = " vs ".join(_side_names(c)) + (f" — {c.a.date.isoformat()}" if same_day else "")
     return "\n".join([
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -455,10 +479,15 @@ _FRAME_COLUMNS = ("kind", "side", "a_index", "b_index", "a_text", "b_text", "lab
 
 def frame_records(c: Comparison) -> list[dict[str, Any]]:
     """The rows of :func:`to_frame` as plain dicts (no pandas needed), in reading order."""
-    _need_comparison(c, "frame_records")
+    _valid_comparison(c, "frame_records")
+    return _frame_records(c)
+
+
+def _frame_records(c: Comparison) -> list[dict[str, Any]]:
+    """:func:`frame_records` of a comparison already checked."""
     nan = float("nan")
     out = []
-    for row in report_rows(c):
+    for row in _report_rows(c):
         link = row.link
         kinds = [f.kind for _, f in _flags_on(c, "a", row.a) + _flags_on(c, "b", row.b)]
         out.append({
@@ -495,9 +524,9 @@ def to_frame(c: Comparison, *, pair: Any = NO_PAIR) -> Any:
     >>> df = comparison.to_frame()                       # doctest: +SKIP
     >>> df[df.label == "asymmetric"][["a_text", "b_text", "score"]]   # doctest: +SKIP
     """
-    _need_comparison(c, "to_frame")
+    _valid_comparison(c, "to_frame")
     pd = import_dependency("pandas", missing_extra("pandas", "pandas"))
-    records = frame_records(c)
+    records = _frame_records(c)
     df = pd.DataFrame(records, columns=list(_FRAME_COLUMNS))
     # pandas 3 stores text columns as strings, where None becomes NaN: keep None, as documented, and
     # one dtype for every text column (kind, which is never None, had pandas' string dtype alone).
@@ -582,7 +611,7 @@ def plot(c: Comparison, *, ax: Any = None) -> Any:
     >>> fig = comparison.plot()                          # doctest: +SKIP
     >>> fig.savefig("call.png", dpi=150)                 # doctest: +SKIP
     """
-    _need_comparison(c, "plot")
+    _valid_comparison(c, "plot")
     plt = import_dependency("matplotlib.pyplot", missing_extra("plot", "matplotlib"))
     patches = import_dependency("matplotlib.patches", missing_extra("plot", "matplotlib"))
     Patch, Rectangle = patches.Patch, patches.Rectangle  # noqa: N806 - the classes' own names

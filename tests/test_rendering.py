@@ -101,12 +101,18 @@ def test_html_escapes_all_text():
     a = Readout.from_points([nasty, "Plain."], side="<US>", title='A "title" <i>')
     b = Readout.from_points(["Other & <img src=x onerror=alert(1)>"], side="RU")
     # A Flag (and a Comparison) refuses a kind not in readouts.flags.KINDS; one made without validation
-    # (model_construct, model_copy) still renders safely, its kind escaped too.
+    # (model_construct, model_copy) is refused by the reports (an InputError, session 46: it raised an
+    # IndexError where its points were not there), and the page's own code still escapes its kind.
+    from readouts import InputError
+    from readouts.rendering import _fragment
+
     flag = Flag.model_construct(kind="<kind>", side="a", points=(0,), counterpart=(), evidence=(),
                                 explanation="explained <here> & 'there'")
     c = Comparison(a=a, b=b, links=(Link(a=(0,), b=(0,), label="asymmetric", score=0.5, evidence=("<ev>",)),),
                    only_a=(1,), only_b=(), signature=SIG).model_copy(update={"flags": (flag,)})
-    for page in (c.to_html(), c._repr_html_()):
+    with pytest.raises(InputError, match="this Comparison is not a valid one"):
+        c.to_html()
+    for page in (_fragment(c, with_style=False), _fragment(c, with_style=True)):
         assert "<script" not in page and "<img" not in page and "<b>bold" not in page and "<i>" not in page
         assert '&lt;script&gt;alert("x")&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;' in page
         assert "&lt;US&gt;" in page and "&lt;kind&gt;" in page and "explained &lt;here&gt; &amp; &#x27;there&#x27;" in page
@@ -132,9 +138,15 @@ def test_repr_html_is_a_scoped_fragment(comp):
 def test_html_evidence_is_quoted_in_the_flags_section():
     flag = Flag.model_construct(kind="k", side="a", points=(0,), counterpart=(), explanation="e",
                                 evidence=(Span(side="a", point=0, start=0, end=5, text="wrong"),))
-    # A Comparison refuses such a flag; one made without validation (model_copy) still renders safely.
+    # A Comparison refuses such a flag, and so do the reports one made without validation (model_copy):
+    # its kind is none, its evidence not the point's words (session 46; the page's own code still quotes it).
+    from readouts import InputError
+    from readouts.rendering import _fragment
+
     c = tiny(["Right words."], ["Other."], [], only_a=[0], only_b=[0]).model_copy(update={"flags": (flag,)})
-    page = c.to_html()
+    with pytest.raises(InputError, match="this Comparison is not a valid one: flags.0.kind: 'k' is no flag kind"):
+        c.to_html()
+    page = _fragment(c, with_style=False)
     assert "<mark" not in page and "<q>wrong</q>" in page
 
 
