@@ -569,6 +569,15 @@ class Failure:
     index: int
     error: ReadoutsError | ReadoutsWarning
 
+    def __getattr__(self, name: str) -> Any:
+        # Called only for attributes a Failure lacks: `for c in compare_many(..., on_error="skip"): c.links`
+        # stopped at the first failed pair with a bare "'Failure' object has no attribute 'links'".
+        if not name.startswith("_") and (name in Comparison.model_fields or hasattr(Comparison, name)):
+            raise AttributeError(f"Failure has no {name!r}: pair {self.index} was not compared "
+                                 f"({type(self.error).__name__}: {self.error}); tell the failures apart with "
+                                 "isinstance(c, readouts.Failure) before reading a comparison's fields")
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
 
 #: What a pair of ``compare_many(..., on_error="skip")`` may fail with and become a :class:`Failure`:
 #: a readouts error, or a readouts warning escalated to an error by the caller's filters, which

@@ -898,6 +898,13 @@ def test_compare_many_skip_yields_a_failure_for_an_alignment_error(hash_embedder
     with pytest.raises(EmbedderError, match="do not split that way"):
         list(compare_many([(US, RU)], embedder=hash_embedder, params=params))
     assert list(compare_many((p for p in [(US, RU)]), embedder=hash_embedder))[0] == compare(US, RU, embedder=hash_embedder)
+    # a comparison's field read off a failure says which pair failed and why, not just "no attribute"
+    with pytest.raises(AttributeError, match=r"^Failure has no 'links': pair 0 was not compared \(EmbedderError: .*"
+                                             r"do not split that way.*isinstance\(c, readouts.Failure\)"):
+        results[0].links
+    with pytest.raises(AttributeError, match=r"^Failure has no 'to_markdown': pair 1"):
+        results[1].to_markdown()
+    assert not hasattr(results[0], "flags") and not hasattr(results[0], "nothing")
 
 
 def test_compare_many_skip_fails_only_the_pair_whose_text_the_embedder_fails_on():
