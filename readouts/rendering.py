@@ -177,6 +177,18 @@ def _title(r: Readout) -> str:
     return " — ".join(bits)
 
 
+def _about(r: Readout) -> list[str]:
+    """The readout's title, participants and source under its line, as the HTML side card shows them
+    (the Markdown report left them out: a report to cite had no source). The source is shown as code,
+    not a link, as in the HTML page."""
+    out = [f"  - title: {_md(r.title)}"] if r.title else []
+    if r.participants:
+        out.append(f"  - participants: {_md('; '.join(r.participants))}")
+    if r.source_url:
+        out.append(f"  - source: `{_LINE_BREAK.sub(' ', r.source_url).replace('`', '%60')}`")
+    return out
+
+
 def _side(c: Comparison, side: str) -> str:
     return _md(_side_name(c, side))
 
@@ -207,8 +219,8 @@ def to_markdown(c: Comparison) -> str:
     lines = [
         f"# {_md(name_a)} vs {_md(name_b)}",
         "",
-        f"- a: {_title(a)} ({_count(a.n, 'point')})",
-        f"- b: {_title(b)} ({_count(b.n, 'point')})",
+        f"- a: {_title(a)} ({_count(a.n, 'point')})", *_about(a),
+        f"- b: {_title(b)} ({_count(b.n, 'point')})", *_about(b),
         f"- {_count(len(c.links), 'link')} ({n_asym} asymmetric), {_count(len(c.only_a), 'point')} only in "
         f"{_md(name_a)}, {len(c.only_b)} only in {_md(name_b)}",
         "",

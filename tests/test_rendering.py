@@ -155,6 +155,21 @@ def test_markdown_lists_flags_with_counterpart_and_evidence(comp):
     assert "**unconfirmed_claim** (RU 2 ↔ US 3)" in md and "evidence: RU[2] “indivisible security”" in md
 
 
+def test_markdown_names_each_readouts_title_participants_and_source(hash_embedder):
+    # Regression: the Markdown report left them out (the HTML side cards show them): a report to cite had no source
+    a = Readout.from_text("Blinken urged a pullback. They discussed Ukraine.", side="US", date="2022-02-01",
+                          title="Secretary's call with *Lavrov*", participants=["Antony Blinken", "Sergey Lavrov"],
+                          source_url="https://www.state.gov/x_(y)")
+    b = Readout.from_text("Lavrov spoke of security. They discussed Ukraine.", side="RU", date="2022-02-01")
+    md = compare(a, b, embedder=hash_embedder).to_markdown()
+    head = md.split("## Linked points")[0]
+    assert ("- a: **US** — 2022-02-01 (2 points)\n  - title: Secretary's call with \\*Lavrov\\*\n"
+            "  - participants: Antony Blinken; Sergey Lavrov\n  - source: `https://www.state.gov/x_(y)`\n"
+            "- b: **RU** — 2022-02-01 (2 points)\n- 1 link") in head
+    # a readout without them gets no empty lines
+    assert "title:" not in compare(b, b.model_copy(update={"side": "CN"}), embedder=hash_embedder).to_markdown()
+
+
 def test_markdown_shows_tag_like_text_and_entities_as_written():
     # The report holds HTML (<br>, <sub>), so it is rendered with HTML on: a point's "<unnamed>"
     # or "&amp;" must come out as written, not as a tag or an ampersand.
