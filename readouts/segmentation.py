@@ -509,14 +509,21 @@ def split_spans(text: str) -> list[tuple[int, int]]:
             raw.append((s, e))
     breaks = [m.end() for m in _PARAGRAPH.finditer(text)]
     words = [bool(_HAS_WORD.search(text, s, e)) and not _TRAILER.fullmatch(text, s, e) for s, e in raw]
+    numbers = [w and bool(_BARE_NUMBER.fullmatch(text, s, e)) for w, (s, e) in zip(words, raw)]
+    # the next piece that is an item (words, not a bare number) after each piece, found in one backward
+    # pass: searching forward from every bare number made a list of numbers alone ("1.\n2.\n...")
+    # quadratic (60 KB took over a minute)
+    next_item: list[int | None] = [None] * len(raw)
+    for k in range(len(raw) - 2, -1, -1):
+        j = k + 1
+        next_item[k] = j if words[j] and not numbers[j] else next_item[j]
     spans: list[tuple[int, int]] = []
     pending_start: int | None = None
     for k, (s, e) in enumerate(raw):
-        if words[k] and _BARE_NUMBER.fullmatch(text, s, e):
+        if numbers[k]:
             # a list number joins its item, never across a paragraph break; failing that the point before it
             paragraph = bisect_right(breaks, s)
-            item = next((j for j in range(k + 1, len(raw)) if words[j] and not _BARE_NUMBER.fullmatch(text, *raw[j])),
-                        None)
+            item = next_item[k]
             if item is not None and bisect_right(breaks, raw[item][0]) == paragraph:
                 if pending_start is None:
                     pending_start = s
