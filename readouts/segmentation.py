@@ -379,9 +379,13 @@ def _straight_quotes(text: str, breaks: list[int]) -> dict[int, bool]:
 def _single_quote(text: str, i: int) -> str | None:
     """What the single quote at ``i`` can do: "open" at a word's start (after white space, a bracket
     or another quote, before a non-space), "close" at a word's end (after a non-space, before no letter
-    or digit), else None: an apostrophe inside a word ("won't", "Russia’s")."""
+    or digit), else None: an apostrophe inside a word ("won't", "Russia’s") or before a digit, where it
+    stands for the century ("the '90s", "in ’22": opening a quotation there, the next plural possessive,
+    "the sides' views", closed it and merged the sentences between)."""
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isdigit():
+        return None
     if (before.isspace() or before in _OPENERS or before in "—–-:") and not after.isspace():
         return "open"
     if not before.isspace() and not after.isalnum():

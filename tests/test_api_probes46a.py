@@ -18,3 +18,14 @@ def test_a_list_of_bare_numbers_is_split_in_linear_time():
         assert "".join(text[s:e] for s, e in spans).replace("\n", "") == text.replace("\n", "")
     assert Readout.from_text("1.\n2.\nThe sides agreed.", side="US").texts == ["1.\n2.\nThe sides agreed."]
 
+
+def test_an_apostrophe_before_a_year_opens_no_quotation():
+    # "'90s" opened a single-quoted quotation and the plural possessive "sides'" closed it: the two
+    # sentences between were one point, silently
+    r = Readout.from_text("The '90s were tough. The sides' views differ. They agreed.", side="US")
+    assert r.texts == ["The '90s were tough.", "The sides' views differ.", "They agreed."]
+    r = Readout.from_text("Talks began in ’22. The two ministers’ aides met. They agreed.", side="US")
+    assert r.texts == ["Talks began in ’22.", "The two ministers’ aides met.", "They agreed."]
+    # a quotation in single quotes still stays whole
+    r = Readout.from_text("Biden said: 'Putin's forces won't win. Ukraine will.' Putin disagreed.", side="US")
+    assert r.texts == ["Biden said: 'Putin's forces won't win. Ukraine will.'", "Putin disagreed."]
