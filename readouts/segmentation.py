@@ -249,6 +249,10 @@ def _past_symbols(text: str, after: int) -> int:
 
 # A list number and nothing else: "2.", "(3)", "4)", "１．", "二、", "（一）", "(iv)".
 _BARE_NUMBER = re.compile(r"[(（]?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[ivxIVX]{1,4})[.)）、．]?")
+#: A line of a list number alone, its item on the next line ("1.", "(2)", "三、"; not "2022" nor "I").
+_NUMBER_LINE = re.compile(r"[ \t\u3000]*(?:[(（](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[ivxIVX]{1,4})[)）]"
+                          r"|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[ivxIVX]{1,4})[.)）、．])"
+                          r"[ \t\u3000]*(?=[\n\r\x85\u2028\u2029]|\Z)")
 _LIST_NUMBER_BEFORE = re.compile(r"(?:^|[\n\r\x85\u2028\u2029。！？．；!?])[ \t\u3000]*[(（]?[0-9０-９]{1,3}$")
 
 
@@ -451,6 +455,15 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _INLINE_NUMBER = re.compile(r"\(?\d{1,3}\.[ \t]+(?=\S)")
 
 
+def _list_follows(text: str, line: int) -> bool:
+    """Whether the line before ``line`` ends as a list's lead-in does ("agreed:", "同意：", "talks;"),
+    not mid-sentence: in a hard-wrapped "The vote was\n2.\nThen ..." the "2." ends the sentence."""
+    i = line
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and not text[i - 1].isalnum() and text[i - 1] not in ",，、"
+
+
 def _cut_points(text: str) -> list[int]:
     """Offsets where a new point may start (before trimming)."""
     cuts: set[int] = set()
@@ -469,8 +482,8 @@ def _cut_points(text: str) -> list[int]:
         if pos == line and (b := _CJK_ITEM.match(text, pos)):  # "１．双方同意……", "二、……"
             markers.append((pos, b.end()))
             pos = b.end()
-        if pos > line and line:
-            cuts.add(line)
+        if pos > line and line or pos == line and line and _NUMBER_LINE.match(text, line) and _list_follows(text, line):
+            cuts.add(line)  # a bare number's line too: "agreed:\n1.\nTo talk." gave "1." to "agreed:"
     marker_starts = [s for s, _ in markers]
     number_end = 0  # the end of a list number that opens a sentence mid-line ("... calm. 2. Lavrov ...")
     for m in _TERMINAL.finditer(text):

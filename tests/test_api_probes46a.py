@@ -29,3 +29,14 @@ def test_an_apostrophe_before_a_year_opens_no_quotation():
     # a quotation in single quotes still stays whole
     r = Readout.from_text("Biden said: 'Putin's forces won't win. Ukraine will.' Putin disagreed.", side="US")
     assert r.texts == ["Biden said: 'Putin's forces won't win. Ukraine will.'", "Putin disagreed."]
+
+
+def test_a_number_alone_on_its_line_after_a_lead_in_goes_with_its_item():
+    # "1." on its own line after "agreed:" stayed with the lead-in: the points were "The sides agreed:\n1."
+    # and "To talk.", though a bare number goes with the item after it
+    r = Readout.from_text("The sides agreed:\n1.\nTo talk.\n2.\nTo meet.", side="US")
+    assert r.texts == ["The sides agreed:", "1.\nTo talk.", "2.\nTo meet."]
+    r = Readout.from_text("双方同意：\n（一）\n加强沟通。\n（二）\n保持联系。", side="CN")
+    assert r.texts == ["双方同意：", "（一）\n加强沟通。", "（二）\n保持联系。"]
+    # a hard-wrapped sentence whose line is a number is not cut before it
+    assert Readout.from_text("The vote was\n2.\nThen they left.", side="US").texts == ["The vote was\n2.", "Then they left."]
