@@ -40,3 +40,22 @@ def test_a_number_alone_on_its_line_after_a_lead_in_goes_with_its_item():
     assert r.texts == ["双方同意：", "（一）\n加强沟通。", "（二）\n保持联系。"]
     # a hard-wrapped sentence whose line is a number is not cut before it
     assert Readout.from_text("The vote was\n2.\nThen they left.", side="US").texts == ["The vote was\n2.", "Then they left."]
+
+
+def test_a_russian_readout_that_spells_ukrainian_names_the_ukrainian_way_is_russian():
+    # Two or more of "і ї є ґ" at one letter in a hundred made a text Ukrainian: this Russian readout,
+    # quoting the Ukrainian spelling of Kyiv and Kharkiv, was read as "uk" and lost the Russian cues
+    from readouts.language import detect_language
+
+    ru = ("Владимир Путин провёл телефонный разговор с Эммануэлем Макроном. Обсуждалась обстановка "
+          "вокруг городов Київ і Харків. Лидеры договорились продолжить контакты.")
+    assert detect_language(ru) == "ru"
+    assert Readout.from_text(ru, side="RU").language in (None, "ru")
+    from readouts.language import readout_language
+
+    assert readout_language(Readout.from_text(ru, side="RU")) == "ru"
+    # the languages themselves are still told
+    assert detect_language("Президент України Володимир Зеленський провів телефонну розмову з Президентом США.") == "uk"
+    assert detect_language("Прэзідэнт Беларусі правёў тэлефонную размову. Бакі абмеркавалі сітуацыю.") == "be"
+    assert detect_language("Председник Србије Александар Вучић разговарао је са председником.") == "sr"
+    assert detect_language("Претседателот на Македонија разговараше. Тие се согласија за ѓубриво.") == "mk"
