@@ -59,3 +59,33 @@ def test_a_russian_readout_that_spells_ukrainian_names_the_ukrainian_way_is_russ
     assert detect_language("Прэзідэнт Беларусі правёў тэлефонную размову. Бакі абмеркавалі сітуацыю.") == "be"
     assert detect_language("Председник Србије Александар Вучић разговарао је са председником.") == "sr"
     assert detect_language("Претседателот на Македонија разговараше. Тие се согласија за ѓубриво.") == "mk"
+
+
+def test_a_header_without_its_opening_rule_is_refused(tmp_path):
+    # "side: US\ndate: ...\n---\nText." was read as text: the header became the first point, the side
+    # came from the file name and the date was lost, in silence
+    import pytest
+
+    from readouts import ReadoutFileError
+
+    path = tmp_path / "call.txt"
+    path.write_text("side: US\ndate: 2022-02-01\n---\nBlinken spoke with Lavrov.\n", encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=r"header lines \(side, date\).*no '---' line opens them; add a '---' line"):
+        Readout.from_file(path)
+    # text that only looks like it is still text
+    path.write_text("Side note: the call was short.\n---\nBlinken spoke with Lavrov.\n", encoding="utf-8")
+    assert Readout.from_file(path).side == "call"
+
+
+def test_a_comment_after_a_quoted_header_value_or_list_is_dropped(tmp_path):
+    # title: "Call: A"  # draft  kept the quotes and the comment in the title; a list with a comment was
+    # one participant of its raw text
+    path = tmp_path / "us.txt"
+    path.write_text('---\nside: "US"  # publisher\ntitle: "Call: A"  # draft\n'
+                    'participants: [Antony Blinken, Sergey Lavrov]  # both\n---\nBlinken spoke with Lavrov.\n',
+                    encoding="utf-8")
+    r = Readout.from_file(path)
+    assert (r.side, r.title, r.participants) == ("US", "Call: A", ("Antony Blinken", "Sergey Lavrov"))
+    # a "#" inside the quotes is the value's
+    path.write_text('---\nside: US\ntitle: "Call #2"\n---\nText.\n', encoding="utf-8")
+    assert Readout.from_file(path).title == "Call #2"
