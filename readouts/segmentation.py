@@ -298,6 +298,14 @@ def _opens_sentence(text: str, quote: int) -> bool:
     return text[i - 1] in _CLOSERS and i >= 2 and text[i - 2] in "。！？.!?"  # "“……。”“……。”他说。"
 
 
+def _past_openers(text: str, after: int) -> int:
+    """``after`` past the opening quotes and brackets there: the next word of "at 5 p.m. 'We agreed,' he
+    said" is "We", a sentence's opener (read as "'", none, the quotation stayed in the sentence before)."""
+    while after < len(text) and text[after] in _OPENERS:
+        after += 1
+    return after
+
+
 #: Abbreviations of "number", which a number follows ("No. 5", "Nos. 1 and 2"): the word "no" otherwise.
 _NUMBER_SIGNS = frozenset({"no", "nos"})
 _ROMAN_NUMBER = re.compile(r"[IVXLC]{2,}\b|V\b")  # "No. IV", "No. V"; not "No. I think ..."
@@ -338,14 +346,14 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     # conjunctions. Not a Latin one: "side b." and "plan a." end sentences, and the apostrophe of
     # "Putin's." passes for an opening quote, which leaves the word "s".
     if key in _MAYBE_END or (len(bare) == 1 and bare.islower() and not bare.isascii() and key not in _NEVER_END):
-        next_word = _WORD.match(text, after)
+        next_word = _WORD.match(text, _past_openers(text, after))
         return bool(next_word and next_word.group(0).lower() in _OPENER_WORDS)
     if key in _NUMBER_SIGNS:
         # "No. 5" abbreviates "number", before a number; "Lavrov said no. The talks ..." (or "“no.” The ...")
         # ends a sentence: read as the abbreviation, it merged two points
         return not (nxt.isdigit() or _ROMAN_NUMBER.match(text, after))
     if key in _NEVER_END or _is_initial(word):
-        next_word = _WORD.match(text, after)
+        next_word = _WORD.match(text, _past_openers(text, after))
         # "Plan B. The talks ...", "с Лавровым С.В. Стороны ...": initials followed by a clear opener still
         # end a sentence, but not ones followed by another initial ("J. A. Smith", "В. В. Путин": "A" and
         # "В" open sentences too)

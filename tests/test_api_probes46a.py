@@ -89,3 +89,15 @@ def test_a_comment_after_a_quoted_header_value_or_list_is_dropped(tmp_path):
     # a "#" inside the quotes is the value's
     path.write_text('---\nside: US\ntitle: "Call #2"\n---\nText.\n', encoding="utf-8")
     assert Readout.from_file(path).title == "Call #2"
+
+
+def test_a_quotation_that_opens_a_sentence_after_an_abbreviation_starts_a_point():
+    # After "p.m." or "U.S." only a sentence opener ("We", "The") starts a point, but the word was read at
+    # the quotation mark: none, so the quoted sentence stayed in the one before
+    r = Readout.from_text("They met at 5 p.m. 'We agreed,' he said. Then they left.", side="US")
+    assert r.texts == ["They met at 5 p.m.", "'We agreed,' he said.", "Then they left."]
+    r = Readout.from_text("Lavrov spoke with the U.S. “The talks were useful,” he said.", side="RU")
+    assert r.texts == ["Lavrov spoke with the U.S.", "“The talks were useful,” he said."]
+    # a bracket that goes on the sentence still does
+    assert Readout.from_text("They met at 5 p.m. (Moscow time) on Monday.", side="RU").texts == [
+        "They met at 5 p.m. (Moscow time) on Monday."]
