@@ -76,7 +76,9 @@ _OPENER_WORDS = {
     "главы", "стороны", "речь", "был", "была", "было", "были", "состоялся", "состоялась", "этот", "эта",
 }
 
-_BULLET = re.compile(r"[ \t]*(?:[-*•‣◦▪–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]|\([ivxIVX]{1,4}\))[ \t]+(?=\S)")
+# Bullets: the ASCII and typographic ones, and those Word and web pages give ("·", "●", "○", "■", "►",
+# "➢", "✓", "‐"): with them a list's items ran into one point, as no sentence ended at a line's end.
+_BULLET = re.compile(r"[ \t]*(?:[-*•‣◦▪–—·●○■□◼◾►▶➢➤◆◇✓✔‐‑‒⁃∙・⦁]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]|\([ivxIVX]{1,4}\))[ \t]+(?=\S)")
 # Chinese list numbers, which need no space after them: "１．", "1、", "一、", "（一）", "(2)". Only at a
 # line's start (see _cut_points), and before a word or a quotation: a digit after them makes a number
 # ("1.5万亿", "１．５"), and punctuation a wrapped line of English ("(24); the"), not an item.

@@ -101,3 +101,19 @@ def test_a_quotation_that_opens_a_sentence_after_an_abbreviation_starts_a_point(
     # a bracket that goes on the sentence still does
     assert Readout.from_text("They met at 5 p.m. (Moscow time) on Monday.", side="RU").texts == [
         "They met at 5 p.m. (Moscow time) on Monday."]
+
+
+def test_bullets_from_word_and_web_pages_start_points():
+    # "●", "■", "►", "➢", "✓", "·" and the Unicode hyphen were no bullets: a list pasted from Word or a web
+    # page, its items ending in ";" or nothing, was one point with its lead-in
+    from readouts.segmentation import strip_marker
+
+    for bullet in "·●○■►▶➢◆✓‐":
+        text = f"Lavrov noted:\n{bullet} the need for dialogue;\n{bullet} security guarantees.\nBlinken agreed."
+        r = Readout.from_text(text, side="RU")
+        assert r.texts == ["Lavrov noted:", f"{bullet} the need for dialogue;", f"{bullet} security guarantees.",
+                           "Blinken agreed."], bullet
+        assert strip_marker(f"{bullet} security guarantees.") == "security guarantees."
+    # a middle dot inside a name, or a Chinese zero, is no bullet
+    assert Readout.from_text("约瑟夫·拜登同习近平通话。二○二二年双方同意。", side="CN").texts == [
+        "约瑟夫·拜登同习近平通话。", "二○二二年双方同意。"]
