@@ -78,7 +78,10 @@ _OPENER_WORDS = {
 
 # Bullets: the ASCII and typographic ones, and those Word and web pages give ("·", "●", "○", "■", "►",
 # "➢", "✓", "‐"): with them a list's items ran into one point, as no sentence ended at a line's end.
-_BULLET = re.compile(r"[ \t]*(?:[-*•‣◦▪–—·●○■□◼◾►▶➢➤◆◇✓✔‐‑‒⁃∙・⦁]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]|\([ivxIVX]{1,4}\))[ \t]+(?=\S)")
+# The space around them may be a no-break one (HTML's "&nbsp;", Word's "•\u00a0item", an indent of them or of
+# ideographic spaces): with it the items were one point too.
+_BULLET = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]*(?:[-*•‣◦▪–—·●○■□◼◾►▶➢➤◆◇✓✔‐‑‒⁃∙・⦁]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]"
+                     r"|\([ivxIVX]{1,4}\))[ \t\u00a0\u2007\u202f]+(?=\S)")
 # Chinese list numbers, which need no space after them: "１．", "1、", "一、", "（一）", "(2)". Only at a
 # line's start (see _cut_points), and before a word or a quotation: a digit after them makes a number
 # ("1.5万亿", "１．５"), and punctuation a wrapped line of English ("(24); the"), not an item.
@@ -462,7 +465,7 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 #: A list number opening a sentence inside a line ("Blinken urged calm. 2. Lavrov refused."), then its text.
-_INLINE_NUMBER = re.compile(r"\(?\d{1,3}\.[ \t]+(?=\S)")
+_INLINE_NUMBER = re.compile(r"\(?\d{1,3}\.[ \t\u00a0\u2007\u202f]+(?=\S)")
 
 
 def _list_follows(text: str, line: int) -> bool:

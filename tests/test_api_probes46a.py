@@ -117,3 +117,18 @@ def test_bullets_from_word_and_web_pages_start_points():
     # a middle dot inside a name, or a Chinese zero, is no bullet
     assert Readout.from_text("约瑟夫·拜登同习近平通话。二○二二年双方同意。", side="CN").texts == [
         "约瑟夫·拜登同习近平通话。", "二○二二年双方同意。"]
+
+
+def test_a_no_break_space_after_a_bullet_or_list_number_still_makes_a_list():
+    # Web pages and Word put a no-break space after the bullet ("•\u00a0item", "1.&nbsp;item") or indent
+    # with them: the items were no bullets, and the list one point with its lead-in
+    from readouts.segmentation import strip_marker
+
+    for text, items in (("Lavrov noted:\n•\u00a0dialogue;\n•\u00a0guarantees.", ["•\u00a0dialogue;", "•\u00a0guarantees."]),
+                        ("Lavrov noted:\n1.\u00a0dialogue;\n2.\u00a0guarantees.", ["1.\u00a0dialogue;", "2.\u00a0guarantees."]),
+                        ("Lavrov noted:\n\u00a0\u00a0• dialogue;\n\u00a0\u00a0• guarantees.", ["• dialogue;", "• guarantees."]),
+                        ("Lavrov noted:\n\u3000• dialogue;\n\u3000• guarantees.", ["• dialogue;", "• guarantees."])):
+        assert Readout.from_text(text, side="RU").texts == ["Lavrov noted:", *items]
+    assert strip_marker("•\u00a0guarantees.") == "guarantees."
+    assert Readout.from_text("Blinken urged calm. 2.\u00a0Lavrov refused.", side="US").texts == [
+        "Blinken urged calm.", "2.\u00a0Lavrov refused."]
