@@ -79,8 +79,12 @@ def read_text(path: str | Path) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        # "(byte 0)" read as a NUL byte, and named neither the line nor the usual cause
+        line = data.count(b"\n", 0, exc.start) + 1
         raise ReadoutFileError(
-            f"{p}: not UTF-8 text (byte {exc.start}); re-save the file as UTF-8") from None
+            f"{p}: not UTF-8 text (byte {exc.start}, on line {line}, is 0x{data[exc.start]:02x}); re-save the file "
+            "as UTF-8 (Russian text saved as Windows-1251, Chinese as GBK or English as Windows-1252 is not: read it "
+            "with read_text(encoding='cp1251', 'gbk' or 'cp1252') and write it with encoding='utf-8')") from None
     return text.removeprefix("\ufeff")
 
 

@@ -132,3 +132,16 @@ def test_a_no_break_space_after_a_bullet_or_list_number_still_makes_a_list():
     assert strip_marker("•\u00a0guarantees.") == "guarantees."
     assert Readout.from_text("Blinken urged calm. 2.\u00a0Lavrov refused.", side="US").texts == [
         "Blinken urged calm.", "2.\u00a0Lavrov refused."]
+
+
+def test_a_file_that_is_not_utf8_is_refused_naming_the_byte_its_line_and_the_usual_encodings(tmp_path):
+    # "not UTF-8 text (byte 0)" read as a NUL byte, and named neither the line nor how to convert the file
+    import pytest
+
+    from readouts import ReadoutFileError
+
+    path = tmp_path / "ru.txt"
+    path.write_bytes("---\nside: RU\n---\nПутин провёл разговор.".encode("cp1251"))
+    with pytest.raises(ReadoutFileError, match=r"ru\.txt: not UTF-8 text \(byte 17, on line 4, is 0xcf\); re-save the "
+                                               r"file as UTF-8 \(Russian text saved as Windows-1251.*'cp1251'"):
+        Readout.from_file(path)
