@@ -255,9 +255,9 @@ def _past_symbols(text: str, after: int) -> int:
 # A list number and nothing else: "2.", "(3)", "4)", "１．", "二、", "（一）", "(iv)".
 _BARE_NUMBER = re.compile(r"[(（]?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[ivxIVX]{1,4})[.)）、．]?")
 #: A line of a list number alone, its item on the next line ("1.", "(2)", "三、"; not "2022" nor "I").
-_NUMBER_LINE = re.compile(r"[ \t\u3000]*(?:[(（](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[ivxIVX]{1,4})[)）]"
+_NUMBER_LINE = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]*(?:[(（](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[ivxIVX]{1,4})[)）]"
                           r"|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[ivxIVX]{1,4})[.)）、．])"
-                          r"[ \t\u3000]*(?=[\n\r\x85\u2028\u2029]|\Z)")
+                          r"[ \t\u00a0\u2007\u202f\u3000]*(?=[\n\r\x85\u2028\u2029]|\Z)")
 _LIST_NUMBER_BEFORE = re.compile(r"(?:^|[\n\r\x85\u2028\u2029。！？．；!?])[ \t\u3000]*[(（]?[0-9０-９]{1,3}$")
 
 

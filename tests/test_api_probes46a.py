@@ -130,6 +130,9 @@ def test_a_no_break_space_after_a_bullet_or_list_number_still_makes_a_list():
                         ("Lavrov noted:\n\u3000• dialogue;\n\u3000• guarantees.", ["• dialogue;", "• guarantees."])):
         assert Readout.from_text(text, side="RU").texts == ["Lavrov noted:", *items]
     assert strip_marker("•\u00a0guarantees.") == "guarantees."
+    # a list number alone on its line, with no-break spaces around it, goes with its item too
+    assert Readout.from_text("The sides agreed:\n\u00a0(1)\u00a0\nTo talk.", side="US").texts == [
+        "The sides agreed:", "(1)\u00a0\nTo talk."]
     assert Readout.from_text("Blinken urged calm. 2.\u00a0Lavrov refused.", side="US").texts == [
         "Blinken urged calm.", "2.\u00a0Lavrov refused."]
 
