@@ -79,8 +79,12 @@ def read_text(path: str | Path) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        # "(byte 0)" read as a NUL byte, and named neither the line nor the usual cause
+        line = data.count(b"\n", 0, exc.start) + 1
         raise ReadoutFileError(
-            f"{p}: not UTF-8 text (byte {exc.start}); re-save the file as UTF-8") from None
+            f"{p}: not UTF-8 text (byte {exc.start}, on line {line}, is 0x{data[exc.start]:02x}); re-save the file "
+            "as UTF-8 (Russian text saved as Windows-1251, Chinese as GBK or English as Windows-1252 is not: read it "
+            "with read_text(encoding='cp1251', 'gbk' or 'cp1252') and write it with encoding='utf-8')") from None
     return text.removeprefix("\ufeff")
 
 
@@ -227,10 +231,31 @@ def _report_of(text: str) -> str:
     return "Markdown" if _MD_REPORT_SIGNATURE.search(text) else ""
 
 
+def _missing_opener(lines: list[str]) -> list[str]:
+    """The keys of the header lines ``lines`` open with where a '---' line closes them but none opened
+    them ("side: US\ndate: 2022-02-01\n---\nText."), else []."""
+    keys: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped == "---":
+            return keys
+        if not stripped:
+            continue
+        key, sep, _ = stripped.partition(":")
+        if not sep or key.strip().lower() not in HEADER_KEYS:
+            return []
+        keys.append(key.strip().lower())
+    return []
+
+
 def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
     lines = text.splitlines(keepends=True)
     first = _header_opens(lines)
     if first is None:
+        if keys := _missing_opener(lines):
+            # read as text, the header became the first point and its side and date were lost, in silence
+            raise ReadoutFileError(f"{path}: the file opens with header lines ({', '.join(keys)}) and a '---' line "
+                                   "closes them, but no '---' line opens them; add a '---' line before them")
         return {}, text
     meta: dict[str, Any] = {}
     never_closed = f"{path}: header opened with '---' on line {first + 1} is never closed by a '---' line"
@@ -256,6 +281,8 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
         if key in meta:  # a second value would silently win; the file is ambiguous
             raise ReadoutFileError(f"{path}:{n}: header key {key!r} appears twice; keep one")
         value = _unquote(value.strip())
+        if key == "participants" and value.startswith("[") and re.fullmatch(r"[ \t]+#.*", value[value.rfind("]") + 1:]):
+            value = value[:value.rfind("]") + 1]  # "[A, B]  # comment": YAML's comment, not a name's text
         if key == "participants" and value.startswith("[") and value.endswith("]"):
             # YAML's flow list, "[Antony Blinken, "Xi, Jinping"]": the names, a quoted one kept whole
             items = _flow_items(value[1:-1])
@@ -284,9 +311,16 @@ def same_path(x: str | os.PathLike[str], y: str | os.PathLike[str]) -> bool:
         return False
 
 
+_QUOTED_COMMENT = re.compile(r"""('(?:[^']|'')*'|"(?:[^"\\]|\\.)*")[ \t]+#.*""")
+
+
 def _unquote(value: str) -> str:
     """A header value without the quotes YAML allows around it (``side: "US"``), and with YAML's
-    escapes for the quote itself undone: ``'Blinken''s call'`` and ``"the \\"reset\\""``."""
+    escapes for the quote itself undone: ``'Blinken''s call'`` and ``"the \\"reset\\""``. A comment
+    after a quoted value is dropped, as YAML drops it (``title: "Call: A"  # draft``: the title was
+    kept with its quotes and the comment)."""
+    if m := _QUOTED_COMMENT.fullmatch(value):
+        value = m.group(1)
     if len(value) >= 2 and value[0] == value[-1] == "'":
         return value[1:-1].replace("''", "'").strip()
     if len(value) >= 2 and value[0] == value[-1] == '"':

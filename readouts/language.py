@@ -132,6 +132,9 @@ def _majority(counts: dict[str, int]) -> str | None:
 #: "ј", "љ", "њ", "џ" Serbian and Macedonian, "ѓ", "ќ", "ѕ" Macedonian alone).
 _CYRILLIC_LETTERS = (("kk", "әғқңөұүһӘҒҚҢӨҰҮҺ", "", ""), ("sr", "јљњџђћѓќѕЈЉЊЏЂЋЃЌЅ", "mk", "ѓќѕЃЌЅ"),
                      ("uk", "іїєґўІЇЄҐЎ", "be", "ўЎ"))
+#: The Russian letters each of those languages lacks (Kazakh has them all): a Russian readout holds
+#: many of them (a few in a hundred), so a Russian text that names "Києві і Харкові" is still Russian.
+_LACKED_LETTERS = {"uk": "ыэъёЫЭЪЁ", "be": "ищъИЩЪ", "sr": "йщъыьэюяёЙЩЪЫЬЭЮЯЁ", "mk": "йщъыьэюяёЙЩЪЫЬЭЮЯЁ"}
 
 
 def script_language(script: str | None, text: str) -> str | None:
@@ -139,7 +142,10 @@ def script_language(script: str | None, text: str) -> str | None:
     Cyrillic text is Russian only without the letters of another language. At least two of them,
     and one letter in a hundred, make it that language ("і", "ї", "є", "ґ": Ukrainian; "ў":
     Belarusian; ...): a Ukrainian readout was read as Russian, with the Russian cues and "ru" recorded
-    as its language. A Russian text that names "Київ" once is still Russian. None for no script.
+    as its language. A Russian text that names "Київ" once is still Russian, and so is one with more
+    of the Russian letters that language lacks ("ы", "э", "ё" for Ukrainian) than of its own: a
+    Russian readout that spelt "Києві і Харкові" the Ukrainian way was read as Ukrainian and lost the
+    Russian cues. None for no script.
 
     >>> script_language("cyrillic", "Президент України провів телефонну розмову."), script_language("cyrillic", "Лавров посетил Київ.")
     ('uk', 'ru')
@@ -151,7 +157,9 @@ def script_language(script: str | None, text: str) -> str | None:
         for code, letters, other, own in _CYRILLIC_LETTERS:
             n = sum(text.count(ch) for ch in letters)
             if n >= 2 and 100 * n >= cyrillic:
-                return other if any(ch in text for ch in own) else code
+                found = other if any(ch in text for ch in own) else code
+                if n > sum(text.count(ch) for ch in _LACKED_LETTERS.get(found, "")):
+                    return found
     return SCRIPT_LANGUAGE.get(script, UNDETERMINED)
 
 

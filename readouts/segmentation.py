@@ -76,7 +76,12 @@ _OPENER_WORDS = {
     "главы", "стороны", "речь", "был", "была", "было", "были", "состоялся", "состоялась", "этот", "эта",
 }
 
-_BULLET = re.compile(r"[ \t]*(?:[-*•‣◦▪–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]|\([ivxIVX]{1,4}\))[ \t]+(?=\S)")
+# Bullets: the ASCII and typographic ones, and those Word and web pages give ("·", "●", "○", "■", "►",
+# "➢", "✓", "‐"): with them a list's items ran into one point, as no sentence ended at a line's end.
+# The space around them may be a no-break one (HTML's "&nbsp;", Word's "•\u00a0item", an indent of them or of
+# ideographic spaces): with it the items were one point too.
+_BULLET = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]*(?:[-*•‣◦▪–—·●○■□◼◾►▶➢➤◆◇✓✔‐‑‒⁃∙・⦁]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]"
+                     r"|\([ivxIVX]{1,4}\))[ \t\u00a0\u2007\u202f]+(?=\S)")
 # Chinese list numbers, which need no space after them: "１．", "1、", "一、", "（一）", "(2)". Only at a
 # line's start (see _cut_points), and before a word or a quotation: a digit after them makes a number
 # ("1.5万亿", "１．５"), and punctuation a wrapped line of English ("(24); the"), not an item.
@@ -249,6 +254,10 @@ def _past_symbols(text: str, after: int) -> int:
 
 # A list number and nothing else: "2.", "(3)", "4)", "１．", "二、", "（一）", "(iv)".
 _BARE_NUMBER = re.compile(r"[(（]?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[ivxIVX]{1,4})[.)）、．]?")
+#: A line of a list number alone, its item on the next line ("1.", "(2)", "三、"; not "2022" nor "I").
+_NUMBER_LINE = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]*(?:[(（](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[ivxIVX]{1,4})[)）]"
+                          r"|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[ivxIVX]{1,4})[.)）、．])"
+                          r"[ \t\u00a0\u2007\u202f\u3000]*(?=[\n\r\x85\u2028\u2029]|\Z)")
 _LIST_NUMBER_BEFORE = re.compile(r"(?:^|[\n\r\x85\u2028\u2029。！？．；!?])[ \t\u3000]*[(（]?[0-9０-９]{1,3}$")
 
 
@@ -294,6 +303,14 @@ def _opens_sentence(text: str, quote: int) -> bool:
     return text[i - 1] in _CLOSERS and i >= 2 and text[i - 2] in "。！？.!?"  # "“……。”“……。”他说。"
 
 
+def _past_openers(text: str, after: int) -> int:
+    """``after`` past the opening quotes and brackets there: the next word of "at 5 p.m. 'We agreed,' he
+    said" is "We", a sentence's opener (read as "'", none, the quotation stayed in the sentence before)."""
+    while after < len(text) and text[after] in _OPENERS:
+        after += 1
+    return after
+
+
 #: Abbreviations of "number", which a number follows ("No. 5", "Nos. 1 and 2"): the word "no" otherwise.
 _NUMBER_SIGNS = frozenset({"no", "nos"})
 _ROMAN_NUMBER = re.compile(r"[IVXLC]{2,}\b|V\b")  # "No. IV", "No. V"; not "No. I think ..."
@@ -334,14 +351,14 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     # conjunctions. Not a Latin one: "side b." and "plan a." end sentences, and the apostrophe of
     # "Putin's." passes for an opening quote, which leaves the word "s".
     if key in _MAYBE_END or (len(bare) == 1 and bare.islower() and not bare.isascii() and key not in _NEVER_END):
-        next_word = _WORD.match(text, after)
+        next_word = _WORD.match(text, _past_openers(text, after))
         return bool(next_word and next_word.group(0).lower() in _OPENER_WORDS)
     if key in _NUMBER_SIGNS:
         # "No. 5" abbreviates "number", before a number; "Lavrov said no. The talks ..." (or "“no.” The ...")
         # ends a sentence: read as the abbreviation, it merged two points
         return not (nxt.isdigit() or _ROMAN_NUMBER.match(text, after))
     if key in _NEVER_END or _is_initial(word):
-        next_word = _WORD.match(text, after)
+        next_word = _WORD.match(text, _past_openers(text, after))
         # "Plan B. The talks ...", "с Лавровым С.В. Стороны ...": initials followed by a clear opener still
         # end a sentence, but not ones followed by another initial ("J. A. Smith", "В. В. Путин": "A" and
         # "В" open sentences too)
@@ -379,9 +396,13 @@ def _straight_quotes(text: str, breaks: list[int]) -> dict[int, bool]:
 def _single_quote(text: str, i: int) -> str | None:
     """What the single quote at ``i`` can do: "open" at a word's start (after white space, a bracket
     or another quote, before a non-space), "close" at a word's end (after a non-space, before no letter
-    or digit), else None: an apostrophe inside a word ("won't", "Russia’s")."""
+    or digit), else None: an apostrophe inside a word ("won't", "Russia’s") or before a digit, where it
+    stands for the century ("the '90s", "in ’22": opening a quotation there, the next plural possessive,
+    "the sides' views", closed it and merged the sentences between)."""
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isdigit():
+        return None
     if (before.isspace() or before in _OPENERS or before in "—–-:") and not after.isspace():
         return "open"
     if not before.isspace() and not after.isalnum():
@@ -444,7 +465,16 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 #: A list number opening a sentence inside a line ("Blinken urged calm. 2. Lavrov refused."), then its text.
-_INLINE_NUMBER = re.compile(r"\(?\d{1,3}\.[ \t]+(?=\S)")
+_INLINE_NUMBER = re.compile(r"\(?\d{1,3}\.[ \t\u00a0\u2007\u202f]+(?=\S)")
+
+
+def _list_follows(text: str, line: int) -> bool:
+    """Whether the line before ``line`` ends as a list's lead-in does ("agreed:", "同意：", "talks;"),
+    not mid-sentence: in a hard-wrapped "The vote was\n2.\nThen ..." the "2." ends the sentence."""
+    i = line
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and not text[i - 1].isalnum() and text[i - 1] not in ",，、"
 
 
 def _cut_points(text: str) -> list[int]:
@@ -465,8 +495,8 @@ def _cut_points(text: str) -> list[int]:
         if pos == line and (b := _CJK_ITEM.match(text, pos)):  # "１．双方同意……", "二、……"
             markers.append((pos, b.end()))
             pos = b.end()
-        if pos > line and line:
-            cuts.add(line)
+        if pos > line and line or pos == line and line and _NUMBER_LINE.match(text, line) and _list_follows(text, line):
+            cuts.add(line)  # a bare number's line too: "agreed:\n1.\nTo talk." gave "1." to "agreed:"
     marker_starts = [s for s, _ in markers]
     number_end = 0  # the end of a list number that opens a sentence mid-line ("... calm. 2. Lavrov ...")
     for m in _TERMINAL.finditer(text):
@@ -509,14 +539,21 @@ def split_spans(text: str) -> list[tuple[int, int]]:
             raw.append((s, e))
     breaks = [m.end() for m in _PARAGRAPH.finditer(text)]
     words = [bool(_HAS_WORD.search(text, s, e)) and not _TRAILER.fullmatch(text, s, e) for s, e in raw]
+    numbers = [w and bool(_BARE_NUMBER.fullmatch(text, s, e)) for w, (s, e) in zip(words, raw)]
+    # the next piece that is an item (words, not a bare number) after each piece, found in one backward
+    # pass: searching forward from every bare number made a list of numbers alone ("1.\n2.\n...")
+    # quadratic (60 KB took over a minute)
+    next_item: list[int | None] = [None] * len(raw)
+    for k in range(len(raw) - 2, -1, -1):
+        j = k + 1
+        next_item[k] = j if words[j] and not numbers[j] else next_item[j]
     spans: list[tuple[int, int]] = []
     pending_start: int | None = None
     for k, (s, e) in enumerate(raw):
-        if words[k] and _BARE_NUMBER.fullmatch(text, s, e):
+        if numbers[k]:
             # a list number joins its item, never across a paragraph break; failing that the point before it
             paragraph = bisect_right(breaks, s)
-            item = next((j for j in range(k + 1, len(raw)) if words[j] and not _BARE_NUMBER.fullmatch(text, *raw[j])),
-                        None)
+            item = next_item[k]
             if item is not None and bisect_right(breaks, raw[item][0]) == paragraph:
                 if pending_start is None:
                     pending_start = s

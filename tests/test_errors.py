@@ -141,7 +141,8 @@ CASES = [
     ("binary garbage", lambda t: Readout.from_file(_file(t, "x.txt", b"\x7fELF\x02\x01\x00\x00")), ReadoutFileError,
      r"x\.txt: looks like a binary file \(NUL bytes\), not text$"),
     ("not UTF-8", lambda t: Readout.from_file(_file(t, "x.txt", "Lavrov a déclaré.".encode("latin-1"))), ReadoutFileError,
-     r"x\.txt: not UTF-8 text \(byte 10\); re-save the file as UTF-8$"),
+     r"x\.txt: not UTF-8 text \(byte 10, on line 1, is 0xe9\); re-save the file as UTF-8 \(Russian text saved as "
+     r"Windows-1251, .*encoding='utf-8'\)$"),
     ("missing file", lambda t: Readout.from_file(t / "nope.txt"), ReadoutFileError, r"nope\.txt: no such file$"),
     ("a directory", lambda t: Readout.from_file(t), ReadoutFileError, r": is a directory, not a file$"),
     ("other file type", lambda t: Readout.from_file(_file(t, "x.pdf", b"%PDF")), ReadoutFileError,
