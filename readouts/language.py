@@ -130,7 +130,11 @@ def _majority(counts: dict[str, int]) -> str | None:
 #: Cyrillic letters no Russian text holds: those of a language, or of two that share them, then the
 #: letters that tell the second of the two ("і" is Ukrainian and Belarusian, "ў" Belarusian alone;
 #: "ј", "љ", "њ", "џ" Serbian and Macedonian, "ѓ", "ќ", "ѕ" Macedonian alone).
-_CYRILLIC_LETTERS = (("kk", "әғқңөұүһӘҒҚҢӨҰҮҺ", "", ""), ("sr", "јљњџђћѓќѕЈЉЊЏЂЋЃЌЅ", "mk", "ѓќѕЃЌЅ"),
+#: The Turkic and Mongolian letters come first: Kazakh is told by "ұ", or "қ" or "ғ" with "ә" or "і"; Kyrgyz,
+#: Mongolian, Tatar, Bashkir, Uzbek and Tajik, which share the rest, are "und" (no language code is
+#: better than a wrong one: Mongolian was read as Kazakh, Tajik as Russian).
+_TURKIC = "әғқңөұүһҗҳҷҫҡҙӣӯӘҒҚҢӨҰҮҺҖҲҶҪҠҘӢӮ"
+_CYRILLIC_LETTERS = (("und", _TURKIC, "kk", ""), ("sr", "јљњџђћѓќѕЈЉЊЏЂЋЃЌЅ", "mk", "ѓќѕЃЌЅ"),
                      ("uk", "іїєґўІЇЄҐЎ", "be", "ўЎ"))
 #: The Russian letters each of those languages lacks (Kazakh has them all): a Russian readout holds
 #: many of them (a few in a hundred), so a Russian text that names "Києві і Харкові" is still Russian.
@@ -157,6 +161,10 @@ def script_language(script: str | None, text: str) -> str | None:
         for code, letters, other, own in _CYRILLIC_LETTERS:
             n = sum(text.count(ch) for ch in letters)
             if n >= 2 and 100 * n >= cyrillic:
+                if code == "und":  # Kazakh: "ұ", or "қ" or "ғ" with "ә" or "і" (Uzbek and Tajik have neither)
+                    kazakh = "ұ" in text or "Ұ" in text or (any(ch in text for ch in "қҚғҒ")
+                                                            and any(ch in text for ch in "әӘіІ"))
+                    return other if kazakh else code
                 found = other if any(ch in text for ch in own) else code
                 if n > sum(text.count(ch) for ch in _LACKED_LETTERS.get(found, "")):
                     return found

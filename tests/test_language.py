@@ -154,6 +154,11 @@ def test_a_readout_in_another_script_is_no_english_one(text, code):
     ("Председникот на Република Македонија оствари телефонски разговор. Ќе се сретнат.", "mk"),
     ("Председник Србије је разговарао са председником Кине. Ђаци и ћерке су били ту.", "sr"),
     ("Қазақстан Президенті Ресей Президентімен телефон арқылы сөйлесті.", "kk"),
+    # Kyrgyz, Mongolian, Tatar, Uzbek and Tajik share the Turkic letters: no code rather than a wrong one
+    ("Кыргыз Республикасынын Президенти Орусиянын Президенти менен телефон аркылуу сүйлөштү.", "und"),
+    ("Монгол Улсын Ерөнхийлөгч Оросын Ерөнхийлөгчтэй утсаар ярилцлаа.", "und"),
+    ("Президенти Ҷумҳурии Тоҷикистон бо Президенти Федератсияи Россия гуфтугӯи телефонӣ анҷом дод.", "und"),
+    ("Ўзбекистон Президенти Россия Президенти билан телефон орқали суҳбатлашди.", "und"),
     # a Russian text that names a Ukrainian place once is still Russian
     ("Лавров заявил, что делегации встретятся в Київ на следующей неделе для продолжения переговоров.", "ru"),
     ("Владимир Путин провёл телефонный разговор с Джозефом Байденом.", "ru"),
@@ -168,7 +173,8 @@ def test_a_cyrillic_text_is_russian_only_without_another_languages_letters(text,
     assert cue_language(text) == code
     assert readout_language(Readout.from_text(text, side="UA"), warn=False) == code
     # a quotation in it inside an English readout is told the same way
-    assert passage_language(text, "en") == code
+    if code != "und":
+        assert passage_language(text, "en") == code
 
 
 def test_an_undeclared_ukrainian_readout_warns_it_has_no_cue_lexicon():
