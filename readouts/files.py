@@ -184,10 +184,14 @@ def _header_keys(text: str) -> list[str]:
     ``text`` opens with, as :meth:`Readout.from_file` reads one; [] where it opens with none."""
     lines = text.splitlines()
     first = _header_opens(lines)
-    if first is None:
-        return []
+    return [] if first is None else _closed_keys(lines[first + 1:])
+
+
+def _closed_keys(lines: list[str]) -> list[str]:
+    """The keys of the known ``key: value`` lines ``lines`` open with, where a '---' line closes them
+    (blank and '#' comment lines skipped); [] where another line comes first or none closes them."""
     keys: list[str] = []
-    for line in lines[first + 1:]:
+    for line in lines:
         stripped = line.strip()
         if stripped == "---":
             return keys
@@ -231,28 +235,11 @@ def _report_of(text: str) -> str:
     return "Markdown" if _MD_REPORT_SIGNATURE.search(text) else ""
 
 
-def _missing_opener(lines: list[str]) -> list[str]:
-    """The keys of the header lines ``lines`` open with where a '---' line closes them but none opened
-    them ("side: US\ndate: 2022-02-01\n---\nText."), else []."""
-    keys: list[str] = []
-    for line in lines:
-        stripped = line.strip()
-        if stripped == "---":
-            return keys
-        if not stripped:
-            continue
-        key, sep, _ = stripped.partition(":")
-        if not sep or key.strip().lower() not in HEADER_KEYS:
-            return []
-        keys.append(key.strip().lower())
-    return []
-
-
 def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
     lines = text.splitlines(keepends=True)
     first = _header_opens(lines)
     if first is None:
-        if keys := _missing_opener(lines):
+        if keys := _closed_keys(lines):  # header lines a '---' closes, but none opened
             # read as text, the header became the first point and its side and date were lost, in silence
             raise ReadoutFileError(f"{path}: the file opens with header lines ({', '.join(keys)}) and a '---' line "
                                    "closes them, but no '---' line opens them; add a '---' line before them")
