@@ -44,7 +44,8 @@ from typing import Any
 
 import numpy as np
 
-from .embedding import _check_vectors, check_drop, embedder_hash, embedder_name
+from .embedding import (_check_vectors, check_drop, check_texts_kept, check_token_vectors, embedder_hash,
+                        embedder_name)
 from .errors import CacheError, InputError
 
 __all__ = ["CachedEmbedder", "CacheError", "entry_key", "read_entry", "write_entry", "FORMAT"]
@@ -223,8 +224,11 @@ class CachedEmbedder:
         self.stats["hits"] += len(unique) - len(missing)
         self.stats["misses"] += len(missing)
         if missing:
+            sent = list(missing)  # a copy: an encode that sorts its list in place must not re-key the entries
+            raw = self.inner.encode(sent)
+            check_texts_kept(sent, missing, self.name)
             # Checked before storing: an embedder's NaN or misshapen output must never reach the disk.
-            vecs = _check_vectors(self.inner.encode(missing), len(missing), self.name)
+            vecs = _check_vectors(raw, len(missing), self.name)
             for t, v in zip(missing, vecs):
                 found[t] = v
                 self._write(keys[t], v, t)
@@ -304,16 +308,17 @@ class CachedEmbedder:
         self.stats["hits"] += len(unique) - len(missing)
         self.stats["misses"] += len(missing)
         if missing:
+            sent = [t for t, _ in missing]
             if drop is None:
-                raw, toks = self.inner.encode_with_tokens([t for t, _ in missing])
+                raw, toks = self.inner.encode_with_tokens(sent)
             else:
-                raw, toks, pooled = self.inner.encode_with_tokens([t for t, _ in missing], drop=[d for _, d in missing])
+                raw, toks, pooled = self.inner.encode_with_tokens(sent, drop=[d for _, d in missing])
+            check_texts_kept(sent, [t for t, _ in missing], self.name)
             vecs = _check_vectors(raw, len(missing), self.name)
             tops = vecs if drop is None else _check_vectors(pooled, len(missing), self.name)
+            # refused, not reshaped: (8, 512) token rows were read as (16, 256) and stored
+            toks = check_token_vectors(toks, len(missing), vecs.shape[1], self.name)
             for k, v, tk, tp in zip(missing, vecs, toks, tops):
-                tk = np.asarray(tk, dtype=np.float32).reshape(-1, v.shape[0])
-                if not np.isfinite(tk).all():
-                    raise CacheError(f"embedder {self.name!r} returned non-finite token vectors")
                 found[k] = (v, tk, tp)
                 kv, kt, kp = keys[k]
                 self._write(kv, v, k[0])

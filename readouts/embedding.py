@@ -750,6 +750,48 @@ def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
     return arr.astype(np.float32, copy=False)
 
 
+def check_texts_kept(sent: list[str], texts: list[str], name: str) -> None:
+    """An :class:`EmbedderError` where an embedder's encode reordered the list of texts it was given
+    (``sent``, a copy of ``texts``), as ``texts.sort()`` does: its rows then follow that new order, and
+    matched to ``texts`` by position each text got another's vector. A list emptied or edited in place
+    (a batching loop that pops it, a prefix added to each text) keeps the positions and is taken."""
+    if sent != texts and len(sent) == len(texts) and sorted(sent) == sorted(texts):
+        raise EmbedderError(f"embedder {name!r} reordered the list of texts it was given (e.g. sorted it in place): "
+                            "its rows cannot be matched to the texts; let encode work on a copy, sorted(texts), "
+                            "and return the rows in the order of the list it was given")
+
+
+def check_token_vectors(toks: Any, n: int, dim: int, name: str) -> list[np.ndarray]:
+    """``toks`` as ``n`` float32 (t, dim) matrices of finite token vectors, or an :class:`EmbedderError`
+    saying which text's are wrong. A token matrix of another width is refused, not reshaped (the cache
+    reshaped 512-wide rows into twice as many 256-wide ones, garbage taken without a word; without the
+    cache numpy's own ValueError came out of the alignment)."""
+    try:
+        toks = list(toks)
+    except TypeError:
+        raise EmbedderError(f"embedder {name!r} returned token vectors as {type(toks).__name__}, "
+                            "not a list of (tokens, d) arrays") from None
+    if len(toks) != n:
+        raise EmbedderError(f"embedder {name!r} returned token vectors for {len(toks)} of {n} texts")
+    out = []
+    for i, t in enumerate(toks):
+        try:
+            arr = np.asarray(t)
+            arr = arr if arr.dtype == np.float32 else arr.astype(np.float32)
+        except (TypeError, ValueError):
+            raise EmbedderError(f"embedder {name!r} returned token vectors for text {i} that are not a numeric "
+                                "array") from None
+        if arr.size == 0:
+            arr = arr.reshape(0, dim)  # a text without content tokens
+        if arr.ndim != 2 or arr.shape[1] != dim:
+            raise EmbedderError(f"embedder {name!r} returned token vectors of shape {arr.shape} for text {i}; "
+                                f"expected (tokens, {dim}), the width of its sentence vectors")
+        if not np.isfinite(arr).all():
+            raise EmbedderError(f"embedder {name!r} returned NaN or infinite token vectors for text {i}")
+        out.append(arr)
+    return out
+
+
 def supports_tokens(embedder: Any) -> bool:
     """Whether the embedder can also return content-token vectors (``encode_with_tokens``)."""
     return callable(getattr(embedder, "encode_with_tokens", None))
@@ -778,22 +820,23 @@ def encode_texts(embedder: Any, texts: Sequence[str], *, tokens: bool = False,
         unique.setdefault(key, len(unique))
     name = embedder_name(embedder)
     toks: list[np.ndarray] = []
+    sent = [t for t, _ in unique] if drop is not None else list(unique)
     try:
         if drop is not None:
-            raw, toks, pooled = embedder.encode_with_tokens([t for t, _ in unique], drop=[d for _, d in unique])
+            raw, toks, pooled = embedder.encode_with_tokens(sent, drop=[d for _, d in unique])
         elif tokens:
-            raw, toks = embedder.encode_with_tokens(list(unique))
+            raw, toks = embedder.encode_with_tokens(sent)
         else:
-            raw = embedder.encode(list(unique))
+            raw = embedder.encode(sent)
     except (EmbedderError, MissingExtraError):
         raise
     except Exception as exc:  # noqa: BLE001 - a third-party embedder's own failure
         raise EmbedderError(f"embedder {name!r} failed: {type(exc).__name__}: {exc}") from exc
+    check_texts_kept(sent, [t for t, _ in unique] if drop is not None else list(unique), name)
     vecs = _check_vectors(raw, len(unique), name)
     order = [unique[k] for k in keys]
     if tokens:
-        if len(toks) != len(unique):
-            raise EmbedderError(f"embedder {name!r} returned token vectors for {len(toks)} of {len(unique)} texts")
+        toks = check_token_vectors(toks, len(unique), vecs.shape[1], name)
         if drop is not None:
             topics = _check_vectors(pooled, len(unique), name)
             if topics.shape[1] != vecs.shape[1]:

@@ -1,0 +1,126 @@
+"""Probes of the embedding cache, batches and custom embedders (session 46, helper d): each test
+failed before its fix."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from conftest import HashEmbedder, PoolingHashEmbedder, pooled_params
+from readouts import Readout, compare, compare_many
+from readouts.cache import CachedEmbedder
+from readouts.embedding import encode_texts
+from readouts.errors import EmbedderError
+
+US = ["Blinken spoke with Lavrov about Ukraine.", "He urged Russia to de-escalate at the border.",
+      "The sides agreed to stay in contact."]
+RU = ["Lavrov spoke with Blinken about Ukraine.", "Lavrov warned against NATO expansion.",
+      "The ministers agreed to stay in contact.", "Blinken agreed that security concerns deserve discussion."]
+TEXTS = ["zebra crossing talks", "apple pie diplomacy", "mango lassi summit"]
+
+
+class SortsInPlace(HashEmbedder):
+    """Sorts the list it is given and returns the rows in that sorted order."""
+
+    name = "sorts-in-place"
+
+    def encode(self, texts):
+        texts.sort()
+        return super().encode(texts)
+
+
+class EmptiesList(HashEmbedder):
+    name = "empties-list"
+
+    def encode(self, texts):
+        out = super().encode(texts)
+        texts.clear()
+        return out
+
+
+class PrefixesInPlace(HashEmbedder):
+    """Edits each text in place (an E5-style prefix): the positions still match."""
+
+    name = "prefixes-in-place"
+
+    def encode(self, texts):
+        for i, t in enumerate(texts):
+            texts[i] = "passage: " + t
+        return super().encode(texts)
+
+
+def test_an_encode_that_sorts_its_list_in_place_is_an_error_not_shuffled_vectors(tmp_path):
+    # encode_texts matched the rows to the texts it had sent, by position, while the rows followed the
+    # list as the embedder had sorted it: every text got another's vector, silently. (Through the cache
+    # they happened to match, so compare gave other results with cache_dir than without.)
+    with pytest.raises(EmbedderError, match="reordered the list of texts it was given"):
+        encode_texts(SortsInPlace(), TEXTS)
+    with pytest.raises(EmbedderError, match="reordered the list"):
+        CachedEmbedder(SortsInPlace(), tmp_path).encode(TEXTS)
+    a, b = Readout.from_points(US, side="US"), Readout.from_points(RU, side="RU")
+    for cache in (None, tmp_path / "c"):
+        with pytest.raises(EmbedderError, match="sorts-in-place"):
+            compare(a, b, embedder=SortsInPlace(), cache_dir=cache)
+
+
+def test_an_encode_that_empties_its_list_after_encoding_is_read_by_position(tmp_path):
+    # Through the cache it was "embedder 'empties-list' returned shape (3, 256) for 0 texts; expected (0, d)",
+    # for 3 texts whose 3 rows were right (a batching loop that pops its list does the same)
+    want = HashEmbedder().encode(TEXTS)
+    assert np.array_equal(CachedEmbedder(EmptiesList(), tmp_path).encode(TEXTS), want)
+    assert np.array_equal(CachedEmbedder(EmptiesList(), tmp_path).encode(TEXTS), want)  # read back
+    assert np.array_equal(encode_texts(EmptiesList(), TEXTS), want)
+
+
+def test_an_encode_that_edits_texts_in_place_keeps_its_positions(tmp_path):
+    want = HashEmbedder().encode(["passage: " + t for t in TEXTS])
+    assert np.array_equal(encode_texts(PrefixesInPlace(), TEXTS), want)
+    cached = CachedEmbedder(PrefixesInPlace(), tmp_path)
+    assert np.array_equal(cached.encode(TEXTS), want)
+    assert np.array_equal(CachedEmbedder(PrefixesInPlace(), tmp_path).encode(TEXTS[::-1]), want[::-1])
+
+
+class WideTokens(PoolingHashEmbedder):
+    """Token vectors twice as wide as the sentence vectors for texts of an even number of tokens."""
+
+    name = "wide-tokens"
+
+    def encode_with_tokens(self, texts, drop=None):
+        out = super().encode_with_tokens(texts, drop)
+        toks = [np.concatenate([t, t], axis=1) if len(t) % 2 == 0 else t for t in out[1]]
+        return (out[0], toks, *out[2:])
+
+
+def test_token_vectors_of_another_width_are_an_embedder_error_with_or_without_cache(tmp_path):
+    # With cache_dir, (8, 512) token rows were reshaped into (16, 256) ones, stored and compared: a result
+    # from garbage, without a word; without it, numpy's ValueError ("all the input array dimensions ...")
+    # came out of compare, no ReadoutsError
+    a, b = Readout.from_points(US, side="US"), Readout.from_points(RU, side="RU")
+    for cache in (None, tmp_path):
+        with pytest.raises(EmbedderError, match=r"token vectors of shape \(\d+, 512\) for text \d+; expected "
+                                                r"\(tokens, 256\)"):
+            compare(a, b, embedder=WideTokens(), params=pooled_params(), cache_dir=cache)
+    assert not list(tmp_path.rglob("*.emb"))  # nothing of it was stored
+
+
+def test_token_vectors_that_are_nan_are_an_embedder_error_without_cache_too():
+    class NaNTokens(PoolingHashEmbedder):
+        name = "nan-tokens"
+
+        def encode_with_tokens(self, texts, drop=None):
+            out = super().encode_with_tokens(texts, drop)
+            toks = [t.copy() for t in out[1]]
+            toks[0][0, 0] = np.nan
+            return (out[0], toks, *out[2:])
+
+    with pytest.raises(EmbedderError, match="NaN or infinite token vectors for text 0"):
+        encode_texts(NaNTokens(), TEXTS, tokens=True)
+
+
+def test_valid_token_vectors_pass_unchanged(tmp_path):
+    emb = PoolingHashEmbedder()
+    vecs, toks = encode_texts(emb, TEXTS, tokens=True)
+    _, want = emb.encode_with_tokens(TEXTS)
+    assert all(t.dtype == np.float32 and np.array_equal(t, w) for t, w in zip(toks, want))
+    cv, ct = CachedEmbedder(PoolingHashEmbedder(), tmp_path).encode_with_tokens(TEXTS)
+    assert np.array_equal(cv, vecs) and all(np.array_equal(t, w) for t, w in zip(ct, want))
