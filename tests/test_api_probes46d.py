@@ -124,3 +124,25 @@ def test_valid_token_vectors_pass_unchanged(tmp_path):
     assert all(t.dtype == np.float32 and np.array_equal(t, w) for t, w in zip(toks, want))
     cv, ct = CachedEmbedder(PoolingHashEmbedder(), tmp_path).encode_with_tokens(TEXTS)
     assert np.array_equal(cv, vecs) and all(np.array_equal(t, w) for t, w in zip(ct, want))
+
+
+def test_a_cache_dir_that_is_a_file_fails_the_call_before_its_pairs_are_read(tmp_path, hash_embedder):
+    # Checked only after every pair was read (a generator of file reads run to its end for nothing), and with
+    # on_error="skip" each of a batch's pairs came back as a Failure carrying the same cache error
+    from readouts.errors import CacheError
+
+    file = tmp_path / "cache"
+    file.write_text("x")
+    read = []
+
+    def pairs():
+        for k in range(3):
+            read.append(k)
+            yield Readout.from_points(US, side="US"), Readout.from_points(RU, side="RU")
+
+    for on_error in ("raise", "skip"):
+        with pytest.raises(CacheError, match="is a file, not a folder"):
+            compare_many(pairs(), embedder=hash_embedder, cache_dir=file, on_error=on_error)
+    assert read == []
+    with pytest.raises(CacheError, match="cannot create the cache folder"):  # a folder below a file
+        list(compare_many(pairs(), embedder=hash_embedder, cache_dir=file / "sub", on_error="skip"))
