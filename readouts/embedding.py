@@ -551,7 +551,33 @@ def resolve_embedder(embedder: Any = None) -> Any:
         raise EmbedderError(
             f"embedder must be None, a model folder, a known name or an object with encode(); "
             f"got {type(embedder).__name__}")
+    _check_identity(embedder)
     return embedder
+
+
+def _check_identity(embedder: Any) -> None:
+    """An :class:`EmbedderError` for a ``name`` or ``weights_hash`` written as a method without
+    ``@property``, or a ``weights_hash`` that is no string. The name was then the bound method's repr,
+    with the object's memory address ("<bound method Mine.name of <Mine object at 0x7f...>>"), in every
+    signature, and a cache keyed by it missed on every run; such a weights_hash (or one of bytes) was
+    ignored without a word, and the entries keyed by the name alone. Properties are not evaluated here
+    (a model folder's hash reads its files)."""
+    import inspect
+    import types
+
+    for attr in ("name", "weights_hash"):
+        try:
+            raw = inspect.getattr_static(embedder, attr)
+        except AttributeError:
+            continue
+        if isinstance(raw, (property, types.MemberDescriptorType, types.GetSetDescriptorType)):
+            continue  # computed on use; its value is checked where it is read
+        if isinstance(raw, (types.FunctionType, staticmethod, classmethod)) or callable(raw):
+            raise EmbedderError(f"embedder {type(embedder).__name__}'s {attr} is a method; make it a string "
+                                f"attribute or a @property (self.{attr} = '...')")
+        if attr == "weights_hash" and raw is not None and not isinstance(raw, str):
+            raise EmbedderError(f"embedder {type(embedder).__name__}'s weights_hash must be a string (such as a hex "
+                                f"digest of its weights), not {type(raw).__name__}")
 
 
 #: The names :func:`resolve_embedder` knows (besides model folders); ``readouts.cli`` lists the same.

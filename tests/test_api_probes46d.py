@@ -146,3 +146,52 @@ def test_a_cache_dir_that_is_a_file_fails_the_call_before_its_pairs_are_read(tmp
     assert read == []
     with pytest.raises(CacheError, match="cannot create the cache folder"):  # a folder below a file
         list(compare_many(pairs(), embedder=hash_embedder, cache_dir=file / "sub", on_error="skip"))
+
+
+def test_a_name_or_weights_hash_written_as_a_method_is_an_error(tmp_path):
+    # name as a method without @property: the signature's embedder was "<bound method NameMethod.name of
+    # <... object at 0x7f...>>", and a cache keyed by it (memory address and all) missed on every run;
+    # weights_hash as a method or as bytes was ignored without a word, the entries keyed by the name alone
+    class NameMethod(HashEmbedder):
+        def name(self):
+            return "mine"
+
+    class HashMethod(HashEmbedder):
+        name = "mine"
+
+        def weights_hash(self):
+            return "abc123"
+
+    class HashBytes(HashEmbedder):
+        name = "mine"
+        weights_hash = b"abc123"
+
+    a, b = Readout.from_points(US, side="US"), Readout.from_points(RU, side="RU")
+    with pytest.raises(EmbedderError, match=r"embedder NameMethod's name is a method; make it a string attribute "
+                                            r"or a @property"):
+        compare(a, b, embedder=NameMethod(), cache_dir=tmp_path)
+    with pytest.raises(EmbedderError, match="HashMethod's weights_hash is a method"):
+        CachedEmbedder(HashMethod(), tmp_path)
+    with pytest.raises(EmbedderError, match="HashBytes's weights_hash must be a string .* not bytes"):
+        list(compare_many([(a, b)], embedder=HashBytes()))
+
+
+def test_name_and_weights_hash_as_attributes_or_properties_are_taken(tmp_path):
+    class Attrs(HashEmbedder):
+        def __init__(self):
+            super().__init__()
+            self.name, self.weights_hash = "mine", "abc123"
+
+    class Props(HashEmbedder):
+        @property
+        def name(self):
+            return "mine"
+
+        @property
+        def weights_hash(self):
+            return "abc123"
+
+    a, b = Readout.from_points(US, side="US"), Readout.from_points(RU, side="RU")
+    for emb in (Attrs(), Props()):
+        c = compare(a, b, embedder=emb, cache_dir=tmp_path)
+        assert c.signature.embedder == "mine"
