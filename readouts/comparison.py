@@ -690,7 +690,13 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
             if not isinstance(pair, (tuple, list)):
                 raise InputError(f"pair {k} must be a 2-tuple (a, b), got {type(pair).__name__}")
             if len(pair) != 2:
-                raise InputError(f"pair {k} must be a 2-tuple (a, b), got a {type(pair).__name__} of length {len(pair)}")
+                # df.itertuples() leads each row with its index: "a Pandas of length 3" said neither what nor how
+                hint = ("; DataFrame.itertuples() puts the row's index first: pass index=False, "
+                        "compare_many(df[[col_a, col_b]].itertuples(index=False))"
+                        if type(pair).__name__ == "Pandas" and hasattr(pair, "_fields") and pair._fields[:1] == ("Index",)
+                        else "")
+                raise InputError(f"pair {k} must be a 2-tuple (a, b), got a {type(pair).__name__} of length {len(pair)}"
+                                 + hint)
             if type(pair[1]).__name__ == "Series" and type(pair[1]).__module__.startswith("pandas"):
                 raise InputError(f"pair {k} is (index, row), as DataFrame.iterrows() gives, not (a, b); pass the rows "
                                  "of the two columns, compare_many(df[[col_a, col_b]].itertuples(index=False))")

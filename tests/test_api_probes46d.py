@@ -195,3 +195,15 @@ def test_name_and_weights_hash_as_attributes_or_properties_are_taken(tmp_path):
     for emb in (Attrs(), Props()):
         c = compare(a, b, embedder=emb, cache_dir=tmp_path)
         assert c.signature.embedder == "mine"
+
+
+def test_itertuples_with_the_index_says_to_pass_index_false(hash_embedder):
+    # was "pair 0 must be a 2-tuple (a, b), got a Pandas of length 3": neither what the third item was nor the fix
+    pd = pytest.importorskip("pandas")
+    from readouts.errors import InputError
+
+    df = pd.DataFrame({"us": ["\\n".join(US)], "ru": ["\\n".join(RU)]})
+    with pytest.raises(InputError, match=r"got a Pandas of length 3; DataFrame.itertuples\(\) puts the row's index "
+                                         r"first: pass index=False"):
+        list(compare_many(df.itertuples(), embedder=hash_embedder))
+    assert len(list(compare_many(df.itertuples(index=False), embedder=hash_embedder))) == 1
