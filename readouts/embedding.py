@@ -735,15 +735,34 @@ _NOT_REAL = {"b": "booleans", "c": "complex numbers", "U": "strings", "S": "byte
              "M": "dates", "m": "time spans", "V": "raw records"}
 
 
+def _row_lengths(vecs: Any) -> list[int] | None:
+    """The lengths of a list's rows, where it is a list or tuple of sized rows; else None."""
+    if not isinstance(vecs, (list, tuple)):
+        return None
+    try:
+        return [len(r) for r in vecs]
+    except TypeError:
+        return None
+
+
 def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
     """``vecs`` as an (n, d) float32 array of L2-normalised rows, or an :class:`EmbedderError`
     saying why not. Only real numbers are taken (no strings, booleans or complex numbers read as
     numbers), and the norms are computed in float64 on each row scaled by its largest value, so
     vectors of huge or tiny values are normalised like any other; only a row that is exactly zero
     (no direction) or not finite is refused."""
+    if isinstance(vecs, Iterator) or isinstance(vecs, (dict, set, frozenset)):
+        # np.asarray makes a 0-d object array of it: "returned shape () for 4 texts" said nothing of why
+        raise EmbedderError(f"embedder {name!r} returned a {type(vecs).__name__}, not a numeric array; return "
+                            f"np.array(rows) or a list of its {n} rows")
     try:
         arr = np.asarray(vecs)
     except (TypeError, ValueError):
+        lengths = _row_lengths(vecs)
+        if lengths is not None and len(set(lengths)) > 1:
+            shown = ", ".join(map(str, sorted(set(lengths))))
+            raise EmbedderError(f"embedder {name!r} returned rows of different lengths ({shown})"
+                                f" for {n} texts; every vector must have the same dimension") from None
         raise EmbedderError(f"embedder {name!r} returned {type(vecs).__name__}, not a numeric array") from None
     if arr.ndim != 2 or arr.shape[0] != n:
         raise EmbedderError(f"embedder {name!r} returned shape {arr.shape} for {n} texts; expected ({n}, d)")

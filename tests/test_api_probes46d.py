@@ -207,3 +207,35 @@ def test_itertuples_with_the_index_says_to_pass_index_false(hash_embedder):
                                          r"first: pass index=False"):
         list(compare_many(df.itertuples(), embedder=hash_embedder))
     assert len(list(compare_many(df.itertuples(index=False), embedder=hash_embedder))) == 1
+
+
+@pytest.mark.parametrize("rows, message", [
+    (lambda v: [list(v[0]), list(v[1][:-1])] + [list(r) for r in v[2:]], r"returned rows of different lengths \(255, 256\)"),
+    (lambda v: (r for r in v), r"returned a generator, not a numeric array; return np.array\(rows\) or a list of its 3 rows"),
+])
+def test_ragged_or_generator_rows_say_what_is_wrong(tmp_path, rows, message):
+    # were "embedder 'x' returned list, not a numeric array" (for a list of numbers) and "returned shape () for 3
+    # texts; expected (3, d)"
+    class Odd(HashEmbedder):
+        name = "odd"
+
+        def encode(self, texts):
+            return rows(super().encode(texts))
+
+    with pytest.raises(EmbedderError, match=message):
+        encode_texts(Odd(), TEXTS)
+    with pytest.raises(EmbedderError, match=message):
+        CachedEmbedder(Odd(), tmp_path).encode(TEXTS)
+
+
+def test_rows_as_lists_or_float16_give_the_float32_comparison(tmp_path):
+    class Lists(HashEmbedder):
+        name = "hash-bow-test"
+
+        def encode(self, texts):
+            return super().encode(texts).tolist()
+
+    a, b = Readout.from_points(US, side="US"), Readout.from_points(RU, side="RU")
+    want = compare(a, b, embedder=HashEmbedder()).model_dump_json()
+    assert compare(a, b, embedder=Lists()).model_dump_json() == want
+    assert compare(a, b, embedder=Lists(), cache_dir=tmp_path).model_dump_json() == want
