@@ -66,6 +66,16 @@ _WRITE_WARNED: set[str] = set()  # cache folders whose failed writes were warned
 _READ_WARNED: set[str] = set()  # cache folders whose failed reads were warned about (once per process)
 
 
+def _name_keyed(embedder: Any) -> list[str]:
+    """The names of the embedders whose cache key is their name alone (no ``weights_hash``): the
+    embedder itself, or the members of an :class:`~readouts.embedding.Ensemble`, whose own hash is
+    made of its members' and so never reads as name-keyed."""
+    members = getattr(embedder, "members", None)
+    if isinstance(members, (tuple, list)) and members:
+        return [n for m in members for n in _name_keyed(m)]
+    return [embedder_name(embedder)] if embedder_hash(embedder).startswith("name:") else []
+
+
 def entry_key(weights_hash: str, text: str) -> str:
     """The hex SHA-256 naming the entry of ``text`` under an embedder with ``weights_hash``.
 
@@ -197,10 +207,15 @@ class CachedEmbedder:
         """Where this embedder's entries live: one folder per weights hash."""
         if self._folder is None:
             h = self.weights_hash
-            if h.startswith("name:") and self.name not in _WARNED:
+            unhashed = _name_keyed(self.inner)
+            if unhashed and self.name not in _WARNED:
                 _WARNED.add(self.name)
-                log.warning("embedder %r has no weights_hash; its cache entries are keyed by its name only",
-                            self.name)
+                if unhashed == [self.name]:
+                    log.warning("embedder %r has no weights_hash; its cache entries are keyed by its name only",
+                                self.name)
+                else:  # an Ensemble's hash is made of its members': it said nothing of a member keyed by its name
+                    log.warning("embedder %r has members without a weights_hash (%s); its cache entries are keyed by "
+                                "their names only", self.name, ", ".join(map(repr, unhashed)))
             self._folder = self.cache_dir / FORMAT / hashlib.sha256(h.encode("utf-8")).hexdigest()[:24]
         return self._folder
 

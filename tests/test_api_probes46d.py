@@ -239,3 +239,16 @@ def test_rows_as_lists_or_float16_give_the_float32_comparison(tmp_path):
     want = compare(a, b, embedder=HashEmbedder()).model_dump_json()
     assert compare(a, b, embedder=Lists()).model_dump_json() == want
     assert compare(a, b, embedder=Lists(), cache_dir=tmp_path).model_dump_json() == want
+
+
+def test_an_ensemble_with_a_member_keyed_by_its_name_is_logged_as_such(tmp_path, caplog):
+    # The ensemble's weights_hash is made of its members', so the cache never logged that a member without a
+    # weights_hash keyed every entry by that member's name alone (another embedder of that name shares them)
+    from readouts.embedding import Ensemble
+
+    class Other(HashEmbedder):
+        name = "other-bow-test"
+
+    caplog.set_level("WARNING", logger="readouts.cache")
+    CachedEmbedder(Ensemble(HashEmbedder(), Other()), tmp_path).encode(TEXTS)
+    assert "has members without a weights_hash ('hash-bow-test', 'other-bow-test')" in caplog.text
