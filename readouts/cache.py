@@ -44,7 +44,8 @@ from typing import Any
 
 import numpy as np
 
-from .embedding import _check_vectors, check_drop, embedder_hash, embedder_name
+from .embedding import (_check_vectors, check_drop, check_texts_kept, check_token_vectors, embedder_hash,
+                        embedder_name)
 from .errors import CacheError, InputError
 
 __all__ = ["CachedEmbedder", "CacheError", "entry_key", "read_entry", "write_entry", "FORMAT"]
@@ -63,6 +64,16 @@ _DTYPE = np.dtype("<f4")
 _WARNED: set[str] = set()  # embedder names already warned about (once per process is enough)
 _WRITE_WARNED: set[str] = set()  # cache folders whose failed writes were warned about (once per process)
 _READ_WARNED: set[str] = set()  # cache folders whose failed reads were warned about (once per process)
+
+
+def _name_keyed(embedder: Any) -> list[str]:
+    """The names of the embedders whose cache key is their name alone (no ``weights_hash``): the
+    embedder itself, or the members of an :class:`~readouts.embedding.Ensemble`, whose own hash is
+    made of its members' and so never reads as name-keyed."""
+    members = getattr(embedder, "members", None)
+    if isinstance(members, (tuple, list)) and members:
+        return [n for m in members for n in _name_keyed(m)]
+    return [embedder_name(embedder)] if embedder_hash(embedder).startswith("name:") else []
 
 
 def entry_key(weights_hash: str, text: str) -> str:
@@ -196,10 +207,15 @@ class CachedEmbedder:
         """Where this embedder's entries live: one folder per weights hash."""
         if self._folder is None:
             h = self.weights_hash
-            if h.startswith("name:") and self.name not in _WARNED:
+            unhashed = _name_keyed(self.inner)
+            if unhashed and self.name not in _WARNED:
                 _WARNED.add(self.name)
-                log.warning("embedder %r has no weights_hash; its cache entries are keyed by its name only",
-                            self.name)
+                if unhashed == [self.name]:
+                    log.warning("embedder %r has no weights_hash; its cache entries are keyed by its name only",
+                                self.name)
+                else:  # an Ensemble's hash is made of its members': it said nothing of a member keyed by its name
+                    log.warning("embedder %r has members without a weights_hash (%s); its cache entries are keyed by "
+                                "their names only", self.name, ", ".join(map(repr, unhashed)))
             self._folder = self.cache_dir / FORMAT / hashlib.sha256(h.encode("utf-8")).hexdigest()[:24]
         return self._folder
 
@@ -223,8 +239,11 @@ class CachedEmbedder:
         self.stats["hits"] += len(unique) - len(missing)
         self.stats["misses"] += len(missing)
         if missing:
+            sent = list(missing)  # a copy: an encode that sorts its list in place must not re-key the entries
+            raw = self.inner.encode(sent)
+            check_texts_kept(sent, missing, self.name)
             # Checked before storing: an embedder's NaN or misshapen output must never reach the disk.
-            vecs = _check_vectors(self.inner.encode(missing), len(missing), self.name)
+            vecs = _check_vectors(raw, len(missing), self.name)
             for t, v in zip(missing, vecs):
                 found[t] = v
                 self._write(keys[t], v, t)
@@ -304,16 +323,17 @@ class CachedEmbedder:
         self.stats["hits"] += len(unique) - len(missing)
         self.stats["misses"] += len(missing)
         if missing:
+            sent = [t for t, _ in missing]
             if drop is None:
-                raw, toks = self.inner.encode_with_tokens([t for t, _ in missing])
+                raw, toks = self.inner.encode_with_tokens(sent)
             else:
-                raw, toks, pooled = self.inner.encode_with_tokens([t for t, _ in missing], drop=[d for _, d in missing])
+                raw, toks, pooled = self.inner.encode_with_tokens(sent, drop=[d for _, d in missing])
+            check_texts_kept(sent, [t for t, _ in missing], self.name)
             vecs = _check_vectors(raw, len(missing), self.name)
             tops = vecs if drop is None else _check_vectors(pooled, len(missing), self.name)
+            # refused, not reshaped: (8, 512) token rows were read as (16, 256) and stored
+            toks = check_token_vectors(toks, len(missing), vecs.shape[1], self.name)
             for k, v, tk, tp in zip(missing, vecs, toks, tops):
-                tk = np.asarray(tk, dtype=np.float32).reshape(-1, v.shape[0])
-                if not np.isfinite(tk).all():
-                    raise CacheError(f"embedder {self.name!r} returned non-finite token vectors")
                 found[k] = (v, tk, tp)
                 kv, kt, kp = keys[k]
                 self._write(kv, v, k[0])

@@ -27,8 +27,8 @@ from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, supports_pooling, supports_tokens)
-from .errors import (CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning, InputError,
-                     LanguageWarning, ReadoutsError, ReadoutsWarning, key_hint, once_per_call, warn_user)
+from .errors import (CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning,
+                     InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, key_hint, once_per_call, warn_user)
 from .language import UNDETERMINED, languages_differ, readout_label, readout_language, readout_source
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
@@ -675,6 +675,12 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
         raise InputError(f"pairs is a {type(pairs).__name__} (iterated, it gives its column names, and pair 0 would "
                          "be a column's name); pass its rows, compare_many(df[[col_a, col_b]].itertuples(index=False))")
     _check_options(options)  # before any model loads
+    if cache_dir is not None:
+        from .cache import check_cache_dir
+
+        # Before the pairs are read: a cache_dir that is a file (or no folder name) is the call's error, not
+        # each pair's; it was read only after every pair, and with on_error="skip" came back as a Failure per pair.
+        check_cache_dir(cache_dir)
     requested = None if embedder is None else resolve_embedder(embedder)
     prepared: list[tuple[Readout, Readout, str, str | None] | Failure] = []
     for k, pair in enumerate(pairs):
@@ -684,7 +690,13 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
             if not isinstance(pair, (tuple, list)):
                 raise InputError(f"pair {k} must be a 2-tuple (a, b), got {type(pair).__name__}")
             if len(pair) != 2:
-                raise InputError(f"pair {k} must be a 2-tuple (a, b), got a {type(pair).__name__} of length {len(pair)}")
+                # df.itertuples() leads each row with its index: "a Pandas of length 3" said neither what nor how
+                hint = ("; DataFrame.itertuples() puts the row's index first: pass index=False, "
+                        "compare_many(df[[col_a, col_b]].itertuples(index=False))"
+                        if type(pair).__name__ == "Pandas" and hasattr(pair, "_fields") and pair._fields[:1] == ("Index",)
+                        else "")
+                raise InputError(f"pair {k} must be a 2-tuple (a, b), got a {type(pair).__name__} of length {len(pair)}"
+                                 + hint)
             if type(pair[1]).__name__ == "Series" and type(pair[1]).__module__.startswith("pandas"):
                 raise InputError(f"pair {k} is (index, row), as DataFrame.iterrows() gives, not (a, b); pass the rows "
                                  "of the two columns, compare_many(df[[col_a, col_b]].itertuples(index=False))")
@@ -766,7 +778,8 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
             log.info("backend %s (%s): %d distinct texts for %s", backend, embedder_name(emb), len(texts),
                      "; ".join(sorted(c for c in choices if c)))
         except _PAIR_PROBLEMS as exc:
-            if on_error == "raise" or isinstance(exc, InputError):
+            # A cache folder that cannot be created or holds mixed vectors is the call's, as a bad option is
+            if on_error == "raise" or isinstance(exc, (InputError, CacheError)):
                 raise
             setups[backend] = exc
 

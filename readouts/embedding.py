@@ -551,7 +551,33 @@ def resolve_embedder(embedder: Any = None) -> Any:
         raise EmbedderError(
             f"embedder must be None, a model folder, a known name or an object with encode(); "
             f"got {type(embedder).__name__}")
+    _check_identity(embedder)
     return embedder
+
+
+def _check_identity(embedder: Any) -> None:
+    """An :class:`EmbedderError` for a ``name`` or ``weights_hash`` written as a method without
+    ``@property``, or a ``weights_hash`` that is no string. The name was then the bound method's repr,
+    with the object's memory address ("<bound method Mine.name of <Mine object at 0x7f...>>"), in every
+    signature, and a cache keyed by it missed on every run; such a weights_hash (or one of bytes) was
+    ignored without a word, and the entries keyed by the name alone. Properties are not evaluated here
+    (a model folder's hash reads its files)."""
+    import inspect
+    import types
+
+    for attr in ("name", "weights_hash"):
+        try:
+            raw = inspect.getattr_static(embedder, attr)
+        except AttributeError:
+            continue
+        if isinstance(raw, (property, types.MemberDescriptorType, types.GetSetDescriptorType)):
+            continue  # computed on use; its value is checked where it is read
+        if isinstance(raw, (types.FunctionType, staticmethod, classmethod)) or callable(raw):
+            raise EmbedderError(f"embedder {type(embedder).__name__}'s {attr} is a method; make it a string "
+                                f"attribute or a @property (self.{attr} = '...')")
+        if attr == "weights_hash" and raw is not None and not isinstance(raw, str):
+            raise EmbedderError(f"embedder {type(embedder).__name__}'s weights_hash must be a string (such as a hex "
+                                f"digest of its weights), not {type(raw).__name__}")
 
 
 #: The names :func:`resolve_embedder` knows (besides model folders); ``readouts.cli`` lists the same.
@@ -709,15 +735,34 @@ _NOT_REAL = {"b": "booleans", "c": "complex numbers", "U": "strings", "S": "byte
              "M": "dates", "m": "time spans", "V": "raw records"}
 
 
+def _row_lengths(vecs: Any) -> list[int] | None:
+    """The lengths of a list's rows, where it is a list or tuple of sized rows; else None."""
+    if not isinstance(vecs, (list, tuple)):
+        return None
+    try:
+        return [len(r) for r in vecs]
+    except TypeError:
+        return None
+
+
 def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
     """``vecs`` as an (n, d) float32 array of L2-normalised rows, or an :class:`EmbedderError`
     saying why not. Only real numbers are taken (no strings, booleans or complex numbers read as
     numbers), and the norms are computed in float64 on each row scaled by its largest value, so
     vectors of huge or tiny values are normalised like any other; only a row that is exactly zero
     (no direction) or not finite is refused."""
+    if isinstance(vecs, Iterator) or isinstance(vecs, (dict, set, frozenset)):
+        # np.asarray makes a 0-d object array of it: "returned shape () for 4 texts" said nothing of why
+        raise EmbedderError(f"embedder {name!r} returned a {type(vecs).__name__}, not a numeric array; return "
+                            f"np.array(rows) or a list of its {n} rows")
     try:
         arr = np.asarray(vecs)
     except (TypeError, ValueError):
+        lengths = _row_lengths(vecs)
+        if lengths is not None and len(set(lengths)) > 1:
+            shown = ", ".join(map(str, sorted(set(lengths))))
+            raise EmbedderError(f"embedder {name!r} returned rows of different lengths ({shown})"
+                                f" for {n} texts; every vector must have the same dimension") from None
         raise EmbedderError(f"embedder {name!r} returned {type(vecs).__name__}, not a numeric array") from None
     if arr.ndim != 2 or arr.shape[0] != n:
         raise EmbedderError(f"embedder {name!r} returned shape {arr.shape} for {n} texts; expected ({n}, d)")
@@ -750,6 +795,48 @@ def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
     return arr.astype(np.float32, copy=False)
 
 
+def check_texts_kept(sent: list[str], texts: list[str], name: str) -> None:
+    """An :class:`EmbedderError` where an embedder's encode reordered the list of texts it was given
+    (``sent``, a copy of ``texts``), as ``texts.sort()`` does: its rows then follow that new order, and
+    matched to ``texts`` by position each text got another's vector. A list emptied or edited in place
+    (a batching loop that pops it, a prefix added to each text) keeps the positions and is taken."""
+    if sent != texts and len(sent) == len(texts) and sorted(sent) == sorted(texts):
+        raise EmbedderError(f"embedder {name!r} reordered the list of texts it was given (e.g. sorted it in place): "
+                            "its rows cannot be matched to the texts; let encode work on a copy, sorted(texts), "
+                            "and return the rows in the order of the list it was given")
+
+
+def check_token_vectors(toks: Any, n: int, dim: int, name: str) -> list[np.ndarray]:
+    """``toks`` as ``n`` float32 (t, dim) matrices of finite token vectors, or an :class:`EmbedderError`
+    saying which text's are wrong. A token matrix of another width is refused, not reshaped (the cache
+    reshaped 512-wide rows into twice as many 256-wide ones, garbage taken without a word; without the
+    cache numpy's own ValueError came out of the alignment)."""
+    try:
+        toks = list(toks)
+    except TypeError:
+        raise EmbedderError(f"embedder {name!r} returned token vectors as {type(toks).__name__}, "
+                            "not a list of (tokens, d) arrays") from None
+    if len(toks) != n:
+        raise EmbedderError(f"embedder {name!r} returned token vectors for {len(toks)} of {n} texts")
+    out = []
+    for i, t in enumerate(toks):
+        try:
+            arr = np.asarray(t)
+            arr = arr if arr.dtype == np.float32 else arr.astype(np.float32)
+        except (TypeError, ValueError):
+            raise EmbedderError(f"embedder {name!r} returned token vectors for text {i} that are not a numeric "
+                                "array") from None
+        if arr.size == 0:
+            arr = arr.reshape(0, dim)  # a text without content tokens
+        if arr.ndim != 2 or arr.shape[1] != dim:
+            raise EmbedderError(f"embedder {name!r} returned token vectors of shape {arr.shape} for text {i}; "
+                                f"expected (tokens, {dim}), the width of its sentence vectors")
+        if not np.isfinite(arr).all():
+            raise EmbedderError(f"embedder {name!r} returned NaN or infinite token vectors for text {i}")
+        out.append(arr)
+    return out
+
+
 def supports_tokens(embedder: Any) -> bool:
     """Whether the embedder can also return content-token vectors (``encode_with_tokens``)."""
     return callable(getattr(embedder, "encode_with_tokens", None))
@@ -778,22 +865,23 @@ def encode_texts(embedder: Any, texts: Sequence[str], *, tokens: bool = False,
         unique.setdefault(key, len(unique))
     name = embedder_name(embedder)
     toks: list[np.ndarray] = []
+    sent = [t for t, _ in unique] if drop is not None else list(unique)
     try:
         if drop is not None:
-            raw, toks, pooled = embedder.encode_with_tokens([t for t, _ in unique], drop=[d for _, d in unique])
+            raw, toks, pooled = embedder.encode_with_tokens(sent, drop=[d for _, d in unique])
         elif tokens:
-            raw, toks = embedder.encode_with_tokens(list(unique))
+            raw, toks = embedder.encode_with_tokens(sent)
         else:
-            raw = embedder.encode(list(unique))
+            raw = embedder.encode(sent)
     except (EmbedderError, MissingExtraError):
         raise
     except Exception as exc:  # noqa: BLE001 - a third-party embedder's own failure
         raise EmbedderError(f"embedder {name!r} failed: {type(exc).__name__}: {exc}") from exc
+    check_texts_kept(sent, [t for t, _ in unique] if drop is not None else list(unique), name)
     vecs = _check_vectors(raw, len(unique), name)
     order = [unique[k] for k in keys]
     if tokens:
-        if len(toks) != len(unique):
-            raise EmbedderError(f"embedder {name!r} returned token vectors for {len(toks)} of {len(unique)} texts")
+        toks = check_token_vectors(toks, len(unique), vecs.shape[1], name)
         if drop is not None:
             topics = _check_vectors(pooled, len(unique), name)
             if topics.shape[1] != vecs.shape[1]:
