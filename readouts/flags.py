@@ -186,13 +186,24 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
         who = _actor(k.speaker_side, c)
         what = "an agreement" if k.firm_commitment else "a refusal" if k.commits and k.negated else "a statement"
         why = (f"{other.side}'s readout has no matching point" if not link else
-               f"{other.side}'s linked point(s) {', '.join(map(str, counter))} do not report it"
+               f"{other.side}'s {_linked(counter)} report it"
                + (" (no agreement there)" if k.firm_commitment else ""))
         spans = [s for x in open_claims for s in _act_spans(side, i, pc, x)]
         out.append(Flag(kind="unconfirmed_claim", side=side, points=(i,), counterpart=counter,
                         evidence=tuple(_dedupe(spans)),
                         explanation=f"{r.side} credits {who} with {what} (\"{_act_words(k, pc)}\"); {why}."))
     return out
+
+
+def _linked(points: Sequence[int], numbered: bool = True) -> str:
+    """"linked point 5 does not", "linked points 4, 5 do not" (it read "linked point(s) 5 do not").
+
+    >>> _linked((5,)), _linked((4, 5)), _linked((4, 5), False)
+    ('linked point 5 does not', 'linked points 4, 5 do not', 'linked points do not')
+    """
+    one = len(points) == 1
+    nums = f" {', '.join(map(str, points))}" if numbered else ""
+    return f"linked point{'' if one else 's'}{nums} {'does' if one else 'do'} not"
 
 
 def _dedupe(spans: Sequence[Span]) -> list[Span]:
@@ -249,7 +260,6 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
             ib, xb = _strongest(st.stance_b)
             if st.commitment_shift:
                 side = "a" if xa.firm_commitment else "b"
-                what = "reports an agreement or acceptance; the other side only"
             elif polarity:
                 # the side with the opposing act, shown by that act: its strongest act may be another
                 # ("必须" beside "不支持"), which named the wrong side in one of the two orders
@@ -259,19 +269,15 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
                     ia, xa = _strongest(opposing)
                 else:
                     ib, xb = _strongest(opposing)
-                what = "voices opposition; the other side"
             else:
                 side = "a" if xa.effective_strength > xb.effective_strength else "b"
-                what = "uses the stronger act; the other side"
             spans = _act_spans("a", ia, ca[ia], xa) + _act_spans("b", ib, cb[ib], xb)
             mine, theirs = (c.a, xa, ca[ia]), (c.b, xb, cb[ib])
             strong, weak = (mine, theirs) if side == "a" else (theirs, mine)
             pts, cps = (link.a, link.b) if side == "a" else (link.b, link.a)
             out.append(Flag(kind="strength_shift", side=side, points=pts, counterpart=cps,
                             evidence=tuple(_flag_side_first(_dedupe(spans), side)),
-                            explanation=f"{strong[0].side} {what} \"{_act_words(weak[1], weak[2])}\" "
-                                        f"(\"{_act_words(strong[1], strong[2])}\" {_grade(strong[1])} vs "
-                                        f"\"{_act_words(weak[1], weak[2])}\" {_grade(weak[1])})."))
+                            explanation=_strength_text(c, side, st.commitment_shift, polarity, strong, weak)))
         extra_a = _missing(sh.extra_details_a, ca, [cb[j] for j in link.b])
         extra_b = _missing(sh.extra_details_b, cb, [ca[i] for i in link.a])
         # One date a day apart on each side ("15 November" / "16 November") is one mismatch, not one
@@ -290,7 +296,7 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
             near = [(cue, d) for _, cue in extra if isinstance(cue, Date) for d in theirs if _day_apart(cue.key, d.key)]
             zones = (f" {near[0][0].text!r} and {near[0][1].text!r} are one day apart: the readouts may date the "
                      f"call in different time zones." if near else "")
-            given = f"{r.side} gives {', '.join(repr(s.text) for s in spans)}; {o.side}'s linked point(s) do not."
+            given = f"{r.side} gives {', '.join(repr(s.text) for s in spans)}; {o.side}'s {_linked(cps, False)}."
             if side == "a" and pairs:
                 spans += _dedupe([_span("b", j, y.start, y.end, cb[j].text) for _, (j, y) in pairs])
                 given = (f"{r.side} gives {', '.join(repr(s.text) for s in spans if s.side == 'a')}; {o.side} gives "
@@ -398,6 +404,24 @@ def _negated_content(x: Act, pc: PointCues) -> bool:
     return any(p.search(clause) for p in lexicon(pc.language, warn=False).negations)
 
 
+def _strength_text(c: Comparison, side: SideName, commitment: bool, polarity: bool,
+                   strong: tuple[Any, Act, PointCues], weak: tuple[Any, Act, PointCues]) -> str:
+    """A strength_shift's line. It names the readouts as readouts and the act's speaker where that is
+    not the readout's own side: "RU reports opposition by TR ("criticised", ...)" where RU's readout
+    has Erdogan criticise, not "RU voices opposition", which said Russia opposed something."""
+    (r, x, pc), (o, y, qc) = strong, weak
+    own = _codes(c)[0 if side == "a" else 1]
+    by = "" if x.speaker_side in (None, own) else f" by {_actor(x.speaker_side, c)}"
+    if commitment:
+        head = f"{r.side} reports an agreement or acceptance{by}"
+    elif polarity:
+        head = f"{r.side} voices opposition" if not by else f"{r.side} reports opposition{by}"
+    else:
+        head = f"{r.side} reports the stronger act{by}"
+    return (f"{head} (\"{_act_words(x, pc)}\", {_grade(x)[1:-1]}); "
+            f"{o.side} has only \"{_act_words(y, qc)}\" ({_grade(y)[1:-1]}).")
+
+
 def _grade(x: Act) -> str:
     bits = [f"strength {x.effective_strength}"]
     if x.firm_commitment:
@@ -408,8 +432,25 @@ def _grade(x: Act) -> str:
 
 
 # -- tone ----------------------------------------------------------------------------------------
+def _tone_name(key: str) -> str:
+    """A tone key as a reader writes it: "exchange of views", not the lexicon's "exchange_of_views"."""
+    return key.replace("_", " ")
+
+
 def _profile_text(p: dict[str, int]) -> str:
-    return ", ".join(f"{k} {v}" for k, v in p.items()) or "none"
+    return ", ".join(f"{_tone_name(k)} {v}" for k, v in p.items()) or "none"
+
+
+def _tone_words(key: str, spans: Sequence[Span], cues: Cues) -> str:
+    """A tone key with the text's own words for it where they are other words ("substantive ("in-depth")",
+    "candid ("frank")"): the key alone named a word the readout does not use."""
+    words: list[str] = []
+    for s in spans:
+        if any(t.key == key and (t.start, t.end) == (s.start, s.end) for t in cues[s.point].tone) \
+                and s.text.lower() != _tone_name(key) and s.text not in words:
+            words.append(s.text)
+    quoted = ", ".join('"' + w + '"' for w in words)
+    return _tone_name(key) + (f" ({quoted})" if words else "")
 
 
 def _tone(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
@@ -424,7 +465,8 @@ def _tone(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
         r, o = (c.a, c.b) if side == "a" else (c.b, c.a)
         out.append(Flag(kind="tone", side=side, points=tuple(sorted({s.point for s in spans})),  # type: ignore[arg-type]
                         evidence=tuple(spans),
-                        explanation=f"tone only in {r.side}: {', '.join(only)}; profiles {r.side}: "
+                        explanation=f"tone only in {r.side}: {', '.join(_tone_words(k, spans, cues) for k in only)}; "
+                                    f"profiles {r.side}: "
                                     f"{_profile_text(mine)}; {o.side}: {_profile_text(theirs)}."))
     return out
 
