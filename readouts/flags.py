@@ -12,7 +12,8 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
     linked points credit different speakers;
 ``strength_shift``
     linked points differ in act strength (by two steps or more), in polarity, or in commitment,
-    between acts credited to one speaker (:meth:`readouts.cues.CueShift.comparable`);
+    between acts credited to one speaker (:meth:`readouts.cues.CueShift.comparable`); not an
+    agreement an ``unconfirmed_claim`` already flags (one finding, one flag);
 ``detail_mismatch``
     numbers, dates or named entities in one linked point absent or different in the other (two
     dates a day apart, one on each side, are one flag, on side a, with both dates as evidence);
@@ -226,7 +227,9 @@ def _strongest(acts: Sequence[tuple[int, Act]]) -> tuple[int, Act]:
     return max(acts, key=lambda ia: (ia[1].firm_commitment, ia[1].effective_strength, -ia[0], -ia[1].start))
 
 
-def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
+def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str, int, int, int]] = frozenset()) -> list[Flag]:
+    """``claimed``: the acts (side, point, start, end) an unconfirmed_claim already flags; an agreement
+    among them against mere talk on the linked point is that flag's finding, not a strength_shift too."""
     out: list[Flag] = []
     for link in c.links:
         sh = compare_cues(ca, cb, link.a, link.b)
@@ -255,7 +258,8 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
         polarity = st.polarity_shift and not any(
             _negated_content(x, cues[i]) for acts, cues in ((st.acts_a, ca), (st.acts_b, cb))
             if not any(y.effective_polarity < 0 for _, y in acts) for i, x in acts)
-        if st.acts_a and st.acts_b and (st.strength_gap >= 2 or polarity or st.commitment_shift):
+        if st.acts_a and st.acts_b and (st.strength_gap >= 2 or polarity or st.commitment_shift) \
+                and not _claimed_agreement(st, claimed):
             ia, xa = _strongest(st.stance_a)
             ib, xb = _strongest(st.stance_b)
             if st.commitment_shift:
@@ -304,6 +308,18 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
             out.append(Flag(kind="detail_mismatch", side=side, points=pts, counterpart=cps,  # type: ignore[arg-type]
                             evidence=tuple(spans), explanation=given + zones))
     return out
+
+
+def _claimed_agreement(st: Any, claimed: frozenset[tuple[str, int, int, int]]) -> bool:
+    """Whether a commitment shift's agreement is an act an unconfirmed_claim already flags: "CN credits
+    both sides with an agreement ("agreed"); US's linked point 9 does not report it (no agreement there)"
+    says what "CN reports an agreement or acceptance ...; US has only "stressed"" said, as a second flag."""
+    if not st.commitment_shift:
+        return False
+    ia, xa = _strongest(st.stance_a)
+    ib, xb = _strongest(st.stance_b)
+    side, i, x = ("a", ia, xa) if xa.firm_commitment else ("b", ib, xb)
+    return (side, i, x.start, x.end) in claimed
 
 
 def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[PointCues]) -> list[tuple[int, Any]]:
@@ -895,7 +911,8 @@ def find_flags(c: Comparison, *, cues: tuple[Cues, Cues] | None = None, s: np.nd
     """
     ca, cb = cues if cues is not None else pair_cues(c.a, c.b)
     flags = _unconfirmed(c, "a", ca, cb) + _unconfirmed(c, "b", cb, ca)
-    flags += _link_flags(c, ca, cb)
+    claimed = frozenset((sp.side, sp.point, sp.start, sp.end) for f in flags for sp in f.evidence)
+    flags += _link_flags(c, ca, cb, claimed)
     flags += _tone(c, ca, cb)
     flags += _initiative(c, ca, cb)
     if c.a.n + c.b.n <= MAX_TOPIC_POINTS:

@@ -41,14 +41,32 @@ def test_strength_shift_names_the_speaker_not_the_readout_as_opposing(swap):
     assert 'US has only "called on" (strength 3).' in f.explanation and f.explanation.count('"called on"') == 1
 
 
-def test_strength_shift_of_an_agreement_names_who_agreed():
-    c = comparison(["The two leaders stressed that AI in the military domain must be developed prudently."],
-                   ["The two leaders agreed that AI in the military domain must be developed prudently."],
+@pytest.mark.parametrize("swap", [False, True])
+def test_an_unconfirmed_agreement_is_one_flag_not_two(swap):
+    # corpus 2024-11-16 b[22]/a[9]: "CN credits both sides with an agreement ("agreed"); US's linked point 9
+    # does not report it (no agreement there)" and "CN reports an agreement or acceptance; the other side
+    # only "stressed"": one finding, two flags (also 2025-02-12 a[4], 2020-06-17 b[12], 2023-07-08 b[4])
+    us = ["The two leaders stressed that AI in the military domain must be developed prudently."]
+    cn = ["The two leaders agreed that AI in the military domain must be developed prudently."]
+    c = comparison(cn, us, [((0,), (0,))], a_side="CN", b_side="US") if swap else \
+        comparison(us, cn, [((0,), (0,))], a_side="US", b_side="CN")
+    (u,) = of(c, "unconfirmed_claim")
+    assert u.side == ("a" if swap else "b") and "(no agreement there)" in u.explanation
+    assert not of(c, "strength_shift")
+    # one's own agreement against the other readout's talk is still a strength_shift
+    c = comparison(["Wang discussed AI with Sullivan."], ["Wang agreed to keep talking about AI."],
                    [((0,), (0,))], a_side="US", b_side="CN")
     (f,) = of(c, "strength_shift")
-    assert f.side == "b"
-    assert f.explanation == ('CN reports an agreement or acceptance by both sides ("agreed", strength 2, commitment); '
-                             'US has only "stressed" (strength 2).'), f.explanation
+    assert not of(c, "unconfirmed_claim")
+    assert f.explanation == ('CN reports an agreement or acceptance ("agreed", strength 2, commitment); '
+                             'US has only "discussed" (strength 0).'), f.explanation
+
+
+def test_strength_shift_names_both_sides_as_the_speaker():
+    c = comparison(["The two ministers warned against escalation."], ["Lavrov mentioned escalation."], [((0,), (0,))])
+    (f,) = of(c, "strength_shift")
+    assert f.explanation == ('US reports the stronger act by both sides ("warned", strength 4); '
+                             'RU has only "mentioned" (strength 1).'), f.explanation
 
 
 def test_strength_shift_of_a_stronger_act_reads_as_one_sentence():
