@@ -50,7 +50,7 @@ from typing import Any
 import numpy as np
 
 from .concepts import chinese_forms, concept_label, concepts
-from .cues import Act, Date, Number, PointCues, compare_cues, cue_sides, lexicon, pair_cues, tone_profile
+from .cues import Act, Date, Number, PointCues, compare_cues, cue_sides, lexicon, pair_cues, reports_call, tone_profile
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
 from .scoring import DEFAULT_TOPIC_THRESHOLD
 from .segmentation import trailer_start
@@ -837,7 +837,10 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
         # The opening "X spoke by phone with Y (at Z's request)" frames the call; it is no topic. Only
         # the readout's leading frames are: a later point that names the call or a meeting ("Biden
         # also talked with Putin about ransomware", "双方应利用……会晤机制") reports a topic of it.
-        lead_in = next((i for i in range(lo, hi) if not (cc[i - lo].call_frame or cc[i - lo].initiative)), hi)
+        # A statement that the call took place ("Trump said he had just finished a two-hour call with
+        # Putin": lexicon ``call_reports``) frames it too, whether or not the call words are the cues' own.
+        lead_in = next((i for i in range(lo, hi) if not (cc[i - lo].call_frame or cc[i - lo].initiative
+                                                          or _reports_call_only(cc[i - lo]))), hi)
         body = list(range(lead_in, hi)) or list(range(lo, hi))
         total = sum(len(texts[i]) for i in body) or 1
         share: dict[int, float] = {}
@@ -869,6 +872,13 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
                         evidence=(_span(side, body[0] - lo, 0, len(lead_text), lead_text),),  # type: ignore[arg-type]
                         explanation=explanation))
     return out
+
+
+def _reports_call_only(pc: PointCues) -> bool:
+    """Whether every act of a point reports the call from outside it (:func:`readouts.cues.reports_call`):
+    "Trump said he had just finished a very productive call with China's President Xi" opened the US
+    readout as the topic 'care / strategic', with 29% of its text."""
+    return bool(pc.acts) and all(reports_call(pc, x) for x in pc.acts)
 
 
 def _percents(share: dict[int, float]) -> dict[int, int]:

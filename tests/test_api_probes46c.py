@@ -117,3 +117,18 @@ def test_no_flag_of_a_compared_pair_writes_point_s_or_a_lexicon_key(hash_embedde
     c = compare(us, ru, embedder=hash_embedder)
     for f in c.flags:
         assert "(s)" not in f.explanation and "_" not in f.explanation, f.explanation
+
+
+def test_a_report_of_the_call_opens_no_coverage_topic():
+    # corpus 2025-09-19 a[0]: "Trump said he had just finished a very productive call with China's President
+    # Xi" was the US readout's opening topic ('care / strategic', 29%), where "spoke by phone with" is none
+    import numpy as np
+
+    c = comparison(["Trump said he had just finished a two-hour call with Russian President Vladimir Putin.",
+                    "He said Russia and Ukraine would start negotiating a ceasefire."],
+                   ["Putin spoke by telephone with Trump.", "Putin discussed a ceasefire in Ukraine."],
+                   [((1,), (1,))])
+    e = np.eye(4)
+    (f,) = [f for f in find_flags(c, embeddings=(e[:2], e[2:])) if f.kind == "coverage" and f.side == "a"]
+    assert f.evidence[0].point == 1 and 0 not in f.points, f
+    assert "(100% of its text" in f.explanation, f.explanation
