@@ -802,7 +802,25 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         said |= set(t.lower().split())
         if len(best) == 2:
             break
+    if texts:  # a name as the readouts write it: "TikTok / approval", not "tiktok / approval"
+        best = [_as_written(t, [texts[i] for i in members]) for t in best]
     return " / ".join(best) or (_opening(texts[members[0]]) if texts and members else "misc")
+
+
+#: Where a sentence or a quotation starts, before a word: its capital says nothing of the word.
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?:;«\"“‘'(\[—–-])\s*$")
+
+
+def _as_written(term: str, texts: Sequence[str]) -> str:
+    """A topic term (lower case) as its points write it where they always capitalise it inside a
+    sentence ("TikTok", "Taiwan", "Director"); else as it is.
+
+    >>> _as_written("tiktok", ["Trump welcomed the TikTok deal."]), _as_written("deal", ["Deal done. The deal holds."])
+    ('TikTok', 'deal')
+    """
+    pat = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
+    inside = [m.group() for t in texts for m in pat.finditer(t) if not _SENTENCE_HEAD.search(t, 0, m.start())]
+    return inside[0] if inside and all(w[:1].isupper() for w in inside) else term
 
 
 def _opening(text: str, words: int = 4, chars: int = 10) -> str:

@@ -132,3 +132,15 @@ def test_a_report_of_the_call_opens_no_coverage_topic():
     (f,) = [f for f in find_flags(c, embeddings=(e[:2], e[2:])) if f.kind == "coverage" and f.side == "a"]
     assert f.evidence[0].point == 1 and 0 not in f.points, f
     assert "(100% of its text" in f.explanation, f.explanation
+
+
+def test_a_coverage_topic_name_keeps_the_capitals_of_a_name():
+    # corpus 2025-09-19 and 2024-11-16: "'tiktok / approval'", "'independence / taiwan'" for TikTok and Taiwan
+    import numpy as np
+
+    c = comparison(["Trump spoke with Xi.", "Trump welcomed the TikTok approval and said Taiwan independence was raised."],
+                   ["Xi spoke with Trump.", "Xi said China respects the wishes of TikTok and opposes Taiwan independence."],
+                   [((0,), (0,)), ((1,), (1,))], b_side="CN")
+    e = np.eye(4)
+    names = " ".join(f.explanation for f in find_flags(c, embeddings=(e[:2], e[2:])) if f.kind == "coverage")
+    assert "TikTok" in names and "tiktok" not in names and "taiwan" not in names, names
