@@ -387,8 +387,8 @@ _YEAR_BEFORE = re.compile(r"\s*年\s*")  # "2023年2月3日"
 
 def _act_words(x: Act, pc: PointCues) -> str:
     """The act's words with "not" / "may" where its negation or modality stands outside them (no
-    second "not" for "not support", whose negation is its own); in a Russian or Chinese text the
-    negation right before them is quoted as it stands ("不支持", not "not 支持"). A modal act is
+    second "not" for "not support", whose negation is its own); a negation right before them is
+    quoted as it stands ("不支持", not "not 支持"; "not yet agreed", not "not agreed"). A modal act is
     quoted from its modal where one stands shortly before it in its clause ("might be invited",
     "can be discussed", not "may invited")."""
     lex = lexicon(pc.language, warn=False)
@@ -403,8 +403,9 @@ def _act_words(x: Act, pc: PointCues) -> str:
         else:
             modal = "may "
     negated = x.negated and not any(p.search(words) for p in lex.negations)
-    if negated and pc.language in ("ru", "zh") and (lo := _negation_start(pc, x)) < x.end - len(words):
-        # the text's own negation, not an English "not" before Russian or Chinese words: "不支持", "не поддержал"
+    if negated and (lo := _negation_start(pc, x)) < x.end - len(words):
+        # the text's own negation, not an English "not" before Russian or Chinese words: "不支持", "не поддержал";
+        # in English with the words between ("not yet agreed", which read "not agreed")
         return modal + pc.text[lo:x.end]
     return ("not " if negated else "") + modal + words
 

@@ -144,3 +144,10 @@ def test_a_coverage_topic_name_keeps_the_capitals_of_a_name():
     e = np.eye(4)
     names = " ".join(f.explanation for f in find_flags(c, embeddings=(e[:2], e[2:])) if f.kind == "coverage")
     assert "TikTok" in names and "tiktok" not in names and "taiwan" not in names, names
+
+
+def test_a_negated_act_is_quoted_with_the_words_the_text_puts_between():
+    # corpus 2018-12-01 a[3]: the evidence is "not yet agreed" and the explanation quoted "not agreed"
+    c = comparison(["Lavrov did not yet agree to extend the deal."], ["Lavrov spoke with Blinken."], [])
+    (u,) = of(c, "unconfirmed_claim")
+    assert '("not yet agree")' in u.explanation and "not yet agree" in [s.text for s in u.evidence], u
