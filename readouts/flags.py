@@ -798,14 +798,36 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * _name_weight(t, stands[t]), order[t])):
         if stands[t] & named or t in said or any(_han_overlap(t, b) for b in best):
             continue
-        best.append(t)
+        # a word of a name with another word that always stands beside it ("Buenos / Aires", "dinner /
+        # Buenos" named topics): the name, whole
+        name = t
+        if texts:
+            mine = [texts[i] for i in members]
+            name = next((n for u in counts if u != t and u not in said and not stands[u] & named
+                         for n in (_one_name(t, u, mine),) if n), t)
+        best.append(name)
         named |= stands[t]
-        said |= set(t.lower().split())
+        said |= set(name.lower().split())
         if len(best) == 2:
             break
     if texts:  # a name as the readouts write it: "TikTok / approval", not "tiktok / approval"
         best = [_as_written(t, [texts[i] for i in members]) for t in best]
     return " / ".join(best) or (_opening(texts[members[0]]) if texts and members else "misc")
+
+
+def _one_name(b: str, t: str, texts: Sequence[str]) -> str | None:
+    """The name two topic terms make where they stand side by side, capitalised, wherever ``t`` stands
+    ("buenos" and "aires": "buenos aires", written "Buenos Aires"); else None."""
+    if b.isascii() != t.isascii() or " / " in b:
+        return None
+    for first, second in ((b, t), (t, b)):
+        pair = re.compile(r"(?<!\w)" + re.escape(first) + r"\s+" + re.escape(second) + r"(?!\w)", re.IGNORECASE)
+        single = re.compile(r"(?<!\w)" + re.escape(t) + r"(?!\w)", re.IGNORECASE)
+        hits = [m.group() for x in texts for m in pair.finditer(x)]
+        if hits and len(hits) == sum(len(single.findall(x)) for x in texts) \
+                and all(w[:1].isupper() for h in hits for w in h.split()):
+            return f"{first} {second}"
+    return None
 
 
 #: Where a sentence or a quotation starts, before a word: its capital says nothing of the word.

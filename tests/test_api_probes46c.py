@@ -151,3 +151,15 @@ def test_a_negated_act_is_quoted_with_the_words_the_text_puts_between():
     c = comparison(["Lavrov did not yet agree to extend the deal."], ["Lavrov spoke with Blinken."], [])
     (u,) = of(c, "unconfirmed_claim")
     assert '("not yet agree")' in u.explanation and "not yet agree" in [s.text for s in u.evidence], u
+
+
+def test_a_coverage_topic_is_not_named_by_the_two_halves_of_one_name():
+    # corpus 2018-12-01: both readouts opened with the topic 'Buenos / Aires'
+    import numpy as np
+
+    c = comparison(["Trump and Xi held a working dinner in Buenos Aires.", "Trump raised fentanyl."],
+                   ["Xi met Trump in Buenos Aires over dinner.", "Xi spoke about tariffs."],
+                   [((0,), (0,)), ((1,), (1,))], b_side="CN")
+    e = np.eye(4)
+    names = " ".join(f.explanation for f in find_flags(c, embeddings=(e[:2], e[2:])) if f.kind == "coverage")
+    assert "'dinner / Buenos Aires'" in names and "Buenos /" not in names and "/ Aires" not in names, names
