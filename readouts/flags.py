@@ -803,8 +803,9 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         name = t
         if texts:
             mine = [texts[i] for i in members]
-            name = next((n for u in counts if u != t and u not in said and not stands[u] & named
-                         for n in (_one_name(t, u, mine),) if n), t)
+            for _ in range(2):  # "Director John Ratcliffe": three words at most
+                name = next((n for u in counts if u not in name.split() and u not in said and not stands[u] & named
+                             for n in (_one_name(name, u, mine),) if n), name)
         best.append(name)
         named |= stands[t]
         said |= set(name.lower().split())
@@ -816,15 +817,16 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
 
 
 def _one_name(b: str, t: str, texts: Sequence[str]) -> str | None:
-    """The name two topic terms make where they stand side by side, capitalised, wherever ``t`` stands
-    ("buenos" and "aires": "buenos aires", written "Buenos Aires"); else None."""
+    """The name two topic terms make where they stand side by side, capitalised, wherever either
+    stands ("buenos" and "aires": "buenos aires", written "Buenos Aires"; not "taiwan" and "strait"
+    where "Taiwan" stands alone too); else None."""
     if b.isascii() != t.isascii() or " / " in b:
         return None
     for first, second in ((b, t), (t, b)):
         pair = re.compile(r"(?<!\w)" + re.escape(first) + r"\s+" + re.escape(second) + r"(?!\w)", re.IGNORECASE)
-        single = re.compile(r"(?<!\w)" + re.escape(t) + r"(?!\w)", re.IGNORECASE)
         hits = [m.group() for x in texts for m in pair.finditer(x)]
-        if hits and len(hits) == sum(len(single.findall(x)) for x in texts) \
+        if hits and all(len(hits) == sum(len(re.findall(r"(?<!\w)" + re.escape(w) + r"(?!\w)", x, re.IGNORECASE))
+                                         for x in texts) for w in (b, t)) \
                 and all(w[:1].isupper() for h in hits for w in h.split()):
             return f"{first} {second}"
     return None

@@ -163,3 +163,10 @@ def test_a_coverage_topic_is_not_named_by_the_two_halves_of_one_name():
     e = np.eye(4)
     names = " ".join(f.explanation for f in find_flags(c, embeddings=(e[:2], e[2:])) if f.kind == "coverage")
     assert "'dinner / Buenos Aires'" in names and "Buenos /" not in names and "/ Aires" not in names, names
+    # a word that also stands alone is no half of a name: "Taiwan" of "Taiwan independence" is no "Taiwan Strait"
+    from collections import Counter
+
+    from readouts.flags import _topic_name
+    texts = ["Biden spoke of Taiwan.", "Taiwan independence across the Taiwan Strait."]
+    terms = [{"taiwan": frozenset()}, {"taiwan": frozenset(), "independence": frozenset(), "strait": frozenset()}]
+    assert _topic_name([0, 1], terms, Counter(t for ts in terms for t in ts), texts) == "Taiwan / independence"
