@@ -435,8 +435,11 @@ def _strength_text(c: Comparison, side: SideName, commitment: bool, polarity: bo
         head = f"{r.side} voices opposition" if not by else f"{r.side} reports opposition{by}"
     else:
         head = f"{r.side} reports the stronger act{by}"
+    # "only" where the other act is weaker or no commitment; opposition may stand against a stronger act
+    # ("not support" (strength 1) against "called on" (strength 3): not "has only "called on"")
+    only = " only" if not polarity or commitment or y.effective_strength < x.effective_strength else ""
     return (f"{head} (\"{_act_words(x, pc)}\", {_grade(x)[1:-1]}); "
-            f"{o.side} has only \"{_act_words(y, qc)}\" ({_grade(y)[1:-1]}).")
+            f"{o.side} has{only} \"{_act_words(y, qc)}\" ({_grade(y)[1:-1]}).")
 
 
 def _grade(x: Act) -> str:
