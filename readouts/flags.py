@@ -12,7 +12,8 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
     linked points credit different speakers;
 ``strength_shift``
     linked points differ in act strength (by two steps or more), in polarity, or in commitment,
-    between acts credited to one speaker (:meth:`readouts.cues.CueShift.comparable`);
+    between acts credited to one speaker (:meth:`readouts.cues.CueShift.comparable`); not an
+    agreement an ``unconfirmed_claim`` already flags (one finding, one flag);
 ``detail_mismatch``
     numbers, dates or named entities in one linked point absent or different in the other (two
     dates a day apart, one on each side, are one flag, on side a, with both dates as evidence);
@@ -49,7 +50,7 @@ from typing import Any
 import numpy as np
 
 from .concepts import chinese_forms, concept_label, concepts
-from .cues import Act, Date, Number, PointCues, compare_cues, cue_sides, lexicon, pair_cues, tone_profile
+from .cues import Act, Date, Number, PointCues, compare_cues, cue_sides, lexicon, pair_cues, reports_call, tone_profile
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
 from .scoring import DEFAULT_TOPIC_THRESHOLD
 from .segmentation import trailer_start
@@ -186,13 +187,24 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
         who = _actor(k.speaker_side, c)
         what = "an agreement" if k.firm_commitment else "a refusal" if k.commits and k.negated else "a statement"
         why = (f"{other.side}'s readout has no matching point" if not link else
-               f"{other.side}'s linked point(s) {', '.join(map(str, counter))} do not report it"
+               f"{other.side}'s {_linked(counter)} report it"
                + (" (no agreement there)" if k.firm_commitment else ""))
         spans = [s for x in open_claims for s in _act_spans(side, i, pc, x)]
         out.append(Flag(kind="unconfirmed_claim", side=side, points=(i,), counterpart=counter,
                         evidence=tuple(_dedupe(spans)),
                         explanation=f"{r.side} credits {who} with {what} (\"{_act_words(k, pc)}\"); {why}."))
     return out
+
+
+def _linked(points: Sequence[int], numbered: bool = True) -> str:
+    """"linked point 5 does not", "linked points 4, 5 do not" (it read "linked point(s) 5 do not").
+
+    >>> _linked((5,)), _linked((4, 5)), _linked((4, 5), False)
+    ('linked point 5 does not', 'linked points 4, 5 do not', 'linked points do not')
+    """
+    one = len(points) == 1
+    nums = f" {', '.join(map(str, points))}" if numbered else ""
+    return f"linked point{'' if one else 's'}{nums} {'does' if one else 'do'} not"
 
 
 def _dedupe(spans: Sequence[Span]) -> list[Span]:
@@ -215,7 +227,9 @@ def _strongest(acts: Sequence[tuple[int, Act]]) -> tuple[int, Act]:
     return max(acts, key=lambda ia: (ia[1].firm_commitment, ia[1].effective_strength, -ia[0], -ia[1].start))
 
 
-def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
+def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str, int, int, int]] = frozenset()) -> list[Flag]:
+    """``claimed``: the acts (side, point, start, end) an unconfirmed_claim already flags; an agreement
+    among them against mere talk on the linked point is that flag's finding, not a strength_shift too."""
     out: list[Flag] = []
     for link in c.links:
         sh = compare_cues(ca, cb, link.a, link.b)
@@ -244,12 +258,12 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
         polarity = st.polarity_shift and not any(
             _negated_content(x, cues[i]) for acts, cues in ((st.acts_a, ca), (st.acts_b, cb))
             if not any(y.effective_polarity < 0 for _, y in acts) for i, x in acts)
-        if st.acts_a and st.acts_b and (st.strength_gap >= 2 or polarity or st.commitment_shift):
+        if st.acts_a and st.acts_b and (st.strength_gap >= 2 or polarity or st.commitment_shift) \
+                and not _claimed_agreement(st, claimed):
             ia, xa = _strongest(st.stance_a)
             ib, xb = _strongest(st.stance_b)
             if st.commitment_shift:
                 side = "a" if xa.firm_commitment else "b"
-                what = "reports an agreement or acceptance; the other side only"
             elif polarity:
                 # the side with the opposing act, shown by that act: its strongest act may be another
                 # ("必须" beside "不支持"), which named the wrong side in one of the two orders
@@ -259,19 +273,15 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
                     ia, xa = _strongest(opposing)
                 else:
                     ib, xb = _strongest(opposing)
-                what = "voices opposition; the other side"
             else:
                 side = "a" if xa.effective_strength > xb.effective_strength else "b"
-                what = "uses the stronger act; the other side"
             spans = _act_spans("a", ia, ca[ia], xa) + _act_spans("b", ib, cb[ib], xb)
             mine, theirs = (c.a, xa, ca[ia]), (c.b, xb, cb[ib])
             strong, weak = (mine, theirs) if side == "a" else (theirs, mine)
             pts, cps = (link.a, link.b) if side == "a" else (link.b, link.a)
             out.append(Flag(kind="strength_shift", side=side, points=pts, counterpart=cps,
                             evidence=tuple(_flag_side_first(_dedupe(spans), side)),
-                            explanation=f"{strong[0].side} {what} \"{_act_words(weak[1], weak[2])}\" "
-                                        f"(\"{_act_words(strong[1], strong[2])}\" {_grade(strong[1])} vs "
-                                        f"\"{_act_words(weak[1], weak[2])}\" {_grade(weak[1])})."))
+                            explanation=_strength_text(c, side, st.commitment_shift, polarity, strong, weak)))
         extra_a = _missing(sh.extra_details_a, ca, [cb[j] for j in link.b])
         extra_b = _missing(sh.extra_details_b, cb, [ca[i] for i in link.a])
         # One date a day apart on each side ("15 November" / "16 November") is one mismatch, not one
@@ -290,7 +300,7 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
             near = [(cue, d) for _, cue in extra if isinstance(cue, Date) for d in theirs if _day_apart(cue.key, d.key)]
             zones = (f" {near[0][0].text!r} and {near[0][1].text!r} are one day apart: the readouts may date the "
                      f"call in different time zones." if near else "")
-            given = f"{r.side} gives {', '.join(repr(s.text) for s in spans)}; {o.side}'s linked point(s) do not."
+            given = f"{r.side} gives {', '.join(repr(s.text) for s in spans)}; {o.side}'s {_linked(cps, False)}."
             if side == "a" and pairs:
                 spans += _dedupe([_span("b", j, y.start, y.end, cb[j].text) for _, (j, y) in pairs])
                 given = (f"{r.side} gives {', '.join(repr(s.text) for s in spans if s.side == 'a')}; {o.side} gives "
@@ -298,6 +308,18 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
             out.append(Flag(kind="detail_mismatch", side=side, points=pts, counterpart=cps,  # type: ignore[arg-type]
                             evidence=tuple(spans), explanation=given + zones))
     return out
+
+
+def _claimed_agreement(st: Any, claimed: frozenset[tuple[str, int, int, int]]) -> bool:
+    """Whether a commitment shift's agreement is an act an unconfirmed_claim already flags: "CN credits
+    both sides with an agreement ("agreed"); US's linked point 9 does not report it (no agreement there)"
+    says what "CN reports an agreement or acceptance ...; US has only "stressed"" said, as a second flag."""
+    if not st.commitment_shift:
+        return False
+    ia, xa = _strongest(st.stance_a)
+    ib, xb = _strongest(st.stance_b)
+    side, i, x = ("a", ia, xa) if xa.firm_commitment else ("b", ib, xb)
+    return (side, i, x.start, x.end) in claimed
 
 
 def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[PointCues]) -> list[tuple[int, Any]]:
@@ -365,8 +387,8 @@ _YEAR_BEFORE = re.compile(r"\s*年\s*")  # "2023年2月3日"
 
 def _act_words(x: Act, pc: PointCues) -> str:
     """The act's words with "not" / "may" where its negation or modality stands outside them (no
-    second "not" for "not support", whose negation is its own); in a Russian or Chinese text the
-    negation right before them is quoted as it stands ("不支持", not "not 支持"). A modal act is
+    second "not" for "not support", whose negation is its own); a negation right before them is
+    quoted as it stands ("不支持", not "not 支持"; "not yet agreed", not "not agreed"). A modal act is
     quoted from its modal where one stands shortly before it in its clause ("might be invited",
     "can be discussed", not "may invited")."""
     lex = lexicon(pc.language, warn=False)
@@ -381,8 +403,9 @@ def _act_words(x: Act, pc: PointCues) -> str:
         else:
             modal = "may "
     negated = x.negated and not any(p.search(words) for p in lex.negations)
-    if negated and pc.language in ("ru", "zh") and (lo := _negation_start(pc, x)) < x.end - len(words):
-        # the text's own negation, not an English "not" before Russian or Chinese words: "不支持", "не поддержал"
+    if negated and (lo := _negation_start(pc, x)) < x.end - len(words):
+        # the text's own negation, not an English "not" before Russian or Chinese words: "不支持", "не поддержал";
+        # in English with the words between ("not yet agreed", which read "not agreed")
         return modal + pc.text[lo:x.end]
     return ("not " if negated else "") + modal + words
 
@@ -398,6 +421,27 @@ def _negated_content(x: Act, pc: PointCues) -> bool:
     return any(p.search(clause) for p in lexicon(pc.language, warn=False).negations)
 
 
+def _strength_text(c: Comparison, side: SideName, commitment: bool, polarity: bool,
+                   strong: tuple[Any, Act, PointCues], weak: tuple[Any, Act, PointCues]) -> str:
+    """A strength_shift's line. It names the readouts as readouts and the act's speaker where that is
+    not the readout's own side: "RU reports opposition by TR ("criticised", ...)" where RU's readout
+    has Erdogan criticise, not "RU voices opposition", which said Russia opposed something."""
+    (r, x, pc), (o, y, qc) = strong, weak
+    own = _codes(c)[0 if side == "a" else 1]
+    by = "" if x.speaker_side in (None, own) else f" by {_actor(x.speaker_side, c)}"
+    if commitment:
+        head = f"{r.side} reports an agreement or acceptance{by}"
+    elif polarity:
+        head = f"{r.side} voices opposition" if not by else f"{r.side} reports opposition{by}"
+    else:
+        head = f"{r.side} reports the stronger act{by}"
+    # "only" where the other act is weaker or no commitment; opposition may stand against a stronger act
+    # ("not support" (strength 1) against "called on" (strength 3): not "has only "called on"")
+    only = " only" if not polarity or commitment or y.effective_strength < x.effective_strength else ""
+    return (f"{head} (\"{_act_words(x, pc)}\", {_grade(x)[1:-1]}); "
+            f"{o.side} has{only} \"{_act_words(y, qc)}\" ({_grade(y)[1:-1]}).")
+
+
 def _grade(x: Act) -> str:
     bits = [f"strength {x.effective_strength}"]
     if x.firm_commitment:
@@ -408,8 +452,25 @@ def _grade(x: Act) -> str:
 
 
 # -- tone ----------------------------------------------------------------------------------------
+def _tone_name(key: str) -> str:
+    """A tone key as a reader writes it: "exchange of views", not the lexicon's "exchange_of_views"."""
+    return key.replace("_", " ")
+
+
 def _profile_text(p: dict[str, int]) -> str:
-    return ", ".join(f"{k} {v}" for k, v in p.items()) or "none"
+    return ", ".join(f"{_tone_name(k)} {v}" for k, v in p.items()) or "none"
+
+
+def _tone_words(key: str, spans: Sequence[Span], cues: Cues) -> str:
+    """A tone key with the text's own words for it where they are other words ("substantive ("in-depth")",
+    "candid ("frank")"): the key alone named a word the readout does not use."""
+    words: list[str] = []
+    for s in spans:
+        if any(t.key == key and (t.start, t.end) == (s.start, s.end) for t in cues[s.point].tone) \
+                and s.text.lower() != _tone_name(key) and s.text not in words:
+            words.append(s.text)
+    quoted = ", ".join('"' + w + '"' for w in words)
+    return _tone_name(key) + (f" ({quoted})" if words else "")
 
 
 def _tone(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
@@ -424,7 +485,8 @@ def _tone(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
         r, o = (c.a, c.b) if side == "a" else (c.b, c.a)
         out.append(Flag(kind="tone", side=side, points=tuple(sorted({s.point for s in spans})),  # type: ignore[arg-type]
                         evidence=tuple(spans),
-                        explanation=f"tone only in {r.side}: {', '.join(only)}; profiles {r.side}: "
+                        explanation=f"tone only in {r.side}: {', '.join(_tone_words(k, spans, cues) for k in only)}; "
+                                    f"profiles {r.side}: "
                                     f"{_profile_text(mine)}; {o.side}: {_profile_text(theirs)}."))
     return out
 
@@ -739,12 +801,54 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * _name_weight(t, stands[t]), order[t])):
         if stands[t] & named or t in said or any(_han_overlap(t, b) for b in best):
             continue
-        best.append(t)
+        # a word of a name with another word that always stands beside it ("Buenos / Aires", "dinner /
+        # Buenos" named topics): the name, whole
+        name = t
+        if texts:
+            mine = [texts[i] for i in members]
+            for _ in range(2):  # "Director John Ratcliffe": three words at most
+                name = next((n for u in counts if u not in name.split() and u not in said and not stands[u] & named
+                             for n in (_one_name(name, u, mine),) if n), name)
+        best.append(name)
         named |= stands[t]
-        said |= set(t.lower().split())
+        said |= set(name.lower().split())
         if len(best) == 2:
             break
+    if texts:  # a name as the readouts write it: "TikTok / approval", not "tiktok / approval"
+        best = [_as_written(t, [texts[i] for i in members]) for t in best]
     return " / ".join(best) or (_opening(texts[members[0]]) if texts and members else "misc")
+
+
+def _one_name(b: str, t: str, texts: Sequence[str]) -> str | None:
+    """The name two topic terms make where they stand side by side, capitalised, wherever either
+    stands ("buenos" and "aires": "buenos aires", written "Buenos Aires"; not "taiwan" and "strait"
+    where "Taiwan" stands alone too); else None."""
+    if b.isascii() != t.isascii() or " / " in b:
+        return None
+    for first, second in ((b, t), (t, b)):
+        pair = re.compile(r"(?<!\w)" + re.escape(first) + r"\s+" + re.escape(second) + r"(?!\w)", re.IGNORECASE)
+        hits = [m.group() for x in texts for m in pair.finditer(x)]
+        if hits and all(len(hits) == sum(len(re.findall(r"(?<!\w)" + re.escape(w) + r"(?!\w)", x, re.IGNORECASE))
+                                         for x in texts) for w in (b, t)) \
+                and all(w[:1].isupper() for h in hits for w in h.split()):
+            return f"{first} {second}"
+    return None
+
+
+#: Where a sentence or a quotation starts, before a word: its capital says nothing of the word.
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?:;«\"“‘'(\[—–-])\s*$")
+
+
+def _as_written(term: str, texts: Sequence[str]) -> str:
+    """A topic term (lower case) as its points write it where they always capitalise it inside a
+    sentence ("TikTok", "Taiwan", "Director"); else as it is.
+
+    >>> _as_written("tiktok", ["Trump welcomed the TikTok deal."]), _as_written("deal", ["Deal done. The deal holds."])
+    ('TikTok', 'deal')
+    """
+    pat = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
+    inside = [m.group() for t in texts for m in pat.finditer(t) if not _SENTENCE_HEAD.search(t, 0, m.start())]
+    return inside[0] if inside and all(w[:1].isupper() for w in inside) else term
 
 
 def _opening(text: str, words: int = 4, chars: int = 10) -> str:
@@ -779,7 +883,10 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
         # The opening "X spoke by phone with Y (at Z's request)" frames the call; it is no topic. Only
         # the readout's leading frames are: a later point that names the call or a meeting ("Biden
         # also talked with Putin about ransomware", "双方应利用……会晤机制") reports a topic of it.
-        lead_in = next((i for i in range(lo, hi) if not (cc[i - lo].call_frame or cc[i - lo].initiative)), hi)
+        # A statement that the call took place ("Trump said he had just finished a two-hour call with
+        # Putin": lexicon ``call_reports``) frames it too, whether or not the call words are the cues' own.
+        lead_in = next((i for i in range(lo, hi) if not (cc[i - lo].call_frame or cc[i - lo].initiative
+                                                          or _reports_call_only(cc[i - lo]))), hi)
         body = list(range(lead_in, hi)) or list(range(lo, hi))
         total = sum(len(texts[i]) for i in body) or 1
         share: dict[int, float] = {}
@@ -811,6 +918,13 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
                         evidence=(_span(side, body[0] - lo, 0, len(lead_text), lead_text),),  # type: ignore[arg-type]
                         explanation=explanation))
     return out
+
+
+def _reports_call_only(pc: PointCues) -> bool:
+    """Whether every act of a point reports the call from outside it (:func:`readouts.cues.reports_call`):
+    "Trump said he had just finished a very productive call with China's President Xi" opened the US
+    readout as the topic 'care / strategic', with 29% of its text."""
+    return bool(pc.acts) and all(reports_call(pc, x) for x in pc.acts)
 
 
 def _percents(share: dict[int, float]) -> dict[int, int]:
@@ -853,7 +967,8 @@ def find_flags(c: Comparison, *, cues: tuple[Cues, Cues] | None = None, s: np.nd
     """
     ca, cb = cues if cues is not None else pair_cues(c.a, c.b)
     flags = _unconfirmed(c, "a", ca, cb) + _unconfirmed(c, "b", cb, ca)
-    flags += _link_flags(c, ca, cb)
+    claimed = frozenset((sp.side, sp.point, sp.start, sp.end) for f in flags for sp in f.evidence)
+    flags += _link_flags(c, ca, cb, claimed)
     flags += _tone(c, ca, cb)
     flags += _initiative(c, ca, cb)
     if c.a.n + c.b.n <= MAX_TOPIC_POINTS:

@@ -117,7 +117,7 @@ def test_a_refusal_is_borne_out_by_the_counterparts_own_position():
         (f,) = of(find_flags(comparison(a, b, links)), "unconfirmed_claim")
         assert 'with a refusal ("not agree")' in f.explanation
     (g,) = of(find_flags(comparison(a, ["Lavrov agreed to extend the deal."], [((0,), (0,))])), "strength_shift")
-    assert 'the other side only "not agree"' in g.explanation
+    assert 'US has only "not agree"' in g.explanation
 
 
 @pytest.mark.parametrize("b_point,b_lang,words", [
@@ -214,7 +214,9 @@ def test_no_attribution_shift_when_both_credit_the_same_side():
 
 @pytest.mark.parametrize("a_text,b_text,side,word", [
     ("The Secretary warned Russia against an invasion.", "Blinken discussed the situation with Lavrov.", "a", "warned"),
-    ("The Secretary discussed the talks.", "Blinken agreed to the talks.", "b", "agreed"),
+    # an agreement credited to the other side against talk is an unconfirmed_claim, not this flag too
+    # (tests/test_api_probes46c.py); one's own agreement against talk is this flag
+    ("Lavrov discussed the talks.", "Lavrov agreed to the talks.", "b", "agreed"),
     ("The Secretary opposes the plan.", "Blinken supported the plan.", "a", "opposes"),
 ])
 def test_strength_shift(a_text, b_text, side, word):
@@ -362,7 +364,9 @@ def test_a_flag_reads_the_same_whichever_readout_comes_first(a_points, b_points,
     ("The Secretary urged Russia to end its war.", "Lavrov said the root causes must be addressed.", False),
     ("The Secretary said EU leaders had agreed on a new sanctions package.", "Lavrov discussed the sanctions.", False),
     # one speaker, or the two sides and one of them, are compared
-    ("The two ministers agreed to continue the talks.", "Lavrov discussed continuing the talks.", True),
+    # (an agreement of the two ministers against Lavrov's talk is an unconfirmed_claim instead:
+    # tests/test_api_probes46c.py)
+    ("The two ministers warned against escalation.", "Lavrov mentioned escalation.", True),
     ("The Secretary warned Russia against an invasion.", "Blinken mentioned the situation.", True),
     ("The Secretary noted that Zelensky had said Ukraine is ready to talk.",
      "Lavrov stressed that Zelensky has rejected negotiations.", True),  # Ukraine's stance, told two ways
