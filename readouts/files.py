@@ -187,6 +187,18 @@ def _header_keys(text: str) -> list[str]:
     return [] if first is None else _closed_keys(lines[first + 1:])
 
 
+def _later_header(text: str) -> tuple[int, list[str]] | None:
+    """The 0-based line and keys of a readout file header (a '---' line, known ``key: value`` lines,
+    a '---' line) that starts after the first line of ``text``, as two readout files joined into one
+    (``cat us.txt ru.txt``) hold; None where there is none. One key other than ``side`` alone, between
+    two rules of a Markdown page ("---", "Date: ...", "---"), is not taken for one."""
+    lines = text.splitlines()
+    for k, line in enumerate(lines):
+        if k and line.strip() == "---" and (keys := _closed_keys(lines[k + 1:])) and ("side" in keys or len(keys) > 1):
+            return k, keys
+    return None
+
+
 def _closed_keys(lines: list[str]) -> list[str]:
     """The keys of the known ``key: value`` lines ``lines`` open with, where a '---' line closes them
     (blank and '#' comment lines skipped); [] where another line comes first or none closes them."""
@@ -358,7 +370,8 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
     markdown = suffix in (".md", ".markdown")  # .markdown too: a report of that name was read as Markdown already
     if suffix not in (".txt", "") and not markdown:
         raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
-    meta, body = _parse_header(p, read_text(p))
+    text = read_text(p)
+    meta, body = _parse_header(p, text)
     # Readout.from_text refuses these too, with advice for a string, not a file
     record = _json_readout(body)
     if record == "a JSON readout record":
@@ -376,6 +389,12 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
     if second := _header_keys(body):
         raise ReadoutFileError(f"{p}: a second '---' header ({', '.join(second)}) follows the first; "
                                "merge the two into one")
+    if later := _later_header(body):
+        # two readout files joined into one were read as one readout, the second one's header lines
+        # as the text of a point and its side and date ignored, in silence
+        line = len(text.splitlines()) - len(body.splitlines()) + later[0] + 1
+        raise ReadoutFileError(f"{p}:{line}: a second '---' header ({', '.join(later[1])}) inside the readout's "
+                               "text: two readouts in one file? give each readout a file of its own")
     meta.setdefault("side", _default_side(p))
     heading = None
     if markdown:
