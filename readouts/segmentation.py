@@ -311,6 +311,20 @@ def _past_openers(text: str, after: int) -> int:
     return after
 
 
+#: The number of an inline list's item: 1 to 3 ASCII digits (see :func:`_after_lead_in`).
+_LEAD_IN_NUMBER = re.compile(r"[0-9]{1,3}")
+
+
+def _after_lead_in(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a colon ("1." only) or a semicolon (spaces between): where
+    an inline list's number stands ("agreed: 1. To talk; 2. To meet.", "同意：1. 保持沟通；2. 推动合作。")."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0\u3000":
+        i -= 1
+    # after a colon only "1.": a list starts at one, and "The tally: 2. Then they left." is two sentences
+    return i > 0 and (text[i - 1] in ";；" or text[i - 1] in ":：" and text.startswith("1.", start))
+
+
 #: Abbreviations of "number", which a number follows ("No. 5", "Nos. 1 and 2"): the word "no" otherwise.
 _NUMBER_SIGNS = frozenset({"no", "nos"})
 _ROMAN_NUMBER = re.compile(r"[IVXLC]{2,}\b|V\b")  # "No. IV", "No. V"; not "No. I think ..."
@@ -353,6 +367,10 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if key in _MAYBE_END or (len(bare) == 1 and bare.islower() and not bare.isascii() and key not in _NEVER_END):
         next_word = _WORD.match(text, _past_openers(text, after))
         return bool(next_word and next_word.group(0).lower() in _OPENER_WORDS)
+    if _LEAD_IN_NUMBER.fullmatch(bare) and _after_lead_in(text, dot - len(word)):
+        # "шаги: 1. Прекращение огня.", "同意：1. 保持沟通；2. 推动合作。": an inline list's number after
+        # its lead-in's colon or the last item's semicolon, not a sentence's end ("шаги: 1." was a point)
+        return False
     if key in _NUMBER_SIGNS:
         # "No. 5" abbreviates "number", before a number; "Lavrov said no. The talks ..." (or "“no.” The ...")
         # ends a sentence: read as the abbreviation, it merged two points

@@ -1,0 +1,29 @@
+"""Probes of Russian and Chinese originals read against the other side's English readout (session 46,
+helper f): each test failed before its fix."""
+
+from __future__ import annotations
+
+from readouts import Readout
+from readouts.segmentation import split_spans
+
+
+def _points(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_spans(text)]
+
+
+def test_an_inline_list_number_after_its_lead_in_is_no_sentence_end():
+    # "шаги: 1." was a point of its own and "1."'s item another, while "2. ..." stayed with its item;
+    # in Chinese "；2." went to the item before it ("保持沟通；2.") and "同意：1." stood alone
+    assert _points("Предложены следующие шаги: 1. Прекращение огня. 2. Обмен пленными. Стороны согласились.") == [
+        "Предложены следующие шаги: 1. Прекращение огня.", "2. Обмен пленными.", "Стороны согласились."]
+    assert _points("两国元首同意：1. 保持沟通；2. 推动合作。双方认为通话是建设性的。") == [
+        "两国元首同意：1. 保持沟通；2. 推动合作。", "双方认为通话是建设性的。"]
+    assert _points("The leaders agreed on three steps: 1. A ceasefire. 2. A prisoner exchange.") == [
+        "The leaders agreed on three steps: 1. A ceasefire.", "2. A prisoner exchange."]
+    assert _points("Вопросы: 1. Украина; 2. Сирия. Стороны договорились.") == [
+        "Вопросы: 1. Украина; 2. Сирия.", "Стороны договорились."]
+    # a number that ends a sentence still ends it: after a colon only "1." opens a list
+    assert _points("The tally: 2. Then they left.") == ["The tally: 2.", "Then they left."]
+    readout = Readout.from_text("Лавров предложил: 1. Прекратить огонь. 2. Начать переговоры.", side="RU",
+                                language="ru")
+    assert [p.text for p in readout.points] == ["Лавров предложил: 1. Прекратить огонь.", "2. Начать переговоры."]
