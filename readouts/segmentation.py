@@ -347,6 +347,14 @@ def _opening_date(text: str, start: int) -> bool:
         i = k
 
 
+#: Russian abbreviations after an amount or a year (see :data:`_RU_NAME`).
+_RU_COUNTED = frozenset({"г", "гг", "млн", "млрд", "трлн", "тыс", "руб", "долл"})
+#: A name as Russian readouts write it, with its initials: "Дж.Байден", "С.В.Лавров", "В.В. Путин" (not
+#: "Н.Новгород" after "в г.": see :data:`_YEAR_BEFORE`).
+_RU_NAME = re.compile(r"(?:Дж|[А-ЯЁ])\.[ \u00a0]?(?:[А-ЯЁ]\.[ \u00a0]?)?[А-ЯЁ][а-яё]+")
+_YEAR_BEFORE = re.compile(r"\d{4}[ \u00a0]*$")
+
+
 #: The number of an inline list's item: 1 to 3 ASCII digits (see :func:`_after_lead_in`).
 _LEAD_IN_NUMBER = re.compile(r"[0-9]{1,3}")
 
@@ -406,6 +414,11 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     # conjunctions. Not a Latin one: "side b." and "plan a." end sentences, and the apostrophe of
     # "Putin's." passes for an opening quote, which leaves the word "s".
     if key in _MAYBE_END or (len(bare) == 1 and bare.islower() and not bare.isascii() and key not in _NEVER_END):
+        if key in _RU_COUNTED and _RU_NAME.match(text, after) and (key not in ("г", "гг") or _YEAR_BEFORE.search(
+                text, max(0, dot - len(word) - 12), dot - len(word))):
+            # "30 млрд долл. Дж.Байден отметил ...", "с 2014 г. С.В.Лавров ...": a name with its initials after
+            # an amount or a year opens the next sentence (it merged two speakers' points)
+            return True
         next_word = _WORD.match(text, _past_openers(text, after))
         return bool(next_word and next_word.group(0).lower() in _OPENER_WORDS)
     if _LEAD_IN_NUMBER.fullmatch(bare) and _after_lead_in(text, dot - len(word)):

@@ -44,3 +44,16 @@ def test_a_date_that_opens_a_russian_sentence_stays_with_its_subject():
     assert _points("Вопрос обсуждался с 2014 г. В.В.Путин напомнил об этом.") == [
         "Вопрос обсуждался с 2014 г.", "В.В.Путин напомнил об этом."]
     assert _points("15 декабря 2021 г.\nВ.В.Путин провёл разговор.") == ["15 декабря 2021 г.", "В.В.Путин провёл разговор."]
+
+
+def test_a_name_with_initials_after_an_amount_or_a_year_opens_the_next_sentence():
+    # "30 млрд долл. Дж.Байден отметил рост." was one point: the Russian speaker's sentence and the
+    # American president's merged ("Дж" is no typical sentence opener)
+    assert _points("Объём торговли составил 30 млрд долл. Дж.Байден отметил рост.") == [
+        "Объём торговли составил 30 млрд долл.", "Дж.Байден отметил рост."]
+    assert _points("Вопрос обсуждается с 2014 г. Дж.Байден напомнил об этом.") == [
+        "Вопрос обсуждается с 2014 г.", "Дж.Байден напомнил об этом."]
+    assert _points("Рост на 5 млрд руб. В.В. Путин отметил это.") == ["Рост на 5 млрд руб.", "В.В. Путин отметил это."]
+    # "г." of a city before an abbreviated name, and a date opening its sentence, stay one point
+    assert _points("Форум прошёл в г. Н.Новгороде.") == ["Форум прошёл в г. Н.Новгороде."]
+    assert _points("В 2021 г. Дж.Байден вступил в должность.") == ["В 2021 г. Дж.Байден вступил в должность."]
