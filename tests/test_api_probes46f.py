@@ -57,3 +57,18 @@ def test_a_name_with_initials_after_an_amount_or_a_year_opens_the_next_sentence(
     # "г." of a city before an abbreviated name, and a date opening its sentence, stay one point
     assert _points("Форум прошёл в г. Н.Новгороде.") == ["Форум прошёл в г. Н.Новгороде."]
     assert _points("В 2021 г. Дж.Байден вступил в должность.") == ["В 2021 г. Дж.Байден вступил в должность."]
+
+
+def test_a_wrapped_chinese_point_shows_in_markdown_without_a_stray_space(hash_embedder):
+    # a line break inside a Chinese point became a space: "一、 坚持相互尊重", "。 我们坚持" (Chinese puts no
+    # space between words); between Latin words, and a Chinese and a Latin one, it stays a space
+    import readouts
+
+    zh = Readout.from_text("习近平强调：\n一、\n坚持相互尊重；\n“我们反对‘台独’。\n我们坚持一个中国。”习近平说。",
+                           side="CN", language="zh")
+    en = Readout.from_text("President Biden spoke\nwith Xi Jinping. 拜登\nsaid so.", side="US", language="en")
+    md = readouts.compare(zh, en, embedder=hash_embedder).to_markdown()
+    assert "一、坚持相互尊重；" in md
+    assert "“我们反对‘台独’。我们坚持一个中国。”习近平说。" in md
+    assert "President Biden spoke with Xi Jinping." in md and "拜登 said so." in md
+    assert [p.text for p in zh.points][1] == "一、\n坚持相互尊重；"  # the point itself keeps its text
