@@ -72,3 +72,21 @@ def test_a_wrapped_chinese_point_shows_in_markdown_without_a_stray_space(hash_em
     assert "“我们反对‘台独’。我们坚持一个中国。”习近平说。" in md
     assert "President Biden spoke with Xi Jinping." in md and "拜登 said so." in md
     assert [p.text for p in zh.points][1] == "一、\n坚持相互尊重；"  # the point itself keeps its text
+
+
+def test_a_header_date_copied_from_a_chinese_or_russian_page_is_refused_with_its_iso_form(tmp_path):
+    # "2022年2月1日" (Xinhua's dateline) and "1 февраля 2022 г." (the Kremlin's) were refused with only
+    # "is not YYYY-MM-DD"; the error now gives the ISO date to write
+    import pytest
+
+    from readouts.errors import ReadoutFileError
+
+    for written in ("2022年2月1日", "1 февраля 2022 г.", "1 февраля 2022 года", "2022/2/1", "２０２２．２．１"):
+        p = tmp_path / "cn.txt"
+        p.write_text(f"---\nside: CN\ndate: {written}\n---\n习近平同拜登通电话。\n", encoding="utf-8")
+        with pytest.raises(ReadoutFileError, match=r"cn\.txt:3: date '.*' is not YYYY-MM-DD; write it as '2022-02-01'$"):
+            Readout.from_file(p)
+    for unclear in ("01.02.2022", "2022年2月30日", "1 Feb 2022"):  # day-first, impossible, English: no guess
+        p.write_text(f"---\nside: CN\ndate: {unclear}\n---\n习近平同拜登通电话。\n", encoding="utf-8")
+        with pytest.raises(ReadoutFileError, match=r"is not YYYY-MM-DD$"):
+            Readout.from_file(p)
