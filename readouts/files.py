@@ -294,11 +294,42 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
             # day ("2022-02-01T10:00") is dropped, as Readout(date=...) drops it
             day = iso_day(value)
             if day is None:
-                raise ReadoutFileError(f"{path}:{n}: date {value!r} is not YYYY-MM-DD")
+                raise ReadoutFileError(f"{path}:{n}: date {value!r} is not YYYY-MM-DD{_date_hint(value)}")
             meta[key] = day
         else:
             meta[key] = value  # participants stay "A; B": Readout splits them at ";"
     raise ReadoutFileError(never_closed)
+
+
+_RU_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+              "ноября", "декабря")
+#: Dates as Chinese and Russian pages write them, and year-first numeric ones: the year, month and day
+#: as groups (named), so that a header's "2022年2月1日" or "1 февраля 2022 г." is refused with its ISO form.
+_OTHER_DATES = (
+    re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?"),
+    re.compile(r"(?P<d>\d{1,2})\s+(?P<m>" + "|".join(_RU_MONTHS) + r")\s+(?P<y>\d{4})(?:\s*(?:г\.?|года))?", re.I),
+    re.compile(r"(?P<y>\d{4})\s*([-/.])\s*(?P<m>\d{1,2})\s*\2\s*(?P<d>\d{1,2})"),
+)
+
+
+def _date_hint(value: str) -> str:
+    """``"; write it as '2022-02-01'"`` for a date written the Chinese way ("2022年2月1日"), the Russian
+    way ("1 февраля 2022 г.") or year first ("2022/2/1", "２０２２．２．１"), else ``""``: the tail of the
+    header's date error, which only said the form it wants."""
+    import datetime as _dt
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", value).strip()
+    for pattern in _OTHER_DATES:
+        if m := pattern.fullmatch(text):
+            month = m["m"]
+            number = _RU_MONTHS.index(month.lower()) + 1 if month.lower() in _RU_MONTHS else int(month)
+            try:
+                day = _dt.date(int(m["y"]), number, int(m["d"]))
+            except ValueError:
+                return ""
+            return f"; write it as {day.isoformat()!r}"
+    return ""
 
 
 def same_path(x: str | os.PathLike[str], y: str | os.PathLike[str]) -> bool:

@@ -140,13 +140,20 @@ _MD_SYNTAX = re.compile(r"[\\`*\[\]~]|(?<![^\W_])_|_(?![^\W_])")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
+_CJK_CHAR = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+#: A line break between two Chinese characters or full-width marks (spaces around it included): Chinese
+#: puts no space between words, so it joins them with nothing ("。\n我们" showed as "。 我们", "一、\n坚持" as
+#: "一、 坚持" in a Chinese point that the original wrapped).
+_CJK_BREAK = re.compile(f"(?<=[{_CJK_CHAR}])[ \t\u3000]*(?:\r\n|[\n\r\x85\u2028\u2029])[ \t\u3000]*(?=[{_CJK_CHAR}])")
+
+
 def _md(text: str) -> str:
     """Text for Markdown that a renderer shows as written: on one line, with "<" and entity-like
     "&" escaped, since the report itself holds HTML (``<br>``, ``<sub>``) and so is read with
     HTML on ("Russia warned against <unnamed> steps" would lose its tag-like word), and with
     Markdown's inline syntax backslash-escaped, so a point's ``**word**`` or ``[x](javascript:...)``
     is text, not bold or a live link."""
-    text = _LINE_BREAK.sub(" ", _ENTITY.sub("&amp;", str(text)).replace("<", "&lt;"))
+    text = _LINE_BREAK.sub(" ", _CJK_BREAK.sub("", _ENTITY.sub("&amp;", str(text)).replace("<", "&lt;")))
     return _MD_SYNTAX.sub(lambda m: "\\" + m.group(), text)
 
 

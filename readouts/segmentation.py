@@ -311,6 +311,64 @@ def _past_openers(text: str, after: int) -> int:
     return after
 
 
+#: The words of a Russian date: a year or day (or a range of them), a month in any case or abbreviated,
+#: a preposition or a word of time ("в начале 2021 г.") before it, "г." / "гг." themselves.
+_RU_DATE_WORD = re.compile(r"(?i:\d{1,4}(?:[-–—]\d{1,4})?|(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр"
+                           r"|ноябр|декабр)[а-я]*|(?:янв|февр?|апр|авг|сент|окт|нояб|дек|гг?)\.?"
+                           r"|в|во|с|со|по|до|к|от|на|и|начале|конце|середине)")
+_DATE_WORDS_MAX = 8
+
+
+def _opening_date(text: str, start: int) -> bool:
+    """Whether the words before ``start`` (the "г." of a year) are a date alone that opens its sentence
+    ("В 2021", "15 декабря 2021", "10 янв. 2022"): back to the text's or a line's start, or to a word that
+    ends a sentence ("... мнениями. В 2021 г."); a year is the word just before."""
+    words = 0
+    i = start
+    while True:
+        j = i
+        while j > 0 and text[j - 1] in " \t\u00a0":
+            j -= 1
+        if j == 0 or text[j - 1] in "\n\r\x85\u2028\u2029":
+            return words > 0
+        k = j
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
+        token = text[k:j]
+        if token in ("г.", "гг."):  # "... в 2010 г. В 2021 г.": the year before ended the last sentence
+            return words > 0
+        if not _RU_DATE_WORD.fullmatch(token):
+            return words > 0 and token.rstrip(_CLOSERS)[-1:] in tuple(".!?…")
+        if words == 0 and not token[:1].isdigit():  # "в т.ч. г. Москва": no year before "г."
+            return False
+        words += 1
+        if words > _DATE_WORDS_MAX:
+            return False
+        i = k
+
+
+#: Russian abbreviations after an amount or a year (see :data:`_RU_NAME`).
+_RU_COUNTED = frozenset({"г", "гг", "млн", "млрд", "трлн", "тыс", "руб", "долл"})
+#: A name as Russian readouts write it, with its initials: "Дж.Байден", "С.В.Лавров", "В.В. Путин" (not
+#: "Н.Новгород" after "в г.": see :data:`_YEAR_BEFORE`).
+_RU_NAME = re.compile(r"(?:Дж|[А-ЯЁ])\.[ \u00a0]?(?:[А-ЯЁ]\.[ \u00a0]?)?[А-ЯЁ][а-яё]+")
+_YEAR_BEFORE = re.compile(r"\d{4}[ \u00a0]*$")
+
+
+#: The number of an inline list's item: 1 to 3 ASCII digits (see :func:`_after_lead_in`).
+_LEAD_IN_NUMBER = re.compile(r"[0-9]{1,3}")
+
+
+def _after_lead_in(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a colon ("1." only) or a semicolon (spaces between): where
+    an inline list's number stands ("agreed: 1. To talk; 2. To meet.", "同意：1. 保持沟通；2. 推动合作。")."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0\u3000":
+        i -= 1
+    # after a colon only "1.": a list starts at one, and "The tally: 2. Then they left." is two sentences
+    return i > 0 and (text[i - 1] in ";；" or text[i - 1] in ":：" and text.startswith("1.", start))
+
+
 #: Abbreviations of "number", which a number follows ("No. 5", "Nos. 1 and 2"): the word "no" otherwise.
 _NUMBER_SIGNS = frozenset({"no", "nos"})
 _ROMAN_NUMBER = re.compile(r"[IVXLC]{2,}\b|V\b")  # "No. IV", "No. V"; not "No. I think ..."
@@ -346,13 +404,27 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if not key:
         return True
     bare = word.strip(_CLOSERS + _OPENERS)
+    if key in ("г", "гг") and not _LINE_BREAK.search(text, dot + 1, after) and _opening_date(text, dot - len(word)):
+        # "В 2021 г. В.В.Путин подписал ...", "15 декабря 2021 г. С.В.Лавров передал ...": the date opens
+        # its sentence, whose subject follows (the initials "В", "С" passed for the prepositions "в", "с");
+        # not a dateline on a line of its own
+        return False
     # A lone lower-case Cyrillic letter ("ч. 2 ст. 4", "д. 5", "с. 12": part, house, page) is an
     # abbreviation, not a word that ends a sentence: one-letter Russian words are prepositions and
     # conjunctions. Not a Latin one: "side b." and "plan a." end sentences, and the apostrophe of
     # "Putin's." passes for an opening quote, which leaves the word "s".
     if key in _MAYBE_END or (len(bare) == 1 and bare.islower() and not bare.isascii() and key not in _NEVER_END):
+        if key in _RU_COUNTED and _RU_NAME.match(text, after) and (key not in ("г", "гг") or _YEAR_BEFORE.search(
+                text, max(0, dot - len(word) - 12), dot - len(word))):
+            # "30 млрд долл. Дж.Байден отметил ...", "с 2014 г. С.В.Лавров ...": a name with its initials after
+            # an amount or a year opens the next sentence (it merged two speakers' points)
+            return True
         next_word = _WORD.match(text, _past_openers(text, after))
         return bool(next_word and next_word.group(0).lower() in _OPENER_WORDS)
+    if _LEAD_IN_NUMBER.fullmatch(bare) and _after_lead_in(text, dot - len(word)):
+        # "шаги: 1. Прекращение огня.", "同意：1. 保持沟通；2. 推动合作。": an inline list's number after
+        # its lead-in's colon or the last item's semicolon, not a sentence's end ("шаги: 1." was a point)
+        return False
     if key in _NUMBER_SIGNS:
         # "No. 5" abbreviates "number", before a number; "Lavrov said no. The talks ..." (or "“no.” The ...")
         # ends a sentence: read as the abbreviation, it merged two points
