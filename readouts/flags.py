@@ -795,6 +795,7 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
             counts[t] += 1
             stands.setdefault(t, cs)
     order = {t: k for k, t in enumerate(stands)}
+    adjacent: set[tuple[str, str]] | None = None  # the words that stand side by side in the topic's points
     best: list[str] = []
     named: set[str] = set()
     said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
@@ -805,10 +806,12 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         # Buenos" named topics): the name, whole
         name = t
         if texts:
-            mine = [texts[i] for i in members]
+            if adjacent is None:
+                mine = [texts[i] for i in members]
+                adjacent = _adjacent_words(mine)
             for _ in range(2):  # "Director John Ratcliffe": three words at most
                 name = next((n for u in counts if u not in name.split() and u not in said and not stands[u] & named
-                             for n in (_one_name(name, u, mine),) if n), name)
+                             and _side_by_side(name, u, adjacent) for n in (_one_name(name, u, mine),) if n), name)
         best.append(name)
         named |= stands[t]
         said |= set(name.lower().split())
@@ -819,6 +822,36 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     return " / ".join(best) or (_opening(texts[members[0]]) if texts and members else "misc")
 
 
+def _adjacent_words(texts: Sequence[str]) -> set[tuple[str, str]]:
+    """Each pair of neighbouring words of ``texts`` (lower case) as :func:`_one_name` can find them: the
+    end of a whitespace-separated token after any non-word character in it, with the start of the next
+    token up to any non-word character ("(buenos aires," gives ("buenos", "aires")). A cheap test before
+    :func:`_one_name`'s regular expressions: trying every pair of a topic's terms with them compiled two
+    patterns a pair and made the coverage flags four times as slow as the rest of a comparison."""
+    out: set[tuple[str, str]] = set()
+    for x in texts:
+        toks = x.lower().split()
+        for p, q in zip(toks, toks[1:]):
+            ends = [p] + [p[i + 1:] for i, ch in enumerate(p) if not (ch.isalnum() or ch == "_")]
+            starts = [q] + [q[:j] for j, ch in enumerate(q) if not (ch.isalnum() or ch == "_")]
+            out.update((e, s) for e in ends for s in starts)
+    return out
+
+
+def _side_by_side(b: str, t: str, adjacent: set[tuple[str, str]]) -> bool:
+    """Whether ``b`` and ``t`` may stand side by side in either order (:func:`_adjacent_words`): what
+    :func:`_one_name` needs before it can find a name in them."""
+    bw, tw = b.lower().split(), t.lower().split()
+    return bool(bw and tw) and ((bw[-1], tw[0]) in adjacent or (tw[-1], bw[0]) in adjacent)
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(words: str) -> re.Pattern[str]:
+    """``words`` (one or more, split at spaces) as a whole-word pattern, any case, any white space between
+    them; compiled once (re's own cache of 512 overflowed on a corpus' topic terms)."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", re.IGNORECASE)
+
+
 def _one_name(b: str, t: str, texts: Sequence[str]) -> str | None:
     """The name two topic terms make where they stand side by side, capitalised, wherever either
     stands ("buenos" and "aires": "buenos aires", written "Buenos Aires"; not "taiwan" and "strait"
@@ -826,10 +859,9 @@ def _one_name(b: str, t: str, texts: Sequence[str]) -> str | None:
     if b.isascii() != t.isascii() or " / " in b:
         return None
     for first, second in ((b, t), (t, b)):
-        pair = re.compile(r"(?<!\w)" + re.escape(first) + r"\s+" + re.escape(second) + r"(?!\w)", re.IGNORECASE)
+        pair = _word_pattern(f"{first} {second}")
         hits = [m.group() for x in texts for m in pair.finditer(x)]
-        if hits and all(len(hits) == sum(len(re.findall(r"(?<!\w)" + re.escape(w) + r"(?!\w)", x, re.IGNORECASE))
-                                         for x in texts) for w in (b, t)) \
+        if hits and all(len(hits) == sum(len(_word_pattern(w).findall(x)) for x in texts) for w in (b, t)) \
                 and all(w[:1].isupper() for h in hits for w in h.split()):
             return f"{first} {second}"
     return None
@@ -846,7 +878,7 @@ def _as_written(term: str, texts: Sequence[str]) -> str:
     >>> _as_written("tiktok", ["Trump welcomed the TikTok deal."]), _as_written("deal", ["Deal done. The deal holds."])
     ('TikTok', 'deal')
     """
-    pat = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
+    pat = _word_pattern(term)
     inside = [m.group() for t in texts for m in pat.finditer(t) if not _SENTENCE_HEAD.search(t, 0, m.start())]
     return inside[0] if inside and all(w[:1].isupper() for w in inside) else term
 
