@@ -908,8 +908,6 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
     cues = list(ca) + list(cb)
     terms = [_terms(t, pc) for t, pc in zip(texts, cues)]
     in_call = Counter(t for ts in terms for t in ts)
-    names = {k: _topic_name([i for i in range(len(texts)) if labels[i] == k], terms, in_call, texts)
-             for k in sorted(set(labels.tolist()))}
     shares = []
     for side, lo, hi, cc in (("a", 0, n, ca), ("b", n, len(texts), cb)):
         # The opening "X spoke by phone with Y (at Z's request)" frames the call; it is no topic. Only
@@ -925,6 +923,14 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
         for i in body:
             share[int(labels[i])] = share.get(int(labels[i]), 0.0) + len(texts[i]) / total
         shares.append((side, lo, body, share))
+    # A topic is named by the points whose share of text it reports: a readout's opening frame, which
+    # counts for no topic, named the topic of the other readout's "The call lasted 50 minutes." with its
+    # own words ('состоялся / проходивший', RU: 0%). A topic of frames alone keeps their words.
+    counted = set(shares[0][2]) | set(shares[1][2])
+    names = {}
+    for k in sorted(set(labels.tolist())):
+        members = [i for i in range(len(texts)) if labels[i] == k]
+        names[k] = _topic_name([i for i in members if i in counted] or members, terms, in_call, texts)
     out = []
     other_body = {"a": shares[1][2], "b": shares[0][2]}
     for side, lo, body, share in shares:

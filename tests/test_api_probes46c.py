@@ -171,3 +171,17 @@ def test_a_coverage_topic_is_not_named_by_the_two_halves_of_one_name():
     texts = ["Biden spoke of Taiwan.", "Taiwan independence across the Taiwan Strait."]
     terms = [{"taiwan": frozenset()}, {"taiwan": frozenset(), "independence": frozenset(), "strait": frozenset()}]
     assert _topic_name([0, 1], terms, Counter(t for ts in terms for t in ts), texts) == "Taiwan / independence"
+
+
+def test_a_topic_is_named_by_the_points_whose_share_it_reports(hash_embedder):
+    # Regression: a readout's opening frame counts for no topic, yet its words named the topic it shares
+    # with the other readout's "The call lasted 50 minutes." ('between', or with the Russian original
+    # 'состоялся / проходивший'), beside "RU: 0%"
+    us = Readout.from_points(["Secretary Blinken spoke with Foreign Minister Lavrov.", "The call lasted 50 minutes.",
+                              "The Secretary urged Russia to de-escalate."], side="US")
+    ru = Readout.from_points(["A telephone conversation between Lavrov and Blinken took place, held at the initiative "
+                              "of the American side; it lasted 50 minutes.",
+                              "Lavrov stressed that NATO expansion is unacceptable."], side="RU")
+    c = compare(us, ru, embedder=hash_embedder)
+    (us_cov,) = [f for f in c.flags if f.kind == "coverage" and f.side == "a"]
+    assert us_cov.explanation.startswith("US opens with 'The call lasted 50 …' (39% of its text; RU: 0%)")
