@@ -322,13 +322,19 @@ def _claimed_agreement(st: Any, claimed: frozenset[tuple[str, int, int, int]]) -
     return (side, i, x.start, x.end) in claimed
 
 
+#: The letters and hyphen of a name a number ends ("COVID-19", "S-400", "Су-57"): the name is the detail.
+#: Names are compared within one language only, so across languages "19" of "COVID-19" was a number of
+#: its own ("CN gives '19'").
+_NAMED_NUMBER = re.compile(r"[^\W\d_][-‑]$")
+
+
 def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[PointCues]) -> list[tuple[int, Any]]:
     """The details of one side's linked points (:attr:`readouts.cues.CueShift.extra_details_a`) that
     the other side's linked points (``theirs``) really lack: not a date where those points give no
     date but tell the day otherwise (lexicon ``relative_days``: "22 November" against "met
     today"), nor a number that is part of a date or of a name already compared ("2023" of "3
-    February 2023", "January 10, 2023" and "2023年2月3日", "19" of "COVID-19": the date or the
-    name is the detail)."""
+    February 2023", "January 10, 2023" and "2023年2月3日", "19" of "COVID-19", also across languages,
+    where names are not compared: the date or the name is the detail)."""
     undated = not any(pc.dates for pc in theirs) and any(
         p.search(pc.text) for pc in theirs for p in lexicon(pc.language, warn=False).relative_days)
     language = {pc.language for pc in theirs}
@@ -352,7 +358,7 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
             names = mine[i].entities if language == {mine[i].language} else ()
             if any(w.start <= cue.start and cue.end <= w.end for w in (*mine[i].dates, *names)) or year and any(
                     _YEAR_AFTER.fullmatch(text, d.end, cue.start) or _YEAR_BEFORE.fullmatch(text, cue.end, d.start)
-                    for d in mine[i].dates):
+                    for d in mine[i].dates) or _NAMED_NUMBER.search(text, max(0, cue.start - 2), cue.start):
                 continue
         out.append((i, cue))
     return out

@@ -185,3 +185,22 @@ def test_a_topic_is_named_by_the_points_whose_share_it_reports(hash_embedder):
     c = compare(us, ru, embedder=hash_embedder)
     (us_cov,) = [f for f in c.flags if f.kind == "coverage" and f.side == "a"]
     assert us_cov.explanation.startswith("US opens with 'The call lasted 50 …' (39% of its text; RU: 0%)")
+
+
+def test_a_number_that_ends_a_name_is_no_detail_of_its_own_across_languages():
+    # Regression: names are compared within one language only, so "COVID-19" in a Chinese point against an
+    # English one gave detail_mismatch "CN gives '19'"; a real number beside it is still a detail
+    from readouts.cues import compare_cues, point_cues
+    from readouts.flags import _missing
+
+    cn = point_cues("双方还就《巴黎协定》、COVID-19疫情和乌克兰局势交换了意见，同意派出3个工作组。", side="CN", language="zh",
+                    counterpart_side="US")
+    us = point_cues("The two leaders discussed the Paris Agreement, the pandemic and Ukraine.", side="US",
+                    language="en", counterpart_side="CN")
+    shift = compare_cues([cn], [us], [0], [0])
+    assert [c.text for _, c in shift.extra_details_a] == ["19", "3"]
+    assert [c.text for _, c in _missing(shift.extra_details_a, [cn], [us])] == ["3"]
+    ru = point_cues("Обсуждались поставки С-400 и 2 контракта.", side="RU", language="ru", counterpart_side="US")
+    en = point_cues("They discussed arms deliveries.", side="US", language="en", counterpart_side="RU")
+    shift = compare_cues([ru], [en], [0], [0])
+    assert "400" not in [c.text for _, c in _missing(shift.extra_details_a, [ru], [en])]
