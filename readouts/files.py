@@ -301,15 +301,18 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
     raise ReadoutFileError(never_closed)
 
 
-_RU_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-              "ноября", "декабря")
-#: Dates as Chinese and Russian pages write them, and year-first numeric ones: the year, month and day
-#: as groups (named), so that a header's "2022年2月1日" or "1 февраля 2022 г." is refused with its ISO form.
 _OTHER_DATES = (
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?"),
-    re.compile(r"(?P<d>\d{1,2})\s+(?P<m>" + "|".join(_RU_MONTHS) + r")\s+(?P<y>\d{4})(?:\s*(?:г\.?|года))?", re.I),
+    re.compile(r"(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]+)\s+(?P<y>\d{4})(?:\s*(?:г\.?|года))?"),
     re.compile(r"(?P<y>\d{4})\s*([-/.])\s*(?P<m>\d{1,2})\s*\2\s*(?P<d>\d{1,2})"),
 )
+
+
+def _ru_months() -> list:
+    """The Russian cue lexicon's month patterns and numbers (imported on use: the cues are large)."""
+    from .cues import lexicon
+
+    return lexicon("ru", warn=False).months
 
 
 def _date_hint(value: str) -> str:
@@ -323,7 +326,11 @@ def _date_hint(value: str) -> str:
     for pattern in _OTHER_DATES:
         if m := pattern.fullmatch(text):
             month = m["m"]
-            number = _RU_MONTHS.index(month.lower()) + 1 if month.lower() in _RU_MONTHS else int(month)
+            # a month's name as the Russian cue lexicon reads it ("февраля": 2), the cues' own table
+            number = int(month) if month.isdigit() else next(
+                (n for pat, n in _ru_months() if pat.fullmatch(month.lower())), 0)
+            if not number:
+                return ""
             try:
                 day = _dt.date(int(m["y"]), number, int(m["d"]))
             except ValueError:

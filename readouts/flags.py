@@ -801,7 +801,8 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
             counts[t] += 1
             stands.setdefault(t, cs)
     order = {t: k for k, t in enumerate(stands)}
-    adjacent: set[tuple[str, str]] | None = None  # the words that stand side by side in the topic's points
+    mine = [texts[i] for i in members] if texts else []  # the topic's points
+    adjacent: set[tuple[str, str]] | None = None  # the words that stand side by side in them, once needed
     best: list[str] = []
     named: set[str] = set()
     said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
@@ -813,7 +814,6 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         name = t
         if texts:
             if adjacent is None:
-                mine = [texts[i] for i in members]
                 adjacent = _adjacent_words(mine)
             for _ in range(2):  # "Director John Ratcliffe": three words at most
                 name = next((n for u in counts if u not in name.split() and u not in said and not stands[u] & named
@@ -824,7 +824,7 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         if len(best) == 2:
             break
     if texts:  # a name as the readouts write it: "TikTok / approval", not "tiktok / approval"
-        best = [_as_written(t, [texts[i] for i in members]) for t in best]
+        best = [_as_written(t, mine) for t in best]
     return " / ".join(best) or (_opening(texts[members[0]]) if texts and members else "misc")
 
 
