@@ -81,6 +81,11 @@ Lexicon file format (one JSON object per language):
     Words that open a conditional clause ("provided", "once", "unless", "при условии"): an act after
     one in its clause, six words between at most, is hypothetical, marked modal ("provided both
     sides reached agreement"); and phrases that hold one but open none ("once again").
+``inverted_conditionals``
+    Words that open a conditional clause by inversion, capitalised at the start of a sentence
+    ("Should the two sides fail to agree, ...", "Had Russia accepted ...", "Were China to agree"):
+    an act after one in its clause, eight words between at most, is hypothetical too. Mid-sentence
+    the same words are a modal or an auxiliary ("Russia should withdraw"), so only there.
 ``negations``, ``modals``, ``finite_endings``
     Words that negate an act ("does not support", "doesn't support") or make it conditional
     ("ready to", "could", "can accept": an ability, no acceptance) when they stand within three
@@ -1239,6 +1244,9 @@ class Lexicon:
     #: clause is hypothetical; and phrases that hold one but open none ("once again").
     conditionals: tuple[re.Pattern[str], ...] = ()
     not_conditionals: tuple[re.Pattern[str], ...] = ()
+    #: Words that open a conditional clause by inversion at a sentence's start ("Should the sides
+    #: fail to agree"), as one case-sensitive pattern (None: the language has none).
+    inverted_conditional: re.Pattern[str] | None = None
     #: Endings of a finite verb that no modal before a coordinator governs ("must withdraw and reiterated").
     finite_endings: tuple[str, ...] = ()
     #: Endings of an infinitive ("-ть", "-ти"): a later verb of a list a modal governs (:func:`_modal_list`).
@@ -1473,6 +1481,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         call_report=_call_report(data.get("call_reports")),
         hedges=pats(data.get("hedges", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
+        inverted_conditional=_inverted(data.get("inverted_conditionals", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
         object_verbs=tuple(data.get("object_verbs", ())), nominal_after=tuple(data.get("nominal_after", ())),
         noun_governors=tuple(data.get("noun_governors", ())),
@@ -3353,6 +3362,26 @@ def _conditional(text: str, start: int, lex: Lexicon) -> bool:
                and not _overlaps(skip, m.start(), m.end()) for m in _find_before(lex.conditionals, text, start))
 
 
+def _inverted(words: Sequence[str]) -> re.Pattern[str] | None:
+    """The pattern of ``inverted_conditionals``: one of the words, capitalised, opening the text or a
+    sentence, a word after it ("Should the", not "Should." nor "should")."""
+    if not words:
+        return None
+    alt = "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s)|(?<=^[\"“«]))(?:" + alt + r")\s+(?=\w)")
+
+
+def _inverted_conditional(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start`` lies in a clause opened by an inverted conditional ("Should the
+    two sides fail to agree, the matter ...": the agreement is hypothetical; not the act after the
+    comma)."""
+    if lex.inverted_conditional is None:
+        return False
+    return any(m.end() <= start and _gap_ok(text[m.end():start], lex, 8)
+               and not _COORDINATOR.search(text[m.end():start])
+               for m in lex.inverted_conditional.finditer(text, 0, start))
+
+
 def _term_reach(pattern: str) -> int | None:
     """How many runs of non-space characters an attempt to match a lexicon term's pattern
     (:func:`_term_regex`) reads at most: one for each white space it may match, one for the term's
@@ -4529,14 +4558,33 @@ def _asked_for(text: str, start: int, lex: Lexicon, acts: Sequence[Act]) -> bool
     eight words after the act in its clause (room for an addressee), no comma between (twelve
     characters in Chinese): "urged a return to constructive dialogue", "advised the United States to
     go back to a professional dialogue", "посоветовал вернуться к профессиональному диалогу", "呼吁开展坦诚对话";
-    not "призвал коллегу, и беседа прошла в конструктивном ключе"."""
+    not "призвал коллегу, и беседа прошла в конструктивном ключе". So does an agreement to hold the
+    talk, its verb an infinitive right after the agreement's ("agreed to hold substantive
+    consultations", "договорились провести предметные консультации", "同意开展深入磋商"): a talk
+    planned, not this one."""
     for x in acts:
-        if x.name not in _ASKING or x.negated or not x.end <= start:
+        if x.negated or not x.end <= start:
             continue
         gap = text[x.end:start]
+        if x.name not in _ASKING and not (x.commits and _infinitive_after(gap, lex)):
+            continue
         if not _CLAUSE_END.search(gap) and not re.search(r"[,，、]", gap) and (len(_GAP_WORD.findall(gap)) <= 8 if lex.boundaries else len(gap) <= 12):
             return True
     return False
+
+
+def _infinitive_after(gap: str, lex: Lexicon) -> bool:
+    """Whether ``gap``, the text right after an act, opens with an infinitive: "to" and a word
+    ("agreed to hold"), a first word with an infinitive's ending ("договорились провести"), or, in a
+    language without word boundaries, any verb (no comma stands between, which the caller checks)."""
+    if not lex.boundaries:
+        return True
+    words = _GAP_WORD.findall(gap)
+    if not words:
+        return False
+    if lex.infinitive is not None and len(words) > 1 and lex.infinitive.search(gap[:gap.find(words[1])]):
+        return True
+    return bool(lex.infinitive_endings) and words[0].casefold().endswith(lex.infinitive_endings)
 
 
 #: "and" or "but" and a word after it, the tone run further on: a verb of its own, out of a modal's
@@ -4704,9 +4752,9 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
             # A range keys each of its days: "10 and 11 May", "26-27 January", "May 10-11".
             if int(day) <= 31:
                 other = _RANGE_BEFORE.search(text, 0, s) if day_first else _RANGE_AFTER.match(text, e)
-                if other and 1 <= int(other.group(1)) <= 31:
-                    dates.append(Date(other.start(1), other.end(1), other.group(1),
-                                      f"{month:02d}-{int(other.group(1)):02d}"))
+                if other and 1 <= int(other.group(1)) <= 31:  # its words: the whole range ("3-4 May")
+                    rs, re_ = (other.start(1), e) if day_first else (s, other.end(1))
+                    dates.append(Date(rs, re_, text[rs:re_], f"{month:02d}-{int(other.group(1)):02d}"))
     for m in (_HAN_DATE.finditer(text) if digits else ()):
         # Keyed as the other languages key them: "1月10日" 01-10, "2023年1月" 01-2023; a month
         # alone ("1月") is no date, as "in January" is none in English or Russian.
@@ -4717,7 +4765,7 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
             dates.append(Date(start, m.end(), text[start:m.end()], d))
             # "5月10日至11日": the range's second day, in the same month
             if day and (end := _HAN_RANGE_END.match(text, m.end())):
-                dates.append(Date(end.start(1), end.end(), text[end.start(1):end.end()],
+                dates.append(Date(start, end.end(), text[start:end.end()],
                                   f"{int(month):02d}-{int(end.group(1)):02d}"))
     inside = [(d.start, d.end) for d in dates]
     # Days of dates are not separate numbers (years are: "the 1999 Istanbul Charter" vs "in 1999").
@@ -4937,6 +4985,31 @@ def _reason_clause(words: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?:^|(?<=[.;!?])|(?<=\bthat))\s*(?:" + _alternation(words)
                       + r")\s+(?!(?:for|to|well|regards|part|such|of|per|a|an|result|soon|long|far|much)\b)"
                       + r"(?P<rest>[^,;:.!?()]+),(?=\s*\S)", re.IGNORECASE)
+
+
+#: A word after a speaker's span, and "of" with capitalised words after a title ("of State").
+_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
+_OF_CAPITALS = re.compile(r"[ \t]+of(?:[ \t]+[A-Z][\w-]*)+")
+
+
+def _titled_span(text: str, span: tuple[int, int] | None, lex: Lexicon, stop: int) -> tuple[int, int] | None:
+    """``span`` (a speaker's words) run on over the title words right after it, up to ``stop`` (the
+    act's start): "He and the US" is "He and the US President", "the U.S." of "the U.S. Secretary of
+    State" the whole title, as the evidence a flag quotes. Languages with word boundaries only (a
+    Russian or Chinese title stands before its country: "президент США", "美国总统")."""
+    if span is None or not lex.boundaries:
+        return span
+    pos = span[1]
+    last = text[span[0]:span[1]].split()[-1:] or [""]
+    lower = last[0][:1].islower()  # "американской стороны Министр ...": a capital opens a new subject
+    while (m := _WORD_AFTER.match(text, pos)) and m.end() <= stop and not (lower and m.group(1)[:1].isupper()):
+        word = m.group(1).casefold()
+        if not (_is_title(word, lex) or word.endswith("s") and _is_title(word[:-1], lex)):  # "Representatives"
+            break
+        pos = m.end()
+    if pos != span[1] and (m := _OF_CAPITALS.match(text, pos)) and m.end() <= stop:
+        pos = m.end()
+    return (span[0], pos)
 
 
 def _is_title(word: str, lex: Lexicon) -> bool:
@@ -5623,7 +5696,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                                                                                    text[spk[2][0]:spk[2][1]]))),
                         modal=_preceded_by(text, s, lex.modals, lex, stop=_COORDINATOR if lex.finite_endings
                                            and text[s:e].casefold().endswith(lex.finite_endings) else None)
-                        or _conditional(text, s, lex)
+                        or _conditional(text, s, lex) or _inverted_conditional(text, s, lex)
                         or _told_to(text, s, lex, mentions)
                         or hope is not None  # hoped for (:func:`_hope_of`, read above)
                         or _modal_list(text, s, e, lex, mentions)
@@ -5733,6 +5806,10 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     # "The talks were not constructive" is no constructive tone ("not only candid" still is).
     tone_kept = [t for t in tone_kept if not _preceded_by(text, t.start, lex.negations, lex, 2)
                  or _NOT_ONLY.search(text, 0, t.start)]
+    # "He and the US President": a speaker's words run on over the title after a side's name
+    acts = [replace(a, speaker_span=_titled_span(text, a.speaker_span, lex, a.start)) if a.speaker_span else a
+            for a in acts]
+    speaker_span = _titled_span(text, speaker_span, lex, len(text))
     return PointCues(
         text=text, language=base_language(lang), speaker=speaker, speaker_side=speaker_side,
         speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),

@@ -3665,7 +3665,7 @@ def test_odd_white_space_and_marks_anywhere_in_a_point_keep_the_cues_whole():
 ])
 def test_russian_predmetny_is_substantive(text, keys):
     c = point_cues(text, side="RU", language="ru", counterpart_side="US")
-    assert [t.key for t in c.tone] == keys
+    assert [t.key for t in c.tone + c.hoped_tone] == keys  # consultations agreed on: a talk planned (below)
 
 
 @pytest.mark.parametrize("en,other,lang,extra_en,extra_other", [
@@ -4968,3 +4968,87 @@ def test_a_chinese_act_joined_by_bing_to_a_past_clause_is_recalled(text, past):
 def test_an_adverb_inside_an_act_term_leaves_its_reading(text, act):
     (a,) = en(text, side="RU", other="US", participants=["Putin", "Blinken"]).acts
     assert (a.text, a.name) == act
+
+
+# -- round 47: misreadings the flag review found -------------------------------------------------
+@pytest.mark.parametrize("text,modal", [
+    # an inverted conditional opens a hypothetical clause, as "if" does
+    ("Should the two sides fail to agree by the end of that period, the tariffs will go up.", True),
+    ("Had Russia accepted the offer, the talks would have gone on.", True),
+    ("The Secretary said so. Were China to agree, talks would resume.", True),
+    # the act after the clause's comma is no part of it; mid-sentence "should" is a modal of its own
+    ("Should talks stall, the two sides agreed that their envoys would meet.", False),
+])
+def test_inverted_conditional(text, modal):
+    c = point_cues(text, side="US", language="en", counterpart_side="RU")
+    act = next(a for a in c.acts if a.name in ("agreed", "accepted"))
+    assert act.modal is modal
+    assert c.commits is not modal
+
+
+def test_fail_to_negates_in_any_tense():
+    for text in ("The two sides fail to agree on the text.", "Russia fails to accept the proposal.",
+                 "Should the two sides fail to agree, talks will end."):
+        c = point_cues(text, side="US", language="en", counterpart_side="RU")
+        assert c.acts and c.acts[0].negated, text
+    c = point_cues("The two sides agreed to avoid a failure to communicate.", side="US", language="en",
+                   counterpart_side="RU")
+    assert not c.acts[0].negated
+
+
+@pytest.mark.parametrize("text,lang,tone,hoped", [
+    # the talk agreed on is planned: its tone is no tone of this call
+    ("The two sides agreed to hold substantive consultations next month.", "en", [], ["substantive"]),
+    ("Стороны договорились провести предметные консультации.", "ru", [], ["substantive"]),
+    ("双方同意开展深入磋商。", "zh", [], ["substantive"]),
+    # the talk that was held keeps its tone, an agreement made in it or not
+    ("The sides agreed in candid talks to keep in touch.", "en", ["candid"], []),
+    ("双方同意，会谈是坦诚的。", "zh", ["candid"], []),
+])
+def test_tone_of_a_talk_agreed_on(text, lang, tone, hoped):
+    c = point_cues(text, side="US" if lang == "en" else ("RU" if lang == "ru" else "CN"), language=lang,
+                   counterpart_side="CN")
+    assert [t.key for t in c.tone] == tone
+    assert [t.key for t in c.hoped_tone] == hoped
+
+
+@pytest.mark.parametrize("text,frame", [
+    ("Vladimir Putin held a long videoconference conversation with U.S. President Joseph Biden.", True),
+    ("Secretary Blinken held candid, substantive and constructive talks in Beijing today with Qin Gang.", True),
+    ("Biden raised the held-up talks on trade.", False),
+])
+def test_call_frames_with_words_between(text, frame):
+    assert point_cues(text, side="US", language="en", counterpart_side="CN").call_frame is frame
+
+
+@pytest.mark.parametrize("text,lang,side,other,speaker", [
+    ("He and the US President discussed the Minsk agreements.", "en", "RU", "US", "He and the US President"),
+    ("The Chancellor and the Russian President discussed Ukraine.", "en", "DE", "RU",
+     "The Chancellor and the Russian President"),
+    ("The Russian and French presidents discussed the plant.", "en", "FR", "RU", "Russian and French presidents"),
+    ("Оба президента обсудили ситуацию.", "ru", "RU", "US", "Оба президента"),
+    # a capital after a lowercase side word opens a subject of its own
+    ("По инициативе американской стороны Министр обороны провёл переговоры.", "ru", "RU", "US", None),
+])
+def test_speaker_span_runs_over_the_title(text, lang, side, other, speaker):
+    c = point_cues(text, side=side, language=lang, counterpart_side=other, previous_speaker=("own", side))
+    said = text[slice(*c.speaker_span)] if c.speaker_span else None
+    if speaker is None:
+        assert said is None or not said.endswith("Министр")
+    else:
+        assert said == speaker
+        assert all(text[slice(*a.speaker_span)] == speaker for a in c.acts if a.speaker_span)
+
+
+@pytest.mark.parametrize("text,lang,keys", [
+    ("They agreed to meet on 3-4 May in Geneva.", "en", {"date:05-03": "3-4 May", "date:05-04": "4 May"}),
+    ("They met on May 10-11 in Vienna.", "en", {"date:05-10": "May 10", "date:05-11": "May 10-11"}),
+    ("Встреча прошла 22–23 апреля.", "ru", {"date:04-22": "22–23 апреля", "date:04-23": "23 апреля"}),
+    ("双方于5月10日至11日会晤。", "zh", {"date:05-10": "5月10日", "date:05-11": "5月10日至11日"}),
+])
+def test_a_range_day_quotes_the_range(text, lang, keys):
+    c = point_cues(text, side="US", language=lang, counterpart_side="RU")
+    got = {k: v.text for k, v in c.details.items() if k.startswith("date:")}
+    assert got == keys
+    for k, v in c.details.items():
+        assert text[v.start:v.end] == v.text
