@@ -81,6 +81,11 @@ Lexicon file format (one JSON object per language):
     Words that open a conditional clause ("provided", "once", "unless", "при условии"): an act after
     one in its clause, six words between at most, is hypothetical, marked modal ("provided both
     sides reached agreement"); and phrases that hold one but open none ("once again").
+``concessives``
+    Words that set off a participle qualifying a noun after a comma or a dash, a negation or an
+    adverb ("not", "yet", "formally") between at most, the participle followed by a comma or a dash
+    ("a very substantial, though not yet agreed, quantity", "an important, if not yet accepted,
+    proposal"): no act, only words about the talk.
 ``inverted_conditionals``
     Words that open a conditional clause by inversion, capitalised at the start of a sentence
     ("Should the two sides fail to agree, ...", "Had Russia accepted ...", "Were China to agree"):
@@ -1244,6 +1249,9 @@ class Lexicon:
     #: clause is hypothetical; and phrases that hold one but open none ("once again").
     conditionals: tuple[re.Pattern[str], ...] = ()
     not_conditionals: tuple[re.Pattern[str], ...] = ()
+    #: Words that set off a participle qualifying a noun ("though", "if"), as one pattern that ends
+    #: at the participle: "a substantial, though not yet agreed, quantity" (None: none in the language).
+    concessive: re.Pattern[str] | None = None
     #: Words that open a conditional clause by inversion at a sentence's start ("Should the sides
     #: fail to agree"), as one case-sensitive pattern (None: the language has none).
     inverted_conditional: re.Pattern[str] | None = None
@@ -1482,6 +1490,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         hedges=pats(data.get("hedges", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         inverted_conditional=_inverted(data.get("inverted_conditionals", ())),
+        concessive=re.compile(r"[,—–]\s*(?:" + _alternation(data["concessives"]) + r")(?:\s+(?:not|yet|still|as\s+yet|"
+                              r"fully|formally|officially|finally|publicly))*\s+$", re.IGNORECASE)
+        if data.get("concessives") else None,
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
         object_verbs=tuple(data.get("object_verbs", ())), nominal_after=tuple(data.get("nominal_after", ())),
         noun_governors=tuple(data.get("noun_governors", ())),
@@ -4456,7 +4467,7 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
 
     def near(s: int, e: int) -> bool:
         word = text[s:e].split()[0]
-        adverb_ = adverb(word)
+        adverb_ = adverb(word) or len(text[s:e].split()) > 1  # "in detail": an adverbial phrase
         lo = bisect_left(starts, s - _NEAR_WINDOW - widest)
         hi = bisect_right(starts, e + _NEAR_WINDOW)
         for cs, ce, limit in context[lo:hi]:
@@ -4531,7 +4542,10 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
         else:
             runs.append([t])
     talk = [run for run in runs if run[0].key == "exchange_of_views"
-            or (near(run[0].start, run[-1].end) and not qualifies(run[-1].end, run[-1].text.split()[-1])
+            # a phrase of words ("in detail", "в конструктивном ключе") is an adverbial, qualifying no
+            # noun: "discussed in detail the situation"
+            or (near(run[0].start, run[-1].end) and (len(run[-1].text.split()) > 1
+                                                     or not qualifies(run[-1].end, run[-1].text.split()[-1]))
                 and not (lex.copulas and predicate_of_other(run[0].start)) and not briefing(run))]
     hoped = [run for run in talk if run[0].key != "exchange_of_views"
              and (_hoped_for(text, run[0].start, lex) or _asked_for(text, run[0].start, lex, acts))]
@@ -4990,6 +5004,21 @@ def _reason_clause(words: Sequence[str]) -> re.Pattern[str] | None:
 #: A word after a speaker's span, and "of" with capitalised words after a title ("of State").
 _WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 _OF_CAPITALS = re.compile(r"[ \t]+of(?:[ \t]+[A-Z][\w-]*)+")
+
+
+def _concessive_participle(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether the act term at ``s:e`` is a participle (ending in one of ``finite_endings``, "-ed",
+    the form both share) set off after a concessive word, a negation and an adverb at most between,
+    a comma or a dash right after it ("a substantial, though not yet agreed, quantity", "an
+    important, if not yet accepted, proposal"): it qualifies the noun after it, no act (lexicon
+    ``concessives``)."""
+    if lex.concessive is None or not lex.finite_endings or not text[s:e].casefold().endswith(lex.finite_endings):
+        return False
+    return bool(lex.concessive.search(text, max(0, s - 40), s)) and bool(_SET_OFF_AFTER.match(text, e))
+
+
+#: What ends a parenthetical participle: a comma or a dash ("though not yet agreed, quantity").
+_SET_OFF_AFTER = re.compile(r"\s*(?:,|—|–|\s-\s)")
 
 
 def _titled_span(text: str, span: tuple[int, int] | None, lex: Lexicon, stop: int) -> tuple[int, int] | None:
@@ -5587,6 +5616,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             continue  # "get Biden to agree", "persuade Blinken to accept": an aim, not an agreement
         if _impersonal(text, s, e, lex, mentions):
             continue  # "要维护和平，就必须……": a "must" laid on no actor is no demand
+        if _concessive_participle(text, s, e, lex):
+            # "a very substantial, though not yet agreed, quantity": a participle that qualifies a
+            # noun, no act of anyone (a refusal read before); still words about the talk
+            named.append(Cue(s, e, text[s:e]))
+            continue
         if _reduced_relative(text, s, e, lex, mentions):
             # "on the terms agreed by Ukraine and the UN": a participle after its noun, with its agent,
             # names an agreement made before, no act of the call; still words about the talk

@@ -5052,3 +5052,30 @@ def test_a_range_day_quotes_the_range(text, lang, keys):
     assert got == keys
     for k, v in c.details.items():
         assert text[v.start:v.end] == v.text
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a participle set off after "though" / "if" qualifies the noun after it: no refusal of anyone
+    ("China will agree to buy a very substantial, though not yet agreed, quantity of products.", ["agree"]),
+    ("It is an important, if not yet accepted, proposal.", []),
+    # a concessive of the subject leaves the verb after it an act
+    ("The sides, though divided, agreed to meet.", ["agreed"]),
+    ("Russia, though reluctant, agreed, and China accepted.", ["agreed", "accepted"]),
+])
+def test_concessive_participle_is_no_act(text, acts):
+    c = point_cues(text, side="US", language="en", counterpart_side="CN")
+    assert [a.text for a in c.acts] == acts
+    assert not any(a.negated and a.text == "agreed" for a in c.acts if "though not" in text)
+
+
+@pytest.mark.parametrize("text,tone", [
+    # "in detail" is an adverbial phrase of the talk, before its object or after it
+    ("The two leaders discussed in detail the situation in Ukraine.", ["in detail"]),
+    ("They discussed the situation in detail.", ["in detail"]),
+    ("The sides reviewed in depth their cooperation.", ["in depth"]),
+    # an adjective before its noun still qualifies the noun, not the talk
+    ("Biden stressed China's positive role.", []),
+])
+def test_adverbial_tone_phrase(text, tone):
+    c = point_cues(text, side="US", language="en", counterpart_side="RU")
+    assert [t.text for t in c.tone] == tone
