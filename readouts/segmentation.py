@@ -382,8 +382,16 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if mark in "。！？；":
         # "“……。”习近平说。": a quotation that opens its sentence and closes after its stop, then a
         # short clause that only names its speaker, is one sentence with it
-        return not (after > dot + 1 and text[after - 1] in _ZH_QUOTE_OPENER and _ZH_ATTRIBUTION.match(text, after)
-                    and _opens_sentence(text, text.rfind(_ZH_QUOTE_OPENER[text[after - 1]], max(0, dot - _MAX_QUOTE), dot)))
+        if after > dot + 1 and text[after - 1] in _ZH_QUOTE_OPENER:
+            opener = _ZH_QUOTE_OPENER[text[after - 1]]
+            start = text.rfind(opener, max(0, dot - _MAX_QUOTE), dot)
+            if _ZH_ATTRIBUTION.match(text, after) and _opens_sentence(text, start):
+                return False
+            # "王毅表示：“……！”“……。”": a quotation right after one its speaker's colon opens goes on
+            # with the same speaker, so it stays in that speaker's sentence
+            if text.startswith(opener, after) and start > 0 and text[start - 1] in "：:":
+                return False
+        return True
     if mark == "." and after == dot + 1 and not _glued_end(text, dot):
         return False
     after = _past_symbols(text, after)  # "Biden spoke. 🇺🇸 Xi spoke." ends after "spoke."

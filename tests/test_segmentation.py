@@ -93,7 +93,8 @@ def test_splits(text, expected):
         ("王毅说：“中方的立场是一贯的。台湾问题是中国内政。”他强调，美方应当恪守承诺。",
          ["王毅说：“中方的立场是一贯的。台湾问题是中国内政。”", "他强调，美方应当恪守承诺。"]),
         ("习近平强调：“中美关系不能再出问题。”“台湾问题处理不好，将造成颠覆性影响。”双方同意保持沟通。",
-         ["习近平强调：“中美关系不能再出问题。”", "“台湾问题处理不好，将造成颠覆性影响。”", "双方同意保持沟通。"]),
+         # the second quotation goes on with the speaker the colon named (round 47)
+         ["习近平强调：“中美关系不能再出问题。”“台湾问题处理不好，将造成颠覆性影响。”", "双方同意保持沟通。"]),
         ("双方认为，这次通话是坦诚的、深入的（会谈持续两个多小时）。下一步将保持联系。",
          ["双方认为，这次通话是坦诚的、深入的（会谈持续两个多小时）。", "下一步将保持联系。"]),
         ("习近平指出：\n第一，要坚持相互尊重；\n第二，要坚持和平共处；\n第三，要坚持合作共赢。",
@@ -644,3 +645,14 @@ def test_a_bracketed_or_dashed_end_marker_needs_no_sentence_end_before_it():
 def test_an_end_marker_in_the_middle_of_a_paragraph_is_no_trailer_of_the_sentence_after_it():
     # "ENDS" before more words is a sentence's word; only a point's last words can be its trailer
     assert pieces("They met. ENDS the talks were long.") == ["They met.", "ENDS the talks were long."]
+
+
+@pytest.mark.parametrize("text,points", [
+    # a quotation right after one that its speaker's colon opens goes on with that speaker
+    ("王毅表示：“这是我们的立场！”“中方坚决反对。”王毅还说，双方应加强沟通。",
+     ["王毅表示：“这是我们的立场！”“中方坚决反对。”", "王毅还说，双方应加强沟通。"]),
+    # without the colon the quotations are sentences of their own, as before
+    ("王毅说，这是立场。“中方坚决反对。”“我们不接受。”", ["王毅说，这是立场。", "“中方坚决反对。”", "“我们不接受。”"]),
+])
+def test_chinese_quotation_after_a_quotation_keeps_its_speaker(text, points):
+    assert [text[s:e] for s, e in split_spans(text)] == points
