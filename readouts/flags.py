@@ -216,6 +216,13 @@ def _dedupe(spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+def _outermost(spans: Sequence[Span]) -> list[Span]:
+    """``spans`` less those inside another of the same point: a range's two days ("3-4 May", "4 May")
+    are quoted as the range once."""
+    return [s for s in spans if not any(o.side == s.side and o.point == s.point and o.start <= s.start
+                                        and s.end <= o.end and (o.start, o.end) != (s.start, s.end) for o in spans)]
+
+
 # -- link flags ----------------------------------------------------------------------------------
 def _flag_side_first(spans: Sequence[Span], side: SideName) -> list[Span]:
     """Evidence with the flag's own side first (stable within a side), so that it reads the same
@@ -295,7 +302,8 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             if not extra:
                 continue
             r, o = (c.a, c.b) if side == "a" else (c.b, c.a)
-            spans = [_span(side, i, cue.start, cue.end, cues[i].text) for i, cue in extra]  # type: ignore[arg-type]
+            spans = _outermost([_span(side, i, cue.start, cue.end, cues[i].text)  # type: ignore[arg-type]
+                                for i, cue in extra])
             theirs = [d for j in cps for d in (cb if side == "a" else ca)[j].dates]
             near = [(cue, d) for _, cue in extra if isinstance(cue, Date) for d in theirs if _day_apart(cue.key, d.key)]
             zones = (f" {near[0][0].text!r} and {near[0][1].text!r} are one day apart: the readouts may date the "

@@ -1125,3 +1125,14 @@ def test_a_topic_without_terms_is_named_by_its_opening_words():
     texts = ["President Biden talked today with PRC President Xi Jinping.", "Trade and tariffs."]
     assert _topic_name([0], [{}, {"trade": frozenset()}], Counter(), texts) == "President Biden talked today …"
     assert _topic_name([0], [{}, {}], Counter()) == "misc"  # no texts given: the old name
+
+
+def test_a_date_range_is_quoted_once_as_the_range():
+    # "3-4 May" keys two days; the flag quotes the range once, not '3-4 May' and '4 May' (nor a bare '3')
+    c = comparison(["The presidents discussed the Astana talks of 3-4 May."],
+                   ["The presidents discussed the talks in Astana on 9 May."], [((0,), (0,))])
+    flags = of(find_flags(c), "detail_mismatch")
+    a = [f for f in flags if f.side == "a"]
+    assert [[s.text for s in f.evidence if s.side == "a"] for f in a] == [["3-4 May"]]
+    assert "'3-4 May'" in a[0].explanation and "'4 May'" not in a[0].explanation
+    evidence_is_exact(c, flags)
