@@ -490,6 +490,31 @@ def _single_quote(text: str, i: int) -> str | None:
     return None
 
 
+#: A plural possessive's apostrophe before the noun it qualifies ("the sides' positions"), then the
+#: single quotes after it, up to a paragraph's end: the next that can close comes before any that can open.
+_POSSESSIVE_S = re.compile(r"[ \t]+[a-z]")
+_SINGLE_AFTER = re.compile(r"['‘’]|\n[ \t]*\n")
+
+
+def _plural_possessive(text: str, i: int) -> bool:
+    """Whether the single quote at ``i``, which could close a quotation, is a plural possessive's
+    apostrophe instead: after an "s", before a lower-case word, with a quote further on in its
+    paragraph that closes before any opens ("'The two sides' positions differ. We will talk,' Lavrov
+    said." is one quotation; "it was called 'the sides' and moved on. 'Fine,' he said." closes at
+    "sides'")."""
+    if text[i - 1:i] not in ("s", "S") or not _POSSESSIVE_S.match(text, i + 1):
+        return False
+    for m in _SINGLE_AFTER.finditer(text, i + 1, i + 1 + _MAX_QUOTE):
+        if m.group() not in "'‘’":
+            return False  # a paragraph's end
+        role = _single_quote(text, m.start())
+        if role == "open" and m.group() != "’":
+            return False
+        if role == "close" and m.group() != "‘":
+            return True
+    return False
+
+
 def _quoted(text: str) -> list[tuple[int, int]]:
     """Spans strictly inside closed quotations and brackets (up to :data:`_MAX_QUOTE` characters,
     within a paragraph).
@@ -517,7 +542,7 @@ def _quoted(text: str) -> list[tuple[int, int]]:
         elif ch in "'‘’":
             role = _single_quote(text, i)
             can_open = role == "open" and ch != "’"
-            can_close = role == "close" and ch != "‘"
+            can_close = role == "close" and ch != "‘" and not _plural_possessive(text, i)
         else:
             can_open, can_close = ch in _QUOTE_PAIRS, True
         k, floor = len(stack) - 1, max(0, len(stack) - _MAX_DEPTH)

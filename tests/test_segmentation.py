@@ -656,3 +656,19 @@ def test_an_end_marker_in_the_middle_of_a_paragraph_is_no_trailer_of_the_sentenc
 ])
 def test_chinese_quotation_after_a_quotation_keeps_its_speaker(text, points):
     assert [text[s:e] for s, e in split_spans(text)] == points
+
+
+@pytest.mark.parametrize("text,points", [
+    # a plural possessive inside a single-quoted quotation does not close it: the quote closes later
+    ("'The two sides' positions differ. We will talk,' Lavrov said. Biden agreed.",
+     ["'The two sides' positions differ. We will talk,' Lavrov said.", "Biden agreed."]),
+    ("Lavrov said: 'The Americans' demands are unacceptable. We reject them.' Blinken disagreed.",
+     ["Lavrov said: 'The Americans' demands are unacceptable. We reject them.'", "Blinken disagreed."]),
+    # where the next quote opens a quotation, the "s'" closed the first one
+    ("It was called 'the sides' and moved on. 'Fine,' he said. Biden agreed.",
+     ["It was called 'the sides' and moved on.", "'Fine,' he said.", "Biden agreed."]),
+    # outside a quotation a plural possessive is an apostrophe as before
+    ("The sides' views differ. Talks go on.", ["The sides' views differ.", "Talks go on."]),
+])
+def test_plural_possessive_inside_a_single_quoted_quotation(text, points):
+    assert [text[s:e] for s, e in split_spans(text)] == points
