@@ -64,6 +64,16 @@ _MAYBE_END = {
     # Russian month abbreviations ("1 февр. 2022 г.")
     "янв", "февр", "апр", "авг", "сент", "окт", "нояб", "дек",
 }
+# Abbreviated countries and bodies ("U.S.", "U.K."), and what after one opens a sentence of its own:
+# a country or capital named as the subject, then a past or reporting verb ("... in the U.S. Russia
+# raised ...", "... with the U.K. China also said ..."), never a plural noun ("U.S. China relations").
+_COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u", "u.s.a", "u.s.s.r"})
+_COUNTRY_SUBJECT = re.compile(
+    r"(?:Russia|China|Ukraine|India|Turkey|Türkiye|France|Germany|Japan|Iran|Israel|Britain|Moscow|Beijing|Kyiv|"
+    r"Kiev|Washington|Pakistan|Taiwan|Canada|Mexico|Brazil|Poland|Italy|Europe|NATO|Tokyo|Seoul|Ankara|Delhi)"
+    r"(?:[ \t]+(?:also|then|later|again|further|in[ \t]+turn))?"
+    r"[ \t]+(?:[a-z]+ed|said|says|has|had|is|was|will|would|can|could|must|should|told|made|took|gave|sent|"
+    r"sought|spoke|met|wants|warned|urged|noted|stressed|agreed)\b")
 # "и т.д.", "и т.п.", "и др." close an enumeration: before a capital they end the sentence, like a word.
 _OPENER_WORDS = {
     "the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "that", "these", "those",
@@ -428,6 +438,10 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
             # an amount or a year opens the next sentence (it merged two speakers' points)
             return True
         next_word = _WORD.match(text, _past_openers(text, after))
+        if key in _COUNTRY_ABBREVIATIONS and next_word and _COUNTRY_SUBJECT.match(text, next_word.start()):
+            # "the terrorist threat in the U.S. Russia raised ...": a country's name and a verb after
+            # "U.S." open the next sentence ("the U.S. Russia policy", "U.S. China relations" go on)
+            return True
         return bool(next_word and next_word.group(0).lower() in _OPENER_WORDS)
     if _LEAD_IN_NUMBER.fullmatch(bare) and _after_lead_in(text, dot - len(word)):
         # "шаги: 1. Прекращение огня.", "同意：1. 保持沟通；2. 推动合作。": an inline list's number after

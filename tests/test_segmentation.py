@@ -672,3 +672,17 @@ def test_chinese_quotation_after_a_quotation_keeps_its_speaker(text, points):
 ])
 def test_plural_possessive_inside_a_single_quoted_quotation(text, points):
     assert [text[s:e] for s, e in split_spans(text)] == points
+
+
+@pytest.mark.parametrize("text,points", [
+    # after "U.S." a country named as the subject, with a verb, opens the next sentence
+    ("Putin noted the terrorist threat in the U.S. Russia raised sanctions.",
+     ["Putin noted the terrorist threat in the U.S.", "Russia raised sanctions."]),
+    ("Trade with the U.K. China also said it wants more.", ["Trade with the U.K.", "China also said it wants more."]),
+    # a country that "U.S." qualifies, or a name that goes on, stays in the sentence
+    ("The U.S. Russia policy is unclear.", ["The U.S. Russia policy is unclear."]),
+    ("U.S. China relations are tense.", ["U.S. China relations are tense."]),
+    ("He criticised the U.S. China Daily reported it.", ["He criticised the U.S. China Daily reported it."]),
+])
+def test_a_country_and_its_verb_after_us_open_a_sentence(text, points):
+    assert [text[s:e] for s, e in split_spans(text)] == points
