@@ -550,13 +550,14 @@ class Readout(BaseModel):
         if not isinstance(keep_furniture, bool):
             raise InputError(f"keep_furniture must be True or False, not {type(keep_furniture).__name__}")
         furniture = [] if keep_furniture else furniture_spans(text)
-        # the furniture is blanked (its line breaks kept) and the rest split, so the points' spans index the
-        # text as given and no point runs across a set-aside line
+        # the furniture is blanked and the rest split, so the points' spans index the text as given; its last
+        # character is blanked as a line break, so that with the line breaks around it a paragraph break stands
+        # in its place and no point runs across it (a title line and the text after a dateline stay apart)
         masked = text
         if furniture:
             chars = list(text)
             for s, e, _ in furniture:
-                chars[s:e] = [ch if ch in "\r\n\x85\u2028\u2029" else " " for ch in text[s:e]]
+                chars[s:e] = [ch if ch in "\r\n\x85\u2028\u2029" else " " for ch in text[s:e - 1]] + ["\n"]
             masked = "".join(chars)
         spans = split_spans(masked)
         if not any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans):

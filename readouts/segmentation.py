@@ -808,8 +808,8 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     Kinds: "page control" (share, print, subscribe buttons), "credit" ("Source: Xinhua", "Editor: ...",
     "Photo: ...", "责任编辑：..."), "tags", "related links" (a label and its list on the lines after it,
     up to a blank line), "page metadata" ("Publication date: ...", "Briefing Room"), "URL" (a bare
-    one), "dateline". A line that goes on a sentence (after a line that ends in ":" or ",") is none,
-    and nothing inside a line is (but the dateline).
+    one), "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
+    one that opens in lower case) is none, and nothing inside a line is (but the dateline).
 
     >>> text = "Share\\nMOSCOW, February 1. /TASS/. Putin spoke with Biden.\\nSource: TASS"
     >>> [(text[s:e], kind) for s, e, kind in furniture_spans(text)]
@@ -840,7 +840,11 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         if not line:
             previous = ""
             continue
-        what = _furniture_line(line) if not (previous and previous[-1] in _GOES_ON) else None
+        # a line that goes on a sentence is none: after a lead-in or a comma, or before a line that opens
+        # in lower case ("Share\nprices fell ...": a hard-wrapped sentence)
+        after = text[slice(*lines[k])] if k < len(lines) else ""
+        goes_on = bool(previous) and previous[-1] in _GOES_ON or after[:1].islower()
+        what = None if goes_on else _furniture_line(line)
         if what is not None:
             kind, heads_list = what
             found.append((*whole[k - 1], kind))
