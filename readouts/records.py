@@ -28,7 +28,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
                       model_validator)
 
 from .errors import EmptyTextError, FurnitureWarning, InputError, NoSentenceError, RecordError, warn_user
-from .segmentation import furniture_spans, split_spans
+from .segmentation import cut_at_furniture, furniture_spans, split_spans
 
 __all__ = ["Point", "SetAside", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName",
            "FrozenDict", "side_key"]
@@ -63,8 +63,9 @@ class SetAside(BaseModel):
     "Share" or "Print" button, "Source: Xinhua", "责任编辑：李四", a tag list, a bare URL) or a news agency's
     dateline opening the first paragraph ("MOSCOW, February 1. /TASS/."). ``text`` is
     ``readout.text[start:end]``; ``kind`` says which furniture it is ("page control", "credit", "tags",
-    "related links", "page metadata", "URL", "dateline"; see
-    :func:`readouts.segmentation.furniture_spans`)."""
+    "related links", "page metadata", "URL", "dateline"; see :func:`readouts.segmentation.furniture_spans`;
+    and "end marker" or "no words" for a piece a set-aside line cut off from the point it would have joined,
+    see :func:`readouts.segmentation.cut_at_furniture`)."""
 
     model_config = _FROZEN
 
@@ -559,7 +560,7 @@ class Readout(BaseModel):
             for s, e, _ in furniture:
                 chars[s:e] = [ch if ch in "\r\n\x85\u2028\u2029" else " " for ch in text[s:e - 1]] + ["\n"]
             masked = "".join(chars)
-        spans = split_spans(masked)
+        spans, furniture = cut_at_furniture(text, split_spans(masked), furniture)
         if not any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans):
             if furniture:
                 raise NoSentenceError(f"the readout text holds no sentence, only page furniture ({_furniture_list(text, furniture)}); "

@@ -867,3 +867,40 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
                 dateline_open = False
         previous = line
     return found
+
+
+def cut_at_furniture(text: str, spans: list[tuple[int, int]],
+                     furniture: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """``spans`` (of ``text`` with its furniture blanked) cut where a set-aside line lies inside one, and
+    the pieces that are no point once cut: ``(points, set_aside)``, the latter with ``furniture``.
+
+    A blanked line is a paragraph break, so no two sentences meet across it; but a piece with no words
+    (a stray "—") or an agency's end marker ("(完)", "-30-") joins the point before it, or a leading one
+    the point after it, whatever lies between. Cut off from that point by a set-aside line, it is set
+    aside as well ("no words", "end marker"): kept as a point, it would be one that says nothing.
+    """
+    if not furniture:
+        return spans, furniture
+    starts = [s for s, _, _ in furniture]
+    points: list[tuple[int, int]] = []
+    aside = list(furniture)
+    for s, e in spans:
+        k = bisect_right(starts, s)
+        inside = [(fs, fe) for fs, fe, _ in furniture[k:] if fs < e] if k < len(furniture) and starts[k] < e else []
+        if not inside:
+            points.append((s, e))
+            continue
+        pos = s
+        for fs, fe in [*inside, (e, e)]:
+            a, b = pos, fs
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                if _HAS_WORD.search(text, a, b) and not _TRAILER.fullmatch(text, a, b):
+                    points.append((a, b))
+                else:
+                    aside.append((a, b, "end marker" if _HAS_WORD.search(text, a, b) else "no words"))
+            pos = fe
+    return points, sorted(aside)

@@ -6,9 +6,11 @@ import re
 import warnings
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import HashEmbedder
-from readouts import Comparison, FurnitureWarning, NoSentenceError, Readout, compare
+from readouts import Comparison, EmptyTextError, FurnitureWarning, NoSentenceError, Readout, compare
 from readouts.evaluation import load_annotated
 from readouts.segmentation import furniture_spans, split_spans
 
@@ -142,6 +144,21 @@ def test_look_alike_sentences_stay_points(text):
     assert [(p.start, p.end) for p in r.points] == split_spans(text)
 
 
+@pytest.mark.parametrize("text, points, aside", [
+    ("Blinken spoke.\nShare\n(END)", ["Blinken spoke."], [("Share", "page control"), ("(END)", "end marker")]),
+    ("双方同意保持沟通。\n【打印】\n（完）", ["双方同意保持沟通。"], [("【打印】", "page control"), ("（完）", "end marker")]),
+    ("—\n\nПоделиться\n\nЛавров провёл разговор.", ["Лавров провёл разговор."],
+     [("—", "no words"), ("Поделиться", "page control")]),
+    ("Blinken spoke. (END)\nShare", ["Blinken spoke. (END)"], [("Share", "page control")]),  # on its line: stays
+])
+def test_a_piece_without_words_cut_off_by_furniture_is_set_aside_too(text, points, aside):
+    """A stray "—" or an end marker joins the point beside it; with a set-aside line between, it would
+    be a point that says nothing, or a point running across the set-aside line."""
+    r, caught = made(text)
+    assert r.texts == points and [(x.text, x.kind) for x in r.set_aside] == aside and covered_once(r)
+    assert len(caught) == 1
+
+
 def test_only_furniture_is_no_sentence_and_says_how_to_keep_it():
     with pytest.raises(NoSentenceError, match=re.escape("'Share' (page control)") + ".*keep_furniture=True"):
         Readout.from_text("Share\nPrint version\n", side="US")
@@ -227,3 +244,29 @@ def test_annotated_points_are_kept_as_given(tmp_path):
         loaded = load_annotated(path)
     assert loaded.a.texts == ["Share", "Blinken spoke with Lavrov."] and not loaded.a.set_aside
     assert loaded.b.texts == pair["b"]["points"]
+
+
+_PIECES = st.sampled_from([
+    "Share", "Print", "Print version", "Close", "Facebook", "Source: Xinhua", "Source of tension", "Editor:", "Tags",
+    "Теги: США", "Версия для печати", "Поделиться", "【打印】", "【关闭】", "责任编辑：李四", "分享到：", "https://x.org/a",
+    "MOSCOW, February 1. /TASS/.", "МОСКВА, 1 февраля. /ТАСС/.", "新华社北京1月10日电", "BEIJING, Jan. 10 (Xinhua) --",
+    "Blinken spoke.", "Лавров сказал.", "双方同意。", "agreed:", "prices", ",", "—", "1.", "(完)", "-30-", "«", "»", "\n", "\n", "\n\n",
+    "\r\n", " ", "\u3000", "🔗",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=30).map("".join))
+def test_points_and_set_aside_lines_cover_the_text_once(text):
+    """Whatever the mix, every character stays in the text, each non-space one in exactly one point or
+    set-aside line; the record round-trips and keep_furniture=True splits as split_spans does."""
+    try:
+        r, _ = made(text)
+    except (NoSentenceError, EmptyTextError):  # white space alone, or furniture alone
+        return
+    assert r.text == text.removeprefix("\ufeff") and covered_once(r)
+    assert all(text[p.start:p.end] == p.text and p.text == p.text.strip() for p in r.points)
+    assert all(text[x.start:x.end] == x.text and x.text == x.text.strip() for x in r.set_aside)
+    assert Readout.model_validate_json(r.model_dump_json()) == r
+    kept, _ = made(text, keep_furniture=True)
+    assert [(p.start, p.end) for p in kept.points] == split_spans(text)
