@@ -642,14 +642,15 @@ class Readout(BaseModel):
         return cls._build(side=side, text="".join(parts), points=tuple(built), **meta)
 
     @classmethod
-    def from_file(cls, path: str | Path, **overrides: Any) -> Readout:
+    def from_file(cls, path: str | Path, *, keep_furniture: bool = False, **overrides: Any) -> Readout:
         """Read a ``.txt`` readout (optional ``---`` header of ``key: value`` lines) or a ``.json`` one.
 
-        Keyword arguments override the file's own metadata (e.g. ``side="RU"``).
+        Keyword arguments override the file's own metadata (e.g. ``side="RU"``); ``keep_furniture``
+        as for :meth:`from_text`.
         """
         from .files import read_readout
 
-        return read_readout(path, **overrides)
+        return read_readout(path, keep_furniture=keep_furniture, **overrides)
 
     @classmethod
     def _build(cls, **fields: Any) -> Readout:

@@ -232,6 +232,31 @@ def test_readout_files_set_furniture_aside(tmp_path):
         assert Readout.from_file(record).texts == ["国家主席习近平10日同美国总统拜登通电话。", "双方同意保持沟通。"]
 
 
+def test_files_and_the_command_line_can_keep_furniture(tmp_path, monkeypatch):
+    path = tmp_path / "ru.txt"
+    path.write_text("---\nside: RU\n---\n" + RU_PASTE, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FurnitureWarning)
+        kept = Readout.from_file(path, keep_furniture=True)
+    assert [(p.start, p.end) for p in kept.points] == split_spans(RU_PASTE) and not kept.set_aside
+    from readouts import InputError
+
+    with pytest.raises(InputError, match="keep_furniture"):
+        Readout.from_file(path, keep_furniture="yes")
+    # the command line's --keep-furniture reads both files so
+    import readouts.cli as cli
+    import readouts.comparison as comparison
+
+    seen = []
+    monkeypatch.setattr(comparison, "compare", lambda a, b, **kw: seen.append((a, b)) or compare(a, b, embedder=HashEmbedder()))
+    for flag, furniture in (([], 6), (["--keep-furniture"], 0)):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FurnitureWarning)
+            assert cli.main(["compare", str(path), str(path), "-o", str(tmp_path / "c.json"), *flag]) == 0
+        assert len(seen[-1][0].set_aside) == furniture
+        assert Comparison.from_file(tmp_path / "c.json").a == seen[-1][0]
+
+
 def test_annotated_points_are_kept_as_given(tmp_path):
     """A pair file's points are scored by their indices: a point that looks like furniture stays a point."""
     pair = {"id": "x", "a": {"side": "US", "points": ["Share", "Blinken spoke with Lavrov."]},
