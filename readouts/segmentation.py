@@ -19,6 +19,10 @@ Guarantees, for any input string ``text``:
 >>> text = "Secretary Blinken spoke with Mr. Lavrov on Jan. 18. They discussed Ukraine."
 >>> [text[s:e] for s, e in split_spans(text)]
 ['Secretary Blinken spoke with Mr. Lavrov on Jan. 18.', 'They discussed Ukraine.']
+
+:func:`furniture_spans` finds the lines of a web page pasted with a readout ("Share", "Source: Xinhua",
+"【打印】", a TASS dateline) that :meth:`readouts.Readout.from_text` sets aside rather than split; with them,
+every non-space character lies in exactly one point or set-aside line (:func:`cut_at_furniture`).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-__all__ = ["split_spans", "strip_marker", "trailer_start"]
+__all__ = ["split_spans", "strip_marker", "trailer_start", "furniture_spans", "cut_at_furniture"]
 
 # Closing quotes and brackets that stay with the sentence they close.
 _CLOSERS = "\"'”’»)]）」』》"
