@@ -25,6 +25,7 @@ from .errors import (  # noqa: E402 - errors are light and needed everywhere
     EmbedderError,
     EmbedderWarning,
     EmptyTextError,
+    FurnitureWarning,
     GoldFormatError,
     GoldFormatWarning,
     InputError,
@@ -42,7 +43,7 @@ from .errors import (  # noqa: E402 - errors are light and needed everywhere
 # Everything else loads on first use (PEP 562), pydantic included: it is most of the import time,
 # and a notebook that only does `import readouts` should not pay for it.
 _LAZY = {
-    **dict.fromkeys(("Comparison", "Flag", "Link", "Point", "Readout", "Signature", "Span"), "records"),
+    **dict.fromkeys(("Comparison", "Flag", "Link", "Point", "Readout", "SetAside", "Signature", "Span"), "records"),
     "compare": "comparison",
     "compare_many": "comparison",
     "Failure": "comparison",
@@ -59,12 +60,12 @@ _SUBMODULES = frozenset({
 })
 
 __all__ = [
-    "__version__", "compare", "compare_many", "evaluate", "Failure", "Readout", "Point", "Link", "Flag", "Span",
+    "__version__", "compare", "compare_many", "evaluate", "Failure", "Readout", "Point", "SetAside", "Link", "Flag", "Span",
     "Signature", "Comparison", "Embedder", "SentenceTransformerEmbedder", "ReadoutsError", "InputError",
     "EmptyTextError", "NoSentenceError", "RecordError", "ReadoutFileError", "GoldFormatError", "EmbedderError",
     "ModelNotFoundError", "MissingExtraError", "BrokenDependencyError", "OutputError", "CacheError", "CachedEmbedder",
     "ReadoutsWarning", "LanguageWarning", "SideWarning", "CallWarning", "EmbedderWarning", "GoldFormatWarning",
-    "DuplicatePointWarning", "DateWarning",
+    "DuplicatePointWarning", "DateWarning", "FurnitureWarning",
 ]
 
 
@@ -90,4 +91,4 @@ if TYPE_CHECKING:  # pragma: no cover
     from .comparison import Failure, compare, compare_many
     from .embedding import Embedder, SentenceTransformerEmbedder
     from .evaluation import evaluate
-    from .records import Comparison, Flag, Link, Point, Readout, Signature, Span
+    from .records import Comparison, Flag, Link, Point, Readout, SetAside, Signature, Span

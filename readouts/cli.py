@@ -98,6 +98,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--embedder", default=None,
                    help=f"{_EMBEDDER_HELP} (default: by the readouts' languages, all-MiniLM-L6-v2 for two English ones)")
     c.add_argument("--cache-dir", metavar="DIR", default=None, help=_CACHE_HELP)
+    c.add_argument("--keep-furniture", action="store_true",
+                   help="make points of a web page's furniture too (Share, Print, Source: ..., a TASS dateline), "
+                        "which is otherwise set aside with a warning")
     t = c.add_argument_group("thresholds", "override the calibrated values (probabilities 0 to 1 unless said); "
                                            "the signature records each one used")
     for name, what in _THRESHOLDS:
@@ -140,8 +143,8 @@ def _compare(args: argparse.Namespace) -> None:
             if same_path(args.output, given):
                 raise InputError(f"-o {args.output}: that is the input {given}; the report would overwrite it. "
                                  "Give another file name")
-    a = read_readout(args.a)
-    b = read_readout(args.b)
+    a = read_readout(args.a, keep_furniture=args.keep_furniture)
+    b = read_readout(args.b, keep_furniture=args.keep_furniture)
     try:
         result = compare(a, b, embedder=args.embedder, cache_dir=args.cache_dir,
                          **{name: getattr(args, name) for name, _ in _THRESHOLDS})

@@ -111,6 +111,12 @@ class DuplicatePointWarning(ReadoutsWarning):
     page repeats): both are kept, as the text has them, and the warning names them."""
 
 
+class FurnitureWarning(ReadoutsWarning):
+    """A readout's text held lines of the web page it was copied from ("Share", "Print version",
+    "Source: Xinhua", "责任编辑：李四", a TASS dateline): they were set aside, not made points (each
+    would have been a one-sided point); the warning names them, ``readout.set_aside`` lists them."""
+
+
 class GoldFormatWarning(ReadoutsWarning):
     """A pair (gold) file holds keys the readout-pairs format does not know; they are ignored."""
 

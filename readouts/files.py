@@ -27,6 +27,7 @@ the file's stem becomes the side (``us.txt`` -> ``US``).
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import json
 import os
@@ -390,10 +391,13 @@ def _default_side(p: Path) -> str:
     return p.stem.upper() if len(p.stem) <= 3 else p.stem
 
 
-def read_readout(path: str | Path, **overrides: Any) -> Readout:
-    """A :class:`Readout` from a ``.txt`` or ``.json`` file (see the module docstring)."""
+def read_readout(path: str | Path, *, keep_furniture: bool = False, **overrides: Any) -> Readout:
+    """A :class:`Readout` from a ``.txt`` or ``.json`` file (see the module docstring); ``keep_furniture``
+    as for :meth:`Readout.from_text` (a ``.json`` record's ``points`` are kept as given anyway)."""
     _check_path(path, "Readout.model_validate_json(text)")
     _metadata_only(overrides, "they come from the file")
+    if not isinstance(keep_furniture, bool):
+        raise InputError(f"keep_furniture must be True or False, not {type(keep_furniture).__name__}")
     p = Path(path).expanduser()
     if "side" in overrides and overrides["side"] is None:
         # None is "no value" for every keyword (no date, no title); a readout cannot be without a side, and
@@ -404,7 +408,7 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
     suffix = p.suffix.lower()
     if suffix == ".json":
         data = read_json(p)
-        return _readout_from_json(p, data, overrides)
+        return _readout_from_json(p, data, overrides, keep_furniture)
     markdown = suffix in (".md", ".markdown")  # .markdown too: a report of that name was read as Markdown already
     if suffix not in (".txt", "") and not markdown:
         raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
@@ -441,7 +445,7 @@ def read_readout(path: str | Path, **overrides: Any) -> Readout:
             meta["title"] = heading
     meta.update(overrides)
     try:
-        return Readout.from_text(body, **meta)
+        return Readout.from_text(body, keep_furniture=keep_furniture, **meta)
     except EmptyTextError as exc:
         if markdown and heading:
             raise EmptyTextError(f"{p}: {exc} (a Markdown file's headings are no text)") from None
@@ -812,7 +816,7 @@ def markdown_prose(text: str) -> tuple[str, str | None]:
     return "\n".join(out).strip("\n") + "\n", heading
 
 
-def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any]) -> Readout:
+def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any], keep_furniture: bool = False) -> Readout:
     """A readout from parsed JSON: a record as ``model_dump_json`` writes it (points as objects with
     their spans, and the text they index), or the simple shape of a gold file's side: metadata and
     either ``points`` (a list of strings, kept as given) or ``text`` (split into points), not both."""
@@ -850,7 +854,7 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any]) -> Readout
             raise ReadoutFileError(f"{p}: point {bad} must be a string, not {type(points[bad]).__name__}")
         make, source = Readout.from_points, points
     elif isinstance(data.get("text"), str):
-        make, source = Readout.from_text, data["text"]
+        make, source = functools.partial(Readout.from_text, keep_furniture=keep_furniture), data["text"]
     else:
         raise ReadoutFileError(f"{p}: a JSON readout needs 'points' (a list of strings) or 'text' (a string)")
     try:

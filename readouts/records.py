@@ -27,11 +27,11 @@ from typing import Annotated, Any, Literal, NoReturn
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
                       model_validator)
 
-from .errors import EmptyTextError, InputError, NoSentenceError, RecordError
-from .segmentation import split_spans
+from .errors import EmptyTextError, FurnitureWarning, InputError, NoSentenceError, RecordError, warn_user
+from .segmentation import cut_at_furniture, furniture_spans, split_spans
 
-__all__ = ["Point", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName", "FrozenDict",
-           "side_key"]
+__all__ = ["Point", "SetAside", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName",
+           "FrozenDict", "side_key"]
 
 Label = Literal["equivalent", "asymmetric"]
 SideName = Literal["a", "b"]
@@ -55,6 +55,29 @@ class Point(BaseModel):
     def _span_matches_length(self) -> Point:
         if self.end - self.start != len(self.text):
             raise ValueError(f"point {self.index}: span {self.start}:{self.end} does not fit its text")
+        return self
+
+
+class SetAside(BaseModel):
+    """A line of ``readout.text`` that is no point: a web page's furniture pasted with the readout (a
+    "Share" or "Print" button, "Source: Xinhua", "责任编辑：李四", a tag list, a bare URL) or a news agency's
+    dateline opening the first paragraph ("MOSCOW, February 1. /TASS/."). ``text`` is
+    ``readout.text[start:end]``; ``kind`` says which furniture it is ("page control", "credit", "tags",
+    "related links", "page metadata", "URL", "dateline"; see :func:`readouts.segmentation.furniture_spans`;
+    and "end marker" or "no words" for a piece a set-aside line cut off from the point it would have joined,
+    see :func:`readouts.segmentation.cut_at_furniture`)."""
+
+    model_config = _FROZEN
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=1)
+    text: str = Field(min_length=1)
+    kind: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _span_matches_length(self) -> SetAside:
+        if self.end - self.start != len(self.text):
+            raise ValueError(f"set-aside line {self.text!r}: span {self.start}:{self.end} does not fit its text")
         return self
 
 
@@ -368,6 +391,8 @@ class Readout(BaseModel):
     participants: tuple[str, ...] = ()
     text: str
     points: tuple[Point, ...]
+    #: Lines of ``text`` that :meth:`from_text` did not make points: page furniture (see :class:`SetAside`).
+    set_aside: tuple[SetAside, ...] = ()
 
     @field_validator("side")
     @classmethod
@@ -461,13 +486,31 @@ class Readout(BaseModel):
                                  + (" (it holds only invisible characters)" if p.text.strip() else "")
                                  + ": a point says something; drop it (and renumber the points after it)")
             prev_end = p.end
+        if self.set_aside:
+            # a set-aside line is text no point holds: in the text, in order, beside the points, not in one
+            spans = sorted([(p.start, p.end, f"point {p.index}") for p in self.points]
+                           + [(x.start, x.end, f"set-aside line {x.text!r}") for x in self.set_aside])
+            for x in self.set_aside:
+                if self.text[x.start:x.end] != x.text:
+                    raise ValueError(f"set-aside line {x.text!r}: text[{x.start}:{x.end}] is not its text")
+            if list(self.set_aside) != sorted(self.set_aside, key=lambda x: x.start):
+                raise ValueError("set-aside lines must be in the order of the text")
+            for (_, end, what), (start, _, other) in zip(spans, spans[1:]):
+                if start < end:
+                    raise ValueError(f"{other} overlaps {what}: a set-aside line is no part of a point")
         return self
 
     # -- constructors -------------------------------------------------------------------------
     @classmethod
-    def from_text(cls, text: str, *, side: str, **meta: Any) -> Readout:
+    def from_text(cls, text: str, *, side: str, keep_furniture: bool = False, **meta: Any) -> Readout:
         """Split ``text`` into points (sentences, list items) and build the readout. A leading byte
         order mark (U+FEFF) is dropped; the rest of ``text`` is kept exactly, as ``readout.text``.
+
+        Lines of a web page pasted with the readout ("Share", "Print version", "Source: Xinhua",
+        "责任编辑：李四", "Теги: ...", a bare URL) and a news agency's dateline opening the first paragraph
+        ("MOSCOW, February 1. /TASS/.") are no points: they stay in ``readout.text``, are listed in
+        ``readout.set_aside`` and named in a :class:`~readouts.errors.FurnitureWarning`.
+        ``keep_furniture=True`` splits them as any text (each a point, as before).
 
         >>> Readout.from_text("Lavrov met Blinken in Geneva. Both sides spoke.", side="RU").n
         2
@@ -505,14 +548,38 @@ class Readout(BaseModel):
             # compare(a, c.to_markdown()) made a readout of the report's lines, 17 points of it
             raise InputError(f"text is {_a(report)} report of a comparison "
                              f"(to_{report.lower()}()), not a readout's text; compare the readouts it was made from")
-        spans = split_spans(text)
+        if not isinstance(keep_furniture, bool):
+            raise InputError(f"keep_furniture must be True or False, not {type(keep_furniture).__name__}")
+        furniture = [] if keep_furniture else furniture_spans(text)
+        # the furniture is blanked and the rest split, so the points' spans index the text as given; its last
+        # character is blanked as a line break, so that with the line breaks around it a paragraph break stands
+        # in its place and no point runs across it (a title line and the text after a dateline stay apart)
+        masked = text
+        if furniture:
+            chars = list(text)
+            for s, e, _ in furniture:
+                chars[s:e] = [ch if ch in "\r\n\x85\u2028\u2029" else " " for ch in text[s:e - 1]] + ["\n"]
+            masked = "".join(chars)
+        spans, furniture = cut_at_furniture(text, split_spans(masked), furniture)
         if not any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans):
+            if furniture:
+                raise NoSentenceError(f"the readout text holds no sentence, only page furniture ({_furniture_list(text, furniture)}); "
+                                      "pass keep_furniture=True to split it all the same")
             raise NoSentenceError("the readout text holds no sentence (no letter or digit)")
         for i, (s, e) in enumerate(spans):  # named by the point that holds it
             _check_controls(text[s:e], f"point {i}")
         _check_controls(text, "the readout text")
         points = tuple(Point(index=i, text=text[s:e], start=s, end=e) for i, (s, e) in enumerate(spans))
-        return cls._build(side=side, text=text, points=points, **meta)
+        aside = tuple(SetAside(start=s, end=e, text=text[s:e], kind=kind) for s, e, kind in furniture)
+        readout = cls._build(side=side, text=text, points=points, set_aside=aside, **meta)
+        if aside:
+            from .language import readout_label
+
+            warn_user(f"readout {readout_label(readout)}: {count(len(aside), 'line')} of page furniture set aside, "
+                      f"not made points: {_furniture_list(text, furniture)}; they stay in readout.text and are listed "
+                      "in readout.set_aside (Readout.from_text(..., keep_furniture=True) makes them points)",
+                      FurnitureWarning)
+        return readout
 
     @classmethod
     def from_points(cls, points: Iterable[str], *, side: str, **meta: Any) -> Readout:
@@ -575,14 +642,15 @@ class Readout(BaseModel):
         return cls._build(side=side, text="".join(parts), points=tuple(built), **meta)
 
     @classmethod
-    def from_file(cls, path: str | Path, **overrides: Any) -> Readout:
+    def from_file(cls, path: str | Path, *, keep_furniture: bool = False, **overrides: Any) -> Readout:
         """Read a ``.txt`` readout (optional ``---`` header of ``key: value`` lines) or a ``.json`` one.
 
-        Keyword arguments override the file's own metadata (e.g. ``side="RU"``).
+        Keyword arguments override the file's own metadata (e.g. ``side="RU"``); ``keep_furniture``
+        as for :meth:`from_text`.
         """
         from .files import read_readout
 
-        return read_readout(path, **overrides)
+        return read_readout(path, keep_furniture=keep_furniture, **overrides)
 
     @classmethod
     def _build(cls, **fields: Any) -> Readout:
@@ -648,12 +716,20 @@ class Readout(BaseModel):
                 ("side", self.side), ("language", self.language),
                 ("date", None if self.date is None else self.date.isoformat()), ("title", _clip(self.title)))
                 if value is not None]
-            return (f"Readout({', '.join(meta)}, {count(self.n, 'point')}, "
+            aside = f", {count(len(self.set_aside), 'line')} set aside" if self.set_aside else ""
+            return (f"Readout({', '.join(meta)}, {count(self.n, 'point')}{aside}, "
                     f"{len(self.text)} characters: {_clip(self.text)!r})")
         except Exception:  # noqa: BLE001 - one built unvalidated (model_construct) still shows itself
             return super().__repr__()
 
     __str__ = __repr__
+
+
+def _furniture_list(text: str, furniture: Sequence[tuple[int, int, str]], limit: int = 6) -> str:
+    """The set-aside lines as a warning names them: each quoted (cut short) with its kind, the first
+    ``limit`` of them."""
+    shown = "; ".join(f"{_clip(text[s:e], 50)!r} ({kind})" for s, e, kind in furniture[:limit])
+    return shown + (f"; and {len(furniture) - limit} more" if len(furniture) > limit else "")
 
 
 def _missing_hint(value: Any) -> str:

@@ -193,6 +193,10 @@ def _about(r: Readout) -> list[str]:
         out.append(f"  - participants: {_md('; '.join(r.participants))}")
     if r.source_url:
         out.append(f"  - source: `{_LINE_BREAK.sub(' ', r.source_url).replace('`', '%60')}`")
+    if r.set_aside:
+        # page furniture from_text made no point: named, so a reader of the report knows what was left out
+        out.append(f"  - set aside, not points ({_count(len(r.set_aside), 'line')}): "
+                   + "; ".join(f"{_md(x.text)} ({x.kind})" for x in r.set_aside))
     return out
 
 
@@ -391,6 +395,9 @@ def _sidecard(r: Readout) -> str:
         # Shown as text, not a link: the page loads and links to nothing outside itself.
         bits.append(f"<div>Source: <code>{_e(r.source_url)}</code></div>")
     bits.append(f"<div>{_count(r.n, 'point')}</div>")  # "1 point", as the Markdown report writes it
+    if r.set_aside:
+        shown = "; ".join(f"{_e(x.text)} ({_e(x.kind)})" for x in r.set_aside)
+        bits.append(f'<div class="aside">Set aside, not points ({_count(len(r.set_aside), "line")}): {shown}</div>')
     return f'<div class="sidecard">{"".join(bits)}</div>'
 
 

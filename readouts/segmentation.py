@@ -19,6 +19,10 @@ Guarantees, for any input string ``text``:
 >>> text = "Secretary Blinken spoke with Mr. Lavrov on Jan. 18. They discussed Ukraine."
 >>> [text[s:e] for s, e in split_spans(text)]
 ['Secretary Blinken spoke with Mr. Lavrov on Jan. 18.', 'They discussed Ukraine.']
+
+:func:`furniture_spans` finds the lines of a web page pasted with a readout ("Share", "Source: Xinhua",
+"【打印】", a TASS dateline) that :meth:`readouts.Readout.from_text` sets aside rather than split; with them,
+every non-space character lies in exactly one point or set-aside line (:func:`cut_at_furniture`).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-__all__ = ["split_spans", "strip_marker", "trailer_start"]
+__all__ = ["split_spans", "strip_marker", "trailer_start", "furniture_spans", "cut_at_furniture"]
 
 # Closing quotes and brackets that stay with the sentence they close.
 _CLOSERS = "\"'”’»)]）」』》"
@@ -692,3 +696,262 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     if pending_start is not None:  # nothing but punctuation: keep it as one span
         spans.append((pending_start, raw[-1][1]))
     return spans
+
+
+# -- page furniture -------------------------------------------------------------------------------
+# A readout copied from a government or news agency web page brings the page's furniture with it:
+# share and print buttons ("Share", "Версия для печати", "【打印】【关闭】"), credits ("Source: Xinhua",
+# "责任编辑：李四", "Photo: ..."), tag and related-link lists, a bare URL, and the agency's dateline
+# opening the first paragraph ("MOSCOW, February 1. /TASS/."). Split as text, each became a point, one
+# that the other side could never match: a one-sided "point" of the comparison that says nothing of
+# the call. :func:`furniture_spans` finds them; only whole lines (and one leading dateline) whose form
+# leaves no doubt, never words inside a sentence ("Share" as a verb, "Source of tension ...").
+
+#: Page controls that are furniture alone on a line: share, print, subscribe, font-size buttons.
+_CONTROLS = (
+    "share", "share this", "share this page", "share this article", r"share on (?:facebook|twitter|x|linkedin|whatsapp|telegram|vk)",
+    "print", "print this", "print this page", "print this article", "print version", "print page",
+    "printer[- ]friendly version", "printable version", "subscribe", "copy link", "copy url", "tweet",
+    "email this", "email this page", "e-mail this", "e-mail this page", "send by e-?mail", "back to top",
+    "font size", r"font size[:：]?\s*[aа]\s*[aа]\s*[aа]",
+    "поделиться", "версия для печати", "печатная версия", "распечатать", "подписаться", "скопировать ссылку",
+    "отправить по почте", "размер шрифта",
+    "打印", "打印本页", "打印此页", "我要打印", "关闭窗口", "关闭本页", "分享", "分享到", "分享到[:：]", "收藏本页",
+    "扫一扫", "扫一扫在手机打开当前页", "返回顶部", r"(?:字体|字號|字号)[:：]?\s*大\s*中\s*小", r"大\s*中\s*小",
+)
+#: Share targets and "close": furniture beside another control or in brackets ("【关闭】", "[Close]",
+#: "Facebook Twitter Email"), but not alone, bare, where a word of a list or heading may stand.
+_WEAK_CONTROLS = ("close", "关闭", "email", "e-mail", "facebook", "twitter", "linkedin", "whatsapp", "telegram", "vk",
+                  "вконтакте", "одноклассники", "weibo", "wechat", "微信", "微博", "qq空间", "朋友圈", "наверх")
+
+
+def _longest_first(alternatives: tuple[str, ...]) -> str:
+    # a token is taken whole, the longest that fits: "print" must not stop "print version" at "print"
+    return "|".join(sorted(alternatives, key=len, reverse=True))
+
+
+_CONTROL = re.compile(rf"(?i:(?P<strong>{_longest_first(_CONTROLS)})|(?P<weak>{_longest_first(_WEAK_CONTROLS)}))"
+                      r"(?![^\W_])")
+_BRACKETED = re.compile(r"[【\[]\s*([^【】\[\]\n]{1,30}?)\s*[】\]]")
+_CONTROL_SEP = re.compile(r"[\s|/·•,，、]*")
+#: Labels that open a credit or page-metadata line ("Source: Xinhua", "责任编辑：李四", "Теги: США, Россия").
+_LABELS = {
+    "credit": r"sources?|editors?|photos?|photo credit|photograph|image(?: credit)?|picture|credit"
+              r"|источники?|фото(?:графия)?|редактор|иллюстрация"
+              r"|责任编辑|責任編輯|编辑|編輯|责编|責編|来源|來源|图片来源|圖片來源|图源|摄影|攝影|校对|校對|审核|審核",
+    "tags": r"tags?|теги|тэги|метки|标签|標籤|关键词|關鍵詞",
+    "related links": r"related(?: articles| stories| news| content| links)?|read more|read also|see also|also read"
+                     r"|читайте также|см\. также|смотрите также|ещё по теме|еще по теме|по теме|материалы по теме"
+                     r"|ссылки по теме|相关新闻|相關新聞|相关链接|相關鏈接|相关阅读|相關閱讀|延伸阅读|推荐阅读",
+    "page metadata": r"published(?: in sections)?|updated|publication date|date of publication|direct link"
+                     r"|дата публикации|опубликован[оа]? в разделах|ссылка на материал|обновлено"
+                     r"|发布时间|發佈時間|发布日期|發佈日期|浏览次数|瀏覽次數",
+}
+# the label ends where a colon or the line's end follows it ("Photo credit:" is not "Photo" and " credit:")
+_LABEL = re.compile("(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in _LABELS.items())
+                    + r")(?=[ \t]*[:：]|[ \t]*$)", re.IGNORECASE)
+#: "Reporting by ...", "Photo by ...": a credit without a colon.
+_BY_CREDIT = re.compile(r"(?i:photo(?:graph)?s?|reporting|editing|writing|edited|photographed)\s+by\s+\S")
+#: Page headings of state.gov and whitehouse.gov alone on a line.
+_PAGE_HEADINGS = re.compile(r"(?i:briefing room|statements and releases|office of the spokesperson)")
+_SUBSCRIBE = re.compile(r"(?i:subscribe to|sign up for|подписывайтесь на|подпишитесь на)\s+\S.{0,60}")
+_URL_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
+#: A news agency's dateline opening the readout's first paragraph: TASS ("MOSCOW, February 1. /TASS/.",
+#: "МОСКВА, 1 февраля. /ТАСС/.", "/Корр. ТАСС .../"), RIA Novosti ("МОСКВА, 1 фев — РИА Новости."),
+#: Xinhua ("新华社北京1月10日电（记者 张三）", "BEIJING, Jan. 10 (Xinhua) --") and the other wires'
+#: "CITY, Month day (Agency) -".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\- ]{1,40},[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\.?[ \t]*/(?:ITAR-)?TASS(?:[ \t][^/\n]{1,60})?/\.?"
+    r"|[А-ЯЁ][А-ЯЁ'.\- ]{1,40},[ \t]*\d{1,2}[ \t]+[а-яё]{3,8}\.?[ \t]*"
+    r"/(?:(?:ИТАР-)?ТАСС|[Кк]орр\.?[ \t]+(?:ИТАР-)?ТАСС[^/\n]{0,60})/\.?"
+    r"|[А-ЯЁ][А-ЯЁ'.\- ]{1,40},[ \t]*\d{1,2}[ \t]+[а-яё]{3,8}\.?[ \t]*[—–-]+[ \t]*(?:РИА Новости|Sputnik|ПРАЙМ)"
+    r"(?:,[ \t]*[^.\n]{1,60})?\."
+    r"|[A-Z][A-Z'’.\- ]{1,40},[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*"
+    r"\((?:Xinhua|TASS|RIA Novosti|Sputnik|Reuters|AP|AFP|Interfax)\)[ \t]*(?:--|[—–-])"
+    r"|新华社[\u4e00-\u9fff]{2,12}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电(?:[ \t\u3000]*[（(](?:记者|記者)[^()（）\n]{1,40}[）)])?")
+#: Ends of a line after which the next line goes on a sentence or a list: a lead-in "agreed:", a comma.
+_GOES_ON = ":：,，、;；-–—(（«“\""
+#: A sentence's end at a line's end (a title ends with none).
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?。！？…][" + re.escape(_CLOSERS) + r"]*$")
+
+
+def _stripped_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line ``text[start:end]`` without the white space, invisible characters and symbols (an icon
+    beside "Share 🔗") around it."""
+    while start < end and (text[start].isspace() or unicodedata.category(text[start]) in ("So", "Sk", "Cf")):
+        start += 1
+    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in ("So", "Sk", "Cf")):
+        end -= 1
+    return start, end
+
+
+def _controls_only(line: str) -> bool:
+    """Whether ``line`` is page controls and nothing else: one that stands alone ("Share", "Версия для
+    печати", "打印"), or several, or any in brackets ("【打印】【关闭】", "Facebook Twitter Email")."""
+    pos, tokens, strong = 0, 0, False
+    while pos < len(line):
+        pos = _CONTROL_SEP.match(line, pos).end()
+        if pos >= len(line):
+            break
+        m = _BRACKETED.match(line, pos)
+        if m and (c := _CONTROL.fullmatch(m.group(1))):
+            strong = True
+        elif c := _CONTROL.match(line, pos):
+            strong = strong or c.group("strong") is not None
+            m = c
+        else:
+            return False
+        pos, tokens = m.end(), tokens + 1
+    return tokens > 0 and (strong or tokens > 1)
+
+
+def _labelled(line: str) -> tuple[str, str] | None:
+    """The kind of a label line ("Source: Xinhua", "责任编辑：李四", "Теги: США", "【责任编辑：李四】")
+    and what follows its label; None where ``line`` is none."""
+    if line[:1] in "【[" and line[-1:] in "】]":
+        line = line[1:-1].strip()
+    m = _LABEL.match(line)
+    if not m:
+        return None
+    kind = next(k for k, v in m.groupdict().items() if v is not None).replace("_", " ")
+    return kind, re.sub(r"^[ \t]*[:：]?[ \t]*", "", line[m.end():])
+
+
+def _one_item(value: str, limit: int) -> bool:
+    """Whether ``value`` (what a label introduces) is a short item, not a sentence or two: within
+    ``limit`` characters and no sentence's end inside it ("Xinhua| 2023-02-03 21:06:43|Editor: huaxia"
+    is one, "Xinhua. The two sides agreed ..." is not)."""
+    return len(value) <= limit and not re.search(r"[.!?。！？][" + re.escape(_CLOSERS) + r"]*\s+\S", value)
+
+
+def _furniture_line(line: str) -> tuple[str, bool] | None:
+    """The kind of furniture ``line`` (stripped) is, and whether it heads a list of items on the lines
+    after it ("Tags", "Related Articles", "Читайте также:"); None where it is none."""
+    if _controls_only(line):
+        return "page control", False
+    if _URL_LINE.fullmatch(line):
+        return "URL", False
+    if _PAGE_HEADINGS.fullmatch(line):
+        return "page metadata", False
+    if _SUBSCRIBE.fullmatch(line) and not _LINE_ENDS_SENTENCE.search(line[:-1]):
+        return "page control", False
+    if _BY_CREDIT.match(line) and _one_item(line, 120):
+        return "credit", False
+    labelled = _labelled(line)
+    if labelled is None:
+        return None
+    kind, value = labelled
+    if not value:
+        # a label alone: a heading of a tag or link list; alone, a credit or date label says nothing either
+        return kind, kind in ("tags", "related links")
+    return (kind, False) if _one_item(value, 200 if kind in ("credit", "related links") else 120) else None
+
+
+def _list_item(line: str) -> bool:
+    """A line of a tag or related-link list: a tag, a headline, no sentence."""
+    return 0 < len(line) <= 150 and not _LINE_ENDS_SENTENCE.search(line) and _one_item(line, 150)
+
+
+def furniture_spans(text: str) -> list[tuple[int, int, str]]:
+    """Page furniture in ``text``: ``(start, end, kind)`` of each whole line (its white space trimmed)
+    that is a page's furniture, and of an agency's dateline opening the first paragraph, in order.
+
+    Kinds: "page control" (share, print, subscribe buttons), "credit" ("Source: Xinhua", "Editor: ...",
+    "Photo: ...", "责任编辑：..."), "tags", "related links" (a label and its list on the lines after it,
+    up to a blank line), "page metadata" ("Publication date: ...", "Briefing Room"), "URL" (a bare
+    one), "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
+    one that opens in lower case) is none, and nothing inside a line is (but the dateline).
+
+    >>> text = "Share\\nMOSCOW, February 1. /TASS/. Putin spoke with Biden.\\nSource: TASS"
+    >>> [(text[s:e], kind) for s, e, kind in furniture_spans(text)]
+    [('Share', 'page control'), ('MOSCOW, February 1. /TASS/.', 'dateline'), ('Source: TASS', 'credit')]
+    """
+    # each line as matched (without an icon or symbol at its edges) and as set aside (with them: left in
+    # the text, a lone "🔗" would join the point before it)
+    lines: list[tuple[int, int]] = []
+    whole: list[tuple[int, int]] = []
+    pos = 0
+    for end in [*(m.start() for m in _LINE_BREAK.finditer(text)), len(text)]:
+        lines.append(_stripped_line(text, pos, end))
+        s, e = pos, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        whole.append((s, e))
+        pos = _LINE_BREAK.match(text, end).end() if end < len(text) else end
+    found: list[tuple[int, int, str]] = []
+    dateline_open = True  # until a line ends a sentence, a line may open with the dateline
+    previous = ""  # the last line with text that is no furniture; "" after a blank line
+    k = 0
+    while k < len(lines):
+        s, e = lines[k]
+        line = text[s:e]
+        k += 1
+        if not line:
+            previous = ""
+            continue
+        # a line that goes on a sentence is none: after a lead-in or a comma, or before a line that opens
+        # in lower case ("Share\nprices fell ...": a hard-wrapped sentence)
+        after = text[slice(*lines[k])] if k < len(lines) else ""
+        goes_on = bool(previous) and previous[-1] in _GOES_ON or after[:1].islower()
+        what = None if goes_on else _furniture_line(line)
+        if what is not None:
+            kind, heads_list = what
+            found.append((*whole[k - 1], kind))
+            if heads_list:
+                # the list's items: the lines up to a blank line or the text's end, if every one is an item
+                j = k
+                while j < len(lines) and lines[j][0] < lines[j][1]:
+                    j += 1
+                items = [text[a:b] for a, b in lines[k:j]]
+                if items and all(_list_item(x) or _furniture_line(x) for x in items):
+                    found.extend((*whole[i], (_furniture_line(text[slice(*lines[i])]) or (kind,))[0])
+                                 for i in range(k, j))
+                    k = j
+            continue
+        if dateline_open:
+            if d := _DATELINE.match(line):
+                found.append((s, s + len(d.group().rstrip()), "dateline"))
+                dateline_open = False
+            elif _LINE_ENDS_SENTENCE.search(line):
+                dateline_open = False
+        previous = line
+    return found
+
+
+def cut_at_furniture(text: str, spans: list[tuple[int, int]],
+                     furniture: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """``spans`` (of ``text`` with its furniture blanked) cut where a set-aside line lies inside one, and
+    the pieces that are no point once cut: ``(points, set_aside)``, the latter with ``furniture``.
+
+    A blanked line is a paragraph break, so no two sentences meet across it; but a piece with no words
+    (a stray "—") or an agency's end marker ("(完)", "-30-") joins the point before it, or a leading one
+    the point after it, whatever lies between. Cut off from that point by a set-aside line, it is set
+    aside as well ("no words", "end marker"): kept as a point, it would be one that says nothing.
+    """
+    if not furniture:
+        return spans, furniture
+    starts = [s for s, _, _ in furniture]
+    points: list[tuple[int, int]] = []
+    aside = list(furniture)
+    for s, e in spans:
+        k = bisect_right(starts, s)
+        inside = [(fs, fe) for fs, fe, _ in furniture[k:] if fs < e] if k < len(furniture) and starts[k] < e else []
+        if not inside:
+            points.append((s, e))
+            continue
+        pos = s
+        for fs, fe in [*inside, (e, e)]:
+            a, b = pos, fs
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                if _HAS_WORD.search(text, a, b) and not _TRAILER.fullmatch(text, a, b):
+                    points.append((a, b))
+                else:
+                    aside.append((a, b, "end marker" if _HAS_WORD.search(text, a, b) else "no words"))
+            pos = fe
+    return points, sorted(aside)

@@ -1,0 +1,297 @@
+"""Page furniture pasted with a readout (share and print buttons, credits, tag lists, URLs, an agency's
+dateline) is set aside by Readout.from_text, not made points; look-alike sentences stay points."""
+
+import json
+import re
+import warnings
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import HashEmbedder
+from readouts import Comparison, EmptyTextError, FurnitureWarning, NoSentenceError, Readout, compare
+from readouts.evaluation import load_annotated
+from readouts.segmentation import furniture_spans, split_spans
+
+US_PASTE = """Secretary Blinken's Call with Russian Foreign Minister Lavrov
+Office of the Spokesperson
+Share
+Print
+The below is attributable to Spokesperson Ned Price:
+Secretary Blinken spoke today with Russian Foreign Minister Sergey Lavrov. The Secretary urged de-escalation.
+Tags
+Office of the Spokesperson
+Russia
+The Secretary of State
+
+Related Articles
+Secretary Blinken's Call with Ukrainian Foreign Minister Kuleba
+https://www.state.gov/secretary-blinkens-call-with-russian-foreign-minister-lavrov/
+"""
+
+RU_PASTE = """МОСКВА, 1 февраля. /ТАСС/. Министр иностранных дел России Сергей Лавров провёл телефонный разговор с госсекретарём США Энтони Блинкеном. Стороны обсудили гарантии безопасности.
+Версия для печати
+Теги: США, Россия
+Фото: Михаил Метцель/ТАСС
+Поделиться
+Подписывайтесь на ТАСС в Telegram
+"""
+
+ZH_PASTE = """新华社北京1月10日电（记者 张三）国家主席习近平10日同美国总统拜登通电话。双方同意保持沟通。
+【打印】【关闭】
+【字体：大 中 小】
+责任编辑：李四
+来源：新华社
+分享到：
+"""
+
+
+def made(text, **kw):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        r = Readout.from_text(text, side="X", **kw)
+    return r, [w for w in caught if issubclass(w.category, FurnitureWarning)]
+
+
+def covered_once(r):
+    """Every non-space character of the text lies in exactly one point or set-aside line."""
+    spans = sorted([(p.start, p.end) for p in r.points] + [(x.start, x.end) for x in r.set_aside])
+    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))
+    inside = set().union(*(range(s, e) for s, e in spans))
+    return all(k in inside for k, ch in enumerate(r.text) if not ch.isspace())
+
+
+@pytest.mark.parametrize("text, points, aside", [
+    (US_PASTE,
+     ["Secretary Blinken's Call with Russian Foreign Minister Lavrov",
+      "The below is attributable to Spokesperson Ned Price:\n"
+      "Secretary Blinken spoke today with Russian Foreign Minister Sergey Lavrov.", "The Secretary urged de-escalation."],
+     [("Office of the Spokesperson", "page metadata"), ("Share", "page control"), ("Print", "page control"),
+      ("Tags", "tags"), ("Office of the Spokesperson", "page metadata"), ("Russia", "tags"),
+      ("The Secretary of State", "tags"), ("Related Articles", "related links"),
+      ("Secretary Blinken's Call with Ukrainian Foreign Minister Kuleba", "related links"),
+      ("https://www.state.gov/secretary-blinkens-call-with-russian-foreign-minister-lavrov/", "URL")]),
+    (RU_PASTE,
+     ["Министр иностранных дел России Сергей Лавров провёл телефонный разговор с госсекретарём США Энтони Блинкеном.",
+      "Стороны обсудили гарантии безопасности."],
+     [("МОСКВА, 1 февраля. /ТАСС/.", "dateline"), ("Версия для печати", "page control"), ("Теги: США, Россия", "tags"),
+      ("Фото: Михаил Метцель/ТАСС", "credit"), ("Поделиться", "page control"),
+      ("Подписывайтесь на ТАСС в Telegram", "page control")]),
+    (ZH_PASTE,
+     ["国家主席习近平10日同美国总统拜登通电话。", "双方同意保持沟通。"],
+     [("新华社北京1月10日电（记者 张三）", "dateline"), ("【打印】【关闭】", "page control"), ("【字体：大 中 小】", "page control"),
+      ("责任编辑：李四", "credit"), ("来源：新华社", "credit"), ("分享到：", "page control")]),
+])
+def test_furniture_is_set_aside_and_named(text, points, aside):
+    r, caught = made(text)
+    assert r.texts == points
+    assert [(x.text, x.kind) for x in r.set_aside] == aside
+    assert r.text == text  # nothing the user passed is lost
+    assert all(r.text[x.start:x.end] == x.text for x in r.set_aside)
+    assert covered_once(r)
+    # one warning, naming the lines set aside (the first six of them)
+    assert len(caught) == 1
+    message = str(caught[0].message)
+    assert all(repr(t) in message for t, _ in aside[:6]) and f"{len(aside)} lines" in message
+    assert caught[0].filename == __file__  # the caller's line, not the library's
+    # kept as before with keep_furniture=True: every line a point or part of one, no warning
+    kept, none = made(text, keep_furniture=True)
+    assert [(p.start, p.end) for p in kept.points] == split_spans(text) and not kept.set_aside and not none
+
+
+@pytest.mark.parametrize("dateline, rest", [
+    ("MOSCOW, February 1. /TASS/.", "Russian President Vladimir Putin held a phone call with US President Joe Biden."),
+    ("WASHINGTON, February 1. /TASS correspondent Ivan Lebedev/.", "The talks lasted an hour."),
+    ("ВАШИНГТОН, 1 февраля. /Корр. ТАСС Иван Лебедев/.", "Переговоры продолжались час."),
+    ("МОСКВА, 1 фев — РИА Новости.", "Владимир Путин провёл телефонный разговор с Джо Байденом."),
+    ("BEIJING, Jan. 10 (Xinhua) --", "Chinese President Xi Jinping spoke with U.S. President Joe Biden."),
+    ("新华社北京1月10日电", "国家主席习近平10日同美国总统拜登通电话。"),
+])
+def test_a_leading_dateline_is_set_aside(dateline, rest):
+    r, caught = made(f"{dateline} {rest}")
+    assert r.texts == [rest] and [(x.text, x.kind) for x in r.set_aside] == [(dateline, "dateline")]
+    assert len(caught) == 1
+    # after a title line (no sentence's end) it still opens the first paragraph
+    r, _ = made(f"Putin, Biden hold talks\n{dateline} {rest}")
+    assert r.texts == ["Putin, Biden hold talks", rest] and [x.text for x in r.set_aside] == [dateline]
+
+
+@pytest.mark.parametrize("text", [
+    # English: the words as words of a sentence, or a line that goes on one
+    "The sides agreed to share intelligence on terrorism.\nSource of tension was NATO's expansion.",
+    "Share\nprices fell after the call.",  # hard-wrapped: the next line goes on the sentence
+    "The leaders agreed to:\nShare\ndata on flights.",
+    "Print media were briefed.\nEditor of the Times attended.\nPhoto opportunities were arranged.",
+    "The Secretary said the details were at https://www.state.gov/readout.",
+    "Close\nThe two sides remain close partners.",  # "Close" alone is no button without another
+    "Tags were attached to the documents.\nRelated issues were discussed.",
+    "Putin spoke with Biden.\nMOSCOW, February 1. /TASS/. The talks lasted an hour.",  # not opening the text
+    "MOSCOW, February 1. The talks lasted an hour.",  # a city and a date, no agency
+    "Sources: the sides said talks went well. They will meet again.",  # two sentences after the label
+    # Russian
+    "Стороны договорились поделиться опытом.\nИсточник напряжённости — расширение НАТО.\nФото на память сделали лидеры.",
+    "Теги и метки обсуждались.\nПечать и подписи поставлены.",
+    "Москва, 1 февраля. Путин провёл разговор с Байденом.",
+    # Chinese
+    "双方同意分享经验。\n来源于双方的共识，会谈取得成果。\n编辑部发表了评论。",
+    "打印机和关闭的工厂也被讨论。",
+    "新华社记者报道，习近平同拜登通电话。",
+])
+def test_look_alike_sentences_stay_points(text):
+    r, caught = made(text)
+    assert not r.set_aside and not caught and not furniture_spans(text)
+    assert [(p.start, p.end) for p in r.points] == split_spans(text)
+
+
+@pytest.mark.parametrize("text, points, aside", [
+    ("Blinken spoke.\nShare\n(END)", ["Blinken spoke."], [("Share", "page control"), ("(END)", "end marker")]),
+    ("双方同意保持沟通。\n【打印】\n（完）", ["双方同意保持沟通。"], [("【打印】", "page control"), ("（完）", "end marker")]),
+    ("—\n\nПоделиться\n\nЛавров провёл разговор.", ["Лавров провёл разговор."],
+     [("—", "no words"), ("Поделиться", "page control")]),
+    ("Blinken spoke. (END)\nShare", ["Blinken spoke. (END)"], [("Share", "page control")]),  # on its line: stays
+])
+def test_a_piece_without_words_cut_off_by_furniture_is_set_aside_too(text, points, aside):
+    """A stray "—" or an end marker joins the point beside it; with a set-aside line between, it would
+    be a point that says nothing, or a point running across the set-aside line."""
+    r, caught = made(text)
+    assert r.texts == points and [(x.text, x.kind) for x in r.set_aside] == aside and covered_once(r)
+    assert len(caught) == 1
+
+
+def test_only_furniture_is_no_sentence_and_says_how_to_keep_it():
+    with pytest.raises(NoSentenceError, match=re.escape("'Share' (page control)") + ".*keep_furniture=True"):
+        Readout.from_text("Share\nPrint version\n", side="US")
+    assert Readout.from_text("Share\nPrint version\n", side="US", keep_furniture=True).texts == ["Share\nPrint version"]
+
+
+def test_keep_furniture_must_be_a_bool():
+    from readouts import InputError
+
+    with pytest.raises(InputError, match="keep_furniture"):
+        Readout.from_text("Share\nBlinken spoke.", side="US", keep_furniture="no")
+
+
+def test_record_round_trip_and_checks():
+    r, _ = made(RU_PASTE)
+    assert Readout.model_validate_json(r.model_dump_json()) == r
+    assert "6 lines set aside" in repr(r)
+    data = json.loads(r.model_dump_json())
+    # a record from before set_aside (no such key) still reads, with none
+    old = {k: v for k, v in data.items() if k != "set_aside"}
+    assert Readout.model_validate(old).set_aside == ()
+    # a set-aside line must be what the text holds there, and no part of a point
+    bad = {**data, "set_aside": [{**data["set_aside"][0], "text": "МОСКВА"}]}
+    with pytest.raises(ValueError, match="does not fit its text"):
+        Readout.model_validate(bad)
+    p0 = data["points"][0]
+    overlap = {**data, "set_aside": [{"start": p0["start"], "end": p0["start"] + 5,
+                                      "text": r.text[p0["start"]:p0["start"] + 5], "kind": "credit"}]}
+    with pytest.raises(ValueError, match="overlaps"):
+        Readout.model_validate(overlap)
+
+
+def test_comparison_json_reports_and_indices_agree():
+    a, _ = made(US_PASTE)
+    b, _ = made(RU_PASTE)
+    c = compare(a, b, embedder=HashEmbedder())
+    assert Comparison.from_json(c.to_json()) == c
+    assert c.a.set_aside == a.set_aside and c.b.set_aside == b.set_aside
+    md, html = c.to_markdown(), c.to_html()
+    for side, r, only in (("a", c.a, c.only_a), ("b", c.b, c.only_b)):
+        for i in only:  # "[i] text" in the Markdown names the point of that index
+            assert f"- [{i}] " in md
+        for link in c.links:
+            for i in getattr(link, side):
+                assert 0 <= i < r.n
+        for x in r.set_aside:  # named in the reports, under the side's heading, never as a point
+            assert all(x.text != p.text for p in r.points)
+    assert "set aside, not points (10 lines)" in md and "set aside, not points (6 lines)" in md
+    assert "Set aside, not points (6 lines)" in html and "Версия для печати (page control)" in html
+    only_md = re.findall(r"^- \[(\d+)\] (.*)$", md, re.M)
+    assert "Share" not in [t for _, t in only_md] and "Поделиться" not in [t for _, t in only_md]
+
+
+def test_compare_on_strings_warns_once_per_readout():
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        c = compare(US_PASTE, RU_PASTE, embedder=HashEmbedder())
+    furniture = [w for w in caught if issubclass(w.category, FurnitureWarning)]
+    assert len(furniture) == 2 and c.a.set_aside and c.b.set_aside
+
+
+def test_readout_files_set_furniture_aside(tmp_path):
+    path = tmp_path / "ru.txt"
+    path.write_text("---\nside: RU\nlanguage: ru\n---\n" + RU_PASTE, encoding="utf-8")
+    with pytest.warns(FurnitureWarning, match="Версия для печати"):
+        r = Readout.from_file(path)
+    assert r.n == 2 and len(r.set_aside) == 6 and r.text == RU_PASTE
+    record = tmp_path / "zh.json"
+    record.write_text(json.dumps({"side": "CN", "text": ZH_PASTE}, ensure_ascii=False), encoding="utf-8")
+    with pytest.warns(FurnitureWarning, match="责任编辑"):
+        assert Readout.from_file(record).texts == ["国家主席习近平10日同美国总统拜登通电话。", "双方同意保持沟通。"]
+
+
+def test_files_and_the_command_line_can_keep_furniture(tmp_path, monkeypatch):
+    path = tmp_path / "ru.txt"
+    path.write_text("---\nside: RU\n---\n" + RU_PASTE, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FurnitureWarning)
+        kept = Readout.from_file(path, keep_furniture=True)
+    assert [(p.start, p.end) for p in kept.points] == split_spans(RU_PASTE) and not kept.set_aside
+    from readouts import InputError
+
+    with pytest.raises(InputError, match="keep_furniture"):
+        Readout.from_file(path, keep_furniture="yes")
+    # the command line's --keep-furniture reads both files so
+    import readouts.cli as cli
+    import readouts.comparison as comparison
+
+    seen = []
+    monkeypatch.setattr(comparison, "compare", lambda a, b, **kw: seen.append((a, b)) or compare(a, b, embedder=HashEmbedder()))
+    for flag, furniture in (([], 6), (["--keep-furniture"], 0)):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FurnitureWarning)
+            assert cli.main(["compare", str(path), str(path), "-o", str(tmp_path / "c.json"), *flag]) == 0
+        assert len(seen[-1][0].set_aside) == furniture
+        assert Comparison.from_file(tmp_path / "c.json").a == seen[-1][0]
+
+
+def test_annotated_points_are_kept_as_given(tmp_path):
+    """A pair file's points are scored by their indices: a point that looks like furniture stays a point."""
+    pair = {"id": "x", "a": {"side": "US", "points": ["Share", "Blinken spoke with Lavrov."]},
+            "b": {"side": "RU", "points": ["МОСКВА, 1 февраля. /ТАСС/. Лавров говорил с Блинкеном."]},
+            "gold": {"links": [{"a": [1], "b": [0], "label": "equivalent"}], "only_a": [0], "only_b": []}}
+    path = tmp_path / "pair.json"
+    path.write_text(json.dumps(pair, ensure_ascii=False), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FurnitureWarning)
+        loaded = load_annotated(path)
+    assert loaded.a.texts == ["Share", "Blinken spoke with Lavrov."] and not loaded.a.set_aside
+    assert loaded.b.texts == pair["b"]["points"]
+
+
+_PIECES = st.sampled_from([
+    "Share", "Print", "Print version", "Close", "Facebook", "Source: Xinhua", "Source of tension", "Editor:", "Tags",
+    "Теги: США", "Версия для печати", "Поделиться", "【打印】", "【关闭】", "责任编辑：李四", "分享到：", "https://x.org/a",
+    "MOSCOW, February 1. /TASS/.", "МОСКВА, 1 февраля. /ТАСС/.", "新华社北京1月10日电", "BEIJING, Jan. 10 (Xinhua) --",
+    "Blinken spoke.", "Лавров сказал.", "双方同意。", "agreed:", "prices", ",", "—", "1.", "(完)", "-30-", "«", "»", "\n", "\n", "\n\n",
+    "\r\n", " ", "\u3000", "🔗",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=30).map("".join))
+def test_points_and_set_aside_lines_cover_the_text_once(text):
+    """Whatever the mix, every character stays in the text, each non-space one in exactly one point or
+    set-aside line; the record round-trips and keep_furniture=True splits as split_spans does."""
+    try:
+        r, _ = made(text)
+    except (NoSentenceError, EmptyTextError):  # white space alone, or furniture alone
+        return
+    assert r.text == text.removeprefix("\ufeff") and covered_once(r)
+    assert all(text[p.start:p.end] == p.text and p.text == p.text.strip() for p in r.points)
+    assert all(text[x.start:x.end] == x.text and x.text == x.text.strip() for x in r.set_aside)
+    assert Readout.model_validate_json(r.model_dump_json()) == r
+    kept, _ = made(text, keep_furniture=True)
+    assert [(p.start, p.end) for p in kept.points] == split_spans(text)
