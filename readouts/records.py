@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, NoReturn
 
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
-                      model_validator)
+                      model_serializer, model_validator)
 
 from .errors import EmptyTextError, FurnitureWarning, InputError, NoSentenceError, RecordError, warn_user
 from .segmentation import cut_at_furniture, furniture_spans, split_spans
@@ -392,7 +392,16 @@ class Readout(BaseModel):
     text: str
     points: tuple[Point, ...]
     #: Lines of ``text`` that :meth:`from_text` did not make points: page furniture (see :class:`SetAside`).
+    #: Left out of the JSON where there is none, so a readout without furniture is written as before
+    #: (and read by versions that know no such field).
     set_aside: tuple[SetAside, ...] = ()
+
+    @model_serializer(mode="wrap")
+    def _without_empty_set_aside(self, handler: Any) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and not self.set_aside:
+            data.pop("set_aside", None)
+        return data
 
     @field_validator("side")
     @classmethod

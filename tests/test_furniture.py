@@ -295,3 +295,20 @@ def test_points_and_set_aside_lines_cover_the_text_once(text):
     assert Readout.model_validate_json(r.model_dump_json()) == r
     kept, _ = made(text, keep_furniture=True)
     assert [(p.start, p.end) for p in kept.points] == split_spans(text)
+
+
+def test_a_readout_without_furniture_is_written_as_before():
+    # no "set_aside" key where nothing was set aside: the JSON of a readout without furniture is what
+    # earlier versions wrote and read; with furniture the lines are written and read back
+    import json as _json
+    import warnings as _warnings
+
+    r = Readout.from_text("Lavrov met Blinken. Both spoke.", side="RU")
+    assert "set_aside" not in _json.loads(r.model_dump_json()) and "set_aside" not in r.model_dump()
+    assert Readout.model_validate_json(r.model_dump_json()) == r
+    with _warnings.catch_warnings():
+        _warnings.simplefilter("ignore")
+        f = Readout.from_text("Share\nLavrov met Blinken. Both spoke.\nSource: TASS", side="RU")
+    data = _json.loads(f.model_dump_json())
+    assert [x["text"] for x in data["set_aside"]] == ["Share", "Source: TASS"]
+    assert Readout.model_validate_json(f.model_dump_json()) == f
