@@ -5,8 +5,9 @@ multilingual embedder. A readout's ``language`` field wins when it is set. Witho
 is *guessed from the script alone*, which is all the library can tell reliably without a language
 model: mostly Latin letters -> ``"en"``, Cyrillic -> ``"ru"``, Han characters -> ``"zh"`` (and a few
 other scripts, see :data:`SCRIPT_LANGUAGE`).
-So a French or Ukrainian readout without a ``language`` field is taken for English or Russian;
-declare the language when it matters. A declared language that contradicts the script (a
+A Cyrillic text with letters Russian lacks is the language they tell (Ukrainian, Belarusian,
+Serbian, Macedonian, Kazakh), and one with Bulgarian's marks is Bulgarian (:func:`bulgarian_evidence`).
+So a French readout without a ``language`` field is taken for English; declare the language when it matters. A declared language that contradicts the script (a
 readout marked ``ru`` written in Latin letters) raises a :class:`LanguageWarning` and the
 declared value is kept, because the user may know better (a transliterated text).
 
@@ -22,6 +23,7 @@ True
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections import Counter
@@ -36,7 +38,7 @@ __all__ = [
     "LanguageWarning", "script_of", "script_counts", "detect_language", "readout_language", "readout_label",
     "passage_language",
     "same_language", "base_language", "country_hint", "COUNTRY_CODES", "SCRIPT_LANGUAGE", "UNDETERMINED",
-    "script_language",
+    "script_language", "bulgarian_evidence",
 ]
 
 #: The code returned when a text has no letter to judge by (ISO 639-2 "undetermined").
@@ -141,6 +143,54 @@ _CYRILLIC_LETTERS = (("und", _TURKIC, "kk", ""), ("sr", "јљњџђћѓќѕЈЉ�
 _LACKED_LETTERS = {"uk": "ыэъёЫЭЪЁ", "be": "ищъИЩЪ", "sr": "йщъыьэюяёЙЩЪЫЬЭЮЯЁ", "mk": "йщъыьэюяёЙЩЪЫЬЭЮЯЁ"}
 
 
+#: Bulgarian words Russian does not write: the future particle, "to be", "this", "which", "towards",
+#: "she" ... ("че", "that", only in lower case: Russian writes "Че Гевара"). "е" ("is") is counted apart.
+_BULGARIAN_WORDS = frozenset((
+    "ще са се към това които който която което във със съм сме сте беше бяха също чрез обаче като тя "
+    "тази този тези срещу относно няма има вече трябва днес сега повече когато защото ако всички всеки всяка "
+    "всяко някои нещо според както двамата двете докато преди ние вие г-н г-жа нейния неговия техния нашата "
+    "своята").split())
+#: Russian words Bulgarian does not write ("что", "это", "который", "также", the prepositions "к", "во", "со").
+_RUSSIAN_WORDS = frozenset((
+    "что чтобы это этот эта эти его также для во со он она они уже ещё еще к который которая которое "
+    "которые которых которым был была было были года году").split())
+#: Endings of Bulgarian's article on a noun or adjective that no Russian word has ("ситуацията",
+#: "решението", "руският", "руската", "сигурността", "правителството").
+_BULGARIAN_ENDINGS = ("ията", "ието", "ият", "ската", "ското", "ността", "ството")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: Bulgarian's "е" ("is") as a word: not "т. е." ("that is"), an initial ("Е. Примаков") or a list's "е)".
+_BULGARIAN_IS = re.compile(r"(?<![\w.])(?<!т\. )е(?![\w.)])")
+#: "ъ" before a consonant or "ъ" ("към", "държава", "президентът"): Russian writes it only before "е",
+#: "ё", "ю", "я" ("объявил", "съезд"), or at a word's end in the old spelling ("Коммерсантъ").
+_INNER_HARD_SIGN = re.compile(r"ъ(?=[бвгджзйклмнпрстфхцчшщъь])")
+#: What only Russian writes: "ы", "э", "ё", and "ь" but before "о" (Bulgarian's only "ь": "синьо").
+_RUSSIAN_LETTERS = re.compile(r"[ыэё]|ь(?!о)")
+
+
+def bulgarian_evidence(text: str) -> tuple[int, int]:
+    """How many marks of Bulgarian and of Russian a Cyrillic ``text`` holds. Bulgarian has no letter
+    Russian lacks, so a Bulgarian readout was read as Russian (the Russian cues, "ru" recorded) in
+    silence; what tells it is how the letters are used: "ъ" inside a word ("към", "държава", the
+    article "-ът"), "ѝ", and words Russian does not write ("ще", "са", "се", "това", "които", "е");
+    Russian has "ы", "э", "ё", "ь" other than in "ьо", and words Bulgarian does not write ("что",
+    "это", "который", "также", "к"). :func:`script_language` reads a text as Bulgarian where it holds
+    two Bulgarian marks or more and over three times as many as Russian ones, so a Russian readout
+    that quotes a Bulgarian sentence stays Russian.
+
+    >>> bulgarian_evidence("Министърът заяви, че България ще подкрепи Украйна.")
+    (5, 0)
+    >>> bulgarian_evidence("Владимир Путин объявил о созыве съезда.")
+    (0, 1)
+    """
+    lower = text.lower()
+    words = _WORD.findall(lower)
+    bulgarian = (len(_INNER_HARD_SIGN.findall(lower)) + lower.count("ѝ") + len(_BULGARIAN_IS.findall(lower))
+                 + sum(1 for w in words if w in _BULGARIAN_WORDS or w.endswith(_BULGARIAN_ENDINGS))
+                 + len(re.findall(r"(?<![\w-])че(?![\w-])", text)))
+    russian = len(_RUSSIAN_LETTERS.findall(lower)) + sum(1 for w in words if w in _RUSSIAN_WORDS)
+    return bulgarian, russian
+
+
 def script_language(script: str | None, text: str) -> str | None:
     """The language ``text``, mostly in ``script``, is taken for: :data:`SCRIPT_LANGUAGE`, except that a
     Cyrillic text is Russian only without the letters of another language. At least two of them,
@@ -149,7 +199,8 @@ def script_language(script: str | None, text: str) -> str | None:
     as its language. A Russian text that names "Київ" once is still Russian, and so is one with more
     of the Russian letters that language lacks ("ы", "э", "ё" for Ukrainian) than of its own: a
     Russian readout that spelt "Києві і Харкові" the Ukrainian way was read as Ukrainian and lost the
-    Russian cues. None for no script.
+    Russian cues. A Cyrillic text with none of those letters is Bulgarian where it holds Bulgarian's
+    marks (:func:`bulgarian_evidence`), else Russian. None for no script.
 
     >>> script_language("cyrillic", "Президент України провів телефонну розмову."), script_language("cyrillic", "Лавров посетил Київ.")
     ('uk', 'ru')
@@ -168,6 +219,9 @@ def script_language(script: str | None, text: str) -> str | None:
                 found = other if any(ch in text for ch in own) else code
                 if n > sum(text.count(ch) for ch in _LACKED_LETTERS.get(found, "")):
                     return found
+        bulgarian, russian = bulgarian_evidence(text)
+        if bulgarian >= 2 and bulgarian > 3 * russian:
+            return "bg"
     return SCRIPT_LANGUAGE.get(script, UNDETERMINED)
 
 

@@ -184,3 +184,80 @@ def test_an_undeclared_ukrainian_readout_warns_it_has_no_cue_lexicon():
     with pytest.warns(LanguageWarning, match=r"^no cue lexicon for language 'uk' \(readout 'UA' declares no language; "
                                              r"its text is mostly Cyrillic script with letters Russian lacks; have en"):
         readout_cues(Readout.from_text(text, side="UA"))
+
+
+BULGARIAN = [
+    "Президентът Румен Радев проведе телефонен разговор с президента на Франция Еманюел Макрон. "
+    "Двамата обсъдиха сигурността в Черноморския регион и подкрепата за Украйна.",
+    "Министър-председателят Кирил Петков разговаря с председателя на Европейската комисия. "
+    "Те се съгласиха, че България ще продължи да подкрепя санкциите.",
+    "Министърът на външните работи заяви, че страната ни е твърдо ангажирана с членството си в НАТО и ЕС.",
+    "Това е важна стъпка към по-тясно сътрудничество между двете държави, които са стратегически партньори.",
+    "Българският президент Румен Радев и руският президент Владимир Путин разговаряха по телефона по инициатива "
+    "на руската страна. Радев изрази загриженост от ескалацията на напрежението.",
+    "Премиерът заяви, че правителството ще подкрепи Украйна.",
+]
+
+# Russian texts that share what tells Bulgarian: "ъ" ("объявил", "съезд", the old spelling's "Коммерсантъ"),
+# Bulgarian names and places, "т. е.", an initial "Е.", a Bulgarian quotation, and short texts with no "ы".
+LOOK_ALIKE_RUSSIAN = [
+    "Владимир Путин объявил о начале специальной военной операции.",
+    "Делегаты съезда объявили о поддержке решения.",
+    "Объявлен съезд.",
+    "Подъезд к зданию закрыт, объявлена эвакуация.",
+    "Путин разговаривал с президентом Болгарии.",
+    "Состоялся телефонный разговор Владимира Путина с Президентом Болгарии Руменом Радевым.",
+    "Сергей Лавров провёл переговоры с Министром иностранных дел Болгарии Теодорой Генчовской в Софии.",
+    "По итогам съезда объявлено о создании комиссии, т. е. рабочего органа.",
+    "Коммерсантъ сообщает о разговоре Путина и Радева.",
+    "Председатель болгарского парламента заявила: «България ще остане член на ЕС».",
+    "Путин и Радев обсудили вопросы энергетики, в т. ч. поставки газа в Болгарию.",
+    "В Варне и Пловдиве состоялись встречи.",
+    "Е. Примаков и С. Лавров.",
+    "Глава МИД России объявил о новом раунде переговоров в Женеве.",
+]
+
+
+@pytest.mark.parametrize("text", BULGARIAN)
+def test_a_bulgarian_text_is_no_russian_one(text):
+    # Regression: Bulgarian has no letter Russian lacks, so a Bulgarian readout was "ru": read with the
+    # Russian cues, compared with a Russian readout as one language, "ru" recorded, all in silence.
+    from readouts.comparison import choose_backend
+    from readouts.cues import detect_language as cue_language
+    from readouts.language import bulgarian_evidence
+
+    bulgarian, russian = bulgarian_evidence(text)
+    assert bulgarian >= 2 and russian == 0
+    assert detect_language(text) == "bg" and cue_language(text) == "bg"
+    r = Readout.from_text(text, side="BG")
+    assert readout_language(r) == "bg"
+    assert passage_language(text, "en") == "bg"  # a Bulgarian quotation in an English readout
+    ru = Readout.from_text("Владимир Путин провёл телефонный разговор с Президентом Болгарии.", side="RU")
+    assert choose_backend(r, ru) == ("multilingual", "auto: languages bg, ru differ")
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKE_RUSSIAN)
+def test_a_russian_text_with_bulgarian_look_alikes_stays_russian(text):
+    from readouts.cues import detect_language as cue_language
+
+    assert detect_language(text) == "ru" and cue_language(text) == "ru"
+    assert passage_language(text, "en") == "ru"
+
+
+def test_bulgarian_needs_two_marks_and_three_times_the_russian_ones():
+    from readouts.language import bulgarian_evidence
+
+    # one mark alone ("-ът") is too little to tell a one-line text by: it stays Russian, as before
+    assert bulgarian_evidence("Президентът Радев разговаря с Путин.") == (1, 0)
+    assert detect_language("Президентът Радев разговаря с Путин.") == "ru"
+    # a Russian sentence quoting two Bulgarian words is outweighed by its own Russian marks
+    quoted = "Председатель болгарского парламента заявила: «България ще остане член на ЕС»."
+    assert bulgarian_evidence(quoted) == (2, 1)
+
+
+def test_an_undeclared_bulgarian_readout_warns_it_has_no_cue_lexicon():
+    from readouts.cues import readout_cues
+
+    r = Readout.from_text(BULGARIAN[1], side="BG")
+    with pytest.warns(LanguageWarning, match=r"^no cue lexicon for language 'bg' \(readout 'BG' declares no language"):
+        readout_cues(r)
