@@ -261,3 +261,176 @@ def test_an_undeclared_bulgarian_readout_warns_it_has_no_cue_lexicon():
     r = Readout.from_text(BULGARIAN[1], side="BG")
     with pytest.warns(LanguageWarning, match=r"^no cue lexicon for language 'bg' \(readout 'BG' declares no language"):
         readout_cues(r)
+
+
+LATIN_NOT_ENGLISH = [
+    ("Le président de la République s'est entretenu ce jour avec le président russe. Il a rappelé que la France "
+     "soutient l'intégrité territoriale de l'Ukraine.", "fr"),
+    ("Bundeskanzler Olaf Scholz hat am Dienstag mit dem russischen Präsidenten Wladimir Putin telefoniert. "
+     "Der Bundeskanzler forderte einen sofortigen Waffenstillstand.", "de"),
+    ("Die beiden Außenminister sprachen über die Lage in der Ukraine und vereinbarten, in engem Kontakt zu bleiben.",
+     "de"),
+    ("El presidente del Gobierno mantuvo una conversación telefónica con el presidente de Ucrania. Ambos dirigentes "
+     "abordaron la situación de seguridad en la región.", "es"),
+    ("O presidente Lula conversou por telefone com o presidente da China. Os dois líderes trataram da cooperação "
+     "econômica e da paz na Ucrânia.", "pt"),
+    ("Il presidente del Consiglio ha avuto un colloquio telefonico con il presidente ucraino. Durante la "
+     "conversazione è stata ribadita la posizione dell'Italia.", "it"),
+    ("Prezydent Andrzej Duda rozmawiał telefonicznie z prezydentem Ukrainy. Rozmowa dotyczyła bezpieczeństwa w "
+     "regionie oraz współpracy gospodarczej.", "pl"),
+    ("Předseda vlády jednal s ukrajinským prezidentem o bezpečnosti v regionu. Oba státníci se shodli, že je třeba "
+     "pokračovat v dialogu.", "cs"),
+    # Croatian, Serbian and Bosnian in Latin letters: one code, Serbo-Croatian
+    ("Predsjednik Republike Hrvatske razgovarao je telefonom s predsjednikom Ukrajine. Razgovarali su o sigurnosnoj "
+     "situaciji u regiji i o suradnji dviju zemalja.", "hbs"),
+    ("Predsednik Srbije Aleksandar Vučić razgovarao je telefonom sa predsednikom Kine Si Đinpingom. Dva predsednika "
+     "su razgovarala o saradnji i o situaciji u regionu.", "hbs"),
+    ("Predsjedavajući Predsjedništva Bosne i Hercegovine razgovarao je sa ministrom vanjskih poslova Turske o jačanju "
+     "saradnje između dvije zemlje.", "hbs"),
+    ("Președintele României a avut o convorbire telefonică cu președintele Ucrainei. Cei doi lideri au discutat "
+     "despre situația de securitate din regiune.", "ro"),
+    ("Cumhurbaşkanı Erdoğan, Rusya Devlet Başkanı Putin ile telefonda görüştü. Görüşmede ikili ilişkiler ve "
+     "bölgesel konular ele alındı, iki lider barış için çağrıda bulundu.", "tr"),
+    ("Presiden Joko Widodo melakukan pembicaraan telepon dengan Presiden Tiongkok Xi Jinping. Kedua pemimpin "
+     "membahas kerja sama ekonomi dan situasi di kawasan.", "id"),
+    ("Chủ tịch nước đã có cuộc điện đàm với Tổng thống Hoa Kỳ. Hai nhà lãnh đạo nhất trí thúc đẩy quan hệ đối tác "
+     "toàn diện giữa hai nước.", "vi"),
+]
+
+# English texts with what those languages write: name particles, diacritics, initials, Latin phrases,
+# a French title, a list of names, short texts with no common English word
+ENGLISH_LOOK_ALIKES = [
+    "Ursula von der Leyen met Lula da Silva.",
+    "President Biden spoke with President Luiz Inácio Lula da Silva of Brazil.",
+    "Le Drian met Di Maio and Van Rompuy in Brussels.",
+    "President Recep Tayyip Erdoğan held a telephone call with President Aleksandar Vučić of Serbia.",
+    "Nguyễn Phú Trọng welcomed Xi Jinping to Hà Nội.",
+    "Jaishankar set out India's position.",
+    "US-China cooperation can achieve many good things.",
+    "Mohammed bin Salman al-Saud received Emmanuel Macron at Al-Yamamah Palace.",
+    "The President reaffirmed the de facto ceasefire, i.e. the status quo.",
+    "Présidence de la République (Élysée communiqué)",
+    "Vladimir Putin, Joe Biden, Emmanuel Macron, Olaf Scholz, Pedro Sánchez, Giorgia Meloni",
+    "External Affairs Minister S. Jaishankar spoke with Wang Yi; W. Li and V. Orbán were present.",
+]
+
+
+@pytest.mark.parametrize("text, code", LATIN_NOT_ENGLISH)
+def test_a_latin_text_in_another_language_is_no_english_one(text, code):
+    # Regression: every Latin text was "en": a French or Serbian readout got the English cues, and
+    # against an English one the English model ("auto: both readouts in en"), with "en" recorded.
+    from readouts.comparison import choose_backend
+    from readouts.cues import detect_language as cue_language
+
+    assert detect_language(text) == code and cue_language(text) == code
+    r = Readout.from_text(text, side="XX")
+    en = Readout.from_text("Blinken spoke with Lavrov.", side="US")
+    assert choose_backend(en, r) == ("multilingual", f"auto: languages {', '.join(sorted(['en', code]))} differ")
+    # a passage of it in a Russian readout is no English quotation, read with the English lexicon
+    assert passage_language(text, "ru") == code
+
+
+@pytest.mark.parametrize("text", ENGLISH_LOOK_ALIKES)
+def test_an_english_text_with_foreign_names_stays_english(text):
+    from readouts.cues import detect_language as cue_language
+
+    assert detect_language(text) == "en" and cue_language(text) == "en"
+
+
+def test_a_romance_text_too_close_to_call_is_undetermined_and_no_english_one():
+    # Spanish words the Catalan list has too ("el", "la", "de", "una", "del"), no word that tells one of the two:
+    # no code rather than a wrong one, but no English either
+    from readouts.comparison import choose_backend
+    from readouts.language import latin_language
+
+    text = "El presidente de la comisión del parlamento y el ministro se reunieron en la sede de la organización."
+    assert latin_language(text) in ("es", "und")
+    ambiguous = "Una reunió de la comissió del parlament amb el ministre, en la seu de la organització."
+    assert latin_language(ambiguous) in ("ca", "und")
+    assert latin_language("el la de una del que en con se es al lo") == "und"
+    r = Readout.from_text("el la de una del que en con se es al lo", side="XX")
+    assert choose_backend(r, Readout.from_text("Blinken spoke with Lavrov.", side="US"))[0] == "multilingual"
+
+
+def test_a_readout_in_an_untold_language_is_no_english_one():
+    # Regression: "und" from a text with letters (Kyrgyz) was dropped like a text without letters, so
+    # compare gave it and an English readout the English model: "auto: both readouts in en".
+    from readouts.comparison import choose_backend
+    from readouts.language import languages_differ
+
+    ky = Readout.from_text("Кыргыз Республикасынын Президенти Орусиянын Президенти менен телефон аркылуу сүйлөштү.",
+                           side="KG")
+    en = Readout.from_text("Blinken spoke with Lavrov.", side="US")
+    assert choose_backend(en, ky) == choose_backend(ky, en) == ("multilingual", "auto: languages en, und differ")
+    assert languages_differ(en, ky)
+    # a text without letters still does not count
+    digits = Readout.from_text("2022 — 15%", side="XX")
+    assert choose_backend(en, digits) == ("default", "auto: both readouts in en")
+    assert not languages_differ(en, digits)
+
+
+def test_the_english_model_asked_for_warns_for_an_untold_language():
+    from readouts.comparison import _english_model_warning
+    from readouts.embedding import DEFAULT_MODEL
+
+    class Named:
+        name = DEFAULT_MODEL
+
+    ky = Readout.from_text("Кыргыз Республикасынын Президенти Орусиянын Президенти менен телефон аркылуу сүйлөштү.",
+                           side="KG")
+    with pytest.warns(LanguageWarning, match=r"is in a language other than English \('und'\)"):
+        _english_model_warning(Named(), ky, readout_language(ky))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        _english_model_warning(Named(), Readout.from_text("2022 — 15%", side="XX"), "und")
+
+
+@pytest.mark.parametrize("text, declared, found", [
+    ("Президент України Володимир Зеленський провів телефонну розмову з Президентом США.", "ru", "'uk'"),
+    (BULGARIAN[2], "ru", "'bg'"),
+    (LATIN_NOT_ENGLISH[0][0], "en", "'fr'"),
+    (LATIN_NOT_ENGLISH[8][0], "en-GB", "'hbs'"),
+    ("Кыргыз Республикасынын Президенти Орусиянын Президенти менен телефон аркылуу сүйлөштү.", "ru",
+     r"another language \(letters Russian lacks\)"),
+])
+def test_a_declared_language_its_text_contradicts_in_the_same_script_warns_and_is_kept(text, declared, found):
+    # Regression: a Ukrainian or Bulgarian readout marked "ru", a French one marked "en", matched the
+    # script the declaration expects and was read with the Russian or English cues without a word.
+    r = Readout.from_text(text, side="XX", language=declared)
+    with pytest.warns(LanguageWarning, match=rf"^readout 'XX' is declared language '{declared}' but its text reads "
+                                             rf"as {found}; the '{declared[:2]}' cue lexicon is used as declared"):
+        assert readout_language(r) == declared[:2]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        readout_language(r, warn=False)
+
+
+@pytest.mark.parametrize("text, declared", [
+    *((t, "ru") for t in LOOK_ALIKE_RUSSIAN),
+    *((t, "en") for t in ENGLISH_LOOK_ALIKES),
+    (BULGARIAN[0], "bg"),
+    (LATIN_NOT_ENGLISH[0][0], "fr"),
+    # a language without a cue lexicon is not checked against what its text is told to be: a Bulgarian
+    # text with no Bulgarian mark reads as Russian, which says nothing against "bg"
+    ("Радев разговаря с Макрон.", "bg"),
+])
+def test_a_declared_language_its_text_agrees_with_does_not_warn(text, declared):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert readout_language(Readout.from_text(text, side="XX", language=declared)) == declared
+
+
+@pytest.mark.parametrize("text, code", [
+    # an official Japanese text writes names and nouns in Han alone: its hiragana particles tell it
+    ("日本国総理大臣岸田文雄は中華人民共和国国家主席習近平と会談した。", "ja"),
+    ("岸田総理大臣は、習近平中国国家主席と電話会談を行いました。", "ja"),
+    # a Chinese text that quotes a Japanese brand's one hiragana or a name in katakana stays Chinese
+    ("味の素公司总裁访华。", "zh"),
+    ("习近平同美国总统特朗普通电话。プーチン", "zh"),
+    # traditional characters are Chinese too
+    ("中華人民共和國外交部發言人表示，中方堅決反對。", "zh"),
+])
+def test_japanese_is_told_by_its_hiragana(text, code):
+    # Regression: kana under a third of the Han characters left a Japanese text Chinese (the Chinese cues)
+    assert detect_language(text) == code
+    assert passage_language(text, "en") == code
