@@ -43,6 +43,7 @@ __all__ = [
     "passage_language",
     "same_language", "base_language", "country_hint", "COUNTRY_CODES", "SCRIPT_LANGUAGE", "UNDETERMINED",
     "script_language", "bulgarian_evidence", "latin_language", "told_language",
+    "traditional_chinese",
 ]
 
 #: The code returned when a text has no letter to judge by (ISO 639-2 "undetermined").
@@ -361,6 +362,25 @@ def detect_language(text: str) -> str:
     return script_language(script_of(text), text) or UNDETERMINED
 
 
+#: Common characters of readouts that traditional Chinese writes one way and simplified another
+#: ("國" / "国", "說" / "说"), none of them written by both (not "里", "后", "系", which are traditional too).
+_TRADITIONAL = "國會說這與為關發時對經們動來實還進過當應問題開長東門間機體現義點學區議歷務員變總統強調領導軍傳層邊華灣衛護認識聯濟貿協談話電視習頭將從個無雙獨達產業報"
+_SIMPLIFIED = "国会说这与为关发时对经们动来实还进过当应问题开长东门间机体现义点学区议历务员变总统强调领导军传层边华湾卫护认识联济贸协谈话电视习头将从个无双独达产业报"
+
+
+def traditional_chinese(text: str) -> bool:
+    """Whether a Chinese ``text`` is written in traditional characters: three or more of
+    :data:`_TRADITIONAL` and over three times as many as of their simplified forms. The Chinese cue
+    lexicon is written in simplified characters, so it finds few speakers and speech acts in such a
+    text ("習近平強調" is no "习近平强调"): :func:`readout_language` warns.
+
+    >>> traditional_chinese("中華人民共和國外交部發言人表示，中方堅決反對。"), traditional_chinese("中华人民共和国外交部发言人表示。")
+    (True, False)
+    """
+    traditional = sum(1 for ch in text if ch in _TRADITIONAL)
+    return traditional >= 3 and traditional > 3 * sum(1 for ch in text if ch in _SIMPLIFIED)
+
+
 def passage_language(text: str, language: str | None) -> str | None:
     """The language of a passage (a point) of a text in ``language`` where its script clearly says
     another: a Chinese sentence or a Russian quotation inside an English readout. That is the
@@ -512,7 +532,10 @@ def readout_language(readout: Any, *, warn: bool = True) -> str:
         raise InputError(f"expected a Readout, got {type(readout).__name__}")
     declared = getattr(readout, "language", None)
     if not declared:
-        return detect_language(text)
+        code = detect_language(text)
+        if warn and code == "zh":
+            _traditional_warning(readout, text)
+        return code
     code = base_language(declared)
     expected = _LANGUAGE_SCRIPTS.get(code)
     script = script_of(text)
@@ -533,7 +556,19 @@ def readout_language(readout: Any, *, warn: bool = True) -> str:
                 f"readout {readout_label(readout)} is declared language {declared!r} but its text reads as {what}; "
                 f"the {code!r} cue lexicon is used as declared; fix the readout's language field if it is wrong",
                 LanguageWarning)
+    if warn and code == "zh":
+        _traditional_warning(readout, text)
     return code
+
+
+def _traditional_warning(readout: Any, text: str) -> None:
+    """A :class:`LanguageWarning` for a Chinese readout written in traditional characters, whose cues
+    the simplified lexicon mostly misses (:func:`traditional_chinese`)."""
+    if traditional_chinese(text):
+        warn_user(
+            f"readout {readout_label(readout)} is written in traditional Chinese characters, but the Chinese cue "
+            f"lexicon is in simplified ones: most of its speakers and speech acts will be missed (its links are not "
+            f"affected); convert its text to simplified characters for full cues", LanguageWarning)
 
 
 #: Declared languages whose text is checked against the language it is told to be in its own script:

@@ -434,3 +434,33 @@ def test_japanese_is_told_by_its_hiragana(text, code):
     # Regression: kana under a third of the Han characters left a Japanese text Chinese (the Chinese cues)
     assert detect_language(text) == code
     assert passage_language(text, "en") == code
+
+
+TRADITIONAL = "國家主席習近平應約同美國總統拜登通電話。習近平強調，台灣問題是中國核心利益中的核心。"
+SIMPLIFIED = "国家主席习近平应约同美国总统拜登通电话。习近平强调，台湾问题是中国核心利益中的核心。"
+
+
+@pytest.mark.parametrize("declared", [None, "zh", "zh-Hant", "zh-TW"])
+def test_a_chinese_readout_in_traditional_characters_warns_that_its_cues_will_be_missed(declared):
+    # The Chinese lexicon is in simplified characters: "習近平強調" gave no speaker and no act, in silence.
+    from readouts.cues import point_cues
+
+    assert point_cues(SIMPLIFIED.split("。")[1], side="CN", language="zh").acts
+    assert not point_cues(TRADITIONAL.split("。")[1], side="CN", language="zh").acts
+    r = Readout.from_text(TRADITIONAL, side="CN", language=declared)
+    with pytest.warns(LanguageWarning, match=r"^readout 'CN' is written in traditional Chinese characters, but the "
+                                             r"Chinese cue lexicon is in simplified ones"):
+        assert readout_language(r) == "zh"
+
+
+@pytest.mark.parametrize("text, declared", [
+    (SIMPLIFIED, None), (SIMPLIFIED, "zh"),
+    # a simplified text that quotes a traditional name, and a Japanese text (its kanji are often the
+    # traditional forms, but it is no Chinese readout)
+    ("国家主席习近平同美国总统拜登通电话。双方讨论了“中華民國”问题和台湾问题。", None),
+    ("日本国総理大臣岸田文雄は中華人民共和国国家主席習近平と會談した。東京で電話會談を行った。", None),
+])
+def test_a_simplified_or_japanese_text_gives_no_traditional_warning(text, declared):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        readout_language(Readout.from_text(text, side="CN", language=declared))
