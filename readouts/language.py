@@ -116,9 +116,29 @@ def script_of(text: str) -> str | None:
 
     Letters are counted one by one, so a Chinese sentence (one character a word) is weighed
     against the letters of a Latin name it quotes, not its words; in practice the host script of
-    a readout outnumbers quoted names many times over.
+    a readout outnumbers quoted names many times over. What stands in brackets is left out where
+    the rest is mostly Han: a name glossed in its own script ("拜登（Joseph Robinette Biden Jr.）与布林肯
+    （Antony Blinken）通话") is no part of the sentence's grammar, yet outnumbered its Chinese
+    characters, so the sentence was read as English (the English cues, as a point of a Chinese readout).
     """
-    return _majority(script_counts(text), text)
+    return _majority(*_unglossed(text))
+
+
+#: A bracketed gloss: "（Antony Blinken）", "(Antony Blinken)".
+_GLOSS = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _unglossed(text: str) -> tuple[dict[str, int], str]:
+    """The script counts of ``text`` without its bracketed glosses where what is left is mostly Han
+    (:func:`script_of`), and that text; else those of ``text`` whole. Only Han: a Han character is a
+    word, where a gloss in letters counts each letter, and in a text in letters what is bracketed may
+    be the substance ("OPR_ADD (сложение)")."""
+    if isinstance(text, str) and ("(" in text or "（" in text):
+        bare = _GLOSS.sub(" ", text)
+        counts = script_counts(bare)
+        if _majority(counts, bare) in ("han", "kana"):
+            return counts, bare
+    return script_counts(text), text
 
 
 def _majority(counts: dict[str, int], text: str) -> str | None:
@@ -399,8 +419,8 @@ def passage_language(text: str, language: str | None) -> str | None:
     expected = _LANGUAGE_SCRIPTS.get(base_language(language))
     if expected is None or ("latin" in expected and text.isascii()):  # ASCII letters are Latin: no count needed
         return None
-    counts = script_counts(text)
-    script = _majority(counts, text)
+    counts, bare = _unglossed(text)
+    script = _majority(counts, bare)
     if script is None:
         return None
     total = sum(counts.values())

@@ -464,3 +464,21 @@ def test_a_simplified_or_japanese_text_gives_no_traditional_warning(text, declar
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         readout_language(Readout.from_text(text, side="CN", language=declared))
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # Regression: the glossed names' letters outnumbered the Chinese characters, so the sentence was
+    # English: read with the English lexicon as a point of a Chinese readout
+    ("拜登（Joseph Robinette Biden Jr.）与布林肯（Antony Blinken）通话。", "zh", None),
+    ("拜登(Joseph R. Biden Jr.)同习近平(Xi Jinping)通电话。", "zh", None),
+    ("台湾问题（the Taiwan question）是中国内政。", "en", "zh"),
+    # glosses in a text in letters are not left out (the bracket may hold the substance): under two thirds
+    # Cyrillic, this one is too mixed to tell, as before
+    ("Лавров встретился с Блинкеном (Antony Blinken) и Салливаном (Jake Sullivan).", "en", None),
+    ("Lavrov met Blinken (Лавров встретился с Блинкеном).", "en", None),
+    ("An English quotation, (Biden said the US does not seek a new Cold War).", "zh", "en"),
+])
+def test_a_chinese_sentence_glossing_names_in_letters_stays_chinese(text, language, expected):
+    assert passage_language(text, language) == expected
+    if expected is None and language == "zh":
+        assert script_of(text) == "han" and detect_language(text) == "zh"
