@@ -576,7 +576,7 @@ def readout_language(readout: Any, *, warn: bool = True) -> str:
                 f"readout {readout_label(readout)} is declared language {declared!r} but its text reads as {what}; "
                 f"the {code!r} cue lexicon is used as declared; fix the readout's language field if it is wrong",
                 LanguageWarning)
-    if warn and code == "zh":
+    if warn and code == "zh" and script == "han":  # a Japanese text marked "zh" has its warning above
         _traditional_warning(readout, text)
     return code
 

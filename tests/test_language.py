@@ -482,3 +482,13 @@ def test_a_chinese_sentence_glossing_names_in_letters_stays_chinese(text, langua
     assert passage_language(text, language) == expected
     if expected is None and language == "zh":
         assert script_of(text) == "han" and detect_language(text) == "zh"
+
+
+def test_a_japanese_text_marked_zh_gets_the_script_warning_alone():
+    # its kanji are often the traditional forms ("統", "電", "話", "談"): the traditional warning came on top
+    r = Readout.from_text("岸田首相はバイデン大統領と電話会談を行った。", side="JP", language="zh")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        readout_language(r)
+    assert [str(w.message)[:61] for w in caught] == [
+        "readout 'JP' is declared language 'zh' but its text is mostly"]
