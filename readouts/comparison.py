@@ -29,7 +29,8 @@ from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, 
                         resolve_embedder, supports_pooling, supports_tokens)
 from .errors import (CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning,
                      InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, key_hint, once_per_call, warn_user)
-from .language import UNDETERMINED, languages_differ, readout_label, readout_language, readout_source
+from .language import (UNDETERMINED, languages_differ, readout_label, readout_language, readout_source, script_of,
+                       told_language)
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
 from .records import Comparison, Link, Readout, Signature, _clip, _first_error, _names_a_file
@@ -98,9 +99,11 @@ def _english_model_warning(embedder: Any, r: Readout, language: str) -> None:
     it when left to choose, and with the English one its links are poor, without a word."""
     from .embedding import DEFAULT_MODEL
 
-    if embedder_name(embedder) == DEFAULT_MODEL and language not in ("en", UNDETERMINED):
+    if embedder_name(embedder) == DEFAULT_MODEL and language != "en" and (language != UNDETERMINED
+                                                                        or script_of(r.text) is not None):
+        what = f"{language!r}" if language != UNDETERMINED else "a language other than English ('und')"
         warn_user(f"embedder {DEFAULT_MODEL!r} is an English model, but readout {readout_label(r)} is in "
-                  f"{language!r}: its links will be poor; leave embedder unset (compare then picks a multilingual "
+                  f"{what}: its links will be poor; leave embedder unset (compare then picks a multilingual "
                   "model by language) or pass embedder='multilingual'", LanguageWarning)
 
 
@@ -497,7 +500,8 @@ def choose_backend(a: Readout, b: Readout) -> tuple[str, str]:
 
     Returns ``("default", reason)`` for two English readouts and ``("multilingual", reason)`` when
     their languages differ or either is not English (all-MiniLM-L6-v2 is an English model). A
-    side whose language cannot be told (no letters) does not count. The reason names the
+    side with no letters to tell its language by does not count; one in letters whose language is
+    not told (``"und"``: Kyrgyz, say) is no English one. The reason names the
     languages in sorted order, so ``compare(b, a)`` carries the same signature as ``compare(a, b)``.
 
     >>> en = Readout.from_text("Blinken spoke with Lavrov.", side="US")
@@ -506,7 +510,7 @@ def choose_backend(a: Readout, b: Readout) -> tuple[str, str]:
     >>> choose_backend(en, en)
     ('default', 'auto: both readouts in en')
     """
-    langs = sorted({readout_language(a), readout_language(b)} - {UNDETERMINED})
+    langs = sorted({told_language(a, warn=True), told_language(b, warn=True)} - {None})
     if len(langs) > 1:
         return AUTO_MULTILINGUAL, f"auto: languages {', '.join(langs)} differ"
     if langs and langs != ["en"]:

@@ -5,10 +5,15 @@ multilingual embedder. A readout's ``language`` field wins when it is set. Witho
 is *guessed from the script alone*, which is all the library can tell reliably without a language
 model: mostly Latin letters -> ``"en"``, Cyrillic -> ``"ru"``, Han characters -> ``"zh"`` (and a few
 other scripts, see :data:`SCRIPT_LANGUAGE`).
-So a French or Ukrainian readout without a ``language`` field is taken for English or Russian;
-declare the language when it matters. A declared language that contradicts the script (a
-readout marked ``ru`` written in Latin letters) raises a :class:`LanguageWarning` and the
-declared value is kept, because the user may know better (a transliterated text).
+A Cyrillic text with letters Russian lacks is the language they tell (Ukrainian, Belarusian,
+Serbian, Macedonian, Kazakh), and one with Bulgarian's marks is Bulgarian (:func:`bulgarian_evidence`);
+a Latin text plainly in another language than English (its common words: "le", "und", "je", "że")
+is that language, or ``"und"`` where it is too close to call (:func:`latin_language`). Short texts
+and texts of names stay English or Russian; declare the language when it matters. A declared
+language that contradicts the script (a readout marked ``ru`` written in Latin letters), or the
+language its text is told to be in that script (a readout marked ``ru`` in Ukrainian), raises a
+:class:`LanguageWarning` and the declared value is kept, because the user may know better (a
+transliterated text).
 
 >>> script_of("Lavrov spoke with Blinken.")
 'latin'
@@ -22,6 +27,7 @@ True
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections import Counter
@@ -36,7 +42,8 @@ __all__ = [
     "LanguageWarning", "script_of", "script_counts", "detect_language", "readout_language", "readout_label",
     "passage_language",
     "same_language", "base_language", "country_hint", "COUNTRY_CODES", "SCRIPT_LANGUAGE", "UNDETERMINED",
-    "script_language",
+    "script_language", "bulgarian_evidence", "latin_language", "told_language",
+    "traditional_chinese",
 ]
 
 #: The code returned when a text has no letter to judge by (ISO 639-2 "undetermined").
@@ -109,21 +116,46 @@ def script_of(text: str) -> str | None:
 
     Letters are counted one by one, so a Chinese sentence (one character a word) is weighed
     against the letters of a Latin name it quotes, not its words; in practice the host script of
-    a readout outnumbers quoted names many times over.
+    a readout outnumbers quoted names many times over. What stands in brackets is left out where
+    the rest is mostly Han: a name glossed in its own script ("拜登（Joseph Robinette Biden Jr.）与布林肯
+    （Antony Blinken）通话") is no part of the sentence's grammar, yet outnumbered its Chinese
+    characters, so the sentence was read as English (the English cues, as a point of a Chinese readout).
     """
-    return _majority(script_counts(text))
+    return _majority(*_unglossed(text))
 
 
-def _majority(counts: dict[str, int]) -> str | None:
+#: A bracketed gloss: "（Antony Blinken）", "(Antony Blinken)".
+_GLOSS = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _unglossed(text: str) -> tuple[dict[str, int], str]:
+    """The script counts of ``text`` without its bracketed glosses where what is left is mostly Han
+    (:func:`script_of`), and that text; else those of ``text`` whole. Only Han: a Han character is a
+    word, where a gloss in letters counts each letter, and in a text in letters what is bracketed may
+    be the substance ("OPR_ADD (сложение)")."""
+    if isinstance(text, str) and ("(" in text or "（" in text):
+        bare = _GLOSS.sub(" ", text)
+        counts = script_counts(bare)
+        if _majority(counts, bare) in ("han", "kana"):
+            return counts, bare
+    return script_counts(text), text
+
+
+def _majority(counts: dict[str, int], text: str) -> str | None:
     """The script with the most letters, None without any. Ties (rare, tiny texts) go to the
     alphabetically first script, so the result is deterministic. Japanese is written in Han characters
     and kana together, often more of the first: kana, which no Chinese text holds, at a third of the
-    Han characters or more make a text's script "kana" (Japanese; it was read as Chinese)."""
+    Han characters or more make a text's script "kana" (Japanese; it was read as Chinese), and so do
+    hiragana, the particles of Japanese grammar ("は", "と", "した"), two or more and a tenth of the
+    Han characters: an official Japanese text writes names and nouns in Han alone ("日本国総理大臣岸田文雄は
+    ...と会談した") and was read as Chinese, while a Chinese text may quote a Japanese name in katakana."""
     if not counts:
         return None
     script = max(sorted(counts), key=lambda s: counts[s])
-    if script == "han" and 3 * counts.get("kana", 0) >= counts["han"]:
-        return "kana"
+    if script == "han":
+        hiragana = sum(1 for ch in text if "\u3041" <= ch <= "\u309f") if counts.get("kana") else 0
+        if 3 * counts.get("kana", 0) >= counts["han"] or (hiragana >= 2 and 10 * hiragana >= counts["han"]):
+            return "kana"
     return script
 
 
@@ -141,6 +173,167 @@ _CYRILLIC_LETTERS = (("und", _TURKIC, "kk", ""), ("sr", "јљњџђћѓќѕЈЉ�
 _LACKED_LETTERS = {"uk": "ыэъёЫЭЪЁ", "be": "ищъИЩЪ", "sr": "йщъыьэюяёЙЩЪЫЬЭЮЯЁ", "mk": "йщъыьэюяёЙЩЪЫЬЭЮЯЁ"}
 
 
+#: Bulgarian words Russian does not write: the future particle, "to be", "this", "which", "towards",
+#: "she" ... ("че", "that", only in lower case: Russian writes "Че Гевара"). "е" ("is") is counted apart.
+_BULGARIAN_WORDS = frozenset((
+    "ще са се към това които който която което във със съм сме сте беше бяха също чрез обаче като тя "
+    "тази този тези срещу относно няма има вече трябва днес сега повече когато защото ако всички всеки всяка "
+    "всяко някои нещо според както двамата двете докато преди ние вие г-н г-жа нейния неговия техния нашата "
+    "своята").split())
+#: Russian words Bulgarian does not write ("что", "это", "который", "также", the prepositions "к", "во", "со").
+_RUSSIAN_WORDS = frozenset((
+    "что чтобы это этот эта эти его также для во со он она они уже ещё еще к который которая которое "
+    "которые которых которым был была было были года году").split())
+#: Endings of Bulgarian's article on a noun or adjective that no Russian word has ("ситуацията",
+#: "решението", "руският", "руската", "сигурността", "правителството").
+_BULGARIAN_ENDINGS = ("ията", "ието", "ият", "ската", "ското", "ността", "ството")
+_LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "Putin's" is one word, not "putin" and "s"
+_PROSE_NEXT = re.compile(r" +[^\W\d_]")  # a space, then a word: what follows a one-letter word of running text
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: Bulgarian's "е" ("is") as a word: not "т. е." ("that is"), an initial ("Е. Примаков") or a list's "е)".
+_BULGARIAN_IS = re.compile(r"(?<![\w.])(?<!т\. )е(?![\w.)])")
+#: "ъ" before a consonant or "ъ" ("към", "държава", "президентът"): Russian writes it only before "е",
+#: "ё", "ю", "я" ("объявил", "съезд"), or at a word's end in the old spelling ("Коммерсантъ").
+_INNER_HARD_SIGN = re.compile(r"ъ(?=[бвгджзйклмнпрстфхцчшщъь])")
+#: What only Russian writes: "ы", "э", "ё", and "ь" but before "о" (Bulgarian's only "ь": "синьо").
+_RUSSIAN_LETTERS = re.compile(r"[ыэё]|ь(?!о)")
+
+
+def bulgarian_evidence(text: str) -> tuple[int, int]:
+    """How many marks of Bulgarian and of Russian a Cyrillic ``text`` holds. Bulgarian has no letter
+    Russian lacks, so a Bulgarian readout was read as Russian (the Russian cues, "ru" recorded) in
+    silence; what tells it is how the letters are used: "ъ" inside a word ("към", "държава", the
+    article "-ът"), "ѝ", and words Russian does not write ("ще", "са", "се", "това", "които", "е");
+    Russian has "ы", "э", "ё", "ь" other than in "ьо", and words Bulgarian does not write ("что",
+    "это", "который", "также", "к"). :func:`script_language` reads a text as Bulgarian where it holds
+    two Bulgarian marks or more and over three times as many as Russian ones, so a Russian readout
+    that quotes a Bulgarian sentence stays Russian.
+
+    >>> bulgarian_evidence("Министърът заяви, че България ще подкрепи Украйна.")
+    (5, 0)
+    >>> bulgarian_evidence("Владимир Путин объявил о созыве съезда.")
+    (0, 1)
+    """
+    lower = text.lower()
+    words = _WORD.findall(lower)
+    bulgarian = (len(_INNER_HARD_SIGN.findall(lower)) + lower.count("ѝ") + len(_BULGARIAN_IS.findall(lower))
+                 + sum(1 for w in words if w in _BULGARIAN_WORDS or w.endswith(_BULGARIAN_ENDINGS))
+                 + len(re.findall(r"(?<![\w-])че(?![\w-])", text)))
+    russian = len(_RUSSIAN_LETTERS.findall(lower)) + sum(1 for w in words if w in _RUSSIAN_WORDS)
+    return bulgarian, russian
+
+
+#: English's commonest words: a Latin text of English holds many (a readout: a third of its words).
+_ENGLISH_WORDS = frozenset(
+    "the and of to with that said for on is was by has have will which this from their they are be at as it "
+    "its an were would also not but or".split())
+#: The commonest words of other languages written in Latin letters, none of them an English word a
+#: readout uses ("war", "son", "her", "also" are left out), and the letters that tell them apart.
+_LATIN_LANGUAGES: dict[str, tuple[frozenset[str], str]] = {code: (frozenset(words.split()), letters) for code, words, letters in (
+    ("fr", "le la les des du et est une un dans pour qui que sur avec au aux par ont été pas ce cette ses sont il elle "
+           "nous vous ou mais se ne sa leur", "éèêàçœùâîôûëï"),
+    ("es", "el la los las del y que en con por para una un se es al lo su sus como más pero fue ha han este esta "
+           "entre sobre también ambos sin hasta desde ya muy", "ñáéíóú¿¡"),
+    ("pt", "o os as do da dos das e que em com para um uma não no na foi se ao pelo pela mais seu sua também "
+           "entre sobre como", "ãõçáéíóúâêôà"),
+    ("it", "il lo la gli le di del della delle dei degli che e è per con un una si sono al nel nella non da ha anche "
+           "più tra su anche questo questa sua suo dello alla alle sul sulla ed nei hanno stato stata dal dalla", "àèéìòù"),
+    ("de", "der die das und ist mit den dem des nicht ein eine einen auf für sich zu von im hat wurde werden auch es "
+           "sie er bei aus nach wie als oder aber dass vom zum zur", "äöüß"),
+    ("nl", "de het een en van dat op met voor zijn niet te aan ook er bij naar om door maar wordt werd hij zij deze "
+           "die", "ëï"),
+    ("pl", "i w z na się nie że jest to od przez oraz jak po dla do o ze we jego są był była także", "ąęłńśźżóć"),
+    ("cs", "a v se na je že s z do o to jako pro by ve ze k i jeho jsou byl také ale nebo při", "řěůčšžýáíéúťďň"),
+    ("sk", "a v sa na je že s z do o to ako pre by vo zo k i jeho sú bol tiež ale alebo pri", "ľĺŕôäčšžýáíéúťďň"),
+    ("hbs", "i je u se na da su za od s sa što šta koji koja kao ili ali iz o to bi će sve jer kako ove ovaj biti "
+            "nije također takođe prema", "čćšžđ"),
+    ("sl", "in je na se da za v z s so ki ter pa ne bo tudi pri od kot bi ali o", "čšž"),
+    ("ro", "și de la în cu pe a din care este un o că pentru nu sau mai al ale se fost au prin dintre sunt", "ăâîșțşţ"),
+    ("tr", "ve bir bu da de ile için olarak ki olan ama daha çok gibi", "ığşçöüİ"),
+    ("hu", "a az és hogy nem is egy van meg el de volt már csak mint vagy pedig ez azt", "őűáéíóöúü"),
+    ("sv", "och att det som en är på med för av den till har inte ett om var men de från kan också", "åäö"),
+    ("no", "og at det som en er på med for av den til har ikke et om var men de fra kan også etter hva nå", "åæø"),
+    ("da", "og at det som en er på med for af den til har ikke et om var men de fra kan også efter hvad nu", "åæø"),
+    ("fi", "ja on ei se että oli tai kun mutta myös ovat joka sen ole voi jos kuin tämä nämä", "äö"),
+    ("ca", "el la els les de i que en amb per un una es del al ha és són aquest aquesta també però com més", "àèéíòóúïüç·"),
+    ("gl", "o a os as de do da e que en con para un unha non no na foi se ao polo pola máis seu súa tamén entre "
+           "sobre como", "áéíóúñ"),
+    ("id", "dan yang di ini dengan untuk dari itu dalam tidak akan pada ke juga adalah oleh atau sebagai bahwa "
+           "telah kami kita", ""),
+    ("vi", "của và các là có trong được cho với những một này đã không người để về khi từ theo", "ơưđạảấầẩậắằẳặẹẻẽếềểệỉịọỏốồổộớờởợụủứừửựỳỵỷỹ"),
+)}
+#: Words that begin a surname as well as being a language's words ("de Gaulle", "da Silva", "van Rompuy").
+_NAME_PARTICLES = frozenset("von van der den de da di do dos das del della la le el al bin ibn du des ter zu e y i".split())
+#: Endings of words that tell the Romance languages apart ("situación", "situació", "situação", "situazione").
+_LATIN_ENDINGS = {"es": ("ción", "ciones"), "gl": ("ción", "cións"), "ca": ("ció", "cions"), "pt": ("ção", "ções"),
+                  "it": ("zione", "zioni")}
+#: Words of those languages that an English text may hold too: never taken for another language's
+#: ("in" is no English word either: German, Dutch and Italian write it as often).
+_ENGLISH_TOO = frozenset("a i in per no do pro men till den van war son her also man hat come over me so we he us up "
+                         "one two sea pan ma pa era".split())
+_FOREIGN_WORDS = frozenset().union(*(words for words, _ in _LATIN_LANGUAGES.values())) - _ENGLISH_WORDS - _ENGLISH_TOO
+#: How much a word or letter tells each language that has it: the fewer languages share it, the more.
+_LATIN_WEIGHTS: dict[str, dict[str, float]] = {}
+for _code, (_vocab, _letters) in _LATIN_LANGUAGES.items():
+    for _item in (*_vocab, *_letters):
+        _LATIN_WEIGHTS.setdefault(_item, {})[_code] = 0.0
+for _item, _codes in _LATIN_WEIGHTS.items():
+    for _code in _codes:
+        _codes[_code] = 1 / len(_codes)
+del _code, _vocab, _letters, _item, _codes
+
+
+def latin_language(text: str) -> str:
+    """The language of a text in Latin letters: ``"en"`` unless it is plainly another. Every Latin
+    text was English, so a French, German or Serbian readout got the English cues and, against an
+    English readout, the English model, with "en" recorded. A text is another language where its
+    words hold three or more of another language's common words ("de", "und", "je", "że"), over
+    three times its English ones ("the", "and", "of") and a fifth of its words or more: names
+    ("von der Leyen", "Lula da Silva", "Erdoğan") leave an English text English, and a text with
+    no common word at all (a list of names, a headline) stays English, as before. It is then the
+    language whose words and letters ("ñ", "ř", "đ") it holds most, twice the next one's, else
+    ``"und"`` (no code rather than a wrong one: Czech and Slovak, Danish and Norwegian are close).
+    Croatian, Serbian and Bosnian, written alike in Latin letters, are ``"hbs"`` (Serbo-Croatian).
+
+    >>> latin_language("Lavrov spoke with Blinken."), latin_language("Ursula von der Leyen met Lula da Silva.")
+    ('en', 'en')
+    >>> latin_language("Le président de la République s'est entretenu avec le chancelier allemand.")
+    'fr'
+    >>> latin_language("Predsjednik je razgovarao s predsjednikom Srbije o suradnji i sigurnosti u regiji.")
+    'hbs'
+    """
+    # a letter alone is a word ("w regionie", "i sigurnosti") only between two words in running text: not
+    # an initial ("S. Jaishankar", "Antony J. Blinken"), a list's "(a)", "e.g.", an option's "-e"
+    found = [m.group() for m in _LATIN_WORD.finditer(text) if len(m.group()) > 1 or (
+        m.group().islower() and text[m.start() - 1:m.start()] in ("", " ") and _PROSE_NEXT.match(text, m.end()))]
+    words = [w.lower() for w in found]
+    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    # the particles of a name ("Ursula von der Leyen", "Lula da Silva", "Le Drian") are no words of the
+    # text's language: a run of them between two capitalised words, or capitalised before one (a
+    # German article before a noun, "mit dem Präsidenten", follows a word in lower case)
+    named = [False] * len(words)
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j] in _NAME_PARTICLES:
+            j += 1
+        if j > i and j < len(words) and found[j][:1].isupper() and (found[i][:1].isupper()
+                                                                     or (i > 0 and found[i - 1][:1].isupper())):
+            named[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    foreign = sum(1 for w, n in zip(words, named) if w in _FOREIGN_WORDS and not n)
+    if foreign < 3 or foreign <= 3 * english or 10 * foreign < len(words):
+        return "en"
+    scores = dict.fromkeys(_LATIN_LANGUAGES, 0.0)
+    for item in (*words, *(ch for ch in text.lower() if not ch.isascii())):
+        for code, weight in _LATIN_WEIGHTS.get(item, {}).items():
+            scores[code] += weight
+    for code, endings in _LATIN_ENDINGS.items():
+        scores[code] += sum(1 for w in words if w.endswith(endings))
+    best, second = sorted(scores.values(), reverse=True)[:2]
+    return max(scores, key=scores.__getitem__) if best >= 1.5 * second else UNDETERMINED
+
+
 def script_language(script: str | None, text: str) -> str | None:
     """The language ``text``, mostly in ``script``, is taken for: :data:`SCRIPT_LANGUAGE`, except that a
     Cyrillic text is Russian only without the letters of another language. At least two of them,
@@ -149,7 +342,8 @@ def script_language(script: str | None, text: str) -> str | None:
     as its language. A Russian text that names "Київ" once is still Russian, and so is one with more
     of the Russian letters that language lacks ("ы", "э", "ё" for Ukrainian) than of its own: a
     Russian readout that spelt "Києві і Харкові" the Ukrainian way was read as Ukrainian and lost the
-    Russian cues. None for no script.
+    Russian cues. A Cyrillic text with none of those letters is Bulgarian where it holds Bulgarian's
+    marks (:func:`bulgarian_evidence`), else Russian. None for no script.
 
     >>> script_language("cyrillic", "Президент України провів телефонну розмову."), script_language("cyrillic", "Лавров посетил Київ.")
     ('uk', 'ru')
@@ -168,6 +362,11 @@ def script_language(script: str | None, text: str) -> str | None:
                 found = other if any(ch in text for ch in own) else code
                 if n > sum(text.count(ch) for ch in _LACKED_LETTERS.get(found, "")):
                     return found
+        bulgarian, russian = bulgarian_evidence(text)
+        if bulgarian >= 2 and bulgarian > 3 * russian:
+            return "bg"
+    if script == "latin":
+        return latin_language(text)
     return SCRIPT_LANGUAGE.get(script, UNDETERMINED)
 
 
@@ -181,6 +380,25 @@ def detect_language(text: str) -> str:
     if not isinstance(text, str):
         raise InputError(f"text must be str, not {type(text).__name__}")
     return script_language(script_of(text), text) or UNDETERMINED
+
+
+#: Common characters of readouts that traditional Chinese writes one way and simplified another
+#: ("國" / "国", "說" / "说"), none of them written by both (not "里", "后", "系", which are traditional too).
+_TRADITIONAL = "國會說這與為關發時對經們動來實還進過當應問題開長東門間機體現義點學區議歷務員變總統強調領導軍傳層邊華灣衛護認識聯濟貿協談話電視習頭將從個無雙獨達產業報"
+_SIMPLIFIED = "国会说这与为关发时对经们动来实还进过当应问题开长东门间机体现义点学区议历务员变总统强调领导军传层边华湾卫护认识联济贸协谈话电视习头将从个无双独达产业报"
+
+
+def traditional_chinese(text: str) -> bool:
+    """Whether a Chinese ``text`` is written in traditional characters: three or more of
+    :data:`_TRADITIONAL` and over three times as many as of their simplified forms. The Chinese cue
+    lexicon is written in simplified characters, so it finds few speakers and speech acts in such a
+    text ("習近平強調" is no "习近平强调"): :func:`readout_language` warns.
+
+    >>> traditional_chinese("中華人民共和國外交部發言人表示，中方堅決反對。"), traditional_chinese("中华人民共和国外交部发言人表示。")
+    (True, False)
+    """
+    traditional = sum(1 for ch in text if ch in _TRADITIONAL)
+    return traditional >= 3 and traditional > 3 * sum(1 for ch in text if ch in _SIMPLIFIED)
 
 
 def passage_language(text: str, language: str | None) -> str | None:
@@ -201,8 +419,8 @@ def passage_language(text: str, language: str | None) -> str | None:
     expected = _LANGUAGE_SCRIPTS.get(base_language(language))
     if expected is None or ("latin" in expected and text.isascii()):  # ASCII letters are Latin: no count needed
         return None
-    counts = script_counts(text)
-    script = _majority(counts)
+    counts, bare = _unglossed(text)
+    script = _majority(counts, bare)
     if script is None:
         return None
     total = sum(counts.values())
@@ -260,8 +478,17 @@ def languages_differ(a: Any, b: Any) -> bool:
     >>> languages_differ(en, Readout.from_text("Biden spoke with Putin.", side="RU", language="en-GB"))
     False
     """
-    langs = {readout_language(r, warn=False) for r in (a, b)} - {UNDETERMINED}  # base codes: "en-GB" is "en"
+    langs = {told_language(r) for r in (a, b)} - {None}  # base codes: "en-GB" is "en"
     return len(langs) > 1
+
+
+def told_language(readout: Any, *, warn: bool = False) -> str | None:
+    """:func:`readout_language`, but None for a readout whose text has no letter to tell its language
+    by. A text with letters in a language not told apart (``"und"``: Kyrgyz, a Romance text too
+    close to call) is ``"und"``, and no English one: it was left out with the letterless ones, so
+    against an English readout compare chose the English model ("auto: both readouts in en")."""
+    code = readout_language(readout, warn=warn)
+    return None if code == UNDETERMINED and script_of(readout.text) is None else code
 
 
 _SOURCES = threading.local()  # .files: id(readout) -> the file it was read from (see readout_sources)
@@ -325,7 +552,10 @@ def readout_language(readout: Any, *, warn: bool = True) -> str:
         raise InputError(f"expected a Readout, got {type(readout).__name__}")
     declared = getattr(readout, "language", None)
     if not declared:
-        return detect_language(text)
+        code = detect_language(text)
+        if warn and code == "zh":
+            _traditional_warning(readout, text)
+        return code
     code = base_language(declared)
     expected = _LANGUAGE_SCRIPTS.get(code)
     script = script_of(text)
@@ -335,4 +565,32 @@ def readout_language(readout: Any, *, warn: bool = True) -> str:
             f"readout {readout_label(readout)} is declared language {declared!r} but its text is mostly "
             f"{script.capitalize()} script (as in {found!r}); fix the readout's language field if it is wrong",
             LanguageWarning)
+    elif warn and code in _CHECKED and script is not None:
+        # the right script, but the marks of another language in it: a Ukrainian or Bulgarian readout
+        # marked "ru", a French one marked "en", was read with the Russian or English cues in silence
+        found = script_language(script, text)
+        if found is not None and found != code:
+            what = repr(found) if found != UNDETERMINED else "another language (its letters or words are not English)" \
+                if script == "latin" else "another language (letters Russian lacks)"
+            warn_user(
+                f"readout {readout_label(readout)} is declared language {declared!r} but its text reads as {what}; "
+                f"the {code!r} cue lexicon is used as declared; fix the readout's language field if it is wrong",
+                LanguageWarning)
+    if warn and code == "zh" and script == "han":  # a Japanese text marked "zh" has its warning above
+        _traditional_warning(readout, text)
     return code
+
+
+def _traditional_warning(readout: Any, text: str) -> None:
+    """A :class:`LanguageWarning` for a Chinese readout written in traditional characters, whose cues
+    the simplified lexicon mostly misses (:func:`traditional_chinese`)."""
+    if traditional_chinese(text):
+        warn_user(
+            f"readout {readout_label(readout)} is written in traditional Chinese characters, but the Chinese cue "
+            f"lexicon is in simplified ones: most of its speakers and speech acts will be missed (its links are not "
+            f"affected); convert its text to simplified characters for full cues", LanguageWarning)
+
+
+#: Declared languages whose text is checked against the language it is told to be in its own script:
+#: those with a cue lexicon, which read a text in another language wrongly, not just without cues.
+_CHECKED = frozenset({"en", "ru"})
