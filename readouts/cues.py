@@ -5907,10 +5907,11 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
     own, counterpart_side = cue_sides(readout.side, counterpart_side)
     readers: dict[str, tuple[Lexicon, dict[str, str]]] = {}
     if not readout.language and lang not in LANGUAGES:  # say where the language came from: none was declared
+        script = script_of(readout.text)
+        why = ("" if script not in ("cyrillic", "latin") else " with Bulgarian's words and spellings" if lang == "bg"
+               else " with letters Russian lacks" if script == "cyrillic" else " with few English words")
         warn_user(f"no cue lexicon for language {lang!r} (readout {readout_label(readout)} declares no language; "
-                  f"its text is mostly {_script_name(script_of(readout.text))}"
-                  f"{'' if script_of(readout.text) != 'cyrillic' else ' with letters Russian lacks'}; "
-                  f"have {', '.join(LANGUAGES)}); using "
+                  f"its text is mostly {_script_name(script)}{why}; have {', '.join(LANGUAGES)}); using "
                   "language-neutral cues only (names, numbers, side codes)", LanguageWarning)
 
     def reader(code: str) -> tuple[Lexicon, dict[str, str]]:  # a lexicon and the names it knows, once a language

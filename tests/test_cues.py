@@ -5079,3 +5079,21 @@ def test_concessive_participle_is_no_act(text, acts):
 def test_adverbial_tone_phrase(text, tone):
     c = point_cues(text, side="US", language="en", counterpart_side="RU")
     assert [t.text for t in c.tone] == tone
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Министърът заяви, че България ще подкрепи Украйна. Това е важно за двете страни.", "with Bulgarian's words"),
+    ("Le président de la République s'est entretenu avec le chancelier allemand sur la situation.",
+     "with few English words"),
+    ("Міністр заявив, що Україна підтримує діалог.", "with letters Russian lacks"),
+])
+def test_no_lexicon_warning_says_what_told_the_language(text, said):
+    from readouts.language import LanguageWarning
+
+    # a Bulgarian text has no letter Russian lacks: the warning says what told it apart instead
+    from readouts.cues import readout_cues
+
+    r = Readout.from_text(text, side="BG")
+    with pytest.warns(LanguageWarning, match="no cue lexicon") as got:
+        readout_cues(r, counterpart_side="RU")
+    assert any(said in str(w.message) for w in got)
