@@ -36,7 +36,8 @@ from .errors import (EmbedderError, EmbedderWarning, MissingExtraError, ModelNot
 __all__ = [
     "Embedder", "SentenceTransformerEmbedder", "default_embedder", "resolve_embedder",
     "encode_texts", "embedder_name", "embedder_hash", "EmbedderWarning", "supports_tokens", "Ensemble",
-    "MULTILINGUAL_ENSEMBLE", "pool_tokens", "supports_pooling", "holds_bundled_model",
+    "MULTILINGUAL_ENSEMBLE", "pool_tokens", "supports_pooling", "holds_bundled_model", "shipped_weights_hash",
+    "shipped_model_mismatch",
 ]
 
 log = logging.getLogger(__name__)
@@ -270,7 +271,9 @@ class SentenceTransformerEmbedder:
     folder that holds the bundled model, its copies included, which so get its fitted parameters; a
     folder of other weights named as one of the library's models, e.g. all-MiniLM-L6-v2, is named
     "all-MiniLM-L6-v2 (unrecognised weights)"; a name without calibrated parameters gets the generic
-    ones). A folder that holds no model is a
+    ones, and so does a calibrated model's name given to other weights, ``name="all-MiniLM-L6-v2"``
+    for a fine-tuned copy, with an :class:`~readouts.errors.EmbedderWarning`: parameters follow the
+    weights hash, see :func:`readouts.comparison.calibration`). A folder that holds no model is a
     :class:`~readouts.errors.ModelNotFoundError`.
     """
 
@@ -728,6 +731,73 @@ def embedder_hash(embedder: Any) -> str:
     if isinstance(h, str) and h:
         return h
     return "name:" + hashlib.sha256(embedder_name(embedder).encode()).hexdigest()[:16]
+
+
+def _minilm_hash() -> str:
+    return _hash_folder(_bundled_model_path())
+
+
+def _use_hash() -> str:
+    from .multilingual import _weights_hash
+
+    return _weights_hash()
+
+
+def _e5_hash() -> str:
+    from .e5 import E5Embedder
+
+    return E5Embedder().weights_hash
+
+
+#: How to compute the weights hash of each model the library ships parameters for (an ensemble's
+#: is made of its members', as :class:`Ensemble` makes it); a model added to ``params.json`` needs
+#: its entry here, or it never gets its own parameters (a test checks every name there).
+_SHIPPED_HASHES: dict[str, Any] = {DEFAULT_MODEL: _minilm_hash, "use-multilingual-v3": _use_hash,
+                                   "multilingual-e5-small-q4": _e5_hash}
+
+
+def shipped_weights_hash(name: str) -> str | None:
+    """The weights hash of the library's own model ``name`` (one of ``params.json``'s, an ensemble's
+    name joining its members' with "+"), as its embedder reports it; ``None`` where ``name`` is no
+    model of the library's or its package is not installed, so the weights cannot be checked.
+
+    >>> shipped_weights_hash("all-MiniLM-L6-v2") == default_embedder().weights_hash
+    True
+    >>> shipped_weights_hash("my-model") is None
+    True
+    """
+    members = name.split("+")
+    if not all(m in _SHIPPED_HASHES for m in members):
+        return None
+    try:
+        hashes = [_SHIPPED_HASHES[m]() for m in members]
+    except (MissingExtraError, EmbedderError, OSError):
+        return None
+    return hashes[0] if len(hashes) == 1 else hashlib.sha256("+".join(hashes).encode()).hexdigest()
+
+
+def shipped_model_mismatch(embedder: Any) -> str | None:
+    """Why ``embedder``, named as one of the library's calibrated models, is not shown to be that
+    model, or ``None`` where it is: its weights hash (:func:`embedder_hash`, seen through a cache)
+    must equal that model's (:func:`shipped_weights_hash`). An embedder object of one's own that
+    only carries the name, with other weights or none declared, would otherwise get the model's
+    fitted thresholds, calibrated on another cosine scale. ``None`` too for a name that is no
+    calibrated model's (it gets the generic parameters anyway)."""
+    from .scoring import _shipped
+
+    name = embedder_name(embedder)
+    if name == "generic" or name not in _shipped()["models"]:
+        return None
+    expected = shipped_weights_hash(name)
+    if expected is None:
+        return (f"the package of {name} is not installed, so its weights cannot be checked"
+                if all(m in _SHIPPED_HASHES for m in name.split("+")) else f"readouts cannot check {name}'s weights")
+    own = embedder_hash(embedder)
+    if own == expected:
+        return None
+    if own.startswith("name:"):
+        return "it declares no weights_hash to show it is that model"
+    return f"its weights_hash ({own[:12]}...) is not that model's ({expected[:12]}...)"
 
 
 #: What an array of another dtype holds, for the message that refuses it (numpy's dtype kinds).
