@@ -817,6 +817,31 @@ def _row_lengths(vecs: Any) -> list[int] | None:
         return None
 
 
+def _is_tensor(x: Any) -> bool:
+    """Whether ``x`` is a torch tensor (told without importing torch)."""
+    return type(x).__module__.split(".")[0] == "torch" and callable(getattr(x, "detach", None))
+
+
+def _tensor_array(t: Any) -> np.ndarray:
+    """A torch tensor's values as a numpy array, whatever its device, dtype or autograd state:
+    ``np.asarray`` refused one that requires grad (a RuntimeError that escaped as such), one on a GPU
+    and one of bfloat16, which numpy lacks (read as float32, which holds every bfloat16 exactly)."""
+    t = t.detach().cpu()
+    if str(t.dtype) == "torch.bfloat16":
+        t = t.float()
+    return np.asarray(t.numpy())
+
+
+def _as_array(vecs: Any) -> np.ndarray:
+    """``vecs`` as a numpy array: torch tensors, and lists of them (one per row), read by
+    :func:`_tensor_array`; anything else by ``np.asarray``."""
+    if _is_tensor(vecs):
+        return _tensor_array(vecs)
+    if isinstance(vecs, (list, tuple)) and any(_is_tensor(r) for r in vecs):
+        vecs = [_tensor_array(r) if _is_tensor(r) else r for r in vecs]
+    return np.asarray(vecs)
+
+
 def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
     """``vecs`` as an (n, d) float32 array of L2-normalised rows, or an :class:`EmbedderError`
     saying why not. Only real numbers are taken (no strings, booleans or complex numbers read as
@@ -828,14 +853,16 @@ def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
         raise EmbedderError(f"embedder {name!r} returned a {type(vecs).__name__}, not a numeric array; return "
                             f"np.array(rows) or a list of its {n} rows")
     try:
-        arr = np.asarray(vecs)
-    except (TypeError, ValueError):
+        arr = _as_array(vecs)
+    except (TypeError, ValueError, RuntimeError) as exc:
         lengths = _row_lengths(vecs)
         if lengths is not None and len(set(lengths)) > 1:
             shown = ", ".join(map(str, sorted(set(lengths))))
             raise EmbedderError(f"embedder {name!r} returned rows of different lengths ({shown})"
                                 f" for {n} texts; every vector must have the same dimension") from None
-        raise EmbedderError(f"embedder {name!r} returned {type(vecs).__name__}, not a numeric array") from None
+        raise EmbedderError(f"embedder {name!r} returned {type(vecs).__name__}, not a numeric array that numpy "
+                            f"can read ({type(exc).__name__}: {exc}); return a numpy array (a GPU array copied to "
+                            "memory first)") from None
     if arr.ndim != 2 or arr.shape[0] != n:
         raise EmbedderError(f"embedder {name!r} returned shape {arr.shape} for {n} texts; expected ({n}, d)")
     if arr.shape[1] == 0:
@@ -860,9 +887,16 @@ def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
     unit = np.linalg.norm(wide, axis=1)
     with np.errstate(over="ignore"):  # a norm beyond float64 is simply "not 1"
         norms = scale * unit
-    if np.abs(norms - 1.0).max() > 1e-3:
+    # bfloat16 keeps 8 bits of a value: a row normalised in it is off by up to 0.4% (float16's 0.05% passes
+    # the 0.1% below), so it is normalised again without a word, its cosines then true cosines
+    coarse = any(str(getattr(x, "dtype", "")) == "torch.bfloat16"
+                 for x in ([vecs] if _is_tensor(vecs) else vecs if isinstance(vecs, (list, tuple)) else ()))
+    off = np.abs(norms - 1.0).max()
+    if off > (4e-3 if coarse else 1e-3):
         # once per call of compare / compare_many / evaluate (their once_per_call scope), not per chunk
         warn_user(f"embedder {name!r} returned vectors that are not L2-normalised; normalising them", EmbedderWarning)
+        return (wide / unit[:, None]).astype(np.float32)
+    if coarse:
         return (wide / unit[:, None]).astype(np.float32)
     return arr.astype(np.float32, copy=False)
 
@@ -893,9 +927,9 @@ def check_token_vectors(toks: Any, n: int, dim: int, name: str) -> list[np.ndarr
     out = []
     for i, t in enumerate(toks):
         try:
-            arr = np.asarray(t)
+            arr = _as_array(t)
             arr = arr if arr.dtype == np.float32 else arr.astype(np.float32)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RuntimeError):
             raise EmbedderError(f"embedder {name!r} returned token vectors for text {i} that are not a numeric "
                                 "array") from None
         if arr.size == 0:
