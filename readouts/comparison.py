@@ -556,7 +556,9 @@ def compare(a: Readout | str | os.PathLike[str], b: Readout | str | os.PathLike[
     differ or are not English. Or give a name (``"minilm"``, ``"minilm+use"``, ``"multilingual"``,
     ``"use"``, ``"e5"``), a model folder, or any object with ``encode(list[str])`` (make it once and
     pass it to every call; the bundled model is loaded once per process either way).
-    The signature records the embedder and ``backend_choice``.
+    The signature records the embedder and ``backend_choice``, which also says where the parameters
+    are the generic ones and why (:func:`calibration`: a calibrated model's parameters go to its
+    weights, not to an embedder of one's own that only carries its name).
     ``params``: a :class:`readouts.scoring.Params` of one's own (``Params.from_dict(name, d)``)
     instead of the embedder's calibrated parameters from ``params.json``.
     Options: ``link_threshold``, ``group_threshold``, ``adjacent_threshold`` and ``label_threshold``

@@ -734,7 +734,7 @@ def embedder_hash(embedder: Any) -> str:
 
 
 def _minilm_hash() -> str:
-    return _hash_folder(_bundled_model_path())
+    return default_embedder().weights_hash  # read once per process, as the default embedder reads it
 
 
 def _use_hash() -> str:
