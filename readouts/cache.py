@@ -5,6 +5,12 @@
 * the **key** is the SHA-256 of the embedder's weights hash (:func:`~readouts.embedding.embedder_hash`)
   and the text, and entries of different weights live in different folders, so a new model never
   reads an old model's vectors;
+* an embedder without a ``weights_hash`` (one's own) has only its name to go by, which two different
+  embedders may share, or one embedder before and after its code changed: its entries live in a
+  folder of its name *and of its vectors for* :data:`PROBE_TEXTS`, encoded once per embedder object
+  and process (one small extra call of the model, even where every vector is then read from the
+  cache), so another model of the same name gets a folder of its own instead of reading this one's
+  vectors; give the embedder a ``weights_hash`` to skip that call;
 * every entry carries a **header** (magic, dtype, shape, the key, a SHA-256 of the payload); an entry
   that is truncated, corrupt, foreign or of another format is logged, ignored and rebuilt, never trusted;
 * writes are **atomic**: a temporary file in the same folder, flushed and fsync'ed, then
@@ -38,6 +44,8 @@ import logging
 import os
 import struct
 import tempfile
+import threading
+import weakref
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -45,10 +53,10 @@ from typing import Any
 import numpy as np
 
 from .embedding import (_check_vectors, check_drop, check_texts_kept, check_token_vectors, embedder_hash,
-                        embedder_name)
-from .errors import CacheError, InputError
+                        embedder_name, encode_texts)
+from .errors import CacheError, EmbedderError, InputError
 
-__all__ = ["CachedEmbedder", "CacheError", "entry_key", "read_entry", "write_entry", "FORMAT"]
+__all__ = ["CachedEmbedder", "CacheError", "entry_key", "read_entry", "write_entry", "FORMAT", "PROBE_TEXTS"]
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +82,48 @@ def _name_keyed(embedder: Any) -> list[str]:
     if isinstance(members, (tuple, list)) and members:
         return [n for m in members for n in _name_keyed(m)]
     return [embedder_name(embedder)] if embedder_hash(embedder).startswith("name:") else []
+
+
+#: What an embedder without a ``weights_hash`` encodes, once per embedder object and process, so that
+#: its cache folder is told apart from that of another model of the same name (see :class:`CachedEmbedder`).
+PROBE_TEXTS = ("The two ministers discussed the situation in Ukraine and agreed to stay in contact.",
+               "Lavrov raised NATO expansion; Blinken urged Russia to de-escalate.")
+
+#: Two probe encodings are the same model's where no coordinate differs by more than this: a model
+#: run on another thread count or machine differs in the 7th decimal; another model, by far more.
+PROBE_TOLERANCE = 1e-4
+
+#: The probe vectors of each embedder object already probed in this process: id -> (weak or strong
+#: reference, vectors), so compare(..., cache_dir=) in a loop encodes the probe sentences once.
+_PROBES: dict[int, tuple[Any, np.ndarray]] = {}
+_PROBES_LOCK = threading.Lock()
+
+
+def _probe_vectors(embedder: Any) -> np.ndarray:
+    """The vectors of :data:`PROBE_TEXTS` under ``embedder`` ((2, d) float32, L2-normalised); for an
+    :class:`~readouts.embedding.Ensemble`, its members' without a weights hash, side by side (the
+    others are pinned by their hash, and need not be loaded)."""
+    members = getattr(embedder, "members", None)
+    if isinstance(members, (tuple, list)) and members:
+        parts = [_probe_vectors(m) for m in members if _name_keyed(m)]
+        return np.concatenate(parts, axis=1)
+    with _PROBES_LOCK:
+        held = _PROBES.get(id(embedder))
+    if held is not None and held[0]() is embedder:
+        return held[1]
+    try:
+        vecs = encode_texts(embedder, list(PROBE_TEXTS))
+    except EmbedderError as exc:
+        raise type(exc)(f"{exc} (encoding the cache's probe sentences: an embedder without a weights_hash is told "
+                        "apart from other models of its name by their vectors; give it a weights_hash, a string that "
+                        "changes with its weights and code, to cache it without them)") from exc
+    try:
+        ref: Any = weakref.ref(embedder, lambda _, key=id(embedder): _PROBES.pop(key, None))
+    except TypeError:  # no weak references to it (__slots__): held for the process, as a model would be
+        ref = lambda embedder=embedder: embedder  # noqa: E731
+    with _PROBES_LOCK:
+        _PROBES[id(embedder)] = (ref, vecs)
+    return vecs
 
 
 def entry_key(weights_hash: str, text: str) -> str:
@@ -174,8 +224,11 @@ class CachedEmbedder:
     """Any embedder plus an on-disk cache of its vectors in ``cache_dir`` (see the module docstring).
 
     ``name`` and ``weights_hash`` are the inner embedder's, so comparisons carry the same signature.
-    An embedder without a ``weights_hash`` is keyed by its name, with a warning in the log: two
-    different embedders of the same name would then share entries.
+    An embedder without a ``weights_hash`` is keyed by its name and its vectors for
+    :data:`PROBE_TEXTS` (encoded once per embedder object and process), with a note in the log: two
+    different embedders of the same name, or one whose code changed, get folders of their own unless
+    they encode those sentences alike (to 1e-4); a ``weights_hash`` that changes with the weights and
+    the code is the sure way, and spares that call.
     ``stats`` counts hits, misses, entries rebuilt and reads and writes that failed.
     """
 
@@ -204,20 +257,47 @@ class CachedEmbedder:
 
     @property
     def folder(self) -> Path:
-        """Where this embedder's entries live: one folder per weights hash."""
+        """Where this embedder's entries live: one folder per weights hash; for an embedder without
+        one, one per name and vectors of :data:`PROBE_TEXTS` (a subfolder ``p-...`` holding them)."""
         if self._folder is None:
             h = self.weights_hash
+            base = self.cache_dir / FORMAT / hashlib.sha256(h.encode("utf-8")).hexdigest()[:24]
             unhashed = _name_keyed(self.inner)
             if unhashed and self.name not in _WARNED:
                 _WARNED.add(self.name)
                 if unhashed == [self.name]:
-                    log.warning("embedder %r has no weights_hash; its cache entries are keyed by its name only",
-                                self.name)
+                    log.warning("embedder %r has no weights_hash; its cache entries are keyed by its name and its "
+                                "vectors of %d probe sentences, encoded once per process", self.name, len(PROBE_TEXTS))
                 else:  # an Ensemble's hash is made of its members': it said nothing of a member keyed by its name
                     log.warning("embedder %r has members without a weights_hash (%s); its cache entries are keyed by "
-                                "their names only", self.name, ", ".join(map(repr, unhashed)))
-            self._folder = self.cache_dir / FORMAT / hashlib.sha256(h.encode("utf-8")).hexdigest()[:24]
+                                "their names and their vectors of %d probe sentences, encoded once per process",
+                                self.name, ", ".join(map(repr, unhashed)), len(PROBE_TEXTS))
+            self._folder = self._probed_folder(base, h) if unhashed else base
         return self._folder
+
+    def _probed_folder(self, base: Path, h: str) -> Path:
+        """The subfolder of ``base`` whose stored probe vectors match this embedder's, or a new one
+        holding them. (Entries an earlier version keyed by the name alone, in ``base`` itself, are
+        never read: nothing says whose vectors they are.)"""
+        vecs = _probe_vectors(self.inner)
+        key = entry_key(h, "\x00probe\x00" + "\x00".join(PROBE_TEXTS))
+        try:
+            found = sorted(d for d in base.glob("p-*") if d.is_dir())
+        except OSError:
+            found = []
+        for d in found:
+            try:
+                stored = read_entry(d / "probe.vec", key, matrix=True)
+            except (ValueError, OSError):
+                continue
+            if stored is not None and stored.shape == vecs.shape and float(np.abs(stored - vecs).max()) <= PROBE_TOLERANCE:
+                return d
+        folder = base / f"p-{hashlib.sha256(vecs.tobytes()).hexdigest()[:16]}"
+        try:
+            write_entry(folder / "probe.vec", key, vecs)
+        except OSError as exc:  # the entries' own writes fail alike, and say so
+            log.debug("could not write the probe vectors in %s: %s", folder, exc)
+        return folder
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.emb"
@@ -244,14 +324,24 @@ class CachedEmbedder:
             check_texts_kept(sent, missing, self.name)
             # Checked before storing: an embedder's NaN or misshapen output must never reach the disk.
             vecs = _check_vectors(raw, len(missing), self.name)
+            self._check_width({v.shape[0] for v in found.values()}, vecs.shape[1])
             for t, v in zip(missing, vecs):
                 found[t] = v
                 self._write(keys[t], v, t)
-        dims = {v.shape[0] for v in found.values()}
-        if len(dims) > 1:
-            raise CacheError(f"cache folder {self.folder} holds vectors of dimensions {sorted(dims)} for one "
-                             "embedder; delete that folder to rebuild it")
+        self._check_width({v.shape[0] for v in found.values()})
         return np.stack([found[t] for t in texts])
+
+    def _check_width(self, cached: set[int], new: int | None = None) -> None:
+        """A :class:`CacheError` where the entries read back differ in width (the folder is wrong),
+        an :class:`~readouts.errors.EmbedderError` where the vectors just encoded differ from them
+        (the embedder changed its width; checked before they are stored)."""
+        if len(cached) > 1:
+            raise CacheError(f"cache folder {self.folder} holds vectors of dimensions {sorted(cached)} for one "
+                             "embedder; delete that folder to rebuild it")
+        if new is not None and cached and new not in cached:
+            raise EmbedderError(f"embedder {self.name!r} returned {new}-dimensional vectors, but its vectors cached in "
+                                f"{self.folder} are {cached.pop()}-dimensional: its width changed between calls "
+                                "(give an embedder whose vectors change a weights_hash that changes with them)")
 
     @property
     def encode_with_tokens(self) -> Any:
@@ -333,6 +423,10 @@ class CachedEmbedder:
             tops = vecs if drop is None else _check_vectors(pooled, len(missing), self.name)
             # refused, not reshaped: (8, 512) token rows were read as (16, 256) and stored
             toks = check_token_vectors(toks, len(missing), vecs.shape[1], self.name)
+            self._check_width({r[0].shape[0] for r in found.values()}, vecs.shape[1])
+            if tops.shape[1] != vecs.shape[1]:
+                raise EmbedderError(f"embedder {self.name!r} returned {tops.shape[1]}-dimensional topic vectors "
+                                    f"and {vecs.shape[1]}-dimensional sentence vectors")
             for k, v, tk, tp in zip(missing, vecs, toks, tops):
                 found[k] = (v, tk, tp)
                 kv, kt, kp = keys[k]
@@ -340,6 +434,7 @@ class CachedEmbedder:
                 self._write(kt, tk, k[0])
                 if kp is not None:
                     self._write(kp, tp, k[0])
+        self._check_width({r[0].shape[0] for r in found.values()})
         rows = [found[k] for k in zip(texts, spans)]
         out = np.stack([r[0] for r in rows]), [r[1] for r in rows]
         return out if drop is None else (*out, np.stack([r[2] for r in rows]))

@@ -26,7 +26,7 @@ from . import __version__
 from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
-                        resolve_embedder, supports_pooling, supports_tokens)
+                        resolve_embedder, shipped_model_mismatch, supports_pooling, supports_tokens)
 from .errors import (CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning,
                      InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, key_hint, once_per_call, warn_user)
 from .language import (UNDETERMINED, languages_differ, readout_label, readout_language, readout_source, script_of,
@@ -160,17 +160,46 @@ def _check_options(options: dict[str, Any]) -> dict[str, float]:
     return updates
 
 
-def _params(embedder: Any, params: Params | None, options: dict[str, Any]) -> Params:
+def calibration(embedder: Any) -> tuple[Params, str | None]:
+    """The shipped parameters for ``embedder`` and, where they are the generic set rather than its
+    own, why (for the signature's ``backend_choice``): no parameters are fitted for its name; or
+    its name is one of the library's calibrated models (all-MiniLM-L6-v2, use-multilingual-v3, ...)
+    but its weights are not shown to be that model's (:func:`~readouts.embedding.shipped_model_mismatch`),
+    which also gives an :class:`~readouts.errors.EmbedderWarning`: that model's thresholds were fitted
+    on its cosine scale, not on this embedder's; or those parameters need token vectors it does not give.
+    The library's own embedders, copies of the bundled model included, get their own parameters."""
+    name = embedder_name(embedder)
+    tokens = supports_tokens(embedder)
+    mismatch = shipped_model_mismatch(embedder)
+    if mismatch is not None:
+        warn_user(f"embedder {name!r} carries the name of the calibrated model {name}, but {mismatch}: it gets the "
+                  f"generic parameters, not that model's (which were fitted on that model's cosines). Pass "
+                  f"params=readouts.scoring.load_params({name!r}) to use them anyway, or give the embedder a name "
+                  f"of its own; a wrapper of that very model may declare its weights_hash", EmbedderWarning)
+        return load_params("generic", tokens=tokens), f"generic calibration: named {name} but {mismatch}"
+    p = load_params(name, tokens=tokens)
+    if p.embedder == name or name == "generic":
+        return p, None
+    from .scoring import _shipped
+
+    if name in _shipped()["models"]:
+        return p, f"generic calibration: the {name} parameters need token vectors, which this embedder does not give"
+    return p, f"generic calibration: no parameters fitted for {name!r}"
+
+
+def _params(embedder: Any, params: Params | None, options: dict[str, Any]) -> tuple[Params, str | None]:
+    """The parameters in use (given, or :func:`calibration`'s, with the options applied) and the
+    calibration note for the signature (None where they are the embedder's own, or given)."""
     updates = _check_options(options)
     if params is not None and not isinstance(params, Params):
         raise InputError(f"params must be a readouts.scoring.Params (e.g. Params.from_dict(name, d)), not {type(params).__name__}")
-    p = params if params is not None else load_params(embedder_name(embedder), tokens=supports_tokens(embedder))
+    p, note = (params, None) if params is not None else calibration(embedder)
     check_features(p.label, LINK_FEATURES)
     if updates:
         from dataclasses import replace
 
         p = replace(p, **updates)
-    return p
+    return p, note
 
 
 def _out_of_order(a: Readout, b: Readout) -> bool:
@@ -531,7 +560,9 @@ def compare(a: Readout | str | os.PathLike[str], b: Readout | str | os.PathLike[
     differ or are not English. Or give a name (``"minilm"``, ``"minilm+use"``, ``"multilingual"``,
     ``"use"``, ``"e5"``), a model folder, or any object with ``encode(list[str])`` (make it once and
     pass it to every call; the bundled model is loaded once per process either way).
-    The signature records the embedder and ``backend_choice``.
+    The signature records the embedder and ``backend_choice``, which also says where the parameters
+    are the generic ones and why (:func:`calibration`: a calibrated model's parameters go to its
+    weights, not to an embedder of one's own that only carries its name).
     ``params``: a :class:`readouts.scoring.Params` of one's own (``Params.from_dict(name, d)``)
     instead of the embedder's calibrated parameters from ``params.json``.
     Options: ``link_threshold``, ``group_threshold``, ``adjacent_threshold`` and ``label_threshold``
@@ -732,7 +763,7 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
                 from .cache import CachedEmbedder
 
                 emb = CachedEmbedder(emb, cache_dir)
-            prm = _params(emb, params, options)
+            prm, note = _params(emb, params, options)
             choices = {p[3] for p in prepared if not isinstance(p, Failure) and p[2] == backend}
             texts = by_length({content_text(t) for p in prepared if not isinstance(p, Failure) and p[2] == backend
                             for r in p[:2] for t in r.texts})
@@ -778,7 +809,7 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
                                                 embedder_name(emb), vecs, row,
                                                 [t for ts in pair_topic.values() for side in ts for t in side])
                 topics = (pair_cue, pair_topic, tvecs, trow)
-            setups[backend] = (prm, _signature(emb, prm), vecs, toks, row, topics)
+            setups[backend] = (prm, _signature(emb, prm), vecs, toks, row, topics, note)
             log.info("backend %s (%s): %d distinct texts for %s", backend, embedder_name(emb), len(texts),
                      "; ".join(sorted(c for c in choices if c)))
         except _PAIR_PROBLEMS as exc:
@@ -814,7 +845,9 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
             if isinstance(setup, _PAIR_PROBLEMS):
                 yield Failure(k, setup)
                 continue
-            prm, sig, vecs, toks, row, topics = setup
+            prm, sig, vecs, toks, row, topics, note = setup
+            if note is not None:  # which calibration, where it is not the embedder's own: the choice says why
+                choice = f"{choice}; {note}"
             ia = [row[content_text(t)] for t in a.texts]
             ib = [row[content_text(t)] for t in b.texts]
             tok_a = [toks[i] for i in ia] if toks is not None else None

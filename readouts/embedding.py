@@ -36,7 +36,8 @@ from .errors import (EmbedderError, EmbedderWarning, MissingExtraError, ModelNot
 __all__ = [
     "Embedder", "SentenceTransformerEmbedder", "default_embedder", "resolve_embedder",
     "encode_texts", "embedder_name", "embedder_hash", "EmbedderWarning", "supports_tokens", "Ensemble",
-    "MULTILINGUAL_ENSEMBLE", "pool_tokens", "supports_pooling", "holds_bundled_model",
+    "MULTILINGUAL_ENSEMBLE", "pool_tokens", "supports_pooling", "holds_bundled_model", "shipped_weights_hash",
+    "shipped_model_mismatch",
 ]
 
 log = logging.getLogger(__name__)
@@ -270,7 +271,9 @@ class SentenceTransformerEmbedder:
     folder that holds the bundled model, its copies included, which so get its fitted parameters; a
     folder of other weights named as one of the library's models, e.g. all-MiniLM-L6-v2, is named
     "all-MiniLM-L6-v2 (unrecognised weights)"; a name without calibrated parameters gets the generic
-    ones). A folder that holds no model is a
+    ones, and so does a calibrated model's name given to other weights, ``name="all-MiniLM-L6-v2"``
+    for a fine-tuned copy, with an :class:`~readouts.errors.EmbedderWarning`: parameters follow the
+    weights hash, see :func:`readouts.comparison.calibration`). A folder that holds no model is a
     :class:`~readouts.errors.ModelNotFoundError`.
     """
 
@@ -730,6 +733,75 @@ def embedder_hash(embedder: Any) -> str:
     return "name:" + hashlib.sha256(embedder_name(embedder).encode()).hexdigest()[:16]
 
 
+def _minilm_hash() -> str:
+    return default_embedder().weights_hash  # read once per process, as the default embedder reads it
+
+
+def _use_hash() -> str:
+    from .multilingual import _weights_hash
+
+    return _weights_hash()
+
+
+def _e5_hash() -> str:
+    from .e5 import E5Embedder
+
+    return E5Embedder().weights_hash
+
+
+#: How to compute the weights hash of each model the library ships parameters for (an ensemble's
+#: is made of its members', as :class:`Ensemble` makes it); a model added to ``params.json`` needs
+#: its entry here, or it never gets its own parameters (a test checks every name there).
+_SHIPPED_HASHES: dict[str, Any] = {DEFAULT_MODEL: _minilm_hash, "use-multilingual-v3": _use_hash,
+                                   "multilingual-e5-small-q4": _e5_hash}
+
+
+def shipped_weights_hash(name: str) -> str | None:
+    """The weights hash of the library's own model ``name`` (one of ``params.json``'s, an ensemble's
+    name joining its members' with "+"), as its embedder reports it; ``None`` where ``name`` is no
+    model of the library's or its package is not installed, so the weights cannot be checked.
+
+    >>> shipped_weights_hash("all-MiniLM-L6-v2") == default_embedder().weights_hash
+    True
+    >>> shipped_weights_hash("my-model") is None
+    True
+    """
+    members = name.split("+")
+    if not all(m in _SHIPPED_HASHES for m in members):
+        return None
+    try:
+        hashes = [_SHIPPED_HASHES[m]() for m in members]
+    except (MissingExtraError, EmbedderError, OSError):
+        return None
+    return hashes[0] if len(hashes) == 1 else hashlib.sha256("+".join(hashes).encode()).hexdigest()
+
+
+def shipped_model_mismatch(embedder: Any) -> str | None:
+    """Why ``embedder``, named as one of the library's calibrated models, is not shown to be that
+    model, or ``None`` where it is: its weights hash (:func:`embedder_hash`, seen through a cache)
+    must equal that model's (:func:`shipped_weights_hash`). An embedder object of one's own that
+    only carries the name, with other weights or none declared, would otherwise get the model's
+    fitted thresholds, calibrated on another cosine scale. ``None`` too for a name that is no
+    calibrated model's (it gets the generic parameters anyway)."""
+    from .scoring import _shipped
+
+    name = embedder_name(embedder)
+    if name == "generic" or name not in _shipped()["models"]:
+        return None
+    # Its own hash first: the library's own embedder without its package raises the MissingExtraError
+    # that names the extra to install here, as its encode would, rather than reading as another model.
+    own = embedder_hash(embedder)
+    if own.startswith("name:"):
+        return "it declares no weights_hash to show it is that model"
+    expected = shipped_weights_hash(name)
+    if expected is None:
+        return (f"the package of {name} is not installed, so its weights cannot be checked"
+                if all(m in _SHIPPED_HASHES for m in name.split("+")) else f"readouts cannot check {name}'s weights")
+    if own == expected:
+        return None
+    return f"its weights_hash ({own[:12]}...) is not that model's ({expected[:12]}...)"
+
+
 #: What an array of another dtype holds, for the message that refuses it (numpy's dtype kinds).
 _NOT_REAL = {"b": "booleans", "c": "complex numbers", "U": "strings", "S": "bytes", "O": "objects",
              "M": "dates", "m": "time spans", "V": "raw records"}
@@ -745,6 +817,31 @@ def _row_lengths(vecs: Any) -> list[int] | None:
         return None
 
 
+def _is_tensor(x: Any) -> bool:
+    """Whether ``x`` is a torch tensor (told without importing torch)."""
+    return type(x).__module__.split(".")[0] == "torch" and callable(getattr(x, "detach", None))
+
+
+def _tensor_array(t: Any) -> np.ndarray:
+    """A torch tensor's values as a numpy array, whatever its device, dtype or autograd state:
+    ``np.asarray`` refused one that requires grad (a RuntimeError that escaped as such), one on a GPU
+    and one of bfloat16, which numpy lacks (read as float32, which holds every bfloat16 exactly)."""
+    t = t.detach().cpu()
+    if str(t.dtype) == "torch.bfloat16":
+        t = t.float()
+    return np.asarray(t.numpy())
+
+
+def _as_array(vecs: Any) -> np.ndarray:
+    """``vecs`` as a numpy array: torch tensors, and lists of them (one per row), read by
+    :func:`_tensor_array`; anything else by ``np.asarray``."""
+    if _is_tensor(vecs):
+        return _tensor_array(vecs)
+    if isinstance(vecs, (list, tuple)) and any(_is_tensor(r) for r in vecs):
+        vecs = [_tensor_array(r) if _is_tensor(r) else r for r in vecs]
+    return np.asarray(vecs)
+
+
 def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
     """``vecs`` as an (n, d) float32 array of L2-normalised rows, or an :class:`EmbedderError`
     saying why not. Only real numbers are taken (no strings, booleans or complex numbers read as
@@ -756,14 +853,16 @@ def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
         raise EmbedderError(f"embedder {name!r} returned a {type(vecs).__name__}, not a numeric array; return "
                             f"np.array(rows) or a list of its {n} rows")
     try:
-        arr = np.asarray(vecs)
-    except (TypeError, ValueError):
+        arr = _as_array(vecs)
+    except (TypeError, ValueError, RuntimeError) as exc:
         lengths = _row_lengths(vecs)
         if lengths is not None and len(set(lengths)) > 1:
             shown = ", ".join(map(str, sorted(set(lengths))))
             raise EmbedderError(f"embedder {name!r} returned rows of different lengths ({shown})"
                                 f" for {n} texts; every vector must have the same dimension") from None
-        raise EmbedderError(f"embedder {name!r} returned {type(vecs).__name__}, not a numeric array") from None
+        raise EmbedderError(f"embedder {name!r} returned {type(vecs).__name__}, not a numeric array that numpy "
+                            f"can read ({type(exc).__name__}: {exc}); return a numpy array (a GPU array copied to "
+                            "memory first)") from None
     if arr.ndim != 2 or arr.shape[0] != n:
         raise EmbedderError(f"embedder {name!r} returned shape {arr.shape} for {n} texts; expected ({n}, d)")
     if arr.shape[1] == 0:
@@ -788,9 +887,16 @@ def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
     unit = np.linalg.norm(wide, axis=1)
     with np.errstate(over="ignore"):  # a norm beyond float64 is simply "not 1"
         norms = scale * unit
-    if np.abs(norms - 1.0).max() > 1e-3:
+    # bfloat16 keeps 8 bits of a value: a row normalised in it is off by up to 0.4% (float16's 0.05% passes
+    # the 0.1% below), so it is normalised again without a word, its cosines then true cosines
+    coarse = any(str(getattr(x, "dtype", "")) == "torch.bfloat16"
+                 for x in ([vecs] if _is_tensor(vecs) else vecs if isinstance(vecs, (list, tuple)) else ()))
+    off = np.abs(norms - 1.0).max()
+    if off > (4e-3 if coarse else 1e-3):
         # once per call of compare / compare_many / evaluate (their once_per_call scope), not per chunk
         warn_user(f"embedder {name!r} returned vectors that are not L2-normalised; normalising them", EmbedderWarning)
+        return (wide / unit[:, None]).astype(np.float32)
+    if coarse:
         return (wide / unit[:, None]).astype(np.float32)
     return arr.astype(np.float32, copy=False)
 
@@ -821,9 +927,9 @@ def check_token_vectors(toks: Any, n: int, dim: int, name: str) -> list[np.ndarr
     out = []
     for i, t in enumerate(toks):
         try:
-            arr = np.asarray(t)
+            arr = _as_array(t)
             arr = arr if arr.dtype == np.float32 else arr.astype(np.float32)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RuntimeError):
             raise EmbedderError(f"embedder {name!r} returned token vectors for text {i} that are not a numeric "
                                 "array") from None
         if arr.size == 0:

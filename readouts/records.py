@@ -933,7 +933,10 @@ class Signature(BaseModel):
     # Frozen: a signature that could be edited in place would no longer say how its comparison
     # was computed. Still a dict for JSON, so the JSON shape and the exact round trip are unchanged.
     parameters: Annotated[dict[str, float], AfterValidator(_freeze)]
-    #: Why this embedder: "requested", or "auto: ..." with the readouts' languages (None in old records).
+    #: Why this embedder: "requested", or "auto: ..." with the readouts' languages (None in old records);
+    #: where the parameters are the generic ones rather than the embedder's own, followed by
+    #: "; generic calibration: " and why ("no parameters fitted for 'my-model'", or a calibrated
+    #: model's name on an embedder whose weights are not shown to be that model's).
     backend_choice: str | None = None
     #: SHA-256 (first 16 hex digits) of every number the decisions used: the link, attachment and
     #: label models and the thresholds (None in old records).

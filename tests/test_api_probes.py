@@ -376,10 +376,11 @@ def test_readouts_dated_more_than_a_week_apart_warn_that_they_may_be_of_differen
 
 def test_the_english_model_asked_for_a_russian_readout_warns(monkeypatch):
     # compare(us, ru, embedder="minilm") linked English to Russian with an English-only model, in silence
-    from readouts.embedding import DEFAULT_MODEL
+    from readouts.embedding import DEFAULT_MODEL, shipped_weights_hash
 
-    class English(HashEmbedder):
+    class English(HashEmbedder):  # stands in for a wrapper of the bundled model, which declares its weights
         name = DEFAULT_MODEL
+        weights_hash = shipped_weights_hash(DEFAULT_MODEL)
 
     ru = Readout.from_points(["Лавров провёл переговоры с Блинкеном."], side="RU")
     with pytest.warns(LanguageWarning, match=r"^embedder 'all-MiniLM-L6-v2' is an English model, but readout 'RU' "

@@ -7,7 +7,7 @@ import pytest
 
 from conftest import CORPUS, HashEmbedder, PoolingHashEmbedder
 from readouts import CachedEmbedder, Readout, compare, compare_many
-from readouts.cache import CacheError, entry_key, read_entry, write_entry
+from readouts.cache import PROBE_TEXTS, CacheError, entry_key, read_entry, write_entry
 from readouts.errors import EmbedderError
 from readouts.evaluation import evaluate, load_dir
 
@@ -17,6 +17,9 @@ US = Readout.from_text("Blinken spoke with Lavrov. He urged Russia to pull back 
                        "He said talks on mutual security concerns can go on.", side="US")
 RU = Readout.from_text("Lavrov spoke with Blinken. Lavrov raised indivisible security. "
                        "Blinken agreed to discuss security concerns further. The weather was cold.", side="RU")
+
+
+PROBE = list(PROBE_TEXTS)
 
 
 def entries(root):
@@ -31,12 +34,13 @@ def test_miss_then_hit_returns_the_same_bits(tmp_path):
     inner = HashEmbedder()
     cached = CachedEmbedder(inner, tmp_path)
     first = cached.encode(TEXTS)
-    assert len(inner.calls) == 1 and sorted(inner.calls[0]) == sorted(TEXTS)
+    # HashEmbedder has no weights_hash: it encodes the probe sentences first, which key its folder
+    assert len(inner.calls) == 2 and inner.calls[0] == list(PROBE_TEXTS) and sorted(inner.calls[1]) == sorted(TEXTS)
     assert len(entries(tmp_path)) == len(TEXTS)
     again = CachedEmbedder(HashEmbedder(), tmp_path)
     second = again.encode(TEXTS[::-1])
     assert np.array_equal(second, first[::-1])
-    assert again.inner.calls == [] and again.stats["hits"] == len(TEXTS) and again.stats["misses"] == 0
+    assert again.inner.calls == [PROBE] and again.stats["hits"] == len(TEXTS) and again.stats["misses"] == 0
     assert np.array_equal(first, HashEmbedder().encode(TEXTS))
 
 
@@ -44,7 +48,7 @@ def test_only_missing_texts_are_encoded(tmp_path):
     CachedEmbedder(HashEmbedder(), tmp_path).encode(TEXTS[:2])
     inner = HashEmbedder()
     CachedEmbedder(inner, tmp_path).encode(TEXTS)
-    assert sorted(inner.calls[0]) == sorted(TEXTS[2:])
+    assert inner.calls[0] == PROBE and sorted(inner.calls[1]) == sorted(TEXTS[2:])
 
 
 def test_name_and_weights_hash_are_the_inner_embedders(tmp_path):
@@ -81,7 +85,7 @@ def test_damaged_entry_is_detected_and_rebuilt(tmp_path, damage, caplog):
     with caplog.at_level(logging.WARNING, logger="readouts.cache"):
         out = cached.encode(TEXTS)
     assert "rebuilding" in caplog.text
-    assert cached.stats["rebuilt"] == 1 and cached.inner.calls == [[TEXTS[1]]]
+    assert cached.stats["rebuilt"] == 1 and cached.inner.calls == [PROBE, [TEXTS[1]]]
     assert np.array_equal(out, HashEmbedder().encode(TEXTS))
     assert np.array_equal(read_entry(path, entry_key(cached.weights_hash, TEXTS[1])), out[1])  # rewritten whole
 
@@ -165,7 +169,7 @@ def test_cache_and_batch_give_exactly_the_plain_comparison(tmp_path):
     cold = compare(US, RU, embedder=HashEmbedder(), cache_dir=tmp_path)
     inner = HashEmbedder()
     warm = compare(US, RU, embedder=inner, cache_dir=tmp_path)
-    assert inner.calls == []  # every vector came from the cache
+    assert inner.calls == [PROBE]  # every vector came from the cache; the probe keys its folder
     assert cold == plain and warm == plain
     assert warm.signature == plain.signature
     batch = list(compare_many([(RU, US), (US, RU)], embedder=HashEmbedder(), cache_dir=tmp_path / "b"))
@@ -177,7 +181,7 @@ def test_evaluate_with_cache_matches_without(tmp_path):
     cold = evaluate(CORPUS, embedder=HashEmbedder(), cache_dir=tmp_path)
     inner = HashEmbedder()
     warm = evaluate(CORPUS, embedder=inner, cache_dir=tmp_path)
-    assert inner.calls == []
+    assert inner.calls == [PROBE]
     assert cold.predictions == plain.predictions == warm.predictions
     assert warm.overall.as_dict() == plain.overall.as_dict()
 

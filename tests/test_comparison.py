@@ -330,10 +330,13 @@ def test_choose_backend_by_language():
 def test_auto_choice_is_recorded_in_the_signature(fake_backends):
     en = compare(US, RU)
     assert en.signature.embedder == "fake-default"
-    assert en.signature.backend_choice == "auto: both readouts in en"
+    # the fakes have no parameters of their own: the choice says which calibration they got, and why
+    assert en.signature.backend_choice == ("auto: both readouts in en; generic calibration: no parameters fitted "
+                                           "for 'fake-default'")
     xl = compare(US, RU_NATIVE)
     assert xl.signature.embedder == "fake-multilingual"
-    assert xl.signature.backend_choice == "auto: languages en, ru differ"
+    assert xl.signature.backend_choice == ("auto: languages en, ru differ; generic calibration: no parameters "
+                                           "fitted for 'fake-multilingual'")
     assert "|backend:auto: languages en, ru differ" in str(xl.signature)
     assert compare(RU_NATIVE, US) == xl.mirrored()
 
@@ -341,7 +344,7 @@ def test_auto_choice_is_recorded_in_the_signature(fake_backends):
 def test_an_explicit_embedder_is_used_for_every_pair(hash_embedder):
     c = compare(US, RU_NATIVE, embedder=hash_embedder)
     assert c.signature.embedder == "hash-bow-test"
-    assert c.signature.backend_choice == "requested"
+    assert c.signature.backend_choice == "requested; generic calibration: no parameters fitted for 'hash-bow-test'"
 
 
 def test_old_signatures_without_backend_choice_still_load(hash_embedder):
