@@ -108,6 +108,23 @@ def pooled_params():
     return fit(prepare(items, PoolingHashEmbedder(), tokens=True), "hash-pool-test")
 
 
+
+def copy_with_other_weights(dest: Path) -> Path:
+    """A copy of the bundled model's folder at ``dest`` whose weights differ in one bit: a model of
+    other weights that still loads and still carries the bundled model's files and name."""
+    import os
+    import shutil
+
+    from readouts.embedding import _bundled_model_path
+
+    shutil.copytree(_bundled_model_path(), dest)
+    with (dest / "model.safetensors").open("r+b") as fh:
+        fh.seek(-1, os.SEEK_END)
+        last = fh.read(1)
+        fh.seek(-1, os.SEEK_END)
+        fh.write(bytes([last[0] ^ 1]))
+    return dest
+
 @pytest.fixture
 def hash_embedder() -> HashEmbedder:
     return HashEmbedder()

@@ -8,7 +8,7 @@ import warnings
 
 import pytest
 
-from conftest import HashEmbedder
+from conftest import HashEmbedder, copy_with_other_weights
 from readouts import CachedEmbedder, Readout, compare, compare_many
 from readouts.comparison import Failure, calibration
 from readouts.embedding import (DEFAULT_MODEL, Ensemble, SentenceTransformerEmbedder, _bundled_model_path,
@@ -109,13 +109,7 @@ def test_shipped_embedders_and_their_caches_keep_their_parameters(tmp_path):
 
 
 def test_a_model_folder_of_other_weights_given_the_default_name_gets_the_generic_calibration(tmp_path):
-    tuned = tmp_path / "tuned"
-    shutil.copytree(_bundled_model_path(), tuned)
-    with (tuned / "model.safetensors").open("r+b") as fh:
-        fh.seek(-1, os.SEEK_END)
-        last = fh.read(1)
-        fh.seek(-1, os.SEEK_END)
-        fh.write(bytes([last[0] ^ 1]))
+    tuned = copy_with_other_weights(tmp_path / "tuned")
     emb = SentenceTransformerEmbedder(tuned, name=DEFAULT_MODEL)  # no model is loaded: the check reads its files
     with pytest.warns(EmbedderWarning, match=r"its weights_hash \(\w{12}\.\.\.\) is not that model's \(\w{12}\.\.\.\)"):
         params, note = calibration(emb)

@@ -446,20 +446,14 @@ def test_a_folder_named_as_the_bundled_model_with_other_weights_gets_generic_par
     # named after its folder, so it fetched MiniLM's fitted parameters from params.json and its
     # comparisons' signatures said all-MiniLM-L6-v2. The weights decide now, not the name.
     import logging
-    import os
     import shutil
 
+    from conftest import copy_with_other_weights
     from readouts.embedding import (DEFAULT_MODEL, SentenceTransformerEmbedder, _bundled_model_path,
                                     default_embedder, holds_bundled_model)
     from readouts.scoring import load_params
 
-    tuned = tmp_path / DEFAULT_MODEL
-    shutil.copytree(_bundled_model_path(), tuned)
-    with (tuned / "model.safetensors").open("r+b") as fh:
-        fh.seek(-1, os.SEEK_END)
-        last = fh.read(1)
-        fh.seek(-1, os.SEEK_END)
-        fh.write(bytes([last[0] ^ 1]))
+    tuned = copy_with_other_weights(tmp_path / DEFAULT_MODEL)
     emb = SentenceTransformerEmbedder(tuned)
     assert not holds_bundled_model(tuned)
     assert emb.name == f"{DEFAULT_MODEL} (unrecognised weights)"
