@@ -1490,9 +1490,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         hedges=pats(data.get("hedges", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         inverted_conditional=_inverted(data.get("inverted_conditionals", ())),
-        concessive=re.compile(r"[,—–]\s*(?:" + _alternation(data["concessives"]) + r")(?:\s+(?:not|yet|still|as\s+yet|"
-                              r"fully|formally|officially|finally|publicly))*\s+$", re.IGNORECASE)
-        if data.get("concessives") else None,
+        concessive=_concessive(data.get("concessives", ())),
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
         object_verbs=tuple(data.get("object_verbs", ())), nominal_after=tuple(data.get("nominal_after", ())),
         noun_governors=tuple(data.get("noun_governors", ())),
@@ -3371,6 +3369,15 @@ def _conditional(text: str, start: int, lex: Lexicon) -> bool:
     skip = [(m.start(), m.end()) for m in _find_before(lex.not_conditionals, text, start)]
     return any(_gap_ok(text[m.end():start], lex, 6) and not _COORDINATOR.search(text[m.end():start])
                and not _overlaps(skip, m.start(), m.end()) for m in _find_before(lex.conditionals, text, start))
+
+
+def _concessive(words: Sequence[str]) -> re.Pattern[str] | None:
+    """The pattern of ``concessives``: after a comma or a dash, one of the words, then a negation or an
+    adverb of how far ("not yet", "not formally") at most, up to the participle (the pattern's end)."""
+    if not words:
+        return None
+    return re.compile(r"[,—–]\s*(?:" + _alternation(words) + r")(?:\s+(?:not|yet|still|as\s+yet|fully|formally"
+                      r"|officially|finally|publicly))*\s+$", re.IGNORECASE)
 
 
 def _inverted(words: Sequence[str]) -> re.Pattern[str] | None:
