@@ -896,7 +896,9 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
 
     Kinds: "page control" (share, print, subscribe buttons), "credit" ("Source: Xinhua", "Editor: ...",
     "Photo: ...", "责任编辑：..."), "tags", "related links" (a label and its list on the lines after it,
-    up to a blank line), "page metadata" ("Publication date: ...", "Briefing Room"), "URL" (a bare
+    up to a blank line), "page metadata" ("Publication date: ...", "Briefing Room"; and, in the page's
+    header block before the first line that ends a sentence, a date or time line, "March 3, 2022", "15:40",
+    "3 марта 2022 года", "2022年3月3日", and a place line beside one, "The Kremlin, Moscow"), "URL" (a bare
     one), "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
     one that opens in lower case) is none, and nothing inside a line is (but the dateline).
 
