@@ -753,7 +753,7 @@ _LABEL = re.compile("(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v 
 #: "Reporting by ...", "Photo by ...": a credit without a colon.
 _BY_CREDIT = re.compile(r"(?i:photo(?:graph)?s?|reporting|editing|writing|edited|photographed)\s+by\s+\S")
 #: Page headings of state.gov and whitehouse.gov alone on a line.
-_PAGE_HEADINGS = re.compile(r"(?i:briefing room|statements and releases|office of the spokesperson)")
+_PAGE_HEADINGS = re.compile(r"(?i:briefing room|statements and releases|office of the spokesperson|readout)")
 _SUBSCRIBE = re.compile(r"(?i:subscribe to|sign up for|подписывайтесь на|подпишитесь на)\s+\S.{0,60}")
 _URL_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
 #: A news agency's dateline opening the readout's first paragraph: TASS ("MOSCOW, February 1. /TASS/.",
@@ -769,6 +769,29 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z'’.\- ]{1,40},[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*"
     r"\((?:Xinhua|TASS|RIA Novosti|Sputnik|Reuters|AP|AFP|Interfax)\)[ \t]*(?:--|[—–-])"
     r"|新华社[\u4e00-\u9fff]{2,12}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电(?:[ \t\u3000]*[（(](?:记者|記者)[^()（）\n]{1,40}[）)])?")
+#: The header block of an official page, each on its own line above the readout: a date ("March 3, 2022",
+#: "Thursday, March 3, 2022", "3 марта 2022 года", "2022年3月3日", "2022-03-03"), a time ("15:40", "3:40 p.m.
+#: EST"), or both; a date line may end in a period ("3 марта 2022 г.").
+_EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+             r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_RU_MONTH = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_D = "[0-9０-９]"
+_DATE = (rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница"
+         rf"|суббота|воскресенье),?[ \t]+)?"
+         rf"(?:{_EN_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_EN_MONTH}(?:,?[ \t]+\d{{4}})?"
+         rf"|\d{{1,2}}[ \t\u00a0]+{_RU_MONTH}(?:[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]*(?:года|г\.))?)?"
+         rf"|{_D}{{4}}[ \t]*年[ \t]*{_D}{{1,2}}[ \t]*月[ \t]*{_D}{{1,2}}[ \t]*日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?"
+         rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
+_TIME = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?:[ \t]*[ap]\.?[ \t]?m\.?)?(?:[ \t]+\(?[A-Z]{2,4}\)?)?"
+_DATE_LINE = re.compile(rf"(?i:{_DATE}(?:,?[ \t\u3000]+{_TIME})?|{_TIME})\.?")
+#: A place line among them: "The Kremlin, Moscow", "Ново-Огарёво, Московская область", "Moscow": one
+#: capitalised word, or two or three parts of one to three words split by commas, each opening with a capital.
+_PLACE_WORD = r"(?:[A-ZА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?)"
+_PLACE_PART = rf"(?:The[ \t]+)?{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|of|de|область|край|район|округ)){{0,2}}"
+_PLACE_LINE = re.compile(rf"(?:The[ \t]+)?{_PLACE_WORD}|{_PLACE_PART}(?:,[ \t]*{_PLACE_PART}){{1,2}}")
+#: A line's last word after which the next line goes on its sentence ("... spoke on\nMarch 3, 2022\n...").
+_OPEN_END = re.compile(r"(?:^|\W)(?i:on|of|in|at|to|by|for|from|since|until|till|and|or|the|a|an|before|after"
+                       r"|в|во|на|с|со|от|до|к|по|и|или|за|после)$|[于在自从至到是和与同及]$")
 #: Ends of a line after which the next line goes on a sentence or a list: a lead-in "agreed:", a comma.
 _GOES_ON = ":：,，、;；-–—(（«“\""
 #: A sentence's end at a line's end (a title ends with none).
@@ -852,13 +875,30 @@ def _list_item(line: str) -> bool:
     return 0 < len(line) <= 150 and not _LINE_ENDS_SENTENCE.search(line) and _one_item(line, 150)
 
 
+def _header_line(line: str, after_date: bool, rest: list[tuple[int, int]], text: str) -> tuple[str, bool] | None:
+    """``("page metadata", False)`` where ``line``, in the page's header block, is a date or time line, or a
+    place line beside one (``after_date``: the line with text before it is one; else the next line with
+    text, of ``rest``, is); None where it is none."""
+    if _DATE_LINE.fullmatch(line):
+        return "page metadata", False
+    if len(line) > 60 or not _PLACE_LINE.fullmatch(line):
+        return None
+    if not after_date:
+        following = next((text[a:b] for a, b in rest if a < b), "")
+        if not _DATE_LINE.fullmatch(following):
+            return None
+    return "page metadata", False
+
+
 def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     """Page furniture in ``text``: ``(start, end, kind)`` of each whole line (its white space trimmed)
     that is a page's furniture, and of an agency's dateline opening the first paragraph, in order.
 
     Kinds: "page control" (share, print, subscribe buttons), "credit" ("Source: Xinhua", "Editor: ...",
     "Photo: ...", "责任编辑：..."), "tags", "related links" (a label and its list on the lines after it,
-    up to a blank line), "page metadata" ("Publication date: ...", "Briefing Room"), "URL" (a bare
+    up to a blank line), "page metadata" ("Publication date: ...", "Briefing Room"; and, in the page's
+    header block before the first line that ends a sentence, a date or time line, "March 3, 2022", "15:40",
+    "3 марта 2022 года", "2022年3月3日", and a place line beside one, "The Kremlin, Moscow"), "URL" (a bare
     one), "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
     one that opens in lower case) is none, and nothing inside a line is (but the dateline).
 
@@ -882,6 +922,8 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         pos = _LINE_BREAK.match(text, end).end() if end < len(text) else end
     found: list[tuple[int, int, str]] = []
     dateline_open = True  # until a line ends a sentence, a line may open with the dateline
+    header_open = True  # until a line ends a sentence, a date, time or place line is the page's header
+    after_date = False  # the last line with text was a date or time line set aside
     previous = ""  # the last line with text that is no furniture; "" after a blank line
     k = 0
     while k < len(lines):
@@ -896,6 +938,9 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         after = text[slice(*lines[k])] if k < len(lines) else ""
         goes_on = bool(previous) and previous[-1] in _GOES_ON or after[:1].islower()
         what = None if goes_on else _furniture_line(line)
+        if what is None and header_open and not goes_on and not _OPEN_END.search(previous):
+            what = _header_line(line, after_date, lines[k:], text)
+        after_date = what is not None and what[0] == "page metadata" and bool(_DATE_LINE.fullmatch(line))
         if what is not None:
             kind, heads_list = what
             found.append((*whole[k - 1], kind))
@@ -916,6 +961,8 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
                 dateline_open = False
             elif _LINE_ENDS_SENTENCE.search(line):
                 dateline_open = False
+        if _LINE_ENDS_SENTENCE.search(line):
+            header_open = False
         previous = line
     return found
 

@@ -312,3 +312,110 @@ def test_a_readout_without_furniture_is_written_as_before():
     data = _json.loads(f.model_dump_json())
     assert [x["text"] for x in data["set_aside"]] == ["Share", "Source: TASS"]
     assert Readout.model_validate_json(f.model_dump_json()) == f
+
+
+# -- an official page's header block: date, time and place lines above the readout ----------------------------
+
+KREMLIN_EN = """Telephone conversation with President of France Emmanuel Macron
+March 3, 2022
+15:40
+The Kremlin, Moscow
+
+Vladimir Putin had a telephone conversation with Emmanuel Macron. The leaders discussed the situation in Ukraine.
+"""
+
+KREMLIN_RU = """Телефонный разговор с Президентом Франции Эммануэлем Макроном
+3 марта 2022 года
+15:40
+Ново-Огарёво, Московская область
+
+Состоялся телефонный разговор Владимира Путина с Эммануэлем Макроном. Обсуждалась ситуация на Украине.
+"""
+
+MFA_ZH = """王毅同法国外长通电话
+2022年3月3日
+3月3日，国务委员兼外长王毅应约同法国外长通电话。双方就乌克兰局势交换了意见。
+"""
+
+STATE_EN = """READOUT
+Secretary Blinken's Call with French Foreign Minister Le Drian
+March 3, 2022
+Office of the Spokesperson
+The below is attributable to Spokesperson Ned Price:
+Secretary Blinken spoke today with French Foreign Minister Jean-Yves Le Drian. They discussed Ukraine.
+"""
+
+
+@pytest.mark.parametrize("text, points, aside", [
+    (KREMLIN_EN,
+     ["Telephone conversation with President of France Emmanuel Macron",
+      "Vladimir Putin had a telephone conversation with Emmanuel Macron.", "The leaders discussed the situation in Ukraine."],
+     ["March 3, 2022", "15:40", "The Kremlin, Moscow"]),
+    (KREMLIN_RU,
+     ["Телефонный разговор с Президентом Франции Эммануэлем Макроном",
+      "Состоялся телефонный разговор Владимира Путина с Эммануэлем Макроном.", "Обсуждалась ситуация на Украине."],
+     ["3 марта 2022 года", "15:40", "Ново-Огарёво, Московская область"]),
+    (MFA_ZH,
+     ["王毅同法国外长通电话", "3月3日，国务委员兼外长王毅应约同法国外长通电话。", "双方就乌克兰局势交换了意见。"],
+     ["2022年3月3日"]),
+    (STATE_EN,
+     ["Secretary Blinken's Call with French Foreign Minister Le Drian",
+      "The below is attributable to Spokesperson Ned Price:\n"
+      "Secretary Blinken spoke today with French Foreign Minister Jean-Yves Le Drian.", "They discussed Ukraine."],
+     ["READOUT", "March 3, 2022", "Office of the Spokesperson"]),
+])
+def test_a_pages_header_lines_are_set_aside_and_its_title_kept_alone(text, points, aside):
+    r, caught = made(text)
+    # the title stays a point of its own (Readout.title is the caller's to set), joined to neither the
+    # date lines nor the first sentence; the date, time and place lines are no points
+    assert r.texts == points
+    assert [(x.text, x.kind) for x in r.set_aside] == [(a, "page metadata") for a in aside]
+    assert r.text == text and covered_once(r) and len(caught) == 1
+    kept, _ = made(text, keep_furniture=True)
+    assert [(p.start, p.end) for p in kept.points] == split_spans(text) and not kept.set_aside
+
+
+@pytest.mark.parametrize("line", [
+    "March 3, 2022", "Mar. 3, 2022", "3 March 2022", "Thursday, March 3, 2022", "March 3, 2022 15:40 EST", "3:40 p.m.",
+    "2022-03-03", "03.03.2022", "3 марта 2022 года", "3 марта 2022 г.", "четверг, 3 марта 2022", "2022年3月3日",
+    "２０２２年３月３日 星期四", "2022年3月3日 15:40",
+])
+def test_a_date_or_time_line_opening_the_text_is_set_aside(line):
+    body = "国家主席同法国总统通电话。" if "年" in line else "Putin spoke with Macron."
+    r, _ = made(f"{line}\n{body}")
+    assert r.texts == [body] and [(x.text, x.kind) for x in r.set_aside] == [(line, "page metadata")]
+
+
+@pytest.mark.parametrize("text", [
+    # a dated sentence, and a date line after the first sentence
+    "On March 3, 2022, the two presidents spoke by phone.",
+    "The two presidents spoke by phone.\nMarch 4, 2022\nThey spoke again.",
+    "3 марта 2022 года Владимир Путин провёл телефонный разговор с Эммануэлем Макроном.",
+    "Состоялся разговор.\n3 марта 2022 года\nПутин и Макрон обсудили Украину.",
+    "2022年3月3日，国家主席同法国总统通电话。",
+    "双方同意保持沟通。\n2022年3月4日\n双方再次通电话。",
+    # a hard-wrapped first sentence: the line before the date ends in a preposition, or the one after it opens
+    # in lower case
+    "The presidents spoke by phone on\nMarch 3, 2022\nAnd agreed to meet.",
+    "Президенты поговорили по телефону\n3 марта 2022 года\nи договорились о встрече.",
+    "双方于\n2022年3月3日\n通电话。",
+    "March 3, 2022\nthe two leaders spoke by phone.",
+    # a place-like line with no date or time beside it, or a headline with a verb
+    "Moscow\nPutin spoke with Macron.",
+    "Ukraine, Russia\nPutin spoke with Macron.",
+])
+def test_dates_and_places_that_are_text_are_kept(text):
+    r, caught = made(text)
+    assert not r.set_aside and not caught
+    assert [(p.start, p.end) for p in r.points] == split_spans(text)
+
+
+def test_a_headline_beside_a_date_line_is_kept_as_a_point():
+    r, _ = made("Putin, Macron discuss Ukraine\nMarch 3, 2022\nThe leaders spoke by phone.")
+    assert r.texts == ["Putin, Macron discuss Ukraine", "The leaders spoke by phone."]
+    assert [x.text for x in r.set_aside] == ["March 3, 2022"]
+
+
+def test_a_text_of_header_lines_alone_names_them():
+    with pytest.raises(NoSentenceError, match="March 3, 2022.*page metadata"):
+        Readout.from_text("March 3, 2022\n15:40", side="X")
