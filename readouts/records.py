@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import ItemsView, Iterable, KeysView, Mapping, Sequence, Set
 from pathlib import Path
-from typing import Annotated, Any, Literal, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
                       model_serializer, model_validator)
@@ -395,6 +395,24 @@ class Readout(BaseModel):
     #: Left out of the JSON where there is none, so a readout without furniture is written as before
     #: (and read by versions that know no such field).
     set_aside: tuple[SetAside, ...] = ()
+
+    if not TYPE_CHECKING:  # type checkers keep pydantic's field-by-field signature
+        def __init__(self, /, **data: Any) -> None:
+            try:
+                super().__init__(**data)
+            except ValidationError as exc:
+                # Readout(side="US", points=["He spoke.", ...]) is the first thing a notebook tries: pydantic
+                # answered "text: Field required" and "points.0: Input should be a valid dictionary or instance
+                # of Point" per sentence, naming neither the record's shape nor the constructor that takes
+                # sentences. (Only here, where it failed anyway: a validator would make pydantic read JSON
+                # through Python, and strict JSON validation would refuse every array.)
+                points = data.get("points")
+                if isinstance(points, (list, tuple)) and points and all(isinstance(p, str) for p in points):
+                    raise InputError(
+                        f"points are Point records (index, text, start, end into the readout's text), not "
+                        f"{len(points)} string(s); build a readout from sentences with Readout.from_points([...], "
+                        "side=...), or from a whole text with Readout.from_text(text, side=...)") from exc
+                raise
 
     @model_serializer(mode="wrap")
     def _without_empty_set_aside(self, handler: Any) -> Any:

@@ -616,3 +616,16 @@ def test_side_key_is_exported_as_the_readme_documents_it():
 
     assert "side_key" in records.__all__
     assert records.side_key("ＵＳ") == records.side_key("us") == "us"
+
+
+def test_readout_built_from_sentences_directly_names_the_constructors():
+    # Readout(side=..., points=[str, ...]) gave pydantic's "text: Field required" and one "valid dictionary or
+    # instance of Point" per sentence; the error now says what points are and which constructor takes sentences
+    with pytest.raises(InputError, match=r"Readout\.from_points\(\[\.\.\.\], side=\.\.\.\)") as e:
+        Readout(side="US", points=["The Secretary spoke with Lavrov.", "He urged de-escalation."])
+    assert "not 2 string(s)" in str(e.value) and isinstance(e.value.__cause__, ValidationError)
+    with pytest.raises(ValidationError, match="Field required"):  # any other slip: pydantic's own error, as before
+        Readout(side="US", points=[{"index": 0, "text": "Hi.", "start": 0, "end": 3}])
+    r = Readout.from_points(["The Secretary spoke with Lavrov.", "He urged de-escalation."], side="US")
+    assert Readout.model_validate(r.model_dump()) == r  # records, dicts and JSON still validate as before
+    assert Readout.model_validate_json(r.model_dump_json()) == r
