@@ -89,8 +89,12 @@ def _as_readout(x: Any, side: str) -> Readout:
         raise InputError(f"readout {side} is None; pass a Readout or a string of text")
     from .records import _missing_hint
 
+    hint = _missing_hint(x)
+    if not hint and isinstance(x, (list, tuple)) and x and all(isinstance(p, str) for p in x):
+        # a notebook's list of sentences: say which constructor takes it (and that it needs a side)
+        hint = "; a list of sentences is a readout by Readout.from_points(sentences, side=...)"
     raise InputError(f"readout {side} must be a Readout, a str of text or a pathlib.Path of a file, "
-                     f"not {type(x).__name__}{_missing_hint(x)}")
+                     f"not {type(x).__name__}{hint}")
 
 
 def _english_model_warning(embedder: Any, r: Readout, language: str) -> None:

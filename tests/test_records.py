@@ -629,3 +629,16 @@ def test_readout_built_from_sentences_directly_names_the_constructors():
     r = Readout.from_points(["The Secretary spoke with Lavrov.", "He urged de-escalation."], side="US")
     assert Readout.model_validate(r.model_dump()) == r  # records, dicts and JSON still validate as before
     assert Readout.model_validate_json(r.model_dump_json()) == r
+
+
+def test_compare_given_lists_of_sentences_names_from_points(hash_embedder):
+    # compare(["..."], ["..."]) said only "must be a Readout, a str of text or a pathlib.Path of a file, not list"
+    from readouts import compare
+
+    with pytest.raises(InputError, match=r"readout A must be a Readout, .*, not list; a list of sentences is a readout "
+                                         r"by Readout\.from_points\(sentences, side=\.\.\.\)"):
+        compare(["The Secretary spoke with Lavrov."], "Lavrov spoke with Blinken.", embedder=hash_embedder)
+    with pytest.raises(InputError, match=r"readout B must be a Readout, .*, not tuple; a list of sentences"):
+        compare("Blinken spoke with Lavrov.", ("Lavrov spoke.", "He warned."), embedder=hash_embedder)
+    with pytest.raises(InputError, match=r"not list$"):  # a list of something else gets no such hint
+        compare([1, 2], "Lavrov spoke with Blinken.", embedder=hash_embedder)
