@@ -184,9 +184,9 @@ def calibration(embedder: Any) -> tuple[Params, str | None]:
     p = load_params(name, tokens=tokens)
     if p.embedder == name or name == "generic":
         return p, None
-    from .scoring import _shipped
+    from .scoring import shipped_params
 
-    if name in _shipped()["models"]:
+    if name in shipped_params()["models"]:
         return p, f"generic calibration: the {name} parameters need token vectors, which this embedder does not give"
     return p, f"generic calibration: no parameters fitted for {name!r}"
 

@@ -168,9 +168,9 @@ def _same_model_files(path: Path, bundled: Path) -> bool:
 def _reserved_names() -> frozenset[str]:
     """The names the library's own models go by (calibrated in params.json), case-folded: a folder
     of other weights that happens to carry one of them must not get that model's parameters."""
-    from .scoring import _shipped
+    from .scoring import shipped_params
 
-    return frozenset(name.casefold() for name in _shipped()["models"] if name != "generic")
+    return frozenset(name.casefold() for name in shipped_params()["models"] if name != "generic")
 
 
 _CUT = threading.local()  # .found: where texts the model cuts are gathered (see gathering_cut_texts)
@@ -783,10 +783,10 @@ def shipped_model_mismatch(embedder: Any) -> str | None:
     only carries the name, with other weights or none declared, would otherwise get the model's
     fitted thresholds, calibrated on another cosine scale. ``None`` too for a name that is no
     calibrated model's (it gets the generic parameters anyway)."""
-    from .scoring import _shipped
+    from .scoring import shipped_params
 
     name = embedder_name(embedder)
-    if name == "generic" or name not in _shipped()["models"]:
+    if name == "generic" or name not in shipped_params()["models"]:
         return None
     # Its own hash first: the library's own embedder without its package raises the MissingExtraError
     # that names the extra to install here, as its encode would, rather than reading as another model.

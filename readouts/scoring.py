@@ -289,7 +289,10 @@ def _topic_mode(mode: Any) -> str:
 
 
 @lru_cache(maxsize=1)
-def _shipped() -> dict[str, Any]:
+def shipped_params() -> dict[str, Any]:
+    """``params.json`` as shipped, read once: every backend's fitted numbers (``"models"``), the files
+    they were fitted on and the script that fitted them. The modules that pick a calibration read it
+    (:func:`load_params`, and which embedder names have one of their own); treat it as read-only."""
     with resources.files("readouts").joinpath("params.json").open("r", encoding="utf-8") as fh:
         return json.load(fh)
 
@@ -302,7 +305,7 @@ def load_params(embedder_name: str, *, tokens: bool = True) -> Params:
     process: its cosine scale may differ, so pass your own thresholds or fit parameters with
     ``benchmarks/train.py``.
     """
-    shipped = _shipped()
+    shipped = shipped_params()
     models = shipped["models"]
     entry = models.get(embedder_name)
     if entry is not None:

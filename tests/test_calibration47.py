@@ -14,12 +14,12 @@ from readouts.comparison import Failure, calibration
 from readouts.embedding import (DEFAULT_MODEL, Ensemble, SentenceTransformerEmbedder, _bundled_model_path,
                                 default_embedder, resolve_embedder, shipped_model_mismatch, shipped_weights_hash)
 from readouts.errors import EmbedderWarning
-from readouts.scoring import _shipped, load_params
+from readouts.scoring import shipped_params, load_params
 
 US = Readout.from_text("Blinken spoke with Lavrov. He urged Russia to pull back troops. They discussed Ukraine.",
                        side="US")
 RU = Readout.from_text("Lavrov spoke with Blinken. Lavrov raised NATO expansion. They discussed Ukraine.", side="RU")
-SHIPPED = [n for n in _shipped()["models"] if n != "generic"]
+SHIPPED = [n for n in shipped_params()["models"] if n != "generic"]
 GENERIC = load_params("generic").fingerprint()
 
 

@@ -733,11 +733,11 @@ def test_parameters_reading_a_channel_the_call_lacks_are_an_input_error(hash_emb
 def test_shipped_params_encode_topic_texts_and_need_no_token_vectors():
     # Since the ninth round no shipped backend pools (see training.prepare): encoded topic texts
     # without the token channel were ahead on 93 calls. Pooled parameters stay possible (above).
-    from readouts.scoring import Params, _shipped, load_params
+    from readouts.scoring import Params, shipped_params, load_params
 
     default = load_params("all-MiniLM-L6-v2")
     assert default.needs_topic and not default.topic_pooled and not default.needs_tokens
-    for name, entry in _shipped()["models"].items():
+    for name, entry in shipped_params()["models"].items():
         p = Params.from_dict(name, entry)
         back = Params.from_dict(name, p.as_dict())
         assert back.fingerprint() == p.fingerprint() and back.topic_pooled == p.topic_pooled
@@ -954,7 +954,7 @@ def test_compare_many_skip_retries_no_pair_when_the_backend_fails_before_encodin
     ({"points": ()}, r"readout B \(US\) is not a valid Readout: .*at least one point"),
     ({"side": None}, r"readout B \(side None\) is not a valid Readout: side"),
     ({"text": "Something else entirely."}, r"readout B \(US\) .*is not the point's text"),
-    ({"points": ("x",)}, r"readout B \(US\) is not a valid Readout: points.0"),
+    ({"points": ("x",)}, r"readout B \(US\) is not a valid Readout: record: points are Point records .* not 1 string"),
     ({"issuer": "State \ud800"}, r"readout B \(US\) .*lone surrogate"),
 ])
 def test_compare_validates_readouts_made_without_validation(hash_embedder, update, match):
