@@ -270,6 +270,12 @@ Lexicon file format (one JSON object per language):
     whose first word has one, that opens its sentence (a connective or an adverb before it) and has no
     subject, is not passive and is no part of what another act reports ("Условились, что стороны
     будут поддерживать контакты", "Обсудили также ...") is the two sides' act, as with "они".
+``impersonal_agreements``
+    ``{"terms": [...], "passive": [...]}``: an agreement reported with no one named, read after every
+    other speaker rule has found none: an act whose term is one of ``terms`` ("agreement was
+    reached", "условлено", "商定"), or one of ``passive`` right after a passive auxiliary ("it was
+    agreed", "it was decided"), with no actor before it in its sentence, is the two sides' act: in a
+    readout of a call, an agreement takes both (a one-sided "was told" is no agreement).
 ``tone``
     ``{tone key: [terms]}``; the keys (candid, constructive, ...) are shared by all languages so
     tone profiles compare across languages.
@@ -1016,6 +1022,13 @@ class Lexicon:
     #: Endings of a plural verb ("-ли" of "обсудили", "-лись" of "условились"): an act in one with
     #: no subject is the two sides'.
     plural_act_endings: tuple[str, ...] = ()
+    #: Act terms that report an agreement with no one named ("условлено", "agreement was reached"), and
+    #: those that do so after a passive auxiliary ("it was agreed"): the two sides' act.
+    impersonal_agreements: tuple[re.Pattern[str], ...] = ()
+    impersonal_agreement_passives: tuple[re.Pattern[str], ...] = ()
+    #: What ends the text before such a passive term: an auxiliary, then an adverb of
+    #: ``impersonal_agreements["between"]`` or in "-ly" at most ("it was also agreed").
+    impersonal_agreement_aux: re.Pattern[str] | None = None
     #: Surnames that open a name written surname first ("Wang" of "Wang Yi", "Ван" of "Ван И"):
     #: see :func:`participant_sides`.
     surname_first: frozenset[str] = frozenset()
@@ -1374,6 +1387,11 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         nominative_words=frozenset(w.casefold() for w in data.get("inverted_subjects", {}).get("nominative_words", ())),
         gerund_endings=tuple(data.get("gerund_endings", ())),
         plural_act_endings=tuple(data.get("plural_act_endings", ())),
+        impersonal_agreements=tuple(_term_pattern(t, b) for t in data.get("impersonal_agreements", {}).get("terms", ())),
+        impersonal_agreement_passives=tuple(_term_pattern(t, b) for t in
+                                            data.get("impersonal_agreements", {}).get("passive", ())),
+        impersonal_agreement_aux=_agreement_aux(data.get("passives", ()),
+                                                data.get("impersonal_agreements", {}).get("between", ()), b),
         surname_first=frozenset(data.get("surname_first", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         act_complements=frozenset(data.get("act_complements", ())),
@@ -1704,6 +1722,15 @@ def _passive_pattern(terms: Sequence[str], boundaries: bool) -> re.Pattern[str] 
     if boundaries:
         return re.compile(r"(?<!\w)(?:" + alts + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE)
     return re.compile(r"(?:" + alts + r")\s*$")
+
+
+def _agreement_aux(terms: Sequence[str], between: Sequence[str], boundaries: bool) -> re.Pattern[str] | None:
+    """What ends the text before an impersonal agreement's passive term ("It was also agreed"): an
+    auxiliary of ``terms``, then one adverb of ``between`` or in "-ly" at most (spaced languages only)."""
+    if not terms or not boundaries:
+        return None
+    adverb = r"(?:" + "|".join([r"\w+ly"] + [re.escape(w) for w in between]) + r")"
+    return re.compile(r"(?<!\w)(?:" + _alternation(terms) + r")\s+(?:" + adverb + r"\s+)?$", re.IGNORECASE)
 
 
 def _space_start(text: str, end: int) -> int:
@@ -5319,6 +5346,21 @@ def _subjectless_plural(text: str, start: int, end: int, sentences: Sequence[int
     return len(_GAP_WORD.findall(text, lo, start)) <= 3 and not any(lo <= m.start < start for m in mentions)
 
 
+def _impersonal_agreement(text: str, start: int, end: int, sentences: Sequence[int], mentions: Sequence[Mention],
+                          lex: Lexicon) -> bool:
+    """Whether the act at ``start:end`` reports an agreement with no one named (lexicon
+    ``impersonal_agreements``): "It was agreed to keep in touch", "Условлено продолжить контакты",
+    "商定保持沟通", with no actor before it in its sentence."""
+    term = text[start:end]
+    aux = lex.impersonal_agreement_aux
+    if not (any(p.fullmatch(term) for p in lex.impersonal_agreements)
+            or (aux is not None and any(p.fullmatch(term) for p in lex.impersonal_agreement_passives)
+                and aux.search(text, _runs_start(text, start, 4), start) is not None)):
+        return False
+    lo, _ = _sentence_span(text, start, sentences)
+    return not any(lo <= m.start < start for m in mentions)
+
+
 def _plural_act(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the act term at ``start:end`` opens with a plural verb (lexicon ``plural_act_endings``)."""
     words = text[start:end].split()
@@ -5701,6 +5743,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 and _subjectless_plural(text, s, e, sentences, mentions, lex):
             # "Условились, что ...", "Обсудили также ...": a plural verb with no subject in a readout
             # of a call is the two sides', as "они" would be
+            spk = ("both", "both", None)
+        if spk[0] == "unspecified" and not narrated and not content and not passive \
+                and _impersonal_agreement(text, s, e, sentences, mentions, lex):
+            # "It was agreed to ...", "Условлено ...", "商定……": an agreement no one is named for is the
+            # two sides' (it was no claim, and so no unconfirmed_claim, where "Договорились" was one)
             spk = ("both", "both", None)
         if spk[0] == "unspecified" and not narrated and not content \
                 and (after := _gerund_subject(text, s, e, sentences, subjects, lex)):

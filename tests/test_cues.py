@@ -2229,6 +2229,30 @@ def test_a_russian_plural_verb_with_no_subject_is_both_sides(text, speaker):
     assert bool(c.claims) == (speaker == "both" and c.acts[0].commits)  # "discussed" is none
 
 
+@pytest.mark.parametrize("read,text,speaker", [
+    # an agreement reported with no one named is the two sides' (corpus: 20 points, "It was agreed to keep up
+    # contacts", "Условлено ...", "Достигнуты договорённости ..."; they were unspecified, so no claim) ...
+    (en, "It was agreed to keep up contacts at various levels.", "both"),
+    (en, "It was also agreed that the ministers would meet soon.", "both"),
+    (en, "It was jointly decided to set up a working group.", "both"),
+    (en, "Further contacts were agreed.", "both"),
+    (en, "Agreements were reached to set up a dialogue on economic cooperation.", "both"),
+    (ru, "Условлено продолжить совместную работу через специальных представителей.", "both"),
+    (ru, "Достигнута договорённость о встрече министров.", "both"),
+    (zh, "商定保持沟通。", "both"),
+    # ... not a negated one's, not one with an actor before it, and not a one-sided act
+    (en, "The issue was not agreed.", "unspecified"),
+    (en, "Blinken agreed that the question deserves further discussion.", "own"),
+    (en, "The G7 leaders agreed on new sanctions.", "unspecified"),
+    (en, "Lavrov was told that the visit was postponed.", "unspecified"),
+])
+def test_an_agreement_reported_with_no_one_named_is_both_sides(read, text, speaker):
+    c = read(text, **({"side": "US", "other": "RU"} if speaker == "own" else {}))
+    agreed = next(a for a in c.acts if a.name in ("agreed", "stated"))
+    assert agreed.speaker == speaker
+    assert bool(c.claims) == (speaker == "both")  # an agreement of both sides is a claim the other must bear out
+
+
 def test_a_russian_reflexive_participle_is_no_act():
     # "по обсуждавшимся вопросам": the questions that were discussed, an adjective, no act of the call
     c = ru("Президенты России и Франции договорились продолжить контакты по обсуждавшимся вопросам.", other="FR")
