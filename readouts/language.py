@@ -43,7 +43,7 @@ __all__ = [
     "passage_language",
     "same_language", "base_language", "country_hint", "COUNTRY_CODES", "SCRIPT_LANGUAGE", "UNDETERMINED",
     "script_language", "bulgarian_evidence", "latin_language", "told_language",
-    "traditional_chinese",
+    "traditional_chinese", "fold_traditional",
 ]
 
 #: The code returned when a text has no letter to judge by (ISO 639-2 "undetermined").
@@ -399,6 +399,39 @@ def traditional_chinese(text: str) -> bool:
     """
     traditional = sum(1 for ch in text if ch in _TRADITIONAL)
     return traditional >= 3 and traditional > 3 * sum(1 for ch in text if ch in _SIMPLIFIED)
+
+
+@lru_cache(maxsize=1)
+def _fold_data() -> tuple[dict[int, str], str]:
+    """The table of :func:`fold_traditional` (``readouts/data/traditional_zh.json``), read on first use:
+    ``str.translate``'s mapping of each traditional character's code point to its simplified one; and
+    the traditional characters left out of it, having two simplified readings ("著": "着" or "著")."""
+    import json
+    from importlib import resources
+
+    with resources.files("readouts").joinpath("data/traditional_zh.json").open("r", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return ({ord(traditional): group[0] for group in data["groups"] for traditional in group[1:]},
+            "".join(data["left_out"]))
+
+
+def fold_traditional(text: str) -> str:
+    """``text`` with its traditional Chinese characters written as the simplified ones the Chinese cue
+    lexicon and concepts are written in, one character for one: ``fold_traditional(t)[i:j]`` stands for
+    ``t[i:j]``, so a span found in the folded text is a span of the text as written (quote that one).
+    A simplified text, and any text without Han characters, is returned unchanged. The table
+    (``readouts/data/traditional_zh.json``) covers every character of the Chinese lexicon, the
+    concepts and the corpus's Chinese readouts that has a distinct traditional form; a character
+    simplified text writes too ("著": "着" or "著"; "乾", "覆", "藉") is left as written.
+
+    >>> fold_traditional("中華人民共和國主席習近平同美國總統拜登通電話。")
+    '中华人民共和国主席习近平同美国总统拜登通电话。'
+    >>> fold_traditional("Putin spoke with Biden.")
+    'Putin spoke with Biden.'
+    """
+    if text.isascii():  # no Han character: the table is not even read
+        return text
+    return text.translate(_fold_data()[0])
 
 
 def passage_language(text: str, language: str | None) -> str | None:
