@@ -391,8 +391,8 @@ _SIMPLIFIED = "国会说这与为关发时对经们动来实还进过当应问�
 def traditional_chinese(text: str) -> bool:
     """Whether a Chinese ``text`` is written in traditional characters: three or more of
     :data:`_TRADITIONAL` and over three times as many as of their simplified forms. The Chinese cue
-    lexicon is written in simplified characters, so it finds few speakers and speech acts in such a
-    text ("習近平強調" is no "习近平强调"): :func:`readout_language` warns.
+    lexicon is written in simplified characters, so the cues read such a text through
+    :func:`fold_traditional` ("習近平強調" as "习近平强调"), and :func:`readout_language` says so.
 
     >>> traditional_chinese("中華人民共和國外交部發言人表示，中方堅決反對。"), traditional_chinese("中华人民共和国外交部发言人表示。")
     (True, False)
@@ -615,13 +615,22 @@ def readout_language(readout: Any, *, warn: bool = True) -> str:
 
 
 def _traditional_warning(readout: Any, text: str) -> None:
-    """A :class:`LanguageWarning` for a Chinese readout written in traditional characters, whose cues
-    the simplified lexicon mostly misses (:func:`traditional_chinese`)."""
+    """A :class:`LanguageWarning` for a Chinese readout written in traditional characters
+    (:func:`traditional_chinese`). Its cues are read through :func:`fold_traditional`, as its simplified
+    twin's are (the same speakers, acts, tone and details, quoted as written), so it no longer says
+    they are missed; it stays, for what the fold does not reach: the characters of two simplified
+    readings it leaves as written, named where the text holds them ("著": "本著" is not "本着"), and the
+    channels of a link that match Chinese strings outside the cues (the concepts' Chinese forms, the
+    Chinese terms two points share), which read the characters as written."""
     if traditional_chinese(text):
+        left = "".join(ch for ch in _fold_data()[1] if ch in text)
+        unsure = (f"; {', '.join(repr(ch) for ch in left)}, of two simplified readings, "
+                  f"{'is' if len(left) == 1 else 'are'} read as written") if left else ""
         warn_user(
-            f"readout {readout_label(readout)} is written in traditional Chinese characters, but the Chinese cue "
-            f"lexicon is in simplified ones: most of its speakers and speech acts will be missed (its links are not "
-            f"affected); convert its text to simplified characters for full cues", LanguageWarning)
+            f"readout {readout_label(readout)} is written in traditional Chinese characters: its cues are read "
+            f"with them folded to the simplified ones of the Chinese cue lexicon (and quote the text as written)"
+            f"{unsure}; the concepts and shared Chinese terms of its links still read them as written; convert "
+            f"its text to simplified characters to match those too", LanguageWarning)
 
 
 #: Declared languages whose text is checked against the language it is told to be in its own script:

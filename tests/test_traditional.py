@@ -6,13 +6,18 @@ import json
 import shutil
 import subprocess
 import sys
+import warnings
+from dataclasses import fields, replace
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
-from readouts.cues import point_cues
-from readouts.language import _SIMPLIFIED, _TRADITIONAL, fold_traditional
+from readouts import Readout
+from readouts.cues import (Cue, _name_key, _names_in, compare_cues, cross_names, lexicon, point_cues, readout_cues,
+                           reports_call, topic_spans)
+from readouts.errors import LanguageWarning
+from readouts.language import _SIMPLIFIED, _TRADITIONAL, fold_traditional, readout_language, traditional_chinese
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "corpus"
@@ -157,3 +162,144 @@ def test_the_fold_is_lazy_and_cheap():
     text = "中華人民共和國主席習近平同美國總統拜登通電話。"
     assert fold_traditional(text) == "中华人民共和国主席习近平同美国总统拜登通电话。"
     assert fold_traditional("Путин") == "Путин" and fold_traditional("") == ""
+
+
+# -- the cues of a traditional readout and of its simplified twin ----------------------------------
+def _bare(pc):
+    """A point's cues without its words: what they found, and where."""
+    def bare(x):
+        return replace(x, text="") if isinstance(x, Cue) else x
+
+    changes = {"text": ""}
+    for f in fields(pc):
+        value = getattr(pc, f.name)
+        if isinstance(value, Cue):
+            changes[f.name] = bare(value)
+        elif isinstance(value, tuple) and value and all(isinstance(x, Cue) for x in value):
+            changes[f.name] = tuple(bare(x) for x in value)
+    return replace(pc, **changes)
+
+
+def _cues_quote(pc):
+    """Every cue of a point, as a (start, end, text) triple."""
+    out = []
+    for f in fields(pc):
+        value = getattr(pc, f.name)
+        for x in (value if isinstance(value, tuple) else (value,)):
+            if isinstance(x, Cue):
+                out.append((x.start, x.end, x.text))
+    return out
+
+
+def _traditional(side):
+    """A Chinese side written in traditional characters: each character its common traditional form."""
+    return {**side, "points": [p.translate(COMMON) for p in side["points"]],
+            "title": (side.get("title") or "").translate(COMMON) or None,
+            "issuer": (side.get("issuer") or "").translate(COMMON) or None}
+
+
+def _readout(side):
+    return Readout.from_points(side["points"], side=side["side"], language=side.get("language"),
+                               participants=side.get("participants") or [], title=side.get("title"),
+                               issuer=side.get("issuer"))
+
+
+TWINS = ["2022-07-28-us-cn-biden-xi-zh.json", "2021-11-15-us-cn-biden-xi-zh.json",
+         "2023-06-18-us-cn-blinken-qin-zh.json", "2024-08-27-us-cn-sullivan-wang-zh.json"]
+
+
+@pytest.mark.parametrize("name", TWINS)
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_traditional_readout_gets_the_cues_of_its_simplified_twin(name, declared):
+    data = json.loads((CORPUS / name).read_text(encoding="utf-8"))
+    zh_key = "b" if data["b"].get("language") == "zh" else "a"
+    other = _readout(data["a" if zh_key == "b" else "b"])
+    simple_side = {**data[zh_key], "language": "zh" if declared else None}
+    simple, trad = _readout(simple_side), _readout(_traditional(simple_side))
+    assert traditional_chinese(trad.text) and not traditional_chinese(simple.text)
+    changed = sum(a != b for a, b in zip(simple.text, trad.text))
+    assert changed > len(simple.text) // 10  # a traditional text indeed: one character in ten or more differs
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LanguageWarning)
+        simple_cues = readout_cues(simple, counterpart_side=other.side, counterpart_participants=other.participants)
+        trad_cues = readout_cues(trad, counterpart_side=other.side, counterpart_participants=other.participants)
+    assert sum(len(c.acts) for c in simple_cues) >= len(simple_cues) // 2  # cues to compare
+    for s, t, point in zip(simple_cues, trad_cues, trad.points, strict=True):
+        assert t.text == point.text
+        # the same speaker, acts, tone and details, at the same spans
+        assert _bare(t) == _bare(s)
+        assert t.details.keys() == s.details.keys()
+        # ... quoted from the text as written
+        assert all(text == t.text[a:b] for a, b, text in _cues_quote(t))
+        assert [(a, b) for a, b, _ in _cues_quote(t)] == [(a, b) for a, b, _ in _cues_quote(s)]
+        assert topic_spans(t) == topic_spans(s)
+        assert [reports_call(t, x) for x in t.acts] == [reports_call(s, x) for x in s.acts]
+        assert {k: (v.start, v.end) for k, v in cross_names(t, other.language or "en").items()} == \
+            {k: (v.start, v.end) for k, v in cross_names(s, other.language or "en").items()}
+    # and against the other side's readout, the same cue shifts, details quoted as written
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LanguageWarning)
+        other_cues = readout_cues(other, counterpart_side=simple.side, counterpart_participants=simple.participants)
+    every_a, every_b = range(len(other_cues)), range(len(simple_cues))
+    shift_s = compare_cues(other_cues, simple_cues, every_a, every_b)
+    shift_t = compare_cues(other_cues, trad_cues, every_a, every_b)
+    assert [(i, c.start, c.end) for i, c in shift_t.extra_details_a] == \
+        [(i, c.start, c.end) for i, c in shift_s.extra_details_a]
+    assert [(i, c.start, c.end) for i, c in shift_t.extra_details_b] == \
+        [(i, c.start, c.end) for i, c in shift_s.extra_details_b]
+    assert all(c.text == trad_cues[i].text[c.start:c.end] for i, c in shift_t.extra_details_b)
+    assert (shift_t.strength_gap, shift_t.polarity_shift, shift_t.commitment_shift, shift_t.attribution_shift) == \
+        (shift_s.strength_gap, shift_s.polarity_shift, shift_s.commitment_shift, shift_s.attribution_shift)
+
+
+@pytest.mark.parametrize("chinese", ["习近平阐明了中方在台湾问题上的原则立场。", "習近平闡明了中方在台灣問題上的原則立場。"])
+def test_a_name_of_a_traditional_point_is_the_english_points_name(chinese):
+    # "台灣" is "Taiwan" across the two languages (the lexicon's english_names), as "台湾" is: no detail
+    # one side has and the other lacks
+    en = point_cues("Biden and Xi spoke about Taiwan.", side="US", counterpart_side="CN")
+    zh = point_cues(chinese, side="CN", counterpart_side="US", language="zh")
+    assert [c.text for c in cross_names(zh, "en").values()] == [chinese[9:11]]
+    assert [c.text for c in cross_names(en, "zh").values()] == ["Taiwan"]
+    shift = compare_cues([en], [zh], [0], [0])
+    assert not shift.extra_details_a and not shift.extra_details_b
+
+
+def test_the_other_readouts_traditional_text_gives_a_name_of_a_pair():
+    # an English point's "Taiwan" is given by the Chinese readout's text, in either script
+    pairs = lexicon("zh").english_names
+    (k,) = [k for k, (_, zh) in enumerate(pairs) if any(p.fullmatch("台湾") for p in zh)]
+    assert _names_in(pairs, f"xname:{k}", "雙方談及台灣問題。", native=True)
+    assert _names_in(pairs, f"xname:{k}", "双方谈及台湾问题。", native=True)
+
+
+@pytest.mark.parametrize("participants", [["王毅", "馬傑"], ["王毅", "马杰"]])
+def test_participants_in_either_script_name_the_speakers_of_a_traditional_text(participants):
+    # a participant the lexicon does not know, named in traditional characters or in simplified ones,
+    # is found in either text: the counterpart (listed second) speaks
+    simple = point_cues("马杰表示，美方愿同中方加强沟通。", side="CN", counterpart_side="US", participants=participants,
+                        language="zh")
+    trad = point_cues("馬傑表示，美方願同中方加強溝通。", side="CN", counterpart_side="US", participants=participants,
+                      language="zh")
+    assert (trad.speaker, trad.speaker_side, trad.speaker_span) == (simple.speaker, simple.speaker_side,
+                                                                    simple.speaker_span) == ("counterpart", "US", (0, 2))
+    assert trad.mentions[0].text == "馬傑"
+
+
+def test_a_name_is_remembered_in_simplified_characters():
+    # a narrator's name, remembered from a point or the issuer, is the same name in either script
+    assert _name_key("習近平") == _name_key("习近平") == "习近平"
+
+
+# -- the warning ---------------------------------------------------------------------------------
+def test_the_warning_says_the_text_was_read_through_the_fold():
+    r = Readout.from_text("國家主席習近平應約同美國總統拜登通電話。習近平強調，台灣問題是中國核心利益中的核心。", side="CN")
+    with pytest.warns(LanguageWarning) as caught:
+        assert readout_language(r) == "zh"
+    (message,) = [str(w.message) for w in caught]
+    assert message.startswith("readout 'CN' is written in traditional Chinese characters: its cues are read with "
+                              "them folded to the simplified ones of the Chinese cue lexicon")
+    assert "of two simplified readings" not in message
+    # a character the fold leaves as written is named
+    r = Readout.from_text("國家主席習近平同美國總統拜登通電話。習近平強調，中方本著相互尊重的原則。", side="CN")
+    with pytest.warns(LanguageWarning, match="'著', of two simplified readings, is read as written"):
+        readout_language(r)
