@@ -429,6 +429,8 @@ def fold_traditional(text: str) -> str:
     >>> fold_traditional("Putin spoke with Biden.")
     'Putin spoke with Biden.'
     """
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
     if text.isascii():  # no Han character: the table is not even read
         return text
     return text.translate(_fold_data()[0])

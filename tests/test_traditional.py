@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from readouts import Readout
+from readouts import InputError, Readout
 from readouts.cues import (Cue, _name_key, _names_in, compare_cues, cross_names, lexicon, point_cues, readout_cues,
                            reports_call, topic_spans)
 from readouts.errors import LanguageWarning
@@ -162,6 +162,8 @@ def test_the_fold_is_lazy_and_cheap():
     text = "中華人民共和國主席習近平同美國總統拜登通電話。"
     assert fold_traditional(text) == "中华人民共和国主席习近平同美国总统拜登通电话。"
     assert fold_traditional("Путин") == "Путин" and fold_traditional("") == ""
+    with pytest.raises(InputError, match="text must be str, not bytes"):
+        fold_traditional("中華".encode())
 
 
 # -- the cues of a traditional readout and of its simplified twin ----------------------------------
