@@ -603,7 +603,7 @@ from typing import Any, TypeVar
 
 from .errors import InputError, SideWarning, warn_user
 from .language import (SCRIPT_LANGUAGE, UNDETERMINED, LanguageWarning, script_language, base_language, country_hint, passage_language,
-                       readout_label, script_of)
+                       readout_label, script_of, fold_traditional)
 from .segmentation import _HIDDEN, _INVISIBLE, split_spans, strip_marker, trailer_start
 from .records import side_key
 
@@ -1946,7 +1946,7 @@ def participant_sides(participants: Sequence[str], own_side: str, counterpart_si
     others = [lexicon(code, warn=False) for code in LANGUAGES if code != lex.language] if lex.language in LANGUAGES \
         else []
     for k, p in enumerate(participants):
-        p = unicodedata.normalize("NFC", p)  # as the points are read (see _point_cues)
+        p = _han_read(unicodedata.normalize("NFC", p), lex.language)  # as the points are read (see _point_cues)
         name = _PAREN.sub("", p).strip()
         # "Antony Blinken, Secretary of State": a title after a comma is read as one in parentheses is
         # (its words are no name: "State" was taken for Blinken's surname)
@@ -2494,8 +2494,9 @@ def _title_word(word: str, lex: Lexicon) -> bool:
 
 def _name_key(word: str) -> str:
     """A name as a narrator is remembered by: its last word, composed (NFC, as the cues read it;
-    a mention's text is the point's own), without hidden characters, case-folded, without "'s"."""
-    word = unicodedata.normalize("NFC", _HIDDEN.sub("", word))
+    a mention's text is the point's own), without hidden characters, case-folded, without "'s", in
+    simplified characters (a Chinese mention's text is as written: "習近平" is "习近平")."""
+    word = fold_traditional(unicodedata.normalize("NFC", _HIDDEN.sub("", word)))
     return re.sub(r"['’]s$", "", word.split()[-1].casefold()) if word.split() else ""
 
 
@@ -5446,8 +5447,11 @@ def point_cues(text: str, *, side: str, language: str | None = None, participant
 
 def _names(participants: Sequence[str], side: str, counterpart_side: str | None, lex: Lexicon,
            extra_names: dict[str, str] | None) -> dict[str, str]:
-    """Every name a point's cues know -> side code: the readout's participants over ``extra_names``."""
+    """Every name a point's cues know -> side code: the readout's participants over ``extra_names``
+    (for the Chinese cues, in simplified characters, as the points are read: :func:`_han_read`)."""
     names = participant_sides(participants, side, counterpart_side, lex)
+    if extra_names and lex.language == "zh":
+        extra_names = {_han_read(k, "zh"): v for k, v in extra_names.items()}
     return {**extra_names, **names} if extra_names else names
 
 
@@ -5482,14 +5486,28 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     and in Unicode's composed form (NFC): a name with a zero-width space inside is still the name,
     and "американской" written with "й" as "и" and a combining breve (NFD, as some pages and
     macOS file names give it) is still the word the lexicon knows. The cues keep ``text`` and their
-    spans and words in it (``cue.text == text[cue.start:cue.end]``, hidden characters and all)."""
+    spans and words in it (``cue.text == text[cue.start:cue.end]``, hidden characters and all).
+    A Chinese text is read with its traditional characters folded to simplified ones, one for one
+    (:func:`readouts.language.fold_traditional`), as the Chinese lexicon is written: "習近平強調" is
+    "习近平强调"; the cues' spans and words are those of the text as written all the same."""
     if not _rereads(text):
-        return _read_cues(text, lang, lex, side=side, counterpart_side=counterpart_side,
-                          previous_speaker=previous_speaker, names=names, narrators=narrators)
+        seen = _han_read(text, lex.language)
+        c = _read_cues(seen, lang, lex, side=side, counterpart_side=counterpart_side,
+                       previous_speaker=previous_speaker, names=names, narrators=narrators)
+        return c if seen == text else _restored(c, text, seen, range(len(text)), range(1, len(text) + 1))
     seen, starts, ends = _seen(text)
+    seen = _han_read(seen, lex.language)
     c = _read_cues(seen, lang, lex, side=side, counterpart_side=counterpart_side,
                    previous_speaker=previous_speaker, names=names, narrators=narrators)
     return _restored(c, text, seen, starts, ends)
+
+
+def _han_read(text: str, language: str) -> str:
+    """``text`` as the cues of ``language`` read it: a Chinese text with its traditional characters
+    folded to simplified ones, one for one (:func:`readouts.language.fold_traditional`), any other as
+    it is. The lexicon, the name runs and every pattern after them see the folded text; spans found
+    in it are spans of ``text``."""
+    return fold_traditional(text) if language == "zh" else text
 
 
 def _seen(text: str) -> tuple[str, list[int], list[int]]:
@@ -6031,6 +6049,7 @@ def _known_narrators(readout: Any, lang: str, reader: Any, own: str, counterpart
         if flang not in LANGUAGES:
             continue
         lex, names = reader(flang)
+        text = _han_read(text, lex.language)
         if not _find(lex.narrator_titles, text):
             continue  # no title, no narrator (:func:`_narrate`): nine fields in ten, whose actors need no reading
         for m in _narrate(text, lex, _mentions(text, lex, names, own, counterpart_side), names, own):
@@ -6078,13 +6097,14 @@ def topic_spans(c: PointCues) -> tuple[tuple[int, int], ...]:
     # ("the Chinese people" loses "Chinese" alone): there the topic text keeps the whole mention.
     lex = lexicon(c.language, warn=False)
     whole = not lex.boundaries
+    read = _han_read(c.text, lex.language)  # as the cues read it (spans are the same)
     # A news agency's closing lines kept with the last point ("（完）", "（记者 张三）") name no topic.
-    tail = trailer_start(c.text)
+    tail = trailer_start(read)
     # A hope ("China hopes the US will ...", lexicon ``subject_acts``) stays: the link model was
     # measured on topic texts that keep it, and statement verbs taken out of them cost link F1 before.
     spans = sorted([(m.start, m.end) for m in c.mentions if not (whole and m.role == "people")]
                    + [(a.start, a.end) for a in c.acts
-                      if lex.subject_act is None or not lex.subject_act.fullmatch(c.text, a.start, a.end)]
+                      if lex.subject_act is None or not lex.subject_act.fullmatch(read, a.start, a.end)]
                    + [(t.start, t.end) for t in c.tone + c.hoped_tone]
                    + [(x.start, x.end) for x in c.named_acts]
                    + ([(tail, len(c.text))] if tail < len(c.text) else []))
@@ -6351,7 +6371,7 @@ def reports_call(c: PointCues, act: Act) -> bool:
     lex = lexicon(c.language, warn=False)  # warned when the cues were made
     if lex.call_report is None or act.strength > 1 or act.commits or act.content:
         return False
-    m = lex.call_report.match(c.text, act.end)
+    m = lex.call_report.match(_han_read(c.text, lex.language), act.end)
     return m is not None and not any(act.end <= x.start < m.end() for x in c.acts)
 
 
@@ -6468,6 +6488,7 @@ def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
     # read as the cues are (:func:`_seen`): "台\u200b湾" is 台湾; the spans go back into the point's text
     text = pc.text
     seen, starts, ends = _seen(text) if _rereads(text) else (text, None, None)
+    seen = _han_read(seen, pc.language)
     out: dict[str, Cue] = {}
     # a name in a title is its holder's rank, as it is no named entity ("посланника Президента США по
     # Ближнему Востоку С. Уиткоффа"; :func:`_titles`)
@@ -6487,6 +6508,7 @@ def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
 @lru_cache(maxsize=1024)  # each link a point is in asks again
 def _title_spans(text: str, language: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, int], ...]:
     lex = lexicon(language, warn=False)
+    text = _han_read(text, lex.language)
     return tuple(_titles(text, mentions, lex) + _titles_before(text, mentions, lex))
 
 
@@ -6495,6 +6517,7 @@ def _names_in(pairs: Sequence[tuple[tuple[re.Pattern[str], ...], tuple[re.Patter
     """Whether ``text`` (English unless ``native``) gives the name of pair ``key`` ("xname:3")."""
     en, theirs = pairs[int(key.split(":")[1])]
     seen = _seen(text)[0] if _rereads(text) else text
+    seen = fold_traditional(seen) if native else seen  # the other readout's text, in the pair's language
     return any(p.search(seen) for p in (theirs if native else en))
 
 

@@ -43,7 +43,7 @@ __all__ = [
     "passage_language",
     "same_language", "base_language", "country_hint", "COUNTRY_CODES", "SCRIPT_LANGUAGE", "UNDETERMINED",
     "script_language", "bulgarian_evidence", "latin_language", "told_language",
-    "traditional_chinese",
+    "traditional_chinese", "fold_traditional",
 ]
 
 #: The code returned when a text has no letter to judge by (ISO 639-2 "undetermined").
@@ -391,14 +391,49 @@ _SIMPLIFIED = "国会说这与为关发时对经们动来实还进过当应问�
 def traditional_chinese(text: str) -> bool:
     """Whether a Chinese ``text`` is written in traditional characters: three or more of
     :data:`_TRADITIONAL` and over three times as many as of their simplified forms. The Chinese cue
-    lexicon is written in simplified characters, so it finds few speakers and speech acts in such a
-    text ("習近平強調" is no "习近平强调"): :func:`readout_language` warns.
+    lexicon is written in simplified characters, so the cues read such a text through
+    :func:`fold_traditional` ("習近平強調" as "习近平强调"), and :func:`readout_language` says so.
 
     >>> traditional_chinese("中華人民共和國外交部發言人表示，中方堅決反對。"), traditional_chinese("中华人民共和国外交部发言人表示。")
     (True, False)
     """
     traditional = sum(1 for ch in text if ch in _TRADITIONAL)
     return traditional >= 3 and traditional > 3 * sum(1 for ch in text if ch in _SIMPLIFIED)
+
+
+@lru_cache(maxsize=1)
+def _fold_data() -> tuple[dict[int, str], str]:
+    """The table of :func:`fold_traditional` (``readouts/data/traditional_zh.json``), read on first use:
+    ``str.translate``'s mapping of each traditional character's code point to its simplified one; and
+    the traditional characters left out of it, having two simplified readings ("著": "着" or "著")."""
+    import json
+    from importlib import resources
+
+    with resources.files("readouts").joinpath("data/traditional_zh.json").open("r", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return ({ord(traditional): group[0] for group in data["groups"] for traditional in group[1:]},
+            "".join(data["left_out"]))
+
+
+def fold_traditional(text: str) -> str:
+    """``text`` with its traditional Chinese characters written as the simplified ones the Chinese cue
+    lexicon and concepts are written in, one character for one: ``fold_traditional(t)[i:j]`` stands for
+    ``t[i:j]``, so a span found in the folded text is a span of the text as written (quote that one).
+    A simplified text, and any text without Han characters, is returned unchanged. The table
+    (``readouts/data/traditional_zh.json``) covers every character of the Chinese lexicon, the
+    concepts and the corpus's Chinese readouts that has a distinct traditional form; a character
+    simplified text writes too ("著": "着" or "著"; "乾", "覆", "藉") is left as written.
+
+    >>> fold_traditional("中華人民共和國主席習近平同美國總統拜登通電話。")
+    '中华人民共和国主席习近平同美国总统拜登通电话。'
+    >>> fold_traditional("Putin spoke with Biden.")
+    'Putin spoke with Biden.'
+    """
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
+    if text.isascii():  # no Han character: the table is not even read
+        return text
+    return text.translate(_fold_data()[0])
 
 
 def passage_language(text: str, language: str | None) -> str | None:
@@ -582,13 +617,22 @@ def readout_language(readout: Any, *, warn: bool = True) -> str:
 
 
 def _traditional_warning(readout: Any, text: str) -> None:
-    """A :class:`LanguageWarning` for a Chinese readout written in traditional characters, whose cues
-    the simplified lexicon mostly misses (:func:`traditional_chinese`)."""
+    """A :class:`LanguageWarning` for a Chinese readout written in traditional characters
+    (:func:`traditional_chinese`). Its cues are read through :func:`fold_traditional`, as its simplified
+    twin's are (the same speakers, acts, tone and details, quoted as written), so it no longer says
+    they are missed; it stays, for what the fold does not reach: the characters of two simplified
+    readings it leaves as written, named where the text holds them ("著": "本著" is not "本着"), and the
+    channels of a link that match Chinese strings outside the cues (the concepts' Chinese forms, the
+    Chinese terms two points share), which read the characters as written."""
     if traditional_chinese(text):
+        left = "".join(ch for ch in _fold_data()[1] if ch in text)
+        unsure = (f"; {', '.join(repr(ch) for ch in left)}, of two simplified readings, "
+                  f"{'is' if len(left) == 1 else 'are'} read as written") if left else ""
         warn_user(
-            f"readout {readout_label(readout)} is written in traditional Chinese characters, but the Chinese cue "
-            f"lexicon is in simplified ones: most of its speakers and speech acts will be missed (its links are not "
-            f"affected); convert its text to simplified characters for full cues", LanguageWarning)
+            f"readout {readout_label(readout)} is written in traditional Chinese characters: its cues are read "
+            f"with them folded to the simplified ones of the Chinese cue lexicon (and quote the text as written)"
+            f"{unsure}; the concepts and shared Chinese terms of its links still read them as written; convert "
+            f"its text to simplified characters to match those too", LanguageWarning)
 
 
 #: Declared languages whose text is checked against the language it is told to be in its own script:

@@ -441,15 +441,19 @@ SIMPLIFIED = "国家主席习近平应约同美国总统拜登通电话。习近
 
 
 @pytest.mark.parametrize("declared", [None, "zh", "zh-Hant", "zh-TW"])
-def test_a_chinese_readout_in_traditional_characters_warns_that_its_cues_will_be_missed(declared):
-    # The Chinese lexicon is in simplified characters: "習近平強調" gave no speaker and no act, in silence.
+def test_a_chinese_readout_in_traditional_characters_is_read_through_the_fold(declared):
+    # The Chinese lexicon is in simplified characters: "習近平強調" gave no speaker and no act, in silence,
+    # then with a warning that its cues would be missed. The cues now read it folded to simplified
+    # characters (fold_traditional): its simplified twin's acts, quoted as written; the warning says so.
     from readouts.cues import point_cues
 
-    assert point_cues(SIMPLIFIED.split("。")[1], side="CN", language="zh").acts
-    assert not point_cues(TRADITIONAL.split("。")[1], side="CN", language="zh").acts
+    simple = point_cues(SIMPLIFIED.split("。")[1], side="CN", language="zh")
+    trad = point_cues(TRADITIONAL.split("。")[1], side="CN", language="zh")
+    assert [(a.name, a.start, a.end) for a in trad.acts] == [(a.name, a.start, a.end) for a in simple.acts] != []
+    assert [a.text for a in trad.acts] == ["強調"]
     r = Readout.from_text(TRADITIONAL, side="CN", language=declared)
-    with pytest.warns(LanguageWarning, match=r"^readout 'CN' is written in traditional Chinese characters, but the "
-                                             r"Chinese cue lexicon is in simplified ones"):
+    with pytest.warns(LanguageWarning, match=r"^readout 'CN' is written in traditional Chinese characters: its cues "
+                                             r"are read with them folded to the simplified ones"):
         assert readout_language(r) == "zh"
 
 
