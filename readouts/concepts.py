@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .language import fold_traditional
 from .segmentation import composed
 
 __all__ = ["concepts", "concept_names", "concept_label", "chinese_forms"]
@@ -92,7 +93,7 @@ def _matches(words: list[str], at: int, stems: Stems) -> bool:
 def concepts(text: str) -> frozenset[str]:
     """The gazetteer concepts ``text`` mentions (see the module notes for the matching rules)."""
     by_first, han = _gazetteer()
-    low = composed(text).lower()
+    low = fold_traditional(composed(text).lower())  # a traditional Chinese text: its forms are simplified
     found: set[str] = {c for form, c in han if form in low} if _han_openers().search(low) else set()
     words = _WORD.findall(low)
     for at, w in enumerate(words):

@@ -622,8 +622,8 @@ def _traditional_warning(readout: Any, text: str) -> None:
     twin's are (the same speakers, acts, tone and details, quoted as written), so it no longer says
     they are missed; it stays, for what the fold does not reach: the characters of two simplified
     readings it leaves as written, named where the text holds them ("著": "本著" is not "本着"), and the
-    channels of a link that match Chinese strings outside the cues (the concepts' Chinese forms, the
-    Chinese terms two points share), which read the characters as written."""
+    Chinese terms two points share (the word overlap of a link between two Chinese readouts), which
+    read the characters as written. (The concepts fold the text too: :func:`readouts.concepts.concepts`.)"""
     if traditional_chinese(text):
         left = "".join(ch for ch in _fold_data()[1] if ch in text)
         unsure = (f"; {', '.join(repr(ch) for ch in left)}, of two simplified readings, "
@@ -631,8 +631,8 @@ def _traditional_warning(readout: Any, text: str) -> None:
         warn_user(
             f"readout {readout_label(readout)} is written in traditional Chinese characters: its cues are read "
             f"with them folded to the simplified ones of the Chinese cue lexicon (and quote the text as written)"
-            f"{unsure}; the concepts and shared Chinese terms of its links still read them as written; convert "
-            f"its text to simplified characters to match those too", LanguageWarning)
+            f"{unsure}; the Chinese terms it shares with another Chinese readout are still read as written; "
+            f"convert its text to simplified characters to match those too", LanguageWarning)
 
 
 #: Declared languages whose text is checked against the language it is told to be in its own script:

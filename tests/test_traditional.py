@@ -305,3 +305,15 @@ def test_the_warning_says_the_text_was_read_through_the_fold():
     r = Readout.from_text("國家主席習近平同美國總統拜登通電話。習近平強調，中方本著相互尊重的原則。", side="CN")
     with pytest.warns(LanguageWarning, match="'著', of two simplified readings, is read as written"):
         readout_language(r)
+
+
+def test_the_concepts_read_traditional_characters_through_the_fold():
+    # concepts() matched its simplified Chinese forms against the text as written: a Taiwan or Hong Kong
+    # reprint's "烏克蘭" and "一個中國原則" were no Ukraine and no one-China concept, so the concept and anchor
+    # channels of its links (and the cross-lingual ones) were blind to them
+    from readouts.concepts import concepts
+
+    simplified = "双方就乌克兰局势交换了意见。王毅强调一个中国原则。"
+    traditional = "雙方就烏克蘭局勢交換了意見。王毅強調一個中國原則。"
+    assert concepts(traditional) == concepts(simplified) and len(concepts(simplified)) >= 2
+    assert concepts("Ukraine and the one-China principle") & concepts(traditional)
