@@ -770,11 +770,15 @@ _DATELINE = re.compile(
     r"\((?:Xinhua|TASS|RIA Novosti|Sputnik|Reuters|AP|AFP|Interfax)\)[ \t]*(?:--|[—–-])"
     r"|新华社[\u4e00-\u9fff]{2,12}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电(?:[ \t\u3000]*[（(](?:记者|記者)[^()（）\n]{1,40}[）)])?")
 #: The header block of an official page, each on its own line above the readout: a date ("March 3, 2022",
-#: "Thursday, March 3, 2022", "3 марта 2022 года", "2022年3月3日", "2022-03-03"), a time ("15:40", "3:40 p.m.
-#: EST"), or both; a date line may end in a period ("3 марта 2022 г.").
+#: "Thursday, March 3, 2022", "3 марта 2022 года", "2022年3月3日", "2022-03-03"), a month ("March 2022", "Март 2022
+#: года", "2022年3月": an archive page's or a digest's), a time ("15:40", "3:40 p.m. EST"), or both; a date line may
+#: end in a period ("3 марта 2022 г."). The month names are the header's own, not the cue lexicons' (readouts.cues):
+#: importing those would load the whole cue machinery for every text read.
 _EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _RU_MONTH = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+#: A Russian month named alone, with its year: "Март 2022 года" (nominative, not "марта" as in a date).
+_RU_MONTH_ALONE = r"(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
 _D = "[0-9０-９]"
 _DATE = (rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница"
          rf"|суббота|воскресенье),?[ \t]+)?"
@@ -782,13 +786,18 @@ _DATE = (rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|по�
          rf"|\d{{1,2}}[ \t\u00a0]+{_RU_MONTH}(?:[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]*(?:года|г\.))?)?"
          rf"|{_D}{{4}}[ \t]*年[ \t]*{_D}{{1,2}}[ \t]*月[ \t]*{_D}{{1,2}}[ \t]*日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?"
          rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
+_MONTH = (rf"(?:{_EN_MONTH},?[ \t]+\d{{4}}|{_RU_MONTH_ALONE}[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]*(?:года|г\.))?"
+          rf"|{_D}{{4}}[ \t]*年[ \t]*{_D}{{1,2}}[ \t]*月)")
 _TIME = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?:[ \t]*[ap]\.?[ \t]?m\.?)?(?:[ \t]+\(?[A-Z]{2,4}\)?)?"
-_DATE_LINE = re.compile(rf"(?i:{_DATE}(?:,?[ \t\u3000]+{_TIME})?|{_TIME})\.?")
+_DATE_LINE = re.compile(rf"(?i:{_DATE}(?:,?[ \t\u3000]+{_TIME})?|{_MONTH}|{_TIME})\.?")
 #: A place line among them: "The Kremlin, Moscow", "Ново-Огарёво, Московская область", "Moscow": one
 #: capitalised word, or two or three parts of one to three words split by commas, each opening with a capital.
 _PLACE_WORD = r"(?:[A-ZА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?)"
 _PLACE_PART = rf"(?:The[ \t]+)?{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|of|de|область|край|район|округ)){{0,2}}"
 _PLACE_LINE = re.compile(rf"(?:The[ \t]+)?{_PLACE_WORD}|{_PLACE_PART}(?:,[ \t]*{_PLACE_PART}){{1,2}}")
+#: A Chinese place line among them: "北京", "莫斯科", "华盛顿"; two to four characters, fewer than a title's
+#: ("王毅同法国外长通电话"), and a line so short beside a date line names no more than a place.
+_ZH_PLACE_LINE = re.compile("[\u4e00-\u9fff]{2,4}")
 #: A line's last word after which the next line goes on its sentence ("... spoke on\nMarch 3, 2022\n...").
 _OPEN_END = re.compile(r"(?:^|\W)(?i:on|of|in|at|to|by|for|from|since|until|till|and|or|the|a|an|before|after"
                        r"|в|во|на|с|со|от|до|к|по|и|или|за|после)$|[于在自从至到是和与同及]$")
@@ -876,13 +885,13 @@ def _list_item(line: str) -> bool:
 
 
 def _header_line(line: str, after_date: bool, rest: list[tuple[int, int]], text: str) -> tuple[str, bool] | None:
-    """``("page metadata", False)`` where ``line``, in the page's header block, is a date or time line, or a
-    place line beside one (``after_date``: the line with text before it is one; else the next line with
+    """``("page metadata", False)`` where ``line``, in the page's header block, is a date, month or time line,
+    or a place line beside one (``after_date``: the line with text before it is one; else the next line with
     text, of ``rest``, is); None where it is none."""
     if _DATE_LINE.fullmatch(line):
         return "page metadata", False
-    if len(line) > 60 or not _PLACE_LINE.fullmatch(line):
-        return None
+    if len(line) > 60 or not (_PLACE_LINE.fullmatch(line) or _ZH_PLACE_LINE.fullmatch(line)) or _OPEN_END.search(line):
+        return None  # "双方于\n2022年3月3日\n通电话。": a line that ends as "on" or "于" does goes on into the next
     if not after_date:
         following = next((text[a:b] for a, b in rest if a < b), "")
         if not _DATE_LINE.fullmatch(following):
@@ -897,8 +906,9 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     Kinds: "page control" (share, print, subscribe buttons), "credit" ("Source: Xinhua", "Editor: ...",
     "Photo: ...", "责任编辑：..."), "tags", "related links" (a label and its list on the lines after it,
     up to a blank line), "page metadata" ("Publication date: ...", "Briefing Room"; and, in the page's
-    header block before the first line that ends a sentence, a date or time line, "March 3, 2022", "15:40",
-    "3 марта 2022 года", "2022年3月3日", and a place line beside one, "The Kremlin, Moscow"), "URL" (a bare
+    header block before the first line that ends a sentence, a date, month or time line, "March 3, 2022",
+    "March 2022", "15:40", "3 марта 2022 года", "2022年3月3日", and a place line beside one, "The Kremlin, Moscow",
+    "北京"), "URL" (a bare
     one), "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
     one that opens in lower case) is none, and nothing inside a line is (but the dateline).
 

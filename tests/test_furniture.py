@@ -379,6 +379,8 @@ def test_a_pages_header_lines_are_set_aside_and_its_title_kept_alone(text, point
     "March 3, 2022", "Mar. 3, 2022", "3 March 2022", "Thursday, March 3, 2022", "March 3, 2022 15:40 EST", "3:40 p.m.",
     "2022-03-03", "03.03.2022", "3 марта 2022 года", "3 марта 2022 г.", "четверг, 3 марта 2022", "2022年3月3日",
     "２０２２年３月３日 星期四", "2022年3月3日 15:40",
+    # a month and its year alone, as an archive page or a digest heads its readouts
+    "March 2022", "Mar. 2022", "May, 2022", "Март 2022 года", "май 2022", "2022年3月", "２０２２年３月",
 ])
 def test_a_date_or_time_line_opening_the_text_is_set_aside(line):
     body = "国家主席同法国总统通电话。" if "年" in line else "Putin spoke with Macron."
@@ -400,9 +402,17 @@ def test_a_date_or_time_line_opening_the_text_is_set_aside(line):
     "Президенты поговорили по телефону\n3 марта 2022 года\nи договорились о встрече.",
     "双方于\n2022年3月3日\n通电话。",
     "March 3, 2022\nthe two leaders spoke by phone.",
+    # a month in the text, not its header: after the first sentence, or going on a sentence
+    "The two presidents spoke by phone.\nMarch 2022\nThey spoke again.",
+    "The talks were held in\nMarch 2022\nin Geneva.",
+    "Состоялся разговор.\nМарт 2022 года\nПутин и Макрон обсудили Украину.",
+    "2022年3月，国家主席同法国总统通电话。",
+    "双方通电话。\n2022年3月\n双方再次通电话。",
     # a place-like line with no date or time beside it, or a headline with a verb
     "Moscow\nPutin spoke with Macron.",
     "Ukraine, Russia\nPutin spoke with Macron.",
+    "北京\n国家主席同法国总统通电话。",
+    "双方在\n2022年3月\n通电话。",
 ])
 def test_dates_and_places_that_are_text_are_kept(text):
     r, caught = made(text)
@@ -419,3 +429,28 @@ def test_a_headline_beside_a_date_line_is_kept_as_a_point():
 def test_a_text_of_header_lines_alone_names_them():
     with pytest.raises(NoSentenceError, match="March 3, 2022.*page metadata"):
         Readout.from_text("March 3, 2022\n15:40", side="X")
+
+
+@pytest.mark.parametrize("text, points, aside", [
+    # a Chinese place line beside a date line, under it or over it, is set aside as a Latin one is
+    ("王毅同法国外长通电话\n2022年3月3日\n北京\n3月3日，王毅应约同法国外长通电话。",
+     ["王毅同法国外长通电话", "3月3日，王毅应约同法国外长通电话。"], [("2022年3月3日", "page metadata"), ("北京", "page metadata")]),
+    ("莫斯科\n2022年3月\n国家主席同俄罗斯总统通电话。",
+     ["国家主席同俄罗斯总统通电话。"], [("莫斯科", "page metadata"), ("2022年3月", "page metadata")]),
+    # Xinhua's dateline on a line of its own under the title is the dateline it is at a paragraph's head
+    ("习近平同美国总统拜登通电话\n新华社北京3月18日电\n国家主席习近平18日晚在北京同美国总统拜登通电话。",
+     ["习近平同美国总统拜登通电话", "国家主席习近平18日晚在北京同美国总统拜登通电话。"], [("新华社北京3月18日电", "dateline")]),
+    ("Readout of the Call\nMarch 2022\nThe Kremlin, Moscow\nPutin spoke with Macron.",
+     ["Readout of the Call", "Putin spoke with Macron."], [("March 2022", "page metadata"), ("The Kremlin, Moscow", "page metadata")]),
+])
+def test_month_lines_and_chinese_places_of_the_header_are_set_aside(text, points, aside):
+    r, caught = made(text)
+    assert r.texts == points and [(x.text, x.kind) for x in r.set_aside] == aside
+    assert r.text == text and covered_once(r)
+    assert len(caught) == 1 and all(repr(t) in str(caught[0].message) for t, _ in aside)
+
+
+def test_a_title_of_chinese_characters_is_no_place_line():
+    # five characters or more is a title ("中美元首会晤"), not a place, even over a date line
+    r, _ = made("中美元首会晤\n2022年3月3日\n双方通电话。")
+    assert r.texts == ["中美元首会晤", "双方通电话。"] and [x.text for x in r.set_aside] == ["2022年3月3日"]
