@@ -517,9 +517,10 @@ class Readout(BaseModel):
 
         Lines of a web page pasted with the readout ("Share", "Print version", "Source: Xinhua",
         "责任编辑：李四", "Теги: ...", a bare URL, the date, month, time and place lines of the page's header,
-        "March 3, 2022", "March 2022", "15:40", "The Kremlin, Moscow", "北京") and a news agency's dateline opening the first paragraph
-        ("MOSCOW, February 1. /TASS/.") are no points: they stay in ``readout.text``, are listed in
-        ``readout.set_aside`` and named in a :class:`~readouts.errors.FurnitureWarning`.
+        "March 3, 2022", "March 2022", "15:40", "The Kremlin, Moscow", "北京") and a news agency's dateline
+        opening the first paragraph ("MOSCOW, February 1. /TASS/.") are no points: they stay in
+        ``readout.text``, are listed in ``readout.set_aside`` and named in a
+        :class:`~readouts.errors.FurnitureWarning`.
         A page's title on the line above the first sentence, with no date line between, is a point of its own
         where its form leaves no doubt (:func:`readouts.segmentation.title_line`), as it is with date lines
         between. ``keep_furniture=True`` splits them all as any text (each a point, the title with the first

@@ -1026,6 +1026,8 @@ def _title_like(line: str) -> bool:
     words = _TITLE_WORD.findall(line)
     if len(words) < 3 or not words[0][0].isupper() or not (words[-1][0].isupper() or words[-1][0].isdigit()):
         return False
+    if words[-1].lower() in _TITLE_SMALL_WORDS:  # "Readout of the Call With\nPresident Xi ...": it goes on
+        return False
     if _RU_PAST.fullmatch(words[0].lower()):  # "Состоялся телефонный разговор ... с Президентом США"
         return False
     lower = [w for w in words if w[0].islower() and w not in _TITLE_SMALL_WORDS]
