@@ -1017,7 +1017,8 @@ _WRAPPED = re.compile(r"[^\W_][ \t]*(?:\r\n|[\n\r\x85\u2028])[ \t]*[a-zа-яё]"
 def _title_like(line: str) -> bool:
     """Whether ``line`` (stripped) reads as a page's title: no sentence mark, colon or comma at its end, its
     brackets and quotes closed; in Chinese characters, no punctuation at all; else three words or more, the first
-    and last capitalised, most of the rest too (but the small words), and no finite verb in lower case."""
+    and last capitalised and neither a preposition, most of the rest too (but the small words), and no finite
+    verb in lower case."""
     if (len(line) > 200 or _LINE_ENDS_SENTENCE.search(line) or line[-1] in _GOES_ON or _OPEN_END.search(line)
             or line.count('"') % 2 or any(line.count(a) != line.count(b) for a, b in _PAIRS)):
         return False
@@ -1027,6 +1028,8 @@ def _title_like(line: str) -> bool:
     if len(words) < 3 or not words[0][0].isupper() or not (words[-1][0].isupper() or words[-1][0].isdigit()):
         return False
     if words[-1].lower() in _TITLE_SMALL_WORDS:  # "Readout of the Call With\nPresident Xi ...": it goes on
+        return False
+    if words[0].lower() in _TITLE_SMALL_WORDS - {"a", "an", "the", "о", "об"}:  # "On 2 May Vladimir\nPutin held ..."
         return False
     if _RU_PAST.fullmatch(words[0].lower()):  # "Состоялся телефонный разговор ... с Президентом США"
         return False

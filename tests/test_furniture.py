@@ -555,7 +555,9 @@ def test_a_title_under_lines_set_aside_is_a_point_of_its_own(text, points, aside
     # the next line is no full sentence, or a blank line parts them already
     "Readout of the Call With Foreign Minister Lavrov\nGeneva",
     "Readout of the Call With Foreign Minister Lavrov\nThe two ministers",
-    # a title-cased line that ends in a small word goes on into the next
+    # a line that opens as a sentence does ("On", "At") or ends in a small word goes on into the next
+    "On 2 May Vladimir\nPutin held a telephone conversation with US President Donald Trump about Syria and North "
+    "Korea.\nThe leaders agreed to talk again.",
     "Readout of President Biden's Call With\nPresident Xi Jinping of the People's Republic of China took place "
     "today by video link.",
     # a place line, two words, and a title further down: only the text's first line may be one
