@@ -28,7 +28,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
                       model_serializer, model_validator)
 
 from .errors import EmptyTextError, FurnitureWarning, InputError, NoSentenceError, RecordError, warn_user
-from .segmentation import cut_at_furniture, furniture_spans, split_spans
+from .segmentation import cut_after_title, cut_at_furniture, furniture_spans, split_spans
 
 __all__ = ["Point", "SetAside", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName",
            "FrozenDict", "side_key"]
@@ -534,11 +534,15 @@ class Readout(BaseModel):
         order mark (U+FEFF) is dropped; the rest of ``text`` is kept exactly, as ``readout.text``.
 
         Lines of a web page pasted with the readout ("Share", "Print version", "Source: Xinhua",
-        "责任编辑：李四", "Теги: ...", a bare URL, the date, time and place lines of the page's header, "March
-        3, 2022", "15:40", "The Kremlin, Moscow") and a news agency's dateline opening the first paragraph
-        ("MOSCOW, February 1. /TASS/.") are no points: they stay in ``readout.text``, are listed in
-        ``readout.set_aside`` and named in a :class:`~readouts.errors.FurnitureWarning`.
-        ``keep_furniture=True`` splits them as any text (each a point, as before).
+        "责任编辑：李四", "Теги: ...", a bare URL, the date, month, time and place lines of the page's header,
+        "March 3, 2022", "March 2022", "15:40", "The Kremlin, Moscow", "北京") and a news agency's dateline
+        opening the first paragraph ("MOSCOW, February 1. /TASS/.") are no points: they stay in
+        ``readout.text``, are listed in ``readout.set_aside`` and named in a
+        :class:`~readouts.errors.FurnitureWarning`.
+        A page's title on the line above the first sentence, with no date line between, is a point of its own
+        where its form leaves no doubt (:func:`readouts.segmentation.title_line`), as it is with date lines
+        between. ``keep_furniture=True`` splits them all as any text (each a point, the title with the first
+        sentence, as before).
 
         >>> Readout.from_text("Lavrov met Blinken in Geneva. Both sides spoke.", side="RU").n
         2
@@ -588,7 +592,8 @@ class Readout(BaseModel):
             for s, e, _ in furniture:
                 chars[s:e] = [ch if ch in "\r\n\x85\u2028\u2029" else " " for ch in text[s:e - 1]] + ["\n"]
             masked = "".join(chars)
-        spans, furniture = cut_at_furniture(text, split_spans(masked), furniture)
+        spans = split_spans(masked) if keep_furniture else cut_after_title(text, split_spans(masked), furniture)
+        spans, furniture = cut_at_furniture(text, spans, furniture)
         if not any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans):
             if furniture:
                 raise NoSentenceError(f"the readout text holds no sentence, only page furniture ({_furniture_list(text, furniture)}); "

@@ -31,7 +31,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-__all__ = ["split_spans", "strip_marker", "trailer_start", "furniture_spans", "cut_at_furniture"]
+__all__ = ["split_spans", "strip_marker", "trailer_start", "furniture_spans", "cut_at_furniture", "title_line",
+           "cut_after_title"]
 
 # Closing quotes and brackets that stay with the sentence they close.
 _CLOSERS = "\"'”’»)]）」』》"
@@ -770,11 +771,15 @@ _DATELINE = re.compile(
     r"\((?:Xinhua|TASS|RIA Novosti|Sputnik|Reuters|AP|AFP|Interfax)\)[ \t]*(?:--|[—–-])"
     r"|新华社[\u4e00-\u9fff]{2,12}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电(?:[ \t\u3000]*[（(](?:记者|記者)[^()（）\n]{1,40}[）)])?")
 #: The header block of an official page, each on its own line above the readout: a date ("March 3, 2022",
-#: "Thursday, March 3, 2022", "3 марта 2022 года", "2022年3月3日", "2022-03-03"), a time ("15:40", "3:40 p.m.
-#: EST"), or both; a date line may end in a period ("3 марта 2022 г.").
+#: "Thursday, March 3, 2022", "3 марта 2022 года", "2022年3月3日", "2022-03-03"), a month ("March 2022", "Март 2022
+#: года", "2022年3月": an archive page's or a digest's), a time ("15:40", "3:40 p.m. EST"), or both; a date line may
+#: end in a period ("3 марта 2022 г."). The month names are the header's own, not the cue lexicons' (readouts.cues):
+#: importing those would load the whole cue machinery for every text read.
 _EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _RU_MONTH = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+#: A Russian month named alone, with its year: "Март 2022 года" (nominative, not "марта" as in a date).
+_RU_MONTH_ALONE = r"(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
 _D = "[0-9０-９]"
 _DATE = (rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница"
          rf"|суббота|воскресенье),?[ \t]+)?"
@@ -782,13 +787,18 @@ _DATE = (rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|по�
          rf"|\d{{1,2}}[ \t\u00a0]+{_RU_MONTH}(?:[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]*(?:года|г\.))?)?"
          rf"|{_D}{{4}}[ \t]*年[ \t]*{_D}{{1,2}}[ \t]*月[ \t]*{_D}{{1,2}}[ \t]*日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?"
          rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
+_MONTH = (rf"(?:{_EN_MONTH},?[ \t]+\d{{4}}|{_RU_MONTH_ALONE}[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]*(?:года|г\.))?"
+          rf"|{_D}{{4}}[ \t]*年[ \t]*{_D}{{1,2}}[ \t]*月)")
 _TIME = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?:[ \t]*[ap]\.?[ \t]?m\.?)?(?:[ \t]+\(?[A-Z]{2,4}\)?)?"
-_DATE_LINE = re.compile(rf"(?i:{_DATE}(?:,?[ \t\u3000]+{_TIME})?|{_TIME})\.?")
+_DATE_LINE = re.compile(rf"(?i:{_DATE}(?:,?[ \t\u3000]+{_TIME})?|{_MONTH}|{_TIME})\.?")
 #: A place line among them: "The Kremlin, Moscow", "Ново-Огарёво, Московская область", "Moscow": one
 #: capitalised word, or two or three parts of one to three words split by commas, each opening with a capital.
 _PLACE_WORD = r"(?:[A-ZА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?)"
 _PLACE_PART = rf"(?:The[ \t]+)?{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|of|de|область|край|район|округ)){{0,2}}"
 _PLACE_LINE = re.compile(rf"(?:The[ \t]+)?{_PLACE_WORD}|{_PLACE_PART}(?:,[ \t]*{_PLACE_PART}){{1,2}}")
+#: A Chinese place line among them: "北京", "莫斯科", "华盛顿"; two to four characters, fewer than a title's
+#: ("王毅同法国外长通电话"), and a line so short beside a date line names no more than a place.
+_ZH_PLACE_LINE = re.compile("[\u4e00-\u9fff]{2,4}")
 #: A line's last word after which the next line goes on its sentence ("... spoke on\nMarch 3, 2022\n...").
 _OPEN_END = re.compile(r"(?:^|\W)(?i:on|of|in|at|to|by|for|from|since|until|till|and|or|the|a|an|before|after"
                        r"|в|во|на|с|со|от|до|к|по|и|или|за|после)$|[于在自从至到是和与同及]$")
@@ -876,13 +886,13 @@ def _list_item(line: str) -> bool:
 
 
 def _header_line(line: str, after_date: bool, rest: list[tuple[int, int]], text: str) -> tuple[str, bool] | None:
-    """``("page metadata", False)`` where ``line``, in the page's header block, is a date or time line, or a
-    place line beside one (``after_date``: the line with text before it is one; else the next line with
+    """``("page metadata", False)`` where ``line``, in the page's header block, is a date, month or time line,
+    or a place line beside one (``after_date``: the line with text before it is one; else the next line with
     text, of ``rest``, is); None where it is none."""
     if _DATE_LINE.fullmatch(line):
         return "page metadata", False
-    if len(line) > 60 or not _PLACE_LINE.fullmatch(line):
-        return None
+    if len(line) > 60 or not (_PLACE_LINE.fullmatch(line) or _ZH_PLACE_LINE.fullmatch(line)) or _OPEN_END.search(line):
+        return None  # "双方于\n2022年3月3日\n通电话。": a line that ends as "on" or "于" does goes on into the next
     if not after_date:
         following = next((text[a:b] for a, b in rest if a < b), "")
         if not _DATE_LINE.fullmatch(following):
@@ -897,8 +907,9 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     Kinds: "page control" (share, print, subscribe buttons), "credit" ("Source: Xinhua", "Editor: ...",
     "Photo: ...", "责任编辑：..."), "tags", "related links" (a label and its list on the lines after it,
     up to a blank line), "page metadata" ("Publication date: ...", "Briefing Room"; and, in the page's
-    header block before the first line that ends a sentence, a date or time line, "March 3, 2022", "15:40",
-    "3 марта 2022 года", "2022年3月3日", and a place line beside one, "The Kremlin, Moscow"), "URL" (a bare
+    header block before the first line that ends a sentence, a date, month or time line, "March 3, 2022",
+    "March 2022", "15:40", "3 марта 2022 года", "2022年3月3日", and a place line beside one, "The Kremlin, Moscow",
+    "北京"), "URL" (a bare
     one), "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
     one that opens in lower case) is none, and nothing inside a line is (but the dateline).
 
@@ -965,6 +976,153 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
             header_open = False
         previous = line
     return found
+
+
+# -- the page's title ---------------------------------------------------------------------------------
+# A pasted page's title stands on the line above the readout's first sentence. Where the page's date lines
+# stand between them they are set aside, blanked to a paragraph break, and the title is a point of its own;
+# with none, no sentence ends at the title's line end, and the title opened the first point ("Readout of
+# President Biden's Call with President Xi President Biden spoke today with ..."). :func:`title_line` finds
+# it only where its form leaves no doubt: a heading over a line that is a full sentence. A hard-wrapped
+# sentence is none: not "The two leaders discussed\nthe situation in Ukraine." (lower case), "... spoke with
+# Foreign Minister\nSergey Lavrov today." (a verb), "... agreed:\nThey ..." (a lead-in), and not "Putin and
+# French President Emmanuel\nMacron held a telephone conversation.", whose lines a wrap may have made
+# (see _no_wrap). Only the text's first line may be one, and keep_furniture=True splits as before.
+
+#: Words a title leaves in lower case ("Readout of ... Call with ...", "Телефонный разговор с ...").
+_TITLE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "of", "with", "and", "or", "on", "in", "to", "for", "at", "by", "from", "between", "via", "vs",
+    "de", "и", "с", "со", "в", "во", "на", "о", "об", "по", "к", "ко", "для", "между", "от", "из", "за", "при", "у",
+})
+#: A word of a title: it opens with a letter or digit ("Biden's", "С.В.", "(PRC)" as "PRC", "2022").
+_TITLE_WORD = re.compile(r"[^\W_][\w'’.\-]*")
+#: A Russian verb in the past tense ("провёл", "состоялся", "обсуждались"): a sentence's word, no title's.
+_RU_PAST = re.compile(r"[а-яё]{3,}(?:л|ла|ло|ли)(?:ся|сь)?")
+#: A finite verb in lower case: "Secretary Blinken spoke with Russian Foreign Minister" is a sentence's start.
+_TITLE_VERB = re.compile(r"[a-z]{2,}ed|spoke|met|held|said|told|made|took|gave|sent|is|are|was|were|has|had|have"
+                         r"|will|would|can|could|must|should|did|does|do|" + _RU_PAST.pattern)
+#: A Chinese title: Chinese characters (and Latin letters, digits, book-title marks: "G20", "《...》"), no
+#: punctuation, and no longer than a heading ("习近平同美国总统拜登通电话"); "北京" is too short for one.
+_ZH_TITLE = re.compile(r"[\w《》“”·・]{6,40}")
+_PAIRS = ("()", "（）", "«»", "“”", "《》", "「」", "『』")
+#: A rank or form of address at a line's end: the name it goes on to stands on the next line.
+_NAME_AHEAD = re.compile(r"(?:^|\s)(?i:president|minister|secretary|advis[eo]r|council?l?or|chancellor|premier|chairman"
+                         r"|director|ambassador|spokes(?:person|man|woman)|general|admiral|gen\.|adm\.|mrs?\.|ms\.|dr\."
+                         r"|президент\w*|министр\w*|госсекретар\w*|секретар\w*|помощник\w*|посл[аеоу]\w*|посол"
+                         r"|председател\w*|канцлер\w*|премьер\w*|генерал\w*|советник\w*|г-на?|г-ну|г-ном)$")
+#: A line break inside a sentence: a line that ends in a word, under it one that opens in lower case.
+_WRAPPED = re.compile(r"[^\W_][ \t]*(?:\r\n|[\n\r\x85\u2028])[ \t]*[a-zа-яё]")
+
+
+def _title_like(line: str) -> bool:
+    """Whether ``line`` (stripped) reads as a page's title: no sentence mark, colon or comma at its end, its
+    brackets and quotes closed; in Chinese characters, no punctuation at all; else three words or more, the first
+    and last capitalised and neither a preposition, most of the rest too (but the small words), and no finite
+    verb in lower case."""
+    if (len(line) > 200 or _LINE_ENDS_SENTENCE.search(line) or line[-1] in _GOES_ON or _OPEN_END.search(line)
+            or line.count('"') % 2 or any(line.count(a) != line.count(b) for a, b in _PAIRS)):
+        return False
+    if _HAN.search(line):
+        return bool(_ZH_TITLE.fullmatch(line))
+    words = _TITLE_WORD.findall(line)
+    if len(words) < 3 or not words[0][0].isupper() or not (words[-1][0].isupper() or words[-1][0].isdigit()):
+        return False
+    if words[-1].lower() in _TITLE_SMALL_WORDS:  # "Readout of the Call With\nPresident Xi ...": it goes on
+        return False
+    if words[0].lower() in _TITLE_SMALL_WORDS - {"a", "an", "the", "о", "об"}:  # "On 2 May Vladimir\nPutin held ..."
+        return False
+    if _RU_PAST.fullmatch(words[0].lower()):  # "Состоялся телефонный разговор ... с Президентом США"
+        return False
+    lower = [w for w in words if w[0].islower() and w not in _TITLE_SMALL_WORDS]
+    upper = [w for w in words if (w[0].isupper() or w[0].isdigit()) and w.lower() not in _TITLE_SMALL_WORDS]
+    return len(upper) > len(lower) and not any(_TITLE_VERB.fullmatch(w) for w in lower)
+
+
+def _full_sentence(line: str, chinese: bool) -> bool:
+    """Whether ``line`` (stripped), under a title, is one sentence or more: it opens with a capital (in Chinese,
+    a character or a digit: "3月3日，...") and ends a sentence (or a lead-in: "The below is attributable to
+    Spokesperson Ned Price:"), four words or ten characters long at least."""
+    first = line.lstrip(_OPENERS)[:1]
+    if not (_LINE_ENDS_SENTENCE.search(line) or line.endswith((":", "："))):
+        return False
+    if chinese:
+        return len(line) >= 10 and (bool(_HAN.match(first)) or first.isdigit())
+    return first.isupper() and len(_TITLE_WORD.findall(line)) >= 4
+
+
+def _no_wrap(title: str, line: str, rest: str, text: str, chinese: bool) -> bool:
+    """Whether ``title`` and the ``line`` under it can be no hard-wrapped sentence ("Putin and French President
+    Emmanuel\nMacron held a telephone conversation."): ``line`` is longer than ``title`` and its own first word,
+    so that word would have fitted on the line above; or, but in Chinese, more text follows (``rest``), no line
+    break of ``text`` falls inside a sentence (a line opening in lower case under one that ends in a word), and
+    ``title`` ends in no rank that a name goes on from ("Minister", "Президентом")."""
+    if chinese:  # a wrapped Chinese sentence has no space, no comma and no capital to tell it by
+        return len(line) > len(title) + 1
+    if len(line) > len(title) + 1 + len(line.split(None, 1)[0]):
+        return True
+    return bool(rest.strip()) and not _NAME_AHEAD.search(title) and not _WRAPPED.search(text)
+
+
+def title_line(text: str, furniture: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The span of a page's title where it opens the text (past blank lines and ``furniture``, the page's
+    lines set aside) right above a full sentence with no blank line between; None where there is none.
+
+    >>> text = ("Readout of President Biden's Call with President Xi\\n"
+    ...         "President Biden spoke today with President Xi Jinping of the People's Republic of China.")
+    >>> text[slice(*title_line(text, []))]
+    "Readout of President Biden's Call with President Xi"
+    >>> title_line("The two leaders discussed\\nthe situation in Ukraine.", []) is None
+    True
+    """
+    pos, k = 0, 0
+    while True:  # past the blank lines and the lines set aside above the title
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        while k < len(furniture) and furniture[k][1] <= pos:
+            k += 1
+        if k < len(furniture) and furniture[k][0] <= pos:
+            pos = furniture[k][1]
+            continue
+        break
+    head = text[:pos].rstrip(" \t\u00a0\u3000")
+    title_break = _LINE_BREAK.search(text, pos)
+    if title_break is None or head and not _LINE_BREAK.match(head, len(head) - 1):
+        return None  # one line of text at most, or the rest of a line after a dateline
+    start, end = pos, title_break.start()
+    while text[end - 1].isspace():
+        end -= 1
+    after = title_break.end()  # the next line's start and end
+    while after < len(text) and text[after] in " \t\u00a0\u3000":
+        after += 1
+    next_break = _LINE_BREAK.search(text, after)
+    next_end = next_break.start() if next_break else len(text)
+    if after == next_end or k < len(furniture) and furniture[k][0] < next_end:
+        return None  # a blank line or a line set aside parts them already
+    title, following = text[start:end], text[after:next_end].rstrip()
+    chinese = bool(_HAN.search(title))
+    if (_title_like(title) and _full_sentence(following, chinese)
+            and _no_wrap(title, following, text[next_end:], text, chinese)):
+        return start, end
+    return None
+
+
+def cut_after_title(text: str, spans: list[tuple[int, int]],
+                    furniture: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """``spans`` with a page's title (:func:`title_line`) cut off the first point it opens, a point of its own,
+    as it is where date lines set aside stand between it and the first sentence."""
+    title = title_line(text, furniture)
+    if title is None:
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if s < title[1] < e:
+            after = title[1]
+            while text[after].isspace():
+                after += 1
+            out += [(s, title[1]), (after, e)]
+        else:
+            out.append((s, e))
+    return out
 
 
 def cut_at_furniture(text: str, spans: list[tuple[int, int]],

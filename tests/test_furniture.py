@@ -277,6 +277,10 @@ _PIECES = st.sampled_from([
     "MOSCOW, February 1. /TASS/.", "МОСКВА, 1 февраля. /ТАСС/.", "新华社北京1月10日电", "BEIJING, Jan. 10 (Xinhua) --",
     "Blinken spoke.", "Лавров сказал.", "双方同意。", "agreed:", "prices", ",", "—", "1.", "(完)", "-30-", "«", "»", "\n", "\n", "\n\n",
     "\r\n", " ", "\u3000", "🔗",
+    # a page's title and header lines, and a long sentence to go under a title
+    "Readout of the Call With Lavrov", "Телефонный разговор с Президентом США", "习近平同美国总统拜登通电话", "March 2022",
+    "2022年3月", "北京", "Secretary Blinken spoke today with Russian Foreign Minister Sergey Lavrov about Ukraine.",
+    "国家主席习近平同美国总统拜登通电话，双方就中美关系交换了意见。",
 ])
 
 
@@ -379,6 +383,8 @@ def test_a_pages_header_lines_are_set_aside_and_its_title_kept_alone(text, point
     "March 3, 2022", "Mar. 3, 2022", "3 March 2022", "Thursday, March 3, 2022", "March 3, 2022 15:40 EST", "3:40 p.m.",
     "2022-03-03", "03.03.2022", "3 марта 2022 года", "3 марта 2022 г.", "четверг, 3 марта 2022", "2022年3月3日",
     "２０２２年３月３日 星期四", "2022年3月3日 15:40",
+    # a month and its year alone, as an archive page or a digest heads its readouts
+    "March 2022", "Mar. 2022", "May, 2022", "Март 2022 года", "май 2022", "2022年3月", "２０２２年３月",
 ])
 def test_a_date_or_time_line_opening_the_text_is_set_aside(line):
     body = "国家主席同法国总统通电话。" if "年" in line else "Putin spoke with Macron."
@@ -400,9 +406,17 @@ def test_a_date_or_time_line_opening_the_text_is_set_aside(line):
     "Президенты поговорили по телефону\n3 марта 2022 года\nи договорились о встрече.",
     "双方于\n2022年3月3日\n通电话。",
     "March 3, 2022\nthe two leaders spoke by phone.",
+    # a month in the text, not its header: after the first sentence, or going on a sentence
+    "The two presidents spoke by phone.\nMarch 2022\nThey spoke again.",
+    "The talks were held in\nMarch 2022\nin Geneva.",
+    "Состоялся разговор.\nМарт 2022 года\nПутин и Макрон обсудили Украину.",
+    "2022年3月，国家主席同法国总统通电话。",
+    "双方通电话。\n2022年3月\n双方再次通电话。",
     # a place-like line with no date or time beside it, or a headline with a verb
     "Moscow\nPutin spoke with Macron.",
     "Ukraine, Russia\nPutin spoke with Macron.",
+    "北京\n国家主席同法国总统通电话。",
+    "双方在\n2022年3月\n通电话。",
 ])
 def test_dates_and_places_that_are_text_are_kept(text):
     r, caught = made(text)
@@ -419,3 +433,149 @@ def test_a_headline_beside_a_date_line_is_kept_as_a_point():
 def test_a_text_of_header_lines_alone_names_them():
     with pytest.raises(NoSentenceError, match="March 3, 2022.*page metadata"):
         Readout.from_text("March 3, 2022\n15:40", side="X")
+
+
+@pytest.mark.parametrize("text, points, aside", [
+    # a Chinese place line beside a date line, under it or over it, is set aside as a Latin one is
+    ("王毅同法国外长通电话\n2022年3月3日\n北京\n3月3日，王毅应约同法国外长通电话。",
+     ["王毅同法国外长通电话", "3月3日，王毅应约同法国外长通电话。"], [("2022年3月3日", "page metadata"), ("北京", "page metadata")]),
+    ("莫斯科\n2022年3月\n国家主席同俄罗斯总统通电话。",
+     ["国家主席同俄罗斯总统通电话。"], [("莫斯科", "page metadata"), ("2022年3月", "page metadata")]),
+    # Xinhua's dateline on a line of its own under the title is the dateline it is at a paragraph's head
+    ("习近平同美国总统拜登通电话\n新华社北京3月18日电\n国家主席习近平18日晚在北京同美国总统拜登通电话。",
+     ["习近平同美国总统拜登通电话", "国家主席习近平18日晚在北京同美国总统拜登通电话。"], [("新华社北京3月18日电", "dateline")]),
+    ("Readout of the Call\nMarch 2022\nThe Kremlin, Moscow\nPutin spoke with Macron.",
+     ["Readout of the Call", "Putin spoke with Macron."], [("March 2022", "page metadata"), ("The Kremlin, Moscow", "page metadata")]),
+])
+def test_month_lines_and_chinese_places_of_the_header_are_set_aside(text, points, aside):
+    r, caught = made(text)
+    assert r.texts == points and [(x.text, x.kind) for x in r.set_aside] == aside
+    assert r.text == text and covered_once(r)
+    assert len(caught) == 1 and all(repr(t) in str(caught[0].message) for t, _ in aside)
+
+
+def test_a_title_of_chinese_characters_is_no_place_line():
+    # five characters or more is a title ("中美元首会晤"), not a place, even over a date line
+    r, _ = made("中美元首会晤\n2022年3月3日\n双方通电话。")
+    assert r.texts == ["中美元首会晤", "双方通电话。"] and [x.text for x in r.set_aside] == ["2022年3月3日"]
+
+
+
+# -- a page's title right above the first sentence, with no date line between -------------------------------
+
+WH_LONG_TITLE = """Readout of President Joseph R. Biden, Jr. Call with President Vladimir Putin of Russia
+President Biden held a call today with Russian President Vladimir Putin.
+They discussed a number of regional and global issues.
+"""
+
+
+@pytest.mark.parametrize("text, points", [
+    ("Readout of President Biden's Call with President Xi\nPresident Biden spoke today with President Xi Jinping of "
+     "the People's Republic of China. They discussed Ukraine.",
+     ["Readout of President Biden's Call with President Xi",
+      "President Biden spoke today with President Xi Jinping of the People's Republic of China.", "They discussed Ukraine."]),
+    # a title longer than the first paragraph, more paragraphs under it, none of them hard-wrapped
+    (WH_LONG_TITLE, ["Readout of President Joseph R. Biden, Jr. Call with President Vladimir Putin of Russia",
+                     "President Biden held a call today with Russian President Vladimir Putin.",
+                     "They discussed a number of regional and global issues."]),
+    ("Telephone conversation with US President Joseph Biden\r\nVladimir Putin held a telephone conversation with US "
+     "President Joseph Biden.",
+     ["Telephone conversation with US President Joseph Biden",
+      "Vladimir Putin held a telephone conversation with US President Joseph Biden."]),
+    ("Телефонный разговор с Президентом США Джозефом Байденом\nСостоялся телефонный разговор Владимира Путина с "
+     "Президентом Соединённых Штатов Америки Джозефом Байденом.",
+     ["Телефонный разговор с Президентом США Джозефом Байденом",
+      "Состоялся телефонный разговор Владимира Путина с Президентом Соединённых Штатов Америки Джозефом Байденом."]),
+    ("О телефонном разговоре Министра иностранных дел России С.В. Лаврова с Государственным секретарём США Э. Блинкеном\n"
+     "По инициативе американской стороны состоялся телефонный разговор Министра иностранных дел Российской Федерации "
+     "С.В. Лаврова с Государственным секретарём США Э. Блинкеном.",
+     ["О телефонном разговоре Министра иностранных дел России С.В. Лаврова с Государственным секретарём США Э. Блинкеном",
+      "По инициативе американской стороны состоялся телефонный разговор Министра иностранных дел Российской Федерации "
+      "С.В. Лаврова с Государственным секретарём США Э. Блинкеном."]),
+    ("习近平同美国总统拜登通电话\n国家主席习近平18日晚在北京同美国总统拜登通电话。",
+     ["习近平同美国总统拜登通电话", "国家主席习近平18日晚在北京同美国总统拜登通电话。"]),
+    ("王毅同法国外长通电话\n3月3日，国务委员兼外长王毅应约同法国外长通电话。",
+     ["王毅同法国外长通电话", "3月3日，国务委员兼外长王毅应约同法国外长通电话。"]),
+    # a lead-in under the title is a full sentence too
+    ("Secretary Blinken's Call with French Foreign Minister Le Drian\nThe below is attributable to Spokesperson Ned "
+     "Price:\nSecretary Blinken spoke today with French Foreign Minister Jean-Yves Le Drian.",
+     ["Secretary Blinken's Call with French Foreign Minister Le Drian",
+      "The below is attributable to Spokesperson Ned Price:\nSecretary Blinken spoke today with French Foreign Minister "
+      "Jean-Yves Le Drian."]),
+])
+def test_a_title_over_the_first_sentence_is_a_point_of_its_own(text, points):
+    r, caught = made(text)
+    assert r.texts == points and not r.set_aside and not caught  # a point, not furniture: nothing set aside
+    assert r.text == text and covered_once(r)
+    # keep_furniture=True splits as before, the title with the first sentence
+    kept, _ = made(text, keep_furniture=True)
+    assert [(p.start, p.end) for p in kept.points] == split_spans(text)
+    assert kept.texts[0].startswith(points[0] + text[len(points[0])]) and kept.n == len(points) - 1
+
+
+@pytest.mark.parametrize("text, points, aside", [
+    # under page furniture and header lines the title is the first line that is text
+    ("Share\nSecretary Blinken's Call with Foreign Minister Lavrov\nSecretary Blinken spoke today with Russian Foreign "
+     "Minister Sergey Lavrov about Ukraine.",
+     ["Secretary Blinken's Call with Foreign Minister Lavrov",
+      "Secretary Blinken spoke today with Russian Foreign Minister Sergey Lavrov about Ukraine."], [("Share", "page control")]),
+    ("March 3, 2022\nTelephone conversation with President of France Emmanuel Macron\nVladimir Putin had a telephone "
+     "conversation with President of France Emmanuel Macron.",
+     ["Telephone conversation with President of France Emmanuel Macron",
+      "Vladimir Putin had a telephone conversation with President of France Emmanuel Macron."],
+     [("March 3, 2022", "page metadata")]),
+])
+def test_a_title_under_lines_set_aside_is_a_point_of_its_own(text, points, aside):
+    r, caught = made(text)
+    assert r.texts == points and [(x.text, x.kind) for x in r.set_aside] == aside
+    assert covered_once(r) and len(caught) == 1 and "Secretary Blinken's Call" not in str(caught[0].message)
+
+
+@pytest.mark.parametrize("text", [
+    # hard-wrapped first sentences: the next line opens in lower case, the line has a verb, ends in ":", "," or
+    # "on", ends in lower case, or a rank a name goes on from
+    "The two leaders discussed\nthe situation in Ukraine.",
+    "Secretary Blinken spoke with Russian Foreign Minister\nSergey Lavrov today about the situation in Ukraine and in "
+    "the wider region.",
+    "The Secretary and the Foreign Minister agreed:\nThey will meet again soon in Geneva to continue the talks.",
+    "Secretary Blinken, Foreign Minister Lavrov,\nThe two ministers spoke by phone about Ukraine and NATO.",
+    "Talks between the Presidents of Russia and France on\nMonday covered the situation in Ukraine at length.",
+    "Secretary of State Antony J. Blinken and Russian Foreign Minister\nSergey Lavrov spoke by phone today.\nThey "
+    "discussed Ukraine.",
+    "Secretary Blinken and his Russian counterpart\nSergey Lavrov spoke by phone today.\nThey discussed Ukraine.",
+    "Состоялся телефонный разговор Владимира Путина с Президентом США\nДжозефом Байденом по инициативе американской "
+    "стороны.",
+    "Президент России и его американский коллега\nДжозеф Байден провели телефонный разговор.\nОбсуждалась Украина.",
+    # a wrap may have made the two lines: the next line is no longer than the first and its own first word, and
+    # no more text follows, or another line break falls inside a sentence
+    "Putin and French President Emmanuel\nMacron held a telephone conversation.",
+    "Putin and French President Emmanuel\nMacron held a telephone conversation. The two\nleaders discussed Ukraine.",
+    "国家主席习近平18日晚在北京同美国总统拜登\n通电话。",
+    "国家主席习近平18日晚在北京同美国总统拜登通电话两国\n元首就中美关系和双方关心的问题坦诚深入地交换了意见。",
+    # the next line is no full sentence, or a blank line parts them already
+    "Readout of the Call With Foreign Minister Lavrov\nGeneva",
+    "Readout of the Call With Foreign Minister Lavrov\nThe two ministers",
+    # a line that opens as a sentence does ("On", "At") or ends in a small word goes on into the next
+    "On 2 May Vladimir\nPutin held a telephone conversation with US President Donald Trump about Syria and North "
+    "Korea.\nThe leaders agreed to talk again.",
+    "Readout of President Biden's Call With\nPresident Xi Jinping of the People's Republic of China took place "
+    "today by video link.",
+    # a place line, two words, and a title further down: only the text's first line may be one
+    "Moscow\nPutin spoke with Macron by phone about the situation in Ukraine.",
+    "Putin spoke with Macron.\nReadout of the Call With Chancellor Scholz\nPutin spoke with Scholz by phone today about "
+    "the gas deliveries.",
+])
+def test_a_line_that_may_go_on_a_sentence_is_no_title(text):
+    r, caught = made(text)
+    assert [(p.start, p.end) for p in r.points] == split_spans(text) and not r.set_aside and not caught
+
+
+def test_the_title_is_found_past_the_lines_set_aside():
+    from readouts.segmentation import title_line
+
+    text = "READOUT\n\nReadout of the Call With Lavrov\nSecretary Blinken spoke today with Foreign Minister Lavrov."
+    assert title_line(text, []) is None  # "READOUT" is the first line unless set aside
+    assert text[slice(*title_line(text, furniture_spans(text)))] == "Readout of the Call With Lavrov"
+    # the rest of a line after a dateline is no title
+    text = "MOSCOW, February 1. /TASS/. Readout of the Call\nPutin spoke with Biden by phone today."
+    assert title_line(text, furniture_spans(text)) is None
