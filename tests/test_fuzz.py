@@ -108,14 +108,23 @@ def test_gold_loader_on_arbitrary_bytes(tmp_path, data):
 def test_segmenter_and_readout_never_fail_otherwise(text):
     spans = split_spans(text)
     assert all(text[s:e] == text[s:e].strip() for s, e in spans)
-    try:
-        r = Readout.from_text(text, side="US")
+    try:  # split as it is: page furniture and a title are read as any text (Hypothesis draws the
+        # segmenter's own words, "back to top", "Share", which by default are set aside)
+        r = Readout.from_text(text, side="US", keep_furniture=True)
     except ReadoutsError:
         return
+    try:
+        default = Readout.from_text(text, side="US")
+    except ReadoutsError:
+        default = None  # furniture only: NoSentenceError
     if text.startswith("\ufeff"):  # a leading byte order mark is dropped, so spans count from after it
         text = text[1:]
         spans = split_spans(text)
     assert r.text == text and [(p.start, p.end) for p in r.points] == spans
+    if default is not None:  # the default split: the same text, its points and set-aside lines in it
+        assert default.text == text
+        assert all(text[p.start:p.end] == p.text for p in default.points)
+        assert all(text[x.start:x.end] == x.text for x in default.set_aside)
 
 
 @settings(max_examples=150, deadline=None)

@@ -186,7 +186,7 @@ def test_inputs_to_constructors_are_not_aliased():
 
 
 # -- exact JSON round trip of every record, with generated content ------------------------------
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import assume, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from readouts import Flag, Point, Signature, Span  # noqa: E402
@@ -226,7 +226,10 @@ def _readouts(draw):
                                  max_size=3).map(tuple)}))
     # a side on one line (a line break or control character in it is refused), kept without surrounding spaces
     side = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=5)
-    return Readout.from_text(text, side=draw(side.filter(str.strip)), **meta)
+    try:
+        return Readout.from_text(text, side=draw(side.filter(str.strip)), **meta)
+    except NoSentenceError:  # page furniture only ("back to top": Hypothesis draws the segmenter's own words)
+        assume(False)
 
 
 def _round_trips(record):
