@@ -38,7 +38,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import EmptyTextError, InputError, ReadoutFileError, ReadoutsError
-from .records import Readout, _clip, _first_error, _metadata_only, iso_day
+from .records import Readout, _clip, _first_error, _metadata_only, date_hint, iso_day
 
 __all__ = ["read_readout", "read_comparison", "comparison_from_json", "read_text", "read_json", "same_path",
            "markdown_prose", "HEADER_KEYS"]
@@ -295,49 +295,11 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
             # day ("2022-02-01T10:00") is dropped, as Readout(date=...) drops it
             day = iso_day(value)
             if day is None:
-                raise ReadoutFileError(f"{path}:{n}: date {value!r} is not YYYY-MM-DD{_date_hint(value)}")
+                raise ReadoutFileError(f"{path}:{n}: date {value!r} is not YYYY-MM-DD{date_hint(value)}")
             meta[key] = day
         else:
             meta[key] = value  # participants stay "A; B": Readout splits them at ";"
     raise ReadoutFileError(never_closed)
-
-
-_OTHER_DATES = (
-    re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?"),
-    re.compile(r"(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]+)\s+(?P<y>\d{4})(?:\s*(?:г\.?|года))?"),
-    re.compile(r"(?P<y>\d{4})\s*([-/.])\s*(?P<m>\d{1,2})\s*\2\s*(?P<d>\d{1,2})"),
-)
-
-
-def _ru_months() -> list:
-    """The Russian cue lexicon's month patterns and numbers (imported on use: the cues are large)."""
-    from .cues import lexicon
-
-    return lexicon("ru", warn=False).months
-
-
-def _date_hint(value: str) -> str:
-    """``"; write it as '2022-02-01'"`` for a date written the Chinese way ("2022年2月1日"), the Russian
-    way ("1 февраля 2022 г.") or year first ("2022/2/1", "２０２２．２．１"), else ``""``: the tail of the
-    header's date error, which only said the form it wants."""
-    import datetime as _dt
-    import unicodedata
-
-    text = unicodedata.normalize("NFKC", value).strip()
-    for pattern in _OTHER_DATES:
-        if m := pattern.fullmatch(text):
-            month = m["m"]
-            # a month's name as the Russian cue lexicon reads it ("февраля": 2), the cues' own table
-            number = int(month) if month.isdigit() else next(
-                (n for pat, n in _ru_months() if pat.fullmatch(month.lower())), 0)
-            if not number:
-                return ""
-            try:
-                day = _dt.date(int(m["y"]), number, int(m["d"]))
-            except ValueError:
-                return ""
-            return f"; write it as {day.isoformat()!r}"
-    return ""
 
 
 def same_path(x: str | os.PathLike[str], y: str | os.PathLike[str]) -> bool:

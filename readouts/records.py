@@ -312,6 +312,11 @@ def _date_not_number(v: Any) -> Any:
             # Read here, so that strict validation (model_validate_json(..., strict=True)) takes the JSON's own
             # dates: behind this validator pydantic checks the string as a Python value, and strict mode wants a date.
             return day
+        hint = date_hint(v)
+        if hint:
+            # date="1 Feb 2022" got pydantic's "invalid character in year" and a made-up example date, where
+            # a file's header named the ISO date to write
+            raise ValueError(f"{v!r} is not YYYY-MM-DD{hint}")
     return v
 
 
@@ -340,6 +345,78 @@ def iso_day(value: str) -> _dt.date | None:
         return _dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+#: Dates as pages and people write them, read only to say their ISO form in an error (a readout's date is
+#: YYYY-MM-DD): the Chinese way ("2022年2月1日"), day first with the month's name ("1 февраля 2022 г.", "1 Feb 2022",
+#: "1st February 2022"), the month's name first ("February 1, 2022", "Feb. 1, 2022": the State Department's and the
+#: White House's), and year first ("2022/2/1", "2022-2-1"); day and month as numbers (:data:`_NUMERIC_DATE`).
+_OTHER_DATES = (
+    re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?"),
+    re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})(?:\s*(?:г\.?|года))?",
+               re.IGNORECASE),
+    re.compile(r"(?P<m>[^\W\d_]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})", re.IGNORECASE),
+    re.compile(r"(?P<y>\d{4})\s*([-/.])\s*(?P<m>\d{1,2})\s*\2\s*(?P<d>\d{1,2})"),
+)
+#: An English weekday before such a date ("Tuesday, February 1, 2022", as a press release's dateline has it).
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+
+
+def _month_number(name: str) -> int:
+    """1 to 12 for an English month's name or its abbreviation of three letters or more ("Feb", "Sept"), or a
+    Russian one as the Russian cue lexicon reads it ("февраля"); 0 for any other word."""
+    word = name.lower()
+    if len(word) >= 3:
+        for number, full in enumerate(_EN_MONTHS, 1):
+            if full.startswith(word):
+                return number
+    from .cues import lexicon  # imported on use: the cues are large
+
+    return next((n for pat, n in lexicon("ru", warn=False).months if pat.fullmatch(word)), 0)
+
+
+def date_hint(value: str) -> str:
+    """``"; write it as '2022-02-01'"`` for a date written the Chinese way ("2022年2月1日"), the Russian
+    way ("1 февраля 2022 г."), the English way ("1 Feb 2022", "February 1, 2022") or year first
+    ("2022/2/1", "２０２２．２．１"); for day and month as numbers, both readings where both are days
+    ("01.02.2022": '2022-02-01' or '2022-01-02'), else the one that is ("13.02.2022"); else ``""``: the
+    tail of a date error, which only said the form it wants."""
+    text = _WEEKDAY.sub("", unicodedata.normalize("NFKC", value).strip(), count=1)
+    for pattern in _OTHER_DATES:
+        if m := pattern.fullmatch(text):
+            month = m["m"]
+            number = int(month) if month.isdigit() else _month_number(month)
+            if not number:
+                return ""
+            try:
+                day = _dt.date(int(m["y"]), number, int(m["d"]))
+            except ValueError:
+                return ""
+            return f"; write it as {day.isoformat()!r}"
+    if m := _NUMERIC_DATE.fullmatch(text):
+        # "01/02/2022" is 1 February in London and 2 January in Washington: the generic example date
+        # ("e.g. 2022-02-01") read as its conversion. Each reading is named, or the one where the other is no day.
+        first, second, year = int(m["p"]), int(m["q"]), int(m["y"])
+        days = []
+        for d, mo in ((first, second), (second, first)):
+            try:
+                days.append(_dt.date(year, mo, d))
+            except ValueError:
+                pass
+        days = list(dict.fromkeys(days))
+        if len(days) == 1:
+            return f"; write it as {days[0].isoformat()!r}"
+        if len(days) == 2:
+            return (f"; its day and month could be either way round: write it as {days[0].isoformat()!r} "
+                    f"({days[0].day} {_EN_MONTHS[days[0].month - 1].title()}) or {days[1].isoformat()!r} "
+                    f"({days[1].day} {_EN_MONTHS[days[1].month - 1].title()})")
+    return ""
+
+
+#: Day and month as numbers before the year, in either order ("01.02.2022", "1/2/2022", "13-02-2022").
+_NUMERIC_DATE = re.compile(r"(?P<p>\d{1,2})\s*([./-])\s*(?P<q>\d{1,2})\s*\2\s*(?P<y>\d{4})")
 
 
 #: Language names and three-letter codes that users write for the three lexicon languages.
@@ -834,8 +911,8 @@ def _metadata_only(meta: dict[str, Any], why: str) -> None:
 def _first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
     where = ".".join(str(x) for x in err.get("loc", ())) or "record"
-    hint = " (write it as YYYY-MM-DD, e.g. 2022-02-01)" if where == "date" else ""
     msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")  # pydantic's wording, not the user's
+    hint = " (write it as YYYY-MM-DD, e.g. 2022-02-01)" if where == "date" and "YYYY-MM-DD" not in msg else ""
     return f"{where}: {msg}{hint}"
 
 

@@ -1,0 +1,55 @@
+"""Probes of a new user's first hour in a notebook (session 48): each test failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from readouts import Readout
+from readouts.errors import ReadoutFileError, RecordError
+
+TEXT = "Blinken spoke with Lavrov. He urged de-escalation."
+
+
+@pytest.mark.parametrize(("written", "iso"), [
+    ("1 Feb 2022", "2022-02-01"), ("1 February 2022", "2022-02-01"), ("1st February 2022", "2022-02-01"),
+    ("February 1, 2022", "2022-02-01"), ("Feb. 1, 2022", "2022-02-01"), ("Tuesday, February 1, 2022", "2022-02-01"),
+    ("Sept 9 2021", "2021-09-09"), ("3 марта 2022 г.", "2022-03-03"), ("2022年3月3日", "2022-03-03"),
+    ("2022/2/1", "2022-02-01"), ("2022-2-1", "2022-02-01"), ("13/02/2022", "2022-02-13"), ("02/13/2022", "2022-02-13"),
+])
+def test_a_date_written_as_people_write_it_is_refused_with_its_iso_form(written, iso, tmp_path):
+    # date="1 Feb 2022" (or "February 1, 2022", as the State Department dates its readouts) was refused with
+    # pydantic's "Input should be a valid date or datetime, invalid character in year" and the example
+    # "e.g. 2022-02-01"; a file's header said "is not YYYY-MM-DD" alone for an English date. Both now name
+    # the ISO date to write, as the header did for a Chinese or Russian one.
+    with pytest.raises(RecordError, match=rf"^invalid readout: date: '{written}' is not YYYY-MM-DD; write it as "
+                                          rf"'{iso}'$"):
+        Readout.from_text(TEXT, side="US", date=written)
+    with pytest.raises(RecordError, match=f"write it as '{iso}'$"):
+        Readout.from_points(["Blinken spoke."], side="US", date=written)
+    p = tmp_path / "us.txt"
+    p.write_text(f"---\nside: US\ndate: {written}\n---\n{TEXT}\n", encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=rf"us\.txt:3: date '{written}' is not YYYY-MM-DD; write it as '{iso}'$"):
+        Readout.from_file(p)
+
+
+def test_a_date_of_two_numbers_that_may_be_day_or_month_names_both_readings(tmp_path):
+    # "01/02/2022" got "(write it as YYYY-MM-DD, e.g. 2022-02-01)": the example date read as its conversion,
+    # 1 February, where an American meant 2 January. Both readings are named now.
+    both = r"its day and month could be either way round: write it as '2022-02-01' \(1 February\) or '2022-01-02' " \
+           r"\(2 January\)$"
+    for written in ("01/02/2022", "01.02.2022", "1-2-2022"):
+        with pytest.raises(RecordError, match=both):
+            Readout.from_text(TEXT, side="US", date=written)
+    p = tmp_path / "us.txt"
+    p.write_text(f"---\nside: US\ndate: 01.02.2022\n---\n{TEXT}\n", encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match="is not YYYY-MM-DD; " + both):
+        Readout.from_file(p)
+
+
+def test_dates_read_as_before_and_other_slips_keep_their_errors():
+    assert str(Readout.from_text(TEXT, side="US", date="2022-02-01").date) == "2022-02-01"
+    assert str(Readout.from_text(TEXT, side="US", date="2022-02-01T10:00").date) == "2022-02-01"
+    for written, says in (("2022-02-30", "day value is outside expected range"), ("31/02/2022", "invalid character"),
+                          ("1 Foo 2022", "invalid character"), ("20220201", "not a number")):
+        with pytest.raises(RecordError, match=rf"{says}.*\(write it as YYYY-MM-DD, e\.g\. 2022-02-01\)$"):
+            Readout.from_text(TEXT, side="US", date=written)
