@@ -1188,12 +1188,15 @@ class Comparison(BaseModel):
         """The comparison as JSON text, what :meth:`from_json` reads back to an equal record (and
         ``readouts compare --format json`` writes); ``model_dump_json(indent=...)`` under another name,
         so that ``from_json`` has its counterpart. ``indent``: None (one line) or a whole number of
-        spaces, 0 or more; anything else is an :class:`~readouts.errors.InputError`."""
-        if indent is not None and (isinstance(indent, bool) or not isinstance(indent, numbers.Integral) or indent < 0):
-            # indent="  " (json.dumps takes a string) raised pydantic-core's bare TypeError, indent=-1 an OverflowError
-            raise InputError(f"indent must be None or a whole number of spaces, 0 or more, not {indent!r}")
+        spaces, 0 or more; anything else is an :class:`~readouts.errors.InputError`. It writes no file: save
+        one with ``Path("call.json").write_text(c.to_json(), encoding="utf-8")``, read it back with
+        :meth:`from_file`."""
+        from .errors import check_indent
+
+        # indent="  " (json.dumps takes a string) raised pydantic-core's bare TypeError, indent=-1 an OverflowError
+        indent = check_indent(indent, "c", "Comparison.from_file")
         check_comparison(self, "to_json")  # what it writes, from_json reads back
-        return self.model_dump_json(indent=None if indent is None else int(indent))
+        return self.model_dump_json(indent=indent)
 
     @classmethod
     def from_json(cls, data: str | bytes) -> Comparison:

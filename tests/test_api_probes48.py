@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import warnings
+from pathlib import Path
+
 import pytest
 
 from readouts import Readout
@@ -53,3 +56,38 @@ def test_dates_read_as_before_and_other_slips_keep_their_errors():
                           ("1 Foo 2022", "invalid character"), ("20220201", "not a number")):
         with pytest.raises(RecordError, match=rf"{says}.*\(write it as YYYY-MM-DD, e\.g\. 2022-02-01\)$"):
             Readout.from_text(TEXT, side="US", date=written)
+
+
+def _comparison():
+    from conftest import HashEmbedder
+
+    from readouts import compare
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return compare(Readout.from_text(TEXT, side="US"),
+                       Readout.from_text("Lavrov spoke with Blinken. He raised NATO.", side="RU"), embedder=HashEmbedder())
+
+
+def test_to_json_given_a_file_name_says_it_writes_no_file_and_how_to_save(tmp_path):
+    # c.to_json("call.json"), as pandas' to_json(path) writes a file, said only "indent must be None or a whole
+    # number of spaces ... not 'call.json'", which left the notebook user wondering how a comparison is saved at all
+    from readouts import Comparison
+    from readouts.errors import InputError
+    from readouts.evaluation import EvaluationResult
+
+    c = _comparison()
+    for path in ("call.json", Path("out") / "call.json"):
+        with pytest.raises(InputError, match=r"^indent must be .* to_json\(\) returns the JSON text and writes no file: save "
+                                             r"it with Path\('(out/)?call\.json'\)\.write_text\(c\.to_json\(\), "
+                                             r"encoding='utf-8'\) and read it back with Comparison\.from_file\("):
+            c.to_json(path)
+    result = EvaluationResult(per_file={}, overall=None, predictions={})
+    with pytest.raises(InputError, match=r"write_text\(result\.to_json\(\), .*EvaluationResult\.from_file\('x\.json'\)$"):
+        result.to_json("x.json")
+    for indent in ("  ", -1, 1.5, True):  # no file name: the message as before
+        with pytest.raises(InputError, match=r"^indent must be None or a whole number of spaces, 0 or more, not [^;]+$"):
+            c.to_json(indent)
+    p = tmp_path / "call.json"  # the advice works as written
+    p.write_text(c.to_json(), encoding="utf-8")
+    assert Comparison.from_file(p) == c and c.to_json(2) == c.model_dump_json(indent=2)
