@@ -839,6 +839,11 @@ def read_comparison(path: str | Path) -> Any:
                 else f"{_a(report)} file (a readout? read one with Readout.from_file)")
         raise ReadoutFileError(f"{path}: {what}, not a saved comparison; only a comparison saved as "
                                "JSON can be read back (c.to_json(), or readouts compare --format json / -o call.json)")
+    if Path(path).suffix.lower() in (".csv", ".tsv") and not text.lstrip().startswith(("{", "[")):
+        # c.to_frame().to_csv("call.csv") read back: "malformed JSON at line 1, column 1: Expecting value"
+        raise ReadoutFileError(f"{path}: a {Path(path).suffix[1:].upper()} table (to_frame()'s rows?), not a saved "
+                               "comparison: a table keeps no readouts, flags or signature; only a comparison saved as "
+                               "JSON can be read back (c.to_json(), or readouts compare --format json / -o call.json)")
     if Path(path).suffix.lower() == ".txt" and not text.lstrip().startswith(("{", "[")):
         # a readout's .txt file given by mistake: "malformed JSON at line 1, column 1: Expecting value" said
         # nothing of why, where a readout's .json and a pair file are named as such

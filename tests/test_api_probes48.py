@@ -91,3 +91,21 @@ def test_to_json_given_a_file_name_says_it_writes_no_file_and_how_to_save(tmp_pa
     p = tmp_path / "call.json"  # the advice works as written
     p.write_text(c.to_json(), encoding="utf-8")
     assert Comparison.from_file(p) == c and c.to_json(2) == c.model_dump_json(indent=2)
+
+
+def test_a_to_frame_table_read_back_as_a_comparison_says_what_it_is(tmp_path):
+    # Comparison.from_file("call.csv") of c.to_frame().to_csv(...) said "malformed JSON at line 1, column 1:
+    # Expecting value", as a report or a readout's .txt did before they were named
+    from readouts import Comparison
+
+    c = _comparison()
+    for name, sep in (("call.csv", ","), ("call.TSV", "\t")):
+        p = tmp_path / name
+        p.write_text(sep.join(("kind", "side", "a_text")) + "\nlink" + sep + "both" + sep + "Blinken spoke.\n",
+                     encoding="utf-8")
+        with pytest.raises(ReadoutFileError, match=rf"call\.(csv|TSV): a (CSV|TSV) table \(to_frame\(\)'s rows\?\), not a "
+                                                   r"saved comparison: .* only a comparison saved as JSON can be read back"):
+            Comparison.from_file(p)
+    p = tmp_path / "saved.csv"  # JSON under a .csv name still reads, as under .txt
+    p.write_text(c.to_json(), encoding="utf-8")
+    assert Comparison.from_file(p) == c
