@@ -919,7 +919,8 @@ def _first_error(exc: ValidationError) -> str:
 class Link(BaseModel):
     """Points on side a and side b that report the same exchange.
 
-    ``a`` and ``b`` are point indices (one-to-many and many-to-one links are allowed);
+    ``a`` and ``b`` are point indices on side a and side b (``c.a.points[i]``; one-to-many and
+    many-to-one links are allowed);
     ``score`` is the calibrated probability that the points belong together;
     ``label`` says whether their substance matches; ``evidence`` gives the reasons in words.
     """
@@ -959,8 +960,14 @@ class Span(BaseModel):
 class Flag(BaseModel):
     """Something an analyst should look at, found in one side's points, with its evidence.
 
-    ``kind`` is one of :data:`FLAG_KINDS` (any other is a ``ValidationError``, as a ``Comparison``
-    would refuse the flag anyway).
+    ``kind`` is one of ``readouts.flags.KINDS``: 'unconfirmed_claim', 'attribution_shift',
+    'strength_shift', 'detail_mismatch', 'tone', 'initiative', 'coverage' (any other is a
+    ``ValidationError``, as a ``Comparison`` would refuse the flag anyway; compare a kind with one
+    of these, ``f.kind == "unconfirmed_claim"``: another word matches no flag, in silence).
+    ``side`` is 'a' or 'b', the readout the flag was found in (``c.a`` or ``c.b``), not its name
+    ("US" is ``c.a.side``); ``points`` are its points there, ``counterpart`` the linked points of the
+    other side, ``evidence`` the :class:`Span` s of the words that raised it, and ``explanation``
+    says it in a sentence.
     """
 
     model_config = _FROZEN
@@ -1068,10 +1075,17 @@ NO_PAIR: Any = _NoPair()
 class Comparison(BaseModel):
     """The result of :func:`readouts.compare`: links, one-sided points and flags.
 
+    ``a`` and ``b`` are the two :class:`Readout` s (``compare(a, b)``'s order; ``a.side`` names one);
+    ``links`` the :class:`Link` s between their points; ``only_a`` / ``only_b`` the indices of the points
+    with no counterpart on the other side; ``flags`` the :class:`Flag` s; ``signature`` how it was
+    computed; ``similarity`` the cosine of every point pair (for :meth:`plot`). A point's text is
+    ``c.a.points[i].text``. Save one with ``Path("call.json").write_text(c.to_json(), encoding="utf-8")``
+    and read it back with :meth:`from_file`.
+
     Every point of each side appears exactly once: in one link, or in ``only_a`` / ``only_b``. However it
     is made (``compare``, ``Comparison(...)``, ``model_validate``, ``from_json``), it holds what ``compare``
-    guarantees (flag kinds of :data:`FLAG_KINDS`, no flag twice, labels that agree with their
-    ``label_score``) and keeps ``compare``'s order (see :func:`_as_compare_writes`).
+    guarantees (flag kinds of ``readouts.flags.KINDS``, no flag twice, labels that agree with their
+    ``label_score``) and keeps ``compare``'s order.
     """
 
     model_config = _FROZEN

@@ -109,3 +109,18 @@ def test_a_to_frame_table_read_back_as_a_comparison_says_what_it_is(tmp_path):
     p = tmp_path / "saved.csv"  # JSON under a .csv name still reads, as under .txt
     p.write_text(c.to_json(), encoding="utf-8")
     assert Comparison.from_file(p) == c
+
+
+def test_help_of_flag_names_every_kind_and_what_side_holds():
+    # help(readouts.Flag) said "kind is one of FLAG_KINDS", a name a notebook cannot reach (readouts.FLAG_KINDS
+    # does not exist), and nothing of side, so a user filtering flags wrote f.kind == "unconfirmed" or
+    # f.side == "RU" and got no flags, in silence. help(Comparison) sent the reader to a private function.
+    from readouts import Comparison, Flag
+    from readouts.flags import KINDS
+
+    doc = " ".join(Flag.__doc__.split())
+    assert all(f"'{k}'" in doc for k in KINDS)
+    assert "readouts.flags.KINDS" in doc and "'a' or 'b'" in doc and "c.a.side" in doc
+    cdoc = Comparison.__doc__
+    assert "_as_compare_writes" not in cdoc and "FLAG_KINDS" not in cdoc
+    assert all(f"``{field}``" in cdoc for field in Comparison.model_fields)
