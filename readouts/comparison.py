@@ -713,6 +713,12 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
     if hasattr(pairs, "itertuples") and hasattr(pairs, "columns"):  # pandas: iterated, it gives its column names
         raise InputError(f"pairs is a {type(pairs).__name__} (iterated, it gives its column names, and pair 0 would "
                          "be a column's name); pass its rows, compare_many(df[[col_a, col_b]].itertuples(index=False))")
+    if (isinstance(pairs, (tuple, list)) and len(pairs) == 2
+            and all(isinstance(x, (Readout, str, os.PathLike)) for x in pairs)):
+        # compare_many((us, ru)) said "pair 0 must be a 2-tuple (a, b), got Readout", of a pair it was given;
+        # with on_error="skip" it gave two Failures and no comparison
+        raise InputError(f"pairs is one pair ({type(pairs[0]).__name__}, {type(pairs[1]).__name__}), not a batch of "
+                         "pairs; compare one pair with compare(a, b), or pass a list of pairs, compare_many([(a, b)])")
     _check_options(options)  # before any model loads
     if cache_dir is not None:
         from .cache import check_cache_dir

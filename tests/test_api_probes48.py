@@ -124,3 +124,26 @@ def test_help_of_flag_names_every_kind_and_what_side_holds():
     cdoc = Comparison.__doc__
     assert "_as_compare_writes" not in cdoc and "FLAG_KINDS" not in cdoc
     assert all(f"``{field}``" in cdoc for field in Comparison.model_fields)
+
+
+def test_compare_many_given_one_pair_says_to_pass_a_list_of_pairs(hash_embedder):
+    # compare_many((us, ru)) said "pair 0 must be a 2-tuple (a, b), got Readout" of the very pair it was given,
+    # and with on_error="skip" yielded two Failures and no comparison, raising nothing
+    from readouts import compare_many
+    from readouts.errors import InputError
+
+    us = Readout.from_text(TEXT, side="US")
+    ru = Readout.from_text("Lavrov spoke with Blinken. He raised NATO.", side="RU")
+    one = r"^pairs is one pair \((Readout|str|PosixPath|WindowsPath), \w+\), not a batch of pairs; compare one pair with " \
+          r"compare\(a, b\), or pass a list of pairs, compare_many\(\[\(a, b\)\]\)$"
+    for pairs in ((us, ru), [us, ru], (TEXT, "Lavrov spoke."), (Path("us.txt"), Path("ru.txt"))):
+        for on_error in ("raise", "skip"):
+            with pytest.raises(InputError, match=one):
+                list(compare_many(pairs, embedder=hash_embedder, on_error=on_error))
+    # a list of pairs, and a list of one or three readouts (each no pair), as before
+    assert len(list(compare_many([(us, ru)], embedder=hash_embedder))) == 1
+    assert len(list(compare_many([(us, ru), [ru, us]], embedder=hash_embedder))) == 2
+    with pytest.raises(InputError, match=r"^pair 0 must be a 2-tuple \(a, b\), got Readout$"):
+        list(compare_many([us], embedder=hash_embedder))
+    with pytest.raises(InputError, match=r"^pair 0 must be a 2-tuple \(a, b\), got Readout$"):
+        list(compare_many([us, ru, us], embedder=hash_embedder))
