@@ -194,6 +194,18 @@ def _one_participant(name: str, item: int | None = None) -> None:
             f"{where}: {name!r} holds a comma between names ({' | '.join(repr(w) for w in whole)}) and "
             f"would be read as one participant; {fix}; only if {whole[1]!r} is a title of {whole[0]!r}, not "
             f"a person, write {f'{whole[0]} ({whole[1]})'!r}, as what parentheses hold is read as a title")
+    # "Blinken, Lavrov": one word each side of the comma is "Xi, Jinping" (surname, given name) as far as the
+    # rule above can tell, and it was kept as one participant, Lavrov then read as a US name. Where every part
+    # is one word that the cues know as a person's or a side's name, they are two people (or more).
+    known = [x for k, x in enumerate(parts) if x and not (k and title_part(x))]
+    if len(known) >= 2 and all(len(x.split()) == 1 and x[:1].isupper() for x in known):
+        sides = [_known_side(x) for x in known]
+        if all(sides):
+            where, fix = _participant_fix(known, item)
+            raise InputError(
+                f"{where}: {name!r} holds a comma between names of {len(known)} people "
+                f"({' | '.join(f'{x!r}, a {side} name' for x, side in zip(known, sides))}) and would be read as "
+                f"one participant, the others taken for the first one's side; {fix}")
     whole = _and_names(name)
     if len(whole) == 2:
         word = _AND.search(_PAREN_TITLE.sub("", name)).group().strip()
@@ -203,6 +215,14 @@ def _one_participant(name: str, item: int | None = None) -> None:
             f"be read as one participant, the second taken for the first one's side; {fix}; only if it is one "
             f"name, not two people (a country: 'Bosnia and Herzegovina'), write it in parentheses after the "
             f"person it describes ({f'<person> ({name})'!r}), as what parentheses hold is read as a title")
+
+
+def _known_side(word: str) -> str | None:
+    """The side whose name the cues' lexicons know ``word`` for ("Lavrov": "RU", "Blinken": "US"), else None
+    ("Jinping", "Sergey")."""
+    from .cues import lexicon, participant_sides
+
+    return next((side for side in participant_sides([word], "", None, lexicon("en", warn=False)).values() if side), None)
 
 
 #: "Blinken and Lavrov", "Лавров и Блинкен", "王毅和布林肯": two people joined as one participant.

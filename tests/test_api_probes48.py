@@ -147,3 +147,35 @@ def test_compare_many_given_one_pair_says_to_pass_a_list_of_pairs(hash_embedder)
         list(compare_many([us], embedder=hash_embedder))
     with pytest.raises(InputError, match=r"^pair 0 must be a 2-tuple \(a, b\), got Readout$"):
         list(compare_many([us, ru, us], embedder=hash_embedder))
+
+
+def test_participants_of_single_known_names_split_by_a_comma_are_refused_as_two_people(tmp_path):
+    # participants="Blinken, Lavrov" was kept as one participant (one word each side of the comma reads like
+    # "Xi, Jinping"), and the cues then took "Lavrov", its last word, for a US name: a US readout's
+    # "Lavrov insisted" was read as its own side speaking
+    from readouts.cues import lexicon, participant_sides
+    from readouts.errors import GoldFormatWarning, InputError
+
+    assert participant_sides(["Blinken, Lavrov"], "US", "RU", lexicon("en", warn=False))["Lavrov"] == "US"  # why
+    for written, names in (("Blinken, Lavrov", ["Blinken", "Lavrov"]), ("Biden, Putin, Sullivan", ["Biden", "Putin", "Sullivan"]),
+                           ("Лавров, Блинкен", ["Лавров", "Блинкен"])):
+        with pytest.raises(InputError, match=rf"^participants: '{written}' holds a comma between names of {len(names)} "
+                                             rf"people \('{names[0]}', a \w+ name \| .*\) and would be read as one "
+                                             rf"participant, .*separate two people with ';' \('{'; '.join(names)}'\)"):
+            Readout.from_text(TEXT, side="US", participants=written)
+        with pytest.raises(InputError, match=rf"^participant 0: .* give each person as an item of the list \({names!r}\)"
+                           .replace("[", r"\[").replace("]", r"\]")):
+            Readout.from_points(["Blinken spoke."], side="US", participants=[written])
+    p = tmp_path / "us.txt"
+    p.write_text(f"---\nside: US\nparticipants: Blinken, Lavrov\n---\n{TEXT}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="'Blinken', a US name | 'Lavrov', a RU name"):
+        Readout.from_file(p)
+    # a name written surname first, a suffix, a title, or a second word the cues do not know: one person, as before
+    for one in ("Xi, Jinping", "Wang, Yi", "Putin, Vladimir", "Austin, Lloyd J.", "Brown, Charles Q., Jr.",
+                "Lavrov, Foreign Minister", "Sergey Lavrov (Foreign Minister, Russia)"):
+        assert Readout.from_text(TEXT, side="US", participants=one).participants == (one,)
+    # an annotated pair file is still scored, the names split, with a warning
+    from readouts.evaluation import _participants
+
+    with pytest.warns(GoldFormatWarning, match=r"read as 2 participants, \['Blinken', 'Lavrov'\]"):
+        assert _participants("x.json", ["Blinken, Lavrov"]) == ("Blinken", "Lavrov")
