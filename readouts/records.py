@@ -1177,11 +1177,13 @@ class Comparison(BaseModel):
 
         return to_markdown(self)
 
-    def to_html(self) -> str:
-        """One standalone HTML page (no external CSS, JS or fonts): both sides in two columns."""
+    def to_html(self, *, full_page: bool = True) -> str:
+        """One standalone HTML page (no external CSS, JS or fonts): both sides in two columns;
+        ``full_page=False`` gives the ``<div>`` fragment a notebook shows, to put in a page of one's own."""
         from .rendering import to_html
 
-        return to_html(self)
+        # c.to_html(full_page=False), as readouts.rendering.to_html takes it, was a TypeError
+        return to_html(self, full_page=full_page)
 
     def _repr_html_(self) -> str:
         from .rendering import to_html

@@ -179,3 +179,16 @@ def test_participants_of_single_known_names_split_by_a_comma_are_refused_as_two_
 
     with pytest.warns(GoldFormatWarning, match=r"read as 2 participants, \['Blinken', 'Lavrov'\]"):
         assert _participants("x.json", ["Blinken, Lavrov"]) == ("Blinken", "Lavrov")
+
+
+def test_comparison_to_html_takes_full_page_as_the_renderer_does():
+    # c.to_html(full_page=False), as README names full_page for readouts.rendering.to_html, was a TypeError
+    from readouts.errors import InputError
+    from readouts.rendering import to_html
+
+    c = _comparison()
+    fragment = c.to_html(full_page=False)
+    assert fragment == to_html(c, full_page=False) == c._repr_html_() and not fragment.lstrip().startswith("<!")
+    assert c.to_html() == c.to_html(full_page=True) == to_html(c)
+    with pytest.raises(InputError, match="full_page must be True or False"):
+        c.to_html(full_page="no")
