@@ -11,6 +11,7 @@ import hashlib
 import logging
 import numbers
 import os
+import re
 import sys
 import unicodedata
 from collections import Counter
@@ -137,6 +138,21 @@ _KEYWORDS = {"embedder": "", "params": "", "cache_dir": "", "progress": "compare
              "directory": "evaluate"}
 
 
+def _readout_key(key: Any) -> str | None:
+    """The readout's metadata keyword (``side``, ``language``, ``date`` ...) that an option given to
+    ``compare`` names: itself, one per readout ("side_a", "a_side", "sides") or a slip of one ("lang")."""
+    from .records import METADATA_KEYS
+
+    k = str(key).casefold()
+    for cut in (r"_?[ab]$", r"^[ab]_", r"s$"):
+        if (bare := re.sub(cut, "", k)) in METADATA_KEYS:
+            return bare
+    if k in METADATA_KEYS:
+        return k
+    hint = key_hint(k, METADATA_KEYS)
+    return next((m for m in METADATA_KEYS if hint and hint.endswith(f"{m!r}?")), None)
+
+
 def _check_options(options: dict[str, Any]) -> dict[str, float]:
     """The threshold overrides that are set, checked (before any model loads)."""
     unknown = set(options) - set(_OPTIONS)
@@ -145,6 +161,12 @@ def _check_options(options: dict[str, Any]) -> dict[str, float]:
         for key in sorted(unknown):
             if _KEYWORDS.get(key):
                 hints.append(f"{key!r} is a keyword of {_KEYWORDS[key]}, not of this function")
+            elif meta := _readout_key(key):
+                # compare(text_us, text_ru, side="US") or side_a=...: the list of thresholds below said nothing
+                # of where a side, a language or a date goes
+                example = "side='US'" if meta == "side" else f"side='US', {meta}=..."
+                hints.append(f"{key!r} is a readout's {meta}, not an option: give each readout its own, "
+                             f"Readout.from_text(text, {example}), and compare the two readouts")
             elif hint := key_hint(key, (*_OPTIONS, *_KEYWORDS)):
                 # compare(..., cache="~/emb") named no cache_dir, which the list of options below lacks
                 hints.append(hint)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -192,3 +193,23 @@ def test_comparison_to_html_takes_full_page_as_the_renderer_does():
     assert c.to_html() == c.to_html(full_page=True) == to_html(c)
     with pytest.raises(InputError, match="full_page must be True or False"):
         c.to_html(full_page="no")
+
+
+def test_a_readouts_metadata_given_to_compare_says_where_it_goes(hash_embedder):
+    # compare(text_us, text_ru, side="US") (or side_a=, language=, date=) said "unknown option(s) ['side'];
+    # known: link_threshold, ..." and nothing of where a side goes; two strings are read as sides "A" and "B"
+    from readouts import compare, compare_many
+    from readouts.errors import InputError
+
+    for key, meta in (("side", "side"), ("side_a", "side"), ("a_side", "side"), ("sides", "side"),
+                      ("language", "language"), ("lang", "language"), ("date", "date"), ("participant", "participants")):
+        example = "side='US'" if meta == "side" else f"side='US', {meta}=..."
+        with pytest.raises(InputError, match=rf"^unknown option\(s\) \['{key}'\] \('{key}' is a readout's {meta}, not an "
+                                             rf"option: give each readout its own, Readout\.from_text\(text, "
+                                             rf"{re.escape(example)}\), and compare the two readouts\); known: link_threshold"):
+            compare(TEXT, "Lavrov spoke.", embedder=hash_embedder, **{key: "US"})
+    with pytest.raises(InputError, match=r"\('side_b' is a readout's side"):
+        list(compare_many([(TEXT, "Lavrov spoke.")], embedder=hash_embedder, side_b="RU"))
+    for key in ("mood", "treshold", "labels"):  # no hint, as before
+        with pytest.raises(InputError, match=rf"^unknown option\(s\) \['{key}'\]; known: "):
+            compare(TEXT, "Lavrov spoke.", embedder=hash_embedder, **{key: 1})
