@@ -768,10 +768,16 @@ class Readout(BaseModel):
 
     @classmethod
     def from_file(cls, path: str | Path, *, keep_furniture: bool = False, **overrides: Any) -> Readout:
-        """Read a ``.txt`` readout (optional ``---`` header of ``key: value`` lines) or a ``.json`` one.
+        """Read a ``.txt`` readout (optional ``---`` header of ``key: value`` lines: side, issuer,
+        language, date as YYYY-MM-DD, title, source_url, participants separated by ';'), a ``.md`` one
+        (the same header, then Markdown prose: headings, emphasis and list markers are no text) or a
+        ``.json`` one (the same keys, and ``points`` already split or ``text``). Without a ``side``,
+        the file's name gives it (``us.txt`` is "US").
 
-        Keyword arguments override the file's own metadata (e.g. ``side="RU"``); ``keep_furniture``
-        as for :meth:`from_text`.
+        Keyword arguments override the file's own metadata (e.g. ``side="RU"``, ``date=None`` for no
+        date); ``keep_furniture`` as for :meth:`from_text`.
+
+        >>> us = Readout.from_file("examples/2022-02-01-us.txt")     # doctest: +SKIP
         """
         from .files import read_readout
 

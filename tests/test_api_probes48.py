@@ -213,3 +213,15 @@ def test_a_readouts_metadata_given_to_compare_says_where_it_goes(hash_embedder):
     for key in ("mood", "treshold", "labels"):  # no hint, as before
         with pytest.raises(InputError, match=rf"^unknown option\(s\) \['{key}'\]; known: "):
             compare(TEXT, "Lavrov spoke.", embedder=hash_embedder, **{key: 1})
+
+
+def test_help_of_from_file_names_every_kind_of_readout_file_it_reads(tmp_path):
+    # help(Readout.from_file) named .txt and .json only, and no header key; a .md readout (Markdown prose)
+    # reads too, and a side comes from the file's name
+    doc = " ".join(Readout.from_file.__doc__.split())
+    assert all(x in doc for x in ("``.txt``", "``.md``", "``.json``", "YYYY-MM-DD", "participants separated by ';'",
+                                  "``us.txt`` is \"US\""))
+    p = tmp_path / "us.md"
+    p.write_text("---\ndate: 2022-02-01\n---\n# Readout\n\n- **Blinken** spoke with Lavrov.\n", encoding="utf-8")
+    r = Readout.from_file(p)
+    assert (r.side, str(r.date), r.texts) == ("US", "2022-02-01", ["Blinken spoke with Lavrov."])
