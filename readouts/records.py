@@ -743,7 +743,9 @@ class Readout(BaseModel):
         parts: list[str] = []
         for i, item in enumerate(items):
             if not isinstance(item, str):
-                raise InputError(f"point {i} must be str, not {type(item).__name__}{_missing_hint(item)}")
+                # from_points(r.points): the Point records of a readout, whose text is p.text
+                hint = "; a Point's text is p.text, as r.texts gives them all" if isinstance(item, Point) else ""
+                raise InputError(f"point {i} must be str, not {type(item).__name__}{_missing_hint(item)}{hint}")
             stripped = item.strip()
             if _invisible(stripped):  # a zero-width space alone shows nothing, as white space does
                 raise EmptyTextError(f"point {i} is empty or white space only"

@@ -225,3 +225,22 @@ def test_help_of_from_file_names_every_kind_of_readout_file_it_reads(tmp_path):
     p.write_text("---\ndate: 2022-02-01\n---\n# Readout\n\n- **Blinken** spoke with Lavrov.\n", encoding="utf-8")
     r = Readout.from_file(p)
     assert (r.side, str(r.date), r.texts) == ("US", "2022-02-01", ["Blinken spoke with Lavrov."])
+
+
+def test_a_readouts_points_or_a_comparison_given_as_a_readout_say_what_to_pass():
+    # compare(us.points, ru.points) said "... not tuple", compare(c, ru) "... not Comparison", and
+    # Readout.from_points(us.points, side="US") "point 0 must be str, not Point", each without what to pass
+    from readouts import compare
+    from readouts.errors import InputError
+
+    c = _comparison()
+    with pytest.raises(InputError, match=r"^readout A must be .* not tuple; these are a readout's points \(r\.points\): "
+                                         r"pass the Readout itself$"):
+        compare(c.a.points, c.b)
+    with pytest.raises(InputError, match=r"^readout B must be .* not Comparison; a comparison's readouts are c\.a and "
+                                         r"c\.b \(compare\(c\.b, c\.a\) is c\.mirrored\(\)\)$"):
+        compare(c.a, c)
+    with pytest.raises(InputError, match=r"^point 0 must be str, not Point; a Point's text is p\.text, as r\.texts "
+                                         r"gives them all$"):
+        Readout.from_points(c.a.points, side="US")
+    assert Readout.from_points(c.a.texts, side="US").texts == c.a.texts
