@@ -34,7 +34,7 @@ from .language import (UNDETERMINED, languages_differ, readout_label, readout_la
                        told_language)
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
-from .records import Comparison, Link, Point, Readout, Signature, _clip, _first_error, _names_a_file
+from .records import Comparison, Link, Point, Readout, Signature, _clip, _first_error, _names_a_file, readout_reader
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
 from .segmentation import strip_marker
 from .similarity import Pairs, build_pairs, feature_matrix, shared_terms
@@ -97,6 +97,8 @@ def _as_readout(x: Any, side: str) -> Readout:
     elif not hint and isinstance(x, (list, tuple)) and x and all(isinstance(p, Point) for p in x):
         # compare(us.points, ru.points): the points of a readout, whose side and metadata they lack
         hint = "; these are a readout's points (r.points): pass the Readout itself"
+    elif reader := readout_reader(x, "d"):  # compare(r.model_dump(), ...) or a JSON readout's json.load(f)
+        hint = f"; a dict d of a readout is one by {reader}"
     elif isinstance(x, Comparison):  # compare(c, ru), to compare again or another way round
         hint = "; a comparison's readouts are c.a and c.b (compare(c.b, c.a) is c.mirrored())"
     raise InputError(f"readout {side} must be a Readout, a str of text or a pathlib.Path of a file, "

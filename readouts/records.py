@@ -664,7 +664,7 @@ class Readout(BaseModel):
             # made one point of the JSON
             raise InputError(f"text is {record}{'' if 'JSON' in record else ' (JSON)'}, not a readout's text; " + {
                 "a JSON readout record": "read it from its .json file with Readout.from_file(path), which takes a "
-                                         "readout file's keys and a saved record alike",
+                                         "readout file's keys and a saved record alike" + _held_as_text(text),
                 "a saved comparison": "read it with Comparison.from_json(text); its readouts are .a and .b",
                 "a pair file": "score it with readouts.evaluate, or compare its sides, "
                                "Readout.from_points(d['a']['points'], side=d['a']['side']) and d['b']'s"}[record])
@@ -856,6 +856,35 @@ class Readout(BaseModel):
             return super().__repr__()
 
     __str__ = __repr__
+
+
+def _held_as_text(text: str) -> str:
+    """How JSON text of a readout the caller holds (not its file) is read: ", or, held as text, with ..."."""
+    import json
+
+    reader = readout_reader(json.loads(text.strip()), "json.loads(text)")
+    if reader is None:
+        return ""
+    if reader.startswith("Readout.model_validate("):
+        reader = "Readout.model_validate_json(text)"  # a saved record, r.model_dump_json()
+    return f", or, held as text, with {reader}"
+
+
+def readout_reader(d: Any, name: str) -> str | None:
+    """The call that makes a readout of the dict ``d`` (written ``name`` in it), where it holds one: a record
+    (``r.model_dump()``, its points records) is ``Readout.model_validate``'s, a readout file's keys with
+    ``points`` (already split) ``from_points``' and with ``text`` ``from_text``'s; else None."""
+    if not isinstance(d, dict):
+        return None
+    points = d.get("points")
+    if isinstance(points, (list, tuple)) and points and all(isinstance(p, (dict, Point)) for p in points):
+        return f"Readout.model_validate({name})"
+    side = "" if "side" in d else ", side=..."
+    if isinstance(points, (list, tuple)) and "text" not in d:
+        return f"Readout.from_points(**{name}{side})"
+    if isinstance(d.get("text"), str) and "points" not in d:
+        return f"Readout.from_text(**{name}{side})"
+    return None
 
 
 def _furniture_list(text: str, furniture: Sequence[tuple[int, int, str]], limit: int = 6) -> str:

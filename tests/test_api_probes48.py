@@ -244,3 +244,30 @@ def test_a_readouts_points_or_a_comparison_given_as_a_readout_say_what_to_pass()
                                          r"gives them all$"):
         Readout.from_points(c.a.points, side="US")
     assert Readout.from_points(c.a.texts, side="US").texts == c.a.texts
+
+
+def test_a_readout_held_as_a_dict_or_json_text_is_told_the_call_that_reads_it(hash_embedder):
+    # compare(r.model_dump(), ...) said "... not dict", and JSON text of a readout (r.model_dump_json(), an API's
+    # answer) was told only to "read it from its .json file with Readout.from_file(path)": a file the user did not have
+    import json
+
+    from readouts import compare
+    from readouts.errors import InputError
+
+    us = Readout.from_text(TEXT, side="US")
+    keys = {"side": "US", "date": "2022-02-01", "points": us.texts}
+    for d, reader in ((us.model_dump(), r"Readout\.model_validate\(d\)"), (keys, r"Readout\.from_points\(\*\*d\)"),
+                      ({"points": us.texts}, r"Readout\.from_points\(\*\*d, side=\.\.\.\)"),
+                      ({"side": "US", "text": TEXT}, r"Readout\.from_text\(\*\*d\)")):
+        with pytest.raises(InputError, match=rf"^readout A must be .* not dict; a dict d of a readout is one by {reader}$"):
+            compare(d, us, embedder=hash_embedder)
+    assert Readout.model_validate(us.model_dump()) == us and Readout.from_points(**keys).texts == us.texts
+    for text, reader in ((us.model_dump_json(), r"Readout\.model_validate_json\(text\)"),
+                         (json.dumps(keys), r"Readout\.from_points\(\*\*json\.loads\(text\)\)"),
+                         (json.dumps({"text": TEXT}), r"Readout\.from_text\(\*\*json\.loads\(text\), side=\.\.\.\)")):
+        with pytest.raises(InputError, match=rf"^readout A: text is a JSON readout record, .*Readout\.from_file\(path\), "
+                                             rf".* or, held as text, with {reader}$"):
+            compare(text, us, embedder=hash_embedder)
+    assert Readout.model_validate_json(us.model_dump_json()) == us
+    with pytest.raises(InputError, match=r"not dict$"):  # no readout in it: no reader named
+        compare({"x": 1}, us, embedder=hash_embedder)
