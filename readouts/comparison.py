@@ -29,7 +29,8 @@ from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, shipped_model_mismatch, supports_pooling, supports_tokens)
 from .errors import (CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning,
-                     InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, key_hint, once_per_call, warn_user)
+                     InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, key_hint, once_per_call, open_file_hint,
+                     warn_user)
 from .language import (UNDETERMINED, languages_differ, readout_label, readout_language, readout_source, script_of,
                        told_language)
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
@@ -99,6 +100,8 @@ def _as_readout(x: Any, side: str) -> Readout:
         hint = "; these are a readout's points (r.points): pass the Readout itself"
     elif reader := readout_reader(x, "d"):  # compare(r.model_dump(), ...) or a JSON readout's json.load(f)
         hint = f"; a dict d of a readout is one by {reader}"
+    elif file_hint := open_file_hint(x, "pass its name as a pathlib.Path, Path({name!r})"):  # compare(open("us.txt"), ...)
+        hint = file_hint
     elif isinstance(x, Comparison):  # compare(c, ru), to compare again or another way round
         hint = "; a comparison's readouts are c.a and c.b (compare(c.b, c.a) is c.mirrored())"
     raise InputError(f"readout {side} must be a Readout, a str of text or a pathlib.Path of a file, "

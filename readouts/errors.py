@@ -247,3 +247,18 @@ def check_indent(indent: Any, name: str, reader: str) -> int | None:
                     f"with {reader}({os.fspath(indent)!r})")
         raise InputError(f"indent must be None or a whole number of spaces, 0 or more, not {indent!r}{hint}")
     return int(indent)
+
+
+def open_file_hint(value: Any, fix: str) -> str:
+    """``"; it is an open file ('us.txt'): <fix>"`` where ``value`` is a file object of a named file, as
+    ``open(path)`` gives (what ``json.load(f)`` and pandas take), else ``""``; ``fix`` may name the file as
+    ``{name!r}``."""
+    import io
+
+    if not isinstance(value, io.IOBase):
+        return ""
+    name = getattr(value, "name", None)
+    if not isinstance(name, (str, os.PathLike)):  # io.StringIO, a file opened by its descriptor: no name to give
+        return ""
+    name = os.fspath(name)
+    return f"; it is an open file ({name!r}): {fix.format(name=name)}"

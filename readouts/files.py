@@ -112,7 +112,10 @@ def _check_path(path: Any, json_reader: str = "") -> None:
     """Refuse what is no file name: another type, an empty name, and JSON text given where the file's
     name belongs (``json_reader`` says what reads such JSON instead)."""
     if not isinstance(path, (str, os.PathLike)):
-        raise InputError(f"path must be a file name (str or Path), not {type(path).__name__}")
+        from .errors import open_file_hint  # with open("us.txt") as f: Readout.from_file(f)
+
+        raise InputError(f"path must be a file name (str or Path), not {type(path).__name__}"
+                         + open_file_hint(path, "pass its name, {name!r}"))
     name = os.fspath(path)
     if not name.strip():  # Path("") is ".", the current folder: "is a directory" would mislead
         raise InputError("path is empty; give a file name")
@@ -884,8 +887,11 @@ def json_text(data: Any, where: str, *, dict_reader: str, file_reader: str) -> s
         except UnicodeDecodeError as exc:
             raise RecordError(f"{where}: not UTF-8 text (byte {exc.start}); decode it first") from None
     if not isinstance(data, str):
+        from .errors import open_file_hint  # with open("call.json") as f: Comparison.from_json(f), as json.load(f)
+
         hint = (f"; a dict already parsed from JSON is read with {dict_reader}" if isinstance(data, dict)
-                else f"; read a saved file with {file_reader}" if isinstance(data, os.PathLike) else "")
+                else f"; read a saved file with {file_reader}" if isinstance(data, os.PathLike)
+                else open_file_hint(data, f"read the file with {file_reader.replace('(path)', '({name!r})')}"))
         raise InputError(f"{where} must be a str (or UTF-8 bytes) of JSON, not {type(data).__name__}{hint}")
     return data
 

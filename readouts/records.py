@@ -87,7 +87,10 @@ def _check_text(text: Any) -> str:
     if isinstance(text, os.PathLike):
         raise InputError(f"text must be str, not {type(text).__name__}: read a file with Readout.from_file(path)")
     if not isinstance(text, str):
-        raise InputError(f"text must be str, not {type(text).__name__}{_missing_hint(text)}")
+        from .errors import open_file_hint  # Readout.from_text(open("us.txt"), side="US")
+
+        raise InputError(f"text must be str, not {type(text).__name__}{_missing_hint(text)}"
+                         + open_file_hint(text, "read the file with Readout.from_file({name!r}), or pass f.read()"))
     if not text.strip():
         raise EmptyTextError("the readout text is empty or white space only")
     _check_unicode(text, "the readout text")

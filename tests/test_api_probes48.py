@@ -271,3 +271,38 @@ def test_a_readout_held_as_a_dict_or_json_text_is_told_the_call_that_reads_it(ha
     assert Readout.model_validate_json(us.model_dump_json()) == us
     with pytest.raises(InputError, match=r"not dict$"):  # no readout in it: no reader named
         compare({"x": 1}, us, embedder=hash_embedder)
+
+
+def test_an_open_file_given_for_a_path_or_text_says_to_pass_its_name(tmp_path):
+    # with open("call.json") as f: Comparison.from_json(f) (as json.load(f) takes it), Readout.from_file(f),
+    # Readout.from_text(f, ...) and compare(f, g) said only "... not TextIOWrapper"
+    import io
+
+    from readouts import Comparison, compare
+    from readouts.errors import InputError
+    from readouts.evaluation import EvaluationResult
+
+    c = _comparison()
+    saved = tmp_path / "call.json"
+    saved.write_text(c.to_json(), encoding="utf-8")
+    us = tmp_path / "us.txt"
+    us.write_text(TEXT, encoding="utf-8")
+    with open(saved, encoding="utf-8") as f, open(saved, "rb") as fb, open(us, encoding="utf-8") as g:
+        for call in (lambda: Comparison.from_json(f), lambda: Comparison.from_json(fb)):
+            with pytest.raises(InputError, match=rf"^comparison JSON must be .* not \w+; it is an open file \('.*call\.json'\): "
+                                                 rf"read the file with Comparison\.from_file\('.*call\.json'\)$"):
+                call()
+        with pytest.raises(InputError, match=r"EvaluationResult\.from_file\('.*call\.json'\)$"):
+            EvaluationResult.from_json(f)
+        with pytest.raises(InputError, match=r"^path must be a file name \(str or Path\), not TextIOWrapper; it is an "
+                                             r"open file \('.*us\.txt'\): pass its name, '.*us\.txt'$"):
+            Readout.from_file(g)
+        with pytest.raises(InputError, match=r"^text must be str, not TextIOWrapper; it is an open file \('.*us\.txt'\): "
+                                             r"read the file with Readout\.from_file\('.*us\.txt'\), or pass f\.read\(\)$"):
+            Readout.from_text(g, side="US")
+        with pytest.raises(InputError, match=r"^readout A must be .* not TextIOWrapper; it is an open file \('.*us\.txt'\): "
+                                             r"pass its name as a pathlib\.Path, Path\('.*us\.txt'\)$"):
+            compare(g, c.b)
+        assert Comparison.from_json(f.read()) == c  # the advice works
+    with pytest.raises(InputError, match=r"^text must be str, not StringIO$"):  # no name: no file to name
+        Readout.from_text(io.StringIO(TEXT), side="US")
