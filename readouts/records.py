@@ -199,11 +199,12 @@ def _one_participant(name: str, item: int | None = None) -> None:
             f"a person, write {f'{whole[0]} ({whole[1]})'!r}, as what parentheses hold is read as a title")
     # "Blinken, Lavrov": one word each side of the comma is "Xi, Jinping" (surname, given name) as far as the
     # rule above can tell, and it was kept as one participant, Lavrov then read as a US name. Where every part
-    # is one word that the cues know as a person's or a side's name, they are two people (or more).
+    # is one word that the cues know as a name of a side, and they are names of two sides or more, they are two
+    # people (or more); two of one side ("Wang, Yang", Wang Yang written surname first) were read right anyway.
     known = [x for k, x in enumerate(parts) if x and not (k and title_part(x))]
     if len(known) >= 2 and all(len(x.split()) == 1 and x[:1].isupper() for x in known):
         sides = [_known_side(x) for x in known]
-        if all(sides):
+        if all(sides) and len(set(sides)) >= 2:
             where, fix = _participant_fix(known, item)
             raise InputError(
                 f"{where}: {name!r} holds a comma between names of {len(known)} people "

@@ -172,7 +172,7 @@ def test_participants_of_single_known_names_split_by_a_comma_are_refused_as_two_
     with pytest.raises(InputError, match="'Blinken', a US name | 'Lavrov', a RU name"):
         Readout.from_file(p)
     # a name written surname first, a suffix, a title, or a second word the cues do not know: one person, as before
-    for one in ("Xi, Jinping", "Wang, Yi", "Putin, Vladimir", "Austin, Lloyd J.", "Brown, Charles Q., Jr.",
+    for one in ("Xi, Jinping", "Wang, Yi", "Wang, Yang", "Putin, Vladimir", "Austin, Lloyd J.", "Brown, Charles Q., Jr.",
                 "Lavrov, Foreign Minister", "Sergey Lavrov (Foreign Minister, Russia)"):
         assert Readout.from_text(TEXT, side="US", participants=one).participants == (one,)
     # an annotated pair file is still scored, the names split, with a warning
