@@ -11,6 +11,7 @@ import hashlib
 import logging
 import numbers
 import os
+import re
 import sys
 import unicodedata
 from collections import Counter
@@ -28,12 +29,13 @@ from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, shipped_model_mismatch, supports_pooling, supports_tokens)
 from .errors import (CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning,
-                     InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, key_hint, once_per_call, warn_user)
+                     InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, key_hint, once_per_call, open_file_hint,
+                     warn_user)
 from .language import (UNDETERMINED, languages_differ, readout_label, readout_language, readout_source, script_of,
                        told_language)
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
-from .records import Comparison, Link, Readout, Signature, _clip, _first_error, _names_a_file
+from .records import Comparison, Link, Point, Readout, Signature, _clip, _first_error, _names_a_file, readout_reader
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
 from .segmentation import strip_marker
 from .similarity import Pairs, build_pairs, feature_matrix, shared_terms
@@ -93,6 +95,15 @@ def _as_readout(x: Any, side: str) -> Readout:
     if not hint and isinstance(x, (list, tuple)) and x and all(isinstance(p, str) for p in x):
         # a notebook's list of sentences: say which constructor takes it (and that it needs a side)
         hint = "; a list of sentences is a readout by Readout.from_points(sentences, side=...)"
+    elif not hint and isinstance(x, (list, tuple)) and x and all(isinstance(p, Point) for p in x):
+        # compare(us.points, ru.points): the points of a readout, whose side and metadata they lack
+        hint = "; these are a readout's points (r.points): pass the Readout itself"
+    elif reader := readout_reader(x, "d"):  # compare(r.model_dump(), ...) or a JSON readout's json.load(f)
+        hint = f"; a dict d of a readout is one by {reader}"
+    elif file_hint := open_file_hint(x, "pass its name as a pathlib.Path, Path({name!r})"):  # compare(open("us.txt"), ...)
+        hint = file_hint
+    elif isinstance(x, Comparison):  # compare(c, ru), to compare again or another way round
+        hint = "; a comparison's readouts are c.a and c.b (compare(c.b, c.a) is c.mirrored())"
     raise InputError(f"readout {side} must be a Readout, a str of text or a pathlib.Path of a file, "
                      f"not {type(x).__name__}{hint}")
 
@@ -137,6 +148,21 @@ _KEYWORDS = {"embedder": "", "params": "", "cache_dir": "", "progress": "compare
              "directory": "evaluate"}
 
 
+def _readout_key(key: Any) -> str | None:
+    """The readout's metadata keyword (``side``, ``language``, ``date`` ...) that an option given to
+    ``compare`` names: itself, one per readout ("side_a", "a_side", "sides") or a slip of one ("lang")."""
+    from .records import METADATA_KEYS
+
+    k = str(key).casefold()
+    for cut in (r"_?[ab]$", r"^[ab]_", r"s$"):
+        if (bare := re.sub(cut, "", k)) in METADATA_KEYS:
+            return bare
+    if k in METADATA_KEYS:
+        return k
+    hint = key_hint(k, METADATA_KEYS)
+    return next((m for m in METADATA_KEYS if hint and hint.endswith(f"{m!r}?")), None)
+
+
 def _check_options(options: dict[str, Any]) -> dict[str, float]:
     """The threshold overrides that are set, checked (before any model loads)."""
     unknown = set(options) - set(_OPTIONS)
@@ -145,6 +171,12 @@ def _check_options(options: dict[str, Any]) -> dict[str, float]:
         for key in sorted(unknown):
             if _KEYWORDS.get(key):
                 hints.append(f"{key!r} is a keyword of {_KEYWORDS[key]}, not of this function")
+            elif meta := _readout_key(key):
+                # compare(text_us, text_ru, side="US") or side_a=...: the list of thresholds below said nothing
+                # of where a side, a language or a date goes
+                example = "side='US'" if meta == "side" else f"side='US', {meta}=..."
+                hints.append(f"{key!r} is a readout's {meta}, not an option: give each readout its own, "
+                             f"Readout.from_text(text, {example}), and compare the two readouts")
             elif hint := key_hint(key, (*_OPTIONS, *_KEYWORDS)):
                 # compare(..., cache="~/emb") named no cache_dir, which the list of options below lacks
                 hints.append(hint)
@@ -713,6 +745,12 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
     if hasattr(pairs, "itertuples") and hasattr(pairs, "columns"):  # pandas: iterated, it gives its column names
         raise InputError(f"pairs is a {type(pairs).__name__} (iterated, it gives its column names, and pair 0 would "
                          "be a column's name); pass its rows, compare_many(df[[col_a, col_b]].itertuples(index=False))")
+    if (isinstance(pairs, (tuple, list)) and len(pairs) == 2
+            and all(isinstance(x, (Readout, str, os.PathLike)) for x in pairs)):
+        # compare_many((us, ru)) said "pair 0 must be a 2-tuple (a, b), got Readout", of a pair it was given;
+        # with on_error="skip" it gave two Failures and no comparison
+        raise InputError(f"pairs is one pair ({type(pairs[0]).__name__}, {type(pairs[1]).__name__}), not a batch of "
+                         "pairs; compare one pair with compare(a, b), or pass a list of pairs, compare_many([(a, b)])")
     _check_options(options)  # before any model loads
     if cache_dir is not None:
         from .cache import check_cache_dir

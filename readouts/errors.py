@@ -228,3 +228,37 @@ def key_hint(key: Any, known: Sequence[str]) -> str | None:
     if not part:
         return None
     return f"{key!r} for {part[0]!r}?" if len(part) == 1 else f"{key!r} for one of {', '.join(map(repr, part))}?"
+
+
+def check_indent(indent: Any, name: str, reader: str) -> int | None:
+    """``indent`` for a ``to_json(indent=...)``: None (one line) or a whole number of spaces, 0 or more;
+    anything else is an :class:`InputError`. A file name (``c.to_json("call.json")``, as pandas' ``to_json(path)``
+    writes one) is told that ``to_json`` returns the text, how ``name`` is saved and how ``reader`` reads it back."""
+    import numbers
+
+    if indent is None:
+        return None
+    if isinstance(indent, bool) or not isinstance(indent, numbers.Integral) or indent < 0:
+        hint = ""
+        if isinstance(indent, os.PathLike) or isinstance(indent, str) and indent.strip():
+            # it said "indent must be ... not 'call.json'", which left the user wondering how to save at all
+            hint = (f"; to_json() returns the JSON text and writes no file: save it with "
+                    f"Path({os.fspath(indent)!r}).write_text({name}.to_json(), encoding='utf-8') and read it back "
+                    f"with {reader}({os.fspath(indent)!r})")
+        raise InputError(f"indent must be None or a whole number of spaces, 0 or more, not {indent!r}{hint}")
+    return int(indent)
+
+
+def open_file_hint(value: Any, fix: str) -> str:
+    """``"; it is an open file ('us.txt'): <fix>"`` where ``value`` is a file object of a named file, as
+    ``open(path)`` gives (what ``json.load(f)`` and pandas take), else ``""``; ``fix`` may name the file as
+    ``{name!r}``."""
+    import io
+
+    if not isinstance(value, io.IOBase):
+        return ""
+    name = getattr(value, "name", None)
+    if not isinstance(name, (str, os.PathLike)):  # io.StringIO, a file opened by its descriptor: no name to give
+        return ""
+    name = os.fspath(name)
+    return f"; it is an open file ({name!r}): {fix.format(name=name)}"

@@ -1134,10 +1134,10 @@ class EvaluationResult:
         interval at ``level``, ``resamples`` and ``seed`` as there; :meth:`from_json` reads it back. ``indent``:
         None (one line) or a whole number of spaces, 0 or more, as :meth:`Comparison.to_json
         <readouts.records.Comparison.to_json>` takes it; anything else is an :class:`~readouts.errors.InputError`."""
-        if indent is not None and (isinstance(indent, bool) or not isinstance(indent, numbers.Integral) or indent < 0):
-            # indent=1.5 raised json's bare "TypeError: can't multiply sequence by non-int of type 'float'"
-            raise InputError(f"indent must be None or a whole number of spaces, 0 or more, not {indent!r}")
-        indent = None if indent is None else int(indent)
+        from .errors import check_indent
+
+        # indent=1.5 raised json's bare "TypeError: can't multiply sequence by non-int of type 'float'"
+        indent = check_indent(indent, "result", "EvaluationResult.from_file")
         return json.dumps(self.to_dict(level=level, resamples=resamples, seed=seed), ensure_ascii=False, indent=indent)
 
     @classmethod

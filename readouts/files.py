@@ -38,7 +38,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import EmptyTextError, InputError, ReadoutFileError, ReadoutsError
-from .records import Readout, _clip, _first_error, _metadata_only, iso_day
+from .records import Readout, _clip, _first_error, _metadata_only, date_hint, iso_day
 
 __all__ = ["read_readout", "read_comparison", "comparison_from_json", "read_text", "read_json", "same_path",
            "markdown_prose", "HEADER_KEYS"]
@@ -112,7 +112,10 @@ def _check_path(path: Any, json_reader: str = "") -> None:
     """Refuse what is no file name: another type, an empty name, and JSON text given where the file's
     name belongs (``json_reader`` says what reads such JSON instead)."""
     if not isinstance(path, (str, os.PathLike)):
-        raise InputError(f"path must be a file name (str or Path), not {type(path).__name__}")
+        from .errors import open_file_hint  # with open("us.txt") as f: Readout.from_file(f)
+
+        raise InputError(f"path must be a file name (str or Path), not {type(path).__name__}"
+                         + open_file_hint(path, "pass its name, {name!r}"))
     name = os.fspath(path)
     if not name.strip():  # Path("") is ".", the current folder: "is a directory" would mislead
         raise InputError("path is empty; give a file name")
@@ -295,49 +298,11 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
             # day ("2022-02-01T10:00") is dropped, as Readout(date=...) drops it
             day = iso_day(value)
             if day is None:
-                raise ReadoutFileError(f"{path}:{n}: date {value!r} is not YYYY-MM-DD{_date_hint(value)}")
+                raise ReadoutFileError(f"{path}:{n}: date {value!r} is not YYYY-MM-DD{date_hint(value)}")
             meta[key] = day
         else:
             meta[key] = value  # participants stay "A; B": Readout splits them at ";"
     raise ReadoutFileError(never_closed)
-
-
-_OTHER_DATES = (
-    re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?"),
-    re.compile(r"(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]+)\s+(?P<y>\d{4})(?:\s*(?:г\.?|года))?"),
-    re.compile(r"(?P<y>\d{4})\s*([-/.])\s*(?P<m>\d{1,2})\s*\2\s*(?P<d>\d{1,2})"),
-)
-
-
-def _ru_months() -> list:
-    """The Russian cue lexicon's month patterns and numbers (imported on use: the cues are large)."""
-    from .cues import lexicon
-
-    return lexicon("ru", warn=False).months
-
-
-def _date_hint(value: str) -> str:
-    """``"; write it as '2022-02-01'"`` for a date written the Chinese way ("2022年2月1日"), the Russian
-    way ("1 февраля 2022 г.") or year first ("2022/2/1", "２０２２．２．１"), else ``""``: the tail of the
-    header's date error, which only said the form it wants."""
-    import datetime as _dt
-    import unicodedata
-
-    text = unicodedata.normalize("NFKC", value).strip()
-    for pattern in _OTHER_DATES:
-        if m := pattern.fullmatch(text):
-            month = m["m"]
-            # a month's name as the Russian cue lexicon reads it ("февраля": 2), the cues' own table
-            number = int(month) if month.isdigit() else next(
-                (n for pat, n in _ru_months() if pat.fullmatch(month.lower())), 0)
-            if not number:
-                return ""
-            try:
-                day = _dt.date(int(m["y"]), number, int(m["d"]))
-            except ValueError:
-                return ""
-            return f"; write it as {day.isoformat()!r}"
-    return ""
 
 
 def same_path(x: str | os.PathLike[str], y: str | os.PathLike[str]) -> bool:
@@ -877,6 +842,11 @@ def read_comparison(path: str | Path) -> Any:
                 else f"{_a(report)} file (a readout? read one with Readout.from_file)")
         raise ReadoutFileError(f"{path}: {what}, not a saved comparison; only a comparison saved as "
                                "JSON can be read back (c.to_json(), or readouts compare --format json / -o call.json)")
+    if Path(path).suffix.lower() in (".csv", ".tsv") and not text.lstrip().startswith(("{", "[")):
+        # c.to_frame().to_csv("call.csv") read back: "malformed JSON at line 1, column 1: Expecting value"
+        raise ReadoutFileError(f"{path}: a {Path(path).suffix[1:].upper()} table (to_frame()'s rows?), not a saved "
+                               "comparison: a table keeps no readouts, flags or signature; only a comparison saved as "
+                               "JSON can be read back (c.to_json(), or readouts compare --format json / -o call.json)")
     if Path(path).suffix.lower() == ".txt" and not text.lstrip().startswith(("{", "[")):
         # a readout's .txt file given by mistake: "malformed JSON at line 1, column 1: Expecting value" said
         # nothing of why, where a readout's .json and a pair file are named as such
@@ -917,8 +887,11 @@ def json_text(data: Any, where: str, *, dict_reader: str, file_reader: str) -> s
         except UnicodeDecodeError as exc:
             raise RecordError(f"{where}: not UTF-8 text (byte {exc.start}); decode it first") from None
     if not isinstance(data, str):
+        from .errors import open_file_hint  # with open("call.json") as f: Comparison.from_json(f), as json.load(f)
+
         hint = (f"; a dict already parsed from JSON is read with {dict_reader}" if isinstance(data, dict)
-                else f"; read a saved file with {file_reader}" if isinstance(data, os.PathLike) else "")
+                else f"; read a saved file with {file_reader}" if isinstance(data, os.PathLike)
+                else open_file_hint(data, f"read the file with {file_reader.replace('(path)', '({name!r})')}"))
         raise InputError(f"{where} must be a str (or UTF-8 bytes) of JSON, not {type(data).__name__}{hint}")
     return data
 

@@ -87,7 +87,10 @@ def _check_text(text: Any) -> str:
     if isinstance(text, os.PathLike):
         raise InputError(f"text must be str, not {type(text).__name__}: read a file with Readout.from_file(path)")
     if not isinstance(text, str):
-        raise InputError(f"text must be str, not {type(text).__name__}{_missing_hint(text)}")
+        from .errors import open_file_hint  # Readout.from_text(open("us.txt"), side="US")
+
+        raise InputError(f"text must be str, not {type(text).__name__}{_missing_hint(text)}"
+                         + open_file_hint(text, "read the file with Readout.from_file({name!r}), or pass f.read()"))
     if not text.strip():
         raise EmptyTextError("the readout text is empty or white space only")
     _check_unicode(text, "the readout text")
@@ -194,6 +197,19 @@ def _one_participant(name: str, item: int | None = None) -> None:
             f"{where}: {name!r} holds a comma between names ({' | '.join(repr(w) for w in whole)}) and "
             f"would be read as one participant; {fix}; only if {whole[1]!r} is a title of {whole[0]!r}, not "
             f"a person, write {f'{whole[0]} ({whole[1]})'!r}, as what parentheses hold is read as a title")
+    # "Blinken, Lavrov": one word each side of the comma is "Xi, Jinping" (surname, given name) as far as the
+    # rule above can tell, and it was kept as one participant, Lavrov then read as a US name. Where every part
+    # is one word that the cues know as a name of a side, and they are names of two sides or more, they are two
+    # people (or more); two of one side ("Wang, Yang", Wang Yang written surname first) were read right anyway.
+    known = [x for k, x in enumerate(parts) if x and not (k and title_part(x))]
+    if len(known) >= 2 and all(len(x.split()) == 1 and x[:1].isupper() for x in known):
+        sides = [_known_side(x) for x in known]
+        if all(sides) and len(set(sides)) >= 2:
+            where, fix = _participant_fix(known, item)
+            raise InputError(
+                f"{where}: {name!r} holds a comma between names of {len(known)} people "
+                f"({' | '.join(f'{x!r}, a {side} name' for x, side in zip(known, sides))}) and would be read as "
+                f"one participant, the others taken for the first one's side; {fix}")
     whole = _and_names(name)
     if len(whole) == 2:
         word = _AND.search(_PAREN_TITLE.sub("", name)).group().strip()
@@ -203,6 +219,14 @@ def _one_participant(name: str, item: int | None = None) -> None:
             f"be read as one participant, the second taken for the first one's side; {fix}; only if it is one "
             f"name, not two people (a country: 'Bosnia and Herzegovina'), write it in parentheses after the "
             f"person it describes ({f'<person> ({name})'!r}), as what parentheses hold is read as a title")
+
+
+def _known_side(word: str) -> str | None:
+    """The side whose name the cues' lexicons know ``word`` for ("Lavrov": "RU", "Blinken": "US"), else None
+    ("Jinping", "Sergey")."""
+    from .cues import lexicon, participant_sides
+
+    return next((side for side in participant_sides([word], "", None, lexicon("en", warn=False)).values() if side), None)
 
 
 #: "Blinken and Lavrov", "Лавров и Блинкен", "王毅和布林肯": two people joined as one participant.
@@ -312,6 +336,11 @@ def _date_not_number(v: Any) -> Any:
             # Read here, so that strict validation (model_validate_json(..., strict=True)) takes the JSON's own
             # dates: behind this validator pydantic checks the string as a Python value, and strict mode wants a date.
             return day
+        hint = date_hint(v)
+        if hint:
+            # date="1 Feb 2022" got pydantic's "invalid character in year" and a made-up example date, where
+            # a file's header named the ISO date to write
+            raise ValueError(f"{v!r} is not YYYY-MM-DD{hint}")
     return v
 
 
@@ -340,6 +369,78 @@ def iso_day(value: str) -> _dt.date | None:
         return _dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+#: Dates as pages and people write them, read only to say their ISO form in an error (a readout's date is
+#: YYYY-MM-DD): the Chinese way ("2022年2月1日"), day first with the month's name ("1 февраля 2022 г.", "1 Feb 2022",
+#: "1st February 2022"), the month's name first ("February 1, 2022", "Feb. 1, 2022": the State Department's and the
+#: White House's), and year first ("2022/2/1", "2022-2-1"); day and month as numbers (:data:`_NUMERIC_DATE`).
+_OTHER_DATES = (
+    re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?"),
+    re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})(?:\s*(?:г\.?|года))?",
+               re.IGNORECASE),
+    re.compile(r"(?P<m>[^\W\d_]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})", re.IGNORECASE),
+    re.compile(r"(?P<y>\d{4})\s*([-/.])\s*(?P<m>\d{1,2})\s*\2\s*(?P<d>\d{1,2})"),
+)
+#: An English weekday before such a date ("Tuesday, February 1, 2022", as a press release's dateline has it).
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+
+
+def _month_number(name: str) -> int:
+    """1 to 12 for an English month's name or its abbreviation of three letters or more ("Feb", "Sept"), or a
+    Russian one as the Russian cue lexicon reads it ("февраля"); 0 for any other word."""
+    word = name.lower()
+    if len(word) >= 3:
+        for number, full in enumerate(_EN_MONTHS, 1):
+            if full.startswith(word):
+                return number
+    from .cues import lexicon  # imported on use: the cues are large
+
+    return next((n for pat, n in lexicon("ru", warn=False).months if pat.fullmatch(word)), 0)
+
+
+def date_hint(value: str) -> str:
+    """``"; write it as '2022-02-01'"`` for a date written the Chinese way ("2022年2月1日"), the Russian
+    way ("1 февраля 2022 г."), the English way ("1 Feb 2022", "February 1, 2022") or year first
+    ("2022/2/1", "２０２２．２．１"); for day and month as numbers, both readings where both are days
+    ("01.02.2022": '2022-02-01' or '2022-01-02'), else the one that is ("13.02.2022"); else ``""``: the
+    tail of a date error, which only said the form it wants."""
+    text = _WEEKDAY.sub("", unicodedata.normalize("NFKC", value).strip(), count=1)
+    for pattern in _OTHER_DATES:
+        if m := pattern.fullmatch(text):
+            month = m["m"]
+            number = int(month) if month.isdigit() else _month_number(month)
+            if not number:
+                return ""
+            try:
+                day = _dt.date(int(m["y"]), number, int(m["d"]))
+            except ValueError:
+                return ""
+            return f"; write it as {day.isoformat()!r}"
+    if m := _NUMERIC_DATE.fullmatch(text):
+        # "01/02/2022" is 1 February in London and 2 January in Washington: the generic example date
+        # ("e.g. 2022-02-01") read as its conversion. Each reading is named, or the one where the other is no day.
+        first, second, year = int(m["p"]), int(m["q"]), int(m["y"])
+        days = []
+        for d, mo in ((first, second), (second, first)):
+            try:
+                days.append(_dt.date(year, mo, d))
+            except ValueError:
+                pass
+        days = list(dict.fromkeys(days))
+        if len(days) == 1:
+            return f"; write it as {days[0].isoformat()!r}"
+        if len(days) == 2:
+            return (f"; its day and month could be either way round: write it as {days[0].isoformat()!r} "
+                    f"({days[0].day} {_EN_MONTHS[days[0].month - 1].title()}) or {days[1].isoformat()!r} "
+                    f"({days[1].day} {_EN_MONTHS[days[1].month - 1].title()})")
+    return ""
+
+
+#: Day and month as numbers before the year, in either order ("01.02.2022", "1/2/2022", "13-02-2022").
+_NUMERIC_DATE = re.compile(r"(?P<p>\d{1,2})\s*([./-])\s*(?P<q>\d{1,2})\s*\2\s*(?P<y>\d{4})")
 
 
 #: Language names and three-letter codes that users write for the three lexicon languages.
@@ -571,7 +672,7 @@ class Readout(BaseModel):
             # made one point of the JSON
             raise InputError(f"text is {record}{'' if 'JSON' in record else ' (JSON)'}, not a readout's text; " + {
                 "a JSON readout record": "read it from its .json file with Readout.from_file(path), which takes a "
-                                         "readout file's keys and a saved record alike",
+                                         "readout file's keys and a saved record alike" + _held_as_text(text),
                 "a saved comparison": "read it with Comparison.from_json(text); its readouts are .a and .b",
                 "a pair file": "score it with readouts.evaluate, or compare its sides, "
                                "Readout.from_points(d['a']['points'], side=d['a']['side']) and d['b']'s"}[record])
@@ -651,7 +752,9 @@ class Readout(BaseModel):
         parts: list[str] = []
         for i, item in enumerate(items):
             if not isinstance(item, str):
-                raise InputError(f"point {i} must be str, not {type(item).__name__}{_missing_hint(item)}")
+                # from_points(r.points): the Point records of a readout, whose text is p.text
+                hint = "; a Point's text is p.text, as r.texts gives them all" if isinstance(item, Point) else ""
+                raise InputError(f"point {i} must be str, not {type(item).__name__}{_missing_hint(item)}{hint}")
             stripped = item.strip()
             if _invisible(stripped):  # a zero-width space alone shows nothing, as white space does
                 raise EmptyTextError(f"point {i} is empty or white space only"
@@ -676,10 +779,16 @@ class Readout(BaseModel):
 
     @classmethod
     def from_file(cls, path: str | Path, *, keep_furniture: bool = False, **overrides: Any) -> Readout:
-        """Read a ``.txt`` readout (optional ``---`` header of ``key: value`` lines) or a ``.json`` one.
+        """Read a ``.txt`` readout (optional ``---`` header of ``key: value`` lines: side, issuer,
+        language, date as YYYY-MM-DD, title, source_url, participants separated by ';'), a ``.md`` one
+        (the same header, then Markdown prose: headings, emphasis and list markers are no text) or a
+        ``.json`` one (the same keys, and ``points`` already split or ``text``). Without a ``side``,
+        the file's name gives it (``us.txt`` is "US").
 
-        Keyword arguments override the file's own metadata (e.g. ``side="RU"``); ``keep_furniture``
-        as for :meth:`from_text`.
+        Keyword arguments override the file's own metadata (e.g. ``side="RU"``, ``date=None`` for no
+        date); ``keep_furniture`` as for :meth:`from_text`.
+
+        >>> us = Readout.from_file("examples/2022-02-01-us.txt")     # doctest: +SKIP
         """
         from .files import read_readout
 
@@ -756,6 +865,35 @@ class Readout(BaseModel):
             return super().__repr__()
 
     __str__ = __repr__
+
+
+def _held_as_text(text: str) -> str:
+    """How JSON text of a readout the caller holds (not its file) is read: ", or, held as text, with ..."."""
+    import json
+
+    reader = readout_reader(json.loads(text.strip()), "json.loads(text)")
+    if reader is None:
+        return ""
+    if reader.startswith("Readout.model_validate("):
+        reader = "Readout.model_validate_json(text)"  # a saved record, r.model_dump_json()
+    return f", or, held as text, with {reader}"
+
+
+def readout_reader(d: Any, name: str) -> str | None:
+    """The call that makes a readout of the dict ``d`` (written ``name`` in it), where it holds one: a record
+    (``r.model_dump()``, its points records) is ``Readout.model_validate``'s, a readout file's keys with
+    ``points`` (already split) ``from_points``' and with ``text`` ``from_text``'s; else None."""
+    if not isinstance(d, dict):
+        return None
+    points = d.get("points")
+    if isinstance(points, (list, tuple)) and points and all(isinstance(p, (dict, Point)) for p in points):
+        return f"Readout.model_validate({name})"
+    side = "" if "side" in d else ", side=..."
+    if isinstance(points, (list, tuple)) and "text" not in d:
+        return f"Readout.from_points(**{name}{side})"
+    if isinstance(d.get("text"), str) and "points" not in d:
+        return f"Readout.from_text(**{name}{side})"
+    return None
 
 
 def _furniture_list(text: str, furniture: Sequence[tuple[int, int, str]], limit: int = 6) -> str:
@@ -839,15 +977,16 @@ def _metadata_only(meta: dict[str, Any], why: str) -> None:
 def _first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
     where = ".".join(str(x) for x in err.get("loc", ())) or "record"
-    hint = " (write it as YYYY-MM-DD, e.g. 2022-02-01)" if where == "date" else ""
     msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")  # pydantic's wording, not the user's
+    hint = " (write it as YYYY-MM-DD, e.g. 2022-02-01)" if where == "date" and "YYYY-MM-DD" not in msg else ""
     return f"{where}: {msg}{hint}"
 
 
 class Link(BaseModel):
     """Points on side a and side b that report the same exchange.
 
-    ``a`` and ``b`` are point indices (one-to-many and many-to-one links are allowed);
+    ``a`` and ``b`` are point indices on side a and side b (``c.a.points[i]``; one-to-many and
+    many-to-one links are allowed);
     ``score`` is the calibrated probability that the points belong together;
     ``label`` says whether their substance matches; ``evidence`` gives the reasons in words.
     """
@@ -887,8 +1026,14 @@ class Span(BaseModel):
 class Flag(BaseModel):
     """Something an analyst should look at, found in one side's points, with its evidence.
 
-    ``kind`` is one of :data:`FLAG_KINDS` (any other is a ``ValidationError``, as a ``Comparison``
-    would refuse the flag anyway).
+    ``kind`` is one of ``readouts.flags.KINDS``: 'unconfirmed_claim', 'attribution_shift',
+    'strength_shift', 'detail_mismatch', 'tone', 'initiative', 'coverage' (any other is a
+    ``ValidationError``, as a ``Comparison`` would refuse the flag anyway; compare a kind with one
+    of these, ``f.kind == "unconfirmed_claim"``: another word matches no flag, in silence).
+    ``side`` is 'a' or 'b', the readout the flag was found in (``c.a`` or ``c.b``), not its name
+    ("US" is ``c.a.side``); ``points`` are its points there, ``counterpart`` the linked points of the
+    other side, ``evidence`` the :class:`Span` s of the words that raised it, and ``explanation``
+    says it in a sentence.
     """
 
     model_config = _FROZEN
@@ -996,10 +1141,17 @@ NO_PAIR: Any = _NoPair()
 class Comparison(BaseModel):
     """The result of :func:`readouts.compare`: links, one-sided points and flags.
 
+    ``a`` and ``b`` are the two :class:`Readout` s (``compare(a, b)``'s order; ``a.side`` names one);
+    ``links`` the :class:`Link` s between their points; ``only_a`` / ``only_b`` the indices of the points
+    with no counterpart on the other side; ``flags`` the :class:`Flag` s; ``signature`` how it was
+    computed; ``similarity`` the cosine of every point pair (for :meth:`plot`). A point's text is
+    ``c.a.points[i].text``. Save one with ``Path("call.json").write_text(c.to_json(), encoding="utf-8")``
+    and read it back with :meth:`from_file`.
+
     Every point of each side appears exactly once: in one link, or in ``only_a`` / ``only_b``. However it
     is made (``compare``, ``Comparison(...)``, ``model_validate``, ``from_json``), it holds what ``compare``
-    guarantees (flag kinds of :data:`FLAG_KINDS`, no flag twice, labels that agree with their
-    ``label_score``) and keeps ``compare``'s order (see :func:`_as_compare_writes`).
+    guarantees (flag kinds of ``readouts.flags.KINDS``, no flag twice, labels that agree with their
+    ``label_score``) and keeps ``compare``'s order.
     """
 
     model_config = _FROZEN
@@ -1071,11 +1223,13 @@ class Comparison(BaseModel):
 
         return to_markdown(self)
 
-    def to_html(self) -> str:
-        """One standalone HTML page (no external CSS, JS or fonts): both sides in two columns."""
+    def to_html(self, *, full_page: bool = True) -> str:
+        """One standalone HTML page (no external CSS, JS or fonts): both sides in two columns;
+        ``full_page=False`` gives the ``<div>`` fragment a notebook shows, to put in a page of one's own."""
         from .rendering import to_html
 
-        return to_html(self)
+        # c.to_html(full_page=False), as readouts.rendering.to_html takes it, was a TypeError
+        return to_html(self, full_page=full_page)
 
     def _repr_html_(self) -> str:
         from .rendering import to_html
@@ -1116,12 +1270,15 @@ class Comparison(BaseModel):
         """The comparison as JSON text, what :meth:`from_json` reads back to an equal record (and
         ``readouts compare --format json`` writes); ``model_dump_json(indent=...)`` under another name,
         so that ``from_json`` has its counterpart. ``indent``: None (one line) or a whole number of
-        spaces, 0 or more; anything else is an :class:`~readouts.errors.InputError`."""
-        if indent is not None and (isinstance(indent, bool) or not isinstance(indent, numbers.Integral) or indent < 0):
-            # indent="  " (json.dumps takes a string) raised pydantic-core's bare TypeError, indent=-1 an OverflowError
-            raise InputError(f"indent must be None or a whole number of spaces, 0 or more, not {indent!r}")
+        spaces, 0 or more; anything else is an :class:`~readouts.errors.InputError`. It writes no file: save
+        one with ``Path("call.json").write_text(c.to_json(), encoding="utf-8")``, read it back with
+        :meth:`from_file`."""
+        from .errors import check_indent
+
+        # indent="  " (json.dumps takes a string) raised pydantic-core's bare TypeError, indent=-1 an OverflowError
+        indent = check_indent(indent, "c", "Comparison.from_file")
         check_comparison(self, "to_json")  # what it writes, from_json reads back
-        return self.model_dump_json(indent=None if indent is None else int(indent))
+        return self.model_dump_json(indent=indent)
 
     @classmethod
     def from_json(cls, data: str | bytes) -> Comparison:

@@ -86,7 +86,8 @@ def test_a_header_date_copied_from_a_chinese_or_russian_page_is_refused_with_its
         p.write_text(f"---\nside: CN\ndate: {written}\n---\n习近平同拜登通电话。\n", encoding="utf-8")
         with pytest.raises(ReadoutFileError, match=r"cn\.txt:3: date '.*' is not YYYY-MM-DD; write it as '2022-02-01'$"):
             Readout.from_file(p)
-    for unclear in ("01.02.2022", "2022年2月30日", "1 Feb 2022"):  # day-first, impossible, English: no guess
+    # impossible: no guess (session 48 gave "01.02.2022" both readings and "1 Feb 2022" its ISO form: test_api_probes48)
+    for unclear in ("2022年2月30日", "31.02.2022"):
         p.write_text(f"---\nside: CN\ndate: {unclear}\n---\n习近平同拜登通电话。\n", encoding="utf-8")
         with pytest.raises(ReadoutFileError, match=r"is not YYYY-MM-DD$"):
             Readout.from_file(p)

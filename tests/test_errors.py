@@ -151,7 +151,7 @@ CASES = [
      ReadoutFileError, r"x\.txt:3: unknown header key 'mood'; known keys: side, issuer, language, date, title, "
                        r"source_url, participants$"),
     ("header: bad date", lambda t: Readout.from_file(_file(t, "x.txt", "---\ndate: 1 Feb 2022\n---\nText.")),
-     ReadoutFileError, r"x\.txt:2: date '1 Feb 2022' is not YYYY-MM-DD$"),
+     ReadoutFileError, r"x\.txt:2: date '1 Feb 2022' is not YYYY-MM-DD; write it as '2022-02-01'$"),
     ("header: bad date", lambda t: Readout.from_file(_file(t, "x.txt", "---\ndate: 2022-02-30\n---\nText.")),
      ReadoutFileError, r"x\.txt:2: date '2022-02-30' is not YYYY-MM-DD$"),
     ("header: key twice", lambda t: Readout.from_file(_file(t, "x.txt", "---\nside: US\nside: RU\n---\nText.")),
