@@ -948,7 +948,7 @@ def test_more_ways_of_saying_who_initiated(text, lang, side, initiator):
 
 
 @pytest.mark.parametrize("text,name,speaker", [
-    ("Условлено продолжить совместную работу.", "agreed", "unspecified"),
+    ("Условлено продолжить совместную работу.", "agreed", "both"),  # an agreement with no one named: both sides
     ("Главы государств условились поддерживать контакты.", "agreed", "both"),
     ("Стороны обменялись мнениями.", "discussed", "both"),
     ("Путин выступил за скорейшее прекращение огня.", "supported", "own"),
