@@ -453,7 +453,21 @@ _LANGUAGE_NAMES = {
 #: language of a readout, one without a lexicon: an English readout marked "und" got no speech acts,
 #: no speakers. A readout so marked is taken as undeclared: its language is told from its script.
 _NOT_DECLARED = frozenset({"und", "mul"})
+#: A language's name with its region or script in brackets, as a site's metadata or a spreadsheet writes it:
+#: "English (US)", "English (UK)", "Chinese (Simplified)", read as "en-US", "en-GB", "zh-Hans" (they were refused).
+_NAMED_VARIANT = re.compile(r"(?P<name>[^\W\d_]+)\s*[(（]\s*(?P<variant>[^\W\d_]+)\s*[)）]")
+#: Script names in such brackets, and the one region name that is no ISO 3166 code ("UK": "GB").
+_VARIANT_NAMES = {"simplified": "hans", "traditional": "hant", "latin": "latn", "cyrillic": "cyrl", "uk": "gb"}
 
+
+def _named_variant(code: str) -> str:
+    """``code`` (lower case) as a tag where it is a language's name and a region or script in brackets
+    ("english (us)" -> "en-us", "chinese (simplified)" -> "zh-hans"); else ``code`` as it is."""
+    m = _NAMED_VARIANT.fullmatch(code)
+    if m is None or m["name"] not in _LANGUAGE_NAMES:
+        return code
+    variant = _VARIANT_NAMES.get(m["variant"], m["variant"])
+    return f"{_LANGUAGE_NAMES[m['name']]}-{variant}" if len(variant) == 2 or variant in _VARIANT_NAMES.values() else code
 
 
 def _tag_case(code: str) -> str:
@@ -564,7 +578,7 @@ class Readout(BaseModel):
         code = v.strip().lower()
         if code in _NOT_DECLARED:
             return None
-        code = _LANGUAGE_NAMES.get(code, code)
+        code = _named_variant(_LANGUAGE_NAMES.get(code, code))
         if not _LANGUAGE_TAG.fullmatch(code):
             raise ValueError(f"language must be a language code such as 'en', 'ru', 'zh' or 'en-GB', got {v!r}")
         return _tag_case(code)

@@ -645,3 +645,19 @@ def test_compare_given_lists_of_sentences_names_from_points(hash_embedder):
         compare("Blinken spoke with Lavrov.", ("Lavrov spoke.", "He warned."), embedder=hash_embedder)
     with pytest.raises(InputError, match=r"not list$"):  # a list of something else gets no such hint
         compare([1, 2], "Lavrov spoke with Blinken.", embedder=hash_embedder)
+
+
+@pytest.mark.parametrize("given,code", [
+    ("English (US)", "en-US"), ("English (UK)", "en-GB"), ("english(us)", "en-US"),
+    ("Chinese (Simplified)", "zh-Hans"), ("Chinese (Traditional)", "zh-Hant"), ("Russian (RU)", "ru-RU"),
+])
+def test_a_language_name_with_its_region_or_script_in_brackets_is_read_as_a_tag(given, code):
+    # "English (US)", as a site's metadata or a spreadsheet writes it, was refused ("language must be a language
+    # code such as 'en' ...") where "English" alone was read
+    assert Readout.from_text("Talks took place.", side="US", language=given).language == code
+
+
+@pytest.mark.parametrize("given", ["English (American)", "Klingon (US)", "Russian (Russia)"])
+def test_a_bracketed_variant_that_is_no_region_or_script_is_still_refused(given):
+    with pytest.raises(RecordError, match=r"language must be a language code such as 'en', 'ru', 'zh' or 'en-GB'"):
+        Readout.from_text("Talks took place.", side="US", language=given)
