@@ -602,7 +602,7 @@ from importlib import resources
 from typing import Any, TypeVar
 
 from .errors import InputError, SideWarning, warn_user
-from .language import (SCRIPT_LANGUAGE, UNDETERMINED, LanguageWarning, script_language, base_language, country_hint, passage_language,
+from .language import (UNDETERMINED, LanguageWarning, script_language, base_language, country_hint, passage_language,
                        readout_label, script_of, fold_traditional)
 from .segmentation import _HIDDEN, _INVISIBLE, split_spans, strip_marker, trailer_start
 from .records import side_key

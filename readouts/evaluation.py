@@ -20,7 +20,7 @@ import numbers
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import FrozenInstanceError, dataclass, field
 from pathlib import Path
 from typing import Annotated as _Annotated
