@@ -238,6 +238,8 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
     """``claimed``: the acts (side, point, start, end) an unconfirmed_claim already flags; an agreement
     among them against mere talk on the linked point is that flag's finding, not a strength_shift too."""
     out: list[Flag] = []
+    # the call's own day, as the readouts date it (a date cue's "MM-DD" key); see _missing
+    call_days = frozenset(f"{d.month:02d}-{d.day:02d}" for d in (c.a.date, c.b.date) if d is not None)
     for link in c.links:
         sh = compare_cues(ca, cb, link.a, link.b)
         if sh.attribution_shift:
@@ -289,8 +291,8 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             out.append(Flag(kind="strength_shift", side=side, points=pts, counterpart=cps,
                             evidence=tuple(_flag_side_first(_dedupe(spans), side)),
                             explanation=_strength_text(c, side, st.commitment_shift, polarity, strong, weak)))
-        extra_a = _missing(sh.extra_details_a, ca, [cb[j] for j in link.b])
-        extra_b = _missing(sh.extra_details_b, cb, [ca[i] for i in link.a])
+        extra_a = _missing(sh.extra_details_a, ca, [cb[j] for j in link.b], call_days)
+        extra_b = _missing(sh.extra_details_b, cb, [ca[i] for i in link.a], call_days)
         # One date a day apart on each side ("15 November" / "16 November") is one mismatch, not one
         # per side: it is told once, by side a, with both dates as evidence.
         pairs = [((i, x), (j, y)) for i, x in extra_a if isinstance(x, Date)
@@ -336,11 +338,15 @@ def _claimed_agreement(st: Any, claimed: frozenset[tuple[str, int, int, int]]) -
 _NAMED_NUMBER = re.compile(r"[^\W\d_][-‑]$")
 
 
-def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[PointCues]) -> list[tuple[int, Any]]:
+def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[PointCues],
+             call_days: frozenset[str] = frozenset()) -> list[tuple[int, Any]]:
     """The details of one side's linked points (:attr:`readouts.cues.CueShift.extra_details_a`) that
     the other side's linked points (``theirs``) really lack: not a date where those points give no
     date but tell the day otherwise (lexicon ``relative_days``: "22 November" against "met
-    today"), nor a number that is part of a date or of a name already compared ("2023" of "3
+    today"), nor the call's own day (``call_days``: the readouts' ``date`` as "MM-DD" keys, or a
+    day off, as a readout dated the morning after): "On 11 July President Zelensky had a call with
+    Putin" against "Putin had a call with Zelensky" says when, not what (but a day apart from a
+    date the other side gives is the time-zone case, and stays), nor a number that is part of a date or of a name already compared ("2023" of "3
     February 2023", "January 10, 2023" and "2023年2月3日", "19" of "COVID-19", also across languages,
     where names are not compared: the date or the name is the detail)."""
     undated = not any(pc.dates for pc in theirs) and any(
@@ -350,6 +356,9 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
     for i, cue in extra:
         if isinstance(cue, Date):
             if undated and len(cue.key) == 5:  # a day ("12-01"), not a month ("12-2022", "since December 2022")
+                continue
+            if any(cue.key == d or _day_apart(cue.key, d) for d in call_days) and not any(
+                    _day_apart(cue.key, d.key) for pc in theirs for d in pc.dates):
                 continue
             # a month and year ("November 2023") against the same month named with no year ("last
             # November", "в ноябре"): the year is the one the other side takes as read; an English

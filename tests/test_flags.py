@@ -907,6 +907,38 @@ def test_dates_a_day_apart_keep_their_flag_and_say_the_time_zones_may_explain_it
     assert all("one day apart" in f.explanation for f in of(find_flags(c), "detail_mismatch"))
 
 
+def dated(c, day):
+    """``c`` with both readouts dated ``day`` (an ISO date), as a readout file's front matter dates them."""
+    return Comparison.model_validate({**dict(c), "a": {**dict(c.a), "date": day}, "b": {**dict(c.b), "date": day}})
+
+
+def test_the_calls_own_day_on_one_side_only_is_no_detail_mismatch():
+    # "On 11 July" in the opening line says when the call was, not what it was about: no flag where the
+    # readouts are dated that day (or the day before: a readout dated the morning after)
+    c = comparison(["On 11 July, President Zelensky had a telephone call with President Putin."],
+                   ["Vladimir Putin had a telephone conversation with Volodymyr Zelensky."], [((0,), (0,))], a_side="UA")
+    assert [f.evidence[0].text for f in of(find_flags(c), "detail_mismatch")] == ["11 July"]  # undated readouts
+    for day in ("2019-07-11", "2019-07-12"):
+        assert not of(find_flags(dated(c, day)), "detail_mismatch"), day
+    assert of(find_flags(dated(c, "2019-07-20")), "detail_mismatch")  # another day is a detail
+    # other details of the same point keep their flag, without the day
+    c = comparison(["On 29 September, President Erdogan met President Putin in Sochi."],
+                   ["Vladimir Putin met Recep Tayyip Erdogan."], [((0,), (0,))], a_side="TR")
+    flags = of(find_flags(dated(c, "2021-09-29")), "detail_mismatch")
+    assert [[s.text for s in f.evidence] for f in flags] == [["Sochi"]], flags
+    assert "29 September" not in flags[0].explanation
+    # a day apart from the other side's date is still the time-zone case, told with both dates
+    c = comparison(["On 15 November, President Biden spoke with President Xi."], ["11月16日，习近平同拜登通电话。"],
+                   [((0,), (0,))], b_side="CN", b_lang="zh")
+    flags = of(find_flags(dated(c, "2021-11-15")), "detail_mismatch")
+    assert [[s.text for s in f.evidence] for f in flags] == [["15 November", "11月16日"]]
+    # an earlier meeting's day is a detail, on the call's own day too
+    c = comparison(["Biden and Xi met on 16 November, their first talks since 2 April."],
+                   ["On 16 November Xi met Biden."], [((0,), (0,))], b_side="CN")
+    flags = of(find_flags(dated(c, "2024-11-16")), "detail_mismatch")
+    assert [[s.text for s in f.evidence] for f in flags] == [["2 April"]], flags
+
+
 def test_a_modal_act_is_quoted_from_its_modal_in_the_explanation():
     # "might be invited" reads as the text does, not "may invited"
     c = comparison(["The two presidents talked about the summit."],
