@@ -721,7 +721,13 @@ ready remain remains formed through during above backing highly hoped halfway sp
 making intends covered begin work working thanks talk meet longer find stop areas ways continue chance speak
 standing likewise account issues matters range whole number part full point points sought reiterated
 reaffirmed underscored expressed conveyed raised welcomed agreed discussed including well same other
-another various several""".split())
+another various several
+important importance recent latest earlier current progress year years step steps line lines effort efforts
+discussion discussions world third three time system stay stays make long whatever wants terms possible given
+give forward expects between view soon minute minutes length large kind inform hold good general follow
+details detail carry carried back central subject main topic topics focus things thing none nobody next name
+left last high hard hands first fine sometimes easy readiness common single overall initial past send seek
+provide raise solve build hope action course events event outcome question questions issue problem problems""".split())
 #: Russian verbs in the third person, present or future ("-ит/-ет/-ют/-ут/-ат/-ят"), told from nouns
 #: with the same endings by the letter before the ending: a vowel before "-ет"/"-ют" ("считает",
 #: "действуют"), "д"/"н" before "-ет" ("идет", "станет"), not "ч"/"л" before "-ёт" ("учтёт", not "отчёт",
@@ -825,6 +831,12 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
     for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * _name_weight(t, stands[t]), order[t])):
         if stands[t] & named or t in said or any(_han_overlap(t, b) for b in best):
+            continue
+        if len(t) >= 6 and any(w[:6] == t[:6] for w in said if len(w) >= 6):
+            continue  # a form of a word already said ("mutuals / mutual")
+        if best and _name_weight(t, stands[t]) < 0.5 and _name_weight(best[0], stands[best[0]]) > 0.5:
+            # a general word after a name that is none ("Korean Peninsula / important"): the one name
+            # says it better
             continue
         # a word of a name with another word that always stands beside it ("Buenos / Aires", "dinner /
         # Buenos" named topics): the name, whole

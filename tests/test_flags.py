@@ -416,6 +416,24 @@ def test_general_words_and_verb_forms_name_a_coverage_topic_only_where_nothing_b
     assert all("'keep / working'" in f.explanation for f in of(find_flags(c), "coverage"))
 
 
+def test_a_general_word_never_follows_a_real_name_in_a_coverage_topic():
+    # "Korean Peninsula / important", "central / subject", "mutuals / mutual": a general word as the
+    # second name says nothing the first does not; a word of the first, inflected, neither
+    c = comparison(["Biden said the situation on the Korean Peninsula was important."],
+                   ["Xi said the Korean Peninsula question was important."], [((0,), (0,))], b_side="CN")
+    for f in of(find_flags(c), "coverage"):
+        assert "'Korean Peninsula'" in f.explanation, f.explanation
+    c = comparison(["The central subject was freeing the captured navy sailors."],
+                   ["They discussed freeing the sailors."], [((0,), (0,))], a_side="UA")
+    (f,) = [f for f in of(find_flags(c), "coverage") if f.side == "a"]
+    assert not {"central", "subject"} & set(f.explanation.split("'")[1].split(" / ")), f.explanation
+    c = comparison(["He said the three mutuals, mutual respect and mutual sensitivity, guide ties."],
+                   ["He said mutual respect guides ties."], [((0,), (0,))], a_side="IN", b_side="CN")
+    for f in of(find_flags(c), "coverage"):
+        words = f.explanation.split("'")[1].split(" / ")
+        assert not ({"mutual", "mutuals"} <= set(words)), f.explanation
+
+
 @pytest.mark.parametrize("word", ["направит", "продолжит", "обсудят", "проведут", "считают", "продолжает", "идет",
                                   "станет", "учтёт", "продолжат", "получат", "говорят", "найдут", "нанесут", "действует"])
 def test_a_russian_verb_in_the_third_person_weighs_as_other_verb_forms(word):
