@@ -771,9 +771,9 @@ _DATELINE = re.compile(
     r"\((?:Xinhua|TASS|RIA Novosti|Sputnik|Reuters|AP|AFP|Interfax)\)[ \t]*(?:--|[—–-])"
     r"|新华社[\u4e00-\u9fff]{2,12}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电(?:[ \t\u3000]*[（(](?:记者|記者)[^()（）\n]{1,40}[）)])?")
 #: The header block of an official page, each on its own line above the readout: a date ("March 3, 2022",
-#: "Thursday, March 3, 2022", "3 марта 2022 года", "2022年3月3日", "2022-03-03"), a month ("March 2022", "Март 2022
-#: года", "2022年3月": an archive page's or a digest's), a time ("15:40", "3:40 p.m. EST"), or both; a date line may
-#: end in a period ("3 марта 2022 г."). The month names are the header's own, not the cue lexicons' (readouts.cues):
+#: "Thursday, March 3, 2022", "3 марта 2022 года", "2022年3月3日", "3月3日", "2022-03-03"), a month ("March 2022", "Март 2022
+#: года", "марта 2022", "2022年3月": an archive page's or a digest's), a time ("15:40", "3:40 p.m. EST", "15:40 мск"), or
+#: both; a date line may end in a period ("3 марта 2022 г.") or stand in brackets ("（2022年3月3日）"). The month names are the header's own, not the cue lexicons' (readouts.cues):
 #: importing those would load the whole cue machinery for every text read.
 _EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -787,10 +787,12 @@ _DATE = (rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|по�
          rf"|\d{{1,2}}[ \t\u00a0]+{_RU_MONTH}(?:[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]*(?:года|г\.))?)?"
          rf"|{_D}{{4}}[ \t]*年[ \t]*{_D}{{1,2}}[ \t]*月[ \t]*{_D}{{1,2}}[ \t]*日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?"
          rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
-_MONTH = (rf"(?:{_EN_MONTH},?[ \t]+\d{{4}}|{_RU_MONTH_ALONE}[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]*(?:года|г\.))?"
+_MONTH = (rf"(?:{_EN_MONTH},?[ \t]+\d{{4}}|(?:{_RU_MONTH_ALONE}|{_RU_MONTH}),?[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]*(?:года|г\.))?"
           rf"|{_D}{{4}}[ \t]*年[ \t]*{_D}{{1,2}}[ \t]*月)")
-_TIME = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?:[ \t]*[ap]\.?[ \t]?m\.?)?(?:[ \t]+\(?[A-Z]{2,4}\)?)?"
-_DATE_LINE = re.compile(rf"(?i:{_DATE}(?:,?[ \t\u3000]+{_TIME})?|{_MONTH}|{_TIME})\.?")
+_TIME = (r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?:[ \t]*[ap]\.?[ \t]?m\.?)?"
+         r"(?:[ \t]+(?:\(?[A-Z]{2,4}\)?|\(?(?:мск|msk)\)?))?")
+_DATE_PART = rf"(?i:{_DATE}(?:,?[ \t\u3000]+{_TIME})?|{_MONTH}|{_TIME}|{_D}{{1,2}}[ \t]*月[ \t]*{_D}{{1,2}}[ \t]*日)"
+_DATE_LINE = re.compile(rf"{_DATE_PART}\.?|[(（\[]{_DATE_PART}[)）\]]")
 #: A place line among them: "The Kremlin, Moscow", "Ново-Огарёво, Московская область", "Moscow": one
 #: capitalised word, or two or three parts of one to three words split by commas, each opening with a capital.
 _PLACE_WORD = r"(?:[A-ZА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?)"
@@ -799,6 +801,30 @@ _PLACE_LINE = re.compile(rf"(?:The[ \t]+)?{_PLACE_WORD}|{_PLACE_PART}(?:,[ \t]*{
 #: A Chinese place line among them: "北京", "莫斯科", "华盛顿"; two to four characters, fewer than a title's
 #: ("王毅同法国外长通电话"), and a line so short beside a date line names no more than a place.
 _ZH_PLACE_LINE = re.compile("[\u4e00-\u9fff]{2,4}")
+#: A place and a date on one line, as a page's header gives them ("Москва, 5 марта 2022", "5 марта 2022 года 15:40
+#: Москва", "Moscow | March 5, 2022"): a place of one or two capitalised words, never a word that opens a dated
+#: sentence ("On March 5", "Today, March 5", "В 2022 году": a wrap of "On March 5\nPresident Biden spoke ...").
+_NOT_PLACE = (r"(?!(?i:on|in|at|by|from|to|since|until|till|before|after|during|of|for|through|the|a|an|this|that"
+              r"|every|each|last|next|today|tonight|yesterday|tomorrow|в|во|на|с|со|до|по|к|от|за|после|из|и"
+              r"|сегодня|вчера|завтра)(?![^\W_]))")
+_PLACE_SHORT = rf"{_NOT_PLACE}{_PLACE_WORD}(?:[ \t]+{_NOT_PLACE}{_PLACE_WORD})?"
+_HEADER_SEP = r"(?:[ \t\u00a0\u3000]*[,，|｜•·/／—–][ \t\u00a0\u3000]*|[ \t\u00a0\u3000]+)"
+_DATED = re.compile(rf"(?:{_PLACE_SHORT}{_HEADER_SEP})?{_DATE_PART}(?:{_HEADER_SEP}{_DATE_PART})?"
+                    rf"(?:{_HEADER_SEP}{_PLACE_SHORT})?\.?")
+_SEP_AT = re.compile(_HEADER_SEP)
+
+
+def _date_line(line: str) -> bool:
+    """Whether ``line`` (stripped) is a header's date line: a date, month or time ("5 марта 2022 года", "марта 2022",
+    "15:40 мск", "（2022年3月5日）"), with a place beside it ("Москва, 5 марта 2022") or a credit or publication label
+    after it ("2022-03-05 来源：外交部", "2022年3月5日　来源：外交部网站")."""
+    if _DATE_LINE.fullmatch(line) or _DATED.fullmatch(line):
+        return True
+    m = _DATED.match(line)
+    if not m or not (sep := _SEP_AT.match(line, m.end())) or sep.end() == m.end():
+        return False
+    labelled = _labelled(line[sep.end():])
+    return labelled is not None and labelled[0] in ("credit", "page metadata") and _one_item(labelled[1], 120)
 #: A line's last word after which the next line goes on its sentence ("... spoke on\nMarch 3, 2022\n...").
 _OPEN_END = re.compile(r"(?:^|\W)(?i:on|of|in|at|to|by|for|from|since|until|till|and|or|the|a|an|before|after"
                        r"|в|во|на|с|со|от|до|к|по|и|или|за|после)$|[于在自从至到是和与同及]$")
@@ -889,13 +915,13 @@ def _header_line(line: str, after_date: bool, rest: list[tuple[int, int]], text:
     """``("page metadata", False)`` where ``line``, in the page's header block, is a date, month or time line,
     or a place line beside one (``after_date``: the line with text before it is one; else the next line with
     text, of ``rest``, is); None where it is none."""
-    if _DATE_LINE.fullmatch(line):
+    if _date_line(line):
         return "page metadata", False
     if len(line) > 60 or not (_PLACE_LINE.fullmatch(line) or _ZH_PLACE_LINE.fullmatch(line)) or _OPEN_END.search(line):
         return None  # "双方于\n2022年3月3日\n通电话。": a line that ends as "on" or "于" does goes on into the next
     if not after_date:
         following = next((text[a:b] for a, b in rest if a < b), "")
-        if not _DATE_LINE.fullmatch(following):
+        if not _date_line(following):
             return None
     return "page metadata", False
 
@@ -908,7 +934,8 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     "Photo: ...", "责任编辑：..."), "tags", "related links" (a label and its list on the lines after it,
     up to a blank line), "page metadata" ("Publication date: ...", "Briefing Room"; and, in the page's
     header block before the first line that ends a sentence, a date, month or time line, "March 3, 2022",
-    "March 2022", "15:40", "3 марта 2022 года", "2022年3月3日", and a place line beside one, "The Kremlin, Moscow",
+    "March 2022", "15:40", "3 марта 2022 года", "марта 2022", "2022年3月3日", one with a place or a credit beside its
+    date, "Москва, 5 марта 2022", "2022-03-05 来源：外交部", and a place line beside one, "The Kremlin, Moscow",
     "北京"), "URL" (a bare
     one), "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
     one that opens in lower case) is none, and nothing inside a line is (but the dateline).
@@ -949,9 +976,12 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         after = text[slice(*lines[k])] if k < len(lines) else ""
         goes_on = bool(previous) and previous[-1] in _GOES_ON or after[:1].islower()
         what = None if goes_on else _furniture_line(line)
-        if what is None and header_open and not goes_on and not _OPEN_END.search(previous):
+        # a line opening in lower case under one that ends in a lower-case word goes on its sentence ("... в начале\n
+        # марта 2022 года.")
+        wraps = line[:1].islower() and bool(previous) and previous.split()[-1][:1].islower()
+        if what is None and header_open and not goes_on and not wraps and not _OPEN_END.search(previous):
             what = _header_line(line, after_date, lines[k:], text)
-        after_date = what is not None and what[0] == "page metadata" and bool(_DATE_LINE.fullmatch(line))
+        after_date = what is not None and what[0] == "page metadata" and _date_line(line)
         if what is not None:
             kind, heads_list = what
             found.append((*whole[k - 1], kind))

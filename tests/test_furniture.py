@@ -579,3 +579,72 @@ def test_the_title_is_found_past_the_lines_set_aside():
     # the rest of a line after a dateline is no title
     text = "MOSCOW, February 1. /TASS/. Readout of the Call\nPutin spoke with Biden by phone today."
     assert title_line(text, furniture_spans(text)) is None
+
+
+# -- a header's Russian and Chinese date lines: genitive months, a place and a date, a date and a credit ----------
+
+KREMLIN_RU_HEADER = """Телефонный разговор с Федеральным канцлером Германии
+марта 2022 года
+Москва, 5 марта 2022
+15:40 мск
+
+Владимир Путин провёл телефонный разговор с Федеральным канцлером Германии Олафом Шольцем. Обсуждались поставки газа.
+"""
+
+MFA_ZH_HEADER = """王毅同德国外长通电话
+（2022年3月5日）
+2022-03-05 21:06 来源：外交部网站
+3月5日，国务委员兼外长王毅应约同德国外长通电话。双方就欧洲安全交换了意见。
+"""
+
+
+@pytest.mark.parametrize("text, points, aside", [
+    (KREMLIN_RU_HEADER,
+     ["Телефонный разговор с Федеральным канцлером Германии",
+      "Владимир Путин провёл телефонный разговор с Федеральным канцлером Германии Олафом Шольцем.",
+      "Обсуждались поставки газа."],
+     ["марта 2022 года", "Москва, 5 марта 2022", "15:40 мск"]),
+    (MFA_ZH_HEADER,
+     ["王毅同德国外长通电话", "3月5日，国务委员兼外长王毅应约同德国外长通电话。", "双方就欧洲安全交换了意见。"],
+     ["（2022年3月5日）", "2022-03-05 21:06 来源：外交部网站"]),
+])
+def test_russian_and_chinese_header_date_lines_are_set_aside(text, points, aside):
+    r, caught = made(text)
+    assert r.texts == points and [(x.text, x.kind) for x in r.set_aside] == [(a, "page metadata") for a in aside]
+    assert r.text == text and covered_once(r) and len(caught) == 1
+    kept, _ = made(text, keep_furniture=True)
+    assert [(p.start, p.end) for p in kept.points] == split_spans(text) and not kept.set_aside
+
+
+@pytest.mark.parametrize("line", [
+    # a genitive month and year without a day, a place and a date, a date and a place after its time, Moscow time
+    "марта 2022", "марта 2022 года", "Москва, 5 марта 2022", "Москва, 5 марта 2022 года", "МОСКВА, 5 марта",
+    "5 марта 2022 года 15:40 Москва", "Москва • 5 марта 2022", "5 марта 2022 года | 15:40", "15:40 мск", "15:40 (МСК)",
+    "(5 марта 2022 года)",
+    # a Chinese date in brackets, without its year, or with the page's credit after it on the same line
+    "（2022年3月5日）", "3月5日", "2022年3月5日 来源：外交部", "2022年3月5日\u3000来源：外交部", "2022-03-05 来源：外交部",
+    "2022-03-05 21:06:43 来源：外交部网站",
+])
+def test_a_russian_or_chinese_header_date_line_is_set_aside_and_glued_to_nothing(line):
+    title, body = (("王毅同德国外长通电话", "3月5日，王毅应约同德国外长通电话。") if re.search("[\u4e00-\u9fff]", line)
+                   else ("Телефонный разговор с Федеральным канцлером Германии", "Владимир Путин провёл телефонный разговор."))
+    r, _ = made(f"{title}\n{line}\n{body}")
+    assert r.texts == [title, body] and [(x.text, x.kind) for x in r.set_aside] == [(line, "page metadata")]
+
+
+@pytest.mark.parametrize("text", [
+    # a date line that goes on a sentence: under a line ending in a lower-case word, or over one opening in lower case
+    "Переговоры прошли в начале\nмарта 2022 года\nОбе стороны остались довольны.",
+    "Переговоры прошли в начале\nмарта 2022 года.\nОбе стороны остались довольны.",
+    "В Москве 5 марта\nсостоялись переговоры.",
+    "Путин и Макрон\n5 марта\nпровели переговоры.",
+    "双方在\n3月5日\n通电话。",
+    # a dated sentence's opening wrapped above its subject is no place and date line
+    "On March 5\nPresident Putin spoke with Chancellor Scholz.",
+    # after the first sentence a place and date line is text
+    "Путин и Шольц поговорили.\nМосква, 5 марта\nОни договорились созвониться.",
+])
+def test_russian_and_chinese_date_lines_that_go_on_a_sentence_are_kept(text):
+    r, caught = made(text)
+    assert not r.set_aside and not caught
+    assert [(p.start, p.end) for p in r.points] == split_spans(text)
