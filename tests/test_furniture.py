@@ -648,3 +648,79 @@ def test_russian_and_chinese_date_lines_that_go_on_a_sentence_are_kept(text):
     r, caught = made(text)
     assert not r.set_aside and not caught
     assert [(p.start, p.end) for p in r.points] == split_spans(text)
+
+
+# -- a title known by its shape: a head noun or a date at its end, whatever its last word's case ----------------
+
+@pytest.mark.parametrize("title", [
+    # a date at the end, over a first sentence shorter than the title and nothing after it
+    "Secretary Blinken's Call with Chinese Foreign Minister Wang on 5 June",
+    "Secretary Blinken's call with Chinese Foreign Minister Wang Yi on March 5, 2022",
+    "Телефонный разговор с Федеральным канцлером Германии Олафом Шольцем, 5 марта 2022 года",
+    "Телефонный разговор с Федеральным канцлером Германии Олафом Шольцем, 5 марта 2022 г.",
+    # a head noun ("call", "meeting", "встреча") and a last word, or most words, in lower case
+    "Readout of President Biden's call with President Xi",
+    "Readout of the Secretary's phone call with the Chinese foreign minister",
+    "Secretary Blinken's phone call with the Chinese foreign minister",
+    "Virtual meeting between the two presidents, 5 March 2022 Beijing time",
+    "Встреча с Федеральным канцлером Германии в режиме видеоконференции",
+])
+@pytest.mark.parametrize("under", ["\n", "\r\n", "\n\n"])
+def test_a_title_ending_in_lower_case_or_a_date_is_a_point_of_its_own(title, under):
+    body = ("Владимир Путин провёл телефонный разговор с Олафом Шольцем." if re.search("[а-я]", title)
+            else "Secretary Blinken spoke today with Foreign Minister Wang Yi.")
+    for more in ("", " The two sides discussed the war in Ukraine." if body[0] == "S" else " Обсуждались поставки газа."):
+        text = title + under + body + more
+        r, caught = made(text)
+        assert r.texts[:2] == [title, body] and not r.set_aside and not caught and covered_once(r)
+        kept, _ = made(text, keep_furniture=True)
+        assert [(p.start, p.end) for p in kept.points] == split_spans(text)
+
+
+@pytest.mark.parametrize("text, points, aside", [
+    # over a dateline or a date line, as well as over the first sentence
+    ("Readout of the Secretary's phone call with his Chinese counterpart\nWASHINGTON, March 5 (Reuters) - Secretary "
+     "Blinken spoke with Foreign Minister Wang Yi.",
+     ["Readout of the Secretary's phone call with his Chinese counterpart",
+      "Secretary Blinken spoke with Foreign Minister Wang Yi."], [("WASHINGTON, March 5 (Reuters) -", "dateline")]),
+    ("Secretary Blinken's Call with Chinese Foreign Minister Wang on 5 June\nJune 5, 2022\nSecretary Blinken spoke "
+     "today with Foreign Minister Wang Yi.",
+     ["Secretary Blinken's Call with Chinese Foreign Minister Wang on 5 June",
+      "Secretary Blinken spoke today with Foreign Minister Wang Yi."], [("June 5, 2022", "page metadata")]),
+    # a first sentence opening with its date
+    ("О телефонном разговоре Министра иностранных дел России С.В. Лаврова с Министром иностранных дел КНР Ван И\n"
+     "5 марта по инициативе китайской стороны состоялся телефонный разговор министров.",
+     ["О телефонном разговоре Министра иностранных дел России С.В. Лаврова с Министром иностранных дел КНР Ван И",
+      "5 марта по инициативе китайской стороны состоялся телефонный разговор министров."], []),
+])
+def test_a_title_over_a_dateline_or_a_dated_sentence_is_a_point_of_its_own(text, points, aside):
+    r, _ = made(text)
+    assert r.texts == points and [(x.text, x.kind) for x in r.set_aside] == aside and covered_once(r)
+
+
+@pytest.mark.parametrize("text", [
+    # a name wrapped across two lines inside the first sentence: the line above it is no title
+    "Secretary Antony\nBlinken spoke today with Chinese Foreign Minister Wang Yi about the war in Ukraine.",
+    "Secretary of State Antony\nBlinken spoke today with Chinese Foreign Minister Wang Yi about the war in Ukraine.",
+    "Secretary of State Antony\nBlinken spoke today with Foreign Minister Wang Yi. They also discussed Taiwan.",
+    "U.S. Secretary of State Antony\nBlinken and Chinese Foreign Minister Wang Yi spoke by phone. They discussed Taiwan.",
+    "Putin and French President Emmanuel\nMacron held a telephone conversation. The leaders discussed Ukraine.",
+    "Президент России Владимир\nПутин провёл телефонный разговор с канцлером Германии Олафом Шольцем. Обсуждался газ.",
+    "Министр иностранных дел России Сергей\nЛавров провёл телефонный разговор с Ван И. Стороны обсудили Украину.",
+    "Secretary Blinken's call with Foreign Minister Sergey\nLavrov focused on Ukraine. They also discussed arms control.",
+    "Secretary Blinken's call with Foreign Minister Sergey\nLavrov, which lasted an hour, focused on Ukraine.",
+    # a rank wrapped after its first part, a nationality or a country's letters
+    "Secretary Blinken's call with the Chinese Foreign\nMinister Wang Yi lasted an hour. They discussed Taiwan.",
+    "Телефонный разговор Президента России с Председателем\nКНР Си Цзиньпином состоялся сегодня вечером.",
+    # a lower-case end with no head noun, or one a name goes on from ("counterpart", "minister")
+    "Secretary Blinken and his Chinese counterpart\nWang Yi spoke by phone today. They discussed Taiwan.",
+    "The Secretary's call with his Chinese counterpart\nWang Yi lasted an hour. They discussed Taiwan.",
+    "The Secretary's call with his Chinese counterpart\nForeign Minister Wang Yi lasted an hour.",
+    # a dated opening is no title, nor a sentence with a verb in lower case and no full stop
+    "Today, March 5\nPresident Biden spoke with President Xi by phone.",
+    "Since March 5\nBoth sides have kept in close touch about the talks.",
+    "Both ministers agreed to continue the dialogue\nThe next round will be held in Geneva.",
+])
+def test_a_line_break_inside_the_first_sentence_makes_no_title(text):
+    r, caught = made(text)
+    assert [(p.start, p.end) for p in r.points] == split_spans(text) and not r.set_aside and not caught
