@@ -650,7 +650,8 @@ class Readout(BaseModel):
 
         Lines of a web page pasted with the readout ("Share", "Print version", "Source: Xinhua",
         "责任编辑：李四", "Теги: ...", a bare URL, the date, month, time and place lines of the page's header,
-        "March 3, 2022", "March 2022", "15:40", "The Kremlin, Moscow", "北京") and a news agency's dateline
+        "March 3, 2022", "March 2022", "марта 2022", "15:40", "Москва, 5 марта 2022", "2022-03-05 来源：外交部",
+        "The Kremlin, Moscow", "北京") and a news agency's dateline
         opening the first paragraph ("MOSCOW, February 1. /TASS/.") are no points: they stay in
         ``readout.text``, are listed in ``readout.set_aside`` and named in a
         :class:`~readouts.errors.FurnitureWarning`.

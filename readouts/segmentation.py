@@ -771,9 +771,9 @@ _DATELINE = re.compile(
     r"\((?:Xinhua|TASS|RIA Novosti|Sputnik|Reuters|AP|AFP|Interfax)\)[ \t]*(?:--|[—–-])"
     r"|新华社[\u4e00-\u9fff]{2,12}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电(?:[ \t\u3000]*[（(](?:记者|記者)[^()（）\n]{1,40}[）)])?")
 #: The header block of an official page, each on its own line above the readout: a date ("March 3, 2022",
-#: "Thursday, March 3, 2022", "3 марта 2022 года", "2022年3月3日", "2022-03-03"), a month ("March 2022", "Март 2022
-#: года", "2022年3月": an archive page's or a digest's), a time ("15:40", "3:40 p.m. EST"), or both; a date line may
-#: end in a period ("3 марта 2022 г."). The month names are the header's own, not the cue lexicons' (readouts.cues):
+#: "Thursday, March 3, 2022", "3 марта 2022 года", "2022年3月3日", "3月3日", "2022-03-03"), a month ("March 2022", "Март 2022
+#: года", "марта 2022", "2022年3月": an archive page's or a digest's), a time ("15:40", "3:40 p.m. EST", "15:40 мск"), or
+#: both; a date line may end in a period ("3 марта 2022 г.") or stand in brackets ("（2022年3月3日）"). The month names are the header's own, not the cue lexicons' (readouts.cues):
 #: importing those would load the whole cue machinery for every text read.
 _EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -787,10 +787,12 @@ _DATE = (rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|по�
          rf"|\d{{1,2}}[ \t\u00a0]+{_RU_MONTH}(?:[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]*(?:года|г\.))?)?"
          rf"|{_D}{{4}}[ \t]*年[ \t]*{_D}{{1,2}}[ \t]*月[ \t]*{_D}{{1,2}}[ \t]*日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?"
          rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
-_MONTH = (rf"(?:{_EN_MONTH},?[ \t]+\d{{4}}|{_RU_MONTH_ALONE}[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]*(?:года|г\.))?"
+_MONTH = (rf"(?:{_EN_MONTH},?[ \t]+\d{{4}}|(?:{_RU_MONTH_ALONE}|{_RU_MONTH}),?[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]*(?:года|г\.))?"
           rf"|{_D}{{4}}[ \t]*年[ \t]*{_D}{{1,2}}[ \t]*月)")
-_TIME = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?:[ \t]*[ap]\.?[ \t]?m\.?)?(?:[ \t]+\(?[A-Z]{2,4}\)?)?"
-_DATE_LINE = re.compile(rf"(?i:{_DATE}(?:,?[ \t\u3000]+{_TIME})?|{_MONTH}|{_TIME})\.?")
+_TIME = (r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?:[ \t]*[ap]\.?[ \t]?m\.?)?"
+         r"(?:[ \t]+(?:\(?[A-Z]{2,4}\)?|\(?(?:мск|msk)\)?))?")
+_DATE_PART = rf"(?i:{_DATE}(?:,?[ \t\u3000]+{_TIME})?|{_MONTH}|{_TIME}|{_D}{{1,2}}[ \t]*月[ \t]*{_D}{{1,2}}[ \t]*日)"
+_DATE_LINE = re.compile(rf"{_DATE_PART}\.?|[(（\[]{_DATE_PART}[)）\]]")
 #: A place line among them: "The Kremlin, Moscow", "Ново-Огарёво, Московская область", "Moscow": one
 #: capitalised word, or two or three parts of one to three words split by commas, each opening with a capital.
 _PLACE_WORD = r"(?:[A-ZА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?)"
@@ -799,6 +801,30 @@ _PLACE_LINE = re.compile(rf"(?:The[ \t]+)?{_PLACE_WORD}|{_PLACE_PART}(?:,[ \t]*{
 #: A Chinese place line among them: "北京", "莫斯科", "华盛顿"; two to four characters, fewer than a title's
 #: ("王毅同法国外长通电话"), and a line so short beside a date line names no more than a place.
 _ZH_PLACE_LINE = re.compile("[\u4e00-\u9fff]{2,4}")
+#: A place and a date on one line, as a page's header gives them ("Москва, 5 марта 2022", "5 марта 2022 года 15:40
+#: Москва", "Moscow | March 5, 2022"): a place of one or two capitalised words, never a word that opens a dated
+#: sentence ("On March 5", "Today, March 5", "В 2022 году": a wrap of "On March 5\nPresident Biden spoke ...").
+_NOT_PLACE = (r"(?!(?i:on|in|at|by|from|to|since|until|till|before|after|during|of|for|through|the|a|an|this|that"
+              r"|every|each|last|next|today|tonight|yesterday|tomorrow|в|во|на|с|со|до|по|к|от|за|после|из|и"
+              r"|сегодня|вчера|завтра)(?![^\W_]))")
+_PLACE_SHORT = rf"{_NOT_PLACE}{_PLACE_WORD}(?:[ \t]+{_NOT_PLACE}{_PLACE_WORD})?"
+_HEADER_SEP = r"(?:[ \t\u00a0\u3000]*[,，|｜•·/／—–][ \t\u00a0\u3000]*|[ \t\u00a0\u3000]+)"
+_DATED = re.compile(rf"(?:{_PLACE_SHORT}{_HEADER_SEP})?{_DATE_PART}(?:{_HEADER_SEP}{_DATE_PART})?"
+                    rf"(?:{_HEADER_SEP}{_PLACE_SHORT})?\.?")
+_SEP_AT = re.compile(_HEADER_SEP)
+
+
+def _date_line(line: str) -> bool:
+    """Whether ``line`` (stripped) is a header's date line: a date, month or time ("5 марта 2022 года", "марта 2022",
+    "15:40 мск", "（2022年3月5日）"), with a place beside it ("Москва, 5 марта 2022") or a credit or publication label
+    after it ("2022-03-05 来源：外交部", "2022年3月5日　来源：外交部网站")."""
+    if _DATE_LINE.fullmatch(line) or _DATED.fullmatch(line):
+        return True
+    m = _DATED.match(line)
+    if not m or not (sep := _SEP_AT.match(line, m.end())) or sep.end() == m.end():
+        return False
+    labelled = _labelled(line[sep.end():])
+    return labelled is not None and labelled[0] in ("credit", "page metadata") and _one_item(labelled[1], 120)
 #: A line's last word after which the next line goes on its sentence ("... spoke on\nMarch 3, 2022\n...").
 _OPEN_END = re.compile(r"(?:^|\W)(?i:on|of|in|at|to|by|for|from|since|until|till|and|or|the|a|an|before|after"
                        r"|в|во|на|с|со|от|до|к|по|и|или|за|после)$|[于在自从至到是和与同及]$")
@@ -889,13 +915,13 @@ def _header_line(line: str, after_date: bool, rest: list[tuple[int, int]], text:
     """``("page metadata", False)`` where ``line``, in the page's header block, is a date, month or time line,
     or a place line beside one (``after_date``: the line with text before it is one; else the next line with
     text, of ``rest``, is); None where it is none."""
-    if _DATE_LINE.fullmatch(line):
+    if _date_line(line):
         return "page metadata", False
     if len(line) > 60 or not (_PLACE_LINE.fullmatch(line) or _ZH_PLACE_LINE.fullmatch(line)) or _OPEN_END.search(line):
         return None  # "双方于\n2022年3月3日\n通电话。": a line that ends as "on" or "于" does goes on into the next
     if not after_date:
         following = next((text[a:b] for a, b in rest if a < b), "")
-        if not _DATE_LINE.fullmatch(following):
+        if not _date_line(following):
             return None
     return "page metadata", False
 
@@ -908,7 +934,8 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     "Photo: ...", "责任编辑：..."), "tags", "related links" (a label and its list on the lines after it,
     up to a blank line), "page metadata" ("Publication date: ...", "Briefing Room"; and, in the page's
     header block before the first line that ends a sentence, a date, month or time line, "March 3, 2022",
-    "March 2022", "15:40", "3 марта 2022 года", "2022年3月3日", and a place line beside one, "The Kremlin, Moscow",
+    "March 2022", "15:40", "3 марта 2022 года", "марта 2022", "2022年3月3日", one with a place or a credit beside its
+    date, "Москва, 5 марта 2022", "2022-03-05 来源：外交部", and a place line beside one, "The Kremlin, Moscow",
     "北京"), "URL" (a bare
     one), "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
     one that opens in lower case) is none, and nothing inside a line is (but the dateline).
@@ -949,9 +976,12 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         after = text[slice(*lines[k])] if k < len(lines) else ""
         goes_on = bool(previous) and previous[-1] in _GOES_ON or after[:1].islower()
         what = None if goes_on else _furniture_line(line)
-        if what is None and header_open and not goes_on and not _OPEN_END.search(previous):
+        # a line opening in lower case under one that ends in a lower-case word goes on its sentence ("... в начале\n
+        # марта 2022 года.")
+        wraps = line[:1].islower() and bool(previous) and previous.split()[-1][:1].islower()
+        if what is None and header_open and not goes_on and not wraps and not _OPEN_END.search(previous):
             what = _header_line(line, after_date, lines[k:], text)
-        after_date = what is not None and what[0] == "page metadata" and bool(_DATE_LINE.fullmatch(line))
+        after_date = what is not None and what[0] == "page metadata" and _date_line(line)
         if what is not None:
             kind, heads_list = what
             found.append((*whole[k - 1], kind))
@@ -987,7 +1017,10 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
 # sentence is none: not "The two leaders discussed\nthe situation in Ukraine." (lower case), "... spoke with
 # Foreign Minister\nSergey Lavrov today." (a verb), "... agreed:\nThey ..." (a lead-in), and not "Putin and
 # French President Emmanuel\nMacron held a telephone conversation.", whose lines a wrap may have made
-# (see _no_wrap). Only the text's first line may be one, and keep_furniture=True splits as before.
+# (see _no_wrap), nor "Secretary of State Antony\nBlinken spoke today ...", a name run on (see _name_goes_on).
+# A title is known by its shape, not its last word's case: a head noun ("Readout of the President's phone call",
+# "Встреча ... в режиме видеоконференции") or a date at its end ("... Wang on 5 June", "..., 5 марта 2022 года").
+# Only the text's first line may be one, and keep_furniture=True splits as before.
 
 #: Words a title leaves in lower case ("Readout of ... Call with ...", "Телефонный разговор с ...").
 _TITLE_SMALL_WORDS = frozenset({
@@ -1008,46 +1041,98 @@ _PAIRS = ("()", "（）", "«»", "“”", "《》", "「」", "『』")
 #: A rank or form of address at a line's end: the name it goes on to stands on the next line.
 _NAME_AHEAD = re.compile(r"(?:^|\s)(?i:president|minister|secretary|advis[eo]r|council?l?or|chancellor|premier|chairman"
                          r"|director|ambassador|spokes(?:person|man|woman)|general|admiral|gen\.|adm\.|mrs?\.|ms\.|dr\."
+                         r"|counterparts?|colleagues?|коллег\w*"
                          r"|президент\w*|министр\w*|госсекретар\w*|секретар\w*|помощник\w*|посл[аеоу]\w*|посол"
                          r"|председател\w*|канцлер\w*|премьер\w*|генерал\w*|советник\w*|г-на?|г-ну|г-ном)$")
 #: A line break inside a sentence: a line that ends in a word, under it one that opens in lower case.
 _WRAPPED = re.compile(r"[^\W_][ \t]*(?:\r\n|[\n\r\x85\u2028])[ \t]*[a-zа-яё]")
+#: A title's head noun: what the page reports ("Readout", "Call", "Meeting", "Телефонный разговор", "Встреча"). A title
+#: with one may be more lower case than capitalised and end in a lower-case word ("Readout of the Secretary's call with
+#: his Chinese counterpart", "Встреча ... в режиме видеоконференции").
+_TITLE_NOUN = re.compile(r"(?i:readouts?|calls?|phone|telephone|conversations?|meetings?|talks|summit|videoconference"
+                         r"|video|statement|remarks|visit|discussions?|dialogue|consultations?|briefing"
+                         r"|разговор\w*|переговор\w*|встреч\w*|бесед\w*|заявлени\w*|звон\w*|визит\w*|саммит\w*"
+                         r"|видеоконференци\w*|консультаци\w*|комментари\w*|пресс-подход\w*)")
+#: A date ending a title ("... Wang on 5 June", "..., 14 февраля 2020 года", "..., 11 июля 2022 г."): no name goes on
+#: from it onto the next line, and the "г." after a Russian year ends no sentence there.
+_DATE_END = re.compile(rf"(?<![\w.]){_DATE_PART}$")
+#: Words that open a sentence, not a title: "Since March 5", "Today, March 5", "During the call with ...".
+_NO_TITLE_OPENERS = frozenset({
+    "since", "after", "before", "during", "following", "when", "while", "as", "upon", "until", "till", "once", "if",
+    "because", "although", "though", "today", "yesterday", "tonight", "earlier", "later", "then", "meanwhile",
+    "сегодня", "вчера", "после", "когда", "пока", "хотя", "если", "однако", "затем",
+})
 
 
 def _title_like(line: str) -> bool:
-    """Whether ``line`` (stripped) reads as a page's title: no sentence mark, colon or comma at its end, its
-    brackets and quotes closed; in Chinese characters, no punctuation at all; else three words or more, the first
-    and last capitalised and neither a preposition, most of the rest too (but the small words), and no finite
-    verb in lower case."""
-    if (len(line) > 200 or _LINE_ENDS_SENTENCE.search(line) or line[-1] in _GOES_ON or _OPEN_END.search(line)
+    """Whether ``line`` (stripped) reads as a page's title: no sentence mark, colon or comma at its end (but the
+    "г." of a date), its brackets and quotes closed; in Chinese characters, no punctuation at all; else three words
+    or more, the first capitalised and no preposition or word that opens a dated sentence ("Since", "Today"), the
+    last no small word and capitalised, a date's, or in a title with a head noun ("call", "разговор"), most of the
+    rest capitalised too (but the small words) unless it has a head noun, and no finite verb in lower case."""
+    dated = not _HAN.search(line) and bool(_DATE_END.search(line))
+    # a capital "И" ending a line is a name ("... с Министром иностранных дел КНР Ван И"), not the conjunction "и"
+    wang_yi = bool(re.search(r"[А-ЯЁ][а-яё]*[ \u00a0]И$", line))
+    if (len(line) > 200 or _LINE_ENDS_SENTENCE.search(line) and not (dated and line.endswith("г."))
+            or line[-1] in _GOES_ON or _OPEN_END.search(line) and not wang_yi
             or line.count('"') % 2 or any(line.count(a) != line.count(b) for a, b in _PAIRS)):
         return False
     if _HAN.search(line):
         return bool(_ZH_TITLE.fullmatch(line))
     words = _TITLE_WORD.findall(line)
-    if len(words) < 3 or not words[0][0].isupper() or not (words[-1][0].isupper() or words[-1][0].isdigit()):
+    if len(words) < 3 or not words[0][0].isupper():
         return False
-    if words[-1].lower() in _TITLE_SMALL_WORDS:  # "Readout of the Call With\nPresident Xi ...": it goes on
+    named = any(_TITLE_NOUN.fullmatch(w) for w in words)
+    if words[-1].lower() in _TITLE_SMALL_WORDS and not wang_yi:  # "Readout of the Call With\nPresident Xi ...": it goes on
         return False
+    if not (words[-1][0].isupper() or words[-1][0].isdigit() or dated or named):
+        return False  # "Secretary Blinken and his Russian counterpart\nSergey Lavrov spoke ...": no head noun
     if words[0].lower() in _TITLE_SMALL_WORDS - {"a", "an", "the", "о", "об"}:  # "On 2 May Vladimir\nPutin held ..."
+        return False
+    if words[0].lower() in _NO_TITLE_OPENERS:  # "Since March 5\nBoth sides have ...", "Today, March 5\nPresident ..."
         return False
     if _RU_PAST.fullmatch(words[0].lower()):  # "Состоялся телефонный разговор ... с Президентом США"
         return False
     lower = [w for w in words if w[0].islower() and w not in _TITLE_SMALL_WORDS]
     upper = [w for w in words if (w[0].isupper() or w[0].isdigit()) and w.lower() not in _TITLE_SMALL_WORDS]
-    return len(upper) > len(lower) and not any(_TITLE_VERB.fullmatch(w) for w in lower)
+    return (len(upper) > len(lower) or named) and not any(_TITLE_VERB.fullmatch(w) for w in lower)
 
 
 def _full_sentence(line: str, chinese: bool) -> bool:
-    """Whether ``line`` (stripped), under a title, is one sentence or more: it opens with a capital (in Chinese,
-    a character or a digit: "3月3日，...") and ends a sentence (or a lead-in: "The below is attributable to
+    """Whether ``line`` (stripped), under a title, is one sentence or more: it opens with a capital or a date (in
+    Chinese, a character or a digit: "3月3日，...") and ends a sentence (or a lead-in: "The below is attributable to
     Spokesperson Ned Price:"), four words or ten characters long at least."""
     first = line.lstrip(_OPENERS)[:1]
     if not (_LINE_ENDS_SENTENCE.search(line) or line.endswith((":", "："))):
         return False
     if chinese:
         return len(line) >= 10 and (bool(_HAN.match(first)) or first.isdigit())
-    return first.isupper() and len(_TITLE_WORD.findall(line)) >= 4
+    # or a date ("29 июля по инициативе американской стороны состоялся ...", "March 5, 2022 — President Biden ...")
+    dated = bool(re.match(rf"(?i:{_DATE})(?=[\s,—–-])", line))
+    return (first.isupper() or dated) and len(_TITLE_WORD.findall(line)) >= 4
+
+
+#: A title's last word that a rank may go on from onto the next line ("... with the Chinese Foreign\nMinister Wang Yi
+#: ..."): a part of a rank, a nationality, a country's letters ("US", "КНР"), a Russian adjective ("Китайской\nНародной").
+_RANK_MODIFIER = re.compile(r"(?i:foreign|vice|prime|deputy|defen[cs]e|state|national|security|chief|general|first"
+                            r"|executive|special|senior|federal|acting|[a-z]+(?:an|ese|ish|ch)"
+                            r"|[а-яё]+(?:ий|ый|ой|ая|ого|ому|ым|им|ом|ей|ую|ые|ых))|[A-ZА-ЯЁ]{2,4}")
+
+
+#: A title's last word after which a rank and a name may go on ("his Chinese counterpart\nForeign Minister Wang Yi").
+_COUNTERPART = re.compile(r"(?i:counterparts?|colleagues?|коллег\w*)$")
+
+
+def _opens_plainly(line: str) -> str:
+    """How ``line`` opens where it opens as a sentence does and no wrapped name's tail can: "rank" ("President Biden
+    spoke ..."), "opener" (a word that opens sentences, "The", "On", "По", "Состоялся", or a date); else ""."""
+    m = re.match(r"[^\W\d_][\w'’\-]*", line.lstrip(_OPENERS))
+    if not m:
+        return "opener" if re.match(rf"(?i:{_DATE})(?=[\s,—–-])", line) else ""
+    first = m.group().lower()
+    if _NAME_AHEAD.search(first):
+        return "rank"
+    return "opener" if first in _OPENER_WORDS or first in _NO_TITLE_OPENERS or _RU_PAST.fullmatch(first) else ""
 
 
 def _no_wrap(title: str, line: str, rest: str, text: str, chinese: bool) -> bool:
@@ -1058,9 +1143,37 @@ def _no_wrap(title: str, line: str, rest: str, text: str, chinese: bool) -> bool
     ``title`` ends in no rank that a name goes on from ("Minister", "Президентом")."""
     if chinese:  # a wrapped Chinese sentence has no space, no comma and no capital to tell it by
         return len(line) > len(title) + 1
+    if _DATE_END.search(title):  # "... Wang on 5 June\nSecretary Blinken spoke ...": a date ends the heading
+        return True
+    words = _TITLE_WORD.findall(title)
+    if words[-1][0].islower() and not _NAME_AHEAD.search(title):
+        return True  # "Readout of the President's phone call\nPresident Biden spoke ...": no name runs on from it
+    opens = _opens_plainly(line)
+    if words[-1][0].islower() and (opens == "opener" or opens == "rank" and not _COUNTERPART.search(title)):
+        return True  # "... with the Chinese foreign minister\nSecretary Blinken spoke ...": no rank goes on a rank
+    if (any(_TITLE_NOUN.fullmatch(w) for w in words) and not _NAME_AHEAD.search(title)
+            and not _RANK_MODIFIER.fullmatch(words[-1]) and opens):
+        return True  # "Readout of President Biden's call with President Xi\nPresident Biden spoke ..."
     if len(line) > len(title) + 1 + len(line.split(None, 1)[0]):
         return True
     return bool(rest.strip()) and not _NAME_AHEAD.search(title) and not _WRAPPED.search(text)
+
+
+def _name_goes_on(title: str, line: str) -> bool:
+    """Whether a name may run from ``title``'s end onto the ``line`` under it ("Secretary of State Antony\nBlinken spoke
+    today ...", "Президент России Владимир\nПутин провёл ..."): ``title`` ends in a capitalised word, no date or head
+    noun ("... Call"), and ``line`` opens with one, no rank or word that opens a sentence ("President", "The",
+    "Состоялся"), before a word in lower case or a comma, as a surname does before its verb."""
+    last = _TITLE_WORD.findall(title)[-1]
+    if not last[0].isupper() or _TITLE_NOUN.fullmatch(last) or _DATE_END.search(title):
+        return False
+    m = re.match(r"([^\W\d_][\w'’\-]*)(?:[ \t\u00a0]+([^\W\d_])|,)", line.lstrip(_OPENERS))
+    if not m or m.group(2) and not m.group(2).islower():
+        return False  # "Sergey\nLavrov, who ...", "Sergey\nLavrov focused ...": the name's tail, then its verb
+    first = m.group(1)
+    return (first[0].isupper() and first[1:] == first[1:].lower() and first.lower() not in _OPENER_WORDS
+            and first.lower() not in _NO_TITLE_OPENERS and not _RU_PAST.fullmatch(first.lower())
+            and not _NAME_AHEAD.search(first) and not _TITLE_NOUN.fullmatch(first))
 
 
 def title_line(text: str, furniture: list[tuple[int, int, str]]) -> tuple[int, int] | None:
@@ -1100,7 +1213,7 @@ def title_line(text: str, furniture: list[tuple[int, int, str]]) -> tuple[int, i
         return None  # a blank line or a line set aside parts them already
     title, following = text[start:end], text[after:next_end].rstrip()
     chinese = bool(_HAN.search(title))
-    if (_title_like(title) and _full_sentence(following, chinese)
+    if (_title_like(title) and _full_sentence(following, chinese) and (chinese or not _name_goes_on(title, following))
             and _no_wrap(title, following, text[next_end:], text, chinese)):
         return start, end
     return None

@@ -579,3 +579,148 @@ def test_the_title_is_found_past_the_lines_set_aside():
     # the rest of a line after a dateline is no title
     text = "MOSCOW, February 1. /TASS/. Readout of the Call\nPutin spoke with Biden by phone today."
     assert title_line(text, furniture_spans(text)) is None
+
+
+# -- a header's Russian and Chinese date lines: genitive months, a place and a date, a date and a credit ----------
+
+KREMLIN_RU_HEADER = """Телефонный разговор с Федеральным канцлером Германии
+марта 2022 года
+Москва, 5 марта 2022
+15:40 мск
+
+Владимир Путин провёл телефонный разговор с Федеральным канцлером Германии Олафом Шольцем. Обсуждались поставки газа.
+"""
+
+MFA_ZH_HEADER = """王毅同德国外长通电话
+（2022年3月5日）
+2022-03-05 21:06 来源：外交部网站
+3月5日，国务委员兼外长王毅应约同德国外长通电话。双方就欧洲安全交换了意见。
+"""
+
+
+@pytest.mark.parametrize("text, points, aside", [
+    (KREMLIN_RU_HEADER,
+     ["Телефонный разговор с Федеральным канцлером Германии",
+      "Владимир Путин провёл телефонный разговор с Федеральным канцлером Германии Олафом Шольцем.",
+      "Обсуждались поставки газа."],
+     ["марта 2022 года", "Москва, 5 марта 2022", "15:40 мск"]),
+    (MFA_ZH_HEADER,
+     ["王毅同德国外长通电话", "3月5日，国务委员兼外长王毅应约同德国外长通电话。", "双方就欧洲安全交换了意见。"],
+     ["（2022年3月5日）", "2022-03-05 21:06 来源：外交部网站"]),
+])
+def test_russian_and_chinese_header_date_lines_are_set_aside(text, points, aside):
+    r, caught = made(text)
+    assert r.texts == points and [(x.text, x.kind) for x in r.set_aside] == [(a, "page metadata") for a in aside]
+    assert r.text == text and covered_once(r) and len(caught) == 1
+    kept, _ = made(text, keep_furniture=True)
+    assert [(p.start, p.end) for p in kept.points] == split_spans(text) and not kept.set_aside
+
+
+@pytest.mark.parametrize("line", [
+    # a genitive month and year without a day, a place and a date, a date and a place after its time, Moscow time
+    "марта 2022", "марта 2022 года", "Москва, 5 марта 2022", "Москва, 5 марта 2022 года", "МОСКВА, 5 марта",
+    "5 марта 2022 года 15:40 Москва", "Москва • 5 марта 2022", "5 марта 2022 года | 15:40", "15:40 мск", "15:40 (МСК)",
+    "(5 марта 2022 года)",
+    # a Chinese date in brackets, without its year, or with the page's credit after it on the same line
+    "（2022年3月5日）", "3月5日", "2022年3月5日 来源：外交部", "2022年3月5日\u3000来源：外交部", "2022-03-05 来源：外交部",
+    "2022-03-05 21:06:43 来源：外交部网站",
+])
+def test_a_russian_or_chinese_header_date_line_is_set_aside_and_glued_to_nothing(line):
+    title, body = (("王毅同德国外长通电话", "3月5日，王毅应约同德国外长通电话。") if re.search("[\u4e00-\u9fff]", line)
+                   else ("Телефонный разговор с Федеральным канцлером Германии", "Владимир Путин провёл телефонный разговор."))
+    r, _ = made(f"{title}\n{line}\n{body}")
+    assert r.texts == [title, body] and [(x.text, x.kind) for x in r.set_aside] == [(line, "page metadata")]
+
+
+@pytest.mark.parametrize("text", [
+    # a date line that goes on a sentence: under a line ending in a lower-case word, or over one opening in lower case
+    "Переговоры прошли в начале\nмарта 2022 года\nОбе стороны остались довольны.",
+    "Переговоры прошли в начале\nмарта 2022 года.\nОбе стороны остались довольны.",
+    "В Москве 5 марта\nсостоялись переговоры.",
+    "Путин и Макрон\n5 марта\nпровели переговоры.",
+    "双方在\n3月5日\n通电话。",
+    # a dated sentence's opening wrapped above its subject is no place and date line
+    "On March 5\nPresident Putin spoke with Chancellor Scholz.",
+    # after the first sentence a place and date line is text
+    "Путин и Шольц поговорили.\nМосква, 5 марта\nОни договорились созвониться.",
+])
+def test_russian_and_chinese_date_lines_that_go_on_a_sentence_are_kept(text):
+    r, caught = made(text)
+    assert not r.set_aside and not caught
+    assert [(p.start, p.end) for p in r.points] == split_spans(text)
+
+
+# -- a title known by its shape: a head noun or a date at its end, whatever its last word's case ----------------
+
+@pytest.mark.parametrize("title", [
+    # a date at the end, over a first sentence shorter than the title and nothing after it
+    "Secretary Blinken's Call with Chinese Foreign Minister Wang on 5 June",
+    "Secretary Blinken's call with Chinese Foreign Minister Wang Yi on March 5, 2022",
+    "Телефонный разговор с Федеральным канцлером Германии Олафом Шольцем, 5 марта 2022 года",
+    "Телефонный разговор с Федеральным канцлером Германии Олафом Шольцем, 5 марта 2022 г.",
+    # a head noun ("call", "meeting", "встреча") and a last word, or most words, in lower case
+    "Readout of President Biden's call with President Xi",
+    "Readout of the Secretary's phone call with the Chinese foreign minister",
+    "Secretary Blinken's phone call with the Chinese foreign minister",
+    "Virtual meeting between the two presidents, 5 March 2022 Beijing time",
+    "Встреча с Федеральным канцлером Германии в режиме видеоконференции",
+])
+@pytest.mark.parametrize("under", ["\n", "\r\n", "\n\n"])
+def test_a_title_ending_in_lower_case_or_a_date_is_a_point_of_its_own(title, under):
+    body = ("Владимир Путин провёл телефонный разговор с Олафом Шольцем." if re.search("[а-я]", title)
+            else "Secretary Blinken spoke today with Foreign Minister Wang Yi.")
+    for more in ("", " The two sides discussed the war in Ukraine." if body[0] == "S" else " Обсуждались поставки газа."):
+        text = title + under + body + more
+        r, caught = made(text)
+        assert r.texts[:2] == [title, body] and not r.set_aside and not caught and covered_once(r)
+        kept, _ = made(text, keep_furniture=True)
+        assert [(p.start, p.end) for p in kept.points] == split_spans(text)
+
+
+@pytest.mark.parametrize("text, points, aside", [
+    # over a dateline or a date line, as well as over the first sentence
+    ("Readout of the Secretary's phone call with his Chinese counterpart\nWASHINGTON, March 5 (Reuters) - Secretary "
+     "Blinken spoke with Foreign Minister Wang Yi.",
+     ["Readout of the Secretary's phone call with his Chinese counterpart",
+      "Secretary Blinken spoke with Foreign Minister Wang Yi."], [("WASHINGTON, March 5 (Reuters) -", "dateline")]),
+    ("Secretary Blinken's Call with Chinese Foreign Minister Wang on 5 June\nJune 5, 2022\nSecretary Blinken spoke "
+     "today with Foreign Minister Wang Yi.",
+     ["Secretary Blinken's Call with Chinese Foreign Minister Wang on 5 June",
+      "Secretary Blinken spoke today with Foreign Minister Wang Yi."], [("June 5, 2022", "page metadata")]),
+    # a first sentence opening with its date
+    ("О телефонном разговоре Министра иностранных дел России С.В. Лаврова с Министром иностранных дел КНР Ван И\n"
+     "5 марта по инициативе китайской стороны состоялся телефонный разговор министров.",
+     ["О телефонном разговоре Министра иностранных дел России С.В. Лаврова с Министром иностранных дел КНР Ван И",
+      "5 марта по инициативе китайской стороны состоялся телефонный разговор министров."], []),
+])
+def test_a_title_over_a_dateline_or_a_dated_sentence_is_a_point_of_its_own(text, points, aside):
+    r, _ = made(text)
+    assert r.texts == points and [(x.text, x.kind) for x in r.set_aside] == aside and covered_once(r)
+
+
+@pytest.mark.parametrize("text", [
+    # a name wrapped across two lines inside the first sentence: the line above it is no title
+    "Secretary Antony\nBlinken spoke today with Chinese Foreign Minister Wang Yi about the war in Ukraine.",
+    "Secretary of State Antony\nBlinken spoke today with Chinese Foreign Minister Wang Yi about the war in Ukraine.",
+    "Secretary of State Antony\nBlinken spoke today with Foreign Minister Wang Yi. They also discussed Taiwan.",
+    "U.S. Secretary of State Antony\nBlinken and Chinese Foreign Minister Wang Yi spoke by phone. They discussed Taiwan.",
+    "Putin and French President Emmanuel\nMacron held a telephone conversation. The leaders discussed Ukraine.",
+    "Президент России Владимир\nПутин провёл телефонный разговор с канцлером Германии Олафом Шольцем. Обсуждался газ.",
+    "Министр иностранных дел России Сергей\nЛавров провёл телефонный разговор с Ван И. Стороны обсудили Украину.",
+    "Secretary Blinken's call with Foreign Minister Sergey\nLavrov focused on Ukraine. They also discussed arms control.",
+    "Secretary Blinken's call with Foreign Minister Sergey\nLavrov, which lasted an hour, focused on Ukraine.",
+    # a rank wrapped after its first part, a nationality or a country's letters
+    "Secretary Blinken's call with the Chinese Foreign\nMinister Wang Yi lasted an hour. They discussed Taiwan.",
+    "Телефонный разговор Президента России с Председателем\nКНР Си Цзиньпином состоялся сегодня вечером.",
+    # a lower-case end with no head noun, or one a name goes on from ("counterpart", "minister")
+    "Secretary Blinken and his Chinese counterpart\nWang Yi spoke by phone today. They discussed Taiwan.",
+    "The Secretary's call with his Chinese counterpart\nWang Yi lasted an hour. They discussed Taiwan.",
+    "The Secretary's call with his Chinese counterpart\nForeign Minister Wang Yi lasted an hour.",
+    # a dated opening is no title, nor a sentence with a verb in lower case and no full stop
+    "Today, March 5\nPresident Biden spoke with President Xi by phone.",
+    "Since March 5\nBoth sides have kept in close touch about the talks.",
+    "Both ministers agreed to continue the dialogue\nThe next round will be held in Geneva.",
+])
+def test_a_line_break_inside_the_first_sentence_makes_no_title(text):
+    r, caught = made(text)
+    assert [(p.start, p.end) for p in r.points] == split_spans(text) and not r.set_aside and not caught
