@@ -1042,10 +1042,11 @@ class Flag(BaseModel):
 
     ``kind`` is one of ``readouts.flags.KINDS``: 'unconfirmed_claim', 'attribution_shift',
     'strength_shift', 'detail_mismatch', 'tone', 'initiative', 'coverage' (any other is a
-    ``ValidationError``, as a ``Comparison`` would refuse the flag anyway; compare a kind with one
-    of these, ``f.kind == "unconfirmed_claim"``: another word matches no flag, in silence).
+    ``ValidationError``, as a ``Comparison`` would refuse the flag anyway; ``f.kind == "unconfirmed"``
+    matches no flag, in silence: ``c.flags_of("unconfirmed_claim")`` picks a kind and refuses a word that is none).
     ``side`` is 'a' or 'b', the readout the flag was found in (``c.a`` or ``c.b``), not its name
-    ("US" is ``c.a.side``); ``points`` are its points there, ``counterpart`` the linked points of the
+    ("US" is ``c.a.side``; ``c.flags_of(side="US")`` takes the name); ``points`` are its points there,
+    ``counterpart`` the linked points of the
     other side, ``evidence`` the :class:`Span` s of the words that raised it, and ``explanation``
     says it in a sentence.
     """
@@ -1159,7 +1160,8 @@ class Comparison(BaseModel):
     ``links`` the :class:`Link` s between their points; ``only_a`` / ``only_b`` the indices of the points
     with no counterpart on the other side; ``flags`` the :class:`Flag` s; ``signature`` how it was
     computed; ``similarity`` the cosine of every point pair (for :meth:`plot`). A point's text is
-    ``c.a.points[i].text``. Save one with ``Path("call.json").write_text(c.to_json(), encoding="utf-8")``
+    ``c.a.points[i].text``; :meth:`flags_of` gives the flags of a kind or of one side (``"US"`` or ``"a"``),
+    :meth:`link_of` the link of a point. Save one with ``Path("call.json").write_text(c.to_json(), encoding="utf-8")``
     and read it back with :meth:`from_file`.
 
     Every point of each side appears exactly once: in one link, or in ``only_a`` / ``only_b``. However it
@@ -1212,14 +1214,40 @@ class Comparison(BaseModel):
         return self
 
     # -- views ------------------------------------------------------------------------------
-    def link_of(self, side: SideName, index: int) -> Link | None:
+    def side_of(self, side: str) -> SideName:
+        """``"a"`` or ``"b"``: the position of ``side`` in this comparison. ``side`` is ``"a"`` or ``"b"`` (always
+        the positions), or a readout's side name as the reports write it (``"US"``, ``c.a.side``; compared by
+        :func:`side_key`, so ``"us"`` is ``"US"``; two readouts of one name are ``"US (a)"`` and ``"US (b)"``).
+        Anything else is an :class:`~readouts.errors.InputError` naming the two sides: ``f.side == "RU"``
+        matches no flag, in silence, where ``f.side == c.side_of("RU")`` does.
+        """
+        if side in ("a", "b"):
+            return side  # type: ignore[return-value]
+        names = side_names(self.a.side, self.b.side)
+        known = f"'a' or 'b', or a side's name ({names[0]!r} is a, {names[1]!r} is b)"
+        if not isinstance(side, str):
+            raise InputError(f"side must be {known}, not {type(side).__name__} ({side!r})")
+        key = side_key(side.strip())
+        found = [letter for letter, name in zip(("a", "b"), names) if side_key(name) == key]
+        if not found and side_key(self.a.side) == side_key(self.b.side) == key:
+            raise InputError(f"side {side!r} names both readouts of this comparison; say which: {known}")
+        if not found:  # "Russia" for "RU", "United States" for "US": the side the cues read it as
+            from .cues import side_code
+
+            code = side_code(side)
+            found = [letter for letter, r in (("a", self.a), ("b", self.b)) if code and side_code(r.side) == code]
+        if len(found) != 1:
+            raise InputError(f"side must be {known}, got {side!r}")
+        return found[0]  # type: ignore[return-value]
+
+    def link_of(self, side: str, index: int) -> Link | None:
         """The link holding point ``index`` of ``side``, or None if that point is one-sided.
 
-        ``side`` is ``"a"`` or ``"b"``; a side name ("US"), a point that is not there or an index that is
-        no whole number is an :class:`~readouts.errors.InputError` (None would say "one-sided").
+        ``side`` is ``"a"`` or ``"b"``, or a side's name (``"US"``: see :meth:`side_of`); another side, a point
+        that is not there or an index that is no whole number is an :class:`~readouts.errors.InputError`
+        (None would say "one-sided").
         """
-        if side not in ("a", "b"):
-            raise InputError(f"side must be 'a' or 'b' (a is {self.a.side!r}, b is {self.b.side!r}), got {side!r}")
+        side = self.side_of(side)
         n = (self.a if side == "a" else self.b).n
         if isinstance(index, bool) or not isinstance(index, numbers.Integral):
             raise InputError(f"index must be a whole number (a point index), not {type(index).__name__}")
@@ -1230,6 +1258,30 @@ class Comparison(BaseModel):
             if index in getattr(link, side):
                 return link
         return None
+
+    def flags_of(self, kind: str | None = None, side: str | None = None) -> tuple[Flag, ...]:
+        """The flags of ``kind`` (one of ``readouts.flags.KINDS``; None: every kind) found in ``side``'s readout
+        (``"a"``, ``"b"`` or a side's name such as ``"US"``, see :meth:`side_of`; None: both), in the report's order.
+
+        ``[f for f in c.flags if f.kind == "unconfirmed"]`` is empty, in silence, as ``f.side == "RU"`` is: here
+        an unknown kind is an :class:`~readouts.errors.InputError` that lists the kinds and names the one
+        probably meant (``'unconfirmed' for 'unconfirmed_claim'?``), and an unknown side one that names the two.
+
+        >>> c.flags_of("unconfirmed_claim", side="RU")     # doctest: +SKIP
+        (Flag(kind='unconfirmed_claim', side='b', points=(4,), ...), ...)
+        """
+        if kind is not None and kind not in FLAG_KINDS:
+            known = f"known: {', '.join(FLAG_KINDS)}"
+            if not isinstance(kind, str):
+                raise InputError(f"kind must be a flag kind ({known}) or None, not {type(kind).__name__}")
+            from .errors import key_hint
+
+            norm = re.sub(r"[\s-]+", "_", kind.strip()).casefold()
+            hint = (f"{kind!r} for {norm!r}?" if norm in FLAG_KINDS else
+                    key_hint(kind.strip(), FLAG_KINDS) or key_hint(norm, FLAG_KINDS))
+            raise InputError(f"{kind!r} is no flag kind{f' ({hint})' if hint else ''}; {known}")
+        letter = None if side is None else self.side_of(side)
+        return tuple(f for f in self.flags if (kind is None or f.kind == kind) and (letter is None or f.side == letter))
 
     def to_markdown(self) -> str:
         """A readable report: linked points side by side, then each side's one-sided points."""
