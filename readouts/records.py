@@ -1259,9 +1259,10 @@ class Comparison(BaseModel):
                 return link
         return None
 
-    def flags_of(self, kind: str | None = None, side: str | None = None) -> tuple[Flag, ...]:
+    def flags_of(self, kind: str | None = None, side: str | None = None, *, link: Link | None = None) -> tuple[Flag, ...]:
         """The flags of ``kind`` (one of ``readouts.flags.KINDS``; None: every kind) found in ``side``'s readout
-        (``"a"``, ``"b"`` or a side's name such as ``"US"``, see :meth:`side_of`; None: both), in the report's order.
+        (``"a"``, ``"b"`` or a side's name such as ``"US"``, see :meth:`side_of`; None: both), in the report's order;
+        with ``link`` (one of ``c.links``), only those raised on its points, as the reports show them on its row.
 
         ``[f for f in c.flags if f.kind == "unconfirmed"]`` is empty, in silence, as ``f.side == "RU"`` is: here
         an unknown kind is an :class:`~readouts.errors.InputError` that lists the kinds and names the one
@@ -1281,7 +1282,34 @@ class Comparison(BaseModel):
                     key_hint(kind.strip(), FLAG_KINDS) or key_hint(norm, FLAG_KINDS))
             raise InputError(f"{kind!r} is no flag kind{f' ({hint})' if hint else ''}; {known}")
         letter = None if side is None else self.side_of(side)
-        return tuple(f for f in self.flags if (kind is None or f.kind == kind) and (letter is None or f.side == letter))
+        if link is not None:
+            self._own_link(link, "link")
+        return tuple(f for f in self.flags if (kind is None or f.kind == kind) and (letter is None or f.side == letter)
+                     and (link is None or set(f.points) & set(getattr(link, f.side))))
+
+    def texts_of(self, item: Link | Flag) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The texts of a link's points, or of a flag's points and counterpart: ``(side a's, side b's)``, each in
+        point order (``c.texts_of(c.links[0])``; for a flag on side b its counterpart's texts come first)."""
+        if isinstance(item, Link):
+            self._own_link(item, "texts_of")
+            a, b = item.a, item.b
+        elif isinstance(item, Flag):
+            if item not in self.flags:
+                raise InputError("texts_of: this flag is not one of this comparison's flags (c.flags)")
+            a, b = (item.points, item.counterpart) if item.side == "a" else (item.counterpart, item.points)
+        else:
+            hint = ("; a point's text is its .text" if isinstance(item, Point) else
+                    "; a point's text is c.a.points[i].text" if isinstance(item, int) else "")
+            raise InputError(f"texts_of takes a Link or a Flag of this comparison, not {type(item).__name__}{hint}")
+        return tuple(self.a.points[i].text for i in a), tuple(self.b.points[j].text for j in b)
+
+    def _own_link(self, link: Any, what: str) -> None:
+        """Refuse what is not one of this comparison's links (another call's link names other points)."""
+        if not isinstance(link, Link):
+            raise InputError(f"{what} must be a Link (one of c.links), not {type(link).__name__}")
+        if link not in self.links:
+            raise InputError(f"{what}: this link (a={link.a}, b={link.b}) is not one of this comparison's links "
+                             "(c.links); another comparison's link names other points")
 
     def to_markdown(self) -> str:
         """A readable report: linked points side by side, then each side's one-sided points."""

@@ -68,3 +68,91 @@ def test_flags_of_an_unknown_or_ambiguous_side_names_the_sides():
         same.flags_of(side="US")
     # comparisons are frozen and flags_of adds no field: the JSON is what it was
     assert set(Comparison.model_fields) == {"a", "b", "links", "only_a", "only_b", "flags", "signature", "similarity"}
+
+
+US_TEXT = "Secretary Blinken spoke with Foreign Minister Lavrov. The Secretary urged de-escalation."
+RU_TEXT = "Lavrov spoke with Blinken. Blinken agreed that security guarantees deserve further discussion."
+
+
+def test_two_texts_take_their_side_names_from_sides(hash_embedder):
+    # compare(us_text, ru_text) named the sides "A" and "B" in silence: the cues knew neither as a
+    # government, and on the bundled call 11 flags became 7 (the unconfirmed "Blinken agreed" among the lost)
+    import warnings
+
+    from readouts import compare, compare_many
+    from readouts.errors import SideWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # named sides: no warning
+        c = compare(US_TEXT, RU_TEXT, embedder=hash_embedder, sides=("US", "RU"))
+    assert (c.a.side, c.b.side) == ("US", "RU")
+    us, ru = Readout.from_text(US_TEXT, side="US"), Readout.from_text(RU_TEXT, side="RU")
+    assert c == compare(us, ru, embedder=hash_embedder)
+    assert c == compare(us, RU_TEXT, embedder=hash_embedder, sides=["us", " RU "])  # a Readout keeps its own name
+    with pytest.warns(SideWarning, match=r"readouts A and B were given as text and are named 'A' and 'B', which the "
+                                         r"cues know as no government: .* sides=\('US', 'RU'\)"):
+        plain = compare(US_TEXT, RU_TEXT, embedder=hash_embedder)
+    assert (plain.a.side, plain.b.side) == ("A", "B")  # as before
+    with pytest.warns(SideWarning, match=r"^readout B was given as text and is named 'B'"):
+        compare(us, RU_TEXT, embedder=hash_embedder)
+    (batch,) = compare_many([(US_TEXT, RU_TEXT)], embedder=hash_embedder, sides=("US", "RU"))
+    assert batch == c
+
+
+@pytest.mark.parametrize(("sides", "said"), [
+    ("US", "not a str ('US')"), (("US",), "not a tuple of 1"), (("US", "RU", "CN"), "not a tuple of 3"),
+    ({"US", "RU"}, "not set"), (("US", ""), "got ('US', '')"), (("US", None), "got ('US', None)"),
+])
+def test_sides_that_are_no_two_names_are_refused(hash_embedder, sides, said):
+    from readouts import compare
+
+    with pytest.raises(InputError) as err:
+        compare(US_TEXT, RU_TEXT, embedder=hash_embedder, sides=sides)
+    assert str(err.value).startswith("sides must be two side names") and said in str(err.value)
+
+
+def test_sides_that_contradict_a_readouts_own_side_are_refused(hash_embedder, tmp_path):
+    from pathlib import Path
+
+    from readouts import compare
+
+    us = Readout.from_text(US_TEXT, side="US")
+    with pytest.raises(InputError, match=r"^readout A is side 'US', but sides= names it 'RU': .*in the order of sides="):
+        compare(us, RU_TEXT, embedder=hash_embedder, sides=("RU", "US"))
+    f = tmp_path / "ru.txt"
+    f.write_text(RU_TEXT, encoding="utf-8")
+    with pytest.raises(InputError, match=r"readout B is side 'RU', but sides= names it 'CN'.*Readout\.from_file\(path"):
+        compare(US_TEXT, Path(f), embedder=hash_embedder, sides=("US", "CN"))
+    assert compare(US_TEXT, Path(f), embedder=hash_embedder, sides=("US", "RU")).b.side == "RU"
+
+
+def test_a_links_flags_and_texts_are_one_call_away():
+    # a link's texts took c.a.points[i].text for each index on each side, and its flags the report's own rule
+    c = _comparison()
+    (link,) = c.links
+    assert c.texts_of(link) == (("Blinken spoke with Lavrov.",), ("Lavrov spoke with Blinken.",))
+    assert [f.explanation for f in c.flags_of(link=link)] == ["cov a", "cov b"]
+    assert [f.explanation for f in c.flags_of("coverage", "RU", link=link)] == ["cov b"]
+    claim = c.flags_of("unconfirmed_claim")[0]
+    assert c.texts_of(claim) == ((), ("Blinken agreed to talk.",))  # (side a's, side b's), as for a link
+    from readouts.rendering import frame_records
+
+    for row in frame_records(c):  # the table's flag kinds are those of flags_of(link=...)
+        if row["kind"] == "link":
+            (lk,) = [x for x in c.links if x.a == row["a_index"]]
+            assert row["flag_kinds"] == tuple(dict.fromkeys(f.kind for f in c.flags_of(link=lk)))
+
+
+def test_texts_of_and_flags_of_refuse_what_is_not_this_comparisons():
+    c = _comparison()
+    other = c.mirrored()
+    with pytest.raises(InputError, match=r"this link \(a=\(0,\), b=\(0,\)\) is not one of this comparison's links"):
+        c.texts_of(Link(a=(0,), b=(0,), label="equivalent", score=0.5))
+    with pytest.raises(InputError, match="this flag is not one of this comparison's flags"):
+        c.texts_of(other.flags[0])
+    with pytest.raises(InputError, match=r"not int; a point's text is c\.a\.points\[i\]\.text"):
+        c.texts_of(0)
+    with pytest.raises(InputError, match=r"not Point; a point's text is its \.text"):
+        c.texts_of(c.a.points[0])
+    with pytest.raises(InputError, match=r"link must be a Link \(one of c\.links\), not tuple"):
+        c.flags_of(link=(0, 0))
