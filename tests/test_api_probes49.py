@@ -156,3 +156,22 @@ def test_texts_of_and_flags_of_refuse_what_is_not_this_comparisons():
         c.texts_of(c.a.points[0])
     with pytest.raises(InputError, match=r"link must be a Link \(one of c\.links\), not tuple"):
         c.flags_of(link=(0, 0))
+
+
+@pytest.mark.parametrize(("name", "side"), [
+    ("2022-02-01-us.txt", "US"), ("2022-02-01-ru.md", "RU"), ("call_cn.txt", "CN"), ("blinken lavrov ru.txt", "RU"),
+    ("us.txt", "US"), ("call_a.txt", "call_a"), ("de-escalation.txt", "de-escalation"), ("ru_readout.txt", "ru_readout"),
+    ("call-zz.txt", "call-zz"), ("2022.txt", "2022"),
+])
+def test_a_headerless_file_named_as_the_examples_are_takes_its_side_code(tmp_path, name, side):
+    # "2022-02-01-us.txt" without a header was side "2022-02-01-us", which the cues knew as no government:
+    # on the bundled call 7 flags instead of 11, the unconfirmed "Blinken agreed" lost, in silence
+    f = tmp_path / name
+    f.write_text("Blinken spoke with Lavrov. He urged de-escalation.\n", encoding="utf-8")
+    assert Readout.from_file(f).side == side
+    json_f = tmp_path / (f.stem + ".json")
+    json_f.write_text('{"points": ["Blinken spoke with Lavrov."]}', encoding="utf-8")
+    assert Readout.from_file(json_f).side == side
+    g = tmp_path / ("h-" + name)
+    g.write_text("---\nside: UK\n---\nBlinken spoke with Lavrov.\n", encoding="utf-8")
+    assert Readout.from_file(g).side == "UK"  # a header's side is the side, as before
