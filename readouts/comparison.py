@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal, overload
+from typing import Any, Literal, NoReturn, overload
 
 import numpy as np
 from pydantic import ValidationError
@@ -758,6 +758,47 @@ def _check_flag(value: Any, name: str) -> None:
         raise InputError(f"{name} must be True or False, not {type(value).__name__} ({value!r})")
 
 
+class _Batch(Iterator):  # type: ignore[type-arg]
+    """What :func:`compare_many` returns: an iterator over its comparisons, in the order of the pairs, that
+    says so where it is used as a list. A generator indexed (``results[0]``) said only "'generator' object is
+    not subscriptable", and one iterated a second time (a notebook cell run again, a count before the loop)
+    gave nothing, in silence: an empty table, a pipeline that found no flags."""
+
+    __slots__ = ("_items", "_done")
+
+    def __init__(self, items: Iterator[Comparison | Failure]) -> None:
+        self._items = items
+        self._done = False
+
+    def __iter__(self) -> _Batch:
+        if self._done:
+            raise InputError("this compare_many(...) result was already gone through to its end: it gives each "
+                             "comparison once, as a generator does; keep them in a list, results = "
+                             "list(compare_many(pairs)), to go over them again")
+        return self
+
+    def __next__(self) -> Comparison | Failure:
+        try:
+            return next(self._items)
+        except StopIteration:
+            self._done = True
+            raise
+
+    def __getitem__(self, key: Any) -> NoReturn:
+        raise TypeError("compare_many(...) gives its comparisons one by one, in the order of the pairs, and cannot be "
+                        "indexed; keep them in a list, results = list(compare_many(pairs)), and index that")
+
+    def __len__(self) -> NoReturn:  # list() takes this TypeError as "no length known", as for a generator
+        raise TypeError("compare_many(...) gives its comparisons one by one and has no len(); keep them in a list, "
+                        "results = list(compare_many(pairs)), and count that")
+
+    def __bool__(self) -> bool:  # truthy, as a generator is (without it, bool() would call __len__)
+        return True
+
+    def __repr__(self) -> str:
+        return f"<compare_many results{', gone through' if self._done else ''}: list(...) them to keep them>"
+
+
 def _compare_batch(pairs: Any, **kwargs: Any) -> Iterator[Comparison | Failure]:
     """:func:`_compare_work` with each warning given once per call (:func:`~readouts.errors.once_per_call`),
     in the reading and encoding done at once and in the comparisons the iterator yields: a readout
@@ -774,7 +815,7 @@ def _compare_batch(pairs: Any, **kwargs: Any) -> Iterator[Comparison | Failure]:
                 return
             yield item
 
-    return run()
+    return _Batch(run())
 
 
 def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress: bool,

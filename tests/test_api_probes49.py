@@ -175,3 +175,29 @@ def test_a_headerless_file_named_as_the_examples_are_takes_its_side_code(tmp_pat
     g = tmp_path / ("h-" + name)
     g.write_text("---\nside: UK\n---\nBlinken spoke with Lavrov.\n", encoding="utf-8")
     assert Readout.from_file(g).side == "UK"  # a header's side is the side, as before
+
+
+def test_compare_many_results_used_as_a_list_say_to_keep_them_in_one(hash_embedder):
+    # a generator indexed said "'generator' object is not subscriptable", and gone through a second time
+    # (a notebook cell run again, a count before the loop) gave no comparison, in silence
+    from collections.abc import Iterator
+
+    from readouts import Failure, compare_many
+
+    pairs = [(US_TEXT, RU_TEXT), ("", RU_TEXT), (RU_TEXT, US_TEXT)]
+    res = compare_many(pairs, embedder=hash_embedder, on_error="skip", sides=("US", "RU"))
+    assert isinstance(res, Iterator) and iter(res) is res and bool(res)
+    with pytest.raises(TypeError, match=r"cannot be indexed; keep them in a list, results = list\(compare_many"):
+        res[0]
+    with pytest.raises(TypeError, match=r"has no len\(\); keep them in a list"):
+        len(res)
+    first = next(res)
+    rest = list(res)  # a batch partly gone through goes on where it stopped
+    assert [type(x).__name__ for x in (first, *rest)] == ["Comparison", "Failure", "Comparison"]
+    assert isinstance(rest[0], Failure) and rest[0].index == 1
+    assert (rest[1].a.side, rest[1].b.side) == ("US", "RU") and rest[1].a.texts == first.b.texts
+    for again in (list, lambda r: [c for c in r]):
+        with pytest.raises(InputError, match=r"already gone through to its end: .* results = list\(compare_many\(pairs\)\)"):
+            again(res)
+    with pytest.raises(StopIteration):  # next() on it ends as an iterator's does
+        next(res)
