@@ -863,6 +863,17 @@ class Readout(BaseModel):
         """The points' texts, in order."""
         return [p.text for p in self.points]
 
+    def to_json(self, indent: int | None = None) -> str:
+        """The readout as JSON text, its record (points with their spans, the text they index): what
+        :meth:`from_file` reads back from a ``.json`` file to an equal readout, and ``Readout.model_validate_json``
+        from the text, as :meth:`Comparison.to_json` does a comparison (``us.to_json()`` was an
+        ``AttributeError``). ``indent``: None (one line) or a whole number of spaces, 0 or more. It writes no
+        file: ``Path("us.json").write_text(us.to_json(), encoding="utf-8")``."""
+        from .errors import check_indent
+
+        indent = check_indent(indent, "r", "Readout.from_file")
+        return self.model_dump_json(indent=indent)
+
     def __repr__(self) -> str:
         # pydantic's repr held the whole text and then every point's text again (2,300 characters
         # for a 7-point call, ten times that for a long one): a wall in a notebook cell or a log.

@@ -201,3 +201,15 @@ def test_compare_many_results_used_as_a_list_say_to_keep_them_in_one(hash_embedd
             again(res)
     with pytest.raises(StopIteration):  # next() on it ends as an iterator's does
         next(res)
+
+
+def test_a_readout_saves_as_json_as_a_comparison_does(tmp_path):
+    # us.to_json() was an AttributeError, where c.to_json() saves a comparison
+    us = Readout.from_text(US_TEXT, side="US", date="2022-02-01", participants=["Antony Blinken", "Sergey Lavrov"])
+    f = tmp_path / "us.json"
+    f.write_text(us.to_json(indent=2), encoding="utf-8")
+    assert Readout.from_file(f) == us == Readout.model_validate_json(us.to_json())
+    assert "\n" not in us.to_json() and us.to_json() == us.model_dump_json()
+    with pytest.raises(InputError, match=r"writes no file: save it with Path\('us\.json'\)\.write_text\(r\.to_json\(\), "
+                                         r"encoding='utf-8'\) and read it back with Readout\.from_file\('us\.json'\)"):
+        us.to_json("us.json")
