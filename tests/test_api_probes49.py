@@ -213,3 +213,23 @@ def test_a_readout_saves_as_json_as_a_comparison_does(tmp_path):
     with pytest.raises(InputError, match=r"writes no file: save it with Path\('us\.json'\)\.write_text\(r\.to_json\(\), "
                                          r"encoding='utf-8'\) and read it back with Readout\.from_file\('us\.json'\)"):
         us.to_json("us.json")
+
+
+def test_sides_names_files_whose_name_says_no_side(hash_embedder, tmp_path):
+    # compare(Path("call_a.txt"), Path("call_b.txt"), sides=("US", "RU")) was refused: the files' sides were
+    # their names, which say nothing; a file whose name or header names a side keeps it (wrong order: refused)
+    from pathlib import Path
+
+    from readouts import compare
+
+    a, b = tmp_path / "call_a.txt", tmp_path / "call_b.txt"
+    a.write_text(US_TEXT, encoding="utf-8")
+    b.write_text("---\nside: RU\n---\n" + RU_TEXT, encoding="utf-8")
+    c = compare(Path(a), Path(b), embedder=hash_embedder, sides=("US", "RU"))
+    assert (c.a.side, c.b.side) == ("US", "RU")
+    us = tmp_path / "2022-02-01-us.txt"
+    us.write_text(US_TEXT, encoding="utf-8")
+    with pytest.raises(InputError, match="readout B is side 'US', but sides= names it 'RU'"):
+        compare(Path(a), Path(us), embedder=hash_embedder, sides=("US", "RU"))
+    with pytest.raises(InputError, match="readout B is side 'RU', but sides= names it 'CN'"):
+        compare(Path(a), Path(b), embedder=hash_embedder, sides=("US", "CN"))
