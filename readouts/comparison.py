@@ -14,6 +14,7 @@ import os
 import re
 import sys
 import unicodedata
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -96,7 +97,9 @@ def _as_readout(x: Any, side: str, name: str | None = None) -> Readout:
     if name is not None and isinstance(x, (Readout, os.PathLike)):
         # sides= names a text; a readout that has a side of its own keeps it, and one that says otherwise
         # is refused rather than renamed or taken as it is (files or sides given in the wrong order)
-        r = _as_readout(x, side)
+        with warnings.catch_warnings():  # "call_a.txt names no side": sides= names it here
+            warnings.filterwarnings("ignore", category=SideWarning)
+            r = _as_readout(x, side)
         if isinstance(x, os.PathLike) and side_key(r.side) != side_key(name) and _unnamed_file(x, r):
             # "call_a.txt" with no header: its side is its file's name, which names no government; sides= names it
             return Readout.from_file(x, side=name)

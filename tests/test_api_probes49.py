@@ -233,3 +233,33 @@ def test_sides_names_files_whose_name_says_no_side(hash_embedder, tmp_path):
         compare(Path(a), Path(us), embedder=hash_embedder, sides=("US", "RU"))
     with pytest.raises(InputError, match="readout B is side 'RU', but sides= names it 'CN'"):
         compare(Path(a), Path(b), embedder=hash_embedder, sides=("US", "CN"))
+
+
+def test_a_file_whose_side_is_a_name_the_cues_do_not_know_warns(hash_embedder, tmp_path):
+    # "call_a.txt" without a header was side "call_a": the flags lost who said what, and nothing said so
+    import warnings
+    from pathlib import Path
+
+    from readouts import compare
+    from readouts.errors import SideWarning
+
+    f = tmp_path / "call_a.txt"
+    f.write_text(US_TEXT, encoding="utf-8")
+    j = tmp_path / "notes.json"
+    j.write_text('{"points": ["Blinken spoke with Lavrov."]}', encoding="utf-8")
+    for path, side in ((f, "call_a"), (j, "notes")):
+        with pytest.warns(SideWarning, match=rf"no side in a header, so the readout's side is the file's name, '{side}', "
+                                             r"which the cues know as no government: .*\(2022-02-01-us\.txt\)"):
+            assert Readout.from_file(path).side == side
+    named = tmp_path / "2022-02-01-us.txt"
+    named.write_text(US_TEXT, encoding="utf-8")
+    headed = tmp_path / "headed.txt"
+    headed.write_text("---\nside: RU\n---\n" + RU_TEXT, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert Readout.from_file(f, side="US").side == "US"
+        assert Readout.from_file(named).side == "US" and Readout.from_file(headed).side == "RU"
+        for short in ("jp.txt", "abc.txt"):  # a code of three letters or fewer is given on purpose
+            (tmp_path / short).write_text(US_TEXT, encoding="utf-8")
+            Readout.from_file(tmp_path / short)
+        compare(Path(f), Path(headed), embedder=hash_embedder, sides=("US", "RU"))  # sides= names it: no warning
