@@ -1261,7 +1261,8 @@ class Comparison(BaseModel):
         side = self.side_of(side)
         n = (self.a if side == "a" else self.b).n
         if isinstance(index, bool) or not isinstance(index, numbers.Integral):
-            raise InputError(f"index must be a whole number (a point index), not {type(index).__name__}")
+            hint = "; pass its index, p.index" if isinstance(index, Point) else ""  # c.link_of("a", c.a.points[3])
+            raise InputError(f"index must be a whole number (a point index), not {type(index).__name__}{hint}")
         if not 0 <= index < n:
             raise InputError(f"index {index} is out of range: side {side} has {n} point{'s' if n != 1 else ''} "
                              f"(0 to {n - 1})")

@@ -263,3 +263,10 @@ def test_a_file_whose_side_is_a_name_the_cues_do_not_know_warns(hash_embedder, t
             (tmp_path / short).write_text(US_TEXT, encoding="utf-8")
             Readout.from_file(tmp_path / short)
         compare(Path(f), Path(headed), embedder=hash_embedder, sides=("US", "RU"))  # sides= names it: no warning
+
+
+def test_link_of_given_a_point_says_to_pass_its_index():
+    c = _comparison()
+    with pytest.raises(InputError, match=r"^index must be a whole number \(a point index\), not Point; pass its index, p\.index$"):
+        c.link_of("a", c.a.points[0])
+    assert c.link_of("a", c.a.points[0].index) == c.links[0]
