@@ -1271,8 +1271,9 @@ class Comparison(BaseModel):
                 return link
         return None
 
-    def flags_of(self, kind: str | None = None, side: str | None = None, *, link: Link | None = None) -> tuple[Flag, ...]:
-        """The flags of ``kind`` (one of ``readouts.flags.KINDS``; None: every kind) found in ``side``'s readout
+    def flags_of(self, kind: str | Iterable[str] | None = None, side: str | None = None, *,
+                 link: Link | None = None) -> tuple[Flag, ...]:
+        """The flags of ``kind`` (one of ``readouts.flags.KINDS``, or a list of them; None: every kind) found in ``side``'s readout
         (``"a"``, ``"b"`` or a side's name such as ``"US"``, see :meth:`side_of`; None: both), in the report's order;
         with ``link`` (one of ``c.links``), only those raised on its points, as the reports show them on its row.
 
@@ -1283,20 +1284,23 @@ class Comparison(BaseModel):
         >>> c.flags_of("unconfirmed_claim", side="RU")     # doctest: +SKIP
         (Flag(kind='unconfirmed_claim', side='b', points=(4,), ...), ...)
         """
-        if kind is not None and kind not in FLAG_KINDS:
-            known = f"known: {', '.join(FLAG_KINDS)}"
-            if not isinstance(kind, str):
-                raise InputError(f"kind must be a flag kind ({known}) or None, not {type(kind).__name__}")
-            from .errors import key_hint
+        kinds = None if kind is None else (kind,) if isinstance(kind, str) or not isinstance(
+            kind, (list, tuple, set, frozenset)) else tuple(kind)  # flags_of(("tone", "coverage")): either kind
+        for k in kinds or ():
+            if k not in FLAG_KINDS:
+                known = f"known: {', '.join(FLAG_KINDS)}"
+                if not isinstance(k, str):
+                    raise InputError(f"kind must be a flag kind ({known}), a list of them or None, not {type(k).__name__}")
+                from .errors import key_hint
 
-            norm = re.sub(r"[\s-]+", "_", kind.strip()).casefold()
-            hint = (f"{kind!r} for {norm!r}?" if norm in FLAG_KINDS else
-                    key_hint(kind.strip(), FLAG_KINDS) or key_hint(norm, FLAG_KINDS))
-            raise InputError(f"{kind!r} is no flag kind{f' ({hint})' if hint else ''}; {known}")
+                norm = re.sub(r"[\s-]+", "_", k.strip()).casefold()
+                hint = (f"{k!r} for {norm!r}?" if norm in FLAG_KINDS else
+                        key_hint(k.strip(), FLAG_KINDS) or key_hint(norm, FLAG_KINDS))
+                raise InputError(f"{k!r} is no flag kind{f' ({hint})' if hint else ''}; {known}")
         letter = None if side is None else self.side_of(side)
         if link is not None:
             self._own_link(link, "link")
-        return tuple(f for f in self.flags if (kind is None or f.kind == kind) and (letter is None or f.side == letter)
+        return tuple(f for f in self.flags if (kinds is None or f.kind in kinds) and (letter is None or f.side == letter)
                      and (link is None or set(f.points) & set(getattr(link, f.side))))
 
     def texts_of(self, item: Link | Flag) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -53,6 +53,7 @@ def test_flags_of_an_unknown_kind_lists_the_kinds_and_names_the_one_meant(kind, 
     assert said.startswith(f"{kind!r} is no flag kind")
     assert said.endswith("known: " + ", ".join(KINDS))
     assert (hint in said) if hint else "(" not in said
+    assert [f.explanation for f in c.flags_of(["tone", "unconfirmed_claim"])] == ["claim", "tone"]  # report order
     with pytest.raises(InputError, match="kind must be a flag kind .* not int"):
         c.flags_of(3)
 
@@ -270,3 +271,13 @@ def test_link_of_given_a_point_says_to_pass_its_index():
     with pytest.raises(InputError, match=r"^index must be a whole number \(a point index\), not Point; pass its index, p\.index$"):
         c.link_of("a", c.a.points[0])
     assert c.link_of("a", c.a.points[0].index) == c.links[0]
+
+
+def test_flags_of_takes_a_list_of_kinds_each_checked():
+    c = _comparison()
+    assert c.flags_of(("coverage", "tone"), side="RU") == c.flags_of(["tone", "coverage"], "b") == c.flags[1:2] + c.flags[3:]
+    assert c.flags_of({"coverage"}) == c.flags_of("coverage") and c.flags_of([]) == ()
+    with pytest.raises(InputError, match=r"^'unconfirmed' is no flag kind \('unconfirmed' for 'unconfirmed_claim'\?\)"):
+        c.flags_of(["tone", "unconfirmed"])
+    with pytest.raises(InputError, match="a list of them or None, not NoneType"):
+        c.flags_of(["tone", None])
