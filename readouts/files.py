@@ -365,7 +365,7 @@ def _named_side(p: Path) -> str:
             warn_user(f"{p}: no side in a header, so the readout's side is the file's name, {side!r}, which the cues "
                       "know as no government: the who-said-what flags (unconfirmed_claim, attribution_shift, "
                       "initiative) cannot tell whose readout is whose; give the side in a header (side: US), as "
-                      "side=..., or end the file's name with it (2022-02-01-us.txt)", SideWarning)
+                      "side=... (readouts compare --sides US RU), or end the file's name with it (2022-02-01-us.txt)", SideWarning)
     return side
 
 

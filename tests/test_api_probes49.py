@@ -281,3 +281,34 @@ def test_flags_of_takes_a_list_of_kinds_each_checked():
         c.flags_of(["tone", "unconfirmed"])
     with pytest.raises(InputError, match="a list of them or None, not NoneType"):
         c.flags_of(["tone", None])
+
+
+def test_cli_compare_names_headerless_files_with_sides(tmp_path, capsys, monkeypatch, hash_embedder):
+    # readouts compare call_a.txt call_b.txt had no way to say whose readout is whose but editing the files
+    import readouts.comparison as comparison
+    from readouts.cli import main
+
+    real = comparison.compare
+    monkeypatch.setattr(comparison, "compare", lambda a, b, **kw: real(a, b, **{**kw, "embedder": hash_embedder}))
+    a, b = tmp_path / "call_a.txt", tmp_path / "call_b.txt"
+    a.write_text(US_TEXT, encoding="utf-8")
+    b.write_text(RU_TEXT, encoding="utf-8")
+    assert main(["compare", str(a), str(b), "--sides", "US", "RU"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("# US vs RU\n") and "warning" not in err
+    import warnings
+
+    with warnings.catch_warnings():  # pyproject ignores SideWarning under pytest
+        warnings.simplefilter("always")
+        assert main(["compare", str(a), str(b)]) == 0  # without it: as before, with the warning
+    out, err = capsys.readouterr()
+    assert out.startswith("# call_a vs call_b\n") and err.count("readouts: warning: ") == 2 and "file's name, 'call_a'" in err
+    ru = tmp_path / "2022-02-01-ru.txt"
+    ru.write_text(RU_TEXT, encoding="utf-8")
+    assert main(["compare", str(ru), str(b), "--sides", "US", "RU"]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"readouts: error: {ru} is side 'RU' (by its header or file name), but --sides names it 'US': give the "
+                   "files in the order of --sides, or change the side in the file's header\n")
+    with pytest.raises(SystemExit) as exc:
+        main(["compare", str(a), str(b), "--sides", "US"])
+    assert exc.value.code == 2 and "argument --sides: expected 2 arguments" in capsys.readouterr().err
