@@ -644,7 +644,7 @@ class Readout(BaseModel):
 
     # -- constructors -------------------------------------------------------------------------
     @classmethod
-    def from_text(cls, text: str, *, side: str, keep_furniture: bool = False, **meta: Any) -> Readout:
+    def from_text(cls, text: str, side: str, *, keep_furniture: bool = False, **meta: Any) -> Readout:
         """Split ``text`` into points (sentences, list items) and build the readout. A leading byte
         order mark (U+FEFF) is dropped; the rest of ``text`` is kept exactly, as ``readout.text``.
 
@@ -730,7 +730,7 @@ class Readout(BaseModel):
         return readout
 
     @classmethod
-    def from_points(cls, points: Iterable[str], *, side: str, **meta: Any) -> Readout:
+    def from_points(cls, points: Iterable[str], side: str, **meta: Any) -> Readout:
         """Build a readout from points already split, one per item, kept as given (no re-segmentation
         and no joining: point ``i`` is item ``i``, so an annotation's point indices stay right).
 

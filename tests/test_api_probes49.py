@@ -312,3 +312,11 @@ def test_cli_compare_names_headerless_files_with_sides(tmp_path, capsys, monkeyp
     with pytest.raises(SystemExit) as exc:
         main(["compare", str(a), str(b), "--sides", "US"])
     assert exc.value.code == 2 and "argument --sides: expected 2 arguments" in capsys.readouterr().err
+
+
+def test_a_readouts_side_may_be_given_as_the_second_argument():
+    # Readout.from_text(text, "US") was "takes 2 positional arguments but 3 were given"
+    assert Readout.from_text(US_TEXT, "US") == Readout.from_text(US_TEXT, side="US")
+    assert Readout.from_points(["A.", "B."], "RU") == Readout.from_points(["A.", "B."], side="RU")
+    with pytest.raises(TypeError, match="side"):
+        Readout.from_text(US_TEXT)
