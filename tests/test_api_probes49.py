@@ -320,3 +320,23 @@ def test_a_readouts_side_may_be_given_as_the_second_argument():
     assert Readout.from_points(["A.", "B."], "RU") == Readout.from_points(["A.", "B."], side="RU")
     with pytest.raises(TypeError, match="side"):
         Readout.from_text(US_TEXT)
+
+
+def test_a_results_file_looked_up_without_its_suffix_names_the_key(tmp_path, hash_embedder):
+    # result.comparisons["2017-05-02-us-ru-trump-putin"] was a bare KeyError: the keys are file names, .json and all
+    import shutil
+    from pathlib import Path
+
+    from readouts import evaluate
+
+    src = sorted(Path("examples/corpus").glob("*.json"))[0]
+    shutil.copy(src, tmp_path / src.name)
+    kept = evaluate(tmp_path, embedder=hash_embedder, keep_comparisons=True)
+    assert kept.comparisons[src.name] is not None and kept.comparisons.get(src.stem) is None
+    with pytest.raises(KeyError, match=rf"is no file of this result's comparisons \('{src.stem}' for '{src.name}'\?"):
+        kept.comparisons[src.stem]
+    with pytest.raises(KeyError, match=rf"\('{src.stem}' for '{src.name}'\?"):
+        kept.per_file[src.stem]
+    plain = evaluate(tmp_path, embedder=hash_embedder)
+    with pytest.raises(KeyError, match=r"none was kept: evaluate\(directory, keep_comparisons=True\)"):
+        plain.comparisons[src.name]
