@@ -1,6 +1,7 @@
 """The ``readouts`` command line.
 
-    readouts compare A B [--format md|json|html (default: by -o's suffix)] [-o FILE] [--cache-dir DIR] [--link-threshold X] ...
+    readouts compare A B [--format md|json|html (default: by -o's suffix)] [-o FILE] [--sides A B] [--cache-dir DIR]
+                         [--link-threshold X] ...
     readouts evaluate DIR [--out PRED_DIR] [--save-comparisons DIR] [--cv] [--summary FILE.md|FILE.csv|FILE.json]
                           [--skip-bad] [--cache-dir DIR] [--no-progress]
 
@@ -98,6 +99,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--embedder", default=None,
                    help=f"{_EMBEDDER_HELP} (default: by the readouts' languages, all-MiniLM-L6-v2 for two English ones)")
     c.add_argument("--cache-dir", metavar="DIR", default=None, help=_CACHE_HELP)
+    c.add_argument("--sides", nargs=2, metavar=("A", "B"), default=None,
+                   help="the two readouts' sides, e.g. --sides US RU, for files whose header gives none (a file named "
+                        "call_a.txt names no side the cues know); a file whose header or name gives another is refused")
     c.add_argument("--keep-furniture", action="store_true",
                    help="make points of a web page's furniture too (Share, Print, Source: ..., a TASS dateline), "
                         "which is otherwise set aside with a warning")
@@ -129,7 +133,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _compare(args: argparse.Namespace) -> None:
     from .comparison import compare
-    from .files import read_readout, same_path
+    from .files import same_path
 
     fmt = _report_format(args.format, args.output)  # before any model loads
     for given in (args.a, args.b):
@@ -143,8 +147,8 @@ def _compare(args: argparse.Namespace) -> None:
             if same_path(args.output, given):
                 raise InputError(f"-o {args.output}: that is the input {given}; the report would overwrite it. "
                                  "Give another file name")
-    a = read_readout(args.a, keep_furniture=args.keep_furniture)
-    b = read_readout(args.b, keep_furniture=args.keep_furniture)
+    a, b = (_read_side(given, name, args.keep_furniture)
+            for given, name in zip((args.a, args.b), args.sides or (None, None)))
     try:
         result = compare(a, b, embedder=args.embedder, cache_dir=args.cache_dir,
                          **{name: getattr(args, name) for name, _ in _THRESHOLDS})
@@ -164,6 +168,32 @@ def _compare(args: argparse.Namespace) -> None:
         _write_text(args.output, report)
     else:
         _write_stdout(report, "report", "write it to a file with -o FILE (always UTF-8)")
+
+
+def _read_side(given: str, name: str | None, keep_furniture: bool) -> Any:
+    """The readout in file ``given``, named ``name`` (``--sides``) where its header gives no side and its file's
+    name says none the cues know ("call_a.txt"); a side it gives that is not ``name`` is refused (files given in
+    the other order than --sides)."""
+    from pathlib import Path
+
+    from .comparison import _unnamed_file
+    from .errors import SideWarning
+    from .files import read_readout
+    from .records import side_key
+
+    if name is None:
+        return read_readout(given, keep_furniture=keep_furniture)
+    if not name.strip():
+        raise InputError("--sides: a side is empty; give two names, e.g. --sides US RU")
+    with warnings.catch_warnings():  # "call_a.txt names no side": --sides names it
+        warnings.filterwarnings("ignore", category=SideWarning)
+        r = read_readout(given, keep_furniture=keep_furniture)
+    if side_key(r.side) == side_key(name.strip()):
+        return r
+    if _unnamed_file(Path(given), r):
+        return read_readout(given, keep_furniture=keep_furniture, side=name.strip())
+    raise InputError(f"{given} is side {r.side!r} (by its header or file name), but --sides names it {name.strip()!r}: "
+                     "give the files in the order of --sides, or change the side in the file's header")
 
 
 #: report formats by the output file's suffix

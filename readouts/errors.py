@@ -87,7 +87,9 @@ class LanguageWarning(ReadoutsWarning):
 class SideWarning(ReadoutsWarning):
     """Both readouts of a comparison are from the same side: the cues read every actor of that side
     as each readout's own, so the flags that compare sides (``attribution_shift``,
-    ``unconfirmed_claim``, ``initiative``) say little."""
+    ``unconfirmed_claim``, ``initiative``) say little. Or a readout given to ``compare`` as text
+    without ``sides=`` is named "A" or "B", or a file with no side in a header is named by its file's name
+    ("call_a"), a side the cues know as no government, and those flags cannot tell whose readout is whose."""
 
 
 class CallWarning(ReadoutsWarning):

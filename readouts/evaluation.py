@@ -770,6 +770,18 @@ class _ResultDict(FrozenDict):
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (dict(self), self._field))
 
+    def __missing__(self, key: Any) -> NoReturn:
+        # result.comparisons["2017-05-02-us-ru-trump-putin"] was a bare KeyError: the keys are file names, with
+        # .json, and comparisons are kept only where evaluate was asked to keep them
+        hint = ""
+        if isinstance(key, str) and f"{key}.json" in self:
+            hint = f" ({key!r} for {key + '.json'!r}? its keys are the pair files' names)"
+        elif not self and self._field == "comparisons":
+            hint = " (none was kept: evaluate(directory, keep_comparisons=True) keeps each scored file's comparison)"
+        elif not self:
+            hint = " (it is empty)"
+        raise KeyError(f"{key!r} is no file of this result's {self._field}{hint}")
+
     __hash__ = None  # type: ignore[assignment]  # holds Scores and errors, which do not hash
 
 

@@ -644,7 +644,7 @@ class Readout(BaseModel):
 
     # -- constructors -------------------------------------------------------------------------
     @classmethod
-    def from_text(cls, text: str, *, side: str, keep_furniture: bool = False, **meta: Any) -> Readout:
+    def from_text(cls, text: str, side: str, *, keep_furniture: bool = False, **meta: Any) -> Readout:
         """Split ``text`` into points (sentences, list items) and build the readout. A leading byte
         order mark (U+FEFF) is dropped; the rest of ``text`` is kept exactly, as ``readout.text``.
 
@@ -731,7 +731,7 @@ class Readout(BaseModel):
         return readout
 
     @classmethod
-    def from_points(cls, points: Iterable[str], *, side: str, **meta: Any) -> Readout:
+    def from_points(cls, points: Iterable[str], side: str, **meta: Any) -> Readout:
         """Build a readout from points already split, one per item, kept as given (no re-segmentation
         and no joining: point ``i`` is item ``i``, so an annotation's point indices stay right).
 
@@ -863,6 +863,17 @@ class Readout(BaseModel):
     def texts(self) -> list[str]:
         """The points' texts, in order."""
         return [p.text for p in self.points]
+
+    def to_json(self, indent: int | None = None) -> str:
+        """The readout as JSON text, its record (points with their spans, the text they index): what
+        :meth:`from_file` reads back from a ``.json`` file to an equal readout, and ``Readout.model_validate_json``
+        from the text, as :meth:`Comparison.to_json` does a comparison (``us.to_json()`` was an
+        ``AttributeError``). ``indent``: None (one line) or a whole number of spaces, 0 or more. It writes no
+        file: ``Path("us.json").write_text(us.to_json(), encoding="utf-8")``."""
+        from .errors import check_indent
+
+        indent = check_indent(indent, "r", "Readout.from_file")
+        return self.model_dump_json(indent=indent)
 
     def __repr__(self) -> str:
         # pydantic's repr held the whole text and then every point's text again (2,300 characters
@@ -1043,10 +1054,11 @@ class Flag(BaseModel):
 
     ``kind`` is one of ``readouts.flags.KINDS``: 'unconfirmed_claim', 'attribution_shift',
     'strength_shift', 'detail_mismatch', 'tone', 'initiative', 'coverage' (any other is a
-    ``ValidationError``, as a ``Comparison`` would refuse the flag anyway; compare a kind with one
-    of these, ``f.kind == "unconfirmed_claim"``: another word matches no flag, in silence).
+    ``ValidationError``, as a ``Comparison`` would refuse the flag anyway; ``f.kind == "unconfirmed"``
+    matches no flag, in silence: ``c.flags_of("unconfirmed_claim")`` picks a kind and refuses a word that is none).
     ``side`` is 'a' or 'b', the readout the flag was found in (``c.a`` or ``c.b``), not its name
-    ("US" is ``c.a.side``); ``points`` are its points there, ``counterpart`` the linked points of the
+    ("US" is ``c.a.side``; ``c.flags_of(side="US")`` takes the name); ``points`` are its points there,
+    ``counterpart`` the linked points of the
     other side, ``evidence`` the :class:`Span` s of the words that raised it, and ``explanation``
     says it in a sentence.
     """
@@ -1160,7 +1172,8 @@ class Comparison(BaseModel):
     ``links`` the :class:`Link` s between their points; ``only_a`` / ``only_b`` the indices of the points
     with no counterpart on the other side; ``flags`` the :class:`Flag` s; ``signature`` how it was
     computed; ``similarity`` the cosine of every point pair (for :meth:`plot`). A point's text is
-    ``c.a.points[i].text``. Save one with ``Path("call.json").write_text(c.to_json(), encoding="utf-8")``
+    ``c.a.points[i].text``; :meth:`flags_of` gives the flags of a kind or of one side (``"US"`` or ``"a"``),
+    :meth:`link_of` the link of a point. Save one with ``Path("call.json").write_text(c.to_json(), encoding="utf-8")``
     and read it back with :meth:`from_file`.
 
     Every point of each side appears exactly once: in one link, or in ``only_a`` / ``only_b``. However it
@@ -1213,17 +1226,44 @@ class Comparison(BaseModel):
         return self
 
     # -- views ------------------------------------------------------------------------------
-    def link_of(self, side: SideName, index: int) -> Link | None:
+    def side_of(self, side: str) -> SideName:
+        """``"a"`` or ``"b"``: the position of ``side`` in this comparison. ``side`` is ``"a"`` or ``"b"`` (always
+        the positions), or a readout's side name as the reports write it (``"US"``, ``c.a.side``; compared by
+        :func:`side_key`, so ``"us"`` is ``"US"``; two readouts of one name are ``"US (a)"`` and ``"US (b)"``).
+        Anything else is an :class:`~readouts.errors.InputError` naming the two sides: ``f.side == "RU"``
+        matches no flag, in silence, where ``f.side == c.side_of("RU")`` does.
+        """
+        if side in ("a", "b"):
+            return side  # type: ignore[return-value]
+        names = side_names(self.a.side, self.b.side)
+        known = f"'a' or 'b', or a side's name ({names[0]!r} is a, {names[1]!r} is b)"
+        if not isinstance(side, str):
+            raise InputError(f"side must be {known}, not {type(side).__name__} ({side!r})")
+        key = side_key(side.strip())
+        found = [letter for letter, name in zip(("a", "b"), names) if side_key(name) == key]
+        if not found and side_key(self.a.side) == side_key(self.b.side) == key:
+            raise InputError(f"side {side!r} names both readouts of this comparison; say which: {known}")
+        if not found:  # "Russia" for "RU", "United States" for "US": the side the cues read it as
+            from .cues import side_code
+
+            code = side_code(side)
+            found = [letter for letter, r in (("a", self.a), ("b", self.b)) if code and side_code(r.side) == code]
+        if len(found) != 1:
+            raise InputError(f"side must be {known}, got {side!r}")
+        return found[0]  # type: ignore[return-value]
+
+    def link_of(self, side: str, index: int) -> Link | None:
         """The link holding point ``index`` of ``side``, or None if that point is one-sided.
 
-        ``side`` is ``"a"`` or ``"b"``; a side name ("US"), a point that is not there or an index that is
-        no whole number is an :class:`~readouts.errors.InputError` (None would say "one-sided").
+        ``side`` is ``"a"`` or ``"b"``, or a side's name (``"US"``: see :meth:`side_of`); another side, a point
+        that is not there or an index that is no whole number is an :class:`~readouts.errors.InputError`
+        (None would say "one-sided").
         """
-        if side not in ("a", "b"):
-            raise InputError(f"side must be 'a' or 'b' (a is {self.a.side!r}, b is {self.b.side!r}), got {side!r}")
+        side = self.side_of(side)
         n = (self.a if side == "a" else self.b).n
         if isinstance(index, bool) or not isinstance(index, numbers.Integral):
-            raise InputError(f"index must be a whole number (a point index), not {type(index).__name__}")
+            hint = "; pass its index, p.index" if isinstance(index, Point) else ""  # c.link_of("a", c.a.points[3])
+            raise InputError(f"index must be a whole number (a point index), not {type(index).__name__}{hint}")
         if not 0 <= index < n:
             raise InputError(f"index {index} is out of range: side {side} has {n} point{'s' if n != 1 else ''} "
                              f"(0 to {n - 1})")
@@ -1231,6 +1271,62 @@ class Comparison(BaseModel):
             if index in getattr(link, side):
                 return link
         return None
+
+    def flags_of(self, kind: str | Iterable[str] | None = None, side: str | None = None, *,
+                 link: Link | None = None) -> tuple[Flag, ...]:
+        """The flags of ``kind`` (one of ``readouts.flags.KINDS``, or a list of them; None: every kind) found in ``side``'s readout
+        (``"a"``, ``"b"`` or a side's name such as ``"US"``, see :meth:`side_of`; None: both), in the report's order;
+        with ``link`` (one of ``c.links``), only those raised on its points, as the reports show them on its row.
+
+        ``[f for f in c.flags if f.kind == "unconfirmed"]`` is empty, in silence, as ``f.side == "RU"`` is: here
+        an unknown kind is an :class:`~readouts.errors.InputError` that lists the kinds and names the one
+        probably meant (``'unconfirmed' for 'unconfirmed_claim'?``), and an unknown side one that names the two.
+
+        >>> c.flags_of("unconfirmed_claim", side="RU")     # doctest: +SKIP
+        (Flag(kind='unconfirmed_claim', side='b', points=(4,), ...), ...)
+        """
+        kinds = None if kind is None else (kind,) if isinstance(kind, str) or not isinstance(
+            kind, (list, tuple, set, frozenset)) else tuple(kind)  # flags_of(("tone", "coverage")): either kind
+        for k in kinds or ():
+            if k not in FLAG_KINDS:
+                known = f"known: {', '.join(FLAG_KINDS)}"
+                if not isinstance(k, str):
+                    raise InputError(f"kind must be a flag kind ({known}), a list of them or None, not {type(k).__name__}")
+                from .errors import key_hint
+
+                norm = re.sub(r"[\s-]+", "_", k.strip()).casefold()
+                hint = (f"{k!r} for {norm!r}?" if norm in FLAG_KINDS else
+                        key_hint(k.strip(), FLAG_KINDS) or key_hint(norm, FLAG_KINDS))
+                raise InputError(f"{k!r} is no flag kind{f' ({hint})' if hint else ''}; {known}")
+        letter = None if side is None else self.side_of(side)
+        if link is not None:
+            self._own_link(link, "link")
+        return tuple(f for f in self.flags if (kinds is None or f.kind in kinds) and (letter is None or f.side == letter)
+                     and (link is None or set(f.points) & set(getattr(link, f.side))))
+
+    def texts_of(self, item: Link | Flag) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The texts of a link's points, or of a flag's points and counterpart: ``(side a's, side b's)``, each in
+        point order (``c.texts_of(c.links[0])``; for a flag on side b its counterpart's texts come first)."""
+        if isinstance(item, Link):
+            self._own_link(item, "texts_of")
+            a, b = item.a, item.b
+        elif isinstance(item, Flag):
+            if item not in self.flags:
+                raise InputError("texts_of: this flag is not one of this comparison's flags (c.flags)")
+            a, b = (item.points, item.counterpart) if item.side == "a" else (item.counterpart, item.points)
+        else:
+            hint = ("; a point's text is its .text" if isinstance(item, Point) else
+                    "; a point's text is c.a.points[i].text" if isinstance(item, int) else "")
+            raise InputError(f"texts_of takes a Link or a Flag of this comparison, not {type(item).__name__}{hint}")
+        return tuple(self.a.points[i].text for i in a), tuple(self.b.points[j].text for j in b)
+
+    def _own_link(self, link: Any, what: str) -> None:
+        """Refuse what is not one of this comparison's links (another call's link names other points)."""
+        if not isinstance(link, Link):
+            raise InputError(f"{what} must be a Link (one of c.links), not {type(link).__name__}")
+        if link not in self.links:
+            raise InputError(f"{what}: this link (a={link.a}, b={link.b}) is not one of this comparison's links "
+                             "(c.links); another comparison's link names other points")
 
     def to_markdown(self) -> str:
         """A readable report: linked points side by side, then each side's one-sided points."""

@@ -201,12 +201,15 @@ def test_a_readouts_metadata_given_to_compare_says_where_it_goes(hash_embedder):
     from readouts import compare, compare_many
     from readouts.errors import InputError
 
-    for key, meta in (("side", "side"), ("side_a", "side"), ("a_side", "side"), ("sides", "side"),
+    # (sides= is compare's keyword since session 49, and the side hint names it: test_api_probes49)
+    for key, meta in (("side", "side"), ("side_a", "side"), ("a_side", "side"),
                       ("language", "language"), ("lang", "language"), ("date", "date"), ("participant", "participants")):
         example = "side='US'" if meta == "side" else f"side='US', {meta}=..."
+        named = re.escape("; or name two texts' sides, sides=('US', 'RU')") if meta == "side" else ""
         with pytest.raises(InputError, match=rf"^unknown option\(s\) \['{key}'\] \('{key}' is a readout's {meta}, not an "
                                              rf"option: give each readout its own, Readout\.from_text\(text, "
-                                             rf"{re.escape(example)}\), and compare the two readouts\); known: link_threshold"):
+                                             rf"{re.escape(example)}\), and compare the two readouts{named}\); known: "
+                                             "link_threshold"):
             compare(TEXT, "Lavrov spoke.", embedder=hash_embedder, **{key: "US"})
     with pytest.raises(InputError, match=r"\('side_b' is a readout's side"):
         list(compare_many([(TEXT, "Lavrov spoke.")], embedder=hash_embedder, side_b="RU"))

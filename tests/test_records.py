@@ -426,10 +426,13 @@ def test_link_of_answers_for_real_points_and_refuses_what_is_none():
                    links=(link,), only_a=(1,), only_b=(0,), signature=sig)
     assert c.link_of("a", 0) == link and c.link_of("b", 1) == link and c.link_of("a", np.int64(0)) == link
     assert c.link_of("a", 1) is None and c.link_of("b", 0) is None
-    for side in ("US", "A", None):
+    assert c.link_of("US", 0) == link and c.link_of("ru", 1) == link  # a side's name, as flags_of takes it
+    for side in ("UK", "A"):
         with pytest.raises(InputError) as err:
             c.link_of(side, 0)
-        assert str(err.value) == f"side must be 'a' or 'b' (a is 'US', b is 'RU'), got {side!r}"
+        assert str(err.value) == f"side must be 'a' or 'b', or a side's name ('US' is a, 'RU' is b), got {side!r}"
+    with pytest.raises(InputError, match=r"not NoneType \(None\)"):
+        c.link_of(None, 0)
     for index in (2, -1):
         with pytest.raises(InputError) as err:
             c.link_of("a", index)
