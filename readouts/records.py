@@ -1080,6 +1080,18 @@ class Flag(BaseModel):
             raise ValueError(f"{v!r} is no flag kind (known: {', '.join(FLAG_KINDS)})")
         return v
 
+    def __repr__(self) -> str:
+        # pydantic's repr gave every evidence span in full (300 to 500 characters a flag, 3,700 for the
+        # bundled call's c.flags in a notebook cell); the spans are counted here, f.evidence holds them
+        try:
+            return (f"Flag(kind={self.kind!r}, side={self.side!r}, points={self.points!r}, "
+                    f"counterpart={self.counterpart!r}, evidence={count(len(self.evidence), 'span')}, "
+                    f"explanation={_clip(self.explanation, 100)!r})")
+        except Exception:  # noqa: BLE001 - one built unvalidated (model_construct) still shows itself
+            return super().__repr__()
+
+    __str__ = __repr__
+
 
 class FrozenDict(dict):
     """A dict that refuses changes, so a record holding one stays what it was when it was made.

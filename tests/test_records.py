@@ -664,3 +664,13 @@ def test_a_language_name_with_its_region_or_script_in_brackets_is_read_as_a_tag(
 def test_a_bracketed_variant_that_is_no_region_or_script_is_still_refused(given):
     with pytest.raises(RecordError, match=r"language must be a language code such as 'en', 'ru', 'zh' or 'en-GB'"):
         Readout.from_text("Talks took place.", side="US", language=given)
+
+
+def test_a_flags_repr_counts_its_evidence_and_clips_its_explanation():
+    # pydantic's repr wrote every evidence span out (3,700 characters for the bundled call's c.flags)
+    spans = tuple(Span(side="a", point=0, start=0, end=3, text="Xi ") for _ in range(5))
+    f = Flag(kind="tone", side="a", points=(0,), evidence=spans, explanation="tone only in US: " + "candid " * 30)
+    r = repr(f)
+    assert r.startswith("Flag(kind='tone', side='a', points=(0,), counterpart=(), evidence=5 spans, explanation=")
+    assert "Span(" not in r and len(r) < 220 and r.endswith("…')") and str(f) == r
+    assert f.evidence == spans  # the record is unchanged: only its repr is short
