@@ -829,12 +829,13 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     best: list[str] = []
     named: set[str] = set()
     said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
+    first_weight = 0.0  # the first name's weight (_name_weight)
     for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * _name_weight(t, stands[t]), order[t])):
         if stands[t] & named or t in said or any(_han_overlap(t, b) for b in best):
             continue
         if len(t) >= 6 and any(w[:6] == t[:6] for w in said if len(w) >= 6):
             continue  # a form of a word already said ("mutuals / mutual")
-        if best and _name_weight(t, stands[t]) < 0.5 and _name_weight(best[0], stands[best[0]]) > 0.5:
+        if best and _name_weight(t, stands[t]) < 0.5 and first_weight > 0.5:
             # a general word after a name that is none ("Korean Peninsula / important"): the one name
             # says it better
             continue
@@ -847,6 +848,8 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
             for _ in range(2):  # "Director John Ratcliffe": three words at most
                 name = next((n for u in counts if u not in name.split() and u not in said and not stands[u] & named
                              and _side_by_side(name, u, adjacent) for n in (_one_name(name, u, mine),) if n), name)
+        if not best:
+            first_weight = _name_weight(t, stands[t])  # of the term the name was found by ("buenos" of "buenos aires")
         best.append(name)
         named |= stands[t]
         said |= set(name.lower().split())

@@ -434,6 +434,14 @@ def test_a_general_word_never_follows_a_real_name_in_a_coverage_topic():
         assert not ({"mutual", "mutuals"} <= set(words)), f.explanation
 
 
+def test_a_general_word_after_a_name_of_two_words_is_weighed_by_the_names_term():
+    # the first name "buenos aires" is two terms joined, no term of its own: weighing it as one was a KeyError
+    c = comparison(["Trump and Xi met in Buenos Aires, which was important."],
+                   ["Xi and Trump met in Buenos Aires, which was important."], [((0,), (0,))], b_side="CN")
+    for f in of(find_flags(c), "coverage"):
+        assert "'Buenos Aires' 100%" in f.explanation, f.explanation
+
+
 @pytest.mark.parametrize("word", ["направит", "продолжит", "обсудят", "проведут", "считают", "продолжает", "идет",
                                   "станет", "учтёт", "продолжат", "получат", "говорят", "найдут", "нанесут", "действует"])
 def test_a_russian_verb_in_the_third_person_weighs_as_other_verb_forms(word):
