@@ -833,8 +833,8 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * _name_weight(t, stands[t]), order[t])):
         if stands[t] & named or t in said or any(_han_overlap(t, b) for b in best):
             continue
-        if len(t) >= 6 and any(w[:6] == t[:6] for w in said if len(w) >= 6):
-            continue  # a form of a word already said ("mutuals / mutual")
+        if any(min(len(w), len(t)) >= 5 and (w.startswith(t) or t.startswith(w)) for w in said):
+            continue  # a form of a word already said ("mutuals / mutual"; not "communication / community")
         if best and _name_weight(t, stands[t]) < 0.5 and first_weight > 0.5:
             # a general word after a name that is none ("Korean Peninsula / important"): the one name
             # says it better
@@ -852,7 +852,7 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
             first_weight = _name_weight(t, stands[t])  # of the term the name was found by ("buenos" of "buenos aires")
         best.append(name)
         named |= stands[t]
-        said |= set(name.lower().split())
+        said |= set(re.split(r"[\s-]+", name.lower()))  # "people-to-people": "people", so not "... / peoples"
         if len(best) == 2:
             break
     if texts:  # a name as the readouts write it: "TikTok / approval", not "tiktok / approval"
