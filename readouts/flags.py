@@ -346,9 +346,10 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
     today"), nor the call's own day (``call_days``: the readouts' ``date`` as "MM-DD" keys, or a
     day off, as a readout dated the morning after): "On 11 July President Zelensky had a call with
     Putin" against "Putin had a call with Zelensky" says when, not what (but a day apart from a
-    date the other side gives is the time-zone case, and stays), nor a number that is part of a date or of a name already compared ("2023" of "3
-    February 2023", "January 10, 2023" and "2023年2月3日", "19" of "COVID-19", also across languages,
-    where names are not compared: the date or the name is the detail)."""
+    date the other side gives is the time-zone case, and stays), nor a number that is part of a
+    date or of a name already compared ("2023" of "3 February 2023", "January 10, 2023" and
+    "2023年2月3日", "19" of "COVID-19", also across languages, where names are not compared: the
+    date or the name is the detail)."""
     undated = not any(pc.dates for pc in theirs) and any(
         p.search(pc.text) for pc in theirs for p in lexicon(pc.language, warn=False).relative_days)
     language = {pc.language for pc in theirs}
