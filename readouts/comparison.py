@@ -92,6 +92,14 @@ def _unnamed_file(path: os.PathLike[str], r: Readout) -> bool:
     return r.side == default and side_code(default) is None
 
 
+def _keyed_pair(pair: Any) -> bool:
+    """Whether ``pair`` is ``(key, (a, b))``, an item of ``dict.items()`` or ``enumerate()``, not ``(a, b)``."""
+    key, inner = pair
+    # a tuple of two readouts is never readout B, so such a pair fails whatever its key; this names why
+    return (not isinstance(key, (Readout, os.PathLike)) and isinstance(inner, (tuple, list)) and len(inner) == 2
+            and all(isinstance(x, (Readout, str, os.PathLike)) for x in inner))
+
+
 def _as_readout(x: Any, side: str, name: str | None = None) -> Readout:
     """``x`` as a Readout; ``side`` is "A" or "B", which a text is named unless ``name`` (``sides=``) names it."""
     if name is not None and isinstance(x, (Readout, os.PathLike)):
@@ -889,6 +897,13 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
             if type(pair[1]).__name__ == "Series" and type(pair[1]).__module__.startswith("pandas"):
                 raise InputError(f"pair {k} is (index, row), as DataFrame.iterrows() gives, not (a, b); pass the rows "
                                  "of the two columns, compare_many(df[[col_a, col_b]].itertuples(index=False))")
+            if _keyed_pair(pair):
+                # compare_many(d.items()) or compare_many(enumerate(pairs)): the key was read as readout A (a
+                # call id of text, a one-point readout) and the error said "readout B ... not tuple"
+                key = repr(pair[0]) if len(repr(pair[0])) <= 40 else repr(pair[0])[:37] + "..."
+                raise InputError(f"pair {k} is (key, pair), ({key}, ({type(pair[1][0]).__name__}, "
+                                 f"{type(pair[1][1]).__name__})), as dict.items() or enumerate() gives, not (a, b); "
+                                 "pass the pairs alone, compare_many(d.values()), and zip the results with d.keys()")
             a, b = (_check_size(_as_readout(x, name, None if sides is None else sides[i]), name.lower())
                     for i, (x, name) in enumerate(zip(pair, "AB")))
             if sides is None and isinstance(pair[0], str) | isinstance(pair[1], str):
