@@ -31,7 +31,7 @@ from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, 
                         resolve_embedder, shipped_model_mismatch, supports_pooling, supports_tokens)
 from .errors import (CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning,
                      InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, SideWarning, key_hint, once_per_call,
-                     open_file_hint, warn_user)
+                     open_file_hint, reloaded_hint, warn_user)
 from .language import (UNDETERMINED, languages_differ, readout_label, readout_language, readout_source, script_of,
                        told_language)
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
@@ -156,6 +156,8 @@ def _as_readout(x: Any, side: str, name: str | None = None) -> Readout:
         hint = file_hint
     elif isinstance(x, Comparison):  # compare(c, ru), to compare again or another way round
         hint = "; a comparison's readouts are c.a and c.b (compare(c.b, c.a) is c.mirrored())"
+    else:  # "must be a Readout, ... not Readout": one made before readouts.records was reloaded
+        hint = reloaded_hint(x, Readout)
     raise InputError(f"readout {side} must be a Readout, a str of text or a pathlib.Path of a file, "
                      f"not {type(x).__name__}{hint}")
 

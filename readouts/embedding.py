@@ -203,7 +203,9 @@ if hasattr(os, "register_at_fork"):  # POSIX
 def fork_guard() -> None:
     """In a process forked after a model ran in its parent, limit torch and every loaded OpenMP
     runtime to one thread, once, before the model runs again: their pools hang in a forked child.
-    Elsewhere it does nothing. The vectors are the same (the test suite checks MiniLM's)."""
+    Elsewhere it does nothing. The vectors may differ from the parent's in their last bits (~1e-7), as
+    with another batch: a model's sums run in another order on one thread, so a score may move in its
+    6th decimal (README, "Speed and caching"); one cache_dir for parent and workers keeps them equal."""
     global _FORKED_AFTER_RUN
     if not _FORKED_AFTER_RUN:
         return

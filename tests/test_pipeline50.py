@@ -1,0 +1,144 @@
+"""Session 50 probe: readouts inside a unit-tested analysis pipeline (batches keyed by call id, embedders of
+one's own, a reloaded module, worker processes)."""
+
+from __future__ import annotations
+
+import functools
+import os
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+from conftest import ROOT, HashEmbedder
+
+import readouts
+from readouts import EmbedderError, InputError, Readout, compare, compare_many
+
+US = "Blinken spoke with Lavrov. He urged Russia to pull back its troops."
+RU = "Lavrov spoke with Blinken. Lavrov said NATO must not expand."
+
+
+@pytest.fixture(scope="module")
+def pair():
+    return Readout.from_text(US, side="US"), Readout.from_text(RU, side="RU")
+
+
+# -- compare_many over dict.items() or enumerate() -------------------------------------------------
+def test_compare_many_over_dict_items_names_the_key_and_the_fix(pair):
+    # compare_many(d.items()) read the call id as readout A's text and said "readout B must be a Readout, a str
+    # of text or a pathlib.Path of a file, not tuple", which named neither the key nor d.values()
+    said = (r"^pair 0 is \(key, pair\), \('c1', \(Readout, Readout\)\), as dict\.items\(\) or enumerate\(\) gives, "
+            r"not \(a, b\); pass the pairs alone, compare_many\(d\.values\(\)\), and zip the results with d\.keys\(\)$")
+    with pytest.raises(InputError, match=said):
+        list(compare_many({"c1": pair}.items(), embedder=HashEmbedder()))
+    with pytest.raises(InputError, match=r"^pair 0 is \(key, pair\), \(0, \(Readout, Readout\)\)"):
+        list(compare_many(enumerate([pair]), embedder=HashEmbedder()))
+    with pytest.raises(InputError, match=r"^pair 1 is \(key, pair\), \('c2', \(str, str\)\)"):
+        list(compare_many([pair, ("c2", (US, RU))], embedder=HashEmbedder(), sides=("US", "RU")))
+    # with on_error="skip", the pair's Failure says it, and the other pairs are compared
+    out = list(compare_many([pair, (1, pair)], embedder=HashEmbedder(), on_error="skip"))
+    assert isinstance(out[0], readouts.Comparison) and isinstance(out[1], readouts.Failure)
+    assert str(out[1].error).startswith("pair 1 is (key, pair), (1, (Readout, Readout))")
+    # a long key is cut short in the message
+    key = "x" * 100
+    with pytest.raises(InputError, match=r"\('xxxxxxxxxx[x]*\.\.\., \(Readout, Readout\)\)"):
+        list(compare_many([(key, pair)], embedder=HashEmbedder()))
+    # ordinary pairs are untouched: d.values() works and gives the comparison of each pair
+    (c,) = compare_many({"c1": pair}.values(), embedder=HashEmbedder())
+    assert c == compare(*pair, embedder=HashEmbedder())
+
+
+# -- an embedder that is a function ------------------------------------------------------------------
+def _encode(texts):
+    return HashEmbedder().encode(list(texts))
+
+
+@pytest.mark.parametrize("fn, shown, called", [
+    (_encode, "_encode", "_encode"),
+    (lambda texts: _encode(texts), "<lambda>", "your_function"),
+    (functools.partial(_encode), "partial", "your_function"),
+])
+def test_a_function_as_embedder_says_how_to_wrap_it(pair, fn, shown, called):
+    # embedder=my_encode said "embedder must be None, a model folder, a known name or an object with encode();
+    # got function", with nothing on how to pass one's own encoding function
+    said = (f"embedder is a function ({shown}), not an object with encode(); wrap it in one, with a name for the "
+            f"signature: class Mine: name = 'my-model'; def encode(self, texts): return {called}(texts) ... "
+            "and pass embedder=Mine()")
+    with pytest.raises(EmbedderError) as info:
+        compare(*pair, embedder=fn)
+    assert str(info.value) == said
+    with pytest.raises(EmbedderError, match="is a function"):
+        list(compare_many([pair], embedder=fn))
+
+    class Mine:  # the wrapper the message describes works, and gives the function's vectors
+        name = "my-model"
+
+        def encode(self, texts):
+            return fn(texts)
+
+    assert compare(*pair, embedder=Mine()).links == compare(*pair, embedder=HashEmbedder()).links
+
+
+def test_an_object_without_encode_keeps_its_message(pair):
+    with pytest.raises(EmbedderError, match=r"an object with encode\(\); got int$"):
+        compare(*pair, embedder=5)
+
+
+# -- records made before a module of readouts was reloaded ---------------------------------------------
+def test_a_readout_of_a_reloaded_module_is_named_as_such(pair):
+    # after importlib.reload(readouts.records) (or %autoreload), compare(old_readout, ...) said "readout A must
+    # be a Readout, a str of text or a pathlib.Path of a file, not Readout": a Readout refused as no Readout
+    from readouts.errors import reloaded_hint
+
+    Stale = type("Readout", (), {"__module__": "readouts.records"})  # what the old class looks like now
+    with pytest.raises(InputError) as info:
+        compare(Stale(), pair[1], embedder=HashEmbedder())
+    message = str(info.value)
+    assert message.startswith("readout A must be a Readout, a str of text or a pathlib.Path of a file, not Readout; "
+                              "it is a Readout of an earlier load of readouts.records, which was reloaded since")
+    assert "restart the interpreter" in message
+    # an unrelated class of the same name, or the class itself, gets no such hint
+    assert reloaded_hint(type("Readout", (), {"__module__": "mine"})(), Readout) == ""
+    assert reloaded_hint(pair[0], Readout) == ""
+
+
+def test_a_comparison_of_a_reloaded_module_is_named_as_such_by_the_frames(pair):
+    pytest.importorskip("pandas")
+    from readouts.rendering import batch_frame, frame_records
+
+    Stale = type("Comparison", (), {"__module__": "readouts.records"})
+    with pytest.raises(InputError, match=r"^frame_records needs a Comparison, not Comparison; it is a Comparison "
+                                         r"of an earlier load of readouts\.records"):
+        frame_records(Stale())
+    with pytest.raises(InputError, match=r"^comparisons\['c1'\] is a Comparison, not a Comparison; it is a "
+                                         r"Comparison of an earlier load of readouts\.records"):
+        batch_frame({"c1": Stale()})
+
+
+def test_a_real_reload_of_the_records_module_gives_that_message():
+    # the same, with the module really reloaded (in a process of its own: the reload would break this one)
+    code = textwrap.dedent("""
+        import importlib, readouts, readouts.records, readouts.rendering
+        us = readouts.Readout.from_text("Blinken spoke with Lavrov.", side="US")
+        importlib.reload(readouts.records)
+        importlib.reload(readouts.comparison)
+        try:
+            readouts.compare(us, "Lavrov spoke with Blinken.")
+        except readouts.InputError as exc:
+            print(exc)
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout
+    assert out.startswith("readout A must be a Readout, a str of text or a pathlib.Path of a file, not Readout; it "
+                          "is a Readout of an earlier load of readouts.records"), out
+
+
+# -- worker processes ----------------------------------------------------------------------------------
+def test_readme_says_fork_workers_may_differ_in_the_last_decimal():
+    # README promised fork workers the parent's JSON "byte for byte"; a forked worker encodes on one thread,
+    # and MiniLM's vectors move in their last bits with the thread count (label_score 0.348993 vs 0.348994)
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "byte for byte, on the corpus pairs we ran with `spawn`\n  and `fork`" not in text
+    assert "with the number of threads it runs on" in text and "one `cache_dir`" in text
