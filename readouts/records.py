@@ -875,6 +875,15 @@ class Readout(BaseModel):
         indent = check_indent(indent, "r", "Readout.from_file")
         return self.model_dump_json(indent=indent)
 
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Readout:
+        """A readout from its JSON text, what :meth:`to_json` writes (or a ``.json`` readout file's keys, as
+        :meth:`from_file` reads them): ``Readout.from_json(r.to_json()) == r``. Malformed JSON, or JSON that
+        holds no readout, is a :class:`~readouts.errors.RecordError` saying which."""
+        from .files import readout_from_json
+
+        return readout_from_json(data)
+
     def __repr__(self) -> str:
         # pydantic's repr held the whole text and then every point's text again (2,300 characters
         # for a 7-point call, ten times that for a long one): a wall in a notebook cell or a log.

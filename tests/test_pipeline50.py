@@ -142,3 +142,38 @@ def test_readme_says_fork_workers_may_differ_in_the_last_decimal():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "byte for byte, on the corpus pairs we ran with `spawn`\n  and `fork`" not in text
     assert "with the number of threads it runs on" in text and "one `cache_dir`" in text
+
+
+# -- Readout.from_json, the counterpart of Readout.to_json ------------------------------------------------
+def test_readout_from_json_reads_back_what_to_json_writes(pair):
+    # Readout.to_json() existed, and Comparison.from_json, but Readout.from_json was an AttributeError
+    from readouts import RecordError
+
+    us = Readout.from_text(US, side="US", date="2022-02-01", participants=["Antony Blinken", "Sergey Lavrov"],
+                           title="Call")
+    for r in (us, *pair):
+        assert Readout.from_json(r.to_json()) == r
+        assert Readout.from_json(r.to_json(indent=2).encode("utf-8")) == r
+    # a .json readout file's keys, as Readout.from_file reads them
+    simple = Readout.from_json('{"side": "US", "points": ["Blinken spoke.", "Lavrov spoke."]}')
+    assert simple == Readout.from_points(["Blinken spoke.", "Lavrov spoke."], side="US")
+    assert Readout.from_json('{"side": "RU", "text": "' + RU + '"}').texts == list(pair[1].texts)
+    for bad, said in [
+        ("", r"^readout JSON is empty or white space only$"),
+        ('{"points": ["Blinken spoke."]}', r"^readout JSON: the readout has no 'side'; every readout needs one"),
+        ('{"side": "US", "langauge": "en", "text": "A b."}', r"^readout JSON: unknown key\(s\) 'langauge'"),
+        ('{"side": "US"', r"^readout JSON: malformed JSON at line 1, column 14: .*truncated"),
+        ("[1]", r"^readout JSON: expected a JSON object holding a readout, got list$"),
+    ]:
+        with pytest.raises(RecordError, match=said):
+            Readout.from_json(bad)
+    c = compare(*pair, embedder=HashEmbedder())
+    with pytest.raises(RecordError, match=r"^readout JSON: a saved comparison, not one readout: read it with "
+                                          r"Comparison\.from_json, and take its readouts, c\.a and c\.b$"):
+        Readout.from_json(c.to_json())
+    with pytest.raises(InputError, match=r"^'us\.json' is a file name, not JSON text; read the file with "
+                                         r"Readout\.from_file\(path\)$"):
+        Readout.from_json("us.json")
+    with pytest.raises(InputError, match=r"not dict; a dict already parsed from JSON is read with "
+                                         r"Readout\.model_validate\(d\)$"):
+        Readout.from_json({"side": "US"})
