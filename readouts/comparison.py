@@ -95,9 +95,11 @@ def _unnamed_file(path: os.PathLike[str], r: Readout) -> bool:
 def _keyed_pair(pair: Any) -> bool:
     """Whether ``pair`` is ``(key, (a, b))``, an item of ``dict.items()`` or ``enumerate()``, not ``(a, b)``."""
     key, inner = pair
-    # a tuple of two readouts is never readout B, so such a pair fails whatever its key; this names why
+    # a tuple of two readouts is never readout B, so such a pair fails whatever its key; this names why. A text
+    # with a pair of strings, ("text", ("s1", "s2")), may as well be a readout and a list of sentences.
     return (not isinstance(key, (Readout, os.PathLike)) and isinstance(inner, (tuple, list)) and len(inner) == 2
-            and all(isinstance(x, (Readout, str, os.PathLike)) for x in inner))
+            and all(isinstance(x, (Readout, str, os.PathLike)) for x in inner)
+            and not (isinstance(key, str) and all(isinstance(x, str) for x in inner)))
 
 
 def _as_readout(x: Any, side: str, name: str | None = None) -> Readout:
@@ -899,7 +901,7 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
             if type(pair[1]).__name__ == "Series" and type(pair[1]).__module__.startswith("pandas"):
                 raise InputError(f"pair {k} is (index, row), as DataFrame.iterrows() gives, not (a, b); pass the rows "
                                  "of the two columns, compare_many(df[[col_a, col_b]].itertuples(index=False))")
-            if _keyed_pair(pair):
+            if name_pairs and _keyed_pair(pair):
                 # compare_many(d.items()) or compare_many(enumerate(pairs)): the key was read as readout A (a
                 # call id of text, a one-point readout) and the error said "readout B ... not tuple"
                 key = repr(pair[0]) if len(repr(pair[0])) <= 40 else repr(pair[0])[:37] + "..."

@@ -35,8 +35,13 @@ def test_compare_many_over_dict_items_names_the_key_and_the_fix(pair):
         list(compare_many({"c1": pair}.items(), embedder=HashEmbedder()))
     with pytest.raises(InputError, match=r"^pair 0 is \(key, pair\), \(0, \(Readout, Readout\)\)"):
         list(compare_many(enumerate([pair]), embedder=HashEmbedder()))
-    with pytest.raises(InputError, match=r"^pair 1 is \(key, pair\), \('c2', \(str, str\)\)"):
-        list(compare_many([pair, ("c2", (US, RU))], embedder=HashEmbedder(), sides=("US", "RU")))
+    with pytest.raises(InputError, match=r"^pair 1 is \(key, pair\), \(2, \(str, str\)\)"):
+        list(compare_many([pair, (2, (US, RU))], embedder=HashEmbedder(), sides=("US", "RU")))
+    # a text with a tuple of two sentences may be a readout and a list of sentences: that hint stays
+    with pytest.raises(InputError, match=r"^readout B must be a Readout, .*, not tuple; a list of sentences"):
+        list(compare_many([(US, ("Lavrov spoke.", "He warned."))], embedder=HashEmbedder()))
+    with pytest.raises(InputError, match=r"^readout B must be a Readout, .*, not tuple; a list of sentences"):
+        compare(US, ("Lavrov spoke.", "He warned."), embedder=HashEmbedder())
     # with on_error="skip", the pair's Failure says it, and the other pairs are compared
     out = list(compare_many([pair, (1, pair)], embedder=HashEmbedder(), on_error="skip"))
     assert isinstance(out[0], readouts.Comparison) and isinstance(out[1], readouts.Failure)
