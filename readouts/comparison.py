@@ -143,9 +143,9 @@ def _as_readout(x: Any, side: str, name: str | None = None) -> Readout:
         return Readout.from_file(x)
     if x is None:
         raise InputError(f"readout {side} is None; pass a Readout or a string of text")
-    from .records import _missing_hint
+    from .records import _column_hint, _missing_hint
 
-    hint = _missing_hint(x)
+    hint = _missing_hint(x) or _column_hint(x, True)
     if not hint and isinstance(x, (list, tuple)) and x and all(isinstance(p, str) for p in x):
         # a notebook's list of sentences: say which constructor takes it (and that it needs a side)
         hint = "; a list of sentences is a readout by Readout.from_points(sentences, side=...)"
@@ -158,7 +158,7 @@ def _as_readout(x: Any, side: str, name: str | None = None) -> Readout:
         hint = file_hint
     elif isinstance(x, Comparison):  # compare(c, ru), to compare again or another way round
         hint = "; a comparison's readouts are c.a and c.b (compare(c.b, c.a) is c.mirrored())"
-    else:  # "must be a Readout, ... not Readout": one made before readouts.records was reloaded
+    elif not hint:  # "must be a Readout, ... not Readout": one made before readouts.records was reloaded
         hint = reloaded_hint(x, Readout)
     raise InputError(f"readout {side} must be a Readout, a str of text or a pathlib.Path of a file, "
                      f"not {type(x).__name__}{hint}")

@@ -182,3 +182,39 @@ def test_readout_from_json_reads_back_what_to_json_writes(pair):
     with pytest.raises(InputError, match=r"not dict; a dict already parsed from JSON is read with "
                                          r"Readout\.model_validate\(d\)$"):
         Readout.from_json({"side": "US"})
+
+
+# -- a column (Series) where one cell's value belongs ----------------------------------------------------
+def test_a_column_given_for_one_value_says_take_the_cell():
+    # df.loc[(df.call == c) & (df.side == "US"), "text"] is a Series of one row, not its text: from_text said
+    # "text must be str, not Series", side= "side must be a string such as 'US' or 'RU'", date= pydantic's
+    # "Input should be a valid date", compare(series, ...) "... not Series", none of them what to do
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"call": ["c1", "c1"], "side": ["US", "RU"], "text": [US, RU],
+                       "date": pd.to_datetime(["2022-02-01", "2022-02-01"])})
+    one = df[df.side == "US"]
+    take = r"\(a Series of 1 value, as a column filtered to one row gives, not the value itself: take it with \.item\(\)\)$"
+    with pytest.raises(InputError, match=r"^text must be str, not Series " + take):
+        Readout.from_text(one.text, side="US")
+    with pytest.raises(InputError, match=r"^side must be one value, not Series " + take):
+        Readout.from_text(US, side=one.side)
+    with pytest.raises(InputError, match=r"^date must be one value, not Series " + take):
+        Readout.from_text(US, side="US", date=one.date)
+    with pytest.raises(InputError, match=r"^readout A must be a Readout, .* not Series " + take):
+        compare(one.text, RU, sides=("US", "RU"), embedder=HashEmbedder())
+    with pytest.raises(InputError, match=r"^text must be str, not Series \(a Series of 2 values, a whole column: give "
+                                         r"one value, the cell of one row; for a readout's points, already split, "
+                                         r"Readout\.from_points\(s, side=\.\.\.\)\)$"):
+        Readout.from_text(df.text, side="US")
+    with pytest.raises(InputError, match=r"^language must be one value, not ndarray \(an ndarray of 2 values"):
+        Readout.from_text(US, side="US", language=np.array(["en", "en"]))
+    # what the messages advise works, and a column is still taken where a list belongs
+    r = Readout.from_text(one.text.item(), side=one.side.item(), date=one.date.item())
+    assert (r.side, str(r.date), r.texts) == ("US", "2022-02-01", Readout.from_text(US, side="US").texts)
+    assert Readout.from_points(df.text, side="US", participants=pd.Series(["Antony Blinken"])).texts == [US, RU]
+
+
+def test_a_missing_value_given_to_compare_keeps_its_hint():
+    # the reloaded-module hint must not replace the others (a DataFrame's empty cell)
+    with pytest.raises(InputError, match=r"not float \(a missing value, nan, as pandas gives for an empty cell\)$"):
+        compare(float("nan"), RU, embedder=HashEmbedder())
