@@ -953,7 +953,7 @@ def _column_hint(value: Any, text: bool = False) -> str:
     kind = type(value)
     module = kind.__module__ or ""
     # a Series, an Index, or the array of a column's values (df["text"].values: a StringArray under pandas 3)
-    if not (module.startswith("pandas") and (kind.__name__ in ("Series", "Index") or ".arrays" in module)
+    if not (module.startswith("pandas") and (kind.__name__ == "Series" or kind.__name__.endswith(("Index", "Array")))
             or module == "numpy" and kind.__name__ == "ndarray" and getattr(value, "ndim", 0) == 1):
         return ""
     n = len(value)
