@@ -31,7 +31,7 @@ from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, 
                         resolve_embedder, shipped_model_mismatch, supports_pooling, supports_tokens)
 from .errors import (CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning,
                      InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, SideWarning, key_hint, once_per_call,
-                     open_file_hint, warn_user)
+                     open_file_hint, reloaded_hint, warn_user)
 from .language import (UNDETERMINED, languages_differ, readout_label, readout_language, readout_source, script_of,
                        told_language)
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
@@ -92,6 +92,16 @@ def _unnamed_file(path: os.PathLike[str], r: Readout) -> bool:
     return r.side == default and side_code(default) is None
 
 
+def _keyed_pair(pair: Any) -> bool:
+    """Whether ``pair`` is ``(key, (a, b))``, an item of ``dict.items()`` or ``enumerate()``, not ``(a, b)``."""
+    key, inner = pair
+    # a tuple of two readouts is never readout B, so such a pair fails whatever its key; this names why. A text
+    # with a pair of strings, ("text", ("s1", "s2")), may as well be a readout and a list of sentences.
+    return (not isinstance(key, (Readout, os.PathLike)) and isinstance(inner, (tuple, list)) and len(inner) == 2
+            and all(isinstance(x, (Readout, str, os.PathLike)) for x in inner)
+            and not (isinstance(key, str) and all(isinstance(x, str) for x in inner)))
+
+
 def _as_readout(x: Any, side: str, name: str | None = None) -> Readout:
     """``x`` as a Readout; ``side`` is "A" or "B", which a text is named unless ``name`` (``sides=``) names it."""
     if name is not None and isinstance(x, (Readout, os.PathLike)):
@@ -133,9 +143,9 @@ def _as_readout(x: Any, side: str, name: str | None = None) -> Readout:
         return Readout.from_file(x)
     if x is None:
         raise InputError(f"readout {side} is None; pass a Readout or a string of text")
-    from .records import _missing_hint
+    from .records import _column_hint, _missing_hint
 
-    hint = _missing_hint(x)
+    hint = _missing_hint(x) or _column_hint(x, True)
     if not hint and isinstance(x, (list, tuple)) and x and all(isinstance(p, str) for p in x):
         # a notebook's list of sentences: say which constructor takes it (and that it needs a side)
         hint = "; a list of sentences is a readout by Readout.from_points(sentences, side=...)"
@@ -148,6 +158,8 @@ def _as_readout(x: Any, side: str, name: str | None = None) -> Readout:
         hint = file_hint
     elif isinstance(x, Comparison):  # compare(c, ru), to compare again or another way round
         hint = "; a comparison's readouts are c.a and c.b (compare(c.b, c.a) is c.mirrored())"
+    elif not hint:  # "must be a Readout, ... not Readout": one made before readouts.records was reloaded
+        hint = reloaded_hint(x, Readout)
     raise InputError(f"readout {side} must be a Readout, a str of text or a pathlib.Path of a file, "
                      f"not {type(x).__name__}{hint}")
 
@@ -889,6 +901,13 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
             if type(pair[1]).__name__ == "Series" and type(pair[1]).__module__.startswith("pandas"):
                 raise InputError(f"pair {k} is (index, row), as DataFrame.iterrows() gives, not (a, b); pass the rows "
                                  "of the two columns, compare_many(df[[col_a, col_b]].itertuples(index=False))")
+            if name_pairs and _keyed_pair(pair):
+                # compare_many(d.items()) or compare_many(enumerate(pairs)): the key was read as readout A (a
+                # call id of text, a one-point readout) and the error said "readout B ... not tuple"
+                key = repr(pair[0]) if len(repr(pair[0])) <= 40 else repr(pair[0])[:37] + "..."
+                raise InputError(f"pair {k} is (key, pair), ({key}, ({type(pair[1][0]).__name__}, "
+                                 f"{type(pair[1][1]).__name__})), as dict.items() or enumerate() gives, not (a, b); "
+                                 "pass the pairs alone, compare_many(d.values()), and zip the results with d.keys()")
             a, b = (_check_size(_as_readout(x, name, None if sides is None else sides[i]), name.lower())
                     for i, (x, name) in enumerate(zip(pair, "AB")))
             if sides is None and isinstance(pair[0], str) | isinstance(pair[1], str):

@@ -203,7 +203,9 @@ if hasattr(os, "register_at_fork"):  # POSIX
 def fork_guard() -> None:
     """In a process forked after a model ran in its parent, limit torch and every loaded OpenMP
     runtime to one thread, once, before the model runs again: their pools hang in a forked child.
-    Elsewhere it does nothing. The vectors are the same (the test suite checks MiniLM's)."""
+    Elsewhere it does nothing. The vectors may differ from the parent's in their last bits (~1e-7), as
+    with another batch: a model's sums run in another order on one thread, so a score may move in its
+    6th decimal (README, "Speed and caching"); one cache_dir for parent and workers keeps them equal."""
     global _FORKED_AFTER_RUN
     if not _FORKED_AFTER_RUN:
         return
@@ -550,6 +552,16 @@ def resolve_embedder(embedder: Any = None) -> Any:
         # embedder=MyEmbedder failed at the first encode, "encode() missing 1 required positional argument"
         raise EmbedderError(f"embedder is the class {embedder.__name__}, not an object of it; pass an instance, "
                             f"embedder={embedder.__name__}(...)")
+    if not callable(getattr(embedder, "encode", None)) and callable(embedder) and not isinstance(embedder, type):
+        # embedder=my_encode (a function, lambda or partial that maps texts to vectors) said "got function"
+        # alone, with nothing on what to pass instead
+        own = getattr(embedder, "__name__", None)  # a partial has none
+        what = str(own or type(embedder).__name__)
+        call = what if own and what.isidentifier() else "your_function"
+        raise EmbedderError(
+            f"embedder is a function ({what}), not an object with encode(); wrap it in one, with a name for the "
+            f"signature: class Mine: name = 'my-model'; def encode(self, texts): return {call}(texts) "
+            f"... and pass embedder=Mine()")
     if not callable(getattr(embedder, "encode", None)):
         raise EmbedderError(
             f"embedder must be None, a model folder, a known name or an object with encode(); "

@@ -264,3 +264,16 @@ def open_file_hint(value: Any, fix: str) -> str:
         return ""
     name = os.fspath(name)
     return f"; it is an open file ({name!r}): {fix.format(name=name)}"
+
+
+def reloaded_hint(value: Any, cls: type) -> str:
+    """``"; ..."`` where ``value`` is an object of an earlier load of ``cls``'s module (the same module and class
+    name, another class: ``importlib.reload(readouts.records)`` or IPython's ``%autoreload`` ran after it was
+    made), else ``""``: the isinstance check fails, and "must be a Readout, ... not Readout" said nothing."""
+    kind = type(value)
+    if kind is cls or kind.__name__ != cls.__name__ or kind.__module__ != cls.__module__:
+        return ""
+    return (f"; it is a {cls.__name__} of an earlier load of {cls.__module__}, which was reloaded since it was "
+            f"made (importlib.reload, IPython's %autoreload), so it is no {cls.__name__} of the module as it is "
+            "now: restart the interpreter (a module of readouts reloaded alone leaves the others holding its old "
+            "classes; importlib.reload(readouts) reloads none of them and is safe)")

@@ -862,6 +862,36 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any], keep_furni
         raise type(exc)(f"{p}: {exc}") from None
 
 
+def readout_from_json(data: str | bytes, where: str = "readout JSON") -> Readout:
+    """A :class:`Readout` from JSON text: its record (``r.to_json()``, ``r.model_dump_json()``) or the keys of a
+    ``.json`` readout file (metadata with ``points`` or ``text``), read as :func:`read_readout` reads such a
+    file. What is wrong with it is a :class:`~readouts.errors.RecordError` starting with ``where``; a file's
+    name, an :class:`~readouts.errors.InputError` (``Readout.from_json`` was missing, where ``to_json`` and
+    ``Comparison.from_json`` were there: an ``AttributeError``)."""
+    from .errors import RecordError
+    from .records import _names_a_file
+
+    data = json_text(data, where, dict_reader="Readout.model_validate(d)", file_reader="Readout.from_file(path)")
+    if not data.strip():
+        raise RecordError(f"{where} is empty or white space only")
+    if _names_a_file(data):
+        raise InputError(f"{_clip(data.strip())!r} is a file name, not JSON text; read the file with "
+                         "Readout.from_file(path)")
+    if report := _report_kind("", data):
+        raise RecordError(f"{where}: {_a(report)} report (c.to_{report.lower()}()), not a readout's JSON")
+    parsed = _parse_json(data, where, RecordError, "a readout")
+    if isinstance(parsed, dict) and {"a", "b", "signature"} <= set(parsed):
+        raise RecordError(f"{where}: a saved comparison, not one readout: read it with Comparison.from_json, "
+                          "and take its readouts, c.a and c.b")
+    if isinstance(parsed, dict) and "side" not in parsed:
+        # a file's name gives a side where its JSON has none; text has no name
+        raise RecordError(f"{where}: the readout has no 'side'; every readout needs one, e.g. \"side\": \"US\"")
+    try:
+        return _readout_from_json(Path(where), parsed, {})
+    except ReadoutFileError as exc:  # text, not a file: the record's error, as Comparison.from_json raises
+        raise RecordError(str(exc)) from None
+
+
 def read_comparison(path: str | Path) -> Any:
     """A saved :class:`~readouts.records.Comparison` (``readouts compare --format json``,
     ``comparison.model_dump_json()``) from ``path``; a file that is missing, malformed or holds no

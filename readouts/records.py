@@ -89,7 +89,7 @@ def _check_text(text: Any) -> str:
     if not isinstance(text, str):
         from .errors import open_file_hint  # Readout.from_text(open("us.txt"), side="US")
 
-        raise InputError(f"text must be str, not {type(text).__name__}{_missing_hint(text)}"
+        raise InputError(f"text must be str, not {type(text).__name__}{_missing_hint(text)}{_column_hint(text, True)}"
                          + open_file_hint(text, "read the file with Readout.from_file({name!r}), or pass f.read()"))
     if not text.strip():
         raise EmptyTextError("the readout text is empty or white space only")
@@ -821,6 +821,9 @@ class Readout(BaseModel):
                 raise InputError(f"{name} is a missing value ({value!r}, as pandas gives for an empty cell); " + (
                     "every readout needs its side, e.g. 'US'" if name == "side" else
                     f"pass None where a readout has no {name}"))
+        for name in ("side", "issuer", "language", "date", "title", "source_url"):
+            if hint := _column_hint(fields.get(name)):  # side=df["side"]: "must be a string", date= pydantic's words
+                raise InputError(f"{name} must be one value, not {type(fields[name]).__name__}{hint}")
         if not isinstance(fields.get("side"), str):
             raise InputError("side must be a string such as 'US' or 'RU'")
         if "participants" in fields:
@@ -874,6 +877,15 @@ class Readout(BaseModel):
 
         indent = check_indent(indent, "r", "Readout.from_file")
         return self.model_dump_json(indent=indent)
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Readout:
+        """A readout from its JSON text, what :meth:`to_json` writes (or a ``.json`` readout file's keys, as
+        :meth:`from_file` reads them): ``Readout.from_json(r.to_json()) == r``. Malformed JSON, or JSON that
+        holds no readout, is a :class:`~readouts.errors.RecordError` saying which."""
+        from .files import readout_from_json
+
+        return readout_from_json(data)
 
     def __repr__(self) -> str:
         # pydantic's repr held the whole text and then every point's text again (2,300 characters
@@ -932,6 +944,24 @@ def _furniture_list(text: str, furniture: Sequence[tuple[int, int, str]], limit:
 def _missing_hint(value: Any) -> str:
     """What to add to "must be str, not float" where the value is a DataFrame's empty cell."""
     return f" (a missing value, {value!r}, as pandas gives for an empty cell)" if _missing(value) else ""
+
+
+def _column_hint(value: Any, text: bool = False) -> str:
+    """What to add to "must be str, not Series" where ``value`` is a pandas Series or Index, or a numpy array,
+    given for one value: a column selected for one readout (``df.loc[df.side == "US", "text"]``) is a Series
+    of one row, not its cell. ``text``: the value stood for a readout's text, which a column of points may be."""
+    kind = type(value)
+    module = kind.__module__ or ""
+    # a Series, an Index, or the array of a column's values (df["text"].values: a StringArray under pandas 3)
+    if not (module.startswith("pandas") and (kind.__name__ == "Series" or kind.__name__.endswith(("Index", "Array")))
+            or module == "numpy" and kind.__name__ == "ndarray" and getattr(value, "ndim", 0) == 1):
+        return ""
+    n = len(value)
+    a = f"{'an' if kind.__name__[:1] in 'aeiouAEIOU' or kind.__name__ == 'ndarray' else 'a'} {kind.__name__}"
+    if n == 1:
+        return f" ({a} of 1 value, as a column filtered to one row gives, not the value itself: take it with .item())"
+    points = "; for a readout's points, already split, Readout.from_points(s, side=...)" if text else ""
+    return f" ({a} of {n} values, a whole column: give one value, the cell of one row{points})"
 
 
 def _missing(value: Any) -> bool:

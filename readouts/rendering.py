@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING, Any, Literal
 
-from .errors import InputError, import_dependency, missing_extra
+from .errors import InputError, import_dependency, missing_extra, reloaded_hint
 from .records import NO_PAIR, Comparison, Flag, Link, Readout, Span, side_names
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,6 +63,8 @@ def _need_comparison(c: Any, what: str) -> None:
         hint = "; a saved comparison is read with Comparison.from_json(text) or Comparison.from_file(path)"
     elif c is None:
         hint = " (no comparison was made); pass what readouts.compare(a, b) returns"
+    else:
+        hint = reloaded_hint(c, Comparison)
     raise InputError(f"{what} needs a Comparison, not {type(c).__name__}{hint}")
 
 
@@ -606,7 +608,8 @@ def batch_frame(comparisons: Any) -> Any:
         if isinstance(c, Failure):
             continue
         if not isinstance(c, Comparison):
-            raise InputError(f"comparisons[{key!r}] is a {type(c).__name__}, not a Comparison")
+            raise InputError(f"comparisons[{key!r}] is a {type(c).__name__}, not a Comparison"
+                             + reloaded_hint(c, Comparison))
         frames.append(to_frame(c, pair=key))  # one code path for the pair column; a key of None is kept
     if not frames:
         # the dtypes of a batch's frame: float scores, so that a concat with one keeps them numbers
