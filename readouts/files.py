@@ -391,7 +391,7 @@ def _default_side(p: Path) -> str:
 def read_readout(path: str | Path, *, keep_furniture: bool = False, **overrides: Any) -> Readout:
     """A :class:`Readout` from a ``.txt`` or ``.json`` file (see the module docstring); ``keep_furniture``
     as for :meth:`Readout.from_text` (a ``.json`` record's ``points`` are kept as given anyway)."""
-    _check_path(path, "Readout.model_validate_json(text)")
+    _check_path(path, "Readout.from_json(text)")
     _metadata_only(overrides, "they come from the file")
     if not isinstance(keep_furniture, bool):
         raise InputError(f"keep_furniture must be True or False, not {type(keep_furniture).__name__}")
@@ -995,7 +995,7 @@ def _comparison(data: Any, where: str, error: type[ReadoutsError]) -> Any:
         elif "gold" in data:
             kind = " (it is an annotated pair file: read it with readouts.evaluation.load_annotated)"
         elif "points" in data or "text" in data:
-            reader = "Readout.from_file" if error is ReadoutFileError else "Readout.model_validate_json"
+            reader = "Readout.from_file" if error is ReadoutFileError else "Readout.from_json"
             kind = f" (it is one readout: read it with {reader})"
         missing = ", ".join(repr(k) for k in ("a", "b", "signature") if k not in data)
         raise error(f"{where}: not a saved comparison: it lacks {missing}{kind}")

@@ -8,7 +8,7 @@ exactly through JSON::
     >>> r = Readout.from_text("Blinken spoke with Lavrov. They discussed Ukraine.", side="US")
     >>> [p.text for p in r.points]
     ['Blinken spoke with Lavrov.', 'They discussed Ukraine.']
-    >>> Readout.model_validate_json(r.model_dump_json()) == r
+    >>> Readout.from_json(r.to_json()) == r
     True
 """
 
@@ -869,7 +869,7 @@ class Readout(BaseModel):
 
     def to_json(self, indent: int | None = None) -> str:
         """The readout as JSON text, its record (points with their spans, the text they index): what
-        :meth:`from_file` reads back from a ``.json`` file to an equal readout, and ``Readout.model_validate_json``
+        :meth:`from_file` reads back from a ``.json`` file to an equal readout, and :meth:`from_json`
         from the text, as :meth:`Comparison.to_json` does a comparison (``us.to_json()`` was an
         ``AttributeError``). ``indent``: None (one line) or a whole number of spaces, 0 or more. It writes no
         file: ``Path("us.json").write_text(us.to_json(), encoding="utf-8")``."""
@@ -913,7 +913,7 @@ def _held_as_text(text: str) -> str:
     if reader is None:
         return ""
     if reader.startswith("Readout.model_validate("):
-        reader = "Readout.model_validate_json(text)"  # a saved record, r.model_dump_json()
+        reader = "Readout.from_json(text)"  # a saved record, r.to_json() or r.model_dump_json()
     return f", or, held as text, with {reader}"
 
 

@@ -245,7 +245,7 @@ def test_text_given_where_a_file_name_belongs_says_which_reader_takes_it(hash_em
     with pytest.raises(InputError, match=r"^path is JSON text, not a file name: '\{.*'; read it with "
                                          r"Comparison\.from_json\(text\)$"):
         Comparison.from_file(c.to_json())
-    with pytest.raises(InputError, match=r"^path is JSON text, .*read it with Readout\.model_validate_json\(text\)$"):
+    with pytest.raises(InputError, match=r"^path is JSON text, .*read it with Readout\.from_json\(text\)$"):
         Readout.from_file(US.model_dump_json())
     with pytest.raises(readouts.ReadoutFileError, match=r"no such file \(it holds a line break: is it a readout's "
                                                         r"text\? Readout\.from_text reads text\)$"):
@@ -256,7 +256,7 @@ def test_text_given_where_a_file_name_belongs_says_which_reader_takes_it(hash_em
     (tmp_path / "[draft] us.txt").write_text("Blinken spoke with Lavrov.", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert Readout.from_file("[draft] us.txt").n == 1
-    with pytest.raises(RecordError, match=r"it is one readout: read it with Readout\.model_validate_json\)$"):
+    with pytest.raises(RecordError, match=r"it is one readout: read it with Readout\.from_json\)$"):
         Comparison.from_json(US.model_dump_json())
 
 

@@ -265,13 +265,13 @@ def test_a_readout_held_as_a_dict_or_json_text_is_told_the_call_that_reads_it(ha
         with pytest.raises(InputError, match=rf"^readout A must be .* not dict; a dict d of a readout is one by {reader}$"):
             compare(d, us, embedder=hash_embedder)
     assert Readout.model_validate(us.model_dump()) == us and Readout.from_points(**keys).texts == us.texts
-    for text, reader in ((us.model_dump_json(), r"Readout\.model_validate_json\(text\)"),
+    for text, reader in ((us.model_dump_json(), r"Readout\.from_json\(text\)"),
                          (json.dumps(keys), r"Readout\.from_points\(\*\*json\.loads\(text\)\)"),
                          (json.dumps({"text": TEXT}), r"Readout\.from_text\(\*\*json\.loads\(text\), side=\.\.\.\)")):
         with pytest.raises(InputError, match=rf"^readout A: text is a JSON readout record, .*Readout\.from_file\(path\), "
                                              rf".* or, held as text, with {reader}$"):
             compare(text, us, embedder=hash_embedder)
-    assert Readout.model_validate_json(us.model_dump_json()) == us
+    assert Readout.from_json(us.model_dump_json()) == us == Readout.model_validate_json(us.model_dump_json())
     with pytest.raises(InputError, match=r"not dict$"):  # no readout in it: no reader named
         compare({"x": 1}, us, embedder=hash_embedder)
 
