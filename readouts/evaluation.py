@@ -421,8 +421,47 @@ def _pair_files(directory: str | Path) -> list[Path]:
     # any case ("X.JSON"), as on macOS and Windows, where glob("*.json") finds it too.
     files = sorted(f for f in d.iterdir() if f.suffix.lower() == ".json" and not f.name.startswith("."))
     if not files:
-        raise GoldFormatError(f"{d}: holds no .json pair files")
+        unread = _unread_files(d)
+        raise GoldFormatError(f"{d}: holds no .json pair files" + (f" ({'; '.join(unread)})" if unread else ""))
     return files
+
+
+def _unread_files(d: Path) -> list[str]:
+    """What in folder ``d`` looks like pair files that :func:`_pair_files` does not read, each said with
+    what to do: a file of JSON under another name (``x.txt``, ``x.json.txt`` from an editor that hid the
+    suffix, ``x`` with none), and a subfolder holding ``.json`` files (a call filed a folder too deep), save
+    one whose files all share their names with the folder's own pair files (predictions written with
+    ``--out``, or comparisons with ``--save-comparisons``, kept beside the pairs). Read past in silence,
+    an annotated call was left out of the scores, which looked complete."""
+    said: list[str] = []
+    own = {f.name.lower() for f in d.iterdir() if f.suffix.lower() == ".json"}
+    for f in sorted(d.iterdir()):
+        if f.name.startswith("."):
+            continue
+        try:
+            if f.is_dir():
+                inside = [g for g in f.iterdir() if g.suffix.lower() == ".json" and not g.name.startswith(".")]
+                if inside and not all(g.name.lower() in own for g in inside):
+                    said.append(f"its subfolder {f.name}/ holds {len(inside)} .json file(s), which are not read: "
+                                f"move them up into {d.name or d}/, or evaluate {f} on its own")
+            elif f.suffix.lower() in ("", ".txt", ".jsn", ".js", ".bak") or f.name.lower().endswith(".json.txt"):
+                with f.open("rb") as fh:
+                    head = fh.read(64).removeprefix(b"\xef\xbb\xbf").lstrip()
+                if head.startswith(b"{") and b'"' in head:
+                    stem = f.name[:-len(f.suffix)] if f.suffix else f.name
+                    said.append(f"{f.name} holds JSON but is not named .json, so it is not read: name it "
+                                f"{stem.removesuffix('.json')}.json if it is a pair file")
+        except OSError:  # unreadable: nothing to say of it
+            continue
+    return said
+
+
+def _warn_unread(directory: str | Path) -> None:
+    """One :class:`GoldFormatWarning` naming what in ``directory`` looks like pair files but is not
+    read (see :func:`_unread_files`)."""
+    unread = _unread_files(Path(directory).expanduser())
+    if unread:
+        warn_user(f"{Path(directory).expanduser()}: {'; '.join(unread)}", GoldFormatWarning)
 
 
 def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annotated]:
@@ -477,7 +516,9 @@ def scan_dir(directory: str | Path, *,
     _check_switch(require_gold, "require_gold")  # before the files: "no" would read as True for each
     items: list[Annotated] = []
     skipped: dict[str, ReadoutsError | ReadoutsWarning] = {}
-    for f in _pair_files(directory):
+    files = _pair_files(directory)
+    _warn_unread(directory)
+    for f in files:
         try:
             items.append(load_annotated(f, require_gold=require_gold))
         except (ReadoutsError, ReadoutsWarning) as exc:  # a warning the caller's filters made an error is the file's too
