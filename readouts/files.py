@@ -63,7 +63,7 @@ def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: 
     if not there:
         # a "name" of several lines is more likely a readout's text than a file's name
         hint = " (it holds a line break: is it a readout's text? Readout.from_text reads text)" if "\n" in str(p) else ""
-        raise ReadoutFileError(f"{p}: no such file{hint}")
+        raise ReadoutFileError(f"{p}: no such file{hint or _near_name(p)}")
     if p.is_dir():
         raise ReadoutFileError(f"{p}: is a directory, not a file")
     try:
@@ -105,6 +105,30 @@ def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: 
             f"Windows-1252 is not{known} and write it with encoding='utf-8')",
             guess[0] if guess else None, guess[1] if guess else None, takes_encoding, where) from None
     return text.removeprefix("\ufeff")
+
+
+def _near_name(p: Path) -> str:
+    """A hint for a file name that names nothing: the file of its folder it is probably a slip for,
+    in other case ("US.TXT" for "us.txt", where the system tells case apart) or by a letter ("us.tx",
+    "su.txt"), or that its folder does not exist; "" where there is none."""
+    import itertools
+
+    from .errors import misspelt
+
+    folder = p.parent
+    try:
+        if not folder.is_dir():
+            return f" (its folder {folder} does not exist)" if str(folder) != "." else ""
+        names = sorted(f.name for f in itertools.islice(folder.iterdir(), 10000) if not f.name.startswith("."))
+    except (OSError, ValueError):
+        return ""
+    same = next((n for n in names if n.casefold() == p.name.casefold()), None)
+    if same is not None:
+        return f" ({same} is there: file names differ in case here)"
+    near = [n for n in names if misspelt(p.name, [n])][:3]
+    if len(near) > 1:
+        return f" ({', '.join(near[:-1])} and {near[-1]} are there: is it one of them?)"
+    return f" ({near[0]} is there: is that the file?)" if near else ""
 
 
 def _check_encoding(encoding: Any) -> str | None:
@@ -616,7 +640,8 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
         raise ReadoutFileError(f"{p}:{line}: a second '---' header ({', '.join(later[1])}) inside the readout's "
                                "text: two readouts in one file? give each readout a file of its own")
     if "side" not in meta and "side" not in overrides:
-        meta["side"] = _named_side(p)
+        # an empty file is an error, and only that: not first a warning that its name is no side
+        meta["side"] = _named_side(p) if body.strip() else _default_side(p)
     heading = None
     if markdown:
         body, heading = markdown_prose(body)
@@ -628,6 +653,8 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
     except EmptyTextError as exc:
         if markdown and heading:
             raise EmptyTextError(f"{p}: {exc} (a Markdown file's headings are no text)") from None
+        if meta.keys() - {"side"} or body != text:  # "empty" of a file that holds a header said nothing of it
+            raise type(exc)(f"{p}: {exc} (the file holds a header, and no text under it)") from None
         raise type(exc)(f"{p}: {exc}") from None
     except ReadoutsError as exc:
         raise type(exc)(f"{p}: {exc}") from None

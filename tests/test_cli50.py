@@ -208,3 +208,32 @@ def test_a_folder_of_subfolders_names_them(tmp_path, capsys):
         scan_dir(d)
     assert main(["evaluate", str(d), "--no-progress"]) == 2
     one_line_error(capsys.readouterr().err, "holds no .json pair files (its subfolder 2025/")
+
+
+# -- a missing file, an empty one -------------------------------------------------------------------
+def test_a_missing_file_names_the_file_it_is_probably_meant_for(tmp_path, capsys, monkeypatch):
+    (tmp_path / "us.txt").write_text(US, encoding="utf-8")
+    (tmp_path / "ru.txt").write_text(RU, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for given, said in (("US.txt", "US.txt: no such file (us.txt is there: file names differ in case here)"),
+                        ("su.txt", "su.txt: no such file (ru.txt and us.txt are there: is it one of them?)"),
+                        ("uss.txt", "uss.txt: no such file (us.txt is there: is that the file?)"),
+                        ("calls/us.txt", "calls/us.txt: no such file (its folder calls does not exist)"),
+                        ("china.txt", "china.txt: no such file")):
+        assert main(["compare", given, "ru.txt"]) == 2
+        assert capsys.readouterr().err == f"readouts: error: {said}\n"
+
+
+def test_an_empty_file_is_one_error_and_a_header_alone_says_so(tmp_path, capsys):
+    ru = tmp_path / "ru.txt"
+    ru.write_text(RU, encoding="utf-8")
+    # the error came after a warning that "call_a" names no side, two lines for one problem
+    empty = tmp_path / "call_a.txt"
+    empty.write_text(" \r\n\u00a0\n", encoding="utf-8")
+    assert main(["compare", str(empty), str(ru)]) == 2
+    assert capsys.readouterr().err == f"readouts: error: {empty}: the readout text is empty or white space only\n"
+    header = tmp_path / "us.txt"
+    header.write_text("---\nside: US\ndate: 2026-11-30\n---\n\n", encoding="utf-8")
+    assert main(["compare", str(header), str(ru)]) == 2
+    one_line_error(capsys.readouterr().err, f"{header}: the readout text is empty or white space only (the file holds "
+                                            "a header, and no text under it)")
