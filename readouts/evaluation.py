@@ -107,6 +107,13 @@ class _UnknownKeys:
         self.found.clear()
 
 
+def _slip_for(block: dict[str, Any], key: str) -> str:
+    """" ('glod' for 'gold'?)" where a key of ``block`` is probably a slip of the pen for the missing
+    ``key``, else ""."""
+    slips = [k for k in block if isinstance(k, str) and (k.casefold() == key or len(key) > 2 and misspelt(k, [key]))]
+    return f" ({slips[0]!r} for {key!r}?)" if slips else ""
+
+
 def _whole_number(v: Any) -> Any:
     """A point index as given: a whole number (numpy's too), not ``True`` or ``"0"``, which pydantic
     took for 1 and 0."""
@@ -263,6 +270,9 @@ def _parse_gold(where: str, gold: dict[str, Any], n_a: int, n_b: int, unknown: _
         label = link.get("label")
         if isinstance(label, str) and label.strip().lower() in _LABELS:  # "Asymmetric", "equivalent " name one label
             label = label.strip().lower()
+        if label is None and "label" not in link:  # "unknown label None" of a label misspelt or left out
+            raise GoldFormatError(f"{where}: link {k} has no 'label'{_slip_for(link, 'label')}; give it one of "
+                                  f"{', '.join(_LABELS)}")
         if label not in _LABELS:
             raise GoldFormatError(f"{where}: link {k} has unknown label {label!r}; use one of {', '.join(_LABELS)}")
         a = _check_indices(f"{where}: link {k}", "a", link.get("a"), n_a, one_based["a"])
@@ -323,6 +333,12 @@ def _side(where: str, data: Any, name: str, unknown: _UnknownKeys) -> Readout:
     """Side ``name`` of a pair file as a readout. The file's ``date`` and ``participants`` apply
     to both sides; a side may give its own, which then win."""
     side = data.get(name) if isinstance(data, dict) else None
+    if isinstance(data, dict) and name not in data:
+        raise GoldFormatError(f"{where}: has no side {name!r}{_slip_for(data, name)}; a pair "
+                              "file has 'a' and 'b', each an object with a 'points' list")
+    if isinstance(side, dict) and "points" not in side:  # no warning had named a misspelt 'piont'
+        raise GoldFormatError(f"{where}: side {name!r} has no 'points' list"
+                              + (_slip_for(side, "points") or f" (its keys: {', '.join(map(str, side))})"))
     if not isinstance(side, dict) or not isinstance(side.get("points"), list):
         raise GoldFormatError(f"{where}: side {name!r} must be an object with a 'points' list")
     unknown.check("side", repr(name), side)
@@ -384,7 +400,8 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
         if "gold" in data:
             gold = parse_gold(str(p), data["gold"], a.n, b.n, unknown=unknown)
         elif require_gold:
-            raise GoldFormatError(f"{p}: has no 'gold' block")
+            # with --skip-bad this line is all that is said of the file: name a misspelt key here too
+            raise GoldFormatError(f"{p}: has no 'gold' block{_slip_for(data, 'gold')}")
         else:
             gold = Gold(links=(), only_a=tuple(range(a.n)), only_b=tuple(range(b.n)))
     finally:  # one warning per kind of place and key set, also for a file refused for something else

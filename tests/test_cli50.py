@@ -237,3 +237,33 @@ def test_an_empty_file_is_one_error_and_a_header_alone_says_so(tmp_path, capsys)
     assert main(["compare", str(header), str(ru)]) == 2
     one_line_error(capsys.readouterr().err, f"{header}: the readout text is empty or white space only (the file holds "
                                             "a header, and no text under it)")
+
+
+# -- a pair file's key misspelt: the error itself names it (with --skip-bad it is all that is said) --------
+@pytest.mark.parametrize("change, said", [
+    (lambda d: d.update(glod=d.pop("gold")), r"p\.json: has no 'gold' block \('glod' for 'gold'\?\)$"),
+    (lambda d: d["gold"]["links"][0].update(lable=d["gold"]["links"][0].pop("label")),
+     r"p\.json: link 0 has no 'label' \('lable' for 'label'\?\); give it one of equivalent, asymmetric$"),
+    (lambda d: d["gold"]["links"][0].pop("label"), r"p\.json: link 0 has no 'label'; give it one of equivalent, "),
+    (lambda d: d["a"].update(piont=d["a"].pop("points")),
+     r"p\.json: side 'a' has no 'points' list \(its keys: side, piont\)$"),
+    (lambda d: d["b"].update(ponits=d["b"].pop("points")), r"side 'b' has no 'points' list \('ponits' for 'points'\?\)$"),
+    (lambda d: d.update(A=d.pop("a")), r"p\.json: has no side 'a' \('A' for 'a'\?\); a pair file has 'a' and 'b'"),
+])
+def test_a_missing_key_names_the_misspelt_one(tmp_path, capsys, fast, change, said):
+    import copy
+    import re
+
+    d = tmp_path / "pairs"
+    pair = copy.deepcopy(PAIR)
+    change(pair)
+    _write(d / "p.json", pair)
+    _write(d / "q.json", {**PAIR, "id": "q"})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", GoldFormatWarning)
+        items, skipped = scan_dir(d)
+        assert [it.path.name for it in items] == ["q.json"] and re.search(said, str(skipped["p.json"]))
+        assert main(["evaluate", str(d), "--skip-bad", "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    [line] = [x for x in err.splitlines() if x.startswith("readouts: skipped: ")]
+    assert re.search(said, line), line
