@@ -1,7 +1,7 @@
 """The ``readouts`` command line.
 
     readouts compare A B [--format md|json|html (default: by -o's suffix)] [-o FILE] [--sides A B] [--cache-dir DIR]
-                         [--link-threshold X] ...
+                         [--encoding ENC] [--link-threshold X] ...
     readouts evaluate DIR [--out PRED_DIR] [--save-comparisons DIR] [--cv] [--summary FILE.md|FILE.csv|FILE.json]
                           [--skip-bad] [--cache-dir DIR] [--no-progress]
 
@@ -102,6 +102,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--sides", nargs=2, metavar=("A", "B"), default=None,
                    help="the two readouts' sides, e.g. --sides US RU, for files whose header gives none (a file named "
                         "call_a.txt names no side the cues know); a file whose header or name gives another is refused")
+    c.add_argument("--encoding", metavar="ENC", default=None,
+                   help="the files' encoding where they are not UTF-8: cp1251 (Russian saved on Windows), gbk "
+                        "(Chinese), cp1252 (Western European), utf-16 (Notepad's 'Unicode'); a file that is not "
+                        "UTF-8 is otherwise refused, naming the encoding it reads as")
     c.add_argument("--keep-furniture", action="store_true",
                    help="make points of a web page's furniture too (Share, Print, Source: ..., a TASS dateline), "
                         "which is otherwise set aside with a warning")
@@ -141,13 +145,18 @@ def _compare(args: argparse.Namespace) -> None:
             # "-: no such file" said nothing of why, where -o - is stdout
             raise InputError("-: a readout is read from a file, not from standard input; save the text to a file "
                              "(e.g. us.txt) and name it (-o - is the report's standard output)")
+    if os.path.exists(args.a) and same_path(args.a, args.b):
+        # us.txt us.txt (a slip of tab completion) compared a readout with itself: every point linked as
+        # equivalent, a report of two governments in full agreement, with only a warning of one side
+        raise InputError(f"{args.b} is the first readout's file again ({args.a}): a readout compared with itself "
+                         "matches point for point; give the other government's readout as the second file")
     if args.output:
         _check_writable(args.output)
         for given in (args.a, args.b):
             if same_path(args.output, given):
                 raise InputError(f"-o {args.output}: that is the input {given}; the report would overwrite it. "
                                  "Give another file name")
-    a, b = (_read_side(given, name, args.keep_furniture)
+    a, b = (_read_side(given, name, args.keep_furniture, args.encoding)
             for given, name in zip((args.a, args.b), args.sides or (None, None)))
     try:
         result = compare(a, b, embedder=args.embedder, cache_dir=args.cache_dir,
@@ -170,10 +179,12 @@ def _compare(args: argparse.Namespace) -> None:
         _write_stdout(report, "report", "write it to a file with -o FILE (always UTF-8)")
 
 
-def _read_side(given: str, name: str | None, keep_furniture: bool) -> Any:
+def _read_side(given: str, name: str | None, keep_furniture: bool, encoding: str | None = None) -> Any:
     """The readout in file ``given``, named ``name`` (``--sides``) where its header gives no side and its file's
     name says none the cues know ("call_a.txt"); a side it gives that is not ``name`` is refused (files given in
-    the other order than --sides)."""
+    the other order than --sides). ``encoding`` (``--encoding``) reads a file that is not UTF-8: a UTF-8 one is
+    read as UTF-8 still, so that one option serves a Russian file saved as Windows-1251 beside an English one in
+    UTF-8 (read as cp1251, its curly quotes became "вЂњ", in silence)."""
     from pathlib import Path
 
     from .comparison import _unnamed_file
@@ -181,17 +192,29 @@ def _read_side(given: str, name: str | None, keep_furniture: bool) -> Any:
     from .files import read_readout
     from .records import side_key
 
+    def read(**side: str) -> Any:
+        try:
+            return read_readout(given, keep_furniture=keep_furniture, **side)
+        except ReadoutFileError as exc:
+            if encoding is None or not hasattr(exc, "command_line"):  # not an encoding's problem
+                raise
+        return read_readout(given, keep_furniture=keep_furniture, encoding=encoding, **side)
+
+    if encoding is not None:
+        from .files import _check_encoding
+
+        _check_encoding(encoding)  # a misspelt one, whatever the files hold
     if name is None:
-        return read_readout(given, keep_furniture=keep_furniture)
+        return read()
     if not name.strip():
         raise InputError("--sides: a side is empty; give two names, e.g. --sides US RU")
     with warnings.catch_warnings():  # "call_a.txt names no side": --sides names it
         warnings.filterwarnings("ignore", category=SideWarning)
-        r = read_readout(given, keep_furniture=keep_furniture)
+        r = read()
     if side_key(r.side) == side_key(name.strip()):
         return r
     if _unnamed_file(Path(given), r):
-        return read_readout(given, keep_furniture=keep_furniture, side=name.strip())
+        return read(side=name.strip())
     raise InputError(f"{given} is side {r.side!r} (by its header or file name), but --sides names it {name.strip()!r}: "
                      "give the files in the order of --sides, or change the side in the file's header")
 
@@ -431,14 +454,15 @@ _OUTPUT_NAMES = (("output", "-o", "file"), ("out", "--out", "folder"), ("summary
 #: The library's keywords that the command line takes as options: its messages name the keyword
 #: ("cache_dir /x is a file", "... or leave cache_dir unset"), the command's name the option as it
 #: was typed (the thresholds are renamed in :func:`_compare`).
-_KEYWORD_OPTIONS = {"cache_dir": "--cache-dir"}
+_KEYWORD_OPTIONS = {"cache_dir": "--cache-dir", "encoding": "--encoding"}
 
 
 def _in_option_words(exc: ReadoutsError | ReadoutsWarning) -> str:
     """The error's one-line message as the command line says it: "--cache-dir /x is a file". Only
     where the message names the keyword itself (at its start, or "leave cache_dir unset"), never
     inside a path it quotes ("/tmp/cache_dir")."""
-    text = _one_line(exc)
+    # a file that is not UTF-8: "give --encoding cp1251", not the Python call that reads it
+    text = _one_line(getattr(exc, "command_line", None) or exc)
     for keyword, option in _KEYWORD_OPTIONS.items():
         if text.startswith(keyword + " "):
             text = option + text[len(keyword):]

@@ -107,6 +107,13 @@ class _UnknownKeys:
         self.found.clear()
 
 
+def _slip_for(block: dict[str, Any], key: str) -> str:
+    """" ('glod' for 'gold'?)" where a key of ``block`` is probably a slip of the pen for the missing
+    ``key``, else ""."""
+    slips = [k for k in block if isinstance(k, str) and (k.casefold() == key or len(key) > 2 and misspelt(k, [key]))]
+    return f" ({slips[0]!r} for {key!r}?)" if slips else ""
+
+
 def _whole_number(v: Any) -> Any:
     """A point index as given: a whole number (numpy's too), not ``True`` or ``"0"``, which pydantic
     took for 1 and 0."""
@@ -263,6 +270,9 @@ def _parse_gold(where: str, gold: dict[str, Any], n_a: int, n_b: int, unknown: _
         label = link.get("label")
         if isinstance(label, str) and label.strip().lower() in _LABELS:  # "Asymmetric", "equivalent " name one label
             label = label.strip().lower()
+        if label is None and "label" not in link:  # "unknown label None" of a label misspelt or left out
+            raise GoldFormatError(f"{where}: link {k} has no 'label'{_slip_for(link, 'label')}; give it one of "
+                                  f"{', '.join(_LABELS)}")
         if label not in _LABELS:
             raise GoldFormatError(f"{where}: link {k} has unknown label {label!r}; use one of {', '.join(_LABELS)}")
         a = _check_indices(f"{where}: link {k}", "a", link.get("a"), n_a, one_based["a"])
@@ -323,6 +333,12 @@ def _side(where: str, data: Any, name: str, unknown: _UnknownKeys) -> Readout:
     """Side ``name`` of a pair file as a readout. The file's ``date`` and ``participants`` apply
     to both sides; a side may give its own, which then win."""
     side = data.get(name) if isinstance(data, dict) else None
+    if isinstance(data, dict) and name not in data:
+        raise GoldFormatError(f"{where}: has no side {name!r}{_slip_for(data, name)}; a pair "
+                              "file has 'a' and 'b', each an object with a 'points' list")
+    if isinstance(side, dict) and "points" not in side:  # no warning had named a misspelt 'piont'
+        raise GoldFormatError(f"{where}: side {name!r} has no 'points' list"
+                              + (_slip_for(side, "points") or f" (its keys: {', '.join(map(str, side))})"))
     if not isinstance(side, dict) or not isinstance(side.get("points"), list):
         raise GoldFormatError(f"{where}: side {name!r} must be an object with a 'points' list")
     unknown.check("side", repr(name), side)
@@ -384,7 +400,8 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
         if "gold" in data:
             gold = parse_gold(str(p), data["gold"], a.n, b.n, unknown=unknown)
         elif require_gold:
-            raise GoldFormatError(f"{p}: has no 'gold' block")
+            # with --skip-bad this line is all that is said of the file: name a misspelt key here too
+            raise GoldFormatError(f"{p}: has no 'gold' block{_slip_for(data, 'gold')}")
         else:
             gold = Gold(links=(), only_a=tuple(range(a.n)), only_b=tuple(range(b.n)))
     finally:  # one warning per kind of place and key set, also for a file refused for something else
@@ -421,8 +438,47 @@ def _pair_files(directory: str | Path) -> list[Path]:
     # any case ("X.JSON"), as on macOS and Windows, where glob("*.json") finds it too.
     files = sorted(f for f in d.iterdir() if f.suffix.lower() == ".json" and not f.name.startswith("."))
     if not files:
-        raise GoldFormatError(f"{d}: holds no .json pair files")
+        unread = _unread_files(d)
+        raise GoldFormatError(f"{d}: holds no .json pair files" + (f" ({'; '.join(unread)})" if unread else ""))
     return files
+
+
+def _unread_files(d: Path) -> list[str]:
+    """What in folder ``d`` looks like pair files that :func:`_pair_files` does not read, each said with
+    what to do: a file of JSON under another name (``x.txt``, ``x.json.txt`` from an editor that hid the
+    suffix, ``x`` with none), and a subfolder holding ``.json`` files (a call filed a folder too deep), save
+    one whose files all share their names with the folder's own pair files (predictions written with
+    ``--out``, or comparisons with ``--save-comparisons``, kept beside the pairs). Read past in silence,
+    an annotated call was left out of the scores, which looked complete."""
+    said: list[str] = []
+    own = {f.name.lower() for f in d.iterdir() if f.suffix.lower() == ".json"}
+    for f in sorted(d.iterdir()):
+        if f.name.startswith("."):
+            continue
+        try:
+            if f.is_dir():
+                inside = [g for g in f.iterdir() if g.suffix.lower() == ".json" and not g.name.startswith(".")]
+                if inside and not all(g.name.lower() in own for g in inside):
+                    said.append(f"its subfolder {f.name}/ holds {len(inside)} .json file(s), which are not read: "
+                                f"move them up into {d.name or d}/, or evaluate {f} on its own")
+            elif f.suffix.lower() in ("", ".txt", ".jsn", ".js", ".bak") or f.name.lower().endswith(".json.txt"):
+                with f.open("rb") as fh:
+                    head = fh.read(64).removeprefix(b"\xef\xbb\xbf").lstrip()
+                if head.startswith(b"{") and b'"' in head:
+                    stem = f.name[:-len(f.suffix)] if f.suffix else f.name
+                    said.append(f"{f.name} holds JSON but is not named .json, so it is not read: name it "
+                                f"{stem.removesuffix('.json')}.json if it is a pair file")
+        except OSError:  # unreadable: nothing to say of it
+            continue
+    return said
+
+
+def _warn_unread(directory: str | Path) -> None:
+    """One :class:`GoldFormatWarning` naming what in ``directory`` looks like pair files but is not
+    read (see :func:`_unread_files`)."""
+    unread = _unread_files(Path(directory).expanduser())
+    if unread:
+        warn_user(f"{Path(directory).expanduser()}: {'; '.join(unread)}", GoldFormatWarning)
 
 
 def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annotated]:
@@ -477,7 +533,9 @@ def scan_dir(directory: str | Path, *,
     _check_switch(require_gold, "require_gold")  # before the files: "no" would read as True for each
     items: list[Annotated] = []
     skipped: dict[str, ReadoutsError | ReadoutsWarning] = {}
-    for f in _pair_files(directory):
+    files = _pair_files(directory)
+    _warn_unread(directory)
+    for f in files:
         try:
             items.append(load_annotated(f, require_gold=require_gold))
         except (ReadoutsError, ReadoutsWarning) as exc:  # a warning the caller's filters made an error is the file's too

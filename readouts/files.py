@@ -48,9 +48,13 @@ HEADER_KEYS = ("side", "issuer", "language", "date", "title", "source_url", "par
 _MAX_BYTES = 50 * 1024 * 1024
 
 
-def read_text(path: str | Path) -> str:
-    """The file's text, decoded as UTF-8 (a BOM is dropped); clear errors for anything else."""
+def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: bool = False) -> str:
+    """The file's text, decoded as UTF-8 (a BOM is dropped), or as ``encoding`` where one is given;
+    clear errors for anything else. ``takes_encoding``: the caller reads a file in another encoding
+    where told (:meth:`Readout.from_file`'s ``encoding=``, ``readouts compare --encoding``), which the
+    error of a file that is not UTF-8 then advises (a pair file or a saved comparison is JSON, UTF-8)."""
     _check_path(path)
+    codec = _check_encoding(encoding)
     p = Path(path).expanduser()  # "~/us.txt", as a notebook writes it (no shell expands it there)
     try:
         there = p.exists()
@@ -59,7 +63,7 @@ def read_text(path: str | Path) -> str:
     if not there:
         # a "name" of several lines is more likely a readout's text than a file's name
         hint = " (it holds a line break: is it a readout's text? Readout.from_text reads text)" if "\n" in str(p) else ""
-        raise ReadoutFileError(f"{p}: no such file{hint}")
+        raise ReadoutFileError(f"{p}: no such file{hint or _near_name(p)}")
     if p.is_dir():
         raise ReadoutFileError(f"{p}: is a directory, not a file")
     try:
@@ -69,25 +73,181 @@ def read_text(path: str | Path) -> str:
         data = p.read_bytes()
     except OSError as exc:
         raise ReadoutFileError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    if codec is not None and codec != "utf-8":
+        return _decode_as(p, data, encoding or codec)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # what Windows Notepad saves as "Unicode"
         width = "UTF-32" if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) else "UTF-16"
-        raise ReadoutFileError(f"{p}: {width} text (it opens with a {width} byte order mark), not UTF-8; "
-                               "re-save the file as UTF-8")
+        raise _encoding_error(f"{p}: {width} text (it opens with a {width} byte order mark), not UTF-8; "
+                              "re-save the file as UTF-8", width.lower(), width, takes_encoding)
     if b"\x00" in data:
         if _bomless_utf16(data):
-            raise ReadoutFileError(f"{p}: UTF-16 text without a byte order mark, not UTF-8; "
-                                   "re-save the file as UTF-8")
+            codec16 = "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
+            raise _encoding_error(f"{p}: UTF-16 text without a byte order mark, not UTF-8; re-save the file as UTF-8",
+                                  codec16, "UTF-16", takes_encoding)
         raise ReadoutFileError(f"{p}: looks like a binary file (NUL bytes), not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         # "(byte 0)" read as a NUL byte, and named neither the line nor the usual cause
         line = data.count(b"\n", 0, exc.start) + 1
-        raise ReadoutFileError(
-            f"{p}: not UTF-8 text (byte {exc.start}, on line {line}, is 0x{data[exc.start]:02x}); re-save the file "
-            "as UTF-8 (Russian text saved as Windows-1251, Chinese as GBK or English as Windows-1252 is not: read it "
-            "with read_text(encoding='cp1251', 'gbk' or 'cp1252') and write it with encoding='utf-8')") from None
+        where = f"{p}: not UTF-8 text (byte {exc.start}, on line {line}, is 0x{data[exc.start]:02x})"
+        guess = _guess_encoding(data)
+        if guess is None:
+            known = "; read it with read_text(encoding='cp1251', 'gbk' or 'cp1252')"
+            if takes_encoding:
+                known = "; read it with Readout.from_file(path, encoding='cp1251', 'gbk' or 'cp1252'), or convert it"
+        else:
+            known = f"; this file reads as {guess[1]}: read it with " + (
+                f"Readout.from_file(path, encoding='{guess[0]}'), or convert it with read_text(encoding='{guess[0]}')"
+                if takes_encoding else f"read_text(encoding='{guess[0]}')")
+        raise _encoding_error(
+            f"{where}; re-save the file as UTF-8 (Russian text saved as Windows-1251, Chinese as GBK or English as "
+            f"Windows-1252 is not{known} and write it with encoding='utf-8')",
+            guess[0] if guess else None, guess[1] if guess else None, takes_encoding, where) from None
     return text.removeprefix("\ufeff")
+
+
+def _near_name(p: Path) -> str:
+    """A hint for a file name that names nothing: the file of its folder it is probably a slip for,
+    in other case ("US.TXT" for "us.txt", where the system tells case apart) or by a letter ("us.tx",
+    "su.txt"), or that its folder does not exist; "" where there is none."""
+    import itertools
+
+    from .errors import misspelt
+
+    folder = p.parent
+    try:
+        if not folder.is_dir():
+            return f" (its folder {folder} does not exist)" if str(folder) != "." else ""
+        names = sorted(f.name for f in itertools.islice(folder.iterdir(), 10000) if not f.name.startswith("."))
+    except (OSError, ValueError):
+        return ""
+    same = next((n for n in names if n.casefold() == p.name.casefold()), None)
+    if same is not None:
+        return f" ({same} is there: file names differ in case here)"
+    near = [n for n in names if misspelt(p.name, [n])][:3]
+    if len(near) > 1:
+        return f" ({', '.join(near[:-1])} and {near[-1]} are there: is it one of them?)"
+    return f" ({near[0]} is there: is that the file?)" if near else ""
+
+
+def _check_encoding(encoding: Any) -> str | None:
+    """The codec's canonical name for ``encoding`` (None for none given); a name Python knows no text
+    encoding by is an :class:`InputError` that names the usual ones."""
+    if encoding is None:
+        return None
+    usual = "e.g. 'cp1251' (Russian, Windows), 'gbk' (Chinese), 'cp1252' (Western European, Windows), 'utf-16'"
+    if not isinstance(encoding, str) or not encoding.strip():
+        raise InputError(f"encoding must be the name of a text encoding, {usual}; not {encoding!r}")
+    import codecs
+
+    try:
+        info = codecs.lookup(encoding.strip())
+    except LookupError:
+        raise InputError(f"encoding {encoding!r} is no text encoding Python knows; {usual}") from None
+    if not getattr(info, "_is_text_encoding", True):  # "base64", "rot13": codecs, but of no text file
+        raise InputError(f"encoding {encoding!r} is no text encoding; {usual}")
+    return info.name
+
+
+def _decode_as(p: Path, data: bytes, encoding: str) -> str:
+    """``data`` decoded as ``encoding`` (the file's own, given by the caller); bytes it cannot hold are
+    a :class:`ReadoutFileError` naming the first, its line and the file."""
+    try:
+        text = data.decode(encoding.strip())
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        guess = _guess_encoding(data)
+        said = f"{p}: not {encoding} text (byte {exc.start}, on line {line}, is 0x{data[exc.start]:02x})"
+        hint = cli = ""
+        if _utf8(data):
+            hint = cli = "; it reads as UTF-8: leave the encoding out"
+        elif guess is not None:
+            hint, cli = (f"; it reads as {guess[1]}: give encoding='{guess[0]}'",
+                         f"; it reads as {guess[1]}: give --encoding {guess[0]}")
+        err = ReadoutFileError(said + hint)
+        err.command_line = said + cli  # type: ignore[attr-defined]
+        raise err from None
+    text = text.removeprefix("\ufeff")
+    if "\x00" in text:
+        raise ReadoutFileError(f"{p}: holds NUL characters read as {encoding}: a binary file, or another encoding")
+    return text
+
+
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+#: What a text that is not UTF-8 is most often saved as: codec, name said to the user.
+_LEGACY_ENCODINGS = (("cp1251", "Windows-1251 (Russian)"), ("gbk", "GBK (Chinese)"),
+                     ("cp1252", "Windows-1252 (Western European)"))
+
+
+def _guess_encoding(data: bytes) -> tuple[str, str] | None:
+    """The legacy encoding ``data`` (no UTF-8) reads as, where only one fits well: Windows-1251 where
+    its words are Cyrillic in lower case after their first letter and mix no Latin letter (text of
+    another encoding read so is a jumble of upper and lower case), GBK where what is not ASCII is all
+    Chinese, Windows-1252 where it is Latin letters and punctuation, seldom two letters in a row
+    (Cyrillic or Chinese bytes read so are runs of accented letters). None where none fits."""
+    import unicodedata
+
+    for codec, name in _LEGACY_ENCODINGS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        high = [ch for ch in text if ord(ch) > 127]
+        if not high:
+            continue
+        if codec == "cp1251":
+            words = [w for w in re.findall(r"[^\W\d_]+", text) if re.search("[\u0400-\u04ff]", w)]
+            inner = "".join(w[1:] for w in words)
+            if (words and not any(re.search("[A-Za-z]", w) for w in words)
+                    and sum(c.islower() for c in inner) >= 0.9 * len(inner)
+                    and sum(map(len, words)) >= 0.8 * len(high)):
+                return codec, name
+        elif codec == "gbk":
+            if sum(1 for c in high if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+                   or "\uff00" <= c <= "\uffef") >= 0.9 * len(high):
+                return codec, name
+        else:
+            def latin(c: str) -> bool:
+                return c.isalpha() and ord(c) > 127 and "LATIN" in unicodedata.name(c, "")
+
+            if not all(latin(c) or unicodedata.category(c)[0] in "PZS" for c in high):
+                continue
+            paired = sum(1 for k, c in enumerate(text) if latin(c) and (
+                (k and latin(text[k - 1])) or (k + 1 < len(text) and latin(text[k + 1]))))
+            if paired <= 0.3 * sum(map(latin, high)):
+                return codec, name
+    return None
+
+
+def _encoding_error(message: str, codec: str | None, name: str | None, takes_encoding: bool,
+                    where: str | None = None) -> ReadoutFileError:
+    """The error of a file that is not UTF-8; where the caller takes an encoding, it carries the same
+    advice in the command line's words too (``command_line``: ``--encoding cp1251``), which ``readouts
+    compare`` says instead of the Python calls."""
+    if codec is not None and "byte order mark" in message:  # UTF-16: "utf-16" with its mark, else its byte order
+        codec = codec.removesuffix("-le").removesuffix("-be") if "opens with a" in message else codec
+        if takes_encoding:
+            message += f" (or read it with Readout.from_file(path, encoding='{codec}'))"
+    err = ReadoutFileError(message)
+    if takes_encoding:
+        head = where or message.partition("; re-save")[0]
+        if codec is None:
+            tail = ("give the file's encoding with --encoding (cp1251 for Russian, gbk for Chinese, cp1252 for "
+                    "Western European text saved on Windows), or re-save the file as UTF-8")
+        else:
+            tail = f"give --encoding {codec}, or re-save the file as UTF-8"
+            if where is not None:
+                tail = f"it reads as {name}: " + tail
+        err.command_line = f"{head}; {tail}"  # type: ignore[attr-defined]
+    return err
 
 
 def _bomless_utf16(data: bytes) -> bool:
@@ -252,8 +412,50 @@ def _report_of(text: str) -> str:
     return "Markdown" if _MD_REPORT_SIGNATURE.search(text) else ""
 
 
+#: A line of dashes that is no '---': what a word processor makes of one ("—", Word's AutoFormat of
+#: "---" or "--"), or one hyphen too few or many.
+_DASH_RULE = re.compile(r"[-\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]+")
+
+
+def _dash_rule(line: str) -> bool:
+    stripped = line.strip()
+    return stripped != "---" and _DASH_RULE.fullmatch(stripped) is not None
+
+
+def _dashed_header(path: Path, lines: list[str]) -> None:
+    """Refuse a header whose opening or closing line is a dash, or dashes, but not '---' ("—", "--",
+    "----"): read as text, its lines became the first point's ("— side: US language: en ... — Blinken
+    spoke ..."), and its side and date were lost, with no more than a warning that the file's name is
+    no side. Only where known ``key: value`` lines follow (a side, or two keys or more), up to a line of
+    dashes or '---'."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return
+    opening = lines[first].strip()
+    if opening != "---" and not _dash_rule(opening):
+        return
+    keys: list[str] = []
+    for n, line in enumerate(lines[first + 1:], start=first + 2):
+        stripped = line.strip()
+        if stripped == "---" or _dash_rule(stripped):
+            bad = [(k, how, x) for k, how, x in ((first + 1, "opens", opening), (n, "closes", stripped)) if x != "---"]
+            if bad and ("side" in keys or len(keys) > 1):
+                said = " and ".join(f"{how} with {x!r}" for _, how, x in bad)
+                raise ReadoutFileError(f"{path}:{bad[0][0]}: the header ({', '.join(keys)}) {said}, not '---': a header "
+                                       "opens and closes with a line of three hyphens (a word processor turns '---' "
+                                       "into a dash, '—'); write '---'")
+            return
+        if not stripped or stripped.startswith("#"):
+            continue
+        key, sep, _ = stripped.partition(":")
+        if not sep or key.strip().lower() not in HEADER_KEYS:
+            return
+        keys.append(key.strip().lower())
+
+
 def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
     lines = text.splitlines(keepends=True)
+    _dashed_header(path, lines)
     first = _header_opens(lines)
     if first is None:
         if keys := _closed_keys(lines):  # header lines a '---' closes, but none opened
@@ -388,9 +590,11 @@ def _default_side(p: Path) -> str:
     return stem
 
 
-def read_readout(path: str | Path, *, keep_furniture: bool = False, **overrides: Any) -> Readout:
+def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: str | None = None,
+                 **overrides: Any) -> Readout:
     """A :class:`Readout` from a ``.txt`` or ``.json`` file (see the module docstring); ``keep_furniture``
-    as for :meth:`Readout.from_text` (a ``.json`` record's ``points`` are kept as given anyway)."""
+    as for :meth:`Readout.from_text` (a ``.json`` record's ``points`` are kept as given anyway);
+    ``encoding``: the file's, where it is not UTF-8 (``'cp1251'``, ``'gbk'``, ``'utf-16'``)."""
     _check_path(path, "Readout.from_json(text)")
     _metadata_only(overrides, "they come from the file")
     if not isinstance(keep_furniture, bool):
@@ -404,12 +608,13 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, **overrides:
                          "from the file name)")
     suffix = p.suffix.lower()
     if suffix == ".json":
-        data = read_json(p)
+        data = _parse_json(read_text(p, encoding, takes_encoding=True), str(p), ReadoutFileError,
+                           "a readout or gold file")
         return _readout_from_json(p, data, overrides, keep_furniture)
     markdown = suffix in (".md", ".markdown")  # .markdown too: a report of that name was read as Markdown already
     if suffix not in (".txt", "") and not markdown:
         raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
-    text = read_text(p)
+    text = read_text(p, encoding, takes_encoding=True)
     meta, body = _parse_header(p, text)
     # Readout.from_text refuses these too, with advice for a string, not a file
     record = _json_readout(body)
@@ -435,7 +640,8 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, **overrides:
         raise ReadoutFileError(f"{p}:{line}: a second '---' header ({', '.join(later[1])}) inside the readout's "
                                "text: two readouts in one file? give each readout a file of its own")
     if "side" not in meta and "side" not in overrides:
-        meta["side"] = _named_side(p)
+        # an empty file is an error, and only that: not first a warning that its name is no side
+        meta["side"] = _named_side(p) if body.strip() else _default_side(p)
     heading = None
     if markdown:
         body, heading = markdown_prose(body)
@@ -447,6 +653,8 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, **overrides:
     except EmptyTextError as exc:
         if markdown and heading:
             raise EmptyTextError(f"{p}: {exc} (a Markdown file's headings are no text)") from None
+        if meta.keys() - {"side"} or body != text:  # "empty" of a file that holds a header said nothing of it
+            raise type(exc)(f"{p}: {exc} (the file holds a header, and no text under it)") from None
         raise type(exc)(f"{p}: {exc}") from None
     except ReadoutsError as exc:
         raise type(exc)(f"{p}: {exc}") from None

@@ -793,7 +793,8 @@ class Readout(BaseModel):
         return cls._build(side=side, text="".join(parts), points=tuple(built), **meta)
 
     @classmethod
-    def from_file(cls, path: str | Path, *, keep_furniture: bool = False, **overrides: Any) -> Readout:
+    def from_file(cls, path: str | Path, *, keep_furniture: bool = False, encoding: str | None = None,
+                  **overrides: Any) -> Readout:
         """Read a ``.txt`` readout (optional ``---`` header of ``key: value`` lines: side, issuer,
         language, date as YYYY-MM-DD, title, source_url, participants separated by ';'), a ``.md`` one
         (the same header, then Markdown prose: headings, emphasis and list markers are no text) or a
@@ -801,13 +802,15 @@ class Readout(BaseModel):
         the file's name gives it (``us.txt`` is "US").
 
         Keyword arguments override the file's own metadata (e.g. ``side="RU"``, ``date=None`` for no
-        date); ``keep_furniture`` as for :meth:`from_text`.
+        date); ``keep_furniture`` as for :meth:`from_text`. ``encoding``: the file's where it is not
+        UTF-8, e.g. ``'cp1251'`` (Russian saved on Windows), ``'gbk'`` (Chinese), ``'utf-16'`` (Notepad's
+        "Unicode"); without it a file that is not UTF-8 is refused, naming the encoding it reads as.
 
         >>> us = Readout.from_file("examples/2022-02-01-us.txt")     # doctest: +SKIP
         """
         from .files import read_readout
 
-        return read_readout(path, keep_furniture=keep_furniture, **overrides)
+        return read_readout(path, keep_furniture=keep_furniture, encoding=encoding, **overrides)
 
     @classmethod
     def _build(cls, **fields: Any) -> Readout:

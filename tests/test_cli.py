@@ -215,9 +215,9 @@ def test_usage_errors_are_one_line(capsys, argv, fragment):
 
 
 def test_unknown_embedder(tmp_path, capsys):
-    assert main(["compare", RU, RU, "--embedder", str(tmp_path / "no-model")]) == 2
+    assert main(["compare", str(EX / "2022-02-01-us.txt"), RU, "--embedder", str(tmp_path / "no-model")]) == 2
     one_line_error(capsys.readouterr().err, "never downloaded")
-    assert main(["compare", RU, RU, "--embedder", str(tmp_path)]) == 2  # a folder, but not a model
+    assert main(["compare", str(EX / "2022-02-01-us.txt"), RU, "--embedder", str(tmp_path)]) == 2  # a folder, but not a model
     one_line_error(capsys.readouterr().err, "modules.json")
 
 

@@ -520,7 +520,7 @@ def test_a_file_refused_for_a_bad_value_still_names_its_unknown_keys(tmp_path):
     data = _pair(gold__links=[{"a": [0], "b": [0], "lable": "equivalent"}])
     with pytest.warns(GoldFormatWarning, match=r"link 0 has unknown key\(s\) 'lable', ignored \(a misspelling\? "
                                                r"'lable' for 'label'\?\)"):
-        with pytest.raises(GoldFormatError, match="link 0 has unknown label None"):
+        with pytest.raises(GoldFormatError, match=r"link 0 has no 'label' \('lable' for 'label'\?\); give it one of equivalent, asymmetric$"):
             _load(tmp_path, data)
 
 

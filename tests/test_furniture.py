@@ -249,10 +249,12 @@ def test_files_and_the_command_line_can_keep_furniture(tmp_path, monkeypatch):
 
     seen = []
     monkeypatch.setattr(comparison, "compare", lambda a, b, **kw: seen.append((a, b)) or compare(a, b, embedder=HashEmbedder()))
+    again = tmp_path / "ru-copy.txt"  # one file given twice is refused (tests/test_cli50.py)
+    again.write_bytes(path.read_bytes())
     for flag, furniture in (([], 6), (["--keep-furniture"], 0)):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", FurnitureWarning)
-            assert cli.main(["compare", str(path), str(path), "-o", str(tmp_path / "c.json"), *flag]) == 0
+            assert cli.main(["compare", str(path), str(again), "-o", str(tmp_path / "c.json"), *flag]) == 0
         assert len(seen[-1][0].set_aside) == furniture
         assert Comparison.from_file(tmp_path / "c.json").a == seen[-1][0]
 
