@@ -1028,7 +1028,9 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     "March 2022", "15:40", "3 марта 2022 года", "марта 2022", "2022年3月3日", one with a place or a credit beside its
     date, "Москва, 5 марта 2022", "2022-03-05 来源：外交部", and a place line beside one, "The Kremlin, Moscow",
     "北京"), "URL" (a bare
-    one), "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
+    one), "footer" ("© 2024 Xinhua", "All rights reserved.", "Privacy Policy | Contact Us", "Page 1 of 1", "Все права
+    защищены", "版权所有 ©", "京ICP备05070218号", in the run of set-aside lines that closes or opens the text),
+    "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
     one that opens in lower case) is none, and nothing inside a line is (but the dateline).
 
     >>> text = "Share\\nMOSCOW, February 1. /TASS/. Putin spoke with Biden.\\nSource: TASS"

@@ -69,7 +69,7 @@ def test_a_pages_footer_is_set_aside_and_the_last_sentence_kept_whole(text, poin
     assert [p.text for p in r.points] == points
     assert [x.text for x in r.set_aside if x.kind == "footer"] == footer
     assert all(r.text[x.start:x.end] == x.text for x in r.set_aside)
-    assert len(caught) == 1
+    assert len(caught) == 1 and f"{footer[0]!r} (footer)" in str(caught[0].message)
     # kept, every line is a point again; the last sentence never takes in a footer line
     kept, caught = made(text, keep_furniture=True)
     assert not kept.set_aside and not caught
