@@ -710,7 +710,8 @@ def split_spans(text: str) -> list[tuple[int, int]]:
 
 #: Page controls that are furniture alone on a line: share, print, subscribe, font-size buttons.
 _CONTROLS = (
-    "share", "share this", "share this page", "share this article", "share this[:：]", "share[:：]", r"share on (?:facebook|twitter|x|linkedin|whatsapp|telegram|vk)",
+    "share", "share this", "share this page", "share this article", "share this[:：]", "share[:：]", "like this[:：]",
+    r"like loading(?:\.{3}|…)?", r"share on (?:facebook|twitter|x|linkedin|whatsapp|telegram|vk)",
     "print", "print this", "print this page", "print this article", "print version", "print page",
     "printer[- ]friendly version", "printable version", "subscribe", "copy link", "copy url", "tweet",
     "email this", "email this page", "e-mail this", "e-mail this page", "send by e-?mail", "back to top",
@@ -956,21 +957,29 @@ def _footer_line(line: str) -> int:
 def _edge_footers(text: str, lines: list[tuple[int, int]], whole: list[tuple[int, int]]) -> set[int]:
     """The indices of ``lines`` that are a footer's lines (:func:`_footer_line`, of the line with its symbols:
     ``whole``, as "©" is one) in the run of blank, furniture and footer lines that closes the text, or in the
-    one that opens it; a single-word link ("Archives") only in a run with a footer's line, so "Contact" closing a
-    text alone is none."""
+    one that opens it; a single-word link ("Archives") or share target ("Facebook", "Twitter" under "Share this:")
+    alone on its line only in a run with a footer's line or a page control, so "Contact" closing a text alone is
+    none."""
     found: set[int] = set()
     for order in (range(len(lines) - 1, -1, -1), range(len(lines))):
-        run: dict[int, list[int]] = {1: [], 2: []}
+        weak: list[int] = []
+        anchored = False
         for i in order:
             line = text[slice(*lines[i])]
             if not line:
                 continue
-            if footer := _footer_line(text[slice(*whole[i])]):
-                run[footer].append(i)
-            elif _furniture_line(line) is None:
+            footer = _footer_line(text[slice(*whole[i])])
+            if footer == 2:
+                found.add(i)
+                anchored = True
+            elif footer == 1 or (c := _CONTROL.fullmatch(line)) and c.group("weak"):
+                weak.append(i)
+            elif (what := _furniture_line(line)) is None:
                 break
-        if run[2]:
-            found.update(run[1], run[2])
+            else:
+                anchored = anchored or what[0] == "page control"
+        if anchored:
+            found.update(weak)
     return found
 
 
@@ -1072,7 +1081,7 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         what = None if goes_on else _furniture_line(line)
         if what is None and k - 1 in footers and not (previous and previous[-1] in _GOES_ON):
             # a footer's line is followed by furniture alone ("© 2024 Xinhua\nwww.news.cn"): no wrap goes on
-            what = "footer", False
+            what = ("page control" if _CONTROL.fullmatch(line) else "footer"), False
         # a line opening in lower case under one that ends in a lower-case word goes on its sentence ("... в начале\n
         # марта 2022 года.")
         wraps = line[:1].islower() and bool(previous) and previous.split()[-1][:1].islower()

@@ -146,3 +146,16 @@ def test_a_footers_one_word_links_and_licence_lines_are_set_aside_among_its_line
     text = "Biden spoke with Xi.\nArchives\nFOIA\n2024 © U.S. Department of State\nHelp\n"
     assert [text[s:e] for s, e, _ in furniture_spans(text)] == [
         "Archives", "FOIA", "2024 © U.S. Department of State", "Help"]
+
+
+def test_a_blogs_share_widget_closing_the_text_is_set_aside_line_by_line():
+    text = ("Presidents Trump and Putin talked today about Syria. They agreed to stay in touch.\n"
+            "Share this:\nTwitter\nFacebook\nLike this:\nLike Loading...\n")
+    r, _ = made(text)
+    assert [p.text for p in r.points] == ["Presidents Trump and Putin talked today about Syria.",
+                                          "They agreed to stay in touch."]
+    assert [(x.text, x.kind) for x in r.set_aside] == [
+        ("Share this:", "page control"), ("Twitter", "page control"), ("Facebook", "page control"),
+        ("Like this:", "page control"), ("Like Loading...", "page control")]
+    # a share target alone, with no control or footer beside it, stays a line of text
+    assert furniture_spans("Biden spoke with Putin.\nTwitter\n") == []
