@@ -710,13 +710,14 @@ def split_spans(text: str) -> list[tuple[int, int]]:
 
 #: Page controls that are furniture alone on a line: share, print, subscribe, font-size buttons.
 _CONTROLS = (
-    "share", "share this", "share this page", "share this article", r"share on (?:facebook|twitter|x|linkedin|whatsapp|telegram|vk)",
+    "share", "share this", "share this page", "share this article", "share this[:：]", "share[:：]", "like this[:：]",
+    r"like loading(?:\.{3}|…)?", r"share on (?:facebook|twitter|x|linkedin|whatsapp|telegram|vk)",
     "print", "print this", "print this page", "print this article", "print version", "print page",
     "printer[- ]friendly version", "printable version", "subscribe", "copy link", "copy url", "tweet",
     "email this", "email this page", "e-mail this", "e-mail this page", "send by e-?mail", "back to top",
     "font size", r"font size[:：]?\s*[aа]\s*[aа]\s*[aа]",
     "поделиться", "версия для печати", "печатная версия", "распечатать", "подписаться", "скопировать ссылку",
-    "отправить по почте", "размер шрифта",
+    "отправить по почте", "размер шрифта", "поделиться[:：]",
     "打印", "打印本页", "打印此页", "我要打印", "关闭窗口", "关闭本页", "分享", "分享到", "分享到[:：]", "收藏本页",
     "扫一扫", "扫一扫在手机打开当前页", "返回顶部", r"(?:字体|字號|字号)[:：]?\s*大\s*中\s*小", r"大\s*中\s*小",
 )
@@ -883,6 +884,105 @@ def _one_item(value: str, limit: int) -> bool:
     return len(value) <= limit and not re.search(r"[.!?。！？][" + re.escape(_CLOSERS) + r"]*\s+\S", value)
 
 
+# A page's footer comes along when a readout is copied to the page's end: "Page 1 of 1", "© 2026 U.S.
+# Department of State | Privacy Policy | Contact Us", "Copyright © 2024 Xinhua. All rights reserved.", "© Президент
+# России, 2024", "Все права защищены", "版权所有 ©", "京ICP备05070218号". A line is one only where every part of it
+# (split at "|", "·", commas and sentence ends) is a footer's part, and only in the run of set-aside lines
+# that closes (or opens) the text (see _edge_footers): never words inside a sentence ("Russia reserved all
+# rights to respond", "the page of history").
+
+_YEAR = r"(?:19|20)\d\d(?:[ \t]*[-–—][ \t]*(?:19|20)\d\d)?"
+#: A copyright notice: "©" with a name or year beside it, "Copyright 2024 ...", "(c) 2024 ...", "版权所有：新华社".
+_COPYRIGHT_PART = re.compile(
+    rf"(?i:(?:copyright[ \t]*)?(?:©|\(c\)(?=[ \t]*{_YEAR}))[^©|]{{0,80}}|[^©|]{{0,40}}©[^©|]{{0,80}}"
+    rf"|copyright[ \t]+{_YEAR}[^©|]{{0,80}}|(?:版权所有|版權所有)[ \t]*(?:[:：][^©|]{{1,40}})?)")
+#: The other parts of a footer: rights reserved, the site's links, a page count, a Chinese site licence.
+_FOOTER_PARTS = (
+    "all rights reserved", "all rights reserved worldwide", "all rights are reserved", r"copyright notice",
+    "privacy policy", "privacy notice", "privacy statement", "privacy & cookies", "privacy and cookies",
+    "privacy", "cookie policy", "cookie settings", "cookies", "terms of use", "terms of service",
+    "terms and conditions", "terms & conditions", "terms", "contact us", "contact", "contacts",
+    "accessibility", "accessibility statement", "site map", "sitemap", "disclaimer", "about us", "about the site",
+    "foia", "no fear act", "usa.gov", "inspector general", "office of the inspector general", "vulnerability disclosure",
+    "vulnerability disclosure policy", "copyright information", "legal notice", "legal", "help", "feedback", "faq",
+    "rss", "rss feeds", "archives", "top of page", "back to top", "return to top",
+    "все права защищены", "все права сохранены", "все права принадлежат[^|]{1,60}",
+    "политика конфиденциальности", "пользовательское соглашение", "условия использования", "контакты",
+    "о сайте", "о проекте", "карта сайта", "обратная связь", "версия для слабовидящих", "правовая информация",
+    "наверх", "в начало страницы",
+    r"все материалы сайта доступны по лицензии[:：]?[ \t]*creative commons[^|]{0,60}",
+    r"all content on this (?:site|website) is licensed under(?: a)?[ \t]+creative commons[^|]{0,60}",
+    "版权所有", "版權所有", "保留所有权利", "保留一切权利", "翻印必究", "违者必究", "不得转载",
+    r"未经(?:书面)?(?:授权|许可)", r"(?:不得|禁止|严禁)(?:转载|复制|使用)[^|。，,]{0,20}",
+    "网站地图", "联系我们", "关于我们", "隐私政策", "隐私声明", "使用条款", "网站声明", "法律声明", "免责声明",
+    "无障碍", "无障碍浏览", "意见反馈", "帮助", "返回顶部", "回到顶部",
+    r"page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}", r"страница[ \t]+\d{1,3}[ \t]+из[ \t]+\d{1,3}",
+    r"第[ \t]*\d{1,3}[ \t]*页", r"共[ \t]*\d{1,3}[ \t]*页",
+    r"[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP(?:备|證|证)[ \t]*[0-9０-９]{4,12}号?(?:-\d{1,3})?",
+    r"[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]公网安备[ \t]*[0-9０-９]{6,16}号?",
+    _YEAR,
+)
+_FOOTER_PART = re.compile(rf"(?i:{_longest_first(_FOOTER_PARTS)})")
+#: A footer's single-word links ("Privacy", "Contact", "帮助"): a footer's part only beside another.
+_WEAK_FOOTER_PARTS = frozenset({"privacy", "cookies", "terms", "contact", "contacts", "accessibility", "legal", "help",
+                                "feedback", "faq", "rss", "archives", "контакты", "наверх", "帮助", "无障碍", "未经授权",
+                                "未经许可", "未经书面授权", "未经书面许可"})
+#: Where a footer line splits into parts: "|", "·", "•", commas, and a sentence's end ("Xinhua. All rights ...",
+#: not "U.S. Department").
+_FOOTER_SPLIT = re.compile(r"[ \t\u3000]*(?:[|｜•·,，;；。]|(?<=[^\W_A-Z])\.(?=[ \t])|[ \t\u3000]{2,}|\t)[ \t\u3000]*")
+
+
+def _footer_line(line: str) -> int:
+    """Whether ``line`` (stripped) is a page's footer and nothing else (see above): 2 where it is, 1 where it is a
+    footer's single-word link alone ("Privacy", "Contact", "帮助"), one only among a footer's lines, 0 where none."""
+    if len(line) > 200:
+        return 0
+    parts = [x.strip(" \t\u3000.") for x in _FOOTER_SPLIT.split(line)]
+    parts = [x for x in parts if x]
+    if not parts:
+        return 0
+    strong = False
+    for part in parts:
+        if _COPYRIGHT_PART.fullmatch(part) and ("©" in part or re.search(_YEAR, part) or part[:2] in ("版权", "版權")):
+            strong = True
+            continue
+        if not _FOOTER_PART.fullmatch(part):
+            return 0
+        strong = strong or not (part.lower() in _WEAK_FOOTER_PARTS or re.fullmatch(_YEAR, part))
+    if strong or len(parts) > 1 and not all(re.fullmatch(_YEAR, x) for x in parts):
+        return 2
+    return 0 if re.fullmatch(_YEAR, parts[0]) else 1
+
+
+def _edge_footers(text: str, lines: list[tuple[int, int]], whole: list[tuple[int, int]]) -> set[int]:
+    """The indices of ``lines`` that are a footer's lines (:func:`_footer_line`, of the line with its symbols:
+    ``whole``, as "©" is one) in the run of blank, furniture and footer lines that closes the text, or in the
+    one that opens it; a single-word link ("Archives") or share target ("Facebook", "Twitter" under "Share this:")
+    alone on its line only in a run with a footer's line or a page control, so "Contact" closing a text alone is
+    none."""
+    found: set[int] = set()
+    for order in (range(len(lines) - 1, -1, -1), range(len(lines))):
+        weak: list[int] = []
+        anchored = False
+        for i in order:
+            line = text[slice(*lines[i])]
+            if not line:
+                continue
+            footer = _footer_line(text[slice(*whole[i])])
+            if footer == 2:
+                found.add(i)
+                anchored = True
+            elif footer == 1 or (c := _CONTROL.fullmatch(line)) and c.group("weak"):
+                weak.append(i)
+            elif (what := _furniture_line(line)) is None:
+                break
+            else:
+                anchored = anchored or what[0] == "page control"
+        if anchored:
+            found.update(weak)
+    return found
+
+
 def _furniture_line(line: str) -> tuple[str, bool] | None:
     """The kind of furniture ``line`` (stripped) is, and whether it heads a list of items on the lines
     after it ("Tags", "Related Articles", "Читайте также:"); None where it is none."""
@@ -937,7 +1037,9 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     "March 2022", "15:40", "3 марта 2022 года", "марта 2022", "2022年3月3日", one with a place or a credit beside its
     date, "Москва, 5 марта 2022", "2022-03-05 来源：外交部", and a place line beside one, "The Kremlin, Moscow",
     "北京"), "URL" (a bare
-    one), "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
+    one), "footer" ("© 2024 Xinhua", "All rights reserved.", "Privacy Policy | Contact Us", "Page 1 of 1", "Все права
+    защищены", "版权所有 ©", "京ICP备05070218号", in the run of set-aside lines that closes or opens the text),
+    "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
     one that opens in lower case) is none, and nothing inside a line is (but the dateline).
 
     >>> text = "Share\\nMOSCOW, February 1. /TASS/. Putin spoke with Biden.\\nSource: TASS"
@@ -963,6 +1065,7 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     header_open = True  # until a line ends a sentence, a date, time or place line is the page's header
     after_date = False  # the last line with text was a date or time line set aside
     previous = ""  # the last line with text that is no furniture; "" after a blank line
+    footers = _edge_footers(text, lines, whole)
     k = 0
     while k < len(lines):
         s, e = lines[k]
@@ -976,6 +1079,9 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         after = text[slice(*lines[k])] if k < len(lines) else ""
         goes_on = bool(previous) and previous[-1] in _GOES_ON or after[:1].islower()
         what = None if goes_on else _furniture_line(line)
+        if what is None and k - 1 in footers and not (previous and previous[-1] in _GOES_ON):
+            # a footer's line is followed by furniture alone ("© 2024 Xinhua\nwww.news.cn"): no wrap goes on
+            what = ("page control" if _CONTROL.fullmatch(line) else "footer"), False
         # a line opening in lower case under one that ends in a lower-case word goes on its sentence ("... в начале\n
         # марта 2022 года.")
         wraps = line[:1].islower() and bool(previous) and previous.split()[-1][:1].islower()
