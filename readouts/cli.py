@@ -187,10 +187,8 @@ def _read_side(given: str, name: str | None, keep_furniture: bool, encoding: str
     UTF-8 (read as cp1251, its curly quotes became "вЂњ", in silence)."""
     from pathlib import Path
 
-    from .comparison import _unnamed_file
-    from .errors import SideWarning
+    from .comparison import _named_side
     from .files import read_readout
-    from .records import side_key
 
     def read(**side: str) -> Any:
         try:
@@ -208,13 +206,9 @@ def _read_side(given: str, name: str | None, keep_furniture: bool, encoding: str
         return read()
     if not name.strip():
         raise InputError("--sides: a side is empty; give two names, e.g. --sides US RU")
-    with warnings.catch_warnings():  # "call_a.txt names no side": --sides names it
-        warnings.filterwarnings("ignore", category=SideWarning)
-        r = read()
-    if side_key(r.side) == side_key(name.strip()):
+    r, named = _named_side(read, Path(given), name.strip())
+    if named:
         return r
-    if _unnamed_file(Path(given), r):
-        return read(side=name.strip())
     raise InputError(f"{given} is side {r.side!r} (by its header or file name), but --sides names it {name.strip()!r}: "
                      "give the files in the order of --sides, or change the side in the file's header")
 

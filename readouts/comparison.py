@@ -16,7 +16,7 @@ import sys
 import unicodedata
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal, NoReturn, overload
@@ -92,6 +92,21 @@ def _unnamed_file(path: os.PathLike[str], r: Readout) -> bool:
     return r.side == default and side_code(default) is None
 
 
+def _named_side(read: Callable[..., Readout], path: os.PathLike[str] | None, name: str) -> tuple[Readout, bool]:
+    """The readout ``read()`` gives, for ``sides=`` / ``--sides`` to name ``name``, and whether it is that side:
+    its own side is ``name``, or it is a file (``path``) whose side is only its file's name, naming no government
+    ("call_a.txt" with no header), then read again as side ``name`` (``read(side=name)``). False where it gives
+    another side, which the caller refuses in its own words (readouts or files given in the wrong order)."""
+    with warnings.catch_warnings():  # "call_a.txt names no side": the caller names it
+        warnings.filterwarnings("ignore", category=SideWarning)
+        r = read()
+    if side_key(r.side) == side_key(name):
+        return r, True
+    if path is not None and _unnamed_file(path, r):
+        return read(side=name), True
+    return r, False
+
+
 def _keyed_pair(pair: Any) -> bool:
     """Whether ``pair`` is ``(key, (a, b))``, an item of ``dict.items()`` or ``enumerate()``, not ``(a, b)``."""
     key, inner = pair
@@ -107,13 +122,9 @@ def _as_readout(x: Any, side: str, name: str | None = None) -> Readout:
     if name is not None and isinstance(x, (Readout, os.PathLike)):
         # sides= names a text; a readout that has a side of its own keeps it, and one that says otherwise
         # is refused rather than renamed or taken as it is (files or sides given in the wrong order)
-        with warnings.catch_warnings():  # "call_a.txt names no side": sides= names it here
-            warnings.filterwarnings("ignore", category=SideWarning)
-            r = _as_readout(x, side)
-        if isinstance(x, os.PathLike) and side_key(r.side) != side_key(name) and _unnamed_file(x, r):
-            # "call_a.txt" with no header: its side is its file's name, which names no government; sides= names it
-            return Readout.from_file(x, side=name)
-        if side_key(r.side) != side_key(name):
+        read = (lambda **kw: Readout.from_file(x, **kw)) if isinstance(x, os.PathLike) else lambda: _as_readout(x, side)
+        r, named = _named_side(read, x if isinstance(x, os.PathLike) else None, name)
+        if not named:
             how = ("Readout.from_file(path, side=...)" if isinstance(x, os.PathLike) else
                    "Readout.model_validate({**r.model_dump(), 'side': ...})")
             raise InputError(f"readout {side} is side {r.side!r}, but sides= names it {name!r}: sides= names readouts "
