@@ -307,10 +307,12 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def read_json(path: str | Path) -> Any:
+def read_json(path: str | Path, encoding: str | None = None, *, takes_encoding: bool = False) -> Any:
     """Parsed JSON from ``path``; a malformed file names the line and column, and a key given twice
-    in one object (JSON itself would silently keep the last value) is refused, as in a header."""
-    return _parse_json(read_text(path), str(path), ReadoutFileError, "a readout or gold file")
+    in one object (JSON itself would silently keep the last value) is refused, as in a header.
+    ``encoding`` and ``takes_encoding`` as for :func:`read_text`."""
+    return _parse_json(read_text(path, encoding, takes_encoding=takes_encoding), str(path), ReadoutFileError,
+                       "a readout or gold file")
 
 
 def _parse_json(text: str, where: str, error: type[ReadoutsError], kind: str) -> Any:
@@ -608,8 +610,7 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
                          "from the file name)")
     suffix = p.suffix.lower()
     if suffix == ".json":
-        data = _parse_json(read_text(p, encoding, takes_encoding=True), str(p), ReadoutFileError,
-                           "a readout or gold file")
+        data = read_json(p, encoding, takes_encoding=True)
         return _readout_from_json(p, data, overrides, keep_furniture)
     markdown = suffix in (".md", ".markdown")  # .markdown too: a report of that name was read as Markdown already
     if suffix not in (".txt", "") and not markdown:
