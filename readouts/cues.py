@@ -276,6 +276,13 @@ Lexicon file format (one JSON object per language):
     reached", "условлено", "商定"), or one of ``passive`` right after a passive auxiliary ("it was
     agreed", "it was decided"), with no actor before it in its sentence, is the two sides' act: in a
     readout of a call, an agreement takes both (a one-sided "was told" is no agreement).
+``accepted_times``
+    Phrases that set a visit or a meeting at a time to suit both sides ("at a time convenient to
+    both", "at a mutually convenient time", "в удобное для обеих сторон время", "在双方方便的时候"):
+    where one lies in what a statement reports, no other act between ("Blinken invited Qin to visit
+    the US, and Qin said he would do so at a time convenient to both", "秦刚表示将在双方方便的时候成
+    行"), the speaker accepted (an invitation, a visit): an acceptance of the statement's speaker, made
+    in the call (no modal: the "would" is the visit's), beside the statement.
 ``tone``
     ``{tone key: [terms]}``; the keys (candid, constructive, ...) are shared by all languages so
     tone profiles compare across languages.
@@ -1025,6 +1032,9 @@ class Lexicon:
     #: Act terms that report an agreement with no one named ("условлено", "agreement was reached"), and
     #: those that do so after a passive auxiliary ("it was agreed"): the two sides' act.
     impersonal_agreements: tuple[re.Pattern[str], ...] = ()
+    #: Phrases that set a visit at a time to suit both sides ("at a mutually convenient time"): said
+    #: of one's own visit, an acceptance (:func:`_accepted_times`).
+    accepted_times: tuple[re.Pattern[str], ...] = ()
     impersonal_agreement_passives: tuple[re.Pattern[str], ...] = ()
     #: What ends the text before such a passive term: an auxiliary, then an adverb of
     #: ``impersonal_agreements["between"]`` or in "-ly" at most ("it was also agreed").
@@ -1393,6 +1403,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         impersonal_agreement_aux=_agreement_aux(data.get("passives", ()),
                                                 data.get("impersonal_agreements", {}).get("between", ()), b),
         surname_first=frozenset(data.get("surname_first", ())),
+        accepted_times=pats(data.get("accepted_times", ())),
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         act_complements=frozenset(data.get("act_complements", ())),
         people_after=pats(data.get("peoples", {}).get("after", ())),
@@ -5838,6 +5849,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     acts = _echoes(text, acts, mentions, lex)
     if lex.stance_nouns and acts:
         acts = _held_stance(text, acts, mentions, lex)
+    if lex.accepted_times and acts:
+        acts = _accepted_times(text, acts, lex, sentences)
     # "Since the US has said many times that ..., it must ...": an act in a fronted clause of reason
     # or time is the ground of the main clause, recalled; its actor does not speak in the point
     # whose actor opens the clause, titles and "the" before it at most ("After Erdogan invited him,
@@ -5927,6 +5940,33 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         or _meeting_frame(text, lex, mentions),
         spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )
+
+
+def _accepted_times(text: str, acts: list[Act], lex: Lexicon, sentences: Sequence[int]) -> list[Act]:
+    """``acts`` with an acceptance added where what a statement reports sets a visit at a time to
+    suit both sides (lexicon ``accepted_times``): "Blinken invited Qin to visit the US, and Qin said
+    he would do so at a time convenient to both" is Qin's acceptance, made in the call, where it
+    read as a plain statement; "秦刚表示将在双方方便的时候成行" too. The statement is the last act
+    before the phrase in its sentence, a verb of saying that is no content, not negated, nor modal
+    ("they agreed to arrange the visit at a time convenient to both" is an agreement already; "did
+    not say he would come at a convenient time" accepts nothing). The acceptance is the phrase,
+    credited to the statement's speaker; the statement stays."""
+    spec = next(((strength, pol) for _, name, strength, pol, _ in lex.acts if name == "accepted"), None)
+    if spec is None:
+        return acts
+    out = list(acts)
+    for m in _find(lex.accepted_times, text):
+        if any(_overlaps([(a.start, a.end)], m.start(), m.end()) for a in out):
+            continue
+        sentence = max([0] + [x for x in sentences if x <= m.start()])
+        said = next((a for a in reversed(acts) if a.end <= m.start()), None)
+        if said is None or said.start < sentence or said.name not in _SAYING or said.content or said.negated \
+                or said.modal:
+            continue
+        out.append(Act(m.start(), m.end(), m.group(), "accepted", spec[0], spec[1], True, negated=False, modal=False,
+                       speaker=said.speaker, speaker_side=said.speaker_side, speaker_span=said.speaker_span,
+                       past=said.past))
+    return sorted(out, key=lambda a: a.start) if len(out) > len(acts) else acts
 
 
 def _held_stance(text: str, acts: list[Act], mentions: Sequence[Mention], lex: Lexicon) -> list[Act]:
