@@ -283,6 +283,13 @@ Lexicon file format (one JSON object per language):
     the US, and Qin said he would do so at a time convenient to both", "秦刚表示将在双方方便的时候成
     行"), the speaker accepted (an invitation, a visit): an acceptance of the statement's speaker, made
     in the call (no modal: the "would" is the visit's), beside the statement.
+``oblique_relatives``
+    What opens a relative clause on a preposition's object ("to which", "at which", "where"): a
+    passive act term in one, with no "by" and its agent after it and no sentence mark between,
+    names what may be done at or to the noun the clause qualifies ("a G7 summit to which the
+    leaders of Russia, Australia and India might be invited", "a meeting at which a deal could be
+    agreed"): no act of anyone in the call (a proposal of the point's speaker before), only words
+    about the talk.
 ``tone``
     ``{tone key: [terms]}``; the keys (candid, constructive, ...) are shared by all languages so
     tone profiles compare across languages.
@@ -1203,6 +1210,9 @@ class Lexicon:
     #: An article that may open a passive act's agent ("the" of "by the Chinese side"): see
     #: :func:`_passive_agent`.
     passive_agent_article: re.Pattern[str] | None = None
+    #: What opens a relative clause on a preposition's object ("to which", "where"): a passive act
+    #: with no agent in one names what may be done there (:func:`_oblique_relative`).
+    oblique_relative: re.Pattern[str] | None = None
     #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
     meeting_words: tuple[re.Pattern[str], ...] = ()
     #: Verbs of meeting that frame the call between two actors ("Modi met Xi"): see ``meeting_frames``.
@@ -1404,6 +1414,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                                                 data.get("impersonal_agreements", {}).get("between", ()), b),
         surname_first=frozenset(data.get("surname_first", ())),
         accepted_times=pats(data.get("accepted_times", ())),
+        oblique_relative=re.compile(r"(?<!\w)(?:" + _alternation(data["oblique_relatives"]) + r")(?!\w)", re.IGNORECASE)
+        if data.get("oblique_relatives") else None,
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         act_complements=frozenset(data.get("act_complements", ())),
         people_after=pats(data.get("peoples", {}).get("after", ())),
@@ -3227,6 +3239,36 @@ def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: S
     return not any(p.fullmatch(word) for p in (*lex.copulas, *lex.modals, *lex.negations, *lex.past_markers,
                                                 *lex.reported_past_markers)) \
         and not (lex.passive is not None and _passive_before(text, start, lex))
+
+
+#: What ends a sentence or a clause that a comma does not: no relative clause runs across one.
+_NOT_IN_RELATIVE = re.compile(r"[.;:!?()\[\]]")
+#: How far before a passive's auxiliary the word that opens its relative clause may stand.
+_RELATIVE_REACH = 160
+
+
+def _oblique_relative(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act term at ``start:end`` is passive ("might be invited"), no "by" after it, in a
+    relative clause opened by a word of ``oblique_relatives`` ("to which", "where"), no sentence or
+    bracket mark between: "a G7 summit to which the leaders of Russia, Australia, India and the
+    Republic of Korea might be invited" names who may be invited to the summit, no invitation of
+    anyone's in the call. The word before the opener is the noun the clause qualifies: none of the
+    ``reduced_relatives`` ``not_heads`` ("that where agreement is possible, it should be agreed")."""
+    if lex.oblique_relative is None or lex.passive is None:
+        return False
+    aux = _passive_before(text, start, lex)
+    if aux is None or (lex.passive_agent is not None and lex.passive_agent.match(text, end)):
+        return False
+    lo = max(0, aux.start() - _RELATIVE_REACH)
+    rel = None
+    for rel in lex.oblique_relative.finditer(text, lo, aux.start()):
+        pass
+    if rel is None or _NOT_IN_RELATIVE.search(text, rel.end(), aux.start()):
+        return False
+    # the clause qualifies the noun right before it ("summit to which"); "said that where agreement
+    # is possible, it should be agreed" opens an adverbial clause, after no noun
+    head = _LAST_WORD.search(text, 0, rel.start())
+    return head is not None and head.group(1).casefold() not in lex.not_heads
 
 
 def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
@@ -5698,6 +5740,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         if _concessive_participle(text, s, e, lex):
             # "a very substantial, though not yet agreed, quantity": a participle that qualifies a
             # noun, no act of anyone (a refusal read before); still words about the talk
+            named.append(Cue(s, e, text[s:e]))
+            continue
+        if _oblique_relative(text, s, e, lex):
+            # "a G7 summit to which the leaders of Russia ... might be invited": what may be done at
+            # the summit, no act of the point's speaker (read as Trump's proposal before)
             named.append(Cue(s, e, text[s:e]))
             continue
         if _reduced_relative(text, s, e, lex, mentions):
