@@ -346,6 +346,11 @@ Lexicon file format (one JSON object per language):
     word and "in" before a run ending in one belong to it ("Victory in Europe Day"). Nouns of a
     place that end an appositive after a place's name: the name inside only qualifies the place
     ("Astana, the Kazakh capital", as "Budapest, Hungary").
+``lower_name_heads``
+    Common nouns in lower case that a name qualifies as one thing ("the Minsk agreements", "the
+    Normandy format", "Минских соглашений"): the name's evidence in a flag runs on over one right
+    after it, so a ``detail_mismatch`` quotes "Minsk agreements", not "Minsk" (the name alone is
+    still what is compared, so "the Minsk process" on the other side still gives it).
 ``english_names``
     Pairs of the names of one place, body or thing in English and in this language (``[["Geneva"],
     ["Женев*"]]``, ``[["Tibet*"], ["西藏", "涉藏"]]``), terms as elsewhere: where one readout is in
@@ -625,7 +630,7 @@ __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
     "CueShift", "Number", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
-    "lexicon_fingerprint", "SideWarning", "same_side_warning", "reports_call", "goes_on", "carried_side",
+    "lexicon_fingerprint", "name_evidence_end", "SideWarning", "same_side_warning", "reports_call", "goes_on", "carried_side",
     "cross_names",
     "spelled_names",
 ]
@@ -1082,6 +1087,9 @@ class Lexicon:
     #: Capitalised common nouns that end a name ("Day", "Summit"): a capitalised word and "in" before
     #: a run ending in one are part of it ("Victory in Europe Day").
     name_heads: frozenset[str] = frozenset()
+    #: A lower-case noun right after a name that the name qualifies ("Minsk agreements"), with the
+    #: space before it (lexicon ``lower_name_heads``): see :func:`name_evidence_end`.
+    lower_name_head: re.Pattern[str] | None = None
     #: Nouns of a place that an appositive after a place's name may end with ("Astana, the Kazakh
     #: capital"): the name inside qualifies the place, as "Budapest, Hungary" does.
     place_nouns: frozenset[str] = frozenset()
@@ -1414,6 +1422,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                                                 data.get("impersonal_agreements", {}).get("between", ()), b),
         surname_first=frozenset(data.get("surname_first", ())),
         accepted_times=pats(data.get("accepted_times", ())),
+        lower_name_head=re.compile(r"[ \t]+(?:" + "|".join(_term_regex(t, b).pattern for t in data["lower_name_heads"])
+                                   + ")") if data.get("lower_name_heads") else None,
         oblique_relative=re.compile(r"(?<!\w)(?:" + _alternation(data["oblique_relatives"]) + r")(?!\w)", re.IGNORECASE)
         if data.get("oblique_relatives") else None,
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
@@ -4988,6 +4998,22 @@ _DOT_SPACES = re.compile(r"\.?[ \t]*")
 
 #: A word of a run of capitals after its first ("С" of "Эр-Рияде С", then "." : an initial).
 _LATER_WORD = re.compile(r"[ \t]+(\S+)")
+
+
+def name_evidence_end(pc: PointCues, cue: Cue) -> int:
+    """Where a named entity's evidence ends: over a lower-case noun right after it that the name
+    qualifies (lexicon ``lower_name_heads``: "the Minsk agreements" is quoted whole, not "Minsk"),
+    else at the entity's end. The entity alone is what the cues compare.
+
+    >>> pc = point_cues("Putin urged Kyiv to carry out the Minsk agreements.", side="RU", counterpart_side="US")
+    >>> [pc.text[e.start:name_evidence_end(pc, e)] for e in pc.entities]
+    ['Minsk agreements']
+    """
+    lex = lexicon(pc.language, warn=False)
+    if lex.lower_name_head is None or not any(cue is e for e in pc.entities):
+        return cue.end
+    m = lex.lower_name_head.match(pc.text, cue.end)
+    return m.end() if m is not None and pc.text[m.end() - len(m.group().lstrip())].islower() else cue.end
 
 
 def _place_end(text: str, start: int, end: int, mentions: Sequence[Mention], lex: Lexicon) -> int:
