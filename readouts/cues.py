@@ -283,6 +283,10 @@ Lexicon file format (one JSON object per language):
     the US, and Qin said he would do so at a time convenient to both", "秦刚表示将在双方方便的时候成
     行"), the speaker accepted (an invitation, a visit): an acceptance of the statement's speaker, made
     in the call (no modal: the "would" is the visit's), beside the statement.
+``planned_talk_verbs``
+    Chinese verbs of holding a talk ("举行", "开展", "进行"): one right after an agreement, no "了"
+    after it, plans the talk after it ("双方同意举行实质性磋商": the tone of the consultations
+    agreed on is no tone of this call, as "agreed to hold substantive consultations" in English).
 ``oblique_relatives``
     What opens a relative clause on a preposition's object ("to which", "at which", "where"): a
     passive act term in one, with no "by" and its agent after it and no sentence mark between,
@@ -1047,6 +1051,9 @@ class Lexicon:
     #: Phrases that set a visit at a time to suit both sides ("at a mutually convenient time"): said
     #: of one's own visit, an acceptance (:func:`_accepted_times`).
     accepted_times: tuple[re.Pattern[str], ...] = ()
+    #: Chinese verbs of holding a talk ("举行", "开展"): right after an agreement, a talk planned
+    #: (:func:`_infinitive_after`).
+    planned_talk_verbs: tuple[str, ...] = ()
     impersonal_agreement_passives: tuple[re.Pattern[str], ...] = ()
     #: What ends the text before such a passive term: an auxiliary, then an adverb of
     #: ``impersonal_agreements["between"]`` or in "-ly" at most ("it was also agreed").
@@ -1422,6 +1429,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                                                 data.get("impersonal_agreements", {}).get("between", ()), b),
         surname_first=frozenset(data.get("surname_first", ())),
         accepted_times=pats(data.get("accepted_times", ())),
+        planned_talk_verbs=tuple(data.get("planned_talk_verbs", ())),
         lower_name_head=re.compile(r"[ \t]+(?:" + "|".join(_term_regex(t, b).pattern for t in data["lower_name_heads"])
                                    + ")") if data.get("lower_name_heads") else None,
         oblique_relative=re.compile(r"(?<!\w)(?:" + _alternation(data["oblique_relatives"]) + r")(?!\w)", re.IGNORECASE)
@@ -4687,11 +4695,14 @@ def _asked_for(text: str, start: int, lex: Lexicon, acts: Sequence[Act]) -> bool
 
 def _infinitive_after(gap: str, lex: Lexicon) -> bool:
     """Whether ``gap``, the text right after an act, opens with an infinitive: "to" and a word
-    ("agreed to hold"), or a first word with an infinitive's ending ("договорились провести"). Not
-    in a language without word boundaries: Chinese marks no infinitive, and "双方同意这次通话是坦诚的"
-    agrees on this talk's tone, where "同意开展深入磋商" plans one."""
+    ("agreed to hold"), or a first word with an infinitive's ending ("договорились провести").
+    Chinese marks no infinitive: there a verb of holding a talk right after the act (lexicon
+    ``planned_talk_verbs``), no "了" after it, plans the talk ("双方同意举行实质性磋商", as "agreed
+    to hold substantive consultations"), where "双方同意这次通话是坦诚的" agrees on this talk's tone
+    and "同意进行了坦诚的交流" reports a talk held."""
     if not lex.boundaries:
-        return False
+        gap = gap.lstrip()
+        return any(gap.startswith(v) and not gap.startswith(("了", "过"), len(v)) for v in lex.planned_talk_verbs)
     words = _GAP_WORD.findall(gap)
     if not words:
         return False
