@@ -874,8 +874,11 @@ def _literal(term: str) -> str:
 
 
 #: The gap a ``...`` stands for in a language without word boundaries: up to ten characters, no
-#: punctuation or space ("举行 ... 战略对话" matches "举行第十二次中欧高级别战略对话").
-_CHAR_GAP = r"[^\s，,。；;：:！!？?、（()）“”\"]{0,10}?"
+#: punctuation or space ("举行 ... 战略对话" matches "举行第十二次中欧高级别战略对话"), after up to three
+#: words of a list joined by "、", as English "..." takes words with commas ("举行 ... 会谈" matches
+#: "举行坦诚、深入、建设性的会谈", as "held ... talks" matches "held candid, substantive and
+#: constructive talks").
+_CHAR_GAP = r"(?:[^\s，,。；;：:！!？?、（()）“”\"]{1,10}?、){0,3}[^\s，,。；;：:！!？?、（()）“”\"]{0,10}?"
 
 
 @lru_cache(maxsize=4096)  # participants' names are compiled per point; the patterns repeat

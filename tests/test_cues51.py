@@ -142,3 +142,18 @@ def test_a_detail_mismatch_quotes_the_minsk_agreements_whole():
     c = _comparison(["Blinken and Lavrov discussed the Minsk process."],
                     ["Lavrov urged Blinken to press Kiev into carrying out the Minsk agreements."])
     assert not [f for f in find_flags(c) if f.kind == "detail_mismatch"]
+
+
+# -- a Chinese meeting frame with a list of tone words between -----------------------------------
+@pytest.mark.parametrize("text,frame", [
+    # "举行 ... 会谈" takes a list joined by "、", as "held ... talks" takes "candid, substantive and
+    # constructive" in English
+    ("国务委员兼外长秦刚今天在北京同美国国务卿布林肯举行坦诚、深入、建设性的会谈。", True),
+    ("秦刚同布林肯举行了一次长时间的坦诚、深入、建设性的会谈。", True),
+    ("秦刚同布林肯举行会谈。", True),
+    # a clause mark still ends the gap
+    ("秦刚同布林肯举行记者会，会谈将在明年。", False),
+])
+def test_a_chinese_meeting_frame_takes_a_list_of_tone_words(text, frame):
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["秦刚", "布林肯"])
+    assert c.call_frame is frame
