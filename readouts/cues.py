@@ -283,10 +283,12 @@ Lexicon file format (one JSON object per language):
     the US, and Qin said he would do so at a time convenient to both", "秦刚表示将在双方方便的时候成
     行"), the speaker accepted (an invitation, a visit): an acceptance of the statement's speaker, made
     in the call (no modal: the "would" is the visit's), beside the statement.
-``planned_talk_verbs``
+``talk_verbs``
     Chinese verbs of holding a talk ("举行", "开展", "进行"): one right after an agreement, no "了"
     after it, plans the talk after it ("双方同意举行实质性磋商": the tone of the consultations
-    agreed on is no tone of this call, as "agreed to hold substantive consultations" in English).
+    agreed on is no tone of this call, as "agreed to hold substantive consultations" in English);
+    one right after two joined actors, with its words before the talk ("习近平同拜登进行了长时间的视
+    频通话"), keeps them joined: the two sides' talk, as with the verb alone ("进行了视频通话").
 ``oblique_relatives``
     What opens a relative clause on a preposition's object ("to which", "at which", "where"): a
     passive act term in one, with no "by" and its agent after it and no sentence mark between,
@@ -1055,8 +1057,8 @@ class Lexicon:
     #: of one's own visit, an acceptance (:func:`_accepted_times`).
     accepted_times: tuple[re.Pattern[str], ...] = ()
     #: Chinese verbs of holding a talk ("举行", "开展"): right after an agreement, a talk planned
-    #: (:func:`_infinitive_after`).
-    planned_talk_verbs: tuple[str, ...] = ()
+    #: (:func:`_infinitive_after`); after two joined actors, their talk (:func:`_speaker_of`).
+    talk_verbs: tuple[str, ...] = ()
     impersonal_agreement_passives: tuple[re.Pattern[str], ...] = ()
     #: What ends the text before such a passive term: an auxiliary, then an adverb of
     #: ``impersonal_agreements["between"]`` or in "-ly" at most ("it was also agreed").
@@ -1432,7 +1434,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                                                 data.get("impersonal_agreements", {}).get("between", ()), b),
         surname_first=frozenset(data.get("surname_first", ())),
         accepted_times=pats(data.get("accepted_times", ())),
-        planned_talk_verbs=tuple(data.get("planned_talk_verbs", ())),
+        talk_verbs=tuple(data.get("talk_verbs", ())),
         lower_name_head=re.compile(r"[ \t]+(?:" + "|".join(_term_regex(t, b).pattern for t in data["lower_name_heads"])
                                    + ")") if data.get("lower_name_heads") else None,
         oblique_relative=re.compile(r"(?<!\w)(?:" + _alternation(data["oblique_relatives"]) + r")(?!\w)", re.IGNORECASE)
@@ -3993,14 +3995,20 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
            and lex.relative is not None and lex.relative.fullmatch(text, m.end, start)]
     if rel:
         return _role_side(rel[-1])
-    if not near and lex.topic_coverbs:
+    if not near and (lex.topic_coverbs or lex.talk_verbs):
         # "王毅同布林肯就乌克兰问题交换了意见": the topic phrase of a coverb ("就", on) between two
         # actors joined by "同" and their act keeps them joined, as "王毅同布林肯交换了意见" is: the
-        # two sides' act (an actor alone before it is left to the rules below, as before)
+        # two sides' act (an actor alone before it is left to the rules below, as before); so does
+        # a verb of holding a talk and its words before the talk ("习近平同拜登进行了长时间的视频通话",
+        # "held a long videoconference conversation with": no more the actor's alone), a list of them
+        # joined by "、" too ("进行了坦诚、深入的交流")
         for m in reversed(before):
             gap = text[m.end:start]
-            if m.role in ("own", "counterpart") and gap.startswith(lex.topic_coverbs) \
-                    and not re.search(r"[.;:!?,。；：！？，、]", gap) and len(gap) <= _TOPIC_REACH:
+            topic = bool(lex.topic_coverbs) and gap.startswith(lex.topic_coverbs)
+            talk = name == "discussed" and bool(lex.talk_verbs) and gap.startswith(lex.talk_verbs)
+            if m.role in ("own", "counterpart") and (topic or talk) \
+                    and not re.search(r"[.;:!?,。；：！？，]" if talk else r"[.;:!?,。；：！？，、]", gap) \
+                    and len(gap) <= _TOPIC_REACH:
                 x = next((x for x in reversed(before) if x.end <= m.start and x.role in ("own", "counterpart")
                           and x.side != m.side and _joined(text, x, m, before, lex)), None)
                 if x is not None:
@@ -4700,12 +4708,12 @@ def _infinitive_after(gap: str, lex: Lexicon) -> bool:
     """Whether ``gap``, the text right after an act, opens with an infinitive: "to" and a word
     ("agreed to hold"), or a first word with an infinitive's ending ("договорились провести").
     Chinese marks no infinitive: there a verb of holding a talk right after the act (lexicon
-    ``planned_talk_verbs``), no "了" after it, plans the talk ("双方同意举行实质性磋商", as "agreed
+    ``talk_verbs``), no "了" after it, plans the talk ("双方同意举行实质性磋商", as "agreed
     to hold substantive consultations"), where "双方同意这次通话是坦诚的" agrees on this talk's tone
     and "同意进行了坦诚的交流" reports a talk held."""
     if not lex.boundaries:
         gap = gap.lstrip()
-        return any(gap.startswith(v) and not gap.startswith(("了", "过"), len(v)) for v in lex.planned_talk_verbs)
+        return any(gap.startswith(v) and not gap.startswith(("了", "过"), len(v)) for v in lex.talk_verbs)
     words = _GAP_WORD.findall(gap)
     if not words:
         return False
