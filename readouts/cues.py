@@ -5945,7 +5945,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     if lex.stance_nouns and acts:
         acts = _held_stance(text, acts, mentions, lex)
     if lex.accepted_times and acts:
-        acts = _accepted_times(text, acts, lex, sentences)
+        acts = _accepted_times(text, acts, lex, sentences, mentions)
     # "Since the US has said many times that ..., it must ...": an act in a fronted clause of reason
     # or time is the ground of the main clause, recalled; its actor does not speak in the point
     # whose actor opens the clause, titles and "the" before it at most ("After Erdogan invited him,
@@ -6037,15 +6037,18 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     )
 
 
-def _accepted_times(text: str, acts: list[Act], lex: Lexicon, sentences: Sequence[int]) -> list[Act]:
+def _accepted_times(text: str, acts: list[Act], lex: Lexicon, sentences: Sequence[int],
+                    mentions: Sequence[Mention]) -> list[Act]:
     """``acts`` with an acceptance added where what a statement reports sets a visit at a time to
     suit both sides (lexicon ``accepted_times``): "Blinken invited Qin to visit the US, and Qin said
     he would do so at a time convenient to both" is Qin's acceptance, made in the call, where it
     read as a plain statement; "秦刚表示将在双方方便的时候成行" too. The statement is the last act
     before the phrase in its sentence, a verb of saying that is no content, not negated, nor modal
     ("they agreed to arrange the visit at a time convenient to both" is an agreement already; "did
-    not say he would come at a convenient time" accepts nothing). The acceptance is the phrase,
-    credited to the statement's speaker; the statement stays."""
+    not say he would come at a convenient time" accepts nothing), and what it reports opens with no
+    actor of another side ("Blinken said Qin would visit at a mutually convenient time" is Blinken's
+    word on Qin's visit, no acceptance of Blinken's). The acceptance is the phrase, credited to the
+    statement's speaker; the statement stays."""
     spec = next(((strength, pol) for _, name, strength, pol, _ in lex.acts if name == "accepted"), None)
     if spec is None:
         return acts
@@ -6057,6 +6060,10 @@ def _accepted_times(text: str, acts: list[Act], lex: Lexicon, sentences: Sequenc
         said = next((a for a in reversed(acts) if a.end <= m.start()), None)
         if said is None or said.start < sentence or said.name not in _SAYING or said.content or said.negated \
                 or said.modal:
+            continue
+        subject = next((x for x in mentions if said.end <= x.start < m.start()), None)
+        if subject is not None and subject.role != "pronoun" and subject.side != said.speaker_side \
+                and _REPORT_GAP.fullmatch(text, said.end, subject.start):
             continue
         out.append(Act(m.start(), m.end(), m.group(), "accepted", spec[0], spec[1], True, negated=False, modal=False,
                        speaker=said.speaker, speaker_side=said.speaker_side, speaker_span=said.speaker_span,

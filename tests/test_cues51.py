@@ -34,6 +34,11 @@ def _acts(text, language, side, other, participants):
      "en", "US", "CN", ["Blinken", "Qin"],
      [("proposed", "invited", "own", False), ("agreed", "agreed", "both", False)]),
     ("Qin did not say he would visit at a mutually convenient time.", "en", "CN", "US", ["Blinken", "Qin"], []),
+    # what the statement reports is another side's visit: no acceptance of the speaker's
+    ("Blinken said Qin would visit Washington at a mutually convenient time.", "en", "US", "CN", ["Blinken", "Qin"],
+     [("stated", "said", "own", False)]),
+    ("Лавров сказал, что Блинкен посетит Москву в удобное для обеих сторон время.", "ru", "RU", "US",
+     ["Лавров", "Блинкен"], [("stated", "сказал", "own", False)]),
     # a statement with no such phrase stays a statement
     ("Qin said he would visit the US.", "en", "CN", "US", ["Blinken", "Qin"], [("stated", "said", "own", False)]),
 ])
