@@ -3462,16 +3462,28 @@ def _agent(text: str, start: int, lex: Lexicon) -> bool:
                for w in lex.agent_markers)
 
 
+#: The most words (characters in Chinese, one more) between a conditional word and an act in its
+#: clause (:func:`_conditional`): one that opens its clause, and one elsewhere ("Putin provided
+#: details of the proposal ...": "provided" may be a verb).
+_CONDITIONAL_REACH = 12
+_CONDITIONAL_REACH_INSIDE = 6
+#: What may stand right before a conditional word that opens its clause.
+_OPENS_CONDITIONAL = re.compile(r"(?:^|[.;:!?,，。；：！？]|(?<!\w)(?i:that|что))\s*$")
+
+
 def _conditional(text: str, start: int, lex: Lexicon) -> bool:
     """Whether the act at ``start`` lies in a conditional clause, so it is hypothetical, as after a
-    modal: one of ``conditionals`` stands before it in its clause, six words between at most, no
-    punctuation nor "and" / "but" ("provided both sides reached agreement", "if the leaders of the two
+    modal: one of ``conditionals`` stands before it in its clause, six words between at most (twelve
+    where the word opens its clause: "If by the end of that period the two sides fail to agree",
+    "如果在这一期限结束时双方仍未能达成协议"), no punctuation nor "and" / "but" ("provided both sides reached agreement", "if the leaders of the two
     countries agree", "unless Russia agrees"; not "If they agree, the sides agreed to meet", nor
     "once again agreed"). The modals' three words reach "if Russia agrees" already."""
     if not lex.conditionals:
         return False
     skip = [(m.start(), m.end()) for m in _find_before(lex.not_conditionals, text, start)]
-    return any(_gap_ok(text[m.end():start], lex, 6) and not _COORDINATOR.search(text[m.end():start])
+    return any(_gap_ok(text[m.end():start], lex, _CONDITIONAL_REACH if _OPENS_CONDITIONAL.search(
+        text, max(0, m.start() - 8), m.start()) else _CONDITIONAL_REACH_INSIDE)
+               and not _COORDINATOR.search(text[m.end():start])
                and not _overlaps(skip, m.start(), m.end()) for m in _find_before(lex.conditionals, text, start))
 
 

@@ -178,3 +178,18 @@ def test_a_chinese_meeting_frame_takes_a_list_of_tone_words(text, frame):
 def test_a_chinese_talk_verb_keeps_joined_actors_joined(text, speaker):
     c = point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["习近平", "拜登"])
     assert [(a.name, a.speaker) for a in c.acts] == [("discussed", speaker)]
+
+
+# -- a conditional that opens its clause reaches the clause's act -------------------------------
+@pytest.mark.parametrize("text,lang,modal", [
+    # a long condition before the act, up to its comma: still a condition
+    ("If by the end of that period the two sides fail to agree, tariffs will rise.", "en", True),
+    ("如果在这一期限结束时双方仍未能达成协议，关税将上调。", "zh", True),
+    # "provided" inside a clause may be a verb: its reach stays six words
+    ("Putin provided details of the proposal that the two sides agreed to study.", "en", False),
+])
+def test_a_conditional_that_opens_its_clause_reaches_its_act(text, lang, modal):
+    c = point_cues(text, side="US" if lang == "en" else "CN", language=lang, counterpart_side="RU",
+                   participants=["Putin"])
+    (act,) = [a for a in c.acts if a.name == "agreed"]
+    assert act.modal is modal
