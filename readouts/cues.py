@@ -276,6 +276,26 @@ Lexicon file format (one JSON object per language):
     reached", "условлено", "商定"), or one of ``passive`` right after a passive auxiliary ("it was
     agreed", "it was decided"), with no actor before it in its sentence, is the two sides' act: in a
     readout of a call, an agreement takes both (a one-sided "was told" is no agreement).
+``accepted_times``
+    Phrases that set a visit or a meeting at a time to suit both sides ("at a time convenient to
+    both", "at a mutually convenient time", "в удобное для обеих сторон время", "在双方方便的时候"):
+    where one lies in what a statement reports, no other act between ("Blinken invited Qin to visit
+    the US, and Qin said he would do so at a time convenient to both", "秦刚表示将在双方方便的时候成
+    行"), the speaker accepted (an invitation, a visit): an acceptance of the statement's speaker, made
+    in the call (no modal: the "would" is the visit's), beside the statement.
+``talk_verbs``
+    Chinese verbs of holding a talk ("举行", "开展", "进行"): one right after an agreement, no "了"
+    after it, plans the talk after it ("双方同意举行实质性磋商": the tone of the consultations
+    agreed on is no tone of this call, as "agreed to hold substantive consultations" in English);
+    one right after two joined actors, with its words before the talk ("习近平同拜登进行了长时间的视
+    频通话"), keeps them joined: the two sides' talk, as with the verb alone ("进行了视频通话").
+``oblique_relatives``
+    What opens a relative clause on a preposition's object ("to which", "at which", "where"): a
+    passive act term in one, with no "by" and its agent after it and no sentence mark between,
+    names what may be done at or to the noun the clause qualifies ("a G7 summit to which the
+    leaders of Russia, Australia and India might be invited", "a meeting at which a deal could be
+    agreed"): no act of anyone in the call (a proposal of the point's speaker before), only words
+    about the talk.
 ``tone``
     ``{tone key: [terms]}``; the keys (candid, constructive, ...) are shared by all languages so
     tone profiles compare across languages.
@@ -332,6 +352,11 @@ Lexicon file format (one JSON object per language):
     word and "in" before a run ending in one belong to it ("Victory in Europe Day"). Nouns of a
     place that end an appositive after a place's name: the name inside only qualifies the place
     ("Astana, the Kazakh capital", as "Budapest, Hungary").
+``lower_name_heads``
+    Common nouns in lower case that a name qualifies as one thing ("the Minsk agreements", "the
+    Normandy format", "Минских соглашений"): the name's evidence in a flag runs on over one right
+    after it, so a ``detail_mismatch`` quotes "Minsk agreements", not "Minsk" (the name alone is
+    still what is compared, so "the Minsk process" on the other side still gives it).
 ``english_names``
     Pairs of the names of one place, body or thing in English and in this language (``[["Geneva"],
     ["Женев*"]]``, ``[["Tibet*"], ["西藏", "涉藏"]]``), terms as elsewhere: where one readout is in
@@ -611,8 +636,8 @@ __all__ = [
     "LANGUAGES", "SPEAKERS", "Cue", "Mention", "Act", "Initiative", "PointCues", "Lexicon", "Date", "Tone",
     "CueShift", "Number", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
-    "lexicon_fingerprint", "SideWarning", "same_side_warning", "reports_call", "goes_on", "carried_side",
-    "cross_names",
+    "lexicon_fingerprint", "name_evidence_end", "SideWarning", "same_side_warning", "reports_call", "goes_on",
+    "carried_side", "cross_names",
     "spelled_names",
 ]
 
@@ -851,8 +876,11 @@ def _literal(term: str) -> str:
 
 
 #: The gap a ``...`` stands for in a language without word boundaries: up to ten characters, no
-#: punctuation or space ("举行 ... 战略对话" matches "举行第十二次中欧高级别战略对话").
-_CHAR_GAP = r"[^\s，,。；;：:！!？?、（()）“”\"]{0,10}?"
+#: punctuation or space ("举行 ... 战略对话" matches "举行第十二次中欧高级别战略对话"), after up to three
+#: words of a list joined by "、", as English "..." takes words with commas ("举行 ... 会谈" matches
+#: "举行坦诚、深入、建设性的会谈", as "held ... talks" matches "held candid, substantive and
+#: constructive talks").
+_CHAR_GAP = r"(?:[^\s，,。；;：:！!？?、（()）“”\"]{1,10}?、){0,3}[^\s，,。；;：:！!？?、（()）“”\"]{0,10}?"
 
 
 @lru_cache(maxsize=4096)  # participants' names are compiled per point; the patterns repeat
@@ -1025,6 +1053,12 @@ class Lexicon:
     #: Act terms that report an agreement with no one named ("условлено", "agreement was reached"), and
     #: those that do so after a passive auxiliary ("it was agreed"): the two sides' act.
     impersonal_agreements: tuple[re.Pattern[str], ...] = ()
+    #: Phrases that set a visit at a time to suit both sides ("at a mutually convenient time"): said
+    #: of one's own visit, an acceptance (:func:`_accepted_times`).
+    accepted_times: tuple[re.Pattern[str], ...] = ()
+    #: Chinese verbs of holding a talk ("举行", "开展"): right after an agreement, a talk planned
+    #: (:func:`_infinitive_after`); after two joined actors, their talk (:func:`_speaker_of`).
+    talk_verbs: tuple[str, ...] = ()
     impersonal_agreement_passives: tuple[re.Pattern[str], ...] = ()
     #: What ends the text before such a passive term: an auxiliary, then an adverb of
     #: ``impersonal_agreements["between"]`` or in "-ly" at most ("it was also agreed").
@@ -1065,6 +1099,9 @@ class Lexicon:
     #: Capitalised common nouns that end a name ("Day", "Summit"): a capitalised word and "in" before
     #: a run ending in one are part of it ("Victory in Europe Day").
     name_heads: frozenset[str] = frozenset()
+    #: A lower-case noun right after a name that the name qualifies ("Minsk agreements"), with the
+    #: space before it (lexicon ``lower_name_heads``): see :func:`name_evidence_end`.
+    lower_name_head: re.Pattern[str] | None = None
     #: Nouns of a place that an appositive after a place's name may end with ("Astana, the Kazakh
     #: capital"): the name inside qualifies the place, as "Budapest, Hungary" does.
     place_nouns: frozenset[str] = frozenset()
@@ -1193,6 +1230,9 @@ class Lexicon:
     #: An article that may open a passive act's agent ("the" of "by the Chinese side"): see
     #: :func:`_passive_agent`.
     passive_agent_article: re.Pattern[str] | None = None
+    #: What opens a relative clause on a preposition's object ("to which", "where"): a passive act
+    #: with no agent in one names what may be done there (:func:`_oblique_relative`).
+    oblique_relative: re.Pattern[str] | None = None
     #: Verbs of meeting that show an initiative phrase is about the meeting ("met", "принял").
     meeting_words: tuple[re.Pattern[str], ...] = ()
     #: Verbs of meeting that frame the call between two actors ("Modi met Xi"): see ``meeting_frames``.
@@ -1393,6 +1433,12 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         impersonal_agreement_aux=_agreement_aux(data.get("passives", ()),
                                                 data.get("impersonal_agreements", {}).get("between", ()), b),
         surname_first=frozenset(data.get("surname_first", ())),
+        accepted_times=pats(data.get("accepted_times", ())),
+        talk_verbs=tuple(data.get("talk_verbs", ())),
+        lower_name_head=re.compile(r"[ \t]+(?:" + "|".join(_term_regex(t, b).pattern for t in data["lower_name_heads"])
+                                   + ")") if data.get("lower_name_heads") else None,
+        oblique_relative=re.compile(r"(?<!\w)(?:" + _alternation(data["oblique_relatives"]) + r")(?!\w)", re.IGNORECASE)
+        if data.get("oblique_relatives") else None,
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         act_complements=frozenset(data.get("act_complements", ())),
         people_after=pats(data.get("peoples", {}).get("after", ())),
@@ -3218,6 +3264,36 @@ def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: S
         and not (lex.passive is not None and _passive_before(text, start, lex))
 
 
+#: What ends a sentence or a clause that a comma does not: no relative clause runs across one.
+_NOT_IN_RELATIVE = re.compile(r"[.;:!?()\[\]]")
+#: How far before a passive's auxiliary the word that opens its relative clause may stand.
+_RELATIVE_REACH = 160
+
+
+def _oblique_relative(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act term at ``start:end`` is passive ("might be invited"), no "by" after it, in a
+    relative clause opened by a word of ``oblique_relatives`` ("to which", "where"), no sentence or
+    bracket mark between: "a G7 summit to which the leaders of Russia, Australia, India and the
+    Republic of Korea might be invited" names who may be invited to the summit, no invitation of
+    anyone's in the call. The word before the opener is the noun the clause qualifies: none of the
+    ``reduced_relatives`` ``not_heads`` ("that where agreement is possible, it should be agreed")."""
+    if lex.oblique_relative is None or lex.passive is None:
+        return False
+    aux = _passive_before(text, start, lex)
+    if aux is None or (lex.passive_agent is not None and lex.passive_agent.match(text, end)):
+        return False
+    lo = max(0, aux.start() - _RELATIVE_REACH)
+    rel = None
+    for rel in lex.oblique_relative.finditer(text, lo, aux.start()):
+        pass
+    if rel is None or _NOT_IN_RELATIVE.search(text, rel.end(), aux.start()):
+        return False
+    # the clause qualifies the noun right before it ("summit to which"); "said that where agreement
+    # is possible, it should be agreed" opens an adverbial clause, after no noun
+    head = _LAST_WORD.search(text, 0, rel.start())
+    return head is not None and head.group(1).casefold() not in lex.not_heads
+
+
 def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
              clauses: _Clauses | None = None) -> list[tuple[int, int, str, int, int, bool]]:
     """The act terms of ``text``, longest first where they overlap, as (start, end, name, strength,
@@ -3386,16 +3462,28 @@ def _agent(text: str, start: int, lex: Lexicon) -> bool:
                for w in lex.agent_markers)
 
 
+#: The most words (characters in Chinese, one more) between a conditional word and an act in its
+#: clause (:func:`_conditional`): one that opens its clause, and one elsewhere ("Putin provided
+#: details of the proposal ...": "provided" may be a verb).
+_CONDITIONAL_REACH = 12
+_CONDITIONAL_REACH_INSIDE = 6
+#: What may stand right before a conditional word that opens its clause.
+_OPENS_CONDITIONAL = re.compile(r"(?:^|[.;:!?,，。；：！？]|(?<!\w)(?i:that|что))\s*$")
+
+
 def _conditional(text: str, start: int, lex: Lexicon) -> bool:
     """Whether the act at ``start`` lies in a conditional clause, so it is hypothetical, as after a
-    modal: one of ``conditionals`` stands before it in its clause, six words between at most, no
-    punctuation nor "and" / "but" ("provided both sides reached agreement", "if the leaders of the two
+    modal: one of ``conditionals`` stands before it in its clause, six words between at most (twelve
+    where the word opens its clause: "If by the end of that period the two sides fail to agree",
+    "如果在这一期限结束时双方仍未能达成协议"), no punctuation nor "and" / "but" ("provided both sides reached agreement", "if the leaders of the two
     countries agree", "unless Russia agrees"; not "If they agree, the sides agreed to meet", nor
     "once again agreed"). The modals' three words reach "if Russia agrees" already."""
     if not lex.conditionals:
         return False
     skip = [(m.start(), m.end()) for m in _find_before(lex.not_conditionals, text, start)]
-    return any(_gap_ok(text[m.end():start], lex, 6) and not _COORDINATOR.search(text[m.end():start])
+    return any(_gap_ok(text[m.end():start], lex, _CONDITIONAL_REACH if _OPENS_CONDITIONAL.search(
+        text, max(0, m.start() - 8), m.start()) else _CONDITIONAL_REACH_INSIDE)
+               and not _COORDINATOR.search(text[m.end():start])
                and not _overlaps(skip, m.start(), m.end()) for m in _find_before(lex.conditionals, text, start))
 
 
@@ -3919,14 +4007,20 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
            and lex.relative is not None and lex.relative.fullmatch(text, m.end, start)]
     if rel:
         return _role_side(rel[-1])
-    if not near and lex.topic_coverbs:
+    if not near and (lex.topic_coverbs or lex.talk_verbs):
         # "王毅同布林肯就乌克兰问题交换了意见": the topic phrase of a coverb ("就", on) between two
         # actors joined by "同" and their act keeps them joined, as "王毅同布林肯交换了意见" is: the
-        # two sides' act (an actor alone before it is left to the rules below, as before)
+        # two sides' act (an actor alone before it is left to the rules below, as before); so does
+        # a verb of holding a talk and its words before the talk ("习近平同拜登进行了长时间的视频通话",
+        # "held a long videoconference conversation with": no more the actor's alone), a list of them
+        # joined by "、" too ("进行了坦诚、深入的交流")
         for m in reversed(before):
             gap = text[m.end:start]
-            if m.role in ("own", "counterpart") and gap.startswith(lex.topic_coverbs) \
-                    and not re.search(r"[.;:!?,。；：！？，、]", gap) and len(gap) <= _TOPIC_REACH:
+            topic = bool(lex.topic_coverbs) and gap.startswith(lex.topic_coverbs)
+            talk = name == "discussed" and bool(lex.talk_verbs) and gap.startswith(lex.talk_verbs)
+            if m.role in ("own", "counterpart") and (topic or talk) \
+                    and not re.search(r"[.;:!?,。；：！？，]" if talk else r"[.;:!?,。；：！？，、]", gap) \
+                    and len(gap) <= _TOPIC_REACH:
                 x = next((x for x in reversed(before) if x.end <= m.start and x.role in ("own", "counterpart")
                           and x.side != m.side and _joined(text, x, m, before, lex)), None)
                 if x is not None:
@@ -4624,11 +4718,14 @@ def _asked_for(text: str, start: int, lex: Lexicon, acts: Sequence[Act]) -> bool
 
 def _infinitive_after(gap: str, lex: Lexicon) -> bool:
     """Whether ``gap``, the text right after an act, opens with an infinitive: "to" and a word
-    ("agreed to hold"), or a first word with an infinitive's ending ("договорились провести"). Not
-    in a language without word boundaries: Chinese marks no infinitive, and "双方同意这次通话是坦诚的"
-    agrees on this talk's tone, where "同意开展深入磋商" plans one."""
+    ("agreed to hold"), or a first word with an infinitive's ending ("договорились провести").
+    Chinese marks no infinitive: there a verb of holding a talk right after the act (lexicon
+    ``talk_verbs``), no "了" after it, plans the talk ("双方同意举行实质性磋商", as "agreed
+    to hold substantive consultations"), where "双方同意这次通话是坦诚的" agrees on this talk's tone
+    and "同意进行了坦诚的交流" reports a talk held."""
     if not lex.boundaries:
-        return False
+        gap = gap.lstrip()
+        return any(gap.startswith(v) and not gap.startswith(("了", "过"), len(v)) for v in lex.talk_verbs)
     words = _GAP_WORD.findall(gap)
     if not words:
         return False
@@ -4935,6 +5032,22 @@ _DOT_SPACES = re.compile(r"\.?[ \t]*")
 
 #: A word of a run of capitals after its first ("С" of "Эр-Рияде С", then "." : an initial).
 _LATER_WORD = re.compile(r"[ \t]+(\S+)")
+
+
+def name_evidence_end(pc: PointCues, cue: Cue) -> int:
+    """Where a named entity's evidence ends: over a lower-case noun right after it that the name
+    qualifies (lexicon ``lower_name_heads``: "the Minsk agreements" is quoted whole, not "Minsk"),
+    else at the entity's end. The entity alone is what the cues compare.
+
+    >>> pc = point_cues("Putin urged Kyiv to carry out the Minsk agreements.", side="RU", counterpart_side="US")
+    >>> [pc.text[e.start:name_evidence_end(pc, e)] for e in pc.entities]
+    ['Minsk agreements']
+    """
+    lex = lexicon(pc.language, warn=False)
+    if lex.lower_name_head is None or not any(cue is e for e in pc.entities):
+        return cue.end
+    m = lex.lower_name_head.match(pc.text, cue.end)
+    return m.end() if m is not None and pc.text[m.end() - len(m.group().lstrip())].islower() else cue.end
 
 
 def _place_end(text: str, start: int, end: int, mentions: Sequence[Mention], lex: Lexicon) -> int:
@@ -5689,6 +5802,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # noun, no act of anyone (a refusal read before); still words about the talk
             named.append(Cue(s, e, text[s:e]))
             continue
+        if _oblique_relative(text, s, e, lex):
+            # "a G7 summit to which the leaders of Russia ... might be invited": what may be done at
+            # the summit, no act of the point's speaker (read as Trump's proposal before)
+            named.append(Cue(s, e, text[s:e]))
+            continue
         if _reduced_relative(text, s, e, lex, mentions):
             # "on the terms agreed by Ukraine and the UN": a participle after its noun, with its agent,
             # names an agreement made before, no act of the call; still words about the talk
@@ -5838,6 +5956,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     acts = _echoes(text, acts, mentions, lex)
     if lex.stance_nouns and acts:
         acts = _held_stance(text, acts, mentions, lex)
+    if lex.accepted_times and acts:
+        acts = _accepted_times(text, acts, lex, sentences, mentions)
     # "Since the US has said many times that ..., it must ...": an act in a fronted clause of reason
     # or time is the ground of the main clause, recalled; its actor does not speak in the point
     # whose actor opens the clause, titles and "the" before it at most ("After Erdogan invited him,
@@ -5927,6 +6047,40 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         or _meeting_frame(text, lex, mentions),
         spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )
+
+
+def _accepted_times(text: str, acts: list[Act], lex: Lexicon, sentences: Sequence[int],
+                    mentions: Sequence[Mention]) -> list[Act]:
+    """``acts`` with an acceptance added where what a statement reports sets a visit at a time to
+    suit both sides (lexicon ``accepted_times``): "Blinken invited Qin to visit the US, and Qin said
+    he would do so at a time convenient to both" is Qin's acceptance, made in the call, where it
+    read as a plain statement; "秦刚表示将在双方方便的时候成行" too. The statement is the last act
+    before the phrase in its sentence, a verb of saying that is no content, not negated, nor modal
+    ("they agreed to arrange the visit at a time convenient to both" is an agreement already; "did
+    not say he would come at a convenient time" accepts nothing), and what it reports opens with no
+    actor of another side ("Blinken said Qin would visit at a mutually convenient time" is Blinken's
+    word on Qin's visit, no acceptance of Blinken's). The acceptance is the phrase, credited to the
+    statement's speaker; the statement stays."""
+    spec = next(((strength, pol) for _, name, strength, pol, _ in lex.acts if name == "accepted"), None)
+    if spec is None:
+        return acts
+    out = list(acts)
+    for m in _find(lex.accepted_times, text):
+        if any(_overlaps([(a.start, a.end)], m.start(), m.end()) for a in out):
+            continue
+        sentence = max([0] + [x for x in sentences if x <= m.start()])
+        said = next((a for a in reversed(acts) if a.end <= m.start()), None)
+        if said is None or said.start < sentence or said.name not in _SAYING or said.content or said.negated \
+                or said.modal:
+            continue
+        subject = next((x for x in mentions if said.end <= x.start < m.start()), None)
+        if subject is not None and subject.role != "pronoun" and subject.side != said.speaker_side \
+                and _REPORT_GAP.fullmatch(text, said.end, subject.start):
+            continue
+        out.append(Act(m.start(), m.end(), m.group(), "accepted", spec[0], spec[1], True, negated=False, modal=False,
+                       speaker=said.speaker, speaker_side=said.speaker_side, speaker_span=said.speaker_span,
+                       past=said.past))
+    return sorted(out, key=lambda a: a.start) if len(out) > len(acts) else acts
 
 
 def _held_stance(text: str, acts: list[Act], mentions: Sequence[Mention], lex: Lexicon) -> list[Act]:

@@ -50,7 +50,8 @@ from typing import Any
 import numpy as np
 
 from .concepts import chinese_forms, concept_label, concepts
-from .cues import Act, Date, Number, PointCues, compare_cues, cue_sides, lexicon, pair_cues, reports_call, tone_profile
+from .cues import (Act, Date, Number, PointCues, compare_cues, cue_sides, lexicon, name_evidence_end, pair_cues,
+                   reports_call, tone_profile)
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
 from .scoring import DEFAULT_TOPIC_THRESHOLD
 from .segmentation import trailer_start
@@ -304,7 +305,8 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             if not extra:
                 continue
             r, o = (c.a, c.b) if side == "a" else (c.b, c.a)
-            spans = _outermost([_span(side, i, cue.start, cue.end, cues[i].text)  # type: ignore[arg-type]
+            # a name runs on over the noun it qualifies ("Minsk agreements", not "Minsk")
+            spans = _outermost([_span(side, i, cue.start, name_evidence_end(cues[i], cue), cues[i].text)  # type: ignore[arg-type]
                                 for i, cue in extra])
             theirs = [d for j in cps for d in (cb if side == "a" else ca)[j].dates]
             near = [(cue, d) for _, cue in extra if isinstance(cue, Date) for d in theirs if _day_apart(cue.key, d.key)]

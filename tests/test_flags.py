@@ -255,7 +255,7 @@ def test_detail_mismatch_numbers_dates_and_names():
                    [((0,), (0,))])
     flags = of(find_flags(c), "detail_mismatch")
     by_side = {f.side: [s.text for s in f.evidence] for f in flags}
-    assert by_side == {"a": ["30"], "b": ["Minsk", "25"]}
+    assert by_side == {"a": ["30"], "b": ["Minsk agreements", "25"]}  # the name with the noun it qualifies
     evidence_is_exact(c, flags)
 
 
