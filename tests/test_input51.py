@@ -2,6 +2,7 @@
 whole; a file read with a wrong encoding that decodes all the same (mojibake) is refused, naming the one that
 reads it."""
 
+import re
 import warnings
 
 import pytest
@@ -78,3 +79,123 @@ def test_footer_tail_only_on_the_last_line():
     points, _ = _split(text)
     assert points[-1] == "The sides agreed to stay in touch."
     assert "All rights reserved." in points
+
+
+# -- a wrong encoding that decodes all the same --------------------------------------------------------------
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from readouts import ReadoutFileError, ReadoutsError  # noqa: E402
+from readouts.cli import main  # noqa: E402
+
+RU = ("---\nside: RU\n---\nВладимир Путин провёл телефонный разговор с Президентом США. "
+      "Стороны обсудили ситуацию вокруг Украины.\n")
+CN = "---\nside: CN\n---\n外交部长王明同国务卿里弗斯通电话。双方就乌克兰局势交换了意见。\n"
+EN = "---\nside: FR\n---\nThe President’s call with Président Macron of the Élysée was “productive.”\n"
+US = "---\nside: US\n---\nSecretary Rivers spoke today with Foreign Minister Wang.\n"
+
+
+def _file(tmp_path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("text, saved, given, said, codec", [
+    (CN, "gbk", "cp1251", "GBK (Chinese)", "gbk"),
+    (CN, "gbk", "latin-1", "GBK (Chinese)", "gbk"),
+    (CN, "gbk", "cp1252", "GBK (Chinese)", "gbk"),
+    (RU, "cp1251", "latin-1", "Windows-1251 (Russian)", "cp1251"),
+    (RU, "cp1251", "cp1252", "Windows-1251 (Russian)", "cp1251"),
+    (RU, "cp1251", "koi8-r", "Windows-1251 (Russian)", "cp1251"),
+    (EN, "cp1252", "cp1251", "Windows-1252 (Western European)", "cp1252"),
+])
+def test_a_wrong_encoding_that_decodes_is_refused_naming_the_right_one(tmp_path, text, saved, given, said, codec):
+    # read as the wrong encoding, the file decoded into mojibake ("Âëàäèìèð Ïóòèí") and was compared in silence
+    path = _file(tmp_path, "x.txt", text.encode(saved))
+    with pytest.raises(ReadoutFileError, match=rf"read as {given}, the text is mojibake \(.+\): {given} is not the "
+                                               rf"file's encoding; it reads as {re.escape(said)}: give "
+                                               rf"encoding='{codec}'$") as caught:
+        Readout.from_file(path, encoding=given)
+    assert type(caught.value).__name__ == "WrongEncodingError"
+    assert Readout.from_file(path, encoding=codec).text == text.split("---\n", 2)[2]
+
+
+def test_wrong_encoding_error_is_a_readout_file_error():
+    from readouts.errors import WrongEncodingError
+
+    assert issubclass(WrongEncodingError, ReadoutFileError) and issubclass(WrongEncodingError, ReadoutsError)
+
+
+@pytest.mark.parametrize("data, given", [
+    (RU.encode("utf-8"), "cp1251"),
+    (RU.encode("utf-8"), "latin-1"),
+    (CN.encode("utf-8"), "latin-1"),
+    (EN.encode("utf-8"), "latin-1"),
+    (b"---\nside: US\n---\nBlinken spoke with Lavrov today.\n", "utf-16"),  # ASCII, read as UTF-16: all CJK
+])
+def test_utf8_read_as_another_encoding_is_refused(tmp_path, data, given):
+    path = _file(tmp_path, "x.txt", data)
+    assert len(data) % 2 == 0 or given != "utf-16"
+    with pytest.raises(ReadoutFileError, match=rf"UTF-8 text, read as {given} it is mojibake \(.+\): leave the "
+                                               "encoding out$"):
+        Readout.from_file(path, encoding=given)
+    assert Readout.from_file(path).text == data.decode("utf-8").split("---\n", 2)[2]
+
+
+def test_utf16_read_as_a_code_page_names_utf16(tmp_path):
+    path = _file(tmp_path, "x.txt", RU.encode("utf-16"))
+    with pytest.raises(ReadoutFileError, match="holds NUL characters read as cp1251: it reads as UTF-16: give "
+                                               "encoding='utf-16'$"):
+        Readout.from_file(path, encoding="cp1251")
+
+
+def test_compare_with_a_wrong_encoding_is_one_line_naming_the_right_one(tmp_path, capsys):
+    us = tmp_path / "us.txt"
+    us.write_text(US, encoding="utf-8")
+    cn = _file(tmp_path, "cn.txt", CN.encode("gbk"))
+    assert main(["compare", str(us), str(cn), "--encoding", "cp1251"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("readouts: error: ") and "Traceback" not in err, err
+    assert f"{cn}: read as cp1251, the text is mojibake" in err
+    assert err.rstrip().endswith("it reads as GBK (Chinese): give --encoding gbk"), err
+
+
+def _corpus_texts():
+    for f in sorted(Path(__file__).resolve().parent.parent.joinpath("examples", "corpus").glob("*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        for k in "ab":
+            s = d[k]
+            points = [p if isinstance(p, str) else p["text"] for p in s["points"]]
+            yield (f"{f.stem}-{k}", s["language"],
+                   f"---\nside: {s['side']}\n---\n{s.get('title') or ''}\n\n" + "\n".join(points) + "\n")
+
+
+def test_every_corpus_readout_in_its_legacy_encoding_reads_with_it(tmp_path):
+    # Russian saved as cp1251, Chinese as GBK, English as cp1252 (where it holds the text), and all as UTF-16:
+    # read with the right encoding, none is taken for mojibake
+    read = 0
+    for name, language, text in _corpus_texts():
+        codec = {"ru": "cp1251", "zh": "gbk", "en": "cp1252"}[language]
+        for enc in (codec, "utf-16", "utf-16-le"):
+            try:
+                data = text.encode(enc)
+            except UnicodeEncodeError:
+                continue
+            path = _file(tmp_path, f"{name}.txt", data)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                assert Readout.from_file(path, encoding=enc).text == text.split("---\n", 2)[2]
+            read += 1
+    assert read > 700
+
+
+@pytest.mark.parametrize("text, codec", [
+    ("---\nside: CN\n---\n外交部長王毅與美國國務卿通電話。雙方就烏克蘭局勢交換了意見。\n", "big5"),  # traditional
+    ("---\nside: RU\n---\nПлощадь — 5 кв. км, № 5, «цитата». Стороны договорились.\n", "cp1251"),
+    ("---\nside: US\n---\nThe deal: 5 km², ½ of it… “fine” – €5. They agreed.\n", "cp1252"),
+    ("---\nside: CN\n---\n美方提出APEC和TikTok问题。中方表示了立场。\n", "gbk"),
+])
+def test_correct_legacy_texts_with_symbols_are_read(tmp_path, text, codec):
+    path = _file(tmp_path, "x.txt", text.encode(codec))
+    assert Readout.from_file(path, encoding=codec).text == text.split("---\n", 2)[2]
