@@ -249,7 +249,7 @@ def _garbled(text: str) -> str | None:
     characters beyond ASCII, and a quarter of them, are such as a readout never holds (None where too few are):
     C1 control characters, unassigned code points or box drawing (Latin-1, KOI8-R or CP866 read of another
     encoding); a word mixing Cyrillic and Latin letters ("Zьrich") or Cyrillic in upper and lower case after a
-    lower-case letter ("ЦРјъ"); a word with more accented Latin letters than plain ones ("Ïóòèí"); a Chinese
+    lower-case letter ("ЦРјъ"); a word of two or more accented Latin letters and no plain one ("Ïóòèí"); a Chinese
     character beside a lower-case Latin letter ("揟he"); Cyrillic text mostly in upper case ("пУТИН"); Chinese
     text whose characters are rare, a third of them or more (:func:`_common_han`). Each measured on the
     annotated corpus: no readout there has two such characters."""
@@ -280,7 +280,7 @@ def _garbled(text: str) -> str | None:
             lower += sum(1 for ch in w if _cyrillic(ch) and ch.islower())
             if latin or accented or any(a.islower() and b.isupper() for a, b in zip(w, w[1:])):
                 note(cyr + accented, w)
-        elif accented > latin:
+        elif accented >= 2 and not latin:  # "Ïóòèí"; not French "à", "été" nor Turkish "ışık"
             note(accented, w)
         elif latin and (han_here := [k for k, ch in enumerate(w) if _han(ch)]):
             note(sum(1 for k in han_here if (k and w[k - 1].isascii() and w[k - 1].islower())
