@@ -248,7 +248,7 @@ def _garbled(text: str) -> str | None:
     """A word of ``text`` (its first 200,000 characters) that shows it mojibake, where at least two of its
     characters beyond ASCII, and a quarter of them, are such as a readout never holds (None where too few are):
     C1 control characters, unassigned code points or box drawing (Latin-1, KOI8-R or CP866 read of another
-    encoding); a word mixing Cyrillic and Latin letters ("Zьrich") or Cyrillic in upper and lower case after a
+    encoding); a word of Latin letters with Cyrillic among them ("Zьrich") or Cyrillic in upper case after a
     lower-case letter ("ЦРјъ"); a word of two or more accented Latin letters and no plain one ("Ïóòèí"); a Chinese
     character beside a lower-case Latin letter ("揟he"); Cyrillic text mostly in upper case ("пУТИН"); Chinese
     text whose characters are rare, a third of them or more (:func:`_common_han`). Each measured on the
@@ -278,7 +278,8 @@ def _garbled(text: str) -> str | None:
         if cyr:
             upper += sum(1 for ch in w if _cyrillic(ch) and ch.isupper())
             lower += sum(1 for ch in w if _cyrillic(ch) and ch.islower())
-            if latin or accented or any(a.islower() and b.isupper() for a, b in zip(w, w[1:])):
+            # a Latin word with a Cyrillic letter ("Zьrich"), not Ukrainian typed with a Latin "i" ("Україна")
+            if latin + accented >= cyr or any(a.islower() and b.isupper() for a, b in zip(w, w[1:])):
                 note(cyr + accented, w)
         elif accented >= 2 and not latin:  # "Ïóòèí"; not French "à", "été" nor Turkish "ışık"
             note(accented, w)

@@ -197,6 +197,9 @@ def test_every_corpus_readout_in_its_legacy_encoding_reads_with_it(tmp_path):
     ("---\nside: CN\n---\n美方提出APEC和TikTok问题。中方表示了立场。\n", "gbk"),
     ("---\nside: FR\n---\nIl a été convenu à Paris où la réunion a déjà eu lieu à midi. Ça a été à la fin.\n", "cp1252"),
     ("---\nside: TR\n---\nCumhurbaşkanı Erdoğan, Putin ile görüştü. Görüşmede ışık tutuldu.\n", "cp1254"),
+    # Ukrainian typed with a Latin "i" for "і": sloppy, but the file's own encoding
+    ("---\nside: UA\n---\n" + "Президент України провів телефонну розмову з Президентом Франції. Сторони обговорили "
+     "безпекову ситуацію та підтримку.\n".replace("і", "i"), "cp1251"),
 ])
 def test_correct_legacy_texts_with_symbols_are_read(tmp_path, text, codec):
     path = _file(tmp_path, "x.txt", text.encode(codec))
