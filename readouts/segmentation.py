@@ -966,9 +966,10 @@ def _edge_footers(text: str, lines: list[tuple[int, int]], whole: list[tuple[int
     for order in (range(len(lines) - 1, -1, -1), range(len(lines))):
         weak: list[int] = []
         anchored = False
+        head = len(lines)  # the heading of a list that closes the text: its items are passed over
         for i in order:
             line = text[slice(*lines[i])]
-            if not line:
+            if not line or head < i:
                 continue
             footer = _footer_line(text[slice(*whole[i])])
             if footer == 2:
@@ -977,6 +978,9 @@ def _edge_footers(text: str, lines: list[tuple[int, int]], whole: list[tuple[int
             elif footer == 1 or (c := _CONTROL.fullmatch(line)) and c.group("weak"):
                 weak.append(i)
             elif (what := _furniture_line(line)) is None:
+                if order.step < 0 and (h := _list_heading(text, lines, i)) is not None:
+                    head = h  # an item of a tag or link list ("Теги:\nРоссия\nСША"): furniture too
+                    continue
                 if last is None and order.step < 0:
                     last = i
                 break
@@ -985,6 +989,23 @@ def _edge_footers(text: str, lines: list[tuple[int, int]], whole: list[tuple[int
         if anchored:
             found.update(weak)
     return found, last
+
+
+def _list_heading(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
+    """The index of the heading of the tag or link list ("Tags", "Читайте также:") that line ``i`` is an item of,
+    as :func:`furniture_spans` takes the list: the lines after the heading up to a blank line, each an item or
+    furniture; None where it is no list's."""
+    k = i
+    while k > 0 and lines[k - 1][0] < lines[k - 1][1]:
+        k -= 1
+        what = _furniture_line(text[slice(*lines[k])])
+        if what is not None and what[1]:
+            end = i + 1
+            while end < len(lines) and lines[end][0] < lines[end][1]:
+                end += 1
+            items = [text[a:b] for a, b in lines[k + 1:end]]
+            return k if all(_list_item(x) or _furniture_line(x) for x in items) else None
+    return None
 
 
 #: What makes the end of a sentence's line a footer (see _footer_tail): a copyright notice, "all rights

@@ -60,6 +60,23 @@ def test_footer_line_above_a_trailing_tag_list():
                      ("Tags: Russia, USA", "tags")]
 
 
+@pytest.mark.parametrize("text, aside", [
+    ("They discussed the situation in Ukraine.\n\nВсе права защищены.\n\nТеги:\nРоссия\nСША",
+     [("Все права защищены.", "footer"), ("Теги:", "tags"), ("Россия", "tags"), ("США", "tags")]),
+    ("They discussed the situation in Ukraine.\n© 2024 Xinhua\nTags:\nRussia\nUSA\nShare",
+     [("© 2024 Xinhua", "footer"), ("Tags:", "tags"), ("Russia", "tags"), ("USA", "tags"), ("Share", "page control")]),
+    ("They discussed the situation in Ukraine. All rights reserved.\n\nRelated articles:\nLavrov meets Wang\n"
+     "Putin visits Beijing", [("All rights reserved.", "footer"), ("Related articles:", "related links"),
+                              ("Lavrov meets Wang", "related links"), ("Putin visits Beijing", "related links")]),
+])
+def test_footer_above_a_tag_list_of_several_lines(text, aside):
+    # the list's items, no furniture one by one, ended the run of set-aside lines that closes the text: the
+    # footer above them was a point
+    points, got = _split(text)
+    assert points == ["They discussed the situation in Ukraine."]
+    assert got == aside
+
+
 @pytest.mark.parametrize("text", [
     "Putin and Biden spoke by phone. Russia reserved all rights to respond.",
     "Путин и Байден поговорили по телефону. Отмечено, что все права защищены международным правом.",
