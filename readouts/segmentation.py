@@ -1096,7 +1096,8 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     one), "footer" ("© 2024 Xinhua", "All rights reserved.", "Privacy Policy | Contact Us", "Page 1 of 1", "Все права
     защищены", "版权所有 ©", "京ICP备05070218号", in the run of set-aside lines that closes or opens the text),
     "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
-    one that opens in lower case) is none, and nothing inside a line is (but the dateline).
+    one that opens in lower case) is none, and nothing inside a line is (but the dateline, and a footer
+    that follows the last sentence on its line, "... Ukraine. All rights reserved.": see :func:`_footer_tail`).
 
     >>> text = "Share\\nMOSCOW, February 1. /TASS/. Putin spoke with Biden.\\nSource: TASS"
     >>> [(text[s:e], kind) for s, e, kind in furniture_spans(text)]
