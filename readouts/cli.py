@@ -105,7 +105,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--encoding", metavar="ENC", default=None,
                    help="the files' encoding where they are not UTF-8: cp1251 (Russian saved on Windows), gbk "
                         "(Chinese), cp1252 (Western European), utf-16 (Notepad's 'Unicode'); a file that is not "
-                        "UTF-8 is otherwise refused, naming the encoding it reads as")
+                        "UTF-8 is otherwise refused, naming the encoding it reads as, and so is one that ENC reads "
+                        "as mojibake (a GBK file given --encoding cp1251)")
     c.add_argument("--keep-furniture", action="store_true",
                    help="make points of a web page's furniture too (Share, Print, Source: ..., a TASS dateline), "
                         "which is otherwise set aside with a warning")

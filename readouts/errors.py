@@ -143,6 +143,12 @@ class ReadoutFileError(ReadoutsError):
     """A readout or gold file is missing, unreadable, not UTF-8 text or malformed."""
 
 
+class WrongEncodingError(ReadoutFileError):
+    """A file read with the encoding given (``encoding=``, ``--encoding``) decodes, but into mojibake: a
+    Windows-1251 file read as Latin-1 ("Ïóòèí"), a GBK one read as Windows-1251, a UTF-8 one read as anything
+    else; the message names the encoding that reads it, where one does."""
+
+
 class GoldFormatError(ReadoutFileError):
     """A gold (annotation) file breaks the format of the readout-pairs README."""
 

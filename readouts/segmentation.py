@@ -954,19 +954,22 @@ def _footer_line(line: str) -> int:
     return 0 if re.fullmatch(_YEAR, parts[0]) else 1
 
 
-def _edge_footers(text: str, lines: list[tuple[int, int]], whole: list[tuple[int, int]]) -> set[int]:
+def _edge_footers(text: str, lines: list[tuple[int, int]], whole: list[tuple[int, int]]) -> tuple[set[int], int | None]:
     """The indices of ``lines`` that are a footer's lines (:func:`_footer_line`, of the line with its symbols:
     ``whole``, as "©" is one) in the run of blank, furniture and footer lines that closes the text, or in the
     one that opens it; a single-word link ("Archives") or share target ("Facebook", "Twitter" under "Share this:")
     alone on its line only in a run with a footer's line or a page control, so "Contact" closing a text alone is
-    none."""
+    none. And the index of the line that run closes: the text's last line with text that is none of them (None
+    where there is none), whose end may be a footer too (see :func:`_footer_tail`)."""
     found: set[int] = set()
+    last: int | None = None
     for order in (range(len(lines) - 1, -1, -1), range(len(lines))):
         weak: list[int] = []
         anchored = False
+        head = len(lines)  # the heading of a list that closes the text: its items are passed over
         for i in order:
             line = text[slice(*lines[i])]
-            if not line:
+            if not line or head < i:
                 continue
             footer = _footer_line(text[slice(*whole[i])])
             if footer == 2:
@@ -975,12 +978,65 @@ def _edge_footers(text: str, lines: list[tuple[int, int]], whole: list[tuple[int
             elif footer == 1 or (c := _CONTROL.fullmatch(line)) and c.group("weak"):
                 weak.append(i)
             elif (what := _furniture_line(line)) is None:
+                if order.step < 0 and (h := _list_heading(text, lines, i)) is not None:
+                    head = h  # an item of a tag or link list ("Теги:\nРоссия\nСША"): furniture too
+                    continue
+                if last is None and order.step < 0:
+                    last = i
                 break
             else:
                 anchored = anchored or what[0] == "page control"
         if anchored:
             found.update(weak)
-    return found
+    return found, last
+
+
+def _list_heading(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
+    """The index of the heading of the tag or link list ("Tags", "Читайте также:") that line ``i`` is an item of,
+    as :func:`furniture_spans` takes the list: the lines after the heading up to a blank line, each an item or
+    furniture; None where it is no list's."""
+    k = i
+    while k > 0 and lines[k - 1][0] < lines[k - 1][1]:
+        k -= 1
+        what = _furniture_line(text[slice(*lines[k])])
+        if what is not None and what[1]:
+            end = i + 1
+            while end < len(lines) and lines[end][0] < lines[end][1]:
+                end += 1
+            items = [text[a:b] for a, b in lines[k + 1:end]]
+            return k if all(_list_item(x) or _furniture_line(x) for x in items) else None
+    return None
+
+
+#: What makes the end of a sentence's line a footer (see _footer_tail): a copyright notice, "all rights
+#: reserved", a Chinese site licence or a page count, not a site's links alone ("... Ukraine. Contact us").
+_FOOTER_ANCHOR = re.compile(
+    r"(?i:©|\(c\)|copyright|all rights (?:are )?reserved|все права (?:защищены|сохранены|принадлежат)"
+    r"|版权所有|版權所有|保留所有权利|保留一切权利|ICP(?:备|證|证)|公网安备|page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}"
+    r"|страница[ \t]+\d{1,3}[ \t]+из[ \t]+\d{1,3})")
+#: Where a sentence ends inside a line: its stop, closing quotes or brackets, and the space after it (none needed
+#: after a Chinese stop).
+_SENTENCE_END_IN_LINE = re.compile(r"(?:[.!?…][" + re.escape(_CLOSERS) + r"]*[ \t\u00a0\u3000]+"
+                                   r"|[。！？][" + re.escape(_CLOSERS) + r"]*[ \t\u00a0\u3000]*)(?=\S)")
+
+
+def _footer_tail(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a page's footer that ends the line ``text[start:end]`` (the text's last line with text) after
+    its last sentence: "... the situation in Ukraine. All rights reserved.", "... Украины. Все права защищены.",
+    "……局势。版权所有 ©", where the page's footer was copied onto the sentence's line. Only the whole of what
+    follows a sentence's end, and only a footer with a copyright notice, "all rights reserved", a site licence or
+    a page count in it (:data:`_FOOTER_ANCHOR`); never words of a sentence ("Russia reserved all rights to
+    respond.", "... все права защищены международным правом."). None where there is none."""
+    line = text[start:end]
+    if len(line) < 4 or not _FOOTER_ANCHOR.search(line):
+        return None
+    for m in _SENTENCE_END_IN_LINE.finditer(line):
+        tail = line[m.end():]
+        if len(tail) <= 200 and _FOOTER_ANCHOR.search(tail) and _footer_line(tail.rstrip()) == 2:
+            head = line[:m.start()] + line[m.start():m.end()].rstrip()
+            if _HAS_WORD.search(head) and _LINE_ENDS_SENTENCE.search(head):
+                return start + m.end(), end
+    return None
 
 
 def _furniture_line(line: str) -> tuple[str, bool] | None:
@@ -1040,7 +1096,8 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     one), "footer" ("© 2024 Xinhua", "All rights reserved.", "Privacy Policy | Contact Us", "Page 1 of 1", "Все права
     защищены", "版权所有 ©", "京ICP备05070218号", in the run of set-aside lines that closes or opens the text),
     "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
-    one that opens in lower case) is none, and nothing inside a line is (but the dateline).
+    one that opens in lower case) is none, and nothing inside a line is (but the dateline, and a footer
+    that follows the last sentence on its line, "... Ukraine. All rights reserved.": see :func:`_footer_tail`).
 
     >>> text = "Share\\nMOSCOW, February 1. /TASS/. Putin spoke with Biden.\\nSource: TASS"
     >>> [(text[s:e], kind) for s, e, kind in furniture_spans(text)]
@@ -1065,7 +1122,7 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     header_open = True  # until a line ends a sentence, a date, time or place line is the page's header
     after_date = False  # the last line with text was a date or time line set aside
     previous = ""  # the last line with text that is no furniture; "" after a blank line
-    footers = _edge_footers(text, lines, whole)
+    footers, last_line = _edge_footers(text, lines, whole)
     k = 0
     while k < len(lines):
         s, e = lines[k]
@@ -1110,6 +1167,8 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
                 dateline_open = False
         if _LINE_ENDS_SENTENCE.search(line):
             header_open = False
+        if k - 1 == last_line and not after[:1].islower() and (tail := _footer_tail(text, *whole[k - 1])):
+            found.append((*tail, "footer"))  # the footer copied onto the last sentence's line: its tail alone
         previous = line
     return found
 
