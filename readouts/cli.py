@@ -187,7 +187,7 @@ def _read_side(given: str, name: str | None, keep_furniture: bool, encoding: str
     UTF-8 (read as cp1251, its curly quotes became "вЂњ", in silence)."""
     from pathlib import Path
 
-    from .comparison import _named_side
+    from .comparison import _named_side, side_spelling
     from .files import read_readout
 
     def read(**side: str) -> Any:
@@ -206,7 +206,7 @@ def _read_side(given: str, name: str | None, keep_furniture: bool, encoding: str
         return read()
     if not name.strip():
         raise InputError("--sides: a side is empty; give two names, e.g. --sides US RU")
-    r, named = _named_side(read, Path(given), name.strip())
+    r, named = _named_side(read, Path(given), side_spelling(name))  # "us" is side "US", as sides= and us.txt name it
     if named:
         return r
     raise InputError(f"{given} is side {r.side!r} (by its header or file name), but --sides names it {name.strip()!r}: "

@@ -34,7 +34,7 @@ from .errors import (CacheError, CallWarning, DateWarning, DuplicatePointWarning
                      open_file_hint, reloaded_hint, warn_user)
 from .language import (UNDETERMINED, languages_differ, readout_label, readout_language, readout_source, script_of,
                        told_language)
-from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
+from .cues import lexicon_fingerprint, pair_cues, same_side_warning, side_code, topic_spans, topic_text
 from .flags import find_flags
 from .records import (Comparison, Link, Point, Readout, Signature, _clip, _first_error, _names_a_file, readout_reader,
                       side_key)
@@ -77,7 +77,17 @@ def _check_sides(sides: Any) -> tuple[str, str] | None:
     for name in sides:
         if not isinstance(name, str) or not name.strip():
             raise InputError(f"sides must be two side names (non-empty strings), e.g. sides=('US', 'RU'), got {sides!r}")
-    return sides[0].strip(), sides[1].strip()
+    return side_spelling(sides[0]), side_spelling(sides[1])
+
+
+def side_spelling(name: str) -> str:
+    """A side as ``sides=`` (and ``readouts compare --sides``) names it: stripped, and a side code the cues know
+    given in another case ("us", "Ru", full-width "ｕｓ") in its upper case, "US", as a file named ``us.txt`` is
+    side "US" (``sides=("us", "ru")`` gave reports headed "us vs ru" where the files' names gave "US vs RU");
+    any other name as given ("Russia", "call_a"). A readout that names its own side keeps it as it is."""
+    name = name.strip()
+    code = side_code(name)
+    return code if code is not None and side_key(code) == side_key(name) else name
 
 
 def _unnamed_file(path: os.PathLike[str], r: Readout) -> bool:
@@ -85,7 +95,6 @@ def _unnamed_file(path: os.PathLike[str], r: Readout) -> bool:
     side the cues know ("call_a.txt", not "us.txt" or "2022-02-01-ru.txt", which may be files in the wrong order)."""
     from pathlib import Path
 
-    from .cues import side_code
     from .files import _default_side
 
     default = _default_side(Path(os.fspath(path)).expanduser())

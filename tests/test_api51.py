@@ -1,0 +1,71 @@
+"""Session 51: small public-API and command-line defects (side codes named in lower case, flag kinds
+written as a reader writes them, -W error on evaluate), and a research pipeline's probe of the API."""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pytest
+
+import readouts.comparison
+import readouts.embedding
+from conftest import HashEmbedder
+from readouts import Readout, compare, compare_many
+from readouts.cli import main
+
+US = "Secretary Rivers spoke today with Foreign Minister Orlov about the grain corridor.\nThe two agreed to keep talking.\n"
+RU = "Minister Orlov spoke with Secretary Rivers about the grain corridor.\nRussia urged an end to sanctions.\n"
+
+
+@pytest.fixture
+def fast(monkeypatch):
+    """The CLI's default model routed to the hash embedder."""
+    for module in (readouts.comparison, readouts.embedding):
+        monkeypatch.setattr(module, "resolve_embedder", lambda e=None: HashEmbedder())
+
+
+def _quiet_compare(*args, **kwargs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return compare(*args, **kwargs)
+
+
+# -- 1. a side code given in lower case --------------------------------------------------------
+def test_sides_in_lower_case_name_files_as_their_codes_on_the_command_line(tmp_path, capsys, fast):
+    # "--sides us ru" on call_a.txt / call_b.txt gave "# us vs ru" and records of side "us", where the same
+    # command on us.txt / ru.txt gave "# US vs RU"
+    for name, text in (("call_a.txt", US), ("call_b.txt", RU), ("us.txt", US), ("ru.txt", RU)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    for a, b in (("call_a.txt", "call_b.txt"), ("us.txt", "ru.txt")):
+        out = tmp_path / "c.json"
+        assert main(["compare", str(tmp_path / a), str(tmp_path / b), "--sides", "us", "ru", "-o", str(out)]) == 0
+        saved = json.loads(out.read_text(encoding="utf-8"))
+        assert (saved["a"]["side"], saved["b"]["side"]) == ("US", "RU"), a
+        md = tmp_path / "c.md"
+        assert main(["compare", str(tmp_path / a), str(tmp_path / b), "--sides", "Us", " ru ", "-o", str(md)]) == 0
+        assert md.read_text(encoding="utf-8").startswith("# US vs RU\n"), a
+    # a name that is no code is kept as given, and a file in the wrong order is still refused
+    out = tmp_path / "c.json"
+    assert main(["compare", str(tmp_path / "call_a.txt"), str(tmp_path / "call_b.txt"), "--sides", "Washington",
+                 "ru", "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["a"]["side"] == "Washington"
+    capsys.readouterr()
+    assert main(["compare", str(tmp_path / "us.txt"), str(tmp_path / "ru.txt"), "--sides", "ru", "us"]) == 2
+    assert "is side 'US' (by its header or file name), but --sides names it 'ru'" in capsys.readouterr().err
+
+
+def test_sides_in_lower_case_name_texts_as_their_codes_in_the_api(hash_embedder):
+    c = _quiet_compare(US, RU, sides=("us", "ru"), embedder=hash_embedder)
+    assert (c.a.side, c.b.side) == ("US", "RU")
+    assert c.to_markdown().startswith("# US vs RU\n")
+    assert c == _quiet_compare(US, RU, sides=("US", "RU"), embedder=hash_embedder)
+    # full-width letters (a CJK input method) are the code too; other names are kept as given
+    c = _quiet_compare(US, RU, sides=("\uff55\uff53", "Russia"), embedder=hash_embedder)
+    assert (c.a.side, c.b.side) == ("US", "Russia")
+    (c,) = compare_many([(US, RU)], sides=("us", "ru"), embedder=hash_embedder)
+    assert (c.a.side, c.b.side) == ("US", "RU")
+    # a readout that names its own side keeps it, spelled as it is
+    own = Readout.from_text(US, side="us")
+    c = _quiet_compare(own, RU, sides=("US", "ru"), embedder=hash_embedder)
+    assert (c.a.side, c.b.side) == ("us", "RU") and own.side == "us"
