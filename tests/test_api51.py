@@ -11,8 +11,9 @@ import pytest
 import readouts.comparison
 import readouts.embedding
 from conftest import HashEmbedder
-from readouts import Readout, compare, compare_many
+from readouts import Comparison, Flag, InputError, Link, Readout, Signature, compare, compare_many
 from readouts.cli import main
+from readouts.flags import KINDS
 
 US = "Secretary Rivers spoke today with Foreign Minister Orlov about the grain corridor.\nThe two agreed to keep talking.\n"
 RU = "Minister Orlov spoke with Secretary Rivers about the grain corridor.\nRussia urged an end to sanctions.\n"
@@ -69,3 +70,42 @@ def test_sides_in_lower_case_name_texts_as_their_codes_in_the_api(hash_embedder)
     own = Readout.from_text(US, side="us")
     c = _quiet_compare(own, RU, sides=("US", "ru"), embedder=hash_embedder)
     assert (c.a.side, c.b.side) == ("us", "RU") and own.side == "us"
+
+
+# -- 3. flag kinds as a reader writes them ----------------------------------------------------
+def _comparison() -> Comparison:
+    a = Readout.from_points(["Blinken spoke with Lavrov.", "Lavrov agreed to talk.", "The call was at our request."],
+                            side="US")
+    b = Readout.from_points(["Lavrov spoke with Blinken.", "Talks will go on."], side="RU")
+    sig = Signature(version="0", embedder="e", weights_hash="h", method="m", parameters={})
+    flags = (Flag(kind="unconfirmed_claim", side="a", points=(1,), explanation="claim"),
+             Flag(kind="initiative", side="a", points=(2,), explanation="init"),
+             Flag(kind="detail_mismatch", side="b", points=(0,), counterpart=(0,), explanation="detail"))
+    return Comparison(a=a, b=b, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.9),), only_a=(1, 2),
+                      only_b=(1,), flags=flags, signature=sig)
+
+
+@pytest.mark.parametrize(("given", "kind"), [
+    ("Initiative", "initiative"), ("INITIATIVE", "initiative"), ("Unconfirmed claim", "unconfirmed_claim"),
+    ("unconfirmed-claim", "unconfirmed_claim"), (" Detail mismatch ", "detail_mismatch"),
+    ("detail - mismatch", "detail_mismatch"), ("Unconfirmed_Claim", "unconfirmed_claim"),
+])
+def test_flags_of_takes_a_kind_that_differs_only_in_case_spaces_or_hyphens(given, kind):
+    # "Initiative" was refused, as no flag kind, with "'Initiative' for 'initiative'?"
+    c = _comparison()
+    assert c.flags_of(given) == c.flags_of(kind) != ()
+    assert c.flags_of([given, "initiative"]) == c.flags_of([kind, "initiative"])
+    assert c.flags_of(given, side="us") == c.flags_of(kind, side="a")
+
+
+def test_flags_of_still_refuses_what_is_no_kind():
+    c = _comparison()
+    for kind, hint in (("unconfirmed", "'unconfirmed' for 'unconfirmed_claim'?"), ("mood", None),
+                       ("unconfirmed claims", "for 'unconfirmed_claim'?")):
+        with pytest.raises(InputError) as err:
+            c.flags_of(kind)
+        said = str(err.value)
+        assert said.startswith(f"{kind!r} is no flag kind") and said.endswith("known: " + ", ".join(KINDS))
+        assert (hint in said) if hint else "(" not in said
+    with pytest.raises(InputError, match="kind must be a flag kind .* not int"):
+        c.flags_of(["initiative", 3])
