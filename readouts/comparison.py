@@ -103,13 +103,16 @@ def _unnamed_file(path: os.PathLike[str], r: Readout) -> bool:
 
 def _named_side(read: Callable[..., Readout], path: os.PathLike[str] | None, name: str) -> tuple[Readout, bool]:
     """The readout ``read()`` gives, for ``sides=`` / ``--sides`` to name ``name``, and whether it is that side:
-    its own side is ``name``, or it is a file (``path``) whose side is only its file's name, naming no government
+    its own side is ``name`` or a name of the same government to the cues ("United States" for "US"; it keeps
+    its own), or it is a file (``path``) whose side is only its file's name, naming no government
     ("call_a.txt" with no header), then read again as side ``name`` (``read(side=name)``). False where it gives
     another side, which the caller refuses in its own words (readouts or files given in the wrong order)."""
     with warnings.catch_warnings():  # "call_a.txt names no side": the caller names it
         warnings.filterwarnings("ignore", category=SideWarning)
         r = read()
-    if side_key(r.side) == side_key(name):
+    if side_key(r.side) == side_key(name) or (code := side_code(name)) is not None and side_code(r.side) == code:
+        # a header's "side: United States" is the government --sides US names, as c.side_of("United States") is
+        # side "US": it was refused as files given in the wrong order
         return r, True
     if path is not None and _unnamed_file(path, r):
         return read(side=name), True

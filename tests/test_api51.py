@@ -131,3 +131,30 @@ def test_unread_pair_files_under_w_error_are_one_line_naming_them_with_skip_bad(
         assert captured.err.startswith(f"readouts: error: {tmp_path}: ")
         assert "its subfolder sub/ holds 1 .json file(s), which are not read" in captured.err
         assert "late.txt holds JSON but is not named .json" in captured.err
+
+
+# -- probe: a side named for the same government ---------------------------------------------
+def test_sides_accept_a_readout_named_for_the_same_government(tmp_path, capsys, fast, hash_embedder):
+    # headers "side: United States" / "side: Russia" with --sides US RU were refused as files given in the
+    # wrong order ("is side 'United States' ..., but --sides names it 'US'"), where c.side_of("United States")
+    # is side US; in Python likewise with sides=
+    us, ru = tmp_path / "statement.txt", tmp_path / "kremlin.txt"
+    us.write_text("---\nside: United States\n---\n" + US, encoding="utf-8")
+    ru.write_text("---\nside: Russia\n---\n" + RU, encoding="utf-8")
+    out = tmp_path / "c.json"
+    assert main(["compare", str(us), str(ru), "--sides", "US", "ru", "-o", str(out)]) == 0
+    saved = json.loads(out.read_text(encoding="utf-8"))
+    assert (saved["a"]["side"], saved["b"]["side"]) == ("United States", "Russia")  # each keeps its own
+    capsys.readouterr()
+    assert main(["compare", str(us), str(ru), "--sides", "RU", "US"]) == 2  # the wrong order is still refused
+    assert "is side 'United States' (by its header or file name), but --sides names it 'RU'" in capsys.readouterr().err
+    a = Readout.from_text(US, side="United States")
+    b = Readout.from_text(RU, side="the Kremlin")
+    c = _quiet_compare(a, b, sides=("US", "RU"), embedder=hash_embedder)
+    assert (c.a.side, c.b.side) == ("United States", "the Kremlin") and c.a is a
+    (m,) = compare_many([(a, RU)], sides=("US", "RU"), embedder=hash_embedder)
+    assert (m.a.side, m.b.side) == ("United States", "RU")
+    with pytest.raises(InputError, match="readout A is side 'United States', but sides= names it 'RU'"):
+        compare(a, b, sides=("RU", "US"), embedder=hash_embedder)
+    with pytest.raises(InputError, match="readout B is side 'the Kremlin', but sides= names it 'CN'"):
+        compare(a, b, sides=("US", "CN"), embedder=hash_embedder)
