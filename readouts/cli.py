@@ -330,6 +330,9 @@ def _evaluate(args: argparse.Namespace) -> None:
         from .training import cross_validate_auto
 
         items, skipped = scan_dir(args.directory) if args.skip_bad else (load_dir(args.directory), {})
+        if args.skip_bad:
+            items, escalated = _escalated_pairs(items)
+            skipped = dict(sorted({**skipped, **escalated}.items()))
         if not items:
             from .evaluation import _problems
 
@@ -361,6 +364,27 @@ def _evaluate(args: argparse.Namespace) -> None:
         hint = (f"the table is written in full to {args.summary}" if args.summary
                 else "write it to a file with --summary FILE.md (always UTF-8)")
         _write_stdout(result.table() + "\n", "scores table", hint)
+
+
+def _escalated_pairs(items: list[Any]) -> tuple[list[Any], dict[str, ReadoutsWarning]]:
+    """``--cv --skip-bad``: the pair files whose readouts draw a warning that the caller's filters make an
+    error (``python -W error``), set aside, ``{file name: that warning}``, as ``--skip-bad`` without ``--cv``
+    sets them aside; cross-validation stopped on the first, with the other files unscored. The warnings that
+    are no errors are left for cross-validation to give, once (here they are recorded and dropped)."""
+    from .comparison import pair_warnings
+    from .language import readout_sources
+
+    kept, escalated = [], {}
+    with readout_sources({id(r): str(it.path) for it in items for r in (it.a, it.b)}):
+        for it in items:
+            try:
+                with warnings.catch_warnings(record=True):  # the filters stay: "error" still raises
+                    pair_warnings(it.a, it.b)
+            except ReadoutsWarning as exc:
+                escalated[it.path.name] = type(exc)(f"{it.path}: {exc}")
+                continue
+            kept.append(it)
+    return kept, escalated
 
 
 def _same_name(x: str, y: str) -> bool:

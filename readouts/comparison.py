@@ -509,6 +509,22 @@ def duplicate_points_warning(readout: Readout, limit: int = 5) -> None:
     warn_user(message, DuplicatePointWarning)
 
 
+def pair_warnings(a: Readout, b: Readout) -> None:
+    """Give the warnings :func:`compare` gives about the readouts ``a`` and ``b`` themselves, whatever the
+    embedder: a point twice, a declared language their script contradicts or no cue lexicon for it, one side
+    twice, dates of different calls or after today. ``readouts evaluate --cv --skip-bad`` runs it on each pair
+    file first, so that one whose warning the caller's filters make an error (``python -W error``) is set aside,
+    as ``--skip-bad`` without ``--cv`` sets it aside; cross-validation stopped on it instead."""
+    for r in (a, b):
+        duplicate_points_warning(r)
+        readout_language(r)
+    pair_cues(a, b)
+    same_side_warning(a.side, b.side, readout_label(a) if a.date is not None or a.title or readout_source(a) else None)
+    different_call_warning(a, b)
+    for r in (a, b):
+        future_date_warning(r)
+
+
 #: Largest n x m similarity matrix a Comparison keeps (for plots); beyond it the JSON would bloat.
 MAX_KEPT_SIMILARITY = 250_000
 

@@ -158,3 +158,55 @@ def test_sides_accept_a_readout_named_for_the_same_government(tmp_path, capsys, 
         compare(a, b, sides=("RU", "US"), embedder=hash_embedder)
     with pytest.raises(InputError, match="readout B is side 'the Kremlin', but sides= names it 'CN'"):
         compare(a, b, sides=("US", "CN"), embedder=hash_embedder)
+
+
+# -- probe: --cv --skip-bad under -W error ----------------------------------------------------
+POINTS_A = ["Secretary Rivers spoke with Foreign Minister Orlov.", "The Secretary urged Russia to reopen the grain corridor.",
+            "The two agreed to keep talking."]
+POINTS_B = ["Minister Orlov spoke with Secretary Rivers.", "Orlov said sanctions must end.",
+            "The sides discussed the grain corridor."]
+GOLD = {"links": [{"a": [0], "b": [0], "label": "equivalent"}], "only_a": [1, 2], "only_b": [1, 2]}
+
+
+def _pair_file(folder, name, date="2023-05-04", a_language=None):
+    a = {"side": "US", "points": POINTS_A, **({"language": a_language} if a_language else {})}
+    (folder / f"{name}.json").write_text(json.dumps({"id": name, "date": date, "a": a,
+                                                     "b": {"side": "RU", "points": POINTS_B}, "gold": GOLD}),
+                                         encoding="utf-8")
+
+
+def test_cv_with_skip_bad_sets_aside_a_file_whose_warning_is_an_error(tmp_path, capsys, fast):
+    # under python -W error, --skip-bad set aside a pair file whose readout drew a warning (a declared language
+    # its script contradicts, a date after today), but --skip-bad --cv stopped on it: "readouts: error: readout
+    # 'US' in p2.json is declared language 'ru' ...", exit 2, and no file scored
+    pairs = tmp_path / "pairs"
+    pairs.mkdir()
+    for k in range(3):
+        _pair_file(pairs, f"call-{k}", date=f"2023-05-0{k + 4}")
+    _pair_file(pairs, "said-ru", a_language="ru")
+    _pair_file(pairs, "typo", date="2099-01-01")
+    summary = tmp_path / "s.json"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert main(["evaluate", str(pairs), "--skip-bad", "--cv", "--no-progress", "--summary", str(summary)]) == 0
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and "readouts: error" not in captured.err
+    skipped = [line for line in captured.err.splitlines() if line.startswith("readouts: skipped: ")]
+    assert len(skipped) == 2
+    assert skipped[0].startswith(f"readouts: skipped: {pairs / 'said-ru.json'}: readout 'US' ")
+    assert f"in {pairs / 'said-ru.json'} is declared language 'ru'" in skipped[0]
+    assert f"{pairs / 'typo.json'}: readout " in skipped[1] and "is dated after today" in skipped[1]
+    saved = json.loads(summary.read_text(encoding="utf-8"))
+    assert sorted(saved["files"]) == ["call-0.json", "call-1.json", "call-2.json"]
+    assert sorted(saved["skipped"]) == ["said-ru.json", "typo.json"]
+    # as --skip-bad without --cv sets them aside
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert main(["evaluate", str(pairs), "--skip-bad", "--no-progress", "--summary", str(summary)]) == 0
+    capsys.readouterr()
+    assert sorted(json.loads(summary.read_text(encoding="utf-8"))["skipped"]) == ["said-ru.json", "typo.json"]
+    # without -W error every file is scored, each warning given once, as before
+    assert main(["evaluate", str(pairs), "--skip-bad", "--cv", "--no-progress", "--summary", str(summary)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("is declared language 'ru'") == 1 and err.count("is dated after today") == 2
+    assert len(json.loads(summary.read_text(encoding="utf-8"))["files"]) == 5
