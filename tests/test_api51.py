@@ -210,3 +210,33 @@ def test_cv_with_skip_bad_sets_aside_a_file_whose_warning_is_an_error(tmp_path, 
     err = capsys.readouterr().err
     assert err.count("is declared language 'ru'") == 1 and err.count("is dated after today") == 2
     assert len(json.loads(summary.read_text(encoding="utf-8"))["files"]) == 5
+
+
+# -- probe: adding Scores ---------------------------------------------------------------------
+def test_scores_and_counts_add_to_new_ones_and_sum_to_the_overall(tmp_path, hash_embedder):
+    # Scores said "add Scores of several files to micro-average them", but a + b was a TypeError, and
+    # sum(result.per_file.values(), Scores()) one that named a private class ('Scores' and '_HeldScores')
+    from readouts import evaluate
+    from readouts.evaluation import Counts, Scores
+
+    for k in range(3):
+        _pair_file(tmp_path, f"call-{k}", date=f"2023-05-0{k + 4}")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = evaluate(tmp_path, embedder=hash_embedder)
+    before = {name: (s.link.tp, s.link.fp, s.link.fn) for name, s in result.per_file.items()}
+    assert sum(result.per_file.values(), Scores()) == result.overall
+    assert sum(result.per_file.values()) == result.overall
+    first, second, _ = result.per_file.values()
+    both = first + second
+    assert type(both) is Scores and both.link.tp == first.link.tp + second.link.tp
+    both.link.tp += 1  # a new, plain one: the result's are as they were
+    assert {name: (s.link.tp, s.link.fp, s.link.fn) for name, s in result.per_file.items()} == before
+    a, b = Counts(1, 2, 3), Counts(4, 5, 6)
+    assert a + b == Counts(5, 7, 9) and (a, b) == (Counts(1, 2, 3), Counts(4, 5, 6))
+    assert sum([a, b]) == Counts(5, 7, 9)
+    for bad in (1, 0.0, "x", None, False):
+        with pytest.raises(TypeError):
+            first + bad
+        with pytest.raises(TypeError):
+            bad + a
