@@ -188,7 +188,7 @@ def _read_side(given: str, name: str | None, keep_furniture: bool, encoding: str
     UTF-8 (read as cp1251, its curly quotes became "вЂњ", in silence)."""
     from pathlib import Path
 
-    from .comparison import _named_side
+    from .comparison import _named_side, side_spelling
     from .files import read_readout
 
     def read(**side: str) -> Any:
@@ -207,7 +207,7 @@ def _read_side(given: str, name: str | None, keep_furniture: bool, encoding: str
         return read()
     if not name.strip():
         raise InputError("--sides: a side is empty; give two names, e.g. --sides US RU")
-    r, named = _named_side(read, Path(given), name.strip())
+    r, named = _named_side(read, Path(given), side_spelling(name))  # "us" is side "US", as sides= and us.txt name it
     if named:
         return r
     raise InputError(f"{given} is side {r.side!r} (by its header or file name), but --sides names it {name.strip()!r}: "
@@ -331,6 +331,9 @@ def _evaluate(args: argparse.Namespace) -> None:
         from .training import cross_validate_auto
 
         items, skipped = scan_dir(args.directory) if args.skip_bad else (load_dir(args.directory), {})
+        if args.skip_bad:
+            items, escalated = _escalated_pairs(items)
+            skipped = dict(sorted({**skipped, **escalated}.items()))
         if not items:
             from .evaluation import _problems
 
@@ -362,6 +365,27 @@ def _evaluate(args: argparse.Namespace) -> None:
         hint = (f"the table is written in full to {args.summary}" if args.summary
                 else "write it to a file with --summary FILE.md (always UTF-8)")
         _write_stdout(result.table() + "\n", "scores table", hint)
+
+
+def _escalated_pairs(items: list[Any]) -> tuple[list[Any], dict[str, ReadoutsWarning]]:
+    """``--cv --skip-bad``: the pair files whose readouts draw a warning that the caller's filters make an
+    error (``python -W error``), set aside, ``{file name: that warning}``, as ``--skip-bad`` without ``--cv``
+    sets them aside; cross-validation stopped on the first, with the other files unscored. The warnings that
+    are no errors are left for cross-validation to give, once (here they are recorded and dropped)."""
+    from .comparison import pair_warnings
+    from .language import readout_sources
+
+    kept, escalated = [], {}
+    with readout_sources({id(r): str(it.path) for it in items for r in (it.a, it.b)}):
+        for it in items:
+            try:
+                with warnings.catch_warnings(record=True):  # the filters stay: "error" still raises
+                    pair_warnings(it.a, it.b)
+            except ReadoutsWarning as exc:
+                escalated[it.path.name] = type(exc)(f"{it.path}: {exc}")
+                continue
+            kept.append(it)
+    return kept, escalated
 
 
 def _same_name(x: str, y: str) -> bool:

