@@ -39,6 +39,7 @@ from .errors import (  # noqa: E402 - errors are light and needed everywhere
     ReadoutsWarning,
     RecordError,
     SideWarning,
+    WrongEncodingError,
 )
 # Everything else loads on first use (PEP 562), pydantic included: it is most of the import time,
 # and a notebook that only does `import readouts` should not pay for it.
@@ -65,7 +66,7 @@ __all__ = [
     "EmptyTextError", "NoSentenceError", "RecordError", "ReadoutFileError", "GoldFormatError", "EmbedderError",
     "ModelNotFoundError", "MissingExtraError", "BrokenDependencyError", "OutputError", "CacheError", "CachedEmbedder",
     "ReadoutsWarning", "LanguageWarning", "SideWarning", "CallWarning", "EmbedderWarning", "GoldFormatWarning",
-    "DuplicatePointWarning", "DateWarning", "FurnitureWarning",
+    "DuplicatePointWarning", "DateWarning", "FurnitureWarning", "WrongEncodingError",
 ]
 
 
