@@ -1,0 +1,58 @@
+"""Public-API gaps of session 51 (b): a batch frame's rows say their sides, --cv --skip-bad with one
+call left names the files it skipped, and a side= that contradicts a file's declared side warns."""
+import json
+import warnings
+
+import pytest
+
+from readouts import InputError, Readout, SideWarning, compare
+from conftest import CORPUS
+
+# made-up texts, of no real call (no date: none of the held-out calls' dates)
+US = Readout.from_text(
+    "The Secretary spoke with the Foreign Minister about grain shipments. The Secretary urged an end to the "
+    "blockade of the ports. He stressed support for the talks in Geneva. Both agreed to keep in touch.",
+    side="US")
+RU = Readout.from_text(
+    "The Foreign Minister spoke with the Secretary about grain shipments. The Minister raised the sanctions "
+    "on fertiliser exports. Both agreed to keep in touch. The ministers discussed the Arctic council.",
+    side="RU")
+
+
+# -- 1. batch_frame: each row names its sides ---------------------------------------------------------
+def test_batch_frame_rows_name_their_sides(hash_embedder):
+    # batch_frame cleared attrs (the sides differ from pair to pair), so a row's side 'a' could not be
+    # told to be US or RU: in a batch of US-RU and RU-US comparisons, 'a' was either.
+    pytest.importorskip("pandas")
+    from readouts.rendering import batch_frame
+
+    one = compare(US, RU, embedder=hash_embedder)
+    two = compare(RU, US, embedder=hash_embedder)
+    assert one.to_frame().attrs["a"] == "US" and two.to_frame().attrs["a"] == "RU"  # to_frame alone keeps them
+    df = batch_frame({"us-ru": one, "ru-us": two})
+    # to_frame's columns keep their places; the side names come after them
+    assert list(df.columns) == ["pair", *one.to_frame().columns, "a_side", "b_side"]
+    assert df.attrs == {}
+    for pair, c in (("us-ru", one), ("ru-us", two)):
+        rows = df[df.pair == pair]
+        assert set(rows.a_side) == {c.a.side} and set(rows.b_side) == {c.b.side}
+    # a one-sided row read alone says whose point it is
+    only = df[df.side == "a"]
+    assert len(only) and all(row.a_side == (one if row.pair == "us-ru" else two).a.side for row in only.itertuples())
+    assert {str(df[col].dtype) for col in ("a_side", "b_side")} == {"object"}
+    # the empty batch has the same columns and dtypes
+    empty = batch_frame([])
+    assert list(empty.columns) == list(df.columns) and empty.dtypes.to_dict() == df.dtypes.to_dict()
+
+
+def test_batch_frame_side_names_are_as_given(hash_embedder):
+    # two readouts of one name: the names as the records keep them (the reports' "US (a)" is theirs alone)
+    pytest.importorskip("pandas")
+    from readouts.rendering import batch_frame
+
+    us2 = Readout.from_text(RU.text, side="us")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SideWarning)
+        c = compare(US, us2, embedder=hash_embedder)
+    df = batch_frame([c])
+    assert set(df.a_side) == {"US"} and set(df.b_side) == {"us"} and set(df.pair) == {0}
