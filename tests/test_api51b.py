@@ -56,3 +56,33 @@ def test_batch_frame_side_names_are_as_given(hash_embedder):
         c = compare(US, us2, embedder=hash_embedder)
     df = batch_frame([c])
     assert set(df.a_side) == {"US"} and set(df.b_side) == {"us"} and set(df.pair) == {0}
+
+
+# -- 2. evaluate --cv --skip-bad, one call left: the skipped files are named --------------------------
+def test_cv_skip_bad_with_one_call_left_names_the_skipped_files(tmp_path, capsys, monkeypatch):
+    # It ended with "cross-validation needs annotated pairs of at least two calls; got 1" alone: the
+    # skipped files were printed only after a result, so nothing said why one call was left.
+    import shutil
+
+    import readouts.embedding
+    from readouts.cli import main
+    from readouts.evaluation import call_key
+
+    def no_model(e=None):
+        raise AssertionError("a model was resolved")
+
+    monkeypatch.setattr(readouts.embedding, "resolve_embedder", no_model)  # said before any model loads
+    d = tmp_path / "pairs"
+    d.mkdir()
+    good = next(f for f in sorted(CORPUS.glob("*.json")) if call_key(f.stem) == f.stem)
+    shutil.copy(good, d / good.name)
+    (d / "x-range.json").write_text(json.dumps({"a": {"points": ["A."]}, "b": {"points": ["B."]},
+                                                "gold": {"links": [], "only_a": [0, 3], "only_b": [0]}}),
+                                    encoding="utf-8")
+    (d / "y-broken.json").write_text("{oops", encoding="utf-8")
+    assert main(["evaluate", str(d), "--cv", "--skip-bad"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and err.startswith("readouts: error:") and "Traceback" not in err
+    for said in ("at least two calls", "got 1", good.name, "after skipping 2 bad pair files",
+                 "x-range.json", "out of range", "y-broken.json", "malformed JSON"):
+        assert said in err, said
