@@ -86,3 +86,69 @@ def test_cv_skip_bad_with_one_call_left_names_the_skipped_files(tmp_path, capsys
     for said in ("at least two calls", "got 1", good.name, "after skipping 2 bad pair files",
                  "x-range.json", "out of range", "y-broken.json", "malformed JSON"):
         assert said in err, said
+
+
+# -- 4. Readout.from_file(path, side=...) against the file's own declared side --------------------------
+TEXT = "The ministers discussed grain shipments. They agreed to keep in touch."
+
+
+def _warnings_of(read):
+    with warnings.catch_warnings(record=True) as got:
+        warnings.simplefilter("always")
+        r = read()
+    return r, [w for w in got if issubclass(w.category, SideWarning)]
+
+
+def test_side_that_contradicts_a_header_warns_naming_both(tmp_path, hash_embedder):
+    # side="US" over a header's "side: RU" gave a readout of side US in silence: a file given for the
+    # other government's (compare's sides= refuses it; from_file(side=...) is the documented override,
+    # which that refusal itself advises, so it still wins, with a SideWarning).
+    f = tmp_path / "call.txt"
+    f.write_text(f"---\nside: RU\n---\n{TEXT}\n", encoding="utf-8")
+    r, got = _warnings_of(lambda: Readout.from_file(f, side="US"))
+    assert r.side == "US"
+    assert len(got) == 1
+    said = str(got[0].message)
+    assert str(f) in said and "'RU'" in said and "side='US'" in said and "leave side out" in said
+    assert got[0].filename == __file__  # the caller's line, not the library's
+    # the same, escalated: a SideWarning raised, as other warnings are
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", SideWarning)
+        with pytest.raises(SideWarning, match="header names side 'RU'"):
+            Readout.from_file(f, side="US")
+    # ... once the file is read: an empty one is its EmptyTextError alone
+    from readouts import EmptyTextError
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("---\nside: RU\n---\n\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", SideWarning)
+        with pytest.raises(EmptyTextError):
+            Readout.from_file(empty, side="US")
+    # compare's sides= still refuses such a file (it names readouts given as text), naming this override
+    from pathlib import Path
+
+    with pytest.raises(InputError, match=r"sides= names it 'US'.*Readout.from_file\(path, side=...\)"):
+        compare(Path(f), RU.text, sides=("US", "RU"), embedder=hash_embedder)
+    # no conflict: a side of the same government, as sides= takes "side: United States" for "US" ...
+    for header, side in (("US", "US"), ("us", "US"), ("United States", "US"), ("Russia", "RU")):
+        f.write_text(f"---\nside: {header}\n---\n{TEXT}\n", encoding="utf-8")
+        r, got = _warnings_of(lambda: Readout.from_file(f, side=side))
+        assert r.side == side and got == [], header
+    # ... and a side that only the file's name gives is what side= is for (sides= reads such a file so)
+    for name in ("call_a.txt", "2020-06-15-ru.txt"):
+        f = tmp_path / name
+        f.write_text(TEXT, encoding="utf-8")
+        r, got = _warnings_of(lambda: Readout.from_file(f, side="US"))
+        assert r.side == "US" and got == [], name
+
+
+@pytest.mark.parametrize("shape", ["text", "points", "record"])
+def test_side_that_contradicts_a_json_record_warns(tmp_path, shape):
+    f = tmp_path / "call.json"
+    data = ({"side": "RU", "text": TEXT} if shape == "text" else {"side": "RU", "points": TEXT.split(". ")}
+            if shape == "points" else json.loads(Readout.from_text(TEXT, side="RU").model_dump_json()))
+    f.write_text(json.dumps(data), encoding="utf-8")
+    r, got = _warnings_of(lambda: Readout.from_file(f, side="US"))
+    assert r.side == "US" and len(got) == 1
+    assert "JSON record's 'side' is 'RU'" in str(got[0].message) and "side='US'" in str(got[0].message)
