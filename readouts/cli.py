@@ -327,7 +327,8 @@ def _evaluate(args: argparse.Namespace) -> None:
         if summary_fmt == "json":
             _check_json_summary_folder(args)
     if args.cv:
-        from .evaluation import load_dir, scan_dir, write_prediction
+        from .evaluation import _problems, call_key, load_dir, scan_dir, write_prediction
+        from .records import count
         from .training import cross_validate_auto
 
         items, skipped = scan_dir(args.directory) if args.skip_bad else (load_dir(args.directory), {})
@@ -335,10 +336,15 @@ def _evaluate(args: argparse.Namespace) -> None:
             items, escalated = _escalated_pairs(items)
             skipped = dict(sorted({**skipped, **escalated}.items()))
         if not items:
-            from .evaluation import _problems
-
             raise GoldFormatError(f"{args.directory}: none of its {len(skipped)} pair file(s) could be read: "
                                   f"{_problems(skipped)}")
+        n_calls = len({call_key(it.id) for it in items})
+        if skipped and n_calls < 2:
+            # cross_validate_auto's "needs at least two calls; got 1" alone: the skipped files, which left one
+            # call, were printed only after a result, so nothing said why the folder had too few calls
+            raise InputError(f"{args.directory}: cross-validation needs annotated pairs of at least two calls; got "
+                             f"{n_calls} ({', '.join(it.path.name for it in items)}) after skipping "
+                             f"{count(len(skipped), 'bad pair file')}: {_problems(skipped)}")
         result = cross_validate_auto(items, args.embedder, cache_dir=args.cache_dir)
         if skipped:  # a result is read-only once made: a new one, checked again, with the files set aside
             import dataclasses

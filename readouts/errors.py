@@ -89,7 +89,9 @@ class SideWarning(ReadoutsWarning):
     as each readout's own, so the flags that compare sides (``attribution_shift``,
     ``unconfirmed_claim``, ``initiative``) say little. Or a readout given to ``compare`` as text
     without ``sides=`` is named "A" or "B", or a file with no side in a header is named by its file's name
-    ("call_a"), a side the cues know as no government, and those flags cannot tell whose readout is whose."""
+    ("call_a"), a side the cues know as no government, and those flags cannot tell whose readout is whose.
+    Or ``Readout.from_file(path, side=...)`` overrides the side the file's header (or JSON record)
+    declares with another government's: the readout takes ``side``, and the warning names both."""
 
 
 class CallWarning(ReadoutsWarning):

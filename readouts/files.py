@@ -40,7 +40,7 @@ from pydantic import ValidationError
 
 from .errors import (EmptyTextError, InputError, ReadoutFileError, ReadoutsError, SideWarning, WrongEncodingError,
                      warn_user)
-from .records import Readout, _clip, _first_error, _metadata_only, date_hint, iso_day
+from .records import Readout, _clip, _first_error, _metadata_only, date_hint, iso_day, side_key
 
 __all__ = ["read_readout", "read_comparison", "comparison_from_json", "read_text", "read_json", "same_path",
            "markdown_prose", "HEADER_KEYS"]
@@ -775,9 +775,10 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
         body, heading = markdown_prose(body)
         if heading and not meta.get("title"):
             meta["title"] = heading
+    overridden = _side_override(p, meta.get("side"), overrides, "header")
     meta.update(overrides)
     try:
-        return Readout.from_text(body, keep_furniture=keep_furniture, **meta)
+        r = Readout.from_text(body, keep_furniture=keep_furniture, **meta)
     except EmptyTextError as exc:
         if markdown and heading:
             raise EmptyTextError(f"{p}: {exc} (a Markdown file's headings are no text)") from None
@@ -786,6 +787,33 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
         raise type(exc)(f"{p}: {exc}") from None
     except ReadoutsError as exc:
         raise type(exc)(f"{p}: {exc}") from None
+    if overridden:  # once the file is read: a file that cannot be is its error alone
+        warn_user(overridden, SideWarning)
+    return r
+
+
+def _side_override(p: Path, declared: Any, overrides: dict[str, Any], where: str) -> str | None:
+    """The :class:`~readouts.errors.SideWarning` to give where ``side=`` overrides a side the file itself
+    declares (its header's, or its JSON record's ``side``) that is another government's, or None. A side
+    of the same government ("United States" for "US", "us" for "US") is none: ``compare``'s ``sides=``
+    takes such a file as that side. ``side=`` still wins, as documented (and as ``compare``'s refusal of
+    a file ``sides=`` names otherwise advises, to rename one); it overrode a header's "RU" with "US" in
+    silence, where a file given for another is likelier than a header that is wrong. A side that only
+    the file's name gives is no declaration ("call_a.txt" read as ``side="US"`` is what ``side=`` is for)."""
+    given = overrides.get("side")
+    if not isinstance(given, str) or not isinstance(declared, str) or not declared.strip() or not given.strip():
+        return None
+    from .cues import side_code
+
+    if side_key(given) == side_key(declared):
+        return None
+    code = side_code(given)
+    if code is not None and side_code(declared) == code:
+        return None
+    said = "its header names side" if where == "header" else "its JSON record's 'side' is"
+    return (f"{p}: {said} {declared!r}, but side={given!r} overrides it, so the readout is side {given!r}; if the "
+            f"file is the other government's readout, read the right one; leave side out to keep {declared!r}, or "
+            f"correct the file's {'header' if where == 'header' else 'side'} if it is wrong")
 
 
 # -- Markdown ---------------------------------------------------------------------------------
@@ -1159,9 +1187,12 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any], keep_furni
     points = data.get("points")
     if isinstance(points, list) and points and all(isinstance(x, dict) for x in points):
         try:  # the record shape: pydantic checks every field, spans against the text included
-            return Readout.model_validate({**data, **overrides})
+            r = Readout.model_validate({**data, **overrides})
         except ValidationError as exc:
             raise ReadoutFileError(f"{p}: not a readout record: {_first_error(exc)}") from None
+        if overridden := _side_override(p, data.get("side"), overrides, "record"):
+            warn_user(overridden, SideWarning)
+        return r
     unknown = sorted(set(data) - set(HEADER_KEYS) - {"points", "text"})
     if unknown:  # a misspelt key ("langauge") would silently be lost
         # Two readouts in one file: an annotated pair (or a saved Comparison), not one readout.
@@ -1193,9 +1224,12 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any], keep_furni
     else:
         raise ReadoutFileError(f"{p}: a JSON readout needs 'points' (a list of strings) or 'text' (a string)")
     try:
-        return make(source, **meta)
+        r = make(source, **meta)
     except ReadoutsError as exc:
         raise type(exc)(f"{p}: {exc}") from None
+    if overridden := _side_override(p, data.get("side"), overrides, "record"):
+        warn_user(overridden, SideWarning)
+    return r
 
 
 def readout_from_json(data: str | bytes, where: str = "readout JSON") -> Readout:

@@ -802,8 +802,12 @@ class Readout(BaseModel):
         the file's name gives it (``us.txt`` is "US").
 
         Keyword arguments override the file's own metadata (e.g. ``side="RU"``, ``date=None`` for no
-        date); ``keep_furniture`` as for :meth:`from_text`. ``encoding``: the file's where it is not
-        UTF-8, e.g. ``'cp1251'`` (Russian saved on Windows), ``'gbk'`` (Chinese), ``'utf-16'`` (Notepad's
+        date). A ``side`` of another government than the one the file's header (or JSON record) declares
+        still wins, with a :class:`~readouts.errors.SideWarning` naming both (a file read for another's?);
+        one of the same government (``side="US"`` over ``side: United States``) is none, as
+        :func:`readouts.compare`'s ``sides=`` takes it, which refuses a file of another side instead (it
+        names readouts; this renames one). ``keep_furniture`` as for :meth:`from_text`. ``encoding``: the
+        file's where it is not UTF-8, e.g. ``'cp1251'`` (Russian saved on Windows), ``'gbk'`` (Chinese), ``'utf-16'`` (Notepad's
         "Unicode"); without it a file that is not UTF-8 is refused, naming the encoding it reads as.
 
         >>> us = Readout.from_file("examples/2022-02-01-us.txt")     # doctest: +SKIP

@@ -573,6 +573,10 @@ _FLOAT_COLUMNS = ("score", "label_score", "similarity")
 _TEXT_COLUMNS = ("kind", "side", "a_text", "b_text", "label")
 
 
+#: The columns :func:`batch_frame` adds after :func:`to_frame`'s, each from that ``to_frame().attrs`` key.
+_SIDE_COLUMNS = {"a_side": "a", "b_side": "b"}
+
+
 def batch_frame(comparisons: Any) -> Any:
     """One pandas DataFrame over several comparisons: :func:`to_frame`'s rows of each, under a first
     column ``pair`` that says which comparison a row is from.
@@ -581,6 +585,9 @@ def batch_frame(comparisons: Any) -> Any:
     index label, e.g. a call id or file name, fills ``pair``), or an iterable of comparisons, such as :func:`readouts.compare_many`'s results, where
     ``pair`` is each one's position in the batch (0, 1, ...; the ``index`` a
     :class:`~readouts.comparison.Failure` of ``on_error="skip"`` carries, whose pairs are left out).
+    After :func:`to_frame`'s columns come ``a_side`` and ``b_side``: the side names of the row's
+    comparison (its ``attrs["a"]`` / ``attrs["b"]``), so that a row's ``side`` 'a' or 'b' says whose
+    readout it is on its own (``df[df.side == "a"].a_side``), whatever the pair.
     ``df.attrs`` is empty: the sides and signatures differ from pair to pair (each
     comparison's ``to_frame().attrs`` has its own).
 
@@ -610,11 +617,17 @@ def batch_frame(comparisons: Any) -> Any:
         if not isinstance(c, Comparison):
             raise InputError(f"comparisons[{key!r}] is a {type(c).__name__}, not a Comparison"
                              + reloaded_hint(c, Comparison))
-        frames.append(to_frame(c, pair=key))  # one code path for the pair column; a key of None is kept
+        frame = to_frame(c, pair=key)  # one code path for the pair column; a key of None is kept
+        # Each row's side names: attrs, which held them, are cleared below (they differ from pair to
+        # pair), and a row's side 'a' could not be told to be US or RU. Last, so to_frame's columns
+        # keep their places.
+        for col, name in _SIDE_COLUMNS.items():
+            frame[col] = pd.Series([frame.attrs[name]] * len(frame), dtype=object, index=frame.index)
+        frames.append(frame)
     if not frames:
         # the dtypes of a batch's frame: float scores, so that a concat with one keeps them numbers
         return pd.DataFrame({col: pd.Series([], dtype=float if col in _FLOAT_COLUMNS else object)
-                             for col in ("pair", *_FRAME_COLUMNS)})
+                             for col in ("pair", *_FRAME_COLUMNS, *_SIDE_COLUMNS)})
     df = pd.concat(frames, ignore_index=True)
     df.attrs.clear()
     return df

@@ -308,7 +308,7 @@ def test_to_frame_takes_a_pair_id_and_batch_frame_concatenates_a_batch(hash_embe
     assert list(df.columns)[:2] == ["pair", "kind"] and set(df.pair) == {"2022-02-01"}
     assert "pair" not in one.to_frame().columns
     both = batch_frame({"first": one, "second": two})
-    assert list(both.columns) == ["pair", *one.to_frame().columns] and both.attrs == {}
+    assert list(both.columns) == ["pair", *one.to_frame().columns, "a_side", "b_side"] and both.attrs == {}
     assert (both.pair == "first").sum() == len(one.to_frame()) and (both.pair == "second").sum() == len(two.to_frame())
     assert list(both.index) == list(range(len(both)))
     # compare_many's results: the pair's position in the batch; a Failure of on_error="skip" left out
@@ -338,7 +338,10 @@ def test_batch_frame_is_to_frames_with_pair_concatenated(hash_embedder, monkeypa
 
     one = compare(US, RU, embedder=hash_embedder)
     two = compare(RU, US, embedder=hash_embedder)
-    expected = pd.concat([one.to_frame(pair="x"), two.to_frame(pair=None)], ignore_index=True)
+    frames = [one.to_frame(pair="x"), two.to_frame(pair=None)]
+    for f in frames:  # each row's side names, after to_frame's columns (tests/test_api51b.py)
+        f["a_side"], f["b_side"] = pd.Series([f.attrs["a"]] * len(f), dtype=object), pd.Series([f.attrs["b"]] * len(f), dtype=object)
+    expected = pd.concat(frames, ignore_index=True)
     expected.attrs.clear()
     got = rendering.batch_frame({"x": one, None: two})
     assert got.equals(expected) and got.dtypes.to_dict() == expected.dtypes.to_dict() and got.attrs == {}
