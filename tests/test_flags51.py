@@ -1,0 +1,37 @@
+"""Flags as an analyst reads them: defects found by reading the flags of sampled corpus calls."""
+from readouts import Readout
+from readouts.flags import find_flags
+from readouts.records import Comparison, Link, Signature
+
+SIG = Signature(version="t", embedder="-", weights_hash="-", method="-", parameters={})
+
+
+def comparison(a_points, b_points, links, *, a_side="US", b_side="CN"):
+    a = Readout.from_points(a_points, side=a_side, language="en")
+    b = Readout.from_points(b_points, side=b_side, language="en")
+    ls = tuple(Link(a=x, b=y, label="asymmetric", score=0.9) for x, y in links)
+    only_a = tuple(i for i in range(a.n) if not any(i in x for x, _ in links))
+    only_b = tuple(j for j in range(b.n) if not any(j in y for _, y in links))
+    return Comparison(a=a, b=b, links=ls, only_a=only_a, only_b=only_b, signature=SIG)
+
+
+def details(flags, side):
+    return [s.text for f in flags if f.kind == "detail_mismatch" and f.side == side for s in f.evidence]
+
+
+# -- detail_mismatch ------------------------------------------------------------------------------
+def test_taiwan_is_given_where_the_other_side_says_cross_strait():
+    # "They also covered cross-Strait issues" names Taiwan: CN's "Taiwan" is no detail the US lacks
+    # (it read "CN gives 'Cold War', 'Taiwan'; US's linked point does not")
+    c = comparison(["The two sides met in the capital.", "They also covered cross-Strait issues and the South China Sea."],
+                   ["The two sides met in the capital.",
+                    "Sullivan said the US does not seek a new Cold War and will not use Taiwan as a tool against China."],
+                   [((0,), (0,)), ((1,), (1,))])
+    assert details(find_flags(c), "b") == ["Cold War"]
+
+
+def test_taiwan_missing_on_the_other_side_is_still_a_detail():
+    c = comparison(["The two sides met in the capital.", "They also covered the South China Sea."],
+                   ["The two sides met in the capital.", "Sullivan said the US will not use Taiwan as a tool against China."],
+                   [((0,), (0,)), ((1,), (1,))])
+    assert "Taiwan" in details(find_flags(c), "b")
