@@ -950,14 +950,9 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
     terms = [_terms(t, pc) for t, pc in zip(texts, cues)]
     in_call = Counter(t for ts in terms for t in ts)
     shares = []
+    leads = _lead_ins(c, ca, cb)
     for side, lo, hi, cc in (("a", 0, n, ca), ("b", n, len(texts), cb)):
-        # The opening "X spoke by phone with Y (at Z's request)" frames the call; it is no topic. Only
-        # the readout's leading frames are: a later point that names the call or a meeting ("Biden
-        # also talked with Putin about ransomware", "双方应利用……会晤机制") reports a topic of it.
-        # A statement that the call took place ("Trump said he had just finished a two-hour call with
-        # Putin": lexicon ``call_reports``) frames it too, whether or not the call words are the cues' own.
-        lead_in = next((i for i in range(lo, hi) if not (cc[i - lo].call_frame or cc[i - lo].initiative
-                                                          or _reports_call_only(cc[i - lo]))), hi)
+        lead_in = lo + leads[side]
         body = list(range(lead_in, hi)) or list(range(lo, hi))
         total = sum(len(texts[i]) for i in body) or 1
         share: dict[int, float] = {}
@@ -997,6 +992,35 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
                         evidence=(_span(side, body[0] - lo, 0, len(lead_text), lead_text),),  # type: ignore[arg-type]
                         explanation=explanation))
     return out
+
+
+def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:
+    """How many opening points of each readout frame the call or the meeting rather than report a topic.
+
+    The opening "X spoke by phone with Y (at Z's request)" frames the call; it is no topic. Only
+    the readout's leading frames are: a later point that names the call or a meeting ("Biden
+    also talked with Putin about ransomware", "双方应利用……会晤机制") reports a topic of it.
+    A statement that the call took place ("Trump said he had just finished a two-hour call with
+    Putin": lexicon ``call_reports``) frames it too, whether or not the call words are the cues' own.
+    So does an opening point linked only to the other readout's opening frames that reports nothing
+    said beyond talk ("met", "exchanged views on relations", "обсуждались"; no act, or acts of
+    strength 0): it reports what they report ("Austin met Dong Jun today in Singapore on the sidelines
+    of the Shangri-La Dialogue" against "Dong Jun ... held talks with Austin" opened the US readout
+    as the topic 'National / sidelines', with 9% of its text). A point that reports something said
+    ("The two presidents congratulated each other on the 75th anniversary ...") stays a topic."""
+    lead = {side: next((i for i, pc in enumerate(cc) if not (pc.call_frame or pc.initiative or _reports_call_only(pc))),
+                       len(cc)) for side, cc in (("a", ca), ("b", cb))}
+    grown = True
+    while grown:
+        grown = False
+        for side, cc in (("a", ca), ("b", cb)):
+            i = lead[side]
+            link = c.link_of(side, i) if i < len(cc) else None
+            if link is not None and all(x.strength == 0 for x in cc[i].acts) \
+                    and all(j < lead[_other(side)] for j in getattr(link, _other(side))):  # type: ignore[arg-type]
+                lead[side] = i + 1
+                grown = True
+    return lead
 
 
 def _reports_call_only(pc: PointCues) -> bool:

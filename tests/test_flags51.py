@@ -35,3 +35,30 @@ def test_taiwan_missing_on_the_other_side_is_still_a_detail():
                    ["The two sides met in the capital.", "Sullivan said the US will not use Taiwan as a tool against China."],
                    [((0,), (0,)), ((1,), (1,))])
     assert "Taiwan" in details(find_flags(c), "b")
+
+
+# -- coverage -------------------------------------------------------------------------------------
+def coverage(flags, side):
+    return next(f for f in flags if f.kind == "coverage" and f.side == side)
+
+
+def test_a_meeting_linked_to_the_other_sides_frame_is_no_opening_topic():
+    # "Austin met Dong Jun ... on the sidelines of the Shangri-La Dialogue" against CN's "held talks"
+    # frame opened the US readout as the topic 'National / sidelines' (9% of its text)
+    c = comparison(["Secretary of Defense Lloyd Austin met PRC Minister of National Defense Admiral Dong Jun today in "
+                    "Singapore on the sidelines of the Shangri-La Dialogue.",
+                    "Austin stressed the importance of open military-to-military communication."],
+                   ["Defense Minister Dong Jun held talks with US Secretary of Defense Lloyd Austin in Singapore.",
+                    "Dong said the purpose of communication between the two militaries is to build mutual trust."],
+                   [((0,), (0,)), ((1,), (1,))])
+    f = coverage(find_flags(c), "a")
+    assert f.points == (1,) and f.evidence[0].point == 1
+
+
+def test_an_opening_point_that_reports_something_said_stays_a_topic():
+    c = comparison(["President Trump spoke with President Putin by telephone.",
+                    "They discussed arms control."],
+                   ["The two presidents congratulated each other on the anniversary of the victory over Nazism.",
+                    "They discussed arms control."],
+                   [((0,), (0,)), ((1,), (1,))], b_side="RU")
+    assert coverage(find_flags(c), "b").points == (0,)
