@@ -609,6 +609,8 @@ _WORD = re.compile(r"(?:(?![\u4e00-\u9fff])[^\W\d_]){4,}")  # Chinese has no spa
 #: the speech act, tone), at the gazetteer's forms (their concepts name them) and at function
 #: characters (particles, pronouns, "side" as in 双方 / 中方); each run gives its character pairs.
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+#: An apostrophe inside a name ("Ren'ai", "Xi'an", "O'Brien"), not before an English clitic ("China's", "don't").
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])(?!(?:s|t|d|m|ll|re|ve)\b)", re.IGNORECASE)
 _FIRST_NAME = re.compile(r"\b((?:(?![\u4e00-\u9fff])[^\W\d_]){4,}) $")
 _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为以其之于这那此他她我你们已有从向同方等该各]")
 # Words that never name a topic. Month and weekday names are here because a date says when, not
@@ -667,7 +669,9 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     parties = set().union(*(concepts(m.text) for m in pc.mentions if m.role != "third"))
     # a tone word names no topic, though the gazetteer reads "candid" as differences
     untoned = _masked(text, (*pc.tone, *pc.hoped_tone))
-    out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(untoned) - parties)}
+    # a name's inner apostrophe joins it ("Ren'ai Jiao"): "ai" after it is no word, and read as one it named
+    # the topic 'AI / Jiao'
+    out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(_INNER_APOSTROPHE.sub("", untoned)) - parties)}
     words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and w not in skip]
     rest = _masked(text, spans)
     for form in chinese_forms(rest):  # the concept names these characters already

@@ -62,3 +62,12 @@ def test_an_opening_point_that_reports_something_said_stays_a_topic():
                     "They discussed arms control."],
                    [((0,), (0,)), ((1,), (1,))], b_side="RU")
     assert coverage(find_flags(c), "b").points == (0,)
+
+
+def test_a_name_with_an_inner_apostrophe_names_no_concept_of_its_tail():
+    # "Ren'ai Jiao" read as "Ren" and "ai": the topic was named 'AI / Jiao' in a call with no word of AI
+    c = comparison(["The two sides met in the capital.", "They discussed the South China Sea."],
+                   ["The two sides met in the capital.",
+                    "On Ren'ai Jiao and other issues, he said, China's attitude and bottom line are clear."],
+                   [((0,), (0,))])
+    assert "AI" not in coverage(find_flags(c), "b").explanation
