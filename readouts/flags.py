@@ -922,9 +922,15 @@ def _as_written(term: str, texts: Sequence[str]) -> str:
 
     >>> _as_written("tiktok", ["Trump welcomed the TikTok deal."]), _as_written("deal", ["Deal done. The deal holds."])
     ('TikTok', 'deal')
+    >>> _as_written("second thomas shoal", ["On Ren'ai Jiao (Second Thomas Shoal), he said ..."]), _as_written("deal done", ["Deal done."])
+    ('Second Thomas Shoal', 'deal done')
     """
     pat = _word_pattern(term)
-    inside = [m.group() for t in texts for m in pat.finditer(t) if not _SENTENCE_HEAD.search(t, 0, m.start())]
+    # a name of several words is inside a sentence from its second word on, whatever stands before it:
+    # where those words are capitalised, "(Second Thomas Shoal)" is written so, not 'second thomas shoal'
+    inside = [m.group() for t in texts for m in pat.finditer(t)
+              if not _SENTENCE_HEAD.search(t, 0, m.start())
+              or len(words := m.group().split()) > 1 and all(w[:1].isupper() for w in words[1:])]
     return inside[0] if inside and all(w[:1].isupper() for w in inside) else term
 
 

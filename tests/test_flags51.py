@@ -71,3 +71,14 @@ def test_a_name_with_an_inner_apostrophe_names_no_concept_of_its_tail():
                     "On Ren'ai Jiao and other issues, he said, China's attitude and bottom line are clear."],
                    [((0,), (0,))])
     assert "AI" not in coverage(find_flags(c), "b").explanation
+
+
+def test_a_name_of_several_words_after_a_bracket_is_named_as_written():
+    # "(Second Thomas Shoal)": the bracket made its capitals count for nothing, so the topic was
+    # named 'Jiao / second thomas shoal'
+    c = comparison(["The two sides met in the capital.", "They discussed the South China Sea."],
+                   ["The two sides met in the capital.",
+                    "On Ren'ai Jiao (Second Thomas Shoal) and other issues, he said, China's bottom line is clear."],
+                   [((0,), (0,))])
+    text = coverage(find_flags(c), "b").explanation
+    assert "Second Thomas Shoal" in text and "second thomas shoal" not in text
