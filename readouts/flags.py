@@ -50,8 +50,8 @@ from typing import Any
 import numpy as np
 
 from .concepts import chinese_forms, concept_label, concepts
-from .cues import (Act, Date, Number, PointCues, compare_cues, cue_sides, lexicon, name_evidence_end, pair_cues,
-                   reports_call, tone_profile)
+from .cues import (Act, Date, Number, PointCues, carried_side, compare_cues, cue_sides, lexicon, name_evidence_end,
+                   pair_cues, reports_call, tone_profile)
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
 from .scoring import DEFAULT_TOPIC_THRESHOLD
 from .segmentation import trailer_start
@@ -245,7 +245,8 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
         sh = compare_cues(ca, cb, link.a, link.b)
         if sh.attribution_shift:
             spans = ([_span("a", i, *sp, ca[i].text) for i, sp in sh.speakers_a]
-                     + [_span("b", j, *sp, cb[j].text) for j, sp in sh.speakers_b])
+                     + [_span("b", j, *sp, cb[j].text) for j, sp in sh.speakers_b]
+                     + _unnamed_speakers("a", link.a, ca, sh.speakers_a) + _unnamed_speakers("b", link.b, cb, sh.speakers_b))
             # The flag sits with the side that credits someone other than itself, if only one does.
             ka, kb = _codes(c)
             side: SideName = "b" if sh.actors_a <= {ka} and not sh.actors_b <= {kb} else "a"
@@ -320,6 +321,30 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             out.append(Flag(kind="detail_mismatch", side=side, points=pts, counterpart=cps,  # type: ignore[arg-type]
                             evidence=tuple(spans), explanation=given + zones))
     return out
+
+
+def _unnamed_speakers(side: SideName, points: Sequence[int], cues: Cues, named: Sequence[tuple[int, Any]]) -> list[Span]:
+    """Evidence for the linked points credited to a side that name no speaker of their own: a passive act's
+    words ("It was agreed"), or, for a point that goes on with an earlier point's speaker
+    (:func:`readouts.cues.carried_side`: "Competition should mean learning from each other" after "Xi
+    said ..."), that speaker's words on the earlier point. Without them an attribution_shift quoted one
+    side only ("Each readout credits its own side: US credits US; CN credits CN" with US words alone)."""
+    out: list[Span] = []
+    for i in points:
+        pc = cues[i]
+        if any(j == i for j, _ in named):
+            continue
+        acts = [x for x in pc.acts if not reports_call(pc, x)]
+        if acts:
+            if pc.speaker != "unspecified" and pc.speaker_side:
+                out.append(_span(side, i, acts[0].start, acts[0].end, pc.text))
+        elif carried_side(cues, i):
+            j = i - 1
+            while j > 0 and not cues[j].acts:
+                j -= 1
+            if cues[j].speaker_span:
+                out.append(_span(side, j, *cues[j].speaker_span, cues[j].text))
+    return _dedupe(out)
 
 
 def _claimed_agreement(st: Any, claimed: frozenset[tuple[str, int, int, int]]) -> bool:

@@ -82,3 +82,23 @@ def test_a_name_of_several_words_after_a_bracket_is_named_as_written():
                    [((0,), (0,))])
     text = coverage(find_flags(c), "b").explanation
     assert "Second Thomas Shoal" in text and "second thomas shoal" not in text
+
+
+# -- attribution_shift ----------------------------------------------------------------------------
+def test_a_point_that_goes_on_with_an_earlier_speaker_quotes_that_speaker():
+    # CN's "Competition should mean ..." goes on with Wang's words of the point before: the flag said
+    # "CN credits CN" with US words alone as evidence
+    c = comparison(["The Secretary spoke with Wang Yi.", "Blinken said competition must be managed responsibly."],
+                   ["Wang Yi spoke with Blinken.", "Wang said the two sides should keep talking.",
+                    "Competition should mean learning from each other and improving together."],
+                   [((0,), (0,)), ((1,), (2,))])
+    (f,) = [f for f in find_flags(c) if f.kind == "attribution_shift"]
+    assert [(s.side, s.point, s.text) for s in f.evidence] == [("a", 1, "Blinken"), ("b", 1, "Wang")]
+
+
+def test_a_passive_act_quotes_its_words():
+    c = comparison(["The Secretary spoke with Wang Yi.", "Blinken proposed more military talks."],
+                   ["Wang Yi spoke with Blinken.", "It was agreed to hold more military talks."],
+                   [((0,), (0,)), ((1,), (1,))])
+    (f,) = [f for f in find_flags(c) if f.kind == "attribution_shift"]
+    assert {(s.side, s.text) for s in f.evidence} == {("a", "Blinken"), ("b", "agreed")}
