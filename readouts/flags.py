@@ -50,8 +50,8 @@ from typing import Any
 import numpy as np
 
 from .concepts import chinese_forms, concept_label, concepts
-from .cues import (Act, Date, Number, PointCues, compare_cues, cue_sides, lexicon, name_evidence_end, pair_cues,
-                   reports_call, tone_profile)
+from .cues import (Act, Date, Number, PointCues, carried_side, compare_cues, cue_sides, lexicon, name_evidence_end,
+                   pair_cues, reports_call, tone_profile)
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
 from .scoring import DEFAULT_TOPIC_THRESHOLD
 from .segmentation import trailer_start
@@ -245,7 +245,8 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
         sh = compare_cues(ca, cb, link.a, link.b)
         if sh.attribution_shift:
             spans = ([_span("a", i, *sp, ca[i].text) for i, sp in sh.speakers_a]
-                     + [_span("b", j, *sp, cb[j].text) for j, sp in sh.speakers_b])
+                     + [_span("b", j, *sp, cb[j].text) for j, sp in sh.speakers_b]
+                     + _unnamed_speakers("a", link.a, ca, sh.speakers_a) + _unnamed_speakers("b", link.b, cb, sh.speakers_b))
             # The flag sits with the side that credits someone other than itself, if only one does.
             ka, kb = _codes(c)
             side: SideName = "b" if sh.actors_a <= {ka} and not sh.actors_b <= {kb} else "a"
@@ -320,6 +321,30 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             out.append(Flag(kind="detail_mismatch", side=side, points=pts, counterpart=cps,  # type: ignore[arg-type]
                             evidence=tuple(spans), explanation=given + zones))
     return out
+
+
+def _unnamed_speakers(side: SideName, points: Sequence[int], cues: Cues, named: Sequence[tuple[int, Any]]) -> list[Span]:
+    """Evidence for the linked points credited to a side that name no speaker of their own: a passive act's
+    words ("It was agreed"), or, for a point that goes on with an earlier point's speaker
+    (:func:`readouts.cues.carried_side`: "Competition should mean learning from each other" after "Xi
+    said ..."), that speaker's words on the earlier point. Without them an attribution_shift quoted one
+    side only ("Each readout credits its own side: US credits US; CN credits CN" with US words alone)."""
+    out: list[Span] = []
+    for i in points:
+        pc = cues[i]
+        if any(j == i for j, _ in named):
+            continue
+        acts = [x for x in pc.acts if not reports_call(pc, x)]
+        if acts:
+            if pc.speaker != "unspecified" and pc.speaker_side:
+                out.append(_span(side, i, acts[0].start, acts[0].end, pc.text))
+        elif carried_side(cues, i):
+            j = i - 1
+            while j > 0 and not cues[j].acts:
+                j -= 1
+            if cues[j].speaker_span:
+                out.append(_span(side, j, *cues[j].speaker_span, cues[j].text))
+    return _dedupe(out)
 
 
 def _claimed_agreement(st: Any, claimed: frozenset[tuple[str, int, int, int]]) -> bool:
@@ -609,6 +634,8 @@ _WORD = re.compile(r"(?:(?![\u4e00-\u9fff])[^\W\d_]){4,}")  # Chinese has no spa
 #: the speech act, tone), at the gazetteer's forms (their concepts name them) and at function
 #: characters (particles, pronouns, "side" as in 双方 / 中方); each run gives its character pairs.
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+#: An apostrophe inside a name ("Ren'ai", "Xi'an", "O'Brien"), not before an English clitic ("China's", "don't").
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])(?!(?:s|t|d|m|ll|re|ve)\b)", re.IGNORECASE)
 _FIRST_NAME = re.compile(r"\b((?:(?![\u4e00-\u9fff])[^\W\d_]){4,}) $")
 _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为以其之于这那此他她我你们已有从向同方等该各]")
 # Words that never name a topic. Month and weekday names are here because a date says when, not
@@ -667,7 +694,9 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     parties = set().union(*(concepts(m.text) for m in pc.mentions if m.role != "third"))
     # a tone word names no topic, though the gazetteer reads "candid" as differences
     untoned = _masked(text, (*pc.tone, *pc.hoped_tone))
-    out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(untoned) - parties)}
+    # a name's inner apostrophe joins it ("Ren'ai Jiao"): "ai" after it is no word, and read as one it named
+    # the topic 'AI / Jiao'
+    out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(_INNER_APOSTROPHE.sub("", untoned)) - parties)}
     words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and w not in skip]
     rest = _masked(text, spans)
     for form in chinese_forms(rest):  # the concept names these characters already
@@ -918,9 +947,15 @@ def _as_written(term: str, texts: Sequence[str]) -> str:
 
     >>> _as_written("tiktok", ["Trump welcomed the TikTok deal."]), _as_written("deal", ["Deal done. The deal holds."])
     ('TikTok', 'deal')
+    >>> _as_written("second thomas shoal", ["On Ren'ai Jiao (Second Thomas Shoal), he said ..."]), _as_written("deal done", ["Deal done."])
+    ('Second Thomas Shoal', 'deal done')
     """
     pat = _word_pattern(term)
-    inside = [m.group() for t in texts for m in pat.finditer(t) if not _SENTENCE_HEAD.search(t, 0, m.start())]
+    # a name of several words is inside a sentence from its second word on, whatever stands before it:
+    # where those words are capitalised, "(Second Thomas Shoal)" is written so, not 'second thomas shoal'
+    inside = [m.group() for t in texts for m in pat.finditer(t)
+              if not _SENTENCE_HEAD.search(t, 0, m.start())
+              or len(words := m.group().split()) > 1 and all(w[:1].isupper() for w in words[1:])]
     return inside[0] if inside and all(w[:1].isupper() for w in inside) else term
 
 
@@ -950,14 +985,9 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
     terms = [_terms(t, pc) for t, pc in zip(texts, cues)]
     in_call = Counter(t for ts in terms for t in ts)
     shares = []
+    leads = _lead_ins(c, ca, cb)
     for side, lo, hi, cc in (("a", 0, n, ca), ("b", n, len(texts), cb)):
-        # The opening "X spoke by phone with Y (at Z's request)" frames the call; it is no topic. Only
-        # the readout's leading frames are: a later point that names the call or a meeting ("Biden
-        # also talked with Putin about ransomware", "双方应利用……会晤机制") reports a topic of it.
-        # A statement that the call took place ("Trump said he had just finished a two-hour call with
-        # Putin": lexicon ``call_reports``) frames it too, whether or not the call words are the cues' own.
-        lead_in = next((i for i in range(lo, hi) if not (cc[i - lo].call_frame or cc[i - lo].initiative
-                                                          or _reports_call_only(cc[i - lo]))), hi)
+        lead_in = lo + leads[side]
         body = list(range(lead_in, hi)) or list(range(lo, hi))
         total = sum(len(texts[i]) for i in body) or 1
         share: dict[int, float] = {}
@@ -997,6 +1027,35 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
                         evidence=(_span(side, body[0] - lo, 0, len(lead_text), lead_text),),  # type: ignore[arg-type]
                         explanation=explanation))
     return out
+
+
+def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:
+    """How many opening points of each readout frame the call or the meeting rather than report a topic.
+
+    The opening "X spoke by phone with Y (at Z's request)" frames the call; it is no topic. Only
+    the readout's leading frames are: a later point that names the call or a meeting ("Biden
+    also talked with Putin about ransomware", "双方应利用……会晤机制") reports a topic of it.
+    A statement that the call took place ("Trump said he had just finished a two-hour call with
+    Putin": lexicon ``call_reports``) frames it too, whether or not the call words are the cues' own.
+    So does an opening point linked only to the other readout's opening frames that reports nothing
+    said beyond talk ("met", "exchanged views on relations", "обсуждались"; no act, or acts of
+    strength 0): it reports what they report ("Austin met Dong Jun today in Singapore on the sidelines
+    of the Shangri-La Dialogue" against "Dong Jun ... held talks with Austin" opened the US readout
+    as the topic 'National / sidelines', with 9% of its text). A point that reports something said
+    ("The two presidents congratulated each other on the 75th anniversary ...") stays a topic."""
+    lead = {side: next((i for i, pc in enumerate(cc) if not (pc.call_frame or pc.initiative or _reports_call_only(pc))),
+                       len(cc)) for side, cc in (("a", ca), ("b", cb))}
+    grown = True
+    while grown:
+        grown = False
+        for side, cc in (("a", ca), ("b", cb)):
+            i = lead[side]
+            link = c.link_of(side, i) if i < len(cc) else None
+            if link is not None and all(x.strength == 0 for x in cc[i].acts) \
+                    and all(j < lead[_other(side)] for j in getattr(link, _other(side))):  # type: ignore[arg-type]
+                lead[side] = i + 1
+                grown = True
+    return lead
 
 
 def _reports_call_only(pc: PointCues) -> bool:

@@ -159,7 +159,8 @@ def test_a_coverage_topic_is_not_named_by_the_two_halves_of_one_name():
     import numpy as np
 
     c = comparison(["Trump and Xi held a working dinner in Buenos Aires.", "Trump raised fentanyl."],
-                   ["Xi met Trump in Buenos Aires over dinner.", "Xi spoke about tariffs."],
+                   # (not "Xi met Trump ... over dinner": a frame, against which the US dinner frames the call too)
+                   ["Wang Yi told journalists in Buenos Aires about the dinner.", "Xi spoke about tariffs."],
                    [((0,), (0,)), ((1,), (1,))], b_side="CN")
     e = np.eye(4)
     names = " ".join(f.explanation for f in find_flags(c, embeddings=(e[:2], e[2:])) if f.kind == "coverage")
@@ -177,14 +178,16 @@ def test_a_topic_is_named_by_the_points_whose_share_it_reports(hash_embedder):
     # Regression: a readout's opening frame counts for no topic, yet its words named the topic it shares
     # with the other readout's "The call lasted 50 minutes." ('between', or with the Russian original
     # 'состоялся / проходивший'), beside "RU: 0%"
-    us = Readout.from_points(["Secretary Blinken spoke with Foreign Minister Lavrov.", "The call lasted 50 minutes.",
+    # (the Secretary notes the length: "The call lasted 50 minutes.", linked only to RU's frame, is a frame itself)
+    us = Readout.from_points(["Secretary Blinken spoke with Foreign Minister Lavrov.",
+                              "The Secretary noted that the call lasted 50 minutes.",
                               "The Secretary urged Russia to de-escalate."], side="US")
     ru = Readout.from_points(["A telephone conversation between Lavrov and Blinken took place, held at the initiative "
                               "of the American side; it lasted 50 minutes.",
                               "Lavrov stressed that NATO expansion is unacceptable."], side="RU")
     c = compare(us, ru, embedder=hash_embedder)
     (us_cov,) = [f for f in c.flags if f.kind == "coverage" and f.side == "a"]
-    assert us_cov.explanation.startswith("US opens with 'The call lasted 50 …' (39% of its text; RU: 0%)")
+    assert us_cov.explanation.startswith("US opens with 'The Secretary noted that …' (55% of its text; RU: 0%)")
 
 
 def test_a_number_that_ends_a_name_is_no_detail_of_its_own_across_languages():
