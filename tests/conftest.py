@@ -145,3 +145,19 @@ def real_embedder():
 @pytest.fixture(scope="session")
 def dev_pairs_dir() -> Path:
     return DEV_PAIRS if DEV_PAIRS.is_dir() else CORPUS
+
+
+def hand_comparison(a_points, b_points, links, *, a_side="US", b_side="RU", a_lang="en", b_lang="en",
+                    label="asymmetric"):
+    """A Comparison with links given by hand (``[((0,), (0, 1)), ...]``, every link labelled ``label``), every
+    other point one-sided: flags tested on the links an analyst reads, whatever a model would predict."""
+    from readouts import Readout
+    from readouts.records import Comparison, Link, Signature
+
+    a = Readout.from_points(a_points, side=a_side, language=a_lang)
+    b = Readout.from_points(b_points, side=b_side, language=b_lang)
+    ls = tuple(Link(a=x, b=y, label=label, score=0.9) for x, y in links)
+    only_a = tuple(i for i in range(a.n) if not any(i in x for x, _ in links))
+    only_b = tuple(j for j in range(b.n) if not any(j in y for _, y in links))
+    sig = Signature(version="t", embedder="-", weights_hash="-", method="-", parameters={})
+    return Comparison(a=a, b=b, links=ls, only_a=only_a, only_b=only_b, signature=sig)

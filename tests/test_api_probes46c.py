@@ -4,21 +4,14 @@ test failed before its fix."""
 from __future__ import annotations
 
 import pytest
+from conftest import hand_comparison
 
 from readouts import Readout, compare
 from readouts.flags import find_flags
-from readouts.records import Comparison, Link, Signature
-
-SIG = Signature(version="0", embedder="-", weights_hash="-", method="-", parameters={})
 
 
 def comparison(a_points, b_points, links, *, a_side="US", b_side="RU"):
-    a = Readout.from_points(a_points, side=a_side, language="en")
-    b = Readout.from_points(b_points, side=b_side, language="en")
-    ls = tuple(Link(a=x, b=y, label="asymmetric", score=0.9) for x, y in links)
-    only_a = tuple(i for i in range(a.n) if not any(i in x for x, _ in links))
-    only_b = tuple(j for j in range(b.n) if not any(j in y for _, y in links))
-    return Comparison(a=a, b=b, links=ls, only_a=only_a, only_b=only_b, signature=SIG)
+    return hand_comparison(a_points, b_points, links, a_side=a_side, b_side=b_side)
 
 
 def of(c, kind):

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import hand_comparison
 
 from readouts import Readout, compare
 from readouts.flags import KINDS, find_flags, topic_threshold, topics
@@ -13,12 +14,8 @@ SIG = Signature(version="t", embedder="-", weights_hash="-", method="-", paramet
 
 
 def comparison(a_points, b_points, links, *, a_side="US", b_side="RU", a_lang="en", b_lang="en"):
-    a = Readout.from_points(a_points, side=a_side, language=a_lang)
-    b = Readout.from_points(b_points, side=b_side, language=b_lang)
-    ls = tuple(Link(a=x, b=y, label="equivalent", score=0.9) for x, y in links)
-    only_a = tuple(i for i in range(a.n) if not any(i in x for x, _ in links))
-    only_b = tuple(j for j in range(b.n) if not any(j in y for _, y in links))
-    return Comparison(a=a, b=b, links=ls, only_a=only_a, only_b=only_b, signature=SIG)
+    return hand_comparison(a_points, b_points, links, a_side=a_side, b_side=b_side, a_lang=a_lang, b_lang=b_lang,
+                           label="equivalent")
 
 
 def of(flags, kind):

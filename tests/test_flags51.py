@@ -1,18 +1,11 @@
 """Flags as an analyst reads them: defects found by reading the flags of sampled corpus calls."""
-from readouts import Readout
-from readouts.flags import find_flags
-from readouts.records import Comparison, Link, Signature
+from conftest import hand_comparison
 
-SIG = Signature(version="t", embedder="-", weights_hash="-", method="-", parameters={})
+from readouts.flags import find_flags
 
 
 def comparison(a_points, b_points, links, *, a_side="US", b_side="CN"):
-    a = Readout.from_points(a_points, side=a_side, language="en")
-    b = Readout.from_points(b_points, side=b_side, language="en")
-    ls = tuple(Link(a=x, b=y, label="asymmetric", score=0.9) for x, y in links)
-    only_a = tuple(i for i in range(a.n) if not any(i in x for x, _ in links))
-    only_b = tuple(j for j in range(b.n) if not any(j in y for _, y in links))
-    return Comparison(a=a, b=b, links=ls, only_a=only_a, only_b=only_b, signature=SIG)
+    return hand_comparison(a_points, b_points, links, a_side=a_side, b_side=b_side)
 
 
 def details(flags, side):
