@@ -28,7 +28,9 @@ Lexicon file format (one JSON object per language):
 ``past_markers``
     Words that set an act before the call when they stand within three words before it ("had
     previously committed", "ранее обязался", "一再承诺"); a year does so there or right after the act
-    ("в 1990 году обязался", "had promised in 2022"). Such an act is recalled: no claim, no commitment.
+    ("в 1990 году обязался", "had promised in 2022"); one right after a verb in the perfect does
+    too ("the US had stated many times that", "has said repeatedly"; not "stressed repeatedly", which
+    may be the call's emphasis). Such an act is recalled: no claim, no commitment.
     A verb joined by "and" to a single verb right after one shares it ("had recently made and agreed
     to": both recalled; not "earlier invaded Ukraine and agreed"); in Chinese, an act opening a
     clause that "，并" joins to a clause holding one, no new reporting verb between, shares it
@@ -3684,6 +3686,8 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     ``sentences``: where the point's second and later sentences start (:func:`_sentence_start`)."""
     if lex.thanked_for is not None and lex.thanked_for.search(text, max(0, start - 120), start):
         return True
+    if _perfect_then_marker(text, start, end, lex):
+        return True
     # Chinese: room for a marker of three characters that ends within the window ("作出过明确承诺")
     if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR, reach=7):
         return True
@@ -3721,6 +3725,19 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     after = _SPACE_RUN.match(text, end).end()  # end + len(text[end:]) - len(text[end:].lstrip())
     word = _WORD_THEN_SPACE.match(text, after)
     return bool(_YEAR.match(text, after) or (word and _YEAR.match(text, word.end())))
+
+
+def _perfect_then_marker(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start:end`` is in the perfect ("has", "have", "had", a word between at
+    most) with a ``past_markers`` word right after it: "the US had stated many times that ...",
+    "Washington has said time and again that ..." tell what was said before the call, as "had
+    previously stated" does. Only with the perfect: "Xi stressed repeatedly that ..." may be his
+    emphasis in this call."""
+    if not lex.boundaries or not any(p is not None and p.search(text, max(0, start - 40), start)
+                                     for p in (lex.perfect, lex.pluperfect)):
+        return False
+    after = _SPACE_RUN.match(text, end).end()
+    return after > end and any(p.match(text, after) for p in lex.past_markers)
 
 
 def _past_joined_zh(text: str, start: int, lex: Lexicon, reports: Sequence[int]) -> bool:
