@@ -1657,7 +1657,8 @@ def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool
 def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """The spans of the ``meeting_frames`` verbs that stand right between two actors of different sides, titles
     and first names between at most, the second no possessive ("Modi met Chinese President Xi
-    Jinping in Kazan", "Xi received Blinken", "Wang Yi, Director of the Office of the Central
+    Jinping in Kazan", "Xi received Blinken", "Austin met PRC Minister of National Defense Admiral Dong
+    Jun", "Wang Yi, Director of the Office of the Central
     Foreign Affairs Commission, met Blinken"), or right after two such actors joined to act together
     (:func:`_joined_before`: "Путин и Байден провели переговоры", "王毅同布林肯举行会谈"): the point
     frames the meeting, as "spoke by phone with" frames a call. Such a verb is no act of the call
@@ -1678,7 +1679,7 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
         ends = [] if gap is None else [gap.end()] + ([gap.end("more")] if "more" in gap.re.groupindex
                                                      and gap.group("more") else [])
         after = [m for m in actors if m.start >= verb.end() and (
-            _NAMES_ONLY.fullmatch(text, verb.end(), m.start)
+            _NAMES_ONLY.fullmatch(text, verb.end(), m.start) or _TITLED_NAMES.fullmatch(text, verb.end(), m.start)
             or any(m.start >= e and _NAMES_ONLY.fullmatch(text, e, m.start) for e in ends))]
         if before and after and before[-1].side != after[0].side \
                 and not any(text.startswith(p, after[0].end) for p in lex.possessives):
@@ -4213,6 +4214,10 @@ _NAMES_ONLY = re.compile(r"\s*(?:" + _NAME_WORD + ")*")
 #: from the same start (each name word is a capital, word characters and dots, then space).
 _NAMES_REACH = re.compile(r"\s*(?:[A-ZА-ЯЁ][\w\-.]*\s*)*")
 _NAMES_AT_END = re.compile(r"(?:" + _NAME_WORD + r")+$")
+#: A title of capitalised words joined by "of", "for", "the", "and" between them, then a name: what may
+#: stand between a meeting verb and the actor it meets ("met PRC Minister of National Defense Admiral
+#: Dong Jun"; :func:`_meeting_verbs`).
+_TITLED_NAMES = re.compile(r"\s*(?:" + _NAME_WORD + r")+(?:(?:of|for|the|and)\s+(?:" + _NAME_WORD + r")+)*")
 
 
 def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex: Lexicon) -> bool:
