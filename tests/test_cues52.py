@@ -43,3 +43,40 @@ def test_no_perfect_with_a_marker_right_after_is_not_recalled_by_it(text):
     before = [a for a in point_cues(text, side="CN", language="en", counterpart_side="US",
                                     participants=["Wang Yi", "Sullivan"]).acts]
     assert before and not any(a.past for a in before if a.text in ("stressed", "agreed", "stated"))
+
+
+# -- a meeting frame with a title of several words before the counterpart's name ---------------------
+@pytest.mark.parametrize("text,people", [
+    ("Secretary of Defense Lloyd Austin met PRC Minister of National Defense Admiral Dong Jun today in Singapore.",
+     ["Lloyd Austin", "Dong Jun"]),
+    ("External Affairs Minister Jaishankar met State Councilor and Foreign Minister of China Wang Yi in Moscow.",
+     ["Jaishankar", "Wang Yi"]),
+    ("Secretary of Defense Lloyd Austin met Admiral Dong Jun today in Singapore.", ["Lloyd Austin", "Dong Jun"]),
+])
+def test_a_meeting_verb_before_a_long_title_frames_the_meeting(text, people):
+    # "of" and "and" inside the title kept the first two from framing the meeting, as the third does
+    side = "IN" if "Jaishankar" in text else "US"
+    assert point_cues(text, side=side, language="en", counterpart_side="CN", participants=people).call_frame
+
+
+def test_a_meeting_verb_before_a_lower_case_object_frames_nothing():
+    text = "Austin met the concerns of the Minister of National Defense Admiral Dong Jun with a proposal."
+    assert not point_cues(text, side="US", language="en", counterpart_side="CN",
+                          participants=["Lloyd Austin", "Dong Jun"]).call_frame
+
+
+# -- the grain deal by its names ----------------------------------------------------------------------
+def test_the_black_sea_initiative_is_the_grain_deal_the_other_side_names():
+    from conftest import hand_comparison
+    from readouts.flags import find_flags
+
+    c = hand_comparison(["Erdoğan urged Putin to return to the Black Sea Initiative."],
+                        ["Putin said Russia would rejoin the grain deal once its own exports were freed."],
+                        [((0,), (0,))], a_side="TR", b_side="RU")
+    quoted = [s.text for f in find_flags(c) if f.kind == "detail_mismatch" for s in f.evidence]
+    assert "Black Sea Initiative" not in quoted
+    # a name the other side does not give in any form is still a detail it lacks
+    c = hand_comparison(["Erdoğan urged Putin to return to the Black Sea Initiative."],
+                        ["Putin said Russia's own exports had to be freed first."],
+                        [((0,), (0,))], a_side="TR", b_side="RU")
+    assert "Black Sea Initiative" in [s.text for f in find_flags(c) if f.kind == "detail_mismatch" for s in f.evidence]
