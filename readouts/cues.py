@@ -28,7 +28,9 @@ Lexicon file format (one JSON object per language):
 ``past_markers``
     Words that set an act before the call when they stand within three words before it ("had
     previously committed", "ранее обязался", "一再承诺"); a year does so there or right after the act
-    ("в 1990 году обязался", "had promised in 2022"). Such an act is recalled: no claim, no commitment.
+    ("в 1990 году обязался", "had promised in 2022"); one right after a verb in the perfect does
+    too ("the US had stated many times that", "has said repeatedly"; not "stressed repeatedly", which
+    may be the call's emphasis). Such an act is recalled: no claim, no commitment.
     A verb joined by "and" to a single verb right after one shares it ("had recently made and agreed
     to": both recalled; not "earlier invaded Ukraine and agreed"); in Chinese, an act opening a
     clause that "，并" joins to a clause holding one, no new reporting verb between, shares it
@@ -1655,7 +1657,8 @@ def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool
 def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """The spans of the ``meeting_frames`` verbs that stand right between two actors of different sides, titles
     and first names between at most, the second no possessive ("Modi met Chinese President Xi
-    Jinping in Kazan", "Xi received Blinken", "Wang Yi, Director of the Office of the Central
+    Jinping in Kazan", "Xi received Blinken", "Austin met PRC Minister of National Defense Admiral Dong
+    Jun", "Wang Yi, Director of the Office of the Central
     Foreign Affairs Commission, met Blinken"), or right after two such actors joined to act together
     (:func:`_joined_before`: "Путин и Байден провели переговоры", "王毅同布林肯举行会谈"): the point
     frames the meeting, as "spoke by phone with" frames a call. Such a verb is no act of the call
@@ -1676,7 +1679,7 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
         ends = [] if gap is None else [gap.end()] + ([gap.end("more")] if "more" in gap.re.groupindex
                                                      and gap.group("more") else [])
         after = [m for m in actors if m.start >= verb.end() and (
-            _NAMES_ONLY.fullmatch(text, verb.end(), m.start)
+            _NAMES_ONLY.fullmatch(text, verb.end(), m.start) or _TITLED_NAMES.fullmatch(text, verb.end(), m.start)
             or any(m.start >= e and _NAMES_ONLY.fullmatch(text, e, m.start) for e in ends))]
         if before and after and before[-1].side != after[0].side \
                 and not any(text.startswith(p, after[0].end) for p in lex.possessives):
@@ -3684,6 +3687,8 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     ``sentences``: where the point's second and later sentences start (:func:`_sentence_start`)."""
     if lex.thanked_for is not None and lex.thanked_for.search(text, max(0, start - 120), start):
         return True
+    if _perfect_then_marker(text, start, end, lex):
+        return True
     # Chinese: room for a marker of three characters that ends within the window ("作出过明确承诺")
     if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR, reach=7):
         return True
@@ -3721,6 +3726,19 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     after = _SPACE_RUN.match(text, end).end()  # end + len(text[end:]) - len(text[end:].lstrip())
     word = _WORD_THEN_SPACE.match(text, after)
     return bool(_YEAR.match(text, after) or (word and _YEAR.match(text, word.end())))
+
+
+def _perfect_then_marker(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start:end`` is in the perfect ("has", "have", "had", a word between at
+    most) with a ``past_markers`` word right after it: "the US had stated many times that ...",
+    "Washington has said time and again that ..." tell what was said before the call, as "had
+    previously stated" does. Only with the perfect: "Xi stressed repeatedly that ..." may be his
+    emphasis in this call."""
+    if not lex.boundaries or not any(p is not None and p.search(text, max(0, start - 40), start)
+                                     for p in (lex.perfect, lex.pluperfect)):
+        return False
+    after = _SPACE_RUN.match(text, end).end()
+    return after > end and any(p.match(text, after) for p in lex.past_markers)
 
 
 def _past_joined_zh(text: str, start: int, lex: Lexicon, reports: Sequence[int]) -> bool:
@@ -4196,6 +4214,10 @@ _NAMES_ONLY = re.compile(r"\s*(?:" + _NAME_WORD + ")*")
 #: from the same start (each name word is a capital, word characters and dots, then space).
 _NAMES_REACH = re.compile(r"\s*(?:[A-ZА-ЯЁ][\w\-.]*\s*)*")
 _NAMES_AT_END = re.compile(r"(?:" + _NAME_WORD + r")+$")
+#: A title of capitalised words joined by "of", "for", "the", "and" between them, then a name: what may
+#: stand between a meeting verb and the actor it meets ("met PRC Minister of National Defense Admiral
+#: Dong Jun"; :func:`_meeting_verbs`).
+_TITLED_NAMES = re.compile(r"\s*(?:" + _NAME_WORD + r")+(?:(?:of|for|the|and)\s+(?:" + _NAME_WORD + r")+)*")
 
 
 def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex: Lexicon) -> bool:

@@ -626,7 +626,7 @@ def test_a_number_written_as_a_word_matches_its_digits(mine, lang, theirs, extra
     ("He stressed the role of the IAEA.", "Lavrov stressed the role of the International Atomic Energy Agency.", []),
     ("He stressed the role of the International Atomic Energy Agency.", "Lavrov stressed the role of the IAEA.", []),
     # ... and not when only one word of several is
-    ("He raised the Black Sea Grain Initiative.", "Lavrov raised the grain deal.", ["Black Sea Grain Initiative"]),
+    ("He raised the Zaporizhzhia Nuclear Power Plant.", "Lavrov raised Zaporizhzhia.", ["Zaporizhzhia Nuclear Power Plant"]),
     ("He cited the OSCE Istanbul Charter.", "Lavrov cited Istanbul.", ["OSCE Istanbul Charter"]),
     # ... nor when half its words are there only in lower case: "the bank" is no "West Bank", "strategic"
     # no "Strait", "relations" and "active" no "Taiwan Relations Act"; the whole name in lower case still is
@@ -639,6 +639,7 @@ def test_a_number_written_as_a_word_matches_its_digits(mine, lang, theirs, extra
     ("He urged China to condemn the coup in Burma.", "Lavrov spoke of the situation in Myanmar.", []),
     ("They discussed the DPRK.", "They discussed North Korea's missile launches.", []),
     ("They discussed North Korea.", "They discussed the DPRK.", []),
+    ("He raised the Black Sea Grain Initiative.", "Lavrov raised the grain deal.", []),
     ("Wang Yi is a member of the CPC Politburo.", "Wang Yi is a member of the Chinese Communist Party Political Bureau.", []),
     # a name's stem opens a word, an acronym is one: "UN" is not in "unilateral", nor "AI" in "said"
     ("He called on the UN to act.", "Lavrov rejected unilateral action.", ["UN"]),
