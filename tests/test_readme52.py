@@ -70,11 +70,13 @@ def _dotted(node: ast.AST) -> str | None:
 
 
 # The variables the README's blocks make, by what they are: `us = readouts.Readout.from_file(...)`,
-# `c = readouts.compare(us, ru)`; the last block's `c` is a comparison of `compare_many`'s too.
+# `c = readouts.compare(us, ru)`; the last block's `c` is a comparison of `compare_many`'s too, `it` an
+# annotated pair of `load_dir` and `f` a flag.
 def _records() -> dict[str, type]:
+    from readouts.evaluation import Annotated
     from readouts.records import Comparison, Flag, Link, Readout
 
-    return {"c": Comparison, "us": Readout, "ru": Readout, "f": Flag, "link": Link}
+    return {"c": Comparison, "us": Readout, "ru": Readout, "f": Flag, "link": Link, "it": Annotated}
 
 
 def _python_uses() -> tuple[set[str], set[tuple[str, str]], set[tuple[str, str]]]:
@@ -119,7 +121,7 @@ def test_the_readme_has_what_these_tests_read():
     assert len(PYTHON_BLOCKS) >= 3 and len(SH_BLOCKS) >= 3
     dotted, on_records, keywords = _python_uses()
     assert {"readouts.compare", "readouts.Readout.from_file", "readouts.rendering.batch_frame"} <= dotted
-    assert ("c", "flags_of") in on_records and ("c.flags_of", "side") in keywords
+    assert ("c", "flags_of") in on_records and ("c.flags_of", "side") in keywords and ("it", "id") in on_records
     assert {"compare", "evaluate"} <= set(_cli_mentions())
 
 
