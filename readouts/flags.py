@@ -1041,7 +1041,9 @@ def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:
     said beyond talk ("met", "exchanged views on relations", "обсуждались"; no act, or acts of
     strength 0): it reports what they report ("Austin met Dong Jun today in Singapore on the sidelines
     of the Shangri-La Dialogue" against "Dong Jun ... held talks with Austin" opened the US readout
-    as the topic 'National / sidelines', with 9% of its text). A point that reports something said
+    as the topic 'National / sidelines', with 9% of its text), or only thanks for what the other side did
+    before it (:func:`_courtesy`: "Putin thanked Erdoğan for accepting his invitation to come to Russia"
+    opened the RU readout as the topic 'support / friends'). A point that reports something said
     ("The two presidents congratulated each other on the 75th anniversary ...") stays a topic."""
     lead = {side: next((i for i, pc in enumerate(cc) if not (pc.call_frame or pc.initiative or _reports_call_only(pc))),
                        len(cc)) for side, cc in (("a", ca), ("b", cb))}
@@ -1051,11 +1053,28 @@ def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:
         for side, cc in (("a", ca), ("b", cb)):
             i = lead[side]
             link = c.link_of(side, i) if i < len(cc) else None
-            if link is not None and all(x.strength == 0 for x in cc[i].acts) \
+            if link is not None and all(x.strength == 0 or _courtesy(cc[i], x) for x in cc[i].acts) \
                     and all(j < lead[_other(side)] for j in getattr(link, _other(side))):  # type: ignore[arg-type]
                 lead[side] = i + 1
                 grown = True
     return lead
+
+
+def _courtesy(pc: PointCues, x: Act) -> bool:
+    """Whether an act is thanks or praise for what the other side did before the call, or that earlier act
+    itself (lexicon ``thanked_for``: "Putin thanked Erdoğan for accepting his invitation to come to
+    Russia"): courtesy, which reports nothing said about a topic. Thanks for something else ("for his
+    support in fighting the wildfires", no act after "for") is no courtesy here."""
+    lex = lexicon(pc.language, warn=False)
+    if lex.thanked_for is None:
+        return False
+    for y in pc.acts:
+        if not y.past:
+            continue
+        m = lex.thanked_for.search(pc.text, max(0, y.start - 120), y.start)
+        if m is not None and (x is y or m.start() <= x.start and x.end <= m.end()):
+            return True
+    return False
 
 
 def _reports_call_only(pc: PointCues) -> bool:

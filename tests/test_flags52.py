@@ -1,0 +1,31 @@
+"""Flags as an analyst reads them on predicted comparisons of sampled corpus calls (round 52)."""
+from conftest import hand_comparison
+
+from readouts.flags import find_flags
+
+
+def coverage(flags, side):
+    return next(f for f in flags if f.kind == "coverage" and f.side == side)
+
+
+# -- coverage: courtesy opens no topic ------------------------------------------------------------
+TR_MEETING = ["President Erdoğan met Russian President Vladimir Putin in Sochi.",
+              "Erdoğan said trade between the two countries was growing fast."]
+
+
+def test_thanks_for_accepting_an_invitation_is_no_opening_topic():
+    # "Putin thanked Erdoğan for accepting his invitation" (linked to TR's meeting frame) opened the RU
+    # readout as the topic 'support / friends', with 4% of its text
+    c = hand_comparison(TR_MEETING, ["Putin thanked Erdoğan for accepting his invitation to come to Russia.",
+                                     "Putin said trade between the two countries was growing fast."],
+                        [((0,), (0,)), ((1,), (1,))], a_side="TR")
+    f = coverage(find_flags(c), "b")
+    assert f.points == (1,) and f.evidence[0].point == 1
+
+
+def test_thanks_for_help_given_stays_a_topic():
+    # thanks for help with the wildfires reports a topic: it is no courtesy for the meeting
+    c = hand_comparison(TR_MEETING, ["Putin thanked Erdoğan for his support in fighting the wildfires.",
+                                     "Putin said trade between the two countries was growing fast."],
+                        [((0,), (0,)), ((1,), (1,))], a_side="TR")
+    assert coverage(find_flags(c), "b").points == (0,)
