@@ -217,6 +217,18 @@ def _dedupe(spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+def _once(spans: Sequence[Span]) -> list[Span]:
+    """``spans`` in their order, each once: a point that goes on with the speaker of the linked point
+    before it quoted that speaker a second time ("Wang", "Wang" on one point)."""
+    seen: set[tuple[str, int, int, int]] = set()
+    out = []
+    for sp in spans:
+        if (key := (sp.side, sp.point, sp.start, sp.end)) not in seen:
+            seen.add(key)
+            out.append(sp)
+    return out
+
+
 def _outermost(spans: Sequence[Span]) -> list[Span]:
     """``spans`` less those inside another of the same point: a range's two days ("3-4 May", "4 May")
     are quoted as the range once."""
@@ -259,7 +271,7 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             # the commonest case, worth saying in words: each side reports its own principal
             own = sh.actors_a == {ka} and sh.actors_b == {kb} and ka != kb
             out.append(Flag(kind="attribution_shift", side=side, points=pts, counterpart=cps,
-                            evidence=tuple(_flag_side_first(spans, side)),
+                            evidence=tuple(_flag_side_first(_once(spans), side)),
                             explanation=("Each readout credits its own side: " if own else "") + "; ".join(credits) + "."))
         # strength is compared between acts of one speaker ("Lavrov stressed" vs "Lavrov said"); acts of
         # different speakers are an attribution_shift, not a stronger or weaker account of one act

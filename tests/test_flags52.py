@@ -29,3 +29,15 @@ def test_thanks_for_help_given_stays_a_topic():
                                      "Putin said trade between the two countries was growing fast."],
                         [((0,), (0,)), ((1,), (1,))], a_side="TR")
     assert coverage(find_flags(c), "b").points == (0,)
+
+
+# -- attribution_shift: each speaker's words once -------------------------------------------------
+def test_a_carried_speaker_is_quoted_once():
+    # CN's second point goes on with the first one's speaker, which is linked too: "Wang" was quoted twice
+    c = hand_comparison(["Blinken reaffirmed that the US One China policy has not changed."],
+                        ["On Taiwan, Wang said that keeping the Taiwan Strait stable requires firmly opposing "
+                         "Taiwan independence.",
+                         "The US should respect history and the facts and keep its political commitments."],
+                        [((0,), (0, 1))], b_side="CN")
+    [f] = [f for f in find_flags(c) if f.kind == "attribution_shift"]
+    assert [(s.side, s.point, s.text) for s in f.evidence] == [("a", 0, "Blinken"), ("b", 0, "Wang")]
