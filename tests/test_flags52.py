@@ -41,3 +41,34 @@ def test_a_carried_speaker_is_quoted_once():
                         [((0,), (0, 1))], b_side="CN")
     [f] = [f for f in find_flags(c) if f.kind == "attribution_shift"]
     assert [(s.side, s.point, s.text) for s in f.evidence] == [("a", 0, "Blinken"), ("b", 0, "Wang")]
+
+
+# -- coverage: a title before the counterpart's name -----------------------------------------------
+CN_MEETING = ["Defense Minister Dong Jun held talks with US Secretary of Defense Lloyd Austin in Singapore.",
+              "Dong said the two militaries should build mutual trust."]
+
+
+def opening(a0):
+    # the two frames left unlinked: only the cues can tell that a0 frames the meeting
+    c = hand_comparison([a0, "Austin stressed the importance of open military-to-military communication."],
+                        CN_MEETING, [((1,), (1,))], b_side="CN")
+    return coverage(find_flags(c), "a").points
+
+
+def test_a_title_before_the_counterparts_name_frames_the_meeting_as_the_name_alone_does():
+    # "met PRC Minister of National Defense Admiral Dong Jun" was read as no frame, "met Admiral Dong Jun"
+    # as one: the first opened the US readout as a topic of its own
+    titled = opening("Secretary of Defense Lloyd Austin met PRC Minister of National Defense Admiral Dong Jun "
+                     "today in Singapore.")
+    assert titled == opening("Secretary of Defense Lloyd Austin met Admiral Dong Jun today in Singapore.") == (1,)
+
+
+def test_a_title_with_a_possessive_and_a_comma_frames_the_meeting_too():
+    assert opening("Secretary Hegseth met China's Minister of National Defense, Admiral Dong Jun, in Kuala "
+                   "Lumpur.") == (1,)
+
+
+def test_a_title_before_someone_elses_name_is_still_no_frame():
+    # "met ... Dong Jun's deputy": the cues' own rule (a possessive after the second actor), title or none
+    assert opening("Secretary of Defense Lloyd Austin met PRC Minister of National Defense Admiral Dong Jun's "
+                   "deputy in Singapore.") == (0,)
