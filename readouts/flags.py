@@ -900,7 +900,7 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         if len(best) == 2:
             break
     if texts:  # a name as the readouts write it: "TikTok / approval", not "tiktok / approval"
-        best = [_as_written(t, mine) for t in best]
+        best = [_short_head(_as_written(t, mine), mine) for t in best]
     return " / ".join(best) or (_opening(texts[members[0]]) if texts and members else "misc")
 
 
@@ -969,6 +969,36 @@ def _as_written(term: str, texts: Sequence[str]) -> str:
               if not _SENTENCE_HEAD.search(t, 0, m.start())
               or len(words := m.group().split()) > 1 and all(w[:1].isupper() for w in words[1:])]
     return inside[0] if inside and all(w[:1].isupper() for w in inside) else term
+
+
+#: A capitalised word of under four letters (no topic term on its own, :data:`_WORD`) right before a
+#: capitalised term: "San" of "San Francisco", "Abu" of "Abu Dhabi", "Sri" of "Sri Lanka".
+_SHORT_HEAD = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,2})[ \t]+$")
+
+
+def _short_head(name: str, texts: Sequence[str]) -> str:
+    """A capitalised topic name with the short capitalised word that stands before it wherever the
+    topic's points write it ("San Francisco", which read 'Francisco / relationship'); not a word that
+    opens a sentence there alone ("The Taiwan question ...").
+
+    >>> _short_head("Francisco", ["the common understandings the two heads of state reached in San Francisco"])
+    'San Francisco'
+    >>> _short_head("Taiwan", ["The Taiwan question is China's internal affair."]), _short_head("Taiwan", ["On Taiwan, he said."])
+    ('Taiwan', 'Taiwan')
+    """
+    if not name[:1].isupper() or " / " in name:
+        return name
+    heads, inside = set(), False
+    for t in texts:
+        for m in _word_pattern(name).finditer(t):
+            if m.group() != name:
+                return name
+            head = _SHORT_HEAD.search(t, 0, m.start())
+            if head is None:
+                return name
+            heads.add(head.group(1))
+            inside |= not _SENTENCE_HEAD.search(t, 0, head.start())
+    return f"{heads.pop()} {name}" if len(heads) == 1 and inside else name
 
 
 def _opening(text: str, words: int = 4, chars: int = 10) -> str:

@@ -1,4 +1,6 @@
 """Flags as an analyst reads them on predicted comparisons of sampled corpus calls (round 52)."""
+import re
+
 from conftest import hand_comparison
 
 from readouts.flags import find_flags
@@ -72,3 +74,15 @@ def test_a_title_before_someone_elses_name_is_still_no_frame():
     # "met ... Dong Jun's deputy": the cues' own rule (a possessive after the second actor), title or none
     assert opening("Secretary of Defense Lloyd Austin met PRC Minister of National Defense Admiral Dong Jun's "
                    "deputy in Singapore.") == (0,)
+
+
+# -- coverage: topic names -------------------------------------------------------------------------
+def test_a_topic_is_named_san_francisco_not_francisco():
+    # "San" is under four letters, no term of its own: the topic read 'Francisco / relationship'
+    c = hand_comparison(["President Biden spoke with President Xi.",
+                         "They reviewed the progress made since their meeting in San Francisco."],
+                        ["President Xi spoke with President Biden.",
+                         "Xi said the two sides should carry out the common understandings reached in San Francisco."],
+                        [((0,), (0,)), ((1,), (1,))], b_side="CN")
+    f = coverage(find_flags(c), "a")
+    assert "San Francisco" in f.explanation and not re.search(r"(?<!San )Francisco", f.explanation)
