@@ -973,7 +973,7 @@ def _as_written(term: str, texts: Sequence[str]) -> str:
 
 #: A capitalised word of under four letters (no topic term on its own, :data:`_WORD`) right before a
 #: capitalised term: "San" of "San Francisco", "Abu" of "Abu Dhabi", "Sri" of "Sri Lanka".
-_SHORT_HEAD = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,2})[ \t]+$")
+_SHORT_HEAD = re.compile(r"(?<![\w-])(?<!\w['’])([A-Z][a-z]{1,2})[ \t]+$")
 
 
 def _short_head(name: str, texts: Sequence[str]) -> str:
@@ -981,7 +981,7 @@ def _short_head(name: str, texts: Sequence[str]) -> str:
     topic's points write it ("San Francisco", which read 'Francisco / relationship'); not a word that
     opens a sentence there alone ("The Taiwan question ...").
 
-    >>> _short_head("Francisco", ["the common understandings the two heads of state reached in San Francisco"])
+    >>> _short_head("Francisco", ["the understandings reached in San Francisco", "the 'San Francisco vision'"])
     'San Francisco'
     >>> _short_head("Taiwan", ["The Taiwan question is China's internal affair."]), _short_head("Taiwan", ["On Taiwan, he said."])
     ('Taiwan', 'Taiwan')

@@ -82,7 +82,8 @@ def test_a_topic_is_named_san_francisco_not_francisco():
     c = hand_comparison(["President Biden spoke with President Xi.",
                          "They reviewed the progress made since their meeting in San Francisco."],
                         ["President Xi spoke with President Biden.",
-                         "Xi said the two sides should carry out the common understandings reached in San Francisco."],
+                         "Xi said the two sides should carry out the common understandings reached in San Francisco "
+                         "and work together on the 'San Francisco vision'."],
                         [((0,), (0,)), ((1,), (1,))], b_side="CN")
     f = coverage(find_flags(c), "a")
     assert "San Francisco" in f.explanation and not re.search(r"(?<!San )Francisco", f.explanation)
