@@ -648,11 +648,15 @@ _WORD = re.compile(r"(?:(?![\u4e00-\u9fff])[^\W\d_]){4,}")  # Chinese has no spa
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 #: An apostrophe inside a name ("Ren'ai", "Xi'an", "O'Brien"), not before an English clitic ("China's", "don't").
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])(?!(?:s|t|d|m|ll|re|ve)\b)", re.IGNORECASE)
+#: A lower-case prefix and its hyphen before a capitalised word ("intra-" of "intra-Ukrainian").
+_PREFIX = re.compile(r"(?<![\w-])([a-zа-яё]+)(?=-[A-ZА-ЯЁ])")
 _FIRST_NAME = re.compile(r"\b((?:(?![\u4e00-\u9fff])[^\W\d_]){4,}) $")
 _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为以其之于这那此他她我你们已有从向同方等该各]")
 # Words that never name a topic. Month and weekday names are here because a date says when, not
 # what about; "prime" is a title's, as "minister" is (words under four letters never count);
-# "целом" is "в целом" (on the whole), as "whole" is a word of no topic in English.
+# "целом" is "в целом" (on the whole), as "whole" is a word of no topic in English; "течение" is "в
+# течение" (within), "despite" a preposition, "wrote" a verb of saying the cues read as no act; a title
+# is no topic in any case ("турецкому президенту" named the topic 'relations / президенту').
 _STOP = frozenset("""that this with from have they their them said also will would could should which
 about into over after before other such these those were been being very more most than then there
 every each some many only just even still must shall
@@ -669,6 +673,8 @@ monday tuesday wednesday thursday friday saturday sunday prime because neither e
 everything among across since ever under without within upon against toward towards whose whom
 виду преддверии ранее неоднократно поэтому вновь можно скорее напротив кроме учётом учетом прежде незадолго
 итогам итоги отвечая ходе летия летие летию летием иностранных именно достаточно вполне крайне целом
+despite wrote течение президента президенту президентом президенте президентов президентам министра министру
+министром министре министров
 主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 进行""".split())
 
 
@@ -709,7 +715,10 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     # a name's inner apostrophe joins it ("Ren'ai Jiao"): "ai" after it is no word, and read as one it named
     # the topic 'AI / Jiao'
     out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(_INNER_APOSTROPHE.sub("", untoned)) - parties)}
-    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and w not in skip]
+    # a lower-case prefix hyphened to a name ("intra-Ukrainian", "cross-Strait", "anti-Chinese") is no word
+    # of its own: with the party's name left out, "intra" named the topic 'aspects / intra'
+    words = [w for w in _WORD.findall(_PREFIX.sub(lambda m: " " * len(m.group(1)), text).lower())
+             if w not in _STOP and w not in skip]
     rest = _masked(text, spans)
     for form in chinese_forms(rest):  # the concept names these characters already
         rest = rest.replace(form, " ")
@@ -771,7 +780,8 @@ discussion discussions world third three time system stay stays make long whatev
 give forward expects between view soon minute minutes length large kind inform hold good general follow
 details detail carry carried back central subject main topic topics focus things thing none nobody next name
 left last high hard hands first fine sometimes easy readiness common single overall initial past send seek
-provide raise solve build hope action course events event outcome question questions issue problem problems""".split())
+provide raise solve build hope action course events event outcome question questions issue problem problems
+paid sure""".split())
 #: Russian verbs in the third person, present or future ("-ит/-ет/-ют/-ут/-ат/-ят"), told from nouns
 #: with the same endings by the letter before the ending: a vowel before "-ет"/"-ют" ("считает",
 #: "действуют"), "д"/"н" before "-ет" ("идет", "станет"), not "ч"/"л" before "-ёт" ("учтёт", not "отчёт",

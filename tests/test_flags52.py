@@ -87,3 +87,26 @@ def test_a_topic_is_named_san_francisco_not_francisco():
                         [((0,), (0,)), ((1,), (1,))], b_side="CN")
     f = coverage(find_flags(c), "a")
     assert "San Francisco" in f.explanation and not re.search(r"(?<!San )Francisco", f.explanation)
+
+
+def terms(text, side, counterpart, language="en"):
+    from readouts.cues import point_cues
+    from readouts.flags import _terms
+
+    return set(_terms(text, point_cues(text, side=side, counterpart_side=counterpart, language=language)))
+
+
+def test_a_prefix_hyphened_to_a_party_names_no_topic():
+    # with "Ukrainian" left out as a party's name, "intra" of "intra-Ukrainian" named RU's opening topic
+    # 'aspects / intra' (2020-02-14 Zelensky-Putin)
+    found = terms("The two discussed various aspects of resolving the intra-Ukrainian conflict.", "RU", "UA")
+    assert "intra" not in found and "aspects" in found
+    assert "asia" in terms("They talked about the Asia-Pacific region.", "US", "CN")  # a name's own hyphen stays
+
+
+def test_words_of_no_topic():
+    # "турецкому президенту" named the topic 'relations / президенту' ("президент" was a stop word, its
+    # dative not); "в течение" (within) the topic 'возобновления / течение'; "despite" 'bilateral relations / despite'
+    assert not {"президенту", "течение"} & terms("Путин сказал турецкому президенту, что в течение нескольких дней "
+                                                 "Россия будет открыта для переговоров.", "RU", "TR", "ru")
+    assert "despite" not in terms("Relations were moving forward despite the difficulties.", "RU", "TR")
