@@ -110,3 +110,10 @@ def test_words_of_no_topic():
     assert not {"президенту", "течение"} & terms("Путин сказал турецкому президенту, что в течение нескольких дней "
                                                  "Россия будет открыта для переговоров.", "RU", "TR", "ru")
     assert "despite" not in terms("Relations were moving forward despite the difficulties.", "RU", "TR")
+
+
+def test_general_words_name_a_topic_after_a_better_one():
+    # 'Crimea and Donbas / paid', then 'Crimea and Donbas / particular' ("paid particular attention")
+    from readouts.flags import _name_weight
+
+    assert _name_weight("paid", frozenset()) == _name_weight("particular", frozenset()) == 0.3
