@@ -781,7 +781,7 @@ give forward expects between view soon minute minutes length large kind inform h
 details detail carry carried back central subject main topic topics focus things thing none nobody next name
 left last high hard hands first fine sometimes easy readiness common single overall initial past send seek
 provide raise solve build hope action course events event outcome question questions issue problem problems
-paid sure particular""".split())
+paid sure particular несколько нескольких намерение намерении намерения""".split())
 #: Russian verbs in the third person, present or future ("-ит/-ет/-ют/-ут/-ат/-ят"), told from nouns
 #: with the same endings by the letter before the ending: a vowel before "-ет"/"-ют" ("считает",
 #: "действуют"), "д"/"н" before "-ет" ("идет", "станет"), not "ч"/"л" before "-ёт" ("учтёт", not "отчёт",

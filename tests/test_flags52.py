@@ -117,3 +117,6 @@ def test_general_words_name_a_topic_after_a_better_one():
     from readouts.flags import _name_weight
 
     assert _name_weight("paid", frozenset()) == _name_weight("particular", frozenset()) == 0.3
+    # the Russian of "several" and "intends", which are general words in English: 'relations / намерении',
+    # 'возобновления / нескольких' (2023-09-04 Erdogan-Putin, Russian original)
+    assert _name_weight("нескольких", frozenset()) == _name_weight("намерении", frozenset()) == 0.3
