@@ -51,7 +51,7 @@ import numpy as np
 
 from .concepts import chinese_forms, concept_label, concepts
 from .cues import (Act, Date, Number, PointCues, carried_side, compare_cues, cue_sides, lexicon, name_evidence_end,
-                   pair_cues, point_cues, reports_call, tone_profile)
+                   pair_cues, reports_call, tone_profile)
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
 from .scoring import DEFAULT_TOPIC_THRESHOLD
 from .segmentation import trailer_start
@@ -1097,10 +1097,8 @@ def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:
     before it (:func:`_courtesy`: "Putin thanked Erdoğan for accepting his invitation to come to Russia"
     opened the RU readout as the topic 'support / friends'). A point that reports something said
     ("The two presidents congratulated each other on the 75th anniversary ...") stays a topic."""
-    ka, kb = _codes(c)
-    lead = {side: next((i for i, pc in enumerate(cc) if not (_frames_call(pc, r, own, other) or pc.initiative
-                                                             or _reports_call_only(pc))), len(cc))
-            for side, cc, r, own, other in (("a", ca, c.a, ka, kb), ("b", cb, c.b, kb, ka))}
+    lead = {side: next((i for i, pc in enumerate(cc) if not (pc.call_frame or pc.initiative or _reports_call_only(pc))),
+                       len(cc)) for side, cc in (("a", ca), ("b", cb))}
     grown = True
     while grown:
         grown = False
@@ -1112,36 +1110,6 @@ def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:
                 lead[side] = i + 1
                 grown = True
     return lead
-
-
-#: A run of title words between a meeting verb and the name after it: capitalised words (a possessive
-#: too), "of", "the", "and", "for", commas ("PRC Minister of National Defense Admiral", "China's
-#: Minister of National Defense,").
-_TITLE_RUN = re.compile(r"\s+(?:(?:[A-Z][\w.-]*(?:['’]s)?|of|the|and|for)[\s,]+)+")
-
-
-def _frames_call(pc: PointCues, r: Any, own: str, other: str) -> bool:
-    """Whether a point frames the call or meeting (:attr:`readouts.cues.PointCues.call_frame`), also where
-    a title before the counterpart's name holds lower-case words or a comma: "Austin met PRC Minister of
-    National Defense Admiral Dong Jun today in Singapore" frames the meeting as "Austin met Admiral Dong
-    Jun today in Singapore" does, which the cues read as a frame and the first not (it opened the US
-    readout as a topic of its own). The point is read again with the title left out."""
-    if pc.call_frame:
-        return True
-    lex = lexicon(pc.language, warn=False)
-    actors = [m for m in pc.mentions if m.role in ("own", "counterpart")]
-    for pat in lex.meeting_frames:
-        for verb in pat.finditer(pc.text):
-            # the name the title ends in, which may hold an actor of its own ("China's Minister ...")
-            after = next((m for m in actors if m.start > verb.end() and _TITLE_RUN.fullmatch(pc.text, verb.end(), m.start)),
-                         None)
-            if after is None:
-                continue
-            untitled = pc.text[:verb.end()] + " " + pc.text[after.start:]
-            if point_cues(untitled, side=own, counterpart_side=other, language=pc.language,
-                          participants=r.participants).call_frame:
-                return True
-    return False
 
 
 def _courtesy(pc: PointCues, x: Act) -> bool:
