@@ -217,6 +217,18 @@ def _dedupe(spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+def _once(spans: Sequence[Span]) -> list[Span]:
+    """``spans`` in their order, each once: a point that goes on with the speaker of the linked point
+    before it quoted that speaker a second time ("Wang", "Wang" on one point)."""
+    seen: set[tuple[str, int, int, int]] = set()
+    out = []
+    for sp in spans:
+        if (key := (sp.side, sp.point, sp.start, sp.end)) not in seen:
+            seen.add(key)
+            out.append(sp)
+    return out
+
+
 def _outermost(spans: Sequence[Span]) -> list[Span]:
     """``spans`` less those inside another of the same point: a range's two days ("3-4 May", "4 May")
     are quoted as the range once."""
@@ -259,7 +271,7 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             # the commonest case, worth saying in words: each side reports its own principal
             own = sh.actors_a == {ka} and sh.actors_b == {kb} and ka != kb
             out.append(Flag(kind="attribution_shift", side=side, points=pts, counterpart=cps,
-                            evidence=tuple(_flag_side_first(spans, side)),
+                            evidence=tuple(_flag_side_first(_once(spans), side)),
                             explanation=("Each readout credits its own side: " if own else "") + "; ".join(credits) + "."))
         # strength is compared between acts of one speaker ("Lavrov stressed" vs "Lavrov said"); acts of
         # different speakers are an attribution_shift, not a stronger or weaker account of one act
@@ -636,11 +648,15 @@ _WORD = re.compile(r"(?:(?![\u4e00-\u9fff])[^\W\d_]){4,}")  # Chinese has no spa
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 #: An apostrophe inside a name ("Ren'ai", "Xi'an", "O'Brien"), not before an English clitic ("China's", "don't").
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])(?!(?:s|t|d|m|ll|re|ve)\b)", re.IGNORECASE)
+#: A lower-case prefix and its hyphen before a capitalised word ("intra-" of "intra-Ukrainian").
+_PREFIX = re.compile(r"(?<![\w-])([a-zа-яё]+)(?=-[A-ZА-ЯЁ])")
 _FIRST_NAME = re.compile(r"\b((?:(?![\u4e00-\u9fff])[^\W\d_]){4,}) $")
 _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为以其之于这那此他她我你们已有从向同方等该各]")
 # Words that never name a topic. Month and weekday names are here because a date says when, not
 # what about; "prime" is a title's, as "minister" is (words under four letters never count);
-# "целом" is "в целом" (on the whole), as "whole" is a word of no topic in English.
+# "целом" is "в целом" (on the whole), as "whole" is a word of no topic in English; "течение" is "в
+# течение" (within), "despite" a preposition, "wrote" a verb of saying the cues read as no act; a title
+# is no topic in any case ("турецкому президенту" named the topic 'relations / президенту').
 _STOP = frozenset("""that this with from have they their them said also will would could should which
 about into over after before other such these those were been being very more most than then there
 every each some many only just even still must shall
@@ -657,6 +673,8 @@ monday tuesday wednesday thursday friday saturday sunday prime because neither e
 everything among across since ever under without within upon against toward towards whose whom
 виду преддверии ранее неоднократно поэтому вновь можно скорее напротив кроме учётом учетом прежде незадолго
 итогам итоги отвечая ходе летия летие летию летием иностранных именно достаточно вполне крайне целом
+despite wrote течение президента президенту президентом президенте президентов президентам министра министру
+министром министре министров
 主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 进行""".split())
 
 
@@ -697,7 +715,10 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     # a name's inner apostrophe joins it ("Ren'ai Jiao"): "ai" after it is no word, and read as one it named
     # the topic 'AI / Jiao'
     out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(_INNER_APOSTROPHE.sub("", untoned)) - parties)}
-    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and w not in skip]
+    # a lower-case prefix hyphened to a name ("intra-Ukrainian", "cross-Strait", "anti-Chinese") is no word
+    # of its own: with the party's name left out, "intra" named the topic 'aspects / intra'
+    words = [w for w in _WORD.findall(_PREFIX.sub(lambda m: " " * len(m.group(1)), text).lower())
+             if w not in _STOP and w not in skip]
     rest = _masked(text, spans)
     for form in chinese_forms(rest):  # the concept names these characters already
         rest = rest.replace(form, " ")
@@ -759,7 +780,8 @@ discussion discussions world third three time system stay stays make long whatev
 give forward expects between view soon minute minutes length large kind inform hold good general follow
 details detail carry carried back central subject main topic topics focus things thing none nobody next name
 left last high hard hands first fine sometimes easy readiness common single overall initial past send seek
-provide raise solve build hope action course events event outcome question questions issue problem problems""".split())
+provide raise solve build hope action course events event outcome question questions issue problem problems
+paid sure particular несколько нескольких намерение намерении намерения""".split())
 #: Russian verbs in the third person, present or future ("-ит/-ет/-ют/-ут/-ат/-ят"), told from nouns
 #: with the same endings by the letter before the ending: a vowel before "-ет"/"-ют" ("считает",
 #: "действуют"), "д"/"н" before "-ет" ("идет", "станет"), not "ч"/"л" before "-ёт" ("учтёт", not "отчёт",
@@ -888,7 +910,7 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         if len(best) == 2:
             break
     if texts:  # a name as the readouts write it: "TikTok / approval", not "tiktok / approval"
-        best = [_as_written(t, mine) for t in best]
+        best = [_short_head(_as_written(t, mine), mine) for t in best]
     return " / ".join(best) or (_opening(texts[members[0]]) if texts and members else "misc")
 
 
@@ -957,6 +979,36 @@ def _as_written(term: str, texts: Sequence[str]) -> str:
               if not _SENTENCE_HEAD.search(t, 0, m.start())
               or len(words := m.group().split()) > 1 and all(w[:1].isupper() for w in words[1:])]
     return inside[0] if inside and all(w[:1].isupper() for w in inside) else term
+
+
+#: A capitalised word of under four letters (no topic term on its own, :data:`_WORD`) right before a
+#: capitalised term: "San" of "San Francisco", "Abu" of "Abu Dhabi", "Sri" of "Sri Lanka".
+_SHORT_HEAD = re.compile(r"(?<![\w-])(?<!\w['’])([A-Z][a-z]{1,2})[ \t]+$")
+
+
+def _short_head(name: str, texts: Sequence[str]) -> str:
+    """A capitalised topic name with the short capitalised word that stands before it wherever the
+    topic's points write it ("San Francisco", which read 'Francisco / relationship'); not a word that
+    opens a sentence there alone ("The Taiwan question ...").
+
+    >>> _short_head("Francisco", ["the understandings reached in San Francisco", "the 'San Francisco vision'"])
+    'San Francisco'
+    >>> _short_head("Taiwan", ["The Taiwan question is China's internal affair."]), _short_head("Taiwan", ["On Taiwan, he said."])
+    ('Taiwan', 'Taiwan')
+    """
+    if not name[:1].isupper() or " / " in name:
+        return name
+    heads, inside = set(), False
+    for t in texts:
+        for m in _word_pattern(name).finditer(t):
+            if m.group() != name:
+                return name
+            head = _SHORT_HEAD.search(t, 0, m.start())
+            if head is None:
+                return name
+            heads.add(head.group(1))
+            inside |= not _SENTENCE_HEAD.search(t, 0, head.start())
+    return f"{heads.pop()} {name}" if len(heads) == 1 and inside else name
 
 
 def _opening(text: str, words: int = 4, chars: int = 10) -> str:
@@ -1041,7 +1093,9 @@ def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:
     said beyond talk ("met", "exchanged views on relations", "обсуждались"; no act, or acts of
     strength 0): it reports what they report ("Austin met Dong Jun today in Singapore on the sidelines
     of the Shangri-La Dialogue" against "Dong Jun ... held talks with Austin" opened the US readout
-    as the topic 'National / sidelines', with 9% of its text). A point that reports something said
+    as the topic 'National / sidelines', with 9% of its text), or only thanks for what the other side did
+    before it (:func:`_courtesy`: "Putin thanked Erdoğan for accepting his invitation to come to Russia"
+    opened the RU readout as the topic 'support / friends'). A point that reports something said
     ("The two presidents congratulated each other on the 75th anniversary ...") stays a topic."""
     lead = {side: next((i for i, pc in enumerate(cc) if not (pc.call_frame or pc.initiative or _reports_call_only(pc))),
                        len(cc)) for side, cc in (("a", ca), ("b", cb))}
@@ -1051,11 +1105,28 @@ def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:
         for side, cc in (("a", ca), ("b", cb)):
             i = lead[side]
             link = c.link_of(side, i) if i < len(cc) else None
-            if link is not None and all(x.strength == 0 for x in cc[i].acts) \
+            if link is not None and all(x.strength == 0 or _courtesy(cc[i], x) for x in cc[i].acts) \
                     and all(j < lead[_other(side)] for j in getattr(link, _other(side))):  # type: ignore[arg-type]
                 lead[side] = i + 1
                 grown = True
     return lead
+
+
+def _courtesy(pc: PointCues, x: Act) -> bool:
+    """Whether an act is thanks or praise for what the other side did before the call, or that earlier act
+    itself (lexicon ``thanked_for``: "Putin thanked Erdoğan for accepting his invitation to come to
+    Russia"): courtesy, which reports nothing said about a topic. Thanks for something else ("for his
+    support in fighting the wildfires", no act after "for") is no courtesy here."""
+    lex = lexicon(pc.language, warn=False)
+    if lex.thanked_for is None:
+        return False
+    for y in pc.acts:
+        if not y.past:
+            continue
+        m = lex.thanked_for.search(pc.text, max(0, y.start - 120), y.start)
+        if m is not None and (x is y or m.start() <= x.start and x.end <= m.end()):
+            return True
+    return False
 
 
 def _reports_call_only(pc: PointCues) -> bool:
