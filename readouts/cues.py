@@ -1682,11 +1682,28 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
             _NAMES_ONLY.fullmatch(text, verb.end(), m.start) or _TITLED_NAMES.fullmatch(text, verb.end(), m.start)
             or any(m.start >= e and _NAMES_ONLY.fullmatch(text, e, m.start) for e in ends))]
         if before and after and before[-1].side != after[0].side \
-                and not any(text.startswith(p, after[0].end) for p in lex.possessives):
+                and (not any(text.startswith(p, after[0].end) for p in lex.possessives)
+                     or _titled_by_country(text, after[0], actors, lex)):
             out.append(verb.span())
         elif _joined_before(text, verb.start(), actors, lex):
             out.append(verb.span())
     return out
+
+
+def _titled_by_country(text: str, first: Mention, actors: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether the possessive after the first actor met opens a title that ends in a name of the same
+    side, no possessive after it: "met China's Minister of National Defense, Admiral Dong Jun," meets
+    Dong Jun, where "met Dong Jun's deputy" meets someone else."""
+    tail = next((text.startswith(p, first.end) and first.end + len(p) for p in lex.possessives
+                 if text.startswith(p, first.end)), None)
+    if not tail:
+        return False
+    for m in actors:
+        if m.side != first.side or m.start < tail:
+            continue
+        return bool(_TITLED_NAMES.fullmatch(text.replace(",", " "), tail, m.start)) \
+            and not any(text.startswith(p, m.end) for p in lex.possessives)
+    return False
 
 
 def _short_place_between(text: str, start: int, end: int, lex: Lexicon) -> bool:

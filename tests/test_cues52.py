@@ -80,3 +80,15 @@ def test_the_black_sea_initiative_is_the_grain_deal_the_other_side_names():
                         ["Putin said Russia's own exports had to be freed first."],
                         [((0,), (0,))], a_side="TR", b_side="RU")
     assert "Black Sea Initiative" in [s.text for f in find_flags(c) if f.kind == "detail_mismatch" for s in f.evidence]
+
+
+@pytest.mark.parametrize("text,frame", [
+    # a country's possessive opening the title of the name met: the meeting with that name
+    ("Secretary Hegseth met China's Minister of National Defense, Admiral Dong Jun, in Kuala Lumpur.", True),
+    # someone else's: the possessive after the name itself, or no name of that side after the title
+    ("Secretary Hegseth met China's Minister of National Defense Dong Jun's deputy in Kuala Lumpur.", False),
+    ("Secretary Hegseth met China's delegation and later spoke of Dong Jun.", False),
+])
+def test_a_countrys_possessive_before_the_title_of_the_name_met(text, frame):
+    assert point_cues(text, side="US", language="en", counterpart_side="CN",
+                      participants=["Pete Hegseth", "Dong Jun"]).call_frame is frame
