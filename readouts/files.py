@@ -92,7 +92,7 @@ def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: 
         # "(byte 0)" read as a NUL byte, and named neither the line nor the usual cause
         line = data.count(b"\n", 0, exc.start) + 1
         where = f"{p}: not UTF-8 text (byte {exc.start}, on line {line}, is 0x{data[exc.start]:02x})"
-        guess = _guess_encoding(data)
+        guess = _reading_encoding(data)
         if guess is None:
             known = "; read it with read_text(encoding='cp1251', 'gbk' or 'cp1252')"
             if takes_encoding:
@@ -158,7 +158,7 @@ def _decode_as(p: Path, data: bytes, encoding: str) -> str:
         text = data.decode(encoding.strip())
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        guess = _guess_encoding(data)
+        guess = _reading_encoding(data)
         said = f"{p}: not {encoding} text (byte {exc.start}, on line {line}, is 0x{data[exc.start]:02x})"
         hint = cli = ""
         if _utf8(data):
@@ -199,13 +199,7 @@ def _check_not_garbled(p: Path, data: bytes, text: str, encoding: str) -> None:
     sample = _garbled(text)
     if sample is None:
         return
-    given = codecs.lookup(encoding.strip()).name
-    skip = {given}
-    guess = None
-    while (guess := _guess_encoding(data, skip)) is not None:  # the guess that reads it without mojibake
-        if _garbled(data.decode(guess[0])) is None:
-            break
-        skip.add(guess[0])
+    guess = _reading_encoding(data, {codecs.lookup(encoding.strip()).name})
     said = f"{p}: read as {encoding}, the text is mojibake ({sample!r}): {encoding} is not the file's encoding"
     if guess is None:
         err = WrongEncodingError(said + "; give the one it was saved in (cp1251 for Russian, gbk for Chinese, "
@@ -242,6 +236,8 @@ def _common_han(ch: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+#: Cyrillic letters that look like Latin ones, typed for them by mistake ("Pаris")
+_LOOK_ALIKES = frozenset("аеорсхуіјѕкмтнвАВЕКМНОРСТХУІЈЅ")
 
 
 def _garbled(text: str) -> str | None:
@@ -251,8 +247,11 @@ def _garbled(text: str) -> str | None:
     encoding); a word of Latin letters with Cyrillic among them ("Zьrich") or Cyrillic in upper case after a
     lower-case letter ("ЦРјъ"); a word of two or more accented Latin letters and no plain one ("Ïóòèí"); a Chinese
     character beside a lower-case Latin letter ("揟he"); Cyrillic text mostly in upper case ("пУТИН"); Chinese
-    text whose characters are rare, a third of them or more (:func:`_common_han`). Each measured on the
-    annotated corpus: no readout there has two such characters."""
+    text whose characters are rare, a third of them or more (:func:`_common_han`). A Cyrillic letter inside Latin
+    ones that looks like none ("Prдsidenten": "Präsidenten" read as cp1251) and a symbol inside a word before a
+    lower-case letter ("T№rkiye") count twice, so that a file's one accented letter shows it. Each measured on the
+    annotated corpus: no readout there has two such characters. Else :func:`_glued`'s signs of one Cyrillic code
+    page read as another."""
     import unicodedata
 
     text = text[:200_000]
@@ -280,7 +279,12 @@ def _garbled(text: str) -> str | None:
             lower += sum(1 for ch in w if _cyrillic(ch) and ch.islower())
             # a Latin word with a Cyrillic letter ("Zьrich"), not Ukrainian typed with a Latin "i" ("Україна")
             if latin + accented >= cyr or any(a.islower() and b.isupper() for a, b in zip(w, w[1:])):
-                note(cyr + accented, w)
+                # one inside Latin letters that none of them looks like ("Prдsidenten", "Tьrkiye": a Western
+                # European letter read in a Cyrillic code page) counts twice: the file's only accented letter
+                # shows it; "Pаris" typed with a Cyrillic "а" is a typo, no mojibake
+                inside = sum(1 for k in range(1, len(w) - 1) if _cyrillic(w[k]) and w[k] not in _LOOK_ALIKES
+                             and w[k - 1].isascii() and w[k + 1].isascii())
+                note(cyr + accented + inside, w)
         elif accented >= 2 and not latin:  # "Ïóòèí"; not French "à", "été" nor Turkish "ışık"
             note(accented, w)
         elif latin and (han_here := [k for k, ch in enumerate(w) if _han(ch)]):
@@ -288,6 +292,11 @@ def _garbled(text: str) -> str | None:
                      or (k + 1 < len(w) and w[k + 1].isascii() and w[k + 1].islower())), w)
     if upper + lower >= 20 and upper > lower:
         note(upper, next(w for w in _LETTERS.findall(text) if any(map(_cyrillic, w))))
+    # a symbol inside a word ("T№rkiye": "Türkiye" read as CP866) counts twice; "5°C", "Mac™OS", "№ 5" are none
+    for m in re.finditer(r"(?<=[^\W\d_])[^\w\s\x00-\x7f](?=[^\W\d_])", text):
+        if unicodedata.category(m[0])[0] == "S" and text[m.end()].islower():
+            note(2, re.findall(r"\S*$", text[max(0, m.start() - 40):m.start()])[0] + m[0]
+                 + re.findall(r"^\S*", text[m.end():m.end() + 40])[0])
     line = next((x.strip() for x in text.splitlines() if not x.isascii()), "")  # the sample of what no word shows
     note(len(re.findall(r"[\x80-\x9f\u2500-\u259f]", text)), line)
     note(sum(1 for ch in text if ord(ch) > 127 and unicodedata.category(ch) == "Cn"), line)
@@ -295,7 +304,52 @@ def _garbled(text: str) -> str | None:
     rare = sum(1 for ch in han if not _common_han(ch))
     if rare and rare * 3 >= len(han):
         note(rare, line)
-    return _clip(first[0], 40) if odd >= 2 and odd * 4 >= high else None
+    if odd >= 2 and odd * 4 >= high:
+        return _clip(first[0], 40)
+    return _glued(text, high)
+
+
+#: Letters of Serbian and Macedonian Cyrillic only, which no Russian word holds: Cyrillic text of one code page read
+#: as another's makes them of Russian capitals ("ѕутин" for "Путин", cp1251 read as Mac Cyrillic).
+_SERBIAN_ONLY = frozenset("ђѓѕјљњћќџЂЃЅЈЉЊЋЌЏ")
+
+
+def _glued(text: str, high: int) -> str | None:
+    """A word of ``text`` that shows it one Cyrillic code page read as another, where such words are 1 in 100 of its
+    characters beyond ASCII (at least 3): a symbol inside a word ("феврал€", "Л≈“ѕ"); a symbol or a closing mark
+    opening a word in lower case ("¬ладимир", "’елефонный", "№ютИы"); Serbian letters in Russian text ("ѕутин",
+    "Џрезидентом"). Such reads keep most letters Cyrillic and in lower case, which :func:`_garbled`'s other signs
+    need a quarter of. A readout writes "5 €", "№ 5", "«цитата»", "м’ясо", "…и" and "•пункт": none of these; measured on
+    the annotated corpus in six Cyrillic code pages, no right read holds one."""
+    import unicodedata
+
+    russian = sum(text.count(ch) for ch in "ыэъё") >= 3  # Serbian and Macedonian have none of these
+    found = 0
+    first = None
+    for k, ch in enumerate(text):
+        if ord(ch) <= 127 or ch.isspace() or ch.isdigit():
+            continue
+        before = text[k - 1] if k else " "
+        after = text[k + 1] if k + 1 < len(text) else " "
+        if ch.isalpha():  # a Serbian letter opening a word that holds no other: "Џрезидентом", not "Ђоковић"
+            odd = russian and ch in _SERBIAN_ONLY and not before.isalpha() and after.isalpha()
+            if odd:
+                word = _LETTERS.match(text, k)[0]  # type: ignore[index]
+                odd = not _SERBIAN_ONLY.intersection(word[1:])
+        else:
+            kind = unicodedata.category(ch)
+            odd = ((kind[0] == "S" and before.isalpha() and after.isalpha()
+                    and not (before.isascii() and after.isascii()))
+                   or ((kind[0] == "S" or kind in ("Pf", "Pe") or (kind == "Po" and ch not in "…•·‣"))
+                       and _cyrillic(after) and after.islower() and not before.isalnum()))
+        if odd:
+            found += 1
+            if first is None:
+                start = k
+                while start and not text[start - 1].isspace():
+                    start -= 1
+                first = text[start:k + 1] + next(iter(re.findall(r"\S*", text[k + 1:k + 41])), "")
+    return _clip(first, 40) if first is not None and found >= 3 and found * 100 >= high else None
 
 
 def _utf8(data: bytes) -> bool:
@@ -308,7 +362,9 @@ def _utf8(data: bytes) -> bool:
 
 #: What a text that is not UTF-8 is most often saved as: codec, name said to the user.
 _LEGACY_ENCODINGS = (("cp1251", "Windows-1251 (Russian)"), ("gbk", "GBK (Chinese)"),
-                     ("cp1252", "Windows-1252 (Western European)"))
+                     ("cp1252", "Windows-1252 (Western European)"), ("koi8-r", "KOI8-R (Russian)"),
+                     ("mac-cyrillic", "Mac Cyrillic"), ("iso8859-5", "ISO 8859-5 (Cyrillic)"),
+                     ("cp866", "CP866 (Russian, DOS)"), ("big5", "Big5 (traditional Chinese)"))
 
 
 def _guess_encoding(data: bytes, skip: set[str] | frozenset[str] = frozenset()) -> tuple[str, str] | None:
@@ -316,8 +372,9 @@ def _guess_encoding(data: bytes, skip: set[str] | frozenset[str] = frozenset()) 
     its words are Cyrillic in lower case after their first letter and mix no Latin letter (text of
     another encoding read so is a jumble of upper and lower case), GBK where what is not ASCII is all
     Chinese, Windows-1252 where it is Latin letters and punctuation, seldom two letters in a row
-    (Cyrillic or Chinese bytes read so are runs of accented letters). None where none fits; the codecs in ``skip``
-    are not tried."""
+    (Cyrillic or Chinese bytes read so are runs of accented letters); then KOI8-R, Mac Cyrillic, ISO 8859-5 and
+    CP866 as Windows-1251, Big5 as GBK (:func:`_reading_encoding` passes over one that reads as mojibake). None where
+    none fits; the codecs in ``skip`` are not tried."""
     import unicodedata
 
     for codec, name in _LEGACY_ENCODINGS:
@@ -330,14 +387,14 @@ def _guess_encoding(data: bytes, skip: set[str] | frozenset[str] = frozenset()) 
         high = [ch for ch in text if ord(ch) > 127]
         if not high:
             continue
-        if codec == "cp1251":
+        if codec in ("cp1251", "koi8-r", "mac-cyrillic", "iso8859-5", "cp866"):
             words = [w for w in re.findall(r"[^\W\d_]+", text) if re.search("[\u0400-\u04ff]", w)]
             inner = "".join(w[1:] for w in words)
             if (words and not any(re.search("[A-Za-z]", w) for w in words)
                     and sum(c.islower() for c in inner) >= 0.9 * len(inner)
                     and sum(map(len, words)) >= 0.8 * len(high)):
                 return codec, name
-        elif codec == "gbk":
+        elif codec in ("gbk", "big5"):
             if sum(1 for c in high if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
                    or "\uff00" <= c <= "\uffef") >= 0.9 * len(high):
                 return codec, name
@@ -351,6 +408,17 @@ def _guess_encoding(data: bytes, skip: set[str] | frozenset[str] = frozenset()) 
                 (k and latin(text[k - 1])) or (k + 1 < len(text) and latin(text[k + 1]))))
             if paired <= 0.3 * sum(map(latin, high)):
                 return codec, name
+    return None
+
+
+def _reading_encoding(data: bytes, skip: set[str] | frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """The first encoding :func:`_guess_encoding` finds for ``data`` (not those in ``skip``) that reads it without
+    mojibake (:func:`_garbled`): a Mac Cyrillic file reads as Windows-1251 too, its capitals as "Џ" and "’"."""
+    skip = set(skip)
+    while (guess := _guess_encoding(data, skip)) is not None:
+        if _garbled(data.decode(guess[0])) is None:
+            return guess
+        skip.add(guess[0])
     return None
 
 
