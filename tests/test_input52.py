@@ -1,0 +1,154 @@
+"""Input defects of round 52: a file read in one Cyrillic code page that was saved in another (cp1251 read as Mac
+Cyrillic or ISO 8859-5: Cyrillic-looking mojibake, compared in silence) and a Western European file's one accented
+letter read in a Cyrillic code page are refused, naming the encoding that reads the file."""
+
+import codecs
+import json
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+
+from readouts import Readout, ReadoutFileError
+from readouts.cli import main
+
+RU = ("---\nside: RU\n---\nВладимир Путин провёл телефонный разговор с Президентом Франции. Стороны обсудили "
+      "ситуацию вокруг Украины. Президент России подчеркнул, что Россия открыта для диалога. Эммануэль Макрон "
+      "выразил озабоченность. Условились продолжить контакты. Обсуждалась и тема энергетической безопасности.\n")
+#: what an editor saving in a code page without «», dashes and № writes instead
+PLAIN = str.maketrans({"«": '"', "»": '"', "—": "-", "–": "-", "№": "N", "„": '"', "“": '"', "”": '"', "’": "'",
+                       "‘": "'", "…": "...", "\xa0": " "})
+CYRILLIC_PAGES = ("cp1251", "koi8-r", "iso-8859-5", "mac-cyrillic", "cp866")
+
+
+def _file(tmp_path, data: bytes, name: str = "x.txt") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def _read(path, **kw):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return Readout.from_file(path, **kw)
+
+
+@pytest.mark.parametrize("saved, given, named", [
+    ("cp1251", "mac-cyrillic", "cp1251"),  # "¬ладимир ѕутин ... феврал€": was read in silence
+    ("cp1251", "iso-8859-5", "cp1251"),  # "Тырфшьш№ Яѓђшэ"
+    ("koi8-r", "mac-cyrillic", "koi8-r"),
+    ("mac-cyrillic", "iso-8859-5", "mac-cyrillic"),
+    ("cp866", "mac-cyrillic", "cp866"),
+    ("cp866", "latin-1", "cp866"),
+])
+def test_a_cyrillic_code_page_read_as_another_is_refused_naming_the_right_one(tmp_path, saved, given, named):
+    path = _file(tmp_path, RU.encode(saved))
+    with pytest.raises(ReadoutFileError, match=rf"read as {given}, the text is mojibake \(.+\): {given} is not the "
+                                               rf"file's encoding; it reads as .+: give encoding='([^']+)'$") as caught:
+        Readout.from_file(path, encoding=given)
+    assert type(caught.value).__name__ == "WrongEncodingError"
+    codec = re.search(r"give encoding='([^']+)'$", str(caught.value))[1]
+    assert codecs.lookup(codec).name == codecs.lookup(named).name
+    assert _read(path, encoding=codec).text == RU.split("---\n", 2)[2]
+
+
+@pytest.mark.parametrize("text, saved, given", [
+    ("---\nside: DE\n---\nBundeskanzler Scholz telefonierte mit dem russischen Präsidenten.\n", "cp1252", "cp1251"),
+    ("---\nside: RU\n---\nTelephone conversation with President of Türkiye Recep Tayyip Erdogan.\n", "cp1252", "cp866"),
+    ("---\nside: RU\n---\nTelephone conversation with President of Türkiye Recep Tayyip Erdogan.\n", "latin-1",
+     "koi8-r"),
+])
+def test_a_lone_accented_letter_read_in_a_cyrillic_code_page_is_refused(tmp_path, text, saved, given):
+    # "Prдsidenten", "T№rkiye": one letter of the file was mojibake, too few for the rule of two
+    path = _file(tmp_path, text.encode(saved))
+    with pytest.raises(ReadoutFileError, match=rf"read as {given}, the text is mojibake .+; it reads as Windows-1252 "
+                                               r"\(Western European\): give encoding='cp1252'$"):
+        Readout.from_file(path, encoding=given)
+    assert _read(path, encoding="cp1252").text == text.split("---\n", 2)[2]
+
+
+@pytest.mark.parametrize("word", ["Erdoğan", "Kallas–Wang", "“productive”"])
+def test_utf8_english_with_one_accented_letter_read_as_cp1251_is_refused(tmp_path, word):
+    # worked before this round too (any UTF-8 file read as another encoding is refused); kept so
+    path = _file(tmp_path, f"---\nside: US\n---\nSecretary Rivers spoke today with {word} about trade.\n".encode())
+    with pytest.raises(ReadoutFileError, match="UTF-8 text, read as cp1251 it is mojibake .+: leave the encoding out$"):
+        Readout.from_file(path, encoding="cp1251")
+
+
+def test_a_koi8r_file_read_without_encoding_names_koi8r(tmp_path):
+    # it was said to read as Windows-1251, which read it as mojibake ("бКЮДХЛХП" for "Владимир")
+    path = _file(tmp_path, RU.encode("koi8-r"))
+    with pytest.raises(ReadoutFileError, match=r"this file reads as KOI8-R \(Russian\): read it with "
+                                               r"Readout.from_file\(path, encoding='koi8-r'\)"):
+        Readout.from_file(path)
+
+
+def test_compare_with_a_cyrillic_code_page_for_another_is_one_line_naming_the_right_one(tmp_path, capsys):
+    us = tmp_path / "us.txt"
+    us.write_text("---\nside: FR\n---\nPresident Macron spoke with President Putin today.\n", encoding="utf-8")
+    ru = _file(tmp_path, RU.encode("cp1251"), "ru.txt")
+    assert main(["compare", str(us), str(ru), "--encoding", "mac-cyrillic"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{ru}: read as mac-cyrillic, the text is mojibake" in err, err
+    assert err.rstrip().endswith("it reads as Windows-1251 (Russian): give --encoding cp1251"), err
+
+
+@pytest.mark.parametrize("text, codec", [
+    # a Serbian name quoted in Russian text, written in Serbian Cyrillic
+    ("---\nside: RU\n---\nПрезидент России провёл разговор с Президентом Сербии (Александар Вучић). Вучић "
+     "поблагодарил. Стороны обсудили энергетику. Вучић, Вучић.\n", "cp1251"),
+    ("---\nside: RS\n---\nПредседник Србије Александар Вучић разговарао је телефоном са председником Русије. "
+     "Њихов разговор је трајао сат времена. Ђоковић, Љубљана, Џон, ћуприја.\n", "cp1251"),
+    ("---\nside: MK\n---\nПретседателот разговараше со својот колега. Ѓорѓе и Ќерка ѕвезда ги поздравија. "
+     "Ѕидот е висок. Љубов, њива, ќе.\n", "cp1251"),
+    ("---\nside: UA\n---\nПрезидент України провів розмову. Сторони обговорили об’єднання зусиль, п’ять кроків та "
+     "м’яку підтримку. «Ми цінуємо допомогу», — зазначив він.\n", "cp1251"),
+    ("---\nside: BY\n---\nПрэзідэнт Беларусі правёў тэлефонную размову. Бакі абмеркавалі ўзаемадзеянне. "
+     "Ўсё добра. Ён сказаў: «Дзякуй».\n", "cp1251"),
+    ("---\nside: RU\n---\nПлощадь — 5 кв. км, цена 5 €, № 5, «цитата». Т.е. 20°С, 1‰, ±5. Стороны договорились… "
+     "«…и мы договорились», — сказал он. Съезд, объём, этот.\n•первое\n•второе\n•третье\n", "cp1251"),
+    ("---\nside: RU\n---\nПлощадь - 5 кв. км. Стороны договорились. Съезд, объём, этот, ясно, язык.\n", "cp866"),
+    ("---\nside: RU\n---\nПлощадь - 5 кв. км. Стороны договорились. Съезд, объём, этот, ясно, язык.\n", "koi8-r"),
+    ("---\nside: RU\n---\nПлощадь - 5 кв. км. Стороны договорились. Съезд, объём, этот, ясно, язык.\n", "iso-8859-5"),
+    ("---\nside: RU\n---\nПлощадь - 5 кв. км. Стороны договорились. Съезд, объём, этот, ясно, язык.\n",
+     "mac-cyrillic"),
+    ("---\nside: US\n---\nThe deal: 5 km², 20°C, Mac™OS and Microsoft®Word; the rate is 5 €/t.\n", "cp1252"),
+])
+def test_right_reads_with_serbian_letters_and_symbols_are_kept(tmp_path, text, codec):
+    path = _file(tmp_path, text.encode(codec))
+    assert _read(path, encoding=codec).text == text.split("---\n", 2)[2]
+
+
+def _russian_corpus_texts():
+    for f in sorted(Path(__file__).resolve().parent.parent.joinpath("examples", "corpus").glob("*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        for k in "ab":
+            s = d[k]
+            if s["language"] == "ru":
+                points = [p if isinstance(p, str) else p["text"] for p in s["points"]]
+                yield (f"---\nside: {s['side']}\n---\n{s.get('title') or ''}\n\n" + "\n".join(points) + "\n")
+
+
+def test_every_russian_corpus_readout_in_each_cyrillic_code_page(tmp_path):
+    # read with its own code page: read; with any other: refused, naming one that reads it right
+    read = refused = 0
+    for text in _russian_corpus_texts():
+        for saved in CYRILLIC_PAGES:
+            try:
+                data = text.encode(saved)
+            except UnicodeEncodeError:
+                text = text.translate(PLAIN)
+                data = text.encode(saved)
+            path = _file(tmp_path, data)
+            assert _read(path, encoding=saved).text == text.split("---\n", 2)[2]
+            read += 1
+            for given in CYRILLIC_PAGES:
+                if given == saved or data.decode(given, errors="replace") == text:
+                    continue
+                with pytest.raises(ReadoutFileError) as caught:
+                    Readout.from_file(path, encoding=given)
+                codec = re.search(r"give encoding='([^']+)'", str(caught.value))[1]
+                assert data.decode(codec) == text, (saved, given, codec)
+                refused += 1
+    assert read == 95 and refused == 380
