@@ -20,7 +20,8 @@ break), entities read as their characters, and fenced code kept as written, so `
 that prose, which the points' spans index.
 
 Values may be quoted as YAML allows (``side: "US"``), and participants written as a YAML list
-(``participants: [Antony Blinken, "Xi, Jinping"]``, a quoted name kept whole). Without a header
+(``participants: [Antony Blinken, "Xi, Jinping"]``, a quoted name kept whole). A side code the cues know
+written in another case is side code all the same (``side: us`` is side ``US``). Without a header
 the file's stem becomes the side (``us.txt`` -> ``US``), or a side code that ends it
 (``2022-02-01-us.txt`` -> ``US``).
 """
@@ -40,7 +41,7 @@ from pydantic import ValidationError
 
 from .errors import (EmptyTextError, InputError, ReadoutFileError, ReadoutsError, SideWarning, WrongEncodingError,
                      warn_user)
-from .records import Readout, _clip, _first_error, _metadata_only, date_hint, iso_day, side_key
+from .records import Readout, _clip, _first_error, _metadata_only, date_hint, iso_day, side_key, side_spelling
 
 __all__ = ["read_readout", "read_comparison", "comparison_from_json", "read_text", "read_json", "same_path",
            "markdown_prose", "HEADER_KEYS"]
@@ -812,6 +813,9 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
         raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
     text = read_text(p, encoding, takes_encoding=True)
     meta, body = _parse_header(p, text)
+    if isinstance(meta.get("side"), str):
+        # "side: us" kept "us", where us.txt, sides=("us", ...) and --sides us name side "US": "us vs RU" reports
+        meta["side"] = side_spelling(meta["side"])
     # Readout.from_text refuses these too, with advice for a string, not a file
     record = _json_readout(body)
     if record == "a JSON readout record":

@@ -31,7 +31,7 @@ from .errors import EmptyTextError, FurnitureWarning, InputError, NoSentenceErro
 from .segmentation import cut_after_title, cut_at_furniture, furniture_spans, split_spans
 
 __all__ = ["Point", "SetAside", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName",
-           "FrozenDict", "side_key"]
+           "FrozenDict", "side_key", "side_spelling"]
 
 Label = Literal["equivalent", "asymmetric"]
 SideName = Literal["a", "b"]
@@ -286,6 +286,29 @@ def side_key(side: str) -> str:
     (True, 'us')
     """
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", side).casefold())
+
+
+def side_spelling(name: str) -> str:
+    """A side as ``sides=`` (and ``readouts compare --sides``) names it, and a readout file's header: stripped,
+    and a side code the cues know given in another case ("us", "Ru", full-width "ｕｓ") in its upper case, "US",
+    as a file named ``us.txt`` is side "US" (``sides=("us", "ru")`` gave reports headed "us vs ru" where the files'
+    names gave "US vs RU", and so did a header ``side: us``); any other name as given ("Russia", "call_a"). A
+    readout given its side as a keyword (``Readout.from_text(text, side="us")``, ``side=`` of ``from_file``) or
+    in a JSON record keeps it as it is.
+
+    >>> side_spelling(" us "), side_spelling("ｕｓ"), side_spelling("Russia"), side_spelling("xx")
+    ('US', 'US', 'Russia', 'xx')
+    """
+    name = name.strip()
+    folded = unicodedata.normalize("NFKC", name)
+    if len(folded) > 3 or folded == name and name == name.upper():
+        # no code in another case (the cues' side codes are two letters): not the cues' lexicons loaded for it,
+        # which a file's header "side: Russia" or "side: US" does not need
+        return name
+    from .cues import side_code
+
+    code = side_code(name)
+    return code if code is not None and side_key(code) == side_key(name) else name
 
 
 def side_names(a: str, b: str) -> tuple[str, str]:

@@ -152,3 +152,60 @@ def test_every_russian_corpus_readout_in_each_cyrillic_code_page(tmp_path):
                 assert data.decode(codec) == text, (saved, given, codec)
                 refused += 1
     assert read == 95 and refused == 380
+
+
+# -- a header's side code in lower case ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("written, side", [
+    ("us", "US"), ("Ru", "RU"), ('"us"', "US"), ("'cn'", "CN"), (" us ", "US"), ("ｕｓ", "US"),
+    ("US", "US"), ("Russia", "Russia"), ("xx", "xx"), ("usa", "usa"), ("United States", "United States"),
+])
+def test_a_headers_side_code_is_spelt_as_sides_spells_it(tmp_path, written, side):
+    # "side: us" kept "us", where us.txt, compare(sides=("us", ...)) and --sides us give "US"
+    from readouts.comparison import side_spelling
+
+    for name in ("x.txt", "x.md"):
+        path = tmp_path / name
+        path.write_text(f"---\nside: {written}\n---\nSecretary Rivers spoke with Foreign Minister Wang.\n",
+                        encoding="utf-8")
+        assert _read(path).side == side == side_spelling(written.strip("'\""))
+
+
+def test_side_spelling_is_one_function():
+    from readouts import comparison, records
+
+    assert comparison.side_spelling is records.side_spelling
+
+
+def test_a_side_keyword_and_a_json_record_keep_their_side_as_given(tmp_path):
+    # a keyword is the caller's own spelling (Readout.from_text(side="us") keeps "us"); a JSON record is a
+    # readout's own JSON, which reads back as it was written
+    path = tmp_path / "x.txt"
+    path.write_text("---\nside: US\n---\nSecretary Rivers spoke with Foreign Minister Wang.\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "us" for the header's "US" is the same side: no SideWarning
+        assert Readout.from_file(path, side="us").side == "us"
+    record = tmp_path / "x.json"
+    record.write_text(Readout.from_text("Secretary Rivers spoke with Foreign Minister Wang.", side="us").to_json(),
+                      encoding="utf-8")
+    assert _read(record).side == "us"
+
+
+def test_a_side_override_of_a_lower_case_header_warns_naming_its_code(tmp_path):
+    from readouts.errors import SideWarning
+
+    path = tmp_path / "x.txt"
+    path.write_text("---\nside: us\n---\nSecretary Rivers spoke with Foreign Minister Wang.\n", encoding="utf-8")
+    with pytest.warns(SideWarning, match="its header names side 'US', but side='RU' overrides it"):
+        assert Readout.from_file(path, side="RU").side == "RU"
+
+
+def test_compare_sides_takes_a_lower_case_header(tmp_path):
+    # --sides us RU and headers "side: us" / "side: ru": the files are sides "US" and "RU" (the header's "us" was kept)
+    from readouts.cli import _read_side
+
+    us, ru = tmp_path / "a.txt", tmp_path / "b.txt"
+    us.write_text("---\nside: us\n---\nSecretary Rivers spoke with Foreign Minister Ivanov.\n", encoding="utf-8")
+    ru.write_text("---\nside: ru\n---\nForeign Minister Ivanov spoke with Secretary Rivers.\n", encoding="utf-8")
+    assert _read_side(str(us), "us", False).side == "US"
+    assert _read_side(str(ru), "RU", False).side == "RU"
