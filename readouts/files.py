@@ -562,6 +562,16 @@ def _later_header(text: str) -> tuple[int, list[str]] | None:
     return None
 
 
+def _key_value(line: str) -> tuple[str, str, str]:
+    """A header line's key (NFKC, stripped, in lower case), its colon ("" where it has none) and its value: at its
+    first colon, ASCII or full-width ("side：CN", "ｓｉｄｅ：ＣＮ" as a Chinese input method types them, which
+    was "header line is not 'key: value'")."""
+    import unicodedata
+
+    key, sep, value = re.match(r"([^:：]*)([:：]?)(.*)", line, re.DOTALL).groups()  # type: ignore[union-attr]
+    return unicodedata.normalize("NFKC", key).strip().lower(), sep, value
+
+
 def _closed_keys(lines: list[str]) -> list[str]:
     """The keys of the known ``key: value`` lines ``lines`` open with, where a '---' line closes them
     (blank and '#' comment lines skipped); [] where another line comes first or none closes them."""
@@ -572,10 +582,10 @@ def _closed_keys(lines: list[str]) -> list[str]:
             return keys
         if not stripped or stripped.startswith("#"):
             continue
-        key, sep, _ = stripped.partition(":")
-        if not sep or key.strip().lower() not in HEADER_KEYS:
+        key, sep, _ = _key_value(stripped)
+        if not sep or key not in HEADER_KEYS:
             return []
-        keys.append(key.strip().lower())
+        keys.append(key)
     return []
 
 
@@ -645,8 +655,8 @@ def _dashed_header(path: Path, lines: list[str]) -> None:
             return
         if not stripped or stripped.startswith("#"):
             continue
-        key, sep, _ = stripped.partition(":")
-        if not sep or key.strip().lower() not in HEADER_KEYS:
+        key, sep, _ = _key_value(stripped)
+        if not sep or key not in HEADER_KEYS:
             return
         keys.append(key.strip().lower())
 
@@ -671,8 +681,7 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
             return meta, body
         if not stripped or stripped.startswith("#"):
             continue
-        key, sep, value = stripped.partition(":")
-        key = key.strip().lower()
+        key, sep, value = _key_value(stripped)
         if (not sep or key not in HEADER_KEYS) and not closed:
             # The readout's text after a header whose closing line was forgotten: say that, not
             # that its first sentence is a bad header line.
@@ -684,7 +693,16 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
                 f"{path}:{n}: unknown header key {key!r}; known keys: {', '.join(HEADER_KEYS)}")
         if key in meta:  # a second value would silently win; the file is ambiguous
             raise ReadoutFileError(f"{path}:{n}: header key {key!r} appears twice; keep one")
-        value = _unquote(value.strip())
+        value = value.strip()
+        if key != "title" and not value.startswith(("'", '"', "[")):
+            # "side: US  # the State Department": YAML's comment, not the value's text (the side was "US  # the
+            # State Department", in silence; a participant's name took it too). A title keeps its "#":
+            # "Readout of call #3", where YAML would cut it
+            value = re.sub(r"(?:^|[ \t]+)#.*", "", value)
+        value = _unquote(value)
+        if not value and key == "date":  # no date, as an empty title is no title (it was "date '' is not YYYY-MM-DD")
+            meta[key] = None
+            continue
         if key == "participants" and value.startswith("[") and re.fullmatch(r"[ \t]+#.*", value[value.rfind("]") + 1:]):
             value = value[:value.rfind("]") + 1]  # "[A, B]  # comment": YAML's comment, not a name's text
         if key == "participants" and value.startswith("[") and value.endswith("]"):
@@ -813,6 +831,10 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
         raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
     text = read_text(p, encoding, takes_encoding=True)
     meta, body = _parse_header(p, text)
+    if meta.get("side") == "" and "side" not in overrides:  # "side:" of a template (side= overrides it)
+        # was "invalid readout: side: String should have at least 1 character"
+        raise ReadoutFileError(f"{p}: the header's 'side' has no value; give the readout's side (side: US), or drop "
+                               "the line to take the side from the file's name")
     if isinstance(meta.get("side"), str):
         # "side: us" kept "us", where us.txt, sides=("us", ...) and --sides us name side "US": "us vs RU" reports
         meta["side"] = side_spelling(meta["side"])

@@ -209,3 +209,79 @@ def test_compare_sides_takes_a_lower_case_header(tmp_path):
     ru.write_text("---\nside: ru\n---\nForeign Minister Ivanov spoke with Secretary Rivers.\n", encoding="utf-8")
     assert _read_side(str(us), "us", False).side == "US"
     assert _read_side(str(ru), "RU", False).side == "RU"
+
+
+# -- pasted headers ------------------------------------------------------------------------------------------
+
+BODY = "Secretary Rivers spoke with Foreign Minister Ivanov. They discussed the situation in Ukraine.\n"
+
+
+def _header_file(tmp_path, header: str, name: str = "x.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(f"---\n{header}\n---\n{BODY}", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("line, key, value", [
+    ("side: US  # the State Department", "side", "US"),
+    ("side: us # the White House", "side", "US"),
+    ("language: en  # English", "language", "en"),
+    ("issuer: U.S. Department of State # official", "issuer", "U.S. Department of State"),
+    ("participants: Ann Rivers; Igor Ivanov  # the two ministers", "participants", ("Ann Rivers", "Igor Ivanov")),
+    ("source_url: https://www.state.gov/readout#top  # copied today", "source_url", "https://www.state.gov/readout#top"),
+    ("date: 2023-05-04  # the day of the call", "date", __import__("datetime").date(2023, 5, 4)),
+    # a title keeps its "#": free text, where "#3" is the title's own
+    ("title: Readout of call #3", "title", "Readout of call #3"),
+])
+def test_a_trailing_comment_on_a_header_line_is_no_part_of_the_value(tmp_path, line, key, value):
+    # "side: US  # the State Department" was side "US  # the State Department", in silence (a participant's
+    # name took the comment too; a date was refused as not YYYY-MM-DD)
+    header = line if key == "side" else "side: US\n" + line
+    assert getattr(_read(_header_file(tmp_path, header)), key) == value
+
+
+def test_an_empty_side_in_a_header_is_a_clear_error(tmp_path):
+    # "side:" of a template was "invalid readout: side: String should have at least 1 character"
+    for header in ("side:", "side: # to fill in", 'side: ""'):
+        path = _header_file(tmp_path, header)
+        with pytest.raises(ReadoutFileError, match=r"x\.txt: the header's 'side' has no value; give the readout's side "
+                                                   r"\(side: US\), or drop the line"):
+            Readout.from_file(path)
+        assert _read(path, side="RU").side == "RU"  # side= gives it
+
+
+def test_an_empty_date_in_a_header_is_no_date(tmp_path):
+    # as an empty title is no title; it was "date '' is not YYYY-MM-DD"
+    for header in ("side: US\ndate:", "side: US\ndate:   # to fill in"):
+        r = _read(_header_file(tmp_path, header))
+        assert r.date is None and r.side == "US"
+
+
+@pytest.mark.parametrize("header", ["side： CN\ndate：2023-05-04", "ｓｉｄｅ：ＣＮ\nｄａｔｅ：2023-05-04",
+                                    "side：CN\ndate: 2023-05-04"])
+def test_a_header_typed_with_full_width_colons_is_read(tmp_path, header):
+    # a Chinese input method types "：": "header line is not 'key: value'", the difference hard to see
+    r = _read(_header_file(tmp_path, header))
+    assert r.side == "CN" and r.date == __import__("datetime").date(2023, 5, 4)
+
+
+def test_a_title_with_a_full_width_colon_keeps_it(tmp_path):
+    assert _read(_header_file(tmp_path, "side: CN\ntitle: 王毅：双方通电话")).title == "王毅：双方通电话"
+
+
+def test_a_bom_and_crlf_header_is_read(tmp_path):
+    # Windows Notepad's UTF-8: a BOM, then CRLF line ends (worked before this round too; kept so)
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + f"---\nside: us\ndate: 2023-05-04\n---\n{BODY}".replace("\n", "\r\n").encode())
+    r = _read(path)
+    assert (r.side, str(r.date), [p.text for p in r.points]) == (
+        "US", "2023-05-04", ["Secretary Rivers spoke with Foreign Minister Ivanov.",
+                             "They discussed the situation in Ukraine."])
+
+
+def test_windows_1252_smart_quotes_read_as_utf8_name_cp1252(tmp_path):
+    # (worked before this round too; kept so) a clear error naming the encoding, not mojibake
+    path = _file(tmp_path, "---\nside: US\n---\nThe talks were “productive” – he’s hopeful.\n".encode("cp1252"))
+    with pytest.raises(ReadoutFileError, match=r"not UTF-8 text \(byte \d+, on line 4, is 0x93\).*reads as "
+                                               r"Windows-1252 \(Western European\).*encoding='cp1252'"):
+        Readout.from_file(path)
