@@ -21,8 +21,10 @@ that prose, which the points' spans index.
 
 Values may be quoted as YAML allows (``side: "US"``), and participants written as a YAML list
 (``participants: [Antony Blinken, "Xi, Jinping"]``, a quoted name kept whole). A side code the cues know
-written in another case is side code all the same (``side: us`` is side ``US``). Without a header
-the file's stem becomes the side (``us.txt`` -> ``US``), or a side code that ends it
+written in another case is side code all the same (``side: us`` is side ``US``). A ``# comment`` line is
+skipped, and so is a comment after a value (``side: US  # the State Department``), but a title's
+(``title: Readout of call #3`` keeps its "#"). An empty value is none, but an empty side is an error. Without a
+header the file's stem becomes the side (``us.txt`` -> ``US``), or a side code that ends it
 (``2022-02-01-us.txt`` -> ``US``).
 """
 
