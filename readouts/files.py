@@ -20,7 +20,8 @@ break), entities read as their characters, and fenced code kept as written, so `
 that prose, which the points' spans index.
 
 Values may be quoted as YAML allows (``side: "US"``), and participants written as a YAML list
-(``participants: [Antony Blinken, "Xi, Jinping"]``, a quoted name kept whole). A side code the cues know
+(``participants: [Antony Blinken, "Xi, Jinping"]``, a quoted name kept whole, or a block list: ``participants:``
+and a ``- Antony Blinken`` line a name). A side code the cues know
 written in another case is side code all the same (``side: us`` is side ``US``). A ``# comment`` line is
 skipped, and so is a comment after a value (``side: US  # the State Department``), but a title's
 (``title: Readout of call #3`` keeps its "#"). An empty value is none, but an empty side is an error. Without a
@@ -574,6 +575,12 @@ def _key_value(line: str) -> tuple[str, str, str]:
     return unicodedata.normalize("NFKC", key).strip().lower(), sep, value
 
 
+def _list_item(stripped: str) -> str | None:
+    """The item of a YAML block list's line ("- Antony Blinken" -> "Antony Blinken"), else None."""
+    m = re.fullmatch(r"-[ \t]+(.*)", stripped)
+    return m[1].strip() if m else None
+
+
 def _closed_keys(lines: list[str]) -> list[str]:
     """The keys of the known ``key: value`` lines ``lines`` open with, where a '---' line closes them
     (blank and '#' comment lines skipped); [] where another line comes first or none closes them."""
@@ -582,7 +589,7 @@ def _closed_keys(lines: list[str]) -> list[str]:
         stripped = line.strip()
         if stripped == "---":
             return keys
-        if not stripped or stripped.startswith("#"):
+        if not stripped or stripped.startswith("#") or (keys[-1:] == ["participants"] and _list_item(stripped)):
             continue
         key, sep, _ = _key_value(stripped)
         if not sep or key not in HEADER_KEYS:
@@ -655,7 +662,7 @@ def _dashed_header(path: Path, lines: list[str]) -> None:
                                        "opens and closes with a line of three hyphens (a word processor turns '---' "
                                        "into a dash, '—'); write '---'")
             return
-        if not stripped or stripped.startswith("#"):
+        if not stripped or stripped.startswith("#") or (keys[-1:] == ["participants"] and _list_item(stripped)):
             continue
         key, sep, _ = _key_value(stripped)
         if not sep or key not in HEADER_KEYS:
@@ -674,15 +681,26 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
                                    "closes them, but no '---' line opens them; add a '---' line before them")
         return {}, text
     meta: dict[str, Any] = {}
+    key = ""
     never_closed = f"{path}: header opened with '---' on line {first + 1} is never closed by a '---' line"
     closed = any(line.strip() == "---" for line in lines[first + 1:])
     for n, line in enumerate(lines[first + 1:], start=first + 2):
         stripped = line.strip()
         if stripped == "---":
             body = "".join(lines[n:])
+            if isinstance(meta.get("participants"), list):
+                meta["participants"] = tuple(meta["participants"])
             return meta, body
         if not stripped or stripped.startswith("#"):
             continue
+        if (item := _list_item(stripped)) is not None and key == "participants" and isinstance(meta[key], list):
+            # YAML's block list under "participants:" ("  - Antony Blinken"), as front matter writes one: was
+            # "header line is not 'key: value': '- Antony Blinken'"
+            if name := _unquote(re.sub(r"(?:^|[ \t]+)#.*", "", item) if item[:1] not in "'\"" else item):
+                meta[key].append(name)
+            continue
+        if key == "participants" and isinstance(meta.get(key), list):
+            meta[key] = tuple(meta[key])
         key, sep, value = _key_value(stripped)
         if (not sep or key not in HEADER_KEYS) and not closed:
             # The readout's text after a header whose closing line was forgotten: say that, not
@@ -702,6 +720,9 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
             # "Readout of call #3", where YAML would cut it
             value = re.sub(r"(?:^|[ \t]+)#.*", "", value)
         value = _unquote(value)
+        if not value and key == "participants":  # a block list's items may follow
+            meta[key] = []
+            continue
         if not value and key == "date":  # no date, as an empty title is no title (it was "date '' is not YYYY-MM-DD")
             meta[key] = None
             continue

@@ -285,3 +285,31 @@ def test_windows_1252_smart_quotes_read_as_utf8_name_cp1252(tmp_path):
     with pytest.raises(ReadoutFileError, match=r"not UTF-8 text \(byte \d+, on line 4, is 0x93\).*reads as "
                                                r"Windows-1252 \(Western European\).*encoding='cp1252'"):
         Readout.from_file(path)
+
+
+@pytest.mark.parametrize("header, participants", [
+    ("side: US\nparticipants:\n  - Ann Rivers\n  - Igor Ivanov", ("Ann Rivers", "Igor Ivanov")),
+    ('participants:\n- Ann Rivers  # the Secretary\n- "Xi, Jinping"\n\nside: US', ("Ann Rivers", "Xi, Jinping")),
+    ("side: US\nparticipants:\n  - Ann Rivers\n  # to check\n  - Igor Ivanov\ndate: 2023-05-04",
+     ("Ann Rivers", "Igor Ivanov")),
+    ("side: US\nparticipants:", ()),
+])
+def test_participants_as_a_yaml_block_list(tmp_path, header, participants):
+    # front matter's usual list: was "header line is not 'key: value': '- Ann Rivers'"
+    r = _read(_header_file(tmp_path, header))
+    assert r.side == "US" and r.participants == participants and [p.text for p in r.points] == [
+        "Secretary Rivers spoke with Foreign Minister Ivanov.", "They discussed the situation in Ukraine."]
+
+
+@pytest.mark.parametrize("header, line", [("side: US\n- Ann Rivers", 3),
+                                          ("side: US\nparticipants: Ann Rivers\n  - Igor Ivanov", 4)])
+def test_a_list_item_under_no_empty_participants_key_is_still_refused(tmp_path, header, line):
+    with pytest.raises(ReadoutFileError, match=rf"x\.txt:{line}: header line is not 'key: value': '- "):
+        Readout.from_file(_header_file(tmp_path, header))
+
+
+def test_from_text_refuses_a_header_with_a_block_list_too():
+    from readouts import InputError
+
+    with pytest.raises(InputError, match=r"text opens with a readout file's '---' header \(side, participants\)"):
+        Readout.from_text(f"---\nside: US\nparticipants:\n  - Ann Rivers\n---\n{BODY}", side="US")
