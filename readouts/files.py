@@ -78,6 +78,12 @@ def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: 
         data = p.read_bytes()
     except OSError as exc:
         raise ReadoutFileError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    if data.startswith(b"%PDF-"):  # was "not UTF-8 text ...; this file reads as GBK (Chinese)"
+        raise ReadoutFileError(f"{p}: a PDF document, not text; copy its text into a .txt file saved as UTF-8 "
+                               "(or convert it: pdftotext -enc UTF-8 FILE.pdf)")
+    if data.startswith(b"PK\x03\x04"):  # was "looks like a binary file (NUL bytes)"
+        raise ReadoutFileError(f"{p}: a ZIP archive (a Word .docx or an OpenDocument .odt file is one), not text; save "
+                               "the document as plain text, UTF-8 (Word: Save As > Plain Text)")
     if codec is not None and codec != "utf-8":
         return _decode_as(p, data, encoding or codec)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # what Windows Notepad saves as "Unicode"
@@ -621,6 +627,19 @@ def _json_readout(text: str) -> str:
 _MD_REPORT_SIGNATURE = re.compile(r"^<sub>readouts:[^|\s]*\|embedder:", re.MULTILINE)
 
 
+#: The source of a whole HTML page (an XML declaration and comments may come first)
+_HTML_PAGE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+html\b|<html[\s>])",
+                        re.IGNORECASE | re.DOTALL)
+
+
+def _markup_of(text: str) -> str:
+    """"RTF" where ``text`` is an RTF document's source ("{\\rtf1 ..."), "HTML" where an HTML page's ("<!DOCTYPE
+    html>", "<html>"), else "": read as a readout's text, its formatting codes or tags were points, in silence."""
+    if text.lstrip().startswith("{\\rtf"):
+        return "RTF"
+    return "HTML" if _HTML_PAGE.match(text) else ""
+
+
 def _report_of(text: str) -> str:
     """"Markdown" or "HTML" where ``text`` is a report of a comparison (``to_markdown`` / ``to_html``, by
     the signature line or the report's class), else ""."""
@@ -875,6 +894,15 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
         raise ReadoutFileError(f"{p}: {_a(report)} report of a comparison "
                                "(readouts compare -o / to_" + report.lower() + "()), not a readout; compare the "
                                "readouts it was made from")
+    if (markup := _markup_of(body)) == "RTF":
+        # TextEdit's and WordPad's rich text named .txt: "{\rtf1\ansi ..." was the first point
+        raise ReadoutFileError(f"{p}: an RTF document (rich text, as TextEdit and WordPad save one), not plain text: "
+                               "its formatting codes would be read as the readout's text; save it as plain text, "
+                               "UTF-8 (TextEdit: Format > Make Plain Text; WordPad: Save as > Plain text document)")
+    if markup == "HTML" and not markdown:  # a .md file reads a page's prose (markdown_prose)
+        raise ReadoutFileError(f"{p}: an HTML page's source, not plain text: its tags would be read as the readout's "
+                               f"text; name the file {p.stem}.md, which is read as the page's prose, or save the "
+                               "page's text (a browser's Save Page As > Text Files)")
     if second := _header_keys(body):
         raise ReadoutFileError(f"{p}: a second '---' header ({', '.join(second)}) follows the first; "
                                "merge the two into one")

@@ -694,7 +694,7 @@ class Readout(BaseModel):
             # silence, where compare("us.txt", ...) refused it.
             raise InputError(f"text is {text.strip()!r}, a file name, not a readout's text; read the file with "
                              f"Readout.from_file({text.strip()!r})")
-        from .files import _a, _header_keys, _json_readout, _report_of
+        from .files import _a, _header_keys, _json_readout, _markup_of, _report_of
 
         keys = _header_keys(text)
         if keys:
@@ -719,6 +719,14 @@ class Readout(BaseModel):
             # compare(a, c.to_markdown()) made a readout of the report's lines, 17 points of it
             raise InputError(f"text is {_a(report)} report of a comparison "
                              f"(to_{report.lower()}()), not a readout's text; compare the readouts it was made from")
+        markup = _markup_of(text)
+        if markup:
+            # a page's source or a rich-text file's: its tags or formatting codes were points, in silence
+            raise InputError("text is " + ("an RTF document's source (rich text: '{\\rtf1 ...')" if markup == "RTF"
+                                           else "an HTML page's source") + ", not a readout's text: its "
+                             + ("formatting codes" if markup == "RTF" else "tags") + " would be read as points; give "
+                             "the text itself" + (", or save the page as a .md file: Readout.from_file reads a .md "
+                                                  "file's HTML as the page's prose" if markup == "HTML" else ""))
         if not isinstance(keep_furniture, bool):
             raise InputError(f"keep_furniture must be True or False, not {type(keep_furniture).__name__}")
         furniture = [] if keep_furniture else furniture_spans(text)

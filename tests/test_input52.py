@@ -313,3 +313,76 @@ def test_from_text_refuses_a_header_with_a_block_list_too():
 
     with pytest.raises(InputError, match=r"text opens with a readout file's '---' header \(side, participants\)"):
         Readout.from_text(f"---\nside: US\nparticipants:\n  - Ann Rivers\n---\n{BODY}", side="US")
+
+
+# -- a document that is no plain text ------------------------------------------------------------------------
+
+RTF = ("{\\rtf1\\ansi\\ansicpg1252\\cocoartf2639\n{\\fonttbl\\f0\\fswiss\\fcharset0 Helvetica;}\n"
+       "\\pard\\tx566\\pardirnatural\n\n\\f0\\fs24 \\cf0 Secretary Rivers spoke with Foreign Minister Ivanov.\\\n"
+       "They discussed Ukraine.}\n")
+PAGE = ("<!DOCTYPE html>\n<html><head><title>Readout</title></head><body>\n<p>Secretary Rivers spoke with Foreign "
+        "Minister Ivanov.</p>\n<p>They discussed Ukraine.</p>\n</body></html>\n")
+
+
+def test_an_rtf_document_named_txt_is_refused(tmp_path):
+    # TextEdit's rich text saved as us.txt: "{\rtf1\ansi ..." and the formatting codes were points, in silence
+    for name in ("us.txt", "us.md"):
+        path = tmp_path / name
+        path.write_text(RTF, encoding="utf-8")
+        with pytest.raises(ReadoutFileError, match=rf"{name}: an RTF document \(rich text, .*\), not plain text: its "
+                                                   "formatting codes .*; save it as plain text"):
+            Readout.from_file(path)
+
+
+def test_an_html_page_named_txt_is_refused_naming_md(tmp_path):
+    # a saved page's source named .txt was one point of tags; a .md file reads the page's prose (kept so)
+    path = tmp_path / "us.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=r"us\.txt: an HTML page's source, not plain text: its tags would be "
+                                               r"read as the readout's text; name the file us\.md"):
+        Readout.from_file(path)
+    md = tmp_path / "us.md"
+    md.write_text(PAGE, encoding="utf-8")
+    assert [p.text for p in _read(md).points] == ["Secretary Rivers spoke with Foreign Minister Ivanov.",
+                                                 "They discussed Ukraine."]
+
+
+@pytest.mark.parametrize("text, said", [
+    (PAGE, "an HTML page's source"), ("<html>\n<body>\nSecretary Rivers spoke.\n</body>\n</html>", "an HTML page's"),
+    ('<?xml version="1.0"?>\n<!DOCTYPE html>\n<html><body>Secretary Rivers spoke.</body></html>', "an HTML page's"),
+    (RTF, "an RTF document's source"),
+])
+def test_from_text_refuses_a_page_or_rtf_source(text, said):
+    from readouts import InputError
+
+    with pytest.raises(InputError, match=f"text is {said}.*, not a readout's text: its .* would be read as points"):
+        Readout.from_text(text, side="US")
+
+
+@pytest.mark.parametrize("text", ["The <html> tag was discussed. They agreed.", "<p>Secretary Rivers spoke.</p>",
+                                  "They discussed the {\\rtf} format."])
+def test_text_that_mentions_markup_is_read(text):
+    assert Readout.from_text(text, side="US").points
+
+
+@pytest.mark.parametrize("data, said", [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", r"a PDF document, not text; copy its text"),
+    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml" + b"\x00" * 20, r"a ZIP archive \(a Word \.docx or an "
+                                                                      r"OpenDocument \.odt file is one\), not text"),
+])
+def test_a_pdf_or_docx_named_txt_is_said_to_be_one(tmp_path, data, said):
+    # a PDF was "not UTF-8 text ...; this file reads as GBK (Chinese)", a .docx "a binary file (NUL bytes)"
+    path = _file(tmp_path, data, "us.txt")
+    for encoding in (None, "cp1252"):
+        with pytest.raises(ReadoutFileError, match=r"us\.txt: " + said):
+            Readout.from_file(path, encoding=encoding)
+
+
+def test_compare_with_an_rtf_file_is_one_line(tmp_path, capsys):
+    us = tmp_path / "us.txt"
+    us.write_text(RTF, encoding="utf-8")
+    ru = tmp_path / "ru.txt"
+    ru.write_text("---\nside: RU\n---\nLavrov spoke with Rivers.\n", encoding="utf-8")
+    assert main(["compare", str(us), str(ru)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "us.txt: an RTF document" in err and "Traceback" not in err, err
