@@ -253,7 +253,8 @@ _LOOK_ALIKES = frozenset("аеорсхуіјѕкмтнвАВЕКМНОРСТХУ
 def _garbled(text: str) -> str | None:
     """A word of ``text`` (its first 200,000 characters) that shows it mojibake, where at least two of its
     characters beyond ASCII, and a quarter of them, are such as a readout never holds (None where too few are):
-    C1 control characters, unassigned code points or box drawing (Latin-1, KOI8-R or CP866 read of another
+    C1 control characters, unassigned or private-use code points (Big5 read as GB18030) or box drawing (Latin-1,
+    KOI8-R or CP866 read of another
     encoding); a word of Latin letters with Cyrillic among them ("Zьrich") or Cyrillic in upper case after a
     lower-case letter ("ЦРјъ"); a word of two or more accented Latin letters and no plain one ("Ïóòèí"); a Chinese
     character beside a lower-case Latin letter ("揟he"); Cyrillic text mostly in upper case ("пУТИН"); Chinese
@@ -309,7 +310,7 @@ def _garbled(text: str) -> str | None:
                  + re.findall(r"^\S*", text[m.end():m.end() + 40])[0])
     line = next((x.strip() for x in text.splitlines() if not x.isascii()), "")  # the sample of what no word shows
     note(len(re.findall(r"[\x80-\x9f\u2500-\u259f]", text)), line)
-    note(sum(1 for ch in text if ord(ch) > 127 and unicodedata.category(ch) == "Cn"), line)
+    note(sum(1 for ch in text if ord(ch) > 127 and unicodedata.category(ch) in ("Cn", "Co")), line)
     han = [ch for ch in text if _han(ch)]
     rare = sum(1 for ch in han if not _common_han(ch))
     if rare and rare * 3 >= len(han):

@@ -386,3 +386,14 @@ def test_compare_with_an_rtf_file_is_one_line(tmp_path, capsys):
     assert main(["compare", str(us), str(ru)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "us.txt: an RTF document" in err and "Traceback" not in err, err
+
+
+def test_big5_read_as_gb18030_is_refused_naming_big5(tmp_path):
+    # GB18030 decodes every Big5 byte pair: to private-use characters and kana among Chinese ones, read in silence
+    text = ("---\nside: CN\n---\n外交部長王毅與美國國務卿通電話。雙方就烏克蘭局勢交換了意見。王毅表示，中方始終主張"
+            "通過對話談判解決爭端。\n")
+    path = _file(tmp_path, text.encode("big5"))
+    with pytest.raises(ReadoutFileError, match=r"read as gb18030, the text is mojibake .*; it reads as Big5 "
+                                               r"\(traditional Chinese\): give encoding='big5'$"):
+        Readout.from_file(path, encoding="gb18030")
+    assert _read(path, encoding="big5").text == text.split("---\n", 2)[2]
