@@ -254,8 +254,7 @@ def _garbled(text: str) -> str | None:
     """A word of ``text`` (its first 200,000 characters) that shows it mojibake, where at least two of its
     characters beyond ASCII, and a quarter of them, are such as a readout never holds (None where too few are):
     C1 control characters, unassigned or private-use code points (Big5 read as GB18030) or box drawing (Latin-1,
-    KOI8-R or CP866 read of another
-    encoding); a word of Latin letters with Cyrillic among them ("Zьrich") or Cyrillic in upper case after a
+    KOI8-R or CP866 read of another encoding); a word of Latin letters with Cyrillic among them ("Zьrich") or Cyrillic in upper case after a
     lower-case letter ("ЦРјъ"); a word of two or more accented Latin letters and no plain one ("Ïóòèí"); a Chinese
     character beside a lower-case Latin letter ("揟he"); Cyrillic text mostly in upper case ("пУТИН"); Chinese
     text whose characters are rare, a third of them or more (:func:`_common_han`). A Cyrillic letter inside Latin
