@@ -103,6 +103,9 @@ def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: 
         line = data.count(b"\n", 0, exc.start) + 1
         where = f"{p}: not UTF-8 text (byte {exc.start}, on line {line}, is 0x{data[exc.start]:02x})"
         guess = _reading_encoding(data)
+        if guess is None and (mixed := _mixed_utf8(data)):
+            # "read it with encoding='cp1251', 'gbk' or 'cp1252'": none of them reads its UTF-8 part
+            raise ReadoutFileError(f"{where}; {mixed}") from None
         if guess is None:
             known = "; read it with read_text(encoding='cp1251', 'gbk' or 'cp1252')"
             if takes_encoding:
@@ -211,7 +214,10 @@ def _check_not_garbled(p: Path, data: bytes, text: str, encoding: str) -> None:
         return
     guess = _reading_encoding(data, {codecs.lookup(encoding.strip()).name})
     said = f"{p}: read as {encoding}, the text is mojibake ({sample!r}): {encoding} is not the file's encoding"
-    if guess is None:
+    if guess is None and (mixed := _mixed_utf8(data)):
+        err = WrongEncodingError(f"{said}; {mixed}")
+        err.command_line = err.args[0]  # type: ignore[attr-defined]
+    elif guess is None:
         err = WrongEncodingError(said + "; give the one it was saved in (cp1251 for Russian, gbk for Chinese, "
                                         "cp1252 for Western European text saved on Windows), or re-save it as UTF-8")
         err.command_line = err.args[0]  # type: ignore[attr-defined]
@@ -419,6 +425,22 @@ def _guess_encoding(data: bytes, skip: set[str] | frozenset[str] = frozenset()) 
             if paired <= 0.3 * sum(map(latin, high)):
                 return codec, name
     return None
+
+
+def _mixed_utf8(data: bytes) -> str | None:
+    """Where ``data`` is UTF-8 text with bytes of another encoding among it (Windows-1252's curly quotes pasted into a
+    UTF-8 file), which no one encoding reads: what to do, naming its first line that holds them; else None."""
+    text = data.decode("utf-8", errors="replace")
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if not good or "\ufffd" not in text:
+        return None
+    n, line = next((n, x) for n, x in enumerate(text.splitlines(), start=1) if "\ufffd" in x)
+    k = line.index("\ufffd")
+    near = ("…" if k > 30 else "") + line[max(0, k - 30):k + 30].strip() + ("…" if k + 30 < len(line) else "")
+    bad = text.count("\ufffd")
+    return (f"it mixes UTF-8 ({good} character{'s' * (good > 1)}) with {bad} byte{'s' * (bad > 1)} of another "
+            "encoding (text pasted from another program?), which no one encoding reads: retype the characters shown "
+            f"as '\ufffd' (line {n}: {near!r}) and save the file as UTF-8")
 
 
 def _reading_encoding(data: bytes, skip: set[str] | frozenset[str] = frozenset()) -> tuple[str, str] | None:

@@ -397,3 +397,29 @@ def test_big5_read_as_gb18030_is_refused_naming_big5(tmp_path):
                                                r"\(traditional Chinese\): give encoding='big5'$"):
         Readout.from_file(path, encoding="gb18030")
     assert _read(path, encoding="big5").text == text.split("---\n", 2)[2]
+
+
+MIXED = ("---\nside: US\n---\nThe Secretary met Président Macron’s adviser.".encode()
+         + " He said it was “productive”.\n".encode("cp1252"))
+
+
+def test_utf8_with_windows_1252_bytes_pasted_in_says_so(tmp_path):
+    # "read it with encoding='cp1251', 'gbk' or 'cp1252'": none of them reads the file's UTF-8 part
+    path = _file(tmp_path, MIXED)
+    with pytest.raises(ReadoutFileError, match=r"not UTF-8 text \(byte \d+, on line 4, is 0x93\); it mixes UTF-8 \(2 "
+                                               r"characters\) with 2 bytes of another encoding .*retype the characters "
+                                               r"shown as '\ufffd' \(line 4: '….*was \ufffdproductive\ufffd\.'\) and "
+                                               r"save the file as UTF-8$"):
+        Readout.from_file(path)
+    with pytest.raises(ReadoutFileError, match=r"read as cp1252, the text is mojibake .*; it mixes UTF-8"):
+        Readout.from_file(path, encoding="cp1252")
+
+
+def test_compare_on_a_mixed_file_says_so_in_one_line(tmp_path, capsys):
+    us = _file(tmp_path, MIXED, "us.txt")
+    ru = tmp_path / "ru.txt"
+    ru.write_text("---\nside: RU\n---\nLavrov spoke with Rivers.\n", encoding="utf-8")
+    for extra in ([], ["--encoding", "cp1252"]):
+        assert main(["compare", str(us), str(ru), *extra]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "it mixes UTF-8" in err and "--encoding cp" not in err, err
