@@ -68,7 +68,7 @@ def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: 
     if not there:
         # a "name" of several lines is more likely a readout's text than a file's name
         hint = " (it holds a line break: is it a readout's text? Readout.from_text reads text)" if "\n" in str(p) else ""
-        raise ReadoutFileError(f"{p}: no such file{hint or _near_name(p)}")
+        raise ReadoutFileError(f"{p}: no such file{_pasted_name(os.fspath(path)) or hint or _near_name(p)}")
     if p.is_dir():
         raise ReadoutFileError(f"{p}: is a directory, not a file")
     try:
@@ -119,6 +119,34 @@ def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: 
             f"Windows-1252 is not{known} and write it with encoding='utf-8')",
             guess[0] if guess else None, guess[1] if guess else None, takes_encoding, where) from None
     return text.removeprefix("\ufeff")
+
+
+def _pasted_name(raw: str) -> str:
+    """A hint where ``raw``, a file name that names no file, was pasted with what is no part of it: spaces or a line
+    break around it, the quotes of Windows' "Copy as path", a file:// URL's scheme (a file dragged into a notebook);
+    "" where the name without them names no file either. They were "unsupported file type '.txt\"'"."""
+    if not isinstance(raw, str):
+        return ""
+    name, what = raw.strip(), []
+    if name != raw:
+        what.append("spaces or a line break around it")
+    if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"'":
+        name = name[1:-1].strip()
+        what.append("quotes")
+    if name.lower().startswith("file:/"):  # a Path makes "file:///x" "file:/x"
+        from urllib.parse import unquote, urlsplit
+
+        name = unquote(urlsplit(name).path)
+        if re.match(r"/[A-Za-z]:[/\\]", name):  # file:///C:/Users/...
+            name = name[1:]
+        what.append("a file:// URL's scheme")
+    if not what or not name:
+        return ""
+    try:
+        there = Path(name).expanduser().is_file()
+    except (OSError, ValueError):
+        return ""
+    return f" (the name holds {' and '.join(what)}; {name!r} is a file: give that name)" if there else ""
 
 
 def _near_name(p: Path) -> str:
@@ -892,6 +920,8 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
         return _readout_from_json(p, data, overrides, keep_furniture)
     markdown = suffix in (".md", ".markdown")  # .markdown too: a report of that name was read as Markdown already
     if suffix not in (".txt", "") and not markdown:
+        if hint := _pasted_name(os.fspath(path)):  # "us.txt " is no unsupported type: a pasted name's slip
+            raise ReadoutFileError(f"{p}: no such file{hint}")
         raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
     text = read_text(p, encoding, takes_encoding=True)
     meta, body = _parse_header(p, text)

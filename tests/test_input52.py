@@ -423,3 +423,28 @@ def test_compare_on_a_mixed_file_says_so_in_one_line(tmp_path, capsys):
         assert main(["compare", str(us), str(ru), *extra]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "it mixes UTF-8" in err and "--encoding cp" not in err, err
+
+
+# -- a pasted file name ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("slip, said", [
+    ("{} ", "spaces or a line break around it"), ("{}\n", "spaces or a line break around it"),
+    ('"{}"', "quotes"), ("'{}'", "quotes"), ("file://{}", "a file:// URL's scheme"),
+])
+def test_a_pasted_file_name_names_the_file_it_means(tmp_path, slip, said):
+    # Windows' "Copy as path" quotes, a trailing space or a dragged file's URL: "unsupported file type '.txt\"'"
+    # or "its folder file:/tmp does not exist"
+    path = tmp_path / "us.txt"
+    path.write_text(BODY, encoding="utf-8")
+    given = slip.format(path)
+    for suffix_given in (given, given.replace("us.txt", "us.json")):
+        if suffix_given != given:
+            (tmp_path / "us.json").write_text(Readout.from_text(BODY, side="US").to_json(), encoding="utf-8")
+        with pytest.raises(ReadoutFileError, match=rf"no such file \(the name holds {re.escape(said)}; '.*us\.(txt|json)' "
+                                                   r"is a file: give that name\)$"):
+            Readout.from_file(suffix_given)
+
+
+def test_a_name_that_names_nothing_even_cleaned_keeps_its_error(tmp_path):
+    with pytest.raises(ReadoutFileError, match=r"unsupported file type '\.txt '"):
+        Readout.from_file(f"{tmp_path / 'nope.txt'} ")
