@@ -37,7 +37,7 @@ from .language import (UNDETERMINED, languages_differ, readout_label, readout_la
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, side_code, topic_spans, topic_text
 from .flags import find_flags
 from .records import (Comparison, Link, Point, Readout, Signature, _clip, _first_error, _names_a_file, readout_reader,
-                      side_key)
+                      side_key, side_spelling)
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
 from .segmentation import strip_marker
 from .similarity import Pairs, build_pairs, feature_matrix, shared_terms
@@ -78,16 +78,6 @@ def _check_sides(sides: Any) -> tuple[str, str] | None:
         if not isinstance(name, str) or not name.strip():
             raise InputError(f"sides must be two side names (non-empty strings), e.g. sides=('US', 'RU'), got {sides!r}")
     return side_spelling(sides[0]), side_spelling(sides[1])
-
-
-def side_spelling(name: str) -> str:
-    """A side as ``sides=`` (and ``readouts compare --sides``) names it: stripped, and a side code the cues know
-    given in another case ("us", "Ru", full-width "ｕｓ") in its upper case, "US", as a file named ``us.txt`` is
-    side "US" (``sides=("us", "ru")`` gave reports headed "us vs ru" where the files' names gave "US vs RU");
-    any other name as given ("Russia", "call_a"). A readout that names its own side keeps it as it is."""
-    name = name.strip()
-    code = side_code(name)
-    return code if code is not None and side_key(code) == side_key(name) else name
 
 
 def _unnamed_file(path: os.PathLike[str], r: Readout) -> bool:

@@ -20,8 +20,12 @@ break), entities read as their characters, and fenced code kept as written, so `
 that prose, which the points' spans index.
 
 Values may be quoted as YAML allows (``side: "US"``), and participants written as a YAML list
-(``participants: [Antony Blinken, "Xi, Jinping"]``, a quoted name kept whole). Without a header
-the file's stem becomes the side (``us.txt`` -> ``US``), or a side code that ends it
+(``participants: [Antony Blinken, "Xi, Jinping"]``, a quoted name kept whole, or a block list: ``participants:``
+and a ``- Antony Blinken`` line a name). A side code the cues know
+written in another case is side code all the same (``side: us`` is side ``US``). A ``# comment`` line is
+skipped, and so is a comment after a value (``side: US  # the State Department``), but a title's
+(``title: Readout of call #3`` keeps its "#"). An empty value is none, but an empty side is an error. Without a
+header the file's stem becomes the side (``us.txt`` -> ``US``), or a side code that ends it
 (``2022-02-01-us.txt`` -> ``US``).
 """
 
@@ -40,7 +44,7 @@ from pydantic import ValidationError
 
 from .errors import (EmptyTextError, InputError, ReadoutFileError, ReadoutsError, SideWarning, WrongEncodingError,
                      warn_user)
-from .records import Readout, _clip, _first_error, _metadata_only, date_hint, iso_day, side_key
+from .records import Readout, _clip, _first_error, _metadata_only, date_hint, iso_day, side_key, side_spelling
 
 __all__ = ["read_readout", "read_comparison", "comparison_from_json", "read_text", "read_json", "same_path",
            "markdown_prose", "HEADER_KEYS"]
@@ -64,7 +68,7 @@ def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: 
     if not there:
         # a "name" of several lines is more likely a readout's text than a file's name
         hint = " (it holds a line break: is it a readout's text? Readout.from_text reads text)" if "\n" in str(p) else ""
-        raise ReadoutFileError(f"{p}: no such file{hint or _near_name(p)}")
+        raise ReadoutFileError(f"{p}: no such file{_pasted_name(os.fspath(path)) or hint or _near_name(p)}")
     if p.is_dir():
         raise ReadoutFileError(f"{p}: is a directory, not a file")
     try:
@@ -74,6 +78,12 @@ def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: 
         data = p.read_bytes()
     except OSError as exc:
         raise ReadoutFileError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    if data.startswith(b"%PDF-"):  # was "not UTF-8 text ...; this file reads as GBK (Chinese)"
+        raise ReadoutFileError(f"{p}: a PDF document, not text; copy its text into a .txt file saved as UTF-8 "
+                               "(or convert it: pdftotext -enc UTF-8 FILE.pdf)")
+    if data.startswith(b"PK\x03\x04"):  # was "looks like a binary file (NUL bytes)"
+        raise ReadoutFileError(f"{p}: a ZIP archive (a Word .docx or an OpenDocument .odt file is one), not text; save "
+                               "the document as plain text, UTF-8 (Word: Save As > Plain Text)")
     if codec is not None and codec != "utf-8":
         return _decode_as(p, data, encoding or codec)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # what Windows Notepad saves as "Unicode"
@@ -92,7 +102,10 @@ def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: 
         # "(byte 0)" read as a NUL byte, and named neither the line nor the usual cause
         line = data.count(b"\n", 0, exc.start) + 1
         where = f"{p}: not UTF-8 text (byte {exc.start}, on line {line}, is 0x{data[exc.start]:02x})"
-        guess = _guess_encoding(data)
+        guess = _reading_encoding(data)
+        if guess is None and (mixed := _mixed_utf8(data)):
+            # "read it with encoding='cp1251', 'gbk' or 'cp1252'": none of them reads its UTF-8 part
+            raise ReadoutFileError(f"{where}; {mixed}") from None
         if guess is None:
             known = "; read it with read_text(encoding='cp1251', 'gbk' or 'cp1252')"
             if takes_encoding:
@@ -106,6 +119,34 @@ def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: 
             f"Windows-1252 is not{known} and write it with encoding='utf-8')",
             guess[0] if guess else None, guess[1] if guess else None, takes_encoding, where) from None
     return text.removeprefix("\ufeff")
+
+
+def _pasted_name(raw: str) -> str:
+    """A hint where ``raw``, a file name that names no file, was pasted with what is no part of it: spaces or a line
+    break around it, the quotes of Windows' "Copy as path", a file:// URL's scheme (a file dragged into a notebook);
+    "" where the name without them names no file either. They were "unsupported file type '.txt\"'"."""
+    if not isinstance(raw, str):
+        return ""
+    name, what = raw.strip(), []
+    if name != raw:
+        what.append("spaces or a line break around it")
+    if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"'":
+        name = name[1:-1].strip()
+        what.append("quotes")
+    if name.lower().startswith("file:/"):  # a Path makes "file:///x" "file:/x"
+        from urllib.parse import unquote, urlsplit
+
+        name = unquote(urlsplit(name).path)
+        if re.match(r"/[A-Za-z]:[/\\]", name):  # file:///C:/Users/...
+            name = name[1:]
+        what.append("a file:// URL's scheme")
+    if not what or not name:
+        return ""
+    try:
+        there = Path(name).expanduser().is_file()
+    except (OSError, ValueError):
+        return ""
+    return f" (the name holds {' and '.join(what)}; {name!r} is a file: give that name)" if there else ""
 
 
 def _near_name(p: Path) -> str:
@@ -158,7 +199,7 @@ def _decode_as(p: Path, data: bytes, encoding: str) -> str:
         text = data.decode(encoding.strip())
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        guess = _guess_encoding(data)
+        guess = _reading_encoding(data)
         said = f"{p}: not {encoding} text (byte {exc.start}, on line {line}, is 0x{data[exc.start]:02x})"
         hint = cli = ""
         if _utf8(data):
@@ -199,15 +240,12 @@ def _check_not_garbled(p: Path, data: bytes, text: str, encoding: str) -> None:
     sample = _garbled(text)
     if sample is None:
         return
-    given = codecs.lookup(encoding.strip()).name
-    skip = {given}
-    guess = None
-    while (guess := _guess_encoding(data, skip)) is not None:  # the guess that reads it without mojibake
-        if _garbled(data.decode(guess[0])) is None:
-            break
-        skip.add(guess[0])
+    guess = _reading_encoding(data, {codecs.lookup(encoding.strip()).name})
     said = f"{p}: read as {encoding}, the text is mojibake ({sample!r}): {encoding} is not the file's encoding"
-    if guess is None:
+    if guess is None and (mixed := _mixed_utf8(data)):
+        err = WrongEncodingError(f"{said}; {mixed}")
+        err.command_line = err.args[0]  # type: ignore[attr-defined]
+    elif guess is None:
         err = WrongEncodingError(said + "; give the one it was saved in (cp1251 for Russian, gbk for Chinese, "
                                         "cp1252 for Western European text saved on Windows), or re-save it as UTF-8")
         err.command_line = err.args[0]  # type: ignore[attr-defined]
@@ -242,17 +280,22 @@ def _common_han(ch: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+#: Cyrillic letters that look like Latin ones, typed for them by mistake ("Pаris")
+_LOOK_ALIKES = frozenset("аеорсхуіјѕкмтнвАВЕКМНОРСТХУІЈЅ")
 
 
 def _garbled(text: str) -> str | None:
     """A word of ``text`` (its first 200,000 characters) that shows it mojibake, where at least two of its
     characters beyond ASCII, and a quarter of them, are such as a readout never holds (None where too few are):
-    C1 control characters, unassigned code points or box drawing (Latin-1, KOI8-R or CP866 read of another
-    encoding); a word of Latin letters with Cyrillic among them ("Zьrich") or Cyrillic in upper case after a
+    C1 control characters, unassigned or private-use code points (Big5 read as GB18030) or box drawing (Latin-1,
+    KOI8-R or CP866 read of another encoding); a word of Latin letters with Cyrillic among them ("Zьrich") or Cyrillic in upper case after a
     lower-case letter ("ЦРјъ"); a word of two or more accented Latin letters and no plain one ("Ïóòèí"); a Chinese
     character beside a lower-case Latin letter ("揟he"); Cyrillic text mostly in upper case ("пУТИН"); Chinese
-    text whose characters are rare, a third of them or more (:func:`_common_han`). Each measured on the
-    annotated corpus: no readout there has two such characters."""
+    text whose characters are rare, a third of them or more (:func:`_common_han`). A Cyrillic letter inside Latin
+    ones that looks like none ("Prдsidenten": "Präsidenten" read as cp1251) and a symbol inside a word before a
+    lower-case letter ("T№rkiye") count twice, so that a file's one accented letter shows it. Each measured on the
+    annotated corpus: no readout there has two such characters. Else :func:`_glued`'s signs of one Cyrillic code
+    page read as another."""
     import unicodedata
 
     text = text[:200_000]
@@ -280,7 +323,12 @@ def _garbled(text: str) -> str | None:
             lower += sum(1 for ch in w if _cyrillic(ch) and ch.islower())
             # a Latin word with a Cyrillic letter ("Zьrich"), not Ukrainian typed with a Latin "i" ("Україна")
             if latin + accented >= cyr or any(a.islower() and b.isupper() for a, b in zip(w, w[1:])):
-                note(cyr + accented, w)
+                # one inside Latin letters that none of them looks like ("Prдsidenten", "Tьrkiye": a Western
+                # European letter read in a Cyrillic code page) counts twice: the file's only accented letter
+                # shows it; "Pаris" typed with a Cyrillic "а" is a typo, no mojibake
+                inside = sum(1 for k in range(1, len(w) - 1) if _cyrillic(w[k]) and w[k] not in _LOOK_ALIKES
+                             and w[k - 1].isascii() and w[k + 1].isascii())
+                note(cyr + accented + inside, w)
         elif accented >= 2 and not latin:  # "Ïóòèí"; not French "à", "été" nor Turkish "ışık"
             note(accented, w)
         elif latin and (han_here := [k for k, ch in enumerate(w) if _han(ch)]):
@@ -288,14 +336,64 @@ def _garbled(text: str) -> str | None:
                      or (k + 1 < len(w) and w[k + 1].isascii() and w[k + 1].islower())), w)
     if upper + lower >= 20 and upper > lower:
         note(upper, next(w for w in _LETTERS.findall(text) if any(map(_cyrillic, w))))
+    # a symbol inside a word ("T№rkiye": "Türkiye" read as CP866) counts twice; "5°C", "Mac™OS", "№ 5" are none
+    for m in re.finditer(r"(?<=[^\W\d_])[^\w\s\x00-\x7f](?=[^\W\d_])", text):
+        if unicodedata.category(m[0])[0] == "S" and text[m.end()].islower():
+            note(2, re.findall(r"\S*$", text[max(0, m.start() - 40):m.start()])[0] + m[0]
+                 + re.findall(r"^\S*", text[m.end():m.end() + 40])[0])
     line = next((x.strip() for x in text.splitlines() if not x.isascii()), "")  # the sample of what no word shows
     note(len(re.findall(r"[\x80-\x9f\u2500-\u259f]", text)), line)
-    note(sum(1 for ch in text if ord(ch) > 127 and unicodedata.category(ch) == "Cn"), line)
+    note(sum(1 for ch in text if ord(ch) > 127 and unicodedata.category(ch) in ("Cn", "Co")), line)
     han = [ch for ch in text if _han(ch)]
     rare = sum(1 for ch in han if not _common_han(ch))
     if rare and rare * 3 >= len(han):
         note(rare, line)
-    return _clip(first[0], 40) if odd >= 2 and odd * 4 >= high else None
+    if odd >= 2 and odd * 4 >= high:
+        return _clip(first[0], 40)
+    return _glued(text, high)
+
+
+#: Letters of Serbian and Macedonian Cyrillic only, which no Russian word holds: Cyrillic text of one code page read
+#: as another's makes them of Russian capitals ("ѕутин" for "Путин", cp1251 read as Mac Cyrillic).
+_SERBIAN_ONLY = frozenset("ђѓѕјљњћќџЂЃЅЈЉЊЋЌЏ")
+
+
+def _glued(text: str, high: int) -> str | None:
+    """A word of ``text`` that shows it one Cyrillic code page read as another, where such words are 1 in 100 of its
+    characters beyond ASCII (at least 3): a symbol inside a word ("феврал€", "Л≈“ѕ"); a symbol or a closing mark
+    opening a word in lower case ("¬ладимир", "’елефонный", "№ютИы"); Serbian letters in Russian text ("ѕутин",
+    "Џрезидентом"). Such reads keep most letters Cyrillic and in lower case, which :func:`_garbled`'s other signs
+    need a quarter of. A readout writes "5 €", "№ 5", "«цитата»", "м’ясо", "…и" and "•пункт": none of these; measured on
+    the annotated corpus in five Cyrillic code pages and UTF-8, no right read holds one."""
+    import unicodedata
+
+    russian = sum(text.count(ch) for ch in "ыэъё") >= 3  # Serbian and Macedonian have none of these
+    found = 0
+    first = None
+    for k, ch in enumerate(text):
+        if ord(ch) <= 127 or ch.isspace() or ch.isdigit():
+            continue
+        before = text[k - 1] if k else " "
+        after = text[k + 1] if k + 1 < len(text) else " "
+        if ch.isalpha():  # a Serbian letter opening a word that holds no other: "Џрезидентом", not "Ђоковић"
+            odd = russian and ch in _SERBIAN_ONLY and not before.isalpha() and after.isalpha()
+            if odd:
+                word = _LETTERS.match(text, k)[0]  # type: ignore[index]
+                odd = not _SERBIAN_ONLY.intersection(word[1:])
+        else:
+            kind = unicodedata.category(ch)
+            odd = ((kind[0] == "S" and before.isalpha() and after.isalpha()
+                    and not (before.isascii() and after.isascii()))
+                   or ((kind[0] == "S" or kind in ("Pf", "Pe") or (kind == "Po" and ch not in "…•·‣"))
+                       and _cyrillic(after) and after.islower() and not before.isalnum()))
+        if odd:
+            found += 1
+            if first is None:
+                start = k
+                while start and not text[start - 1].isspace():
+                    start -= 1
+                first = text[start:k + 1] + next(iter(re.findall(r"\S*", text[k + 1:k + 41])), "")
+    return _clip(first, 40) if first is not None and found >= 3 and found * 100 >= high else None
 
 
 def _utf8(data: bytes) -> bool:
@@ -308,7 +406,9 @@ def _utf8(data: bytes) -> bool:
 
 #: What a text that is not UTF-8 is most often saved as: codec, name said to the user.
 _LEGACY_ENCODINGS = (("cp1251", "Windows-1251 (Russian)"), ("gbk", "GBK (Chinese)"),
-                     ("cp1252", "Windows-1252 (Western European)"))
+                     ("cp1252", "Windows-1252 (Western European)"), ("koi8-r", "KOI8-R (Russian)"),
+                     ("mac-cyrillic", "Mac Cyrillic"), ("iso8859-5", "ISO 8859-5 (Cyrillic)"),
+                     ("cp866", "CP866 (Russian, DOS)"), ("big5", "Big5 (traditional Chinese)"))
 
 
 def _guess_encoding(data: bytes, skip: set[str] | frozenset[str] = frozenset()) -> tuple[str, str] | None:
@@ -316,8 +416,9 @@ def _guess_encoding(data: bytes, skip: set[str] | frozenset[str] = frozenset()) 
     its words are Cyrillic in lower case after their first letter and mix no Latin letter (text of
     another encoding read so is a jumble of upper and lower case), GBK where what is not ASCII is all
     Chinese, Windows-1252 where it is Latin letters and punctuation, seldom two letters in a row
-    (Cyrillic or Chinese bytes read so are runs of accented letters). None where none fits; the codecs in ``skip``
-    are not tried."""
+    (Cyrillic or Chinese bytes read so are runs of accented letters); then KOI8-R, Mac Cyrillic, ISO 8859-5 and
+    CP866 as Windows-1251, Big5 as GBK (:func:`_reading_encoding` passes over one that reads as mojibake). None where
+    none fits; the codecs in ``skip`` are not tried."""
     import unicodedata
 
     for codec, name in _LEGACY_ENCODINGS:
@@ -330,14 +431,14 @@ def _guess_encoding(data: bytes, skip: set[str] | frozenset[str] = frozenset()) 
         high = [ch for ch in text if ord(ch) > 127]
         if not high:
             continue
-        if codec == "cp1251":
+        if codec in ("cp1251", "koi8-r", "mac-cyrillic", "iso8859-5", "cp866"):
             words = [w for w in re.findall(r"[^\W\d_]+", text) if re.search("[\u0400-\u04ff]", w)]
             inner = "".join(w[1:] for w in words)
             if (words and not any(re.search("[A-Za-z]", w) for w in words)
                     and sum(c.islower() for c in inner) >= 0.9 * len(inner)
                     and sum(map(len, words)) >= 0.8 * len(high)):
                 return codec, name
-        elif codec == "gbk":
+        elif codec in ("gbk", "big5"):
             if sum(1 for c in high if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
                    or "\uff00" <= c <= "\uffef") >= 0.9 * len(high):
                 return codec, name
@@ -351,6 +452,33 @@ def _guess_encoding(data: bytes, skip: set[str] | frozenset[str] = frozenset()) 
                 (k and latin(text[k - 1])) or (k + 1 < len(text) and latin(text[k + 1]))))
             if paired <= 0.3 * sum(map(latin, high)):
                 return codec, name
+    return None
+
+
+def _mixed_utf8(data: bytes) -> str | None:
+    """Where ``data`` is UTF-8 text with bytes of another encoding among it (Windows-1252's curly quotes pasted into a
+    UTF-8 file), which no one encoding reads: what to do, naming its first line that holds them; else None."""
+    text = data.decode("utf-8", errors="replace")
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if not good or "\ufffd" not in text:
+        return None
+    n, line = next((n, x) for n, x in enumerate(text.splitlines(), start=1) if "\ufffd" in x)
+    k = line.index("\ufffd")
+    near = ("…" if k > 30 else "") + line[max(0, k - 30):k + 30].strip() + ("…" if k + 30 < len(line) else "")
+    bad = text.count("\ufffd")
+    return (f"it mixes UTF-8 ({good} character{'s' * (good > 1)}) with {bad} byte{'s' * (bad > 1)} of another "
+            "encoding (text pasted from another program?), which no one encoding reads: retype the characters shown "
+            f"as '\ufffd' (line {n}: {near!r}) and save the file as UTF-8")
+
+
+def _reading_encoding(data: bytes, skip: set[str] | frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """The first encoding :func:`_guess_encoding` finds for ``data`` (not those in ``skip``) that reads it without
+    mojibake (:func:`_garbled`): a Mac Cyrillic file reads as Windows-1251 too, its capitals as "Џ" and "’"."""
+    skip = set(skip)
+    while (guess := _guess_encoding(data, skip)) is not None:
+        if _garbled(data.decode(guess[0])) is None:
+            return guess
+        skip.add(guess[0])
     return None
 
 
@@ -493,6 +621,22 @@ def _later_header(text: str) -> tuple[int, list[str]] | None:
     return None
 
 
+def _key_value(line: str) -> tuple[str, str, str]:
+    """A header line's key (NFKC, stripped, in lower case), its colon ("" where it has none) and its value: at its
+    first colon, ASCII or full-width ("side：CN", "ｓｉｄｅ：ＣＮ" as a Chinese input method types them, which
+    was "header line is not 'key: value'")."""
+    import unicodedata
+
+    key, sep, value = re.match(r"([^:：]*)([:：]?)(.*)", line, re.DOTALL).groups()  # type: ignore[union-attr]
+    return unicodedata.normalize("NFKC", key).strip().lower(), sep, value
+
+
+def _list_item(stripped: str) -> str | None:
+    """The item of a YAML block list's line ("- Antony Blinken" -> "Antony Blinken"), else None."""
+    m = re.fullmatch(r"-[ \t]+(.*)", stripped)
+    return m[1].strip() if m else None
+
+
 def _closed_keys(lines: list[str]) -> list[str]:
     """The keys of the known ``key: value`` lines ``lines`` open with, where a '---' line closes them
     (blank and '#' comment lines skipped); [] where another line comes first or none closes them."""
@@ -501,12 +645,12 @@ def _closed_keys(lines: list[str]) -> list[str]:
         stripped = line.strip()
         if stripped == "---":
             return keys
-        if not stripped or stripped.startswith("#"):
+        if not stripped or stripped.startswith("#") or (keys[-1:] == ["participants"] and _list_item(stripped)):
             continue
-        key, sep, _ = stripped.partition(":")
-        if not sep or key.strip().lower() not in HEADER_KEYS:
+        key, sep, _ = _key_value(stripped)
+        if not sep or key not in HEADER_KEYS:
             return []
-        keys.append(key.strip().lower())
+        keys.append(key)
     return []
 
 
@@ -531,6 +675,19 @@ def _json_readout(text: str) -> str:
 
 #: The signature line that closes a Markdown report (``Comparison.to_markdown``).
 _MD_REPORT_SIGNATURE = re.compile(r"^<sub>readouts:[^|\s]*\|embedder:", re.MULTILINE)
+
+
+#: The source of a whole HTML page (an XML declaration and comments may come first)
+_HTML_PAGE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+html\b|<html[\s>])",
+                        re.IGNORECASE | re.DOTALL)
+
+
+def _markup_of(text: str) -> str:
+    """"RTF" where ``text`` is an RTF document's source ("{\\rtf1 ..."), "HTML" where an HTML page's ("<!DOCTYPE
+    html>", "<html>"), else "": read as a readout's text, its formatting codes or tags were points, in silence."""
+    if text.lstrip().startswith("{\\rtf"):
+        return "RTF"
+    return "HTML" if _HTML_PAGE.match(text) else ""
 
 
 def _report_of(text: str) -> str:
@@ -574,10 +731,10 @@ def _dashed_header(path: Path, lines: list[str]) -> None:
                                        "opens and closes with a line of three hyphens (a word processor turns '---' "
                                        "into a dash, '—'); write '---'")
             return
-        if not stripped or stripped.startswith("#"):
+        if not stripped or stripped.startswith("#") or (keys[-1:] == ["participants"] and _list_item(stripped)):
             continue
-        key, sep, _ = stripped.partition(":")
-        if not sep or key.strip().lower() not in HEADER_KEYS:
+        key, sep, _ = _key_value(stripped)
+        if not sep or key not in HEADER_KEYS:
             return
         keys.append(key.strip().lower())
 
@@ -593,17 +750,27 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
                                    "closes them, but no '---' line opens them; add a '---' line before them")
         return {}, text
     meta: dict[str, Any] = {}
+    key = ""
     never_closed = f"{path}: header opened with '---' on line {first + 1} is never closed by a '---' line"
     closed = any(line.strip() == "---" for line in lines[first + 1:])
     for n, line in enumerate(lines[first + 1:], start=first + 2):
         stripped = line.strip()
         if stripped == "---":
             body = "".join(lines[n:])
+            if isinstance(meta.get("participants"), list):
+                meta["participants"] = tuple(meta["participants"])
             return meta, body
         if not stripped or stripped.startswith("#"):
             continue
-        key, sep, value = stripped.partition(":")
-        key = key.strip().lower()
+        if (item := _list_item(stripped)) is not None and key == "participants" and isinstance(meta[key], list):
+            # YAML's block list under "participants:" ("  - Antony Blinken"), as front matter writes one: was
+            # "header line is not 'key: value': '- Antony Blinken'"
+            if name := _unquote(re.sub(r"(?:^|[ \t]+)#.*", "", item) if item[:1] not in "'\"" else item):
+                meta[key].append(name)
+            continue
+        if key == "participants" and isinstance(meta.get(key), list):
+            meta[key] = tuple(meta[key])
+        key, sep, value = _key_value(stripped)
         if (not sep or key not in HEADER_KEYS) and not closed:
             # The readout's text after a header whose closing line was forgotten: say that, not
             # that its first sentence is a bad header line.
@@ -615,7 +782,19 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
                 f"{path}:{n}: unknown header key {key!r}; known keys: {', '.join(HEADER_KEYS)}")
         if key in meta:  # a second value would silently win; the file is ambiguous
             raise ReadoutFileError(f"{path}:{n}: header key {key!r} appears twice; keep one")
-        value = _unquote(value.strip())
+        value = value.strip()
+        if key != "title" and not value.startswith(("'", '"', "[")):
+            # "side: US  # the State Department": YAML's comment, not the value's text (the side was "US  # the
+            # State Department", in silence; a participant's name took it too). A title keeps its "#":
+            # "Readout of call #3", where YAML would cut it
+            value = re.sub(r"(?:^|[ \t]+)#.*", "", value)
+        value = _unquote(value)
+        if not value and key == "participants":  # a block list's items may follow
+            meta[key] = []
+            continue
+        if not value and key == "date":  # no date, as an empty title is no title (it was "date '' is not YYYY-MM-DD")
+            meta[key] = None
+            continue
         if key == "participants" and value.startswith("[") and re.fullmatch(r"[ \t]+#.*", value[value.rfind("]") + 1:]):
             value = value[:value.rfind("]") + 1]  # "[A, B]  # comment": YAML's comment, not a name's text
         if key == "participants" and value.startswith("[") and value.endswith("]"):
@@ -741,9 +920,18 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
         return _readout_from_json(p, data, overrides, keep_furniture)
     markdown = suffix in (".md", ".markdown")  # .markdown too: a report of that name was read as Markdown already
     if suffix not in (".txt", "") and not markdown:
+        if hint := _pasted_name(os.fspath(path)):  # "us.txt " is no unsupported type: a pasted name's slip
+            raise ReadoutFileError(f"{p}: no such file{hint}")
         raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
     text = read_text(p, encoding, takes_encoding=True)
     meta, body = _parse_header(p, text)
+    if meta.get("side") == "" and "side" not in overrides:  # "side:" of a template (side= overrides it)
+        # was "invalid readout: side: String should have at least 1 character"
+        raise ReadoutFileError(f"{p}: the header's 'side' has no value; give the readout's side (side: US), or drop "
+                               "the line to take the side from the file's name")
+    if isinstance(meta.get("side"), str):
+        # "side: us" kept "us", where us.txt, sides=("us", ...) and --sides us name side "US": "us vs RU" reports
+        meta["side"] = side_spelling(meta["side"])
     # Readout.from_text refuses these too, with advice for a string, not a file
     record = _json_readout(body)
     if record == "a JSON readout record":
@@ -758,6 +946,15 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
         raise ReadoutFileError(f"{p}: {_a(report)} report of a comparison "
                                "(readouts compare -o / to_" + report.lower() + "()), not a readout; compare the "
                                "readouts it was made from")
+    if (markup := _markup_of(body)) == "RTF":
+        # TextEdit's and WordPad's rich text named .txt: "{\rtf1\ansi ..." was the first point
+        raise ReadoutFileError(f"{p}: an RTF document (rich text, as TextEdit and WordPad save one), not plain text: "
+                               "its formatting codes would be read as the readout's text; save it as plain text, "
+                               "UTF-8 (TextEdit: Format > Make Plain Text; WordPad: Save as > Plain text document)")
+    if markup == "HTML" and not markdown:  # a .md file reads a page's prose (markdown_prose)
+        raise ReadoutFileError(f"{p}: an HTML page's source, not plain text: its tags would be read as the readout's "
+                               f"text; name the file {p.stem}.md, which is read as the page's prose, or save the "
+                               "page's text (a browser's Save Page As > Text Files)")
     if second := _header_keys(body):
         raise ReadoutFileError(f"{p}: a second '---' header ({', '.join(second)}) follows the first; "
                                "merge the two into one")

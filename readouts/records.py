@@ -31,7 +31,7 @@ from .errors import EmptyTextError, FurnitureWarning, InputError, NoSentenceErro
 from .segmentation import cut_after_title, cut_at_furniture, furniture_spans, split_spans
 
 __all__ = ["Point", "SetAside", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName",
-           "FrozenDict", "side_key"]
+           "FrozenDict", "side_key", "side_spelling"]
 
 Label = Literal["equivalent", "asymmetric"]
 SideName = Literal["a", "b"]
@@ -286,6 +286,29 @@ def side_key(side: str) -> str:
     (True, 'us')
     """
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", side).casefold())
+
+
+def side_spelling(name: str) -> str:
+    """A side as ``sides=`` (and ``readouts compare --sides``) names it, and a readout file's header: stripped,
+    and a side code the cues know given in another case ("us", "Ru", full-width "ｕｓ") in its upper case, "US",
+    as a file named ``us.txt`` is side "US" (``sides=("us", "ru")`` gave reports headed "us vs ru" where the files'
+    names gave "US vs RU", and so did a header ``side: us``); any other name as given ("Russia", "call_a"). A
+    readout given its side as a keyword (``Readout.from_text(text, side="us")``, ``side=`` of ``from_file``) or
+    in a JSON record keeps it as it is.
+
+    >>> side_spelling(" us "), side_spelling("ｕｓ"), side_spelling("Russia"), side_spelling("xx")
+    ('US', 'US', 'Russia', 'xx')
+    """
+    name = name.strip()
+    folded = unicodedata.normalize("NFKC", name)
+    if len(folded) > 3 or folded == name and name == name.upper():
+        # no code in another case (the cues' side codes are two letters): not the cues' lexicons loaded for it,
+        # which a file's header "side: Russia" or "side: US" does not need
+        return name
+    from .cues import side_code
+
+    code = side_code(name)
+    return code if code is not None and side_key(code) == side_key(name) else name
 
 
 def side_names(a: str, b: str) -> tuple[str, str]:
@@ -671,7 +694,7 @@ class Readout(BaseModel):
             # silence, where compare("us.txt", ...) refused it.
             raise InputError(f"text is {text.strip()!r}, a file name, not a readout's text; read the file with "
                              f"Readout.from_file({text.strip()!r})")
-        from .files import _a, _header_keys, _json_readout, _report_of
+        from .files import _a, _header_keys, _json_readout, _markup_of, _report_of
 
         keys = _header_keys(text)
         if keys:
@@ -696,6 +719,14 @@ class Readout(BaseModel):
             # compare(a, c.to_markdown()) made a readout of the report's lines, 17 points of it
             raise InputError(f"text is {_a(report)} report of a comparison "
                              f"(to_{report.lower()}()), not a readout's text; compare the readouts it was made from")
+        markup = _markup_of(text)
+        if markup:
+            # a page's source or a rich-text file's: its tags or formatting codes were points, in silence
+            raise InputError("text is " + ("an RTF document's source (rich text: '{\\rtf1 ...')" if markup == "RTF"
+                                           else "an HTML page's source") + ", not a readout's text: its "
+                             + ("formatting codes" if markup == "RTF" else "tags") + " would be read as points; give "
+                             "the text itself" + (", or save the page as a .md file: Readout.from_file reads a .md "
+                                                  "file's HTML as the page's prose" if markup == "HTML" else ""))
         if not isinstance(keep_furniture, bool):
             raise InputError(f"keep_furniture must be True or False, not {type(keep_furniture).__name__}")
         furniture = [] if keep_furniture else furniture_spans(text)
