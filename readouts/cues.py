@@ -47,7 +47,10 @@ Lexicon file format (one JSON object per language):
     Phrases of thanks or praise whose object and "for" run up to the act ("thanked ... for",
     "grateful ... for": up to four words between): what one side is thanked or praised for, it did
     before the thanks ("Putin thanked Erdoğan for accepting his invitation", "praised Beijing for
-    agreeing to the talks"), so the act is recalled: no claim, no commitment of this call.
+    agreeing to the talks"), so the act is recalled: no claim, no commitment of this call. A term
+    that ends in "..." runs up to the act, its gap taking the act's subject ("благодар* ... за то,
+    что ...": "поблагодарил Эрдогана за то, что он принял приглашение"; "感谢 ...": "感谢埃尔多安接受
+    邀请", which has no "for").
 ``relative_days``
     Words that date a point by the day it was published ("today", "that day", "on Tuesday", "had
     just spoken", "сегодня", "当天"): the day is told, only not as a date, so a linked point's date
@@ -1536,7 +1539,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         infinitive_endings=tuple(data.get("infinitive_endings", ())),
         list_finite={k: tuple(data.get("list_finite", {}).get(k, ())) for k in ("words", "endings", "not_endings")},
         past_markers=pats(data.get("past_markers", ())),
-        thanked_for=re.compile(r"(?:" + "|".join(_term_regex(t, b).pattern for t in data["thanked_for"]) + r")\s+$",
+        # a term that ends in "..." takes words up to the act itself ("за то, что он принял", "感谢埃尔
+        # 多安接受"); any other ends in its last word and the space after it ("thanked Erdoğan for accepting")
+        thanked_for=re.compile(r"(?:" + "|".join(_term_regex(t, b).pattern + ("" if t.split()[-1] == "..." else r"\s+")
+                                                 for t in data["thanked_for"]) + r")$",
                                re.IGNORECASE) if data.get("thanked_for") else None,
         reported_past_markers=pats(data.get("reported_past_markers", ())), future_acts=pats(data.get("future_acts", ())),
         future_markers=pats(data.get("future_markers", ())),

@@ -1,0 +1,42 @@
+"""Speaker misreadings: an it-cleft's focus, a name in a compound modifier, a name split over "on",
+courtesy thanks in Russian and Chinese."""
+from readouts import Readout
+from readouts.cues import point_cues, readout_cues
+
+
+def cn(text, **kw):
+    return point_cues(text, side="CN", language="en", counterpart_side="US", **kw)
+
+
+# -- 4. courtesy thanks in Russian and Chinese: what one is thanked for was done before ----------
+def _acts(text, language, side, other):
+    c = point_cues(text, side=side, language=language, counterpart_side=other)
+    return {a.text: a.past for a in c.acts}
+
+
+def test_russian_thanks_for_a_clause_recall_its_act():
+    acts = _acts("Путин поблагодарил Эрдогана за то, что он принял приглашение.", "ru", "RU", "TR")
+    assert acts["принял"] is True and acts["поблагодарил"] is False
+
+
+def test_russian_gratitude_recalls_its_act():
+    acts = _acts("Путин выразил признательность за то, что турецкая сторона согласилась провести встречу.",
+                 "ru", "RU", "TR")
+    assert acts["согласилась"] is True
+
+
+def test_russian_act_after_the_thanks_is_of_the_call():
+    acts = _acts("Путин поблагодарил Эрдогана за поздравления. Россия согласилась продолжить переговоры.",
+                 "ru", "RU", "TR")
+    assert acts["согласилась"] is False
+
+
+def test_chinese_thanks_recall_the_act_thanked_for():
+    acts = _acts("习近平感谢埃尔多安接受邀请。", "zh", "CN", "TR")
+    assert acts["接受"] is True and acts["感谢"] is False
+    assert _acts("习近平感谢埃尔多安。双方同意加强合作。", "zh", "CN", "TR")["同意"] is False
+
+
+def test_english_thanks_unchanged():
+    acts = _acts("Putin thanked Erdoğan for accepting his invitation.", "en", "RU", "TR")
+    assert acts["accepting"] is True
