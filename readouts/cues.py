@@ -452,6 +452,12 @@ Lexicon file format (one JSON object per language):
     the two heads of state agreed", "nothing Putin said was reassuring"); its words still leave the
     topic text. After one of ``clefts`` with a copula right after the act, it is a pseudo-cleft and
     an act ("What Lavrov stressed was the need for restraint").
+``it_clefts``
+    ``{"openers": [...], "relatives": [...]}``: an it-cleft's opening ("it is", "it was") right
+    before an actor and its relative word right after it ("that", "who"): "In reality it is the
+    United States that is the world's leading surveillance power" says something of that actor,
+    focused; in a point with no act it names no speaker, who is whoever spoke before (the
+    readout's reporter going on), as with an actor told what to do.
 ``reduced_relatives``
     ``{"endings": [...], "agents": [...], "particles": [...], "not_heads": [...], "quantifiers": [...]}``:
     a participle (an act term with one of ``endings``, "-ed", or "out" of "set out", "pointed out")
@@ -1184,6 +1190,9 @@ class Lexicon:
     #: that open a pseudo-cleft before a copula ("What Lavrov stressed was ..."), where it still is one.
     free_relatives: re.Pattern[str] | None = None
     cleft_relatives: frozenset[str] = frozenset()
+    #: An it-cleft's opening right before an actor, and its relative word after it: see ``it_clefts``.
+    cleft_opener: re.Pattern[str] | None = None
+    cleft_relative: re.Pattern[str] | None = None
     #: A participle after its noun with its agent ("the terms agreed by Ukraine"): the participle's
     #: ending ("-ed"), then "by" (a particle between: "agreed upon by"), and the words before it that
     #: are no noun ("has", "as", "also"; besides auxiliaries, copulas, modals and function words).
@@ -1512,6 +1521,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         free_relatives=re.compile(r"(?<!\w)(?:" + _alternation(data["free_relatives"]["words"]) + r")\s+",
                                   re.IGNORECASE) if data.get("free_relatives") else None,
         cleft_relatives=frozenset(w.casefold() for w in data.get("free_relatives", {}).get("clefts", ())),
+        cleft_opener=re.compile(r"(?<!\w)(?:" + _alternation(data["it_clefts"]["openers"]) + r")\s+$", re.IGNORECASE)
+        if data.get("it_clefts") else None,
+        cleft_relative=re.compile(r"\s+(?:" + _alternation(data["it_clefts"]["relatives"]) + r")(?!\w)", re.IGNORECASE)
+        if data.get("it_clefts") else None,
         **_reduced_relatives(data.get("reduced_relatives"), data.get("function_words", ())),
         infinitive=re.compile(r"(?<!\w)(?:" + _alternation(data["infinitive_markers"])
                               + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE) if data.get("infinitive_markers") else None,
@@ -2835,6 +2848,14 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
             continue  # whose counterpart: "Американский коллега Сергея Лаврова согласился"
         out.append(m)
     return out
+
+
+def _cleft_focus(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether the actor ``m`` is an it-cleft's focus (lexicon ``it_clefts``): "it is the United
+    States that is ..."."""
+    return lex.cleft_opener is not None and lex.cleft_relative is not None \
+        and lex.cleft_opener.search(text, max(0, m.start - 20), m.start) is not None \
+        and lex.cleft_relative.match(text, m.end) is not None
 
 
 def _addressed(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -6049,8 +6070,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             and not any(m.start < opening.start for m in mentions) and not _LIST_MARKS.search(text, 0, opening.start)
         if opening is not None and (opening.start < max(30, len(text) // 4) or fronted):
             # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
+            # "it is the United States that is ...": an it-cleft's focus is spoken of, not speaking
             speaker, speaker_side, speaker_span = _role_side(opening) if opening in subjects \
-                else nobody if _addressed(text, opening, lex) else before
+                and not _cleft_focus(text, opening, lex) else nobody if _addressed(text, opening, lex) else before
         else:
             speaker, speaker_side, speaker_span = "unspecified", None, None
     if speaker == "unspecified":

@@ -8,6 +8,35 @@ def cn(text, **kw):
     return point_cues(text, side="CN", language="en", counterpart_side="US", **kw)
 
 
+# -- 1. an it-cleft's focus is spoken of, not speaking ------------------------------------------
+def test_cleft_focus_is_no_speaker():
+    c = cn("In reality it is the United States that is the world's leading surveillance power.",
+           previous_speaker=("own", "CN"))
+    assert (c.speaker, c.speaker_side) == ("own", "CN")
+    assert point_cues("It was Russia who is responsible for the crisis.", side="US", language="en",
+                      counterpart_side="RU").speaker == "unspecified"
+
+
+def test_cleft_focus_with_an_act_still_speaks():
+    c = point_cues("It was Lavrov who proposed the meeting.", side="US", language="en", counterpart_side="RU",
+                   participants=["Lavrov"])
+    assert c.acts and c.acts[0].speaker == "counterpart"
+
+
+def test_plain_subject_still_speaks():
+    c = cn("The United States is ready to keep talking.")
+    assert c.speaker == "counterpart"
+
+
+def test_cleft_in_a_readout_goes_on_with_the_reporter():
+    r = Readout.from_points([
+        "Wang stressed that China deplores this.",
+        "In reality it is the United States that is the world's leading surveillance power.",
+    ], side="CN", language="en", participants=["Wang Yi", "Antony Blinken"])
+    cues = readout_cues(r, counterpart_side="US")
+    assert (cues[1].speaker, cues[1].speaker_side) == ("own", "CN")
+
+
 # -- 4. courtesy thanks in Russian and Chinese: what one is thanked for was done before ----------
 def _acts(text, language, side, other):
     c = point_cues(text, side=side, language=language, counterpart_side=other)
