@@ -2819,8 +2819,14 @@ def _surname_side(text: str, s: int, e: int, lex: Lexicon, names: dict[str, str]
     return ""
 
 
+#: A hyphen or dash right between two names, no space: the names modify a noun together ("the
+#: China-Russia partnership", "US–China ties", "U.S.-Russia issues") and name no actor.
+_COMPOUND_DASH = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]")
+
+
 def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """The mentions that can be an act's speaker: not the object of "向" ("习近平向拜登介绍"), and not
+    """The mentions that can be an act's speaker: not a name joined to another by a hyphen or dash
+    (:data:`_COMPOUND_DASH`: "China-US relations"), not the object of "向" ("习近平向拜登介绍"), and not
     an actor told what to do ("the US should", "美方必须", "双方应当"; "Americans must" in a
     readout is the speaker's demand; "the US cannot keep ..." where the US is not the readout's own
     side: lexicon ``negated_abilities``)."""
@@ -2846,6 +2852,9 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
         if k and mentions[k - 1].text.casefold() in lex.counterpart_titles and mentions[k - 1].side != m.side \
                 and _NAMES_ONLY.fullmatch(text, mentions[k - 1].end, m.start):
             continue  # whose counterpart: "Американский коллега Сергея Лаврова согласился"
+        if k and _COMPOUND_DASH.fullmatch(text, mentions[k - 1].end, m.start) \
+                or k + 1 < len(mentions) and _COMPOUND_DASH.fullmatch(text, m.end, mentions[k + 1].start):
+            continue  # a name in a compound modifier: "China-Russia partnership", "US–China ties"
         out.append(m)
     return out
 

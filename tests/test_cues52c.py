@@ -37,6 +37,27 @@ def test_cleft_in_a_readout_goes_on_with_the_reporter():
     assert (cues[1].speaker, cues[1].speaker_side) == ("own", "CN")
 
 
+# -- 2. a name joined by a dash to another modifies a noun, names no actor ----------------------
+def test_compound_modifier_names_no_speaker():
+    for dash in ("-", "\u2013"):
+        c = cn(f"The China{dash}Russia partnership rests on non-alliance and non-confrontation.",
+               previous_speaker=("counterpart", "US"))
+        assert (c.speaker, c.speaker_side, c.speaker_span) == ("counterpart", "US", None), dash
+    c = point_cues("The 13th EU-China Strategic Dialogue took place in Brussels.", side="EU", language="en",
+                   counterpart_side="CN")
+    assert c.speaker == "unspecified"
+
+
+def test_compound_modifier_keeps_its_mentions():
+    c = cn("US-China ties matter to the world.")
+    assert [m.text for m in c.mentions] == ["US", "China"]
+
+
+def test_name_before_a_hyphenated_word_still_speaks():
+    c = cn("China is ready to work with the US on counter-narcotics.")
+    assert c.speaker == "own"
+
+
 # -- 4. courtesy thanks in Russian and Chinese: what one is thanked for was done before ----------
 def _acts(text, language, side, other):
     c = point_cues(text, side=side, language=language, counterpart_side=other)
