@@ -5038,6 +5038,16 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
                 and len(tail := text[s1:e1].split()) > 1 and tail[-1].lower() in lex.name_heads \
                 and not overlaps(s0, e1):
             runs[k:k + 2] = [(s0, e1)]
+    # a run that ends in a name's head noun and "on" before a run of capitals are one name ("the
+    # Convention on International Civil Aviation", "the Leaders Summit on Climate", "the Declaration on
+    # the Conduct of Parties"); not an actor and "on" ("Xi on Taiwan", "Sullivan on the Third Plenary
+    # Session"), nor a run with no head noun ("the JCPOA on Iran's nuclear programme", "Work on the
+    # Akkuyu plant"), nor a day after it ("the Summit on Tuesday")
+    for k in range(len(runs) - 2, -1, -1):
+        (s0, e0), (s1, e1) = runs[k], runs[k + 1]
+        if _ON_GAP.fullmatch(text, e0, s1) and text[s0:e0].split()[-1].casefold() in lex.name_heads \
+                and text[s1:e1].split()[0].casefold() not in lex.not_entities and not overlaps(s0, e1):
+            runs[k:k + 2] = [(s0, e1)]
     # A name joined by "for" or "of" goes on across "and" where one word stands on each side of it and
     # the name goes on after ("the Working Mechanism for Consultation and Coordination on ...", "the
     # Organization for Security and Co-operation in Europe"), and then across "on" or "in"; "the
@@ -5155,6 +5165,8 @@ def _place_end(text: str, start: int, end: int, mentions: Sequence[Mention], lex
 _AND_GAP = re.compile(r"[ \t]+and[ \t]+")
 _IN_GAP = re.compile(r"[ \t]+in[ \t]+")
 _ON_IN_GAP = re.compile(r"[ \t]+(?:on|in)[ \t]+")
+#: "on", and "the" at most, between a name's head noun and the rest of the name ("Declaration on the Conduct").
+_ON_GAP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?")
 #: A run that ends in "for" or "of" and one word ("Working Mechanism for Consultation").
 _JOINED_WORD = re.compile(r"[ \t](?:for|of)[ \t]+(?:the[ \t]+)?[A-ZА-ЯЁ][\w\-]*$")
 #: One word and the name going on after it: a "for" or "of" inside its run, or "on" or "in" and a

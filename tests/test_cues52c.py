@@ -90,3 +90,27 @@ def test_chinese_thanks_recall_the_act_thanked_for():
 def test_english_thanks_unchanged():
     acts = _acts("Putin thanked Erdoğan for accepting his invitation.", "en", "RU", "TR")
     assert acts["accepting"] is True
+
+
+# -- 3. a name's head noun joins the name after "on" ---------------------------------------------
+def _entities(text, side="CN", other="US", **kw):
+    return [e.text for e in point_cues(text, side=side, language="en", counterpart_side=other, **kw).entities]
+
+
+def test_head_noun_joins_over_on():
+    assert "Convention on International Civil Aviation" in _entities(
+        "Wang said the US breached the Convention on International Civil Aviation.", participants=["Wang Yi"])
+    assert "Declaration on the Conduct of Parties" in _entities(
+        "China upholds the Declaration on the Conduct of Parties.")
+
+
+def test_actor_and_on_is_no_name():
+    ents = _entities("Xi on Taiwan stressed that the US must act with care.", participants=["Xi Jinping"])
+    assert not any(" on " in e for e in ents)
+    assert not any(" on " in e for e in _entities("They discussed the JCPOA on Iran's nuclear programme."))
+    assert not any(" on " in e for e in _entities("Work on the Akkuyu plant is on schedule.", side="RU", other="TR"))
+
+
+def test_head_noun_and_a_day_stay_apart():
+    ents = _entities("The leaders will attend the Summit on Tuesday.")
+    assert not any(" on " in e for e in ents)
