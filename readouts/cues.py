@@ -458,6 +458,11 @@ Lexicon file format (one JSON object per language):
     United States that is the world's leading surveillance power" says something of that actor,
     focused; in a point with no act it names no speaker, who is whoever spoke before (the
     readout's reporter going on), as with an actor told what to do.
+``conclusions``
+    Connectives that draw a conclusion ("therefore", "поэтому", "因此"): in a point with no act whose
+    opening actor they open ("因此，美方……") or follow, a word between at most ("The US is therefore
+    in no position to smear China"), the point goes on with the argument of whoever spoke before;
+    the actor is spoken of.
 ``reduced_relatives``
     ``{"endings": [...], "agents": [...], "particles": [...], "not_heads": [...], "quantifiers": [...]}``:
     a participle (an act term with one of ``endings``, "-ed", or "out" of "set out", "pointed out")
@@ -1193,6 +1198,9 @@ class Lexicon:
     #: An it-cleft's opening right before an actor, and its relative word after it: see ``it_clefts``.
     cleft_opener: re.Pattern[str] | None = None
     cleft_relative: re.Pattern[str] | None = None
+    #: A connective that draws a conclusion, around an actor: see ``conclusions``.
+    conclusion_before: re.Pattern[str] | None = None
+    conclusion_after: re.Pattern[str] | None = None
     #: A participle after its noun with its agent ("the terms agreed by Ukraine"): the participle's
     #: ending ("-ed"), then "by" (a particle between: "agreed upon by"), and the words before it that
     #: are no noun ("has", "as", "also"; besides auxiliaries, copulas, modals and function words).
@@ -1521,6 +1529,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         free_relatives=re.compile(r"(?<!\w)(?:" + _alternation(data["free_relatives"]["words"]) + r")\s+",
                                   re.IGNORECASE) if data.get("free_relatives") else None,
         cleft_relatives=frozenset(w.casefold() for w in data.get("free_relatives", {}).get("clefts", ())),
+        conclusion_before=re.compile((r"(?<!\w)" if b else "") + r"(?:" + _alternation(data["conclusions"])
+                                     + r")[\s,，、]*(?:(?i:the)\s+)?$", re.IGNORECASE) if data.get("conclusions") else None,
+        conclusion_after=re.compile((r"(?:\s+[\w'’-]+)?\s+" if b else "") + r"(?:" + _alternation(data["conclusions"])
+                                    + r")" + (r"(?!\w)" if b else ""), re.IGNORECASE) if data.get("conclusions") else None,
         cleft_opener=re.compile(r"(?<!\w)(?:" + _alternation(data["it_clefts"]["openers"]) + r")\s+$", re.IGNORECASE)
         if data.get("it_clefts") else None,
         cleft_relative=re.compile(r"\s+(?:" + _alternation(data["it_clefts"]["relatives"]) + r")(?!\w)", re.IGNORECASE)
@@ -2865,6 +2877,15 @@ def _cleft_focus(text: str, m: Mention, lex: Lexicon) -> bool:
     return lex.cleft_opener is not None and lex.cleft_relative is not None \
         and lex.cleft_opener.search(text, max(0, m.start - 20), m.start) is not None \
         and lex.cleft_relative.match(text, m.end) is not None
+
+
+def _concluded(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether a connective that draws a conclusion (lexicon ``conclusions``) opens the point right
+    before the actor ``m`` ("Therefore, the US ...", "因此，美方") or follows it, a word between at
+    most ("The US is therefore ...")."""
+    return lex.conclusion_before is not None and lex.conclusion_after is not None \
+        and (lex.conclusion_before.fullmatch(text, len(text) - len(text.lstrip()), m.start) is not None
+             or lex.conclusion_after.match(text, m.end) is not None)
 
 
 def _addressed(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -6092,8 +6113,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         if opening is not None and (opening.start < max(30, len(text) // 4) or fronted):
             # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
             # "it is the United States that is ...": an it-cleft's focus is spoken of, not speaking
+            # "The US is therefore in no position to ...": a conclusion drawn goes on with the argument before
             speaker, speaker_side, speaker_span = _role_side(opening) if opening in subjects \
-                and not _cleft_focus(text, opening, lex) else nobody if _addressed(text, opening, lex) else before
+                and not _cleft_focus(text, opening, lex) and not _concluded(text, opening, lex) \
+                and not _conditional(text, opening.start, lex) \
+                else nobody if _addressed(text, opening, lex) else before
         else:
             speaker, speaker_side, speaker_span = "unspecified", None, None
     if speaker == "unspecified":

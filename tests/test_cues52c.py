@@ -114,3 +114,35 @@ def test_actor_and_on_is_no_name():
 def test_head_noun_and_a_day_stay_apart():
     ents = _entities("The leaders will attend the Summit on Tuesday.")
     assert not any(" on " in e for e in ents)
+
+
+# -- 1b. a conclusion drawn, an actor in an "if" clause: no speaker of a point with no act --------
+def test_conclusion_goes_on_with_the_speaker_before():
+    for text, language in (("The US is therefore in no position to smear China.", "en"),
+                           ("Therefore, the US is in no position to smear China.", "en"),
+                           ("因此，美方没有资格抹黑中国。", "zh"),
+                           ("Поэтому США не вправе обвинять Китай.", "ru")):
+        c = point_cues(text, side="CN", language=language, counterpart_side="US", previous_speaker=("own", "CN"))
+        assert (c.speaker, c.speaker_side) == ("own", "CN"), text
+
+
+def test_actor_in_a_conditional_clause_is_no_speaker():
+    c = cn("If the US keeps making a fuss over this incident, it should not expect China to back down.",
+           previous_speaker=("own", "CN"))
+    assert (c.speaker, c.speaker_side) == ("own", "CN")
+
+
+def test_plain_statement_about_an_actor_unchanged():
+    c = cn("The US is in no position to smear China.", previous_speaker=("own", "CN"))
+    assert c.speaker == "counterpart"
+
+
+def test_cleft_and_conclusion_run_through_a_readout():
+    r = Readout.from_points([
+        "Wang stressed that China deplores this.",
+        "In reality it is the United States that is the world's leading surveillance power.",
+        "The US is therefore in no position to smear China.",
+        "If the US keeps making a fuss over this incident, it should not expect China to back down.",
+        "The US should be ready to bear every consequence of an escalation.",
+    ], side="CN", language="en", participants=["Wang Yi", "Antony Blinken"])
+    assert [c.speaker for c in readout_cues(r, counterpart_side="US")] == ["own"] * 5
