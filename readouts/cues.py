@@ -47,7 +47,10 @@ Lexicon file format (one JSON object per language):
     Phrases of thanks or praise whose object and "for" run up to the act ("thanked ... for",
     "grateful ... for": up to four words between): what one side is thanked or praised for, it did
     before the thanks ("Putin thanked Erdoğan for accepting his invitation", "praised Beijing for
-    agreeing to the talks"), so the act is recalled: no claim, no commitment of this call.
+    agreeing to the talks"), so the act is recalled: no claim, no commitment of this call. A term
+    that ends in "..." runs up to the act, its gap taking the act's subject ("благодар* ... за то,
+    что ...": "поблагодарил Эрдогана за то, что он принял приглашение"; "感谢 ...": "感谢埃尔多安接受
+    邀请", which has no "for").
 ``relative_days``
     Words that date a point by the day it was published ("today", "that day", "on Tuesday", "had
     just spoken", "сегодня", "当天"): the day is told, only not as a date, so a linked point's date
@@ -449,6 +452,17 @@ Lexicon file format (one JSON object per language):
     the two heads of state agreed", "nothing Putin said was reassuring"); its words still leave the
     topic text. After one of ``clefts`` with a copula right after the act, it is a pseudo-cleft and
     an act ("What Lavrov stressed was the need for restraint").
+``it_clefts``
+    ``{"openers": [...], "relatives": [...]}``: an it-cleft's opening ("it is", "it was") right
+    before an actor and its relative word right after it ("that", "who"): "In reality it is the
+    United States that is the world's leading surveillance power" says something of that actor,
+    focused; in a point with no act it names no speaker, who is whoever spoke before (the
+    readout's reporter going on), as with an actor told what to do.
+``conclusions``
+    Connectives that draw a conclusion ("therefore", "поэтому", "因此"): in a point with no act whose
+    opening actor they open ("因此，美方……") or follow, a word between at most ("The US is therefore
+    in no position to smear China"), the point goes on with the argument of whoever spoke before;
+    the actor is spoken of.
 ``reduced_relatives``
     ``{"endings": [...], "agents": [...], "particles": [...], "not_heads": [...], "quantifiers": [...]}``:
     a participle (an act term with one of ``endings``, "-ed", or "out" of "set out", "pointed out")
@@ -1181,6 +1195,12 @@ class Lexicon:
     #: that open a pseudo-cleft before a copula ("What Lavrov stressed was ..."), where it still is one.
     free_relatives: re.Pattern[str] | None = None
     cleft_relatives: frozenset[str] = frozenset()
+    #: An it-cleft's opening right before an actor, and its relative word after it: see ``it_clefts``.
+    cleft_opener: re.Pattern[str] | None = None
+    cleft_relative: re.Pattern[str] | None = None
+    #: A connective that draws a conclusion, around an actor: see ``conclusions``.
+    conclusion_before: re.Pattern[str] | None = None
+    conclusion_after: re.Pattern[str] | None = None
     #: A participle after its noun with its agent ("the terms agreed by Ukraine"): the participle's
     #: ending ("-ed"), then "by" (a particle between: "agreed upon by"), and the words before it that
     #: are no noun ("has", "as", "also"; besides auxiliaries, copulas, modals and function words).
@@ -1509,6 +1529,14 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         free_relatives=re.compile(r"(?<!\w)(?:" + _alternation(data["free_relatives"]["words"]) + r")\s+",
                                   re.IGNORECASE) if data.get("free_relatives") else None,
         cleft_relatives=frozenset(w.casefold() for w in data.get("free_relatives", {}).get("clefts", ())),
+        conclusion_before=re.compile((r"(?<!\w)" if b else "") + r"(?:" + _alternation(data["conclusions"])
+                                     + r")[\s,，、]*(?:(?i:the)\s+)?$", re.IGNORECASE) if data.get("conclusions") else None,
+        conclusion_after=re.compile((r"(?:\s+[\w'’-]+)?\s+" if b else "") + r"(?:" + _alternation(data["conclusions"])
+                                    + r")" + (r"(?!\w)" if b else ""), re.IGNORECASE) if data.get("conclusions") else None,
+        cleft_opener=re.compile(r"(?<!\w)(?:" + _alternation(data["it_clefts"]["openers"]) + r")\s+$", re.IGNORECASE)
+        if data.get("it_clefts") else None,
+        cleft_relative=re.compile(r"\s+(?:" + _alternation(data["it_clefts"]["relatives"]) + r")(?!\w)", re.IGNORECASE)
+        if data.get("it_clefts") else None,
         **_reduced_relatives(data.get("reduced_relatives"), data.get("function_words", ())),
         infinitive=re.compile(r"(?<!\w)(?:" + _alternation(data["infinitive_markers"])
                               + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE) if data.get("infinitive_markers") else None,
@@ -1536,7 +1564,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         infinitive_endings=tuple(data.get("infinitive_endings", ())),
         list_finite={k: tuple(data.get("list_finite", {}).get(k, ())) for k in ("words", "endings", "not_endings")},
         past_markers=pats(data.get("past_markers", ())),
-        thanked_for=re.compile(r"(?:" + "|".join(_term_regex(t, b).pattern for t in data["thanked_for"]) + r")\s+$",
+        # a term that ends in "..." takes words up to the act itself ("за то, что он принял", "感谢埃尔
+        # 多安接受"); any other ends in its last word and the space after it ("thanked Erdoğan for accepting")
+        thanked_for=re.compile(r"(?:" + "|".join(_term_regex(t, b).pattern + ("" if t.split()[-1] == "..." else r"\s+")
+                                                 for t in data["thanked_for"]) + r")$",
                                re.IGNORECASE) if data.get("thanked_for") else None,
         reported_past_markers=pats(data.get("reported_past_markers", ())), future_acts=pats(data.get("future_acts", ())),
         future_markers=pats(data.get("future_markers", ())),
@@ -2800,8 +2831,14 @@ def _surname_side(text: str, s: int, e: int, lex: Lexicon, names: dict[str, str]
     return ""
 
 
+#: A hyphen or dash right between two names, no space: the names modify a noun together ("the
+#: China-Russia partnership", "US–China ties", "U.S.-Russia issues") and name no actor.
+_COMPOUND_DASH = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]")
+
+
 def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """The mentions that can be an act's speaker: not the object of "向" ("习近平向拜登介绍"), and not
+    """The mentions that can be an act's speaker: not a name joined to another by a hyphen or dash
+    (:data:`_COMPOUND_DASH`: "China-US relations"), not the object of "向" ("习近平向拜登介绍"), and not
     an actor told what to do ("the US should", "美方必须", "双方应当"; "Americans must" in a
     readout is the speaker's demand; "the US cannot keep ..." where the US is not the readout's own
     side: lexicon ``negated_abilities``)."""
@@ -2827,8 +2864,28 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
         if k and mentions[k - 1].text.casefold() in lex.counterpart_titles and mentions[k - 1].side != m.side \
                 and _NAMES_ONLY.fullmatch(text, mentions[k - 1].end, m.start):
             continue  # whose counterpart: "Американский коллега Сергея Лаврова согласился"
+        if k and _COMPOUND_DASH.fullmatch(text, mentions[k - 1].end, m.start) \
+                or k + 1 < len(mentions) and _COMPOUND_DASH.fullmatch(text, m.end, mentions[k + 1].start):
+            continue  # a name in a compound modifier: "China-Russia partnership", "US–China ties"
         out.append(m)
     return out
+
+
+def _cleft_focus(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether the actor ``m`` is an it-cleft's focus (lexicon ``it_clefts``): "it is the United
+    States that is ..."."""
+    return lex.cleft_opener is not None and lex.cleft_relative is not None \
+        and lex.cleft_opener.search(text, max(0, m.start - 20), m.start) is not None \
+        and lex.cleft_relative.match(text, m.end) is not None
+
+
+def _concluded(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether a connective that draws a conclusion (lexicon ``conclusions``) opens the point right
+    before the actor ``m`` ("Therefore, the US ...", "因此，美方") or follows it, a word between at
+    most ("The US is therefore ...")."""
+    return lex.conclusion_before is not None and lex.conclusion_after is not None \
+        and (lex.conclusion_before.fullmatch(text, len(text) - len(text.lstrip()), m.start) is not None
+             or lex.conclusion_after.match(text, m.end) is not None)
 
 
 def _addressed(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -5002,6 +5059,16 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
                 and len(tail := text[s1:e1].split()) > 1 and tail[-1].lower() in lex.name_heads \
                 and not overlaps(s0, e1):
             runs[k:k + 2] = [(s0, e1)]
+    # a run that ends in a name's head noun and "on" before a run of capitals are one name ("the
+    # Convention on International Civil Aviation", "the Leaders Summit on Climate", "the Declaration on
+    # the Conduct of Parties"); not an actor and "on" ("Xi on Taiwan", "Sullivan on the Third Plenary
+    # Session"), nor a run with no head noun ("the JCPOA on Iran's nuclear programme", "Work on the
+    # Akkuyu plant"), nor a day after it ("the Summit on Tuesday")
+    for k in range(len(runs) - 2, -1, -1):
+        (s0, e0), (s1, e1) = runs[k], runs[k + 1]
+        if _ON_GAP.fullmatch(text, e0, s1) and text[s0:e0].split()[-1].casefold() in lex.name_heads \
+                and text[s1:e1].split()[0].casefold() not in lex.not_entities and not overlaps(s0, e1):
+            runs[k:k + 2] = [(s0, e1)]
     # A name joined by "for" or "of" goes on across "and" where one word stands on each side of it and
     # the name goes on after ("the Working Mechanism for Consultation and Coordination on ...", "the
     # Organization for Security and Co-operation in Europe"), and then across "on" or "in"; "the
@@ -5119,6 +5186,8 @@ def _place_end(text: str, start: int, end: int, mentions: Sequence[Mention], lex
 _AND_GAP = re.compile(r"[ \t]+and[ \t]+")
 _IN_GAP = re.compile(r"[ \t]+in[ \t]+")
 _ON_IN_GAP = re.compile(r"[ \t]+(?:on|in)[ \t]+")
+#: "on", and "the" at most, between a name's head noun and the rest of the name ("Declaration on the Conduct").
+_ON_GAP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?")
 #: A run that ends in "for" or "of" and one word ("Working Mechanism for Consultation").
 _JOINED_WORD = re.compile(r"[ \t](?:for|of)[ \t]+(?:the[ \t]+)?[A-ZА-ЯЁ][\w\-]*$")
 #: One word and the name going on after it: a "for" or "of" inside its run, or "on" or "in" and a
@@ -6043,7 +6112,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             and not any(m.start < opening.start for m in mentions) and not _LIST_MARKS.search(text, 0, opening.start)
         if opening is not None and (opening.start < max(30, len(text) // 4) or fronted):
             # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
+            # "it is the United States that is ...": an it-cleft's focus is spoken of, not speaking
+            # "The US is therefore in no position to ...": a conclusion drawn goes on with the argument before
             speaker, speaker_side, speaker_span = _role_side(opening) if opening in subjects \
+                and not _cleft_focus(text, opening, lex) and not _concluded(text, opening, lex) \
+                and not _conditional(text, opening.start, lex) \
                 else nobody if _addressed(text, opening, lex) else before
         else:
             speaker, speaker_side, speaker_span = "unspecified", None, None
