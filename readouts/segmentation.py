@@ -97,6 +97,13 @@ _OPENER_WORDS = {
 # ideographic spaces): with it the items were one point too.
 _BULLET = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]*(?:[-*•‣◦▪–—·●○■□◼◾►▶➢➤◆◇✓✔‐‑‒⁃∙・⦁]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]"
                      r"|\([ivxIVX]{1,4}\))[ \t\u00a0\u2007\u202f]+(?=\S)")
+# A Roman list number at a line's start, with its period or bracket: "ii) ", "iv. ", "XII. " (":func:`_roman_items`
+# says where a list of them stands; "(iv)" is a bullet of its own). Numerals in i, v, x (up to 39), in one case.
+_ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{0,3})|X{0,3}(?:IX|IV|V?I{0,3}))"
+_ROMAN_ITEM = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]*(?=[ivxIVX])(" + _ROMAN + r")[.)][ \t\u00a0\u2007\u202f]+(?=\S)")
+#: A Roman list number that :func:`strip_marker` strips without its list: lower case, or two capitals or more.
+_ROMAN_MARKER = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]*(?:(?=[ivx])(?:x{0,3}(?:ix|iv|v?i{0,3}))|(?=[IVX]{2})"
+                           r"(?:X{0,3}(?:IX|IV|V?I{0,3})))[.)][ \t\u00a0\u2007\u202f]+(?=\S)")
 # Chinese list numbers, which need no space after them: "１．", "1、", "一、", "（一）", "(2)". Only at a
 # line's start (see _cut_points), and before a word or a quotation: a digit after them makes a number
 # ("1.5万亿", "１．５"), and punctuation a wrapped line of English ("(24); the"), not an item.
@@ -165,8 +172,12 @@ _SENTENCE_DONE = ".!?。！？…" + _CLOSERS
 
 
 def strip_marker(text: str) -> str:
-    """The point's text without a leading bullet or list number ("- ", "2) ", "•")."""
-    m = _BULLET.match(text)
+    """The point's text without a leading bullet or list number ("- ", "2) ", "•", "ii. ", "IV) ").
+
+    A Roman numeral is read as a list number here, without the list around it, where nothing else
+    could stand there: in lower case ("i. ", "iv) ") or of two letters or more ("II. ", "XIV. "); not
+    "I. " nor "V. ", which open "I. Ivanov said ..." and "V. Putin said ..." as initials as often."""
+    m = _BULLET.match(text) or _ROMAN_MARKER.match(text)
     return text[m.end():] if m else text
 
 
@@ -601,6 +612,44 @@ def _list_follows(text: str, line: int) -> bool:
     return i > 0 and not text[i - 1].isalnum() and text[i - 1] not in ",，、"
 
 
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    """The value of a Roman numeral in i, v, x that :data:`_ROMAN` matched ("iv" -> 4, "XII" -> 12)."""
+    values = [_ROMAN_VALUES[c] for c in numeral.lower()]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def _roman_items(text: str, lines: list[int]) -> dict[int, int]:
+    """The lines of ``lines`` (offsets of line starts) that a Roman list number opens, each mapped to
+    where its item's text begins: "i) to talk;\nii) to meet;", "I. Ukraine.\nII. Trade.".
+
+    A numeral is a list number only in a run of two or more that counts up from one (i, ii, iii ...)
+    in the same case and with the same mark ("." or ")"), each at a line's start, other lines (an item's
+    wrapped text, another list) between them: so "I. Summary" alone, a sentence that opens with "I. e."
+    and the initial of "V. Putin said ..." or "I. Ivanov" are none (nor "IV. Ukraine" without a "I." before).
+    """
+    runs: dict[tuple[bool, str], list[tuple[int, int]]] = {}  # (lower case, mark) -> the run counting up
+    found: dict[int, int] = {}
+    for line in lines:
+        m = _ROMAN_ITEM.match(text, line)
+        if not m:
+            continue
+        numeral = m.group(1)
+        key = (numeral.islower(), text[m.end(1)])
+        value = _roman_value(numeral)
+        run = runs.get(key)
+        if value == 1:
+            runs[key] = run = []
+        elif run is None or value != len(run) + 1:
+            continue  # "V. Putin said ..." in a list's item: not its next number
+        run.append((line, m.end()))
+        if len(run) >= 2:
+            found.update(run)
+    return found
+
+
 def _cut_points(text: str) -> list[int]:
     """Offsets where a new point may start (before trimming)."""
     cuts: set[int] = set()
@@ -611,11 +660,16 @@ def _cut_points(text: str) -> list[int]:
     # A line that starts with a bullet or list number ("1. The sides agreed", "１．双方同意", "二、")
     # starts a point; the number's own period ends nothing.
     markers: list[tuple[int, int]] = []
-    for line in (0, *(m.end() for m in _LINE_BREAK.finditer(text))):
+    lines = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+    roman = _roman_items(text, lines)  # "i) ...\nii) ...", "I. ...\nII. ..."
+    for line in lines:
         pos = line
         while b := _BULLET.match(text, pos):  # "- 1. ": a bullet, then a number
             markers.append((pos, b.end()))
             pos = b.end()
+        if pos == line and line in roman:
+            markers.append((pos, roman[line]))
+            pos = roman[line]
         if pos == line and (b := _CJK_ITEM.match(text, pos)):  # "１．双方同意……", "二、……"
             markers.append((pos, b.end()))
             pos = b.end()

@@ -1,0 +1,94 @@
+"""Input leftovers (seg52): Roman list numbers without brackets, a UTF-8 BOM read as cp1251,
+"file://localhost/..." pasted as a file name, pasted kremlin.ru / mid.ru / fmprc.gov.cn pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from readouts.segmentation import split_spans, strip_marker
+
+CORPUS = sorted((Path(__file__).resolve().parent.parent / "examples" / "corpus").glob("*.json"))
+
+
+def points(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_spans(text)]
+
+
+# -- 1. Roman list numbers: "i) ... / ii) ...", "i. ...\nii. ...", "I. ...\nII. ..." -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The sides agreed:\ni) to talk;\nii) to meet;\niii) to trade.",
+     ["The sides agreed:", "i) to talk;", "ii) to meet;", "iii) to trade."]),
+    ("i) to talk\nii) to meet\niii) to trade", ["i) to talk", "ii) to meet", "iii) to trade"]),
+    ("The sides agreed:\ni. To talk.\nii. To meet.\niii. To trade.",
+     ["The sides agreed:", "i. To talk.", "ii. To meet.", "iii. To trade."]),
+    ("Agenda:\nI. Ukraine.\nII. Trade.\nIII. Climate.", ["Agenda:", "I. Ukraine.", "II. Trade.", "III. Climate."]),
+    ("Topics:\nI. Security\nII. Trade\nIII. Climate\nIV. Health",
+     ["Topics:", "I. Security", "II. Trade", "III. Climate", "IV. Health"]),
+    # nested: a lower-case list inside an item of an upper-case one
+    ("I. Security:\ni) arms control;\nii) NATO.\nII. Trade.",
+     ["I. Security:", "i) arms control;", "ii) NATO.", "II. Trade."]),
+    # an item's wrapped line between two numbers
+    ("Agreed:\ni. to keep talking\nat every level;\nii. to meet.",
+     ["Agreed:", "i. to keep talking\nat every level;", "ii. to meet."]),
+])
+def test_roman_list_numbers_at_line_starts_are_list_markers(text, expected):
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ii) to meet", "iii. To trade.", "IV. Health", "  xii) reform", "II) Trade",
+])
+def test_strip_marker_strips_roman_list_numbers(text):
+    assert strip_marker(text) == text.split(maxsplit=1)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "V. Putin said the talks were useful.",  # an initial, not five
+    "I. Ivanov attended the talks.",
+    "X. Li spoke for the Chinese side.",
+    "Vi. Text", "IIII. Text", "VV. Text", "IC. Text", "Xi. Jinping",
+])
+def test_strip_marker_leaves_initials_and_non_numerals(text):
+    assert strip_marker(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no run: the pronoun's heading, an initial, a list that does not start at one
+    ("I. Summary\nThe sides met.", ["I. Summary\nThe sides met."]),
+    ("The sides met.\nV. Putin said the talks were useful.\nV. Putin thanked Mr. Trump.",
+     ["The sides met.", "V. Putin said the talks were useful.", "V. Putin thanked Mr. Trump."]),
+    ("Present were:\nI. Ivanov,\nV. Putin.", ["Present were:\nI. Ivanov,\nV. Putin."]),
+    ("Present were:\nI. Ivanov,\nI. Petrov.", ["Present were:\nI. Ivanov,\nI. Petrov."]),
+    ("Agenda:\nIV. Ukraine.\nV. Trade.", ["Agenda:\nIV.", "Ukraine.", "V. Trade."]),
+    # "V. Putin" inside a list's item is no number of it (nor does it break the list)
+    ("I. Ukraine. Remarks by\nV. Putin on security.\nII. Trade.",
+     ["I. Ukraine.", "Remarks by\nV. Putin on security.", "II. Trade."]),
+])
+def test_roman_like_initials_and_lone_numerals_split_as_before(text, expected):
+    assert points(text) == expected
+
+
+def _corpus_sides():
+    for path in CORPUS:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for side in ("a", "b"):
+            yield path.stem, side, data[side]["points"]
+
+
+def test_corpus_splits_as_before_the_roman_markers():
+    """The Roman markers change the corpus nowhere: no side's points, joined by a line break or a space,
+    hold a run of Roman list numbers (the only new cut points), and no point opens with one that
+    strip_marker would strip (its embedded text stays the same)."""
+    from readouts.segmentation import _LINE_BREAK, _ROMAN_MARKER, _roman_items
+    sides = list(_corpus_sides())
+    assert len(sides) > 200
+    for name, side, pts in sides:
+        for sep in ("\n", " "):
+            text = sep.join(pts)
+            lines = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+            assert _roman_items(text, lines) == {}, (name, side)
+        assert [p for p in pts if _ROMAN_MARKER.match(p)] == [], (name, side)
