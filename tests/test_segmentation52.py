@@ -92,3 +92,73 @@ def test_corpus_splits_as_before_the_roman_markers():
             lines = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
             assert _roman_items(text, lines) == {}, (name, side)
         assert [p for p in pts if _ROMAN_MARKER.match(p)] == [], (name, side)
+
+
+# -- 2. a UTF-8 byte order mark before text in a legacy encoding ----------------------------------------
+
+from readouts import Readout  # noqa: E402
+from readouts.errors import ReadoutFileError, WrongEncodingError  # noqa: E402
+from readouts.files import read_text  # noqa: E402
+
+RU_BODY = ("---\nside: RU\ntitle: Телефонный разговор\n---\n"
+           "Состоялся телефонный разговор Владимира Путина с Президентом США.\n"
+           "Обсуждались вопросы двусторонних отношений.\n")
+BOM = b"\xef\xbb\xbf"
+
+
+@pytest.mark.parametrize("body, codec, side", [
+    (RU_BODY, "cp1251", "RU"),
+    ("---\nside: CN\n---\n双方同意保持沟通。\n", "gbk", "CN"),  # was "not gbk text (byte 2, on line 1, is 0xbf)"
+    ("---\nside: US\n---\nThe sides met “today”.\n", "cp1252", "US"),
+])
+def test_a_utf8_bom_before_legacy_text_read_in_its_encoding_is_dropped(tmp_path, body, codec, side):
+    # "п»ї---" was the first line: the header was lost (side "A", the header's lines a point)
+    path = tmp_path / "readout.txt"
+    path.write_bytes(BOM + body.encode(codec))
+    r = Readout.from_file(path, encoding=codec)
+    assert r.side == side
+    assert all("---" not in t and "side:" not in t and "\u043f\u00bb\u0457" not in t and "ï»¿" not in t for t in r.texts)
+    assert read_text(path, codec) == body
+
+
+def test_a_utf8_bom_before_legacy_text_read_as_utf8_names_the_encoding_that_reads_it(tmp_path):
+    path = tmp_path / "ru.txt"
+    path.write_bytes(BOM + RU_BODY.encode("cp1251"))
+    with pytest.raises(ReadoutFileError, match=r"reads as Windows-1251.*encoding='cp1251'"):
+        Readout.from_file(path)
+    r = Readout.from_file(path, encoding="cp1251")  # and that advice now works: the header is read
+    assert r.title == "Телефонный разговор" and r.texts[0].startswith("Состоялся")
+
+
+def test_a_utf8_bom_before_utf8_text_read_as_cp1251_is_still_refused(tmp_path):
+    path = tmp_path / "ru.txt"
+    path.write_bytes(BOM + RU_BODY.encode("utf-8"))
+    with pytest.raises(WrongEncodingError, match="UTF-8 text, read as cp1251 it is mojibake.*leave the encoding out"):
+        Readout.from_file(path, encoding="cp1251")
+
+
+def test_a_utf8_bom_before_bytes_the_encoding_cannot_hold_keeps_the_error(tmp_path):
+    path = tmp_path / "cn.txt"
+    path.write_bytes(BOM + b"---\nside: CN\n---\n\x81\n")  # 0x81 then a line break: no GBK character
+    with pytest.raises(ReadoutFileError, match=r"not gbk text \(byte 2, on line 1, is 0xbf\)"):
+        Readout.from_file(path, encoding="gbk")
+
+
+# -- 3. "file://localhost/..." pasted as a file name ----------------------------------------------------
+
+@pytest.mark.parametrize("url", ["file://localhost{}", "file://LOCALHOST{}", "FILE://localhost{}"])
+@pytest.mark.parametrize("as_path", [False, True])
+def test_a_file_localhost_url_names_the_file_it_means(tmp_path, url, as_path):
+    # was "no such file (its folder file:/localhost/tmp/... does not exist)"
+    path = tmp_path / "us readout.txt"
+    path.write_text("---\nside: US\n---\nThe sides met.\n", encoding="utf-8")
+    given = url.format(path.as_posix().replace(" ", "%20") if not as_path else path.as_posix())
+    with pytest.raises(ReadoutFileError, match=r"no such file \(the name holds a file:// URL's scheme; "
+                                               r"'.*us readout\.txt' is a file: give that name\)$"):
+        Readout.from_file(Path(given) if as_path else given)
+
+
+def test_a_file_url_of_another_host_or_of_no_file_gives_no_hint(tmp_path):
+    from readouts.files import _pasted_name
+    assert _pasted_name("file://otherhost/tmp/x.txt") == ""
+    assert _pasted_name("file://localhost" + str(tmp_path / "none.txt")) == ""
