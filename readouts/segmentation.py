@@ -772,6 +772,8 @@ _CONTROLS = (
     "font size", r"font size[:：]?\s*[aа]\s*[aа]\s*[aа]",
     "поделиться", "версия для печати", "печатная версия", "распечатать", "подписаться", "скопировать ссылку",
     "отправить по почте", "размер шрифта", "поделиться[:：]",
+    # kremlin.ru's header links: its text-only and low-vision versions of the page
+    "текстовая версия", "версия для слабовидящих", "text version", "text-only version",
     "打印", "打印本页", "打印此页", "我要打印", "关闭窗口", "关闭本页", "分享", "分享到", "分享到[:：]", "收藏本页",
     "扫一扫", "扫一扫在手机打开当前页", "返回顶部", r"(?:字体|字號|字号)[:：]?\s*大\s*中\s*小", r"大\s*中\s*小",
 )
@@ -795,7 +797,8 @@ _LABELS = {
     "credit": r"sources?|editors?|photos?|photo credit|photograph|image(?: credit)?|picture|credit"
               r"|источники?|фото(?:графия)?|редактор|иллюстрация"
               r"|责任编辑|責任編輯|编辑|編輯|责编|責編|来源|來源|图片来源|圖片來源|图源|摄影|攝影|校对|校對|审核|審核",
-    "tags": r"tags?|теги|тэги|метки|标签|標籤|关键词|關鍵詞",
+    # kremlin.ru lists a page's topics, countries and persons under it ("Темы\nВнешняя политика", "Страны: США")
+    "tags": r"tags?|теги|тэги|метки|темы|страны|персоны|регионы|标签|標籤|关键词|關鍵詞",
     "related links": r"related(?: articles| stories| news| content| links)?|read more|read also|see also|also read"
                      r"|читайте также|см\. также|смотрите также|ещё по теме|еще по теме|по теме|материалы по теме"
                      r"|ссылки по теме|相关新闻|相關新聞|相关链接|相關鏈接|相关阅读|相關閱讀|延伸阅读|推荐阅读",
@@ -812,6 +815,13 @@ _BY_CREDIT = re.compile(r"(?i:photo(?:graph)?s?|reporting|editing|writing|edited
 _PAGE_HEADINGS = re.compile(r"(?i:briefing room|statements and releases|office of the spokesperson|readout)")
 _SUBSCRIBE = re.compile(r"(?i:subscribe to|sign up for|подписывайтесь на|подпишитесь на)\s+\S.{0,60}")
 _URL_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
+#: mid.ru's number of a document, under its date ("2345-15-11-2019": a number, then the day, month and year).
+_DOCUMENT_NUMBER = re.compile(r"[0-9]{1,5}-(?:0?[1-9]|[12][0-9]|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)[0-9]{2}")
+#: A Chinese news photo's caption, which ends in its photographer's credit: "11月15日，习近平在北京同美国总统通电话。
+#: 新华社记者 鞠鹏 摄", "（新华社记者 张三 摄）"; no readout's sentence ends so.
+_ZH_PHOTO_CREDIT = re.compile(r"[(（]?[ \t\u3000]*(?:新华社|新華社|中新社|人民网|人民網)?(?:记者|記者)[ \t\u3000]*"
+                              r"[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}[ \t\u3000]*(?:摄|攝)"
+                              r"[ \t\u3000]*[)）]?$")
 #: A news agency's dateline opening the readout's first paragraph: TASS ("MOSCOW, February 1. /TASS/.",
 #: "МОСКВА, 1 февраля. /ТАСС/.", "/Корр. ТАСС .../"), RIA Novosti ("МОСКВА, 1 фев — РИА Новости."),
 #: Xinhua ("新华社北京1月10日电（记者 张三）", "BEIJING, Jan. 10 (Xinhua) --") and the other wires'
@@ -1100,8 +1110,10 @@ def _furniture_line(line: str) -> tuple[str, bool] | None:
         return "page control", False
     if _URL_LINE.fullmatch(line):
         return "URL", False
-    if _PAGE_HEADINGS.fullmatch(line):
+    if _PAGE_HEADINGS.fullmatch(line) or _DOCUMENT_NUMBER.fullmatch(line):
         return "page metadata", False
+    if len(line) <= 200 and _ZH_PHOTO_CREDIT.search(line):
+        return "credit", False
     if _SUBSCRIBE.fullmatch(line) and not _LINE_ENDS_SENTENCE.search(line[:-1]):
         return "page control", False
     if _BY_CREDIT.match(line) and _one_item(line, 120):

@@ -162,3 +162,82 @@ def test_a_file_url_of_another_host_or_of_no_file_gives_no_hint(tmp_path):
     from readouts.files import _pasted_name
     assert _pasted_name("file://otherhost/tmp/x.txt") == ""
     assert _pasted_name("file://localhost" + str(tmp_path / "none.txt")) == ""
+
+
+# -- 4. pasted kremlin.ru / mid.ru / fmprc.gov.cn pages -----------------------------------------------
+
+import warnings  # noqa: E402
+
+from readouts.segmentation import furniture_spans  # noqa: E402
+
+
+def _read(text: str, side: str) -> Readout:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return Readout.from_text(text, side=side)
+
+
+MID_PAGE = """О телефонном разговоре Министра иностранных дел России С.В.Лаврова с Государственным секретарём США
+15 ноября 2019 г. 18:05
+2345-15-11-2019
+15 ноября состоялся телефонный разговор Министра иностранных дел Российской Федерации С.В.Лаврова с Государственным секретарём США.
+Министры обсудили ряд вопросов двусторонней повестки дня.
+Распечатать
+Поделиться
+"""
+
+
+def test_a_mid_ru_document_number_is_page_metadata_not_the_first_points_start():
+    # was "2345-15-11-2019\n15 ноября состоялся ...": the number glued to the first point
+    r = _read(MID_PAGE, "RU")
+    assert r.texts[1].startswith("15 ноября состоялся") and not any("2345" in t for t in r.texts)
+    assert ("2345-15-11-2019", "page metadata") in [(MID_PAGE[s:e], k) for s, e, k in furniture_spans(MID_PAGE)]
+    en = "Lavrov's telephone conversation with the Secretary of State\n15 November 2019 18:05\n2345-15-11-2019\n" \
+         "On November 15, Sergey Lavrov had a telephone conversation with the Secretary of State.\n"
+    assert _read(en, "RU").texts[-1].startswith("On November 15")
+
+
+@pytest.mark.parametrize("line", ["Текстовая версия", "Версия для слабовидящих", "Text version"])
+def test_kremlin_ru_text_version_links_are_page_controls(line):
+    text = f"Президенты обменялись мнениями по актуальным международным вопросам.\n{line}\n"
+    assert [(text[s:e], k) for s, e, k in furniture_spans(text)] == [(line, "page control")]
+
+
+KREMLIN_TAGS = """Состоялся телефонный разговор Владимира Путина с Президентом Соединённых Штатов Америки.
+Лидеры договорились о продолжении контактов.
+Опубликован в разделах: Новости, Выступления и стенограммы
+Темы: Внешняя политика
+Страны: США
+Персоны
+Трамп Дональд
+"""
+
+
+def test_kremlin_ru_topics_countries_and_persons_are_tags():
+    # "Темы: Внешняя политика\nСтраны: США" was a point
+    r = _read(KREMLIN_TAGS, "RU")
+    assert r.texts == ["Состоялся телефонный разговор Владимира Путина с Президентом Соединённых Штатов Америки.",
+                       "Лидеры договорились о продолжении контактов."]
+    kinds = {KREMLIN_TAGS[s:e]: k for s, e, k in furniture_spans(KREMLIN_TAGS)}
+    assert kinds["Темы: Внешняя политика"] == kinds["Страны: США"] == kinds["Персоны"] == "tags"
+
+
+@pytest.mark.parametrize("caption", [
+    "11月15日晚，国家主席习近平在北京同美国总统通电话。新华社记者 鞠鹏 摄",
+    "图为王毅。（新华社记者 张三 摄）",
+    "新华社记者 李学仁 摄",
+])
+def test_a_chinese_photo_caption_with_its_photographer_is_a_credit(caption):
+    text = f"2019年11月15日，国务委员兼外长王毅应约同美国国务卿通电话。\n{caption}\n王毅表示，中方愿同美方一道，落实两国元首共识。\n"
+    assert [(text[s:e], k) for s, e, k in furniture_spans(text)] == [(caption, "credit")]
+    assert _read(text, "CN").n == 2
+
+
+@pytest.mark.parametrize("text", [
+    "双方同意：\n一、保持密切沟通；\n二、推动两国关系健康稳定发展。",
+    "王毅说，记者张三的报道不实。\n双方同意保持沟通。",
+    "The leaders agreed.\nThemes of the talks: trade, security.\nСтороны: Россия и США.",
+    "Ранее стороны договорились:\nТемы: безопасность и торговля.",  # after a lead-in's colon it goes on the sentence
+])
+def test_readout_lines_are_no_furniture(text):
+    assert furniture_spans(text) == []
