@@ -774,6 +774,9 @@ _CONTROLS = (
     "отправить по почте", "размер шрифта", "поделиться[:：]",
     # kremlin.ru's header links: its text-only and low-vision versions of the page
     "текстовая версия", "версия для слабовидящих", "text version", "text-only version",
+    "распечатать страницу", "отправить ссылку", "скопировать", "видео", "video", "фотогалерея", "photo gallery",
+    r"(?:фото|photo)[ \t]*\d{1,3}[ \t]*(?:из|of|/)[ \t]*\d{1,3}",  # a gallery's counter: "Фото 1 из 3"
+    "纠错", "我要纠错",  # Xinhua's "【纠错】" (report an error) button
     "打印", "打印本页", "打印此页", "我要打印", "关闭窗口", "关闭本页", "分享", "分享到", "分享到[:：]", "收藏本页",
     "扫一扫", "扫一扫在手机打开当前页", "返回顶部", r"(?:字体|字號|字号)[:：]?\s*大\s*中\s*小", r"大\s*中\s*小",
 )
@@ -812,7 +815,9 @@ _LABEL = re.compile("(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v 
 #: "Reporting by ...", "Photo by ...": a credit without a colon.
 _BY_CREDIT = re.compile(r"(?i:photo(?:graph)?s?|reporting|editing|writing|edited|photographed)\s+by\s+\S")
 #: Page headings of state.gov and whitehouse.gov alone on a line.
-_PAGE_HEADINGS = re.compile(r"(?i:briefing room|statements and releases|office of the spokesperson|readout)")
+#: Section headings of mid.ru and kremlin.ru too ("Заявления и комментарии", "Новости", "События").
+_PAGE_HEADINGS = re.compile(r"(?i:briefing room|statements and releases|office of the spokesperson|readout"
+                            r"|заявления и комментарии|новости|события|statements and comments)")
 _SUBSCRIBE = re.compile(r"(?i:subscribe to|sign up for|подписывайтесь на|подпишитесь на)\s+\S.{0,60}")
 _URL_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
 #: mid.ru's number of a document, under its date ("2345-15-11-2019": a number, then the day, month and year).
@@ -909,9 +914,10 @@ def _stripped_line(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _controls_only(line: str) -> bool:
+def _controls_only(line: str, weak_alone: bool = False) -> bool:
     """Whether ``line`` is page controls and nothing else: one that stands alone ("Share", "Версия для
-    печати", "打印"), or several, or any in brackets ("【打印】【关闭】", "Facebook Twitter Email")."""
+    печати", "打印"), or several, or any in brackets ("【打印】【关闭】", "Facebook Twitter Email"); with
+    ``weak_alone``, a share target alone too ("Telegram", under "Поделиться:")."""
     pos, tokens, strong = 0, 0, False
     while pos < len(line):
         pos = _CONTROL_SEP.match(line, pos).end()
@@ -926,7 +932,7 @@ def _controls_only(line: str) -> bool:
         else:
             return False
         pos, tokens = m.end(), tokens + 1
-    return tokens > 0 and (strong or tokens > 1)
+    return tokens > 0 and (strong or tokens > 1 or weak_alone)
 
 
 def _labelled(line: str) -> tuple[str, str] | None:
@@ -1187,6 +1193,7 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     dateline_open = True  # until a line ends a sentence, a line may open with the dateline
     header_open = True  # until a line ends a sentence, a date, time or place line is the page's header
     after_date = False  # the last line with text was a date or time line set aside
+    after_control = False  # the last line with text was a page control set aside ("Поделиться:", "Share")
     previous = ""  # the last line with text that is no furniture; "" after a blank line
     footers, last_line = _edge_footers(text, lines, whole)
     k = 0
@@ -1202,6 +1209,10 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         after = text[slice(*lines[k])] if k < len(lines) else ""
         goes_on = bool(previous) and previous[-1] in _GOES_ON or after[:1].islower()
         what = None if goes_on else _furniture_line(line)
+        if what is None and after_control and not goes_on and _controls_only(line, weak_alone=True):
+            # a share button's targets, one a line: "Поделиться:\nВКонтакте\nTelegram" ran into the next sentence
+            what = "page control", False
+        after_control = what is not None and what[0] == "page control"
         if what is None and k - 1 in footers and not (previous and previous[-1] in _GOES_ON):
             # a footer's line is followed by furniture alone ("© 2024 Xinhua\nwww.news.cn"): no wrap goes on
             what = ("page control" if _CONTROL.fullmatch(line) else "footer"), False

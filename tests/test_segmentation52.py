@@ -241,3 +241,34 @@ def test_a_chinese_photo_caption_with_its_photographer_is_a_credit(caption):
 ])
 def test_readout_lines_are_no_furniture(text):
     assert furniture_spans(text) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a share button's targets one a line ran into the next sentence ("ВКонтакте\nTelegram\n15 ноября состоялся ...")
+    ("15 ноября состоялся разговор.\nПоделиться:\nВКонтакте\nTelegram\nОбсуждались вопросы стабильности.\n",
+     ["15 ноября состоялся разговор.", "Обсуждались вопросы стабильности."]),
+    ("The sides met.\nShare:\nFacebook\nTwitter\nEmail\nThe sides agreed to talk.",
+     ["The sides met.", "The sides agreed to talk."]),
+    # kremlin.ru's gallery counter and video tab
+    ("Владимир Путин провёл телефонный разговор\nФото 1 из 3\nВ ходе разговора обсуждались вопросы отношений.\n"
+     "Видео\nРазговор носил конструктивный характер.",
+     ["Владимир Путин провёл телефонный разговор", "В ходе разговора обсуждались вопросы отношений.",
+      "Разговор носил конструктивный характер."]),
+    # mid.ru's section heading over the title; its "Распечатать страницу"
+    ("Заявления и комментарии\nО телефонном разговоре С.В.Лаврова с Госсекретарём США\n15.11.2019\n"
+     "15 ноября состоялся телефонный разговор.\nРаспечатать страницу\n",
+     ["О телефонном разговоре С.В.Лаврова с Госсекретарём США", "15 ноября состоялся телефонный разговор."]),
+    # Xinhua's "【纠错】" button after the end marker made "（完）\n【纠错】" a point of its own
+    ("双方同意保持沟通。（完）\n【纠错】\n【责任编辑：李四】", ["双方同意保持沟通。（完）"]),
+])
+def test_more_page_furniture_of_russian_and_chinese_pages_is_set_aside(text, kept):
+    assert _read(text, "RU").texts == kept
+
+
+@pytest.mark.parametrize("text", [
+    "He said:\nFacebook\nis a problem.",  # a wrapped sentence's word
+    "The sides met.\nTelegram\nwas discussed too.",
+    "The sides met.\nTelegram channels were discussed.",
+])
+def test_a_share_target_alone_without_a_share_button_above_is_text(text):
+    assert furniture_spans(text) == []
