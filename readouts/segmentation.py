@@ -820,6 +820,11 @@ _PAGE_HEADINGS = re.compile(r"(?i:briefing room|statements and releases|office o
                             r"|заявления и комментарии|новости|события|statements and comments)")
 _SUBSCRIBE = re.compile(r"(?i:subscribe to|sign up for|подписывайтесь на|подпишитесь на)\s+\S.{0,60}")
 _URL_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
+#: A page's breadcrumb trail, from its home page: "Home > News > Readouts", "Главная › Новости", "首页 > 外交部新闻",
+#: "当前位置：首页 > 新闻" (its parts short, no sentence).
+_BREADCRUMB = re.compile(r"(?:(?:当前位置|您的位置|你的位置|you are here)[ \t]*[:：][ \t\u3000]*)?"
+                         r"(?i:home(?: page)?|main page|главная(?: страница)?|首页|主页|网站首页)"
+                         r"(?:[ \t\u3000]*[>›»→][ \t\u3000]*[^\n>›»→.!?。！？]{1,60}){1,6}")
 #: mid.ru's number of a document, under its date ("2345-15-11-2019": a number, then the day, month and year).
 _DOCUMENT_NUMBER = re.compile(r"[0-9]{1,5}-(?:0?[1-9]|[12][0-9]|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)[0-9]{2}")
 #: A Chinese news photo's caption, which ends in its photographer's credit: "11月15日，习近平在北京同美国总统通电话。
@@ -933,6 +938,31 @@ def _controls_only(line: str, weak_alone: bool = False) -> bool:
             return False
         pos, tokens = m.end(), tokens + 1
     return tokens > 0 and (strong or tokens > 1 or weak_alone)
+
+
+def _bracketed_furniture(line: str) -> str | None:
+    """The kind of a line of two or more bracketed items that are each a page control or a credit or metadata
+    label with its value ("【纠错】　【责任编辑：李四】", "[Print] [Source: Xinhua]"): "credit" or "page metadata"
+    where a label is among them, else "page control"; None where ``line`` is none."""
+    pos, kinds = 0, []
+    while pos < len(line):
+        pos = _CONTROL_SEP.match(line, pos).end()
+        if pos >= len(line):
+            break
+        m = _BRACKETED.match(line, pos)
+        if not m:
+            return None
+        if _CONTROL.fullmatch(m.group(1)):
+            kinds.append("page control")
+        elif (labelled := _labelled(m.group(1))) and labelled[0] in ("credit", "page metadata") \
+                and _one_item(labelled[1], 120):
+            kinds.append(labelled[0])
+        else:
+            return None
+        pos = m.end()
+    if len(kinds) < 2:
+        return None
+    return next((k for k in kinds if k != "page control"), "page control")
 
 
 def _labelled(line: str) -> tuple[str, str] | None:
@@ -1116,8 +1146,10 @@ def _furniture_line(line: str) -> tuple[str, bool] | None:
         return "page control", False
     if _URL_LINE.fullmatch(line):
         return "URL", False
-    if _PAGE_HEADINGS.fullmatch(line) or _DOCUMENT_NUMBER.fullmatch(line):
+    if _PAGE_HEADINGS.fullmatch(line) or _DOCUMENT_NUMBER.fullmatch(line) or _BREADCRUMB.fullmatch(line):
         return "page metadata", False
+    if (bracketed := _bracketed_furniture(line)) is not None:  # "【纠错】　【责任编辑：李四】"
+        return bracketed, False
     if len(line) <= 200 and _ZH_PHOTO_CREDIT.search(line):
         return "credit", False
     if _SUBSCRIBE.fullmatch(line) and not _LINE_ENDS_SENTENCE.search(line[:-1]):

@@ -272,3 +272,32 @@ def test_more_page_furniture_of_russian_and_chinese_pages_is_set_aside(text, kep
 ])
 def test_a_share_target_alone_without_a_share_button_above_is_text(text):
     assert furniture_spans(text) == []
+
+
+@pytest.mark.parametrize("text, kept, line, kind", [
+    # a breadcrumb trail ran into the title or the first sentence
+    ("Главная > Новости > Телефонный разговор\nСостоялся телефонный разговор.\nСтороны договорились о контактах.",
+     ["Состоялся телефонный разговор.", "Стороны договорились о контактах."],
+     "Главная > Новости > Телефонный разговор", "page metadata"),
+    ("Home › News › Readouts\nThe sides met.\nThey agreed to talk again.", ["The sides met.", "They agreed to talk again."],
+     "Home › News › Readouts", "page metadata"),
+    ("当前位置：首页 > 外交部新闻\n王毅同美国国务卿通电话\n2019/11/15\n王毅表示，中方愿同美方一道努力。",
+     ["王毅同美国国务卿通电话", "王毅表示，中方愿同美方一道努力。"], "当前位置：首页 > 外交部新闻", "page metadata"),
+    # Xinhua's buttons and credit in brackets on one line were a point
+    ("　　双方同意保持沟通。\n　　【纠错】　【责任编辑：李四】", ["双方同意保持沟通。"], "【纠错】　【责任编辑：李四】", "credit"),
+    ("The sides met.\n[Print] [Close]\nThey agreed to talk.", ["The sides met.", "They agreed to talk."],
+     "[Print] [Close]", "page control"),
+])
+def test_breadcrumbs_and_bracketed_buttons_with_credits_are_set_aside(text, kept, line, kind):
+    assert _read(text, "CN").texts == kept
+    assert (line, kind) in [(text[s:e], k) for s, e, k in furniture_spans(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Главная задача > всего остального.\nСтороны договорились.",
+    "The home > the office, he said.",
+    "【重要讲话】【双方同意保持沟通】",
+    "[1] [2] The sides met.",
+])
+def test_lines_like_breadcrumbs_or_brackets_that_are_text_stay_text(text):
+    assert furniture_spans(text) == []
