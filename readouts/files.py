@@ -136,17 +136,26 @@ def _pasted_name(raw: str) -> str:
     if name.lower().startswith("file:/"):  # a Path makes "file:///x" "file:/x"
         from urllib.parse import unquote, urlsplit
 
-        name = unquote(urlsplit(name).path)
+        url = urlsplit(name)
+        name = unquote(url.path)
+        # "file://localhost/tmp/x" names this machine's /tmp/x (RFC 8089: urlsplit reads it so), but a Path makes
+        # it "file:/localhost/tmp/x", whose path is "/localhost/tmp/x": "its folder ... does not exist"
+        if not url.netloc and re.match(r"(?i)/localhost/", name) and not _is_file(name):
+            name = name[len("/localhost"):]
         if re.match(r"/[A-Za-z]:[/\\]", name):  # file:///C:/Users/...
             name = name[1:]
         what.append("a file:// URL's scheme")
     if not what or not name:
         return ""
-    try:
-        there = Path(name).expanduser().is_file()
-    except (OSError, ValueError):
-        return ""
+    there = _is_file(name)
     return f" (the name holds {' and '.join(what)}; {name!r} is a file: give that name)" if there else ""
+
+
+def _is_file(name: str) -> bool:
+    try:
+        return Path(name).expanduser().is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _near_name(p: Path) -> str:
@@ -194,7 +203,22 @@ def _check_encoding(encoding: Any) -> str | None:
 
 def _decode_as(p: Path, data: bytes, encoding: str) -> str:
     """``data`` decoded as ``encoding`` (the file's own, given by the caller); bytes it cannot hold are
-    a :class:`ReadoutFileError` naming the first, its line and the file."""
+    a :class:`ReadoutFileError` naming the first, its line and the file.
+
+    A UTF-8 byte order mark before text in the (legacy) encoding given is dropped where what follows it
+    decodes so: an editor or a shell's redirection (PowerShell's ``Out-File -Encoding utf8``, ``cat`` of a
+    UTF-8 header and a Windows-1251 body) put it there, and read as Windows-1251 it was "п»ї" glued to the
+    header's first line, which hid the header. Text after it that is UTF-8 is still refused as such
+    (:func:`_check_not_garbled`: the mark says what it is)."""
+    import codecs
+
+    if data.startswith(codecs.BOM_UTF8) and not codecs.lookup(encoding.strip()).name.startswith("utf"):
+        try:
+            data[len(codecs.BOM_UTF8):].decode(encoding.strip())
+        except UnicodeDecodeError:
+            pass  # the file's bytes as they are, for the error that names the first it cannot hold
+        else:
+            data = data[len(codecs.BOM_UTF8):]
     try:
         text = data.decode(encoding.strip())
     except UnicodeDecodeError as exc:

@@ -97,6 +97,13 @@ _OPENER_WORDS = {
 # ideographic spaces): with it the items were one point too.
 _BULLET = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]*(?:[-*•‣◦▪–—·●○■□◼◾►▶➢➤◆◇✓✔‐‑‒⁃∙・⦁]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]"
                      r"|\([ivxIVX]{1,4}\))[ \t\u00a0\u2007\u202f]+(?=\S)")
+# A Roman list number at a line's start, with its period or bracket: "ii) ", "iv. ", "XII. " (":func:`_roman_items`
+# says where a list of them stands; "(iv)" is a bullet of its own). Numerals in i, v, x (up to 39), in one case.
+_ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{0,3})|X{0,3}(?:IX|IV|V?I{0,3}))"
+_ROMAN_ITEM = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]*(?=[ivxIVX])(" + _ROMAN + r")[.)][ \t\u00a0\u2007\u202f]+(?=\S)")
+#: A Roman list number that :func:`strip_marker` strips without its list: lower case, or two capitals or more.
+_ROMAN_MARKER = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]*(?:(?=[ivx])(?:x{0,3}(?:ix|iv|v?i{0,3}))|(?=[IVX]{2})"
+                           r"(?:X{0,3}(?:IX|IV|V?I{0,3})))[.)][ \t\u00a0\u2007\u202f]+(?=\S)")
 # Chinese list numbers, which need no space after them: "１．", "1、", "一、", "（一）", "(2)". Only at a
 # line's start (see _cut_points), and before a word or a quotation: a digit after them makes a number
 # ("1.5万亿", "１．５"), and punctuation a wrapped line of English ("(24); the"), not an item.
@@ -165,8 +172,12 @@ _SENTENCE_DONE = ".!?。！？…" + _CLOSERS
 
 
 def strip_marker(text: str) -> str:
-    """The point's text without a leading bullet or list number ("- ", "2) ", "•")."""
-    m = _BULLET.match(text)
+    """The point's text without a leading bullet or list number ("- ", "2) ", "•", "ii. ", "IV) ").
+
+    A Roman numeral is read as a list number here, without the list around it, where nothing else
+    could stand there: in lower case ("i. ", "iv) ") or of two letters or more ("II. ", "XIV. "); not
+    "I. " nor "V. ", which open "I. Ivanov said ..." and "V. Putin said ..." as initials as often."""
+    m = _BULLET.match(text) or _ROMAN_MARKER.match(text)
     return text[m.end():] if m else text
 
 
@@ -601,6 +612,44 @@ def _list_follows(text: str, line: int) -> bool:
     return i > 0 and not text[i - 1].isalnum() and text[i - 1] not in ",，、"
 
 
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    """The value of a Roman numeral in i, v, x that :data:`_ROMAN` matched ("iv" -> 4, "XII" -> 12)."""
+    values = [_ROMAN_VALUES[c] for c in numeral.lower()]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def _roman_items(text: str, lines: list[int]) -> dict[int, int]:
+    """The lines of ``lines`` (offsets of line starts) that a Roman list number opens, each mapped to
+    where its item's text begins: "i) to talk;\nii) to meet;", "I. Ukraine.\nII. Trade.".
+
+    A numeral is a list number only in a run of two or more that counts up from one (i, ii, iii ...)
+    in the same case and with the same mark ("." or ")"), each at a line's start, other lines (an item's
+    wrapped text, another list) between them: so "I. Summary" alone, a sentence that opens with "I. e."
+    and the initial of "V. Putin said ..." or "I. Ivanov" are none (nor "IV. Ukraine" without a "I." before).
+    """
+    runs: dict[tuple[bool, str], list[tuple[int, int]]] = {}  # (lower case, mark) -> the run counting up
+    found: dict[int, int] = {}
+    for line in lines:
+        m = _ROMAN_ITEM.match(text, line)
+        if not m:
+            continue
+        numeral = m.group(1)
+        key = (numeral.islower(), text[m.end(1)])
+        value = _roman_value(numeral)
+        run = runs.get(key)
+        if value == 1:
+            runs[key] = run = []
+        elif run is None or value != len(run) + 1:
+            continue  # "V. Putin said ..." in a list's item: not its next number
+        run.append((line, m.end()))
+        if len(run) >= 2:
+            found.update(run)
+    return found
+
+
 def _cut_points(text: str) -> list[int]:
     """Offsets where a new point may start (before trimming)."""
     cuts: set[int] = set()
@@ -611,11 +660,16 @@ def _cut_points(text: str) -> list[int]:
     # A line that starts with a bullet or list number ("1. The sides agreed", "１．双方同意", "二、")
     # starts a point; the number's own period ends nothing.
     markers: list[tuple[int, int]] = []
-    for line in (0, *(m.end() for m in _LINE_BREAK.finditer(text))):
+    lines = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+    roman = _roman_items(text, lines)  # "i) ...\nii) ...", "I. ...\nII. ..."
+    for line in lines:
         pos = line
         while b := _BULLET.match(text, pos):  # "- 1. ": a bullet, then a number
             markers.append((pos, b.end()))
             pos = b.end()
+        if pos == line and line in roman:
+            markers.append((pos, roman[line]))
+            pos = roman[line]
         if pos == line and (b := _CJK_ITEM.match(text, pos)):  # "１．双方同意……", "二、……"
             markers.append((pos, b.end()))
             pos = b.end()
@@ -718,6 +772,11 @@ _CONTROLS = (
     "font size", r"font size[:：]?\s*[aа]\s*[aа]\s*[aа]",
     "поделиться", "версия для печати", "печатная версия", "распечатать", "подписаться", "скопировать ссылку",
     "отправить по почте", "размер шрифта", "поделиться[:：]",
+    # kremlin.ru's header links: its text-only and low-vision versions of the page
+    "текстовая версия", "версия для слабовидящих", "text version", "text-only version",
+    "распечатать страницу", "отправить ссылку", "скопировать", "видео", "video", "фотогалерея", "photo gallery",
+    r"(?:фото|photo)[ \t]*\d{1,3}[ \t]*(?:из|of|/)[ \t]*\d{1,3}",  # a gallery's counter: "Фото 1 из 3"
+    "纠错", "我要纠错",  # Xinhua's "【纠错】" (report an error) button
     "打印", "打印本页", "打印此页", "我要打印", "关闭窗口", "关闭本页", "分享", "分享到", "分享到[:：]", "收藏本页",
     "扫一扫", "扫一扫在手机打开当前页", "返回顶部", r"(?:字体|字號|字号)[:：]?\s*大\s*中\s*小", r"大\s*中\s*小",
 )
@@ -741,7 +800,8 @@ _LABELS = {
     "credit": r"sources?|editors?|photos?|photo credit|photograph|image(?: credit)?|picture|credit"
               r"|источники?|фото(?:графия)?|редактор|иллюстрация"
               r"|责任编辑|責任編輯|编辑|編輯|责编|責編|来源|來源|图片来源|圖片來源|图源|摄影|攝影|校对|校對|审核|審核",
-    "tags": r"tags?|теги|тэги|метки|标签|標籤|关键词|關鍵詞",
+    # kremlin.ru lists a page's topics, countries and persons under it ("Темы\nВнешняя политика", "Страны: США")
+    "tags": r"tags?|теги|тэги|метки|темы|страны|персоны|регионы|标签|標籤|关键词|關鍵詞",
     "related links": r"related(?: articles| stories| news| content| links)?|read more|read also|see also|also read"
                      r"|читайте также|см\. также|смотрите также|ещё по теме|еще по теме|по теме|материалы по теме"
                      r"|ссылки по теме|相关新闻|相關新聞|相关链接|相關鏈接|相关阅读|相關閱讀|延伸阅读|推荐阅读",
@@ -755,9 +815,23 @@ _LABEL = re.compile("(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v 
 #: "Reporting by ...", "Photo by ...": a credit without a colon.
 _BY_CREDIT = re.compile(r"(?i:photo(?:graph)?s?|reporting|editing|writing|edited|photographed)\s+by\s+\S")
 #: Page headings of state.gov and whitehouse.gov alone on a line.
-_PAGE_HEADINGS = re.compile(r"(?i:briefing room|statements and releases|office of the spokesperson|readout)")
+#: Section headings of mid.ru and kremlin.ru too ("Заявления и комментарии", "Новости", "События").
+_PAGE_HEADINGS = re.compile(r"(?i:briefing room|statements and releases|office of the spokesperson|readout"
+                            r"|заявления и комментарии|новости|события|statements and comments)")
 _SUBSCRIBE = re.compile(r"(?i:subscribe to|sign up for|подписывайтесь на|подпишитесь на)\s+\S.{0,60}")
 _URL_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
+#: A page's breadcrumb trail, from its home page: "Home > News > Readouts", "Главная › Новости", "首页 > 外交部新闻",
+#: "当前位置：首页 > 新闻" (its parts short, no sentence).
+_BREADCRUMB = re.compile(r"(?:(?:当前位置|您的位置|你的位置|you are here)[ \t]*[:：][ \t\u3000]*)?"
+                         r"(?i:home(?: page)?|main page|главная(?: страница)?|首页|主页|网站首页)"
+                         r"(?:[ \t\u3000]*[>›»→][ \t\u3000]*[^\n>›»→.!?。！？]{1,60}){1,6}")
+#: mid.ru's number of a document, under its date ("2345-15-11-2019": a number, then the day, month and year).
+_DOCUMENT_NUMBER = re.compile(r"[0-9]{1,5}-(?:0?[1-9]|[12][0-9]|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)[0-9]{2}")
+#: A Chinese news photo's caption, which ends in its photographer's credit: "11月15日，习近平在北京同美国总统通电话。
+#: 新华社记者 鞠鹏 摄", "（新华社记者 张三 摄）"; no readout's sentence ends so.
+_ZH_PHOTO_CREDIT = re.compile(r"[(（]?[ \t\u3000]*(?:新华社|新華社|中新社|人民网|人民網)?(?:记者|記者)[ \t\u3000]*"
+                              r"[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}[ \t\u3000]*(?:摄|攝)"
+                              r"[ \t\u3000]*[)）]?$")
 #: A news agency's dateline opening the readout's first paragraph: TASS ("MOSCOW, February 1. /TASS/.",
 #: "МОСКВА, 1 февраля. /ТАСС/.", "/Корр. ТАСС .../"), RIA Novosti ("МОСКВА, 1 фев — РИА Новости."),
 #: Xinhua ("新华社北京1月10日电（记者 张三）", "BEIJING, Jan. 10 (Xinhua) --") and the other wires'
@@ -845,9 +919,10 @@ def _stripped_line(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _controls_only(line: str) -> bool:
+def _controls_only(line: str, weak_alone: bool = False) -> bool:
     """Whether ``line`` is page controls and nothing else: one that stands alone ("Share", "Версия для
-    печати", "打印"), or several, or any in brackets ("【打印】【关闭】", "Facebook Twitter Email")."""
+    печати", "打印"), or several, or any in brackets ("【打印】【关闭】", "Facebook Twitter Email"); with
+    ``weak_alone``, a share target alone too ("Telegram", under "Поделиться:")."""
     pos, tokens, strong = 0, 0, False
     while pos < len(line):
         pos = _CONTROL_SEP.match(line, pos).end()
@@ -862,7 +937,32 @@ def _controls_only(line: str) -> bool:
         else:
             return False
         pos, tokens = m.end(), tokens + 1
-    return tokens > 0 and (strong or tokens > 1)
+    return tokens > 0 and (strong or tokens > 1 or weak_alone)
+
+
+def _bracketed_furniture(line: str) -> str | None:
+    """The kind of a line of two or more bracketed items that are each a page control or a credit or metadata
+    label with its value ("【纠错】　【责任编辑：李四】", "[Print] [Source: Xinhua]"): "credit" or "page metadata"
+    where a label is among them, else "page control"; None where ``line`` is none."""
+    pos, kinds = 0, []
+    while pos < len(line):
+        pos = _CONTROL_SEP.match(line, pos).end()
+        if pos >= len(line):
+            break
+        m = _BRACKETED.match(line, pos)
+        if not m:
+            return None
+        if _CONTROL.fullmatch(m.group(1)):
+            kinds.append("page control")
+        elif (labelled := _labelled(m.group(1))) and labelled[0] in ("credit", "page metadata") \
+                and _one_item(labelled[1], 120):
+            kinds.append(labelled[0])
+        else:
+            return None
+        pos = m.end()
+    if len(kinds) < 2:
+        return None
+    return next((k for k in kinds if k != "page control"), "page control")
 
 
 def _labelled(line: str) -> tuple[str, str] | None:
@@ -1046,8 +1146,12 @@ def _furniture_line(line: str) -> tuple[str, bool] | None:
         return "page control", False
     if _URL_LINE.fullmatch(line):
         return "URL", False
-    if _PAGE_HEADINGS.fullmatch(line):
+    if _PAGE_HEADINGS.fullmatch(line) or _DOCUMENT_NUMBER.fullmatch(line) or _BREADCRUMB.fullmatch(line):
         return "page metadata", False
+    if (bracketed := _bracketed_furniture(line)) is not None:  # "【纠错】　【责任编辑：李四】"
+        return bracketed, False
+    if len(line) <= 200 and _ZH_PHOTO_CREDIT.search(line):
+        return "credit", False
     if _SUBSCRIBE.fullmatch(line) and not _LINE_ENDS_SENTENCE.search(line[:-1]):
         return "page control", False
     if _BY_CREDIT.match(line) and _one_item(line, 120):
@@ -1121,6 +1225,7 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     dateline_open = True  # until a line ends a sentence, a line may open with the dateline
     header_open = True  # until a line ends a sentence, a date, time or place line is the page's header
     after_date = False  # the last line with text was a date or time line set aside
+    after_control = False  # the last line with text was a page control set aside ("Поделиться:", "Share")
     previous = ""  # the last line with text that is no furniture; "" after a blank line
     footers, last_line = _edge_footers(text, lines, whole)
     k = 0
@@ -1136,6 +1241,10 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         after = text[slice(*lines[k])] if k < len(lines) else ""
         goes_on = bool(previous) and previous[-1] in _GOES_ON or after[:1].islower()
         what = None if goes_on else _furniture_line(line)
+        if what is None and after_control and not goes_on and _controls_only(line, weak_alone=True):
+            # a share button's targets, one a line: "Поделиться:\nВКонтакте\nTelegram" ran into the next sentence
+            what = "page control", False
+        after_control = what is not None and what[0] == "page control"
         if what is None and k - 1 in footers and not (previous and previous[-1] in _GOES_ON):
             # a footer's line is followed by furniture alone ("© 2024 Xinhua\nwww.news.cn"): no wrap goes on
             what = ("page control" if _CONTROL.fullmatch(line) else "footer"), False
