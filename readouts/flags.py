@@ -54,6 +54,7 @@ from .cues import (Act, Date, Number, PointCues, carried_side, compare_cues, cue
                    pair_cues, reports_call, tone_profile)
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
 from .scoring import DEFAULT_TOPIC_THRESHOLD
+from .language import languages_differ
 from .segmentation import trailer_start
 
 __all__ = ["KINDS", "find_flags", "topics", "topic_threshold"]
@@ -1141,11 +1142,53 @@ def _percents(share: dict[int, float]) -> dict[int, int]:
     return {k: round(v * 100) for k, v in share.items() if round(v * 100)}
 
 
+#: Standard errors by which a block of a cross-lingual call's point pairs (within a, within b, across) must
+#: stand off the call's mean cosine to be moved onto it (:func:`_level_languages`).
+LANGUAGE_LEVEL_SE = 4.0
+
+
+def _level_languages(sim: np.ndarray, n: int) -> None:
+    """Put the three blocks of a cross-lingual call's cosines (pairs within side a, within side b, across)
+    on one level, in place: each block whose mean stands more than :data:`LANGUAGE_LEVEL_SE` standard
+    errors off the mean of all the call's pairs is shifted onto it; a block of a few pairs says too little
+    of its level to be moved.
+
+    A multilingual embedder puts each language's own pairs, and pairs across two languages, on levels
+    of their own: on the 18 English-Chinese corpus calls, 33% of the pairs within the Chinese readout
+    reached the topic threshold against 19% of the same pairs in the English twin files, and 4% of the
+    pairs across the languages against 10%. The Chinese readout's points fell into one topic ("CN opens
+    with 'bilateral relations / 原则' (71% of its text)": 11 of 18 points, against 9% in English) and an
+    English point into none of the Chinese ones ("US opens with 'good' (18% of its text; CN: 0%)", 22% in
+    English).
+    """
+    iu = np.triu_indices(len(sim), 1)
+    block = np.where(iu[0] < n, np.where(iu[1] < n, 0, 2), 1)  # 0: a-a, 1: b-b, 2: a-b
+    values = sim[iu]
+    if len(values) < 2:
+        return
+    level = values.mean()
+    rows = {0: slice(0, n), 1: slice(n, None), 2: slice(0, n)}
+    cols = {0: slice(0, n), 1: slice(n, None), 2: slice(n, None)}
+    for k in (0, 1, 2):
+        v = values[block == k]
+        if len(v) < 2:
+            continue
+        shift = level - v.mean()
+        if abs(shift) <= LANGUAGE_LEVEL_SE * v.std() / np.sqrt(len(v)):
+            continue
+        sim[rows[k], cols[k]] += shift
+        if k == 2:
+            sim[cols[k], rows[k]] += shift
+    np.fill_diagonal(sim, 1.0)
+
+
 def _similarity(c: Comparison, s: np.ndarray | None, embeddings: tuple[np.ndarray, np.ndarray] | None) -> np.ndarray:
     n, m = c.a.n, c.b.n
     if embeddings is not None:
         e = np.vstack([np.asarray(embeddings[0], dtype=np.float64), np.asarray(embeddings[1], dtype=np.float64)])
         sim = e @ e.T
+        if languages_differ(c.a, c.b):
+            _level_languages(sim, n)
     else:
         # Without embeddings only cross-side similarity is known; points of one side join a topic
         # through the other side's points.
