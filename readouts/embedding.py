@@ -31,7 +31,7 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 
 from .errors import (EmbedderError, EmbedderWarning, MissingExtraError, ModelNotFoundError, import_dependency,
-                     missing_extra, warn_user)
+                     misspelt, missing_extra, warn_user)
 
 __all__ = [
     "Embedder", "SentenceTransformerEmbedder", "default_embedder", "resolve_embedder",
@@ -631,9 +631,12 @@ def check_embedder_name(embedder: Any) -> None:
     if key.lower() in _KNOWN_KEYS:
         return
     if not Path(key).expanduser().exists():
+        # a slip of the pen for a known name ("minlm", "multilingal") is named, as a keyword's slip is
+        slip = misspelt(key.strip(), EMBEDDER_NAMES) if "/" not in key and "\\" not in key else None
         raise ModelNotFoundError(
             f"embedder {key!r} is neither a known name ({', '.join(map(repr, EMBEDDER_NAMES))}) "
-            f"nor an existing model folder; models are never downloaded at run time{_hub_hint(key)}")
+            f"nor an existing model folder{f' ({key!r} for {slip!r}?)' if slip else ''}; models are never "
+            f"downloaded at run time{_hub_hint(key)}")
 
 
 _KNOWN_KEYS = frozenset().union(*_NAME_KEYS.values())
