@@ -760,7 +760,7 @@ def _dashed_header(path: Path, lines: list[str]) -> None:
         key, sep, _ = _key_value(stripped)
         if not sep or key not in HEADER_KEYS:
             return
-        keys.append(key.strip().lower())
+        keys.append(key)
 
 
 def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:

@@ -210,12 +210,8 @@ def _linked(points: Sequence[int], numbered: bool = True) -> str:
 
 
 def _dedupe(spans: Sequence[Span]) -> list[Span]:
-    seen, out = set(), []
-    for s in sorted(spans, key=lambda s: (s.side, s.point, s.start, s.end)):
-        if (s.side, s.point, s.start, s.end) not in seen:
-            seen.add((s.side, s.point, s.start, s.end))
-            out.append(s)
-    return out
+    """``spans`` each once (:func:`_once`), in the order of their side, point and place."""
+    return sorted(_once(spans), key=lambda s: (s.side, s.point, s.start, s.end))
 
 
 def _once(spans: Sequence[Span]) -> list[Span]:
