@@ -344,7 +344,10 @@ Lexicon file format (one JSON object per language):
     name ("People" of "People's Liberation Army"). Words that make a comma-set phrase after a name
     its holder's title ("Wang Yi, Member of the Political Bureau of the CPC Central Committee"):
     the names inside it are a rank, not a detail; a list ("Macron, Finnish President Stubb") is none.
-    A title word ending in "*" is a stem ("посланник*": "посланника", "посланником").
+    A title word ending in "*" is a stem ("посланник*": "посланника", "посланником"). A group's
+    names match by their words' stems ("Myanmar's"); one ending in "=" only as whole words and as a
+    name of its own, inside no longer name ("Strait=": "across the Strait", "cross-Strait"; not
+    "strategic", "Kerch Strait", "Strait of Hormuz").
 ``title_portfolios``
     Where titles are written in lower case (Russian), the words that open a title's portfolio ("по" of
     "посланник по Ближнему Востоку"): a title's lower-case words other than title words follow one.
@@ -1086,7 +1089,8 @@ class Lexicon:
     #: point is the previous speaker's, as one that opens with the pronoun is.
     attribution_openers: tuple[re.Pattern[str], ...] = ()
     #: Names of one thing ("Burma", "Myanmar"; "DPRK", "North Korea"), each group as lower-case
-    #: word tuples: one side's name is present where the other side uses any name of its group.
+    #: word tuples: one side's name is present where the other side uses any name of its group
+    #: (a name whose last word ends in "=" is whole words of their own: :func:`_own_name_in`).
     same_entities: tuple[tuple[tuple[str, ...], ...], ...] = ()
     #: Names of one thing in English and in this language (``english_names``): pairs of (English
     #: patterns, patterns of this language), :func:`cross_names`.
@@ -6578,16 +6582,33 @@ def _named_otherwise(name: str, text: str, lex: Lexicon) -> str:
     """The words of ``name`` that ``text`` gives under another name of the same thing (lexicon
     ``same_entities``: "Burma" in a text that says "Myanmar"), joined by spaces; "" if none."""
     def has(words: tuple[str, ...], haystack: str) -> bool:
+        if words[-1].endswith("="):  # a name of its own (:func:`_own_name_in`): "Strait", not "strategic"
+            return _own_name_in(" ".join(words)[:-1], haystack)
         # word-initial stems: "UK" is not in "Ukraine"
-        return all(_stem_in(w, haystack) for w in words)
+        return all(_stem_in(w, haystack.lower()) for w in words)
 
-    folded, own = text.lower(), name.lower()
     covered = []
     for group in lex.same_entities:
-        mine = [words for words in group if has(words, own)]
-        if mine and any(has(words, folded) for words in group if words not in mine):
-            covered += [w for words in mine for w in words]
+        mine = [words for words in group if has(words, name)]
+        if mine and any(has(words, text) for words in group if words not in mine):
+            covered += [w.rstrip("=") for words in mine for w in words]
     return " ".join(covered)
+
+
+def _own_name_in(name: str, text: str) -> bool:
+    """Whether ``text`` (as written) has ``name`` (lower case) as whole words and as a name of its
+    own, inside no longer name: no capitalised word other than "The" right before it, nor one right
+    after it or after "of" ("the Strait", "cross-Strait"; not "strategic", "Kerch Strait", "Strait of
+    Hormuz"). A lexicon ``same_entities`` member ending in "=" is read so."""
+    body = r"\s+".join(re.escape(w) for w in name.split())
+    for m in re.finditer(_WORD_START + "(?i:" + body + r")(?![0-9A-Za-zА-Яа-яЁё])", text):
+        before = re.search(r"([\w'’]+)\s+\Z", text[:m.start()])
+        if before is not None and before.group(1)[:1].isupper() and before.group(1) != "The":
+            continue
+        if re.match(r"\s+(?:of\s+)?[A-ZА-ЯЁ]", text[m.end():]):
+            continue
+        return True
+    return False
 
 
 _WORD_START = r"(?<![0-9A-Za-zА-Яа-яЁё])"
