@@ -371,7 +371,9 @@ Lexicon file format (one JSON object per language):
     English and the other in this language, the names are compared through them
     (:func:`cross_names`): "Geneva" of an English point is a ``detail_mismatch`` against a Russian
     point without "Женева", "日内瓦" of a Chinese point one against an English point without
-    "Geneva". Names in no pair are not compared across languages, but by their spelling (``romanisation``).
+    "Geneva". A name inside a longer name of another pair is that pair's alone ("Black Sea" of "Black
+    Sea Initiative", of the pair with "зерновая сделка"). Names in no pair are not compared across
+    languages, but by their spelling (``romanisation``).
 ``romanisation``
     ``letters``: the Latin letters of each letter of the script ("ф": "f", "ж": "zh"), and
     ``endings``: the case endings a name may take ("а", "ом"): a capitalised word of a named entity in
@@ -6776,7 +6778,7 @@ def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
     text = pc.text
     seen, starts, ends = _seen(text) if _rereads(text) else (text, None, None)
     seen = _han_read(seen, pc.language)
-    out: dict[str, Cue] = {}
+    found: dict[int, list[tuple[int, int]]] = {}
     # a name in a title is its holder's rank, as it is no named entity ("посланника Президента США по
     # Ближнему Востоку С. Уиткоффа"; :func:`_titles`)
     for k, (en, theirs) in enumerate(pairs):
@@ -6787,8 +6789,16 @@ def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
                     continue
                 # an English name counts as a named entity only ("First Lady" of a title does not)
                 if native or any(x.start <= s and e <= x.end for x in pc.entities):
-                    out.setdefault(f"xname:{k}", Cue(s, e, text[s:e]))
-                    break
+                    found.setdefault(k, []).append((s, e))
+    # a name inside a longer name of another pair is that name's ("Black Sea" of "Black Sea
+    # Initiative", "черноморская" of "черноморская зерновая инициатива")
+    out: dict[str, Cue] = {}
+    for k, spans in found.items():
+        for s, e in spans:
+            if not any(j != k and s0 <= s and e <= e0 and e0 - s0 > e - s
+                       for j, others in found.items() for s0, e0 in others):
+                out[f"xname:{k}"] = Cue(s, e, text[s:e])
+                break
     return out
 
 

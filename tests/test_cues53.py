@@ -1,5 +1,6 @@
 """Cue fixes of the fifty-third round: "the Strait" alone is the Taiwan Strait where the other side
-names Taiwan (a lexicon ``same_entities`` name of whole words, "Strait="), ..."""
+names Taiwan (a lexicon ``same_entities`` name of whole words, "Strait="); the Russian grain deal is
+the English Black Sea Initiative (an ``english_names`` pair), ..."""
 import pytest
 
 from readouts.cues import compare_cues, point_cues
@@ -37,3 +38,28 @@ def test_taiwan_is_there_where_the_other_side_says_the_strait():
 ])
 def test_another_strait_is_not_taiwan(mine, theirs, extra):
     assert _extra(mine, theirs)[0] == extra
+
+
+def _cross(english, russian):
+    a = point_cues(english, side="TR", language="en", counterpart_side="RU")
+    b = point_cues(russian, side="RU", language="ru", counterpart_side="TR")
+    s = compare_cues([a], [b], [0], [0])
+    return [c.text for _, c in s.extra_details_a], [c.text for _, c in s.extra_details_b]
+
+
+@pytest.mark.parametrize("english,russian", [
+    # the grain deal in Russian is the English Black Sea Initiative, grain deal or grain corridor
+    ("Erdogan said the Black Sea Initiative should go on.", "Путин напомнил о причинах выхода из зерновой сделки."),
+    ("Erdogan said the Black Sea Grain Initiative should go on.", "Путин напомнил о черноморской зерновой инициативе."),
+    ("Erdogan said the grain deal should go on.", "Путин напомнил о причинах выхода из зерновой сделки."),
+])
+def test_the_grain_deal_in_russian_is_the_black_sea_initiative(english, russian):
+    assert _cross(english, russian) == ([], [])
+
+
+def test_the_black_sea_alone_is_still_no_grain_deal():
+    # the Black Sea of the initiative's name is no Black Sea of its own; the sea itself still is one
+    assert _cross("Erdogan raised the situation in the Black Sea.", "Путин напомнил о зерновой сделке.") \
+        == (["Black Sea"], ["зерновой сделке"])
+    assert _cross("Erdogan said the Black Sea Initiative should go on.", "Путин говорил о Чёрном море.") \
+        == (["Black Sea Initiative"], [])
