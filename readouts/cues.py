@@ -50,7 +50,8 @@ Lexicon file format (one JSON object per language):
     agreeing to the talks"), so the act is recalled: no claim, no commitment of this call. A term
     that ends in "..." runs up to the act, its gap taking the act's subject ("благодар* ... за то,
     что ...": "поблагодарил Эрдогана за то, что он принял приглашение"; "感谢 ...": "感谢埃尔多安接受
-    邀请", which has no "for").
+    邀请", which has no "for"), a pronoun there being the actor thanked (Erdoğan accepted), within
+    its clause (not "..., и подчеркнул").
 ``relative_days``
     Words that date a point by the day it was published ("today", "that day", "on Tuesday", "had
     just spoken", "сегодня", "当天"): the day is told, only not as a date, so a linked point's date
@@ -3765,7 +3766,7 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     in the past perfect in a named place (``past_places``: "as they had agreed in Tehran"); or what
     a side is thanked or praised for (``thanked_for``: "thanked Erdoğan for accepting his invitation").
     ``sentences``: where the point's second and later sentences start (:func:`_sentence_start`)."""
-    if lex.thanked_for is not None and lex.thanked_for.search(text, max(0, start - 120), start):
+    if _thanks_before(text, start, lex) is not None:
         return True
     if _perfect_then_marker(text, start, end, lex):
         return True
@@ -3806,6 +3807,15 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     after = _SPACE_RUN.match(text, end).end()  # end + len(text[end:]) - len(text[end:].lstrip())
     word = _WORD_THEN_SPACE.match(text, after)
     return bool(_YEAR.match(text, after) or (word and _YEAR.match(text, word.end())))
+
+
+def _thanks_before(text: str, start: int, lex: Lexicon) -> re.Match[str] | None:
+    """The phrase of thanks (lexicon ``thanked_for``) that runs up to the act at ``start``, in its
+    clause: not across ", и" ("поблагодарил Эрдогана за то, что он принял приглашение, и подчеркнул":
+    Putin stressed, in the call)."""
+    if lex.thanked_for is None or (t := lex.thanked_for.search(text, max(0, start - 120), start)) is None:
+        return None
+    return None if _CLAUSE.search(text, t.start(), start) else t
 
 
 def _perfect_then_marker(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -4146,6 +4156,8 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
             # refers to both sides ("Biden and Xi agreed ..., and he stressed").
             if pronoun[0] == "both":
                 return "unspecified", None, None
+            if (thanked := _thanked(text, m, start, lex, every)) is not None:
+                return thanked.role, thanked.side, (m.start, m.end)
             return (pronoun[0], pronoun[1], (m.start, m.end)) if pronoun[0] != "unspecified" else pronoun
         # "Lavrov warned against arming Ukraine and said ...", "The Secretary spoke today with
         # Lavrov and urged ...", "noted Lavrov's concerns but stressed", "responded to Biden's
@@ -4203,6 +4215,16 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     if name in _SAYING and (inverted := _inverted_subject(text, start, mentions, lex, own)) is not None:
         return _role_side(inverted)
     return inherited
+
+
+def _thanked(text: str, m: Mention, start: int, lex: Lexicon, every: _Starts) -> Mention | None:
+    """The actor thanked or praised where the pronoun ``m`` is the subject of the act at ``start``,
+    what they are thanked for (lexicon ``thanked_for``, a term whose gap takes the subject): the first
+    actor after the verb of thanks, before the pronoun ("Путин поблагодарил Эрдогана за то, что он
+    принял приглашение": Erdoğan accepted, not Putin). None where no actor stands there."""
+    if (t := _thanks_before(text, start, lex)) is None or t.start() > m.start:
+        return None
+    return next((x for x in every.within(t.start(), m.start) if x.role in ("own", "counterpart")), None)
 
 
 def _named_after(text: str, end: int, starts: _Starts) -> Mention | None:

@@ -63,3 +63,38 @@ def test_the_black_sea_alone_is_still_no_grain_deal():
         == (["Black Sea"], ["зерновой сделке"])
     assert _cross("Erdogan said the Black Sea Initiative should go on.", "Путин говорил о Чёрном море.") \
         == (["Black Sea Initiative"], [])
+
+
+def _acts(text, language, people):
+    c = point_cues(text, side="RU", language=language, counterpart_side="TR", participants=list(people))
+    return [(a.text, a.speaker, a.past) for a in c.acts]
+
+
+_RU = ("Владимир Путин", "Реджеп Тайип Эрдоган")
+_EN = ("Vladimir Putin", "Recep Tayyip Erdogan")
+
+
+@pytest.mark.parametrize("text,language,people,acts", [
+    # the pronoun after "за то, что" is the one thanked, who did it before the thanks
+    ("Путин поблагодарил Эрдогана за то, что он принял приглашение.", "ru", _RU,
+     [("поблагодарил", "own", False), ("принял", "counterpart", True)]),
+    ("Путин поблагодарил Эрдогана за то, что он принял приглашение, и подчеркнул важность диалога.", "ru", _RU,
+     [("поблагодарил", "own", False), ("принял", "counterpart", True), ("подчеркнул", "own", False)]),
+    # ... and so in English "for the fact that he"
+    ("Putin thanked Erdogan for the fact that he had accepted the invitation.", "en", _EN,
+     [("thanked", "own", False), ("accepted", "counterpart", True)]),
+])
+def test_the_pronoun_of_what_one_is_thanked_for_is_the_one_thanked(text, language, people, acts):
+    assert _acts(text, language, people) == acts
+
+
+def test_with_no_actor_thanked_the_pronoun_is_still_the_speaker():
+    # "его", a pronoun, names no side: "он" goes on with the speaker, as before
+    assert _acts("Путин поблагодарил его за то, что он принял приглашение.", "ru", _RU)[1][1] == "own"
+
+
+def test_an_act_after_the_thanks_clause_and_a_comma_and_is_of_the_call():
+    # ", и подчеркнул" opens a clause of its own: Putin's emphasis in the call, not what he thanks for
+    acts = _acts("Путин поблагодарил Эрдогана за то, что он принял приглашение, и подчеркнул важность диалога.",
+                 "ru", _RU)
+    assert acts[-1] == ("подчеркнул", "own", False)
