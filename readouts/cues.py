@@ -469,6 +469,11 @@ Lexicon file format (one JSON object per language):
     opening actor they open ("因此，美方……") or follow, a word between at most ("The US is therefore
     in no position to smear China"), the point goes on with the argument of whoever spoke before;
     the actor is spoken of.
+``no_standing``
+    Phrases that deny an actor the standing to act ("is in no position to", "has no right to", "无权",
+    "не вправе"): right after the actor opening a point with no act, a word between at most ("The
+    US is in no position to smear China", "美方无权干涉"), they are another's judgement of that
+    actor, as after ``conclusions``: the point goes on with whoever spoke before.
 ``reduced_relatives``
     ``{"endings": [...], "agents": [...], "particles": [...], "not_heads": [...], "quantifiers": [...]}``:
     a participle (an act term with one of ``endings``, "-ed", or "out" of "set out", "pointed out")
@@ -1208,6 +1213,8 @@ class Lexicon:
     #: A connective that draws a conclusion, around an actor: see ``conclusions``.
     conclusion_before: re.Pattern[str] | None = None
     conclusion_after: re.Pattern[str] | None = None
+    #: A phrase that denies the actor before it the standing to act: see ``no_standing``.
+    no_standing: re.Pattern[str] | None = None
     #: A participle after its noun with its agent ("the terms agreed by Ukraine"): the participle's
     #: ending ("-ed"), then "by" (a particle between: "agreed upon by"), and the words before it that
     #: are no noun ("has", "as", "also"; besides auxiliaries, copulas, modals and function words).
@@ -1540,6 +1547,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                                      + r")[\s,，、]*(?:(?i:the)\s+)?$", re.IGNORECASE) if data.get("conclusions") else None,
         conclusion_after=re.compile((r"(?:\s+[\w'’-]+)?\s+" if b else "") + r"(?:" + _alternation(data["conclusions"])
                                     + r")" + (r"(?!\w)" if b else ""), re.IGNORECASE) if data.get("conclusions") else None,
+        no_standing=re.compile((r"(?:\s+[\w'’-]+)?\s+" if b else "") + r"(?:" + _alternation(data["no_standing"])
+                               + r")" + (r"(?!\w)" if b else ""), re.IGNORECASE) if data.get("no_standing") else None,
         cleft_opener=re.compile(r"(?<!\w)(?:" + _alternation(data["it_clefts"]["openers"]) + r")\s+$", re.IGNORECASE)
         if data.get("it_clefts") else None,
         cleft_relative=re.compile(r"\s+(?:" + _alternation(data["it_clefts"]["relatives"]) + r")(?!\w)", re.IGNORECASE)
@@ -2889,7 +2898,10 @@ def _cleft_focus(text: str, m: Mention, lex: Lexicon) -> bool:
 def _concluded(text: str, m: Mention, lex: Lexicon) -> bool:
     """Whether a connective that draws a conclusion (lexicon ``conclusions``) opens the point right
     before the actor ``m`` ("Therefore, the US ...", "因此，美方") or follows it, a word between at
-    most ("The US is therefore ...")."""
+    most ("The US is therefore ..."); or a phrase that denies it the standing to act follows it
+    (lexicon ``no_standing``: "The US is in no position to ...", "美方无权")."""
+    if lex.no_standing is not None and lex.no_standing.match(text, m.end) is not None:
+        return True
     return lex.conclusion_before is not None and lex.conclusion_after is not None \
         and (lex.conclusion_before.fullmatch(text, len(text) - len(text.lstrip()), m.start) is not None
              or lex.conclusion_after.match(text, m.end) is not None)

@@ -133,7 +133,9 @@ def test_actor_in_a_conditional_clause_is_no_speaker():
 
 
 def test_plain_statement_about_an_actor_unchanged():
-    c = cn("The US is in no position to smear China.", previous_speaker=("own", "CN"))
+    # (the fifty-third round reads "The US is in no position to ..." as a conclusion's judgement too:
+    # lexicon no_standing, tests/test_cues53.py; a plain statement still speaks)
+    c = cn("The US has every right to defend its interests.", previous_speaker=("own", "CN"))
     assert c.speaker == "counterpart"
 
 

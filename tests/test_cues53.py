@@ -98,3 +98,22 @@ def test_an_act_after_the_thanks_clause_and_a_comma_and_is_of_the_call():
     acts = _acts("Путин поблагодарил Эрдогана за то, что он принял приглашение, и подчеркнул важность диалога.",
                  "ru", _RU)
     assert acts[-1] == ("подчеркнул", "own", False)
+
+
+@pytest.mark.parametrize("text,language", [
+    # a phrase that denies the actor the standing to act is another's judgement of it, with no
+    # "therefore" too: the point goes on with whoever spoke before
+    ("The US is in no position to smear China.", "en"),
+    ("The US has no right to interfere in China's internal affairs.", "en"),
+    ("美方无权干涉中国内政。", "zh"),
+    ("США не вправе обвинять Китай.", "ru"),
+])
+def test_an_actor_denied_the_standing_to_act_is_spoken_of(text, language):
+    c = point_cues(text, side="CN", language=language, counterpart_side="US", previous_speaker=("own", "CN"))
+    assert (c.speaker, c.speaker_side) == ("own", "CN")
+
+
+def test_an_actor_with_the_standing_to_act_still_speaks():
+    c = point_cues("The US is in a position to help.", side="CN", language="en", counterpart_side="US",
+                   previous_speaker=("own", "CN"))
+    assert c.speaker == "counterpart"
