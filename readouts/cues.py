@@ -366,6 +366,14 @@ Lexicon file format (one JSON object per language):
     Normandy format", "Минских соглашений"): the name's evidence in a flag runs on over one right
     after it, so a ``detail_mismatch`` quotes "Minsk agreements", not "Minsk" (the name alone is
     still what is compared, so "the Minsk process" on the other side still gives it).
+``document_heads``
+    ``{"heads": [...], "regions": [...]}``: capitalised nouns of a document's name ("Declaration",
+    "Convention", "Treaty") and those that end the name of a region ("Sea", "Region"): a name that
+    opens with a head and goes on over "on" has its evidence in a flag run on over "in the" and a run
+    of capitals right after it that ends in a region noun ("the Declaration on the Conduct of Parties
+    in the South China Sea"; not "the Treaty on ... in the Kremlin", "the Summit in Beijing"). The
+    name compared stays the one before "in": the sea's words on the other side are no sign that it
+    names the declaration.
 ``english_names``
     Pairs of the names of one place, body or thing in English and in this language (``[["Geneva"],
     ["Женев*"]]``, ``[["Tibet*"], ["西藏", "涉藏"]]``), terms as elsewhere: where one readout is in
@@ -1130,6 +1138,10 @@ class Lexicon:
     #: A lower-case noun right after a name that the name qualifies ("Minsk agreements"), with the
     #: space before it (lexicon ``lower_name_heads``): see :func:`name_evidence_end`.
     lower_name_head: re.Pattern[str] | None = None
+    #: Nouns of a document's name whose evidence runs on over "in the" and a region's name, and
+    #: the nouns that end a region's name (``document_heads``).
+    document_heads: frozenset[str] = frozenset()
+    region_nouns: frozenset[str] = frozenset()
     #: Nouns of a place that an appositive after a place's name may end with ("Astana, the Kazakh
     #: capital"): the name inside qualifies the place, as "Budapest, Hungary" does.
     place_nouns: frozenset[str] = frozenset()
@@ -1473,6 +1485,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         talk_verbs=tuple(data.get("talk_verbs", ())),
         lower_name_head=re.compile(r"[ \t]+(?:" + "|".join(_term_regex(t, b).pattern for t in data["lower_name_heads"])
                                    + ")") if data.get("lower_name_heads") else None,
+        document_heads=frozenset(w.casefold() for w in data.get("document_heads", {}).get("heads", ())),
+        region_nouns=frozenset(data.get("document_heads", {}).get("regions", ())),
         oblique_relative=re.compile(r"(?<!\w)(?:" + _alternation(data["oblique_relatives"]) + r")(?!\w)", re.IGNORECASE)
         if data.get("oblique_relatives") else None,
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
@@ -5180,17 +5194,28 @@ _DOT_SPACES = re.compile(r"\.?[ \t]*")
 _LATER_WORD = re.compile(r"[ \t]+(\S+)")
 
 
+#: "in the" and a run of capitalised words after a document's name (:func:`name_evidence_end`).
+_IN_THE_RUN = re.compile(r"[ \t]+in[ \t]+the[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*")
+
+
 def name_evidence_end(pc: PointCues, cue: Cue) -> int:
     """Where a named entity's evidence ends: over a lower-case noun right after it that the name
     qualifies (lexicon ``lower_name_heads``: "the Minsk agreements" is quoted whole, not "Minsk"),
-    else at the entity's end. The entity alone is what the cues compare.
+    or over "in the" and a run of capitals after a document's name joined over "on" (lexicon
+    ``document_heads``: "the Declaration on the Conduct of Parties in the South China Sea"), else at
+    the entity's end. The entity alone is what the cues compare.
 
     >>> pc = point_cues("Putin urged Kyiv to carry out the Minsk agreements.", side="RU", counterpart_side="US")
     >>> [pc.text[e.start:name_evidence_end(pc, e)] for e in pc.entities]
     ['Minsk agreements']
     """
     lex = lexicon(pc.language, warn=False)
-    if lex.lower_name_head is None or not any(cue is e for e in pc.entities):
+    if not any(cue is e for e in pc.entities):
+        return cue.end
+    if cue.text.split()[0].casefold() in lex.document_heads and _ON_GAP.search(cue.text) \
+            and (m := _IN_THE_RUN.match(pc.text, cue.end)) is not None and m.group().split()[-1] in lex.region_nouns:
+        return m.end()
+    if lex.lower_name_head is None:
         return cue.end
     m = lex.lower_name_head.match(pc.text, cue.end)
     return m.end() if m is not None and pc.text[m.end() - len(m.group().lstrip())].islower() else cue.end

@@ -117,3 +117,34 @@ def test_an_actor_with_the_standing_to_act_still_speaks():
     c = point_cues("The US is in a position to help.", side="CN", language="en", counterpart_side="US",
                    previous_speaker=("own", "CN"))
     assert c.speaker == "counterpart"
+
+
+def _quoted(text):
+    from readouts.cues import name_evidence_end
+    pc = point_cues(text, side="CN", language="en", counterpart_side="US")
+    return [pc.text[e.start:name_evidence_end(pc, e)] for e in pc.entities]
+
+
+def test_a_declarations_name_is_quoted_with_its_region():
+    assert _quoted("China upholds the Declaration on the Conduct of Parties in the South China Sea.") \
+        == ["Declaration on the Conduct of Parties in the South China Sea"]
+
+
+@pytest.mark.parametrize("text,quoted", [
+    # not a meeting's place, nor a place that ends in no region noun, nor a name not joined over "on"
+    ("They will attend the Summit in Beijing.", ["Summit"]),
+    ("Leaders met at the Summit on Climate in the Arctic Region.", ["Summit on Climate", "Arctic Region"]),
+    ("They signed the Treaty on Good-Neighbourliness in the Kremlin.", ["Treaty on Good-Neighbourliness"]),
+    ("He cited the Convention on International Civil Aviation in the talks.",
+     ["Convention on International Civil Aviation"]),
+])
+def test_only_a_documents_region_joins_its_name(text, quoted):
+    assert _quoted(text) == quoted
+
+
+def test_the_region_is_no_sign_that_the_other_side_names_the_declaration():
+    # the name compared stays the one before "in": the South China Sea on the other side is no declaration
+    s = compare_cues([point_cues("China upholds the Declaration on the Conduct of Parties in the South China Sea.",
+                                 side="CN", language="en", counterpart_side="US")],
+                     [en("He raised PRC actions in the South China Sea.")], [0], [0])
+    assert [c.text for _, c in s.extra_details_a] == ["Declaration on the Conduct of Parties"]
