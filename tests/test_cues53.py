@@ -1,6 +1,9 @@
 """Cue fixes of the fifty-third round: "the Strait" alone is the Taiwan Strait where the other side
-names Taiwan (a lexicon ``same_entities`` name of whole words, "Strait="); the Russian grain deal is
-the English Black Sea Initiative (an ``english_names`` pair), ..."""
+names Taiwan (a lexicon ``same_entities`` name of whole words, "Strait="; and the Russian
+``english_names`` Taiwan pair); the Russian grain deal is the English Black Sea Initiative (an
+``english_names`` pair); the pronoun of what one is thanked for is the one thanked; an actor denied
+the standing to act ("is in no position to", "无权") is spoken of (``no_standing``); a declaration's
+name is quoted with its region ("... in the South China Sea", ``document_heads``)."""
 import pytest
 
 from readouts.cues import compare_cues, point_cues
@@ -148,3 +151,12 @@ def test_the_region_is_no_sign_that_the_other_side_names_the_declaration():
                                  side="CN", language="en", counterpart_side="US")],
                      [en("He raised PRC actions in the South China Sea.")], [0], [0])
     assert [c.text for _, c in s.extra_details_a] == ["Declaration on the Conduct of Parties"]
+
+
+def test_the_strait_alone_is_the_russian_taiwan_strait():
+    a = point_cues("He stressed peace and stability across the Strait.", side="US", language="en",
+                   counterpart_side="RU")
+    b = point_cues("Лавров напомнил о ситуации в Тайваньском проливе.", side="RU", language="ru",
+                   counterpart_side="US")
+    s = compare_cues([a], [b], [0], [0])
+    assert not s.extra_details_a and not s.extra_details_b
