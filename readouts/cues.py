@@ -321,6 +321,13 @@ Lexicon file format (one JSON object per language):
 ``call``, ``months``, ``not_entities``
     Phrases that merely frame the call ("spoke by phone"), the twelve months in order (each a term
     or a list of terms: ``["мая", "май", "мае"]``), and capitalised words that are not named entities.
+``call_mentions``
+    ``{"before": [...], "after": [...]}``: words right before a call phrase ("начал" of "Путин начал
+    разговор с того, что поздравил Трампа", "at the end of the") or right after it ("达成" of "会晤达成
+    的共识", "精神" of "通话精神", "以来" of "视频会晤以来", "结束时") that make it a moment of the call or
+    the qualifier of a noun after it: a call mentioned, not framed (what was said first, the consensus
+    of a meeting held before), as a possessive before the phrase makes it in English ("the heads of
+    state's 10 September phone call"; :func:`_owned_call`).
 ``meeting_frames``
     Verbs of meeting ("met", "received", "hosted") that frame the call as a ``call`` phrase does
     when they stand right between two actors of different sides, titles and first names between
@@ -1310,6 +1317,10 @@ class Lexicon:
     #: What, right after a statement, says that its speaker held the call ("he had just spoken with",
     #: "that his telephone conversation with ... had taken place"): see :func:`reports_call`.
     call_report: re.Pattern[str] | None = None
+    #: Words right before or right after a call phrase that make it a call mentioned, not framed
+    #: ("начал разговор с того, что", "会晤达成的共识"): see ``call_mentions``.
+    call_mention_before: re.Pattern[str] | None = None
+    call_mention_after: re.Pattern[str] | None = None
     #: Act terms in a future form ("договорятся": will agree): such an act is modal.
     future_acts: tuple[re.Pattern[str], ...] = ()
     #: Words that make only the act right after them a future ("中方将继续支持"): it is modal.
@@ -1584,6 +1595,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         perfect=re.compile(r"(?<!\w)(?:" + _alternation(data["perfect_auxiliaries"]) + r")\s+(?:[\w'’-]+\s+)?$",
                            re.IGNORECASE) if data.get("perfect_auxiliaries") else None,
         call_report=_call_report(data.get("call_reports")),
+        **_call_mentions(data.get("call_mentions")),
         hedges=pats(data.get("hedges", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         inverted_conditional=_inverted(data.get("inverted_conditionals", ())),
@@ -1616,11 +1628,27 @@ _OWNED_CALL = re.compile(r"(?:(?<!\w)(?:their|its)|(?<!\w)(?!(?:to)?day['’])[\
                          r"(?:(?!(?:a|an|the|and|or|of|on|with|to)[ \t])[\w-]+[ \t]+){0,3}$", re.IGNORECASE)
 
 
-def _owned_call(text: str, start: int) -> bool:
-    """Whether the call phrase at ``start`` is a call some side held, set after a possessive
+def _owned_call(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the call phrase at ``start:end`` is a call some side held, set after a possessive
     (:data:`_OWNED_CALL`): an earlier call recalled, which frames none ("the two presidents' phone
-    call in April had charted the course")."""
-    return _OWNED_CALL.search(text, max(0, start - 80), start) is not None
+    call in April had charted the course"); or a call mentioned, not framed (lexicon
+    ``call_mentions``): a moment of it ("Путин начал разговор с того, что поздравил Трампа": what he
+    said first) or the qualifier of a noun after it ("双方军长级会晤所形成的共识": a meeting held before)."""
+    return _OWNED_CALL.search(text, max(0, start - 80), start) is not None \
+        or lex.call_mention_before is not None and lex.call_mention_before.search(text, max(0, start - 40), start) is not None \
+        or lex.call_mention_after is not None and lex.call_mention_after.match(text, end) is not None
+
+
+def _call_mentions(spec: dict[str, Any] | None) -> dict[str, Any]:
+    """The :class:`Lexicon` fields of a ``call_mentions`` entry: the words before a call phrase, ending
+    right before it (spaces between), and the words right after it."""
+    out: dict[str, Any] = {}
+    if spec and spec.get("before"):
+        words = _alternation(spec["before"]).replace(r"\ ", r"\s+")  # "at the end of the": any spaces between
+        out["call_mention_before"] = re.compile(r"(?<!\w)(?:" + words + r")\s*$", re.IGNORECASE)
+    if spec and spec.get("after"):
+        out["call_mention_after"] = re.compile(r"\s*(?:" + _alternation(spec["after"]) + r")", re.IGNORECASE)
+    return out
 
 
 _CAPITALISED = r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+(?:of\s+)?[A-ZА-ЯЁ][\w'’.-]*)*"
@@ -6155,7 +6183,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         hoped_tone=tuple(hoped), named_acts=tuple(sorted(named, key=lambda x: x.start)),
         numbers=tuple(numbers), dates=tuple(dates),
         entities=tuple(e for e in _entities(text, lex, mentions, dates) if marker <= e.start < tail),
-        initiative=initiative, call_frame=any(not _owned_call(text, m.start()) for m in _find(lex.call, text))
+        initiative=initiative, call_frame=any(not _owned_call(text, m.start(), m.end(), lex) for m in _find(lex.call, text))
         or _meeting_frame(text, lex, mentions),
         spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )

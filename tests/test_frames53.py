@@ -1,0 +1,35 @@
+"""What reads a point as the frame of the call (``PointCues.call_frame``) and what the coverage flag
+leaves out as a readout's opening frame: the same construction in English, Russian and Chinese."""
+import pytest
+
+from readouts.cues import point_cues
+
+
+def frame(text, language, side, counterpart, participants=()):
+    return point_cues(text, side=side, language=language, counterpart_side=counterpart,
+                      participants=list(participants)).call_frame
+
+
+@pytest.mark.parametrize("text, language, side, counterpart, want", [
+    # a call phrase that qualifies a noun after it names a meeting held before: its consensus, its
+    # spirit, its mechanism, the time since it
+    ("王毅说,印度边防部队违背了双方军长级会晤所形成的共识。", "zh", "CN", "IN", False),
+    ("双方同意共同遵守军长级会晤达成的共识。", "zh", "CN", "IN", False),
+    ("双方同意按照两国元首通话精神采取行动。", "zh", "CN", "US", False),
+    ("双方应利用边界问题特别代表会晤机制加强沟通。", "zh", "CN", "IN", False),
+    ("习近平指出,自两人首次视频会晤以来,国际形势出现重大新变化。", "zh", "CN", "US", False),
+    ("双方同意落实两国元首在巴厘岛会晤中达成的重要共识。", "zh", "CN", "US", False),
+    # the call itself still frames
+    ("国家主席习近平同美国总统拜登通电话。", "zh", "CN", "US", True),
+    ("此次通话被评价为务实、积极。", "zh", "CN", "US", True),
+    ("王毅在维也纳同沙利文举行会晤。", "zh", "CN", "US", True),
+    # a moment of the call times what was said in it: content, no frame
+    ("Путин начал разговор с того, что поздравил Трампа с успехом.", "ru", "RU", "US", False),
+    ("В завершение телефонного разговора Путин поблагодарил Трампа.", "ru", "RU", "US", False),
+    ("At the end of the phone call, Biden thanked Xi for his time.", "en", "US", "CN", False),
+    ("Путин провёл телефонный разговор с Трампом.", "ru", "RU", "US", True),
+    ("Разговор был продолжительным и содержательным.", "ru", "RU", "US", True),
+    ("President Biden held a phone call with President Xi.", "en", "US", "CN", True),
+])
+def test_a_call_mentioned_is_no_frame(text, language, side, counterpart, want):
+    assert frame(text, language, side, counterpart) is want
