@@ -33,3 +33,21 @@ def frame(text, language, side, counterpart, participants=()):
 ])
 def test_a_call_mentioned_is_no_frame(text, language, side, counterpart, want):
     assert frame(text, language, side, counterpart) is want
+
+
+@pytest.mark.parametrize("text, side, counterpart", [
+    # what the Chinese readout says with "举行会晤", "举行新一轮战略沟通", the English one says with "held"
+    ("National Security Advisor Jake Sullivan held a meeting in Vienna with Wang Yi, a member of the Politburo.",
+     "US", "CN"),
+    ("Wang Yi, Member of the Political Bureau of the CPC Central Committee, held a meeting in Vienna, Austria, "
+     "with US National Security Advisor Jake Sullivan.", "CN", "US"),
+    ("Wang Yi, Member of the Political Bureau of the CPC Central Committee, held a new round of strategic "
+     "communication with US National Security Advisor Jake Sullivan in Beijing.", "CN", "US"),
+    ("Wang Yi held a new round of meetings with Jake Sullivan in Bangkok.", "CN", "US"),
+    # the participles of "spoke by telephone", "took place", as "провёл телефонный разговор", "состоялся"
+    ("Ushakov told reporters that Putin had spoken by telephone with US President Donald Trump that afternoon.",
+     "RU", "US"),
+    ("Answering questions, Ushakov said the call had taken place at the Russian side's initiative.", "RU", "US"),
+])
+def test_english_held_a_meeting_and_participles_frame_the_call(text, side, counterpart):
+    assert frame(text, "en", side, counterpart)
