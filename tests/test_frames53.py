@@ -51,3 +51,17 @@ def test_a_call_mentioned_is_no_frame(text, language, side, counterpart, want):
 ])
 def test_english_held_a_meeting_and_participles_frame_the_call(text, side, counterpart):
     assert frame(text, "en", side, counterpart)
+
+
+@pytest.mark.parametrize("text, side, counterpart, want", [
+    # the call's own tone or length, as "此次通话被评价为务实", "Разговор был продолжительным" read
+    ("The call was described as pragmatic, positive and constructive.", "CN", "US", True),
+    ("The conversation was long, close to two and a half hours, and very substantive.", "RU", "US", True),
+    ("Overall, the conversation was described as frank and businesslike.", "RU", "US", True),
+    ("The talks were constructive.", "CN", "US", True),
+    ("The conversation lasted about 40 minutes.", "RU", "US", True),
+    # the conversation qualifying a noun: what it was about is a topic
+    ("The main item of the conversation was the crisis in Ukraine.", "RU", "US", False),
+])
+def test_the_calls_own_tone_frames_it_in_english(text, side, counterpart, want):
+    assert frame(text, "en", side, counterpart) is want
