@@ -65,3 +65,20 @@ def test_english_held_a_meeting_and_participles_frame_the_call(text, side, count
 ])
 def test_the_calls_own_tone_frames_it_in_english(text, side, counterpart, want):
     assert frame(text, "en", side, counterpart) is want
+
+
+def test_frames_after_a_point_that_leads_in_lead_in_too():
+    # "The two sides exchanged views" leads in (linked to the other readout's frame alone, no act of
+    # strength); the frame after it ("The meeting was described as constructive") is no topic either
+    from conftest import hand_comparison
+
+    from readouts.cues import pair_cues
+    from readouts.flags import _lead_ins
+    c = hand_comparison(["Sullivan met Yang Jiechi in Zurich.", "Sullivan raised Taiwan."],
+                        ["Yang Jiechi met Sullivan in Zurich.",
+                         "The two sides exchanged views on relations between China and the US.",
+                         "The meeting was described as constructive.", "Yang said Taiwan belongs to China."],
+                        [((0,), (0, 1)), ((1,), (3,))], a_side="US", b_side="CN", label="equivalent")
+    ca, cb = pair_cues(c.a, c.b)
+    assert [p.call_frame for p in cb] == [True, False, True, False]
+    assert _lead_ins(c, ca, cb) == {"a": 1, "b": 3}
