@@ -334,6 +334,12 @@ Lexicon file format (one JSON object per language):
     at most, the second no possessive ("Modi met Chinese President Xi Jinping in Kazan"; not "had
     met", nor "received Xi's message"), or right after two actors of different sides joined in
     one clause ("Путин и Байден провели переговоры", "王毅在北京同布林肯举行会谈").
+``greeting_frames``
+    ``{"terms": [...], "places": [...]}``: verbs of greeting a visitor ("welcomed") that frame the meeting
+    as ``meeting_frames`` do, only right between the host and the guest, two actors of different sides,
+    and only where the guest ends the clause or one of ``places`` and a capitalised word follows ("Putin
+    welcomed Erdoğan to Sochi, noting ..."; not "Xi welcomed Trump to visit China again", an invitation,
+    nor "Sullivan and Wang welcomed advances", nor "welcomed Erdoğan's decision").
 ``meeting_adjuncts``
     What may stand between a meeting frame's verb and the second actor: a place (one of ``places``
     and capitalised words, "in Zurich, Switzerland", "at the Tianjin Guest House"), a time (one of
@@ -1268,6 +1274,10 @@ class Lexicon:
     meeting_frames: tuple[re.Pattern[str], ...] = ()
     #: A place, a time and "with" between a meeting verb and its second actor: see ``meeting_adjuncts``.
     meeting_adjunct: re.Pattern[str] | None = None
+    #: Verbs of greeting a visitor that frame the meeting between host and guest: see ``greeting_frames``.
+    greeting_frames: tuple[re.Pattern[str], ...] = ()
+    #: What may follow the guest of a greeting frame (a clause's end, "to" and a place).
+    greeting_rest: re.Pattern[str] | None = None
     #: Copulas ("is", "remains", "остаётся"): a tone word after one describes the copula's subject.
     copulas: tuple[re.Pattern[str], ...] = ()
     #: Verbs that recall an earlier event ("recalled", "напомнил", "回顾"): an initiative phrase after
@@ -1614,6 +1624,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
         meeting_frames=_meeting_frames(data.get("meeting_frames", ()), data.get("meeting_adjuncts"), b),
         meeting_adjunct=_meeting_adjunct(data.get("meeting_adjuncts")),
+        **_greeting_frames(data.get("greeting_frames"), b),
         copulas=pats(data.get("copulas", ())),
         narrator_titles=pats(data.get("narrator_titles", ())),
     )
@@ -1689,6 +1700,16 @@ def _meeting_frames(terms: Iterable[str], spec: dict[str, Any] | None, boundarie
     return tuple(out)
 
 
+def _greeting_frames(spec: dict[str, Any] | None, boundaries: bool) -> dict[str, Any]:
+    """The :class:`Lexicon` fields of a ``greeting_frames`` entry (none without one): its verbs, and what
+    may follow the guest: a clause's end, or one of ``places``, "the" at most and a capitalised word."""
+    if not spec or not spec.get("terms"):
+        return {}
+    places = r"|(?i:" + _alternation(spec["places"]) + r")\s+(?:(?i:the)\s+)?[A-ZА-ЯЁ]" if spec.get("places") else ""
+    return {"greeting_frames": tuple(_term_pattern(t, boundaries) for t in spec["terms"]),
+            "greeting_rest": re.compile(r"\s*(?:[,.;:!?—–-]|$" + places + ")")}
+
+
 def _meeting_adjunct(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
     """The pattern of a ``meeting_adjuncts`` entry (none without one): places and times in any
     order, each set off by commas at most, then a ``with`` word; where ``with`` is empty, a short
@@ -1706,6 +1727,9 @@ def _meeting_adjunct(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
 
 #: The comma that closes a title set after an actor's name, right before the verb.
 _TITLE_CLOSE = re.compile(r"\s*,\s*")
+#: A phrase set off by commas between the first actor and the verb, no other mark in it: "Erdoğan,
+#: on a working visit to Russia, met Putin" (see :func:`_visit_between`).
+_PARENTHESIS = re.compile(r"\s*,[^,;:.!?，。；：、—–()]{1,80},\s*")
 
 
 def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
@@ -1718,7 +1742,8 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
     and first names between at most, the second no possessive ("Modi met Chinese President Xi
     Jinping in Kazan", "Xi received Blinken", "Austin met PRC Minister of National Defense Admiral Dong
     Jun", "Wang Yi, Director of the Office of the Central
-    Foreign Affairs Commission, met Blinken"), or right after two such actors joined to act together
+    Foreign Affairs Commission, met Blinken", "Erdoğan, on a working visit to Russia, met Putin"; a greeting
+    verb, ``greeting_frames``, only between the two: "Putin welcomed Erdoğan to Sochi"), or right after two such actors joined to act together
     (:func:`_joined_before`: "Путин и Байден провели переговоры", "王毅同布林肯举行会谈"): the point
     frames the meeting, as "spoke by phone with" frames a call. Such a verb is no act of the call
     ("Путин принял Эрдогана": received, not accepted, as English "received" is no act)."""
@@ -1727,10 +1752,13 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
     # a title set off by commas after the first actor ("Zhang Youxia, Vice Chairman of the Central
     # Military Commission, met US National Security Advisor Jake Sullivan")
     titled = {s: e for s, e in _titles(text, mentions, lex)}
-    for verb in _find(lex.meeting_frames, text):
+    greetings = {v.span() for v in _find(lex.greeting_frames, text)}
+    for verb in sorted(_find(lex.meeting_frames, text) + _find(lex.greeting_frames, text), key=lambda v: v.start()):
+        greeting = verb.span() in greetings
         before = [m for m in actors if m.end <= verb.start() and (
             _NAMES_ONLY.fullmatch(text, m.end, verb.start())
             or m.end in titled and _TITLE_CLOSE.fullmatch(text, titled[m.end], verb.start())
+            or _visit_between(text, m.end, verb.start(), lex)
             or _short_place_between(text, m.end, verb.start(), lex))]
         # "met in Zurich, Switzerland, today with Yang Jiechi": a place, a time and "with" between
         # "принял в Кремле Президента Турции Эрдогана": a short place alone, of one word or two
@@ -1740,13 +1768,29 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
         after = [m for m in actors if m.start >= verb.end() and (
             _NAMES_ONLY.fullmatch(text, verb.end(), m.start) or _TITLED_NAMES.fullmatch(text, verb.end(), m.start)
             or any(m.start >= e and _NAMES_ONLY.fullmatch(text, e, m.start) for e in ends))]
-        if before and after and before[-1].side != after[0].side \
+        if greeting:
+            # "Putin welcomed Erdoğan to Sochi": the guest right after, then a clause's end or a place
+            if before and after and before[-1].side != after[0].side and lex.greeting_rest is not None \
+                    and lex.greeting_rest.match(text, after[0].end):
+                out.append(verb.span())
+        elif before and after and before[-1].side != after[0].side \
                 and (not any(text.startswith(p, after[0].end) for p in lex.possessives)
                      or _titled_by_country(text, after[0], actors, lex)):
             out.append(verb.span())
         elif _joined_before(text, verb.start(), actors, lex):
             out.append(verb.span())
     return out
+
+
+def _visit_between(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a phrase set off by commas (:data:`_PARENTHESIS`) alone fills ``start`` to ``end``, between the
+    first actor and a meeting verb, and says what brought the two together: a word of ``meeting_words`` or
+    ``tone_context`` ("Erdoğan, on a working visit to Russia, met Putin", "Путин, находящийся с визитом в
+    Турции, принял Эрдогана"). Another phrase there ("Xi Jinping, after a long delay, met Modi") still
+    breaks the frame."""
+    if not _PARENTHESIS.fullmatch(text, start, end):
+        return False
+    return any(start < m.start() and m.end() <= end for m in _find(lex.meeting_words + lex.tone_context, text))
 
 
 def _titled_by_country(text: str, first: Mention, actors: Sequence[Mention], lex: Lexicon) -> bool:
@@ -5867,7 +5911,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
              or _qualifies_head(text, s, e, lex, mentions)]
     raw = [r for r in raw if not any(r[0] == x.start for x in named)]
     # the verb of a meeting frame is no act ("Путин принял Эрдогана": received him, accepted nothing)
-    if lex.meeting_frames and raw:
+    if (lex.meeting_frames or lex.greeting_frames) and raw:
         framing = _meeting_verbs(text, lex, mentions)
         named += [Cue(s, e, text[s:e]) for s, e, *_ in raw if _overlaps(framing, s, e)]  # words about the talk
         raw = [r for r in raw if not _overlaps(framing, r[0], r[1])]

@@ -81,3 +81,33 @@ def test_frames_after_a_point_that_leads_in_lead_in_too():
     ca, cb = pair_cues(c.a, c.b)
     assert [p.call_frame for p in cb] == [True, False, True, False]
     assert _lead_ins(c, ca, cb) == {"a": 1, "b": 3}
+
+
+@pytest.mark.parametrize("text, side, counterpart, want", [
+    # a greeting of the guest frames the meeting, as "Путин приветствовал Эрдогана в Сочи" does
+    ("Putin welcomed Erdoğan to Sochi, noting that this was their first meeting since the elections.",
+     "RU", "TR", True),
+    ("Putin welcomed Erdoğan to Russia, addressing him as his dear friend.", "RU", "TR", True),
+    ("Xi welcomed Biden.", "CN", "US", True),
+    # an invitation, a thing welcomed, two actors welcoming together: no greeting of a guest
+    ("Xi welcomed Trump to visit China again, and Trump thanked him.", "CN", "US", False),
+    ("Sullivan and Wang welcomed advances in counternarcotics cooperation.", "US", "CN", False),
+    ("Putin welcomed Erdoğan's decision to extend the grain deal.", "RU", "TR", False),
+    # a phrase set off by commas between the first actor and the meeting verb that says what brought them together
+    ("President Recep Tayyip Erdoğan, on a working visit to Russia, met Russian President Vladimir Putin in Sochi.",
+     "TR", "RU", True),
+])
+def test_greetings_and_set_off_phrases_in_meeting_frames(text, side, counterpart, want):
+    assert frame(text, "en", side, counterpart) is want
+
+
+def test_the_guest_greeted_is_no_act():
+    c = point_cues("Putin welcomed Erdoğan to Sochi, noting that trade had grown.", side="RU", language="en",
+                   counterpart_side="TR")
+    assert "welcomed" not in [a.text for a in c.acts] and [n.text for n in c.named_acts] == ["welcomed"]
+
+
+def test_a_set_off_phrase_before_a_russian_meeting_verb():
+    assert frame("Путин, находящийся с рабочим визитом в Турции, принял Эрдогана.", "ru", "RU", "TR")
+    # a phrase that says nothing of the visit still breaks the frame
+    assert not frame("Xi Jinping, after a long delay, met Modi in Kazan.", "en", "CN", "IN")
