@@ -322,12 +322,25 @@ Lexicon file format (one JSON object per language):
 ``call``, ``months``, ``not_entities``
     Phrases that merely frame the call ("spoke by phone"), the twelve months in order (each a term
     or a list of terms: ``["мая", "май", "мае"]``), and capitalised words that are not named entities.
+``call_mentions``
+    ``{"before": [...], "after": [...]}``: words right before a call phrase ("начал" of "Путин начал
+    разговор с того, что поздравил Трампа", "at the end of the") or right after it ("达成" of "会晤达成
+    的共识", "精神" of "通话精神", "以来" of "视频会晤以来", "结束时") that make it a moment of the call or
+    the qualifier of a noun after it: a call mentioned, not framed (what was said first, the consensus
+    of a meeting held before), as a possessive before the phrase makes it in English ("the heads of
+    state's 10 September phone call"; :func:`_owned_call`).
 ``meeting_frames``
     Verbs of meeting ("met", "received", "hosted") that frame the call as a ``call`` phrase does
     when they stand right between two actors of different sides, titles and first names between
     at most, the second no possessive ("Modi met Chinese President Xi Jinping in Kazan"; not "had
     met", nor "received Xi's message"), or right after two actors of different sides joined in
     one clause ("Путин и Байден провели переговоры", "王毅在北京同布林肯举行会谈").
+``greeting_frames``
+    ``{"terms": [...], "places": [...]}``: verbs of greeting a visitor ("welcomed") that frame the meeting
+    as ``meeting_frames`` do, only right between the host and the guest, two actors of different sides,
+    and only where the guest ends the clause or one of ``places`` and a capitalised word follows ("Putin
+    welcomed Erdoğan to Sochi, noting ..."; not "Xi welcomed Trump to visit China again", an invitation,
+    nor "Sullivan and Wang welcomed advances", nor "welcomed Erdoğan's decision").
 ``meeting_adjuncts``
     What may stand between a meeting frame's verb and the second actor: a place (one of ``places``
     and capitalised words, "in Zurich, Switzerland", "at the Tianjin Guest House"), a time (one of
@@ -1287,6 +1300,10 @@ class Lexicon:
     meeting_frames: tuple[re.Pattern[str], ...] = ()
     #: A place, a time and "with" between a meeting verb and its second actor: see ``meeting_adjuncts``.
     meeting_adjunct: re.Pattern[str] | None = None
+    #: Verbs of greeting a visitor that frame the meeting between host and guest: see ``greeting_frames``.
+    greeting_frames: tuple[re.Pattern[str], ...] = ()
+    #: What may follow the guest of a greeting frame (a clause's end, "to" and a place).
+    greeting_rest: re.Pattern[str] | None = None
     #: Copulas ("is", "remains", "остаётся"): a tone word after one describes the copula's subject.
     copulas: tuple[re.Pattern[str], ...] = ()
     #: Verbs that recall an earlier event ("recalled", "напомнил", "回顾"): an initiative phrase after
@@ -1336,6 +1353,10 @@ class Lexicon:
     #: What, right after a statement, says that its speaker held the call ("he had just spoken with",
     #: "that his telephone conversation with ... had taken place"): see :func:`reports_call`.
     call_report: re.Pattern[str] | None = None
+    #: Words right before or right after a call phrase that make it a call mentioned, not framed
+    #: ("начал разговор с того, что", "会晤达成的共识"): see ``call_mentions``.
+    call_mention_before: re.Pattern[str] | None = None
+    call_mention_after: re.Pattern[str] | None = None
     #: Act terms in a future form ("договорятся": will agree): such an act is modal.
     future_acts: tuple[re.Pattern[str], ...] = ()
     #: Words that make only the act right after them a future ("中方将继续支持"): it is modal.
@@ -1614,6 +1635,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         perfect=re.compile(r"(?<!\w)(?:" + _alternation(data["perfect_auxiliaries"]) + r")\s+(?:[\w'’-]+\s+)?$",
                            re.IGNORECASE) if data.get("perfect_auxiliaries") else None,
         call_report=_call_report(data.get("call_reports")),
+        **_call_mentions(data.get("call_mentions")),
         hedges=pats(data.get("hedges", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         inverted_conditional=_inverted(data.get("inverted_conditionals", ())),
@@ -1632,6 +1654,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
         meeting_frames=_meeting_frames(data.get("meeting_frames", ()), data.get("meeting_adjuncts"), b),
         meeting_adjunct=_meeting_adjunct(data.get("meeting_adjuncts")),
+        **_greeting_frames(data.get("greeting_frames"), b),
         copulas=pats(data.get("copulas", ())),
         narrator_titles=pats(data.get("narrator_titles", ())),
     )
@@ -1646,11 +1669,27 @@ _OWNED_CALL = re.compile(r"(?:(?<!\w)(?:their|its)|(?<!\w)(?!(?:to)?day['’])[\
                          r"(?:(?!(?:a|an|the|and|or|of|on|with|to)[ \t])[\w-]+[ \t]+){0,3}$", re.IGNORECASE)
 
 
-def _owned_call(text: str, start: int) -> bool:
-    """Whether the call phrase at ``start`` is a call some side held, set after a possessive
+def _owned_call(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the call phrase at ``start:end`` is a call some side held, set after a possessive
     (:data:`_OWNED_CALL`): an earlier call recalled, which frames none ("the two presidents' phone
-    call in April had charted the course")."""
-    return _OWNED_CALL.search(text, max(0, start - 80), start) is not None
+    call in April had charted the course"); or a call mentioned, not framed (lexicon
+    ``call_mentions``): a moment of it ("Путин начал разговор с того, что поздравил Трампа": what he
+    said first) or the qualifier of a noun after it ("双方军长级会晤所形成的共识": a meeting held before)."""
+    return _OWNED_CALL.search(text, max(0, start - 80), start) is not None \
+        or lex.call_mention_before is not None and lex.call_mention_before.search(text, max(0, start - 40), start) is not None \
+        or lex.call_mention_after is not None and lex.call_mention_after.match(text, end) is not None
+
+
+def _call_mentions(spec: dict[str, Any] | None) -> dict[str, Any]:
+    """The :class:`Lexicon` fields of a ``call_mentions`` entry: the words before a call phrase, ending
+    right before it (spaces between), and the words right after it."""
+    out: dict[str, Any] = {}
+    if spec and spec.get("before"):
+        words = _alternation(spec["before"]).replace(r"\ ", r"\s+")  # "at the end of the": any spaces between
+        out["call_mention_before"] = re.compile(r"(?<!\w)(?:" + words + r")\s*$", re.IGNORECASE)
+    if spec and spec.get("after"):
+        out["call_mention_after"] = re.compile(r"\s*(?:" + _alternation(spec["after"]) + r")", re.IGNORECASE)
+    return out
 
 
 _CAPITALISED = r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+(?:of\s+)?[A-ZА-ЯЁ][\w'’.-]*)*"
@@ -1691,6 +1730,16 @@ def _meeting_frames(terms: Iterable[str], spec: dict[str, Any] | None, boundarie
     return tuple(out)
 
 
+def _greeting_frames(spec: dict[str, Any] | None, boundaries: bool) -> dict[str, Any]:
+    """The :class:`Lexicon` fields of a ``greeting_frames`` entry (none without one): its verbs, and what
+    may follow the guest: a clause's end, or one of ``places``, "the" at most and a capitalised word."""
+    if not spec or not spec.get("terms"):
+        return {}
+    places = r"|(?i:" + _alternation(spec["places"]) + r")\s+(?:(?i:the)\s+)?[A-ZА-ЯЁ]" if spec.get("places") else ""
+    return {"greeting_frames": tuple(_term_pattern(t, boundaries) for t in spec["terms"]),
+            "greeting_rest": re.compile(r"\s*(?:[,.;:!?—–-]|$" + places + ")")}
+
+
 def _meeting_adjunct(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
     """The pattern of a ``meeting_adjuncts`` entry (none without one): places and times in any
     order, each set off by commas at most, then a ``with`` word; where ``with`` is empty, a short
@@ -1708,6 +1757,9 @@ def _meeting_adjunct(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
 
 #: The comma that closes a title set after an actor's name, right before the verb.
 _TITLE_CLOSE = re.compile(r"\s*,\s*")
+#: A phrase set off by commas between the first actor and the verb, no other mark in it: "Erdoğan,
+#: on a working visit to Russia, met Putin" (see :func:`_visit_between`).
+_PARENTHESIS = re.compile(r"\s*,[^,;:.!?，。；：、—–()]{1,80},\s*")
 
 
 def _meeting_frame(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
@@ -1720,7 +1772,8 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
     and first names between at most, the second no possessive ("Modi met Chinese President Xi
     Jinping in Kazan", "Xi received Blinken", "Austin met PRC Minister of National Defense Admiral Dong
     Jun", "Wang Yi, Director of the Office of the Central
-    Foreign Affairs Commission, met Blinken"), or right after two such actors joined to act together
+    Foreign Affairs Commission, met Blinken", "Erdoğan, on a working visit to Russia, met Putin"; a greeting
+    verb, ``greeting_frames``, only between the two: "Putin welcomed Erdoğan to Sochi"), or right after two such actors joined to act together
     (:func:`_joined_before`: "Путин и Байден провели переговоры", "王毅同布林肯举行会谈"): the point
     frames the meeting, as "spoke by phone with" frames a call. Such a verb is no act of the call
     ("Путин принял Эрдогана": received, not accepted, as English "received" is no act)."""
@@ -1729,10 +1782,13 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
     # a title set off by commas after the first actor ("Zhang Youxia, Vice Chairman of the Central
     # Military Commission, met US National Security Advisor Jake Sullivan")
     titled = {s: e for s, e in _titles(text, mentions, lex)}
-    for verb in _find(lex.meeting_frames, text):
+    greetings = {v.span() for v in _find(lex.greeting_frames, text)}
+    for verb in sorted(_find(lex.meeting_frames, text) + _find(lex.greeting_frames, text), key=lambda v: v.start()):
+        greeting = verb.span() in greetings
         before = [m for m in actors if m.end <= verb.start() and (
             _NAMES_ONLY.fullmatch(text, m.end, verb.start())
             or m.end in titled and _TITLE_CLOSE.fullmatch(text, titled[m.end], verb.start())
+            or _visit_between(text, m.end, verb.start(), lex)
             or _short_place_between(text, m.end, verb.start(), lex))]
         # "met in Zurich, Switzerland, today with Yang Jiechi": a place, a time and "with" between
         # "принял в Кремле Президента Турции Эрдогана": a short place alone, of one word or two
@@ -1742,13 +1798,29 @@ def _meeting_verbs(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list
         after = [m for m in actors if m.start >= verb.end() and (
             _NAMES_ONLY.fullmatch(text, verb.end(), m.start) or _TITLED_NAMES.fullmatch(text, verb.end(), m.start)
             or any(m.start >= e and _NAMES_ONLY.fullmatch(text, e, m.start) for e in ends))]
-        if before and after and before[-1].side != after[0].side \
+        if greeting:
+            # "Putin welcomed Erdoğan to Sochi": the guest right after, then a clause's end or a place
+            if before and after and before[-1].side != after[0].side and lex.greeting_rest is not None \
+                    and lex.greeting_rest.match(text, after[0].end):
+                out.append(verb.span())
+        elif before and after and before[-1].side != after[0].side \
                 and (not any(text.startswith(p, after[0].end) for p in lex.possessives)
                      or _titled_by_country(text, after[0], actors, lex)):
             out.append(verb.span())
         elif _joined_before(text, verb.start(), actors, lex):
             out.append(verb.span())
     return out
+
+
+def _visit_between(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a phrase set off by commas (:data:`_PARENTHESIS`) alone fills ``start`` to ``end``, between the
+    first actor and a meeting verb, and says what brought the two together: a word of ``meeting_words`` or
+    ``tone_context`` ("Erdoğan, on a working visit to Russia, met Putin", "Путин, находящийся с визитом в
+    Турции, принял Эрдогана"). Another phrase there ("Xi Jinping, after a long delay, met Modi") still
+    breaks the frame."""
+    if not _PARENTHESIS.fullmatch(text, start, end):
+        return False
+    return any(start < m.start() and m.end() <= end for m in _find(lex.meeting_words + lex.tone_context, text))
 
 
 def _titled_by_country(text: str, first: Mention, actors: Sequence[Mention], lex: Lexicon) -> bool:
@@ -5904,7 +5976,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
              or _qualifies_head(text, s, e, lex, mentions)]
     raw = [r for r in raw if not any(r[0] == x.start for x in named)]
     # the verb of a meeting frame is no act ("Путин принял Эрдогана": received him, accepted nothing)
-    if lex.meeting_frames and raw:
+    if (lex.meeting_frames or lex.greeting_frames) and raw:
         framing = _meeting_verbs(text, lex, mentions)
         named += [Cue(s, e, text[s:e]) for s, e, *_ in raw if _overlaps(framing, s, e)]  # words about the talk
         raw = [r for r in raw if not _overlaps(framing, r[0], r[1])]
@@ -6220,7 +6292,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         hoped_tone=tuple(hoped), named_acts=tuple(sorted(named, key=lambda x: x.start)),
         numbers=tuple(numbers), dates=tuple(dates),
         entities=tuple(e for e in _entities(text, lex, mentions, dates) if marker <= e.start < tail),
-        initiative=initiative, call_frame=any(not _owned_call(text, m.start()) for m in _find(lex.call, text))
+        initiative=initiative, call_frame=any(not _owned_call(text, m.start(), m.end(), lex) for m in _find(lex.call, text))
         or _meeting_frame(text, lex, mentions),
         spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )

@@ -1094,8 +1094,7 @@ def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:
     before it (:func:`_courtesy`: "Putin thanked Erdoğan for accepting his invitation to come to Russia"
     opened the RU readout as the topic 'support / friends'). A point that reports something said
     ("The two presidents congratulated each other on the 75th anniversary ...") stays a topic."""
-    lead = {side: next((i for i, pc in enumerate(cc) if not (pc.call_frame or pc.initiative or _reports_call_only(pc))),
-                       len(cc)) for side, cc in (("a", ca), ("b", cb))}
+    lead = {side: _frames_from(cc, 0) for side, cc in (("a", ca), ("b", cb))}
     grown = True
     while grown:
         grown = False
@@ -1104,9 +1103,18 @@ def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:
             link = c.link_of(side, i) if i < len(cc) else None
             if link is not None and all(x.strength == 0 or _courtesy(cc[i], x) for x in cc[i].acts) \
                     and all(j < lead[_other(side)] for j in getattr(link, _other(side))):  # type: ignore[arg-type]
-                lead[side] = i + 1
+                # the frames right after it lead in too ("The meeting was described as constructive")
+                lead[side] = _frames_from(cc, i + 1)
                 grown = True
     return lead
+
+
+def _frames_from(cc: Cues, i: int) -> int:
+    """Where the run of points from ``i`` that frame the call (a call frame, who initiated it, a report that
+    it took place: :func:`_reports_call_only`) ends."""
+    while i < len(cc) and (cc[i].call_frame or cc[i].initiative or _reports_call_only(cc[i])):
+        i += 1
+    return i
 
 
 def _courtesy(pc: PointCues, x: Act) -> bool:
