@@ -23,7 +23,8 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
     the sides disagree on, or only one states, who initiated the call;
 ``coverage``
     share of each readout spent per topic (topics are clusters of points) and the topic each side
-    opens with (its first point's, which need not be its largest).
+    opens with (its first point's, which need not be its largest); each side's flag names the topics
+    in that readout's own words.
 
 >>> from readouts import Readout
 >>> from readouts.records import Comparison, Link, Signature
@@ -859,7 +860,7 @@ def _name_weight(term: str, stands: frozenset[str]) -> float:
 
 
 def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str],
-                texts: Sequence[str] = ()) -> str:
+                texts: Sequence[str] = (), own: Sequence[int] | None = None) -> str:
     """A topic's two most telling terms: those in most of its points, weighted by the share of
     the term's points in the call that lie in this topic (a word every point uses, such as a
     party's name, names no topic) and by the word's own weight (:data:`_GENERIC`: a general word
@@ -867,15 +868,21 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     named ("Ukrainian" after "Ukraine"), a word of a name already chosen ("security" after
     "security guarantees"), or a Chinese character pair that overlaps one ("家安" after "国家"),
     is skipped. A topic with no term at all (its points hold only names, speech acts and dates) is
-    named by the opening words of its first point ("President Biden talked today …")."""
+    named by the opening words of its first point ("President Biden talked today …").
+    ``own``: the points whose terms may name it (one readout's, :func:`_side_names`), counted
+    with the rest of ``members``; ties go to their term met first."""
+    own = list(members) if own is None else list(own)
     counts: Counter[str] = Counter()
     stands: dict[str, frozenset[str]] = {}
-    for i in members:
+    for i in [*own, *(i for i in members if i not in own)]:
         for t, cs in terms[i].items():
-            counts[t] += 1
+            if i in members:
+                counts[t] += 1
             stands.setdefault(t, cs)
+    allowed = {t for i in own for t in terms[i]}
+    counts = Counter({t: k for t, k in counts.items() if t in allowed})
     order = {t: k for k, t in enumerate(stands)}
-    mine = [texts[i] for i in members] if texts else []  # the topic's points
+    mine = [texts[i] for i in own] if texts else []  # the topic's points that name it
     adjacent: set[tuple[str, str]] | None = None  # the words that stand side by side in them, once needed
     best: list[str] = []
     named: set[str] = set()
@@ -908,7 +915,7 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
             break
     if texts:  # a name as the readouts write it: "TikTok / approval", not "tiktok / approval"
         best = [_short_head(_as_written(t, mine), mine) for t in best]
-    return " / ".join(best) or (_opening(texts[members[0]]) if texts and members else "misc")
+    return " / ".join(best) or (_opening(texts[own[0]]) if texts and own else "misc")
 
 
 def _adjacent_words(texts: Sequence[str]) -> set[tuple[str, str]]:
@@ -1032,7 +1039,6 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
     texts = c.a.texts + c.b.texts
     cues = list(ca) + list(cb)
     terms = [_terms(t, pc) for t, pc in zip(texts, cues)]
-    in_call = Counter(t for ts in terms for t in ts)
     shares = []
     leads = _lead_ins(c, ca, cb)
     for side, lo, hi, cc in (("a", 0, n, ca), ("b", n, len(texts), cb)):
@@ -1043,17 +1049,17 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
         for i in body:
             share[int(labels[i])] = share.get(int(labels[i]), 0.0) + len(texts[i]) / total
         shares.append((side, lo, body, share))
-    # A topic is named by the points whose share of text it reports: a readout's opening frame, which
-    # counts for no topic, named the topic of the other readout's "The call lasted 50 minutes." with its
-    # own words ('состоялся / проходивший', RU: 0%). A topic of frames alone keeps their words.
+    # Each side's flag names a topic in that side's own words: a topic both readouts share was named
+    # once for the two, so a readout's flag named its topic in the other readout's words or language
+    # ("US opens with 'San Francisco / relationship'" where the US readout says "Woodside", "CN opens with
+    # 'China / altitude'" for "双方讨论了如何冷静、专业地处理个别意外事件").
     counted = set(shares[0][2]) | set(shares[1][2])
-    names = {}
-    for k in sorted(set(labels.tolist())):
-        members = [i for i in range(len(texts)) if labels[i] == k]
-        names[k] = _topic_name([i for i in members if i in counted] or members, terms, in_call, texts)
+    in_call = Counter(t for ts in terms for t in ts)
     out = []
     other_body = {"a": shares[1][2], "b": shares[0][2]}
     for side, lo, body, share in shares:
+        own = range(0, n) if side == "a" else range(n, len(texts))
+        names = _side_names(labels, own, counted, terms, in_call, texts)
         other_share = shares[1][3] if side == "a" else shares[0][3]
         lead = int(labels[body[0]])
         r = c.a if side == "a" else c.b
@@ -1076,6 +1082,23 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
                         evidence=(_span(side, body[0] - lo, 0, len(lead_text), lead_text),),  # type: ignore[arg-type]
                         explanation=explanation))
     return out
+
+
+def _side_names(labels: np.ndarray, own: range, counted: set[int], terms: Sequence[dict[str, frozenset[str]]],
+                in_call: Counter[str], texts: Sequence[str]) -> dict[int, str]:
+    """The names of one readout's topics (:func:`_topic_name`) in that readout's words: terms of its
+    points (``own``) in the topic, counted over all the topic's points, both readouts' (a term both
+    give is the topic's more than one alone gives). A topic is named by the points whose share of
+    text the flags report (``counted``) where it has any: a readout's opening frame, which counts for
+    no topic, named the topic of the other readout's "The call lasted 50 minutes." with its own words
+    ('состоялся / проходивший', RU: 0%). A topic of frames alone keeps their words."""
+    names = {}
+    for k in sorted({int(labels[i]) for i in own}):
+        members = [i for i in range(len(texts)) if labels[i] == k]
+        mine = [i for i in members if i in own]
+        names[k] = _topic_name([i for i in members if i in counted] or members, terms, in_call, texts,
+                               [i for i in mine if i in counted] or mine)
+    return names
 
 
 def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:

@@ -1,0 +1,39 @@
+"""Flags as an analyst reads them on predicted comparisons of sampled corpus calls (round 53)."""
+from conftest import hand_comparison
+
+from readouts.flags import find_flags
+
+
+def coverage(flags, side):
+    return next(f for f in flags if f.kind == "coverage" and f.side == side)
+
+
+def topic_names(f):
+    """The topic names a coverage flag gives (its opening's and its list's), each split into its terms."""
+    return {t for name in f.explanation.split("'")[1::2] for t in name.split(" / ")}
+
+
+# -- coverage: each readout's topics in its own words --------------------------------------------
+def test_a_shared_topic_is_named_in_each_readouts_own_words():
+    # one topic (the link joins the points): CN's flag named it by US's "relationship" ('implementing agreed
+    # understandings / bilateral relations'), not by its own "San Francisco"
+    c = hand_comparison(["Sullivan met Wang Yi in Bangkok.",
+                         "Sullivan said the meeting followed up the Woodside summit and kept the relationship steady."],
+                        ["Wang Yi met Sullivan in Bangkok.",
+                         "Wang said the two sides should carry out the understandings reached in San Francisco."],
+                        [((0,), (0,)), ((1,), (1,))], b_side="CN")
+    flags = find_flags(c)
+    assert "San Francisco" in topic_names(coverage(flags, "b"))
+    assert "bilateral relations" not in topic_names(coverage(flags, "b"))
+    assert "San Francisco" not in topic_names(coverage(flags, "a"))
+
+
+def test_a_cross_lingual_topic_is_not_named_in_the_other_readouts_language():
+    # "CN opens with 'China / altitude'" for "双方讨论了如何冷静、专业地处理个别意外事件"
+    c = hand_comparison(["Blinken spoke with Wang Yi.",
+                         "Blinken said a high-altitude surveillance balloon had entered US airspace."],
+                        ["王毅同布林肯通电话。", "双方讨论了如何冷静、专业地处理个别意外事件。"],
+                        [((0,), (0,)), ((1,), (1,))], b_side="CN", b_lang="zh")
+    flags = find_flags(c)
+    assert not {"altitude", "surveillance", "balloon", "airspace"} & topic_names(coverage(flags, "b"))
+    assert "altitude" in topic_names(coverage(flags, "a"))  # its own word, in its own flag
