@@ -654,7 +654,10 @@ _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为
 # what about; "prime" is a title's, as "minister" is (words under four letters never count);
 # "целом" is "в целом" (on the whole), as "whole" is a word of no topic in English; "течение" is "в
 # течение" (within), "despite" a preposition, "wrote" a verb of saying the cues read as no act; a title
-# is no topic in any case ("турецкому президенту" named the topic 'relations / президенту').
+# is no topic in any case ("турецкому президенту" named the topic 'relations / президенту'). Nor do
+# words that say how, when or to whom, in any language: "cannot" ('development / cannot'), "By contrast"
+# ('prisoners and detainees / contrast'), "told reporters" ('reporters / spoken'), "одним" ('работы /
+# одним'), "нынешнюю" ('нынешнюю / ситуацию'), "如何" (how: '如何 / 冷静'), "当前" (now), "根据" (according to).
 _STOP = frozenset("""that this with from have they their them said also will would could should which
 about into over after before other such these those were been being very more most than then there
 every each some many only just even still must shall
@@ -673,7 +676,13 @@ everything among across since ever under without within upon against toward towa
 итогам итоги отвечая ходе летия летие летию летием иностранных именно достаточно вполне крайне целом
 despite wrote течение президента президенту президентом президенте президентов президентам министра министру
 министром министре министров
-主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 进行""".split())
+cannot contrast afterwards along always away himself herself itself themselves everybody everyone rather
+therefore much besides almost alone night morning afternoon evening weeks months month reporters journalists says
+spoken described
+вместе естественно любые любых любой любую чему одним одной одного одном одних недавних недавние недавнего
+нынешнюю нынешнее нынешней нынешний нынешних нынешнем кратчайшие кратчайших скорейшего скорейшее скорейшему
+скорейшей скорейшем журналистов журналистами
+主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 进行 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多""".split())
 
 
 def _masked(text: str, cues: Sequence[Any]) -> str:
@@ -766,7 +775,8 @@ def _han_overlap(t: str, b: str) -> bool:
 #: third person of the present and future: "заявлял", "стремится", "продолжающиеся", "направит",
 #: "обсудят", "проведут", "считают"; see :data:`_RU_FINITE`) 0.5, and
 #: every other word and every concept 1 ("join / rest" and "likewise / account" named topics
-#: that "community / military" and "rules / system" name now).
+#: that "community / military" and "rules / system" name now). Irregular past forms ("began", "laid")
+#: weigh as general words, and so do the Russian "issue" and "topic" ("вопросы", "тему": 'relations / тему').
 _GENERIC = frozenset("""keep keeps take takes took need needs join rest dealt situation repeated brought stood
 ready remain remains formed through during above backing highly hoped halfway speaking think looking replied
 making intends covered begin work working thanks talk meet longer find stop areas ways continue chance speak
@@ -779,7 +789,10 @@ give forward expects between view soon minute minutes length large kind inform h
 details detail carry carried back central subject main topic topics focus things thing none nobody next name
 left last high hard hands first fine sometimes easy readiness common single overall initial past send seek
 provide raise solve build hope action course events event outcome question questions issue problem problems
-paid sure particular несколько нескольких намерение намерении намерения""".split())
+paid sure particular несколько нескольких намерение намерении намерения
+began came gone laid sent taken kept become happens looks makes serves stands want times second previous
+present early near
+тему темы теме темам темах темой тематике вопрос вопросы вопроса вопросов вопросам вопросах вопросами""".split())
 #: Russian verbs in the third person, present or future ("-ит/-ет/-ют/-ут/-ат/-ят"), told from nouns
 #: with the same endings by the letter before the ending: a vowel before "-ет"/"-ют" ("считает",
 #: "действуют"), "д"/"н" before "-ет" ("идет", "станет"), not "ч"/"л" before "-ёт" ("учтёт", not "отчёт",

@@ -37,3 +37,34 @@ def test_a_cross_lingual_topic_is_not_named_in_the_other_readouts_language():
     flags = find_flags(c)
     assert not {"altitude", "surveillance", "balloon", "airspace"} & topic_names(coverage(flags, "b"))
     assert "altitude" in topic_names(coverage(flags, "a"))  # its own word, in its own flag
+
+
+# -- coverage: no topic named by a filler word ---------------------------------------------------
+def test_no_topic_is_named_by_a_word_that_says_how_or_when():
+    # 'development / cannot', 'prisoners and detainees / contrast', 'reporters / spoken'
+    c = hand_comparison(["Sullivan met Wang Yi in Malta.", "Sullivan raised export controls."],
+                        ["Wang Yi met Sullivan in Malta.",
+                         "Wang said China's development cannot be held back.",
+                         "He added that the right to development cannot be taken away.",
+                         "By contrast, he said, hostages were held as human shields.",
+                         "Ushakov told reporters that Putin had spoken by telephone with Trump about Gaza."],
+                        [((0,), (0,))], b_side="CN")
+    names = topic_names(coverage(find_flags(c), "b"))
+    assert not {"cannot", "contrast", "reporters", "spoken"} & names, names
+
+
+def test_no_russian_or_chinese_topic_is_named_by_a_filler_word():
+    # 'relations / тему', 'вопросы / обмена', 'работы / одним'; '如何 / 冷静' (how / calmly), '任何 / 根据'
+    c = hand_comparison(["Trump spoke with Putin."],
+                        ["Путин провёл разговор с Трампом.",
+                         "Лидеры затронули вопросы, касающиеся обмена гражданами.",
+                         "Путин солидаризировался с одним из доводов о совместной работе и затронул эту тему."],
+                        [((0,), (0,))], b_lang="ru")
+    names = topic_names(coverage(find_flags(c), "b"))
+    assert not {"вопросы", "тему", "одним"} & names, names
+    c = hand_comparison(["Blinken spoke with Wang Yi."],
+                        ["王毅同布林肯通电话。", "双方讨论了如何冷静、专业地处理个别意外事件。",
+                         "中方根据国际法处理，不接受任何无端臆测。"],
+                        [((0,), (0,))], b_side="CN", b_lang="zh")
+    names = topic_names(coverage(find_flags(c), "b"))
+    assert not {"如何", "任何", "根据"} & names, names
