@@ -68,3 +68,23 @@ def test_no_russian_or_chinese_topic_is_named_by_a_filler_word():
                         [((0,), (0,))], b_side="CN", b_lang="zh")
     names = topic_names(coverage(find_flags(c), "b"))
     assert not {"如何", "任何", "根据"} & names, names
+
+
+# -- strength_shift: whose weaker act ---------------------------------------------------------------
+def test_a_strength_shift_names_the_speaker_of_a_weaker_act_of_both_sides():
+    # "CN reports the stronger act ("stressed"); US has only "talked about"" read as if the US readout had no
+    # stronger act, where Sullivan "stressed" beside it: its "talked about" is the two sides', Wang's among them
+    c = hand_comparison(["They talked about cross-Strait issues, and Sullivan stressed the importance of peace "
+                         "across the Taiwan Strait."],
+                        ["Wang stressed that the Taiwan question is China's internal affair."],
+                        [((0,), (0,))], b_side="CN")
+    (f,) = [f for f in find_flags(c) if f.kind == "strength_shift"]
+    assert f.side == "b" and '"talked about" (by both sides, strength 0)' in f.explanation, f.explanation
+
+
+def test_a_strength_shift_between_acts_of_one_speaker_names_no_second_speaker():
+    c = hand_comparison(["Blinken said Russia should pull back its troops."],
+                        ["Blinken demanded that Russia pull back its troops."], [((0,), (0,))])
+    (f,) = [f for f in find_flags(c) if f.kind == "strength_shift"]
+    assert f.explanation == 'RU reports the stronger act by US ("demanded", strength 4); US has only "said" (strength 1).'
+
