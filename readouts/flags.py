@@ -254,9 +254,11 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
     for link in c.links:
         sh = compare_cues(ca, cb, link.a, link.b)
         if sh.attribution_shift:
+            carried: dict[str, list[tuple[int, int]]] = {"a": [], "b": []}
             spans = ([_span("a", i, *sp, ca[i].text) for i, sp in sh.speakers_a]
                      + [_span("b", j, *sp, cb[j].text) for j, sp in sh.speakers_b]
-                     + _unnamed_speakers("a", link.a, ca, sh.speakers_a) + _unnamed_speakers("b", link.b, cb, sh.speakers_b))
+                     + _unnamed_speakers("a", link.a, ca, sh.speakers_a, carried["a"])
+                     + _unnamed_speakers("b", link.b, cb, sh.speakers_b, carried["b"]))
             # The flag sits with the side that credits someone other than itself, if only one does.
             ka, kb = _codes(c)
             side: SideName = "b" if sh.actors_a <= {ka} and not sh.actors_b <= {kb} else "a"
@@ -268,9 +270,15 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
                 credits.reverse()
             # the commonest case, worth saying in words: each side reports its own principal
             own = sh.actors_a == {ka} and sh.actors_b == {kb} and ka != kb
+            # a speaker quoted from a point outside the link ("CN[5] "Wang"" for CN's linked points 7, 8, 12)
+            # is said to be one: the evidence named a point the flag does not
+            notes = [_carried_note(r.side, pairs) for x, r in ((side, c.a if side == "a" else c.b),
+                                                                (_other(side), c.b if side == "a" else c.a))
+                     if (pairs := [(i, j) for i, j in carried[x] if j not in (link.a if x == "a" else link.b)])]
             out.append(Flag(kind="attribution_shift", side=side, points=pts, counterpart=cps,
                             evidence=tuple(_flag_side_first(_once(spans), side)),
-                            explanation=("Each readout credits its own side: " if own else "") + "; ".join(credits) + "."))
+                            explanation=("Each readout credits its own side: " if own else "") + "; ".join(credits)
+                            + (f" ({'; '.join(notes)})" if notes else "") + "."))
         # strength is compared between acts of one speaker ("Lavrov stressed" vs "Lavrov said"); acts of
         # different speakers are an attribution_shift, not a stronger or weaker account of one act
         st = sh.comparable()
@@ -333,12 +341,28 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
     return out
 
 
-def _unnamed_speakers(side: SideName, points: Sequence[int], cues: Cues, named: Sequence[tuple[int, Any]]) -> list[Span]:
+def _carried_note(name: str, pairs: Sequence[tuple[int, int]]) -> str:
+    """"CN's point 7 goes on with the speaker of its point 5" for the (carried, speaker's) point pairs of one side.
+
+    >>> _carried_note("CN", [(7, 5), (8, 5)]), _carried_note("US", [(3, 1), (6, 4)])
+    ("CN's points 7, 8 go on with the speaker of its point 5", "US's points 3, 6 go on with the speakers of its points 1, 4")
+    """
+    carried = sorted({i for i, _ in pairs})
+    whose = sorted({j for _, j in pairs})
+    many = len(carried) > 1
+    return (f"{name}'s point{'s' if many else ''} {', '.join(map(str, carried))} go{'' if many else 'es'} on with "
+            f"the speaker{'s' if len(whose) > 1 else ''} of its point{'s' if len(whose) > 1 else ''} "
+            f"{', '.join(map(str, whose))}")
+
+
+def _unnamed_speakers(side: SideName, points: Sequence[int], cues: Cues, named: Sequence[tuple[int, Any]],
+                      carried: list[tuple[int, int]] | None = None) -> list[Span]:
     """Evidence for the linked points credited to a side that name no speaker of their own: a passive act's
     words ("It was agreed"), or, for a point that goes on with an earlier point's speaker
     (:func:`readouts.cues.carried_side`: "Competition should mean learning from each other" after "Xi
     said ..."), that speaker's words on the earlier point. Without them an attribution_shift quoted one
-    side only ("Each readout credits its own side: US credits US; CN credits CN" with US words alone)."""
+    side only ("Each readout credits its own side: US credits US; CN credits CN" with US words alone).
+    ``carried``, where given, collects each such (point, earlier point) pair."""
     out: list[Span] = []
     for i in points:
         pc = cues[i]
@@ -354,6 +378,8 @@ def _unnamed_speakers(side: SideName, points: Sequence[int], cues: Cues, named: 
                 j -= 1
             if cues[j].speaker_span:
                 out.append(_span(side, j, *cues[j].speaker_span, cues[j].text))
+                if carried is not None:
+                    carried.append((i, j))
     return _dedupe(out)
 
 

@@ -88,3 +88,16 @@ def test_a_strength_shift_between_acts_of_one_speaker_names_no_second_speaker():
     (f,) = [f for f in find_flags(c) if f.kind == "strength_shift"]
     assert f.explanation == 'RU reports the stronger act by US ("demanded", strength 4); US has only "said" (strength 1).'
 
+
+
+# -- attribution_shift: a speaker quoted from a point outside the link -----------------------------
+def test_an_attribution_shift_says_whose_speaker_it_quotes_from_outside_the_link():
+    # the evidence "CN[0] "Wang"" stood for CN's linked point 1, which goes on with Wang's words: the
+    # explanation named no point 0 ("Each readout credits its own side: US credits US; CN credits CN.")
+    c = hand_comparison(["Blinken said the US would keep competing responsibly."],
+                        ["Wang said China opposes defining relations by competition.",
+                         "Competition should mean learning from each other."],
+                        [((0,), (1,))], b_side="CN")
+    (f,) = [f for f in find_flags(c) if f.kind == "attribution_shift"]
+    assert [(s.side, s.point, s.text) for s in f.evidence] == [("a", 0, "Blinken"), ("b", 0, "Wang")]
+    assert f.explanation.endswith("(CN's point 1 goes on with the speaker of its point 0)."), f.explanation
