@@ -525,10 +525,10 @@ def _strength_text(c: Comparison, side: SideName, commitment: bool, polarity: bo
     # "only" where the other act is weaker or no commitment; opposition may stand against a stronger act
     # ("not support" (strength 1) against "called on" (strength 3): not "has only "called on"")
     only = " only" if not polarity or commitment or y.effective_strength < x.effective_strength else ""
-    # the weaker act's speaker where it is not the stronger act's: "CN reports the stronger act ("stressed");
-    # US has only "talked about"" read as if US had no stronger act of its own, where "Sullivan stressed"
-    # stood beside "They talked about" (both sides, which include Wang)
-    whose = (f"by {_actor(y.speaker_side, c)}, " if y.speaker_side and x.speaker_side
+    # the weaker act's speaker where it is not the stronger act's, the readout's own: "CN reports the stronger
+    # act ("stressed"); US has only "talked about"" read as if US had no stronger act of its own, where
+    # "Sullivan stressed" stood beside "They talked about" (both sides, which include Wang)
+    whose = (f"by {_actor(y.speaker_side, c)}, " if not by and y.speaker_side and x.speaker_side
              and y.speaker_side != x.speaker_side else "")
     return (f"{head} (\"{_act_words(x, pc)}\", {_grade(x)[1:-1]}); "
             f"{o.side} has{only} \"{_act_words(y, qc)}\" ({whose}{_grade(y)[1:-1]}).")
