@@ -23,7 +23,8 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
     the sides disagree on, or only one states, who initiated the call;
 ``coverage``
     share of each readout spent per topic (topics are clusters of points) and the topic each side
-    opens with (its first point's, which need not be its largest).
+    opens with (its first point's, which need not be its largest); each side's flag names the topics
+    in that readout's own words.
 
 >>> from readouts import Readout
 >>> from readouts.records import Comparison, Link, Signature
@@ -253,9 +254,11 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
     for link in c.links:
         sh = compare_cues(ca, cb, link.a, link.b)
         if sh.attribution_shift:
+            carried: dict[str, list[tuple[int, int]]] = {"a": [], "b": []}
             spans = ([_span("a", i, *sp, ca[i].text) for i, sp in sh.speakers_a]
                      + [_span("b", j, *sp, cb[j].text) for j, sp in sh.speakers_b]
-                     + _unnamed_speakers("a", link.a, ca, sh.speakers_a) + _unnamed_speakers("b", link.b, cb, sh.speakers_b))
+                     + _unnamed_speakers("a", link.a, ca, sh.speakers_a, carried["a"])
+                     + _unnamed_speakers("b", link.b, cb, sh.speakers_b, carried["b"]))
             # The flag sits with the side that credits someone other than itself, if only one does.
             ka, kb = _codes(c)
             side: SideName = "b" if sh.actors_a <= {ka} and not sh.actors_b <= {kb} else "a"
@@ -267,9 +270,15 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
                 credits.reverse()
             # the commonest case, worth saying in words: each side reports its own principal
             own = sh.actors_a == {ka} and sh.actors_b == {kb} and ka != kb
+            # a speaker quoted from a point outside the link ("CN[5] "Wang"" for CN's linked points 7, 8, 12)
+            # is said to be one: the evidence named a point the flag does not
+            notes = [_carried_note(r.side, pairs) for x, r in ((side, c.a if side == "a" else c.b),
+                                                                (_other(side), c.b if side == "a" else c.a))
+                     if (pairs := [(i, j) for i, j in carried[x] if j not in (link.a if x == "a" else link.b)])]
             out.append(Flag(kind="attribution_shift", side=side, points=pts, counterpart=cps,
                             evidence=tuple(_flag_side_first(_once(spans), side)),
-                            explanation=("Each readout credits its own side: " if own else "") + "; ".join(credits) + "."))
+                            explanation=("Each readout credits its own side: " if own else "") + "; ".join(credits)
+                            + (f" ({'; '.join(notes)})" if notes else "") + "."))
         # strength is compared between acts of one speaker ("Lavrov stressed" vs "Lavrov said"); acts of
         # different speakers are an attribution_shift, not a stronger or weaker account of one act
         st = sh.comparable()
@@ -332,12 +341,28 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
     return out
 
 
-def _unnamed_speakers(side: SideName, points: Sequence[int], cues: Cues, named: Sequence[tuple[int, Any]]) -> list[Span]:
+def _carried_note(name: str, pairs: Sequence[tuple[int, int]]) -> str:
+    """"CN's point 7 goes on with the speaker of its point 5" for the (carried, speaker's) point pairs of one side.
+
+    >>> _carried_note("CN", [(7, 5), (8, 5)]), _carried_note("US", [(3, 1), (6, 4)])
+    ("CN's points 7, 8 go on with the speaker of its point 5", "US's points 3, 6 go on with the speakers of its points 1, 4")
+    """
+    carried = sorted({i for i, _ in pairs})
+    whose = sorted({j for _, j in pairs})
+    many = len(carried) > 1
+    return (f"{name}'s point{'s' if many else ''} {', '.join(map(str, carried))} go{'' if many else 'es'} on with "
+            f"the speaker{'s' if len(whose) > 1 else ''} of its point{'s' if len(whose) > 1 else ''} "
+            f"{', '.join(map(str, whose))}")
+
+
+def _unnamed_speakers(side: SideName, points: Sequence[int], cues: Cues, named: Sequence[tuple[int, Any]],
+                      carried: list[tuple[int, int]] | None = None) -> list[Span]:
     """Evidence for the linked points credited to a side that name no speaker of their own: a passive act's
     words ("It was agreed"), or, for a point that goes on with an earlier point's speaker
     (:func:`readouts.cues.carried_side`: "Competition should mean learning from each other" after "Xi
     said ..."), that speaker's words on the earlier point. Without them an attribution_shift quoted one
-    side only ("Each readout credits its own side: US credits US; CN credits CN" with US words alone)."""
+    side only ("Each readout credits its own side: US credits US; CN credits CN" with US words alone).
+    ``carried``, where given, collects each such (point, earlier point) pair."""
     out: list[Span] = []
     for i in points:
         pc = cues[i]
@@ -353,6 +378,8 @@ def _unnamed_speakers(side: SideName, points: Sequence[int], cues: Cues, named: 
                 j -= 1
             if cues[j].speaker_span:
                 out.append(_span(side, j, *cues[j].speaker_span, cues[j].text))
+                if carried is not None:
+                    carried.append((i, j))
     return _dedupe(out)
 
 
@@ -498,8 +525,13 @@ def _strength_text(c: Comparison, side: SideName, commitment: bool, polarity: bo
     # "only" where the other act is weaker or no commitment; opposition may stand against a stronger act
     # ("not support" (strength 1) against "called on" (strength 3): not "has only "called on"")
     only = " only" if not polarity or commitment or y.effective_strength < x.effective_strength else ""
+    # the weaker act's speaker where it is not the stronger act's, the readout's own: "CN reports the stronger
+    # act ("stressed"); US has only "talked about"" read as if US had no stronger act of its own, where
+    # "Sullivan stressed" stood beside "They talked about" (both sides, which include Wang)
+    whose = (f"by {_actor(y.speaker_side, c)}, " if not by and y.speaker_side and x.speaker_side
+             and y.speaker_side != x.speaker_side else "")
     return (f"{head} (\"{_act_words(x, pc)}\", {_grade(x)[1:-1]}); "
-            f"{o.side} has{only} \"{_act_words(y, qc)}\" ({_grade(y)[1:-1]}).")
+            f"{o.side} has{only} \"{_act_words(y, qc)}\" ({whose}{_grade(y)[1:-1]}).")
 
 
 def _grade(x: Act) -> str:
@@ -653,7 +685,10 @@ _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为
 # what about; "prime" is a title's, as "minister" is (words under four letters never count);
 # "целом" is "в целом" (on the whole), as "whole" is a word of no topic in English; "течение" is "в
 # течение" (within), "despite" a preposition, "wrote" a verb of saying the cues read as no act; a title
-# is no topic in any case ("турецкому президенту" named the topic 'relations / президенту').
+# is no topic in any case ("турецкому президенту" named the topic 'relations / президенту'). Nor do
+# words that say how, when or to whom, in any language: "cannot" ('development / cannot'), "By contrast"
+# ('prisoners and detainees / contrast'), "told reporters" ('reporters / spoken'), "одним" ('работы /
+# одним'), "нынешнюю" ('нынешнюю / ситуацию'), "如何" (how: '如何 / 冷静'), "当前" (now), "根据" (according to).
 _STOP = frozenset("""that this with from have they their them said also will would could should which
 about into over after before other such these those were been being very more most than then there
 every each some many only just even still must shall
@@ -672,7 +707,13 @@ everything among across since ever under without within upon against toward towa
 итогам итоги отвечая ходе летия летие летию летием иностранных именно достаточно вполне крайне целом
 despite wrote течение президента президенту президентом президенте президентов президентам министра министру
 министром министре министров
-主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 进行""".split())
+cannot contrast afterwards along always away himself herself itself themselves everybody everyone rather
+therefore much besides almost alone night morning afternoon evening weeks months month reporters journalists says
+spoken described
+вместе естественно любые любых любой любую чему одним одной одного одном одних недавних недавние недавнего
+нынешнюю нынешнее нынешней нынешний нынешних нынешнем кратчайшие кратчайших скорейшего скорейшее скорейшему
+скорейшей скорейшем журналистов журналистами
+主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 进行 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多""".split())
 
 
 def _masked(text: str, cues: Sequence[Any]) -> str:
@@ -765,7 +806,8 @@ def _han_overlap(t: str, b: str) -> bool:
 #: third person of the present and future: "заявлял", "стремится", "продолжающиеся", "направит",
 #: "обсудят", "проведут", "считают"; see :data:`_RU_FINITE`) 0.5, and
 #: every other word and every concept 1 ("join / rest" and "likewise / account" named topics
-#: that "community / military" and "rules / system" name now).
+#: that "community / military" and "rules / system" name now). Irregular past forms ("began", "laid")
+#: weigh as general words, and so do the Russian "issue" and "topic" ("вопросы", "тему": 'relations / тему').
 _GENERIC = frozenset("""keep keeps take takes took need needs join rest dealt situation repeated brought stood
 ready remain remains formed through during above backing highly hoped halfway speaking think looking replied
 making intends covered begin work working thanks talk meet longer find stop areas ways continue chance speak
@@ -778,7 +820,10 @@ give forward expects between view soon minute minutes length large kind inform h
 details detail carry carried back central subject main topic topics focus things thing none nobody next name
 left last high hard hands first fine sometimes easy readiness common single overall initial past send seek
 provide raise solve build hope action course events event outcome question questions issue problem problems
-paid sure particular несколько нескольких намерение намерении намерения""".split())
+paid sure particular несколько нескольких намерение намерении намерения
+began came gone laid sent taken kept become happens looks makes serves stands want times second previous
+present early near
+тему темы теме темам темах темой тематике вопрос вопросы вопроса вопросов вопросам вопросах вопросами""".split())
 #: Russian verbs in the third person, present or future ("-ит/-ет/-ют/-ут/-ат/-ят"), told from nouns
 #: with the same endings by the letter before the ending: a vowel before "-ет"/"-ют" ("считает",
 #: "действуют"), "д"/"н" before "-ет" ("идет", "станет"), not "ч"/"л" before "-ёт" ("учтёт", not "отчёт",
@@ -859,7 +904,7 @@ def _name_weight(term: str, stands: frozenset[str]) -> float:
 
 
 def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str],
-                texts: Sequence[str] = ()) -> str:
+                texts: Sequence[str] = (), own: Sequence[int] | None = None) -> str:
     """A topic's two most telling terms: those in most of its points, weighted by the share of
     the term's points in the call that lie in this topic (a word every point uses, such as a
     party's name, names no topic) and by the word's own weight (:data:`_GENERIC`: a general word
@@ -867,15 +912,21 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     named ("Ukrainian" after "Ukraine"), a word of a name already chosen ("security" after
     "security guarantees"), or a Chinese character pair that overlaps one ("家安" after "国家"),
     is skipped. A topic with no term at all (its points hold only names, speech acts and dates) is
-    named by the opening words of its first point ("President Biden talked today …")."""
+    named by the opening words of its first point ("President Biden talked today …").
+    ``own``: the points whose terms may name it (one readout's, :func:`_side_names`), counted
+    with the rest of ``members``; ties go to their term met first."""
+    own = list(members) if own is None else list(own)
     counts: Counter[str] = Counter()
     stands: dict[str, frozenset[str]] = {}
-    for i in members:
+    for i in [*own, *(i for i in members if i not in own)]:
         for t, cs in terms[i].items():
-            counts[t] += 1
+            if i in members:
+                counts[t] += 1
             stands.setdefault(t, cs)
+    allowed = {t for i in own for t in terms[i]}
+    counts = Counter({t: k for t, k in counts.items() if t in allowed})
     order = {t: k for k, t in enumerate(stands)}
-    mine = [texts[i] for i in members] if texts else []  # the topic's points
+    mine = [texts[i] for i in own] if texts else []  # the topic's points that name it
     adjacent: set[tuple[str, str]] | None = None  # the words that stand side by side in them, once needed
     best: list[str] = []
     named: set[str] = set()
@@ -908,7 +959,7 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
             break
     if texts:  # a name as the readouts write it: "TikTok / approval", not "tiktok / approval"
         best = [_short_head(_as_written(t, mine), mine) for t in best]
-    return " / ".join(best) or (_opening(texts[members[0]]) if texts and members else "misc")
+    return " / ".join(best) or (_opening(texts[own[0]]) if texts and own else "misc")
 
 
 def _adjacent_words(texts: Sequence[str]) -> set[tuple[str, str]]:
@@ -1032,7 +1083,6 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
     texts = c.a.texts + c.b.texts
     cues = list(ca) + list(cb)
     terms = [_terms(t, pc) for t, pc in zip(texts, cues)]
-    in_call = Counter(t for ts in terms for t in ts)
     shares = []
     leads = _lead_ins(c, ca, cb)
     for side, lo, hi, cc in (("a", 0, n, ca), ("b", n, len(texts), cb)):
@@ -1043,17 +1093,17 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
         for i in body:
             share[int(labels[i])] = share.get(int(labels[i]), 0.0) + len(texts[i]) / total
         shares.append((side, lo, body, share))
-    # A topic is named by the points whose share of text it reports: a readout's opening frame, which
-    # counts for no topic, named the topic of the other readout's "The call lasted 50 minutes." with its
-    # own words ('состоялся / проходивший', RU: 0%). A topic of frames alone keeps their words.
+    # Each side's flag names a topic in that side's own words: a topic both readouts share was named
+    # once for the two, so a readout's flag named its topic in the other readout's words or language
+    # ("US opens with 'San Francisco / relationship'" where the US readout says "Woodside", "CN opens with
+    # 'China / altitude'" for "双方讨论了如何冷静、专业地处理个别意外事件").
     counted = set(shares[0][2]) | set(shares[1][2])
-    names = {}
-    for k in sorted(set(labels.tolist())):
-        members = [i for i in range(len(texts)) if labels[i] == k]
-        names[k] = _topic_name([i for i in members if i in counted] or members, terms, in_call, texts)
+    in_call = Counter(t for ts in terms for t in ts)
     out = []
     other_body = {"a": shares[1][2], "b": shares[0][2]}
     for side, lo, body, share in shares:
+        own = range(0, n) if side == "a" else range(n, len(texts))
+        names = _side_names(labels, own, counted, terms, in_call, texts)
         other_share = shares[1][3] if side == "a" else shares[0][3]
         lead = int(labels[body[0]])
         r = c.a if side == "a" else c.b
@@ -1076,6 +1126,23 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
                         evidence=(_span(side, body[0] - lo, 0, len(lead_text), lead_text),),  # type: ignore[arg-type]
                         explanation=explanation))
     return out
+
+
+def _side_names(labels: np.ndarray, own: range, counted: set[int], terms: Sequence[dict[str, frozenset[str]]],
+                in_call: Counter[str], texts: Sequence[str]) -> dict[int, str]:
+    """The names of one readout's topics (:func:`_topic_name`) in that readout's words: terms of its
+    points (``own``) in the topic, counted over all the topic's points, both readouts' (a term both
+    give is the topic's more than one alone gives). A topic is named by the points whose share of
+    text the flags report (``counted``) where it has any: a readout's opening frame, which counts for
+    no topic, named the topic of the other readout's "The call lasted 50 minutes." with its own words
+    ('состоялся / проходивший', RU: 0%). A topic of frames alone keeps their words."""
+    names = {}
+    for k in sorted({int(labels[i]) for i in own}):
+        members = [i for i in range(len(texts)) if labels[i] == k]
+        mine = [i for i in members if i in own]
+        names[k] = _topic_name([i for i in members if i in counted] or members, terms, in_call, texts,
+                               [i for i in mine if i in counted] or mine)
+    return names
 
 
 def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:
