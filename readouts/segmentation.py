@@ -175,10 +175,41 @@ def strip_marker(text: str) -> str:
     """The point's text without a leading bullet or list number ("- ", "2) ", "•", "ii. ", "IV) ").
 
     A Roman numeral is read as a list number here, without the list around it, where nothing else
-    could stand there: in lower case ("i. ", "iv) ") or of two letters or more ("II. ", "XIV. "); not
-    "I. " nor "V. ", which open "I. Ivanov said ..." and "V. Putin said ..." as initials as often."""
-    m = _BULLET.match(text) or _ROMAN_MARKER.match(text)
+    could stand there: in lower case ("i. ", "iv) ") or of two letters or more ("II. ", "XIV. "). A lone
+    capital "I. ", "V. " or "X. " opens "I. Ivanov said ..." and "V. Putin said ..." as an initial as often,
+    so it is one only where the point's text goes on its run ("I. Ukraine;\nII. Trade.", "I. Ukraine; II. Trade.")
+    or a sentence plainly begins after it, with a word no name is ("I. The two sides ...", "I. Стороны ...",
+    "I. 双方 ...").
+
+    >>> strip_marker("I. The two sides agreed to keep talking.")
+    'The two sides agreed to keep talking.'
+    >>> strip_marker("I. Ivanov said the talks were useful.")
+    'I. Ivanov said the talks were useful.'
+    """
+    m = _BULLET.match(text) or _ROMAN_MARKER.match(text) or _lone_roman(text)
     return text[m.end():] if m else text
+
+
+#: A lone capital numeral, "I. ", "V. ", "X. ", then the word after it (see :func:`strip_marker`).
+_LONE_ROMAN = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]*[IVX]\.[ \t\u00a0\u2007\u202f]+(?=\S)")
+
+
+def _lone_roman(text: str) -> re.Match[str] | None:
+    """The match of a lone capital Roman numeral opening ``text`` where it is a list number: ``text`` goes on its
+    run (:func:`_roman_items`, :func:`_inline_roman`), or its next word opens sentences and names no one ("The",
+    "Both", "Стороны", a Chinese character; not "Ivanov", nor "A." of "I. A. Ivanov"); else None."""
+    m = _LONE_ROMAN.match(text)
+    if not m:
+        return None
+    lead = m.end() - len(text[m.start():m.end()].lstrip())
+    if lead in _inline_roman(text) or 0 in _roman_items(text, [0, *(b.end() for b in _LINE_BREAK.finditer(text))]):
+        return m
+    if _HAN.match(text, m.end()):
+        return m
+    word = _WORD.match(text, m.end())
+    if not word or not word.group()[0].isupper() or text.startswith(".", word.end()):
+        return None
+    return m if word.group().lower() in _OPENER_WORDS and word.group() != "I" else None
 
 
 def trailer_start(text: str) -> int:
@@ -400,8 +431,10 @@ _NUMBER_SIGNS = frozenset({"no", "nos"})
 _ROMAN_NUMBER = re.compile(r"[IVXLC]{2,}\b|V\b")  # "No. IV", "No. V"; not "No. I think ..."
 
 
-def _ends_sentence(text: str, dot: int, after: int) -> bool:
-    """Whether the terminal punctuation at ``text[dot]`` (sentence resumes at ``after``) ends one."""
+def _ends_sentence(text: str, dot: int, after: int, numbered: bool = False) -> bool:
+    """Whether the terminal punctuation at ``text[dot]`` (sentence resumes at ``after``) ends one; ``numbered``:
+    a Roman list number of a run stands at ``after`` (:func:`_inline_roman`), which opens a sentence as a digit does
+    ("... open. ii. To meet." as "... open. 2. To meet.")."""
     mark = text[dot]
     if mark == "．":
         return _fullwidth_stop_ends(text, dot)
@@ -424,11 +457,11 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     nxt = text[after:after + 1]
     if not nxt:
         return True
-    if nxt.islower():
+    if nxt.islower() and not numbered:
         return False
     if _speech_dash(text, after):  # "«Почему?» – спросил Путин.": the words after the dash are its sentence's
         return False
-    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or _BULLET.match(text, after)
+    if not (numbered or nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or _BULLET.match(text, after)
             or nxt.isalpha()):  # scripts without case (Chinese after a Latin period) start one too
         return False
     if mark != ".":
@@ -466,7 +499,7 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if key in _NUMBER_SIGNS:
         # "No. 5" abbreviates "number", before a number; "Lavrov said no. The talks ..." (or "“no.” The ...")
         # ends a sentence: read as the abbreviation, it merged two points
-        return not (nxt.isdigit() or _ROMAN_NUMBER.match(text, after))
+        return not (nxt.isdigit() or numbered or _ROMAN_NUMBER.match(text, after))
     if key in _NEVER_END or _is_initial(word):
         next_word = _WORD.match(text, _past_openers(text, after))
         # "Plan B. The talks ...", "с Лавровым С.В. Стороны ...": initials followed by a clear opener still
@@ -612,6 +645,7 @@ def _list_follows(text: str, line: int) -> bool:
     return i > 0 and not text[i - 1].isalnum() and text[i - 1] not in ",，、"
 
 
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]*")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
 
@@ -650,6 +684,47 @@ def _roman_items(text: str, lines: list[int]) -> dict[int, int]:
     return found
 
 
+#: A Roman list number inside a line, as :data:`_ROMAN_ITEM` reads one at a line's start: "ii) ", "iv. ", "II. "; not
+#: inside a word or after a bracket ("Louis XIV)", "5(ii)", "(iv)": the last a bullet of its own).
+_ROMAN_INLINE = re.compile(r"(?<![\w.'’(（\[-])(?=[ivxIVX])(" + _ROMAN + r")[.)][ \t\u00a0\u2007\u202f]+(?=\S)")
+#: What an item's number may follow inside a line: a sentence's end, a lead-in's colon, the last item's semicolon.
+_ITEM_BEFORE = ".!?…;:。！？；：．"
+
+
+def _inline_roman(text: str) -> dict[int, int]:
+    """Roman list numbers that open an item inside a line, or at a line's start, each (the numeral's offset) mapped to
+    where its item's text begins: "agreed: i) to talk; ii) to meet", "... open. ii. To meet again.".
+
+    As :func:`_roman_items` takes them at lines' starts: only in a run of two or more that counts up from one in the
+    same case and with the same mark, and each where an item may begin (the text's start, or after a sentence's end,
+    a colon or a semicolon, then white space). So "under Louis XIV) the treaty", "Art. 5(ii) of", a lone "i. e." and
+    the initial of "... said. V. Putin ..." are none; "1) ... 2) ..." are Arabic numbers' runs, :data:`_BULLET`'s."""
+    runs: dict[tuple[bool, str], list[tuple[int, int]]] = {}
+    found: dict[int, int] = {}
+    for m in _ROMAN_INLINE.finditer(text):
+        i = m.start()
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if 0 < i == m.start():  # no white space before it
+            continue
+        while i > 0 and text[i - 1] in _CLOSERS:  # '... agreed." ii. ...'
+            i -= 1
+        if i > 0 and text[i - 1] not in _ITEM_BEFORE:
+            continue
+        numeral = m.group(1)
+        key = (numeral.islower(), text[m.end(1)])
+        value = _roman_value(numeral)
+        run = runs.get(key)
+        if value == 1:
+            runs[key] = run = []
+        elif run is None or value != len(run) + 1:
+            continue
+        run.append((m.start(), m.end()))
+        if len(run) >= 2:
+            found.update(run)
+    return found
+
+
 def _cut_points(text: str) -> list[int]:
     """Offsets where a new point may start (before trimming)."""
     cuts: set[int] = set()
@@ -662,19 +737,27 @@ def _cut_points(text: str) -> list[int]:
     markers: list[tuple[int, int]] = []
     lines = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
     roman = _roman_items(text, lines)  # "i) ...\nii) ...", "I. ...\nII. ..."
+    inline = _inline_roman(text)  # "agreed: i) to talk; ii) to meet", "... open. ii. To meet."
+    at_lines: set[int] = set()
     for line in lines:
         pos = line
         while b := _BULLET.match(text, pos):  # "- 1. ": a bullet, then a number
             markers.append((pos, b.end()))
             pos = b.end()
-        if pos == line and line in roman:
-            markers.append((pos, roman[line]))
-            pos = roman[line]
+        lead = _SPACES.match(text, line).end()
+        if pos == line and (line in roman or lead in inline):
+            end = roman[line] if line in roman else inline[lead]
+            markers.append((pos, end))
+            at_lines.add(lead)
+            pos = end
         if pos == line and (b := _CJK_ITEM.match(text, pos)):  # "１．双方同意……", "二、……"
             markers.append((pos, b.end()))
             pos = b.end()
         if pos > line and line or pos == line and line and _NUMBER_LINE.match(text, line) and _list_follows(text, line):
             cuts.add(line)  # a bare number's line too: "agreed:\n1.\nTo talk." gave "1." to "agreed:"
+    # a Roman list number inside a line: its period ends nothing ("agreed: i. To talk." was "agreed: i." and "To talk.")
+    markers.extend((s, e) for s, e in inline.items() if s not in at_lines)
+    markers.sort()
     marker_starts = [s for s, _ in markers]
     number_end = 0  # the end of a list number that opens a sentence mid-line ("... calm. 2. Lavrov ...")
     for m in _TERMINAL.finditer(text):
@@ -688,7 +771,7 @@ def _cut_points(text: str) -> list[int]:
         k = bisect_right(starts, m.start()) - 1  # the last quotation opening before this mark
         if k >= 0 and end <= inside[k][1]:
             continue
-        if _ends_sentence(text, m.start(), after):
+        if _ends_sentence(text, m.start(), after, numbered=after in inline):
             cuts.add(end)
             # its period ends nothing, as a line-opening number's does: "2." was a point of its own
             if n := _INLINE_NUMBER.match(text, after):

@@ -1,0 +1,112 @@
+"""Segmentation leftovers (seg53): a lone "I." list number, a title with date lines under it, inline Roman list
+numbers, a ministry's site name alone on a line at the text's top or bottom."""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import pytest
+
+from readouts import Readout
+from readouts.segmentation import split_spans, strip_marker
+
+
+def points(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_spans(text)]
+
+
+def read(text: str) -> Readout:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return Readout.from_text(text, side="US")
+
+
+# -- 1. a lone "I." opening a point: a list number or an initial ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence plainly begins after it: no name is "The", "Both", "Стороны" or Chinese
+    ("I. The two sides agreed to keep channels open.", "The two sides agreed to keep channels open."),
+    ("I. Both leaders spoke of trade.", "Both leaders spoke of trade."),
+    ("I. In the course of the talks the sides met.", "In the course of the talks the sides met."),
+    ("I. Стороны договорились продолжить контакты.", "Стороны договорились продолжить контакты."),
+    ("I. 双方同意保持沟通。", "双方同意保持沟通。"),
+    ("V. The sides also discussed trade.", "The sides also discussed trade."),
+    # the point's text goes on the numeral's run: on the next line, or inline
+    ("I. Ukraine;\nII. Trade.", "Ukraine;\nII. Trade."),
+    ("I. Ukraine; II. Trade; III. Climate.", "Ukraine; II. Trade; III. Climate."),
+])
+def test_a_lone_capital_numeral_before_a_sentence_or_its_run_is_a_list_number(text, expected):
+    assert strip_marker(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I. Ivanov said the talks were useful.",  # an initial
+    "I. A. Ivanov said the talks were useful.",  # two initials: "A." is no article
+    "I. Иванов сообщил о переговорах.",
+    "V. Putin said the talks were useful.",
+    "X. Li spoke for the Chinese side.",
+    "I. Ukraine.",  # a heading or an initial: nothing says which
+    "I. I. Ivanov attended.",
+    "I.The sides met.",  # no space after it
+    "The two sides agreed to keep channels open.",  # a normal sentence
+])
+def test_a_lone_capital_numeral_before_a_name_stays(text):
+    assert strip_marker(text) == text
+
+
+# -- 3. inline Roman list numbers behave as Arabic ones do -----------------------------------------------------
+
+def _numbered(template: str, style: str) -> str:
+    """``template`` with its "{1}", "{2}", "{3}" as Arabic, lower-case Roman or capital Roman numbers."""
+    numbers = {"arabic": ("1", "2", "3"), "lower": ("i", "ii", "iii"), "upper": ("I", "II", "III")}[style]
+    return re.sub(r"\{([123])\}", lambda m: numbers[int(m.group(1)) - 1], template)
+
+
+TEMPLATES = [
+    "The sides agreed: {1}. To keep channels open. {2}. To meet again. {3}. To trade.",
+    "The sides agreed. {1}) They keep channels open. {2}) They meet again.",
+    "The talks covered security. {1}. The sides agreed to talk. {2}. They will meet.",
+    "The sides agreed: {1}) to keep channels open; {2}) to meet again; {3}) to trade.",  # one point, as "1) ...; 2)"
+    "The sides agreed: ({1}) to keep channels open; ({2}) to meet again.",
+    "Agreed:\n{1}. to keep talking; {2}. to meet.",
+]
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("style", ["lower", "upper"])
+def test_inline_roman_numbers_split_as_arabic_ones_do(template, style):
+    arabic = points(_numbered(template, "arabic"))
+    roman = points(_numbered(template, style))
+    assert [_numbered(re.sub(r"(?<!\w)(iii|ii|i|III|II|I)(?=[.)])", lambda m: "{" + str(len(m.group(1))) + "}",
+                             p), "arabic") for p in roman] == arabic
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The sides agreed: i. To keep channels open. ii. To meet again. iii. To trade.",
+     ["The sides agreed: i. To keep channels open.", "ii. To meet again.", "iii. To trade."]),
+    ("The sides agreed. i) They keep channels open. ii) They meet again.",
+     ["The sides agreed.", "i) They keep channels open.", "ii) They meet again."]),
+    ("The talks covered security. i. The sides agreed to talk. ii. They will meet.",
+     ["The talks covered security.", "i. The sides agreed to talk.", "ii. They will meet."]),
+    ("The sides agreed: I. To keep channels open. II. To meet again.",
+     ["The sides agreed: I. To keep channels open.", "II. To meet again."]),
+])
+def test_inline_roman_list_numbers(text, expected):
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France under Louis XIV) was strong. It grew.", ["France under Louis XIV) was strong.", "It grew."]),
+    ("See Art. 5(ii) of the treaty. It applies. See also 5(iii) of it.",
+     ["See Art. 5(ii) of the treaty.", "It applies.", "See also 5(iii) of it."]),
+    ("Under Louis XIV. The sides met. Then Louis XV. They left.",
+     ["Under Louis XIV.", "The sides met.", "Then Louis XV.", "They left."]),
+    # a lone numeral is no run: "i. e." and an initial after a sentence
+    ("The sides met. i. e. they talked. It went well.", ["The sides met. i. e. they talked.", "It went well."]),
+    ("The sides met. V. Putin spoke. I. Ivanov agreed.", ["The sides met.", "V. Putin spoke.", "I. Ivanov agreed."]),
+    ("The two sides agreed to keep channels open. They will meet again.",
+     ["The two sides agreed to keep channels open.", "They will meet again."]),
+])
+def test_roman_like_words_inside_sentences_split_as_before(text, expected):
+    assert points(text) == expected
