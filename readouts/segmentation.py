@@ -901,6 +901,25 @@ _BY_CREDIT = re.compile(r"(?i:photo(?:graph)?s?|reporting|editing|writing|edited
 #: Section headings of mid.ru and kremlin.ru too ("Заявления и комментарии", "Новости", "События").
 _PAGE_HEADINGS = re.compile(r"(?i:briefing room|statements and releases|office of the spokesperson|readout"
                             r"|заявления и комментарии|новости|события|statements and comments)")
+#: A ministry's or a government's site name, as its pages' headers and footers give it: "U.S. Department of State", "The
+#: White House", "Ministry of Foreign Affairs of the People's Republic of China", "Министерство иностранных дел Российской
+#: Федерации", "МИД России", "Президент России", "外交部网站", "中华人民共和国外交部"; several on a line split by "|" or a dash
+#: ("U.S. Department of State | Office of the Spokesperson"). Furniture only alone on a line at the text's top or
+#: bottom (see :func:`_edge_site_lines`): "Президент России\nВладимир Путин провёл ..." is a sentence hard-wrapped.
+_SITE = (r"(?:(?:the[ \t]+)?official[ \t]+(?:web[ \t]?)?site[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:"
+         r"(?:(?:U\.S\.|US|United[ \t]+States)[ \t]+)?Department[ \t]+of[ \t]+State"
+         r"|White[ \t]+House|Office[ \t]+of[ \t]+the[ \t]+(?:Spokesperson|Spokesman|Press[ \t]+Secretary)"
+         r"|(?:(?:Russian|Chinese|PRC)[ \t]+)?(?:Ministry|Minister)[ \t]+of[ \t]+Foreign[ \t]+Affairs(?:[ \t]+of[ \t]+(?:the[ \t]+)?"
+         r"(?:People[’']s[ \t]+Republic[ \t]+of[ \t]+China|PRC|China|Russian[ \t]+Federation|Russia))?"
+         r"|President[ \t]+of[ \t]+(?:Russia|the[ \t]+Russian[ \t]+Federation)|Kremlin)"
+         r"|(?:Официальный[ \t]+сайт[ \t]+|Официальные[ \t]+сетевые[ \t]+ресурсы[ \t]+)?(?:"
+         r"Министерств[оа][ \t]+иностранных[ \t]+дел(?:[ \t]+(?:Российской[ \t]+Федерации|России|РФ))?"
+         r"|МИД[ \t]+(?:России|РФ)|Президент(?:а)?[ \t]+(?:России|Российской[ \t]+Федерации)|Кремль)"
+         r"|(?:中华人民共和国|中國|中国)?外交部(?:网站|網站|官网|官網|门户网站)?|中华人民共和国外交部|新华网|新華網|人民网|人民網"
+         r"|中国政府网|中国政府網|中华人民共和国中央人民政府(?:门户网站)?")
+_SITE_NAME = re.compile(rf"(?i:{_SITE})(?:[ \t]*[|｜•·—–][ \t]*(?i:{_SITE}))*")
+#: A site name that names its site as one, which no sentence's subject does: "外交部网站", "Official website of ...".
+_SITE_ITSELF = re.compile(r"(?i:.*(?:网站|網站|官网|官網|web[ \t]?site|сайт|ресурсы))")
 _SUBSCRIBE = re.compile(r"(?i:subscribe to|sign up for|подписывайтесь на|подпишитесь на)\s+\S.{0,60}")
 _URL_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
 #: A page's breadcrumb trail, from its home page: "Home > News > Readouts", "Главная › Новости", "首页 > 外交部新闻",
@@ -1279,7 +1298,8 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     header block before the first line that ends a sentence, a date, month or time line, "March 3, 2022",
     "March 2022", "15:40", "3 марта 2022 года", "марта 2022", "2022年3月3日", one with a place or a credit beside its
     date, "Москва, 5 марта 2022", "2022-03-05 来源：外交部", and a place line beside one, "The Kremlin, Moscow",
-    "北京"), "URL" (a bare
+    "北京"; a site's name alone on a line at the text's top or bottom, "U.S. Department of State", "Министерство
+    иностранных дел Российской Федерации", "外交部网站": see :func:`_edge_site_lines`), "URL" (a bare
     one), "footer" ("© 2024 Xinhua", "All rights reserved.", "Privacy Policy | Contact Us", "Page 1 of 1", "Все права
     защищены", "版权所有 ©", "京ICP备05070218号", in the run of set-aside lines that closes or opens the text),
     "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
@@ -1362,7 +1382,56 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         if k - 1 == last_line and not after[:1].islower() and (tail := _footer_tail(text, *whole[k - 1])):
             found.append((*tail, "footer"))  # the footer copied onto the last sentence's line: its tail alone
         previous = line
+    set_aside = {(a, b) for a, b, _ in found}
+    sites = _edge_site_lines(text, lines, [whole[i] in set_aside for i in range(len(lines))])
+    if sites:
+        found = sorted([*found, *((*whole[i], "page metadata") for i in sites)])
     return found
+
+
+def _edge_site_lines(text: str, lines: list[tuple[int, int]], aside: list[bool]) -> list[int]:
+    """The indices of ``lines`` that are a site's name alone on a line (:data:`_SITE_NAME`) in the run of blank lines,
+    lines set aside (``aside``) and site names that opens or closes the text: "U.S. Department of State\n\nThe
+    Secretary spoke ...", "... agreed.\n\nМинистерство иностранных дел Российской Федерации".
+
+    At the top, the line under it (the next with text) may go on no sentence from it: a blank line parts them, or
+    it is set aside or a site name, or it opens with a word that opens sentences ("The", "По", "Состоялся": not
+    "Президент России\nВладимир Путин провёл ...", "U.S. Department of State\nSpokesperson Ned Price said ..."), or
+    is a title with a head noun ("Readout of ... Call with ..."), or the name names a site ("外交部网站"). At the
+    bottom, the line above it ends a sentence, or a blank line or a line set aside parts them."""
+    texts = [text[a:b] for a, b in lines]
+    found: list[int] = []
+    with_text = [i for i, t in enumerate(texts) if t]
+    for order in (with_text, with_text[::-1]):
+        for n, i in enumerate(order):
+            if aside[i]:
+                continue
+            if not _SITE_NAME.fullmatch(texts[i]):
+                break
+            if order is with_text:
+                j = with_text[n + 1] if n + 1 < len(with_text) else None
+                ok = j is None or j > i + 1 or aside[j] or bool(_SITE_NAME.fullmatch(texts[j])) \
+                    or bool(_SITE_ITSELF.fullmatch(texts[i])) or _plain_next(texts[j], texts[j + 1:])
+            else:
+                j = order[n + 1] if n + 1 < len(order) else None
+                ok = j is None or j < i - 1 or aside[j] or bool(_SITE_NAME.fullmatch(texts[j])) \
+                    or bool(_LINE_ENDS_SENTENCE.search(texts[j]))
+            if not ok:
+                break
+            found.append(i)
+    return sorted(set(found))
+
+
+def _plain_next(line: str, rest: list[str]) -> bool:
+    """Whether ``line``, under a site's name, goes on no sentence from it: it opens with a word that opens sentences,
+    or it is a title with a head noun whose own next line opens in no lower case."""
+    if _HAN.search(line):
+        return False
+    if _opens_plainly(line) == "opener":
+        return True
+    following = next((t for t in rest if t), "")
+    return _title_like(line) and any(_TITLE_NOUN.fullmatch(w) for w in _TITLE_WORD.findall(line)) \
+        and not following[:1].islower()
 
 
 # -- the page's title ---------------------------------------------------------------------------------

@@ -110,3 +110,43 @@ def test_inline_roman_list_numbers(text, expected):
 ])
 def test_roman_like_words_inside_sentences_split_as_before(text, expected):
     assert points(text) == expected
+
+
+# -- 4. a site's name alone on a line at the text's top or bottom -------------------------------------------------
+
+@pytest.mark.parametrize("text, expected, aside", [
+    ("外交部网站\n\n王毅同美国国务卿通电话。双方同意保持沟通。", ["王毅同美国国务卿通电话。", "双方同意保持沟通。"], ["外交部网站"]),
+    ("Министерство иностранных дел Российской Федерации\nСостоялся телефонный разговор. Обсуждались вопросы.",
+     ["Состоялся телефонный разговор.", "Обсуждались вопросы."], ["Министерство иностранных дел Российской Федерации"]),
+    ("U.S. Department of State\nOffice of the Spokesperson\n\nThe Secretary spoke today with Foreign Minister Wang Yi.",
+     ["The Secretary spoke today with Foreign Minister Wang Yi."], ["U.S. Department of State", "Office of the Spokesperson"]),
+    ("The Secretary spoke today with Foreign Minister Wang Yi.\n\nU.S. Department of State",
+     ["The Secretary spoke today with Foreign Minister Wang Yi."], ["U.S. Department of State"]),
+    ("Стороны обсудили ситуацию.\nМИД России", ["Стороны обсудили ситуацию."], ["МИД России"]),
+    ("中华人民共和国外交部\n\n王毅同美国国务卿通电话。\n\n外交部网站", ["王毅同美国国务卿通电话。"],
+     ["中华人民共和国外交部", "外交部网站"]),
+    ("U.S. Department of State | Office of the Spokesperson\nThe Secretary spoke today with Foreign Minister Wang Yi.",
+     ["The Secretary spoke today with Foreign Minister Wang Yi."], ["U.S. Department of State | Office of the Spokesperson"]),
+])
+def test_a_site_name_alone_at_the_top_or_bottom_is_set_aside(text, expected, aside):
+    r = read(text)
+    assert r.texts == expected
+    assert [a.text for a in r.set_aside] == aside and {a.kind for a in r.set_aside} == {"page metadata"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence hard-wrapped after its subject: the name goes on into the next line
+    ("Президент России\nВладимир Путин провёл телефонный разговор.",
+     ["Президент России\nВладимир Путин провёл телефонный разговор."]),
+    ("外交部\n发言人汪文斌表示，双方同意。", ["外交部\n发言人汪文斌表示，双方同意。"]),
+    ("The White House\nannounced the call today.", ["The White House\nannounced the call today."]),
+    ("The talks were hosted by the\nU.S. Department of State", ["The talks were hosted by the\nU.S. Department of State"]),
+    # inside the text, not at its edge
+    ("The Secretary spoke.\n\nU.S. Department of State\n\nThey discussed trade.",
+     ["The Secretary spoke.", "U.S. Department of State", "They discussed trade."]),
+    # inside a sentence
+    ("The U.S. Department of State said the sides met.", ["The U.S. Department of State said the sides met."]),
+])
+def test_a_site_name_that_goes_on_a_sentence_or_stands_inside_stays(text, expected):
+    r = read(text)
+    assert r.texts == expected and r.set_aside == ()
