@@ -937,20 +937,27 @@ _ZH_PHOTO_CREDIT = re.compile(r"[(（]?[ \t\u3000]*(?:新华社|新華社|中新
 #: A news agency's dateline opening the readout's first paragraph: TASS ("MOSCOW, February 1. /TASS/.",
 #: "МОСКВА, 1 февраля. /ТАСС/.", "/Корр. ТАСС .../"), RIA Novosti ("МОСКВА, 1 фев — РИА Новости."),
 #: Xinhua ("新华社北京1月10日电（记者 张三）", "BEIJING, Jan. 10 (Xinhua) --") and the other wires'
-#: "CITY, Month day (Agency) -".
+#: "CITY, Month day (Agency) -" (also "City, Month day, year", "CITY, day Month", "CITY (Agency) —").
+_AGENCIES = r"(?:Xinhua|TASS|RIA Novosti|Sputnik|Reuters|AP|AFP|Interfax|Bloomberg|dpa|Kyodo|Yonhap|Anadolu)"
 _DATELINE = re.compile(
     r"[A-Z][A-Z'’.\- ]{1,40},[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\.?[ \t]*/(?:ITAR-)?TASS(?:[ \t][^/\n]{1,60})?/\.?"
+    r"(?:[ \t]*(?:--|[—–-])(?=[ \t]))?"
     r"|[А-ЯЁ][А-ЯЁ'.\- ]{1,40},[ \t]*\d{1,2}[ \t]+[а-яё]{3,8}\.?[ \t]*"
     r"/(?:(?:ИТАР-)?ТАСС|[Кк]орр\.?[ \t]+(?:ИТАР-)?ТАСС[^/\n]{0,60})/\.?"
     r"|[А-ЯЁ][А-ЯЁ'.\- ]{1,40},[ \t]*\d{1,2}[ \t]+[а-яё]{3,8}\.?[ \t]*[—–-]+[ \t]*(?:РИА Новости|Sputnik|ПРАЙМ)"
     r"(?:,[ \t]*[^.\n]{1,60})?\."
-    r"|[A-Z][A-Z'’.\- ]{1,40},[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*"
-    r"\((?:Xinhua|TASS|RIA Novosti|Sputnik|Reuters|AP|AFP|Interfax)\)[ \t]*(?:--|[—–-])"
+    r"|(?:[A-Z][A-Z'’.\- ]{1,40}|(?!(?:In|On|At|From|By|For|To|Since|After|Before|During|The|A|An)[ \t])"
+    r"[A-Z][a-z'’.\-]+(?:[ \t][A-Z][a-z'’.\-]+){0,2}),[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?)[ \t]*"
+    rf"\({_AGENCIES}\)[ \t]*(?:--|[—–-])"
+    rf"|[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]+){{0,3}}[ \t]*\({_AGENCIES}\)[ \t]*(?:--|[—–-])"
     r"|新华社[\u4e00-\u9fff]{2,12}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电(?:[ \t\u3000]*[（(](?:记者|記者)[^()（）\n]{1,40}[）)])?")
 #: The header block of an official page, each on its own line above the readout: a date ("March 3, 2022",
 #: "Thursday, March 3, 2022", "3 марта 2022 года", "2022年3月3日", "3月3日", "2022-03-03"), a month ("March 2022", "Март 2022
 #: года", "марта 2022", "2022年3月": an archive page's or a digest's), a time ("15:40", "3:40 p.m. EST", "15:40 мск"), or
-#: both; a date line may end in a period ("3 марта 2022 г.") or stand in brackets ("（2022年3月3日）"). The month names are the header's own, not the cue lexicons' (readouts.cues):
+#: both ("March 3, 2023 at 3:20 PM", "3 марта 2023 года в 15:20", "March 3, 2023 - 15:20"); "03/03/2023" and "March 3rd, 2023"
+#: too; a date line may end in a period ("3 марта 2022 г."), stand in brackets ("（2022年3月3日）") or under a label
+#: ("Date: March 3, 2023", "日期：2023年3月3日"). The month names are the header's own, not the cue lexicons' (readouts.cues):
 #: importing those would load the whole cue machinery for every text read.
 _EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -958,17 +965,19 @@ _RU_MONTH = r"(?:января|февраля|марта|апреля|мая|ию
 #: A Russian month named alone, with its year: "Март 2022 года" (nominative, not "марта" as in a date).
 _RU_MONTH_ALONE = r"(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
 _D = "[0-9０-９]"
+_ORDINAL = "(?:st|nd|rd|th)?"  # "March 3rd, 2023", "3rd March 2023"
 _DATE = (rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница"
          rf"|суббота|воскресенье),?[ \t]+)?"
-         rf"(?:{_EN_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_EN_MONTH}(?:,?[ \t]+\d{{4}})?"
+         rf"(?:{_EN_MONTH}[ \t]+\d{{1,2}}{_ORDINAL}(?:,?[ \t]+\d{{4}})?|\d{{1,2}}{_ORDINAL}[ \t]+(?:of[ \t]+)?{_EN_MONTH}"
+         rf"(?:,?[ \t]+\d{{4}})?"
          rf"|\d{{1,2}}[ \t\u00a0]+{_RU_MONTH}(?:[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]*(?:года|г\.))?)?"
          rf"|{_D}{{4}}[ \t]*年[ \t]*{_D}{{1,2}}[ \t]*月[ \t]*{_D}{{1,2}}[ \t]*日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?"
-         rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
+         rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})")
 _MONTH = (rf"(?:{_EN_MONTH},?[ \t]+\d{{4}}|(?:{_RU_MONTH_ALONE}|{_RU_MONTH}),?[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]*(?:года|г\.))?"
           rf"|{_D}{{4}}[ \t]*年[ \t]*{_D}{{1,2}}[ \t]*月)")
 _TIME = (r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?:[ \t]*[ap]\.?[ \t]?m\.?)?"
          r"(?:[ \t]+(?:\(?[A-Z]{2,4}\)?|\(?(?:мск|msk)\)?))?")
-_DATE_PART = rf"(?i:{_DATE}(?:,?[ \t\u3000]+{_TIME})?|{_MONTH}|{_TIME}|{_D}{{1,2}}[ \t]*月[ \t]*{_D}{{1,2}}[ \t]*日)"
+_DATE_PART = rf"(?i:{_DATE}(?:,?[ \t\u3000]+(?:at[ \t]+|в[ \t]+)?{_TIME})?|{_MONTH}|{_TIME}|{_D}{{1,2}}[ \t]*月[ \t]*{_D}{{1,2}}[ \t]*日)"
 _DATE_LINE = re.compile(rf"{_DATE_PART}\.?|[(（\[]{_DATE_PART}[)）\]]")
 #: A place line among them: "The Kremlin, Moscow", "Ново-Огарёво, Московская область", "Moscow": one
 #: capitalised word, or two or three parts of one to three words split by commas, each opening with a capital.
@@ -985,16 +994,19 @@ _NOT_PLACE = (r"(?!(?i:on|in|at|by|from|to|since|until|till|before|after|during|
               r"|every|each|last|next|today|tonight|yesterday|tomorrow|в|во|на|с|со|до|по|к|от|за|после|из|и"
               r"|сегодня|вчера|завтра)(?![^\W_]))")
 _PLACE_SHORT = rf"{_NOT_PLACE}{_PLACE_WORD}(?:[ \t]+{_NOT_PLACE}{_PLACE_WORD})?"
-_HEADER_SEP = r"(?:[ \t\u00a0\u3000]*[,，|｜•·/／—–][ \t\u00a0\u3000]*|[ \t\u00a0\u3000]+)"
+_HEADER_SEP = r"(?:[ \t\u00a0\u3000]*[,，|｜•·/／—–-][ \t\u00a0\u3000]*|[ \t\u00a0\u3000]+)"
 _DATED = re.compile(rf"(?:{_PLACE_SHORT}{_HEADER_SEP})?{_DATE_PART}(?:{_HEADER_SEP}{_DATE_PART})?"
                     rf"(?:{_HEADER_SEP}{_PLACE_SHORT})?\.?")
 _SEP_AT = re.compile(_HEADER_SEP)
+#: A label before a header's date: "Date: March 3, 2023", "Дата: 3 марта 2023", "日期：2023年3月3日".
+_DATE_LABEL = re.compile(r"(?i:date|time|дата|время|日期|时间|時間)[ \t]*[:：][ \t\u3000]*")
 
 
 def _date_line(line: str) -> bool:
     """Whether ``line`` (stripped) is a header's date line: a date, month or time ("5 марта 2022 года", "марта 2022",
     "15:40 мск", "（2022年3月5日）"), with a place beside it ("Москва, 5 марта 2022") or a credit or publication label
     after it ("2022-03-05 来源：外交部", "2022年3月5日　来源：外交部网站")."""
+    line = line[m.end():] if (m := _DATE_LABEL.match(line)) and m.end() < len(line) else line
     if _DATE_LINE.fullmatch(line) or _DATED.fullmatch(line):
         return True
     m = _DATED.match(line)

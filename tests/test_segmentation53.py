@@ -150,3 +150,63 @@ def test_a_site_name_alone_at_the_top_or_bottom_is_set_aside(text, expected, asi
 def test_a_site_name_that_goes_on_a_sentence_or_stands_inside_stays(text, expected):
     r = read(text)
     assert r.texts == expected and r.set_aside == ()
+
+
+# -- 2. a title's date lines: forms that ran the title and the date into one point --------------------------------
+
+EN_TITLE = "Readout of Secretary Blinken's Call with Foreign Minister Lavrov"
+EN_BODY = "The Secretary spoke today with Foreign Minister Lavrov."
+RU_TITLE, RU_BODY = "Телефонный разговор с Президентом США", "Состоялся телефонный разговор с Президентом США."
+ZH_TITLE, ZH_BODY = "王毅同美国国务卿通电话", "王毅同美国国务卿通电话。"
+
+
+@pytest.mark.parametrize("date", [
+    "March 3, 2023 at 3:20 PM", "March 3, 2023 at 3:20 p.m. EST", "3 марта 2023 года в 15:20",  # "at" / "в" a time
+    "March 3, 2023 - 15:20", "3 марта 2023 - 15:20", "Friday, March 3, 2023 - 3:20pm",  # a hyphen between
+    "03/03/2023", "3/3/2023", "03-03-2023",  # the day, month and year in figures
+    "March 3rd, 2023", "3rd of March 2023",  # an ordinal day
+    "Date: March 3, 2023", "Дата: 3 марта 2023 года", "日期：2023年3月3日",  # under a label
+])
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+def test_a_date_line_under_a_title_is_set_aside_not_run_into_the_title(date, blank):
+    # was one point, "Readout of ...\nMarch 3, 2023 at 3:20 PM": the title and its date
+    title, body = ((ZH_TITLE, ZH_BODY) if re.search("[\u4e00-\u9fff]", date)
+                   else (RU_TITLE, RU_BODY) if re.search("[а-я]", date) else (EN_TITLE, EN_BODY))
+    r = read(f"{title}\n{date}{blank}{body}")
+    assert r.texts == [title, body]
+    assert [(a.text, a.kind) for a in r.set_aside] == [(date, "page metadata")]
+
+
+@pytest.mark.parametrize("dateline, rest", [
+    ("MOSCOW, March 3, 2023 (Xinhua) --", "Russian President Vladimir Putin spoke with his counterpart."),  # its year
+    ("MOSCOW, 3 March (RIA Novosti) -", "Putin spoke with his counterpart."),  # day before month
+    ("Beijing, March 3 (Xinhua) --", "Chinese President Xi Jinping spoke with his counterpart."),  # a city not in capitals
+    ("WASHINGTON (AP) —", "President Biden spoke with his counterpart."),  # no date
+    ("MOSCOW, March 3. /TASS/ -", "Putin spoke with his counterpart."),  # a dash after TASS's
+])
+def test_more_agency_datelines_are_set_aside(dateline, rest):
+    r = read(f"{dateline} {rest}")
+    assert r.texts == [rest] and [(a.text, a.kind) for a in r.set_aside] == [(dateline, "dateline")]
+    r = read(f"Xi, Putin Hold Phone Talks\n{dateline} {rest}")  # under a title
+    assert r.texts == ["Xi, Putin Hold Phone Talks", rest] and [a.text for a in r.set_aside] == [dateline]
+
+
+@pytest.mark.parametrize("text", [
+    # a real first sentence with a date in it stays whole
+    "March 3, 2023 - The two sides discussed trade at length.",
+    "On March 3, 2023 at 3:20 PM the Secretary spoke with Foreign Minister Lavrov.",
+    "3 марта 2023 года в 15:20 состоялся телефонный разговор.",
+    "03/03/2023: the sides met in Geneva.",
+    "Date: the sides have yet to agree on one.",
+    "The sides met in Geneva (AP) - officials said.",
+    "In Moscow, 3 March (Reuters) - talks went on.",
+])
+def test_a_first_sentence_with_a_date_is_kept(text):
+    r = read(text)
+    assert r.texts == [text] and r.set_aside == ()
+
+
+def test_a_title_over_a_dated_first_sentence_keeps_both():
+    text = f"{RU_TITLE}\n3 марта 2023 года В.В.Путин провёл телефонный разговор с Президентом США."
+    r = read(text)
+    assert r.texts == text.split("\n") and r.set_aside == ()
