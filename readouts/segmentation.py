@@ -684,9 +684,10 @@ def _roman_items(text: str, lines: list[int]) -> dict[int, int]:
     return found
 
 
-#: A Roman list number inside a line, as :data:`_ROMAN_ITEM` reads one at a line's start: "ii) ", "iv. ", "II. "; not
-#: inside a word or after a bracket ("Louis XIV)", "5(ii)", "(iv)": the last a bullet of its own).
-_ROMAN_INLINE = re.compile(r"(?<![\w.'’(（\[-])(?=[ivxIVX])(" + _ROMAN + r")[.)][ \t\u00a0\u2007\u202f]+(?=\S)")
+#: A Roman list number inside a line, as :data:`_ROMAN_ITEM` reads one at a line's start: "ii) ", "iv. ", "II. "; after
+#: white space (or at the text's start), so not inside a word or after a bracket ("Louis XIV)", "5(ii)", "(iv)": the last
+#: a bullet of its own).
+_ROMAN_INLINE = re.compile(r"(?:(?<=\s)|^)(?=[ivxIVX])(" + _ROMAN + r")[.)][ \t\u00a0\u2007\u202f]+(?=\S)")
 #: What an item's number may follow inside a line: a sentence's end, a lead-in's colon, the last item's semicolon.
 _ITEM_BEFORE = ".!?…;:。！？；：．"
 
@@ -1423,7 +1424,8 @@ def _edge_site_lines(text: str, lines: list[tuple[int, int]], aside: list[bool])
             if order is with_text:
                 j = with_text[n + 1] if n + 1 < len(with_text) else None
                 ok = j is None or j > i + 1 or aside[j] or bool(_SITE_NAME.fullmatch(texts[j])) \
-                    or bool(_SITE_ITSELF.fullmatch(texts[i])) or _plain_next(texts[j], texts[j + 1:])
+                    or bool(_SITE_ITSELF.fullmatch(texts[i])) \
+                    or _plain_next(texts[j], texts[j + 1] if j + 1 < len(texts) else "")
             else:
                 j = order[n + 1] if n + 1 < len(order) else None
                 ok = j is None or j < i - 1 or aside[j] or bool(_SITE_NAME.fullmatch(texts[j])) \
@@ -1434,14 +1436,14 @@ def _edge_site_lines(text: str, lines: list[tuple[int, int]], aside: list[bool])
     return sorted(set(found))
 
 
-def _plain_next(line: str, rest: list[str]) -> bool:
+def _plain_next(line: str, following: str) -> bool:
     """Whether ``line``, under a site's name, goes on no sentence from it: it opens with a word that opens sentences,
-    or it is a title with a head noun whose own next line opens in no lower case."""
+    or it is a title with a head noun whose own next line (``following``, "" after a blank line) opens in no lower
+    case."""
     if _HAN.search(line):
         return False
     if _opens_plainly(line) == "opener":
         return True
-    following = next((t for t in rest if t), "")
     return _title_like(line) and any(_TITLE_NOUN.fullmatch(w) for w in _TITLE_WORD.findall(line)) \
         and not following[:1].islower()
 
