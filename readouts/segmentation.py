@@ -175,10 +175,41 @@ def strip_marker(text: str) -> str:
     """The point's text without a leading bullet or list number ("- ", "2) ", "•", "ii. ", "IV) ").
 
     A Roman numeral is read as a list number here, without the list around it, where nothing else
-    could stand there: in lower case ("i. ", "iv) ") or of two letters or more ("II. ", "XIV. "); not
-    "I. " nor "V. ", which open "I. Ivanov said ..." and "V. Putin said ..." as initials as often."""
-    m = _BULLET.match(text) or _ROMAN_MARKER.match(text)
+    could stand there: in lower case ("i. ", "iv) ") or of two letters or more ("II. ", "XIV. "). A lone
+    capital "I. ", "V. " or "X. " opens "I. Ivanov said ..." and "V. Putin said ..." as an initial as often,
+    so it is one only where the point's text goes on its run ("I. Ukraine;\nII. Trade.", "I. Ukraine; II. Trade.")
+    or a sentence plainly begins after it, with a word no name is ("I. The two sides ...", "I. Стороны ...",
+    "I. 双方 ...").
+
+    >>> strip_marker("I. The two sides agreed to keep talking.")
+    'The two sides agreed to keep talking.'
+    >>> strip_marker("I. Ivanov said the talks were useful.")
+    'I. Ivanov said the talks were useful.'
+    """
+    m = _BULLET.match(text) or _ROMAN_MARKER.match(text) or _lone_roman(text)
     return text[m.end():] if m else text
+
+
+#: A lone capital numeral, "I. ", "V. ", "X. ", then the word after it (see :func:`strip_marker`).
+_LONE_ROMAN = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]*[IVX]\.[ \t\u00a0\u2007\u202f]+(?=\S)")
+
+
+def _lone_roman(text: str) -> re.Match[str] | None:
+    """The match of a lone capital Roman numeral opening ``text`` where it is a list number: ``text`` goes on its
+    run (:func:`_roman_items`, :func:`_inline_roman`), or its next word opens sentences and names no one ("The",
+    "Both", "Стороны", a Chinese character; not "Ivanov", nor "A." of "I. A. Ivanov"); else None."""
+    m = _LONE_ROMAN.match(text)
+    if not m:
+        return None
+    lead = m.end() - len(text[m.start():m.end()].lstrip())
+    if lead in _inline_roman(text) or 0 in _roman_items(text, [0, *(b.end() for b in _LINE_BREAK.finditer(text))]):
+        return m
+    if _HAN.match(text, m.end()):
+        return m
+    word = _WORD.match(text, m.end())
+    if not word or not word.group()[0].isupper() or text.startswith(".", word.end()):
+        return None
+    return m if word.group().lower() in _OPENER_WORDS and word.group() != "I" else None
 
 
 def trailer_start(text: str) -> int:
@@ -400,8 +431,10 @@ _NUMBER_SIGNS = frozenset({"no", "nos"})
 _ROMAN_NUMBER = re.compile(r"[IVXLC]{2,}\b|V\b")  # "No. IV", "No. V"; not "No. I think ..."
 
 
-def _ends_sentence(text: str, dot: int, after: int) -> bool:
-    """Whether the terminal punctuation at ``text[dot]`` (sentence resumes at ``after``) ends one."""
+def _ends_sentence(text: str, dot: int, after: int, numbered: bool = False) -> bool:
+    """Whether the terminal punctuation at ``text[dot]`` (sentence resumes at ``after``) ends one; ``numbered``:
+    a Roman list number of a run stands at ``after`` (:func:`_inline_roman`), which opens a sentence as a digit does
+    ("... open. ii. To meet." as "... open. 2. To meet.")."""
     mark = text[dot]
     if mark == "．":
         return _fullwidth_stop_ends(text, dot)
@@ -424,11 +457,11 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     nxt = text[after:after + 1]
     if not nxt:
         return True
-    if nxt.islower():
+    if nxt.islower() and not numbered:
         return False
     if _speech_dash(text, after):  # "«Почему?» – спросил Путин.": the words after the dash are its sentence's
         return False
-    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or _BULLET.match(text, after)
+    if not (numbered or nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or _BULLET.match(text, after)
             or nxt.isalpha()):  # scripts without case (Chinese after a Latin period) start one too
         return False
     if mark != ".":
@@ -466,7 +499,7 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if key in _NUMBER_SIGNS:
         # "No. 5" abbreviates "number", before a number; "Lavrov said no. The talks ..." (or "“no.” The ...")
         # ends a sentence: read as the abbreviation, it merged two points
-        return not (nxt.isdigit() or _ROMAN_NUMBER.match(text, after))
+        return not (nxt.isdigit() or numbered or _ROMAN_NUMBER.match(text, after))
     if key in _NEVER_END or _is_initial(word):
         next_word = _WORD.match(text, _past_openers(text, after))
         # "Plan B. The talks ...", "с Лавровым С.В. Стороны ...": initials followed by a clear opener still
@@ -612,6 +645,7 @@ def _list_follows(text: str, line: int) -> bool:
     return i > 0 and not text[i - 1].isalnum() and text[i - 1] not in ",，、"
 
 
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]*")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
 
@@ -650,6 +684,48 @@ def _roman_items(text: str, lines: list[int]) -> dict[int, int]:
     return found
 
 
+#: A Roman list number inside a line, as :data:`_ROMAN_ITEM` reads one at a line's start: "ii) ", "iv. ", "II. "; after
+#: white space (or at the text's start), so not inside a word or after a bracket ("Louis XIV)", "5(ii)", "(iv)": the last
+#: a bullet of its own).
+_ROMAN_INLINE = re.compile(r"(?:(?<=\s)|^)(?=[ivxIVX])(" + _ROMAN + r")[.)][ \t\u00a0\u2007\u202f]+(?=\S)")
+#: What an item's number may follow inside a line: a sentence's end, a lead-in's colon, the last item's semicolon.
+_ITEM_BEFORE = ".!?…;:。！？；：．"
+
+
+def _inline_roman(text: str) -> dict[int, int]:
+    """Roman list numbers that open an item inside a line, or at a line's start, each (the numeral's offset) mapped to
+    where its item's text begins: "agreed: i) to talk; ii) to meet", "... open. ii. To meet again.".
+
+    As :func:`_roman_items` takes them at lines' starts: only in a run of two or more that counts up from one in the
+    same case and with the same mark, and each where an item may begin (the text's start, or after a sentence's end,
+    a colon or a semicolon, then white space). So "under Louis XIV) the treaty", "Art. 5(ii) of", a lone "i. e." and
+    the initial of "... said. V. Putin ..." are none; "1) ... 2) ..." are Arabic numbers' runs, :data:`_BULLET`'s."""
+    runs: dict[tuple[bool, str], list[tuple[int, int]]] = {}
+    found: dict[int, int] = {}
+    for m in _ROMAN_INLINE.finditer(text):
+        i = m.start()
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if 0 < i == m.start():  # no white space before it
+            continue
+        while i > 0 and text[i - 1] in _CLOSERS:  # '... agreed." ii. ...'
+            i -= 1
+        if i > 0 and text[i - 1] not in _ITEM_BEFORE:
+            continue
+        numeral = m.group(1)
+        key = (numeral.islower(), text[m.end(1)])
+        value = _roman_value(numeral)
+        run = runs.get(key)
+        if value == 1:
+            runs[key] = run = []
+        elif run is None or value != len(run) + 1:
+            continue
+        run.append((m.start(), m.end()))
+        if len(run) >= 2:
+            found.update(run)
+    return found
+
+
 def _cut_points(text: str) -> list[int]:
     """Offsets where a new point may start (before trimming)."""
     cuts: set[int] = set()
@@ -662,19 +738,27 @@ def _cut_points(text: str) -> list[int]:
     markers: list[tuple[int, int]] = []
     lines = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
     roman = _roman_items(text, lines)  # "i) ...\nii) ...", "I. ...\nII. ..."
+    inline = _inline_roman(text)  # "agreed: i) to talk; ii) to meet", "... open. ii. To meet."
+    at_lines: set[int] = set()
     for line in lines:
         pos = line
         while b := _BULLET.match(text, pos):  # "- 1. ": a bullet, then a number
             markers.append((pos, b.end()))
             pos = b.end()
-        if pos == line and line in roman:
-            markers.append((pos, roman[line]))
-            pos = roman[line]
+        lead = _SPACES.match(text, line).end()
+        if pos == line and (line in roman or lead in inline):
+            end = roman[line] if line in roman else inline[lead]
+            markers.append((pos, end))
+            at_lines.add(lead)
+            pos = end
         if pos == line and (b := _CJK_ITEM.match(text, pos)):  # "１．双方同意……", "二、……"
             markers.append((pos, b.end()))
             pos = b.end()
         if pos > line and line or pos == line and line and _NUMBER_LINE.match(text, line) and _list_follows(text, line):
             cuts.add(line)  # a bare number's line too: "agreed:\n1.\nTo talk." gave "1." to "agreed:"
+    # a Roman list number inside a line: its period ends nothing ("agreed: i. To talk." was "agreed: i." and "To talk.")
+    markers.extend((s, e) for s, e in inline.items() if s not in at_lines)
+    markers.sort()
     marker_starts = [s for s, _ in markers]
     number_end = 0  # the end of a list number that opens a sentence mid-line ("... calm. 2. Lavrov ...")
     for m in _TERMINAL.finditer(text):
@@ -688,7 +772,7 @@ def _cut_points(text: str) -> list[int]:
         k = bisect_right(starts, m.start()) - 1  # the last quotation opening before this mark
         if k >= 0 and end <= inside[k][1]:
             continue
-        if _ends_sentence(text, m.start(), after):
+        if _ends_sentence(text, m.start(), after, numbered=after in inline):
             cuts.add(end)
             # its period ends nothing, as a line-opening number's does: "2." was a point of its own
             if n := _INLINE_NUMBER.match(text, after):
@@ -818,6 +902,25 @@ _BY_CREDIT = re.compile(r"(?i:photo(?:graph)?s?|reporting|editing|writing|edited
 #: Section headings of mid.ru and kremlin.ru too ("Заявления и комментарии", "Новости", "События").
 _PAGE_HEADINGS = re.compile(r"(?i:briefing room|statements and releases|office of the spokesperson|readout"
                             r"|заявления и комментарии|новости|события|statements and comments)")
+#: A ministry's or a government's site name, as its pages' headers and footers give it: "U.S. Department of State", "The
+#: White House", "Ministry of Foreign Affairs of the People's Republic of China", "Министерство иностранных дел Российской
+#: Федерации", "МИД России", "Президент России", "外交部网站", "中华人民共和国外交部"; several on a line split by "|" or a dash
+#: ("U.S. Department of State | Office of the Spokesperson"). Furniture only alone on a line at the text's top or
+#: bottom (see :func:`_edge_site_lines`): "Президент России\nВладимир Путин провёл ..." is a sentence hard-wrapped.
+_SITE = (r"(?:(?:the[ \t]+)?official[ \t]+(?:web[ \t]?)?site[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:"
+         r"(?:(?:U\.S\.|US|United[ \t]+States)[ \t]+)?Department[ \t]+of[ \t]+State"
+         r"|White[ \t]+House|Office[ \t]+of[ \t]+the[ \t]+(?:Spokesperson|Spokesman|Press[ \t]+Secretary)"
+         r"|(?:(?:Russian|Chinese|PRC)[ \t]+)?(?:Ministry|Minister)[ \t]+of[ \t]+Foreign[ \t]+Affairs(?:[ \t]+of[ \t]+(?:the[ \t]+)?"
+         r"(?:People[’']s[ \t]+Republic[ \t]+of[ \t]+China|PRC|China|Russian[ \t]+Federation|Russia))?"
+         r"|President[ \t]+of[ \t]+(?:Russia|the[ \t]+Russian[ \t]+Federation)|Kremlin)"
+         r"|(?:Официальный[ \t]+сайт[ \t]+|Официальные[ \t]+сетевые[ \t]+ресурсы[ \t]+)?(?:"
+         r"Министерств[оа][ \t]+иностранных[ \t]+дел(?:[ \t]+(?:Российской[ \t]+Федерации|России|РФ))?"
+         r"|МИД[ \t]+(?:России|РФ)|Президент(?:а)?[ \t]+(?:России|Российской[ \t]+Федерации)|Кремль)"
+         r"|(?:中华人民共和国|中國|中国)?外交部(?:网站|網站|官网|官網|门户网站)?|中华人民共和国外交部|新华网|新華網|人民网|人民網"
+         r"|中国政府网|中国政府網|中华人民共和国中央人民政府(?:门户网站)?")
+_SITE_NAME = re.compile(rf"(?i:{_SITE})(?:[ \t]*[|｜•·—–][ \t]*(?i:{_SITE}))*")
+#: A site name that names its site as one, which no sentence's subject does: "外交部网站", "Official website of ...".
+_SITE_ITSELF = re.compile(r"(?i:.*(?:网站|網站|官网|官網|web[ \t]?site|сайт|ресурсы))")
 _SUBSCRIBE = re.compile(r"(?i:subscribe to|sign up for|подписывайтесь на|подпишитесь на)\s+\S.{0,60}")
 _URL_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
 #: A page's breadcrumb trail, from its home page: "Home > News > Readouts", "Главная › Новости", "首页 > 外交部新闻",
@@ -835,20 +938,27 @@ _ZH_PHOTO_CREDIT = re.compile(r"[(（]?[ \t\u3000]*(?:新华社|新華社|中新
 #: A news agency's dateline opening the readout's first paragraph: TASS ("MOSCOW, February 1. /TASS/.",
 #: "МОСКВА, 1 февраля. /ТАСС/.", "/Корр. ТАСС .../"), RIA Novosti ("МОСКВА, 1 фев — РИА Новости."),
 #: Xinhua ("新华社北京1月10日电（记者 张三）", "BEIJING, Jan. 10 (Xinhua) --") and the other wires'
-#: "CITY, Month day (Agency) -".
+#: "CITY, Month day (Agency) -" (also "City, Month day, year", "CITY, day Month", "CITY (Agency) —").
+_AGENCIES = r"(?:Xinhua|TASS|RIA Novosti|Sputnik|Reuters|AP|AFP|Interfax|Bloomberg|dpa|Kyodo|Yonhap|Anadolu)"
 _DATELINE = re.compile(
     r"[A-Z][A-Z'’.\- ]{1,40},[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\.?[ \t]*/(?:ITAR-)?TASS(?:[ \t][^/\n]{1,60})?/\.?"
+    r"(?:[ \t]*(?:--|[—–-])(?=[ \t]))?"
     r"|[А-ЯЁ][А-ЯЁ'.\- ]{1,40},[ \t]*\d{1,2}[ \t]+[а-яё]{3,8}\.?[ \t]*"
     r"/(?:(?:ИТАР-)?ТАСС|[Кк]орр\.?[ \t]+(?:ИТАР-)?ТАСС[^/\n]{0,60})/\.?"
     r"|[А-ЯЁ][А-ЯЁ'.\- ]{1,40},[ \t]*\d{1,2}[ \t]+[а-яё]{3,8}\.?[ \t]*[—–-]+[ \t]*(?:РИА Новости|Sputnik|ПРАЙМ)"
     r"(?:,[ \t]*[^.\n]{1,60})?\."
-    r"|[A-Z][A-Z'’.\- ]{1,40},[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*"
-    r"\((?:Xinhua|TASS|RIA Novosti|Sputnik|Reuters|AP|AFP|Interfax)\)[ \t]*(?:--|[—–-])"
+    r"|(?:[A-Z][A-Z'’.\- ]{1,40}|(?!(?:In|On|At|From|By|For|To|Since|After|Before|During|The|A|An)[ \t])"
+    r"[A-Z][a-z'’.\-]+(?:[ \t][A-Z][a-z'’.\-]+){0,2}),[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?)[ \t]*"
+    rf"\({_AGENCIES}\)[ \t]*(?:--|[—–-])"
+    rf"|[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]+){{0,3}}[ \t]*\({_AGENCIES}\)[ \t]*(?:--|[—–-])"
     r"|新华社[\u4e00-\u9fff]{2,12}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电(?:[ \t\u3000]*[（(](?:记者|記者)[^()（）\n]{1,40}[）)])?")
 #: The header block of an official page, each on its own line above the readout: a date ("March 3, 2022",
 #: "Thursday, March 3, 2022", "3 марта 2022 года", "2022年3月3日", "3月3日", "2022-03-03"), a month ("March 2022", "Март 2022
 #: года", "марта 2022", "2022年3月": an archive page's or a digest's), a time ("15:40", "3:40 p.m. EST", "15:40 мск"), or
-#: both; a date line may end in a period ("3 марта 2022 г.") or stand in brackets ("（2022年3月3日）"). The month names are the header's own, not the cue lexicons' (readouts.cues):
+#: both ("March 3, 2023 at 3:20 PM", "3 марта 2023 года в 15:20", "March 3, 2023 - 15:20"); "03/03/2023" and "March 3rd, 2023"
+#: too; a date line may end in a period ("3 марта 2022 г."), stand in brackets ("（2022年3月3日）") or under a label
+#: ("Date: March 3, 2023", "日期：2023年3月3日"). The month names are the header's own, not the cue lexicons' (readouts.cues):
 #: importing those would load the whole cue machinery for every text read.
 _EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -856,17 +966,19 @@ _RU_MONTH = r"(?:января|февраля|марта|апреля|мая|ию
 #: A Russian month named alone, with its year: "Март 2022 года" (nominative, not "марта" as in a date).
 _RU_MONTH_ALONE = r"(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
 _D = "[0-9０-９]"
+_ORDINAL = "(?:st|nd|rd|th)?"  # "March 3rd, 2023", "3rd March 2023"
 _DATE = (rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница"
          rf"|суббота|воскресенье),?[ \t]+)?"
-         rf"(?:{_EN_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_EN_MONTH}(?:,?[ \t]+\d{{4}})?"
+         rf"(?:{_EN_MONTH}[ \t]+\d{{1,2}}{_ORDINAL}(?:,?[ \t]+\d{{4}})?|\d{{1,2}}{_ORDINAL}[ \t]+(?:of[ \t]+)?{_EN_MONTH}"
+         rf"(?:,?[ \t]+\d{{4}})?"
          rf"|\d{{1,2}}[ \t\u00a0]+{_RU_MONTH}(?:[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]*(?:года|г\.))?)?"
          rf"|{_D}{{4}}[ \t]*年[ \t]*{_D}{{1,2}}[ \t]*月[ \t]*{_D}{{1,2}}[ \t]*日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?"
-         rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
+         rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})")
 _MONTH = (rf"(?:{_EN_MONTH},?[ \t]+\d{{4}}|(?:{_RU_MONTH_ALONE}|{_RU_MONTH}),?[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]*(?:года|г\.))?"
           rf"|{_D}{{4}}[ \t]*年[ \t]*{_D}{{1,2}}[ \t]*月)")
 _TIME = (r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?:[ \t]*[ap]\.?[ \t]?m\.?)?"
          r"(?:[ \t]+(?:\(?[A-Z]{2,4}\)?|\(?(?:мск|msk)\)?))?")
-_DATE_PART = rf"(?i:{_DATE}(?:,?[ \t\u3000]+{_TIME})?|{_MONTH}|{_TIME}|{_D}{{1,2}}[ \t]*月[ \t]*{_D}{{1,2}}[ \t]*日)"
+_DATE_PART = rf"(?i:{_DATE}(?:,?[ \t\u3000]+(?:at[ \t]+|в[ \t]+)?{_TIME})?|{_MONTH}|{_TIME}|{_D}{{1,2}}[ \t]*月[ \t]*{_D}{{1,2}}[ \t]*日)"
 _DATE_LINE = re.compile(rf"{_DATE_PART}\.?|[(（\[]{_DATE_PART}[)）\]]")
 #: A place line among them: "The Kremlin, Moscow", "Ново-Огарёво, Московская область", "Moscow": one
 #: capitalised word, or two or three parts of one to three words split by commas, each opening with a capital.
@@ -883,16 +995,19 @@ _NOT_PLACE = (r"(?!(?i:on|in|at|by|from|to|since|until|till|before|after|during|
               r"|every|each|last|next|today|tonight|yesterday|tomorrow|в|во|на|с|со|до|по|к|от|за|после|из|и"
               r"|сегодня|вчера|завтра)(?![^\W_]))")
 _PLACE_SHORT = rf"{_NOT_PLACE}{_PLACE_WORD}(?:[ \t]+{_NOT_PLACE}{_PLACE_WORD})?"
-_HEADER_SEP = r"(?:[ \t\u00a0\u3000]*[,，|｜•·/／—–][ \t\u00a0\u3000]*|[ \t\u00a0\u3000]+)"
+_HEADER_SEP = r"(?:[ \t\u00a0\u3000]*[,，|｜•·/／—–-][ \t\u00a0\u3000]*|[ \t\u00a0\u3000]+)"
 _DATED = re.compile(rf"(?:{_PLACE_SHORT}{_HEADER_SEP})?{_DATE_PART}(?:{_HEADER_SEP}{_DATE_PART})?"
                     rf"(?:{_HEADER_SEP}{_PLACE_SHORT})?\.?")
 _SEP_AT = re.compile(_HEADER_SEP)
+#: A label before a header's date: "Date: March 3, 2023", "Дата: 3 марта 2023", "日期：2023年3月3日".
+_DATE_LABEL = re.compile(r"(?i:date|time|дата|время|日期|时间|時間)[ \t]*[:：][ \t\u3000]*")
 
 
 def _date_line(line: str) -> bool:
     """Whether ``line`` (stripped) is a header's date line: a date, month or time ("5 марта 2022 года", "марта 2022",
     "15:40 мск", "（2022年3月5日）"), with a place beside it ("Москва, 5 марта 2022") or a credit or publication label
     after it ("2022-03-05 来源：外交部", "2022年3月5日　来源：外交部网站")."""
+    line = line[m.end():] if (m := _DATE_LABEL.match(line)) and m.end() < len(line) else line
     if _DATE_LINE.fullmatch(line) or _DATED.fullmatch(line):
         return True
     m = _DATED.match(line)
@@ -1196,7 +1311,8 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     header block before the first line that ends a sentence, a date, month or time line, "March 3, 2022",
     "March 2022", "15:40", "3 марта 2022 года", "марта 2022", "2022年3月3日", one with a place or a credit beside its
     date, "Москва, 5 марта 2022", "2022-03-05 来源：外交部", and a place line beside one, "The Kremlin, Moscow",
-    "北京"), "URL" (a bare
+    "北京"; a site's name alone on a line at the text's top or bottom, "U.S. Department of State", "Министерство
+    иностранных дел Российской Федерации", "外交部网站": see :func:`_edge_site_lines`), "URL" (a bare
     one), "footer" ("© 2024 Xinhua", "All rights reserved.", "Privacy Policy | Contact Us", "Page 1 of 1", "Все права
     защищены", "版权所有 ©", "京ICP备05070218号", in the run of set-aside lines that closes or opens the text),
     "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
@@ -1279,7 +1395,57 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         if k - 1 == last_line and not after[:1].islower() and (tail := _footer_tail(text, *whole[k - 1])):
             found.append((*tail, "footer"))  # the footer copied onto the last sentence's line: its tail alone
         previous = line
+    set_aside = {(a, b) for a, b, _ in found}
+    sites = _edge_site_lines(text, lines, [whole[i] in set_aside for i in range(len(lines))])
+    if sites:
+        found = sorted([*found, *((*whole[i], "page metadata") for i in sites)])
     return found
+
+
+def _edge_site_lines(text: str, lines: list[tuple[int, int]], aside: list[bool]) -> list[int]:
+    """The indices of ``lines`` that are a site's name alone on a line (:data:`_SITE_NAME`) in the run of blank lines,
+    lines set aside (``aside``) and site names that opens or closes the text: "U.S. Department of State\n\nThe
+    Secretary spoke ...", "... agreed.\n\nМинистерство иностранных дел Российской Федерации".
+
+    At the top, the line under it (the next with text) may go on no sentence from it: a blank line parts them, or
+    it is set aside or a site name, or it opens with a word that opens sentences ("The", "По", "Состоялся": not
+    "Президент России\nВладимир Путин провёл ...", "U.S. Department of State\nSpokesperson Ned Price said ..."), or
+    is a title with a head noun ("Readout of ... Call with ..."), or the name names a site ("外交部网站"). At the
+    bottom, the line above it ends a sentence, or a blank line or a line set aside parts them."""
+    texts = [text[a:b] for a, b in lines]
+    found: list[int] = []
+    with_text = [i for i, t in enumerate(texts) if t]
+    for order in (with_text, with_text[::-1]):
+        for n, i in enumerate(order):
+            if aside[i]:
+                continue
+            if not _SITE_NAME.fullmatch(texts[i]):
+                break
+            if order is with_text:
+                j = with_text[n + 1] if n + 1 < len(with_text) else None
+                ok = j is None or j > i + 1 or aside[j] or bool(_SITE_NAME.fullmatch(texts[j])) \
+                    or bool(_SITE_ITSELF.fullmatch(texts[i])) \
+                    or _plain_next(texts[j], texts[j + 1] if j + 1 < len(texts) else "")
+            else:
+                j = order[n + 1] if n + 1 < len(order) else None
+                ok = j is None or j < i - 1 or aside[j] or bool(_SITE_NAME.fullmatch(texts[j])) \
+                    or bool(_LINE_ENDS_SENTENCE.search(texts[j]))
+            if not ok:
+                break
+            found.append(i)
+    return sorted(set(found))
+
+
+def _plain_next(line: str, following: str) -> bool:
+    """Whether ``line``, under a site's name, goes on no sentence from it: it opens with a word that opens sentences,
+    or it is a title with a head noun whose own next line (``following``, "" after a blank line) opens in no lower
+    case."""
+    if _HAN.search(line):
+        return False
+    if _opens_plainly(line) == "opener":
+        return True
+    return _title_like(line) and any(_TITLE_NOUN.fullmatch(w) for w in _TITLE_WORD.findall(line)) \
+        and not following[:1].islower()
 
 
 # -- the page's title ---------------------------------------------------------------------------------
