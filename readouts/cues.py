@@ -3429,8 +3429,10 @@ def _qualifies_head(text: str, start: int, end: int, lex: Lexicon, mentions: Seq
     """Whether the act term at ``start:end`` is negated right before it and, with its object, qualifies
     a stance noun after a mark in its clause (``relative_heads``): "把不支持“台独”的承诺落到行动上" names
     the commitment not to support "Taiwan independence", no refusal made in the call; not "美方不支持
-    中方的立场" (an actor ends the object: China's position, refused) nor "强调两国关系的重要性"."""
-    if lex.relative_head is None or not _negated_right_before(text, start, lex):
+    中方的立场" (an actor ends the object: China's position, refused) nor "强调两国关系的重要性". The
+    negation may stand before a coverb's phrase ("不借强化同盟反对中国……等表态": Biden's stance)."""
+    if lex.relative_head is None or not (_negated_right_before(text, start, lex)
+                                         or _negated_across_coverb(text, start, lex)):
         return False
     m = lex.relative_head.match(text, end)
     if m is None:
