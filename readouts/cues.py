@@ -2861,6 +2861,8 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
             continue
         if _told_at(text, m, told if m.role == "own" else told + denied, lex) or _addressed(text, m, lex):
             continue
+        if not lex.boundaries and _ZH_SUO.match(text, m.end):
+            continue  # "美方所谓的“民主”": the subject of a "所" relative clause names whose word it is, no speaker
         if k and mentions[k - 1].text.casefold() in lex.counterpart_titles and mentions[k - 1].side != m.side \
                 and _NAMES_ONLY.fullmatch(text, mentions[k - 1].end, m.start):
             continue  # whose counterpart: "Американский коллега Сергея Лаврова согласился"
@@ -2869,6 +2871,10 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
             continue  # a name in a compound modifier: "China-Russia partnership", "US–China ties"
         out.append(m)
     return out
+
+
+#: A Chinese "所" relative clause right after its subject ("美方所谓的", "美方所作的承诺"); not "所以", "所有".
+_ZH_SUO = re.compile(r"所(?![以有])")
 
 
 def _cleft_focus(text: str, m: Mention, lex: Lexicon) -> bool:
