@@ -5805,6 +5805,21 @@ def _restored(c: PointCues, text: str, seen: str, starts: Sequence[int], ends: S
     return replace(c, **changes)
 
 
+#: A fronted Chinese oblique phrase and its comma: "对于……，", "关于……，", "对美方……的做法，".
+_ZH_FRONTED = re.compile(r"(?:对于|关于|对)[^，,。；;：:！!？?]{1,60}[，,]")
+
+
+def _zh_fronted(text: str, mentions: Sequence[Mention], first: int) -> int:
+    """Where a fronted oblique phrase that opens ``text`` ends, after its comma, where the first act
+    (at ``first``) comes after it; else 0. A bare "对" opens one only with an actor right after it
+    ("对美方……的做法，"; not "对话", "对华")."""
+    m = _ZH_FRONTED.match(text)
+    if m is None or m.end() > first or (not text.startswith(("对于", "关于"))
+                                        and not any(x.start == 1 for x in mentions)):
+        return 0
+    return m.end()
+
+
 def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
                previous_speaker: tuple[str, str | None] | None, names: dict[str, str],
                narrators: Iterable[str] = ()) -> PointCues:
@@ -5851,8 +5866,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         framing = _meeting_verbs(text, lex, mentions)
         named += [Cue(s, e, text[s:e]) for s, e, *_ in raw if _overlaps(framing, s, e)]  # words about the talk
         raw = [r for r in raw if not _overlaps(framing, r[0], r[1])]
+    # ... so does one that fronts an oblique phrase before its comma ("对于美方在台湾问题上的错误言行，
+    # 坚决反对"): an actor inside it is the phrase's, no subject of the act
+    fronted = _zh_fronted(text, mentions, raw[0][0]) if lex.subject_drop and raw else 0
     if opener == nobody and lex.subject_drop and before != nobody and raw \
-            and not any(m.start < raw[0][0] for m in mentions) \
+            and not any(fronted <= m.start < raw[0][0] for m in mentions) \
             and not text[raw[0][1]:].lstrip().casefold().startswith(lex.passive_terms or ("\0",)):
         # "要真正维护台海和平，就必须明确反对……": a point that drops its subject (no actor before its
         # first act) goes on with the previous point's speaker, as one that opens with "他" does;

@@ -1,0 +1,77 @@
+"""Chinese cue readings: an act inside a fronted oblique phrase's stance noun, the subject of a
+"所" relative clause, a subjectless follow-on after a fronted oblique phrase, a nation's people."""
+from readouts import Readout
+from readouts.cues import point_cues, readout_cues
+
+
+def zh(text, **kw):
+    return point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["习近平", "拜登"], **kw)
+
+
+def zh_readout(*points):
+    r = Readout.from_points(list(points), side="CN", language="zh", participants=["王毅", "布林肯"])
+    return readout_cues(r, counterpart_side="US")
+
+
+# -- 1. an oblique phrase's inner verbs are no acts of the point ----------------------------------
+def test_negation_across_a_coverb_inside_a_stance_noun_is_named():
+    # the corpus point (2022-03-18, Xi): "不借强化同盟反对中国" is one item of Biden's stance, which Xi
+    # values; no opposition voiced in the call (it was an act with no speaker before)
+    c = zh("对于拜登重申的不搞“新冷战”、不改变中国体制、不借强化同盟反对中国、不支持“台独”、"
+           "无意与中国冲突等表态,习近平表示十分看重。")
+    assert [(a.text, a.speaker) for a in c.acts] == [("表示", "own")]
+    assert "反对" in [x.text for x in c.named_acts]
+
+
+def test_negation_across_a_coverb_of_the_speaker_is_still_an_act():
+    c = zh("美方不得借台湾问题反对中国。", previous_speaker=("own", "CN"))
+    assert [a.text for a in c.acts] == ["反对"]
+
+
+def test_suo_relative_subject_is_no_speaker():
+    # "美方所谓的“民主”": whose word it is, not who speaks; the point goes on with Wang
+    cues = zh_readout("王毅指出，台湾是中国的一部分。", "美方所谓的“民主”，实际上是干涉他国内政。")
+    assert (cues[1].speaker, cues[1].speaker_side) == ("own", "CN")
+
+
+def test_suo_relative_subject_does_not_carry_into_the_next_point():
+    cues = zh_readout("王毅指出，台湾是中国的一部分。", "美方所谓的“民主”，实际上是干涉他国内政。",
+                      "坚决反对美国对台军售。")
+    assert [(a.text, a.speaker, a.speaker_side) for a in cues[2].acts] == [("反对", "own", "CN")]
+
+
+def test_plain_subject_before_suoyi_still_speaks():
+    c = zh("美方所以表示支持。")
+    assert c.speaker == "counterpart"
+
+
+# -- 3. a subjectless follow-on after a fronted oblique phrase goes on with the speaker -----------
+def test_follow_on_after_a_fronted_duiyu_phrase_carries_the_speaker():
+    cues = zh_readout("王毅指出，台湾是中国的一部分。", "对于美方在台湾问题上的错误言行，坚决反对。")
+    assert [(a.text, a.speaker, a.speaker_side) for a in cues[1].acts] == [("反对", "own", "CN")]
+    assert (cues[1].speaker, cues[1].speaker_side) == ("own", "CN")
+
+
+def test_follow_on_after_a_fronted_dui_phrase_carries_the_speaker():
+    cues = zh_readout("王毅指出，台湾是中国的一部分。", "对美方对台军售的做法，坚决反对。")
+    assert (cues[1].speaker, cues[1].speaker_side) == ("own", "CN")
+
+
+def test_follow_on_without_a_fronted_phrase_still_carries():
+    cues = zh_readout("王毅指出，台湾是中国的一部分。", "反对任何形式的“台独”。")
+    assert (cues[1].speaker, cues[1].speaker_side) == ("own", "CN")
+
+
+def test_fronted_phrase_with_its_own_subject_keeps_it():
+    cues = zh_readout("王毅指出，台湾是中国的一部分。", "对于美方的做法，美方应当明确表示反对“台独”。")
+    assert cues[1].acts and all(a.speaker_side != "US" or a.speaker == "counterpart" for a in cues[1].acts)
+    cues = zh_readout("拜登表示，美方愿同中方沟通。", "对于“台独”分裂活动，中方坚决反对。")
+    assert [(a.text, a.speaker) for a in cues[1].acts] == [("反对", "own")]
+
+
+# -- 2. a nation's people is a third party of its side, as in English ------------------------------
+def test_people_subject_is_a_third_party_as_in_english():
+    z = zh("任何人想把台湾从中国分裂出去，都违背中华民族的根本利益，中国人民决不会答应。")
+    e = point_cues("The Chinese people will never accept it.", side="CN", language="en", counterpart_side="US")
+    got = [(a.speaker, a.speaker_side, a.negated, a.modal) for a in z.acts]
+    assert got == [(a.speaker, a.speaker_side, a.negated, a.modal) for a in e.acts] == [("unspecified", "CN", True, True)]
