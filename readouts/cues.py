@@ -6006,7 +6006,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 spk = subject
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
             (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0]))) \
-            or (gerund is not None and gerund[4])  # as the gerund is
+            or (gerund is not None and gerund[4]) or (  # as the gerund is
+                # "拜登表示，……，不支持“台独”，不支持“两个中国”": a Chinese clause that drops its subject
+                # right after reported content goes on with it, the report's content too
+                not lex.boundaries and bool(acts) and acts[-1].content and spk == current
+                and _DROPPED_SUBJECT.search(text, prev_end, s) is not None
+                and not any(prev_end <= m.start < s for m in mentions))
         # a narrator's act has no speaker of the call, and no other speaker either
         narrated = spk[0] == "unspecified" and spk[1] is None and spk[2] is not None
         if spk[0] == "unspecified" and not narrated and not content and not passive \

@@ -75,3 +75,14 @@ def test_people_subject_is_a_third_party_as_in_english():
     e = point_cues("The Chinese people will never accept it.", side="CN", language="en", counterpart_side="US")
     got = [(a.speaker, a.speaker_side, a.negated, a.modal) for a in z.acts]
     assert got == [(a.speaker, a.speaker_side, a.negated, a.modal) for a in e.acts] == [("unspecified", "CN", True, True)]
+
+
+# -- sample: parallel refusals after a report are all its content -------------------------------
+def test_dropped_subject_clause_after_reported_content_is_content_too():
+    c = zh("拜登表示，美方尊重中国的体制，不支持“台独”，不支持“两个中国”。")
+    assert [(a.text, a.content) for a in c.acts] == [("表示", False), ("支持", True), ("支持", True)]
+
+
+def test_clause_with_its_own_actor_after_content_is_not_carried_as_content():
+    c = zh("拜登表示，美方不支持“台独”，中方表示欢迎。")
+    assert [(a.text, a.speaker, a.content) for a in c.acts][2] == ("表示", "own", False)
