@@ -86,3 +86,16 @@ def test_dropped_subject_clause_after_reported_content_is_content_too():
 def test_clause_with_its_own_actor_after_content_is_not_carried_as_content():
     c = zh("拜登表示，美方不支持“台独”，中方表示欢迎。")
     assert [(a.text, a.speaker, a.content) for a in c.acts][2] == ("表示", "own", False)
+
+
+# -- an actor before a modified head ("美国经济") is no point's speaker ---------------------------
+def test_actor_qualifying_a_head_noun_is_no_speaker():
+    # the corpus points (2022-07-28, Xi): "美国经济" gave the point to the US, and the US then
+    # went on into "双方应……", a demand Xi makes
+    cues = zh_readout("王毅强调，要尊重经济规律。", "违背经济规律搞“脱钩断链”,无助于提振美国经济,只会让世界经济更加脆弱。",
+                      "双方应推动地区热点降温。")
+    assert [(c.speaker, c.speaker_side) for c in cues[1:]] == [("own", "CN"), ("own", "CN")]
+
+
+def test_actor_before_a_plain_verb_still_speaks():
+    assert zh("美方希望稳定中美关系。").speaker == "counterpart"
