@@ -99,3 +99,12 @@ def test_actor_qualifying_a_head_noun_is_no_speaker():
 
 def test_actor_before_a_plain_verb_still_speaks():
     assert zh("美方希望稳定中美关系。").speaker == "counterpart"
+
+
+def test_two_countries_before_relations_or_interests_is_no_speaker():
+    # the corpus points: "两国关系" (2022-03-18) and "两国利益" (2022-07-28) gave the point to both sides
+    cues = zh_readout("王毅强调，台湾问题是中国核心利益中的核心。",
+                      "台湾问题一旦处理不当,将给两国关系带来颠覆性冲击,希望美方对此给予足够重视。")
+    assert (cues[1].speaker, cues[1].speaker_side) == ("own", "CN")
+    cues = zh_readout("布林肯表示，美方愿同中方保持沟通。", "在两国利益重合之处,美方将寻求合作,同时把分歧处理好。")
+    assert (cues[1].speaker, cues[1].speaker_side) == ("counterpart", "US")
