@@ -4182,6 +4182,15 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
                 and not re.search(r"[，,]", text[m.end:start])]
         if lead and not any(x.start >= lead[-1].end for x in before):
             return _role_side(lead[-1])
+        # ... and so is a side's actor there where no actor opens the sentence ("一个中国原则……是……政治
+        # 基础，美国历届政府对此都作出过明确承诺"): the US administrations committed
+        lead = [m for m in before if m.role in ("own", "counterpart") and m.start > region_start
+                and text[m.start - 1] in "，," and not re.search(r"[，,]", text[m.end:start])
+                and not _modifies_noun(text, m, start, before, lex)]
+        if lead and not any(x.start >= lead[-1].end for x in before) \
+                and not any(x.start < lead[-1].start and x.role != "pronoun"
+                            and not _modifies_noun(text, x, start, before, lex) for x in before):
+            return _role_side(lead[-1])
     opening = [m for m in before if m.role != "pronoun" and not _modifies_noun(text, m, start, before, lex)]
     if clause and opening and _opens_clause(text, region_start, opening[0].start, lex) \
             and opening[0].role in ("own", "counterpart", "both"):

@@ -108,3 +108,15 @@ def test_two_countries_before_relations_or_interests_is_no_speaker():
     assert (cues[1].speaker, cues[1].speaker_side) == ("own", "CN")
     cues = zh_readout("布林肯表示，美方愿同中方保持沟通。", "在两国利益重合之处,美方将寻求合作,同时把分歧处理好。")
     assert (cues[1].speaker, cues[1].speaker_side) == ("counterpart", "US")
+
+
+# -- a side's actor opening a later comma clause is its act's subject ------------------------------
+def test_actor_opening_a_comma_clause_is_the_subject_of_its_act():
+    # the corpus point (2021-11-15, Xi): the US administrations committed, before the call
+    c = zh("一个中国原则和中美三个联合公报是中美关系的政治基础，美国历届政府对此都作出过明确承诺。")
+    assert [(a.text, a.speaker, a.speaker_side, a.past) for a in c.acts] == [("承诺", "counterpart", "US", True)]
+
+
+def test_actor_opening_the_sentence_still_speaks_for_a_later_clause():
+    c = zh("习近平指出，台湾问题是中美关系中最重要的问题，美方对此作出过承诺。")
+    assert [(a.text, a.speaker) for a in c.acts][0] == ("指出", "own")
