@@ -2865,6 +2865,8 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
             continue  # "美方所谓的“民主”": the subject of a "所" relative clause names whose word it is, no speaker
         if not lex.boundaries and any(text.startswith(h, m.end) for h in lex.modified_heads):
             continue  # "无助于提振美国经济": the actor qualifies the noun right after it (:func:`_modifies_noun`)
+        if not lex.boundaries and text.endswith("一个", 0, m.start):
+            continue  # "一个中国原则": one China, no actor
         if k and mentions[k - 1].text.casefold() in lex.counterpart_titles and mentions[k - 1].side != m.side \
                 and _NAMES_ONLY.fullmatch(text, mentions[k - 1].end, m.start):
             continue  # whose counterpart: "Американский коллега Сергея Лаврова согласился"
