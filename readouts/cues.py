@@ -3402,7 +3402,11 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
                         # the text's start alone, so two characters before the actor are all it reads
                         else _ZH_SUBJECT_GAP.fullmatch(text, m.end, f[0])
                         and _ZH_CLAUSE_OPEN.search(text, max(0, m.start - 2), m.start)
-                        for m in clauses.before(f[0], None if lex.boundaries else _ZH_SUBJECT_GAP_MAX))]
+                        for m in clauses.before(f[0], None if lex.boundaries else _ZH_SUBJECT_GAP_MAX))
+                 # a Chinese hope that opens its clause after a report drops its subject ("习近平表示，……，
+                 # 希望美方慎重处理"): a verb there, as "hoped" is in English (its speaker: :func:`_read_cues`)
+                 or not lex.boundaries and _ZH_CLAUSE_OPEN.search(text, max(0, f[0] - 2), f[0]) is not None
+                 and any(g[1] <= f[0] and not lex.subject_act.fullmatch(text, g[0], g[1]) for g in found)]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, taken = [], [(m.start(), m.end()) for m in _find(lex.not_acts, text)]
     reach = -1  # where the kept acts end, at the furthest: each starts where or after the one before
@@ -6017,6 +6021,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 # said": the first act, in a clause after ", and" with no subject of its own, is the
                 # subject's that opens the sentence, as it is with no comma
                 spk = subject
+            if not lex.boundaries and acts and lex.subject_act is not None and lex.subject_act.fullmatch(text, s, e) \
+                    and _ZH_CLAUSE_OPEN.search(text, max(0, s - 2), s) \
+                    and (frame := next((a for a in reversed(acts) if not a.content and not a.past), None)) is not None:
+                # "他指出，拜登总统多次表示……，希望美方……": a hope that drops its subject is the
+                # reporter's, whose report it follows, not the actor reported on or recalled
+                spk = (frame.speaker, frame.speaker_side, frame.speaker_span)
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
             (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0]))) \
             or (gerund is not None and gerund[4]) or (  # as the gerund is

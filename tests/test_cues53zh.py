@@ -120,3 +120,21 @@ def test_actor_opening_a_comma_clause_is_the_subject_of_its_act():
 def test_actor_opening_the_sentence_still_speaks_for_a_later_clause():
     c = zh("习近平指出，台湾问题是中美关系中最重要的问题，美方对此作出过承诺。")
     assert [(a.text, a.speaker) for a in c.acts][0] == ("指出", "own")
+
+
+# -- a hope that drops its subject after a report is the reporter's act, as "hoped" is in English ----
+def test_dropped_subject_hope_after_a_report_is_an_act():
+    # the corpus point (2025-01-17, Xi)
+    c = zh("习近平表示，台湾问题事关中国国家主权和领土完整，希望美方慎重处理。")
+    assert [(a.text, a.speaker) for a in c.acts] == [("表示", "own"), ("希望", "own")]
+
+
+def test_dropped_subject_hope_is_the_reporters_not_the_recalled_actors():
+    # the corpus point (2022-11-14, Xi): Biden's recalled refusal, then Xi's hope that the US acts on it
+    c = zh("习近平指出，拜登总统多次表示美方不支持“台独”，希望美方将这一表态切实落到行动上。")
+    assert [(a.text, a.speaker) for a in c.acts if a.text == "希望"] == [("希望", "own")]
+
+
+def test_hope_noun_and_hope_with_no_report_before_stay_as_they_were():
+    assert "希望" not in [a.text for a in zh("这符合两国人民的希望。").acts]
+    assert "希望" not in [a.text for a in zh("台湾问题一旦处理不当，将带来冲击，希望美方给予重视。").acts]
