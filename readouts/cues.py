@@ -5837,6 +5837,10 @@ def _zh_fronted(text: str, mentions: Sequence[Mention], first: int) -> int:
     return m.end()
 
 
+#: The two peoples as an act's subject, its modal, negation and adverbs before the act: "两国人民决不会".
+_ZH_BOTH_PEOPLES = re.compile(r"((?:中美)?两国(?:人民|民众))(?:都|也|还|必将|必然|一定|决不会|绝不会|决不|绝不|不会|不|会|将|能)*")
+
+
 def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
                previous_speaker: tuple[str, str | None] | None, names: dict[str, str],
                narrators: Iterable[str] = ()) -> PointCues:
@@ -6027,6 +6031,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 # "他指出，拜登总统多次表示……，希望美方……": a hope that drops its subject is the
                 # reporter's, whose report it follows, not the actor reported on or recalled
                 spk = (frame.speaker, frame.speaker_side, frame.speaker_span)
+            if not lex.boundaries and spk == nobody \
+                    and (pp := next((x for x in _ZH_BOTH_PEOPLES.finditer(text, 0, s) if x.end() == s), None)) \
+                    and _ZH_CLAUSE_OPEN.search(text, max(0, pp.start() - 2), pp.start()):
+                # "两国人民决不会答应": the two peoples (no actor, lexicon ``not_actors``) are a third party
+                # of both sides, as "the two peoples will never accept" is in English; no act of no one
+                spk = ("unspecified", "both", (pp.start(), pp.start() + len(pp.group(1))))
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
             (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0]))) \
             or (gerund is not None and gerund[4]) or (  # as the gerund is

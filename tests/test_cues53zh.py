@@ -138,3 +138,13 @@ def test_dropped_subject_hope_is_the_reporters_not_the_recalled_actors():
 def test_hope_noun_and_hope_with_no_report_before_stay_as_they_were():
     assert "希望" not in [a.text for a in zh("这符合两国人民的希望。").acts]
     assert "希望" not in [a.text for a in zh("台湾问题一旦处理不当，将带来冲击，希望美方给予重视。").acts]
+
+
+def test_the_two_peoples_are_a_third_party_of_both_as_in_english():
+    # "两国人民" is no actor (lexicon not_actors), so its refusal had no speaker and no side, and
+    # strength_shift weighed it against any act; English reads "the two peoples" as both's people
+    z = zh("两国人民决不会答应。")
+    e = point_cues("The two peoples will never accept it.", side="CN", language="en", counterpart_side="US")
+    assert [(a.speaker, a.speaker_side) for a in z.acts] == [(a.speaker, a.speaker_side) for a in e.acts] \
+        == [("unspecified", "both")]
+    assert zh("两国人民决不会答应。").speaker == "unspecified"  # a third party speaks for no side of the call
