@@ -2963,6 +2963,12 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
             continue
         if _told_at(text, m, told if m.role == "own" else told + denied, lex) or _addressed(text, m, lex):
             continue
+        if not lex.boundaries and _ZH_SUO.match(text, m.end):
+            continue  # "美方所谓的“民主”": the subject of a "所" relative clause names whose word it is, no speaker
+        if not lex.boundaries and any(text.startswith(h, m.end) for h in lex.modified_heads):
+            continue  # "无助于提振美国经济": the actor qualifies the noun right after it (:func:`_modifies_noun`)
+        if not lex.boundaries and text.endswith("一个", 0, m.start):
+            continue  # "一个中国原则": one China, no actor
         if k and mentions[k - 1].text.casefold() in lex.counterpart_titles and mentions[k - 1].side != m.side \
                 and _NAMES_ONLY.fullmatch(text, mentions[k - 1].end, m.start):
             continue  # whose counterpart: "Американский коллега Сергея Лаврова согласился"
@@ -2971,6 +2977,10 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
             continue  # a name in a compound modifier: "China-Russia partnership", "US–China ties"
         out.append(m)
     return out
+
+
+#: A Chinese "所" relative clause right after its subject ("美方所谓的", "美方所作的承诺"); not "所以", "所有".
+_ZH_SUO = re.compile(r"所(?![以有])")
 
 
 def _cleft_focus(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -3497,7 +3507,11 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
                         # the text's start alone, so two characters before the actor are all it reads
                         else _ZH_SUBJECT_GAP.fullmatch(text, m.end, f[0])
                         and _ZH_CLAUSE_OPEN.search(text, max(0, m.start - 2), m.start)
-                        for m in clauses.before(f[0], None if lex.boundaries else _ZH_SUBJECT_GAP_MAX))]
+                        for m in clauses.before(f[0], None if lex.boundaries else _ZH_SUBJECT_GAP_MAX))
+                 # a Chinese hope that opens its clause after a report drops its subject ("习近平表示，……，
+                 # 希望美方慎重处理"): a verb there, as "hoped" is in English (its speaker: :func:`_read_cues`)
+                 or not lex.boundaries and _ZH_CLAUSE_OPEN.search(text, max(0, f[0] - 2), f[0]) is not None
+                 and any(g[1] <= f[0] and not lex.subject_act.fullmatch(text, g[0], g[1]) for g in found)]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, taken = [], [(m.start(), m.end()) for m in _find(lex.not_acts, text)]
     reach = -1  # where the kept acts end, at the furthest: each starts where or after the one before
@@ -3534,8 +3548,10 @@ def _qualifies_head(text: str, start: int, end: int, lex: Lexicon, mentions: Seq
     """Whether the act term at ``start:end`` is negated right before it and, with its object, qualifies
     a stance noun after a mark in its clause (``relative_heads``): "把不支持“台独”的承诺落到行动上" names
     the commitment not to support "Taiwan independence", no refusal made in the call; not "美方不支持
-    中方的立场" (an actor ends the object: China's position, refused) nor "强调两国关系的重要性"."""
-    if lex.relative_head is None or not _negated_right_before(text, start, lex):
+    中方的立场" (an actor ends the object: China's position, refused) nor "强调两国关系的重要性". The
+    negation may stand before a coverb's phrase ("不借强化同盟反对中国……等表态": Biden's stance)."""
+    if lex.relative_head is None or not (_negated_right_before(text, start, lex)
+                                         or _negated_across_coverb(text, start, lex)):
         return False
     m = lex.relative_head.match(text, end)
     if m is None:
@@ -4287,6 +4303,15 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
         lead = [m for m in before if m.role == "both" and m.start > region_start and text[m.start - 1] in "，,"
                 and not re.search(r"[，,]", text[m.end:start])]
         if lead and not any(x.start >= lead[-1].end for x in before):
+            return _role_side(lead[-1])
+        # ... and so is a side's actor there where no actor opens the sentence ("一个中国原则……是……政治
+        # 基础，美国历届政府对此都作出过明确承诺"): the US administrations committed
+        lead = [m for m in before if m.role in ("own", "counterpart") and m.start > region_start
+                and text[m.start - 1] in "，," and not re.search(r"[，,]", text[m.end:start])
+                and not _modifies_noun(text, m, start, before, lex)]
+        if lead and not any(x.start >= lead[-1].end for x in before) \
+                and not any(x.start < lead[-1].start and x.role != "pronoun"
+                            and not _modifies_noun(text, x, start, before, lex) for x in before):
             return _role_side(lead[-1])
     opening = [m for m in before if m.role != "pronoun" and not _modifies_noun(text, m, start, before, lex)]
     if clause and opening and _opens_clause(text, region_start, opening[0].start, lex) \
@@ -5934,6 +5959,25 @@ def _restored(c: PointCues, text: str, seen: str, starts: Sequence[int], ends: S
     return replace(c, **changes)
 
 
+#: A fronted Chinese oblique phrase and its comma: "对于……，", "关于……，", "对美方……的做法，".
+_ZH_FRONTED = re.compile(r"(?:对于|关于|对)[^，,。；;：:！!？?]{1,60}[，,]")
+
+
+def _zh_fronted(text: str, mentions: Sequence[Mention], first: int) -> int:
+    """Where a fronted oblique phrase that opens ``text`` ends, after its comma, where the first act
+    (at ``first``) comes after it; else 0. A bare "对" opens one only with an actor right after it
+    ("对美方……的做法，"; not "对话", "对华")."""
+    m = _ZH_FRONTED.match(text)
+    if m is None or m.end() > first or (not text.startswith(("对于", "关于"))
+                                        and not any(x.start == 1 for x in mentions)):
+        return 0
+    return m.end()
+
+
+#: The two peoples as an act's subject, its modal, negation and adverbs before the act: "两国人民决不会".
+_ZH_BOTH_PEOPLES = re.compile(r"((?:中美)?两国(?:人民|民众))(?:都|也|还|必将|必然|一定|决不会|绝不会|决不|绝不|不会|不|会|将|能)*")
+
+
 def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
                previous_speaker: tuple[str, str | None] | None, names: dict[str, str],
                narrators: Iterable[str] = ()) -> PointCues:
@@ -5980,8 +6024,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         framing = _meeting_verbs(text, lex, mentions)
         named += [Cue(s, e, text[s:e]) for s, e, *_ in raw if _overlaps(framing, s, e)]  # words about the talk
         raw = [r for r in raw if not _overlaps(framing, r[0], r[1])]
+    # ... so does one that fronts an oblique phrase before its comma ("对于美方在台湾问题上的错误言行，
+    # 坚决反对"): an actor inside it is the phrase's, no subject of the act
+    fronted = _zh_fronted(text, mentions, raw[0][0]) if lex.subject_drop and raw else 0
     if opener == nobody and lex.subject_drop and before != nobody and raw \
-            and not any(m.start < raw[0][0] for m in mentions) \
+            and not any(fronted <= m.start < raw[0][0] for m in mentions) \
             and not text[raw[0][1]:].lstrip().casefold().startswith(lex.passive_terms or ("\0",)):
         # "要真正维护台海和平，就必须明确反对……": a point that drops its subject (no actor before its
         # first act) goes on with the previous point's speaker, as one that opens with "他" does;
@@ -6115,9 +6162,26 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 # said": the first act, in a clause after ", and" with no subject of its own, is the
                 # subject's that opens the sentence, as it is with no comma
                 spk = subject
+            if not lex.boundaries and acts and lex.subject_act is not None and lex.subject_act.fullmatch(text, s, e) \
+                    and _ZH_CLAUSE_OPEN.search(text, max(0, s - 2), s) \
+                    and (frame := next((a for a in reversed(acts) if not a.content and not a.past), None)) is not None:
+                # "他指出，拜登总统多次表示……，希望美方……": a hope that drops its subject is the
+                # reporter's, whose report it follows, not the actor reported on or recalled
+                spk = (frame.speaker, frame.speaker_side, frame.speaker_span)
+            if not lex.boundaries and spk == nobody \
+                    and (pp := next((x for x in _ZH_BOTH_PEOPLES.finditer(text, 0, s) if x.end() == s), None)) \
+                    and _ZH_CLAUSE_OPEN.search(text, max(0, pp.start() - 2), pp.start()):
+                # "两国人民决不会答应": the two peoples (no actor, lexicon ``not_actors``) are a third party
+                # of both sides, as "the two peoples will never accept" is in English; no act of no one
+                spk = ("unspecified", "both", (pp.start(), pp.start() + len(pp.group(1))))
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
             (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0]))) \
-            or (gerund is not None and gerund[4])  # as the gerund is
+            or (gerund is not None and gerund[4]) or (  # as the gerund is
+                # "拜登表示，……，不支持“台独”，不支持“两个中国”": a Chinese clause that drops its subject
+                # right after reported content goes on with it, the report's content too
+                not lex.boundaries and bool(acts) and acts[-1].content and spk == current
+                and _DROPPED_SUBJECT.search(text, prev_end, s) is not None
+                and not any(prev_end <= m.start < s for m in mentions))
         # a narrator's act has no speaker of the call, and no other speaker either
         narrated = spk[0] == "unspecified" and spk[1] is None and spk[2] is not None
         if spk[0] == "unspecified" and not narrated and not content and not passive \
