@@ -210,7 +210,8 @@ Lexicon file format (one JSON object per language):
     besides).
 ``not_actors``
     Phrases that contain an actor term but name no actor ("со своей стороны": "for his part",
-    whose "стороны" would otherwise read as both sides); an actor term inside one is ignored.
+    whose "стороны" would otherwise read as both sides; "the South China Sea", a place, whose
+    "China" names no party); an actor term inside one is ignored.
 ``peoples``
     ``after`` / ``before``: people words that make a side's actor term right before / after them a
     nation's people ("the Chinese people", "российский народ", "中国人民"; "the people of China",
