@@ -52,6 +52,13 @@ Lexicon file format (one JSON object per language):
     что ...": "поблагодарил Эрдогана за то, что он принял приглашение"; "感谢 ...": "感谢埃尔多安接受
     邀请", which has no "for"), a pronoun there being the actor thanked (Erdoğan accepted), within
     its clause (not "..., и подчеркнул").
+``thanked_for_relative``
+    ``{"openers": [...], "opener_required": bool, "auxiliaries": [...]}``: a relative clause after
+    what a ``thanked_for`` term that ends in its "for" thanks for, its subject one of ``pronouns``
+    (an opener before it: "that", "котор*"; an auxiliary after it at most): the act in it is the
+    thanked actor's, recalled ("thanked Wang for the support he had offered", "поблагодарил
+    Эрдогана за помощь, которую он предложил"); not across a coordinator ("for the call and he
+    proposed": the speaker's act in the call).
 ``relative_days``
     Words that date a point by the day it was published ("today", "that day", "on Tuesday", "had
     just spoken", "сегодня", "当天"): the day is told, only not as a date, so a linked point's date
@@ -1618,8 +1625,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         past_markers=pats(data.get("past_markers", ())),
         # a term that ends in "..." takes words up to the act itself ("за то, что он принял", "感谢埃尔
         # 多安接受"); any other ends in its last word and the space after it ("thanked Erdoğan for accepting")
-        thanked_for=re.compile(r"(?:" + "|".join(_term_regex(t, b).pattern + ("" if t.split()[-1] == "..." else r"\s+")
-                                                 for t in data["thanked_for"]) + r")$",
+        thanked_for=re.compile(r"(?:" + "|".join([_term_regex(t, b).pattern + ("" if t.split()[-1] == "..." else r"\s+")
+                                                  for t in data["thanked_for"]] + _thanked_relative(data, b)) + r")$",
                                re.IGNORECASE) if data.get("thanked_for") else None,
         reported_past_markers=pats(data.get("reported_past_markers", ())), future_acts=pats(data.get("future_acts", ())),
         future_markers=pats(data.get("future_markers", ())),
@@ -1912,6 +1919,26 @@ def _qualifiers(spec: dict[str, Any]) -> dict[str, Any]:
 def _alternation(terms: Iterable[str]) -> str:
     """A regex alternation of literal ``terms``, longest first (so "она" is tried before "он")."""
     return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+
+
+def _thanked_relative(data: dict[str, Any], boundaries: bool) -> list[str]:
+    """Patterns of ``thanked_for`` terms that end in their "for" (not in "..."), then what a side is
+    thanked for and a relative clause whose subject is a pronoun (lexicon ``thanked_for_relative``,
+    ``pronouns``): "thanked Wang for the support he had offered", "поблагодарил Эрдогана за
+    поддержку, которую он оказал"; up to four words of what is thanked for, no coordinator among
+    them ("thanked Xi for the call and he stressed" is no relative clause)."""
+    rel = data.get("thanked_for_relative")
+    if not rel or not data.get("pronouns"):
+        return []
+    opener = "|".join(_term_regex(t, boundaries).pattern for t in rel.get("openers", ()))
+    aux = _alternation(rel.get("auxiliaries", ()))
+    # "the support that he", "поддержку, которую он"; where the opener may be left out, "the support he"
+    clause = r"\s+" if not opener else r",?\s+(?:" + opener + r")\s+" if rel.get("opener_required") \
+        else r"(?:,?\s+(?:" + opener + r")\s+|\s+)"
+    word = r"(?!" + _COORDINATOR.pattern + r")[\w'’-]+"
+    tail = (r"(?:" + word + r"\s+){0,3}" + word + clause
+            + r"(?<!\w)(?:" + _alternation(data["pronouns"]) + r")\s+" + (r"(?:(?:" + aux + r")\s+)?" if aux else ""))
+    return [_term_regex(t, boundaries).pattern + r"\s+" + tail for t in data["thanked_for"] if t.split()[-1] != "..."]
 
 
 def _passive_pattern(terms: Sequence[str], boundaries: bool) -> re.Pattern[str] | None:

@@ -13,3 +13,27 @@ def test_south_china_sea_is_a_place_not_a_mention_of_china():
 def test_china_outside_the_sea_name_is_still_a_mention():
     pc = point_cues("Wang set out China's position on the South China Sea.", side="CN", counterpart_side="US")
     assert [(m.text, m.role) for m in pc.mentions] == [("Wang", "own"), ("China", "own")]
+
+
+def _acts(text, side, counterpart):
+    pc = point_cues(text, side=side, counterpart_side=counterpart)
+    return [(a.text, a.speaker, a.past) for a in pc.acts]
+
+
+def test_act_in_a_relative_clause_after_what_is_thanked_for_is_the_thanked_sides_past_act():
+    assert _acts("Blinken thanked Wang for the support he had offered to the talks.", "US", "CN") \
+        == [("thanked", "own", False), ("offered", "counterpart", True)]
+    assert _acts("Putin thanked Erdogan for the assistance that he offered.", "RU", "TR") \
+        == [("thanked", "own", False), ("offered", "counterpart", True)]
+
+
+def test_russian_relative_clause_after_what_is_thanked_for():
+    assert _acts("Путин поблагодарил Эрдогана за помощь, которую он предложил в переговорах.", "RU", "TR") \
+        == [("поблагодарил", "own", False), ("предложил", "counterpart", True)]
+
+
+def test_a_coordinated_clause_after_the_thanks_is_still_the_speakers_act_in_the_call():
+    assert _acts("Blinken thanked Wang for the call and he proposed a meeting.", "US", "CN") \
+        == [("thanked", "own", False), ("proposed", "own", False)]
+    assert _acts("Путин поблагодарил Эрдогана за помощь, и он предложил провести переговоры.", "RU", "TR") \
+        == [("поблагодарил", "own", False), ("предложил", "own", False)]
