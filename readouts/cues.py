@@ -370,6 +370,11 @@ Lexicon file format (one JSON object per language):
     names match by their words' stems ("Myanmar's"); one ending in "=" only as whole words and as a
     name of its own, inside no longer name ("Strait=": "across the Strait", "cross-Strait"; not
     "strategic", "Kerch Strait", "Strait of Hormuz").
+``lower_adjectives``
+    ``true`` where words made from names are written in lower case (Russian "крымский" of "Крым"):
+    a one-word name is then matched in the other side's text by its stem in any word; else only
+    in a capitalised word ("Ukrainian", "Chinese", "Myanmar's") or as itself ("the summit"), so
+    "Strait" is not in "strategic", "Party" not in "partners".
 ``title_portfolios``
     Where titles are written in lower case (Russian), the words that open a title's portfolio ("по" of
     "посланник по Ближнему Востоку"): a title's lower-case words other than title words follow one.
@@ -1129,6 +1134,9 @@ class Lexicon:
     #: word tuples: one side's name is present where the other side uses any name of its group
     #: (a name whose last word ends in "=" is whole words of their own: :func:`_own_name_in`).
     same_entities: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    #: Whether words made from names are written in lower case ("крымский" of "Крым"): a one-word
+    #: name is matched by its stem in any word; else only in a capitalised one or as itself.
+    lower_adjectives: bool = False
     #: Names of one thing in English and in this language (``english_names``): pairs of (English
     #: patterns, patterns of this language), :func:`cross_names`.
     english_names: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
@@ -1533,6 +1541,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         title_stems=tuple(w[:-1].casefold() for w in data.get("title_words", ()) if w.endswith("*")),
         title_portfolios=frozenset(w.casefold() for w in data.get("title_portfolios", ())),
         same_entities=tuple(tuple(tuple(n.lower().split()) for n in group) for group in data.get("same_entities", ())),
+        lower_adjectives=bool(data.get("lower_adjectives", False)),
         stance_nouns=pats(data.get("stance_nouns", ())),
         reason_clause=_reason_clause(data.get("reason_clauses", ())),
         subject_act=re.compile(r"(?i:" + _alternation(data["subject_acts"]) + r")") if data.get("subject_acts") else None,
@@ -6791,6 +6800,16 @@ def _stem_in(word: str, haystack: str) -> bool:
     return re.search(_WORD_START + re.escape(_stem(word)), _DOUBLED.sub(r"\1", haystack)) is not None
 
 
+def _word_in(word: str, folded: str) -> bool:
+    """Whether ``folded`` (a text in lower case) has ``word`` as a whole word, doubled letters
+    counting once, with "'s" or "s" after it at most ("Summit" in "the summit"); an acronym as
+    :func:`_stem_in` reads it."""
+    if _ACRONYM.fullmatch(word) is not None:
+        return _stem_in(word, folded)
+    return re.search(_WORD_START + re.escape(_DOUBLED.sub(r"\1", word.lower())) + r"(?:['’]?s)?(?![0-9A-Za-zА-Яа-яЁё])",
+                     _DOUBLED.sub(r"\1", folded)) is not None
+
+
 def _phrase_in(name: str, folded: str) -> bool:
     """Whether ``folded`` (a text in lower case) has every word of ``name`` in a row, each by its
     stem as :func:`_stem_in` reads it ("Joint Communiques" in "the three joint communiques")."""
@@ -7195,8 +7214,14 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                         continue
                     cased = _without_other_names(name, other_text, others, lex, cased=True)
                     found = sum(_capital_in(w, cased) or _stem_in(w, named) for w in words)
-                else:
+                elif lex.lower_adjectives:
                     found = sum(_stem_in(w, rest) or _stem_in(w, named) for w in words)
+                else:
+                    # a one-word name by its stem only in a capitalised word ("Ukrainian", "Chinese",
+                    # "Myanmar's"), or as itself in lower case ("the summit"): "Strait" is not in
+                    # "strategic", "Party" not in "partners"
+                    cased = _without_other_names(name, other_text, others, lex, cased=True)
+                    found = sum(_capital_in(w, cased) or _word_in(w, rest) or _stem_in(w, named) for w in words)
                 if found == len(words) or (len(words) > 1 and 2 * found >= len(words)) or _acronym_of(name, other_text):
                     continue
             if k.startswith("num:") and any(k[4:].lstrip("0") == t.split("-")[-1].lstrip("0") for t in theirs

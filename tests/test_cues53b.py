@@ -37,3 +37,27 @@ def test_a_coordinated_clause_after_the_thanks_is_still_the_speakers_act_in_the_
         == [("thanked", "own", False), ("proposed", "own", False)]
     assert _acts("Путин поблагодарил Эрдогана за помощь, и он предложил провести переговоры.", "RU", "TR") \
         == [("поблагодарил", "own", False), ("предложил", "own", False)]
+
+
+def _extra(text_a, text_b, sides=("US", "CN")):
+    from readouts.cues import compare_cues
+    a = point_cues(text_a, side=sides[0], counterpart_side=sides[1])
+    b = point_cues(text_b, side=sides[1], counterpart_side=sides[0])
+    return [c.text for _, c in compare_cues([a], [b], (0,), (0,)).extra_details_a]
+
+
+def test_one_word_name_is_not_present_by_stem_in_a_lower_case_word():
+    assert _extra("Blinken stressed peace and stability across the Strait.",
+                  "Wang said the two sides should keep strategic communication.") == ["Strait"]
+    assert _extra("Blinken raised the Party.", "Wang said partners must talk.") == ["Party"]
+
+
+def test_one_word_name_still_present_as_a_capitalised_derived_word_or_in_lower_case():
+    assert _extra("Blinken raised Myanmar.", "Wang said Myanmar's crisis must end.") == []
+    assert _extra("Blinken raised Taiwan.", "Wang said Taiwanese separatists must stop.") == []
+    assert _extra("Blinken raised the Party.", "Wang said the party must talk.") == []
+
+
+def test_russian_one_word_name_still_present_in_a_lower_case_adjective():
+    assert _extra("Лавров обсудил ситуацию вокруг Донбасса.", "Блинкен сказал о донбасском урегулировании.",
+                  ("RU", "US")) == []
