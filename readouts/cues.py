@@ -5293,7 +5293,12 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         if s == len(text) - len(text.lstrip()) and len(words) == 1 and not words[0].isupper():
             continue
         out.append(Cue(s, e, text[s:e]))
-    return out
+    # the region a document's name ends in is that name's, quoted with it (:func:`name_evidence_end`),
+    # no name of its own: "the Declaration on the Conduct of Parties in the South China Sea"
+    regions = [(c.end, m.end()) for c in out if c.text.split()[0].casefold() in lex.document_heads
+               and _ON_GAP.search(c.text) and (m := _IN_THE_RUN.match(text, c.end)) is not None
+               and m.group().split()[-1] in lex.region_nouns]
+    return [c for c in out if not any(r0 < c.start and c.end <= r1 for r0, r1 in regions)] if regions else out
 
 
 #: A dot and spaces at most (:func:`_entities`: an initial before an actor's name).

@@ -61,3 +61,9 @@ def test_one_word_name_still_present_as_a_capitalised_derived_word_or_in_lower_c
 def test_russian_one_word_name_still_present_in_a_lower_case_adjective():
     assert _extra("Лавров обсудил ситуацию вокруг Донбасса.", "Блинкен сказал о донбасском урегулировании.",
                   ("RU", "US")) == []
+
+
+def test_the_sea_a_documents_name_ends_in_is_no_second_entity():
+    pc = point_cues("Wang upholds the Declaration on the Conduct of Parties in the South China Sea.",
+                    side="CN", counterpart_side="US")
+    assert [e.text for e in pc.entities] == ["Declaration on the Conduct of Parties"]
