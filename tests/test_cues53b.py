@@ -67,3 +67,10 @@ def test_the_sea_a_documents_name_ends_in_is_no_second_entity():
     pc = point_cues("Wang upholds the Declaration on the Conduct of Parties in the South China Sea.",
                     side="CN", counterpart_side="US")
     assert [e.text for e in pc.entities] == ["Declaration on the Conduct of Parties"]
+
+
+def test_russian_south_china_sea_is_no_mention_of_china():
+    pc = point_cues("Блинкен выразил озабоченность ситуацией в Южно-Китайском море.", side="US", counterpart_side="CN")
+    assert [m.text for m in pc.mentions] == ["Блинкен"]
+    pc = point_cues("Китай выступает за мир в Южно-Китайском море.", side="US", counterpart_side="CN")
+    assert [(m.text, m.role) for m in pc.mentions] == [("Китай", "counterpart")]
