@@ -52,6 +52,13 @@ Lexicon file format (one JSON object per language):
     что ...": "поблагодарил Эрдогана за то, что он принял приглашение"; "感谢 ...": "感谢埃尔多安接受
     邀请", which has no "for"), a pronoun there being the actor thanked (Erdoğan accepted), within
     its clause (not "..., и подчеркнул").
+``thanked_for_relative``
+    ``{"openers": [...], "opener_required": bool, "auxiliaries": [...]}``: a relative clause after
+    what a ``thanked_for`` term that ends in its "for" thanks for, its subject one of ``pronouns``
+    (an opener before it: "that", "котор*"; an auxiliary after it at most): the act in it is the
+    thanked actor's, recalled ("thanked Wang for the support he had offered", "поблагодарил
+    Эрдогана за помощь, которую он предложил"); not across a coordinator ("for the call and he
+    proposed": the speaker's act in the call).
 ``relative_days``
     Words that date a point by the day it was published ("today", "that day", "on Tuesday", "had
     just spoken", "сегодня", "当天"): the day is told, only not as a date, so a linked point's date
@@ -210,7 +217,8 @@ Lexicon file format (one JSON object per language):
     besides).
 ``not_actors``
     Phrases that contain an actor term but name no actor ("со своей стороны": "for his part",
-    whose "стороны" would otherwise read as both sides); an actor term inside one is ignored.
+    whose "стороны" would otherwise read as both sides; "the South China Sea", a place, whose
+    "China" names no party); an actor term inside one is ignored.
 ``peoples``
     ``after`` / ``before``: people words that make a side's actor term right before / after them a
     nation's people ("the Chinese people", "российский народ", "中国人民"; "the people of China",
@@ -362,6 +370,11 @@ Lexicon file format (one JSON object per language):
     names match by their words' stems ("Myanmar's"); one ending in "=" only as whole words and as a
     name of its own, inside no longer name ("Strait=": "across the Strait", "cross-Strait"; not
     "strategic", "Kerch Strait", "Strait of Hormuz").
+``lower_adjectives``
+    ``true`` where words made from names are written in lower case (Russian "крымский" of "Крым"):
+    a one-word name is then matched in the other side's text by its stem in any word; else only
+    in a capitalised word ("Ukrainian", "Chinese", "Myanmar's") or as itself ("the summit"), so
+    "Strait" is not in "strategic", "Party" not in "partners".
 ``title_portfolios``
     Where titles are written in lower case (Russian), the words that open a title's portfolio ("по" of
     "посланник по Ближнему Востоку"): a title's lower-case words other than title words follow one.
@@ -1121,6 +1134,9 @@ class Lexicon:
     #: word tuples: one side's name is present where the other side uses any name of its group
     #: (a name whose last word ends in "=" is whole words of their own: :func:`_own_name_in`).
     same_entities: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    #: Whether words made from names are written in lower case ("крымский" of "Крым"): a one-word
+    #: name is matched by its stem in any word; else only in a capitalised one or as itself.
+    lower_adjectives: bool = False
     #: Names of one thing in English and in this language (``english_names``): pairs of (English
     #: patterns, patterns of this language), :func:`cross_names`.
     english_names: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
@@ -1525,6 +1541,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         title_stems=tuple(w[:-1].casefold() for w in data.get("title_words", ()) if w.endswith("*")),
         title_portfolios=frozenset(w.casefold() for w in data.get("title_portfolios", ())),
         same_entities=tuple(tuple(tuple(n.lower().split()) for n in group) for group in data.get("same_entities", ())),
+        lower_adjectives=bool(data.get("lower_adjectives", False)),
         stance_nouns=pats(data.get("stance_nouns", ())),
         reason_clause=_reason_clause(data.get("reason_clauses", ())),
         subject_act=re.compile(r"(?i:" + _alternation(data["subject_acts"]) + r")") if data.get("subject_acts") else None,
@@ -1617,8 +1634,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         past_markers=pats(data.get("past_markers", ())),
         # a term that ends in "..." takes words up to the act itself ("за то, что он принял", "感谢埃尔
         # 多安接受"); any other ends in its last word and the space after it ("thanked Erdoğan for accepting")
-        thanked_for=re.compile(r"(?:" + "|".join(_term_regex(t, b).pattern + ("" if t.split()[-1] == "..." else r"\s+")
-                                                 for t in data["thanked_for"]) + r")$",
+        thanked_for=re.compile(r"(?:" + "|".join([_term_regex(t, b).pattern + ("" if t.split()[-1] == "..." else r"\s+")
+                                                  for t in data["thanked_for"]] + _thanked_relative(data, b)) + r")$",
                                re.IGNORECASE) if data.get("thanked_for") else None,
         reported_past_markers=pats(data.get("reported_past_markers", ())), future_acts=pats(data.get("future_acts", ())),
         future_markers=pats(data.get("future_markers", ())),
@@ -1911,6 +1928,26 @@ def _qualifiers(spec: dict[str, Any]) -> dict[str, Any]:
 def _alternation(terms: Iterable[str]) -> str:
     """A regex alternation of literal ``terms``, longest first (so "она" is tried before "он")."""
     return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+
+
+def _thanked_relative(data: dict[str, Any], boundaries: bool) -> list[str]:
+    """Patterns of ``thanked_for`` terms that end in their "for" (not in "..."), then what a side is
+    thanked for and a relative clause whose subject is a pronoun (lexicon ``thanked_for_relative``,
+    ``pronouns``): "thanked Wang for the support he had offered", "поблагодарил Эрдогана за
+    поддержку, которую он оказал"; up to four words of what is thanked for, no coordinator among
+    them ("thanked Xi for the call and he stressed" is no relative clause)."""
+    rel = data.get("thanked_for_relative")
+    if not rel or not data.get("pronouns"):
+        return []
+    opener = "|".join(_term_regex(t, boundaries).pattern for t in rel.get("openers", ()))
+    aux = _alternation(rel.get("auxiliaries", ()))
+    # "the support that he", "поддержку, которую он"; where the opener may be left out, "the support he"
+    clause = r"\s+" if not opener else r",?\s+(?:" + opener + r")\s+" if rel.get("opener_required") \
+        else r"(?:,?\s+(?:" + opener + r")\s+|\s+)"
+    word = r"(?!" + _COORDINATOR.pattern + r")[\w'’-]+"
+    tail = (r"(?:" + word + r"\s+){0,3}" + word + clause
+            + r"(?<!\w)(?:" + _alternation(data["pronouns"]) + r")\s+" + (r"(?:(?:" + aux + r")\s+)?" if aux else ""))
+    return [_term_regex(t, boundaries).pattern + r"\s+" + tail for t in data["thanked_for"] if t.split()[-1] != "..."]
 
 
 def _passive_pattern(terms: Sequence[str], boundaries: bool) -> re.Pattern[str] | None:
@@ -5281,7 +5318,12 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         if s == len(text) - len(text.lstrip()) and len(words) == 1 and not words[0].isupper():
             continue
         out.append(Cue(s, e, text[s:e]))
-    return out
+    # the region a document's name ends in is that name's, quoted with it (:func:`name_evidence_end`),
+    # no name of its own: "the Declaration on the Conduct of Parties in the South China Sea"
+    regions = [(c.end, m.end()) for c in out if c.text.split()[0].casefold() in lex.document_heads
+               and _ON_GAP.search(c.text) and (m := _IN_THE_RUN.match(text, c.end)) is not None
+               and m.group().split()[-1] in lex.region_nouns]
+    return [c for c in out if not any(r0 < c.start and c.end <= r1 for r0, r1 in regions)] if regions else out
 
 
 #: A dot and spaces at most (:func:`_entities`: an initial before an actor's name).
@@ -6827,6 +6869,16 @@ def _stem_in(word: str, haystack: str) -> bool:
     return re.search(_WORD_START + re.escape(_stem(word)), _DOUBLED.sub(r"\1", haystack)) is not None
 
 
+def _word_in(word: str, folded: str) -> bool:
+    """Whether ``folded`` (a text in lower case) has ``word`` as a whole word, doubled letters
+    counting once, with "'s" or "s" after it at most ("Summit" in "the summit"); an acronym as
+    :func:`_stem_in` reads it."""
+    if _ACRONYM.fullmatch(word) is not None:
+        return _stem_in(word, folded)
+    return re.search(_WORD_START + re.escape(_DOUBLED.sub(r"\1", word.lower())) + r"(?:['’]?s)?(?![0-9A-Za-zА-Яа-яЁё])",
+                     _DOUBLED.sub(r"\1", folded)) is not None
+
+
 def _phrase_in(name: str, folded: str) -> bool:
     """Whether ``folded`` (a text in lower case) has every word of ``name`` in a row, each by its
     stem as :func:`_stem_in` reads it ("Joint Communiques" in "the three joint communiques")."""
@@ -7231,8 +7283,14 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                         continue
                     cased = _without_other_names(name, other_text, others, lex, cased=True)
                     found = sum(_capital_in(w, cased) or _stem_in(w, named) for w in words)
-                else:
+                elif lex.lower_adjectives:
                     found = sum(_stem_in(w, rest) or _stem_in(w, named) for w in words)
+                else:
+                    # a one-word name by its stem only in a capitalised word ("Ukrainian", "Chinese",
+                    # "Myanmar's"), or as itself in lower case ("the summit"): "Strait" is not in
+                    # "strategic", "Party" not in "partners"
+                    cased = _without_other_names(name, other_text, others, lex, cased=True)
+                    found = sum(_capital_in(w, cased) or _word_in(w, rest) or _stem_in(w, named) for w in words)
                 if found == len(words) or (len(words) > 1 and 2 * found >= len(words)) or _acronym_of(name, other_text):
                     continue
             if k.startswith("num:") and any(k[4:].lstrip("0") == t.split("-")[-1].lstrip("0") for t in theirs
