@@ -537,8 +537,9 @@ Lexicon file format (one JSON object per language):
     "此次视频通话": the lexicon lists "此次视频", this video, whole, as "视频" is the only word that
     stands between "此次" and a call's act term).
 ``possessive_determiners``
-    Possessive pronouns after which an act term in "-ed" is an adjective, no act of the call ("its
-    stated position", "their agreed plan"); a noun after one ("expressed his appreciation") is left
+    Possessive pronouns (and the articles "a", "an") after which an act term in "-ed" is an
+    adjective, no act of the call ("its stated position", "their agreed plan", "an agreed location");
+    a noun after one ("expressed his appreciation") is left
     to the verb before it, which reports the act.
 ``nominal_endings``, ``noun_marks``
     Word endings that make an act term a noun or an adjective, no act ("-ние" in "подтверждение",

@@ -1,0 +1,93 @@
+"""Cue fixes of a flag audit (fifty-third round, helper c): each reading below led to a wrong flag.
+
+* an act term in "-ed" after "a"/"an" qualifies a noun ("an agreed location"), as after "the" or
+  "their" ("the agreed text", "their agreed plan"): no agreement made in the call;
+* supporting a proposal is accepting it ("Putin had supported the proposal", "поддержал это
+  предложение"), a commitment, where supporting a cause stays support;
+* giving assurances is a pledge ("gave assurances that", "дал заверения, что"), as "pledged" is;
+* the concept list reads "values" as human rights and democracy only as a noun ("shared values",
+  "interests and values"), not the verb ("he greatly values his relationship"); "New START" is the
+  treaty, not "a new starting point".
+"""
+import pytest
+
+from readouts.concepts import concepts
+from readouts.cues import point_cues
+
+
+def _acts(text, side="US", other="RU", language="en", people=("Trump", "Putin")):
+    c = point_cues(text, side=side, language=language, counterpart_side=other, participants=list(people))
+    return [(a.name, a.text, a.commits) for a in c.acts]
+
+
+# -- "an agreed location" -----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Trump said he and Putin would then meet at an agreed location in Europe.",
+    "The leaders will meet on an agreed date.",
+    "Putin proposed a mutually agreed timetable.",
+])
+def test_an_ed_participle_after_an_article_is_no_act(text):
+    assert not any(name == "agreed" for name, _, _ in _acts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "They agreed to meet in Europe.",
+    "Trump and Putin agreed on a location.",
+    "The two sides all agreed that talks should go on.",
+])
+def test_an_agreement_still_reads(text):
+    assert ("agreed", "agreed", True) in _acts(text)
+
+
+# -- supporting a proposal --------------------------------------------------------------------
+def test_supporting_the_proposal_is_accepting_it():
+    acts = _acts("He said Budapest had been named by Trump and that Putin had supported the proposal straight away.",
+                 side="RU", other="US")
+    assert ("accepted", "supported the proposal", True) in acts
+
+
+def test_russian_supporting_the_proposal_is_accepting_it():
+    acts = _acts("По его словам, место встречи первым назвал Трамп, и Путин сразу же поддержал это предложение.",
+                 side="RU", other="US", language="ru", people=("Трамп", "Путин"))
+    assert ("accepted", "поддержал это предложение", True) in acts
+
+
+def test_supporting_a_cause_stays_support():
+    acts = _acts("Putin supported efforts to settle the conflict.", side="RU", other="US")
+    assert ("supported", "supported", False) in acts
+
+
+# -- giving assurances ---------------------------------------------------------------------------
+def test_english_gave_assurances_is_a_pledge():
+    acts = _acts("The U.S. President gave assurances that Washington would honour all the agreements reached.",
+                 side="RU", other="US")
+    assert ("agreed", "gave assurances", True) in acts
+
+
+def test_russian_gave_assurances_is_a_pledge():
+    acts = _acts("Глава Белого дома дал заверения, что Вашингтон будет соблюдать все договорённости.",
+                 side="RU", other="US", language="ru", people=("Трамп", "Путин"))
+    assert ("agreed", "дал заверения", True) in acts
+
+
+# -- concepts --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Trump thanked Xi for his congratulations and said he greatly values his good relationship with Xi.",
+    "Borrell said the EU values its relations with China.",
+])
+def test_the_verb_values_is_no_human_rights_topic(text):
+    assert "human_rights_democracy" not in concepts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "They went over the areas where interests, values and perspectives differ.",
+    "He spoke of the shared values of the two peoples.",
+    "They spoke of the traditional values that unite them.",
+])
+def test_values_as_a_noun_still_is(text):
+    assert "human_rights_democracy" in concepts(text)
+
+
+def test_a_new_starting_point_is_no_arms_treaty():
+    assert "nuclear_arms_control" not in concepts("They will push relations forward from a new starting point.")
+    assert "nuclear_arms_control" in concepts("They discussed the future of New START.")
