@@ -5416,13 +5416,35 @@ def _concessive_participle(text: str, s: int, e: int, lex: Lexicon) -> bool:
 _SET_OFF_AFTER = re.compile(r"\s*(?:,|—|–|\s-\s)")
 
 
-def _titled_span(text: str, span: tuple[int, int] | None, lex: Lexicon, stop: int) -> tuple[int, int] | None:
+def _titled_span(text: str, span: tuple[int, int] | None, lex: Lexicon, stop: int,
+                 mentions: Sequence[Mention] = ()) -> tuple[int, int] | None:
     """``span`` (a speaker's words) run on over the title words right after it, up to ``stop`` (the
     act's start): "He and the US" is "He and the US President", "the U.S." of "the U.S. Secretary of
     State" the whole title, as the evidence a flag quotes. Languages with word boundaries only (a
-    Russian or Chinese title stands before its country: "президент США", "美国总统")."""
+    Russian or Chinese title stands before its country: "президент США", "美国总统"). Where titles
+    are written in lower case (lexicon ``title_portfolios``), the span runs back over the title
+    before its country ("Глава Белого дома", "Президент США"), and over the side's adjective (one of
+    ``mentions``) right before a title ("Российский президент"): the title is the head, not lost."""
     if span is None or not lex.boundaries:
         return span
+    if lex.title_portfolios:
+        lo = span[0]
+        for _ in range(3):
+            word = _WORD_BEFORE.search(text, 0, lo)
+            if word is None:
+                break
+            if _is_title(word.group(1).casefold(), lex):
+                lo = word.start(1)
+            elif (head := _GAP_WORD.match(text, lo)) and _is_title(head.group().casefold(), lex) \
+                    and any(m.start == word.start(1) and m.end == word.end(1) and m.role in ("own", "counterpart")
+                            for m in mentions):
+                lo = word.start(1)
+            elif titled := next((m for m in mentions if m.end == word.end(1) and m.start < word.start(1)
+                                 and _is_title(m.text.split()[0].casefold(), lex)), None):
+                lo = titled.start  # "Глава МИД России": a title of several words, an actor term itself
+            else:
+                break
+        span = (lo, span[1])
     pos = span[1]
     last = text[span[0]:span[1]].split()[-1:] or [""]
     lower = last[0][:1].islower()  # "американской стороны Министр ...": a capital opens a new subject
@@ -6284,9 +6306,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     tone_kept = [t for t in tone_kept if not _preceded_by(text, t.start, lex.negations, lex, 2)
                  or _NOT_ONLY.search(text, 0, t.start)]
     # "He and the US President": a speaker's words run on over the title after a side's name
-    acts = [replace(a, speaker_span=_titled_span(text, a.speaker_span, lex, a.start)) if a.speaker_span else a
+    acts = [replace(a, speaker_span=_titled_span(text, a.speaker_span, lex, a.start, mentions)) if a.speaker_span else a
             for a in acts]
-    speaker_span = _titled_span(text, speaker_span, lex, len(text))
+    speaker_span = _titled_span(text, speaker_span, lex, len(text), mentions)
     return PointCues(
         text=text, language=base_language(lang), speaker=speaker, speaker_side=speaker_side,
         speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),

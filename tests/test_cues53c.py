@@ -91,3 +91,28 @@ def test_values_as_a_noun_still_is(text):
 def test_a_new_starting_point_is_no_arms_treaty():
     assert "nuclear_arms_control" not in concepts("They will push relations forward from a new starting point.")
     assert "nuclear_arms_control" in concepts("They discussed the future of New START.")
+
+
+# -- a Russian title is the speaker's head -------------------------------------------------------
+@pytest.mark.parametrize("text,span", [
+    ("Глава Белого дома дал заверения, что Вашингтон будет соблюдать договорённости.", "Глава Белого дома"),
+    ("Российский президент подтвердил готовность принимать представителей США.", "Российский президент"),
+    ("Президент России солидаризировался с этой оценкой.", "Президент России"),
+    ("Глава МИД России подтвердил готовность.", "Глава МИД России"),
+])
+def test_the_speaker_span_covers_the_title_before_its_country(text, span):
+    c = point_cues(text, side="RU", language="ru", counterpart_side="US", participants=["Путин", "Трамп"])
+    assert text[slice(*c.speaker_span)] == span
+    assert all(text[slice(*a.speaker_span)] == span for a in c.acts)
+
+
+def test_the_two_presidents_cover_their_title():
+    text = "Президенты России и Турции отметили важность диалога."
+    c = point_cues(text, side="RU", language="ru", counterpart_side="TR", participants=["Путин", "Эрдоган"])
+    assert text[slice(*c.speaker_span)] == "Президенты России и Турции"
+
+
+def test_a_speaker_with_no_title_before_it_keeps_its_span():
+    text = "Путин сказал, что Россия готова к диалогу."
+    c = point_cues(text, side="RU", language="ru", counterpart_side="US", participants=["Путин", "Трамп"])
+    assert text[slice(*c.speaker_span)] == "Путин"
