@@ -4855,6 +4855,25 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
                        and not _RECALLED.search(text, ce, cop.start())  # "… said that relations are"
                        for cs, ce, limit in context if limit)
 
+    def predicate_of_talk(s: int, e: int) -> bool:
+        # "the call was a productive one", "that it had been a very productive one" (the talk named
+        # earlier in its sentence): a predicate after a copula, an article and intensifiers between at
+        # most, whose subject is a word about the talk or "it" after one; the predicate ends there,
+        # or with "one" that stands for the talk ("it was a productive relationship" is no talk)
+        if not lex.boundaries or not lex.copulas:
+            return False
+        cop = next((m for m in _find(lex.copulas, text[:s]) if _PREDICATE_GAP.fullmatch(text, m.end(), s)), None)
+        subject = _LAST_WORD.search(text, 0, cop.start()) if cop is not None else None
+        after = _NEXT_WORD.match(text, e)
+        if subject is None or (after is not None and after.group(1).casefold() != "one"
+                               and after.group(1).casefold() not in lex.tone_followers):
+            return False
+        talks = _find(lex.tone_context, text) + _find(lex.call, text)
+        if subject.group(1).casefold() == "it":
+            return any(m.end() <= subject.start(1) and not _CLAUSE_END.search(text, m.end(), subject.start(1))
+                       for m in talks)
+        return any(m.start() <= subject.start(1) and m.end() == subject.end(1) for m in talks)
+
     def past(s: int) -> bool:
         # a past marker before the run in its clause: a talk before this one
         return any(not _CLAUSE_END.search(text, m.end(), s) for m in _find(lex.past_markers, text[:s]))
@@ -4898,7 +4917,8 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
             # noun: "discussed in detail the situation"
             or (near(run[0].start, run[-1].end) and (len(run[-1].text.split()) > 1
                                                      or not qualifies(run[-1].end, run[-1].text.split()[-1]))
-                and not (lex.copulas and predicate_of_other(run[0].start)) and not briefing(run))]
+                and not (lex.copulas and predicate_of_other(run[0].start)) and not briefing(run))
+            or predicate_of_talk(run[0].start, run[-1].end)]
     hoped = [run for run in talk if run[0].key != "exchange_of_views"
              and (_hoped_for(text, run[0].start, lex) or _asked_for(text, run[0].start, lex, acts))]
     talk = [run for run in talk if run in hoped or run[0].key == "exchange_of_views" or not past(run[0].start)]
@@ -4908,6 +4928,11 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
 #: What may stand between a copula and its predicate ("remains very difficult", "остаётся крайне сложной").
 _INTENSIFIED = re.compile(r"\s+(?:(?:very|quite|rather|extremely|increasingly|still|so|too|highly|particularly"
                           r"|очень|крайне|весьма|довольно|по-прежнему|все еще|всё ещё)\s+)*", re.IGNORECASE)
+
+
+#: What may stand between a copula and a predicate about the talk ("had been a very productive one").
+_PREDICATE_GAP = re.compile(r"\s+(?:an?\s+)?(?:(?:very|quite|rather|extremely|highly|particularly|really|truly|most)\s+)*",
+                            re.IGNORECASE)
 
 
 #: Acts of telling ("briefed", "разъяснил", "介绍"): a "substantive" word on one says how fully one side

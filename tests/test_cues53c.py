@@ -116,3 +116,26 @@ def test_a_speaker_with_no_title_before_it_keeps_its_span():
     text = "Путин сказал, что Россия готова к диалогу."
     c = point_cues(text, side="RU", language="ru", counterpart_side="US", participants=["Путин", "Трамп"])
     assert text[slice(*c.speaker_span)] == "Путин"
+
+
+# -- tone after a copula whose subject is the call -------------------------------------------------
+def _tone(text):
+    c = point_cues(text, side="US", language="en", counterpart_side="RU", participants=["Trump", "Putin"])
+    return [(t.text, t.key) for t in c.tone]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump wrote that he had just finished his telephone conversation with Putin and that it had been a very "
+    "productive one.",
+    "The call was a productive one.",
+])
+def test_a_tone_predicate_of_the_call_is_its_tone(text):
+    assert ("productive", "productive") in _tone(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He said it was a productive relationship.",  # "it" is no talk named before, and the noun is none
+    "Trump said the call had ended and that the economy was a productive one.",  # the subject is no talk
+])
+def test_a_tone_predicate_of_something_else_is_none(text):
+    assert _tone(text) == []
