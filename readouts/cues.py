@@ -6277,6 +6277,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         main = next((a for a in pool if a.speaker != "unspecified" and not a.content and not a.past),
                     next((a for a in pool if a.speaker != "unspecified" and not a.content),
                          next((a for a in pool if a.speaker != "unspecified"), pool[0])))
+        # "At the end of the call, he said, they agreed ...": a reporting clause set off by commas
+        # inside the clause it reports only frames it; the point is the subject's of the act it interrupts
+        k = next((k for k, a in enumerate(acts) if a is main), len(acts))
+        if main.start in parens and k + 1 < len(acts) and acts[k + 1].start in resumed_at \
+                and acts[k + 1].speaker != "unspecified" and not acts[k + 1].past:
+            main = acts[k + 1]
         speaker, speaker_side, speaker_span = main.speaker, main.speaker_side, main.speaker_span
         if opener != nobody and all(a.past for a in acts):
             speaker, speaker_side, speaker_span = opener
@@ -6475,6 +6481,10 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
             # can achieve much together") goes on with what the speaker before it said: a "He" after
             # it is still that speaker, not left to no one as after "the two sides agreed"
             narrating = False
+        elif c.speaker == "both" and frame is not None and frame.speaker in ("own", "counterpart") and not frame.past:
+            # "At the end of the call, he said, they agreed ...": the two sides' point, told by one
+            # speaker, and a "He" after it is that speaker
+            prev, narrating = (frame.speaker, frame.speaker_side), False
         elif c.speaker != "unspecified" and not (c.acts and all(a.past for a in c.acts)):
             # a point whose acts are all recalled from before the call ("从中美三个联合公报，到本届美国
             # 政府多次表示不支持“台独”，都是美方作出的承诺") names who acted then, no speaker of the call:

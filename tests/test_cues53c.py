@@ -139,3 +139,27 @@ def test_a_tone_predicate_of_the_call_is_its_tone(text):
 ])
 def test_a_tone_predicate_of_something_else_is_none(text):
     assert _tone(text) == []
+
+
+# -- a parenthetical "he said" frames the act it interrupts -----------------------------------------
+def _readout(points, side="US"):
+    from readouts.records import Readout
+    return Readout.from_points(points, side=side, language="en")
+
+
+def test_the_subject_of_the_interrupted_act_is_the_points_speaker():
+    text = "At the end of the call, he said, they agreed that their advisers would hold a meeting next week."
+    c = point_cues(text, side="US", language="en", counterpart_side="RU", participants=["Trump", "Putin"],
+                   previous_speaker=("own", "US"))
+    assert (c.speaker, c.speaker_side) == ("both", "both")
+    assert text[slice(*c.speaker_span)] == "they"
+
+
+def test_a_he_after_it_is_still_the_teller():
+    from readouts.cues import readout_cues
+    r = _readout(["Trump said he had spoken with Putin.",
+                  "At the end of the call, he said, they agreed that their advisers would hold a meeting next week.",
+                  "He repeated that this was a very good step."])
+    cs = readout_cues(r, counterpart_side="RU")
+    assert (cs[1].speaker, cs[1].speaker_side) == ("both", "both")
+    assert (cs[2].speaker, cs[2].speaker_side) == ("own", "US")
