@@ -7153,6 +7153,13 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
         who = [i for i in idx if i in side]
         actors = frozenset(side.values())
         spk = tuple((i, cues[i].speaker_span) for i in who if cues[i].speaker_span)
+        # a later act of another speaker is theirs too ("They talked about ..., and Sullivan stressed
+        # ..."): not one it reports ("said the US agreed"), nor one recalled from before the call
+        more = [(i, x) for i, x in acts if i in side and x.speaker in ("own", "counterpart", "both")
+                and x.speaker_side and x.speaker_side not in actors and not x.content and not x.past]
+        actors |= {x.speaker_side for _, x in more}
+        spk += tuple(dict.fromkeys((i, x.speaker_span) for i, x in more if x.speaker_span
+                                   and x.speaker_span != cues[i].speaker_span))
         details = {k: (i, v) for i in idx for k, v in cues[i].details.items()
                    if not (k.startswith("ent:") and any(v is e for e in _place_qualifiers(cues[i])))}
         # a number the point spells out matches the other side's digits ("three" ~ "3")

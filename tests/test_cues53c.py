@@ -163,3 +163,24 @@ def test_a_he_after_it_is_still_the_teller():
     cs = readout_cues(r, counterpart_side="RU")
     assert (cs[1].speaker, cs[1].speaker_side) == ("both", "both")
     assert (cs[2].speaker, cs[2].speaker_side) == ("own", "US")
+
+
+# -- every act's speaker is one of the point's actors ---------------------------------------------
+def test_a_later_acts_speaker_is_among_the_points_actors():
+    from readouts.cues import compare_cues
+    x = point_cues("They talked about cross-Strait issues, and Sullivan stressed how important it is to keep peace "
+                   "across the Strait.", side="US", language="en", counterpart_side="CN",
+                   participants=["Sullivan", "Wang Yi"])
+    y = point_cues("Wang said the Taiwan question is China's internal affair.", side="CN", language="en",
+                   counterpart_side="US", participants=["Wang Yi", "Sullivan"])
+    s = compare_cues([x], [y], [0], [0])
+    assert s.actors_a == {"both", "US"}
+    assert [x.text[slice(*sp)] for _, sp in s.speakers_a] == ["They", "Sullivan"]
+
+
+def test_an_act_it_reports_is_no_actor():
+    from readouts.cues import compare_cues
+    x = point_cues("Lavrov said the US had agreed to extend the treaty.", side="RU", language="en",
+                   counterpart_side="US", participants=["Lavrov", "Blinken"])
+    s = compare_cues([x], [x], [0], [0])
+    assert s.actors_a == {"RU"}
