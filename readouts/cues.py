@@ -6278,10 +6278,13 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                     next((a for a in pool if a.speaker != "unspecified" and not a.content),
                          next((a for a in pool if a.speaker != "unspecified"), pool[0])))
         # "At the end of the call, he said, they agreed ...": a reporting clause set off by commas
-        # inside the clause it reports only frames it; the point is the subject's of the act it interrupts
+        # inside the clause it reports only frames it; the point is the subject's of the act it
+        # interrupts, where that subject comes right after it
         k = next((k for k, a in enumerate(acts) if a is main), len(acts))
         if main.start in parens and k + 1 < len(acts) and acts[k + 1].start in resumed_at \
-                and acts[k + 1].speaker != "unspecified" and not acts[k + 1].past:
+                and acts[k + 1].speaker != "unspecified" and not acts[k + 1].past and acts[k + 1].speaker_span \
+                and acts[k + 1].speaker_span[0] >= parens[main.start][1] \
+                and not text[parens[main.start][1]:acts[k + 1].speaker_span[0]].strip():
             main = acts[k + 1]
         speaker, speaker_side, speaker_span = main.speaker, main.speaker_side, main.speaker_span
         if opener != nobody and all(a.past for a in acts):

@@ -184,3 +184,11 @@ def test_an_act_it_reports_is_no_actor():
                    counterpart_side="US", participants=["Lavrov", "Blinken"])
     s = compare_cues([x], [x], [0], [0])
     assert s.actors_a == {"RU"}
+
+
+def test_a_subject_before_the_parenthetical_keeps_the_teller():
+    # "China, he said, is committed ...": the subject stands before the reporting clause; as read before
+    text = "China, he said, is committed to promoting peace talks."
+    c = point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Wang Yi", "Blinken"],
+                   previous_speaker=("own", "CN"))
+    assert text[slice(*c.speaker_span)] == "he"
