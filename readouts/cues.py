@@ -550,8 +550,9 @@ Lexicon file format (one JSON object per language):
     "此次视频通话": the lexicon lists "此次视频", this video, whole, as "视频" is the only word that
     stands between "此次" and a call's act term).
 ``possessive_determiners``
-    Possessive pronouns after which an act term in "-ed" is an adjective, no act of the call ("its
-    stated position", "their agreed plan"); a noun after one ("expressed his appreciation") is left
+    Possessive pronouns (and the articles "a", "an") after which an act term in "-ed" is an
+    adjective, no act of the call ("its stated position", "their agreed plan", "an agreed location");
+    a noun after one ("expressed his appreciation") is left
     to the verb before it, which reports the act.
 ``nominal_endings``, ``noun_marks``
     Word endings that make an act term a noun or an adjective, no act ("-ние" in "подтверждение",
@@ -4916,6 +4917,25 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
                        and not _RECALLED.search(text, ce, cop.start())  # "… said that relations are"
                        for cs, ce, limit in context if limit)
 
+    def predicate_of_talk(s: int, e: int) -> bool:
+        # "the call was a productive one", "that it had been a very productive one" (the talk named
+        # earlier in its sentence): a predicate after a copula, an article and intensifiers between at
+        # most, whose subject is a word about the talk or "it" after one; the predicate ends there,
+        # or with "one" that stands for the talk ("it was a productive relationship" is no talk)
+        if not lex.boundaries or not lex.copulas:
+            return False
+        cop = next((m for m in _find(lex.copulas, text[:s]) if _PREDICATE_GAP.fullmatch(text, m.end(), s)), None)
+        subject = _LAST_WORD.search(text, 0, cop.start()) if cop is not None else None
+        after = _NEXT_WORD.match(text, e)
+        if subject is None or (after is not None and after.group(1).casefold() != "one"
+                               and after.group(1).casefold() not in lex.tone_followers):
+            return False
+        talks = _find(lex.tone_context, text) + _find(lex.call, text)
+        if subject.group(1).casefold() == "it":
+            return any(m.end() <= subject.start(1) and not _CLAUSE_END.search(text, m.end(), subject.start(1))
+                       for m in talks)
+        return any(m.start() <= subject.start(1) and m.end() == subject.end(1) for m in talks)
+
     def past(s: int) -> bool:
         # a past marker before the run in its clause: a talk before this one
         return any(not _CLAUSE_END.search(text, m.end(), s) for m in _find(lex.past_markers, text[:s]))
@@ -4959,7 +4979,8 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
             # noun: "discussed in detail the situation"
             or (near(run[0].start, run[-1].end) and (len(run[-1].text.split()) > 1
                                                      or not qualifies(run[-1].end, run[-1].text.split()[-1]))
-                and not (lex.copulas and predicate_of_other(run[0].start)) and not briefing(run))]
+                and not (lex.copulas and predicate_of_other(run[0].start)) and not briefing(run))
+            or predicate_of_talk(run[0].start, run[-1].end)]
     hoped = [run for run in talk if run[0].key != "exchange_of_views"
              and (_hoped_for(text, run[0].start, lex) or _asked_for(text, run[0].start, lex, acts))]
     talk = [run for run in talk if run in hoped or run[0].key == "exchange_of_views" or not past(run[0].start)]
@@ -4969,6 +4990,11 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
 #: What may stand between a copula and its predicate ("remains very difficult", "остаётся крайне сложной").
 _INTENSIFIED = re.compile(r"\s+(?:(?:very|quite|rather|extremely|increasingly|still|so|too|highly|particularly"
                           r"|очень|крайне|весьма|довольно|по-прежнему|все еще|всё ещё)\s+)*", re.IGNORECASE)
+
+
+#: What may stand between a copula and a predicate about the talk ("had been a very productive one").
+_PREDICATE_GAP = re.compile(r"\s+(?:an?\s+)?(?:(?:very|quite|rather|extremely|highly|particularly|really|truly|most)\s+)*",
+                            re.IGNORECASE)
 
 
 #: Acts of telling ("briefed", "разъяснил", "介绍"): a "substantive" word on one says how fully one side
@@ -5482,13 +5508,35 @@ def _concessive_participle(text: str, s: int, e: int, lex: Lexicon) -> bool:
 _SET_OFF_AFTER = re.compile(r"\s*(?:,|—|–|\s-\s)")
 
 
-def _titled_span(text: str, span: tuple[int, int] | None, lex: Lexicon, stop: int) -> tuple[int, int] | None:
+def _titled_span(text: str, span: tuple[int, int] | None, lex: Lexicon, stop: int,
+                 mentions: Sequence[Mention] = ()) -> tuple[int, int] | None:
     """``span`` (a speaker's words) run on over the title words right after it, up to ``stop`` (the
     act's start): "He and the US" is "He and the US President", "the U.S." of "the U.S. Secretary of
     State" the whole title, as the evidence a flag quotes. Languages with word boundaries only (a
-    Russian or Chinese title stands before its country: "президент США", "美国总统")."""
+    Russian or Chinese title stands before its country: "президент США", "美国总统"). Where titles
+    are written in lower case (lexicon ``title_portfolios``), the span runs back over the title
+    before its country ("Глава Белого дома", "Президент США"), and over the side's adjective (one of
+    ``mentions``) right before a title ("Российский президент"): the title is the head, not lost."""
     if span is None or not lex.boundaries:
         return span
+    if lex.title_portfolios:
+        lo = span[0]
+        for _ in range(3):
+            word = _WORD_BEFORE.search(text, 0, lo)
+            if word is None:
+                break
+            if _is_title(word.group(1).casefold(), lex):
+                lo = word.start(1)
+            elif (head := _GAP_WORD.match(text, lo)) and _is_title(head.group().casefold(), lex) \
+                    and any(m.start == word.start(1) and m.end == word.end(1) and m.role in ("own", "counterpart")
+                            for m in mentions):
+                lo = word.start(1)
+            elif titled := next((m for m in mentions if m.end == word.end(1) and m.start < word.start(1)
+                                 and _is_title(m.text.split()[0].casefold(), lex)), None):
+                lo = titled.start  # "Глава МИД России": a title of several words, an actor term itself
+            else:
+                break
+        span = (lo, span[1])
     pos = span[1]
     last = text[span[0]:span[1]].split()[-1:] or [""]
     lower = last[0][:1].islower()  # "американской стороны Министр ...": a capital opens a new subject
@@ -6335,6 +6383,15 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         main = next((a for a in pool if a.speaker != "unspecified" and not a.content and not a.past),
                     next((a for a in pool if a.speaker != "unspecified" and not a.content),
                          next((a for a in pool if a.speaker != "unspecified"), pool[0])))
+        # "At the end of the call, he said, they agreed ...": a reporting clause set off by commas
+        # inside the clause it reports only frames it; the point is the subject's of the act it
+        # interrupts, where that subject comes right after it
+        k = next((k for k, a in enumerate(acts) if a is main), len(acts))
+        if main.start in parens and k + 1 < len(acts) and acts[k + 1].start in resumed_at \
+                and acts[k + 1].speaker != "unspecified" and not acts[k + 1].past and acts[k + 1].speaker_span \
+                and acts[k + 1].speaker_span[0] >= parens[main.start][1] \
+                and not text[parens[main.start][1]:acts[k + 1].speaker_span[0]].strip():
+            main = acts[k + 1]
         speaker, speaker_side, speaker_span = main.speaker, main.speaker_side, main.speaker_span
         if opener != nobody and all(a.past for a in acts):
             speaker, speaker_side, speaker_span = opener
@@ -6389,9 +6446,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     tone_kept = [t for t in tone_kept if not _preceded_by(text, t.start, lex.negations, lex, 2)
                  or _NOT_ONLY.search(text, 0, t.start)]
     # "He and the US President": a speaker's words run on over the title after a side's name
-    acts = [replace(a, speaker_span=_titled_span(text, a.speaker_span, lex, a.start)) if a.speaker_span else a
+    acts = [replace(a, speaker_span=_titled_span(text, a.speaker_span, lex, a.start, mentions)) if a.speaker_span else a
             for a in acts]
-    speaker_span = _titled_span(text, speaker_span, lex, len(text))
+    speaker_span = _titled_span(text, speaker_span, lex, len(text), mentions)
     return PointCues(
         text=text, language=base_language(lang), speaker=speaker, speaker_side=speaker_side,
         speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),
@@ -6533,6 +6590,10 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
             # can achieve much together") goes on with what the speaker before it said: a "He" after
             # it is still that speaker, not left to no one as after "the two sides agreed"
             narrating = False
+        elif c.speaker == "both" and frame is not None and frame.speaker in ("own", "counterpart") and not frame.past:
+            # "At the end of the call, he said, they agreed ...": the two sides' point, told by one
+            # speaker, and a "He" after it is that speaker
+            prev, narrating = (frame.speaker, frame.speaker_side), False
         elif c.speaker != "unspecified" and not (c.acts and all(a.past for a in c.acts)):
             # a point whose acts are all recalled from before the call ("从中美三个联合公报，到本届美国
             # 政府多次表示不支持“台独”，都是美方作出的承诺") names who acted then, no speaker of the call:
@@ -7211,6 +7272,13 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
         who = [i for i in idx if i in side]
         actors = frozenset(side.values())
         spk = tuple((i, cues[i].speaker_span) for i in who if cues[i].speaker_span)
+        # a later act of another speaker is theirs too ("They talked about ..., and Sullivan stressed
+        # ..."): not one it reports ("said the US agreed"), nor one recalled from before the call
+        more = [(i, x) for i, x in acts if i in side and x.speaker in ("own", "counterpart", "both")
+                and x.speaker_side and x.speaker_side not in actors and not x.content and not x.past]
+        actors |= {x.speaker_side for _, x in more}
+        spk += tuple(dict.fromkeys((i, x.speaker_span) for i, x in more if x.speaker_span
+                                   and x.speaker_span != cues[i].speaker_span))
         details = {k: (i, v) for i in idx for k, v in cues[i].details.items()
                    if not (k.startswith("ent:") and any(v is e for e in _place_qualifiers(cues[i])))}
         # a number the point spells out matches the other side's digits ("three" ~ "3")

@@ -156,13 +156,13 @@ def test_a_demand_on_the_counterpart_is_not_weighed_against_its_own_acts():
 
 
 def test_assurances_given_credit_their_giver():
-    # "Глава Белого дома дал заверения" credits the US with a statement: the linked points share a
+    # "Глава Белого дома дал заверения" credits the US with a pledge: the linked points share a
     # speaker with the US's own account (no attribution shift), and unlinked it is a claim to check
     ru = ["Лидеры обсудили обмен заключёнными.", "Глава Белого дома дал заверения, что договорённости будут соблюдаться."]
     c = comparison(["Trump said he was grateful for the call."], ru, [((0,), (0, 1))], b_lang="ru")
     assert not of(find_flags(c), "attribution_shift")
     (f,) = of(find_flags(comparison(["Trump spoke with Putin."], ru, [], b_lang="ru")), "unconfirmed_claim")
-    assert f.points == (1,) and [s.text for s in f.evidence] == ["Белого дома", "дал заверения"]
+    assert f.points == (1,) and [s.text for s in f.evidence] == ["Глава Белого дома", "дал заверения"]
 
 
 def test_claim_about_both_sides():
