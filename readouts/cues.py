@@ -550,10 +550,10 @@ Lexicon file format (one JSON object per language):
     "此次视频通话": the lexicon lists "此次视频", this video, whole, as "视频" is the only word that
     stands between "此次" and a call's act term).
 ``possessive_determiners``
-    Possessive pronouns (and the articles "a", "an") after which an act term in "-ed" is an
-    adjective, no act of the call ("its stated position", "their agreed plan", "an agreed location");
-    a noun after one ("expressed his appreciation") is left
-    to the verb before it, which reports the act.
+    Possessive pronouns after which an act term in "-ed" is an adjective, no act of the call ("its
+    stated position", "their agreed plan"); a noun after one ("expressed his appreciation") is left
+    to the verb before it, which reports the act. Not the articles: "would meet at an agreed
+    location" states that the call agreed on one.
 ``nominal_endings``, ``noun_marks``
     Word endings that make an act term a noun or an adjective, no act ("-ние" in "подтверждение",
     "-ости" in "озабоченности", "-ым" in "достигнутым договоренностям"; not "-ем", which ends

@@ -1,7 +1,7 @@
 """Cue fixes of a flag audit (fifty-third round, helper c): each reading below led to a wrong flag.
 
-* an act term in "-ed" after "a"/"an" qualifies a noun ("an agreed location"), as after "the" or
-  "their" ("the agreed text", "their agreed plan"): no agreement made in the call;
+* (not kept: an act term in "-ed" after "a"/"an" read as an adjective; "an agreed location" states
+  the agreement, as the gold note of its call reads it);
 * supporting a proposal is accepting it ("Putin had supported the proposal", "поддержал это
   предложение"), a commitment, where supporting a cause stays support;
 * giving assurances is a pledge ("gave assurances that", "дал заверения, что"), as "pledged" is;
@@ -21,13 +21,16 @@ def _acts(text, side="US", other="RU", language="en", people=("Trump", "Putin"))
 
 
 # -- "an agreed location" -----------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "Trump said he and Putin would then meet at an agreed location in Europe.",
-    "The leaders will meet on an agreed date.",
-    "Putin proposed a mutually agreed timetable.",
-])
-def test_an_ed_participle_after_an_article_is_no_act(text):
-    assert not any(name == "agreed" for name, _, _ in _acts(text))
+# The audit took "an agreed location" for no agreement; the gold note of that call reads it as the
+# US stating the agreement ("agreed upon location"), and reading it so cost a right flag and made a
+# wrong one. An article is not a possessive ("their agreed plan" is one made before the call).
+def test_an_agreed_location_states_the_agreement():
+    assert any(name == "agreed" for name, _, _ in _acts(
+        "Trump said he and Putin would then meet at an agreed location in Europe."))
+
+
+def test_their_agreed_plan_is_no_act():
+    assert not any(name == "agreed" for name, _, _ in _acts("Putin recalled their agreed plan."))
 
 
 @pytest.mark.parametrize("text", [
