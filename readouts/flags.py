@@ -160,16 +160,23 @@ def _confirms(claim: Act, theirs: Sequence[PointCues]) -> bool:
     return False
 
 
-def _carried_on(theirs: Cues, counter: Sequence[int]) -> list[PointCues]:
+def _carried_on(theirs: Cues, counter: Sequence[int], agreement: bool = False) -> list[PointCues]:
     """The counterpart's linked points, and before each that reports no act but a modal ("Neither
     side would take any step ..., and both would instead ensure peace"), the point it carries on
     ("it was agreed that ... both sides would sincerely implement ..."): its reported future is what
-    that point's act reports, split off into a point of its own."""
+    that point's act reports, split off into a point of its own. For a claimed ``agreement`` only a
+    point that reports one of both sides or of no one in particular ("it was agreed", "the sides
+    agreed") is carried on so: one side's acceptance of another matter ("Putin had supported the
+    proposal [of Budapest]") is not the agreement whose future a next point's "should" reports; a
+    statement's speaker goes on in any ("The priority, he said, was ..." before "Both sides should
+    ...")."""
     out = [theirs[j] for j in counter]
     for j in counter:
         pc = theirs[j]
         if j > 0 and j - 1 not in counter and not pc.acts \
-                and any(p.search(pc.text) for p in lexicon(pc.language, warn=False).modals):
+                and any(p.search(pc.text) for p in lexicon(pc.language, warn=False).modals) \
+                and (not agreement or any(x.firm_commitment and x.speaker in ("both", "unspecified")
+                                          for x in theirs[j - 1].acts)):
             out.append(theirs[j - 1])
     return out
 
@@ -183,7 +190,7 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
             continue
         link = c.link_of(side, i)
         counter = tuple(getattr(link, _other(side))) if link else ()
-        open_claims = [k for k in claims if not _confirms(k, _carried_on(theirs, counter))]
+        open_claims = [k for k in claims if not _confirms(k, _carried_on(theirs, counter, k.firm_commitment))]
         if not open_claims:
             continue
         k = open_claims[0]
