@@ -807,7 +807,11 @@ def _han_overlap(t: str, b: str) -> bool:
 #: "обсудят", "проведут", "считают"; see :data:`_RU_FINITE`) 0.5, and
 #: every other word and every concept 1 ("join / rest" and "likewise / account" named topics
 #: that "community / military" and "rules / system" name now). Irregular past forms ("began", "laid")
-#: weigh as general words, and so do the Russian "issue" and "topic" ("вопросы", "тему": 'relations / тему').
+#: weigh as general words, and so do the Russian "issue" and "topic" ("вопросы", "тему": 'relations / тему'),
+#: and the words of any sentence that say when, how or how much, not what about: "beginning right away"
+#: named a topic 'right / beginning', "their eighth call" 'eighth / ...', "in any form" 'conflict /
+#: form', "the correct perception" 'correct / perception', "good", "great", "close", "four"; and the
+#: irregular past forms of common verbs ("fought side by side": 'global and regional issues / fought').
 _GENERIC = frozenset("""keep keeps take takes took need needs join rest dealt situation repeated brought stood
 ready remain remains formed through during above backing highly hoped halfway speaking think looking replied
 making intends covered begin work working thanks talk meet longer find stop areas ways continue chance speak
@@ -823,7 +827,10 @@ provide raise solve build hope action course events event outcome question quest
 paid sure particular несколько нескольких намерение намерении намерения
 began came gone laid sent taken kept become happens looks makes serves stands want times second previous
 present early near
-тему темы теме темам темах темой тематике вопрос вопросы вопроса вопросов вопросам вопросах вопросами""".split())
+тему темы теме темам темах темой тематике вопрос вопросы вопроса вопросов вопросам вопросах вопросами
+right beginning start stage turn move matter sense face form parts places inside know believe value weight
+correct good great wide close firm quick swift built drawn four five seven eight nine fourth fifth sixth
+seventh eighth ninth tenth fought thought caught spent lost felt went""".split())
 #: Russian verbs in the third person, present or future ("-ит/-ет/-ют/-ут/-ат/-ят"), told from nouns
 #: with the same endings by the letter before the ending: a vowel before "-ет"/"-ют" ("считает",
 #: "действуют"), "д"/"н" before "-ет" ("идет", "станет"), not "ч"/"л" before "-ёт" ("учтёт", not "отчёт",

@@ -30,6 +30,24 @@ def test_a_topic_name_that_stands_inside_an_entity_is_the_entity():
     assert _whole_entity("south china", ["Talks on the South China Sea."], []) is None
 
 
+def test_words_that_say_when_or_how_give_way_to_a_content_word():
+    # corpus 2025-01-17 US-CN: "solve many problems together, beginning right away" was 'right / beginning'
+    texts = ["He expects to solve disputes, beginning right away."]
+    terms = [{"expects": frozenset(), "solve": frozenset(), "disputes": frozenset(), "beginning": frozenset(),
+              "right": frozenset()}]
+    name = _topic_name([0], terms, Counter(t for ts in terms for t in ts), texts)
+    assert name == "disputes", name  # not 'disputes / right'
+
+
+
+def test_an_ordinal_names_no_topic_where_a_content_word_does():
+    # corpus 2025-10-16 RU: "their eighth such call"
+    texts = ["Their eighth call dealt with sanctions relief."]
+    terms = [{"eighth": frozenset(), "sanctions": frozenset(), "relief": frozenset()}]
+    name = _topic_name([0], terms, Counter(t for ts in terms for t in ts), texts)
+    assert "eighth" not in name, name
+
+
 def test_a_name_before_that_is_part_of_the_entity_becomes_the_entity():
     # corpus (2x): 'Taiwan / Strait' where the points say "the Taiwan Strait"; with the strait named whole it read
     # 'Taiwan / Taiwan Strait'
