@@ -814,7 +814,11 @@ def _han_overlap(t: str, b: str) -> bool:
 #: "обсудят", "проведут", "считают"; see :data:`_RU_FINITE`) 0.5, and
 #: every other word and every concept 1 ("join / rest" and "likewise / account" named topics
 #: that "community / military" and "rules / system" name now). Irregular past forms ("began", "laid")
-#: weigh as general words, and so do the Russian "issue" and "topic" ("вопросы", "тему": 'relations / тему').
+#: weigh as general words, and so do the Russian "issue" and "topic" ("вопросы", "тему": 'relations / тему'),
+#: and the words of any sentence that say when, how or how much, not what about: "beginning right away"
+#: named a topic 'right / beginning', "their eighth call" 'eighth / ...', "in any form" 'conflict /
+#: form', "the correct perception" 'correct / perception', "good", "great", "close", "four"; and the
+#: irregular past forms of common verbs ("fought side by side": 'global and regional issues / fought').
 _GENERIC = frozenset("""keep keeps take takes took need needs join rest dealt situation repeated brought stood
 ready remain remains formed through during above backing highly hoped halfway speaking think looking replied
 making intends covered begin work working thanks talk meet longer find stop areas ways continue chance speak
@@ -830,7 +834,10 @@ provide raise solve build hope action course events event outcome question quest
 paid sure particular несколько нескольких намерение намерении намерения
 began came gone laid sent taken kept become happens looks makes serves stands want times second previous
 present early near
-тему темы теме темам темах темой тематике вопрос вопросы вопроса вопросов вопросам вопросах вопросами""".split())
+тему темы теме темам темах темой тематике вопрос вопросы вопроса вопросов вопросам вопросах вопросами
+right beginning start stage turn move matter sense face form parts places inside know believe value weight
+correct good great wide close firm quick swift built drawn four five seven eight nine fourth fifth sixth
+seventh eighth ninth tenth fought thought caught spent lost felt went""".split())
 #: Russian verbs in the third person, present or future ("-ит/-ет/-ют/-ут/-ат/-ят"), told from nouns
 #: with the same endings by the letter before the ending: a vowel before "-ет"/"-ют" ("считает",
 #: "действуют"), "д"/"н" before "-ет" ("идет", "станет"), not "ч"/"л" before "-ёт" ("учтёт", not "отчёт",
@@ -911,7 +918,8 @@ def _name_weight(term: str, stands: frozenset[str]) -> float:
 
 
 def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str],
-                texts: Sequence[str] = (), own: Sequence[int] | None = None) -> str:
+                texts: Sequence[str] = (), own: Sequence[int] | None = None,
+                entities: Sequence[Sequence[str]] = ()) -> str:
     """A topic's two most telling terms: those in most of its points, weighted by the share of
     the term's points in the call that lie in this topic (a word every point uses, such as a
     party's name, names no topic) and by the word's own weight (:data:`_GENERIC`: a general word
@@ -921,7 +929,9 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     is skipped. A topic with no term at all (its points hold only names, speech acts and dates) is
     named by the opening words of its first point ("President Biden talked today …").
     ``own``: the points whose terms may name it (one readout's, :func:`_side_names`), counted
-    with the rest of ``members``; ties go to their term met first."""
+    with the rest of ``members``; ties go to their term met first. ``entities``: each point's named
+    entities (the cues'); a name that always stands inside one of its points' entities is that entity,
+    whole ("south" and "china" named 'South China' where the points say "the South China Sea")."""
     own = list(members) if own is None else list(own)
     counts: Counter[str] = Counter()
     stands: dict[str, frozenset[str]] = {}
@@ -957,16 +967,61 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
             for _ in range(2):  # "Director John Ratcliffe": three words at most
                 name = next((n for u in counts if u not in name.split() and u not in said and not stands[u] & named
                              and _side_by_side(name, u, adjacent) for n in (_one_name(name, u, mine),) if n), name)
+            if entities and (whole := _whole_entity(name, mine, [e for i in own for e in entities[i]])):
+                named |= concepts(whole)
+                said |= set(re.split(r"[\s-]+", whole.lower()))
+                # a name chosen before that is part of the entity ("Taiwan" of "Taiwan Strait") is the entity
+                part = next((k for k, b in enumerate(best) if _word_pattern(b).search(whole)), None)
+                if part is not None:
+                    best[part] = whole
+                    named |= stands[t]
+                    continue
+                name = whole
         if not best:
             first_weight = _name_weight(t, stands[t])  # of the term the name was found by ("buenos" of "buenos aires")
         best.append(name)
-        named |= stands[t]
+        named |= stands[t] | (concepts(name) if name != t else frozenset())  # "South China Sea": not again by its concept
         said |= set(re.split(r"[\s-]+", name.lower()))  # "people-to-people": "people", so not "... / peoples"
         if len(best) == 2:
             break
     if texts:  # a name as the readouts write it: "TikTok / approval", not "tiktok / approval"
         best = [_short_head(_as_written(t, mine), mine) for t in best]
     return " / ".join(best) or (_opening(texts[own[0]]) if texts and own else "misc")
+
+
+def _whole_entity(name: str, texts: Sequence[str], entities: Sequence[str]) -> str | None:
+    """The named entity (one of ``entities``, as written) that a topic name always stands inside, in each
+    of ``texts``, where it is a part of one: "South China" in "the South China Sea", "Strait" in "the
+    Taiwan Strait"; else None. A name that also stands alone ("Taiwan" beside "the Taiwan Strait")
+    keeps its own words, and so does one inside a name of over four words (the whole of "Working
+    Mechanism for Consultation and Coordination on India-China Border Affairs (WMCC)" is no topic's name).
+
+    >>> _whole_entity("south china", ["on the South China Sea."], ["South China Sea"])
+    'South China Sea'
+    >>> _whole_entity("taiwan", ["the Taiwan Strait and Taiwan."], ["Taiwan Strait"]) is None
+    True
+    """
+    pat = _word_pattern(name)
+    for entity in dict.fromkeys(entities):
+        if len(entity) <= len(name) or len(entity.split()) > 4 or not pat.search(entity):
+            continue
+        whole = _word_pattern(entity)
+        hits = 0
+        inside = []
+        for x in texts:
+            spans = [m.span() for m in whole.finditer(x)]
+            for m in pat.finditer(x):
+                hits += 1
+                if not any(a <= m.start() and m.end() <= b for a, b in spans):
+                    break
+            else:
+                inside += [x[a:b] for a, b in spans]
+                continue
+            break
+        else:
+            if hits and inside:
+                return inside[0]
+    return None
 
 
 def _adjacent_words(texts: Sequence[str]) -> set[tuple[str, str]]:
@@ -1090,6 +1145,7 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
     texts = c.a.texts + c.b.texts
     cues = list(ca) + list(cb)
     terms = [_terms(t, pc) for t, pc in zip(texts, cues)]
+    entities = [tuple(e.text for e in pc.entities if " " in e.text.strip()) for pc in cues]  # names of several words
     shares = []
     leads = _lead_ins(c, ca, cb)
     for side, lo, hi, cc in (("a", 0, n, ca), ("b", n, len(texts), cb)):
@@ -1110,7 +1166,7 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
     other_body = {"a": shares[1][2], "b": shares[0][2]}
     for side, lo, body, share in shares:
         own = range(0, n) if side == "a" else range(n, len(texts))
-        names = _side_names(labels, own, counted, terms, in_call, texts)
+        names = _side_names(labels, own, counted, terms, in_call, texts, entities)
         other_share = shares[1][3] if side == "a" else shares[0][3]
         lead = int(labels[body[0]])
         r = c.a if side == "a" else c.b
@@ -1136,7 +1192,7 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
 
 
 def _side_names(labels: np.ndarray, own: range, counted: set[int], terms: Sequence[dict[str, frozenset[str]]],
-                in_call: Counter[str], texts: Sequence[str]) -> dict[int, str]:
+                in_call: Counter[str], texts: Sequence[str], entities: Sequence[Sequence[str]] = ()) -> dict[int, str]:
     """The names of one readout's topics (:func:`_topic_name`) in that readout's words: terms of its
     points (``own``) in the topic, counted over all the topic's points, both readouts' (a term both
     give is the topic's more than one alone gives). A topic is named by the points whose share of
@@ -1148,7 +1204,7 @@ def _side_names(labels: np.ndarray, own: range, counted: set[int], terms: Sequen
         members = [i for i in range(len(texts)) if labels[i] == k]
         mine = [i for i in members if i in own]
         names[k] = _topic_name([i for i in members if i in counted] or members, terms, in_call, texts,
-                               [i for i in mine if i in counted] or mine)
+                               [i for i in mine if i in counted] or mine, entities)
     return names
 
 
