@@ -748,6 +748,20 @@ class Failure:
     index: int
     error: ReadoutsError | ReadoutsWarning
 
+    # By value: an exception equals only itself, so a Failure equalled no other, not its own copy
+    # (pickle, deepcopy, a worker process's result) nor the same pair's Failure of a second run:
+    # `list(compare_many(pairs, on_error="skip")) == expected` failed on identical results.
+    def _key(self) -> tuple[Any, ...]:
+        return (self.index, type(self.error), self.error.args, getattr(self.error, "__dict__", {}))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Failure):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash((self.index, type(self.error), str(self.error)))
+
     def __getattr__(self, name: str) -> Any:
         # Called only for attributes a Failure lacks: `for c in compare_many(..., on_error="skip"): c.links`
         # stopped at the first failed pair with a bare "'Failure' object has no attribute 'links'".
