@@ -1326,6 +1326,8 @@ class EvaluationResult:
                          file_reader="EvaluationResult.from_file(path)")
         from .records import _names_a_file
 
+        if not text.strip():  # as Comparison.from_json says it; it was "malformed at line 1, column 1"
+            raise RecordError("an evaluation result's JSON is empty or white space only")
         if _names_a_file(text):  # "malformed at line 1, column 1" said nothing of why
             raise InputError(f"{_clip(text)!r} is a file name, not JSON text; read the file with "
                              "EvaluationResult.from_file(path)")

@@ -598,6 +598,11 @@ def _parse_json(text: str, where: str, error: type[ReadoutsError], kind: str) ->
     """Parsed JSON text; what is wrong with it is an ``error`` that starts with ``where``: a key given
     twice in one object, malformed JSON (its line and column, and whether it looks cut short), or
     nesting too deep for ``kind``."""
+    if not text.strip():
+        # a file of nothing (a write that failed, `> call.json` of a command that stopped) was "malformed JSON at
+        # line 1, column 1: Expecting value", as if its JSON had a typo in its first character
+        raise error(f"{where}: the file is empty{' but for white space' if text else ''}: it holds no JSON, where "
+                    f"{kind} was expected (was the write that made it cut short?)")
     try:
         return json.loads(text, object_pairs_hook=_unique_keys)
     except _DuplicateKey as exc:
@@ -1530,7 +1535,7 @@ def _report_kind(suffix: str, text: str) -> str:
 
 
 def json_text(data: Any, where: str, *, dict_reader: str, file_reader: str) -> str:
-    """``data`` as JSON text: a str as it is, bytes decoded as UTF-8 (a byte-order mark dropped); a
+    """``data`` as JSON text: a str as it is, bytes decoded as UTF-8 (a byte-order mark dropped from either); a
     :class:`~readouts.errors.RecordError` for bytes that are no UTF-8, an
     :class:`~readouts.errors.InputError` for anything else, naming the reader a dict (``dict_reader``)
     or a path (``file_reader``) wants."""
@@ -1548,7 +1553,10 @@ def json_text(data: Any, where: str, *, dict_reader: str, file_reader: str) -> s
                 else f"; read a saved file with {file_reader}" if isinstance(data, os.PathLike)
                 else open_file_hint(data, f"read the file with {file_reader.replace('(path)', '({name!r})')}"))
         raise InputError(f"{where} must be a str (or UTF-8 bytes) of JSON, not {type(data).__name__}{hint}")
-    return data
+    # A byte-order mark read as text (Path(p).read_text(encoding="utf-8") of a file a Windows editor saved) is
+    # dropped, as it is from bytes and from a file: it was "malformed JSON at line 1, column 1: Unexpected
+    # UTF-8 BOM", where the same JSON as bytes, or from_file, read
+    return data[1:] if data.startswith("\ufeff") else data
 
 
 def comparison_from_json(data: str | bytes, where: str = "comparison JSON") -> Any:

@@ -50,3 +50,26 @@ def test_a_failure_equals_its_copy_and_the_same_failure_of_a_second_run():
     assert first[0] != first[1]  # another pair, another error
     assert Failure(0, InputError("x")) != Failure(0, RecordError("x"))  # another kind of error
     assert Failure(0, InputError("x")) != Failure(1, InputError("x"))
+
+
+# -- JSON read back: a byte-order mark in text, an empty file ----------------------------------------------
+
+
+def test_from_json_reads_text_that_opens_with_a_byte_order_mark(comparison):
+    # Path(p).read_text(encoding="utf-8") of a file a Windows editor saved keeps its BOM; the same JSON as bytes
+    # and from_file read, the text was "malformed JSON at line 1, column 1: Unexpected UTF-8 BOM"
+    assert Comparison.from_json("\ufeff" + comparison.to_json()) == comparison
+    assert Readout.from_json("\ufeff" + comparison.a.to_json()) == comparison.a
+
+
+@pytest.mark.parametrize("content", ["", " \n"])
+def test_an_empty_json_file_is_said_to_be_empty_not_malformed(tmp_path, content):
+    # "malformed JSON at line 1, column 1: Expecting value", as if the JSON had a typo in its first character
+    path = tmp_path / "call.json"
+    path.write_text(content, encoding="utf-8")
+    for read in (Comparison.from_file, Readout.from_file, EvaluationResult.from_file):
+        with pytest.raises(ReadoutFileError, match=r"call\.json: the file is empty.*: it holds no JSON") as info:
+            read(path)
+        assert "malformed" not in str(info.value)
+    with pytest.raises(RecordError, match="empty or white space only"):
+        EvaluationResult.from_json(" ")
