@@ -73,3 +73,46 @@ def test_an_empty_json_file_is_said_to_be_empty_not_malformed(tmp_path, content)
         assert "malformed" not in str(info.value)
     with pytest.raises(RecordError, match="empty or white space only"):
         EvaluationResult.from_json(" ")
+
+
+# -- records built or edited by hand ----------------------------------------------------------------------
+
+
+def test_a_flag_on_no_point_is_refused(comparison):
+    # compare raises every flag on a point of its side; a saved comparison whose flag's "points" was edited
+    # out was read back, and its flag sat on no row of the reports ("(RU )" in the Markdown one)
+    with pytest.raises(ValidationError, match="a flag is raised on at least one point of its side"):
+        Flag(kind="tone", side="a", explanation="x")
+    with pytest.raises(ValidationError, match="a flag is raised on at least one point of its side"):
+        Flag(kind="tone", side="a", points=(), explanation="x")
+    data = json.loads(comparison.to_json())
+    assert data["flags"], "the test needs a flag"
+    data["flags"][0]["points"] = []
+    with pytest.raises(RecordError, match=r"flags\.0\.points: .*at least one point"):
+        Comparison.from_json(json.dumps(data))
+
+
+@pytest.mark.parametrize("bad", [True, "0", False])
+def test_a_bool_or_a_string_is_no_point_index(comparison, bad):
+    # pydantic read True as point 1 and "0" as point 0 in a link, a flag or only_a built by hand or edited into
+    # a saved comparison's JSON, in silence (an annotated pair file refuses them)
+    with pytest.raises(ValidationError, match="a point index must be a whole number"):
+        Link(a=(bad,), b=(0,), label="equivalent", score=0.5)
+    with pytest.raises(ValidationError, match="a point index must be a whole number"):
+        Flag(kind="tone", side="a", points=(0, bad), explanation="x")
+    with pytest.raises(ValidationError, match="a point index must be a whole number"):
+        Span(side="a", point=bad, start=0, end=0, text="")
+    data = json.loads(comparison.to_json())
+    data["links"][0]["a"] = [bad]
+    with pytest.raises(RecordError, match=r"links\.0\.a: .*a point index must be a whole number"):
+        Comparison.from_json(json.dumps(data))
+    data = comparison.model_dump()
+    data["only_b"] = (bad,)
+    with pytest.raises(ValidationError, match="a point index must be a whole number"):
+        Comparison.model_validate(data)
+
+
+def test_numpy_integers_stay_point_indices():
+    np = pytest.importorskip("numpy")
+    link = Link(a=(np.int64(0),), b=[np.int32(2)], label="equivalent", score=0.5)
+    assert link.a == (0,) and link.b == (2,) and type(link.a[0]) is int
