@@ -310,8 +310,7 @@ def _params(embedder: Any, params: Params | None, options: dict[str, Any]) -> tu
     """The parameters in use (given, or :func:`calibration`'s, with the options applied) and the
     calibration note for the signature (None where they are the embedder's own, or given)."""
     updates = _check_options(options)
-    if params is not None and not isinstance(params, Params):
-        raise InputError(f"params must be a readouts.scoring.Params (e.g. Params.from_dict(name, d)), not {type(params).__name__}")
+    _check_params(params)
     p, note = (params, None) if params is not None else calibration(embedder)
     check_features(p.label, LINK_FEATURES)
     if updates:
@@ -319,6 +318,19 @@ def _params(embedder: Any, params: Params | None, options: dict[str, Any]) -> tu
 
         p = replace(p, **updates)
     return p, note
+
+
+def _check_params(params: Any) -> None:
+    """Refuse ``params`` that is no :class:`Params` (before any model loads)."""
+    if params is not None and not isinstance(params, Params):
+        hint = ""
+        if isinstance(params, Mapping) and params and set(params) <= set(_OPTIONS):
+            # compare(a, b, params=c.signature.parameters), to reproduce a saved comparison: its thresholds
+            # are compare's keywords, not a Params
+            hint = ("; a dict of thresholds (as a signature's parameters) is given as keywords: "
+                    "compare(a, b, **c.signature.parameters), or compare(a, b, link_threshold=...)")
+        raise InputError(f"params must be a readouts.scoring.Params (e.g. Params.from_dict(name, d)), not "
+                         f"{type(params).__name__}{hint}")
 
 
 def _out_of_order(a: Readout, b: Readout) -> bool:
@@ -920,6 +932,7 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
         raise InputError(f"pairs is one pair ({type(pairs[0]).__name__}, {type(pairs[1]).__name__}), not a batch of "
                          "pairs; compare one pair with compare(a, b), or pass a list of pairs, compare_many([(a, b)])")
     _check_options(options)  # before any model loads
+    _check_params(params)
     sides = _check_sides(sides)
     if cache_dir is not None:
         from .cache import check_cache_dir

@@ -116,3 +116,20 @@ def test_numpy_integers_stay_point_indices():
     np = pytest.importorskip("numpy")
     link = Link(a=(np.int64(0),), b=[np.int32(2)], label="equivalent", score=0.5)
     assert link.a == (0,) and link.b == (2,) and type(link.a[0]) is int
+
+
+# -- reproducing a comparison from its signature ------------------------------------------------------------
+
+
+def test_a_signatures_parameters_given_as_params_say_to_pass_them_as_keywords(comparison, monkeypatch):
+    # compare(a, b, params=c.signature.parameters), to reproduce a saved comparison, said only "params must be
+    # a readouts.scoring.Params ..., not FrozenDict"; and only once the pairs were read
+    loads = []
+    monkeypatch.setattr(readouts.comparison, "resolve_embedder", lambda e=None: loads.append(e) or HashEmbedder())
+    with pytest.raises(InputError, match=r"given as keywords: compare\(a, b, \*\*c\.signature\.parameters\)"):
+        compare(US, RU, sides=("US", "RU"), params=comparison.signature.parameters)
+    with pytest.raises(InputError, match=r"not dict$"):  # a dict of no thresholds gets no such hint
+        compare(US, RU, sides=("US", "RU"), params={"weights": [1.0]})
+    assert loads == []  # refused before any model is resolved
+    again = compare(US, RU, sides=("US", "RU"), embedder=HashEmbedder(), **comparison.signature.parameters)
+    assert again == comparison
