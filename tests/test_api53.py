@@ -133,3 +133,66 @@ def test_a_signatures_parameters_given_as_params_say_to_pass_them_as_keywords(co
     assert loads == []  # refused before any model is resolved
     again = compare(US, RU, sides=("US", "RU"), embedder=HashEmbedder(), **comparison.signature.parameters)
     assert again == comparison
+
+
+# -- the command line ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def files(tmp_path):
+    us, ru = tmp_path / "us.txt", tmp_path / "ru.txt"
+    us.write_text(US + "\n", encoding="utf-8")
+    ru.write_text(RU + "\n", encoding="utf-8")
+    return us, ru
+
+
+@pytest.fixture
+def fast(monkeypatch):
+    for module in (readouts.comparison, readouts.embedding):
+        monkeypatch.setattr(module, "resolve_embedder", lambda e=None: HashEmbedder())
+
+
+@pytest.mark.parametrize("flag", ["-v", "--verbose"])
+def test_verbose_after_the_command(files, fast, capsys, flag, monkeypatch):
+    # `readouts compare us.txt ru.txt -v` was "unrecognized arguments: -v", where every other option goes
+    # after the command and nothing said that -v goes before it
+    seen = []
+    monkeypatch.setattr(logging, "basicConfig", lambda **kw: seen.append(kw["level"]))
+    us, ru = files
+    assert main(["compare", str(us), str(ru), flag, "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert Comparison.from_json(out).a.side == "US" and "error" not in err
+    assert seen == [logging.INFO]
+    assert main(["-v", "compare", str(us), str(ru), "--format", "json"]) == 0  # before it, as ever
+    assert main(["compare", str(us), str(ru), "--format", "json"]) == 0  # and not verbose without it
+    assert seen == [logging.INFO, logging.INFO, logging.WARNING]
+    capsys.readouterr()
+    assert main(["evaluate", str(us.parent / "none"), flag]) == 2  # evaluate takes it too: the error is the folder's
+    assert "unrecognized" not in capsys.readouterr().err
+
+
+def test_the_command_lines_advice_on_the_embedder_names_its_option(files, capsys):
+    # a hub name given to --embedder was told "pass embedder='minilm'", the Python keyword
+    us, ru = files
+    assert main(["compare", str(us), str(ru), "--embedder", "sentence-transformers/all-MiniLM-L6-v2"]) == 2
+    err = capsys.readouterr().err
+    assert "give --embedder minilm" in err and "embedder='" not in err, err
+    assert main(["compare", str(us), str(ru), "--embedder", "sentence-transformers/other-model"]) == 2
+    err = capsys.readouterr().err
+    assert "the bundled model is --embedder minilm" in err and "embedder='" not in err, err
+
+
+class _Named(HashEmbedder):
+    name = "all-MiniLM-L6-v2"  # the English model, to the check that warns of it
+
+
+def test_the_command_lines_language_warning_names_the_option(files, capsys, monkeypatch):
+    # "leave embedder unset ... or pass embedder='multilingual'" to a user who gave --embedder minilm
+    for module in (readouts.comparison, readouts.embedding):
+        monkeypatch.setattr(module, "resolve_embedder", lambda e=None: _Named())
+    us, ru = files
+    ru.write_text("---\nside: RU\nlanguage: ru\n---\nМинистр Орлов провёл телефонный разговор с госсекретарём "
+                  "Риверсом.\nСтороны договорились продолжить контакты.\n", encoding="utf-8")
+    assert main(["compare", str(us), str(ru), "--embedder", "minilm", "-o", str(us.parent / "x.md")]) == 0
+    line = next(line for line in capsys.readouterr().err.splitlines() if "is an English model" in line)
+    assert "leave --embedder out" in line and "give --embedder multilingual" in line and "embedder='" not in line, line
