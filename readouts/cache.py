@@ -54,7 +54,7 @@ import numpy as np
 
 from .embedding import (_check_vectors, check_drop, check_texts_kept, check_token_vectors, embedder_hash,
                         embedder_name, encode_texts)
-from .errors import CacheError, EmbedderError, InputError
+from .errors import CacheError, EmbedderError, InputError, expand_user
 
 __all__ = ["CachedEmbedder", "CacheError", "entry_key", "read_entry", "write_entry", "FORMAT", "PROBE_TEXTS"]
 
@@ -214,7 +214,7 @@ def check_cache_dir(cache_dir: Any) -> Path:
     folder name, or a file. Nothing is created (``readouts evaluate`` checks it before its output folders)."""
     if not isinstance(cache_dir, (str, os.PathLike)) or not str(cache_dir).strip():
         raise CacheError(f"cache_dir must be a folder name (str or Path), got {cache_dir!r}")
-    root = Path(cache_dir).expanduser()
+    root = expand_user(cache_dir)
     if root.exists() and not root.is_dir():
         raise CacheError(f"cache_dir {root} is a file, not a folder; pass a folder (it is created if missing)")
     return root

@@ -21,6 +21,7 @@ from typing import Any
 
 from . import __version__
 from .errors import GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError, ReadoutsWarning
+from .errors import expand_user
 
 __all__ = ["main"]
 
@@ -271,7 +272,7 @@ def _write_text(path: str, text: str) -> None:
     try:
         # "~/reports/call.md" as every other path the command takes (a quoted "~", a Makefile's variable):
         # it was refused as "folder ~ does not exist", or written into a folder named "~" in the working one
-        Path(path).expanduser().write_text(text, encoding="utf-8")
+        expand_user(path).write_text(text, encoding="utf-8")
     except OSError as exc:
         raise ReadoutFileError(
             f"cannot write {path}: {exc.strerror or exc}; check that its folder exists and is writable") from None
@@ -281,7 +282,7 @@ def _check_writable(path: str) -> None:
     from pathlib import Path
 
     # Fail before the model loads, not after the work is done.
-    target = Path(path).expanduser()  # as _write_text writes it
+    target = expand_user(path)  # as _write_text writes it
     if path.endswith(("/", os.sep)) and not target.is_dir():  # Path("reports/") is "reports", a file
         raise ReadoutFileError(f"cannot write {path}: it ends in '/', so it names a folder; give a file name")
     folder = target.parent

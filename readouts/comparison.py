@@ -29,6 +29,7 @@ from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, shipped_model_mismatch, supports_pooling, supports_tokens)
+from .errors import expand_user
 from .errors import (CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning,
                      InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, SideWarning, key_hint, once_per_call,
                      open_file_hint, reloaded_hint, warn_user)
@@ -87,7 +88,7 @@ def _unnamed_file(path: os.PathLike[str], r: Readout) -> bool:
 
     from .files import _default_side
 
-    default = _default_side(Path(os.fspath(path)).expanduser())
+    default = _default_side(expand_user(os.fspath(path)))
     return r.side == default and side_code(default) is None
 
 

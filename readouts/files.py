@@ -42,6 +42,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .errors import expand_user
 from .errors import (EmptyTextError, InputError, ReadoutFileError, ReadoutsError, SideWarning, WrongEncodingError,
                      warn_user)
 from .records import Readout, _clip, _first_error, _metadata_only, date_hint, iso_day, side_key, side_spelling
@@ -60,7 +61,7 @@ def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: 
     error of a file that is not UTF-8 then advises (a pair file or a saved comparison is JSON, UTF-8)."""
     _check_path(path)
     codec = _check_encoding(encoding)
-    p = Path(path).expanduser()  # "~/us.txt", as a notebook writes it (no shell expands it there)
+    p = expand_user(path)  # "~/us.txt", as a notebook writes it (no shell expands it there)
     try:
         there = p.exists()
     except OSError as exc:  # a name longer than the system takes: the system's reason, not a traceback
@@ -154,7 +155,7 @@ def _pasted_name(raw: str) -> str:
 def _is_file(name: str) -> bool:
     try:
         return Path(name).expanduser().is_file()
-    except (OSError, ValueError):
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: a "~" that names no home folder, no file
         return False
 
 
@@ -850,7 +851,7 @@ def same_path(x: str | os.PathLike[str], y: str | os.PathLike[str]) -> bool:
     try:
         x, y = Path(x).expanduser(), Path(y).expanduser()
         return x.exists() and y.exists() and x.samefile(y)
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a "~" that names no home folder, so no file
         return False
 
 
@@ -936,7 +937,7 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
     _metadata_only(overrides, "they come from the file")
     if not isinstance(keep_furniture, bool):
         raise InputError(f"keep_furniture must be True or False, not {type(keep_furniture).__name__}")
-    p = Path(path).expanduser()
+    p = expand_user(path)
     if "side" in overrides and overrides["side"] is None:
         # None is "no value" for every keyword (no date, no title); a readout cannot be without a side, and
         # "side must be a string" did not say that leaving the keyword out keeps the file's own

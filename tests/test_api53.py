@@ -196,3 +196,48 @@ def test_the_command_lines_language_warning_names_the_option(files, capsys, monk
     assert main(["compare", str(us), str(ru), "--embedder", "minilm", "-o", str(us.parent / "x.md")]) == 0
     line = next(line for line in capsys.readouterr().err.splitlines() if "is an English model" in line)
     assert "leave --embedder out" in line and "give --embedder multilingual" in line and "embedder='" not in line, line
+
+
+# -- no home folder: HOME unset, a user the password database lacks --------------------------------------------
+
+
+@pytest.fixture
+def homeless(monkeypatch):
+    """A process with no home folder, as a container run as an arbitrary user id (docker run --user 12345)
+    with HOME unset is: "~" expands to nothing."""
+    import pwd
+
+    def unknown(uid):
+        raise KeyError(f"getpwuid(): uid not found: {uid}")
+
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setattr(pwd, "getpwuid", unknown)
+
+
+def test_a_tilde_with_no_home_folder_is_an_input_error(homeless, files, tmp_path):
+    # pathlib's bare "RuntimeError: Could not determine home directory." from every reader of a "~" path, and a
+    # traceback from the command line
+    from pathlib import Path
+
+    us, ru = files
+    no_home = r"~/.*: '~' stands for the home folder, and this process has none: HOME is not set.*set HOME"
+    for call in (lambda: Readout.from_file("~/us.txt"), lambda: Comparison.from_file("~/call.json"),
+                 lambda: compare(Path("~/us.txt"), ru), lambda: readouts.evaluate("~/pairs"),
+                 lambda: EvaluationResult.from_file("~/scores.json"),
+                 lambda: compare(us, ru, embedder=HashEmbedder(), cache_dir="~/cache")):
+        with pytest.raises(InputError, match=no_home):
+            call()
+    with pytest.raises(InputError, match="'~nosuchuser53' stands for the home folder of user 'nosuchuser53'"):
+        Readout.from_file("~nosuchuser53/us.txt")
+    # text that opens with a "~" is no path, and reads as it did
+    assert Readout.from_text("~ The two sides spoke.", side="US").n == 1
+    assert compare(us, ru, embedder=HashEmbedder(), sides=("US", "RU")).a.side == "US"
+
+
+def test_the_command_line_says_so_in_one_line(homeless, files, capsys):
+    us, ru = files
+    for argv in (["compare", "~/us.txt", str(ru)], ["compare", str(us), str(ru), "-o", "~/call.md"],
+                 ["evaluate", "~/pairs"]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith("readouts: error: ~/") and "stands for the home folder" in err, err
