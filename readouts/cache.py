@@ -215,7 +215,14 @@ def check_cache_dir(cache_dir: Any) -> Path:
     if not isinstance(cache_dir, (str, os.PathLike)) or not str(cache_dir).strip():
         raise CacheError(f"cache_dir must be a folder name (str or Path), got {cache_dir!r}")
     root = expand_user(cache_dir)
-    if root.exists() and not root.is_dir():
+    try:
+        a_file = root.exists() and not root.is_dir()
+    except OSError as exc:
+        # a folder inside one this user may not enter (another user's home): pathlib's PermissionError
+        # escaped, no CacheError, where a folder that cannot be created is one
+        raise CacheError(f"cannot use the cache folder {root} ({exc.strerror or exc}); pass a folder this user can "
+                         "write, or leave cache_dir unset") from None
+    if a_file:
         raise CacheError(f"cache_dir {root} is a file, not a folder; pass a folder (it is created if missing)")
     return root
 

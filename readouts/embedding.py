@@ -631,7 +631,11 @@ def check_embedder_name(embedder: Any) -> None:
                                  "a model folder, or None for the default")
     if key.lower() in _KNOWN_KEYS:
         return
-    if not expand_user(key).exists():
+    try:
+        there = expand_user(key).exists()
+    except OSError as exc:  # inside a folder this user may not enter: pathlib's PermissionError, no ReadoutsError
+        raise ModelNotFoundError(f"embedder {key!r}: the model folder cannot be read ({exc.strerror or exc})") from None
+    if not there:
         # a slip of the pen for a known name ("minlm", "multilingal") is named, as a keyword's slip is
         slip = misspelt(key.strip(), EMBEDDER_NAMES) if "/" not in key and "\\" not in key else None
         raise ModelNotFoundError(

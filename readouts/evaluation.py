@@ -427,9 +427,13 @@ def _check_folder(what: str, value: Any) -> None:
 def _pair_files(directory: str | Path) -> list[Path]:
     _check_folder("directory", directory)
     d = expand_user(directory)
-    if not d.is_dir():
+    try:
+        folder, there = d.is_dir(), d.exists()
+    except OSError as exc:  # inside a folder this user may not enter: pathlib's PermissionError, no ReadoutsError
+        raise GoldFormatError(f"{d}: cannot be read ({exc.strerror or exc})") from None
+    if not folder:
         # Say which: "nope: not a directory" read the same for a misspelt folder and for a file given.
-        if not d.exists():
+        if not there:
             raise GoldFormatError(f"{d}: no such directory; give the directory of annotated pair files")
         hint = (" (to score one pair file, put it in a directory of its own)" if d.suffix.lower() == ".json"
                 else "")
@@ -437,7 +441,10 @@ def _pair_files(directory: str | Path) -> list[Path]:
     # Not hidden files, as the shell's *.json: a folder copied from a Mac holds an AppleDouble
     # "._x.json" (binary) beside each x.json, and one of them stopped the whole run. The suffix in
     # any case ("X.JSON"), as on macOS and Windows, where glob("*.json") finds it too.
-    files = sorted(f for f in d.iterdir() if f.suffix.lower() == ".json" and not f.name.startswith("."))
+    try:
+        files = sorted(f for f in d.iterdir() if f.suffix.lower() == ".json" and not f.name.startswith("."))
+    except OSError as exc:  # a folder this user may enter but not list
+        raise GoldFormatError(f"{d}: cannot be read ({exc.strerror or exc})") from None
     if not files:
         unread = _unread_files(d)
         raise GoldFormatError(f"{d}: holds no .json pair files" + (f" ({'; '.join(unread)})" if unread else ""))
@@ -1665,7 +1672,11 @@ def check_out_dir(out: str | Path, directory: str | Path) -> Path:
 
 
 def _make_out_dir(out_dir: Path, what: str = "predictions directory") -> None:
-    if out_dir.exists() and not out_dir.is_dir():  # mkdir would say "File exists", as if all were well
+    try:
+        a_file = out_dir.exists() and not out_dir.is_dir()
+    except OSError as exc:  # inside a folder this user may not enter: pathlib's PermissionError, no ReadoutsError
+        raise OutputError(f"{out_dir}: cannot create the {what} ({exc.strerror or exc})") from None
+    if a_file:  # mkdir would say "File exists", as if all were well
         raise OutputError(f"{out_dir}: cannot create the {what}: it is a file; give a folder name")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 import readouts.comparison
 import readouts.embedding
-from conftest import HashEmbedder
+from conftest import CORPUS, HashEmbedder
 from readouts import Comparison, Failure, Flag, InputError, Link, Readout, ReadoutFileError, RecordError, Span, compare
 from readouts.cli import main
 from readouts.evaluation import EvaluationResult
@@ -241,3 +241,47 @@ def test_the_command_line_says_so_in_one_line(homeless, files, capsys):
         assert main(argv) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and err.startswith("readouts: error: ~/") and "stands for the home folder" in err, err
+
+
+# -- a folder this user may not enter ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def locked(tmp_path, monkeypatch):
+    """A folder whose insides this user may not see, as another user's home is to a pipeline's user: stat()
+    of anything in it is refused (the tests may run as root, whom chmod does not stop)."""
+    import pathlib
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    real = pathlib.Path.stat
+
+    def stat(self, *args, **kwargs):
+        if str(self).startswith(str(folder) + "/"):
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.Path, "stat", stat)
+    return folder
+
+
+def test_a_folder_that_cannot_be_entered_is_a_readouts_error(locked, files, tmp_path):
+    # pathlib's PermissionError escaped from cache_dir=, evaluate's folder and out=, and a model folder: no
+    # ReadoutsError, which a batch catches per file, where a file that cannot be read was one
+    from readouts import CacheError, GoldFormatError, ModelNotFoundError, OutputError
+
+    us, ru = files
+    with pytest.raises(CacheError, match=r"cannot use the cache folder .*locked/cache \(Permission denied\)"):
+        compare(us, ru, embedder=HashEmbedder(), cache_dir=locked / "cache")
+    with pytest.raises(CacheError, match="Permission denied"):
+        list(readouts.compare_many([(us, ru)], embedder=HashEmbedder(), cache_dir=locked / "cache", on_error="skip"))
+    with pytest.raises(GoldFormatError, match=r"locked/pairs: cannot be read \(Permission denied\)"):
+        readouts.evaluate(locked / "pairs", embedder=HashEmbedder())
+    pairs = tmp_path / "pairs"
+    pairs.mkdir()
+    name = "2017-05-02-us-ru-trump-putin.json"
+    (pairs / name).write_bytes((CORPUS / name).read_bytes())
+    with pytest.raises(OutputError, match=r"locked/preds: cannot create the predictions directory \(Permission denied\)"):
+        readouts.evaluate(pairs, embedder=HashEmbedder(), out=locked / "preds")
+    with pytest.raises(ModelNotFoundError, match=r"the model folder cannot be read \(Permission denied\)"):
+        compare(us, ru, embedder=str(locked / "model"))
