@@ -214,7 +214,10 @@ def check_cache_dir(cache_dir: Any) -> Path:
     folder name, or a file. Nothing is created (``readouts evaluate`` checks it before its output folders)."""
     if not isinstance(cache_dir, (str, os.PathLike)) or not str(cache_dir).strip():
         raise CacheError(f"cache_dir must be a folder name (str or Path), got {cache_dir!r}")
-    root = expand_user(cache_dir)
+    try:
+        root = expand_user(cache_dir)
+    except InputError as exc:  # a "~" that names no home folder: the cache folder's error, as the others are
+        raise CacheError(f"cache_dir {exc}") from None
     try:
         a_file = root.exists() and not root.is_dir()
     except OSError as exc:

@@ -223,10 +223,11 @@ def test_a_tilde_with_no_home_folder_is_an_input_error(homeless, files, tmp_path
     no_home = r"~/.*: '~' stands for the home folder, and this process has none: HOME is not set.*set HOME"
     for call in (lambda: Readout.from_file("~/us.txt"), lambda: Comparison.from_file("~/call.json"),
                  lambda: compare(Path("~/us.txt"), ru), lambda: readouts.evaluate("~/pairs"),
-                 lambda: EvaluationResult.from_file("~/scores.json"),
-                 lambda: compare(us, ru, embedder=HashEmbedder(), cache_dir="~/cache")):
+                 lambda: EvaluationResult.from_file("~/scores.json")):
         with pytest.raises(InputError, match=no_home):
             call()
+    with pytest.raises(readouts.CacheError, match="cache_dir " + no_home):  # the cache folder's error, as others
+        compare(us, ru, embedder=HashEmbedder(), cache_dir="~/cache")
     with pytest.raises(InputError, match="'~nosuchuser53' stands for the home folder of user 'nosuchuser53'"):
         Readout.from_file("~nosuchuser53/us.txt")
     # text that opens with a "~" is no path, and reads as it did
