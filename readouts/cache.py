@@ -54,7 +54,7 @@ import numpy as np
 
 from .embedding import (_check_vectors, check_drop, check_texts_kept, check_token_vectors, embedder_hash,
                         embedder_name, encode_texts)
-from .errors import CacheError, EmbedderError, InputError
+from .errors import CacheError, EmbedderError, InputError, expand_user
 
 __all__ = ["CachedEmbedder", "CacheError", "entry_key", "read_entry", "write_entry", "FORMAT", "PROBE_TEXTS"]
 
@@ -214,8 +214,18 @@ def check_cache_dir(cache_dir: Any) -> Path:
     folder name, or a file. Nothing is created (``readouts evaluate`` checks it before its output folders)."""
     if not isinstance(cache_dir, (str, os.PathLike)) or not str(cache_dir).strip():
         raise CacheError(f"cache_dir must be a folder name (str or Path), got {cache_dir!r}")
-    root = Path(cache_dir).expanduser()
-    if root.exists() and not root.is_dir():
+    try:
+        root = expand_user(cache_dir)
+    except InputError as exc:  # a "~" that names no home folder: the cache folder's error, as the others are
+        raise CacheError(f"cache_dir {exc}") from None
+    try:
+        a_file = root.exists() and not root.is_dir()
+    except OSError as exc:
+        # a folder inside one this user may not enter (another user's home): pathlib's PermissionError
+        # escaped, no CacheError, where a folder that cannot be created is one
+        raise CacheError(f"cannot use the cache folder {root} ({exc.strerror or exc}); pass a folder this user can "
+                         "write, or leave cache_dir unset") from None
+    if a_file:
         raise CacheError(f"cache_dir {root} is a file, not a folder; pass a folder (it is created if missing)")
     return root
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from . import __version__
 from .errors import GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError, ReadoutsWarning
+from .errors import expand_user
 
 __all__ = ["main"]
 
@@ -83,10 +84,20 @@ _THRESHOLDS = (
 )
 
 
+_VERBOSE_HELP = "log what happens (model loading, choices)"
+
+
+def _verbose_option(parser: argparse.ArgumentParser) -> None:
+    """``-v`` / ``--verbose`` after the command too: ``readouts compare us.txt ru.txt -v``, where options go
+    with a command, was "unrecognized arguments: -v" with no word of ``readouts -v compare ...``. SUPPRESS
+    as the default, so that the command's parser leaves a ``-v`` given before the command as it is."""
+    parser.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=_VERBOSE_HELP)
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = _Parser(prog="readouts", description="Compare two governments' readouts of the same call.")
     ap.add_argument("--version", action="version", version=f"readouts {__version__}")
-    ap.add_argument("-v", "--verbose", action="store_true", help="log what happens (model loading, choices)")
+    ap.add_argument("-v", "--verbose", action="store_true", help=_VERBOSE_HELP)
     sub = ap.add_subparsers(dest="command", required=True)
 
     c = sub.add_parser("compare", help="compare two readouts (.txt, .md or .json)")
@@ -107,6 +118,7 @@ def _parser() -> argparse.ArgumentParser:
                         "(Chinese), cp1252 (Western European), utf-16 (Notepad's 'Unicode'); a file that is not "
                         "UTF-8 is otherwise refused, naming the encoding it reads as, and so is one that ENC reads "
                         "as mojibake (a GBK file given --encoding cp1251)")
+    _verbose_option(c)
     c.add_argument("--keep-furniture", action="store_true",
                    help="make points of a web page's furniture too (Share, Print, Source: ..., a TASS dateline), "
                         "which is otherwise set aside with a warning")
@@ -133,6 +145,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--cache-dir", metavar="DIR", default=None, help=_CACHE_HELP)
     e.add_argument("--no-progress", dest="progress", action="store_false",
                    help="no progress bars on stderr (they are on by default)")
+    _verbose_option(e)
     return ap
 
 
@@ -259,7 +272,7 @@ def _write_text(path: str, text: str) -> None:
     try:
         # "~/reports/call.md" as every other path the command takes (a quoted "~", a Makefile's variable):
         # it was refused as "folder ~ does not exist", or written into a folder named "~" in the working one
-        Path(path).expanduser().write_text(text, encoding="utf-8")
+        expand_user(path).write_text(text, encoding="utf-8")
     except OSError as exc:
         raise ReadoutFileError(
             f"cannot write {path}: {exc.strerror or exc}; check that its folder exists and is writable") from None
@@ -269,7 +282,7 @@ def _check_writable(path: str) -> None:
     from pathlib import Path
 
     # Fail before the model loads, not after the work is done.
-    target = Path(path).expanduser()  # as _write_text writes it
+    target = expand_user(path)  # as _write_text writes it
     if path.endswith(("/", os.sep)) and not target.is_dir():  # Path("reports/") is "reports", a file
         raise ReadoutFileError(f"cannot write {path}: it ends in '/', so it names a folder; give a file name")
     folder = target.parent
@@ -452,6 +465,8 @@ def _show_warning(message: Warning | str, category: type[Warning], filename: str
     text = _one_line(message)  # type: ignore[arg-type]
     if category.__module__.partition(".")[0] != "readouts":
         text = f"{category.__name__}: {text} ({filename}:{lineno})"
+    else:
+        text = _embedder_words(text)
     print(f"readouts: warning: {text}", file=sys.stderr if file is None else file)
 
 
@@ -493,7 +508,17 @@ def _in_option_words(exc: ReadoutsError | ReadoutsWarning) -> str:
             text = option + text[len(keyword):]
         text = text.replace(f"leave {keyword} unset", f"leave {option} out")
     text = text.replace("on_error='skip' (--skip-bad on the command line)", "--skip-bad")
-    return text
+    return _embedder_words(text)
+
+
+def _embedder_words(text: str) -> str:
+    """A message's advice on the embedder as the command line takes it: ``--embedder minilm``, not the Python
+    keyword ``embedder='minilm'`` (a hub name given to --embedder, an English model given a Russian readout)."""
+    import re
+
+    text = re.sub(r"\bpass embedder='([\w+.-]+)'", r"give --embedder \1", text)
+    text = re.sub(r"\bembedder='([\w+.-]+)'", r"--embedder \1", text)
+    return text.replace("leave embedder unset", "leave --embedder out")
 
 
 def _check_output_names(args: argparse.Namespace) -> None:

@@ -29,6 +29,7 @@ from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, shipped_model_mismatch, supports_pooling, supports_tokens)
+from .errors import expand_user
 from .errors import (CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning,
                      InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, SideWarning, key_hint, once_per_call,
                      open_file_hint, reloaded_hint, warn_user)
@@ -87,7 +88,7 @@ def _unnamed_file(path: os.PathLike[str], r: Readout) -> bool:
 
     from .files import _default_side
 
-    default = _default_side(Path(os.fspath(path)).expanduser())
+    default = _default_side(expand_user(os.fspath(path)))
     return r.side == default and side_code(default) is None
 
 
@@ -310,8 +311,7 @@ def _params(embedder: Any, params: Params | None, options: dict[str, Any]) -> tu
     """The parameters in use (given, or :func:`calibration`'s, with the options applied) and the
     calibration note for the signature (None where they are the embedder's own, or given)."""
     updates = _check_options(options)
-    if params is not None and not isinstance(params, Params):
-        raise InputError(f"params must be a readouts.scoring.Params (e.g. Params.from_dict(name, d)), not {type(params).__name__}")
+    _check_params(params)
     p, note = (params, None) if params is not None else calibration(embedder)
     check_features(p.label, LINK_FEATURES)
     if updates:
@@ -319,6 +319,19 @@ def _params(embedder: Any, params: Params | None, options: dict[str, Any]) -> tu
 
         p = replace(p, **updates)
     return p, note
+
+
+def _check_params(params: Any) -> None:
+    """Refuse ``params`` that is no :class:`Params` (before any model loads)."""
+    if params is not None and not isinstance(params, Params):
+        hint = ""
+        if isinstance(params, Mapping) and params and set(params) <= set(_OPTIONS):
+            # compare(a, b, params=c.signature.parameters), to reproduce a saved comparison: its thresholds
+            # are compare's keywords, not a Params
+            hint = ("; a dict of thresholds (as a signature's parameters) is given as keywords: "
+                    "compare(a, b, **c.signature.parameters), or compare(a, b, link_threshold=...)")
+        raise InputError(f"params must be a readouts.scoring.Params (e.g. Params.from_dict(name, d)), not "
+                         f"{type(params).__name__}{hint}")
 
 
 def _out_of_order(a: Readout, b: Readout) -> bool:
@@ -748,6 +761,20 @@ class Failure:
     index: int
     error: ReadoutsError | ReadoutsWarning
 
+    # By value: an exception equals only itself, so a Failure equalled no other, not its own copy
+    # (pickle, deepcopy, a worker process's result) nor the same pair's Failure of a second run:
+    # `list(compare_many(pairs, on_error="skip")) == expected` failed on identical results.
+    def _key(self) -> tuple[Any, ...]:
+        return (self.index, type(self.error), self.error.args, getattr(self.error, "__dict__", {}))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Failure):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash((self.index, type(self.error), str(self.error)))
+
     def __getattr__(self, name: str) -> Any:
         # Called only for attributes a Failure lacks: `for c in compare_many(..., on_error="skip"): c.links`
         # stopped at the first failed pair with a bare "'Failure' object has no attribute 'links'".
@@ -906,6 +933,7 @@ def _compare_work(pairs: Any, *, embedder: Any, params: Params | None, progress:
         raise InputError(f"pairs is one pair ({type(pairs[0]).__name__}, {type(pairs[1]).__name__}), not a batch of "
                          "pairs; compare one pair with compare(a, b), or pass a list of pairs, compare_many([(a, b)])")
     _check_options(options)  # before any model loads
+    _check_params(params)
     sides = _check_sides(sides)
     if cache_dir is not None:
         from .cache import check_cache_dir

@@ -30,6 +30,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
+from .errors import expand_user
 from .errors import (EmbedderError, EmbedderWarning, MissingExtraError, ModelNotFoundError, import_dependency,
                      misspelt, missing_extra, warn_user)
 
@@ -281,7 +282,7 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, model_path: str | Path | None = None, *, device: str = "cpu",
                  batch_size: int = 64, name: str | None = None) -> None:
-        self._path = Path(model_path).expanduser() if model_path is not None else None
+        self._path = expand_user(model_path) if model_path is not None else None
         if self._path is not None and not (self._path / "modules.json").exists() \
                 and not (self._path / "config.json").exists():
             raise ModelNotFoundError(
@@ -547,7 +548,7 @@ def resolve_embedder(embedder: Any = None) -> Any:
             from .e5 import E5Embedder
 
             return E5Embedder()
-        return SentenceTransformerEmbedder(Path(key).expanduser())
+        return SentenceTransformerEmbedder(expand_user(key))
     if isinstance(embedder, type) and callable(getattr(embedder, "encode", None)):
         # embedder=MyEmbedder failed at the first encode, "encode() missing 1 required positional argument"
         raise EmbedderError(f"embedder is the class {embedder.__name__}, not an object of it; pass an instance, "
@@ -630,7 +631,11 @@ def check_embedder_name(embedder: Any) -> None:
                                  "a model folder, or None for the default")
     if key.lower() in _KNOWN_KEYS:
         return
-    if not Path(key).expanduser().exists():
+    try:
+        there = expand_user(key).exists()
+    except OSError as exc:  # inside a folder this user may not enter: pathlib's PermissionError, no ReadoutsError
+        raise ModelNotFoundError(f"embedder {key!r}: the model folder cannot be read ({exc.strerror or exc})") from None
+    if not there:
         # a slip of the pen for a known name ("minlm", "multilingal") is named, as a keyword's slip is
         slip = misspelt(key.strip(), EMBEDDER_NAMES) if "/" not in key and "\\" not in key else None
         raise ModelNotFoundError(
@@ -650,9 +655,17 @@ def _name_key(embedder: str | Path) -> str:
     (" minilm " from a config file or a spreadsheet cell was "neither a known name nor an existing
     folder"), unless the name as given is an existing folder."""
     key = str(embedder)
-    if isinstance(embedder, str) and key != key.strip() and not Path(key).expanduser().exists():
+    if isinstance(embedder, str) and key != key.strip() and not _folder_exists(key):
         return key.strip()
     return key
+
+
+def _folder_exists(key: str) -> bool:
+    """Whether ``key`` names an existing path; a "~" that names no home folder names none."""
+    try:
+        return Path(key).expanduser().exists()
+    except (OSError, RuntimeError):
+        return False
 
 
 def _hub_hint(key: str) -> str:

@@ -71,6 +71,28 @@ class ReadoutsError(Exception):
     """Base class of all errors raised by readouts for bad input or set-up."""
 
 
+def expand_user(path: str | os.PathLike[str]) -> Any:
+    """``Path(path).expanduser()``, but a ``~`` that names no home folder is an :class:`InputError` saying why:
+    with ``HOME`` unset, a process whose user the password database lacks (a container run as an arbitrary
+    user id, ``docker run --user 12345``) has none, and a ``~name`` of an unknown user names none. It was
+    pathlib's bare ``RuntimeError: Could not determine home directory.``, a traceback from the command line."""
+    from pathlib import Path
+
+    p = Path(path)
+    try:
+        return p.expanduser()
+    except RuntimeError:
+        first = p.parts[0] if p.parts else str(p)
+        if first == "~":
+            why = ("the home folder, and this process has none: HOME is not set, and the user it runs as "
+                   f"(id {os.getuid() if hasattr(os, 'getuid') else '?'}) has no home in the password database")
+            fix = "give the full path, or set HOME"
+        else:
+            why = f"the home folder of user {first[1:]!r}, whom the system does not know"
+            fix = "give the full path"
+        raise InputError(f"{os.fspath(path)}: {first!r} stands for {why}; {fix}") from None
+
+
 # The warnings live here, beside the errors, so that ``readouts.SideWarning`` & co. need no import
 # of the modules that raise them (cues.py alone compiles hundreds of patterns): a filter set up
 # before the first comparison costs nothing. The modules re-export theirs (``readouts.cues.SideWarning``).

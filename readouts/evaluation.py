@@ -28,6 +28,7 @@ from typing import Any, ClassVar, Literal, NoReturn
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
+from .errors import expand_user
 from .errors import (GoldFormatError, GoldFormatWarning, InputError, OutputError, ReadoutFileError, ReadoutsError,
                      ReadoutsWarning, misspelt, warn_user)
 from .files import HEADER_KEYS, _check_path, json_text, read_json, same_path
@@ -374,7 +375,7 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
     """Read and validate one annotated pair file."""
     _check_switch(require_gold, "require_gold")
     _check_path(path)
-    p = Path(path).expanduser()
+    p = expand_user(path)
     data = read_json(p)
     if not isinstance(data, dict):
         raise GoldFormatError(f"{p}: expected a JSON object, got {type(data).__name__}")
@@ -425,10 +426,14 @@ def _check_folder(what: str, value: Any) -> None:
 
 def _pair_files(directory: str | Path) -> list[Path]:
     _check_folder("directory", directory)
-    d = Path(directory).expanduser()
-    if not d.is_dir():
+    d = expand_user(directory)
+    try:
+        folder, there = d.is_dir(), d.exists()
+    except OSError as exc:  # inside a folder this user may not enter: pathlib's PermissionError, no ReadoutsError
+        raise GoldFormatError(f"{d}: cannot be read ({exc.strerror or exc})") from None
+    if not folder:
         # Say which: "nope: not a directory" read the same for a misspelt folder and for a file given.
-        if not d.exists():
+        if not there:
             raise GoldFormatError(f"{d}: no such directory; give the directory of annotated pair files")
         hint = (" (to score one pair file, put it in a directory of its own)" if d.suffix.lower() == ".json"
                 else "")
@@ -436,7 +441,10 @@ def _pair_files(directory: str | Path) -> list[Path]:
     # Not hidden files, as the shell's *.json: a folder copied from a Mac holds an AppleDouble
     # "._x.json" (binary) beside each x.json, and one of them stopped the whole run. The suffix in
     # any case ("X.JSON"), as on macOS and Windows, where glob("*.json") finds it too.
-    files = sorted(f for f in d.iterdir() if f.suffix.lower() == ".json" and not f.name.startswith("."))
+    try:
+        files = sorted(f for f in d.iterdir() if f.suffix.lower() == ".json" and not f.name.startswith("."))
+    except OSError as exc:  # a folder this user may enter but not list
+        raise GoldFormatError(f"{d}: cannot be read ({exc.strerror or exc})") from None
     if not files:
         unread = _unread_files(d)
         raise GoldFormatError(f"{d}: holds no .json pair files" + (f" ({'; '.join(unread)})" if unread else ""))
@@ -476,9 +484,9 @@ def _unread_files(d: Path) -> list[str]:
 def _warn_unread(directory: str | Path) -> None:
     """One :class:`GoldFormatWarning` naming what in ``directory`` looks like pair files but is not
     read (see :func:`_unread_files`)."""
-    unread = _unread_files(Path(directory).expanduser())
+    unread = _unread_files(expand_user(directory))
     if unread:
-        warn_user(f"{Path(directory).expanduser()}: {'; '.join(unread)}", GoldFormatWarning)
+        warn_user(f"{expand_user(directory)}: {'; '.join(unread)}", GoldFormatWarning)
 
 
 def load_dir(directory: str | Path, *, require_gold: bool = True) -> list[Annotated]:
@@ -512,7 +520,7 @@ def _problems(bad: dict[str, ReadoutsError | ReadoutsWarning]) -> str:
 def _bad_files_error(directory: str | Path, bad: dict[str, ReadoutsError | ReadoutsWarning],
                      total: int) -> GoldFormatError:
     """One error for several bad pair files: each file's name with its own message, in file order."""
-    err = GoldFormatError(f"{Path(directory).expanduser()}: {len(bad)} of its {total} pair files are bad "
+    err = GoldFormatError(f"{expand_user(directory)}: {len(bad)} of its {total} pair files are bad "
                           f"({', '.join(bad)}); fix them, or skip them with on_error='skip' (--skip-bad on the "
                           f"command line) to score the rest: {_problems(bad)}")
     err.errors = dict(bad)  # type: ignore[attr-defined]
@@ -1326,6 +1334,8 @@ class EvaluationResult:
                          file_reader="EvaluationResult.from_file(path)")
         from .records import _names_a_file
 
+        if not text.strip():  # as Comparison.from_json says it; it was "malformed at line 1, column 1"
+            raise RecordError("an evaluation result's JSON is empty or white space only")
         if _names_a_file(text):  # "malformed at line 1, column 1" said nothing of why
             raise InputError(f"{_clip(text)!r} is a file name, not JSON text; read the file with "
                              "EvaluationResult.from_file(path)")
@@ -1346,7 +1356,7 @@ class EvaluationResult:
         from .files import _parse_json, read_text
 
         _check_path(path)
-        text = read_text(Path(path).expanduser())
+        text = read_text(expand_user(path))
         head = text.lstrip("\ufeff \t\r\n")
         table = "a Markdown" if head.startswith("| file |") else "a CSV" if head.startswith("file,link_P,") else None
         if table is not None:  # "malformed JSON at line 1, column 1" said nothing of why
@@ -1628,7 +1638,7 @@ def _score(items: Sequence[Annotated], comparisons: Iterable[Comparison], out: s
     preds: dict[str, Gold] = {}
     sigs: dict[str, Signature] = {}
     overall = Scores()
-    out_dir = Path(out).expanduser() if out is not None else None
+    out_dir = expand_user(out) if out is not None else None
     if out_dir is not None:
         _make_out_dir(out_dir)
     for item, comp in zip(items, comparisons, strict=True):
@@ -1653,7 +1663,7 @@ def check_out_dir(out: str | Path, directory: str | Path) -> Path:
     """Make the predictions directory ``out`` and return it; refuse the annotated ``directory``
     itself, where each prediction would overwrite the gold file of the same name."""
     _check_folder("out", out)
-    out_dir = Path(out).expanduser()
+    out_dir = expand_user(out)
     if same_path(out_dir, directory):
         raise OutputError(f"{out_dir}: the predictions directory is the annotated directory itself; each "
                           "prediction would overwrite its gold file. Give another directory")
@@ -1662,7 +1672,11 @@ def check_out_dir(out: str | Path, directory: str | Path) -> Path:
 
 
 def _make_out_dir(out_dir: Path, what: str = "predictions directory") -> None:
-    if out_dir.exists() and not out_dir.is_dir():  # mkdir would say "File exists", as if all were well
+    try:
+        a_file = out_dir.exists() and not out_dir.is_dir()
+    except OSError as exc:  # inside a folder this user may not enter: pathlib's PermissionError, no ReadoutsError
+        raise OutputError(f"{out_dir}: cannot create the {what} ({exc.strerror or exc})") from None
+    if a_file:  # mkdir would say "File exists", as if all were well
         raise OutputError(f"{out_dir}: cannot create the {what}: it is a file; give a folder name")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -1676,7 +1690,7 @@ def check_comparisons_dir(save: str | Path, directory: str | Path, out: str | Pa
     evaluate --save-comparisons``) and return it; refuse the annotated ``directory`` (each comparison
     would overwrite the gold file of its name) and the predictions folder ``out`` (likewise its prediction)."""
     _check_folder("save_comparisons", save)
-    save_dir = Path(save).expanduser()
+    save_dir = expand_user(save)
     for other, what in ((directory, "annotated directory"), (out, "predictions directory")):
         if other is not None and same_path(save_dir, other):
             raise OutputError(f"{save_dir}: the comparisons directory is the {what} itself; each comparison would "
@@ -1689,7 +1703,7 @@ def write_comparison(save_dir: str | Path, name: str, comparison: Comparison) ->
     """Write ``comparison`` as ``save_dir / name``, the JSON ``readouts compare --format json`` gives
     (:meth:`Comparison.from_file <readouts.records.Comparison.from_file>` reads it back, with errors that
     name the file); an unwritable place is an :class:`OutputError`."""
-    target = Path(save_dir).expanduser() / name
+    target = expand_user(save_dir) / name
     try:
         target.write_text(comparison.model_dump_json(indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
@@ -1702,7 +1716,7 @@ def write_prediction(out_dir: str | Path, item: Annotated, pred: Gold) -> Path:
     :class:`~readouts.errors.OutputError`, a ``pred`` that is not of ``item``'s pair an
     :class:`~readouts.errors.InputError` (checked before anything is written)."""
     data = prediction_dict(item, pred)
-    out_dir = Path(out_dir).expanduser()
+    out_dir = expand_user(out_dir)
     _make_out_dir(out_dir)
     target = out_dir / item.path.name
     if same_path(target, item.path):

@@ -42,6 +42,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .errors import expand_user
 from .errors import (EmptyTextError, InputError, ReadoutFileError, ReadoutsError, SideWarning, WrongEncodingError,
                      warn_user)
 from .records import Readout, _clip, _first_error, _metadata_only, date_hint, iso_day, side_key, side_spelling
@@ -60,7 +61,7 @@ def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: 
     error of a file that is not UTF-8 then advises (a pair file or a saved comparison is JSON, UTF-8)."""
     _check_path(path)
     codec = _check_encoding(encoding)
-    p = Path(path).expanduser()  # "~/us.txt", as a notebook writes it (no shell expands it there)
+    p = expand_user(path)  # "~/us.txt", as a notebook writes it (no shell expands it there)
     try:
         there = p.exists()
     except OSError as exc:  # a name longer than the system takes: the system's reason, not a traceback
@@ -154,7 +155,7 @@ def _pasted_name(raw: str) -> str:
 def _is_file(name: str) -> bool:
     try:
         return Path(name).expanduser().is_file()
-    except (OSError, ValueError):
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: a "~" that names no home folder, no file
         return False
 
 
@@ -598,6 +599,11 @@ def _parse_json(text: str, where: str, error: type[ReadoutsError], kind: str) ->
     """Parsed JSON text; what is wrong with it is an ``error`` that starts with ``where``: a key given
     twice in one object, malformed JSON (its line and column, and whether it looks cut short), or
     nesting too deep for ``kind``."""
+    if not text.strip():
+        # a file of nothing (a write that failed, `> call.json` of a command that stopped) was "malformed JSON at
+        # line 1, column 1: Expecting value", as if its JSON had a typo in its first character
+        raise error(f"{where}: the file is empty{' but for white space' if text else ''}: it holds no JSON, where "
+                    f"{kind} was expected (was the write that made it cut short?)")
     try:
         return json.loads(text, object_pairs_hook=_unique_keys)
     except _DuplicateKey as exc:
@@ -845,7 +851,7 @@ def same_path(x: str | os.PathLike[str], y: str | os.PathLike[str]) -> bool:
     try:
         x, y = Path(x).expanduser(), Path(y).expanduser()
         return x.exists() and y.exists() and x.samefile(y)
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a "~" that names no home folder, so no file
         return False
 
 
@@ -931,7 +937,7 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
     _metadata_only(overrides, "they come from the file")
     if not isinstance(keep_furniture, bool):
         raise InputError(f"keep_furniture must be True or False, not {type(keep_furniture).__name__}")
-    p = Path(path).expanduser()
+    p = expand_user(path)
     if "side" in overrides and overrides["side"] is None:
         # None is "no value" for every keyword (no date, no title); a readout cannot be without a side, and
         # "side must be a string" did not say that leaving the keyword out keeps the file's own
@@ -1530,7 +1536,7 @@ def _report_kind(suffix: str, text: str) -> str:
 
 
 def json_text(data: Any, where: str, *, dict_reader: str, file_reader: str) -> str:
-    """``data`` as JSON text: a str as it is, bytes decoded as UTF-8 (a byte-order mark dropped); a
+    """``data`` as JSON text: a str as it is, bytes decoded as UTF-8 (a byte-order mark dropped from either); a
     :class:`~readouts.errors.RecordError` for bytes that are no UTF-8, an
     :class:`~readouts.errors.InputError` for anything else, naming the reader a dict (``dict_reader``)
     or a path (``file_reader``) wants."""
@@ -1548,7 +1554,10 @@ def json_text(data: Any, where: str, *, dict_reader: str, file_reader: str) -> s
                 else f"; read a saved file with {file_reader}" if isinstance(data, os.PathLike)
                 else open_file_hint(data, f"read the file with {file_reader.replace('(path)', '({name!r})')}"))
         raise InputError(f"{where} must be a str (or UTF-8 bytes) of JSON, not {type(data).__name__}{hint}")
-    return data
+    # A byte-order mark read as text (Path(p).read_text(encoding="utf-8") of a file a Windows editor saved) is
+    # dropped, as it is from bytes and from a file: it was "malformed JSON at line 1, column 1: Unexpected
+    # UTF-8 BOM", where the same JSON as bytes, or from_file, read
+    return data[1:] if data.startswith("\ufeff") else data
 
 
 def comparison_from_json(data: str | bytes, where: str = "comparison JSON") -> Any:

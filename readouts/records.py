@@ -1076,6 +1076,36 @@ def _first_error(exc: ValidationError) -> str:
     return f"{where}: {msg}{hint}"
 
 
+def _whole_index(v: Any) -> Any:
+    """A point index as given, but for a bool or a string, which pydantic read as a number: ``True`` as point 1
+    and ``"0"`` as point 0 in a link, a flag or ``only_a`` built by hand or edited into a saved comparison's JSON
+    (an annotated pair file refuses them alike). numpy's integers stay numbers (an index from ``np.where``)."""
+    if isinstance(v, (bool, str, bytes)) or (type(v).__module__ == "numpy" and type(v).__name__ in ("bool", "bool_")):
+        raise ValueError(f"a point index must be a whole number (0, 1, ...), not {type(v).__name__} ({v!r})")
+    return v
+
+
+def _whole_indices(v: Any) -> Any:
+    """:func:`_whole_index` of each item of a list or tuple of indices, checked before pydantic reads them (on
+    each item, a bad one also failed the tuple's length check, as a second error). A list is passed on as a
+    tuple: behind this validator pydantic checks JSON's array as a Python value, and strict validation
+    (``model_validate_json(..., strict=True)``) takes no list for a tuple."""
+    if isinstance(v, (list, tuple)):
+        for k, x in enumerate(v):
+            try:
+                _whole_index(x)
+            except ValueError as exc:
+                raise ValueError(f"item {k}: {exc}") from None
+        return tuple(v)
+    return v
+
+
+#: A point's index in a span: an int (or numpy integer), never a bool or a string read as one.
+_Index = Annotated[int, BeforeValidator(_whole_index)]
+#: The points of a link's side, a flag or ``only_a`` / ``only_b``, likewise.
+_Indices = Annotated[tuple[int, ...], BeforeValidator(_whole_indices)]
+
+
 class Link(BaseModel):
     """Points on side a and side b that report the same exchange.
 
@@ -1087,8 +1117,8 @@ class Link(BaseModel):
 
     model_config = _FROZEN
 
-    a: tuple[int, ...] = Field(min_length=1)
-    b: tuple[int, ...] = Field(min_length=1)
+    a: _Indices = Field(min_length=1)
+    b: _Indices = Field(min_length=1)
     label: Label
     score: float = Field(ge=0.0, le=1.0)
     label_score: float = Field(default=0.0, ge=0.0, le=1.0, description="Probability that the link is asymmetric.")
@@ -1111,7 +1141,7 @@ class Span(BaseModel):
     model_config = _FROZEN
 
     side: SideName
-    point: int = Field(ge=0)
+    point: _Index = Field(ge=0)
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
@@ -1135,10 +1165,22 @@ class Flag(BaseModel):
 
     kind: str
     side: SideName
-    points: tuple[int, ...] = ()
-    counterpart: tuple[int, ...] = ()
+    # validate_default: a flag made without points is refused too, not only one given ``points=()``
+    points: _Indices = Field(default=(), validate_default=True)
+    counterpart: _Indices = ()
     evidence: tuple[Span, ...] = ()
     explanation: str
+
+    @field_validator("points")
+    @classmethod
+    def _on_a_point(cls, v: tuple[int, ...]) -> tuple[int, ...]:
+        # compare raises every flag on a point of its side. One on none (a saved comparison whose "points"
+        # was edited out) was kept: it sat on no row of the HTML report, nor on any link's flags_of(link=...),
+        # and the Markdown report placed it as "(RU )".
+        if not v:
+            raise ValueError("a flag is raised on at least one point of its side, but its points are empty; "
+                             "give the point(s) it is about, e.g. points=(0,)")
+        return v
 
     @field_validator("kind")
     @classmethod
@@ -1267,8 +1309,8 @@ class Comparison(BaseModel):
     a: Readout
     b: Readout
     links: tuple[Link, ...]
-    only_a: tuple[int, ...]
-    only_b: tuple[int, ...]
+    only_a: _Indices
+    only_b: _Indices
     flags: tuple[Flag, ...] = ()
     signature: Signature
     similarity: tuple[tuple[float, ...], ...] | None = Field(

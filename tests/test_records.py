@@ -206,7 +206,7 @@ _LINKS = st.builds(Link, a=_IDX, b=_IDX, label=st.sampled_from(["equivalent", "a
 _SPANS = st.builds(Span, side=st.sampled_from(["a", "b"]), point=st.integers(0, 9), start=st.integers(0, 99),
                    end=st.integers(0, 99), text=st.text(max_size=20))
 _FLAGS = st.builds(Flag, kind=st.sampled_from(FLAG_KINDS), side=st.sampled_from(["a", "b"]),
-                   points=st.lists(st.integers(0, 9), max_size=3).map(tuple),
+                   points=st.lists(st.integers(0, 9), min_size=1, max_size=3).map(tuple),  # a flag is on a point
                    counterpart=st.lists(st.integers(0, 9), max_size=3).map(tuple),
                    evidence=st.lists(_SPANS, max_size=3).map(tuple), explanation=st.text(max_size=40))
 _SIGNATURES = st.builds(Signature, version=st.text(max_size=8), embedder=st.text(max_size=20),
@@ -262,7 +262,7 @@ def _flags_on(draw, a, b):
         j = draw(st.integers(i, len(text)))
         spans.append(Span(side=where, point=k, start=i, end=j, text=text[i:j]))
     return Flag(kind=draw(st.sampled_from(FLAG_KINDS)), side=side,
-                points=tuple(draw(st.lists(st.integers(0, own.n - 1), max_size=3))),
+                points=tuple(draw(st.lists(st.integers(0, own.n - 1), min_size=1, max_size=3))),  # a flag is on a point
                 counterpart=tuple(draw(st.lists(st.integers(0, other.n - 1), max_size=3))),
                 evidence=tuple(spans), explanation=draw(st.text(max_size=40)))
 
