@@ -719,8 +719,8 @@ therefore much besides almost alone night morning afternoon evening weeks months
 spoken described
 вместе естественно любые любых любой любую чему одним одной одного одном одних недавних недавние недавнего
 нынешнюю нынешнее нынешней нынешний нынешних нынешнем кратчайшие кратчайших скорейшего скорейшее скорейшему
-скорейшей скорейшем журналистов журналистами
-主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 进行 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多""".split())
+скорейшей скорейшем журналистов журналистами вместо около через этим этими
+主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 通话 进行 如果 十分 不少 近来 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多""".split())
 
 
 def _masked(text: str, cues: Sequence[Any]) -> str:
@@ -837,7 +837,28 @@ present early near
 тему темы теме темам темах темой тематике вопрос вопросы вопроса вопросов вопросам вопросах вопросами
 right beginning start stage turn move matter sense face form parts places inside know believe value weight
 correct good great wide close firm quick swift built drawn four five seven eight nine fourth fifth sixth
-seventh eighth ninth tenth fought thought caught spent lost felt went""".split())
+seventh eighth ninth tenth fought thought caught spent lost felt went
+推动 推进 促进 维护 保持 处理 提出 寻求 留下 发挥 用好 重视 珍视 期待 鼓励 支持 关注 传递 着眼 指引 致力 加强 坚持
+确保 相互 重大 重要 深刻 高度 妥善 公然 关键 伟大 严肃 积极 良好 冷静 专业 问题 局势 情况 方面 领域 工作 活动 人员
+立场 发展 稳定 夜间 百年 目前 今年 未来 长期 需要 改变 建立 扩大 排除 正确 形成 营造 追求 多变 个别 精神 大局 战略
+день дня дней днем днём дни""".split())
+#: Russian nouns of any readout's prose, by stem, in any of their case forms (:data:`_RU_GENERIC`): the
+#: Russian of "situation", "talks", "decisions", "result", "direction", "efforts", "examples", "request"
+#: ("Black Sea grain deal / реализации", "решения / долгое", "конкретных / примерах" named topics).
+_RU_GENERIC_STEMS = """ситуаци реализаци переговор решени направлени понимани результат срок попыт просьб пример
+контакт связ динамик усили соображени аспект действи комментари характер оценк встреч год""".split()
+_RU_GENERIC = re.compile("(?:" + "|".join(_RU_GENERIC_STEMS) + ")[а-яё]{0,3}")
+#: Russian adjectives and participles in their long forms, by ending ("долгое", "различные",
+#: "конкретных", "совместную", "флагманского", "начатый", "быстрее"): a word that says what kind,
+#: not what about, names a topic only where no noun does, as a verb form does. Endings that nouns
+#: share are left out ("-ой", "-ей": "стороной", "ситуацией") or read after the letters no noun has
+#: there: "-ие", "-ий", "-их", "-им" after "к г х ш" ("российские", "другие", "хорошие"; not "оружие",
+#: "различие", "гений"), "-ние", "-ний" after a consonant ("двусторонние", "последний"; not "решение",
+#: "гений"), "-ая" after a consonant ("новая"; the genitives "Китая", "случая" are in
+#: :data:`_NOT_ADJECTIVES`).
+_RU_ADJECTIVE = re.compile(r"[а-яё]{2,}(?:ый|ые|ых|ыми|ым|ого|его|ому|ему|ую|юю|ое|ее|яя|ими|нно|[кгхшщ]ие|[кгхшщжч](?:ий|их|им)"
+                           r"|[бвгдзклмнпрстфхжшщч]н(?:ие|ий|их|ими|им|яя)|[бвгджзклмнпрстфхцчшщ]ая)")
+_NOT_ADJECTIVES = frozenset("крым дым китая шанхая дубая уругвая парагвая николая случая урожая сарая".split())
 #: Russian verbs in the third person, present or future ("-ит/-ет/-ют/-ут/-ат/-ят"), told from nouns
 #: with the same endings by the letter before the ending: a vowel before "-ет"/"-ют" ("считает",
 #: "действуют"), "д"/"н" before "-ет" ("идет", "станет"), not "ч"/"л" before "-ёт" ("учтёт", not "отчёт",
@@ -911,10 +932,11 @@ def _ru_past(term: str) -> bool:
 def _name_weight(term: str, stands: frozenset[str]) -> float:
     if stands:  # a concept ("security guarantees") or a word that stands for one
         return 1.0
-    if term in _GENERIC:
+    if term in _GENERIC or _RU_GENERIC.fullmatch(term):
         return 0.3
     verb = bool(_VERB_FORM.fullmatch(term)) and term not in _NOT_VERBS or _ru_past(term)
-    return 0.5 if verb else 1.0
+    adjective = bool(_RU_ADJECTIVE.fullmatch(term)) and term not in _NOT_ADJECTIVES
+    return 0.5 if verb or adjective else 1.0
 
 
 def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str],
