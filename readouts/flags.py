@@ -719,8 +719,8 @@ therefore much besides almost alone night morning afternoon evening weeks months
 spoken described
 вместе естественно любые любых любой любую чему одним одной одного одном одних недавних недавние недавнего
 нынешнюю нынешнее нынешней нынешний нынешних нынешнем кратчайшие кратчайших скорейшего скорейшее скорейшему
-скорейшей скорейшем журналистов журналистами
-主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 进行 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多""".split())
+скорейшей скорейшем журналистов журналистами вместо около через этим этими назад
+主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 通话 进行 如果 十分 不少 近来 一点 不会 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多""".split())
 
 
 def _masked(text: str, cues: Sequence[Any]) -> str:
@@ -768,7 +768,7 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     for form in chinese_forms(rest):  # the concept names these characters already
         rest = rest.replace(form, " ")
     for run in han_runs(rest):
-        words += [pair for pair in han_words(run) if pair not in _STOP]
+        words += [pair for pair in han_words(run) if pair not in _STOP and not _han_tail(pair, run)]
     for w in words:
         out.setdefault(w, concepts(w))
     return out
@@ -801,6 +801,22 @@ def han_words(run: str) -> list[str]:
             if (k == 0 or c[k] >= c[k - 1]) and (k + 1 == len(c) or c[k] >= c[k + 1])]
 
 
+def _han_tail(pair: str, run: str) -> bool:
+    """Whether a character pair the corpus never met as a word (``data/han_pairs.json``: fewer than two)
+    stands in ``run`` only beside a general pair (:data:`_GENERIC`, :data:`_STOP`) that it shares a
+    character with: the general word's tail and the next word's head ("指引下" gave 'teams and officials / 引下',
+    "百年变局" '年变', "人员再" '员再'), no word.
+
+    >>> _han_tail("引下", "指引下"), _han_tail("臆测", "无端臆测")
+    (True, False)
+    """
+    if _han_pair_counts().get(pair, 1) >= 2:
+        return False
+    general = _GENERIC | _STOP
+    at = [k for k in range(len(run) - 1) if run.startswith(pair, k)]
+    return bool(at) and all(run[k - 1:k + 1] in general or run[k + 1:k + 3] in general for k in at)
+
+
 def _han_overlap(t: str, b: str) -> bool:
     """Whether two Chinese character pairs may be pieces of one word ("国家" and "家安" of
     "国家安全"): the second names nothing the first does not."""
@@ -818,7 +834,10 @@ def _han_overlap(t: str, b: str) -> bool:
 #: and the words of any sentence that say when, how or how much, not what about: "beginning right away"
 #: named a topic 'right / beginning', "their eighth call" 'eighth / ...', "in any form" 'conflict /
 #: form', "the correct perception" 'correct / perception', "good", "great", "close", "four"; and the
-#: irregular past forms of common verbs ("fought side by side": 'global and regional issues / fought').
+#: irregular past forms of common verbs ("fought side by side": 'global and regional issues / fought'). So do
+#: the Chinese pairs of any readout's prose: verbs of promoting, keeping, handling, valuing ("推动", "维护",
+#: "处理", "重视": 'bilateral relations / 推动'), words of degree and manner ("重要", "高度", "妥善", "冷静"),
+#: "局势" (situation), "发展", time ("夜间", "百年"), and the Russian days and numerals.
 _GENERIC = frozenset("""keep keeps take takes took need needs join rest dealt situation repeated brought stood
 ready remain remains formed through during above backing highly hoped halfway speaking think looking replied
 making intends covered begin work working thanks talk meet longer find stop areas ways continue chance speak
@@ -837,7 +856,32 @@ present early near
 тему темы теме темам темах темой тематике вопрос вопросы вопроса вопросов вопросам вопросах вопросами
 right beginning start stage turn move matter sense face form parts places inside know believe value weight
 correct good great wide close firm quick swift built drawn four five seven eight nine fourth fifth sixth
-seventh eighth ninth tenth fought thought caught spent lost felt went""".split())
+seventh eighth ninth tenth fought thought caught spent lost felt went
+推动 推进 促进 维护 保持 处理 提出 寻求 留下 发挥 用好 重视 珍视 期待 鼓励 支持 关注 传递 着眼 指引 致力 加强 坚持
+确保 相互 重大 重要 深刻 高度 妥善 公然 关键 伟大 严肃 积极 良好 冷静 专业 局势 情况 方面 领域 工作 活动 人员
+立场 发展 稳定 夜间 百年 目前 今年 未来 长期 需要 改变 建立 扩大 排除 正确 形成 营造 追求 多变 个别 精神 大局 战略
+尊重 采取 一道 自己 眼光 阶段 两国 跌至 历经 通过 再度 行动 事关
+день дня дней днем днём дни двух трех трёх четырех четырёх пяти шести семи восьми девяти десяти""".split())
+#: Russian nouns of any readout's prose, by stem, in any of their case forms (:data:`_RU_GENERIC`): the
+#: Russian of "situation", "talks", "decisions", "direction", "efforts", "examples", "request", "need",
+#: "level", "year" ("Black Sea grain deal / реализации", "решения / долгое", "конкретных / примерах",
+#: 'нужны / гарантии' named topics); a stem's longer words are other words ("годовщина").
+_RU_GENERIC_STEMS = """ситуаци реализаци переговор решени направлени понимани срок попыт просьб пример
+контакт связ динамик усили соображени действи комментари характер оценк встреч год нужн необходим
+акцент масштаб прошл уровн""".split()
+_RU_GENERIC = re.compile("(?:" + "|".join(_RU_GENERIC_STEMS) + ")[а-яё]{0,3}")
+#: Russian adjectives and participles in their long forms, by ending ("долгое", "различные",
+#: "конкретных", "совместную", "флагманского", "начатый", "быстрее"): a word that says what kind,
+#: not what about, gives way to a noun (weight 0.7), and a verb form to it ('гарантии / письменные',
+#: not '... / заявлял'). Endings that nouns share are left out ("-ой", "-ей": "стороной", "ситуацией";
+#: "-им", which "режим" ends in, though "российским" is an adjective) or read after the letters no noun
+#: has there: "-ие" after "к г х ш щ" ("российские", "другие", "хорошие"; not "оружие", "различие"),
+#: "-ий", "-их" after those and "ж ч", "-ем" after "ш щ ж ч" ("высшем"), "-ние", "-ний" after a
+#: consonant ("двусторонние", "последний"; not "решение", "гений"), "-нно" ("целенаправленно"), "-ая"
+#: after a consonant ("новая"; the genitives "Китая", "случая" are in :data:`_NOT_ADJECTIVES`).
+_RU_ADJECTIVE = re.compile(r"[а-яё]{2,}(?:ый|ые|ых|ыми|ым|ого|его|ому|ему|ую|юю|ое|ее|яя|ими|нно|[шщжч]ем|[кгхшщ]ие|[кгхшщжч](?:ий|их)"
+                           r"|[бвгдзклмнпрстфхжшщч]н(?:ие|ий|их|ими|яя)|[бвгджзклмнпрстфхцчшщ]ая)")
+_NOT_ADJECTIVES = frozenset("крым дым китая шанхая дубая уругвая парагвая николая случая урожая сарая".split())
 #: Russian verbs in the third person, present or future ("-ит/-ет/-ют/-ут/-ат/-ят"), told from nouns
 #: with the same endings by the letter before the ending: a vowel before "-ет"/"-ют" ("считает",
 #: "действуют"), "д"/"н" before "-ет" ("идет", "станет"), not "ч"/"л" before "-ёт" ("учтёт", not "отчёт",
@@ -911,10 +955,12 @@ def _ru_past(term: str) -> bool:
 def _name_weight(term: str, stands: frozenset[str]) -> float:
     if stands:  # a concept ("security guarantees") or a word that stands for one
         return 1.0
-    if term in _GENERIC:
+    if term in _GENERIC or _RU_GENERIC.fullmatch(term):
         return 0.3
     verb = bool(_VERB_FORM.fullmatch(term)) and term not in _NOT_VERBS or _ru_past(term)
-    return 0.5 if verb else 1.0
+    if verb:
+        return 0.5
+    return 0.7 if _RU_ADJECTIVE.fullmatch(term) and term not in _NOT_ADJECTIVES else 1.0
 
 
 def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str],
