@@ -94,14 +94,39 @@ def concepts(text: str) -> frozenset[str]:
     """The gazetteer concepts ``text`` mentions (see the module notes for the matching rules)."""
     by_first, han = _gazetteer()
     low = fold_traditional(composed(text).lower())  # a traditional Chinese text: its forms are simplified
-    found: set[str] = {c for form, c in han if form in low} if _han_openers().search(low) else set()
+    # each match as (start, end, concept): characters for the Chinese forms, words for the others
+    spans: list[tuple[int, int, str]] = []
+    if _han_openers().search(low):
+        for form, c in han:
+            at = low.find(form)
+            while form and at >= 0:
+                spans.append((at, at + len(form), c))
+                at = low.find(form, at + 1)
+    found = _longest(spans)
     words = _WORD.findall(low)
+    spans = []
     for at, w in enumerate(words):
         for cut in range(1, len(w) + 1):
             for stems, concept in by_first.get(w[:cut], ()):
                 if _matches(words, at, stems):
-                    found.add(concept)
-    return frozenset(found)
+                    spans.append((at, at + len(stems), concept))
+    # a longer match swallows another only where it is a name, its words capitalised ("the South
+    # China Sea", "World War"): "the military build-up" is about the military and a build-up both
+    cased = _WORD.findall(fold_traditional(composed(text)))
+    named = [(s, e, c) for s, e, c in spans
+             if len(cased) == len(words) and all(w[:1].isupper() for w in cased[s:e])]
+    return frozenset(found | {c for s, e, c in spans if not _inside(s, e, c, named)})
+
+
+def _inside(s: int, e: int, c: str, spans: list[tuple[int, int, str]]) -> bool:
+    """Whether the match ``s:e`` of concept ``c`` lies inside a longer match of another concept."""
+    return any(c2 != c and s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, c2 in spans)
+
+
+def _longest(spans: list[tuple[int, int, str]]) -> set[str]:
+    """The concepts of ``spans`` with a match not inside a longer match of another concept (the
+    longest form wins: "中国南海" names China and the sea, "世界大战" the war, not world affairs)."""
+    return {c for s, e, c in spans if not _inside(s, e, c, spans)}
 
 
 def concept_names() -> tuple[str, ...]:
