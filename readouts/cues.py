@@ -5527,16 +5527,26 @@ def _titled_span(text: str, span: tuple[int, int] | None, lex: Lexicon, stop: in
                 break
             if _is_title(word.group(1).casefold(), lex):
                 lo = word.start(1)
-            elif (head := _GAP_WORD.match(text, lo)) and _is_title(head.group().casefold(), lex) \
+            elif (head := _GAP_WORD.match(text, lo)) and (
+                    _is_title(head.group().casefold(), lex)
+                    or any(m.start == head.start() and m.end == head.end() and m.role in ("own", "counterpart")
+                           for m in mentions)) \
                     and any(m.start == word.start(1) and m.end == word.end(1) and m.role in ("own", "counterpart")
                             for m in mentions):
-                lo = word.start(1)
+                lo = word.start(1)  # "Американский коллега": the side's adjective before an actor word
             elif titled := next((m for m in mentions if m.end == word.end(1) and m.start < word.start(1)
                                  and _is_title(m.text.split()[0].casefold(), lex)), None):
                 lo = titled.start  # "Глава МИД России": a title of several words, an actor term itself
             else:
                 break
         span = (lo, span[1])
+        # the noun a side's adjective ends the span on, in the adjective's case ("Глава российского
+        # государства", "Президент Российской Федерации"): the head of the phrase, not lost
+        if (adj := next((m for m in mentions if m.end == span[1] and m.start > span[0] and " " not in m.text
+                         and m.role in ("own", "counterpart") and _SIDE_ADJECTIVE.search(m.text)), None)) \
+                and (m := _WORD_AFTER.match(text, span[1])) and m.end() <= stop \
+                and m.group(1)[:1].isupper() == adj.text[:1].isupper() and m.group(1)[:1].isalpha():
+            span = (span[0], m.end())
     pos = span[1]
     last = text[span[0]:span[1]].split()[-1:] or [""]
     lower = last[0][:1].islower()  # "американской стороны Министр ...": a capital opens a new subject
@@ -5548,6 +5558,10 @@ def _titled_span(text: str, span: tuple[int, int] | None, lex: Lexicon, stop: in
     if pos != span[1] and (m := _OF_CAPITALS.match(text, pos)) and m.end() <= stop:
         pos = m.end()
     return (span[0], pos)
+
+
+#: A Russian adjective's ending ("российского", "Российской", "американский").
+_SIDE_ADJECTIVE = re.compile(r"(?:ого|его|ой|ий|ый|ая|ое|ых|их|ому|ым|ую)$", re.IGNORECASE)
 
 
 def _is_title(word: str, lex: Lexicon) -> bool:
