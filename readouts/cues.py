@@ -621,7 +621,9 @@ Lexicon file format (one JSON object per language):
     name its agent ("by": "The proposal was welcomed by Xi", one of ``passive_agent_articles`` and
     titles between at most): an actor of the call's sides there does the act, as the agent between
     "受到" and the verb does ("这一倡议受到美方欢迎"); one that is none ("by the international
-    community", "受到各方欢迎") leaves the act without a speaker. ``passive_agent_articles``
+    community", "受到各方欢迎") leaves the act without a speaker. ``evaluative_passives``
+    (optional): words that make the act term right after them how something was received, with no
+    agent ("广受欢迎", widely welcomed): no act, still words about the talk. ``passive_agent_articles``
     (optional): the articles that may open the agent's phrase ("the" in "welcomed by the Chinese
     side"; until the forty-third round the rule itself named "the").
 ``plural_pronouns``, ``both_qualifiers``
@@ -1305,6 +1307,9 @@ class Lexicon:
     #: What names a passive act's agent right after the act ("by" in "was welcomed by Xi"): see
     #: :func:`_passive_agent`.
     passive_agent: re.Pattern[str] | None = None
+    #: Words that make the act term right after them an evaluation with no agent ("广受欢迎", widely
+    #: welcomed): no act of anyone in the call (lexicon ``evaluative_passives``, optional).
+    evaluative_passive: tuple[str, ...] = ()
     #: An article that may open a passive act's agent ("the" of "by the Chinese side"): see
     #: :func:`_passive_agent`.
     passive_agent_article: re.Pattern[str] | None = None
@@ -1620,6 +1625,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         view_agreements=tuple(t.casefold() for t in data.get("view_agreements", ())),
         agreement_futures=pats(data.get("agreement_futures", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
+        evaluative_passive=tuple(data.get("evaluative_passives", ())),
         passive_agent=re.compile(r"\s+(?:" + _alternation(data["passive_agents"]) + r")\s+", re.IGNORECASE)
         if data.get("passive_agents") else None,
         passive_agent_article=re.compile(r"^(?:" + _alternation(data["passive_agent_articles"]) + r")\s+", re.IGNORECASE)
@@ -6201,6 +6207,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         if _oblique_relative(text, s, e, lex):
             # "a G7 summit to which the leaders of Russia ... might be invited": what may be done at
             # the summit, no act of the point's speaker (read as Trump's proposal before)
+            named.append(Cue(s, e, text[s:e]))
+            continue
+        if lex.evaluative_passive and text[:s].endswith(lex.evaluative_passive):
+            # "在两国国内和国际上都广受欢迎" (widely welcomed): how something was received, an
+            # evaluation with no agent, no welcome by the point's speaker; still words about the talk
             named.append(Cue(s, e, text[s:e]))
             continue
         if _reduced_relative(text, s, e, lex, mentions):
