@@ -1,0 +1,71 @@
+"""Cue readings found wrong in the fifty-third round and left (helper d):
+
+* a Russian speaker's evidence keeps its head word: the side's adjective before an actor word
+  ("Американский коллега") and the noun after a side's adjective ("Глава российского государства");
+* "广受欢迎" (widely welcomed) is how something was received, no welcome by the point's speaker;
+* the concept gazetteer prefers the longest form ("South China Sea" is the sea, not China), and
+  the East China Sea is the South China Sea's concept (maritime disputes).
+"""
+import pytest
+
+from readouts.concepts import concept_label, concepts
+from readouts.cues import point_cues
+
+
+def _ru(text):
+    return point_cues(text, side="RU", language="ru", counterpart_side="US", participants=["Путин", "Трамп"])
+
+
+# -- 1. the head word of a Russian speaker's evidence --------------------------------------------
+@pytest.mark.parametrize("text,span", [
+    ("Американский коллега заявил, что США готовы к диалогу.", "Американский коллега"),
+    ("Глава российского государства подчеркнул важность диалога.", "Глава российского государства"),
+    ("Президент Российской Федерации подчеркнул важность диалога.", "Президент Российской Федерации"),
+])
+def test_the_speaker_span_keeps_its_head_word(text, span):
+    c = _ru(text)
+    assert text[slice(*c.speaker_span)] == span
+    assert all(text[slice(*a.speaker_span)] == span for a in c.acts)
+
+
+def test_the_noun_after_a_side_adjective_stops_at_the_act():
+    # the verb right after the adjective is the act, never part of the speaker's words
+    text = "Глава российского государства отметил важность контактов."
+    assert text[slice(*_ru(text).speaker_span)] == "Глава российского государства"
+
+
+# -- 3. "广受欢迎": an evaluation, no welcome act -------------------------------------------------
+def _zh(text):
+    return point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["习近平", "特朗普"],
+                      previous_speaker=("own", "CN"))
+
+
+def test_widely_welcomed_is_no_welcome_act():
+    assert not any(a.name == "welcomed" for a in _zh("这一倡议在两国国内和国际上都广受欢迎。").acts)
+
+
+def test_a_welcome_stated_is_still_one():
+    assert any(a.name == "welcomed" for a in _zh("习近平对此表示欢迎。").acts)
+
+
+# -- 5. the longest form wins; the East China Sea ------------------------------------------------
+@pytest.mark.parametrize("text", ["They discussed the South China Sea.", "Стороны обсудили ситуацию в Южно-Китайском море.",
+                                  "They discussed the East China Sea.", "Стороны обсудили ситуацию в Восточно-Китайском море."])
+def test_a_sea_named_after_china_is_the_sea_not_china(text):
+    assert concepts(text) == {"south_china_sea"}
+
+
+def test_china_named_apart_from_the_sea_still_counts():
+    assert concepts("China and the US discussed the South China Sea.") >= {"china", "south_china_sea"}
+    assert concepts("中方在南海问题上的立场") >= {"china", "south_china_sea"}
+
+
+def test_the_sea_concept_label_names_both_seas():
+    assert "East China" in concept_label("south_china_sea")
+
+
+def test_a_name_swallows_the_concepts_inside_it_and_a_phrase_does_not():
+    # "World War" is history, no global issue; "the military build-up" is about the military still
+    assert "global_issues" not in concepts("Both fought as allies in the Second World War.")
+    assert "global_issues" not in concepts("中美两国在第二次世界大战中是并肩作战的盟友。")
+    assert "military_channels" in concepts("Biden raised the Russian military build-up.")
