@@ -1276,6 +1276,8 @@ class Lexicon:
     causatives: tuple[re.Pattern[str], ...] = ()
     #: What may stand before the actor that opens a clause (see :func:`_name_prefix`).
     name_prefix: re.Pattern[str] = re.compile(r"\s*(?:the\s+)?")
+    #: A connective alone (lexicon ``connectives``: "Кроме того", "In addition"), no clause of its own.
+    connective: re.Pattern[str] | None = None
     #: A fronted phrase that opens with one of ``function_words`` and ends with a comma ("On the
     #: Middle East, ", "During the call, "): the actor after it still opens the clause.
     fronted: re.Pattern[str] | None = None
@@ -1588,6 +1590,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
         possessive_determiners=frozenset(w.casefold() for w in data.get("possessive_determiners", ())),
+        connective=re.compile(r"\s*(?:" + _alternation(data["connectives"]) + r")\s*", re.IGNORECASE)
+        if data.get("connectives") else None,
         name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ()), b),
         fronted=re.compile(r"\s*(?:" + _alternation(data["function_words"]) + r")\s[^,;:.!?()«»\"—–]{1,60}?,\s*")
         if data.get("function_words") and b else None,
@@ -6151,8 +6155,13 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     # sentence starts, and its comma); what lies between them is what it reports
     by_start = _Starts(mentions)  # every actor by where it starts, read once for the frames and the acts
     framing_spans = (_Spans.of_mentions(mentions), by_start)
-    frames = {s: (_sentence_span(text, comma, sentences)[0], comma) for s, e, name, strength, pol, com in raw
-              if (comma := _trailing_frame(text, s, e, strength, com, mentions, lex, framing_spans)) is not None}
+    # ("Кроме того, Лавров заявил, ...": a connective that opens the sentence is nothing reported, and
+    # the reporting clause after it opens its sentence, no frame nor parenthetical)
+    frames = {s: (lo, comma) for s, e, name, strength, pol, com in raw
+              if (comma := _trailing_frame(text, s, e, strength, com, mentions, lex, framing_spans)) is not None
+              and not (lex.connective is not None
+                       and lex.connective.fullmatch(text, lo := _sentence_span(text, comma, sentences)[0], comma))
+              and (lo := _sentence_span(text, comma, sentences)[0]) is not None}
     held: dict[int, tuple[_Who, int]] = {}  # a frame -> the speaker so far and the acts before what it reports
     # "Trump, Ushakov said, agreed to meet": a reporting clause set off by commas inside the clause it
     # reports (its act's start -> its span); the verb after it is the subject's before it, reported

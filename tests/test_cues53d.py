@@ -69,3 +69,18 @@ def test_a_name_swallows_the_concepts_inside_it_and_a_phrase_does_not():
     assert "global_issues" not in concepts("Both fought as allies in the Second World War.")
     assert "global_issues" not in concepts("中美两国在第二次世界大战中是并肩作战的盟友。")
     assert "military_channels" in concepts("Biden raised the Russian military build-up.")
+
+
+# -- 2. a connective opening the sentence is no part of a parenthetical ---------------------------
+def test_a_connective_before_a_reporting_clause_is_nothing_it_reports():
+    # "Кроме того, Лавров заявил, ...": Lavrov's statement opens the sentence, as without the connective
+    for text in ("Кроме того, Лавров заявил, стороны договорились продолжить контакты.",
+                 "Лавров заявил, стороны договорились продолжить контакты."):
+        c = _ru(text)
+        assert (c.speaker, text[slice(*c.speaker_span)]) == ("own", "Лавров"), text
+
+
+def test_a_reporting_clause_inside_a_clause_is_still_a_parenthetical():
+    c = point_cues("At the end of the call, he said, they agreed to keep talking.", side="US", language="en",
+                   counterpart_side="RU", participants=["Trump", "Putin"])
+    assert c.speaker == "both"
