@@ -6483,6 +6483,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     acts = [replace(a, speaker_span=_titled_span(text, a.speaker_span, lex, a.start, mentions)) if a.speaker_span else a
             for a in acts]
     speaker_span = _titled_span(text, speaker_span, lex, len(text), mentions)
+    if initiative is not None and not any(_find(lex.call, text)) and any(
+            a.name in _SAYING and not a.commits and a.end <= initiative.start
+            and _in_report(text, a.end, initiative.start, sentences) for a in acts):
+        # "他提到，两国经贸牵头人应美方提议在日内瓦举行会谈": a meeting other than the call (no call
+        # phrase in the point), inside what a speaker reports, says nothing of who initiated the call
+        initiative = None
     return PointCues(
         text=text, language=base_language(lang), speaker=speaker, speaker_side=speaker_side,
         speaker_span=speaker_span, acts=tuple(acts), mentions=tuple(mentions), tone=tuple(tone_kept),

@@ -84,3 +84,15 @@ def test_a_reporting_clause_inside_a_clause_is_still_a_parenthetical():
     c = point_cues("At the end of the call, he said, they agreed to keep talking.", side="US", language="en",
                    counterpart_side="RU", participants=["Trump", "Putin"])
     assert c.speaker == "both"
+
+
+# -- 4. an initiative inside what a speaker reports, about another meeting -----------------------
+def test_an_initiative_reported_about_another_meeting_is_none_of_the_call():
+    c = _zh("他提到，两国经贸牵头人应美方提议在日内瓦举行会谈，为解决经贸问题迈出了重要一步。")
+    assert c.initiative is None
+    assert not any(a.name == "proposed" for a in c.acts)  # "提议" stays the other meeting's, no proposal
+
+
+def test_an_initiative_of_the_call_stays_one():
+    assert _zh("应美方请求，习近平同特朗普通电话。").initiative.initiator == "US"
+    assert _ru("Путин отметил, что разговор состоялся по инициативе американской стороны.").initiative.initiator == "US"
