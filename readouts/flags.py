@@ -494,6 +494,15 @@ def _act_words(x: Act, pc: PointCues) -> str:
                 if not _CLAUSE_MARK.search(pc.text, m.end(), x.start)]
         if near:
             words = pc.text[max(near, key=lambda m: m.start()).start():x.end]
+        elif lex.language != "en" and (gov := _governing(pc, x)) is not None:
+            # the Russian or Chinese word that makes it modal, further back in its sentence, and the act:
+            # "应……反对" ("双方应为……做好准备，……，反对“脱钩断链”"), not "may 反对", an English word
+            # glued to Chinese ones
+            if not _CLAUSE_MARK.search(pc.text, gov[1], x.start) and x.start - gov[1] <= 12:
+                return pc.text[gov[0]:x.end]  # "将积极探讨", as it stands
+            head = pc.text[gov[0]:gov[1]] + ("……" if not lex.boundaries else " … ")
+            neg = _negation_start(pc, x)
+            return head + pc.text[neg if x.negated and neg >= gov[1] else x.start:x.end]
         else:
             modal = "may "
     negated = x.negated and not any(p.search(words) for p in lex.negations)
@@ -502,6 +511,34 @@ def _act_words(x: Act, pc: PointCues) -> str:
         # in English with the words between ("not yet agreed", which read "not agreed")
         return modal + pc.text[lo:x.end]
     return ("not " if negated else "") + modal + words
+
+
+#: Where a sentence ends: a modal before it governs no act after it.
+_SENTENCE_MARK = re.compile(r"[.;!?。；！？]")
+
+
+def _governing(pc: PointCues, x: Act) -> tuple[int, int] | None:
+    """The word that makes a modal act modal where it stands further back in the act's sentence than
+    :func:`_act_words` looks ("双方应为……做好准备，推进……，反对": "应", whose list runs on over commas):
+    the nearest modal, obligation, hope or future marker of the lexicon before the act that stands right
+    after an actor, else the nearest, not one of ``not_obligations`` ("应约": at the invitation of).
+    None where there is none."""
+    lex = lexicon(pc.language, warn=False)
+    lo = max((m.end() for m in _SENTENCE_MARK.finditer(pc.text, 0, x.start)), default=0)
+    false = [(m.start(), m.end()) for p in lex.not_obligations for m in p.finditer(pc.text)]
+    found = [(m.start(), m.end()) for p in (*lex.modals, *lex.obligations, *lex.hopes, *lex.future_markers)
+             for m in p.finditer(pc.text, lo, x.start)
+             if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in false)]
+    if not found:
+        return None
+    # the nearest in the act's clause ("并将支持"), else one right after an actor ("双方应", "Россия
+    # должна"), the sentence's own, before a nearer one in an earlier clause of its list ("做好准备":
+    # make preparations, no "ready to"); the longest at a place ("应当", not "应")
+    near = max(found, key=lambda ab: ab)
+    if not _CLAUSE_MARK.search(pc.text, near[1], x.start):
+        return near
+    told = [ab for ab in found if any(0 <= ab[0] - m.end <= 1 for m in pc.mentions)]
+    return max(told or found, key=lambda ab: ab)
 
 
 #: Punctuation that ends a clause: a modal before it is not the act's.

@@ -1,0 +1,39 @@
+"""Flags on cross-lingual calls as an analyst who reads the Russian or Chinese side reads them (session 53)."""
+
+from readouts import Readout
+from readouts.flags import find_flags
+from readouts.records import Comparison, Link, Signature
+
+SIG = Signature(version="0", embedder="-", weights_hash="-", method="-", parameters={})
+
+
+def _compare(a: Readout, b: Readout, links: tuple[tuple[int, int, str], ...]) -> Comparison:
+    return Comparison(a=a, b=b, links=tuple(Link(a=(i,), b=(j,), label=lab, score=0.9) for i, j, lab in links),
+                      only_a=(), only_b=(), signature=SIG)
+
+
+def test_modal_chinese_act_quotes_its_own_obligation_not_an_english_may() -> None:
+    # "双方应……反对": the "应" (should) that governs the list stands far back, past commas; the act was
+    # quoted "may 反对", an English word glued to Chinese ones, and the wrong modality ("may", not "should")
+    eu = Readout.from_text("Borrell spoke with Wang Yi. They talked about trade and investment.", side="EU")
+    cn = Readout.from_text("王毅同博雷利通电话。双方应为明年的会晤做好充分准备，推进对话合作，扩大贸易投资，反对“脱钩断链”。",
+                           side="CN")
+    c = _compare(eu, cn, ((0, 0, "equivalent"), (1, 1, "asymmetric")))
+    shifts = [f for f in find_flags(c) if f.kind == "strength_shift"]
+    assert shifts, "the strength_shift this test reads is gone"
+    text = shifts[0].explanation
+    assert '"应……反对"' in text
+    assert "may 反对" not in text
+
+
+def test_modal_chinese_act_right_after_its_future_marker_is_quoted_as_it_stands() -> None:
+    # "双方将积极探讨": the future marker "将" stands two characters before the act, in its clause: the quote
+    # is the text itself, no ellipsis, and no English "may"
+    from readouts.cues import pair_cues
+    from readouts.flags import _act_words
+    us = Readout.from_text("Blinken spoke with Qin Gang.", side="US")
+    cn = Readout.from_text("秦刚同布林肯通电话。双方将积极探讨解决分歧的办法。", side="CN")
+    _, cb = pair_cues(us, cn)
+    acts = [x for x in cb[1].acts if x.modal]
+    assert acts, "the modal act this test reads is gone"
+    assert _act_words(acts[0], cb[1]) == "将积极探讨"
