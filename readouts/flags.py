@@ -724,7 +724,7 @@ _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])(?!(?:s|t|d|m|ll
 #: A lower-case prefix and its hyphen before a capitalised word ("intra-" of "intra-Ukrainian").
 _PREFIX = re.compile(r"(?<![\w-])([a-zа-яё]+)(?=-[A-ZА-ЯЁ])")
 _FIRST_NAME = re.compile(r"\b((?:(?![\u4e00-\u9fff])[^\W\d_]){4,}) $")
-_HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为以其之于这那此他她我你们已有从向同方等该各]")
+_HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为以其之于这那此他她我你们已有从向同方等该各艘]")
 # Words that never name a topic. Month and weekday names are here because a date says when, not
 # what about; "prime" is a title's, as "minister" is (words under four letters never count);
 # "целом" is "в целом" (on the whole), as "whole" is a word of no topic in English; "течение" is "в
@@ -732,7 +732,9 @@ _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为
 # is no topic in any case ("турецкому президенту" named the topic 'relations / президенту'). Nor do
 # words that say how, when or to whom, in any language: "cannot" ('development / cannot'), "By contrast"
 # ('prisoners and detainees / contrast'), "told reporters" ('reporters / spoken'), "одним" ('работы /
-# одним'), "нынешнюю" ('нынешнюю / ситуацию'), "如何" (how: '如何 / 冷静'), "当前" (now), "根据" (according to).
+# одним'), "нынешнюю" ('нынешнюю / ситуацию'), "如何" (how: '如何 / 冷静'), "当前" (now), "根据" (according to);
+# "вокруг" is "around" ("ситуации вокруг Украины" named a topic 'аспекты / вокруг'), "частности" is "в
+# частности" (in particular: 'Crimea and Donbas / частности').
 _STOP = frozenset("""that this with from have they their them said also will would could should which
 about into over after before other such these those were been being very more most than then there
 every each some many only just even still must shall
@@ -756,7 +758,7 @@ therefore much besides almost alone night morning afternoon evening weeks months
 spoken described
 вместе естественно любые любых любой любую чему одним одной одного одном одних недавних недавние недавнего
 нынешнюю нынешнее нынешней нынешний нынешних нынешнем кратчайшие кратчайших скорейшего скорейшее скорейшему
-скорейшей скорейшем журналистов журналистами вместо около через этим этими назад
+скорейшей скорейшем журналистов журналистами вместо около через этим этими назад вокруг частности
 主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 通话 进行 如果 十分 不少 近来 一点 不会 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多""".split())
 
 

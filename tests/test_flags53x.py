@@ -37,3 +37,32 @@ def test_modal_chinese_act_right_after_its_future_marker_is_quoted_as_it_stands(
     acts = [x for x in cb[1].acts if x.modal]
     assert acts, "the modal act this test reads is gone"
     assert _act_words(acts[0], cb[1]) == "将积极探讨"
+
+
+def _coverage(c: Comparison, side: str) -> str:
+    flags = [f for f in find_flags(c) if f.kind == "coverage" and f.side == side]
+    assert flags, "the coverage flag this test reads is gone"
+    return flags[0].explanation
+
+
+def test_russian_around_and_in_particular_name_no_topic() -> None:
+    # "ситуация вокруг Украины" (the situation around Ukraine), "в частности" (in particular): the Kremlin's
+    # stock phrases named topics 'Ukraine / вокруг' and 'частности / зерновой', a preposition and an adverb
+    fr = Readout.from_text("Macron spoke with Putin. They discussed grain exports from Odesa.", side="FR")
+    ru = Readout.from_text("Путин провёл разговор с Макроном. Обсуждалась ситуация вокруг Украины. "
+                           "Путин, в частности, подчеркнул важность зерновой сделки.", side="RU")
+    c = Comparison(a=fr, b=ru, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.9),), only_a=(1,),
+                   only_b=(1, 2), signature=SIG)
+    text = _coverage(c, "b")
+    assert "вокруг" not in text and "частности" not in text
+    assert "Ukraine" in text
+
+
+def test_chinese_measure_word_of_the_ship_metaphor_names_no_topic() -> None:
+    # "中美关系这艘大船" (this big ship of China-US relations): "艘" is a measure word; the pair "艘大" cut
+    # across two words and named the topic 'bilateral relations / 艘大'
+    us = Readout.from_text("Biden spoke with Xi. They discussed trade.", side="US")
+    cn = Readout.from_text("习近平同拜登通电话。习近平指出，中美关系这艘大船要把稳舵。", side="CN")
+    c = Comparison(a=us, b=cn, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.9),), only_a=(1,),
+                   only_b=(1,), signature=SIG)
+    assert "艘" not in _coverage(c, "b")
