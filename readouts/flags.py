@@ -759,7 +759,7 @@ spoken described
 вместе естественно любые любых любой любую чему одним одной одного одном одних недавних недавние недавнего
 нынешнюю нынешнее нынешней нынешний нынешних нынешнем кратчайшие кратчайших скорейшего скорейшее скорейшему
 скорейшей скорейшем журналистов журналистами вместо около через этим этими назад вокруг частности
-主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 通话 进行 如果 十分 不少 近来 一点 不会 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多""".split())
+主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 通话 进行 如果 十分 不少 近来 一点 不会 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多 一个""".split())
 
 
 def _masked(text: str, cues: Sequence[Any]) -> str:
@@ -1231,6 +1231,13 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
     cues = list(ca) + list(cb)
     terms = [_terms(t, pc) for t, pc in zip(texts, cues)]
     entities = [tuple(e.text for e in pc.entities if " " in e.text.strip()) for pc in cues]  # names of several words
+    # The call's own parties, as any point of either readout names them as actors ("美方", "the Chinese
+    # side"), name no topic in a point that names no actor either: "中美关系这艘大船" (the ship of China-US
+    # relations) stands for the United States as well as bilateral relations, and named the topic
+    # 'United States / 艘大' in a US-China call, where :func:`_terms` leaves out only a point's own actors.
+    # (A longer name that holds a party's, "South China Sea", is a concept of its own, and stays.)
+    parties = set().union(*(concepts(m.text) for pc in cues for m in pc.mentions if m.role != "third"))
+    terms = [{t: cs for t, cs in ts.items() if not (cs and cs <= parties)} for ts in terms]
     shares = []
     leads = _lead_ins(c, ca, cb)
     for side, lo, hi, cc in (("a", 0, n, ca), ("b", n, len(texts), cb)):

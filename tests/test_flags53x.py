@@ -66,3 +66,18 @@ def test_chinese_measure_word_of_the_ship_metaphor_names_no_topic() -> None:
     c = Comparison(a=us, b=cn, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.9),), only_a=(1,),
                    only_b=(1,), signature=SIG)
     assert "艘" not in _coverage(c, "b")
+
+
+def test_the_calls_own_party_names_no_topic_where_a_point_names_no_actor() -> None:
+    # "中美关系这艘大船" names no actor, but "中美" stands for China and the United States, the call's own
+    # parties (its other points name them as actors: "美方", "王毅"): the topic read 'bilateral relations /
+    # China' in a US-China call; and "一个" of "一个中国原则" (one, a) named the topic beside its concept
+    us = Readout.from_text("Blinken spoke with Wang Yi. Blinken raised concerns about Taiwan.", side="US")
+    cn = Readout.from_text("王毅同布林肯通电话。王毅表示，美方应恪守一个中国原则。中美关系这艘大船要把稳舵。", side="CN")
+    c = Comparison(a=us, b=cn, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.9),
+                                      Link(a=(1,), b=(1,), label="asymmetric", score=0.9)),
+                   only_a=(), only_b=(2,), signature=SIG)
+    text = _coverage(c, "b")
+    assert "China'" not in text.replace("one China and the communiqués", "")
+    assert "United States" not in text and "一个" not in text
+    assert "bilateral relations" in text
