@@ -520,8 +520,8 @@ _SENTENCE_MARK = re.compile(r"[.;!?。；！？]")
 def _governing(pc: PointCues, x: Act) -> tuple[int, int] | None:
     """The word that makes a modal act modal where it stands further back in the act's sentence than
     :func:`_act_words` looks ("双方应为……做好准备，推进……，反对": "应", whose list runs on over commas):
-    the nearest modal, obligation, hope or future marker of the lexicon before the act that stands right
-    after an actor, else the nearest, not one of ``not_obligations`` ("应约": at the invitation of).
+    the nearest modal, obligation, hope, future marker or agreement (an act that commits) before the act
+    that stands right after an actor, else the nearest, not one of ``not_obligations`` ("应约": at the invitation of).
     None where there is none."""
     lex = lexicon(pc.language, warn=False)
     lo = max((m.end() for m in _SENTENCE_MARK.finditer(pc.text, 0, x.start)), default=0)
@@ -529,6 +529,9 @@ def _governing(pc: PointCues, x: Act) -> tuple[int, int] | None:
     found = [(m.start(), m.end()) for p in (*lex.modals, *lex.obligations, *lex.hopes, *lex.future_markers)
              for m in p.finditer(pc.text, lo, x.start)
              if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in false)]
+    # an agreement earlier in the sentence whose future the act is ("双方同意……继续进行讨论", "Президенты
+    # условились, что Россия предложит"): "may 讨论" read as an English word glued to a Chinese one
+    found += [(y.start, y.end) for y in pc.acts if y.commits and not y.negated and lo <= y.start and y.end <= x.start]
     if not found:
         return None
     # the nearest in the act's clause ("并将支持"), else one right after an actor ("双方应", "Россия

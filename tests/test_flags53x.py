@@ -81,3 +81,19 @@ def test_the_calls_own_party_names_no_topic_where_a_point_names_no_actor() -> No
     assert "China'" not in text.replace("one China and the communiqués", "")
     assert "United States" not in text and "一个" not in text
     assert "bilateral relations" in text
+
+
+def test_modal_act_after_an_agreement_quotes_the_agreement_not_an_english_may() -> None:
+    # "условились, что Россия предложит" (agreed that Russia will propose): the act is the agreement's
+    # future, and read "may предложит", an English word glued to a Russian one
+    from readouts.cues import pair_cues
+    from readouts.flags import _act_words
+    us = Readout.from_text("Trump spoke with Putin.", side="US")
+    ru = Readout.from_text("Путин провёл разговор с Трампом. Президенты условились, что Россия предложит "
+                           "меморандум о будущем мирном договоре.", side="RU")
+    _, cb = pair_cues(us, ru)
+    acts = [x for x in cb[1].acts if x.modal]
+    assert acts, "the modal act this test reads is gone"
+    words = _act_words(acts[-1], cb[1])
+    assert not words.startswith("may ")
+    assert words == "условились … предложит"
