@@ -494,6 +494,15 @@ def _act_words(x: Act, pc: PointCues) -> str:
                 if not _CLAUSE_MARK.search(pc.text, m.end(), x.start)]
         if near:
             words = pc.text[max(near, key=lambda m: m.start()).start():x.end]
+        elif lex.language != "en" and (gov := _governing(pc, x)) is not None:
+            # the Russian or Chinese word that makes it modal, further back in its sentence, and the act:
+            # "应……反对" ("双方应为……做好准备，……，反对“脱钩断链”"), not "may 反对", an English word
+            # glued to Chinese ones
+            if not _CLAUSE_MARK.search(pc.text, gov[1], x.start) and x.start - gov[1] <= 12:
+                return pc.text[gov[0]:x.end]  # "将积极探讨", as it stands
+            head = pc.text[gov[0]:gov[1]] + ("……" if not lex.boundaries else " … ")
+            neg = _negation_start(pc, x)
+            return head + pc.text[neg if x.negated and neg >= gov[1] else x.start:x.end]
         else:
             modal = "may "
     negated = x.negated and not any(p.search(words) for p in lex.negations)
@@ -502,6 +511,37 @@ def _act_words(x: Act, pc: PointCues) -> str:
         # in English with the words between ("not yet agreed", which read "not agreed")
         return modal + pc.text[lo:x.end]
     return ("not " if negated else "") + modal + words
+
+
+#: Where a sentence ends: a modal before it governs no act after it.
+_SENTENCE_MARK = re.compile(r"[.;!?。；！？]")
+
+
+def _governing(pc: PointCues, x: Act) -> tuple[int, int] | None:
+    """The word that makes a modal act modal where it stands further back in the act's sentence than
+    :func:`_act_words` looks ("双方应为……做好准备，推进……，反对": "应", whose list runs on over commas):
+    the nearest modal, obligation, hope, future marker or agreement (an act that commits) before the act
+    that stands right after an actor, else the nearest, not one of ``not_obligations`` ("应约": at the invitation of).
+    None where there is none."""
+    lex = lexicon(pc.language, warn=False)
+    lo = max((m.end() for m in _SENTENCE_MARK.finditer(pc.text, 0, x.start)), default=0)
+    false = [(m.start(), m.end()) for p in lex.not_obligations for m in p.finditer(pc.text)]
+    found = [(m.start(), m.end()) for p in (*lex.modals, *lex.obligations, *lex.hopes, *lex.future_markers)
+             for m in p.finditer(pc.text, lo, x.start)
+             if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in false)]
+    # an agreement earlier in the sentence whose future the act is ("双方同意……继续进行讨论", "Президенты
+    # условились, что Россия предложит"): "may 讨论" read as an English word glued to a Chinese one
+    found += [(y.start, y.end) for y in pc.acts if y.commits and not y.negated and lo <= y.start and y.end <= x.start]
+    if not found:
+        return None
+    # the nearest in the act's clause ("并将支持"), else one right after an actor ("双方应", "Россия
+    # должна"), the sentence's own, before a nearer one in an earlier clause of its list ("做好准备":
+    # make preparations, no "ready to"); the longest at a place ("应当", not "应")
+    near = max(found, key=lambda ab: ab)
+    if not _CLAUSE_MARK.search(pc.text, near[1], x.start):
+        return near
+    told = [ab for ab in found if any(0 <= ab[0] - m.end <= 1 for m in pc.mentions)]
+    return max(told or found, key=lambda ab: ab)
 
 
 #: Punctuation that ends a clause: a modal before it is not the act's.
@@ -687,7 +727,7 @@ _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])(?!(?:s|t|d|m|ll
 #: A lower-case prefix and its hyphen before a capitalised word ("intra-" of "intra-Ukrainian").
 _PREFIX = re.compile(r"(?<![\w-])([a-zа-яё]+)(?=-[A-ZА-ЯЁ])")
 _FIRST_NAME = re.compile(r"\b((?:(?![\u4e00-\u9fff])[^\W\d_]){4,}) $")
-_HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为以其之于这那此他她我你们已有从向同方等该各]")
+_HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为以其之于这那此他她我你们已有从向同方等该各艘]")
 # Words that never name a topic. Month and weekday names are here because a date says when, not
 # what about; "prime" is a title's, as "minister" is (words under four letters never count);
 # "целом" is "в целом" (on the whole), as "whole" is a word of no topic in English; "течение" is "в
@@ -695,7 +735,9 @@ _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为
 # is no topic in any case ("турецкому президенту" named the topic 'relations / президенту'). Nor do
 # words that say how, when or to whom, in any language: "cannot" ('development / cannot'), "By contrast"
 # ('prisoners and detainees / contrast'), "told reporters" ('reporters / spoken'), "одним" ('работы /
-# одним'), "нынешнюю" ('нынешнюю / ситуацию'), "如何" (how: '如何 / 冷静'), "当前" (now), "根据" (according to).
+# одним'), "нынешнюю" ('нынешнюю / ситуацию'), "如何" (how: '如何 / 冷静'), "当前" (now), "根据" (according to);
+# "вокруг" is "around" ("ситуации вокруг Украины" named a topic 'аспекты / вокруг'), "частности" is "в
+# частности" (in particular: 'Crimea and Donbas / частности').
 _STOP = frozenset("""that this with from have they their them said also will would could should which
 about into over after before other such these those were been being very more most than then there
 every each some many only just even still must shall
@@ -719,8 +761,8 @@ therefore much besides almost alone night morning afternoon evening weeks months
 spoken described
 вместе естественно любые любых любой любую чему одним одной одного одном одних недавних недавние недавнего
 нынешнюю нынешнее нынешней нынешний нынешних нынешнем кратчайшие кратчайших скорейшего скорейшее скорейшему
-скорейшей скорейшем журналистов журналистами вместо около через этим этими назад
-主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 通话 进行 如果 十分 不少 近来 一点 不会 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多""".split())
+скорейшей скорейшем журналистов журналистами вместо около через этим этими назад вокруг частности
+主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 通话 进行 如果 十分 不少 近来 一点 不会 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多 一个""".split())
 
 
 def _masked(text: str, cues: Sequence[Any]) -> str:
@@ -1192,6 +1234,13 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
     cues = list(ca) + list(cb)
     terms = [_terms(t, pc) for t, pc in zip(texts, cues)]
     entities = [tuple(e.text for e in pc.entities if " " in e.text.strip()) for pc in cues]  # names of several words
+    # The call's own parties, as any point of either readout names them as actors ("美方", "the Chinese
+    # side"), name no topic in a point that names no actor either: "中美关系这艘大船" (the ship of China-US
+    # relations) stands for the United States as well as bilateral relations, and named the topic
+    # 'United States / 艘大' in a US-China call, where :func:`_terms` leaves out only a point's own actors.
+    # (A longer name that holds a party's, "South China Sea", is a concept of its own, and stays.)
+    parties = set().union(*(concepts(m.text) for pc in cues for m in pc.mentions if m.role != "third"))
+    terms = [{t: cs for t, cs in ts.items() if not (cs and cs <= parties)} for ts in terms]
     shares = []
     leads = _lead_ins(c, ca, cb)
     for side, lo, hi, cc in (("a", 0, n, ca), ("b", n, len(texts), cb)):
