@@ -4,7 +4,9 @@
   ("Американский коллега") and the noun after a side's adjective ("Глава российского государства");
 * "广受欢迎" (widely welcomed) is how something was received, no welcome by the point's speaker;
 * the concept gazetteer prefers the longest form ("South China Sea" is the sea, not China), and
-  the East China Sea is the South China Sea's concept (maritime disputes).
+  the East China Sea is a concept of its own, as the South China Sea is (it first joined the South
+  China Sea's, labelled "South and East China Seas", which then named a topic of the South China Sea
+  alone).
 """
 import pytest
 
@@ -49,10 +51,15 @@ def test_a_welcome_stated_is_still_one():
 
 
 # -- 5. the longest form wins; the East China Sea ------------------------------------------------
-@pytest.mark.parametrize("text", ["They discussed the South China Sea.", "Стороны обсудили ситуацию в Южно-Китайском море.",
-                                  "They discussed the East China Sea.", "Стороны обсудили ситуацию в Восточно-Китайском море."])
+@pytest.mark.parametrize("text", ["They discussed the South China Sea.", "Стороны обсудили ситуацию в Южно-Китайском море."])
 def test_a_sea_named_after_china_is_the_sea_not_china(text):
     assert concepts(text) == {"south_china_sea"}
+
+
+@pytest.mark.parametrize("text", ["They discussed the East China Sea.", "Стороны обсудили ситуацию в Восточно-Китайском море.",
+                                  "双方讨论了东海问题。"])
+def test_the_east_china_sea_is_its_own_sea_not_china(text):
+    assert concepts(text) == {"east_china_sea"}
 
 
 def test_china_named_apart_from_the_sea_still_counts():
@@ -60,8 +67,8 @@ def test_china_named_apart_from_the_sea_still_counts():
     assert concepts("中方在南海问题上的立场") >= {"china", "south_china_sea"}
 
 
-def test_the_sea_concept_label_names_both_seas():
-    assert "East China" in concept_label("south_china_sea")
+def test_each_sea_is_labelled_by_its_own_name():
+    assert (concept_label("south_china_sea"), concept_label("east_china_sea")) == ("South China Sea", "East China Sea")
 
 
 def test_a_name_swallows_the_concepts_inside_it_and_a_phrase_does_not():
