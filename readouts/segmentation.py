@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 
 __all__ = ["split_spans", "strip_marker", "trailer_start", "furniture_spans", "cut_at_furniture", "title_line",
            "cut_after_title"]
@@ -664,21 +665,26 @@ def _roman_items(text: str, lines: list[int]) -> dict[int, int]:
     wrapped text, another list) between them: so "I. Summary" alone, a sentence that opens with "I. e."
     and the initial of "V. Putin said ..." or "I. Ivanov" are none (nor "IV. Ukraine" without a "I." before).
     """
+    return _counting_up((m.group(1), text[m.end(1)], line, m.end())
+                        for line in lines if (m := _ROMAN_ITEM.match(text, line)))
+
+
+def _counting_up(numbers: Iterable[tuple[str, str, int, int]]) -> dict[int, int]:
+    """Of Roman list numbers in text order, each (numeral, its mark, where it stands, where its item's text
+    begins), those in a run of two or more that counts up from one in the same case and with the same mark,
+    each where it stands mapped to where its item begins ("V. Putin said ..." in a list's item is not its
+    next number)."""
     runs: dict[tuple[bool, str], list[tuple[int, int]]] = {}  # (lower case, mark) -> the run counting up
     found: dict[int, int] = {}
-    for line in lines:
-        m = _ROMAN_ITEM.match(text, line)
-        if not m:
-            continue
-        numeral = m.group(1)
-        key = (numeral.islower(), text[m.end(1)])
+    for numeral, mark, start, begins in numbers:
+        key = (numeral.islower(), mark)
         value = _roman_value(numeral)
         run = runs.get(key)
         if value == 1:
             runs[key] = run = []
         elif run is None or value != len(run) + 1:
-            continue  # "V. Putin said ..." in a list's item: not its next number
-        run.append((line, m.end()))
+            continue
+        run.append((start, begins))
         if len(run) >= 2:
             found.update(run)
     return found
@@ -700,30 +706,21 @@ def _inline_roman(text: str) -> dict[int, int]:
     same case and with the same mark, and each where an item may begin (the text's start, or after a sentence's end,
     a colon or a semicolon, then white space). So "under Louis XIV) the treaty", "Art. 5(ii) of", a lone "i. e." and
     the initial of "... said. V. Putin ..." are none; "1) ... 2) ..." are Arabic numbers' runs, :data:`_BULLET`'s."""
-    runs: dict[tuple[bool, str], list[tuple[int, int]]] = {}
-    found: dict[int, int] = {}
-    for m in _ROMAN_INLINE.finditer(text):
-        i = m.start()
-        while i > 0 and text[i - 1].isspace():
-            i -= 1
-        if 0 < i == m.start():  # no white space before it
-            continue
-        while i > 0 and text[i - 1] in _CLOSERS:  # '... agreed." ii. ...'
-            i -= 1
-        if i > 0 and text[i - 1] not in _ITEM_BEFORE:
-            continue
-        numeral = m.group(1)
-        key = (numeral.islower(), text[m.end(1)])
-        value = _roman_value(numeral)
-        run = runs.get(key)
-        if value == 1:
-            runs[key] = run = []
-        elif run is None or value != len(run) + 1:
-            continue
-        run.append((m.start(), m.end()))
-        if len(run) >= 2:
-            found.update(run)
-    return found
+    return _counting_up((m.group(1), text[m.end(1)], m.start(), m.end())
+                        for m in _ROMAN_INLINE.finditer(text) if _item_may_begin(text, m.start()))
+
+
+def _item_may_begin(text: str, start: int) -> bool:
+    """Whether a list item may begin at ``start`` inside a line: at the text's start, or after white space
+    that follows a sentence's end, a colon or a semicolon (a closing quote between: '... agreed." ii. ...')."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if 0 < i == start:  # no white space before it
+        return False
+    while i > 0 and text[i - 1] in _CLOSERS:
+        i -= 1
+    return i == 0 or text[i - 1] in _ITEM_BEFORE
 
 
 def _cut_points(text: str) -> list[int]:
