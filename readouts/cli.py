@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import __version__
-from .errors import GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError, ReadoutsWarning
-from .errors import expand_user
+from .errors import (GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError, ReadoutsWarning,
+                     expand_user)
 
 __all__ = ["main"]
 

@@ -29,10 +29,9 @@ from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, shipped_model_mismatch, supports_pooling, supports_tokens)
-from .errors import expand_user
 from .errors import (CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning,
-                     InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, SideWarning, key_hint, once_per_call,
-                     open_file_hint, reloaded_hint, warn_user)
+                     InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, SideWarning, expand_user, key_hint,
+                     once_per_call, open_file_hint, reloaded_hint, warn_user)
 from .language import (UNDETERMINED, languages_differ, readout_label, readout_language, readout_source, script_of,
                        told_language)
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, side_code, topic_spans, topic_text

@@ -30,9 +30,8 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from .errors import expand_user
-from .errors import (EmbedderError, EmbedderWarning, MissingExtraError, ModelNotFoundError, import_dependency,
-                     misspelt, missing_extra, warn_user)
+from .errors import (EmbedderError, EmbedderWarning, MissingExtraError, ModelNotFoundError, expand_user,
+                     import_dependency, misspelt, missing_extra, warn_user)
 
 __all__ = [
     "Embedder", "SentenceTransformerEmbedder", "default_embedder", "resolve_embedder",

@@ -28,9 +28,8 @@ from typing import Any, ClassVar, Literal, NoReturn
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
-from .errors import expand_user
 from .errors import (GoldFormatError, GoldFormatWarning, InputError, OutputError, ReadoutFileError, ReadoutsError,
-                     ReadoutsWarning, misspelt, warn_user)
+                     ReadoutsWarning, expand_user, misspelt, warn_user)
 from .files import HEADER_KEYS, _check_path, json_text, read_json, same_path
 from .language import readout_sources
 from .records import Comparison, FrozenDict, Label, Readout, Signature, _clip, _first_error, count

@@ -42,9 +42,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .errors import expand_user
 from .errors import (EmptyTextError, InputError, ReadoutFileError, ReadoutsError, SideWarning, WrongEncodingError,
-                     warn_user)
+                     expand_user, warn_user)
 from .records import Readout, _clip, _first_error, _metadata_only, date_hint, iso_day, side_key, side_spelling
 
 __all__ = ["read_readout", "read_comparison", "comparison_from_json", "read_text", "read_json", "same_path",
