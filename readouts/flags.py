@@ -196,9 +196,20 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
         k = open_claims[0]
         who = _actor(k.speaker_side, c)
         what = "an agreement" if k.firm_commitment else "a refusal" if k.commits and k.negated else "a statement"
-        why = (f"{other.side}'s readout has no matching point" if not link else
-               f"{other.side}'s {_linked(counter)} report it"
-               + (" (no agreement there)" if k.firm_commitment else ""))
+        # A linked point in which only the claiming readout's own side speaks ("Modi said ..." against
+        # "The leaders affirmed ...") does report the matter, as that side's alone: "does not report
+        # it" read as if the counterpart were silent on it, while the table showed the point saying it.
+        carried = _carried_on(theirs, counter, k.firm_commitment)
+        theirs_acts = [(x, q) for q in carried for x in q.acts]
+        if link and not k.firm_commitment and theirs_acts and all(x.speaker == "counterpart" for x, _ in theirs_acts):
+            one = len(counter) == 1
+            words = ", ".join(dict.fromkeys(f'"{_act_words(x, q)}"' for x, q in theirs_acts))
+            why = (f"{other.side}'s linked point{'' if one else 's'} {', '.join(map(str, counter))} "
+                   f"report{'s' if one else ''} only {r.side} speaking ({words})")
+        else:
+            why = (f"{other.side}'s readout has no matching point" if not link else
+                   f"{other.side}'s {_linked(counter)} report it"
+                   + (" (no agreement there)" if k.firm_commitment else ""))
         spans = [s for x in open_claims for s in _act_spans(side, i, pc, x)]
         out.append(Flag(kind="unconfirmed_claim", side=side, points=(i,), counterpart=counter,
                         evidence=tuple(_dedupe(spans)),

@@ -1,0 +1,39 @@
+"""Flags as an analyst reads them on predicted comparisons of sampled English corpus calls (round 54)."""
+from conftest import hand_comparison
+
+from readouts.flags import find_flags
+
+
+def flag(flags, kind, side):
+    return next(f for f in flags if f.kind == kind and f.side == side)
+
+
+# -- unconfirmed claims: a linked point where only the claiming side speaks ---------------------
+def test_a_joint_statement_the_other_gives_to_one_side_is_not_said_to_be_unreported():
+    # "IN credits both sides with a statement ("affirmed"); CN's linked point 8 does not report it." while
+    # the table beside it showed CN 8 "Modi said that steady development of India-China relations ..."
+    c = hand_comparison(["Modi met Xi in Kazan.",
+                         "The leaders affirmed that stable relations would benefit peace in the region."],
+                        ["Xi met Modi in Kazan.", "Modi said that steady relations matter greatly for regional peace."],
+                        [((0,), (0,)), ((1,), (1,))], a_side="IN", b_side="CN")
+    f = flag(find_flags(c), "unconfirmed_claim", "a")
+    assert "does not report it" not in f.explanation
+    assert f.explanation.endswith("CN's linked point 1 reports only IN speaking (\"said\").")
+
+
+def test_a_linked_point_where_the_other_side_speaks_still_does_not_report_it():
+    # the counterpart's own act on the linked point: the wording stays "does not report it"
+    c = hand_comparison(["Modi met Xi in Kazan.",
+                         "The leaders affirmed that stable relations would benefit peace in the region."],
+                        ["Xi met Modi in Kazan.", "Xi said that China is ready to expand trade with India."],
+                        [((0,), (0,)), ((1,), (1,))], a_side="IN", b_side="CN")
+    flags = [f for f in find_flags(c) if f.kind == "unconfirmed_claim" and f.side == "a"]
+    assert all("reports only" not in f.explanation for f in flags)
+
+
+def test_a_claim_with_no_link_keeps_no_matching_point():
+    c = hand_comparison(["Modi met Xi in Kazan.", "Modi spoke of the border."],
+                        ["Xi met Modi in Kazan.", "Modi said that cooperation between the two civilisations matters."],
+                        [((0,), (0,))], a_side="IN", b_side="CN")
+    f = flag(find_flags(c), "unconfirmed_claim", "b")
+    assert f.explanation.endswith("IN's readout has no matching point.")
