@@ -37,3 +37,40 @@ def test_a_claim_with_no_link_keeps_no_matching_point():
                         [((0,), (0,))], a_side="IN", b_side="CN")
     f = flag(find_flags(c), "unconfirmed_claim", "b")
     assert f.explanation.endswith("IN's readout has no matching point.")
+
+
+# -- coverage: the other readout's share of the opening topic, under its own name ---------------
+US = ["Sullivan met Wang Yi in Bangkok.",
+      "Sullivan said the meeting followed up the Woodside summit and kept the relationship steady.",
+      "Sullivan raised concerns about Taiwan Strait tensions and the military drills near Taiwan, "
+      "and urged restraint by the People's Liberation Army."]
+CN = ["Wang Yi met Sullivan in Bangkok.",
+      "Wang said the two sides should carry out the understandings reached in San Francisco and build on the "
+      "San Francisco vision step by step.",
+      "Wang said Taiwan is China's internal affair."]
+
+
+def test_the_other_readouts_share_names_the_topic_as_its_flag_lists_it():
+    # "US opens with 'differences and concerns / peace settlement' (38% of its text; CN: 41%)" while CN's flag
+    # listed that topic as 'sovereignty and territorial integrity / consistent' 41%: two topics to a reader
+    c = hand_comparison(US, CN, [((0,), (0,)), ((1,), (1,)), ((2,), (2,))], b_side="CN")
+    flags = find_flags(c)
+    a, b = flag(flags, "coverage", "a"), flag(flags, "coverage", "b")
+    a_name, b_name = a.explanation.split("'")[1], b.explanation.split("'")[1]
+    assert a_name != b_name  # one topic, each readout's own words
+    assert f"CN: 76% under '{b_name}')" in a.explanation
+    assert f"US: 39% under '{a_name}')" in b.explanation
+    assert f"'{b_name}' 76%" in b.explanation  # the name CN's own list gives it
+
+
+def test_a_topic_named_alike_on_both_sides_is_not_named_twice():
+    c = hand_comparison(["Modi met Xi in Kazan.",
+                         "Modi said the border must stay calm and both armies should keep their distance along the line.",
+                         "Modi spoke of trade."],
+                        ["Xi met Modi in Kazan.", "Xi said the border must stay calm.",
+                         "Xi said trade between China and India should grow, with more Indian exports to China."],
+                        [((0,), (0,)), ((1,), (1,)), ((2,), (2,))], a_side="IN", b_side="CN")
+    for f in find_flags(c):
+        if f.kind == "coverage":
+            name = f.explanation.split("'")[1]
+            assert f"under '{name}'" not in f.explanation
