@@ -74,3 +74,16 @@ def test_a_topic_named_alike_on_both_sides_is_not_named_twice():
         if f.kind == "coverage":
             name = f.explanation.split("'")[1]
             assert f"under '{name}'" not in f.explanation
+
+
+def test_a_name_in_the_other_readouts_language_is_not_quoted():
+    # "US opens with 'altitude / surveillance' (44% of its text; CN: 22% under '外事')": a Chinese name in a
+    # US flag helps no reader of it find the figure
+    c = hand_comparison(["Blinken spoke with Wang Yi.",
+                         "Blinken said a high-altitude surveillance balloon had entered US airspace, which was unacceptable.",
+                         "Blinken said the two sides should keep channels of communication open."],
+                        ["王毅同布林肯通电话。", "双方讨论了如何冷静、专业地处理个别意外事件。", "王毅表示，双方应保持沟通。"],
+                        [((0,), (0,)), ((1,), (1,)), ((2,), (2,))], b_side="CN", b_lang="zh")
+    for f in find_flags(c):
+        if f.kind == "coverage":
+            assert " under '" not in f.explanation, f.explanation
