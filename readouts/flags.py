@@ -196,9 +196,20 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
         k = open_claims[0]
         who = _actor(k.speaker_side, c)
         what = "an agreement" if k.firm_commitment else "a refusal" if k.commits and k.negated else "a statement"
-        why = (f"{other.side}'s readout has no matching point" if not link else
-               f"{other.side}'s {_linked(counter)} report it"
-               + (" (no agreement there)" if k.firm_commitment else ""))
+        # A linked point in which only the claiming readout's own side speaks ("Modi said ..." against
+        # "The leaders affirmed ...") does report the matter, as that side's alone: "does not report
+        # it" read as if the counterpart were silent on it, while the table showed the point saying it.
+        carried = _carried_on(theirs, counter, k.firm_commitment)
+        theirs_acts = [(x, q) for q in carried for x in q.acts]
+        if link and not k.firm_commitment and theirs_acts and all(x.speaker == "counterpart" for x, _ in theirs_acts):
+            one = len(counter) == 1
+            words = ", ".join(dict.fromkeys(f'"{_act_words(x, q)}"' for x, q in theirs_acts))
+            why = (f"{other.side}'s linked point{'' if one else 's'} {', '.join(map(str, counter))} "
+                   f"report{'s' if one else ''} only {r.side} speaking ({words})")
+        else:
+            why = (f"{other.side}'s readout has no matching point" if not link else
+                   f"{other.side}'s {_linked(counter)} report it"
+                   + (" (no agreement there)" if k.firm_commitment else ""))
         spans = [s for x in open_claims for s in _act_spans(side, i, pc, x)]
         out.append(Flag(kind="unconfirmed_claim", side=side, points=(i,), counterpart=counter,
                         evidence=tuple(_dedupe(spans)),
@@ -1259,9 +1270,14 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
     in_call = Counter(t for ts in terms for t in ts)
     out = []
     other_body = {"a": shares[1][2], "b": shares[0][2]}
+    side_names = {side: _side_names(labels, range(0, n) if side == "a" else range(n, len(texts)), counted, terms,
+                                    in_call, texts, entities) for side in ("a", "b")}
+    # the topics each readout's flag lists, its four largest
+    listed = {side: {k for k, _ in sorted(share.items(), key=lambda kv: (-kv[1], kv[0]))[:4]}
+              for side, _, _, share in shares}
     for side, lo, body, share in shares:
-        own = range(0, n) if side == "a" else range(n, len(texts))
-        names = _side_names(labels, own, counted, terms, in_call, texts, entities)
+        names = side_names[side]
+        their_names = side_names["b" if side == "a" else "a"]
         other_share = shares[1][3] if side == "a" else shares[0][3]
         lead = int(labels[body[0]])
         r = c.a if side == "a" else c.b
@@ -1272,6 +1288,14 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
         # Two readouts of one name ("US" and "us", a readout against itself) would read "US: 55%" of the other.
         other = o.side if side_key(o.side) != side_key(r.side) else f"the other {o.side} readout"
         topic_list = ", ".join(f"'{names[k]}' {v:.0%}" for k, v in top)
+        # The other readout names the same topic in its own words, and its flag lists it under that
+        # name: "US opens with 'differences and concerns / peace settlement' (38% of its text; CN: 41%)"
+        # beside CN's "'sovereignty and territorial integrity / consistent' 41%" read as two topics.
+        # Only a name the other flag lists, in the same language: a name no list shows, or one in the
+        # other readout's language ("CN: 22% under '外事'"), helps no reader find the figure.
+        theirs = their_names.get(lead)
+        as_named = (f" under '{theirs}'" if theirs and theirs != names[lead] and lead in listed[_other(side)]
+                    and other_share.get(lead, 0.0) > 0 and not languages_differ(r, o) else "")
         if lead == int(labels[other_body[side][0]]) and _percents(share) == _percents(other_share):
             # The same opening and the same shares (two copies of one readout): the two sides' flags said
             # the same twice, each quoting the other's figure as news; say it is the same.
@@ -1279,7 +1303,7 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
                            f"and gives its topics the same shares of its text: {topic_list}.")
         else:
             explanation = (f"{r.side} opens with '{names[lead]}' ({share[lead]:.0%} of its text; "
-                           f"{other}: {other_share.get(lead, 0.0):.0%}); its topics: {topic_list}.")
+                           f"{other}: {other_share.get(lead, 0.0):.0%}{as_named}); its topics: {topic_list}.")
         out.append(Flag(kind="coverage", side=side, points=pts,  # type: ignore[arg-type]
                         evidence=(_span(side, body[0] - lo, 0, len(lead_text), lead_text),),  # type: ignore[arg-type]
                         explanation=explanation))
