@@ -1,0 +1,56 @@
+"""Names of one thing across languages (``english_names`` of the Russian and Chinese lexicons, and
+English ``same_entities``): a name with no pair was compared only on the English twin of a
+cross-lingual call; "the Strait" of the Taiwan pair also stood in "the Strait of Hormuz"."""
+import pytest
+
+from readouts.cues import _OwnName, compare_cues, point_cues
+
+
+def en(text, other="CN"):
+    return point_cues(text, side="US", counterpart_side=other)
+
+
+def zh(text):
+    return point_cues(text, side="CN", language="zh", counterpart_side="US")
+
+
+def ru(text):
+    return point_cues(text, side="RU", language="ru", counterpart_side="US")
+
+
+def extras(a, b):
+    """The names (and other details) each side gives that the other lacks, as texts."""
+    s = compare_cues([a], [b], [0], [0])
+    return [c.text for _, c in s.extra_details_a], [c.text for _, c in s.extra_details_b]
+
+
+# -- 1. "the Strait" of the Taiwan pair is Taiwan's Strait only ----------------------------------
+@pytest.mark.parametrize("other", [
+    "They discussed shipping through the Strait of Hormuz.",
+    "They discussed navigation in the Kerch Strait.",
+])
+def test_another_strait_is_not_taiwan_for_chinese(other):
+    # the Chinese point names Taiwan; the English one another strait: Taiwan is one side's only
+    assert "台湾" in extras(zh("习近平阐明了中方在台湾问题上的原则立场。"), en(other))[0]
+
+
+def test_another_strait_is_not_taiwan_for_russian():
+    assert any(t.startswith("Тайван") for t in
+               extras(ru("Стороны обсудили ситуацию вокруг Тайваня."),
+                      en("They discussed shipping through the Strait of Hormuz.", "RU"))[0])
+
+
+@pytest.mark.parametrize("other", [
+    "Biden said peace and stability across the Strait matter to the world.",
+    "They also covered cross-Strait issues.",
+    "Biden raised the Taiwan Strait.",
+])
+def test_taiwans_strait_is_still_taiwan(other):
+    assert extras(zh("习近平阐明了中方在台湾问题上的原则立场。"), en(other)) == ([], [])
+
+
+def test_own_name_pattern_skips_longer_names():
+    spans = [m.group() for m in _OwnName("Strait").finditer(
+        "the Strait of Hormuz, the Kerch Strait, strategic, across the Strait, cross-Strait")]
+    assert len(spans) == 2
+    assert _OwnName("Strait").search("the Strait of Hormuz") is None
