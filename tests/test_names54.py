@@ -54,3 +54,36 @@ def test_own_name_pattern_skips_longer_names():
         "the Strait of Hormuz, the Kerch Strait, strategic, across the Strait, cross-Strait")]
     assert len(spans) == 2
     assert _OwnName("Strait").search("the Strait of Hormuz") is None
+
+
+# -- 2. names with a pair now ----------------------------------------------------------------------
+def test_un_in_chinese_is_compared_with_english():
+    c = zh("杨洁篪指出，各国应共同维护以联合国为核心的国际体系。")
+    assert "联合国" in extras(c, en("Blinken spoke about the rules-based international order."))[0]
+    assert extras(c, en("Blinken spoke about the role of the United Nations.")) == ([], [])
+
+
+def test_lai_ching_te_in_chinese_is_compared_with_english():
+    c = zh("习近平指出，美方必须看清赖清德和民进党当局的“台独”本质。")
+    assert "赖清德" in extras(c, en("Biden called for restraint around Taiwan."))[0]
+    assert extras(c, en("Biden spoke about Taiwan, Lai Ching-te and the DPP.")) == ([], [])
+
+
+def test_un_in_russian_is_compared_with_english_in_its_cases():
+    a = en("He backed a mission on terms agreed by Ukraine and the United Nations.", "RU")
+    assert "United Nations" in extras(a, ru("Лидеры отметили важность направления миссии МАГАТЭ."))[0]
+    assert extras(a, ru("Лидеры обсудили роль Украины и ООН.")) == ([], [])
+    assert extras(a, ru("Лидеры обсудили роль Украины и Организации Объединённых Наций.")) == ([], [])
+
+
+def test_vienna_in_russian_is_compared_by_its_cases_not_by_venezuela():
+    a = en("Trump looked forward to the arms control talks in Vienna.", "RU")
+    assert extras(a, ru("Президенты обсудили переговоры в Вене.")) == ([], [])
+    assert "Vienna" in extras(a, ru("Президенты обсудили положение в Венесуэле."))[0]
+
+
+def test_zaporizhzhia_and_zaporozhye_name_one_plant_in_english():
+    a = en("Macron voiced concern about the Zaporizhzhia plant.", "RU")
+    b = point_cues("Putin said strikes on the Zaporozhye nuclear power plant were dangerous.", side="RU",
+                   counterpart_side="FR")
+    assert extras(a, b) == ([], [])
