@@ -7181,11 +7181,17 @@ def _title_spans(text: str, language: str, mentions: tuple[Mention, ...]) -> tup
 
 def _names_in(pairs: Sequence[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]], key: str,
               text: str, native: bool) -> bool:
-    """Whether ``text`` (English unless ``native``) gives the name of pair ``key`` ("xname:3")."""
-    en, theirs = pairs[int(key.split(":")[1])]
+    """Whether ``text`` (English unless ``native``) gives the name of pair ``key`` ("xname:3"): not
+    inside a longer name of another pair, as :func:`cross_names` reads a name ("朝鲜" of "朝鲜半岛" is
+    the Korean Peninsula, not the DPRK)."""
+    k, side = int(key.split(":")[1]), 1 if native else 0
     seen = _seen(text)[0] if _rereads(text) else text
     seen = fold_traditional(seen) if native else seen  # the other readout's text, in the pair's language
-    return any(p.search(seen) for p in (theirs if native else en))
+    spans = [(m.start(), m.end()) for p in pairs[k][side] for m in p.finditer(seen)]
+    if not spans:
+        return False
+    longer = [(m.start(), m.end()) for j, pair in enumerate(pairs) if j != k for p in pair[side] for m in p.finditer(seen)]
+    return any(not any(s0 <= s and e <= e0 and e0 - s0 > e - s for s0, e0 in longer) for s, e in spans)
 
 
 #: Spellings of one sound in Latin letters that vary between names and their romanisations: "kh" ~

@@ -69,6 +69,13 @@ def test_lai_ching_te_in_chinese_is_compared_with_english():
     assert extras(c, en("Biden spoke about Taiwan, Lai Ching-te and the DPP.")) == ([], [])
 
 
+def test_dprk_in_english_is_compared_with_chinese_not_inside_the_korean_peninsula():
+    # "朝鲜半岛" is the Korean Peninsula, not the DPRK
+    a = en("They discussed the DPRK and the Middle East.")
+    assert "DPRK" in extras(a, zh("双方就中东、朝鲜半岛等问题交换了意见。"))[0]
+    assert extras(a, zh("双方就中东、朝鲜等问题交换了意见。")) == ([], [])
+
+
 def test_un_in_russian_is_compared_with_english_in_its_cases():
     a = en("He backed a mission on terms agreed by Ukraine and the United Nations.", "RU")
     assert "United Nations" in extras(a, ru("Лидеры отметили важность направления миссии МАГАТЭ."))[0]
