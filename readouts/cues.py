@@ -407,8 +407,10 @@ Lexicon file format (one JSON object per language):
     (:func:`cross_names`): "Geneva" of an English point is a ``detail_mismatch`` against a Russian
     point without "Женева", "日内瓦" of a Chinese point one against an English point without
     "Geneva". A name inside a longer name of another pair is that pair's alone ("Black Sea" of "Black
-    Sea Initiative", of the pair with "зерновая сделка"). Names in no pair are not compared across
-    languages, but by their spelling (``romanisation``).
+    Sea Initiative", of the pair with "зерновая сделка"). An English name ending in "=" is read as in
+    ``same_entities``, a name of its own ("Strait=": "across the Strait" is Taiwan's, "the Strait of
+    Hormuz" not). Names in no pair are not compared across languages, but by their spelling
+    (``romanisation``).
 ``romanisation``
     ``letters``: the Latin letters of each letter of the script ("ф": "f", "ж": "zh"), and
     ``endings``: the case endings a name may take ("а", "ом"): a capitalised word of a named entity in
@@ -1142,7 +1144,7 @@ class Lexicon:
     lower_adjectives: bool = False
     #: Names of one thing in English and in this language (``english_names``): pairs of (English
     #: patterns, patterns of this language), :func:`cross_names`.
-    english_names: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
+    english_names: tuple[tuple[tuple["re.Pattern[str] | _OwnName", ...], tuple[re.Pattern[str], ...]], ...] = ()
     #: Latin letters of this script's letters (``romanisation``), and the case endings a name may
     #: take, longest first: a name in no pair is compared with English names spelled alike
     #: (:func:`spelled_names`).
@@ -1553,7 +1555,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         stance_nouns=pats(data.get("stance_nouns", ())),
         reason_clause=_reason_clause(data.get("reason_clauses", ())),
         subject_act=re.compile(r"(?i:" + _alternation(data["subject_acts"]) + r")") if data.get("subject_acts") else None,
-        english_names=tuple((tuple(_term_regex(t, True) for t in en), tuple(_term_regex(t, b) for t in native))
+        english_names=tuple((tuple(_OwnName(t[:-1]) if t.endswith("=") else _term_regex(t, True) for t in en),
+                             tuple(_term_regex(t, b) for t in native))
                             for en, native in data.get("english_names", ())),
         romanisation=tuple(data.get("romanisation", {}).get("letters", {}).items()),
         name_endings=tuple(data.get("romanisation", {}).get("endings", ())),
@@ -6940,15 +6943,34 @@ def _own_name_in(name: str, text: str) -> bool:
     own, inside no longer name: no capitalised word other than "The" right before it, nor one right
     after it or after "of" ("the Strait", "cross-Strait"; not "strategic", "Kerch Strait", "Strait of
     Hormuz"). A lexicon ``same_entities`` member ending in "=" is read so."""
-    body = r"\s+".join(re.escape(w) for w in name.split())
-    for m in re.finditer(_WORD_START + "(?i:" + body + r")(?![0-9A-Za-zА-Яа-яЁё])", text):
-        before = re.search(r"([\w'’]+)\s+\Z", text[:m.start()])
-        if before is not None and before.group(1)[:1].isupper() and before.group(1) != "The":
-            continue
-        if re.match(r"\s+(?:of\s+)?[A-ZА-ЯЁ]", text[m.end():]):
-            continue
-        return True
-    return False
+    return _OwnName(name).search(text) is not None
+
+
+class _OwnName:
+    """A name matched as whole words and as a name of its own (:func:`_own_name_in`), with the
+    ``finditer`` and ``search`` of a compiled pattern: an English name of a lexicon's ``english_names``
+    ending in "=" ("Strait=": "across the Strait", "cross-Strait" are Taiwan's; "the Strait of Hormuz",
+    "the Kerch Strait" are not).
+
+    >>> [m.group() for m in _OwnName("Strait").finditer("the Strait of Hormuz, the Kerch Strait, across the Strait")]
+    ['Strait']
+    """
+    def __init__(self, name: str) -> None:
+        body = r"\s+".join(re.escape(w) for w in name.split())
+        self._pattern = re.compile(_WORD_START + "(?i:" + body + r")(?![0-9A-Za-zА-Яа-яЁё])")
+        self.pattern = self._pattern.pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for m in self._pattern.finditer(text):
+            before = re.search(r"([\w'’]+)\s+\Z", text[:m.start()])
+            if before is not None and before.group(1)[:1].isupper() and before.group(1) != "The":
+                continue
+            if re.match(r"\s+(?:of\s+)?[A-ZА-ЯЁ]", text[m.end():]):
+                continue
+            yield m
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
 
 
 _WORD_START = r"(?<![0-9A-Za-zА-Яа-яЁё])"
@@ -7159,11 +7181,17 @@ def _title_spans(text: str, language: str, mentions: tuple[Mention, ...]) -> tup
 
 def _names_in(pairs: Sequence[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]], key: str,
               text: str, native: bool) -> bool:
-    """Whether ``text`` (English unless ``native``) gives the name of pair ``key`` ("xname:3")."""
-    en, theirs = pairs[int(key.split(":")[1])]
+    """Whether ``text`` (English unless ``native``) gives the name of pair ``key`` ("xname:3"): not
+    inside a longer name of another pair, as :func:`cross_names` reads a name ("朝鲜" of "朝鲜半岛" is
+    the Korean Peninsula, not the DPRK)."""
+    k, side = int(key.split(":")[1]), 1 if native else 0
     seen = _seen(text)[0] if _rereads(text) else text
     seen = fold_traditional(seen) if native else seen  # the other readout's text, in the pair's language
-    return any(p.search(seen) for p in (theirs if native else en))
+    spans = [(m.start(), m.end()) for p in pairs[k][side] for m in p.finditer(seen)]
+    if not spans:
+        return False
+    longer = [(m.start(), m.end()) for j, pair in enumerate(pairs) if j != k for p in pair[side] for m in p.finditer(seen)]
+    return any(not any(s0 <= s and e <= e0 and e0 - s0 > e - s for s0, e0 in longer) for s, e in spans)
 
 
 #: Spellings of one sound in Latin letters that vary between names and their romanisations: "kh" ~
