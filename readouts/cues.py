@@ -409,6 +409,14 @@ Lexicon file format (one JSON object per language):
     "Geneva". A name inside a longer name of another pair is that pair's alone ("Black Sea" of "Black
     Sea Initiative", of the pair with "зерновая сделка"). Names in no pair are not compared across
     languages, but by their spelling (``romanisation``).
+``name_affixes``
+    Optional, for a language written without spaces: ``{"prefixes": [...], "suffixes": [...],
+    "not_words": [...]}``, what an ``english_names`` name found in this language's point takes into
+    its span where it stands right beside it: a body's head noun after it ("组织" of "亚太经合组织",
+    "论坛", "机制") and a word before it that the speaker says of it ("新" of "新冷战": the new Cold
+    War, which a quote of "冷战" alone misreports); not a prefix that ends a word of ``not_words``
+    with the character before it ("创新", "重新"). Only the quoted span grows: the name compared stays
+    the pair's.
 ``romanisation``
     ``letters``: the Latin letters of each letter of the script ("ф": "f", "ж": "zh"), and
     ``endings``: the case endings a name may take ("а", "ом"): a capitalised word of a named entity in
@@ -1143,6 +1151,9 @@ class Lexicon:
     #: Names of one thing in English and in this language (``english_names``): pairs of (English
     #: patterns, patterns of this language), :func:`cross_names`.
     english_names: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
+    #: What a name of ``english_names`` found in this language takes into its span right beside it:
+    #: (prefixes, suffixes, words that a prefix ends with the character before it), :func:`_affixed`.
+    name_affixes: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
     #: Latin letters of this script's letters (``romanisation``), and the case endings a name may
     #: take, longest first: a name in no pair is compared with English names spelled alike
     #: (:func:`spelled_names`).
@@ -1555,6 +1566,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         subject_act=re.compile(r"(?i:" + _alternation(data["subject_acts"]) + r")") if data.get("subject_acts") else None,
         english_names=tuple((tuple(_term_regex(t, True) for t in en), tuple(_term_regex(t, b) for t in native))
                             for en, native in data.get("english_names", ())),
+        name_affixes=tuple(tuple(sorted(data.get("name_affixes", {}).get(k, ()), key=len, reverse=True))
+                           for k in ("prefixes", "suffixes", "not_words")),  # type: ignore[arg-type]
         romanisation=tuple(data.get("romanisation", {}).get("letters", {}).items()),
         name_endings=tuple(data.get("romanisation", {}).get("endings", ())),
         oblique_prepositions=frozenset(w.casefold() for w in data.get("oblique_prepositions", ())),
@@ -7126,13 +7139,15 @@ def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
     text = pc.text
     seen, starts, ends = _seen(text) if _rereads(text) else (text, None, None)
     seen = _han_read(seen, pc.language)
+    affixes = lexicon(pc.language, warn=False).name_affixes if native else ((), (), ())
     found: dict[int, list[tuple[int, int]]] = {}
     # a name in a title is its holder's rank, as it is no named entity ("посланника Президента США по
     # Ближнему Востоку С. Уиткоффа"; :func:`_titles`)
     for k, (en, theirs) in enumerate(pairs):
         for pat in (theirs if native else en):
             for m in pat.finditer(seen):
-                s, e = (m.start(), m.end()) if starts is None or ends is None else (starts[m.start()], ends[m.end() - 1])
+                s, e = _affixed(seen, m.start(), m.end(), affixes)
+                s, e = (s, e) if starts is None or ends is None else (starts[s], ends[e - 1])
                 if native and any(t0 <= s and e <= t1 for t0, t1 in _title_spans(text, pc.language, pc.mentions)):
                     continue
                 # an English name counts as a named entity only ("First Lady" of a title does not)
@@ -7148,6 +7163,20 @@ def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
                 out[f"xname:{k}"] = Cue(s, e, text[s:e])
                 break
     return out
+
+
+def _affixed(text: str, s: int, e: int, affixes: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+             ) -> tuple[int, int]:
+    """The span of a name found at ``s:e`` with the prefix and suffix of the lexicon's ``name_affixes``
+    right beside it ("新冷战", "亚太经合组织"); a prefix that ends a word of ``not_words`` with the
+    character before it ("创新") stays out."""
+    prefixes, suffixes, not_words = affixes
+    if (pre := next((p for p in prefixes if text.startswith(p, s - len(p))), None)) is not None \
+            and not any(text.startswith(w, s - len(w)) for w in not_words if w.endswith(pre)):
+        s -= len(pre)
+    if (suf := next((x for x in suffixes if text.startswith(x, e)), None)) is not None:
+        e += len(suf)
+    return s, e
 
 
 @lru_cache(maxsize=1024)  # each link a point is in asks again

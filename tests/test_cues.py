@@ -3702,7 +3702,7 @@ def test_russian_predmetny_is_substantive(text, keys):
     ("Putin and Trump discussed Black Sea shipping.", "Путин и Трамп обсудили черноморское судоходство.", "ru", [], []),
     ("Biden and Xi talked about cross-Strait issues.", "拜登和习近平讨论了台湾问题。", "zh", [], []),
     ("Biden and Xi talked about the Cold War.", "拜登表示不寻求新冷战。", "zh", [], []),
-    ("Biden and Xi talked about trade.", "拜登表示不寻求新冷战。", "zh", [], ["冷战"]),
+    ("Biden and Xi talked about trade.", "拜登表示不寻求新冷战。", "zh", [], ["新冷战"]),  # the "new" the speaker says is quoted with the name
     # a name in no pair is not compared across languages
     ("Trump and Putin discussed a meeting in Samarkand.", "Путин и Трамп обсудили встречу.", "ru", [], []),
 ])

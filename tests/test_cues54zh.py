@@ -1,0 +1,37 @@
+"""Chinese cue readings the fifty-fourth round fixed (helper cuezh54):
+
+* a Chinese name compared across languages keeps the body's head noun after it and a "新" before it
+  ("亚太经合组织", "新冷战"): the detail_mismatch quoted "亚太经合", "冷战";
+* "受到各方欢迎", "备受国际社会的欢迎" (an agent of no side of the call between the passive marker and
+  the verb) are how something was received, no welcome by the point's speaker;
+* "双方要……" after the speaker's report is that speaker's proposal, as "双方应……" is (it was the
+  two sides' own);
+* a Chinese coverage topic is not named by a character pair that straddles two words ("正处" of
+  "正处于", "肩作" of "并肩作战", "要调" of "要调整").
+"""
+import pytest
+
+from readouts.cues import cross_names, point_cues
+
+
+def _zh(text, prev=("own", "CN")):
+    return point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["习近平", "拜登"],
+                      previous_speaker=prev)
+
+
+# -- 1. the span of a Chinese name -----------------------------------------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("习近平指出，中美不应寻求“新冷战”。", "新冷战"),
+    ("习近平将出席亚太经合组织第三十一次领导人非正式会议。", "亚太经合组织"),
+    ("双方讨论了上合组织有关事宜。", "上合组织"),
+])
+def test_a_chinese_name_keeps_its_prefix_and_head_noun(text, name):
+    assert name in [c.text for c in cross_names(_zh(text), "en").values()]
+
+
+@pytest.mark.parametrize("text", ["双方要抛弃冷战思维。", "中方重视创新冷战史研究。"])
+def test_no_other_word_joins_the_name(text):
+    # "思维" is no body's head noun; the "新" of "创新" is that word's
+    assert [c.text for c in cross_names(_zh(text), "en").values()] == ["冷战"]
+
+
