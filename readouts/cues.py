@@ -631,7 +631,12 @@ Lexicon file format (one JSON object per language):
     "受到" and the verb does ("这一倡议受到美方欢迎"); one that is none ("by the international
     community", "受到各方欢迎") leaves the act without a speaker. ``evaluative_passives``
     (optional): words that make the act term right after them how something was received, with no
-    agent ("广受欢迎", widely welcomed): no act, still words about the talk. ``passive_agent_articles``
+    agent ("广受欢迎", widely welcomed): no act, still words about the talk. ``evaluative_agents``
+    (optional), ``{"markers": [...], "agents": [...], "between": [...]}``: the same with an agent
+    who is no actor of the call between the marker and the act term ("受到各方欢迎", "备受国际社会
+    的欢迎", welcomed by all parties; the words of ``between`` after the agent at most: "受到国际社会
+    普遍欢迎"; the second of two terms so joined: "受到各方的欢迎和支持"); an actor there ("受到美方欢迎")
+    still does the act. ``passive_agent_articles``
     (optional): the articles that may open the agent's phrase ("the" in "welcomed by the Chinese
     side"; until the forty-third round the rule itself named "the").
 ``plural_pronouns``, ``both_qualifiers``
@@ -1323,6 +1328,9 @@ class Lexicon:
     #: Words that make the act term right after them an evaluation with no agent ("广受欢迎", widely
     #: welcomed): no act of anyone in the call (lexicon ``evaluative_passives``, optional).
     evaluative_passive: tuple[str, ...] = ()
+    #: A passive marker, an agent who is no actor of the call and words such as "普遍" right before an act
+    #: term ("受到各方欢迎"): an evaluation too (lexicon ``evaluative_agents``, optional).
+    evaluative_agent: re.Pattern[str] | None = None
     #: An article that may open a passive act's agent ("the" of "by the Chinese side"): see
     #: :func:`_passive_agent`.
     passive_agent_article: re.Pattern[str] | None = None
@@ -1643,6 +1651,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agreement_futures=pats(data.get("agreement_futures", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
         evaluative_passive=tuple(data.get("evaluative_passives", ())),
+        evaluative_agent=re.compile("(?:" + _alternation(ea["markers"]) + ")(?:" + _alternation(ea["agents"])
+                                    + ")(?:" + _alternation(ea.get("between", ())) + ")*"
+                                    r"(?:[\u4e00-\u9fff]{2}[和与及、])?$")
+        if (ea := data.get("evaluative_agents")) else None,
         passive_agent=re.compile(r"\s+(?:" + _alternation(data["passive_agents"]) + r")\s+", re.IGNORECASE)
         if data.get("passive_agents") else None,
         passive_agent_article=re.compile(r"^(?:" + _alternation(data["passive_agent_articles"]) + r")\s+", re.IGNORECASE)
@@ -6231,9 +6243,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # the summit, no act of the point's speaker (read as Trump's proposal before)
             named.append(Cue(s, e, text[s:e]))
             continue
-        if lex.evaluative_passive and text[:s].endswith(lex.evaluative_passive):
+        if (lex.evaluative_passive and text[:s].endswith(lex.evaluative_passive)) or \
+                (lex.evaluative_agent is not None and lex.evaluative_agent.search(text, max(0, s - 20), s)):
             # "在两国国内和国际上都广受欢迎" (widely welcomed): how something was received, an
-            # evaluation with no agent, no welcome by the point's speaker; still words about the talk
+            # evaluation with no agent, no welcome by the point's speaker; still words about the talk.
+            # So with an agent of no side of the call ("受到各方欢迎", "备受国际社会的欢迎"), and the
+            # second of two act terms so joined ("支持" of "受到各方的欢迎和支持")
             named.append(Cue(s, e, text[s:e]))
             continue
         if _reduced_relative(text, s, e, lex, mentions):

@@ -35,3 +35,20 @@ def test_no_other_word_joins_the_name(text):
     assert [c.text for c in cross_names(_zh(text), "en").values()] == ["冷战"]
 
 
+# -- 2. an evaluative passive with an agent of no side ----------------------------------------------
+@pytest.mark.parametrize("text", ["这一倡议受到各方欢迎。", "这一倡议备受各方欢迎。", "这一倡议受到国际社会普遍欢迎。",
+                                  "这一倡议受到国际社会的广泛欢迎。"])
+def test_welcomed_by_all_parties_is_no_welcome_act(text):
+    c = _zh(text)
+    assert not any(a.name == "welcomed" for a in c.acts)
+    assert [n.text for n in c.named_acts] == ["欢迎"]  # still words about the talk
+
+
+def test_the_second_of_two_evaluated_terms_is_no_act_either():
+    assert not _zh("这一倡议受到各方的欢迎和支持。").acts
+
+
+def test_a_side_of_the_call_as_the_agent_still_welcomes():
+    assert [(a.name, a.speaker) for a in _zh("这一倡议受到美方欢迎。").acts] == [("welcomed", "counterpart")]
+
+
