@@ -459,7 +459,8 @@ Lexicon file format (one JSON object per language):
 ``obligations``, ``not_obligations``
     Words of obligation ("should", "must", "должн*", "应当"): an actor right before one (a word
     between at most; in Chinese one character) is told what to do and does not speak; phrases that
-    hold one but are none ("应约": at the request of; "回应": to respond).
+    hold one but are none ("应约": at the request of; "回应": to respond; "要求", "重要" for the "要" of
+    "双方要……", which the English twin reads as "The two sides should ...").
 ``appositives``
     Words that open an appositive phrase of an actor ("作为", "同为": as): an obligation after the
     phrase and its comma (sixty characters at most) is said of the actor as one right after it is

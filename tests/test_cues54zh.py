@@ -52,3 +52,17 @@ def test_a_side_of_the_call_as_the_agent_still_welcomes():
     assert [(a.name, a.speaker) for a in _zh("这一倡议受到美方欢迎。").acts] == [("welcomed", "counterpart")]
 
 
+# -- 3. "双方要……" ----------------------------------------------------------------------------------
+def test_the_two_sides_must_is_the_previous_speakers_proposal():
+    # 2025-06-05 Trump-Xi (zh), after "他说，这也证明对话与合作是唯一正确的选择。": the English twin reads
+    # "The two sides should make good use of ..." as Xi's, the Chinese gave the two sides
+    assert _zh("双方要充分发挥已建立的经贸磋商机制的作用，平等相待，尊重彼此关切，谋求双赢。").speaker == "own"
+    assert _zh("美方要同中方相向而行。").speaker == "own"
+
+
+@pytest.mark.parametrize("text,name,speaker", [("美方要求中方停止军演。", "urged", "counterpart"),
+                                               ("双方要求加强合作。", "urged", "both")])
+def test_a_demand_is_no_obligation(text, name, speaker):
+    assert [(a.name, a.speaker) for a in _zh(text, prev=None).acts] == [(name, speaker)]
+
+
