@@ -12,6 +12,7 @@
 import pytest
 
 from readouts.cues import cross_names, point_cues
+from readouts.flags import _terms
 
 
 def _zh(text, prev=("own", "CN")):
@@ -66,3 +67,12 @@ def test_a_demand_is_no_obligation(text, name, speaker):
     assert [(a.name, a.speaker) for a in _zh(text, prev=None).acts] == [(name, speaker)]
 
 
+# -- 4. Chinese topic names that straddle two words ------------------------------------------------
+@pytest.mark.parametrize("text,cut,word", [
+    ("习近平指出，中美两国在第二次世界大战中是并肩作战的盟友。", "肩作", "作战"),
+    ("王毅表示，中美关系正处于关键时期。", "正处", "关键"),
+    ("习近平指出，中美关系这艘大船要调整好航向。", "要调", "调整"),
+])
+def test_a_topic_name_is_no_pair_across_two_words(text, cut, word):
+    terms = _terms(text, _zh(text))
+    assert cut not in terms and word in terms
