@@ -411,6 +411,14 @@ Lexicon file format (one JSON object per language):
     ``same_entities``, a name of its own ("Strait=": "across the Strait" is Taiwan's, "the Strait of
     Hormuz" not). Names in no pair are not compared across languages, but by their spelling
     (``romanisation``).
+``name_affixes``
+    Optional, for a language written without spaces: ``{"prefixes": [...], "suffixes": [...],
+    "not_words": [...]}``, what an ``english_names`` name found in this language's point takes into
+    its span where it stands right beside it: a body's head noun after it ("组织" of "亚太经合组织",
+    "论坛", "机制") and a word before it that the speaker says of it ("新" of "新冷战": the new Cold
+    War, which a quote of "冷战" alone misreports); not a prefix that ends a word of ``not_words``
+    with the character before it ("创新", "重新"). Only the quoted span grows: the name compared stays
+    the pair's.
 ``romanisation``
     ``letters``: the Latin letters of each letter of the script ("ф": "f", "ж": "zh"), and
     ``endings``: the case endings a name may take ("а", "ом"): a capitalised word of a named entity in
@@ -453,7 +461,8 @@ Lexicon file format (one JSON object per language):
 ``obligations``, ``not_obligations``
     Words of obligation ("should", "must", "должн*", "应当"): an actor right before one (a word
     between at most; in Chinese one character) is told what to do and does not speak; phrases that
-    hold one but are none ("应约": at the request of; "回应": to respond).
+    hold one but are none ("应约": at the request of; "回应": to respond; "要求", "重要" for the "要" of
+    "双方要……", which the English twin reads as "The two sides should ...").
 ``appositives``
     Words that open an appositive phrase of an actor ("作为", "同为": as): an obligation after the
     phrase and its comma (sixty characters at most) is said of the actor as one right after it is
@@ -625,7 +634,12 @@ Lexicon file format (one JSON object per language):
     "受到" and the verb does ("这一倡议受到美方欢迎"); one that is none ("by the international
     community", "受到各方欢迎") leaves the act without a speaker. ``evaluative_passives``
     (optional): words that make the act term right after them how something was received, with no
-    agent ("广受欢迎", widely welcomed): no act, still words about the talk. ``passive_agent_articles``
+    agent ("广受欢迎", widely welcomed): no act, still words about the talk. ``evaluative_agents``
+    (optional), ``{"markers": [...], "agents": [...], "between": [...]}``: the same with an agent
+    who is no actor of the call between the marker and the act term ("受到各方欢迎", "备受国际社会
+    的欢迎", welcomed by all parties; the words of ``between`` after the agent at most: "受到国际社会
+    普遍欢迎"; the second of two terms so joined: "受到各方的欢迎和支持"); an actor there ("受到美方欢迎")
+    still does the act. ``passive_agent_articles``
     (optional): the articles that may open the agent's phrase ("the" in "welcomed by the Chinese
     side"; until the forty-third round the rule itself named "the").
 ``plural_pronouns``, ``both_qualifiers``
@@ -1145,6 +1159,9 @@ class Lexicon:
     #: Names of one thing in English and in this language (``english_names``): pairs of (English
     #: patterns, patterns of this language), :func:`cross_names`.
     english_names: tuple[tuple[tuple["re.Pattern[str] | _OwnName", ...], tuple[re.Pattern[str], ...]], ...] = ()
+    #: What a name of ``english_names`` found in this language takes into its span right beside it:
+    #: (prefixes, suffixes, words that a prefix ends with the character before it), :func:`_affixed`.
+    name_affixes: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
     #: Latin letters of this script's letters (``romanisation``), and the case endings a name may
     #: take, longest first: a name in no pair is compared with English names spelled alike
     #: (:func:`spelled_names`).
@@ -1314,6 +1331,9 @@ class Lexicon:
     #: Words that make the act term right after them an evaluation with no agent ("广受欢迎", widely
     #: welcomed): no act of anyone in the call (lexicon ``evaluative_passives``, optional).
     evaluative_passive: tuple[str, ...] = ()
+    #: A passive marker, an agent who is no actor of the call and words such as "普遍" right before an act
+    #: term ("受到各方欢迎"): an evaluation too (lexicon ``evaluative_agents``, optional).
+    evaluative_agent: re.Pattern[str] | None = None
     #: An article that may open a passive act's agent ("the" of "by the Chinese side"): see
     #: :func:`_passive_agent`.
     passive_agent_article: re.Pattern[str] | None = None
@@ -1558,6 +1578,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         english_names=tuple((tuple(_OwnName(t[:-1]) if t.endswith("=") else _term_regex(t, True) for t in en),
                              tuple(_term_regex(t, b) for t in native))
                             for en, native in data.get("english_names", ())),
+        name_affixes=tuple(tuple(sorted(data.get("name_affixes", {}).get(k, ()), key=len, reverse=True))
+                           for k in ("prefixes", "suffixes", "not_words")),  # type: ignore[arg-type]
         romanisation=tuple(data.get("romanisation", {}).get("letters", {}).items()),
         name_endings=tuple(data.get("romanisation", {}).get("endings", ())),
         oblique_prepositions=frozenset(w.casefold() for w in data.get("oblique_prepositions", ())),
@@ -1633,6 +1655,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         agreement_futures=pats(data.get("agreement_futures", ())),
         agent_markers=tuple(data.get("agent_markers", ())),
         evaluative_passive=tuple(data.get("evaluative_passives", ())),
+        evaluative_agent=re.compile("(?:" + _alternation(ea["markers"]) + ")(?:" + _alternation(ea["agents"])
+                                    + ")(?:" + _alternation(ea.get("between", ())) + ")*"
+                                    r"(?:[\u4e00-\u9fff]{2}[和与及、])?$")
+        if (ea := data.get("evaluative_agents")) else None,
         passive_agent=re.compile(r"\s+(?:" + _alternation(data["passive_agents"]) + r")\s+", re.IGNORECASE)
         if data.get("passive_agents") else None,
         passive_agent_article=re.compile(r"^(?:" + _alternation(data["passive_agent_articles"]) + r")\s+", re.IGNORECASE)
@@ -6221,9 +6247,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # the summit, no act of the point's speaker (read as Trump's proposal before)
             named.append(Cue(s, e, text[s:e]))
             continue
-        if lex.evaluative_passive and text[:s].endswith(lex.evaluative_passive):
+        if (lex.evaluative_passive and text[:s].endswith(lex.evaluative_passive)) or \
+                (lex.evaluative_agent is not None and lex.evaluative_agent.search(text, max(0, s - 20), s)):
             # "在两国国内和国际上都广受欢迎" (widely welcomed): how something was received, an
-            # evaluation with no agent, no welcome by the point's speaker; still words about the talk
+            # evaluation with no agent, no welcome by the point's speaker; still words about the talk.
+            # So with an agent of no side of the call ("受到各方欢迎", "备受国际社会的欢迎"), and the
+            # second of two act terms so joined ("支持" of "受到各方的欢迎和支持")
             named.append(Cue(s, e, text[s:e]))
             continue
         if _reduced_relative(text, s, e, lex, mentions):
@@ -7148,13 +7177,15 @@ def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
     text = pc.text
     seen, starts, ends = _seen(text) if _rereads(text) else (text, None, None)
     seen = _han_read(seen, pc.language)
+    affixes = lexicon(pc.language, warn=False).name_affixes if native else ((), (), ())
     found: dict[int, list[tuple[int, int]]] = {}
     # a name in a title is its holder's rank, as it is no named entity ("посланника Президента США по
     # Ближнему Востоку С. Уиткоффа"; :func:`_titles`)
     for k, (en, theirs) in enumerate(pairs):
         for pat in (theirs if native else en):
             for m in pat.finditer(seen):
-                s, e = (m.start(), m.end()) if starts is None or ends is None else (starts[m.start()], ends[m.end() - 1])
+                s, e = _affixed(seen, m.start(), m.end(), affixes)
+                s, e = (s, e) if starts is None or ends is None else (starts[s], ends[e - 1])
                 if native and any(t0 <= s and e <= t1 for t0, t1 in _title_spans(text, pc.language, pc.mentions)):
                     continue
                 # an English name counts as a named entity only ("First Lady" of a title does not)
@@ -7170,6 +7201,20 @@ def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
                 out[f"xname:{k}"] = Cue(s, e, text[s:e])
                 break
     return out
+
+
+def _affixed(text: str, s: int, e: int, affixes: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+             ) -> tuple[int, int]:
+    """The span of a name found at ``s:e`` with the prefix and suffix of the lexicon's ``name_affixes``
+    right beside it ("新冷战", "亚太经合组织"); a prefix that ends a word of ``not_words`` with the
+    character before it ("创新") stays out."""
+    prefixes, suffixes, not_words = affixes
+    if (pre := next((p for p in prefixes if text.startswith(p, s - len(p))), None)) is not None \
+            and not any(text.startswith(w, s - len(w)) for w in not_words if w.endswith(pre)):
+        s -= len(pre)
+    if (suf := next((x for x in suffixes if text.startswith(x, e)), None)) is not None:
+        e += len(suf)
+    return s, e
 
 
 @lru_cache(maxsize=1024)  # each link a point is in asks again

@@ -820,8 +820,10 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     rest = _masked(text, spans)
     for form in chinese_forms(rest):  # the concept names these characters already
         rest = rest.replace(form, " ")
-    for run in han_runs(rest):
-        words += [pair for pair in han_words(run) if pair not in _STOP and not _han_tail(pair, run)]
+    for m in _HAN.finditer(_HAN_FUNCTION.sub(" ", rest)):  # han_runs(rest), where each run stands
+        run, cut = m.group(), _han_cut(rest, m.start(), m.end())
+        words += [pair for pair in han_words(run)
+                  if pair not in _STOP and not _han_tail(pair, run) and pair not in cut]
     for w in words:
         out.setdefault(w, concepts(w))
     return out
@@ -852,6 +854,33 @@ def han_words(run: str) -> list[str]:
     c = [counts.get(p, 1) for p in pairs]
     return [p for k, p in enumerate(pairs)
             if (k == 0 or c[k] >= c[k - 1]) and (k + 1 == len(c) or c[k] >= c[k + 1])]
+
+
+#: Chinese words whose characters a pair that overlaps them straddles, where the corpus's counts
+#: (``data/han_pairs.json``) cannot tell: a word with a function character (:data:`_HAN_FUNCTION`),
+#: which cuts it out of its run ("正处于": "正处" was a topic's name, "并肩作战": "肩作"), and one met
+#: in a single point ("大船要调整好航向": "要调").
+_HAN_WORDS = frozenset("处于 处在 并肩 调整".split())
+
+
+def _han_cut(text: str, start: int, end: int) -> frozenset[str]:
+    """The pairs of the Han run at ``start:end`` of ``text`` that straddle a word of
+    :data:`_HAN_WORDS`: sharing one character with it, in the run or across its edge ("正处" of
+    "正处于", "肩作" of "并肩作战", "要调" of "要调整"); none that is such a word itself.
+
+    >>> sorted(_han_cut("关系正处于", 0, 4)), sorted(_han_cut("要调整好", 0, 4))
+    (['正处'], ['整好', '要调'])
+    """
+    run = text[start:end]
+    out = set()
+    for k in range(len(run) - 1):
+        if run[k:k + 2] in _HAN_WORDS:
+            out.update(p for p in (run[k - 1:k + 1] if k else "", run[k + 1:k + 3]) if len(p) == 2)
+    if len(run) >= 2 and text[max(0, start - 1):start + 1] in _HAN_WORDS:
+        out.add(run[:2])
+    if len(run) >= 2 and text[end - 1:end + 1] in _HAN_WORDS:
+        out.add(run[-2:])
+    return frozenset(out - _HAN_WORDS)
 
 
 def _han_tail(pair: str, run: str) -> bool:

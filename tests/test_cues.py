@@ -1568,7 +1568,8 @@ def test_act_terms_that_are_nouns_or_adjectives(text, lang, acts):
 
 @pytest.mark.parametrize("text,speaker", [
     # an actor tied to a noun by "的" qualifies it and does not speak ...
-    ("美方作出的承诺受到各方欢迎。", "unspecified"),
+    # ("美方作出的承诺受到各方欢迎" is how the commitment was received, no act: tests/test_cues54zh.py)
+    ("美方作出的承诺遭到各方反对。", "unspecified"),
     ("美方的错误做法遭到国际社会强烈反对。", "unspecified"),
     # ... unless the noun is a coverb's object, or the act itself
     ("中方对美方的做法表示严重关切。", "own"),
@@ -1592,7 +1593,8 @@ def test_a_chinese_actor_that_qualifies_a_noun_does_not_speak(text, speaker):
     # an agent of neither side, or none, leaves the act without a speaker, in both languages
     ("The proposal was welcomed by the international community.", "en", "unspecified"),
     ("The proposal was welcomed.", "en", "unspecified"),
-    ("这一倡议受到各方欢迎。", "zh", "unspecified"),
+    # ("这一倡议受到各方欢迎" is how it was received, no act: tests/test_cues54zh.py)
+    ("这一倡议遭到各方反对。", "zh", "unspecified"),
     ("这一倡议受到欢迎。", "zh", "unspecified"),
 ])
 def test_a_passive_agent_speaks(text, lang, speaker):
@@ -3702,7 +3704,7 @@ def test_russian_predmetny_is_substantive(text, keys):
     ("Putin and Trump discussed Black Sea shipping.", "Путин и Трамп обсудили черноморское судоходство.", "ru", [], []),
     ("Biden and Xi talked about cross-Strait issues.", "拜登和习近平讨论了台湾问题。", "zh", [], []),
     ("Biden and Xi talked about the Cold War.", "拜登表示不寻求新冷战。", "zh", [], []),
-    ("Biden and Xi talked about trade.", "拜登表示不寻求新冷战。", "zh", [], ["冷战"]),
+    ("Biden and Xi talked about trade.", "拜登表示不寻求新冷战。", "zh", [], ["新冷战"]),  # the "new" the speaker says is quoted with the name
     # a name in no pair is not compared across languages
     ("Trump and Putin discussed a meeting in Samarkand.", "Путин и Трамп обсудили встречу.", "ru", [], []),
 ])
