@@ -5425,7 +5425,8 @@ def name_evidence_end(pc: PointCues, cue: Cue) -> int:
     if not any(cue is e for e in pc.entities):
         # a place's adjective in lower case runs on over its noun ("стамбульских договорённостей",
         # "черноморских портов", not "черноморских" alone)
-        return _adjective_head_end(pc.text, cue.start, cue.end) if lex.lower_adjectives and type(cue) is Cue else cue.end
+        lower_place = lex.lower_adjectives and type(cue) is Cue  # no date, no number
+        return _adjective_head_end(pc.text, cue.start, cue.end) if lower_place else cue.end
     if lex.lower_adjectives and (end := _adjective_head_end(pc.text, cue.start, cue.end)) > cue.end:
         # a capitalised adjective and the lower-case noun it qualifies ("Корейского полуострова",
         # "Второй мировой войне"), and a name of capitals right after that noun ("Международного

@@ -47,7 +47,8 @@ def test_capitalised_noun_takes_no_lower_case_word():
 
 
 def test_lower_case_place_adjective_quoted_with_its_noun():
-    ru = _ru("Собеседники рассмотрели ход реализации стамбульских договорённостей и вывоз зерна из черноморских портов.")
+    ru = _ru("Собеседники рассмотрели ход реализации стамбульских договорённостей"
+             " и вывоз зерна из черноморских портов.")
     en = _en("The two presidents discussed bilateral trade.")
     shift = compare_cues([ru], [en], [0], [0])
     quoted = [ru.text[c.start:name_evidence_end(ru, c)] for _, c in shift.extra_details_a]
