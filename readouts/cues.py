@@ -374,7 +374,10 @@ Lexicon file format (one JSON object per language):
     ``true`` where words made from names are written in lower case (Russian "крымский" of "Крым"):
     a one-word name is then matched in the other side's text by its stem in any word; else only
     in a capitalised word ("Ukrainian", "Chinese", "Myanmar's") or as itself ("the summit"), so
-    "Strait" is not in "strategic", "Party" not in "partners".
+    "Strait" is not in "strategic", "Party" not in "partners". There the evidence of a name
+    that a capitalised adjective opens runs on over the lower-case adjectives and the noun it
+    qualifies ("Корейского полуострова", "Второй мировой войне"), and a place's adjective in lower
+    case is quoted with its noun ("стамбульских договорённостей"): :func:`name_evidence_end`.
 ``title_portfolios``
     Where titles are written in lower case (Russian), the words that open a title's portfolio ("по" of
     "посланник по Ближнему Востоку"): a title's lower-case words other than title words follow one.
@@ -5391,6 +5394,36 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     return [c for c in out if not any(r0 < c.start and c.end <= r1 for r0, r1 in regions)] if regions else out
 
 
+#: A Russian adjective's ending in any gender, number and case ("Корейского", "черноморских",
+#: "Минские"); not "-ние"/"-ний" ("соглашение", "соглашений"), nouns far more often.
+_ADJECTIVE_ENDING = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ый|ой|ая|яя|ое|ее|ые|ую|юю|ых|их|ым|им|ом|ем"
+                               r"|(?<!н)ие|(?<!н)ий)$", re.IGNORECASE)
+
+#: A lower-case word right after a position, spaces between (:func:`_adjective_head_end`).
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([а-яё]+)(?![\w-])")
+
+#: A Russian verb's ending ("возобновились", "остаются"): no noun a name ends in.
+_VERB_ENDING = re.compile(r"(?:л|ла|ли|ло|ть|ет|ит|ют|ят|ут|ат|ся|сь)$")
+
+
+def _adjective_head_end(text: str, start: int, end: int) -> int:
+    """Where the name that the adjective ``text[start:end]`` opens ends, in a language whose names'
+    later words are lower case (Russian): over the lower-case adjectives after it and the noun they
+    all qualify, of four letters at least ("Второй мировой войны", "черноморских портов",
+    "стамбульских договорённостей"); at ``end`` where the word is no adjective or no noun follows."""
+    if not _ADJECTIVE_ENDING.search(text, start, end) or " " in text[start:end]:
+        return end
+    pos = end
+    for _ in range(3):
+        m = _LOWER_WORD_AFTER.match(text, pos)
+        if m is None or len(m.group(1)) < 4 or _VERB_ENDING.search(m.group(1)):
+            return end
+        pos = m.end()
+        if not _ADJECTIVE_ENDING.search(m.group(1)):
+            return pos
+    return end
+
+
 #: A dot and spaces at most (:func:`_entities`: an initial before an actor's name).
 _DOT_SPACES = re.compile(r"\.?[ \t]*")
 
@@ -5407,7 +5440,11 @@ def name_evidence_end(pc: PointCues, cue: Cue) -> int:
     qualifies (lexicon ``lower_name_heads``: "the Minsk agreements" is quoted whole, not "Minsk"),
     or over "in the" and a run of capitals after a document's name joined over "on" (lexicon
     ``document_heads``: "the Declaration on the Conduct of Parties in the South China Sea"), else at
-    the entity's end. The entity alone is what the cues compare.
+    the entity's end. Where words made from names are written in lower case (lexicon
+    ``lower_adjectives``: Russian), a capitalised adjective runs on over the lower-case noun it
+    qualifies ("Корейского полуострова", not "Корейского"), and so does a place's adjective in lower
+    case that is no entity, a name of an ``english_names`` pair ("стамбульских договорённостей").
+    The entity alone is what the cues compare.
 
     >>> pc = point_cues("Putin urged Kyiv to carry out the Minsk agreements.", side="RU", counterpart_side="US")
     >>> [pc.text[e.start:name_evidence_end(pc, e)] for e in pc.entities]
@@ -5415,7 +5452,15 @@ def name_evidence_end(pc: PointCues, cue: Cue) -> int:
     """
     lex = lexicon(pc.language, warn=False)
     if not any(cue is e for e in pc.entities):
-        return cue.end
+        # a place's adjective in lower case runs on over its noun ("стамбульских договорённостей",
+        # "черноморских портов", not "черноморских" alone)
+        lower_place = lex.lower_adjectives and type(cue) is Cue  # no date, no number
+        return _adjective_head_end(pc.text, cue.start, cue.end) if lower_place else cue.end
+    if lex.lower_adjectives and (end := _adjective_head_end(pc.text, cue.start, cue.end)) > cue.end:
+        # a capitalised adjective and the lower-case noun it qualifies ("Корейского полуострова",
+        # "Второй мировой войне"), and a name of capitals right after that noun ("Международного
+        # комитета Красного Креста")
+        return next((e.end for e in pc.entities if e.start > end and not pc.text[end:e.start].strip()), end)
     if cue.text.split()[0].casefold() in lex.document_heads and _ON_GAP.search(cue.text) \
             and (m := _IN_THE_RUN.match(pc.text, cue.end)) is not None and m.group().split()[-1] in lex.region_nouns:
         return m.end()
@@ -5576,6 +5621,12 @@ def _titled_span(text: str, span: tuple[int, int] | None, lex: Lexicon, stop: in
             elif titled := next((m for m in mentions if m.end == word.end(1) and m.start < word.start(1)
                                  and _is_title(m.text.split()[0].casefold(), lex)), None):
                 lo = titled.start  # "Глава МИД России": a title of several words, an actor term itself
+            elif titled := next((m for m in mentions if m.end < word.start(1) and lo - m.end < 40
+                                 and _is_title(m.text.split()[0].casefold(), lex)
+                                 and _PORTFOLIO_GAP.fullmatch(text, m.end, lo)), None):
+                # "Министр иностранных дел российской стороны": a title and its portfolio in lower
+                # case before the side's words; the title is the head, the side its holder's
+                lo = titled.start
             else:
                 break
         span = (lo, span[1])
@@ -5598,6 +5649,9 @@ def _titled_span(text: str, span: tuple[int, int] | None, lex: Lexicon, stop: in
         pos = m.end()
     return (span[0], pos)
 
+
+#: One to three lower-case words and the spaces around them: a title's portfolio ("иностранных дел").
+_PORTFOLIO_GAP = re.compile(r"(?:[ \t]+(?-i:[^\W\d_A-ZА-ЯЁ][^\W\dA-ZА-ЯЁ]*)){1,3}[ \t]+")
 
 #: A Russian adjective's ending ("российского", "Российской", "американский").
 _SIDE_ADJECTIVE = re.compile(r"(?:ого|его|ой|ий|ый|ая|ое|ых|их|ому|ым|ую)$", re.IGNORECASE)

@@ -1117,6 +1117,19 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     return " / ".join(best) or (_opening(texts[own[0]]) if texts and own else "misc")
 
 
+def _topic_entities(cues: Sequence[PointCues]) -> list[tuple[str, ...]]:
+    """Each point's named entities of several words, which a topic name inside one becomes
+    (:func:`_whole_entity`); where words made from names are written in lower case (Russian), a
+    capitalised adjective's with the lower-case noun it qualifies, as the details quote it
+    (:func:`name_evidence_end`: "Вооруженные силы", "Минский комплекс"; not 'Минский / комплекс')."""
+    out = []
+    for pc in cues:
+        lower = lexicon(pc.language, warn=False).lower_adjectives
+        names = (pc.text[e.start:name_evidence_end(pc, e)] if lower else e.text for e in pc.entities)
+        out.append(tuple(x for x in names if " " in x.strip()))
+    return out
+
+
 def _whole_entity(name: str, texts: Sequence[str], entities: Sequence[str]) -> str | None:
     """The named entity (one of ``entities``, as written) that a topic name always stands inside, in each
     of ``texts``, where it is a part of one: "South China" in "the South China Sea", "Strait" in "the
@@ -1273,7 +1286,7 @@ def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: flo
     texts = c.a.texts + c.b.texts
     cues = list(ca) + list(cb)
     terms = [_terms(t, pc) for t, pc in zip(texts, cues)]
-    entities = [tuple(e.text for e in pc.entities if " " in e.text.strip()) for pc in cues]  # names of several words
+    entities = _topic_entities(cues)
     # The call's own parties, as any point of either readout names them as actors ("美方", "the Chinese
     # side"), name no topic in a point that names no actor either: "中美关系这艘大船" (the ship of China-US
     # relations) stands for the United States as well as bilateral relations, and named the topic
