@@ -1948,7 +1948,9 @@ def _thanked_relative(data: dict[str, Any], boundaries: bool) -> list[str]:
     поддержку, которую он оказал"; up to four words of what is thanked for, no coordinator among
     them ("thanked Xi for the call and he stressed" is no relative clause)."""
     rel = data.get("thanked_for_relative")
-    if not rel or not data.get("pronouns"):
+    # a plural pronoun too: "thanked Putin for the support they had offered" (the thanked side's)
+    pronouns = [*data.get("pronouns", ()), *data.get("plural_pronouns", ())]
+    if not rel or not pronouns:
         return []
     opener = "|".join(_term_regex(t, boundaries).pattern for t in rel.get("openers", ()))
     aux = _alternation(rel.get("auxiliaries", ()))
@@ -1957,7 +1959,7 @@ def _thanked_relative(data: dict[str, Any], boundaries: bool) -> list[str]:
         else r"(?:,?\s+(?:" + opener + r")\s+|\s+)"
     word = r"(?!" + _COORDINATOR.pattern + r")[\w'’-]+"
     tail = (r"(?:" + word + r"\s+){0,3}" + word + clause
-            + r"(?<!\w)(?:" + _alternation(data["pronouns"]) + r")\s+" + (r"(?:(?:" + aux + r")\s+)?" if aux else ""))
+            + r"(?<!\w)(?:" + _alternation(pronouns) + r")\s+" + (r"(?:(?:" + aux + r")\s+)?" if aux else ""))
     return [_term_regex(t, boundaries).pattern + r"\s+" + tail for t in data["thanked_for"] if t.split()[-1] != "..."]
 
 
@@ -4298,6 +4300,11 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
                 break
     if near:
         m = near[-1]
+        # "thanked Putin for the support they had offered": a plural pronoun in what a side is thanked
+        # for is the thanked side, as "he" is (below), not the two sides
+        if m.role == "both" and text[m.start:m.end].casefold() in lex.plural_pronouns \
+                and (thanked := _thanked(text, m, start, lex, every)) is not None:
+            return thanked.role, thanked.side, (m.start, m.end)
         # "Biden and Xi agreed": two different sides joined right before the act.
         # A pronoun counts as the side it refers to ("习近平强调，他和拜登都认为").
         prev = [x for x in before if x.end <= m.start and _joined(text, x, m, before, lex)
@@ -6276,6 +6283,13 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 # past the hoped clause and its comma, a new reporting verb goes on from whoever hopes
                 # (not a plural verb after one actor: "..., и подтвердили" is still the sides')
                 current = hoper
+            elif acts and acts[-1].past and re.search(r"[,;]", text[acts[-1].end:s]) \
+                    and (t := _thanks_before(text, acts[-1].start, lex)) is not None \
+                    and _thanks_before(text, s, lex) is None \
+                    and (thanker := next((a for a in reversed(acts) if a.start <= t.start() and not a.past), None)):
+                # "Biden thanked Putin for the support he had offered, and stressed ...": past what the
+                # thanked side is thanked for and its comma, a verb goes on with whoever thanks
+                current = (thanker.speaker, thanker.speaker_side, thanker.speaker_span)
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody
                               else _sentence_subject(text, s, sentences, subjects, lex) or before,
                               current if acts else opener, clause=not acts or region != prev_end,

@@ -1,0 +1,66 @@
+"""Cue readings found wrong in the fifty-fourth round's audit of English acts (helper cue54):
+
+* a plural pronoun in what a side is thanked for is the thanked side, as "he" is: "thanked Putin
+  for the support they had offered" is Putin's offer, made before the call (read as the two
+  sides' offer, in the call, before);
+* past what a side is thanked for and its comma, a later verb goes on with whoever thanks:
+  "Biden thanked Putin for the support he had offered, and stressed ..." is Biden's stress (read
+  as Putin's before).
+"""
+import pytest
+
+from readouts.cues import point_cues
+
+
+def _en(text):
+    return point_cues(text, side="US", language="en", counterpart_side="RU", participants=["Biden", "Putin"])
+
+
+def _act(c, word):
+    return next(a for a in c.acts if a.text == word)
+
+
+# -- 1. "they" in a thanks relative -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Biden thanked Putin for the support they had offered.",
+    "Biden thanked Putin for the support that they had offered.",
+    "Biden thanked Putin and Lavrov for the help they had offered.",
+])
+def test_they_in_a_thanks_relative_is_the_thanked_side(text):
+    a = _act(_en(text), "offered")
+    assert (a.speaker, a.speaker_side) == ("counterpart", "RU")
+    assert a.past  # offered before the call, what Biden thanks for
+    assert text[slice(*a.speaker_span)] == "they"
+
+
+def test_he_in_a_thanks_relative_is_still_the_thanked_side():
+    a = _act(_en("Biden thanked Putin for the support he had offered."), "offered")
+    assert (a.speaker, a.past) == ("counterpart", True)
+
+
+def test_they_outside_a_thanks_relative_is_still_both():
+    c = _en("Biden thanked Putin for the call, and they agreed to meet again.")
+    a = _act(c, "agreed")
+    assert (a.speaker, a.speaker_side, a.past) == ("both", "both", False)
+    assert a.firm_commitment
+
+
+def test_they_thanking_each_other_is_both():
+    a = _act(_en("They thanked each other for the support they had offered."), "offered")
+    assert a.speaker == "both"
+
+
+# -- 2. the verb after the thanks relative and its comma ---------------------------------------------
+@pytest.mark.parametrize("text,word", [
+    ("Biden thanked Putin for the support he had offered, and stressed the need for talks.", "stressed"),
+    ("Biden thanked Putin for the support they had offered, and said he wanted to meet soon.", "said"),
+])
+def test_a_verb_after_the_thanks_relative_is_the_thankers(text, word):
+    a = _act(_en(text), word)
+    assert (a.speaker, a.speaker_side, a.past) == ("own", "US", False)
+
+
+def test_an_actor_of_its_own_after_the_thanks_relative_keeps_it():
+    c = point_cues("Biden thanked Putin for the support he had offered, and Putin stressed the need for talks.",
+                   side="US", language="en", counterpart_side="RU", participants=["Biden", "Putin"])
+    assert _act(c, "stressed").speaker == "counterpart"
