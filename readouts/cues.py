@@ -4586,7 +4586,7 @@ _DROPPED_SUBJECT = re.compile(r"[，,](?:但|而|也|并|还|将|明确|坚决|�
 
 
 def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon,
-                      sentences: Sequence[int] = (), starts: _Starts | None = None) -> bool:
+                      sentences: Sequence[int] = (), starts: _Starts | None = None, previous: Act | None = None) -> bool:
     """A later act inside a "that" clause with no actor of its own is content, not a speech act:
     "He recalled that ... every state undertook ..." (but "Lavrov said that Blinken agreed", "He said
     that he had agreed", whose pronoun is an actor too, and "He warned ... and pressed ..." are acts).
@@ -4597,7 +4597,9 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
     adverb of :data:`_DROPPED_SUBJECT` before it at most), and no modal or obligation stands between
     that subject and it ("美方如果关心台海和平，就必须……，明确反对“台独”" is what the US must do;
     "美方愿……，探讨……" what it is willing to do), save across "但" or "而" ("中方愿……开展对话，但反对……").
-    ``starts``: the :class:`_Starts` of ``mentions``, where the caller has read them."""
+    ``starts``: the :class:`_Starts` of ``mentions``, where the caller has read them. ``previous``:
+    the reporting act, whose bare report of a passive is as one after "that" ("Lavrov said the
+    proposal was welcomed in Europe": no act of Lavrov's, :func:`_bare_passive`)."""
     if starts is None or starts.mentions is not mentions:
         starts = _Starts(mentions)
     if any(_gap_ok(text[m.end:start], lex) for m in starts.within(region, start)):
@@ -4607,7 +4609,8 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
     if opens is not None and first is not None and re.search(r"[，,]", text[first.end:start]) \
             and (opens.group()[1:2] in ("但", "而") or not _find((*lex.modals, *lex.obligations), text[first.end:start])):
         return False
-    return _in_report(text, prev_end, start, sentences)
+    return _in_report(text, prev_end, start, sentences) \
+        or (previous is not None and previous.end == prev_end and _bare_passive(text, previous, start, lex))
 
 
 #: Acts that ask something of an addressee: the act the addressee is asked to do is none.
@@ -4783,6 +4786,30 @@ def _bare_report(text: str, previous: Act, start: int, mentions: Sequence[Mentio
         pos = m.end
     gap = text[pos:start]
     return _gap_ok(gap, lex) and not _COORDINATOR.search(gap) and not _NOT_SUBJECT_GAP.search(gap)
+
+
+#: What opens the subject of a bare report that is a thing, no actor (:func:`_bare_passive`): "said
+#: the proposal was welcomed", "said its details would be set out".
+_THING_SUBJECT = re.compile(r"\s+(?:the|this|these|those|its|their|his|her|a|an|such)\s", re.IGNORECASE)
+#: What in the words between a bare report and a passive act opens a clause of its own, or a list.
+_NOT_BARE_PASSIVE = re.compile(r"(?<!\w)(?:and|but|or|that|which|who|whom|whose|what|when|if|whether|because|as|"
+                               r"while|to)(?!\w)|[.;:!?,()\"“”—–]", re.IGNORECASE)
+#: The most words between a bare report and the passive act whose subject is a thing.
+_BARE_PASSIVE_WORDS = 12
+
+
+def _bare_passive(text: str, previous: Act, start: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start`` is a passive ("was welcomed", "had not been discussed") in what
+    the reporting act ``previous`` reports with no "that" (English), its subject a thing that opens
+    right after the reporting verb ("Lavrov said the proposal was welcomed in Europe", "Ushakov said
+    this work by the US President had been highly appreciated"): content, as it is after "said that"
+    (:func:`_bare_report` takes a subject that is an actor)."""
+    if lex.language != "en" or lex.passive is None or previous.strength < 1 or previous.commits \
+            or start <= previous.end or previous.name not in _SAYING:
+        return False
+    gap = text[previous.end:start]
+    return bool(_THING_SUBJECT.match(gap)) and not _NOT_BARE_PASSIVE.search(gap) \
+        and len(_GAP_WORD.findall(gap)) <= _BARE_PASSIVE_WORDS and _passive_before(text, start, lex) is not None
 
 
 def _reports(act: Act) -> bool:
@@ -6207,7 +6234,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
                 and not (hope is not None and hope[1]) \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
-                                                             starts[0]):
+                                                             starts[0], acts[-1]):
             continue
         if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
@@ -6313,7 +6340,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 # of both sides, as "the two peoples will never accept" is in English; no act of no one
                 spk = ("unspecified", "both", (pp.start(), pp.start() + len(pp.group(1))))
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
-            (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0]))) \
+            (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0])
+            or _bare_passive(text, acts[-1], s, lex))) \
             or (gerund is not None and gerund[4]) or (  # as the gerund is
                 # "拜登表示，……，不支持“台独”，不支持“两个中国”": a Chinese clause that drops its subject
                 # right after reported content goes on with it, the report's content too

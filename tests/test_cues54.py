@@ -64,3 +64,36 @@ def test_an_actor_of_its_own_after_the_thanks_relative_keeps_it():
     c = point_cues("Biden thanked Putin for the support he had offered, and Putin stressed the need for talks.",
                    side="US", language="en", counterpart_side="RU", participants=["Biden", "Putin"])
     assert _act(c, "stressed").speaker == "counterpart"
+
+
+# -- 3. a bare report of a passive whose subject is a thing ------------------------------------------
+def _ru(text):
+    return point_cues(text, side="RU", language="en", counterpart_side="US", participants=["Lavrov", "Blinken"])
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov said the proposal was welcomed in Europe.",
+    "Lavrov said the proposal had been welcomed in Europe.",
+    "Lavrov said its details would be set out in a press release.",
+])
+def test_a_bare_reported_passive_is_no_act_of_the_reporter(text):
+    # as after "said that": a thing welcomed by no one of the call, no welcome of Lavrov's
+    c = _ru(text)
+    assert [a.text for a in c.acts] == ["said"]
+    assert [a.text for a in _ru(text.replace(" said ", " said that ")).acts] == ["said"]
+
+
+def test_a_bare_reported_passive_with_an_actor_in_its_subject_is_content():
+    c = _ru("Lavrov said the US proposal was welcomed, and stressed the need for talks.")
+    a = _act(c, "welcomed")
+    assert a.content and a.speaker == "unspecified"
+    assert _act(c, "stressed").speaker == "own"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Lavrov said the sides agreed to meet.", "agreed"),  # an actor subject: a bare report already
+    ("Lavrov welcomed the proposal.", "welcomed"),
+    ("Lavrov said he was committed to dialogue.", "committed"),  # a pronoun subject: left as it was
+])
+def test_other_bare_reports_are_unchanged(text, word):
+    assert _act(_ru(text), word).speaker in ("own", "both")
