@@ -4812,6 +4812,37 @@ def _bare_passive(text: str, previous: Act, start: int, lex: Lexicon) -> bool:
         and len(_GAP_WORD.findall(gap)) <= _BARE_PASSIVE_WORDS and _passive_before(text, start, lex) is not None
 
 
+#: A perfect auxiliary and the participle after it, an adverb between at most ("had held", "have
+#: also met"), then the "and" that joins an act to it, an adverb after it at most, right before the act.
+_PERFECT = re.compile(r"(?<!\w)(?:had|has|have)\s+(?:[a-z]+ly\s+)?[\w'’-]+", re.IGNORECASE)
+_AND_RIGHT_BEFORE = re.compile(r"(?<!\w)and\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def _shared_auxiliary(text: str, prev_end: int, start: int, mentions: Sequence[Mention], lex: Lexicon,
+                      starts: tuple["_Starts", "_Starts"]) -> _Who | None:
+    """The two sides, where the agreement at ``start`` is joined by "and" to what they had done in
+    what the reporting act ending at ``prev_end`` reports (English): "He said that President Xi and
+    President Biden had held talks at the summit and reached a consensus" (theirs, not the
+    reporter's); no punctuation between, the two sides the subject of the perfect ("had held")
+    right after the reporting verb and its "that". None otherwise."""
+    if lex.language != "en":
+        return None
+    gap = text[prev_end:start]
+    if re.search(r"[.;:!?,()\"“”—–]", gap) or not _AND_RIGHT_BEFORE.search(gap):
+        return None
+    perfect = _PERFECT.search(text, prev_end, start)
+    if perfect is None:
+        return None
+    subject = _speaker_of(text, perfect.start(), prev_end, list(mentions), lex, ("unspecified", None, None),
+                          ("unspecified", None, None), everyone=starts[1].mentions, starts=starts)
+    if subject[0] != "both" or subject[2] is None:
+        return None
+    lead = text[prev_end:subject[2][0]]
+    if not re.fullmatch(r"\s+(?:that\s+)?(?:(?:the|President|Prime|Minister|Premier|Chancellor)\s+)*", lead, re.IGNORECASE):
+        return None
+    return subject
+
+
 def _reports(act: Act) -> bool:
     """Whether an act may report what follows it: not a talk (strength 0, ``discussed``), which says
     what was talked about, not what anyone said ("双方就乌克兰危机交换了意见，同意保持沟通": the
@@ -6348,6 +6379,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 not lex.boundaries and bool(acts) and acts[-1].content and spk == current
                 and _DROPPED_SUBJECT.search(text, prev_end, s) is not None
                 and not any(prev_end <= m.start < s for m in mentions))
+        if acts and not content and com and s not in frames and main is None and _reports(acts[-1]) \
+                and (shared := _shared_auxiliary(text, prev_end, s, subjects, lex, starts)) is not None:
+            # "He said that Xi and Biden had held talks ... and reached a consensus": an agreement joined
+            # by "and" to what the two sides had done, in what is reported, is theirs and content too
+            spk, content = shared, True
         # a narrator's act has no speaker of the call, and no other speaker either
         narrated = spk[0] == "unspecified" and spk[1] is None and spk[2] is not None
         if spk[0] == "unspecified" and not narrated and not content and not passive \

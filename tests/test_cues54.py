@@ -97,3 +97,48 @@ def test_a_bare_reported_passive_with_an_actor_in_its_subject_is_content():
 ])
 def test_other_bare_reports_are_unchanged(text, word):
     assert _act(_ru(text), word).speaker in ("own", "both")
+
+
+# -- 4. a consensus reached with words before "consensus" --------------------------------------------
+def _cn(text):
+    return point_cues(text, side="CN", language="en", counterpart_side="IN", participants=["Xi", "Modi"])
+
+
+@pytest.mark.parametrize("text,term", [
+    ("Xi and Modi reached an important consensus on relations.", "reached an important consensus"),
+    ("They reached some common understandings on trade.", "reached some common understandings"),
+    ("They reached common understandings on trade.", "reached common understandings"),
+])
+def test_a_qualified_consensus_reached_is_an_agreement(text, term):
+    a = _act(_cn(text), term)
+    assert (a.name, a.speaker) == ("agreed", "both") and a.firm_commitment
+
+
+def test_a_better_understanding_reached_is_no_agreement():
+    assert not _cn("They reached a better understanding of each other's positions.").acts
+
+
+def test_a_qualified_consensus_not_reached_is_negated():
+    a = _act(_cn("They have not reached a broad consensus on trade."), "reached a broad consensus")
+    assert a.negated and not a.firm_commitment
+
+
+# -- 5. an agreement joined by "and" to what the two sides had done, in a report ----------------------
+@pytest.mark.parametrize("text,term", [
+    ("Wang said President Xi and President Modi had held talks at the summit and reached an important consensus.",
+     "reached an important consensus"),
+    ("Wang said that the two sides had met in Geneva and agreed to resume dialogue.", "agreed"),
+])
+def test_an_agreement_joined_to_the_sides_perfect_in_a_report_is_theirs(text, term):
+    c = _cn(text)
+    a = _act(c, term)
+    assert (a.speaker, a.content) == ("both", True)
+    assert _act(c, "said").speaker == "own"
+
+
+@pytest.mark.parametrize("text", [
+    "Wang said that the two sides had met in Geneva, and agreed to resume dialogue.",  # a comma: Wang's
+    "Wang said that India had ignored the concerns and agreed to nothing.",  # one side: left as before
+])
+def test_an_agreement_after_a_comma_or_one_side_is_not_the_sides(text):
+    assert _act(_cn(text), "agreed").speaker != "both"
