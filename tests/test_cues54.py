@@ -5,7 +5,13 @@
   sides' offer, in the call, before);
 * past what a side is thanked for and its comma, a later verb goes on with whoever thanks:
   "Biden thanked Putin for the support he had offered, and stressed ..." is Biden's stress (read
-  as Putin's before).
+  as Putin's before);
+* a bare report (no "that") of a passive whose subject is a thing reads as after "said that":
+  "Lavrov said the proposal was welcomed in Europe" is no welcome of Lavrov's (it was one);
+* "reached an important consensus", "reached some common understandings" are agreements (the
+  literal terms took no word before "consensus"), and an agreement joined by "and" to what the two
+  sides had done, in a report, is theirs and content ("Wang said Xi and Trump had held a call ...
+  and reached a number of common understandings": read as Wang's own agreement).
 """
 import pytest
 
