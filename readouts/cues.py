@@ -1980,7 +1980,9 @@ def _thanked_relative(data: dict[str, Any], boundaries: bool) -> list[str]:
     поддержку, которую он оказал"; up to four words of what is thanked for, no coordinator among
     them ("thanked Xi for the call and he stressed" is no relative clause)."""
     rel = data.get("thanked_for_relative")
-    if not rel or not data.get("pronouns"):
+    # a plural pronoun too: "thanked Putin for the support they had offered" (the thanked side's)
+    pronouns = [*data.get("pronouns", ()), *data.get("plural_pronouns", ())]
+    if not rel or not pronouns:
         return []
     opener = "|".join(_term_regex(t, boundaries).pattern for t in rel.get("openers", ()))
     aux = _alternation(rel.get("auxiliaries", ()))
@@ -1989,7 +1991,7 @@ def _thanked_relative(data: dict[str, Any], boundaries: bool) -> list[str]:
         else r"(?:,?\s+(?:" + opener + r")\s+|\s+)"
     word = r"(?!" + _COORDINATOR.pattern + r")[\w'’-]+"
     tail = (r"(?:" + word + r"\s+){0,3}" + word + clause
-            + r"(?<!\w)(?:" + _alternation(data["pronouns"]) + r")\s+" + (r"(?:(?:" + aux + r")\s+)?" if aux else ""))
+            + r"(?<!\w)(?:" + _alternation(pronouns) + r")\s+" + (r"(?:(?:" + aux + r")\s+)?" if aux else ""))
     return [_term_regex(t, boundaries).pattern + r"\s+" + tail for t in data["thanked_for"] if t.split()[-1] != "..."]
 
 
@@ -4330,6 +4332,11 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
                 break
     if near:
         m = near[-1]
+        # "thanked Putin for the support they had offered": a plural pronoun in what a side is thanked
+        # for is the thanked side, as "he" is (below), not the two sides
+        if m.role == "both" and text[m.start:m.end].casefold() in lex.plural_pronouns \
+                and (thanked := _thanked(text, m, start, lex, every)) is not None:
+            return thanked.role, thanked.side, (m.start, m.end)
         # "Biden and Xi agreed": two different sides joined right before the act.
         # A pronoun counts as the side it refers to ("习近平强调，他和拜登都认为").
         prev = [x for x in before if x.end <= m.start and _joined(text, x, m, before, lex)
@@ -4611,7 +4618,7 @@ _DROPPED_SUBJECT = re.compile(r"[，,](?:但|而|也|并|还|将|明确|坚决|�
 
 
 def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon,
-                      sentences: Sequence[int] = (), starts: _Starts | None = None) -> bool:
+                      sentences: Sequence[int] = (), starts: _Starts | None = None, previous: Act | None = None) -> bool:
     """A later act inside a "that" clause with no actor of its own is content, not a speech act:
     "He recalled that ... every state undertook ..." (but "Lavrov said that Blinken agreed", "He said
     that he had agreed", whose pronoun is an actor too, and "He warned ... and pressed ..." are acts).
@@ -4622,7 +4629,9 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
     adverb of :data:`_DROPPED_SUBJECT` before it at most), and no modal or obligation stands between
     that subject and it ("美方如果关心台海和平，就必须……，明确反对“台独”" is what the US must do;
     "美方愿……，探讨……" what it is willing to do), save across "但" or "而" ("中方愿……开展对话，但反对……").
-    ``starts``: the :class:`_Starts` of ``mentions``, where the caller has read them."""
+    ``starts``: the :class:`_Starts` of ``mentions``, where the caller has read them. ``previous``:
+    the reporting act, whose bare report of a passive is as one after "that" ("Lavrov said the
+    proposal was welcomed in Europe": no act of Lavrov's, :func:`_bare_passive`)."""
     if starts is None or starts.mentions is not mentions:
         starts = _Starts(mentions)
     if any(_gap_ok(text[m.end:start], lex) for m in starts.within(region, start)):
@@ -4632,7 +4641,8 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
     if opens is not None and first is not None and re.search(r"[，,]", text[first.end:start]) \
             and (opens.group()[1:2] in ("但", "而") or not _find((*lex.modals, *lex.obligations), text[first.end:start])):
         return False
-    return _in_report(text, prev_end, start, sentences)
+    return _in_report(text, prev_end, start, sentences) \
+        or (previous is not None and previous.end == prev_end and _bare_passive(text, previous, start, lex))
 
 
 #: Acts that ask something of an addressee: the act the addressee is asked to do is none.
@@ -4808,6 +4818,61 @@ def _bare_report(text: str, previous: Act, start: int, mentions: Sequence[Mentio
         pos = m.end
     gap = text[pos:start]
     return _gap_ok(gap, lex) and not _COORDINATOR.search(gap) and not _NOT_SUBJECT_GAP.search(gap)
+
+
+#: What opens the subject of a bare report that is a thing, no actor (:func:`_bare_passive`): "said
+#: the proposal was welcomed", "said its details would be set out".
+_THING_SUBJECT = re.compile(r"\s+(?:the|this|these|those|its|their|his|her|a|an|such)\s", re.IGNORECASE)
+#: What in the words between a bare report and a passive act opens a clause of its own, or a list.
+_NOT_BARE_PASSIVE = re.compile(r"(?<!\w)(?:and|but|or|that|which|who|whom|whose|what|when|if|whether|because|as|"
+                               r"while|to)(?!\w)|[.;:!?,()\"“”—–]", re.IGNORECASE)
+#: The most words between a bare report and the passive act whose subject is a thing.
+_BARE_PASSIVE_WORDS = 12
+
+
+def _bare_passive(text: str, previous: Act, start: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start`` is a passive ("was welcomed", "had not been discussed") in what
+    the reporting act ``previous`` reports with no "that" (English), its subject a thing that opens
+    right after the reporting verb ("Lavrov said the proposal was welcomed in Europe", "Ushakov said
+    this work by the US President had been highly appreciated"): content, as it is after "said that"
+    (:func:`_bare_report` takes a subject that is an actor)."""
+    if lex.language != "en" or lex.passive is None or previous.strength < 1 or previous.commits \
+            or start <= previous.end or previous.name not in _SAYING:
+        return False
+    gap = text[previous.end:start]
+    return bool(_THING_SUBJECT.match(gap)) and not _NOT_BARE_PASSIVE.search(gap) \
+        and len(_GAP_WORD.findall(gap)) <= _BARE_PASSIVE_WORDS and _passive_before(text, start, lex) is not None
+
+
+#: A perfect auxiliary and the participle after it, an adverb between at most ("had held", "have
+#: also met"), then the "and" that joins an act to it, an adverb after it at most, right before the act.
+_PERFECT = re.compile(r"(?<!\w)(?:had|has|have)\s+(?:[a-z]+ly\s+)?[\w'’-]+", re.IGNORECASE)
+_AND_RIGHT_BEFORE = re.compile(r"(?<!\w)and\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def _shared_auxiliary(text: str, prev_end: int, start: int, mentions: Sequence[Mention], lex: Lexicon,
+                      starts: tuple["_Starts", "_Starts"]) -> _Who | None:
+    """The two sides, where the agreement at ``start`` is joined by "and" to what they had done in
+    what the reporting act ending at ``prev_end`` reports (English): "He said that President Xi and
+    President Biden had held talks at the summit and reached a consensus" (theirs, not the
+    reporter's); no punctuation between, the two sides the subject of the perfect ("had held")
+    right after the reporting verb and its "that". None otherwise."""
+    if lex.language != "en":
+        return None
+    gap = text[prev_end:start]
+    if re.search(r"[.;:!?,()\"“”—–]", gap) or not _AND_RIGHT_BEFORE.search(gap):
+        return None
+    perfect = _PERFECT.search(text, prev_end, start)
+    if perfect is None:
+        return None
+    subject = _speaker_of(text, perfect.start(), prev_end, list(mentions), lex, ("unspecified", None, None),
+                          ("unspecified", None, None), everyone=starts[1].mentions, starts=starts)
+    if subject[0] != "both" or subject[2] is None:
+        return None
+    lead = text[prev_end:subject[2][0]]
+    if not re.fullmatch(r"\s+(?:that\s+)?(?:(?:the|President|Prime|Minister|Premier|Chancellor)\s+)*", lead, re.IGNORECASE):
+        return None
+    return subject
 
 
 def _reports(act: Act) -> bool:
@@ -6283,7 +6348,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
                 and not (hope is not None and hope[1]) \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
-                                                             starts[0]):
+                                                             starts[0], acts[-1]):
             continue
         if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
@@ -6362,6 +6427,13 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 # past the hoped clause and its comma, a new reporting verb goes on from whoever hopes
                 # (not a plural verb after one actor: "..., и подтвердили" is still the sides')
                 current = hoper
+            elif acts and acts[-1].past and re.search(r"[,;]", text[acts[-1].end:s]) \
+                    and (t := _thanks_before(text, acts[-1].start, lex)) is not None \
+                    and _thanks_before(text, s, lex) is None \
+                    and (thanker := next((a for a in reversed(acts) if a.start <= t.start() and not a.past), None)):
+                # "Biden thanked Putin for the support he had offered, and stressed ...": past what the
+                # thanked side is thanked for and its comma, a verb goes on with whoever thanks
+                current = (thanker.speaker, thanker.speaker_side, thanker.speaker_span)
             spk = _speaker_of(text, s, region, subjects, lex, current if acts and current != nobody
                               else _sentence_subject(text, s, sentences, subjects, lex) or before,
                               current if acts else opener, clause=not acts or region != prev_end,
@@ -6385,13 +6457,19 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 # of both sides, as "the two peoples will never accept" is in English; no act of no one
                 spk = ("unspecified", "both", (pp.start(), pp.start() + len(pp.group(1))))
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
-            (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0]))) \
+            (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0])
+            or _bare_passive(text, acts[-1], s, lex))) \
             or (gerund is not None and gerund[4]) or (  # as the gerund is
                 # "拜登表示，……，不支持“台独”，不支持“两个中国”": a Chinese clause that drops its subject
                 # right after reported content goes on with it, the report's content too
                 not lex.boundaries and bool(acts) and acts[-1].content and spk == current
                 and _DROPPED_SUBJECT.search(text, prev_end, s) is not None
                 and not any(prev_end <= m.start < s for m in mentions))
+        if acts and not content and com and s not in frames and main is None and _reports(acts[-1]) \
+                and (shared := _shared_auxiliary(text, prev_end, s, subjects, lex, starts)) is not None:
+            # "He said that Xi and Biden had held talks ... and reached a consensus": an agreement joined
+            # by "and" to what the two sides had done, in what is reported, is theirs and content too
+            spk, content = shared, True
         # a narrator's act has no speaker of the call, and no other speaker either
         narrated = spk[0] == "unspecified" and spk[1] is None and spk[2] is not None
         if spk[0] == "unspecified" and not narrated and not content and not passive \
