@@ -1,0 +1,44 @@
+"""Topic names of the coverage flags: concept forms that matched phrases not about the concept, and
+the words a name's two parts may share."""
+
+import pytest
+
+from readouts.concepts import chinese_forms, concepts
+
+
+# -- concept forms that matched too widely ------------------------------------------------------
+@pytest.mark.parametrize("text, wrong", [
+    # a nuclear power plant is neither a strike on infrastructure nor nuclear arms control
+    ("He said the Akkuyu nuclear power plant would be finished on time.", {"infrastructure_strikes", "nuclear_arms_control"}),
+    ("Работы по доставке ядерного топлива на АЭС «Аккую» идут по графику.", {"nuclear_arms_control"}),
+    # states that hold the bomb are no energy
+    ("Russia and the United States bear a special responsibility as nuclear powers.", {"energy"}),
+    # peace and tranquillity (or stability) kept on a border or across a strait is no peace settlement
+    ("They agreed to maintain peace and tranquillity in the border areas.", {"peace_settlement"}),
+    ("He stressed the importance of peace and stability across the Taiwan Strait.", {"peace_settlement"}),
+    ("双方同意维护边境地区的和平与安宁。", {"peace_settlement"}),
+    ("希望台海保持和平稳定。", {"peace_settlement"}),
+    # "the trend of history" is rhetoric, not history and anniversaries
+    ("Keeping to the trend of history serves both peoples.", {"history_ww2"}),
+])
+def test_a_phrase_that_holds_a_form_without_meaning_the_concept_does_not_match_it(text, wrong):
+    assert not wrong & concepts(text)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Putin said Ukrainian strikes on the Zaporozhye nuclear power plant risk a catastrophe.", "infrastructure_strikes"),
+    ("He warned against the use of nuclear weapons.", "nuclear_arms_control"),
+    ("Erdoğan said the Akkuyu nuclear power plant would open next year.", "energy"),
+    ("They discussed a just and lasting peace in Ukraine.", "peace_settlement"),
+    ("He wants a peaceful settlement of the crisis, and peace and stability in Europe.", "peace_settlement"),
+    ("维护和平，推动和谈。", "peace_settlement"),
+    ("They marked the 80th anniversary of victory and recalled the history of the war.", "history_ww2"),
+])
+def test_the_concept_still_matches_where_it_is_meant(text, concept):
+    assert concept in concepts(text)
+
+
+def test_a_chinese_form_inside_an_exception_is_no_concept_form_of_the_text():
+    # its characters are words of the point, not a concept's (the coverage names blank a concept's forms)
+    assert "和平" not in chinese_forms("维护边境地区的和平安宁。")
+    assert "和平" in chinese_forms("维护和平安宁，推动和平。")
