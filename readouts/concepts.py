@@ -33,7 +33,7 @@ from importlib import resources
 from .language import fold_traditional
 from .segmentation import composed
 
-__all__ = ["concepts", "concept_names", "concept_label", "chinese_forms"]
+__all__ = ["concepts", "concept_names", "concept_label", "chinese_forms", "concept_words"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -112,19 +112,43 @@ def concepts(text: str) -> frozenset[str]:
     by_first, han = _gazetteer()
     low = fold_traditional(composed(text).lower())  # a traditional Chinese text: its forms are simplified
     # each match as (start, end, concept): characters for the Chinese forms, words for the others
-    not_first, not_han = _exceptions()
     spans: list[tuple[int, int, str]] = []
     if _han_openers().search(low):
-        spans = _unless(_han_spans(low, han), _han_spans(low, not_han))
-    found = _longest(spans)
-    words = _WORD.findall(low)
-    spans = _unless(_word_spans(words, by_first), _word_spans(words, not_first))
+        spans = _unless(_han_spans(low, han), _han_spans(low, _exceptions()[1]))
+    return frozenset(_longest(spans) | {c for _, _, c in _word_matches(text)[1]})
+
+
+@lru_cache(maxsize=4096)
+def _word_matches(text: str) -> tuple[list[str], list[tuple[int, int, str]]]:
+    """``text``'s words (lower case) and the matches of the English and Russian forms that count in
+    it, as (start, end, concept) in words."""
+    by_first, _ = _gazetteer()
+    words = _WORD.findall(fold_traditional(composed(text).lower()))
+    spans = _unless(_word_spans(words, by_first), _word_spans(words, _exceptions()[0]))
     # a longer match swallows another only where it is a name, its words capitalised ("the South
     # China Sea", "World War"): "the military build-up" is about the military and a build-up both
     cased = _WORD.findall(fold_traditional(composed(text)))
     named = [(s, e, c) for s, e, c in spans
              if len(cased) == len(words) and all(w[:1].isupper() for w in cased[s:e])]
-    return frozenset(found | {c for s, e, c in spans if not _inside(s, e, c, named)})
+    return words, [(s, e, c) for s, e, c in spans if not _inside(s, e, c, named)]
+
+
+def concept_words(text: str) -> dict[str, frozenset[str]]:
+    """The words of each English or Russian match of a concept in ``text``, as written: what names
+    it there ("artificial" and "intelligence" name AI in "artificial intelligence").
+
+    >>> concept_words("Cooperation on artificial intelligence.") == {"ai": {"artificial", "intelligence"},
+    ...                                                               "cooperation": {"Cooperation"}}
+    True
+    """
+    words, spans = _word_matches(text)
+    cased = _WORD.findall(fold_traditional(composed(text)))
+    if len(cased) != len(words):  # a letter whose lower case is of another length: no case to give
+        cased = words
+    out: dict[str, set[str]] = {}
+    for s, e, c in spans:
+        out.setdefault(c, set()).update(cased[s:e])
+    return {c: frozenset(ws) for c, ws in out.items()}
 
 
 def _han_spans(low: str, han: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
@@ -191,6 +215,4 @@ def chinese_forms(text: str) -> tuple[str, ...]:
     _, han = _gazetteer()
     if not _han_openers().search(text):
         return ()
-    # a form inside one of its concept's ``not`` forms names nothing ("和平" of "和平安宁")
-    kept = _unless(_han_spans(text, han), _han_spans(text, _exceptions()[1]))
-    return tuple(sorted({text[s:e] for s, e, _ in kept}, key=lambda f: (-len(f), f)))
+    return tuple(sorted({form for form, _ in han if form in text}, key=lambda f: (-len(f), f)))
