@@ -50,7 +50,7 @@ from typing import Any
 
 import numpy as np
 
-from .concepts import chinese_forms, concept_label, concepts
+from .concepts import chinese_forms, concept_label, concept_words, concepts
 from .cues import (Act, Date, Number, PointCues, carried_side, compare_cues, cue_sides, lexicon, name_evidence_end,
                    pair_cues, reports_call, tone_profile)
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
@@ -1047,12 +1047,23 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     best: list[str] = []
     named: set[str] = set()
     said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
+    alone: set[str] = set()  # the names of one word chosen so far (not "china" of "South China Sea")
+
+    def spelled(t: str) -> set[str]:
+        # the lower-case words of the topic's points that a concept term stands on: "artificial" of
+        # "artificial intelligence" for AI (not a name inside a form: "Normandy" of "Normandy format")
+        return {w.lower() for x in mine for c in stands[t] for w in concept_words(x).get(c, ()) if w.islower()}
+
     first_weight = 0.0  # the first name's weight (_name_weight)
     for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * _name_weight(t, stands[t]), order[t])):
         if stands[t] & named or t in said or any(_han_overlap(t, b) for b in best):
             continue
         if any(min(len(w), len(t)) >= 5 and (w.startswith(t) or t.startswith(w)) for w in said):
             continue  # a form of a word already said ("mutuals / mutual"; not "communication / community")
+        if stands[t] and any(min(len(w), len(x)) >= 4 and (w.startswith(x) or x.startswith(w))
+                             for w in alone for x in {*re.split(r"[\s-]+", t.lower()), *spelled(t)}):
+            # a concept whose label or match holds a word named alone before: 'relations / bilateral relations'
+            continue
         if best and _name_weight(t, stands[t]) < 0.5 and first_weight > 0.5:
             # a general word after a name that is none ("Korean Peninsula / important"): the one name
             # says it better
@@ -1081,6 +1092,9 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         best.append(name)
         named |= stands[t] | (concepts(name) if name != t else frozenset())  # "South China Sea": not again by its concept
         said |= set(re.split(r"[\s-]+", name.lower()))  # "people-to-people": "people", so not "... / peoples"
+        said |= spelled(t) if name == t else set()  # 'AI / artificial' said AI twice
+        if " " not in name:
+            alone.add(name.lower())
         if len(best) == 2:
             break
     if texts:  # a name as the readouts write it: "TikTok / approval", not "tiktok / approval"

@@ -40,3 +40,34 @@ def test_a_phrase_that_holds_a_form_without_meaning_the_concept_does_not_match_i
 ])
 def test_the_concept_still_matches_where_it_is_meant(text, concept):
     assert concept in concepts(text)
+
+
+# -- a name's two parts say two things ----------------------------------------------------------
+def _topic(texts, side="US", language="en"):
+    from collections import Counter
+
+    from readouts.cues import point_cues
+    from readouts.flags import _terms, _topic_name
+    terms = [_terms(t, point_cues(t, side=side, language=language, counterpart_side="CN")) for t in texts]
+    return _topic_name(list(range(len(texts))), terms, Counter(t for ts in terms for t in ts), texts)
+
+
+def test_a_concept_is_not_named_again_by_a_word_of_its_own_match():
+    # corpus 2024-04-26 US-CN (US): 'AI / artificial' for "a dialogue on artificial intelligence"
+    name = _topic(["They agreed to hold talks on artificial intelligence in Geneva.",
+                   "Blinken urged progress on artificial intelligence risks."])
+    assert "AI" in name.split(" / ") and "artificial" not in name and "intelligence" not in name, name
+
+
+def test_a_concept_is_not_named_after_a_word_of_its_label():
+    # corpus 2018-03-20 US-RU (US): 'relations / bilateral relations'
+    name = _topic(["The relations between the two countries matter.", "Relations are at a low point.",
+                   "He hopes relations improve."])
+    assert name.split(" / ")[0] == "relations" and "bilateral relations" not in name, name
+
+
+def test_a_name_inside_a_concept_form_still_names_the_topic_beside_it():
+    # "Normandy" of "the Normandy format" (Minsk agreements) says more than the concept's label
+    name = _topic(["They discussed the Minsk agreements and the Normandy format.",
+                   "A Normandy format summit on the Minsk agreements was proposed."], side="UA")
+    assert "Normandy" in name and "Minsk agreements" in name, name
