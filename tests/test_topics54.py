@@ -71,3 +71,26 @@ def test_a_name_inside_a_concept_form_still_names_the_topic_beside_it():
     name = _topic(["They discussed the Minsk agreements and the Normandy format.",
                    "A Normandy format summit on the Minsk agreements was proposed."], side="UA")
     assert "Normandy" in name and "Minsk agreements" in name, name
+
+
+# -- a word that says what kind or how gives way to one that says what about ----------------------
+@pytest.mark.parametrize("word, weight", [
+    ("populous", 0.7), ("critical", 0.7), ("ancient", 0.7), ("successful", 0.7), ("stable", 0.7),
+    ("responsible", 0.7), ("timetable", 1.0), ("patient", 1.0), ("table", 1.0), ("modernisation", 1.0),
+])
+def test_english_adjectives_weigh_as_the_russian_ones(word, weight):
+    from readouts.flags import _name_weight
+    assert _name_weight(word, frozenset()) == weight
+
+
+def test_an_adjective_gives_way_to_a_noun_in_a_topic_name():
+    # corpus 2023-05-04 IN-CN (CN): 'populous / critical'; 2025-08-31: 'revitalisation / ancient'
+    name = _topic(["Qin said the two most populous countries are at a critical stage of modernisation."], side="CN")
+    assert not {"populous", "critical"} & set(name.split(" / ")) and "modernisation" in name, name
+
+
+def test_a_long_term_perspective_names_no_topic():
+    # audit 2024-10-23 IN-CN: 'term / perspective' for "from a strategic, long-term perspective"
+    name = _topic(["The leaders stressed the need to take the relationship forward from a strategic, long-term perspective.",
+                   "They should handle ties from a long-term perspective."], side="IN")
+    assert "term" not in name.split(" / ") and "perspective" not in name, name
