@@ -10,12 +10,17 @@ Matching rules (no fuzzy matching, nothing learned):
 * English and Russian forms are sequences of word stems: each stem must begin a word, in order,
   on consecutive words ("security council" matches "Security Council's"); a stem of one or two
   letters, or one ending in ``=``, must be the whole word ("eu=", "u s" for "U.S.");
-* Chinese forms match anywhere in the text (Chinese has no spaces).
+* Chinese forms match anywhere in the text (Chinese has no spaces);
+* a concept's ``not`` forms (matched the same way) are phrases that hold one of its forms but do not
+  mention it: a match of the concept inside one of them does not count ("peace and tranquillity" is
+  no peace settlement, "the Akkuyu nuclear power plant" no nuclear arms control).
 
 >>> sorted(concepts("Lavrov raised the Minsk agreements and NATO expansion."))
 ['minsk', 'nato', 'russia', 'security_guarantees']
 >>> sorted(concepts("Лавров поднял вопрос о Минских соглашениях.")) == ['minsk', 'russia']
 True
+>>> sorted(concepts("They agreed to keep peace and tranquillity on the border."))
+['border']
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from importlib import resources
 from .language import fold_traditional
 from .segmentation import composed
 
-__all__ = ["concepts", "concept_names", "concept_label", "chinese_forms"]
+__all__ = ["concepts", "concept_names", "concept_label", "chinese_forms", "concept_words"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -39,20 +44,20 @@ Stems = tuple[tuple[str, bool], ...]
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, dict]:
-    """The gazetteer file's concepts: name -> {"label": ..., "en": [...], "ru": [...], "zh": [...]}."""
+    """The gazetteer file's concepts: name -> {"label": ..., "en": [...], "ru": [...], "zh": [...],
+    "not": {"en": [...], ...}}."""
     with resources.files("readouts").joinpath("data/concepts.json").open("r", encoding="utf-8") as fh:
         return json.load(fh)["concepts"]
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, list[tuple[Stems, str]]], list[tuple[str, str]]]:
-    """(first stem -> [(stems, concept)], Chinese [(form, concept)])."""
-    data = _data()
+def _index(forms: dict[str, dict]) -> tuple[dict[str, list[tuple[Stems, str]]], list[tuple[str, str]]]:
+    """Each concept's forms of ``forms`` (concept -> {language: [form, ...]}) as (first stem ->
+    [(stems, concept)], Chinese [(form, concept)])."""
     by_first: dict[str, list[tuple[Stems, str]]] = {}
     han: list[tuple[str, str]] = []
-    for concept, forms in data.items():
-        for lang, items in forms.items():
-            if lang == "label":
+    for concept, langs in forms.items():
+        for lang, items in langs.items():
+            if lang in ("label", "not"):
                 continue
             for form in items:
                 if lang == "zh":
@@ -60,6 +65,18 @@ def _gazetteer() -> tuple[dict[str, list[tuple[Stems, str]]], list[tuple[str, st
                 elif stems := _stems(form):
                     by_first.setdefault(stems[0][0], []).append((stems, concept))
     return by_first, han
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, list[tuple[Stems, str]]], list[tuple[str, str]]]:
+    """(first stem -> [(stems, concept)], Chinese [(form, concept)])."""
+    return _index(_data())
+
+
+@lru_cache(maxsize=1)
+def _exceptions() -> tuple[dict[str, list[tuple[Stems, str]]], list[tuple[str, str]]]:
+    """Each concept's ``not`` forms, indexed as :func:`_gazetteer` indexes its forms."""
+    return _index({c: forms["not"] for c, forms in _data().items() if "not" in forms})
 
 
 @lru_cache(maxsize=1)
@@ -97,25 +114,68 @@ def concepts(text: str) -> frozenset[str]:
     # each match as (start, end, concept): characters for the Chinese forms, words for the others
     spans: list[tuple[int, int, str]] = []
     if _han_openers().search(low):
-        for form, c in han:
-            at = low.find(form)
-            while form and at >= 0:
-                spans.append((at, at + len(form), c))
-                at = low.find(form, at + 1)
-    found = _longest(spans)
-    words = _WORD.findall(low)
+        spans = _unless(_han_spans(low, han), _han_spans(low, _exceptions()[1]))
+    return frozenset(_longest(spans) | {c for _, _, c in _word_matches(text)[1]})
+
+
+@lru_cache(maxsize=4096)
+def _word_matches(text: str) -> tuple[list[str], list[tuple[int, int, str]]]:
+    """``text``'s words (lower case) and the matches of the English and Russian forms that count in
+    it, as (start, end, concept) in words."""
+    by_first, _ = _gazetteer()
+    words = _WORD.findall(fold_traditional(composed(text).lower()))
+    spans = _unless(_word_spans(words, by_first), _word_spans(words, _exceptions()[0]))
+    # a longer match swallows another only where it is a name, its words capitalised ("the South
+    # China Sea", "World War"): "the military build-up" is about the military and a build-up both
+    cased = _WORD.findall(fold_traditional(composed(text)))
+    named = [(s, e, c) for s, e, c in spans
+             if len(cased) == len(words) and all(w[:1].isupper() for w in cased[s:e])]
+    return words, [(s, e, c) for s, e, c in spans if not _inside(s, e, c, named)]
+
+
+def concept_words(text: str) -> dict[str, frozenset[str]]:
+    """The words of each English or Russian match of a concept in ``text``, as written: what names
+    it there ("artificial" and "intelligence" name AI in "artificial intelligence").
+
+    >>> concept_words("Cooperation on artificial intelligence.") == {"ai": {"artificial", "intelligence"},
+    ...                                                               "cooperation": {"Cooperation"}}
+    True
+    """
+    words, spans = _word_matches(text)
+    cased = _WORD.findall(fold_traditional(composed(text)))
+    if len(cased) != len(words):  # a letter whose lower case is of another length: no case to give
+        cased = words
+    out: dict[str, set[str]] = {}
+    for s, e, c in spans:
+        out.setdefault(c, set()).update(cased[s:e])
+    return {c: frozenset(ws) for c, ws in out.items()}
+
+
+def _han_spans(low: str, han: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Each match of a Chinese form in ``low`` as (start, end, concept), in characters."""
+    spans = []
+    for form, c in han:
+        at = low.find(form)
+        while form and at >= 0:
+            spans.append((at, at + len(form), c))
+            at = low.find(form, at + 1)
+    return spans
+
+
+def _word_spans(words: list[str], by_first: dict[str, list[tuple[Stems, str]]]) -> list[tuple[int, int, str]]:
+    """Each match of an English or Russian form in ``words`` as (start, end, concept), in words."""
     spans = []
     for at, w in enumerate(words):
         for cut in range(1, len(w) + 1):
             for stems, concept in by_first.get(w[:cut], ()):
                 if _matches(words, at, stems):
                     spans.append((at, at + len(stems), concept))
-    # a longer match swallows another only where it is a name, its words capitalised ("the South
-    # China Sea", "World War"): "the military build-up" is about the military and a build-up both
-    cased = _WORD.findall(fold_traditional(composed(text)))
-    named = [(s, e, c) for s, e, c in spans
-             if len(cased) == len(words) and all(w[:1].isupper() for w in cased[s:e])]
-    return frozenset(found | {c for s, e, c in spans if not _inside(s, e, c, named)})
+    return spans
+
+
+def _unless(spans: list[tuple[int, int, str]], exceptions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` less those inside an exception of their own concept (its ``not`` forms)."""
+    return [(s, e, c) for s, e, c in spans if not any(c2 == c and s2 <= s and e <= e2 for s2, e2, c2 in exceptions)]
 
 
 def _inside(s: int, e: int, c: str, spans: list[tuple[int, int, str]]) -> bool:

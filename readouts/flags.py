@@ -50,7 +50,7 @@ from typing import Any
 
 import numpy as np
 
-from .concepts import chinese_forms, concept_label, concepts
+from .concepts import chinese_forms, concept_label, concept_words, concepts
 from .cues import (Act, Date, Number, PointCues, carried_side, compare_cues, cue_sides, lexicon, name_evidence_end,
                    pair_cues, reports_call, tone_profile)
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
@@ -938,7 +938,7 @@ present early near
 тему темы теме темам темах темой тематике вопрос вопросы вопроса вопросов вопросам вопросах вопросами
 right beginning start stage turn move matter sense face form parts places inside know believe value weight
 correct good great wide close firm quick swift built drawn four five seven eight nine fourth fifth sixth
-seventh eighth ninth tenth fought thought caught spent lost felt went
+seventh eighth ninth tenth fought thought caught spent lost felt went term perspective
 推动 推进 促进 维护 保持 处理 提出 寻求 留下 发挥 用好 重视 珍视 期待 鼓励 支持 关注 传递 着眼 指引 致力 加强 坚持
 确保 相互 重大 重要 深刻 高度 妥善 公然 关键 伟大 严肃 积极 良好 冷静 专业 局势 情况 方面 领域 工作 活动 人员
 立场 发展 稳定 夜间 百年 目前 今年 未来 长期 需要 改变 建立 扩大 排除 正确 形成 营造 追求 多变 个别 精神 大局 战略
@@ -963,7 +963,13 @@ _RU_GENERIC = re.compile("(?:" + "|".join(_RU_GENERIC_STEMS) + ")[а-яё]{0,3}"
 #: after a consonant ("новая"; the genitives "Китая", "случая" are in :data:`_NOT_ADJECTIVES`).
 _RU_ADJECTIVE = re.compile(r"[а-яё]{2,}(?:ый|ые|ых|ыми|ым|ого|его|ому|ему|ую|юю|ое|ее|яя|ими|нно|[шщжч]ем|[кгхшщ]ие|[кгхшщжч](?:ий|их)"
                            r"|[бвгдзклмнпрстфхжшщч]н(?:ие|ий|их|ими|яя)|[бвгджзклмнпрстфхцчшщ]ая)")
-_NOT_ADJECTIVES = frozenset("крым дым китая шанхая дубая уругвая парагвая николая случая урожая сарая".split())
+#: English adjectives, by the endings only adjectives have in readouts ("-ous", "-ical", "-ful", "-able",
+#: "-ible", "-ient": "populous", "critical", "peaceful", "stable", "responsible", "ancient"), weigh as the
+#: Russian ones do: 'populous / critical', 'revitalisation / ancient', 'Kazan / successful' named topics.
+#: The nouns among them are in :data:`_NOT_ADJECTIVES` ("timetable", "patient").
+_EN_ADJECTIVE = re.compile(r"[a-z]{2,}(?:ous|ical|ful|able|ible|ient)")
+_NOT_ADJECTIVES = frozenset("""крым дым китая шанхая дубая уругвая парагвая николая случая урожая сарая
+timetable vegetable patient client recipient ingredient nutrient coefficient""".split())
 #: Russian verbs in the third person, present or future ("-ит/-ет/-ют/-ут/-ат/-ят"), told from nouns
 #: with the same endings by the letter before the ending: a vowel before "-ет"/"-ют" ("считает",
 #: "действуют"), "д"/"н" before "-ет" ("идет", "станет"), not "ч"/"л" before "-ёт" ("учтёт", not "отчёт",
@@ -1042,7 +1048,8 @@ def _name_weight(term: str, stands: frozenset[str]) -> float:
     verb = bool(_VERB_FORM.fullmatch(term)) and term not in _NOT_VERBS or _ru_past(term)
     if verb:
         return 0.5
-    return 0.7 if _RU_ADJECTIVE.fullmatch(term) and term not in _NOT_ADJECTIVES else 1.0
+    adjective = _RU_ADJECTIVE.fullmatch(term) or _EN_ADJECTIVE.fullmatch(term)
+    return 0.7 if adjective and term not in _NOT_ADJECTIVES else 1.0
 
 
 def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str],
@@ -1076,12 +1083,23 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     best: list[str] = []
     named: set[str] = set()
     said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
+    alone: set[str] = set()  # the names of one word chosen so far (not "china" of "South China Sea")
+
+    def spelled(t: str) -> set[str]:
+        # the lower-case words of the topic's points that a concept term stands on: "artificial" of
+        # "artificial intelligence" for AI (not a name inside a form: "Normandy" of "Normandy format")
+        return {w.lower() for x in mine for c in stands[t] for w in concept_words(x).get(c, ()) if w.islower()}
+
     first_weight = 0.0  # the first name's weight (_name_weight)
     for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * _name_weight(t, stands[t]), order[t])):
         if stands[t] & named or t in said or any(_han_overlap(t, b) for b in best):
             continue
         if any(min(len(w), len(t)) >= 5 and (w.startswith(t) or t.startswith(w)) for w in said):
             continue  # a form of a word already said ("mutuals / mutual"; not "communication / community")
+        if stands[t] and any(min(len(w), len(x)) >= 4 and (w.startswith(x) or x.startswith(w))
+                             for w in alone for x in {*re.split(r"[\s-]+", t.lower()), *spelled(t)}):
+            # a concept whose label or match holds a word named alone before: 'relations / bilateral relations'
+            continue
         if best and _name_weight(t, stands[t]) < 0.5 and first_weight > 0.5:
             # a general word after a name that is none ("Korean Peninsula / important"): the one name
             # says it better
@@ -1110,6 +1128,9 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         best.append(name)
         named |= stands[t] | (concepts(name) if name != t else frozenset())  # "South China Sea": not again by its concept
         said |= set(re.split(r"[\s-]+", name.lower()))  # "people-to-people": "people", so not "... / peoples"
+        said |= spelled(t) if name == t else set()  # 'AI / artificial' said AI twice
+        if " " not in name:
+            alone.add(name.lower())
         if len(best) == 2:
             break
     if texts:  # a name as the readouts write it: "TikTok / approval", not "tiktok / approval"

@@ -42,7 +42,12 @@ def test_gazetteer_is_well_formed():
         data = json.load(fh)["concepts"]
     assert tuple(sorted(data)) == concept_names()
     for name, forms in data.items():
-        assert set(forms) == {"label", "en", "ru", "zh"}, name
+        assert set(forms) - {"not"} == {"label", "en", "ru", "zh"}, name
+        # phrases that hold a form without mentioning the concept, in the languages of its forms
+        exceptions = forms.pop("not", {})
+        assert set(exceptions) <= {"en", "ru", "zh"} and all(exceptions.values()), name
+        for lang, items in exceptions.items():
+            assert all(f == f.lower() and f.strip() == f and f for f in items), (name, lang)
         label = forms.pop("label")
         assert isinstance(label, str) and label.strip() == label and label and concept_label(name) == label, name
         for lang, items in forms.items():
