@@ -61,3 +61,88 @@ def test_items_checked_again_after_a_blank_line():
 ])
 def test_header_place_lines_as_before(text, expected):
     assert _spans(text) == expected
+
+
+# -- -o / --summary where the file cannot be written: an OutputError naming the path and why, exit 2, one line -------
+
+import errno  # noqa: E402
+import pathlib  # noqa: E402
+
+from readouts import OutputError  # noqa: E402
+from readouts.cli import _check_writable, _write_text, main  # noqa: E402
+
+US, RU = "examples/2022-02-01-us.txt", "examples/2022-02-01-ru.txt"
+
+
+@pytest.fixture
+def locked(tmp_path, monkeypatch):
+    """A folder this user may not enter (chmod 000; root ignores modes, so pathlib's PermissionError is made)."""
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    real = pathlib.Path.is_dir
+
+    def is_dir(self):
+        if str(self).startswith(str(folder) + "/"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(pathlib.Path, "is_dir", is_dir)
+    return folder
+
+
+def _one_line(err: str) -> str:
+    assert err.count("\n") == 1 and err.startswith("readouts: error: ") and "Traceback" not in err, err
+    return err
+
+
+@pytest.mark.parametrize("name", ["report.md", "sub/report.md"])
+def test_output_in_a_folder_one_may_not_enter(locked, name, capsys, monkeypatch):
+    # it said "readouts: error: [Errno 13] Permission denied: '/.../locked/report.md'", no OutputError
+    monkeypatch.chdir(pathlib.Path(__file__).parents[1])
+    out = locked / name
+    assert main(["compare", US, RU, "-o", str(out)]) == 2
+    err = _one_line(capsys.readouterr().err)
+    assert f"cannot write {out}: Permission denied" in err and "[Errno" not in err
+    assert "may enter it and write there" in err
+    with pytest.raises(OutputError, match="Permission denied"):
+        _check_writable(str(out))
+
+
+def test_summary_in_a_folder_one_may_not_enter(locked, capsys, monkeypatch):
+    monkeypatch.chdir(pathlib.Path(__file__).parents[1])
+    out = locked / "scores.md"
+    assert main(["evaluate", "examples/corpus", "--summary", str(out)]) == 2
+    err = _one_line(capsys.readouterr().err)
+    assert f"cannot write {out}: Permission denied" in err and "[Errno" not in err
+
+
+@pytest.mark.parametrize("name", ["report.md", "sub/report.md"])
+def test_output_through_a_file_names_the_file(tmp_path, name, capsys, monkeypatch):
+    # "-o notes.txt/report.md" said "folder notes.txt does not exist" of a file that does
+    monkeypatch.chdir(pathlib.Path(__file__).parents[1])
+    (tmp_path / "notes.txt").write_text("x")
+    out = tmp_path / "notes.txt" / name
+    assert main(["compare", US, RU, "-o", str(out)]) == 2
+    err = _one_line(capsys.readouterr().err)
+    assert f"cannot write {out}: {tmp_path / 'notes.txt'} is a file, not a folder" in err
+    with pytest.raises(OutputError, match="is a file, not a folder"):
+        _check_writable(str(out))
+
+
+def test_output_errors_are_output_errors(tmp_path):
+    # a missing folder, a folder named, a name ending in "/": these were ReadoutFileError, the error of a readout
+    # file that cannot be read
+    for path, said in ((tmp_path / "missing" / "r.md", "does not exist; create it first"),
+                       (tmp_path, "it is a directory"), (str(tmp_path / "reports") + "/", "ends in '/'")):
+        with pytest.raises(OutputError, match=said):
+            _check_writable(str(path))
+
+
+def test_write_that_fails_is_an_output_error(tmp_path, monkeypatch):
+    # the folder taken away (or made read-only) while the comparison ran: the write's own refusal
+    def refuse(self, *a, **k):
+        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+    monkeypatch.setattr(pathlib.Path, "write_text", refuse)
+    with pytest.raises(OutputError, match=r"cannot write .*r\.md: Permission denied; check that its folder exists"):
+        _write_text(str(tmp_path / "r.md"), "report")
