@@ -12,8 +12,9 @@ them (dates, site names, "Share", "Print", navigation and tag lists), in four sh
   never closes;
 - ``lists``: one sentence, then tag lists one under another with no blank line.
 
-``noblank``, ``nostop`` and ``lists`` were quadratic before round 54 (60,000 lines took 10, 20 and several hundred
-seconds in ``furniture_spans``; 8,000 lines of ``lists`` 17 s). For each shape and size it prints the seconds (median
+``noblank``, ``nostop`` and ``lists`` were quadratic in ``furniture_spans`` before round 54 (on 2 shared cores:
+60,000 lines of ``noblank`` took 10-11 s, of ``nostop`` 20-26 s; 10,000 lines of ``lists`` 30-34 s); now
+60,000 lines of each take 0.5-1.5 s. For each shape and size it prints the seconds (median
 over ``--repeats``) and the lines per second; linear time keeps the lines per second flat as the lines grow, and
 the last column gives the time per line at each size against the smallest.
 
