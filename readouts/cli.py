@@ -267,29 +267,44 @@ def _write_stdout(text: str, what: str, hint: str) -> None:
 
 
 def _write_text(path: str, text: str) -> None:
-    from pathlib import Path
-
     try:
         # "~/reports/call.md" as every other path the command takes (a quoted "~", a Makefile's variable):
         # it was refused as "folder ~ does not exist", or written into a folder named "~" in the working one
         expand_user(path).write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise ReadoutFileError(
+        raise OutputError(
             f"cannot write {path}: {exc.strerror or exc}; check that its folder exists and is writable") from None
 
 
 def _check_writable(path: str) -> None:
-    from pathlib import Path
-
-    # Fail before the model loads, not after the work is done.
+    """Refuse an output file (``-o``, ``--summary``) that cannot be written, before the model loads, not after the
+    work is done: an :class:`OutputError` naming the path and why."""
     target = expand_user(path)  # as _write_text writes it
-    if path.endswith(("/", os.sep)) and not target.is_dir():  # Path("reports/") is "reports", a file
-        raise ReadoutFileError(f"cannot write {path}: it ends in '/', so it names a folder; give a file name")
-    folder = target.parent
-    if not folder.is_dir():
-        raise ReadoutFileError(f"cannot write {path}: folder {folder} does not exist; create it first")
-    if target.is_dir():
-        raise ReadoutFileError(f"cannot write {path}: it is a directory; give a file name")
+    try:
+        if path.endswith(("/", os.sep)) and not target.is_dir():  # Path("reports/") is "reports", a file
+            raise OutputError(f"cannot write {path}: it ends in '/', so it names a folder; give a file name")
+        folder = target.parent
+        if not folder.is_dir():
+            raise OutputError(f"cannot write {path}: {_no_folder(folder)}")
+        if target.is_dir():
+            raise OutputError(f"cannot write {path}: it is a directory; give a file name")
+    except OSError as exc:
+        # a folder this user may not enter (chmod 000) or a name too long: pathlib's is_dir raised it, and the
+        # command said only "readouts: error: [Errno 13] Permission denied: '...'" (a traceback from the library)
+        where = exc.filename if exc.filename is not None and os.fspath(exc.filename) != str(target) else None
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}" + (f" at {where}" if where else "")
+                          + "; check that its folder exists and that this user may enter it and write there") from None
+
+
+def _no_folder(folder: Any) -> str:
+    """Why ``folder`` (an output file's, not a folder) takes no file: "folder x does not exist", or, where a file
+    stands in its path ("-o notes.txt/report.md"), that one is a file; it said "does not exist" of a path that does."""
+    up = folder
+    while not up.exists() and up.parent != up:
+        up = up.parent
+    if up.exists() and not up.is_dir():
+        return f"{up} is a file, not a folder; give a path through folders"
+    return f"folder {folder} does not exist; create it first"
 
 
 def _summary_format(path: str) -> str:

@@ -1166,7 +1166,8 @@ def _footer_line(line: str) -> int:
     return 0 if re.fullmatch(_YEAR, parts[0]) else 1
 
 
-def _edge_footers(text: str, lines: list[tuple[int, int]], whole: list[tuple[int, int]]) -> tuple[set[int], int | None]:
+def _edge_footers(text: str, lines: list[tuple[int, int]], whole: list[tuple[int, int]],
+                  blocks: _Blocks) -> tuple[set[int], int | None]:
     """The indices of ``lines`` that are a footer's lines (:func:`_footer_line`, of the line with its symbols:
     ``whole``, as "©" is one) in the run of blank, furniture and footer lines that closes the text, or in the
     one that opens it; a single-word link ("Archives") or share target ("Facebook", "Twitter" under "Share this:")
@@ -1190,7 +1191,7 @@ def _edge_footers(text: str, lines: list[tuple[int, int]], whole: list[tuple[int
             elif footer == 1 or (c := _CONTROL.fullmatch(line)) and c.group("weak"):
                 weak.append(i)
             elif (what := _furniture_line(line)) is None:
-                if order.step < 0 and (h := _list_heading(text, lines, i)) is not None:
+                if order.step < 0 and (h := _list_heading(text, lines, i, blocks)) is not None:
                     head = h  # an item of a tag or link list ("Теги:\nРоссия\nСША"): furniture too
                     continue
                 if last is None and order.step < 0:
@@ -1203,7 +1204,7 @@ def _edge_footers(text: str, lines: list[tuple[int, int]], whole: list[tuple[int
     return found, last
 
 
-def _list_heading(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
+def _list_heading(text: str, lines: list[tuple[int, int]], i: int, blocks: _Blocks) -> int | None:
     """The index of the heading of the tag or link list ("Tags", "Читайте также:") that line ``i`` is an item of,
     as :func:`furniture_spans` takes the list: the lines after the heading up to a blank line, each an item or
     furniture; None where it is no list's."""
@@ -1212,12 +1213,41 @@ def _list_heading(text: str, lines: list[tuple[int, int]], i: int) -> int | None
         k -= 1
         what = _furniture_line(text[slice(*lines[k])])
         if what is not None and what[1]:
-            end = i + 1
-            while end < len(lines) and lines[end][0] < lines[end][1]:
-                end += 1
-            items = [text[a:b] for a, b in lines[k + 1:end]]
-            return k if all(_list_item(x) or _furniture_line(x) for x in items) else None
+            return k if blocks.all_items(k + 1) else None
     return None
+
+
+class _Blocks:
+    """The runs of lines with text (``lines`` of ``text``, stripped) that blank lines part, and whether the lines from
+    one to its run's end are all a tag or link list's items or furniture (as a list heading's lines must be), each
+    line checked once for the whole text. Checked anew for every heading, up to the run's end, a text with no blank
+    line (a page's lines pasted one under another, many pages joined: "Tags\nРоссия\nСША\nTags\n...") took time
+    quadratic in its lines: 8,000 lines took 17 s."""
+
+    def __init__(self, text: str, lines: list[tuple[int, int]]) -> None:
+        self.text, self.lines = text, lines
+        n = len(lines)
+        #: the index of the first blank line at or after each line (``len(lines)`` where none)
+        self.end = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            self.end[i] = i if lines[i][0] >= lines[i][1] else self.end[i + 1]
+        # from each line checked on: the first line that is no item or furniture, or its run's end where none
+        self._bad: list[int | None] = [None] * n
+
+    def all_items(self, start: int) -> bool:
+        """Whether line ``start`` has text and it and every line after it up to a blank line (or the text's end)
+        is a list's item or furniture: ``_list_item(x) or _furniture_line(x)``."""
+        end = self.end[start]
+        if start >= end:
+            return False
+        i = start
+        while i < end and self._bad[i] is None and (_list_item(x := self.text[slice(*self.lines[i])])
+                                                    or _furniture_line(x)):
+            i += 1
+        bad = self._bad[i] if i < end and self._bad[i] is not None else i
+        for j in range(start, min(i + 1, end)):
+            self._bad[j] = bad
+        return bad == end
 
 
 #: What makes the end of a sentence's line a footer (see _footer_tail): a copyright notice, "all rights
@@ -1283,16 +1313,18 @@ def _list_item(line: str) -> bool:
     return 0 < len(line) <= 150 and not _LINE_ENDS_SENTENCE.search(line) and _one_item(line, 150)
 
 
-def _header_line(line: str, after_date: bool, rest: list[tuple[int, int]], text: str) -> tuple[str, bool] | None:
+def _header_line(line: str, after_date: bool, lines: list[tuple[int, int]], k: int, text: str) -> tuple[str, bool] | None:
     """``("page metadata", False)`` where ``line``, in the page's header block, is a date, month or time line,
     or a place line beside one (``after_date``: the line with text before it is one; else the next line with
-    text, of ``rest``, is); None where it is none."""
+    text, of ``lines`` from index ``k`` on, is); None where it is none."""
     if _date_line(line):
         return "page metadata", False
     if len(line) > 60 or not (_PLACE_LINE.fullmatch(line) or _ZH_PLACE_LINE.fullmatch(line)) or _OPEN_END.search(line):
         return None  # "双方于\n2022年3月3日\n通电话。": a line that ends as "on" or "于" does goes on into the next
     if not after_date:
-        following = next((text[a:b] for a, b in rest if a < b), "")
+        # from index k on, not a copy of lines[k:] (nor islice, which steps over the first k): called for each
+        # line of a header that never closes (a text with no line that ends a sentence), the copy made it quadratic
+        following = next((text[lines[j][0]:lines[j][1]] for j in range(k, len(lines)) if lines[j][0] < lines[j][1]), "")
         if not _date_line(following):
             return None
     return "page metadata", False
@@ -1340,7 +1372,8 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     after_date = False  # the last line with text was a date or time line set aside
     after_control = False  # the last line with text was a page control set aside ("Поделиться:", "Share")
     previous = ""  # the last line with text that is no furniture; "" after a blank line
-    footers, last_line = _edge_footers(text, lines, whole)
+    blocks = _Blocks(text, lines)
+    footers, last_line = _edge_footers(text, lines, whole, blocks)
     k = 0
     while k < len(lines):
         s, e = lines[k]
@@ -1365,18 +1398,15 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         # марта 2022 года.")
         wraps = line[:1].islower() and bool(previous) and previous.split()[-1][:1].islower()
         if what is None and header_open and not goes_on and not wraps and not _OPEN_END.search(previous):
-            what = _header_line(line, after_date, lines[k:], text)
+            what = _header_line(line, after_date, lines, k, text)
         after_date = what is not None and what[0] == "page metadata" and _date_line(line)
         if what is not None:
             kind, heads_list = what
             found.append((*whole[k - 1], kind))
             if heads_list:
                 # the list's items: the lines up to a blank line or the text's end, if every one is an item
-                j = k
-                while j < len(lines) and lines[j][0] < lines[j][1]:
-                    j += 1
-                items = [text[a:b] for a, b in lines[k:j]]
-                if items and all(_list_item(x) or _furniture_line(x) for x in items):
+                j = blocks.end[k]
+                if blocks.all_items(k):
                     found.extend((*whole[i], (_furniture_line(text[slice(*lines[i])]) or (kind,))[0])
                                  for i in range(k, j))
                     k = j
