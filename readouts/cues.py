@@ -6345,8 +6345,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # "Выразили надежду, что договорились": an act right after a hope's "что" is what is hoped
         # for, no content to drop (modal, below)
         hope = _hope_of(text, s, lex, mentions, clauses)
+        # "said that the proposal was welcomed by Blinken": a passive whose "by" names an actor of the
+        # call is that actor's act, reported (below), no content without an actor to drop
+        agent = _passive_agent(text, s, e, lex, mentions)
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
-                and not (hope is not None and hope[1]) \
+                and not (hope is not None and hope[1]) and agent is None \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
                                                              starts[0], acts[-1]):
             continue
@@ -6381,7 +6384,6 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             continue
         # the gerund whose clause this main act follows, where that gerund was read as an act
         gerund = gerunds.get(main[2]) if main is not None else None
-        agent = _passive_agent(text, s, e, lex, mentions)
         passive = agent is None and _passive(text, s, e, lex, mentions)
         if agent is not None:
             # "The proposal was welcomed by Xi", "Lavrov was told by Blinken that ...": the agent's act

@@ -1,0 +1,57 @@
+"""Cue readings found wrong in the fifty-fourth round's audit and left (helper cue54b):
+
+* "heads of state" after two sides' words is one noun: "Wang said that the Chinese and US heads of
+  state had agreed to ..." is the two sides' agreement, content of the report (dropped before, as
+  content with no actor of its own), and with no "that" too ("Liu said the Chinese and US heads of
+  state had reached an important consensus ...": read as Liu's own before); the speaker's words
+  run over the whole noun; "had reached ... at their San Francisco meeting" is past, as "at the
+  Woodside Summit" is;
+* a passive whose "by" names an actor of the call, inside a report, is that actor's act, content:
+  "said that the proposal was welcomed by Blinken" (dropped before);
+* a Chinese opposition received from a third party ("遭到各方反对", "受到国际社会批评", "遭到了各方的
+  强烈反对") is an evaluation, no act of the point's speaker, as "受到各方欢迎" is ("遭到美方反对"
+  stays the US's);
+* the main clause of a report after a fronted clause of time is content too: "He said that when
+  he told Putin ..., he was told in reply that ..." (the second "told" read outside the report).
+"""
+import pytest
+
+from readouts.cues import point_cues
+
+
+def _cn(text):
+    return point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Wang Yi", "Blinken"])
+
+
+def _act(c, word):
+    return next(a for a in c.acts if a.text == word)
+
+
+# -- 2. a passive with a "by" agent in a report -------------------------------------------------------
+@pytest.mark.parametrize("text,word,who", [
+    ("Wang said that the proposal was welcomed by Blinken.", "welcomed", ("counterpart", "US")),
+    ("Wang said that the proposal was welcomed by the US side, and stressed the need for talks.", "welcomed",
+     ("counterpart", "US")),
+    ("Wang said that the proposal had been strongly opposed by the US.", "opposed", ("counterpart", "US")),
+    ("Wang said the proposal was welcomed by Blinken.", "welcomed", ("counterpart", "US")),
+])
+def test_a_reported_passive_with_an_agent_is_the_agents(text, word, who):
+    c = _cn(text)
+    a = _act(c, word)
+    assert (a.speaker, a.speaker_side) == who
+    assert a.content
+    assert _act(c, "said").speaker == "own"
+
+
+def test_a_reported_passive_by_the_russian_side_in_a_russian_call():
+    c = point_cues("Blinken said that the proposal was supported by the Russian side.", side="US", language="en",
+                   counterpart_side="RU", participants=["Blinken", "Lavrov"])
+    a = _act(c, "supported")
+    assert (a.speaker, a.speaker_side, a.content) == ("counterpart", "RU", True)
+
+
+def test_a_reported_passive_by_a_third_party_is_still_dropped():
+    # no actor of the call: nothing of anyone's, as before
+    assert [a.text for a in _cn("Wang said that the proposal was welcomed by the international community.").acts] \
+        == ["said"]
+    assert [a.text for a in _cn("Wang said that the proposal was supported by the Russian side.").acts] == ["said"]
