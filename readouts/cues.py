@@ -644,7 +644,10 @@ Lexicon file format (one JSON object per language):
     普遍欢迎"; the second of two terms so joined: "受到各方的欢迎和支持"); an actor there ("受到美方欢迎")
     still does the act. ``passive_agent_articles``
     (optional): the articles that may open the agent's phrase ("the" in "welcomed by the Chinese
-    side"; until the forty-third round the rule itself named "the").
+    side"; until the forty-third round the rule itself named "the"). ``actor_nouns`` (optional):
+    nouns of several words that name an actor's people after the side's word ("heads of state" of
+    "the Chinese and US heads of state had agreed"): one word in the gap between an actor and its
+    act, and part of the speaker's words.
 ``plural_pronouns``, ``both_qualifiers``
     Both-sides terms that are plural pronouns ("they", "они", "他们"): right after a third party
     they name it. ``{"markers": [...], "not": [...], "capitalised": bool}``: what opens a
@@ -1340,6 +1343,10 @@ class Lexicon:
     #: An article that may open a passive act's agent ("the" of "by the Chinese side"): see
     #: :func:`_passive_agent`.
     passive_agent_article: re.Pattern[str] | None = None
+    #: A noun of several words that names an actor's people after the actor's adjective ("heads of
+    #: state" of "the Chinese and US heads of state"): one word in the gap between an actor and its
+    #: act (lexicon ``actor_nouns``, optional; see :func:`_gap_ok`).
+    actor_noun: re.Pattern[str] | None = None
     #: What opens a relative clause on a preposition's object ("to which", "where"): a passive act
     #: with no agent in one names what may be done there (:func:`_oblique_relative`).
     oblique_relative: re.Pattern[str] | None = None
@@ -1666,6 +1673,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         if data.get("passive_agents") else None,
         passive_agent_article=re.compile(r"^(?:" + _alternation(data["passive_agent_articles"]) + r")\s+", re.IGNORECASE)
         if data.get("passive_agent_articles") else None,
+        actor_noun=re.compile(r"(?<!\w)(?:" + _alternation(data["actor_nouns"]) + r")(?!\w)", re.IGNORECASE)
+        if data.get("actor_nouns") else None,
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         name_finals=tuple(sorted(((k, tuple(v)) for k, v in data.get("name_declension", {}).get("finals", {}).items()),
                                  key=lambda x: -len(x[0]))),
@@ -1691,7 +1700,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         pluperfect=re.compile(r"(?<!\w)(?:" + _alternation(data["past_places"]["auxiliaries"])
                               + r")\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE) if data.get("past_places") else None,
         past_place=re.compile(r"\s+(?:[\w'’-]+\s+)?(?i:" + _alternation(data["past_places"]["markers"])
-                              + r")\s+(?:(?i:the)\s+)?[A-ZА-ЯЁ]") if data.get("past_places") else None,
+                              + r")\s+(?:(?i:the|their)\s+)?[A-ZА-ЯЁ]") if data.get("past_places") else None,
         perfect=re.compile(r"(?<!\w)(?:" + _alternation(data["perfect_auxiliaries"]) + r")\s+(?:[\w'’-]+\s+)?$",
                            re.IGNORECASE) if data.get("perfect_auxiliaries") else None,
         call_report=_call_report(data.get("call_reports")),
@@ -3385,10 +3394,13 @@ def _frame_end(gap: str, lex: Lexicon) -> bool:
 
 def _gap_ok(gap: str, lex: Lexicon, limit: int = 3) -> bool:
     """Whether the text between two cues is short enough to bind them (a few words, no punctuation
-    that ends a clause)."""
+    that ends a clause). A noun of ``actor_nouns`` counts as one word: "the Chinese and US heads of
+    state had agreed" binds "US" to "agreed" as "the Chinese and US leaders had agreed" does."""
     if re.search(r"[.;:!?,。；：！？，、]", gap):
         return False
     if lex.boundaries:
+        if lex.actor_noun is not None and len(gap.split()) > limit:
+            gap = lex.actor_noun.sub("x", gap)
         return len(gap.split()) <= limit
     return len(gap.strip()) <= limit + 1
 
@@ -3959,7 +3971,8 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     its clause ("had previously committed", "в 1990 году обязался", "曾多次承诺"), or a year right
     after it, a word between at most ("had promised in 2022", "agreed it in 2015"); or set in an
     earlier document (``past_documents``: "in all three joint communiqués the US recognised"), or
-    in the past perfect in a named place (``past_places``: "as they had agreed in Tehran"); or what
+    in the past perfect in a named place (``past_places``: "as they had agreed in Tehran", "had
+    reached a consensus at their San Francisco meeting"); or what
     a side is thanked or praised for (``thanked_for``: "thanked Erdoğan for accepting his invitation").
     ``sentences``: where the point's second and later sentences start (:func:`_sentence_start`)."""
     if _thanks_before(text, start, lex) is not None:
@@ -4817,6 +4830,8 @@ def _bare_report(text: str, previous: Act, start: int, mentions: Sequence[Mentio
             return False
         pos = m.end
     gap = text[pos:start]
+    if lex.actor_noun is not None:
+        gap = lex.actor_noun.sub("x", gap)  # "said the Chinese and US heads of state had agreed"
     return _gap_ok(gap, lex) and not _COORDINATOR.search(gap) and not _NOT_SUBJECT_GAP.search(gap)
 
 
@@ -5703,6 +5718,10 @@ def _titled_span(text: str, span: tuple[int, int] | None, lex: Lexicon, stop: in
                 and m.group(1)[:1].isupper() == adj.text[:1].isupper() and m.group(1)[:1].isalpha():
             span = (span[0], m.end())
     pos = span[1]
+    # "the Chinese and US heads of state": a noun of ``actor_nouns`` after the side's word, whole
+    if lex.actor_noun is not None and (n := lex.actor_noun.match(text, _SPACE_RUN.match(text, pos).end())) \
+            and n.start() > pos and n.end() <= stop:
+        pos = n.end()
     last = text[span[0]:span[1]].split()[-1:] or [""]
     lower = last[0][:1].islower()  # "американской стороны Министр ...": a capital opens a new subject
     while (m := _WORD_AFTER.match(text, pos)) and m.end() <= stop and not (lower and m.group(1)[:1].isupper()):

@@ -27,6 +27,43 @@ def _act(c, word):
     return next(a for a in c.acts if a.text == word)
 
 
+# -- 1. "the Chinese and US heads of state" ----------------------------------------------------------
+@pytest.mark.parametrize("text,word", [
+    ("Wang said that the Chinese and US heads of state had agreed to resume talks.", "agreed"),
+    ("Wang said the Chinese and US heads of state had agreed to resume talks.", "agreed"),
+    ("Liu said the Chinese and US heads of state had reached an important consensus on military talks.",
+     "reached an important consensus"),
+])
+def test_two_sides_heads_of_state_in_a_report_agree(text, word):
+    a = _act(_cn(text), word)
+    assert (a.speaker, a.speaker_side) == ("both", "both")
+    assert a.content
+    assert text[slice(*a.speaker_span)] == "Chinese and US heads of state"
+
+
+def test_heads_of_state_agreement_at_their_named_meeting_is_past():
+    text = ("Liu said the Chinese and US heads of state had reached an important consensus at their "
+            "San Francisco meeting on resuming communication.")
+    a = _act(_cn(text), "reached an important consensus")
+    assert a.past and a.content and a.speaker == "both"
+
+
+def test_heads_of_state_outside_a_report_agree():
+    a = _act(_cn("The Chinese and US heads of state agreed to resume talks."), "agreed")
+    assert (a.speaker, a.content) == ("both", False)
+
+
+def test_one_sides_heads_of_state_is_that_side():
+    a = _act(_cn("Wang said that the US heads of state had agreed to resume talks."), "agreed")
+    assert (a.speaker, a.speaker_side, a.content) == ("counterpart", "US", True)
+
+
+def test_the_two_heads_of_state_still_agree():
+    a = _act(_cn("Wang said that the two heads of state had reached important consensus."),
+             "reached important consensus")
+    assert (a.speaker, a.content) == ("both", True)
+
+
 # -- 2. a passive with a "by" agent in a report -------------------------------------------------------
 @pytest.mark.parametrize("text,word,who", [
     ("Wang said that the proposal was welcomed by Blinken.", "welcomed", ("counterpart", "US")),
