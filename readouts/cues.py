@@ -641,7 +641,8 @@ Lexicon file format (one JSON object per language):
     (optional), ``{"markers": [...], "agents": [...], "between": [...]}``: the same with an agent
     who is no actor of the call between the marker and the act term ("受到各方欢迎", "备受国际社会
     的欢迎", welcomed by all parties; the words of ``between`` after the agent at most: "受到国际社会
-    普遍欢迎"; the second of two terms so joined: "受到各方的欢迎和支持"); an actor there ("受到美方欢迎")
+    普遍欢迎"; the second of two terms so joined: "受到各方的欢迎和支持"; an opposition so received too:
+    "遭到各方反对", "受到国际社会批评"); an actor there ("受到美方欢迎", "遭到美方反对")
     still does the act. ``passive_agent_articles``
     (optional): the articles that may open the agent's phrase ("the" in "welcomed by the Chinese
     side"; until the forty-third round the rule itself named "the"). ``actor_nouns`` (optional):

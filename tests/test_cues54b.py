@@ -92,3 +92,52 @@ def test_a_reported_passive_by_a_third_party_is_still_dropped():
     assert [a.text for a in _cn("Wang said that the proposal was welcomed by the international community.").acts] \
         == ["said"]
     assert [a.text for a in _cn("Wang said that the proposal was supported by the Russian side.").acts] == ["said"]
+
+
+# -- 3. a Chinese opposition received from a third party --------------------------------------------
+def _zh(text):
+    return point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["王毅", "布林肯"])
+
+
+@pytest.mark.parametrize("text", [
+    "王毅表示，中方愿同美方加强沟通。这一做法遭到各方反对。",
+    "王毅表示，中方愿同美方加强沟通。这一做法受到国际社会批评。",
+    "王毅表示，中方愿同美方加强沟通。这一做法受到国际社会的强烈谴责。",
+    "王毅表示，中方愿同美方加强沟通。这一做法遭到了各方的强烈反对。",
+])
+def test_an_opposition_from_a_third_party_is_no_act(text):
+    c = _zh(text)
+    assert [a.name for a in c.acts] == ["stated"]
+    assert any(n.text in ("反对", "批评", "谴责") for n in c.named_acts)
+
+
+def test_an_opposition_received_after_the_speakers_own_is_no_second_one():
+    c = _zh("王毅批评美方做法，这一做法遭到了各方的强烈反对。")
+    assert [a.text for a in c.acts] == ["批评"]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("王毅表示，中方愿同美方加强沟通。这一做法遭到美方反对。", "反对"),
+    ("王毅表示，中方愿同美方加强沟通。这一做法受到美方批评。", "批评"),
+])
+def test_an_opposition_from_a_side_stays_that_sides(text, word):
+    a = _act(_zh(text), word)
+    assert (a.speaker, a.speaker_side) == ("counterpart", "US")
+
+
+def test_a_welcome_from_a_third_party_is_still_no_act():
+    assert [a.name for a in _zh("王毅表示，中方愿同美方加强沟通。这一倡议受到了各方欢迎。").acts] == ["stated"]
+
+
+@pytest.mark.parametrize("text", ["美方作出的承诺遭到各方反对。", "美方的错误做法遭到国际社会强烈反对。"])
+def test_an_opposition_from_a_third_party_after_a_qualified_noun_is_no_act(text):
+    # asserted an opposition of no one's in tests/test_cues.py before; now how the thing was received
+    c = point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["王毅"])
+    assert c.acts == ()
+
+
+def test_a_proposal_opposed_by_all_parties_is_no_act():
+    # asserted an opposition of no one's in tests/test_cues.py before
+    c = point_cues("这一倡议遭到各方反对。", side="US", language="zh", counterpart_side="CN",
+                   participants=["Joe Biden", "Xi Jinping"])
+    assert c.acts == ()
