@@ -4860,6 +4860,29 @@ def _bare_passive(text: str, previous: Act, start: int, lex: Lexicon) -> bool:
         and len(_GAP_WORD.findall(gap)) <= _BARE_PASSIVE_WORDS and _passive_before(text, start, lex) is not None
 
 
+#: A "that" and a subordinate clause's conjunction right after a reporting verb ("said that when").
+_THAT_FRONTED = re.compile(r"\s+that\s+(?:when|after|before|once|while|whenever|as\s+soon\s+as)\s", re.IGNORECASE)
+#: What ends a fronted clause and opens the main clause it goes with: a comma, no "and" or "but" after it.
+_FRONTED_END = re.compile(r"[^.;:!?,()\"“”—–]*,(?!\s*(?:and|but|or)(?!\w))[^.;:!?,()\"“”—–]*", re.IGNORECASE)
+
+
+def _after_fronted_clause(text: str, acts: Sequence[Act], start: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start`` is in the main clause of what a report says after a fronted
+    clause of time (English): "He said that when he told Putin Ukrainians were being killed, he was
+    told in reply that ..." ("told" after the comma is what he said, content, as the "told" of the
+    "when" clause is). The act before it is content, the first act after the reporting verb, whose
+    "that" the conjunction follows; a comma ends that clause, no "and" or "but" after it, and no
+    other punctuation stands between."""
+    if lex.language != "en" or len(acts) < 2 or not acts[-1].content or acts[-2].content \
+            or not _reports(acts[-2]) or acts[-2].name not in _SAYING:
+        return False
+    frame, inner = acts[-2], acts[-1]
+    opening = _THAT_FRONTED.match(text, frame.end)
+    return opening is not None and opening.end() <= inner.start \
+        and not re.search(r"[.;:!?,()\"“”—–]", text[opening.end():inner.start]) \
+        and _FRONTED_END.fullmatch(text, inner.end, start) is not None
+
+
 #: A perfect auxiliary and the participle after it, an adverb between at most ("had held", "have
 #: also met"), then the "and" that joins an act to it, an adverb after it at most, right before the act.
 _PERFECT = re.compile(r"(?<!\w)(?:had|has|have)\s+(?:[a-z]+ly\s+)?[\w'’-]+", re.IGNORECASE)
@@ -6480,7 +6503,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 spk = ("unspecified", "both", (pp.start(), pp.start() + len(pp.group(1))))
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
             (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0])
-            or _bare_passive(text, acts[-1], s, lex))) \
+            or _bare_passive(text, acts[-1], s, lex) or _after_fronted_clause(text, acts, s, lex))) \
             or (gerund is not None and gerund[4]) or (  # as the gerund is
                 # "拜登表示，……，不支持“台独”，不支持“两个中国”": a Chinese clause that drops its subject
                 # right after reported content goes on with it, the report's content too

@@ -129,6 +129,34 @@ def test_a_welcome_from_a_third_party_is_still_no_act():
     assert [a.name for a in _zh("王毅表示，中方愿同美方加强沟通。这一倡议受到了各方欢迎。").acts] == ["stated"]
 
 
+# -- 4. the main clause after a fronted "when" clause in a report ------------------------------------
+def _ua(text):
+    return point_cues(text, side="UA", language="en", counterpart_side="RU", participants=["Zelensky", "Putin"])
+
+
+def test_the_main_clause_after_a_when_clause_is_reported():
+    text = ("Zelensky said that when he told Putin Ukrainians were being killed, he was told in reply that "
+            "there had been some instances of Ukrainian forces firing on civilians.")
+    c = _ua(text)
+    told = [a for a in c.acts if a.text == "told"]
+    assert len(told) == 2
+    assert told[0].content and told[0].speaker == "own"
+    assert told[1].content  # what Zelensky said, read outside the report before
+    assert told[1].speaker == "unspecified"  # "he was told": the teller unnamed
+    assert c.speaker == "own"
+
+
+def test_after_a_reported_clause_and_its_comma_a_new_verb_is_the_reporters():
+    c = _ua("Zelensky said that Putin had agreed to the exchange, and stressed the need for talks.")
+    a = _act(c, "stressed")
+    assert (a.speaker, a.content) == ("own", False)
+
+
+def test_a_when_clause_joined_by_and_is_no_main_clause():
+    c = _ua("Zelensky said that when he told Putin the truth, and stressed the need for talks.")
+    assert not _act(c, "stressed").content
+
+
 @pytest.mark.parametrize("text", ["美方作出的承诺遭到各方反对。", "美方的错误做法遭到国际社会强烈反对。"])
 def test_an_opposition_from_a_third_party_after_a_qualified_noun_is_no_act(text):
     # asserted an opposition of no one's in tests/test_cues.py before; now how the thing was received
