@@ -641,10 +641,14 @@ Lexicon file format (one JSON object per language):
     (optional), ``{"markers": [...], "agents": [...], "between": [...]}``: the same with an agent
     who is no actor of the call between the marker and the act term ("受到各方欢迎", "备受国际社会
     的欢迎", welcomed by all parties; the words of ``between`` after the agent at most: "受到国际社会
-    普遍欢迎"; the second of two terms so joined: "受到各方的欢迎和支持"); an actor there ("受到美方欢迎")
+    普遍欢迎"; the second of two terms so joined: "受到各方的欢迎和支持"; an opposition so received too:
+    "遭到各方反对", "受到国际社会批评"); an actor there ("受到美方欢迎", "遭到美方反对")
     still does the act. ``passive_agent_articles``
     (optional): the articles that may open the agent's phrase ("the" in "welcomed by the Chinese
-    side"; until the forty-third round the rule itself named "the").
+    side"; until the forty-third round the rule itself named "the"). ``actor_nouns`` (optional):
+    nouns of several words that name an actor's people after the side's word ("heads of state" of
+    "the Chinese and US heads of state had agreed"): one word in the gap between an actor and its
+    act, and part of the speaker's words.
 ``plural_pronouns``, ``both_qualifiers``
     Both-sides terms that are plural pronouns ("they", "они", "他们"): right after a third party
     they name it. ``{"markers": [...], "not": [...], "capitalised": bool}``: what opens a
@@ -1340,6 +1344,10 @@ class Lexicon:
     #: An article that may open a passive act's agent ("the" of "by the Chinese side"): see
     #: :func:`_passive_agent`.
     passive_agent_article: re.Pattern[str] | None = None
+    #: A noun of several words that names an actor's people after the actor's adjective ("heads of
+    #: state" of "the Chinese and US heads of state"): one word in the gap between an actor and its
+    #: act (lexicon ``actor_nouns``, optional; see :func:`_gap_ok`).
+    actor_noun: re.Pattern[str] | None = None
     #: What opens a relative clause on a preposition's object ("to which", "where"): a passive act
     #: with no agent in one names what may be done there (:func:`_oblique_relative`).
     oblique_relative: re.Pattern[str] | None = None
@@ -1666,6 +1674,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         if data.get("passive_agents") else None,
         passive_agent_article=re.compile(r"^(?:" + _alternation(data["passive_agent_articles"]) + r")\s+", re.IGNORECASE)
         if data.get("passive_agent_articles") else None,
+        actor_noun=re.compile(r"(?<!\w)(?:" + _alternation(data["actor_nouns"]) + r")(?!\w)", re.IGNORECASE)
+        if data.get("actor_nouns") else None,
         agent_endings=tuple(data.get("agent_endings", ())), dative_endings=tuple(data.get("dative_endings", ())),
         name_finals=tuple(sorted(((k, tuple(v)) for k, v in data.get("name_declension", {}).get("finals", {}).items()),
                                  key=lambda x: -len(x[0]))),
@@ -1691,7 +1701,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         pluperfect=re.compile(r"(?<!\w)(?:" + _alternation(data["past_places"]["auxiliaries"])
                               + r")\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE) if data.get("past_places") else None,
         past_place=re.compile(r"\s+(?:[\w'’-]+\s+)?(?i:" + _alternation(data["past_places"]["markers"])
-                              + r")\s+(?:(?i:the)\s+)?[A-ZА-ЯЁ]") if data.get("past_places") else None,
+                              + r")\s+(?:(?i:the|their)\s+)?[A-ZА-ЯЁ]") if data.get("past_places") else None,
         perfect=re.compile(r"(?<!\w)(?:" + _alternation(data["perfect_auxiliaries"]) + r")\s+(?:[\w'’-]+\s+)?$",
                            re.IGNORECASE) if data.get("perfect_auxiliaries") else None,
         call_report=_call_report(data.get("call_reports")),
@@ -3385,10 +3395,13 @@ def _frame_end(gap: str, lex: Lexicon) -> bool:
 
 def _gap_ok(gap: str, lex: Lexicon, limit: int = 3) -> bool:
     """Whether the text between two cues is short enough to bind them (a few words, no punctuation
-    that ends a clause)."""
+    that ends a clause). A noun of ``actor_nouns`` counts as one word: "the Chinese and US heads of
+    state had agreed" binds "US" to "agreed" as "the Chinese and US leaders had agreed" does."""
     if re.search(r"[.;:!?,。；：！？，、]", gap):
         return False
     if lex.boundaries:
+        if lex.actor_noun is not None and len(gap.split()) > limit:
+            gap = lex.actor_noun.sub("x", gap)
         return len(gap.split()) <= limit
     return len(gap.strip()) <= limit + 1
 
@@ -3959,7 +3972,8 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     its clause ("had previously committed", "в 1990 году обязался", "曾多次承诺"), or a year right
     after it, a word between at most ("had promised in 2022", "agreed it in 2015"); or set in an
     earlier document (``past_documents``: "in all three joint communiqués the US recognised"), or
-    in the past perfect in a named place (``past_places``: "as they had agreed in Tehran"); or what
+    in the past perfect in a named place (``past_places``: "as they had agreed in Tehran", "had
+    reached a consensus at their San Francisco meeting"); or what
     a side is thanked or praised for (``thanked_for``: "thanked Erdoğan for accepting his invitation").
     ``sentences``: where the point's second and later sentences start (:func:`_sentence_start`)."""
     if _thanks_before(text, start, lex) is not None:
@@ -4817,6 +4831,8 @@ def _bare_report(text: str, previous: Act, start: int, mentions: Sequence[Mentio
             return False
         pos = m.end
     gap = text[pos:start]
+    if lex.actor_noun is not None:
+        gap = lex.actor_noun.sub("x", gap)  # "said the Chinese and US heads of state had agreed"
     return _gap_ok(gap, lex) and not _COORDINATOR.search(gap) and not _NOT_SUBJECT_GAP.search(gap)
 
 
@@ -4842,6 +4858,29 @@ def _bare_passive(text: str, previous: Act, start: int, lex: Lexicon) -> bool:
     gap = text[previous.end:start]
     return bool(_THING_SUBJECT.match(gap)) and not _NOT_BARE_PASSIVE.search(gap) \
         and len(_GAP_WORD.findall(gap)) <= _BARE_PASSIVE_WORDS and _passive_before(text, start, lex) is not None
+
+
+#: A "that" and a subordinate clause's conjunction right after a reporting verb ("said that when").
+_THAT_FRONTED = re.compile(r"\s+that\s+(?:when|after|before|once|while|whenever|as\s+soon\s+as)\s", re.IGNORECASE)
+#: What ends a fronted clause and opens the main clause it goes with: a comma, no "and" or "but" after it.
+_FRONTED_END = re.compile(r"[^.;:!?,()\"“”—–]*,(?!\s*(?:and|but|or)(?!\w))[^.;:!?,()\"“”—–]*", re.IGNORECASE)
+
+
+def _after_fronted_clause(text: str, acts: Sequence[Act], start: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start`` is in the main clause of what a report says after a fronted
+    clause of time (English): "He said that when he told Putin Ukrainians were being killed, he was
+    told in reply that ..." ("told" after the comma is what he said, content, as the "told" of the
+    "when" clause is). The act before it is content, the first act after the reporting verb, whose
+    "that" the conjunction follows; a comma ends that clause, no "and" or "but" after it, and no
+    other punctuation stands between."""
+    if lex.language != "en" or len(acts) < 2 or not acts[-1].content or acts[-2].content \
+            or not _reports(acts[-2]) or acts[-2].name not in _SAYING:
+        return False
+    frame, inner = acts[-2], acts[-1]
+    opening = _THAT_FRONTED.match(text, frame.end)
+    return opening is not None and opening.end() <= inner.start \
+        and not re.search(r"[.;:!?,()\"“”—–]", text[opening.end():inner.start]) \
+        and _FRONTED_END.fullmatch(text, inner.end, start) is not None
 
 
 #: A perfect auxiliary and the participle after it, an adverb between at most ("had held", "have
@@ -5703,6 +5742,10 @@ def _titled_span(text: str, span: tuple[int, int] | None, lex: Lexicon, stop: in
                 and m.group(1)[:1].isupper() == adj.text[:1].isupper() and m.group(1)[:1].isalpha():
             span = (span[0], m.end())
     pos = span[1]
+    # "the Chinese and US heads of state": a noun of ``actor_nouns`` after the side's word, whole
+    if lex.actor_noun is not None and (n := lex.actor_noun.match(text, _SPACE_RUN.match(text, pos).end())) \
+            and n.start() > pos and n.end() <= stop:
+        pos = n.end()
     last = text[span[0]:span[1]].split()[-1:] or [""]
     lower = last[0][:1].islower()  # "американской стороны Министр ...": a capital opens a new subject
     while (m := _WORD_AFTER.match(text, pos)) and m.end() <= stop and not (lower and m.group(1)[:1].isupper()):
@@ -6345,8 +6388,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # "Выразили надежду, что договорились": an act right after a hope's "что" is what is hoped
         # for, no content to drop (modal, below)
         hope = _hope_of(text, s, lex, mentions, clauses)
+        # "said that the proposal was welcomed by Blinken": a passive whose "by" names an actor of the
+        # call is that actor's act, reported (below), no content without an actor to drop
+        agent = _passive_agent(text, s, e, lex, mentions)
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
-                and not (hope is not None and hope[1]) \
+                and not (hope is not None and hope[1]) and agent is None \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
                                                              starts[0], acts[-1]):
             continue
@@ -6381,7 +6427,6 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             continue
         # the gerund whose clause this main act follows, where that gerund was read as an act
         gerund = gerunds.get(main[2]) if main is not None else None
-        agent = _passive_agent(text, s, e, lex, mentions)
         passive = agent is None and _passive(text, s, e, lex, mentions)
         if agent is not None:
             # "The proposal was welcomed by Xi", "Lavrov was told by Blinken that ...": the agent's act
@@ -6458,7 +6503,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 spk = ("unspecified", "both", (pp.start(), pp.start() + len(pp.group(1))))
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
             (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0])
-            or _bare_passive(text, acts[-1], s, lex))) \
+            or _bare_passive(text, acts[-1], s, lex) or _after_fronted_clause(text, acts, s, lex))) \
             or (gerund is not None and gerund[4]) or (  # as the gerund is
                 # "拜登表示，……，不支持“台独”，不支持“两个中国”": a Chinese clause that drops its subject
                 # right after reported content goes on with it, the report's content too
