@@ -193,7 +193,10 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
         open_claims = [k for k in claims if not _confirms(k, _carried_on(theirs, counter, k.firm_commitment))]
         if not open_claims:
             continue
-        k = open_claims[0]
+        # the claim told is the agreement where the point reports one among its open claims: "The two
+        # sides noted how important this channel had been and committed to keep up high-level diplomacy"
+        # was told as "a statement ("noted")", the lesser claim, though the agreement is what goes unconfirmed
+        k = next((x for x in open_claims if x.firm_commitment), open_claims[0])
         who = _actor(k.speaker_side, c)
         what = "an agreement" if k.firm_commitment else "a refusal" if k.commits and k.negated else "a statement"
         # A linked point in which only the claiming readout's own side speaks ("Modi said ..." against

@@ -1,0 +1,40 @@
+"""Flags on predicted cross-lingual comparisons as a reader of Russian and Chinese reads them (session 54)."""
+
+from readouts import Readout
+from readouts.flags import find_flags
+from readouts.records import Comparison, Link, Signature
+
+SIG = Signature(version="0", embedder="-", weights_hash="-", method="-", parameters={})
+
+
+def _flags(a: Readout, b: Readout, links: tuple[tuple[int, int], ...], only_a: tuple[int, ...] = (),
+           only_b: tuple[int, ...] = (), kind: str = "unconfirmed_claim") -> list:
+    c = Comparison(a=a, b=b, links=tuple(Link(a=(i,), b=(j,), label="asymmetric", score=0.9) for i, j in links),
+                   only_a=only_a, only_b=only_b, signature=SIG)
+    return [f for f in find_flags(c) if f.kind == kind]
+
+
+def test_unconfirmed_claim_tells_the_agreement_not_a_statement_before_it() -> None:
+    # "The two sides noted ... and committed to keep up ...": both acts go unconfirmed by the Chinese
+    # readout, and the explanation told "a statement ("noted")", the lesser claim, not the agreement
+    us = Readout.from_text("Sullivan met Wang Yi outside Beijing. The two sides noted how important this strategic "
+                           "channel had been and committed to keep up high-level diplomacy.", side="US")
+    cn = Readout.from_text("王毅在北京会见沙利文。", side="CN")
+    flags = [f for f in _flags(us, cn, ((0, 0),), only_a=(1,)) if f.points == (1,)]
+    assert flags, "the unconfirmed_claim this test reads is gone"
+    text = flags[0].explanation
+    assert 'with an agreement ("committed")' in text, text
+    assert 'a statement ("noted")' not in text
+
+
+def test_unconfirmed_russian_claim_tells_the_agreement_not_the_remark_before_it() -> None:
+    # "Стороны отметили ... и договорились ...", with no point of the US readout to match: the
+    # explanation told "a statement ("отметили")", not the agreement ("договорились") the point reports
+    us = Readout.from_text("Blinken spoke with Lavrov. They discussed arms control.", side="US")
+    ru = Readout.from_text("Лавров провёл разговор с Блинкеном. Стороны отметили сложности в работе посольств и "
+                           "договорились продолжить консультации.", side="RU")
+    flags = [f for f in _flags(us, ru, ((0, 0),), only_a=(1,), only_b=(1,)) if f.side == "b" and f.points == (1,)]
+    assert flags, "the unconfirmed_claim this test reads is gone"
+    text = flags[0].explanation
+    assert 'with an agreement ("договорились")' in text, text
+    assert "отметили" not in text
