@@ -749,7 +749,8 @@ _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为
 # is no topic in any case ("турецкому президенту" named the topic 'relations / президенту'). Nor do
 # words that say how, when or to whom, in any language: "cannot" ('development / cannot'), "By contrast"
 # ('prisoners and detainees / contrast'), "told reporters" ('reporters / spoken'), "одним" ('работы /
-# одним'), "нынешнюю" ('нынешнюю / ситуацию'), "如何" (how: '如何 / 冷静'), "当前" (now), "根据" (according to);
+# одним'), "нынешнюю" ('нынешнюю / ситуацию'), "如何" (how: '如何 / 冷静'), "当前" (now), "今天" (today, as
+# "today" is: "70年后的今天" named '年后 / 今天'), "根据" (according to);
 # "вокруг" is "around" ("ситуации вокруг Украины" named a topic 'аспекты / вокруг'), "частности" is "в
 # частности" (in particular: 'Crimea and Donbas / частности').
 _STOP = frozenset("""that this with from have they their them said also will would could should which
@@ -776,7 +777,7 @@ spoken described
 вместе естественно любые любых любой любую чему одним одной одного одном одних недавних недавние недавнего
 нынешнюю нынешнее нынешней нынешний нынешних нынешнем кратчайшие кратчайших скорейшего скорейшее скорейшему
 скорейшей скорейшем журналистов журналистами вместо около через этим этими назад вокруг частности
-主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 通话 进行 如果 十分 不少 近来 一点 不会 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多 一个""".split())
+主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 通话 进行 如果 十分 不少 近来 一点 不会 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多 一个 今天""".split())
 
 
 def _masked(text: str, cues: Sequence[Any]) -> str:
@@ -921,8 +922,10 @@ def _han_overlap(t: str, b: str) -> bool:
 #: form', "the correct perception" 'correct / perception', "good", "great", "close", "four"; and the
 #: irregular past forms of common verbs ("fought side by side": 'global and regional issues / fought'). So do
 #: the Chinese pairs of any readout's prose: verbs of promoting, keeping, handling, valuing ("推动", "维护",
-#: "处理", "重视": 'bilateral relations / 推动'), words of degree and manner ("重要", "高度", "妥善", "冷静"),
-#: "局势" (situation), "发展", time ("夜间", "百年"), and the Russian days and numerals.
+#: "处理", "重视": 'bilateral relations / 推动'), words of degree and manner ("重要", "高度", "妥善", "冷静",
+#: "最低": '建交 / 最低' of "跌至建交以来最低点"), "局势" (situation), "发展", time ("夜间", "百年", "年后":
+#: '原则 / 年后' of "70年后的今天"), "找到" (find, as "find" is: 'bilateral relations / 找到'), "两个" (two, as
+#: "four" is), and the Russian days and numerals.
 _GENERIC = frozenset("""keep keeps take takes took need needs join rest dealt situation repeated brought stood
 ready remain remains formed through during above backing highly hoped halfway speaking think looking replied
 making intends covered begin work working thanks talk meet longer find stop areas ways continue chance speak
@@ -945,7 +948,7 @@ seventh eighth ninth tenth fought thought caught spent lost felt went
 推动 推进 促进 维护 保持 处理 提出 寻求 留下 发挥 用好 重视 珍视 期待 鼓励 支持 关注 传递 着眼 指引 致力 加强 坚持
 确保 相互 重大 重要 深刻 高度 妥善 公然 关键 伟大 严肃 积极 良好 冷静 专业 局势 情况 方面 领域 工作 活动 人员
 立场 发展 稳定 夜间 百年 目前 今年 未来 长期 需要 改变 建立 扩大 排除 正确 形成 营造 追求 多变 个别 精神 大局 战略
-尊重 采取 一道 自己 眼光 阶段 两国 跌至 历经 通过 再度 行动 事关
+尊重 采取 一道 自己 眼光 阶段 两国 跌至 历经 通过 再度 行动 事关 找到 年后 最低 两个
 день дня дней днем днём дни двух трех трёх четырех четырёх пяти шести семи восьми девяти десяти""".split())
 #: Russian nouns of any readout's prose, by stem, in any of their case forms (:data:`_RU_GENERIC`): the
 #: Russian of "situation", "talks", "decisions", "direction", "efforts", "examples", "request", "need",

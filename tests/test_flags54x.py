@@ -38,3 +38,31 @@ def test_unconfirmed_russian_claim_tells_the_agreement_not_the_remark_before_it(
     text = flags[0].explanation
     assert 'with an agreement ("договорились")' in text, text
     assert "отметили" not in text
+
+
+def _coverage(a: Readout, b: Readout, links: tuple[tuple[int, int], ...], only_b: tuple[int, ...]) -> str:
+    flags = [f for f in _flags(a, b, links, only_b=only_b, kind="coverage") if f.side == "b"]
+    assert flags, "the coverage flag this test reads is gone"
+    return flags[0].explanation
+
+
+def test_chinese_words_of_time_name_no_topic() -> None:
+    # "70年后的今天" (today, seventy years on) says when, not what about: it named the topic '年后 / 今天'
+    # ("years after / today"), as "today" and "years" never do in English
+    india = Readout.from_text("Jaishankar met Wang Yi in Astana. They discussed the border.", side="IN")
+    cn = Readout.from_text("王毅在阿斯塔纳会见苏杰生。王毅指出，今年是和平共处五项原则提出70周年。"
+                           "他表示，70年后的今天，双方有责任传承五项原则精神。双方讨论了边境问题。", side="CN")
+    text = _coverage(india, cn, ((0, 0), (1, 3)), only_b=(1, 2))
+    assert "年后" not in text and "今天" not in text, text
+    assert "责任" in text
+
+
+def test_chinese_find_and_two_name_no_topic() -> None:
+    # "找到两个大国正确相处之道" (find the right way for two major countries to get along): the verb "find" and the
+    # numeral "two" named the topic '找到 / 两个', where "find" and "four" weigh as general words in English
+    us = Readout.from_text("Blinken met Wang Yi. They discussed Taiwan.", side="US")
+    cn = Readout.from_text("王毅会见布林肯。王毅表示，双方应找到两个大国正确相处之道。他表示，中美关系跌至建交以来最低点。"
+                           "双方讨论了台湾问题。", side="CN")
+    text = _coverage(us, cn, ((0, 0), (1, 3)), only_b=(1, 2))
+    assert "找到" not in text and "两个" not in text and "最低" not in text, text
+    assert "大国" in text
