@@ -1216,8 +1216,10 @@ def _one_name(b: str, t: str, texts: Sequence[str]) -> str | None:
     return None
 
 
-#: Where a sentence or a quotation starts, before a word: its capital says nothing of the word.
-_SENTENCE_HEAD = re.compile(r"(?:^|[.!?:;«\"“‘'(\[—–-])\s*$")
+#: Where a sentence or a quotation starts, before a word: its capital says nothing of the word. A hyphen
+#: is a dash there only with a space before it: one joined to a word joins a name ("Эр-Рияде", "Indo-Pacific"),
+#: whose capital after it is the name's ('пребывания / рияде' named a topic so).
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?:;«\"“‘'(\[—–]|(?<!\S)-)\s*$")
 
 
 def _as_written(term: str, texts: Sequence[str]) -> str:
@@ -1228,6 +1230,8 @@ def _as_written(term: str, texts: Sequence[str]) -> str:
     ('TikTok', 'deal')
     >>> _as_written("second thomas shoal", ["On Ren'ai Jiao (Second Thomas Shoal), he said ..."]), _as_written("deal done", ["Deal done."])
     ('Second Thomas Shoal', 'deal done')
+    >>> _as_written("рияде", ["В ходе пребывания в Эр-Рияде министр провёл встречи."]), _as_written("deal", ["Talks - Deal"])
+    ('Рияде', 'deal')
     """
     pat = _word_pattern(term)
     # a name of several words is inside a sentence from its second word on, whatever stands before it:

@@ -66,3 +66,13 @@ def test_chinese_find_and_two_name_no_topic() -> None:
     text = _coverage(us, cn, ((0, 0), (1, 3)), only_b=(1, 2))
     assert "找到" not in text and "两个" not in text and "最低" not in text, text
     assert "大国" in text
+
+
+def test_russian_hyphened_place_name_keeps_its_capital_in_a_topic_name() -> None:
+    # "в Эр-Рияде": the hyphen inside the name was read as a dash that opens a sentence, so the capital
+    # of "Рияде" said nothing and the topic was named 'консультаций / рияде', a city in lower case
+    us = Readout.from_text("Rubio spoke with Lavrov. They discussed Ukraine.", side="US")
+    ru = Readout.from_text("Лавров провёл разговор с Рубио. Обсуждались итоги консультаций в Эр-Рияде. "
+                           "Стороны обсудили Украину.", side="RU")
+    text = _coverage(us, ru, ((0, 0), (1, 2)), only_b=(1,))
+    assert "Рияде" in text and "рияде" not in text, text
