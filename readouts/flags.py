@@ -920,7 +920,8 @@ def _han_overlap(t: str, b: str) -> bool:
 #: and the words of any sentence that say when, how or how much, not what about: "beginning right away"
 #: named a topic 'right / beginning', "their eighth call" 'eighth / ...', "in any form" 'conflict /
 #: form', "the correct perception" 'correct / perception', "good", "great", "close", "four"; and the
-#: irregular past forms of common verbs ("fought side by side": 'global and regional issues / fought'). So do
+#: irregular past forms of common verbs ("fought side by side": 'global and regional issues / fought'), and
+#: "purpose" ("For that purpose they agreed ...": 'multilateral forums / purpose'). So do
 #: the Chinese pairs of any readout's prose: verbs of promoting, keeping, handling, valuing ("推动", "维护",
 #: "处理", "重视": 'bilateral relations / 推动'), words of degree and manner ("重要", "高度", "妥善", "冷静",
 #: "最低": '建交 / 最低' of "跌至建交以来最低点"), "局势" (situation), "发展", time ("夜间", "百年", "年后":
@@ -938,7 +939,7 @@ give forward expects between view soon minute minutes length large kind inform h
 details detail carry carried back central subject main topic topics focus things thing none nobody next name
 left last high hard hands first fine sometimes easy readiness common single overall initial past send seek
 provide raise solve build hope action course events event outcome question questions issue problem problems
-paid sure particular несколько нескольких намерение намерении намерения
+paid sure particular purpose purposes несколько нескольких намерение намерении намерения
 began came gone laid sent taken kept become happens looks makes serves stands want times second previous
 present early near
 тему темы теме темам темах темой тематике вопрос вопросы вопроса вопросов вопросам вопросах вопросами
@@ -952,11 +953,14 @@ seventh eighth ninth tenth fought thought caught spent lost felt went
 день дня дней днем днём дни двух трех трёх четырех четырёх пяти шести семи восьми девяти десяти""".split())
 #: Russian nouns of any readout's prose, by stem, in any of their case forms (:data:`_RU_GENERIC`): the
 #: Russian of "situation", "talks", "decisions", "direction", "efforts", "examples", "request", "need",
-#: "level", "year" ("Black Sea grain deal / реализации", "решения / долгое", "конкретных / примерах",
-#: 'нужны / гарантии' named topics); a stem's longer words are other words ("годовщина").
+#: "level", "year", "line", "outcome" and "main" ("Black Sea grain deal / реализации", "решения / долгое",
+#: "конкретных / примерах", 'нужны / гарантии', 'Ukraine / линии' of "основные оценки линии России в связи с
+#: ситуацией на Украине", then 'Ukraine / основные', and 'результат / политики' named topics, where "line",
+#: "outcome" and "main" are general English words); a stem's longer words are other words ("годовщина",
+#: "основа" is no "основн").
 _RU_GENERIC_STEMS = """ситуаци реализаци переговор решени направлени понимани срок попыт просьб пример
 контакт связ динамик усили соображени действи комментари характер оценк встреч год нужн необходим
-акцент масштаб прошл уровн""".split()
+акцент масштаб прошл уровн лини результат основн""".split()
 _RU_GENERIC = re.compile("(?:" + "|".join(_RU_GENERIC_STEMS) + ")[а-яё]{0,3}")
 #: Russian adjectives and participles in their long forms, by ending ("долгое", "различные",
 #: "конкретных", "совместную", "флагманского", "начатый", "быстрее"): a word that says what kind,

@@ -76,3 +76,32 @@ def test_russian_hyphened_place_name_keeps_its_capital_in_a_topic_name() -> None
                            "Стороны обсудили Украину.", side="RU")
     text = _coverage(us, ru, ((0, 0), (1, 2)), only_b=(1,))
     assert "Рияде" in text and "рияде" not in text, text
+
+
+def test_russian_line_and_outcome_name_no_topic() -> None:
+    # "основные оценки линии России ... на Украине" (main assessments of Russia's line) named the topic 'Ukraine /
+    # линии', and "это результат политики" (the outcome of a policy) '... / результат', where the English
+    # "line", "outcome" and "main" weigh as general words
+    india = Readout.from_text("Modi spoke with Putin. They discussed trade.", side="IN")
+    ru = Readout.from_text("Путин провёл разговор с Моди. Путин изложил основные оценки линии России в связи с ситуацией на "
+                           "Украине. Стороны обсудили торговлю.", side="RU")
+    text = _coverage(india, ru, ((0, 0), (1, 2)), only_b=(1,))
+    assert "линии" not in text and "основные" not in text and "Ukraine" in text, text
+    us = Readout.from_text("Biden spoke with Putin. They discussed Iran.", side="US")
+    ru = Readout.from_text("Путин провёл разговор с Байденом. Путин подчеркнул, что это результат политики массовых "
+                           "высылок дипломатов. Стороны обсудили Иран.", side="RU")
+    text = _coverage(us, ru, ((0, 0), (1, 2)), only_b=(1,))
+    assert "результат" not in text and "политики" in text, text
+
+
+def test_english_purpose_names_no_topic() -> None:
+    # "For that purpose they agreed ...": the phrase says why, not what about; it named 'purpose / capital'
+    india = Readout.from_text("Jaishankar met Wang Yi. They agreed that the border mechanism should meet soon. For that "
+                              "purpose they agreed to hold talks in the capital. They discussed trade.", side="IN")
+    cn = Readout.from_text("王毅会见苏杰生。双方讨论了贸易问题。", side="CN")
+    c = Comparison(a=india, b=cn, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.9),
+                                         Link(a=(3,), b=(1,), label="asymmetric", score=0.9)),
+                   only_a=(1, 2), only_b=(), signature=SIG)
+    flags = [f for f in find_flags(c) if f.kind == "coverage" and f.side == "a"]
+    assert flags, "the coverage flag this test reads is gone"
+    assert "purpose" not in flags[0].explanation and "capital" in flags[0].explanation, flags[0].explanation
