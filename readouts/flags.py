@@ -822,6 +822,11 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     words = [w for w in _WORD.findall(_PREFIX.sub(lambda m: " " * len(m.group(1)), text).lower())
              if w not in _STOP and w not in skip]
     rest = _masked(text, spans)
+    for word in _HAN_WHOLE:  # a word that holds a concept's form without being the concept: named whole
+        # (found in text: the cues may read its form as a mention, which rest has blanked already)
+        for m in re.finditer(word, text):
+            rest = rest[:m.start()] + " " * len(word) + rest[m.end():]
+            words.append(word)
     for form in chinese_forms(rest):  # the concept names these characters already
         rest = rest.replace(form, " ")
     for m in _HAN.finditer(_HAN_FUNCTION.sub(" ", rest)):  # han_runs(rest), where each run stands
@@ -829,7 +834,7 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
         words += [pair for pair in han_words(run)
                   if pair not in _STOP and not _han_tail(pair, run) and pair not in cut]
     for w in words:
-        out.setdefault(w, concepts(w))
+        out.setdefault(w, frozenset() if w in _HAN_WHOLE else concepts(w))  # "发展中国家" stands for no China
     return out
 
 
@@ -865,6 +870,12 @@ def han_words(run: str) -> list[str]:
 #: which cuts it out of its run ("正处于": "正处" was a topic's name, "并肩作战": "肩作"), and one met
 #: in a single point ("大船要调整好航向": "要调").
 _HAN_WORDS = frozenset("处于 处在 并肩 调整".split())
+
+
+#: Chinese words that hold a concept's form but are not that concept, each a topic's term whole: "发展中国家"
+#: (developing countries) is no "中国" (China), and with "中国" taken out as the concept's form, the "家" left
+#: over began the run "家共同利益" of "维护发展中国家共同利益" and named a topic '家共', no word.
+_HAN_WHOLE = ("发展中国家",)
 
 
 def _han_cut(text: str, start: int, end: int) -> frozenset[str]:

@@ -105,3 +105,14 @@ def test_english_purpose_names_no_topic() -> None:
     flags = [f for f in find_flags(c) if f.kind == "coverage" and f.side == "a"]
     assert flags, "the coverage flag this test reads is gone"
     assert "purpose" not in flags[0].explanation and "capital" in flags[0].explanation, flags[0].explanation
+
+
+def test_chinese_developing_countries_is_a_topic_word_not_china_and_a_stray_character() -> None:
+    # "维护发展中国家共同利益": "中国" inside "发展中国家" (developing countries) was taken out as China, and the
+    # "家" left over named the topics '携手 / 家共' and '家共 / 利益', no word
+    india = Readout.from_text("Jaishankar met Wang Yi. They discussed the border.", side="IN")
+    cn = Readout.from_text("王毅会见苏杰生。王毅表示，中印应携手维护发展中国家共同利益。苏杰生表示，印方愿维护发展中国家共同利益。"
+                           "双方讨论了边境问题。", side="CN")
+    text = _coverage(india, cn, ((0, 0), (1, 3)), only_b=(1, 2))
+    assert "家共" not in text, text
+    assert "发展中国家" in text
