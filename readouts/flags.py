@@ -1212,8 +1212,17 @@ def _side_by_side(b: str, t: str, adjacent: set[tuple[str, str]]) -> bool:
 @lru_cache(maxsize=4096)
 def _word_pattern(words: str) -> re.Pattern[str]:
     """``words`` (one or more, split at spaces) as a whole-word pattern, any case, any white space between
-    them; compiled once (re's own cache of 512 overflowed on a corpus' topic terms)."""
-    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", re.IGNORECASE)
+    them; compiled once (re's own cache of 512 overflowed on a corpus' topic terms). A Han character
+    next to a Latin or Cyrillic word is no part of it: Chinese writes "在TikTok问题上" with no space, and
+    the topic was named 'tiktok', as the pattern found no "TikTok" to write it as.
+
+    >>> bool(_word_pattern("tiktok").search("中方在TikTok问题上的立场")), bool(_word_pattern("tik").search("TikTok"))
+    (True, False)
+    """
+    parts = words.split() or [""]
+    head = r"(?<!\w)" if _HAN.match(parts[0]) else r"(?<![^\W\u4e00-\u9fff])"
+    tail = r"(?!\w)" if _HAN.match(parts[-1][-1:]) else r"(?![^\W\u4e00-\u9fff])"
+    return re.compile(head + r"\s+".join(map(re.escape, parts)) + tail, re.IGNORECASE)
 
 
 def _one_name(b: str, t: str, texts: Sequence[str]) -> str | None:

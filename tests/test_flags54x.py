@@ -116,3 +116,13 @@ def test_chinese_developing_countries_is_a_topic_word_not_china_and_a_stray_char
     text = _coverage(india, cn, ((0, 0), (1, 3)), only_b=(1, 2))
     assert "家共" not in text, text
     assert "发展中国家" in text
+
+
+def test_latin_name_in_chinese_text_keeps_its_capitals_in_a_topic_name() -> None:
+    # "中方在TikTok问题上的立场": no space parts the name from the Han characters, so the whole-word pattern
+    # found no "TikTok" to write the term as, and the topic was named '明确 / tiktok'
+    us = Readout.from_text("Trump spoke with Xi Jinping. They discussed trade.", side="US")
+    cn = Readout.from_text("习近平同特朗普通电话。习近平表示，中方在TikTok问题上的立场是明确的。中方支持企业通过磋商妥善解决TikTok问题。"
+                           "双方讨论了贸易问题。", side="CN")
+    text = _coverage(us, cn, ((0, 0), (1, 3)), only_b=(1, 2))
+    assert "TikTok" in text and "tiktok" not in text, text
