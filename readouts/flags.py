@@ -746,7 +746,8 @@ _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为
 # what about; "prime" is a title's, as "minister" is (words under four letters never count);
 # "целом" is "в целом" (on the whole), as "whole" is a word of no topic in English; "течение" is "в
 # течение" (within), "despite" a preposition, "wrote" a verb of saying the cues read as no act; a title
-# is no topic in any case ("турецкому президенту" named the topic 'relations / президенту'). Nor do
+# is no topic in any case ("турецкому президенту" named the topic 'relations / президенту'; "Vice President
+# JD Vance" 'vice / Special Envoy', "Foreign Secretary-Vice Minister mechanism" 'Special Representatives / Vice'). Nor do
 # words that say how, when or to whom, in any language: "cannot" ('development / cannot'), "By contrast"
 # ('prisoners and detainees / contrast'), "told reporters" ('reporters / spoken'), "одним" ('работы /
 # одним'), "нынешнюю" ('нынешнюю / ситуацию'), "如何" (how: '如何 / 冷静'), "当前" (now), "今天" (today, as
@@ -769,7 +770,7 @@ monday tuesday wednesday thursday friday saturday sunday prime because neither e
 everything among across since ever under without within upon against toward towards whose whom
 виду преддверии ранее неоднократно поэтому вновь можно скорее напротив кроме учётом учетом прежде незадолго
 итогам итоги отвечая ходе летия летие летию летием иностранных именно достаточно вполне крайне целом
-despite wrote течение президента президенту президентом президенте президентов президентам министра министру
+despite wrote vice течение президента президенту президентом президенте президентов президентам министра министру
 министром министре министров
 cannot contrast afterwards along always away himself herself itself themselves everybody everyone rather
 therefore much besides almost alone night morning afternoon evening weeks months month reporters journalists says

@@ -126,3 +126,17 @@ def test_latin_name_in_chinese_text_keeps_its_capitals_in_a_topic_name() -> None
                            "双方讨论了贸易问题。", side="CN")
     text = _coverage(us, cn, ((0, 0), (1, 3)), only_b=(1, 2))
     assert "TikTok" in text and "tiktok" not in text, text
+
+
+def test_vice_of_a_title_names_no_topic() -> None:
+    # "Vice President JD Vance ... joined the call": "vice" is a title's word, as "president" is, but
+    # named the topic 'vice / Special Envoy'
+    us = Readout.from_text("Trump spoke with Putin. Vice President JD Vance and Special Envoy Steve Witkoff joined the "
+                           "call. They discussed Ukraine.", side="US")
+    ru = Readout.from_text("Путин провёл разговор с Трампом. Стороны обсудили Украину.", side="RU")
+    c = Comparison(a=us, b=ru, links=(Link(a=(0,), b=(0,), label="equivalent", score=0.9),
+                                      Link(a=(2,), b=(1,), label="asymmetric", score=0.9)),
+                   only_a=(1,), only_b=(), signature=SIG)
+    flags = [f for f in find_flags(c) if f.kind == "coverage" and f.side == "a"]
+    assert flags, "the coverage flag this test reads is gone"
+    assert "vice" not in flags[0].explanation.lower(), flags[0].explanation
