@@ -965,14 +965,13 @@ seventh eighth ninth tenth fought thought caught spent lost felt went
 день дня дней днем днём дни двух трех трёх четырех четырёх пяти шести семи восьми девяти десяти""".split())
 #: Russian nouns of any readout's prose, by stem, in any of their case forms (:data:`_RU_GENERIC`): the
 #: Russian of "situation", "talks", "decisions", "direction", "efforts", "examples", "request", "need",
-#: "level", "year", "line", "outcome" and "main" ("Black Sea grain deal / реализации", "решения / долгое",
+#: "level", "year", "line" and "main" ("Black Sea grain deal / реализации", "решения / долгое",
 #: "конкретных / примерах", 'нужны / гарантии', 'Ukraine / линии' of "основные оценки линии России в связи с
-#: ситуацией на Украине", then 'Ukraine / основные', and 'результат / политики' named topics, where "line",
-#: "outcome" and "main" are general English words); a stem's longer words are other words ("годовщина",
-#: "основа" is no "основн").
+#: ситуацией на Украине", then 'Ukraine / основные', named topics, where "line" and "main" are general English
+#: words); a stem's longer words are other words ("годовщина", "основа" is no "основн").
 _RU_GENERIC_STEMS = """ситуаци реализаци переговор решени направлени понимани срок попыт просьб пример
 контакт связ динамик усили соображени действи комментари характер оценк встреч год нужн необходим
-акцент масштаб прошл уровн лини результат основн""".split()
+акцент масштаб прошл уровн лини основн""".split()
 _RU_GENERIC = re.compile("(?:" + "|".join(_RU_GENERIC_STEMS) + ")[а-яё]{0,3}")
 #: Russian adjectives and participles in their long forms, by ending ("долгое", "различные",
 #: "конкретных", "совместную", "флагманского", "начатый", "быстрее"): a word that says what kind,

@@ -78,20 +78,14 @@ def test_russian_hyphened_place_name_keeps_its_capital_in_a_topic_name() -> None
     assert "Рияде" in text and "рияде" not in text, text
 
 
-def test_russian_line_and_outcome_name_no_topic() -> None:
+def test_russian_line_and_main_name_no_topic() -> None:
     # "основные оценки линии России ... на Украине" (main assessments of Russia's line) named the topic 'Ukraine /
-    # линии', and "это результат политики" (the outcome of a policy) '... / результат', where the English
-    # "line", "outcome" and "main" weigh as general words
+    # линии', then 'Ukraine / основные', where the English "line" and "main" weigh as general words
     india = Readout.from_text("Modi spoke with Putin. They discussed trade.", side="IN")
     ru = Readout.from_text("Путин провёл разговор с Моди. Путин изложил основные оценки линии России в связи с ситуацией на "
                            "Украине. Стороны обсудили торговлю.", side="RU")
     text = _coverage(india, ru, ((0, 0), (1, 2)), only_b=(1,))
     assert "линии" not in text and "основные" not in text and "Ukraine" in text, text
-    us = Readout.from_text("Biden spoke with Putin. They discussed Iran.", side="US")
-    ru = Readout.from_text("Путин провёл разговор с Байденом. Путин подчеркнул, что это результат политики массовых "
-                           "высылок дипломатов. Стороны обсудили Иран.", side="RU")
-    text = _coverage(us, ru, ((0, 0), (1, 2)), only_b=(1,))
-    assert "результат" not in text and "политики" in text, text
 
 
 def test_english_purpose_names_no_topic() -> None:
