@@ -193,7 +193,10 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
         open_claims = [k for k in claims if not _confirms(k, _carried_on(theirs, counter, k.firm_commitment))]
         if not open_claims:
             continue
-        k = open_claims[0]
+        # the claim told is the agreement where the point reports one among its open claims: "The two
+        # sides noted how important this channel had been and committed to keep up high-level diplomacy"
+        # was told as "a statement ("noted")", the lesser claim, though the agreement is what goes unconfirmed
+        k = next((x for x in open_claims if x.firm_commitment), open_claims[0])
         who = _actor(k.speaker_side, c)
         what = "an agreement" if k.firm_commitment else "a refusal" if k.commits and k.negated else "a statement"
         # A linked point in which only the claiming readout's own side speaks ("Modi said ..." against
@@ -743,10 +746,12 @@ _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为
 # what about; "prime" is a title's, as "minister" is (words under four letters never count);
 # "целом" is "в целом" (on the whole), as "whole" is a word of no topic in English; "течение" is "в
 # течение" (within), "despite" a preposition, "wrote" a verb of saying the cues read as no act; a title
-# is no topic in any case ("турецкому президенту" named the topic 'relations / президенту'). Nor do
+# is no topic in any case ("турецкому президенту" named the topic 'relations / президенту'; "Vice President
+# JD Vance" 'vice / Special Envoy', "Foreign Secretary-Vice Minister mechanism" 'Special Representatives / Vice'). Nor do
 # words that say how, when or to whom, in any language: "cannot" ('development / cannot'), "By contrast"
 # ('prisoners and detainees / contrast'), "told reporters" ('reporters / spoken'), "одним" ('работы /
-# одним'), "нынешнюю" ('нынешнюю / ситуацию'), "如何" (how: '如何 / 冷静'), "当前" (now), "根据" (according to);
+# одним'), "нынешнюю" ('нынешнюю / ситуацию'), "如何" (how: '如何 / 冷静'), "当前" (now), "今天" (today, as
+# "today" is: "70年后的今天" named '年后 / 今天'), "根据" (according to);
 # "вокруг" is "around" ("ситуации вокруг Украины" named a topic 'аспекты / вокруг'), "частности" is "в
 # частности" (in particular: 'Crimea and Donbas / частности').
 _STOP = frozenset("""that this with from have they their them said also will would could should which
@@ -765,7 +770,7 @@ monday tuesday wednesday thursday friday saturday sunday prime because neither e
 everything among across since ever under without within upon against toward towards whose whom
 виду преддверии ранее неоднократно поэтому вновь можно скорее напротив кроме учётом учетом прежде незадолго
 итогам итоги отвечая ходе летия летие летию летием иностранных именно достаточно вполне крайне целом
-despite wrote течение президента президенту президентом президенте президентов президентам министра министру
+despite wrote vice течение президента президенту президентом президенте президентов президентам министра министру
 министром министре министров
 cannot contrast afterwards along always away himself herself itself themselves everybody everyone rather
 therefore much besides almost alone night morning afternoon evening weeks months month reporters journalists says
@@ -773,7 +778,7 @@ spoken described
 вместе естественно любые любых любой любую чему одним одной одного одном одних недавних недавние недавнего
 нынешнюю нынешнее нынешней нынешний нынешних нынешнем кратчайшие кратчайших скорейшего скорейшее скорейшему
 скорейшей скорейшем журналистов журналистами вместо около через этим этими назад вокруг частности
-主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 通话 进行 如果 十分 不少 近来 一点 不会 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多 一个""".split())
+主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 通话 进行 如果 十分 不少 近来 一点 不会 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多 一个 今天""".split())
 
 
 def _masked(text: str, cues: Sequence[Any]) -> str:
@@ -818,6 +823,11 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     words = [w for w in _WORD.findall(_PREFIX.sub(lambda m: " " * len(m.group(1)), text).lower())
              if w not in _STOP and w not in skip]
     rest = _masked(text, spans)
+    for word in _HAN_WHOLE:  # a word that holds a concept's form without being the concept: named whole
+        # (found in text: the cues may read its form as a mention, which rest has blanked already)
+        for m in re.finditer(word, text):
+            rest = rest[:m.start()] + " " * len(word) + rest[m.end():]
+            words.append(word)
     for form in chinese_forms(rest):  # the concept names these characters already
         rest = rest.replace(form, " ")
     for m in _HAN.finditer(_HAN_FUNCTION.sub(" ", rest)):  # han_runs(rest), where each run stands
@@ -825,7 +835,7 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
         words += [pair for pair in han_words(run)
                   if pair not in _STOP and not _han_tail(pair, run) and pair not in cut]
     for w in words:
-        out.setdefault(w, concepts(w))
+        out.setdefault(w, frozenset() if w in _HAN_WHOLE else concepts(w))  # "发展中国家" stands for no China
     return out
 
 
@@ -861,6 +871,12 @@ def han_words(run: str) -> list[str]:
 #: which cuts it out of its run ("正处于": "正处" was a topic's name, "并肩作战": "肩作"), and one met
 #: in a single point ("大船要调整好航向": "要调").
 _HAN_WORDS = frozenset("处于 处在 并肩 调整".split())
+
+
+#: Chinese words that hold a concept's form but are not that concept, each a topic's term whole: "发展中国家"
+#: (developing countries) is no "中国" (China), and with "中国" taken out as the concept's form, the "家" left
+#: over began the run "家共同利益" of "维护发展中国家共同利益" and named a topic '家共', no word.
+_HAN_WHOLE = ("发展中国家",)
 
 
 def _han_cut(text: str, start: int, end: int) -> frozenset[str]:
@@ -916,10 +932,13 @@ def _han_overlap(t: str, b: str) -> bool:
 #: and the words of any sentence that say when, how or how much, not what about: "beginning right away"
 #: named a topic 'right / beginning', "their eighth call" 'eighth / ...', "in any form" 'conflict /
 #: form', "the correct perception" 'correct / perception', "good", "great", "close", "four"; and the
-#: irregular past forms of common verbs ("fought side by side": 'global and regional issues / fought'). So do
+#: irregular past forms of common verbs ("fought side by side": 'global and regional issues / fought'), and
+#: "purpose" ("For that purpose they agreed ...": 'multilateral forums / purpose'). So do
 #: the Chinese pairs of any readout's prose: verbs of promoting, keeping, handling, valuing ("推动", "维护",
-#: "处理", "重视": 'bilateral relations / 推动'), words of degree and manner ("重要", "高度", "妥善", "冷静"),
-#: "局势" (situation), "发展", time ("夜间", "百年"), and the Russian days and numerals.
+#: "处理", "重视": 'bilateral relations / 推动'), words of degree and manner ("重要", "高度", "妥善", "冷静",
+#: "最低": '建交 / 最低' of "跌至建交以来最低点"), "局势" (situation), "发展", time ("夜间", "百年", "年后":
+#: '原则 / 年后' of "70年后的今天"), "找到" (find, as "find" is: 'bilateral relations / 找到'), "两个" (two, as
+#: "four" is), and the Russian days and numerals.
 _GENERIC = frozenset("""keep keeps take takes took need needs join rest dealt situation repeated brought stood
 ready remain remains formed through during above backing highly hoped halfway speaking think looking replied
 making intends covered begin work working thanks talk meet longer find stop areas ways continue chance speak
@@ -932,7 +951,7 @@ give forward expects between view soon minute minutes length large kind inform h
 details detail carry carried back central subject main topic topics focus things thing none nobody next name
 left last high hard hands first fine sometimes easy readiness common single overall initial past send seek
 provide raise solve build hope action course events event outcome question questions issue problem problems
-paid sure particular несколько нескольких намерение намерении намерения
+paid sure particular purpose purposes несколько нескольких намерение намерении намерения
 began came gone laid sent taken kept become happens looks makes serves stands want times second previous
 present early near
 тему темы теме темам темах темой тематике вопрос вопросы вопроса вопросов вопросам вопросах вопросами
@@ -942,15 +961,17 @@ seventh eighth ninth tenth fought thought caught spent lost felt went term persp
 推动 推进 促进 维护 保持 处理 提出 寻求 留下 发挥 用好 重视 珍视 期待 鼓励 支持 关注 传递 着眼 指引 致力 加强 坚持
 确保 相互 重大 重要 深刻 高度 妥善 公然 关键 伟大 严肃 积极 良好 冷静 专业 局势 情况 方面 领域 工作 活动 人员
 立场 发展 稳定 夜间 百年 目前 今年 未来 长期 需要 改变 建立 扩大 排除 正确 形成 营造 追求 多变 个别 精神 大局 战略
-尊重 采取 一道 自己 眼光 阶段 两国 跌至 历经 通过 再度 行动 事关
+尊重 采取 一道 自己 眼光 阶段 两国 跌至 历经 通过 再度 行动 事关 找到 年后 最低 两个
 день дня дней днем днём дни двух трех трёх четырех четырёх пяти шести семи восьми девяти десяти""".split())
 #: Russian nouns of any readout's prose, by stem, in any of their case forms (:data:`_RU_GENERIC`): the
 #: Russian of "situation", "talks", "decisions", "direction", "efforts", "examples", "request", "need",
-#: "level", "year" ("Black Sea grain deal / реализации", "решения / долгое", "конкретных / примерах",
-#: 'нужны / гарантии' named topics); a stem's longer words are other words ("годовщина").
+#: "level", "year", "line" and "main" ("Black Sea grain deal / реализации", "решения / долгое",
+#: "конкретных / примерах", 'нужны / гарантии', 'Ukraine / линии' of "основные оценки линии России в связи с
+#: ситуацией на Украине", then 'Ukraine / основные', named topics, where "line" and "main" are general English
+#: words); a stem's longer words are other words ("годовщина", "основа" is no "основн").
 _RU_GENERIC_STEMS = """ситуаци реализаци переговор решени направлени понимани срок попыт просьб пример
 контакт связ динамик усили соображени действи комментари характер оценк встреч год нужн необходим
-акцент масштаб прошл уровн""".split()
+акцент масштаб прошл уровн лини основн""".split()
 _RU_GENERIC = re.compile("(?:" + "|".join(_RU_GENERIC_STEMS) + ")[а-яё]{0,3}")
 #: Russian adjectives and participles in their long forms, by ending ("долгое", "различные",
 #: "конкретных", "совместную", "флагманского", "начатый", "быстрее"): a word that says what kind,
@@ -1212,8 +1233,17 @@ def _side_by_side(b: str, t: str, adjacent: set[tuple[str, str]]) -> bool:
 @lru_cache(maxsize=4096)
 def _word_pattern(words: str) -> re.Pattern[str]:
     """``words`` (one or more, split at spaces) as a whole-word pattern, any case, any white space between
-    them; compiled once (re's own cache of 512 overflowed on a corpus' topic terms)."""
-    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", re.IGNORECASE)
+    them; compiled once (re's own cache of 512 overflowed on a corpus' topic terms). A Han character
+    next to a Latin or Cyrillic word is no part of it: Chinese writes "在TikTok问题上" with no space, and
+    the topic was named 'tiktok', as the pattern found no "TikTok" to write it as.
+
+    >>> bool(_word_pattern("tiktok").search("中方在TikTok问题上的立场")), bool(_word_pattern("tik").search("TikTok"))
+    (True, False)
+    """
+    parts = words.split() or [""]
+    head = r"(?<!\w)" if _HAN.match(parts[0]) else r"(?<![^\W\u4e00-\u9fff])"
+    tail = r"(?!\w)" if _HAN.match(parts[-1][-1:]) else r"(?![^\W\u4e00-\u9fff])"
+    return re.compile(head + r"\s+".join(map(re.escape, parts)) + tail, re.IGNORECASE)
 
 
 def _one_name(b: str, t: str, texts: Sequence[str]) -> str | None:
@@ -1231,8 +1261,10 @@ def _one_name(b: str, t: str, texts: Sequence[str]) -> str | None:
     return None
 
 
-#: Where a sentence or a quotation starts, before a word: its capital says nothing of the word.
-_SENTENCE_HEAD = re.compile(r"(?:^|[.!?:;«\"“‘'(\[—–-])\s*$")
+#: Where a sentence or a quotation starts, before a word: its capital says nothing of the word. A hyphen
+#: is a dash there only with a space before it: one joined to a word joins a name ("Эр-Рияде", "Indo-Pacific"),
+#: whose capital after it is the name's ('пребывания / рияде' named a topic so).
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?:;«\"“‘'(\[—–]|(?<!\S)-)\s*$")
 
 
 def _as_written(term: str, texts: Sequence[str]) -> str:
@@ -1243,6 +1275,8 @@ def _as_written(term: str, texts: Sequence[str]) -> str:
     ('TikTok', 'deal')
     >>> _as_written("second thomas shoal", ["On Ren'ai Jiao (Second Thomas Shoal), he said ..."]), _as_written("deal done", ["Deal done."])
     ('Second Thomas Shoal', 'deal done')
+    >>> _as_written("рияде", ["В ходе пребывания в Эр-Рияде министр провёл встречи."]), _as_written("deal", ["Talks - Deal"])
+    ('Рияде', 'deal')
     """
     pat = _word_pattern(term)
     # a name of several words is inside a sentence from its second word on, whatever stands before it:
