@@ -3140,7 +3140,10 @@ def _told_to(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -
     "应" after no actor are none; one of ``obligation_subjects`` counts as an actor ("各方应支持")."""
     lo = max(0, start - (40 if lex.boundaries else 4))
     found = [(lo + o.start(), lo + o.end()) for o in _find(lex.obligations, text[lo:start])]
-    if not found:
+    # a negated ability after an actor not the readout's own side is a demand on it as well
+    # ("美方不能支持……" in China's readout: must not, as :func:`_told` reads it)
+    denied = [(lo + o.start(), lo + o.end()) for o in _find(lex.negated_abilities, text[lo:start])]
+    if not found and not denied:
         return False
     false = [(x.start(), x.end()) for x in _find(lex.not_obligations, text)]
     # as for a modal: "Russia must withdraw and reiterated": a finite verb after "and" is none's
@@ -3149,7 +3152,10 @@ def _told_to(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -
                and not (finite and _COORDINATOR.search(text, b, start))
                and (any(_told_at(text, m, [a], lex) for m in mentions)
                     or bool(lex.obligation_subjects) and text.endswith(lex.obligation_subjects, 0, a))
-               for a, b in found)
+               for a, b in found) \
+        or any(_gap_ok(text[b:start], lex) and not (finite and _COORDINATOR.search(text, b, start))
+               and any(m.role != "own" and _told_at(text, m, [a], lex) for m in mentions)
+               for a, b in denied)
 
 
 class _Clauses:

@@ -210,14 +210,27 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
             why = (f"{other.side}'s linked point{'' if one else 's'} {', '.join(map(str, counter))} "
                    f"report{'s' if one else ''} only {r.side} speaking ({words})")
         else:
+            # "They agreed that letting the situation drag on serves neither side" against "双方同意……尽早
+            # 举行新一轮磋商": the linked point's "agreed" is a view the two share, read as no
+            # commitment (cues: a shared view), so "(no agreement there)" denied what it literally says
+            views = [(x, q) for x, q in theirs_acts if _agreed_view(x)]
+            quoted = ", ".join(dict.fromkeys(f'"{_act_words(x, q)}"' for x, q in views))
+            there = f" (only an agreed view there: {quoted}, no agreement to act)" if views else " (no agreement there)"
             why = (f"{other.side}'s readout has no matching point" if not link else
                    f"{other.side}'s {_linked(counter)} report it"
-                   + (" (no agreement there)" if k.firm_commitment else ""))
+                   + (there if k.firm_commitment else ""))
         spans = [s for x in open_claims for s in _act_spans(side, i, pc, x)]
         out.append(Flag(kind="unconfirmed_claim", side=side, points=(i,), counterpart=counter,
                         evidence=tuple(_dedupe(spans)),
                         explanation=f"{r.side} credits {who} with {what} (\"{_act_words(k, pc)}\"); {why}."))
     return out
+
+
+def _agreed_view(x: Act) -> bool:
+    """Whether ``x`` is an "agreed" of both sides (or no one named) that states a view they share
+    ("They agreed that dialogue is important"): said in the call, but no commitment to act."""
+    return x.name == "agreed" and x.speaker in ("both", "unspecified") and not x.commits \
+        and not x.negated and not x.modal and not x.past
 
 
 def _linked(points: Sequence[int], numbered: bool = True) -> str:
