@@ -724,7 +724,7 @@ __all__ = [
     "CueShift", "Number", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
     "lexicon_fingerprint", "name_evidence_end", "SideWarning", "same_side_warning", "reports_call", "goes_on",
-    "carried_side", "cross_names",
+    "carried_side", "owed_by", "cross_names",
     "spelled_names",
 ]
 
@@ -7315,6 +7315,34 @@ def carried_side(cues: Sequence[PointCues], i: int) -> str | None:
     # a point on the talk's own tone ("The conversation was frank and constructive") is the narrator's;
     # a name in a prepositional phrase is no actor ("поставки оружия из России")
     return before if pc.speaker == "unspecified" and not _actors_named(pc) and not pc.tone else None
+
+
+def owed_by(pc: PointCues, x: Act) -> Mention | None:
+    """The actor a modal act ``x`` of point ``pc`` is owed by, where that actor is of another side
+    than the point's speaker: the nearest actor earlier in the act's sentence that an obligation
+    right after it tells what to do ("美方不得以……为借口……，不得支持……", "The US must not support ...":
+    the US). What one side says the other must or must not do is that side's demand, no act of
+    the speaker's own to quote as its words. None for an act that is not modal, or is owed by the
+    speaker's own side, by both sides, or by no actor.
+
+    >>> pc = point_cues("The US must not support the separatists.", side="CN", counterpart_side="US")
+    >>> owed_by(pc, pc.acts[0]).text
+    'US'
+    """
+    if not x.modal:
+        return None
+    lex = lexicon(pc.language, warn=False)
+    text = pc.text
+    lo = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, x.start)), default=0)
+    for m in sorted(pc.mentions, key=lambda m: m.start, reverse=True):
+        if m.start < lo or m.end > x.start or m.role in ("pronoun", "narrator", "people") or not m.side:
+            continue
+        if _told(text, m, lex):
+            if m.role == "both" or m.side == "both":
+                return None
+            # with no speaker credited, the readout's own voice speaks: its own side owes its own act
+            return m if (m.side != pc.speaker_side if pc.speaker_side else m.role != "own") else None
+    return None
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")

@@ -52,7 +52,7 @@ import numpy as np
 
 from .concepts import chinese_forms, concept_label, concept_words, concepts
 from .cues import (Act, Date, Number, PointCues, carried_side, compare_cues, cue_sides, lexicon, name_evidence_end,
-                   pair_cues, reports_call, tone_profile)
+                   owed_by, pair_cues, reports_call, tone_profile)
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
 from .scoring import DEFAULT_TOPIC_THRESHOLD
 from .language import languages_differ
@@ -394,7 +394,9 @@ def _unnamed_speakers(side: SideName, points: Sequence[int], cues: Cues, named: 
     """Evidence for the linked points credited to a side that name no speaker of their own: a passive act's
     words ("It was agreed"), or, for a point that goes on with an earlier point's speaker
     (:func:`readouts.cues.carried_side`: "Competition should mean learning from each other" after "Xi
-    said ..."), that speaker's words on the earlier point. Without them an attribution_shift quoted one
+    said ..."), that speaker's words on the earlier point, as for a point whose acts are all owed by
+    another side (:func:`readouts.cues.owed_by`: "美方……不得支持……", a demand, not the speaker's
+    support). Without them an attribution_shift quoted one
     side only ("Each readout credits its own side: US credits US; CN credits CN" with US words alone).
     ``carried``, where given, collects each such (point, earlier point) pair."""
     out: list[Span] = []
@@ -403,14 +405,18 @@ def _unnamed_speakers(side: SideName, points: Sequence[int], cues: Cues, named: 
         if any(j == i for j, _ in named):
             continue
         acts = [x for x in pc.acts if not reports_call(pc, x)]
-        if acts:
+        # a modal act the point's speaker lays on another side ("美方……不得支持……": the US must not
+        # support) is that side's owed act, no words of the speaker's own: the point goes on with the
+        # speaker of an earlier point, as its English twin with no act there does ("must not back")
+        own = [x for x in acts if owed_by(pc, x) is None]
+        if own:
             if pc.speaker != "unspecified" and pc.speaker_side:
-                out.append(_span(side, i, acts[0].start, acts[0].end, pc.text))
-        elif carried_side(cues, i):
+                out.append(_span(side, i, own[0].start, own[0].end, pc.text))
+        elif carried_side(cues, i) or (acts and pc.speaker != "unspecified" and pc.speaker_side):
             j = i - 1
             while j > 0 and not cues[j].acts:
                 j -= 1
-            if cues[j].speaker_span:
+            if cues[j].speaker_span and (not acts or cues[j].speaker_side == pc.speaker_side):
                 out.append(_span(side, j, *cues[j].speaker_span, cues[j].text))
                 if carried is not None:
                     carried.append((i, j))

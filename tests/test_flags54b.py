@@ -1,0 +1,49 @@
+"""Session-54 flag leftovers (flags54b): the evidence of an attribution_shift, modal acts of 'support'."""
+from conftest import hand_comparison
+
+from readouts.cues import owed_by, point_cues
+from readouts.flags import find_flags
+
+
+def attribution(c):
+    return [[(s.side, s.point, s.text) for s in f.evidence] for f in find_flags(c) if f.kind == "attribution_shift"]
+
+
+# -- 1. a modal act owed by the other side is no evidence of who speaks ---------------------------
+ZH = ["王毅强调，中方坚定维护对南海诸岛的领土主权和海洋权益。",
+      "美方不得以双边条约为借口损害中国的主权和领土完整，不得支持、纵容菲律宾的侵权行为。"]
+EN = ["Wang stressed that China firmly safeguards its territorial sovereignty over the islands.",
+      "The US must not use bilateral treaties as a pretext to undermine China's sovereignty, and must not "
+      "back or condone the Philippines' infringing actions."]
+
+
+def test_owed_support_is_not_quoted_as_the_speakers_words():
+    # "美方……不得支持" (the US must not support) was quoted as the words that show "CN credits CN",
+    # while the English twin ("must not back") quotes Wang alone: the demand is Wang's, the support owed
+    c = hand_comparison(["Sullivan raised concerns about the South China Sea."], ZH, [((0,), (0, 1))],
+                        a_side="US", b_side="CN", b_lang="zh")
+    assert attribution(c) == [[("a", 0, "Sullivan"), ("b", 0, "王毅")]]
+
+
+def test_the_english_twin_reads_the_same():
+    c = hand_comparison(["Sullivan raised concerns about the South China Sea."], EN, [((0,), (0, 1))],
+                        a_side="US", b_side="CN")
+    assert attribution(c) == [[("a", 0, "Sullivan"), ("b", 0, "Wang")]]
+
+
+def test_an_owed_act_on_a_point_of_its_own_quotes_the_earlier_speaker():
+    # the owed point alone on the link: it goes on with Wang of the point before, as the twin's
+    # point with no act does, and says so
+    c = hand_comparison(["The two sides met.", "Sullivan raised concerns about the South China Sea."],
+                        ["双方举行会谈。"] + ZH, [((0,), (0,)), ((1,), (2,))], a_side="US", b_side="CN", b_lang="zh")
+    flags = [f for f in find_flags(c) if f.kind == "attribution_shift"]
+    assert [[(s.side, s.point, s.text) for s in f.evidence] for f in flags] == [[("a", 1, "Sullivan"), ("b", 1, "王毅")]]
+    assert "CN's point 2 goes on with the speaker of its point 1" in flags[0].explanation
+
+
+def test_an_act_owed_by_the_speakers_own_side_is_its_own():
+    # "Wang said China must not ..." : China's own stance, spoken by its own side
+    pc = point_cues("Wang said China must not support the separatists.", side="CN", counterpart_side="US")
+    assert [owed_by(pc, x) for x in pc.acts] == [None, None]
+    pc = point_cues("Wang said the US must not support the separatists.", side="CN", counterpart_side="US")
+    assert [owed_by(pc, x) and owed_by(pc, x).text for x in pc.acts] == [None, "US"]
