@@ -682,6 +682,12 @@ Lexicon file format (one JSON object per language):
     ("Лавров надеется, что ...": Lavrov's statement, and what he hopes for is hoped, ``hopes``), and
     in Chinese, where the actor must open its clause ("中方希望美方……", "，他也希望"; not "不是中方希望看到的",
     what China hopes to see, nor "，希望美方……" with no actor, which goes on in the report before it).
+``modal_acts``
+    ``{"terms": [...], "after": [...]}``: terms of ``acts`` that are an act only right after one of
+    ``after`` (an auxiliary or an obligation word), two adverbs between at most: the bare verb
+    "support" is a noun elsewhere ("US support for ...", "the support of"), a verb after "should",
+    "will", "must": "The US should support X" is a modal act, owed, as "The US should not support
+    X" ("not support", a term of its own) and "美方应支持" already were.
 ``reason_clauses``
     Words that open a subordinate clause of reason or time ("since", "because", "given that",
     "after"): an act in such a clause that opens a sentence, up to its comma, is recalled as the
@@ -1208,6 +1214,10 @@ class Lexicon:
     reason_clause: re.Pattern[str] | None = None
     #: Act terms that are an act only right after their actor (``subject_acts``: "hopes").
     subject_act: re.Pattern[str] | None = None
+    #: Act terms that are an act only right after an auxiliary or obligation (``modal_acts``: "support"),
+    #: and what must end the text right before such a term ("should ", "will jointly ").
+    modal_act: re.Pattern[str] | None = None
+    modal_act_before: re.Pattern[str] | None = None
     #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`), and the
     #: stems of those given as one ("посланник*": "посланника", "посланником").
     title_words: frozenset[str] = frozenset()
@@ -1586,6 +1596,11 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         stance_nouns=pats(data.get("stance_nouns", ())),
         reason_clause=_reason_clause(data.get("reason_clauses", ())),
         subject_act=re.compile(r"(?i:" + _alternation(data["subject_acts"]) + r")") if data.get("subject_acts") else None,
+        modal_act=re.compile(r"(?i:" + _alternation(data["modal_acts"]["terms"]) + r")") if data.get("modal_acts") else None,
+        modal_act_before=re.compile(r"(?<![\w'’])(?i:" + _alternation(data["modal_acts"]["after"]) + r")\s+"
+                                    r"(?:(?:[^\W\d_]+(?:" + "|".join(map(re.escape, data.get("adverb_suffixes", ())) or ["(?!)"])
+                                    + r")|also|still|further|again|jointly|too)\s+){0,2}$", re.IGNORECASE)
+        if data.get("modal_acts") else None,
         english_names=tuple((tuple(_OwnName(t[:-1]) if t.endswith("=") else _term_regex(t, True) for t in en),
                              tuple(_term_regex(t, b) for t in native))
                             for en, native in data.get("english_names", ())),
@@ -3613,6 +3628,11 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
                  # 希望美方慎重处理"): a verb there, as "hoped" is in English (its speaker: :func:`_read_cues`)
                  or not lex.boundaries and _ZH_CLAUSE_OPEN.search(text, max(0, f[0] - 2), f[0]) is not None
                  and any(g[1] <= f[0] and not lex.subject_act.fullmatch(text, g[0], g[1]) for g in found)]
+    if lex.modal_act is not None and lex.modal_act_before is not None:
+        # "should support": a bare verb that is a noun elsewhere ("US support for ...") is an act
+        # only right after an auxiliary or an obligation (``modal_acts``)
+        found = [f for f in found if not lex.modal_act.fullmatch(text, f[0], f[1])
+                 or lex.modal_act_before.search(text[max(0, f[0] - 80):f[0]]) is not None]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, taken = [], [(m.start(), m.end()) for m in _find(lex.not_acts, text)]
     reach = -1  # where the kept acts end, at the furthest: each starts where or after the one before

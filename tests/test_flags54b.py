@@ -47,3 +47,36 @@ def test_an_act_owed_by_the_speakers_own_side_is_its_own():
     assert [owed_by(pc, x) for x in pc.acts] == [None, None]
     pc = point_cues("Wang said the US must not support the separatists.", side="CN", counterpart_side="US")
     assert [owed_by(pc, x) and owed_by(pc, x).text for x in pc.acts] == [None, "US"]
+
+
+# -- 2. "should support" is a modal act as "should not support" is --------------------------------
+def acts(text, side="CN", counterpart="US"):
+    pc = point_cues(text, side=side, counterpart_side=counterpart)
+    return [(x.text, x.name, x.negated, x.modal) for x in pc.acts]
+
+
+def test_should_support_is_a_modal_act_as_should_not_support_is():
+    # "The US should support X" gave no act while "The US should not support X" gave a modal, negated one
+    assert acts("The US should support the Philippines.") == [("support", "supported", False, True)]
+    assert acts("The US should not support the Philippines.") == [("not support", "supported", True, True)]
+    assert acts("All sides should jointly support the talks.") == [("support", "supported", False, True)]
+
+
+def test_can_not_support_and_will_support():
+    # "cannot support" gave no act ("not support" needs a word boundary before "not"); "will support"
+    # reads as Chinese "将支持" does: modal, no support given in the call
+    assert acts("China cannot support the sanctions.") == [("support", "supported", True, True)]
+    assert acts("Trump said the US will support the consultations.", side="US", counterpart="CN")[1:] == \
+        [("support", "supported", False, True)]
+
+
+def test_the_noun_support_is_still_no_act():
+    assert acts("US support for the Philippines is a concern.") == []
+    assert acts("If support is given, talks may resume.") == []
+    assert acts("He voiced support for the talks.") == [("voiced support", "supported", False, False)]
+    assert acts("Their support matters.") == []
+
+
+def test_should_support_is_owed_by_the_actor_told():
+    pc = point_cues("The US should support the talks.", side="CN", counterpart_side="US")
+    assert owed_by(pc, pc.acts[0]).text == "US"
