@@ -80,3 +80,48 @@ def test_the_noun_support_is_still_no_act():
 def test_should_support_is_owed_by_the_actor_told():
     pc = point_cues("The US should support the talks.", side="CN", counterpart_side="US")
     assert owed_by(pc, pc.acts[0]).text == "US"
+
+
+# -- 3. an unconfirmed claim that is what someone reports is told as reported ---------------------
+def claims(c):
+    return [(f.explanation, [s.text for s in f.evidence]) for f in find_flags(c) if f.kind == "unconfirmed_claim"]
+
+
+def test_a_reported_agreement_names_its_reporter():
+    # "At the end of the call, he said, they agreed ..." read "US credits both sides with an agreement
+    # ("agreed")", the report ("he said") neither quoted nor shown
+    c = hand_comparison(["At the end of the call, he said, they agreed that their advisers would meet next week."],
+                        ["The presidents discussed the situation in the Middle East."], [((0,), (0,))],
+                        a_side="US", b_side="RU")
+    [(text, words)] = claims(c)
+    assert text.startswith('US credits both sides with an agreement ("agreed"), as reported ("said"); ')
+    c = hand_comparison(["At the end of the call, the President said, they agreed that their advisers would meet next week."],
+                        ["The presidents discussed the situation in the Middle East."], [((0,), (0,))],
+                        a_side="US", b_side="RU")
+    [(text, words)] = claims(c)
+    assert text.startswith('US credits both sides with an agreement ("agreed"), as reported ("the President said"); ')
+    assert words == ["the President", "said", "they", "agreed"]
+
+
+def test_a_claim_reported_by_the_readouts_own_official():
+    c = hand_comparison(["Austin underlined that the United States and the PRC both oppose the use of nuclear weapons."],
+                        ["The two ministers discussed the Ukraine crisis."], [((0,), (0,))], a_side="US", b_side="CN")
+    [(text, words)] = claims(c)
+    assert 'with a statement ("oppose"), as reported ("Austin underlined")' in text
+    assert words[:2] == ["Austin", "underlined"]
+
+
+def test_a_chinese_report_of_the_other_sides_statement():
+    c = hand_comparison(["The meeting took place in the afternoon."],
+                        ["杨洁篪说，中方注意到美方表示无意遏制中国发展。"], [((0,), (0,))],
+                        a_side="US", b_side="CN", b_lang="zh")
+    [(text, words)] = claims(c)
+    assert text.startswith('CN credits US with a statement ("表示"), as reported ("杨洁篪说"); ')
+
+
+def test_a_statement_of_the_reporters_own_side_needs_no_reporter():
+    # "Biden said the US does not support ...": the US's statement either way, told as before
+    c = hand_comparison(["The two sides discussed the relationship."],
+                        ["Biden said the US does not support Taiwan independence."], [((0,), (0,))],
+                        a_side="US", b_side="CN")
+    assert all("as reported" not in text for text, _ in claims(c))
