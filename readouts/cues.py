@@ -1501,6 +1501,17 @@ class Lexicon:
 _LIST_LITERALS: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]] = {}
 
 
+def _modal_act_before(spec: dict[str, Any] | None, adverb_suffixes: Sequence[str]) -> re.Pattern[str] | None:
+    """What ends the text right before a ``modal_acts`` term: one of its ``after`` words, then two
+    adverbs at most ("should ", "will jointly ", "must also ")."""
+    if not spec:
+        return None
+    adverbs = "|".join(map(re.escape, adverb_suffixes)) or "(?!)"
+    return re.compile(r"(?<![\w'’])(?i:" + _alternation(spec["after"]) + r")\s+"
+                      r"(?:(?:[^\W\d_]+(?:" + adverbs + r")|also|still|further|again|jointly|too)\s+){0,2}$",
+                      re.IGNORECASE)
+
+
 def _side_shorts(data: dict[str, Any]) -> dict[str, str]:
     """Each side's short name ("中" of "中方", "美" of "美方") with its side: the side terms that end
     in ``side_pairs``' ``suffix``, less it, one character left (see :func:`_pair_subjects`)."""
@@ -1596,11 +1607,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         stance_nouns=pats(data.get("stance_nouns", ())),
         reason_clause=_reason_clause(data.get("reason_clauses", ())),
         subject_act=re.compile(r"(?i:" + _alternation(data["subject_acts"]) + r")") if data.get("subject_acts") else None,
-        modal_act=re.compile(r"(?i:" + _alternation(data["modal_acts"]["terms"]) + r")") if data.get("modal_acts") else None,
-        modal_act_before=re.compile(r"(?<![\w'’])(?i:" + _alternation(data["modal_acts"]["after"]) + r")\s+"
-                                    r"(?:(?:[^\W\d_]+(?:" + "|".join(map(re.escape, data.get("adverb_suffixes", ())) or ["(?!)"])
-                                    + r")|also|still|further|again|jointly|too)\s+){0,2}$", re.IGNORECASE)
+        modal_act=re.compile(r"(?i:" + _alternation(data["modal_acts"]["terms"]) + r")")
         if data.get("modal_acts") else None,
+        modal_act_before=_modal_act_before(data.get("modal_acts"), data.get("adverb_suffixes", ())),
         english_names=tuple((tuple(_OwnName(t[:-1]) if t.endswith("=") else _term_regex(t, True) for t in en),
                              tuple(_term_regex(t, b) for t in native))
                             for en, native in data.get("english_names", ())),
