@@ -682,6 +682,12 @@ Lexicon file format (one JSON object per language):
     ("Лавров надеется, что ...": Lavrov's statement, and what he hopes for is hoped, ``hopes``), and
     in Chinese, where the actor must open its clause ("中方希望美方……", "，他也希望"; not "不是中方希望看到的",
     what China hopes to see, nor "，希望美方……" with no actor, which goes on in the report before it).
+``modal_acts``
+    ``{"terms": [...], "after": [...]}``: terms of ``acts`` that are an act only right after one of
+    ``after`` (an auxiliary or an obligation word), two adverbs between at most: the bare verb
+    "support" is a noun elsewhere ("US support for ...", "the support of"), a verb after "should",
+    "will", "must": "The US should support X" is a modal act, owed, as "The US should not support
+    X" ("not support", a term of its own) and "美方应支持" already were.
 ``reason_clauses``
     Words that open a subordinate clause of reason or time ("since", "because", "given that",
     "after"): an act in such a clause that opens a sentence, up to its comma, is recalled as the
@@ -724,7 +730,7 @@ __all__ = [
     "CueShift", "Number", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
     "lexicon_fingerprint", "name_evidence_end", "SideWarning", "same_side_warning", "reports_call", "goes_on",
-    "carried_side", "cross_names",
+    "carried_side", "owed_by", "cross_names",
     "spelled_names",
 ]
 
@@ -1208,6 +1214,10 @@ class Lexicon:
     reason_clause: re.Pattern[str] | None = None
     #: Act terms that are an act only right after their actor (``subject_acts``: "hopes").
     subject_act: re.Pattern[str] | None = None
+    #: Act terms that are an act only right after an auxiliary or obligation (``modal_acts``: "support"),
+    #: and what must end the text right before such a term ("should ", "will jointly ").
+    modal_act: re.Pattern[str] | None = None
+    modal_act_before: re.Pattern[str] | None = None
     #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`), and the
     #: stems of those given as one ("посланник*": "посланника", "посланником").
     title_words: frozenset[str] = frozenset()
@@ -1491,6 +1501,17 @@ class Lexicon:
 _LIST_LITERALS: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]] = {}
 
 
+def _modal_act_before(spec: dict[str, Any] | None, adverb_suffixes: Sequence[str]) -> re.Pattern[str] | None:
+    """What ends the text right before a ``modal_acts`` term: one of its ``after`` words, then two
+    adverbs at most ("should ", "will jointly ", "must also ")."""
+    if not spec:
+        return None
+    adverbs = "|".join(map(re.escape, adverb_suffixes)) or "(?!)"
+    return re.compile(r"(?<![\w'’])(?i:" + _alternation(spec["after"]) + r")\s+"
+                      r"(?:(?:[^\W\d_]+(?:" + adverbs + r")|also|still|further|again|jointly|too)\s+){0,2}$",
+                      re.IGNORECASE)
+
+
 def _side_shorts(data: dict[str, Any]) -> dict[str, str]:
     """Each side's short name ("中" of "中方", "美" of "美方") with its side: the side terms that end
     in ``side_pairs``' ``suffix``, less it, one character left (see :func:`_pair_subjects`)."""
@@ -1586,6 +1607,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         stance_nouns=pats(data.get("stance_nouns", ())),
         reason_clause=_reason_clause(data.get("reason_clauses", ())),
         subject_act=re.compile(r"(?i:" + _alternation(data["subject_acts"]) + r")") if data.get("subject_acts") else None,
+        modal_act=re.compile(r"(?i:" + _alternation(data["modal_acts"]["terms"]) + r")")
+        if data.get("modal_acts") else None,
+        modal_act_before=_modal_act_before(data.get("modal_acts"), data.get("adverb_suffixes", ())),
         english_names=tuple((tuple(_OwnName(t[:-1]) if t.endswith("=") else _term_regex(t, True) for t in en),
                              tuple(_term_regex(t, b) for t in native))
                             for en, native in data.get("english_names", ())),
@@ -3613,6 +3637,11 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
                  # 希望美方慎重处理"): a verb there, as "hoped" is in English (its speaker: :func:`_read_cues`)
                  or not lex.boundaries and _ZH_CLAUSE_OPEN.search(text, max(0, f[0] - 2), f[0]) is not None
                  and any(g[1] <= f[0] and not lex.subject_act.fullmatch(text, g[0], g[1]) for g in found)]
+    if lex.modal_act is not None and lex.modal_act_before is not None:
+        # "should support": a bare verb that is a noun elsewhere ("US support for ...") is an act
+        # only right after an auxiliary or an obligation (``modal_acts``)
+        found = [f for f in found if not lex.modal_act.fullmatch(text, f[0], f[1])
+                 or lex.modal_act_before.search(text[max(0, f[0] - 80):f[0]]) is not None]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, taken = [], [(m.start(), m.end()) for m in _find(lex.not_acts, text)]
     reach = -1  # where the kept acts end, at the furthest: each starts where or after the one before
@@ -7315,6 +7344,34 @@ def carried_side(cues: Sequence[PointCues], i: int) -> str | None:
     # a point on the talk's own tone ("The conversation was frank and constructive") is the narrator's;
     # a name in a prepositional phrase is no actor ("поставки оружия из России")
     return before if pc.speaker == "unspecified" and not _actors_named(pc) and not pc.tone else None
+
+
+def owed_by(pc: PointCues, x: Act) -> Mention | None:
+    """The actor a modal act ``x`` of point ``pc`` is owed by, where that actor is of another side
+    than the point's speaker: the nearest actor earlier in the act's sentence that an obligation
+    right after it tells what to do ("美方不得以……为借口……，不得支持……", "The US must not support ...":
+    the US). What one side says the other must or must not do is that side's demand, no act of
+    the speaker's own to quote as its words. None for an act that is not modal, or is owed by the
+    speaker's own side, by both sides, or by no actor.
+
+    >>> pc = point_cues("The US must not support the separatists.", side="CN", counterpart_side="US")
+    >>> owed_by(pc, pc.acts[0]).text
+    'US'
+    """
+    if not x.modal:
+        return None
+    lex = lexicon(pc.language, warn=False)
+    text = pc.text
+    lo = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, x.start)), default=0)
+    for m in sorted(pc.mentions, key=lambda m: m.start, reverse=True):
+        if m.start < lo or m.end > x.start or m.role in ("pronoun", "narrator", "people") or not m.side:
+            continue
+        if _told(text, m, lex):
+            if m.role == "both" or m.side == "both":
+                return None
+            # with no speaker credited, the readout's own voice speaks: its own side owes its own act
+            return m if (m.side != pc.speaker_side if pc.speaker_side else m.role != "own") else None
+    return None
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")

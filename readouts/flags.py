@@ -52,7 +52,7 @@ import numpy as np
 
 from .concepts import chinese_forms, concept_label, concept_words, concepts
 from .cues import (Act, Date, Number, PointCues, carried_side, compare_cues, cue_sides, lexicon, name_evidence_end,
-                   pair_cues, reports_call, tone_profile)
+                   owed_by, pair_cues, reports_call, tone_profile)
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
 from .scoring import DEFAULT_TOPIC_THRESHOLD
 from .language import languages_differ
@@ -220,10 +220,54 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
                    f"{other.side}'s {_linked(counter)} report it"
                    + (there if k.firm_commitment else ""))
         spans = [s for x in open_claims for s in _act_spans(side, i, pc, x)]
+        # an act reported by someone else ("Ushakov said, ... the two leaders agreed") is told as reported,
+        # with the reporter's words: it read as the readout's word for the act alone
+        frame = _reporter(pc, k)
+        told = ""
+        if frame is not None:
+            spans += _act_spans(side, i, pc, frame)
+            told = f', as reported ("{_reported_by(pc, frame)}")'
         out.append(Flag(kind="unconfirmed_claim", side=side, points=(i,), counterpart=counter,
                         evidence=tuple(_dedupe(spans)),
-                        explanation=f"{r.side} credits {who} with {what} (\"{_act_words(k, pc)}\"); {why}."))
+                        explanation=f"{r.side} credits {who} with {what} (\"{_act_words(k, pc)}\"){told}; {why}."))
     return out
+
+
+def _reporter(pc: PointCues, x: Act) -> Act | None:
+    """The act that reports ``x``, where ``x`` is what it reports (``content``) and credited to someone
+    else than its speaker: "said" of "Ushakov said, ..., and the two leaders agreed", "underlined" of
+    "Austin underlined that the United States and the PRC both oppose ...". The nearest act before
+    ``x`` that is no content itself, else the nearest after it ("..., he said"); None where the two
+    share a speaker ("Biden said the US does not support ...": the US's statement either way).
+
+    >>> from readouts.cues import point_cues
+    >>> pc = point_cues("Overall, Ushakov said, the call was useful, and the two leaders agreed to meet.",
+    ...                 side="RU", counterpart_side="US", participants=["Yuri Ushakov (RU aide)"])
+    >>> [(x.text, x.content) for x in pc.acts], _reporter(pc, pc.acts[-1]).text
+    ([('said', False), ('agreed', True)], 'said')
+    """
+    if not x.content:
+        return None
+    # a narrator's report ("Ushakov said, ...") has no side of the call, and "he said" may name no one
+    # the cues know: a report all the same
+    frames = [y for y in pc.acts if not y.content and y is not x]
+    before = [y for y in frames if y.end <= x.start]
+    frame = before[-1] if before else next((y for y in frames if y.start >= x.end), None)
+    if frame is None or frame.speaker_side == x.speaker_side:
+        return None
+    return frame
+
+
+def _reported_by(pc: PointCues, frame: Act) -> str:
+    """The words of a reporting act with its speaker's: "he said", "杨洁篪说", "Austin … underlined"
+    where other words stand between, the act's own alone where it names no speaker."""
+    words = _act_words(frame, pc)
+    if frame.speaker_span is None:
+        return words
+    s, e = frame.speaker_span
+    if e <= frame.start and not pc.text[e:frame.start].strip(" ,，"):
+        return pc.text[s:e] + pc.text[e:frame.start] + words if words == frame.text else f"{pc.text[s:e]} {words}"
+    return f"{pc.text[s:e]} … {words}"
 
 
 def _agreed_view(x: Act) -> bool:
@@ -394,7 +438,9 @@ def _unnamed_speakers(side: SideName, points: Sequence[int], cues: Cues, named: 
     """Evidence for the linked points credited to a side that name no speaker of their own: a passive act's
     words ("It was agreed"), or, for a point that goes on with an earlier point's speaker
     (:func:`readouts.cues.carried_side`: "Competition should mean learning from each other" after "Xi
-    said ..."), that speaker's words on the earlier point. Without them an attribution_shift quoted one
+    said ..."), that speaker's words on the earlier point, as for a point whose acts are all owed by
+    another side (:func:`readouts.cues.owed_by`: "美方……不得支持……", a demand, not the speaker's
+    support). Without them an attribution_shift quoted one
     side only ("Each readout credits its own side: US credits US; CN credits CN" with US words alone).
     ``carried``, where given, collects each such (point, earlier point) pair."""
     out: list[Span] = []
@@ -403,14 +449,18 @@ def _unnamed_speakers(side: SideName, points: Sequence[int], cues: Cues, named: 
         if any(j == i for j, _ in named):
             continue
         acts = [x for x in pc.acts if not reports_call(pc, x)]
-        if acts:
+        # a modal act the point's speaker lays on another side ("美方……不得支持……": the US must not
+        # support) is that side's owed act, no words of the speaker's own: the point goes on with the
+        # speaker of an earlier point, as its English twin with no act there does ("must not back")
+        own = [x for x in acts if owed_by(pc, x) is None]
+        if own:
             if pc.speaker != "unspecified" and pc.speaker_side:
-                out.append(_span(side, i, acts[0].start, acts[0].end, pc.text))
-        elif carried_side(cues, i):
+                out.append(_span(side, i, own[0].start, own[0].end, pc.text))
+        elif carried_side(cues, i) or (acts and pc.speaker != "unspecified" and pc.speaker_side):
             j = i - 1
             while j > 0 and not cues[j].acts:
                 j -= 1
-            if cues[j].speaker_span:
+            if cues[j].speaker_span and (not acts or cues[j].speaker_side == pc.speaker_side):
                 out.append(_span(side, j, *cues[j].speaker_span, cues[j].text))
                 if carried is not None:
                     carried.append((i, j))
