@@ -1,0 +1,45 @@
+"""Session-54 API probes: report files of a data format, ... (each test failed before its fix)."""
+
+import pytest
+
+from readouts.cli import main
+
+
+def _two_files(tmp_path):
+    a = tmp_path / "us.txt"
+    b = tmp_path / "ru.txt"
+    a.write_text("Blinken spoke with Lavrov. He urged de-escalation.\n", encoding="utf-8")
+    b.write_text("Lavrov spoke with Blinken. Lavrov raised NATO.\n", encoding="utf-8")
+    return a, b
+
+
+@pytest.mark.parametrize("suffix", ["csv", "tsv", "xml", "yaml", "parquet"])
+def test_an_output_file_of_a_data_format_is_refused_before_any_model_loads(tmp_path, capsys, monkeypatch, suffix):
+    # -o links.csv wrote the Markdown report into it, exit 0: a pipeline's pandas.read_csv then read
+    # "# US vs RU" as the header row, in silence
+    import readouts.comparison
+
+    def no_compare(*args, **kwargs):
+        raise AssertionError("compared before the -o suffix was checked")
+
+    monkeypatch.setattr(readouts.comparison, "compare", no_compare)
+    a, b = _two_files(tmp_path)
+    out = tmp_path / f"links.{suffix}"
+    assert main(["compare", str(a), str(b), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"readouts: error: -o {out}: readouts writes Markdown (.md), JSON (.json) or HTML (.html) "
+                          f"reports, not .{suffix}; ") and err.count("\n") == 1
+    assert "to_frame()" in err and "--format md" in err
+    assert not out.exists()
+
+
+def test_a_data_format_file_still_takes_an_explicit_format(tmp_path, capsys, hash_embedder, monkeypatch):
+    # --format says the user knows what goes in the file: it is written (with the mismatch warning)
+    import readouts.comparison
+
+    real = readouts.comparison.compare
+    monkeypatch.setattr(readouts.comparison, "compare", lambda *a, **k: real(*a, **{**k, "embedder": hash_embedder}))
+    a, b = _two_files(tmp_path)
+    out = tmp_path / "links.csv"
+    assert main(["compare", str(a), str(b), "-o", str(out), "--format", "json"]) == 0
+    assert out.read_text(encoding="utf-8").lstrip().startswith("{")
