@@ -43,3 +43,25 @@ def test_a_data_format_file_still_takes_an_explicit_format(tmp_path, capsys, has
     out = tmp_path / "links.csv"
     assert main(["compare", str(a), str(b), "-o", str(out), "--format", "json"]) == 0
     assert out.read_text(encoding="utf-8").lstrip().startswith("{")
+
+
+@pytest.mark.parametrize("control", ["Share this page:", "Share this article:", "Print this page:", "Share this page："])
+def test_a_share_or_print_control_ending_in_a_colon_is_furniture_with_its_targets(control):
+    # "Share this:" over "Twitter\nFacebook" was set aside, "Share this page:" was not: the three lines made
+    # one point, "Share this page:\nTwitter\nFacebook", one-sided in every comparison of the pasted page
+    from readouts import Readout
+
+    text = f"Blinken spoke with Lavrov. He urged restraint.\n\n{control}\nTwitter\nFacebook\n"
+    with pytest.warns(Warning, match="page furniture"):
+        r = Readout.from_text(text, side="US")
+    assert r.texts == ["Blinken spoke with Lavrov.", "He urged restraint."]
+    assert [x.text for x in r.set_aside] == [control, "Twitter", "Facebook"]
+
+
+@pytest.mark.parametrize("line", ["Share this page: the talks went well.", "Video: Putin and Biden spoke.",
+                                  "Print this page: it covers the call."])
+def test_a_control_word_that_opens_a_sentence_stays_a_point(line):
+    from readouts import Readout
+
+    r = Readout.from_text(f"Blinken spoke with Lavrov.\n\n{line}\n", side="US")
+    assert r.texts[-1] == line and not r.set_aside
