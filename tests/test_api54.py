@@ -1,4 +1,4 @@
-"""Session-54 API probes: report files of a data format, ... (each test failed before its fix)."""
+"""Session-54 API probes: -o with a data-format suffix, share/print controls ending in a colon (each failed before its fix)."""
 
 import pytest
 
