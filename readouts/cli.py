@@ -234,6 +234,10 @@ _SUFFIX_FORMATS = {"json": "json", "html": "html", "htm": "html", "md": "md", "m
 #: suffixes of document and image formats the reports are not: -o with one of them is refused
 _DOCUMENT_SUFFIXES = frozenset("pdf doc docx odt rtf xls xlsx ods ppt pptx png jpg jpeg gif svg webp".split())
 
+#: suffixes of data formats a pipeline reads back as a table or a tree: -o links.csv wrote the Markdown
+#: report into it, exit 0, and pandas.read_csv then read its "# US vs RU" heading as the column names
+_DATA_SUFFIXES = frozenset("csv tsv xml yaml yml parquet feather".split())
+
 
 def _report_format(given: str | None, output: str | None) -> str:
     """The report format: ``--format`` if given ("markdown" is "md"), else the one the ``-o`` file's
@@ -247,6 +251,11 @@ def _report_format(given: str | None, output: str | None) -> str:
         raise InputError(f"-o {output}: readouts writes Markdown (.md), JSON (.json) or HTML (.html) reports, not "
                          f".{suffix}; give one of those suffixes (a browser prints the HTML report to PDF), or "
                          "--format md to write Markdown into this file anyway")
+    if fmt is None and suffix in _DATA_SUFFIXES:
+        raise InputError(f"-o {output}: readouts writes Markdown (.md), JSON (.json) or HTML (.html) reports, not "
+                         f".{suffix}; name a .json file for a record a program reads back (Comparison.from_file), or "
+                         "take the links and flags as a table in Python, with Comparison.to_frame(); "
+                         "--format md writes Markdown into this file anyway")
     if fmt is None:
         return implied or "md"
     if implied is not None and implied != fmt:

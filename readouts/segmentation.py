@@ -872,8 +872,11 @@ def _longest_first(alternatives: tuple[str, ...]) -> str:
     return "|".join(sorted(alternatives, key=len, reverse=True))
 
 
-_CONTROL = re.compile(rf"(?i:(?P<strong>{_longest_first(_CONTROLS)})|(?P<weak>{_longest_first(_WEAK_CONTROLS)}))"
-                      r"(?![^\W_])")
+# A strong control may end in a colon, as a button's label or a list's heading does: "Share this page:" and
+# "Print this page:" (over "Twitter\nFacebook") were no furniture, where "Share this:" was, so the three lines
+# made one point, "Share this page:\nTwitter\nFacebook", a one-sided point of every comparison of the page.
+_CONTROL = re.compile(rf"(?i:(?P<strong>(?:{_longest_first(_CONTROLS)})(?:[ \t]*[:：])?)"
+                      rf"|(?P<weak>{_longest_first(_WEAK_CONTROLS)}))(?![^\W_])")
 _BRACKETED = re.compile(r"[【\[]\s*([^【】\[\]\n]{1,30}?)\s*[】\]]")
 _CONTROL_SEP = re.compile(r"[\s|/·•,，、]*")
 #: Labels that open a credit or page-metadata line ("Source: Xinhua", "责任编辑：李四", "Теги: США, Россия").
