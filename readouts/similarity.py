@@ -245,9 +245,15 @@ def concept_scores(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndar
     """The concept channel for the candidate pairs: TF-IDF cosine (IDF from this call) of the
     gazetteer concepts each point mentions (:mod:`readouts.concepts`), which match across
     languages where words cannot."""
+    return _tfidf_scores(texts_a, texts_b, rows, cols, _literal_concepts)
+
+
+def _literal_concepts(text: str) -> frozenset[str]:
+    """The concepts of ``text`` as the channels count them: every form found
+    (:func:`readouts.concepts.concepts`, ``literal``)."""
     from .concepts import concepts
 
-    return _tfidf_scores(texts_a, texts_b, rows, cols, concepts)
+    return concepts(text, literal=True)
 
 
 def anchor_scores(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -263,10 +269,8 @@ def anchor_scores(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndarr
     ...               np.array([0, 1, 0]), np.array([0, 1, 1])).round(2).tolist()
     [0.69, 0.36, 0.36]
     """
-    from .concepts import concepts
-
-    ta = [concepts(t) for t in texts_a]
-    tb = [concepts(t) for t in texts_b]
+    ta = [_literal_concepts(t) for t in texts_a]
+    tb = [_literal_concepts(t) for t in texts_b]
     idf = _idf(ta, tb)
     return np.array([max((idf[w] for w in ta[i] & tb[j]), default=0.0) for i, j in zip(rows, cols)],
                     dtype=np.float64)
