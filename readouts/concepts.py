@@ -80,6 +80,12 @@ def _exceptions() -> tuple[dict[str, list[tuple[Stems, str]]], list[tuple[str, s
 
 
 @lru_cache(maxsize=1)
+def _excepted() -> frozenset[str]:
+    """The concepts that list ``not`` phrases: a text with no match of one needs no look for them."""
+    return frozenset(c for c, forms in _data().items() if "not" in forms)
+
+
+@lru_cache(maxsize=1)
 def _han_openers() -> re.Pattern[str]:
     """The characters the Chinese forms open with, as one pattern: a text without any of them holds
     no Chinese form, and most texts (English, Russian) are spared a look for each of the ~300 forms."""
@@ -126,7 +132,7 @@ def concepts(text: str, *, literal: bool = False) -> frozenset[str]:
     spans: list[tuple[int, int, str]] = []
     if _han_openers().search(low):
         spans = _han_spans(low, han)
-        if not literal:
+        if not literal and any(c in _excepted() for _, _, c in spans):
             spans = _unless(spans, _han_spans(low, _exceptions()[1]))
     return frozenset(_longest(spans) | {c for _, _, c in _word_matches(text, literal)[1]})
 
@@ -138,7 +144,7 @@ def _word_matches(text: str, literal: bool = False) -> tuple[list[str], list[tup
     by_first, _ = _gazetteer()
     words = _WORD.findall(fold_traditional(composed(text).lower()))
     spans = _word_spans(words, by_first)
-    if not literal:
+    if not literal and any(c in _excepted() for _, _, c in spans):
         spans = _unless(spans, _word_spans(words, _exceptions()[0]))
     # a longer match swallows another only where it is a name, its words capitalised ("the South
     # China Sea", "World War"): "the military build-up" is about the military and a build-up both
