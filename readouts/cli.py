@@ -297,6 +297,11 @@ def _check_writable(path: str) -> None:
             raise OutputError(f"cannot write {path}: {_no_folder(folder)}")
         if target.is_dir():
             raise OutputError(f"cannot write {path}: it is a directory; give a file name")
+        # a folder one may enter but not write to (or a read-only file) passed here and failed after the work
+        existing = target.exists()
+        if not os.access(target if existing else folder, os.W_OK):
+            what = "the file is read-only" if existing else f"folder {folder} is not writable by this user"
+            raise OutputError(f"cannot write {path}: {what}; choose another path or change its permissions")
     except OSError as exc:
         # a folder this user may not enter (chmod 000) or a name too long: pathlib's is_dir raised it, and the
         # command said only "readouts: error: [Errno 13] Permission denied: '...'" (a traceback from the library)
