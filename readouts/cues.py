@@ -635,7 +635,11 @@ Lexicon file format (one JSON object per language):
     name its agent ("by": "The proposal was welcomed by Xi", one of ``passive_agent_articles`` and
     titles between at most): an actor of the call's sides there does the act, as the agent between
     "受到" and the verb does ("这一倡议受到美方欢迎"); one that is none ("by the international
-    community", "受到各方欢迎") leaves the act without a speaker. ``evaluative_passives``
+    community", "受到各方欢迎") leaves the act without a speaker. ``third_party_agents``
+    (optional): words that, right after such a "by" (an article between at most), open an agent
+    who is no actor of the call ("community" of "welcomed by the international community", "people",
+    "countries"), as a quantifier of ``reduced_relatives`` or a number does ("backed by 1.4 billion
+    people", "by many countries"): no act, still words about the talk. ``evaluative_passives``
     (optional): words that make the act term right after them how something was received, with no
     agent ("广受欢迎", widely welcomed): no act, still words about the talk. ``evaluative_agents``
     (optional), ``{"markers": [...], "agents": [...], "between": [...]}``: the same with an agent
@@ -1351,6 +1355,10 @@ class Lexicon:
     #: A passive marker, an agent who is no actor of the call and words such as "普遍" right before an act
     #: term ("受到各方欢迎"): an evaluation too (lexicon ``evaluative_agents``, optional).
     evaluative_agent: re.Pattern[str] | None = None
+    #: What opens a passive act's agent after "by" that is no actor of the call ("welcomed by the
+    #: international community", "backed by 1.4 billion people"): see :func:`_third_party_agent`
+    #: (lexicon ``third_party_agents``, optional).
+    third_party_agent: re.Pattern[str] | None = None
     #: An article that may open a passive act's agent ("the" of "by the Chinese side"): see
     #: :func:`_passive_agent`.
     passive_agent_article: re.Pattern[str] | None = None
@@ -1696,6 +1704,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         if (ea := data.get("evaluative_agents")) else None,
         passive_agent=re.compile(r"\s+(?:" + _alternation(data["passive_agents"]) + r")\s+", re.IGNORECASE)
         if data.get("passive_agents") else None,
+        third_party_agent=re.compile(r"(?:\d|(?:" + _alternation(data["third_party_agents"]) + r")(?!\w))",
+                                     re.IGNORECASE)
+        if data.get("third_party_agents") else None,
         passive_agent_article=re.compile(r"^(?:" + _alternation(data["passive_agent_articles"]) + r")\s+", re.IGNORECASE)
         if data.get("passive_agent_articles") else None,
         actor_noun=re.compile(r"(?<!\w)(?:" + _alternation(data["actor_nouns"]) + r")(?!\w)", re.IGNORECASE)
@@ -3754,8 +3765,8 @@ def _passive_agent(text: str, start: int, end: int, lex: Lexicon, mentions: Sequ
     """The agent named right after a passive act (lexicon ``passive_agents``): "The proposal was
     welcomed by Xi", "is opposed by the Chinese side" (an article of ``passive_agent_articles``,
     titles and first names between at most): that actor does the act, as "这一倡议受到美方欢迎" is the
-    US's welcome; None where no actor of the call's sides follows ("welcomed by the international
-    community": no speaker, as "受到各方欢迎")."""
+    US's welcome; None where no actor of the call's sides follows (where the agent is a third party,
+    "welcomed by the international community", there is no act: :func:`_third_party_agent`)."""
     if lex.passive_agent is None or lex.passive is None:
         return None
     # the "by" first, the auxiliary then: both pure reads, the cheaper one first
@@ -3769,6 +3780,28 @@ def _passive_agent(text: str, start: int, end: int, lex: Lexicon, mentions: Sequ
     if first is not None and first.role in ("own", "counterpart", "both") and _NAMES_ONLY.fullmatch(gap):
         return first
     return None
+
+
+def _third_party_agent(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether the act term at ``start:end`` is a participle whose agent, named after "by", is no
+    actor of the call (lexicon ``third_party_agents``, an article between at most, or a number):
+    "the initiative was welcomed by the international community", "China's system, backed by 1.4
+    billion people", "backed by many countries" tell how something was received, no act of anyone
+    in the call, as "受到国际社会欢迎" does; an actor there ("welcomed by Xi", by the two sides) does
+    the act (:func:`_passive_agent`)."""
+    if lex.third_party_agent is None or lex.passive_agent is None or not lex.participle_endings \
+            or not text[start:end].casefold().endswith(lex.participle_endings):
+        return False
+    by = lex.passive_agent.match(text, end)
+    if by is None:
+        return False
+    pos = by.end()
+    if lex.passive_agent_article is not None and (art := lex.passive_agent_article.match(text[pos:pos + 20])):
+        pos += art.end()  # the article pattern is anchored with "^", so it reads a slice
+    if any(m.start == pos for m in mentions):
+        return False  # "by the Chinese side", "by him": an actor of the call, or one it may name
+    quantified = lex.agent_quantifier is not None and lex.agent_quantifier.match(text, pos) is not None
+    return quantified or lex.third_party_agent.match(text, pos) is not None
 
 
 def _instrumental(words: str, lex: Lexicon) -> bool:
@@ -6453,6 +6486,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # evaluation with no agent, no welcome by the point's speaker; still words about the talk.
             # So with an agent of no side of the call ("受到各方欢迎", "备受国际社会的欢迎"), and the
             # second of two act terms so joined ("支持" of "受到各方的欢迎和支持")
+            named.append(Cue(s, e, text[s:e]))
+            continue
+        if agent is None and _third_party_agent(text, s, e, lex, mentions):
+            # "welcomed by the international community", "backed by 1.4 billion people": how
+            # something was received by others, no act of anyone in the call (as "受到各方欢迎");
+            # still words about the talk
             named.append(Cue(s, e, text[s:e]))
             continue
         if _reduced_relative(text, s, e, lex, mentions):

@@ -1,0 +1,30 @@
+"""English speech-act cues: passives whose agent is a third party, and "back" as a support verb."""
+from readouts.cues import point_cues
+
+
+def _acts(text, side="US", counterpart="CN"):
+    return point_cues(text, side=side, counterpart_side=counterpart).acts
+
+
+def test_welcomed_by_international_community_is_no_act():
+    for text in ("The initiative was welcomed by the international community.",
+                 "The proposal has been widely welcomed by the international community."):
+        assert _acts(text) == (), text
+
+
+def test_backed_by_a_number_of_people_is_no_act():
+    text = "China's system, backed by 1.4 billion people, is the guarantee of its stability."
+    assert _acts(text, side="CN", counterpart="US") == ()
+    assert _acts("The plan is backed by many countries.") == ()
+
+
+def test_passive_agent_of_the_call_still_acts():
+    acts = _acts("The proposal was welcomed by the Chinese side.")
+    assert [(a.name, a.speaker, a.speaker_side) for a in acts] == [("welcomed", "counterpart", "CN")]
+    acts = _acts("It was agreed by the two sides that talks would continue.")
+    assert [(a.name, a.speaker) for a in acts] == [("agreed", "both")]
+
+
+def test_agree_by_a_date_is_still_an_act():
+    acts = _acts("Should the two sides fail to agree by the end of that period, tariffs will rise.")
+    assert [(a.name, a.negated) for a in acts] == [("agreed", True)]
