@@ -1,9 +1,33 @@
-"""English speech-act cues: passives whose agent is a third party, and "back" as a support verb."""
+"""English speech-act cues: "back" as a support verb, and passives whose agent is a third party."""
 from readouts.cues import point_cues
 
 
 def _acts(text, side="US", counterpart="CN"):
     return point_cues(text, side=side, counterpart_side=counterpart).acts
+
+
+def test_back_after_modal_is_support():
+    # "back" is "support": an act right after an auxiliary, as "will support" is
+    acts = _acts("The United States will back a ceasefire in the region.")
+    assert [(a.name, a.text, a.speaker, a.modal) for a in acts] == [("supported", "back", "own", True)]
+
+
+def test_negated_back_after_obligation():
+    acts = _acts("India must not back or condone such actions.", side="CN", counterpart="IN")
+    assert [(a.name, a.negated) for a in acts] == [("supported", True)]
+
+
+def test_back_as_particle_is_no_act():
+    # "back down", "bring ... back", "go back on": no support
+    for text in ("Russia should back down from its threats.", "The US should bring relations back onto a stable track.",
+                 "China will not go back on its word.", "The US must back off."):
+        assert not [a for a in _acts(text, counterpart="RU") if a.name == "supported"], text
+
+
+def test_back_without_auxiliary_stays_no_act():
+    # a bare "back" that may be a noun or particle ("on the back of", "to back") is read only after
+    # an auxiliary, as "support" is
+    assert not _acts("On the back of the talks, trade grew.")
 
 
 def test_welcomed_by_international_community_is_no_act():
