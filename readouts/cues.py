@@ -6518,8 +6518,17 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # "... and stressed" after it goes on with Trump, not with the reporter
             resumed_at.add(s)
             lo, hi = resumed
-            spk = _speaker_of(text[:lo] + " " * (hi - lo) + text[hi:], s, max(c for c in clause_starts if c <= lo),
-                              [m for m in subjects if not lo <= m.start < hi], lex, current if acts else opener,
+            blank = text[:lo] + " " * (hi - lo) + text[hi:]
+            # with the clause blanked, an actor right before an obligation is told what to do, no
+            # speaker, as with no clause between ("The two sides, he said, should support one
+            # another" is the reporter's word, as "He said the two sides should ..." is: :func:`_subjects`)
+            told = _obligation_starts(blank, lex)
+            denied = [o.start() for o in _find(lex.negated_abilities, blank)]
+            spk = _speaker_of(blank, s, max(c for c in clause_starts if c <= lo),
+                              [m for m in subjects if not lo <= m.start < hi
+                               and not (m.end <= lo and _told_at(blank, m, told if m.role == "own" else told + denied,
+                                                                 lex))],
+                              lex, current if acts else opener,
                               current if acts and current != nobody else before,
                               everyone=[m for m in mentions if not lo <= m.start < hi], name=name)
         elif main is not None and gerund is not None:

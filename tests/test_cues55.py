@@ -52,3 +52,25 @@ def test_passive_agent_of_the_call_still_acts():
 def test_agree_by_a_date_is_still_an_act():
     acts = _acts("Should the two sides fail to agree by the end of that period, tariffs will rise.")
     assert [(a.name, a.negated) for a in acts] == [("agreed", True)]
+
+
+def test_obligation_after_a_parenthetical_report_is_the_reporters_word():
+    # "The two sides, he said, should ...": the sides are told what to do, as in "He said the two
+    # sides should ...", not credited with the act; "The US, Lavrov said, should accept" is no US acceptance
+    c = point_cues("Wang said the ties matter. The two sides, he said, should support one another.", side="CN",
+                   counterpart_side="IN", participants=["Wang Yi", "S. Jaishankar"])
+    support = [a for a in c.acts if a.name == "supported"]
+    assert [(a.speaker, a.speaker_side, a.modal) for a in support] == [("own", "CN", True)]
+    acts = _acts("The US, Lavrov said, should accept the proposal.", side="RU", counterpart="US")
+    assert [(a.name, a.speaker) for a in acts if a.name == "accepted"] == [("accepted", "own")]
+    acts = _acts("India, he said, cannot accept this.", side="CN", counterpart="IN")
+    assert [a.speaker for a in acts if a.name == "accepted"] != ["counterpart"]
+
+
+def test_parenthetical_report_keeps_the_subjects_own_act():
+    # no obligation: "Trump, Ushakov said, agreed to meet" is still Trump's agreement, reported
+    acts = _acts("Trump, Ushakov said, agreed to meet.", side="RU", counterpart="US")
+    assert [(a.name, a.speaker, a.content) for a in acts if a.name == "agreed"] == [("agreed", "counterpart", True)]
+    acts = _acts("The two sides, he said, agreed to meet again.", side="CN", counterpart="IN")
+    assert [(a.name, a.speaker) for a in acts if a.name == "agreed"] == [("agreed", "both")]
+
