@@ -74,3 +74,9 @@ def test_parenthetical_report_keeps_the_subjects_own_act():
     acts = _acts("The two sides, he said, agreed to meet again.", side="CN", counterpart="IN")
     assert [(a.name, a.speaker) for a in acts if a.name == "agreed"] == [("agreed", "both")]
 
+
+def test_pointing_out_is_a_statement():
+    acts = _acts("Biden said this, pointing out that prices had climbed.", counterpart="RU")
+    assert [(a.name, a.text, a.speaker) for a in acts] == [("stated", "said", "own"), ("stated", "pointing out", "own")]
+    acts = _acts("Wang Yi points out that the US has not kept its word.", side="CN", counterpart="US")
+    assert [(a.name, a.text) for a in acts] == [("stated", "points out")]
