@@ -5833,6 +5833,39 @@ _PORTFOLIO_GAP = re.compile(r"(?:[ \t]+(?-i:[^\W\d_A-ZА-ЯЁ][^\W\dA-ZА-ЯЁ]*
 _SIDE_ADJECTIVE = re.compile(r"(?:ого|его|ой|ий|ый|ая|ое|ых|их|ому|ым|ую)$", re.IGNORECASE)
 
 
+def _others_agreement(text: str, acts: list[Act], mentions: Sequence[Mention], names: dict[str, str],
+                      lex: Lexicon) -> list[Act]:
+    """Agreements credited to both sides whose subject is two persons or more, each named after a title
+    ("President Xi Jinping and Prime Minister Modi had reached an important consensus", "President
+    Xi and President Trump had held a call and reached ..."), none of them a participant of the
+    call (``names``, the readouts' participants, must be known): people not in the call made no
+    agreement in it, so it was made where they met, before: recalled (``past``), no claim of this
+    call, whatever the tense. The sides' own words ("the two sides had reached", "he had agreed")
+    or a participant among the persons keep the agreement the call's."""
+    keys = {_name_key(k) for k in names}
+    out = []
+    for a in acts:
+        if a.commits and a.speaker == "both" and not a.past and a.speaker_span is not None:
+            lo, hi = a.speaker_span
+            inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.role != "pronoun"]
+            if len(inside) >= 2 and all(
+                    m.role in ("own", "counterpart") and _titled(text, m, lex)
+                    and not any(_same_name(_name_key(m.text), k) for k in keys) for m in inside):
+                a = replace(a, past=True)
+        out.append(a)
+    return out
+
+
+def _titled(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether the word right before the mention ``m`` is a title ("President Xi", "Prime Minister
+    Modi", "Presidents Xi Jinping and ..."): ``m`` names a person."""
+    word = _LAST_WORD.search(text, 0, m.start)
+    if word is None or word.end() != m.start:
+        return False
+    w = word.group(1).casefold()
+    return _is_title(w, lex) or (w.endswith("s") and _is_title(w[:-1], lex))
+
+
 def _is_title(word: str, lex: Lexicon) -> bool:
     """Whether a folded word is one of the lexicon's ``title_words``, or a stem of one less an ending
     of up to three letters ("посланника" of "посланник*")."""
@@ -6683,6 +6716,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         acts = _held_stance(text, acts, mentions, lex)
     if lex.accepted_times and acts:
         acts = _accepted_times(text, acts, lex, sentences, mentions)
+    if names and acts:
+        acts = _others_agreement(text, acts, mentions, names, lex)
     # "Since the US has said many times that ..., it must ...": an act in a fronted clause of reason
     # or time is the ground of the main clause, recalled; its actor does not speak in the point
     # whose actor opens the clause, titles and "the" before it at most ("After Erdogan invited him,

@@ -80,3 +80,32 @@ def test_pointing_out_is_a_statement():
     assert [(a.name, a.text, a.speaker) for a in acts] == [("stated", "said", "own"), ("stated", "pointing out", "own")]
     acts = _acts("Wang Yi points out that the US has not kept its word.", side="CN", counterpart="US")
     assert [(a.name, a.text) for a in acts] == [("stated", "points out")]
+
+
+_MINISTERS = ["Wang Yi (Foreign Minister)", "Subrahmanyam Jaishankar (External Affairs Minister)"]
+
+
+def _agreement(text, participants, side="CN", counterpart="IN"):
+    c = point_cues(text, side=side, counterpart_side=counterpart, participants=participants)
+    return [(a.speaker, a.content, a.past) for a in c.acts if a.commits]
+
+
+def test_leaders_agreement_reported_in_a_ministers_call_is_recalled():
+    # the two leaders are not in this call: their agreement was reached where they met, before
+    text = "Wang said President Xi Jinping and Prime Minister Modi had reached an important consensus on ties."
+    assert _agreement(text, _MINISTERS) == [("both", True, True)]
+    text = ("Wang said President Xi and Prime Minister Modi had held talks in Kazan and reached a number of "
+            "common understandings.")
+    assert _agreement(text, _MINISTERS) == [("both", True, True)]
+
+
+def test_participants_agreement_reported_in_the_past_perfect_stays_the_calls():
+    # reported speech shifts the tense: "the two sides had reached" is this call's agreement
+    text = "Wang said that through candid communication the two sides had reached some common understandings."
+    assert _agreement(text, _MINISTERS) == [("both", True, False)]
+    # the leaders in their own call: their agreement is the call's
+    text = "Xi said President Xi Jinping and Prime Minister Modi had reached an important consensus on ties."
+    assert _agreement(text, ["Xi Jinping", "Narendra Modi"]) == [("both", True, False)]
+    # no participants known: nothing to tell them by
+    text = "Wang said President Xi Jinping and Prime Minister Modi had reached an important consensus on ties."
+    assert _agreement(text, []) == [("both", True, False)]
