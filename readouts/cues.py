@@ -635,7 +635,11 @@ Lexicon file format (one JSON object per language):
     name its agent ("by": "The proposal was welcomed by Xi", one of ``passive_agent_articles`` and
     titles between at most): an actor of the call's sides there does the act, as the agent between
     "受到" and the verb does ("这一倡议受到美方欢迎"); one that is none ("by the international
-    community", "受到各方欢迎") leaves the act without a speaker. ``evaluative_passives``
+    community", "受到各方欢迎") leaves the act without a speaker. ``third_party_agents``
+    (optional): words that, right after such a "by" (an article between at most), open an agent
+    who is no actor of the call ("community" of "welcomed by the international community", "people",
+    "countries"), as a quantifier of ``reduced_relatives`` or a number does ("backed by 1.4 billion
+    people", "by many countries"): no act, still words about the talk. ``evaluative_passives``
     (optional): words that make the act term right after them how something was received, with no
     agent ("广受欢迎", widely welcomed): no act, still words about the talk. ``evaluative_agents``
     (optional), ``{"markers": [...], "agents": [...], "between": [...]}``: the same with an agent
@@ -1351,6 +1355,10 @@ class Lexicon:
     #: A passive marker, an agent who is no actor of the call and words such as "普遍" right before an act
     #: term ("受到各方欢迎"): an evaluation too (lexicon ``evaluative_agents``, optional).
     evaluative_agent: re.Pattern[str] | None = None
+    #: What opens a passive act's agent after "by" that is no actor of the call ("welcomed by the
+    #: international community", "backed by 1.4 billion people"): see :func:`_third_party_agent`
+    #: (lexicon ``third_party_agents``, optional).
+    third_party_agent: re.Pattern[str] | None = None
     #: An article that may open a passive act's agent ("the" of "by the Chinese side"): see
     #: :func:`_passive_agent`.
     passive_agent_article: re.Pattern[str] | None = None
@@ -1696,6 +1704,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         if (ea := data.get("evaluative_agents")) else None,
         passive_agent=re.compile(r"\s+(?:" + _alternation(data["passive_agents"]) + r")\s+", re.IGNORECASE)
         if data.get("passive_agents") else None,
+        third_party_agent=re.compile(r"(?:\d|(?:" + _alternation(data["third_party_agents"]) + r")(?!\w))",
+                                     re.IGNORECASE)
+        if data.get("third_party_agents") else None,
         passive_agent_article=re.compile(r"^(?:" + _alternation(data["passive_agent_articles"]) + r")\s+", re.IGNORECASE)
         if data.get("passive_agent_articles") else None,
         actor_noun=re.compile(r"(?<!\w)(?:" + _alternation(data["actor_nouns"]) + r")(?!\w)", re.IGNORECASE)
@@ -3754,8 +3765,8 @@ def _passive_agent(text: str, start: int, end: int, lex: Lexicon, mentions: Sequ
     """The agent named right after a passive act (lexicon ``passive_agents``): "The proposal was
     welcomed by Xi", "is opposed by the Chinese side" (an article of ``passive_agent_articles``,
     titles and first names between at most): that actor does the act, as "这一倡议受到美方欢迎" is the
-    US's welcome; None where no actor of the call's sides follows ("welcomed by the international
-    community": no speaker, as "受到各方欢迎")."""
+    US's welcome; None where no actor of the call's sides follows (where the agent is a third party,
+    "welcomed by the international community", there is no act: :func:`_third_party_agent`)."""
     if lex.passive_agent is None or lex.passive is None:
         return None
     # the "by" first, the auxiliary then: both pure reads, the cheaper one first
@@ -3769,6 +3780,28 @@ def _passive_agent(text: str, start: int, end: int, lex: Lexicon, mentions: Sequ
     if first is not None and first.role in ("own", "counterpart", "both") and _NAMES_ONLY.fullmatch(gap):
         return first
     return None
+
+
+def _third_party_agent(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether the act term at ``start:end`` is a participle whose agent, named after "by", is no
+    actor of the call (lexicon ``third_party_agents``, an article between at most, or a number):
+    "the initiative was welcomed by the international community", "China's system, backed by 1.4
+    billion people", "backed by many countries" tell how something was received, no act of anyone
+    in the call, as "受到国际社会欢迎" does; an actor there ("welcomed by Xi", by the two sides) does
+    the act (:func:`_passive_agent`)."""
+    if lex.third_party_agent is None or lex.passive_agent is None or not lex.participle_endings \
+            or not text[start:end].casefold().endswith(lex.participle_endings):
+        return False
+    by = lex.passive_agent.match(text, end)
+    if by is None:
+        return False
+    pos = by.end()
+    if lex.passive_agent_article is not None and (art := lex.passive_agent_article.match(text[pos:pos + 20])):
+        pos += art.end()  # the article pattern is anchored with "^", so it reads a slice
+    if any(m.start == pos for m in mentions):
+        return False  # "by the Chinese side", "by him": an actor of the call, or one it may name
+    quantified = lex.agent_quantifier is not None and lex.agent_quantifier.match(text, pos) is not None
+    return quantified or lex.third_party_agent.match(text, pos) is not None
 
 
 def _instrumental(words: str, lex: Lexicon) -> bool:
@@ -5800,6 +5833,39 @@ _PORTFOLIO_GAP = re.compile(r"(?:[ \t]+(?-i:[^\W\d_A-ZА-ЯЁ][^\W\dA-ZА-ЯЁ]*
 _SIDE_ADJECTIVE = re.compile(r"(?:ого|его|ой|ий|ый|ая|ое|ых|их|ому|ым|ую)$", re.IGNORECASE)
 
 
+def _others_agreement(text: str, acts: list[Act], mentions: Sequence[Mention], names: dict[str, str],
+                      lex: Lexicon) -> list[Act]:
+    """Agreements credited to both sides whose subject is two persons or more, each named after a title
+    ("President Xi Jinping and Prime Minister Modi had reached an important consensus", "President
+    Xi and President Trump had held a call and reached ..."), none of them a participant of the
+    call (``names``, the readouts' participants, must be known): people not in the call made no
+    agreement in it, so it was made where they met, before: recalled (``past``), no claim of this
+    call, whatever the tense. The sides' own words ("the two sides had reached", "he had agreed")
+    or a participant among the persons keep the agreement the call's."""
+    keys = {_name_key(k) for k in names}
+    out = []
+    for a in acts:
+        if a.commits and a.speaker == "both" and not a.past and a.speaker_span is not None:
+            lo, hi = a.speaker_span
+            inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.role != "pronoun"]
+            if len(inside) >= 2 and all(
+                    m.role in ("own", "counterpart") and _titled(text, m, lex)
+                    and not any(_same_name(_name_key(m.text), k) for k in keys) for m in inside):
+                a = replace(a, past=True)
+        out.append(a)
+    return out
+
+
+def _titled(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether the word right before the mention ``m`` is a title ("President Xi", "Prime Minister
+    Modi", "Presidents Xi Jinping and ..."): ``m`` names a person."""
+    word = _LAST_WORD.search(text, 0, m.start)
+    if word is None or word.end() != m.start:
+        return False
+    w = word.group(1).casefold()
+    return _is_title(w, lex) or (w.endswith("s") and _is_title(w[:-1], lex))
+
+
 def _is_title(word: str, lex: Lexicon) -> bool:
     """Whether a folded word is one of the lexicon's ``title_words``, or a stem of one less an ending
     of up to three letters ("посланника" of "посланник*")."""
@@ -6455,6 +6521,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # second of two act terms so joined ("支持" of "受到各方的欢迎和支持")
             named.append(Cue(s, e, text[s:e]))
             continue
+        if agent is None and _third_party_agent(text, s, e, lex, mentions):
+            # "welcomed by the international community", "backed by 1.4 billion people": how
+            # something was received by others, no act of anyone in the call (as "受到各方欢迎");
+            # still words about the talk
+            named.append(Cue(s, e, text[s:e]))
+            continue
         if _reduced_relative(text, s, e, lex, mentions):
             # "on the terms agreed by Ukraine and the UN": a participle after its noun, with its agent,
             # names an agreement made before, no act of the call; still words about the talk
@@ -6479,8 +6551,17 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # "... and stressed" after it goes on with Trump, not with the reporter
             resumed_at.add(s)
             lo, hi = resumed
-            spk = _speaker_of(text[:lo] + " " * (hi - lo) + text[hi:], s, max(c for c in clause_starts if c <= lo),
-                              [m for m in subjects if not lo <= m.start < hi], lex, current if acts else opener,
+            blank = text[:lo] + " " * (hi - lo) + text[hi:]
+            # with the clause blanked, an actor right before an obligation is told what to do, no
+            # speaker, as with no clause between ("The two sides, he said, should support one
+            # another" is the reporter's word, as "He said the two sides should ..." is: :func:`_subjects`)
+            told = _obligation_starts(blank, lex)
+            denied = [o.start() for o in _find(lex.negated_abilities, blank)]
+            spk = _speaker_of(blank, s, max(c for c in clause_starts if c <= lo),
+                              [m for m in subjects if not lo <= m.start < hi
+                               and not (m.end <= lo and _told_at(blank, m, told if m.role == "own" else told + denied,
+                                                                 lex))],
+                              lex, current if acts else opener,
                               current if acts and current != nobody else before,
                               everyone=[m for m in mentions if not lo <= m.start < hi], name=name)
         elif main is not None and gerund is not None:
@@ -6635,6 +6716,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         acts = _held_stance(text, acts, mentions, lex)
     if lex.accepted_times and acts:
         acts = _accepted_times(text, acts, lex, sentences, mentions)
+    if names and acts:
+        acts = _others_agreement(text, acts, mentions, names, lex)
     # "Since the US has said many times that ..., it must ...": an act in a fronted clause of reason
     # or time is the ground of the main clause, recalled; its actor does not speak in the point
     # whose actor opens the clause, titles and "the" before it at most ("After Erdogan invited him,
