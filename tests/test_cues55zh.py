@@ -60,3 +60,33 @@ def test_peace_listed_with_stability_is_no_peace_settlement(text):
     # as "peace and stability", "peace, stability" (en) and "和平与稳定" are none
     assert "peace_settlement" not in concepts(text)
     assert "peace_settlement" in concepts(text, literal=True)  # the channels' shared term stays
+
+
+# -- "双方" qualified by what stands before it: others' two sides, not the call's ---------------------
+def _zh(text, prev=("own", "CN")):
+    from readouts.cues import point_cues
+    return point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["习近平", "拜登"],
+                      previous_speaker=prev)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("俄乌双方同意继续谈判。", "RU"),  # Russia and Ukraine, as "the leaders of Russia and Ukraine"
+    ("中方支持俄乌双方恢复和谈。", "RU"),
+    ("中印双方同意保持沟通。", "IN"),  # China and India, in a call with the US
+    ("冲突双方应当保持克制，尽快停火。", "other"),  # the parties to the conflict, "стороны конфликта"
+    ("习近平呼吁当事双方展现政治意愿。", "other"),
+    ("巴以双方应停止敌对行动。", "other"),
+])
+def test_a_both_sides_term_qualified_by_others_names_them(text, side):
+    c = _zh(text)
+    both = [m for m in c.mentions if m.text == "双方"]
+    assert [(m.side, m.role) for m in both] == [(side, "third")]
+    # their agreement is no act of the call's two sides
+    assert all(a.speaker != "both" for a in c.acts) and c.speaker != "both"
+
+
+@pytest.mark.parametrize("text", ["中美双方同意保持沟通。", "双方同意保持沟通。", "美中双方同意保持沟通。"])
+def test_the_calls_own_two_sides_stay_both(text):
+    c = _zh(text)
+    assert [(m.side, m.role) for m in c.mentions if m.text == "双方"] == [("both", "both")]
+    assert [a.speaker for a in c.acts] == ["both"]
