@@ -657,7 +657,9 @@ Lexicon file format (one JSON object per language):
     the two countries", "министры России и США"); a marker ending in a space stands before the
     qualifier ("of "), any other is its first word ("стран"); ``not`` lists phrases that open none
     ("of them"); ``capitalised`` lets a capitalised word right after the term open one
-    ("Президенты Франции и Германии").
+    ("Президенты Франции и Германии"); ``before`` (where words are not spaced) lists words that
+    qualify the term right before it ("冲突双方", "当事双方": the parties to the conflict), and a
+    compound of two sides' short names there names those sides ("俄乌双方"; "中美双方" is the call's two).
 ``tone_context``
     Words about the talk itself ("conversation", "разговор*", "会谈"): a run of tone words counts only
     within ten words of one (twenty characters in Chinese), or right beside an act or call phrase;
