@@ -10,7 +10,9 @@ Matching rules (no fuzzy matching, nothing learned):
 * English and Russian forms are sequences of word stems: each stem must begin a word, in order,
   on consecutive words ("security council" matches "Security Council's"); a stem of one or two
   letters, or one ending in ``=``, must be the whole word ("eu=", "u s" for "U.S.");
-* Chinese forms match anywhere in the text (Chinese has no spaces);
+* Chinese forms match anywhere in the text (Chinese has no spaces); a form with "…" matches its
+  pieces in order with up to eight characters of one clause between them ("解决…危机": "妥善解决乌克兰
+  危机"), each piece a match of the concept (the characters between keep their own concepts);
 * a concept's ``not`` forms (matched the same way) are phrases that hold one of its forms but do not
   mention it: a match of the concept inside one of them does not count ("peace and tranquillity" is
   no peace settlement, "the Akkuyu nuclear power plant" no nuclear arms control).
@@ -172,14 +174,30 @@ def concept_words(text: str) -> dict[str, frozenset[str]]:
     return {c: frozenset(ws) for c, ws in out.items()}
 
 
+#: What may stand between the pieces of a Chinese form with a gap ("解决…危机"): a few characters
+#: of the same clause, no punctuation.
+_HAN_GAP = r"[^\s，,。．.；;：:！!？?、（()）“”\"‘’'《》]{0,8}?"
+
+
+@lru_cache(maxsize=None)
+def _gapped(form: str) -> re.Pattern[str]:
+    """A Chinese form with "…" as a pattern, each piece a group."""
+    return re.compile(_HAN_GAP.join("(" + re.escape(piece) + ")" for piece in form.split("…")))
+
+
 def _han_spans(low: str, han: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Each match of a Chinese form in ``low`` as (start, end, concept), in characters."""
+    """Each match of a Chinese form in ``low`` as (start, end, concept), in characters; a form with a
+    gap gives one span for each of its pieces."""
     spans = []
     for form, c in han:
-        at = low.find(form)
-        while form and at >= 0:
-            spans.append((at, at + len(form), c))
-            at = low.find(form, at + 1)
+        first = form.split("…")[0]
+        at = low.find(first)
+        while first and at >= 0:
+            if first == form:
+                spans.append((at, at + len(form), c))
+            elif m := _gapped(form).match(low, at):
+                spans += [(m.start(k), m.end(k), c) for k in range(1, len(m.groups()) + 1)]
+            at = low.find(first, at + 1)
     return spans
 
 
@@ -236,4 +254,6 @@ def chinese_forms(text: str) -> tuple[str, ...]:
     _, han = _gazetteer()
     if not _han_openers().search(text):
         return ()
-    return tuple(sorted({form for form, _ in han if form in text}, key=lambda f: (-len(f), f)))
+    found = {form for form, _ in han if "…" not in form and form in text}
+    found |= {piece for form, _ in han if "…" in form and _gapped(form).search(text) for piece in form.split("…")}
+    return tuple(sorted(found, key=lambda f: (-len(f), f)))

@@ -661,7 +661,9 @@ Lexicon file format (one JSON object per language):
     the two countries", "министры России и США"); a marker ending in a space stands before the
     qualifier ("of "), any other is its first word ("стран"); ``not`` lists phrases that open none
     ("of them"); ``capitalised`` lets a capitalised word right after the term open one
-    ("Президенты Франции и Германии").
+    ("Президенты Франции и Германии"); ``before`` (where words are not spaced) lists words that
+    qualify the term right before it ("冲突双方", "当事双方": the parties to the conflict), and a
+    compound of two sides' short names there names those sides ("俄乌双方"; "中美双方" is the call's two).
 ``tone_context``
     Words about the talk itself ("conversation", "разговор*", "会谈"): a run of tone words counts only
     within ten words of one (twenty characters in Chinese), or right beside an act or call phrase;
@@ -1486,6 +1488,9 @@ class Lexicon:
     qualifier: re.Pattern[str] | None = None
     not_qualifier: re.Pattern[str] | None = None
     capitalised_qualifier: bool = False
+    #: Words that, right before a both-sides term, qualify it as others' where words are not spaced
+    #: ("冲突双方": the parties to the conflict); see :func:`_qualified_before`.
+    qualifiers_before: tuple[str, ...] = ()
     #: Endings that make a tone stem an adverb ("-ly" in "frankly", "-о" in "подробно").
     adverb_suffixes: tuple[str, ...] = ()
     #: Words that may follow a tone word said of the talk ("frank at times", "полезной в целом");
@@ -2001,7 +2006,8 @@ def _reduced_relatives(spec: dict[str, Any] | None, function_words: Sequence[str
 def _qualifiers(spec: dict[str, Any]) -> dict[str, Any]:
     """The :class:`Lexicon` fields of a ``both_qualifiers`` entry. A marker ending in a space ("of ")
     stands before the qualifier; any other ("стран") is its first word."""
-    out: dict[str, Any] = {"capitalised_qualifier": bool(spec.get("capitalised", False))}
+    out: dict[str, Any] = {"capitalised_qualifier": bool(spec.get("capitalised", False)),
+                           "qualifiers_before": tuple(sorted(spec.get("before", ()), key=len, reverse=True))}
     before = [m.strip() for m in spec.get("markers", ()) if m.endswith(" ")]
     first = [m for m in spec.get("markers", ()) if not m.endswith(" ")]
     alts = ([r"(?:" + _alternation(before) + r")[ \t]+(\w)"] if before else []) \
@@ -3015,6 +3021,8 @@ def _others(text: str, s: int, e: int, kept: Sequence[Mention], found: Sequence[
         if opening and not any(m.start < opening.end(1) for m in kept) and lex.boundaries:
             return "other"
         return ""
+    if (before := _qualified_before(text, s, lex, own, counterpart)) is not None:
+        return before
     if lex.qualifier is None or lex.not_qualifier is not None and lex.not_qualifier.match(text, e):
         return ""
     q = lex.qualifier.match(text, e)
@@ -3042,6 +3050,26 @@ def _others(text: str, s: int, e: int, kept: Sequence[Mention], found: Sequence[
         return ""
     named = sides - {own, counterpart}
     return sorted(named)[0] if named else "other"
+
+
+def _qualified_before(text: str, s: int, lex: Lexicon, own: str, counterpart: str | None) -> str | None:
+    """Where words are not spaced, the party a both-sides term at ``s`` names by what stands right
+    before it, None where nothing there qualifies it. A compound of two sides' short names names
+    them ("俄乌双方": Russia and Ukraine, the first not of the call, as "the leaders of Russia and
+    Ukraine" does in English; "中美双方" is the two sides, ""); a ``both_qualifiers`` ``before`` word
+    names others ("冲突双方", "当事双方": the parties to the conflict, as Russian "стороны конфликта")."""
+    if lex.boundaries:
+        return None
+    if any(text.startswith(w, s - len(w)) for w in lex.qualifiers_before if len(w) <= s):
+        return "other"
+    shorts = lex.side_shorts
+    if s >= 2 and text[s - 2] in shorts and text[s - 1] in shorts and text[s - 2] != text[s - 1]:
+        named = {shorts[text[s - 2]], shorts[text[s - 1]]}
+        if named == {own, counterpart}:
+            return ""
+        others = [shorts[ch] for ch in text[s - 2:s] if shorts[ch] not in (own, counterpart)]
+        return others[0] if others else None
+    return None
 
 
 _TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
