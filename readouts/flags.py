@@ -198,7 +198,10 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
         # was told as "a statement ("noted")", the lesser claim, though the agreement is what goes unconfirmed
         k = next((x for x in open_claims if x.firm_commitment), open_claims[0])
         who = _actor(k.speaker_side, c)
-        what = "an agreement" if k.firm_commitment else "a refusal" if k.commits and k.negated else "a statement"
+        # "They agreed that the NPT is the cornerstone of ...": a view the two share, no commitment (so not
+        # "an agreement"), told as "a statement ("agreed")", which read as a slip, "agreed" being no statement
+        what = ("an agreement" if k.firm_commitment else "a refusal" if k.commits and k.negated
+                else "a shared view" if _agreed_view(k) else "a statement")
         # A linked point in which only the claiming readout's own side speaks ("Modi said ..." against
         # "The leaders affirmed ...") does report the matter, as that side's alone: "does not report
         # it" read as if the counterpart were silent on it, while the table showed the point saying it.
