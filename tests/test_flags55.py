@@ -35,3 +35,42 @@ def test_an_agreement_to_act_is_still_an_agreement() -> None:
     flags = [f for f in _flags(eu, cn, ((0, 0),), only_a=(1,), only_b=(1,)) if f.side == "a" and f.points == (1,)]
     assert flags, "the unconfirmed_claim this test reads is gone"
     assert 'with an agreement ("agreed")' in flags[0].explanation, flags[0].explanation
+
+
+def _coverage(a: Readout, b: Readout, links: tuple[tuple[int, int], ...], only_b: tuple[int, ...]) -> str:
+    flags = [f for f in _flags(a, b, links, only_b=only_b, kind="coverage") if f.side == "b"]
+    assert flags, "the coverage flag this test reads is gone"
+    return flags[0].explanation
+
+
+def test_strategic_names_no_topic_where_a_better_word_does() -> None:
+    # "strategic" is said of every partnership, dialogue and trust: 'channels of communication / strategic'
+    # named the topic where "trust" says what it is about (the Chinese "战略" is a general word already)
+    us = Readout.from_text("Sullivan met Wang Yi in Vienna. They discussed Ukraine.", side="US")
+    cn = Readout.from_text("Wang Yi met Sullivan in Vienna. Wang said the strategic dialogue of the two sides must "
+                           "be kept up to build strategic trust. The two sides discussed Ukraine.", side="CN")
+    text = _coverage(us, cn, ((0, 0), (1, 2)), only_b=(1,))
+    assert "strategic" not in text, text
+    assert "trust" in text
+
+
+def test_consistent_names_no_topic_where_a_better_word_does() -> None:
+    # "China's policy ... has been consistent and stable": 'policy / consistent' named the topic, as
+    # 'sovereignty and territorial integrity / consistent' did, "consistent" telling nothing of what about
+    us = Readout.from_text("Blinken met Wang Yi in New York. They discussed Ukraine.", side="US")
+    cn = Readout.from_text("Wang Yi met Blinken in New York. Wang said the two heads of state gave strategic guidance "
+                           "to the relationship at their meeting in Woodside. He said China's policy towards the "
+                           "United States has been consistent and stable. The two sides discussed Ukraine.", side="CN")
+    text = _coverage(us, cn, ((0, 0), (1, 3)), only_b=(1, 2))
+    assert "consistent" not in text, text
+    assert "policy" in text
+
+
+def test_look_of_look_after_names_no_topic() -> None:
+    # "to look after Americans at home": 'ventilators / look' and here 'look / home' named the topic by the verb
+    us = Readout.from_text("Trump spoke with Putin. Trump said the United States is working hard to look after "
+                           "Americans at home and to help other countries in need by donating ventilators. They "
+                           "discussed arms control.", side="US")
+    ru = Readout.from_text("Putin spoke with Trump. The presidents discussed arms control.", side="RU")
+    text = _coverage(ru, us, ((0, 0), (1, 2)), only_b=(1,))
+    assert "look" not in text, text
