@@ -889,9 +889,10 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     words = [w for w in _WORD.findall(_PREFIX.sub(lambda m: " " * len(m.group(1)), text).lower())
              if w not in _STOP and w not in skip]
     rest = _masked(text, spans)
-    for word in _HAN_WHOLE:  # a word that holds a concept's form without being the concept: named whole
+    whole = _han_lexicon()[1]
+    for word in whole:  # a word that holds a concept's form without being the concept: named whole
         # (found in text: the cues may read its form as a mention, which rest has blanked already)
-        for m in re.finditer(word, text):
+        for m in re.finditer(re.escape(word), text):
             rest = rest[:m.start()] + " " * len(word) + rest[m.end():]
             words.append(word)
     for form in chinese_forms(rest):  # the concept names these characters already
@@ -901,7 +902,7 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
         words += [pair for pair in han_words(run)
                   if pair not in _STOP and not _han_tail(pair, run) and pair not in cut]
     for w in words:
-        out.setdefault(w, frozenset() if w in _HAN_WHOLE else concepts(w))  # "发展中国家" stands for no China
+        out.setdefault(w, frozenset() if w in whole else concepts(w))  # "发展中国家" stands for no China
     return out
 
 
@@ -932,37 +933,41 @@ def han_words(run: str) -> list[str]:
             if (k == 0 or c[k] >= c[k - 1]) and (k + 1 == len(c) or c[k] >= c[k + 1])]
 
 
-#: Chinese words whose characters a pair that overlaps them straddles, where the corpus's counts
-#: (``data/han_pairs.json``) cannot tell: a word with a function character (:data:`_HAN_FUNCTION`),
-#: which cuts it out of its run ("正处于": "正处" was a topic's name, "并肩作战": "肩作"), and one met
-#: in a single point ("大船要调整好航向": "要调").
-_HAN_WORDS = frozenset("处于 处在 并肩 调整".split())
+@lru_cache(maxsize=1)
+def _han_lexicon() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The Chinese words of ``data/han_words.json``: those a character pair that overlaps them straddles
+    ("straddled": "处于", "并肩"), which the corpus's pair counts (``data/han_pairs.json``) cannot tell, and
+    those that hold a concept's form without being the concept ("whole": "发展中国家" is no "中国"),
+    each a topic's term whole. Kept with the other lexicons, not as lists in code.
 
-
-#: Chinese words that hold a concept's form but are not that concept, each a topic's term whole: "发展中国家"
-#: (developing countries) is no "中国" (China), and with "中国" taken out as the concept's form, the "家" left
-#: over began the run "家共同利益" of "维护发展中国家共同利益" and named a topic '家共', no word.
-_HAN_WHOLE = ("发展中国家",)
+    >>> straddled, whole = _han_lexicon()
+    >>> "处于" in straddled, "发展中国家" in whole
+    (True, True)
+    """
+    with resources.files("readouts").joinpath("data/han_words.json").open("r", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return frozenset(data["straddled"]), tuple(data["whole"])
 
 
 def _han_cut(text: str, start: int, end: int) -> frozenset[str]:
     """The pairs of the Han run at ``start:end`` of ``text`` that straddle a word of
-    :data:`_HAN_WORDS`: sharing one character with it, in the run or across its edge ("正处" of
+    ``data/han_words.json`` ("straddled", :func:`_han_lexicon`): sharing one character with it, in the run or across its edge ("正处" of
     "正处于", "肩作" of "并肩作战", "要调" of "要调整"); none that is such a word itself.
 
     >>> sorted(_han_cut("关系正处于", 0, 4)), sorted(_han_cut("要调整好", 0, 4))
     (['正处'], ['整好', '要调'])
     """
+    straddled = _han_lexicon()[0]
     run = text[start:end]
     out = set()
     for k in range(len(run) - 1):
-        if run[k:k + 2] in _HAN_WORDS:
+        if run[k:k + 2] in straddled:
             out.update(p for p in (run[k - 1:k + 1] if k else "", run[k + 1:k + 3]) if len(p) == 2)
-    if len(run) >= 2 and text[max(0, start - 1):start + 1] in _HAN_WORDS:
+    if len(run) >= 2 and text[max(0, start - 1):start + 1] in straddled:
         out.add(run[:2])
-    if len(run) >= 2 and text[end - 1:end + 1] in _HAN_WORDS:
+    if len(run) >= 2 and text[end - 1:end + 1] in straddled:
         out.add(run[-2:])
-    return frozenset(out - _HAN_WORDS)
+    return frozenset(out - straddled)
 
 
 def _han_tail(pair: str, run: str) -> bool:

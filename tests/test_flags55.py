@@ -74,3 +74,27 @@ def test_look_of_look_after_names_no_topic() -> None:
     ru = Readout.from_text("Putin spoke with Trump. The presidents discussed arms control.", side="RU")
     text = _coverage(ru, us, ((0, 0), (1, 2)), only_b=(1,))
     assert "look" not in text, text
+
+
+def test_the_chinese_word_lists_of_topic_names_are_read_from_the_lexicon_file() -> None:
+    # _HAN_WORDS and _HAN_WHOLE were lists of Chinese words in flags.py's code; they are data, kept with the
+    # other lexicons (data/han_words.json, not han_pairs.json, which benchmarks/han_pairs.py rewrites)
+    import json
+    from importlib import resources
+
+    from readouts import flags
+
+    with resources.files("readouts").joinpath("data/han_words.json").open("r", encoding="utf-8") as fh:
+        data = json.load(fh)
+    assert {"处于", "处在", "并肩", "调整"} <= set(data["straddled"])
+    assert "发展中国家" in data["whole"]
+    assert not hasattr(flags, "_HAN_WORDS") and not hasattr(flags, "_HAN_WHOLE")
+    straddled, whole = flags._han_lexicon()
+    assert straddled == frozenset(data["straddled"]) and whole == tuple(data["whole"])
+    # and they still do their work: "正处" straddles "处于", "发展中国家" is a term whole, with no China
+    assert flags._han_cut("关系正处于", 0, 4) == frozenset({"正处"})
+    from readouts.cues import point_cues
+    text = "王毅表示，中方愿维护发展中国家共同利益。"
+    terms = flags._terms(text, point_cues(text, side="CN", counterpart_side="US"))
+    assert terms.get("发展中国家") == frozenset(), terms
+    assert "家共" not in terms
