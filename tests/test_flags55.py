@@ -98,3 +98,16 @@ def test_the_chinese_word_lists_of_topic_names_are_read_from_the_lexicon_file() 
     terms = flags._terms(text, point_cues(text, side="CN", counterpart_side="US"))
     assert terms.get("发展中国家") == frozenset(), terms
     assert "家共" not in terms
+
+
+def test_come_names_no_topic_as_came_does_not() -> None:
+    # "relations had come back to Bali": the corpus named a topic 'guidance / come', where "came" weighs as a
+    # general word (the name of a topic whose terms are these two, with nothing better beside them)
+    from collections import Counter
+
+    from readouts.flags import _topic_name
+
+    terms = [{"guidance": frozenset(), "come": frozenset()}]
+    assert _topic_name([0], terms, Counter({"guidance": 1, "come": 1})) == "guidance"
+    terms = [{"guidance": frozenset(), "came": frozenset()}]  # as "came" was already
+    assert _topic_name([0], terms, Counter({"guidance": 1, "came": 1})) == "guidance"
