@@ -807,6 +807,9 @@ _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])(?!(?:s|t|d|m|ll
 #: A lower-case prefix and its hyphen before a capitalised word ("intra-" of "intra-Ukrainian").
 _PREFIX = re.compile(r"(?<![\w-])([a-zа-яё]+)(?=-[A-ZА-ЯЁ])")
 _FIRST_NAME = re.compile(r"\b((?:(?![\u4e00-\u9fff])[^\W\d_]){4,}) $")
+#: the head of a hyphened first name, just before its tail that :data:`_FIRST_NAME` finds: "Jean" of
+#: "Jean-Yves Le Drian" (it named a topic 'Jean / consultations'), "Frank" of "Frank-Walter Steinmeier"
+_FIRST_NAME_HEAD = re.compile(r"(?<![\w-])((?:(?![\u4e00-\u9fff])[^\W\d_]){4,})[-‑]$")
 _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为以其之于这那此他她我你们已有从向同方等该各艘]")
 # Words that never name a topic. Month and weekday names are here because a date says when, not
 # what about; "prime" is a title's, as "minister" is (words under four letters never count);
@@ -878,6 +881,8 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     for m in pc.mentions:  # a first name before a surname the cues know ("Donald Trump", "Владимир Путин")
         if (first := _FIRST_NAME.search(text, 0, m.start)) and first.group(1)[0].isupper():
             skip.add(first.group(1).lower())
+            if (head := _FIRST_NAME_HEAD.search(text, 0, first.start(1))) and head.group(1)[0].isupper():
+                skip.add(head.group(1).lower())  # "Jean" of "Jean-Yves Le Drian"
     parties = set().union(*(concepts(m.text) for m in pc.mentions if m.role != "third"))
     # a tone word names no topic, though the gazetteer reads "candid" as differences
     untoned = _masked(text, (*pc.tone, *pc.hoped_tone))

@@ -111,3 +111,14 @@ def test_come_names_no_topic_as_came_does_not() -> None:
     assert _topic_name([0], terms, Counter({"guidance": 1, "come": 1})) == "guidance"
     terms = [{"guidance": frozenset(), "came": frozenset()}]  # as "came" was already
     assert _topic_name([0], terms, Counter({"guidance": 1, "came": 1})) == "guidance"
+
+
+def test_the_head_of_a_hyphened_first_name_names_no_topic() -> None:
+    # "Foreign Minister Jean-Yves Le Drian will meet ...": "Yves" was left out as a first name, "Jean" was not
+    # and named the topic 'Jean / consultations'
+    ru = Readout.from_text("Putin spoke with Macron. The presidents discussed Ukraine.", side="RU")
+    fr = Readout.from_text("Macron spoke with Putin. Foreign Minister Jean-Yves Le Drian will meet his counterpart "
+                           "Sergei Lavrov in the next few days, and several consultations will be held in Paris. "
+                           "They discussed Ukraine.", side="FR")
+    text = _coverage(ru, fr, ((0, 0), (1, 2)), only_b=(1,))
+    assert "Jean" not in text and "Yves" not in text, text
