@@ -122,3 +122,21 @@ def test_the_head_of_a_hyphened_first_name_names_no_topic() -> None:
                            "They discussed Ukraine.", side="FR")
     text = _coverage(ru, fr, ((0, 0), (1, 2)), only_b=(1,))
     assert "Jean" not in text and "Yves" not in text, text
+
+
+def test_found_it_advisable_is_the_agreement_that_confirms_one() -> None:
+    # "the presidents found it advisable to step up the search for diplomatic solutions" (the Kremlin's
+    # "сочли целесообразным") is what the two decided; the French "They agreed on the need to give priority
+    # to a diplomatic solution" was flagged unconfirmed, "(no agreement there)"
+    fr = Readout.from_text("Macron spoke with Putin. They agreed on the need to give priority to a diplomatic "
+                           "solution to the current crisis.", side="FR")
+    ru = Readout.from_text("Putin spoke with Macron. Given how acute the situation is, the presidents found it "
+                           "advisable to step up the search for diplomatic solutions through the foreign ministries.",
+                           side="RU")
+    flags = _flags(fr, ru, ((0, 0), (1, 1)))
+    assert not [f for f in flags if f.side == "a" and f.points == (1,)], [f.explanation for f in flags]
+    # and it is the Russian readout's claim of an agreement, as "decided" would be
+    ru_flags = _flags(ru, Readout.from_text("Macron spoke with Putin. Macron called for calm.", side="FR"),
+                      ((0, 0), (1, 1)))
+    assert any('with an agreement ("found it advisable")' in f.explanation for f in ru_flags), \
+        [f.explanation for f in ru_flags]
