@@ -140,3 +140,16 @@ def test_found_it_advisable_is_the_agreement_that_confirms_one() -> None:
                       ((0, 0), (1, 1)))
     assert any('with an agreement ("found it advisable")' in f.explanation for f in ru_flags), \
         [f.explanation for f in ru_flags]
+
+
+def test_competent_agencies_are_no_competition_and_rivalry() -> None:
+    # "the competent government agencies" matched the form "compete" of 'competition and rivalry', and a point on
+    # channels for cyber cooperation named a topic 'competition and rivalry / exchange'
+    us = Readout.from_text("Biden spoke with Putin. They discussed Syria.", side="US")
+    ru = Readout.from_text("Putin spoke with Biden. Such work should run through dedicated information-exchange "
+                           "channels between the competent government agencies. The presidents discussed Syria.",
+                           side="RU")
+    text = _coverage(us, ru, ((0, 0), (1, 2)), only_b=(1,))
+    assert "competition" not in text, text
+    from readouts.concepts import concepts
+    assert "new_cold_war_competition" in concepts("They agreed to manage competition responsibly.")
