@@ -1013,7 +1013,7 @@ def _han_overlap(t: str, b: str) -> bool:
 #: readout of a partnership uses of it, "strategic" and "consistent" ('implementing agreed understandings /
 #: strategic', 'policy / consistent': the Chinese "战略" below is general already), and "look" (of "look
 #: after", "look forward": 'ventilators / look'), and "come" as "came" ("had come back to Bali": 'guidance /
-#: come'). So do
+#: come'), and "government" ("lodged the Government of India's protest": 'Government / protest'). So do
 #: the Chinese pairs of any readout's prose: verbs of promoting, keeping, handling, valuing ("推动", "维护",
 #: "处理", "重视": 'bilateral relations / 推动'), words of degree and manner ("重要", "高度", "妥善", "冷静",
 #: "最低": '建交 / 最低' of "跌至建交以来最低点"), "局势" (situation), "发展", time ("夜间", "百年", "年后":
@@ -1038,7 +1038,7 @@ present early near
 right beginning start stage turn move matter sense face form parts places inside know believe value weight
 correct good great wide close firm quick swift built drawn four five seven eight nine fourth fifth sixth
 seventh eighth ninth tenth fought thought caught spent lost felt went term perspective
-strategic consistent look come comes
+strategic consistent look come comes government governments
 推动 推进 促进 维护 保持 处理 提出 寻求 留下 发挥 用好 重视 珍视 期待 鼓励 支持 关注 传递 着眼 指引 致力 加强 坚持
 确保 相互 重大 重要 深刻 高度 妥善 公然 关键 伟大 严肃 积极 良好 冷静 专业 局势 情况 方面 领域 工作 活动 人员
 立场 发展 稳定 夜间 百年 目前 今年 未来 长期 需要 改变 建立 扩大 排除 正确 形成 营造 追求 多变 个别 精神 大局 战略

@@ -153,3 +153,12 @@ def test_competent_agencies_are_no_competition_and_rivalry() -> None:
     assert "competition" not in text, text
     from readouts.concepts import concepts
     assert "new_cold_war_competition" in concepts("They agreed to manage competition responsibly.")
+
+
+def test_government_names_no_topic_where_a_better_word_does() -> None:
+    # "Jaishankar lodged the Government of India's protest ...": 'Government / protest' named the topic
+    cn = Readout.from_text("Wang Yi spoke with Jaishankar. They discussed the border.", side="CN")
+    india = Readout.from_text("Jaishankar spoke with Wang Yi. Jaishankar lodged the Government of India's protest "
+                              "over the clash in the valley. They discussed the border.", side="IN")
+    text = _coverage(cn, india, ((0, 0), (1, 2)), only_b=(1,))
+    assert "overnment" not in text, text
