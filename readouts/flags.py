@@ -141,6 +141,10 @@ def _confirms(claim: Act, theirs: Sequence[PointCues]) -> bool:
     if claim.commits and claim.negated:
         acts = [x for pc in theirs for x in pc.acts if x.speaker != "counterpart"]
         return bool(acts) and not any(x.firm_commitment for x in acts)
+    # a plain report of speaking ("Jaishankar set out India's position", strength 1, no polarity of its own) is
+    # borne out by that side speaking on the linked point in any voice: "Jaishankar lodged the Government of
+    # India's protest" (an opposition) left it flagged "IN's linked point 1 does not report it"
+    plain = claim.strength <= 1 and not claim.commits and not claim.negated and claim.polarity >= 0
     for pc in theirs:
         # a point in which its own side speaks with no verb of saying, only an attribution opener
         # ("In his words, China has been through a great deal", "In his view ..."), bears out a plain
@@ -155,7 +159,7 @@ def _confirms(claim: Act, theirs: Sequence[PointCues]) -> bool:
             if claim.firm_commitment:
                 if x.firm_commitment:
                     return True
-            elif x.effective_polarity == claim.effective_polarity:
+            elif x.effective_polarity == claim.effective_polarity or plain:
                 return True
     return False
 

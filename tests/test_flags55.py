@@ -162,3 +162,22 @@ def test_government_names_no_topic_where_a_better_word_does() -> None:
                               "over the clash in the valley. They discussed the border.", side="IN")
     text = _coverage(cn, india, ((0, 0), (1, 2)), only_b=(1,))
     assert "overnment" not in text, text
+
+
+def test_a_plain_report_of_speaking_is_borne_out_by_a_protest() -> None:
+    # "Jaishankar set out India's position" against India's "Jaishankar lodged the Government of India's protest
+    # ...": India's linked point reports him speaking (an opposition), but the flag said it "does not report it"
+    india = Readout.from_text("Jaishankar spoke with Wang Yi. Jaishankar lodged India's protest, in the strongest "
+                              "possible terms, over the violent clash in the valley.", side="IN")
+    cn = Readout.from_text("Wang Yi spoke with Jaishankar. Jaishankar set out India's position.", side="CN")
+    flags = [f for f in _flags(india, cn, ((0, 0), (1, 1))) if f.side == "b"]
+    assert not flags, [f.explanation for f in flags]
+
+
+def test_a_statement_is_still_unconfirmed_where_the_linked_point_has_the_other_side_speak() -> None:
+    # the bound of the rule above: the linked point must have the claimed side speak
+    india = Readout.from_text("Jaishankar spoke with Wang Yi. Wang Yi protested over the violent clash in the "
+                              "valley.", side="IN")
+    cn = Readout.from_text("Wang Yi spoke with Jaishankar. Jaishankar set out India's position.", side="CN")
+    flags = [f for f in _flags(india, cn, ((0, 0), (1, 1))) if f.side == "b"]
+    assert flags and "reports only CN speaking" in flags[0].explanation, [f.explanation for f in flags]
