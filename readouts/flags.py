@@ -141,6 +141,10 @@ def _confirms(claim: Act, theirs: Sequence[PointCues]) -> bool:
     if claim.commits and claim.negated:
         acts = [x for pc in theirs for x in pc.acts if x.speaker != "counterpart"]
         return bool(acts) and not any(x.firm_commitment for x in acts)
+    # a plain report of speaking ("Jaishankar set out India's position", strength 1, no polarity of its own) is
+    # borne out by that side speaking on the linked point in any voice: "Jaishankar lodged the Government of
+    # India's protest" (an opposition) left it flagged "IN's linked point 1 does not report it"
+    plain = claim.strength <= 1 and not claim.commits and not claim.negated and claim.polarity >= 0
     for pc in theirs:
         # a point in which its own side speaks with no verb of saying, only an attribution opener
         # ("In his words, China has been through a great deal", "In his view ..."), bears out a plain
@@ -155,7 +159,7 @@ def _confirms(claim: Act, theirs: Sequence[PointCues]) -> bool:
             if claim.firm_commitment:
                 if x.firm_commitment:
                     return True
-            elif x.effective_polarity == claim.effective_polarity:
+            elif x.effective_polarity == claim.effective_polarity or plain:
                 return True
     return False
 
@@ -198,7 +202,10 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
         # was told as "a statement ("noted")", the lesser claim, though the agreement is what goes unconfirmed
         k = next((x for x in open_claims if x.firm_commitment), open_claims[0])
         who = _actor(k.speaker_side, c)
-        what = "an agreement" if k.firm_commitment else "a refusal" if k.commits and k.negated else "a statement"
+        # "They agreed that the NPT is the cornerstone of ...": a view the two share, no commitment (so not
+        # "an agreement"), told as "a statement ("agreed")", which read as a slip, "agreed" being no statement
+        what = ("an agreement" if k.firm_commitment else "a refusal" if k.commits and k.negated
+                else "a shared view" if _agreed_view(k) else "a statement")
         # A linked point in which only the claiming readout's own side speaks ("Modi said ..." against
         # "The leaders affirmed ...") does report the matter, as that side's alone: "does not report
         # it" read as if the counterpart were silent on it, while the table showed the point saying it.
@@ -804,6 +811,9 @@ _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])(?!(?:s|t|d|m|ll
 #: A lower-case prefix and its hyphen before a capitalised word ("intra-" of "intra-Ukrainian").
 _PREFIX = re.compile(r"(?<![\w-])([a-zа-яё]+)(?=-[A-ZА-ЯЁ])")
 _FIRST_NAME = re.compile(r"\b((?:(?![\u4e00-\u9fff])[^\W\d_]){4,}) $")
+#: the head of a hyphened first name, just before its tail that :data:`_FIRST_NAME` finds: "Jean" of
+#: "Jean-Yves Le Drian" (it named a topic 'Jean / consultations'), "Frank" of "Frank-Walter Steinmeier"
+_FIRST_NAME_HEAD = re.compile(r"(?<![\w-])((?:(?![\u4e00-\u9fff])[^\W\d_]){4,})[-‑]$")
 _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为以其之于这那此他她我你们已有从向同方等该各艘]")
 # Words that never name a topic. Month and weekday names are here because a date says when, not
 # what about; "prime" is a title's, as "minister" is (words under four letters never count);
@@ -875,6 +885,8 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     for m in pc.mentions:  # a first name before a surname the cues know ("Donald Trump", "Владимир Путин")
         if (first := _FIRST_NAME.search(text, 0, m.start)) and first.group(1)[0].isupper():
             skip.add(first.group(1).lower())
+            if (head := _FIRST_NAME_HEAD.search(text, 0, first.start(1))) and head.group(1)[0].isupper():
+                skip.add(head.group(1).lower())  # "Jean" of "Jean-Yves Le Drian"
     parties = set().union(*(concepts(m.text) for m in pc.mentions if m.role != "third"))
     # a tone word names no topic, though the gazetteer reads "candid" as differences
     untoned = _masked(text, (*pc.tone, *pc.hoped_tone))
@@ -886,9 +898,10 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     words = [w for w in _WORD.findall(_PREFIX.sub(lambda m: " " * len(m.group(1)), text).lower())
              if w not in _STOP and w not in skip]
     rest = _masked(text, spans)
-    for word in _HAN_WHOLE:  # a word that holds a concept's form without being the concept: named whole
+    whole = _han_lexicon()[1]
+    for word in whole:  # a word that holds a concept's form without being the concept: named whole
         # (found in text: the cues may read its form as a mention, which rest has blanked already)
-        for m in re.finditer(word, text):
+        for m in re.finditer(re.escape(word), text):
             rest = rest[:m.start()] + " " * len(word) + rest[m.end():]
             words.append(word)
     for form in chinese_forms(rest):  # the concept names these characters already
@@ -898,7 +911,7 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
         words += [pair for pair in han_words(run)
                   if pair not in _STOP and not _han_tail(pair, run) and pair not in cut]
     for w in words:
-        out.setdefault(w, frozenset() if w in _HAN_WHOLE else concepts(w))  # "发展中国家" stands for no China
+        out.setdefault(w, frozenset() if w in whole else concepts(w))  # "发展中国家" stands for no China
     return out
 
 
@@ -929,37 +942,41 @@ def han_words(run: str) -> list[str]:
             if (k == 0 or c[k] >= c[k - 1]) and (k + 1 == len(c) or c[k] >= c[k + 1])]
 
 
-#: Chinese words whose characters a pair that overlaps them straddles, where the corpus's counts
-#: (``data/han_pairs.json``) cannot tell: a word with a function character (:data:`_HAN_FUNCTION`),
-#: which cuts it out of its run ("正处于": "正处" was a topic's name, "并肩作战": "肩作"), and one met
-#: in a single point ("大船要调整好航向": "要调").
-_HAN_WORDS = frozenset("处于 处在 并肩 调整".split())
+@lru_cache(maxsize=1)
+def _han_lexicon() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The Chinese words of ``data/han_words.json``: those a character pair that overlaps them straddles
+    ("straddled": "处于", "并肩"), which the corpus's pair counts (``data/han_pairs.json``) cannot tell, and
+    those that hold a concept's form without being the concept ("whole": "发展中国家" is no "中国"),
+    each a topic's term whole. Kept with the other lexicons, not as lists in code.
 
-
-#: Chinese words that hold a concept's form but are not that concept, each a topic's term whole: "发展中国家"
-#: (developing countries) is no "中国" (China), and with "中国" taken out as the concept's form, the "家" left
-#: over began the run "家共同利益" of "维护发展中国家共同利益" and named a topic '家共', no word.
-_HAN_WHOLE = ("发展中国家",)
+    >>> straddled, whole = _han_lexicon()
+    >>> "处于" in straddled, "发展中国家" in whole
+    (True, True)
+    """
+    with resources.files("readouts").joinpath("data/han_words.json").open("r", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return frozenset(data["straddled"]), tuple(data["whole"])
 
 
 def _han_cut(text: str, start: int, end: int) -> frozenset[str]:
     """The pairs of the Han run at ``start:end`` of ``text`` that straddle a word of
-    :data:`_HAN_WORDS`: sharing one character with it, in the run or across its edge ("正处" of
+    ``data/han_words.json`` ("straddled", :func:`_han_lexicon`): sharing one character with it, in the run or across its edge ("正处" of
     "正处于", "肩作" of "并肩作战", "要调" of "要调整"); none that is such a word itself.
 
     >>> sorted(_han_cut("关系正处于", 0, 4)), sorted(_han_cut("要调整好", 0, 4))
     (['正处'], ['整好', '要调'])
     """
+    straddled = _han_lexicon()[0]
     run = text[start:end]
     out = set()
     for k in range(len(run) - 1):
-        if run[k:k + 2] in _HAN_WORDS:
+        if run[k:k + 2] in straddled:
             out.update(p for p in (run[k - 1:k + 1] if k else "", run[k + 1:k + 3]) if len(p) == 2)
-    if len(run) >= 2 and text[max(0, start - 1):start + 1] in _HAN_WORDS:
+    if len(run) >= 2 and text[max(0, start - 1):start + 1] in straddled:
         out.add(run[:2])
-    if len(run) >= 2 and text[end - 1:end + 1] in _HAN_WORDS:
+    if len(run) >= 2 and text[end - 1:end + 1] in straddled:
         out.add(run[-2:])
-    return frozenset(out - _HAN_WORDS)
+    return frozenset(out - straddled)
 
 
 def _han_tail(pair: str, run: str) -> bool:
@@ -996,7 +1013,11 @@ def _han_overlap(t: str, b: str) -> bool:
 #: named a topic 'right / beginning', "their eighth call" 'eighth / ...', "in any form" 'conflict /
 #: form', "the correct perception" 'correct / perception', "good", "great", "close", "four"; and the
 #: irregular past forms of common verbs ("fought side by side": 'global and regional issues / fought'), and
-#: "purpose" ("For that purpose they agreed ...": 'multilateral forums / purpose'). So do
+#: "purpose" ("For that purpose they agreed ...": 'multilateral forums / purpose'), and the words every
+#: readout of a partnership uses of it, "strategic" and "consistent" ('implementing agreed understandings /
+#: strategic', 'policy / consistent': the Chinese "战略" below is general already), and "look" (of "look
+#: after", "look forward": 'ventilators / look'), and "come" as "came" ("had come back to Bali": 'guidance /
+#: come'), and "government" ("lodged the Government of India's protest": 'Government / protest'). So do
 #: the Chinese pairs of any readout's prose: verbs of promoting, keeping, handling, valuing ("推动", "维护",
 #: "处理", "重视": 'bilateral relations / 推动'), words of degree and manner ("重要", "高度", "妥善", "冷静",
 #: "最低": '建交 / 最低' of "跌至建交以来最低点"), "局势" (situation), "发展", time ("夜间", "百年", "年后":
@@ -1021,6 +1042,7 @@ present early near
 right beginning start stage turn move matter sense face form parts places inside know believe value weight
 correct good great wide close firm quick swift built drawn four five seven eight nine fourth fifth sixth
 seventh eighth ninth tenth fought thought caught spent lost felt went term perspective
+strategic consistent look come comes government governments
 推动 推进 促进 维护 保持 处理 提出 寻求 留下 发挥 用好 重视 珍视 期待 鼓励 支持 关注 传递 着眼 指引 致力 加强 坚持
 确保 相互 重大 重要 深刻 高度 妥善 公然 关键 伟大 严肃 积极 良好 冷静 专业 局势 情况 方面 领域 工作 活动 人员
 立场 发展 稳定 夜间 百年 目前 今年 未来 长期 需要 改变 建立 扩大 排除 正确 形成 营造 追求 多变 个别 精神 大局 战略
