@@ -7680,9 +7680,10 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                     continue
                 name = unicodedata.normalize("NFC", cue.text)
                 # a name with its acronym in brackets ("... Border Affairs (WMCC)") is there where the
-                # other side gives the acronym, or the name
+                # other side gives the acronym, or the name, or another name of the acronym's (lexicon
+                # ``same_entities``: "(WMCC)" against "border-affairs consultations")
                 if (acr := _BRACKETED_ACRONYM.search(name)) is not None and acr.end() == len(name):
-                    if _stem_in(acr.group(1), folded):
+                    if _stem_in(acr.group(1), folded) or _named_otherwise(acr.group(1), other_text, lex):
                         continue
                     name = name[:acr.start()]
                 # the function words inside a name ("for", "and" of "... for Consultation and

@@ -1,0 +1,59 @@
+"""Names in detail_mismatch, round 55: aliases of one thing within English, and people's names across
+an English and a Russian readout."""
+import pytest
+from conftest import hand_comparison
+
+from readouts.flags import find_flags
+
+
+def comparison(a_points, b_points, links, *, b_side="CN", b_lang="en"):
+    return hand_comparison(a_points, b_points, links, a_side="US", b_side=b_side, a_lang="en", b_lang=b_lang,
+                           label="equivalent")
+
+
+def names(c):
+    return [(f.side, s.text) for f in find_flags(c) if f.kind == "detail_mismatch" for s in f.evidence]
+
+
+def evidence_is_exact(c):
+    for f in find_flags(c):
+        for s in f.evidence:
+            r = c.a if s.side == "a" else c.b
+            assert r.points[s.point].text[s.start:s.end] == s.text
+
+
+# -- aliases of one thing, both readouts in English ---------------------------------------------
+@pytest.mark.parametrize("ours, theirs", [
+    # the November 2023 summit: held at Woodside, near San Francisco; Beijing calls it San Francisco's
+    ("The two sides talked about next steps in the cooperation areas taken up at Woodside.",
+     "They discussed carrying out the understandings the two heads of state reached in San Francisco."),
+    ("They discussed implementing the Woodside Summit commitments on counternarcotics.",
+     "They agreed to keep implementing the consensus of the presidents' San Francisco meeting on drug control."),
+])
+def test_woodside_and_san_francisco_are_one_summit(ours, theirs):
+    c = comparison(["Sullivan met Wang.", ours], ["Wang met Sullivan.", theirs], [((0,), (0,)), ((1,), (1,))])
+    assert names(c) == []
+
+
+def test_woodside_against_another_place_is_still_a_mismatch():
+    c = comparison(["Sullivan met Wang.", "They discussed implementing the Woodside Summit commitments."],
+                   ["Wang met Sullivan.", "They agreed to implement the consensus reached in Bali."],
+                   [((0,), (0,)), ((1,), (1,))])
+    assert ("a", "Woodside Summit") in names(c) and ("b", "Bali") in names(c)
+    evidence_is_exact(c)
+
+
+def test_the_wmcc_is_the_border_affairs_consultations():
+    # the Working Mechanism for Consultation and Coordination on India-China Border Affairs (WMCC) is what
+    # Beijing calls the border-affairs consultations (边境事务磋商): one body, two names
+    c = comparison(["Jaishankar met Wang.", "They agreed that the Working Mechanism for Consultation and Coordination "
+                    "on India-China Border Affairs (WMCC) should meet at an early date."],
+                   ["Wang met Jaishankar.", "The two sides agreed to hold a new round of border-affairs consultations "
+                    "as soon as possible."],
+                   [((0,), (0,)), ((1,), (1,))])
+    assert names(c) == []
+    # the acronym alone, against the same words
+    c = comparison(["Jaishankar met Wang.", "They agreed that the WMCC should meet soon."],
+                   ["Wang met Jaishankar.", "They agreed to hold border affairs consultations soon."],
+                   [((0,), (0,)), ((1,), (1,))])
+    assert names(c) == []
