@@ -57,3 +57,60 @@ def test_the_wmcc_is_the_border_affairs_consultations():
                    ["Wang met Jaishankar.", "They agreed to hold border affairs consultations soon."],
                    [((0,), (0,)), ((1,), (1,))])
     assert names(c) == []
+
+
+# -- people's names across an English and a Russian readout -------------------------------------
+def ru(a_points, b_points, links):
+    return comparison(a_points, b_points, links, b_side="RU", b_lang="ru")
+
+
+def test_a_person_the_russian_readout_never_names_is_a_mismatch():
+    # the Russian readout speaks of an exchange of citizens and never spells the two names: a person's
+    # name is spelled, never translated, so they are missing from it, as the English twin says
+    c = ru(["Blinken spoke with Lavrov.", "He pressed for the release of Paul Whelan and Brittney Griner."],
+           ["Лавров и Блинкен провели телефонный разговор.",
+            "Российская сторона посоветовала вернуться к профессиональному диалогу об обмене заключёнными гражданами."],
+           [((0,), (0,)), ((1,), (1,))])
+    assert names(c) == [("a", "Whelan"), ("a", "Griner")]
+    evidence_is_exact(c)
+
+
+def test_a_person_the_english_readout_never_names_is_a_mismatch():
+    # "американского журналиста Эвана Гершковича" against "an American journalist": the name is RU's alone
+    c = ru(["Trump spoke with Putin.", "They discussed the case of an American journalist."],
+           ["Путин и Трамп провели телефонный разговор.",
+            "Обсуждалось дело американского журналиста Эвана Гершковича."],
+           [((0,), (0,)), ((1,), (1,))])
+    assert names(c) == [("b", "Гершковича")]
+    evidence_is_exact(c)
+
+
+@pytest.mark.parametrize("ours, theirs", [
+    # spelled alike in some case
+    ("They discussed the case of Evan Gershkovich.", "Обсуждалось дело Эвана Гершковича."),
+    # spelled another way: "Уилан" sounds as "Whelan", "Грайнер" as "Griner" ("у" before a vowel as "w",
+    # a run of vowels as one)
+    ("He pressed for the release of Paul Whelan and Brittney Griner.",
+     "Лавров обсудил судьбу Пола Уилана и Бриттни Грайнер."),
+])
+def test_a_person_both_readouts_name_is_no_mismatch(ours, theirs):
+    c = ru(["Blinken spoke with Lavrov.", ours], ["Лавров и Блинкен провели телефонный разговор.", theirs],
+           [((0,), (0,)), ((1,), (1,))])
+    assert names(c) == []
+
+
+def test_a_name_with_no_given_name_is_still_not_compared_unspelled():
+    # no given name before it: a place or a body, which the other readout may translate rather than spell
+    c = ru(["Blinken spoke with Lavrov.", "They discussed the work of the Trilateral Contact Group."],
+           ["Лавров и Блинкен провели телефонный разговор.", "Обсуждалась работа трёхсторонней контактной группы."],
+           [((0,), (0,)), ((1,), (1,))])
+    assert names(c) == []
+
+
+def test_a_person_named_elsewhere_in_the_linked_points_is_no_mismatch():
+    # the Russian side names him in another of its linked points
+    c = ru(["Blinken spoke with Lavrov.", "He raised the case of Marc Fogel."],
+           ["Лавров и Блинкен провели телефонный разговор.", "Блинкен затронул тему заключённых.",
+            "Речь шла о Марке Фогеле."],
+           [((0,), (0,)), ((1,), (1, 2))])
+    assert names(c) == []
