@@ -114,3 +114,25 @@ def test_a_person_named_elsewhere_in_the_linked_points_is_no_mismatch():
             "Речь шла о Марке Фогеле."],
            [((0,), (0,)), ((1,), (1, 2))])
     assert names(c) == []
+
+
+# -- names across an English and a Chinese readout (zh english_names) ---------------------------
+def zh(a_points, b_points, links):
+    return comparison(a_points, b_points, links, b_side="CN", b_lang="zh")
+
+
+@pytest.mark.parametrize("ours, theirs, flagged", [
+    # a city: "New York" against a Chinese point that names no city
+    ("Blinken met Wang on the sidelines of the UN General Assembly in New York.", "布林肯在联合国会见王毅。",
+     [("a", "New York")]),
+    ("Blinken met Wang in New York.", "布林肯在纽约会见王毅。", []),
+    # AI: "AI" or "artificial intelligence" against "人工智能", both ways
+    ("They discussed counternarcotics and AI safety.", "双方讨论了禁毒合作。", [("a", "AI")]),
+    ("They discussed counternarcotics and AI safety.", "双方讨论了禁毒和人工智能合作。", []),
+    ("They discussed counternarcotics.", "双方讨论了禁毒和人工智能合作。", [("b", "人工智能")]),
+    ("They discussed cooperation on artificial intelligence.", "双方讨论了人工智能合作。", []),
+])
+def test_chinese_names_of_a_city_and_of_ai(ours, theirs, flagged):
+    c = zh(["Blinken spoke with Wang.", ours], ["王毅同布林肯通电话。", theirs], [((0,), (0,)), ((1,), (1,))])
+    assert names(c) == flagged
+    evidence_is_exact(c)
