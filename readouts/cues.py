@@ -7173,17 +7173,22 @@ def _without_other_names(name: str, folded: str, others: Sequence[Cue], lex: Lex
 
 def _named_otherwise(name: str, text: str, lex: Lexicon) -> str:
     """The words of ``name`` that ``text`` gives under another name of the same thing (lexicon
-    ``same_entities``: "Burma" in a text that says "Myanmar"), joined by spaces; "" if none."""
-    def has(words: tuple[str, ...], haystack: str) -> bool:
+    ``same_entities``: "Burma" in a text that says "Myanmar"), joined by spaces; "" if none. A name
+    of several words is in ``text`` as a phrase, its words in a row ("border-affairs consultations",
+    not "consultations for peace ... in border affairs"); in ``name`` by its words anywhere
+    ("Communist Party of China" in "Chinese Communist Party")."""
+    def has(words: tuple[str, ...], haystack: str, phrase: bool = False) -> bool:
         if words[-1].endswith("="):  # a name of its own (:func:`_own_name_in`): "Strait", not "strategic"
             return _own_name_in(" ".join(words)[:-1], haystack)
+        if phrase and len(words) > 1:
+            return _phrase_in(" ".join(words), haystack.lower())
         # word-initial stems: "UK" is not in "Ukraine"
         return all(_stem_in(w, haystack.lower()) for w in words)
 
     covered = []
     for group in lex.same_entities:
         mine = [words for words in group if has(words, name)]
-        if mine and any(has(words, text) for words in group if words not in mine):
+        if mine and any(has(words, text, phrase=True) for words in group if words not in mine):
             covered += [w.rstrip("=") for words in mine for w in words]
     return " ".join(covered)
 

@@ -136,3 +136,12 @@ def test_chinese_names_of_a_city_and_of_ai(ours, theirs, flagged):
     c = zh(["Blinken spoke with Wang.", ours], ["王毅同布林肯通电话。", theirs], [((0,), (0,)), ((1,), (1,))])
     assert names(c) == flagged
     evidence_is_exact(c)
+
+
+def test_another_name_is_given_only_as_a_phrase():
+    # the words of "border affairs consultation" scattered over a sentence are no name of the WMCC
+    c = comparison(["Jaishankar met Wang.", "They agreed that the WMCC should meet soon."],
+                   ["Wang met Jaishankar.", "They agreed to hold consultations for peace and tranquillity in border "
+                    "affairs."],
+                   [((0,), (0,)), ((1,), (1,))])
+    assert names(c) == [("a", "WMCC")]
