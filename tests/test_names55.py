@@ -145,3 +145,19 @@ def test_another_name_is_given_only_as_a_phrase():
                     "affairs."],
                    [((0,), (0,)), ((1,), (1,))])
     assert names(c) == [("a", "WMCC")]
+
+
+@pytest.mark.parametrize("ours, theirs, flagged", [
+    ("Building on their Samarkand meeting, they discussed trade.", "Стороны обсудили торговлю.", [("a", "Samarkand")]),
+    ("Building on their Samarkand meeting, they discussed trade.", "Стороны обсудили торговлю после встречи в Самарканде.",
+     []),
+    ("They discussed Iran and Afghanistan.",
+     "Стороны обсудили Иран, восстановление СВПД и Афганистан, где работает тройка с участием Пакистана.",
+     [("b", "СВПД"), ("b", "Пакистана")]),
+    ("They discussed the JCPOA and Pakistan.", "Стороны обсудили восстановление СВПД и положение в Пакистане.", []),
+])
+def test_russian_names_of_a_city_a_country_and_the_iran_deal(ours, theirs, flagged):
+    c = ru(["Blinken spoke with Lavrov.", ours], ["Лавров и Блинкен провели телефонный разговор.", theirs],
+           [((0,), (0,)), ((1,), (1,))])
+    assert names(c) == flagged
+    evidence_is_exact(c)
