@@ -433,6 +433,12 @@ Lexicon file format (one JSON object per language):
     A participant listed in Latin letters ("Steve Witkoff") is that participant where a point in
     this script spells its surname in any case, "у" before a vowel opening the word read as "w" and
     vowels compared as one ("Уиткоффом", "Уилана" for "Whelan", "Уолтц" for "Waltz": :func:`_spelled_as`).
+``given_names``
+    Given names in Latin letters ("Marc", "Paul", "Aleksey"), read from every shipped lexicon: a
+    capitalised word of a named entity right after one is a person's surname ("Marc Fogel", "Пола
+    Уилана", "Эвана Гершковича"), compared across an English readout and one with a ``romanisation``
+    even where the other readout never spells it, for a person's name is spelled, not translated: a
+    readout that never spells it does not name that person (:func:`spelled_names`).
 ``name_declension``
     How a participant's name declines (Russian): ``finals``, a word's final letters -> the endings
     that replace them ("": a final consonant, kept: "Уиткофф" is also "Уиткоффом"; "а": "Захарова"
@@ -1194,6 +1200,8 @@ class Lexicon:
     first_person: tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None, re.Pattern[str] | None,
                         tuple[re.Pattern[str], ...]] | None = None
     name_endings: tuple[str, ...] = ()
+    #: Given names in Latin letters, a person's surname after one (``given_names``): :func:`spelled_names`.
+    given_names: frozenset[str] = frozenset()
     #: Nouns of a stance a side holds ("готовность", "позиция"): a side's name right after one, in
     #: the genitive, is the speaker of an act with none (:func:`_held_stance`).
     stance_nouns: tuple[re.Pattern[str], ...] = ()
@@ -1593,6 +1601,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         impersonal_agreement_aux=_agreement_aux(data.get("passives", ()),
                                                 data.get("impersonal_agreements", {}).get("between", ()), b),
         surname_first=frozenset(data.get("surname_first", ())),
+        given_names=frozenset(data.get("given_names", ())),
         accepted_times=pats(data.get("accepted_times", ())),
         talk_verbs=tuple(data.get("talk_verbs", ())),
         lower_name_head=re.compile(r"[ \t]+(?:" + "|".join(_term_regex(t, b).pattern for t in data["lower_name_heads"])
@@ -7275,17 +7284,22 @@ def _without_other_names(name: str, folded: str, others: Sequence[Cue], lex: Lex
 
 def _named_otherwise(name: str, text: str, lex: Lexicon) -> str:
     """The words of ``name`` that ``text`` gives under another name of the same thing (lexicon
-    ``same_entities``: "Burma" in a text that says "Myanmar"), joined by spaces; "" if none."""
-    def has(words: tuple[str, ...], haystack: str) -> bool:
+    ``same_entities``: "Burma" in a text that says "Myanmar"), joined by spaces; "" if none. A name
+    of several words is in ``text`` as a phrase, its words in a row ("border-affairs consultations",
+    not "consultations for peace ... in border affairs"); in ``name`` by its words anywhere
+    ("Communist Party of China" in "Chinese Communist Party")."""
+    def has(words: tuple[str, ...], haystack: str, phrase: bool = False) -> bool:
         if words[-1].endswith("="):  # a name of its own (:func:`_own_name_in`): "Strait", not "strategic"
             return _own_name_in(" ".join(words)[:-1], haystack)
+        if phrase and len(words) > 1:
+            return _phrase_in(" ".join(words), haystack.lower())
         # word-initial stems: "UK" is not in "Ukraine"
         return all(_stem_in(w, haystack.lower()) for w in words)
 
     covered = []
     for group in lex.same_entities:
         mine = [words for words in group if has(words, name)]
-        if mine and any(has(words, text) for words in group if words not in mine):
+        if mine and any(has(words, text, phrase=True) for words in group if words not in mine):
             covered += [w.rstrip("=") for words in mine for w in words]
     return " ".join(covered)
 
@@ -7681,13 +7695,18 @@ def spelled_names(cues: Sequence[PointCues], idx: Sequence[int], others: Sequenc
     the other readout (``others``: all its points), one of the two in English and the other in the
     language of ``lex`` (with a ``romanisation``), spells in its own script: the same name in two
     scripts ("Fogel", "Фогеля"), keyed by its loose English spelling ("spelled:fogel"). A word of an
-    ``english_names`` pair is compared through its pair (:func:`cross_names`); a name the other
+    ``english_names`` pair is compared through its pair (:func:`cross_names`); another name the other
     readout never gives is not compared, for it may be translated rather than spelled ("Moscow",
-    "Москва").
+    "Москва"), unless it is a person's surname, right after a given name (lexicon ``given_names``:
+    "Marc Fogel", "Пола Уилана"): a person's name is spelled, never translated, so a readout that
+    never spells it does not name the person (keyed by its shortest loose spelling, "spelled:uilan").
 
     >>> en = point_cues("Blinken raised the case of Marc Fogel.", side="US", counterpart_side="RU")
     >>> ru = point_cues("Лавров и Блинкен обсудили дело Фогеля.", side="RU", counterpart_side="US", language="ru")
     >>> lex = lexicon("ru", warn=False)
+    >>> [(k, c.text) for k, (_, c) in spelled_names([en], [0], [ru], lex).items()]
+    [('spelled:fogel', 'Fogel')]
+    >>> ru = point_cues("Лавров и Блинкен обсудили обмен заключёнными.", side="RU", counterpart_side="US", language="ru")
     >>> [(k, c.text) for k, (_, c) in spelled_names([en], [0], [ru], lex).items()]
     [('spelled:fogel', 'Fogel')]
     """
@@ -7701,18 +7720,54 @@ def spelled_names(cues: Sequence[PointCues], idx: Sequence[int], others: Sequenc
         pc = cues[i]
         taken = list(_paired_spans(pc.text, lex.language, pc.language == "en")) if pc.entities else []
         for ent in pc.entities:
-            for m in _capitalised_words(ent.text):
+            words = list(_capitalised_words(ent.text))
+            for n, m in enumerate(words):
                 s, e = ent.start + m.start(), ent.start + m.end()
                 if _overlaps(taken, s, e):
                     continue
-                for k in sorted(_spellings(m.group(), lex) & theirs):
+                keys = sorted(_spellings(m.group(), lex) & theirs)
+                if not keys and n and _surname_after_given(ent.text, words[n - 1], m, lex):
+                    keys = sorted(_spellings(m.group(), lex), key=lambda k: (len(k), k))[:1]
+                for k in keys:
                     out.setdefault("spelled:" + k, (i, Cue(s, e, pc.text[s:e])))
     return out
 
 
+def _surname_after_given(text: str, before: re.Match[str], word: re.Match[str], lex: Lexicon) -> bool:
+    """Whether ``word`` of ``text`` (a named entity) is a person's surname: the capitalised word
+    ``before`` it, with only spaces between, is a given name (the shipped lexicons' ``given_names``,
+    matched by sound as :func:`_sound` reads it: "Пола" is "Paul", "Алексея" "Aleksey")."""
+    if text[before.end():word.start()].strip(" \u00a0") or before.end() == word.start():
+        return False
+    low = before.group().lower()
+    if low.isascii():
+        forms = {low}
+    else:
+        letters = dict(lex.romanisation)
+        stems = {low} | {low[:-len(x)] for x in lex.name_endings if low.endswith(x) and len(low) - len(x) >= 2}
+        forms = {"".join(letters[c] for c in f) for f in stems if all(c in letters for c in f)}
+    return any(_sound(_loose(f)) in _given_sounds() for f in forms)
+
+
+@lru_cache(maxsize=1)
+def _given_sounds() -> frozenset[str]:
+    return frozenset(_sound(_loose(n)) for code in LANGUAGES for n in lexicon(code, warn=False).given_names)
+
+
+def _sound(loose: str) -> str:
+    """A loose Latin spelling (:func:`_loose`) as it sounds, roughly: "u" before a vowel opening it as
+    "w" ("uilan", "vhelan": "Уилан", "Whelan"), "wh" as "w", and every run of vowels as one ("grainer",
+    "griner"; "baiden", "biden")."""
+    w = re.sub(r"^u(?=[aeiou])", "v", loose).replace("vh", "v")
+    return re.sub(r"[aeiou]+", "a", w)
+
+
 def _spelled_in(key: str, text: str, lex: Lexicon) -> bool:
-    """Whether ``text`` has a capitalised word of the loose spelling ``key`` ("spelled:fogel")."""
-    return key[len("spelled:"):] in _text_spellings(text, lex.language)
+    """Whether ``text`` has a capitalised word of the loose spelling ``key`` ("spelled:fogel"), or of
+    its sound (:func:`_sound`: "Уилана" for "spelled:vhelan", "Whelan" for "spelled:uilan")."""
+    spelled = _text_spellings(text, lex.language)
+    key = key[len("spelled:"):]
+    return key in spelled or _sound(key) in {_sound(k) for k in spelled}
 
 
 def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Sequence[int],
@@ -7791,9 +7846,10 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                     continue
                 name = unicodedata.normalize("NFC", cue.text)
                 # a name with its acronym in brackets ("... Border Affairs (WMCC)") is there where the
-                # other side gives the acronym, or the name
+                # other side gives the acronym, or the name, or another name of the acronym's (lexicon
+                # ``same_entities``: "(WMCC)" against "border-affairs consultations")
                 if (acr := _BRACKETED_ACRONYM.search(name)) is not None and acr.end() == len(name):
-                    if _stem_in(acr.group(1), folded):
+                    if _stem_in(acr.group(1), folded) or _named_otherwise(acr.group(1), other_text, lex):
                         continue
                     name = name[:acr.start()]
                 # the function words inside a name ("for", "and" of "... for Consultation and

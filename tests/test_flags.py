@@ -1130,8 +1130,10 @@ def test_a_point_credited_to_no_one_goes_on_with_the_speaker_before_it():
     (["Лавров и Блинкен обсудили Украину.", "Лавров поднял вопрос о Фогеле."], (1,), []),
     # the Russian readout spells the name elsewhere: the linked point lacks it
     (["Лавров и Блинкен обсудили Украину.", "Лавров поднял вопрос о Фогеле."], (0,), ["Fogel"]),
-    # "Гершковиче" is no "Fogel", and "Fogel" no name the Russian readout spells: neither is compared
-    (["Лавров и Блинкен обсудили Украину.", "Лавров поднял вопрос о Гершковиче."], (1,), []),
+    # "Гершковиче" is no "Fogel": "Marc Fogel", a person's name (a given name before the surname), is
+    # spelled, never translated, so a Russian readout that never spells it does not name him (a lone
+    # surname the Russian readout never spells, "Гершковиче", is still not compared)
+    (["Лавров и Блинкен обсудили Украину.", "Лавров поднял вопрос о Гершковиче."], (1,), ["Fogel"]),
 ])
 def test_a_name_spelled_in_both_scripts_is_compared(b_points, linked, flagged):
     c = comparison(["Blinken raised the case of Marc Fogel.", "They discussed Ukraine."], b_points,
