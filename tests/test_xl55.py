@@ -35,3 +35,23 @@ def test_native_forms(text: str, concept: str) -> None:
 def test_native_forms_keep_their_neighbours() -> None:
     # the new forms add a concept, they do not take the other concepts of their words away
     assert {"bilateral_relations", "china", "united_states"} <= concepts("美中关系十分重要。")
+
+
+@pytest.mark.parametrize("en, native, concept", [
+    ("Xi said China-US relations are of great importance.", "习近平强调，中美关系十分重要。", "bilateral_relations"),
+    ("They agreed to keep up contacts at various levels.", "Стороны договорились поддерживать контакты на разных уровнях.",
+     "communication_channels"),
+    ("The two sides should step up communication.", "双方应加强沟通。", "communication_channels"),
+    ("He said the agreements reached must be carried out.", "Он сказал, что достигнутые договорённости надо выполнять.",
+     "consensus_implementation"),
+])
+def test_english_forms_meet_the_native_ones(en: str, native: str, concept: str) -> None:
+    # the native form already matched; the English words saying the same did not
+    assert concept in _literal_concepts(native)
+    assert concept in _literal_concepts(en)
+    assert concept in concepts(en)
+
+
+def test_relations_act_stays_a_name() -> None:
+    # "Relations" inside the name of the Taiwan Relations Act is the act, not the bilateral relations
+    assert "bilateral_relations" not in concepts("They discussed the Taiwan Relations Act.")
