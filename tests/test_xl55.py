@@ -55,3 +55,10 @@ def test_english_forms_meet_the_native_ones(en: str, native: str, concept: str) 
 def test_relations_act_stays_a_name() -> None:
     # "Relations" inside the name of the Taiwan Relations Act is the act, not the bilateral relations
     assert "bilateral_relations" not in concepts("They discussed the Taiwan Relations Act.")
+
+
+def test_healthy_is_no_health() -> None:
+    # "health" began "healthy": every "healthy and stable relations" was about the pandemic
+    assert "health_pandemic" not in concepts("They want healthy and stable relations.")
+    assert "health_pandemic" not in _literal_concepts("They want healthy and stable relations.")
+    assert "health_pandemic" in concepts("They discussed global health and the pandemic.")
