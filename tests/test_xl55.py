@@ -17,8 +17,8 @@ from readouts.similarity import _literal_concepts
 
 @pytest.mark.parametrize("text, concept", [
     # "美中" is "中美" with the US first, as a US speaker's words are reported in Chinese
-    ("布林肯表示，美中关系十分重要。", "china"),
-    ("布林肯表示，美中关系十分重要。", "united_states"),
+    ("他表示，美中关系十分重要。", "china"),
+    ("他表示，美中关系十分重要。", "united_states"),
     ("他希望对方奉行理性务实的对华政策。", "china"),  # "policy towards China"
     ("Он заявил, что вооружённые силы действуют по плану.", "troops_buildup"),  # armed forces
     ("Он заявил, что вооруженные силы действуют по плану.", "troops_buildup"),
