@@ -16,8 +16,8 @@ Matching rules (no fuzzy matching, nothing learned):
   no peace settlement, "the Akkuyu nuclear power plant" no nuclear arms control).
 
 >>> sorted(concepts("Lavrov raised the Minsk agreements and NATO expansion."))
-['consensus_implementation', 'minsk', 'nato', 'russia', 'security_guarantees']
->>> sorted(concepts("Лавров поднял вопрос о Минских соглашениях.")) == ['consensus_implementation', 'minsk', 'russia']
+['minsk', 'nato', 'russia', 'security_guarantees']
+>>> sorted(concepts("Лавров поднял вопрос о Минских соглашениях.")) == ['minsk', 'russia']
 True
 >>> sorted(concepts("They agreed to keep peace and tranquillity on the border."))
 ['border']

@@ -24,8 +24,6 @@ from readouts.similarity import _literal_concepts
     ("Он заявил, что вооруженные силы действуют по плану.", "troops_buildup"),
     ("两国可以携手维护地区稳定。", "cooperation"),  # "work together"
     ("两国元首同意保持经常性联系。", "communication_channels"),  # "stay in regular contact"
-    ("Стороны обсудили возможное соглашение.", "consensus_implementation"),  # "agreement"
-    ("双方达成了一项好的协议。", "consensus_implementation"),
 ])
 def test_native_forms(text: str, concept: str) -> None:
     assert concept in concepts(text)
@@ -42,8 +40,6 @@ def test_native_forms_keep_their_neighbours() -> None:
     ("They agreed to keep up contacts at various levels.", "Стороны договорились поддерживать контакты на разных уровнях.",
      "communication_channels"),
     ("The two sides should step up communication.", "双方应加强沟通。", "communication_channels"),
-    ("He said the agreements reached must be carried out.", "Он сказал, что достигнутые договорённости надо выполнять.",
-     "consensus_implementation"),
 ])
 def test_english_forms_meet_the_native_ones(en: str, native: str, concept: str) -> None:
     # the native form already matched; the English words saying the same did not
