@@ -63,7 +63,8 @@ def test_a_concept_is_not_named_after_a_word_of_its_label():
     # corpus 2018-03-20 US-RU (US): 'relations / bilateral relations'
     name = _topic(["The relations between the two countries matter.", "Relations are at a low point.",
                    "He hopes relations improve."])
-    assert name.split(" / ")[0] == "relations" and "bilateral relations" not in name, name
+    # ("relations" became a form of the concept in round 55: the topic is the concept, named once)
+    assert name.lower().count("relations") == 1, name
 
 
 def test_a_name_inside_a_concept_form_still_names_the_topic_beside_it():
