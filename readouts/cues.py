@@ -687,7 +687,12 @@ Lexicon file format (one JSON object per language):
     ``after`` (an auxiliary or an obligation word), two adverbs between at most: the bare verb
     "support" is a noun elsewhere ("US support for ...", "the support of"), a verb after "should",
     "will", "must": "The US should support X" is a modal act, owed, as "The US should not support
-    X" ("not support", a term of its own) and "美方应支持" already were.
+    X" ("not support", a term of its own) and "美方应支持" already were. Optional ``between``: words
+    that may stand between, besides adverbs. In Russian the terms are infinitives ("поддержать",
+    "договориться"): an act only after a modal or obligation ("должны поддержать", "готовы и
+    дальше поддерживать", a modal act), an ability or a future ("не смогли договориться", "будут
+    поддерживать"); after a directive ("предложил договориться", "призвал поддержать") it is what
+    was asked, as English "proposed to support" is none.
 ``reason_clauses``
     Words that open a subordinate clause of reason or time ("since", "because", "given that",
     "after"): an act in such a clause that opens a sentence, up to its comma, is recalled as the
@@ -1503,13 +1508,15 @@ _LIST_LITERALS: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]] =
 
 def _modal_act_before(spec: dict[str, Any] | None, adverb_suffixes: Sequence[str]) -> re.Pattern[str] | None:
     """What ends the text right before a ``modal_acts`` term: one of its ``after`` words, then two
-    adverbs at most ("should ", "will jointly ", "must also ")."""
+    adverbs at most ("should ", "will jointly ", "must also "), or words of its ``between`` ("готовы
+    и дальше ", "должны совместно ")."""
     if not spec:
         return None
     adverbs = "|".join(map(re.escape, adverb_suffixes)) or "(?!)"
+    between = "".join("|" + re.escape(w) for w in spec.get("between", ()))
     return re.compile(r"(?<![\w'’])(?i:" + _alternation(spec["after"]) + r")\s+"
-                      r"(?:(?:[^\W\d_]+(?:" + adverbs + r")|also|still|further|again|jointly|too)\s+){0,2}$",
-                      re.IGNORECASE)
+                      r"(?:(?:[^\W\d_]+(?:" + adverbs + r")|also|still|further|again|jointly|too" + between
+                      + r")\s+){0,2}$", re.IGNORECASE)
 
 
 def _side_shorts(data: dict[str, Any]) -> dict[str, str]:

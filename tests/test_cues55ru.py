@@ -1,0 +1,96 @@
+"""Russian cue readings (round 55): an infinitive act after a modal or an obligation ("должны
+поддержать", "готовы согласиться") is a modal act, as "should support" and "ready to agree" are in
+English; after a directive ("предложил договориться") it is what was asked, no act."""
+import pytest
+
+from readouts.cues import point_cues
+
+
+def _ru(text: str):
+    return point_cues(text, side="RU", counterpart_side="US", language="ru")
+
+
+def _en(text: str):
+    return point_cues(text, side="US", counterpart_side="RU", language="en")
+
+
+def _acts(pc):
+    return [(a.name, a.text, a.modal, a.negated, a.commits) for a in pc.acts]
+
+
+# --- 1. an infinitive after a modal or an obligation is a modal act -------------------------------
+
+@pytest.mark.parametrize("text, name, word", [
+    ("Стороны должны поддержать мирный процесс.", "supported", "поддержать"),
+    ("Необходимо поддержать усилия ООН.", "supported", "поддержать"),
+    ("Надо поддержать усилия посредников.", "supported", "поддержать"),
+    ("Россия готова и впредь поддержать эти усилия.", "supported", "поддержать"),
+    ("Россия намерена поддержать резолюцию.", "supported", "поддержать"),
+    ("Стороны смогут поддержать усилия ООН.", "supported", "поддержать"),
+    ("Россия готова согласиться с этим.", "agreed", "согласиться"),
+    ("Россия готова признать этот результат.", "accepted", "признать"),
+])
+def test_infinitive_after_a_modal_is_a_modal_act(text, name, word):
+    acts = _ru(text).acts
+    assert [(a.name, a.text, a.modal) for a in acts] == [(name, word, True)]
+    assert not any(a.firm_commitment for a in acts)  # owed or offered, nothing agreed
+
+
+def test_russian_infinitive_matches_its_english_twin():
+    ru = _ru("Российский президент выразил готовность поддержать эту инициативу.")
+    en = _en("The Russian president expressed readiness to support this initiative.")
+    assert [(a.name, a.modal) for a in ru.acts] == [("stated", False), ("supported", True)]
+    en2 = _en("The sides should support the peace process.")
+    ru2 = _ru("Стороны должны поддержать мирный процесс.")
+    assert [(a.name, a.modal) for a in ru2.acts] == [(a.name, a.modal) for a in en2.acts] == [("supported", True)]
+    assert en.acts[0].name == "stated"
+
+
+def test_ability_keeps_the_infinitive_act_negated_or_done():
+    assert _acts(_ru("Стороны не смогли договориться о дате.")) == [("agreed", "договориться", False, True, True)]
+    done = _ru("Стороны сумели договориться о перемирии.")
+    assert _acts(done) == [("agreed", "договориться", False, False, True)]
+    assert done.commits  # "managed to agree": an agreement made
+
+
+# --- 2. not after a directive, nor as "maintain" ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Путин предложил договориться о встрече.",
+    "Трамп предложил поддержать перемирие.",
+    "Лавров призвал поддержать эти усилия.",
+])
+def test_infinitive_after_a_directive_is_what_was_asked(text):
+    acts = _ru(text).acts
+    assert [a.name for a in acts] in (["proposed"], ["urged"])
+    assert not _ru(text).commits
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны поддерживают постоянное взаимодействие.",
+    "Стороны поддерживают тесные отношения.",
+    "Стороны должны поддерживать тесные отношения.",
+    "Стороны будут поддерживать контакты.",
+])
+def test_maintaining_ties_is_no_support(text):
+    # "поддерживать" is "maintain" as often as "support": its infinitive is no act term (the corpus's
+    # "должны поддерживать постоянное, профессиональное ... взаимодействие" is no support), and its
+    # finite forms keep "maintain" apart by what they keep up
+    assert _ru(text).acts == ()
+
+
+def test_refusal_term_still_wins():
+    assert _acts(_ru("Путин отказался поддержать этот план.")) == [
+        ("supported", "отказался поддержать", False, True, False)]
+
+
+# --- 3. the modals a Russian infinitive act needs: a future, "надо", "намерен" -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Стороны будут обсуждать этот вопрос.",  # "will discuss"
+    "Надо обсудить этот вопрос.",  # "need to discuss"
+    "Россия намерена обсудить этот вопрос.",  # "intends to discuss"
+    "Россия сможет обсудить этот вопрос.",  # "will be able to discuss"
+])
+def test_future_need_and_intent_are_modals(text):
+    assert [(a.name, a.modal) for a in _ru(text).acts] == [("discussed", True)]
