@@ -4530,8 +4530,9 @@ def _opens_clause(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
 #: Acts whose verb a Russian speaker may follow ("Об этом заявил Лавров"): verbs of saying.
 _SAYING = frozenset({"stated", "stressed", "reaffirmed"})
 #: What may stand between the actor terms of one titled name ("министр иностранных дел России
-#: Сергей Лавров"): words, no punctuation, no preposition ("о позиции Украины" names a topic).
-_TITLE_GAP = re.compile(r"(?:\s+[\w-]{3,}){0,3}\s*")
+#: Сергей Лавров"): words, no punctuation, no preposition ("о позиции Украины" names a topic); or
+#: initials ("Президент России В.В. Путин", "Министра иностранных дел России С. В. Лаврова").
+_TITLE_GAP = re.compile(r"(?:\s+(?:[\w-]{3,}|[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.){0,2})){0,3}\s*")
 
 
 def _inverted_subject(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon,

@@ -94,3 +94,42 @@ def test_refusal_term_still_wins():
 ])
 def test_future_need_and_intent_are_modals(text):
     assert [(a.name, a.modal) for a in _ru(text).acts] == [("discussed", True)]
+
+
+# --- 4. imperfective pasts and "обозначил": the statements English renders "said", "set out" --------
+
+@pytest.mark.parametrize("text, name, word, past", [
+    ("Как неоднократно заявлял Путин, Россия готова к диалогу.", "stated", "заявлял", True),
+    ("Лавров ранее отмечал, что Россия открыта для переговоров.", "stated", "отмечал", True),
+    ("Путин говорил, что Россия открыта для диалога.", "stated", "говорил", False),
+    ("Путин обозначил подходы к политическому урегулированию.", "stated", "обозначил", False),
+    ("Президенты говорили также о взаимной симпатии народов.", "discussed", "говорили также о", False),
+    ("На встрече говорилось о торговле.", "discussed", "говорилось о", False),
+    ("Россия всегда выступала за переговоры.", "supported", "выступала за", False),
+    ("Путин предлагал провести встречу.", "proposed", "предлагал", False),
+    ("Стороны осуждали терроризм.", "opposed", "осуждали", False),
+])
+def test_imperfective_pasts_are_acts(text, name, word, past):
+    acts = _ru(text).acts
+    assert (acts[0].name, acts[0].text, acts[0].past) == (name, word, past)
+
+
+def test_imperfective_past_matches_english_twin():
+    ru = _ru("Как неоднократно заявлял Путин, Россия готова к диалогу.")
+    en = _en("As Putin has said many times, Russia is ready for dialogue.")
+    assert [(a.name, a.past) for a in ru.acts] == [(a.name, a.past) for a in en.acts] == [("stated", True)]
+    assert _en("The presidents also spoke of the sympathy between the peoples.").acts[0].name == \
+        _ru("Президенты говорили также о взаимной симпатии народов.").acts[0].name == "discussed"
+
+
+# --- 5. initials inside a titled name after the verb ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Как заявил Президент России В.В. Путин, Россия готова к диалогу.",
+    "Как неоднократно заявлял Президент России В.В. Путин, Россия готова к диалогу.",
+    "Об этом заявил Министр иностранных дел России С. В. Лавров.",
+])
+def test_inverted_subject_with_initials_is_the_speaker(text):
+    pc = _ru(text)
+    assert [(a.name, a.speaker) for a in pc.acts] == [("stated", "own")]
+    assert pc.speaker == "own"
