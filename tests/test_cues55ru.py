@@ -133,3 +133,24 @@ def test_inverted_subject_with_initials_is_the_speaker(text):
     pc = _ru(text)
     assert [(a.name, a.speaker) for a in pc.acts] == [("stated", "own")]
     assert pc.speaker == "own"
+
+
+# --- 6. "две страны", "оба президента", "двух стран": the two sides, as "the two countries" ---------
+
+@pytest.mark.parametrize("text, words", [
+    ("Условлено, что ведомства двух стран будут поддерживать контакты.", ["двух стран"]),
+    ("В частности, лидеры отметили рост товарооборота между двумя странами.", ["лидеры", "двумя странами"]),
+    ("Оба президента заявили о готовности продолжить диалог.", ["Оба президента"]),
+    ("Лидеры напомнили, что во Второй мировой войне две страны были союзниками.", ["Лидеры", "две страны"]),
+    ("Предложения будут подготовлены для двух президентов.", ["двух президентов"]),
+])
+def test_the_two_countries_are_both_sides(text, words):
+    pc = _ru(text)
+    assert [m.text for m in pc.mentions if m.role == "both"] == words
+    assert all(m.side == "both" for m in pc.mentions if m.text in words)
+
+
+def test_the_two_countries_match_the_english_twin():
+    ru = _ru("Условлено, что ведомства двух стран будут поддерживать контакты.")
+    en = _en("It was agreed that the two countries' agencies would stay in contact.")
+    assert [(m.side, m.role) for m in ru.mentions] == [(m.side, m.role) for m in en.mentions] == [("both", "both")]
