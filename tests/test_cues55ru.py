@@ -154,3 +154,17 @@ def test_the_two_countries_match_the_english_twin():
     ru = _ru("Условлено, что ведомства двух стран будут поддерживать контакты.")
     en = _en("It was agreed that the two countries' agencies would stay in contact.")
     assert [(m.side, m.role) for m in ru.mentions] == [(m.side, m.role) for m in en.mentions] == [("both", "both")]
+
+
+# --- 7. "внутриукраинский" names Ukraine; "Теперь, по его словам, ..." goes on with the speaker -------
+
+def test_intra_ukrainian_is_a_mention_of_ukraine():
+    pc = _ru("Собеседники обсудили урегулирование внутриукраинского конфликта.")
+    assert [(m.text, m.side, m.role) for m in pc.mentions if m.side == "UA"] == [
+        ("внутриукраинского", "UA", "third")]
+
+
+def test_now_as_his_words_is_the_previous_speakers():
+    text = "Теперь, по его словам, всё зависит от того, проявят ли Россия и Украина стремление к миру."
+    pc = point_cues(text, side="RU", counterpart_side="US", language="ru", previous_speaker=("own", "RU"))
+    assert (pc.speaker, pc.speaker_side) == ("own", "RU")  # as "Вместо этого, по его словам, ..." is
