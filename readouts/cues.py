@@ -616,6 +616,10 @@ Lexicon file format (one JSON object per language):
     side's "Blinken agreed that X deserves discussion" stays a concession. In Chinese an entry may
     end in the comma that stands for "that" ("同意，"; "一致认为" needs none): "两国元首一致认为，这次会晤
     是坦诚的" shares a view, "一致认为应加强合作" (with "应") and "同意保持联系" agree.
+``reflexive_passives`` (optional)
+    Act terms passive by themselves, no auxiliary (the Russian "-ся" passive: "обсуждалась",
+    "затрагивались", "отмечалось"): an actor right before one (two words between at most) is part
+    of what was discussed or said ("встреча двух президентов не обсуждалась"), no speaker.
 ``passives``
     Auxiliaries that make an act term right after them passive (an adverb in "-ly" may stand
     between): the actor before them is told, not telling ("Lavrov was told", "拜登被要求"), so the
@@ -1337,6 +1341,8 @@ class Lexicon:
     passive: re.Pattern[str] | None = None
     #: Act terms that after an auxiliary tell the subject's stance ("is committed to"): no passive.
     stative_acts: tuple[str, ...] = ()
+    #: Act terms that are passive by themselves, case-folded ("обсуждалась": ``reflexive_passives``).
+    reflexive_passives: frozenset[str] = frozenset()
     #: Commitment terms that tell the subject's stance by themselves, no copula needed ("致力于",
     #: "привержен"): see :func:`_stance`.
     stance_acts: tuple[str, ...] = ()
@@ -1692,6 +1698,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         causatives=pats(data.get("causatives", ())),
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
+        reflexive_passives=frozenset(" ".join(t.casefold().split()) for t in data.get("reflexive_passives", ())),
         stance_acts=tuple(t.casefold() for t in data.get("stance_acts", ())),
         view_agreements=tuple(t.casefold() for t in data.get("view_agreements", ())),
         agreement_futures=pats(data.get("agreement_futures", ())),
@@ -3749,6 +3756,11 @@ def _passive(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[M
     auxiliary ("Lavrov was told", "he was told in reply", "拜登被要求"): that actor is addressed, not
     speaking. An impersonal passive ("it was said", "было заявлено") keeps the usual speaker, and so
     does a stance ("China is concerned about")."""
+    if lex.reflexive_passives and " ".join(text[start:end].casefold().split()) in lex.reflexive_passives:
+        # "личная встреча двух президентов не обсуждалась": the actor before a passive verb of its
+        # own qualifies what was discussed, it does not discuss ("Обсуждалась ситуация" has none)
+        return any(m.end <= start and _gap_ok(text[m.end:start], lex, 2) and not _agent(text, m.start, lex)
+                   and not _instrumental(text[m.start:start], lex) for m in mentions)
     if lex.passive is None or text[start:end].casefold().startswith(lex.stative_acts):
         return False
     aux = _passive_before(text, start, lex)

@@ -168,3 +168,21 @@ def test_now_as_his_words_is_the_previous_speakers():
     text = "Теперь, по его словам, всё зависит от того, проявят ли Россия и Украина стремление к миру."
     pc = point_cues(text, side="RU", counterpart_side="US", language="ru", previous_speaker=("own", "RU"))
     assert (pc.speaker, pc.speaker_side) == ("own", "RU")  # as "Вместо этого, по его словам, ..." is
+
+
+# --- 8. a "-ся" passive: the actor before it is part of what was discussed -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "По его словам, личная встреча двух президентов не обсуждалась.",
+    "Личная встреча президентов России и США не обсуждалась.",
+    "Вопрос Украины подробно обсуждался.",
+])
+def test_actor_before_a_reflexive_passive_is_no_speaker(text):
+    acts = _ru(text).acts
+    assert [(a.name, a.speaker) for a in acts] == [("discussed", "unspecified")]
+
+
+def test_reflexive_passive_keeps_the_active_verbs_speaker():
+    assert [(a.text, a.speaker) for a in _ru("Путин и Трамп обсудили Украину.").acts] == [("обсудили", "both")]
+    # "договорились" ends in "-сь" but is active: the sides agreed
+    assert [(a.text, a.speaker) for a in _ru("Стороны договорились о встрече.").acts] == [("договорились", "both")]
