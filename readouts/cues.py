@@ -622,6 +622,10 @@ Lexicon file format (one JSON object per language):
     side's "Blinken agreed that X deserves discussion" stays a concession. In Chinese an entry may
     end in the comma that stands for "that" ("同意，"; "一致认为" needs none): "两国元首一致认为，这次会晤
     是坦诚的" shares a view, "一致认为应加强合作" (with "应") and "同意保持联系" agree.
+``reflexive_passives`` (optional)
+    Act terms passive by themselves, no auxiliary (the Russian "-ся" passive: "обсуждалась",
+    "затрагивались", "отмечалось"): an actor right before one (two words between at most) is part
+    of what was discussed or said ("встреча двух президентов не обсуждалась"), no speaker.
 ``passives``
     Auxiliaries that make an act term right after them passive (an adverb in "-ly" may stand
     between): the actor before them is told, not telling ("Lavrov was told", "拜登被要求"), so the
@@ -699,7 +703,12 @@ Lexicon file format (one JSON object per language):
     ``after`` (an auxiliary or an obligation word), two adverbs between at most: the bare verb
     "support" is a noun elsewhere ("US support for ...", "the support of"), a verb after "should",
     "will", "must": "The US should support X" is a modal act, owed, as "The US should not support
-    X" ("not support", a term of its own) and "美方应支持" already were.
+    X" ("not support", a term of its own) and "美方应支持" already were. Optional ``between``: words
+    that may stand between, besides adverbs. In Russian the terms are infinitives ("поддержать",
+    "договориться"): an act only after a modal or obligation ("должны поддержать", "готовы и
+    дальше поддерживать", a modal act), an ability or a future ("не смогли договориться", "будут
+    поддерживать"); after a directive ("предложил договориться", "призвал поддержать") it is what
+    was asked, as English "proposed to support" is none.
 ``reason_clauses``
     Words that open a subordinate clause of reason or time ("since", "because", "given that",
     "after"): an act in such a clause that opens a sentence, up to its comma, is recalled as the
@@ -1346,6 +1355,8 @@ class Lexicon:
     passive: re.Pattern[str] | None = None
     #: Act terms that after an auxiliary tell the subject's stance ("is committed to"): no passive.
     stative_acts: tuple[str, ...] = ()
+    #: Act terms that are passive by themselves, case-folded ("обсуждалась": ``reflexive_passives``).
+    reflexive_passives: frozenset[str] = frozenset()
     #: Commitment terms that tell the subject's stance by themselves, no copula needed ("致力于",
     #: "привержен"): see :func:`_stance`.
     stance_acts: tuple[str, ...] = ()
@@ -1524,13 +1535,15 @@ _LIST_LITERALS: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]] =
 
 def _modal_act_before(spec: dict[str, Any] | None, adverb_suffixes: Sequence[str]) -> re.Pattern[str] | None:
     """What ends the text right before a ``modal_acts`` term: one of its ``after`` words, then two
-    adverbs at most ("should ", "will jointly ", "must also ")."""
+    adverbs at most ("should ", "will jointly ", "must also "), or words of its ``between`` ("готовы
+    и дальше ", "должны совместно ")."""
     if not spec:
         return None
     adverbs = "|".join(map(re.escape, adverb_suffixes)) or "(?!)"
+    between = "".join("|" + re.escape(w) for w in spec.get("between", ()))
     return re.compile(r"(?<![\w'’])(?i:" + _alternation(spec["after"]) + r")\s+"
-                      r"(?:(?:[^\W\d_]+(?:" + adverbs + r")|also|still|further|again|jointly|too)\s+){0,2}$",
-                      re.IGNORECASE)
+                      r"(?:(?:[^\W\d_]+(?:" + adverbs + r")|also|still|further|again|jointly|too" + between
+                      + r")\s+){0,2}$", re.IGNORECASE)
 
 
 def _side_shorts(data: dict[str, Any]) -> dict[str, str]:
@@ -1707,6 +1720,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         causatives=pats(data.get("causatives", ())),
         passive=_passive_pattern(data.get("passives", ()), b),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
+        reflexive_passives=frozenset(" ".join(t.casefold().split()) for t in data.get("reflexive_passives", ())),
         stance_acts=tuple(t.casefold() for t in data.get("stance_acts", ())),
         view_agreements=tuple(t.casefold() for t in data.get("view_agreements", ())),
         agreement_futures=pats(data.get("agreement_futures", ())),
@@ -3790,6 +3804,11 @@ def _passive(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[M
     auxiliary ("Lavrov was told", "he was told in reply", "拜登被要求"): that actor is addressed, not
     speaking. An impersonal passive ("it was said", "было заявлено") keeps the usual speaker, and so
     does a stance ("China is concerned about")."""
+    if lex.reflexive_passives and " ".join(text[start:end].casefold().split()) in lex.reflexive_passives:
+        # "личная встреча двух президентов не обсуждалась": the actor before a passive verb of its
+        # own qualifies what was discussed, it does not discuss ("Обсуждалась ситуация" has none)
+        return any(m.end <= start and _gap_ok(text[m.end:start], lex, 2) and not _agent(text, m.start, lex)
+                   and not _instrumental(text[m.start:start], lex) for m in mentions)
     if lex.passive is None or text[start:end].casefold().startswith(lex.stative_acts):
         return False
     aux = _passive_before(text, start, lex)
@@ -4593,8 +4612,9 @@ def _opens_clause(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
 #: Acts whose verb a Russian speaker may follow ("Об этом заявил Лавров"): verbs of saying.
 _SAYING = frozenset({"stated", "stressed", "reaffirmed"})
 #: What may stand between the actor terms of one titled name ("министр иностранных дел России
-#: Сергей Лавров"): words, no punctuation, no preposition ("о позиции Украины" names a topic).
-_TITLE_GAP = re.compile(r"(?:\s+[\w-]{3,}){0,3}\s*")
+#: Сергей Лавров"): words, no punctuation, no preposition ("о позиции Украины" names a topic); or
+#: initials ("Президент России В.В. Путин", "Министра иностранных дел России С. В. Лаврова").
+_TITLE_GAP = re.compile(r"(?:\s+(?:[\w-]{3,}|[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.){0,2})){0,3}\s*")
 
 
 def _inverted_subject(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon,

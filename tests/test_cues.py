@@ -2296,10 +2296,11 @@ def test_a_pronoun_before_any_act_refers_to_the_actor_opening_its_sentence():
 
 
 def test_a_russian_gerund_opening_its_sentence_is_the_main_clauses_subjects():
-    # 2021-04-13 Biden-Putin, Russian readout: the main verb ("обозначил") is no act, but the gerund
-    # is still Putin's, not a speakerless act weighed against anyone's
+    # 2021-04-13 Biden-Putin, Russian readout: the gerund is Putin's, not a speakerless act weighed
+    # against anyone's; so is the main verb, an act since round 55 ("обозначил": "set out")
     c = ru("Обмениваясь мнениями о внутриукраинском кризисе, Владимир Путин обозначил подходы к урегулированию.")
-    assert [(a.text, a.speaker, a.speaker_side) for a in c.acts] == [("Обмениваясь мнениями", "own", "RU")]
+    assert [(a.text, a.speaker, a.speaker_side) for a in c.acts] == [("Обмениваясь мнениями", "own", "RU"),
+                                                                     ("обозначил", "own", "RU")]
 
 
 def test_a_russian_gerund_between_a_reported_subject_and_its_verb():
