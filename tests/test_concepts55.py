@@ -1,0 +1,42 @@
+"""What a concept tells a reader (a link's shared topics, a coverage topic's name): forms that matched
+phrases not about the concept, found by an audit of the corpus points' concepts. The fixes are
+``not`` phrases, which leave the literal reading (the link model's concept and anchor channels)
+as it was: each test also checks that the literal reading still holds the form."""
+
+import pytest
+
+from readouts.concepts import concept_label, concepts
+
+
+def _strict_not_literal(text, concept):
+    """``concept`` is a literal match of ``text`` (a bridge for the channels) but no topic of it."""
+    assert concept in concepts(text, literal=True), text
+    assert concept not in concepts(text), text
+
+
+# -- the Normandy format is no Minsk agreement ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # corpus 2019-07-11 UA-RU (UA): the side got 'Minsk agreements' though it never names Minsk
+    "The sides also discussed continuing the negotiations in the Normandy format.",
+    "Стороны обсудили продолжение переговоров в нормандском формате.",
+    "双方讨论了在诺曼底模式下继续谈判。",
+])
+def test_the_normandy_format_names_no_minsk_agreements(text):
+    _strict_not_literal(text, "minsk")
+
+
+def test_the_minsk_agreements_still_name_the_concept_beside_the_normandy_format():
+    assert "minsk" in concepts("He urged Kiev to implement the Minsk agreements reached with the Normandy format.")
+    assert "minsk" in concepts("Он призвал выполнять Минские соглашения.")
+
+
+def test_a_normandy_topic_is_named_after_normandy_not_minsk():
+    from collections import Counter
+
+    from readouts.cues import point_cues
+    from readouts.flags import _terms, _topic_name
+    texts = ["The sides discussed continuing the negotiations in the Normandy format.",
+             "They agreed to discuss a date for a meeting in the Normandy format."]
+    terms = [_terms(t, point_cues(t, side="UA", language="en", counterpart_side="RU")) for t in texts]
+    name = _topic_name([0, 1], terms, Counter(t for ts in terms for t in ts), texts)
+    assert "Normandy" in name and "Minsk agreements" not in name, name
