@@ -40,3 +40,26 @@ def test_a_normandy_topic_is_named_after_normandy_not_minsk():
     terms = [_terms(t, point_cues(t, side="UA", language="en", counterpart_side="RU")) for t in texts]
     name = _topic_name([0, 1], terms, Counter(t for ts in terms for t in ts), texts)
     assert "Normandy" in name and "Minsk agreements" not in name, name
+
+
+# -- casualties and deaths alone are no humanitarian issue -----------------------------------------
+@pytest.mark.parametrize("text", [
+    # corpus 2020-06-17 IN-CN: soldiers killed in the Galwan clash
+    "The Chinese side was directly responsible for the violence and casualties that followed.",
+    "He spoke about the shelling and the deaths of Ukrainian servicemen in Donbas.",
+    "Путин выразил соболезнования в связи с гибелью граждан Украины в ДТП.",
+    "Они отметили, что о жертвах тех лет нельзя забывать.",
+    "引发激烈的肢体冲突并造成伤亡。",
+])
+def test_casualties_alone_name_no_humanitarian_issue(text):
+    _strict_not_literal(text, "humanitarian")
+
+
+@pytest.mark.parametrize("text", [
+    "Macron pressed Putin to avoid civilian casualties.",
+    "避免平民伤亡，防止人道主义危机。",
+    # "мирное население" is the Russian for civilians (a form added to the concept)
+    "Удары наносятся по мирному населению.",
+])
+def test_civilian_casualties_still_are_a_humanitarian_issue(text):
+    assert "humanitarian" in concepts(text)
