@@ -63,3 +63,24 @@ def test_casualties_alone_name_no_humanitarian_issue(text):
 ])
 def test_civilian_casualties_still_are_a_humanitarian_issue(text):
     assert "humanitarian" in concepts(text)
+
+
+# -- an attack is no terrorism -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Biden talked with Putin about the continuing ransomware attacks by Russia-based criminals.",
+    "The conversation covered Russia's attack on Ukraine.",
+    "The US must stop attacking and smearing China.",
+    "Он осудил нападение на Украину.",
+    "他谴责对平民的袭击。",
+])
+def test_an_attack_alone_names_no_terrorism(text):
+    _strict_not_literal(text, "mutiny_terrorism")
+
+
+@pytest.mark.parametrize("text", [
+    "He condemned the terrorist attack at Crocus City Hall.",
+    "Он осудил теракт.",
+    "双方谴责恐怖袭击。",
+])
+def test_a_terrorist_attack_still_is_terrorism(text):
+    assert "mutiny_terrorism" in concepts(text)
