@@ -84,3 +84,11 @@ def test_an_attack_alone_names_no_terrorism(text):
 ])
 def test_a_terrorist_attack_still_is_terrorism(text):
     assert "mutiny_terrorism" in concepts(text)
+
+
+# -- the economy is more than trade and tariffs -----------------------------------------------------
+def test_the_trade_concept_says_it_covers_the_economy():
+    # "econom..." is one of its forms: 'trade and tariffs' named China's growing economy or sanctions'
+    # cost to one
+    assert "trade_tariffs" in concepts("He said the US is glad to see China's economy keep growing.")
+    assert concept_label("trade_tariffs") == "trade and the economy"
