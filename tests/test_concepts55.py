@@ -92,3 +92,25 @@ def test_the_trade_concept_says_it_covers_the_economy():
     # cost to one
     assert "trade_tariffs" in concepts("He said the US is glad to see China's economy keep growing.")
     assert concept_label("trade_tariffs") == "trade and the economy"
+
+
+# -- a nuclear nation, nuclear safety and a missile strike are no arms control -----------------------
+@pytest.mark.parametrize("text", [
+    # corpus 2023-09-04 TR-RU: Akkuyu made Türkiye one of the nations with nuclear power
+    "With nuclear fuel delivered to the Akkuyu plant, Türkiye had joined the club of nuclear nations.",
+    "Турция вошла в клуб ядерных стран.",
+    "He voiced concern about the dangers the situation at the plant creates for nuclear safety.",
+    "Claims of missile strikes on Kiev do not correspond to reality.",
+    "В результате ракетного удара погибли военнопленные.",
+])
+def test_no_arms_control_in_a_nuclear_nation_or_a_missile_strike(text):
+    _strict_not_literal(text, "nuclear_arms_control")
+
+
+@pytest.mark.parametrize("text", [
+    "They oppose the use of nuclear weapons.",
+    "The sides discussed strategic stability and missile defence.",
+    "Они обсудили ядерное разоружение.",
+])
+def test_nuclear_arms_still_are_arms_control(text):
+    assert "nuclear_arms_control" in concepts(text)
