@@ -114,3 +114,19 @@ def test_no_arms_control_in_a_nuclear_nation_or_a_missile_strike(text):
 ])
 def test_nuclear_arms_still_are_arms_control(text):
     assert "nuclear_arms_control" in concepts(text)
+
+
+# -- an alliance is no NATO unless named --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # corpus 2022-03-18 US-CN (CN): the US alliances in Asia
+    "Biden restated that its revitalised alliances are not aimed at China.",
+    "They said the wartime alliance should serve as a model for joint work today.",
+    "The partnership rests on non-alliance and non-confrontation.",
+])
+def test_an_alliance_names_no_nato(text):
+    _strict_not_literal(text, "nato")
+
+
+def test_nato_still_is_nato():
+    assert "nato" in concepts("He raised NATO's eastward expansion and the North Atlantic alliance.")
+    assert "nato" in concepts("Он говорил о расширении альянса на восток.")
