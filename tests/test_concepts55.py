@@ -130,3 +130,17 @@ def test_an_alliance_names_no_nato(text):
 def test_nato_still_is_nato():
     assert "nato" in concepts("He raised NATO's eastward expansion and the North Atlantic alliance.")
     assert "nato" in concepts("Он говорил о расширении альянса на восток.")
+
+
+# -- "forces" of a country or outside it are no troop build-up ------------------------------------
+@pytest.mark.parametrize("text", [
+    "China and the EU, as two major forces, should advance cooperation.",
+    "China firmly opposes interference by outside forces.",
+])
+def test_major_or_outside_forces_are_no_troop_build_up(text):
+    _strict_not_literal(text, "troops_buildup")
+
+
+def test_a_build_up_of_forces_still_is_one():
+    assert "troops_buildup" in concepts("He raised the build-up of forces near the border.")
+    assert "troops_buildup" in concepts("They discussed pulling back forces.")
