@@ -144,3 +144,23 @@ def test_major_or_outside_forces_are_no_troop_build_up(text):
 def test_a_build_up_of_forces_still_is_one():
     assert "troops_buildup" in concepts("He raised the build-up of forces near the border.")
     assert "troops_buildup" in concepts("They discussed pulling back forces.")
+
+
+# -- mutual understanding is no agreed understanding ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The meeting helped deepen mutual understanding.",
+    "They should deepen understanding and build mutual trust.",
+    "The US should hold a correct understanding of China.",
+    "It offers a new lens for understanding China.",
+])
+def test_mutual_understanding_is_no_agreed_understanding(text):
+    _strict_not_literal(text, "consensus_implementation")
+
+
+@pytest.mark.parametrize("text", [
+    "They told their teams to carry out the important common understandings.",
+    "They should abide by the 6 June understanding of the senior commanders.",
+    "The two sides should turn the common understandings of the two presidents into policy.",
+])
+def test_agreed_understandings_still_name_the_concept(text):
+    assert "consensus_implementation" in concepts(text)
