@@ -164,3 +164,18 @@ def test_mutual_understanding_is_no_agreed_understanding(text):
 ])
 def test_agreed_understandings_still_name_the_concept(text):
     assert "consensus_implementation" in concepts(text)
+
+
+# -- the World War and the post-war order are history, no war --------------------------------------
+@pytest.mark.parametrize("text", [
+    "Лидеры напомнили, что во Второй мировой войне две страны были союзниками.",
+    "Их связывает союзничество в Первой и Второй мировых войнах.",
+    "They will uphold the post-war international order together.",
+])
+def test_the_world_war_and_the_post_war_order_are_no_war(text):
+    _strict_not_literal(text, "war")
+
+
+def test_a_war_still_is_a_war():
+    assert "war" in concepts("They discussed the war in Ukraine after the Second World War anniversary.")
+    assert "war" in concepts("Они обсудили войну на Украине.")
