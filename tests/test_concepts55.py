@@ -179,3 +179,10 @@ def test_the_world_war_and_the_post_war_order_are_no_war(text):
 def test_a_war_still_is_a_war():
     assert "war" in concepts("They discussed the war in Ukraine after the Second World War anniversary.")
     assert "war" in concepts("Они обсудили войну на Украине.")
+
+
+# -- border areas are no regional issue ----------------------------------------------------------
+def test_border_areas_are_no_regional_issue():
+    _strict_not_literal("双方同意共同维护边境地区的和平与安宁。", "global_issues")
+    assert "global_issues" in concepts("双方就地区问题交换了意见。")
+    assert "border" in concepts("双方同意共同维护边境地区的和平与安宁。")
