@@ -186,3 +186,17 @@ def test_border_areas_are_no_regional_issue():
     _strict_not_literal("双方同意共同维护边境地区的和平与安宁。", "global_issues")
     assert "global_issues" in concepts("双方就地区问题交换了意见。")
     assert "border" in concepts("双方同意共同维护边境地区的和平与安宁。")
+
+
+# -- "even" names no topic in Chinese either ---------------------------------------------------------
+def test_even_names_no_chinese_topic():
+    # corpus 2020-06-17 IN-CN (zh): with 'humanitarian issues' no longer read into "造成伤亡", the topic
+    # of the Galwan clash was named '越过 / 甚至', "even" as its second word ("even" is a stop word in English)
+    from collections import Counter
+
+    from readouts.cues import point_cues
+    from readouts.flags import _terms, _topic_name
+    texts = ["印方人员越过实控线挑衅，甚至动用暴力。", "印方人员越过实控线。", "印方人员挑衅。", "动用暴力。"]
+    terms = [_terms(t, point_cues(t, side="CN", language="zh", counterpart_side="IN")) for t in texts]
+    name = _topic_name([0], terms, Counter(t for ts in terms for t in ts), texts)
+    assert "甚至" not in name.split(" / "), name
