@@ -15,7 +15,10 @@ Matching rules (no fuzzy matching, nothing learned):
   危机"), each piece a match of the concept (the characters between keep their own concepts);
 * a concept's ``not`` forms (matched the same way) are phrases that hold one of its forms but do not
   mention it: a match of the concept inside one of them does not count ("peace and tranquillity" is
-  no peace settlement, "the Akkuyu nuclear power plant" no nuclear arms control).
+  no peace settlement, "the Akkuyu nuclear power plant" no nuclear arms control). A ``not`` phrase
+  may be a form itself: the form then counts only in the literal reading, as a term the two sides
+  share across languages, and never names the concept to a reader ("the Normandy format" is no
+  Minsk agreement, an "attack" no terrorism, "casualties" alone no humanitarian issue).
 
 >>> sorted(concepts("Lavrov raised the Minsk agreements and NATO expansion."))
 ['minsk', 'nato', 'russia', 'security_guarantees']

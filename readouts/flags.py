@@ -824,7 +824,7 @@ _HAN_FUNCTION = re.compile("[的了和与及是在对将就也都而并把被为
 # words that say how, when or to whom, in any language: "cannot" ('development / cannot'), "By contrast"
 # ('prisoners and detainees / contrast'), "told reporters" ('reporters / spoken'), "одним" ('работы /
 # одним'), "нынешнюю" ('нынешнюю / ситуацию'), "如何" (how: '如何 / 冷静'), "当前" (now), "今天" (today, as
-# "today" is: "70年后的今天" named '年后 / 今天'), "根据" (according to);
+# "today" is: "70年后的今天" named '年后 / 今天'), "根据" (according to), "甚至" (even, as "even" is: '越过 / 甚至');
 # "вокруг" is "around" ("ситуации вокруг Украины" named a topic 'аспекты / вокруг'), "частности" is "в
 # частности" (in particular: 'Crimea and Donbas / частности').
 _STOP = frozenset("""that this with from have they their them said also will would could should which
@@ -851,7 +851,7 @@ spoken described
 вместе естественно любые любых любой любую чему одним одной одного одном одних недавних недавние недавнего
 нынешнюю нынешнее нынешней нынешний нынешних нынешнем кратчайшие кратчайших скорейшего скорейшее скорейшему
 скорейшей скорейшем журналистов журналистами вместо около через этим этими назад вокруг частности
-主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 通话 进行 如果 十分 不少 近来 一点 不会 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多 一个 今天""".split())
+主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 通话 进行 如果 十分 不少 近来 一点 不会 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多 一个 今天 甚至""".split())
 
 
 def _masked(text: str, cues: Sequence[Any]) -> str:
