@@ -1,0 +1,45 @@
+"""English speech-act cues, second audit: "arrived at" a consensus, "raised" meaning increased,
+"both X and Y" naming two parties, the press as a passive's addressee, and a saying participle
+after reported content."""
+from readouts.cues import point_cues
+
+
+def _cues(text, side="CN", counterpart="US", participants=()):
+    return point_cues(text, side=side, counterpart_side=counterpart, participants=participants)
+
+
+def _acts(text, **kw):
+    return [(a.name, a.text, a.speaker) for a in _cues(text, **kw).acts]
+
+
+# -- "arrived at" a consensus is reaching one --------------------------------------------------
+
+def test_arrived_at_consensus_is_an_agreement():
+    c = _cues("The two sides held candid talks and arrived at a four-point consensus.")
+    assert [(a.name, a.text, a.speaker, a.commits) for a in c.acts] == [
+        ("agreed", "arrived at a four-point consensus", "both", True)]
+
+
+def test_arrived_at_common_understandings_reads_as_reached():
+    text = "Wang said the two presidents had {} important common understandings on bilateral ties."
+    arrived = [(a.name, a.speaker, a.commits, a.content) for a in _cues(text.format("arrived at")).acts]
+    reached = [(a.name, a.speaker, a.commits, a.content) for a in _cues(text.format("reached")).acts]
+    assert arrived == reached and arrived[-1][0] == "agreed"
+
+
+def test_arrived_at_a_juncture_is_no_act():
+    assert _acts("Relations between the two countries have arrived at a new juncture.") == []
+
+
+# -- "raised" meaning increased ----------------------------------------------------------------
+
+def test_raised_expectations_is_no_statement():
+    for text in ("The summit raised the international community's expectations for the relationship.",
+                 "The talks raised hopes of a ceasefire.",
+                 "Washington raised tariffs on steel last year."):
+        assert not [a for a in _cues(text).acts if a.text.startswith("raised")], text
+
+
+def test_raised_an_issue_is_still_a_statement():
+    assert _acts("Blinken raised the issue of human rights.", side="US", counterpart="CN",
+                 participants=["Antony Blinken"]) == [("stated", "raised", "own")]
