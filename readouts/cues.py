@@ -1245,6 +1245,11 @@ class Lexicon:
     act_complements: frozenset[str] = frozenset()
     #: Phrases that hold an actor term but name no actor ("со своей стороны").
     not_actors: tuple[re.Pattern[str], ...] = ()
+    #: A bare ``both`` word that opens a pair of named parties ("both Russia and Ukraine"): its
+    #: casefolded words, and what joins the pair (``correlatives``).
+    correlative_words: frozenset[str] = frozenset()
+    correlative_joint: re.Pattern[str] | None = None
+    correlative_article: re.Pattern[str] | None = None
     #: Words that make a side's actor term a nation's people, after it ("the Chinese people",
     #: "российский народ", "中国人民") or before it ("народ России", "the people of China").
     people_after: tuple[re.Pattern[str], ...] = ()
@@ -1611,6 +1616,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         oblique_relative=re.compile(r"(?<!\w)(?:" + _alternation(data["oblique_relatives"]) + r")(?!\w)", re.IGNORECASE)
         if data.get("oblique_relatives") else None,
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
+        **_correlatives(data.get("correlatives")),
         act_complements=frozenset(data.get("act_complements", ())),
         people_after=pats(data.get("peoples", {}).get("after", ())),
         people_before=pats(data.get("peoples", {}).get("before", ())),
@@ -1997,6 +2003,16 @@ def _call_report(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
     return re.compile(r"\s+(?:(?:(?i:to)\s+)?[\w'’-]+\s+(?i:that)\s+|(?i:that)\s+)?(?i:" + _alternation(spec["subjects"])
                       + r")(?!\w)(?:\s+[\w'’-]+){0,8}?\s+(?i:" + _alternation(spec["auxiliaries"])
                       + r")\s+(?:[\w'’-]+\s+)?(?i:" + _alternation(spec["verbs"]) + r")(?!\w)")
+
+
+def _correlatives(spec: dict[str, Any] | None) -> dict[str, Any]:
+    """The Lexicon fields of ``correlatives`` (English "both ... and ...": :func:`_correlative`)."""
+    if not spec or not spec.get("words") or not spec.get("joiners"):
+        return {}
+    return {"correlative_words": frozenset(w.casefold() for w in spec["words"]),
+            "correlative_joint": re.compile(r"\s+(?:" + _alternation(spec["joiners"]) + r")\s+", re.IGNORECASE),
+            "correlative_article": re.compile(r"(?:" + _alternation(spec["articles"]) + r")\s+", re.IGNORECASE)
+            if spec.get("articles") else None}
 
 
 def _reduced_relatives(spec: dict[str, Any] | None, function_words: Sequence[str]) -> dict[str, Any]:
@@ -2587,6 +2603,8 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
         # where or after the span starts); an empty one is read as before
         if _overlaps(taken, s, e) if e <= s else s < reach or _overlaps(blocked, s, e):
             continue
+        if kind == "both" and _correlative(text, s, e, found, lex):
+            continue  # "both Russia and Ukraine": the two named are the parties, not the call's two sides
         taken.append((s, e))
         prior, reach = reach, max(reach, e)
         if kind == "side" and (people := _people_end(text, s, e, found, lex, spans=spans)) is not None:
@@ -2659,6 +2677,28 @@ _FRAME_LEAD = re.compile(r"[\s,，—–-]*")
 _FRAME_STOP = re.compile(r"[,，.;:!?。；：！？«»“”\"「」]")
 _QUOTE_LEAD = re.compile(r"[:：,，]\s*$")
 _SENTENCE_MARK = re.compile(r"[.!?。！？；;](?=[\s\"”»」]|$)|[。！？；]")
+
+
+def _correlative(text: str, s: int, e: int, found: Sequence[tuple[int, int, str, str]], lex: Lexicon) -> bool:
+    """Whether the term at ``s:e`` is a bare correlative word (lexicon ``correlatives``: "both")
+    that opens a pair of actors named right after it, joined by one of its ``joiners`` ("both Russia
+    and Ukraine", "both the United States and China", an article before each at most): the pair
+    names the parties, which need not be the call's two sides, so the word names no side itself."""
+    if lex.correlative_joint is None or text[s:e].casefold() not in lex.correlative_words:
+        return False
+
+    def starts(pos: int) -> tuple[int, ...]:  # where an actor right at ``pos`` may start: its article first, or not
+        art = lex.correlative_article.match(text, pos) if lex.correlative_article is not None else None
+        return (pos,) if art is None else (pos, art.end())
+
+    pos = e + len(text[e:]) - len(text[e:].lstrip())
+    if pos == e:
+        return False
+    for first in (x for x in found if x[0] in starts(pos) and x[3] == "side"):
+        joint = lex.correlative_joint.match(text, first[1])
+        if joint is not None and any(x[0] in starts(joint.end()) and x[3] == "side" for x in found):
+            return True
+    return False
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:

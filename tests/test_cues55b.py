@@ -43,3 +43,31 @@ def test_raised_expectations_is_no_statement():
 def test_raised_an_issue_is_still_a_statement():
     assert _acts("Blinken raised the issue of human rights.", side="US", counterpart="CN",
                  participants=["Antony Blinken"]) == [("stated", "raised", "own")]
+
+
+# -- "both X and Y" names two parties ----------------------------------------------------------
+
+def _mentions(c):
+    return [(m.text, m.side, m.role) for m in c.mentions]
+
+
+def test_both_before_two_named_parties_is_no_side_mention():
+    c = _cues("He said the crisis must ease the security concerns of both Russia and Ukraine.")
+    assert ("both", "both", "both") not in _mentions(c)
+    assert [(m.text, m.side) for m in c.mentions if m.role == "third"] == [("Russia", "RU"), ("Ukraine", "UA")]
+
+
+def test_both_with_articles_before_named_parties():
+    c = _cues("Xi noted that both China and the United States face many challenges.")
+    assert ("both", "both", "both") not in _mentions(c)
+    assert {m.side for m in c.mentions} == {"CN", "US"}
+
+
+def test_both_as_subject_stays_both_sides():
+    c = _cues("Both support multilateralism and open cooperation.")
+    assert ("Both", "both", "both") in _mentions(c) and c.speaker == "both"
+
+
+def test_both_named_sides_still_act_together():
+    c = _cues("Both China and India agreed to keep talking.", counterpart="IN")
+    assert [(a.name, a.speaker) for a in c.acts] == [("agreed", "both")]
