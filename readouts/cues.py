@@ -1250,6 +1250,9 @@ class Lexicon:
     correlative_words: frozenset[str] = frozenset()
     correlative_joint: re.Pattern[str] | None = None
     correlative_article: re.Pattern[str] | None = None
+    #: What ends the text before the auxiliary of a passive act whose subject is the press
+    #: (``press_addressees``: "The media will be told").
+    press_addressee: re.Pattern[str] | None = None
     #: Words that make a side's actor term a nation's people, after it ("the Chinese people",
     #: "российский народ", "中国人民") or before it ("народ России", "the people of China").
     people_after: tuple[re.Pattern[str], ...] = ()
@@ -1617,6 +1620,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         if data.get("oblique_relatives") else None,
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
         **_correlatives(data.get("correlatives")),
+        press_addressee=re.compile(r"(?<!\w)(?:" + _alternation(pa["nouns"]) + r")\s+(?:(?:"
+                                   + _alternation(pa.get("between", ())) + r")\s+){0,2}$", re.IGNORECASE)
+        if (pa := data.get("press_addressees")) and pa.get("nouns") else None,
         act_complements=frozenset(data.get("act_complements", ())),
         people_after=pats(data.get("peoples", {}).get("after", ())),
         people_before=pats(data.get("peoples", {}).get("before", ())),
@@ -3879,6 +3885,17 @@ def _third_party_agent(text: str, start: int, end: int, lex: Lexicon, mentions: 
         return False  # "by the Chinese side", "by him": an actor of the call, or one it may name
     quantified = lex.agent_quantifier is not None and lex.agent_quantifier.match(text, pos) is not None
     return quantified or lex.third_party_agent.match(text, pos) is not None
+
+
+def _press_addressed(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start`` is a passive whose subject is the press (lexicon
+    ``press_addressees``: a noun right before the auxiliary, two of its ``between`` words at most:
+    "The media will be told", "reporters have been briefed"): what the press is told is no act of
+    the call ("the press secretary was told" is no press)."""
+    if lex.press_addressee is None or lex.passive is None:
+        return False
+    aux = _passive_before(text, start, lex)
+    return aux is not None and lex.press_addressee.search(text, max(0, aux.start() - 80), aux.start()) is not None
 
 
 def _instrumental(words: str, lex: Lexicon) -> bool:
@@ -6596,6 +6613,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # evaluation with no agent, no welcome by the point's speaker; still words about the talk.
             # So with an agent of no side of the call ("受到各方欢迎", "备受国际社会的欢迎"), and the
             # second of two act terms so joined ("支持" of "受到各方的欢迎和支持")
+            named.append(Cue(s, e, text[s:e]))
+            continue
+        if agent is None and _press_addressed(text, s, lex):
+            # "The media will be told the timing", "reporters were told": the press is informed,
+            # from outside the call, of what the call brought; no act of anyone in it
             named.append(Cue(s, e, text[s:e]))
             continue
         if agent is None and _third_party_agent(text, s, e, lex, mentions):

@@ -71,3 +71,23 @@ def test_both_as_subject_stays_both_sides():
 def test_both_named_sides_still_act_together():
     c = _cues("Both China and India agreed to keep talking.", counterpart="IN")
     assert [(a.name, a.speaker) for a in c.acts] == [("agreed", "both")]
+
+
+# -- the press as a passive's subject ----------------------------------------------------------
+
+def test_media_will_be_told_is_no_act():
+    for text in ("The media will be told the date and venue of the next meeting.",
+                 "Reporters were told the details of the arrangement."):
+        assert _cues(text, side="US", counterpart="CN").acts == (), text
+
+
+def test_press_secretary_told_is_still_told():
+    # "press secretary" is no press: the act stays (a narrator's)
+    c = _cues("The press secretary was told that the leaders would meet.", side="US", counterpart="CN")
+    assert [a.text for a in c.acts][:1] == ["told"]
+
+
+def test_actor_told_is_still_an_act():
+    c = _cues("Lavrov was told that the United States would not agree.", side="US", counterpart="RU",
+              participants=["Sergey Lavrov"])
+    assert [a.text for a in c.acts][:1] == ["told"]
