@@ -6258,6 +6258,22 @@ def _gerund(text: str, start: int, end: int, lex: Lexicon) -> bool:
                                             for w in text[start:end].casefold().split())
 
 
+def _saying_participle(text: str, start: int, end: int, name: str, strength: int, commits: bool,
+                       lex: Lexicon) -> bool:
+    """Whether the act term at ``start:end`` is a gerund of saying (a name of :data:`_SAYING`, no
+    commitment) right after a comma, "also" or an adverb in "-ly" between at most ("He warned that a
+    long suspension would help no one, pointing out that prices had climbed"): a participle clause
+    whose subject is the reporting clause's, so no content of what that clause reports, nor a later
+    verb of a list that a modal before the comma governs ("stressed the need for dialogue,
+    pointing out that"). In a language with word boundaries."""
+    return lex.boundaries and name in _SAYING and strength >= 1 and not commits and _gerund(text, start, end, lex) \
+        and _PARTICIPLE_LEAD.search(text, max(0, start - 30), start) is not None
+
+
+#: A comma, then "also" or one adverb in "-ly" at most, right before a participle (:func:`_saying_participle`).
+_PARTICIPLE_LEAD = re.compile(r",\s*(?:(?:also|further|again|[a-z]+ly)\s+)?$")
+
+
 def _gerund_mains(text: str, raw: Sequence[tuple[int, int, str, int, int, bool]], sentences: Sequence[int],
                   mentions: Sequence[Mention], lex: Lexicon) -> dict[int, tuple[int, int, int]]:
     """The main acts of gerund clauses set before them: the start of each -> the span of the
@@ -6586,8 +6602,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # "said that the proposal was welcomed by Blinken": a passive whose "by" names an actor of the
         # call is that actor's act, reported (below), no content without an actor to drop
         agent = _passive_agent(text, s, e, lex, mentions)
+        # "He warned that ..., pointing out that ...": a saying participle after a comma goes on
+        # with the reporting clause's subject, no content of the report
+        trailing = s not in gerund_starts and _saying_participle(text, s, e, name, strength, com, lex)
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
-                and not (hope is not None and hope[1]) and agent is None \
+                and not (hope is not None and hope[1]) and agent is None and not trailing \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
                                                              starts[0], acts[-1]):
             continue
@@ -6717,7 +6736,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 # of both sides, as "the two peoples will never accept" is in English; no act of no one
                 spk = ("unspecified", "both", (pp.start(), pp.start() + len(pp.group(1))))
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
-            (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0])
+            (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences) and not trailing) or _bare_report(text, acts[-1], s, subjects, lex, starts[0])
             or _bare_passive(text, acts[-1], s, lex) or _after_fronted_clause(text, acts, s, lex))) \
             or (gerund is not None and gerund[4]) or (  # as the gerund is
                 # "拜登表示，……，不支持“台独”，不支持“两个中国”": a Chinese clause that drops its subject
@@ -6781,7 +6800,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         or _conditional(text, s, lex) or _inverted_conditional(text, s, lex)
                         or _told_to(text, s, lex, mentions)
                         or hope is not None  # hoped for (:func:`_hope_of`, read above)
-                        or _modal_list(text, s, e, lex, mentions)
+                        or (_modal_list(text, s, e, lex, mentions) and not trailing)
                         or _zh_modal_list(text, s, lex, mentions, s in reports)
                         # "Стороны договорятся о дате": a future, as "will agree" is
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts)

@@ -91,3 +91,33 @@ def test_actor_told_is_still_an_act():
     c = _cues("Lavrov was told that the United States would not agree.", side="US", counterpart="RU",
               participants=["Sergey Lavrov"])
     assert [a.text for a in c.acts][:1] == ["told"]
+
+
+# -- a saying participle after reported content ------------------------------------------------
+
+def test_pointing_out_after_reported_content_is_the_reporters_act():
+    text = ("Erdogan warned that a long pause would help no one and that poor countries would suffer most, "
+            "pointing out that prices had climbed sharply.")
+    c = _cues(text, side="TR", counterpart="RU", participants=["Recep Tayyip Erdogan"])
+    pointing = [a for a in c.acts if a.text == "pointing out"]
+    assert [(a.speaker, a.content, a.modal) for a in pointing] == [("own", False, False)]
+
+
+def test_pointing_out_after_a_modal_noun_is_no_modal():
+    c = _cues("Putin stressed the need for dialogue, pointing out that Russia had always been open.",
+              side="RU", counterpart="US", participants=["Vladimir Putin"])
+    assert [(a.text, a.speaker, a.modal) for a in c.acts] == [
+        ("stressed", "own", False), ("pointing out", "own", False)]
+
+
+def test_participle_inside_the_report_stays_content():
+    # a gerund after the reported subject and its comma is that subject's, inside the report
+    c = _cues("He said that Russia, pointing out the risks, would not agree.", side="US", counterpart="RU")
+    assert [(a.text, a.content) for a in c.acts if a.text == "pointing out"] == [("pointing out", True)]
+
+
+def test_non_saying_participle_after_report_stays_content():
+    # "backing" is no saying: what the report says Russia does, not the reporter's act
+    c = _cues("Blinken said that Russia was escalating the conflict, backing the separatists.",
+              side="US", counterpart="RU", participants=["Antony Blinken"])
+    assert [a.name for a in c.acts] == ["stated"]
