@@ -121,3 +121,26 @@ def test_non_saying_participle_after_report_stays_content():
     c = _cues("Blinken said that Russia was escalating the conflict, backing the separatists.",
               side="US", counterpart="RU", participants=["Antony Blinken"])
     assert [a.name for a in c.acts] == ["stated"]
+
+
+# -- "noting" and "flagged" are statements -----------------------------------------------------
+
+def test_noting_that_opening_a_sentence_is_the_main_subjects_statement():
+    c = _cues("Noting that next year marks an anniversary of ties, Wang said both sides should plan events.",
+              participants=["Wang Yi"])
+    assert [(a.name, a.text, a.speaker) for a in c.acts][:1] == [("stated", "Noting", "own")]
+
+
+def test_noting_after_a_comma_goes_on_with_the_speaker():
+    c = _cues("Blinken pushed for implementation of the commitments, noting recent steps on fentanyl.",
+              side="US", participants=["Antony Blinken"])
+    assert [(a.text, a.speaker) for a in c.acts] == [("pushed for", "own"), ("noting", "own")]
+
+
+def test_worth_noting_is_no_act():
+    assert _acts("It is worth noting that trade grew last year.") == []
+
+
+def test_flagged_is_a_statement():
+    assert _acts("Blinken also flagged the deteriorating conditions in Haiti.", side="US",
+                 participants=["Antony Blinken"]) == [("stated", "flagged", "own")]
