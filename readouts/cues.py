@@ -159,6 +159,14 @@ Lexicon file format (one JSON object per language):
     so the surname is that word, not the given name ("Yi", and "И", read in every "и"), and the
     surname with the given name is a name too ("Zhang Youxia"). Read from every shipped lexicon,
     whatever the readout's language (:func:`participant_sides`).
+``correlatives``
+    ``{"words": [...], "joiners": [...], "articles": [...], "before": [...], "not_between": [...],
+    "gap": int}``: a bare word of ``both`` that opens a pair ("both Russia and Ukraine", "both the
+    United States and China"; after a ``before`` word, a pair of nouns: "have both differences and
+    convergences") names no side: the named pair are the parties (:func:`_correlative`).
+``press_addressees``
+    ``{"nouns": [...], "between": [...]}``: the press as a passive act's subject ("The media will be
+    told", "reporters have been briefed"): no act of the call (:func:`_press_addressed`).
 ``both``, ``generic_own``, ``generic_counterpart``, ``pronouns``
     Terms for both sides ("the two leaders"), for a bare title that a readout uses for its own
     principal ("the Secretary", "the Minister"), for the principal its own side spoke with ("his
@@ -1250,6 +1258,11 @@ class Lexicon:
     correlative_words: frozenset[str] = frozenset()
     correlative_joint: re.Pattern[str] | None = None
     correlative_article: re.Pattern[str] | None = None
+    #: Words before it that make it open a pair of nouns ("have both differences and ..."), words
+    #: that may not stand in the pair's first ("to", an auxiliary), and that first, up to the joiner.
+    correlative_before: frozenset[str] = frozenset()
+    correlative_not: frozenset[str] = frozenset()
+    correlative_pair: re.Pattern[str] | None = None
     #: What ends the text before the auxiliary of a passive act whose subject is the press
     #: (``press_addressees``: "The media will be told").
     press_addressee: re.Pattern[str] | None = None
@@ -2018,7 +2031,12 @@ def _correlatives(spec: dict[str, Any] | None) -> dict[str, Any]:
     return {"correlative_words": frozenset(w.casefold() for w in spec["words"]),
             "correlative_joint": re.compile(r"\s+(?:" + _alternation(spec["joiners"]) + r")\s+", re.IGNORECASE),
             "correlative_article": re.compile(r"(?:" + _alternation(spec["articles"]) + r")\s+", re.IGNORECASE)
-            if spec.get("articles") else None}
+            if spec.get("articles") else None,
+            "correlative_before": frozenset(w.casefold() for w in spec.get("before", ())),
+            "correlative_not": frozenset(w.casefold() for w in spec.get("not_between", ())),
+            # the first of a pair of nouns: the fewest words (no comma) up to a joiner
+            "correlative_pair": re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,%d}?(?=(?:%s)\s)"
+                                           % (int(spec.get("gap", 4)), _alternation(spec["joiners"])), re.IGNORECASE)}
 
 
 def _reduced_relatives(spec: dict[str, Any] | None, function_words: Sequence[str]) -> dict[str, Any]:
@@ -2689,7 +2707,10 @@ def _correlative(text: str, s: int, e: int, found: Sequence[tuple[int, int, str,
     """Whether the term at ``s:e`` is a bare correlative word (lexicon ``correlatives``: "both")
     that opens a pair of actors named right after it, joined by one of its ``joiners`` ("both Russia
     and Ukraine", "both the United States and China", an article before each at most): the pair
-    names the parties, which need not be the call's two sides, so the word names no side itself."""
+    names the parties, which need not be the call's two sides, so the word names no side itself.
+    So after one of its ``before`` words (a verb that takes an object, a preposition) where a few
+    words, no comma, act term nor ``not_between`` word among them, run to the joiner: a pair of
+    nouns ("have both differences and convergences", "in both word and deed"), no actor."""
     if lex.correlative_joint is None or text[s:e].casefold() not in lex.correlative_words:
         return False
 
@@ -2704,7 +2725,19 @@ def _correlative(text: str, s: int, e: int, found: Sequence[tuple[int, int, str,
         joint = lex.correlative_joint.match(text, first[1])
         if joint is not None and any(x[0] in starts(joint.end()) and x[3] == "side" for x in found):
             return True
-    return False
+    # "have both differences and convergences", "in both word and deed": after a word of ``before``
+    # (a verb that takes an object, a preposition) it opens a pair of nouns, a few words with no
+    # comma, no act term and no infinitive before the joiner; no actor acts there
+    before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    if before is None or before.group(1).casefold() not in lex.correlative_before:
+        return False
+    pair = lex.correlative_pair.match(text, pos) if lex.correlative_pair is not None else None
+    return pair is not None and not any(w.casefold() in lex.correlative_not for w in pair.group().split()) \
+        and not any(True for _ in _scan_items(lex.acts, pair.group(), _folded(pair.group())))
+
+
+#: The word right before a position, white space after it at most.
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+$")
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:

@@ -144,3 +144,18 @@ def test_worth_noting_is_no_act():
 def test_flagged_is_a_statement():
     assert _acts("Blinken also flagged the deteriorating conditions in Haiti.", side="US",
                  participants=["Antony Blinken"]) == [("stated", "flagged", "own")]
+
+
+# -- "both" opening a pair of nouns -----------------------------------------------------------
+
+def test_both_before_a_pair_of_nouns_is_no_side_mention():
+    for text in ("Wang stressed that the two countries have both common interests and deep differences.",
+                 "The talks covered many issues, covering both areas of cooperation and areas of difference.",
+                 "The US should honour its commitments in both word and deed."):
+        assert not [m for m in _cues(text).mentions if m.text.casefold() == "both"], text
+
+
+def test_both_before_verbs_or_an_infinitive_stays_both_sides():
+    for text in ("They have both agreed and signed the document.",
+                 "He said the world has room for both to develop and prosper."):
+        assert [m.side for m in _cues(text).mentions if m.text == "both"] == ["both"], text
