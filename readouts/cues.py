@@ -159,6 +159,14 @@ Lexicon file format (one JSON object per language):
     so the surname is that word, not the given name ("Yi", and "И", read in every "и"), and the
     surname with the given name is a name too ("Zhang Youxia"). Read from every shipped lexicon,
     whatever the readout's language (:func:`participant_sides`).
+``correlatives``
+    ``{"words": [...], "joiners": [...], "articles": [...], "before": [...], "not_between": [...],
+    "gap": int}``: a bare word of ``both`` that opens a pair ("both Russia and Ukraine", "both the
+    United States and China"; after a ``before`` word, a pair of nouns: "have both differences and
+    convergences") names no side: the named pair are the parties (:func:`_correlative`).
+``press_addressees``
+    ``{"nouns": [...], "between": [...]}``: the press as a passive act's subject ("The media will be
+    told", "reporters have been briefed"): no act of the call (:func:`_press_addressed`).
 ``both``, ``generic_own``, ``generic_counterpart``, ``pronouns``
     Terms for both sides ("the two leaders"), for a bare title that a readout uses for its own
     principal ("the Secretary", "the Minister"), for the principal its own side spoke with ("his
@@ -1254,6 +1262,19 @@ class Lexicon:
     act_complements: frozenset[str] = frozenset()
     #: Phrases that hold an actor term but name no actor ("со своей стороны").
     not_actors: tuple[re.Pattern[str], ...] = ()
+    #: A bare ``both`` word that opens a pair of named parties ("both Russia and Ukraine"): its
+    #: casefolded words, and what joins the pair (``correlatives``).
+    correlative_words: frozenset[str] = frozenset()
+    correlative_joint: re.Pattern[str] | None = None
+    correlative_article: re.Pattern[str] | None = None
+    #: Words before it that make it open a pair of nouns ("have both differences and ..."), words
+    #: that may not stand in the pair's first ("to", an auxiliary), and that first, up to the joiner.
+    correlative_before: frozenset[str] = frozenset()
+    correlative_not: frozenset[str] = frozenset()
+    correlative_pair: re.Pattern[str] | None = None
+    #: What ends the text before the auxiliary of a passive act whose subject is the press
+    #: (``press_addressees``: "The media will be told").
+    press_addressee: re.Pattern[str] | None = None
     #: Words that make a side's actor term a nation's people, after it ("the Chinese people",
     #: "российский народ", "中国人民") or before it ("народ России", "the people of China").
     people_after: tuple[re.Pattern[str], ...] = ()
@@ -1624,6 +1645,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         oblique_relative=re.compile(r"(?<!\w)(?:" + _alternation(data["oblique_relatives"]) + r")(?!\w)", re.IGNORECASE)
         if data.get("oblique_relatives") else None,
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
+        **_correlatives(data.get("correlatives")),
+        press_addressee=re.compile(r"(?<!\w)(?:" + _alternation(pa["nouns"]) + r")\s+(?:(?:"
+                                   + _alternation(pa.get("between", ())) + r")\s+){0,2}$", re.IGNORECASE)
+        if (pa := data.get("press_addressees")) and pa.get("nouns") else None,
         act_complements=frozenset(data.get("act_complements", ())),
         people_after=pats(data.get("peoples", {}).get("after", ())),
         people_before=pats(data.get("peoples", {}).get("before", ())),
@@ -2011,6 +2036,21 @@ def _call_report(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
     return re.compile(r"\s+(?:(?:(?i:to)\s+)?[\w'’-]+\s+(?i:that)\s+|(?i:that)\s+)?(?i:" + _alternation(spec["subjects"])
                       + r")(?!\w)(?:\s+[\w'’-]+){0,8}?\s+(?i:" + _alternation(spec["auxiliaries"])
                       + r")\s+(?:[\w'’-]+\s+)?(?i:" + _alternation(spec["verbs"]) + r")(?!\w)")
+
+
+def _correlatives(spec: dict[str, Any] | None) -> dict[str, Any]:
+    """The Lexicon fields of ``correlatives`` (English "both ... and ...": :func:`_correlative`)."""
+    if not spec or not spec.get("words") or not spec.get("joiners"):
+        return {}
+    return {"correlative_words": frozenset(w.casefold() for w in spec["words"]),
+            "correlative_joint": re.compile(r"\s+(?:" + _alternation(spec["joiners"]) + r")\s+", re.IGNORECASE),
+            "correlative_article": re.compile(r"(?:" + _alternation(spec["articles"]) + r")\s+", re.IGNORECASE)
+            if spec.get("articles") else None,
+            "correlative_before": frozenset(w.casefold() for w in spec.get("before", ())),
+            "correlative_not": frozenset(w.casefold() for w in spec.get("not_between", ())),
+            # the first of a pair of nouns: the fewest words (no comma) up to a joiner
+            "correlative_pair": re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,%d}?(?=(?:%s)\s)"
+                                           % (int(spec.get("gap", 4)), _alternation(spec["joiners"])), re.IGNORECASE)}
 
 
 def _reduced_relatives(spec: dict[str, Any] | None, function_words: Sequence[str]) -> dict[str, Any]:
@@ -2601,6 +2641,8 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
         # where or after the span starts); an empty one is read as before
         if _overlaps(taken, s, e) if e <= s else s < reach or _overlaps(blocked, s, e):
             continue
+        if kind == "both" and _correlative(text, s, e, found, lex):
+            continue  # "both Russia and Ukraine": the two named are the parties, not the call's two sides
         taken.append((s, e))
         prior, reach = reach, max(reach, e)
         if kind == "side" and (people := _people_end(text, s, e, found, lex, spans=spans)) is not None:
@@ -2673,6 +2715,43 @@ _FRAME_LEAD = re.compile(r"[\s,，—–-]*")
 _FRAME_STOP = re.compile(r"[,，.;:!?。；：！？«»“”\"「」]")
 _QUOTE_LEAD = re.compile(r"[:：,，]\s*$")
 _SENTENCE_MARK = re.compile(r"[.!?。！？；;](?=[\s\"”»」]|$)|[。！？；]")
+
+
+def _correlative(text: str, s: int, e: int, found: Sequence[tuple[int, int, str, str]], lex: Lexicon) -> bool:
+    """Whether the term at ``s:e`` is a bare correlative word (lexicon ``correlatives``: "both")
+    that opens a pair of actors named right after it, joined by one of its ``joiners`` ("both Russia
+    and Ukraine", "both the United States and China", an article before each at most): the pair
+    names the parties, which need not be the call's two sides, so the word names no side itself.
+    So after one of its ``before`` words (a verb that takes an object, a preposition) where a few
+    words, no comma, act term nor ``not_between`` word among them, run to the joiner: a pair of
+    nouns ("have both differences and convergences", "in both word and deed"), no actor."""
+    if lex.correlative_joint is None or text[s:e].casefold() not in lex.correlative_words:
+        return False
+
+    def starts(pos: int) -> tuple[int, ...]:  # where an actor right at ``pos`` may start: its article first, or not
+        art = lex.correlative_article.match(text, pos) if lex.correlative_article is not None else None
+        return (pos,) if art is None else (pos, art.end())
+
+    pos = e + len(text[e:]) - len(text[e:].lstrip())
+    if pos == e:
+        return False
+    for first in (x for x in found if x[0] in starts(pos) and x[3] == "side"):
+        joint = lex.correlative_joint.match(text, first[1])
+        if joint is not None and any(x[0] in starts(joint.end()) and x[3] == "side" for x in found):
+            return True
+    # "have both differences and convergences", "in both word and deed": after a word of ``before``
+    # (a verb that takes an object, a preposition) it opens a pair of nouns, a few words with no
+    # comma, no act term and no infinitive before the joiner; no actor acts there
+    before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    if before is None or before.group(1).casefold() not in lex.correlative_before:
+        return False
+    pair = lex.correlative_pair.match(text, pos) if lex.correlative_pair is not None else None
+    return pair is not None and not any(w.casefold() in lex.correlative_not for w in pair.group().split()) \
+        and not any(True for _ in _scan_items(lex.acts, pair.group(), _folded(pair.group())))
+
+
+#: The word right before a position, white space after it at most.
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+$")
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
@@ -3858,6 +3937,17 @@ def _third_party_agent(text: str, start: int, end: int, lex: Lexicon, mentions: 
         return False  # "by the Chinese side", "by him": an actor of the call, or one it may name
     quantified = lex.agent_quantifier is not None and lex.agent_quantifier.match(text, pos) is not None
     return quantified or lex.third_party_agent.match(text, pos) is not None
+
+
+def _press_addressed(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start`` is a passive whose subject is the press (lexicon
+    ``press_addressees``: a noun right before the auxiliary, two of its ``between`` words at most:
+    "The media will be told", "reporters have been briefed"): what the press is told is no act of
+    the call ("the press secretary was told" is no press)."""
+    if lex.press_addressee is None or lex.passive is None:
+        return False
+    aux = _passive_before(text, start, lex)
+    return aux is not None and lex.press_addressee.search(text, max(0, aux.start() - 80), aux.start()) is not None
 
 
 def _instrumental(words: str, lex: Lexicon) -> bool:
@@ -6221,6 +6311,22 @@ def _gerund(text: str, start: int, end: int, lex: Lexicon) -> bool:
                                             for w in text[start:end].casefold().split())
 
 
+def _saying_participle(text: str, start: int, end: int, name: str, strength: int, commits: bool,
+                       lex: Lexicon) -> bool:
+    """Whether the act term at ``start:end`` is a gerund of saying (a name of :data:`_SAYING`, no
+    commitment) right after a comma, "also" or an adverb in "-ly" between at most ("He warned that a
+    long suspension would help no one, pointing out that prices had climbed"): a participle clause
+    whose subject is the reporting clause's, so no content of what that clause reports, nor a later
+    verb of a list that a modal before the comma governs ("stressed the need for dialogue,
+    pointing out that"). In a language with word boundaries."""
+    return lex.boundaries and name in _SAYING and strength >= 1 and not commits and _gerund(text, start, end, lex) \
+        and _PARTICIPLE_LEAD.search(text, max(0, start - 30), start) is not None
+
+
+#: A comma, then "also" or one adverb in "-ly" at most, right before a participle (:func:`_saying_participle`).
+_PARTICIPLE_LEAD = re.compile(r",\s*(?:(?:also|further|again|[a-z]+ly)\s+)?$")
+
+
 def _gerund_mains(text: str, raw: Sequence[tuple[int, int, str, int, int, bool]], sentences: Sequence[int],
                   mentions: Sequence[Mention], lex: Lexicon) -> dict[int, tuple[int, int, int]]:
     """The main acts of gerund clauses set before them: the start of each -> the span of the
@@ -6549,8 +6655,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # "said that the proposal was welcomed by Blinken": a passive whose "by" names an actor of the
         # call is that actor's act, reported (below), no content without an actor to drop
         agent = _passive_agent(text, s, e, lex, mentions)
+        # "He warned that ..., pointing out that ...": a saying participle after a comma goes on
+        # with the reporting clause's subject, no content of the report
+        trailing = s not in gerund_starts and _saying_participle(text, s, e, name, strength, com, lex)
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
-                and not (hope is not None and hope[1]) and agent is None \
+                and not (hope is not None and hope[1]) and agent is None and not trailing \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
                                                              starts[0], acts[-1]):
             continue
@@ -6576,6 +6685,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # evaluation with no agent, no welcome by the point's speaker; still words about the talk.
             # So with an agent of no side of the call ("受到各方欢迎", "备受国际社会的欢迎"), and the
             # second of two act terms so joined ("支持" of "受到各方的欢迎和支持")
+            named.append(Cue(s, e, text[s:e]))
+            continue
+        if agent is None and _press_addressed(text, s, lex):
+            # "The media will be told the timing", "reporters were told": the press is informed,
+            # from outside the call, of what the call brought; no act of anyone in it
             named.append(Cue(s, e, text[s:e]))
             continue
         if agent is None and _third_party_agent(text, s, e, lex, mentions):
@@ -6675,7 +6789,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 # of both sides, as "the two peoples will never accept" is in English; no act of no one
                 spk = ("unspecified", "both", (pp.start(), pp.start() + len(pp.group(1))))
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
-            (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences)) or _bare_report(text, acts[-1], s, subjects, lex, starts[0])
+            (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences) and not trailing) or _bare_report(text, acts[-1], s, subjects, lex, starts[0])
             or _bare_passive(text, acts[-1], s, lex) or _after_fronted_clause(text, acts, s, lex))) \
             or (gerund is not None and gerund[4]) or (  # as the gerund is
                 # "拜登表示，……，不支持“台独”，不支持“两个中国”": a Chinese clause that drops its subject
@@ -6739,7 +6853,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         or _conditional(text, s, lex) or _inverted_conditional(text, s, lex)
                         or _told_to(text, s, lex, mentions)
                         or hope is not None  # hoped for (:func:`_hope_of`, read above)
-                        or _modal_list(text, s, e, lex, mentions)
+                        or (_modal_list(text, s, e, lex, mentions) and not trailing)
                         or _zh_modal_list(text, s, lex, mentions, s in reports)
                         # "Стороны договорятся о дате": a future, as "will agree" is
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts)

@@ -1752,7 +1752,7 @@ def test_still_more_ways_of_saying_who_initiated(text, lang, side, initiator):
     # ... and so is what it reports or commits to
     ("王毅指出，美方一再承诺不支持台独。", "zh", "CN", "US", [False, True, True]),
     ("Noting that Biden has repeatedly said the US does not support it, Xi said he hoped for more.",
-     "en", "CN", "US", [True, True, False, False]),
+     "en", "CN", "US", [False, True, True, False, False]),  # "Noting" is Xi's note in the call
     # what a recalling verb reports ("recalled that", "напомнил, что"), with no year
     ("The Secretary recalled that Russia had committed in the Budapest Memorandum to respect Ukraine's borders.",
      "en", "US", "RU", [False, True]),
