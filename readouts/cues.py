@@ -4882,9 +4882,13 @@ def _requested(text: str, previous: Act, start: int, mentions: Sequence[Mention]
     """Whether the act at ``start`` is what the directive ``previous`` asks of its addressee, the
     actor right after it ("urged Russia to agree", "asked Xi to condemn", "要求美方承认", "призвал
     Вашингтон согласиться"): nobody performed it. Where the lexicon has ``infinitive_markers``
-    ("to"), the act must follow one (an adverb in "-ly" may stand between)."""
+    ("to"), the act must follow one (an adverb in "-ly" may stand between). So is an infinitive
+    right after the directive with no addressee ("proposed to agree", "offered to hold talks", as
+    "предложил договориться"): what is proposed, no agreement made."""
     if previous.name not in _DIRECTIVES:
         return False
+    if lex.infinitive is not None and lex.infinitive.match(text, _SPACE_RUN.match(text, previous.end, start).end(), start) is not None:
+        return True
     for m in mentions:
         if previous.end <= m.start and m.end <= start and _gap_ok(text[previous.end:m.start], lex) \
                 and _gap_ok(text[m.end:start], lex):
