@@ -635,8 +635,9 @@ Lexicon file format (one JSON object per language):
     "затрагивались", "отмечалось"): an actor right before one (two words between at most) is part
     of what was discussed or said ("встреча двух президентов не обсуждалась"), no speaker.
 ``passives``
-    Auxiliaries that make an act term right after them passive (an adverb in "-ly" may stand
-    between): the actor before them is told, not telling ("Lavrov was told", "拜登被要求"), so the
+    Auxiliaries that make an act term right after them passive (two adverbs at most may stand
+    between, in "-ly" or of ``passive_adverbs`` (optional: "later", "not": "was not discussed")): the
+    actor before them is told, not telling ("Lavrov was told", "拜登被要求"), so the
     act has no speaker of its own; ``stative_acts``, act terms that after one still tell the
     subject's own stance ("is concerned about", "is committed to", "are opposed to"), and a
     commitment term among them after one of ``copulas`` (two words between at most: "remains
@@ -1743,7 +1744,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                                       re.IGNORECASE)
         if data.get("infinitive_markers") and data.get("passive_infinitives") else None,
         causatives=pats(data.get("causatives", ())),
-        passive=_passive_pattern(data.get("passives", ()), b),
+        passive=_passive_pattern(data.get("passives", ()), b, data.get("passive_adverbs", ())),
         stative_acts=tuple(t.casefold() for t in data.get("stative_acts", ())),
         reflexive_passives=frozenset(" ".join(t.casefold().split()) for t in data.get("reflexive_passives", ())),
         stance_acts=tuple(t.casefold() for t in data.get("stance_acts", ())),
@@ -2109,13 +2110,16 @@ def _thanked_relative(data: dict[str, Any], boundaries: bool) -> list[str]:
     return [_term_regex(t, boundaries).pattern + r"\s+" + tail for t in data["thanked_for"] if t.split()[-1] != "..."]
 
 
-def _passive_pattern(terms: Sequence[str], boundaries: bool) -> re.Pattern[str] | None:
-    """What ends the text before a passive act: an auxiliary, then an adverb in "-ly" at most."""
+def _passive_pattern(terms: Sequence[str], boundaries: bool, adverbs: Sequence[str] = ()) -> re.Pattern[str] | None:
+    """What ends the text before a passive act: an auxiliary, then two adverbs at most, in "-ly" or of
+    ``adverbs`` (lexicon ``passive_adverbs``: "were later told", "was not discussed", "was never
+    formally agreed")."""
     if not terms:
         return None
     alts = _alternation(terms)
     if boundaries:
-        return re.compile(r"(?<!\w)(?:" + alts + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+        adverb = r"(?:" + "|".join([r"\w+ly"] + [re.escape(w) for w in adverbs]) + r")"
+        return re.compile(r"(?<!\w)(?:" + alts + r")\s+(?:" + adverb + r"\s+){0,2}$", re.IGNORECASE)
     return re.compile(r"(?:" + alts + r")\s*$")
 
 
@@ -2158,14 +2162,14 @@ def _pattern_runs(pattern: str) -> int:
 def _passive_before(text: str, end: int, lex: Lexicon) -> re.Match[str] | None:
     """``lex.passive.search(text, 0, end)``, searched from where a match can start alone: every match
     ends at ``end`` (``$``), after an auxiliary (its words, or its characters where words are not
-    spaced), white space and one adverb at most, so a search of all of ``text[:end]`` for every act
+    spaced), white space and two adverbs at most, so a search of all of ``text[:end]`` for every act
     made a long point quadratic."""
     assert lex.passive is not None
     if not lex.passive_terms:
         return lex.passive.search(text, 0, end)
     if lex.boundaries:
         words = max((len(t.split()) for t in lex.passive_terms), default=1)
-        lo = _runs_start(text, end, words + 2)
+        lo = _runs_start(text, end, words + 3)
     else:
         lo = max(0, _space_start(text, end) - max((len(t) for t in lex.passive_terms), default=0) - 1)
     return lex.passive.search(text, lo, end)
