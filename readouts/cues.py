@@ -1360,7 +1360,8 @@ class Lexicon:
     #: A connective alone (lexicon ``connectives``: "Кроме того", "In addition"), no clause of its own.
     connective: re.Pattern[str] | None = None
     #: A fronted phrase that opens with one of ``function_words`` and ends with a comma ("On the
-    #: Middle East, ", "During the call, "): the actor after it still opens the clause.
+    #: Middle East, ", "During the call, "; a date's year after its own comma: "On December 18,
+    #: 2024, "): the actor after it still opens the clause.
     fronted: re.Pattern[str] | None = None
     #: Words that may stand between two actors joined to act together ("应约", "总统": "习近平应约同
     #:美国总统拜登通电话"), where titles are not capitalised.
@@ -1714,7 +1715,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         connective=re.compile(r"\s*(?:" + _alternation(data["connectives"]) + r")\s*", re.IGNORECASE)
         if data.get("connectives") else None,
         name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ()), b),
-        fronted=re.compile(r"\s*(?:" + _alternation(data["function_words"]) + r")\s[^,;:.!?()«»\"—–]{1,60}?,\s*")
+        fronted=re.compile(r"\s*(?:" + _alternation(data["function_words"]) + r")\s[^,;:.!?()«»\"—–]{1,60}?(?:,\s*\d{4})?,\s*")
         if data.get("function_words") and b else None,
         join_fillers=tuple(sorted(data.get("join_fillers", ()), key=len, reverse=True)),
         title_sides={_SPACES.sub(" ", t).casefold(): frozenset(v) for t, v in data.get("title_sides", {}).items()},
@@ -2756,6 +2757,7 @@ def _correlative(text: str, s: int, e: int, found: Sequence[tuple[int, int, str,
 
 #: The word right before a position, white space after it at most.
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+$")
+
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
@@ -4633,6 +4635,11 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
                             and not _modifies_noun(text, x, start, before, lex) for x in before):
             return _role_side(lead[-1])
     opening = [m for m in before if m.role != "pronoun" and not _modifies_noun(text, m, start, before, lex)]
+    if clause and opening and not _opens_clause(text, region_start, opening[0].start, lex):
+        # an actor inside a fronted gerund's phrase ("Acting on what the two leaders agreed, Wang
+        # ...") is none of the main clause's: the first actor after the phrase opens it
+        opening = opening[next((k for k, x in enumerate(opening) if _fronted_gerund(text, region_start, x.start, lex)),
+                               len(opening)):] or opening
     if clause and opening and _opens_clause(text, region_start, opening[0].start, lex) \
             and opening[0].role in ("own", "counterpart", "both"):
         if lex.subject_drop and opening[0].role != "both":
@@ -4643,6 +4650,17 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
                          and _joined(text, opening[0], y, before, lex)), None)
             if pair is not None and _CLAUSE_MARK.search(text, pair.end, start) \
                     and not _CLAUSE_MARK.search(text, opening[0].end, pair.start):
+                return "both", "both", (opening[0].start, pair.end)
+        elif lex.boundaries and opening[0].role != "both":
+            # "Chinese SR Wang Yi and Indian SR Doval held substantive discussions ... and arrived
+            # at a consensus": the subject that opens the clause is two actors of different sides
+            # joined by "and" (:func:`_joined`), the first after titles of its own side at most; too
+            # far from the act for the rule above (``near``), it is still the two sides'
+            head = [x for x in opening if x.side == opening[0].side and x.role == opening[0].role
+                    and (x is opening[0] or _NAMES_ONLY.fullmatch(text, opening[0].end, x.start))]
+            pair = next((y for y in opening if y.role in ("own", "counterpart") and y.side != opening[0].side
+                         and any(x.end <= y.start and _joined(text, x, y, before, lex) for x in head)), None)
+            if pair is not None:
                 return "both", "both", (opening[0].start, pair.end)
         return _role_side(opening[0])
     # A subject pronoun right after the verb: "сказал он", "подчеркнула она" (Russian inversion).
@@ -4700,7 +4718,24 @@ def _opens_clause(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
     if lex.name_prefix.fullmatch(text[lo:hi]):
         return True
     m = lex.fronted.match(text, lo, hi) if lex.fronted is not None else None
-    return m is not None and lex.name_prefix.fullmatch(text, m.end(), hi) is not None
+    return m is not None and lex.name_prefix.fullmatch(text, m.end(), hi) is not None \
+        or _fronted_gerund(text, lo, hi, lex)
+
+
+def _fronted_gerund(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the clause at ``lo`` opens with a gerund's phrase (lexicon ``gerund_endings``), however
+    long, whose last comma stands before ``hi`` with titles or first names between at most: "Acting
+    on the common understandings reached by the two leaders at their Kazan meeting, Chinese SR Wang
+    Yi ...": the actor at ``hi`` opens the main clause, an actor inside the phrase does not."""
+    if not lex.gerund_endings or not lex.boundaries:
+        return False
+    first = _GAP_WORD.match(text, _SPACE_RUN.match(text, lo, hi).end(), hi)
+    if first is None or not first.group()[:1].isupper() or len(first.group()) <= 4 \
+            or not first.group().casefold().endswith(lex.gerund_endings):
+        return False
+    comma = text.rfind(",", first.end(), hi)
+    return comma >= 0 and not re.search(r"[;:.!?()]", text[first.end():comma]) \
+        and lex.name_prefix.fullmatch(text, comma + 1, hi) is not None
 
 
 #: Acts whose verb a Russian speaker may follow ("Об этом заявил Лавров"): verbs of saying.
@@ -4790,6 +4825,10 @@ def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex:
     for y in mentions:  # "美国" of "美国总统拜登", "американский" of "американский коллега": m's own side
         if x.end <= y.start and y.end <= m.start and y.side == m.side:
             between = between.replace(y.text, "", 1)
+    if lex.boundaries and (apposed := _appositive_end(text, x.end, head.start, lex)) is not None:
+        # "Chinese SR Wang Yi, Politburo member and Director of ..., and Indian SR Doval": x's
+        # appositive and its commas stand between the two as a title does
+        between = text[apposed:head.start]
     for w in lex.join_fillers:
         between = between.replace(w, "")
     if lex.noun_marks:
@@ -4798,6 +4837,41 @@ def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex:
         between = re.sub(r"^(\s*(?:与|和|同))[\u4e00-\u9fff]{1,%d}(?:%s)$" % (_JOIN_RELATIVE, _alternation(lex.noun_marks)),
                          r"\1", between)
     return bool(_JOINED.fullmatch(between))
+
+
+def _apposed_pair(text: str, comma: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether the comma at ``comma`` closes the appositive of an actor (:func:`_appositive_end`)
+    that "and" right after it joins to an actor of another side (:func:`_joined`)."""
+    if not lex.boundaries or not text.startswith(",", comma):
+        return False
+    for x in mentions:
+        if x.end > comma or x.role not in ("own", "counterpart") or _appositive_end(text, x.end, len(text), lex) != comma + 1:
+            continue
+        y = next((y for y in mentions if y.start > comma and y.role != "pronoun"), None)
+        return y is not None and y.role in ("own", "counterpart") and y.side != x.side and _joined(text, x, y, mentions, lex)
+    return False
+
+
+def _appositive_end(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
+    """Where an appositive noun phrase right after an actor ending at ``pos`` ends, after its closing
+    comma, where "and" follows that comma (before ``end``): ", Politburo member and Director of the
+    Office of the Central Foreign Affairs Commission, and ...", ", the foreign minister, and ...". It
+    opens with a capital or a determiner (not "who ...", nor a verb: "met Wang, stressed X, and"),
+    runs :data:`_APPOSITIVE_WORDS` words at most with no other punctuation and holds no act term."""
+    m = _APPOSITIVE.match(text, pos, end)
+    if m is None or len(m.group(1).split()) > _APPOSITIVE_WORDS:
+        return None
+    first = m.group(1).split()[0]
+    if not (first[:1].isupper() or first.casefold() in lex.determiners or first.casefold() in lex.possessive_determiners):
+        return None
+    if any(True for _ in _scan_items(lex.acts, m.group(1), _folded(m.group(1)))):
+        return None
+    return m.end(1) + 1
+
+
+#: An actor's appositive between commas, "and" after it (:func:`_appositive_end`), and the most words it runs.
+_APPOSITIVE = re.compile(r",\s+([^\W\d_][^,;:.!?()«»\"—–]*?),(?=\s+and\s)")
+_APPOSITIVE_WORDS = 15
 
 
 #: The most characters of a relative clause between "与" and the actor it qualifies ("正在北京访问的").
@@ -6567,7 +6641,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     nobody: _Who = ("unspecified", None, None)
     before: _Who = (previous_speaker[0], previous_speaker[1], None) if previous_speaker else nobody
     acts: list[Act] = []
-    clause_starts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
+    # ", and" after an actor's appositive, joining it to an actor of another side, opens no clause:
+    # "Chinese SR Wang Yi, Politburo member and Director of ..., and Indian SR Doval held talks"
+    clause_starts = [0] + [m.end() for m in _CLAUSE.finditer(text) if not _apposed_pair(text, m.start(), mentions, lex)]
     prev_end = 0
     current = nobody
     # A point that opens with a pronoun ("He also spoke of ... and conveyed ...") is the previous
