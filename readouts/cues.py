@@ -163,7 +163,11 @@ Lexicon file format (one JSON object per language):
     ``{"words": [...], "joiners": [...], "articles": [...], "before": [...], "not_between": [...],
     "gap": int}``: a bare word of ``both`` that opens a pair ("both Russia and Ukraine", "both the
     United States and China"; after a ``before`` word, a pair of nouns: "have both differences and
-    convergences") names no side: the named pair are the parties (:func:`_correlative`).
+    convergences") names no side: the named pair are the parties (:func:`_correlative`);
+    ``floats_after`` and ``subject_openers`` (optional): nor does one floated after an auxiliary whose
+    subject holds no actor ("turbulence and transformation are both advancing"), or one that sums up
+    two clauses about things ("its policy is open, its intentions are clear, and both have stayed
+    stable": :func:`_floating_both`).
 ``press_addressees``
     ``{"nouns": [...], "between": [...]}``: the press as a passive act's subject ("The media will be
     told", "reporters have been briefed"): no act of the call (:func:`_press_addressed`).
@@ -1273,6 +1277,11 @@ class Lexicon:
     correlative_before: frozenset[str] = frozenset()
     correlative_not: frozenset[str] = frozenset()
     correlative_pair: re.Pattern[str] | None = None
+    #: Auxiliaries after which it floats off its subject ("are both advancing"), words that open a
+    #: subject's clause ("that"), and the joiners, case-folded (:func:`_floating_both`).
+    correlative_float: frozenset[str] = frozenset()
+    correlative_openers: frozenset[str] = frozenset()
+    correlative_joiners: frozenset[str] = frozenset()
     #: What ends the text before the auxiliary of a passive act whose subject is the press
     #: (``press_addressees``: "The media will be told").
     press_addressee: re.Pattern[str] | None = None
@@ -2049,6 +2058,9 @@ def _correlatives(spec: dict[str, Any] | None) -> dict[str, Any]:
             "correlative_article": re.compile(r"(?:" + _alternation(spec["articles"]) + r")\s+", re.IGNORECASE)
             if spec.get("articles") else None,
             "correlative_before": frozenset(w.casefold() for w in spec.get("before", ())),
+            "correlative_float": frozenset(w.casefold() for w in spec.get("floats_after", ())),
+            "correlative_openers": frozenset(w.casefold() for w in spec.get("subject_openers", ())),
+            "correlative_joiners": frozenset(w.casefold() for w in spec["joiners"]),
             "correlative_not": frozenset(w.casefold() for w in spec.get("not_between", ())),
             # the first of a pair of nouns: the fewest words (no comma) up to a joiner
             "correlative_pair": re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,%d}?(?=(?:%s)\s)"
@@ -2646,8 +2658,10 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
         # where or after the span starts); an empty one is read as before
         if _overlaps(taken, s, e) if e <= s else s < reach or _overlaps(blocked, s, e):
             continue
-        if kind == "both" and _correlative(text, s, e, found, lex):
-            continue  # "both Russia and Ukraine": the two named are the parties, not the call's two sides
+        if kind == "both" and (_correlative(text, s, e, found, lex) or _floating_both(text, s, e, found, lex)):
+            # "both Russia and Ukraine": the two named are the parties, not the call's two sides;
+            # "turbulence and transformation are both advancing": two things, no sides at all
+            continue
         taken.append((s, e))
         prior, reach = reach, max(reach, e)
         if kind == "side" and (people := _people_end(text, s, e, found, lex, spans=spans)) is not None:
@@ -2758,6 +2772,48 @@ def _correlative(text: str, s: int, e: int, found: Sequence[tuple[int, int, str,
 #: The word right before a position, white space after it at most.
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+$")
 
+
+def _floating_both(text: str, s: int, e: int, found: Sequence[tuple[int, int, str, str]], lex: Lexicon) -> bool:
+    """Whether the bare correlative word at ``s:e`` ("both") refers to two things that are no
+    actors: floated after an auxiliary (lexicon ``correlatives`` ``floats_after``) whose subject,
+    back to a clause mark or a ``subject_openers`` word, holds no actor nor auxiliary ("Xi noted that turbulence
+    and transformation are both advancing"; not "China and the US are both", "they are both"); or
+    the subject of a clause after ", and" that follows two clauses or more, each with an auxiliary
+    whose subject holds no actor but a possessive ("China's foreign policy is open, its strategic
+    intentions are aboveboard, and both have stayed consistent")."""
+    if not lex.correlative_float or text[s:e].casefold() not in lex.correlative_words:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+
+    def no_actor(lo: int, hi: int) -> bool:  # no actor term in text[lo:hi] but a possessive ("China's")
+        return not any(lo <= x[0] < hi and not re.match(r"['’]s?\b", text[x[1]:x[1] + 2]) for x in found)
+
+    if word in lex.correlative_float:
+        lo = max([m.end() for m in re.finditer(r"[,;:.!?]", text[:before.start()])]
+                 + [m.end() for m in _GAP_WORD.finditer(text, 0, before.start())
+                    if m.group().casefold() in lex.correlative_openers] + [0])
+        # a subject holds no auxiliary of its own ("China and the US, two great nations, are each
+        # pursuing their dreams and are both committed": past the comma is a predicate, no subject)
+        return bool(text[lo:before.start()].strip()) and no_actor(lo, before.start()) \
+            and not any(w.group().casefold() in lex.correlative_float for w in _GAP_WORD.finditer(text, lo, before.start()))
+    if word not in lex.correlative_joiners or not text[:before.start()].rstrip().endswith(","):
+        return False
+    head = text[:before.start()].rstrip()[:-1]
+    lo = max([m.end() for m in re.finditer(r"[;:.!?]\s", head)] + [0])
+    parts, pos = [], lo
+    for piece in head[lo:].split(","):
+        parts.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    if len(parts) < 2:
+        return False
+    for a, b in parts:
+        aux = next((m for m in _GAP_WORD.finditer(text, a, b) if m.group().casefold() in lex.correlative_float), None)
+        if aux is None or not text[a:aux.start()].strip() or not no_actor(a, aux.start()):
+            return False
+    return True
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:

@@ -79,3 +79,84 @@ def test_actor_told_later_is_addressed():
 def test_active_with_later_keeps_its_speaker():
     assert _acts("Xi later told Biden that the plan stood.", participants=["Xi Jinping"]) == [
         ("stated", "told", "own")]
+
+
+# -- 1. an appositive between two actors joined by "and" --------------------------------------
+
+APPOSED = ("Chinese SR Wang Yi, Politburo member and Director of the Office of the Central Foreign "
+           "Affairs Commission, and Indian SR and National Security Adviser Doval held substantive "
+           "discussions on the boundary question in a constructive manner and arrived at a six-point consensus.")
+
+
+@pytest.mark.parametrize("lead", ["", "On a winter morning, ", "On June 5, 2019, ",
+                                  "Acting on the understandings reached by the two leaders at their last meeting, "])
+def test_appositive_keeps_two_actors_joined(lead):
+    c = _cues(lead + APPOSED, counterpart="IN")
+    assert [(a.name, a.speaker) for a in c.acts] == [("agreed", "both")]
+    assert c.speaker == "both"
+
+
+def test_short_appositive_keeps_them_joined():
+    c = _cues("Wang Yi, the foreign minister, and Doval held long talks on the boundary and reached consensus.",
+              counterpart="IN")
+    assert [(a.name, a.speaker) for a in c.acts] == [("agreed", "both")]
+
+
+def test_two_joined_actors_far_from_the_act_are_both():
+    c = _cues("Chinese SR Wang Yi and Indian SR Doval held substantive discussions on the boundary question "
+              "and arrived at a consensus.", counterpart="IN")
+    assert [(a.name, a.speaker) for a in c.acts] == [("agreed", "both")]
+
+
+def test_relative_clause_is_no_appositive():
+    c = _cues("Wang Yi, who heads the office, and Doval held long talks on the boundary and reached consensus.",
+              counterpart="IN")
+    assert [a.speaker for a in c.acts] != ["both"]
+
+
+def test_verb_between_commas_is_no_appositive():
+    c = _cues("Blinken met Wang, stressed the need for calm, and agreed to keep talking.", side="US",
+              counterpart="CN", participants=["Antony Blinken", "Wang Yi"])
+    assert [(a.name, a.speaker) for a in c.acts] == [("stressed", "own"), ("agreed", "own")]
+
+
+def test_object_with_appositive_is_not_joined_to_the_subject():
+    c = _cues("Blinken met Wang Yi, Director of the Office, and stressed the need for calm.", side="US",
+              counterpart="CN", participants=["Antony Blinken", "Wang Yi"])
+    assert [(a.name, a.speaker) for a in c.acts] == [("stressed", "own")]
+
+
+def test_actor_in_a_fronted_gerund_phrase_is_no_subject():
+    c = _cues("Acting on the understandings reached by the two leaders, Wang Yi stressed the need for calm.",
+              participants=["Wang Yi"])
+    assert [(a.name, a.speaker) for a in c.acts] == [("stressed", "own")]
+
+
+# -- 5. "both" after a subject that names no actor ---------------------------------------------
+
+def _both(c):
+    return [m for m in c.mentions if m.role == "both"]
+
+
+@pytest.mark.parametrize("text", [
+    "Xi noted that turbulence and transformation are both advancing in today's world.",
+    "China's foreign policy is open and transparent, its strategic intentions are aboveboard, "
+    "and both have stayed highly consistent and stable.",
+])
+def test_both_of_two_things_is_no_side(text):
+    c = _cues(text, participants=["Xi Jinping"])
+    assert _both(c) == []
+    assert c.speaker != "both"
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries are both advancing modernization.",
+    "China and the US are both major powers.",
+    "They are both ready to talk.",
+    "Biden and Xi spoke at length, and both agreed to keep in touch.",
+    "The call was candid, and both agreed to keep in touch.",
+    "He stressed that China and the United States, two great nations, are each pursuing their own "
+    "dreams and are both committed to a better life.",
+])
+def test_both_of_the_sides_stays(text):
+    assert [m.text for m in _both(_cues(text, participants=["Xi Jinping", "Joe Biden"]))][-1:] == ["both"]
