@@ -1,0 +1,51 @@
+"""Russian cue readings, round 55 (b): the call frame only where a point announces the call or has
+it as its subject; impersonal emphasis ("особый акцент был сделан на")."""
+import pytest
+
+from readouts.cues import point_cues
+
+
+def _ru(text: str):
+    return point_cues(text, side="RU", counterpart_side="US", language="ru")
+
+
+def _en(text: str):
+    return point_cues(text, side="US", counterpart_side="RU", language="en")
+
+
+def _acts(pc):
+    return [(a.name, a.text) for a in pc.acts]
+
+
+# --- 1. the call frame -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the call announced: it took place, someone held it, it is the subject of a description
+    "Состоялся телефонный разговор Владимира Путина с Президентом США Дональдом Трампом.",
+    "Состоялась беседа Министра иностранных дел России с Государственным секретарём США.",
+    "Отвечая на вопросы, Юрий Ушаков сообщил, что разговор состоялся по инициативе российской стороны.",
+    "Разговор был продолжительным и весьма содержательным.",
+    "Разговор носил содержательный и конструктивный характер.",
+    "Владимир Путин провёл разговор с Президентом США.",
+])
+def test_a_point_that_announces_the_call_frames_it(text):
+    assert _ru(text).call_frame is True
+
+
+@pytest.mark.parametrize("text", [
+    # someone's assessment of the call: the call is the object, not framed ("Ushakov called the
+    # conversation frank" is no frame in English either)
+    "Юрий Ушаков назвал разговор откровенным, деловым и конкретным.",
+    "По его словам, разговор показался ему конструктивным.",
+    # a topic point: what took place is an exchange of views, not the call
+    "Состоялся обмен мнениями о ситуации вокруг Украины.",
+    "Состоялось обсуждение ситуации на Ближнем Востоке.",
+])
+def test_a_point_that_only_names_the_call_or_a_topic_frames_nothing(text):
+    assert _ru(text).call_frame is False
+
+
+def test_english_twins_read_the_same():
+    assert _en("Ushakov called the conversation frank, businesslike and specific.").call_frame is False
+    assert _en("Views were exchanged on the situation around Ukraine.").call_frame is False
+    assert _en("The conversation was long and very substantive.").call_frame is True
