@@ -49,3 +49,25 @@ def test_english_twins_read_the_same():
     assert _en("Ushakov called the conversation frank, businesslike and specific.").call_frame is False
     assert _en("Views were exchanged on the situation around Ukraine.").call_frame is False
     assert _en("The conversation was long and very substantive.").call_frame is True
+
+
+# --- 2. impersonal emphasis --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,act,speaker", [
+    # "X received special emphasis" is stressed in English ("emphasi*"): so is the Russian passive
+    ("Особый акцент был сделан на украинском кризисе: Владимир Путин дал подробную оценку ситуации.",
+     "акцент был сделан", "unspecified"),
+    ("Был сделан особый акцент на вопросах безопасности.", "сделан особый акцент", "unspecified"),
+    # and the active forms, as "emphasised" is
+    ("Путин сделал акцент на необходимости политического урегулирования.", "сделал акцент", "own"),
+    ("Стороны обсудили торговлю с акцентом на энергетике.", "с акцентом на", "both"),
+    ("Было акцентировано внимание на гуманитарных вопросах.", "акцентировано", "unspecified"),
+])
+def test_an_emphasis_made_is_stressed(text, act, speaker):
+    stressed = [a for a in _ru(text).acts if a.name == "stressed"]
+    assert [(a.text, a.speaker) for a in stressed] == [(act, speaker)]
+
+
+def test_english_twin_of_the_emphasis_is_stressed_too():
+    pc = _en("The Ukrainian crisis received special emphasis: Putin gave a detailed assessment.")
+    assert [a.name for a in pc.acts] == ["stressed"]
