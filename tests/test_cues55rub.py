@@ -71,3 +71,20 @@ def test_an_emphasis_made_is_stressed(text, act, speaker):
 def test_english_twin_of_the_emphasis_is_stressed_too():
     pc = _en("The Ukrainian crisis received special emphasis: Putin gave a detailed assessment.")
     assert [a.name for a in pc.acts] == ["stressed"]
+
+
+@pytest.mark.parametrize("text,act,speaker", [
+    # "обращено внимание на" is a statement in Russian: so is its English twin "attention was drawn to"
+    ("At the same time, attention was drawn to the futility of any attempt to drag out the talks.",
+     "attention was drawn to", "unspecified"),
+    ("Attention was also drawn to the shelling of Donetsk.", "Attention was also drawn to", "unspecified"),
+    ("Putin drew attention to continuing attacks on civilians.", "drew attention to", "counterpart"),
+])
+def test_attention_drawn_is_a_statement_in_english_as_in_russian(text, act, speaker):
+    assert [(a.name, a.text, a.speaker) for a in _en(text).acts] == [("stated", act, speaker)]
+    ru = _ru("Вместе с тем обращено внимание на бесперспективность любых попыток затягивать переговоры.")
+    assert [a.name for a in ru.acts] == ["stated"]
+
+
+def test_attention_drawn_by_an_event_is_no_act():
+    assert _en("The incident drew international attention to the region.").acts == ()
