@@ -340,7 +340,10 @@ Lexicon file format (one JSON object per language):
     "напомнил*") or ``past_markers``, so "Lavrov recalled that the meeting in Riyadh had been held
     at the initiative of the American side" says nothing of who initiated this call.
 ``call``, ``months``, ``not_entities``
-    Phrases that merely frame the call ("spoke by phone"), the twelve months in order (each a term
+    Phrases that merely frame the call ("spoke by phone"): ones that announce it ("состоялся
+    телефонный разговор", "разговор состоялся"; not "состоялся обмен мнениями о ...", a topic) or
+    have it as the subject of a description ("the conversation was", "разговор носил"; not "назвал
+    разговор откровенным", someone's assessment of it), the twelve months in order (each a term
     or a list of terms: ``["мая", "май", "мае"]``), and capitalised words that are not named entities.
 ``call_mentions``
     ``{"before": [...], "after": [...]}``: words right before a call phrase ("начал" of "Путин начал
