@@ -52,6 +52,13 @@ Lexicon file format (one JSON object per language):
     что ...": "поблагодарил Эрдогана за то, что он принял приглашение"; "感谢 ...": "感谢埃尔多安接受
     邀请", which has no "for"), a pronoun there being the actor thanked (Erdoğan accepted), within
     its clause (not "..., и подчеркнул").
+``noun_relatives``
+    ``{"openers": [...], "auxiliaries": [...]}``: a relative clause after a noun that names earlier
+    talk, its subject an actor or a pronoun (an opener before it at most: "that", "which"; an
+    auxiliary and an adverb after it at most), its noun right after a ``determiners`` or
+    ``possessive_determiners`` word (one adjective between at most): "on the issues they had
+    discussed", "the questions that the two sides discussed" name a topic, no act of this call
+    (as "the agreements reached"); see :func:`_noun_relative`.
 ``thanked_for_relative``
     ``{"openers": [...], "opener_required": bool, "auxiliaries": [...]}``: a relative clause after
     what a ``thanked_for`` term that ends in its "for" thanks for, its subject one of ``pronouns``
@@ -1382,6 +1389,9 @@ class Lexicon:
     determiners: frozenset[str] = frozenset()
     #: Possessive pronouns after which an act term in "-ed" is an adjective ("its stated position").
     possessive_determiners: frozenset[str] = frozenset()
+    #: Openers and auxiliaries of a relative clause after a noun: see :func:`_noun_relative`.
+    noun_relative_openers: frozenset[str] = frozenset()
+    noun_relative_auxiliaries: frozenset[str] = frozenset()
     #: Possessive marks that count only right after an actor term ("美方的关切", not "坦诚的交流").
     actor_possessives: tuple[str, ...] = ()
     #: Words that end in a possessive mark but are none ("it's", "he's").
@@ -1724,6 +1734,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
         possessive_determiners=frozenset(w.casefold() for w in data.get("possessive_determiners", ())),
+        noun_relative_openers=frozenset(w.casefold() for w in data.get("noun_relatives", {}).get("openers", ())),
+        noun_relative_auxiliaries=frozenset(w.casefold() for w in data.get("noun_relatives", {}).get("auxiliaries", ())),
         connective=re.compile(r"\s*(?:" + _alternation(data["connectives"]) + r")\s*", re.IGNORECASE)
         if data.get("connectives") else None,
         name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ()), b),
@@ -3785,6 +3797,63 @@ def _reduced_relative(text: str, start: int, end: int, lex: Lexicon, mentions: S
     return not any(p.fullmatch(word) for p in (*lex.copulas, *lex.modals, *lex.negations, *lex.past_markers,
                                                 *lex.reported_past_markers)) \
         and not (lex.passive is not None and _passive_before(text, start, lex))
+
+
+#: A mark that ends the clause before a relative clause's subject (any but a word's or a space).
+_CLAUSE_MARK = re.compile(r"[^\w\s'’-]")
+
+
+def _noun_relative(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether the act term at ``start`` is the verb of a relative clause after a noun
+    (``noun_relatives``): its subject an actor or a pronoun right before it (an auxiliary and an
+    adverb between at most), an opener before the subject at most ("that", "which"), and before that
+    a noun right after a determiner ("the", "their"; one adjective between at most): "to keep in
+    touch on the issues they had discussed", "the questions that the two sides discussed" name the
+    topic, earlier talk, no act of this call (as "the agreements reached" does). The noun is none of
+    ``reduced_relatives`` ``not_heads``, an actor, a past form ("-ed"), a finite verb of
+    ``list_finite`` ("Lavrov said they had discussed", "noted the sides discussed": a report) or a
+    word of the talk (``tone_context``: "after the talks they agreed"); and the clause before it holds
+    more than a preposition after an opener or coordinator ("that during the meeting Yang set out")."""
+    if not lex.noun_relative_auxiliaries or not lex.boundaries:
+        return False
+    subject = max((m for m in mentions if m.end <= start), key=lambda m: m.end, default=None)
+    if subject is None or re.search(r"[^\w\s'’-]", text[subject.end:start]):
+        return False
+    gap = text[subject.end:start].split()
+    if len(gap) > 2 or any(w.casefold() not in lex.noun_relative_auxiliaries
+                           and not w.casefold().endswith(lex.adverb_suffixes) for w in gap):
+        return False
+    # the words of the clause before the subject (from its last punctuation mark on), with positions
+    lo = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, subject.start)), default=0)
+    words = [(w.group(), w.start()) for w in re.finditer(r"[\w'’-]+", text[:subject.start])
+             if w.start() >= lo]
+    determiners = lex.determiners | lex.possessive_determiners
+    if words and words[-1][0].casefold() in lex.determiners:  # "the issues the two sides discussed"
+        words.pop()
+    if words and words[-1][0].casefold() in lex.noun_relative_openers:
+        words.pop()
+    finite = lex.list_finite.get("words", ())
+
+    def verbal(word: str) -> bool:  # no noun or adjective in lower case
+        return not re.fullmatch(r"[a-z][a-z-]+", word) or word in lex.not_heads or word in finite \
+            or word in determiners or word.endswith(("ed", *lex.adverb_suffixes)) \
+            or any(p.fullmatch(word) for p in (*lex.copulas, *lex.modals, *lex.negations))
+    if not words or verbal(words[-1][0]) or any(m.start <= words[-1][1] < m.end for m in mentions) \
+            or any(p.fullmatch(words[-1][0]) for p in lex.tone_context):
+        # no noun, an actor ("told Lavrov they had discussed"), or the talk itself, a time or a place
+        # ("said after the talks they had agreed", "during the call Xi invited")
+        return False
+    words.pop()
+    if len(words) >= 2 and not verbal(words[-1][0]):  # one adjective between ("the pressing issues")
+        words.pop()
+    if not words or words.pop()[0].casefold() not in determiners:
+        return False
+    words = [w for w, _ in words]
+    # the noun phrase ends a clause that holds its verb ("keep in touch on the issues they had
+    # discussed"), not one it opens with a preposition at most: "During the talks the two sides
+    # agreed", "Among those issues he listed", "that during the meeting Yang set out" (a main clause)
+    return len(words) >= 2 and not any(w.casefold() in lex.noun_relative_openers or _COORDINATOR.fullmatch(w)
+                                       for w in words[-2:])
 
 
 #: What ends a sentence or a clause that a comma does not: no relative clause runs across one.
@@ -6841,7 +6910,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # still words about the talk
             named.append(Cue(s, e, text[s:e]))
             continue
-        if _reduced_relative(text, s, e, lex, mentions):
+        if _reduced_relative(text, s, e, lex, mentions) or _noun_relative(text, s, lex, mentions):
             # "on the terms agreed by Ukraine and the UN": a participle after its noun, with its agent,
             # names an agreement made before, no act of the call; still words about the talk
             named.append(Cue(s, e, text[s:e]))
