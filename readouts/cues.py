@@ -352,6 +352,12 @@ Lexicon file format (one JSON object per language):
     have it as the subject of a description ("the conversation was", "разговор носил"; not "назвал
     разговор откровенным", someone's assessment of it), the twelve months in order (each a term
     or a list of terms: ``["мая", "май", "мае"]``), and capitalised words that are not named entities.
+``call_events``
+    ``{"nouns": [...], "verbs": [...]}``: a call noun ("conversation", "meeting") with an event verb
+    after it in its sentence ("took place") frames the call, the noun as the match: "the 23rd meeting
+    of the Special Representatives on the boundary question took place in Beijing", "the call had
+    taken place at the Russian side's initiative"; the verb alone does not ("An exchange of views took
+    place on ...", a topic), as "состоялся" alone no longer does in Russian.
 ``call_mentions``
     ``{"before": [...], "after": [...]}``: words right before a call phrase ("начал" of "Путин начал
     разговор с того, что поздравил Трампа", "at the end of the") or right after it ("达成" of "会晤达成
@@ -1641,7 +1647,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         tone=tuple((_term_pattern(t, b), key) for key, terms in data.get("tone", {}).items() for t in terms),
         init_after=pats(init.get("after", ())), init_before=pats(init.get("before", ())),
         init_around=tuple((x, y) for x, y in init.get("around", ())),
-        init_counterpart=pats(init.get("counterpart", ())), call=pats(data.get("call", ())),
+        init_counterpart=pats(init.get("counterpart", ())),
+        call=pats(data.get("call", ())) + _call_events(data.get("call_events"), b),
         months=_months(data.get("months", ()), b),
         not_entities=frozenset(w.lower() for w in data.get("not_entities", ())),
         side_terms={k: tuple(v) for k, v in data.get("sides", {}).items()},
@@ -1862,6 +1869,24 @@ def _owned_call(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return _OWNED_CALL.search(text, max(0, start - 80), start) is not None \
         or lex.call_mention_before is not None and lex.call_mention_before.search(text, max(0, start - 40), start) is not None \
         or lex.call_mention_after is not None and lex.call_mention_after.match(text, end) is not None
+
+
+#: How far after a call noun its event verb may stand ("meeting ... took place"), within its sentence.
+_CALL_EVENT_REACH = 120
+
+
+def _call_events(spec: dict[str, Any] | None, boundaries: bool) -> tuple[re.Pattern[str], ...]:
+    """The call pattern of a ``call_events`` entry: a call noun, an event verb after it in its
+    sentence (no ``.;:!?`` between), the noun alone the match."""
+    if not spec or not spec.get("nouns") or not spec.get("verbs") or not boundaries:
+        return ()
+    verbs = _alternation(spec["verbs"]).replace(r"\ ", r"\s+")
+    pattern = re.compile(r"(?<!\w)(?:" + _alternation(spec["nouns"]) + r")(?!\w)(?=[^.;:!?]{0,%d}?(?<!\w)(?:%s)(?!\w))"
+                         % (_CALL_EVENT_REACH, verbs), re.IGNORECASE)
+    # the pre-check's literal: the longest word every verb holds, else none (the pattern always runs)
+    common = set.intersection(*(set(v.casefold().split()) for v in spec["verbs"]))
+    _LITERALS[pattern.pattern] = max(common, key=len, default="")
+    return (pattern,)
 
 
 def _call_mentions(spec: dict[str, Any] | None) -> dict[str, Any]:
