@@ -53,12 +53,14 @@ Lexicon file format (one JSON object per language):
     邀请", which has no "for"), a pronoun there being the actor thanked (Erdoğan accepted), within
     its clause (not "..., и подчеркнул").
 ``noun_relatives``
-    ``{"openers": [...], "auxiliaries": [...]}``: a relative clause after a noun that names earlier
-    talk, its subject an actor or a pronoun (an opener before it at most: "that", "which"; an
-    auxiliary and an adverb after it at most), its noun right after a ``determiners`` or
-    ``possessive_determiners`` word (one adjective between at most): "on the issues they had
-    discussed", "the questions that the two sides discussed" name a topic, no act of this call
-    (as "the agreements reached"); see :func:`_noun_relative`.
+    ``{"acts": [...], "openers": [...], "auxiliaries": [...]}``: a relative clause after a noun whose
+    act (one of ``acts``: talk, "discussed") names that noun as a topic of talk, its subject an actor
+    or a pronoun (an opener before it at most: "that", "which"; an auxiliary and an adverb after it
+    at most), its noun right after a ``determiners`` or ``possessive_determiners`` word (one
+    adjective between at most): "on the issues they had discussed", "the questions that the two
+    sides discussed" name a topic, no act of this call (as "the agreements reached"); see
+    :func:`_noun_relative`. Other acts there keep their reading ("thanked Putin for the support he
+    had offered": his act, recalled; "the proposal that the two sides agreed to study").
 ``thanked_for_relative``
     ``{"openers": [...], "opener_required": bool, "auxiliaries": [...]}``: a relative clause after
     what a ``thanked_for`` term that ends in its "for" thanks for, its subject one of ``pronouns``
@@ -1397,6 +1399,7 @@ class Lexicon:
     possessive_determiners: frozenset[str] = frozenset()
     #: Openers and auxiliaries of a relative clause after a noun: see :func:`_noun_relative`.
     noun_relative_openers: frozenset[str] = frozenset()
+    noun_relative_acts: frozenset[str] = frozenset()
     noun_relative_auxiliaries: frozenset[str] = frozenset()
     #: Possessive marks that count only right after an actor term ("美方的关切", not "坦诚的交流").
     actor_possessives: tuple[str, ...] = ()
@@ -1742,6 +1745,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
         possessive_determiners=frozenset(w.casefold() for w in data.get("possessive_determiners", ())),
         noun_relative_openers=frozenset(w.casefold() for w in data.get("noun_relatives", {}).get("openers", ())),
+        noun_relative_acts=frozenset(data.get("noun_relatives", {}).get("acts", ())),
         noun_relative_auxiliaries=frozenset(w.casefold() for w in data.get("noun_relatives", {}).get("auxiliaries", ())),
         connective=re.compile(r"\s*(?:" + _alternation(data["connectives"]) + r")\s*", re.IGNORECASE)
         if data.get("connectives") else None,
@@ -6935,9 +6939,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # still words about the talk
             named.append(Cue(s, e, text[s:e]))
             continue
-        if _reduced_relative(text, s, e, lex, mentions) or _noun_relative(text, s, lex, mentions):
+        if _reduced_relative(text, s, e, lex, mentions) or name in lex.noun_relative_acts \
+                and _noun_relative(text, s, lex, mentions):
             # "on the terms agreed by Ukraine and the UN": a participle after its noun, with its agent,
-            # names an agreement made before, no act of the call; still words about the talk
+            # names an agreement made before, no act of the call; "the issues they had discussed"
+            # names the topic by the talk about it; still words about the talk
             named.append(Cue(s, e, text[s:e]))
             continue
         # the gerund whose clause this main act follows, where that gerund was read as an act
