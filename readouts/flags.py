@@ -934,12 +934,34 @@ def han_words(run: str) -> list[str]:
 
     >>> han_words("始终奉行")
     ['始终', '奉行']
+
+    A pair between two words met in the corpus, each of which its other neighbour does not outnumber,
+    is the tail of one and the head of the other: those two are the words ("意外事件": "意外", "事件").
+
+    >>> han_words("意外事件")
+    ['意外', '事件']
     """
     counts = _han_pair_counts()
     pairs = [run[k:k + 2] for k in range(len(run) - 1)]
     c = [counts.get(p, 1) for p in pairs]
-    return [p for k, p in enumerate(pairs)
-            if (k == 0 or c[k] >= c[k - 1]) and (k + 1 == len(c) or c[k] >= c[k + 1])]
+
+    def kept(k: int) -> bool:
+        return (k == 0 or c[k] >= c[k - 1]) and (k + 1 == len(c) or c[k] >= c[k + 1])
+
+    def outer(k: int, step: int) -> bool:  # the pair k outnumbers its neighbour away from the pair between
+        return not 0 <= k + step < len(c) or c[k] >= c[k + step]
+
+    out = []
+    for k, p in enumerate(pairs):
+        if 0 < k < len(c) - 1 and kept(k) and min(c[k - 1], c[k + 1]) >= 2 \
+                and outer(k - 1, -1) and outer(k + 1, 1):
+            # a pair between two corpus words that each outnumber their other neighbour straddles them:
+            # "意外事件" (an unexpected incident) is "意外" and "事件", not "外事" (foreign affairs), which
+            # "中央外事工作" makes the more frequent pair; the two words are the run's
+            out += [w for w in (pairs[k - 1], pairs[k + 1]) if w not in out]
+        elif kept(k) and p not in out:
+            out.append(p)
+    return out
 
 
 @lru_cache(maxsize=1)
