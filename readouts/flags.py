@@ -810,6 +810,15 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])(?!(?:s|t|d|m|ll|re|ve)\b)", re.IGNORECASE)
 #: A lower-case prefix and its hyphen before a capitalised word ("intra-" of "intra-Ukrainian").
 _PREFIX = re.compile(r"(?<![\w-])([a-zа-яё]+)(?=-[A-ZА-ЯЁ])")
+#: The press a speaker tells something to: the Russian dative "журналистам" ("сообщил журналистам"), "с
+#: журналистами" (in talk with them), "told reporters", "to journalists", "对记者", "向记者", "答记者问", "记者会".
+#: It is whom the point is said to, no topic: "журналистам" (the concept people-to-people exchanges, as
+#: "journalist" is in "exchanging journalists") named "RU opens with 'people-to-people exchanges / переговоры'"
+#: for "С.В. Лавров сообщил журналистам, что переговоры продлились дольше", whose English twin, "Lavrov told
+#: reporters ...", named none. Journalists as the topic ("обмен журналистами", "互派记者") stay one.
+_PRESS = re.compile(r"(?<![а-яё])(?:с\s+журналистами|журналистам)(?![а-яё])"
+                    r"|\b(?:told|tell|tells|telling|briefed|briefing|to|with)\s+(?:(?:the\s+)?(?:reporters|journalists)|the\s+press)\b"
+                    r"|(?<=[对向答])记者|记者(?=会|招待会|问)", re.IGNORECASE)
 _FIRST_NAME = re.compile(r"\b((?:(?![\u4e00-\u9fff])[^\W\d_]){4,}) $")
 #: the head of a hyphened first name, just before its tail that :data:`_FIRST_NAME` finds: "Jean" of
 #: "Jean-Yves Le Drian" (it named a topic 'Jean / consultations'), "Frank" of "Frank-Walter Steinmeier"
@@ -879,7 +888,8 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     # and an opener that credits a view ("По его оценке", "In his view") say nothing of the topic either
     openers = tuple(Span(side="a", point=0, start=m.start(), end=m.end(), text=m.group())
                     for pat in lexicon(pc.language, warn=False).attribution_openers for m in pat.finditer(text))
-    spans = (*pc.mentions, *pc.acts, *pc.tone, *pc.named_acts, *pc.dates, *openers,
+    press = tuple(Span(side="a", point=0, start=m.start(), end=m.end(), text=m.group()) for m in _PRESS.finditer(text))
+    spans = (*pc.mentions, *pc.acts, *pc.tone, *pc.named_acts, *pc.dates, *openers, *press,
              *((pc.initiative,) if pc.initiative else ()))
     skip = {w for cue in spans for w in _WORD.findall(cue.text.lower())}
     for m in pc.mentions:  # a first name before a surname the cues know ("Donald Trump", "Владимир Путин")
@@ -889,7 +899,7 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
                 skip.add(head.group(1).lower())  # "Jean" of "Jean-Yves Le Drian"
     parties = set().union(*(concepts(m.text) for m in pc.mentions if m.role != "third"))
     # a tone word names no topic, though the gazetteer reads "candid" as differences
-    untoned = _masked(text, (*pc.tone, *pc.hoped_tone))
+    untoned = _masked(text, (*pc.tone, *pc.hoped_tone, *press))
     # a name's inner apostrophe joins it ("Ren'ai Jiao"): "ai" after it is no word, and read as one it named
     # the topic 'AI / Jiao'
     out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(_INNER_APOSTROPHE.sub("", untoned)) - parties)}

@@ -1,0 +1,69 @@
+"""Flags on predicted cross-lingual comparisons that the fifty-fifth round's audit (helper xlflags55)
+found wrong from language handling:
+
+* a Chinese character pair that straddles two corpus words ("外事", foreign affairs, of "意外事件",
+  an unexpected incident) named a coverage topic: "CN opens with '外事'" for "双方讨论了如何冷静、专业地
+  处理个别意外事件" (2023-02-03 -zh);
+* the press a speaker told something to ("сообщил журналистам", "told journalists", "对记者表示") is no
+  topic, yet "журналистам" named the concept people-to-people exchanges: "RU opens with 'people-to-people
+  exchanges / переговоры'" for "С.В. Лавров сообщил журналистам, что переговоры продлились дольше, чем
+  планировалось" (2021-05-19 -ru), where the English twin's "Lavrov told reporters ..." named none.
+"""
+import pytest
+
+from readouts.cues import point_cues
+from readouts.flags import _terms, han_words
+
+
+def _zh(text):
+    return point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["王毅", "布林肯"],
+                      previous_speaker=("own", "CN"))
+
+
+def _ru(text):
+    return point_cues(text, side="RU", language="ru", counterpart_side="US", participants=["Лавров", "Блинкен"],
+                      previous_speaker=("own", "RU"))
+
+
+def _en(text):
+    return point_cues(text, side="US", language="en", counterpart_side="RU", participants=["Blinken", "Lavrov"],
+                      previous_speaker=("own", "US"))
+
+
+# -- 1. a Chinese pair between two corpus words ---------------------------------------------------
+def test_a_pair_between_two_words_is_none():
+    words = han_words("处理个别意外事件")
+    assert "外事" not in words and {"意外", "事件"} <= set(words)
+
+
+def test_the_coverage_topic_of_an_incident_is_not_foreign_affairs():
+    text = "双方讨论了如何冷静、专业地处理个别意外事件。"
+    terms = _terms(text, _zh(text))
+    assert "外事" not in terms and "事件" in terms
+
+
+def test_a_pair_whose_neighbour_is_no_word_stays():
+    # "始终奉行": "终奉" is met in no point, so its neighbours were the words already
+    assert han_words("始终奉行") == ["始终", "奉行"]
+    text = "中央外事工作委员会办公室主任王毅同布林肯通电话。"
+    assert "外事" in _terms(text, _zh(text))
+
+
+# -- 2. the press a speaker told something to -----------------------------------------------------
+@pytest.mark.parametrize("text,make", [
+    ("С.В. Лавров сообщил журналистам, что переговоры продлились дольше, чем планировалось.", _ru),
+    ("С.В. Лавров заявил в беседе с журналистами, что переговоры продлились дольше, чем планировалось.", _ru),
+    ("Blinken told journalists that the talks had gone on longer than planned.", _en),
+    ("王毅对记者表示，会谈时间比原计划更长。", _zh),
+])
+def test_the_press_told_is_no_topic(text, make):
+    assert "people-to-people exchanges" not in _terms(text, make(text))
+
+
+@pytest.mark.parametrize("text,make", [
+    ("Стороны договорились об обмене журналистами и упрощении визового режима.", _ru),
+    ("They agreed on exchanging journalists and easing visa procedures.", _en),
+    ("双方同意互派记者。", _zh),
+])
+def test_journalists_as_the_topic_stay_one(text, make):
+    assert "people-to-people exchanges" in _terms(text, make(text))
