@@ -415,7 +415,7 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             theirs = [d for j in cps for d in (cb if side == "a" else ca)[j].dates]
             near = [(cue, d) for _, cue in extra if isinstance(cue, Date) for d in theirs if _day_apart(cue.key, d.key)]
             zones = (f" {near[0][0].text!r} and {near[0][1].text!r} are one day apart: the readouts may date the "
-                     f"call in different time zones." if near else "")
+                     f"{_contact(c)} in different time zones." if near else "")
             given = f"{r.side} gives {', '.join(repr(s.text) for s in spans)}; {o.side}'s {_linked(cps, False)}."
             if side == "a" and pairs:
                 spans += _dedupe([_span("b", j, y.start, y.end, cb[j].text) for _, (j, y) in pairs])
@@ -731,6 +731,26 @@ def _initiator(own: str, other: str, cues: Cues) -> tuple[int, str | None, Point
     return None
 
 
+#: Words of a telephone or video call, and of a meeting in person, in the opening points of a readout: the
+#: flags said "the call" of every contact, so "CN says the call was initiated by IN" where CN wrote "王毅应印方请求
+#: 在雅加达会见了印度外长苏杰生" (met in Jakarta at India's request), and "the readouts may date the call in
+#: different time zones" of a meeting in Zurich.
+_PHONE = re.compile(r"\b(?:tele)?phone|\bvideo|\bvirtual\b|\b(?:a|the|their|this|his|her)\s+(?:\w+\s+)?call\b"
+                    r"|телефон|видео|созвонил|电话|通话|视频", re.IGNORECASE)
+_MEETING = re.compile(r"\b(?:met|meet|meets|meeting|meetings|dialogue|talks|hosted|received|sidelines|margins|visit|visited)\b"
+                      r"|встреч|встретил|переговор|диалог|(?<![а-яё])принял|визит|на полях|会见|会晤|会谈|见面|会面|对话", re.IGNORECASE)
+
+
+def _contact(c: Comparison, *points: tuple[SideName, int]) -> str:
+    """"meeting" where the first point of either readout (and ``points``, such as the one that says who
+    initiated it) tells of a meeting in person and none of them of a telephone or video call; else "call"."""
+    texts = [r.texts[0] for r in (c.a, c.b) if r.texts]
+    texts += [(c.a if side == "a" else c.b).texts[i] for side, i in points]
+    if any(_PHONE.search(t) for t in texts) or not any(_MEETING.search(t) for t in texts):
+        return "call"
+    return "meeting"
+
+
 def _initiative(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
     ka, kb = _codes(c)
     ia, ib = _initiator(ka, kb, ca), _initiator(kb, ka, cb)
@@ -743,13 +763,13 @@ def _initiative(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
                  _span("b", ib[0], ib[2].initiative.start, ib[2].initiative.end, ib[2].text)]  # type: ignore[union-attr]
         return [Flag(kind="initiative", side="a", points=(ia[0],), counterpart=(ib[0],), evidence=tuple(spans),
                      explanation=f"{c.a.side} says {_actor(ia[1], c) if ia[1] else 'an unnamed side'} initiated "
-                                 f"the call; {c.b.side} says {_actor(ib[1], c) if ib[1] else 'an unnamed side'} did.")]
+                                 f"the {_contact(c, ('a', ia[0]), ('b', ib[0]))}; {c.b.side} says {_actor(ib[1], c) if ib[1] else 'an unnamed side'} did.")]
     side: SideName = "a" if ia is not None else "b"
     i, who, pc = ia if ia is not None else ib  # type: ignore[misc]
     r, o = (c.a, c.b) if side == "a" else (c.b, c.a)
     return [Flag(kind="initiative", side=side, points=(i,),
                  evidence=(_span(side, i, pc.initiative.start, pc.initiative.end, pc.text),),  # type: ignore[union-attr]
-                 explanation=f"{r.side} says the call was initiated by {_actor(who, c) if who else 'an unnamed side'}; "
+                 explanation=f"{r.side} says the {_contact(c, (side, i))} was initiated by {_actor(who, c) if who else 'an unnamed side'}; "
                              f"{o.side} does not say who initiated it.")]
 
 

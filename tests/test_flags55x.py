@@ -11,8 +11,12 @@ found wrong from language handling:
 """
 import pytest
 
+from readouts import Readout
 from readouts.cues import point_cues
-from readouts.flags import _terms, han_words
+from readouts.flags import _terms, find_flags, han_words
+from readouts.records import Comparison, Link, Signature
+
+SIG = Signature(version="0", embedder="-", weights_hash="-", method="-", parameters={})
 
 
 def _zh(text):
@@ -67,3 +71,29 @@ def test_the_press_told_is_no_topic(text, make):
 ])
 def test_journalists_as_the_topic_stay_one(text, make):
     assert "people-to-people exchanges" in _terms(text, make(text))
+
+
+# -- 3. the initiative of a meeting is no call's ---------------------------------------------------
+def _initiative(a, b):
+    c = Comparison(a=a, b=b, links=(Link(a=(1,), b=(1,), label="asymmetric", score=0.9),), only_a=(0,), only_b=(0,),
+                   signature=SIG)
+    return [f for f in find_flags(c) if f.kind == "initiative"]
+
+
+def test_the_initiative_of_a_meeting_says_meeting():
+    india = Readout.from_text("Jaishankar said he had just finished a meeting with Wang Yi in Jakarta. "
+                              "They talked about the border areas.", side="IN")
+    china = Readout.from_text("王毅应印方请求在雅加达会见了印度外长苏杰生。双方讨论了边界问题。", side="CN")
+    flags = _initiative(india, china)
+    assert flags, "the initiative flag this test reads is gone"
+    assert "says the meeting was initiated by IN" in flags[0].explanation, flags[0].explanation
+
+
+def test_the_initiative_of_a_phone_call_still_says_call():
+    us = Readout.from_text("Secretary Blinken spoke by phone today with Foreign Minister Lavrov. "
+                           "He stressed the need for diplomacy.", side="US")
+    russia = Readout.from_text("По инициативе американской стороны состоялся телефонный разговор С.В. Лаврова с "
+                               "Э. Блинкеном. Министры обсудили ситуацию вокруг Украины.", side="RU")
+    flags = _initiative(us, russia)
+    assert flags, "the initiative flag this test reads is gone"
+    assert "says the call was initiated by US" in flags[0].explanation, flags[0].explanation
