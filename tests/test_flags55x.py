@@ -97,3 +97,16 @@ def test_the_initiative_of_a_phone_call_still_says_call():
     flags = _initiative(us, russia)
     assert flags, "the initiative flag this test reads is gone"
     assert "says the call was initiated by US" in flags[0].explanation, flags[0].explanation
+
+
+# -- 4. Russian infinitives in "-ти" and "-чь" ------------------------------------------------------
+@pytest.mark.parametrize("word", ["вести", "провести", "привести", "найти", "выйти", "достичь", "помочь"])
+def test_a_russian_infinitive_in_ti_or_ch_weighs_as_a_verb(word):
+    from readouts.flags import _name_weight
+    assert _name_weight(word, frozenset()) == 0.5
+
+
+@pytest.mark.parametrize("word", ["области", "власти", "совести", "речь", "ночь", "каналам"])
+def test_a_russian_noun_in_ti_or_ch_stays_a_noun(word):
+    from readouts.flags import _name_weight
+    assert _name_weight(word, frozenset()) == 1.0
