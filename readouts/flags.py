@@ -966,10 +966,11 @@ def han_words(run: str) -> list[str]:
     ['始终', '奉行']
 
     A pair between two words met in the corpus, each of which its other neighbour does not outnumber,
-    is the tail of one and the head of the other: those two are the words ("意外事件": "意外", "事件").
+    is the tail of one and the head of the other where the two words' counts multiplied outnumber it:
+    those two are the words ("意外事件": "意外", "事件"), not a frequent word between rarer pairs ("政策").
 
-    >>> han_words("意外事件")
-    ['意外', '事件']
+    >>> han_words("意外事件"), han_words("美政策一")
+    (['意外', '事件'], ['政策'])
     """
     counts = _han_pair_counts()
     pairs = [run[k:k + 2] for k in range(len(run) - 1)]
@@ -983,11 +984,12 @@ def han_words(run: str) -> list[str]:
 
     out = []
     for k, p in enumerate(pairs):
-        if 0 < k < len(c) - 1 and kept(k) and min(c[k - 1], c[k + 1]) >= 2 \
+        if 0 < k < len(c) - 1 and kept(k) and min(c[k - 1], c[k + 1]) >= 2 and c[k - 1] * c[k + 1] > c[k] \
                 and outer(k - 1, -1) and outer(k + 1, 1):
-            # a pair between two corpus words that each outnumber their other neighbour straddles them:
-            # "意外事件" (an unexpected incident) is "意外" and "事件", not "外事" (foreign affairs), which
-            # "中央外事工作" makes the more frequent pair; the two words are the run's
+            # a pair between two corpus words that each outnumber their other neighbour straddles them where
+            # the two are the likelier reading of the four characters (the product of their counts beats its
+            # count): "意外事件" (an unexpected incident) is "意外" and "事件" (3 x 3), not "外事" (foreign
+            # affairs, 6: "中央外事工作"); "美政策一" of "对美政策一以贯之" stays "政策" (22 against 3 x 2)
             out += [w for w in (pairs[k - 1], pairs[k + 1]) if w not in out]
         elif kept(k) and p not in out:
             out.append(p)

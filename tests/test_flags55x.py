@@ -110,3 +110,11 @@ def test_a_russian_infinitive_in_ti_or_ch_weighs_as_a_verb(word):
 def test_a_russian_noun_in_ti_or_ch_stays_a_noun(word):
     from readouts.flags import _name_weight
     assert _name_weight(word, frozenset()) == 1.0
+
+
+def test_a_frequent_word_between_two_rarer_pairs_stays():
+    # "中方对美政策一以贯之": "政策" (policy) is met far more often than "美政" and "策一" together would be
+    assert han_words("美政策一") == ["政策"]
+    text = "他表示，中方对美政策一以贯之、保持稳定。"
+    terms = _terms(text, _zh(text))
+    assert "政策" in terms and "美政" not in terms
