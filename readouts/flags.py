@@ -966,8 +966,8 @@ def han_words(run: str) -> list[str]:
     ['始终', '奉行']
 
     A pair between two words met in the corpus, each of which its other neighbour does not outnumber,
-    is the tail of one and the head of the other where the two words' counts multiplied outnumber it:
-    those two are the words ("意外事件": "意外", "事件"), not a frequent word between rarer pairs ("政策").
+    is the tail of one and the head of the other where neither is met less than half as often as it:
+    those two are the words ("意外事件": "意外", "事件"), not a frequent word beside a rarer pair ("政策").
 
     >>> han_words("意外事件"), han_words("美政策一")
     (['意外', '事件'], ['政策'])
@@ -979,17 +979,19 @@ def han_words(run: str) -> list[str]:
     def kept(k: int) -> bool:
         return (k == 0 or c[k] >= c[k - 1]) and (k + 1 == len(c) or c[k] >= c[k + 1])
 
-    def outer(k: int, step: int) -> bool:  # the pair k outnumbers its neighbour away from the pair between
-        return not 0 <= k + step < len(c) or c[k] >= c[k + step]
+    def outer(k: int, step: int) -> bool:  # the pair k outnumbers its neighbour away from the pair between (a tie
+        # there is a run of one name's pairs: "助理沙利文", where "理沙" and "助理" are met as often)
+        return not 0 <= k + step < len(c) or c[k] > c[k + step]
 
     out = []
     for k, p in enumerate(pairs):
-        if 0 < k < len(c) - 1 and kept(k) and min(c[k - 1], c[k + 1]) >= 2 and c[k - 1] * c[k + 1] > c[k] \
+        if 0 < k < len(c) - 1 and kept(k) and min(c[k - 1], c[k + 1]) >= max(2, c[k] / 2) \
                 and outer(k - 1, -1) and outer(k + 1, 1):
             # a pair between two corpus words that each outnumber their other neighbour straddles them where
-            # the two are the likelier reading of the four characters (the product of their counts beats its
-            # count): "意外事件" (an unexpected incident) is "意外" and "事件" (3 x 3), not "外事" (foreign
-            # affairs, 6: "中央外事工作"); "美政策一" of "对美政策一以贯之" stays "政策" (22 against 3 x 2)
+            # neither is met less than half as often as it: "意外事件" (an unexpected incident) is "意外" and
+            # "事件" (3 and 3), not "外事" (foreign affairs, 6: "中央外事工作"), and a four-character word of
+            # even counts is its two halves ("人工智能", "朝鲜半岛"); a pair far more frequent than a neighbour
+            # stays: "政策" of "对美政策一以贯之" (22 against 3 and 2), "近平" of "习近平说" (67 against 3)
             out += [w for w in (pairs[k - 1], pairs[k + 1]) if w not in out]
         elif kept(k) and p not in out:
             out.append(p)

@@ -118,3 +118,11 @@ def test_a_frequent_word_between_two_rarer_pairs_stays():
     text = "他表示，中方对美政策一以贯之、保持稳定。"
     terms = _terms(text, _zh(text))
     assert "政策" in terms and "美政" not in terms
+
+
+@pytest.mark.parametrize("run,pair", [("杨洁篪说", "洁篪"), ("习近平说", "近平"), ("助理沙利文", "沙利"), ("兼外交部长", "外交"),
+                                      ("本国人民过上", "人民")])
+def test_a_name_or_word_beside_a_pair_of_its_own_stays(run, pair):
+    # a pair of a three-character name or word is met as often as the next one ("助理沙利文"), or far more
+    # often than the pair after it ("近平" of "习近平说": 67 against 3); no straddle
+    assert pair in han_words(run)
