@@ -415,7 +415,7 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             theirs = [d for j in cps for d in (cb if side == "a" else ca)[j].dates]
             near = [(cue, d) for _, cue in extra if isinstance(cue, Date) for d in theirs if _day_apart(cue.key, d.key)]
             zones = (f" {near[0][0].text!r} and {near[0][1].text!r} are one day apart: the readouts may date the "
-                     f"call in different time zones." if near else "")
+                     f"{_contact(c)} in different time zones." if near else "")
             given = f"{r.side} gives {', '.join(repr(s.text) for s in spans)}; {o.side}'s {_linked(cps, False)}."
             if side == "a" and pairs:
                 spans += _dedupe([_span("b", j, y.start, y.end, cb[j].text) for _, (j, y) in pairs])
@@ -731,6 +731,26 @@ def _initiator(own: str, other: str, cues: Cues) -> tuple[int, str | None, Point
     return None
 
 
+#: Words of a telephone or video call, and of a meeting in person, in the opening points of a readout: the
+#: flags said "the call" of every contact, so "CN says the call was initiated by IN" where CN wrote "王毅应印方请求
+#: 在雅加达会见了印度外长苏杰生" (met in Jakarta at India's request), and "the readouts may date the call in
+#: different time zones" of a meeting in Zurich.
+_PHONE = re.compile(r"\b(?:tele)?phone|\bvideo|\bvirtual\b|\b(?:a|the|their|this|his|her)\s+(?:\w+\s+)?call\b"
+                    r"|телефон|видео|созвонил|电话|通话|视频", re.IGNORECASE)
+_MEETING = re.compile(r"\b(?:met|meet|meets|meeting|meetings|dialogue|talks|hosted|received|sidelines|margins|visit|visited)\b"
+                      r"|встреч|встретил|переговор|диалог|(?<![а-яё])принял|визит|на полях|会见|会晤|会谈|见面|会面|对话", re.IGNORECASE)
+
+
+def _contact(c: Comparison, *points: tuple[SideName, int]) -> str:
+    """"meeting" where the first point of either readout (and ``points``, such as the one that says who
+    initiated it) tells of a meeting in person and none of them of a telephone or video call; else "call"."""
+    texts = [r.texts[0] for r in (c.a, c.b) if r.texts]
+    texts += [(c.a if side == "a" else c.b).texts[i] for side, i in points]
+    if any(_PHONE.search(t) for t in texts) or not any(_MEETING.search(t) for t in texts):
+        return "call"
+    return "meeting"
+
+
 def _initiative(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
     ka, kb = _codes(c)
     ia, ib = _initiator(ka, kb, ca), _initiator(kb, ka, cb)
@@ -743,13 +763,13 @@ def _initiative(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
                  _span("b", ib[0], ib[2].initiative.start, ib[2].initiative.end, ib[2].text)]  # type: ignore[union-attr]
         return [Flag(kind="initiative", side="a", points=(ia[0],), counterpart=(ib[0],), evidence=tuple(spans),
                      explanation=f"{c.a.side} says {_actor(ia[1], c) if ia[1] else 'an unnamed side'} initiated "
-                                 f"the call; {c.b.side} says {_actor(ib[1], c) if ib[1] else 'an unnamed side'} did.")]
+                                 f"the {_contact(c, ('a', ia[0]), ('b', ib[0]))}; {c.b.side} says {_actor(ib[1], c) if ib[1] else 'an unnamed side'} did.")]
     side: SideName = "a" if ia is not None else "b"
     i, who, pc = ia if ia is not None else ib  # type: ignore[misc]
     r, o = (c.a, c.b) if side == "a" else (c.b, c.a)
     return [Flag(kind="initiative", side=side, points=(i,),
                  evidence=(_span(side, i, pc.initiative.start, pc.initiative.end, pc.text),),  # type: ignore[union-attr]
-                 explanation=f"{r.side} says the call was initiated by {_actor(who, c) if who else 'an unnamed side'}; "
+                 explanation=f"{r.side} says the {_contact(c, (side, i))} was initiated by {_actor(who, c) if who else 'an unnamed side'}; "
                              f"{o.side} does not say who initiated it.")]
 
 
@@ -810,6 +830,15 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])(?!(?:s|t|d|m|ll|re|ve)\b)", re.IGNORECASE)
 #: A lower-case prefix and its hyphen before a capitalised word ("intra-" of "intra-Ukrainian").
 _PREFIX = re.compile(r"(?<![\w-])([a-zа-яё]+)(?=-[A-ZА-ЯЁ])")
+#: The press a speaker tells something to: the Russian dative "журналистам" ("сообщил журналистам"), "с
+#: журналистами" (in talk with them), "told reporters", "to journalists", "对记者", "向记者", "答记者问", "记者会".
+#: It is whom the point is said to, no topic: "журналистам" (the concept people-to-people exchanges, as
+#: "journalist" is in "exchanging journalists") named "RU opens with 'people-to-people exchanges / переговоры'"
+#: for "С.В. Лавров сообщил журналистам, что переговоры продлились дольше", whose English twin, "Lavrov told
+#: reporters ...", named none. Journalists as the topic ("обмен журналистами", "互派记者") stay one.
+_PRESS = re.compile(r"(?<![а-яё])(?:с\s+журналистами|журналистам)(?![а-яё])"
+                    r"|\b(?:told|tell|tells|telling|briefed|briefing|to|with)\s+(?:(?:the\s+)?(?:reporters|journalists)|the\s+press)\b"
+                    r"|(?<=[对向答])记者|记者(?=会|招待会|问)", re.IGNORECASE)
 _FIRST_NAME = re.compile(r"\b((?:(?![\u4e00-\u9fff])[^\W\d_]){4,}) $")
 #: the head of a hyphened first name, just before its tail that :data:`_FIRST_NAME` finds: "Jean" of
 #: "Jean-Yves Le Drian" (it named a topic 'Jean / consultations'), "Frank" of "Frank-Walter Steinmeier"
@@ -879,7 +908,8 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     # and an opener that credits a view ("По его оценке", "In his view") say nothing of the topic either
     openers = tuple(Span(side="a", point=0, start=m.start(), end=m.end(), text=m.group())
                     for pat in lexicon(pc.language, warn=False).attribution_openers for m in pat.finditer(text))
-    spans = (*pc.mentions, *pc.acts, *pc.tone, *pc.named_acts, *pc.dates, *openers,
+    press = tuple(Span(side="a", point=0, start=m.start(), end=m.end(), text=m.group()) for m in _PRESS.finditer(text))
+    spans = (*pc.mentions, *pc.acts, *pc.tone, *pc.named_acts, *pc.dates, *openers, *press,
              *((pc.initiative,) if pc.initiative else ()))
     skip = {w for cue in spans for w in _WORD.findall(cue.text.lower())}
     for m in pc.mentions:  # a first name before a surname the cues know ("Donald Trump", "Владимир Путин")
@@ -889,7 +919,7 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
                 skip.add(head.group(1).lower())  # "Jean" of "Jean-Yves Le Drian"
     parties = set().union(*(concepts(m.text) for m in pc.mentions if m.role != "third"))
     # a tone word names no topic, though the gazetteer reads "candid" as differences
-    untoned = _masked(text, (*pc.tone, *pc.hoped_tone))
+    untoned = _masked(text, (*pc.tone, *pc.hoped_tone, *press))
     # a name's inner apostrophe joins it ("Ren'ai Jiao"): "ai" after it is no word, and read as one it named
     # the topic 'AI / Jiao'
     out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(_INNER_APOSTROPHE.sub("", untoned)) - parties)}
@@ -934,12 +964,38 @@ def han_words(run: str) -> list[str]:
 
     >>> han_words("始终奉行")
     ['始终', '奉行']
+
+    A pair between two words met in the corpus, each of which its other neighbour does not outnumber,
+    is the tail of one and the head of the other where neither is met less than half as often as it:
+    those two are the words ("意外事件": "意外", "事件"), not a frequent word beside a rarer pair ("政策").
+
+    >>> han_words("意外事件"), han_words("美政策一")
+    (['意外', '事件'], ['政策'])
     """
     counts = _han_pair_counts()
     pairs = [run[k:k + 2] for k in range(len(run) - 1)]
     c = [counts.get(p, 1) for p in pairs]
-    return [p for k, p in enumerate(pairs)
-            if (k == 0 or c[k] >= c[k - 1]) and (k + 1 == len(c) or c[k] >= c[k + 1])]
+
+    def kept(k: int) -> bool:
+        return (k == 0 or c[k] >= c[k - 1]) and (k + 1 == len(c) or c[k] >= c[k + 1])
+
+    def outer(k: int, step: int) -> bool:  # the pair k outnumbers its neighbour away from the pair between (a tie
+        # there is a run of one name's pairs: "助理沙利文", where "理沙" and "助理" are met as often)
+        return not 0 <= k + step < len(c) or c[k] > c[k + step]
+
+    out = []
+    for k, p in enumerate(pairs):
+        if 0 < k < len(c) - 1 and kept(k) and min(c[k - 1], c[k + 1]) >= max(2, c[k] / 2) \
+                and outer(k - 1, -1) and outer(k + 1, 1):
+            # a pair between two corpus words that each outnumber their other neighbour straddles them where
+            # neither is met less than half as often as it: "意外事件" (an unexpected incident) is "意外" and
+            # "事件" (3 and 3), not "外事" (foreign affairs, 6: "中央外事工作"), and a four-character word of
+            # even counts is its two halves ("人工智能", "朝鲜半岛"); a pair far more frequent than a neighbour
+            # stays: "政策" of "对美政策一以贯之" (22 against 3 and 2), "近平" of "习近平说" (67 against 3)
+            out += [w for w in (pairs[k - 1], pairs[k + 1]) if w not in out]
+        elif kept(k) and p not in out:
+            out.append(p)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1097,8 +1153,15 @@ _RU_FINITE = r"[а-яё]+(?:[аеёиоуыэюя](?:ет|ют)|(?<![чл])ёт|
 #: "теорем", "схем", the pronouns "тем", "всем", "нем", "нашем", "чем", "общем" and "жильем".
 #: Nouns that still match ("режим") are in :data:`_NOT_VERBS`.
 _RU_FIRST_PLURAL = r"[а-яё]{2,}(?:[бвдзлмпрстфжчц]им|[аяу]ем|[джмв]ем)"
+#: Russian infinitives in "-ти" and "-чь" ("вести", "провести", "привести", "найти", "выйти", "достичь",
+#: "помочь"), which the "-ть" of :data:`_VERB_FORM` misses: "Вести его следует по специальным каналам ..."
+#: (it should be conducted through special channels) named the topic 'bilateral relations / вести', where the
+#: English twin's "should run" weighs as a verb. By root, so that the nouns in "-сти" ("области", "власти",
+#: "части", "совести") and "-чь" ("речь", "ночь") are none.
+_RU_INFINITIVE = (r"(?:про|при|пере|под|от|за|на|вы|из|раз|до|в|у|об|с)?(?:вести|везти|нести)|[а-яё]*(?:йти|идти)"
+                  r"|[а-яё]*(?:стичь|влечь|беречь)|пренебречь|(?:по|с)?мочь")
 _VERB_FORM = re.compile(r"[a-z]+(?:ed|ing|ly)|[а-яё]+(?:ть|ться|тся|ся|сь|щий|щая|щее|щие|щиеся|вший|вшая|вшие)|"
-                        + _RU_FINITE + "|" + _RU_FIRST_PLURAL)
+                        + _RU_FINITE + "|" + _RU_FIRST_PLURAL + "|" + _RU_INFINITIVE)
 #: Russian nouns that end as a verb of :data:`_RU_FINITE` or :data:`_RU_FIRST_PLURAL` does (loanwords in
 #: "-ит", "-нет", "-иет"; "режим"; the instrumental of nouns in "-ай": "краем").
 _NOT_VERBS = frozenset("""саммит визит кредит транзит лимит депозит дефицит аппетит бандит магнит гранит элит орбит
