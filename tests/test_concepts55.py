@@ -200,3 +200,26 @@ def test_even_names_no_chinese_topic():
     terms = [_terms(t, point_cues(t, side="CN", language="zh", counterpart_side="IN")) for t in texts]
     name = _topic_name([0], terms, Counter(t for ts in terms for t in ts), texts)
     assert "甚至" not in name.split(" / "), name
+
+
+# -- Russian "гуманитарн" and "свободн" (mine, after xlflags55's audit) ------------------------------------------
+
+@pytest.mark.parametrize("text", ["нормы международного гуманитарного права", "гуманитарные коридоры",
+                                  "обсудили ситуацию в Сирии, сделав акцент на гуманитарных вопросах",
+                                  "выполнение гуманитарных договорённостей", "поставки зерна в гуманитарных целях"])
+def test_russian_humanitarian_is_no_people_to_people_exchange(text):
+    # "гуманитарн" of "гуманитарные связи" is people-to-people ties; of humanitarian law, corridors, issues and
+    # agreements it is not (2022-07-29 -ru b4, 2023-09-04 -ru b11, 2021-07-09 -ru b6, 2025-07-03 -ru b13)
+    assert "people_exchanges" not in concepts(text)
+    assert "people_exchanges" in concepts(text, literal=True)  # the link channels count forms literally
+
+
+@pytest.mark.parametrize("text", ["развивать гуманитарные связи", "культурно-гуманитарное сотрудничество"])
+def test_russian_humanitarian_ties_are_still_exchanges(text):
+    assert "people_exchanges" in concepts(text)
+
+
+def test_free_from_politics_is_no_freedom():
+    # 2021-07-09 -ru b3 "сотрудничество ..., свободное от политики": a topic named 'human rights and democracy'
+    assert "human_rights_democracy" not in concepts("сотрудничество, свободное от политики")
+    assert "human_rights_democracy" in concepts("свобода слова и свободные выборы")
