@@ -19,6 +19,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -376,10 +377,23 @@ def _lang(r: Readout, text: str) -> str:
     base = base_language(code)
     if base in ("en", "und"):
         return ""
+    if code.lower() == "zh" and _traditional(r.text):
+        # a readout in traditional characters (a Hong Kong or Taiwan copy) as such: "zh" alone has browsers
+        # pick simplified Chinese fonts and glyph forms for it
+        code = "zh-Hant"
     # Arabic or Hebrew in the page's left-to-right flow put a point's full stop at its right-hand end,
     # its beginning; dir="auto" sets the direction by the text's first letter (an English point of a
     # readout declared "ar" stays left to right).
     return f' lang="{_e(code.replace("_", "-"))}"' + (' dir="auto"' if base in _RIGHT_TO_LEFT else "")
+
+
+@lru_cache(maxsize=4)
+def _traditional(text: str) -> bool:
+    """:func:`readouts.language.traditional_chinese` of a readout's whole text (one point may hold too few
+    telling characters), once per readout and not once per point."""
+    from .language import traditional_chinese
+
+    return traditional_chinese(text)
 
 
 #: Languages written right to left (ISO 639 codes), whose text the HTML report lets run that way.

@@ -93,3 +93,21 @@ def test_the_value_of_an_unknown_option_is_no_argument_too_many(capsys):
     err = capsys.readouterr().err
     assert "takes one directory" not in err
     assert "(--link-threshold is an option of compare, not of evaluate) (see 'readouts evaluate --help')" in err
+
+
+@pytest.mark.parametrize("language", [None, "zh"])
+def test_a_readout_in_traditional_characters_is_tagged_zh_hant_in_the_html(language):
+    # it was lang="zh", for which browsers pick simplified Chinese fonts and glyph forms
+    c = hand_comparison(["王毅同美國國務卿布林肯通電話。", "雙方就烏克蘭問題交換了意見。"],
+                        ["王毅同美国国务卿布林肯通电话。", "双方就乌克兰问题交换了意见。"], [((0,), (0,)), ((1,), (1,))],
+                        a_side="CN", b_side="CN2", a_lang=language, b_lang=language, label="equivalent")
+    html = c.to_html(full_page=False)
+    assert '<span lang="zh-Hant">雙方就烏克蘭問題交換了意見。</span>' in html
+    assert '<span lang="zh">双方就乌克兰问题交换了意见。</span>' in html
+
+
+def test_a_declared_chinese_variant_is_kept_as_declared():
+    c = hand_comparison(["王毅同美國國務卿布林肯通電話。"], ["王毅同美国国务卿布林肯通电话。"], [((0,), (0,))],
+                        a_side="CN", b_side="CN2", a_lang="zh-TW", b_lang="zh-CN", label="equivalent")
+    html = c.to_html(full_page=False)
+    assert 'lang="zh-TW">王毅同美國國務卿布林肯通電話。' in html and 'lang="zh-CN">王毅同美国国务卿布林肯通电话。' in html
