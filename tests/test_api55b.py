@@ -4,7 +4,7 @@ open in a point, bytes given to compare, an argument too many on the command lin
 import re
 
 import pytest
-from conftest import hand_comparison
+from conftest import HashEmbedder, hand_comparison
 
 import readouts
 from readouts import InputError
@@ -111,3 +111,27 @@ def test_a_declared_chinese_variant_is_kept_as_declared():
                         a_side="CN", b_side="CN2", a_lang="zh-TW", b_lang="zh-CN", label="equivalent")
     html = c.to_html(full_page=False)
     assert 'lang="zh-TW">王毅同美國國務卿布林肯通電話。' in html and 'lang="zh-CN">王毅同美国国务卿布林肯通电话。' in html
+
+
+@pytest.mark.parametrize("side", ["US\u200f", "\u200eUS", "US\ufeff", "\u202aUS\u202c", " US\u200b "])
+def test_invisible_marks_around_a_side_are_dropped_as_white_space_is(side):
+    # "US\u200f" (a bidi mark pasted with it) showed as "US" in the reports, and was another side than "US"
+    from readouts.records import side_key
+
+    r = readouts.Readout.from_text("Blinken spoke with Lavrov.", side=side)
+    assert r.side == "US"
+    assert readouts.Readout.model_validate({**r.model_dump(), "side": side}).side == "US"
+    c = readouts.compare("Blinken spoke with Lavrov.", "Lavrov spoke with Blinken.", sides=(side.lower(), "RU"),
+                         embedder=HashEmbedder())
+    assert c.a.side == "US" and side_key(c.a.side) == "us"
+
+
+@pytest.mark.parametrize("side", ["\u200b", "\u200f\u200e", " \ufeff "])
+def test_a_side_of_invisible_characters_alone_is_refused_as_a_blank_one(side):
+    # it was a side, which the reports' headings showed as nothing
+    with pytest.raises(readouts.RecordError, match=r"side must not be blank \(it holds only invisible characters"):
+        readouts.Readout.from_text("Blinken spoke with Lavrov.", side=side)
+
+
+def test_a_mark_inside_a_side_name_is_kept():
+    assert readouts.Readout.from_text("Blinken spoke.", side="U\u200cS").side == "U\u200cS"
