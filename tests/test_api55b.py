@@ -135,3 +135,29 @@ def test_a_side_of_invisible_characters_alone_is_refused_as_a_blank_one(side):
 
 def test_a_mark_inside_a_side_name_is_kept():
     assert readouts.Readout.from_text("Blinken spoke.", side="U\u200cS").side == "U\u200cS"
+
+
+@pytest.mark.parametrize("number", ["2", "- 2 -", "— 12 —", "[2]", "Page 2", "p. 2", "Стр. 2", "第2页"])
+def test_a_page_number_between_two_sentences_is_set_aside_not_made_a_point(number):
+    # text copied from a PDF or a printed page brings its page numbers: each was a one-sided point ("2"),
+    # counted in the coverage shares and listed under "Only in US"
+    text = f"Blinken spoke with Lavrov.\n\n{number}\n\nThey agreed to meet again."
+    with pytest.warns(readouts.FurnitureWarning, match=re.escape(f"{number!r} (page number)")):
+        r = readouts.Readout.from_text(text, side="US")
+    assert [p.text for p in r.points] == ["Blinken spoke with Lavrov.", "They agreed to meet again."]
+    assert [(x.text, x.kind) for x in r.set_aside] == [(number, "page number")]
+    assert r.text[r.set_aside[0].start:r.set_aside[0].end] == number
+    kept = readouts.Readout.from_text(text, side="US", keep_furniture=True)
+    assert [p.text for p in kept.points] == ["Blinken spoke with Lavrov.", number, "They agreed to meet again."]
+
+
+@pytest.mark.parametrize("text, points", [
+    # a page break inside a sentence: the number stays in it, as before
+    ("Blinken spoke with Lavrov about\n2\nUkraine and Iran.", ["Blinken spoke with Lavrov about\n2\nUkraine and Iran."]),
+    ("The sides agreed on\n2\nsteps.", ["The sides agreed on\n2\nsteps."]),
+    # a year alone may be a heading, not a page number
+    ("Talks went well.\n\n2022\n\nThey agreed.", ["Talks went well.", "2022", "They agreed."]),
+    ("Talks went well.\n\n12:30\n\nThey agreed.", ["Talks went well.", "12:30", "They agreed."]),
+])
+def test_a_number_that_is_no_page_number_stays(text, points):
+    assert [p.text for p in readouts.Readout.from_text(text, side="US").points] == points
