@@ -38,22 +38,33 @@ class _Parser(argparse.ArgumentParser):
         # evaluate is an option of compare
         ns, extras = self.parse_known_args(args, namespace)
         if extras:
-            self.error(f"unrecognized arguments: {' '.join(extras)}{self._slip_hint(extras, getattr(ns, 'command', None))}")
+            command = getattr(ns, "command", None)
+            # the command's own parser: "(see 'readouts compare --help')", whose usage lists what it takes, where
+            # "readouts compare us.txt ru.txt cn.txt" pointed to 'readouts --help', which lists none of it
+            parser = self._subparsers_by_name().get(command, self)
+            parser.error(f"unrecognized arguments: {' '.join(extras)}{self._slip_hint(extras, command)}")
         return ns
+
+    def _subparsers_by_name(self) -> dict[str, argparse.ArgumentParser]:
+        return {name: p for a in self._actions if isinstance(a, argparse._SubParsersAction) for name, p in a.choices.items()}
 
     def _slip_hint(self, extras: Sequence[str], command: str | None) -> str:
         """For each unknown ``--option``: the option of ``command`` it is probably a slip of the pen for
         ("--link-treshold for --link-threshold?"), or the other command it belongs to."""
         from .errors import misspelt
 
-        subs = {name: p for a in self._actions if isinstance(a, argparse._SubParsersAction)
-                for name, p in a.choices.items()}
+        subs = self._subparsers_by_name()
 
         def options(parser: argparse.ArgumentParser) -> list[str]:
             return sorted(o[2:] for a in parser._actions for o in a.option_strings if o.startswith("--"))
 
         own = options(self) + (options(subs[command]) if command in subs else [])
         hints = []
+        # a word of its own, not the value of an unknown option before it ("--link-treshold 0.3")
+        loose = [w for i, w in enumerate(extras) if not w.startswith("-")
+                 and not (i and extras[i - 1].startswith("-") and "=" not in extras[i - 1])]
+        if command in _TAKES and loose:
+            hints.append(f"{command} takes {_TAKES[command]}")
         for word in extras:
             option = word.partition("=")[0]
             if not option.startswith("--"):
@@ -64,6 +75,11 @@ class _Parser(argparse.ArgumentParser):
             elif meant := misspelt(option[2:], own):
                 hints.append(f"{option} for --{meant}?")
         return f" ({'; '.join(hints)})" if hints else ""
+
+
+#: What each command takes besides its options, for an argument too many: "readouts compare us.txt ru.txt cn.txt".
+_TAKES = {"compare": "two readout files, a and b: compare a third one in another run",
+          "evaluate": "one directory of annotated pair files"}
 
 
 _CACHE_HELP = "keep sentence embeddings in this folder between runs (created if missing; safe to share)"

@@ -169,6 +169,11 @@ def _as_readout(x: Any, side: str, name: str | None = None) -> Readout:
         hint = f"; a dict d of a readout is one by {reader}"
     elif file_hint := open_file_hint(x, "pass its name as a pathlib.Path, Path({name!r})"):  # compare(open("us.txt"), ...)
         hint = file_hint
+    elif isinstance(x, (bytes, bytearray, memoryview)):
+        # a file's bytes (open(path, "rb").read(), a web response's body): said "not bytes" alone, where
+        # Readout.from_text says to decode it
+        hint = ("; decode it first, e.g. data.decode('utf-8') (or the encoding it was saved in), or pass the "
+                "file it was read from as a pathlib.Path")
     elif isinstance(x, Comparison):  # compare(c, ru), to compare again or another way round
         hint = "; a comparison's readouts are c.a and c.b (compare(c.b, c.a) is c.mirrored())"
     elif not hint:  # "must be a Readout, ... not Readout": one made before readouts.records was reloaded

@@ -63,7 +63,7 @@ class SetAside(BaseModel):
     "Share" or "Print" button, "Source: Xinhua", "责任编辑：李四", a tag list, a bare URL) or a news agency's
     dateline opening the first paragraph ("MOSCOW, February 1. /TASS/."). ``text`` is
     ``readout.text[start:end]``; ``kind`` says which furniture it is ("page control", "credit", "tags",
-    "related links", "page metadata", "URL", "footer", "dateline"; see :func:`readouts.segmentation.furniture_spans`;
+    "related links", "page metadata", "URL", "footer", "dateline", "page number"; see :func:`readouts.segmentation.furniture_spans`;
     and "end marker" or "no words" for a piece a set-aside line cut off from the point it would have joined,
     see :func:`readouts.segmentation.cut_at_furniture`)."""
 
@@ -288,6 +288,16 @@ def side_key(side: str) -> str:
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", side).casefold())
 
 
+def _strip_side(name: str) -> str:
+    """A side name without the white space and the invisible format characters around it (a bidi mark, a
+    zero-width space or a BOM pasted with "US" from a web page or a Word document): "US\u200f" was a side
+    that showed as "US" in every report, and was another side than "US" in silence; one of them alone
+    ("\u200b") was a side, invisible in the reports' headings. Inside a name they are kept (a Persian
+    name's zero-width non-joiner)."""
+    edge = r"[\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]*"
+    return re.sub(f"^{edge}|{edge}$", "", name)
+
+
 def side_spelling(name: str) -> str:
     """A side as ``sides=`` (and ``readouts compare --sides``) names it, and a readout file's header: stripped,
     and a side code the cues know given in another case ("us", "Ru", full-width "ｕｓ") in its upper case, "US",
@@ -299,7 +309,7 @@ def side_spelling(name: str) -> str:
     >>> side_spelling(" us "), side_spelling("ｕｓ"), side_spelling("Russia"), side_spelling("xx")
     ('US', 'US', 'Russia', 'xx')
     """
-    name = name.strip()
+    name = _strip_side(name)
     folded = unicodedata.normalize("NFKC", name)
     if len(folded) > 3 or folded == name and name == name.upper():
         # no code in another case (the cues' side codes are two letters): not the cues' lexicons loaded for it,
@@ -565,8 +575,12 @@ class Readout(BaseModel):
         if not v.strip():
             raise ValueError("side must not be blank")
         # "US " from a spreadsheet cell is "US": kept as given, it was another side than "US" (a
-        # SideWarning-free pair of one government) and stood in the report's headings with its space
-        v = v.strip()
+        # SideWarning-free pair of one government) and stood in the report's headings with its space;
+        # so is "US\u200f" (an invisible mark pasted with it)
+        v = _strip_side(v)
+        if not v:
+            raise ValueError("side must not be blank (it holds only invisible characters: zero-width spaces, "
+                             "bidi marks); give the government's name or code, e.g. 'US'")
         bad = next((ch for ch in v if unicodedata.category(ch) in ("Cc", "Zl", "Zp")), None)
         if bad is not None:
             # "U\nS" broke the Markdown report's heading in two, and a tab or escape misaligned its table

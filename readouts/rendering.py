@@ -19,6 +19,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -149,6 +150,42 @@ _CJK_CHAR = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\u
 _CJK_BREAK = re.compile(f"(?<=[{_CJK_CHAR}])[ \t\u3000]*(?:\r\n|[\n\r\x85\u2028\u2029])[ \t\u3000]*(?=[{_CJK_CHAR}])")
 
 
+#: Unicode's explicit direction controls: embeddings and overrides (LRE, RLE, LRO, RLO), closed by PDF;
+#: isolates (LRI, RLI, FSI), closed by PDI.
+_EMBEDDINGS, _PDF, _ISOLATES, _PDI = "\u202a\u202b\u202d\u202e", "\u202c", "\u2066\u2067\u2068", "\u2069"
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _close_bidi(text: str) -> str:
+    """``text`` with the direction controls it leaves open closed at its end (PDF for an embedding or
+    override, PDI for an isolate), as Unicode's bidirectional algorithm pairs them; text that closes
+    its own, or holds none, is returned as it is. A point pasted with a right-to-left override
+    (U+202E) and no PDF after it reversed the rest of its report line: in the Markdown table the other
+    side's text, the label and the score ("| [0] Blinken spoke \u202ewith Lavrov. | [0] ... | equivalent
+    | 1.00 |" showed "00.1 | tnelaviuqe | ..."), in the HTML page the flag badges after the point.
+
+    >>> _close_bidi("a \u202eb") == "a \u202eb\u202c"
+    True
+    >>> _close_bidi("a \u2067b\u2069 c")
+    'a \u2067b\u2069 c'
+    """
+    if not _BIDI.search(text):
+        return text
+    stack: list[str] = []
+    for ch in _BIDI.findall(text):
+        if ch in _EMBEDDINGS:
+            stack.append(_PDF)
+        elif ch in _ISOLATES:
+            stack.append(_PDI)
+        elif ch == _PDF:
+            if stack and stack[-1] == _PDF:  # a PDF closes the last embedding, never an isolate
+                stack.pop()
+        elif _PDI in stack:  # a PDI closes its isolate and every embedding opened inside it
+            while stack.pop() != _PDI:
+                pass
+    return text + "".join(reversed(stack))
+
+
 def _md(text: str) -> str:
     """Text for Markdown that a renderer shows as written: on one line, with "<" and entity-like
     "&" escaped, since the report itself holds HTML (``<br>``, ``<sub>``) and so is read with
@@ -156,7 +193,7 @@ def _md(text: str) -> str:
     Markdown's inline syntax backslash-escaped, so a point's ``**word**`` or ``[x](javascript:...)``
     is text, not bold or a live link."""
     text = _LINE_BREAK.sub(" ", _CJK_BREAK.sub("", _ENTITY.sub("&amp;", str(text)).replace("<", "&lt;")))
-    return _MD_SYNTAX.sub(lambda m: "\\" + m.group(), text)
+    return _close_bidi(_MD_SYNTAX.sub(lambda m: "\\" + m.group(), text))
 
 
 def _cell(text: str) -> str:
@@ -194,7 +231,7 @@ def _about(r: Readout) -> list[str]:
     if r.participants:
         out.append(f"  - participants: {_md('; '.join(r.participants))}")
     if r.source_url:
-        out.append(f"  - source: `{_LINE_BREAK.sub(' ', r.source_url).replace('`', '%60')}`")
+        out.append(f"  - source: `{_close_bidi(_LINE_BREAK.sub(' ', r.source_url).replace('`', '%60'))}`")
     if r.set_aside:
         # page furniture from_text made no point: named, so a reader of the report knows what was left out
         out.append(f"  - set aside, not points ({_count(len(r.set_aside), 'line')}): "
@@ -310,7 +347,7 @@ _CSS = """
 
 
 def _e(text: Any) -> str:
-    return escape(str(text), quote=True)
+    return _close_bidi(escape(str(text), quote=True))
 
 
 def _uid(c: Comparison) -> str:
@@ -327,7 +364,7 @@ def _text(text: str) -> str:
     """A point's text as one contiguous, escaped text node (quotes need no escaping there), so
     the page's text holds every point verbatim; flag evidence is quoted in the Flags section and
     the badges' tooltips rather than marked up inside the sentence."""
-    return escape(text, quote=False)
+    return _close_bidi(escape(text, quote=False))
 
 
 def _lang(r: Readout, text: str) -> str:
@@ -340,10 +377,23 @@ def _lang(r: Readout, text: str) -> str:
     base = base_language(code)
     if base in ("en", "und"):
         return ""
+    if code.lower() == "zh" and _traditional(r.text):
+        # a readout in traditional characters (a Hong Kong or Taiwan copy) as such: "zh" alone has browsers
+        # pick simplified Chinese fonts and glyph forms for it
+        code = "zh-Hant"
     # Arabic or Hebrew in the page's left-to-right flow put a point's full stop at its right-hand end,
     # its beginning; dir="auto" sets the direction by the text's first letter (an English point of a
     # readout declared "ar" stays left to right).
     return f' lang="{_e(code.replace("_", "-"))}"' + (' dir="auto"' if base in _RIGHT_TO_LEFT else "")
+
+
+@lru_cache(maxsize=4)
+def _traditional(text: str) -> bool:
+    """:func:`readouts.language.traditional_chinese` of a readout's whole text (one point may hold too few
+    telling characters), once per readout and not once per point."""
+    from .language import traditional_chinese
+
+    return traditional_chinese(text)
 
 
 #: Languages written right to left (ISO 639 codes), whose text the HTML report lets run that way.

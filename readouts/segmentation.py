@@ -1284,6 +1284,12 @@ def _footer_tail(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+#: A page number alone on its line, as a PDF or a printed page copied with its breaks gives it: "2", "- 2 -", "— 2 —",
+#: "[2]", "Page 2", "p. 2", "Стр. 2", "Страница 2", "第2页", "- 2 -". Up to three digits: "2022" may be a year.
+_PAGE_NUMBER = re.compile(r"([-–—][ \t]*)?\d{1,3}([ \t]*[-–—])?|\[\d{1,3}\]|(?i:page|p\.|стр\.|страница)[ \t]*\d{1,3}"
+                          r"|第[ \t]*\d{1,3}[ \t]*页")
+
+
 def _furniture_line(line: str) -> tuple[str, bool] | None:
     """The kind of furniture ``line`` (stripped) is, and whether it heads a list of items on the lines
     after it ("Tags", "Related Articles", "Читайте также:"); None where it is none."""
@@ -1347,7 +1353,8 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     иностранных дел Российской Федерации", "外交部网站": see :func:`_edge_site_lines`), "URL" (a bare
     one), "footer" ("© 2024 Xinhua", "All rights reserved.", "Privacy Policy | Contact Us", "Page 1 of 1", "Все права
     защищены", "版权所有 ©", "京ICP备05070218号", in the run of set-aside lines that closes or opens the text),
-    "dateline". A line that goes on a sentence (after a line that ends in ":" or ",", or before
+    "dateline", "page number" (a PDF's or printed page's "2", "- 2 -", "Page 2", "第2页" alone on its line, after a
+    line that ends a sentence or a blank line). A line that goes on a sentence (after a line that ends in ":" or ",", or before
     one that opens in lower case) is none, and nothing inside a line is (but the dateline, and a footer
     that follows the last sentence on its line, "... Ukraine. All rights reserved.": see :func:`_footer_tail`).
 
@@ -1390,6 +1397,12 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         after = text[slice(*lines[k])] if k < len(lines) else ""
         goes_on = bool(previous) and previous[-1] in _GOES_ON or after[:1].islower()
         what = None if goes_on else _furniture_line(line)
+        if what is None and not goes_on and _PAGE_NUMBER.fullmatch(line) \
+                and (not previous or _LINE_ENDS_SENTENCE.search(previous)):
+            # a page number of a PDF or printed page copied between two sentences or paragraphs ("2", "- 2 -",
+            # "Page 2"): it was a point of its own, one-sided and counted in the coverage shares; one inside a
+            # sentence the page break cut ("... discussed\n2\nthe situation") stays in it, as before
+            what = "page number", False
         if what is None and after_control and not goes_on and _controls_only(line, weak_alone=True):
             # a share button's targets, one a line: "Поделиться:\nВКонтакте\nTelegram" ran into the next sentence
             what = "page control", False

@@ -160,7 +160,7 @@ def test_a_keyword_with_no_likely_meaning_is_named_without_a_guess():
     (["evaluate", "pairs", "--skip-bda"], r"\(--skip-bda for --skip-bad\?\)"),
     (["evaluate", "pairs", "--link-threshold", "0.3"], r"\(--link-threshold is an option of compare, not of "
                                                         r"evaluate\)"),
-    (["compare", "a.txt", "b.txt", "--zzz"], r"unrecognized arguments: --zzz \(see 'readouts --help'\)$"),
+    (["compare", "a.txt", "b.txt", "--zzz"], r"unrecognized arguments: --zzz \(see 'readouts compare --help'\)$"),
 ])
 def test_an_unknown_option_on_the_command_line_names_the_one_meant(capsys, argv, hint):
     # argparse said "unrecognized arguments: --link-treshold 0.5" and no more, where the library names a
