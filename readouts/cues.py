@@ -795,11 +795,12 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: A number; a Chinese character may stand right before it ("于2023年"), a letter or digit may not ("G7").
 #: A number's scale word ("1.4 billion", "14亿", "1,4 млрд"): the key is then the value ("1.4e+09").
-_SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+_SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6,
                              "тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
                              "трлн": 1e12, "триллион": 1e12, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 _SCALE_KEYS = sorted(_SCALES, key=len, reverse=True)  # "万亿" before "万"
-_SCALE_WORDS = (r"\s?(?:万亿|万|亿)|\s(?i:thousand|million|billion|trillion|тыс\.|тысяч[а-я]*|млн\.?|миллион[а-я]*"
+_SCALE_WORDS = (r"\s?(?:万亿|万|亿)|\s?(?:bn|mn)(?![^\W_])"
+                r"|\s(?i:thousand|million|billion|trillion|тыс\.|тысяч[а-я]*|млн\.?|миллион[а-я]*"
                 r"|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*)(?!\w)")
 _PERCENT_WORD = r"(?i:percent|per\s+cent|процент[а-я]*)"
 _PERCENT = r"\s?[%％]|\s" + _PERCENT_WORD + r"(?!\w)"
@@ -817,6 +818,10 @@ _HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _DIGIT = re.compile(r"\d")
 #: A date in Chinese: "2023年1月10日", "1月10日", "2023年1月".
 _HAN_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
+#: A percentage in Chinese words: "百分之二十" (20%), "百分之3.5"; "百分之一" (1%) is a number spelled
+#: out, as "one percent" is (:func:`_spelled_numbers`), since "一" is no number of its own.
+_HAN_PERCENT_WORD = "百分之"
+_HAN_PERCENT = re.compile(r"百分之((?=[零一二两三四五六七八九]*[十百千])[零一二两三四五六七八九十百千]{2,}|\d+(?:[.．]\d+)?)")
 _HAN_NUMBER = re.compile(r"(?=[零一二两三四五六七八九]*[十百千])[零一二两三四五六七八九十百千]{2,}(?:万亿|万|亿)?")
 #: A day before a date that ends a range ("10 and 11 May", "26-27 January", "с 10 по 11 мая"), and
 #: one after a date that starts one ("May 10-11").
@@ -5744,6 +5749,7 @@ def _number_key(text: str) -> str:
 
 _HAN_NUMERALS = "零一二两三四五六七八九十百千万亿"
 _SCALE_AFTER = re.compile(r"(?:" + _SCALE_WORDS + r")")
+_PERCENT_AFTER = re.compile(r"[\s-]?(?:[%％]|" + _PERCENT_WORD + r"(?!\w))")  # "one-percent" too
 
 
 def _spelled_numbers(text: str, lex: Lexicon) -> frozenset[str]:
@@ -5765,7 +5771,9 @@ def _spelled_numbers(text: str, lex: Lexicon) -> frozenset[str]:
             value = value + words[k][2] if words[k][2] < 10 else value * 100
             e = words[k][1]
         scale = _SCALE_AFTER.match(text, e)
-        out.add(_number_key(f"{value}{scale.group()}") if scale else str(value))
+        # "twenty percent", "двадцать процентов" are "20%", as "20 percent" is
+        percent = _PERCENT_AFTER.match(text, e) or text.endswith(_HAN_PERCENT_WORD, 0, s)  # "百分之一"
+        out.add(_number_key(f"{value}{scale.group()}") if scale else f"{value}%" if percent else str(value))
         k += 1
     return frozenset(out)
 
@@ -5775,11 +5783,22 @@ def _spelled_numbers(text: str, lex: Lexicon) -> frozenset[str]:
 #: decades' "-х" of "1990-х", nor "-ти", "-ю" of cardinals).
 _ORDINAL_BEFORE = "第"
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])|-(?:й|я|е|го|му|м|ой|ый|ий|ая|ое|ые|ие|ого|его|ому|ему|ом|ем|ую|ым|им)"
-                            r"(?![а-яё])", re.IGNORECASE)
+                            r"(?![а-яё])"
+                            # an anniversary counts one too, as "the 20th anniversary" does: "20周年",
+                            # "二十周年", "20-летие" ("20-летний", twenty years long, is a quantity)
+                            r"|\s?周年|-?лети(?:е|я|ю|ем|и)(?![а-яё])"
+                            # a session or congress: "十四届全国人大", "二十大" (the 20th Party Congress)
+                            r"|届", re.IGNORECASE)
+#: A Chinese congress by its number alone: "二十大", "十九大报告" (numerals only: "20大" is rare).
+_CONGRESS_AFTER = "大"
+#: A group named by its number of members ("二十国集团", "20国集团": the G20, which English and
+#: Russian readouts name without a number to compare, "G20", "«двадцатка»"): a name, not a number.
+_NUMBERED_GROUP = re.compile(r"国集团")
 
 
 def _ordinal(text: str, n: Cue) -> bool:
-    return text[:n.start].endswith(_ORDINAL_BEFORE) or _ORDINAL_AFTER.match(text, n.end) is not None
+    return text[:n.start].endswith(_ORDINAL_BEFORE) or _ORDINAL_AFTER.match(text, n.end) is not None or (
+        text.startswith(_CONGRESS_AFTER, n.end) and n.text[:1] in _HAN_NUMERALS)
 
 
 def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
@@ -5789,6 +5808,10 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
     numbers = [Number(m.start(), m.end(), m.group().strip(), _number_key(m.group().strip()))
                for m in (_NUMBER.finditer(text) if digits else ())]
     numbers += [Number(m.start(), m.end(), m.group(), _number_key(m.group())) for m in _HAN_NUMBER.finditer(text)]
+    # "百分之二十" is "20%", as "20 percent" and "20%" are: the numeral is the percentage's
+    percents = [Number(m.start(), m.end(), m.group(), _number_key(m.group(1)) + "%")
+                for m in _HAN_PERCENT.finditer(text)]
+    numbers = [n for n in numbers if not _overlaps([(p.start, p.end) for p in percents], n.start, n.end)] + percents
     numbers.sort(key=lambda n: n.start)
     dates: list[Date] = []
     folded = _folded(text)
@@ -5828,7 +5851,7 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
     # Days of dates are not separate numbers (years are: "the 1999 Istanbul Charter" vs "in 1999").
     # A month's number alone ("1月") is neither, as "in January" names no number.
     numbers = [n for n in numbers if (not _overlaps(inside, n.start, n.end) or len(n.text) == 4)
-               and not text.startswith("月", n.end)]
+               and not text.startswith("月", n.end) and not _NUMBERED_GROUP.match(text, n.end)]
     return numbers, dates
 
 

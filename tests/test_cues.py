@@ -1085,9 +1085,11 @@ def test_more_agreement_and_objection_forms(text, lang, name, polarity):
     ("Её поддерживают 1,4 млрд человек.", "ru", {"num:1.4e+09"}),
     ("Отведены 10\u00a0000 военнослужащих.", "ru", {"num:10000"}),  # a no-break space groups the thousands
     ("10,000 troops were pulled back.", "en", {"num:10000"}),
-    # Chinese numerals of two characters or more count ("二十大": the 20th congress), "一个中国" does not
-    ("王毅介绍了中共二十大的情况。", "zh", {"num:20"}),
-    # ... an ordinal ("the 20th", "第二十届") counts a series: no detail of its own, it still matches a number
+    # Chinese numerals of two characters or more count ("二十多个": more than 20), "一个中国" does not
+    ("双方恢复了二十多个沟通机制。", "zh", {"num:20"}),
+    # ... an ordinal ("the 20th", "第二十届", "二十大": the 20th congress) counts a series: no detail
+    # of its own, it still matches a number
+    ("王毅介绍了中共二十大的情况。", "zh", set()),
     ("Wang briefed him on the 20th Party Congress.", "en", {"ent:party congress"}),
     ("双方重申一个中国原则，十分重要。", "zh", set()),
     # a range keys each of its days, in every language and order
