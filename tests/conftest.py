@@ -161,3 +161,15 @@ def hand_comparison(a_points, b_points, links, *, a_side="US", b_side="RU", a_la
     only_b = tuple(j for j in range(b.n) if not any(j in y for _, y in links))
     sig = Signature(version="t", embedder="-", weights_hash="-", method="-", parameters={})
     return Comparison(a=a, b=b, links=ls, only_a=only_a, only_b=only_b, signature=sig)
+
+
+def flags_on_links(a, b, links, only_a=(), only_b=(), kind="unconfirmed_claim") -> list:
+    """The flags of ``kind`` on a comparison of readouts ``a`` and ``b`` made of the one-to-one ``links``
+    ((i, j) pairs, each called asymmetric) and the one-sided points given: flag logic alone, no model."""
+    from readouts.flags import find_flags
+    from readouts.records import Comparison, Link, Signature
+
+    sig = Signature(version="0", embedder="-", weights_hash="-", method="-", parameters={})
+    c = Comparison(a=a, b=b, links=tuple(Link(a=(i,), b=(j,), label="asymmetric", score=0.9) for i, j in links),
+                   only_a=only_a, only_b=only_b, signature=sig)
+    return [f for f in find_flags(c) if f.kind == kind]

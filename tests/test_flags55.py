@@ -1,17 +1,7 @@
 """Flags on predicted English comparisons as a demanding analyst reads them (session 55)."""
 
 from readouts import Readout
-from readouts.flags import find_flags
-from readouts.records import Comparison, Link, Signature
-
-SIG = Signature(version="0", embedder="-", weights_hash="-", method="-", parameters={})
-
-
-def _flags(a: Readout, b: Readout, links: tuple[tuple[int, int], ...], only_a: tuple[int, ...] = (),
-           only_b: tuple[int, ...] = (), kind: str = "unconfirmed_claim") -> list:
-    c = Comparison(a=a, b=b, links=tuple(Link(a=(i,), b=(j,), label="asymmetric", score=0.9) for i, j in links),
-                   only_a=only_a, only_b=only_b, signature=SIG)
-    return [f for f in find_flags(c) if f.kind == kind]
+from conftest import flags_on_links as _flags
 
 
 def test_an_agreed_view_is_told_as_a_shared_view_not_a_statement() -> None:
