@@ -338,7 +338,7 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
     call_days = frozenset(f"{d.month:02d}-{d.day:02d}" for d in (c.a.date, c.b.date) if d is not None)
     for link in c.links:
         sh = compare_cues(ca, cb, link.a, link.b)
-        if sh.attribution_shift:
+        if sh.attribution_shift or _claim_split(sh):
             carried: dict[str, list[tuple[int, int]]] = {"a": [], "b": []}
             spans = ([_span("a", i, *sp, ca[i].text) for i, sp in sh.speakers_a]
                      + [_span("b", j, *sp, cb[j].text) for j, sp in sh.speakers_b]
@@ -424,6 +424,43 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             out.append(Flag(kind="detail_mismatch", side=side, points=pts, counterpart=cps,  # type: ignore[arg-type]
                             evidence=tuple(spans), explanation=given + zones))
     return out
+
+
+def _claim_split(sh: Any) -> bool:
+    """Whether a claim one side credits to both sides is split, on the other side, into acts of each
+    side one by one that are not that claim: "as both agreed, they want to stop the fighting" against
+    "Trump argued for a swift end to the fighting. Putin pointed to the root causes. He agreed that
+    ...". :attr:`readouts.cues.CueShift.attribution_shift` takes "both sides" as in common with two
+    sides credited one by one ("the two welcomed the progress" against "Putin welcomed the progress.
+    Biden said ties had improved."), each voicing it; that holds only where each of those sides has an
+    act of the claim's kind: an agreement (a firm commitment) where both are said to have agreed
+    (one side's support is no agreement of both), and one of the same polarity (not "opposed" where
+    both are said to have welcomed). A side whose linked points carry no act of their own (a point
+    that goes on with an earlier speaker) says nothing against it.
+
+    >>> from readouts.cues import compare_cues, point_cues
+    >>> us = [point_cues("The two presidents agreed to end the war.", side="US", counterpart_side="RU")]
+    >>> ru = [point_cues(t, side="RU", counterpart_side="US")
+    ...       for t in ("Trump argued for a swift end to the war.", "Putin pointed to the root causes.")]
+    >>> sh = compare_cues(us, ru, [0], [0, 1])
+    >>> sh.attribution_shift, _claim_split(sh)
+    (False, True)
+    """
+    for mine, acts, theirs, their_acts in ((sh.actors_a, sh.acts_a, sh.actors_b, sh.acts_b),
+                                           (sh.actors_b, sh.acts_b, sh.actors_a, sh.acts_a)):
+        if "both" not in mine or mine & theirs or len(theirs - {"both"}) < 2:
+            continue
+        claim = [x for _, x in acts if x.speaker_side == "both" and not x.content]
+        if not claim:
+            continue
+        firm = any(x.firm_commitment for x in claim)
+        sign = -1 if any(x.effective_polarity < 0 for x in claim) else 1
+        for side in theirs - {"both"}:
+            own = [y for _, y in their_acts if y.speaker_side == side]
+            if own and not any((y.firm_commitment or not firm) and (-1 if y.effective_polarity < 0 else 1) == sign
+                               for y in own):
+                return True
+    return False
 
 
 def _carried_note(name: str, pairs: Sequence[tuple[int, int]]) -> str:
