@@ -529,6 +529,40 @@ def _claimed_agreement(st: Any, claimed: frozenset[tuple[str, int, int, int]]) -
 _NAMED_NUMBER = re.compile(r"[^\W\d_][-‑]$")
 
 
+#: Regions, each with the places inside it, in English, Russian and Chinese: a region one side names
+#: ("the Middle East", "Ближнем Востоке", "中东") is there where the other side's linked points name a
+#: place inside it ("Israel", "Gaza", "Iran"): the same matter told less precisely, no detail the other
+#: side lacks (a place named against its region still is one: which country is the detail). Kept to
+#: regions whose places a readout names one by one; regions of regions ("Asia-Pacific" against
+#: "Indo-Pacific": two framings, a finding) and continents (too many countries, and "European
+#: security" is no country's) are left out.
+_REGIONS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(region), re.compile(places)) for region, places in (
+        (r"(?:the\s+)?(?:Middle\s+East|Mideast)|Ближн\w*\s+Восток\w*|中东(?:地区)?",
+         r"\b(?:Israel|Palestin|Gaza|West\s+Bank|Iran|Iraq|Syria|Leban|Jordan|Saudi|Yemen|Egypt|Qatar|Kuwait|Bahrain"
+         r"|Oman|Emirat|UAE|Houthi|Hezbollah|Hamas)|(?<!\w)(?:Израил|Палестин|Газ(?:а|е|у|ой)\b|Иран|Ирак|Сири[июяей]"
+         r"|Ливан|Иордан|Саудовск|Йемен|Египт|Катар|Кувейт|Бахрейн|Оман|ОАЭ|Эмират|Хамас|Хезболл|хуситы)"
+         r"|以色列|巴勒斯坦|巴以|加沙|伊朗|伊拉克|叙利亚|黎巴嫩|约旦|沙特|也门|埃及|卡塔尔|科威特|巴林|阿曼|阿联酋|胡塞|哈马斯|真主党"),
+        (r"(?:the\s+)?Korean\s+Peninsula|Корейск\w*\s+полуостров\w*|朝鲜半岛",
+         r"\b(?:DPRK|ROK|North\s+Korea|South\s+Korea|Pyongyang|Seoul)|(?<!\w)(?:КНДР|Северн\w*\s+Коре|Южн\w*\s+Коре"
+         r"|Республик\w*\s+Коре|Пхеньян|Сеул)|朝鲜(?!半岛)|韩国|平壤|首尔"),
+        (r"(?:the\s+)?(?:South(?:ern)?\s+)?Caucasus|(?:Южн\w*\s+)?Кавказ\w*|(?:南)?高加索(?:地区)?",
+         r"\b(?:Armenia|Azerbaijan|Karabakh)|(?<!\w)(?:Армени|Азербайджан|Карабах)|亚美尼亚|阿塞拜疆|纳卡|纳戈尔诺"),
+    ))
+
+
+def _region_named(name: str, theirs: Sequence[PointCues]) -> bool:
+    """Whether ``name`` is a region of :data:`_REGIONS` a place of which the points ``theirs`` name.
+
+    >>> from readouts.cues import point_cues
+    >>> cn = [point_cues("The two sides discussed the conflict between Palestine and Israel.", side="CN")]
+    >>> _region_named("Middle East", cn), _region_named("Ближнем Востоке", cn), _region_named("Korean Peninsula", cn)
+    (True, True, False)
+    """
+    return any(region.fullmatch(name.strip()) and any(places.search(pc.text) for pc in theirs)
+               for region, places in _REGIONS)
+
+
 def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[PointCues],
              call_days: frozenset[str] = frozenset()) -> list[tuple[int, Any]]:
     """The details of one side's linked points (:attr:`readouts.cues.CueShift.extra_details_a`) that
@@ -559,6 +593,9 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
                     month == int(cue.key[:2]) and any(m.group()[:1].isupper() or not m.group().isascii()
                                                       for m in pat.finditer(pc.text))
                     for pc in theirs for pat, month in lexicon(pc.language, warn=False).months):
+                continue
+        elif not isinstance(cue, Number):
+            if _region_named(cue.text, theirs):
                 continue
         elif isinstance(cue, Number):
             text = mine[i].text

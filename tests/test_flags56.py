@@ -39,3 +39,28 @@ def test_both_welcomed_against_one_side_opposing_is_a_shift():
     c = hand_comparison(["The two leaders welcomed the new plan."],
                         ["Biden welcomed the new plan.", "Putin opposed the new plan."], [((0,), (0, 1))])
     assert len(of(find_flags(c), "attribution_shift")) == 1
+
+
+# -- detail_mismatch: a region against places inside it ------------------------------------------
+@pytest.mark.parametrize("a_text,b_text,b_lang", [
+    ("The two talked about the Middle East and welcomed the easing of hostilities.",
+     "They traded views on the conflict between Palestine and Israel.", "en"),
+    ("They discussed the situation on the Korean Peninsula.", "They discussed the DPRK's missile launches.", "en"),
+    ("The two talked about the Middle East.", "双方就巴以冲突交换了意见。", "zh"),
+])
+def test_a_region_is_no_detail_where_the_other_side_names_a_place_inside_it(a_text, b_text, b_lang):
+    c = hand_comparison([a_text], [b_text], [((0,), (0,))], b_side="CN" if b_lang == "zh" else "RU", b_lang=b_lang)
+    assert not [f for f in of(find_flags(c), "detail_mismatch") if f.side == "a"]
+
+
+def test_a_region_against_a_place_outside_it_stays_a_detail():
+    c = hand_comparison(["They discussed the Middle East and the Korean Peninsula."],
+                        ["They discussed Iran's nuclear programme."], [((0,), (0,))])
+    (f,) = [f for f in of(find_flags(c), "detail_mismatch") if f.side == "a"]
+    assert [s.text for s in f.evidence] == ["Korean Peninsula"]
+
+
+def test_a_region_in_russian_against_its_places_in_english():
+    c = hand_comparison(["Подробно обсуждалась ситуация на Ближнем Востоке."],
+                        ["They spoke about Israel and Iran."], [((0,), (0,))], a_side="RU", a_lang="ru", b_side="US")
+    assert not [f for f in of(find_flags(c), "detail_mismatch") if f.side == "a"]
