@@ -338,7 +338,7 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
     call_days = frozenset(f"{d.month:02d}-{d.day:02d}" for d in (c.a.date, c.b.date) if d is not None)
     for link in c.links:
         sh = compare_cues(ca, cb, link.a, link.b)
-        if sh.attribution_shift:
+        if sh.attribution_shift or _claim_split(sh):
             carried: dict[str, list[tuple[int, int]]] = {"a": [], "b": []}
             spans = ([_span("a", i, *sp, ca[i].text) for i, sp in sh.speakers_a]
                      + [_span("b", j, *sp, cb[j].text) for j, sp in sh.speakers_b]
@@ -426,6 +426,43 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
     return out
 
 
+def _claim_split(sh: Any) -> bool:
+    """Whether a claim one side credits to both sides is split, on the other side, into acts of each
+    side one by one that are not that claim: "as both agreed, they want to stop the fighting" against
+    "Trump argued for a swift end to the fighting. Putin pointed to the root causes. He agreed that
+    ...". :attr:`readouts.cues.CueShift.attribution_shift` takes "both sides" as in common with two
+    sides credited one by one ("the two welcomed the progress" against "Putin welcomed the progress.
+    Biden said ties had improved."), each voicing it; that holds only where each of those sides has an
+    act of the claim's kind: an agreement (a firm commitment) where both are said to have agreed
+    (one side's support is no agreement of both), and one of the same polarity (not "opposed" where
+    both are said to have welcomed). A side whose linked points carry no act of their own (a point
+    that goes on with an earlier speaker) says nothing against it.
+
+    >>> from readouts.cues import compare_cues, point_cues
+    >>> us = [point_cues("The two presidents agreed to end the war.", side="US", counterpart_side="RU")]
+    >>> ru = [point_cues(t, side="RU", counterpart_side="US")
+    ...       for t in ("Trump argued for a swift end to the war.", "Putin pointed to the root causes.")]
+    >>> sh = compare_cues(us, ru, [0], [0, 1])
+    >>> sh.attribution_shift, _claim_split(sh)
+    (False, True)
+    """
+    for mine, acts, theirs, their_acts in ((sh.actors_a, sh.acts_a, sh.actors_b, sh.acts_b),
+                                           (sh.actors_b, sh.acts_b, sh.actors_a, sh.acts_a)):
+        if "both" not in mine or mine & theirs or len(theirs - {"both"}) < 2:
+            continue
+        claim = [x for _, x in acts if x.speaker_side == "both" and not x.content]
+        if not claim:
+            continue
+        firm = any(x.firm_commitment for x in claim)
+        sign = -1 if any(x.effective_polarity < 0 for x in claim) else 1
+        for side in theirs - {"both"}:
+            own = [y for _, y in their_acts if y.speaker_side == side]
+            if own and not any((y.firm_commitment or not firm) and (-1 if y.effective_polarity < 0 else 1) == sign
+                               for y in own):
+                return True
+    return False
+
+
 def _carried_note(name: str, pairs: Sequence[tuple[int, int]]) -> str:
     """"CN's point 7 goes on with the speaker of its point 5" for the (carried, speaker's) point pairs of one side.
 
@@ -492,6 +529,40 @@ def _claimed_agreement(st: Any, claimed: frozenset[tuple[str, int, int, int]]) -
 _NAMED_NUMBER = re.compile(r"[^\W\d_][-‑]$")
 
 
+#: Regions, each with the places inside it, in English, Russian and Chinese: a region one side names
+#: ("the Middle East", "Ближнем Востоке", "中东") is there where the other side's linked points name a
+#: place inside it ("Israel", "Gaza", "Iran"): the same matter told less precisely, no detail the other
+#: side lacks (a place named against its region still is one: which country is the detail). Kept to
+#: regions whose places a readout names one by one; regions of regions ("Asia-Pacific" against
+#: "Indo-Pacific": two framings, a finding) and continents (too many countries, and "European
+#: security" is no country's) are left out.
+_REGIONS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(region), re.compile(places)) for region, places in (
+        (r"(?:the\s+)?(?:Middle\s+East|Mideast)|Ближн\w*\s+Восток\w*|中东(?:地区)?",
+         r"\b(?:Israel|Palestin|Gaza|West\s+Bank|Iran|Iraq|Syria|Leban|Jordan|Saudi|Yemen|Egypt|Qatar|Kuwait|Bahrain"
+         r"|Oman|Emirat|UAE|Houthi|Hezbollah|Hamas)|(?<!\w)(?:Израил|Палестин|Газ(?:а|е|у|ой)\b|Иран|Ирак|Сири[июяей]"
+         r"|Ливан|Иордан|Саудовск|Йемен|Египт|Катар|Кувейт|Бахрейн|Оман|ОАЭ|Эмират|Хамас|Хезболл|хуситы)"
+         r"|以色列|巴勒斯坦|巴以|加沙|伊朗|伊拉克|叙利亚|黎巴嫩|约旦|沙特|也门|埃及|卡塔尔|科威特|巴林|阿曼|阿联酋|胡塞|哈马斯|真主党"),
+        (r"(?:the\s+)?Korean\s+Peninsula|Корейск\w*\s+полуостров\w*|朝鲜半岛",
+         r"\b(?:DPRK|ROK|North\s+Korea|South\s+Korea|Pyongyang|Seoul)|(?<!\w)(?:КНДР|Северн\w*\s+Коре|Южн\w*\s+Коре"
+         r"|Республик\w*\s+Коре|Пхеньян|Сеул)|朝鲜(?!半岛)|韩国|平壤|首尔"),
+        (r"(?:the\s+)?(?:South(?:ern)?\s+)?Caucasus|(?:Южн\w*\s+)?Кавказ\w*|(?:南)?高加索(?:地区)?",
+         r"\b(?:Armenia|Azerbaijan|Karabakh)|(?<!\w)(?:Армени|Азербайджан|Карабах)|亚美尼亚|阿塞拜疆|纳卡|纳戈尔诺"),
+    ))
+
+
+def _region_named(name: str, theirs: Sequence[PointCues]) -> bool:
+    """Whether ``name`` is a region of :data:`_REGIONS` a place of which the points ``theirs`` name.
+
+    >>> from readouts.cues import point_cues
+    >>> cn = [point_cues("The two sides discussed the conflict between Palestine and Israel.", side="CN")]
+    >>> _region_named("Middle East", cn), _region_named("Ближнем Востоке", cn), _region_named("Korean Peninsula", cn)
+    (True, True, False)
+    """
+    return any(region.fullmatch(name.strip()) and any(places.search(pc.text) for pc in theirs)
+               for region, places in _REGIONS)
+
+
 def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[PointCues],
              call_days: frozenset[str] = frozenset()) -> list[tuple[int, Any]]:
     """The details of one side's linked points (:attr:`readouts.cues.CueShift.extra_details_a`) that
@@ -522,6 +593,9 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
                     month == int(cue.key[:2]) and any(m.group()[:1].isupper() or not m.group().isascii()
                                                       for m in pat.finditer(pc.text))
                     for pc in theirs for pat, month in lexicon(pc.language, warn=False).months):
+                continue
+        elif not isinstance(cue, Number):
+            if _region_named(cue.text, theirs):
                 continue
         elif isinstance(cue, Number):
             text = mine[i].text
