@@ -1029,8 +1029,10 @@ def _literal(term: str) -> str:
 #: punctuation or space ("举行 ... 战略对话" matches "举行第十二次中欧高级别战略对话"), after up to three
 #: words of a list joined by "、", as English "..." takes words with commas ("举行 ... 会谈" matches
 #: "举行坦诚、深入、建设性的会谈", as "held ... talks" matches "held candid, substantive and
-#: constructive talks").
-_CHAR_GAP = r"(?:[^\s，,。；;：:！!？?、（()）“”\"]{1,10}?、){0,3}[^\s，,。；;：:！!？?、（()）“”\"]{0,10}?"
+#: constructive talks"). The gap does not open with "的": a verb with "的" right after it qualifies the
+#: noun that follows, no act nor event of its own ("达成 ... 共识" matches "达成重要共识", an agreement
+#: reached, not "落实两国元首达成的共识" nor "所达成的重要共识", a consensus reached before and referred to).
+_CHAR_GAP = r"(?!的)(?:[^\s，,。；;：:！!？?、（()）“”\"]{1,10}?、){0,3}[^\s，,。；;：:！!？?、（()）“”\"]{0,10}?"
 
 
 @lru_cache(maxsize=4096)  # participants' names are compiled per point; the patterns repeat

@@ -1,0 +1,40 @@
+"""Chinese readings checked against their English twins (round 56): an agreement reached with words
+between "达成" and its object ("达成重要共识", as English "reached an important consensus"), never a
+consensus reached before and referred to ("落实两国元首达成的共识"); people's names of the corpus'
+Chinese points paired across scripts; history only where the English concept's noun reads it."""
+
+import pytest
+
+from readouts.cues import point_cues
+
+
+def _acts(text, side="CN", counterpart="US"):
+    return [(a.name, a.text, a.speaker) for a in point_cues(text, language="zh", side=side,
+                                                              counterpart_side=counterpart).acts]
+
+
+# -- "达成 ... 共识": an agreement reached, words between ---------------------------------------------
+@pytest.mark.parametrize("text, term", [
+    ("双方就此达成重要共识。", "达成重要共识"),
+    ("双方达成了广泛共识。", "达成了广泛共识"),
+    ("双方就加强合作达成高度一致。", "达成高度一致"),
+    ("双方就贸易问题达成了一项协议。", "达成了一项协议"),
+])
+def test_an_agreement_reached_with_words_between_is_the_sides_agreement(text, term):
+    assert ("agreed", term, "both") in _acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "中方愿同美方落实两国元首达成的共识。",
+    "中方愿同美方落实两国元首所达成的重要共识。",
+    "直接原因在于美方有些人没有落实两国元首达成的重要共识。",
+    "他呼吁双方遵循两国领导人达成的重要共识。",
+])
+def test_a_consensus_reached_before_and_referred_to_is_no_agreement(text):
+    # "implement the consensus the two heads of state reached": a past consensus, carried out
+    assert not any(name == "agreed" for name, _, _ in _acts(text))
+
+
+def test_agreeing_to_implement_a_past_consensus_is_the_agreement_to_implement_it():
+    # the act is the "同意" of this call, not the "达成" of the consensus implemented
+    assert [(n, t) for n, t, _ in _acts("双方同意落实两国元首在巴厘岛会晤中达成的重要共识。")] == [("agreed", "同意")]
