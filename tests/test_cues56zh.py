@@ -38,3 +38,32 @@ def test_a_consensus_reached_before_and_referred_to_is_no_agreement(text):
 def test_agreeing_to_implement_a_past_consensus_is_the_agreement_to_implement_it():
     # the act is the "同意" of this call, not the "达成" of the consensus implemented
     assert [(n, t) for n, t, _ in _acts("双方同意落实两国元首在巴厘岛会晤中达成的重要共识。")] == [("agreed", "同意")]
+
+
+# -- 历史: the noun history, as the English form "history" reads it (not "historic", "historical") --
+from readouts.concepts import concepts  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "中美关系具有历史性意义。",  # historic significance
+    "从历史上看，两国曾是盟友。",  # historically
+    "双方应总结历史经验。",  # historical experience
+    "加快各自发展振兴是两国各自承担的历史任务。",  # corpus 2020-06-17 CN: "the historic task"
+    "当今世界正处于重大历史转折点。",  # corpus 2022-11-14 CN: "a major historical turning point"
+    "“修昔底德陷阱”不是历史宿命。",  # corpus 2024-11-16 CN: "not a historical inevitability"
+    "睦邻友好也符合历史发展的正确逻辑。",  # corpus 2024-07-04 CN: "the correct logic of history", a not-phrase in English
+])
+def test_history_used_loosely_is_no_history_topic(text):
+    assert "history_ww2" not in concepts(text)
+    assert "history_ww2" in concepts(text, literal=True)  # still a shared term for the channels
+
+
+@pytest.mark.parametrize("text", [
+    "双方应缅怀先烈、铭记历史。",
+    "中美双方要对历史负责、对世界负责。",
+    "中国的全过程人民民主基于中国国情、历史和文化。",
+    "中美这样两个历史、文化、社会制度不同的大国。",
+    "two large countries with different histories, cultures and social systems",  # the twin of the line above
+])
+def test_history_the_noun_is_the_history_topic(text):
+    assert "history_ww2" in concepts(text)
