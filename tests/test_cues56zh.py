@@ -67,3 +67,47 @@ def test_history_used_loosely_is_no_history_topic(text):
 ])
 def test_history_the_noun_is_the_history_topic(text):
     assert "history_ww2" in concepts(text)
+
+
+# -- the three joint communiqués: a named document in any case, as "三个联合公报" is ----------------
+from readouts.cues import compare_cues  # noqa: E402
+
+
+def _en(text, side="US", other="CN"):
+    return point_cues(text, side=side, counterpart_side=other)
+
+
+def _extras(a, b):
+    s = compare_cues([a], [b], [0], [0])
+    return [c.text for _, c in s.extra_details_a], [c.text for _, c in s.extra_details_b]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The US should strictly adhere to the one-China principle and the three China-US joint communiques.",
+     "joint communiques"),
+    ("He said the US must honour the three joint communiqués.", "joint communiqués"),
+    ("The United States stays committed to its one China policy, which rests on the Taiwan Relations Act, "
+     "the three U.S.-China Joint Communiques and the Six Assurances.", "Joint Communiques"),
+])
+def test_the_joint_communiques_are_a_named_entity_in_any_case(text, name):
+    assert name in [e.text for e in _en(text, "CN", "US").entities]
+
+
+def test_a_joint_communique_of_its_own_is_no_name():
+    assert _en("They issued a joint communique on trade.").entities == ()
+
+
+def test_the_english_twin_gives_the_communiques_as_the_chinese_point_does():
+    # corpus 2024-01-26: the US point never names them; the Chinese point and its English twin both do
+    us = _en("They talked about cross-Strait issues and the importance of peace and stability across the Taiwan Strait.")
+    chinese = point_cues("美方必须恪守一个中国原则和中美三个联合公报。", side="CN", language="zh", counterpart_side="US")
+    english = _en("The US must abide by the one-China principle and the three joint communiques.", "CN", "US")
+    assert _extras(us, chinese)[1] == ["三个联合公报"]
+    assert _extras(us, english)[1] == ["joint communiques"]
+
+
+@pytest.mark.parametrize("text", ["He said the US must honour the three joint communiqués.",
+                                  "He cited the three Joint Communiques."])
+def test_the_communiques_named_on_both_sides_are_no_mismatch(text):
+    chinese = point_cues("美方应恪守中美三个联合公报。", side="CN", language="zh", counterpart_side="US")
+    assert _extras(_en(text), chinese) == ([], [])
