@@ -111,3 +111,28 @@ def test_the_english_twin_gives_the_communiques_as_the_chinese_point_does():
 def test_the_communiques_named_on_both_sides_are_no_mismatch(text):
     chinese = point_cues("美方应恪守中美三个联合公报。", side="CN", language="zh", counterpart_side="US")
     assert _extras(_en(text), chinese) == ([], [])
+
+
+# -- people's names across scripts: the US officials the English side of the corpus names -----------
+_TEAM = ("Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick and Trade Representative "
+         "Jamieson Greer will represent the United States.")  # corpus 2025-06-05 (US)
+
+
+def test_the_officials_a_chinese_point_never_names_are_a_mismatch():
+    # as they are against the English twin of the Chinese readout, which never names them either
+    chinese = point_cues("两国元首同意双方团队继续落实好日内瓦共识。", side="CN", language="zh", counterpart_side="US")
+    assert _extras(_en(_TEAM), chinese)[0] == ["Bessent", "Lutnick", "Greer"]
+
+
+@pytest.mark.parametrize("text", [
+    "美方将由财政部长贝森特、商务部长卢特尼克和贸易代表格里尔参加会谈。",
+    "美方將由財政部長貝森特、商務部長盧特尼克和貿易代表格里爾參加會談。",  # traditional characters
+])
+def test_the_officials_named_in_chinese_are_no_mismatch(text):
+    chinese = point_cues(text, side="CN", language="zh", counterpart_side="US")
+    assert _extras(_en(_TEAM), chinese) == ([], [])
+
+
+def test_a_chinese_name_the_english_point_never_gives_is_a_mismatch():
+    chinese = point_cues("他表示，美方气候问题高级顾问波德斯塔将同中方保持沟通。", side="CN", language="zh", counterpart_side="US")
+    assert _extras(chinese, _en("They agreed to keep in touch on climate change."))[0] == ["波德斯塔"]
