@@ -136,3 +136,24 @@ def test_the_officials_named_in_chinese_are_no_mismatch(text):
 def test_a_chinese_name_the_english_point_never_gives_is_a_mismatch():
     chinese = point_cues("他表示，美方气候问题高级顾问波德斯塔将同中方保持沟通。", side="CN", language="zh", counterpart_side="US")
     assert _extras(chinese, _en("They agreed to keep in touch on climate change."))[0] == ["波德斯塔"]
+
+
+# -- the audit of 30 Chinese points (seed 5656) against their English twins: concept forms --------
+@pytest.mark.parametrize("text, concept", [
+    ("国家主席习近平在印度尼西亚巴厘岛同美国总统拜登举行会晤。", "india"),  # corpus 2022-11-14: Indonesia
+    ("美国有些人向“台独”势力释放错误信号。", "prisoners_detainees"),  # corpus 2022-03-18: "sending wrong signals"
+    ("美方应释放善意。", "prisoners_detainees"),
+])
+def test_a_form_inside_another_word_names_no_concept(text, concept):
+    assert concept not in concepts(text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("中方支持并期待俄乌双方恢复和谈。", {"russia", "ukraine"}),  # corpus 2022-11-14: "Russia and Ukraine"
+    ("双方同意尽早举行下一轮边境问题军长级会谈。", {"military_channels"}),  # corpus 2023-07-14: "military commander-level talks"
+    ("They agreed to observe the consensus reached at the corps commander-level meeting.", {"military_channels"}),
+    ("双方同意释放被拘留人员。", {"prisoners_detainees"}),
+    ("印度外长苏杰生访问了印度尼西亚。", {"india"}),
+])
+def test_the_twins_concepts_are_named_in_chinese(text, wanted):
+    assert wanted <= concepts(text)
