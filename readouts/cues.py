@@ -1029,8 +1029,10 @@ def _literal(term: str) -> str:
 #: punctuation or space ("举行 ... 战略对话" matches "举行第十二次中欧高级别战略对话"), after up to three
 #: words of a list joined by "、", as English "..." takes words with commas ("举行 ... 会谈" matches
 #: "举行坦诚、深入、建设性的会谈", as "held ... talks" matches "held candid, substantive and
-#: constructive talks").
-_CHAR_GAP = r"(?:[^\s，,。；;：:！!？?、（()）“”\"]{1,10}?、){0,3}[^\s，,。；;：:！!？?、（()）“”\"]{0,10}?"
+#: constructive talks"). The gap does not open with "的": a verb with "的" right after it qualifies the
+#: noun that follows, no act nor event of its own ("达成 ... 共识" matches "达成重要共识", an agreement
+#: reached, not "落实两国元首达成的共识" nor "所达成的重要共识", a consensus reached before and referred to).
+_CHAR_GAP = r"(?!的)(?:[^\s，,。；;：:！!？?、（()）“”\"]{1,10}?、){0,3}[^\s，,。；;：:！!？?、（()）“”\"]{0,10}?"
 
 
 @lru_cache(maxsize=4096)  # participants' names are compiled per point; the patterns repeat
@@ -1229,6 +1231,8 @@ class Lexicon:
     #: Names of one thing in English and in this language (``english_names``): pairs of (English
     #: patterns, patterns of this language), :func:`cross_names`.
     english_names: tuple[tuple[tuple["re.Pattern[str] | _OwnName", ...], tuple[re.Pattern[str], ...]], ...] = ()
+    #: The English names of ``english_names`` as written (:func:`_document_names`).
+    english_name_terms: tuple[str, ...] = ()
     #: What a name of ``english_names`` found in this language takes into its span right beside it:
     #: (prefixes, suffixes, words that a prefix ends with the character before it), :func:`_affixed`.
     name_affixes: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
@@ -1261,6 +1265,8 @@ class Lexicon:
     #: A lower-case noun right after a name that the name qualifies ("Minsk agreements"), with the
     #: space before it (lexicon ``lower_name_heads``): see :func:`name_evidence_end`.
     lower_name_head: re.Pattern[str] | None = None
+    #: The words of ``lower_name_heads`` themselves (:func:`_document_names`).
+    lower_name_words: frozenset[str] = frozenset()
     #: Nouns of a document's name whose evidence runs on over "in the" and a region's name, and
     #: the nouns that end a region's name (``document_heads``).
     document_heads: frozenset[str] = frozenset()
@@ -1679,6 +1685,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         talk_verbs=tuple(data.get("talk_verbs", ())),
         lower_name_head=re.compile(r"[ \t]+(?:" + "|".join(_term_regex(t, b).pattern for t in data["lower_name_heads"])
                                    + ")") if data.get("lower_name_heads") else None,
+        lower_name_words=frozenset(t.casefold() for t in data.get("lower_name_heads", ())),
         document_heads=frozenset(w.casefold() for w in data.get("document_heads", {}).get("heads", ())),
         region_nouns=frozenset(data.get("document_heads", {}).get("regions", ())),
         oblique_relative=re.compile(r"(?<!\w)(?:" + _alternation(data["oblique_relatives"]) + r")(?!\w)", re.IGNORECASE)
@@ -1712,6 +1719,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         english_names=tuple((tuple(_OwnName(t[:-1]) if t.endswith("=") else _term_regex(t, True) for t in en),
                              tuple(_term_regex(t, b) for t in native))
                             for en, native in data.get("english_names", ())),
+        english_name_terms=tuple(t for en, _ in data.get("english_names", ()) for t in en),
         name_affixes=tuple(tuple(sorted(data.get("name_affixes", {}).get(k, ()), key=len, reverse=True))
                            for k in ("prefixes", "suffixes", "not_words")),  # type: ignore[arg-type]
         romanisation=tuple(data.get("romanisation", {}).get("letters", {}).items()),
@@ -5972,7 +5980,34 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
     regions = [(c.end, m.end()) for c in out if c.text.split()[0].casefold() in lex.document_heads
                and _ON_GAP.search(c.text) and (m := _IN_THE_RUN.match(text, c.end)) is not None
                and m.group().split()[-1] in lex.region_nouns]
-    return [c for c in out if not any(r0 < c.start and c.end <= r1 for r0, r1 in regions)] if regions else out
+    out = [c for c in out if not any(r0 < c.start and c.end <= r1 for r0, r1 in regions)] if regions else out
+    # a document named in lower case is still named ("the three China-US joint communiques", as
+    # "the three Joint Communiques" and "三个联合公报" are): :func:`_document_names`
+    found = [(m.start(), m.end()) for p in _document_names(lex.language) for m in p.finditer(text)]
+    if found:
+        out = sorted(out + [Cue(s, e, text[s:e]) for s, e in found
+                            if not overlaps(s, e) and not any(c.start < e and s < c.end for c in out)],
+                     key=lambda c: c.start)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _document_names(language: str) -> tuple[re.Pattern[str], ...]:
+    """The names of documents that ``language`` (English) may write in lower case and that still name
+    one thing, a named entity in any case: the English names of the other shipped lexicons'
+    ``english_names`` pairs of two words or more, capitalised there and ending in one of this lexicon's
+    ``lower_name_heads`` or its plural ("Joint Communiques", the pair of "三个联合公报"), so a readout that writes "the
+    three joint communiques" names them as one that writes "the three Joint Communiques" does.
+
+    >>> [m.group() for p in _document_names("en") for m in p.finditer("the three China-US joint communiques")]
+    ['joint communiques']
+    """
+    heads = lexicon(language, warn=False).lower_name_words
+    if language != "en" or not heads:
+        return ()
+    terms = {t for code in LANGUAGES if code != language for t in lexicon(code, warn=False).english_name_terms
+             if len(t.split()) > 1 and t[:1].isupper() and t.split()[-1].rstrip("*=").casefold().startswith(tuple(heads))}
+    return tuple(_term_regex(t, True) for t in sorted(terms))
 
 
 #: A Russian adjective's ending in any gender, number and case ("Корейского", "черноморских",
