@@ -76,3 +76,40 @@ def test_other_missiles_keep_their_reading(text):
 
 def test_weapons_supplies_are_no_arms_control_either():
     assert "nuclear_arms_control" not in concepts("продолжающиеся поставки оружия США и НАТО", literal=True)
+
+
+# --- 4. the audit of 30 Russian points (seed 5656): "со стороны X" --------------------------------------
+
+def test_on_the_part_of_is_no_third_party():
+    # 2021-05-19 -ru b14: "со стороны США" (on the US's part) named a third party "стороны" beside the US
+    pc = _ru("С.В. Лавров отметил, что не увидел со стороны США отторжения этой концепции.")
+    assert [(m.text, m.side) for m in pc.mentions] == [("Лавров", "RU"), ("США", "US")]
+    pc = _ru("Путин указал на недопустимость провокаций со стороны Киева.")
+    assert [m.text for m in pc.mentions] == ["Путин", "Киева"]
+
+
+@pytest.mark.parametrize("text,act,speaker", [
+    # "со стороны X было заявлено" is "it was stated by X", as "с российской стороны было отмечено" is
+    ("Со стороны России было заявлено о готовности продолжить диалог.", ("stated", "заявлено"), "own"),
+    ("Со стороны США было отмечено, что Вашингтон готов к контактам.", ("stated", "отмечено"), "counterpart"),
+    ("Со стороны американской стороны было заявлено о готовности.", ("stated", "заявлено"), "counterpart"),
+])
+def test_on_the_part_of_marks_the_passive_agent(text, act, speaker):
+    assert [((a.name, a.text), a.speaker) for a in _ru(text).acts] == [(act, speaker)]
+
+
+# --- 5. short passive participles, as English "was proposed", "were discussed" ---------------------------
+
+@pytest.mark.parametrize("text,act", [
+    ("Российской стороной была предложена новая формула.", ("proposed", "предложена")),
+    ("Был предложен план урегулирования.", ("proposed", "предложен")),
+    ("Были обсуждены вопросы торговли.", ("discussed", "обсуждены")),
+    ("Был обсуждён широкий круг вопросов.", ("discussed", "обсуждён")),
+])
+def test_short_passive_participles_are_acts(text, act):
+    assert [(a.name, a.text) for a in _ru(text).acts] == [act]
+
+
+def test_participles_as_adjectives_are_no_acts():
+    assert [a.name for a in _ru("Путин поддержал предложенный план.").acts] == ["supported"]
+    assert _ru("Обсужденные вопросы важны.").acts == ()
