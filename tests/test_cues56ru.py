@@ -113,3 +113,22 @@ def test_short_passive_participles_are_acts(text, act):
 def test_participles_as_adjectives_are_no_acts():
     assert [a.name for a in _ru("Путин поддержал предложенный план.").acts] == ["supported"]
     assert _ru("Обсужденные вопросы важны.").acts == ()
+
+
+# --- 6. the Normandy format: the English forms of what Russian "нормандск" and Chinese "诺曼底" cover ------
+
+@pytest.mark.parametrize("text", [
+    # 2020-02-14 UA-RU a1 (English): its Russian twin's "нормандском формате" shared the literal term
+    "They talked about the agreements reached at the Normandy summit in Paris.",
+    "They discussed preparing the next meeting of the Normandy Four leaders.",
+    "Work in the Normandy format should resume.",
+    "В ходе встречи лидеров «нормандской четвёрки».",
+    "诺曼底模式峰会",
+])
+def test_normandy_format_is_a_shared_term_in_every_language_but_no_minsk_agreement(text):
+    assert "minsk" in concepts(text, literal=True)
+    assert "minsk" not in concepts(text)
+
+
+def test_normandy_landings_are_no_normandy_format():
+    assert "minsk" not in concepts("the anniversary of the Normandy landings", literal=True)
