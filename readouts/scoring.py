@@ -331,7 +331,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: A Latin or Cyrillic letter right before a number, or a capitalised word or a Chinese character and
 #: a hyphen: the number is part of a name ("G20", "COP27", "COVID-19", "Су-35", "苏-35"), not one the
 #: point gives (not "mid-2024", "Mid-2024" or "Early-2025").
-_NAME_BEFORE = re.compile(r"(?:[A-Za-zА-Яа-яЁё]|(?<![\w-])(?!(?:Mid|Pre|Post|Early|Late)-)[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*"
+_LETTER = "A-Za-zА-Яа-яЁё"
+_NAME_BEFORE = re.compile(rf"(?:[{_LETTER}]|(?<![{_LETTER}\d_-])(?!(?:Mid|Pre|Post|Early|Late)-)[A-ZА-ЯЁ][{_LETTER}]*"
                           r"[-\u2011]|[\u4e00-\u9fff][-\u2011－])\Z")
 #: After a number: a group named by it ("二十国集团", "20国集团": the G20), a name as "G20" is.
 _GROUP_AFTER = "国集团"
