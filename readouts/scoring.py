@@ -353,9 +353,9 @@ _HAN_NUMERAL = re.compile(r"[零一二两三四五六七八九十百千万亿]+(
 _HAN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                "九": 9}
 _HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
-#: Before a Chinese numeral: it is a vague amount ("几十亿", "数百万": billions, millions), as the
-#: English "billions" is, no number.
-_HAN_VAGUE = ("几", "数", "上", "成")
+#: Before a Chinese numeral: it is a vague amount ("几十亿", "数十亿": billions), as the English
+#: "billions" is, no number ("上百万", "成千上万" hold no numeral that :func:`_han_number` reads).
+_HAN_VAGUE = ("几", "数")
 #: English numbers in words that Chinese writes in numerals (:data:`_HAN_NUMERAL`): from eleven up
 #: ("fifty years", "the seventieth anniversary", "twenty-first century"), and a scale word after a
 #: count ("a billion", "two million"); "one", "two" or "ten" alone are none, as "一", "两" or "十"
@@ -484,7 +484,8 @@ def _numbers(texts: Sequence[str]) -> set[str]:
             # the month of a Chinese date ("6月17日"), which "17 June" and "17 июня" write as a word, and
             # the digits of a name ("G20", "COP27", "COVID-19", "Су-35", "20国集团"), which another
             # language may write without them ("«двадцатка»", "新冠"): no number of the point
-            if t.startswith(("月", _GROUP_AFTER), m.end()) or _NAME_BEFORE.search(t, 0, m.start()):
+            if t.startswith(("月", _GROUP_AFTER), m.end()) or _NAME_BEFORE.search(t, max(0, m.start() - 40),
+                                                                                   m.start()):
                 continue
             if _SPACE.search(n):  # "10 000": its groups' spaces go, a comma is then a decimal one
                 n = _SPACE.sub("", n).replace(",", ".")

@@ -31,6 +31,7 @@ from readouts.scoring import LINK_FEATURES, _numbers, link_features
     ("fifty years ago", "五十年前", "пятьдесят лет назад"),
     ("the seventieth anniversary", "七十周年", "70-летие"),
     ("the 14th Five-Year Plan", "十四五规划", "14-й пятилетний план"),
+    ("they reached 20 points of consensus", "双方达成二十项共识", "стороны достигли 20 договорённостей"),
     ("20 percent", "百分之二十", "20 процентов"),
 ])
 def test_one_quantity_in_three_languages_is_one_number(texts):
