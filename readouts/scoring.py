@@ -328,27 +328,182 @@ _NUMBER = re.compile(_SPACED + r"|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?")
 _SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: A Latin or Cyrillic letter right before a number, or a capitalised word or a Chinese character and
+#: a hyphen: the number is part of a name ("G20", "COP27", "COVID-19", "Су-35", "苏-35"), not one the
+#: point gives (not "mid-2024", "Mid-2024" or "Early-2025").
+_LETTER = "A-Za-zА-Яа-яЁё"
+_NAME_BEFORE = re.compile(rf"(?:[{_LETTER}]|(?<![{_LETTER}\d_-])(?!(?:Mid|Pre|Post|Early|Late)-)[A-ZА-ЯЁ][{_LETTER}]*"
+                          r"[-\u2011]|[\u4e00-\u9fff][-\u2011－])\Z")
+#: After a number: a group named by it ("二十国集团", "20国集团": the G20), a name as "G20" is.
+_GROUP_AFTER = "国集团"
+#: Scale words after a number, with their values (longest first: "万亿" before "万").
+_SCALES = (("万亿", 1e12), ("万", 1e4), ("亿", 1e8), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9),
+           ("trillion", 1e12), ("bn", 1e9), ("mn", 1e6), ("mln", 1e6), ("тыс", 1e3), ("млн", 1e6),
+           ("миллион", 1e6), ("млрд", 1e9), ("миллиард", 1e9), ("трлн", 1e12),
+           ("триллион", 1e12))
+#: A scale word right after a number: "14亿", "100多亿" (over 10 billion), "1.4 billion", "US$240bn",
+#: "1,4 млрд", "10 тыс.", "2 миллиона".
+_SCALE = re.compile(r"\s?[多余]?(万亿|万|亿)|\s?(?i:(bn|mn|mln))(?![^\W_])"
+                    r"|\s(?i:((?:thousand|million|billion|trillion)s?|тыс\.?|тысяч[а-я]*|млн\.?"
+                    r"|миллион[а-я]*|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*))(?!\w)")
+#: A number in Chinese numerals ("二十", "十四亿", "五十", "三千五百万", "二十多亿"), read by
+#: :func:`_han_number`; "统一" or "两国" hold none (a numeral of one character is no number, as the
+#: English "one" or "two" is none to :func:`_numbers`).
+_HAN_NUMERAL = re.compile(r"[零一二两三四五六七八九十百千万亿]+(?:[多余](?:万亿|万|亿))?")
+_HAN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+               "九": 9}
+_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
+#: Before a Chinese numeral: it is a vague amount ("几十亿", "数十亿": billions), as the English
+#: "billions" is, no number ("上百万", "成千上万" hold no numeral that :func:`_han_number` reads).
+_HAN_VAGUE = ("几", "数")
+#: English numbers in words that Chinese writes in numerals (:data:`_HAN_NUMERAL`): from eleven up
+#: ("fifty years", "the seventieth anniversary", "twenty-first century"), and a scale word after a
+#: count ("a billion", "two million"); "one", "two" or "ten" alone are none, as "一", "两" or "十"
+#: alone are none, and "billions" or "a hundred" (years: "百年") is none, nor "the Group of Twenty".
+_EN_UNITS = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+_EN_TEENS = {w: i for i, w in enumerate("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+                                          "nineteen".split(), 11)}
+_EN_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_EN_ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth "
+                                            "eleventh twelfth thirteenth fourteenth fifteenth sixteenth "
+                                            "seventeenth eighteenth nineteenth".split(), 1)}
+_EN_ORDINALS |= {w[:-1] + "ieth": v for w, v in _EN_TENS.items()} | {"hundredth": 100}
+_EN_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_EN_SPELLED = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    # "twenty", "twenty-five", "twenty five", "twenty-first"
+    r"(?P<tens>" + "|".join(_EN_TENS) + r")(?:[-\u2011 ](?P<unit>" + "|".join(_EN_UNITS) + r")(?![\w-])"
+    r"|[-\u2011](?P<unit_th>" + "|".join(_EN_ORDINALS) + r")(?![\w-]))?"
+    r"|(?P<teen>" + "|".join(_EN_TEENS) + r")"  # "eighteen"
+    r"|(?P<ordinal>" + "|".join(o for o, v in _EN_ORDINALS.items() if v > 10) + r")"  # "seventieth"
+    # a count before a scale word: "two hundred", "a billion" (not "a hundred", "a thousand")
+    r"|(?P<count>(?:a|an)(?=\s+(?:m|b|tr))|ten|" + "|".join(_EN_UNITS) + r")"
+    r"(?=\s+(?:" + "|".join(_EN_SCALES) + r")\b(?!-)))"
+    r"(?:\s+(?P<scale>" + "|".join(_EN_SCALES) + r")(?![\w-]))?(?!\w)")
+#: Russian numbers in words, as :data:`_EN_SPELLED` reads English ones, in the nominative (the
+#: genitive "двадцати" of "Группа двадцати" is the G20's name): "двадцать пять", "семьдесят", "один
+#: миллион", "два миллиарда".
+_RU_UNITS = {w: i for i, w in enumerate("один два три четыре пять шесть семь восемь девять".split(), 1)} | {
+    "одна": 1, "одно": 1, "две": 2}
+_RU_TEENS = {w: i for i, w in enumerate("одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать "
+                                          "семнадцать восемнадцать девятнадцать".split(), 11)}
+_RU_TENS = {w: 10 * i for i, w in enumerate("двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят "
+                                              "девяносто".split(), 2)}
+_RU_SCALES = {"тысяч": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
+_RU_SPELLED = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<tens>" + "|".join(_RU_TENS) + r")(?:\s(?P<unit>" + "|".join(_RU_UNITS) + r"))?"
+    r"|(?P<teen>" + "|".join(_RU_TEENS) + r")|(?P<count>десять|" + "|".join(_RU_UNITS) + r")(?=\s+(?:"
+    + "|".join(_RU_SCALES) + r")))(?:\s+(?P<scale>" + "|".join(_RU_SCALES) + r")[а-яё]*)?(?!\w)")
+
+
+def _ru_number(m: re.Match[str]) -> float:
+    """The value of an :data:`_RU_SPELLED` match: "двадцать пять" 25, "один миллион" 1e6."""
+    g = {k: (v or "").casefold() for k, v in m.groupdict().items()}
+    value = float(_RU_TENS.get(g["tens"], 0) + _RU_UNITS.get(g["unit"], 0) + _RU_TEENS.get(g["teen"], 0)
+                  + (10 if g["count"] == "десять" else _RU_UNITS.get(g["count"], 0)))
+    return float(f"{value * _RU_SCALES[g['scale']]:.6g}") if g["scale"] else value
+
+
+def _en_number(m: re.Match[str]) -> float:
+    """The value of an :data:`_EN_SPELLED` match: "twenty-five" 25, "a billion" 1e9, "seventieth" 70."""
+    g = {k: (v or "").casefold() for k, v in m.groupdict().items()}
+    if g["ordinal"]:
+        value = float(_EN_ORDINALS[g["ordinal"]])
+    elif g["tens"]:
+        value = float(_EN_TENS[g["tens"]] + _EN_UNITS.get(g["unit"], 0) + _EN_ORDINALS.get(g["unit_th"], 0))
+    else:
+        value = float(_EN_TEENS.get(g["teen"]) or _EN_UNITS.get(g["count"]) or (10 if g["count"] == "ten" else 1))
+    return float(f"{value * _EN_SCALES[g['scale']]:.6g}") if g["scale"] else value
+
+
+def _han_number(numeral: str) -> float | None:
+    """The value of a number in Chinese numerals, or None where ``numeral`` is no number: "十四亿"
+    1.4e9, "三千五百万" 3.5e7, "十四五" 14 (the 14th five-year plan: a numeral ends where two of its
+    digits meet), "二十多亿" 2e9; "统一", "千万" (by all means) and "万一" (in case) are none.
+
+    >>> [_han_number(s) for s in ("二十", "十四亿", "三千五百万", "一百零五", "十四五", "二十多亿")]
+    [20.0, 1400000000.0, 35000000.0, 105.0, 14.0, 2000000000.0]
+    >>> [_han_number(s) for s in ("千万", "万一", "一", "十")]
+    [None, None, None, None]
+    """
+    numeral = numeral.lstrip("零万亿百千").replace("多", "").replace("余", "")
+    for i in range(len(numeral) - 1):  # "十四五": a numeral has no two digits in a row ("零" aside)
+        if numeral[i] in _HAN_DIGITS and numeral[i + 1] in _HAN_DIGITS and "零" not in numeral[i:i + 2]:
+            numeral = numeral[:i + 1]
+            break
+    if len(numeral) < 2 or not any(ch in _HAN_UNITS or ch in "万亿" for ch in numeral):
+        return None
+    total = section = digit = 0
+    for ch in numeral:
+        if ch in _HAN_DIGITS:
+            digit = _HAN_DIGITS[ch]
+        elif ch in _HAN_UNITS:
+            section += (digit or 1) * _HAN_UNITS[ch]
+            digit = 0
+        elif ch == "万":
+            total += (section + digit) * 10_000
+            section = digit = 0
+        else:  # 亿: everything before it counts in hundred millions ("三万亿" 3e12)
+            total = (total + section + digit) * 100_000_000
+            section = digit = 0
+    return float(f"{total + section + digit:.6g}")
 
 
 def _numbers(texts: Sequence[str]) -> set[str]:
     """The numbers of ``texts`` as comparable strings: "1,500" is 1500 in English, a comma before
     fewer or more than three digits is a decimal comma ("1,5" is 1.5), and in a Cyrillic text every
-    comma is one ("1,500 млрд" is 1.5); "2.50" and "2.5" are one number.
+    comma is one ("1,500 млрд" is 1.5e9); "2.50" and "2.5" are one number.
 
     >>> sorted(_numbers(["13,000 people, 3,000 of them Russians", "2.50% and 1,5%"]))
     ['1.5', '13000.0', '2.5', '3000.0']
     >>> sorted(_numbers(["1,500 млрд"]))
-    ['1.5']
+    ['1500000000.0']
     >>> sorted(_numbers(["10 000 военнослужащих", "10\u00a0000,5"]))
     ['10000.0', '10000.5']
+
+    A scale word makes a number its value, and Chinese numerals are numbers; a Chinese date's month
+    and a name's digits are none, as other languages write them as words:
+
+    >>> en, zh, ru = "1.4 billion people", "十四亿人口", "1,4 млрд человек"
+    >>> _numbers([en]) == _numbers([zh]) == _numbers(["14亿人口"]) == _numbers([ru]) == {"1400000000.0"}
+    True
+    >>> en, zh, ru = "On 17 June, the G20 summit", "6月17日，G20峰会", "17 июня, саммит «двадцатки»"
+    >>> _numbers([en]) == _numbers([zh]) == _numbers([ru]) == {"17.0"}
+    True
+    >>> _numbers(["中共二十大"]) == _numbers(["the 20th CPC Congress"]) == _numbers(["20-й съезд КПК"]) == {"20.0"}
+    True
+    >>> _numbers(["$1.5 trillion"]) == _numbers(["1.5万亿美元"]) != _numbers(["1.5 billion"])
+    True
     """
     out = set()
     for t in texts:
+        t = t.replace("．", ".")  # a full-width decimal point ("１．５")
         cyrillic = bool(_CYRILLIC.search(t))
-        for n in _NUMBER.findall(t):
+        for m in _NUMBER.finditer(t):
+            n = m.group()
+            # the month of a Chinese date ("6月17日"), which "17 June" and "17 июня" write as a word, and
+            # the digits of a name ("G20", "COP27", "COVID-19", "Су-35", "20国集团"), which another
+            # language may write without them ("«двадцатка»", "新冠"): no number of the point
+            if t.startswith(("月", _GROUP_AFTER), m.end()) or _NAME_BEFORE.search(t, max(0, m.start() - 40),
+                                                                                   m.start()):
+                continue
             if _SPACE.search(n):  # "10 000": its groups' spaces go, a comma is then a decimal one
                 n = _SPACE.sub("", n).replace(",", ".")
-            out.add(str(float(n.replace(",", "") if not cyrillic and _GROUPED.fullmatch(n) else n.replace(",", "."))))
+            value = float(n.replace(",", "") if not cyrillic and _GROUPED.fullmatch(n) else n.replace(",", "."))
+            # a scale word makes the number its value: "1.4 billion", "14亿" and "1,4 млрд" are one
+            if scale := _SCALE.match(t, m.end()):
+                word = next(w for w in scale.groups() if w).casefold()
+                value = float(f"{value * next(v for k, v in _SCALES if word.startswith(k)):.6g}")
+            out.add(str(value))
+        for m in _HAN_NUMERAL.finditer(t):  # "二十大" (the 20th congress), "十四亿", "五十周年"
+            if (not t.startswith(("月", _GROUP_AFTER), m.end()) and not t.endswith(_HAN_VAGUE, 0, m.start())
+                    and (value := _han_number(m.group())) is not None):
+                out.add(str(value))
+        for m in _EN_SPELLED.finditer(t):  # "fifty years", "a billion people", as "五十年", "十亿人口"
+            if not t[max(0, m.start() - 9):m.start()].casefold().endswith("group of "):  # the G20
+                out.add(str(_en_number(m)))
+        for m in _RU_SPELLED.finditer(t) if cyrillic else ():  # "один миллион тонн", "семьдесят лет"
+            out.add(str(_ru_number(m)))
     return out
 
 
