@@ -1,0 +1,38 @@
+"""Flags other than attribution and detail, as an analyst reads them on the corpus's gold links (round 56b)."""
+from conftest import hand_comparison
+
+from readouts.flags import find_flags
+
+
+def of(flags, kind):
+    return [f for f in flags if f.kind == kind]
+
+
+# -- tone: "exchanged views" against the other readout's own words for talk -----------------------
+def test_exchanged_views_against_talk_in_other_words_is_no_tone():
+    # "tone only in CN: exchange of views" where US said "talked about" the same war: one report of talk
+    c = hand_comparison(["Sullivan spoke with Yang.", "They also talked about Russia's war against Ukraine."],
+                        ["Yang spoke with Sullivan.", "The two sides also exchanged views on Ukraine."],
+                        [((0,), (0,)), ((1,), (1,))], a_side="US", b_side="CN")
+    assert not of(find_flags(c), "tone")
+
+
+def test_exchanged_views_against_a_readout_reporting_no_talk_stays_a_tone():
+    c = hand_comparison(["Sullivan spoke with Yang.", "Sullivan said the US would defend its interests."],
+                        ["Yang spoke with Sullivan.", "The two sides also exchanged views on Ukraine."],
+                        [((0,), (0,))], a_side="US", b_side="CN")
+    (f,) = of(find_flags(c), "tone")
+    assert f.side == "b" and [s.text for s in f.evidence] == ["exchanged views"]
+
+
+def test_a_tone_word_beside_exchanged_views_stays():
+    # the talk is reported on both sides; "candid" is still one side's alone
+    c = hand_comparison(["Scholz spoke with Putin.", "They discussed the situation in Ukraine."],
+                        ["Putin spoke with Scholz.", "The two had a detailed and candid exchange of views on Ukraine."],
+                        [((0,), (0,)), ((1,), (1,))], a_side="DE", b_side="RU")
+    (f,) = of(find_flags(c), "tone")
+    assert [s.text for s in f.evidence] == ["detailed", "candid"], f.evidence
+    assert "exchange of views" not in f.explanation.split(";")[0], f.explanation
+    # the profile still counts it, and says why it is no tone of RU's alone
+    assert f.explanation.endswith('DE: none (DE\'s "discussed" reports the talk that RU\'s exchange of views does).'), \
+        f.explanation
