@@ -772,10 +772,11 @@ def _tone_words(key: str, spans: Sequence[Span], cues: Cues) -> str:
 
 def _talk_words(cues: Cues) -> str | None:
     """The words in which a readout first reports talk in the call ("discussed", "talked about", "went over",
-    "обсудили", "讨论": the lexicon act ``discussed``, not negated nor recalled from before), or None."""
+    "обсудили", "讨论": the lexicon act ``discussed``), or None; not a talk negated, recalled from before,
+    wanted ("underlined the need to keep discussing") or inside what another act says."""
     for pc in cues:
         for x in pc.acts:
-            if x.name == "discussed" and not x.negated and not x.past:
+            if x.name == "discussed" and not (x.negated or x.past or x.modal or x.content):
                 return pc.text[x.start:x.end]
     return None
 

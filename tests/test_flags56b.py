@@ -36,3 +36,12 @@ def test_a_tone_word_beside_exchanged_views_stays():
     # the profile still counts it, and says why it is no tone of RU's alone
     assert f.explanation.endswith('DE: none (DE\'s "discussed" reports the talk that RU\'s exchange of views does).'), \
         f.explanation
+
+
+def test_a_talk_wanted_is_no_report_of_the_talk_held():
+    # "underlined the need to keep discussing" reports no talk in the call: CN's "exchanged views" stays its own
+    c = hand_comparison(["Rubio met Wang.", "The Secretary underlined the need to keep discussing bilateral issues."],
+                        ["Wang met Rubio.", "The two exchanged views on China-US relations."],
+                        [((0,), (0,)), ((1,), (1,))], a_side="US", b_side="CN")
+    (f,) = of(find_flags(c), "tone")
+    assert f.side == "b" and [s.text for s in f.evidence] == ["exchanged views"]
