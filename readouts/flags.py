@@ -43,6 +43,7 @@ import json
 import logging
 import re
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -366,7 +367,7 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
                             + (f" ({'; '.join(notes)})" if notes else "") + "."))
         # strength is compared between acts of one speaker ("Lavrov stressed" vs "Lavrov said"); acts of
         # different speakers are an attribution_shift, not a stronger or weaker account of one act
-        st = sh.comparable()
+        st = _voiced(sh.comparable())
         # "did not agree" against "stressed that Russia would not extend it": the negation the other
         # side reports lies in what was stressed, which the cues do not weigh, so no polarity shift
         polarity = st.polarity_shift and not any(
@@ -424,6 +425,24 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             out.append(Flag(kind="detail_mismatch", side=side, points=pts, counterpart=cps,  # type: ignore[arg-type]
                             evidence=tuple(spans), explanation=given + zones))
     return out
+
+
+def _unvoiced(x: Act) -> bool:
+    """Whether an act is an opposition credited to no one: a stance the readout demands or describes
+    ("Genuinely safeguarding peace requires clearly opposing every 'Taiwan independence' move", "it should
+    ... openly oppose 'Taiwan independence'", "Resolutely opposing 'independence' is the mission of the
+    PLA"), not one voiced in the call. Weighed against the other side's "Blinken stressed", it made "CN
+    voices opposition ("opposing")". Reports with no speaker that say something was said ("It was
+    stressed that ...") are kept: they are the readout's own side speaking; so is a modal opposition
+    ("双方应……反对", both sides should oppose), a proposal the flag quotes with its modal."""
+    return x.effective_polarity < 0 and x.speaker == "unspecified" and x.speaker_side is None and not x.modal
+
+
+def _voiced(st: Any) -> Any:
+    """A :class:`~readouts.cues.CueShift` without the oppositions credited to no one (:func:`_unvoiced`),
+    for the strength comparison."""
+    return replace(st, acts_a=tuple((i, x) for i, x in st.acts_a if not _unvoiced(x)),
+                   acts_b=tuple((j, y) for j, y in st.acts_b if not _unvoiced(y)))
 
 
 def _claim_split(sh: Any) -> bool:

@@ -38,6 +38,24 @@ def test_a_tone_word_beside_exchanged_views_stays():
         f.explanation
 
 
+# -- strength_shift: an opposition credited to no one --------------------------------------------
+def test_an_opposition_demanded_of_no_one_in_particular_is_no_stronger_act():
+    # "CN voices opposition ("opposing")" for a stance CN says is required, against "Blinken stressed"
+    for text in ["Genuinely safeguarding peace across the Strait requires clearly opposing every 'Taiwan independence' move.",
+                 "Resolutely opposing 'independence' is the mission and duty of the army."]:
+        c = hand_comparison(["Blinken stressed the importance of peace and stability across the Taiwan Strait."],
+                            [text], [((0,), (0,))], a_side="US", b_side="CN")
+        assert not of(find_flags(c), "strength_shift"), text
+
+
+def test_an_opposition_voiced_by_a_speaker_stays_a_strength_shift():
+    c = hand_comparison(["Wang stressed the importance of peace and stability across the Taiwan Strait."],
+                        ["Wang said China firmly opposes every 'Taiwan independence' move."],
+                        [((0,), (0,))], a_side="US", b_side="CN")
+    (f,) = of(find_flags(c), "strength_shift")
+    assert f.side == "b" and "opposes" in [s.text for s in f.evidence]
+
+
 def test_a_talk_wanted_is_no_report_of_the_talk_held():
     # "underlined the need to keep discussing" reports no talk in the call: CN's "exchanged views" stays its own
     c = hand_comparison(["Rubio met Wang.", "The Secretary underlined the need to keep discussing bilateral issues."],
