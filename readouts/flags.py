@@ -18,7 +18,8 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
     numbers, dates or named entities in one linked point absent or different in the other (two
     dates a day apart, one on each side, are one flag, on side a, with both dates as evidence);
 ``tone``
-    tone markers on one side only, with each readout's tone profile;
+    tone markers on one side only, with each readout's tone profile; an "exchange of views" is none
+    where the other readout reports the talk in its own words ("talked about", "discussed");
 ``initiative``
     the sides disagree on, or only one states, who initiated the call;
 ``coverage``
