@@ -18,7 +18,8 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
     numbers, dates or named entities in one linked point absent or different in the other (two
     dates a day apart, one on each side, are one flag, on side a, with both dates as evidence);
 ``tone``
-    tone markers on one side only, with each readout's tone profile;
+    tone markers on one side only, with each readout's tone profile; an "exchange of views" is none
+    where the other readout reports the talk in its own words ("talked about", "discussed");
 ``initiative``
     the sides disagree on, or only one states, who initiated the call;
 ``coverage``
@@ -43,6 +44,7 @@ import json
 import logging
 import re
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -366,7 +368,7 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
                             + (f" ({'; '.join(notes)})" if notes else "") + "."))
         # strength is compared between acts of one speaker ("Lavrov stressed" vs "Lavrov said"); acts of
         # different speakers are an attribution_shift, not a stronger or weaker account of one act
-        st = sh.comparable()
+        st = _voiced(sh.comparable())
         # "did not agree" against "stressed that Russia would not extend it": the negation the other
         # side reports lies in what was stressed, which the cues do not weigh, so no polarity shift
         polarity = st.polarity_shift and not any(
@@ -424,6 +426,24 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             out.append(Flag(kind="detail_mismatch", side=side, points=pts, counterpart=cps,  # type: ignore[arg-type]
                             evidence=tuple(spans), explanation=given + zones))
     return out
+
+
+def _unvoiced(x: Act) -> bool:
+    """Whether an act is an opposition credited to no one: a stance the readout demands or describes
+    ("Genuinely safeguarding peace requires clearly opposing every 'Taiwan independence' move", "it should
+    ... openly oppose 'Taiwan independence'", "Resolutely opposing 'independence' is the mission of the
+    PLA"), not one voiced in the call. Weighed against the other side's "Blinken stressed", it made "CN
+    voices opposition ("opposing")". Reports with no speaker that say something was said ("It was
+    stressed that ...") are kept: they are the readout's own side speaking; so is a modal opposition
+    ("双方应……反对", both sides should oppose), a proposal the flag quotes with its modal."""
+    return x.effective_polarity < 0 and x.speaker == "unspecified" and x.speaker_side is None and not x.modal
+
+
+def _voiced(st: Any) -> Any:
+    """A :class:`~readouts.cues.CueShift` without the oppositions credited to no one (:func:`_unvoiced`),
+    for the strength comparison."""
+    return replace(st, acts_a=tuple((i, x) for i, x in st.acts_a if not _unvoiced(x)),
+                   acts_b=tuple((j, y) for j, y in st.acts_b if not _unvoiced(y)))
 
 
 def _claim_split(sh: Any) -> bool:
@@ -770,11 +790,28 @@ def _tone_words(key: str, spans: Sequence[Span], cues: Cues) -> str:
     return _tone_name(key) + (f" ({quoted})" if words else "")
 
 
+def _talk_words(cues: Cues) -> str | None:
+    """The words in which a readout first reports talk in the call ("discussed", "talked about", "went over",
+    "обсудили", "讨论": the lexicon act ``discussed``), or None; not a talk negated, recalled from before,
+    wanted ("underlined the need to keep discussing") or inside what another act says."""
+    for pc in cues:
+        for x in pc.acts:
+            if x.name == "discussed" and not (x.negated or x.past or x.modal or x.content):
+                return pc.text[x.start:x.end]
+    return None
+
+
 def _tone(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
+    """Tone keys of one readout that the other's profile lacks. An "exchange of views" is no tone the other
+    readout lacks where that readout reports talk in other words: "The two sides also exchanged views on
+    Ukraine" against "They also talked about Russia's war against Ukraine" says the same, and was a third
+    of the corpus's tone evidence ("tone only in CN: exchange of views"); against a readout that reports
+    no talk at all it stays."""
     pa, pb = tone_profile(ca), tone_profile(cb)
     out = []
-    for side, mine, theirs, cues in (("a", pa, pb, ca), ("b", pb, pa, cb)):
-        only = sorted(set(mine) - set(theirs))
+    for side, mine, theirs, cues, other in (("a", pa, pb, ca, cb), ("b", pb, pa, cb, ca)):
+        talk = _talk_words(other) if "exchange_of_views" in set(mine) - set(theirs) else None
+        only = sorted(set(mine) - set(theirs) - ({"exchange_of_views"} if talk else set()))
         if not only:
             continue
         spans = [_span(side, i, t.start, t.end, pc.text) for i, pc in enumerate(cues)  # type: ignore[arg-type]
@@ -784,7 +821,9 @@ def _tone(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
                         evidence=tuple(spans),
                         explanation=f"tone only in {r.side}: {', '.join(_tone_words(k, spans, cues) for k in only)}; "
                                     f"profiles {r.side}: "
-                                    f"{_profile_text(mine)}; {o.side}: {_profile_text(theirs)}."))
+                                    f"{_profile_text(mine)}; {o.side}: {_profile_text(theirs)}"
+                                    + (f" ({o.side}'s \"{talk}\" reports the talk that {r.side}'s exchange of views does)." if talk
+                                       else ".")))
     return out
 
 
