@@ -531,9 +531,16 @@ Lexicon file format (one JSON object per language):
     title the readout's own side never uses but the counterpart's does is the counterpart ("the
     Foreign Minister" in a US readout, "the Secretary" in a Russian one); any other stays the
     readout's own principal.
+``appositive_openers`` (optional)
+    Words besides a capital, ``determiners`` and ``possessive_determiners`` that may open an
+    actor's appositive between commas, ", and" and an actor of another side after it ("Wang Yi, a
+    member of the Politburo, and Doval agreed": the two joined, both), as "a" and "an" do; not
+    among ``determiners``, since "issued a warning" is an act.
 ``relative_pronouns``
     Pronouns that open a relative clause ("who", "который"): the actor before ", who" is the
-    subject of the act after it, two words between at most ("Lavrov, who had earlier agreed").
+    subject of the act after it, two words between at most ("Lavrov, who had earlier agreed"); a
+    clause one opens between an actor's commas, ", and" and an actor of another side after it, joins
+    the two as an appositive does ("Wang Yi, who is also director of ..., and Doval agreed": both).
 ``free_relatives``
     ``{"words": [...], "clefts": [...]}``: words that open a free relative clause ("what",
     "nothing"): an act whose subject (actors only, "the", "and", "both" between them) stands right
@@ -1359,6 +1366,9 @@ class Lexicon:
     number_words: tuple[tuple[re.Pattern[str], int], ...] = ()
     #: What stands between an actor and the act of its relative clause (", who", ", который").
     relative: re.Pattern[str] | None = None
+    relative_pronouns: frozenset[str] = frozenset()
+    #: Words besides capitals and determiners that may open an actor's appositive ("a", "an").
+    appositive_openers: frozenset[str] = frozenset()
     #: Words that open a free relative clause ("what" in "what the two sides agreed on"): an act
     #: whose subject stands right after one is part of a noun phrase, no act of the call; and those
     #: that open a pseudo-cleft before a copula ("What Lavrov stressed was ..."), where it still is one.
@@ -1748,6 +1758,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         possessives=tuple(data.get("possessives", ())), actor_possessives=tuple(data.get("actor_possessives", ())),
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
+        relative_pronouns=frozenset(w.casefold() for w in data.get("relative_pronouns", ())),
+        appositive_openers=frozenset(w.casefold() for w in data.get("appositive_openers", ())),
         possessive_determiners=frozenset(w.casefold() for w in data.get("possessive_determiners", ())),
         noun_relative_openers=frozenset(w.casefold() for w in data.get("noun_relatives", {}).get("openers", ())),
         noun_relative_acts=frozenset(data.get("noun_relatives", {}).get("acts", ())),
@@ -5018,13 +5030,18 @@ def _appositive_end(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
     """Where an appositive noun phrase right after an actor ending at ``pos`` ends, after its closing
     comma, where "and" follows that comma (before ``end``): ", Politburo member and Director of the
     Office of the Central Foreign Affairs Commission, and ...", ", the foreign minister, and ...". It
-    opens with a capital or a determiner (not "who ...", nor a verb: "met Wang, stressed X, and"),
-    runs :data:`_APPOSITIVE_WORDS` words at most with no other punctuation and holds no act term."""
+    opens with a capital, a determiner or one of ``appositive_openers`` ("a", "an": ", a member of
+    the Politburo, and ...") (not a verb: "met Wang, stressed X, and"), runs
+    :data:`_APPOSITIVE_WORDS` words at most with no other punctuation and holds no act term. A
+    non-restrictive relative clause there, opened by one of ``relative_pronouns`` ("Wang Yi, who is
+    also director of the Office ..., and Doval agreed"), no act term in it either, qualifies the
+    actor as an appositive does: the two are still joined."""
     m = _APPOSITIVE.match(text, pos, end)
     if m is None or len(m.group(1).split()) > _APPOSITIVE_WORDS:
         return None
     first = m.group(1).split()[0]
-    if not (first[:1].isupper() or first.casefold() in lex.determiners or first.casefold() in lex.possessive_determiners):
+    if not (first[:1].isupper() or first.casefold() in lex.determiners or first.casefold() in lex.possessive_determiners
+            or first.casefold() in lex.relative_pronouns or first.casefold() in lex.appositive_openers):
         return None
     if any(True for _ in _scan_items(lex.acts, m.group(1), _folded(m.group(1)))):
         return None

@@ -1,0 +1,52 @@
+"""English cue readings of the fifty-sixth round: a relative clause between two joined names, a
+commitment stated as a stance of both sides, "everybody says they", negative contractions."""
+import pytest
+
+from readouts import Readout
+from readouts.cues import point_cues, readout_cues
+
+
+def _cues(text, side="CN", counterpart="IN", participants=("Wang Yi",), extra=None):
+    return point_cues(text, side=side, counterpart_side=counterpart, participants=list(participants),
+                      extra_names=extra if extra is not None else {"Doval": "IN", "Ajit Doval": "IN"})
+
+
+def _reading(c):
+    """Everything the cues say of who acts and how, the act's own words left out ("n't support" and
+    "not support" are one reading)."""
+    return (c.speaker, c.speaker_side,
+            [(a.name, a.strength, a.speaker, a.speaker_side, a.commits, a.negated, a.modal, a.past, a.content)
+             for a in c.acts],
+            [(m.side, m.role) for m in c.mentions])
+
+
+# -- 1. a relative clause between two joined names -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Wang Yi, who is also director of the Office of the Central Foreign Affairs Commission, and Doval agreed "
+    "to strengthen cooperation.",
+    "Doval, who is National Security Adviser, and Wang Yi agreed to meet again in India.",
+])
+def test_a_relative_clause_between_two_names_still_joins_them(text):
+    # as an appositive does ("Wang Yi, Director of the Office, and Doval agreed": both)
+    c = _cues(text)
+    assert [(a.name, a.speaker, a.speaker_side) for a in c.acts] == [("agreed", "both", "both")]
+    assert c.speaker == "both"
+
+
+def test_an_appositive_with_an_indefinite_article_joins_them():
+    # "a member of ..." opens an appositive as "the foreign minister" and "Politburo member" do
+    c = _cues("Wang Yi, a member of the Politburo, and Doval agreed to meet.")
+    assert [(a.name, a.speaker) for a in c.acts] == [("agreed", "both")]
+
+
+def test_the_relative_clause_reads_as_the_appositive():
+    rel = _cues("Wang Yi, who is a member of the Politburo, and Doval agreed to meet.")
+    app = _cues("Wang Yi, a member of the Politburo, and Doval agreed to meet.")
+    assert _reading(rel)[:3] == _reading(app)[:3]
+
+
+def test_a_relative_clause_on_an_object_joins_nothing():
+    # "met Doval, who ..., and agreed": no actor after "and", Doval's relative clause is his
+    c = _cues("Wang Yi met Doval, who is National Security Adviser, and agreed to meet again.")
+    assert [a.speaker for a in c.acts] != ["both"]
