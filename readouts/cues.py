@@ -672,9 +672,12 @@ Lexicon file format (one JSON object per language):
     commitment term among them after one of ``copulas`` (two words between at most: "remains
     firmly committed to") is a position stated, no agreement made in the call (in what a speaker
     reports of another side, that side's position, recalled: "Dong said that the two presidents
-    are committed to ..." is no claim); ``stance_acts`` (optional), commitment terms that tell such
-    a stance with no copula ("致力于", "привержен", "привержены"), so read as "is committed to" is
-    (prefixes of the term's last word: "остаются приверженными", remain committed, is one);
+    are committed to ..." is no claim), read as "reaffirmed" (strength 2, no commitment), as "the
+    two leaders reaffirmed their commitment to" is, not as "agreed": "The two leaders are both
+    committed to peace" states where they stand, no view they agreed on; ``stance_acts`` (optional),
+    commitment terms that tell such a stance with no copula ("致力于", "привержен", "привержены"),
+    so read as "is committed to" is (prefixes of the term's last word: "остаются приверженными",
+    remain committed, is one);
     and ``agent_markers``, words that make the actor after them
     the passive's agent, who speaks ("с" in "С российской стороны было отмечено"); ``agent_endings``, the endings of a case that does so
     ("-ой", "-ем" of the Russian instrumental: "Американской стороной было заявлено"); and
@@ -7257,6 +7260,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         if not _overlaps([(x.start, x.end) for x in tone_kept], t.start, t.end):
             tone_kept.append(t)
     tone_kept, hoped = _talk_tone(text, tone_kept, lex, acts)
+    acts = _stances_named(text, acts, lex)
     # "The talks were not constructive" is no constructive tone ("not only candid" still is).
     tone_kept = [t for t in tone_kept if not _preceded_by(text, t.start, lex.negations, lex, 2)
                  or _NOT_ONLY.search(text, 0, t.start)]
@@ -7280,6 +7284,20 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         or _meeting_frame(text, lex, mentions),
         spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )
+
+
+def _stances_named(text: str, acts: list[Act], lex: Lexicon) -> list[Act]:
+    """``acts`` with a commitment term read as a stance (:func:`_stance`: "are both committed to",
+    "remains committed to", "致力于", "привержены") named "reaffirmed", as "reaffirmed their
+    commitment to" is: a position stated, not "agreed". Its strength and all else stay; only the
+    name was "agreed", which read the two sides' stance as a view they had agreed on (an "agreed"
+    of both sides that commits to nothing is one). Done last, after every reading that asks
+    whether the act is a commitment term (:func:`_recorded`)."""
+    commit_names = {name for _, name, _, _, com in lex.acts if com}
+    if not any(a.name in commit_names and not a.commits for a in acts):
+        return acts
+    return [replace(a, name="reaffirmed") if a.name in commit_names and not a.commits
+            and _stance(text, a.start, a.end, lex) else a for a in acts]
 
 
 def _accepted_times(text: str, acts: list[Act], lex: Lexicon, sentences: Sequence[int],

@@ -50,3 +50,34 @@ def test_a_relative_clause_on_an_object_joins_nothing():
     # "met Doval, who ..., and agreed": no actor after "and", Doval's relative clause is his
     c = _cues("Wang Yi met Doval, who is National Security Adviser, and agreed to meet again.")
     assert [a.speaker for a in c.acts] != ["both"]
+
+
+# -- 2. a commitment stated as a stance ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The two leaders are both committed to peace and stability in the region.", "both"),
+    ("China and the United States are both committed to a better life for their peoples.", "both"),
+    ("The two sides remain committed to dialogue.", "both"),
+    ("The United States remains committed to its one China policy.", "counterpart"),
+])
+def test_a_commitment_stated_as_a_stance_is_reaffirmed_not_agreed(text, speaker):
+    # a position stated, as "the two leaders reaffirmed their commitment to" is: no "agreed"
+    c = point_cues(text, side="CN", counterpart_side="US")
+    assert [(a.name, a.strength, a.commits, a.speaker) for a in c.acts] == [("reaffirmed", 2, False, speaker)]
+    same = point_cues("The two leaders reaffirmed their commitment to peace.", side="CN", counterpart_side="US")
+    assert [(a.name, a.strength, a.commits) for a in same.acts] == [("reaffirmed", 2, False)]
+
+
+def test_a_commitment_made_is_still_agreed():
+    c = point_cues("The two leaders committed to keep up the talks.", side="CN", counterpart_side="US")
+    assert [(a.name, a.commits, a.speaker) for a in c.acts] == [("agreed", True, "both")]
+    c = point_cues("The two sides agreed that dialogue is important.", side="CN", counterpart_side="US")
+    assert [(a.name, a.commits) for a in c.acts] == [("agreed", False)]  # a view they agreed on
+
+
+def test_a_stance_of_both_sides_is_no_agreed_view_in_a_flag():
+    from readouts.flags import _agreed_view
+    c = point_cues("The two leaders are both committed to peace.", side="US", counterpart_side="CN")
+    assert not any(_agreed_view(a) for a in c.acts)
+    c = point_cues("The two leaders agreed that peace matters.", side="US", counterpart_side="CN")
+    assert any(_agreed_view(a) for a in c.acts)
