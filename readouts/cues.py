@@ -706,8 +706,11 @@ Lexicon file format (one JSON object per language):
     act, and part of the speaker's words.
 ``plural_pronouns``, ``both_qualifiers``
     Both-sides terms that are plural pronouns ("they", "они", "他们"): right after a third party
-    they name it. ``{"markers": [...], "not": [...], "capitalised": bool}``: what opens a
-    qualifier after a both-sides term, which then names others ("the leaders of the G7", "the
+    they name it; and after one of ``indefinite_subjects`` (optional: "everybody", "no one"), up
+    to three words between, no punctuation nor actor ("everybody says they want peace", "no one
+    thinks they can win"), they stand for it, anyone at all, not the two sides.
+    ``{"markers": [...], "not": [...], "capitalised": bool}``: what opens a qualifier after a
+    both-sides term, which then names others ("the leaders of the G7", "the
     parties to the conflict", "Лидеры стран G7"), unless it names the two sides ("the leaders of
     the two countries", "министры России и США"); a marker ending in a space stands before the
     qualifier ("of "), any other is its first word ("стран"); ``not`` lists phrases that open none
@@ -1573,6 +1576,9 @@ class Lexicon:
     tone_stems: frozenset[str] = frozenset()
     #: Both-sides terms that are plural pronouns ("they", "они", "他们"): right after a third party they name it.
     plural_pronouns: frozenset[str] = frozenset()
+    #: An indefinite pronoun as a subject, up to three words after it to the position it ends at:
+    #: a plural pronoun there stands for it ("everybody says they"), see ``indefinite_subjects``.
+    indefinite_subject: re.Pattern[str] | None = None
     #: What opens a both-sides term's qualifier, group 1 its first word ("of" in "the leaders of the
     #: G7", "стран" in "лидеры стран G7"), phrases after the term that open none ("of them"), and
     #: whether a capitalised word right after the term opens one ("Президенты Франции").
@@ -1756,6 +1762,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         tone_stems=frozenset(_literal(t) for terms in data.get("tone", {}).values() for t in terms),
         adverb_suffixes=tuple(data.get("adverb_suffixes", ())),
         plural_pronouns=frozenset(w.casefold() for w in data.get("plural_pronouns", ())),
+        indefinite_subject=re.compile(r"(?<![\w'’-])(?:" + _alternation(data["indefinite_subjects"])
+                                      + r")(?:\s+[\w'’-]+){1,3}\s+$", re.IGNORECASE)
+        if data.get("indefinite_subjects") else None,
         **_qualifiers(data.get("both_qualifiers", {})),
         tone_followers=frozenset(w.casefold() for w in data.get("tone_followers", ())),
         possessives=tuple(data.get("possessives", ())), actor_possessives=tuple(data.get("actor_possessives", ())),
@@ -3244,6 +3253,11 @@ def _others(text: str, s: int, e: int, kept: Sequence[Mention], found: Sequence[
     if text[s:e].casefold() in lex.plural_pronouns:
         if kept and kept[-1].role == "third":
             return kept[-1].side
+        # "everybody says they want peace": anyone at all, no side of the call (``indefinite_subjects``)
+        if lex.indefinite_subject is not None and lex.boundaries \
+                and (q := lex.indefinite_subject.search(text, max(0, s - 60), s)) is not None \
+                and not any(q.start() <= m.start < s for m in kept):
+            return "other"
         # "NATO Allies are united, and they reject ...": a clause subject the lexicons do not know
         opening = _PLURAL_SUBJECT.match(text, max(0, text.rfind(".", 0, s) + 1), s)
         if opening and not any(m.start < opening.end(1) for m in kept) and lex.boundaries:

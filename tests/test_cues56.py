@@ -81,3 +81,31 @@ def test_a_stance_of_both_sides_is_no_agreed_view_in_a_flag():
     assert not any(_agreed_view(a) for a in c.acts)
     c = point_cues("The two leaders agreed that peace matters.", side="US", counterpart_side="CN")
     assert any(_agreed_view(a) for a in c.acts)
+
+
+# -- 3. "everybody says they" ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Zelensky remarked that everybody says they want peace, but that quick steps are needed.",
+    "Everyone says they want the war to end.",
+    "No one thinks they can win this war.",
+])
+def test_they_after_an_indefinite_subject_is_no_side_of_the_call(text):
+    r = Readout.from_points(["The two presidents discussed the war.", text], side="UA", language="en",
+                            participants=["Volodymyr Zelensky"])
+    c = readout_cues(r, counterpart_side="RU")[1]
+    they = [m for m in c.mentions if m.text.casefold() == "they"]
+    assert they and all(m.role != "both" for m in they)
+    assert c.speaker != "both" and all(a.speaker != "both" for a in c.acts)
+
+
+def test_everyone_wants_credits_no_side():
+    r = Readout.from_points(["The two presidents discussed the war.", "Everyone wants peace."], side="UA",
+                            language="en")
+    c = readout_cues(r, counterpart_side="RU")[1]
+    assert c.speaker != "both" and not [m for m in c.mentions if m.role == "both"]
+
+
+def test_they_after_the_two_sides_is_still_both():
+    c = point_cues("The two presidents said they want peace.", side="UA", counterpart_side="RU")
+    assert [m.role for m in c.mentions] == ["both", "both"]
