@@ -1690,7 +1690,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         impersonal_agreements=tuple(_term_pattern(t, b) for t in data.get("impersonal_agreements", {}).get("terms", ())),
         impersonal_agreement_passives=tuple(_term_pattern(t, b) for t in
                                             data.get("impersonal_agreements", {}).get("passive", ())),
-        impersonal_agreement_aux=_agreement_aux(data.get("passives", ()),
+        # a negated auxiliary ("wasn't agreed") is read as "was not agreed" is, which "not" keeps out
+        impersonal_agreement_aux=_agreement_aux([t for t in data.get("passives", ()) if not _NEGATED_AUX.search(t)],
                                                 data.get("impersonal_agreements", {}).get("between", ()), b),
         surname_first=frozenset(data.get("surname_first", ())),
         given_names=frozenset(data.get("given_names", ())),
@@ -1853,10 +1854,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                                  + r")\s+((?:[\w'’.-]+\s+){1,5}?)(?i:" + _alternation(data["past_documents"]["nouns"])
                                  + r")(?!\w)") if data.get("past_documents") else None,
         pluperfect=re.compile(r"(?<!\w)(?:" + _alternation(data["past_places"]["auxiliaries"])
-                              + r")\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE) if data.get("past_places") else None,
+                              + ")" + _AUX_GAP, re.IGNORECASE) if data.get("past_places") else None,
         past_place=re.compile(r"\s+(?:[\w'’-]+\s+)?(?i:" + _alternation(data["past_places"]["markers"])
                               + r")\s+(?:(?i:the|their)\s+)?[A-ZА-ЯЁ]") if data.get("past_places") else None,
-        perfect=re.compile(r"(?<!\w)(?:" + _alternation(data["perfect_auxiliaries"]) + r")\s+(?:[\w'’-]+\s+)?$",
+        perfect=re.compile(r"(?<!\w)(?:" + _alternation(data["perfect_auxiliaries"]) + ")" + _AUX_GAP,
                            re.IGNORECASE) if data.get("perfect_auxiliaries") else None,
         call_report=_call_report(data.get("call_reports")),
         **_call_mentions(data.get("call_mentions")),
@@ -2170,8 +2171,9 @@ def _qualifiers(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _alternation(terms: Iterable[str]) -> str:
-    """A regex alternation of literal ``terms``, longest first (so "она" is tried before "он")."""
-    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    """A regex alternation of literal ``terms``, longest first (so "она" is tried before "он"); an
+    apostrophe matches either form, as in :func:`_term_regex` ("wasn't" matches "wasn’t")."""
+    return "|".join(re.escape(t).replace("'", "['’]") for t in sorted(terms, key=len, reverse=True))
 
 
 def _thanked_relative(data: dict[str, Any], boundaries: bool) -> list[str]:
@@ -2207,6 +2209,14 @@ def _passive_pattern(terms: Sequence[str], boundaries: bool, adverbs: Sequence[s
         adverb = r"(?:" + "|".join([r"\w+ly"] + [re.escape(w) for w in adverbs]) + r")"
         return re.compile(r"(?<!\w)(?:" + alts + r")\s+(?:" + adverb + r"\s+){0,2}$", re.IGNORECASE)
     return re.compile(r"(?:" + alts + r")\s*$")
+
+
+#: What may stand between a perfect's auxiliary and the act at the end of the text: a word at most
+#: ("has not committed"), or the negative contraction that stands for "not" ("hasn't committed"; and
+#: so not "hasn't yet committed", as not "has not yet committed").
+_AUX_GAP = r"(?:n['’]t\s+|\s+(?:[\w'’-]+\s+)?)$"
+#: A negative contraction that ends an auxiliary ("wasn't", "weren’t").
+_NEGATED_AUX = re.compile(r"n['’]t$", re.IGNORECASE)
 
 
 def _agreement_aux(terms: Sequence[str], between: Sequence[str], boundaries: bool) -> re.Pattern[str] | None:
@@ -3883,7 +3893,7 @@ def _noun_relative(text: str, start: int, lex: Lexicon, mentions: Sequence[Menti
     if subject is None or re.search(r"[^\w\s'’-]", text[subject.end:start]):
         return False
     gap = text[subject.end:start].split()
-    if len(gap) > 2 or any(w.casefold() not in lex.noun_relative_auxiliaries
+    if len(gap) > 2 or any(w.casefold().replace("’", "'") not in lex.noun_relative_auxiliaries
                            and not w.casefold().endswith(lex.adverb_suffixes) for w in gap):
         return False
     # the words of the clause before the subject (from its last punctuation mark on), with positions
@@ -4041,13 +4051,20 @@ _COORDINATOR = re.compile(r"(?<!\w)(?:and|but|и|но|а)(?!\w)|并|但", re.IGN
 _BY = re.compile(r"(?<!\w)by(?!\w)", re.IGNORECASE)
 
 
+#: The negative contraction that an act term may open ("n't support" of "won't support").
+_CONTRACTION = re.compile(r"n['’]t(?!\w)", re.IGNORECASE)
+
+
 def _preceded_by(text: str, start: int, pats: Sequence[re.Pattern[str]], lex: Lexicon, window: int = 3,
                  stop: re.Pattern[str] | None = None, reach: int = 4) -> bool:
     """Whether one of ``pats`` stands within ``window`` words (characters in Chinese) before
     ``start``, with nothing between that ends a clause, nor any ``stop`` word; in Chinese it starts
     at most ``reach`` characters before ``start``."""
     lo = max(0, start - (40 if lex.boundaries else reach))
-    head = text[lo:start]
+    # an act term that holds a negative contraction ("n't support") splits the auxiliary it ends
+    # ("won't support", "wouldn't back"): that auxiliary stands before the act whole
+    contracted = lex.boundaries and start > 0 and text[start - 1].isalpha() and _CONTRACTION.match(text, start)
+    head = text[lo:contracted.end() if contracted else start]
     for m in _find(pats, head):
         gap = head[m.end():]
         if re.match(r"\s+\d", gap):

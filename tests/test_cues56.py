@@ -109,3 +109,58 @@ def test_everyone_wants_credits_no_side():
 def test_they_after_the_two_sides_is_still_both():
     c = point_cues("The two presidents said they want peace.", side="UA", counterpart_side="RU")
     assert [m.role for m in c.mentions] == ["both", "both"]
+
+
+# -- 4. negative contractions read as the words they contract -------------------------------------
+
+_SUBJECTS = ["Ukraine", "Russia's proposal", "The issue", "The two presidents", "Sanctions on Russia"]
+_PASSIVES = ["discussed", "raised", "agreed", "accepted", "welcomed by Russia", "supported by the US",
+             "told about it", "proposed"]
+
+
+@pytest.mark.parametrize("full,short", [
+    ("was not", "wasn't"), ("were not", "weren't"), ("is not", "isn't"), ("are not", "aren't"),
+    ("was not", "wasn’t"), ("were not", "weren’t"), ("has not been", "hasn't been"),
+])
+def test_a_contracted_negated_passive_reads_as_the_full_one(full, short):
+    for subject in _SUBJECTS:
+        for verb in _PASSIVES:
+            a = point_cues(f"{subject} {full} {verb}.", side="US", counterpart_side="RU")
+            b = point_cues(f"{subject} {short} {verb}.", side="US", counterpart_side="RU")
+            assert _reading(b) == _reading(a), f"{subject} {short} {verb}."
+
+
+def test_a_contracted_passive_has_no_speaker_of_its_own():
+    c = point_cues("Russia's proposal wasn't discussed.", side="US", counterpart_side="RU")
+    assert [(a.name, a.speaker, a.speaker_side, a.negated) for a in c.acts] == [("discussed", "unspecified", None, True)]
+    c = point_cues("Ukraine wasn’t raised.", side="US", counterpart_side="RU")
+    assert [(a.speaker, a.speaker_side, a.negated) for a in c.acts] == [("unspecified", None, True)]
+
+
+_BARE = ["accept the terms", "agree to it", "support it", "back it", "welcome it", "discuss it"]
+_STATES = ["committed to peace", "opposed to it", "concerned about it"]
+_PARTICIPLES = ["recognised the border", "agreed to it", "supported it", "accepted the terms", "committed to peace"]
+
+
+@pytest.mark.parametrize("full,short,verbs", [
+    ("will not", "won't", _BARE), ("will not", "won’t", _BARE), ("would not", "wouldn't", _BARE),
+    ("could not", "couldn't", _BARE), ("should not", "shouldn't", _BARE), ("must not", "mustn't", _BARE),
+    ("is not", "isn't", _STATES), ("are not", "aren't", _STATES), ("was not", "wasn't", _STATES),
+    ("has not", "hasn't", _PARTICIPLES), ("have not", "haven’t", _PARTICIPLES), ("had not", "hadn't", _PARTICIPLES),
+])
+@pytest.mark.parametrize("subject", ["China", "The two sides", "He said that China", "He said Washington"])
+def test_a_contracted_auxiliary_reads_as_the_full_one(full, short, verbs, subject):
+    for verb in verbs:
+        a = point_cues(f"{subject} {full} {verb}.", side="US", counterpart_side="CN")
+        b = point_cues(f"{subject} {short} {verb}.", side="US", counterpart_side="CN")
+        assert _reading(b) == _reading(a), f"{subject} {short} {verb}."
+
+
+def test_wont_support_is_modal():
+    c = point_cues("The United States won't support Taiwan independence.", side="CN", counterpart_side="US")
+    assert [(a.name, a.negated, a.modal) for a in c.acts] == [("supported", True, True)]
+
+
+def test_a_contracted_stance_is_a_stance():
+    c = point_cues("China isn't committed to the deal.", side="US", counterpart_side="CN")
+    assert [(a.name, a.commits, a.negated) for a in c.acts] == [("reaffirmed", False, True)]
