@@ -1373,6 +1373,8 @@ class Lexicon:
     #: What stands between an actor and the act of its relative clause (", who", ", который").
     relative: re.Pattern[str] | None = None
     relative_pronouns: frozenset[str] = frozenset()
+    #: Lower-cased openings of a fronted phrase that names a source, who speaks ("according to").
+    fronted_sources: tuple[str, ...] = ()
     #: Words besides capitals and determiners that may open an actor's appositive ("a", "an").
     appositive_openers: frozenset[str] = frozenset()
     #: Words that open a free relative clause ("what" in "what the two sides agreed on"): an act
@@ -1772,6 +1774,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
         relative_pronouns=frozenset(w.casefold() for w in data.get("relative_pronouns", ())),
+        fronted_sources=tuple(w.casefold() for w in data.get("fronted_sources", ())),
         appositive_openers=frozenset(w.casefold() for w in data.get("appositive_openers", ())),
         possessive_determiners=frozenset(w.casefold() for w in data.get("possessive_determiners", ())),
         noun_relative_openers=frozenset(w.casefold() for w in data.get("noun_relatives", {}).get("openers", ())),
@@ -7252,6 +7255,14 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         speaker, speaker_side, speaker_span = nobody
     else:
         opening = next((m for m in mentions if m.role in ("own", "counterpart", "both")), None)
+        # An actor inside a fronted phrase that opens the point ("On 13 October in Beijing, Borrell
+        # and Wang Yi held ...", "At the American side's initiative, Putin had a call with Trump")
+        # is no subject: the actor opening the main clause after its comma is, titles before it at
+        # most, and one joined to an actor of the other side makes the two sides (lexicon
+        # ``fronted_sources``: not after "According to the White House, ...", whose source speaks).
+        main = _main_after_fronted(text, opening, mentions, lex, subjects) if opening is not None else None
+        if main is not None:
+            opening = main
         # ... or opens its main clause after a fronted phrase and its comma, however long, no other
         # actor before it ("Вместе с тем, учитывая масштаб и серьёзность угроз в этой сфере, Россия
         # и США должны ...", "Given how large and serious the threats in this field are, the two
@@ -7259,7 +7270,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # (Europeans, allies, Russians and Ukrainians)")
         fronted = opening is not None and _FRONTED_COMMA.search(text, 0, opening.start) is not None \
             and not any(m.start < opening.start for m in mentions) and not _LIST_MARKS.search(text, 0, opening.start)
-        if opening is not None and (opening.start < max(30, len(text) // 4) or fronted):
+        if main is not None and main.role == "both" and main not in mentions:
+            speaker, speaker_side, speaker_span = _role_side(main)  # two joined actors of the two sides
+        elif opening is not None and (opening.start < max(30, len(text) // 4) or fronted or main is not None):
             # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
             # "it is the United States that is ...": an it-cleft's focus is spoken of, not speaking
             # "The US is therefore in no position to ...": a conclusion drawn goes on with the argument before
@@ -7315,6 +7328,40 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         or _meeting_frame(text, lex, mentions),
         spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )
+
+
+def _main_after_fronted(text: str, first: Mention, mentions: Sequence[Mention], lex: Lexicon,
+                        subjects: Sequence[Mention]) -> Mention | None:
+    """The actor that opens the main clause of a point with no act where its first actor ``first``
+    lies in a fronted phrase (lexicon ``function_words``, then a comma: "On 13 October 2023 in
+    Beijing, ...", "At the request of the US side, ..."), titles between the comma and it at most
+    (:data:`_TITLE_RUN`); where an actor of another side is joined to it ("Borrell and Wang Yi,
+    Director of ..., held"; :func:`_joined`; both of ``subjects``, and no obligation after them in
+    their sentence: "China and the EU, as two major forces, should ..." is a demand on the two),
+    a mention of the two sides spanning both; so too
+    where ``first`` itself opens the main clause after a long fronted phrase and titles ("On the
+    evening of 1 December 2018, State Councilor and Foreign Minister Wang Yi gave a briefing").
+    None where the phrase is a source (``fronted_sources``: "According to the White House, ..."),
+    or no actor opens the main clause."""
+    front = lex.fronted.match(text) if lex.fronted is not None and lex.boundaries else None
+    if front is None or text.lstrip().casefold().startswith(lex.fronted_sources):
+        return None
+    main = next((m for m in mentions if m.start >= front.end() and m.role in ("own", "counterpart", "both")), None)
+    if main is None or not _TITLE_RUN.fullmatch(text, front.end(), main.start):
+        return None
+    if main.role in ("own", "counterpart"):
+        pair = next((y for y in mentions if y.start > main.end and y.role in ("own", "counterpart")
+                     and y.side != main.side), None)
+        end = _SENTENCE_MARK.search(text, pair.end) if pair is not None else None
+        if pair is not None and main in subjects and pair in subjects and _joined(text, main, pair, mentions, lex) \
+                and not _find(lex.obligations, text[pair.end:end.start() if end else len(text)]):
+            return Mention(main.start, pair.end, text[main.start:pair.end], "both", "both")
+    return main
+
+
+#: Capitalised title words (a slash or hyphen inside: "High Representative/Vice-President"), "the",
+#: "and", "of" or "for" before each at most ("State Councilor and Foreign Minister").
+_TITLE_RUN = re.compile(r"\s*(?:(?:(?:the|and|of|for)\s+)?[A-ZА-ЯЁ][\w/.\-]*\s+)*")
 
 
 def _stances_named(text: str, acts: list[Act], lex: Lexicon) -> list[Act]:

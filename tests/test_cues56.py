@@ -164,3 +164,39 @@ def test_wont_support_is_modal():
 def test_a_contracted_stance_is_a_stance():
     c = point_cues("China isn't committed to the deal.", side="US", counterpart_side="CN")
     assert [(a.name, a.commits, a.negated) for a in c.acts] == [("reaffirmed", False, True)]
+
+
+# -- 5. (audit) the subject of a point with no act, after a fronted phrase -------------------------
+
+@pytest.mark.parametrize("text,side,counterpart,participants,speaker", [
+    # a place or an initiative in the fronted phrase is no subject: the actor after its comma is
+    ("On 3 March in Brussels, High Representative/Vice-President Josep Borrell and Wang Yi, Director of "
+     "the Office of the Central Foreign Affairs Commission, held the strategic dialogue.",
+     "EU", "CN", ["Josep Borrell", "Wang Yi"], ("both", "both")),
+    ("At the American side's initiative, Vladimir Putin had a telephone conversation with US President Donald Trump.",
+     "RU", "US", ["Vladimir Putin", "Donald Trump"], ("own", "RU")),
+    ("At the French side's initiative, Vladimir Putin and French President Emmanuel Macron spoke by telephone.",
+     "RU", "FR", ["Vladimir Putin", "Emmanuel Macron"], ("both", "both")),
+    # ... and titles joined by "and" may stand between the comma and the actor
+    ("On the evening of 5 May, State Councilor and Foreign Minister Wang Yi held talks with Secretary Blinken.",
+     "CN", "US", ["Wang Yi", "Antony Blinken"], ("own", "CN")),
+])
+def test_the_actor_after_a_fronted_phrase_is_the_subject_of_a_point_with_no_act(text, side, counterpart,
+                                                                                  participants, speaker):
+    c = point_cues(text, side=side, counterpart_side=counterpart, participants=participants)
+    assert c.acts == ()
+    assert (c.speaker, c.speaker_side) == speaker
+
+
+def test_a_fronted_source_still_speaks():
+    c = point_cues("According to Trump, there should be no more questions about rare earths.", side="US",
+                   counterpart_side="CN", participants=["Donald Trump"])
+    assert (c.speaker, c.speaker_side) == ("own", "US")
+
+
+def test_two_sides_told_what_to_do_after_a_fronted_phrase_are_no_speakers():
+    r = Readout.from_points(["Wang Yi said ties matter.",
+                             "With the world economy facing challenges, China and the EU, as two major economies, "
+                             "should deepen cooperation."], side="CN", language="en", participants=["Wang Yi"])
+    c = readout_cues(r, counterpart_side="EU")[1]
+    assert c.speaker != "both"
