@@ -597,6 +597,11 @@ Lexicon file format (one JSON object per language):
     Connectives that may stand, with their comma at most, before the actor opening a clause ("In
     addition", "However", "Кроме того", "Однако мы", "此外", "但我们"); capitalised function words that are no first name or title before it
     ("In", "However", "При").
+``fronted_sources`` (optional)
+    Openings of a fronted phrase that names a source ("according to"): in a point with no act its
+    actor still speaks ("According to the White House, ..."), while an actor inside any other
+    fronted phrase (a function word, then a comma: "On 13 October in Beijing, ...", "At the US
+    side's initiative, ...") is no subject; the actor opening the main clause after its comma is.
 ``determiners``
     Words after which an act term is a noun or an adjective, no act of the call ("the demands put
     forward by Russia", "the agreed text", "the stated goal"; not "a", since "issued a warning" is one);
