@@ -531,9 +531,16 @@ Lexicon file format (one JSON object per language):
     title the readout's own side never uses but the counterpart's does is the counterpart ("the
     Foreign Minister" in a US readout, "the Secretary" in a Russian one); any other stays the
     readout's own principal.
+``appositive_openers`` (optional)
+    Words besides a capital, ``determiners`` and ``possessive_determiners`` that may open an
+    actor's appositive between commas, ", and" and an actor of another side after it ("Wang Yi, a
+    member of the Politburo, and Doval agreed": the two joined, both), as "a" and "an" do; not
+    among ``determiners``, since "issued a warning" is an act.
 ``relative_pronouns``
     Pronouns that open a relative clause ("who", "который"): the actor before ", who" is the
-    subject of the act after it, two words between at most ("Lavrov, who had earlier agreed").
+    subject of the act after it, two words between at most ("Lavrov, who had earlier agreed"); a
+    clause one opens between an actor's commas, ", and" and an actor of another side after it, joins
+    the two as an appositive does ("Wang Yi, who is also director of ..., and Doval agreed": both).
 ``free_relatives``
     ``{"words": [...], "clefts": [...]}``: words that open a free relative clause ("what",
     "nothing"): an act whose subject (actors only, "the", "and", "both" between them) stands right
@@ -590,6 +597,11 @@ Lexicon file format (one JSON object per language):
     Connectives that may stand, with their comma at most, before the actor opening a clause ("In
     addition", "However", "Кроме того", "Однако мы", "此外", "但我们"); capitalised function words that are no first name or title before it
     ("In", "However", "При").
+``fronted_sources`` (optional)
+    Openings of a fronted phrase that names a source ("according to"): in a point with no act its
+    actor still speaks ("According to the White House, ..."), while an actor inside any other
+    fronted phrase (a function word, then a comma: "On 13 October in Beijing, ...", "At the US
+    side's initiative, ...") is no subject; the actor opening the main clause after its comma is.
 ``determiners``
     Words after which an act term is a noun or an adjective, no act of the call ("the demands put
     forward by Russia", "the agreed text", "the stated goal"; not "a", since "issued a warning" is one);
@@ -665,9 +677,12 @@ Lexicon file format (one JSON object per language):
     commitment term among them after one of ``copulas`` (two words between at most: "remains
     firmly committed to") is a position stated, no agreement made in the call (in what a speaker
     reports of another side, that side's position, recalled: "Dong said that the two presidents
-    are committed to ..." is no claim); ``stance_acts`` (optional), commitment terms that tell such
-    a stance with no copula ("致力于", "привержен", "привержены"), so read as "is committed to" is
-    (prefixes of the term's last word: "остаются приверженными", remain committed, is one);
+    are committed to ..." is no claim), read as "reaffirmed" (strength 2, no commitment), as "the
+    two leaders reaffirmed their commitment to" is, not as "agreed": "The two leaders are both
+    committed to peace" states where they stand, no view they agreed on; ``stance_acts`` (optional),
+    commitment terms that tell such a stance with no copula ("致力于", "привержен", "привержены"),
+    so read as "is committed to" is (prefixes of the term's last word: "остаются приверженными",
+    remain committed, is one);
     and ``agent_markers``, words that make the actor after them
     the passive's agent, who speaks ("с" in "С российской стороны было отмечено"); ``agent_endings``, the endings of a case that does so
     ("-ой", "-ем" of the Russian instrumental: "Американской стороной было заявлено"); and
@@ -696,8 +711,11 @@ Lexicon file format (one JSON object per language):
     act, and part of the speaker's words.
 ``plural_pronouns``, ``both_qualifiers``
     Both-sides terms that are plural pronouns ("they", "они", "他们"): right after a third party
-    they name it. ``{"markers": [...], "not": [...], "capitalised": bool}``: what opens a
-    qualifier after a both-sides term, which then names others ("the leaders of the G7", "the
+    they name it; and after one of ``indefinite_subjects`` (optional: "everybody", "no one"), up
+    to three words between, no punctuation nor actor ("everybody says they want peace", "no one
+    thinks they can win"), they stand for it, anyone at all, not the two sides.
+    ``{"markers": [...], "not": [...], "capitalised": bool}``: what opens a qualifier after a
+    both-sides term, which then names others ("the leaders of the G7", "the
     parties to the conflict", "Лидеры стран G7"), unless it names the two sides ("the leaders of
     the two countries", "министры России и США"); a marker ending in a space stands before the
     qualifier ("of "), any other is its first word ("стран"); ``not`` lists phrases that open none
@@ -1365,6 +1383,11 @@ class Lexicon:
     number_words: tuple[tuple[re.Pattern[str], int], ...] = ()
     #: What stands between an actor and the act of its relative clause (", who", ", который").
     relative: re.Pattern[str] | None = None
+    relative_pronouns: frozenset[str] = frozenset()
+    #: Lower-cased openings of a fronted phrase that names a source, who speaks ("according to").
+    fronted_sources: tuple[str, ...] = ()
+    #: Words besides capitals and determiners that may open an actor's appositive ("a", "an").
+    appositive_openers: frozenset[str] = frozenset()
     #: Words that open a free relative clause ("what" in "what the two sides agreed on"): an act
     #: whose subject stands right after one is part of a noun phrase, no act of the call; and those
     #: that open a pseudo-cleft before a copula ("What Lavrov stressed was ..."), where it still is one.
@@ -1566,6 +1589,9 @@ class Lexicon:
     tone_stems: frozenset[str] = frozenset()
     #: Both-sides terms that are plural pronouns ("they", "они", "他们"): right after a third party they name it.
     plural_pronouns: frozenset[str] = frozenset()
+    #: An indefinite pronoun as a subject, up to three words after it to the position it ends at:
+    #: a plural pronoun there stands for it ("everybody says they"), see ``indefinite_subjects``.
+    indefinite_subject: re.Pattern[str] | None = None
     #: What opens a both-sides term's qualifier, group 1 its first word ("of" in "the leaders of the
     #: G7", "стран" in "лидеры стран G7"), phrases after the term that open none ("of them"), and
     #: whether a capitalised word right after the term opens one ("Президенты Франции").
@@ -1677,7 +1703,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         impersonal_agreements=tuple(_term_pattern(t, b) for t in data.get("impersonal_agreements", {}).get("terms", ())),
         impersonal_agreement_passives=tuple(_term_pattern(t, b) for t in
                                             data.get("impersonal_agreements", {}).get("passive", ())),
-        impersonal_agreement_aux=_agreement_aux(data.get("passives", ()),
+        # a negated auxiliary ("wasn't agreed") is read as "was not agreed" is, which "not" keeps out
+        impersonal_agreement_aux=_agreement_aux([t for t in data.get("passives", ()) if not _NEGATED_AUX.search(t)],
                                                 data.get("impersonal_agreements", {}).get("between", ()), b),
         surname_first=frozenset(data.get("surname_first", ())),
         given_names=frozenset(data.get("given_names", ())),
@@ -1751,11 +1778,17 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         tone_stems=frozenset(_literal(t) for terms in data.get("tone", {}).values() for t in terms),
         adverb_suffixes=tuple(data.get("adverb_suffixes", ())),
         plural_pronouns=frozenset(w.casefold() for w in data.get("plural_pronouns", ())),
+        indefinite_subject=re.compile(r"(?<![\w'’-])(?:" + _alternation(data["indefinite_subjects"])
+                                      + r")(?:\s+[\w'’-]+){1,3}\s+$", re.IGNORECASE)
+        if data.get("indefinite_subjects") else None,
         **_qualifiers(data.get("both_qualifiers", {})),
         tone_followers=frozenset(w.casefold() for w in data.get("tone_followers", ())),
         possessives=tuple(data.get("possessives", ())), actor_possessives=tuple(data.get("actor_possessives", ())),
         not_possessives=frozenset(w.casefold() for w in data.get("not_possessives", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
+        relative_pronouns=frozenset(w.casefold() for w in data.get("relative_pronouns", ())),
+        fronted_sources=tuple(w.casefold() for w in data.get("fronted_sources", ())),
+        appositive_openers=frozenset(w.casefold() for w in data.get("appositive_openers", ())),
         possessive_determiners=frozenset(w.casefold() for w in data.get("possessive_determiners", ())),
         noun_relative_openers=frozenset(w.casefold() for w in data.get("noun_relatives", {}).get("openers", ())),
         noun_relative_acts=frozenset(data.get("noun_relatives", {}).get("acts", ())),
@@ -1837,10 +1870,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                                  + r")\s+((?:[\w'’.-]+\s+){1,5}?)(?i:" + _alternation(data["past_documents"]["nouns"])
                                  + r")(?!\w)") if data.get("past_documents") else None,
         pluperfect=re.compile(r"(?<!\w)(?:" + _alternation(data["past_places"]["auxiliaries"])
-                              + r")\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE) if data.get("past_places") else None,
+                              + ")" + _AUX_GAP, re.IGNORECASE) if data.get("past_places") else None,
         past_place=re.compile(r"\s+(?:[\w'’-]+\s+)?(?i:" + _alternation(data["past_places"]["markers"])
                               + r")\s+(?:(?i:the|their)\s+)?[A-ZА-ЯЁ]") if data.get("past_places") else None,
-        perfect=re.compile(r"(?<!\w)(?:" + _alternation(data["perfect_auxiliaries"]) + r")\s+(?:[\w'’-]+\s+)?$",
+        perfect=re.compile(r"(?<!\w)(?:" + _alternation(data["perfect_auxiliaries"]) + ")" + _AUX_GAP,
                            re.IGNORECASE) if data.get("perfect_auxiliaries") else None,
         call_report=_call_report(data.get("call_reports")),
         **_call_mentions(data.get("call_mentions")),
@@ -2154,8 +2187,9 @@ def _qualifiers(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _alternation(terms: Iterable[str]) -> str:
-    """A regex alternation of literal ``terms``, longest first (so "она" is tried before "он")."""
-    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    """A regex alternation of literal ``terms``, longest first (so "она" is tried before "он"); an
+    apostrophe matches either form, as in :func:`_term_regex` ("wasn't" matches "wasn’t")."""
+    return "|".join(re.escape(t).replace("'", "['’]") for t in sorted(terms, key=len, reverse=True))
 
 
 def _thanked_relative(data: dict[str, Any], boundaries: bool) -> list[str]:
@@ -2191,6 +2225,14 @@ def _passive_pattern(terms: Sequence[str], boundaries: bool, adverbs: Sequence[s
         adverb = r"(?:" + "|".join([r"\w+ly"] + [re.escape(w) for w in adverbs]) + r")"
         return re.compile(r"(?<!\w)(?:" + alts + r")\s+(?:" + adverb + r"\s+){0,2}$", re.IGNORECASE)
     return re.compile(r"(?:" + alts + r")\s*$")
+
+
+#: What may stand between a perfect's auxiliary and the act at the end of the text: a word at most
+#: ("has not committed"), or the negative contraction that stands for "not" ("hasn't committed"; and
+#: so not "hasn't yet committed", as not "has not yet committed").
+_AUX_GAP = r"(?:n['’]t\s+|\s+(?:[\w'’-]+\s+)?)$"
+#: A negative contraction that ends an auxiliary ("wasn't", "weren’t").
+_NEGATED_AUX = re.compile(r"n['’]t$", re.IGNORECASE)
 
 
 def _agreement_aux(terms: Sequence[str], between: Sequence[str], boundaries: bool) -> re.Pattern[str] | None:
@@ -3237,6 +3279,11 @@ def _others(text: str, s: int, e: int, kept: Sequence[Mention], found: Sequence[
     if text[s:e].casefold() in lex.plural_pronouns:
         if kept and kept[-1].role == "third":
             return kept[-1].side
+        # "everybody says they want peace": anyone at all, no side of the call (``indefinite_subjects``)
+        if lex.indefinite_subject is not None and lex.boundaries \
+                and (q := lex.indefinite_subject.search(text, max(0, s - 60), s)) is not None \
+                and not any(q.start() <= m.start < s for m in kept):
+            return "other"
         # "NATO Allies are united, and they reject ...": a clause subject the lexicons do not know
         opening = _PLURAL_SUBJECT.match(text, max(0, text.rfind(".", 0, s) + 1), s)
         if opening and not any(m.start < opening.end(1) for m in kept) and lex.boundaries:
@@ -3862,7 +3909,7 @@ def _noun_relative(text: str, start: int, lex: Lexicon, mentions: Sequence[Menti
     if subject is None or re.search(r"[^\w\s'’-]", text[subject.end:start]):
         return False
     gap = text[subject.end:start].split()
-    if len(gap) > 2 or any(w.casefold() not in lex.noun_relative_auxiliaries
+    if len(gap) > 2 or any(w.casefold().replace("’", "'") not in lex.noun_relative_auxiliaries
                            and not w.casefold().endswith(lex.adverb_suffixes) for w in gap):
         return False
     # the words of the clause before the subject (from its last punctuation mark on), with positions
@@ -4020,13 +4067,20 @@ _COORDINATOR = re.compile(r"(?<!\w)(?:and|but|и|но|а)(?!\w)|并|但", re.IGN
 _BY = re.compile(r"(?<!\w)by(?!\w)", re.IGNORECASE)
 
 
+#: The negative contraction that an act term may open ("n't support" of "won't support").
+_CONTRACTION = re.compile(r"n['’]t(?!\w)", re.IGNORECASE)
+
+
 def _preceded_by(text: str, start: int, pats: Sequence[re.Pattern[str]], lex: Lexicon, window: int = 3,
                  stop: re.Pattern[str] | None = None, reach: int = 4) -> bool:
     """Whether one of ``pats`` stands within ``window`` words (characters in Chinese) before
     ``start``, with nothing between that ends a clause, nor any ``stop`` word; in Chinese it starts
     at most ``reach`` characters before ``start``."""
     lo = max(0, start - (40 if lex.boundaries else reach))
-    head = text[lo:start]
+    # an act term that holds a negative contraction ("n't support") splits the auxiliary it ends
+    # ("won't support", "wouldn't back"): that auxiliary stands before the act whole
+    contracted = lex.boundaries and start > 0 and text[start - 1].isalpha() and _CONTRACTION.match(text, start)
+    head = text[lo:contracted.end() if contracted else start]
     for m in _find(pats, head):
         gap = head[m.end():]
         if re.match(r"\s+\d", gap):
@@ -5026,13 +5080,18 @@ def _appositive_end(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
     """Where an appositive noun phrase right after an actor ending at ``pos`` ends, after its closing
     comma, where "and" follows that comma (before ``end``): ", Politburo member and Director of the
     Office of the Central Foreign Affairs Commission, and ...", ", the foreign minister, and ...". It
-    opens with a capital or a determiner (not "who ...", nor a verb: "met Wang, stressed X, and"),
-    runs :data:`_APPOSITIVE_WORDS` words at most with no other punctuation and holds no act term."""
+    opens with a capital, a determiner or one of ``appositive_openers`` ("a", "an": ", a member of
+    the Politburo, and ...") (not a verb: "met Wang, stressed X, and"), runs
+    :data:`_APPOSITIVE_WORDS` words at most with no other punctuation and holds no act term. A
+    non-restrictive relative clause there, opened by one of ``relative_pronouns`` ("Wang Yi, who is
+    also director of the Office ..., and Doval agreed"), no act term in it either, qualifies the
+    actor as an appositive does: the two are still joined."""
     m = _APPOSITIVE.match(text, pos, end)
     if m is None or len(m.group(1).split()) > _APPOSITIVE_WORDS:
         return None
     first = m.group(1).split()[0]
-    if not (first[:1].isupper() or first.casefold() in lex.determiners or first.casefold() in lex.possessive_determiners):
+    if not (first[:1].isupper() or first.casefold() in lex.determiners or first.casefold() in lex.possessive_determiners
+            or first.casefold() in lex.relative_pronouns or first.casefold() in lex.appositive_openers):
         return None
     if any(True for _ in _scan_items(lex.acts, m.group(1), _folded(m.group(1)))):
         return None
@@ -7236,6 +7295,14 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         speaker, speaker_side, speaker_span = nobody
     else:
         opening = next((m for m in mentions if m.role in ("own", "counterpart", "both")), None)
+        # An actor inside a fronted phrase that opens the point ("On 13 October in Beijing, Borrell
+        # and Wang Yi held ...", "At the American side's initiative, Putin had a call with Trump")
+        # is no subject: the actor opening the main clause after its comma is, titles before it at
+        # most, and one joined to an actor of the other side makes the two sides (lexicon
+        # ``fronted_sources``: not after "According to the White House, ...", whose source speaks).
+        main = _main_after_fronted(text, opening, mentions, lex, subjects) if opening is not None else None
+        if main is not None:
+            opening = main
         # ... or opens its main clause after a fronted phrase and its comma, however long, no other
         # actor before it ("Вместе с тем, учитывая масштаб и серьёзность угроз в этой сфере, Россия
         # и США должны ...", "Given how large and serious the threats in this field are, the two
@@ -7243,7 +7310,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # (Europeans, allies, Russians and Ukrainians)")
         fronted = opening is not None and _FRONTED_COMMA.search(text, 0, opening.start) is not None \
             and not any(m.start < opening.start for m in mentions) and not _LIST_MARKS.search(text, 0, opening.start)
-        if opening is not None and (opening.start < max(30, len(text) // 4) or fronted):
+        if main is not None and main.role == "both" and main not in mentions:
+            speaker, speaker_side, speaker_span = _role_side(main)  # two joined actors of the two sides
+        elif opening is not None and (opening.start < max(30, len(text) // 4) or fronted or main is not None):
             # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
             # "it is the United States that is ...": an it-cleft's focus is spoken of, not speaking
             # "The US is therefore in no position to ...": a conclusion drawn goes on with the argument before
@@ -7275,6 +7344,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         if not _overlaps([(x.start, x.end) for x in tone_kept], t.start, t.end):
             tone_kept.append(t)
     tone_kept, hoped = _talk_tone(text, tone_kept, lex, acts)
+    acts = _stances_named(text, acts, lex)
     # "The talks were not constructive" is no constructive tone ("not only candid" still is).
     tone_kept = [t for t in tone_kept if not _preceded_by(text, t.start, lex.negations, lex, 2)
                  or _NOT_ONLY.search(text, 0, t.start)]
@@ -7298,6 +7368,54 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         or _meeting_frame(text, lex, mentions),
         spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
     )
+
+
+def _main_after_fronted(text: str, first: Mention, mentions: Sequence[Mention], lex: Lexicon,
+                        subjects: Sequence[Mention]) -> Mention | None:
+    """The actor that opens the main clause of a point with no act where its first actor ``first``
+    lies in a fronted phrase (lexicon ``function_words``, then a comma: "On 13 October 2023 in
+    Beijing, ...", "At the request of the US side, ..."), titles between the comma and it at most
+    (:data:`_TITLE_RUN`); where an actor of another side is joined to it ("Borrell and Wang Yi,
+    Director of ..., held"; :func:`_joined`; both of ``subjects``, and no obligation after them in
+    their sentence: "China and the EU, as two major forces, should ..." is a demand on the two),
+    a mention of the two sides spanning both; so too
+    where ``first`` itself opens the main clause after a long fronted phrase and titles ("On the
+    evening of 1 December 2018, State Councilor and Foreign Minister Wang Yi gave a briefing").
+    None where the phrase is a source (``fronted_sources``: "According to the White House, ..."),
+    or no actor opens the main clause."""
+    front = lex.fronted.match(text) if lex.fronted is not None and lex.boundaries else None
+    if front is None or text.lstrip().casefold().startswith(lex.fronted_sources):
+        return None
+    main = next((m for m in mentions if m.start >= front.end() and m.role in ("own", "counterpart", "both")), None)
+    if main is None or not _TITLE_RUN.fullmatch(text, front.end(), main.start):
+        return None
+    if main.role in ("own", "counterpart"):
+        pair = next((y for y in mentions if y.start > main.end and y.role in ("own", "counterpart")
+                     and y.side != main.side), None)
+        end = _SENTENCE_MARK.search(text, pair.end) if pair is not None else None
+        if pair is not None and main in subjects and pair in subjects and _joined(text, main, pair, mentions, lex) \
+                and not _find(lex.obligations, text[pair.end:end.start() if end else len(text)]):
+            return Mention(main.start, pair.end, text[main.start:pair.end], "both", "both")
+    return main
+
+
+#: Capitalised title words (a slash or hyphen inside: "High Representative/Vice-President"), "the",
+#: "and", "of" or "for" before each at most ("State Councilor and Foreign Minister").
+_TITLE_RUN = re.compile(r"\s*(?:(?:(?:the|and|of|for)\s+)?[A-ZА-ЯЁ][\w/.\-]*\s+)*")
+
+
+def _stances_named(text: str, acts: list[Act], lex: Lexicon) -> list[Act]:
+    """``acts`` with a commitment term read as a stance (:func:`_stance`: "are both committed to",
+    "remains committed to", "致力于", "привержены") named "reaffirmed", as "reaffirmed their
+    commitment to" is: a position stated, not "agreed". Its strength and all else stay; only the
+    name was "agreed", which read the two sides' stance as a view they had agreed on (an "agreed"
+    of both sides that commits to nothing is one). Done last, after every reading that asks
+    whether the act is a commitment term (:func:`_recorded`)."""
+    commit_names = {name for _, name, _, _, com in lex.acts if com}
+    if not any(a.name in commit_names and not a.commits for a in acts):
+        return acts
+    return [replace(a, name="reaffirmed") if a.name in commit_names and not a.commits
+            and _stance(text, a.start, a.end, lex) else a for a in acts]
 
 
 def _accepted_times(text: str, acts: list[Act], lex: Lexicon, sentences: Sequence[int],

@@ -1023,7 +1023,7 @@ def test_an_act_word_after_a_possessive_is_a_noun(text, side, other, lang, speak
      [("stated", "own")]),
     ("China is concerned about the situation on the peninsula.", "US", "CN", "en", None,
      [("expressed_concern", "counterpart")]),
-    ("The United States is committed to the one-China policy.", "US", "CN", "en", None, [("agreed", "own")]),
+    ("The United States is committed to the one-China policy.", "US", "CN", "en", None, [("reaffirmed", "own")]),
 ])
 def test_the_actor_before_a_passive_act_does_not_speak(text, side, other, lang, previous, acts):
     c = point_cues(text, side=side, language=lang, counterpart_side=other, previous_speaker=previous)
@@ -1627,8 +1627,8 @@ def test_a_chinese_pronoun_joined_to_an_actor_is_the_other_side(text, speaker):
 
 
 @pytest.mark.parametrize("text,lang,speaker", [
-    # a standing commitment is a stance, as "China is committed to peace" is: "agreed" (strength 2),
-    # no agreement made in the call
+    # a standing commitment is a stance, as "China is committed to peace" is: "reaffirmed" (strength 2;
+    # "agreed" until the fifty-sixth round), no agreement made in the call
     ("China is committed to peace.", "en", "counterpart"),
     ("中方致力于推动中美关系稳定。", "zh", "own"),
     ("美方致力于同中方合作。", "zh", "counterpart"),
@@ -1638,7 +1638,7 @@ def test_a_chinese_pronoun_joined_to_an_actor_is_the_other_side(text, speaker):
 def test_a_standing_commitment_is_a_stance(text, lang, speaker):
     own = {"en": "US", "zh": "CN", "ru": "RU"}[lang]
     c = point_cues(text, side=own, language=lang, counterpart_side="CN" if lang == "en" else "US")
-    assert [(a.name, a.strength, a.commits, a.speaker) for a in c.acts] == [("agreed", 2, False, speaker)]
+    assert [(a.name, a.strength, a.commits, a.speaker) for a in c.acts] == [("reaffirmed", 2, False, speaker)]
     assert not c.commits
 
 
@@ -2433,7 +2433,7 @@ def test_neither_side_is_both_sides_negated(text, acts, claims):
 ])
 def test_staying_committed_is_a_stance(text, commits):
     c = en(text, side="US", other="CN")
-    assert [a.name for a in c.acts if a.text == "committed"] == ["agreed"]
+    assert [a.name for a in c.acts if a.text == "committed"] == ["agreed" if commits else "reaffirmed"]
     assert c.commits is commits
 
 

@@ -32,7 +32,7 @@ def test_chinese_call_terms_and_an_initiative_between_joined_actors(text, acts):
     # "始终" (always) opens a clause whose subject is the one before ("中方的立场……"), as "并"/"也" do:
     # the commitment is China's stance, no longer dropped as content with no actor
     ("习近平表示，中方的立场和行动一贯清晰明确，始终致力于劝和促谈。",
-     [("stated", "表示", "own", False), ("agreed", "致力于", "own", False)]),
+     [("stated", "表示", "own", False), ("reaffirmed", "致力于", "own", False)]),
     ("习近平表示，中方一贯支持和平，一直反对战争。",
      [("stated", "表示", "own", False), ("supported", "支持", "own", False), ("opposed", "反对", "own", False)]),
     # an act after an actor told what to do is still what the reporter says it should do, content,
@@ -45,11 +45,11 @@ def test_chinese_adverbs_of_constancy_open_a_clause_with_a_dropped_subject(text,
 
 @pytest.mark.parametrize("text,acts", [
     # the instrumental after "оставаться" is the stance "привержены" is: no agreement made (commits False)
-    ("Россия и США остаются приверженными диалогу.", [("agreed", "остаются приверженными", "both", False)]),
-    ("Россия остается приверженной диалогу.", [("agreed", "остается приверженной", "own", False)]),
-    ("Путин остаётся приверженным диалогу.", [("agreed", "остаётся приверженным", "own", False)]),
-    ("Россия привержена диалогу.", [("agreed", "привержена", "own", False)]),
-    ("Стороны привержены диалогу.", [("agreed", "привержены", "both", False)]),
+    ("Россия и США остаются приверженными диалогу.", [("reaffirmed", "остаются приверженными", "both", False)]),
+    ("Россия остается приверженной диалогу.", [("reaffirmed", "остается приверженной", "own", False)]),
+    ("Путин остаётся приверженным диалогу.", [("reaffirmed", "остаётся приверженным", "own", False)]),
+    ("Россия привержена диалогу.", [("reaffirmed", "привержена", "own", False)]),
+    ("Стороны привержены диалогу.", [("reaffirmed", "привержены", "both", False)]),
 ])
 def test_russian_remaining_committed_is_a_stance(text, acts):
     assert _acts(text, "ru", "RU", ["Путин", "Трамп"]) == acts

@@ -26,10 +26,10 @@ def test_short_names_come_from_the_side_terms_ending_in_the_suffix():
 
 @pytest.mark.parametrize("text,acts", [
     # the compound as a subject is both sides, either order, as "两国" is
-    ("中美都致力于维护和平。", [("agreed", "致力于", "both", False, False)]),
-    ("美中都致力于维护和平。", [("agreed", "致力于", "both", False, False)]),
+    ("中美都致力于维护和平。", [("reaffirmed", "致力于", "both", False, False)]),
+    ("美中都致力于维护和平。", [("reaffirmed", "致力于", "both", False, False)]),
     ("习近平强调，中美都致力于让本国人民过上更加美好的生活。",
-     [("stressed", "强调", "own", False, False), ("agreed", "致力于", "both", False, True)]),
+     [("stressed", "强调", "own", False, False), ("reaffirmed", "致力于", "both", False, True)]),
     # told what to do, as "两国应当" and "美方应当" are: a modal, owed, and no speaker of it
     ("中美应当共同支持和平进程。", [("supported", "支持", "unspecified", True, False)]),
 ])
