@@ -1,0 +1,77 @@
+"""The public API audited as a demanding notebook user (fifty-sixth round): invisible characters in a
+side's or participant's name, URLs in the Markdown report, and edge cases of records and results."""
+
+import copy
+import pickle
+import warnings
+
+import pytest
+
+from conftest import HashEmbedder
+from readouts import Comparison, InputError, Readout, ReadoutsError, compare
+from readouts.records import side_key
+
+US_TEXT = "Blinken urged Russia to withdraw troops. He stressed unity with allies. They discussed Iran."
+RU_TEXT = "Lavrov said NATO must stop expanding. He discussed Iran with Blinken."
+
+
+def _compare(a, b, **kw):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return compare(a, b, embedder=HashEmbedder(), **kw)
+
+
+# -- invisible characters inside a side's name -------------------------------------------------------
+@pytest.mark.parametrize("ch", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e"])
+def test_invisible_char_inside_side_is_dropped(ch):
+    # "U\u200bS" was kept: a side other than "US" that printed as "US", and no government to the cues
+    r = Readout.from_text(US_TEXT, side=f"U{ch}S")
+    assert r.side == "US"
+    assert side_key(f"U{ch}S") == side_key("US") == "us"
+
+
+def test_zero_width_side_is_one_side_with_its_plain_spelling():
+    c = _compare(Readout.from_text(US_TEXT, side="U\u200bS"), Readout.from_text(RU_TEXT, side="R\u2060U"))
+    assert (c.a.side, c.b.side) == ("US", "RU")
+    assert c.to_markdown().startswith("# US vs RU\n")
+    assert "\u200b" not in c.to_markdown() and "\u2060" not in c.to_html()
+
+
+def test_sides_keyword_drops_invisible_chars():
+    c = _compare(US_TEXT, RU_TEXT, sides=("u\u200bs", "RU\ufeff"))
+    assert (c.a.side, c.b.side) == ("US", "RU")
+
+
+def test_joiner_kept_where_it_shapes_the_name():
+    # a Persian name's zero-width non-joiner changes how its letters join: kept
+    persian = "\u0627\u06cc\u0627\u0644\u0627\u062a\u200c\u0645\u062a\u062d\u062f\u0647"
+    assert Readout.from_text(US_TEXT, side=persian).side == persian
+    # a direction mark inside a right-to-left name is kept too
+    hebrew = "\u05d9\u05e9\u05e8\u200f\u05d0\u05dc"
+    assert Readout.from_text(US_TEXT, side=hebrew).side == hebrew
+
+
+def test_saved_record_with_zero_width_side_loads_as_plain_side():
+    r = Readout.from_text(US_TEXT, side="US")
+    data = r.model_dump()
+    data["side"] = "U\u200bS"
+    assert Readout.model_validate(data).side == "US"
+
+
+def test_zero_width_space_in_participant_is_dropped_so_the_cues_find_the_name():
+    from readouts.cues import readout_cues
+
+    text = "Smith told Jones that the treaty must hold. Jones said the treaty must end."
+    plain = Readout.from_text(text, side="US", participants=["Ann Smith", "Bob Jones"])
+    hidden = Readout.from_text(text, side="US", participants=["Ann Sm\u200bith", "Bob Jo\u200bnes"])
+    assert hidden.participants == ("Ann Smith", "Bob Jones")
+    assert [c.speaker for c in readout_cues(hidden)] == [c.speaker for c in readout_cues(plain)]
+    with pytest.raises(InputError, match="participant 0 .* holds no letter"):
+        Readout.from_text(text, side="US", participants=["\u200b", "Bob Jones"])
+
+
+def test_points_and_titles_keep_invisible_chars_as_given():
+    # points' text is kept exactly (offsets into the text; the cues read it as if they were not there), and
+    # so is the title, shown as given: only names (sides, participants) are identities
+    r = Readout.from_text("Bl\u200binken spoke with Lavrov. They discussed Iran.", side="US", title="Call\u200b one")
+    assert r.points[0].text.startswith("Bl\u200binken") and r.title == "Call\u200b one"
