@@ -75,3 +75,45 @@ def test_points_and_titles_keep_invisible_chars_as_given():
     # so is the title, shown as given: only names (sides, participants) are identities
     r = Readout.from_text("Bl\u200binken spoke with Lavrov. They discussed Iran.", side="US", title="Call\u200b one")
     assert r.points[0].text.startswith("Bl\u200binken") and r.title == "Call\u200b one"
+
+
+# -- URLs in the Markdown report ----------------------------------------------------------------------
+def _md_html(md):
+    markdown_it = pytest.importorskip("markdown_it")
+    return markdown_it.MarkdownIt("commonmark").enable("table").render(md)
+
+
+def test_bare_url_in_a_point_is_a_code_span_not_a_link():
+    # GitHub made "https://www.state.gov/a_b" a live link whatever its escapes, and without autolinks the
+    # escape showed as "a\_b"; a code span shows the user's text as written and is never linked
+    r = Readout.from_points(["See https://www.state.gov/a_b for the text.", "Mail press@mid.ru or www.kremlin.ru/x."],
+                            side="US")
+    md = _compare(r, Readout.from_text(RU_TEXT, side="RU")).to_markdown()
+    for url in ("https://www.state.gov/a_b", "press@mid.ru", "www.kremlin.ru/x"):
+        assert f"`{url}`" in md, url
+        assert f"<code>{url}</code>" in _md_html(md)
+    assert "`www.kremlin.ru/x`." in md  # the sentence's full stop is no part of the URL
+
+
+def test_url_in_a_linked_point_table_cell_and_in_a_title():
+    from readouts.rendering import _cell, _md
+
+    assert _cell("See https://x.org/?a=1&b=2 | more") == "See `https://x.org/?a=1&b=2` \\| more"
+    assert _md("(https://en.wikipedia.org/wiki/Foo_(bar)).") == "(`https://en.wikipedia.org/wiki/Foo_(bar)`)."
+    assert _md("见https://www.fmprc.gov.cn/web/。我们") == "见`https://www.fmprc.gov.cn/web/`。我们"
+    assert _md("awww.example.com, U.S. e.g. 3.5, https://") == "awww.example.com, U.S. e.g. 3.5, https://"
+    r = Readout.from_text(US_TEXT, side="US", title="Readout https://www.state.gov/r_1", source_url="https://state.gov/r")
+    md = _compare(r, Readout.from_text(RU_TEXT, side="RU")).to_markdown()
+    assert "  - title: Readout `https://www.state.gov/r_1`" in md
+    assert "  - source: `https://state.gov/r`" in md  # the source is code as before, as the HTML page shows it
+
+
+def test_set_aside_url_line_is_a_code_span():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        r = Readout.from_text("https://www.mid.ru/ru/foreign_policy/news/1\n\nLavrov spoke with Blinken. They discussed Iran.",
+                              side="RU")
+    if not r.set_aside:
+        pytest.skip("the URL line is not set aside")
+    md = _compare(Readout.from_text(US_TEXT, side="US"), r).to_markdown()
+    assert "`https://www.mid.ru/ru/foreign_policy/news/1`" in md
