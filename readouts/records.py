@@ -286,7 +286,9 @@ def side_key(side: str) -> str:
     >>> side_key("Tu\u0308rkiye") == side_key("T\u00fcrkiye"), side_key("ＵＳ")
     (True, 'us')
     """
-    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", _visible_side(side)).casefold())
+    # white space inside collapsed: "United  States" (two spaces, or a no-break space) shows as "United States" in
+    # the HTML page and was another side, so the reports named them alike and told them apart by no "(a)", "(b)"
+    return " ".join(unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", _visible_side(side)).casefold()).split())
 
 
 def _strip_side(name: str) -> str:

@@ -117,3 +117,12 @@ def test_set_aside_url_line_is_a_code_span():
         pytest.skip("the URL line is not set aside")
     md = _compare(Readout.from_text(US_TEXT, side="US"), r).to_markdown()
     assert "`https://www.mid.ru/ru/foreign_policy/news/1`" in md
+
+
+def test_side_names_differing_only_in_inner_white_space_are_one_side():
+    # "United  States" (two spaces) showed as "United States" in the HTML page, and the reports gave the two
+    # readouts one name with no "(a)" / "(b)" to tell them apart
+    from readouts.records import side_names
+
+    assert side_key("United  States") == side_key("United\u00a0States") == side_key("united states")
+    assert side_names("United States", "United  States") == ("United States (a)", "United  States (b)")
