@@ -126,3 +126,14 @@ def test_side_names_differing_only_in_inner_white_space_are_one_side():
 
     assert side_key("United  States") == side_key("United\u00a0States") == side_key("united states")
     assert side_names("United States", "United  States") == ("United States (a)", "United  States (b)")
+
+
+def test_a_point_repeated_with_a_zero_width_space_inside_is_a_duplicate():
+    # the cues and the bundled model read "He s\u200bpoke" as "He spoke"; the duplicate check did not
+    from readouts import DuplicatePointWarning
+    from readouts.comparison import duplicate_points
+
+    r = Readout.from_points(["He spoke with Lavrov.", "He s\u200bpoke with La\u2060vrov.", "They met."], side="US")
+    assert duplicate_points(r) == [(0, 1)]
+    with pytest.warns(DuplicatePointWarning, match="point 1 repeats point 0"):
+        compare(r, Readout.from_text(RU_TEXT, side="RU"), embedder=HashEmbedder())
