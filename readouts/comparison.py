@@ -13,7 +13,6 @@ import numbers
 import os
 import re
 import sys
-import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
