@@ -63,7 +63,7 @@ class SetAside(BaseModel):
     "Share" or "Print" button, "Source: Xinhua", "责任编辑：李四", a tag list, a bare URL) or a news agency's
     dateline opening the first paragraph ("MOSCOW, February 1. /TASS/."). ``text`` is
     ``readout.text[start:end]``; ``kind`` says which furniture it is ("page control", "credit", "tags",
-    "related links", "page metadata", "URL", "footer", "dateline", "page number"; see :func:`readouts.segmentation.furniture_spans`;
+    "related links", "page metadata", "URL", "footer", "dateline", "page number", "separator"; see :func:`readouts.segmentation.furniture_spans`;
     and "end marker" or "no words" for a piece a set-aside line cut off from the point it would have joined,
     see :func:`readouts.segmentation.cut_at_furniture`)."""
 

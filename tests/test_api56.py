@@ -1,14 +1,12 @@
 """The public API audited as a demanding notebook user (fifty-sixth round): invisible characters in a
 side's or participant's name, URLs in the Markdown report, and edge cases of records and results."""
 
-import copy
-import pickle
 import warnings
 
 import pytest
 
 from conftest import HashEmbedder
-from readouts import Comparison, InputError, Readout, ReadoutsError, compare
+from readouts import FurnitureWarning, InputError, Readout, compare
 from readouts.records import side_key
 
 US_TEXT = "Blinken urged Russia to withdraw troops. He stressed unity with allies. They discussed Iran."
@@ -137,3 +135,18 @@ def test_a_point_repeated_with_a_zero_width_space_inside_is_a_duplicate():
     assert duplicate_points(r) == [(0, 1)]
     with pytest.warns(DuplicatePointWarning, match="point 1 repeats point 0"):
         compare(r, Readout.from_text(RU_TEXT, side="RU"), embedder=HashEmbedder())
+
+
+@pytest.mark.parametrize("sep", ["* * *", "---", "***", "• • •", "—", "...", "★★★"])
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_section_break_line_is_set_aside_not_part_of_a_point(sep, gap):
+    # "Blinken spoke with Lavrov.\n\n* * *" was the first point's text, shown in its report row
+    with pytest.warns(FurnitureWarning, match="separator"):
+        r = Readout.from_text(f"Blinken spoke with Lavrov.{gap}{sep}{gap}They discussed Iran.", side="US")
+    assert r.texts == ["Blinken spoke with Lavrov.", "They discussed Iran."]
+    assert [(x.text, x.kind) for x in r.set_aside] == [(sep, "separator")]
+
+
+def test_a_letterless_line_inside_a_sentence_stays_in_it():
+    r = Readout.from_text("Blinken spoke with\n—\nLavrov. They discussed Iran.", side="US")
+    assert not r.set_aside and r.texts[0] == "Blinken spoke with\n—\nLavrov."
