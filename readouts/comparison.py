@@ -13,7 +13,6 @@ import numbers
 import os
 import re
 import sys
-import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -39,7 +38,7 @@ from .flags import find_flags
 from .records import (Comparison, Link, Point, Readout, Signature, _clip, _first_error, _names_a_file, readout_reader,
                       side_key, side_spelling)
 from .scoring import LINK_FEATURES, Params, check_features, link_features, load_params
-from .segmentation import strip_marker
+from .segmentation import composed, strip_marker
 from .similarity import Pairs, build_pairs, feature_matrix, shared_terms
 
 __all__ = ["compare", "compare_many", "choose_backend", "METHOD", "MAX_POINTS", "Failure"]
@@ -484,10 +483,11 @@ def future_date_warning(readout: Readout, today: _dt.date | None = None) -> None
 
 def duplicate_points(readout: Readout) -> list[tuple[int, ...]]:
     """The groups of points that say the same word for word (after a list marker, case and white
-    space), each group's indices in order, groups in the order of their first point."""
+    space, and without invisible format characters: "He s\u200bpoke." is "He spoke." twice, as the cues and
+    the bundled model read it), each group's indices in order, groups in the order of their first point."""
     seen: dict[str, list[int]] = {}
     for p in readout.points:
-        key = " ".join(unicodedata.normalize("NFC", content_text(p.text)).casefold().split())
+        key = " ".join(composed(content_text(p.text)).casefold().split())
         seen.setdefault(key, []).append(p.index)
     return [tuple(g) for g in seen.values() if len(g) > 1]
 

@@ -63,7 +63,7 @@ class SetAside(BaseModel):
     "Share" or "Print" button, "Source: Xinhua", "责任编辑：李四", a tag list, a bare URL) or a news agency's
     dateline opening the first paragraph ("MOSCOW, February 1. /TASS/."). ``text`` is
     ``readout.text[start:end]``; ``kind`` says which furniture it is ("page control", "credit", "tags",
-    "related links", "page metadata", "URL", "footer", "dateline", "page number"; see :func:`readouts.segmentation.furniture_spans`;
+    "related links", "page metadata", "URL", "footer", "dateline", "page number", "separator"; see :func:`readouts.segmentation.furniture_spans`;
     and "end marker" or "no words" for a piece a set-aside line cut off from the point it would have joined,
     see :func:`readouts.segmentation.cut_at_furniture`)."""
 
@@ -279,23 +279,66 @@ def _names_a_file(text: str) -> bool:
 def side_key(side: str) -> str:
     """What two side names are compared by: NFKC-normalised and case-folded, so that "Türkiye" typed
     precomposed (NFC) or as "u" and a combining diaeresis (NFD, as macOS file names and some web pages
-    give it), full-width "ＵＳ" (a CJK input method) and "US", or "us" and "US", are one side. The
-    readout keeps its side as given, for display; only comparisons use this.
+    give it), full-width "ＵＳ" (a CJK input method) and "US", "us" and "US", or "U\\u200bS" (a zero-width
+    space inside, see :func:`_visible_side`) and "US", are one side. The readout keeps its side as given
+    (less such invisible characters), for display; only comparisons use this.
 
     >>> side_key("Tu\u0308rkiye") == side_key("T\u00fcrkiye"), side_key("ＵＳ")
     (True, 'us')
     """
-    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", side).casefold())
+    # white space inside collapsed: "United  States" (two spaces, or a no-break space) shows as "United States" in
+    # the HTML page and was another side, so the reports named them alike and told them apart by no "(a)", "(b)"
+    return " ".join(unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", _visible_side(side)).casefold()).split())
 
 
 def _strip_side(name: str) -> str:
     """A side name without the white space and the invisible format characters around it (a bidi mark, a
     zero-width space or a BOM pasted with "US" from a web page or a Word document): "US\u200f" was a side
     that showed as "US" in every report, and was another side than "US" in silence; one of them alone
-    ("\u200b") was a side, invisible in the reports' headings. Inside a name they are kept (a Persian
-    name's zero-width non-joiner)."""
+    ("\u200b") was a side, invisible in the reports' headings. Inside a name they go too, except where
+    they can shape it (see :func:`_visible_side`)."""
     edge = r"[\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]*"
-    return re.sub(f"^{edge}|{edge}$", "", name)
+    return _visible_side(re.sub(f"^{edge}|{edge}$", "", name))
+
+
+#: Invisible characters that never belong inside a side's name: zero-width space, word joiner and the
+#: invisible operators, BOM, soft hyphen, Mongolian vowel separator.
+_NEVER_IN_SIDE = re.compile("[\u00ad\u180e\u200b\u2060-\u2064\ufeff]")
+#: The zero-width (non-)joiner: meaningful between two letters of a script that joins or shapes them (Persian
+#: "ایالات\u200cمتحده", Indic scripts, an emoji sequence), noise between Latin, Cyrillic, Greek or CJK ones.
+_JOINER = re.compile("[\u200c\u200d]")
+#: Direction marks and controls: meaningful in a name that holds right-to-left letters, noise in any other.
+_DIRECTION = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _joins(ch: str) -> bool:
+    """Whether a zero-width (non-)joiner next to ``ch`` can change how the name shows: ``ch`` is a letter,
+    mark or symbol of a script past Cyrillic and Armenian (Hebrew, Arabic, Indic ...) that is not CJK, or an emoji."""
+    o = ord(ch)
+    return (o >= 0x0590 and not (0x1D00 <= o <= 0x1FFF or 0x2E80 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7FF
+                                 or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF)
+            and unicodedata.category(ch)[0] in "LMS") or unicodedata.category(ch) in ("So", "Sk")
+
+
+def _visible_side(name: str) -> str:
+    """``name`` without the invisible characters inside it that only make it another side than the one it
+    shows: "U\u200bS" (a zero-width space pasted from a web page or a PDF) was a side other than "US", in
+    silence, printed as "US" in every heading, and no government to the cues. Kept: a (non-)joiner between
+    two letters of a script it shapes, a direction mark in a right-to-left name.
+
+    >>> _visible_side("U\u200bS"), _visible_side("R\u2060U\ufeff"), _visible_side("U\u200dS")
+    ('US', 'RU', 'US')
+    >>> _visible_side("\u0627\u06cc\u200c\u0645") == "\u0627\u06cc\u200c\u0645"
+    True
+    """
+    if not (_NEVER_IN_SIDE.search(name) or _JOINER.search(name) or _DIRECTION.search(name)):
+        return name
+    name = _NEVER_IN_SIDE.sub("", name)
+    name = _JOINER.sub(lambda m: m.group() if 0 < m.start() < len(name) - 1 and _joins(name[m.start() - 1])
+                       and _joins(name[m.end()]) else "", name)
+    if not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in name):
+        name = _DIRECTION.sub("", name)
+    return name
 
 
 def side_spelling(name: str) -> str:
@@ -601,7 +644,9 @@ class Readout(BaseModel):
         # What the constructors refuse (see _build), a record refuses too: model_validate, a readout's .json in
         # the record shape or a saved comparison's readouts took "" or "—" (the names after it then read as the
         # other side's) and "Jake Sullivan, Nikolai Patrushev" (his last word read as the first name's side)
-        kept = tuple(name.strip() for name in v)
+        # "Ann Sm\u200bith" (a zero-width space pasted with it) shows as "Ann Smith" and matched no "Smith" in the
+        # points (the cues read them without invisible characters): a name drops them as a side does
+        kept = tuple(_strip_side(name) for name in v)
         for i, name in enumerate(kept):
             _named_participant(name, i)
             _one_participant(name, i)

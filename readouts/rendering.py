@@ -186,14 +186,59 @@ def _close_bidi(text: str) -> str:
     return text + "".join(reversed(stack))
 
 
+#: What GitHub's Markdown makes a live link with no syntax around it (its "extended autolinks"): a URL with a
+#: scheme ("https://", "ftp://"), one opening with "www.", an e-mail address (with or without "mailto:"). A
+#: URL runs to white space, "<", ">", a backtick, "|" or Chinese and full-width punctuation.
+_BARE_URL = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9+.-]{0,31}://|www\.)"
+                       r"[^\s<>`|\u3000-\u303f\uff00-\uffef]+"
+                       r"|(?:(?:mailto|xmpp):)?[A-Za-z0-9._+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+")
+#: What ends a sentence or a quotation after a URL, not part of it (as GitHub reads it too).
+_URL_TRAIL = "?!.,:;*_~'\"\u2019\u201d"
+
+
+def _url_end(url: str) -> int:
+    """Where ``url``, as :data:`_BARE_URL` found it, ends without the punctuation after it: a sentence's
+    full stop, a closing quote, a ")" or "]" with no "(" or "[" opened inside the URL."""
+    end = len(url)
+    while end:
+        ch = url[end - 1]
+        if ch in _URL_TRAIL or ch == ")" and url.count("(", 0, end) < url.count(")", 0, end) \
+                or ch == "]" and url.count("[", 0, end) < url.count("]", 0, end):
+            end -= 1
+        else:
+            break
+    return end
+
+
+def _md_text(text: str) -> str:
+    text = _LINE_BREAK.sub(" ", _CJK_BREAK.sub("", _ENTITY.sub("&amp;", text).replace("<", "&lt;")))
+    return _MD_SYNTAX.sub(lambda m: "\\" + m.group(), text)
+
+
 def _md(text: str) -> str:
     """Text for Markdown that a renderer shows as written: on one line, with "<" and entity-like
     "&" escaped, since the report itself holds HTML (``<br>``, ``<sub>``) and so is read with
     HTML on ("Russia warned against <unnamed> steps" would lose its tag-like word), and with
     Markdown's inline syntax backslash-escaped, so a point's ``**word**`` or ``[x](javascript:...)``
-    is text, not bold or a live link."""
-    text = _LINE_BREAK.sub(" ", _CJK_BREAK.sub("", _ENTITY.sub("&amp;", str(text)).replace("<", "&lt;")))
-    return _close_bidi(_MD_SYNTAX.sub(lambda m: "\\" + m.group(), text))
+    is text, not bold or a live link. A bare URL or e-mail address (a point's "see https://www.state.gov/...",
+    a set-aside line, a title) is a code span, as the source URL is: GitHub made it a live link, in silence,
+    whatever its escapes (its autolinking reads the text after them), and escaped it showed
+    ``https://x.org/a\\_b`` in renderers without autolinks; in a code span it is the user's text, as written.
+
+    >>> _md("See https://www.state.gov/a_b. Or *this*.")
+    'See `https://www.state.gov/a_b`. Or \\\\*this\\\\*.'
+    """
+    text = str(text)
+    out: list[str] = []
+    done = 0
+    for m in _BARE_URL.finditer(text):
+        end = m.start() + _url_end(m.group())
+        if end <= m.start() or not any(ch.isalnum() for ch in text[m.start():end]):
+            continue
+        out += [_md_text(text[done:m.start()]), f"`{text[m.start():end]}`"]
+        done = end
+    out.append(_md_text(text[done:]))
+    return _close_bidi("".join(out))
 
 
 def _cell(text: str) -> str:

@@ -1354,7 +1354,8 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     one), "footer" ("© 2024 Xinhua", "All rights reserved.", "Privacy Policy | Contact Us", "Page 1 of 1", "Все права
     защищены", "版权所有 ©", "京ICP备05070218号", in the run of set-aside lines that closes or opens the text),
     "dateline", "page number" (a PDF's or printed page's "2", "- 2 -", "Page 2", "第2页" alone on its line, after a
-    line that ends a sentence or a blank line). A line that goes on a sentence (after a line that ends in ":" or ",", or before
+    line that ends a sentence or a blank line), "separator" (a line of no letter or digit, "* * *", "---", there
+    too, below the first sentence). A line that goes on a sentence (after a line that ends in ":" or ",", or before
     one that opens in lower case) is none, and nothing inside a line is (but the dateline, and a footer
     that follows the last sentence on its line, "... Ukraine. All rights reserved.": see :func:`_footer_tail`).
 
@@ -1390,6 +1391,9 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         line = text[s:e]
         k += 1
         if not line:
+            if not header_open and _HIDDEN.sub("", text[slice(*whole[k - 1])]) \
+                    and (not previous or _LINE_ENDS_SENTENCE.search(previous)):
+                found.append((*whole[k - 1], "separator"))  # icons alone ("★★★", "🔹🔹🔹"): a section break
             previous = ""
             continue
         # a line that goes on a sentence is none: after a lead-in or a comma, or before a line that opens
@@ -1403,6 +1407,12 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
             # "Page 2"): it was a point of its own, one-sided and counted in the coverage shares; one inside a
             # sentence the page break cut ("... discussed\n2\nthe situation") stays in it, as before
             what = "page number", False
+        if what is None and not goes_on and not header_open and not any(ch.isalnum() for ch in line) \
+                and (not previous or _LINE_ENDS_SENTENCE.search(previous)):
+            # a section break alone on its line after a sentence ("* * *", "---", "• • •", "—"), as a pasted page, a
+            # Markdown file or a transcript gives it: it joined the point before it ("He spoke.\n\n* * *"), shown in
+            # its report row
+            what = "separator", False
         if what is None and after_control and not goes_on and _controls_only(line, weak_alone=True):
             # a share button's targets, one a line: "Поделиться:\nВКонтакте\nTelegram" ran into the next sentence
             what = "page control", False

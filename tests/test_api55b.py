@@ -133,8 +133,11 @@ def test_a_side_of_invisible_characters_alone_is_refused_as_a_blank_one(side):
         readouts.Readout.from_text("Blinken spoke with Lavrov.", side=side)
 
 
-def test_a_mark_inside_a_side_name_is_kept():
-    assert readouts.Readout.from_text("Blinken spoke.", side="U\u200cS").side == "U\u200cS"
+def test_a_mark_inside_a_side_name_is_kept_only_where_it_shapes_the_name():
+    # round 56: between Latin letters it only made "U\u200cS" another side than "US" (see test_api56)
+    assert readouts.Readout.from_text("Blinken spoke.", side="U\u200cS").side == "US"
+    persian = "\u0627\u06cc\u200c\u0645"
+    assert readouts.Readout.from_text("Blinken spoke.", side=persian).side == persian
 
 
 @pytest.mark.parametrize("number", ["2", "- 2 -", "— 12 —", "[2]", "Page 2", "p. 2", "Стр. 2", "第2页"])

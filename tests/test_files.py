@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from readouts import EmptyTextError, Readout, ReadoutFileError
+from readouts import EmptyTextError, FurnitureWarning, Readout, ReadoutFileError
 
 
 def test_txt_with_header(tmp_path):
@@ -489,9 +489,12 @@ def test_a_markdown_code_fence_is_kept_as_written(tmp_path):
     f.write_text("Biden spoke with Xi.\n\n```text\nquoted <!-- as written --> line.\n~~~\n```\n\n"
                  "After <!-- gone --> the code.\n\n<!-- a note\n```\nstill the note\n-->\nThey agreed.\n",
                  encoding="utf-8")
-    r = Readout.from_file(f)
-    assert r.texts == ["Biden spoke with Xi.", "quoted <!-- as written --> line.\n~~~", "After the code.",
+    with pytest.warns(FurnitureWarning):
+        r = Readout.from_file(f)
+    # the "~~~" line stays in the text, a section break set aside (round 56), not a fence
+    assert r.texts == ["Biden spoke with Xi.", "quoted <!-- as written --> line.", "After the code.",
                        "They agreed."]
+    assert [(x.text, x.kind) for x in r.set_aside] == [("~~~", "separator")]
     assert all(r.text[p.start:p.end] == p.text for p in r.points)
     # so is one in an inline code span
     f.write_text("Write `<!-- x -->` to hide text. Biden <!-- a note --> spoke.\n\nA `<!--` opens one <!-- b --> "
