@@ -615,6 +615,12 @@ Lexicon file format (one JSON object per language):
     Where words are not spaced (Chinese): coverbs that open an act's topic ("就", "围绕"); such a
     phrase between two actors joined to act together and their act keeps them joined
     ("王毅同布林肯就乌克兰问题交换了意见": both sides', as "王毅同布林肯交换了意见" is).
+``subject_coverbs`` (optional)
+    Where words are not spaced (Chinese): coverbs ("就", "在", "对") whose phrase stands between the
+    subject and its act in the usual order subject + coverb + object + verb; an actor that opens its
+    clause reaches the act across a few words and such a phrase ("习近平主席和莫迪总理已就稳定中印关系达成
+    重要共识": the two leaders', as "had reached a consensus on stabilising ..." is in English), never
+    across the clause's punctuation.
 ``object_verbs``, ``nominal_after``
     Where words are not spaced (Chinese): verbs whose object an act term is, a noun, no act of the
     call, when the term follows one in its clause (no punctuation between, twelve
@@ -1493,6 +1499,9 @@ class Lexicon:
     #: Coverbs that open the topic of an act ("就" in "王毅同布林肯就乌克兰问题交换了意见"): see
     #: :func:`_speaker_of`.
     topic_coverbs: tuple[str, ...] = ()
+    #: Coverbs whose phrase may stand between a subject and its act ("就" in "莫迪总理已就此达成共识"):
+    #: see :func:`_coverb_reach`.
+    subject_coverbs: tuple[str, ...] = ()
     negation_coverbs: tuple[str, ...] = ()
     #: Words that set an act before the call ("previously", "ранее", "此前").
     past_markers: tuple[re.Pattern[str], ...] = ()
@@ -1858,7 +1867,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         relative_not_before=tuple(data.get("relative_heads", {}).get("not_before", ())),
         effort_tones=frozenset(data.get("effort_tones", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
-        topic_coverbs=tuple(data.get("topic_coverbs", ())),
+        topic_coverbs=tuple(data.get("topic_coverbs", ())), subject_coverbs=tuple(data.get("subject_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
         meeting_frames=_meeting_frames(data.get("meeting_frames", ()), data.get("meeting_adjuncts"), b),
         meeting_adjunct=_meeting_adjunct(data.get("meeting_adjuncts")),
@@ -4373,6 +4382,13 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     # Chinese: room for a marker of three characters that ends within the window ("作出过明确承诺")
     if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR, reach=7):
         return True
+    # ... and a marker that is a verb in "过" (experienced: "作出过") and the act term its object, its
+    # modifiers between in the clause ("美方在台湾问题上对中方作出过明确的政治承诺": commitments made before)
+    if not lex.boundaries:
+        lo = max(0, start - 12)
+        if any(m.group().endswith("过") and not _CLAUSE_PUNCT.search(text, lo + m.end(), start)
+               for m in _find(lex.past_markers, text[lo:start])):
+            return True
     # the second of two verbs joined by "and" shares the first one's auxiliary and adverbs: "the deal
     # the countries had recently made and agreed to" is recalled as "had recently made" is (the marker
     # right before the first verb: not "earlier invaded Ukraine and agreed")
@@ -4707,8 +4723,8 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     future = any(p.match(text, start) for p in lex.future_acts)
     # an actor that a noun mark ties to a noun between ("美方作出的承诺必须……") qualifies that noun,
     # and is not the act's subject
-    near = [m for m in before if _gap_ok(text[m.end:start], lex) and not _frame_end(text[m.end:start], lex)
-            and not _modifies_noun(text, m, start, before, lex)]
+    near = [m for m in before if (_gap_ok(text[m.end:start], lex) or _coverb_reach(text, m, start, everyone or before, lex))
+            and not _frame_end(text[m.end:start], lex) and not _modifies_noun(text, m, start, before, lex)]
     # "... with Foreign Minister Lavrov, who agreed ...": the actor before "who" is the subject,
     # even where it is an object of the main clause
     rel = [m for m in every.within(region_start, start) if m.role != "pronoun"
@@ -4970,6 +4986,37 @@ _NAMES_AT_END = re.compile(r"(?:" + _NAME_WORD + r")+$")
 _TITLED_NAMES = re.compile(r"\s*(?:" + _NAME_WORD + r")+(?:(?:of|for|the|and)\s+(?:" + _NAME_WORD + r")+)*")
 
 
+#: What ends a clause, across which no actor reaches an act (:func:`_coverb_reach`).
+_CLAUSE_PUNCT = re.compile(r"[.;:!?,。；：！？，]")
+
+
+def _coverb_reach(text: str, m: Mention, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether the actor ``m`` reaches the act at ``start`` across a coverb phrase, where words are
+    not spaced (Chinese): subject + a few words at most (a title, an adverb: :func:`_gap_ok`) + a coverb
+    of lexicon ``subject_coverbs`` and its object + the act ("莫迪总理已就此达成共识", "中方对美方近来的
+    做法表示不满"), the whole within :data:`_TOPIC_REACH` and no clause punctuation in it; and ``m``
+    opens its clause (nothing but a connective before it since the clause's punctuation, or an actor
+    it is joined to or right after that does: "习近平主席和莫迪总理已就……"), so that an actor inside another's
+    coverb phrase ("中方对美方在……上的做法") is none."""
+    if not lex.subject_coverbs:
+        return False
+    gap = text[m.end:start]
+    if len(gap) > _TOPIC_REACH or _CLAUSE_PUNCT.search(gap) or _frame_end(gap, lex):
+        return False
+    if not any(gap.startswith(cv, i) and _gap_ok(gap[:i], lex) for i in range(min(len(gap), 5))
+               for cv in lex.subject_coverbs):
+        return False
+    lo = max((k.end() for k in _CLAUSE_PUNCT.finditer(text, 0, m.start)), default=0)
+    head = m
+    while not lex.name_prefix.fullmatch(text, lo, head.start):
+        head = next((x for x in reversed(mentions) if lo <= x.start and x.end <= head.start
+                     and x.role in ("own", "counterpart", "both")
+                     and (not text[x.end:head.start].strip() or _joined(text, x, head, mentions, lex))), None)
+        if head is None:
+            return False
+    return True
+
+
 def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex: Lexicon) -> bool:
     """Whether actors ``x`` and ``m`` are joined to act together ("Biden and Xi", "习近平同拜登"),
     with the lexicon's ``join_fillers`` (titles, "应约"), an ``initiative`` phrase ("around" pair)
@@ -5111,7 +5158,8 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
     proposal was welcomed in Europe": no act of Lavrov's, :func:`_bare_passive`)."""
     if starts is None or starts.mentions is not mentions:
         starts = _Starts(mentions)
-    if any(_gap_ok(text[m.end:start], lex) for m in starts.within(region, start)):
+    if any(_gap_ok(text[m.end:start], lex) or _coverb_reach(text, m, start, mentions, lex)
+           for m in starts.within(region, start)):
         return False
     opens = _DROPPED_SUBJECT.search(text, prev_end, start) if lex.subject_drop else None
     first = next(iter(starts.within(prev_end, start)), None)

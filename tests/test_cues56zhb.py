@@ -1,0 +1,52 @@
+"""Chinese readings checked against their English twins (round 56, second pass): an actor reaches its
+act across a coverb phrase ("莫迪总理已就此达成共识", subject + 就/在/对 + object + verb), never across a
+clause's punctuation nor from inside another actor's phrase; a commitment "作出过" (made before) is
+recalled, modifiers between."""
+
+import pytest
+
+from readouts.cues import point_cues
+
+
+def _cues(text, side="CN", counterpart="US"):
+    return point_cues(text, language="zh", side=side, counterpart_side=counterpart)
+
+
+def _acts(text, side="CN", counterpart="US"):
+    return [(a.name, a.text, a.speaker) for a in _cues(text, side, counterpart).acts]
+
+
+# -- an actor's reach across a coverb phrase -------------------------------------------------------
+@pytest.mark.parametrize("text, term, speaker", [
+    # reported: the two leaders' agreement, as "Wang said Xi and Modi had reached a consensus on ..."
+    ("王毅表示，习近平主席和莫迪总理已就稳定中印关系达成重要共识。", "达成重要共识", "both"),
+    ("王毅表示，莫迪总理已就此达成共识。", "达成共识", "counterpart"),
+    ("王毅表示，莫迪总理已经在边界问题上同意了这一安排。", "同意", "counterpart"),
+])
+def test_an_actor_reaches_its_act_across_a_coverb_phrase_in_what_is_reported(text, term, speaker):
+    assert any(t == term and s == speaker for _, t, s in _acts(text, counterpart="IN"))
+
+
+def test_two_joined_leaders_reach_their_agreement_across_a_coverb_phrase():
+    # "Xi and Modi had reached an important consensus on stabilising relations": both sides', not Xi's
+    assert _acts("习近平主席和莫迪总理已就稳定中印关系达成重要共识。", counterpart="IN") == [
+        ("agreed", "达成重要共识", "both")]
+
+
+def test_an_actor_inside_another_actors_coverb_phrase_is_not_the_subject():
+    # "中方对美方……表示不满": the US is what China is dissatisfied with, not the one dissatisfied
+    # (China's, reported: read before as content with no actor, and dropped)
+    acts = _acts("王毅表示，中方对美方近来在台湾问题上的错误言行表示强烈不满。")
+    assert acts == [("stated", "表示", "own"), ("stated", "表示", "own")]
+
+
+def test_no_actor_reaches_an_act_across_a_comma():
+    # the clause of "莫迪总理" ends at its comma; the act after it is no more Modi's than it was
+    text = "王毅表示，莫迪总理已就此，达成共识。"
+    assert ("agreed", "达成共识", "counterpart") not in _acts(text, counterpart="IN")
+
+
+def test_a_commitment_made_before_is_recalled_with_modifiers_between():
+    # "作出过明确的政治承诺": commitments made in the past, as "作出过明确承诺" is
+    acts = [a for a in _cues("他表示，美方在台湾问题上对中方作出过明确的政治承诺。").acts if a.name == "agreed"]
+    assert [(a.speaker, a.past) for a in acts] == [("counterpart", True)]
