@@ -498,7 +498,7 @@ Lexicon file format (one JSON object per language):
     spells a number matches the other side's digits, so "three Americans" against "3 US citizens"
     is no ``detail_mismatch``.
 ``obligations``, ``not_obligations``
-    Words of obligation ("should", "must", "должн*", "应当"): an actor right before one (a word
+    Words of obligation ("should", "must", "должн*", "应当", the prohibitive "切勿": must not): an actor right before one (a word
     between at most; in Chinese one character) is told what to do and does not speak; phrases that
     hold one but are none ("应约": at the request of; "回应": to respond; "要求", "重要" for the "要" of
     "双方要……", which the English twin reads as "The two sides should ...").

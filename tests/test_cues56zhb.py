@@ -50,3 +50,16 @@ def test_a_commitment_made_before_is_recalled_with_modifiers_between():
     # "作出过明确的政治承诺": commitments made in the past, as "作出过明确承诺" is
     acts = [a for a in _cues("他表示，美方在台湾问题上对中方作出过明确的政治承诺。").acts if a.name == "agreed"]
     assert [(a.speaker, a.past) for a in acts] == [("counterpart", True)]
+
+
+# -- a prohibitive after a side's name: the side is told, and does not speak ----------------------
+@pytest.mark.parametrize("text", [
+    "印方切勿误判当前形势,切勿低估中方捍卫领土主权的坚定决心。",
+    "印方切莫误判形势。",
+])
+def test_a_side_told_not_to_do_something_is_the_addressee_not_the_speaker(text):
+    # "India must not misread the situation" in China's readout: China's words, as "美方应……" is
+    told = point_cues(text, language="zh", side="CN", counterpart_side="IN", previous_speaker=("own", "CN"))
+    should = point_cues("美方应停止对华遏制打压的做法。", language="zh", side="CN", counterpart_side="US",
+                        previous_speaker=("own", "CN"))
+    assert (told.speaker, told.speaker_side) == (should.speaker, should.speaker_side) == ("own", "CN")
