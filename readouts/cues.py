@@ -366,7 +366,11 @@ Lexicon file format (one JSON object per language):
     的共识", "精神" of "通话精神", "以来" of "视频会晤以来", "结束时") that make it a moment of the call or
     the qualifier of a noun after it: a call mentioned, not framed (what was said first, the consensus
     of a meeting held before), as a possessive before the phrase makes it in English ("the heads of
-    state's 10 September phone call"; :func:`_owned_call`).
+    state's 10 September phone call"; :func:`_owned_call`). Where words are not spaced a noun may
+    stand between a ``before`` word and the phrase ("举行的" of "为年内举行的领导人会晤做好准备": a
+    meeting named by when it is held, another than the call); an ``after`` word may be a verb of
+    what the call brought ("会晤有助于增进相互了解", as "The meeting helped ..." frames nothing in
+    English, where "The meeting was ..." does).
 ``meeting_frames``
     Verbs of meeting ("met", "received", "hosted") that frame the call as a ``call`` phrase does
     when they stand right between two actors of different sides, titles and first names between
@@ -1852,7 +1856,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         perfect=re.compile(r"(?<!\w)(?:" + _alternation(data["perfect_auxiliaries"]) + r")\s+(?:[\w'’-]+\s+)?$",
                            re.IGNORECASE) if data.get("perfect_auxiliaries") else None,
         call_report=_call_report(data.get("call_reports")),
-        **_call_mentions(data.get("call_mentions")),
+        **_call_mentions(data.get("call_mentions"), b),
         hedges=pats(data.get("hedges", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         inverted_conditional=_inverted(data.get("inverted_conditionals", ())),
@@ -1915,13 +1919,20 @@ def _call_events(spec: dict[str, Any] | None, boundaries: bool) -> tuple[re.Patt
     return (pattern,)
 
 
-def _call_mentions(spec: dict[str, Any] | None) -> dict[str, Any]:
+#: The most characters of a noun between a ``call_mentions`` word and the call phrase after it, where
+#: words are not spaced ("领导人" of "年内举行的领导人会晤": a meeting to be held, not the call).
+_CALL_QUALIFIER = 4
+
+
+def _call_mentions(spec: dict[str, Any] | None, boundaries: bool = True) -> dict[str, Any]:
     """The :class:`Lexicon` fields of a ``call_mentions`` entry: the words before a call phrase, ending
-    right before it (spaces between), and the words right after it."""
+    right before it (spaces between; where words are not spaced, a noun of up to
+    :data:`_CALL_QUALIFIER` characters between: "年内举行的领导人会晤"), and the words right after it."""
     out: dict[str, Any] = {}
     if spec and spec.get("before"):
         words = _alternation(spec["before"]).replace(r"\ ", r"\s+")  # "at the end of the": any spaces between
-        out["call_mention_before"] = re.compile(r"(?<!\w)(?:" + words + r")\s*$", re.IGNORECASE)
+        out["call_mention_before"] = re.compile(r"(?<!\w)(?:" + words + r")\s*$", re.IGNORECASE) if boundaries \
+            else re.compile(r"(?:" + words + r")\w{0,%d}$" % _CALL_QUALIFIER)
     if spec and spec.get("after"):
         out["call_mention_after"] = re.compile(r"\s*(?:" + _alternation(spec["after"]) + r")", re.IGNORECASE)
     return out

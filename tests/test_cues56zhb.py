@@ -63,3 +63,23 @@ def test_a_side_told_not_to_do_something_is_the_addressee_not_the_speaker(text):
     should = point_cues("美方应停止对华遏制打压的做法。", language="zh", side="CN", counterpart_side="US",
                         previous_speaker=("own", "CN"))
     assert (told.speaker, told.speaker_side) == (should.speaker, should.speaker_side) == ("own", "CN")
+
+
+# -- a call noun that names another meeting, or what the call brought, frames no call ------------
+@pytest.mark.parametrize("text", [
+    # a meeting named by when it is held: the leaders' meeting to come, not this dialogue
+    "双方应为年内举行的领导人会晤做好充分准备，推进对话合作。",
+    # what the call brought, as "The meeting helped deepen mutual understanding" frames nothing
+    "会晤有助于增进相互了解，增加了国际社会对中美关系的积极预期。",
+])
+def test_a_call_noun_mentioned_not_described_frames_no_call(text):
+    assert not _cues(text).call_frame
+
+
+@pytest.mark.parametrize("text", [
+    "国家主席习近平同美国总统拜登举行视频会晤。",
+    "此次会晤被评价为具有建设性，有利于增进相互了解。",
+    "两国元首一致认为，这次会晤是坦诚的、建设性的。",
+])
+def test_a_call_announced_or_described_still_frames_it(text):
+    assert _cues(text).call_frame
