@@ -83,3 +83,24 @@ def test_a_call_noun_mentioned_not_described_frames_no_call(text):
 ])
 def test_a_call_announced_or_described_still_frames_it(text):
     assert _cues(text).call_frame
+
+
+# -- 要求: a demand, as требовать is in Russian and "demand" in every English twin ------------------
+@pytest.mark.parametrize("text, term", [
+    ("中方要求印方彻查此事，立即停止一切挑衅行为。", "要求"),
+    ("他要求美方切实尊重中国的主权、安全和发展利益。", "要求"),
+    ("秦刚阐明了中方的严正立场，并提出了明确要求。", "提出了明确要求"),
+])
+def test_yaoqiu_is_a_demand(text, term):
+    acts = [(a.name, a.strength) for a in _cues(text).acts if a.text == term]
+    assert acts == [("demanded", 4)]
+
+
+def test_a_side_asking_its_own_teams_instructs_them_as_zecheng_does():
+    # "instructed their working teams": the two sides' agreement, as "责成各自团队" is
+    acts = _acts("双方同意今后保持联系，并要求各自工作团队就此继续沟通、开展合作。")
+    assert ("agreed", "要求各自", "both") in acts
+
+
+def test_qingqiu_and_duncu_stay_requests():
+    assert [a.name for a in _cues("中方敦促美方停止售台武器。").acts] == ["urged"]
