@@ -5009,8 +5009,8 @@ def _coverb_reach(text: str, m: Mention, start: int, mentions: Sequence[Mention]
     opens its clause (nothing but a connective before it since the clause's punctuation, or an actor
     it is joined to or right after that does: "习近平主席和莫迪总理已就……"), so that an actor inside another's
     coverb phrase ("中方对美方在……上的做法") is none."""
-    if not lex.subject_coverbs:
-        return False
+    if not lex.subject_coverbs or m.role not in ("own", "counterpart", "both"):
+        return False  # (a third party joined to an actor, "王毅同欧盟就……", is left to the rules before)
     gap = text[m.end:start]
     if len(gap) > _TOPIC_REACH or _CLAUSE_PUNCT.search(gap) or _frame_end(gap, lex):
         return False
@@ -7294,7 +7294,10 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # ... and where that was both sides, "he" is one of them, which one unsaid
         speaker, speaker_side, speaker_span = nobody
     else:
-        opening = next((m for m in mentions if m.role in ("own", "counterpart", "both")), None)
+        # (in Chinese, not the one who asked for the call: "应拜登总统请求，国家主席习近平同他进行了视频通话")
+        opening = next((m for m in mentions if m.role in ("own", "counterpart", "both")
+                        and not (not lex.boundaries and initiative is not None
+                                 and initiative.start <= m.start < initiative.end)), None)
         # ... or opens its main clause after a fronted phrase and its comma, however long, no other
         # actor before it ("Вместе с тем, учитывая масштаб и серьёзность угроз в этой сфере, Россия
         # и США должны ...", "Given how large and serious the threats in this field are, the two

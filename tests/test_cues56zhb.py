@@ -104,3 +104,14 @@ def test_a_side_asking_its_own_teams_instructs_them_as_zecheng_does():
 
 def test_qingqiu_and_duncu_stay_requests():
     assert [a.name for a in _cues("中方敦促美方停止售台武器。").acts] == ["urged"]
+
+
+# -- the side that asked for the call does not speak its frame ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "7月14日，应印方请求，王毅在雅加达会见了印度外长苏杰生。",
+    "应美方请求，王毅在纽约会见美国国务卿布林肯。",
+])
+def test_the_side_that_asked_for_the_call_is_not_the_speaker_of_its_frame(text):
+    # the opening actor after the request is the point's, as "王毅应印方请求……会见了……" is read
+    c = _cues(text, counterpart="IN" if "印" in text else "US")
+    assert (c.speaker, c.speaker_side) == ("own", "CN")
