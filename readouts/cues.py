@@ -530,6 +530,13 @@ Lexicon file format (one JSON object per language):
 ``join_fillers``
     Words that may stand between two actors joined to act together, where titles have no capitals
     ("应约", "总统" in "习近平应约同美国总统拜登通电话": both sides held the call).
+``person_names`` (optional)
+    ``{name: English name}``, where names are not written in Latin letters and no ``romanisation``
+    spells them (Chinese: ``{"习近平": "Xi Jinping"}``): the persons of ``sides`` as the English
+    participants of a readout name them, so that an agreement of two persons named with their titles,
+    none a participant of the call ("王毅表示，习近平主席和莫迪总理已就……达成重要共识" in a call of Wang Yi
+    and Jaishankar), is recalled, as it is in English (:func:`_others_agreement`); a person not
+    listed may be a participant, and keeps the agreement the call's.
 ``title_sides``
     ``{bare title: [side codes]}``: the sides whose principal a ``generic_own`` title can name. A
     title the readout's own side never uses but the counterpart's does is the counterpart ("the
@@ -1414,6 +1421,8 @@ class Lexicon:
     #: Words that may stand between two actors joined to act together ("应约", "总统": "习近平应约同
     #:美国总统拜登通电话"), where titles are not capitalised.
     join_fillers: tuple[str, ...] = ()
+    #: Persons' names -> their English names (``person_names``): see :func:`_others_agreement`.
+    person_names: tuple[tuple[str, str], ...] = ()
     #: Words after which an act term is a noun or adjective, never a verb ("the demands", "the stated goal").
     determiners: frozenset[str] = frozenset()
     #: Possessive pronouns after which an act term in "-ed" is an adjective ("its stated position").
@@ -1779,6 +1788,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         fronted=re.compile(r"\s*(?:" + _alternation(data["function_words"]) + r")\s[^,;:.!?()«»\"—–]{1,60}?(?:,\s*\d{4})?,\s*")
         if data.get("function_words") and b else None,
         join_fillers=tuple(sorted(data.get("join_fillers", ()), key=len, reverse=True)),
+        person_names=tuple(data.get("person_names", {}).items()),
         title_sides={_SPACES.sub(" ", t).casefold(): frozenset(v) for t, v in data.get("title_sides", {}).items()},
         counterpart_titles=frozenset(t.casefold() for t in data.get("generic_counterpart", ())),
         number_words=tuple((_term_pattern(t, b), int(v)) for v, terms in data.get("number_words", {}).items()
@@ -6351,12 +6361,32 @@ def _others_agreement(text: str, acts: list[Act], mentions: Sequence[Mention], n
         if a.commits and a.speaker == "both" and not a.past and a.speaker_span is not None:
             lo, hi = a.speaker_span
             inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.role != "pronoun"]
-            if len(inside) >= 2 and all(
+            if not lex.boundaries:
+                # Chinese: the persons' names (the titles after them, "主席" of "习近平主席", are
+                # mentions too), each with a title beside it, each a person of ``person_names``
+                # ("主席和莫迪" may be the span: the name right before its title opens it)
+                while (name := next((x for x in mentions if x.end == lo and x.role in ("own", "counterpart")), None)):
+                    lo = name.start
+                inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.role != "pronoun"
+                          and m.text not in lex.join_fillers]
+                english = dict(lex.person_names)
+                if len(inside) >= 2 and all(
+                        m.role in ("own", "counterpart") and m.text in english and _titled_zh(text, m, lex)
+                        and not any(_same_name(_name_key(english[m.text]), k) for k in keys) for m in inside):
+                    a = replace(a, past=True)
+            elif len(inside) >= 2 and all(
                     m.role in ("own", "counterpart") and _titled(text, m, lex)
                     and not any(_same_name(_name_key(m.text), k) for k in keys) for m in inside):
                 a = replace(a, past=True)
         out.append(a)
     return out
+
+
+def _titled_zh(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether a Chinese mention ``m`` has a title (lexicon ``join_fillers``) right after it
+    ("习近平主席", "莫迪总理") or right before it ("美国总统拜登"): ``m`` names a person."""
+    return any(text.startswith(t, m.end) or text.endswith(t, 0, m.start) for t in lex.join_fillers
+               if t not in ("应约", "应邀"))
 
 
 def _titled(text: str, m: Mention, lex: Lexicon) -> bool:

@@ -115,3 +115,25 @@ def test_the_side_that_asked_for_the_call_is_not_the_speaker_of_its_frame(text):
     # the opening actor after the request is the point's, as "王毅应印方请求……会见了……" is read
     c = _cues(text, counterpart="IN" if "印" in text else "US")
     assert (c.speaker, c.speaker_side) == ("own", "CN")
+
+
+# -- an agreement of two titled persons who are not in the call is recalled -------------------------
+_IN_CN = ["Subrahmanyam Jaishankar (External Affairs Minister of India)", "Wang Yi (Director)"]
+
+
+def test_an_agreement_of_two_leaders_not_in_the_call_is_recalled():
+    # "Wang said President Xi and Prime Minister Modi had reached an important consensus", in a call
+    # of Wang Yi and Jaishankar: an agreement made where the leaders met, no claim of this call
+    c = point_cues("王毅表示，习近平主席和莫迪总理已就稳定中印关系达成重要共识。", language="zh", side="CN",
+                   counterpart_side="IN", participants=_IN_CN)
+    assert [(a.speaker, a.past) for a in c.acts if a.name == "agreed"] == [("both", True)]
+
+
+@pytest.mark.parametrize("participants", [
+    ["Joe Biden (President of the United States)", "Xi Jinping (President of China)"],
+    [],  # participants unknown: the agreement may be the call's
+])
+def test_an_agreement_of_the_calls_own_leaders_stays_the_calls(participants):
+    c = point_cues("习近平主席和拜登总统同意加强沟通。", language="zh", side="CN", counterpart_side="US",
+                   participants=participants)
+    assert [(a.speaker, a.past) for a in c.acts if a.name == "agreed"] == [("both", False)]
