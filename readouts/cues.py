@@ -3435,10 +3435,25 @@ def _obligation_starts(text: str, lex: Lexicon) -> list[int]:
 def _told_at(text: str, m: Mention, told: Sequence[int], lex: Lexicon) -> bool:
     """Whether one of the obligations starting at ``told`` follows the actor ``m`` right after it, or
     after an appositive phrase of the actor and its comma (``appositives``: "中美作为两个大国，应当")."""
-    return any(m.end <= o <= m.end + 40 and _gap_ok(text[m.end:o], lex, 1 if lex.boundaries else 0) for o in told) \
+    return any(m.end <= o <= m.end + 40 and (_gap_ok(text[m.end:o], lex, 1 if lex.boundaries else 0)
+                                             or _zh_told_gap(text[m.end:o], lex)) for o in told) \
         or bool(lex.appositives) and any(
             m.end < o <= m.end + _APPOSITIVE_REACH and text.startswith(lex.appositives, m.end)
             and _APPOSITIVE_PHRASE.fullmatch(text, m.end, o) for o in told)
+
+
+def _zh_told_gap(gap: str, lex: Lexicon) -> bool:
+    """Where words are not spaced (Chinese): whether what stands between an actor and an obligation
+    keeps the actor the one told: adverbs of ``side_pairs``' ``gap`` ("美方同样应该", "也应"), after
+    a noun joined to the actor at most ("美国和北约也应与俄罗斯对话": the US and NATO are told, as
+    "美方应……" is; the speaker is whoever spoke before)."""
+    if lex.boundaries or not gap or not lex.pair_gap:
+        return False
+    return re.fullmatch(r"(?:%s)?(?:%s)*" % (_ZH_JOINED_NOUN.pattern, _alternation(lex.pair_gap)), gap) is not None
+
+
+#: A noun joined to an actor before an obligation ("和北约" of "美国和北约也应"): see :func:`_zh_told_gap`.
+_ZH_JOINED_NOUN = re.compile(r"(?:和|与|及|、)[\u4e00-\u9fff]{1,6}?")
 
 
 #: An appositive phrase of an actor up to its comma ("作为世界前两大经济体，"), and the most characters

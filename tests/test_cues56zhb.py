@@ -137,3 +137,22 @@ def test_an_agreement_of_the_calls_own_leaders_stays_the_calls(participants):
     c = point_cues("习近平主席和拜登总统同意加强沟通。", language="zh", side="CN", counterpart_side="US",
                    participants=participants)
     assert [(a.speaker, a.past) for a in c.acts if a.name == "agreed"] == [("both", False)]
+
+
+# -- an actor told what to do across adverbs and a noun joined to it ------------------------------
+@pytest.mark.parametrize("text", [
+    "美国和北约也应与俄罗斯对话，解决乌克兰危机背后的症结。",
+    "美方同样应该停止干涉。",
+    "美国和北约应与俄罗斯对话。",
+])
+def test_an_actor_told_across_adverbs_or_a_joined_noun_does_not_speak(text):
+    # "The US and NATO should also talk with Russia" in Xi's words: China's point, as "美方应……" is
+    c = point_cues(text, language="zh", side="CN", counterpart_side="US", previous_speaker=("own", "CN"))
+    assert (c.speaker, c.speaker_side) == ("own", "CN")
+
+
+def test_an_actor_before_a_verb_after_a_joined_noun_still_speaks():
+    # no obligation: "美方和北约讨论了……" is the US's act
+    c = point_cues("美方和北约讨论了乌克兰问题。", language="zh", side="CN", counterpart_side="US",
+                   previous_speaker=("own", "CN"))
+    assert c.speaker_side == "US"
