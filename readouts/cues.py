@@ -366,7 +366,11 @@ Lexicon file format (one JSON object per language):
     的共识", "精神" of "通话精神", "以来" of "视频会晤以来", "结束时") that make it a moment of the call or
     the qualifier of a noun after it: a call mentioned, not framed (what was said first, the consensus
     of a meeting held before), as a possessive before the phrase makes it in English ("the heads of
-    state's 10 September phone call"; :func:`_owned_call`).
+    state's 10 September phone call"; :func:`_owned_call`). Where words are not spaced a noun may
+    stand between a ``before`` word and the phrase ("举行的" of "为年内举行的领导人会晤做好准备": a
+    meeting named by when it is held, another than the call); an ``after`` word may be a verb of
+    what the call brought ("会晤有助于增进相互了解", as "The meeting helped ..." frames nothing in
+    English, where "The meeting was ..." does).
 ``meeting_frames``
     Verbs of meeting ("met", "received", "hosted") that frame the call as a ``call`` phrase does
     when they stand right between two actors of different sides, titles and first names between
@@ -498,7 +502,7 @@ Lexicon file format (one JSON object per language):
     spells a number matches the other side's digits, so "three Americans" against "3 US citizens"
     is no ``detail_mismatch``.
 ``obligations``, ``not_obligations``
-    Words of obligation ("should", "must", "должн*", "应当"): an actor right before one (a word
+    Words of obligation ("should", "must", "должн*", "应当", the prohibitive "切勿": must not): an actor right before one (a word
     between at most; in Chinese one character) is told what to do and does not speak; phrases that
     hold one but are none ("应约": at the request of; "回应": to respond; "要求", "重要" for the "要" of
     "双方要……", which the English twin reads as "The two sides should ...").
@@ -526,6 +530,13 @@ Lexicon file format (one JSON object per language):
 ``join_fillers``
     Words that may stand between two actors joined to act together, where titles have no capitals
     ("应约", "总统" in "习近平应约同美国总统拜登通电话": both sides held the call).
+``person_names`` (optional)
+    ``{name: English name}``, where names are not written in Latin letters and no ``romanisation``
+    spells them (Chinese: ``{"习近平": "Xi Jinping"}``): the persons of ``sides`` as the English
+    participants of a readout name them, so that an agreement of two persons named with their titles,
+    none a participant of the call ("王毅表示，习近平主席和莫迪总理已就……达成重要共识" in a call of Wang Yi
+    and Jaishankar), is recalled, as it is in English (:func:`_others_agreement`); a person not
+    listed may be a participant, and keeps the agreement the call's.
 ``title_sides``
     ``{bare title: [side codes]}``: the sides whose principal a ``generic_own`` title can name. A
     title the readout's own side never uses but the counterpart's does is the counterpart ("the
@@ -627,6 +638,12 @@ Lexicon file format (one JSON object per language):
     Where words are not spaced (Chinese): coverbs that open an act's topic ("就", "围绕"); such a
     phrase between two actors joined to act together and their act keeps them joined
     ("王毅同布林肯就乌克兰问题交换了意见": both sides', as "王毅同布林肯交换了意见" is).
+``subject_coverbs`` (optional)
+    Where words are not spaced (Chinese): coverbs ("就", "在", "对") whose phrase stands between the
+    subject and its act in the usual order subject + coverb + object + verb; an actor that opens its
+    clause reaches the act across a few words and such a phrase ("习近平主席和莫迪总理已就稳定中印关系达成
+    重要共识": the two leaders', as "had reached a consensus on stabilising ..." is in English), never
+    across the clause's punctuation.
 ``object_verbs``, ``nominal_after``
     Where words are not spaced (Chinese): verbs whose object an act term is, a noun, no act of the
     call, when the term follows one in its clause (no punctuation between, twelve
@@ -1427,6 +1444,8 @@ class Lexicon:
     #: Words that may stand between two actors joined to act together ("应约", "总统": "习近平应约同
     #:美国总统拜登通电话"), where titles are not capitalised.
     join_fillers: tuple[str, ...] = ()
+    #: Persons' names -> their English names (``person_names``): see :func:`_others_agreement`.
+    person_names: tuple[tuple[str, str], ...] = ()
     #: Words after which an act term is a noun or adjective, never a verb ("the demands", "the stated goal").
     determiners: frozenset[str] = frozenset()
     #: Possessive pronouns after which an act term in "-ed" is an adjective ("its stated position").
@@ -1516,6 +1535,9 @@ class Lexicon:
     #: Coverbs that open the topic of an act ("就" in "王毅同布林肯就乌克兰问题交换了意见"): see
     #: :func:`_speaker_of`.
     topic_coverbs: tuple[str, ...] = ()
+    #: Coverbs whose phrase may stand between a subject and its act ("就" in "莫迪总理已就此达成共识"):
+    #: see :func:`_coverb_reach`.
+    subject_coverbs: tuple[str, ...] = ()
     negation_coverbs: tuple[str, ...] = ()
     #: Words that set an act before the call ("previously", "ранее", "此前").
     past_markers: tuple[re.Pattern[str], ...] = ()
@@ -1799,6 +1821,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         fronted=re.compile(r"\s*(?:" + _alternation(data["function_words"]) + r")\s[^,;:.!?()«»\"—–]{1,60}?(?:,\s*\d{4})?,\s*")
         if data.get("function_words") and b else None,
         join_fillers=tuple(sorted(data.get("join_fillers", ()), key=len, reverse=True)),
+        person_names=tuple(data.get("person_names", {}).items()),
         title_sides={_SPACES.sub(" ", t).casefold(): frozenset(v) for t, v in data.get("title_sides", {}).items()},
         counterpart_titles=frozenset(t.casefold() for t in data.get("generic_counterpart", ())),
         number_words=tuple((_term_pattern(t, b), int(v)) for v, terms in data.get("number_words", {}).items()
@@ -1876,7 +1899,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         perfect=re.compile(r"(?<!\w)(?:" + _alternation(data["perfect_auxiliaries"]) + ")" + _AUX_GAP,
                            re.IGNORECASE) if data.get("perfect_auxiliaries") else None,
         call_report=_call_report(data.get("call_reports")),
-        **_call_mentions(data.get("call_mentions")),
+        **_call_mentions(data.get("call_mentions"), b),
         hedges=pats(data.get("hedges", ())),
         conditionals=pats(data.get("conditionals", ())), not_conditionals=pats(data.get("not_conditionals", ())),
         inverted_conditional=_inverted(data.get("inverted_conditionals", ())),
@@ -1891,7 +1914,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         relative_not_before=tuple(data.get("relative_heads", {}).get("not_before", ())),
         effort_tones=frozenset(data.get("effort_tones", ())),
         coverbs=tuple(data.get("coverbs", ())), negation_coverbs=tuple(data.get("negation_coverbs", ())),
-        topic_coverbs=tuple(data.get("topic_coverbs", ())),
+        topic_coverbs=tuple(data.get("topic_coverbs", ())), subject_coverbs=tuple(data.get("subject_coverbs", ())),
         meeting_words=pats(data.get("meeting_words", ())), recall_frames=pats(data.get("recall_frames", ())),
         meeting_frames=_meeting_frames(data.get("meeting_frames", ()), data.get("meeting_adjuncts"), b),
         meeting_adjunct=_meeting_adjunct(data.get("meeting_adjuncts")),
@@ -1939,13 +1962,20 @@ def _call_events(spec: dict[str, Any] | None, boundaries: bool) -> tuple[re.Patt
     return (pattern,)
 
 
-def _call_mentions(spec: dict[str, Any] | None) -> dict[str, Any]:
+#: The most characters of a noun between a ``call_mentions`` word and the call phrase after it, where
+#: words are not spaced ("领导人" of "年内举行的领导人会晤": a meeting to be held, not the call).
+_CALL_QUALIFIER = 4
+
+
+def _call_mentions(spec: dict[str, Any] | None, boundaries: bool = True) -> dict[str, Any]:
     """The :class:`Lexicon` fields of a ``call_mentions`` entry: the words before a call phrase, ending
-    right before it (spaces between), and the words right after it."""
+    right before it (spaces between; where words are not spaced, a noun of up to
+    :data:`_CALL_QUALIFIER` characters between: "年内举行的领导人会晤"), and the words right after it."""
     out: dict[str, Any] = {}
     if spec and spec.get("before"):
         words = _alternation(spec["before"]).replace(r"\ ", r"\s+")  # "at the end of the": any spaces between
-        out["call_mention_before"] = re.compile(r"(?<!\w)(?:" + words + r")\s*$", re.IGNORECASE)
+        out["call_mention_before"] = re.compile(r"(?<!\w)(?:" + words + r")\s*$", re.IGNORECASE) if boundaries \
+            else re.compile(r"(?:" + words + r")\w{0,%d}$" % _CALL_QUALIFIER)
     if spec and spec.get("after"):
         out["call_mention_after"] = re.compile(r"\s*(?:" + _alternation(spec["after"]) + r")", re.IGNORECASE)
     return out
@@ -3452,10 +3482,25 @@ def _obligation_starts(text: str, lex: Lexicon) -> list[int]:
 def _told_at(text: str, m: Mention, told: Sequence[int], lex: Lexicon) -> bool:
     """Whether one of the obligations starting at ``told`` follows the actor ``m`` right after it, or
     after an appositive phrase of the actor and its comma (``appositives``: "中美作为两个大国，应当")."""
-    return any(m.end <= o <= m.end + 40 and _gap_ok(text[m.end:o], lex, 1 if lex.boundaries else 0) for o in told) \
+    return any(m.end <= o <= m.end + 40 and (_gap_ok(text[m.end:o], lex, 1 if lex.boundaries else 0)
+                                             or _zh_told_gap(text[m.end:o], lex)) for o in told) \
         or bool(lex.appositives) and any(
             m.end < o <= m.end + _APPOSITIVE_REACH and text.startswith(lex.appositives, m.end)
             and _APPOSITIVE_PHRASE.fullmatch(text, m.end, o) for o in told)
+
+
+def _zh_told_gap(gap: str, lex: Lexicon) -> bool:
+    """Where words are not spaced (Chinese): whether what stands between an actor and an obligation
+    keeps the actor the one told: adverbs of ``side_pairs``' ``gap`` ("美方同样应该", "也应"), after
+    a noun joined to the actor at most ("美国和北约也应与俄罗斯对话": the US and NATO are told, as
+    "美方应……" is; the speaker is whoever spoke before)."""
+    if lex.boundaries or not gap or not lex.pair_gap:
+        return False
+    return re.fullmatch(r"(?:%s)?(?:%s)*" % (_ZH_JOINED_NOUN.pattern, _alternation(lex.pair_gap)), gap) is not None
+
+
+#: A noun joined to an actor before an obligation ("和北约" of "美国和北约也应"): see :func:`_zh_told_gap`.
+_ZH_JOINED_NOUN = re.compile(r"(?:和|与|及|、)[\u4e00-\u9fff]{1,6}?")
 
 
 #: An appositive phrase of an actor up to its comma ("作为世界前两大经济体，"), and the most characters
@@ -4427,6 +4472,13 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     # Chinese: room for a marker of three characters that ends within the window ("作出过明确承诺")
     if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR, reach=7):
         return True
+    # ... and a marker that is a verb in "过" (experienced: "作出过") and the act term its object, its
+    # modifiers between in the clause ("美方在台湾问题上对中方作出过明确的政治承诺": commitments made before)
+    if not lex.boundaries:
+        lo = max(0, start - 12)
+        if any(m.group().endswith("过") and not _CLAUSE_PUNCT.search(text, lo + m.end(), start)
+               for m in _find(lex.past_markers, text[lo:start])):
+            return True
     # the second of two verbs joined by "and" shares the first one's auxiliary and adverbs: "the deal
     # the countries had recently made and agreed to" is recalled as "had recently made" is (the marker
     # right before the first verb: not "earlier invaded Ukraine and agreed")
@@ -4761,8 +4813,8 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     future = any(p.match(text, start) for p in lex.future_acts)
     # an actor that a noun mark ties to a noun between ("美方作出的承诺必须……") qualifies that noun,
     # and is not the act's subject
-    near = [m for m in before if _gap_ok(text[m.end:start], lex) and not _frame_end(text[m.end:start], lex)
-            and not _modifies_noun(text, m, start, before, lex)]
+    near = [m for m in before if (_gap_ok(text[m.end:start], lex) or _coverb_reach(text, m, start, everyone or before, lex))
+            and not _frame_end(text[m.end:start], lex) and not _modifies_noun(text, m, start, before, lex)]
     # "... with Foreign Minister Lavrov, who agreed ...": the actor before "who" is the subject,
     # even where it is an object of the main clause
     rel = [m for m in every.within(region_start, start) if m.role != "pronoun"
@@ -5024,6 +5076,37 @@ _NAMES_AT_END = re.compile(r"(?:" + _NAME_WORD + r")+$")
 _TITLED_NAMES = re.compile(r"\s*(?:" + _NAME_WORD + r")+(?:(?:of|for|the|and)\s+(?:" + _NAME_WORD + r")+)*")
 
 
+#: What ends a clause, across which no actor reaches an act (:func:`_coverb_reach`).
+_CLAUSE_PUNCT = re.compile(r"[.;:!?,。；：！？，]")
+
+
+def _coverb_reach(text: str, m: Mention, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether the actor ``m`` reaches the act at ``start`` across a coverb phrase, where words are
+    not spaced (Chinese): subject + a few words at most (a title, an adverb: :func:`_gap_ok`) + a coverb
+    of lexicon ``subject_coverbs`` and its object + the act ("莫迪总理已就此达成共识", "中方对美方近来的
+    做法表示不满"), the whole within :data:`_TOPIC_REACH` and no clause punctuation in it; and ``m``
+    opens its clause (nothing but a connective before it since the clause's punctuation, or an actor
+    it is joined to or right after that does: "习近平主席和莫迪总理已就……"), so that an actor inside another's
+    coverb phrase ("中方对美方在……上的做法") is none."""
+    if not lex.subject_coverbs or m.role not in ("own", "counterpart", "both"):
+        return False  # (a third party joined to an actor, "王毅同欧盟就……", is left to the rules before)
+    gap = text[m.end:start]
+    if len(gap) > _TOPIC_REACH or _CLAUSE_PUNCT.search(gap) or _frame_end(gap, lex):
+        return False
+    if not any(gap.startswith(cv, i) and _gap_ok(gap[:i], lex) for i in range(min(len(gap), 5))
+               for cv in lex.subject_coverbs):
+        return False
+    lo = max((k.end() for k in _CLAUSE_PUNCT.finditer(text, 0, m.start)), default=0)
+    head = m
+    while not lex.name_prefix.fullmatch(text, lo, head.start):
+        head = next((x for x in reversed(mentions) if lo <= x.start and x.end <= head.start
+                     and x.role in ("own", "counterpart", "both")
+                     and (not text[x.end:head.start].strip() or _joined(text, x, head, mentions, lex))), None)
+        if head is None:
+            return False
+    return True
+
+
 def _joined(text: str, x: Mention, m: Mention, mentions: Sequence[Mention], lex: Lexicon) -> bool:
     """Whether actors ``x`` and ``m`` are joined to act together ("Biden and Xi", "习近平同拜登"),
     with the lexicon's ``join_fillers`` (titles, "应约"), an ``initiative`` phrase ("around" pair)
@@ -5170,7 +5253,8 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
     proposal was welcomed in Europe": no act of Lavrov's, :func:`_bare_passive`)."""
     if starts is None or starts.mentions is not mentions:
         starts = _Starts(mentions)
-    if any(_gap_ok(text[m.end:start], lex) for m in starts.within(region, start)):
+    if any(_gap_ok(text[m.end:start], lex) or _coverb_reach(text, m, start, mentions, lex)
+           for m in starts.within(region, start)):
         return False
     opens = _DROPPED_SUBJECT.search(text, prev_end, start) if lex.subject_drop else None
     first = next(iter(starts.within(prev_end, start)), None)
@@ -6351,12 +6435,32 @@ def _others_agreement(text: str, acts: list[Act], mentions: Sequence[Mention], n
         if a.commits and a.speaker == "both" and not a.past and a.speaker_span is not None:
             lo, hi = a.speaker_span
             inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.role != "pronoun"]
-            if len(inside) >= 2 and all(
+            if not lex.boundaries:
+                # Chinese: the persons' names (the titles after them, "主席" of "习近平主席", are
+                # mentions too), each with a title beside it, each a person of ``person_names``
+                # ("主席和莫迪" may be the span: the name right before its title opens it)
+                while (name := next((x for x in mentions if x.end == lo and x.role in ("own", "counterpart")), None)):
+                    lo = name.start
+                inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.role != "pronoun"
+                          and m.text not in lex.join_fillers]
+                english = dict(lex.person_names)
+                if len(inside) >= 2 and all(
+                        m.role in ("own", "counterpart") and m.text in english and _titled_zh(text, m, lex)
+                        and not any(_same_name(_name_key(english[m.text]), k) for k in keys) for m in inside):
+                    a = replace(a, past=True)
+            elif len(inside) >= 2 and all(
                     m.role in ("own", "counterpart") and _titled(text, m, lex)
                     and not any(_same_name(_name_key(m.text), k) for k in keys) for m in inside):
                 a = replace(a, past=True)
         out.append(a)
     return out
+
+
+def _titled_zh(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether a Chinese mention ``m`` has a title (lexicon ``join_fillers``) right after it
+    ("习近平主席", "莫迪总理") or right before it ("美国总统拜登"): ``m`` names a person."""
+    return any(text.startswith(t, m.end) or text.endswith(t, 0, m.start) for t in lex.join_fillers
+               if t not in ("应约", "应邀"))
 
 
 def _titled(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -7294,7 +7398,10 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # ... and where that was both sides, "he" is one of them, which one unsaid
         speaker, speaker_side, speaker_span = nobody
     else:
-        opening = next((m for m in mentions if m.role in ("own", "counterpart", "both")), None)
+        # (in Chinese, not the one who asked for the call: "应拜登总统请求，国家主席习近平同他进行了视频通话")
+        opening = next((m for m in mentions if m.role in ("own", "counterpart", "both")
+                        and not (not lex.boundaries and initiative is not None
+                                 and initiative.start <= m.start < initiative.end)), None)
         # An actor inside a fronted phrase that opens the point ("On 13 October in Beijing, Borrell
         # and Wang Yi held ...", "At the American side's initiative, Putin had a call with Trump")
         # is no subject: the actor opening the main clause after its comma is, titles before it at

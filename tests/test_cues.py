@@ -165,7 +165,7 @@ def test_an_act_under_bixu_is_modal(text, acts):
     # 提出 before a protest or a demand is its light verb ("lodged a protest"), no proposal
     ("中方再次向印方提出强烈抗议。", [("提出强烈抗议", "opposed")]),
     ("王毅就此向美方提出严正交涉。", [("提出严正交涉", "opposed")]),
-    ("秦刚阐明了中方的严正立场，并提出了明确要求。", [("阐明", "stated"), ("提出了明确要求", "urged")]),
+    ("秦刚阐明了中方的严正立场，并提出了明确要求。", [("阐明", "stated"), ("提出了明确要求", "demanded")]),
     ("中方已就乌克兰人道主义局势提出六点倡议。", [("提出", "proposed")]),
 ])
 def test_tichu_with_a_protest_or_demand_is_one_act(text, acts):
@@ -1017,7 +1017,7 @@ def test_an_act_word_after_a_possessive_is_a_noun(text, side, other, lang, speak
      [("stated", "unspecified")]),
     ("He was told in reply that there had been some incidents.", "UA", "RU", "en", ("own", "UA"),
      [("stated", "unspecified")]),
-    ("中方表示，美方被要求停止对台军售。", "CN", "US", "zh", None, [("stated", "own"), ("urged", "unspecified")]),
+    ("中方表示，美方被要求停止对台军售。", "CN", "US", "zh", None, [("stated", "own"), ("demanded", "unspecified")]),
     # an impersonal passive keeps the usual speaker, and a stance after "is" is no passive
     ("The Russian armed forces, it was said, are doing all they can to keep civilians safe.", "RU", "US", "en", None,
      [("stated", "own")]),
@@ -1192,7 +1192,7 @@ def test_an_act_word_after_a_determiner_is_no_act(text, acts, claims):
     ("Secretary Blinken urged Russia to agree to an immediate ceasefire.", "US", "RU", "en", [("urged", "own")], []),
     ("President Biden asked President Xi to condemn Russia's invasion.", "US", "CN", "en", [("urged", "own")], []),
     ("The Secretary encouraged Foreign Minister Lavrov to accept the proposal.", "US", "RU", "en", [("urged", "own")], []),
-    ("王毅要求美方承认其错误做法。", "CN", "US", "zh", [("urged", "own")], []),
+    ("王毅要求美方承认其错误做法。", "CN", "US", "zh", [("demanded", "own")], []),
     ("中方敦促美方接受中方合理要求。", "CN", "US", "zh", [("urged", "own")], []),
     # ... and so is what someone aims to make the actor do ("get X to agree", "persuade X to accept")
     ("Putin sought to get Biden to agree to a ceasefire.", "RU", "US", "en", [], []),

@@ -73,9 +73,9 @@ def test_a_compound_of_a_side_not_in_the_call_is_no_actor():
     # "答应" is still the US's agreement; what it agreed to is a noun
     ("美方答应中方要求。", [("agreed", "答应", "counterpart", False, False)]),
     # unchanged: the side's demand as its own act
-    ("中方要求美方停止干涉。", [("urged", "要求", "own", False, False)]),
+    ("中方要求美方停止干涉。", [("demanded", "要求", "own", False, False)]),
     ("中方坚决反对，并要求美方切实回应中方关切。",
-     [("opposed", "反对", "own", False, False), ("urged", "要求", "own", False, False)]),
+     [("opposed", "反对", "own", False, False), ("demanded", "要求", "own", False, False)]),
 ])
 def test_an_act_term_that_is_the_object_of_a_verb_is_a_noun(text, acts):
     assert _acts(text) == acts

@@ -61,8 +61,8 @@ def test_the_two_sides_must_is_the_previous_speakers_proposal():
     assert _zh("美方要同中方相向而行。").speaker == "own"
 
 
-@pytest.mark.parametrize("text,name,speaker", [("美方要求中方停止军演。", "urged", "counterpart"),
-                                               ("双方要求加强合作。", "urged", "both")])
+@pytest.mark.parametrize("text,name,speaker", [("美方要求中方停止军演。", "demanded", "counterpart"),
+                                               ("双方要求加强合作。", "demanded", "both")])
 def test_a_demand_is_no_obligation(text, name, speaker):
     assert [(a.name, a.speaker) for a in _zh(text, prev=None).acts] == [(name, speaker)]
 
