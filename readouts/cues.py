@@ -408,6 +408,19 @@ Lexicon file format (one JSON object per language):
     that a capitalised adjective opens runs on over the lower-case adjectives and the noun it
     qualifies ("Корейского полуострова", "Второй мировой войне"), and a place's adjective in lower
     case is quoted with its noun ("стамбульских договорённостей"): :func:`name_evidence_end`.
+``prepositional_name_heads``
+    Optional, where only a name's first word is capitalised (Russian): ``{"heads": [...],
+    "prepositions": [...]}``, capitalised nouns that open a name whose rest is a lower-case phrase
+    after one of ``prepositions`` ("Война за независимость", "Договор о СНВ", "Договор по открытому
+    небу"): the named entity runs on over the preposition, the lower-case adjectives after it and
+    their noun, or a capitalised word or acronym ("Войне за независимость", not "Войне"). Mid-sentence
+    only, as a capitalised adjective's name runs on over the lower-case adjectives that agree with it
+    and their noun ("Второй мировой войне", "Гражданской войне"; :func:`_entities`).
+``genitive_titles``
+    Optional: the forms of titles in the genitive ("Президента", "Министра", "Государственного"): a
+    holder so named after "со стороны" (an ``agent_markers`` phrase) is the passive's agent, who
+    speaks ("Со стороны Президента США было подчёркнуто"); one after a lower-case noun it qualifies
+    ("контакта Министра ...", "по приглашению Министра ...") opens no point as its speaker.
 ``title_portfolios``
     Where titles are written in lower case (Russian), the words that open a title's portfolio ("по" of
     "посланник по Ближнему Востоку"): a title's lower-case words other than title words follow one.
@@ -1228,6 +1241,12 @@ class Lexicon:
     #: Whether words made from names are written in lower case ("крымский" of "Крым"): a one-word
     #: name is matched by its stem in any word; else only in a capitalised one or as itself.
     lower_adjectives: bool = False
+    #: Capitalised nouns that open a name over a lower-case phrase after a preposition ("Война за
+    #: независимость"), stems (lexicon ``prepositional_name_heads``), and those prepositions.
+    prepositional_heads: tuple[str, ...] = ()
+    name_prepositions: frozenset[str] = frozenset()
+    #: Titles in the genitive ("президента", "министра"; lexicon ``genitive_titles``).
+    genitive_titles: frozenset[str] = frozenset()
     #: Names of one thing in English and in this language (``english_names``): pairs of (English
     #: patterns, patterns of this language), :func:`cross_names`.
     english_names: tuple[tuple[tuple["re.Pattern[str] | _OwnName", ...], tuple[re.Pattern[str], ...]], ...] = ()
@@ -1710,6 +1729,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         title_portfolios=frozenset(w.casefold() for w in data.get("title_portfolios", ())),
         same_entities=tuple(tuple(tuple(n.lower().split()) for n in group) for group in data.get("same_entities", ())),
         lower_adjectives=bool(data.get("lower_adjectives", False)),
+        prepositional_heads=tuple(w.casefold() for w in data.get("prepositional_name_heads", {}).get("heads", ())),
+        name_prepositions=frozenset(w.casefold() for w in data.get("prepositional_name_heads", {}).get("prepositions", ())),
+        genitive_titles=frozenset(w.casefold() for w in data.get("genitive_titles", ())),
         stance_nouns=pats(data.get("stance_nouns", ())),
         reason_clause=_reason_clause(data.get("reason_clauses", ())),
         subject_act=re.compile(r"(?i:" + _alternation(data["subject_acts"]) + r")") if data.get("subject_acts") else None,
@@ -5975,6 +5997,8 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         if s == len(text) - len(text.lstrip()) and len(words) == 1 and not words[0].isupper():
             continue
         out.append(Cue(s, e, text[s:e]))
+    if lex.lower_adjectives and out:
+        out = _lower_name_runs(text, out, lex, overlaps, titles)
     # the region a document's name ends in is that name's, quoted with it (:func:`name_evidence_end`),
     # no name of its own: "the Declaration on the Conduct of Parties in the South China Sea"
     regions = [(c.end, m.end()) for c in out if c.text.split()[0].casefold() in lex.document_heads
@@ -6040,6 +6064,99 @@ def _adjective_head_end(text: str, start: int, end: int) -> int:
     return end
 
 
+#: An adjective's ending as :func:`_agrees` compares two: soft and hard vowels as one ("его" ~
+#: "ого", "ий" ~ "ый" ~ "ой" of a masculine nominative).
+_SOFT_HARD = str.maketrans({"е": "о", "и": "ы", "я": "а", "ю": "у"})
+
+
+def _agrees(a: str, b: str) -> bool:
+    """Whether two Russian adjectives agree by their endings (:data:`_ADJECTIVE_ENDING`): "Второй" and
+    "мировой", "Совместного" and "всеобъемлющего"; not "Второй" and "мировых"."""
+    ea, eb = _ADJECTIVE_ENDING.search(a), _ADJECTIVE_ENDING.search(b)
+    if ea is None or eb is None:
+        return False
+    x, y = (e.group().casefold().translate(_SOFT_HARD).replace("ыы", "ый") for e in (ea, eb))
+    x, y = ("ый" if v == "ой" else v for v in (x, y))
+    return x == y or {x, y} <= {"ый", "ой"}
+
+
+#: A word after a position, spaces between: lower case, or capitalised or an acronym (:func:`_lower_name_end`).
+_NAME_WORD_AFTER = re.compile(r"[ \t]+([а-яё]+(?:-[а-яё]+)?|[А-ЯЁA-Z][\w-]*)(?![\w-])")
+
+
+def _lower_name_end(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a Russian name that the capitalised word ``text[start:end]`` opens ends, where only a
+    name's first word is capitalised: over the lower-case adjectives that agree with it and the noun
+    they qualify ("Второй мировой войне", "Гражданской войне", "Корейского полуострова"), or, after a
+    head noun of ``prepositional_name_heads``, over its preposition, the lower-case adjectives after
+    it and their noun, or a capitalised word or acronym ("Войне за независимость", "Договору о
+    СНВ"); at ``end`` where none follows.
+
+    >>> lex = lexicon("ru", warn=False)
+    >>> t = "во Второй мировой войне и в Войне за независимость 250 лет назад"
+    >>> [t[s:_lower_name_end(t, s, s + len(w), lex)] for w in ("Второй", "Войне") for s in [t.index(w)]]
+    ['Второй мировой войне', 'Войне за независимость']
+    """
+    word = text[start:end]
+    pos, adjective = end, word
+    if not _ADJECTIVE_ENDING.search(word):
+        head = word.casefold()
+        if not any(head.startswith(h[:-1]) if h.endswith("*") else head == h for h in lex.prepositional_heads):
+            return end
+        m = _NAME_WORD_AFTER.match(text, end)
+        if m is None or m.group(1).casefold() not in lex.name_prepositions:
+            return end
+        pos, adjective = m.end(), ""
+    for _ in range(4):
+        m = _NAME_WORD_AFTER.match(text, pos)
+        if m is None:
+            break
+        w = m.group(1)
+        if not w[:1].islower():  # a capitalised word or an acronym after a preposition: the name's own
+            return m.end() if not adjective else end
+        if len(w) < 3 or _NAME_VERB_ENDING.search(w) and not _ADJECTIVE_ENDING.search(w):
+            break
+        if not _ADJECTIVE_ENDING.search(w):  # the noun ("войне", "сил" of "Вооружённых сил"), no preposition
+            return m.end() if len(w) >= 4 or adjective and w not in lex.oblique_prepositions else end
+        if adjective and not _agrees(adjective, w):
+            break
+        adjective, pos = adjective or w, m.end()
+    return end
+
+
+#: A Russian verb's ending that no noun of a name has ("завершилась", "стала"; not "совет", "сил",
+#: "независимость", whose "-ет", "-л", "-сть" :data:`_VERB_ENDING` takes for a verb's).
+_NAME_VERB_ENDING = re.compile(r"(?:ла|ли|ло|ся|сь|(?<!с)ть)$")
+
+#: What ends a sentence before a word (:func:`_lower_name_runs`): a capital after it opens the sentence.
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?…][\s\"»”)]*)\s*$")
+
+
+def _lower_name_runs(text: str, out: list[Cue], lex: Lexicon, overlaps: Any,
+                     titles: Sequence[tuple[int, int]]) -> list[Cue]:
+    """The entities ``out`` of a Russian point, each run on over the lower-case words of its name
+    (:func:`_lower_name_end`): "Второй мировой войне", not "Второй"; an entity inside the longer one
+    ("СНВ" of "Договору о СНВ") goes. A capitalised word that opens a sentence opens no name so, nor
+    does a run that would take an actor, a date or a title in."""
+    res: list[Cue] = []
+    for c in out:
+        if res and c.start < res[-1].end:
+            continue
+        if res and res[-1].text[-1:].islower() and not text[res[-1].end:c.start].strip(" \t") \
+                and not overlaps(res[-1].end, c.start):
+            # a name of capitals right after the noun is the name's genitive ("Международного комитета
+            # Красного Креста"), as its evidence is (:func:`name_evidence_end`)
+            res[-1] = Cue(res[-1].start, c.end, text[res[-1].start:c.end])
+            continue
+        last = c.end - len(c.text.split()[-1]) if c.text.split() else c.start
+        end = _lower_name_end(text, last, c.end, lex)
+        if end > c.end and not _SENTENCE_END_BEFORE.search(text, 0, c.start) and not overlaps(c.end, end) \
+                and not any(c.end < t1 and t0 < end for t0, t1 in titles):
+            c = Cue(c.start, end, text[c.start:end])
+        res.append(c)
+    return res
+
+
 #: A dot and spaces at most (:func:`_entities`: an initial before an actor's name).
 _DOT_SPACES = re.compile(r"\.?[ \t]*")
 
@@ -6072,10 +6189,11 @@ def name_evidence_end(pc: PointCues, cue: Cue) -> int:
         # "черноморских портов", not "черноморских" alone)
         lower_place = lex.lower_adjectives and type(cue) is Cue  # no date, no number
         return _adjective_head_end(pc.text, cue.start, cue.end) if lower_place else cue.end
-    if lex.lower_adjectives and (end := _adjective_head_end(pc.text, cue.start, cue.end)) > cue.end:
+    if lex.lower_adjectives and ((end := _adjective_head_end(pc.text, cue.start, cue.end)) > cue.end
+                                 or " " in cue.text and cue.text[-1:].islower()):
         # a capitalised adjective and the lower-case noun it qualifies ("Корейского полуострова",
-        # "Второй мировой войне"), and a name of capitals right after that noun ("Международного
-        # комитета Красного Креста")
+        # "Второй мировой войне", an entity that already runs on over it: :func:`_lower_name_runs`),
+        # and a name of capitals right after that noun ("Международного комитета Красного Креста")
         return next((e.end for e in pc.entities if e.start > end and not pc.text[end:e.start].strip()), end)
     if cue.text.split()[0].casefold() in lex.document_heads and _ON_GAP.search(cue.text) \
             and (m := _IN_THE_RUN.match(pc.text, cue.end)) is not None and m.group().split()[-1] in lex.region_nouns:

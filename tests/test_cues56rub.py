@@ -1,0 +1,61 @@
+"""Russian cue readings (round 56b): a name whose later words are lower case is one named entity
+("Второй мировой войне", "Войне за независимость", "Договору о СНВ"); a holder's title in the
+genitive after "со стороны" is the passive's agent, one after the noun it qualifies no speaker."""
+from readouts.cues import point_cues
+
+
+def _ru(text: str):
+    return point_cues(text, side="RU", counterpart_side="US", language="ru")
+
+
+def _names(text: str) -> list[str]:
+    return [e.text for e in _ru(text).entities]
+
+
+# --- 1. a name runs on over its lower-case words ------------------------------------------------
+
+def test_adjective_name_takes_agreeing_adjectives_and_noun():
+    assert _names("Лидеры напомнили, что во Второй мировой войне две страны были союзниками.") \
+        == ["Второй мировой войне"]
+
+
+def test_war_of_independence_and_civil_war():
+    text = ("С российской стороны было отмечено, что Россия сыграла важную роль — в Войне за "
+            "независимость 250 лет назад, а затем и в Гражданской войне, завершившейся 160 лет назад.")
+    pc = _ru(text)
+    assert [e.text for e in pc.entities] == ["Войне за независимость", "Гражданской войне"]
+    # the years stay numbers of their own, outside the name
+    assert {"num:250", "num:160"} <= set(pc.details)
+
+
+def test_treaty_and_its_acronym_are_one_name():
+    assert _names("Президенты подтвердили необходимость консультаций, в том числе по Договору о СНВ.") \
+        == ["Договору о СНВ"]
+
+
+def test_three_letter_noun_and_genitive_name_after_it():
+    assert _names("Россия пригласила экспертов Международного комитета Красного Креста в Еленовку.") \
+        == ["Международного комитета Красного Креста", "Еленовку"]
+    assert "Вооруженных сил" in _names("Это результат ракетного удара Вооруженных сил Украины по изолятору.")
+
+
+def test_sentence_initial_capital_opens_no_name():
+    # "Второй" opening a sentence is capitalised as a sentence's first word: not run on over
+    # "раунд консультаций" as a name's first word is
+    names = _names("Он сказал это в Женеве. Второй раунд консультаций пройдёт позже.")
+    assert not any("раунд" in n for n in names)
+    assert not any("раунд" in n for n in _names("Второй раунд консультаций пройдёт позже."))
+
+
+def test_adjectives_that_do_not_agree_end_no_name():
+    # "Второй" (feminine) and "мировых" (plural) do not agree: no name of three words
+    assert "Второй мировых войн" not in _names("Речь шла о Второй мировых войн итогах.")
+
+
+def test_lower_case_title_is_no_entity():
+    # a title in lower case ("наследного принца", the crown prince) names a holder, not a named
+    # entity, as "президента" does; the holder's name after it is one
+    pc = _ru("Обсуждались договорённости Президента России В.В. Путина и наследного принца о развитии отношений.")
+    assert not any("принц" in e.text for e in pc.entities)
+    pc = _ru("Лавров был принят наследным принцем Мухаммедом бен Сальманом.")
+    assert [e.text for e in pc.entities] == ["Мухаммедом бен Сальманом"]
