@@ -4159,10 +4159,46 @@ def _instrumental(words: str, lex: Lexicon) -> bool:
     return bool(declinable) and len(declinable[-1]) > 3 and declinable[-1].casefold().endswith(lex.agent_endings)
 
 
+#: A lower-case word and the spaces after it at the end of a text (:func:`_genitive_attribute`).
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[^\W\d_A-ZА-ЯЁ][\w-]*[ \t]+$")
+
+
+def _genitive_attribute(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether the actor ``m`` opens with a title in the genitive (lexicon ``genitive_titles``) right
+    after a lower-case word, the noun it qualifies: "контакта Министра иностранных дел", "по
+    приглашению Министра" name whose contact or invitation, no speaker; not a passive's agent
+    (:func:`_agent`: "со стороны Министра").
+
+    >>> lex = lexicon("ru", warn=False)
+    >>> t = "Подготовка начнётся с телефонного контакта Министра иностранных дел."
+    >>> m = Mention(t.index("Министра"), t.index("Министра") + 8, "Министра", "RU", "own")
+    >>> _genitive_attribute(t, m, lex)
+    True
+    """
+    words = m.text.split()
+    if not lex.genitive_titles or not words or words[0].casefold() not in lex.genitive_titles:
+        return False
+    w = _LOWER_WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return w is not None and w.group().strip().islower() and not _agent(text, m.start, lex)
+
+
+#: A title's word in the genitive or an initial at the end of a text, and the spaces after it
+#: (:func:`_agent`: "со стороны Президента США", "со стороны Д. Трампа").
+_AGENT_GAP_WORD = re.compile(r"(?:[A-ZА-ЯЁ]\.[ \t]*)+$|[\w-]+[ \t]*$")
+
+
 def _agent(text: str, start: int, lex: Lexicon) -> bool:
     """Whether the actor at ``start`` is marked as a passive's agent ("С российской стороны было
-    отмечено": by the Russian side), so it speaks."""
-    head = text[:start].rstrip().casefold()
+    отмечено": by the Russian side), so it speaks; a holder's title in the genitive (lexicon
+    ``genitive_titles``) and initials may stand between ("Со стороны Президента США", "со стороны
+    Д. Трампа"; not "с Президентом США", with the US President)."""
+    head = text[:start].rstrip()
+    for _ in range(4):
+        m = _AGENT_GAP_WORD.search(head)
+        if m is None or not ("." in m.group() or m.group().strip().casefold() in lex.genitive_titles):
+            break
+        head = head[:m.start()].rstrip()
+    head = head.casefold()
     return any(head.endswith(w.casefold()) and not head[:len(head) - len(w)][-1:].isalnum()
                for w in lex.agent_markers)
 
@@ -7361,7 +7397,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # (Europeans, allies, Russians and Ukrainians)")
         fronted = opening is not None and _FRONTED_COMMA.search(text, 0, opening.start) is not None \
             and not any(m.start < opening.start for m in mentions) and not _LIST_MARKS.search(text, 0, opening.start)
-        if opening is not None and (opening.start < max(30, len(text) // 4) or fronted):
+        if opening is not None and _genitive_attribute(text, opening, lex):
+            # "Подготовка ... начнётся с телефонного контакта Министра ...", "по приглашению Министра
+            # ...": a holder's title in the genitive after the noun it qualifies names no speaker
+            speaker, speaker_side, speaker_span = "unspecified", None, None
+        elif opening is not None and (opening.start < max(30, len(text) // 4) or fronted):
             # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
             # "it is the United States that is ...": an it-cleft's focus is spoken of, not speaking
             # "The US is therefore in no position to ...": a conclusion drawn goes on with the argument before

@@ -59,3 +59,41 @@ def test_lower_case_title_is_no_entity():
     assert not any("принц" in e.text for e in pc.entities)
     pc = _ru("Лавров был принят наследным принцем Мухаммедом бен Сальманом.")
     assert [e.text for e in pc.entities] == ["Мухаммедом бен Сальманом"]
+
+
+# --- 3. genitive titles ----------------------------------------------------------------------------
+
+def test_genitive_title_after_so_storony_speaks():
+    pc = _ru("Со стороны Президента США было подчёркнуто, что важно продолжить диалог.")
+    assert (pc.speaker, pc.speaker_side) == ("counterpart", "US")
+    assert [(a.name, a.speaker_side) for a in pc.acts] == [("stressed", "US")]
+
+
+def test_initials_after_so_storony_speak():
+    pc = _ru("Со стороны Д. Трампа было подчёркнуто, что важно продолжить диалог.")
+    assert (pc.speaker, pc.speaker_side) == ("counterpart", "US")
+
+
+def test_instrumental_title_after_s_is_no_agent():
+    # "с Президентом США": with the US President, no agent
+    pc = _ru("В ходе разговора с Президентом США было подчёркнуто, что важно продолжить диалог.")
+    assert pc.speaker == "unspecified"
+
+
+def test_genitive_title_after_a_noun_names_no_speaker():
+    pc = _ru("Подготовка саммита начнётся с телефонного контакта Министра иностранных дел Сергея Лаврова "
+             "и Государственного секретаря США Марко Рубио; после того как они проделают определённую "
+             "работу, станет понятнее, когда может состояться саммит.")
+    assert pc.speaker == "unspecified"
+
+
+def test_genitive_title_of_an_invitation_names_no_speaker():
+    pc = _ru("По приглашению Министра иностранных дел России С.В. Лаврова было подчёркнуто, что важно продолжить диалог.")
+    assert pc.speaker == "unspecified"
+    pc = _ru("Визит состоится по приглашению Министра иностранных дел России.")
+    assert pc.speaker == "unspecified"
+
+
+def test_genitive_title_after_so_storony_alone_still_speaks():
+    pc = _ru("Со стороны Министра было подчёркнуто, что важно продолжить диалог.")
+    assert (pc.speaker, pc.speaker_side) == ("own", "RU")
