@@ -228,7 +228,9 @@ Lexicon file format (one JSON object per language):
     Phrases that open a point with a pronoun's view or words ("In his view", "According to him",
     "По его словам"; a connective and its comma may stand before: "Вместо этого, по его словам"):
     the point is the previous speaker's, as one that opens with "He" is ("In his words, China has
-    been through a great deal" is the US President's, not China's).
+    been through a great deal" is the US President's, not China's). One that is also an act term
+    ("по его словам" of Russian ``stated``: he said) is that speaker's statement where it opens the
+    point, and no act inside a clause ("работу, которая, по его словам, идёт неплохо").
 ``not_acts``
     Phrases that contain an act term but report no act ("说到做到", "说一套做一套"); an act term
     inside one is ignored.
@@ -7034,6 +7036,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         opener = before
     clauses = _Clauses(text, mentions)  # read once, for the acts (:func:`_acts_raw`) and their hopes
     raw = _acts_raw(text, lex, mentions, clauses)
+    if raw and lex.attribution_openers:
+        # an opener that is an act term ("По его словам, ...": he said) is the previous speaker's
+        # statement where it opens the point; inside a clause ("работу, которая, по его словам, идёт
+        # неплохо") it only credits that clause's words, no act of its own
+        inner = [(m.start(), m.end()) for m in _find(lex.attribution_openers, text) if view is None or m.start() != view.start()]
+        raw = [r for r in raw if not any(s0 <= r[0] < e0 for s0, e0 in inner)] if inner else raw
     # "what the two sides agreed", "nothing Putin said": a thing agreed or said, no act of the call
     # "a venue still to be decided": an act yet to be done names a thing, no act of the call either;
     # nor does "不支持“台独”" in "不支持“台独”的承诺", the commitment it qualifies

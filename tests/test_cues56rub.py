@@ -97,3 +97,37 @@ def test_genitive_title_of_an_invitation_names_no_speaker():
 def test_genitive_title_after_so_storony_alone_still_speaks():
     pc = _ru("Со стороны Министра было подчёркнуто, что важно продолжить диалог.")
     assert (pc.speaker, pc.speaker_side) == ("own", "RU")
+
+
+# --- audit: "По его словам, ..." is his statement, as "He said ..." is -----------------------------
+
+def _ru_after(previous: str, text: str):
+    from readouts.cues import pair_cues
+    from readouts.records import Readout
+    ru = Readout.from_points([previous, text], side="RU", language="ru")
+    en = Readout.from_points(["Secretary Blinken spoke with Foreign Minister Lavrov."], side="US", language="en")
+    return pair_cues(en, ru)[1][1]
+
+
+def test_po_ego_slovam_opening_a_point_is_a_statement():
+    pc = _ru_after("С.В. Лавров отметил, что разговор был полезным.",
+                   "По его словам, разговор показался ему конструктивным.")
+    assert [(a.name, a.text, a.speaker_side) for a in pc.acts] == [("stated", "По его словам", "RU")]
+    pc = _ru_after("С.В. Лавров отметил, что разговор был полезным.",
+                   "Теперь, по его словам, всё зависит от того, найдут ли стороны компромиссы.")
+    assert [(a.name, a.speaker_side) for a in pc.acts] == [("stated", "RU")]
+
+
+def test_po_ego_slovam_makes_the_acts_after_it_reported():
+    # "По его словам, ... назвал Дональд Трамп, и Владимир Путин ... поддержал": the narrator's
+    # report of what the leaders did, his point (as "He said Budapest had been named by Trump")
+    pc = _ru_after("Юрий Ушаков сообщил, что разговор был полезным.",
+                   "По его словам, Будапешт в качестве места встречи первым назвал Дональд Трамп, "
+                   "и Владимир Путин сразу же поддержал это предложение.")
+    assert (pc.speaker, pc.speaker_side) == ("own", "RU")
+    assert all(a.content for a in pc.acts if a.name != "stated")
+
+
+def test_po_ego_slovam_inside_a_clause_is_no_act():
+    pc = _ru("Стороны договорились продолжать совместную работу, которая, по его словам, идёт неплохо.")
+    assert [a.name for a in pc.acts] == ["agreed"]
