@@ -228,7 +228,9 @@ Lexicon file format (one JSON object per language):
     Phrases that open a point with a pronoun's view or words ("In his view", "According to him",
     "По его словам"; a connective and its comma may stand before: "Вместо этого, по его словам"):
     the point is the previous speaker's, as one that opens with "He" is ("In his words, China has
-    been through a great deal" is the US President's, not China's).
+    been through a great deal" is the US President's, not China's). One that is also an act term
+    ("по его словам" of Russian ``stated``: he said) is that speaker's statement where it opens the
+    point, and no act inside a clause ("работу, которая, по его словам, идёт неплохо").
 ``not_acts``
     Phrases that contain an act term but report no act ("说到做到", "说一套做一套"); an act term
     inside one is ignored.
@@ -412,6 +414,19 @@ Lexicon file format (one JSON object per language):
     that a capitalised adjective opens runs on over the lower-case adjectives and the noun it
     qualifies ("Корейского полуострова", "Второй мировой войне"), and a place's adjective in lower
     case is quoted with its noun ("стамбульских договорённостей"): :func:`name_evidence_end`.
+``prepositional_name_heads``
+    Optional, where only a name's first word is capitalised (Russian): ``{"heads": [...],
+    "prepositions": [...]}``, capitalised nouns that open a name whose rest is a lower-case phrase
+    after one of ``prepositions`` ("Война за независимость", "Договор о СНВ", "Договор по открытому
+    небу"): the named entity runs on over the preposition, the lower-case adjectives after it and
+    their noun, or a capitalised word or acronym ("Войне за независимость", not "Войне"). Mid-sentence
+    only, as a capitalised adjective's name runs on over the lower-case adjectives that agree with it
+    and their noun ("Второй мировой войне", "Гражданской войне"; :func:`_entities`).
+``genitive_titles``
+    Optional: the forms of titles in the genitive ("Президента", "Министра", "Государственного"): a
+    holder so named after "со стороны" (an ``agent_markers`` phrase) is the passive's agent, who
+    speaks ("Со стороны Президента США было подчёркнуто"); one after a lower-case noun it qualifies
+    ("контакта Министра ...", "по приглашению Министра ...") opens no point as its speaker.
 ``title_portfolios``
     Where titles are written in lower case (Russian), the words that open a title's portfolio ("по" of
     "посланник по Ближнему Востоку"): a title's lower-case words other than title words follow one.
@@ -1263,6 +1278,12 @@ class Lexicon:
     #: Whether words made from names are written in lower case ("крымский" of "Крым"): a one-word
     #: name is matched by its stem in any word; else only in a capitalised one or as itself.
     lower_adjectives: bool = False
+    #: Capitalised nouns that open a name over a lower-case phrase after a preposition ("Война за
+    #: независимость"), stems (lexicon ``prepositional_name_heads``), and those prepositions.
+    prepositional_heads: tuple[str, ...] = ()
+    name_prepositions: frozenset[str] = frozenset()
+    #: Titles in the genitive ("президента", "министра"; lexicon ``genitive_titles``).
+    genitive_titles: frozenset[str] = frozenset()
     #: Names of one thing in English and in this language (``english_names``): pairs of (English
     #: patterns, patterns of this language), :func:`cross_names`.
     english_names: tuple[tuple[tuple["re.Pattern[str] | _OwnName", ...], tuple[re.Pattern[str], ...]], ...] = ()
@@ -1759,6 +1780,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         title_portfolios=frozenset(w.casefold() for w in data.get("title_portfolios", ())),
         same_entities=tuple(tuple(tuple(n.lower().split()) for n in group) for group in data.get("same_entities", ())),
         lower_adjectives=bool(data.get("lower_adjectives", False)),
+        prepositional_heads=tuple(w.casefold() for w in data.get("prepositional_name_heads", {}).get("heads", ())),
+        name_prepositions=frozenset(w.casefold() for w in data.get("prepositional_name_heads", {}).get("prepositions", ())),
+        genitive_titles=frozenset(w.casefold() for w in data.get("genitive_titles", ())),
         stance_nouns=pats(data.get("stance_nouns", ())),
         reason_clause=_reason_clause(data.get("reason_clauses", ())),
         subject_act=re.compile(r"(?i:" + _alternation(data["subject_acts"]) + r")") if data.get("subject_acts") else None,
@@ -4236,10 +4260,46 @@ def _instrumental(words: str, lex: Lexicon) -> bool:
     return bool(declinable) and len(declinable[-1]) > 3 and declinable[-1].casefold().endswith(lex.agent_endings)
 
 
+#: A lower-case word and the spaces after it at the end of a text (:func:`_genitive_attribute`).
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[^\W\d_A-ZА-ЯЁ][\w-]*[ \t]+$")
+
+
+def _genitive_attribute(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether the actor ``m`` opens with a title in the genitive (lexicon ``genitive_titles``) right
+    after a lower-case word, the noun it qualifies: "контакта Министра иностранных дел", "по
+    приглашению Министра" name whose contact or invitation, no speaker; not a passive's agent
+    (:func:`_agent`: "со стороны Министра").
+
+    >>> lex = lexicon("ru", warn=False)
+    >>> t = "Подготовка начнётся с телефонного контакта Министра иностранных дел."
+    >>> m = Mention(t.index("Министра"), t.index("Министра") + 8, "Министра", "RU", "own")
+    >>> _genitive_attribute(t, m, lex)
+    True
+    """
+    words = m.text.split()
+    if not lex.genitive_titles or not words or words[0].casefold() not in lex.genitive_titles:
+        return False
+    w = _LOWER_WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return w is not None and w.group().strip().islower() and not _agent(text, m.start, lex)
+
+
+#: A title's word in the genitive or an initial at the end of a text, and the spaces after it
+#: (:func:`_agent`: "со стороны Президента США", "со стороны Д. Трампа").
+_AGENT_GAP_WORD = re.compile(r"(?:[A-ZА-ЯЁ]\.[ \t]*)+$|[\w-]+[ \t]*$")
+
+
 def _agent(text: str, start: int, lex: Lexicon) -> bool:
     """Whether the actor at ``start`` is marked as a passive's agent ("С российской стороны было
-    отмечено": by the Russian side), so it speaks."""
-    head = text[:start].rstrip().casefold()
+    отмечено": by the Russian side), so it speaks; a holder's title in the genitive (lexicon
+    ``genitive_titles``) and initials may stand between ("Со стороны Президента США", "со стороны
+    Д. Трампа"; not "с Президентом США", with the US President)."""
+    head = text[:start].rstrip()
+    for _ in range(4):
+        m = _AGENT_GAP_WORD.search(head)
+        if m is None or not ("." in m.group() or m.group().strip().casefold() in lex.genitive_titles):
+            break
+        head = head[:m.start()].rstrip()
+    head = head.casefold()
     return any(head.endswith(w.casefold()) and not head[:len(head) - len(w)][-1:].isalnum()
                for w in lex.agent_markers)
 
@@ -6118,6 +6178,8 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
         if s == len(text) - len(text.lstrip()) and len(words) == 1 and not words[0].isupper():
             continue
         out.append(Cue(s, e, text[s:e]))
+    if lex.lower_adjectives and out:
+        out = _lower_name_runs(text, out, lex, overlaps, titles)
     # the region a document's name ends in is that name's, quoted with it (:func:`name_evidence_end`),
     # no name of its own: "the Declaration on the Conduct of Parties in the South China Sea"
     regions = [(c.end, m.end()) for c in out if c.text.split()[0].casefold() in lex.document_heads
@@ -6183,6 +6245,101 @@ def _adjective_head_end(text: str, start: int, end: int) -> int:
     return end
 
 
+#: An adjective's ending as :func:`_agrees` compares two: soft and hard vowels as one ("его" ~
+#: "ого", "ий" ~ "ый" ~ "ой" of a masculine nominative).
+_SOFT_HARD = str.maketrans({"е": "о", "и": "ы", "я": "а", "ю": "у"})
+
+
+def _agrees(a: str, b: str) -> bool:
+    """Whether two Russian adjectives agree by their endings (:data:`_ADJECTIVE_ENDING`): "Второй" and
+    "мировой", "Совместного" and "всеобъемлющего"; not "Второй" and "мировых"."""
+    ea, eb = _ADJECTIVE_ENDING.search(a), _ADJECTIVE_ENDING.search(b)
+    if ea is None or eb is None:
+        return False
+    x, y = (e.group().casefold().translate(_SOFT_HARD).replace("ыы", "ый") for e in (ea, eb))
+    x, y = ("ый" if v == "ой" else v for v in (x, y))
+    return x == y or {x, y} <= {"ый", "ой"}
+
+
+#: A word after a position, spaces between: lower case, or capitalised or an acronym (:func:`_lower_name_end`).
+_NAME_WORD_AFTER = re.compile(r"[ \t]+([а-яё]+(?:-[а-яё]+)?|[А-ЯЁA-Z][\w-]*)(?![\w-])")
+
+
+def _lower_name_end(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a Russian name that the capitalised word ``text[start:end]`` opens ends, where only a
+    name's first word is capitalised: over the lower-case adjectives that agree with it and the noun
+    they qualify ("Второй мировой войне", "Гражданской войне", "Корейского полуострова"), or, after a
+    head noun of ``prepositional_name_heads``, over its preposition, the lower-case adjectives after
+    it and their noun, or a capitalised word or acronym ("Войне за независимость", "Договору о
+    СНВ"); at ``end`` where none follows.
+
+    >>> lex = lexicon("ru", warn=False)
+    >>> t = "во Второй мировой войне и в Войне за независимость 250 лет назад"
+    >>> [t[s:_lower_name_end(t, s, s + len(w), lex)] for w in ("Второй", "Войне") for s in [t.index(w)]]
+    ['Второй мировой войне', 'Войне за независимость']
+    """
+    word = text[start:end]
+    pos, adjective = end, word
+    if not _ADJECTIVE_ENDING.search(word):
+        head = word.casefold()
+        if not any(head.startswith(h[:-1]) if h.endswith("*") else head == h for h in lex.prepositional_heads):
+            return end
+        m = _NAME_WORD_AFTER.match(text, end)
+        if m is None or m.group(1).casefold() not in lex.name_prepositions:
+            return end
+        pos, adjective = m.end(), ""
+    for _ in range(4):
+        m = _NAME_WORD_AFTER.match(text, pos)
+        if m is None:
+            break
+        w = m.group(1)
+        if not w[:1].islower():  # a capitalised word or an acronym after a preposition: the name's own
+            return m.end() if not adjective else end
+        if len(w) < 3 or _NAME_VERB_ENDING.search(w) and not _ADJECTIVE_ENDING.search(w):
+            break
+        if not _ADJECTIVE_ENDING.search(w):  # the noun ("войне", "сил" of "Вооружённых сил"), no preposition
+            if lex.lower_name_head is not None and lex.lower_name_head.match(text, pos):
+                return pos  # "Минские соглашения": the name is "Минские", its noun quoted with it (name_evidence_end)
+            return m.end() if len(w) >= 4 or adjective and w not in lex.oblique_prepositions else end
+        if adjective and not _agrees(adjective, w):
+            break
+        adjective, pos = adjective or w, m.end()
+    return end
+
+
+#: A Russian verb's ending that no noun of a name has ("завершилась", "стала"; not "совет", "сил",
+#: "независимость", whose "-ет", "-л", "-сть" :data:`_VERB_ENDING` takes for a verb's).
+_NAME_VERB_ENDING = re.compile(r"(?:ла|ли|ло|ся|сь|(?<!с)ть)$")
+
+#: What ends a sentence before a word (:func:`_lower_name_runs`): a capital after it opens the sentence.
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?…][\s\"»”)]*)\s*$")
+
+
+def _lower_name_runs(text: str, out: list[Cue], lex: Lexicon, overlaps: Any,
+                     titles: Sequence[tuple[int, int]]) -> list[Cue]:
+    """The entities ``out`` of a Russian point, each run on over the lower-case words of its name
+    (:func:`_lower_name_end`): "Второй мировой войне", not "Второй"; an entity inside the longer one
+    ("СНВ" of "Договору о СНВ") goes. A capitalised word that opens a sentence opens no name so, nor
+    does a run that would take an actor, a date or a title in."""
+    res: list[Cue] = []
+    for c in out:
+        if res and c.start < res[-1].end:
+            continue
+        if res and res[-1].text[-1:].islower() and not text[res[-1].end:c.start].strip(" \t") \
+                and not overlaps(res[-1].end, c.start):
+            # a name of capitals right after the noun is the name's genitive ("Международного комитета
+            # Красного Креста"), as its evidence is (:func:`name_evidence_end`)
+            res[-1] = Cue(res[-1].start, c.end, text[res[-1].start:c.end])
+            continue
+        last = c.end - len(c.text.split()[-1]) if c.text.split() else c.start
+        end = _lower_name_end(text, last, c.end, lex)
+        if end > c.end and not _SENTENCE_END_BEFORE.search(text, 0, c.start) and not overlaps(c.end, end) \
+                and not any(c.end < t1 and t0 < end for t0, t1 in titles):
+            c = Cue(c.start, end, text[c.start:end])
+        res.append(c)
+    return res
+
+
 #: A dot and spaces at most (:func:`_entities`: an initial before an actor's name).
 _DOT_SPACES = re.compile(r"\.?[ \t]*")
 
@@ -6215,10 +6372,11 @@ def name_evidence_end(pc: PointCues, cue: Cue) -> int:
         # "черноморских портов", not "черноморских" alone)
         lower_place = lex.lower_adjectives and type(cue) is Cue  # no date, no number
         return _adjective_head_end(pc.text, cue.start, cue.end) if lower_place else cue.end
-    if lex.lower_adjectives and (end := _adjective_head_end(pc.text, cue.start, cue.end)) > cue.end:
+    if lex.lower_adjectives and ((end := _adjective_head_end(pc.text, cue.start, cue.end)) > cue.end
+                                 or " " in cue.text and cue.text[-1:].islower()):
         # a capitalised adjective and the lower-case noun it qualifies ("Корейского полуострова",
-        # "Второй мировой войне"), and a name of capitals right after that noun ("Международного
-        # комитета Красного Креста")
+        # "Второй мировой войне", an entity that already runs on over it: :func:`_lower_name_runs`),
+        # and a name of capitals right after that noun ("Международного комитета Красного Креста")
         return next((e.end for e in pc.entities if e.start > end and not pc.text[end:e.start].strip()), end)
     if cue.text.split()[0].casefold() in lex.document_heads and _ON_GAP.search(cue.text) \
             and (m := _IN_THE_RUN.match(pc.text, cue.end)) is not None and m.group().split()[-1] in lex.region_nouns:
@@ -7043,6 +7201,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         opener = before
     clauses = _Clauses(text, mentions)  # read once, for the acts (:func:`_acts_raw`) and their hopes
     raw = _acts_raw(text, lex, mentions, clauses)
+    if raw and lex.attribution_openers:
+        # an opener that is an act term ("По его словам, ...": he said) is the previous speaker's
+        # statement where it opens the point; inside a clause ("работу, которая, по его словам, идёт
+        # неплохо") it only credits that clause's words, no act of its own
+        inner = [(m.start(), m.end()) for m in _find(lex.attribution_openers, text) if view is None or m.start() != view.start()]
+        raw = [r for r in raw if not any(s0 <= r[0] < e0 for s0, e0 in inner)] if inner else raw
     # "what the two sides agreed", "nothing Putin said": a thing agreed or said, no act of the call
     # "a venue still to be decided": an act yet to be done names a thing, no act of the call either;
     # nor does "不支持“台独”" in "不支持“台独”的承诺", the commitment it qualifies
@@ -7419,6 +7583,10 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             and not any(m.start < opening.start for m in mentions) and not _LIST_MARKS.search(text, 0, opening.start)
         if main is not None and main.role == "both" and main not in mentions:
             speaker, speaker_side, speaker_span = _role_side(main)  # two joined actors of the two sides
+        elif opening is not None and _genitive_attribute(text, opening, lex):
+            # "Подготовка ... начнётся с телефонного контакта Министра ...", "по приглашению Министра
+            # ...": a holder's title in the genitive after the noun it qualifies names no speaker
+            speaker, speaker_side, speaker_span = "unspecified", None, None
         elif opening is not None and (opening.start < max(30, len(text) // 4) or fronted or main is not None):
             # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
             # "it is the United States that is ...": an it-cleft's focus is spoken of, not speaking

@@ -2205,7 +2205,9 @@ def test_a_recalled_act_does_not_name_the_points_speaker():
         "Он подчеркнул, что такая цепная реакция никого не может радовать.", side="RU", language="ru")
     assert len(r.points) == 3
     c = readout_cues(r, counterpart_side="US")
-    assert c[1].acts[0].past and c[1].acts[0].speaker_side == "US"
+    # ("по его словам" opening the point is his statement, round 56b: the recalled act is the next one)
+    recalled = next(a for a in c[1].acts if a.text == "отвергли")
+    assert recalled.past and recalled.speaker_side == "US"
     assert (c[1].speaker, c[1].speaker_side) == ("own", "RU")
     assert (c[2].speaker, c[2].speaker_side) == ("own", "RU") and not c[2].claims
     # ... and "По его словам" opens a point with his words, as "In his view" does

@@ -20,8 +20,9 @@ def _evidence(pc):
 def test_capitalised_adjective_quoted_with_its_noun():
     pc = _ru("Стороны обсудили ядерную проблему Корейского полуострова и ситуацию в Черном море.")
     assert _evidence(pc) == ["Корейского полуострова", "Черном море"]
-    # what is compared is the name alone, as for "Минские соглашения"
-    assert [e.text for e in pc.entities] == ["Корейского", "Черном"]
+    # the name is its words up to the noun, lower-case ones too: only its first word is
+    # capitalised in Russian (round 56b; it was "Корейского", "Черном")
+    assert [e.text for e in pc.entities] == ["Корейского полуострова", "Черном море"]
 
 
 def test_adjectives_before_the_noun_are_quoted_too():

@@ -178,7 +178,8 @@ def test_now_as_his_words_is_the_previous_speakers():
     "Вопрос Украины подробно обсуждался.",
 ])
 def test_actor_before_a_reflexive_passive_is_no_speaker(text):
-    acts = _ru(text).acts
+    # ("По его словам" opening a point is a statement of its own, round 56b)
+    acts = [a for a in _ru(text).acts if a.text.casefold() != "по его словам"]
     assert [(a.name, a.speaker) for a in acts] == [("discussed", "unspecified")]
 
 
