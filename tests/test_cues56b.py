@@ -15,13 +15,82 @@ def _acts(text, **kw):
     return [(a.name, a.commits, a.negated, a.modal, a.past) for a in _cues(text, **kw).acts]
 
 
-# -- 8. a trade war -----------------------------------------------------------------------------------
+# -- 1. views were exchanged ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["They discussed the trade war.", "a tariff war", "two trade wars"])
-def test_a_trade_war_is_trade_not_armed_conflict(text):
-    found = concepts(text)
-    assert "trade_tariffs" in found and "war" not in found
+@pytest.mark.parametrize("text", [
+    "Views were exchanged on the situation in Ukraine.",
+    "Views were also briefly exchanged on the Middle East.",
+    "Opinions were exchanged on trade.",
+])
+def test_a_passive_exchange_of_views_is_a_discussion(text):
+    # as "exchanged views" and "обменялись мнениями" are
+    c = _cues(text)
+    assert [a.name for a in c.acts] == ["discussed"]
 
 
-def test_a_war_beside_a_trade_war_is_still_war():
-    assert {"war", "trade_tariffs"} <= concepts("a trade war and a war in Ukraine")
+def test_a_passive_exchange_of_views_is_the_exchange_of_views_tone():
+    c = _cues("Views were exchanged on the situation in Ukraine.")
+    assert [t.key for t in c.tone] == ["exchange_of_views"]
+
+
+# -- 2. attention paid ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,words", [
+    ("Attention was paid to the situation in Gaza.", "Attention was paid to"),
+    ("Particular attention was paid to the situation in Gaza.", "attention was paid to"),
+    ("The presidents paid particular attention to the situation in Gaza.", "paid particular attention to"),
+    ("Biden paid attention to the situation in Gaza.", "paid attention to"),
+])
+def test_attention_paid_is_a_statement(text, words):
+    # as "attention was drawn to" and Russian "уделено внимание" are
+    c = _cues(text)
+    assert [(a.name, a.text) for a in c.acts] == [("stated", words)]
+
+
+# -- 3. the importance acknowledged -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Biden acknowledged the importance of the dialogue.",
+    "The two sides acknowledged the great importance of military channels.",
+])
+def test_an_importance_acknowledged_is_a_view_stated_not_an_acceptance(text):
+    # a view of what matters, as "noted the importance of"; no commitment ("stressed the importance
+    # of" is no acceptance either)
+    assert _acts(text) == [("stated", False, False, False, False)]
+
+
+def test_a_proposal_acknowledged_is_still_accepted():
+    assert _acts("Biden acknowledged China's proposal.") == [("accepted", True, False, False, False)]
+
+
+# -- 4. in-depth communication ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The two sides communicated thoroughly and in depth on strategic issues.",
+    "The two sides communicated in depth on trade.",
+    "The two sides had in-depth communication on trade.",
+    "The two sides had candid and in-depth communication on trade.",
+])
+def test_in_depth_communication_is_a_discussion(text):
+    # as Chinese "深入沟通"
+    assert [a.name for a in _cues(text).acts] == ["discussed"]
+
+
+def test_a_willingness_to_communicate_is_no_discussion():
+    c = _cues("He said the US was willing to communicate frankly with China.")
+    assert "discussed" not in [a.name for a in c.acts]
+
+
+# -- 7. a negated stance -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The United States has not been committed to the deal.",
+    "The United States hasn't been committed to the deal.",
+])
+def test_not_having_been_committed_is_a_stance(text):
+    # as "is not committed to" and "has been committed to" are: where the subject stands, no pledge
+    assert _acts(text) == [("reaffirmed", False, True, False, False)]
+
+
+def test_not_having_committed_is_still_a_refused_pledge():
+    assert _acts("The United States has not committed to the deal.") == [("agreed", True, True, False, False)]
