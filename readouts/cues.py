@@ -5154,7 +5154,8 @@ _DROPPED_SUBJECT = re.compile(r"[，,](?:但|而|也|并|还|将|明确|坚决|�
 
 
 def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon,
-                      sentences: Sequence[int] = (), starts: _Starts | None = None, previous: Act | None = None) -> bool:
+                      sentences: Sequence[int] = (), starts: _Starts | None = None, previous: Act | None = None,
+                      owed: Sequence[Mention] = ()) -> bool:
     """A later act inside a "that" clause with no actor of its own is content, not a speech act:
     "He recalled that ... every state undertook ..." (but "Lavrov said that Blinken agreed", "He said
     that he had agreed", whose pronoun is an actor too, and "He warned ... and pressed ..." are acts).
@@ -5167,10 +5168,15 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
     "美方愿……，探讨……" what it is willing to do), save across "但" or "而" ("中方愿……开展对话，但反对……").
     ``starts``: the :class:`_Starts` of ``mentions``, where the caller has read them. ``previous``:
     the reporting act, whose bare report of a passive is as one after "that" ("Lavrov said the
-    proposal was welcomed in Europe": no act of Lavrov's, :func:`_bare_passive`)."""
+    proposal was welcomed in Europe": no act of Lavrov's, :func:`_bare_passive`). ``owed``: actors
+    told what to do (:func:`_told`), no speakers but the act's own actors all the same: "told Wang that
+    Beijing should not accept" is Beijing's owed refusal, as "Beijing shouldn't accept" was (a gap of
+    three words to the addressee "Wang" kept that one, by chance)."""
     if starts is None or starts.mentions is not mentions:
         starts = _Starts(mentions)
     if any(_gap_ok(text[m.end:start], lex) for m in starts.within(region, start)):
+        return False
+    if any(region <= m.start and m.end <= start and _gap_ok(text[m.end:start], lex) for m in owed):
         return False
     opens = _DROPPED_SUBJECT.search(text, prev_end, start) if lex.subject_drop else None
     first = next(iter(starts.within(prev_end, start)), None)
@@ -6912,6 +6918,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     mentions = _narrate(text, lex, _mentions(text, lex, names, side, counterpart_side), names, side, narrators)
     initiative = _initiative(text, lex, mentions)
     subjects = _subjects(text, mentions, lex)
+    # the actors told what to do ("Beijing should not accept"), whom _subjects leaves out: the act
+    # after one in a report is still that actor's, owed (:func:`_reported_content`)
+    # (where words are spaced: a Chinese obligation's noun-like act terms, "应将有关承诺转化为", are
+    # read apart, by the subject-drop rules of :func:`_reported_content`)
+    owed = [m for m in mentions if m not in subjects and _told(text, m, lex)] \
+        if lex.boundaries and len(subjects) < len(mentions) else []
     nobody: _Who = ("unspecified", None, None)
     before: _Who = (previous_speaker[0], previous_speaker[1], None) if previous_speaker else nobody
     acts: list[Act] = []
@@ -7019,7 +7031,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
                 and not (hope is not None and hope[1]) and agent is None and not trailing \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
-                                                             starts[0], acts[-1]):
+                                                             starts[0], acts[-1], owed):
             continue
         if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done

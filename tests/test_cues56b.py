@@ -81,6 +81,18 @@ def test_a_willingness_to_communicate_is_no_discussion():
     assert "discussed" not in [a.name for a in c.acts]
 
 
+# -- 7. an owed refusal in a report; a negated stance -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Blinken told Wang that Beijing should not accept the proposal.",
+    "Blinken told Wang that Beijing shouldn't accept the proposal.",
+    "Blinken said that Beijing must not accept the proposal.",
+])
+def test_an_owed_refusal_in_a_report_is_kept(text):
+    acts = [a for a in _cues(text).acts if a.name == "accepted"]
+    assert [(a.negated, a.modal, a.content) for a in acts] == [(True, True, True)]
+
+
 # -- 7. a negated stance -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
