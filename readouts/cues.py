@@ -84,6 +84,13 @@ Lexicon file format (one JSON object per language):
     at most) set in a named place or event right after it (a marker, a word between at most, then a
     capitalised word, "the" between at most: "as they had agreed in Tehran", "had discussed at the
     Woodside Summit") happened there, before the call: it is recalled.
+``past_calls``
+    ``{"qualifiers": [...], "relatives": [...]}``: a relative clause on an earlier call or meeting
+    (one of ``call_events``' nouns, dated by a month, a year or a day's number or qualified by one of
+    ``qualifiers``, two words between at most, then one of ``relatives``: "the 14 March call in
+    which the two presidents talked about", "their previous meeting at which they agreed"): an act
+    in it, eight words after the opener at most and no punctuation between, happened in that call,
+    before this one: it is recalled.
 ``perfect_auxiliaries``
     Auxiliaries of the present perfect ("has", "have"): an act right after one (a word between at
     most) in what a speaker reports of another side ("The US has committed to X, he said", "he said
@@ -1532,6 +1539,8 @@ class Lexicon:
     #: or event right after it ("in Tehran", "at the Woodside Summit").
     pluperfect: re.Pattern[str] | None = None
     past_place: re.Pattern[str] | None = None
+    #: An earlier call with a relative clause on it ("the 14 March call in which"): see ``past_calls``.
+    past_call: re.Pattern[str] | None = None
     #: What ends the text before an act in the present perfect ("has", "have explicitly").
     perfect: re.Pattern[str] | None = None
     #: What, right after a statement, says that its speaker held the call ("he had just spoken with",
@@ -1873,6 +1882,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                               + ")" + _AUX_GAP, re.IGNORECASE) if data.get("past_places") else None,
         past_place=re.compile(r"\s+(?:[\w'’-]+\s+)?(?i:" + _alternation(data["past_places"]["markers"])
                               + r")\s+(?:(?i:the|their)\s+)?[A-ZА-ЯЁ]") if data.get("past_places") else None,
+        past_call=_past_call(data.get("past_calls"), data.get("call_events"), data.get("months", ())),
         perfect=re.compile(r"(?<!\w)(?:" + _alternation(data["perfect_auxiliaries"]) + ")" + _AUX_GAP,
                            re.IGNORECASE) if data.get("perfect_auxiliaries") else None,
         call_report=_call_report(data.get("call_reports")),
@@ -2125,6 +2135,19 @@ def _joined_before(text: str, start: int, actors: Sequence[Mention], lex: Lexico
     last = clause[-1].side
     return any(x.side != last and y.side == last and x.end <= y.start and _joined(text, x, y, clause, lex)
                for x in clause for y in clause)
+
+
+def _past_call(spec: dict[str, Any] | None, events: dict[str, Any] | None,
+               months: Sequence[str | Sequence[str]]) -> re.Pattern[str] | None:
+    """The ``past_calls`` pattern: a qualifier, a month, a year or a day's number, up to two words,
+    a ``call_events`` noun, a comma at most and a relative opener."""
+    if not spec or not events or not events.get("nouns"):
+        return None
+    names = [m for entry in months for m in ([entry] if isinstance(entry, str) else entry)]
+    dated = _alternation([*spec.get("qualifiers", ()), *names])
+    return re.compile(r"(?<!\w)(?:" + dated + r"|\d{1,4}(?:st|nd|rd|th)?)(?!\w)(?:\s+[\w'’-]+){0,2}?\s+(?:"
+                      + _alternation(events["nouns"]) + r")\s*,?\s+(?:" + _alternation(spec["relatives"]) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def _call_report(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
@@ -4455,12 +4478,24 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
         return False
     if _in_document(text, start, end, sentence, lex):
         return True
+    if lex.past_call is not None and _in_past_call(text, start, sentence, lex):
+        return True
     if lex.pluperfect is not None and lex.past_place is not None and lex.past_place.match(text, end) \
             and lex.pluperfect.search(text, 0, start):
         return True  # "as they had agreed in Tehran": there, before the call
     after = _SPACE_RUN.match(text, end).end()  # end + len(text[end:]) - len(text[end:].lstrip())
     word = _WORD_THEN_SPACE.match(text, after)
     return bool(_YEAR.match(text, after) or (word and _YEAR.match(text, word.end())))
+
+
+def _in_past_call(text: str, start: int, sentence: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start`` lies in a relative clause on an earlier call (``past_calls``:
+    "the 14 March call in which the two presidents talked about ..."), in its sentence, eight words
+    after the opener at most, no punctuation between."""
+    assert lex.past_call is not None
+    lo = max(sentence, start - 200)
+    return any(not re.search(r"[.;:!?,]", gap := text[m.end():start]) and len(_GAP_WORD.findall(gap)) <= 8
+               for m in lex.past_call.finditer(text, lo, start))
 
 
 def _thanks_before(text: str, start: int, lex: Lexicon) -> re.Match[str] | None:

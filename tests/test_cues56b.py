@@ -81,6 +81,29 @@ def test_a_willingness_to_communicate_is_no_discussion():
     assert "discussed" not in [a.name for a in c.acts]
 
 
+# -- 5. a talk in an earlier call ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The meeting was a follow-up to the 14 March call in which Presidents Biden and Xi talked about "
+    "why open lines of communication matter.",
+    "They built on their previous meeting, at which they agreed to resume talks.",
+    "The call followed the 2022 meeting during which the two leaders discussed climate.",
+])
+def test_an_act_in_a_relative_clause_on_an_earlier_call_is_past(text):
+    acts = [a for a in _cues(text).acts if a.name in ("discussed", "agreed")]
+    assert acts and all(a.past for a in acts)
+
+
+@pytest.mark.parametrize("text", [
+    "During the call, in which the two presidents talked about trade, Biden stressed Taiwan.",
+    "The two presidents talked about trade.",
+    "This was the first call in which the two presidents discussed AI.",
+])
+def test_an_act_of_this_call_is_not_past(text):
+    acts = [a for a in _cues(text).acts if a.name == "discussed"]
+    assert acts and not any(a.past for a in acts)
+
+
 # -- 7. an owed refusal in a report; a negated stance -------------------------------------------------
 
 @pytest.mark.parametrize("text", [
