@@ -5548,7 +5548,9 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
     frankly", "坦率交换"), or an act up to two words before an English adverb ("told Dong
     frankly"); not "China's positive role", "конструктивное сотрудничество", "全面推进", nor
     a talk set in the past by one of ``past_markers`` before the run in its clause ("over the
-    past four years ... the two sides held fruitful dialogue", "过去4年……开展了富有成果的对话").
+    past four years ... the two sides held fruitful dialogue", "过去4年……开展了富有成果的对话", "had
+    lately held several dialogues ..., called these useful") or by the past perfect and a named
+    place after the talk word (``past_places``: "had held very productive talks in Türkiye").
     "exchange of views" is about the talk by itself."""
     if not tones:
         return tones, []
@@ -5649,9 +5651,22 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
                        for m in talks)
         return any(m.start() <= subject.start(1) and m.end() == subject.end(1) for m in talks)
 
-    def past(s: int) -> bool:
+    def past(s: int, e: int) -> bool:
         # a past marker before the run in its clause: a talk before this one
-        return any(not _CLAUSE_END.search(text, m.end(), s) for m in _find(lex.past_markers, text[:s]))
+        if any(not _CLAUSE_END.search(text, m.end(), s) for m in _find(lex.past_markers, text[:s])):
+            return True
+        # a talk in the past perfect set in a named place (``past_places``), as an act there is
+        # (:func:`_past`): "the delegations had held very productive talks in Türkiye" were held
+        # there, before the call; the talk word right after the run, "had" up to three words before it
+        if lex.pluperfect is None or lex.past_place is None:
+            return False
+        talk = _NEXT_WORD.match(text, e)
+        if talk is None or not any(cs == talk.start(1) and limit for cs, ce, limit in context) \
+                or not lex.past_place.match(text, talk.end()):
+            return False
+        words = list(_GAP_WORD.finditer(text, max(0, s - 60), s))[-3:]
+        return any(lex.pluperfect.search(text, max(0, w.start() - 40), w.start())
+                   and not re.search(r"[.;:!?,]", text[w.start():s]) for w in words)
 
     def briefing(run: list[Tone]) -> bool:
         # "подробно разъяснил", "详细介绍", "briefed Lavrov in depth on the talks": how fully one side
@@ -5696,7 +5711,8 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
             or predicate_of_talk(run[0].start, run[-1].end)]
     hoped = [run for run in talk if run[0].key != "exchange_of_views"
              and (_hoped_for(text, run[0].start, lex) or _asked_for(text, run[0].start, lex, acts))]
-    talk = [run for run in talk if run in hoped or run[0].key == "exchange_of_views" or not past(run[0].start)]
+    talk = [run for run in talk
+            if run in hoped or run[0].key == "exchange_of_views" or not past(run[0].start, run[-1].end)]
     return [t for run in talk if run not in hoped for t in run], [t for run in hoped for t in run]
 
 

@@ -104,6 +104,27 @@ def test_an_act_of_this_call_is_not_past(text):
     assert acts and not any(a.past for a in acts)
 
 
+# -- 6. tone words of other talks ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "He noted that the two sides had lately held several dialogues on military matters, climate change, "
+    "health and agriculture, called these useful and said the momentum of dialogue should be kept up.",
+    "Erdoğan said the two countries' delegations had held very productive talks in Türkiye and that the "
+    "bilateral meeting in Sochi mattered greatly.",
+])
+def test_tone_words_of_earlier_talks_are_no_tone_of_this_call(text):
+    c = _cues(text, side="TR", counterpart="RU", participants=("Erdoğan", "Putin"))
+    assert c.tone == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Biden said the two sides had held productive talks.",
+    "The two sides held productive talks in Geneva.",
+])
+def test_tone_words_of_this_talk_still_count(text):
+    assert [t.key for t in _cues(text).tone] == ["productive"]
+
+
 # -- 7. an owed refusal in a report; a negated stance -------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -116,8 +137,6 @@ def test_an_owed_refusal_in_a_report_is_kept(text):
     assert [(a.negated, a.modal, a.content) for a in acts] == [(True, True, True)]
 
 
-# -- 7. a negated stance -------------------------------------------------------------------------
-
 @pytest.mark.parametrize("text", [
     "The United States has not been committed to the deal.",
     "The United States hasn't been committed to the deal.",
@@ -129,3 +148,15 @@ def test_not_having_been_committed_is_a_stance(text):
 
 def test_not_having_committed_is_still_a_refused_pledge():
     assert _acts("The United States has not committed to the deal.") == [("agreed", True, True, False, False)]
+
+
+# -- 8. a trade war -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["They discussed the trade war.", "a tariff war", "two trade wars"])
+def test_a_trade_war_is_trade_not_armed_conflict(text):
+    found = concepts(text)
+    assert "trade_tariffs" in found and "war" not in found
+
+
+def test_a_war_beside_a_trade_war_is_still_war():
+    assert {"war", "trade_tariffs"} <= concepts("a trade war and a war in Ukraine")
