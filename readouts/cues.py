@@ -84,6 +84,13 @@ Lexicon file format (one JSON object per language):
     at most) set in a named place or event right after it (a marker, a word between at most, then a
     capitalised word, "the" between at most: "as they had agreed in Tehran", "had discussed at the
     Woodside Summit") happened there, before the call: it is recalled.
+``past_calls``
+    ``{"qualifiers": [...], "relatives": [...]}``: a relative clause on an earlier call or meeting
+    (one of ``call_events``' nouns, dated by a month, a year or a day's number or qualified by one of
+    ``qualifiers``, two words between at most, then one of ``relatives``: "the 14 March call in
+    which the two presidents talked about", "their previous meeting at which they agreed"): an act
+    in it, eight words after the opener at most and no punctuation between, happened in that call,
+    before this one: it is recalled.
 ``perfect_auxiliaries``
     Auxiliaries of the present perfect ("has", "have"): an act right after one (a word between at
     most) in what a speaker reports of another side ("The US has committed to X, he said", "he said
@@ -1575,6 +1582,8 @@ class Lexicon:
     #: or event right after it ("in Tehran", "at the Woodside Summit").
     pluperfect: re.Pattern[str] | None = None
     past_place: re.Pattern[str] | None = None
+    #: An earlier call with a relative clause on it ("the 14 March call in which"): see ``past_calls``.
+    past_call: re.Pattern[str] | None = None
     #: What ends the text before an act in the present perfect ("has", "have explicitly").
     perfect: re.Pattern[str] | None = None
     #: What, right after a statement, says that its speaker held the call ("he had just spoken with",
@@ -1920,6 +1929,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                               + ")" + _AUX_GAP, re.IGNORECASE) if data.get("past_places") else None,
         past_place=re.compile(r"\s+(?:[\w'’-]+\s+)?(?i:" + _alternation(data["past_places"]["markers"])
                               + r")\s+(?:(?i:the|their)\s+)?[A-ZА-ЯЁ]") if data.get("past_places") else None,
+        past_call=_past_call(data.get("past_calls"), data.get("call_events"), data.get("months", ())),
         perfect=re.compile(r"(?<!\w)(?:" + _alternation(data["perfect_auxiliaries"]) + ")" + _AUX_GAP,
                            re.IGNORECASE) if data.get("perfect_auxiliaries") else None,
         call_report=_call_report(data.get("call_reports")),
@@ -2179,6 +2189,19 @@ def _joined_before(text: str, start: int, actors: Sequence[Mention], lex: Lexico
     last = clause[-1].side
     return any(x.side != last and y.side == last and x.end <= y.start and _joined(text, x, y, clause, lex)
                for x in clause for y in clause)
+
+
+def _past_call(spec: dict[str, Any] | None, events: dict[str, Any] | None,
+               months: Sequence[str | Sequence[str]]) -> re.Pattern[str] | None:
+    """The ``past_calls`` pattern: a qualifier, a month, a year or a day's number, up to two words,
+    a ``call_events`` noun, a comma at most and a relative opener."""
+    if not spec or not events or not events.get("nouns"):
+        return None
+    names = [m for entry in months for m in ([entry] if isinstance(entry, str) else entry)]
+    dated = _alternation([*spec.get("qualifiers", ()), *names])
+    return re.compile(r"(?<!\w)(?:" + dated + r"|\d{1,4}(?:st|nd|rd|th)?)(?!\w)(?:\s+[\w'’-]+){0,2}?\s+(?:"
+                      + _alternation(events["nouns"]) + r")\s*,?\s+(?:" + _alternation(spec["relatives"]) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def _call_report(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
@@ -4567,12 +4590,24 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
         return False
     if _in_document(text, start, end, sentence, lex):
         return True
+    if lex.past_call is not None and _in_past_call(text, start, sentence, lex):
+        return True
     if lex.pluperfect is not None and lex.past_place is not None and lex.past_place.match(text, end) \
             and lex.pluperfect.search(text, 0, start):
         return True  # "as they had agreed in Tehran": there, before the call
     after = _SPACE_RUN.match(text, end).end()  # end + len(text[end:]) - len(text[end:].lstrip())
     word = _WORD_THEN_SPACE.match(text, after)
     return bool(_YEAR.match(text, after) or (word and _YEAR.match(text, word.end())))
+
+
+def _in_past_call(text: str, start: int, sentence: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start`` lies in a relative clause on an earlier call (``past_calls``:
+    "the 14 March call in which the two presidents talked about ..."), in its sentence, eight words
+    after the opener at most, no punctuation between."""
+    assert lex.past_call is not None
+    lo = max(sentence, start - 200)
+    return any(not re.search(r"[.;:!?,]", gap := text[m.end():start]) and len(_GAP_WORD.findall(gap)) <= 8
+               for m in lex.past_call.finditer(text, lo, start))
 
 
 def _thanks_before(text: str, start: int, lex: Lexicon) -> re.Match[str] | None:
@@ -5297,7 +5332,8 @@ _DROPPED_SUBJECT = re.compile(r"[，,](?:但|而|也|并|还|将|明确|坚决|�
 
 
 def _reported_content(text: str, prev_end: int, start: int, region: int, mentions: list[Mention], lex: Lexicon,
-                      sentences: Sequence[int] = (), starts: _Starts | None = None, previous: Act | None = None) -> bool:
+                      sentences: Sequence[int] = (), starts: _Starts | None = None, previous: Act | None = None,
+                      owed: Sequence[Mention] = ()) -> bool:
     """A later act inside a "that" clause with no actor of its own is content, not a speech act:
     "He recalled that ... every state undertook ..." (but "Lavrov said that Blinken agreed", "He said
     that he had agreed", whose pronoun is an actor too, and "He warned ... and pressed ..." are acts).
@@ -5310,11 +5346,16 @@ def _reported_content(text: str, prev_end: int, start: int, region: int, mention
     "美方愿……，探讨……" what it is willing to do), save across "但" or "而" ("中方愿……开展对话，但反对……").
     ``starts``: the :class:`_Starts` of ``mentions``, where the caller has read them. ``previous``:
     the reporting act, whose bare report of a passive is as one after "that" ("Lavrov said the
-    proposal was welcomed in Europe": no act of Lavrov's, :func:`_bare_passive`)."""
+    proposal was welcomed in Europe": no act of Lavrov's, :func:`_bare_passive`). ``owed``: actors
+    told what to do (:func:`_told`), no speakers but the act's own actors all the same: "told Wang that
+    Beijing should not accept" is Beijing's owed refusal, as "Beijing shouldn't accept" was (a gap of
+    three words to the addressee "Wang" kept that one, by chance)."""
     if starts is None or starts.mentions is not mentions:
         starts = _Starts(mentions)
     if any(_gap_ok(text[m.end:start], lex) or _coverb_reach(text, m, start, mentions, lex)
            for m in starts.within(region, start)):
+        return False
+    if any(region <= m.start and m.end <= start and _gap_ok(text[m.end:start], lex) for m in owed):
         return False
     opens = _DROPPED_SUBJECT.search(text, prev_end, start) if lex.subject_drop else None
     first = next(iter(starts.within(prev_end, start)), None)
@@ -5651,7 +5692,9 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
     frankly", "坦率交换"), or an act up to two words before an English adverb ("told Dong
     frankly"); not "China's positive role", "конструктивное сотрудничество", "全面推进", nor
     a talk set in the past by one of ``past_markers`` before the run in its clause ("over the
-    past four years ... the two sides held fruitful dialogue", "过去4年……开展了富有成果的对话").
+    past four years ... the two sides held fruitful dialogue", "过去4年……开展了富有成果的对话", "had
+    lately held several dialogues ..., called these useful") or by the past perfect and a named
+    place after the talk word (``past_places``: "had held very productive talks in Türkiye").
     "exchange of views" is about the talk by itself."""
     if not tones:
         return tones, []
@@ -5752,9 +5795,22 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
                        for m in talks)
         return any(m.start() <= subject.start(1) and m.end() == subject.end(1) for m in talks)
 
-    def past(s: int) -> bool:
+    def past(s: int, e: int) -> bool:
         # a past marker before the run in its clause: a talk before this one
-        return any(not _CLAUSE_END.search(text, m.end(), s) for m in _find(lex.past_markers, text[:s]))
+        if any(not _CLAUSE_END.search(text, m.end(), s) for m in _find(lex.past_markers, text[:s])):
+            return True
+        # a talk in the past perfect set in a named place (``past_places``), as an act there is
+        # (:func:`_past`): "the delegations had held very productive talks in Türkiye" were held
+        # there, before the call; the talk word right after the run, "had" up to three words before it
+        if lex.pluperfect is None or lex.past_place is None:
+            return False
+        talk = _NEXT_WORD.match(text, e)
+        if talk is None or not any(cs == talk.start(1) and limit for cs, ce, limit in context) \
+                or not lex.past_place.match(text, talk.end()):
+            return False
+        words = list(_GAP_WORD.finditer(text, max(0, s - 60), s))[-3:]
+        return any(lex.pluperfect.search(text, max(0, w.start() - 40), w.start())
+                   and not re.search(r"[.;:!?,]", text[w.start():s]) for w in words)
 
     def briefing(run: list[Tone]) -> bool:
         # "подробно разъяснил", "详细介绍", "briefed Lavrov in depth on the talks": how fully one side
@@ -5799,7 +5855,8 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
             or predicate_of_talk(run[0].start, run[-1].end)]
     hoped = [run for run in talk if run[0].key != "exchange_of_views"
              and (_hoped_for(text, run[0].start, lex) or _asked_for(text, run[0].start, lex, acts))]
-    talk = [run for run in talk if run in hoped or run[0].key == "exchange_of_views" or not past(run[0].start)]
+    talk = [run for run in talk
+            if run in hoped or run[0].key == "exchange_of_views" or not past(run[0].start, run[-1].end)]
     return [t for run in talk if run not in hoped for t in run], [t for run in hoped for t in run]
 
 
@@ -7174,6 +7231,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     mentions = _narrate(text, lex, _mentions(text, lex, names, side, counterpart_side), names, side, narrators)
     initiative = _initiative(text, lex, mentions)
     subjects = _subjects(text, mentions, lex)
+    # the actors told what to do ("Beijing should not accept"), whom _subjects leaves out: the act
+    # after one in a report is still that actor's, owed (:func:`_reported_content`)
+    # (where words are spaced: a Chinese obligation's noun-like act terms, "应将有关承诺转化为", are
+    # read apart, by the subject-drop rules of :func:`_reported_content`)
+    owed = [m for m in mentions if m not in subjects and _told(text, m, lex)] \
+        if lex.boundaries and len(subjects) < len(mentions) else []
     nobody: _Who = ("unspecified", None, None)
     before: _Who = (previous_speaker[0], previous_speaker[1], None) if previous_speaker else nobody
     acts: list[Act] = []
@@ -7287,7 +7350,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
                 and not (hope is not None and hope[1]) and agent is None and not trailing \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
-                                                             starts[0], acts[-1]):
+                                                             starts[0], acts[-1], owed):
             continue
         if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
