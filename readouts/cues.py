@@ -8112,7 +8112,9 @@ class CueShift:
     @property
     def attribution_shift(self) -> bool:
         """Both sides name who spoke, and no one in common; "both sides" is in common with two sides
-        credited one by one ("the two agreed" against "Russia proposed, the US agreed")."""
+        credited one by one ("the two agreed" against "Russia proposed, the US agreed"). This is the
+        label model's feature; the flag narrows it: the two sides' acts must be of the claim's kind
+        (``readouts.flags._claim_split``), else "both agreed" against "A argued, B pointed to" is flagged."""
         def both(x: frozenset[str], y: frozenset[str]) -> bool:
             return "both" in x and len(y - {"both"}) >= 2
 
