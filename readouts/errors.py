@@ -103,7 +103,9 @@ class ReadoutsWarning(UserWarning):
 
 class LanguageWarning(ReadoutsWarning):
     """A readout's language is a problem: its declared language contradicts the script its text is
-    written in, or the cues have no lexicon for it (they fall back to language-neutral cues)."""
+    written in or the language its text is told to be, the cues have no lexicon for it (they fall back
+    to language-neutral cues), it is Chinese in traditional characters (read folded to simplified
+    ones), or the English model is asked for by name for a readout in another language."""
 
 
 class SideWarning(ReadoutsWarning):
@@ -134,7 +136,8 @@ class EmbedderWarning(ReadoutsWarning):
 
 class DuplicatePointWarning(ReadoutsWarning):
     """A readout holds the same point twice, word for word (a paragraph pasted twice, a sentence a web
-    page repeats): both are kept, as the text has them, and the warning names them."""
+    page repeats; case, white space, a list marker and invisible characters aside): both are kept, as
+    the text has them, and the warning names them."""
 
 
 class FurnitureWarning(ReadoutsWarning):
@@ -144,7 +147,10 @@ class FurnitureWarning(ReadoutsWarning):
 
 
 class GoldFormatWarning(ReadoutsWarning):
-    """A pair (gold) file holds keys the readout-pairs format does not know; they are ignored."""
+    """A pair (gold) file holds keys the readout-pairs format does not know (they are ignored), a point
+    with no letter or digit or a participants entry of two names (kept as the gold indices count them, and
+    read as those names), or an ``id`` another pair file has; or a folder holds files that look like pair
+    files but are not read (a subfolder of .json files, JSON saved as .txt). The pair files are scored all the same."""
 
 
 class InputError(ReadoutsError, ValueError):
