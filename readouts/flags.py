@@ -1332,12 +1332,20 @@ def _ru_past(term: str) -> bool:
     return True
 
 
+#: English adverbs ("-ly": "highly", "roughly", "closely", "peacefully") say how, never what about: they weigh
+#: as general words (:data:`_GENERIC`), so name no topic ('invasion / roughly', 'contribute / peacefully').
+#: The nouns in "-ly" are in :data:`_NOT_ADVERBS`, and weigh as nouns ("supply", "assembly", "family").
+_EN_ADVERB = re.compile(r"[a-z]{2,}ly")
+_NOT_ADVERBS = frozenset("""supply supplies assembly family ally italy rally monopoly anomaly reply apply comply
+multiply july jelly belly bully folly holly lily homily butterfly firefly panoply oligopoly""".split())
+
+
 def _name_weight(term: str, stands: frozenset[str]) -> float:
     if stands:  # a concept ("security guarantees") or a word that stands for one
         return 1.0
-    if term in _GENERIC or _RU_GENERIC.fullmatch(term):
+    if term in _GENERIC or _RU_GENERIC.fullmatch(term) or _EN_ADVERB.fullmatch(term) and term not in _NOT_ADVERBS:
         return 0.3
-    verb = bool(_VERB_FORM.fullmatch(term)) and term not in _NOT_VERBS or _ru_past(term)
+    verb = bool(_VERB_FORM.fullmatch(term)) and term not in _NOT_VERBS | _NOT_ADVERBS or _ru_past(term)
     if verb:
         return 0.5
     adjective = _RU_ADJECTIVE.fullmatch(term) or _EN_ADJECTIVE.fullmatch(term)

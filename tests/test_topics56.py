@@ -76,3 +76,9 @@ def test_a_real_topic_keeps_its_name():
                     "Both sides discussed the Korean Peninsula."])
     assert name.startswith("Korean Peninsula"), name
 
+
+@pytest.mark.parametrize("word, weight", [("roughly", 0.3), ("peacefully", 0.3), ("closely", 0.3), ("supply", 1.0),
+                                          ("assembly", 1.0), ("family", 1.0)])
+def test_english_adverbs_name_no_topic(word, weight):
+    # 'invasion / roughly', 'contribute / peacefully': an adverb says how, not what about
+    assert _name_weight(word, frozenset()) == weight
