@@ -1362,7 +1362,9 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     named ("Ukrainian" after "Ukraine"), a word of a name already chosen ("security" after
     "security guarantees"), or a Chinese character pair that overlaps one ("家安" after "国家"),
     is skipped. A general word (:data:`_GENERIC`, weight 0.3) is never one of them; a name of verb forms and
-    adjectives alone ('expects / solve', 'substantive / constructive') is none either. A topic with no
+    adjectives alone ('expects / solve', 'substantive / constructive') is none either; an adjective, adverb or
+    verb form of a concept two of the topic's points or more name is that concept's label ('peacefully': peace
+    settlement). A topic with no
     other term is named by a quote of its point that shares most of the topic's terms, from its first
     term on (:func:`_quote`: 'nobody should take matters into their …', not 'nobody / take'); one with
     no term at all (its points hold only names, speech acts and dates) by the opening words of its
@@ -1408,6 +1410,16 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
             # no better than the one name, and alone ('highly', 'nobody / take', 'issues') it told a
             # reader nothing of what the topic was; where no other term names it, a quote does
             continue
+        label = next((u for u in counts if stands[u] == stands[t] and u == concept_label(next(iter(stands[u])))
+                      and u != t and u not in said), None) if len(stands[t]) == 1 else None
+        if label is not None and counts[label] >= 2 and _name_weight(t, frozenset()) < 1.0 and not t.endswith("ing") \
+                and t not in _GENERIC and not _RU_GENERIC.fullmatch(t) and (not texts or _as_written(t, mine) == t):
+            # an adjective, adverb or verb form that stands for a concept the topic's points name ("settled
+            # peacefully", "мирным", "implemented") is named by the concept's label, a noun a reader knows
+            # ('contribute / peacefully'); a noun keeps its own words, which say more than the label ("tariffs",
+            # not 'trade and the economy'), and so do a general word ("переговоры" of the call itself is no
+            # peace settlement), an "-ing" form ("fighting" the pandemic is no war) and a name ("Минский")
+            t = label
         # a word of a name with another word that always stands beside it ("Buenos / Aires", "dinner /
         # Buenos" named topics): the name, whole
         name = t

@@ -82,3 +82,16 @@ def test_a_real_topic_keeps_its_name():
 def test_english_adverbs_name_no_topic(word, weight):
     # 'invasion / roughly', 'contribute / peacefully': an adverb says how, not what about
     assert _name_weight(word, frozenset()) == weight
+
+
+def test_an_adjective_or_adverb_of_a_concept_the_topics_points_share_names_it_by_the_concepts_label():
+    # 'war and conflict / peaceful', 'contribute / peacefully': "peaceful means", "settled peacefully" are the
+    # peace settlement the topic's points share
+    rest = ["Putin spoke of the peace talks.", "Peace was discussed.", "A peace settlement was discussed.",
+            "Ukraine was discussed."]
+    name = name_of(["Erdoğan said the conflict must be settled peacefully.", "He added that the war should end peacefully."],
+                   side="TR", rest=rest)
+    assert name == "war and conflict / peace settlement", name
+    name = name_of(["Putin said the crisis could be resolved by peaceful means.",
+                    "Erdoğan said the war must end by peaceful means."], side="TR", rest=rest)
+    assert name.startswith("peace settlement"), name
