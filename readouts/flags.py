@@ -1358,7 +1358,8 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     """A topic's two most telling terms: those in most of its points, weighted by the share of
     the term's points in the call that lie in this topic (a word every point uses, such as a
     party's name, names no topic) and by the word's own weight (:data:`_GENERIC`: a general word
-    or a verb form names a topic only where nothing better does, and a general word never). Ties go to the term met first; a term whose concept is already
+    never names a topic, a verb form only where nothing better does). Ties go to the term met first;
+    a term whose concept is already
     named ("Ukrainian" after "Ukraine"), a word of a name already chosen ("security" after
     "security guarantees"), or a Chinese character pair that overlaps one ("家安" after "国家"),
     is skipped. A general word (:data:`_GENERIC`, weight 0.3) is never one of them; a name of verb forms and
