@@ -1170,7 +1170,7 @@ def _han_overlap(t: str, b: str) -> bool:
     return len(t) == len(b) == 2 and bool(_HAN.fullmatch(t + b)) and (t[0] == b[1] or t[1] == b[0])
 
 
-#: English words that name a topic only where nothing better does (the verbs and nouns of any
+#: English words that name no topic (the verbs and nouns of any
 #: readout's prose: "keep", "take", "areas", "issues"); they weigh 0.3 in a topic's name, verb
 #: forms and adverbs ("-ed", "-ing", "-ly"; Russian infinitives, past forms, participles and the
 #: third person of the present and future: "заявлял", "стремится", "продолжающиеся", "направит",
@@ -1191,7 +1191,11 @@ def _han_overlap(t: str, b: str) -> bool:
 #: "处理", "重视": 'bilateral relations / 推动'), words of degree and manner ("重要", "高度", "妥善", "冷静",
 #: "最低": '建交 / 最低' of "跌至建交以来最低点"), "局势" (situation), "发展", time ("夜间", "百年", "年后":
 #: '原则 / 年后' of "70年后的今天"), "找到" (find, as "find" is: 'bilateral relations / 找到'), "两个" (two, as
-#: "four" is), and the Russian days and numerals.
+#: "four" is), and the Russian days and numerals; and the nouns that say of what kind a point's matter is, not
+#: what it is: "aspects" ('aspects / Ukraine' of "its humanitarian aspects", 'peace settlement / аспекты'),
+#: "developments", "decisions", "intentions", "expectations", "priorities", "emphasis", "cases", "levels", and
+#: "全局", "根本", "第一", "第二", "前去" ('全局 / 根本', '启示 / 第一'). A general word never names a topic
+#: (:func:`_topic_name`); a topic with no other word is named by a quote of its point (:func:`_quote`).
 _GENERIC = frozenset("""keep keeps take takes took need needs join rest dealt situation repeated brought stood
 ready remain remains formed through during above backing highly hoped halfway speaking think looking replied
 making intends covered begin work working thanks talk meet longer find stop areas ways continue chance speak
@@ -1204,7 +1208,8 @@ give forward expects between view soon minute minutes length large kind inform h
 details detail carry carried back central subject main topic topics focus things thing none nobody next name
 left last high hard hands first fine sometimes easy readiness common single overall initial past send seek
 provide raise solve build hope action course events event outcome question questions issue problem problems
-paid sure particular purpose purposes несколько нескольких намерение намерении намерения
+paid sure particular purpose purposes aspects aspect developments decisions intentions intention expectation
+expectations priority priorities emphasis cases levels level несколько нескольких намерение намерении намерения
 began came gone laid sent taken kept become happens looks makes serves stands want times second previous
 present early near
 тему темы теме темам темах темой тематике вопрос вопросы вопроса вопросов вопросам вопросах вопросами
@@ -1215,7 +1220,7 @@ strategic consistent look come comes government governments
 推动 推进 促进 维护 保持 处理 提出 寻求 留下 发挥 用好 重视 珍视 期待 鼓励 支持 关注 传递 着眼 指引 致力 加强 坚持
 确保 相互 重大 重要 深刻 高度 妥善 公然 关键 伟大 严肃 积极 良好 冷静 专业 局势 情况 方面 领域 工作 活动 人员
 立场 发展 稳定 夜间 百年 目前 今年 未来 长期 需要 改变 建立 扩大 排除 正确 形成 营造 追求 多变 个别 精神 大局 战略
-尊重 采取 一道 自己 眼光 阶段 两国 跌至 历经 通过 再度 行动 事关 找到 年后 最低 两个
+尊重 采取 一道 自己 眼光 阶段 两国 跌至 历经 通过 再度 行动 事关 找到 年后 最低 两个 全局 根本 第一 第二 前去
 день дня дней днем днём дни двух трех трёх четырех четырёх пяти шести семи восьми девяти десяти""".split())
 #: Russian nouns of any readout's prose, by stem, in any of their case forms (:data:`_RU_GENERIC`): the
 #: Russian of "situation", "talks", "decisions", "direction", "efforts", "examples", "request", "need",
@@ -1225,7 +1230,7 @@ strategic consistent look come comes government governments
 #: words); a stem's longer words are other words ("годовщина", "основа" is no "основн").
 _RU_GENERIC_STEMS = """ситуаци реализаци переговор решени направлени понимани срок попыт просьб пример
 контакт связ динамик усили соображени действи комментари характер оценк встреч год нужн необходим
-акцент масштаб прошл уровн лини основн""".split()
+акцент масштаб прошл уровн лини основн аспект""".split()
 _RU_GENERIC = re.compile("(?:" + "|".join(_RU_GENERIC_STEMS) + ")[а-яё]{0,3}")
 #: Russian adjectives and participles in their long forms, by ending ("долгое", "различные",
 #: "конкретных", "совместную", "флагманского", "начатый", "быстрее"): a word that says what kind,
@@ -1239,12 +1244,17 @@ _RU_GENERIC = re.compile("(?:" + "|".join(_RU_GENERIC_STEMS) + ")[а-яё]{0,3}"
 _RU_ADJECTIVE = re.compile(r"[а-яё]{2,}(?:ый|ые|ых|ыми|ым|ого|его|ому|ему|ую|юю|ое|ее|яя|ими|нно|[шщжч]ем|[кгхшщ]ие|[кгхшщжч](?:ий|их)"
                            r"|[бвгдзклмнпрстфхжшщч]н(?:ие|ий|их|ими|яя)|[бвгджзклмнпрстфхцчшщ]ая)")
 #: English adjectives, by the endings only adjectives have in readouts ("-ous", "-ical", "-ful", "-able",
-#: "-ible", "-ient": "populous", "critical", "peaceful", "stable", "responsible", "ancient"), weigh as the
-#: Russian ones do: 'populous / critical', 'revitalisation / ancient', 'Kazan / successful' named topics.
-#: The nouns among them are in :data:`_NOT_ADJECTIVES` ("timetable", "patient").
-_EN_ADJECTIVE = re.compile(r"[a-z]{2,}(?:ous|ical|ful|able|ible|ient)")
+#: "-ible", "-ient", "-ive": "populous", "critical", "peaceful", "stable", "responsible", "ancient",
+#: "constructive"), weigh as the Russian ones do: 'populous / critical', 'revitalisation / ancient', 'Kazan /
+#: successful', 'substantive / constructive', 'positive / mutual' named topics. The nouns among them are in
+#: :data:`_NOT_ADJECTIVES` ("timetable", "patient", "initiative", "representative").
+_EN_ADJECTIVE = re.compile(r"[a-z]{2,}(?:ous|ical|ful|able|ible|ient|ive)")
 _NOT_ADJECTIVES = frozenset("""крым дым китая шанхая дубая уругвая парагвая николая случая урожая сарая
-timetable vegetable patient client recipient ingredient nutrient coefficient""".split())
+timetable vegetable patient client recipient ingredient nutrient coefficient
+initiative initiatives representative representatives alternative alternatives objective objectives perspective
+perspectives executive executives directive directives offensive incentive incentives motive motives narrative
+narratives explosive explosives detective relative relatives native natives collective archive archives
+derivative derivatives olive""".split())
 #: Russian verbs in the third person, present or future ("-ит/-ет/-ют/-ут/-ат/-ят"), told from nouns
 #: with the same endings by the letter before the ending: a vowel before "-ет"/"-ют" ("считает",
 #: "действуют"), "д"/"н" before "-ет" ("идет", "станет"), not "ч"/"л" before "-ёт" ("учтёт", not "отчёт",
@@ -1322,12 +1332,20 @@ def _ru_past(term: str) -> bool:
     return True
 
 
+#: English adverbs ("-ly": "highly", "roughly", "closely", "peacefully") say how, never what about: they weigh
+#: as general words (:data:`_GENERIC`), so name no topic ('invasion / roughly', 'contribute / peacefully').
+#: The nouns in "-ly" are in :data:`_NOT_ADVERBS`, and weigh as nouns ("supply", "assembly", "family").
+_EN_ADVERB = re.compile(r"[a-z]{2,}ly")
+_NOT_ADVERBS = frozenset("""supply supplies assembly family ally italy rally monopoly anomaly reply apply comply
+multiply july jelly belly bully folly holly lily homily butterfly firefly panoply oligopoly""".split())
+
+
 def _name_weight(term: str, stands: frozenset[str]) -> float:
     if stands:  # a concept ("security guarantees") or a word that stands for one
         return 1.0
-    if term in _GENERIC or _RU_GENERIC.fullmatch(term):
+    if term in _GENERIC or _RU_GENERIC.fullmatch(term) or _EN_ADVERB.fullmatch(term) and term not in _NOT_ADVERBS:
         return 0.3
-    verb = bool(_VERB_FORM.fullmatch(term)) and term not in _NOT_VERBS or _ru_past(term)
+    verb = bool(_VERB_FORM.fullmatch(term)) and term not in _NOT_VERBS | _NOT_ADVERBS or _ru_past(term)
     if verb:
         return 0.5
     adjective = _RU_ADJECTIVE.fullmatch(term) or _EN_ADJECTIVE.fullmatch(term)
@@ -1340,11 +1358,18 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     """A topic's two most telling terms: those in most of its points, weighted by the share of
     the term's points in the call that lie in this topic (a word every point uses, such as a
     party's name, names no topic) and by the word's own weight (:data:`_GENERIC`: a general word
-    or a verb form names a topic only where nothing better does). Ties go to the term met first; a term whose concept is already
+    never names a topic, a verb form only where nothing better does). Ties go to the term met first;
+    a term whose concept is already
     named ("Ukrainian" after "Ukraine"), a word of a name already chosen ("security" after
     "security guarantees"), or a Chinese character pair that overlaps one ("家安" after "国家"),
-    is skipped. A topic with no term at all (its points hold only names, speech acts and dates) is
-    named by the opening words of its first point ("President Biden talked today …").
+    is skipped. A general word (:data:`_GENERIC`, weight 0.3) is never one of them; a name of verb forms and
+    adjectives alone ('expects / solve', 'substantive / constructive') is none either; an adjective, adverb or
+    verb form of a concept two of the topic's points or more name is that concept's label ('peacefully': peace
+    settlement). A topic with no
+    other term is named by a quote of its point that shares most of the topic's terms, from its first
+    term on (:func:`_quote`: 'nobody should take matters into their …', not 'nobody / take'); one with
+    no term at all (its points hold only names, speech acts and dates) by the opening words of its
+    first point ("President Biden talked today …").
     ``own``: the points whose terms may name it (one readout's, :func:`_side_names`), counted
     with the rest of ``members``; ties go to their term met first. ``entities``: each point's named
     entities (the cues'); a name that always stands inside one of its points' entities is that entity,
@@ -1372,7 +1397,6 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         # "artificial intelligence" for AI (not a name inside a form: "Normandy" of "Normandy format")
         return {w.lower() for x in mine for c in stands[t] for w in concept_words(x).get(c, ()) if w.islower()}
 
-    first_weight = 0.0  # the first name's weight (_name_weight)
     for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * _name_weight(t, stands[t]), order[t])):
         if stands[t] & named or t in said or any(_han_overlap(t, b) for b in best):
             continue
@@ -1382,10 +1406,21 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
                              for w in alone for x in {*re.split(r"[\s-]+", t.lower()), *spelled(t)}):
             # a concept whose label or match holds a word named alone before: 'relations / bilateral relations'
             continue
-        if best and _name_weight(t, stands[t]) < 0.5 and first_weight > 0.5:
-            # a general word after a name that is none ("Korean Peninsula / important"): the one name
-            # says it better
+        if _name_weight(t, stands[t]) <= _WEAK:
+            # a general word names no topic, first or second: "Korean Peninsula / important" says it
+            # no better than the one name, and alone ('highly', 'nobody / take', 'issues') it told a
+            # reader nothing of what the topic was; where no other term names it, a quote does
             continue
+        label = next((u for u in counts if stands[u] == stands[t] and u == concept_label(next(iter(stands[u])))
+                      and u != t and u not in said), None) if len(stands[t]) == 1 else None
+        if label is not None and counts[label] >= 2 and _name_weight(t, frozenset()) < 1.0 and not t.endswith("ing") \
+                and t not in _GENERIC and not _RU_GENERIC.fullmatch(t) and (not texts or _as_written(t, mine) == t):
+            # an adjective, adverb or verb form that stands for a concept the topic's points name ("settled
+            # peacefully", "мирным", "implemented") is named by the concept's label, a noun a reader knows
+            # ('contribute / peacefully'); a noun keeps its own words, which say more than the label ("tariffs",
+            # not 'trade and the economy'), and so do a general word ("переговоры" of the call itself is no
+            # peace settlement), an "-ing" form ("fighting" the pandemic is no war) and a name ("Минский")
+            t = label
         # a word of a name with another word that always stands beside it ("Buenos / Aires", "dinner /
         # Buenos" named topics): the name, whole
         name = t
@@ -1405,8 +1440,6 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
                     named |= stands[t]
                     continue
                 name = whole
-        if not best:
-            first_weight = _name_weight(t, stands[t])  # of the term the name was found by ("buenos" of "buenos aires")
         best.append(name)
         named |= stands[t] | (concepts(name) if name != t else frozenset())  # "South China Sea": not again by its concept
         said |= set(re.split(r"[\s-]+", name.lower()))  # "people-to-people": "people", so not "... / peoples"
@@ -1415,9 +1448,16 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
             alone.add(name.lower())
         if len(best) == 2:
             break
+    if texts and not any(_name_weight(t, stands.get(t, frozenset())) >= 1.0 or t not in stands for t in best):
+        # no word of a topic in the name, only verbs and words of how ('expects / solve', 'reasonable /
+        # acceptable', 'получилась'): a reader cannot tell the topic from it; the point's words can
+        best = []
     if texts:  # a name as the readouts write it: "TikTok / approval", not "tiktok / approval"
         best = [_short_head(_as_written(t, mine), mine) for t in best]
-    return " / ".join(best) or (_opening(texts[own[0]]) if texts and own else "misc")
+    if best or not (texts and own):
+        return " / ".join(best) or "misc"
+    central = max(own, key=lambda i: (sum(counts.get(t, 0) for t in terms[i]), -own.index(i)))
+    return _quote(texts[central], terms[central])
 
 
 def _topic_entities(cues: Sequence[PointCues]) -> list[tuple[str, ...]]:
@@ -1636,6 +1676,41 @@ def _opening(text: str, words: int = 4, chars: int = 10) -> str:
         head = head[:chars]
     head = head.rstrip(" .,;:。，；：")
     return f"{head} …" if len(head) < len(text.rstrip(" .。")) else head
+
+
+#: The weight (:func:`_name_weight`) at or under which a term never names a topic (:data:`_GENERIC`).
+_WEAK = 0.3
+#: The short words that may open a quote just before its first term: articles and prepositions ("the latest
+#: developments", "On the whole"), not a pronoun ("He called it highly substantive" is no 'it highly ...').
+_QUOTE_HEADS = frozenset("a an the of on in at to for by об о в во на по с со к за 在 对 就".split())
+
+
+def _quote(text: str, terms: dict[str, frozenset[str]], words: int = 6, least: int = 4) -> str:
+    """A quote that names a topic whose terms do not: the words of ``text`` from its first term on (a
+    term of any weight: the point's first word that is no actor, act, date or word of the call), with
+    the articles and prepositions just before it, and with as many words before it as make ``least``
+    ("views on other issues", not 'issues'); ``words`` at most, "…" where it goes on; its opening words
+    (:func:`_opening`) where no term stands in it.
+
+    >>> _quote("The two leaders discussed the latest developments in Russia.", {"latest": frozenset(), "developments": frozenset()})
+    'the latest developments in Russia'
+    >>> _quote("It was stressed in the call that nobody should take matters into their own hands.", {"nobody": frozenset()})
+    'nobody should take matters into their …'
+    >>> _quote("The two sides also exchanged views on other issues.", {"issues": frozenset()})
+    'views on other issues'
+    >>> _quote("Talks held.", {})
+    'Talks held'
+    """
+    hits = [m.start() for t in terms if " / " not in t and (m := _word_pattern(t).search(text)) is not None]
+    if not hits or _HAN.match(text[min(hits):]):
+        return _opening(text)
+    start = min(hits)
+    before = list(re.finditer(r"\S+", text[:start]))
+    after = len(text[start:].split())
+    while before and (after < least or before[-1].group().lower() in _QUOTE_HEADS):
+        start = before.pop().start()
+        after += 1
+    return _opening(text[start:], words=words)
 
 
 def _coverage(c: Comparison, ca: Cues, cb: Cues, sim: np.ndarray, threshold: float) -> list[Flag]:

@@ -408,9 +408,11 @@ def test_general_words_and_verb_forms_name_a_coverage_topic_only_where_nothing_b
     (f,) = [f for f in of(find_flags(c), "coverage") if f.side == "b"]
     name = set(f.explanation.split("'")[1].split(" / "))
     assert "письменные" in name and not {"вновь", "заявлял"} & name, f.explanation
-    # with nothing else to go by, a general word still names the topic
+    # with nothing else to go by, the point's own words name the topic: a general word and a verb form
+    # alone ('keep / working') told a reader nothing (tests/test_topics56.py; "аспект", once listed as a
+    # noun that weighs 1.0 in the next test, is such a general word now)
     c = comparison(["They would keep working."], ["They would keep working."], [((0,), (0,))])
-    assert all("'keep / working'" in f.explanation for f in of(find_flags(c), "coverage"))
+    assert all("'They would keep working'" in f.explanation for f in of(find_flags(c), "coverage"))
 
 
 def test_a_general_word_never_follows_a_real_name_in_a_coverage_topic():
@@ -448,7 +450,7 @@ def test_a_russian_verb_in_the_third_person_weighs_as_other_verb_forms(word):
 
 @pytest.mark.parametrize("word", ["бюджет", "кабинет", "совет", "авторитет", "паритет", "суверенитет", "приоритет",
                                   "иммунитет", "комитет", "саммит", "визит", "кредит", "интернет", "предмет", "объект",
-                                  "проект", "аспект", "эффект", "транзит", "ответ", "ракет", "результат", "формат",
+                                  "проект", "эффект", "транзит", "ответ", "ракет", "результат", "формат",
                                   "штат", "институт", "маршрут", "минут", "пятьдесят", "отчёт", "полёт", "дефицит"])
 def test_a_russian_noun_that_ends_as_a_verb_does_weighs_as_a_noun(word):
     from readouts.flags import _name_weight
