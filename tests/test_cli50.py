@@ -12,7 +12,7 @@ import pytest
 import readouts.comparison
 import readouts.embedding
 from conftest import HashEmbedder
-from readouts import GoldFormatError, GoldFormatWarning, InputError, Readout, ReadoutFileError
+from readouts import FurnitureWarning, GoldFormatError, GoldFormatWarning, InputError, Readout, ReadoutFileError
 from readouts.cli import main
 from readouts.evaluation import scan_dir
 
@@ -136,8 +136,13 @@ def test_dashes_around_other_lines_stay_text(tmp_path):
     for text in ("\u2014\ndate: 2026-11-30\n\u2014\nRivers spoke.\n", "\u2014\nRivers spoke with Orlov.\n\u2014\n"):
         path = tmp_path / "us.txt"
         path.write_text(text, encoding="utf-8")
-        r = Readout.from_file(path)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            r = Readout.from_file(path)
         assert r.side == "US" and "Rivers spoke" in " ".join(r.texts)
+        # a dash line after a sentence's end is a section break, set aside with a FurnitureWarning
+        assert [x.text for x in r.set_aside] == (["\u2014"] if text.endswith("Orlov.\n\u2014\n") else [])
+        assert [x.category for x in caught] == [FurnitureWarning] * len(r.set_aside)
 
 
 # -- one file given twice -------------------------------------------------------------------------
