@@ -113,6 +113,13 @@ def test_they_after_the_two_sides_is_still_both():
 
 # -- 4. negative contractions read as the words they contract -------------------------------------
 
+def _assert_reads_alike(subject: str, full: str, short: str, verb: str, counterpart: str) -> None:
+    """The point with the contracted form reads as the one with the full form (US's readout)."""
+    a = point_cues(f"{subject} {full} {verb}.", side="US", counterpart_side=counterpart)
+    b = point_cues(f"{subject} {short} {verb}.", side="US", counterpart_side=counterpart)
+    assert _reading(b) == _reading(a), f"{subject} {short} {verb}."
+
+
 _SUBJECTS = ["Ukraine", "Russia's proposal", "The issue", "The two presidents", "Sanctions on Russia"]
 _PASSIVES = ["discussed", "raised", "agreed", "accepted", "welcomed by Russia", "supported by the US",
              "told about it", "proposed"]
@@ -125,9 +132,7 @@ _PASSIVES = ["discussed", "raised", "agreed", "accepted", "welcomed by Russia", 
 def test_a_contracted_negated_passive_reads_as_the_full_one(full, short):
     for subject in _SUBJECTS:
         for verb in _PASSIVES:
-            a = point_cues(f"{subject} {full} {verb}.", side="US", counterpart_side="RU")
-            b = point_cues(f"{subject} {short} {verb}.", side="US", counterpart_side="RU")
-            assert _reading(b) == _reading(a), f"{subject} {short} {verb}."
+            _assert_reads_alike(subject, full, short, verb, "RU")
 
 
 def test_a_contracted_passive_has_no_speaker_of_its_own():
@@ -151,9 +156,7 @@ _PARTICIPLES = ["recognised the border", "agreed to it", "supported it", "accept
 @pytest.mark.parametrize("subject", ["China", "The two sides", "He said that China", "He said Washington"])
 def test_a_contracted_auxiliary_reads_as_the_full_one(full, short, verbs, subject):
     for verb in verbs:
-        a = point_cues(f"{subject} {full} {verb}.", side="US", counterpart_side="CN")
-        b = point_cues(f"{subject} {short} {verb}.", side="US", counterpart_side="CN")
-        assert _reading(b) == _reading(a), f"{subject} {short} {verb}."
+        _assert_reads_alike(subject, full, short, verb, "CN")
 
 
 def test_wont_support_is_modal():
