@@ -249,6 +249,8 @@ def _cli_mentions() -> dict[str, set[str]]:
     def one(text: str) -> None:
         m = re.match(r"(?:\$ )?(?:readouts )?(compare|evaluate)\b(.*)", text)
         script = re.match(r"(?:python )?(?:benchmarks/)?(\w+\.py)\b(.*)", text)
+        if text.startswith("TORCH_PIP_ARGS="):
+            return  # pip's own options, which the Makefile passes to `pip install torch` (checked below)
         if m:
             add(m.group(1), m.group(2))
         elif script and (ROOT / "benchmarks" / script.group(1)).exists():
@@ -343,3 +345,11 @@ def test_the_format_values_and_the_help_the_readme_gives_are_the_parsers():
     assert given and given <= set(formats)
     # `readouts SUB --help` lists each command; the README's subcommands are the parser's.
     assert set(re.findall(r"`readouts ([a-z]+)\b", README)) <= set(subs)
+
+
+def test_the_torch_pip_args_the_readme_gives_reach_the_makefiles_torch_install():
+    (span,) = [x for x in INLINE if x.startswith("TORCH_PIP_ARGS=")]
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^TORCH_PIP_ARGS \?=\s*$", makefile, re.M)  # empty unless the user names an index
+    assert re.search(r"pip install --quiet torch==[\d.]+ \$\(TORCH_PIP_ARGS\)$", makefile, re.M)
+    assert "--index-url https://download.pytorch.org/whl/cpu" in span
