@@ -187,11 +187,30 @@ def _carried_on(theirs: Cues, counter: Sequence[int], agreement: bool = False) -
     return out
 
 
+#: Words of a courtesy act: thanks, congratulations, gratitude, greetings, condolences ("Xi thanked Biden
+#: for the call", "поздравил с Днём Победы", "特朗普感谢习近平的祝贺"). Not "welcomed" / "приветствовал" /
+#: "欢迎", which take a position on a matter.
+_COURTESY_WORDS = re.compile(r"\b(?:thank|congratulat|grateful|gratitude|greeting|condolence)"
+                       r"|поблагодар|поздрав|благодарн|признательн|соболезн"
+                       r"|感谢|致谢|谢意|祝贺|致贺|问候|慰问|吊唁|致意", re.IGNORECASE)
+
+
+def _courtesy_act(x: Act) -> bool:
+    """Whether the act is a courtesy (thanks, congratulations, greetings): true of the call whichever
+    readout tells it, and no claimed agreement, demand or position, so no ``unconfirmed_claim`` of its
+    own. What it thanks for, where that is an act ("thanked Erdoğan for accepting"), is read by the cues
+    as an act of its own and still weighed."""
+    return _COURTESY_WORDS.search(x.text) is not None
+
+
 def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> list[Flag]:
     r, other = (c.a, c.b) if side == "a" else (c.b, c.a)
     out = []
     for i, pc in enumerate(mine):
-        claims = pc.claims
+        # a courtesy ("Xi thanked Biden for the call", "The two presidents congratulated each other on the
+        # anniversary") was flagged as "a statement" the other readout never reports: true but trivial, and
+        # an analyst reads the kind as a claimed agreement or position the other side never confirms
+        claims = [k for k in pc.claims if not _courtesy_act(k)]
         if not claims:
             continue
         link = c.link_of(side, i)
