@@ -45,3 +45,44 @@ def test_a_welcome_is_no_courtesy_and_still_flagged():
     c = hand_comparison(["The two leaders discussed trade."], ["Biden welcomed China's new tariff cuts."],
                         [], b_side="CN")
     assert of(find_flags(c), "unconfirmed_claim")
+
+
+# -- tone: "exchanged views" against a readout whose two sides act together --------------------------
+# "tone only in CN: exchange of views" against "Both leaders agreed that ...": the other readout has the two
+# sides speaking with each other too, which is all an exchange of views says (12 such flags on gold links).
+@pytest.mark.parametrize("a_point", [
+    "Both leaders agreed that it is important to keep communication channels open.",
+    "The two sides reaffirmed the importance of regular military-to-military communication.",
+])
+def test_exchanged_views_against_a_joint_act_is_no_tone(a_point):
+    c = hand_comparison(["Esper spoke with Wei.", a_point],
+                        ["Wei spoke with Esper.", "The two exchanged views on relations between the two militaries."],
+                        [((0,), (0,))], a_side="US", b_side="CN")
+    assert not of(find_flags(c), "tone")
+
+
+def test_a_joint_act_in_russian_reports_the_talk_too():
+    c = hand_comparison(["Rubio met Lavrov.", "Rubio and Lavrov agreed to set up a consultation mechanism."],
+                        ["Лавров встретился с Рубио.", "Состоялся обмен мнениями о ситуации вокруг Украины."],
+                        [((0,), (0,))], a_side="US", b_side="RU", b_lang="ru")
+    assert not of(find_flags(c), "tone")
+
+
+def test_the_note_quotes_the_joint_act_with_its_actor():
+    # another tone stays; the note says which words report the talk: the actor with the act, one word between
+    c = hand_comparison(["Sullivan met Yang.", "They also stressed the importance of open lines of communication."],
+                        ["Yang met Sullivan.", "The talks were candid and the two exchanged views on Ukraine."],
+                        [((0,), (0,))], a_side="US", b_side="CN")
+    (f,) = of(find_flags(c), "tone")
+    assert f.side == "b" and [s.text for s in f.evidence] == ["candid"], f.evidence
+    assert f.explanation.endswith('(US\'s "They also stressed" reports the talk that CN\'s exchange of views does).'), \
+        f.explanation
+
+
+def test_one_side_speaking_alone_still_reports_no_exchange():
+    # "Sullivan said ..." is one side's statement, not the two talking with each other: the tone stays
+    c = hand_comparison(["Sullivan met Yang.", "Sullivan said the US would defend its interests."],
+                        ["Yang met Sullivan.", "The two exchanged views on Ukraine."],
+                        [((0,), (0,))], a_side="US", b_side="CN")
+    (f,) = of(find_flags(c), "tone")
+    assert [s.text for s in f.evidence] == ["exchanged views"]
