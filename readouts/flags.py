@@ -814,9 +814,9 @@ def _talk_words(cues: Cues) -> str | None:
     "обсудили", "讨论": the lexicon act ``discussed``), or None; not a talk negated, recalled from before,
     wanted ("underlined the need to keep discussing") or inside what another act says. Failing that, an act
     of both sides in the call ("The two sides agreed", "Both leaders reaffirmed"), with its actor where it
-    stands right before it or one word before ("They also stressed"): the two spoke with each other, which is all an "exchange of views" says (12 tone
-    flags on the corpus's gold links were "tone only in CN: exchange of views" against a readout whose two
-    sides agreed or reaffirmed). One side's statement alone ("Sullivan said ...") reports no exchange."""
+    stands right before it or one word before ("They also stressed"): the two spoke with each other, which is all an "exchange of views" says (8 of the
+    12 gold-link tone flags that were only "tone only in CN: exchange of views" stood against a readout whose
+    two sides agreed or reaffirmed). One side's statement alone ("Sullivan said ...") reports no exchange."""
     joint = None
     for pc in cues:
         for x in pc.acts:
