@@ -191,8 +191,8 @@ def _carried_on(theirs: Cues, counter: Sequence[int], agreement: bool = False) -
 #: for the call", "поздравил с Днём Победы", "特朗普感谢习近平的祝贺"). Not "welcomed" / "приветствовал" /
 #: "欢迎", which take a position on a matter.
 _COURTESY_WORDS = re.compile(r"\b(?:thank|congratulat|grateful|gratitude|greeting|condolence)"
-                       r"|поблагодар|поздрав|благодарн|признательн|соболезн"
-                       r"|感谢|致谢|谢意|祝贺|致贺|问候|慰问|吊唁|致意", re.IGNORECASE)
+                            r"|поблагодар|поздрав|благодарн|признательн|соболезн"
+                            r"|感谢|致谢|谢意|祝贺|致贺|问候|慰问|吊唁|致意", re.IGNORECASE)
 
 
 def _courtesy_act(x: Act) -> bool:
@@ -814,9 +814,9 @@ def _talk_words(cues: Cues) -> str | None:
     "обсудили", "讨论": the lexicon act ``discussed``), or None; not a talk negated, recalled from before,
     wanted ("underlined the need to keep discussing") or inside what another act says. Failing that, an act
     of both sides in the call ("The two sides agreed", "Both leaders reaffirmed"), with its actor where it
-    stands right before it or one word before ("They also stressed"): the two spoke with each other, which is all an "exchange of views" says (8 of the
-    12 gold-link tone flags that were only "tone only in CN: exchange of views" stood against a readout whose
-    two sides agreed or reaffirmed). One side's statement alone ("Sullivan said ...") reports no exchange."""
+    stands right before it or one word before ("They also stressed"): the two spoke with each other, which
+    is all an "exchange of views" says (8 of the 12 gold-link tone flags that were only "tone only in CN:
+    exchange of views" stood against a readout whose two sides agreed or reaffirmed). One side's statement alone ("Sullivan said ...") reports no exchange."""
     joint = None
     for pc in cues:
         for x in pc.acts:
