@@ -187,11 +187,30 @@ def _carried_on(theirs: Cues, counter: Sequence[int], agreement: bool = False) -
     return out
 
 
+#: Words of a courtesy act: thanks, congratulations, gratitude, greetings, condolences ("Xi thanked Biden
+#: for the call", "поздравил с Днём Победы", "特朗普感谢习近平的祝贺"). Not "welcomed" / "приветствовал" /
+#: "欢迎", which take a position on a matter.
+_COURTESY_WORDS = re.compile(r"\b(?:thank|congratulat|grateful|gratitude|greeting|condolence)"
+                            r"|поблагодар|поздрав|благодарн|признательн|соболезн"
+                            r"|感谢|致谢|谢意|祝贺|致贺|问候|慰问|吊唁|致意", re.IGNORECASE)
+
+
+def _courtesy_act(x: Act) -> bool:
+    """Whether the act is a courtesy (thanks, congratulations, greetings): true of the call whichever
+    readout tells it, and no claimed agreement, demand or position, so no ``unconfirmed_claim`` of its
+    own. What it thanks for, where that is an act ("thanked Erdoğan for accepting"), is read by the cues
+    as an act of its own and still weighed."""
+    return _COURTESY_WORDS.search(x.text) is not None
+
+
 def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> list[Flag]:
     r, other = (c.a, c.b) if side == "a" else (c.b, c.a)
     out = []
     for i, pc in enumerate(mine):
-        claims = pc.claims
+        # a courtesy ("Xi thanked Biden for the call", "The two presidents congratulated each other on the
+        # anniversary") was flagged as "a statement" the other readout never reports: true but trivial, and
+        # an analyst reads the kind as a claimed agreement or position the other side never confirms
+        claims = [k for k in pc.claims if not _courtesy_act(k)]
         if not claims:
             continue
         link = c.link_of(side, i)
@@ -793,12 +812,25 @@ def _tone_words(key: str, spans: Sequence[Span], cues: Cues) -> str:
 def _talk_words(cues: Cues) -> str | None:
     """The words in which a readout first reports talk in the call ("discussed", "talked about", "went over",
     "обсудили", "讨论": the lexicon act ``discussed``), or None; not a talk negated, recalled from before,
-    wanted ("underlined the need to keep discussing") or inside what another act says."""
+    wanted ("underlined the need to keep discussing") or inside what another act says. Failing that, an act
+    of both sides in the call ("The two sides agreed", "Both leaders reaffirmed"), with its actor where it
+    stands right before it or one word before ("They also stressed"): the two spoke with each other, which
+    is all an "exchange of views" says (8 of the 12 gold-link tone flags that were only "tone only in CN:
+    exchange of views" stood against a readout whose two sides agreed or reaffirmed). One side's statement alone ("Sullivan said ...") reports no exchange."""
+    joint = None
     for pc in cues:
         for x in pc.acts:
-            if x.name == "discussed" and not (x.negated or x.past or x.modal or x.content):
+            if x.negated or x.past or x.modal or x.content:
+                continue
+            if x.name == "discussed":
                 return pc.text[x.start:x.end]
-    return None
+            if joint is None and x.speaker == "both":
+                sp = x.speaker_span
+                # "They also stressed", "The two leaders also agreed": the actor and a word between at most
+                start = sp[0] if sp is not None and sp[1] <= x.start and len(pc.text[sp[1]:x.start].split()) <= 1 \
+                    else x.start
+                joint = pc.text[start:x.end]
+    return joint
 
 
 def _tone(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:
