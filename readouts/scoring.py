@@ -346,6 +346,9 @@ _SCALES = (("万亿", 1e12), ("万", 1e4), ("亿", 1e8), ("thousand", 1e3), ("mi
 _SCALE = re.compile(r"\s?[多余]?(万亿|万|亿)|\s?(?i:(bn|mn|mln))(?![^\W_])"
                     r"|\s(?i:((?:thousand|million|billion|trillion)s?|тыс\.?|тысяч[а-я]*|млн\.?"
                     r"|миллион[а-я]*|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*))(?!\w)")
+#: Between the two ends of a range, whose scale word the last end alone carries ("$10-20 billion",
+#: "10–20 млрд", "100至200亿", "from 10 to 20 billion", "от 10 до 20 млрд"): both ends get it.
+_RANGE_TO = re.compile(r"\s?(?:[-\u2010\u2011\u2013\u2014~\uff5e至到]|\s(?i:to|and|or|до|и|или)\s)\s?(?=\d)")
 #: A number in Chinese numerals ("二十", "十四亿", "五十", "三千五百万", "二十多亿"), read by
 #: :func:`_han_number`; "统一" or "两国" hold none (a numeral of one character is no number, as the
 #: English "one" or "two" is none to :func:`_numbers`).
@@ -491,7 +494,10 @@ def _numbers(texts: Sequence[str]) -> set[str]:
                 n = _SPACE.sub("", n).replace(",", ".")
             value = float(n.replace(",", "") if not cyrillic and _GROUPED.fullmatch(n) else n.replace(",", "."))
             # a scale word makes the number its value: "1.4 billion", "14亿" and "1,4 млрд" are one
-            if scale := _SCALE.match(t, m.end()):
+            scale = _SCALE.match(t, m.end())
+            if not scale and (to := _RANGE_TO.match(t, m.end())) and (end := _NUMBER.match(t, to.end())):
+                scale = _SCALE.match(t, end.end())  # "10-20 billion": the range's first end is 10 billion
+            if scale:
                 word = next(w for w in scale.groups() if w).casefold()
                 value = float(f"{value * next(v for k, v in _SCALES if word.startswith(k)):.6g}")
             out.add(str(value))

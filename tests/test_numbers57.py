@@ -1,0 +1,26 @@
+"""The label model's ``number_mismatch`` (scoring._numbers), round 57: a range's scale word gives both
+ends their value, numbers in words with a scale word or in a Russian case other than the nominative
+read as their digits do, and a set phrase that is a name ("两个一百年") holds no number."""
+import pytest
+
+from readouts.scoring import _numbers
+
+
+@pytest.mark.parametrize("texts", [
+    # a range whose scale word only its last end carries: both ends get it
+    ("$10-20 billion in investment", "100至200亿美元的投资", "инвестиции на 10–20 млрд долларов"),
+    ("$10–20 billion in investment", "100-200亿美元的投资", "инвестиции от 10 до 20 млрд долларов"),
+    ("between 10 and 20 billion dollars", "100亿至200亿美元", "от 10 до 20 миллиардов долларов"),
+])
+def test_one_quantity_in_three_languages_is_one_number(texts):
+    en, zh, ru = (_numbers([t]) for t in texts)
+    assert en == zh == ru and en, (texts, en, zh, ru)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("10-20 billion", "10-20"),  # a range without a scale word keeps its ends
+    ("26日至27日", "26至27亿"),
+    ("$10-20 billion", "$10-30 billion"),
+])
+def test_different_quantities_still_differ(a, b):
+    assert _numbers([a]) != _numbers([b]) and _numbers([a]) and _numbers([b])
