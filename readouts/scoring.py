@@ -380,9 +380,13 @@ _EN_SPELLED = re.compile(
     r"|(?P<teen>" + "|".join(_EN_TEENS) + r")"  # "eighteen"
     r"|(?P<ordinal>" + "|".join(o for o, v in _EN_ORDINALS.items() if v > 10) + r")"  # "seventieth"
     # a count before a scale word: "two hundred", "a billion" (not "a hundred", "a thousand")
-    r"|(?P<count>(?:a|an)(?=\s+(?:m|b|tr))|ten|" + "|".join(_EN_UNITS) + r")"
+    r"|(?P<count>(?:a|an)(?=\s+(?:m|b|tr|hundred\s+(?:t|m|b)))|ten|" + "|".join(_EN_UNITS) + r")"
     r"(?=\s+(?:" + "|".join(_EN_SCALES) + r")\b(?!-)))"
-    r"(?:\s+(?P<scale>" + "|".join(_EN_SCALES) + r")(?![\w-]))?(?!\w)")
+    # "one hundred and fifty" 150, "one hundred million", "a hundred thousand": a hundred of a larger scale
+    r"(?:\s+(?P<scale>" + "|".join(_EN_SCALES) + r")(?:(?<=hundred)(?:\s+and)?\s+(?:(?P<rest_tens>"
+    + "|".join(_EN_TENS) + r")(?:[-\u2011 ](?P<rest_unit>" + "|".join(_EN_UNITS) + r"))?|(?P<rest_one>"
+    + "|".join([*_EN_TEENS, *_EN_UNITS, "ten"]) + r"))(?![\w-]))?(?:\s+(?P<scale2>thousand|million|billion|trillion))?"
+    r"(?![\w-]))?(?!\w)")
 #: Russian numbers in words, as :data:`_EN_SPELLED` reads English ones, in the nominative (the
 #: genitive "двадцати" of "Группа двадцати" is the G20's name): "двадцать пять", "семьдесят", "один
 #: миллион", "два миллиарда".
@@ -416,6 +420,10 @@ def _en_number(m: re.Match[str]) -> float:
         value = float(_EN_TENS[g["tens"]] + _EN_UNITS.get(g["unit"], 0) + _EN_ORDINALS.get(g["unit_th"], 0))
     else:
         value = float(_EN_TEENS.get(g["teen"]) or _EN_UNITS.get(g["count"]) or (10 if g["count"] == "ten" else 1))
+    if g["scale"] == "hundred" and (g["scale2"] or g["rest_tens"] or g["rest_one"]):  # "one hundred and five million"
+        value = value * 100 + _EN_TENS.get(g["rest_tens"], 0) + _EN_UNITS.get(g["rest_unit"], 0) + (
+            _EN_TEENS.get(g["rest_one"]) or _EN_UNITS.get(g["rest_one"]) or (10 if g["rest_one"] == "ten" else 0))
+        g["scale"] = g["scale2"]
     return float(f"{value * _EN_SCALES[g['scale']]:.6g}") if g["scale"] else value
 
 
@@ -506,8 +514,11 @@ def _numbers(texts: Sequence[str]) -> set[str]:
                     and (value := _han_number(m.group())) is not None):
                 out.add(str(value))
         for m in _EN_SPELLED.finditer(t):  # "fifty years", "a billion people", as "五十年", "十亿人口"
-            if not t[max(0, m.start() - 9):m.start()].casefold().endswith("group of "):  # the G20
-                out.add(str(_en_number(m)))
+            before = t[max(0, m.start() - 9):m.start()].casefold()
+            if not before.endswith("group of "):  # the G20
+                # "half a million" is half of it, as "50万" and "полмиллиона" are
+                half = 0.5 if before.endswith("half ") and m.group().casefold().startswith("a") else 1
+                out.add(str(float(f"{_en_number(m) * half:.6g}")))
         for m in _RU_SPELLED.finditer(t) if cyrillic else ():  # "один миллион тонн", "семьдесят лет"
             out.add(str(_ru_number(m)))
     return out

@@ -24,3 +24,19 @@ def test_one_quantity_in_three_languages_is_one_number(texts):
 ])
 def test_different_quantities_still_differ(a, b):
     assert _numbers([a]) != _numbers([b]) and _numbers([a]) and _numbers([b])
+
+
+@pytest.mark.parametrize("texts", [
+    # English numbers in words with a hundred before a larger scale word, or a remainder after it
+    ("one hundred million people", "一亿人", "сто миллионов человек"),
+    ("a hundred thousand tonnes", "十万吨", "100 тыс. тонн"),
+    ("one hundred and fifty years", "一百五十年", "150 лет"),
+    ("two hundred fifty-five million dollars", "2.55亿美元", "255 млн долларов"),
+    # half a scale word is half of it
+    ("half a million tonnes", "50万吨", "500 тыс. тонн"),
+])
+def test_english_words_read_as_the_other_languages_digits(texts):
+    en, zh, ru = (_numbers([t]) for t in texts)
+    assert en == zh and en, (texts, en, zh)
+    if not texts[2].startswith("сто"):  # Russian "сто" alone: see the Russian tests
+        assert en == ru, (texts, en, ru)
