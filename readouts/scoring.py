@@ -387,27 +387,66 @@ _EN_SPELLED = re.compile(
     + "|".join(_EN_TENS) + r")(?:[-\u2011 ](?P<rest_unit>" + "|".join(_EN_UNITS) + r"))?|(?P<rest_one>"
     + "|".join([*_EN_TEENS, *_EN_UNITS, "ten"]) + r"))(?![\w-]))?(?:\s+(?P<scale2>thousand|million|billion|trillion))?"
     r"(?![\w-]))?(?!\w)")
-#: Russian numbers in words, as :data:`_EN_SPELLED` reads English ones, in the nominative (the
-#: genitive "двадцати" of "Группа двадцати" is the G20's name): "двадцать пять", "семьдесят", "один
-#: миллион", "два миллиарда".
+#: Russian numbers in words, as :data:`_EN_SPELLED` reads English ones: tens and teens in any case
+#: ("двадцать пять", "семьдесят", "двадцати лет", "пятнадцати"; not the G20's name "Группа двадцати"),
+#: ordinals from eleven up ("семидесятая годовщина", "двадцать первого века"), anniversaries
+#: ("семидесятилетие"), and a count in any case before a scale word ("один миллион", "двух
+#: миллиардов", "полтора миллиона", "сто миллионов"); a unit alone ("двух стран", "пяти лет") or "сто"
+#: alone is none, as "two", "five" and "a hundred" are none in English.
 _RU_UNITS = {w: i for i, w in enumerate("один два три четыре пять шесть семь восемь девять".split(), 1)} | {
     "одна": 1, "одно": 1, "две": 2}
+_RU_UNITS_OBL = {"одного": 1, "одной": 1, "одному": 1, "одним": 1, "двух": 2, "двум": 2, "двумя": 2, "трёх": 3,
+                 "трех": 3, "трём": 3, "трем": 3, "тремя": 3, "четырёх": 4, "четырех": 4, "четырём": 4,
+                 "четырем": 4, "четырьмя": 4} | {w: i for i, w in enumerate(
+                     "пяти шести семи восьми девяти".split(), 5)}
 _RU_TEENS = {w: i for i, w in enumerate("одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать "
                                           "семнадцать восемнадцать девятнадцать".split(), 11)}
 _RU_TENS = {w: 10 * i for i, w in enumerate("двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят "
                                               "девяносто".split(), 2)}
+_RU_TEENS_OBL = {w[:-1] + "и": v for w, v in _RU_TEENS.items()}  # "пятнадцати"
+_RU_TENS_OBL = {"двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "шестидесяти": 60,
+                "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90}
+#: Ordinal stems: "двадцат|ый", "сороков|ой", "пятнадцат|ого", "сот|ая" (hundredth, as English reads it).
+_RU_ORDINAL_STEMS = {w[:-1]: v for w, v in (_RU_TEENS | _RU_TENS_OBL).items() if v != 40} | {"сороков": 40, "сот": 100}
+#: Singular endings only: the plural "девяностые" is a decade ("the nineties"), no number in English.
+_RU_ORD_END = r"(?:ый|ой|ая|ое|ого|ому|ом|ую)"
+_RU_UNIT_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7,
+                     "восьм": 8, "девят": 9}
+_RU_COUNTS = _RU_UNITS | _RU_UNITS_OBL | {"десять": 10, "десяти": 10, "сто": 100, "ста": 100, "полтора": 1.5,
+                                          "полторы": 1.5}
 _RU_SCALES = {"тысяч": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
+
+
+def _alt(words: Any) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 _RU_SPELLED = re.compile(
-    r"(?i)(?<![\w-])(?:(?P<tens>" + "|".join(_RU_TENS) + r")(?:\s(?P<unit>" + "|".join(_RU_UNITS) + r"))?"
-    r"|(?P<teen>" + "|".join(_RU_TEENS) + r")|(?P<count>десять|" + "|".join(_RU_UNITS) + r")(?=\s+(?:"
-    + "|".join(_RU_SCALES) + r")))(?:\s+(?P<scale>" + "|".join(_RU_SCALES) + r")[а-яё]*)?(?!\w)")
+    r"(?i)(?<![\w-])(?:"
+    # "двадцать пять", "двадцать первого", "двадцати пяти"
+    r"(?P<tens>" + _alt(_RU_TENS) + r")(?:\s(?P<unit>" + _alt(_RU_UNITS) + r")(?!\w)|\s(?P<unit_th>"
+    + _alt(_RU_UNIT_ORDINALS) + r")(?:ий|ья|ье|ьего|ьей|ьему|ьем|ьи|ьих|ьим|" + _RU_ORD_END[3:] + r")?"
+    r"|(?P<anniv>" + _alt(_RU_TENS_OBL | _RU_TEENS_OBL) + r")(?P<anniv_unit>" + _alt(_RU_UNITS_OBL)
+    + r")?лет(?:ие|ия|ию|ием|ии|н[а-яё]+)"  # "семидесятилетие", "двадцатипятилетия"
+    r"|(?P<tens_obl>" + _alt(_RU_TENS_OBL) + r")(?:\s(?P<unit_obl>" + _alt(_RU_UNITS_OBL) + r")(?!\w))?"
+    r"|(?P<teen>" + _alt(_RU_TEENS | _RU_TEENS_OBL) + r")"
+    r"|(?P<ordinal>" + _alt(_RU_ORDINAL_STEMS) + r")" + _RU_ORD_END +  # "семидесятая", "двадцатого"
+    r"|(?P<count>" + _alt(_RU_COUNTS) + r")(?=\s+(?:" + "|".join(_RU_SCALES) + r")))"
+    r"(?:\s+(?P<scale>" + "|".join(_RU_SCALES) + r")[а-яё]*)?(?!\w)")
+#: Before a Russian number in words: the G20's name ("Группа двадцати", "«Группы двадцати»").
+_RU_GROUP_BEFORE = re.compile(r"(?i)групп[а-яё]*\s+«?\Z")
 
 
 def _ru_number(m: re.Match[str]) -> float:
-    """The value of an :data:`_RU_SPELLED` match: "двадцать пять" 25, "один миллион" 1e6."""
+    """The value of an :data:`_RU_SPELLED` match: "двадцать пять" 25, "один миллион" 1e6, "двух
+    миллиардов" 2e9, "семидесятилетие" 70, "двадцать первого" 21."""
     g = {k: (v or "").casefold() for k, v in m.groupdict().items()}
-    value = float(_RU_TENS.get(g["tens"], 0) + _RU_UNITS.get(g["unit"], 0) + _RU_TEENS.get(g["teen"], 0)
-                  + (10 if g["count"] == "десять" else _RU_UNITS.get(g["count"], 0)))
+    value = float(_RU_TENS.get(g["tens"], 0) + _RU_UNITS.get(g["unit"], 0)
+                  + _RU_UNIT_ORDINALS.get(g["unit_th"], 0) + _RU_TENS_OBL.get(g["anniv"], 0)
+                  + _RU_TEENS_OBL.get(g["anniv"], 0) + _RU_UNITS_OBL.get(g["anniv_unit"], 0)
+                  + _RU_TENS_OBL.get(g["tens_obl"], 0) + _RU_UNITS_OBL.get(g["unit_obl"], 0)
+                  + (_RU_TEENS | _RU_TEENS_OBL).get(g["teen"], 0) + _RU_ORDINAL_STEMS.get(g["ordinal"], 0)
+                  + _RU_COUNTS.get(g["count"], 0))
     return float(f"{value * _RU_SCALES[g['scale']]:.6g}") if g["scale"] else value
 
 
@@ -520,7 +559,8 @@ def _numbers(texts: Sequence[str]) -> set[str]:
                 half = 0.5 if before.endswith("half ") and m.group().casefold().startswith("a") else 1
                 out.add(str(float(f"{_en_number(m) * half:.6g}")))
         for m in _RU_SPELLED.finditer(t) if cyrillic else ():  # "один миллион тонн", "семьдесят лет"
-            out.add(str(_ru_number(m)))
+            if not _RU_GROUP_BEFORE.search(t, max(0, m.start() - 20), m.start()):  # "Группа двадцати": the G20
+                out.add(str(_ru_number(m)))
     return out
 
 

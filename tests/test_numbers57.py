@@ -37,6 +37,36 @@ def test_different_quantities_still_differ(a, b):
 ])
 def test_english_words_read_as_the_other_languages_digits(texts):
     en, zh, ru = (_numbers([t]) for t in texts)
-    assert en == zh and en, (texts, en, zh)
-    if not texts[2].startswith("сто"):  # Russian "сто" alone: see the Russian tests
-        assert en == ru, (texts, en, ru)
+    assert en == zh == ru and en, (texts, en, zh, ru)
+
+
+@pytest.mark.parametrize("texts", [
+    # Russian numerals outside the nominative, ordinals and anniversaries read as English and Chinese
+    ("over the past twenty years", "过去二十年", "в течение двадцати лет"),
+    ("some fifteen meetings", "十五次会晤", "около пятнадцати встреч"),
+    ("two thousand tonnes", "两千吨", "двух тысяч тонн"),
+    ("three billion dollars", "三十亿美元", "трёх миллиардов долларов"),
+    ("1.5 million people", "150万人", "полтора миллиона человек"),
+    ("one hundred million people", "一亿人", "сто миллионов человек"),
+    ("the seventieth anniversary", "七十周年", "семидесятая годовщина"),
+    ("the seventieth anniversary", "七十周年", "семидесятилетие"),
+    ("the twenty-fifth anniversary", "二十五周年", "двадцатипятилетия"),
+    ("the twenty-first century", "二十一世纪", "двадцать первого века"),
+    ("the 40th anniversary", "四十周年", "сорокового"),
+])
+def test_russian_numerals_in_any_case_read_as_english_and_chinese(texts):
+    en, zh, ru = (_numbers([t]) for t in texts)
+    assert en == zh == ru and en, (texts, en, zh, ru)
+
+
+@pytest.mark.parametrize("text", [
+    "представители двух стран",  # a unit alone is none, as "two" and "两" are
+    "около пяти лет назад",
+    "председательство Индии в «Группе двадцати»",  # the G20's name
+    "саммит Группы двадцати",
+    "в девяностых годах",  # a decade, "the nineties"
+    "сто лет",  # "сто" alone, as "a hundred" and "百年"
+    "столетие",
+])
+def test_no_russian_number_where_english_gives_none(text):
+    assert _numbers([text]) == set()
