@@ -349,6 +349,11 @@ _SCALE = re.compile(r"\s?[多余]?(万亿|万|亿)|\s?(?i:(bn|mn|mln))(?![^\W_])
 #: Between the two ends of a range, whose scale word the last end alone carries ("$10-20 billion",
 #: "10–20 млрд", "100至200亿", "from 10 to 20 billion", "от 10 до 20 млрд"): both ends get it.
 _RANGE_TO = re.compile(r"\s?(?:[-\u2010\u2011\u2013\u2014~\uff5e至到]|\s(?i:to|and|or|до|и|или)\s)\s?(?=\d)")
+#: Set phrases in Chinese numerals that are names, with the number their English and Russian
+#: versions write (None: none): "两个一百年" (the "two centenary goals", "двух столетних целей"),
+#: "九二共识" (the 1992 Consensus, "консенсус 1992 года").
+_HAN_NAMES = {"两个一百年": None, "九二共识": 1992.0}
+_HAN_NAME = re.compile("|".join(_HAN_NAMES))
 #: A number in Chinese numerals ("二十", "十四亿", "五十", "三千五百万", "二十多亿"), read by
 #: :func:`_han_number`; "统一" or "两国" hold none (a numeral of one character is no number, as the
 #: English "one" or "two" is none to :func:`_numbers`).
@@ -548,7 +553,11 @@ def _numbers(texts: Sequence[str]) -> set[str]:
                 word = next(w for w in scale.groups() if w).casefold()
                 value = float(f"{value * next(v for k, v in _SCALES if word.startswith(k)):.6g}")
             out.add(str(value))
+        names = [(n.start(), n.end()) for n in _HAN_NAME.finditer(t)]
+        out.update(str(_HAN_NAMES[n]) for n in _HAN_NAME.findall(t) if _HAN_NAMES[n] is not None)
         for m in _HAN_NUMERAL.finditer(t):  # "二十大" (the 20th congress), "十四亿", "五十周年"
+            if any(a <= m.start() < b for a, b in names):  # "两个一百年": a name, no quantity
+                continue
             if (not t.startswith(("月", _GROUP_AFTER), m.end()) and not t.endswith(_HAN_VAGUE, 0, m.start())
                     and (value := _han_number(m.group())) is not None):
                 out.add(str(value))

@@ -70,3 +70,18 @@ def test_russian_numerals_in_any_case_read_as_english_and_chinese(texts):
 ])
 def test_no_russian_number_where_english_gives_none(text):
     assert _numbers([text]) == set()
+
+
+@pytest.mark.parametrize("texts", [
+    # a Chinese set phrase that is a name gives the number its English and Russian versions write
+    ("to realise the two centenary goals", "实现“两个一百年”奋斗目标", "достижение двух столетних целей"),
+    ("the two centenary goals", "两个一百年奋斗目标", "две столетние цели"),
+    ("adhere to the 1992 Consensus", "坚持九二共识", "придерживаться консенсуса 1992 года"),
+])
+def test_a_chinese_set_phrase_that_is_a_name(texts):
+    en, zh, ru = (_numbers([t]) for t in texts)
+    assert en == zh == ru, (texts, en, zh, ru)
+
+
+def test_a_hundred_years_outside_the_name_is_still_a_number():
+    assert _numbers(["两个一百年和建党一百年"]) == _numbers(["one hundred years"]) == {"100.0"}
