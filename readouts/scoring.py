@@ -346,6 +346,12 @@ _SCALES = (("万亿", 1e12), ("万", 1e4), ("亿", 1e8), ("thousand", 1e3), ("mi
 _SCALE = re.compile(r"\s?[多余]?(万亿|万|亿)|\s?(?i:(bn|mn|mln))(?![^\W_])"
                     r"|\s(?i:((?:thousand|million|billion|trillion)s?|тыс\.?|тысяч[а-я]*|млн\.?"
                     r"|миллион[а-я]*|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*))(?!\w)")
+#: A time span after a count up to ten ("过去4年", "4 years", "4 года"): English and Russian versions
+#: write such a count in words ("the past four years", "четыре года"), and a unit alone is none to
+#: :func:`_numbers` in every language ("四年", "four years"), so the digit is none too.
+_SPAN_AFTER = re.compile(r"\s?(?:[多余]?(?:年|个月|天|周|小时)|(?i:years?|months?|weeks?|days?|hours?|лет|года?"
+                         r"|месяц[а-я]*|недел[а-я]*|дн[а-я]*|день|час[а-я]*)(?!\w))")
+_SMALL = frozenset(map(str, range(1, 11)))
 #: Between the two ends of a range, whose scale word the last end alone carries ("$10-20 billion",
 #: "10–20 млрд", "100至200亿", "from 10 to 20 billion", "от 10 до 20 млрд"): both ends get it.
 _RANGE_TO = re.compile(r"\s?(?:[-\u2010\u2011\u2013\u2014~\uff5e至到]|\s(?i:to|and|or|до|и|или)\s)\s?(?=\d)")
@@ -541,6 +547,10 @@ def _numbers(texts: Sequence[str]) -> set[str]:
             # language may write without them ("«двадцатка»", "新冠"): no number of the point
             if t.startswith(("月", _GROUP_AFTER), m.end()) or _NAME_BEFORE.search(t, max(0, m.start() - 40),
                                                                                    m.start()):
+                continue
+            if n in _SMALL and (_SPAN_AFTER.match(t, m.end()) or (  # "4年", "4 years": "four years"
+                    (to := _RANGE_TO.match(t, m.end())) and (end := _NUMBER.match(t, to.end()))
+                    and end.group() in _SMALL and _SPAN_AFTER.match(t, end.end()))):  # "3-4 years"
                 continue
             if _SPACE.search(n):  # "10 000": its groups' spaces go, a comma is then a decimal one
                 n = _SPACE.sub("", n).replace(",", ".")

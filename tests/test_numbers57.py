@@ -85,3 +85,26 @@ def test_a_chinese_set_phrase_that_is_a_name(texts):
 
 def test_a_hundred_years_outside_the_name_is_still_a_number():
     assert _numbers(["两个一百年和建党一百年"]) == _numbers(["one hundred years"]) == {"100.0"}
+
+
+@pytest.mark.parametrize("texts", [
+    # a count up to ten before a time span: English and Russian write it in words, which are none
+    ("over the past four years", "过去4年", "за последние 4 года"),
+    ("over the past 4 years", "过去四年", "за последние четыре года"),
+    ("ten years ago", "10年前", "10 лет назад"),
+    ("in three to four years", "3至4年内", "через 3-4 года"),
+])
+def test_a_small_count_of_years_is_none_in_digits_as_in_words(texts):
+    en, zh, ru = (_numbers([t]) for t in texts)
+    assert en == zh == ru == set(), (texts, en, zh, ru)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("On 4 July", "4.0"),  # a date's day stays
+    ("7月4日", "4.0"),
+    ("4 июля", "4.0"),
+    ("12 years", "12.0"),  # a count over ten stays, as "twelve years" and "十二年" read
+    ("2024年", "2024.0"),
+])
+def test_a_day_or_a_larger_count_stays(text, number):
+    assert _numbers([text]) == {number}
