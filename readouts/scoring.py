@@ -426,6 +426,10 @@ _RU_UNIT_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четвёр�
 _RU_COUNTS = _RU_UNITS | _RU_UNITS_OBL | {"десять": 10, "десяти": 10, "сто": 100, "ста": 100, "полтора": 1.5,
                                           "полторы": 1.5}
 _RU_SCALES = {"тысяч": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
+_RU_HUNDREDS = {w: 100 * i for i, w in enumerate("сто двести триста четыреста пятьсот шестьсот семьсот восемьсот "
+                                                   "девятьсот".split(), 1)} | {
+    w: 100 * i for i, w in enumerate("ста двухсот трёхсот четырёхсот пятисот шестисот семисот восьмисот девятисот".split(),
+                                     1)} | {"трехсот": 300, "четырехсот": 400}
 
 
 def _alt(words: Any) -> str:
@@ -434,6 +438,9 @@ def _alt(words: Any) -> str:
 
 _RU_SPELLED = re.compile(
     r"(?i)(?<![\w-])(?:"
+    # "сто пятьдесят", "двести", "триста миллионов" ("сто" alone is none: :func:`_ru_number`)
+    r"(?P<hundreds>" + _alt(_RU_HUNDREDS) + r")(?:\s(?:(?P<htens>" + _alt(_RU_TENS) + r")(?:\s(?P<hunit2>"
+    + _alt(_RU_UNITS) + r"))?|(?P<hteen>" + _alt(_RU_TEENS) + r")|(?P<hunit>" + _alt(_RU_UNITS) + r"))(?!\w))?|"
     # "двадцать пять", "двадцать первого", "двадцати пяти"
     r"(?P<tens>" + _alt(_RU_TENS) + r")(?:\s(?P<unit>" + _alt(_RU_UNITS) + r")(?!\w)|\s(?P<unit_th>"
     + _alt(_RU_UNIT_ORDINALS) + r")(?:ий|ья|ье|ьего|ьей|ьему|ьем|ьи|ьих|ьим|" + _RU_ORD_END[3:] + r")?"
@@ -448,7 +455,7 @@ _RU_SPELLED = re.compile(
 _RU_GROUP_BEFORE = re.compile(r"(?i)групп[а-яё]*\s+«?\Z")
 
 
-def _ru_number(m: re.Match[str]) -> float:
+def _ru_number(m: re.Match[str]) -> float | None:
     """The value of an :data:`_RU_SPELLED` match: "двадцать пять" 25, "один миллион" 1e6, "двух
     миллиардов" 2e9, "семидесятилетие" 70, "двадцать первого" 21."""
     g = {k: (v or "").casefold() for k, v in m.groupdict().items()}
@@ -457,7 +464,10 @@ def _ru_number(m: re.Match[str]) -> float:
                   + _RU_TEENS_OBL.get(g["anniv"], 0) + _RU_UNITS_OBL.get(g["anniv_unit"], 0)
                   + _RU_TENS_OBL.get(g["tens_obl"], 0) + _RU_UNITS_OBL.get(g["unit_obl"], 0)
                   + (_RU_TEENS | _RU_TEENS_OBL).get(g["teen"], 0) + _RU_ORDINAL_STEMS.get(g["ordinal"], 0)
-                  + _RU_COUNTS.get(g["count"], 0))
+                  + _RU_COUNTS.get(g["count"], 0) + _RU_HUNDREDS.get(g["hundreds"], 0) + _RU_TENS.get(g["htens"], 0)
+                  + _RU_UNITS.get(g["hunit2"], 0) + _RU_TEENS.get(g["hteen"], 0) + _RU_UNITS.get(g["hunit"], 0))
+    if value == 100 and g["hundreds"] and not g["scale"]:  # "сто лет": "a hundred years", "百年"
+        return None
     return float(f"{value * _RU_SCALES[g['scale']]:.6g}") if g["scale"] else value
 
 
@@ -578,8 +588,9 @@ def _numbers(texts: Sequence[str]) -> set[str]:
                 half = 0.5 if before.endswith("half ") and m.group().casefold().startswith("a") else 1
                 out.add(str(float(f"{_en_number(m) * half:.6g}")))
         for m in _RU_SPELLED.finditer(t) if cyrillic else ():  # "один миллион тонн", "семьдесят лет"
-            if not _RU_GROUP_BEFORE.search(t, max(0, m.start() - 20), m.start()):  # "Группа двадцати": the G20
-                out.add(str(_ru_number(m)))
+            if (not _RU_GROUP_BEFORE.search(t, max(0, m.start() - 20), m.start())  # "Группа двадцати": the G20
+                    and (value := _ru_number(m)) is not None):
+                out.add(str(value))
     return out
 
 

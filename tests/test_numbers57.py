@@ -108,3 +108,16 @@ def test_a_small_count_of_years_is_none_in_digits_as_in_words(texts):
 ])
 def test_a_day_or_a_larger_count_stays(text, number):
     assert _numbers([text]) == {number}
+
+
+@pytest.mark.parametrize("texts", [
+    # Russian hundreds in words, as English and Chinese read them
+    ("one hundred and fifty years", "一百五十年", "сто пятьдесят лет"),
+    ("two hundred years", "两百年", "двести лет"),
+    ("three hundred million people", "三亿人", "триста миллионов человек"),
+    ("five hundred million dollars", "五亿美元", "пятисот миллионов долларов"),
+    ("one hundred and twenty-five million", "一亿二千五百万", "сто двадцать пять миллионов"),
+])
+def test_russian_hundreds_read_as_english_and_chinese(texts):
+    en, zh, ru = (_numbers([t]) for t in texts)
+    assert en == zh == ru and en, (texts, en, zh, ru)
