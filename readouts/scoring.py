@@ -451,6 +451,14 @@ _RU_SPELLED = re.compile(
     r"|(?P<ordinal>" + _alt(_RU_ORDINAL_STEMS) + r")" + _RU_ORD_END +  # "семидесятая", "двадцатого"
     r"|(?P<count>" + _alt(_RU_COUNTS) + r")(?=\s+(?:" + "|".join(_RU_SCALES) + r")))"
     r"(?:\s+(?P<scale>" + "|".join(_RU_SCALES) + r")[а-яё]*)?(?!\w)")
+#: A unit in words before "percent" (a unit alone is none): "five percent", "пять процентов", "百分之五"
+#: are 5, as "5 percent" is; "two percentage points" and "两个百分点" are 2.
+_PERCENT_UNITS = {**_EN_UNITS, "ten": 10, **_RU_UNITS, **_RU_UNITS_OBL, "десять": 10, "десяти": 10,
+                  **{k: v for k, v in _HAN_DIGITS.items() if v}, "十": 10}
+_PERCENT_UNIT = re.compile(
+    r"(?i)(?<![\w-])(" + _alt(w for w in _PERCENT_UNITS if w.isascii() or _CYRILLIC.match(w))
+    + r")\s+(?:percent(?:age\s+points?)?|per\s+cent|процент[а-яё]*)(?!\w)|百分之([一二两三四五六七八九十])(?![零一二两三四五六七八九十百千万亿])"
+    r"|(?<![零一二两三四五六七八九十百千万亿])([一二两三四五六七八九十])个?百分点")
 #: Before a Russian number in words: the G20's name ("Группа двадцати", "«Группы двадцати»").
 _RU_GROUP_BEFORE = re.compile(r"(?i)групп[а-яё]*\s+«?\Z")
 
@@ -587,6 +595,7 @@ def _numbers(texts: Sequence[str]) -> set[str]:
                 # "half a million" is half of it, as "50万" and "полмиллиона" are
                 half = 0.5 if before.endswith("half ") and m.group().casefold().startswith("a") else 1
                 out.add(str(float(f"{_en_number(m) * half:.6g}")))
+        out.update(str(float(_PERCENT_UNITS[next(g for g in m.groups() if g).casefold()])) for m in _PERCENT_UNIT.finditer(t))
         for m in _RU_SPELLED.finditer(t) if cyrillic else ():  # "один миллион тонн", "семьдесят лет"
             if (not _RU_GROUP_BEFORE.search(t, max(0, m.start() - 20), m.start())  # "Группа двадцати": the G20
                     and (value := _ru_number(m)) is not None):

@@ -121,3 +121,15 @@ def test_a_day_or_a_larger_count_stays(text, number):
 def test_russian_hundreds_read_as_english_and_chinese(texts):
     en, zh, ru = (_numbers([t]) for t in texts)
     assert en == zh == ru and en, (texts, en, zh, ru)
+
+
+@pytest.mark.parametrize("texts", [
+    # a unit in words before "percent" is a quantity in every language, as "5 percent" is
+    ("5 percent", "百分之五", "пять процентов"),
+    ("five percent", "百分之五", "5 процентов"),
+    ("ten per cent", "百分之十", "десяти процентов"),
+    ("two percentage points", "两个百分点", "2 процентных пункта"),
+])
+def test_a_unit_in_words_before_percent_is_a_number(texts):
+    en, zh, ru = (_numbers([t]) for t in texts)
+    assert en == zh == ru and en, (texts, en, zh, ru)
