@@ -391,7 +391,8 @@ _EN_SPELLED = re.compile(
     r"|(?P<teen>" + "|".join(_EN_TEENS) + r")"  # "eighteen"
     r"|(?P<ordinal>" + "|".join(o for o, v in _EN_ORDINALS.items() if v > 10) + r")"  # "seventieth"
     # a count before a scale word: "two hundred", "a billion" (not "a hundred", "a thousand")
-    r"|(?P<count>(?:a|an)(?=\s+(?:m|b|tr|hundred\s+(?:t|m|b)))|ten|" + "|".join(_EN_UNITS) + r")"
+    r"|(?P<count>(?:a|an)(?=\s+(?:m|b|tr|hundred\s+(?:t|m|b|and\s|(?:" + "|".join([*_EN_TENS, *_EN_TEENS])
+    + r")\b)))|ten|" + "|".join(_EN_UNITS) + r")"
     r"(?=\s+(?:" + "|".join(_EN_SCALES) + r")\b(?!-)))"
     # "one hundred and fifty" 150, "one hundred million", "a hundred thousand": a hundred of a larger scale
     r"(?:\s+(?P<scale>" + "|".join(_EN_SCALES) + r")(?:(?<=hundred)(?:\s+and)?\s+(?:(?P<rest_tens>"
@@ -451,6 +452,20 @@ _RU_SPELLED = re.compile(
     r"|(?P<ordinal>" + _alt(_RU_ORDINAL_STEMS) + r")" + _RU_ORD_END +  # "семидесятая", "двадцатого"
     r"|(?P<count>" + _alt(_RU_COUNTS) + r")(?=\s+(?:" + "|".join(_RU_SCALES) + r")))"
     r"(?:\s+(?P<scale>" + "|".join(_RU_SCALES) + r")[а-яё]*)?(?!\w)")
+#: A century in Roman numerals ("XXI век", "в XXI веке"), as "21st century" and "二十一世纪" read, and
+#: half a Russian scale word ("полмиллиона", "полмиллиарда"), as "half a million" and "50万" read.
+_ROMAN_CENTURY = re.compile(r"(?<![\w-])([IVX]{1,5})(?:-?[а-я]{1,3})?\s+(?i:век[а-яё]*|столети[а-яё]*|century)(?!\w)")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_RU_HALF_SCALES = {"тысячи": 1e3, "миллиона": 1e6, "миллиарда": 1e9, "триллиона": 1e12}
+_RU_HALF = re.compile(r"(?i)(?<![\w-])пол(" + "|".join(_RU_HALF_SCALES) + r")(?!\w)")
+
+
+def _roman(numeral: str) -> int:
+    """The value of a Roman numeral up to XXXIX: "XXI" 21, "XIV" 14."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 #: A unit in words before "percent" (a unit alone is none): "five percent", "пять процентов", "百分之五"
 #: are 5, as "5 percent" is; "two percentage points" and "两个百分点" are 2.
 _PERCENT_UNITS = {**_EN_UNITS, "ten": 10, **_RU_UNITS, **_RU_UNITS_OBL, "десять": 10, "десяти": 10,
@@ -596,6 +611,8 @@ def _numbers(texts: Sequence[str]) -> set[str]:
                 half = 0.5 if before.endswith("half ") and m.group().casefold().startswith("a") else 1
                 out.add(str(float(f"{_en_number(m) * half:.6g}")))
         out.update(str(float(_PERCENT_UNITS[next(g for g in m.groups() if g).casefold()])) for m in _PERCENT_UNIT.finditer(t))
+        out.update(str(float(_roman(m.group(1)))) for m in _ROMAN_CENTURY.finditer(t))  # "XXI век": 21
+        out.update(str(0.5 * _RU_HALF_SCALES[m.group(1).casefold()]) for m in _RU_HALF.finditer(t))  # "полмиллиона"
         for m in _RU_SPELLED.finditer(t) if cyrillic else ():  # "один миллион тонн", "семьдесят лет"
             if (not _RU_GROUP_BEFORE.search(t, max(0, m.start() - 20), m.start())  # "Группа двадцати": the G20
                     and (value := _ru_number(m)) is not None):

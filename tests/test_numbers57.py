@@ -133,3 +133,23 @@ def test_russian_hundreds_read_as_english_and_chinese(texts):
 def test_a_unit_in_words_before_percent_is_a_number(texts):
     en, zh, ru = (_numbers([t]) for t in texts)
     assert en == zh == ru and en, (texts, en, zh, ru)
+
+
+@pytest.mark.parametrize("texts", [
+    # a century in Roman numerals, as Russian writes it
+    ("the 21st century", "二十一世纪", "в XXI веке"),
+    ("the twenty-first century", "二十一世纪", "XXI век"),
+    # half a Russian scale word
+    ("half a million tonnes", "50万吨", "полмиллиона тонн"),
+    ("half a billion dollars", "5亿美元", "полмиллиарда долларов"),
+    # "a hundred" with a remainder is a number, as "一百五十" is
+    ("a hundred and fifty years", "一百五十年", "150 лет"),
+])
+def test_roman_centuries_half_scales_and_a_hundred_and_more(texts):
+    en, zh, ru = (_numbers([t]) for t in texts)
+    assert en == zh == ru and en, (texts, en, zh, ru)
+
+
+@pytest.mark.parametrize("text", ["World War II", "Section IV of the treaty", "a hundred years"])
+def test_roman_numerals_outside_a_century_and_a_hundred_alone_stay_none(text):
+    assert _numbers([text]) == set()
