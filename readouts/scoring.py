@@ -472,7 +472,7 @@ _PERCENT_UNITS = {**_EN_UNITS, "ten": 10, **_RU_UNITS, **_RU_UNITS_OBL, "дес�
                   **{k: v for k, v in _HAN_DIGITS.items() if v}, "十": 10}
 _PERCENT_UNIT = re.compile(
     r"(?i)(?<![\w-])(" + _alt(w for w in _PERCENT_UNITS if w.isascii() or _CYRILLIC.match(w))
-    + r")\s+(?:percent(?:age\s+points?)?|per\s+cent|процент[а-яё]*)(?!\w)|百分之([一二两三四五六七八九十])(?![零一二两三四五六七八九十百千万亿])"
+    + r")(?:\s+|[-\u2011])(?:percent(?:age\s+points?)?|per\s+cent|процент[а-яё]*)(?!\w)|百分之([一二两三四五六七八九十])(?![零一二两三四五六七八九十百千万亿])"
     r"|(?<![零一二两三四五六七八九十百千万亿])([一二两三四五六七八九十])个?百分点")
 #: Before a Russian number in words: the G20's name ("Группа двадцати", "«Группы двадцати»").
 _RU_GROUP_BEFORE = re.compile(r"(?i)групп[а-яё]*\s+«?\Z")

@@ -153,3 +153,8 @@ def test_roman_centuries_half_scales_and_a_hundred_and_more(texts):
 @pytest.mark.parametrize("text", ["World War II", "Section IV of the treaty", "a hundred years"])
 def test_roman_numerals_outside_a_century_and_a_hundred_alone_stay_none(text):
     assert _numbers([text]) == set()
+
+
+def test_a_hyphenated_percent_in_words_is_the_number_too():
+    # the 2022-10-30 Blinken-Wang twin: "百分之一的可能" against "a one-percent chance"
+    assert _numbers(["a one-percent chance"]) == _numbers(["百分之一的可能"]) == _numbers(["один процент"]) == {"1.0"}
