@@ -591,7 +591,11 @@ def _numbers(texts: Sequence[str]) -> set[str]:
             # a scale word makes the number its value: "1.4 billion", "14亿" and "1,4 млрд" are one
             scale = _SCALE.match(t, m.end())
             if not scale and (to := _RANGE_TO.match(t, m.end())) and (end := _NUMBER.match(t, to.end())):
-                scale = _SCALE.match(t, end.end())  # "10-20 billion": the range's first end is 10 billion
+                e = _SPACE.sub("", end.group())
+                # "10-20 billion": the range's first end is 10 billion (a range rises: "in 2022 to 62
+                # billion" is a year and a sum)
+                if value < float(e.replace(",", "") if not cyrillic and _GROUPED.fullmatch(e) else e.replace(",", ".")):
+                    scale = _SCALE.match(t, end.end())
             if scale:
                 word = next(w for w in scale.groups() if w).casefold()
                 value = float(f"{value * next(v for k, v in _SCALES if word.startswith(k)):.6g}")

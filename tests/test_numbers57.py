@@ -158,3 +158,12 @@ def test_roman_numerals_outside_a_century_and_a_hundred_alone_stay_none(text):
 def test_a_hyphenated_percent_in_words_is_the_number_too():
     # the 2022-10-30 Blinken-Wang twin: "百分之一的可能" against "a one-percent chance"
     assert _numbers(["a one-percent chance"]) == _numbers(["百分之一的可能"]) == _numbers(["один процент"]) == {"1.0"}
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("trade grew in 2022 to 62 billion dollars", {"2022.0", "62000000000.0"}),  # a year, then a sum
+    ("в 2022 и 62 млрд долларов", {"2022.0", "62000000000.0"}),
+    ("1,500-2,000 million", {"1500000000.0", "2000000000.0"}),
+])
+def test_a_range_rises_or_is_no_range(text, numbers):
+    assert _numbers([text]) == numbers
