@@ -450,8 +450,8 @@ _RU_SPELLED = re.compile(
     r"|(?P<tens_obl>" + _alt(_RU_TENS_OBL) + r")(?:\s(?P<unit_obl>" + _alt(_RU_UNITS_OBL) + r")(?!\w))?"
     r"|(?P<teen>" + _alt(_RU_TEENS | _RU_TEENS_OBL) + r")"
     r"|(?P<ordinal>" + _alt(_RU_ORDINAL_STEMS) + r")" + _RU_ORD_END +  # "семидесятая", "двадцатого"
-    r"|(?P<count>" + _alt(_RU_COUNTS) + r")(?=\s+(?:" + "|".join(_RU_SCALES) + r")))"
-    r"(?:\s+(?P<scale>" + "|".join(_RU_SCALES) + r")[а-яё]*)?(?!\w)")
+    r"|(?P<count>" + _alt(_RU_COUNTS) + r")(?=\s+(?:" + "|".join(_RU_SCALES) + r")[а-яё]{0,3}(?!\w)))"
+    r"(?:\s+(?P<scale>" + "|".join(_RU_SCALES) + r")[а-яё]{0,3}(?!\w))?(?!\w)")
 #: A century in Roman numerals ("XXI век", "в XXI веке"), as "21st century" and "二十一世纪" read, and
 #: half a Russian scale word ("полмиллиона", "полмиллиарда"), as "half a million" and "50万" read.
 _ROMAN_CENTURY = re.compile(r"(?<![\w-])([IVX]{1,5})(?:-?[а-я]{1,3})?\s+(?i:век[а-яё]*|столети[а-яё]*|century)(?!\w)")

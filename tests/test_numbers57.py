@@ -167,3 +167,8 @@ def test_a_hyphenated_percent_in_words_is_the_number_too():
 ])
 def test_a_range_rises_or_is_no_range(text, numbers):
     assert _numbers([text]) == numbers
+
+
+@pytest.mark.parametrize("text", ["за два тысячелетия", "на протяжении двух тысячелетий", "two millennia"])
+def test_a_millennium_is_no_thousand(text):
+    assert _numbers([text]) == set()
