@@ -429,8 +429,8 @@ _RU_COUNTS = _RU_UNITS | _RU_UNITS_OBL | {"десять": 10, "десяти": 10
 _RU_SCALES = {"тысяч": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
 _RU_HUNDREDS = {w: 100 * i for i, w in enumerate("сто двести триста четыреста пятьсот шестьсот семьсот восемьсот "
                                                    "девятьсот".split(), 1)} | {
-    w: 100 * i for i, w in enumerate("ста двухсот трёхсот четырёхсот пятисот шестисот семисот восьмисот девятисот".split(),
-                                     1)} | {"трехсот": 300, "четырехсот": 400}
+    w: 100 * i for i, w in enumerate("ста двухсот трёхсот четырёхсот пятисот шестисот семисот восьмисот "
+                                     "девятисот".split(), 1)} | {"трехсот": 300, "четырехсот": 400}
 
 
 def _alt(words: Any) -> str:
@@ -472,7 +472,8 @@ _PERCENT_UNITS = {**_EN_UNITS, "ten": 10, **_RU_UNITS, **_RU_UNITS_OBL, "дес�
                   **{k: v for k, v in _HAN_DIGITS.items() if v}, "十": 10}
 _PERCENT_UNIT = re.compile(
     r"(?i)(?<![\w-])(" + _alt(w for w in _PERCENT_UNITS if w.isascii() or _CYRILLIC.match(w))
-    + r")(?:\s+|[-\u2011])(?:percent(?:age\s+points?)?|per\s+cent|процент[а-яё]*)(?!\w)|百分之([一二两三四五六七八九十])(?![零一二两三四五六七八九十百千万亿])"
+    + r")(?:\s+|[-\u2011])(?:percent(?:age\s+points?)?|per\s+cent|процент[а-яё]*)(?!\w)"
+    r"|百分之([一二两三四五六七八九十])(?![零一二两三四五六七八九十百千万亿])"
     r"|(?<![零一二两三四五六七八九十百千万亿])([一二两三四五六七八九十])个?百分点")
 #: Before a Russian number in words: the G20's name ("Группа двадцати", "«Группы двадцати»").
 _RU_GROUP_BEFORE = re.compile(r"(?i)групп[а-яё]*\s+«?\Z")
@@ -614,7 +615,8 @@ def _numbers(texts: Sequence[str]) -> set[str]:
                 # "half a million" is half of it, as "50万" and "полмиллиона" are
                 half = 0.5 if before.endswith("half ") and m.group().casefold().startswith("a") else 1
                 out.add(str(float(f"{_en_number(m) * half:.6g}")))
-        out.update(str(float(_PERCENT_UNITS[next(g for g in m.groups() if g).casefold()])) for m in _PERCENT_UNIT.finditer(t))
+        out.update(str(float(_PERCENT_UNITS[next(g for g in m.groups() if g).casefold()]))
+                   for m in _PERCENT_UNIT.finditer(t))  # "five percent", "百分之五"
         out.update(str(float(_roman(m.group(1)))) for m in _ROMAN_CENTURY.finditer(t))  # "XXI век": 21
         out.update(str(0.5 * _RU_HALF_SCALES[m.group(1).casefold()]) for m in _RU_HALF.finditer(t))  # "полмиллиона"
         for m in _RU_SPELLED.finditer(t) if cyrillic else ():  # "один миллион тонн", "семьдесят лет"
