@@ -346,6 +346,20 @@ _SCALES = (("万亿", 1e12), ("万", 1e4), ("亿", 1e8), ("thousand", 1e3), ("mi
 _SCALE = re.compile(r"\s?[多余]?(万亿|万|亿)|\s?(?i:(bn|mn|mln))(?![^\W_])"
                     r"|\s(?i:((?:thousand|million|billion|trillion)s?|тыс\.?|тысяч[а-я]*|млн\.?"
                     r"|миллион[а-я]*|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*))(?!\w)")
+#: A time span after a count up to ten ("过去4年", "4 years", "4 года"): English and Russian versions
+#: write such a count in words ("the past four years", "четыре года"), and a unit alone is none to
+#: :func:`_numbers` in every language ("四年", "four years"), so the digit is none too.
+_SPAN_AFTER = re.compile(r"\s?(?:[多余]?(?:年|个月|天|周|小时)|(?i:years?|months?|weeks?|days?|hours?|лет|года?"
+                         r"|месяц[а-я]*|недел[а-я]*|дн[а-я]*|день|час[а-я]*)(?!\w))")
+_SMALL = frozenset(map(str, range(1, 11)))
+#: Between the two ends of a range, whose scale word the last end alone carries ("$10-20 billion",
+#: "10–20 млрд", "100至200亿", "from 10 to 20 billion", "от 10 до 20 млрд"): both ends get it.
+_RANGE_TO = re.compile(r"\s?(?:[-\u2010\u2011\u2013\u2014~\uff5e至到]|\s(?i:to|and|or|до|и|или)\s)\s?(?=\d)")
+#: Set phrases in Chinese numerals that are names, with the number their English and Russian
+#: versions write (None: none): "两个一百年" (the "two centenary goals", "двух столетних целей"),
+#: "九二共识" (the 1992 Consensus, "консенсус 1992 года").
+_HAN_NAMES = {"两个一百年": None, "九二共识": 1992.0}
+_HAN_NAME = re.compile("|".join(_HAN_NAMES))
 #: A number in Chinese numerals ("二十", "十四亿", "五十", "三千五百万", "二十多亿"), read by
 #: :func:`_han_number`; "统一" or "两国" hold none (a numeral of one character is no number, as the
 #: English "one" or "two" is none to :func:`_numbers`).
@@ -377,30 +391,107 @@ _EN_SPELLED = re.compile(
     r"|(?P<teen>" + "|".join(_EN_TEENS) + r")"  # "eighteen"
     r"|(?P<ordinal>" + "|".join(o for o, v in _EN_ORDINALS.items() if v > 10) + r")"  # "seventieth"
     # a count before a scale word: "two hundred", "a billion" (not "a hundred", "a thousand")
-    r"|(?P<count>(?:a|an)(?=\s+(?:m|b|tr))|ten|" + "|".join(_EN_UNITS) + r")"
+    r"|(?P<count>(?:a|an)(?=\s+(?:m|b|tr|hundred\s+(?:t|m|b|and\s|(?:" + "|".join([*_EN_TENS, *_EN_TEENS])
+    + r")\b)))|ten|" + "|".join(_EN_UNITS) + r")"
     r"(?=\s+(?:" + "|".join(_EN_SCALES) + r")\b(?!-)))"
-    r"(?:\s+(?P<scale>" + "|".join(_EN_SCALES) + r")(?![\w-]))?(?!\w)")
-#: Russian numbers in words, as :data:`_EN_SPELLED` reads English ones, in the nominative (the
-#: genitive "двадцати" of "Группа двадцати" is the G20's name): "двадцать пять", "семьдесят", "один
-#: миллион", "два миллиарда".
+    # "one hundred and fifty" 150, "one hundred million", "a hundred thousand": a hundred of a larger scale
+    r"(?:\s+(?P<scale>" + "|".join(_EN_SCALES) + r")(?:(?<=hundred)(?:\s+and)?\s+(?:(?P<rest_tens>"
+    + "|".join(_EN_TENS) + r")(?:[-\u2011 ](?P<rest_unit>" + "|".join(_EN_UNITS) + r"))?|(?P<rest_one>"
+    + "|".join([*_EN_TEENS, *_EN_UNITS, "ten"]) + r"))(?![\w-]))?(?:\s+(?P<scale2>thousand|million|billion|trillion))?"
+    r"(?![\w-]))?(?!\w)")
+#: Russian numbers in words, as :data:`_EN_SPELLED` reads English ones: tens and teens in any case
+#: ("двадцать пять", "семьдесят", "двадцати лет", "пятнадцати"; not the G20's name "Группа двадцати"),
+#: ordinals from eleven up ("семидесятая годовщина", "двадцать первого века"), anniversaries
+#: ("семидесятилетие"), and a count in any case before a scale word ("один миллион", "двух
+#: миллиардов", "полтора миллиона", "сто миллионов"); a unit alone ("двух стран", "пяти лет") or "сто"
+#: alone is none, as "two", "five" and "a hundred" are none in English.
 _RU_UNITS = {w: i for i, w in enumerate("один два три четыре пять шесть семь восемь девять".split(), 1)} | {
     "одна": 1, "одно": 1, "две": 2}
+_RU_UNITS_OBL = {"одного": 1, "одной": 1, "одному": 1, "одним": 1, "двух": 2, "двум": 2, "двумя": 2, "трёх": 3,
+                 "трех": 3, "трём": 3, "трем": 3, "тремя": 3, "четырёх": 4, "четырех": 4, "четырём": 4,
+                 "четырем": 4, "четырьмя": 4} | {w: i for i, w in enumerate(
+                     "пяти шести семи восьми девяти".split(), 5)}
 _RU_TEENS = {w: i for i, w in enumerate("одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать "
                                           "семнадцать восемнадцать девятнадцать".split(), 11)}
 _RU_TENS = {w: 10 * i for i, w in enumerate("двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят "
                                               "девяносто".split(), 2)}
+_RU_TEENS_OBL = {w[:-1] + "и": v for w, v in _RU_TEENS.items()}  # "пятнадцати"
+_RU_TENS_OBL = {"двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "шестидесяти": 60,
+                "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90}
+#: Ordinal stems: "двадцат|ый", "сороков|ой", "пятнадцат|ого", "сот|ая" (hundredth, as English reads it).
+_RU_ORDINAL_STEMS = {w[:-1]: v for w, v in (_RU_TEENS | _RU_TENS_OBL).items() if v != 40} | {"сороков": 40, "сот": 100}
+#: Singular endings only: the plural "девяностые" is a decade ("the nineties"), no number in English.
+_RU_ORD_END = r"(?:ый|ой|ая|ое|ого|ому|ом|ую)"
+_RU_UNIT_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7,
+                     "восьм": 8, "девят": 9}
+_RU_COUNTS = _RU_UNITS | _RU_UNITS_OBL | {"десять": 10, "десяти": 10, "сто": 100, "ста": 100, "полтора": 1.5,
+                                          "полторы": 1.5}
 _RU_SCALES = {"тысяч": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
+_RU_HUNDREDS = {w: 100 * i for i, w in enumerate("сто двести триста четыреста пятьсот шестьсот семьсот восемьсот "
+                                                   "девятьсот".split(), 1)} | {
+    w: 100 * i for i, w in enumerate("ста двухсот трёхсот четырёхсот пятисот шестисот семисот восьмисот "
+                                     "девятисот".split(), 1)} | {"трехсот": 300, "четырехсот": 400}
+
+
+def _alt(words: Any) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 _RU_SPELLED = re.compile(
-    r"(?i)(?<![\w-])(?:(?P<tens>" + "|".join(_RU_TENS) + r")(?:\s(?P<unit>" + "|".join(_RU_UNITS) + r"))?"
-    r"|(?P<teen>" + "|".join(_RU_TEENS) + r")|(?P<count>десять|" + "|".join(_RU_UNITS) + r")(?=\s+(?:"
-    + "|".join(_RU_SCALES) + r")))(?:\s+(?P<scale>" + "|".join(_RU_SCALES) + r")[а-яё]*)?(?!\w)")
+    r"(?i)(?<![\w-])(?:"
+    # "сто пятьдесят", "двести", "триста миллионов" ("сто" alone is none: :func:`_ru_number`)
+    r"(?P<hundreds>" + _alt(_RU_HUNDREDS) + r")(?:\s(?:(?P<htens>" + _alt(_RU_TENS) + r")(?:\s(?P<hunit2>"
+    + _alt(_RU_UNITS) + r"))?|(?P<hteen>" + _alt(_RU_TEENS) + r")|(?P<hunit>" + _alt(_RU_UNITS) + r"))(?!\w))?|"
+    # "двадцать пять", "двадцать первого", "двадцати пяти"
+    r"(?P<tens>" + _alt(_RU_TENS) + r")(?:\s(?P<unit>" + _alt(_RU_UNITS) + r")(?!\w)|\s(?P<unit_th>"
+    + _alt(_RU_UNIT_ORDINALS) + r")(?:ий|ья|ье|ьего|ьей|ьему|ьем|ьи|ьих|ьим|" + _RU_ORD_END[3:] + r")?"
+    r"|(?P<anniv>" + _alt(_RU_TENS_OBL | _RU_TEENS_OBL) + r")(?P<anniv_unit>" + _alt(_RU_UNITS_OBL)
+    + r")?лет(?:ие|ия|ию|ием|ии|н[а-яё]+)"  # "семидесятилетие", "двадцатипятилетия"
+    r"|(?P<tens_obl>" + _alt(_RU_TENS_OBL) + r")(?:\s(?P<unit_obl>" + _alt(_RU_UNITS_OBL) + r")(?!\w))?"
+    r"|(?P<teen>" + _alt(_RU_TEENS | _RU_TEENS_OBL) + r")"
+    r"|(?P<ordinal>" + _alt(_RU_ORDINAL_STEMS) + r")" + _RU_ORD_END +  # "семидесятая", "двадцатого"
+    r"|(?P<count>" + _alt(_RU_COUNTS) + r")(?=\s+(?:" + "|".join(_RU_SCALES) + r")[а-яё]{0,3}(?!\w)))"
+    r"(?:\s+(?P<scale>" + "|".join(_RU_SCALES) + r")[а-яё]{0,3}(?!\w))?(?!\w)")
+#: A century in Roman numerals ("XXI век", "в XXI веке"), as "21st century" and "二十一世纪" read, and
+#: half a Russian scale word ("полмиллиона", "полмиллиарда"), as "half a million" and "50万" read.
+_ROMAN_CENTURY = re.compile(r"(?<![\w-])([IVX]{1,5})(?:-?[а-я]{1,3})?\s+(?i:век[а-яё]*|столети[а-яё]*|century)(?!\w)")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_RU_HALF_SCALES = {"тысячи": 1e3, "миллиона": 1e6, "миллиарда": 1e9, "триллиона": 1e12}
+_RU_HALF = re.compile(r"(?i)(?<![\w-])пол(" + "|".join(_RU_HALF_SCALES) + r")(?!\w)")
 
 
-def _ru_number(m: re.Match[str]) -> float:
-    """The value of an :data:`_RU_SPELLED` match: "двадцать пять" 25, "один миллион" 1e6."""
+def _roman(numeral: str) -> int:
+    """The value of a Roman numeral up to XXXIX: "XXI" 21, "XIV" 14."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+#: A unit in words before "percent" (a unit alone is none): "five percent", "пять процентов", "百分之五"
+#: are 5, as "5 percent" is; "two percentage points" and "两个百分点" are 2.
+_PERCENT_UNITS = {**_EN_UNITS, "ten": 10, **_RU_UNITS, **_RU_UNITS_OBL, "десять": 10, "десяти": 10,
+                  **{k: v for k, v in _HAN_DIGITS.items() if v}, "十": 10}
+_PERCENT_UNIT = re.compile(
+    r"(?i)(?<![\w-])(" + _alt(w for w in _PERCENT_UNITS if w.isascii() or _CYRILLIC.match(w))
+    + r")(?:\s+|[-\u2011])(?:percent(?:age\s+points?)?|per\s+cent|процент[а-яё]*)(?!\w)"
+    r"|百分之([一二两三四五六七八九十])(?![零一二两三四五六七八九十百千万亿])"
+    r"|(?<![零一二两三四五六七八九十百千万亿])([一二两三四五六七八九十])个?百分点")
+#: Before a Russian number in words: the G20's name ("Группа двадцати", "«Группы двадцати»").
+_RU_GROUP_BEFORE = re.compile(r"(?i)групп[а-яё]*\s+«?\Z")
+
+
+def _ru_number(m: re.Match[str]) -> float | None:
+    """The value of an :data:`_RU_SPELLED` match: "двадцать пять" 25, "один миллион" 1e6, "двух
+    миллиардов" 2e9, "семидесятилетие" 70, "двадцать первого" 21."""
     g = {k: (v or "").casefold() for k, v in m.groupdict().items()}
-    value = float(_RU_TENS.get(g["tens"], 0) + _RU_UNITS.get(g["unit"], 0) + _RU_TEENS.get(g["teen"], 0)
-                  + (10 if g["count"] == "десять" else _RU_UNITS.get(g["count"], 0)))
+    value = float(_RU_TENS.get(g["tens"], 0) + _RU_UNITS.get(g["unit"], 0)
+                  + _RU_UNIT_ORDINALS.get(g["unit_th"], 0) + _RU_TENS_OBL.get(g["anniv"], 0)
+                  + _RU_TEENS_OBL.get(g["anniv"], 0) + _RU_UNITS_OBL.get(g["anniv_unit"], 0)
+                  + _RU_TENS_OBL.get(g["tens_obl"], 0) + _RU_UNITS_OBL.get(g["unit_obl"], 0)
+                  + (_RU_TEENS | _RU_TEENS_OBL).get(g["teen"], 0) + _RU_ORDINAL_STEMS.get(g["ordinal"], 0)
+                  + _RU_COUNTS.get(g["count"], 0) + _RU_HUNDREDS.get(g["hundreds"], 0) + _RU_TENS.get(g["htens"], 0)
+                  + _RU_UNITS.get(g["hunit2"], 0) + _RU_TEENS.get(g["hteen"], 0) + _RU_UNITS.get(g["hunit"], 0))
+    if value == 100 and g["hundreds"] and not g["scale"]:  # "сто лет": "a hundred years", "百年"
+        return None
     return float(f"{value * _RU_SCALES[g['scale']]:.6g}") if g["scale"] else value
 
 
@@ -413,6 +504,10 @@ def _en_number(m: re.Match[str]) -> float:
         value = float(_EN_TENS[g["tens"]] + _EN_UNITS.get(g["unit"], 0) + _EN_ORDINALS.get(g["unit_th"], 0))
     else:
         value = float(_EN_TEENS.get(g["teen"]) or _EN_UNITS.get(g["count"]) or (10 if g["count"] == "ten" else 1))
+    if g["scale"] == "hundred" and (g["scale2"] or g["rest_tens"] or g["rest_one"]):  # "one hundred and five million"
+        value = value * 100 + _EN_TENS.get(g["rest_tens"], 0) + _EN_UNITS.get(g["rest_unit"], 0) + (
+            _EN_TEENS.get(g["rest_one"]) or _EN_UNITS.get(g["rest_one"]) or (10 if g["rest_one"] == "ten" else 0))
+        g["scale"] = g["scale2"]
     return float(f"{value * _EN_SCALES[g['scale']]:.6g}") if g["scale"] else value
 
 
@@ -487,23 +582,47 @@ def _numbers(texts: Sequence[str]) -> set[str]:
             if t.startswith(("月", _GROUP_AFTER), m.end()) or _NAME_BEFORE.search(t, max(0, m.start() - 40),
                                                                                    m.start()):
                 continue
+            if n in _SMALL and (_SPAN_AFTER.match(t, m.end()) or (  # "4年", "4 years": "four years"
+                    (to := _RANGE_TO.match(t, m.end())) and (end := _NUMBER.match(t, to.end()))
+                    and end.group() in _SMALL and _SPAN_AFTER.match(t, end.end()))):  # "3-4 years"
+                continue
             if _SPACE.search(n):  # "10 000": its groups' spaces go, a comma is then a decimal one
                 n = _SPACE.sub("", n).replace(",", ".")
             value = float(n.replace(",", "") if not cyrillic and _GROUPED.fullmatch(n) else n.replace(",", "."))
             # a scale word makes the number its value: "1.4 billion", "14亿" and "1,4 млрд" are one
-            if scale := _SCALE.match(t, m.end()):
+            scale = _SCALE.match(t, m.end())
+            if not scale and (to := _RANGE_TO.match(t, m.end())) and (end := _NUMBER.match(t, to.end())):
+                e = _SPACE.sub("", end.group())
+                # "10-20 billion": the range's first end is 10 billion (a range rises: "in 2022 to 62
+                # billion" is a year and a sum)
+                if value < float(e.replace(",", "") if not cyrillic and _GROUPED.fullmatch(e) else e.replace(",", ".")):
+                    scale = _SCALE.match(t, end.end())
+            if scale:
                 word = next(w for w in scale.groups() if w).casefold()
                 value = float(f"{value * next(v for k, v in _SCALES if word.startswith(k)):.6g}")
             out.add(str(value))
+        names = [(n.start(), n.end()) for n in _HAN_NAME.finditer(t)]
+        out.update(str(_HAN_NAMES[n]) for n in _HAN_NAME.findall(t) if _HAN_NAMES[n] is not None)
         for m in _HAN_NUMERAL.finditer(t):  # "二十大" (the 20th congress), "十四亿", "五十周年"
+            if any(a <= m.start() < b for a, b in names):  # "两个一百年": a name, no quantity
+                continue
             if (not t.startswith(("月", _GROUP_AFTER), m.end()) and not t.endswith(_HAN_VAGUE, 0, m.start())
                     and (value := _han_number(m.group())) is not None):
                 out.add(str(value))
         for m in _EN_SPELLED.finditer(t):  # "fifty years", "a billion people", as "五十年", "十亿人口"
-            if not t[max(0, m.start() - 9):m.start()].casefold().endswith("group of "):  # the G20
-                out.add(str(_en_number(m)))
+            before = t[max(0, m.start() - 9):m.start()].casefold()
+            if not before.endswith("group of "):  # the G20
+                # "half a million" is half of it, as "50万" and "полмиллиона" are
+                half = 0.5 if before.endswith("half ") and m.group().casefold().startswith("a") else 1
+                out.add(str(float(f"{_en_number(m) * half:.6g}")))
+        out.update(str(float(_PERCENT_UNITS[next(g for g in m.groups() if g).casefold()]))
+                   for m in _PERCENT_UNIT.finditer(t))  # "five percent", "百分之五"
+        out.update(str(float(_roman(m.group(1)))) for m in _ROMAN_CENTURY.finditer(t))  # "XXI век": 21
+        out.update(str(0.5 * _RU_HALF_SCALES[m.group(1).casefold()]) for m in _RU_HALF.finditer(t))  # "полмиллиона"
         for m in _RU_SPELLED.finditer(t) if cyrillic else ():  # "один миллион тонн", "семьдесят лет"
-            out.add(str(_ru_number(m)))
+            if (not _RU_GROUP_BEFORE.search(t, max(0, m.start() - 20), m.start())  # "Группа двадцати": the G20
+                    and (value := _ru_number(m)) is not None):
+                out.add(str(value))
     return out
 
 
