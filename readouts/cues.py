@@ -7637,8 +7637,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # (nor, in any language, the side an initiative phrase names: "At the initiative of the U.S.
         # side, Foreign Minister Sergey Lavrov held ...", "По инициативе американской стороны состоялся
         # телефонный разговор Владимира Путина ...": the side that asked for the call holds no word in it)
+        reach = _initiative_end(text, initiative, mentions) if initiative is not None else 0
         opening = next((m for m in mentions if m.role in ("own", "counterpart", "both")
-                        and not (initiative is not None and initiative.start <= m.start < initiative.end)), None)
+                        and not (initiative is not None and initiative.start <= m.start < reach)), None)
         # An actor inside a fronted phrase that opens the point ("On 13 October in Beijing, Borrell
         # and Wang Yi held ...", "At the American side's initiative, Putin had a call with Trump")
         # is no subject: the actor opening the main clause after its comma is, titles before it at
@@ -7743,10 +7744,10 @@ def _main_after_fronted(text: str, first: Mention, mentions: Sequence[Mention], 
     end = front.end() if front is not None else None
     anchored = False
     if initiative is not None:
-        after = _INIT_TAIL.match(text, initiative.end).end()
+        after = _INIT_TAIL.match(text, _initiative_end(text, initiative, mentions)).end()
         lead = end if end is not None and end <= initiative.start else 0
-        if end is not None and initiative.start < end <= after:
-            end, anchored = max(end, after), True  # the fronted phrase is the initiative phrase
+        if end is not None and initiative.start < end:
+            end, anchored = max(end, after), True  # the fronted phrase holds the initiative phrase
         elif _INIT_LEAD.fullmatch(text, lead, initiative.start) \
                 and not any(lead <= m.start < initiative.start for m in mentions):
             end, anchored = after, True
@@ -7764,6 +7765,15 @@ def _main_after_fronted(text: str, first: Mention, mentions: Sequence[Mention], 
                 and not _find(lex.obligations, text[pair.end:end.start() if end else len(text)]):
             return Mention(main.start, pair.end, text[main.start:pair.end], "both", "both")
     return main
+
+
+def _initiative_end(text: str, initiative: Initiative, mentions: Sequence[Mention]) -> int:
+    """Where the ``initiative`` phrase ends, with the word of both sides right after it that closes
+    it ("По инициативе французской | стороны", whose "стороны" reads as the two sides)."""
+    after = next((m for m in mentions if m.start >= initiative.end), None)
+    if after is not None and after.role == "both" and not text[initiative.end:after.start].strip():
+        return after.end
+    return initiative.end
 
 
 #: What may come before an initiative phrase that opens a point (:func:`_main_after_fronted`): a
