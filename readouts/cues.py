@@ -2863,7 +2863,7 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
         elif kind == "both":
             role = "both"
         elif kind == "generic" and kept and kept[-1].role in ("own", "counterpart", "third") \
-                and not text[kept[-1].end:s].strip() \
+                and not text[kept[-1].end:s].strip() and not _SIDE_NOUN_END.search(kept[-1].text) \
                 and not _after_marker(text, kept[-1].start, lex.object_markers, lex.boundaries,
                                       kept[-2].end if len(kept) > 1 else 0):
             # "Американский президент", "印度外长": the title is the named side's, not our own.
@@ -2899,6 +2899,12 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
     if lex.first_person is not None:
         kept = sorted(kept + _first_person(text, lex, kept, own, counterpart), key=lambda m: m.start)
     return kept
+
+
+#: A side named by its noun ("the American side", "американской стороны"): a whole noun phrase, so a
+#: title right after it opens a new one ("По инициативе американской стороны Министр ... провёл": the
+#: readout's own minister), where after a side's adjective or name it is that side's ("Американский президент").
+_SIDE_NOUN_END = re.compile(r"(?:\bsides?|(?<![а-яё])сторон(?:а|ы|е|у|ой|ою))$", re.IGNORECASE)
 
 
 #: Quotation marks: each opening mark with its closing one; a straight double quote closes itself.
@@ -7637,15 +7643,23 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # (nor, in any language, the side an initiative phrase names: "At the initiative of the U.S.
         # side, Foreign Minister Sergey Lavrov held ...", "По инициативе американской стороны состоялся
         # телефонный разговор Владимира Путина ...": the side that asked for the call holds no word in it)
-        reach = _initiative_end(text, initiative, mentions) if initiative is not None else 0
+        first = next((m for m in mentions if m.role in ("own", "counterpart", "both")), None)
+        if initiative is not None and first is not None and lex.boundaries \
+                and initiative.start <= first.start < initiative.end and _genitive_attribute(text, first, lex):
+            # "по приглашению Министра иностранных дел России": the title in the genitive runs on past
+            # the phrase's end, and names no speaker (below), as it did before any phrase was read
+            initiative_read = None
+        else:
+            initiative_read = initiative
+        reach = _initiative_end(text, initiative_read, mentions) if initiative_read is not None else 0
         opening = next((m for m in mentions if m.role in ("own", "counterpart", "both")
-                        and not (initiative is not None and initiative.start <= m.start < reach)), None)
+                        and not (initiative_read is not None and initiative_read.start <= m.start < reach)), None)
         # An actor inside a fronted phrase that opens the point ("On 13 October in Beijing, Borrell
         # and Wang Yi held ...", "At the American side's initiative, Putin had a call with Trump")
         # is no subject: the actor opening the main clause after its comma is, titles before it at
         # most, and one joined to an actor of the other side makes the two sides (lexicon
         # ``fronted_sources``: not after "According to the White House, ...", whose source speaks).
-        main = _main_after_fronted(text, opening, mentions, lex, subjects, initiative) if opening is not None else None
+        main = _main_after_fronted(text, opening, mentions, lex, subjects, initiative_read) if opening is not None else None
         if main is not None:
             opening = main
         # ... or opens its main clause after a fronted phrase and its comma, however long, no other

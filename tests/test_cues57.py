@@ -62,6 +62,24 @@ def test_a_russian_initiative_phrase_names_no_speaker(text, speaker):
     assert (c.speaker, c.speaker_side) == speaker
 
 
+def test_a_title_after_the_initiators_side_noun_is_the_readouts_own():
+    # "американской стороны Министр": the side's noun closes its phrase; the title opens the subject
+    c = _ru("По инициативе американской стороны Министр иностранных дел России С.В. Лавров провёл телефонный "
+            "разговор с Государственным секретарём США Э. Блинкеном.")
+    assert [(m.text, m.side) for m in c.mentions][:2] == [("американской стороны", "US"), ("Министр", "RU")]
+    assert (c.speaker, c.speaker_side) == ("own", "RU")
+
+
+def test_a_title_after_a_sides_adjective_is_still_that_sides():
+    c = _ru("Американский президент заявил о готовности продолжить диалог.")
+    assert (c.speaker, c.speaker_side) == ("counterpart", "US")
+
+
+def test_a_genitive_title_in_an_invitation_still_names_no_speaker():
+    c = _ru("Визит состоится по приглашению Министра иностранных дел России.")
+    assert c.speaker == "unspecified"
+
+
 def test_the_initiator_fronted_as_a_subject_still_speaks():
     # no initiative phrase: the side that opens the point is its subject, as before
     c = _en("The American side held a telephone conversation with Foreign Minister Sergey Lavrov.")
