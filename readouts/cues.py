@@ -2863,7 +2863,7 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
         elif kind == "both":
             role = "both"
         elif kind == "generic" and kept and kept[-1].role in ("own", "counterpart", "third") \
-                and not text[kept[-1].end:s].strip() \
+                and not text[kept[-1].end:s].strip() and not _SIDE_NOUN_END.search(kept[-1].text) \
                 and not _after_marker(text, kept[-1].start, lex.object_markers, lex.boundaries,
                                       kept[-2].end if len(kept) > 1 else 0):
             # "Американский президент", "印度外长": the title is the named side's, not our own.
@@ -2899,6 +2899,12 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
     if lex.first_person is not None:
         kept = sorted(kept + _first_person(text, lex, kept, own, counterpart), key=lambda m: m.start)
     return kept
+
+
+#: A side named by its noun ("the American side", "американской стороны"): a whole noun phrase, so a
+#: title right after it opens a new one ("По инициативе американской стороны Министр ... провёл": the
+#: readout's own minister), where after a side's adjective or name it is that side's ("Американский президент").
+_SIDE_NOUN_END = re.compile(r"(?:\bsides?|(?<![а-яё])сторон(?:а|ы|е|у|ой|ою))$", re.IGNORECASE)
 
 
 #: Quotation marks: each opening mark with its closing one; a straight double quote closes itself.
@@ -5522,17 +5528,25 @@ _NOT_SUBJECT_GAP = re.compile(r"(?<!\w)(?:for|by|with|on|about|of|in|at|from|who
 
 
 def _bare_report(text: str, previous: Act, start: int, mentions: Sequence[Mention], lex: Lexicon,
-                 starts: _Starts | None = None) -> bool:
+                 starts: _Starts | None = None, everyone: _Starts | None = None) -> bool:
     """Whether the act at ``start`` lies in what the reporting act ``previous`` reports with no
     "that" (English): "He said the US has pledged to X", "Lavrov told Blinken Russia had decided":
     right after the reporting verb (a statement or more, no commitment) stand its subject, an
     actor, no pronoun ("the", a possessive, titles and names with it), an addressee before it at most, then up
     to three words before the act, no punctuation, coordinator or preposition. ``starts``: ``mentions``
-    by where they start, where the caller has read them."""
+    by where they start, where the caller has read them. ``everyone``: all the point's actors by
+    where they start, ``mentions`` among them; an actor of them told what to do right before the act
+    is no speaker (:func:`_subjects`) but opens what is reported all the same: "Blinken said Beijing
+    should not accept ..." reports as "Blinken said that Beijing should not accept ..." does."""
     if lex.language != "en" or previous.strength < 1 or previous.commits or start < previous.end:
         return False
     near = starts.within(previous.end, start) if starts is not None and starts.mentions is mentions else mentions
     between = sorted((m for m in near if previous.end <= m.start and m.end <= start), key=lambda m: m.start)
+    if not between and everyone is not None:
+        told = sorted(everyone.within(previous.end, start), key=lambda m: m.start)
+        if told and told[-1].role != "pronoun" and _told_at(text, told[-1], [
+                o for o in _obligation_starts(text[:start], lex) if o >= told[-1].end], lex):
+            between = told
     if not between or len(between) > 2 or between[-1].role == "pronoun" \
             or re.search(r"[.;:!?,]", text[previous.end:start]):
         return False
@@ -7480,7 +7494,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 # of both sides, as "the two peoples will never accept" is in English; no act of no one
                 spk = ("unspecified", "both", (pp.start(), pp.start() + len(pp.group(1))))
         content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
-            (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences) and not trailing) or _bare_report(text, acts[-1], s, subjects, lex, starts[0])
+            (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences) and not trailing) or _bare_report(text, acts[-1], s, subjects, lex, starts[0], by_start)
             or _bare_passive(text, acts[-1], s, lex) or _after_fronted_clause(text, acts, s, lex))) \
             or (gerund is not None and gerund[4]) or (  # as the gerund is
                 # "拜登表示，……，不支持“台独”，不支持“两个中国”": a Chinese clause that drops its subject
@@ -7626,15 +7640,26 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         speaker, speaker_side, speaker_span = nobody
     else:
         # (in Chinese, not the one who asked for the call: "应拜登总统请求，国家主席习近平同他进行了视频通话")
+        # (nor, in any language, the side an initiative phrase names: "At the initiative of the U.S.
+        # side, Foreign Minister Sergey Lavrov held ...", "По инициативе американской стороны состоялся
+        # телефонный разговор Владимира Путина ...": the side that asked for the call holds no word in it)
+        first = next((m for m in mentions if m.role in ("own", "counterpart", "both")), None)
+        if initiative is not None and first is not None and lex.boundaries \
+                and initiative.start <= first.start < initiative.end and _genitive_attribute(text, first, lex):
+            # "по приглашению Министра иностранных дел России": the title in the genitive runs on past
+            # the phrase's end, and names no speaker (below), as it did before any phrase was read
+            initiative_read = None
+        else:
+            initiative_read = initiative
+        reach = _initiative_end(text, initiative_read, mentions) if initiative_read is not None else 0
         opening = next((m for m in mentions if m.role in ("own", "counterpart", "both")
-                        and not (not lex.boundaries and initiative is not None
-                                 and initiative.start <= m.start < initiative.end)), None)
+                        and not (initiative_read is not None and initiative_read.start <= m.start < reach)), None)
         # An actor inside a fronted phrase that opens the point ("On 13 October in Beijing, Borrell
         # and Wang Yi held ...", "At the American side's initiative, Putin had a call with Trump")
         # is no subject: the actor opening the main clause after its comma is, titles before it at
         # most, and one joined to an actor of the other side makes the two sides (lexicon
         # ``fronted_sources``: not after "According to the White House, ...", whose source speaks).
-        main = _main_after_fronted(text, opening, mentions, lex, subjects) if opening is not None else None
+        main = _main_after_fronted(text, opening, mentions, lex, subjects, initiative_read) if opening is not None else None
         if main is not None:
             opening = main
         # ... or opens its main clause after a fronted phrase and its comma, however long, no other
@@ -7709,7 +7734,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
 
 
 def _main_after_fronted(text: str, first: Mention, mentions: Sequence[Mention], lex: Lexicon,
-                        subjects: Sequence[Mention]) -> Mention | None:
+                        subjects: Sequence[Mention], initiative: Initiative | None = None) -> Mention | None:
     """The actor that opens the main clause of a point with no act where its first actor ``first``
     lies in a fronted phrase (lexicon ``function_words``, then a comma: "On 13 October 2023 in
     Beijing, ...", "At the request of the US side, ..."), titles between the comma and it at most
@@ -7720,12 +7745,31 @@ def _main_after_fronted(text: str, first: Mention, mentions: Sequence[Mention], 
     where ``first`` itself opens the main clause after a long fronted phrase and titles ("On the
     evening of 1 December 2018, State Councilor and Foreign Minister Wang Yi gave a briefing").
     None where the phrase is a source (``fronted_sources``: "According to the White House, ..."),
-    or no actor opens the main clause."""
-    front = lex.fronted.match(text) if lex.fronted is not None and lex.boundaries else None
-    if front is None or text.lstrip().casefold().startswith(lex.fronted_sources):
+    or no actor opens the main clause.
+    An ``initiative`` phrase that opens the point (a date or a fronted phrase before it at most, its
+    comma after it at most: "At the initiative of the U.S. side, ...", "On 29 July, at the request of
+    the American side, ...", "Во вторник по инициативе Вашингтона ...") is such a fronted phrase too,
+    and the main clause's actor may come after a longer title ("Defence Minister General of the Army
+    Sergei Shoigu", "senior Chinese diplomat Yang Jiechi", "Министр иностранных дел России"), no call
+    phrase before it ("... состоялся телефонный разговор Владимира Путина": no actor opens that clause)."""
+    if not lex.boundaries or text.lstrip().casefold().startswith(lex.fronted_sources):
         return None
-    main = next((m for m in mentions if m.start >= front.end() and m.role in ("own", "counterpart", "both")), None)
-    if main is None or not _TITLE_RUN.fullmatch(text, front.end(), main.start):
+    front = lex.fronted.match(text) if lex.fronted is not None else None
+    end = front.end() if front is not None else None
+    anchored = False
+    if initiative is not None:
+        after = _INIT_TAIL.match(text, _initiative_end(text, initiative, mentions)).end()
+        lead = end if end is not None and end <= initiative.start else 0
+        if end is not None and initiative.start < end:
+            end, anchored = max(end, after), True  # the fronted phrase holds the initiative phrase
+        elif _INIT_LEAD.fullmatch(text, lead, initiative.start) \
+                and not any(lead <= m.start < initiative.start for m in mentions):
+            end, anchored = after, True
+    if end is None:
+        return None
+    main = next((m for m in mentions if m.start >= end and m.role in ("own", "counterpart", "both")), None)
+    if main is None or not (_TITLE_RUN.fullmatch(text, end, main.start) or anchored and _INIT_GAP.fullmatch(
+            text, end, main.start) and not any(_find(lex.call, text[end:main.start]))):
         return None
     if main.role in ("own", "counterpart"):
         pair = next((y for y in mentions if y.start > main.end and y.role in ("own", "counterpart")
@@ -7735,6 +7779,24 @@ def _main_after_fronted(text: str, first: Mention, mentions: Sequence[Mention], 
                 and not _find(lex.obligations, text[pair.end:end.start() if end else len(text)]):
             return Mention(main.start, pair.end, text[main.start:pair.end], "both", "both")
     return main
+
+
+def _initiative_end(text: str, initiative: Initiative, mentions: Sequence[Mention]) -> int:
+    """Where the ``initiative`` phrase ends, with the word of both sides right after it that closes
+    it ("По инициативе французской | стороны", whose "стороны" reads as the two sides)."""
+    after = next((m for m in mentions if m.start >= initiative.end), None)
+    if after is not None and after.role == "both" and not text[initiative.end:after.start].strip():
+        return after.end
+    return initiative.end
+
+
+#: What may come before an initiative phrase that opens a point (:func:`_main_after_fronted`): a
+#: preposition, a day or a date ("At ", "Во вторник по", "29 июля по"), and after it: its comma.
+_INIT_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}")
+_INIT_TAIL = re.compile(r"\s*[,，]?\s*")
+#: A longer title run after an initiative phrase, before the main clause's actor: a few words, no
+#: punctuation ("Defence Minister General of the Army", "senior", "Министр иностранных дел").
+_INIT_GAP = re.compile(r"\s*(?:[\w.\-/]+\s+){0,6}")
 
 
 #: Capitalised title words (a slash or hyphen inside: "High Representative/Vice-President"), "the",
