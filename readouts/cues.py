@@ -286,6 +286,10 @@ Lexicon file format (one JSON object per language):
 ``pronoun_after_verb``
     true where a pronoun subject may follow its verb ("сказал он"): such a pronoun then names
     the act's speaker.
+``speaker_after_acts``
+    Act terms whose speaker is the actor named right after them, titles and names between at most,
+    in whatever case ("По словам Юрия Ушакова, ...": Ushakov said; "по словам министра": the
+    minister's), as the English twin's "Ushakov said" is his.
 ``inverted_subjects``
     Where present, an actor right after a verb of saying ("stated", "stressed", "reaffirmed") that
     has no subject before it in its clause, with the actor's titles and names ending the clause,
@@ -1247,6 +1251,8 @@ class Lexicon:
     side_terms: dict[str, tuple[str, ...]]
     #: A pronoun subject right after the verb ("сказал он"), where the language puts one there.
     post_pronoun: re.Pattern[str] | None = None
+    #: Act terms whose speaker is the actor named right after them ("по словам Путина": Putin said).
+    speaker_after: re.Pattern[str] | None = None
     #: Whether an actor right after a verb of saying may be its subject ("Об этом заявил Лавров"),
     #: and the endings and words that tell its case (see :func:`_inverted_subject`).
     inverted_subjects: bool = False
@@ -1746,6 +1752,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         side_terms={k: tuple(v) for k, v in data.get("sides", {}).items()},
         post_pronoun=re.compile(r"\s*(" + _alternation(data["pronouns"]) + r")(?!\w)", re.IGNORECASE)
         if data.get("pronoun_after_verb") and data.get("pronouns") else None,
+        speaker_after=re.compile("|".join(_term_pattern(t, b).pattern for t in data["speaker_after_acts"]), re.IGNORECASE)
+        if data.get("speaker_after_acts") else None,
         inverted_subjects="inverted_subjects" in data,
         object_endings=tuple(data.get("inverted_subjects", {}).get("object_endings", ())),
         feminine_verb_endings=tuple(data.get("inverted_subjects", {}).get("feminine_verb_endings", ())),
@@ -4895,6 +4903,11 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     if starts is None or starts[0].mentions is not mentions or starts[1].mentions is not everyone:
         starts = (_Starts(mentions), _Starts(everyone))
     own, every = starts
+    # "По словам Юрия Ушакова, ...", "которая, по словам министра, идёт ...": the words are those of
+    # the actor named right after the term (in the genitive), whatever subject stands before it
+    if lex.speaker_after is not None and (said := lex.speaker_after.match(text, start)) is not None \
+            and (after := _named_after(text, said.end(), every)) is not None:
+        return _role_side(after)
     # Russian inversion in a parenthetical or closing reporting clause: "Блинкен, как отметил Лавров,
     # уклонился", "…, отметил Лавров.": the speaker follows the verb, in the nominative (not
     # "заявил Блинкену", to Blinken), and the clause ends right after it.
