@@ -1,7 +1,7 @@
 """Round 57, speech-act readings made to agree across languages, with the cross-lingual twins of the
 corpus as the oracle (the Russian or Chinese original of a point and its English version): "по словам
 <name>" is that actor's statement; English "in his words" / "according to him" state as their Russian
-twin "по его словам" does; "held a candid exchange on" and "exchanging views" are a discussion as
+twin "по его словам" does; "held a candid exchange on" is a discussion as
 "交流" / "交换意见" are; "laid out" and "described the ... as" state as "阐述" / "изложил" do."""
 import pytest
 
@@ -70,7 +70,6 @@ def test_in_his_words_inside_a_clause_is_no_act():
     "The two heads of state had a candid, in-depth and constructive exchange on China-US relations.",
     "The two presidents held a candid and in-depth exchange on strategic questions.",
     "The two presidents had candid communication and exchanges on China-US relations.",
-    "The two presidents talked by phone, exchanging views frankly on relations.",
 ])
 def test_an_exchange_on_a_topic_is_a_discussion(text):
     assert [(a.name, a.speaker) for a in _en(text, "CN", "US").acts] == [("discussed", "both")]
