@@ -2,7 +2,8 @@
 corpus as the oracle (the Russian or Chinese original of a point and its English version): "по словам
 <name>" is that actor's statement; English "in his words" / "according to him" state as their Russian
 twin "по его словам" does; "held a candid exchange on" is a discussion as
-"交流" / "交换意见" are; "laid out" and "described the ... as" state as "阐述" / "изложил" do."""
+"交流" / "交换意见" are; "laid out" and "described the ... as" state as "阐述" / "изложил" do; the Chinese call line ("通电话",
+"视频通话") is no act, as "spoke by phone", "провели телефонный разговор" and "举行会谈" are none."""
 import pytest
 
 from readouts.cues import point_cues
@@ -97,3 +98,33 @@ def test_a_passive_description_is_no_statement():
     # "The meeting was described as constructive": an assessment by no one, as "此次会晤被评价为具有建设性"
     # and "беседа была охарактеризована как откровенная" are, no act
     assert _en("The meeting was described as constructive.").acts == ()
+
+
+# --- 5. the Chinese call line is no act, as "spoke by phone" / "провели телефонный разговор" / "举行会谈" -----
+
+@pytest.mark.parametrize("text", [
+    "习近平同美国总统拜登通电话。",
+    "7月28日晚,国家主席习近平应美方请求,同美国总统拜登通了电话。",
+    "应拜登请求，习近平同他进行了视频通话。",
+    "国家主席习近平应美国总统特朗普的约请，同他进行了电话交谈。",
+])
+def test_a_chinese_call_line_is_no_act(text):
+    c = point_cues(text, side="CN", counterpart_side="US", language="zh", participants=["习近平", "拜登", "特朗普"])
+    assert c.acts == () and c.call_frame
+    # the English, Russian and Chinese meeting lines read the same: the call, no act within it
+    assert _en("President Xi Jinping spoke by phone with US President Joe Biden.", "CN", "US").acts == ()
+    assert _ru("Путин провёл телефонный разговор с Байденом.").acts == ()
+
+
+def test_a_talk_in_a_chinese_call_line_is_still_a_discussion():
+    # what the two sides talked about in the call is a discussion, the call line before it no act
+    c = point_cues("习近平同特朗普通电话，双方就中美关系交换意见。", side="CN", counterpart_side="US", language="zh",
+                   participants=["习近平", "特朗普"])
+    assert [(a.name, a.text, a.speaker) for a in c.acts] == [("discussed", "交换意见", "both")]
+
+
+def test_an_act_during_a_chinese_call_is_the_speakers_alone():
+    # "王毅在同布林肯通电话时强调": only the stress, as "Putin in his call with Biden stressed" is
+    c = point_cues("王毅在同布林肯通电话时强调，美方应停止干涉中国内政。", side="CN", counterpart_side="US", language="zh",
+                   participants=["王毅", "布林肯"])
+    assert [(a.name, a.speaker) for a in c.acts] == [("stressed", "own")]
