@@ -128,3 +128,25 @@ def test_an_act_during_a_chinese_call_is_the_speakers_alone():
     c = point_cues("王毅在同布林肯通电话时强调，美方应停止干涉中国内政。", side="CN", counterpart_side="US", language="zh",
                    participants=["王毅", "布林肯"])
     assert [(a.name, a.speaker) for a in c.acts] == [("stressed", "own")]
+
+
+# --- 6. more English gaps against their Russian twins -----------------------------------------------------
+
+@pytest.mark.parametrize("text,act", [
+    # "Министры затронули вопрос о ...": discussed
+    ("The two ministers took up the question of each country's diplomatic presence in the other.",
+     ("discussed", "took up the question", "both")),
+    # "положительно оценили совместную работу": a positive appraisal, welcomed
+    ("The two leaders spoke well of the joint work to contain the coronavirus.", ("welcomed", "spoke well of", "both")),
+])
+def test_english_gaps_against_russian_twins(text, act):
+    assert _acts(_en(text, "RU", "US")) == [act]
+
+
+def test_in_his_account_is_a_statement_as_po_ego_slovam():
+    # "По его словам, когда Б. Обама покидал Белый дом, ...": "In his account, as Obama was leaving ..."
+    r = _ru("По его словам, США захватили российскую дипломатическую собственность.")
+    e = _en("In his account, the US seized Russian diplomatic property.", "RU", "US")
+    assert [a.name for a in r.acts] == [a.name for a in e.acts] == ["stated"]
+    # inside a clause, only a credit to its words, as "по его словам" is
+    assert [a.name for a in _en("The sides agreed on work which, in his account, is going well.").acts] == ["agreed"]
