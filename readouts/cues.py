@@ -266,8 +266,8 @@ Lexicon file format (one JSON object per language):
     subject of an act in a later clause that drops it ("……，就乌克兰问题交换了意见": both sides), as
     after "王毅同布林肯通电话，". And a discussion term (an act of strength 0) after an agreement or a
     request in its sentence, commas at most between (no "并", no actor), is a talk asked for, held
-    later: modal ("双方同意……，适时举行两军战区领导人视频通话", "两国元首同意通电话"); not a completed form
-    ("交换了意见", "通了电话", "了" after it).
+    later: modal ("双方同意就……继续进行讨论", "双方同意……，适时举行……对话"); not a completed form
+    ("交换了意见", "了" after it). (A call line, "通电话", "视频通话", is no act at all: lexicon data.)
 ``side_pairs``
     ``{"suffix": "方", "gap": [...], "subject": [...]}``, where words are not spaced (Chinese): each
     side's short name is a side term of one character and ``suffix``, less it ("中" of "中方", "美" of
@@ -286,6 +286,10 @@ Lexicon file format (one JSON object per language):
 ``pronoun_after_verb``
     true where a pronoun subject may follow its verb ("сказал он"): such a pronoun then names
     the act's speaker.
+``speaker_after_acts``
+    Act terms whose speaker is the actor named right after them, titles and names between at most,
+    in whatever case ("По словам Юрия Ушакова, ...": Ushakov said; "по словам министра": the
+    minister's), as the English twin's "Ushakov said" is his.
 ``inverted_subjects``
     Where present, an actor right after a verb of saying ("stated", "stressed", "reaffirmed") that
     has no subject before it in its clause, with the actor's titles and names ending the clause,
@@ -331,8 +335,8 @@ Lexicon file format (one JSON object per language):
     Chinese verbs of holding a talk ("举行", "开展", "进行"): one right after an agreement, no "了"
     after it, plans the talk after it ("双方同意举行实质性磋商": the tone of the consultations
     agreed on is no tone of this call, as "agreed to hold substantive consultations" in English);
-    one right after two joined actors, with its words before the talk ("习近平同拜登进行了长时间的视
-    频通话"), keeps them joined: the two sides' talk, as with the verb alone ("进行了视频通话").
+    one right after two joined actors, with its words before the talk ("习近平同拜登进行了长时间的交
+    流"), keeps them joined: the two sides' talk, as with the verb alone ("进行了交流").
 ``oblique_relatives``
     What opens a relative clause on a preposition's object ("to which", "at which", "where"): a
     passive act term in one, with no "by" and its agent after it and no sentence mark between,
@@ -1247,6 +1251,8 @@ class Lexicon:
     side_terms: dict[str, tuple[str, ...]]
     #: A pronoun subject right after the verb ("сказал он"), where the language puts one there.
     post_pronoun: re.Pattern[str] | None = None
+    #: Act terms whose speaker is the actor named right after them ("по словам Путина": Putin said).
+    speaker_after: re.Pattern[str] | None = None
     #: Whether an actor right after a verb of saying may be its subject ("Об этом заявил Лавров"),
     #: and the endings and words that tell its case (see :func:`_inverted_subject`).
     inverted_subjects: bool = False
@@ -1746,6 +1752,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         side_terms={k: tuple(v) for k, v in data.get("sides", {}).items()},
         post_pronoun=re.compile(r"\s*(" + _alternation(data["pronouns"]) + r")(?!\w)", re.IGNORECASE)
         if data.get("pronoun_after_verb") and data.get("pronouns") else None,
+        speaker_after=re.compile("|".join(_term_pattern(t, b).pattern for t in data["speaker_after_acts"]), re.IGNORECASE)
+        if data.get("speaker_after_acts") else None,
         inverted_subjects="inverted_subjects" in data,
         object_endings=tuple(data.get("inverted_subjects", {}).get("object_endings", ())),
         feminine_verb_endings=tuple(data.get("inverted_subjects", {}).get("feminine_verb_endings", ())),
@@ -4901,6 +4909,11 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     if starts is None or starts[0].mentions is not mentions or starts[1].mentions is not everyone:
         starts = (_Starts(mentions), _Starts(everyone))
     own, every = starts
+    # "По словам Юрия Ушакова, ...", "которая, по словам министра, идёт ...": the words are those of
+    # the actor named right after the term (in the genitive), whatever subject stands before it
+    if lex.speaker_after is not None and (said := lex.speaker_after.match(text, start)) is not None \
+            and (after := _named_after(text, said.end(), every)) is not None:
+        return _role_side(after)
     # Russian inversion in a parenthetical or closing reporting clause: "Блинкен, как отметил Лавров,
     # уклонился", "…, отметил Лавров.": the speaker follows the verb, in the nominative (not
     # "заявил Блинкену", to Blinken), and the clause ends right after it.
@@ -5959,8 +5972,7 @@ def _talk_agreed_on(text: str, start: int, end: int, strength: int, lex: Lexicon
                     mentions: Sequence[Mention]) -> bool:
     """Whether the discussion term at ``start:end`` (an act of strength 0) names a talk that an
     agreement or a request before it in its sentence asks for, where a subject may be dropped
-    (Chinese): "两国元首同意通电话", "双方还同意作出机制性安排，适时举行两军战区领导人视频通话" (the
-    calls agreed on, held later); it is then modal, no talk of this call. The agreement or request
+    (Chinese): "双方同意就……继续进行讨论" (the talks agreed on, held later); it is then modal, no talk of this call. The agreement or request
     (:data:`_ASKING`) is not negated nor recalled, commas at most stand between (no "并", which joins
     a verb of its own, nor an actor, a new subject), and the term is no completed form ("交换了意见",
     "通了电话", or "了" right after it: "双方同意……，并就……交换了意见" is a talk held)."""

@@ -13,16 +13,20 @@ def _acts(text, language, side, participants):
 
 
 @pytest.mark.parametrize("text,acts", [
-    # "电话交谈" and "通了电话" are the call, as "通电话" and "视频通话" are; the initiative phrase and its
-    # comma between the actor and "同他" join the two as "应约" does, and "他" is the initiator
-    ("2025年6月5日晚，国家主席习近平应美国总统特朗普的约请，同他进行了电话交谈。",
-     [("discussed", "电话交谈", "both", False)]),
-    ("7月28日晚,国家主席习近平应美方请求,同美国总统拜登通了电话。", [("discussed", "通了电话", "both", False)]),
+    # the initiative phrase and its comma between the actor and "同他" join the two as "应约" does, and
+    # "他" is the initiator (round 57: with a discussion; the call itself, "电话交谈", "通了电话",
+    # "通电话", "视频通话", is no act, as "spoke by phone" and "举行会谈" are none)
+    ("2025年6月5日晚，国家主席习近平应美国总统特朗普的约请，同他进行了交流。",
+     [("discussed", "交流", "both", False)]),
+    ("7月28日晚,国家主席习近平应美方请求,同美国总统拜登交换了意见。", [("discussed", "交换了意见", "both", False)]),
     # unchanged: the initiative before the actor, and "应约"
-    ("应拜登请求，习近平同他进行了视频通话。", [("discussed", "视频通话", "both", False)]),
-    ("习近平应约同美国总统拜登通电话。", [("discussed", "通电话", "both", False)]),
-    # with no one of the other side named, the call is the actor's, as before
-    ("习近平同他进行了电话交谈。", [("discussed", "电话交谈", "own", False)]),
+    ("应拜登请求，习近平同他进行了交流。", [("discussed", "交流", "both", False)]),
+    ("习近平应约同美国总统拜登交换了意见。", [("discussed", "交换了意见", "both", False)]),
+    # with no one of the other side named, the talk is the actor's, as before
+    ("习近平同他进行了交流。", [("discussed", "交流", "own", False)]),
+    # the call lines themselves: no act
+    ("2025年6月5日晚，国家主席习近平应美国总统特朗普的约请，同他进行了电话交谈。", []),
+    ("7月28日晚,国家主席习近平应美方请求,同美国总统拜登通了电话。", []),
 ])
 def test_chinese_call_terms_and_an_initiative_between_joined_actors(text, acts):
     assert _acts(text, "zh", "CN", ["习近平", "特朗普", "拜登"]) == acts
@@ -75,7 +79,7 @@ def test_the_passive_agents_article_is_lexicon_data():
     ("王毅同布林肯就乌克兰问题交换了意见。", "both"),
     ("王毅同布林肯交换了意见。", "both"),
     ("王毅与布林肯就中美关系进行了讨论。", "both"),
-    ("王毅同布林肯就乌克兰问题通电话。", "both"),
+    ("王毅同布林肯就乌克兰问题进行了交流。", "both"),
     # one actor alone, or a partner of no side of the call, stays the actor's
     ("王毅就乌克兰问题交换了意见。", "own"),
     ("王毅同欧盟就乌克兰问题交换了意见。", "own"),
@@ -87,8 +91,8 @@ def test_a_chinese_topic_phrase_keeps_joined_actors_joined(text, speaker):
 
 def test_the_ying_of_an_initiative_phrase_is_no_obligation():
     # "应布林肯邀请" (at Blinken's invitation) after the actor tells no one what to do: the actor stays
-    # the subject, and the two joined sides hold the call ("应美方请求" was already a not_obligation)
-    for text in ("王毅应布林肯邀请，同布林肯通电话。", "王毅应布林肯请求，同他进行了电话交谈。"):
+    # the subject, and the two joined sides hold the talk ("应美方请求" was already a not_obligation)
+    for text in ("王毅应布林肯邀请，同布林肯交换了意见。", "王毅应布林肯请求，同他进行了交流。"):
         c = point_cues(text, side="CN", language="zh", counterpart_side="US", participants=["王毅", "布林肯"])
         assert [(a.name, a.speaker) for a in c.acts] == [("discussed", "both")]
     # an obligation is still one

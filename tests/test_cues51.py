@@ -166,13 +166,14 @@ def test_a_chinese_meeting_frame_takes_a_list_of_tone_words(text, frame):
 
 # -- a Chinese verb of holding a talk between joined actors and their talk -----------------------
 @pytest.mark.parametrize("text,speaker", [
-    # "同拜登进行了长时间的视频通话" ("held a long videoconference conversation with Biden") is the
-    # two sides' talk, as "同拜登进行了视频通话" is; so with a list of tone words
-    ("习近平同拜登进行了长时间的视频通话。", "both"),
+    # "同拜登进行了长时间的交流" ("held a long exchange with Biden") is the two sides' talk, as
+    # "同拜登进行了交流" is; so with a list of tone words (round 57: with a discussion, the video call
+    # itself being no act, as "held a video call" is none)
+    ("习近平同拜登进行了长时间的交流。", "both"),
     ("习近平同拜登进行了坦诚、深入的交流。", "both"),
-    ("习近平同拜登进行了视频通话。", "both"),
+    ("习近平同拜登进行了交流。", "both"),
     # one actor alone, or a partner of no side of the call, stays the actor's
-    ("习近平进行了长时间的视频通话。", "own"),
+    ("习近平进行了长时间的交流。", "own"),
     ("习近平同欧盟进行了长时间的交流。", "own"),
 ])
 def test_a_chinese_talk_verb_keeps_joined_actors_joined(text, speaker):
