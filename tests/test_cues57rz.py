@@ -68,3 +68,32 @@ def test_crown_prince_is_compared_across_languages(text, side, name):
 def test_a_capitalised_english_name_still_needs_a_named_entity():
     # "First Lady" of the pair with "夫人" counts as a name only, not "the first lady of the talks"
     assert _names("It was the first lady of the talks.", "US", "CN", "zh") == []
+
+
+# -- from the audit of random Russian and Chinese corpus points -------------------------------------
+
+def _acts(text, side, counterpart):
+    return [(a.name, a.text, a.speaker) for a in point_cues(text, side=side, counterpart_side=counterpart).acts]
+
+
+def test_chinese_talk_word_after_a_precondition_is_a_noun():
+    # "但前提是平等交流": the precondition is an exchange on an equal footing, no talk held in the call
+    # (the English "provided the exchange is on an equal footing" has no act there either)
+    acts = _acts("对于双方存在的具体分歧可以进行探讨，但前提是平等交流。", "CN", "US")
+    assert [a for a in acts if a[1] == "交流"] == []
+    assert [a[1] for a in acts] == ["探讨"]
+
+
+@pytest.mark.parametrize("text,side,speaker,term", [
+    ("Лидеры поручили своим командам продолжить работу.", "RU", "both", "поручили"),
+    ("The two presidents instructed their teams to follow up.", "US", "both", "instructed"),
+    ("两国元首责成双方工作团队及时跟进。", "CN", "both", "责成"),
+])
+def test_instructing_the_teams_is_read_alike_in_three_languages(text, side, speaker, term):
+    # "instructed" and "责成" are agreements of the two leaders; "поручили" was no act at all
+    assert ("agreed", term, speaker) in _acts(text, side, "US" if side != "US" else "RU")
+
+
+def test_russian_agreeing_to_instruct_stays_one_agreement():
+    assert _acts("Стороны договорились поручить ведомствам проработать вопрос.", "RU", "US") == [
+        ("agreed", "договорились", "both")]
