@@ -57,7 +57,6 @@ def test_russian_fentanyl_and_ai_are_names_of_their_english_pairs():
 
 @pytest.mark.parametrize("text,side,name", [
     ("Путин встретился с наследным принцем Саудовской Аравии.", "RU", "наследным принцем"),
-    ("习近平会见沙特王储。", "CN", "王储"),
     ("Rubio met the Crown Prince.", "US", "Crown Prince"),
 ])
 def test_crown_prince_is_compared_across_languages(text, side, name):
@@ -97,3 +96,22 @@ def test_instructing_the_teams_is_read_alike_in_three_languages(text, side, spea
 def test_russian_agreeing_to_instruct_stays_one_agreement():
     assert _acts("Стороны договорились поручить ведомствам проработать вопрос.", "RU", "US") == [
         ("agreed", "договорились", "both")]
+
+
+# -- "已" (already) is the perfect, not the past ------------------------------------------------------
+
+@pytest.mark.parametrize("text,side", [
+    ("双方已就加强两军沟通达成共识。", "CN"),
+    ("The two sides have already reached consensus on strengthening military communication.", "US"),
+    ("Стороны уже договорились об укреплении военных контактов.", "RU"),
+])
+def test_already_agreed_stays_the_calls_in_three_languages(text, side):
+    # "已" marks a completed act, as "have already" and "уже" do: it may be this call's agreement, so
+    # it is not set before the call; "此前已" (earlier) is, as "had earlier" is
+    c = point_cues(text, side=side, counterpart_side="US" if side != "US" else "CN")
+    assert [(a.name, a.past) for a in c.acts] == [("agreed", False)]
+
+
+def test_earlier_already_agreed_is_recalled():
+    c = point_cues("双方此前已就此达成共识。", side="CN", counterpart_side="US")
+    assert [(a.name, a.past) for a in c.acts] == [("agreed", True)]
