@@ -472,8 +472,10 @@ Lexicon file format (one JSON object per language):
     "Geneva". A name inside a longer name of another pair is that pair's alone ("Black Sea" of "Black
     Sea Initiative", of the pair with "зерновая сделка"). An English name ending in "=" is read as in
     ``same_entities``, a name of its own ("Strait=": "across the Strait" is Taiwan's, "the Strait of
-    Hormuz" not). Names in no pair are not compared across languages, but by their spelling
-    (``romanisation``).
+    Hormuz" not). An English name written in lower case ("fentanyl", "artificial intelligence") is a
+    common noun: it counts in an English point wherever it stands, as its Russian and Chinese names
+    do; a capitalised one only inside a named entity ("First Lady", not "first lady"). Names in no
+    pair are not compared across languages, but by their spelling (``romanisation``).
 ``name_affixes``
     Optional, for a language written without spaces: ``{"prefixes": [...], "suffixes": [...],
     "not_words": [...]}``, what an ``english_names`` name found in this language's point takes into
@@ -1302,6 +1304,10 @@ class Lexicon:
     english_names: tuple[tuple[tuple["re.Pattern[str] | _OwnName", ...], tuple[re.Pattern[str], ...]], ...] = ()
     #: The English names of ``english_names`` as written (:func:`_document_names`).
     english_name_terms: tuple[str, ...] = ()
+    #: For each pair of ``english_names``, whether each English name is written in lower case there
+    #: ("fentanyl", "artificial intelligence"): a common noun, which counts in an English point with
+    #: no named entity around it (:func:`cross_names`).
+    english_common: tuple[tuple[bool, ...], ...] = ()
     #: What a name of ``english_names`` found in this language takes into its span right beside it:
     #: (prefixes, suffixes, words that a prefix ends with the character before it), :func:`_affixed`.
     name_affixes: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
@@ -1810,6 +1816,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                              tuple(_term_regex(t, b) for t in native))
                             for en, native in data.get("english_names", ())),
         english_name_terms=tuple(t for en, _ in data.get("english_names", ()) for t in en),
+        english_common=tuple(tuple(t.lower() == t for t in en) for en, _ in data.get("english_names", ())),
         name_affixes=tuple(tuple(sorted(data.get("name_affixes", {}).get(k, ()), key=len, reverse=True))
                            for k in ("prefixes", "suffixes", "not_words")),  # type: ignore[arg-type]
         romanisation=tuple(data.get("romanisation", {}).get("letters", {}).items()),
@@ -8500,11 +8507,12 @@ def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
     (['Taiwan'], ['台湾'])
     """
     if pc.language == "en":
-        native, pairs = False, lexicon(other_language, warn=False).english_names
+        pair_lex, native = lexicon(other_language, warn=False), False
     elif other_language == "en":
-        native, pairs = True, lexicon(pc.language, warn=False).english_names
+        pair_lex, native = lexicon(pc.language, warn=False), True
     else:
         return {}
+    pairs, common = pair_lex.english_names, pair_lex.english_common
     # read as the cues are (:func:`_seen`): "台\u200b湾" is 台湾; the spans go back into the point's text
     text = pc.text
     seen, starts, ends = _seen(text) if _rereads(text) else (text, None, None)
@@ -8514,14 +8522,17 @@ def cross_names(pc: PointCues, other_language: str) -> dict[str, Cue]:
     # a name in a title is its holder's rank, as it is no named entity ("посланника Президента США по
     # Ближнему Востоку С. Уиткоффа"; :func:`_titles`)
     for k, (en, theirs) in enumerate(pairs):
-        for pat in (theirs if native else en):
+        for j, pat in enumerate(theirs if native else en):
+            # an English name the lexicon writes in lower case is a common noun ("fentanyl"): no
+            # named entity needed, as "芬太尼" and "фентанил" need none
+            loose = native or (k < len(common) and j < len(common[k]) and common[k][j])
             for m in pat.finditer(seen):
                 s, e = _affixed(seen, m.start(), m.end(), affixes)
                 s, e = (s, e) if starts is None or ends is None else (starts[s], ends[e - 1])
                 if native and any(t0 <= s and e <= t1 for t0, t1 in _title_spans(text, pc.language, pc.mentions)):
                     continue
                 # an English name counts as a named entity only ("First Lady" of a title does not)
-                if native or any(x.start <= s and e <= x.end for x in pc.entities):
+                if loose or any(x.start <= s and e <= x.end for x in pc.entities):
                     found.setdefault(k, []).append((s, e))
     # a name inside a longer name of another pair is that name's ("Black Sea" of "Black Sea
     # Initiative", "черноморская" of "черноморская зерновая инициатива")
