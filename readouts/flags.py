@@ -1095,10 +1095,11 @@ def _weak_concepts(text: str) -> frozenset[str]:
             low = w.lower()
             weight = _name_weight(low, frozenset())
             if weight >= 1.0 or weight <= _WEAK or " " in w or any(low[:5] == h[:5] for h in heads if len(h) >= 4) \
-                    or not low.isascii():
+                    or not low.isascii() or weight > 0.5 and any(_WEAK < _name_weight(x, frozenset()) < 1.0 for x in label):
                 # a noun, an adverb ("peacefully"), a form of a head ("economic" of trade and the economy), or a
                 # Russian word, whose stem no English label shows ("международной безопасности") and whose verbs
-                # the endings tell less surely ("обеспокоенность" ends as an infinitive does)
+                # the endings tell less surely ("обеспокоенность" ends as an infinitive does); or an adjective of a
+                # concept of adjectives ("international law": global and regional issues)
                 strong = True
                 break
             for m in re.finditer(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", text):
