@@ -1036,7 +1036,7 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     # a name's inner apostrophe joins it ("Ren'ai Jiao"): "ai" after it is no word, and read as one it named
     # the topic 'AI / Jiao'
     joined = _INNER_APOSTROPHE.sub("", untoned)
-    weak = _weak_concepts(joined)
+    weak = _weak_concepts(joined, frozenset(w for a in pc.acts for w in _WORD.findall(a.text.lower())))
     out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(joined) - parties - weak)}
     # a lower-case prefix hyphened to a name ("intra-Ukrainian", "cross-Strait", "anti-Chinese") is no word
     # of its own: with the party's name left out, "intra" named the topic 'aspects / intra'
@@ -1067,14 +1067,15 @@ _MANNER = frozenset("means way ways manner methods solution solutions resolution
 _ARTICLES = frozenset("the a an this that its their his her".split())
 
 
-def _weak_concepts(text: str) -> frozenset[str]:
+def _weak_concepts(text: str, acts: frozenset[str] = frozenset()) -> frozenset[str]:
     """The concepts that ``text`` matches only by a verb form or an adjective (:func:`_name_weight`): a
     verb form with its object ("fighting the pandemic", "the mission being deployed") or an adjective
     before a noun of its own ("peaceful development", "peaceful coexistence") says what kind or what was
     done, not the concept's topic; they named the topics 'war and conflict' (the pandemic), 'troop
     build-up' (an observer mission) and 'peace settlement' (China's development path). A verb form after
     an article is a noun ("stop the fighting"), an adverb says how ("settled peacefully") and an adjective
-    of manner ("by peaceful means") is the adverb: each still names its concept.
+    of manner ("by peaceful means") is the adverb: each still names its concept, and so does a verb of the
+    point's speech act (``acts``, lower case): "congratulated" is the greetings the point reports.
 
     >>> sorted(_weak_concepts("He praised the experience in fighting the epidemic."))
     ['war']
@@ -1094,7 +1095,7 @@ def _weak_concepts(text: str) -> frozenset[str]:
         for w in ws:
             low = w.lower()
             weight = _name_weight(low, frozenset())
-            if weight >= 1.0 or weight <= _WEAK or " " in w or any(low[:5] == h[:5] for h in heads if len(h) >= 4) \
+            if weight >= 1.0 or weight <= _WEAK or " " in w or low in acts or any(low[:5] == h[:5] for h in heads if len(h) >= 4) \
                     or not low.isascii() or weight > 0.5 and any(_WEAK < _name_weight(x, frozenset()) < 1.0 for x in label):
                 # a noun, an adverb ("peacefully"), a form of a head ("economic" of trade and the economy), or a
                 # Russian word, whose stem no English label shows ("международной безопасности") and whose verbs

@@ -39,6 +39,7 @@ def test_a_concept_matched_only_by_a_verb_form_or_an_adjective_of_another_noun_n
     ("Lavrov spoke of indivisible security.", "security guarantees"),  # before a word of the label
     ("Russia deployed troops to the border.", "troop build-up"),  # a noun of the concept stands beside it
     ("They stressed respect for international law.", "global and regional issues"),  # a concept of adjectives
+    ("Trump congratulated Putin on being re-elected.", "greetings"),  # the point's speech act
 ])
 def test_a_concept_a_noun_or_a_form_of_its_own_names_still_names_the_topic(text, label):
     assert label in _terms(text, cues(text, counterpart="RU")), text
