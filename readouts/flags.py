@@ -1024,7 +1024,7 @@ therefore much besides almost alone night morning afternoon evening weeks months
 spoken described
 вместе естественно любые любых любой любую чему одним одной одного одном одних недавних недавние недавнего
 нынешнюю нынешнее нынешней нынешний нынешних нынешнем кратчайшие кратчайших скорейшего скорейшее скорейшему
-скорейшей скорейшем журналистов журналистами вместо около через этим этими назад вокруг частности
+скорейшей скорейшем журналистов журналистами вместо около через этим этими назад вокруг частности поскольку
 主席 总统 总理 部长 外长 国务 务卿 表示 指出 强调 通话 进行 如果 十分 不少 近来 一点 不会 任何 如何 应当 当前 眼下 按照 根据 能够 继续 近期 再次 充分 非常 许多 一个 今天 甚至""".split())
 
 
@@ -1067,7 +1067,9 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
     untoned = _masked(text, (*pc.tone, *pc.hoped_tone, *press))
     # a name's inner apostrophe joins it ("Ren'ai Jiao"): "ai" after it is no word, and read as one it named
     # the topic 'AI / Jiao'
-    out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(_INNER_APOSTROPHE.sub("", untoned)) - parties)}
+    joined = _INNER_APOSTROPHE.sub("", untoned)
+    weak = _weak_concepts(joined, frozenset(w for a in pc.acts for w in _WORD.findall(a.text.lower())))
+    out = {concept_label(c): frozenset((c,)) for c in sorted(concepts(joined) - parties - weak)}
     # a lower-case prefix hyphened to a name ("intra-Ukrainian", "cross-Strait", "anti-Chinese") is no word
     # of its own: with the party's name left out, "intra" named the topic 'aspects / intra'
     words = [w for w in _WORD.findall(_PREFIX.sub(lambda m: " " * len(m.group(1)), text).lower())
@@ -1085,9 +1087,70 @@ def _terms(text: str, pc: PointCues) -> dict[str, frozenset[str]]:
         run, cut = m.group(), _han_cut(rest, m.start(), m.end())
         words += [pair for pair in han_words(run)
                   if pair not in _STOP and not _han_tail(pair, run) and pair not in cut]
-    for w in words:
-        out.setdefault(w, frozenset() if w in whole else concepts(w))  # "发展中国家" stands for no China
+    for w in words:  # "发展中国家" stands for no China; "deployed" of a mission being deployed for no troop build-up
+        out.setdefault(w, frozenset() if w in whole else concepts(w) - weak)
     return out
+
+
+#: Words after which a concept's adjective says how, not what: "by peaceful means" is a peace settlement
+#: as "peacefully" is, where "peaceful coexistence" is coexistence.
+_MANNER = frozenset("means way ways manner methods solution solutions resolution путём путем способом средствами".split())
+#: The words before a verb form that make it a noun ("stop the fighting").
+_ARTICLES = frozenset("the a an this that its their his her".split())
+
+
+def _weak_concepts(text: str, acts: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The concepts that ``text`` matches only by a verb form or an adjective (:func:`_name_weight`): a
+    verb form with its object ("fighting the pandemic", "the mission being deployed") or an adjective
+    before a noun of its own ("peaceful development", "peaceful coexistence") says what kind or what was
+    done, not the concept's topic; they named the topics 'war and conflict' (the pandemic), 'troop
+    build-up' (an observer mission) and 'peace settlement' (China's development path). A verb form after
+    an article is a noun ("stop the fighting"), an adverb says how ("settled peacefully") and an adjective
+    of manner ("by peaceful means") is the adverb: each still names its concept, and so does a verb of the
+    point's speech act (``acts``, lower case): "congratulated" is the greetings the point reports.
+
+    >>> sorted(_weak_concepts("He praised the experience in fighting the epidemic."))
+    ['war']
+    >>> sorted(_weak_concepts("Both sides should stop the fighting."))
+    []
+    """
+    out = set()
+    for c, ws in concept_words(text).items():
+        if concept_label(c)[:1].isupper():  # a place's or a people's adjective is the name ("украинских поставок")
+            continue
+        strong = False
+        label = re.split(r"[\s-]+", concept_label(c).lower())
+        # the label's heads: its last word, the words "and" joins, and its own adjectives ("bilateral" of bilateral
+        # relations), not a noun that qualifies the head ("peace" of peace settlement)
+        heads = {label[-1]} | {x for k, x in enumerate(label) if "and" in label[k - 1:k] + label[k + 1:k + 2]} \
+            | {x for x in label if _name_weight(x, frozenset()) < 1.0}
+        for w in ws:
+            low = w.lower()
+            weight = _name_weight(low, frozenset())
+            if weight >= 1.0 or weight <= _WEAK or " " in w or low in acts or any(low[:5] == h[:5] for h in heads if len(h) >= 4) \
+                    or not low.isascii() or weight > 0.5 and any(_WEAK < _name_weight(x, frozenset()) < 1.0 for x in label):
+                # a noun, an adverb ("peacefully"), a form of a head ("economic" of trade and the economy), or a
+                # Russian word, whose stem no English label shows ("международной безопасности") and whose verbs
+                # the endings tell less surely ("обеспокоенность" ends as an infinitive does); or an adjective of a
+                # concept of adjectives ("international law": global and regional issues)
+                strong = True
+                break
+            for m in re.finditer(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", text):
+                prev = re.findall(r"[^\W\d_]+", text[:m.start()])[-1:]
+                nxt = re.match(r"\W*([^\W\d_]+)", text[m.end():])
+                if prev and prev[0].lower() in _ARTICLES and weight == 0.5 or weight > 0.5 and (
+                        nxt is None or nxt.group(1).lower() in _MANNER
+                        or _name_weight(nxt.group(1).lower(), frozenset()) <= _WEAK
+                        or any(nxt.group(1).lower()[:5] == x[:5] for x in label if len(x) >= 4)):
+                    # "the fighting"; "by peaceful means", "боевых действий" (hostilities: a general noun); before
+                    # a word of the label ("indivisible security": security guarantees)
+                    strong = True
+                    break
+            if strong:
+                break
+        if not strong:
+            out.add(c)
+    return frozenset(out)
 
 
 def han_runs(text: str) -> list[str]:
@@ -1280,13 +1343,24 @@ _RU_ADJECTIVE = re.compile(r"[а-яё]{2,}(?:ый|ые|ых|ыми|ым|ого|�
 #: "constructive"), weigh as the Russian ones do: 'populous / critical', 'revitalisation / ancient', 'Kazan /
 #: successful', 'substantive / constructive', 'positive / mutual' named topics. The nouns among them are in
 #: :data:`_NOT_ADJECTIVES` ("timetable", "patient", "initiative", "representative").
-_EN_ADJECTIVE = re.compile(r"[a-z]{2,}(?:ous|ical|ful|able|ible|ient|ive)")
+#: So do the endings of relational adjectives ("-lateral", "-ional", "-ntal", "-ual", "-obal", "-stic", "-atic",
+#: "-omic", "-etic": "bilateral", "national", "fundamental", "mutual", "global", "domestic", "diplomatic") and of
+#: superlatives ("strongest", "lowest"): 'bilateral / critical', 'positive / mutual', 'strongest / violent' named
+#: topics with no noun in them.
+_EN_ADJECTIVE = re.compile(r"[a-z]{2,}(?:ous|ical|ful|able|ible|ient|ive|lateral|ional|ntal|ual|obal|ocal|stic|atic|omic|etic"
+                           r"|[a-z]est|[a-z]{2}(?<!m)ent)")
 _NOT_ADJECTIVES = frozenset("""крым дым китая шанхая дубая уругвая парагвая николая случая урожая сарая
 timetable vegetable patient client recipient ingredient nutrient coefficient
 initiative initiatives representative representatives alternative alternatives objective objectives perspective
 perspectives executive executives directive directives offensive incentive incentives motive motives narrative
 narratives explosive explosives detective relative relatives native natives collective archive archives
-derivative derivatives olive""".split())
+derivative derivatives olive
+individual individuals ritual rituals manual manuals rental arithmetic statistic
+interest request protest contest forest harvest arrest conquest inquest manifest suggest invest digest behest
+unrest earnest guest quest chest west rest test nest vest pest zest crest
+president presidents incident incidents student students parent parents talent content extent accident accidents
+continent component components opponent opponents patent intent percent element elements resident residents
+precedent dissident dissidents correspondent respondent regent serpent torrent advent""".split())
 #: Russian verbs in the third person, present or future ("-ит/-ет/-ют/-ут/-ат/-ят"), told from nouns
 #: with the same endings by the letter before the ending: a vowel before "-ет"/"-ют" ("считает",
 #: "действуют"), "д"/"н" before "-ет" ("идет", "станет"), not "ч"/"л" before "-ёт" ("учтёт", not "отчёт",
@@ -1384,6 +1458,75 @@ def _name_weight(term: str, stands: frozenset[str]) -> float:
     return 0.7 if adjective and term not in _NOT_ADJECTIVES else 1.0
 
 
+#: The words before an English verb's bare form: the infinitive's "to" and the modals ("agreed to open",
+#: "will consider", "should not preserve").
+_VERB_HEADS = frozenset("to will would should shall must can could may might cannot not".split())
+#: Noun endings: a word with one is no bare verb after "to" ("contribute to development", "committed to dialogue").
+_NOUN_ENDING = re.compile(r"[a-z]+(?:ment|tion|sion|ity|ness|ance|ence|ship|ism|ogue|[^s]s)")
+
+
+#: The copulas before a predicative adjective ("are open and transparent", "stay calm"), with the words of degree
+#: that may stand between.
+_COPULAS = frozenset("is are was were be been being remain remains remained stay stays stayed".split())
+_DEGREE = frozenset("very more most so too quite fully always still also not".split())
+
+
+def _predicative(term: str, texts: Sequence[str]) -> bool:
+    """Whether an English word stands in ``texts`` only as a predicative adjective: each time in lower case
+    after a copula (:data:`_COPULAS`), a word of degree or two between, or after "and" or a comma that joins
+    it to one ("its policies are open and transparent and its intentions are aboveboard" named the topic
+    'transparent / aboveboard').
+
+    >>> _predicative("aboveboard", ["its intentions are aboveboard"]), _predicative("open", ["are open and transparent"])
+    (True, True)
+    >>> _predicative("transparent", ["are open and transparent", "a transparent process"])
+    False
+    """
+    if not re.fullmatch(r"[a-z]+", term):
+        return False
+    seen = False
+    for x in texts:
+        for m in re.finditer(r"(?<![^\W\d_])" + term + r"(?![^\W\d_-])", x, re.IGNORECASE):
+            before = [b.lower() for b in re.findall(r"[^\W\d_]+|[,;]", x[:m.start()])[-5:]]
+            if m.group() != term:
+                return False
+            k = len(before) - 1
+            while k >= 0 and (before[k] in _DEGREE or before[k] in {"and", ","} and k > 0
+                              and before[k - 1] not in {"and", ","} | _COPULAS):
+                k -= 2 if before[k] in {"and", ","} else 1
+            if k < 0 or before[k] not in _COPULAS:
+                return False
+            seen = True
+    return seen
+
+
+
+def _verb_in(term: str, texts: Sequence[str]) -> bool:
+    """Whether an English word stands in ``texts`` only as a verb's bare form: each time in lower case,
+    right after "to" or a modal (:data:`_VERB_HEADS`), or after "and" that follows one ("to consider and
+    settle"); a word with a noun's ending (:data:`_NOUN_ENDING`) never does. 'open / manage' ("agreed to
+    open", "to manage differences") and 'consider / settle' named topics with no word of what about.
+
+    >>> _verb_in("open", ["They agreed to open negotiations."]), _verb_in("open", ["An open door, to open it."])
+    (True, False)
+    >>> _verb_in("development", ["They contribute to development."])
+    False
+    """
+    if not re.fullmatch(r"[a-z]+", term) or _NOUN_ENDING.fullmatch(term):
+        return False
+    seen = False
+    for x in texts:
+        for m in re.finditer(r"(?<![^\W\d_])" + term + r"(?![^\W\d_-])", x, re.IGNORECASE):
+            before = re.findall(r"[^\W\d_]+|[,;]", x[:m.start()])[-3:]
+            if m.group() != term or not before:
+                return False
+            if before[-1].lower() not in _VERB_HEADS and not (
+                    len(before) == 3 and before[-1].lower() == "and" and before[-3].lower() in _VERB_HEADS):
+                return False
+            seen = True
+    return seen
+
+
 def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str],
                 texts: Sequence[str] = (), own: Sequence[int] | None = None,
                 entities: Sequence[Sequence[str]] = ()) -> str:
@@ -1398,8 +1541,8 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     adjectives alone ('expects / solve', 'substantive / constructive') is none either; an adjective, adverb or
     verb form of a concept two of the topic's points or more name is that concept's label ('peacefully': peace
     settlement). A topic with no
-    other term is named by a quote of its point that shares most of the topic's terms, from its first
-    term on (:func:`_quote`: 'nobody should take matters into their …', not 'nobody / take'); one with
+    other term is named by a quote of its point that shares most of the topic's terms, from the term on whose
+    words hold most of their weight (:func:`_quote`: 'nobody should take matters into their …', not 'nobody / take'); one with
     no term at all (its points hold only names, speech acts and dates) by the opening words of its
     first point ("President Biden talked today …").
     ``own``: the points whose terms may name it (one readout's, :func:`_side_names`), counted
@@ -1429,7 +1572,15 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         # "artificial intelligence" for AI (not a name inside a form: "Normandy" of "Normandy format")
         return {w.lower() for x in mine for c in stands[t] for w in concept_words(x).get(c, ()) if w.islower()}
 
-    for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * _name_weight(t, stands[t]), order[t])):
+    verbs = {t for t in counts if not stands[t] and mine and _verb_in(t, mine)}
+    predicative = {t for t in counts if not stands[t] and mine and t not in verbs and _predicative(t, mine)}
+
+    def weight(t: str) -> float:  # a word the points use only as a verb ("agreed to open") weighs as a verb form,
+        # one they use only after "is", "are" ("are aboveboard") as an adjective
+        w = _name_weight(t, stands.get(t, frozenset()))
+        return min(w, 0.5) if t in verbs else min(w, 0.7) if t in predicative else w
+
+    for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * weight(t), order[t])):
         if stands[t] & named or t in said or any(_han_overlap(t, b) for b in best):
             continue
         if any(min(len(w), len(t)) >= 5 and (w.startswith(t) or t.startswith(w)) for w in said):
@@ -1438,7 +1589,7 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
                              for w in alone for x in {*re.split(r"[\s-]+", t.lower()), *spelled(t)}):
             # a concept whose label or match holds a word named alone before: 'relations / bilateral relations'
             continue
-        if _name_weight(t, stands[t]) <= _WEAK:
+        if weight(t) <= _WEAK:
             # a general word names no topic, first or second: "Korean Peninsula / important" says it
             # no better than the one name, and alone ('highly', 'nobody / take', 'issues') it told a
             # reader nothing of what the topic was; where no other term names it, a quote does
@@ -1480,7 +1631,10 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
             alone.add(name.lower())
         if len(best) == 2:
             break
-    if texts and not any(_name_weight(t, stands.get(t, frozenset())) >= 1.0 or t not in stands for t in best):
+    if texts and not any(t not in stands or weight(t) >= 1.0 and not _WEAK < _name_weight(t, frozenset()) < 1.0
+                         for t in best):
+        # (an adjective or verb form that stands for a concept, "global", is still one: 'global / critical'; a
+        # general noun that does, "контакты", is a noun)
         # no word of a topic in the name, only verbs and words of how ('expects / solve', 'reasonable /
         # acceptable', 'получилась'): a reader cannot tell the topic from it; the point's words can
         best = []
@@ -1718,8 +1872,9 @@ _QUOTE_HEADS = frozenset("a an the of on in at to for by об о в во на п
 
 
 def _quote(text: str, terms: dict[str, frozenset[str]], words: int = 6, least: int = 4) -> str:
-    """A quote that names a topic whose terms do not: the words of ``text`` from its first term on (a
-    term of any weight: the point's first word that is no actor, act, date or word of the call), with
+    """A quote that names a topic whose terms do not: the words of ``text`` from the term on whose ``words``
+    words hold most of its terms' weight (a term of any weight: a word that is no actor, act, date or word
+    of the call; a noun weighs more than a verb form or a general word), with
     the articles and prepositions just before it, and with as many words before it as make ``least``
     ("views on other issues", not 'issues'); ``words`` at most, "…" where it goes on; its opening words
     (:func:`_opening`) where no term stands in it.
@@ -1733,10 +1888,20 @@ def _quote(text: str, terms: dict[str, frozenset[str]], words: int = 6, least: i
     >>> _quote("Talks held.", {})
     'Talks held'
     """
-    hits = [m.start() for t in terms if " / " not in t and (m := _word_pattern(t).search(text)) is not None]
-    if not hits or _HAN.match(text[min(hits):]):
+    found = [(m.start(), _name_weight(t, cs)) for t, cs in terms.items()
+             if " / " not in t and (m := _word_pattern(t).search(text)) is not None]
+    if not found or _HAN.match(text[min(found)[0]:]):
         return _opening(text)
-    start = min(hits)
+    # from the term whose ``words`` hold the most of the point's content (the terms' weights), not from the
+    # first term where a verb leads the point: 'solve many problems together, …', not 'expects the two of
+    # them to …'; ties go to the first
+    tokens = [m.start() for m in re.finditer(r"\S+", text)]
+
+    def token(k: int) -> int:
+        return max(j for j, t in enumerate(tokens) if t <= k)
+
+    at = [(token(k), w) for k, w in found]
+    start = tokens[min(at, key=lambda jw: (-sum(w for j, w in at if jw[0] <= j < jw[0] + words), jw[0]))[0]]
     before = list(re.finditer(r"\S+", text[:start]))
     after = len(text[start:].split())
     while before and (after < least or before[-1].group().lower() in _QUOTE_HEADS):
