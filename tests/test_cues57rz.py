@@ -115,3 +115,10 @@ def test_already_agreed_stays_the_calls_in_three_languages(text, side):
 def test_earlier_already_agreed_is_recalled():
     c = point_cues("双方此前已就此达成共识。", side="CN", counterpart_side="US")
     assert [(a.name, a.past) for a in c.acts] == [("agreed", True)]
+
+
+@pytest.mark.parametrize("text", ["王毅会见沙特王储。", "王毅會見沙特王儲。"])
+def test_chinese_crown_prince_in_either_script_is_a_name_of_the_english_pair(text):
+    # 王储 pairs with "Crown Prince" as наследный принц does; its traditional 儲 folds to 储, and the
+    # name is quoted as written
+    assert _names(text, "CN", "US", "en") == [text[6:8]]
