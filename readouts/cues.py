@@ -23,7 +23,9 @@ Lexicon file format (one JSON object per language):
     acceptance (a commitment, not just talk); ``polarity`` -1 marks opposition.
 ``inner_adverbs``
     Suffixes of an adverb that may stand between the words of an act term ("-ly": "asked directly
-    whether" is a question, as "asked whether" is, not the request "asked"; "called repeatedly for");
+    whether" is a question, as "asked whether" is, not the request "asked"; "called repeatedly for"),
+    or a list of such adverbs joined by commas and "and" ("talked candidly, substantively and
+    constructively about" is "talked about");
     a term that holds the adverb itself wins ("spoke positively of" is welcomed, not "spoke of").
 ``past_markers``
     Words that set an act before the call when they stand within three words before it ("had
@@ -1111,7 +1113,10 @@ def _term_regex(term: str, boundaries: bool, adverbs: tuple[str, ...] = ()) -> r
         if i + 1 < len(words) and (boundaries or "..." not in (w, words[i + 1])):
             body += r"\s+"
             if adverbs and boundaries and "..." not in (w, words[i + 1]):
-                body += r"(?:[^\W\d_]{2,}(?:%s)\s+)?" % "|".join(map(re.escape, adverbs))
+                # one adverb, or a list of them joined by commas and "and" ("talked candidly,
+                # substantively and constructively about" is "talked about")
+                adverb = r"[^\W\d_]{2,}(?:%s)" % "|".join(map(re.escape, adverbs))
+                body += r"(?:(?:%s(?:,\s+|,?\s+(?i:and|or)\s+))*%s\s+)?" % (adverb, adverb)
     if boundaries:
         # Boundaries only where the term itself starts or ends with a letter ("'s request" follows
         # one), and none before a contraction's "n't", which ends its word ("doesn't", "can't").
