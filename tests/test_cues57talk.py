@@ -6,6 +6,7 @@ import warnings
 import pytest
 
 from readouts.cues import point_cues
+from readouts.flags import _talk_words
 
 warnings.simplefilter("ignore")
 
@@ -24,3 +25,44 @@ def _acts(text, side="TR", other="RU", **kw):
 def test_a_list_of_adverbs_inside_a_talk_term(text, words):
     acts = _acts(text, side="US", other="CN")
     assert [(n, w) for n, w, _ in acts] == [("discussed", words)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Their conversation dealt with the situation in Syria and grain exports.", "conversation dealt with"),
+    ("The talks covered a wide range of issues.", "talks covered"),
+    ("The conversation also touched on the Middle East settlement.", "conversation also touched on"),
+    ("The 75-minute conversation was devoted to the war and to a ceasefire.", "conversation was devoted to"),
+    ("The discussion centred on the invasion of Ukraine.", "discussion centred on"),
+    ("Разговор был посвящён ситуации в Сирии.", "Разговор был посвящён"),
+    ("Беседа также касалась торгово-экономического сотрудничества.", "Беседа также касалась"),
+    ("通话聚焦乌克兰问题。", "通话聚焦"),
+])
+def test_the_talk_as_subject_of_its_subject_matter_is_a_talk_of_both(text, words):
+    # before: no act at all (English, Russian), or the Chinese "通话" of no one
+    assert _acts(text) == [("discussed", words, "both")]
+
+
+def test_a_talk_noun_owned_by_a_name_is_still_both_sides_talk():
+    acts = _acts("Erdogan's conversation covered Syria.", participants=["Recep Tayyip Erdogan", "Vladimir Putin"])
+    assert acts == [("discussed", "conversation covered", "both")]
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement covered grain exports across the Black Sea.",
+    "Biden called the talks constructive.",
+    "Biden proposed talks that covered Syria.",
+])
+def test_other_subjects_of_those_verbs_are_no_talk(text):
+    assert all(name != "discussed" for name, *_ in _acts(text, side="US"))
+
+
+def test_a_talk_topic_after_a_bare_report_is_what_it_reports():
+    c = point_cues("Putin said the talks had also covered ways of settling the crisis in Libya.",
+                   side="RU", counterpart_side="TR", participants=["Vladimir Putin"])
+    talk = [a for a in c.acts if a.name == "discussed"]
+    assert [(a.text, a.speaker, a.content) for a in talk] == [("talks had also covered", "both", True)]
+
+
+def test_a_talk_topic_counts_as_the_talk_an_exchange_of_views_reports():
+    tr = [point_cues("Their conversation dealt with the situation in Syria.", side="TR", counterpart_side="RU")]
+    assert _talk_words(tr) == "conversation dealt with"
