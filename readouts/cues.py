@@ -8321,6 +8321,15 @@ def _capital_in(word: str, haystack: str) -> bool:
                      _DOUBLED.sub(r"\1", haystack)) is not None
 
 
+def _relayed(c: PointCues, act: Act) -> bool:
+    """Whether ``act``, inside what another act reports, is reported by a plain statement of the
+    point's speaker (``stated``, no commitment, nor itself reported: "He said Putin had congratulated
+    him", "Лавров сообщил, что ..."), the nearest act before it."""
+    frame = next((x for x in reversed(c.acts) if x.start < act.start), None)
+    return frame is not None and frame.name == "stated" and not frame.commits and not frame.content \
+        and not frame.past and frame.speaker != "unspecified" and frame.speaker_side == c.speaker_side
+
+
 def reports_call(c: PointCues, act: Act) -> bool:
     """Whether ``act`` is a statement that reports its own speaker's call from outside it ("Trump said
     he had just spoken with Xi", "Putin told reporters that his telephone conversation with the US
@@ -8729,6 +8738,12 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
         # ..."): not one it reports ("said the US agreed"), nor one recalled from before the call
         more = [(i, x) for i, x in acts if i in side and x.speaker in ("own", "counterpart", "both")
                 and x.speaker_side and x.speaker_side not in actors and not x.content and not x.past]
+        # a side's act that a plain statement reports ("He said Putin had congratulated him", "Lavrov
+        # said the US had agreed"): the point credits that side with it too, as the other readout's
+        # "Putin congratulated Trump" does; the reporter relays it, no act of theirs in its place
+        more += [(i, x) for i, x in acts if i in side and x.content and x.speaker in ("own", "counterpart")
+                 and x.speaker_side and x.speaker_side not in actors and not (x.past or x.modal or x.negated)
+                 and _relayed(cues[i], x)]
         actors |= {x.speaker_side for _, x in more}
         spk += tuple(dict.fromkeys((i, x.speaker_span) for i, x in more if x.speaker_span
                                    and x.speaker_span != cues[i].speaker_span))

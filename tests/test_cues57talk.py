@@ -5,7 +5,7 @@ import warnings
 
 import pytest
 
-from readouts.cues import point_cues
+from readouts.cues import compare_cues, point_cues
 from readouts.flags import _talk_words
 
 warnings.simplefilter("ignore")
@@ -66,3 +66,29 @@ def test_a_talk_topic_after_a_bare_report_is_what_it_reports():
 def test_a_talk_topic_counts_as_the_talk_an_exchange_of_views_reports():
     tr = [point_cues("Their conversation dealt with the situation in Syria.", side="TR", counterpart_side="RU")]
     assert _talk_words(tr) == "conversation dealt with"
+
+
+_US = ["Donald Trump", "Vladimir Putin"]
+
+
+def _us(text):
+    return point_cues(text, side="US", counterpart_side="RU", participants=_US, previous_speaker=("own", "US"))
+
+
+def _ru(text):
+    return point_cues(text, side="RU", counterpart_side="US", participants=_US)
+
+
+def test_a_relayed_act_of_the_other_side_credits_that_side():
+    us = [_us("He said Putin had congratulated him and the United States on the achievement of peace.")]
+    ru = [_ru("Putin opened the call by congratulating Trump on his success in Gaza.")]
+    sh = compare_cues(us, ru, [0], [0])
+    assert "RU" in sh.actors_a and not sh.attribution_shift
+    assert (0, (8, 13)) in sh.speakers_a  # "Putin" is quoted as whom the US credits
+
+
+def test_a_relayed_act_of_ones_own_side_still_differs_from_the_others():
+    us = [_us("He said he had proposed a ceasefire in the air.")]
+    ru = [_ru("Putin proposed a ceasefire in the air.")]
+    sh = compare_cues(us, ru, [0], [0])
+    assert sh.actors_a == {"US"} and sh.attribution_shift
