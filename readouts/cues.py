@@ -8738,12 +8738,13 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
         # ..."): not one it reports ("said the US agreed"), nor one recalled from before the call
         more = [(i, x) for i, x in acts if i in side and x.speaker in ("own", "counterpart", "both")
                 and x.speaker_side and x.speaker_side not in actors and not x.content and not x.past]
-        # a side's act that a plain statement reports ("He said Putin had congratulated him", "Lavrov
-        # said the US had agreed"): the point credits that side with it too, as the other readout's
-        # "Putin congratulated Trump" does; the reporter relays it, no act of theirs in its place
+        # a side's act that a plain statement reports ("He said Putin had congratulated him"): the point
+        # credits that side with it too, as the other readout's "Putin congratulated Trump" does. Not
+        # an agreement ("Lavrov said the US had agreed"): the reporter's claim, which the other side
+        # may not confirm, stays the reporter's alone
         more += [(i, x) for i, x in acts if i in side and x.content and x.speaker in ("own", "counterpart")
-                 and x.speaker_side and x.speaker_side not in actors and not (x.past or x.modal or x.negated)
-                 and _relayed(cues[i], x)]
+                 and x.speaker_side and x.speaker_side not in actors
+                 and not (x.past or x.modal or x.negated or x.commits) and _relayed(cues[i], x)]
         actors |= {x.speaker_side for _, x in more}
         spk += tuple(dict.fromkeys((i, x.speaker_span) for i, x in more if x.speaker_span
                                    and x.speaker_span != cues[i].speaker_span))

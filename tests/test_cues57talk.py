@@ -92,3 +92,11 @@ def test_a_relayed_act_of_ones_own_side_still_differs_from_the_others():
     ru = [_ru("Putin proposed a ceasefire in the air.")]
     sh = compare_cues(us, ru, [0], [0])
     assert sh.actors_a == {"US"} and sh.attribution_shift
+
+
+def test_a_relayed_agreement_of_the_other_side_stays_the_reporters_claim():
+    # as tests/test_cues53c.py holds: "Lavrov said the US had agreed" is Lavrov's claim, credited to RU
+    ru = [_ru("Lavrov said the US had agreed to extend the treaty.")]
+    us = [_us("Blinken agreed to extend the treaty.")]
+    sh = compare_cues(ru, us, [0], [0])
+    assert sh.actors_a == {"RU"}
