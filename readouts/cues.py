@@ -23,7 +23,9 @@ Lexicon file format (one JSON object per language):
     acceptance (a commitment, not just talk); ``polarity`` -1 marks opposition.
 ``inner_adverbs``
     Suffixes of an adverb that may stand between the words of an act term ("-ly": "asked directly
-    whether" is a question, as "asked whether" is, not the request "asked"; "called repeatedly for");
+    whether" is a question, as "asked whether" is, not the request "asked"; "called repeatedly for"),
+    or a list of such adverbs joined by commas and "and" ("talked candidly, substantively and
+    constructively about" is "talked about");
     a term that holds the adverb itself wins ("spoke positively of" is welcomed, not "spoke of").
 ``past_markers``
     Words that set an act before the call when they stand within three words before it ("had
@@ -331,6 +333,13 @@ Lexicon file format (one JSON object per language):
     the US, and Qin said he would do so at a time convenient to both", "秦刚表示将在双方方便的时候成
     行"), the speaker accepted (an invitation, a visit): an acceptance of the statement's speaker, made
     in the call (no modal: the "would" is the visit's), beside the statement.
+``talk_topics``
+    ``{"nouns": [...], "verbs": [...], "between": [...]}``: the talk itself as the subject of a verb
+    of subject matter ("The conversation dealt with ...", "The talks also covered ...", "Разговор был
+    посвящён ...", "通话聚焦……"): each noun, a word of ``between`` or none, then each verb (with a
+    space between in a language with word boundaries) is a ``discussed`` term, and the two sides'
+    act, as "They discussed ..." is, whoever is named before it ("Erdogan's conversation with Putin
+    covered ...").
 ``talk_verbs``
     Chinese verbs of holding a talk ("举行", "开展", "进行"): one right after an agreement, no "了"
     after it, plans the talk after it ("双方同意举行实质性磋商": the tone of the consultations
@@ -1117,7 +1126,10 @@ def _term_regex(term: str, boundaries: bool, adverbs: tuple[str, ...] = ()) -> r
         if i + 1 < len(words) and (boundaries or "..." not in (w, words[i + 1])):
             body += r"\s+"
             if adverbs and boundaries and "..." not in (w, words[i + 1]):
-                body += r"(?:[^\W\d_]{2,}(?:%s)\s+)?" % "|".join(map(re.escape, adverbs))
+                # one adverb, or a list of them joined by commas and "and" ("talked candidly,
+                # substantively and constructively about" is "talked about")
+                adverb = r"[^\W\d_]{2,}(?:%s)" % "|".join(map(re.escape, adverbs))
+                body += r"(?:(?:%s(?:,\s+|,?\s+(?i:and|or)\s+))*%s\s+)?" % (adverb, adverb)
     if boundaries:
         # Boundaries only where the term itself starts or ends with a letter ("'s request" follows
         # one), and none before a contraction's "n't", which ends its word ("doesn't", "can't").
@@ -1276,6 +1288,9 @@ class Lexicon:
     #: Chinese verbs of holding a talk ("举行", "开展"): right after an agreement, a talk planned
     #: (:func:`_infinitive_after`); after two joined actors, their talk (:func:`_speaker_of`).
     talk_verbs: tuple[str, ...] = ()
+    #: Nouns of the talk itself ("conversation", "talks", "разговор", "通话"): an act term that opens
+    #: with one, more after it, is the talk's subject matter and the two sides' act (``talk_topics``).
+    talk_nouns: tuple[str, ...] = ()
     impersonal_agreement_passives: tuple[re.Pattern[str], ...] = ()
     #: What ends the text before such a passive term: an auxiliary, then an adverb of
     #: ``impersonal_agreements["between"]`` or in "-ly" at most ("it was also agreed").
@@ -1724,6 +1739,14 @@ def _term_pattern(term: str, boundaries: bool, adverbs: tuple[str, ...] = ()) ->
 
 def _compile(data: dict[str, Any]) -> Lexicon:
     b = bool(data.get("word_boundaries", True))
+    if (topics := data.get("talk_topics")) and "discussed" in data.get("acts", {}):
+        # "The conversation dealt with ...": each talk noun, a word between or none, and a verb of
+        # subject matter, as terms of ``discussed`` (the lexicon's data is not changed)
+        gap = " " if b else ""
+        spec = data["acts"]["discussed"]
+        more = [gap.join((noun, *([w] if w else []), verb)) for noun in topics.get("nouns", ())
+                for w in ("", *topics.get("between", ())) for verb in topics.get("verbs", ())]
+        data = {**data, "acts": {**data["acts"], "discussed": {**spec, "terms": [*spec["terms"], *more]}}}
 
     def pats(terms: Iterable[str]) -> tuple[re.Pattern[str], ...]:
         return tuple(_term_pattern(t, b) for t in terms)
@@ -1776,6 +1799,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         given_names=frozenset(data.get("given_names", ())),
         accepted_times=pats(data.get("accepted_times", ())),
         talk_verbs=tuple(data.get("talk_verbs", ())),
+        talk_nouns=tuple(n.casefold() for n in data.get("talk_topics", {}).get("nouns", ())),
         lower_name_head=re.compile(r"[ \t]+(?:" + "|".join(_term_regex(t, b).pattern for t in data["lower_name_heads"])
                                    + ")") if data.get("lower_name_heads") else None,
         lower_name_words=frozenset(t.casefold() for t in data.get("lower_name_heads", ())),
@@ -4095,7 +4119,8 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
     caller has read them."""
     folded = _folded(text)
     found = [(m.start(), m.end(), name, st, pol, com) for (_, name, st, pol, com), m in _scan_items(lex.acts, text, folded)
-             if m.end() > m.start() and not _nominal(text, m.start(), lex, mentions, m.end(), st >= 1 or com)]
+             if m.end() > m.start() and (_talk_topic(text, m.start(), m.end(), lex)  # "The talks covered": a clause
+                                         or not _nominal(text, m.start(), lex, mentions, m.end(), st >= 1 or com))]
     if lex.subject_act is not None and any(lex.subject_act.fullmatch(text, f[0], f[1]) for f in found):
         # "China hopes the US will ...": a hope is its actor's act right after the actor, no noun
         # ("expressed the hope that", "the hopes of both peoples"); the gap between them holds no
@@ -7006,6 +7031,15 @@ def _impersonal_agreement(text: str, start: int, end: int, sentences: Sequence[i
     return not any(lo <= m.start < start for m in mentions)
 
 
+def _talk_topic(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act term at ``start:end`` opens with a noun of the talk itself, more after it
+    (lexicon ``talk_topics``): "conversation dealt with", "talks also covered", "通话聚焦"; not "通话"
+    alone, nor "called" (a longer word)."""
+    term = text[start:end].casefold()
+    return any(term.startswith(n) and len(term) > len(n) and not (lex.boundaries and term[len(n)].isalnum())
+               for n in lex.talk_nouns)
+
+
 def _plural_act(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the act term at ``start:end`` opens with a plural verb (lexicon ``plural_act_endings``)."""
     words = text[start:end].split()
@@ -7538,6 +7572,13 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # "It was agreed to ...", "Условлено ...", "商定……": an agreement no one is named for is the
             # two sides' (it was no claim, and so no unconfirmed_claim, where "Договорились" was one)
             spk = ("both", "both", None)
+        if _talk_topic(text, s, e, lex):
+            # "Their conversation dealt with ...", "The talks also covered ...": what the two talked
+            # about, as "They discussed ..." is, whoever is named before the talk; right after a report
+            # ("Putin said the talks had covered ..."), what it reports, as "said the sides had discussed"
+            spk = ("both", "both", None)
+            content = content or (bool(acts) and _reports(acts[-1]) and acts[-1].strength >= 1
+                                  and not acts[-1].commits and _THING_SUBJECT.fullmatch(text, prev_end, s) is not None)
         if spk[0] == "unspecified" and not narrated and not content \
                 and (after := _gerund_subject(text, s, e, sentences, subjects, lex)):
             spk = after  # "Обмениваясь мнениями о кризисе, Владимир Путин обозначил ...": Putin's, no main act read
@@ -8361,6 +8402,15 @@ def _capital_in(word: str, haystack: str) -> bool:
                      _DOUBLED.sub(r"\1", haystack)) is not None
 
 
+def _relayed(c: PointCues, act: Act) -> bool:
+    """Whether ``act``, inside what another act reports, is reported by a plain statement of the
+    point's speaker (``stated``, no commitment, nor itself reported: "He said Putin had congratulated
+    him", "Лавров сообщил, что ..."), the nearest act before it."""
+    frame = next((x for x in reversed(c.acts) if x.start < act.start), None)
+    return frame is not None and frame.name == "stated" and not frame.commits and not frame.content \
+        and not frame.past and frame.speaker != "unspecified" and frame.speaker_side == c.speaker_side
+
+
 def reports_call(c: PointCues, act: Act) -> bool:
     """Whether ``act`` is a statement that reports its own speaker's call from outside it ("Trump said
     he had just spoken with Xi", "Putin told reporters that his telephone conversation with the US
@@ -8773,6 +8823,13 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
         # ..."): not one it reports ("said the US agreed"), nor one recalled from before the call
         more = [(i, x) for i, x in acts if i in side and x.speaker in ("own", "counterpart", "both")
                 and x.speaker_side and x.speaker_side not in actors and not x.content and not x.past]
+        # a side's act that a plain statement reports ("He said Putin had congratulated him"): the point
+        # credits that side with it too, as the other readout's "Putin congratulated Trump" does. Not
+        # an agreement ("Lavrov said the US had agreed"): the reporter's claim, which the other side
+        # may not confirm, stays the reporter's alone
+        more += [(i, x) for i, x in acts if i in side and x.content and x.speaker in ("own", "counterpart")
+                 and x.speaker_side and x.speaker_side not in actors
+                 and not (x.past or x.modal or x.negated or x.commits) and _relayed(cues[i], x)]
         actors |= {x.speaker_side for _, x in more}
         spk += tuple(dict.fromkeys((i, x.speaker_span) for i, x in more if x.speaker_span
                                    and x.speaker_span != cues[i].speaker_span))
