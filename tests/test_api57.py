@@ -1,0 +1,40 @@
+"""Probes of the public API, round 57: each test failed before its fix."""
+
+import numpy as np
+import pytest
+
+from readouts.e5 import E5Embedder
+from readouts.multilingual import MultilingualEmbedder
+
+# The same sentence with invisible format characters pasted into it (web pages, PDFs, Word).
+_PLAIN = ["Lavrov spoke with Blinken.", "Лавров говорил с Блинкеном.", "双方就乌克兰问题交换意见。"]
+_HIDDEN = ["Lav\u00adrov spo\u200bke with Blinken.\ufeff", "Лав\u2060ров говорил с Блин\u00adкеном.",
+           "双方\u200b就乌克兰\u200e问题交换意见。"]
+
+
+class _Recorder:
+    """Stands for the model: records what it is given, returns a vector per text."""
+
+    def __init__(self):
+        self.seen = []
+
+    def _vec(self, texts):
+        self.seen += list(texts)
+        return np.ones((len(texts), 4), dtype=np.float32) / 2
+
+    encode = query = _vec
+
+
+@pytest.mark.parametrize("cls", [MultilingualEmbedder, E5Embedder])
+def test_multilingual_backends_drop_invisible_characters(monkeypatch, cls):
+    model = _Recorder()
+    monkeypatch.setattr(cls, "_model", lambda self: model)
+    cls().encode(_HIDDEN)
+    assert model.seen == _PLAIN
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("cls", [MultilingualEmbedder, E5Embedder])
+def test_multilingual_backends_give_one_vector_with_and_without_invisible_characters(cls):
+    emb = cls()
+    np.testing.assert_array_equal(emb.encode(_HIDDEN), emb.encode(_PLAIN))
