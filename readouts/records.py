@@ -276,6 +276,10 @@ def _names_a_file(text: str) -> bool:
         return False
 
 
+#: The longest side name a readout takes: "United Kingdom of Great Britain and Northern Ireland" is 52 characters.
+MAX_SIDE_CHARS = 100
+
+
 def side_key(side: str) -> str:
     """What two side names are compared by: NFKC-normalised and case-folded, so that "Türkiye" typed
     precomposed (NFC) or as "u" and a combining diaeresis (NFD, as macOS file names and some web pages
@@ -629,6 +633,12 @@ class Readout(BaseModel):
             # "U\nS" broke the Markdown report's heading in two, and a tab or escape misaligned its table
             what = "a line break" if bad in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" else "a control character"
             raise ValueError(f"side {v!r} holds {what} ({bad!r}); a side is a short name on one line, e.g. 'US'")
+        if len(v) > MAX_SIDE_CHARS:
+            # a 500-character side (a readout's text or title pasted into the wrong cell) was taken in silence and
+            # filled every heading, table row and warning that names the readout
+            raise ValueError(f"side is {len(v)} characters long ({_clip(v)!r}); a side is a short name of at most "
+                             f"{MAX_SIDE_CHARS} characters, e.g. 'US', 'RU' or 'China': was the text or the title given "
+                             "as the side? The ministry or office that published it goes in issuer=")
         return v
 
     @field_validator("issuer", "title", "source_url")
@@ -650,7 +660,11 @@ class Readout(BaseModel):
         for i, name in enumerate(kept):
             _named_participant(name, i)
             _one_participant(name, i)
-        return kept
+        # "Joe Biden; Joe Biden" (a name pasted twice) was kept twice, and the reports listed him twice: a repeat
+        # (as sides are compared: case, Unicode form, white space) says nothing the first one does not, so it
+        # goes, the first spelling and the order of first mentions (the first is the principal) kept
+        seen: set[str] = set()
+        return tuple(name for name in kept if not (side_key(name) in seen or seen.add(side_key(name))))
 
     @field_validator("language")
     @classmethod

@@ -38,3 +38,28 @@ def test_multilingual_backends_drop_invisible_characters(monkeypatch, cls):
 def test_multilingual_backends_give_one_vector_with_and_without_invisible_characters(cls):
     emb = cls()
     np.testing.assert_array_equal(emb.encode(_HIDDEN), emb.encode(_PLAIN))
+
+
+# -- sides and participants ------------------------------------------------------------------------
+from readouts import InputError, Readout  # noqa: E402
+
+
+def test_a_side_of_hundreds_of_characters_is_refused_naming_its_length():
+    with pytest.raises(InputError, match=r"side is 500 characters long.*at most 100 characters.*issuer="):
+        Readout.from_points(["Biden spoke with Putin."], side="U" * 500)
+    # the longest official names still fit
+    name = "United Kingdom of Great Britain and Northern Ireland"
+    assert Readout.from_points(["Biden spoke with Putin."], side=name).side == name
+
+
+def test_a_participant_named_twice_is_kept_once_first_spelling_and_order_kept():
+    given = ["Joe Biden", "Vladimir Putin", "joe  biden", "Joe Biden"]
+    r = Readout.from_points(["Biden spoke with Putin."], side="US", participants=given)
+    assert r.participants == ("Joe Biden", "Vladimir Putin")
+    assert given == ["Joe Biden", "Vladimir Putin", "joe  biden", "Joe Biden"]  # the caller's list untouched
+    assert Readout.from_points(["Biden spoke."], side="US", participants="Joe Biden; Joe Biden").participants \
+        == ("Joe Biden",)
+    # a saved record with the repeat reads back with one
+    data = r.model_dump()
+    data["participants"] = ["Joe Biden", "Joe Biden"]
+    assert Readout.model_validate(data).participants == ("Joe Biden",)
