@@ -63,3 +63,18 @@ def test_a_participant_named_twice_is_kept_once_first_spelling_and_order_kept():
     data = r.model_dump()
     data["participants"] = ["Joe Biden", "Joe Biden"]
     assert Readout.model_validate(data).participants == ("Joe Biden",)
+
+
+# -- keywords given by position ---------------------------------------------------------------------
+def test_an_embedder_given_by_position_is_told_its_keyword():
+    from readouts import ReadoutsError, compare, compare_many
+
+    a = Readout.from_points(["Biden spoke with Putin."], side="US")
+    b = Readout.from_points(["Putin spoke with Biden."], side="RU")
+    with pytest.raises(ReadoutsError, match=r"write compare\(a, b, embedder='minilm'\)"):
+        compare(a, b, "minilm")
+    with pytest.raises(TypeError, match=r"compare_many\(pairs, embedder='use'\)"):  # still a TypeError
+        compare_many([(a, b)], "use")
+    import inspect
+
+    assert list(inspect.signature(compare).parameters)[:3] == ["a", "b", "embedder"]  # help() shows the real one
