@@ -78,3 +78,18 @@ def test_an_embedder_given_by_position_is_told_its_keyword():
     import inspect
 
     assert list(inspect.signature(compare).parameters)[:3] == ["a", "b", "embedder"]  # help() shows the real one
+
+
+# -- files ------------------------------------------------------------------------------------------
+def test_header_lines_without_fences_are_refused_naming_the_fix(tmp_path):
+    from readouts import ReadoutFileError
+
+    f = tmp_path / "call.txt"
+    f.write_text("side: US\ndate: 2021-07-09\n\nBiden spoke with Putin.\n", encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=r"header lines \(side, date\) that no '---' lines fence"):
+        Readout.from_file(f)
+    # one "Date:" line above a pasted text is no header: kept as text, as before
+    f.write_text("Date: 9 July\n\nBiden spoke with Putin.\n", encoding="utf-8")
+    assert Readout.from_file(f, side="US").texts[-1] == "Biden spoke with Putin."
+    f.write_text("---\nside: US\n---\nBiden spoke with Putin.\n", encoding="utf-8")
+    assert Readout.from_file(f).side == "US"
