@@ -960,6 +960,10 @@ class Readout(BaseModel):
                     # "Jake Sullivan, Nikolai Patrushev" as one item of a list is as much two people as in a
                     # header's string: its last word was read as a member of the first name's side
                     _one_participant(name, i)
+                else:  # pydantic said "participants.1: Input should be a valid string", of None or an id number alike
+                    raise InputError(f"participant {i} must be a name (str), not {type(name).__name__} "
+                                     f"({_clip(repr(name), 40)}); "
+                                     + ("leave it out of the list" if name is None else "give the person's name"))
                 kept.append(name)
             fields["participants"] = tuple(kept)
         try:

@@ -93,3 +93,9 @@ def test_header_lines_without_fences_are_refused_naming_the_fix(tmp_path):
     assert Readout.from_file(f, side="US").texts[-1] == "Biden spoke with Putin."
     f.write_text("---\nside: US\n---\nBiden spoke with Putin.\n", encoding="utf-8")
     assert Readout.from_file(f).side == "US"
+
+
+@pytest.mark.parametrize("bad, said", [(None, "not NoneType.*leave it out"), (7, "not int.*give the person's name")])
+def test_a_participant_that_is_no_string_is_named_with_its_type(bad, said):
+    with pytest.raises(InputError, match=f"participant 1 must be a name \\(str\\), {said}"):
+        Readout.from_points(["Biden spoke."], side="US", participants=["Joe Biden", bad])
