@@ -1487,12 +1487,29 @@ class Comparison(BaseModel):
         kinds = None if kind is None else (kind,) if isinstance(kind, str) or not isinstance(
             kind, (list, tuple, set, frozenset)) else tuple(kind)  # flags_of(("tone", "coverage")): either kind
         if kinds is not None:
-            kinds = tuple(flag_kind(k) for k in kinds)
+            kinds = tuple(self._kind_not_side(k) for k in kinds)
         letter = None if side is None else self.side_of(side)
         if link is not None:
             self._own_link(link, "link")
         return tuple(f for f in self.flags if (kinds is None or f.kind in kinds) and (letter is None or f.side == letter)
                      and (link is None or set(f.points) & set(getattr(link, f.side))))
+
+    def _kind_not_side(self, kind: Any) -> str:
+        """``kind`` as :func:`flag_kind` reads it, but a side given in its place (``c.flags_of("a", 0)`` or
+        ``c.flags_of("US")``, as ``link_of(side, index)`` takes one) is told that it is a side and how to give it:
+        it was "'a' is no flag kind", which said neither."""
+        try:
+            return flag_kind(kind)
+        except InputError:
+            try:
+                letter = self.side_of(kind) if isinstance(kind, str) else None
+            except InputError:
+                letter = None
+            if letter is None:
+                raise
+            raise InputError(f"flag kind {kind!r} is side {letter}, not a flag kind: give it as side=, "
+                             f"c.flags_of(side={kind!r}); the flags on its point i are "
+                             f"[f for f in c.flags_of(side={kind!r}) if i in f.points]") from None
 
     def texts_of(self, item: Link | Flag) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The texts of a link's points, or of a flag's points and counterpart: ``(side a's, side b's)``, each in

@@ -99,3 +99,17 @@ def test_header_lines_without_fences_are_refused_naming_the_fix(tmp_path):
 def test_a_participant_that_is_no_string_is_named_with_its_type(bad, said):
     with pytest.raises(InputError, match=f"participant 1 must be a name \\(str\\), {said}"):
         Readout.from_points(["Biden spoke."], side="US", participants=["Joe Biden", bad])
+
+
+def test_a_side_given_to_flags_of_as_its_kind_is_told_how_to_give_it():
+    from readouts import compare
+
+    a = Readout.from_points(["Biden spoke with Putin about Ukraine."], side="US")
+    b = Readout.from_points(["Putin spoke with Biden about Ukraine."], side="RU")
+    c = compare(a, b)
+    for side in ("a", "RU"):
+        with pytest.raises(InputError, match=rf"flag kind '{side}' is side [ab], not a flag kind: give it as side=, "
+                                             rf"c.flags_of\(side='{side}'\)"):
+            c.flags_of(side)
+    with pytest.raises(InputError, match="'tonee' is no flag kind"):  # a slip of a kind is told as before
+        c.flags_of("tonee")
