@@ -17,8 +17,10 @@ import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+import functools
+import inspect
 from functools import lru_cache
-from typing import Any, Literal, NoReturn, overload
+from typing import Any, Literal, NoReturn, TypeVar, overload
 
 import numpy as np
 from pydantic import ValidationError
@@ -28,9 +30,9 @@ from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, shipped_model_mismatch, supports_pooling, supports_tokens)
-from .errors import (CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError, EmbedderWarning,
-                     InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, SideWarning, expand_user, key_hint,
-                     once_per_call, open_file_hint, reloaded_hint, warn_user)
+from .errors import (ArgumentError, CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError,
+                     EmbedderWarning, InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, SideWarning, expand_user,
+                     key_hint, once_per_call, open_file_hint, reloaded_hint, warn_user)
 from .language import (UNDETERMINED, languages_differ, readout_label, readout_language, readout_source, script_of,
                        told_language)
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, side_code, topic_spans, topic_text
@@ -699,6 +701,34 @@ def choose_backend(a: Readout, b: Readout) -> tuple[str, str]:
     return "default", f"auto: both readouts in {langs[0] if langs else 'an undetermined language'}"
 
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _keywords_by_name(positional: tuple[str, ...]) -> Callable[[_F], _F]:
+    """Give a call with more positional arguments than ``positional`` an :class:`ArgumentError` that names
+    the keyword each extra one is probably meant for: ``compare(a, b, "use")`` got Python's own "compare()
+    takes 2 positional arguments but 3 were given", which says neither that the rest go by keyword nor which."""
+    def wrap(func: _F) -> _F:
+        keywords = [p.name for p in inspect.signature(func).parameters.values() if p.kind is p.KEYWORD_ONLY]
+
+        @functools.wraps(func)
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            if len(args) > len(positional):
+                extra = args[len(positional):]
+                names = keywords[:len(extra)] if len(extra) <= len(keywords) else []
+                given = ", ".join(f"{k}={_clip(repr(v), 40)}" for k, v in zip(names, extra)) if names else \
+                    ", ".join(_clip(repr(v), 40) or "" for v in extra)
+                call = f"{func.__name__}({', '.join(positional)}, {given})" if names else None
+                raise ArgumentError(
+                    f"{func.__name__}() takes {' and '.join(positional)} by position and everything else by keyword "
+                    f"({', '.join(keywords)}, ...); it was given {len(extra)} more argument(s) by position ({given})"
+                    + (f"; if they are meant as {', '.join(names)}, write {call}" if call else ""))
+            return func(*args, **kwargs)
+        return checked  # type: ignore[return-value]
+    return wrap
+
+
+@_keywords_by_name(("a", "b"))
 def compare(a: Readout | str | os.PathLike[str], b: Readout | str | os.PathLike[str], *, embedder: Any = None,
             params: Params | None = None, cache_dir: str | os.PathLike[str] | None = None,
             sides: tuple[str, str] | None = None, **options: Any) -> Comparison:
@@ -818,6 +848,7 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
                  **options: Any) -> Iterator[Comparison | Failure]: ...
 
 
+@_keywords_by_name(("pairs",))
 def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedder: Any = None,
                  params: Params | None = None, progress: bool = False,
                  on_error: Literal["raise", "skip"] = "raise", cache_dir: str | os.PathLike[str] | None = None,

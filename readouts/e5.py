@@ -24,13 +24,12 @@ from __future__ import annotations
 
 import logging
 import threading
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .embedding import fork_guard, hash_files, ran_threaded_engine
+from .embedding import fork_guard, hash_files, model_text, ran_threaded_engine
 from .errors import import_dependency, missing_extra
 
 __all__ = ["E5Embedder", "E5_NAME"]
@@ -96,8 +95,9 @@ class E5Embedder:
         model = self._model()
         # texts cross into C as NUL-terminated strings: a NUL inside would silently cut the text.
         # The C engine's tokenizer does not normalise Unicode, so "й" typed as "и" and a combining
-        # breve (NFD) gave other vectors than "й" (cosine 0.96 for a whole sentence): composed first.
-        clean = [unicodedata.normalize("NFC", t).replace("\x00", " ") for t in texts]
+        # breve (NFD) gave other vectors than "й" (cosine 0.96 for a whole sentence): composed first, and
+        # without invisible format characters (model_text: "Lav\u00adrov" is "Lavrov", as MiniLM reads it).
+        clean = [model_text(t).replace("\x00", " ") for t in texts]
         with _LOCK:
             out = np.asarray(model.query(clean), dtype=np.float32)
         return out.reshape(len(texts), -1)

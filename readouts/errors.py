@@ -157,6 +157,11 @@ class InputError(ReadoutsError, ValueError):
     """A value passed in by the user cannot be used (wrong type, empty, no sentence)."""
 
 
+class ArgumentError(InputError, TypeError):
+    """A function was called with arguments it does not take, such as ``compare(a, b, "use")`` for
+    ``compare(a, b, embedder="use")``. A :class:`TypeError` as well, as Python's own would be."""
+
+
 class EmptyTextError(InputError):
     """The text is empty or holds only white space."""
 

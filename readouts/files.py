@@ -683,6 +683,24 @@ def _closed_keys(lines: list[str]) -> list[str]:
     return []
 
 
+def _unfenced_keys(lines: list[str]) -> list[str]:
+    """The keys of the known ``key: value`` lines ``lines`` open with (blank lines before them skipped), up to
+    the first other line, where they hold ``side`` or two keys or more (as :func:`_later_header` takes a header);
+    [] otherwise: one "Date: 9 July" or "Title: ..." line alone above a pasted text is no header."""
+    keys: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped and not keys:
+            continue
+        if keys[-1:] == ["participants"] and _list_item(stripped):
+            continue
+        key, sep, _ = _key_value(stripped)
+        if not stripped or not sep or key not in HEADER_KEYS:
+            break
+        keys.append(key)
+    return keys if "side" in keys or len(keys) > 1 else []
+
+
 def _json_readout(text: str) -> str:
     """What record ``text`` holds where it is a JSON object a readout's text is not, else "": "a JSON readout
     record" ('points' or 'text', as a .json readout file), "a saved comparison" or "a pair file" ('a' and 'b')."""
@@ -777,6 +795,12 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
             # read as text, the header became the first point and its side and date were lost, in silence
             raise ReadoutFileError(f"{path}: the file opens with header lines ({', '.join(keys)}) and a '---' line "
                                    "closes them, but no '---' line opens them; add a '---' line before them")
+        if keys := _unfenced_keys(lines):
+            # "side: US" and "date: ..." above the text with no '---' lines were read as the first point's text, and
+            # the side became the file's name ("call"), with no more than a warning that it is no government
+            raise ReadoutFileError(f"{path}: the file opens with header lines ({', '.join(keys)}) that no '---' lines "
+                                   "fence, so they would be read as the readout's text; put a line '---' before them "
+                                   "and another after them")
         return {}, text
     meta: dict[str, Any] = {}
     key = ""

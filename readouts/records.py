@@ -276,6 +276,10 @@ def _names_a_file(text: str) -> bool:
         return False
 
 
+#: The longest side name a readout takes: "United Kingdom of Great Britain and Northern Ireland" is 52 characters.
+MAX_SIDE_CHARS = 100
+
+
 def side_key(side: str) -> str:
     """What two side names are compared by: NFKC-normalised and case-folded, so that "Türkiye" typed
     precomposed (NFC) or as "u" and a combining diaeresis (NFD, as macOS file names and some web pages
@@ -629,6 +633,12 @@ class Readout(BaseModel):
             # "U\nS" broke the Markdown report's heading in two, and a tab or escape misaligned its table
             what = "a line break" if bad in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" else "a control character"
             raise ValueError(f"side {v!r} holds {what} ({bad!r}); a side is a short name on one line, e.g. 'US'")
+        if len(v) > MAX_SIDE_CHARS:
+            # a 500-character side (a readout's text or title pasted into the wrong cell) was taken in silence and
+            # filled every heading, table row and warning that names the readout
+            raise ValueError(f"side is {len(v)} characters long ({_clip(v)!r}); a side is a short name of at most "
+                             f"{MAX_SIDE_CHARS} characters, e.g. 'US', 'RU' or 'China': was the text or the title given "
+                             "as the side? The ministry or office that published it goes in issuer=")
         return v
 
     @field_validator("issuer", "title", "source_url")
@@ -650,7 +660,11 @@ class Readout(BaseModel):
         for i, name in enumerate(kept):
             _named_participant(name, i)
             _one_participant(name, i)
-        return kept
+        # "Joe Biden; Joe Biden" (a name pasted twice) was kept twice, and the reports listed him twice: a repeat
+        # (as sides are compared: case, Unicode form, white space) says nothing the first one does not, so it
+        # goes, the first spelling and the order of first mentions (the first is the principal) kept
+        seen: set[str] = set()
+        return tuple(name for name in kept if not (side_key(name) in seen or seen.add(side_key(name))))
 
     @field_validator("language")
     @classmethod
@@ -946,6 +960,10 @@ class Readout(BaseModel):
                     # "Jake Sullivan, Nikolai Patrushev" as one item of a list is as much two people as in a
                     # header's string: its last word was read as a member of the first name's side
                     _one_participant(name, i)
+                else:  # pydantic said "participants.1: Input should be a valid string", of None or an id number alike
+                    raise InputError(f"participant {i} must be a name (str), not {type(name).__name__} "
+                                     f"({_clip(repr(name), 40)}); "
+                                     + ("leave it out of the list" if name is None else "give the person's name"))
                 kept.append(name)
             fields["participants"] = tuple(kept)
         try:
@@ -1469,12 +1487,29 @@ class Comparison(BaseModel):
         kinds = None if kind is None else (kind,) if isinstance(kind, str) or not isinstance(
             kind, (list, tuple, set, frozenset)) else tuple(kind)  # flags_of(("tone", "coverage")): either kind
         if kinds is not None:
-            kinds = tuple(flag_kind(k) for k in kinds)
+            kinds = tuple(self._kind_not_side(k) for k in kinds)
         letter = None if side is None else self.side_of(side)
         if link is not None:
             self._own_link(link, "link")
         return tuple(f for f in self.flags if (kinds is None or f.kind in kinds) and (letter is None or f.side == letter)
                      and (link is None or set(f.points) & set(getattr(link, f.side))))
+
+    def _kind_not_side(self, kind: Any) -> str:
+        """``kind`` as :func:`flag_kind` reads it, but a side given in its place (``c.flags_of("a", 0)`` or
+        ``c.flags_of("US")``, as ``link_of(side, index)`` takes one) is told that it is a side and how to give it:
+        it was "'a' is no flag kind", which said neither."""
+        try:
+            return flag_kind(kind)
+        except InputError:
+            try:
+                letter = self.side_of(kind) if isinstance(kind, str) else None
+            except InputError:
+                letter = None
+            if letter is None:
+                raise
+            raise InputError(f"flag kind {kind!r} is side {letter}, not a flag kind: give it as side=, "
+                             f"c.flags_of(side={kind!r}); the flags on its point i are "
+                             f"[f for f in c.flags_of(side={kind!r}) if i in f.points]") from None
 
     def texts_of(self, item: Link | Flag) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The texts of a link's points, or of a flag's points and counterpart: ``(side a's, side b's)``, each in
