@@ -319,27 +319,35 @@ class CachedEmbedder:
             return np.zeros((0, 0), dtype=np.float32)
         h = self.weights_hash
         unique = list(dict.fromkeys(texts))
-        keys = {t: entry_key(h, t) for t in unique}
+        # An embedder that encodes each text as another (``model_text``: composed, no invisible characters)
+        # says so with ``cache_text``, and its entries are keyed by the text it encodes: "Lav\u00adrov" reads
+        # the entry of "Lavrov", never one written before that embedder dropped the soft hyphen.
+        as_encoded = getattr(self.inner, "cache_text", None) or (lambda t: t)
+        key_of = {t: entry_key(h, as_encoded(t)) for t in unique}
+        first: dict[str, str] = {}  # one text per entry, the first given, in the order given
+        for t, k in key_of.items():
+            first.setdefault(k, t)
         found: dict[str, np.ndarray] = {}
-        for t in unique:
-            vec = self._read(self._path(keys[t]), keys[t], False)
+        for k in first:
+            vec = self._read(self._path(k), k, False)
             if vec is not None:
-                found[t] = vec
-        missing = [t for t in unique if t not in found]
-        self.stats["hits"] += len(unique) - len(missing)
+                found[k] = vec
+        missing = [k for k in first if k not in found]
+        self.stats["hits"] += len(first) - len(missing)
         self.stats["misses"] += len(missing)
         if missing:
-            sent = list(missing)  # a copy: an encode that sorts its list in place must not re-key the entries
+            sent = [first[k] for k in missing]  # a list of our own: an encode that sorts it must not re-key the entries
+            given = list(sent)
             raw = self.inner.encode(sent)
-            check_texts_kept(sent, missing, self.name)
+            check_texts_kept(sent, given, self.name)
             # Checked before storing: an embedder's NaN or misshapen output must never reach the disk.
             vecs = _check_vectors(raw, len(missing), self.name)
             self._check_width({v.shape[0] for v in found.values()}, vecs.shape[1])
-            for t, v in zip(missing, vecs):
-                found[t] = v
-                self._write(keys[t], v, t)
+            for k, t, v in zip(missing, given, vecs):
+                found[k] = v
+                self._write(k, v, t)
         self._check_width({v.shape[0] for v in found.values()})
-        return np.stack([found[t] for t in texts])
+        return np.stack([found[key_of[t]] for t in texts])
 
     def _check_width(self, cached: set[int], new: int | None = None) -> None:
         """A :class:`CacheError` where the entries read back differ in width (the folder is wrong),

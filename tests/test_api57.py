@@ -3,7 +3,9 @@
 import numpy as np
 import pytest
 
+from readouts.cache import CachedEmbedder
 from readouts.e5 import E5Embedder
+from readouts.embedding import model_text
 from readouts.multilingual import MultilingualEmbedder
 
 # The same sentence with invisible format characters pasted into it (web pages, PDFs, Word).
@@ -31,6 +33,44 @@ def test_multilingual_backends_drop_invisible_characters(monkeypatch, cls):
     monkeypatch.setattr(cls, "_model", lambda self: model)
     cls().encode(_HIDDEN)
     assert model.seen == _PLAIN
+
+
+class _Counted:
+    """A backend of the old kind: reads invisible characters as characters (so its vectors differ)."""
+
+    name = "counted"
+    weights_hash = "f" * 64
+
+    def encode(self, texts):
+        v = np.array([[len(t), t.count("\u00ad") + 1.0] for t in texts], dtype=np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+class _CountedClean(_Counted):
+    """The same backend after it learnt to drop them, as USE and e5 did in this round."""
+
+    cache_text = staticmethod(model_text)
+
+    def encode(self, texts):
+        return super().encode([model_text(t) for t in texts])
+
+
+@pytest.mark.parametrize("cls", [MultilingualEmbedder, E5Embedder])
+def test_the_multilingual_backends_key_the_cache_by_the_text_they_encode(cls):
+    assert cls.cache_text(_HIDDEN[0]) == _PLAIN[0]
+
+
+def test_a_cache_written_before_a_backend_dropped_invisible_characters_gives_the_new_vector(tmp_path):
+    hidden, plain = "Lav\u00adrov spoke.", "Lavrov spoke."
+    old = CachedEmbedder(_Counted(), tmp_path).encode([hidden])  # the stale entry, keyed by the raw text
+    new = CachedEmbedder(_CountedClean(), tmp_path)
+    got = new.encode([hidden, plain])
+    assert not np.allclose(old[0], got[0])  # the stale vector is not read back
+    np.testing.assert_array_equal(got[0], got[1])  # one entry for both, the clean text's
+    assert new.stats["misses"] == 1 and new.stats["hits"] == 0
+    again = CachedEmbedder(_CountedClean(), tmp_path)
+    np.testing.assert_array_equal(again.encode([hidden]), got[:1])
+    assert again.stats["hits"] == 1
 
 
 @pytest.mark.slow
@@ -88,9 +128,14 @@ def test_header_lines_without_fences_are_refused_naming_the_fix(tmp_path):
     f.write_text("side: US\ndate: 2021-07-09\n\nBiden spoke with Putin.\n", encoding="utf-8")
     with pytest.raises(ReadoutFileError, match=r"header lines \(side, date\) that no '---' lines fence"):
         Readout.from_file(f)
-    # one "Date:" line above a pasted text is no header: kept as text, as before
+    # one "Date:" line above a pasted text is no header: read as text, as before (set aside as page
+    # metadata, with its warning), not refused
     f.write_text("Date: 9 July\n\nBiden spoke with Putin.\n", encoding="utf-8")
-    assert Readout.from_file(f, side="US").texts[-1] == "Biden spoke with Putin."
+    from readouts import FurnitureWarning
+
+    with pytest.warns(FurnitureWarning, match="'Date: 9 July' \\(page metadata\\)"):
+        r = Readout.from_file(f, side="US")
+    assert list(r.texts) == ["Biden spoke with Putin."] and r.set_aside[0].text == "Date: 9 July"
     f.write_text("---\nside: US\n---\nBiden spoke with Putin.\n", encoding="utf-8")
     assert Readout.from_file(f).side == "US"
 
