@@ -191,6 +191,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 from readouts import Flag, Point, Signature, Span  # noqa: E402
 from readouts.records import FLAG_KINDS, _names_a_file  # noqa: E402
+from readouts.records import _strip_side  # noqa: E402
 
 ROUND_TRIP = settings(max_examples=60, deadline=None)
 # not a file's name (".JSON", "a.txt"), which from_text refuses as no readout's text
@@ -227,7 +228,8 @@ def _readouts(draw):
     # a side on one line (a line break or control character in it is refused), kept without surrounding spaces
     side = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=5)
     try:
-        return Readout.from_text(text, side=draw(side.filter(str.strip)), **meta)
+        # not invisible characters alone ("\u200b"): a side drops them (api56) and an empty one is refused
+        return Readout.from_text(text, side=draw(side.filter(_strip_side)), **meta)
     except NoSentenceError:  # page furniture only ("back to top": Hypothesis draws the segmenter's own words)
         assume(False)
 
