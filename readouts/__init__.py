@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 from .errors import (  # noqa: E402 - errors are light and needed everywhere
+    ArgumentError,
     BrokenDependencyError,
     CacheError,
     CallWarning,
@@ -63,7 +64,7 @@ _SUBMODULES = frozenset({
 __all__ = [
     "__version__", "compare", "compare_many", "evaluate", "Failure", "Readout", "Point", "SetAside", "Link", "Flag", "Span",
     "Signature", "Comparison", "Embedder", "SentenceTransformerEmbedder", "ReadoutsError", "InputError",
-    "EmptyTextError", "NoSentenceError", "RecordError", "ReadoutFileError", "GoldFormatError", "EmbedderError",
+    "ArgumentError", "EmptyTextError", "NoSentenceError", "RecordError", "ReadoutFileError", "GoldFormatError", "EmbedderError",
     "ModelNotFoundError", "MissingExtraError", "BrokenDependencyError", "OutputError", "CacheError", "CachedEmbedder",
     "ReadoutsWarning", "LanguageWarning", "SideWarning", "CallWarning", "EmbedderWarning", "GoldFormatWarning",
     "DuplicatePointWarning", "DateWarning", "FurnitureWarning", "WrongEncodingError",
