@@ -1446,12 +1446,44 @@ _NOT_ADVERBS = frozenset("""supply supplies assembly family ally italy rally mon
 multiply july jelly belly bully folly holly lily homily butterfly firefly panoply oligopoly""".split())
 
 
+#: English comparatives ("harder", "closer", "broader"): they say how much, as the general "good", "great" and
+#: "close" do, not what about ('harder / stable' of "The harder the times, ... the more important it is to keep the
+#: overall relationship stable" named a topic), so weigh as
+#: general words. A list, not the ending: "-er" ends "border", "order", "member", "partner", "power".
+_COMPARATIVES = frozenset("""harder better worse greater stronger deeper broader wider larger bigger smaller higher
+lower closer faster quicker slower easier tougher clearer firmer fewer shorter newer older safer fairer richer
+poorer weaker tighter heavier lighter further farther sooner""".split())
+#: English irregular past participles (and the past forms they share), which no "-ed" shows: weigh as the
+#: regular ones do, verb forms (0.5) that name a topic only where no noun does ('concrete / written' of
+#: "concrete written comments"). "wound" (a noun), "read" and "met" are left out; the irregular forms that
+#: say only that something was done ("taken", "sent", "kept") are general already (:data:`_GENERIC`).
+_IRREGULAR_PARTICIPLES = frozenset("""written known shown seen done made held told chosen spoken driven broken
+frozen stolen beaten forgotten forgiven hidden risen shaken sworn torn worn undertaken overtaken withdrawn grown
+thrown flown blown begun struck stuck hung won bought taught lent led fed fled said sold found bound understood
+withstood upheld withheld overseen foreseen mistaken arisen""".split())
+#: Russian short participles and short adjectives ("вынуждена", "выполнены", "подчеркнуто", "достигнуты",
+#: "приняты", "готова"), the predicates of "Россия вынуждена ...", "договоренности выполнены": what a side
+#: did or felt, not what about; they named topics as the long forms (:data:`_RU_ADJECTIVE`) and the "-щий"
+#: participles (:data:`_VERB_FORM`) no longer do, and weigh as verb forms. By the letter before the ending,
+#: so that nouns are none: "-ен-" after a consonant of a participle's stem, not "м", "ц", "р", "т", "в"
+#: ("обмена", "цены", "стены"; "члены" is left out by name), "-ан-" after "з", "д", "с" or "ов" ("сказано",
+#: "передана", "подписано", "согласована"; not "страны", "Пакистана"), "-нут-" after "г", "к" ("достигнуты",
+#: not "минуты"), "-ят-" after "н", "з" ("приняты", "взята"). The short adjectives of will and ability
+#: ("готова", "должна", "намерены", "согласен") are general, as "ready" is (:data:`_GENERIC`).
+_RU_SHORT_PARTICIPLE = re.compile(r"[а-яё]{2,}(?:[бдглнзсжшщчо]ен[аоы]|(?:[здс]|ов)ан[аоы]|[гк]нут[аоы]?|[нз]ят[аоы])")
+_RU_SHORT_GENERAL = re.compile(r"готов[аоы]?|долж(?:ен|н[аоы])|соглас(?:ен|н[аы])|намерен[аоы]?|уверен[аоы]?|способ(?:ен|н[аоы])"
+                               r"|рад[аы]?")
+_NOT_SHORT = frozenset("члена члены члено".split())
+
+
 def _name_weight(term: str, stands: frozenset[str]) -> float:
     if stands:  # a concept ("security guarantees") or a word that stands for one
         return 1.0
-    if term in _GENERIC or _RU_GENERIC.fullmatch(term) or _EN_ADVERB.fullmatch(term) and term not in _NOT_ADVERBS:
+    if term in _GENERIC or _RU_GENERIC.fullmatch(term) or _EN_ADVERB.fullmatch(term) and term not in _NOT_ADVERBS \
+            or term in _COMPARATIVES or _RU_SHORT_GENERAL.fullmatch(term):
         return 0.3
-    verb = bool(_VERB_FORM.fullmatch(term)) and term not in _NOT_VERBS | _NOT_ADVERBS or _ru_past(term)
+    verb = bool(_VERB_FORM.fullmatch(term)) and term not in _NOT_VERBS | _NOT_ADVERBS or _ru_past(term) \
+        or term in _IRREGULAR_PARTICIPLES or bool(_RU_SHORT_PARTICIPLE.fullmatch(term)) and term not in _NOT_SHORT
     if verb:
         return 0.5
     adjective = _RU_ADJECTIVE.fullmatch(term) or _EN_ADJECTIVE.fullmatch(term)
@@ -1548,7 +1580,10 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     ``own``: the points whose terms may name it (one readout's, :func:`_side_names`), counted
     with the rest of ``members``; ties go to their term met first. ``entities``: each point's named
     entities (the cues'); a name that always stands inside one of its points' entities is that entity,
-    whole ("south" and "china" named 'South China' where the points say "the South China Sea")."""
+    whole ("south" and "china" named 'South China' where the points say "the South China Sea"). Two
+    words chosen that the points write side by side in lower case, in most of the points that use either
+    (:func:`_collocation`), are one part, as written ("human rights", "national security", "rules-based";
+    not 'human / rights', 'security / national'), and the next term is the second."""
     own = list(members) if own is None else list(own)
     counts: Counter[str] = Counter()
     stands: dict[str, frozenset[str]] = {}
@@ -1566,6 +1601,7 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     named: set[str] = set()
     said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
     alone: set[str] = set()  # the names of one word chosen so far (not "china" of "South China Sea")
+    plain: list[bool] = []  # whether each name chosen is a word of the topic's own, as it is (no concept, no name)
 
     def spelled(t: str) -> set[str]:
         # the lower-case words of the topic's points that a concept term stands on: "artificial" of
@@ -1629,6 +1665,14 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         said |= spelled(t) if name == t else set()  # 'AI / artificial' said AI twice
         if " " not in name:
             alone.add(name.lower())
+        plain.append(bool(texts) and name == t and not stands[t] and " " not in t)
+        if len(best) == 2 and all(plain) and max(weight(b) for b in best) >= 1.0 \
+                and (joined := _collocation(best[0], best[1], mine)):
+            # the two words of one term, which the points write side by side ("human rights", "arms control",
+            # "national security", "rules-based"): one part of the name, not two ('human / rights', 'security /
+            # national'), and the second part is the next term's
+            best, plain = [joined], [False]
+            continue
         if len(best) == 2:
             break
     if texts and not any(t not in stands or weight(t) >= 1.0 and not _WEAK < _name_weight(t, frozenset()) < 1.0
@@ -1708,6 +1752,43 @@ def _adjacent_words(texts: Sequence[str]) -> set[tuple[str, str]]:
             starts = [q] + [q[:j] for j, ch in enumerate(q) if not (ch.isalnum() or ch == "_")]
             out.update((e, s) for e in ends for s in starts)
     return out
+
+
+def _collocation(b: str, t: str, texts: Sequence[str]) -> str | None:
+    """The term two topic words make where the points write them side by side, in lower case, in one order,
+    with a space or a hyphen ("human" and "rights": "human rights"; "security" and "national": "national
+    security"; "rules" and "based": "rules-based"), in most of the points that use either: in over half of
+    the points with ``b``, and in over half of those with ``t``; else None. Written in capitals (a name:
+    "Taiwan Strait" where "Taiwan" stands alone too) they are :func:`_one_name`'s, which joins them only where
+    they always stand together. No Han characters (Chinese writes no spaces between words).
+
+    >>> _collocation("rights", "human", ["They discussed human rights.", "Human rights in Xinjiang.", "rights"])
+    'human rights'
+    >>> _collocation("based", "rules", ["the rules-based order", "a rules-based system"])
+    'rules-based'
+    >>> _collocation("security", "national", ["national security", "security in Europe", "security of all"]) is None
+    True
+    """
+    if b.isascii() != t.isascii() or " / " in b or _HAN.search(b) or _HAN.search(t):
+        return None
+    with_b = {k for k, x in enumerate(texts) if _word_pattern(b).search(x)}
+    with_t = {k for k, x in enumerate(texts) if _word_pattern(t).search(x)}
+    best: tuple[int, str] | None = None
+    for first, second in ((b, t), (t, b)):
+        pair = re.compile(r"(?<![^\W\d_])" + r"[\s-]+".join(map(re.escape, first.split())) + r"(\s+|-)"
+                          + r"[\s-]+".join(map(re.escape, second.split())) + r"(?![^\W\d_])", re.IGNORECASE)
+        hits = [(k, x, m) for k, x in enumerate(texts) for m in pair.finditer(x)]
+        if not hits or any(w[:1].isupper() for _, _, m in hits for w in re.split(r"[\s-]+", m.group())[1:]) \
+                or any(m.group()[:1].isupper() and not _SENTENCE_HEAD.search(x, 0, m.start()) for _, x, m in hits):
+            continue  # no pair, or one a name's capitals write ("Taiwan Strait")
+        points = {k for k, _, _ in hits}
+        if 2 * len(points & with_b) <= len(with_b) or 2 * len(points & with_t) <= len(with_t):
+            continue
+        hyphen = sum(m.group(1) == "-" for _, _, m in hits) * 2 > len(hits)
+        joined = f"{first}-{second}" if hyphen and " " not in first + second else f"{first} {second}"
+        if best is None or len(points) > best[0]:
+            best = (len(points), joined)
+    return best[1] if best else None
 
 
 def _side_by_side(b: str, t: str, adjacent: set[tuple[str, str]]) -> bool:
