@@ -1601,7 +1601,7 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     named: set[str] = set()
     said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
     alone: set[str] = set()  # the names of one word chosen so far (not "china" of "South China Sea")
-    plain: list[bool] = []  # whether each name chosen is a word of the topic's own, as it is (no concept, no name)
+    plain: list[bool] = []  # whether each name chosen is one word of the topic's points, as they write it
 
     def spelled(t: str) -> set[str]:
         # the lower-case words of the topic's points that a concept term stands on: "artificial" of
@@ -1665,9 +1665,13 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         said |= spelled(t) if name == t else set()  # 'AI / artificial' said AI twice
         if " " not in name:
             alone.add(name.lower())
-        plain.append(bool(texts) and name == t and not stands[t] and " " not in t)
+        # (a word that stands for a concept is one too where it is written as it is: "climate" of "climate change")
+        plain.append(bool(texts) and name == t and " " not in t)
         if len(best) == 2 and all(plain) and max(weight(b) for b in best) >= 1.0 \
+                and (best[0].isascii() or min(weight(b) for b in best) > 0.5) \
                 and (joined := _collocation(best[0], best[1], mine)):
+            # (a Russian verb beside its object is a phrase, no term: 'контакты / продолжить' is no "продолжить
+            # контакты", which read "continue contacts")
             # the two words of one term, which the points write side by side ("human rights", "arms control",
             # "national security", "rules-based"): one part of the name, not two ('human / rights', 'security /
             # national'), and the second part is the next term's

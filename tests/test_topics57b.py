@@ -103,3 +103,16 @@ def test_a_russian_short_participle_gives_way_to_the_nouns_of_its_point():
     # 'вынуждена / меры': the verb form first, as no "-ed" form stands before a noun
     name = name_of(["Россия вынуждена принять ответные меры."], side="RU", language="ru", counterpart="US")
     assert not name.startswith("вынуждена"), name
+
+
+def test_a_word_that_stands_for_a_concept_joins_the_word_beside_it():
+    # corpus 2021-10-06: 'climate / change' ("climate" stands for its concept, "change" for none)
+    name = name_of(["The two sides also exchanged views on climate change and on regional issues.",
+                    "They agreed to work on climate change together."], side="CN", counterpart="US")
+    assert name.startswith("climate change"), name
+
+
+def test_a_russian_verb_beside_its_object_is_no_term():
+    texts = ["Договорились продолжить контакты.", "Решено продолжить контакты по линии министерств."]
+    name = plain_name(texts, [["продолжить", "контакты"], ["продолжить", "контакты", "министерств"]])
+    assert "продолжить контакты" not in name, name
