@@ -1601,7 +1601,7 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     named: set[str] = set()
     said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
     alone: set[str] = set()  # the names of one word chosen so far (not "china" of "South China Sea")
-    plain: list[bool] = []  # whether each name chosen is one word of the topic's points, as they write it
+    plain: list[bool] = []  # whether each name chosen is one word of the topic's points, as they write it (or two)
 
     def spelled(t: str) -> set[str]:
         # the lower-case words of the topic's points that a concept term stands on: "artificial" of
@@ -1675,8 +1675,8 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
             # the two words of one term, which the points write side by side ("human rights", "arms control",
             # "national security", "rules-based"): one part of the name, not two ('human / rights', 'security /
             # national'), and the second part is the next term's
-            best, plain = [joined], [False]
-            continue
+            best, plain = [joined], [" " in joined and len(joined.split()) < 3]  # three words at most: "altitude
+            continue  # surveillance balloon", where the points say so
         if len(best) == 2:
             break
     if texts and not any(t not in stands or weight(t) >= 1.0 and not _WEAK < _name_weight(t, frozenset()) < 1.0

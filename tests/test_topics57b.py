@@ -116,3 +116,11 @@ def test_a_russian_verb_beside_its_object_is_no_term():
     texts = ["Договорились продолжить контакты.", "Решено продолжить контакты по линии министерств."]
     name = plain_name(texts, [["продолжить", "контакты"], ["продолжить", "контакты", "министерств"]])
     assert "продолжить контакты" not in name, name
+
+
+def test_three_words_the_points_write_together_are_one_part():
+    texts = ["Blinken raised the high-altitude surveillance balloon in US airspace.",
+             "He called the altitude surveillance balloon unacceptable."]
+    name = plain_name(texts, [["altitude", "surveillance", "balloon", "airspace"],
+                              ["altitude", "surveillance", "balloon", "unacceptable"]])
+    assert name.startswith("altitude surveillance balloon"), name
