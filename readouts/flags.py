@@ -647,8 +647,9 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
                 continue
             # the month of an earlier event the other side names too, with no month of its own: "the
             # November 2023 Woodside Summit" against "since the two presidents met in San Francisco",
-            # "met in Kazan in October 2024" against "their meeting in Kazan last year" (names are compared
-            # within one language only: across two, a name is never found missing, so no event is known)
+            # "met in Kazan in October 2024" against "their meeting in Kazan last year"; within one language
+            # only: across two, a name outside the lexicon's pairs is not compared, so not missing, and its
+            # silence would say nothing of the other side naming the event
             if len(cue.key) == 7 and monthless and language == {mine[i].language} and any(
                     all((i, f.start) not in unnamed for f in _event_names(mine[i], e))
                     for e in mine[i].entities if _dates_event(mine[i].text, cue, e)):
