@@ -638,21 +638,10 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
     undated = not any(pc.dates for pc in theirs) and any(
         p.search(pc.text) for pc in theirs for p in lexicon(pc.language, warn=False).relative_days)
     language = {pc.language for pc in theirs}
-    unnamed = {(i, cue.start) for i, cue in extra if not isinstance(cue, (Date, Number))}
-    monthless = not any(len(d.key) == 7 for pc in theirs for d in pc.dates)
     out = []
     for i, cue in extra:
         if isinstance(cue, Date):
             if undated and len(cue.key) == 5:  # a day ("12-01"), not a month ("12-2022", "since December 2022")
-                continue
-            # the month of an earlier event the other side names too, with no month of its own: "the
-            # November 2023 Woodside Summit" against "since the two presidents met in San Francisco",
-            # "met in Kazan in October 2024" against "their meeting in Kazan last year"; within one language
-            # only: across two, a name outside the lexicon's pairs is not compared, so not missing, and its
-            # silence would say nothing of the other side naming the event
-            if len(cue.key) == 7 and monthless and language == {mine[i].language} and any(
-                    all((i, f.start) not in unnamed for f in _event_names(mine[i], e))
-                    for e in mine[i].entities if _dates_event(mine[i].text, cue, e)):
                 continue
             if any(cue.key == d or _day_apart(cue.key, d) for d in call_days) and not any(
                     _day_apart(cue.key, d.key) for pc in theirs for d in pc.dates):
@@ -678,37 +667,6 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
                     for d in mine[i].dates) or _NAMED_NUMBER.search(text, max(0, cue.start - 2), cue.start):
                 continue
         out.append((i, cue))
-    return out
-
-
-#: What may stand between a month and the event it dates: nothing before the event's name ("the November
-#: 2023 Woodside Summit"), a preposition after it ("in Kazan in October 2024", "the Woodside Summit of
-#: November 2023", "в Казани в октябре 2024 года").
-_BEFORE_EVENT = re.compile(r"[ \t]+")
-_AFTER_EVENT = re.compile(r",?[ \t]+(?:in|of|в|от)[ \t]+|[ \t]*[,(][ \t]*")
-
-
-def _dates_event(text: str, date: Date, name: Any) -> bool:
-    """Whether a month-and-year ``date`` dates the named event ``name`` beside it (:data:`_BEFORE_EVENT`,
-    :data:`_AFTER_EVENT`).
-
-    >>> from readouts.cues import point_cues
-    >>> pc = point_cues("They welcomed the progress since they met in Kazan in October 2024.", side="IN")
-    >>> _dates_event(pc.text, pc.dates[0], pc.entities[0])
-    True
-    >>> pc = point_cues("They met in Kazan and agreed that the talks would resume in October 2024.", side="IN")
-    >>> _dates_event(pc.text, pc.dates[0], pc.entities[0])
-    False
-    """
-    return bool(_BEFORE_EVENT.fullmatch(text, date.end, name.start) or _AFTER_EVENT.fullmatch(text, name.end, date.start))
-
-
-def _event_names(pc: PointCues, name: Any) -> list[Any]:
-    """A name with the names it qualifies as an appositive ("Bali, Indonesia": Indonesia qualifies Bali,
-    which the other side must name too for the month beside them to date an event it names)."""
-    out = [name]
-    while (before := next((f for f in pc.entities if re.fullmatch(r",[ \t]*", pc.text[f.end:out[-1].start])), None)):
-        out.append(before)
     return out
 
 
