@@ -39,4 +39,3 @@ def test_the_same_act_told_in_the_call_is_still_weighed():
     assert f.side == "a" and '"opposes"' in f.explanation
     # a third party's recalled stance against the same stance told otherwise is still weighed: see
     # tests/test_flags.py::test_strength_shift_compares_acts_of_one_speaker (Zelensky, told two ways)
-
