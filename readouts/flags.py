@@ -387,7 +387,7 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
                             + (f" ({'; '.join(notes)})" if notes else "") + "."))
         # strength is compared between acts of one speaker ("Lavrov stressed" vs "Lavrov said"); acts of
         # different speakers are an attribution_shift, not a stronger or weaker account of one act
-        st = _voiced(sh.comparable())
+        st = _voiced(_in_call(sh, _codes(c)).comparable())
         # "did not agree" against "stressed that Russia would not extend it": the negation the other
         # side reports lies in what was stressed, which the cues do not weigh, so no polarity shift
         polarity = st.polarity_shift and not any(
@@ -456,6 +456,34 @@ def _unvoiced(x: Act) -> bool:
     stressed that ...") are kept: they are the readout's own side speaking; so is a modal opposition
     ("双方应……反对", both sides should oppose), a proposal the flag quotes with its modal."""
     return x.effective_polarity < 0 and x.speaker == "unspecified" and x.speaker_side is None and not x.modal
+
+
+def _in_call(sh: Any, parties: Sequence[str | None] = ()) -> Any:
+    """A :class:`~readouts.cues.CueShift` for the strength comparison, without the acts of the call's
+    ``parties`` (their side codes; both sides together too) that one side recalls from before the call
+    (``Act.past``: "Noting that Biden has repeatedly said the US does not support ...", "had assured him
+    in 2015") where the other side's linked points recall none: a recalled act is no account of what its
+    speaker said in the call, so it is neither the weaker nor the stronger report of an act the other side
+    tells of the call. Weighed against the US's "Washington opposes unilateral changes" (the President's
+    words in the call), Xi's recall of Biden's earlier words made "US reports the stronger act ("opposes",
+    strength 3, opposition); CN has only "said" (strength 1)", a finding about a statement CN never
+    reports from the call. Two recalls of one stance still meet, and so do a
+    third party's acts, none of which are the call's ("Zelensky had said Ukraine is ready to talk" against
+    "Zelensky has rejected negotiations": Ukraine's stance told two ways).
+
+    >>> from readouts.cues import compare_cues, point_cues
+    >>> us = [point_cues("Biden said the US opposes unilateral changes to the status quo.", side="US", counterpart_side="CN")]
+    >>> cn = [point_cues("Noting that Biden has repeatedly said the US does not support it, Xi said he hoped the US "
+    ...                  "would honour this.", side="CN", counterpart_side="US")]
+    >>> sh = compare_cues(us, cn, [0], [0])
+    >>> [x.text for _, x in sh.acts_b if x.past], [x.text for _, x in _in_call(sh, ("US", "CN")).acts_b]
+    (['said', 'not support'], ['Noting', 'said', 'hoped'])
+    """
+    if any(x.past for _, x in sh.acts_a) and any(y.past for _, y in sh.acts_b):
+        return sh
+    own = {p for p in parties if p} | {"both"}
+    return replace(sh, acts_a=tuple((i, x) for i, x in sh.acts_a if not (x.past and x.speaker_side in own)),
+                   acts_b=tuple((j, y) for j, y in sh.acts_b if not (y.past and y.speaker_side in own)))
 
 
 def _voiced(st: Any) -> Any:
