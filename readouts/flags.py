@@ -2127,7 +2127,13 @@ def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:
     as the topic 'National / sidelines', with 9% of its text), or only thanks for what the other side did
     before it (:func:`_courtesy`: "Putin thanked Erdoğan for accepting his invitation to come to Russia"
     opened the RU readout as the topic 'support / friends'). A point that reports something said
-    ("The two presidents congratulated each other on the 75th anniversary ...") stays a topic."""
+    ("The two presidents congratulated each other on the 75th anniversary ...") stays a topic. An opening
+    point of talk alone leads in too, whatever it is linked to, when it says only how the talk went and that it
+    was about the relations or the issues in general (:func:`_talk_in_general`): two such tone sentences linked only to
+    each other ("The two heads of state had a candid, in-depth and constructive exchange on China-US
+    relations" against "... a candid and constructive discussion of bilateral, regional and global issues")
+    each waited for the other to lead in, and opened their readouts as the topics of the points after them."""
+    parties = set().union(*(concepts(m.text) for cc in (ca, cb) for pc in cc for m in pc.mentions if m.role != "third"))
     lead = {side: _frames_from(cc, 0) for side, cc in (("a", ca), ("b", cb))}
     grown = True
     while grown:
@@ -2135,12 +2141,58 @@ def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:
         for side, cc in (("a", ca), ("b", cb)):
             i = lead[side]
             link = c.link_of(side, i) if i < len(cc) else None
-            if link is not None and all(x.strength == 0 or _courtesy(cc[i], x) for x in cc[i].acts) \
-                    and all(j < lead[_other(side)] for j in getattr(link, _other(side))):  # type: ignore[arg-type]
+            if i < len(cc) and all(x.strength == 0 or _courtesy(cc[i], x) for x in cc[i].acts) and (
+                    link is not None and all(j < lead[_other(side)] for j in getattr(link, _other(side)))  # type: ignore[arg-type]
+                    or _talk_in_general(cc[i], parties)):
                 # the frames right after it lead in too ("The meeting was described as constructive")
                 lead[side] = _frames_from(cc, i + 1)
                 grown = True
     return lead
+
+
+#: The concepts of the relations and the issues in general, and of the talk itself ("China-US relations",
+#: "international and regional issues", "areas of cooperation and areas of difference", "issues of shared
+#: concern", "communicated", "交流"): a point that names no other says what was talked about only as a
+#: readout's opening does, no topic of its own (:func:`_talk_in_general`).
+_GENERAL_CONCEPTS = frozenset({"bilateral relations", "global and regional issues", "cooperation",
+                               "differences and concerns", "channels of communication"})
+#: Words of the issues and the talk in general that no concept and no general word (:data:`_GENERIC`) covers,
+#: in a point that has nothing else: "issues of interest to both", "issues that both care about", "an exchange of
+#: views", "major global and regional issues", "issues that shape China-US relations", "what each side
+#: prioritises and intends", "relations at present and for the period ahead", "characterised the exchange as
+#: frank and direct" (a tone word the cues do not read), "положение дел" (the state of affairs), "共同关心的重要问题",
+#: "彼此关注的问题".
+_GENERAL_WORDS = frozenset("""interest interests care exchange exchanges subjects major shape shapes prioritises prioritizes
+period ahead direct интерес интереса интересы интересов положение дел 问题 关心 彼此 共同 围绕""".split())
+
+
+def _talk_in_general(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
+    """Whether a point says only that the call's talk was had, how it went and that it was about the relations
+    or the issues in general: its tone, or a concept of the relations or the issues in general
+    (:data:`_GENERAL_CONCEPTS`), and no term of its own beyond those (:func:`_terms`, the call's ``parties``
+    left out): each other word is general, a verb form or an adjective (:func:`_name_weight` below 1), or a
+    word of the issues in general (:data:`_GENERAL_WORDS`); it names no entity. "The two heads of state had
+    a candid, in-depth and constructive exchange on China-US relations" opened the CN readout as the topic
+    'teams and officials / guidance', of the points after it; "He characterised the exchange as frank and
+    direct" as 'exchange / direct'. A topic of its own keeps it a topic: "an exchange of views on the situation
+    in Ukraine", "an in-depth discussion on ... the outstanding issues along the LAC", "discussed the latest
+    developments in Russia" (no tone, nor the relations in general)."""
+    if pc.entities:
+        return False
+    general = bool(pc.tone)
+    for term, cs in _terms(pc.text, pc).items():
+        cs = cs - parties
+        if not cs and concepts(term) and concepts(term) <= parties:
+            continue  # a party's own name ("China", "United States")
+        if cs:
+            if not {concept_label(x) for x in cs} <= _GENERAL_CONCEPTS:
+                return False
+            general = True
+        elif term in _GENERAL_WORDS:
+            general = True
+        elif _name_weight(term, frozenset()) >= 1.0:
+            return False
+    return general
 
 
 def _frames_from(cc: Cues, i: int) -> int:
