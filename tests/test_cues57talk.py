@@ -100,3 +100,39 @@ def test_a_relayed_agreement_of_the_other_side_stays_the_reporters_claim():
     us = [_us("Blinken agreed to extend the treaty.")]
     sh = compare_cues(ru, us, [0], [0])
     assert sh.actors_a == {"RU"}
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "zh"])
+def test_the_one_talk_topic_pattern_matches_what_each_combination_written_out_would(code):
+    # the lexicon compiles talk_topics as one pattern (written out, the 588 English combinations, each
+    # compiled twice, tripled the lexicons' compile time); it must find what each combination finds
+    import json
+    from importlib import resources
+
+    from readouts.cues import _talk_topic_pattern, _term_regex
+
+    data = json.loads(resources.files("readouts").joinpath(f"data/cues_{code}.json").read_text(encoding="utf-8"))
+    topics, b = data["talk_topics"], bool(data.get("word_boundaries", True))
+    inner = tuple(data.get("inner_adverbs", ())) if b else ()
+    gap = " " if b else ""
+    one, with_adverbs = _talk_topic_pattern(topics, b), _talk_topic_pattern(topics, b, inner)
+    fill = {"en": "the situation", "ru": "ситуации", "zh": "乌克兰问题"}[code]
+    for noun in topics["nouns"]:
+        for w in ("", *topics.get("between", ())):
+            for verb in topics["verbs"]:
+                term = gap.join((noun, *([w] if w else []), verb))
+                text = gap.join(("Their" if b else "双方", term.replace("*", "ами" if code == "ru" else ""), fill))
+                if code == "ru":  # a stem's ending: "был* посвящ*" -> "была посвящена"
+                    text = text.replace("былами", "была").replace("посвящами", "посвящена").replace(
+                        "касалами", "касалась").replace("затронулами", "затронула").replace(
+                        "охватилами", "охватила").replace("сосредоточилами", "сосредоточилась")
+                m = _term_regex(term, b).search(text)
+                assert m, (term, text)
+                got = one.search(text)
+                assert got and got.span() == m.span(), (term, text)
+                if inner:
+                    m2 = _term_regex(term, b, inner).search(text.replace(verb, "mainly " + verb, 1))
+                    got2 = with_adverbs.search(text.replace(verb, "mainly " + verb, 1))
+                    assert m2 and got2 and got2.span() == m2.span(), term
+    # and nothing more: a noun alone, or a verb of another subject, is no match
+    assert not one.search(gap.join(("The agreement" if b else "协议", topics["verbs"][0].replace("*", ""), fill)))
