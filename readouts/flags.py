@@ -1135,6 +1135,24 @@ def _whole_word(body: str, end: str, ignore_case: bool) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])" + body + end, re.IGNORECASE if ignore_case else 0)
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)
+def _letter_runs(text: str) -> dict[str, tuple[re.Match[str], ...]]:
+    """The runs of letters of ``text`` by their lower case, in order."""
+    out: dict[str, list[re.Match[str]]] = {}
+    for m in _LETTER_RUN.finditer(text):
+        out.setdefault(m.group().lower(), []).append(m)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _word_hits(term: str, text: str) -> tuple[re.Match[str], ...]:
+    """Where the lower-case word ``term`` (letters a-z) stands whole in ``text`` (no letter before or
+    after it), in any case, from one pass over the text's words instead of a pattern compiled per term."""
+    return _letter_runs(text).get(term, ())
+
+
 def _weak_concepts(text: str, acts: frozenset[str] = frozenset()) -> frozenset[str]:
     """The concepts that ``text`` matches only by a verb form or an adjective (:func:`_name_weight`): a
     verb form with its object ("fighting the pandemic", "the mission being deployed") or an adjective
@@ -1554,7 +1572,7 @@ def _predicative(term: str, texts: Sequence[str]) -> bool:
         return False
     seen = False
     for x in texts:
-        for m in _whole_word(term, r"(?![^\W\d_-])", True).finditer(x):
+        for m in _word_hits(term, x):
             before = [b.lower() for b in re.findall(r"[^\W\d_]+|[,;]", x[:m.start()])[-5:]]
             if m.group() != term:
                 return False
@@ -1584,7 +1602,7 @@ def _verb_in(term: str, texts: Sequence[str]) -> bool:
         return False
     seen = False
     for x in texts:
-        for m in _whole_word(term, r"(?![^\W\d_-])", True).finditer(x):
+        for m in _word_hits(term, x):
             before = re.findall(r"[^\W\d_]+|[,;]", x[:m.start()])[-3:]
             if m.group() != term or not before:
                 return False
