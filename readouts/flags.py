@@ -1189,7 +1189,9 @@ def _weak_concepts(text: str, acts: frozenset[str] = frozenset()) -> frozenset[s
                 # concept of adjectives ("international law": global and regional issues)
                 strong = True
                 break
-            for m in _whole_word(re.escape(w), r"(?![^\W\d_])", False).finditer(text):
+            hits = [m for m in _word_hits(low, text) if m.group() == w] if w.isalpha() \
+                else _whole_word(re.escape(w), r"(?![^\W\d_])", False).finditer(text)
+            for m in hits:
                 prev = re.findall(r"[^\W\d_]+", text[:m.start()])[-1:]
                 nxt = re.match(r"\W*([^\W\d_]+)", text[m.end():])
                 if prev and prev[0].lower() in _ARTICLES and weight == 0.5 or weight > 0.5 and (
