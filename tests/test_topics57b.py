@@ -6,20 +6,9 @@ from collections import Counter
 
 import pytest
 
-from readouts.cues import point_cues
 from readouts.flags import _name_weight, _terms, _topic_name
-
-
-def cues(text, side="US", language="en", counterpart="CN"):
-    return point_cues(text, side=side, language=language, counterpart_side=counterpart)
-
-
-def name_of(texts, side="US", language="en", counterpart="CN", rest=()):
-    """The name of a topic of ``texts`` in a call whose other points are ``rest``."""
-    every = [*texts, *rest]
-    terms = [_terms(t, cues(t, side, language, counterpart)) for t in every]
-    return _topic_name(list(range(len(texts))), terms, Counter(t for ts in terms for t in ts), every,
-                       list(range(len(texts))))
+# the same helpers as the first topic-name tests of the round: a point's cues, a topic's name in a call
+from test_topics57 import cues, name_of  # noqa: F401
 
 
 def plain_name(texts, terms):
