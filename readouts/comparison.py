@@ -17,9 +17,8 @@ import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-import functools
 import inspect
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import Any, Literal, NoReturn, TypeVar, overload
 
 import numpy as np
@@ -711,7 +710,7 @@ def _keywords_by_name(positional: tuple[str, ...]) -> Callable[[_F], _F]:
     def wrap(func: _F) -> _F:
         keywords = [p.name for p in inspect.signature(func).parameters.values() if p.kind is p.KEYWORD_ONLY]
 
-        @functools.wraps(func)
+        @wraps(func)
         def checked(*args: Any, **kwargs: Any) -> Any:
             if len(args) > len(positional):
                 extra = args[len(positional):]
