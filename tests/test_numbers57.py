@@ -6,6 +6,11 @@ import pytest
 from readouts.scoring import _numbers
 
 
+def _in_three(texts):
+    """The number sets of one quantity written in English, Chinese and Russian (in that order)."""
+    return tuple(_numbers([t]) for t in texts)
+
+
 @pytest.mark.parametrize("texts", [
     # a range whose scale word only its last end carries: both ends get it
     ("$10-20 billion in investment", "100至200亿美元的投资", "инвестиции на 10–20 млрд долларов"),
@@ -13,7 +18,7 @@ from readouts.scoring import _numbers
     ("between 10 and 20 billion dollars", "100亿至200亿美元", "от 10 до 20 миллиардов долларов"),
 ])
 def test_one_quantity_in_three_languages_is_one_number(texts):
-    en, zh, ru = (_numbers([t]) for t in texts)
+    en, zh, ru = _in_three(texts)
     assert en == zh == ru and en, (texts, en, zh, ru)
 
 
@@ -36,7 +41,7 @@ def test_different_quantities_still_differ(a, b):
     ("half a million tonnes", "50万吨", "500 тыс. тонн"),
 ])
 def test_english_words_read_as_the_other_languages_digits(texts):
-    en, zh, ru = (_numbers([t]) for t in texts)
+    en, zh, ru = _in_three(texts)
     assert en == zh == ru and en, (texts, en, zh, ru)
 
 
@@ -55,7 +60,7 @@ def test_english_words_read_as_the_other_languages_digits(texts):
     ("the 40th anniversary", "四十周年", "сорокового"),
 ])
 def test_russian_numerals_in_any_case_read_as_english_and_chinese(texts):
-    en, zh, ru = (_numbers([t]) for t in texts)
+    en, zh, ru = _in_three(texts)
     assert en == zh == ru and en, (texts, en, zh, ru)
 
 
@@ -79,7 +84,7 @@ def test_no_russian_number_where_english_gives_none(text):
     ("adhere to the 1992 Consensus", "坚持九二共识", "придерживаться консенсуса 1992 года"),
 ])
 def test_a_chinese_set_phrase_that_is_a_name(texts):
-    en, zh, ru = (_numbers([t]) for t in texts)
+    en, zh, ru = _in_three(texts)
     assert en == zh == ru, (texts, en, zh, ru)
 
 
@@ -95,7 +100,7 @@ def test_a_hundred_years_outside_the_name_is_still_a_number():
     ("in three to four years", "3至4年内", "через 3-4 года"),
 ])
 def test_a_small_count_of_years_is_none_in_digits_as_in_words(texts):
-    en, zh, ru = (_numbers([t]) for t in texts)
+    en, zh, ru = _in_three(texts)
     assert en == zh == ru == set(), (texts, en, zh, ru)
 
 
@@ -119,7 +124,7 @@ def test_a_day_or_a_larger_count_stays(text, number):
     ("one hundred and twenty-five million", "一亿二千五百万", "сто двадцать пять миллионов"),
 ])
 def test_russian_hundreds_read_as_english_and_chinese(texts):
-    en, zh, ru = (_numbers([t]) for t in texts)
+    en, zh, ru = _in_three(texts)
     assert en == zh == ru and en, (texts, en, zh, ru)
 
 
@@ -131,7 +136,7 @@ def test_russian_hundreds_read_as_english_and_chinese(texts):
     ("two percentage points", "两个百分点", "2 процентных пункта"),
 ])
 def test_a_unit_in_words_before_percent_is_a_number(texts):
-    en, zh, ru = (_numbers([t]) for t in texts)
+    en, zh, ru = _in_three(texts)
     assert en == zh == ru and en, (texts, en, zh, ru)
 
 
@@ -146,7 +151,7 @@ def test_a_unit_in_words_before_percent_is_a_number(texts):
     ("a hundred and fifty years", "一百五十年", "150 лет"),
 ])
 def test_roman_centuries_half_scales_and_a_hundred_and_more(texts):
-    en, zh, ru = (_numbers([t]) for t in texts)
+    en, zh, ru = _in_three(texts)
     assert en == zh == ru and en, (texts, en, zh, ru)
 
 
