@@ -455,7 +455,8 @@ Lexicon file format (one JSON object per language):
     across languages (no ``english_names`` "Middle East" there).
 ``name_openers``, ``name_heads``, ``place_nouns``
     Words of ``not_entities`` that still open a name when a name's own word follows ("Western
-    Sector"; "Western sanctions" is none). Capitalised common nouns that end a name: a capitalised
+    Sector", "the Foreign Ministry", "the State Council", quoted whole in a flag; "Western sanctions"
+    and the title "Foreign Minister Lavrov" are none). Capitalised common nouns that end a name: a capitalised
     word and "in" before a run ending in one belong to it ("Victory in Europe Day"). Nouns of a
     place that end an appositive after a place's name: the name inside only qualifies the place
     ("Astana, the Kazakh capital", as "Budapest, Hungary").
