@@ -417,8 +417,8 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             out.append(Flag(kind="strength_shift", side=side, points=pts, counterpart=cps,
                             evidence=tuple(_flag_side_first(_dedupe(spans), side)),
                             explanation=_strength_text(c, side, st.commitment_shift, polarity, strong, weak)))
-        extra_a = _missing(sh.extra_details_a, ca, [cb[j] for j in link.b], call_days)
-        extra_b = _missing(sh.extra_details_b, cb, [ca[i] for i in link.a], call_days)
+        extra_a = _missing(sh.extra_details_a, ca, [cb[j] for j in link.b], call_days, c.b.date or c.a.date)
+        extra_b = _missing(sh.extra_details_b, cb, [ca[i] for i in link.a], call_days, c.a.date or c.b.date)
         # One date a day apart on each side ("15 November" / "16 November") is one mismatch, not one
         # per side: it is told once, by side a, with both dates as evidence.
         pairs = [((i, x), (j, y)) for i, x in extra_a if isinstance(x, Date)
@@ -630,8 +630,91 @@ def _region_named(name: str, theirs: Sequence[PointCues]) -> bool:
                for region, places in _REGIONS)
 
 
+#: Dates told relative to the call ("last year", "в прошлом году", "去年"): each pattern with the span it
+#: names, a year or a month, and how many of them before the call's own (0: "this year").
+_RELATIVE_SPANS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), unit, back) for p, unit, back in (
+        (r"\blast\s+year\b|(?<!\w)прошл\w*\s+год\w*|(?<!\w)прошлогодн\w*|去年", "year", 1),
+        (r"\bthis\s+year\b|(?<!\w)(?:эт\w*|текущ\w*|нынешн\w*)\s+год\w*|今年", "year", 0),
+        (r"\blast\s+month\b|(?<!\w)прошл\w*\s+месяц\w*|上个?月", "month", 1),
+        (r"\bthis\s+month\b|(?<!\w)(?:эт\w*|текущ\w*)\s+месяц\w*|本月|这个月", "month", 0),
+    ))
+
+
+def _relative_spans(theirs: Sequence[PointCues], day: datetime.date) -> list[tuple[datetime.date, datetime.date]]:
+    """The spans of time (first and last day) that ``theirs`` name relative to the call's ``day``:
+    "last year" in a call of 10 March 2025 is all of 2024, "上个月" in one of 20 November 2024 is
+    October 2024.
+
+    >>> from readouts.cues import point_cues
+    >>> _relative_spans([point_cues("习近平回顾了去年在喀山的会晤。", side="CN", language="zh")], datetime.date(2025, 3, 10))
+    [(datetime.date(2024, 1, 1), datetime.date(2024, 12, 31))]
+    """
+    out = []
+    for pattern, unit, back in _RELATIVE_SPANS:
+        if not any(pattern.search(pc.text) for pc in theirs):
+            continue
+        if unit == "year":
+            out.append((datetime.date(day.year - back, 1, 1), datetime.date(day.year - back, 12, 31)))
+        else:
+            year, month = divmod(day.year * 12 + day.month - 1 - back, 12)
+            first = datetime.date(year, month + 1, 1)
+            out.append((first, _month_end(first)))
+    return out
+
+
+def _month_end(first: datetime.date) -> datetime.date:
+    return (first.replace(day=28) + datetime.timedelta(days=4)).replace(day=1) - datetime.timedelta(days=1)
+
+
+def _date_span(i: int, cue: Any, mine: Cues, day: datetime.date) -> tuple[datetime.date, datetime.date] | None:
+    """The span of time (first and last day) that the date or year ``cue`` of point ``i`` names: a
+    month and year ("October 2024", key "10-2024"), a year standing alone (the number "2023"), or a
+    day ("11-16"), in the year written with it ("16 November 2024", "2024年11月16日") or else the
+    one that puts it nearest the call's ``day`` (an earlier meeting's or a coming one's); None for
+    what names no time."""
+    try:
+        if isinstance(cue, Number):
+            if not _YEAR.fullmatch(cue.text):
+                return None
+            return datetime.date(int(cue.text), 1, 1), datetime.date(int(cue.text), 12, 31)
+        if len(cue.key) == 7:
+            first = datetime.date(int(cue.key[3:]), int(cue.key[:2]), 1)
+            return first, _month_end(first)
+        if not _DAY.fullmatch(cue.key):
+            return None
+        text = mine[i].text
+        written = [int(n.text) for n in mine[i].numbers if _YEAR.fullmatch(n.text) and (
+            cue.start <= n.start and n.end <= cue.end or _YEAR_BEFORE.fullmatch(text, n.end, cue.start)
+            or _YEAR_AFTER.fullmatch(text, cue.end, n.start))]
+        month, dd = int(cue.key[:2]), int(cue.key[3:])
+        candidates = []
+        for year in written[:1] or (day.year - 1, day.year, day.year + 1):
+            try:
+                candidates.append(datetime.date(year, month, dd))
+            except ValueError:  # 29 February of a common year
+                continue
+        if not candidates:
+            return None
+        d = min(candidates, key=lambda d: abs((d - day).days))
+        return d, d
+    except ValueError:  # no day of the calendar
+        return None
+
+
+def _told_relatively(i: int, cue: Any, mine: Cues, theirs: Sequence[PointCues], day: datetime.date | None) -> bool:
+    """Whether the date or year ``cue`` lies within a span that ``theirs`` name relative to the call
+    (:func:`_relative_spans`): "in October 2024" against "last year" in a call of 2025 is one time
+    told two ways, no detail one side lacks."""
+    if day is None:
+        return False
+    spans = _relative_spans(theirs, day)
+    own = _date_span(i, cue, mine, day) if spans else None
+    return own is not None and any(s0 <= own[0] and own[1] <= s1 for s0, s1 in spans)
+
+
 def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[PointCues],
-             call_days: frozenset[str] = frozenset()) -> list[tuple[int, Any]]:
+             call_days: frozenset[str] = frozenset(), call_date: datetime.date | None = None) -> list[tuple[int, Any]]:
     """The details of one side's linked points (:attr:`readouts.cues.CueShift.extra_details_a`) that
     the other side's linked points (``theirs``) really lack: not a date where those points give no
     date but tell the day otherwise (lexicon ``relative_days``: "22 November" against "met
@@ -641,12 +724,16 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
     date the other side gives is the time-zone case, and stays), nor a number that is part of a
     date or of a name already compared ("2023" of "3 February 2023", "January 10, 2023" and
     "2023年2月3日", "19" of "COVID-19", also across languages, where names are not compared: the
-    date or the name is the detail)."""
+    date or the name is the detail), nor a date or a year that the other side tells relative to the
+    call (``call_date``, the other side's readout's: "in October 2024" against "last year" in a call of
+    2025, :func:`_told_relatively`)."""
     undated = not any(pc.dates for pc in theirs) and any(
         p.search(pc.text) for pc in theirs for p in lexicon(pc.language, warn=False).relative_days)
     language = {pc.language for pc in theirs}
     out = []
     for i, cue in extra:
+        if isinstance(cue, (Date, Number)) and _told_relatively(i, cue, mine, theirs, call_date):
+            continue
         if isinstance(cue, Date):
             if undated and len(cue.key) == 5:  # a day ("12-01"), not a month ("12-2022", "since December 2022")
                 continue

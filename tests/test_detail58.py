@@ -50,3 +50,60 @@ def test_the_foreign_ministry_is_quoted_whole_in_a_detail_mismatch():
                    [((0,), (0,))], a_side="DE")
     assert ["Foreign Ministry"] in details(c), details(c)
 
+
+# 2. an earlier meeting's date that the other side gives relatively ("last year", "去年")
+
+KAZAN = ("Biden recalled that the two leaders met in Kazan in October 2024.",)
+
+
+@pytest.mark.parametrize("other, lang, side", [
+    ("Xi recalled their meeting in Kazan last year.", "en", "CN"),
+    ("Си Цзиньпин напомнил о встрече в Казани в прошлом году.", "ru", "RU"),
+    ("Си Цзиньпин напомнил о прошлогодней встрече в Казани.", "ru", "RU"),
+    ("习近平回顾了去年在喀山的会晤。", "zh", "CN"),
+])
+def test_last_year_covers_a_month_of_last_year(other, lang, side):
+    c = comparison(list(KAZAN), [other], [((0,), (0,))], b_side=side, b_lang=lang)
+    assert details(dated(c, "2024-06-01")) == [["October 2024"]]  # undated or another year: still a detail
+    assert details(c) == [["October 2024"]]
+    assert details(dated(c, "2025-03-10")) == [], details(dated(c, "2025-03-10"))
+
+
+@pytest.mark.parametrize("other, lang, side", [
+    ("Xi recalled their meeting in Kazan last month.", "en", "CN"),
+    ("Си Цзиньпин напомнил о встрече в Казани в прошлом месяце.", "ru", "RU"),
+    ("习近平回顾了上个月在喀山的会晤。", "zh", "CN"),
+    ("习近平回顾了上月在喀山的会晤。", "zh", "CN"),
+])
+def test_last_month_covers_a_month_or_a_day_of_the_month_before(other, lang, side):
+    c = comparison(list(KAZAN), [other], [((0,), (0,))], b_side=side, b_lang=lang)
+    assert details(dated(c, "2024-11-20")) == []
+    assert details(dated(c, "2024-12-20")) == [["October 2024"]]  # two months on: not last month
+    c = comparison(["Biden recalled that the two leaders met in Kazan on 23 October."], [other],
+                   [((0,), (0,))], b_side=side, b_lang=lang)
+    assert details(dated(c, "2024-11-20")) == []
+    assert details(dated(c, "2024-10-28")) == [["23 October"]]  # the same month: not last month
+
+
+def test_last_year_covers_a_bare_year_and_a_dated_day_but_not_another_year():
+    c = comparison(["Biden recalled their meeting in Kazan in 2023."], ["Xi recalled their meeting in Kazan last year."],
+                   [((0,), (0,))], b_side="CN")
+    assert details(dated(c, "2024-05-05")) == []
+    assert details(dated(c, "2025-05-05")) == [["2023"]]
+    c = comparison(["Biden recalled their meeting in Kazan on 23 October 2023."],
+                   ["Xi recalled their meeting in Kazan last year."], [((0,), (0,))], b_side="CN")
+    assert details(dated(c, "2024-05-05")) == []
+    assert details(dated(c, "2025-05-05")) == [["23 October 2023"]]
+
+
+def test_an_earlier_meetings_day_the_other_side_does_not_give_stays_a_detail():
+    # the rule of test_flags: no relative date on the other side, the day is a detail on the call's day too
+    c = comparison(["Biden and Xi met on 16 November, their first talks since 2 April."],
+                   ["On 16 November Xi met Biden."], [((0,), (0,))], b_side="CN")
+    assert details(dated(c, "2024-11-16")) == [["2 April"]]
+    # "last year" against a day of this year is no match
+    c = comparison(["Biden and Xi met on 16 November, their first talks since 2 April."],
+                   ["On 16 November Xi met Biden, their first talks since last year."], [((0,), (0,))], b_side="CN")
+    assert details(dated(c, "2024-11-16")) == [["2 April"]]
+
+
