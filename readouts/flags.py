@@ -713,6 +713,31 @@ def _told_relatively(i: int, cue: Any, mine: Cues, theirs: Sequence[PointCues], 
     return own is not None and any(s0 <= own[0] and own[1] <= s1 for s0, s1 in spans)
 
 
+#: "new" right before a name (quoted or not): "a new Cold War", "новой «холодной войне»", and the
+#: Chinese "新" that opens the name's word ("新冷战"). See :func:`_figure`.
+_NEW_BEFORE = re.compile(r"(?:\bnew|(?<!\w)нов(?:ая|ой|ую|ое|ого|ом|ые|ых|ым|ыми))\s*['‘“«\"]?\Z")
+
+
+def _figure(pc: PointCues, cue: Any) -> bool:
+    """Whether the name ``cue`` of ``pc`` is a figure of speech, no detail: a past era's or event's name
+    that "new" qualifies stands for a kind of thing, not the thing ("does not seek a new Cold War",
+    "не стремятся к новой холодной войне", "不寻求“新冷战”"), a stance the other side may not report
+    but no date, place or body it lacks; "the end of the Cold War" and "New START" (capitalised, the
+    name's own word) stay names.
+
+    >>> from readouts.cues import point_cues
+    >>> pc = point_cues("Biden does not seek a new Cold War.", side="US")
+    >>> [_figure(pc, e) for e in pc.entities]
+    [True]
+    """
+    if _NEW_BEFORE.search(pc.text, max(0, cue.start - 12), cue.start):
+        return True
+    # "新冷战": "新" and a name the Chinese lexicon pairs with an English one ("冷战", "Cold War")
+    return pc.language == "zh" and cue.text[:1] == "新" and len(cue.text) > 2 and any(
+        p.fullmatch(cue.text[1:]) for _, native in lexicon("zh", warn=False).english_names for p in native
+        if isinstance(p, re.Pattern))
+
+
 def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[PointCues],
              call_days: frozenset[str] = frozenset(), call_date: datetime.date | None = None) -> list[tuple[int, Any]]:
     """The details of one side's linked points (:attr:`readouts.cues.CueShift.extra_details_a`) that
@@ -726,7 +751,7 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
     "2023年2月3日", "19" of "COVID-19", also across languages, where names are not compared: the
     date or the name is the detail), nor a date or a year that the other side tells relative to the
     call (``call_date``, the other side's readout's: "in October 2024" against "last year" in a call of
-    2025, :func:`_told_relatively`)."""
+    2025, :func:`_told_relatively`), nor a name used as a figure ("a new Cold War": :func:`_figure`)."""
     undated = not any(pc.dates for pc in theirs) and any(
         p.search(pc.text) for pc in theirs for p in lexicon(pc.language, warn=False).relative_days)
     language = {pc.language for pc in theirs}
@@ -749,7 +774,7 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
                     for pc in theirs for pat, month in lexicon(pc.language, warn=False).months):
                 continue
         elif not isinstance(cue, Number):
-            if _region_named(cue.text, theirs):
+            if _region_named(cue.text, theirs) or _figure(mine[i], cue):
                 continue
         elif isinstance(cue, Number):
             text = mine[i].text

@@ -107,3 +107,30 @@ def test_an_earlier_meetings_day_the_other_side_does_not_give_stays_a_detail():
     assert details(dated(c, "2024-11-16")) == [["2 April"]]
 
 
+# 3. the audit's commonest wrong kind: "a new Cold War" is a figure of speech, no detail
+
+@pytest.mark.parametrize("text, lang, side", [
+    ("Biden said the US does not seek a new Cold War with China.", "en", "CN"),
+    ("Biden said the US is not seeking a 'new Cold War' with China.", "en", "CN"),
+    ("拜登表示，美方不寻求“新冷战”，不寻求改变中国的体制。", "zh", "CN"),
+    ("拜登表示，美方不寻求新冷战。", "zh", "CN"),
+    ("Байден заявил, что США не стремятся к новой холодной войне.", "ru", "RU"),
+    ("Байден заявил, что США не стремятся к новой «холодной войне».", "ru", "RU"),
+])
+def test_a_new_cold_war_is_a_figure_not_a_detail(text, lang, side):
+    c = comparison(["Biden reiterated that the US one China policy is unchanged."], [text], [((0,), (0,))],
+                   b_side=side, b_lang=lang)
+    assert details(c) == [], details(c)
+
+
+@pytest.mark.parametrize("text, lang, side, quote", [
+    ("Biden recalled the end of the Cold War.", "en", "CN", "Cold War"),
+    ("拜登表示，美方反对冷战思维。", "zh", "CN", "冷战"),
+    ("Байден вспомнил об окончании холодной войны.", "ru", "RU", "холодной войны"),
+    ("Biden said the New START treaty must be kept.", "en", "RU", "New START"),
+    ("Xi spoke of Xinjiang's new Silk Road links.", "en", "CN", "Xinjiang"),
+])
+def test_the_cold_war_itself_and_a_name_that_opens_with_new_stay_details(text, lang, side, quote):
+    c = comparison(["Biden reiterated that the US one China policy is unchanged."], [text], [((0,), (0,))],
+                   b_side=side, b_lang=lang)
+    assert any(quote in t for ev in details(c) for t in ev), details(c)
