@@ -20,7 +20,8 @@ def test_taiwan_is_given_where_the_other_side_says_cross_strait():
                    ["The two sides met in the capital.",
                     "Sullivan said the US does not seek a new Cold War and will not use Taiwan as a tool against China."],
                    [((0,), (0,)), ((1,), (1,))])
-    assert details(find_flags(c), "b") == ["Cold War"]
+    # ("a new Cold War" is a figure of speech, no detail either: test_detail58)
+    assert details(find_flags(c), "b") == []
 
 
 def test_taiwan_missing_on_the_other_side_is_still_a_detail():
