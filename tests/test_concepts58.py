@@ -6,7 +6,7 @@ native reader takes for the concept; the texts here are made up, in the corpus's
 
 import pytest
 
-from readouts.concepts import concepts
+from readouts.concepts import concept_words, concepts
 
 
 # -- Chinese: a country in the two-country compounds (like 中美 for China and the US) --------------
@@ -108,3 +108,31 @@ def test_bilateral_alone_names_no_bilateral_relations_in_any_language(text):
 
 def test_bilateral_relations_still_name_the_concept_in_russian():
     assert "bilateral_relations" in concepts("Министры обсудили проблемы в двусторонних отношениях.")
+
+
+# -- English: "US" in capitals is the United States, "us" the pronoun ----------------------------
+@pytest.mark.parametrize("text", ["China urged the US to correct its mistakes.", "He said China-US relations matter.",
+                                  "The US-China relationship is at a critical juncture.", "The USA will respond.",
+                                  "The White House said the call was constructive."])
+def test_the_us_in_capitals_names_the_united_states(text):
+    # its Chinese and Russian twins (美方, США) always named it; 530 "US" in 73 English files did not
+    assert "united_states" in concepts(text)
+    assert concept_words(text)["united_states"] <= {"US", "USA", "White", "House"}
+
+
+@pytest.mark.parametrize("text", ["Let us work together.", "He told us the talks went well.", "Join us."])
+def test_the_pronoun_us_names_no_country(text):
+    assert "united_states" not in concepts(text, literal=True)
+
+
+def test_a_form_in_capitals_is_a_whole_word_as_written():
+    from readouts.concepts import _stems
+    assert _stems("US") == (("US", True),)
+    assert _stems("U.S.") == (("u", True), ("s", True))
+    assert "united_states" not in concepts("USSR and the USB drive.", literal=True)
+
+
+def test_a_policy_toward_the_us_names_it_in_chinese_but_a_better_life_does_not():
+    # "China's policy toward the US" in the English twin; 对美 alone is also 对美好生活 ("for a better life")
+    assert "united_states" in concepts("中方对美政策一以贯之、保持稳定。")
+    assert "united_states" not in concepts("始终把人民对美好生活的向往作为奋斗目标。", literal=True)
