@@ -136,3 +136,36 @@ def test_a_policy_toward_the_us_names_it_in_chinese_but_a_better_life_does_not()
     # "China's policy toward the US" in the English twin; 对美 alone is also 对美好生活 ("for a better life")
     assert "united_states" in concepts("中方对美政策一以贯之、保持稳定。")
     assert "united_states" not in concepts("始终把人民对美好生活的向往作为奋斗目标。", literal=True)
+
+
+# -- "issues of common concern", "mutual understanding", "concerning": shared terms, no topic --------
+@pytest.mark.parametrize("text", ["The two sides exchanged views on regional issues of common concern.",
+                                  "They discussed international issues of shared concern.",
+                                  "双方还就共同关心的国际和地区问题交换了意见。"])
+def test_issues_of_common_concern_are_a_literal_concern_in_english_and_chinese_but_no_topic(text):
+    # the channels see the same term on both sides of a call; a reader is told of no concerns
+    assert "differences_disagreement" in concepts(text, literal=True)
+    assert "differences_disagreement" not in concepts(text)
+
+
+def test_shared_concerns_about_a_country_are_still_concerns():
+    assert "differences_disagreement" in concepts("The two sides discussed shared concerns about the DPRK.")
+    assert "differences_disagreement" in concepts("He raised US concerns over the transfers.")
+
+
+def test_concerning_is_a_preposition_not_a_concern():
+    text = "Yang set out China's position on issues concerning Taiwan and Hong Kong."
+    assert "differences_disagreement" not in concepts(text, literal=True)
+
+
+@pytest.mark.parametrize("text", ["会晤有助于增进相互了解。", "以加深彼此理解、防止误读和误判。", "美方愿继续保持接触，增进了解。"])
+def test_mutual_understanding_in_chinese_is_a_literal_understanding_as_in_english(text):
+    assert "consensus_implementation" in concepts(text, literal=True)
+    assert "consensus_implementation" not in concepts(text)
+    assert "consensus_implementation" in concepts("The meeting helped deepen mutual understanding.", literal=True)
+
+
+@pytest.mark.parametrize("text, concept", [("两国元首责成各自团队及时跟进。", "consensus_implementation"),
+                                           ("两国将共同推动联合国气候变化大会取得成功。", "cooperation")])
+def test_following_up_and_working_together_in_chinese(text, concept):
+    assert concept in concepts(text)
