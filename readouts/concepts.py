@@ -9,7 +9,8 @@ Matching rules (no fuzzy matching, nothing learned):
 
 * English and Russian forms are sequences of word stems: each stem must begin a word, in order,
   on consecutive words ("security council" matches "Security Council's"); a stem of one or two
-  letters, or one ending in ``=``, must be the whole word ("eu=", "u s" for "U.S.");
+  letters, or one ending in ``=``, must be the whole word ("eu=", "u s" for "U.S."); a stem written
+  in capitals must be the whole word written so ("US" is the United States, "us" a pronoun);
 * Chinese forms match anywhere in the text (Chinese has no spaces); a form with "…" matches its
   pieces in order with up to eight characters of one clause between them ("解决…危机": "妥善解决乌克兰
   危机"), each piece a match of the concept (the characters between keep their own concepts);
@@ -68,7 +69,7 @@ def _index(forms: dict[str, dict]) -> tuple[dict[str, list[tuple[Stems, str]]], 
                 if lang == "zh":
                     han.append((form, concept))
                 elif stems := _stems(form):
-                    by_first.setdefault(stems[0][0], []).append((stems, concept))
+                    by_first.setdefault(stems[0][0].lower(), []).append((stems, concept))
     return by_first, han
 
 
@@ -102,19 +103,30 @@ def _han_openers() -> re.Pattern[str]:
 
 
 def _stems(form: str) -> Stems:
-    """A form as (stem, whole word only) pairs, split like the text is ("u.s." -> "u", "s")."""
+    """A form as (stem, whole word only) pairs, split like the text is ("u.s." -> "u", "s"); a stem
+    in capitals ("US") keeps its case and is a whole word."""
     out: list[tuple[str, bool]] = []
-    for piece in form.lower().split():
+    for piece in form.split():
         parts = _WORD.findall(piece)
         for k, part in enumerate(parts):
-            out.append((part, len(part) <= 2 or (piece.endswith("=") and k == len(parts) - 1)))
+            capitals = part.isupper() and len(part) > 1
+            out.append((part if capitals else part.lower(),
+                        capitals or len(part) <= 2 or (piece.endswith("=") and k == len(parts) - 1)))
     return tuple(out)
 
 
-def _matches(words: list[str], at: int, stems: Stems) -> bool:
+def _matches(words: list[str], at: int, stems: Stems, cased: list[str] | None = None) -> bool:
+    """Whether ``stems`` match ``words`` from ``at`` (``cased``: the words as written, which a stem in
+    capitals must equal; without them such a stem matches nothing)."""
     if at + len(stems) > len(words):
         return False
-    return all(words[at + k] == s if exact else words[at + k].startswith(s) for k, (s, exact) in enumerate(stems))
+    for k, (s, exact) in enumerate(stems):
+        if s != s.lower():
+            if cased is None or cased[at + k] != s:
+                return False
+        elif not (words[at + k] == s if exact else words[at + k].startswith(s)):
+            return False
+    return True
 
 
 @lru_cache(maxsize=65_536)  # the same point is looked up by the channel and by each link's evidence
@@ -148,12 +160,13 @@ def _word_matches(text: str, literal: bool = False) -> tuple[list[str], list[tup
     it, as (start, end, concept) in words (``literal``: inside ``not`` phrases too)."""
     by_first, _ = _gazetteer()
     words = _WORD.findall(fold_traditional(composed(text).lower()))
-    spans = _word_spans(words, by_first)
+    cased = _WORD.findall(fold_traditional(composed(text)))
+    as_written = cased if len(cased) == len(words) else None
+    spans = _word_spans(words, by_first, as_written)
     if not literal and any(c in _excepted() for _, _, c in spans):
-        spans = _unless(spans, _word_spans(words, _exceptions()[0]))
+        spans = _unless(spans, _word_spans(words, _exceptions()[0], as_written))
     # a longer match swallows another only where it is a name, its words capitalised ("the South
     # China Sea", "World War"): "the military build-up" is about the military and a build-up both
-    cased = _WORD.findall(fold_traditional(composed(text)))
     named = [(s, e, c) for s, e, c in spans
              if len(cased) == len(words) and all(w[:1].isupper() for w in cased[s:e])]
     return words, [(s, e, c) for s, e, c in spans if not _inside(s, e, c, named)]
@@ -204,13 +217,15 @@ def _han_spans(low: str, han: list[tuple[str, str]]) -> list[tuple[int, int, str
     return spans
 
 
-def _word_spans(words: list[str], by_first: dict[str, list[tuple[Stems, str]]]) -> list[tuple[int, int, str]]:
-    """Each match of an English or Russian form in ``words`` as (start, end, concept), in words."""
+def _word_spans(words: list[str], by_first: dict[str, list[tuple[Stems, str]]],
+                cased: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """Each match of an English or Russian form in ``words`` as (start, end, concept), in words
+    (``cased``: the words as written, for the forms in capitals)."""
     spans = []
     for at, w in enumerate(words):
         for cut in range(1, len(w) + 1):
             for stems, concept in by_first.get(w[:cut], ()):
-                if _matches(words, at, stems):
+                if _matches(words, at, stems, cased):
                     spans.append((at, at + len(stems), concept))
     return spans
 
