@@ -131,3 +131,23 @@ def test_in_exchanging_views_before_the_subject_is_the_subjects_discussion():
     c = _cues("In exchanging views on the prospects for a Normandy-format summit, Putin said preparatory work "
               "must continue.", "en", "RU", "UA", ["Vladimir Putin", "Volodymyr Zelensky"])
     assert [(a.name, a.speaker) for a in c.acts] == [("discussed", "own"), ("stated", "own")]
+
+
+# --- 5. more twins: "declared", "talked over", "continued their exchange on" --------------------------
+
+@pytest.mark.parametrize("text,act", [
+    # "Оба президента заявили о готовности ...": stated, both
+    ("Both presidents declared themselves ready to keep talking about global security.", ("stated", "declared", "both")),
+    ("Putin declared that Russia was ready for dialogue.", ("stated", "declared", "own")),
+    # "Главы внешнеполитических ведомств обсудили ...": discussed, both
+    ("The two foreign ministers talked over the present situation in Ukraine.", ("discussed", "talked over", "both")),
+    # "стороны продолжили обмен мнениями по инициативе ...": discussed, both
+    ("They continued their exchange on the initiative to set up a regional gas hub.",
+     ("discussed", "continued their exchange on", "both")),
+])
+def test_twin_readings_of_declared_talked_over_and_a_continued_exchange(text, act):
+    assert _acts(_cues(text, "en", "RU", "US")) == [act]
+
+
+def test_a_declared_aim_is_no_statement():
+    assert _acts(_cues("The declared aim of the operation is peace.", "en", "RU", "US")) == []
