@@ -4215,14 +4215,15 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
 
 def _named_opener(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
     """Whether the act term at ``start:end`` (one of ``named_openers``) opens the point, a connective
-    before it at most, with a person named right after it ("According to Ushakov, ..."): an actor that
-    is no pronoun, no narrator ("the spokesperson") and no institution named with "the" ("the White
-    House", "the Élysée"); "according to the agreement" names nobody."""
+    before it at most, with a person named right after it ("According to Ushakov, ..."), titles and
+    names between at most: an actor that is no pronoun and no institution named with "the" ("the White
+    House", "the Élysée"); "according to the agreement" names nobody. A narrator so named (the Kremlin
+    aide Ushakov) is one too: the statement is his, of no speaker of the call, as "По словам Юрия
+    Ушакова" is."""
     if text[:start].strip() and not lex.name_prefix.fullmatch(text, 0, start):
         return False
     after = _named_after(text, end, _Starts(mentions))
-    return after is not None and after.role not in ("pronoun", "narrator") \
-        and not after.text.casefold().startswith("the ")
+    return after is not None and after.role != "pronoun" and not after.text.casefold().startswith("the ")
 
 
 #: What may stand between an actor and a verb that is an act only right after its actor: the noun

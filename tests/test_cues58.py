@@ -151,3 +151,12 @@ def test_twin_readings_of_declared_talked_over_and_a_continued_exchange(text, ac
 
 def test_a_declared_aim_is_no_statement():
     assert _acts(_cues("The declared aim of the operation is peace.", "en", "RU", "US")) == []
+
+
+def test_according_to_a_narrator_is_his_statement_of_no_speaker_and_the_point_stays_the_speakers():
+    # "По словам Юрия Ушакова, Дональд Трамп сказал ...": the aide's words (no speaker of the call), and
+    # the point Trump's
+    c = _cues("According to Presidential Aide Yury Ushakov, Trump said he would take into account all the "
+              "considerations.", "en", "RU", "US", ["Vladimir Putin", "Donald Trump"])
+    assert _acts(c) == [("stated", "According to", "unspecified"), ("stated", "said", "counterpart")]
+    assert c.speaker == "counterpart"
