@@ -7063,19 +7063,25 @@ def _joined_subject(text: str, start: int, sentences: Sequence[int], subjects: S
     return "both", "both", (first.start, clause[-1].end)
 
 
+#: What may open a fronted phrase before a discussion noun: "In an exchange of views on ...", "During the
+#: discussion of ...", an adjective or two between at most.
+_DISCUSSION_LEAD = re.compile(r"\s*(?i:in|during)\s+(?i:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}")
 #: A preposition that may open a gerund's clause ("In exchanging views on the summit, Putin said ...":
 #: Putin's, as "Exchanging views ..., Putin said" and the Russian "Обмениваясь мнениями ..., Путин" are).
 _GERUND_LEAD = re.compile(r"\s*(?i:in|while|when)\s+")
 
 
 def _gerund_subject(text: str, start: int, end: int, sentences: Sequence[int], subjects: Sequence[Mention],
-                    lex: Lexicon) -> _Who | None:
+                    lex: Lexicon, discussion: bool = False) -> _Who | None:
     """The subject of a gerund that opens its sentence ("in", "while" or "when" before it at most): the
     actor opening the main clause after the gerund's comma ("Обмениваясь мнениями о кризисе, Владимир
-    Путин обозначил подходы"), whether or not its verb is an act."""
+    Путин обозначил подходы"), whether or not its verb is an act. ``discussion``: the act is a
+    discussion, which a noun phrase after "in" or "during" may open too ("In an exchange of views on
+    the crisis, Putin set out ...": Putin's, as the Russian twin's "Обмениваясь мнениями" is)."""
     lo, nxt = _sentence_span(text, start, sentences)
-    if not _gerund(text, start, end, lex) or not (lex.name_prefix.fullmatch(text, lo, start)
-                                                  or _GERUND_LEAD.fullmatch(text, lo, start)):
+    if not (_gerund(text, start, end, lex) and (lex.name_prefix.fullmatch(text, lo, start)
+                                                or _GERUND_LEAD.fullmatch(text, lo, start))
+            or discussion and lex.boundaries and _DISCUSSION_LEAD.fullmatch(text, lo, start)):
         return None
     comma = text.find(",", end, nxt)
     while comma >= 0:
@@ -7673,7 +7679,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             content = content or (bool(acts) and _reports(acts[-1]) and acts[-1].strength >= 1
                                   and not acts[-1].commits and _THING_SUBJECT.fullmatch(text, prev_end, s) is not None)
         if spk[0] == "unspecified" and not narrated and not content \
-                and (after := _gerund_subject(text, s, e, sentences, subjects, lex)):
+                and (after := _gerund_subject(text, s, e, sentences, subjects, lex, name == "discussed")):
             spk = after  # "Обмениваясь мнениями о кризисе, Владимир Путин обозначил ...": Putin's, no main act read
         if hope is not None and hope[1] and spk[0] != "both" and _plural_act(text, s, e, lex):
             # "Лавров выразил надежду, что договорились": a plural verb with no subject after a hope

@@ -160,3 +160,14 @@ def test_according_to_a_narrator_is_his_statement_of_no_speaker_and_the_point_st
               "considerations.", "en", "RU", "US", ["Vladimir Putin", "Donald Trump"])
     assert _acts(c) == [("stated", "According to", "unspecified"), ("stated", "said", "counterpart")]
     assert c.speaker == "counterpart"
+
+
+@pytest.mark.parametrize("text,acts", [
+    # the twin "Обмениваясь мнениями о внутриукраинском кризисе, Владимир Путин обозначил подходы": Putin's
+    ("In an exchange of views on the intra-Ukrainian crisis, Putin set out approaches to a settlement.",
+     [("discussed", "own"), ("stated", "own")]),
+    ("In a candid exchange of views, the two sides agreed to stay in touch.", [("discussed", "both"), ("agreed", "both")]),
+])
+def test_a_fronted_exchange_of_views_is_the_main_clauses_subjects(text, acts):
+    c = _cues(text, "en", "RU", "US", ["Vladimir Putin", "Joe Biden"])
+    assert [(a.name, a.speaker) for a in c.acts] == acts
