@@ -171,3 +171,14 @@ def test_according_to_a_narrator_is_his_statement_of_no_speaker_and_the_point_st
 def test_a_fronted_exchange_of_views_is_the_main_clauses_subjects(text, acts):
     c = _cues(text, "en", "RU", "US", ["Vladimir Putin", "Joe Biden"])
     assert [(a.name, a.speaker) for a in c.acts] == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "кибератак, якобы предпринятых с российской территории": hearsay, no one's act in the call
+    ("Referring to reports of cyberattacks said to have come from Russian territory, Putin noted that no "
+     "requests had been sent.", [("stated", "noted", "own")]),
+    ("The attacks are said to be criminal.", []),
+    ("Putin said to Biden that Russia is ready.", [("stated", "said", "own")]),
+])
+def test_said_to_have_or_be_is_hearsay_no_statement(text, acts):
+    assert _acts(_cues(text, "en", "RU", "US", ["Vladimir Putin", "Joe Biden"])) == acts
