@@ -240,6 +240,12 @@ Lexicon file format (one JSON object per language):
     been through a great deal" is the US President's, not China's). One that is also an act term
     ("по его словам" of Russian ``stated``: he said) is that speaker's statement where it opens the
     point, and no act inside a clause ("работу, которая, по его словам, идёт неплохо").
+``named_openers``
+    Act terms (of ``stated``, and of ``speaker_after_acts`` too) that are an act only where they open
+    the point, a connective before them at most, with a person named right after them, titles and
+    names between at most: "According to Ushakov, ..." is Ushakov's statement, as its Russian twin
+    "По словам Юрия Ушакова, ..." is; "according to the agreement", "going according to plan" and
+    "According to the White House" (an institution, named with "the") are none.
 ``not_acts``
     Phrases that contain an act term but report no act ("说到做到", "说一套做一套"); an act term
     inside one is ignored.
@@ -339,7 +345,10 @@ Lexicon file format (one JSON object per language):
     посвящён ...", "通话聚焦……"): each noun, a word of ``between`` or none, then each verb (with a
     space between in a language with word boundaries) is a ``discussed`` term, and the two sides'
     act, as "They discussed ..." is, whoever is named before it ("Erdogan's conversation with Putin
-    covered ...").
+    covered ..."), and also inside what a statement reports ("Putin said that the talks had covered
+    ...", as without "that"). ``partners`` (optional, where words are spaced): words that open the
+    talk's partner right after the noun, four words after it at most and no punctuation ("conversation
+    with Putin covered", "разговор с Эрдоганом касался").
 ``talk_verbs``
     Chinese verbs of holding a talk ("举行", "开展", "进行"): one right after an agreement, no "了"
     after it, plans the talk after it ("双方同意举行实质性磋商": the tone of the consultations
@@ -1302,6 +1311,9 @@ class Lexicon:
     #: Phrases that open a point with a pronoun's view ("In his view", "According to him"): the
     #: point is the previous speaker's, as one that opens with the pronoun is.
     attribution_openers: tuple[re.Pattern[str], ...] = ()
+    #: Act terms that are an act only where they open the point with a person named right after them
+    #: ("According to Ushakov, ..."; not "according to the agreement"): lexicon ``named_openers``.
+    named_openers: tuple[re.Pattern[str], ...] = ()
     #: Names of one thing ("Burma", "Myanmar"; "DPRK", "North Korea"), each group as lower-case
     #: word tuples: one side's name is present where the other side uses any name of its group
     #: (a name whose last word ends in "=" is whole words of their own: :func:`_own_name_in`).
@@ -1738,6 +1750,11 @@ def _term_pattern(term: str, boundaries: bool, adverbs: tuple[str, ...] = ()) ->
     return pattern
 
 
+#: The most words of a talk's partner between a talk noun and its verb of subject matter ("conversation
+#: with President Putin covered"; lexicon ``talk_topics`` ``partners``).
+_PARTNER_WORDS = 4
+
+
 def _talk_topic_pattern(topics: dict[str, Any], b: bool, adverbs: tuple[str, ...] = ()) -> re.Pattern[str]:
     """One pattern for a lexicon's ``talk_topics`` ("The conversation dealt with ...", "Разговор был
     посвящён ...", "通话聚焦..."): a talk noun, one word of ``between`` or none, a verb of subject matter,
@@ -1755,7 +1772,11 @@ def _talk_topic_pattern(topics: dict[str, Any], b: bool, adverbs: tuple[str, ...
     else:
         gap = ""
     between = tuple(topics.get("between", ()))
-    body = (alt(topics["nouns"]) + gap + (f"(?:{alt(between, adverbs)}{gap})?" if between else "")
+    # "conversation with Putin covered": the partner of the talk, after one of ``partners``, a few words
+    # at most with no punctuation, between the noun and the rest; one optional slot, no more combinations
+    partner = (r"(?:\s+%s(?:\s+[^\W\d_][\w'’.\-]*){1,%d})?" % (alt(topics["partners"]), _PARTNER_WORDS)
+               if b and topics.get("partners") else "")
+    body = (alt(topics["nouns"]) + partner + gap + (f"(?:{alt(between, adverbs)}{gap})?" if between else "")
             + alt(topics["verbs"], adverbs))
     pattern = re.compile(body, re.IGNORECASE)
     _LITERALS[pattern.pattern] = ""  # no word common to every match: scanned in every point (one pattern)
@@ -1843,6 +1864,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         subject_drop=bool(data.get("subject_drop", False)),
         passive_terms=tuple(t.casefold() for t in data.get("passives", ())),
         attribution_openers=pats(data.get("attribution_openers", ())),
+        named_openers=pats(data.get("named_openers", ())),
         name_possessives=frozenset(w.casefold() for w in data.get("name_possessives", ())),
         name_openers=frozenset(w.casefold() for w in data.get("name_openers", ())),
         name_heads=frozenset(w.casefold() for w in data.get("name_heads", ())),
@@ -4169,6 +4191,9 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
         # only right after an auxiliary or an obligation (``modal_acts``)
         found = [f for f in found if not lex.modal_act.fullmatch(text, f[0], f[1])
                  or lex.modal_act_before.search(text[max(0, f[0] - 80):f[0]]) is not None]
+    if lex.named_openers:
+        found = [f for f in found if not any(p.fullmatch(text, f[0], f[1]) for p in lex.named_openers)
+                 or _named_opener(text, f[0], f[1], lex, mentions)]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, taken = [], [(m.start(), m.end()) for m in _find(lex.not_acts, text)]
     reach = -1  # where the kept acts end, at the furthest: each starts where or after the one before
@@ -4187,6 +4212,19 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
                 merged.append(f)
         kept = merged
     return kept
+
+
+def _named_opener(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """Whether the act term at ``start:end`` (one of ``named_openers``) opens the point, a connective
+    before it at most, with a person named right after it ("According to Ushakov, ..."), titles and
+    names between at most: an actor that is no pronoun and no institution named with "the" ("the White
+    House", "the Élysée"); "according to the agreement" names nobody. A narrator so named (the Kremlin
+    aide Ushakov) is one too: the statement is his, of no speaker of the call, as "По словам Юрия
+    Ушакова" is."""
+    if text[:start].strip() and not lex.name_prefix.fullmatch(text, 0, start):
+        return False
+    after = _named_after(text, end, _Starts(mentions))
+    return after is not None and after.role != "pronoun" and not after.text.casefold().startswith("the ")
 
 
 #: What may stand between an actor and a verb that is an act only right after its actor: the noun
@@ -7011,13 +7049,40 @@ def _sentence_subject(text: str, start: int, sentences: Sequence[int], subjects:
     return _role_side(m)
 
 
-def _gerund_subject(text: str, start: int, end: int, sentences: Sequence[int], subjects: Sequence[Mention],
+def _joined_subject(text: str, start: int, sentences: Sequence[int], subjects: Sequence[Mention],
                     lex: Lexicon) -> _Who | None:
-    """The subject of a gerund that opens its sentence: the actor opening the main clause after the
-    gerund's comma ("Обмениваясь мнениями о кризисе, Владимир Путин обозначил подходы"), whether
-    or not its verb is an act."""
+    """The two sides as the subject of the clause before the comma that ends right before the act at
+    ``start``: two actors of different sides joined to act together, the last of them right before
+    that clause's verb (:func:`_joined_before`): "Xi Jinping and US President Donald Trump talked by
+    phone, exchanging views" (both). None where the clause has no such pair."""
+    lo, _ = _sentence_span(text, start, sentences)
+    comma = text.rfind(",", lo, start)
+    clause = [m for m in subjects if lo <= m.start and m.end <= comma]
+    if not clause or not _joined_before(text, clause[-1].end, clause, lex):
+        return None
+    first = next(m for m in clause if m.side != clause[-1].side)
+    return "both", "both", (first.start, clause[-1].end)
+
+
+#: What may open a fronted phrase before a discussion noun: "In an exchange of views on ...", "During the
+#: discussion of ...", an adjective or two between at most.
+_DISCUSSION_LEAD = re.compile(r"\s*(?i:in|during)\s+(?i:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}")
+#: A preposition that may open a gerund's clause ("In exchanging views on the summit, Putin said ...":
+#: Putin's, as "Exchanging views ..., Putin said" and the Russian "Обмениваясь мнениями ..., Путин" are).
+_GERUND_LEAD = re.compile(r"\s*(?i:in|while|when)\s+")
+
+
+def _gerund_subject(text: str, start: int, end: int, sentences: Sequence[int], subjects: Sequence[Mention],
+                    lex: Lexicon, discussion: bool = False) -> _Who | None:
+    """The subject of a gerund that opens its sentence ("in", "while" or "when" before it at most): the
+    actor opening the main clause after the gerund's comma ("Обмениваясь мнениями о кризисе, Владимир
+    Путин обозначил подходы"), whether or not its verb is an act. ``discussion``: the act is a
+    discussion, which a noun phrase after "in" or "during" may open too ("In an exchange of views on
+    the crisis, Putin set out ...": Putin's, as the Russian twin's "Обмениваясь мнениями" is)."""
     lo, nxt = _sentence_span(text, start, sentences)
-    if not _gerund(text, start, end, lex) or not lex.name_prefix.fullmatch(text, lo, start):
+    if not (_gerund(text, start, end, lex) and (lex.name_prefix.fullmatch(text, lo, start)
+                                                or _GERUND_LEAD.fullmatch(text, lo, start))
+            or discussion and lex.boundaries and _DISCUSSION_LEAD.fullmatch(text, lo, start)):
         return None
     comma = text.find(",", end, nxt)
     while comma >= 0:
@@ -7073,9 +7138,11 @@ def _plural_act(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def _gerund(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the act term at ``start:end`` is a gerund (lexicon ``gerund_endings``: "отметив",
-    "выразив озабоченность", "подчеркивая")."""
+    "выразив озабоченность", "подчеркивая"). Not a term of ``named_openers``: "According to Ushakov,
+    Trump said ..." is Ushakov's word, not a clause whose subject is the main verb's."""
     return bool(lex.gerund_endings) and any(len(w) > 4 and w.endswith(lex.gerund_endings)
-                                            for w in text[start:end].casefold().split())
+                                            for w in text[start:end].casefold().split()) \
+        and not any(p.fullmatch(text, start, end) for p in lex.named_openers)
 
 
 def _saying_participle(text: str, start: int, end: int, name: str, strength: int, commits: bool,
@@ -7441,6 +7508,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         trailing = s not in gerund_starts and _saying_participle(text, s, e, name, strength, com, lex)
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
                 and not (hope is not None and hope[1]) and agent is None and not trailing \
+                and not (name == "discussed" and _talk_topic(text, s, e, lex)) \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
                                                              starts[0], acts[-1], owed):
             continue
@@ -7559,6 +7627,13 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 # said": the first act, in a clause after ", and" with no subject of its own, is the
                 # subject's that opens the sentence, as it is with no comma
                 spk = subject
+            if not acts and spk[0] == "unspecified" and lex.boundaries and _gerund(text, s, e, lex) \
+                    and _PARTICIPLE_LEAD.search(text, max(0, s - 30), s) is not None \
+                    and (pair := _joined_subject(text, s, sentences, subjects, lex)) is not None:
+                # "On the evening of 19 September Xi and Trump talked by phone, exchanging views ...": a
+                # participle after the comma has the main clause's subject, the two sides joined there,
+                # even where a fronted date keeps them from opening the clause
+                spk = pair
             if not lex.boundaries and acts and lex.subject_act is not None and lex.subject_act.fullmatch(text, s, e) \
                     and _ZH_CLAUSE_OPEN.search(text, max(0, s - 2), s) \
                     and (frame := next((a for a in reversed(acts) if not a.content and not a.past), None)) is not None:
@@ -7605,7 +7680,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             content = content or (bool(acts) and _reports(acts[-1]) and acts[-1].strength >= 1
                                   and not acts[-1].commits and _THING_SUBJECT.fullmatch(text, prev_end, s) is not None)
         if spk[0] == "unspecified" and not narrated and not content \
-                and (after := _gerund_subject(text, s, e, sentences, subjects, lex)):
+                and (after := _gerund_subject(text, s, e, sentences, subjects, lex, name == "discussed")):
             spk = after  # "Обмениваясь мнениями о кризисе, Владимир Путин обозначил ...": Putin's, no main act read
         if hope is not None and hope[1] and spk[0] != "both" and _plural_act(text, s, e, lex):
             # "Лавров выразил надежду, что договорились": a plural verb with no subject after a hope

@@ -3104,7 +3104,7 @@ def test_a_meeting_between_the_two_sides_frames_the_call(text, frame):
     ("The two leaders voiced hope for an early settlement.", [("voiced", "stated", "both")]),
     ("Lavrov voiced concerns about the drills.", [("voiced concerns", "expressed_concern", "own")]),
     # condolences offered are no proposal; an offer to act still is
-    ("Lavrov offered his condolences over the crash.", []),
+    ("Lavrov offered his condolences over the crash.", [("offered his condolences", "stated", "own")]),
     ("Lavrov offered to send experts.", [("offered", "proposed", "own")]),
 ])
 def test_voiced_is_expressed_and_condolences_are_no_offer(text, acts):
