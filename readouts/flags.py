@@ -187,20 +187,39 @@ def _carried_on(theirs: Cues, counter: Sequence[int], agreement: bool = False) -
     return out
 
 
-#: Words of a courtesy act: thanks, congratulations, gratitude, greetings, condolences ("Xi thanked Biden
-#: for the call", "поздравил с Днём Победы", "特朗普感谢习近平的祝贺"). Not "welcomed" / "приветствовал" /
-#: "欢迎", which take a position on a matter.
-_COURTESY_WORDS = re.compile(r"\b(?:thank|congratulat|grateful|gratitude|greeting|condolence)"
-                            r"|поблагодар|поздрав|благодарн|признательн|соболезн"
-                            r"|感谢|致谢|谢意|祝贺|致贺|问候|慰问|吊唁|致意", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _courtesy_words(language: str | None) -> re.Pattern[str] | None:
+    """The words of a courtesy act in ``language``: the lexicon key ``courtesy`` of
+    ``data/cues_<language>.json`` (thanks, congratulations, gratitude, greetings, condolences: "Xi
+    thanked Biden for the call", "поздравил с Днём Победы", "特朗普感谢习近平的祝贺"), each term a word
+    or, ending in "*", a word's start (from a word's start where the language has word boundaries); None
+    for a language without a lexicon. Not "welcomed" / "приветствовал" / "欢迎", which take a position
+    on a matter. Kept with the other word lists, so the lexicon fingerprint covers it.
+
+    >>> bool(_courtesy_words("en").search("thanked")), bool(_courtesy_words("zh").search("欢迎"))
+    (True, False)
+    """
+    code = lexicon(language, warn=False).language
+    if not code:
+        return None
+    with resources.files("readouts").joinpath(f"data/cues_{code}.json").open("r", encoding="utf-8") as fh:
+        data = json.load(fh)
+    terms = data.get("courtesy", ())
+    if not terms:
+        return None
+    start = r"(?<!\w)" if data.get("word_boundaries", True) else ""
+    words = "|".join(re.escape(t[:-1]) if t.endswith("*") else re.escape(t) + (r"(?!\w)" if start else "")
+                     for t in terms)
+    return re.compile(f"{start}(?:{words})", re.IGNORECASE)
 
 
-def _courtesy_act(x: Act) -> bool:
-    """Whether the act is a courtesy (thanks, congratulations, greetings): true of the call whichever
-    readout tells it, and no claimed agreement, demand or position, so no ``unconfirmed_claim`` of its
-    own. What it thanks for, where that is an act ("thanked Erdoğan for accepting"), is read by the cues
-    as an act of its own and still weighed."""
-    return _COURTESY_WORDS.search(x.text) is not None
+def _courtesy_act(x: Act, language: str | None) -> bool:
+    """Whether the act is a courtesy (thanks, congratulations, greetings; :func:`_courtesy_words`):
+    true of the call whichever readout tells it, and no claimed agreement, demand or position, so no
+    ``unconfirmed_claim`` of its own. What it thanks for, where that is an act ("thanked Erdoğan for
+    accepting"), is read by the cues as an act of its own and still weighed."""
+    words = _courtesy_words(language)
+    return words is not None and words.search(x.text) is not None
 
 
 def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> list[Flag]:
@@ -210,7 +229,7 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
         # a courtesy ("Xi thanked Biden for the call", "The two presidents congratulated each other on the
         # anniversary") was flagged as "a statement" the other readout never reports: true but trivial, and
         # an analyst reads the kind as a claimed agreement or position the other side never confirms
-        claims = [k for k in pc.claims if not _courtesy_act(k)]
+        claims = [k for k in pc.claims if not _courtesy_act(k, pc.language)]
         if not claims:
             continue
         link = c.link_of(side, i)
