@@ -53,6 +53,7 @@ from typing import Any
 import numpy as np
 
 from .concepts import chinese_forms, concept_label, concept_words, concepts
+from .cues import _shared_view  # the cues' own test of an agreed view; one rule for both, not a copy
 from .cues import (Act, Date, Number, PointCues, carried_side, compare_cues, cue_sides, lexicon, name_evidence_end,
                    owed_by, pair_cues, reports_call, tone_profile)
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
@@ -244,7 +245,12 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
         who = _actor(k.speaker_side, c)
         # "They agreed that the NPT is the cornerstone of ...": a view the two share, no commitment (so not
         # "an agreement"), told as "a statement ("agreed")", which read as a slip, "agreed" being no statement
-        what = ("an agreement" if k.firm_commitment else "a refusal" if k.commits and k.negated
+        # "Wang agreed that India-China relations carry particular weight": one side assenting to a view
+        # (the cues keep it a concession, firm), told as "an agreement" "(no agreement there)", as if a
+        # deal to act had been struck
+        conceded = _conceded_view(k, pc)
+        what = ("assent to a view" if conceded else "an agreement" if k.firm_commitment
+                else "a refusal" if k.commits and k.negated
                 else "a shared view" if _agreed_view(k) else "a statement")
         # A linked point in which only the claiming readout's own side speaks ("Modi said ..." against
         # "The leaders affirmed ...") does report the matter, as that side's alone: "does not report
@@ -265,7 +271,7 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
             there = f" (only an agreed view there: {quoted}, no agreement to act)" if views else " (no agreement there)"
             why = (f"{other.side}'s readout has no matching point" if not link else
                    f"{other.side}'s {_linked(counter)} report it"
-                   + (there if k.firm_commitment else ""))
+                   + (there if k.firm_commitment and not conceded else ""))
         spans = [s for x in open_claims for s in _act_spans(side, i, pc, x)]
         # an act reported by someone else ("Ushakov said, ... the two leaders agreed") is told as reported,
         # with the reporter's words: it read as the readout's word for the act alone
@@ -322,6 +328,22 @@ def _agreed_view(x: Act) -> bool:
     ("They agreed that dialogue is important"): said in the call, but no commitment to act."""
     return x.name == "agreed" and x.speaker in ("both", "unspecified") and not x.commits \
         and not x.negated and not x.modal and not x.past
+
+
+def _conceded_view(x: Act, pc: PointCues) -> bool:
+    """Whether ``x`` is one side's "agreed" with a that-clause that states a view, nothing to be done
+    ("Wang agreed that India-China relations carry particular weight"): assent to a view, which the
+    cues keep as a concession (firm), where the two sides' "agreed that ..." is a shared view
+    (:func:`_agreed_view`). "Trump agreed that he would keep the tariffs" is an agreement.
+
+    >>> from readouts.cues import point_cues
+    >>> pc = point_cues("Wang agreed that the relations carry weight.", side="IN", counterpart_side="CN",
+    ...                 participants=["Wang Yi (CN)"])
+    >>> _conceded_view(pc.acts[0], pc)
+    True
+    """
+    return x.name == "agreed" and x.firm_commitment and x.speaker not in ("both", "unspecified") \
+        and _shared_view(pc.text, x.start, x.end, lexicon(pc.language, warn=False))
 
 
 def _linked(points: Sequence[int], numbered: bool = True) -> str:

@@ -28,3 +28,25 @@ def test_courtesy_words_are_read_from_the_language_lexicon(lang, act, courtesy):
 
 def test_a_language_without_a_lexicon_has_no_courtesy_words():
     assert flags._courtesy_words("fr") is None and len(lexicon_fingerprint()) == 16
+
+
+# -- unconfirmed_claim: one side's "agreed that <view>" is assent to a view, no agreement ------------------
+# "Wang agreed that India-China relations carry particular weight in world politics" was told as "IN credits
+# CN with an agreement ("agreed"); CN's linked point 1 does not report it (no agreement there)": as if a deal
+# had been struck. Agreeing with a view commits no one to act.
+def test_one_sides_agreed_view_is_told_as_assent_to_a_view():
+    c = hand_comparison(["Wang agreed that India-China relations carry particular weight in world politics."],
+                        ["Wang said the restart of relations accords with the interests of both peoples."],
+                        [((0,), (0,))], a_side="IN", b_side="CN")
+    (f,) = of(find_flags(c), "unconfirmed_claim")
+    assert f.side == "a"
+    assert f.explanation == 'IN credits CN with assent to a view ("agreed"); CN\'s linked point 0 does not report it.'
+
+
+def test_one_sides_agreement_to_act_is_still_an_agreement():
+    c = hand_comparison(["Wang agreed that the Special Representatives would meet soon."],
+                        ["Wang said the restart of relations accords with the interests of both peoples."],
+                        [((0,), (0,))], a_side="IN", b_side="CN")
+    (f,) = of(find_flags(c), "unconfirmed_claim")
+    assert f.explanation == ('IN credits CN with an agreement ("agreed"); CN\'s linked point 0 does not report it '
+                             "(no agreement there).")
