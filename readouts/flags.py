@@ -435,7 +435,9 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             _negated_content(x, cues[i]) for acts, cues in ((st.acts_a, ca), (st.acts_b, cb))
             if not any(y.effective_polarity < 0 for _, y in acts) for i, x in acts)
         if st.acts_a and st.acts_b and (st.strength_gap >= 2 or polarity or st.commitment_shift) \
-                and not _claimed_agreement(st, claimed):
+                and not _claimed_agreement(st, claimed) \
+                and not (polarity and st.strength_gap < 2 and not st.commitment_shift
+                         and _claimed_refusal(st, claimed)):
             ia, xa = _strongest(st.stance_a)
             ib, xb = _strongest(st.stance_b)
             if st.commitment_shift:
@@ -629,6 +631,22 @@ def _claimed_agreement(st: Any, claimed: frozenset[tuple[str, int, int, int]]) -
     ib, xb = _strongest(st.stance_b)
     side, i, x = ("a", ia, xa) if xa.firm_commitment else ("b", ib, xb)
     return (side, i, x.start, x.end) in claimed
+
+
+def _claimed_refusal(st: Any, claimed: frozenset[tuple[str, int, int, int]]) -> bool:
+    """Whether every act that makes a polarity shift's opposition is a negated one ("does not support",
+    "不支持") an unconfirmed_claim already flags: "CN reports opposition by US ("not support", strength 1,
+    opposition); US has "emphasized" (strength 2)" told, as a second flag, what "CN credits US with a
+    statement ("not support"); US's linked point 11 does not report it" says, and named a reassurance
+    ("the US does not support 'Taiwan independence'") an opposition against an act of about its strength
+    on another matter. A lexicon opposition ("opposes", "rejected") is no refusal and still shifts."""
+    for side, acts in (("a", st.acts_a), ("b", st.acts_b)):
+        opposing = [(i, x) for i, x in acts if x.effective_polarity < 0]
+        if opposing:
+            # the claim's evidence holds the negation with the act ("不支持" of the act "支持")
+            return all(x.negated and any((s, p) == (side, i) and a <= x.start and x.end <= b for s, p, a, b in claimed)
+                       for i, x in opposing)
+    return False
 
 
 #: The letters and hyphen of a name a number ends ("COVID-19", "S-400", "Су-57"): the name is the detail.

@@ -50,3 +50,32 @@ def test_one_sides_agreement_to_act_is_still_an_agreement():
     (f,) = of(find_flags(c), "unconfirmed_claim")
     assert f.explanation == ('IN credits CN with an agreement ("agreed"); CN\'s linked point 0 does not report it '
                              "(no agreement there).")
+
+
+# -- strength_shift: a claimed "does not support" is no opposition shift of its own ------------------------
+# "CN reports opposition by US ("not support", strength 1, opposition); US has "emphasized" (strength 2)"
+# beside "CN credits US with a statement ("not support"); US's linked point 11 does not report it": the
+# second flag said the first again, and named a reassurance to China an opposition (6 such on gold links).
+_SULLIVAN = "Sullivan emphasized the importance of peace and stability across the Taiwan Strait."
+
+
+@pytest.mark.parametrize("point, lang", [
+    ("Sullivan said the US adheres to its one-China policy and does not support 'Taiwan independence'.", "en"),
+    ("沙利文表示，美方坚持一个中国政策，不支持“台独”。", "zh"),
+])
+def test_a_claimed_not_support_is_no_polarity_strength_shift(point, lang):
+    c = hand_comparison([_SULLIVAN], [point], [((0,), (0,))], a_side="US", b_side="CN", b_lang=lang)
+    flags = find_flags(c)
+    (claim,) = of(flags, "unconfirmed_claim")
+    assert claim.side == "b" and ('("not support")' in claim.explanation or '("不支持")' in claim.explanation)
+    assert of(flags, "strength_shift") == []
+
+
+@pytest.mark.parametrize("point", [
+    "Sullivan said the US opposes 'Taiwan independence'.",   # a lexicon opposition, stronger: still shifts
+    "Sullivan rejected China's proposal on the Strait.",
+])
+def test_an_opposition_that_is_no_negation_still_shifts(point):
+    c = hand_comparison([_SULLIVAN], [point], [((0,), (0,))], a_side="US", b_side="CN")
+    (f,) = of(find_flags(c), "strength_shift")
+    assert f.side == "b" and f.explanation.startswith("CN reports opposition by US")
