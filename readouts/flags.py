@@ -53,6 +53,7 @@ from typing import Any
 import numpy as np
 
 from .concepts import chinese_forms, concept_label, concept_words, concepts
+from .cues import _shared_view  # the cues' own test of an agreed view; one rule for both, not a copy
 from .cues import (Act, Date, Number, PointCues, carried_side, compare_cues, cue_sides, lexicon, name_evidence_end,
                    owed_by, pair_cues, reports_call, tone_profile)
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
@@ -187,20 +188,39 @@ def _carried_on(theirs: Cues, counter: Sequence[int], agreement: bool = False) -
     return out
 
 
-#: Words of a courtesy act: thanks, congratulations, gratitude, greetings, condolences ("Xi thanked Biden
-#: for the call", "поздравил с Днём Победы", "特朗普感谢习近平的祝贺"). Not "welcomed" / "приветствовал" /
-#: "欢迎", which take a position on a matter.
-_COURTESY_WORDS = re.compile(r"\b(?:thank|congratulat|grateful|gratitude|greeting|condolence)"
-                            r"|поблагодар|поздрав|благодарн|признательн|соболезн"
-                            r"|感谢|致谢|谢意|祝贺|致贺|问候|慰问|吊唁|致意", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _courtesy_words(language: str | None) -> re.Pattern[str] | None:
+    """The words of a courtesy act in ``language``: the lexicon key ``courtesy`` of
+    ``data/cues_<language>.json`` (thanks, congratulations, gratitude, greetings, condolences: "Xi
+    thanked Biden for the call", "поздравил с Днём Победы", "特朗普感谢习近平的祝贺"), each term a word
+    or, ending in "*", a word's start (from a word's start where the language has word boundaries); None
+    for a language without a lexicon. Not "welcomed" / "приветствовал" / "欢迎", which take a position
+    on a matter. Kept with the other word lists, so the lexicon fingerprint covers it.
+
+    >>> bool(_courtesy_words("en").search("thanked")), bool(_courtesy_words("zh").search("欢迎"))
+    (True, False)
+    """
+    code = lexicon(language, warn=False).language
+    if not code:
+        return None
+    with resources.files("readouts").joinpath(f"data/cues_{code}.json").open("r", encoding="utf-8") as fh:
+        data = json.load(fh)
+    terms = data.get("courtesy", ())
+    if not terms:
+        return None
+    start = r"(?<!\w)" if data.get("word_boundaries", True) else ""
+    words = "|".join(re.escape(t[:-1]) if t.endswith("*") else re.escape(t) + (r"(?!\w)" if start else "")
+                     for t in terms)
+    return re.compile(f"{start}(?:{words})", re.IGNORECASE)
 
 
-def _courtesy_act(x: Act) -> bool:
-    """Whether the act is a courtesy (thanks, congratulations, greetings): true of the call whichever
-    readout tells it, and no claimed agreement, demand or position, so no ``unconfirmed_claim`` of its
-    own. What it thanks for, where that is an act ("thanked Erdoğan for accepting"), is read by the cues
-    as an act of its own and still weighed."""
-    return _COURTESY_WORDS.search(x.text) is not None
+def _courtesy_act(x: Act, language: str | None) -> bool:
+    """Whether the act is a courtesy (thanks, congratulations, greetings; :func:`_courtesy_words`):
+    true of the call whichever readout tells it, and no claimed agreement, demand or position, so no
+    ``unconfirmed_claim`` of its own. What it thanks for, where that is an act ("thanked Erdoğan for
+    accepting"), is read by the cues as an act of its own and still weighed."""
+    words = _courtesy_words(language)
+    return words is not None and words.search(x.text) is not None
 
 
 def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> list[Flag]:
@@ -210,7 +230,7 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
         # a courtesy ("Xi thanked Biden for the call", "The two presidents congratulated each other on the
         # anniversary") was flagged as "a statement" the other readout never reports: true but trivial, and
         # an analyst reads the kind as a claimed agreement or position the other side never confirms
-        claims = [k for k in pc.claims if not _courtesy_act(k)]
+        claims = [k for k in pc.claims if not _courtesy_act(k, pc.language)]
         if not claims:
             continue
         link = c.link_of(side, i)
@@ -225,7 +245,12 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
         who = _actor(k.speaker_side, c)
         # "They agreed that the NPT is the cornerstone of ...": a view the two share, no commitment (so not
         # "an agreement"), told as "a statement ("agreed")", which read as a slip, "agreed" being no statement
-        what = ("an agreement" if k.firm_commitment else "a refusal" if k.commits and k.negated
+        # "Wang agreed that India-China relations carry particular weight": one side assenting to a view
+        # (the cues keep it a concession, firm), told as "an agreement" "(no agreement there)", as if a
+        # deal to act had been struck
+        conceded = _conceded_view(k, pc)
+        what = ("assent to a view" if conceded else "an agreement" if k.firm_commitment
+                else "a refusal" if k.commits and k.negated
                 else "a shared view" if _agreed_view(k) else "a statement")
         # A linked point in which only the claiming readout's own side speaks ("Modi said ..." against
         # "The leaders affirmed ...") does report the matter, as that side's alone: "does not report
@@ -246,7 +271,7 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
             there = f" (only an agreed view there: {quoted}, no agreement to act)" if views else " (no agreement there)"
             why = (f"{other.side}'s readout has no matching point" if not link else
                    f"{other.side}'s {_linked(counter)} report it"
-                   + (there if k.firm_commitment else ""))
+                   + (there if k.firm_commitment and not conceded else ""))
         spans = [s for x in open_claims for s in _act_spans(side, i, pc, x)]
         # an act reported by someone else ("Ushakov said, ... the two leaders agreed") is told as reported,
         # with the reporter's words: it read as the readout's word for the act alone
@@ -303,6 +328,22 @@ def _agreed_view(x: Act) -> bool:
     ("They agreed that dialogue is important"): said in the call, but no commitment to act."""
     return x.name == "agreed" and x.speaker in ("both", "unspecified") and not x.commits \
         and not x.negated and not x.modal and not x.past
+
+
+def _conceded_view(x: Act, pc: PointCues) -> bool:
+    """Whether ``x`` is one side's "agreed" with a that-clause that states a view, nothing to be done
+    ("Wang agreed that India-China relations carry particular weight"): assent to a view, which the
+    cues keep as a concession (firm), where the two sides' "agreed that ..." is a shared view
+    (:func:`_agreed_view`). "Trump agreed that he would keep the tariffs" is an agreement.
+
+    >>> from readouts.cues import point_cues
+    >>> pc = point_cues("Wang agreed that the relations carry weight.", side="IN", counterpart_side="CN",
+    ...                 participants=["Wang Yi (CN)"])
+    >>> _conceded_view(pc.acts[0], pc)
+    True
+    """
+    return x.name == "agreed" and x.firm_commitment and x.speaker not in ("both", "unspecified") \
+        and _shared_view(pc.text, x.start, x.end, lexicon(pc.language, warn=False))
 
 
 def _linked(points: Sequence[int], numbered: bool = True) -> str:
@@ -394,7 +435,9 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             _negated_content(x, cues[i]) for acts, cues in ((st.acts_a, ca), (st.acts_b, cb))
             if not any(y.effective_polarity < 0 for _, y in acts) for i, x in acts)
         if st.acts_a and st.acts_b and (st.strength_gap >= 2 or polarity or st.commitment_shift) \
-                and not _claimed_agreement(st, claimed):
+                and not _claimed_agreement(st, claimed) \
+                and not (polarity and st.strength_gap < 2 and not st.commitment_shift
+                         and _claimed_refusal(st, claimed)):
             ia, xa = _strongest(st.stance_a)
             ib, xb = _strongest(st.stance_b)
             if st.commitment_shift:
@@ -588,6 +631,22 @@ def _claimed_agreement(st: Any, claimed: frozenset[tuple[str, int, int, int]]) -
     ib, xb = _strongest(st.stance_b)
     side, i, x = ("a", ia, xa) if xa.firm_commitment else ("b", ib, xb)
     return (side, i, x.start, x.end) in claimed
+
+
+def _claimed_refusal(st: Any, claimed: frozenset[tuple[str, int, int, int]]) -> bool:
+    """Whether every act that makes a polarity shift's opposition is a negated one ("does not support",
+    "不支持") an unconfirmed_claim already flags: "CN reports opposition by US ("not support", strength 1,
+    opposition); US has "emphasized" (strength 2)" told, as a second flag, what "CN credits US with a
+    statement ("not support"); US's linked point 11 does not report it" says, and named a reassurance
+    ("the US does not support 'Taiwan independence'") an opposition against an act of about its strength
+    on another matter. A lexicon opposition ("opposes", "rejected") is no refusal and still shifts."""
+    for side, acts in (("a", st.acts_a), ("b", st.acts_b)):
+        opposing = [(i, x) for i, x in acts if x.effective_polarity < 0]
+        if opposing:
+            # the claim's evidence holds the negation with the act ("不支持" of the act "支持")
+            return all(x.negated and any((s, p) == (side, i) and a <= x.start and x.end <= b for s, p, a, b in claimed)
+                       for i, x in opposing)
+    return False
 
 
 #: The letters and hyphen of a name a number ends ("COVID-19", "S-400", "Су-57"): the name is the detail.

@@ -24,7 +24,7 @@ def test_compare_call_prints_links_one_sided_points_flags_and_signature(tmp_path
     assert out.startswith("Comparison(US 6 points vs RU 7 points:")
     for heading in ("Linked points:", "Only in the US readout:", "Only in the Russian readout:", "Flags:", "Signature: readouts:"):
         assert heading in out
-    assert "unconfirmed_claim: RU credits US with an agreement" in out and "RU [4] 'agreed'" in out
+    assert "unconfirmed_claim: RU credits US with assent to a view" in out and "RU [4] 'agreed'" in out
 
 
 @pytest.mark.slow

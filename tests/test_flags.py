@@ -38,7 +38,7 @@ def test_unlinked_claim_about_the_counterpart():
     (f,) = of(flags, "unconfirmed_claim")
     assert (f.side, f.points, f.counterpart) == ("b", (1,), ())
     assert [s.text for s in f.evidence] == ["Blinken", "agreed"]
-    assert "agreement" in f.explanation
+    assert "assent to a view" in f.explanation  # one side's "agreed that <view>": no deal to act (round 58)
     evidence_is_exact(c, flags)
 
 
@@ -499,7 +499,7 @@ def test_side_names_other_than_the_codes_give_the_same_flags(a_side, b_side):
         [(f.kind, f.side, f.points, f.counterpart) for f in coded]
     assert {f.kind for f in coded} >= {"unconfirmed_claim", "attribution_shift", "initiative"}
     claim = of(named, "unconfirmed_claim")[0]
-    assert claim.explanation.startswith(f"{b_side} credits {a_side} with an agreement")
+    assert claim.explanation.startswith(f"{b_side} credits {a_side} with assent to a view")
     assert f"initiated by {a_side};" in of(named, "initiative")[0].explanation
     assert of(named, "attribution_shift")[0].explanation == \
         f"Each readout credits its own side: {a_side} credits {a_side}; {b_side} credits {b_side}."
