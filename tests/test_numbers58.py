@@ -1,0 +1,105 @@
+"""The label model's ``number_mismatch`` input (scoring._numbers), round 58: a range's first end in
+words or in one Chinese numeral reads as its digits do ("three to twelve years", "三至十二年" as
+"3-12 years"), a Chinese range's scale word gives both ends their value ("一百至二百亿"), a Chinese
+year written digit by digit ("二〇二四年") is the year, Russian tens in the instrumental ("двадцатью")
+are numbers, "сорока" is forty only as a numeral (not the magpie), and a millennium is no thousand."""
+import pytest
+
+from readouts.scoring import _numbers
+
+
+def _in_three(texts):
+    """The number sets of one quantity written in English, Chinese and Russian (in that order)."""
+    return tuple(_numbers([t]) for t in texts)
+
+
+@pytest.mark.parametrize("texts", [
+    ("3-12 years", "3至12年", "3–12 лет"),
+    ("three to twelve years", "三至十二年", "от трёх до двенадцати лет"),
+    ("3 to 12 years", "三到十二年", "от 3 до 12 лет"),
+    ("ten to twenty years", "十至二十年", "от десяти до двадцати лет"),
+    ("one to fifteen months", "一至十五个月", "от одного до пятнадцати месяцев"),
+])
+def test_a_range_in_words_reads_as_its_digits(texts):
+    en, zh, ru = _in_three(texts)
+    assert en == zh == ru and len(en) == 2, (texts, en, zh, ru)
+
+
+@pytest.mark.parametrize("words, digits", [
+    ("three to twelve years", "3-12 years"),
+    ("三至十二年", "3-12 years"),
+    ("от трёх до двенадцати лет", "3-12 years"),
+    ("ten to twenty years", "10-20 years"),
+    ("十至二十年", "10-20 years"),
+])
+def test_words_and_digits_of_one_range_are_one_number_set(words, digits):
+    assert _numbers([words]) == _numbers([digits]) and _numbers([digits])
+
+
+@pytest.mark.parametrize("texts", [
+    # a Chinese range in numerals whose scale word only the last end carries: both ends get it
+    ("$10-20 billion", "一百至二百亿美元", "10–20 млрд долларов"),
+    ("$1-2 billion", "十至二十亿美元", "1–2 млрд долларов"),
+    ("five to ten billion dollars", "五十至一百亿美元", "5–10 млрд долларов"),
+    ("three to twelve billion dollars", "三十至一百二十亿美元", "от трёх до двенадцати миллиардов долларов"),
+    ("$500 million to $1 billion", "五至十亿美元", "5-10亿美元"),
+])
+def test_a_chinese_range_in_numerals_carries_its_scale(texts):
+    en, zh, ru = _in_three(texts)
+    assert en == zh == ru and en, (texts, en, zh, ru)
+
+
+@pytest.mark.parametrize("text", [
+    "三至五年",  # two small ends: none, as "three to five years" and "3-5 years" are
+    "two or three years",
+    "от трёх до пяти лет",
+    "统一到二十大精神上来",  # "统一" and a congress, no range
+    "three to ten years",  # "ten" alone is none
+])
+def test_a_range_of_small_ends_is_none(text):
+    assert _numbers([text]) <= {"20.0"} and "1.0" not in _numbers([text]) and "3.0" not in _numbers([text])
+
+
+@pytest.mark.parametrize("texts", [
+    ("in 2024", "二〇二四年", "в 2024 году"),
+    ("in 1992", "一九九二年", "в 1992 году"),
+    ("in 2020", "二零二零年", "в 2020 году"),
+])
+def test_a_chinese_year_digit_by_digit(texts):
+    en, zh, ru = _in_three(texts)
+    assert en == zh == ru and en, (texts, en, zh, ru)
+
+
+@pytest.mark.parametrize("texts", [
+    ("with twenty countries", "与二十个国家", "с двадцатью странами"),
+    ("with thirty partners", "与三十个伙伴", "с тридцатью партнёрами"),
+    ("with fifty states", "与五十个国家", "с пятьюдесятью государствами"),
+    ("with twenty-five states", "与二十五个国家", "с двадцатью пятью государствами"),
+    ("with fifteen states", "与十五个国家", "с пятнадцатью государствами"),
+    ("with forty countries", "与四十个国家", "с сорока странами"),
+    ("about forty years", "约四十年", "около сорока лет"),
+    ("forty-two countries", "四十二个国家", "сорока двух стран"),
+    ("forty million people", "四千万人", "сорока миллионов человек"),
+])
+def test_russian_tens_in_the_instrumental_and_forty(texts):
+    en, zh, ru = _in_three(texts)
+    assert en == zh == ru and en, (texts, en, zh, ru)
+
+
+@pytest.mark.parametrize("text", [
+    "Сорока принесла на хвосте новость.",  # the magpie
+    "белобокая сорока",
+    "как сорока",
+    "в семью",  # "семью": a family, no seven
+])
+def test_a_magpie_is_no_forty(text):
+    assert _numbers([text]) == set()
+
+
+@pytest.mark.parametrize("texts", [
+    ("10 millennia", "10个千年", "10 тысячелетий"),
+    ("ten thousand tonnes", "一万吨", "10 тысяч тонн"),  # the scale word itself stays
+])
+def test_a_millennium_after_digits_is_no_thousand(texts):
+    en, zh, ru = _in_three(texts)
+    assert en == zh == ru and en, (texts, en, zh, ru)
