@@ -103,3 +103,44 @@ def test_a_magpie_is_no_forty(text):
 def test_a_millennium_after_digits_is_no_thousand(texts):
     en, zh, ru = _in_three(texts)
     assert en == zh == ru and en, (texts, en, zh, ru)
+
+
+# -- a currency names no side (readouts.cues mentions) -------------------------------------------
+
+from readouts.cues import point_cues  # noqa: E402
+
+
+def _sides(text, own="China", counterpart="United States"):
+    return [(m.text, m.role) for m in point_cues(text, side=own, counterpart_side=counterpart).mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade was still fairly high, at about 55 billion US dollars.",
+    "The deal is worth US$55 billion.",
+    "The deal is worth U.S. $5 billion.",
+    "They discussed the strength of the US dollar.",
+    "Товарооборот составил 55 млрд долларов США.",
+    "Торговля в американских долларах сократилась.",
+    "Курс американского доллара вырос.",
+    "Trade in American dollars fell.",
+    "双边贸易额达到550亿美元。",
+])
+def test_a_currency_is_no_mention_of_the_side(text):
+    cues = point_cues(text, side="Russia" if text[:1] in "ТК" else "China", counterpart_side="United States")
+    # no mention of the side, nor a named entity in its place
+    assert not [m.text for m in cues.mentions if m.role == "counterpart"]
+    assert not [e for e in cues.entities if e.text in ("US", "США", "U.S.", "U.S")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("They discussed the withdrawal of US troops.", "US"),
+    ("The US side stressed that it would cooperate.", "The US side"),
+    ("Американская сторона подчеркнула готовность.", "Американская"),
+    ("Посол США был вызван в МИД.", "США"),
+    ("美方表示，双边贸易额达到550亿美元。", "美方"),
+    ("He said the US would pay 5 billion dollars.", "US"),
+])
+def test_a_side_next_to_money_is_still_a_mention(text, mention):
+    own = "Russia" if text[:1] in "АП" else "China"
+    assert mention in [t for t, _ in _sides(text, own)]
+
