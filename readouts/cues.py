@@ -6212,6 +6212,11 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
     return numbers, dates
 
 
+#: A plural abbreviation: capitals (a lower-case letter between them at most, "MoUs") and a plural
+#: "s" after the last capital ("SRs", "FMs", "NSAs", "NGOs"; not "BRICS", nor "Xs").
+_PLURAL_ABBREVIATION = re.compile(r"[A-Z](?:[a-z]?[A-Z])+s['’]?")
+
+
 def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date]) -> list[Cue]:
     if not lex.boundaries:
         # Chinese has no capitals; Latin acronyms in it still count.
@@ -6309,6 +6314,11 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
             s += len(text[s:]) - len(text[s:].lstrip())
             words = words[1:]
         if not words:
+            continue
+        # a plural abbreviation counts holders or things of a kind, as its words in lower case would
+        # ("the SRs", special representatives; "FMs", "NGOs", "MoUs"): a common noun, no name, as
+        # "the SCO" or "BRICS" is one; inside a longer name it stays ("the BRICS FMs Meeting")
+        if len(words) == 1 and _PLURAL_ABBREVIATION.fullmatch(words[0]):
             continue
         # a possessive that is no name of its own opens one ("People's Liberation Army")
         # _POSSESSIVE_BEFORE ends at ``s`` and holds one word: searched from the last two words before it

@@ -144,3 +144,31 @@ def test_a_side_next_to_money_is_still_a_mention(text, mention):
     own = "Russia" if text[:1] in "АП" else "China"
     assert mention in [t for t, _ in _sides(text, own)]
 
+
+# -- a plural abbreviation is no named entity (readouts.cues entities) ----------------------------
+
+def _entities(text, own="India", counterpart="China"):
+    return [e.text for e in point_cues(text, side=own, counterpart_side=counterpart).entities]
+
+
+@pytest.mark.parametrize("text, plural", [
+    ("The SRs reaffirmed that peace in the border areas matters.", "SRs"),
+    ("It was the SRs' first meeting in five years.", "SRs"),
+    ("Both FMs agreed to meet again soon.", "FMs"),
+    ("The NSAs will hold talks next month.", "NSAs"),
+    ("They signed three MoUs on trade.", "MoUs"),
+    ("The two sides welcomed the role of NGOs in the exchanges.", "NGOs"),
+    ("The Special Representatives (SRs) met in Beijing.", "SRs"),
+])
+def test_a_plural_abbreviation_is_a_common_noun(text, plural):
+    assert plural not in _entities(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The SCO summit will be held in Astana.", "SCO"),  # a singular abbreviation is a name
+    ("BRICS leaders met in Kazan.", "BRICS"),  # capitals to the end: no plural
+    ("The Special Representatives (SRs) met in Beijing.", "Special Representatives"),  # the name written out
+    ("They discussed the BRICS FMs Meeting in Rio.", "BRICS FMs Meeting"),  # inside a longer name
+])
+def test_a_singular_or_defined_abbreviation_stays_an_entity(text, name):
+    assert name in _entities(text), _entities(text)
