@@ -507,7 +507,7 @@ _RU_RANGE_START = re.compile(r"(?i)(?<![\w-])(" + _alt([*_RU_UNITS, *_RU_UNITS_O
                              + r")(?:\s*[\u2013\u2014]\s*|\s+-\s+|\s+до\s+)(?=\w)")
 _RU_RANGE_UNITS = _RU_UNITS | _RU_UNITS_OBL | {"десять": 10, "десяти": 10}
 _HAN_RANGE_TO = re.compile(r"\s?[至到\-－~～—–]\s?")
-_HAN_MEASURE = "年个月天日周次人名位倍岁家项吨条座架艘枚件所%％多余"
+_HAN_MEASURE = "年个天周次人名位倍岁家项吨条座架艘枚件所%％多余"  # no "月": "一到十二月" are months
 _HAN_SCALE_END = re.compile(r"[多余]?(万亿|万|亿)\Z")
 #: A year written digit by digit in Chinese numerals ("二〇二四年", "一九九二年", "二零二零年").
 _HAN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
@@ -522,7 +522,8 @@ def _han_range_start(t: str, m: re.Match[str], nxt: re.Match[str] | None) -> flo
         return None
     single = len(m.group()) == 1 and m.group() in "一二两三四五六七八九十"
     first = _HAN_DIGITS.get(m.group(), 10) if single else _han_number(m.group())
-    if first is None or _HAN_SCALE_END.search(m.group()) or _han_number(nxt.group()) is None:
+    if first is None or _HAN_SCALE_END.search(m.group()) or _han_number(nxt.group()) is None \
+            or t.startswith(("月", _GROUP_AFTER), nxt.end()):
         return None
     scale = _HAN_SCALE_END.search(nxt.group())
     if scale is None and not t.startswith(tuple(_HAN_MEASURE), nxt.end()):
@@ -543,8 +544,15 @@ def _range_start(t: str, start: re.Match[str], units: dict[str, float], spelled:
     if end is None or (last := value_of(end)) is None:
         return None
     first = float(units[start.group(1).casefold()])
-    scale = (end.groupdict().get("scale2") or end.group("scale") or "").casefold()
-    factor = next((v for k, v in scales.items() if scale.startswith(k) and v >= 1000), 1.0) if scale else 1.0
+    g = {k: (v or "").casefold() for k, v in end.groupdict().items()}
+    # the end's scale words: "two to three hundred" 200, "three to four hundred million" 3e8; a
+    # hundred and more is a count of its own ("one hundred and fifty": 2, not 200)
+    words = [g.get("scale2", "")]
+    if g["scale"] != "hundred" or not (g.get("rest_tens") or g.get("rest_one")):
+        words.append(g["scale"])
+    factor = 1.0
+    for word in filter(None, words):
+        factor *= next((v for k, v in scales.items() if word.startswith(k)), 1.0)
     if first >= last / factor:  # a range rises
         return None
     return float(f"{first * factor:.6g}")

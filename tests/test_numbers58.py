@@ -49,6 +49,21 @@ def test_a_chinese_range_in_numerals_carries_its_scale(texts):
     assert en == zh == ru and en, (texts, en, zh, ru)
 
 
+@pytest.mark.parametrize("words, digits", [
+    # the last end's scale words, a hundred among them, give the first end its value
+    ("two to three hundred people", "200-300 people"),
+    ("three to four hundred million dollars", "$300-400 million"),
+    ("seven to eight thousand tonnes", "7,000-8,000 tonnes"),
+])
+def test_a_range_in_words_carries_its_scale_words(words, digits):
+    assert _numbers([words]) == _numbers([digits]) and len(_numbers([digits])) == 2
+
+
+def test_months_are_no_range_of_numbers():
+    # "一到十二月": January to December, as "from January to December" names no number
+    assert _numbers(["一到十二月"]) == _numbers(["一至十二月份"]) == _numbers(["from January to December"]) == set()
+
+
 @pytest.mark.parametrize("text", [
     "三至五年",  # two small ends: none, as "three to five years" and "3-5 years" are
     "two or three years",
