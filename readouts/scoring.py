@@ -501,7 +501,8 @@ _RU_FORTY_AFTER = re.compile(r"(?i)\s+(?:[а-яё]+(?:ов|ев|ёв|ей|ий|�
 #: the end is read as "3-12 years" reads its digits (a unit alone is none, and "three to five years"
 #: stays none, as "3-5 years" does). A Chinese range's last end has a scale word or a measure word
 #: after it ("三至十二年", "五至十亿"), so "统一到二十大" is no range.
-_EN_RANGE_START = re.compile(r"(?i)(?<![\w-])(" + _alt([*_EN_UNITS, "ten"]) + r")(?:\s*[\u2013\u2014]\s*|\s+-\s+"
+_EN_RANGE_UNITS = {**_EN_UNITS, "ten": 10}
+_EN_RANGE_START = re.compile(r"(?i)(?<![\w-])(" + _alt(_EN_RANGE_UNITS) + r")(?:\s*[\u2013\u2014]\s*|\s+-\s+"
                              r"|\s+(?:to|through)\s+)(?=\w)")
 _RU_RANGE_START = re.compile(r"(?i)(?<![\w-])(" + _alt([*_RU_UNITS, *_RU_UNITS_OBL, "десять", "десяти"])
                              + r")(?:\s*[\u2013\u2014]\s*|\s+-\s+|\s+до\s+)(?=\w)")
@@ -695,8 +696,9 @@ def _numbers(texts: Sequence[str]) -> set[str]:
             first = _han_range_start(t, m, numerals[k + 1] if k + 1 < len(numerals) else None)
             if first is not None or (first := _han_number(m.group())) is not None:
                 out.add(str(first))
-        spelled = [(m.start(), m.end()) for m in _EN_SPELLED.finditer(t)]
+        spelled = []
         for m in _EN_SPELLED.finditer(t):  # "fifty years", "a billion people", as "五十年", "十亿人口"
+            spelled.append((m.start(), m.end()))
             before = t[max(0, m.start() - 9):m.start()].casefold()
             if not before.endswith("group of "):  # the G20
                 # "half a million" is half of it, as "50万" and "полмиллиона" are
@@ -704,7 +706,7 @@ def _numbers(texts: Sequence[str]) -> set[str]:
                 out.add(str(float(f"{_en_number(m) * half:.6g}")))
         for m in _EN_RANGE_START.finditer(t):  # "three to twelve years", as "3-12 years"
             if not any(a <= m.start() < b for a, b in spelled) and (
-                    value := _range_start(t, m, {**_EN_UNITS, "ten": 10}, _EN_SPELLED, _en_number, _EN_SCALES)):
+                    value := _range_start(t, m, _EN_RANGE_UNITS, _EN_SPELLED, _en_number, _EN_SCALES)):
                 out.add(str(value))
         out.update(str(float(_PERCENT_UNITS[next(g for g in m.groups() if g).casefold()]))
                    for m in _PERCENT_UNIT.finditer(t))  # "five percent", "百分之五"
