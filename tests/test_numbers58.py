@@ -2,7 +2,9 @@
 words or in one Chinese numeral reads as its digits do ("three to twelve years", "三至十二年" as
 "3-12 years"), a Chinese range's scale word gives both ends their value ("一百至二百亿"), a Chinese
 year written digit by digit ("二〇二四年") is the year, Russian tens in the instrumental ("двадцатью")
-are numbers, "сорока" is forty only as a numeral (not the magpie), and a millennium is no thousand."""
+are numbers, "сорока" is forty only as a numeral (not the magpie), and a millennium is no thousand;
+and two readings of the cues next to numbers: a currency named after a side ("55 billion US dollars",
+"долларов США") is no mention of it, and a plural abbreviation ("the SRs") is no named entity."""
 import pytest
 
 from readouts.scoring import _numbers
