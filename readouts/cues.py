@@ -257,6 +257,10 @@ Lexicon file format (one JSON object per language):
     Phrases that contain an actor term but name no actor ("со своей стороны": "for his part",
     whose "стороны" would otherwise read as both sides; "the South China Sea", a place, whose
     "China" names no party); an actor term inside one is ignored.
+``currencies``
+    A currency named after a side ("US dollars", "US$", "долларов США"): no mention of the side (a
+    sum is no party to the call) and no named entity either, as "dollars" alone is none; the side's
+    name elsewhere still counts ("US troops", "the US side").
 ``peoples``
     ``after`` / ``before``: people words that make a side's actor term right before / after them a
     nation's people ("the Chinese people", "российский народ", "中国人民"; "the people of China",
@@ -1399,6 +1403,8 @@ class Lexicon:
     act_complements: frozenset[str] = frozenset()
     #: Phrases that hold an actor term but name no actor ("со своей стороны").
     not_actors: tuple[re.Pattern[str], ...] = ()
+    #: A currency named after a side ("US dollars", "долларов США"): no actor and no entity.
+    currencies: tuple[re.Pattern[str], ...] = ()
     #: A bare ``both`` word that opens a pair of named parties ("both Russia and Ukraine"): its
     #: casefolded words, and what joins the pair (``correlatives``).
     correlative_words: frozenset[str] = frozenset()
@@ -1854,6 +1860,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         oblique_relative=re.compile(r"(?<!\w)(?:" + _alternation(data["oblique_relatives"]) + r")(?!\w)", re.IGNORECASE)
         if data.get("oblique_relatives") else None,
         not_acts=pats(data.get("not_acts", ())), not_actors=pats(data.get("not_actors", ())),
+        currencies=pats(data.get("currencies", ())),
         **_correlatives(data.get("correlatives")),
         press_addressee=re.compile(r"(?<!\w)(?:" + _alternation(pa["nouns"]) + r")\s+(?:(?:"
                                    + _alternation(pa.get("between", ())) + r")\s+){0,2}$", re.IGNORECASE)
@@ -2911,7 +2918,7 @@ def _mentions(text: str, lex: Lexicon, names: dict[str, str], own: str, counterp
                       for m in _scan(_term_regex(code, True), text, folded, _literal(code))]  # type: ignore[arg-type]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[Mention] = []
-    blocked = [(m.start(), m.end()) for m in _find(lex.not_actors, text)]
+    blocked = [(m.start(), m.end()) for m in [*_find(lex.not_actors, text), *_find(lex.currencies, text)]]
     taken: list[tuple[int, int]] = list(blocked)
     reach = -1  # where the spans taken by actors end, at the furthest: each starts where or after the one before
     spans = _Spans.of_tuples(found)
@@ -6244,11 +6251,18 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
     return numbers, dates
 
 
+#: A plural abbreviation: capitals (a lower-case letter between them at most, "MoUs") and a plural
+#: "s" after the last capital ("SRs", "FMs", "NSAs", "NGOs"; not "BRICS", nor "Xs").
+_PLURAL_ABBREVIATION = re.compile(r"[A-Z](?:[a-z]?[A-Z])+s['’]?")
+
+
 def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date]) -> list[Cue]:
     if not lex.boundaries:
         # Chinese has no capitals; Latin acronyms in it still count.
         return [Cue(m.start(), m.end(), m.group()) for m in re.finditer(r"\b[A-Z]{2,}\b", text)]
     taken = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in dates]
+    # "55 billion US dollars": a currency names no entity, as "dollars" alone names none
+    taken += [(m.start(), m.end()) for m in _find(lex.currencies, text)]
     overlaps = _Overlaps(taken)  # _overlaps(taken, ...), at once
     before = _titles_before(text, mentions, lex)
     titles = _titles(text, mentions, lex) + before
@@ -6339,6 +6353,11 @@ def _entities(text: str, lex: Lexicon, mentions: list[Mention], dates: list[Date
             s += len(text[s:]) - len(text[s:].lstrip())
             words = words[1:]
         if not words:
+            continue
+        # a plural abbreviation counts holders or things of a kind, as its words in lower case would
+        # ("the SRs", special representatives; "FMs", "NGOs", "MoUs"): a common noun, no name, as
+        # "the SCO" or "BRICS" is one; inside a longer name it stays ("the BRICS FMs Meeting")
+        if len(words) == 1 and _PLURAL_ABBREVIATION.fullmatch(words[0]):
             continue
         # a possessive that is no name of its own opens one ("People's Liberation Army")
         # _POSSESSIVE_BEFORE ends at ``s`` and holds one word: searched from the last two words before it

@@ -343,8 +343,9 @@ _SCALES = (("万亿", 1e12), ("万", 1e4), ("亿", 1e8), ("thousand", 1e3), ("mi
            ("триллион", 1e12))
 #: A scale word right after a number: "14亿", "100多亿" (over 10 billion), "1.4 billion", "US$240bn",
 #: "1,4 млрд", "10 тыс.", "2 миллиона".
+#: "10 тысячелетий" is ten millennia, as "10 millennia" reads, no ten thousand.
 _SCALE = re.compile(r"\s?[多余]?(万亿|万|亿)|\s?(?i:(bn|mn|mln))(?![^\W_])"
-                    r"|\s(?i:((?:thousand|million|billion|trillion)s?|тыс\.?|тысяч[а-я]*|млн\.?"
+                    r"|\s(?i:((?:thousand|million|billion|trillion)s?|тыс\.?|тысяч(?!елет)[а-я]*|млн\.?"
                     r"|миллион[а-я]*|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*))(?!\w)")
 #: A time span after a count up to ten ("过去4年", "4 years", "4 года"): English and Russian versions
 #: write such a count in words ("the past four years", "четыре года"), and a unit alone is none to
@@ -410,7 +411,10 @@ _RU_UNITS = {w: i for i, w in enumerate("один два три четыре п�
 _RU_UNITS_OBL = {"одного": 1, "одной": 1, "одному": 1, "одним": 1, "двух": 2, "двум": 2, "двумя": 2, "трёх": 3,
                  "трех": 3, "трём": 3, "трем": 3, "тремя": 3, "четырёх": 4, "четырех": 4, "четырём": 4,
                  "четырем": 4, "четырьмя": 4} | {w: i for i, w in enumerate(
-                     "пяти шести семи восьми девяти".split(), 5)}
+                     "пяти шести семи восьми девяти".split(), 5)} | {w: i for i, w in enumerate(
+                         # the instrumental, after a ten ("двадцатью пятью") or before a scale word only
+                         # (:data:`_RU_SPELLED`): "семью" alone is a family
+                         "пятью шестью семью восемью девятью".split(), 5)}
 _RU_TEENS = {w: i for i, w in enumerate("одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать "
                                           "семнадцать восемнадцать девятнадцать".split(), 11)}
 _RU_TENS = {w: 10 * i for i, w in enumerate("двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят "
@@ -420,6 +424,11 @@ _RU_TENS_OBL = {"двадцати": 20, "тридцати": 30, "сорока": 
                 "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90}
 #: Ordinal stems: "двадцат|ый", "сороков|ой", "пятнадцат|ого", "сот|ая" (hundredth, as English reads it).
 _RU_ORDINAL_STEMS = {w[:-1]: v for w, v in (_RU_TEENS | _RU_TENS_OBL).items() if v != 40} | {"сороков": 40, "сот": 100}
+#: The instrumental of teens and tens ("с пятнадцатью", "с двадцатью странами", "пятьюдесятью";
+#: forty's and ninety's are "сорока", "девяноста", as in the other oblique cases).
+_RU_TEENS_OBL |= {w[:-1] + "ью": v for w, v in _RU_TEENS.items()}
+_RU_TENS_OBL |= {"двадцатью": 20, "тридцатью": 30, "пятьюдесятью": 50, "шестьюдесятью": 60, "семьюдесятью": 70,
+                 "восемьюдесятью": 80}
 #: Singular endings only: the plural "девяностые" is a decade ("the nineties"), no number in English.
 _RU_ORD_END = r"(?:ый|ой|ая|ое|ого|ому|ом|ую)"
 _RU_UNIT_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7,
@@ -477,6 +486,77 @@ _PERCENT_UNIT = re.compile(
     r"|(?<![零一二两三四五六七八九十百千万亿])([一二两三四五六七八九十])个?百分点")
 #: Before a Russian number in words: the G20's name ("Группа двадцати", "«Группы двадцати»").
 _RU_GROUP_BEFORE = re.compile(r"(?i)групп[а-яё]*\s+«?\Z")
+#: "сорока" is forty in an oblique case, and the magpie in the nominative: forty only next to a
+#: preposition or a numeral before it ("около сорока", "с сорока", "ста сорока") or a counted noun
+#: in the plural after it ("сорока стран", "сорока лет", "сорока странами"); "сорока двух" and
+#: "сорока миллионов" are read whole by :data:`_RU_SPELLED`.
+_RU_FORTY = "сорока"
+_RU_FORTY_BEFORE = re.compile(r"(?i)(?<![\w-])(?:около|более|свыше|менее|порядка|примерно|почти|приблизительно"
+                              r"|до|из|от|с|со|к|по|о|об|в|во|на|при|для|без|у|после|" + _alt(_RU_HUNDREDS)
+                              + r")\s+\Z")
+_RU_FORTY_AFTER = re.compile(r"(?i)\s+(?:[а-яё]+(?:ов|ев|ёв|ей|ий|ам|ям|ами|ями|ах|ях)|лет|стран|государств|человек"
+                             r"|раз|тонн|минут|недель|суток|миль)(?![\w-])")
+#: The first end of a range in words or in one Chinese numeral, before the "to" of a range whose
+#: last end is read ("three to twelve years", "от трёх до двенадцати лет", "三至十二年", "十至二十亿"):
+#: the end is read as "3-12 years" reads its digits (a unit alone is none, and "three to five years"
+#: stays none, as "3-5 years" does). A Chinese range's last end has a scale word or a measure word
+#: after it ("三至十二年", "五至十亿"), so "统一到二十大" is no range.
+_EN_RANGE_UNITS = {**_EN_UNITS, "ten": 10}
+_EN_RANGE_START = re.compile(r"(?i)(?<![\w-])(" + _alt(_EN_RANGE_UNITS) + r")(?:\s*[\u2013\u2014]\s*|\s+-\s+"
+                             r"|\s+(?:to|through)\s+)(?=\w)")
+_RU_RANGE_START = re.compile(r"(?i)(?<![\w-])(" + _alt([*_RU_UNITS, *_RU_UNITS_OBL, "десять", "десяти"])
+                             + r")(?:\s*[\u2013\u2014]\s*|\s+-\s+|\s+до\s+)(?=\w)")
+_RU_RANGE_UNITS = _RU_UNITS | _RU_UNITS_OBL | {"десять": 10, "десяти": 10}
+_HAN_RANGE_TO = re.compile(r"\s?[至到\-－~～—–]\s?")
+_HAN_MEASURE = "年个天周次人名位倍岁家项吨条座架艘枚件所%％多余"  # no "月": "一到十二月" are months
+_HAN_SCALE_END = re.compile(r"[多余]?(万亿|万|亿)\Z")
+#: A year written digit by digit in Chinese numerals ("二〇二四年", "一九九二年", "二零二零年").
+_HAN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+_HAN_YEAR_DIGITS = {**{k: v for k, v in _HAN_DIGITS.items() if k != "两"}, "〇": 0}
+
+
+def _han_range_start(t: str, m: re.Match[str], nxt: re.Match[str] | None) -> float | None:
+    """The value of the Chinese numeral ``m`` where it opens a range whose last end ``nxt`` is read
+    and carries a scale word its first end lacks ("一百至二百亿": 1e10, "十至二十亿": 1e9), or where
+    ``m`` is one character that no number reads alone ("三至十二年": 3); else None."""
+    if nxt is None or (to := _HAN_RANGE_TO.match(t, m.end())) is None or to.end() != nxt.start():
+        return None
+    single = len(m.group()) == 1 and m.group() in "一二两三四五六七八九十"
+    first = _HAN_DIGITS.get(m.group(), 10) if single else _han_number(m.group())
+    if first is None or _HAN_SCALE_END.search(m.group()) or _han_number(nxt.group()) is None \
+            or t.startswith(("月", _GROUP_AFTER), nxt.end()):
+        return None
+    scale = _HAN_SCALE_END.search(nxt.group())
+    if scale is None and not t.startswith(tuple(_HAN_MEASURE), nxt.end()):
+        return None
+    base = nxt.group()[:scale.start()] if scale else nxt.group()
+    last = _han_number(base) if len(base) > 1 else _HAN_DIGITS.get(base, 10 if base == "十" else None)
+    if last is None or first >= last:  # a range rises
+        return None
+    return float(f"{first * dict(_SCALES)[scale.group(1)]:.6g}") if scale else float(first)
+
+
+def _range_start(t: str, start: re.Match[str], units: dict[str, float], spelled: re.Pattern[str],
+                 value_of: Any, scales: dict[str, float]) -> float | None:
+    """The value of the unit in words ``start`` (:data:`_EN_RANGE_START`, :data:`_RU_RANGE_START`) where
+    the range's last end after it is read (:data:`_EN_SPELLED`, :data:`_RU_SPELLED`), with that end's
+    scale word where the end has one ("three to twelve billion": 3e9); else None."""
+    end = spelled.match(t, start.end())
+    if end is None or (last := value_of(end)) is None:
+        return None
+    first = float(units[start.group(1).casefold()])
+    g = {k: (v or "").casefold() for k, v in end.groupdict().items()}
+    # the end's scale words: "two to three hundred" 200, "three to four hundred million" 3e8; a
+    # hundred and more is a count of its own ("one hundred and fifty": 2, not 200)
+    words = [g.get("scale2", "")]
+    if g["scale"] != "hundred" or not (g.get("rest_tens") or g.get("rest_one")):
+        words.append(g["scale"])
+    factor = 1.0
+    for word in filter(None, words):
+        factor *= next((v for k, v in scales.items() if word.startswith(k)), 1.0)
+    if first >= last / factor:  # a range rises
+        return None
+    return float(f"{first * factor:.6g}")
 
 
 def _ru_number(m: re.Match[str]) -> float | None:
@@ -603,25 +683,47 @@ def _numbers(texts: Sequence[str]) -> set[str]:
             out.add(str(value))
         names = [(n.start(), n.end()) for n in _HAN_NAME.finditer(t)]
         out.update(str(_HAN_NAMES[n]) for n in _HAN_NAME.findall(t) if _HAN_NAMES[n] is not None)
-        for m in _HAN_NUMERAL.finditer(t):  # "二十大" (the 20th congress), "十四亿", "五十周年"
+        for m in _HAN_YEAR.finditer(t):  # "二〇二四年", as "2024年" and "in 2024" read
+            names.append((m.start(), m.end()))
+            out.add(str(float("".join(str(_HAN_YEAR_DIGITS[ch]) for ch in m.group()))))
+        numerals = list(_HAN_NUMERAL.finditer(t))
+        for k, m in enumerate(numerals):  # "二十大" (the 20th congress), "十四亿", "五十周年"
             if any(a <= m.start() < b for a, b in names):  # "两个一百年": a name, no quantity
                 continue
-            if (not t.startswith(("月", _GROUP_AFTER), m.end()) and not t.endswith(_HAN_VAGUE, 0, m.start())
-                    and (value := _han_number(m.group())) is not None):
-                out.add(str(value))
+            if t.startswith(("月", _GROUP_AFTER), m.end()) or t.endswith(_HAN_VAGUE, 0, m.start()):
+                continue
+            # "一百至二百亿", "三至十二年": a range's first end, as its digits read
+            first = _han_range_start(t, m, numerals[k + 1] if k + 1 < len(numerals) else None)
+            if first is not None or (first := _han_number(m.group())) is not None:
+                out.add(str(first))
+        spelled = []
         for m in _EN_SPELLED.finditer(t):  # "fifty years", "a billion people", as "五十年", "十亿人口"
+            spelled.append((m.start(), m.end()))
             before = t[max(0, m.start() - 9):m.start()].casefold()
             if not before.endswith("group of "):  # the G20
                 # "half a million" is half of it, as "50万" and "полмиллиона" are
                 half = 0.5 if before.endswith("half ") and m.group().casefold().startswith("a") else 1
                 out.add(str(float(f"{_en_number(m) * half:.6g}")))
+        for m in _EN_RANGE_START.finditer(t):  # "three to twelve years", as "3-12 years"
+            if not any(a <= m.start() < b for a, b in spelled) and (
+                    value := _range_start(t, m, _EN_RANGE_UNITS, _EN_SPELLED, _en_number, _EN_SCALES)):
+                out.add(str(value))
         out.update(str(float(_PERCENT_UNITS[next(g for g in m.groups() if g).casefold()]))
                    for m in _PERCENT_UNIT.finditer(t))  # "five percent", "百分之五"
         out.update(str(float(_roman(m.group(1)))) for m in _ROMAN_CENTURY.finditer(t))  # "XXI век": 21
         out.update(str(0.5 * _RU_HALF_SCALES[m.group(1).casefold()]) for m in _RU_HALF.finditer(t))  # "полмиллиона"
+        ru_spelled = []
         for m in _RU_SPELLED.finditer(t) if cyrillic else ():  # "один миллион тонн", "семьдесят лет"
+            ru_spelled.append((m.start(), m.end()))
+            if m.group().casefold() == _RU_FORTY and not (  # "Сорока принесла": the magpie
+                    _RU_FORTY_BEFORE.search(t, max(0, m.start() - 20), m.start()) or _RU_FORTY_AFTER.match(t, m.end())):
+                continue
             if (not _RU_GROUP_BEFORE.search(t, max(0, m.start() - 20), m.start())  # "Группа двадцати": the G20
                     and (value := _ru_number(m)) is not None):
+                out.add(str(value))
+        for m in _RU_RANGE_START.finditer(t) if cyrillic else ():  # "от трёх до двенадцати лет", as "3-12 лет"
+            if not any(a <= m.start() < b for a, b in ru_spelled) and (
+                    value := _range_start(t, m, _RU_RANGE_UNITS, _RU_SPELLED, _ru_number, _RU_SCALES)):
                 out.add(str(value))
     return out
 
