@@ -1615,6 +1615,21 @@ def _verb_in(term: str, texts: Sequence[str]) -> bool:
     return seen
 
 
+def _after_article(term: str, texts: Sequence[str]) -> bool:
+    """Whether an English word stands in ``texts`` right after an article or a demonstrative (:data:`_ARTICLES`),
+    as a noun does: "that meeting" is the topic of a meeting, which its "-ing" reads as a verb form.
+
+    >>> _after_article("meeting", ["Once that meeting has happened, ..."]), _after_article("meeting", ["meeting him"])
+    (True, False)
+    """
+    for x in texts:
+        for m in _word_hits(term, x):
+            prev = _LETTER_RUN.findall(x, max(0, m.start() - 12), m.start())[-1:]
+            if prev and prev[0].lower() in _ARTICLES:
+                return True
+    return False
+
+
 def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str],
                 texts: Sequence[str] = (), own: Sequence[int] | None = None,
                 entities: Sequence[Sequence[str]] = ()) -> str:
@@ -1653,11 +1668,6 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     order = {t: k for k, t in enumerate(stands)}
     mine = [texts[i] for i in own] if texts else []  # the topic's points that name it
     adjacent: set[tuple[str, str]] | None = None  # the words that stand side by side in them, once needed
-    best: list[str] = []
-    named: set[str] = set()
-    said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
-    alone: set[str] = set()  # the names of one word chosen so far (not "china" of "South China Sea")
-    plain: list[bool] = []  # whether each name chosen is one word of the topic's points, as they write it (or two)
 
     def spelled(t: str) -> set[str]:
         # the lower-case words of the topic's points that a concept term stands on: "artificial" of
@@ -1672,73 +1682,101 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         w = _name_weight(t, stands.get(t, frozenset()))
         return min(w, 0.5) if t in verbs else min(w, 0.7) if t in predicative else w
 
-    for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * weight(t), order[t])):
-        if stands[t] & named or t in said or any(_han_overlap(t, b) for b in best):
-            continue
-        if any(min(len(w), len(t)) >= 5 and (w.startswith(t) or t.startswith(w)) for w in said):
-            continue  # a form of a word already said ("mutuals / mutual"; not "communication / community")
-        if stands[t] and any(min(len(w), len(x)) >= 4 and (w.startswith(x) or x.startswith(w))
-                             for w in alone for x in {*re.split(r"[\s-]+", t.lower()), *spelled(t)}):
-            # a concept whose label or match holds a word named alone before: 'relations / bilateral relations'
-            continue
-        if weight(t) <= _WEAK:
-            # a general word names no topic, first or second: "Korean Peninsula / important" says it
-            # no better than the one name, and alone ('highly', 'nobody / take', 'issues') it told a
-            # reader nothing of what the topic was; where no other term names it, a quote does
-            continue
-        label = next((u for u in counts if stands[u] == stands[t] and u == concept_label(next(iter(stands[u])))
-                      and u != t and u not in said), None) if len(stands[t]) == 1 else None
-        if label is not None and counts[label] >= 2 and _name_weight(t, frozenset()) < 1.0 and not t.endswith("ing") \
-                and t not in _GENERIC and not _RU_GENERIC.fullmatch(t) and (not texts or _as_written(t, mine) == t):
-            # an adjective, adverb or verb form that stands for a concept the topic's points name ("settled
-            # peacefully", "мирным", "implemented") is named by the concept's label, a noun a reader knows
-            # ('contribute / peacefully'); a noun keeps its own words, which say more than the label ("tariffs",
-            # not 'trade and the economy'), and so do a general word ("переговоры" of the call itself is no
-            # peace settlement), an "-ing" form ("fighting" the pandemic is no war) and a name ("Минский")
-            t = label
-        # a word of a name with another word that always stands beside it ("Buenos / Aires", "dinner /
-        # Buenos" named topics): the name, whole
-        name = t
-        if texts:
-            if adjacent is None:
-                adjacent = _adjacent_words(mine)
-            for _ in range(2):  # "Director John Ratcliffe": three words at most
-                name = next((n for u in counts if u not in name.split() and u not in said and not stands[u] & named
-                             and _side_by_side(name, u, adjacent) for n in (_one_name(name, u, mine),) if n), name)
-            if entities and (whole := _whole_entity(name, mine, [e for i in own for e in entities[i]])):
-                named |= concepts(whole)
-                said |= set(re.split(r"[\s-]+", whole.lower()))
-                # a name chosen before that is part of the entity ("Taiwan" of "Taiwan Strait") is the entity
-                part = next((k for k, b in enumerate(best) if _word_pattern(b).search(whole)), None)
-                if part is not None:
-                    best[part] = whole
-                    named |= stands[t]
-                    continue
-                name = whole
-        best.append(name)
-        named |= stands[t] | (concepts(name) if name != t else frozenset())  # "South China Sea": not again by its concept
-        said |= set(re.split(r"[\s-]+", name.lower()))  # "people-to-people": "people", so not "... / peoples"
-        said |= spelled(t) if name == t else set()  # 'AI / artificial' said AI twice
-        if " " not in name:
-            alone.add(name.lower())
-        # (a word that stands for a concept is one too where it is written as it is: "climate" of "climate change")
-        plain.append(bool(texts) and name == t and " " not in t)
-        if len(best) == 2 and all(plain) and max(weight(b) for b in best) >= 1.0 \
-                and (best[0].isascii() or min(weight(b) for b in best) > 0.5) \
-                and (joined := _collocation(best[0], best[1], mine)):
-            # (a Russian verb beside its object is a phrase, no term: 'контакты / продолжить' is no "продолжить
-            # контакты", which read "continue contacts")
-            # the two words of one term, which the points write side by side ("human rights", "arms control",
-            # "national security", "rules-based"): one part of the name, not two ('human / rights', 'security /
-            # national'), and the second part is the next term's
-            best, plain = [joined], [" " in joined and len(joined.split()) < 3]  # three words at most: "altitude
-            continue  # surveillance balloon", where the points say so
-        if len(best) == 2:
-            break
-    if texts and not any(t not in stands or weight(t) >= 1.0 and not _WEAK < _name_weight(t, frozenset()) < 1.0
-                         for t in best):
-        # (an adjective or verb form that stands for a concept, "global", is still one: 'global / critical'; a
+    def topical(t: str) -> bool:  # a word of what the topic is about: a noun, a name, a concept label
+        # (an adjective or verb form that stands for a concept, "global", is none: 'global / critical'; a
         # general noun that does, "контакты", is a noun)
+        return t not in stands or weight(t) >= 1.0 and (not _WEAK < _name_weight(t, frozenset()) < 1.0
+                                                        or t.endswith("ing") and _after_article(t, mine))
+
+    ranked = sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * weight(t), order[t]))
+    # Where the best-ranked two are no word of a topic (a rare adjective or verb form outranks a noun that
+    # more of the call's points use: 'trilateral / happened' over "meeting", 'violent / strongest' over
+    # "clash"), the words of a topic go first, and the name is theirs ('trilateral meeting', 'protest / clash')
+    # rather than a quote; a quote names the topic only where no word of a topic stands in its points.
+    # (the words as the points write them before a concept's label, which joins no word beside it: 'reciprocal
+    # visit', not 'visits and meetings / reciprocal'; and a word of no topic only where it makes one term with the
+    # first: not 'global and regional issues / critical')
+    for second in (False, True):
+        order_ = ranked if not second else sorted(ranked, key=lambda t: (not topical(t), t == concept_label(
+            next(iter(stands[t]))) if len(stands[t]) == 1 else False))
+        best: list[str] = []
+        named: set[str] = set()
+        said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
+        alone: set[str] = set()  # the names of one word chosen so far (not "china" of "South China Sea")
+        plain: list[bool] = []  # whether each name chosen is one word of the topic's points, as they write it (or two)
+
+        for t in order_:
+            if stands[t] & named or t in said or any(_han_overlap(t, b) for b in best):
+                continue
+            if any(min(len(w), len(t)) >= 5 and (w.startswith(t) or t.startswith(w)) for w in said):
+                continue  # a form of a word already said ("mutuals / mutual"; not "communication / community")
+            if stands[t] and any(min(len(w), len(x)) >= 4 and (w.startswith(x) or x.startswith(w))
+                                 for w in alone for x in {*re.split(r"[\s-]+", t.lower()), *spelled(t)}):
+                # a concept whose label or match holds a word named alone before: 'relations / bilateral relations'
+                continue
+            if second and not (topical(t) and (t != concept_label(next(iter(stands[t]))) if len(stands[t]) == 1 else True
+                                                or any(topical(u) for u in counts if u != t and stands[u] == stands[t]))
+                               or len(best) == 1 and plain[0] and _collocation(best[0], t, mine)):
+                # (nor a concept's label where the points write none of its nouns: "Critical bilateral and global
+                # questions" holds the adjective "global" alone, no 'global and regional issues')
+                continue
+            if weight(t) <= _WEAK:
+                # a general word names no topic, first or second: "Korean Peninsula / important" says it
+                # no better than the one name, and alone ('highly', 'nobody / take', 'issues') it told a
+                # reader nothing of what the topic was; where no other term names it, a quote does
+                continue
+            label = next((u for u in counts if stands[u] == stands[t] and u == concept_label(next(iter(stands[u])))
+                          and u != t and u not in said), None) if len(stands[t]) == 1 else None
+            if label is not None and counts[label] >= 2 and _name_weight(t, frozenset()) < 1.0 and not t.endswith("ing") \
+                    and t not in _GENERIC and not _RU_GENERIC.fullmatch(t) and (not texts or _as_written(t, mine) == t):
+                # an adjective, adverb or verb form that stands for a concept the topic's points name ("settled
+                # peacefully", "мирным", "implemented") is named by the concept's label, a noun a reader knows
+                # ('contribute / peacefully'); a noun keeps its own words, which say more than the label ("tariffs",
+                # not 'trade and the economy'), and so do a general word ("переговоры" of the call itself is no
+                # peace settlement), an "-ing" form ("fighting" the pandemic is no war) and a name ("Минский")
+                t = label
+            # a word of a name with another word that always stands beside it ("Buenos / Aires", "dinner /
+            # Buenos" named topics): the name, whole
+            name = t
+            if texts:
+                if adjacent is None:
+                    adjacent = _adjacent_words(mine)
+                for _ in range(2):  # "Director John Ratcliffe": three words at most
+                    name = next((n for u in counts if u not in name.split() and u not in said and not stands[u] & named
+                                 and _side_by_side(name, u, adjacent) for n in (_one_name(name, u, mine),) if n), name)
+                if entities and (whole := _whole_entity(name, mine, [e for i in own for e in entities[i]])):
+                    named |= concepts(whole)
+                    said |= set(re.split(r"[\s-]+", whole.lower()))
+                    # a name chosen before that is part of the entity ("Taiwan" of "Taiwan Strait") is the entity
+                    part = next((k for k, b in enumerate(best) if _word_pattern(b).search(whole)), None)
+                    if part is not None:
+                        best[part] = whole
+                        named |= stands[t]
+                        continue
+                    name = whole
+            best.append(name)
+            named |= stands[t] | (concepts(name) if name != t else frozenset())  # "South China Sea": not again by its concept
+            said |= set(re.split(r"[\s-]+", name.lower()))  # "people-to-people": "people", so not "... / peoples"
+            said |= spelled(t) if name == t else set()  # 'AI / artificial' said AI twice
+            if " " not in name:
+                alone.add(name.lower())
+            # (a word that stands for a concept is one too where it is written as it is: "climate" of "climate change")
+            plain.append(bool(texts) and name == t and " " not in t)
+            if len(best) == 2 and all(plain) and max(weight(b) for b in best) >= 1.0 \
+                    and (best[0].isascii() or min(weight(b) for b in best) > 0.5) \
+                    and (joined := _collocation(best[0], best[1], mine)):
+                # (a Russian verb beside its object is a phrase, no term: 'контакты / продолжить' is no "продолжить
+                # контакты", which read "continue contacts")
+                # the two words of one term, which the points write side by side ("human rights", "arms control",
+                # "national security", "rules-based"): one part of the name, not two ('human / rights', 'security /
+                # national'), and the second part is the next term's
+                best, plain = [joined], [" " in joined and len(joined.split()) < 3]  # three words at most: "altitude
+                continue  # surveillance balloon", where the points say so
+            if len(best) == 2:
+                break
+        if not texts or any(topical(t) for t in best) and (not second or len(best) == 2 or " " in best[0]):
+            break  # (one word found only so, 'relations', tells less than the quote that holds it: "on stabilising
+            # and developing China-US relations")
         # no word of a topic in the name, only verbs and words of how ('expects / solve', 'reasonable /
         # acceptable', 'получилась'): a reader cannot tell the topic from it; the point's words can
         best = []

@@ -1,0 +1,45 @@
+"""Coverage topic names (the fifty-eighth round): a topic whose best-ranked words are no word of a topic is
+named by the words of a topic its points hold ('trilateral meeting', 'protest / clash'), not by a quote; a
+verb's complement is no part of a term ('communication open'); a quote starts at no bare verb; an opening
+that only rates the call leads in."""
+from collections import Counter
+
+import pytest
+
+from readouts.cues import point_cues
+from readouts.flags import _terms, _topic_name
+
+
+def cues(text, side="US", language="en", counterpart="CN"):
+    return point_cues(text, side=side, language=language, counterpart_side=counterpart)
+
+
+def name_of(texts, side="US", language="en", counterpart="CN", rest=()):
+    """The name of a topic of ``texts`` in a call whose other points are ``rest``."""
+    every = [*texts, *rest]
+    terms = [_terms(t, cues(t, side, language, counterpart)) for t in every]
+    return _topic_name(list(range(len(texts))), terms, Counter(t for ts in terms for t in ts), every,
+                       list(range(len(texts))))
+
+
+#: Other points of a made-up call, which use the topic's nouns too (so that a rarer adjective outranks them).
+_REST = ["The two presidents discussed their meeting in Alaska.", "Trump said the meeting had gone well.",
+         "They agreed to prepare a meeting of their advisers.", "A border clash was discussed.",
+         "Putin spoke of a clash of interests.", "Beijing rejected the protest.", "Rubio will visit Moscow.", "The visit was prepared."]
+
+
+@pytest.mark.parametrize("text, name", [
+    # 'trilateral / happened' (an adjective and a verb form) outranked "meeting" and gave way to a quote
+    ("Once that meeting has happened, he said, there will be a trilateral meeting of the leaders.", "trilateral meeting"),
+    # 'reciprocal / convenient': two adjectives
+    ("They agreed to arrange the reciprocal visit at a time convenient to both.", "reciprocal visit"),
+    # 'violent / strongest': the nouns of the topic are there
+    ("He lodged a protest, in the strongest possible terms, over the violent clash.", "protest / clash"),
+])
+def test_a_name_of_adjectives_and_verb_forms_gives_way_to_the_topic_words_of_its_points(text, name):
+    assert name_of([text], counterpart="RU", rest=_REST) == name
+
+
+def test_a_topic_with_no_word_of_a_topic_is_still_named_by_a_quote():
+    assert name_of(["The two sides discussed how isolated cases should be dealt with calmly."], rest=_REST) \
+        == "isolated cases should be dealt with …"
