@@ -1615,6 +1615,42 @@ def _verb_in(term: str, texts: Sequence[str]) -> bool:
     return seen
 
 
+#: The English verbs that take an object and a word that says what state it is kept in ("keep lines of
+#: communication open", "keep the relationship stable", "make the region safe").
+_COMPLEMENT_VERBS = frozenset("keep keeps kept keeping leave leaves left leaving make makes made making".split())
+#: The words that say such a state and have no adjective's ending (:func:`_name_weight` reads those as adjectives).
+_STATE_WORDS = frozenset("open closed stable steady alive intact calm safe secure free clear informed unchanged "
+                         "apart together".split())
+#: What may follow such a complement: the end of the clause.
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)]|(?:and|or|to|for|at|in|as|while|so|is|are|was|were|will|would|remains?|ha[sd]|have)(?![^\W\d_]))")
+
+
+def _complement(term: str, texts: Sequence[str]) -> bool:
+    """Whether an English word of a state (:data:`_STATE_WORDS`, or an adjective) stands in ``texts`` only as the
+    complement of :data:`_COMPLEMENT_VERBS`: each time in lower case at the end of a clause, with such a verb at most four words before it and no punctuation
+    between ("keep lines of communication open and ..."). It says what was done with the object, as a verb
+    does: 'communication open' named a topic as one term.
+
+    >>> _complement("open", ["They agreed on keeping lines of communication open."]), _complement("open", ["an open door"])
+    (True, False)
+    """
+    if not re.fullmatch(r"[a-z]+", term) or term not in _STATE_WORDS and _name_weight(term, frozenset()) != 0.7:
+        return False
+    seen = False
+    for x in texts:
+        runs = _letter_runs(x)
+        if not any(v in runs for v in _COMPLEMENT_VERBS):
+            return False
+        for m in _word_hits(term, x):
+            before = re.findall(r"[^\W\d_]+|[^\w\s]", x[max(0, m.start() - 80):m.start()])[-5:]
+            if m.group() != term or not _CLAUSE_END.match(x, m.end()) or not any(
+                    b.lower() in _COMPLEMENT_VERBS and all(c[:1].isalpha() for c in before[k + 1:])
+                    for k, b in enumerate(before[:-1])):
+                return False
+            seen = True
+    return seen
+
+
 def _after_article(term: str, texts: Sequence[str]) -> bool:
     """Whether an English word stands in ``texts`` right after an article or a demonstrative (:data:`_ARTICLES`),
     as a noun does: "that meeting" is the topic of a meeting, which its "-ing" reads as a verb form.
@@ -1676,11 +1712,14 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
 
     verbs = {t for t in counts if not stands[t] and mine and _verb_in(t, mine)}
     predicative = {t for t in counts if not stands[t] and mine and t not in verbs and _predicative(t, mine)}
+    # a word that says what state a verb keeps its object in ("keep lines of communication open") weighs as the
+    # verb's own words do ('communication open', 'channels of communication / open' named topics)
+    complements = {t for t in counts if not stands[t] and mine and t not in verbs and _complement(t, mine)}
 
     def weight(t: str) -> float:  # a word the points use only as a verb ("agreed to open") weighs as a verb form,
         # one they use only after "is", "are" ("are aboveboard") as an adjective
         w = _name_weight(t, stands.get(t, frozenset()))
-        return min(w, 0.5) if t in verbs else min(w, 0.7) if t in predicative else w
+        return min(w, 0.5) if t in verbs or t in complements else min(w, 0.7) if t in predicative else w
 
     def topical(t: str) -> bool:  # a word of what the topic is about: a noun, a name, a concept label
         # (an adjective or verb form that stands for a concept, "global", is none: 'global / critical'; a

@@ -43,3 +43,19 @@ def test_a_name_of_adjectives_and_verb_forms_gives_way_to_the_topic_words_of_its
 def test_a_topic_with_no_word_of_a_topic_is_still_named_by_a_quote():
     assert name_of(["The two sides discussed how isolated cases should be dealt with calmly."], rest=_REST) \
         == "isolated cases should be dealt with …"
+
+
+@pytest.mark.parametrize("text, rest, name", [
+    ("The two leaders also agreed that keeping lines of communication open is important for managing the competition.",
+     ["They discussed Taiwan.", "Competition is fierce."], "channels of communication / competition and rivalry"),
+    ("Rubio stressed how important it is to keep channels of communication open and to manage differences.",
+     ["They discussed Taiwan.", "Differences remain."], "channels of communication / differences and concerns"),
+])
+def test_the_state_a_verb_keeps_its_object_in_weighs_as_the_verb(text, rest, name):
+    # 'communication open', 'channels of communication / open': "keep ... open" says what was done, not what about
+    assert name_of([text], rest=rest) == name
+
+
+def test_a_state_word_elsewhere_still_names():
+    name = name_of(["Biden called for an open door policy in trade and an open market."], rest=["They discussed Taiwan."])
+    assert "open" in name.lower(), name
