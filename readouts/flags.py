@@ -2246,9 +2246,12 @@ def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:
         for side, cc in (("a", ca), ("b", cb)):
             i = lead[side]
             link = c.link_of(side, i) if i < len(cc) else None
-            if i < len(cc) and all(x.strength == 0 or _courtesy(cc[i], x) for x in cc[i].acts) and (
+            if i < len(cc) and (all(x.strength == 0 or _courtesy(cc[i], x) for x in cc[i].acts) and (
                     link is not None and all(j < lead[_other(side)] for j in getattr(link, _other(side)))  # type: ignore[arg-type]
-                    or _talk_in_general(cc[i], parties)):
+                    or _talk_in_general(cc[i], parties))
+                    # a statement that only rates the talk ("He called it highly substantive and rather frank"):
+                    # what it states is how the talk went, no topic
+                    or all(x.strength <= 1 and not x.commits for x in cc[i].acts) and _rates_talk(cc[i], parties)):
                 # the frames right after it lead in too ("The meeting was described as constructive")
                 lead[side] = _frames_from(cc, i + 1)
                 grown = True
@@ -2298,6 +2301,17 @@ def _talk_in_general(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
         elif _name_weight(term, frozenset()) >= 1.0:
             return False
     return general
+
+
+def _rates_talk(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
+    """Whether a point only rates the talk: words of its tone, and no concept nor noun of its own besides
+    (:func:`_talk_in_general`, with not even the relations in general): "He called it highly substantive and
+    rather frank, and on the whole very useful" opened the RU readout as a topic quoted from it, where "Blinken
+    said the United States was looking for a more stable and predictable relationship" states a goal for the
+    relations, a topic."""
+    return bool(pc.tone) and not pc.entities and all(
+        not (cs - parties) and (cs or _name_weight(t, frozenset()) < 1.0 or t in _GENERAL_WORDS)
+        for t, cs in _terms(pc.text, pc).items())
 
 
 def _frames_from(cc: Cues, i: int) -> int:

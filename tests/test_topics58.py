@@ -5,9 +5,10 @@ that only rates the call leads in."""
 from collections import Counter
 
 import pytest
+from conftest import hand_comparison
 
 from readouts.cues import point_cues
-from readouts.flags import _terms, _topic_name
+from readouts.flags import _terms, _topic_name, find_flags
 
 
 def cues(text, side="US", language="en", counterpart="CN"):
@@ -59,3 +60,28 @@ def test_the_state_a_verb_keeps_its_object_in_weighs_as_the_verb(text, rest, nam
 def test_a_state_word_elsewhere_still_names():
     name = name_of(["Biden called for an open door policy in trade and an open market."], rest=["They discussed Taiwan."])
     assert "open" in name.lower(), name
+
+
+def opening(c, side):
+    (f,) = [f for f in find_flags(c) if f.kind == "coverage" and f.side == side]
+    return f.evidence[0].point
+
+
+_US = ["President Trump spoke with President Putin.", "Trump said Russia and Ukraine will start negotiations.",
+       "Trump raised the ceasefire."]
+_RU = ["Vladimir Putin had a telephone conversation with Donald Trump.",
+       "He called it highly substantive and rather frank, and on the whole very useful.",
+       "Putin said Russia backs direct negotiations with Ukraine.", "Putin spoke of the ceasefire."]
+
+
+def test_an_opening_that_only_rates_the_talk_leads_in():
+    # the RU readout opened with 'highly substantive and rather frank, and …', quoted as its first topic
+    c = hand_comparison(_US, _RU, [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,))], b_side="RU")
+    assert opening(c, "b") == 2
+
+
+def test_an_opening_that_states_a_goal_for_the_relations_stays_a_topic():
+    ru = [_RU[0], "Putin said Russia was looking for a more stable and predictable relationship with Washington.",
+          *_RU[2:]]
+    c = hand_comparison(_US, ru, [((0,), (0,)), ((1,), (2,)), ((2,), (3,))], b_side="RU")
+    assert opening(c, "b") == 1
