@@ -2089,6 +2089,13 @@ _WEAK = 0.3
 _QUOTE_HEADS = frozenset("a an the of on in at to for by об о в во на по с со к за 在 对 就".split())
 
 
+#: The words of an English verb group before its verb ("had gone", "did not think", "to solve").
+_AUXILIARIES = frozenset("to not had has have having was were is are be been being will would shall should can could "
+                         "may might must did does do also still".split())
+#: The words that start a clause, after which its subject stands ("that the talks had gone on", "said he did not").
+_CLAUSE_HEADS = frozenset("that whether if when because and but or while which who said says told added".split())
+
+
 def _quote(text: str, terms: dict[str, frozenset[str]], words: int = 6, least: int = 4) -> str:
     """A quote that names a topic whose terms do not: the words of ``text`` from the term on whose ``words``
     words hold most of its terms' weight (a term of any weight: a word that is no actor, act, date or word
@@ -2125,6 +2132,21 @@ def _quote(text: str, terms: dict[str, frozenset[str]], words: int = 6, least: i
     while before and (after < least or before[-1].group().lower() in _QUOTE_HEADS):
         start = before.pop().start()
         after += 1
+    # a quote that starts inside a verb group ("gone" of "the talks had gone on", "to solve", "think" of "did not
+    # think") starts at its subject, where the clause's start stands a few words before it ('the talks had gone on
+    # longer …', 'he did not think Putin was …', not 'think Putin was looking to stop …', which lost the negation);
+    # not at the verb's own words alone (no subject: "and was frank"), nor past a verb ("expects the two of them")
+    first = text[start:].split(maxsplit=1)[0].lower() if text[start:].strip() else ""
+    if before and (first == "to" or before[-1].group().lower() in _AUXILIARIES):
+        k = len(before)
+        while k and before[k - 1].group().lower() in _AUXILIARIES:
+            k -= 1
+        aux = k
+        while k and aux - k < 4 and before[k - 1].group().lower() not in _CLAUSE_HEADS \
+                and before[k - 1].group()[-1:] not in ",;:—–(":
+            k -= 1
+        if k < aux and (k == 0 or before[k - 1].group().lower() in _CLAUSE_HEADS or before[k - 1].group()[-1:] in ",;:—–("):
+            start = before[k].start()
     return _opening(text[start:], words=words)
 
 

@@ -8,7 +8,7 @@ import pytest
 from conftest import hand_comparison
 
 from readouts.cues import point_cues
-from readouts.flags import _terms, _topic_name, find_flags
+from readouts.flags import _quote, _terms, _topic_name, find_flags
 
 
 def cues(text, side="US", language="en", counterpart="CN"):
@@ -85,3 +85,31 @@ def test_an_opening_that_states_a_goal_for_the_relations_stays_a_topic():
           *_RU[2:]]
     c = hand_comparison(_US, ru, [((0,), (0,)), ((1,), (2,)), ((2,), (3,))], b_side="RU")
     assert opening(c, "b") == 1
+
+
+@pytest.mark.parametrize("text, terms, quote", [
+    # 'gone on longer than planned': the verb after "had", no subject
+    ("Lavrov told reporters that the talks had gone on longer than planned.", {"gone": frozenset(), "longer": frozenset(),
+                                                                               "planned": frozenset()},
+     "the talks had gone on longer …"),
+    # 'think Putin was looking to stop …' lost the "not"
+    ("He said he did not think Putin was looking to stop, and called that too bad.",
+     {"think": frozenset(), "looking": frozenset(), "stop": frozenset()}, "he did not think Putin was …"),
+    ("They agreed to hold further discussions.", {"hold": frozenset(), "discussions": frozenset()},
+     "They agreed to hold further discussions"),
+])
+def test_a_quote_starts_at_the_subject_of_its_verb(text, terms, quote):
+    assert _quote(text, terms) == quote
+
+
+@pytest.mark.parametrize("text, terms, quote", [
+    # no clause start within reach: 'the two of them to solve …' said less than the verb and its object
+    ("He said he expects the two of them to solve many problems together, beginning right away.",
+     {"expects": frozenset(), "solve": frozenset(), "problems": frozenset(), "beginning": frozenset(),
+      "right": frozenset()}, "to solve many problems together, beginning …"),
+    # a verb with no subject of its own ("and was frank") starts no earlier
+    ("The conversation lasted about 40 minutes and was frank and highly constructive.", {"highly": frozenset()},
+     "frank and highly constructive"),
+])
+def test_a_quote_with_no_subject_in_reach_keeps_its_start(text, terms, quote):
+    assert _quote(text, terms) == quote
