@@ -1621,15 +1621,17 @@ _COMPLEMENT_VERBS = frozenset("keep keeps kept keeping leave leaves left leaving
 #: The words that say such a state and have no adjective's ending (:func:`_name_weight` reads those as adjectives).
 _STATE_WORDS = frozenset("open closed stable steady alive intact calm safe secure free clear informed unchanged "
                          "apart together".split())
+#: A word or a mark of punctuation.
+_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
 #: What may follow such a complement: the end of the clause.
 _CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)]|(?:and|or|to|for|at|in|as|while|so|is|are|was|were|will|would|remains?|ha[sd]|have)(?![^\W\d_]))")
 
 
 def _complement(term: str, texts: Sequence[str]) -> bool:
     """Whether an English word of a state (:data:`_STATE_WORDS`, or an adjective) stands in ``texts`` only as the
-    complement of :data:`_COMPLEMENT_VERBS`: each time in lower case at the end of a clause, with such a verb at most four words before it and no punctuation
-    between ("keep lines of communication open and ..."). It says what was done with the object, as a verb
-    does: 'communication open' named a topic as one term.
+    complement of :data:`_COMPLEMENT_VERBS`: each time in lower case at the end of a clause, with such a verb at
+    most four words before it and no punctuation between ("keep lines of communication open and ..."). It says
+    what was done with the object, as a verb does: 'communication open' named a topic as one term.
 
     >>> _complement("open", ["They agreed on keeping lines of communication open."]), _complement("open", ["an open door"])
     (True, False)
@@ -1642,7 +1644,7 @@ def _complement(term: str, texts: Sequence[str]) -> bool:
         if not any(v in runs for v in _COMPLEMENT_VERBS):
             return False
         for m in _word_hits(term, x):
-            before = re.findall(r"[^\W\d_]+|[^\w\s]", x[max(0, m.start() - 80):m.start()])[-5:]
+            before = _TOKEN.findall(x, max(0, m.start() - 80), m.start())[-5:]
             if m.group() != term or not _CLAUSE_END.match(x, m.end()) or not any(
                     b.lower() in _COMPLEMENT_VERBS and all(c[:1].isalpha() for c in before[k + 1:])
                     for k, b in enumerate(before[:-1])):
@@ -1727,6 +1729,13 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
         return t not in stands or weight(t) >= 1.0 and (not _WEAK < _name_weight(t, frozenset()) < 1.0
                                                         or t.endswith("ing") and _after_article(t, mine))
 
+    def written(t: str) -> bool:  # a word of a topic the points write, or the label of a concept whose nouns they do
+        if not topical(t):
+            return False
+        if len(stands[t]) != 1 or t != concept_label(next(iter(stands[t]))):
+            return True
+        return any(topical(u) for u in counts if u != t and stands[u] == stands[t])
+
     ranked = sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * weight(t), order[t]))
     # Where the best-ranked two are no word of a topic (a rare adjective or verb form outranks a noun that
     # more of the call's points use: 'trilateral / happened' over "meeting", 'violent / strongest' over
@@ -1753,9 +1762,7 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
                                  for w in alone for x in {*re.split(r"[\s-]+", t.lower()), *spelled(t)}):
                 # a concept whose label or match holds a word named alone before: 'relations / bilateral relations'
                 continue
-            if second and not (topical(t) and (t != concept_label(next(iter(stands[t]))) if len(stands[t]) == 1 else True
-                                                or any(topical(u) for u in counts if u != t and stands[u] == stands[t]))
-                               or len(best) == 1 and plain[0] and _collocation(best[0], t, mine)):
+            if second and not written(t) and not (len(best) == 1 and plain[0] and _collocation(best[0], t, mine)):
                 # (nor a concept's label where the points write none of its nouns: "Critical bilateral and global
                 # questions" holds the adjective "global" alone, no 'global and regional issues')
                 continue
