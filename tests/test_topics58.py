@@ -113,3 +113,13 @@ def test_a_quote_starts_at_the_subject_of_its_verb(text, terms, quote):
 ])
 def test_a_quote_with_no_subject_in_reach_keeps_its_start(text, terms, quote):
     assert _quote(text, terms) == quote
+
+
+@pytest.mark.parametrize("text, frame", [
+    # a title's lower-case "member" broke the run of titles between "met" and the actor it met
+    ("Secretary Pompeo met CCP Politburo member Yang Jiechi in Honolulu, Hawaii, to exchange views on relations.", True),
+    ("Secretary Pompeo met Politburo member Yang Jiechi in Honolulu.", True),
+    ("Pompeo said a member of his staff met Yang Jiechi.", False),
+])
+def test_a_meeting_with_a_politburo_member_frames_the_meeting(text, frame):
+    assert cues(text).call_frame is frame
