@@ -2332,13 +2332,18 @@ def _talk_in_general(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
     return general
 
 
+#: The talk itself named inside a speech act's words ("called the call a very good one").
+_TALK_NOUN = re.compile(r"(?<![^\W\d_])(?:call|talks?|conversation|meeting)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _rates_talk(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
-    """Whether a point only rates the talk: words of its tone, and no concept nor noun of its own besides
+    """Whether a point only rates the talk: words of its tone (or a speech act that names the talk: "He called the
+    call a very good one for both China and America"), and no concept nor noun of its own besides
     (:func:`_talk_in_general`, with not even the relations in general): "He called it highly substantive and
     rather frank, and on the whole very useful" opened the RU readout as a topic quoted from it, where "Blinken
     said the United States was looking for a more stable and predictable relationship" states a goal for the
     relations, a topic."""
-    return bool(pc.tone) and not pc.entities and all(
+    return (bool(pc.tone) or any(_TALK_NOUN.search(x.text) for x in pc.acts)) and not pc.entities and all(
         not (cs - parties) and (cs or _name_weight(t, frozenset()) < 1.0 or t in _GENERAL_WORDS)
         for t, cs in _terms(pc.text, pc).items())
 

@@ -123,3 +123,14 @@ def test_a_quote_with_no_subject_in_reach_keeps_its_start(text, terms, quote):
 ])
 def test_a_meeting_with_a_politburo_member_frames_the_meeting(text, frame):
     assert cues(text).call_frame is frame
+
+
+def test_an_opening_that_rates_the_call_by_name_leads_in():
+    # "He called the call a very good one ..." (no tone word the cues read) opened the US readout as a topic
+    us = ["Trump said he had just spoken with President Xi Jinping of China.",
+          "He called the call a very good one for both China and America.",
+          "Trump said they discussed trade and fentanyl.", "Trump raised TikTok."]
+    cn = ["Xi Jinping spoke with Donald Trump by phone.", "Xi said trade and fentanyl cooperation should continue.",
+          "Xi spoke of TikTok."]
+    c = hand_comparison(us, cn, [((0,), (0,)), ((2,), (1,)), ((3,), (2,))], b_side="CN")
+    assert opening(c, "a") == 2
