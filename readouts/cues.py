@@ -5288,8 +5288,9 @@ _NAMES_REACH = re.compile(r"\s*(?:[A-ZА-ЯЁ][\w\-.]*\s*)*")
 _NAMES_AT_END = re.compile(r"(?:" + _NAME_WORD + r")+$")
 #: A title of capitalised words joined by "of", "for", "the", "and" between them, then a name: what may
 #: stand between a meeting verb and the actor it meets ("met PRC Minister of National Defense Admiral
-#: Dong Jun"; :func:`_meeting_verbs`).
-_TITLED_NAMES = re.compile(r"\s*(?:" + _NAME_WORD + r")+(?:(?:of|for|the|and)\s+(?:" + _NAME_WORD + r")+)*")
+#: Dong Jun"; :func:`_meeting_verbs`). A title's lower-case "member" after the body it is one of stands in it
+#: too ("met CCP Politburo member Yang Jiechi in Honolulu" framed no meeting).
+_TITLED_NAMES = re.compile(r"\s*(?:" + _NAME_WORD + r")+(?:(?:of|for|the|and)\s+(?:" + _NAME_WORD + r")+|member\s+)*")
 
 
 #: What ends a clause, across which no actor reaches an act (:func:`_coverb_reach`).

@@ -1786,6 +1786,59 @@ def _verb_in(term: str, texts: Sequence[str]) -> bool:
     return seen
 
 
+#: The English verbs that take an object and a word that says what state it is kept in ("keep lines of
+#: communication open", "keep the relationship stable", "make the region safe").
+_COMPLEMENT_VERBS = frozenset("keep keeps kept keeping leave leaves left leaving make makes made making".split())
+#: The words that say such a state and have no adjective's ending (:func:`_name_weight` reads those as adjectives).
+_STATE_WORDS = frozenset("open closed stable steady alive intact calm safe secure free clear informed unchanged "
+                         "apart together".split())
+#: A word or a mark of punctuation.
+_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
+#: What may follow such a complement: the end of the clause.
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)]|(?:and|or|to|for|at|in|as|while|so|is|are|was|were|will|would|remains?|ha[sd]|have)(?![^\W\d_]))")
+
+
+def _complement(term: str, texts: Sequence[str]) -> bool:
+    """Whether an English word of a state (:data:`_STATE_WORDS`, or an adjective) stands in ``texts`` only as the
+    complement of :data:`_COMPLEMENT_VERBS`: each time in lower case at the end of a clause, with such a verb at
+    most four words before it and no punctuation between ("keep lines of communication open and ..."). It says
+    what was done with the object, as a verb does: 'communication open' named a topic as one term.
+
+    >>> _complement("open", ["They agreed on keeping lines of communication open."]), _complement("open", ["an open door"])
+    (True, False)
+    """
+    if not re.fullmatch(r"[a-z]+", term) or term not in _STATE_WORDS and _name_weight(term, frozenset()) != 0.7:
+        return False
+    seen = False
+    for x in texts:
+        runs = _letter_runs(x)
+        if not any(v in runs for v in _COMPLEMENT_VERBS):
+            return False
+        for m in _word_hits(term, x):
+            before = _TOKEN.findall(x, max(0, m.start() - 80), m.start())[-5:]
+            if m.group() != term or not _CLAUSE_END.match(x, m.end()) or not any(
+                    b.lower() in _COMPLEMENT_VERBS and all(c[:1].isalpha() for c in before[k + 1:])
+                    for k, b in enumerate(before[:-1])):
+                return False
+            seen = True
+    return seen
+
+
+def _after_article(term: str, texts: Sequence[str]) -> bool:
+    """Whether an English word stands in ``texts`` right after an article or a demonstrative (:data:`_ARTICLES`),
+    as a noun does: "that meeting" is the topic of a meeting, which its "-ing" reads as a verb form.
+
+    >>> _after_article("meeting", ["Once that meeting has happened, ..."]), _after_article("meeting", ["meeting him"])
+    (True, False)
+    """
+    for x in texts:
+        for m in _word_hits(term, x):
+            prev = _LETTER_RUN.findall(x, max(0, m.start() - 12), m.start())[-1:]
+            if prev and prev[0].lower() in _ARTICLES:
+                return True
+    return False
+
+
 def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]]], in_call: Counter[str],
                 texts: Sequence[str] = (), own: Sequence[int] | None = None,
                 entities: Sequence[Sequence[str]] = ()) -> str:
@@ -1824,11 +1877,6 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
     order = {t: k for k, t in enumerate(stands)}
     mine = [texts[i] for i in own] if texts else []  # the topic's points that name it
     adjacent: set[tuple[str, str]] | None = None  # the words that stand side by side in them, once needed
-    best: list[str] = []
-    named: set[str] = set()
-    said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
-    alone: set[str] = set()  # the names of one word chosen so far (not "china" of "South China Sea")
-    plain: list[bool] = []  # whether each name chosen is one word of the topic's points, as they write it (or two)
 
     def spelled(t: str) -> set[str]:
         # the lower-case words of the topic's points that a concept term stands on: "artificial" of
@@ -1837,79 +1885,115 @@ def _topic_name(members: Sequence[int], terms: Sequence[dict[str, frozenset[str]
 
     verbs = {t for t in counts if not stands[t] and mine and _verb_in(t, mine)}
     predicative = {t for t in counts if not stands[t] and mine and t not in verbs and _predicative(t, mine)}
+    # a word that says what state a verb keeps its object in ("keep lines of communication open") weighs as the
+    # verb's own words do ('communication open', 'channels of communication / open' named topics)
+    complements = {t for t in counts if not stands[t] and mine and t not in verbs and _complement(t, mine)}
 
     def weight(t: str) -> float:  # a word the points use only as a verb ("agreed to open") weighs as a verb form,
         # one they use only after "is", "are" ("are aboveboard") as an adjective
         w = _name_weight(t, stands.get(t, frozenset()))
-        return min(w, 0.5) if t in verbs else min(w, 0.7) if t in predicative else w
+        return min(w, 0.5) if t in verbs or t in complements else min(w, 0.7) if t in predicative else w
 
-    for t in sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * weight(t), order[t])):
-        if stands[t] & named or t in said or any(_han_overlap(t, b) for b in best):
-            continue
-        if any(min(len(w), len(t)) >= 5 and (w.startswith(t) or t.startswith(w)) for w in said):
-            continue  # a form of a word already said ("mutuals / mutual"; not "communication / community")
-        if stands[t] and any(min(len(w), len(x)) >= 4 and (w.startswith(x) or x.startswith(w))
-                             for w in alone for x in {*re.split(r"[\s-]+", t.lower()), *spelled(t)}):
-            # a concept whose label or match holds a word named alone before: 'relations / bilateral relations'
-            continue
-        if weight(t) <= _WEAK:
-            # a general word names no topic, first or second: "Korean Peninsula / important" says it
-            # no better than the one name, and alone ('highly', 'nobody / take', 'issues') it told a
-            # reader nothing of what the topic was; where no other term names it, a quote does
-            continue
-        label = next((u for u in counts if stands[u] == stands[t] and u == concept_label(next(iter(stands[u])))
-                      and u != t and u not in said), None) if len(stands[t]) == 1 else None
-        if label is not None and counts[label] >= 2 and _name_weight(t, frozenset()) < 1.0 and not t.endswith("ing") \
-                and t not in _GENERIC and not _RU_GENERIC.fullmatch(t) and (not texts or _as_written(t, mine) == t):
-            # an adjective, adverb or verb form that stands for a concept the topic's points name ("settled
-            # peacefully", "мирным", "implemented") is named by the concept's label, a noun a reader knows
-            # ('contribute / peacefully'); a noun keeps its own words, which say more than the label ("tariffs",
-            # not 'trade and the economy'), and so do a general word ("переговоры" of the call itself is no
-            # peace settlement), an "-ing" form ("fighting" the pandemic is no war) and a name ("Минский")
-            t = label
-        # a word of a name with another word that always stands beside it ("Buenos / Aires", "dinner /
-        # Buenos" named topics): the name, whole
-        name = t
-        if texts:
-            if adjacent is None:
-                adjacent = _adjacent_words(mine)
-            for _ in range(2):  # "Director John Ratcliffe": three words at most
-                name = next((n for u in counts if u not in name.split() and u not in said and not stands[u] & named
-                             and _side_by_side(name, u, adjacent) for n in (_one_name(name, u, mine),) if n), name)
-            if entities and (whole := _whole_entity(name, mine, [e for i in own for e in entities[i]])):
-                named |= concepts(whole)
-                said |= set(re.split(r"[\s-]+", whole.lower()))
-                # a name chosen before that is part of the entity ("Taiwan" of "Taiwan Strait") is the entity
-                part = next((k for k, b in enumerate(best) if _word_pattern(b).search(whole)), None)
-                if part is not None:
-                    best[part] = whole
-                    named |= stands[t]
-                    continue
-                name = whole
-        best.append(name)
-        named |= stands[t] | (concepts(name) if name != t else frozenset())  # "South China Sea": not again by its concept
-        said |= set(re.split(r"[\s-]+", name.lower()))  # "people-to-people": "people", so not "... / peoples"
-        said |= spelled(t) if name == t else set()  # 'AI / artificial' said AI twice
-        if " " not in name:
-            alone.add(name.lower())
-        # (a word that stands for a concept is one too where it is written as it is: "climate" of "climate change")
-        plain.append(bool(texts) and name == t and " " not in t)
-        if len(best) == 2 and all(plain) and max(weight(b) for b in best) >= 1.0 \
-                and (best[0].isascii() or min(weight(b) for b in best) > 0.5) \
-                and (joined := _collocation(best[0], best[1], mine)):
-            # (a Russian verb beside its object is a phrase, no term: 'контакты / продолжить' is no "продолжить
-            # контакты", which read "continue contacts")
-            # the two words of one term, which the points write side by side ("human rights", "arms control",
-            # "national security", "rules-based"): one part of the name, not two ('human / rights', 'security /
-            # national'), and the second part is the next term's
-            best, plain = [joined], [" " in joined and len(joined.split()) < 3]  # three words at most: "altitude
-            continue  # surveillance balloon", where the points say so
-        if len(best) == 2:
-            break
-    if texts and not any(t not in stands or weight(t) >= 1.0 and not _WEAK < _name_weight(t, frozenset()) < 1.0
-                         for t in best):
-        # (an adjective or verb form that stands for a concept, "global", is still one: 'global / critical'; a
+    def topical(t: str) -> bool:  # a word of what the topic is about: a noun, a name, a concept label
+        # (an adjective or verb form that stands for a concept, "global", is none: 'global / critical'; a
         # general noun that does, "контакты", is a noun)
+        return t not in stands or weight(t) >= 1.0 and (not _WEAK < _name_weight(t, frozenset()) < 1.0
+                                                        or t.endswith("ing") and _after_article(t, mine))
+
+    def written(t: str) -> bool:  # a word of a topic the points write, or the label of a concept whose nouns they do
+        if not topical(t):
+            return False
+        if len(stands[t]) != 1 or t != concept_label(next(iter(stands[t]))):
+            return True
+        return any(topical(u) for u in counts if u != t and stands[u] == stands[t])
+
+    ranked = sorted(counts, key=lambda t: (-counts[t] * counts[t] / in_call[t] * weight(t), order[t]))
+    # Where the best-ranked two are no word of a topic (a rare adjective or verb form outranks a noun that
+    # more of the call's points use: 'trilateral / happened' over "meeting", 'violent / strongest' over
+    # "clash"), the words of a topic go first, and the name is theirs ('trilateral meeting', 'protest / clash')
+    # rather than a quote; a quote names the topic only where no word of a topic stands in its points.
+    # (the words as the points write them before a concept's label, which joins no word beside it: 'reciprocal
+    # visit', not 'visits and meetings / reciprocal'; and a word of no topic only where it makes one term with the
+    # first: not 'global and regional issues / critical')
+    for second in (False, True):
+        order_ = ranked if not second else sorted(ranked, key=lambda t: (not topical(t), t == concept_label(
+            next(iter(stands[t]))) if len(stands[t]) == 1 else False))
+        best: list[str] = []
+        named: set[str] = set()
+        said: set[str] = set()  # the words of the names chosen so far ("security" after "security guarantees")
+        alone: set[str] = set()  # the names of one word chosen so far (not "china" of "South China Sea")
+        plain: list[bool] = []  # whether each name chosen is one word of the topic's points, as they write it (or two)
+
+        for t in order_:
+            if stands[t] & named or t in said or any(_han_overlap(t, b) for b in best):
+                continue
+            if any(min(len(w), len(t)) >= 5 and (w.startswith(t) or t.startswith(w)) for w in said):
+                continue  # a form of a word already said ("mutuals / mutual"; not "communication / community")
+            if stands[t] and any(min(len(w), len(x)) >= 4 and (w.startswith(x) or x.startswith(w))
+                                 for w in alone for x in {*re.split(r"[\s-]+", t.lower()), *spelled(t)}):
+                # a concept whose label or match holds a word named alone before: 'relations / bilateral relations'
+                continue
+            if second and not written(t) and not (len(best) == 1 and plain[0] and _collocation(best[0], t, mine)):
+                # (nor a concept's label where the points write none of its nouns: "Critical bilateral and global
+                # questions" holds the adjective "global" alone, no 'global and regional issues')
+                continue
+            if weight(t) <= _WEAK:
+                # a general word names no topic, first or second: "Korean Peninsula / important" says it
+                # no better than the one name, and alone ('highly', 'nobody / take', 'issues') it told a
+                # reader nothing of what the topic was; where no other term names it, a quote does
+                continue
+            label = next((u for u in counts if stands[u] == stands[t] and u == concept_label(next(iter(stands[u])))
+                          and u != t and u not in said), None) if len(stands[t]) == 1 else None
+            if label is not None and counts[label] >= 2 and _name_weight(t, frozenset()) < 1.0 and not t.endswith("ing") \
+                    and t not in _GENERIC and not _RU_GENERIC.fullmatch(t) and (not texts or _as_written(t, mine) == t):
+                # an adjective, adverb or verb form that stands for a concept the topic's points name ("settled
+                # peacefully", "мирным", "implemented") is named by the concept's label, a noun a reader knows
+                # ('contribute / peacefully'); a noun keeps its own words, which say more than the label ("tariffs",
+                # not 'trade and the economy'), and so do a general word ("переговоры" of the call itself is no
+                # peace settlement), an "-ing" form ("fighting" the pandemic is no war) and a name ("Минский")
+                t = label
+            # a word of a name with another word that always stands beside it ("Buenos / Aires", "dinner /
+            # Buenos" named topics): the name, whole
+            name = t
+            if texts:
+                if adjacent is None:
+                    adjacent = _adjacent_words(mine)
+                for _ in range(2):  # "Director John Ratcliffe": three words at most
+                    name = next((n for u in counts if u not in name.split() and u not in said and not stands[u] & named
+                                 and _side_by_side(name, u, adjacent) for n in (_one_name(name, u, mine),) if n), name)
+                if entities and (whole := _whole_entity(name, mine, [e for i in own for e in entities[i]])):
+                    named |= concepts(whole)
+                    said |= set(re.split(r"[\s-]+", whole.lower()))
+                    # a name chosen before that is part of the entity ("Taiwan" of "Taiwan Strait") is the entity
+                    part = next((k for k, b in enumerate(best) if _word_pattern(b).search(whole)), None)
+                    if part is not None:
+                        best[part] = whole
+                        named |= stands[t]
+                        continue
+                    name = whole
+            best.append(name)
+            named |= stands[t] | (concepts(name) if name != t else frozenset())  # "South China Sea": not again by its concept
+            said |= set(re.split(r"[\s-]+", name.lower()))  # "people-to-people": "people", so not "... / peoples"
+            said |= spelled(t) if name == t else set()  # 'AI / artificial' said AI twice
+            if " " not in name:
+                alone.add(name.lower())
+            # (a word that stands for a concept is one too where it is written as it is: "climate" of "climate change")
+            plain.append(bool(texts) and name == t and " " not in t)
+            if len(best) == 2 and all(plain) and max(weight(b) for b in best) >= 1.0 \
+                    and (best[0].isascii() or min(weight(b) for b in best) > 0.5) \
+                    and (joined := _collocation(best[0], best[1], mine)):
+                # (a Russian verb beside its object is a phrase, no term: 'контакты / продолжить' is no "продолжить
+                # контакты", which read "continue contacts")
+                # the two words of one term, which the points write side by side ("human rights", "arms control",
+                # "national security", "rules-based"): one part of the name, not two ('human / rights', 'security /
+                # national'), and the second part is the next term's
+                best, plain = [joined], [" " in joined and len(joined.split()) < 3]  # three words at most: "altitude
+                continue  # surveillance balloon", where the points say so
+            if len(best) == 2:
+                break
+        if not texts or any(topical(t) for t in best) and (not second or len(best) == 2 or " " in best[0]):
+            break  # (one word found only so, 'relations', tells less than the quote that holds it: "on stabilising
+            # and developing China-US relations")
         # no word of a topic in the name, only verbs and words of how ('expects / solve', 'reasonable /
         # acceptable', 'получилась'): a reader cannot tell the topic from it; the point's words can
         best = []
@@ -2183,6 +2267,13 @@ _WEAK = 0.3
 _QUOTE_HEADS = frozenset("a an the of on in at to for by об о в во на по с со к за 在 对 就".split())
 
 
+#: The words of an English verb group before its verb ("had gone", "did not think", "to solve").
+_AUXILIARIES = frozenset("to not had has have having was were is are be been being will would shall should can could "
+                         "may might must did does do also still".split())
+#: The words that start a clause, after which its subject stands ("that the talks had gone on", "said he did not").
+_CLAUSE_HEADS = frozenset("that whether if when because and but or while which who said says told added".split())
+
+
 def _quote(text: str, terms: dict[str, frozenset[str]], words: int = 6, least: int = 4) -> str:
     """A quote that names a topic whose terms do not: the words of ``text`` from the term on whose ``words``
     words hold most of its terms' weight (a term of any weight: a word that is no actor, act, date or word
@@ -2219,6 +2310,21 @@ def _quote(text: str, terms: dict[str, frozenset[str]], words: int = 6, least: i
     while before and (after < least or before[-1].group().lower() in _QUOTE_HEADS):
         start = before.pop().start()
         after += 1
+    # a quote that starts inside a verb group ("gone" of "the talks had gone on", "to solve", "think" of "did not
+    # think") starts at its subject, where the clause's start stands a few words before it ('the talks had gone on
+    # longer …', 'he did not think Putin was …', not 'think Putin was looking to stop …', which lost the negation);
+    # not at the verb's own words alone (no subject: "and was frank"), nor past a verb ("expects the two of them")
+    first = text[start:].split(maxsplit=1)[0].lower() if text[start:].strip() else ""
+    if before and (first == "to" or before[-1].group().lower() in _AUXILIARIES):
+        k = len(before)
+        while k and before[k - 1].group().lower() in _AUXILIARIES:
+            k -= 1
+        aux = k
+        while k and aux - k < 4 and before[k - 1].group().lower() not in _CLAUSE_HEADS \
+                and before[k - 1].group()[-1:] not in ",;:—–(":
+            k -= 1
+        if k < aux and (k == 0 or before[k - 1].group().lower() in _CLAUSE_HEADS or before[k - 1].group()[-1:] in ",;:—–("):
+            start = before[k].start()
     return _opening(text[start:], words=words)
 
 
@@ -2340,9 +2446,12 @@ def _lead_ins(c: Comparison, ca: Cues, cb: Cues) -> dict[str, int]:
         for side, cc in (("a", ca), ("b", cb)):
             i = lead[side]
             link = c.link_of(side, i) if i < len(cc) else None
-            if i < len(cc) and all(x.strength == 0 or _courtesy(cc[i], x) for x in cc[i].acts) and (
+            if i < len(cc) and (all(x.strength == 0 or _courtesy(cc[i], x) for x in cc[i].acts) and (
                     link is not None and all(j < lead[_other(side)] for j in getattr(link, _other(side)))  # type: ignore[arg-type]
-                    or _talk_in_general(cc[i], parties)):
+                    or _talk_in_general(cc[i], parties))
+                    # a statement that only rates the talk ("He called it highly substantive and rather frank"):
+                    # what it states is how the talk went, no topic
+                    or all(x.strength <= 1 and not x.commits for x in cc[i].acts) and _rates_talk(cc[i], parties)):
                 # the frames right after it lead in too ("The meeting was described as constructive")
                 lead[side] = _frames_from(cc, i + 1)
                 grown = True
@@ -2392,6 +2501,22 @@ def _talk_in_general(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
         elif _name_weight(term, frozenset()) >= 1.0:
             return False
     return general
+
+
+#: The talk itself named inside a speech act's words ("called the call a very good one").
+_TALK_NOUN = re.compile(r"(?<![^\W\d_])(?:call|talks?|conversation|meeting)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _rates_talk(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
+    """Whether a point only rates the talk: words of its tone (or a speech act that names the talk: "He called the
+    call a very good one for both China and America"), and no concept nor noun of its own besides
+    (:func:`_talk_in_general`, with not even the relations in general): "He called it highly substantive and
+    rather frank, and on the whole very useful" opened the RU readout as a topic quoted from it, where "Blinken
+    said the United States was looking for a more stable and predictable relationship" states a goal for the
+    relations, a topic."""
+    return (bool(pc.tone) or any(_TALK_NOUN.search(x.text) for x in pc.acts)) and not pc.entities and all(
+        not (cs - parties) and (cs or _name_weight(t, frozenset()) < 1.0 or t in _GENERAL_WORDS)
+        for t, cs in _terms(pc.text, pc).items())
 
 
 def _frames_from(cc: Cues, i: int) -> int:
