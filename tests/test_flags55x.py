@@ -115,9 +115,13 @@ def test_a_russian_noun_in_ti_or_ch_stays_a_noun(word):
 def test_a_frequent_word_between_two_rarer_pairs_stays():
     # "中方对美政策一以贯之": "政策" (policy) is met far more often than "美政" and "策一" together would be
     assert han_words("美政策一") == ["政策"]
+    text = "他表示，美方对华政策应保持稳定。"
+    terms = _terms(text, _zh(text))
+    assert "政策" in terms and "华政" not in terms
+    # "对美政策" is the concept of the United States as a whole (policy towards the US), no "美政" either
     text = "他表示，中方对美政策一以贯之、保持稳定。"
     terms = _terms(text, _zh(text))
-    assert "政策" in terms and "美政" not in terms
+    assert "United States" in terms and "美政" not in terms
 
 
 @pytest.mark.parametrize("run,pair", [("杨洁篪说", "洁篪"), ("习近平说", "近平"), ("助理沙利文", "沙利"), ("兼外交部长", "外交"),
