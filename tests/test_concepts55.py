@@ -138,7 +138,9 @@ def test_nato_still_is_nato():
     "China firmly opposes interference by outside forces.",
 ])
 def test_major_or_outside_forces_are_no_troop_build_up(text):
-    _strict_not_literal(text, "troops_buildup")
+    # not even in the literal channels (the fifty-eighth round): their Chinese versions (大国力量, 外部势力)
+    # name no troops, and "forces" alone is no longer a form, only armed forces and the like
+    assert "troops_buildup" not in concepts(text, literal=True), text
 
 
 def test_a_build_up_of_forces_still_is_one():
@@ -183,7 +185,9 @@ def test_a_war_still_is_a_war():
 
 # -- border areas are no regional issue ----------------------------------------------------------
 def test_border_areas_are_no_regional_issue():
-    _strict_not_literal("双方同意共同维护边境地区的和平与安宁。", "global_issues")
+    # not even in the literal channels (the fifty-eighth round): "the border area" in English names no
+    # regional issue, and 地区 alone is no longer a form, only 国际和地区, 地区问题 and the like
+    assert "global_issues" not in concepts("双方同意共同维护边境地区的和平与安宁。", literal=True)
     assert "global_issues" in concepts("双方就地区问题交换了意见。")
     assert "border" in concepts("双方同意共同维护边境地区的和平与安宁。")
 
