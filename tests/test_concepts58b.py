@@ -57,6 +57,13 @@ def test_the_narrowed_english_forms_still_name_their_concept(text, concept):
     assert concepts(text) >= {concept}
 
 
+def test_the_un_in_capitals_names_the_united_nations_and_un_inside_a_word_does_not():
+    # "the UN-centred international system" is 以联合国为核心的国际体系 in its Chinese twin
+    for text in ("Both uphold the UN-centred international system.", "He met the UN Secretary-General."):
+        assert "united_nations" in concepts(text), text
+    assert not _reads("An unprecedented, unilateral step.", "united_nations")
+
+
 # -- Chinese and Russian: a word in another sense ---------------------------------------------------
 @pytest.mark.parametrize("text, concept", [
     ("双方同意维护边境地区的和平安宁。", "global_issues"),
