@@ -8,7 +8,7 @@ are made up, in the corpus's style."""
 
 import pytest
 
-from readouts.concepts import concepts
+from readouts.concepts import chinese_forms, concepts
 
 
 def _reads(text: str, concept: str) -> bool:
@@ -90,3 +90,33 @@ def test_a_chinese_or_russian_word_in_another_sense_names_no_concept(text, conce
 ])
 def test_the_narrowed_chinese_and_russian_forms_still_name_their_concept(text, concept):
     assert concept in concepts(text)
+
+
+# -- more English words in another sense (samples of each form's matches) --------------------------
+@pytest.mark.parametrize("text, concept", [
+    ("On Ren'ai Jiao (Second Thomas Shoal), China's bottom line is clear.", "ai"),
+    ("They should step up cooperation so as to build up conditions for stable ties.", "troops_buildup"),
+    ("Communication should clear up misunderstandings and build up mutual trust.", "troops_buildup"),
+    ("He consented to the mission being deployed to the plant.", "troops_buildup"),
+])
+def test_more_english_words_in_another_sense_name_no_concept(text, concept):
+    assert not _reads(text, concept)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("They discussed AI safety and risk.", "ai"),
+    ("He voiced concern about the Russian military build-up in and near Ukraine.", "troops_buildup"),
+    ("Allies are worried over Russia's build-up of forces around Ukraine.", "troops_buildup"),
+    ("NATO is building up military capabilities along Russia's border.", "troops_buildup"),
+    ("They seek to prevent any further deployment of troops.", "troops_buildup"),
+    ("Russia will not deploy missiles there.", "troops_buildup"),
+])
+def test_the_narrowed_ai_and_build_up_forms_still_name_their_concept(text, concept):
+    assert concept in concepts(text)
+
+
+def test_a_border_area_and_the_taiwan_region_are_whole_forms_of_their_concept():
+    # 地区 alone is no form now; 边境地区 and 台湾地区 are, so the topic words of a point that names
+    # them do not surface 地区 as a word of its own
+    assert "边境地区" in chinese_forms("双方同意维护边境地区的和平安宁。")
+    assert "台湾地区" in chinese_forms("台湾地区的选举改变不了基本事实。")
