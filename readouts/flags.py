@@ -781,7 +781,7 @@ def _date_span(i: int, cue: Any, mine: Cues, day: datetime.date) -> tuple[dateti
     what names no time."""
     try:
         if isinstance(cue, Number):
-            if not _YEAR.fullmatch(cue.text):
+            if not _YEAR.fullmatch(cue.text) or _counts(mine[i], cue):
                 return None
             return datetime.date(int(cue.text), 1, 1), datetime.date(int(cue.text), 12, 31)
         if len(cue.key) == 7:
@@ -806,6 +806,30 @@ def _date_span(i: int, cue: Any, mine: Cues, day: datetime.date) -> tuple[dateti
         return d, d
     except ValueError:  # no day of the calendar
         return None
+
+
+#: A word that sets the number after it as a year ("in 2000", "since 2014", "в 2000", "с 2014").
+_YEAR_PREPOSITION = re.compile(r"(?:\b(?:in|since|from|until|till|by|of|before|after|between|early|late|mid)"
+                               r"|(?<!\w)(?:в|с|до|от|к|по|между|на))\s+\Z", re.IGNORECASE)
+#: What right after a number in Chinese marks a year or a span of years, no measure word.
+_ZH_YEAR_AFTER = re.compile(r"\s*(?:年|至|到|[-–—~、，。；,.;)）]|\Z)")
+
+
+def _counts(pc: PointCues, cue: Any) -> bool:
+    """Whether the number ``cue`` of ``pc`` counts a noun right after it ("2000 troops", "2000
+    военнослужащих", "2000名士兵"), no year: a lower-case word after it that no preposition of time
+    before it makes a year of ("in 2000 troops were sent" stays a year), or in Chinese a measure word
+    or noun after it, not "年".
+
+    >>> from readouts.cues import point_cues
+    >>> [_counts(pc, pc.numbers[0]) for pc in (point_cues(t, side="RU") for t in (
+    ...     "Russia will pull back 2000 troops.", "They met in 2000 and talked.", "In 2019 the treaty lapsed."))]
+    [True, False, False]
+    """
+    if pc.language == "zh":
+        return not _ZH_YEAR_AFTER.match(pc.text, cue.end)
+    nxt = re.match(r"\s+([^\W\d_]+)", pc.text[cue.end:])
+    return nxt is not None and nxt.group(1)[0].islower() and not _YEAR_PREPOSITION.search(pc.text, 0, cue.start)
 
 
 def _told_relatively(i: int, cue: Any, mine: Cues, theirs: Sequence[PointCues], day: datetime.date | None) -> bool:

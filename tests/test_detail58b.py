@@ -95,3 +95,32 @@ def test_another_countrys_capital_or_a_city_that_is_no_capital_stays_a_detail(te
     host = {"Riyadh": "Iran", "Istanbul": "Turkey", "Paris Agreement": "France"}[quote]
     c = comparison([f"The Secretary thanked {host} for hosting the talks."], [text], b_side="RU")
     assert [quote] in details(c), details(c)
+
+
+# 3. a number that counts a noun is no year told relatively
+
+@pytest.mark.parametrize("other, lang, side", [
+    ("Putin said Russia pulled troops back from the border last year.", "en", "RU"),
+    ("Путин заявил, что в прошлом году Россия отвела войска от границы.", "ru", "RU"),
+    ("习近平表示，去年中方从边境撤回了部队。", "zh", "CN"),
+])
+def test_a_number_that_counts_troops_is_no_year(other, lang, side):
+    for text in ("Biden said Russia pulled 2000 troops back from the border.",):
+        c = dated(comparison([text], [other], b_side=side, b_lang=lang), "2001-05-05")
+        assert ["2000"] in details(c), details(c)
+    # a year stays a year: "in 2000" is last year in 2001
+    c = dated(comparison(["Biden said Russia pulled troops back from the border in 2000."], [other],
+                         b_side=side, b_lang=lang), "2001-05-05")
+    assert details(c) == [], details(c)
+
+
+@pytest.mark.parametrize("text", ["俄方将撤回2000名士兵。", "Россия отведёт 2000 военнослужащих.", "They pulled back 2000 troops."])
+def test_a_number_with_its_counted_noun_is_read_as_no_year_in_three_languages(text):
+    from readouts.cues import point_cues
+    from readouts.flags import _counts
+    lang = "zh" if "俄方" in text else "ru" if "Россия" in text else "en"
+    pc = point_cues(text, side="RU", language=lang)
+    assert [_counts(pc, n) for n in pc.numbers] == [True]
+    pc = point_cues({"zh": "俄方于2000年撤军。", "ru": "Россия отвела войска в 2000 году.",
+                     "en": "They pulled back troops in 2000 and left."}[lang], side="RU", language=lang)
+    assert [_counts(pc, n) for n in pc.numbers] == [False]
