@@ -74,6 +74,18 @@ Lexicon file format (one JSON object per language):
     Words that date a point by the day it was published ("today", "that day", "on Tuesday", "had
     just spoken", "сегодня", "当天"): the day is told, only not as a date, so a linked point's date
     is no detail this one lacks (:mod:`readouts.flags`, ``detail_mismatch``).
+``slogans``
+    Set formulas of a position, quoted or not ("Taiwan independence", "two Chinas", "collective West",
+    "San Francisco vision", "multipolar Asia", "台独", "коллективный Запад"): a name inside one names
+    the matter in the speaker's framing, no date, place, number or body of what was done or said, so
+    it is no detail the other side lacks (:mod:`readouts.flags`, ``detail_mismatch``); the name is
+    still read and still names its matter ("Taiwan independence" against "the Taiwan question").
+``capitals``
+    ``{"English name of a capital": [[the capital's names], [its country's names]]}``: a capital and
+    the country it is in, in this language; the English name joins the lexicons of the three
+    languages. A capital one side names where the other names its country, or the country where the
+    other names its capital ("in Riyadh" / "Saudi Arabia hosting"), is one place told at two levels,
+    no detail either side lacks (:mod:`readouts.flags`, ``detail_mismatch``).
 ``past_documents``
     ``{"markers": [...], "nouns": [...]}``: an earlier document that an act is set in ("in all three
     joint communiqués the US recognised", "recognised in the 1972 Shanghai Communiqué that", "under
@@ -1621,6 +1633,10 @@ class Lexicon:
     thanked_for: re.Pattern[str] | None = None
     #: Words that tell the day of a point otherwise than as a date ("today", "on Tuesday", "当天").
     relative_days: tuple[re.Pattern[str], ...] = ()
+    #: Slogans, set formulas of a position ("Taiwan independence", "два Китая", "旧金山愿景"): see ``slogans``.
+    slogans: tuple[re.Pattern[str], ...] = ()
+    #: Capitals and their countries (``capitals``): the capital's English name, its patterns, its country's.
+    capitals: tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
     #: An earlier document an act is set in ("in the three joint communiqués"): the marker, the
     #: words that name or count it (group 1) and its noun.
     past_document: re.Pattern[str] | None = None
@@ -2015,6 +2031,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         disposal_objects=tuple(data.get("disposal", {}).get("objects", ())),
         disposal_complements=tuple(data.get("disposal", {}).get("complements", ())),
         relative_days=pats(data.get("relative_days", ())),
+        slogans=pats(data.get("slogans", ())),
+        capitals=tuple((name, pats(city), pats(country)) for name, (city, country) in data.get("capitals", {}).items()),
         past_document=re.compile(r"(?<!\w)(?i:" + _alternation(data["past_documents"]["markers"])
                                  + r")\s+((?:[\w'’.-]+\s+){1,5}?)(?i:" + _alternation(data["past_documents"]["nouns"])
                                  + r")(?!\w)") if data.get("past_documents") else None,

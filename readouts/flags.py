@@ -689,6 +689,53 @@ def _region_named(name: str, theirs: Sequence[PointCues]) -> bool:
                for region, places in _REGIONS)
 
 
+def _in_slogan(pc: PointCues, cue: Any) -> bool:
+    """Whether the name ``cue`` of ``pc`` stands inside a slogan of its lexicon (``slogans``).
+
+    The criterion: a detail is a fact of what was done or said, one side can give and the other omit
+    or give otherwise: when (a date), how many (a number), where something happens or happened (a
+    place), who or what by name (a person, a body, a document, an event). A slogan, a set formula of
+    a position ("Taiwan independence", "two Chinas", "one China, one Taiwan", "collective West",
+    "San Francisco vision", "multipolar Asia", "台独", "коллективный Запад"), gives none: its name
+    names the matter in the speaker's framing (Taiwan, China, the West), not a place where anything
+    happened. A position the other side does not report is a stance asymmetry, no missing detail; and
+    the name still names its matter for the other side's details ("Taiwan independence" against "the
+    Taiwan question": Taiwan on both sides). A name beside a slogan stays a detail: "their San
+    Francisco meeting" (an earlier meeting by its place), "the Taiwan Relations Act", "the Taiwan Strait".
+
+    >>> from readouts.cues import point_cues
+    >>> pc = point_cues("Biden does not support 'two Chinas' or a new war in the Taiwan Strait.", side="CN")
+    >>> [(e.text, _in_slogan(pc, e)) for e in pc.entities]
+    [('Chinas', True), ('Taiwan Strait', False)]
+    """
+    return any(m.start() <= cue.start and cue.end <= m.end()
+               for p in lexicon(pc.language, warn=False).slogans for m in p.finditer(pc.text))
+
+
+def _capital_named(pc: PointCues, cue: Any, theirs: Sequence[PointCues]) -> bool:
+    """Whether the name ``cue`` of ``pc`` is a capital of its lexicon's ``capitals`` whose country the
+    points ``theirs`` name, or a country whose capital they name, in their own language: "While in
+    Riyadh" against "thanked Saudi Arabia for hosting the talks" is one place told at two levels, the
+    city and the country it is in, no detail the other side lacks (a region against a place inside it
+    is :data:`_REGIONS`'s, and stays a detail on the place's side).
+
+    >>> from readouts.cues import point_cues
+    >>> ru = point_cues("While in Riyadh, Lavrov met the Crown Prince.", side="RU")
+    >>> us = [point_cues("Rubio thanked Saudi Arabia for hosting the talks.", side="US")]
+    >>> [(e.text, _capital_named(ru, e, us)) for e in ru.entities]
+    [('Riyadh', True), ('Crown Prince', False)]
+    """
+    text = cue.text.strip()
+    for name, city, country in lexicon(pc.language, warn=False).capitals:
+        for mine, other in ((city, 1), (country, 0)):
+            # the whole name, or its end ("the Kingdom of Saudi Arabia"), not a name it opens ("Paris Agreement")
+            if any(m.end() == len(text) for p in mine for m in p.finditer(text)) and any(
+                    p.search(qc.text) for qc in theirs
+                    for n, *both in lexicon(qc.language, warn=False).capitals if n == name for p in both[other]):
+                return True
+    return False
+
+
 #: Dates told relative to the call ("last year", "в прошлом году", "去年"): each pattern with the span it
 #: names, a year or a month, and how many of them before the call's own (0: "this year").
 _RELATIVE_SPANS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
@@ -734,7 +781,7 @@ def _date_span(i: int, cue: Any, mine: Cues, day: datetime.date) -> tuple[dateti
     what names no time."""
     try:
         if isinstance(cue, Number):
-            if not _YEAR.fullmatch(cue.text):
+            if not _YEAR.fullmatch(cue.text) or _counts(mine[i], cue):
                 return None
             return datetime.date(int(cue.text), 1, 1), datetime.date(int(cue.text), 12, 31)
         if len(cue.key) == 7:
@@ -759,6 +806,30 @@ def _date_span(i: int, cue: Any, mine: Cues, day: datetime.date) -> tuple[dateti
         return d, d
     except ValueError:  # no day of the calendar
         return None
+
+
+#: A word that sets the number after it as a year ("in 2000", "since 2014", "в 2000", "с 2014").
+_YEAR_PREPOSITION = re.compile(r"(?:\b(?:in|since|from|until|till|by|of|before|after|between|early|late|mid)"
+                               r"|(?<!\w)(?:в|с|до|от|к|по|между|на))\s+\Z", re.IGNORECASE)
+#: What right after a number in Chinese marks a year or a span of years, no measure word.
+_ZH_YEAR_AFTER = re.compile(r"\s*(?:年|至|到|[-–—~、，。；,.;)）]|\Z)")
+
+
+def _counts(pc: PointCues, cue: Any) -> bool:
+    """Whether the number ``cue`` of ``pc`` counts a noun right after it ("2000 troops", "2000
+    военнослужащих", "2000名士兵"), no year: a lower-case word after it that no preposition of time
+    before it makes a year of ("in 2000 troops were sent" stays a year), or in Chinese a measure word
+    or noun after it, not "年".
+
+    >>> from readouts.cues import point_cues
+    >>> [_counts(pc, pc.numbers[0]) for pc in (point_cues(t, side="RU") for t in (
+    ...     "Russia will pull back 2000 troops.", "They met in 2000 and talked.", "In 2019 the treaty lapsed."))]
+    [True, False, False]
+    """
+    if pc.language == "zh":
+        return not _ZH_YEAR_AFTER.match(pc.text, cue.end)
+    nxt = re.match(r"\s+([^\W\d_]+)", pc.text[cue.end:])
+    return nxt is not None and nxt.group(1)[0].islower() and not _YEAR_PREPOSITION.search(pc.text, 0, cue.start)
 
 
 def _told_relatively(i: int, cue: Any, mine: Cues, theirs: Sequence[PointCues], day: datetime.date | None) -> bool:
@@ -833,7 +904,8 @@ def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[Poin
                     for pc in theirs for pat, month in lexicon(pc.language, warn=False).months):
                 continue
         elif not isinstance(cue, Number):
-            if _region_named(cue.text, theirs) or _figure(mine[i], cue):
+            if _region_named(cue.text, theirs) or _figure(mine[i], cue) or _in_slogan(mine[i], cue) \
+                    or _capital_named(mine[i], cue, theirs):
                 continue
         elif isinstance(cue, Number):
             text = mine[i].text
