@@ -892,13 +892,14 @@ SPEAKERS: tuple[str, ...] = ("own", "counterpart", "both", "unspecified")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: A number; a Chinese character may stand right before it ("于2023年"), a letter or digit may not ("G7").
-#: A number's scale word ("1.4 billion", "14亿", "1,4 млрд"): the key is then the value ("1.4e+09").
+#: A number's scale word ("1.4 billion", "14亿", "1,4 млрд"): the key is then the value ("1.4e+09");
+#: "10 тысячелетий" is ten millennia, no ten thousand (as :func:`readouts.scoring._numbers` reads it).
 _SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6,
                              "тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
                              "трлн": 1e12, "триллион": 1e12, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 _SCALE_KEYS = sorted(_SCALES, key=len, reverse=True)  # "万亿" before "万"
 _SCALE_WORDS = (r"\s?(?:万亿|万|亿)|\s?(?:bn|mn)(?![^\W_])"
-                r"|\s(?i:thousand|million|billion|trillion|тыс\.|тысяч[а-я]*|млн\.?|миллион[а-я]*"
+                r"|\s(?i:thousand|million|billion|trillion|тыс\.|тысяч(?!елет)[а-я]*|млн\.?|миллион[а-я]*"
                 r"|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*)(?!\w)")
 _PERCENT_WORD = r"(?i:percent|per\s+cent|процент[а-я]*)"
 _PERCENT = r"\s?[%％]|\s" + _PERCENT_WORD + r"(?!\w)"
@@ -6133,6 +6134,15 @@ def _ascii_digits(text: str) -> str:
 _FULL_WIDTH_MARKS = {"．": ".", "％": "%"}
 
 
+#: A number whose decimals end in zeros ("2.50", "3.0"): it is the number without them ("2.5", "3").
+_TRAILING_ZEROS = re.compile(r"(\d+)(?:(\.\d*?[1-9])|\.)0*")
+
+
+def _no_trailing_zeros(digits: str) -> str:
+    m = _TRAILING_ZEROS.fullmatch(digits)
+    return digits if m is None else m.group(1) + (m.group(2) or "")
+
+
 def _number_key(text: str) -> str:
     """A number's language-neutral key: its value where a scale word follows it ("1.4 billion",
     "14亿", "1,4 млрд": "1.4e+09"), the value of Chinese numerals, else its digits ("1999", "20%")."""
@@ -6144,13 +6154,14 @@ def _number_key(text: str) -> str:
     text = re.sub(r"(?<=\d)" + _GROUP_SPACE + r"(?=\d{3}(?!\d))", "", text)  # "1 000" is "1000"
     if (grouped := _THOUSANDS.match(text)) and not _CYRILLIC.search(text):
         text = grouped.group().replace(",", "") + text[grouped.end():]
-    plain = text.replace(",", ".").replace(" ", "")  # "1,5" and "1.5" alike
+    # "1,5" and "1.5" alike, and "2.50" and "2.5" (one number, as :func:`readouts.scoring._numbers` reads it)
+    plain = _no_trailing_zeros(text.replace(",", ".").replace(" ", ""))
     m = re.match(r"([\d.,]+|[零一二两三四五六七八九十百千]+)\s?(.*)$", text)
     if m is None:
         return plain
     digits, rest = m.groups()
     if rest and re.fullmatch("%|" + _PERCENT_WORD, rest):  # "5.2 percent" is "5.2%"
-        return digits.replace(",", ".") + "%"
+        return _no_trailing_zeros(digits.replace(",", ".")) + "%"
     han = not digits[0].isdigit()
     scale = next((_SCALES[k] for k in _SCALE_KEYS if rest.casefold().startswith(k)), None) if rest else None
     if scale is None:
@@ -6162,34 +6173,61 @@ def _number_key(text: str) -> str:
     return f"{value * scale:.6g}"
 
 
-_HAN_NUMERALS = "零一二两三四五六七八九十百千万亿"
+_HAN_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 _SCALE_AFTER = re.compile(r"(?:" + _SCALE_WORDS + r")")
 _PERCENT_AFTER = re.compile(r"[\s-]?(?:[%％]|" + _PERCENT_WORD + r"(?!\w))")  # "one-percent" too
 
 
 def _spelled_numbers(text: str, lex: Lexicon) -> frozenset[str]:
     """Keys of the numbers ``text`` writes as words, as :func:`_number_key` keys digits: "three" is
-    "3", "three billion" "3e+09"."""
+    "3", "three billion" "3e+09", "ста сорока" "140" (:func:`_label_numbers` adds the label model's).
+
+    >>> sorted(_spelled_numbers("ста сорока стран", lexicon("ru", warn=False)))
+    ['140']
+    """
+    from .scoring import _RU_FORTY, _ru_forty
     folded = _folded(text)
-    # a Chinese numeral inside a longer one ("五十亿") is read whole as a number already
+    # a Chinese numeral inside a longer one ("五十亿", a year digit by digit "二〇二四年") is read
+    # whole as a number already; "Сорока" the magpie is no forty (:func:`readouts.scoring._ru_forty`)
     words = sorted((m.start(), m.end(), value) for (_, value), m in _scan_items(lex.number_words, text, folded)
-                   if not any(ch in _HAN_NUMERALS for ch in text[m.start() - 1:m.start()] + text[m.end():m.end() + 1]))
+                   if not any(ch in _HAN_NUMERALS for ch in text[m.start() - 1:m.start()] + text[m.end():m.end() + 1])
+                   and not (m.group().casefold() == _RU_FORTY and not _ru_forty(text, m.start(), m.end())))
     out = set()
     k = 0
     while k < len(words):
         s, e, value = words[k]
-        # "twenty-five", "двадцать пять", "three hundred": one number
+        # "twenty-five", "двадцать пять", "three hundred", "ста сорока" (140): one number
         while k + 1 < len(words) and re.fullmatch(r"[ \t-]?", text[e:words[k + 1][0]]) and (
-                (value % 10 == 0 and 20 <= value <= 90 and words[k + 1][2] < 10)
-                or (value < 10 and words[k + 1][2] == 100)):
+                (value % 10 == 0 and 20 <= value % 100 <= 90 and words[k + 1][2] < 10)
+                or (value < 10 and words[k + 1][2] == 100)
+                or (value % 100 == 0 and 100 <= value <= 900 and words[k + 1][2] < 100)):
             k += 1
-            value = value + words[k][2] if words[k][2] < 10 else value * 100
+            value = value * 100 if words[k][2] == 100 else value + words[k][2]
             e = words[k][1]
         scale = _SCALE_AFTER.match(text, e)
         # "twenty percent", "двадцать процентов" are "20%", as "20 percent" is
         percent = _PERCENT_AFTER.match(text, e) or text.endswith(_HAN_PERCENT_WORD, 0, s)  # "百分之一"
         out.add(_number_key(f"{value}{scale.group()}") if scale else f"{value}%" if percent else str(value))
         k += 1
+    return frozenset(out)
+
+
+def _label_numbers(text: str, percents: frozenset[str]) -> frozenset[str]:
+    """The keys of every number :func:`readouts.scoring._numbers` (the label model's reading) finds in
+    ``text`` ("с двадцатью странами" 20, "二〇二四年" 2024, "十亿" 1e9), as a scale word keys one
+    ("1e+09") and as digits do ("1000000000"), so the cues know every number the label model reads;
+    not one the point gives as a percentage (a key of ``percents``: "20%"), which "20 people" is no
+    match for.
+
+    >>> sorted(_label_numbers("人口超过十亿，增长百分之二十", frozenset({"20%"})))
+    ['1000000000', '1e+09']
+    """
+    from .scoring import _numbers
+    out = set()
+    for v in map(float, _numbers([text])):
+        keys = {f"{v:.6g}", str(int(v)) if v.is_integer() else str(v)}
+        if not any(k + "%" in percents for k in keys):
+            out |= keys
     return frozenset(out)
 
 
@@ -6216,6 +6254,40 @@ def _ordinal(text: str, n: Cue) -> bool:
         text.startswith(_CONGRESS_AFTER, n.end) and n.text[:1] in _HAN_NUMERALS)
 
 
+_PLAIN_DIGITS = re.compile(r"[\d.,]+")
+
+
+def _range_scales(text: str, numbers: list[Number]) -> list[Number]:
+    """``numbers`` (by start) with the first end of a range keyed by the scale word that only its last
+    end carries, as :func:`readouts.scoring._numbers` reads it: "$10-20 billion", "10–20 млрд" and
+    "一百至二百亿" key 1e10 and 2e10, not 10 (or 100) and 2e10; a range rises ("in 2022 to 62
+    billion" is a year and a sum)."""
+    from .scoring import _HAN_NUMERAL, _RANGE_TO, _han_range_start
+    out = list(numbers)
+    for k in range(len(out) - 1):
+        n, m = out[k], out[k + 1]
+        if n.key[:1].isdigit() and n.text[:1] in _HAN_NUMERALS:  # Chinese numerals: "一百至二百亿"
+            first, last = _HAN_NUMERAL.match(text, n.start), _HAN_NUMERAL.match(text, m.start)
+            if first is None or first.end() != n.end or last is None:
+                continue
+            value = _han_range_start(text, first, last)
+            if value is not None:
+                out[k] = replace(n, key=f"{value:.6g}")
+            continue
+        end = _PLAIN_DIGITS.match(_ascii_digits(m.text))
+        if not (_PLAIN_DIGITS.fullmatch(_ascii_digits(n.text)) and end and end.end() < len(m.text)
+                and (to := _RANGE_TO.match(text, n.end)) and to.end() == m.start):
+            continue
+        scaled = _number_key(n.text + m.text[end.end():])  # "10" and " billion" of "20 billion"
+        try:
+            rises = float(_number_key(n.text).replace(",", ".")) < float(_number_key(end.group()).replace(",", "."))
+        except ValueError:
+            continue
+        if rises and scaled != n.key and not scaled.endswith("%"):
+            out[k] = replace(n, key=scaled)
+    return out
+
+
 def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
     # A number in digits and a date hold a digit: nine points in ten have none, and the patterns
     # below, tried at every character, were most of the cost of this step
@@ -6228,6 +6300,8 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
                 for m in _HAN_PERCENT.finditer(text)]
     numbers = [n for n in numbers if not _overlaps([(p.start, p.end) for p in percents], n.start, n.end)] + percents
     numbers.sort(key=lambda n: n.start)
+    if len(numbers) > 1:
+        numbers = _range_scales(text, numbers)
     dates: list[Date] = []
     folded = _folded(text)
     for (_, month), m in (_scan_items(lex.months, text, folded) if digits else ()):
@@ -7886,6 +7960,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     if speaker == "unspecified":
         speaker_side, speaker_span = None, None
     numbers, dates = _numbers_and_dates(text, lex)
+    all_numbers = numbers
     # A list number or letter ("3) ", "12. ", "(IV) ") numbers the point, not what it reports: no
     # detail for detail_mismatch (the point is encoded without it too, comparison.content_text).
     marker = len(text) - len(strip_marker(text))
@@ -7897,6 +7972,16 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     # still matches the other side's number, as a number spelled out does
     ordinals = frozenset(n.key for n in numbers if isinstance(n, Number) and _ordinal(text, n))
     numbers = [n for n in numbers if not (isinstance(n, Number) and _ordinal(text, n))]
+    # read as the label model reads numbers (:func:`readouts.scoring._numbers`): the digits of a name
+    # ("COVID-19", "S-400") are no number of the point (the name is its detail), and a time span up
+    # to ten in digits ("过去4年", "4 years") is one "four years" spells out, no detail of its own
+    from .scoring import _name_digits, _small_span
+    small = [_small_span(text, n.text, n.end) for n in numbers]
+    spans = frozenset(n.key for n, s in zip(numbers, small) if s)
+    numbers = [n for n, s in zip(numbers, small) if not s and not _name_digits(text, n.start)]
+    spelled = (_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals | spans
+    percents = spelled | {n.key for n in all_numbers if isinstance(n, Number)}
+    spelled |= _label_numbers(text, frozenset(k for k in percents if k.endswith("%")))
     folded = _folded(text)
     tone = [Tone(m.start(), m.end(), m.group(), key) for (_, key), m in _scan_items(lex.tone, text, folded)]
     tone.sort(key=lambda t: (t.start, -t.end))
@@ -7927,7 +8012,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         entities=tuple(e for e in _entities(text, lex, mentions, dates) if marker <= e.start < tail),
         initiative=initiative, call_frame=any(not _owned_call(text, m.start(), m.end(), lex) for m in _find(lex.call, text))
         or _meeting_frame(text, lex, mentions),
-        spelled_numbers=(_spelled_numbers(text, lex) if lex.number_words else frozenset()) | ordinals,
+        spelled_numbers=spelled,
     )
 
 

@@ -440,6 +440,15 @@ _RU_HUNDREDS = {w: 100 * i for i, w in enumerate("сто двести трист
                                                    "девятьсот".split(), 1)} | {
     w: 100 * i for i, w in enumerate("ста двухсот трёхсот четырёхсот пятисот шестисот семисот восьмисот "
                                      "девятисот".split(), 1)} | {"трехсот": 300, "четырехсот": 400}
+#: The hundreds in the dative, instrumental and prepositional ("двумстам", "с двумястами странами",
+#: "о пятистах"), as "двухсот" in the genitive: "ста" is a hundred in every oblique case.
+_RU_HUNDREDS |= {w: 100 * i for forms in (
+    "двумстам трёмстам четырёмстам пятистам шестистам семистам восьмистам девятистам",
+    "двумястами тремястами четырьмястами пятьюстами шестьюстами семьюстами восемьюстами девятьюстами",
+    "двухстах трёхстах четырёхстах пятистах шестистах семистах восьмистах девятистах")
+    for i, w in enumerate(forms.split(), 2)} | {
+    "тремстам": 300, "четыремстам": 400, "трехстах": 300, "четырехстах": 400,
+    "восьмьюстами": 800}
 
 
 def _alt(words: Any) -> str:
@@ -449,8 +458,10 @@ def _alt(words: Any) -> str:
 _RU_SPELLED = re.compile(
     r"(?i)(?<![\w-])(?:"
     # "сто пятьдесят", "двести", "триста миллионов" ("сто" alone is none: :func:`_ru_number`)
-    r"(?P<hundreds>" + _alt(_RU_HUNDREDS) + r")(?:\s(?:(?P<htens>" + _alt(_RU_TENS) + r")(?:\s(?P<hunit2>"
-    + _alt(_RU_UNITS) + r"))?|(?P<hteen>" + _alt(_RU_TEENS) + r")|(?P<hunit>" + _alt(_RU_UNITS) + r"))(?!\w))?|"
+    # and in an oblique case: "ста сорока" 140, "двухсот пятидесяти", "двумястами двадцатью"
+    r"(?P<hundreds>" + _alt(_RU_HUNDREDS) + r")(?:\s(?:(?P<htens>" + _alt(_RU_TENS | _RU_TENS_OBL)
+    + r")(?:\s(?P<hunit2>" + _alt(_RU_UNITS | _RU_UNITS_OBL) + r"))?|(?P<hteen>" + _alt(_RU_TEENS | _RU_TEENS_OBL)
+    + r")|(?P<hunit>" + _alt(_RU_UNITS | _RU_UNITS_OBL) + r"))(?!\w))?|"
     # "двадцать пять", "двадцать первого", "двадцати пяти"
     r"(?P<tens>" + _alt(_RU_TENS) + r")(?:\s(?P<unit>" + _alt(_RU_UNITS) + r")(?!\w)|\s(?P<unit_th>"
     + _alt(_RU_UNIT_ORDINALS) + r")(?:ий|ья|ье|ьего|ьей|ьему|ьем|ьи|ьих|ьим|" + _RU_ORD_END[3:] + r")?"
@@ -496,6 +507,12 @@ _RU_FORTY_BEFORE = re.compile(r"(?i)(?<![\w-])(?:около|более|свыш�
                               + r")\s+\Z")
 _RU_FORTY_AFTER = re.compile(r"(?i)\s+(?:[а-яё]+(?:ов|ев|ёв|ей|ий|ам|ям|ами|ями|ах|ях)|лет|стран|государств|человек"
                              r"|раз|тонн|минут|недель|суток|миль)(?![\w-])")
+
+
+def _ru_forty(t: str, start: int, end: int) -> bool:
+    """Whether "сорока" at ``t[start:end]`` is forty, no magpie (:data:`_RU_FORTY_BEFORE`,
+    :data:`_RU_FORTY_AFTER`); :mod:`readouts.cues` reads its spelled numbers so too."""
+    return bool(_RU_FORTY_BEFORE.search(t, max(0, start - 20), start) or _RU_FORTY_AFTER.match(t, end))
 #: The first end of a range in words or in one Chinese numeral, before the "to" of a range whose
 #: last end is read ("three to twelve years", "от трёх до двенадцати лет", "三至十二年", "十至二十亿"):
 #: the end is read as "3-12 years" reads its digits (a unit alone is none, and "three to five years"
@@ -568,8 +585,9 @@ def _ru_number(m: re.Match[str]) -> float | None:
                   + _RU_TEENS_OBL.get(g["anniv"], 0) + _RU_UNITS_OBL.get(g["anniv_unit"], 0)
                   + _RU_TENS_OBL.get(g["tens_obl"], 0) + _RU_UNITS_OBL.get(g["unit_obl"], 0)
                   + (_RU_TEENS | _RU_TEENS_OBL).get(g["teen"], 0) + _RU_ORDINAL_STEMS.get(g["ordinal"], 0)
-                  + _RU_COUNTS.get(g["count"], 0) + _RU_HUNDREDS.get(g["hundreds"], 0) + _RU_TENS.get(g["htens"], 0)
-                  + _RU_UNITS.get(g["hunit2"], 0) + _RU_TEENS.get(g["hteen"], 0) + _RU_UNITS.get(g["hunit"], 0))
+                  + _RU_COUNTS.get(g["count"], 0) + _RU_HUNDREDS.get(g["hundreds"], 0)
+                  + (_RU_TENS | _RU_TENS_OBL).get(g["htens"], 0) + (_RU_UNITS | _RU_UNITS_OBL).get(g["hunit2"], 0)
+                  + (_RU_TEENS | _RU_TEENS_OBL).get(g["hteen"], 0) + (_RU_UNITS | _RU_UNITS_OBL).get(g["hunit"], 0))
     if value == 100 and g["hundreds"] and not g["scale"]:  # "сто лет": "a hundred years", "百年"
         return None
     return float(f"{value * _RU_SCALES[g['scale']]:.6g}") if g["scale"] else value
@@ -624,6 +642,22 @@ def _han_number(numeral: str) -> float | None:
     return float(f"{total + section + digit:.6g}")
 
 
+def _name_digits(t: str, start: int) -> bool:
+    """Whether the digits at ``t[start:]`` are part of a name ("G20", "COP27", "COVID-19", "Су-35",
+    "苏-35"; :data:`_NAME_BEFORE`), no number of the point: :func:`_numbers` reads none there, nor
+    do :mod:`readouts.cues` key one."""
+    return _NAME_BEFORE.search(t, max(0, start - 40), start) is not None
+
+
+def _small_span(t: str, digits: str, end: int) -> bool:
+    """Whether ``digits`` (ending at ``t[end]``) count a time span up to ten ("4年", "4 years", "3-4
+    years": :data:`_SPAN_AFTER`), which other versions write in words ("four years", "четыре года")
+    and :func:`_numbers` reads none of; :mod:`readouts.cues` knows it as a number spelled out."""
+    return digits in _SMALL and bool(_SPAN_AFTER.match(t, end) or (
+        (to := _RANGE_TO.match(t, end)) and (e := _NUMBER.match(t, to.end()))
+        and e.group() in _SMALL and _SPAN_AFTER.match(t, e.end())))  # "3-4 years"
+
+
 def _numbers(texts: Sequence[str]) -> set[str]:
     """The numbers of ``texts`` as comparable strings: "1,500" is 1500 in English, a comma before
     fewer or more than three digits is a decimal comma ("1,5" is 1.5), and in a Cyrillic text every
@@ -650,82 +684,88 @@ def _numbers(texts: Sequence[str]) -> set[str]:
     >>> _numbers(["$1.5 trillion"]) == _numbers(["1.5万亿美元"]) != _numbers(["1.5 billion"])
     True
     """
-    out = set()
+    out: set[str] = set()
     for t in texts:
-        t = t.replace("．", ".")  # a full-width decimal point ("１．５")
-        cyrillic = bool(_CYRILLIC.search(t))
-        for m in _NUMBER.finditer(t):
-            n = m.group()
-            # the month of a Chinese date ("6月17日"), which "17 June" and "17 июня" write as a word, and
-            # the digits of a name ("G20", "COP27", "COVID-19", "Су-35", "20国集团"), which another
-            # language may write without them ("«двадцатка»", "新冠"): no number of the point
-            if t.startswith(("月", _GROUP_AFTER), m.end()) or _NAME_BEFORE.search(t, max(0, m.start() - 40),
-                                                                                   m.start()):
-                continue
-            if n in _SMALL and (_SPAN_AFTER.match(t, m.end()) or (  # "4年", "4 years": "four years"
-                    (to := _RANGE_TO.match(t, m.end())) and (end := _NUMBER.match(t, to.end()))
-                    and end.group() in _SMALL and _SPAN_AFTER.match(t, end.end()))):  # "3-4 years"
-                continue
-            if _SPACE.search(n):  # "10 000": its groups' spaces go, a comma is then a decimal one
-                n = _SPACE.sub("", n).replace(",", ".")
-            value = float(n.replace(",", "") if not cyrillic and _GROUPED.fullmatch(n) else n.replace(",", "."))
-            # a scale word makes the number its value: "1.4 billion", "14亿" and "1,4 млрд" are one
-            scale = _SCALE.match(t, m.end())
-            if not scale and (to := _RANGE_TO.match(t, m.end())) and (end := _NUMBER.match(t, to.end())):
-                e = _SPACE.sub("", end.group())
-                # "10-20 billion": the range's first end is 10 billion (a range rises: "in 2022 to 62
-                # billion" is a year and a sum)
-                if value < float(e.replace(",", "") if not cyrillic and _GROUPED.fullmatch(e) else e.replace(",", ".")):
-                    scale = _SCALE.match(t, end.end())
-            if scale:
-                word = next(w for w in scale.groups() if w).casefold()
-                value = float(f"{value * next(v for k, v in _SCALES if word.startswith(k)):.6g}")
-            out.add(str(value))
-        names = [(n.start(), n.end()) for n in _HAN_NAME.finditer(t)]
-        out.update(str(_HAN_NAMES[n]) for n in _HAN_NAME.findall(t) if _HAN_NAMES[n] is not None)
-        for m in _HAN_YEAR.finditer(t):  # "二〇二四年", as "2024年" and "in 2024" read
-            names.append((m.start(), m.end()))
-            out.add(str(float("".join(str(_HAN_YEAR_DIGITS[ch]) for ch in m.group()))))
-        numerals = list(_HAN_NUMERAL.finditer(t))
-        for k, m in enumerate(numerals):  # "二十大" (the 20th congress), "十四亿", "五十周年"
-            if any(a <= m.start() < b for a, b in names):  # "两个一百年": a name, no quantity
-                continue
-            if t.startswith(("月", _GROUP_AFTER), m.end()) or t.endswith(_HAN_VAGUE, 0, m.start()):
-                continue
-            # "一百至二百亿", "三至十二年": a range's first end, as its digits read
-            first = _han_range_start(t, m, numerals[k + 1] if k + 1 < len(numerals) else None)
-            if first is not None or (first := _han_number(m.group())) is not None:
-                out.add(str(first))
-        spelled = []
-        for m in _EN_SPELLED.finditer(t):  # "fifty years", "a billion people", as "五十年", "十亿人口"
-            spelled.append((m.start(), m.end()))
-            before = t[max(0, m.start() - 9):m.start()].casefold()
-            if not before.endswith("group of "):  # the G20
-                # "half a million" is half of it, as "50万" and "полмиллиона" are
-                half = 0.5 if before.endswith("half ") and m.group().casefold().startswith("a") else 1
-                out.add(str(float(f"{_en_number(m) * half:.6g}")))
-        for m in _EN_RANGE_START.finditer(t):  # "three to twelve years", as "3-12 years"
-            if not any(a <= m.start() < b for a, b in spelled) and (
-                    value := _range_start(t, m, _EN_RANGE_UNITS, _EN_SPELLED, _en_number, _EN_SCALES)):
-                out.add(str(value))
-        out.update(str(float(_PERCENT_UNITS[next(g for g in m.groups() if g).casefold()]))
-                   for m in _PERCENT_UNIT.finditer(t))  # "five percent", "百分之五"
-        out.update(str(float(_roman(m.group(1)))) for m in _ROMAN_CENTURY.finditer(t))  # "XXI век": 21
-        out.update(str(0.5 * _RU_HALF_SCALES[m.group(1).casefold()]) for m in _RU_HALF.finditer(t))  # "полмиллиона"
-        ru_spelled = []
-        for m in _RU_SPELLED.finditer(t) if cyrillic else ():  # "один миллион тонн", "семьдесят лет"
-            ru_spelled.append((m.start(), m.end()))
-            if m.group().casefold() == _RU_FORTY and not (  # "Сорока принесла": the magpie
-                    _RU_FORTY_BEFORE.search(t, max(0, m.start() - 20), m.start()) or _RU_FORTY_AFTER.match(t, m.end())):
-                continue
-            if (not _RU_GROUP_BEFORE.search(t, max(0, m.start() - 20), m.start())  # "Группа двадцати": the G20
-                    and (value := _ru_number(m)) is not None):
-                out.add(str(value))
-        for m in _RU_RANGE_START.finditer(t) if cyrillic else ():  # "от трёх до двенадцати лет", as "3-12 лет"
-            if not any(a <= m.start() < b for a, b in ru_spelled) and (
-                    value := _range_start(t, m, _RU_RANGE_UNITS, _RU_SPELLED, _ru_number, _RU_SCALES)):
-                out.add(str(value))
+        out |= _text_numbers(t)
     return out
+
+
+@lru_cache(maxsize=8192)
+def _text_numbers(t: str) -> frozenset[str]:
+    """:func:`_numbers` of one text, kept: :mod:`readouts.cues` reads every point's numbers with it,
+    and :func:`link_features` reads a one-point link's text again."""
+    out = set()
+    t = t.replace("．", ".")  # a full-width decimal point ("１．５")
+    cyrillic = bool(_CYRILLIC.search(t))
+    for m in _NUMBER.finditer(t):
+        n = m.group()
+        # the month of a Chinese date ("6月17日"), which "17 June" and "17 июня" write as a word, and
+        # the digits of a name ("G20", "COP27", "COVID-19", "Су-35", "20国集团"), which another
+        # language may write without them ("«двадцатка»", "新冠"): no number of the point
+        if t.startswith(("月", _GROUP_AFTER), m.end()) or _name_digits(t, m.start()):
+            continue
+        if _small_span(t, n, m.end()):  # "4年", "4 years": "four years"
+            continue
+        if _SPACE.search(n):  # "10 000": its groups' spaces go, a comma is then a decimal one
+            n = _SPACE.sub("", n).replace(",", ".")
+        value = float(n.replace(",", "") if not cyrillic and _GROUPED.fullmatch(n) else n.replace(",", "."))
+        # a scale word makes the number its value: "1.4 billion", "14亿" and "1,4 млрд" are one
+        scale = _SCALE.match(t, m.end())
+        if not scale and (to := _RANGE_TO.match(t, m.end())) and (end := _NUMBER.match(t, to.end())):
+            e = _SPACE.sub("", end.group())
+            # "10-20 billion": the range's first end is 10 billion (a range rises: "in 2022 to 62
+            # billion" is a year and a sum)
+            if value < float(e.replace(",", "") if not cyrillic and _GROUPED.fullmatch(e) else e.replace(",", ".")):
+                scale = _SCALE.match(t, end.end())
+        if scale:
+            word = next(w for w in scale.groups() if w).casefold()
+            value = float(f"{value * next(v for k, v in _SCALES if word.startswith(k)):.6g}")
+        out.add(str(value))
+    names = [(n.start(), n.end()) for n in _HAN_NAME.finditer(t)]
+    out.update(str(_HAN_NAMES[n]) for n in _HAN_NAME.findall(t) if _HAN_NAMES[n] is not None)
+    for m in _HAN_YEAR.finditer(t):  # "二〇二四年", as "2024年" and "in 2024" read
+        names.append((m.start(), m.end()))
+        out.add(str(float("".join(str(_HAN_YEAR_DIGITS[ch]) for ch in m.group()))))
+    numerals = list(_HAN_NUMERAL.finditer(t))
+    for k, m in enumerate(numerals):  # "二十大" (the 20th congress), "十四亿", "五十周年"
+        if any(a <= m.start() < b for a, b in names):  # "两个一百年": a name, no quantity
+            continue
+        if t.startswith(("月", _GROUP_AFTER), m.end()) or t.endswith(_HAN_VAGUE, 0, m.start()):
+            continue
+        # "一百至二百亿", "三至十二年": a range's first end, as its digits read
+        first = _han_range_start(t, m, numerals[k + 1] if k + 1 < len(numerals) else None)
+        if first is not None or (first := _han_number(m.group())) is not None:
+            out.add(str(first))
+    spelled = []
+    for m in _EN_SPELLED.finditer(t):  # "fifty years", "a billion people", as "五十年", "十亿人口"
+        spelled.append((m.start(), m.end()))
+        before = t[max(0, m.start() - 9):m.start()].casefold()
+        if not before.endswith("group of "):  # the G20
+            # "half a million" is half of it, as "50万" and "полмиллиона" are
+            half = 0.5 if before.endswith("half ") and m.group().casefold().startswith("a") else 1
+            out.add(str(float(f"{_en_number(m) * half:.6g}")))
+    for m in _EN_RANGE_START.finditer(t):  # "three to twelve years", as "3-12 years"
+        if not any(a <= m.start() < b for a, b in spelled) and (
+                value := _range_start(t, m, _EN_RANGE_UNITS, _EN_SPELLED, _en_number, _EN_SCALES)):
+            out.add(str(value))
+    out.update(str(float(_PERCENT_UNITS[next(g for g in m.groups() if g).casefold()]))
+               for m in _PERCENT_UNIT.finditer(t))  # "five percent", "百分之五"
+    out.update(str(float(_roman(m.group(1)))) for m in _ROMAN_CENTURY.finditer(t))  # "XXI век": 21
+    out.update(str(0.5 * _RU_HALF_SCALES[m.group(1).casefold()]) for m in _RU_HALF.finditer(t))  # "полмиллиона"
+    ru_spelled = []
+    for m in _RU_SPELLED.finditer(t) if cyrillic else ():  # "один миллион тонн", "семьдесят лет"
+        ru_spelled.append((m.start(), m.end()))
+        # "Сорока принесла": the magpie
+        if m.group().casefold() == _RU_FORTY and not _ru_forty(t, m.start(), m.end()):
+            continue
+        if (not _RU_GROUP_BEFORE.search(t, max(0, m.start() - 20), m.start())  # "Группа двадцати": the G20
+                and (value := _ru_number(m)) is not None):
+            out.add(str(value))
+    for m in _RU_RANGE_START.finditer(t) if cyrillic else ():  # "от трёх до двенадцати лет", as "3-12 лет"
+        if not any(a <= m.start() < b for a, b in ru_spelled) and (
+                value := _range_start(t, m, _RU_RANGE_UNITS, _RU_SPELLED, _ru_number, _RU_SCALES)):
+            out.add(str(value))
+    return frozenset(out)
 
 
 #: Cue-difference features the label model may use (see :class:`readouts.cues.CueShift`); the
