@@ -7855,6 +7855,13 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # "Подготовка ... начнётся с телефонного контакта Министра ...", "по приглашению Министра
             # ...": a holder's title in the genitive after the noun it qualifies names no speaker
             speaker, speaker_side, speaker_span = "unspecified", None, None
+        elif opening is not None and opening.role == "both" and not lex.boundaries and not fronted and main is None \
+                and not _ZH_CLAUSE_OPENING.search(text, 0, opening.start):
+            # "国际社会和各国民众都盼望中美两国发挥带头作用", "容得下两国各自发展", "符合两国长远利益":
+            # the two sides named after a verb of their clause are its object, not the speakers of
+            # the point (the English twins name no speaker: "people everywhere expect China and the US
+            # to lead"); only "两国"/"双方" opening a clause, "中美" at most before it, speak for both
+            speaker, speaker_side, speaker_span = "unspecified", None, None
         elif opening is not None and (opening.start < max(30, len(text) // 4) or fronted or main is not None):
             # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
             # "it is the United States that is ...": an it-cleft's focus is spoken of, not speaking
@@ -8065,6 +8072,9 @@ def _held_stance(text: str, acts: list[Act], mentions: Sequence[Mention], lex: L
 _STANCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 #: A comma that ends a fronted phrase right before the subject of the main clause.
 _FRONTED_COMMA = re.compile(r"[,，]\s*(?:the\s+)?$")
+#: Where a Chinese clause's subject may start: the text's start or a clause mark, and at most the two
+#: countries' shorts before the mention ("中美两国", "中俄双方"); see :func:`point_cues`.
+_ZH_CLAUSE_OPENING = re.compile(r"(?:^|[，,；;：:。！？!?])\s*(?:[中美俄印欧日韩法德英土乌][中美俄印欧日韩法德英土乌])?$")
 #: Marks before an actor that make it an item of a list or an aside, not a clause's subject.
 _LIST_MARKS = re.compile(r"[:;()：；（）]")
 
