@@ -7855,13 +7855,6 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # "Подготовка ... начнётся с телефонного контакта Министра ...", "по приглашению Министра
             # ...": a holder's title in the genitive after the noun it qualifies names no speaker
             speaker, speaker_side, speaker_span = "unspecified", None, None
-        elif opening is not None and opening.role == "both" and not lex.boundaries and not fronted and main is None \
-                and not _ZH_CLAUSE_OPENING.search(text, 0, opening.start):
-            # "国际社会和各国民众都盼望中美两国发挥带头作用", "容得下两国各自发展", "符合两国长远利益":
-            # the two sides named after a verb of their clause are its object, not the speakers of
-            # the point (the English twins name no speaker: "people everywhere expect China and the US
-            # to lead"); only "两国"/"双方" opening a clause, "中美" at most before it, speak for both
-            speaker, speaker_side, speaker_span = "unspecified", None, None
         elif opening is not None and (opening.start < max(30, len(text) // 4) or fronted or main is not None):
             # "The US should strictly adhere to ...": a demand on the actor, made by whoever spoke last.
             # "it is the United States that is ...": an it-cleft's focus is spoken of, not speaking
@@ -7870,6 +7863,15 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 and not _cleft_focus(text, opening, lex) and not _concluded(text, opening, lex) \
                 and not _conditional(text, opening.start, lex) \
                 else nobody if _addressed(text, opening, lex) else before
+            if speaker == "both" and speaker_span == (opening.start, opening.end) and not lex.boundaries \
+                    and not fronted and main is None and not any(
+                        _ZH_CLAUSE_OPENING.search(text, 0, m.start) for m in mentions if m.role == "both"):
+                # "国际社会和各国民众都盼望中美两国发挥带头作用", "容得下两国各自发展", "符合两国长远利益":
+                # the two sides named after a verb of their clause, and nowhere opening one, are its
+                # object, not the point's speakers (the English twins name none: "people everywhere
+                # expect China and the US to lead"); "两国"/"双方" opening a clause, "中美" at most
+                # before it, still speaks for both ("在两国元首指引下，双方团队……")
+                speaker, speaker_side, speaker_span = "unspecified", None, None
         else:
             speaker, speaker_side, speaker_span = "unspecified", None, None
     if speaker == "unspecified":

@@ -105,6 +105,8 @@ def test_chinese_two_sides_after_a_verb_are_no_speakers(text):
     assert cues.speaker == "unspecified"
 
 
-@pytest.mark.parametrize("text", ["中美双方同意加强沟通。", "会谈中，两国元首就双边关系交换了意见。"])
+@pytest.mark.parametrize("text", ["中美双方同意加强沟通。", "会谈中，两国元首就双边关系交换了意见。",
+                                  # a fronted phrase names them first, a clause's subject after it
+                                  "在两国元首指引下，双方团队通过磋商形成了若干指导原则。"])
 def test_chinese_two_sides_opening_a_clause_still_speak(text):
     assert _cues(text, "zh", "CN", "US").speaker == "both"
