@@ -21,8 +21,9 @@ def _acts(cues):
 # --- 1. concern voiced in the passive ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,term", [
-    ("Serious concern was voiced over the sharp deterioration of the situation.", "concern was voiced"),
-    ("Deep concern was expressed over the situation on the border.", "concern was expressed"),
+    ("Serious concern was voiced over the sharp deterioration of the situation.", "Serious concern was voiced"),
+    ("Deep concern was expressed over the situation on the border.", "Deep concern was expressed"),
+    ("Concern was also voiced about the safety of the plant.", "Concern was also voiced"),
     ("Concerns were raised about the security of the plant.", "Concerns were raised"),
 ])
 def test_concern_voiced_in_the_passive_is_expressed_concern(text, term):
