@@ -111,3 +111,19 @@ def test_chinese_two_sides_after_a_verb_are_no_speakers(text):
                                   "在两国元首指引下，双方团队通过磋商形成了若干指导原则。"])
 def test_chinese_two_sides_opening_a_clause_still_speak(text):
     assert _cues(text, "zh", "CN", "US").speaker == "both"
+
+
+# --- 6. gratitude expressed is thanks, as "thanked" and "выразили признательность" are -------------------
+
+@pytest.mark.parametrize("text,side,counterpart,expected", [
+    ("Putin expressed his deep gratitude to Erdogan for the hospitality.", "RU", "TR",
+     [("welcomed", "expressed his deep gratitude", "own")]),
+    ("The US is grateful that China has provided medical supplies, Trump said.", "CN", "US",
+     [("welcomed", "is grateful", "counterpart"), ("stated", "said", "counterpart")]),
+])
+def test_gratitude_expressed_is_thanks(text, side, counterpart, expected):
+    assert _acts(_cues(text, "en", side, counterpart)) == expected
+
+
+def test_russian_gratitude_still_thanks():
+    assert [a.name for a in _cues("Путин выразил признательность Эрдогану за гостеприимство.", "ru", "RU", "TR").acts] == ["welcomed"]
