@@ -7955,6 +7955,15 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 and not _cleft_focus(text, opening, lex) and not _concluded(text, opening, lex) \
                 and not _conditional(text, opening.start, lex) \
                 else nobody if _addressed(text, opening, lex) else before
+            if speaker == "both" and speaker_span == (opening.start, opening.end) and not lex.boundaries \
+                    and not fronted and main is None and not any(
+                        _ZH_CLAUSE_OPENING.search(text, 0, m.start) for m in mentions if m.role == "both"):
+                # "国际社会和各国民众都盼望中美两国发挥带头作用", "容得下两国各自发展", "符合两国长远利益":
+                # the two sides named after a verb of their clause, and nowhere opening one, are its
+                # object, not the point's speakers (the English twins name none: "people everywhere
+                # expect China and the US to lead"); "两国"/"双方" opening a clause, "中美" at most
+                # before it, still speaks for both ("在两国元首指引下，双方团队……")
+                speaker, speaker_side, speaker_span = "unspecified", None, None
         else:
             speaker, speaker_side, speaker_span = "unspecified", None, None
     if speaker == "unspecified":
@@ -8168,6 +8177,9 @@ def _held_stance(text: str, acts: list[Act], mentions: Sequence[Mention], lex: L
 _STANCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 #: A comma that ends a fronted phrase right before the subject of the main clause.
 _FRONTED_COMMA = re.compile(r"[,，]\s*(?:the\s+)?$")
+#: Where a Chinese clause's subject may start: the text's start or a clause mark, and at most the two
+#: countries' shorts before the mention ("中美两国", "中俄双方"); see :func:`point_cues`.
+_ZH_CLAUSE_OPENING = re.compile(r"(?:^|[，,；;：:。！？!?])\s*(?:[中美俄印欧日韩法德英土乌][中美俄印欧日韩法德英土乌])?$")
 #: Marks before an actor that make it an item of a list or an aside, not a clause's subject.
 _LIST_MARKS = re.compile(r"[:;()：；（）]")
 

@@ -3035,7 +3035,7 @@ def test_a_briefing_in_detail_is_no_tone_of_the_call(text, lang, tones):
 @pytest.mark.parametrize("text,acts", [
     # what one side is thanked or praised for it did before the thanks: recalled, no claim
     ("Lavrov thanked the Secretary for accepting the invitation.", [("thanked", False), ("accepting", True)]),
-    ("Lavrov expressed gratitude to the US side for agreeing to the talks.", [("expressed", False), ("agreeing", True)]),
+    ("Lavrov expressed gratitude to the US side for agreeing to the talks.", [("expressed gratitude", False), ("agreeing", True)]),
     # "for" with no thanks before it, and a new verb after the thanks, are acts of the call
     ("Lavrov thanked Blinken for the call and agreed to meet again.", [("thanked", False), ("agreed", False)]),
     ("Lavrov pressed for a ceasefire and agreed to meet again.", [("pressed", False), ("agreed", False)]),
