@@ -1406,8 +1406,8 @@ def _weak_concepts(text: str, acts: frozenset[str] = frozenset()) -> frozenset[s
     of manner ("by peaceful means") is the adverb: each still names its concept, and so does a verb of the
     point's speech act (``acts``, lower case): "congratulated" is the greetings the point reports.
 
-    >>> sorted(_weak_concepts("He praised the experience in fighting the epidemic."))
-    ['war']
+    >>> sorted(_weak_concepts("They are deploying observers to the region."))
+    ['troops_buildup']
     >>> sorted(_weak_concepts("Both sides should stop the fighting."))
     []
     """
