@@ -15,7 +15,15 @@
   that is truncated, corrupt, foreign or of another format is logged, ignored and rebuilt, never trusted;
 * writes are **atomic**: a temporary file in the same folder, flushed and fsync'ed, then
   ``os.replace``; readers see the old entry or the new one, never half of one, so several processes
-  may share a cache folder (two writers of the same entry both write a valid file; the last one stays).
+  may share a cache folder (two writers of the same entry both write a valid file; the last one stays);
+* nothing is ever **deleted**: entries that no key of this version names are never read, and stay on disk. Such
+  are those of a model since replaced, those of texts an earlier version keyed otherwise (USE and e5 entries
+  keyed by the raw text, before they were keyed by the text they encode), those an embedder without a
+  ``weights_hash`` wrote in its folder itself before the ``p-...`` subfolders, and a ``.tmp-*.part`` file of a
+  write cut short. A file does not say whether a current key names it (a key is a one-way hash of the text
+  and the weights hash), so there is no prune that could pick the stale ones out, and none deletes a user's
+  files behind their back: to reclaim the space, delete the cache folder (or its ``v1`` folder) yourself;
+  every vector is encoded again, and written back, when next needed.
 
 Name and weights hash are the inner embedder's, so a comparison's signature is the same with or
 without the cache::

@@ -21,7 +21,7 @@ from typing import Any
 
 from . import __version__
 from .errors import (GoldFormatError, InputError, OutputError, ReadoutFileError, ReadoutsError, ReadoutsWarning,
-                     expand_user)
+                     RecordError, expand_user)
 
 __all__ = ["main"]
 
@@ -219,6 +219,7 @@ def _read_side(given: str, name: str | None, keep_furniture: bool, encoding: str
 
     from .comparison import _named_side, side_spelling
     from .files import read_readout
+    from .records import long_side
 
     def read(**side: str) -> Any:
         try:
@@ -236,6 +237,9 @@ def _read_side(given: str, name: str | None, keep_furniture: bool, encoding: str
         return read()
     if not name.strip():
         raise InputError("--sides: a side is empty; give two names, e.g. --sides US RU")
+    if why := long_side(name, "to --sides", "the readout file's header, as a line 'issuer: ...'"):
+        # the readout's own message named issuer=, a keyword of Python's, which no option of the command takes
+        raise RecordError(f"--sides: {why}")
     r, named = _named_side(read, Path(given), side_spelling(name))  # "us" is side "US", as sides= and us.txt name it
     if named:
         return r

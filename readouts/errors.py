@@ -1,10 +1,11 @@
 """Every error ``readouts`` raises on purpose derives from :class:`ReadoutsError`.
 
 Messages say what was wrong and how to fix it, so a pipeline can log ``str(err)``
-for the offending file and move on. Pydantic's own ``ValidationError`` is left as it is where a
-pydantic user expects it: a record built directly (``Readout(...)``, ``model_validate``) or a field
-assigned to on a frozen record. Warnings (:func:`warn_user`) name the caller's line, not the
-library's, so ``warnings.filterwarnings(module=...)`` and a notebook's display point at the user's code.
+for the offending file and move on. A record built directly (``Readout(...)``, ``model_validate``,
+``model_validate_json``) that does not hold raises ``readouts.records.RecordValidationError``, a
+:class:`RecordError` that is pydantic's ``ValidationError`` too, so either name catches it. Pydantic's own
+``ValidationError`` is left as it is where a field is assigned to on a frozen record (a slip in the code).
+Warnings (:func:`warn_user`) name the caller's line, not the library's, so ``warnings.filterwarnings(module=...)`` and a notebook's display point at the user's code.
 """
 
 from __future__ import annotations

@@ -44,7 +44,8 @@ from pydantic import ValidationError
 
 from .errors import (EmptyTextError, InputError, ReadoutFileError, ReadoutsError, SideWarning, WrongEncodingError,
                      expand_user, warn_user)
-from .records import Readout, _clip, _first_error, _metadata_only, date_hint, iso_day, side_key, side_spelling
+from .records import (Readout, _clip, _first_error, _metadata_only, date_hint, iso_day, long_side, side_key,
+                      side_spelling)
 
 __all__ = ["read_readout", "read_comparison", "comparison_from_json", "read_text", "read_json", "same_path",
            "markdown_prose", "HEADER_KEYS"]
@@ -559,6 +560,11 @@ def _check_path(path: Any, json_reader: str = "") -> None:
     name = os.fspath(path)
     if not name.strip():  # Path("") is ".", the current folder: "is a directory" would mislead
         raise InputError("path is empty; give a file name")
+    if isinstance(name, str) and "\x00" in name:
+        # "us\x00.txt: no such file" put the NUL itself into the message (invisible in a terminal, a log's
+        # line cut short) and blamed a file that no file system could hold
+        raise InputError(f"path {name!r} holds a NUL character ('\\x00'), which no file name can hold: a C "
+                         "string's end or a byte of binary data pasted with the name; give the file's name without it")
     if isinstance(name, str) and name.lstrip().startswith(("{", "[")) and not _exists(name):
         # Comparison.from_file(c.model_dump_json()) was an OSError "File name too long", and
         # Readout.from_file(json_text) an "unsupported file type" quoting a slice of the JSON.
@@ -985,6 +991,12 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
     if isinstance(meta.get("side"), str):
         # "side: us" kept "us", where us.txt, sides=("us", ...) and --sides us name side "US": "us vs RU" reports
         meta["side"] = side_spelling(meta["side"])
+        if "side" not in overrides and (why := long_side(meta["side"], "as the header's side",
+                                                          "a header line of its own, 'issuer: ...'")):
+            # the readout's message named the keyword issuer=, where the file's header has a line for it
+            from .errors import RecordError
+
+            raise RecordError(f"{p}: invalid readout: side: {why}")
     # Readout.from_text refuses these too, with advice for a string, not a file
     record = _json_readout(body)
     if record == "a JSON readout record":

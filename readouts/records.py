@@ -31,7 +31,7 @@ from .errors import EmptyTextError, FurnitureWarning, InputError, NoSentenceErro
 from .segmentation import cut_after_title, cut_at_furniture, furniture_spans, split_spans
 
 __all__ = ["Point", "SetAside", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName",
-           "FrozenDict", "side_key", "side_spelling"]
+           "FrozenDict", "RecordValidationError", "side_key", "side_spelling"]
 
 Label = Literal["equivalent", "asymmetric"]
 SideName = Literal["a", "b"]
@@ -41,15 +41,116 @@ SideName = Literal["a", "b"]
 _FROZEN = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
-class Point(BaseModel):
+class RecordValidationError(RecordError, ValidationError):
+    """A record built directly (``Point(...)``, ``Readout(...)``, ``Comparison(...)``) or read with pydantic's
+    ``model_validate``, ``model_validate_json`` or ``model_validate_strings`` does not hold: pydantic's own
+    ``ValidationError``, with its ``errors()`` and message, and a :class:`~readouts.errors.RecordError` as well, so
+    ``except readouts.ReadoutsError`` catches a bad record as it catches bad input to ``from_text`` or ``compare``
+    (it let pydantic's error through), and ``except pydantic.ValidationError`` catches it as before."""
+
+
+def _record_error(exc: ValidationError, input_type: Literal["python", "json"] = "python") -> ValidationError:
+    """``exc`` as a :class:`RecordValidationError` (the same title and errors), or ``exc`` itself where pydantic
+    cannot make one of its errors again (an error type of its own that it does not list)."""
+    if isinstance(exc, RecordError):
+        return exc
+    try:
+        return RecordValidationError.from_exception_data(exc.title, exc.errors(),  # type: ignore[arg-type]
+                                                         input_type)
+    except Exception:  # pragma: no cover - every error type the records raise is pydantic's own
+        return exc
+
+
+class _Record(BaseModel):
+    """The records' base: bad fields are a :class:`RecordValidationError` (a ``RecordError`` and pydantic's
+    ``ValidationError``) whether the record is made by its constructor or one of pydantic's ``model_validate``
+    methods. Only the error's class changes: the records nested in one are validated as before (the
+    ``__init__`` below is marked as pydantic's own, so pydantic does not route nested records through it)."""
+
+    if not TYPE_CHECKING:  # type checkers keep pydantic's field-by-field signature
+        def __init__(self, /, **data: Any) -> None:
+            try:
+                super().__init__(**data)
+            except ValidationError as exc:
+                raise _record_error(exc) from None
+
+        __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def model_validate(cls, obj: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        try:
+            return super().model_validate(obj, **kwargs)
+        except ValidationError as exc:
+            raise _record_error(exc) from None
+
+    @classmethod
+    def model_validate_json(cls, json_data: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        try:
+            return super().model_validate_json(json_data, **kwargs)
+        except ValidationError as exc:
+            raise _record_error(exc, "json") from None
+
+    @classmethod
+    def model_validate_strings(cls, obj: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        try:
+            return super().model_validate_strings(obj, **kwargs)
+        except ValidationError as exc:
+            raise _record_error(exc) from None
+
+
+def _whole_index(v: Any) -> Any:
+    """A point index as given, but for a bool or a string, which pydantic read as a number: ``True`` as point 1
+    and ``"0"`` as point 0 in a link, a flag or ``only_a`` built by hand or edited into a saved comparison's JSON
+    (an annotated pair file refuses them alike). numpy's integers stay numbers (an index from ``np.where``)."""
+    if isinstance(v, (bool, str, bytes)) or (type(v).__module__ == "numpy" and type(v).__name__ in ("bool", "bool_")):
+        raise ValueError(f"a point index must be a whole number (0, 1, ...), not {type(v).__name__} ({v!r})")
+    return v
+
+
+def _whole_indices(v: Any) -> Any:
+    """:func:`_whole_index` of each item of a list or tuple of indices, checked before pydantic reads them (on
+    each item, a bad one also failed the tuple's length check, as a second error). A list is passed on as a
+    tuple: behind this validator pydantic checks JSON's array as a Python value, and strict validation
+    (``model_validate_json(..., strict=True)``) takes no list for a tuple."""
+    if isinstance(v, (list, tuple)):
+        for k, x in enumerate(v):
+            try:
+                _whole_index(x)
+            except ValueError as exc:
+                raise ValueError(f"item {k}: {exc}") from None
+        return tuple(v)
+    return v
+
+
+#: A point's index in a span: an int (or numpy integer), never a bool or a string read as one.
+_Index = Annotated[int, BeforeValidator(_whole_index)]
+#: The points of a link's side, a flag or ``only_a`` / ``only_b``, likewise.
+_Indices = Annotated[tuple[int, ...], BeforeValidator(_whole_indices)]
+
+
+def _whole_offset(v: Any) -> Any:
+    """A character offset (a point's or set-aside line's ``start`` / ``end``) as given, but for a bool or a string,
+    which pydantic read as a number (``"start": true`` of a hand-edited readout JSON was offset 1), as
+    :func:`_whole_index` refuses them for an index."""
+    try:
+        return _whole_index(v)
+    except ValueError:
+        raise ValueError(f"a character offset must be a whole number (0, 1, ...), not {type(v).__name__} ({v!r})") from None
+
+
+#: A character offset into a readout's text, likewise.
+_Offset = Annotated[int, BeforeValidator(_whole_offset)]
+
+
+class Point(_Record):
     """One sentence or list item of a readout, with its exact character span in the text."""
 
     model_config = _FROZEN
 
-    index: int = Field(ge=0)
+    index: _Index = Field(ge=0)
     text: str = Field(min_length=1)
-    start: int = Field(ge=0)
-    end: int = Field(ge=1)
+    start: _Offset = Field(ge=0)
+    end: _Offset = Field(ge=1)
 
     @model_validator(mode="after")
     def _span_matches_length(self) -> Point:
@@ -58,7 +159,7 @@ class Point(BaseModel):
         return self
 
 
-class SetAside(BaseModel):
+class SetAside(_Record):
     """A line of ``readout.text`` that is no point: a web page's furniture pasted with the readout (a
     "Share" or "Print" button, "Source: Xinhua", "责任编辑：李四", a tag list, a bare URL) or a news agency's
     dateline opening the first paragraph ("MOSCOW, February 1. /TASS/."). ``text`` is
@@ -69,8 +170,8 @@ class SetAside(BaseModel):
 
     model_config = _FROZEN
 
-    start: int = Field(ge=0)
-    end: int = Field(ge=1)
+    start: _Offset = Field(ge=0)
+    end: _Offset = Field(ge=1)
     text: str = Field(min_length=1)
     kind: str = Field(min_length=1)
 
@@ -280,6 +381,14 @@ def _names_a_file(text: str) -> bool:
 MAX_SIDE_CHARS = 100
 
 
+def _side_name(side: Any, function: str) -> None:
+    """Refuse what is no side's name, for the public helpers: ``side_key(None)`` was ``re``'s bare ``TypeError:
+    expected string or bytes-like object``, naming neither the function nor what it takes."""
+    if not isinstance(side, str):
+        raise InputError(f"{function} takes a side's name (a str such as 'US'), not {type(side).__name__} "
+                         f"({_clip(repr(side), 40)})")
+
+
 def side_key(side: str) -> str:
     """What two side names are compared by: NFKC-normalised and case-folded, so that "Türkiye" typed
     precomposed (NFC) or as "u" and a combining diaeresis (NFD, as macOS file names and some web pages
@@ -290,9 +399,23 @@ def side_key(side: str) -> str:
     >>> side_key("Tu\u0308rkiye") == side_key("T\u00fcrkiye"), side_key("ＵＳ")
     (True, 'us')
     """
+    _side_name(side, "side_key")
     # white space inside collapsed: "United  States" (two spaces, or a no-break space) shows as "United States" in
     # the HTML page and was another side, so the reports named them alike and told them apart by no "(a)", "(b)"
     return " ".join(unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", _visible_side(side)).casefold()).split())
+
+
+def long_side(side: str, given: str = "as the side", issuer: str = "issuer=") -> str | None:
+    """What is wrong with ``side`` where it is longer than :data:`MAX_SIDE_CHARS` (stripped of white space), else
+    None. ``given`` and ``issuer`` say how the caller takes a side and an issuer: the keywords by default, a
+    file's header lines or the command line's ``--sides`` where the side came from one (the command line's
+    message named ``issuer=``, a keyword it does not take)."""
+    v = side.strip()
+    if len(v) <= MAX_SIDE_CHARS:
+        return None
+    return (f"side is {len(v)} characters long ({_clip(v)!r}); a side is a short name of at most {MAX_SIDE_CHARS} "
+            f"characters, e.g. 'US', 'RU' or 'China': was the text or the title given {given}? The ministry or "
+            f"office that published it goes in {issuer}")
 
 
 def _strip_side(name: str) -> str:
@@ -356,6 +479,7 @@ def side_spelling(name: str) -> str:
     >>> side_spelling(" us "), side_spelling("ｕｓ"), side_spelling("Russia"), side_spelling("xx")
     ('US', 'US', 'Russia', 'xx')
     """
+    _side_name(name, "side_spelling")
     name = _strip_side(name)
     folded = unicodedata.normalize("NFKC", name)
     if len(folded) > 3 or folded == name and name == name.upper():
@@ -567,7 +691,7 @@ def _tag_case(code: str) -> str:
 _LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*")
 
 
-class Readout(BaseModel):
+class Readout(_Record):
     """One government's account of a call or meeting.
 
     Build one with :meth:`from_text` (segments the text), :meth:`from_points` (points already
@@ -636,9 +760,7 @@ class Readout(BaseModel):
         if len(v) > MAX_SIDE_CHARS:
             # a 500-character side (a readout's text or title pasted into the wrong cell) was taken in silence and
             # filled every heading, table row and warning that names the readout
-            raise ValueError(f"side is {len(v)} characters long ({_clip(v)!r}); a side is a short name of at most "
-                             f"{MAX_SIDE_CHARS} characters, e.g. 'US', 'RU' or 'China': was the text or the title given "
-                             "as the side? The ministry or office that published it goes in issuer=")
+            raise ValueError(long_side(v))
         return v
 
     @field_validator("issuer", "title", "source_url")
@@ -1153,37 +1275,7 @@ def _first_error(exc: ValidationError) -> str:
     return f"{where}: {msg}{hint}"
 
 
-def _whole_index(v: Any) -> Any:
-    """A point index as given, but for a bool or a string, which pydantic read as a number: ``True`` as point 1
-    and ``"0"`` as point 0 in a link, a flag or ``only_a`` built by hand or edited into a saved comparison's JSON
-    (an annotated pair file refuses them alike). numpy's integers stay numbers (an index from ``np.where``)."""
-    if isinstance(v, (bool, str, bytes)) or (type(v).__module__ == "numpy" and type(v).__name__ in ("bool", "bool_")):
-        raise ValueError(f"a point index must be a whole number (0, 1, ...), not {type(v).__name__} ({v!r})")
-    return v
-
-
-def _whole_indices(v: Any) -> Any:
-    """:func:`_whole_index` of each item of a list or tuple of indices, checked before pydantic reads them (on
-    each item, a bad one also failed the tuple's length check, as a second error). A list is passed on as a
-    tuple: behind this validator pydantic checks JSON's array as a Python value, and strict validation
-    (``model_validate_json(..., strict=True)``) takes no list for a tuple."""
-    if isinstance(v, (list, tuple)):
-        for k, x in enumerate(v):
-            try:
-                _whole_index(x)
-            except ValueError as exc:
-                raise ValueError(f"item {k}: {exc}") from None
-        return tuple(v)
-    return v
-
-
-#: A point's index in a span: an int (or numpy integer), never a bool or a string read as one.
-_Index = Annotated[int, BeforeValidator(_whole_index)]
-#: The points of a link's side, a flag or ``only_a`` / ``only_b``, likewise.
-_Indices = Annotated[tuple[int, ...], BeforeValidator(_whole_indices)]
-
-
-class Link(BaseModel):
+class Link(_Record):
     """Points on side a and side b that report the same exchange.
 
     ``a`` and ``b`` are point indices on side a and side b (``c.a.points[i]``; one-to-many and
@@ -1212,7 +1304,7 @@ class Link(BaseModel):
         return self
 
 
-class Span(BaseModel):
+class Span(_Record):
     """Words in one point that support a flag: ``readout.points[point].text[start:end]``."""
 
     model_config = _FROZEN
@@ -1224,12 +1316,12 @@ class Span(BaseModel):
     text: str
 
 
-class Flag(BaseModel):
+class Flag(_Record):
     """Something an analyst should look at, found in one side's points, with its evidence.
 
     ``kind`` is one of ``readouts.flags.KINDS``: 'unconfirmed_claim', 'attribution_shift',
     'strength_shift', 'detail_mismatch', 'tone', 'initiative', 'coverage' (any other is a
-    ``ValidationError``, as a ``Comparison`` would refuse the flag anyway; ``f.kind == "unconfirmed"``
+    :class:`RecordValidationError`, as a ``Comparison`` would refuse the flag anyway; ``f.kind == "unconfirmed"``
     matches no flag, in silence: ``c.flags_of("unconfirmed_claim")`` picks a kind and refuses a word that is none).
     ``side`` is 'a' or 'b', the readout the flag was found in (``c.a`` or ``c.b``), not its name
     ("US" is ``c.a.side``; ``c.flags_of(side="US")`` takes the name); ``points`` are its points there,
@@ -1315,7 +1407,7 @@ def _freeze(d: dict[str, float]) -> FrozenDict:
     return FrozenDict(d)
 
 
-class Signature(BaseModel):
+class Signature(_Record):
     """How a comparison was computed: enough to reproduce it exactly."""
 
     model_config = _FROZEN
@@ -1364,7 +1456,7 @@ class _NoPair:
 NO_PAIR: Any = _NoPair()
 
 
-class Comparison(BaseModel):
+class Comparison(_Record):
     """The result of :func:`readouts.compare`: links, one-sided points and flags.
 
     ``a`` and ``b`` are the two :class:`Readout` s (``compare(a, b)``'s order; ``a.side`` names one);
@@ -1574,8 +1666,8 @@ class Comparison(BaseModel):
     def from_file(cls, path: str | Path) -> Comparison:
         """A comparison saved as JSON (``readouts compare --format json``, ``model_dump_json()``,
         ``readouts evaluate --save-comparisons``). Unlike pydantic's ``model_validate_json``, which
-        raises its ``ValidationError``, a missing, malformed or truncated file, or one that holds no
-        comparison (or another version's), is a :class:`~readouts.errors.ReadoutFileError` naming the
+        raises a :class:`RecordValidationError` that names no file, a missing, malformed or truncated file, or
+        one that holds no comparison (or another version's), is a :class:`~readouts.errors.ReadoutFileError` naming the
         file and the problem.
 
         >>> c = Comparison.from_file("call.json")          # doctest: +SKIP
@@ -1602,7 +1694,7 @@ class Comparison(BaseModel):
     def from_json(cls, data: str | bytes) -> Comparison:
         """A comparison from its JSON text (what ``model_dump_json()`` gives); malformed or truncated
         JSON, or JSON that holds no comparison, is a :class:`~readouts.errors.RecordError` saying
-        which (``model_validate_json`` raises pydantic's ``ValidationError`` instead)."""
+        which (``model_validate_json`` raises a :class:`RecordValidationError`, pydantic's error, instead)."""
         from .files import comparison_from_json
 
         return comparison_from_json(data)  # type: ignore[no-any-return]
