@@ -194,7 +194,8 @@ def test_a_number_that_ends_a_name_is_no_detail_of_its_own_across_languages():
     us = point_cues("The two leaders discussed the Paris Agreement, the pandemic and Ukraine.", side="US",
                     language="en", counterpart_side="CN")
     shift = compare_cues([cn], [us], [0], [0])
-    assert [c.text for _, c in shift.extra_details_a] == ["19", "3"]
+    # since the fifty-eighth round the cues read no number inside a name at all (as scoring._numbers does)
+    assert [c.text for _, c in shift.extra_details_a] == ["3"]
     assert [c.text for _, c in _missing(shift.extra_details_a, [cn], [us])] == ["3"]
     ru = point_cues("Обсуждались поставки С-400 и 2 контракта.", side="RU", language="ru", counterpart_side="US")
     en = point_cues("They discussed arms deliveries.", side="US", language="en", counterpart_side="RU")
