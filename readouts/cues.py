@@ -796,6 +796,11 @@ Lexicon file format (one JSON object per language):
     within ten words of one (twenty characters in Chinese), or right beside an act or call phrase;
     and not after a modal in its clause, six words before it at most, which makes it a talk hoped
     for ("remains ready to continue a substantive exchange", "愿同美方开展坦诚对话").
+``tone_hopes``
+    Hopes ("hopes", "надеется", "希望"): a tone word after one in its clause, however many commas and
+    verbs of a list between, says how a thing hoped for is to be done, not how the talk went ("China
+    hopes the EU will follow ..., view China's development objectively and in a friendly way, and
+    ensure ..."); see :func:`_hoped_for`.
 ``tone_frames``
     Phrases that say a speaker judged the talk, "it" standing for it ("called it", "described it
     as"): a run of tone words two words after one at most is the talk's tone ("He called it highly
@@ -1680,6 +1685,8 @@ class Lexicon:
     #: Words about the talk itself ("conversation", "разговор", "会谈"): a tone word counts only near
     #: one of them, an act or a call phrase ("a candid conversation", not "China's positive role").
     tone_context: tuple[re.Pattern[str], ...] = ()
+    #: Hopes whose reach, for the tone, runs to the end of their clause: see ``tone_hopes``.
+    tone_hopes: tuple[re.Pattern[str], ...] = ()
     #: Phrases that judge the talk ("called it", "described it as"): see ``tone_frames``.
     tone_frames: tuple[re.Pattern[str], ...] = ()
     #: The tone terms' literal stems ("frank", "candid"): an adverb made of one ("frankly") tells how
@@ -1923,6 +1930,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
         frame_ends=tuple(data.get("frame_ends", ())), not_frame_ends=tuple(data.get("not_frame_ends", ())),
         tone_context=pats(data.get("tone_context", ())), tone_frames=pats(data.get("tone_frames", ())),
+        tone_hopes=pats(data.get("tone_hopes", ())),
         tone_stems=frozenset(_literal(t) for terms in data.get("tone", {}).values() for t in terms),
         adverb_suffixes=tuple(data.get("adverb_suffixes", ())),
         plural_pronouns=frozenset(w.casefold() for w in data.get("plural_pronouns", ())),
@@ -6062,6 +6070,18 @@ def _hoped_for(text: str, start: int, lex: Lexicon) -> bool:
     timely and productive way" (a purpose is hoped for)."""
     head = text[max(0, start - 200):start]
     window = len(head) - (60 if lex.boundaries else 12)  # where the fixed window opens in ``head``
+    # A hope governs the rest of its clause, a list of what is hoped for and its commas included ("China
+    # hopes the new EU leadership will follow ..., view China's development objectively and in a friendly
+    # way, and ensure ...", "希望美方……，以友好态度看待……"): no tone of this call
+    if any(not _CLAUSE_END.search(head, h.end()) for h in _find(lex.tone_hopes, head)):
+        return True
+    # So does a modal the run's infinitive right before it: the run says how the verb is to be done
+    # ("diplomacy must continue to be used to manage competition, to talk frankly about ...",
+    # "должны ... поговорить откровенно"); not "welcomed the chance to speak candidly", no modal before
+    verb = _LAST_WORD.search(head)
+    if verb is not None and not head[verb.end():].strip() and _infinitive_word(head, verb, lex) \
+            and any(not _CLAUSE_END.search(head, m.end(), verb.start()) for m in _find(lex.modals, head[:verb.start()])):
+        return True
     for m in _find(lex.modals, head):
         gap = head[m.end():]
         if not _CLAUSE_END.search(gap) and not re.match(r"\s+\d", gap) \
@@ -6069,6 +6089,14 @@ def _hoped_for(text: str, start: int, lex: Lexicon) -> bool:
                      or not re.search(r"[,，]", gap) and not _NEW_CONJUNCT.search(gap)):
             return True
     return False
+
+
+def _infinitive_word(head: str, verb: re.Match[str], lex: Lexicon) -> bool:
+    """Whether the last word of ``head`` (``verb``, :data:`_LAST_WORD`) is an infinitive: one after an
+    infinitive marker ("to talk"), or one with an infinitive's ending ("поговорить")."""
+    if lex.infinitive is not None:
+        return lex.infinitive.search(head, 0, verb.start(1)) is not None
+    return bool(lex.infinitive_endings) and verb.group(1).casefold().endswith(lex.infinitive_endings)
 
 
 def _talk_agreed_on(text: str, start: int, end: int, strength: int, lex: Lexicon, acts: Sequence[Act],
