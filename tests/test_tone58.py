@@ -71,3 +71,62 @@ def test_the_tone_of_the_talk_itself_stays():
     assert tones("双方进行了坦诚、友好的交流。") == (["坦诚", "友好"], [])
     # a hope in a sentence before does not reach past its end
     assert tones("Xi hoped the US would keep its word. The talks were candid.") == (["candid"], [])
+
+
+def test_a_hope_does_not_reach_past_a_comma_and_a_new_subject():
+    # (found by test_cues' "中方希望各方保持克制，双方进行了坦诚深入的交流": the talk held is the call's)
+    assert tones("China hopes all parties will exercise restraint, and the two sides had a candid exchange.") \
+        == (["candid"], [])
+
+
+# -- cues: a "must" laid on the counterpart is the speaker's demand, any other "must" none ---------
+def demands(text, side="CN", counterpart="US", lang=None, previous=None):
+    c = point_cues(text, side=side, counterpart_side=counterpart, language=lang, previous_speaker=previous)
+    return [(a.text, a.speaker) for a in c.acts if a.name == "demanded"]
+
+
+def test_must_laid_on_the_counterpart_is_a_demand_in_every_language():
+    # 2024-01-26 sullivan-wang: "美方必须恪守……" was a demand, its English twin "The US must abide by ..." none
+    assert demands("The US must abide by the one-China principle.", previous=("own", "CN")) == [("must", "own")]
+    assert demands("美方必须恪守一个中国原则。", previous=("own", "CN")) == [("必须", "own")]
+    assert demands("США должны прекратить поставки оружия.", "RU", "US", previous=("own", "RU")) == [("должны", "own")]
+    assert demands("Вашингтон должен представить комментарии.", "RU", "US", previous=("own", "RU")) == [("должен", "own")]
+    # reported by the speaker: the speaker's own demand, not a thing reported
+    assert demands("Wang said that the US must stop arming Taiwan.") == [("must", "own")]
+    assert demands("王毅表示，美方必须停止武装台湾。") == [("必须", "own")]
+    assert demands("Лавров заявил, что США должны прекратить поставки оружия.", "RU", "US") == [("должны", "own")]
+
+
+def test_must_with_any_other_subject_is_no_demand():
+    for text, side, other in [("Both sides must move towards each other.", "CN", "US"),
+                              ("They must be legitimate.", "CN", "US"),
+                              ("China must defend its sovereignty.", "CN", "US"),
+                              ("Ukraine must be at the table.", "US", "RU"),
+                              ("Peace must be restored.", "US", "RU"),
+                              ("China and the US must keep communicating.", "CN", "US"),
+                              ("Xi said this is the setting in which China-US relations must be seen.", "CN", "US"),
+                              ("The US must not interfere.", "CN", "US"),  # a prohibition, as "不得" is no act
+                              ("双方必须相向而行。", "CN", "US"),
+                              ("中方必须维护主权。", "CN", "US"),
+                              ("中美必须加强沟通。", "CN", "US"),
+                              ("Стороны должны двигаться навстречу друг другу.", "RU", "US"),
+                              ("Россия и США должны поддерживать взаимодействие.", "RU", "US")]:
+        assert demands(text, side, other, previous=("own", side)) == [], text
+
+
+def test_the_act_after_a_chinese_must_is_owed():
+    # "有关承诺" after 美方必须 is what the US must make good, no commitment made
+    c = point_cues("习近平表示，美方必须将有关承诺转化为具体行动。", side="CN", counterpart_side="US")
+    assert [(a.name, a.modal) for a in c.acts] == [("stated", False), ("demanded", False), ("agreed", True)]
+
+
+def test_twins_agree_on_a_must_of_the_counterpart():
+    # 2024-01-26 sullivan-wang and its Chinese twin: one flag in both languages, "must" as "必须"
+    from conftest import hand_comparison as hc
+    found = {}
+    for points, lang in [(["王毅强调，台湾是中国的一部分。", "美方必须恪守一个中国原则。"], "zh"),
+                         (["Wang stressed that Taiwan is part of China.", "The US must abide by the one-China principle."],
+                          "en")]:
+        c = hc(["They talked about Taiwan."], points, [((0,), (0, 1))], a_side="US", b_side="CN", b_lang=lang)
+        found[lang] = [[s.text for s in f.evidence if s.side == "b"] for f in of(find_flags(c), "strength_shift")]
+    assert found == {"zh": [["必须"]], "en": [["must"]]}, found
