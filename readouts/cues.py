@@ -808,6 +808,18 @@ Lexicon file format (one JSON object per language):
     within ten words of one (twenty characters in Chinese), or right beside an act or call phrase;
     and not after a modal in its clause, six words before it at most, which makes it a talk hoped
     for ("remains ready to continue a substantive exchange", "愿同美方开展坦诚对话").
+``demand_modals``
+    Modals of obligation ("must", "ought to", "должны"; in Chinese "必须" is an act term of ``demanded``
+    itself) that make a demand where the counterpart alone is their subject, right before them
+    ("The US must ...", "Wang said the US must ...": the speaker's demand on the US); with any other
+    subject ("both sides must", "they must", "China and the US must", "Ukraine must") or none, no
+    demand; nor is "must not", a prohibition (as "不得" is no act term). The act after the modal stays
+    owed by the actor told.
+``tone_hopes``
+    Hopes ("hopes", "надеется", "希望"): a tone word after one in its clause, however many commas and
+    verbs of a list between, says how a thing hoped for is to be done, not how the talk went ("China
+    hopes the EU will follow ..., view China's development objectively and in a friendly way, and
+    ensure ..."); see :func:`_hoped_for`.
 ``tone_frames``
     Phrases that say a speaker judged the talk, "it" standing for it ("called it", "described it
     as"): a run of tone words two words after one at most is the talk's tone ("He called it highly
@@ -1697,6 +1709,10 @@ class Lexicon:
     #: Words about the talk itself ("conversation", "разговор", "会谈"): a tone word counts only near
     #: one of them, an act or a call phrase ("a candid conversation", not "China's positive role").
     tone_context: tuple[re.Pattern[str], ...] = ()
+    #: Modals that, laid on the counterpart, make a demand of it ("must", "должны"): see ``demand_modals``.
+    demand_modals: tuple[re.Pattern[str], ...] = ()
+    #: Hopes whose reach, for the tone, runs to the end of their clause: see ``tone_hopes``.
+    tone_hopes: tuple[re.Pattern[str], ...] = ()
     #: Phrases that judge the talk ("called it", "described it as"): see ``tone_frames``.
     tone_frames: tuple[re.Pattern[str], ...] = ()
     #: The tone terms' literal stems ("frank", "candid"): an adverb made of one ("frankly") tells how
@@ -1940,6 +1956,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         object_markers=tuple(_SPACES.sub(" ", w).casefold() for w in data.get("object_markers", ())),
         frame_ends=tuple(data.get("frame_ends", ())), not_frame_ends=tuple(data.get("not_frame_ends", ())),
         tone_context=pats(data.get("tone_context", ())), tone_frames=pats(data.get("tone_frames", ())),
+        tone_hopes=pats(data.get("tone_hopes", ())), demand_modals=pats(data.get("demand_modals", ())),
         tone_stems=frozenset(_literal(t) for terms in data.get("tone", {}).values() for t in terms),
         adverb_suffixes=tuple(data.get("adverb_suffixes", ())),
         plural_pronouns=frozenset(w.casefold() for w in data.get("plural_pronouns", ())),
@@ -5584,7 +5601,56 @@ def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequenc
         rel = _relative_clause(mark).match(text, end)
         if rel is not None and not any(end <= m.start < rel.end() for m in mentions):
             return True
-    return not any(m.end <= start and _gap_ok(text[m.end:start], lex, 1 if lex.boundaries else 0) for m in mentions)
+    # laid on the counterpart alone: "美方必须……", "Russia must ...", "США должны ..." are the speaker's
+    # demand on the other government; "双方必须", "both sides must", "they must", "中方必须" none
+    if any(x.start() <= start and end <= x.end() for x in _find(lex.not_obligations, text)):
+        return True  # "回应", "应邀": no obligation word
+    told = [m for m in mentions if m.end <= start and _gap_ok(text[m.end:start], lex, 1 if lex.boundaries else 0)]
+    # ... nor with the counterpart one of two joined subjects ("China and the US should", "Россия и США должны")
+    return not told or told[-1].role != "counterpart" \
+        or any(_JOINED_SUBJECTS.fullmatch(text, m.end, told[-1].start) for m in mentions if m.end <= told[-1].start)
+
+
+#: "not" right after a modal: "must not" forbids, no demand to act (:func:`_modal_demands`).
+_PROHIBITION = re.compile(r"\s+not(?!\w)", re.IGNORECASE)
+
+
+def _modal_demands(text: str, acts: list[Act], mentions: Sequence[Mention], lex: Lexicon,
+                   sentences: Sequence[int], fallback: tuple[str, str | None, tuple[int, int] | None]) -> list[Act]:
+    """``acts`` with a demand for each ``demand_modals`` word laid on the counterpart ("The US must ...",
+    "Russia must ...", "США должны ..."; not "both sides must", "they must", "Ukraine must": see
+    :func:`_impersonal`), as Chinese "美方必须" is one: the speaker's demand on the other government.
+    The demand is the speaker's of the act before it in its sentence ("Wang said the US must ..."),
+    else ``fallback``'s (the point's opener or the previous speaker). It is read after the other acts,
+    whose reading it leaves as it was: the act after "must" stays owed by the actor told."""
+    spans = [(a.start, a.end) for a in acts]
+    out = list(acts)
+    for m in _find(lex.demand_modals, text):
+        s, e = m.start(), m.end()
+        if _overlaps(spans, s, e) or _impersonal(text, s, e, lex, mentions) or _PROHIBITION.match(text, e) \
+                or _preceded_by(text, s, lex.negations, lex):
+            continue  # "must not", "не должны": a prohibition, as "不得", "切勿" are no act term in Chinese
+        lo = _sentence_span(text, s, sentences)[0]
+        before = [a for a in acts if lo <= a.start and a.end <= s]
+        who = (before[-1].speaker, before[-1].speaker_side, before[-1].speaker_span) if before else fallback
+        out.append(Act(s, e, text[s:e], "demanded", 4, 1, False, negated=False, modal=False,
+                       speaker=who[0], speaker_side=who[1], speaker_span=who[2], content=False, past=False))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _owed_after(text: str, previous: Act, start: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start`` follows ``previous``, a demand laid on the counterpart by an
+    obligation word ("must", "必须": :func:`_impersonal`), in the same sentence: what is demanded."""
+    return previous.name == "demanded" and not previous.negated and not lex.boundaries \
+        and any(p.fullmatch(text, previous.start, previous.end) for p in lex.obligations) \
+        and not re.search(r"[.!?。！？]", text[previous.end:start])
+
+
+#: What joins two actors into one subject or a compound ("China and the US", "Россия и США", "中美",
+#: "中方和美方", "China-US relations").
+_JOINED_SUBJECTS = re.compile(r"\s*(?:,|、|，|&|[-\u2010-\u2014]|(?<!\w)(?:and|as well as|и|а также)(?!\w)|和|与|同|及|跟)?\s*"
+                              r"(?:(?<!\w)the\s+)?", re.IGNORECASE)
 
 
 #: What may stand between the comma and the act of a trailing reporting clause besides its subject's
@@ -6081,6 +6147,21 @@ def _hoped_for(text: str, start: int, lex: Lexicon) -> bool:
     timely and productive way" (a purpose is hoped for)."""
     head = text[max(0, start - 200):start]
     window = len(head) - (60 if lex.boundaries else 12)  # where the fixed window opens in ``head``
+    # A hope governs the rest of its clause, a list of what is hoped for and its commas included ("China
+    # hopes the new EU leadership will follow ..., view China's development objectively and in a friendly
+    # way, and ensure ...", "希望美方……，以友好态度看待……"): no tone of this call
+    # ... up to a comma with an actor right after it, a clause of its own ("中方希望各方保持克制，双方进行了
+    # 坦诚深入的交流": the two sides' talk was candid)
+    if any(not _CLAUSE_END.search(head, h.end()) and not _new_subject(head, h.end(), lex)
+           for h in _find(lex.tone_hopes, head)):
+        return True
+    # So does a modal the run's infinitive right before it: the run says how the verb is to be done
+    # ("diplomacy must continue to be used to manage competition, to talk frankly about ...",
+    # "должны ... поговорить откровенно"); not "welcomed the chance to speak candidly", no modal before
+    verb = _LAST_WORD.search(head)
+    if verb is not None and not head[verb.end():].strip() and _infinitive_word(head, verb, lex) \
+            and any(not _CLAUSE_END.search(head, m.end(), verb.start()) for m in _find(lex.modals, head[:verb.start()])):
+        return True
     for m in _find(lex.modals, head):
         gap = head[m.end():]
         if not _CLAUSE_END.search(gap) and not re.match(r"\s+\d", gap) \
@@ -6088,6 +6169,24 @@ def _hoped_for(text: str, start: int, lex: Lexicon) -> bool:
                      or not re.search(r"[,，]", gap) and not _NEW_CONJUNCT.search(gap)):
             return True
     return False
+
+
+#: A comma (or the Chinese one), the white space and a coordinator after it: where a new clause may open.
+_COMMA_OPEN = re.compile(r"[,，]\s*(?:(?:and|but|while|whereas|и|а|но|而|并且?)\s*)?", re.IGNORECASE)
+
+
+def _new_subject(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a comma after ``pos`` in ``text`` has an actor term right after it (lexicon ``actors``),
+    which opens a clause with a subject of its own."""
+    return any(p.match(text, c.end()) for c in _COMMA_OPEN.finditer(text, pos) for p, _side, _kind in lex.actors)
+
+
+def _infinitive_word(head: str, verb: re.Match[str], lex: Lexicon) -> bool:
+    """Whether the last word of ``head`` (``verb``, :data:`_LAST_WORD`) is an infinitive: one after an
+    infinitive marker ("to talk"), or one with an infinitive's ending ("поговорить")."""
+    if lex.infinitive is not None:
+        return lex.infinitive.search(head, 0, verb.start(1)) is not None
+    return bool(lex.infinitive_endings) and verb.group(1).casefold().endswith(lex.infinitive_endings)
 
 
 def _talk_agreed_on(text: str, start: int, end: int, strength: int, lex: Lexicon, acts: Sequence[Act],
@@ -7612,6 +7711,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # "Выразили надежду, что договорились": an act right after a hope's "что" is what is hoped
         # for, no content to drop (modal, below)
         hope = _hope_of(text, s, lex, mentions, clauses)
+        # "Wang said the US must ...", "王毅表示，美方必须……": a "must" laid on the counterpart is the
+        # reporting speaker's own demand, not a thing reported (:func:`_impersonal`)
+        demand = any(p.fullmatch(text, s, e) for p in lex.obligations) and not _impersonal(text, s, e, lex, mentions)
         # "said that the proposal was welcomed by Blinken": a passive whose "by" names an actor of the
         # call is that actor's act, reported (below), no content without an actor to drop
         agent = _passive_agent(text, s, e, lex, mentions)
@@ -7621,7 +7723,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
                 and not (hope is not None and hope[1]) and agent is None and not trailing \
                 and not (name == "discussed" and _talk_topic(text, s, e, lex)) \
-                and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
+                and _reports(acts[-1]) and not demand and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
                                                              starts[0], acts[-1], owed):
             continue
         if acts and region == prev_end and main is None and _requested(text, acts[-1], s, mentions, lex):
@@ -7758,7 +7860,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                 # "两国人民决不会答应": the two peoples (no actor, lexicon ``not_actors``) are a third party
                 # of both sides, as "the two peoples will never accept" is in English; no act of no one
                 spk = ("unspecified", "both", (pp.start(), pp.start() + len(pp.group(1))))
-        content = framed is not None or resumed is not None or (bool(acts) and s not in frames and main is None and (
+        content = not demand and (framed is not None or resumed is not None) or not demand and (bool(acts) and s not in frames and main is None and (
             (_reports(acts[-1]) and _in_report(text, prev_end, s, sentences) and not trailing) or _bare_report(text, acts[-1], s, subjects, lex, starts[0], by_start)
             or _bare_passive(text, acts[-1], s, lex) or _after_fronted_clause(text, acts, s, lex))) \
             or (gerund is not None and gerund[4]) or (  # as the gerund is
@@ -7840,7 +7942,10 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         or _talk_agreed_on(text, s, e, strength, lex, acts, mentions)
                         # "美方应明确表示反对……": in Chinese, an act term right after a modal one, nothing
                         # between, is what that act says (should state opposition), owed as it is
-                        or (not lex.boundaries and bool(acts) and acts[-1].modal and acts[-1].end == s),
+                        or (not lex.boundaries and bool(acts) and acts[-1].modal and acts[-1].end == s)
+                        # "美方必须将有关承诺转化为……", "The US must ... and agree": what a demand on the
+                        # counterpart asks for, later in its sentence, is owed, not done
+                        or (bool(acts) and _owed_after(text, acts[-1], s, lex)),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
                         past=_past(text, s, e, lex, reports, sentences)
@@ -7866,6 +7971,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         acts = _accepted_times(text, acts, lex, sentences, mentions)
     if names and acts:
         acts = _others_agreement(text, acts, mentions, names, lex)
+    if lex.demand_modals:
+        acts = _modal_demands(text, acts, mentions, lex, sentences, opener if opener != nobody else before)
     # "Since the US has said many times that ..., it must ...": an act in a fronted clause of reason
     # or time is the ground of the main clause, recalled; its actor does not speak in the point
     # whose actor opens the clause, titles and "the" before it at most ("After Erdogan invited him,

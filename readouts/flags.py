@@ -19,7 +19,7 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
     dates a day apart, one on each side, are one flag, on side a, with both dates as evidence);
 ``tone``
     tone markers on one side only, with each readout's tone profile; an "exchange of views" is none
-    where the other readout reports the talk in its own words ("talked about", "discussed");
+    where the other readout reports the talk in its own words ("talked about", "discussed", "a constructive meeting");
 ``initiative``
     the sides disagree on, or only one states, who initiated the call;
 ``coverage``
@@ -1090,6 +1090,9 @@ def _talk_words(cues: Cues) -> str | None:
     exchange of views" stood against a readout whose two sides agreed or reaffirmed). One side's statement alone ("Sullivan said ...") reports no exchange."""
     joint = None
     for pc in cues:
+        judged = _judged_talk(pc)
+        if judged is not None:
+            return judged
         for x in pc.acts:
             if x.negated or x.past or x.modal or x.content:
                 continue
@@ -1102,6 +1105,22 @@ def _talk_words(cues: Cues) -> str | None:
                     else x.start
                 joint = pc.text[start:x.end]
     return joint
+
+
+def _judged_talk(pc: PointCues) -> str | None:
+    """The tone word in which a point judges the talk held, or None: a meeting or call said to be "good
+    and constructive" is a talk reported, as "discussed" is ("He called it a good and constructive
+    meeting" against "The two sides also exchanged views on other issues"). Not a tone of a talk hoped
+    for (the cues' ``hoped_tone``), nor a bare frame ("Rubio met Wang", "spoke with"), which tells
+    that the two met, not that they talked anything over."""
+    if not pc.tone:
+        return None
+    t = pc.tone[0]
+    # with the talk word right after the run where there is one: "constructive meeting", "坦诚的交流"
+    lex = lexicon(pc.language, warn=False)
+    end = max(x.end for x in pc.tone if x.start - t.start < 60)
+    talk = [m.end() for p in lex.tone_context if (m := p.match(pc.text, end + len(pc.text[end:]) - len(pc.text[end:].lstrip(" 的")))) is not None]
+    return pc.text[t.start:max(talk, default=end)]
 
 
 def _tone(c: Comparison, ca: Cues, cb: Cues) -> list[Flag]:

@@ -850,7 +850,8 @@ def test_acts_of_a_demand_on_an_actor_are_the_demanders():
     assert c.speaker == "own" and not c.claims
     c = en("The US must stop arming the island and oppose separatism.", side="CN", other="US",
            previous_speaker=("own", "CN"))
-    assert [(a.name, a.speaker) for a in c.acts] == [("opposed", "own")]
+    # "must" laid on the US is Wang's demand, as "美方必须" is (round 58, tone58)
+    assert [(a.name, a.speaker) for a in c.acts] == [("demanded", "own"), ("opposed", "own")]
     # where the previous speaker is the actor told, no one else is known to make the demand
     c = zh("美方必须恪守一个中国原则。", previous_speaker=("counterpart", "US"))
     assert [(a.name, a.speaker) for a in c.acts] == [("demanded", "unspecified")]
@@ -1673,10 +1674,12 @@ def test_an_impersonal_must_is_no_demand(text, acts):
                                            ("agreed", "counterpart", True, False)]),
     # ... not from inside a word ("不对抗" is no negated "对" phrase; in "是双方必须守住的底线" the "must"
     # opens a relative clause, no demand: see test_a_chinese_must_in_a_relative_clause_is_no_demand)
-    ("不冲突、不对抗，双方必须做到。", "CN", "US", "zh", [("demanded", "unspecified", False, False)]),
+    # (a "must" laid on both sides is no demand of either on the other: round 58, tone58)
+    ("不冲突、不对抗，双方必须做到。", "CN", "US", "zh", []),
     # a modal does not reach across "and" to a past-tense verb; future and expected acts are modal
     ("He told Lavrov that Russia must withdraw and reiterated US support for Ukraine.", "US", "RU", "en",
-     [("stated", "unspecified", False, False), ("reaffirmed", "unspecified", False, False)]),
+     [("stated", "unspecified", False, False), ("demanded", "unspecified", False, False),
+      ("reaffirmed", "unspecified", False, False)]),
     ("Lavrov said Russia was ready to discuss and agree on the details.", "RU", "US", "en",
      [("stated", "own", False, False), ("discussed", "own", False, True), ("agreed", "own", False, True)]),
     ("The sides will agree on the modalities later.", "RU", "US", "en", [("agreed", "both", False, True)]),
@@ -3156,8 +3159,9 @@ def test_pointed_to_is_a_statement():
     # an obligation that opens a relative clause names the line, no demand made in the call
     ("不冲突、不对抗是双方必须守住的底线。", []),
     ("美方必须守住的底线是不冲突。", []),
-    # a "must" laid on an actor, with its object, is still one
-    ("双方必须守住底线。", [("必须", "demanded")]),
+    # a "must" laid on the counterpart, with its object, is still one; on both sides none (round 58, tone58)
+    ("双方必须守住底线。", []),
+    ("美方必须守住底线。", [("必须", "demanded")]),
     ("美方必须停止的是对台军售。", [("必须", "demanded")]),
 ])
 def test_a_chinese_must_in_a_relative_clause_is_no_demand(text, acts):
@@ -4022,7 +4026,8 @@ def test_meeting_frames_with_a_visitor(text, language, side, counterpart, frame)
     # voiced by that speaker, as "should" and "must" are
     (["Wang said China opposes the sanctions.", "The US cannot keep treating China as a rival."], "CN", "US", "CN", "CN"),
     (["Wang said China opposes the sanctions.", "The US can't keep containing China."], "CN", "US", "CN", "CN"),
-    (["Wang said China opposes the sanctions.", "The US side must stop provoking."], "CN", "US", "CN", "CN"),
+    # ("must" laid on the US is now the point's own act, Wang's demand, as "美方必须" is: round 58, tone58)
+    (["Wang said China opposes the sanctions.", "The US side must stop provoking."], "CN", "US", None, "CN"),
     (["Blinken raised concerns.", "China cannot keep supporting Russia's war."], "US", "CN", "US", "US"),
     # the readout's own side: its own stance or its own future, which it speaks
     (["Wang said China opposes the sanctions.", "China cannot accept the sanctions."], "CN", "US", None, "CN"),
