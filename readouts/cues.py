@@ -353,6 +353,14 @@ Lexicon file format (one JSON object per language):
     ...", as without "that"). ``partners`` (optional, where words are spaced): words that open the
     talk's partner right after the noun, four words after it at most and no punctuation ("conversation
     with Putin covered", "разговор с Эрдоганом касался").
+``talk_settings``
+    Phrases that name the talk as where something was discussed ("during the talks", "в ходе
+    переговоров", "会谈中"): a ``discussed`` act with no one named for it after one (a passive, or no
+    actor between) is the two sides', as "the talks covered" is, also inside what a statement
+    reports ("Путин сообщил, что в ходе переговоров обсуждались также ...", as "Putin said the talks
+    had also covered ..."; without the phrase, "Putin said that trade was discussed" is his report,
+    no act of the call's). Outside a report every such discussion is the two sides'
+    (:func:`_impersonal_discussion`).
 ``talk_verbs``
     Chinese verbs of holding a talk ("举行", "开展", "进行"): one right after an agreement, no "了"
     after it, plans the talk after it ("双方同意举行实质性磋商": the tone of the consultations
@@ -1305,6 +1313,9 @@ class Lexicon:
     #: Nouns of the talk itself ("conversation", "talks", "разговор", "通话"): an act term that opens
     #: with one, more after it, is the talk's subject matter and the two sides' act (``talk_topics``).
     talk_nouns: tuple[str, ...] = ()
+    #: Phrases that name the talk as where something was discussed ("в ходе переговоров"):
+    #: lexicon ``talk_settings`` (:func:`_talk_setting`).
+    talk_settings: tuple[re.Pattern[str], ...] = ()
     impersonal_agreement_passives: tuple[re.Pattern[str], ...] = ()
     #: What ends the text before such a passive term: an auxiliary, then an adverb of
     #: ``impersonal_agreements["between"]`` or in "-ly" at most ("it was also agreed").
@@ -1852,6 +1863,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         accepted_times=pats(data.get("accepted_times", ())),
         talk_verbs=tuple(data.get("talk_verbs", ())),
         talk_nouns=tuple(n.casefold() for n in data.get("talk_topics", {}).get("nouns", ())),
+        talk_settings=pats(data.get("talk_settings", ())),
         lower_name_head=re.compile(r"[ \t]+(?:" + "|".join(_term_regex(t, b).pattern for t in data["lower_name_heads"])
                                    + ")") if data.get("lower_name_heads") else None,
         lower_name_words=frozenset(t.casefold() for t in data.get("lower_name_heads", ())),
@@ -7141,6 +7153,41 @@ def _impersonal_agreement(text: str, start: int, end: int, sentences: Sequence[i
     return not any(lo <= m.start < start for m in mentions)
 
 
+def _impersonal_discussion(text: str, start: int, end: int, lo: int, mentions: Sequence[Mention],
+                           lex: Lexicon) -> bool:
+    """Whether the act at ``start:end`` (a ``discussed`` term) names no one who discussed, reading
+    from ``lo``: a passive ("Ukraine was discussed", "Обсуждались ...", "Вопрос подробно
+    обсуждался"), whatever stands before it (what was discussed), or a term that opens its clause,
+    no actor between ``lo`` and it and one word before it at most ("Речь шла о ...", "Затронуты
+    вопросы ...", "Each spoke about ..."), in Chinese an adverb or a talk noun ("还讨论了……",
+    "会谈讨论了……"; not "七国集团领导人讨论了……", nor "The G7 leaders discussed ..."). In a readout of
+    a call such a discussion is the two sides', as "The conversation covered ..." is."""
+    if " ".join(text[start:end].casefold().split()) in lex.reflexive_passives \
+            or (lex.passive is not None and _passive_before(text, start, lex) is not None):
+        return True
+    if any(lo <= m.start < start for m in mentions):
+        return False
+    opens = max([lo] + [k + 1 for k in range(lo, start) if text[k] in ",，;；:："])
+    if lex.boundaries:
+        return len(_GAP_WORD.findall(text, opens, start)) <= 1
+    gap = text[opens:start].strip()
+    noun = next((n for n in lex.talk_nouns if gap.startswith(n)), "")
+    return _ZH_SUBJECT_GAP.fullmatch(gap, len(noun)) is not None
+
+
+def _talk_setting(text: str, lo: int, start: int, end: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether a phrase of ``talk_settings`` ("в ходе переговоров", "during the talks") stands between
+    ``lo`` and the discussion act at ``start:end``, no clause mark after it, and the act names no
+    one who discussed from there on (:func:`_impersonal_discussion`): "сообщил, что в ходе
+    переговоров обсуждались также ..." reports what the talks covered, the two sides' discussion."""
+    for p in lex.talk_settings:
+        for m in p.finditer(text, lo, start):
+            if not re.search(r"[.;:!?。；：！？]", text[m.end():start]) \
+                    and _impersonal_discussion(text, start, end, m.end(), mentions, lex):
+                return True
+    return False
+
+
 def _talk_topic(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the act term at ``start:end`` opens with a noun of the talk itself, more after it
     (lexicon ``talk_topics``): "conversation dealt with", "talks also covered", "通话聚焦"; not "通话"
@@ -7528,7 +7575,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         trailing = s not in gerund_starts and _saying_participle(text, s, e, name, strength, com, lex)
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
                 and not (hope is not None and hope[1]) and agent is None and not trailing \
-                and not (name == "discussed" and _talk_topic(text, s, e, lex)) \
+                and not (name == "discussed" and (_talk_topic(text, s, e, lex)
+                                                  or _talk_setting(text, prev_end, s, e, mentions, lex))) \
                 and _reports(acts[-1]) and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
                                                              starts[0], acts[-1], owed):
             continue
@@ -7758,6 +7806,18 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         or bool(
                             acts and acts[-1].past and s not in reports and (content or (
                                 region == prev_end and not re.search(r"[,，;；]", text[prev_end:s]))))))
+        if name == "discussed" and agent is None and not acts[-1].modal and (
+                (spk[0] == "unspecified" and not narrated and not content
+                 and _impersonal_discussion(text, s, e, _sentence_span(text, s, sentences)[0], mentions, lex))
+                or (content and _talk_setting(text, prev_end, s, e, mentions, lex))):
+            # "Ukraine was discussed", "Обсуждались ...", "Речь шла о ...", "讨论了……": a discussion no
+            # one is named for is the two sides', as "The conversation covered ..." is; inside a report
+            # only where the talk is named as its setting ("сообщил, что в ходе переговоров обсуждались",
+            # a narrator's report too: "Ушаков сообщил, что тема в ходе разговора не затрагивалась"),
+            # else the report is its speaker's alone ("Putin said that trade was discussed"). The acts
+            # after it go on as before (``spk``): "Bilateral matters were also discussed, and it was noted
+            # that ..." names no one for the noting, whose view it was
+            acts[-1] = replace(acts[-1], speaker="both", speaker_side="both", speaker_span=None)
         if gerund is not None and spk[0] != "unspecified":
             # the gerund is the main verb's subject's act, not what it reports
             k = gerund[0]
