@@ -244,8 +244,10 @@ Lexicon file format (one JSON object per language):
     Act terms (of ``stated``, and of ``speaker_after_acts`` too) that are an act only where they open
     the point, a connective before them at most, with a person named right after them, titles and
     names between at most: "According to Ushakov, ..." is Ushakov's statement, as its Russian twin
-    "По словам Юрия Ушакова, ..." is; "according to the agreement", "going according to plan" and
-    "According to the White House" (an institution, named with "the") are none.
+    "По словам Юрия Ушакова, ..." is; so is a person named by a title with "the" before the comma
+    ("According to the Russian President, ...", "According to the Secretary, ..."); "according to the
+    agreement", "going according to plan", "According to the White House" (an institution, named
+    with "the") and "According to the Russian side" are none.
 ``not_acts``
     Phrases that contain an act term but report no act ("说到做到", "说一套做一套"); an act term
     inside one is ignored.
@@ -4242,8 +4244,26 @@ def _named_opener(text: str, start: int, end: int, lex: Lexicon, mentions: Seque
     Ушакова" is."""
     if text[:start].strip() and not lex.name_prefix.fullmatch(text, 0, start):
         return False
-    after = _named_after(text, end, _Starts(mentions))
-    return after is not None and after.role != "pronoun" and not after.text.casefold().startswith("the ")
+    starts = _Starts(mentions)
+    after = _named_after(text, end, starts)
+    return (after is not None and after.role != "pronoun" and not after.text.casefold().startswith("the ")) \
+        or _titled_after(text, end, starts, lex) is not None
+
+
+#: "the", then capitalised words whose last is a title, and the comma that closes an opening phrase:
+#: "According to the Russian President, ...", "According to the President, ...".
+_THE_TITLE = re.compile(r"\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}([A-Z][\w\-]*)(?=\s*,)")
+
+
+def _titled_after(text: str, end: int, starts: _Starts, lex: Lexicon) -> Mention | None:
+    """The actor named by a title with "the" right after ``end`` and before a comma ("According to
+    the Russian President, ...": a person, as "According to Putin" names one; "the White House",
+    "the Russian side" end in no title word, and stay institutions): the first actor, no pronoun,
+    inside those words."""
+    m = _THE_TITLE.match(text, end)
+    if m is None or not _is_title(m.group(1).casefold(), lex):
+        return None
+    return next((a for a in starts.after(end) if a.start < m.end() and a.role != "pronoun"), None)
 
 
 #: What may stand between an actor and a verb that is an act only right after its actor: the noun
@@ -5026,7 +5046,9 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     # "По словам Юрия Ушакова, ...", "которая, по словам министра, идёт ...": the words are those of
     # the actor named right after the term (in the genitive), whatever subject stands before it
     if lex.speaker_after is not None and (said := lex.speaker_after.match(text, start)) is not None \
-            and (after := _named_after(text, said.end(), every)) is not None:
+            and ((after := _named_after(text, said.end(), every)) is not None
+                 or (any(p.fullmatch(text, start, said.end()) for p in lex.named_openers)
+                     and (after := _titled_after(text, said.end(), every, lex)) is not None)):
         return _role_side(after)
     # Russian inversion in a parenthetical or closing reporting clause: "Блинкен, как отметил Лавров,
     # уклонился", "…, отметил Лавров.": the speaker follows the verb, in the nominative (not

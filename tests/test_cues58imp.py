@@ -6,7 +6,8 @@ In a readout of a call, a discussion no one is named for ("X was discussed", "О
 аспекты" (no one's) against "The conversation covered various aspects" (both sides'). Inside what one
 side reports it stays that side's report ("Putin said that trade was discussed": his statement, no
 discussion of the call read), unless the talk is named as where it was discussed ("сообщил, что в
-ходе переговоров обсуждались ...", as "Putin said the talks had also covered ...")."""
+ходе переговоров обсуждались ...", as "Putin said the talks had also covered ..."). "According to the
+Russian President, ..." opening a point is his statement, as "According to Putin, ..." is."""
 import pytest
 
 from readouts.cues import point_cues
@@ -127,3 +128,27 @@ def test_a_narrators_report_of_what_the_talk_did_not_touch_on():
               "затрагивалась.", "ru")
     discussed = [a for a in c.acts if a.name == "discussed"]
     assert [(a.speaker, a.negated, a.content) for a in discussed] == [("both", True, True)]
+
+
+# --- 3. "According to the <title>, ..." ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,side,speaker", [
+    ("According to the Russian President, the talks were useful.", "RU", "own"),
+    ("According to the President, the talks were useful.", "RU", "own"),
+    ("According to the American President, the talks were useful.", "RU", "counterpart"),
+    ("According to the Secretary, the talks were useful.", "US", "own"),
+])
+def test_according_to_a_titled_person_is_that_persons_statement(text, side, speaker):
+    # as "According to Putin, ..." and "По словам Президента России, ..." are
+    c = _cues(text, "en", side, "US" if side == "RU" else "RU")
+    assert _acts(c) == [("stated", speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    # an institution, a side, a plan: no person's statement
+    "According to the White House, the talks were useful.",
+    "According to the Russian side, the talks were useful.",
+    "According to the agreement, the talks will continue.",
+])
+def test_according_to_an_institution_or_a_thing_is_no_act(text):
+    assert _cues(text, "en", "US", "RU").acts == ()
