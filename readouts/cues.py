@@ -256,8 +256,10 @@ Lexicon file format (one JSON object per language):
     Act terms (of ``stated``, and of ``speaker_after_acts`` too) that are an act only where they open
     the point, a connective before them at most, with a person named right after them, titles and
     names between at most: "According to Ushakov, ..." is Ushakov's statement, as its Russian twin
-    "По словам Юрия Ушакова, ..." is; "according to the agreement", "going according to plan" and
-    "According to the White House" (an institution, named with "the") are none.
+    "По словам Юрия Ушакова, ..." is; so is a person named by a title with "the" before the comma
+    ("According to the Russian President, ...", "According to the Secretary, ..."); "according to the
+    agreement", "going according to plan", "According to the White House" (an institution, named
+    with "the") and "According to the Russian side" are none.
 ``not_acts``
     Phrases that contain an act term but report no act ("说到做到", "说一套做一套"); an act term
     inside one is ignored.
@@ -365,6 +367,14 @@ Lexicon file format (one JSON object per language):
     ...", as without "that"). ``partners`` (optional, where words are spaced): words that open the
     talk's partner right after the noun, four words after it at most and no punctuation ("conversation
     with Putin covered", "разговор с Эрдоганом касался").
+``talk_settings``
+    Phrases that name the talk as where something was discussed ("during the talks", "в ходе
+    переговоров", "会谈中"): a ``discussed`` act with no one named for it after one (a passive, or no
+    actor between) is the two sides', as "the talks covered" is, also inside what a statement
+    reports ("Путин сообщил, что в ходе переговоров обсуждались также ...", as "Putin said the talks
+    had also covered ..."; without the phrase, "Putin said that trade was discussed" is his report,
+    no act of the call's). Outside a report every such discussion is the two sides'
+    (:func:`_impersonal_discussion`).
 ``talk_verbs``
     Chinese verbs of holding a talk ("举行", "开展", "进行"): one right after an agreement, no "了"
     after it, plans the talk after it ("双方同意举行实质性磋商": the tone of the consultations
@@ -1330,6 +1340,9 @@ class Lexicon:
     #: Nouns of the talk itself ("conversation", "talks", "разговор", "通话"): an act term that opens
     #: with one, more after it, is the talk's subject matter and the two sides' act (``talk_topics``).
     talk_nouns: tuple[str, ...] = ()
+    #: Phrases that name the talk as where something was discussed ("в ходе переговоров"):
+    #: lexicon ``talk_settings`` (:func:`_talk_setting`).
+    talk_settings: tuple[re.Pattern[str], ...] = ()
     impersonal_agreement_passives: tuple[re.Pattern[str], ...] = ()
     #: What ends the text before such a passive term: an auxiliary, then an adverb of
     #: ``impersonal_agreements["between"]`` or in "-ly" at most ("it was also agreed").
@@ -1885,6 +1898,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         accepted_times=pats(data.get("accepted_times", ())),
         talk_verbs=tuple(data.get("talk_verbs", ())),
         talk_nouns=tuple(n.casefold() for n in data.get("talk_topics", {}).get("nouns", ())),
+        talk_settings=pats(data.get("talk_settings", ())),
         lower_name_head=re.compile(r"[ \t]+(?:" + "|".join(_term_regex(t, b).pattern for t in data["lower_name_heads"])
                                    + ")") if data.get("lower_name_heads") else None,
         lower_name_words=frozenset(t.casefold() for t in data.get("lower_name_heads", ())),
@@ -4266,8 +4280,26 @@ def _named_opener(text: str, start: int, end: int, lex: Lexicon, mentions: Seque
     Ушакова" is."""
     if text[:start].strip() and not lex.name_prefix.fullmatch(text, 0, start):
         return False
-    after = _named_after(text, end, _Starts(mentions))
-    return after is not None and after.role != "pronoun" and not after.text.casefold().startswith("the ")
+    starts = _Starts(mentions)
+    after = _named_after(text, end, starts)
+    return (after is not None and after.role != "pronoun" and not after.text.casefold().startswith("the ")) \
+        or _titled_after(text, end, starts, lex) is not None
+
+
+#: "the", then capitalised words whose last is a title, and the comma that closes an opening phrase:
+#: "According to the Russian President, ...", "According to the President, ...".
+_THE_TITLE = re.compile(r"\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}([A-Z][\w\-]*)(?=\s*,)")
+
+
+def _titled_after(text: str, end: int, starts: _Starts, lex: Lexicon) -> Mention | None:
+    """The actor named by a title with "the" right after ``end`` and before a comma ("According to
+    the Russian President, ...": a person, as "According to Putin" names one; "the White House",
+    "the Russian side" end in no title word, and stay institutions): the first actor, no pronoun,
+    inside those words."""
+    m = _THE_TITLE.match(text, end)
+    if m is None or not _is_title(m.group(1).casefold(), lex):
+        return None
+    return next((a for a in starts.after(end) if a.start < m.end() and a.role != "pronoun"), None)
 
 
 #: What may stand between an actor and a verb that is an act only right after its actor: the noun
@@ -5050,7 +5082,9 @@ def _speaker_of(text: str, start: int, region_start: int, mentions: list[Mention
     # "По словам Юрия Ушакова, ...", "которая, по словам министра, идёт ...": the words are those of
     # the actor named right after the term (in the genitive), whatever subject stands before it
     if lex.speaker_after is not None and (said := lex.speaker_after.match(text, start)) is not None \
-            and (after := _named_after(text, said.end(), every)) is not None:
+            and ((after := _named_after(text, said.end(), every)) is not None
+                 or (any(p.fullmatch(text, start, said.end()) for p in lex.named_openers)
+                     and (after := _titled_after(text, said.end(), every, lex)) is not None)):
         return _role_side(after)
     # Russian inversion in a parenthetical or closing reporting clause: "Блинкен, как отметил Лавров,
     # уклонился", "…, отметил Лавров.": the speaker follows the verb, in the nominative (not
@@ -7332,6 +7366,41 @@ def _impersonal_agreement(text: str, start: int, end: int, sentences: Sequence[i
     return not any(lo <= m.start < start for m in mentions)
 
 
+def _impersonal_discussion(text: str, start: int, end: int, lo: int, mentions: Sequence[Mention],
+                           lex: Lexicon) -> bool:
+    """Whether the act at ``start:end`` (a ``discussed`` term) names no one who discussed, reading
+    from ``lo``: a passive ("Ukraine was discussed", "Обсуждались ...", "Вопрос подробно
+    обсуждался"), whatever stands before it (what was discussed), or a term that opens its clause,
+    no actor between ``lo`` and it and one word before it at most ("Речь шла о ...", "Затронуты
+    вопросы ...", "Each spoke about ..."), in Chinese an adverb or a talk noun ("还讨论了……",
+    "会谈讨论了……"; not "七国集团领导人讨论了……", nor "The G7 leaders discussed ..."). In a readout of
+    a call such a discussion is the two sides', as "The conversation covered ..." is."""
+    if " ".join(text[start:end].casefold().split()) in lex.reflexive_passives \
+            or (lex.passive is not None and _passive_before(text, start, lex) is not None):
+        return True
+    if any(lo <= m.start < start for m in mentions):
+        return False
+    opens = max([lo] + [k + 1 for k in range(lo, start) if text[k] in ",，;；:："])
+    if lex.boundaries:
+        return len(_GAP_WORD.findall(text, opens, start)) <= 1
+    gap = text[opens:start].strip()
+    noun = next((n for n in lex.talk_nouns if gap.startswith(n)), "")
+    return _ZH_SUBJECT_GAP.fullmatch(gap, len(noun)) is not None
+
+
+def _talk_setting(text: str, lo: int, start: int, end: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether a phrase of ``talk_settings`` ("в ходе переговоров", "during the talks") stands between
+    ``lo`` and the discussion act at ``start:end``, no clause mark after it, and the act names no
+    one who discussed from there on (:func:`_impersonal_discussion`): "сообщил, что в ходе
+    переговоров обсуждались также ..." reports what the talks covered, the two sides' discussion."""
+    for p in lex.talk_settings:
+        for m in p.finditer(text, lo, start):
+            if not re.search(r"[.;:!?。；：！？]", text[m.end():start]) \
+                    and _impersonal_discussion(text, start, end, m.end(), mentions, lex):
+                return True
+    return False
+
+
 def _talk_topic(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the act term at ``start:end`` opens with a noun of the talk itself, more after it
     (lexicon ``talk_topics``): "conversation dealt with", "talks also covered", "通话聚焦"; not "通话"
@@ -7722,7 +7791,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         trailing = s not in gerund_starts and _saying_participle(text, s, e, name, strength, com, lex)
         if acts and s not in frames and main is None and s not in gerund_starts and resumed is None \
                 and not (hope is not None and hope[1]) and agent is None and not trailing \
-                and not (name == "discussed" and _talk_topic(text, s, e, lex)) \
+                and not (name == "discussed" and (_talk_topic(text, s, e, lex)
+                                                  or _talk_setting(text, prev_end, s, e, mentions, lex))) \
                 and _reports(acts[-1]) and not demand and _reported_content(text, prev_end, s, region, subjects, lex, sentences,
                                                              starts[0], acts[-1], owed):
             continue
@@ -7955,6 +8025,18 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         or bool(
                             acts and acts[-1].past and s not in reports and (content or (
                                 region == prev_end and not re.search(r"[,，;；]", text[prev_end:s]))))))
+        if name == "discussed" and agent is None and not acts[-1].modal and (
+                (spk[0] == "unspecified" and not narrated and not content
+                 and _impersonal_discussion(text, s, e, _sentence_span(text, s, sentences)[0], mentions, lex))
+                or (content and _talk_setting(text, prev_end, s, e, mentions, lex))):
+            # "Ukraine was discussed", "Обсуждались ...", "Речь шла о ...", "讨论了……": a discussion no
+            # one is named for is the two sides', as "The conversation covered ..." is; inside a report
+            # only where the talk is named as its setting ("сообщил, что в ходе переговоров обсуждались",
+            # a narrator's report too: "Ушаков сообщил, что тема в ходе разговора не затрагивалась"),
+            # else the report is its speaker's alone ("Putin said that trade was discussed"). The acts
+            # after it go on as before (``spk``): "Bilateral matters were also discussed, and it was noted
+            # that ..." names no one for the noting, whose view it was
+            acts[-1] = replace(acts[-1], speaker="both", speaker_side="both", speaker_span=None)
         if gerund is not None and spk[0] != "unspecified":
             # the gerund is the main verb's subject's act, not what it reports
             k = gerund[0]

@@ -44,7 +44,8 @@ def test_tone_keys_are_shared_across_languages():
     ("The two leaders agreed to stay in touch.", "US", "CN", "both", "The two leaders"),
     ("The American side said it was ready to talk.", "RU", "US", "counterpart", "The American side"),
     ("Biden and Xi agreed to keep talking.", "US", "CN", "both", "Biden and Xi"),
-    ("Ukraine was discussed.", "US", "RU", "unspecified", None),
+    # a discussion no one is named for is the two sides' (imp58: as "The conversation covered ..."), with no words
+    ("Ukraine was discussed.", "US", "RU", "both", None),
 ])
 def test_speaker_and_its_words(text, side, other, speaker, words):
     c = point_cues(text, side=side, language="en", counterpart_side=other)
@@ -992,7 +993,7 @@ def test_a_connective_before_the_opening_actor(text, lang, speaker):
     ("Secretary Blinken declined to comment on Russia's demands.", "US", "RU", "en", "own", []),
     ("The Secretary noted the PRC's rejection of the proposal.", "US", "CN", "en", "own", ["stated"]),
     ("The Secretary rejected Moscow’s warnings as baseless.", "US", "RU", "en", "own", ["opposed"]),
-    ("The allies' demands were discussed.", "US", "RU", "en", "unspecified", ["discussed"]),
+    ("The allies' demands were discussed.", "US", "RU", "en", "both", ["discussed"]),
     # ... and so is one after a possessive or determiner and an adverb or hyphenated adjective
     ("The Secretary rejected Russia's well-known demands.", "US", "RU", "en", "own", ["opposed"]),
     ("The Secretary cited the generally recognised norms.", "US", "RU", "en", "own", []),
@@ -2232,8 +2233,9 @@ def test_an_english_recalled_act_does_not_name_the_speaker_either():
     # a plural verb with no subject opening its sentence is the two sides' ("они" left out) ...
     ("Условились, что стороны будут поддерживать контакты.", "both"),
     ("Также обсудили ситуацию на Ближнем Востоке.", "both"),
-    # ... not a passive, a third party's act, or one in a relative clause
-    ("Обсуждались различные аспекты ситуации вокруг Украины.", "unspecified"),
+    # ... a passive too, by the rule for a discussion no one is named for (imp58), not by its ending ...
+    ("Обсуждались различные аспекты ситуации вокруг Украины.", "both"),
+    # ... not a third party's act, or one in a relative clause
     ("Лидеры стран G7 договорились о новых санкциях.", "unspecified"),
     ("Лавров и Ушаков были приняты наследным принцем, которому выразили признательность за организацию переговоров.",
      "own"),
@@ -3384,7 +3386,7 @@ def test_in_favour_of_is_support(text, acts):
     # "gone over" is "went over"; "in great detail" is "in detail": the talk's tone
     ("He said they had gone over, in great detail, the state of trade.",
      [("said", "stated", "own"), ("gone over", "discussed", "both")], ["in great detail"]),
-    ("The border question was discussed in great detail.", [("discussed", "discussed", "unspecified")], ["in great detail"]),
+    ("The border question was discussed in great detail.", [("discussed", "discussed", "both")], ["in great detail"]),
     # one side telling in great detail is a briefing, no tone of the talk
     ("Li briefed Smith in great detail on the floods.", [("briefed", "stated", "own")], []),
 ])
@@ -4861,7 +4863,8 @@ def test_an_adverb_after_and_keeps_the_next_act_the_speakers(text, language, act
 
 @pytest.mark.parametrize("text, act", [
     # the impersonal "was touched on / considered" and "the talk was about" are a discussion by no
-    # one named, as "Обсуждались" is; "затрагивает" (affects) and the participle stay none
+    # one named, as "Обсуждались" is, and so the two sides' (imp58); "затрагивает" (affects) and the
+    # participle stay none
     ("Затрагивались и двусторонние вопросы.", "Затрагивались"),
     ("В ходе переговоров был рассмотрен широкий круг вопросов.", "рассмотрен"),
     ("Помимо этого, речь шла о ближневосточном урегулировании.", "речь шла"),
@@ -4869,7 +4872,7 @@ def test_an_adverb_after_and_keeps_the_next_act_the_speakers(text, language, act
 ])
 def test_a_russian_impersonal_discussion_is_a_discussion(text, act):
     (a,) = ru(text).acts
-    assert (a.text, a.name, a.speaker) == (act, "discussed", "unspecified")
+    assert (a.text, a.name, a.speaker) == (act, "discussed", "both")
 
 
 def test_russian_affects_and_the_touched_participle_are_no_discussion():

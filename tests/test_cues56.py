@@ -137,7 +137,8 @@ def test_a_contracted_negated_passive_reads_as_the_full_one(full, short):
 
 def test_a_contracted_passive_has_no_speaker_of_its_own():
     c = point_cues("Russia's proposal wasn't discussed.", side="US", counterpart_side="RU")
-    assert [(a.name, a.speaker, a.speaker_side, a.negated) for a in c.acts] == [("discussed", "unspecified", None, True)]
+    # not Russia's: a discussion no one is named for is the two sides' (imp58), as "was not discussed" is
+    assert [(a.name, a.speaker, a.speaker_side, a.negated) for a in c.acts] == [("discussed", "both", "both", True)]
     c = point_cues("Ukraine wasn’t raised.", side="US", counterpart_side="RU")
     assert [(a.speaker, a.speaker_side, a.negated) for a in c.acts] == [("unspecified", None, True)]
 
