@@ -110,14 +110,21 @@ def test_bilateral_relations_still_name_the_concept_in_russian():
     assert "bilateral_relations" in concepts("Министры обсудили проблемы в двусторонних отношениях.")
 
 
-# -- English: "US" in capitals is the United States, "us" the pronoun ----------------------------
+# -- English: "US" and "USA" name no concept (measured), "White House" does; "us" the pronoun none ----------
 @pytest.mark.parametrize("text", ["China urged the US to correct its mistakes.", "He said China-US relations matter.",
-                                  "The US-China relationship is at a critical juncture.", "The USA will respond.",
-                                  "The White House said the call was constructive."])
-def test_the_us_in_capitals_names_the_united_states(text):
-    # its Chinese and Russian twins (美方, США) always named it; 530 "US" in 73 English files did not
+                                  "The USA will respond."])
+def test_the_us_in_capitals_is_left_to_the_mentions(text):
+    # Tried this round: "US" / "USA" as the United States (as 美方 and США are) put the concept in 345 more
+    # English points, most of them the side's own name, and the concept channel lost: leave-one-call-out on the
+    # 93 English calls 0.617 / 0.423 / 0.720 with them against 0.620 / 0.431 / 0.727 without, the 8 development
+    # pairs (--cv) 0.667 / 0.175 / 0.763 against 0.681 / 0.246 / 0.774. The side is a mention (cues), not a topic.
+    assert "united_states" not in concepts(text, literal=True)
+
+
+def test_the_white_house_names_the_united_states():
+    text = "The White House said the call was constructive."
     assert "united_states" in concepts(text)
-    assert concept_words(text)["united_states"] <= {"US", "USA", "White", "House"}
+    assert concept_words(text)["united_states"] <= {"White", "House"}
 
 
 @pytest.mark.parametrize("text", ["Let us work together.", "He told us the talks went well.", "Join us."])
