@@ -2,25 +2,12 @@
 named by the words of a topic its points hold ('trilateral meeting', 'protest / clash'), not by a quote; a
 verb's complement is no part of a term ('communication open'); a quote starts at no bare verb; an opening
 that only rates the call leads in."""
-from collections import Counter
-
 import pytest
 from conftest import hand_comparison
 
-from readouts.cues import point_cues
-from readouts.flags import _quote, _terms, _topic_name, find_flags
+from readouts.flags import _quote, find_flags
 
-
-def cues(text, side="US", language="en", counterpart="CN"):
-    return point_cues(text, side=side, language=language, counterpart_side=counterpart)
-
-
-def name_of(texts, side="US", language="en", counterpart="CN", rest=()):
-    """The name of a topic of ``texts`` in a call whose other points are ``rest``."""
-    every = [*texts, *rest]
-    terms = [_terms(t, cues(t, side, language, counterpart)) for t in every]
-    return _topic_name(list(range(len(texts))), terms, Counter(t for ts in terms for t in ts), every,
-                       list(range(len(texts))))
+from test_topics57 import cues, name_of  # noqa: F401
 
 
 #: Other points of a made-up call, which use the topic's nouns too (so that a rarer adjective outranks them).
