@@ -7,12 +7,10 @@ and two readings of the cues next to numbers: a currency named after a side ("55
 "долларов США") is no mention of it, and a plural abbreviation ("the SRs") is no named entity."""
 import pytest
 
+from readouts.cues import point_cues
 from readouts.scoring import _numbers
 
-
-def _in_three(texts):
-    """The number sets of one quantity written in English, Chinese and Russian (in that order)."""
-    return tuple(_numbers([t]) for t in texts)
+from test_numbers57 import _in_three
 
 
 @pytest.mark.parametrize("texts", [
@@ -123,8 +121,6 @@ def test_a_millennium_after_digits_is_no_thousand(texts):
 
 
 # -- a currency names no side (readouts.cues mentions) -------------------------------------------
-
-from readouts.cues import point_cues  # noqa: E402
 
 
 def _sides(text, own="China", counterpart="United States"):
