@@ -74,6 +74,11 @@ Lexicon file format (one JSON object per language):
     Words that date a point by the day it was published ("today", "that day", "on Tuesday", "had
     just spoken", "сегодня", "当天"): the day is told, only not as a date, so a linked point's date
     is no detail this one lacks (:mod:`readouts.flags`, ``detail_mismatch``).
+``courtesy``
+    The words of a courtesy act (thanks, congratulations, gratitude, greetings, condolences: "thank*",
+    "поздрав*", "感谢"): true of the call whichever readout tells it, so no claim of its own
+    (:mod:`readouts.flags`, ``unconfirmed_claim``); not "welcomed" / "приветствовал" / "欢迎", which
+    take a position on a matter.
 ``slogans``
     Set formulas of a position, quoted or not ("Taiwan independence", "two Chinas", "collective West",
     "San Francisco vision", "multipolar Asia", "台独", "коллективный Запад"): a name inside one names
@@ -1659,6 +1664,8 @@ class Lexicon:
     thanked_for: re.Pattern[str] | None = None
     #: Words that tell the day of a point otherwise than as a date ("today", "on Tuesday", "当天").
     relative_days: tuple[re.Pattern[str], ...] = ()
+    #: The words of a courtesy act ("thanked", "поздравил", "感谢"): see ``courtesy``.
+    courtesy: tuple[re.Pattern[str], ...] = ()
     #: Slogans, set formulas of a position ("Taiwan independence", "два Китая", "旧金山愿景"): see ``slogans``.
     slogans: tuple[re.Pattern[str], ...] = ()
     #: Capitals and their countries (``capitals``): the capital's English name, its patterns, its country's.
@@ -2063,7 +2070,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         disposal_objects=tuple(data.get("disposal", {}).get("objects", ())),
         disposal_complements=tuple(data.get("disposal", {}).get("complements", ())),
         relative_days=pats(data.get("relative_days", ())),
-        slogans=pats(data.get("slogans", ())),
+        courtesy=pats(data.get("courtesy", ())), slogans=pats(data.get("slogans", ())),
         capitals=tuple((name, pats(city), pats(country)) for name, (city, country) in data.get("capitals", {}).items()),
         past_document=re.compile(r"(?<!\w)(?i:" + _alternation(data["past_documents"]["markers"])
                                  + r")\s+((?:[\w'’.-]+\s+){1,5}?)(?i:" + _alternation(data["past_documents"]["nouns"])
@@ -5623,8 +5630,10 @@ def _relative_clause(mark: str) -> re.Pattern[str]:
 
 def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
     """Whether the act term at ``start:end`` is itself an obligation word (lexicon ``obligations``:
-    "必须") with no actor right before it that it is laid on ("美方必须……"): an impersonal "must" in
-    what is said ("要维护和平，就必须……", "边界必须科学界定"), no demand, as "must" is none in English.
+    "必须") laid on no one or on anyone but the counterpart alone, so no demand: an impersonal "must" in
+    what is said ("要维护和平，就必须……", "边界必须科学界定"), one on both sides, on the speaker's own
+    side or on a joined pair ("双方必须", "中方必须", "China and the US must"); only "美方必须……" (the
+    counterpart told) is the speaker's demand, as "The US must" is in English (:func:`_modal_demands`).
     Nor is one that opens a relative clause: the obligation, a verb of two characters at most and a
     ``noun_marks`` mark before the noun it qualifies ("双方必须守住的底线": the line both sides must
     hold, "a line both sides must hold" in English; not "美方必须尊重中方的关切", whose object runs on,

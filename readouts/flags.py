@@ -188,39 +188,19 @@ def _carried_on(theirs: Cues, counter: Sequence[int], agreement: bool = False) -
     return out
 
 
-@lru_cache(maxsize=None)
-def _courtesy_words(language: str | None) -> re.Pattern[str] | None:
-    """The words of a courtesy act in ``language``: the lexicon key ``courtesy`` of
-    ``data/cues_<language>.json`` (thanks, congratulations, gratitude, greetings, condolences: "Xi
-    thanked Biden for the call", "поздравил с Днём Победы", "特朗普感谢习近平的祝贺"), each term a word
-    or, ending in "*", a word's start (from a word's start where the language has word boundaries); None
-    for a language without a lexicon. Not "welcomed" / "приветствовал" / "欢迎", which take a position
-    on a matter. Kept with the other word lists, so the lexicon fingerprint covers it.
-
-    >>> bool(_courtesy_words("en").search("thanked")), bool(_courtesy_words("zh").search("欢迎"))
-    (True, False)
-    """
-    code = lexicon(language, warn=False).language
-    if not code:
-        return None
-    with resources.files("readouts").joinpath(f"data/cues_{code}.json").open("r", encoding="utf-8") as fh:
-        data = json.load(fh)
-    terms = data.get("courtesy", ())
-    if not terms:
-        return None
-    start = r"(?<!\w)" if data.get("word_boundaries", True) else ""
-    words = "|".join(re.escape(t[:-1]) if t.endswith("*") else re.escape(t) + (r"(?!\w)" if start else "")
-                     for t in terms)
-    return re.compile(f"{start}(?:{words})", re.IGNORECASE)
-
-
 def _courtesy_act(x: Act, language: str | None) -> bool:
-    """Whether the act is a courtesy (thanks, congratulations, greetings; :func:`_courtesy_words`):
-    true of the call whichever readout tells it, and no claimed agreement, demand or position, so no
-    ``unconfirmed_claim`` of its own. What it thanks for, where that is an act ("thanked Erdoğan for
-    accepting"), is read by the cues as an act of its own and still weighed."""
-    words = _courtesy_words(language)
-    return words is not None and words.search(x.text) is not None
+    """Whether the act is a courtesy (thanks, congratulations, gratitude, greetings, condolences; the
+    lexicon key ``courtesy`` of :mod:`readouts.cues`): true of the call whichever readout tells it, and no
+    claimed agreement, demand or position, so no ``unconfirmed_claim`` of its own. What it thanks for,
+    where that is an act ("thanked Erdoğan for accepting"), is read by the cues as an act of its own and
+    still weighed.
+
+    >>> from readouts.cues import point_cues
+    >>> acts = point_cues("Xi thanked Biden and welcomed the talks.", side="CN", counterpart_side="US").acts
+    >>> [(a.text, _courtesy_act(a, "en")) for a in acts]
+    [('thanked', True), ('welcomed', False)]
+    """
+    return any(p.search(x.text) for p in lexicon(language, warn=False).courtesy)
 
 
 def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> list[Flag]:
@@ -1902,10 +1882,13 @@ def _complement(term: str, texts: Sequence[str]) -> bool:
         return False
     seen = False
     for x in texts:
+        hits = _word_hits(term, x)
+        if not hits:
+            continue  # a point of the topic without the word says nothing of how the word stands
         runs = _letter_runs(x)
         if not any(v in runs for v in _COMPLEMENT_VERBS):
             return False
-        for m in _word_hits(term, x):
+        for m in hits:
             before = _TOKEN.findall(x, max(0, m.start() - 80), m.start())[-5:]
             if m.group() != term or not _CLAUSE_END.match(x, m.end()) or not any(
                     b.lower() in _COMPLEMENT_VERBS and all(c[:1].isalpha() for c in before[k + 1:])

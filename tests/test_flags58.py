@@ -5,8 +5,7 @@ from importlib import resources
 import pytest
 from conftest import hand_comparison
 
-from readouts.cues import lexicon_fingerprint
-from readouts import flags
+from readouts.cues import lexicon, lexicon_fingerprint
 from readouts.flags import find_flags
 
 
@@ -23,11 +22,11 @@ def of(flags, kind):
 def test_courtesy_words_are_read_from_the_language_lexicon(lang, act, courtesy):
     raw = json.loads(resources.files("readouts").joinpath(f"data/cues_{lang}.json").read_text("utf-8"))
     assert raw["courtesy"]  # the key the lexicon fingerprint covers (every data/*.json, bytes and all)
-    assert (flags._courtesy_words(lang).search(act) is not None) is courtesy
+    assert any(p.search(act) for p in lexicon(lang, warn=False).courtesy) is courtesy
 
 
 def test_a_language_without_a_lexicon_has_no_courtesy_words():
-    assert flags._courtesy_words("fr") is None and len(lexicon_fingerprint()) == 16
+    assert lexicon("fr", warn=False).courtesy == () and len(lexicon_fingerprint()) == 16
 
 
 # -- unconfirmed_claim: one side's "agreed that <view>" is assent to a view, no agreement ------------------

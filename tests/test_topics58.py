@@ -121,3 +121,11 @@ def test_an_opening_that_rates_the_call_by_name_leads_in():
           "Xi spoke of TikTok."]
     c = hand_comparison(us, cn, [((0,), (0,)), ((2,), (1,)), ((3,), (2,))], b_side="CN")
     assert opening(c, "a") == 2
+
+
+def test_a_point_without_the_state_word_does_not_undo_its_complement_reading():
+    # before-stop review: one point of the topic without "open" at all made "keep ... open" a name again
+    from readouts.flags import _complement
+    kept = "They agreed on keeping lines of communication open."
+    assert _complement("open", [kept, "Communication channels were discussed."])
+    assert not _complement("open", [kept, "They want an open door."])
