@@ -379,7 +379,25 @@ Lexicon file format (one JSON object per language):
     reports ("Путин сообщил, что в ходе переговоров обсуждались также ...", as "Putin said the talks
     had also covered ..."; without the phrase, "Putin said that trade was discussed" is his report,
     no act of the call's). Outside a report every such discussion is the two sides'
-    (:func:`_impersonal_discussion`).
+    (:func:`_impersonal_discussion`). A phrase right after the act sets it too ("had not been raised
+    in the conversation", "не затрагивалась в ходе разговора").
+``topic_raisings``
+    ``{"terms": [...], "passive": [...], "content": [...]}``: act terms that bring a topic up
+    ("raised", "mentioned", "paid attention to", "уделено внимание", "поднят вопрос", "谈到"), those
+    of them passive by themselves (``passive``: "attention was paid to", "упомянута", "уделено"), and
+    what opens what one reports right after it (``content``: "that", "что", "，"). One that reports
+    nothing so, passive (by itself, or after an auxiliary of ``passives``, or in ``reflexive_passives``)
+    with no agent after "by", is a ``discussed`` act ("The energy sector was raised separately",
+    "Упоминалась также ...", "Был поднят вопрос ..."), the two sides' where nothing else names anyone
+    (:func:`_impersonal_discussion`), as "Затрагивалась ..." is; one the two sides are named for
+    ("Уделили внимание ...", "双方还谈到了……") is their discussion too. One side's ("Putin raised ...")
+    stays its statement.
+``topic_heads`` (optional)
+    Where words are not spaced (Chinese): nouns that end a topic ("问题", "局势", "关系"): a topic so
+    ended as the subject of a discussion, adverbs and a verb of ``talk_verbs`` between ("台湾问题也进行
+    了讨论"), is a passive in all but form: the two sides' discussion, as "讨论了……" is. Such a discussion
+    after a coverb's topic phrase, no actor before it ("就乌克兰问题交换了意见", "对……进行了讨论"), is
+    theirs too, an actor inside the phrase ("就美方对台军售问题") being what was discussed.
 ``talk_verbs``
     Chinese verbs of holding a talk ("举行", "开展", "进行"): one right after an agreement, no "了"
     after it, plans the talk after it ("双方同意举行实质性磋商": the tone of the consultations
@@ -790,7 +808,9 @@ Lexicon file format (one JSON object per language):
     (optional): words that, right after such a "by" (an article between at most), open an agent
     who is no actor of the call ("community" of "welcomed by the international community", "people",
     "countries"), as a quantifier of ``reduced_relatives`` or a number does ("backed by 1.4 billion
-    people", "by many countries"): no act, still words about the talk. ``evaluative_passives``
+    people", "by many countries"): no act, still words about the talk. ``passive_means`` (optional):
+    words that, right after such a "by", name a means, no agent ("by phone"): a discussion so
+    passive names no one who discussed (:func:`_by_agent`). ``evaluative_passives``
     (optional): words that make the act term right after them how something was received, with no
     agent ("广受欢迎", widely welcomed): no act, still words about the talk. ``evaluative_agents``
     (optional), ``{"markers": [...], "agents": [...], "between": [...]}``: the same with an agent
@@ -1348,6 +1368,21 @@ class Lexicon:
     #: Phrases that name the talk as where something was discussed ("в ходе переговоров"):
     #: lexicon ``talk_settings`` (:func:`_talk_setting`).
     talk_settings: tuple[re.Pattern[str], ...] = ()
+    #: Act terms that bring a topic up ("raised", "mentioned", "уделено внимание", "谈到"), those of
+    #: them passive by themselves ("attention was paid to", "упомянута"), and what opens what one
+    #: reports right after it ("that", "что", "，"): lexicon ``topic_raisings`` (:func:`_raised_topic`).
+    topic_raisings: tuple[re.Pattern[str], ...] = ()
+    topic_raising_passives: tuple[re.Pattern[str], ...] = ()
+    topic_raising_content: re.Pattern[str] | None = None
+    #: The strength, polarity and commitment of a ``discussed`` act, that a topic brought up with no
+    #: one named takes (:func:`_as_discussion`); None where the lexicon has no ``discussed`` act.
+    discussed_how: tuple[int, int, bool] | None = None
+    #: Where words are not spaced (Chinese): what a discussion with no actor may stand after in its
+    #: clause, a topic phrase and a verb of holding a talk (lexicon ``topic_heads``,
+    #: :func:`_zh_impersonal_gap`); group ``free`` spans the words an actor may stand in.
+    zh_impersonal_gap: re.Pattern[str] | None = None
+    #: ... and the same where the topic is the clause's subject ("台湾问题也进行了讨论").
+    zh_topic_subject: re.Pattern[str] | None = None
     impersonal_agreement_passives: tuple[re.Pattern[str], ...] = ()
     #: What ends the text before such a passive term: an auxiliary, then an adverb of
     #: ``impersonal_agreements["between"]`` or in "-ly" at most ("it was also agreed").
@@ -1594,6 +1629,8 @@ class Lexicon:
     #: What names a passive act's agent right after the act ("by" in "was welcomed by Xi"): see
     #: :func:`_passive_agent`.
     passive_agent: re.Pattern[str] | None = None
+    #: Words after such a "by" that name a means, no agent ("by phone"; lexicon ``passive_means``).
+    passive_means: tuple[re.Pattern[str], ...] = ()
     #: Words that make the act term right after them an evaluation with no agent ("广受欢迎", widely
     #: welcomed): no act of anyone in the call (lexicon ``evaluative_passives``, optional).
     evaluative_passive: tuple[str, ...] = ()
@@ -1906,6 +1943,15 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         talk_verbs=tuple(data.get("talk_verbs", ())),
         talk_nouns=tuple(n.casefold() for n in data.get("talk_topics", {}).get("nouns", ())),
         talk_settings=pats(data.get("talk_settings", ())),
+        topic_raisings=pats(data.get("topic_raisings", {}).get("terms", ())),
+        topic_raising_passives=pats(data.get("topic_raisings", {}).get("passive", ())),
+        topic_raising_content=re.compile(r"\s*,?\s*(?:" + "|".join(_term_regex(t, b).pattern
+                                                                for t in data["topic_raisings"]["content"]) + ")",
+                                         re.IGNORECASE) if data.get("topic_raisings", {}).get("content") else None,
+        discussed_how=(int(d["strength"]), int(d.get("polarity", 1)), bool(d.get("commits", False)))
+        if (d := data.get("acts", {}).get("discussed")) else None,
+        zh_impersonal_gap=_zh_gap_pattern(data, subject=False) if not b else None,
+        zh_topic_subject=_zh_gap_pattern(data, subject=True) if not b and data.get("topic_heads") else None,
         lower_name_head=re.compile(r"[ \t]+(?:" + "|".join(_term_regex(t, b).pattern for t in data["lower_name_heads"])
                                    + ")") if data.get("lower_name_heads") else None,
         lower_name_words=frozenset(t.casefold() for t in data.get("lower_name_heads", ())),
@@ -2044,6 +2090,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         if (ea := data.get("evaluative_agents")) else None,
         passive_agent=re.compile(r"\s+(?:" + _alternation(data["passive_agents"]) + r")\s+", re.IGNORECASE)
         if data.get("passive_agents") else None,
+        passive_means=pats(data.get("passive_means", ())),
         third_party_agent=re.compile(r"(?:\d|(?:" + _alternation(data["third_party_agents"]) + r")(?!\w))",
                                      re.IGNORECASE)
         if data.get("third_party_agents") else None,
@@ -2469,6 +2516,40 @@ def _agreement_aux(terms: Sequence[str], between: Sequence[str], boundaries: boo
         return None
     adverb = r"(?:" + "|".join([r"\w+ly"] + [re.escape(w) for w in between]) + r")"
     return re.compile(r"(?<!\w)(?:" + _alternation(terms) + r")\s+(?:" + adverb + r"\s+)?$", re.IGNORECASE)
+
+
+#: The most characters of a Chinese topic phrase, and of the words between a verb of holding a talk
+#: and its talk ("进行了长时间的坦诚、深入和建设性沟通"), before a discussion with no actor.
+_ZH_TOPIC_CHARS = 40
+_ZH_TALK_WORDS = 16
+#: A character of a Chinese clause's words: no punctuation that ends a clause (a "、" list goes on).
+_ZH_WORD_CHAR = r"[^，。；：！？,.;:!?\s]"
+
+
+def _zh_gap_pattern(data: dict[str, Any], subject: bool) -> re.Pattern[str]:
+    """What may stand before a Chinese discussion with no actor, from where its clause opens
+    (:func:`_impersonal_discussion`): a talk noun ("会谈讨论了……", lexicon ``talk_topics``) or a phrase
+    of the talk as its setting ("会谈中还就……", ``talk_settings``), adverbs
+    (:data:`_ZH_SUBJECT_GAP`), a topic phrase opened by a coverb (``topic_coverbs``,
+    ``subject_coverbs``: "就乌克兰问题交换了意见", "对台湾问题进行了讨论") and a verb of holding a
+    talk with the words of the talk (``talk_verbs``: "还进行了深入讨论"), each where it is, none
+    needed. With ``subject``: a topic as the clause's subject, a noun of ``topic_heads`` ending it,
+    adverbs, then a verb of holding a talk, needed ("台湾问题也进行了讨论": the issue was discussed,
+    no one named; "七国集团领导人也进行了讨论" names no topic, and is left as it was). Group ``free``:
+    the topic, where an actor named is what was discussed, no one who discussed."""
+    adverbs = _ZH_SUBJECT_GAP.pattern
+    word = _ZH_WORD_CHAR
+    talk = r"(?:%s)了?%s{0,%d}?" % (_alternation(data.get("talk_verbs", ())) or "(?!)", word, _ZH_TALK_WORDS)
+    coverbs = _alternation(set(data.get("topic_coverbs", ())) | set(data.get("subject_coverbs", ())))
+    if subject:
+        # no coverb in the subject: "七国集团领导人就制裁问题进行了讨论" is an actor's, its topic after "就"
+        heads = _alternation(data.get("topic_heads", ()))
+        topic_word = r"(?:(?!%s)%s)" % (coverbs, word) if coverbs else word
+        return re.compile(r"(?P<free>%s{0,%d}?(?:%s))%s%s" % (topic_word, _ZH_TOPIC_CHARS, heads, adverbs, talk))
+    # a talk noun, or a phrase naming the talk as the setting ("会谈中还就……进行了讨论")
+    nouns = _alternation([*data.get("talk_settings", ()), *data.get("talk_topics", {}).get("nouns", ())])
+    topic = r"(?P<free>(?:%s)%s{1,%d}?)" % (coverbs, word, _ZH_TOPIC_CHARS) if coverbs else r"(?P<free>(?!))"
+    return re.compile(r"(?:%s)?%s(?:%s)?%s(?:%s)?" % (nouns or "(?!)", adverbs, topic, adverbs, talk))
 
 
 def _space_start(text: str, end: int) -> int:
@@ -7381,20 +7462,92 @@ def _impersonal_discussion(text: str, start: int, end: int, lo: int, mentions: S
     from ``lo``: a passive ("Ukraine was discussed", "Обсуждались ...", "Вопрос подробно
     обсуждался"), whatever stands before it (what was discussed), or a term that opens its clause,
     no actor between ``lo`` and it and one word before it at most ("Речь шла о ...", "Затронуты
-    вопросы ...", "Each spoke about ..."), in Chinese an adverb or a talk noun ("还讨论了……",
-    "会谈讨论了……"; not "七国集团领导人讨论了……", nor "The G7 leaders discussed ..."). In a readout of
-    a call such a discussion is the two sides', as "The conversation covered ..." is."""
-    if " ".join(text[start:end].casefold().split()) in lex.reflexive_passives \
-            or (lex.passive is not None and _passive_before(text, start, lex) is not None):
-        return True
-    if any(lo <= m.start < start for m in mentions):
-        return False
+    вопросы ...", "Each spoke about ..."), in Chinese an adverb, a talk noun, a coverb's topic phrase
+    or a topic as the subject, with a verb of holding a talk (:func:`_zh_gap_pattern`: "还讨论了……",
+    "会谈讨论了……", "就乌克兰问题交换了意见", "台湾问题也进行了讨论"; not "七国集团领导人讨论了……", nor
+    "The G7 leaders discussed ..."). A passive whose agent "by" names is none ("was discussed by the
+    G7 leaders"). In a readout of a call such a discussion is the two sides', as "The conversation
+    covered ..." is."""
+    if _passive_term(text, start, end, lex):
+        # ... not one whose agent "by" names, an actor of no side of the call ("was discussed by the
+        # G7 leaders", as "The G7 leaders discussed"; one of the call's is read before, :func:`_passive_agent`)
+        return not _by_agent(text, end, lex)
     opens = max([lo] + [k + 1 for k in range(lo, start) if text[k] in ",，;；:："])
     if lex.boundaries:
-        return len(_GAP_WORD.findall(text, opens, start)) <= 1
-    gap = text[opens:start].strip()
-    noun = next((n for n in lex.talk_nouns if gap.startswith(n)), "")
-    return _ZH_SUBJECT_GAP.fullmatch(gap, len(noun)) is not None
+        return not any(lo <= m.start < start for m in mentions) and len(_GAP_WORD.findall(text, opens, start)) <= 1
+    gap = _zh_impersonal_gap(text, opens, start, lex)
+    free = gap.span("free") if gap is not None and gap.group("free") else (start, start)
+    return gap is not None and not any(lo <= m.start < start and not free[0] <= m.start < free[1] for m in mentions)
+
+
+def _passive_term(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act term at ``start:end`` is passive: by itself ("обсуждалась", lexicon
+    ``reflexive_passives``; "attention was paid to", "уделено", ``topic_raisings`` ``passive``) or
+    after a passive auxiliary ("was discussed", "было уделено")."""
+    return " ".join(text[start:end].casefold().split()) in lex.reflexive_passives \
+        or any(p.fullmatch(text, start, end) for p in lex.topic_raising_passives) \
+        or (lex.passive is not None and _passive_before(text, start, lex) is not None)
+
+
+def _by_agent(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a passive's agent is named right after its act term ending at ``end`` ("was raised by
+    journalists", "by the G7 leaders", "by Putin"; lexicon ``passive_agents``), no means ("by phone",
+    ``passive_means``)."""
+    by = lex.passive_agent.match(text, end) if lex.passive_agent is not None else None
+    return by is not None and re.match(r"\w", text[by.end():by.end() + 1]) is not None \
+        and not any(p.match(text, by.end()) for p in lex.passive_means)
+
+
+def _zh_impersonal_gap(text: str, opens: int, start: int, lex: Lexicon) -> re.Match[str] | None:
+    """What stands between where the clause of a Chinese discussion at ``start`` opens (``opens``)
+    and it, where it names no one who discussed (:func:`_zh_gap_pattern`): "还就乌克兰问题交换了意见",
+    "台湾问题也进行了讨论"; None where it is no such words ("七国集团领导人讨论了……")."""
+    lo, hi = opens + len(text[opens:start]) - len(text[opens:start].lstrip()), _space_start(text, start)
+    for p in (lex.zh_impersonal_gap, lex.zh_topic_subject):
+        if p is not None and (m := p.fullmatch(text, lo, max(lo, hi))) is not None:
+            return m
+    return None
+
+
+def _zh_topic_subject(text: str, start: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the Chinese discussion at ``start`` has a topic as its subject, a verb of holding a
+    talk between ("台湾问题也进行了讨论", lexicon ``topic_heads``), from where its clause opens after
+    ``lo``: the issue was discussed, a passive in all but form, whose subject no one before it
+    drops (the previous point's speaker does not discuss it alone)."""
+    if lex.zh_topic_subject is None:
+        return False
+    opens = max([lo] + [k + 1 for k in range(lo, start) if text[k] in ",，;；:："])
+    return lex.zh_topic_subject.fullmatch(text, opens, _space_start(text, start)) is not None
+
+
+def _raised_topic(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act term at ``start:end`` brings a topic up (lexicon ``topic_raisings``: "raised",
+    "mentioned", "уделено внимание", "谈到") and reports nothing said ("that", "что", "，" right
+    after it: "It was mentioned that ...", "习近平谈到，……" are statements): a topic discussed, where no
+    one or the two sides are named for it (:func:`_as_discussion`)."""
+    return any(p.fullmatch(text, start, end) for p in lex.topic_raisings) \
+        and not (lex.topic_raising_content is not None and lex.topic_raising_content.match(text, end))
+
+
+def _as_discussion(text: str, raw: list[tuple[int, int, str, int, int, bool]],
+                   lex: Lexicon) -> list[tuple[int, int, str, int, int, bool]]:
+    """``raw`` with each topic brought up in a passive with no agent read as a ``discussed`` act
+    ("The energy sector was raised separately", "Attention was paid to ...", "Было уделено внимание
+    ...", "Упоминалась также ...", "Был поднят вопрос ..."): in a readout of a call, a topic raised with
+    no one named was talked about, as "Затрагивалась ..." is (the two sides' discussion where nothing
+    else names anyone: :func:`_impersonal_discussion`); the active "Putin raised ..." stays his
+    statement, and so does any with an agent after "by" ("was raised by Putin": his; "by
+    journalists": no one's in the call)."""
+    if not lex.topic_raisings or lex.discussed_how is None:
+        return raw
+    out = []
+    for r in raw:
+        s, e, name = r[:3]
+        if name != "discussed" and _raised_topic(text, s, e, lex) and _passive_term(text, s, e, lex) \
+                and not _by_agent(text, e, lex):
+            r = (s, e, "discussed", *lex.discussed_how)
+        out.append(r)
+    return out
 
 
 def _talk_setting(text: str, lo: int, start: int, end: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
@@ -7407,6 +7560,11 @@ def _talk_setting(text: str, lo: int, start: int, end: int, mentions: Sequence[M
             if not re.search(r"[.;:!?。；：！？]", text[m.end():start]) \
                     and _impersonal_discussion(text, start, end, m.end(), mentions, lex):
                 return True
+        # ... or right after it ("had not been raised in the conversation", "не затрагивалась в ходе
+        # разговора"), where the discussion names no one from ``lo`` on
+        if (after := _SPACE_RUN.match(text, end).end()) > end and p.match(text, after) \
+                and _impersonal_discussion(text, start, end, lo, mentions, lex):
+            return True
     return False
 
 
@@ -7741,6 +7899,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # "双方同意……。还同意……" goes on with both sides, where a singular pronoun would not; not a
         # passive's subject ("此次通话被评价为……": the call was assessed, by no one named)
         opener = before
+    # "The energy sector was raised separately", "Было уделено внимание ...": a topic brought up with
+    # no one named, a discussion (the two sides': below)
+    raw = _as_discussion(text, raw, lex)
     sentences = [s for s, _ in split_spans(text)[1:]]  # where a second or later sentence starts
     reports = [s for s, e, name, strength, pol, com in raw if _new_report(text, s, strength, com)]
     # "The US has committed to X, he said.": a trailing reporting clause (its act's start -> where its
@@ -7849,7 +8010,10 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             continue
         # the gerund whose clause this main act follows, where that gerund was read as an act
         gerund = gerunds.get(main[2]) if main is not None else None
-        passive = agent is None and _passive(text, s, e, lex, mentions)
+        # "台湾问题也进行了讨论": a topic as the subject of a discussion is a passive in all but form
+        passive = agent is None and (_passive(text, s, e, lex, mentions) or (
+            name == "discussed" and lex.zh_topic_subject is not None
+            and _zh_topic_subject(text, s, _sentence_span(text, s, sentences)[0], lex)))
         if agent is not None:
             # "The proposal was welcomed by Xi", "Lavrov was told by Blinken that ...": the agent's act
             spk = _role_side(agent)
@@ -7965,6 +8129,13 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             # "It was agreed to ...", "Условлено ...", "商定……": an agreement no one is named for is the
             # two sides' (it was no claim, and so no unconfirmed_claim, where "Договорились" was one)
             spk = ("both", "both", None)
+        if spk[0] == "both" and name != "discussed" and lex.discussed_how is not None and not content \
+                and _raised_topic(text, s, e, lex):
+            # "Уделили внимание ...", "The two sides paid special attention to ...", "双方还谈到了……": a
+            # topic the two sides brought up is one they discussed, as with no one named
+            # (:func:`_as_discussion`), not a statement of theirs
+            name = "discussed"
+            strength, pol, com = lex.discussed_how
         if _talk_topic(text, s, e, lex):
             # "Their conversation dealt with ...", "The talks also covered ...": what the two talked
             # about, as "They discussed ..." is, whoever is named before the talk; right after a report

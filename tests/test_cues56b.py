@@ -35,16 +35,19 @@ def test_a_passive_exchange_of_views_is_the_exchange_of_views_tone():
 
 # -- 2. attention paid ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text,words", [
-    ("Attention was paid to the situation in Gaza.", "Attention was paid to"),
-    ("Particular attention was paid to the situation in Gaza.", "attention was paid to"),
-    ("The presidents paid particular attention to the situation in Gaza.", "paid particular attention to"),
-    ("Biden paid attention to the situation in Gaza.", "paid attention to"),
+@pytest.mark.parametrize("text,words,name", [
+    # passive59: attention paid with no one named, or by the two sides, is their discussion of the
+    # topic (lexicon ``topic_raisings``), as Russian "уделено внимание" is; one side's is its statement
+    ("Attention was paid to the situation in Gaza.", "Attention was paid to", "discussed"),
+    ("Particular attention was paid to the situation in Gaza.", "attention was paid to", "discussed"),
+    ("The presidents paid particular attention to the situation in Gaza.", "paid particular attention to",
+     "discussed"),
+    ("Biden paid attention to the situation in Gaza.", "paid attention to", "stated"),
 ])
-def test_attention_paid_is_a_statement(text, words):
-    # as "attention was drawn to" and Russian "уделено внимание" are
+def test_attention_paid_is_a_statement(text, words, name):
+    # as "attention was drawn to" and Russian "уделил внимание" are
     c = _cues(text)
-    assert [(a.name, a.text) for a in c.acts] == [("stated", words)]
+    assert [(a.name, a.text) for a in c.acts] == [(name, words)]
 
 
 # -- 3. the importance acknowledged -------------------------------------------------------------------
