@@ -781,6 +781,14 @@ Lexicon file format (one JSON object per language):
     Act terms passive by themselves, no auxiliary (the Russian "-ся" passive: "обсуждалась",
     "затрагивались", "отмечалось"): an actor right before one (two words between at most) is part
     of what was discussed or said ("встреча двух президентов не обсуждалась"), no speaker.
+``modal_nouns``
+    ``{"nouns": [...], "finite": [...]}``: ``modals`` that are nouns ("hope", "importance of", "need
+    for"): where one is in the subject of a passive act, a finite passive auxiliary between (one of
+    ``finite``: "was", "has been", "is being"; not "be" after a modal), it names what was
+    expressed or stressed and governs no act: "Hope was expressed that ...", "The importance of
+    dialogue was stressed" are done in the call, as their Russian twins "Выражена надежда, что ...",
+    "Подчеркнута важность ..." are; "The importance must be stressed" (a modal before "be") stays
+    one.
 ``passives``
     Auxiliaries that make an act term right after them passive (two adverbs at most may stand
     between, in "-ly" or of ``passive_adverbs`` (optional: "later", "not": "was not discussed")): the
@@ -874,6 +882,19 @@ Lexicon file format (one JSON object per language):
     ("Лавров надеется, что ...": Lavrov's statement, and what he hopes for is hoped, ``hopes``), and
     in Chinese, where the actor must open its clause ("中方希望美方……", "，他也希望"; not "不是中方希望看到的",
     what China hopes to see, nor "，希望美方……" with no actor, which goes on in the report before it).
+``naming_acts``
+    ``{"terms": [...], "objects": [...], "articles": [...], "relatives": [...], "not_between": [...],
+    "not_after": [...]}``:
+    terms of ``acts`` (verbs of naming: "called", "termed") that are a statement only where they call
+    a thing something: right before one of ``objects`` ("called this trend very dangerous", "called
+    these useful"), before "the" and a noun phrase of up to four words that one of ``articles`` ends,
+    none of ``not_between`` among them and none of ``not_after`` (a time) after the article ("called
+    the Taiwan question the core of China's core interests", "called the US and China the most
+    important countries"; not "called the Russian President the day after"), or after one of
+    ``relatives`` with the subject right between, three words at most ("signals ..., which Xi called
+    very dangerous", "which he called the key problem"). So it is the statement its Russian and
+    Chinese twins "назвал", "称" are; not the call of "Biden called Putin" (a meeting frame),
+    "having called him", "also called de-escalation zones", nor "so-called".
 ``modal_acts``
     ``{"terms": [...], "after": [...]}``: terms of ``acts`` that are an act only right after one of
     ``after`` (an auxiliary or an obligation word), two adverbs between at most: the bare verb
@@ -1468,6 +1489,11 @@ class Lexicon:
     #: and what must end the text right before such a term ("should ", "will jointly ").
     modal_act: re.Pattern[str] | None = None
     modal_act_before: re.Pattern[str] | None = None
+    #: Act terms of naming ("called") that are a statement only where they call a thing something
+    #: (``naming_acts``): the term, what may follow it, and what may end the text right before it.
+    naming_act: re.Pattern[str] | None = None
+    naming_after: re.Pattern[str] | None = None
+    naming_before: re.Pattern[str] | None = None
     #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`), and the
     #: stems of those given as one ("посланник*": "посланника", "посланником").
     title_words: frozenset[str] = frozenset()
@@ -1612,6 +1638,10 @@ class Lexicon:
     not_possessives: frozenset[str] = frozenset()
     #: A passive auxiliary right before an act ("Lavrov was told", "被"): its actor is the addressee.
     passive: re.Pattern[str] | None = None
+    #: ``modal_nouns``: modals that are nouns ("hope"), and the finite passive auxiliaries ("was ",
+    #: "has been ") a passive's match opens with, or its word before, for :func:`_modal_noun_subject`.
+    modal_nouns: tuple[re.Pattern[str], ...] = ()
+    finite_passive: re.Pattern[str] | None = None
     #: Act terms that after an auxiliary tell the subject's stance ("is committed to"): no passive.
     stative_acts: tuple[str, ...] = ()
     #: Act terms that are passive by themselves, case-folded ("обсуждалась": ``reflexive_passives``).
@@ -1825,6 +1855,26 @@ def _modal_act_before(spec: dict[str, Any] | None, adverb_suffixes: Sequence[str
                       + r")\s+){0,2}$", re.IGNORECASE)
 
 
+def _naming_acts(spec: dict[str, Any] | None) -> dict[str, Any]:
+    """The patterns of ``naming_acts`` (see the lexicon notes): the terms; what follows one that calls
+    a thing something (an object word, or "the", up to four words and an article); and what ends the
+    text right before one a relative opens ("which Xi ", "which the two presidents "). Words, so in a
+    language with word boundaries."""
+    if not spec:
+        return {}
+    word = r"[\w'’-]+"
+    not_between = r"(?!(?i:" + _alternation(spec["not_between"]) + r")(?!\w))" if spec.get("not_between") else ""
+    # "called the Russian President the day after" calls him: a time after the article names no thing called
+    not_after = r"(?!(?i:" + _alternation(spec.get("not_after", ())) + r")(?!\w))" if spec.get("not_after") else ""
+    after = r"\s+(?:(?i:" + _alternation(spec.get("objects", ())) + r")(?!\w)" \
+            + r"|(?i:the)\s+(?:" + not_between + word + r"\s+){1,4}" \
+            + r"(?i:" + _alternation(spec.get("articles", ())) + r")\s" + not_after + ")"
+    return {"naming_act": re.compile(r"(?i:" + _alternation(spec["terms"]) + r")"),
+            "naming_after": re.compile(after),
+            "naming_before": re.compile(r"(?<![\w'’-])(?i:" + _alternation(spec["relatives"]) + r")\s+(?:"
+                                        + not_between + word + r"\s+){1,3}$") if spec.get("relatives") else None}
+
+
 def _side_shorts(data: dict[str, Any]) -> dict[str, str]:
     """Each side's short name ("中" of "中方", "美" of "美方") with its side: the side terms that end
     in ``side_pairs``' ``suffix``, less it, one character left (see :func:`_pair_subjects`)."""
@@ -1990,6 +2040,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         modal_act=re.compile(r"(?i:" + _alternation(data["modal_acts"]["terms"]) + r")")
         if data.get("modal_acts") else None,
         modal_act_before=_modal_act_before(data.get("modal_acts"), data.get("adverb_suffixes", ())),
+        **_naming_acts(data.get("naming_acts")),
+        modal_nouns=pats(data.get("modal_nouns", {}).get("nouns", ())),
+        finite_passive=re.compile(r"(?i:" + _alternation(data["modal_nouns"]["finite"]) + r")\s")
+        if data.get("modal_nouns", {}).get("finite") else None,
         english_names=tuple((tuple(_OwnName(t[:-1]) if t.endswith("=") else _term_regex(t, True) for t in en),
                              tuple(_term_regex(t, b) for t in native))
                             for en, native in data.get("english_names", ())),
@@ -3947,10 +4001,11 @@ def _modal_list(text: str, start: int, end: int, lex: Lexicon, mentions: Sequenc
     """Whether the act at ``start:end`` is a later verb of a list whose first a modal governs ("should
     use the channels, stay committed to the consensus and work to manage differences", "должны
     использовать ..., оставаться приверженными"): a coordinator or comma right before it (one word
-    between at most), the modal earlier in its clause with no actor (a new subject) and nothing that
-    opens a clause between, and the act no finite form ("should respect China, and reaffirmed",
-    "and said", "and opposes": lexicon ``finite_endings`` and ``list_finite``; in Russian no
-    infinitive, ``infinitive_endings``). Words, so in a language with word boundaries only."""
+    between at most), the modal earlier in its clause with no actor (a new subject; one in the
+    possessive, "the leaders' meeting", qualifies a noun) and nothing that opens a clause between,
+    and the act no finite form ("should respect China, and reaffirmed", "and said", "and opposes":
+    lexicon ``finite_endings`` and ``list_finite``; in Russian no infinitive, ``infinitive_endings``).
+    Words, so in a language with word boundaries only."""
     item = _LIST_ITEM.search(text, max(0, start - 40), start) if lex.boundaries else None
     if item is None:
         return False
@@ -3964,10 +4019,17 @@ def _modal_list(text: str, start: int, end: int, lex: Lexicon, mentions: Sequenc
     lo = max(0, start - 300)
     for m in reversed(_find(lex.modals, text[lo:start])):
         a = lo + m.end()
-        if _NEW_CLAUSE.search(text, a, start) or any(a <= x.start < start for x in mentions):
+        # an actor in the possessive qualifies a noun of the list, no new subject ("should prepare for
+        # the leaders' meeting ..., push ..., oppose ...")
+        if _NEW_CLAUSE.search(text, a, start) or any(a <= x.start < start and not _POSSESSIVE_AFTER.match(text, x.end)
+                                                      for x in mentions):
             return False
         return True
     return False
+
+
+#: A possessive mark right after an actor ("the leaders' meeting", "China's position").
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 
 
 #: A clause that an act opens after a comma or an enumeration comma, adverbs of a short list and an
@@ -4023,6 +4085,21 @@ def _zh_modal_list(text: str, start: int, lex: Lexicon, mentions: Sequence[Menti
     # is none
     return not any(b <= m.start < start and _ZH_NEW_SUBJECT.search(text, max(0, m.start - 4), m.start)
                    for m in mentions) and not re.search(r"[，,]\s*(?:但|而)", text[b:start])
+
+
+def _zh_future_list(text: str, start: int, prev: Act | None, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """In Chinese, whether the act at ``start`` is a later verb phrase of a list whose first act a
+    ``future_markers`` word sets in the future (:func:`_future`), the subject dropped: "双方将积极探讨
+    ……，欢迎……" (they will discuss ..., and will welcome ...), as English "will discuss ... and will
+    welcome" reads. It opens its clause after a comma (:data:`_ZH_LIST_ITEM`), in the same sentence,
+    no actor opens a clause and no "但"/"而" between (as :func:`_zh_modal_list` reads a modal's list)."""
+    if lex.boundaries or prev is None or not lex.future_markers or prev.end > start \
+            or not _future(text, prev.start, prev.end, lex):
+        return False
+    if not _ZH_LIST_ITEM.search(text, max(0, start - 8), start) or _ZH_SENTENCE_END.search(text, prev.end, start):
+        return False
+    return not any(prev.end <= m.start < start and _ZH_NEW_SUBJECT.search(text, max(0, m.start - 4), m.start)
+                   for m in mentions) and not re.search(r"[，,]\s*(?:但|而)", text[prev.end:start])
 
 
 def _told(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -4336,6 +4413,15 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
         # only right after an auxiliary or an obligation (``modal_acts``)
         found = [f for f in found if not lex.modal_act.fullmatch(text, f[0], f[1])
                  or lex.modal_act_before.search(text[max(0, f[0] - 80):f[0]]) is not None]
+    if lex.naming_act is not None and lex.naming_after is not None:
+        # "called the Taiwan question the core of ...", "which Xi called very dangerous": a verb of
+        # naming is a statement only where it calls a thing something (``naming_acts``), not the call
+        # of "having called him", nor "so-called"
+        found = [f for f in found if not lex.naming_act.fullmatch(text, f[0], f[1])
+                 or not text[:f[0]].endswith("-")
+                 and (lex.naming_after.match(text, f[1]) is not None
+                      or lex.naming_before is not None
+                      and lex.naming_before.search(text, max(0, f[0] - 80), f[0]) is not None)]
     if lex.named_openers:
         found = [f for f in found if not any(p.fullmatch(text, f[0], f[1]) for p in lex.named_openers)
                  or _named_opener(text, f[0], f[1], lex, mentions)]
@@ -4452,6 +4538,28 @@ def _preceded_by(text: str, start: int, pats: Sequence[re.Pattern[str]], lex: Le
         if _gap_ok(gap, lex, window) and not (stop and stop.search(gap)):
             return True
     return False
+
+
+def _modal_noun_subject(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether each modal before the act at ``start`` (within the window :func:`_preceded_by` reads)
+    is a noun of ``modal_nouns`` in the subject of a passive act, a finite passive auxiliary between
+    ("Hope was expressed that ...", "The importance of dialogue was stressed", "The need for X has
+    been underlined"): what was expressed or stressed, no modal over the act."""
+    if not lex.modal_nouns or lex.finite_passive is None or lex.passive is None:
+        return False
+    aux = _passive_before(text, start, lex)
+    if aux is None:
+        return False
+    at = aux.start()
+    # "was stressed", or "has been stressed" (the match holds "been", the word before it is finite)
+    before = _LAST_WORD.search(text, max(0, at - 20), at)
+    if not (lex.finite_passive.match(text, at)
+            or before is not None and lex.finite_passive.match(text, before.start(1))):
+        return False
+    lo = max(0, start - 40)
+    found = _find(lex.modals, text[lo:start])
+    return bool(found) and all(lo + m.end() <= at and any(n.fullmatch(m.group()) for n in lex.modal_nouns)
+                               for m in found)
 
 
 def _future(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -8179,11 +8287,13 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                                                                                    text[spk[2][0]:spk[2][1]]))),
                         modal=_preceded_by(text, s, lex.modals, lex, stop=_COORDINATOR if lex.finite_endings
                                            and text[s:e].casefold().endswith(lex.finite_endings) else None)
+                        and not _modal_noun_subject(text, s, lex)
                         or _conditional(text, s, lex) or _inverted_conditional(text, s, lex)
                         or _told_to(text, s, lex, mentions)
                         or hope is not None  # hoped for (:func:`_hope_of`, read above)
                         or (_modal_list(text, s, e, lex, mentions) and not trailing)
                         or _zh_modal_list(text, s, lex, mentions, s in reports)
+                        or _zh_future_list(text, s, acts[-1] if acts else None, lex, mentions)
                         # "Стороны договорятся о дате": a future, as "will agree" is
                         or any(p.fullmatch(text, s, e) for p in lex.future_acts)
                         # "中方将继续支持": "will support"

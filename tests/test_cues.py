@@ -1686,7 +1686,8 @@ def test_an_impersonal_must_is_no_demand(text, acts):
     ("The sides will agree on the modalities later.", "RU", "US", "en", [("agreed", "both", False, True)]),
     ("Wang Yi is expected to agree.", "US", "CN", "en", [("agreed", "counterpart", False, True)]),
     ("China has yet to agree to the proposal.", "US", "CN", "en", [("agreed", "counterpart", True, False)]),
-    ("中方期待美方承认自身错误。", "CN", "US", "zh", [("accepted", "counterpart", False, True)]),
+    # (期待 itself is China's statement, as 希望 and "China looks forward to" are: round 59)
+    ("中方期待美方承认自身错误。", "CN", "US", "zh", [("stated", "own", False, False), ("accepted", "counterpart", False, True)]),
 ])
 def test_negation_and_modality_reach(text, side, other, lang, acts):
     c = point_cues(text, side=side, language=lang, counterpart_side=other)
@@ -4346,7 +4347,7 @@ def test_an_actor_and_i_is_both_sides(text, side, counterpart, language, speaker
     # as "hopes China will commit" is in English
     # (the hope itself is the statement of the actor right before it, as "China hopes" is)
     ("我们希望美方信守承诺。", [("希望", "own", False), ("承诺", "counterpart", True)]),
-    ("中方期待美方切实同意有关安排。", [("同意", "counterpart", True)]),
+    ("中方期待美方切实同意有关安排。", [("期待", "own", False), ("同意", "counterpart", True)]),
     ("王毅表示，希望美方信守承诺。", [("表示", "own", False), ("承诺", "counterpart", True)]),
     # a clause between: the act is made
     ("中方希望两国关系稳定，美方承诺不支持台独。",

@@ -85,7 +85,8 @@ def test_dropped_subject_clause_after_reported_content_is_content_too():
 
 def test_clause_with_its_own_actor_after_content_is_not_carried_as_content():
     c = zh("拜登表示，美方不支持“台独”，中方表示欢迎。")
-    assert [(a.text, a.speaker, a.content) for a in c.acts][2] == ("表示", "own", False)
+    # "表示欢迎" is one welcome (round 59), as "表示感谢" already was
+    assert [(a.text, a.speaker, a.content) for a in c.acts][2] == ("表示欢迎", "own", False)
 
 
 # -- an actor before a modified head ("美国经济") is no point's speaker ---------------------------
