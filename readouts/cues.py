@@ -907,7 +907,7 @@ __all__ = [
     "CueShift", "Number", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
     "lexicon_fingerprint", "name_evidence_end", "SideWarning", "same_side_warning", "reports_call", "goes_on",
-    "carried_side", "owed_by", "cross_names",
+    "carried_side", "owed_by", "laid_modal", "cross_names",
     "spelled_names",
 ]
 
@@ -8954,6 +8954,22 @@ def owed_by(pc: PointCues, x: Act) -> Mention | None:
             # with no speaker credited, the readout's own voice speaks: its own side owes its own act
             return m if (m.side != pc.speaker_side if pc.speaker_side else m.role != "own") else None
     return None
+
+
+def laid_modal(pc: PointCues, x: Act) -> bool:
+    """Whether ``x`` is a modal one side lays on the other ("The US must ...", "美方必须……", "США
+    должны ..."): the speaker's demand (:func:`_modal_demands`), a word that names no speaker.
+    Where the point names none either, it goes on with the speaker before it, whose name is what
+    tells who demands, not "must".
+
+    >>> pc = point_cues("The US must stop arming Taiwan.", side="CN", counterpart_side="US")
+    >>> [(a.text, laid_modal(pc, a)) for a in pc.acts]
+    [('must', True)]
+    """
+    if x.name not in ("demanded",) or x.modal:
+        return False
+    lex = lexicon(pc.language, warn=False)
+    return any(p.fullmatch(pc.text, x.start, x.end) for p in (*lex.demand_modals, *lex.obligations))
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
