@@ -141,8 +141,8 @@ def _confirms(claim: Act, theirs: Sequence[PointCues]) -> bool:
     linked point ("Lavrov stressed that Russia would not extend it"), unless that account agrees.
     A plain statement ("Trump said ...") is borne out by a linked point in which that side speaks
     with no verb of saying, only an ``attribution_openers`` phrase ("In his words, ..."). A modal laid
-    on the other side ("China must ...", :func:`readouts.cues.laid_modal`) bears out only a plain
-    statement or an urging or demand."""
+    on the other side ("China should ...", "China must ...": :func:`readouts.cues.laid_modal`) bears
+    out only a plain statement, an urging or a demand."""
     if claim.commits and claim.negated:
         acts = [x for pc in theirs for x in pc.acts if x.speaker != "counterpart"]
         return bool(acts) and not any(x.firm_commitment for x in acts)
@@ -162,9 +162,9 @@ def _confirms(claim: Act, theirs: Sequence[PointCues]) -> bool:
             if x.speaker == "counterpart":
                 continue  # they credit it to the claiming side: not a confirmation
             if laid_modal(pc, x) and not plain and claim.name not in ("urged", "demanded"):
-                # "China must tackle the root causes ..." (the EU's demand) does not bear out "the EU
-                # welcomes China's rise": what one side tells the other to do is no welcome, support
-                # or stance of its own, only that it spoke, or urged or demanded
+                # "China should also tackle the root causes ..." (the EU's urging; "must", its demand)
+                # does not bear out "the EU welcomes China's rise": what one side tells the other to do
+                # is no welcome, support or stance of its own, only that it spoke, urged or demanded
                 continue
             if claim.firm_commitment:
                 if x.firm_commitment:
@@ -593,8 +593,8 @@ def _unnamed_speakers(side: SideName, points: Sequence[int], cues: Cues, named: 
         # a modal act the point's speaker lays on another side ("美方……不得支持……": the US must not
         # support) is that side's owed act, no words of the speaker's own: the point goes on with the
         # speaker of an earlier point, as its English twin with no act there does ("must not back")
-        # nor is a modal it lays on the other side with no speaker named ("The US must ...": the
-        # speaker before it demands, whose name is the evidence, not "must")
+        # nor is a modal it lays on the other side with no speaker named ("The US should ...", "must":
+        # the speaker before it urges or demands, whose name is the evidence, not "should")
         own = [x for x in acts if owed_by(pc, x) is None and not (x.speaker_span is None and laid_modal(pc, x))]
         if own:
             if pc.speaker != "unspecified" and pc.speaker_side:
