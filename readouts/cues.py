@@ -858,6 +858,13 @@ Lexicon file format (one JSON object per language):
     subject ("both sides must", "they must", "China and the US must", "Ukraine must") or none, no
     demand; nor is "must not", a prohibition (as "不得" is no act term). The act after the modal stays
     owed by the actor told.
+``urge_modals``
+    Modals of what ought to be ("should", "ought to", "应当", "应该", "应", "следует", "должны бы"): laid
+    so on the counterpart alone, the speaker's urging ("urged", strength 3: "The US should ...",
+    "美方应当……", "США следует ..."), where "must" is its demand; the twins translate 应当 / 应 as
+    "should" and 必须 as "must". Both kinds make no act in a case put ("if the US should ...") or a
+    wish ("hopes the US should ..."), nor where the counterpart's own speaker says them in the
+    sentence ("Biden said the US should ...").
 ``tone_hopes``
     Hopes ("hopes", "надеется", "希望"): a tone word after one in its clause, however many commas and
     verbs of a list between, says how a thing hoped for is to be done, not how the talk went ("China
@@ -948,7 +955,7 @@ __all__ = [
     "CueShift", "Number", "lexicon", "detect_language", "point_cues", "readout_cues", "pair_cues", "participant_sides",
     "tone_profile", "compare_cues", "topic_text", "topic_spans", "side_code", "cue_sides", "SIDE_ALIASES",
     "lexicon_fingerprint", "name_evidence_end", "SideWarning", "same_side_warning", "reports_call", "goes_on",
-    "carried_side", "owed_by", "cross_names",
+    "carried_side", "owed_by", "laid_modal", "cross_names",
     "spelled_names",
 ]
 
@@ -1798,6 +1805,8 @@ class Lexicon:
     tone_context: tuple[re.Pattern[str], ...] = ()
     #: Modals that, laid on the counterpart, make a demand of it ("must", "должны"): see ``demand_modals``.
     demand_modals: tuple[re.Pattern[str], ...] = ()
+    #: Modals that, laid on the counterpart, urge it ("should", "应当", "следует"): see ``urge_modals``.
+    urge_modals: tuple[re.Pattern[str], ...] = ()
     #: Hopes whose reach, for the tone, runs to the end of their clause: see ``tone_hopes``.
     tone_hopes: tuple[re.Pattern[str], ...] = ()
     #: Phrases that judge the talk ("called it", "described it as"): see ``tone_frames``.
@@ -2078,6 +2087,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         frame_ends=tuple(data.get("frame_ends", ())), not_frame_ends=tuple(data.get("not_frame_ends", ())),
         tone_context=pats(data.get("tone_context", ())), tone_frames=pats(data.get("tone_frames", ())),
         tone_hopes=pats(data.get("tone_hopes", ())), demand_modals=pats(data.get("demand_modals", ())),
+        urge_modals=pats(data.get("urge_modals", ())),
         tone_stems=frozenset(_literal(t) for terms in data.get("tone", {}).values() for t in terms),
         adverb_suffixes=tuple(data.get("adverb_suffixes", ())),
         plural_pronouns=frozenset(w.casefold() for w in data.get("plural_pronouns", ())),
@@ -5847,25 +5857,70 @@ def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequenc
 _PROHIBITION = re.compile(r"\s+not(?!\w)", re.IGNORECASE)
 
 
+#: A reporting clause set off by commas: ", he said, " of "The US side, he said, should ...".
+_FRAME_BETWEEN = re.compile(r"\s*,[^,.;:!?，。；：！？]{1,40},\s*")
+
+
+def _unframed(text: str, start: int, acts: Sequence[Act],
+              mentions: Sequence[Mention]) -> tuple[str, Sequence[Mention]]:
+    """``text`` and ``mentions`` with a reporting clause set off by commas, an act in it, blanked out
+    between the modal at ``start`` and the actor before it (spaces, so every offset holds, and the
+    clause's own actors gone): "The US side, he said, should ..." lays the "should" on the US side as
+    "He said the US side should ..." does."""
+    for m in mentions:
+        if m.end <= start and _FRAME_BETWEEN.fullmatch(text, m.end, start) \
+                and any(m.end < a.start and a.end <= start for a in acts):
+            return (text[:m.end] + " " * (start - m.end) + text[start:],
+                    [x for x in mentions if not m.end <= x.start < start])
+    return text, mentions
+
+
+#: What ends the clause a hope governs before a modal: punctuation, but not the comma of the hope's
+#: own "что" ("выразил надежду, что США следует ...").
+_CLAUSE_BREAK = re.compile(r"[;；、]|[,，](?!\s*(?:что|чтобы)(?!\w))", re.IGNORECASE)
+
+
 def _modal_demands(text: str, acts: list[Act], mentions: Sequence[Mention], lex: Lexicon,
                    sentences: Sequence[int], fallback: tuple[str, str | None, tuple[int, int] | None]) -> list[Act]:
     """``acts`` with a demand for each ``demand_modals`` word laid on the counterpart ("The US must ...",
     "Russia must ...", "США должны ..."; not "both sides must", "they must", "Ukraine must": see
-    :func:`_impersonal`), as Chinese "美方必须" is one: the speaker's demand on the other government.
-    The demand is the speaker's of the act before it in its sentence ("Wang said the US must ..."),
-    else ``fallback``'s (the point's opener or the previous speaker). It is read after the other acts,
-    whose reading it leaves as it was: the act after "must" stays owed by the actor told."""
+    :func:`_impersonal`), as Chinese "美方必须" is one: the speaker's demand on the other government;
+    and an urging for each ``urge_modals`` word so laid ("The US should ...", "美方应当……", "США следует
+    ..."): what a government expects of the other with "should" is what "urged" says, no demand.
+    The act is the speaker's of the act before it in its sentence ("Wang said the US should ..."),
+    else ``fallback``'s (the point's opener or the previous speaker), no one's where that is the
+    counterpart. None where the counterpart's own speaker says it in the sentence ("Biden said the US
+    should ...": the counterpart on itself), nor in a case put or a wish ("if the US should attack",
+    "China hopes the US should ..."). It is read after the
+    other acts, whose reading it leaves as it was: the act after the modal stays owed by the actor
+    told."""
     spans = [(a.start, a.end) for a in acts]
     out = list(acts)
-    for m in _find(lex.demand_modals, text):
+    found = [(m, "urged", 3) for m in _find(lex.urge_modals, text)] \
+        + [(m, "demanded", 4) for m in _find(lex.demand_modals, text)]
+    # the urging words first, the longest first: "应当" before the "应" in it, "должны бы" before "должны"
+    for m, name, strength in sorted(found, key=lambda x: (x[1] != "urged", x[0].start(), -x[0].end())):
         s, e = m.start(), m.end()
-        if _overlaps(spans, s, e) or _impersonal(text, s, e, lex, mentions) or _PROHIBITION.match(text, e) \
-                or _preceded_by(text, s, lex.negations, lex):
+        if _overlaps(spans, s, e) or _PROHIBITION.match(text, e) or _preceded_by(text, s, lex.negations, lex):
             continue  # "must not", "не должны": a prohibition, as "不得", "切勿" are no act term in Chinese
+        # the obligation word the modal opens ("должны" of "должны бы"): whom it is laid on
+        word = next((s + o.end() for o in _find(lex.obligations, text[s:e]) if o.start() == 0), e)
+        bare, actors = _unframed(text, s, acts, mentions)
+        if _impersonal(bare, s, word, lex, actors):
+            continue
         lo = _sentence_span(text, s, sentences)[0]
+        if _conditional(text, s, lex) or any(not _CLAUSE_BREAK.search(text, lo + h.end(), s)
+                                             for h in _find(lex.tone_hopes, text[lo:s])):
+            continue
         before = [a for a in acts if lo <= a.start and a.end <= s]
         who = (before[-1].speaker, before[-1].speaker_side, before[-1].speaker_span) if before else fallback
-        out.append(Act(s, e, text[s:e], "demanded", 4, 1, False, negated=False, modal=False,
+        if who[0] == "counterpart":
+            if before:
+                continue  # "Biden said the US should ...": the counterpart's word on itself, no one told
+            # the counterpart speaking before this sentence tells no one here: the speaker is unknown
+            who = ("unspecified", None, None)
+        spans.append((s, e))
+        out.append(Act(s, e, text[s:e], name, strength, 1, False, negated=False, modal=False,
                        speaker=who[0], speaker_side=who[1], speaker_span=who[2], content=False, past=False))
     out.sort(key=lambda a: a.start)
     return out
@@ -8343,7 +8398,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         acts = _accepted_times(text, acts, lex, sentences, mentions)
     if names and acts:
         acts = _others_agreement(text, acts, mentions, names, lex)
-    if lex.demand_modals:
+    if lex.demand_modals or lex.urge_modals:
         acts = _modal_demands(text, acts, mentions, lex, sentences, opener if opener != nobody else before)
     # "Since the US has said many times that ..., it must ...": an act in a fronted clause of reason
     # or time is the ground of the main clause, recalled; its actor does not speak in the point
@@ -9235,6 +9290,22 @@ def owed_by(pc: PointCues, x: Act) -> Mention | None:
             # with no speaker credited, the readout's own voice speaks: its own side owes its own act
             return m if (m.side != pc.speaker_side if pc.speaker_side else m.role != "own") else None
     return None
+
+
+def laid_modal(pc: PointCues, x: Act) -> bool:
+    """Whether ``x`` is a modal one side lays on the other ("The US should ...", "美方必须……", "США
+    следует ..."): the speaker's urging or demand (:func:`_modal_demands`), a word that names no
+    speaker. Where the point names none either, it goes on with the speaker before it, whose name
+    is what tells who urges, not "should".
+
+    >>> pc = point_cues("The US should stop arming Taiwan.", side="CN", counterpart_side="US")
+    >>> [(a.text, laid_modal(pc, a)) for a in pc.acts]
+    [('should', True)]
+    """
+    if x.name not in ("demanded", "urged") or x.modal:
+        return False
+    lex = lexicon(pc.language, warn=False)
+    return any(p.fullmatch(pc.text, x.start, x.end) for p in (*lex.demand_modals, *lex.urge_modals, *lex.obligations))
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")

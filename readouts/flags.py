@@ -54,8 +54,8 @@ import numpy as np
 
 from .concepts import chinese_forms, concept_label, concept_words, concepts
 from .cues import _shared_view  # the cues' own test of an agreed view; one rule for both, not a copy
-from .cues import (Act, Date, Number, PointCues, carried_side, compare_cues, cue_sides, lexicon, name_evidence_end,
-                   owed_by, pair_cues, reports_call, tone_profile)
+from .cues import (Act, Date, Number, PointCues, carried_side, compare_cues, cue_sides, laid_modal, lexicon,
+                   name_evidence_end, owed_by, pair_cues, reports_call, tone_profile)
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
 from .scoring import DEFAULT_TOPIC_THRESHOLD
 from .language import languages_differ
@@ -140,7 +140,9 @@ def _confirms(claim: Act, theirs: Sequence[PointCues]) -> bool:
     agree to extend the deal") is borne out by the counterpart's own account of its position on the
     linked point ("Lavrov stressed that Russia would not extend it"), unless that account agrees.
     A plain statement ("Trump said ...") is borne out by a linked point in which that side speaks
-    with no verb of saying, only an ``attribution_openers`` phrase ("In his words, ...")."""
+    with no verb of saying, only an ``attribution_openers`` phrase ("In his words, ..."). A modal laid
+    on the other side ("China should ...", "China must ...": :func:`readouts.cues.laid_modal`) bears
+    out only a plain statement, an urging or a demand."""
     if claim.commits and claim.negated:
         acts = [x for pc in theirs for x in pc.acts if x.speaker != "counterpart"]
         return bool(acts) and not any(x.firm_commitment for x in acts)
@@ -159,6 +161,11 @@ def _confirms(claim: Act, theirs: Sequence[PointCues]) -> bool:
         for x in pc.acts:
             if x.speaker == "counterpart":
                 continue  # they credit it to the claiming side: not a confirmation
+            if laid_modal(pc, x) and not plain and claim.name not in ("urged", "demanded"):
+                # "China should also tackle the root causes ..." (the EU's urging; "must", its demand)
+                # does not bear out "the EU welcomes China's rise": what one side tells the other to do
+                # is no welcome, support or stance of its own, only that it spoke, urged or demanded
+                continue
             if claim.firm_commitment:
                 if x.firm_commitment:
                     return True
@@ -586,7 +593,9 @@ def _unnamed_speakers(side: SideName, points: Sequence[int], cues: Cues, named: 
         # a modal act the point's speaker lays on another side ("美方……不得支持……": the US must not
         # support) is that side's owed act, no words of the speaker's own: the point goes on with the
         # speaker of an earlier point, as its English twin with no act there does ("must not back")
-        own = [x for x in acts if owed_by(pc, x) is None]
+        # nor is a modal it lays on the other side with no speaker named ("The US should ...", "must":
+        # the speaker before it urges or demands, whose name is the evidence, not "should")
+        own = [x for x in acts if owed_by(pc, x) is None and not (x.speaker_span is None and laid_modal(pc, x))]
         if own:
             if pc.speaker != "unspecified" and pc.speaker_side:
                 out.append(_span(side, i, own[0].start, own[0].end, pc.text))

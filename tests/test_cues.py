@@ -113,8 +113,9 @@ def test_reported_content_after_a_chinese_speech_verb_is_no_act():
 
 @pytest.mark.parametrize("text", ["美方应说到做到，恪守一个中国原则。", "美方如果说一套做一套，将损害自身形象。"])
 def test_idioms_holding_an_act_word_are_no_act(text):
+    # "说到做到" holds no statement ("美方应" itself is the speaker's urging on the US since round 59)
     c = point_cues(text, side="CN", language="zh", counterpart_side="US")
-    assert not c.acts and not c.claims
+    assert not [a for a in c.acts if a.name != "urged"] and not c.claims
 
 
 @pytest.mark.parametrize("text, acts", [
@@ -210,12 +211,13 @@ def test_a_point_of_recalled_acts_passes_no_speaker_on(text, lang):
                         counterpart_side="US")
     assert [c.speaker for c in cues] == ["own", "counterpart", "own"]
     assert all(a.past for a in cues[1].acts)
-    assert [(a.speaker, a.modal) for a in cues[2].acts] == [("own", True)]
+    # (round 59: the "should" itself is Wang's urging, the reaffirmation after it owed by the US)
+    assert [(a.name, a.speaker, a.modal) for a in cues[2].acts] == [("urged", "own", False), ("reaffirmed", "own", True)]
 
 
 @pytest.mark.parametrize("text,modal", [
     # an act term right after a modal act is what that act says, owed too ...
-    ("美方应明确表示反对一切“台独”分裂活动。", [True, True]),
+    ("美方应明确表示反对一切“台独”分裂活动。", [False, True, True]),  # 应: the urging itself (round 59)
     # ... and with no modal, both are made
     ("中方明确表示反对一切“台独”分裂活动。", [False, False]),
 ])
@@ -1147,7 +1149,7 @@ def test_russian_passives_and_assurances(text, acts):
     ("Лавров в телефонном разговоре с Блинкеном заявил о недопустимости расширения НАТО.", "RU", "US", "ru",
      [("stated", "own")], []),
     ("王毅在同布林肯通电话时强调，美方应停止干涉中国内政。", "CN", "US", "zh",
-     [("stressed", "own")], []),  # the call is no act, as "in his call with Biden stressed"
+     [("stressed", "own"), ("urged", "own")], []),  # the call is no act, as "in his call with Biden stressed"
     # An actor inside a temporal clause ("在……时") is not the subject of the act after it.
     ("王毅在回答布林肯提问时表示，中方从未向俄方提供致命性武器。", "CN", "US", "zh", [("stated", "own")], []),
     ("王毅同布林肯通电话时指出，中方坚决反对。", "CN", "US", "zh",
@@ -3434,7 +3436,7 @@ def test_russian_and_chinese_meeting_frames(text, lang, side, other, people, fra
 
 @pytest.mark.parametrize("text,modal", [
     # 应 right after a subject is "should": what it reaches is no act done
-    ("美方应支持中方的立场。", [True]),
+    ("美方应支持中方的立场。", [False, True]),  # 应 laid on the US: an urging, made (round 59)
     ("Russia has to accept the terms.", [True]),
     # 应约 / 应邀 / 应询 is "at the invitation (request) of": the act is done
     ("习近平应邀出席会议并支持该倡议。", [False]),
@@ -3560,7 +3562,8 @@ def test_went_through_is_went_over(text, acts):
     (["Li stressed that differences are natural.", "Competition should mean learning from each other.",
       "Decoupling goes against market principles."], [None, "CN", "CN"]),
     # not one that names an actor of its own, nor one after a point that reports no act
-    (["Li stressed that differences are natural.", "The US should stop its sanctions on Cuba."], [None, "CN"]),
+    # ("The US should stop ..." reports an urging of its own since round 59: "should not" reports none)
+    (["Li stressed that differences are natural.", "The US should not keep its sanctions on Cuba."], [None, "CN"]),
     (["Li stressed that differences are natural.", "Smith's visit was useful."], [None, None]),
     (["Li and Smith held talks.", "Competition should mean learning from each other."], [None, None]),
 ])

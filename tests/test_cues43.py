@@ -97,7 +97,7 @@ def test_the_ying_of_an_initiative_phrase_is_no_obligation():
         assert [(a.name, a.speaker) for a in c.acts] == [("discussed", "both")]
     # an obligation is still one
     c = point_cues("美方应支持和平。", side="CN", language="zh", counterpart_side="US", participants=["王毅", "布林肯"])
-    assert [(a.name, a.modal) for a in c.acts] == [("supported", True)]
+    assert [(a.name, a.modal) for a in c.acts] == [("urged", False), ("supported", True)]  # urged: round 59
 
 
 def test_a_russian_singular_exchange_of_views_is_a_discussion():

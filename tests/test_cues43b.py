@@ -66,10 +66,12 @@ def test_a_compound_of_a_side_not_in_the_call_is_no_actor():
 
 
 @pytest.mark.parametrize("text,acts", [
-    # the demand of a side, object of a verb that takes a noun: no act
-    ("美方应切实尊重中方要求。", []),
-    ("美方应满足要求。", []),
-    ("王毅表示，美方应切实尊重中方要求，停止售台武器。", [("stated", "表示", "own", False, False)]),
+    # the demand of a side, object of a verb that takes a noun: no act (the "应" laid on the US is the
+    # speaker's urging since round 59)
+    ("美方应切实尊重中方要求。", [("urged", "应", "unspecified", False, False)]),
+    ("美方应满足要求。", [("urged", "应", "unspecified", False, False)]),
+    ("王毅表示，美方应切实尊重中方要求，停止售台武器。",
+     [("stated", "表示", "own", False, False), ("urged", "应", "own", False, False)]),
     # "答应" is still the US's agreement; what it agreed to is a noun
     ("美方答应中方要求。", [("agreed", "答应", "counterpart", False, False)]),
     # unchanged: the side's demand as its own act
@@ -103,7 +105,7 @@ def test_a_dropped_subject_after_a_joined_pair_is_the_pair(text, acts):
     ("杨洁篪应布林肯约请，与他交换了意见。", [("discussed", "交换了意见", "both", False, False)], ["他"]),
     ("杨洁篪应美国国务卿布林肯约请，与其通了电话。", [], ["其"]),
     # elsewhere a possessive or part of a word: no pronoun
-    ("美方应尊重其核心利益。", [], []),
+    ("美方应尊重其核心利益。", [("urged", "应", "unspecified", False, False)], []),  # urged: round 59
     ("与其说是对话，不如说是交锋。",
      [("stated", "说", "unspecified", False, False), ("stated", "说", "unspecified", False, False)], []),
 ])

@@ -67,7 +67,8 @@ def test_saying_after_another_act_adds_the_statement():
     "Putin said that goes without saying.",
 ])
 def test_saying_as_a_thing_not_said_is_no_statement(text):
-    assert [a.text for a in _cues(text).acts] == ["said"]
+    # ("should" laid on the US is Putin's urging since round 59: no statement either)
+    assert [a.text for a in _cues(text).acts if a.name != "urged"] == ["said"]
 
 
 def test_calling_someone_is_no_statement():

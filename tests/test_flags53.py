@@ -84,7 +84,9 @@ def test_a_strength_shift_names_the_speaker_of_a_weaker_act_of_both_sides():
 
 
 def test_a_strength_shift_between_acts_of_one_speaker_names_no_second_speaker():
-    c = hand_comparison(["Blinken said Russia should pull back its troops."],
+    # (round 59: "Blinken said Russia should pull back" is his urging, strength 3, no weaker act than "demanded"
+    # by two grades; with "should" laid on no one the report is his "said" alone)
+    c = hand_comparison(["Blinken said the troops should pull back."],
                         ["Blinken demanded that Russia pull back its troops."], [((0,), (0,))])
     (f,) = [f for f in find_flags(c) if f.kind == "strength_shift"]
     assert f.explanation == 'RU reports the stronger act by US ("demanded", strength 4); US has only "said" (strength 1).'
