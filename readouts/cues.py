@@ -948,7 +948,14 @@ _HAN_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
 #: out, as "one percent" is (:func:`_spelled_numbers`), since "一" is no number of its own.
 _HAN_PERCENT_WORD = "百分之"
 _HAN_PERCENT = re.compile(r"百分之((?=[零一二两三四五六七八九]*[十百千])[零一二两三四五六七八九十百千]{2,}|\d+(?:[.．]\d+)?)")
-_HAN_NUMBER = re.compile(r"(?=[零一二两三四五六七八九]*[十百千])[零一二两三四五六七八九十百千]{2,}(?:万亿|万|亿)?")
+_HAN_NUMBER = re.compile(r"(?=[零一二两三四五六七八九]*[十百千])[零一二两三四五六七八九十百千]{2,}(?:万亿|万|亿)?"
+                         # one numeral before a scale character is a number too ("十亿" a billion, "一万"
+                         # ten thousand, "两万"), as "14亿" is, and as the label model reads it
+                         # (:func:`readouts.scoring._han_number`); not after a numeral, nor after "几" or
+                         # "数" ("几十亿": billions, vague), nor "百万" or "千万" ("千万" is "by all means"),
+                         # nor the "一" that ends a word ("统一", "唯一", "之一")
+                         r"|(?<![零〇一二两三四五六七八九十百千万亿几数])(?:(?<![统唯之])一|[二两三四五六七八九十])"
+                         r"(?:万亿|万|亿)")
 #: A day before a date that ends a range ("10 and 11 May", "26-27 January", "с 10 по 11 мая"), and
 #: one after a date that starts one ("May 10-11").
 _RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|—|(?i:and|to|through|и|по|до))\s*$")
@@ -6334,7 +6341,7 @@ def _spelled_numbers(text: str, lex: Lexicon) -> frozenset[str]:
     words = sorted((m.start(), m.end(), value) for (_, value), m in _scan_items(lex.number_words, text, folded)
                    if not any(ch in _HAN_NUMERALS for ch in text[m.start() - 1:m.start()] + text[m.end():m.end() + 1])
                    and not (m.group().casefold() == _RU_FORTY and not _ru_forty(text, m.start(), m.end())))
-    out = set()
+    read: list[tuple[int, int, int, bool, re.Match[str] | None]] = []  # start, end, value, percent, scale
     k = 0
     while k < len(words):
         s, e, value = words[k]
@@ -6348,10 +6355,18 @@ def _spelled_numbers(text: str, lex: Lexicon) -> frozenset[str]:
             e = words[k][1]
         scale = _SCALE_AFTER.match(text, e)
         # "twenty percent", "двадцать процентов" are "20%", as "20 percent" is
-        percent = _PERCENT_AFTER.match(text, e) or text.endswith(_HAN_PERCENT_WORD, 0, s)  # "百分之一"
-        out.add(_number_key(f"{value}{scale.group()}") if scale else f"{value}%" if percent else str(value))
+        percent = bool(_PERCENT_AFTER.match(text, e) or text.endswith(_HAN_PERCENT_WORD, 0, s))  # "百分之一"
+        read.append((s, e, value, percent, scale))
         k += 1
-    return frozenset(out)
+    # a percent range in words ("three to five percent", "от трёх до пяти процентов", "百分之三至五"): the
+    # percent that one end carries is both ends', as for digits (:func:`_range_percents`)
+    for k in range(len(read) - 1):
+        (s, e, value, percent, scale), (s2, e2, value2, percent2, scale2) = read[k], read[k + 1]
+        if percent != percent2 and not (scale or scale2) and value < value2 and (
+                to := _PERCENT_RANGE_TO.match(text, e)) is not None and to.end() == s2:
+            read[k], read[k + 1] = (s, e, value, True, scale), (s2, e2, value2, True, scale2)
+    return frozenset(_number_key(f"{value}{scale.group()}") if scale else f"{value}%" if percent else str(value)
+                     for _, _, value, percent, scale in read)
 
 
 def _label_numbers(text: str, percents: frozenset[str]) -> frozenset[str]:
@@ -6430,6 +6445,46 @@ def _range_scales(text: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+#: Between the two ends of a range ("3-5%", "3 to 5 percent", "от 3 до 5%", "百分之二十至三十"): a
+#: dash, "to", "and", "or", "до", "и", "или", "至", "到" (:data:`readouts.scoring._RANGE_TO`, with no
+#: digit required after it: a Chinese range may end in numerals).
+_PERCENT_RANGE_TO = re.compile(r"\s?(?:[-\u2010\u2011\u2013\u2014~\uff5e至到]|\s(?i:to|and|or|до|и|или)\s)\s?")
+
+
+def _percent_value(key: str) -> float | None:
+    """The value of a number's key with its percent sign dropped ("5%" 5.0, "3" 3.0); None for a key
+    with a scale ("1e+09") or none that reads as a number."""
+    try:
+        return None if "e" in key else float(key.rstrip("%"))
+    except ValueError:
+        return None
+
+
+def _range_percents(text: str, numbers: Sequence[Cue]) -> list[Cue]:
+    """``numbers`` (by start) with both ends of a percent range keyed as percentages where the
+    percent sign or word stands by one end only: after the last ("3-5%", "3 to 5 percent", "3–5
+    процентов": "3%" and "5%") or, in Chinese, before the first ("百分之二十至三十", "百分之3至5"):
+    the first end was "3", which the other side's "3% to 5%" or "百分之三至百分之五" does not
+    match, so one range read as a detail each side lacked. A range rises ("in 2022 to 5%" is a year
+    and a percentage); an end with a scale word ("10-20 billion") is left as it is."""
+    out = list(numbers)
+    for k in range(len(out) - 1):
+        n, m = out[k], out[k + 1]
+        if not (isinstance(n, Number) and isinstance(m, Number)):
+            continue
+        to = _PERCENT_RANGE_TO.match(text, n.end)
+        if to is None or to.end() != m.start:
+            continue
+        first, last = _percent_value(n.key), _percent_value(m.key)
+        if first is None or last is None or first >= last or n.key.endswith("%") == m.key.endswith("%"):
+            continue
+        if m.key.endswith("%") and not _HAN_PERCENT.match(m.text):  # "3-5%": the sign after the last end
+            out[k] = replace(n, key=n.key + "%")
+        elif n.text.startswith(_HAN_PERCENT_WORD):  # "百分之二十至三十": the word before the first end
+            out[k + 1] = replace(m, key=m.key + "%")
+    return out
+
+
 def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
     # A number in digits and a date hold a digit: nine points in ten have none, and the patterns
     # below, tried at every character, were most of the cost of this step
@@ -6443,7 +6498,7 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
     numbers = [n for n in numbers if not _overlaps([(p.start, p.end) for p in percents], n.start, n.end)] + percents
     numbers.sort(key=lambda n: n.start)
     if len(numbers) > 1:
-        numbers = _range_scales(text, numbers)
+        numbers = _range_percents(text, _range_scales(text, numbers))
     dates: list[Date] = []
     folded = _folded(text)
     for (_, month), m in (_scan_items(lex.months, text, folded) if digits else ()):
