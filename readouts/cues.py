@@ -8807,6 +8807,27 @@ def _named_otherwise(name: str, text: str, lex: Lexicon) -> str:
     return " ".join(covered)
 
 
+def _entity_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """The longest name of the lexicon's ``same_entities`` that ``text`` gives in words around the
+    name at ``start:end``, words in a row in any case ("victory over Nazism" around "Nazism"), or "":
+    the name alone is then no sign of the thing, which another name of the group on the other side
+    ("Victory in Europe Day") still names (:func:`_named_otherwise`).
+
+    >>> _entity_phrase("on the anniversary of the victory over Nazism.", 39, 45, lexicon("en", warn=False))
+    'victory over nazism'
+    """
+    best = ""
+    for group in lex.same_entities:
+        for words in group:
+            if len(words) < 2 or len(" ".join(words)) <= len(best):
+                continue
+            body = r"\s+".join(re.escape(w.rstrip("=")) for w in words)
+            if any(m.start() <= start and end <= m.end()
+                   for m in re.finditer(r"(?<!\w)" + body + r"(?!\w)", text, re.IGNORECASE)):
+                best = " ".join(w.rstrip("=") for w in words)
+    return best
+
+
 def _own_name_in(name: str, text: str) -> bool:
     """Whether ``text`` (as written) has ``name`` (lower case) as whole words and as a name of its
     own, inside no longer name: no capitalised word other than "The" right before it, nor one right
@@ -9351,7 +9372,7 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                 det.setdefault(k, v)
 
     def extra(mine: dict[str, tuple[int, Cue]], theirs: dict[str, tuple[int, Cue]], other_text: str,
-              other_lang: str | None) -> tuple:
+              other_lang: str | None, cues: Sequence[PointCues]) -> tuple:
         out = []
         folded = other_text.lower()
         for k, (i, cue) in sorted(mine.items(), key=lambda kv: (kv[1][0], kv[1][1].start if kv[1][1] else -1)):
@@ -9366,6 +9387,11 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                 # present when half its words are ("Gaza Strip" ~ "Gaza", "New START Treaty" ~ "New
                 # START"), or as an acronym ("IAEA" ~ "International Atomic Energy Agency")
                 if not same_lang:
+                    continue
+                # a name inside a longer name of ``same_entities`` ("Nazism" of "victory over Nazism") is
+                # there where the other side gives another name of that thing ("Victory in Europe Day")
+                if (phrase := _entity_phrase(cues[i].text, cue.start, cue.end, lex)) \
+                        and _named_otherwise(phrase, other_text, lex):
                     continue
                 name = unicodedata.normalize("NFC", cue.text)
                 # a name with its acronym in brackets ("... Border Affairs (WMCC)") is there where the
@@ -9412,5 +9438,5 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
 
     return CueShift(a=tuple(a), b=tuple(b), acts_a=acts_a, acts_b=acts_b,
                     actors_a=actors_a, actors_b=actors_b, speakers_a=spk_a, speakers_b=spk_b,  # type: ignore[arg-type]
-                    extra_details_a=extra(det_a, det_b, text_b, next((cues_b[j].language for j in b), None)),
-                    extra_details_b=extra(det_b, det_a, text_a, next((cues_a[i].language for i in a), None)))
+                    extra_details_a=extra(det_a, det_b, text_b, next((cues_b[j].language for j in b), None), cues_a),
+                    extra_details_b=extra(det_b, det_a, text_a, next((cues_a[i].language for i in a), None), cues_b))

@@ -5,8 +5,10 @@ a number, Russian teens are number words in every case, a name inside a longer n
 that is no capital against its country named as a place is one place, and a few senses of concept
 words that name no such concept ("press release", "dollar settlements"; "US forces" does name troops)."""
 import pytest
+from conftest import hand_comparison
 
 from readouts.cues import compare_cues, point_cues
+from readouts.flags import find_flags
 from readouts.scoring import _numbers
 
 
@@ -25,6 +27,13 @@ def _extra(a, b):
     """The numbers, dates and names each point gives that the other lacks (the cues' comparison)."""
     s = compare_cues([_cues(a)], [_cues(b)], [0], [0])
     return [c.text for _, c in s.extra_details_a], [c.text for _, c in s.extra_details_b]
+
+
+def details(a_points, b_points, *, a_side="US", b_side="RU", a_lang="en", b_lang="en"):
+    """The evidence of the detail_mismatch flags of one link between two one-point readouts."""
+    c = hand_comparison(a_points, b_points, [((0,), (0,))], a_side=a_side, b_side=b_side, a_lang=a_lang,
+                        b_lang=b_lang, label="equivalent")
+    return [s.text for f in find_flags(c) if f.kind == "detail_mismatch" for s in f.evidence]
 
 
 # 1. a percent range: the percent sign or word on one end is both ends' ------------------------------
@@ -121,3 +130,16 @@ def test_a_russian_teen_is_a_number_word_in_every_case(value, stem, ending):
 ])
 def test_a_russian_teen_percentage_matches_the_digits(ru, en):
     assert _extra(ru, en) == ([], [])
+
+
+# 4. a name inside a longer name of one thing --------------------------------------------------------
+
+def test_a_name_inside_another_name_of_the_thing_is_no_detail():
+    # "Nazism" of "victory over Nazism" against "Victory in Europe Day": one anniversary, two names
+    assert details(["Trump spoke with Putin to mark the 75th anniversary of Victory in Europe Day."],
+                   ["The two presidents congratulated each other on the 75th anniversary of the victory over Nazism."]) == []
+
+
+def test_the_name_alone_is_still_a_detail():
+    assert "Nazism" in details(["Trump spoke with Putin to mark Victory in Europe Day."],
+                               ["Putin said the fight against Nazism goes on."])
