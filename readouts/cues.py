@@ -91,6 +91,15 @@ Lexicon file format (one JSON object per language):
     languages. A capital one side names where the other names its country, or the country where the
     other names its capital ("in Riyadh" / "Saudi Arabia hosting"), is one place told at two levels,
     no detail either side lacks (:mod:`readouts.flags`, ``detail_mismatch``).
+``cities``
+    As ``capitals``, for a few cities that are no capital but where calls' meetings are held
+    ("Sochi", "Geneva", "Jeddah"), each with its country (or a state: "Honolulu", "Hawaii"). Such a
+    city against its country is one place told at two levels only where the country stands as a
+    place (``country_places``: "in Sochi" / "welcomed him to Russia"): a city of a party's country
+    against that party named as an actor ("met in Sochi" / "Russia and Turkey agreed") stays a detail.
+``country_places``
+    Words right before a country's name (an English "the" and a "Kingdom of" between) that make it a
+    place: "in", "to", "visiting"; "в", "на", "из"; "在", "赴", "访问" (``cities``).
 ``past_documents``
     ``{"markers": [...], "nouns": [...]}``: an earlier document that an act is set in ("in all three
     joint communiqués the US recognised", "recognised in the 1972 Shanghai Communiqué that", "under
@@ -1677,6 +1686,10 @@ class Lexicon:
     slogans: tuple[re.Pattern[str], ...] = ()
     #: Capitals and their countries (``capitals``): the capital's English name, its patterns, its country's.
     capitals: tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
+    #: Cities that are no capital and their countries (``cities``), as :attr:`capitals` holds them.
+    cities: tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
+    #: What right before a country's name makes it a place (``country_places``), the end of a text.
+    country_place: re.Pattern[str] | None = None
     #: An earlier document an act is set in ("in the three joint communiqués"): the marker, the
     #: words that name or count it (group 1) and its noun.
     past_document: re.Pattern[str] | None = None
@@ -2079,6 +2092,12 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         relative_days=pats(data.get("relative_days", ())),
         courtesy=pats(data.get("courtesy", ())), slogans=pats(data.get("slogans", ())),
         capitals=tuple((name, pats(city), pats(country)) for name, (city, country) in data.get("capitals", {}).items()),
+        cities=tuple((name, pats(city), pats(country)) for name, (city, country) in data.get("cities", {}).items()),
+        # "in Russia", "in the Kingdom of Saudi Arabia", "в России"; "在柬埔寨"
+        country_place=re.compile((r"(?<!\w)(?i:" + _alternation(data["country_places"]) + r")\s+(?:(?i:the)\s+)?"
+                                  r"(?:[A-ZА-ЯЁ][\w'’-]*\s+(?i:of)\s+)?\Z") if b
+                                 else "(?:" + _alternation(data["country_places"]) + r")\s*\Z")
+        if data.get("country_places") else None,
         past_document=re.compile(r"(?<!\w)(?i:" + _alternation(data["past_documents"]["markers"])
                                  + r")\s+((?:[\w'’.-]+\s+){1,5}?)(?i:" + _alternation(data["past_documents"]["nouns"])
                                  + r")(?!\w)") if data.get("past_documents") else None,

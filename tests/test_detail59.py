@@ -143,3 +143,24 @@ def test_a_name_inside_another_name_of_the_thing_is_no_detail():
 def test_the_name_alone_is_still_a_detail():
     assert "Nazism" in details(["Trump spoke with Putin to mark Victory in Europe Day."],
                                ["Putin said the fight against Nazism goes on."])
+
+
+# 5. a city that is no capital against its country, named as a place ------------------------------
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("The talks in Jeddah covered Ukraine.", "The talks in Saudi Arabia covered Ukraine.", "en"),
+    ("Erdoğan met Putin in Sochi.", "Putin welcomed Erdoğan to Russia.", "en"),
+    ("Austin met Wei in Siem Reap.", "Wei, in Cambodia for the meeting, met Austin.", "en"),
+    ("Переговоры в Джидде касались Украины.", "Переговоры в Саудовской Аравии касались Украины.", "ru"),
+    ("Эрдоган встретился с Путиным в Сочи.", "Путин приветствовал Эрдогана в России.", "ru"),
+])
+def test_a_city_against_its_country_as_a_place_is_one_place(a, b, lang):
+    assert details([a], [b], a_side="TR", a_lang=lang, b_lang=lang) == []
+
+
+@pytest.mark.parametrize("a, b, lang, city", [
+    ("Erdoğan met Putin in Sochi.", "Russia and Turkey agreed to keep talking.", "en", "Sochi"),
+    ("Эрдоган встретился с Путиным в Сочи.", "Россия и Турция договорились продолжить диалог.", "ru", "Сочи"),
+])
+def test_a_city_against_its_country_as_an_actor_is_still_a_detail(a, b, lang, city):
+    assert city in details([a], [b], a_side="TR", a_lang=lang, b_lang=lang)
