@@ -7,6 +7,7 @@ words that name no such concept ("press release", "dollar settlements"; "US forc
 import pytest
 from conftest import hand_comparison
 
+from readouts.concepts import concepts
 from readouts.cues import compare_cues, point_cues
 from readouts.flags import find_flags
 from readouts.scoring import _numbers
@@ -164,3 +165,18 @@ def test_a_city_against_its_country_as_a_place_is_one_place(a, b, lang):
 ])
 def test_a_city_against_its_country_as_an_actor_is_still_a_detail(a, b, lang, city):
     assert city in details([a], [b], a_side="TR", a_lang=lang, b_lang=lang)
+
+
+# 6. concept words in another sense --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, concept, named", [
+    ("He said its details would be set out in a press release to follow.", "prisoners_detainees", False),
+    ("They sought the release of the detained journalists.", "prisoners_detainees", True),
+    ("The share of dollar and euro settlements kept falling.", "peace_settlement", False),
+    ("They discussed settlements in national currencies.", "peace_settlement", False),
+    ("They called for a political settlement of the conflict.", "peace_settlement", True),
+    ("He affirmed that US forces will go on operating wherever international law allows.", "troops_buildup", True),
+    ("He affirmed that U.S. forces will go on operating.", "troops_buildup", True),
+])
+def test_concept_words_in_another_sense(text, concept, named):
+    assert (concept in concepts(text)) is named
