@@ -91,6 +91,15 @@ Lexicon file format (one JSON object per language):
     languages. A capital one side names where the other names its country, or the country where the
     other names its capital ("in Riyadh" / "Saudi Arabia hosting"), is one place told at two levels,
     no detail either side lacks (:mod:`readouts.flags`, ``detail_mismatch``).
+``cities``
+    As ``capitals``, for a few cities that are no capital but where calls' meetings are held
+    ("Sochi", "Geneva", "Jeddah"), each with its country (or a state: "Honolulu", "Hawaii"). Such a
+    city against its country is one place told at two levels only where the country stands as a
+    place (``country_places``: "in Sochi" / "welcomed him to Russia"): a city of a party's country
+    against that party named as an actor ("met in Sochi" / "Russia and Turkey agreed") stays a detail.
+``country_places``
+    Words right before a country's name (an English "the" and a "Kingdom of" between) that make it a
+    place: "in", "to", "visiting"; "в", "на", "из"; "在", "赴", "访问" (``cities``).
 ``past_documents``
     ``{"markers": [...], "nouns": [...]}``: an earlier document that an act is set in ("in all three
     joint communiqués the US recognised", "recognised in the 1972 Shanghai Communiqué that", "under
@@ -996,7 +1005,14 @@ _HAN_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
 #: out, as "one percent" is (:func:`_spelled_numbers`), since "一" is no number of its own.
 _HAN_PERCENT_WORD = "百分之"
 _HAN_PERCENT = re.compile(r"百分之((?=[零一二两三四五六七八九]*[十百千])[零一二两三四五六七八九十百千]{2,}|\d+(?:[.．]\d+)?)")
-_HAN_NUMBER = re.compile(r"(?=[零一二两三四五六七八九]*[十百千])[零一二两三四五六七八九十百千]{2,}(?:万亿|万|亿)?")
+_HAN_NUMBER = re.compile(r"(?=[零一二两三四五六七八九]*[十百千])[零一二两三四五六七八九十百千]{2,}(?:万亿|万|亿)?"
+                         # one numeral before a scale character is a number too ("十亿" a billion, "一万"
+                         # ten thousand, "两万"), as "14亿" is, and as the label model reads it
+                         # (:func:`readouts.scoring._han_number`); not after a numeral, nor after "几" or
+                         # "数" ("几十亿": billions, vague), nor "百万" or "千万" ("千万" is "by all means"),
+                         # nor the "一" that ends a word ("统一", "唯一", "之一")
+                         r"|(?<![零〇一二两三四五六七八九十百千万亿几数])(?:(?<![统唯之])一|[二两三四五六七八九十])"
+                         r"(?:万亿|万|亿)")
 #: A day before a date that ends a range ("10 and 11 May", "26-27 January", "с 10 по 11 мая"), and
 #: one after a date that starts one ("May 10-11").
 _RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|—|(?i:and|to|through|и|по|до))\s*$")
@@ -1744,6 +1760,10 @@ class Lexicon:
     slogans: tuple[re.Pattern[str], ...] = ()
     #: Capitals and their countries (``capitals``): the capital's English name, its patterns, its country's.
     capitals: tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
+    #: Cities that are no capital and their countries (``cities``), as :attr:`capitals` holds them.
+    cities: tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
+    #: What right before a country's name makes it a place (``country_places``), the end of a text.
+    country_place: re.Pattern[str] | None = None
     #: An earlier document an act is set in ("in the three joint communiqués"): the marker, the
     #: words that name or count it (group 1) and its noun.
     past_document: re.Pattern[str] | None = None
@@ -2183,6 +2203,12 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         relative_days=pats(data.get("relative_days", ())),
         courtesy=pats(data.get("courtesy", ())), slogans=pats(data.get("slogans", ())),
         capitals=tuple((name, pats(city), pats(country)) for name, (city, country) in data.get("capitals", {}).items()),
+        cities=tuple((name, pats(city), pats(country)) for name, (city, country) in data.get("cities", {}).items()),
+        # "in Russia", "in the Kingdom of Saudi Arabia", "в России"; "在柬埔寨"
+        country_place=re.compile((r"(?<!\w)(?i:" + _alternation(data["country_places"]) + r")\s+(?:(?i:the)\s+)?"
+                                  r"(?:[A-ZА-ЯЁ][\w'’-]*\s+(?i:of)\s+)?\Z") if b
+                                 else "(?:" + _alternation(data["country_places"]) + r")\s*\Z")
+        if data.get("country_places") else None,
         past_document=re.compile(r"(?<!\w)(?i:" + _alternation(data["past_documents"]["markers"])
                                  + r")\s+((?:[\w'’.-]+\s+){1,5}?)(?i:" + _alternation(data["past_documents"]["nouns"])
                                  + r")(?!\w)") if data.get("past_documents") else None,
@@ -6578,7 +6604,7 @@ def _spelled_numbers(text: str, lex: Lexicon) -> frozenset[str]:
     words = sorted((m.start(), m.end(), value) for (_, value), m in _scan_items(lex.number_words, text, folded)
                    if not any(ch in _HAN_NUMERALS for ch in text[m.start() - 1:m.start()] + text[m.end():m.end() + 1])
                    and not (m.group().casefold() == _RU_FORTY and not _ru_forty(text, m.start(), m.end())))
-    out = set()
+    read: list[tuple[int, int, int, bool, re.Match[str] | None]] = []  # start, end, value, percent, scale
     k = 0
     while k < len(words):
         s, e, value = words[k]
@@ -6592,10 +6618,18 @@ def _spelled_numbers(text: str, lex: Lexicon) -> frozenset[str]:
             e = words[k][1]
         scale = _SCALE_AFTER.match(text, e)
         # "twenty percent", "двадцать процентов" are "20%", as "20 percent" is
-        percent = _PERCENT_AFTER.match(text, e) or text.endswith(_HAN_PERCENT_WORD, 0, s)  # "百分之一"
-        out.add(_number_key(f"{value}{scale.group()}") if scale else f"{value}%" if percent else str(value))
+        percent = bool(_PERCENT_AFTER.match(text, e) or text.endswith(_HAN_PERCENT_WORD, 0, s))  # "百分之一"
+        read.append((s, e, value, percent, scale))
         k += 1
-    return frozenset(out)
+    # a percent range in words ("three to five percent", "от трёх до пяти процентов", "百分之三至五"): the
+    # percent that one end carries is both ends', as for digits (:func:`_range_percents`)
+    for k in range(len(read) - 1):
+        (s, e, value, percent, scale), (s2, e2, value2, percent2, scale2) = read[k], read[k + 1]
+        if percent != percent2 and not (scale or scale2) and value < value2 and (
+                to := _PERCENT_RANGE_TO.match(text, e)) is not None and to.end() == s2:
+            read[k], read[k + 1] = (s, e, value, True, scale), (s2, e2, value2, True, scale2)
+    return frozenset(_number_key(f"{value}{scale.group()}") if scale else f"{value}%" if percent else str(value)
+                     for _, _, value, percent, scale in read)
 
 
 def _label_numbers(text: str, percents: frozenset[str]) -> frozenset[str]:
@@ -6674,6 +6708,46 @@ def _range_scales(text: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+#: Between the two ends of a range ("3-5%", "3 to 5 percent", "от 3 до 5%", "百分之二十至三十"): a
+#: dash, "to", "and", "or", "до", "и", "или", "至", "到" (:data:`readouts.scoring._RANGE_TO`, with no
+#: digit required after it: a Chinese range may end in numerals).
+_PERCENT_RANGE_TO = re.compile(r"\s?(?:[-\u2010\u2011\u2013\u2014~\uff5e至到]|\s(?i:to|and|or|до|и|или)\s)\s?")
+
+
+def _percent_value(key: str) -> float | None:
+    """The value of a number's key with its percent sign dropped ("5%" 5.0, "3" 3.0); None for a key
+    with a scale ("1e+09") or none that reads as a number."""
+    try:
+        return None if "e" in key else float(key.rstrip("%"))
+    except ValueError:
+        return None
+
+
+def _range_percents(text: str, numbers: Sequence[Cue]) -> list[Cue]:
+    """``numbers`` (by start) with both ends of a percent range keyed as percentages where the
+    percent sign or word stands by one end only: after the last ("3-5%", "3 to 5 percent", "3–5
+    процентов": "3%" and "5%") or, in Chinese, before the first ("百分之二十至三十", "百分之3至5"):
+    the first end was "3", which the other side's "3% to 5%" or "百分之三至百分之五" does not
+    match, so one range read as a detail each side lacked. A range rises ("in 2022 to 5%" is a year
+    and a percentage); an end with a scale word ("10-20 billion") is left as it is."""
+    out = list(numbers)
+    for k in range(len(out) - 1):
+        n, m = out[k], out[k + 1]
+        if not (isinstance(n, Number) and isinstance(m, Number)):
+            continue
+        to = _PERCENT_RANGE_TO.match(text, n.end)
+        if to is None or to.end() != m.start:
+            continue
+        first, last = _percent_value(n.key), _percent_value(m.key)
+        if first is None or last is None or first >= last or n.key.endswith("%") == m.key.endswith("%"):
+            continue
+        if m.key.endswith("%") and not _HAN_PERCENT.match(m.text):  # "3-5%": the sign after the last end
+            out[k] = replace(n, key=n.key + "%")
+        elif n.text.startswith(_HAN_PERCENT_WORD):  # "百分之二十至三十": the word before the first end
+            out[k + 1] = replace(m, key=m.key + "%")
+    return out
+
+
 def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
     # A number in digits and a date hold a digit: nine points in ten have none, and the patterns
     # below, tried at every character, were most of the cost of this step
@@ -6687,7 +6761,7 @@ def _numbers_and_dates(text: str, lex: Lexicon) -> tuple[list[Cue], list[Date]]:
     numbers = [n for n in numbers if not _overlaps([(p.start, p.end) for p in percents], n.start, n.end)] + percents
     numbers.sort(key=lambda n: n.start)
     if len(numbers) > 1:
-        numbers = _range_scales(text, numbers)
+        numbers = _range_percents(text, _range_scales(text, numbers))
     dates: list[Date] = []
     folded = _folded(text)
     for (_, month), m in (_scan_items(lex.months, text, folded) if digits else ()):
@@ -9088,6 +9162,27 @@ def _named_otherwise(name: str, text: str, lex: Lexicon) -> str:
     return " ".join(covered)
 
 
+def _entity_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """The longest name of the lexicon's ``same_entities`` that ``text`` gives in words around the
+    name at ``start:end``, words in a row in any case ("victory over Nazism" around "Nazism"), or "":
+    the name alone is then no sign of the thing, which another name of the group on the other side
+    ("Victory in Europe Day") still names (:func:`_named_otherwise`).
+
+    >>> _entity_phrase("on the anniversary of the victory over Nazism.", 39, 45, lexicon("en", warn=False))
+    'victory over nazism'
+    """
+    best = ""
+    for group in lex.same_entities:
+        for words in group:
+            if len(words) < 2 or len(" ".join(words)) <= len(best):
+                continue
+            body = r"\s+".join(re.escape(w.rstrip("=")) for w in words)
+            if any(m.start() <= start and end <= m.end()
+                   for m in re.finditer(r"(?<!\w)" + body + r"(?!\w)", text, re.IGNORECASE)):
+                best = " ".join(w.rstrip("=") for w in words)
+    return best
+
+
 def _own_name_in(name: str, text: str) -> bool:
     """Whether ``text`` (as written) has ``name`` (lower case) as whole words and as a name of its
     own, inside no longer name: no capitalised word other than "The" right before it, nor one right
@@ -9648,7 +9743,7 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                 det.setdefault(k, v)
 
     def extra(mine: dict[str, tuple[int, Cue]], theirs: dict[str, tuple[int, Cue]], other_text: str,
-              other_lang: str | None) -> tuple:
+              other_lang: str | None, cues: Sequence[PointCues]) -> tuple:
         out = []
         folded = other_text.lower()
         for k, (i, cue) in sorted(mine.items(), key=lambda kv: (kv[1][0], kv[1][1].start if kv[1][1] else -1)):
@@ -9663,6 +9758,11 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                 # present when half its words are ("Gaza Strip" ~ "Gaza", "New START Treaty" ~ "New
                 # START"), or as an acronym ("IAEA" ~ "International Atomic Energy Agency")
                 if not same_lang:
+                    continue
+                # a name inside a longer name of ``same_entities`` ("Nazism" of "victory over Nazism") is
+                # there where the other side gives another name of that thing ("Victory in Europe Day")
+                if (phrase := _entity_phrase(cues[i].text, cue.start, cue.end, lex)) \
+                        and _named_otherwise(phrase, other_text, lex):
                     continue
                 name = unicodedata.normalize("NFC", cue.text)
                 # a name with its acronym in brackets ("... Border Affairs (WMCC)") is there where the
@@ -9709,5 +9809,5 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
 
     return CueShift(a=tuple(a), b=tuple(b), acts_a=acts_a, acts_b=acts_b,
                     actors_a=actors_a, actors_b=actors_b, speakers_a=spk_a, speakers_b=spk_b,  # type: ignore[arg-type]
-                    extra_details_a=extra(det_a, det_b, text_b, next((cues_b[j].language for j in b), None)),
-                    extra_details_b=extra(det_b, det_a, text_a, next((cues_a[i].language for i in a), None)))
+                    extra_details_a=extra(det_a, det_b, text_b, next((cues_b[j].language for j in b), None), cues_a),
+                    extra_details_b=extra(det_b, det_a, text_a, next((cues_a[i].language for i in a), None), cues_b))

@@ -706,7 +706,10 @@ def _capital_named(pc: PointCues, cue: Any, theirs: Sequence[PointCues]) -> bool
     points ``theirs`` name, or a country whose capital they name, in their own language: "While in
     Riyadh" against "thanked Saudi Arabia for hosting the talks" is one place told at two levels, the
     city and the country it is in, no detail the other side lacks (a region against a place inside it
-    is :data:`_REGIONS`'s, and stays a detail on the place's side).
+    is :data:`_REGIONS`'s, and stays a detail on the place's side). So is a city of the lexicon's
+    ``cities`` against its country where that country stands as a place (:func:`_as_place`): "met
+    Putin in Sochi" against "welcomed Erdoğan to Russia", "talks in Jeddah" against "talks in Saudi
+    Arabia"; "Russia agreed" names the party, no place, and "Sochi" stays a detail against it.
 
     >>> from readouts.cues import point_cues
     >>> ru = point_cues("While in Riyadh, Lavrov met the Crown Prince.", side="RU")
@@ -715,14 +718,28 @@ def _capital_named(pc: PointCues, cue: Any, theirs: Sequence[PointCues]) -> bool
     [('Riyadh', True), ('Crown Prince', False)]
     """
     text = cue.text.strip()
-    for name, city, country in lexicon(pc.language, warn=False).capitals:
-        for mine, other in ((city, 1), (country, 0)):
-            # the whole name, or its end ("the Kingdom of Saudi Arabia"), not a name it opens ("Paris Agreement")
-            if any(m.end() == len(text) for p in mine for m in p.finditer(text)) and any(
-                    p.search(qc.text) for qc in theirs
-                    for n, *both in lexicon(qc.language, warn=False).capitals if n == name for p in both[other]):
-                return True
+    lex = lexicon(pc.language, warn=False)
+    for cities, places in ((False, lex.capitals), (True, lex.cities)):
+        for name, city, country in places:
+            for mine, other in ((city, 1), (country, 0)):
+                # the whole name, or its end ("the Kingdom of Saudi Arabia"), not a name it opens ("Paris Agreement")
+                if not any(m.end() == len(text) for p in mine for m in p.finditer(text)):
+                    continue
+                # a city's country counts where it stands as a place ("in Russia", not "Russia agreed")
+                if cities and other == 0 and not _as_place(pc.text, cue.start, lex):
+                    continue
+                if any((not cities or other == 0 or _as_place(qc.text, m.start(), lexicon(qc.language, warn=False)))
+                       for qc in theirs for n, *both in (lexicon(qc.language, warn=False).cities if cities
+                                                         else lexicon(qc.language, warn=False).capitals)
+                       if n == name for p in both[other] for m in p.finditer(qc.text)):
+                    return True
     return False
+
+
+def _as_place(text: str, start: int, lex: Any) -> bool:
+    """Whether the country's name at ``text[start:]`` stands as a place (lexicon ``country_places``: "in
+    Cambodia", "to Russia", "в России", "在柬埔寨"), not as an actor ("Russia agreed")."""
+    return lex.country_place is not None and lex.country_place.search(text, max(0, start - 30), start) is not None
 
 
 #: Dates told relative to the call ("last year", "в прошлом году", "去年"): each pattern with the span it
