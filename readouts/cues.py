@@ -63,6 +63,9 @@ Lexicon file format (one JSON object per language):
     sides discussed" name a topic, no act of this call (as "the agreements reached"); see
     :func:`_noun_relative`. Other acts there keep their reading ("thanked Putin for the support he
     had offered": his act, recalled; "the proposal that the two sides agreed to study").
+    ``partitives`` (optional): words that set the noun after a copula as a set its subject belongs
+    to ("among", "one of"): "Iran was among the subjects they covered", no auxiliary in the clause,
+    says the subject was talked about, an act of this call (with "had discussed", still a topic).
 ``thanked_for_relative``
     ``{"openers": [...], "opener_required": bool, "auxiliaries": [...]}``: a relative clause after
     what a ``thanked_for`` term that ends in its "for" thanks for, its subject one of ``pronouns``
@@ -380,7 +383,23 @@ Lexicon file format (one JSON object per language):
     covered ..."), and also inside what a statement reports ("Putin said that the talks had covered
     ...", as without "that"). ``partners`` (optional, where words are spaced): words that open the
     talk's partner right after the noun, four words after it at most and no punctuation ("conversation
-    with Putin covered", "разговор с Эрдоганом касался").
+    with Putin covered", "разговор с Эрдоганом касался"). ``asides`` (optional, where words are
+    spaced): words that open a clause set off by commas between the noun and the rest, fourteen
+    words after the opener at most and no other mark ("The call, which came after their meeting in
+    Rome, concentrated on", "Their discussion, described as candid and productive, covered").
+    ``pronouns`` (optional): words that stand for the talk as a noun does, only where one opens its
+    sentence, a connective before it at most ("It covered safe zones"; not "Putin said it covered").
+``talk_subjects`` (optional)
+    ``{"heads": [...], "talks": [...], "verbs": [...]}``: the talk's main subject named as a copula's
+    subject ("The main item of the conversation was ...", "The central subject was ...", "Главной
+    темой разговора стали ...", "通话重点是……"): one of ``heads``, one of ``talks`` (the talk's own
+    words after it, "of the ... conversation", "разговора") or none, then one of ``verbs``, is a
+    ``discussed`` term and the two sides' act, as a ``talk_topics`` one is. A head with no talk noun
+    in it stays none where a talk must name it ("重点是落实共识").
+``date_prepositions`` (optional)
+    Words that end a discussion term and may open a date ("on"): a term so ended with a date right
+    after it (a day, a month, a weekday, a word of ``relative_days``) names when the talk was, not
+    its subject ("held talks on Monday"), and is no act.
 ``talk_settings``
     Phrases that name the talk as where something was discussed ("during the talks", "в ходе
     переговоров", "会谈中"): a ``discussed`` act with no one named for it after one (a passive, or no
@@ -399,8 +418,11 @@ Lexicon file format (one JSON object per language):
     with no agent after "by", is a ``discussed`` act ("The energy sector was raised separately",
     "Упоминалась также ...", "Был поднят вопрос ..."), the two sides' where nothing else names anyone
     (:func:`_impersonal_discussion`), as "Затрагивалась ..." is; one the two sides are named for
-    ("Уделили внимание ...", "双方还谈到了……") is their discussion too. One side's ("Putin raised ...")
-    stays its statement.
+    ("Уделили внимание ...", "双方还谈到了……") is their discussion too, the attention fronted or not
+    ("Особое внимание стороны уделили ..."). One side's ("Putin raised ...") stays its statement.
+    ``passive`` holds too the discussion terms whose subject is the topic ("came up", "was on the
+    agenda", "took centre stage"): discussed, no one named, the two sides'; after a report with no
+    "that" ("Putin said the issue came up"), what it reports, as "said the issue was raised" is.
 ``topic_heads`` (optional)
     Where words are not spaced (Chinese): nouns that end a topic ("问题", "局势", "关系"): a topic so
     ended as the subject of a discussion, adverbs and a verb of ``talk_verbs`` between ("台湾问题也进行
@@ -898,6 +920,14 @@ Lexicon file format (one JSON object per language):
     ("Лавров надеется, что ...": Lavrov's statement, and what he hopes for is hoped, ``hopes``), and
     in Chinese, where the actor must open its clause ("中方希望美方……", "，他也希望"; not "不是中方希望看到的",
     what China hopes to see, nor "，希望美方……" with no actor, which goes on in the report before it).
+    So too a verb of subject matter a side's or the two sides' talk dwelt on ("Biden focused on ...",
+    "They covered ...", "The two also took up ...", "Стороны сосредоточились на ..."): their
+    discussion, and none where no actor stands right before it ("China has always concentrated on
+    its own development", "China is focused on", "the costs covered").
+``subject_asides`` (optional)
+    Phrases that may stand between an actor and a term of ``subject_acts`` set off by commas ("for
+    his part", "со своей стороны": "Biden, for his part, concentrated on ...", "Россия, в свою очередь,
+    надеется ...").
 ``naming_acts``
     ``{"terms": [...], "objects": [...], "articles": [...], "relatives": [...], "not_between": [...],
     "not_after": [...]}``:
@@ -1409,6 +1439,16 @@ class Lexicon:
     #: Nouns of the talk itself ("conversation", "talks", "разговор", "通话"): an act term that opens
     #: with one, more after it, is the talk's subject matter and the two sides' act (``talk_topics``).
     talk_nouns: tuple[str, ...] = ()
+    #: Pronouns that stand for the talk where they open their sentence ("It covered ...": lexicon
+    #: ``talk_topics`` ``pronouns``); a talk-topic act that opens with one elsewhere is none.
+    talk_pronouns: tuple[str, ...] = ()
+    #: Words that end a discussion term and may open a date ("on": "held talks on Monday"; lexicon
+    #: ``date_prepositions``, :func:`_dated_topic`).
+    date_prepositions: frozenset[str] = frozenset()
+    #: The talk's main subject named as a copula's subject ("The main topic of the conversation was
+    #: ...", "Главной темой разговора стали ...", "通话重点是……": lexicon ``talk_subjects``): one
+    #: pattern, a ``discussed`` act of the two sides as a ``talk_topics`` one is (:func:`_talk_topic`).
+    talk_subject: re.Pattern[str] | None = None
     #: Phrases that name the talk as where something was discussed ("в ходе переговоров"):
     #: lexicon ``talk_settings`` (:func:`_talk_setting`).
     talk_settings: tuple[re.Pattern[str], ...] = ()
@@ -1508,6 +1548,9 @@ class Lexicon:
     reason_clause: re.Pattern[str] | None = None
     #: Act terms that are an act only right after their actor (``subject_acts``: "hopes").
     subject_act: re.Pattern[str] | None = None
+    #: A phrase set off by commas that may stand between such a term and its actor ("Biden, for his
+    #: part, concentrated on ...": lexicon ``subject_asides``), its commas included.
+    subject_aside: re.Pattern[str] | None = None
     #: Act terms that are an act only right after an auxiliary or obligation (``modal_acts``: "support"),
     #: and what must end the text right before such a term ("should ", "will jointly ").
     modal_act: re.Pattern[str] | None = None
@@ -1655,6 +1698,9 @@ class Lexicon:
     noun_relative_openers: frozenset[str] = frozenset()
     noun_relative_acts: frozenset[str] = frozenset()
     noun_relative_auxiliaries: frozenset[str] = frozenset()
+    #: Words that set such a noun after a copula as a set its subject belongs to ("among", "one of":
+    #: "Iran was among the subjects they covered"), each as a tuple of its words.
+    noun_relative_partitives: tuple[tuple[str, ...], ...] = ()
     #: Possessive marks that count only right after an actor term ("美方的关切", not "坦诚的交流").
     actor_possessives: tuple[str, ...] = ()
     #: Words that end in a possessive mark but are none ("it's", "he's").
@@ -1930,6 +1976,27 @@ def _term_pattern(term: str, boundaries: bool, adverbs: tuple[str, ...] = ()) ->
 _PARTNER_WORDS = 4
 
 
+#: The most words after the opener of a clause set off by commas between a talk noun and its verb of
+#: subject matter ("The call, which came after the two men's meeting in Rome on 14 March, concentrated
+#: on"; lexicon ``talk_topics`` ``asides``).
+_ASIDE_WORDS = 14
+
+
+def _talk_subject_pattern(spec: dict[str, Any], b: bool) -> re.Pattern[str]:
+    """One pattern for a lexicon's ``talk_subjects``: one of ``heads`` ("main topic", "главной
+    темой", "通话重点"), one phrase of ``talks`` after it or none ("of the conversation", "разговора"),
+    and one of ``verbs`` ("was", "стали", "是"), spaced where words are. Each term is read as an act
+    term is ("..." a gap, "*" a stem)."""
+    def alt(terms: Iterable[str]) -> str:
+        return "(?:" + "|".join(_term_regex(t, b).pattern for t in terms) + ")"
+
+    gap = r"\s+" if b else ""
+    talks = f"(?:{gap}{alt(spec['talks'])})?" if spec.get("talks") else ""
+    pattern = re.compile(alt(spec["heads"]) + talks + gap + alt(spec["verbs"]), re.IGNORECASE)
+    _LITERALS[pattern.pattern] = ""  # no word common to every match: scanned in every point (one pattern)
+    return pattern
+
+
 def _talk_topic_pattern(topics: dict[str, Any], b: bool, adverbs: tuple[str, ...] = ()) -> re.Pattern[str]:
     """One pattern for a lexicon's ``talk_topics`` ("The conversation dealt with ...", "Разговор был
     посвящён ...", "通话聚焦..."): a talk noun, one word of ``between`` or none, a verb of subject matter,
@@ -1951,7 +2018,12 @@ def _talk_topic_pattern(topics: dict[str, Any], b: bool, adverbs: tuple[str, ...
     # at most with no punctuation, between the noun and the rest; one optional slot, no more combinations
     partner = (r"(?:\s+%s(?:\s+[^\W\d_][\w'’.\-]*){1,%d})?" % (alt(topics["partners"]), _PARTNER_WORDS)
                if b and topics.get("partners") else "")
-    body = (alt(topics["nouns"]) + partner + gap + (f"(?:{alt(between, adverbs)}{gap})?" if between else "")
+    # "The call, which came after their meeting in Rome, concentrated on ...": a clause set off by
+    # commas, opened by one of ``asides``, no other mark inside, between the noun and its verb
+    aside = (r"(?:\s*,\s+%s(?:\s+[^\s,.;:!?()«»\"—–]+){0,%d}\s*,)?" % (alt(topics["asides"]), _ASIDE_WORDS)
+             if b and topics.get("asides") else "")
+    nouns = [*topics["nouns"], *topics.get("pronouns", ())]
+    body = (alt(nouns) + partner + aside + gap + (f"(?:{alt(between, adverbs)}{gap})?" if between else "")
             + alt(topics["verbs"], adverbs))
     pattern = re.compile(body, re.IGNORECASE)
     _LITERALS[pattern.pattern] = ""  # no word common to every match: scanned in every point (one pattern)
@@ -1975,6 +2047,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                     if not inner or (len(t.split()) > 1 and "..." not in t.split())]
             if name == "discussed" and topics and topics.get("nouns") and topics.get("verbs"):
                 out.append((_talk_topic_pattern(topics, b, inner if b else ()), name, *how))
+            if name == "discussed" and data.get("talk_subjects") and not inner:
+                out.append((_talk_subject_pattern(data["talk_subjects"], b), name, *how))
         return tuple(out)
 
     acts = act_items()
@@ -2021,6 +2095,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         accepted_times=pats(data.get("accepted_times", ())),
         talk_verbs=tuple(data.get("talk_verbs", ())),
         talk_nouns=tuple(n.casefold() for n in data.get("talk_topics", {}).get("nouns", ())),
+        talk_pronouns=tuple(n.casefold() for n in data.get("talk_topics", {}).get("pronouns", ())),
+        date_prepositions=frozenset(w.casefold() for w in data.get("date_prepositions", ())),
+        talk_subject=_talk_subject_pattern(data["talk_subjects"], b)
+        if data.get("talk_subjects") and "discussed" in data.get("acts", {}) else None,
         talk_settings=pats(data.get("talk_settings", ())),
         topic_raisings=pats(data.get("topic_raisings", {}).get("terms", ())),
         topic_raising_passives=pats(data.get("topic_raisings", {}).get("passive", ())),
@@ -2065,7 +2143,12 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         genitive_titles=frozenset(w.casefold() for w in data.get("genitive_titles", ())),
         stance_nouns=pats(data.get("stance_nouns", ())),
         reason_clause=_reason_clause(data.get("reason_clauses", ())),
-        subject_act=re.compile(r"(?i:" + _alternation(data["subject_acts"]) + r")") if data.get("subject_acts") else None,
+        # each term as an act term reads it, with an adverb between its words ("focused mainly on")
+        subject_act=re.compile("|".join(_term_regex(t, b, tuple(data.get("inner_adverbs", ()))).pattern
+                                        for t in data["subject_acts"]), re.IGNORECASE)
+        if data.get("subject_acts") else None,
+        subject_aside=re.compile(r"\s*,\s*(?:" + _alternation(data["subject_asides"]) + r")\s*,", re.IGNORECASE)
+        if data.get("subject_asides") else None,
         modal_act=re.compile(r"(?i:" + _alternation(data["modal_acts"]["terms"]) + r")")
         if data.get("modal_acts") else None,
         modal_act_before=_modal_act_before(data.get("modal_acts"), data.get("adverb_suffixes", ())),
@@ -2126,6 +2209,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         noun_relative_openers=frozenset(w.casefold() for w in data.get("noun_relatives", {}).get("openers", ())),
         noun_relative_acts=frozenset(data.get("noun_relatives", {}).get("acts", ())),
         noun_relative_auxiliaries=frozenset(w.casefold() for w in data.get("noun_relatives", {}).get("auxiliaries", ())),
+        noun_relative_partitives=tuple(tuple(w.casefold().split()) for w in data.get("noun_relatives", {}).get("partitives", ())),
         connective=re.compile(r"\s*(?:" + _alternation(data["connectives"]) + r")\s*", re.IGNORECASE)
         if data.get("connectives") else None,
         name_prefix=_name_prefix(data.get("connectives", ()), data.get("function_words", ()), b),
@@ -4380,11 +4464,23 @@ def _noun_relative(text: str, start: int, lex: Lexicon, mentions: Sequence[Menti
     if not words or words.pop()[0].casefold() not in determiners:
         return False
     words = [w for w, _ in words]
+    if not any(w.casefold().replace("’", "'") in lex.noun_relative_auxiliaries for w in gap):
+        for part in lex.noun_relative_partitives:
+            # "Iran was among the subjects they covered", "Trade was one of the issues they discussed":
+            # the copula's subject is one of the topics of a talk in the simple past, no earlier one
+            # recalled ("had discussed"): that subject was talked about, an act of this call
+            if len(words) > len(part) and tuple(w.casefold() for w in words[-len(part):]) == part \
+                    and any(p.fullmatch(words[-len(part) - 1]) for p in lex.copulas):
+                return False
     # the noun phrase ends a clause that holds its verb ("keep in touch on the issues they had
     # discussed"), not one it opens with a preposition at most: "During the talks the two sides
     # agreed", "Among those issues he listed", "that during the meeting Yang set out" (a main clause)
     return len(words) >= 2 and not any(w.casefold() in lex.noun_relative_openers or _COORDINATOR.fullmatch(w)
                                        for w in words[-2:])
+
+
+#: Chinese words that join two nouns ("沟通与交流", "沟通和交流").
+_ZH_AND = frozenset("与和及")
 
 
 #: What ends a sentence or a clause that a comma does not: no relative clause runs across one.
@@ -4425,7 +4521,23 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
     folded = _folded(text)
     found = [(m.start(), m.end(), name, st, pol, com) for (_, name, st, pol, com), m in _scan_items(lex.acts, text, folded)
              if m.end() > m.start() and (_talk_topic(text, m.start(), m.end(), lex)  # "The talks covered": a clause
-                                         or not _nominal(text, m.start(), lex, mentions, m.end(), st >= 1 or com))]
+                                         or not _nominal(text, m.start(), lex, mentions, m.end(), st >= 1 or com))
+             # "It covered ...": a pronoun stands for the talk only where it opens its sentence
+             and not (lex.talk_pronouns and _talk_pronoun(text, m.start(), m.end(), lex)
+                      and not _opens_sentence(text, m.start(), lex))
+             # "held talks on Monday": the talk's date, no subject of it
+             and not (name == "discussed" and _dated_topic(text, m.start(), m.end(), lex))]
+    if any(f[2] == "discussed" for f in found):
+        # "said progress had been made and he hoped talks on ...": a discussion term whose gap ("had
+        # ... and ... talks on") holds another act term is no discussion; that act is read (a gap
+        # of a discussion holds adjectives, "held candid, in-depth and constructive talks on")
+        found = [f for f in found if f[2] != "discussed"
+                 or not any(g[2] != "discussed" and f[0] < g[0] and g[1] < f[1] for g in found)]
+    if not lex.boundaries and any(f[2] == "discussed" for f in found):
+        # "进行了坦率的沟通与交流": two talk nouns joined are one talk, read by the last ("交流"), not two
+        starts = {f[0] for f in found if f[2] == "discussed"}
+        found = [f for f in found if f[2] != "discussed"
+                 or not (text[f[1]:f[1] + 1] in _ZH_AND and f[1] + 1 in starts)]
     if lex.subject_act is not None and any(lex.subject_act.fullmatch(text, f[0], f[1]) for f in found):
         # "China hopes the US will ...": a hope is its actor's act right after the actor, no noun
         # ("expressed the hope that", "the hopes of both peoples"); the gap between them holds no
@@ -4443,7 +4555,9 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
                  # a Chinese hope that opens its clause after a report drops its subject ("习近平表示，……，
                  # 希望美方慎重处理"): a verb there, as "hoped" is in English (its speaker: :func:`_read_cues`)
                  or not lex.boundaries and _ZH_CLAUSE_OPEN.search(text, max(0, f[0] - 2), f[0]) is not None
-                 and any(g[1] <= f[0] and not lex.subject_act.fullmatch(text, g[0], g[1]) for g in found)]
+                 and any(g[1] <= f[0] and not lex.subject_act.fullmatch(text, g[0], g[1]) for g in found)
+                 # "Biden, for his part, concentrated on": an aside between commas (``subject_asides``)
+                 or _aside_subject(text, f[0], mentions, lex)]
     if lex.modal_act is not None and lex.modal_act_before is not None:
         # "should support": a bare verb that is a noun elsewhere ("US support for ...") is an act
         # only right after an auxiliary or an obligation (``modal_acts``)
@@ -4479,6 +4593,35 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
                 merged.append(f)
         kept = merged
     return kept
+
+
+def _dated_topic(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act term at ``start:end`` ends in a word of ``date_prepositions`` ("on") with a
+    date right after it: a day, a month, a weekday or a relative day ("held talks on Monday", "had
+    a discussion on 5 May", lexicons ``months``, ``relative_days``): when the talk was, not what it
+    was about, so no discussion of anything."""
+    words = text[start:end].split()
+    if not lex.date_prepositions or not words or words[-1].casefold() not in lex.date_prepositions:
+        return False
+    after = _SPACE_RUN.match(text, end).end()
+    return (after < len(text) and text[after].isdigit()) \
+        or any(p.match(text, after) for p, _ in lex.months) or any(p.match(text, after) for p in lex.relative_days)
+
+
+def _aside_subject(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether an actor stands before ``start`` with an aside of ``subject_asides`` set off by commas
+    between ("Biden, for his part, concentrated on", "Байден, со своей стороны, сосредоточился на"),
+    an adverb or two after it at most (:data:`_SUBJECT_GAP`): the act term at ``start`` has its actor
+    right before it, as with no aside."""
+    if lex.subject_aside is None or not lex.boundaries:
+        return False
+    return any((aside := lex.subject_aside.match(text, m.end)) is not None
+               and _SUBJECT_GAP.fullmatch(text, aside.end(), start) is not None
+               for m in mentions if start - _ASIDE_REACH <= m.end <= start)
+
+
+#: How far before an act term the actor before an aside may end (:func:`_aside_subject`).
+_ASIDE_REACH = 40
 
 
 def _named_opener(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
@@ -5581,7 +5724,9 @@ _NAME_WORD = r"[A-ZА-ЯЁ][\w\-]*\.?(?:\s+|(?<=\.))"
 #: What joins two actors acting together: "and", "и", "与", with titles between ("Sullivan and
 #: Vice Chairman Zhang"), after "the" or a possessive at most ("The Chancellor and the Russian
 #: President discussed": "Russian" is the second actor).
-_JOINED = re.compile(r"\s*(?i:and|и|с|со|与|和|同)\s*(?:(?i:the|his|her|their|его|её|ее|их)\s+)?(?:" + _NAME_WORD + ")*")
+#: A title of two joined by "and" counts as one ("Indian SR and National Security Adviser Doval").
+_JOINED = re.compile(r"\s*(?i:and|и|с|со|与|和|同)\s*(?:(?i:the|his|her|their|его|её|ее|их)\s+)?(?:"
+                     + _NAME_WORD + r"(?:and\s+(?=[A-Z]))?)*")
 #: Nothing but titles, first names and initials ("Президентом США Джо "), and a run of them at the end of a text.
 _NAMES_ONLY = re.compile(r"\s*(?:" + _NAME_WORD + ")*")
 #: How far a run of :data:`_NAMES_ONLY` may reach: no span it matches ends past where this matches
@@ -6096,7 +6241,10 @@ def _bare_passive(text: str, previous: Act, start: int, lex: Lexicon) -> bool:
         return False
     gap = text[previous.end:start]
     return bool(_THING_SUBJECT.match(gap)) and not _NOT_BARE_PASSIVE.search(gap) \
-        and len(_GAP_WORD.findall(gap)) <= _BARE_PASSIVE_WORDS and _passive_before(text, start, lex) is not None
+        and len(_GAP_WORD.findall(gap)) <= _BARE_PASSIVE_WORDS \
+        and (_passive_before(text, start, lex) is not None
+             # a term passive by itself ("Putin said the issue came up": lexicon ``topic_raisings`` ``passive``)
+             or any(p.match(text, start) for p in lex.topic_raising_passives))
 
 
 #: A "that" and a subordinate clause's conjunction right after a reporting verb ("said that when").
@@ -6349,7 +6497,9 @@ def _talk_tone(text: str, tones: list[Tone], lex: Lexicon, acts: Sequence[Act]) 
         if any(t.key != "substantive" for t in run):
             return False
         s, e = run[0].start, run[-1].end
-        spans = [(a.start, a.end) for a in acts]
+        # (an act whose words hold the run, "held a detailed discussion on", stands not between it
+        # and its talk word)
+        spans = [(a.start, a.end) for a in acts if not (a.start <= s and e <= a.end)]
         for cs, _ce, limit in context:
             gap = text[e:cs] if limit and cs >= e else None
             if gap is not None and not _CLAUSE_END.search(gap) and not re.search(r"[,，、]", gap) \
@@ -7811,7 +7961,32 @@ def _talk_topic(text: str, start: int, end: int, lex: Lexicon) -> bool:
     alone, nor "called" (a longer word)."""
     term = text[start:end].casefold()
     return any(term.startswith(n) and len(term) > len(n) and not (lex.boundaries and term[len(n)].isalnum())
-               for n in lex.talk_nouns)
+               for n in lex.talk_nouns + lex.talk_pronouns) \
+        or (lex.talk_subject is not None and lex.talk_subject.fullmatch(text, start, end) is not None)
+
+
+def _talk_pronoun(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act term at ``start:end`` opens with a pronoun that stands for the talk (lexicon
+    ``talk_topics`` ``pronouns``: "It covered safe zones"): a talk-topic act only where the pronoun
+    opens its sentence, a connective before it at most (in a readout of a call, the "it" a sentence
+    opens with a verb of subject matter is the call); elsewhere ("Putin said it covered ...") the
+    pronoun may stand for anything, and the term is no act."""
+    term = text[start:end].casefold()
+    return any(term.startswith(n) and len(term) > len(n) and not (lex.boundaries and term[len(n)].isalnum())
+               for n in lex.talk_pronouns)
+
+
+def _opens_sentence(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether ``start`` opens its sentence: nothing but a connective and its comma, or a quotation
+    mark, between it and the text's start or the last sentence mark before it."""
+    lo = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, start)), default=0)
+    head = text[lo:start].strip().strip("\"“”«»'‘’").strip()
+    return not head or (lex.connective is not None
+                        and lex.connective.fullmatch(head.rstrip(",，").strip()) is not None)
+
+
+#: A mark that ends a sentence.
+_SENTENCE_MARK = re.compile(r"[.!?。！？]")
 
 
 def _plural_act(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -9282,10 +9457,24 @@ def reports_call(c: PointCues, act: Act) -> bool:
     point tells that the call took place, as "Biden spoke with Putin" does, and credits no one with
     an act in it, so :func:`compare_cues` weighs neither its speaker nor its strength."""
     lex = lexicon(c.language, warn=False)  # warned when the cues were made
-    if lex.call_report is None or act.strength > 1 or act.commits or act.content:
+    if lex.call_report is None or act.commits or act.content:
         return False
+    if act.strength == 0 and any(y is not act and (end := _call_report_end(c, y, lex)) is not None
+                                 and y.end <= act.start < end for y in c.acts):
+        return True  # "said he had held a detailed discussion on ...": the talk so reported is the call
+    return act.strength <= 1 and _call_report_end(c, act, lex) is not None
+
+
+def _call_report_end(c: PointCues, act: Act, lex: Lexicon) -> int | None:
+    """Where the report of its speaker's call that the statement ``act`` makes ends
+    (:func:`reports_call`), no act between but a discussion (strength 0: "said he had held a
+    detailed discussion on", whose words are the call's); None where it makes none."""
+    if lex.call_report is None or act.strength > 1 or act.commits or act.content:
+        return None
     m = lex.call_report.match(_han_read(c.text, lex.language), act.end)
-    return m is not None and not any(act.end <= x.start < m.end() for x in c.acts)
+    if m is None or any(act.end <= x.start < m.end() and (x.strength > 0 or x.commits) for x in c.acts):
+        return None
+    return m.end()
 
 
 #: What may follow a place's qualifier ("Budapest, Hungary, on Friday", "Siem Reap, Cambodia."): the
