@@ -911,6 +911,19 @@ Lexicon file format (one JSON object per language):
     very dangerous", "which he called the key problem"). So it is the statement its Russian and
     Chinese twins "назвал", "称" are; not the call of "Biden called Putin" (a meeting frame),
     "having called him", "also called de-escalation zones", nor "so-called".
+``opinion_acts``
+    ``{"terms": [...], "clause_terms": [...], "as": [...], "objects": [...], "adverbs": [...],
+    "complements": [...], "clause_verbs": [...], "not_between": [...]}``: terms of ``acts`` (verbs of
+    holding a view: "considered", "regarded", "judged", "believed", "felt") that state a view, as "said"
+    does, only where the view follows them: "that" ("considers that ..."); up to five words, none of
+    ``not_between``, then one of ``as`` ("regarded the dialogue as constructive", "which Moscow regards
+    as the only basis"); one of ``objects``, up to four words, one of ``adverbs`` or an adverb of
+    ``adverb_suffixes`` at most, then one of ``complements`` ("judged the video call constructive",
+    "considered it necessary"); and after one of ``clause_terms``, a clause with no "that" (one of
+    ``objects`` or a capitalised word right after the verb, or up to five words then one of
+    ``clause_verbs``: "felt the call was candid", "believed results were possible"). So a stated view
+    is the statement its Chinese and Russian twins "认为", "считает" are; not "considered a visit",
+    "ready to consider reviving", "believe in", "feels confident", nor a passive ("was considered").
 ``modal_acts``
     ``{"terms": [...], "after": [...]}``: terms of ``acts`` that are an act only right after one of
     ``after`` (an auxiliary or an obligation word), two adverbs between at most: the bare verb
@@ -1517,6 +1530,13 @@ class Lexicon:
     naming_act: re.Pattern[str] | None = None
     naming_after: re.Pattern[str] | None = None
     naming_before: re.Pattern[str] | None = None
+    #: Act terms of holding a view ("considered", "believed") that are a statement only where a view
+    #: follows them (``opinion_acts``): the term, and what must follow it.
+    opinion_act: re.Pattern[str] | None = None
+    opinion_after: re.Pattern[str] | None = None
+    #: Those of them that also take a clause with no "that" ("believed it had gone well"), and the clause.
+    opinion_clause: re.Pattern[str] | None = None
+    opinion_clause_after: re.Pattern[str] | None = None
     #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`), and the
     #: stems of those given as one ("посланник*": "посланника", "посланником").
     title_words: frozenset[str] = frozenset()
@@ -1904,6 +1924,35 @@ def _naming_acts(spec: dict[str, Any] | None) -> dict[str, Any]:
                                         + not_between + word + r"\s+){1,3}$") if spec.get("relatives") else None}
 
 
+def _opinion_acts(spec: dict[str, Any] | None, adverb_suffixes: Sequence[str]) -> dict[str, Any]:
+    """The patterns of ``opinion_acts`` (see the lexicon notes): the terms, and what must follow one
+    for it to state a view: "that"; a thing held, up to five words, none of ``not_between``,
+    word, then one of ``as`` ("regarded the dialogue as", "which Moscow regards as"); a thing held
+    that opens with one of ``objects``, up to four more words, an adverb at most, then one of
+    ``complements`` ("considered this principled consensus highly significant", "judged the meeting
+    constructive"); and after a term of ``clause_terms`` a clause with no "that": one of
+    ``objects`` or a capitalised word ("felt the call was candid", "believes China's policy ..."),
+    or up to five words and one of ``clause_verbs`` ("believed results were possible")."""
+    if not spec:
+        return {}
+    word = r"[\w'’-]+"
+    adverb = r"(?:(?i:" + _alternation(spec.get("adverbs", ())) + r")|[^\W\d_]{2,}(?:" \
+             + ("|".join(map(re.escape, adverb_suffixes)) or "(?!)") + r"))"
+    objects = r"(?i:" + _alternation(spec["objects"]) + r")(?![\w'’-])"
+    between = r"(?!(?i:" + _alternation(spec["not_between"]) + r")(?!\w))" if spec.get("not_between") else ""
+    held = (r"\s+(?:(?i:that)(?!\w)"
+            + r"|(?:" + between + word + r"\s+){0,5}(?i:" + _alternation(spec["as"]) + r")(?!\w)"
+            + r"|" + objects + r"(?:\s+" + word + r"){0,4}?,?\s+(?:" + adverb + r"\s+)?(?i:"
+            + _alternation(spec["complements"]) + r")(?![\w'’-]))")
+    clause = r"\s+(?:" + objects + r"|(?-i:[A-Z])|(?:" + between + word + r"\s+){1,5}(?i:" \
+             + _alternation(spec.get("clause_verbs", ())) + r")(?![\w'’-]))"
+    return {"opinion_act": re.compile(r"(?i:" + _alternation(spec["terms"]) + r")"),
+            "opinion_after": re.compile(held),
+            "opinion_clause": re.compile(r"(?i:" + _alternation(spec["clause_terms"]) + r")")
+            if spec.get("clause_terms") else None,
+            "opinion_clause_after": re.compile(clause) if spec.get("clause_terms") else None}
+
+
 def _side_shorts(data: dict[str, Any]) -> dict[str, str]:
     """Each side's short name ("中" of "中方", "美" of "美方") with its side: the side terms that end
     in ``side_pairs``' ``suffix``, less it, one character left (see :func:`_pair_subjects`)."""
@@ -2070,6 +2119,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         if data.get("modal_acts") else None,
         modal_act_before=_modal_act_before(data.get("modal_acts"), data.get("adverb_suffixes", ())),
         **_naming_acts(data.get("naming_acts")),
+        **_opinion_acts(data.get("opinion_acts"), data.get("adverb_suffixes", ())),
         modal_nouns=pats(data.get("modal_nouns", {}).get("nouns", ())),
         finite_passive=re.compile(r"(?i:" + _alternation(data["modal_nouns"]["finite"]) + r")\s")
         if data.get("modal_nouns", {}).get("finite") else None,
@@ -4458,6 +4508,17 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
                  and (lex.naming_after.match(text, f[1]) is not None
                       or lex.naming_before is not None
                       and lex.naming_before.search(text, max(0, f[0] - 80), f[0]) is not None)]
+    if lex.opinion_act is not None and lex.opinion_after is not None:
+        # "considered the meeting constructive", "believed it had gone well": a verb of holding a view
+        # is a statement only where the view follows it (``opinion_acts``), as "认为", "считает" are;
+        # not "considered a visit", "ready to consider reviving", "believe in", nor a passive ("was
+        # considered", "should not be judged")
+        found = [f for f in found if not lex.opinion_act.fullmatch(text, f[0], f[1])
+                 or _passive_before(text, f[0], lex) is None
+                 and (lex.opinion_after.match(text, f[1]) is not None
+                      or lex.opinion_clause is not None and lex.opinion_clause_after is not None
+                      and lex.opinion_clause.fullmatch(text, f[0], f[1]) is not None
+                      and lex.opinion_clause_after.match(text, f[1]) is not None)]
     if lex.named_openers:
         found = [f for f in found if not any(p.fullmatch(text, f[0], f[1]) for p in lex.named_openers)
                  or _named_opener(text, f[0], f[1], lex, mentions)]

@@ -1,0 +1,68 @@
+"""Round 59 (second pass), speech-act and speaker readings made to agree across languages, with the
+cross-lingual twins of the corpus as the oracle (benchmarks/twin_cues.py): a Russian or Chinese point
+and its English rendering say the same thing, so where their cues differ the reading of one language
+is wrong. Each rule here is the one judged right in all three languages, never a language made to read
+worse to match its twin."""
+import pytest
+
+from readouts.cues import point_cues
+
+
+def _en(text: str, side: str = "CN", counterpart: str = "US", previous=None):
+    return point_cues(text, side=side, counterpart_side=counterpart, language="en", previous_speaker=previous)
+
+
+def _ru(text: str, previous=None):
+    return point_cues(text, side="RU", counterpart_side="US", language="ru", previous_speaker=previous)
+
+
+def _zh(text: str, previous=None):
+    return point_cues(text, side="CN", counterpart_side="US", language="zh", previous_speaker=previous)
+
+
+def _acts(cues):
+    return [(a.name, a.speaker) for a in cues.acts]
+
+
+# --- 1. a stated view is a statement, as "认为" is -----------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The two presidents judged the video call constructive.", "both"),
+    ("The two presidents felt the call was candid and in-depth.", "both"),
+    ("Both sides considered the meeting positive, pragmatic and constructive.", "both"),
+    ("Both sides considered this principled consensus highly significant.", "both"),
+    ("Both sides regarded the meeting as constructive.", "both"),
+    ("The two leaders considered it necessary to widen common ground.", "both"),
+    ("Xi believes that the two countries should respect each other.", "own"),
+    ("Biden believed it had gone very well.", "counterpart"),
+    ("Xi considers that the divisions have hurt the people.", "own"),
+])
+def test_a_stated_view_is_a_statement(text, speaker):
+    assert _acts(_en(text)) == [("stated", speaker)]
+
+
+def test_a_view_is_a_statement_in_all_three_languages():
+    # the twins: 认为, считает and "considered" / "regards ... as" state a view, as "said" does
+    assert _acts(_zh("两国元首认为此次视频通话具有建设性。")) == [("stated", "both")]
+    assert _acts(_ru("Стороны считают, что диалог важен.")) == [("stated", "both")]
+    assert _acts(_ru("Лавров счёл эти шаги полезными.")) == [("stated", "own")]
+    assert _acts(_ru("Минские соглашения, которые Москва считает единственной основой урегулирования.")) \
+        == [("stated", "own")]
+    assert _acts(_en("The Minsk agreements, which Moscow regards as the only basis for a settlement.", "RU")) \
+        == [("stated", "own")]
+
+
+@pytest.mark.parametrize("text", [
+    "The issue was considered.",                            # a passive names no one holding a view
+    "It is widely regarded as a turning point.",
+    "China should not be judged by holding up the course America has taken as a mirror.",
+    "Russia is ready to consider reviving the deal.",       # to consider: to weigh, no view held
+    "He considered a visit to Moscow.",
+    "The two leaders will consider the proposal.",
+    "Putin used the motto 'common sense', in which both strongly believe.",   # to believe in
+    "Turkey feels entirely confident in this respect.",     # a feeling, no view of a thing
+    "Both sides regard the matter with concern.",
+    "With regard to Ukraine, the situation is tense.",
+])
+def test_what_holds_no_view_is_no_statement(text):
+    assert "stated" not in [a.name for a in _en(text).acts]
