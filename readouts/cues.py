@@ -911,6 +911,13 @@ Lexicon file format (one JSON object per language):
     very dangerous", "which he called the key problem"). So it is the statement its Russian and
     Chinese twins "назвал", "称" are; not the call of "Biden called Putin" (a meeting frame),
     "having called him", "also called de-escalation zones", nor "so-called".
+``side_pronouns``
+    ``{"terms": [...], "between": [...]}``: pronouns that refer to a side ("it") where they are the
+    subject of an act, right before it or with words of ``between`` ("does", "would", "not") and
+    adverbs at most: such a pronoun is the last side named before it in its sentence as the subject
+    that opens a clause, by its country, capital or "the" ("the US", "the US side"), no person:
+    "Biden restated that the US is not seeking ..., that it does not support 'Taiwan independence'"
+    is the US's refusal, as its Chinese twin's "美国……，不支持“台独”" is (:func:`_side_pronouns`).
 ``opinion_acts``
     ``{"terms": [...], "clause_terms": [...], "as": [...], "objects": [...], "adverbs": [...],
     "complements": [...], "clause_verbs": [...], "not_between": [...]}``: terms of ``acts`` (verbs of
@@ -1537,6 +1544,10 @@ class Lexicon:
     #: Those of them that also take a clause with no "that" ("believed it had gone well"), and the clause.
     opinion_clause: re.Pattern[str] | None = None
     opinion_clause_after: re.Pattern[str] | None = None
+    #: A pronoun that refers to a side as the subject of an act ("it" of "that it does not support"),
+    #: and what may stand between it and the act (``side_pronouns``).
+    side_pronoun: re.Pattern[str] | None = None
+    side_pronoun_gap: re.Pattern[str] | None = None
     #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`), and the
     #: stems of those given as one ("посланник*": "посланника", "посланником").
     title_words: frozenset[str] = frozenset()
@@ -2120,6 +2131,11 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         modal_act_before=_modal_act_before(data.get("modal_acts"), data.get("adverb_suffixes", ())),
         **_naming_acts(data.get("naming_acts")),
         **_opinion_acts(data.get("opinion_acts"), data.get("adverb_suffixes", ())),
+        side_pronoun=re.compile(r"(?<![\w'’-])(?-i:" + _alternation(data["side_pronouns"]["terms"]) + r")(?![\w'’-])")
+        if data.get("side_pronouns") else None,
+        side_pronoun_gap=re.compile(r"\s+(?:(?i:" + _alternation(data["side_pronouns"]["between"]) + r")\s+"
+                                    r"|[^\W\d_]{2,}(?i:" + (_alternation(data.get("adverb_suffixes", ())) or "(?!)")
+                                    + r")\s+){0,3}") if data.get("side_pronouns") else None,
         modal_nouns=pats(data.get("modal_nouns", {}).get("nouns", ())),
         finite_passive=re.compile(r"(?i:" + _alternation(data["modal_nouns"]["finite"]) + r")\s")
         if data.get("modal_nouns", {}).get("finite") else None,
@@ -8126,6 +8142,51 @@ def _zh_fronted(text: str, mentions: Sequence[Mention], first: int) -> int:
 _ZH_BOTH_PEOPLES = re.compile(r"((?:中美)?两国(?:人民|民众))(?:都|也|还|必将|必然|一定|决不会|绝不会|决不|绝不|不会|不|会|将|能)*")
 
 
+#: What ends a sentence or a clause of its own between a side pronoun and the side it refers to.
+_PRONOUN_STOP = re.compile(r"[.;:!?()]")
+#: What stands right before a subject that opens its clause ("that the US", ", Beijing", "The US side"
+#: at the start): the side a pronoun refers to is such a subject, not the object of "aimed at China".
+_OPENS_SUBJECT = re.compile(r"(?:^|[,;:]|(?<![\w'’-])(?i:that|and|but|while|whereas))\s*(?:(?i:the)\s+)?$")
+
+
+def _it_side(m: Mention, lex: Lexicon) -> bool:
+    """Whether the actor ``m`` is a side that "it" may refer to: own or counterpart, named by its
+    country or capital (``capitals``: "China", "Washington") or with "the" ("the US side", "the
+    Kremlin"); not a person ("Wang", "the Secretary of State": a word of ``title_words``)."""
+    if m.role not in ("own", "counterpart") or any(w.casefold() in lex.title_words for w in m.text.split()):
+        return False
+    bare = re.sub(r"^(?i:the)\s+", "", m.text)
+    return bare != m.text or any(p.fullmatch(bare) for _, capital, country in lex.capitals
+                                 for p in (*capital, *country))
+
+
+def _side_pronouns(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each pronoun of ``side_pronouns`` ("it") that is the subject of an act (the
+    act right after it, words of its ``between`` at most: "it does not support", "it would firmly
+    oppose") read as the side it refers to: the last side named before it in its sentence as the
+    subject that opens a clause, named as no person (:func:`_it_side`): "Biden restated that the US
+    is not seeking ..., that it does not support 'Taiwan independence'" is the US's refusal, as
+    "美国……，不支持“台独”" is; "The US side said that it would not support ...". Not a pronoun with no such side before it
+    in its sentence ("It was agreed"; "The US should ... state that it opposes ...", whose US is told
+    what to say, no speaker: :func:`_subjects`), nor one a copula or a passive follows ("it is
+    important to", "it was agreed")."""
+    if lex.side_pronoun is None or not mentions or lex.side_pronoun.search(text) is None:
+        return mentions
+    acts = [f[0] for f in _acts_raw(text, lex, mentions)]
+    subjects = _subjects(text, mentions, lex)  # not an actor told what to do: "The US should ... state that it opposes"
+    added = []
+    for p in lex.side_pronoun.finditer(text):
+        if not any(p.end() < a and lex.side_pronoun_gap.fullmatch(text, p.end(), a) for a in acts):
+            continue
+        before = [m for m in subjects if m.end <= p.start() and not _PRONOUN_STOP.search(text, m.end, p.start())
+                  and _OPENS_SUBJECT.search(text, max(0, m.start - 40), m.start)]
+        if not before or not _it_side(before[-1], lex):
+            continue
+        ref = before[-1]
+        added.append(Mention(p.start(), p.end(), p.group(), ref.side, ref.role))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
 def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
                previous_speaker: tuple[str, str | None] | None, names: dict[str, str],
                narrators: Iterable[str] = ()) -> PointCues:
@@ -8133,6 +8194,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     # once, not per point, and its participants are read once. ``narrators``: the names its readout
     # has shown to be narrators' (:func:`_narrate`).
     mentions = _narrate(text, lex, _mentions(text, lex, names, side, counterpart_side), names, side, narrators)
+    mentions = _side_pronouns(text, lex, mentions)
     initiative = _initiative(text, lex, mentions)
     subjects = _subjects(text, mentions, lex)
     # the actors told what to do ("Beijing should not accept"), whom _subjects leaves out: the act

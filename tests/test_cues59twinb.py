@@ -66,3 +66,27 @@ def test_a_view_is_a_statement_in_all_three_languages():
 ])
 def test_what_holds_no_view_is_no_statement(text):
     assert "stated" not in [a.name for a in _en(text).acts]
+
+
+# --- 2. "it" refers back to the side named as a subject before it ------------------------------------
+
+def test_it_after_a_side_is_that_side_acting():
+    text = ("Biden restated that the US is not seeking a new Cold War with China, that its alliances are not "
+            "aimed at China, that it does not support 'Taiwan independence'.")
+    acts = [(a.name, a.speaker, a.effective_polarity) for a in _en(text).acts]
+    assert ("supported", "counterpart", -1) in acts
+    # whoever reports it: the refusal is the US's, its subject "it"
+    text = "Wang said that the US is not seeking a new Cold War and that it does not support 'Taiwan independence'."
+    assert ("supported", "counterpart", -1) in [(a.name, a.speaker, a.effective_polarity) for a in _en(text).acts]
+    # as the Chinese twin, whose second clause drops its subject
+    zh = _zh("拜登再次表示，美国不谋求同中国进行“新冷战”，不支持“台独”。")
+    assert ("supported", "counterpart", -1) in [(a.name, a.speaker, a.effective_polarity) for a in zh.acts]
+
+
+@pytest.mark.parametrize("text", [
+    "It was agreed that the talks would continue.",                       # no side before it
+    "Wang said the proposal is useful and that it would support growth.",   # "the proposal": no actor
+    "The US should state plainly that it opposes 'Taiwan independence'.",   # the US is told, no speaker
+])
+def test_it_with_no_side_subject_before_it_is_nobody(text):
+    assert all(m.text != "it" for m in _en(text).mentions)
