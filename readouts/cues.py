@@ -911,6 +911,14 @@ Lexicon file format (one JSON object per language):
     very dangerous", "which he called the key problem"). So it is the statement its Russian and
     Chinese twins "назвал", "称" are; not the call of "Biden called Putin" (a meeting frame),
     "having called him", "also called de-escalation zones", nor "so-called".
+``directive_tells``
+    ``{"terms": [...], "owners": [...], "people": [...]}``: verbs of telling ("told") that, followed
+    by an addressee and an infinitive (``infinitive_markers``: "to", "not to"), are a directive: an
+    urging where the addressee is a side of the call, titles and names around it at most ("told
+    the Secretary of State to drop ...", "told Putin to end the war", as "призвал", "敦促" are); an
+    instruction, an agreement as "instructed" and "责成" are, where it is one's own people, one of
+    ``owners``, an adjective at most, then one of ``people`` ("told their teams to follow up"). "told
+    him that ...", "told reporters to expect ..." stay statements (:func:`_directive_tell`).
 ``side_pronouns``
     ``{"terms": [...], "between": [...]}``: pronouns that refer to a side ("it") where they are the
     subject of an act, right before it or with words of ``between`` ("does", "would", "not") and
@@ -1547,6 +1555,12 @@ class Lexicon:
     #: A pronoun that refers to a side as the subject of an act ("it" of "that it does not support"),
     #: and what may stand between it and the act (``side_pronouns``).
     side_pronoun: re.Pattern[str] | None = None
+    #: Verbs of telling that, with an addressee and an infinitive after them, urge the addressee or
+    #: instruct the teller's own people (``directive_tells``): the verb; the infinitive right after the
+    #: addressee ("to drop"); and one's own people told ("their teams").
+    telling: re.Pattern[str] | None = None
+    telling_to: re.Pattern[str] | None = None
+    telling_own: re.Pattern[str] | None = None
     side_pronoun_gap: re.Pattern[str] | None = None
     #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`), and the
     #: stems of those given as one ("посланник*": "посланника", "посланником").
@@ -1964,6 +1978,18 @@ def _opinion_acts(spec: dict[str, Any] | None, adverb_suffixes: Sequence[str]) -
             "opinion_clause_after": re.compile(clause) if spec.get("clause_terms") else None}
 
 
+def _directive_tells(spec: dict[str, Any] | None, markers: Sequence[str]) -> dict[str, Any]:
+    """The patterns of ``directive_tells`` (see the lexicon notes): its verbs; an infinitive marker
+    ("to", "not to") and a word after it; and one's own people told: a possessive of ``owners``, an
+    adjective at most, then one of ``people`` ("their teams", "his aides")."""
+    if not spec or not markers:
+        return {}
+    return {"telling": re.compile(r"(?i:" + _alternation(spec["terms"]) + r")"),
+            "telling_to": re.compile(r"\s+(?:(?i:not)\s+)?(?i:" + _alternation(markers) + r")\s+[^\W\d_]"),
+            "telling_own": re.compile(r"\s+(?i:" + _alternation(spec["owners"]) + r")\s+(?:[\w'’-]+\s+)?(?i:"
+                                      + _alternation(spec["people"]) + r")(?![\w'’-])")}
+
+
 def _side_shorts(data: dict[str, Any]) -> dict[str, str]:
     """Each side's short name ("中" of "中方", "美" of "美方") with its side: the side terms that end
     in ``side_pairs``' ``suffix``, less it, one character left (see :func:`_pair_subjects`)."""
@@ -2131,6 +2157,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         modal_act_before=_modal_act_before(data.get("modal_acts"), data.get("adverb_suffixes", ())),
         **_naming_acts(data.get("naming_acts")),
         **_opinion_acts(data.get("opinion_acts"), data.get("adverb_suffixes", ())),
+        **_directive_tells(data.get("directive_tells"), data.get("infinitive_markers", ())),
         side_pronoun=re.compile(r"(?<![\w'’-])(?-i:" + _alternation(data["side_pronouns"]["terms"]) + r")(?![\w'’-])")
         if data.get("side_pronouns") else None,
         side_pronoun_gap=re.compile(r"\s+(?:(?i:" + _alternation(data["side_pronouns"]["between"]) + r")\s+"
@@ -4545,6 +4572,8 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
         if not (f[0] < reach or _overlaps(taken, f[0], f[1])):
             reach = max(reach, f[1])
             kept.append(f)
+    if lex.telling is not None:
+        kept = [_directive_tell(text, f, lex, mentions) for f in kept]
     if lex.act_complements:
         # "警告说": the "说" that completes the warning right before it is no second act, but part
         # of the warning's words
@@ -4556,6 +4585,49 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
                 merged.append(f)
         kept = merged
     return kept
+
+
+#: Words that may stand in an addressee's phrase between names and titles: "told the Secretary of
+#: State to", "told his counterpart to".
+_ADDRESSEE_WORD = re.compile(r"(?:the|his|her|their|its|of|and)$|[A-ZА-ЯЁ]", re.IGNORECASE)
+
+
+def _directive_tell(text: str, f: tuple[int, int, str, int, int, bool], lex: Lexicon,
+                    mentions: Sequence[Mention]) -> tuple[int, int, str, int, int, bool]:
+    """The act ``f`` (as :func:`_acts_raw` has it), read as a directive where it is a verb of
+    ``directive_tells`` whose addressee an infinitive follows: "told the Secretary of State to drop
+    ...", "told Putin to end the war" urge that side, as "urged", "призвал", "敦促" do (the statement
+    "told" is the verb of an urging in the twins); "told their teams to follow up" instructs the
+    teller's own people, an agreement as "instructed" and "责成" are. "told him that ...", "told
+    reporters to expect ..." stay statements."""
+    s, e = f[0], f[1]
+    if lex.telling is None or lex.telling_to is None or not lex.telling.fullmatch(text, s, e):
+        return f
+    own = lex.telling_own.match(text, e) if lex.telling_own is not None else None
+    if own is not None and lex.telling_to.match(text, own.end()):
+        return (s, e, "agreed", *_act_grade(lex, "agreed"))
+    near = sorted((m for m in mentions if e < m.start and m.end <= e + 80), key=lambda m: m.start)
+    for m in near:
+        if lex.telling_to.match(text, m.end) is None:
+            continue
+        # what stands between the verb and the addressee, other actors' words left out: titles,
+        # names, "the", "his" ("the Secretary of State", "US Secretary of State Blinken")
+        pos, words = e, []
+        for n in near:
+            if n.start >= m.start:
+                break
+            words += text[pos:n.start].split()
+            pos = max(pos, n.end)
+        words += text[pos:m.start].split()
+        if m.role in ("own", "counterpart") and all(_ADDRESSEE_WORD.match(w.strip(",")) for w in words):
+            return (s, e, "urged", *_act_grade(lex, "urged"))
+        break
+    return f
+
+
+def _act_grade(lex: Lexicon, name: str) -> tuple[int, int, bool]:
+    """The strength, polarity and commitment of the act ``name`` in ``lex``."""
+    return next((st, pol, com) for (_, n, st, pol, com) in lex.acts if n == name)
 
 
 def _named_opener(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:

@@ -90,3 +90,35 @@ def test_it_after_a_side_is_that_side_acting():
 ])
 def test_it_with_no_side_subject_before_it_is_nobody(text):
     assert all(m.text != "it" for m in _en(text).mentions)
+
+
+# --- 3. "told X to do Y" is a directive ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Minister told the Secretary of State to drop speculation about an imminent invasion.",
+    "Lavrov told US Secretary of State Blinken not to interfere.",
+    "Putin told his counterpart to withdraw the troops.",
+])
+def test_telling_the_other_side_to_do_something_urges_it(text):
+    assert [(a.name, a.speaker) for a in _en(text, "RU").acts] == [("urged", "own")]
+    # as its twins
+    assert _acts(_ru("Министр призвал Госсекретаря отказаться от спекуляций.")) == [("urged", "own")]
+    assert [a.name for a in _zh("王毅敦促美方停止炒作。").acts] == ["urged"]
+
+
+def test_telling_ones_own_teams_to_do_something_instructs_them():
+    acts = _en("The two presidents told their teams to follow up promptly.").acts
+    assert [(a.name, a.speaker, a.commits) for a in acts] == [("agreed", "both", True)]
+    # as "instructed", 责成 and "поручили"
+    assert _acts(_en("The two presidents instructed their teams to follow up promptly.")) == [("agreed", "both")]
+    assert _acts(_zh("两国元首责成双方工作团队及时跟进。")) == [("agreed", "both")]
+    assert [a.name for a in _ru("Президенты поручили своим командам продолжить работу.").acts] == ["agreed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin told Erdogan he was very pleased to see him.",
+    "Putin told Macron that Russia would allow the inspection.",
+    "Putin told reporters to expect news soon.",
+])
+def test_telling_with_no_directive_stays_a_statement(text):
+    assert [a.name for a in _en(text, "RU").acts][:1] == ["stated"]
