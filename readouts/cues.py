@@ -919,6 +919,11 @@ Lexicon file format (one JSON object per language):
     instruction, an agreement as "instructed" and "责成" are, where it is one's own people, one of
     ``owners``, an adjective at most, then one of ``people`` ("told their teams to follow up"). "told
     him that ...", "told reporters to expect ..." stay statements (:func:`_directive_tell`).
+``talk_agreed_between``
+    Words that may stand between an agreement (or a request) and a term of talk right after it,
+    three at most ("to", "keep", "continue"; "продолжить"): "agreed to keep discussing ...",
+    "договорились обсудить ..." name a talk to be held after the call, modal, as Chinese "双方同意……
+    继续进行讨论" does (:func:`_talk_agreed_on`).
 ``side_pronouns``
     ``{"terms": [...], "between": [...]}``: pronouns that refer to a side ("it") where they are the
     subject of an act, right before it or with words of ``between`` ("does", "would", "not") and
@@ -1555,6 +1560,8 @@ class Lexicon:
     #: A pronoun that refers to a side as the subject of an act ("it" of "that it does not support"),
     #: and what may stand between it and the act (``side_pronouns``).
     side_pronoun: re.Pattern[str] | None = None
+    #: What may stand between an agreement and the talk it agrees on ("to keep": ``talk_agreed_between``).
+    talk_agreed_between: re.Pattern[str] | None = None
     #: Verbs of telling that, with an addressee and an infinitive after them, urge the addressee or
     #: instruct the teller's own people (``directive_tells``): the verb; the infinitive right after the
     #: addressee ("to drop"); and one's own people told ("their teams").
@@ -2158,6 +2165,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         **_naming_acts(data.get("naming_acts")),
         **_opinion_acts(data.get("opinion_acts"), data.get("adverb_suffixes", ())),
         **_directive_tells(data.get("directive_tells"), data.get("infinitive_markers", ())),
+        talk_agreed_between=re.compile(r"\s+(?:(?i:" + _alternation(data["talk_agreed_between"]) + r")\s+){0,3}")
+        if data.get("talk_agreed_between") else None,
         side_pronoun=re.compile(r"(?<![\w'’-])(?-i:" + _alternation(data["side_pronouns"]["terms"]) + r")(?![\w'’-])")
         if data.get("side_pronouns") else None,
         side_pronoun_gap=re.compile(r"\s+(?:(?i:" + _alternation(data["side_pronouns"]["between"]) + r")\s+"
@@ -6658,7 +6667,17 @@ def _talk_agreed_on(text: str, start: int, end: int, strength: int, lex: Lexicon
     (Chinese): "双方同意就……继续进行讨论" (the talks agreed on, held later); it is then modal, no talk of this call. The agreement or request
     (:data:`_ASKING`) is not negated nor recalled, commas at most stand between (no "并", which joins
     a verb of its own, nor an actor, a new subject), and the term is no completed form ("交换了意见",
-    "通了电话", or "了" right after it: "双方同意……，并就……交换了意见" is a talk held)."""
+    "通了电话", or "了" right after it: "双方同意……，并就……交换了意见" is a talk held). Where words
+    are spaced, the term follows the agreement or request right after it, words of
+    ``talk_agreed_between`` at most: "agreed to keep discussing where the line lies", "It was agreed
+    to continue discussing", "договорились обсудить" name a talk to be held, as "双方同意……继续进行
+    讨论" does."""
+    if lex.boundaries:
+        if strength != 0 or lex.talk_agreed_between is None or not acts:
+            return False
+        x = acts[-1]
+        return (x.commits or x.name in _ASKING or x.name == "agreed") and not x.negated and not x.past \
+            and lex.talk_agreed_between.fullmatch(text, x.end, start) is not None
     if not lex.subject_drop or strength != 0 or "了" in text[start:end] or text.startswith("了", end):
         return False
     for x in reversed(acts):

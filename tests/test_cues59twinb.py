@@ -122,3 +122,23 @@ def test_telling_ones_own_teams_to_do_something_instructs_them():
 ])
 def test_telling_with_no_directive_stays_a_statement(text):
     assert [a.name for a in _en(text, "RU").acts][:1] == ["stated"]
+
+
+# --- 4. a talk agreed on is a talk to be held, modal ---------------------------------------------------
+
+@pytest.mark.parametrize("reading", [
+    lambda: _en("The two sides agreed to keep discussing where the line lies."),
+    lambda: _en("The two presidents agreed to discuss a date for a meeting."),
+    lambda: _en("It was agreed to continue discussing these matters."),
+    lambda: _ru("Стороны договорились обсудить этот вопрос."),
+    lambda: _zh("双方同意就国家安全与经济活动之间的界限继续进行讨论。"),
+])
+def test_a_talk_agreed_on_is_modal(reading):
+    acts = reading().acts
+    assert [(a.name, a.modal) for a in acts] == [("agreed", False), ("discussed", True)]
+
+
+def test_a_talk_held_beside_an_agreement_is_no_modal():
+    for cues in (_en("The two sides agreed and discussed the issue."),
+                 _ru("Стороны договорились и обсудили этот вопрос.")):
+        assert [(a.name, a.modal) for a in cues.acts] == [("agreed", False), ("discussed", False)]
