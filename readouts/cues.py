@@ -919,6 +919,11 @@ Lexicon file format (one JSON object per language):
     instruction, an agreement as "instructed" and "责成" are, where it is one's own people, one of
     ``owners``, an adjective at most, then one of ``people`` ("told their teams to follow up"). "told
     him that ...", "told reporters to expect ..." stay statements (:func:`_directive_tell`).
+``passive_endings``
+    Endings of a short passive participle ("-но", "-на", "-ты": "Отмечено", "Подчеркнута",
+    "Подтверждена"): an act term whose first word ends in one is a passive with no auxiliary; one that
+    opens its point, no actor before it, goes on with the previous point's speaker, as an English
+    "It was stressed that ..." and a Chinese point that drops its subject do (:func:`_impersonal_saying`).
 ``talk_agreed_between``
     Words that may stand between an agreement (or a request) and a term of talk right after it,
     three at most ("to", "keep", "continue"; "продолжить"): "agreed to keep discussing ...",
@@ -1562,6 +1567,8 @@ class Lexicon:
     side_pronoun: re.Pattern[str] | None = None
     #: What may stand between an agreement and the talk it agrees on ("to keep": ``talk_agreed_between``).
     talk_agreed_between: re.Pattern[str] | None = None
+    #: Endings of a short passive participle that opens an act term ("Отмечено": ``passive_endings``).
+    passive_endings: tuple[str, ...] = ()
     #: Verbs of telling that, with an addressee and an infinitive after them, urge the addressee or
     #: instruct the teller's own people (``directive_tells``): the verb; the infinitive right after the
     #: addressee ("to drop"); and one's own people told ("their teams").
@@ -2165,6 +2172,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         **_naming_acts(data.get("naming_acts")),
         **_opinion_acts(data.get("opinion_acts"), data.get("adverb_suffixes", ())),
         **_directive_tells(data.get("directive_tells"), data.get("infinitive_markers", ())),
+        passive_endings=tuple(w.casefold() for w in data.get("passive_endings", ())),
         talk_agreed_between=re.compile(r"\s+(?:(?i:" + _alternation(data["talk_agreed_between"]) + r")\s+){0,3}")
         if data.get("talk_agreed_between") else None,
         side_pronoun=re.compile(r"(?<![\w'’-])(?-i:" + _alternation(data["side_pronouns"]["terms"]) + r")(?![\w'’-])")
@@ -4564,9 +4572,14 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
         # "considered the meeting constructive", "believed it had gone well": a verb of holding a view
         # is a statement only where the view follows it (``opinion_acts``), as "认为", "считает" are;
         # not "considered a visit", "ready to consider reviving", "believe in", nor a passive ("was
-        # considered", "should not be judged")
+        # considered", "should not be judged"); nor one a verb of saying before it in its sentence
+        # reports ("said he believed results were possible": what he said, no second act), nor a
+        # negated one ("did not believe Putin was there": a view, no denial of one)
+        sayings = [g[1] for g in found if g[3] >= 1 and not g[5] and not lex.opinion_act.fullmatch(text, g[0], g[1])]
         found = [f for f in found if not lex.opinion_act.fullmatch(text, f[0], f[1])
                  or _passive_before(text, f[0], lex) is None
+                 and not any(g <= f[0] and not _SENTENCE_END.search(text, g, f[0]) for g in sayings)
+                 and not _preceded_by(text, f[0], lex.negations, lex)
                  and (lex.opinion_after.match(text, f[1]) is not None
                       or lex.opinion_clause is not None and lex.opinion_clause_after is not None
                       and lex.opinion_clause.fullmatch(text, f[0], f[1]) is not None
@@ -7885,6 +7898,17 @@ def _impersonal_discussion(text: str, start: int, end: int, lo: int, mentions: S
     return gap is not None and not any(lo <= m.start < start and not free[0] <= m.start < free[1] for m in mentions)
 
 
+def _impersonal_saying(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act term at ``start:end`` is a passive that names no one: after a passive
+    auxiliary ("It was emphasised that", "Было заявлено"), holding one ("attention was drawn to"), or
+    a short passive participle by its ending (``passive_endings``: "Подчеркнуто", "Отмечено",
+    "Подтверждена заинтересованность", "обращено внимание")."""
+    words = text[start:end].split()
+    return (lex.passive is not None and _passive_before(text, start, lex) is not None) \
+        or any(w.casefold() in lex.passive_terms for w in words[1:]) \
+        or bool(words and lex.passive_endings and words[0].casefold().endswith(lex.passive_endings))
+
+
 def _passive_term(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the act term at ``start:end`` is passive: by itself ("обсуждалась", lexicon
     ``reflexive_passives``; "attention was paid to", "уделено", ``topic_raisings`` ``passive``) or
@@ -8119,7 +8143,7 @@ def _rereads(text: str) -> bool:
 
 def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
                 previous_speaker: tuple[str, str | None] | None, names: dict[str, str],
-                narrators: Iterable[str] = ()) -> PointCues:
+                narrators: Iterable[str] = (), previous_acted: bool = True) -> PointCues:
     """The cues of ``text``, read as if its invisible characters (:data:`_HIDDEN`) were not there,
     and in Unicode's composed form (NFC): a name with a zero-width space inside is still the name,
     and "американской" written with "й" as "и" and a combining breve (NFD, as some pages and
@@ -8131,12 +8155,13 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     if not _rereads(text):
         seen = _han_read(text, lex.language)
         c = _read_cues(seen, lang, lex, side=side, counterpart_side=counterpart_side,
-                       previous_speaker=previous_speaker, names=names, narrators=narrators)
+                       previous_speaker=previous_speaker, names=names, narrators=narrators,
+                       previous_acted=previous_acted)
         return c if seen == text else _restored(c, text, seen, range(len(text)), range(1, len(text) + 1))
     seen, starts, ends = _seen(text)
     seen = _han_read(seen, lex.language)
     c = _read_cues(seen, lang, lex, side=side, counterpart_side=counterpart_side,
-                   previous_speaker=previous_speaker, names=names, narrators=narrators)
+                   previous_speaker=previous_speaker, names=names, narrators=narrators, previous_acted=previous_acted)
     return _restored(c, text, seen, starts, ends)
 
 
@@ -8233,6 +8258,8 @@ def _zh_fronted(text: str, mentions: Sequence[Mention], first: int) -> int:
 _ZH_BOTH_PEOPLES = re.compile(r"((?:中美)?两国(?:人民|民众))(?:都|也|还|必将|必然|一定|决不会|绝不会|决不|绝不|不会|不|会|将|能)*")
 
 
+#: What ends a sentence: a view held after a verb of saying in another sentence is no part of what it says.
+_SENTENCE_END = re.compile(r"[.!?;。！？；]")
 #: What ends a sentence or a clause of its own between a side pronoun and the side it refers to.
 _PRONOUN_STOP = re.compile(r"[.;:!?()]")
 #: What stands right before a subject that opens its clause ("that the US", ", Beijing", "The US side"
@@ -8280,10 +8307,11 @@ def _side_pronouns(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Men
 
 def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
                previous_speaker: tuple[str, str | None] | None, names: dict[str, str],
-               narrators: Iterable[str] = ()) -> PointCues:
+               narrators: Iterable[str] = (), previous_acted: bool = True) -> PointCues:
     # The lexicon and the names come resolved: a readout in a language without a lexicon warns
     # once, not per point, and its participants are read once. ``narrators``: the names its readout
-    # has shown to be narrators' (:func:`_narrate`).
+    # has shown to be narrators' (:func:`_narrate`). ``previous_acted``: whether the previous speaker
+    # was read from an act of theirs, not only named (a call frame: "Putin held a call with ...").
     mentions = _narrate(text, lex, _mentions(text, lex, names, side, counterpart_side), names, side, narrators)
     mentions = _side_pronouns(text, lex, mentions)
     initiative = _initiative(text, lex, mentions)
@@ -8349,6 +8377,21 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # first act) goes on with the previous point's speaker, as one that opens with "他" does;
         # "双方同意……。还同意……" goes on with both sides, where a singular pronoun would not; not a
         # passive's subject ("此次通话被评价为……": the call was assessed, by no one named)
+        opener = before
+    if opener == nobody and lex.boundaries and previous_acted and before[0] in ("own", "both") and raw \
+            and raw[0][3] >= 1 \
+            and not raw[0][5] and not any(m.start < raw[0][0] for m in mentions) \
+            and _impersonal_saying(text, raw[0][0], raw[0][1], lex) and not _press_addressed(text, raw[0][0], lex) \
+            and not (before[0] == "both" and any(m.role in ("own", "counterpart") and _CLAUSE_SUBJECT.search(
+                text, max(0, m.start - 12), m.start) for m in mentions)):
+        # "Подчеркнута важность ...", "Отмечено, что ...", "It was emphasised that ...": a point that opens
+        # with a statement in the passive, no one named, goes on with the previous point's speaker, as a
+        # Chinese point that drops its subject does (above): after "The sides discussed ..." the two sides
+        # stressed it ("They stressed the importance ...", its English twin), after "Putin informed
+        # Erdoğan ..." Putin did; not after a point that only named the speaker (a call frame). A readout so tells its own side's words or both sides', not the other
+        # side's, whom it names; and not both sides' where what is stressed is one side's doing ("It was
+        # stressed that Russia has always met its obligations"). Not the press told ("The media will be
+        # told ..."), no act of the call.
         opener = before
     # "The energy sector was raised separately", "Было уделено внимание ...": a topic brought up with
     # no one named, a discussion (the two sides': below)
@@ -9042,13 +9085,14 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
     known = _known_narrators(readout, lang, reader, own, counterpart_side, counterpart_participants)
     out: list[PointCues] = []
     prev: tuple[str, str | None] | None = None
+    acted = True  # whether ``prev`` was read from an act, not only named (a call frame)
     narrating = False  # whether the last point that named its speaker was a narrator's
     for p in readout.points:
         own_lang = passage_language(p.text, lang)
         plang = own_lang if own_lang in LANGUAGES and own_lang != base_language(lang) else lang
         lex, names = reader(plang)
         c = _point_cues(p.text, plang, lex, side=own, counterpart_side=counterpart_side, previous_speaker=prev,
-                        names=names, narrators=known)
+                        names=names, narrators=known, previous_acted=acted)
         out.append(c)
         narrators = {(m.start, m.end) for m in c.mentions if m.role == "narrator"}
         known += [_name_key(m.text) for m in c.mentions if m.role == "narrator"]
@@ -9067,12 +9111,13 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
         elif c.speaker == "both" and frame is not None and frame.speaker in ("own", "counterpart") and not frame.past:
             # "At the end of the call, he said, they agreed ...": the two sides' point, told by one
             # speaker, and a "He" after it is that speaker
-            prev, narrating = (frame.speaker, frame.speaker_side), False
+            prev, narrating, acted = (frame.speaker, frame.speaker_side), False, True
         elif c.speaker != "unspecified" and not (c.acts and all(a.past for a in c.acts)):
             # a point whose acts are all recalled from before the call ("从中美三个联合公报，到本届美国
             # 政府多次表示不支持“台独”，都是美方作出的承诺") names who acted then, no speaker of the call:
             # the one before it still speaks, so "美方应当……" after it is that speaker's demand on the US
-            prev, narrating = (c.speaker, c.speaker_side), False
+            prev, narrating, acted = (c.speaker, c.speaker_side), False, \
+                bool(c.acts) or acted and (c.speaker, c.speaker_side) == prev
     return tuple(out)
 
 

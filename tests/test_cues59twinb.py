@@ -4,8 +4,10 @@ and its English rendering say the same thing, so where their cues differ the rea
 is wrong. Each rule here is the one judged right in all three languages, never a language made to read
 worse to match its twin."""
 import pytest
+from conftest import hand_comparison
 
 from readouts.cues import point_cues
+from readouts.flags import find_flags
 
 
 def _en(text: str, side: str = "CN", counterpart: str = "US", previous=None):
@@ -66,6 +68,30 @@ def test_a_view_is_a_statement_in_all_three_languages():
 ])
 def test_what_holds_no_view_is_no_statement(text):
     assert "stated" not in [a.name for a in _en(text).acts]
+
+
+@pytest.mark.parametrize("text", [
+    "He said he believed results were possible.",       # what he said: no second act
+    "Trump said he had finished the call and believed it had gone very well.",
+    "He said he was disappointed because he did not believe Putin was serious.",   # a negated view
+])
+def test_a_view_a_saying_reports_or_negated_is_no_act_of_its_own(text):
+    assert [a.text for a in _en(text, "US", "RU").acts] == ["said"]
+
+
+def test_a_view_of_the_talk_is_borne_out_by_a_linked_rating_of_it():
+    # "Both sides considered the meeting positive, pragmatic and constructive" against "The talks were
+    # constructive and pragmatic": both readouts rate the talk (the tone flag weighs how), no claim goes
+    # unconfirmed; a view of anything else still does
+    for zh in ("双方认为此次会晤积极、务实、富有建设性。", None):
+        b = [zh] if zh else ["Both sides considered the meeting positive, pragmatic and constructive."]
+        c = hand_comparison(["The talks were constructive and pragmatic."], b, [((0,), (0,))],
+                            a_side="US", b_side="CN", b_lang="zh" if zh else "en")
+        assert not [f for f in find_flags(c) if f.kind == "unconfirmed_claim"]
+    c = hand_comparison(["The talks were constructive and pragmatic."],
+                        ["Both sides considered the tariffs harmful and dangerous."], [((0,), (0,))],
+                        a_side="US", b_side="CN")
+    assert [f.side for f in find_flags(c) if f.kind == "unconfirmed_claim"] == ["b"]
 
 
 # --- 2. "it" refers back to the side named as a subject before it ------------------------------------
@@ -142,3 +168,57 @@ def test_a_talk_held_beside_an_agreement_is_no_modal():
     for cues in (_en("The two sides agreed and discussed the issue."),
                  _ru("Стороны договорились и обсудили этот вопрос.")):
         assert [(a.name, a.modal) for a in cues.acts] == [("agreed", False), ("discussed", False)]
+
+
+# --- 5. a statement in the passive, no one named, goes on with the speaker before it ------------------
+
+@pytest.mark.parametrize("reading", [
+    lambda prev: _ru("Подчеркнута важность поддержания тесной координации в рамках международных организаций.", prev),
+    lambda prev: _ru("Подтверждена заинтересованность в продолжении совместной работы.", prev),
+    lambda prev: _ru("Отмечено, что спецоперация идет по плану.", prev),
+    lambda prev: _ru("Вместе с тем обращено внимание на бесперспективность любых попыток.", prev),
+    lambda prev: _en("It was emphasised that the special operation is going according to plan.", "RU", "TR", prev),
+    lambda prev: _en("Attention was drawn to the futility of any attempt to drag out the talks.", "RU", "TR", prev),
+])
+@pytest.mark.parametrize("previous", [("both", "both"), ("own", "RU")])
+def test_an_impersonal_passive_statement_goes_on_with_the_speaker_before(reading, previous):
+    # "They stressed the importance ..." after "The sides discussed ..."; Putin after "Putin informed ...",
+    # as a Chinese point that drops its subject goes on with the speaker before it
+    cues = reading(previous)
+    assert (cues.speaker, [a.speaker for a in cues.acts]) == (previous[0], [previous[0]])
+    assert _acts(_zh("强调维护台海和平稳定的重要性。", ("own", "CN"))) == [("stressed", "own")]
+
+
+def test_an_impersonal_passive_with_no_speaker_before_names_no_one():
+    assert _ru("Подчеркнута важность координации.").speaker == "unspecified"
+    assert _en("It was stressed that dialogue matters.", "RU", "TR").speaker == "unspecified"
+
+
+@pytest.mark.parametrize("text,sides,previous", [
+    # the other side's words a readout credits by name, not in the passive
+    ("It was noted that the two leaders had agreed in Kazan on the way forward.", ("IN", "CN"), ("counterpart", "CN")),
+    # one side's doing is no joint emphasis
+    ("It was stressed that Russia has always met its obligations in the energy sector.", ("RU", "DE"),
+     ("both", "both")),
+    # the press told: no act of the call
+    ("The media will be told the timing of the meeting.", ("US", "CN"), ("both", "both")),
+    # an addressee named before the passive
+    ("Blinken was told about the details of the package.", ("RU", "US"), ("own", "RU")),
+])
+def test_an_impersonal_passive_that_is_not_the_speakers_goes_on_with_no_one(text, sides, previous):
+    assert _en(text, *sides, previous).speaker != previous[0]
+
+
+def test_an_impersonal_passive_after_a_call_frame_names_no_one():
+    # the call frame names Putin as the one who called, no words of his the passive goes on with;
+    # after a point in which the sides spoke, it goes on with them
+    from readouts import Readout
+    from readouts.cues import readout_cues
+
+    def speakers(text):
+        cues = readout_cues(Readout.from_text(text, side="RU", language="ru"), counterpart_side="TR")
+        return [c.speaker for c in cues]
+
+    assert speakers("Путин провёл телефонный разговор с Эрдоганом. Подчеркнута важность координации.")[1] \
+        == "unspecified"
+    assert speakers("Стороны детально обсудили торговлю. Подчеркнута важность координации.") == ["both", "both"]
