@@ -8806,7 +8806,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # (Europeans, allies, Russians and Ukrainians)")
         fronted = opening is not None and _FRONTED_COMMA.search(text, 0, opening.start) is not None \
             and not any(m.start < opening.start for m in mentions) and not _LIST_MARKS.search(text, 0, opening.start)
-        if main is not None and main.role == "both" and main not in mentions:
+        if opening is not None and _told_group(text, mentions, lex):
+            # "As the two largest economies ..., China and the US should ...": the actors told what to do
+            # open the main clause, no speakers of it; whoever spoke before says it
+            speaker, speaker_side, speaker_span = before
+        elif main is not None and main.role == "both" and main not in mentions:
             speaker, speaker_side, speaker_span = _role_side(main)  # two joined actors of the two sides
         elif opening is not None and _genitive_attribute(text, opening, lex):
             # "Подготовка ... начнётся с телефонного контакта Министра ...", "по приглашению Министра
@@ -8888,6 +8892,45 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         or _meeting_frame(text, lex, mentions),
         spelled_numbers=spelled,
     )
+
+
+#: What joins actors into one group told what to do ("China and the US", "the US and NATO"): "and", a
+#: comma, "as well as", "the", and a capitalised name of no side between at most.
+_GROUP_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|as\s+well\s+as)\s+)(?:(?:the\s+)?[A-Z][\w-]*\s+(?:and|as\s+well\s+as)\s+)?"
+                         r"(?:the\s+)?", re.IGNORECASE)
+#: A capitalised name of no side joined to the group's last actor before the obligation ("and NATO").
+_GROUP_TAIL = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?[A-Z][\w-]*\s+")
+#: What opens the clause a told group is the subject of: the point's start, a comma (after a fronted
+#: phrase or an ordinal: "As the two largest economies, ...", "Third, ..."), "the" at most between.
+_GROUP_OPENS = re.compile(r"(?:^|[,:;]\s*)(?:(?i:the)\s+)?$")
+
+
+def _told_group(text: str, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether the first obligation of a point (where words are spaced) is laid on actors that open
+    its main clause, joined ("As the two largest economies ..., China and the US should step up ...",
+    "In line with the leaders' consensus, the two sides should ...", "The US and NATO should also
+    talk with Russia"): those told are the point's subject, no speaker of it; whoever spoke before
+    says it, as "中美……应当……", "双方应……", "美国和北约也应……" are read (:func:`_told_at`)."""
+    if not lex.boundaries:
+        return False
+    starts = _obligation_starts(text, lex)
+    if not starts:
+        return False
+    o = starts[0]
+    before = [m for m in mentions if m.end <= o and m.role in ("own", "counterpart", "both")]
+    if not before:
+        return False
+    last = before[-1]
+    tail = _GROUP_TAIL.match(text, last.end)
+    if not (_told_at(text, last, [o], lex) or tail is not None and _told_at(
+            text, Mention(last.start, tail.end() - 1, text[last.start:tail.end() - 1], last.side, last.role), [o], lex)):
+        return False
+    first = last
+    for m in reversed(before[:-1]):
+        if not _GROUP_JOIN.fullmatch(text, m.end, first.start):
+            break
+        first = m
+    return _GROUP_OPENS.search(text, max(0, first.start - 8), first.start) is not None
 
 
 def _main_after_fronted(text: str, first: Mention, mentions: Sequence[Mention], lex: Lexicon,

@@ -222,3 +222,27 @@ def test_an_impersonal_passive_after_a_call_frame_names_no_one():
     assert speakers("Путин провёл телефонный разговор с Эрдоганом. Подчеркнута важность координации.")[1] \
         == "unspecified"
     assert speakers("Стороны детально обсудили торговлю. Подчеркнута важность координации.") == ["both", "both"]
+
+
+# --- 6. actors told what to do are no speakers: whoever spoke before says it ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "As the two largest economies and permanent members of the UN Security Council, China and the US should "
+    "step up communication and cooperation.",
+    "In line with the important consensus of the two countries' leaders, the two sides should step up "
+    "communication and coordination.",
+    "The US and NATO should also talk with Russia to address the causes of the crisis.",
+    "China and the US should steer their relations along the right track.",
+])
+def test_a_point_laying_should_on_actors_goes_on_with_the_speaker_before(text):
+    assert _en(text, previous=("own", "CN")).speaker == "own"
+    # as the Chinese twins, whose actors are told (中美……应当, 双方应, 美国和北约也应)
+    for zh in ("中美作为世界前两大经济体，应当加强沟通与合作。", "双方应遵循两国领导人的重要共识，加强沟通协调。",
+               "美国和北约也应与俄罗斯对话。"):
+        assert _zh(zh, ("own", "CN")).speaker == "own"
+
+
+def test_actors_that_act_are_still_speakers():
+    assert _en("As the two largest economies, China and the US agreed to step up cooperation.",
+               previous=("own", "CN")).speaker == "both"
+    assert _en("In Beijing, the US and NATO discussed the crisis.", previous=("own", "CN")).speaker != "own"
