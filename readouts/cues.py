@@ -8806,7 +8806,15 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # (Europeans, allies, Russians and Ukrainians)")
         fronted = opening is not None and _FRONTED_COMMA.search(text, 0, opening.start) is not None \
             and not any(m.start < opening.start for m in mentions) and not _LIST_MARKS.search(text, 0, opening.start)
-        if opening is not None and _told_group(text, mentions, lex):
+        host = _call_host(text, opening, main, mentions, lex)
+        if host is not None:
+            # "Wang Yi held a telephone conversation with Jaishankar", "Состоялся телефонный разговор
+            # Владимира Путина с Президентом Турции", "Putin and Erdogan held a telephone conversation",
+            # "A conversation took place between Putin and Biden", "杨洁篪应布林肯的约请，与其通了电话": a
+            # call or meeting frame is its first-named participant's, the host, however the frame words
+            # it, so a point and its translation read alike (they gave own, both or no one by syntax)
+            speaker, speaker_side, speaker_span = _role_side(host)
+        elif opening is not None and _told_group(text, mentions, lex):
             # "As the two largest economies ..., China and the US should ...": the actors told what to do
             # open the main clause, no speakers of it; whoever spoke before says it
             speaker, speaker_side, speaker_span = before
@@ -8903,6 +8911,28 @@ _GROUP_TAIL = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?[A-Z][\w-]*\s+
 #: What opens the clause a told group is the subject of: the point's start, a comma (after a fronted
 #: phrase or an ordinal: "As the two largest economies, ...", "Third, ..."), "the" at most between.
 _GROUP_OPENS = re.compile(r"(?:^|[,:;]\s*)(?:(?i:the)\s+)?$")
+
+
+def _call_host(text: str, opening: Mention | None, main: Mention | None, mentions: Sequence[Mention],
+               lex: Lexicon) -> Mention | None:
+    """The first-named participant of a call or meeting frame with no act (a ``call`` phrase that is
+    no other call's, :func:`_owned_call`, or a meeting frame, :func:`_meeting_frame`: as
+    :attr:`PointCues.call_frame`), the one an opening actor names: the actor that opens the
+    main clause after a fronted phrase (``main``, the first of two joined), else the first actor
+    outside an initiative phrase (``opening``); own or counterpart, one of :func:`_subjects` and no
+    place ("in Beijing"), else None (a frame naming the two sides, "the two sides held talks", keeps
+    their reading; "The meeting ... set the direction for China-US relations" names no participant)."""
+    host = main if main is not None else opening
+    if host is None or not (any(not _owned_call(text, m.start(), m.end(), lex) for m in _find(lex.call, text))
+                            or _meeting_frame(text, lex, mentions)):
+        return None
+    if host not in mentions:  # two joined actors read as the two sides: the first of them
+        host = next((m for m in mentions if m.start == host.start), host)
+    # an actor, not a name in a compound ("China-US relations") nor a place ("in Beijing")
+    if host.role not in ("own", "counterpart") or host not in _subjects(text, list(mentions), lex) \
+            or lex.country_place is not None and lex.country_place.search(text, max(0, host.start - 30), host.start):
+        return None
+    return host
 
 
 def _told_group(text: str, mentions: Sequence[Mention], lex: Lexicon) -> bool:

@@ -246,3 +246,37 @@ def test_actors_that_act_are_still_speakers():
     assert _en("As the two largest economies, China and the US agreed to step up cooperation.",
                previous=("own", "CN")).speaker == "both"
     assert _en("In Beijing, the US and NATO discussed the crisis.", previous=("own", "CN")).speaker != "own"
+
+
+# --- 7. a call or meeting frame is its first-named participant's --------------------------------------
+
+RU_CALL = dict(side="RU", counterpart_side="TR", participants=["Vladimir Putin (President of Russia)",
+                                                                "Recep Tayyip Erdogan (President of Turkey)"])
+US_RU_CALL = dict(side="RU", counterpart_side="US", participants=["Vladimir Putin", "Joseph Biden"])
+CN_CALL = dict(side="CN", counterpart_side="US", participants=["Yang Jiechi", "Jake Sullivan", "Xi Jinping",
+                                                                "Joe Biden"])
+
+
+@pytest.mark.parametrize("text,language,kw", [
+    ("Vladimir Putin and President of Türkiye Recep Tayyip Erdogan held a telephone conversation.", "en", RU_CALL),
+    ("Состоялся телефонный разговор Владимира Путина с Президентом Турецкой Республики Реджепом Тайипом Эрдоганом.",
+     "ru", RU_CALL),
+    ("On Tuesday a telephone conversation, initiated by the United States, took place between Vladimir Putin and "
+     "Joseph Biden.", "en", US_RU_CALL),
+    ("Во вторник по инициативе Вашингтона Владимир Путин и Джозеф Байден провели телефонный разговор.", "ru", US_RU_CALL),
+    ("On the afternoon of 14 November, local time, President Xi Jinping met US President Joe Biden in Bali.", "en",
+     CN_CALL),
+    ("当地时间2021年10月6日，中共中央政治局委员、中央外事工作委员会办公室主任杨洁篪在瑞士苏黎世会见美国总统国家安全事务助理沙利文。",
+     "zh", CN_CALL),
+    ("2021年2月6日，中共中央政治局委员、中央外事工作委员会办公室主任杨洁篪应美国国务卿布林肯的约请，与其通了电话。", "zh", CN_CALL),
+])
+def test_a_call_frame_is_its_first_named_participants(text, language, kw):
+    assert point_cues(text, language=language, **kw).speaker == "own"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The meeting was very successful and set the direction for China-US relations.", "unspecified"),
+    ("The two sides held open and productive talks on key bilateral questions.", "both"),
+])
+def test_a_frame_naming_no_participant_keeps_its_reading(text, speaker):
+    assert point_cues(text, language="en", **CN_CALL).speaker == speaker
