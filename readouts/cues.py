@@ -941,6 +941,44 @@ Lexicon file format (one JSON object per language):
     very dangerous", "which he called the key problem"). So it is the statement its Russian and
     Chinese twins "назвал", "称" are; not the call of "Biden called Putin" (a meeting frame),
     "having called him", "also called de-escalation zones", nor "so-called".
+``directive_tells``
+    ``{"terms": [...], "owners": [...], "people": [...]}``: verbs of telling ("told") that, followed
+    by an addressee and an infinitive (``infinitive_markers``: "to", "not to"), are a directive: an
+    urging where the addressee is a side of the call, titles and names around it at most ("told
+    the Secretary of State to drop ...", "told Putin to end the war", as "призвал", "敦促" are); an
+    instruction, an agreement as "instructed" and "责成" are, where it is one's own people, one of
+    ``owners``, an adjective at most, then one of ``people`` ("told their teams to follow up"). "told
+    him that ...", "told reporters to expect ..." stay statements (:func:`_directive_tell`).
+``passive_endings``
+    Endings of a short passive participle ("-но", "-на", "-ты": "Отмечено", "Подчеркнута",
+    "Подтверждена"): an act term whose first word ends in one is a passive with no auxiliary; one that
+    opens its point, no actor before it, goes on with the previous point's speaker, as an English
+    "It was stressed that ..." and a Chinese point that drops its subject do (:func:`_impersonal_saying`).
+``talk_agreed_between``
+    Words that may stand between an agreement (or a request) and a term of talk right after it,
+    three at most ("to", "keep", "continue"; "продолжить"): "agreed to keep discussing ...",
+    "договорились обсудить ..." name a talk to be held after the call, modal, as Chinese "双方同意……
+    继续进行讨论" does (:func:`_talk_agreed_on`).
+``side_pronouns``
+    ``{"terms": [...], "between": [...]}``: pronouns that refer to a side ("it") where they are the
+    subject of an act, right before it or with words of ``between`` ("does", "would", "not") and
+    adverbs at most: such a pronoun is the last side named before it in its sentence as the subject
+    that opens a clause, by its country, capital or "the" ("the US", "the US side"), no person:
+    "Biden restated that the US is not seeking ..., that it does not support 'Taiwan independence'"
+    is the US's refusal, as its Chinese twin's "美国……，不支持“台独”" is (:func:`_side_pronouns`).
+``opinion_acts``
+    ``{"terms": [...], "clause_terms": [...], "as": [...], "objects": [...], "adverbs": [...],
+    "complements": [...], "clause_verbs": [...], "not_between": [...]}``: terms of ``acts`` (verbs of
+    holding a view: "considered", "regarded", "judged", "believed", "felt") that state a view, as "said"
+    does, only where the view follows them: "that" ("considers that ..."); up to five words, none of
+    ``not_between``, then one of ``as`` ("regarded the dialogue as constructive", "which Moscow regards
+    as the only basis"); one of ``objects``, up to four words, one of ``adverbs`` or an adverb of
+    ``adverb_suffixes`` at most, then one of ``complements`` ("judged the video call constructive",
+    "considered it necessary"); and after one of ``clause_terms``, a clause with no "that" (one of
+    ``objects`` or a capitalised word right after the verb, or up to five words then one of
+    ``clause_verbs``: "felt the call was candid", "believed results were possible"). So a stated view
+    is the statement its Chinese and Russian twins "认为", "считает" are; not "considered a visit",
+    "ready to consider reviving", "believe in", "feels confident", nor a passive ("was considered").
 ``modal_acts``
     ``{"terms": [...], "after": [...]}``: terms of ``acts`` that are an act only right after one of
     ``after`` (an auxiliary or an obligation word), two adverbs between at most: the bare verb
@@ -1560,6 +1598,27 @@ class Lexicon:
     naming_act: re.Pattern[str] | None = None
     naming_after: re.Pattern[str] | None = None
     naming_before: re.Pattern[str] | None = None
+    #: Act terms of holding a view ("considered", "believed") that are a statement only where a view
+    #: follows them (``opinion_acts``): the term, and what must follow it.
+    opinion_act: re.Pattern[str] | None = None
+    opinion_after: re.Pattern[str] | None = None
+    #: Those of them that also take a clause with no "that" ("believed it had gone well"), and the clause.
+    opinion_clause: re.Pattern[str] | None = None
+    opinion_clause_after: re.Pattern[str] | None = None
+    #: A pronoun that refers to a side as the subject of an act ("it" of "that it does not support"),
+    #: and what may stand between it and the act (``side_pronouns``).
+    side_pronoun: re.Pattern[str] | None = None
+    #: What may stand between an agreement and the talk it agrees on ("to keep": ``talk_agreed_between``).
+    talk_agreed_between: re.Pattern[str] | None = None
+    #: Endings of a short passive participle that opens an act term ("Отмечено": ``passive_endings``).
+    passive_endings: tuple[str, ...] = ()
+    #: Verbs of telling that, with an addressee and an infinitive after them, urge the addressee or
+    #: instruct the teller's own people (``directive_tells``): the verb; the infinitive right after the
+    #: addressee ("to drop"); and one's own people told ("their teams").
+    telling: re.Pattern[str] | None = None
+    telling_to: re.Pattern[str] | None = None
+    telling_own: re.Pattern[str] | None = None
+    side_pronoun_gap: re.Pattern[str] | None = None
     #: Words that make a comma-set phrase after a name its holder's title (:func:`_titles`), and the
     #: stems of those given as one ("посланник*": "посланника", "посланником").
     title_words: frozenset[str] = frozenset()
@@ -1950,6 +2009,47 @@ def _naming_acts(spec: dict[str, Any] | None) -> dict[str, Any]:
                                         + not_between + word + r"\s+){1,3}$") if spec.get("relatives") else None}
 
 
+def _opinion_acts(spec: dict[str, Any] | None, adverb_suffixes: Sequence[str]) -> dict[str, Any]:
+    """The patterns of ``opinion_acts`` (see the lexicon notes): the terms, and what must follow one
+    for it to state a view: "that"; a thing held, up to five words, none of ``not_between``,
+    word, then one of ``as`` ("regarded the dialogue as", "which Moscow regards as"); a thing held
+    that opens with one of ``objects``, up to four more words, an adverb at most, then one of
+    ``complements`` ("considered this principled consensus highly significant", "judged the meeting
+    constructive"); and after a term of ``clause_terms`` a clause with no "that": one of
+    ``objects`` or a capitalised word ("felt the call was candid", "believes China's policy ..."),
+    or up to five words and one of ``clause_verbs`` ("believed results were possible")."""
+    if not spec:
+        return {}
+    word = r"[\w'’-]+"
+    adverb = r"(?:(?i:" + _alternation(spec.get("adverbs", ())) + r")|[^\W\d_]{2,}(?:" \
+             + ("|".join(map(re.escape, adverb_suffixes)) or "(?!)") + r"))"
+    objects = r"(?i:" + _alternation(spec["objects"]) + r")(?![\w'’-])"
+    between = r"(?!(?i:" + _alternation(spec["not_between"]) + r")(?!\w))" if spec.get("not_between") else ""
+    held = (r"\s+(?:(?i:that)(?!\w)"
+            + r"|(?:" + between + word + r"\s+){0,5}(?i:" + _alternation(spec["as"]) + r")(?!\w)"
+            + r"|" + objects + r"(?:\s+" + word + r"){0,4}?,?\s+(?:" + adverb + r"\s+)?(?i:"
+            + _alternation(spec["complements"]) + r")(?![\w'’-]))")
+    clause = r"\s+(?:" + objects + r"|(?-i:[A-Z])|(?:" + between + word + r"\s+){1,5}(?i:" \
+             + _alternation(spec.get("clause_verbs", ())) + r")(?![\w'’-]))"
+    return {"opinion_act": re.compile(r"(?i:" + _alternation(spec["terms"]) + r")"),
+            "opinion_after": re.compile(held),
+            "opinion_clause": re.compile(r"(?i:" + _alternation(spec["clause_terms"]) + r")")
+            if spec.get("clause_terms") else None,
+            "opinion_clause_after": re.compile(clause) if spec.get("clause_terms") else None}
+
+
+def _directive_tells(spec: dict[str, Any] | None, markers: Sequence[str]) -> dict[str, Any]:
+    """The patterns of ``directive_tells`` (see the lexicon notes): its verbs; an infinitive marker
+    ("to", "not to") and a word after it; and one's own people told: a possessive of ``owners``, an
+    adjective at most, then one of ``people`` ("their teams", "his aides")."""
+    if not spec or not markers:
+        return {}
+    return {"telling": re.compile(r"(?i:" + _alternation(spec["terms"]) + r")"),
+            "telling_to": re.compile(r"\s+(?:(?i:not)\s+)?(?i:" + _alternation(markers) + r")\s+[^\W\d_]"),
+            "telling_own": re.compile(r"\s+(?i:" + _alternation(spec["owners"]) + r")\s+(?:[\w'’-]+\s+)?(?i:"
+                                      + _alternation(spec["people"]) + r")(?![\w'’-])")}
+
+
 def _side_shorts(data: dict[str, Any]) -> dict[str, str]:
     """Each side's short name ("中" of "中方", "美" of "美方") with its side: the side terms that end
     in ``side_pairs``' ``suffix``, less it, one character left (see :func:`_pair_subjects`)."""
@@ -2153,6 +2253,16 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         if data.get("modal_acts") else None,
         modal_act_before=_modal_act_before(data.get("modal_acts"), data.get("adverb_suffixes", ())),
         **_naming_acts(data.get("naming_acts")),
+        **_opinion_acts(data.get("opinion_acts"), data.get("adverb_suffixes", ())),
+        **_directive_tells(data.get("directive_tells"), data.get("infinitive_markers", ())),
+        passive_endings=tuple(w.casefold() for w in data.get("passive_endings", ())),
+        talk_agreed_between=re.compile(r"\s+(?:(?i:" + _alternation(data["talk_agreed_between"]) + r")\s+){0,3}")
+        if data.get("talk_agreed_between") else None,
+        side_pronoun=re.compile(r"(?<![\w'’-])(?-i:" + _alternation(data["side_pronouns"]["terms"]) + r")(?![\w'’-])")
+        if data.get("side_pronouns") else None,
+        side_pronoun_gap=re.compile(r"\s+(?:(?i:" + _alternation(data["side_pronouns"]["between"]) + r")\s+"
+                                    r"|[^\W\d_]{2,}(?i:" + (_alternation(data.get("adverb_suffixes", ())) or "(?!)")
+                                    + r")\s+){0,3}") if data.get("side_pronouns") else None,
         modal_nouns=pats(data.get("modal_nouns", {}).get("nouns", ())),
         finite_passive=re.compile(r"(?i:" + _alternation(data["modal_nouns"]["finite"]) + r")\s")
         if data.get("modal_nouns", {}).get("finite") else None,
@@ -4572,6 +4682,22 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
                  and (lex.naming_after.match(text, f[1]) is not None
                       or lex.naming_before is not None
                       and lex.naming_before.search(text, max(0, f[0] - 80), f[0]) is not None)]
+    if lex.opinion_act is not None and lex.opinion_after is not None:
+        # "considered the meeting constructive", "believed it had gone well": a verb of holding a view
+        # is a statement only where the view follows it (``opinion_acts``), as "认为", "считает" are;
+        # not "considered a visit", "ready to consider reviving", "believe in", nor a passive ("was
+        # considered", "should not be judged"); nor one a verb of saying before it in its sentence
+        # reports ("said he believed results were possible": what he said, no second act), nor a
+        # negated one ("did not believe Putin was there": a view, no denial of one)
+        sayings = [g[1] for g in found if g[3] >= 1 and not g[5] and not lex.opinion_act.fullmatch(text, g[0], g[1])]
+        found = [f for f in found if not lex.opinion_act.fullmatch(text, f[0], f[1])
+                 or _passive_before(text, f[0], lex) is None
+                 and not any(g <= f[0] and not _SENTENCE_END.search(text, g, f[0]) for g in sayings)
+                 and not _preceded_by(text, f[0], lex.negations, lex)
+                 and (lex.opinion_after.match(text, f[1]) is not None
+                      or lex.opinion_clause is not None and lex.opinion_clause_after is not None
+                      and lex.opinion_clause.fullmatch(text, f[0], f[1]) is not None
+                      and lex.opinion_clause_after.match(text, f[1]) is not None)]
     if lex.named_openers:
         found = [f for f in found if not any(p.fullmatch(text, f[0], f[1]) for p in lex.named_openers)
                  or _named_opener(text, f[0], f[1], lex, mentions)]
@@ -4582,6 +4708,8 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
         if not (f[0] < reach or _overlaps(taken, f[0], f[1])):
             reach = max(reach, f[1])
             kept.append(f)
+    if lex.telling is not None:
+        kept = [_directive_tell(text, f, lex, mentions) for f in kept]
     if lex.act_complements:
         # "警告说": the "说" that completes the warning right before it is no second act, but part
         # of the warning's words
@@ -4622,6 +4750,49 @@ def _aside_subject(text: str, start: int, mentions: Sequence[Mention], lex: Lexi
 
 #: How far before an act term the actor before an aside may end (:func:`_aside_subject`).
 _ASIDE_REACH = 40
+
+
+#: Words that may stand in an addressee's phrase between names and titles: "told the Secretary of
+#: State to", "told his counterpart to".
+_ADDRESSEE_WORD = re.compile(r"(?:the|his|her|their|its|of|and)$|[A-ZА-ЯЁ]", re.IGNORECASE)
+
+
+def _directive_tell(text: str, f: tuple[int, int, str, int, int, bool], lex: Lexicon,
+                    mentions: Sequence[Mention]) -> tuple[int, int, str, int, int, bool]:
+    """The act ``f`` (as :func:`_acts_raw` has it), read as a directive where it is a verb of
+    ``directive_tells`` whose addressee an infinitive follows: "told the Secretary of State to drop
+    ...", "told Putin to end the war" urge that side, as "urged", "призвал", "敦促" do (the statement
+    "told" is the verb of an urging in the twins); "told their teams to follow up" instructs the
+    teller's own people, an agreement as "instructed" and "责成" are. "told him that ...", "told
+    reporters to expect ..." stay statements."""
+    s, e = f[0], f[1]
+    if lex.telling is None or lex.telling_to is None or not lex.telling.fullmatch(text, s, e):
+        return f
+    own = lex.telling_own.match(text, e) if lex.telling_own is not None else None
+    if own is not None and lex.telling_to.match(text, own.end()):
+        return (s, e, "agreed", *_act_grade(lex, "agreed"))
+    near = sorted((m for m in mentions if e < m.start and m.end <= e + 80), key=lambda m: m.start)
+    for m in near:
+        if lex.telling_to.match(text, m.end) is None:
+            continue
+        # what stands between the verb and the addressee, other actors' words left out: titles,
+        # names, "the", "his" ("the Secretary of State", "US Secretary of State Blinken")
+        pos, words = e, []
+        for n in near:
+            if n.start >= m.start:
+                break
+            words += text[pos:n.start].split()
+            pos = max(pos, n.end)
+        words += text[pos:m.start].split()
+        if m.role in ("own", "counterpart") and all(_ADDRESSEE_WORD.match(w.strip(",")) for w in words):
+            return (s, e, "urged", *_act_grade(lex, "urged"))
+        break
+    return f
+
+
+def _act_grade(lex: Lexicon, name: str) -> tuple[int, int, bool]:
+    """The strength, polarity and commitment of the act ``name`` in ``lex``."""
+    return next((st, pol, com) for (_, n, st, pol, com) in lex.acts if n == name)
 
 
 def _named_opener(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
@@ -6659,7 +6830,17 @@ def _talk_agreed_on(text: str, start: int, end: int, strength: int, lex: Lexicon
     (Chinese): "双方同意就……继续进行讨论" (the talks agreed on, held later); it is then modal, no talk of this call. The agreement or request
     (:data:`_ASKING`) is not negated nor recalled, commas at most stand between (no "并", which joins
     a verb of its own, nor an actor, a new subject), and the term is no completed form ("交换了意见",
-    "通了电话", or "了" right after it: "双方同意……，并就……交换了意见" is a talk held)."""
+    "通了电话", or "了" right after it: "双方同意……，并就……交换了意见" is a talk held). Where words
+    are spaced, the term follows the agreement or request right after it, words of
+    ``talk_agreed_between`` at most: "agreed to keep discussing where the line lies", "It was agreed
+    to continue discussing", "договорились обсудить" name a talk to be held, as "双方同意……继续进行
+    讨论" does."""
+    if lex.boundaries:
+        if strength != 0 or lex.talk_agreed_between is None or not acts:
+            return False
+        x = acts[-1]
+        return (x.commits or x.name in _ASKING or x.name == "agreed") and not x.negated and not x.past \
+            and lex.talk_agreed_between.fullmatch(text, x.end, start) is not None
     if not lex.subject_drop or strength != 0 or "了" in text[start:end] or text.startswith("了", end):
         return False
     for x in reversed(acts):
@@ -7867,6 +8048,17 @@ def _impersonal_discussion(text: str, start: int, end: int, lo: int, mentions: S
     return gap is not None and not any(lo <= m.start < start and not free[0] <= m.start < free[1] for m in mentions)
 
 
+def _impersonal_saying(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the act term at ``start:end`` is a passive that names no one: after a passive
+    auxiliary ("It was emphasised that", "Было заявлено"), holding one ("attention was drawn to"), or
+    a short passive participle by its ending (``passive_endings``: "Подчеркнуто", "Отмечено",
+    "Подтверждена заинтересованность", "обращено внимание")."""
+    words = text[start:end].split()
+    return (lex.passive is not None and _passive_before(text, start, lex) is not None) \
+        or any(w.casefold() in lex.passive_terms for w in words[1:]) \
+        or bool(words and lex.passive_endings and words[0].casefold().endswith(lex.passive_endings))
+
+
 def _passive_term(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the act term at ``start:end`` is passive: by itself ("обсуждалась", lexicon
     ``reflexive_passives``; "attention was paid to", "уделено", ``topic_raisings`` ``passive``) or
@@ -8126,7 +8318,7 @@ def _rereads(text: str) -> bool:
 
 def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
                 previous_speaker: tuple[str, str | None] | None, names: dict[str, str],
-                narrators: Iterable[str] = ()) -> PointCues:
+                narrators: Iterable[str] = (), previous_acted: bool = True) -> PointCues:
     """The cues of ``text``, read as if its invisible characters (:data:`_HIDDEN`) were not there,
     and in Unicode's composed form (NFC): a name with a zero-width space inside is still the name,
     and "американской" written with "й" as "и" and a combining breve (NFD, as some pages and
@@ -8138,12 +8330,13 @@ def _point_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_si
     if not _rereads(text):
         seen = _han_read(text, lex.language)
         c = _read_cues(seen, lang, lex, side=side, counterpart_side=counterpart_side,
-                       previous_speaker=previous_speaker, names=names, narrators=narrators)
+                       previous_speaker=previous_speaker, names=names, narrators=narrators,
+                       previous_acted=previous_acted)
         return c if seen == text else _restored(c, text, seen, range(len(text)), range(1, len(text) + 1))
     seen, starts, ends = _seen(text)
     seen = _han_read(seen, lex.language)
     c = _read_cues(seen, lang, lex, side=side, counterpart_side=counterpart_side,
-                   previous_speaker=previous_speaker, names=names, narrators=narrators)
+                   previous_speaker=previous_speaker, names=names, narrators=narrators, previous_acted=previous_acted)
     return _restored(c, text, seen, starts, ends)
 
 
@@ -8240,13 +8433,62 @@ def _zh_fronted(text: str, mentions: Sequence[Mention], first: int) -> int:
 _ZH_BOTH_PEOPLES = re.compile(r"((?:中美)?两国(?:人民|民众))(?:都|也|还|必将|必然|一定|决不会|绝不会|决不|绝不|不会|不|会|将|能)*")
 
 
+#: What ends a sentence: a view held after a verb of saying in another sentence is no part of what it says.
+_SENTENCE_END = re.compile(r"[.!?;。！？；]")
+#: What ends a sentence or a clause of its own between a side pronoun and the side it refers to.
+_PRONOUN_STOP = re.compile(r"[.;:!?()]")
+#: What stands right before a subject that opens its clause ("that the US", ", Beijing", "The US side"
+#: at the start): the side a pronoun refers to is such a subject, not the object of "aimed at China".
+_OPENS_SUBJECT = re.compile(r"(?:^|[,;:]|(?<![\w'’-])(?i:that|and|but|while|whereas))\s*(?:(?i:the)\s+)?$")
+
+
+def _it_side(m: Mention, lex: Lexicon) -> bool:
+    """Whether the actor ``m`` is a side that "it" may refer to: own or counterpart, named by its
+    country or capital (``capitals``: "China", "Washington") or with "the" ("the US side", "the
+    Kremlin"); not a person ("Wang", "the Secretary of State": a word of ``title_words``)."""
+    if m.role not in ("own", "counterpart") or any(w.casefold() in lex.title_words for w in m.text.split()):
+        return False
+    bare = re.sub(r"^(?i:the)\s+", "", m.text)
+    return bare != m.text or any(p.fullmatch(bare) for _, capital, country in lex.capitals
+                                 for p in (*capital, *country))
+
+
+def _side_pronouns(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each pronoun of ``side_pronouns`` ("it") that is the subject of an act (the
+    act right after it, words of its ``between`` at most: "it does not support", "it would firmly
+    oppose") read as the side it refers to: the last side named before it in its sentence as the
+    subject that opens a clause, named as no person (:func:`_it_side`): "Biden restated that the US
+    is not seeking ..., that it does not support 'Taiwan independence'" is the US's refusal, as
+    "美国……，不支持“台独”" is; "The US side said that it would not support ...". Not a pronoun with no such side before it
+    in its sentence ("It was agreed"; "The US should ... state that it opposes ...", whose US is told
+    what to say, no speaker: :func:`_subjects`), nor one a copula or a passive follows ("it is
+    important to", "it was agreed")."""
+    if lex.side_pronoun is None or not mentions or lex.side_pronoun.search(text) is None:
+        return mentions
+    acts = [f[0] for f in _acts_raw(text, lex, mentions)]
+    subjects = _subjects(text, mentions, lex)  # not an actor told what to do: "The US should ... state that it opposes"
+    added = []
+    for p in lex.side_pronoun.finditer(text):
+        if not any(p.end() < a and lex.side_pronoun_gap.fullmatch(text, p.end(), a) for a in acts):
+            continue
+        before = [m for m in subjects if m.end <= p.start() and not _PRONOUN_STOP.search(text, m.end, p.start())
+                  and _OPENS_SUBJECT.search(text, max(0, m.start - 40), m.start)]
+        if not before or not _it_side(before[-1], lex):
+            continue
+        ref = before[-1]
+        added.append(Mention(p.start(), p.end(), p.group(), ref.side, ref.role))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
 def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_side: str | None,
                previous_speaker: tuple[str, str | None] | None, names: dict[str, str],
-               narrators: Iterable[str] = ()) -> PointCues:
+               narrators: Iterable[str] = (), previous_acted: bool = True) -> PointCues:
     # The lexicon and the names come resolved: a readout in a language without a lexicon warns
     # once, not per point, and its participants are read once. ``narrators``: the names its readout
-    # has shown to be narrators' (:func:`_narrate`).
+    # has shown to be narrators' (:func:`_narrate`). ``previous_acted``: whether the previous speaker
+    # was read from an act of theirs, not only named (a call frame: "Putin held a call with ...").
     mentions = _narrate(text, lex, _mentions(text, lex, names, side, counterpart_side), names, side, narrators)
+    mentions = _side_pronouns(text, lex, mentions)
     initiative = _initiative(text, lex, mentions)
     subjects = _subjects(text, mentions, lex)
     # the actors told what to do ("Beijing should not accept"), whom _subjects leaves out: the act
@@ -8310,6 +8552,21 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # first act) goes on with the previous point's speaker, as one that opens with "他" does;
         # "双方同意……。还同意……" goes on with both sides, where a singular pronoun would not; not a
         # passive's subject ("此次通话被评价为……": the call was assessed, by no one named)
+        opener = before
+    if opener == nobody and lex.boundaries and previous_acted and before[0] in ("own", "both") and raw \
+            and raw[0][3] >= 1 \
+            and not raw[0][5] and not any(m.start < raw[0][0] for m in mentions) \
+            and _impersonal_saying(text, raw[0][0], raw[0][1], lex) and not _press_addressed(text, raw[0][0], lex) \
+            and not (before[0] == "both" and any(m.role in ("own", "counterpart") and _CLAUSE_SUBJECT.search(
+                text, max(0, m.start - 12), m.start) for m in mentions)):
+        # "Подчеркнута важность ...", "Отмечено, что ...", "It was emphasised that ...": a point that opens
+        # with a statement in the passive, no one named, goes on with the previous point's speaker, as a
+        # Chinese point that drops its subject does (above): after "The sides discussed ..." the two sides
+        # stressed it ("They stressed the importance ...", its English twin), after "Putin informed
+        # Erdoğan ..." Putin did; not after a point that only named the speaker (a call frame). A readout so tells its own side's words or both sides', not the other
+        # side's, whom it names; and not both sides' where what is stressed is one side's doing ("It was
+        # stressed that Russia has always met its obligations"). Not the press told ("The media will be
+        # told ..."), no act of the call.
         opener = before
     # "The energy sector was raised separately", "Было уделено внимание ...": a topic brought up with
     # no one named, a discussion (the two sides': below)
@@ -8724,7 +8981,19 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # (Europeans, allies, Russians and Ukrainians)")
         fronted = opening is not None and _FRONTED_COMMA.search(text, 0, opening.start) is not None \
             and not any(m.start < opening.start for m in mentions) and not _LIST_MARKS.search(text, 0, opening.start)
-        if main is not None and main.role == "both" and main not in mentions:
+        host = _call_host(text, opening, main, mentions, lex)
+        if host is not None:
+            # "Wang Yi held a telephone conversation with Jaishankar", "Состоялся телефонный разговор
+            # Владимира Путина с Президентом Турции", "Putin and Erdogan held a telephone conversation",
+            # "A conversation took place between Putin and Biden", "杨洁篪应布林肯的约请，与其通了电话": a
+            # call or meeting frame is its first-named participant's, the host, however the frame words
+            # it, so a point and its translation read alike (they gave own, both or no one by syntax)
+            speaker, speaker_side, speaker_span = _role_side(host)
+        elif opening is not None and _told_group(text, mentions, lex):
+            # "As the two largest economies ..., China and the US should ...": the actors told what to do
+            # open the main clause, no speakers of it; whoever spoke before says it
+            speaker, speaker_side, speaker_span = before
+        elif main is not None and main.role == "both" and main not in mentions:
             speaker, speaker_side, speaker_span = _role_side(main)  # two joined actors of the two sides
         elif opening is not None and _genitive_attribute(text, opening, lex):
             # "Подготовка ... начнётся с телефонного контакта Министра ...", "по приглашению Министра
@@ -8806,6 +9075,67 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         or _meeting_frame(text, lex, mentions),
         spelled_numbers=spelled,
     )
+
+
+#: What joins actors into one group told what to do ("China and the US", "the US and NATO"): "and", a
+#: comma, "as well as", "the", and a capitalised name of no side between at most.
+_GROUP_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|as\s+well\s+as)\s+)(?:(?:the\s+)?[A-Z][\w-]*\s+(?:and|as\s+well\s+as)\s+)?"
+                         r"(?:the\s+)?", re.IGNORECASE)
+#: A capitalised name of no side joined to the group's last actor before the obligation ("and NATO").
+_GROUP_TAIL = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?[A-Z][\w-]*\s+")
+#: What opens the clause a told group is the subject of: the point's start, a comma (after a fronted
+#: phrase or an ordinal: "As the two largest economies, ...", "Third, ..."), "the" at most between.
+_GROUP_OPENS = re.compile(r"(?:^|[,:;]\s*)(?:(?i:the)\s+)?$")
+
+
+def _call_host(text: str, opening: Mention | None, main: Mention | None, mentions: Sequence[Mention],
+               lex: Lexicon) -> Mention | None:
+    """The first-named participant of a call or meeting frame with no act (a ``call`` phrase that is
+    no other call's, :func:`_owned_call`, or a meeting frame, :func:`_meeting_frame`: as
+    :attr:`PointCues.call_frame`), the one an opening actor names: the actor that opens the
+    main clause after a fronted phrase (``main``, the first of two joined), else the first actor
+    outside an initiative phrase (``opening``); own or counterpart, one of :func:`_subjects` and no
+    place ("in Beijing"), else None (a frame naming the two sides, "the two sides held talks", keeps
+    their reading; "The meeting ... set the direction for China-US relations" names no participant)."""
+    host = main if main is not None else opening
+    if host is None or not (any(not _owned_call(text, m.start(), m.end(), lex) for m in _find(lex.call, text))
+                            or _meeting_frame(text, lex, mentions)):
+        return None
+    if host not in mentions:  # two joined actors read as the two sides: the first of them
+        host = next((m for m in mentions if m.start == host.start), host)
+    # an actor, not a name in a compound ("China-US relations") nor a place ("in Beijing")
+    if host.role not in ("own", "counterpart") or host not in _subjects(text, list(mentions), lex) \
+            or lex.country_place is not None and lex.country_place.search(text, max(0, host.start - 30), host.start):
+        return None
+    return host
+
+
+def _told_group(text: str, mentions: Sequence[Mention], lex: Lexicon) -> bool:
+    """Whether the first obligation of a point (where words are spaced) is laid on actors that open
+    its main clause, joined ("As the two largest economies ..., China and the US should step up ...",
+    "In line with the leaders' consensus, the two sides should ...", "The US and NATO should also
+    talk with Russia"): those told are the point's subject, no speaker of it; whoever spoke before
+    says it, as "中美……应当……", "双方应……", "美国和北约也应……" are read (:func:`_told_at`)."""
+    if not lex.boundaries:
+        return False
+    starts = _obligation_starts(text, lex)
+    if not starts:
+        return False
+    o = starts[0]
+    before = [m for m in mentions if m.end <= o and m.role in ("own", "counterpart", "both")]
+    if not before:
+        return False
+    last = before[-1]
+    tail = _GROUP_TAIL.match(text, last.end)
+    if not (_told_at(text, last, [o], lex) or tail is not None and _told_at(
+            text, Mention(last.start, tail.end() - 1, text[last.start:tail.end() - 1], last.side, last.role), [o], lex)):
+        return False
+    first = last
+    for m in reversed(before[:-1]):
+        if not _GROUP_JOIN.fullmatch(text, m.end, first.start):
+            break
+        first = m
+    return _GROUP_OPENS.search(text, max(0, first.start - 8), first.start) is not None
 
 
 def _main_after_fronted(text: str, first: Mention, mentions: Sequence[Mention], lex: Lexicon,
@@ -9003,13 +9333,14 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
     known = _known_narrators(readout, lang, reader, own, counterpart_side, counterpart_participants)
     out: list[PointCues] = []
     prev: tuple[str, str | None] | None = None
+    acted = True  # whether ``prev`` was read from an act, not only named (a call frame)
     narrating = False  # whether the last point that named its speaker was a narrator's
     for p in readout.points:
         own_lang = passage_language(p.text, lang)
         plang = own_lang if own_lang in LANGUAGES and own_lang != base_language(lang) else lang
         lex, names = reader(plang)
         c = _point_cues(p.text, plang, lex, side=own, counterpart_side=counterpart_side, previous_speaker=prev,
-                        names=names, narrators=known)
+                        names=names, narrators=known, previous_acted=acted)
         out.append(c)
         narrators = {(m.start, m.end) for m in c.mentions if m.role == "narrator"}
         known += [_name_key(m.text) for m in c.mentions if m.role == "narrator"]
@@ -9028,12 +9359,13 @@ def readout_cues(readout: Any, *, counterpart_side: str | None = None,
         elif c.speaker == "both" and frame is not None and frame.speaker in ("own", "counterpart") and not frame.past:
             # "At the end of the call, he said, they agreed ...": the two sides' point, told by one
             # speaker, and a "He" after it is that speaker
-            prev, narrating = (frame.speaker, frame.speaker_side), False
+            prev, narrating, acted = (frame.speaker, frame.speaker_side), False, True
         elif c.speaker != "unspecified" and not (c.acts and all(a.past for a in c.acts)):
             # a point whose acts are all recalled from before the call ("从中美三个联合公报，到本届美国
             # 政府多次表示不支持“台独”，都是美方作出的承诺") names who acted then, no speaker of the call:
             # the one before it still speaks, so "美方应当……" after it is that speaker's demand on the US
-            prev, narrating = (c.speaker, c.speaker_side), False
+            prev, narrating, acted = (c.speaker, c.speaker_side), False, \
+                bool(c.acts) or acted and (c.speaker, c.speaker_side) == prev
     return tuple(out)
 
 

@@ -223,6 +223,12 @@ def _unconfirmed(c: Comparison, side: SideName, mine: Cues, theirs: Cues) -> lis
         link = c.link_of(side, i)
         counter = tuple(getattr(link, _other(side))) if link else ()
         open_claims = [k for k in claims if not _confirms(k, _carried_on(theirs, counter, k.firm_commitment))]
+        if open_claims and pc.tone and any(q.tone for q in _carried_on(theirs, counter)):
+            # "Both sides considered the meeting positive, pragmatic and constructive" against "The talks were
+            # constructive and pragmatic": a plain statement that rates the talk is borne out by a linked point
+            # that rates it too, in any voice (how the two rate it is the tone flag's to weigh)
+            open_claims = [k for k in open_claims
+                           if not (k.strength <= 1 and not k.commits and k.effective_polarity > 0)]
         if not open_claims:
             continue
         # the claim told is the agreement where the point reports one among its open claims: "The two

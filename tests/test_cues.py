@@ -1202,7 +1202,7 @@ def test_an_act_word_after_a_determiner_is_no_act(text, acts, claims):
     # ... and so is what someone aims to make the actor do ("get X to agree", "persuade X to accept")
     ("Putin sought to get Biden to agree to a ceasefire.", "RU", "US", "en", [], []),
     ("Lavrov tried to persuade Secretary Blinken to accept the proposal.", "RU", "US", "en", [], []),
-    ("The Chancellor told Putin to accept the UN plan.", "DE", "RU", "en", [("stated", "own")], []),
+    ("The Chancellor told Putin to accept the UN plan.", "DE", "RU", "en", [("urged", "own")], []),  # told to: urged (59)
     ("Washington wants the Russian side to agree to talks, Lavrov said.", "RU", "US", "en", [("stated", "own")], []),
     # ... not a purpose after a meeting with the actor
     ("The Secretary spoke with Lavrov to discuss Ukraine.", "US", "RU", "en", [("discussed", "own")], []),

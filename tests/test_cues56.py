@@ -175,13 +175,15 @@ def test_a_contracted_stance_is_a_stance():
 
 @pytest.mark.parametrize("text,side,counterpart,participants,speaker", [
     # a place or an initiative in the fronted phrase is no subject: the actor after its comma is
+    # (a call or meeting frame is its first-named participant's, the host, round 59: "X and Y held" read
+    # both sides where "X held ... with Y" and its twins read X's side)
     ("On 3 March in Brussels, High Representative/Vice-President Josep Borrell and Wang Yi, Director of "
      "the Office of the Central Foreign Affairs Commission, held the strategic dialogue.",
-     "EU", "CN", ["Josep Borrell", "Wang Yi"], ("both", "both")),
+     "EU", "CN", ["Josep Borrell", "Wang Yi"], ("own", "EU")),
     ("At the American side's initiative, Vladimir Putin had a telephone conversation with US President Donald Trump.",
      "RU", "US", ["Vladimir Putin", "Donald Trump"], ("own", "RU")),
     ("At the French side's initiative, Vladimir Putin and French President Emmanuel Macron spoke by telephone.",
-     "RU", "FR", ["Vladimir Putin", "Emmanuel Macron"], ("both", "both")),
+     "RU", "FR", ["Vladimir Putin", "Emmanuel Macron"], ("own", "RU")),
     # ... and titles joined by "and" may stand between the comma and the actor
     ("On the evening of 5 May, State Councilor and Foreign Minister Wang Yi held talks with Secretary Blinken.",
      "CN", "US", ["Wang Yi", "Antony Blinken"], ("own", "CN")),
