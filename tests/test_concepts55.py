@@ -138,9 +138,9 @@ def test_nato_still_is_nato():
     "China firmly opposes interference by outside forces.",
 ])
 def test_major_or_outside_forces_are_no_troop_build_up(text):
-    # not even in the literal channels (the fifty-eighth round): their Chinese versions (大国力量, 外部势力)
-    # name no troops, and "forces" alone is no longer a form, only armed forces and the like
-    assert "troops_buildup" not in concepts(text, literal=True), text
+    # "forces" alone is no form a reader is told (the fifty-eighth round), only armed forces and the
+    # like; it is a ``literal`` form again for the channels (the fifty-ninth: tests/test_concepts59.py)
+    _strict_not_literal(text, "troops_buildup")
 
 
 def test_a_build_up_of_forces_still_is_one():

@@ -4,7 +4,8 @@ by reading samples of each English form's matches in the corpus. The concept and
 count every form found (``literal``), so such a reading made two unrelated points share a term: "the
 urgent task" and "goals and tasks" were teams and officials, "Taiwan independence forces" a troop
 build-up. Each form below is narrowed to the sense a native reader takes for the concept; the texts
-are made up, in the corpus's style."""
+are made up, in the corpus's style. (The fifty-ninth round gave the channels the broad forms back as
+``literal`` forms, which name nothing to a reader: tests/test_concepts59.py.)"""
 
 import pytest
 
@@ -33,7 +34,9 @@ def _reads(text: str, concept: str) -> bool:
     ("He underlined the importance of freedom of navigation on the high seas.", "human_rights_democracy"),
 ])
 def test_an_english_word_in_another_sense_names_no_concept(text, concept):
-    assert not _reads(text, concept)
+    # to a reader: the channels count the broad form ("task", "forces") as a ``literal`` one since the
+    # fifty-ninth round (tests/test_concepts59.py)
+    assert concept not in concepts(text)
 
 
 @pytest.mark.parametrize("text, concept", [
@@ -75,7 +78,7 @@ def test_the_un_in_capitals_names_the_united_nations_and_un_inside_a_word_does_n
     ("Владимир Путин сообщил журналистам, что разговор продолжался два часа.", "people_exchanges"),
 ])
 def test_a_chinese_or_russian_word_in_another_sense_names_no_concept(text, concept):
-    assert not _reads(text, concept)
+    assert concept not in concepts(text)  # to a reader, as above
 
 
 @pytest.mark.parametrize("text, concept", [
