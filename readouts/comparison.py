@@ -30,8 +30,8 @@ from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, shipped_model_mismatch, supports_pooling, supports_tokens)
 from .errors import (ArgumentError, CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError,
-                     EmbedderWarning, InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, SideWarning, expand_user,
-                     key_hint, once_per_call, open_file_hint, reloaded_hint, warn_user)
+                     EmbedderWarning, InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, SideWarning, check_switch,
+                     expand_user, key_hint, once_per_call, open_file_hint, reloaded_hint, warn_user)
 from .language import (UNDETERMINED, languages_differ, readout_label, readout_language, readout_source, script_of,
                        told_language)
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, side_code, topic_spans, topic_text
@@ -877,8 +877,7 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
 
 def _check_flag(value: Any, name: str) -> None:
     """Refuse a switch that is no bool (numpy's included): progress="no" drew the bars, being truthy."""
-    if not isinstance(value, bool) and not (type(value).__module__ == "numpy" and type(value).__name__ in ("bool", "bool_")):
-        raise InputError(f"{name} must be True or False, not {type(value).__name__} ({value!r})")
+    check_switch(value, name)
 
 
 class _Batch(Iterator):  # type: ignore[type-arg]

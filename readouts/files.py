@@ -43,7 +43,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import (EmptyTextError, InputError, ReadoutFileError, ReadoutsError, SideWarning, WrongEncodingError,
-                     expand_user, warn_user)
+                     check_switch, expand_user, shown_name, warn_user)
 from .records import (Readout, _clip, _first_error, _metadata_only, date_hint, iso_day, long_side, side_key,
                       side_spelling)
 
@@ -69,7 +69,7 @@ def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: 
     if not there:
         # a "name" of several lines is more likely a readout's text than a file's name
         hint = " (it holds a line break: is it a readout's text? Readout.from_text reads text)" if "\n" in str(p) else ""
-        raise ReadoutFileError(f"{p}: no such file{_pasted_name(os.fspath(path)) or hint or _near_name(p)}")
+        raise ReadoutFileError(f"{shown_name(p)}: no such file{_pasted_name(os.fspath(path)) or hint or _near_name(p)}")
     if p.is_dir():
         raise ReadoutFileError(f"{p}: is a directory, not a file")
     try:
@@ -964,8 +964,7 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
     ``encoding``: the file's, where it is not UTF-8 (``'cp1251'``, ``'gbk'``, ``'utf-16'``)."""
     _check_path(path, "Readout.from_json(text)")
     _metadata_only(overrides, "they come from the file")
-    if not isinstance(keep_furniture, bool):
-        raise InputError(f"keep_furniture must be True or False, not {type(keep_furniture).__name__}")
+    keep_furniture = check_switch(keep_furniture, "keep_furniture")
     p = expand_user(path)
     if "side" in overrides and overrides["side"] is None:
         # None is "no value" for every keyword (no date, no title); a readout cannot be without a side, and
@@ -980,8 +979,8 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
     markdown = suffix in (".md", ".markdown")  # .markdown too: a report of that name was read as Markdown already
     if suffix not in (".txt", "") and not markdown:
         if hint := _pasted_name(os.fspath(path)):  # "us.txt " is no unsupported type: a pasted name's slip
-            raise ReadoutFileError(f"{p}: no such file{hint}")
-        raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
+            raise ReadoutFileError(f"{shown_name(p)}: no such file{hint}")
+        raise ReadoutFileError(f"{shown_name(p)}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
     text = read_text(p, encoding, takes_encoding=True)
     meta, body = _parse_header(p, text)
     if meta.get("side") == "" and "side" not in overrides:  # "side:" of a template (side= overrides it)

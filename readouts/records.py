@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
                       model_serializer, model_validator)
 
-from .errors import EmptyTextError, FurnitureWarning, InputError, NoSentenceError, RecordError, warn_user
+from .errors import (EmptyTextError, FurnitureWarning, InputError, NoSentenceError, RecordError, check_switch,
+                     warn_user)
 from .segmentation import cut_after_title, cut_at_furniture, furniture_spans, split_spans
 
 __all__ = ["Point", "SetAside", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName",
@@ -61,6 +62,37 @@ def _record_error(exc: ValidationError, input_type: Literal["python", "json"] = 
         return exc
 
 
+def _text_given(cls: type, obj: Any, exc: ValidationError) -> ValidationError | None:
+    """For ``model_validate`` given JSON text or a file's name (a str, bytes or a path) where it takes a dict or a
+    record, a :class:`RecordValidationError` that says what to call instead; None for any other error. It was
+    pydantic's "Input should be a valid dictionary or instance of Comparison", which left the user to find out that
+    the text goes to ``model_validate_json`` (or ``from_json``) and a file to ``from_file``."""
+    if not isinstance(obj, (str, bytes, bytearray, os.PathLike)) or [e["type"] for e in exc.errors()] != ["model_type"]:
+        return None
+    from pydantic_core import PydanticCustomError
+
+    name = cls.__name__
+    text = obj.decode("utf-8", "replace") if isinstance(obj, (bytes, bytearray)) else obj
+    readers = [f"{name}.model_validate_json(...)"]
+    if hasattr(cls, "from_json"):
+        readers.insert(0, f"{name}.from_json(...)")
+    if isinstance(text, str) and text.lstrip().startswith(("{", "[")):
+        what, fix = "JSON text", f"read it with {' or '.join(readers)}"
+    else:
+        what = "a path" if isinstance(obj, os.PathLike) else f"a {type(obj).__name__}"
+        fix = (f"read a file with {name}.from_file(path), JSON text with {' or '.join(readers)}"
+               if hasattr(cls, "from_file") else
+               f"read JSON text with {' or '.join(readers)} (a file's: Path(path).read_text(encoding='utf-8'))")
+        if hasattr(cls, "from_text"):
+            fix += f", a readout's text with {name}.from_text(text, side=...)"
+    message = (f"{name}.model_validate takes a dict (or a {name}), not {what}: {fix}")
+    try:
+        return RecordValidationError.from_exception_data(
+            exc.title, [{"type": PydanticCustomError("text_not_dict", message), "loc": (), "input": obj}])
+    except Exception:  # pragma: no cover - pydantic-core takes a custom error of this shape since 2.0
+        return None
+
+
 class _Record(BaseModel):
     """The records' base: bad fields are a :class:`RecordValidationError` (a ``RecordError`` and pydantic's
     ``ValidationError``) whether the record is made by its constructor or one of pydantic's ``model_validate``
@@ -81,7 +113,7 @@ class _Record(BaseModel):
         try:
             return super().model_validate(obj, **kwargs)
         except ValidationError as exc:
-            raise _record_error(exc) from None
+            raise (_text_given(cls, obj, exc) or _record_error(exc)) from None
 
     @classmethod
     def model_validate_json(cls, json_data: Any, **kwargs: Any) -> Any:  # type: ignore[override]
@@ -515,6 +547,10 @@ def _date_not_number(v: Any) -> Any:
     if _missing(v):
         raise ValueError(f"a missing value ({v!r}, as pandas gives for an empty cell); pass None where a "
                          "readout has no date")
+    if isinstance(v, str) and not v.strip():
+        # "" or "  " (a spreadsheet's blank cell, a JSON record's "date": "") is no date, as a blank issuer, title or
+        # language is none and a header's blank "date:" line was: it was "input is too short", a date to write
+        return None
     if isinstance(v, _dt.datetime):
         return v.date()
     if type(v).__name__ == "datetime64" and type(v).__module__ == "numpy":
@@ -922,8 +958,7 @@ class Readout(_Record):
                              + ("formatting codes" if markup == "RTF" else "tags") + " would be read as points; give "
                              "the text itself" + (", or save the page as a .md file: Readout.from_file reads a .md "
                                                   "file's HTML as the page's prose" if markup == "HTML" else ""))
-        if not isinstance(keep_furniture, bool):
-            raise InputError(f"keep_furniture must be True or False, not {type(keep_furniture).__name__}")
+        keep_furniture = check_switch(keep_furniture, "keep_furniture")
         furniture = [] if keep_furniture else furniture_spans(text)
         # the furniture is blanked and the rest split, so the points' spans index the text as given; its last
         # character is blanked as a line break, so that with the line breaks around it a paragraph break stands

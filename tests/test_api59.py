@@ -1,0 +1,154 @@
+"""The public API as a demanding user meets it (round 59): what it refused, said or took in silence."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pydantic
+import pytest
+
+import readouts
+from readouts import (Comparison, EmbedderWarning, GoldFormatError, InputError, Readout, ReadoutFileError,
+                      ReadoutsError, ReadoutsWarning, RecordError, compare)
+from readouts.evaluation import Gold, GoldLink, evaluate, load_dir, scan_dir
+
+from conftest import HashEmbedder
+
+US = Readout.from_text("Blinken spoke with Lavrov. He urged de-escalation.", side="US")
+RU = Readout.from_text("Lavrov and Blinken spoke by phone. Lavrov raised NATO.", side="RU")
+
+
+# -- a NUL or another control character in a folder's or file's name ---------------------------------------
+@pytest.mark.parametrize("call", [lambda d: evaluate(d), lambda d: load_dir(d), lambda d: scan_dir(d),
+                                  lambda d: evaluate(d, out="predictions")])
+def test_a_folder_name_with_a_nul_is_refused_naming_it_visibly(call):
+    # "a\x00b: no such directory" carried the NUL itself into the message, as a file's name no longer did
+    with pytest.raises(InputError, match=r"'a\\x00b' holds a NUL character \('\\x00'\), which no folder name can "
+                                         r"hold") as info:
+        call("a\x00b")
+    assert "\x00" not in str(info.value)
+
+
+@pytest.mark.parametrize("call, what", [
+    (lambda p: evaluate(p), "no such directory"),
+    (lambda p: Readout.from_file(p + ".txt"), "no such file"),
+    (lambda p: Comparison.from_file(p + ".json"), "no such file"),
+    (lambda p: Readout.from_file(p + ".doc"), "unsupported file type"),
+])
+@pytest.mark.parametrize("name", ["d\x1b[2J", "d\x07", "d\x9b"])
+def test_a_missing_name_with_a_control_character_is_quoted_not_passed_to_the_terminal(tmp_path, call, what, name):
+    # an ESC in the name cleared (or recoloured) the terminal or notebook output that showed the error, a BEL rang
+    path = str(tmp_path / name)
+    with pytest.raises(ReadoutsError, match=what) as info:
+        call(path)
+    message = str(info.value)
+    assert not any(ch in message for ch in "\x1b\x07\x9b")
+    assert repr(path)[1:-1] in message
+
+
+def test_a_plain_missing_name_is_shown_as_it_was():
+    with pytest.raises(ReadoutFileError, match=r"^nope/us\.txt: no such file"):
+        Readout.from_file("nope/us.txt")
+
+
+# -- the gold records are records: RecordError and pydantic's ValidationError alike --------------------------
+@pytest.mark.parametrize("make", [
+    lambda: GoldLink(a=(), b=(0,), label="equivalent"),
+    lambda: GoldLink(a=(0,), b=(0,), label="same"),
+    lambda: Gold(links=(), only_a=(0,), only_b=(1,)),
+    lambda: Gold.model_validate({"links": []}),
+    lambda: Gold.model_validate_json('{"links": [], "only_a": ["0"], "only_b": []}'),
+    lambda: GoldLink.model_validate_strings({"a": "x", "b": "0", "label": "equivalent"}),
+])
+def test_a_bad_gold_record_is_a_record_error_and_still_pydantics(make):
+    # they raised pydantic's bare ValidationError, which `except readouts.ReadoutsError` let through
+    with pytest.raises(RecordError) as info:
+        make()
+    assert isinstance(info.value, pydantic.ValidationError) and info.value.errors()
+    assert str(pickle.loads(pickle.dumps(info.value))) == str(info.value)
+
+
+@pytest.mark.parametrize("make, key", [
+    (lambda: Gold(links=(), only_a=(), only_b=(), note="checked twice"), "note"),
+    (lambda: GoldLink(a=(0,), b=(0,), label="equivalent", notes="x"), "notes"),
+    (lambda: Gold.model_validate({"links": [], "only_a": [], "only_b": [], "annotator": "me"}), "annotator"),
+])
+def test_a_gold_record_refuses_a_key_it_does_not_know(make, key):
+    # Gold(..., note=...) for notes= dropped the notes in silence, as no readouts record does
+    with pytest.raises(RecordError, match=rf"{key}\n  Extra inputs are not permitted"):
+        make()
+
+
+def test_good_gold_records_are_made_and_compared_as_before():
+    link = GoldLink(a=[np.int64(1), 0][::-1], b=(0,), label="asymmetric", note="n")
+    g = Gold(links=(link,), only_a=(), only_b=(1,), notes="x")
+    assert Gold.model_validate_json(g.model_dump_json()) == g == pickle.loads(pickle.dumps(g))
+    assert Gold.model_validate(g.model_dump()) == g
+
+
+# -- model_validate given text -------------------------------------------------------------------------------
+@pytest.mark.parametrize("cls, readers", [
+    (Comparison, r"Comparison\.from_json\(\.\.\.\) or Comparison\.model_validate_json\(\.\.\.\)"),
+    (Readout, r"Readout\.from_json\(\.\.\.\) or Readout\.model_validate_json\(\.\.\.\)"),
+    (Gold, r"Gold\.model_validate_json\(\.\.\.\)"),
+])
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_model_validate_given_json_text_names_the_reader_of_text(cls, readers, as_bytes):
+    # pydantic said "Input should be a valid dictionary or instance of Comparison", and no more
+    text = (US.to_json() if cls is Readout else compare(US, RU, embedder=HashEmbedder()).to_json() if cls is Comparison
+            else '{"links": [], "only_a": [], "only_b": []}')
+    with pytest.raises(RecordError, match=rf"{cls.__name__}\.model_validate takes a dict \(or a {cls.__name__}\), "
+                                          rf"not JSON text: read it with {readers}") as info:
+        cls.model_validate(text.encode() if as_bytes else text)
+    assert isinstance(info.value, pydantic.ValidationError)
+    assert cls.model_validate_json(text) is not None  # the reader named reads it
+
+
+@pytest.mark.parametrize("given", ["call.json", Path("call.json")])
+def test_model_validate_given_a_file_name_names_from_file(given):
+    with pytest.raises(RecordError, match=r"Comparison\.model_validate takes a dict \(or a Comparison\), not a "
+                                          r"(str|path): read a file with Comparison\.from_file\(path\), JSON text with"):
+        Comparison.model_validate(given)
+    with pytest.raises(RecordError, match=r"a readout's text with Readout\.from_text\(text, side=\.\.\.\)"):
+        Readout.model_validate("Blinken spoke with Lavrov.")
+
+
+def test_model_validate_of_other_wrong_types_keeps_pydantics_message():
+    with pytest.raises(RecordError, match="Input should be a valid dictionary or instance of Comparison"):
+        Comparison.model_validate(3)
+    with pytest.raises(RecordError, match="side"):
+        Readout.model_validate({"text": "A b."})
+
+
+# -- a blank date is no date ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("blank", ["", "   ", "\t"])
+def test_a_blank_date_is_none_as_a_blank_title_is(blank, tmp_path):
+    # "input is too short", where a header's blank "date:" line and a blank title were no date and no title
+    assert Readout.from_text("Blinken spoke.", side="US", date=blank, title=blank).date is None
+    record = {"side": "US", "date": blank, "text": "A b.", "points": [{"index": 0, "text": "A b.", "start": 0, "end": 4}]}
+    assert Readout.model_validate(record).date is None
+    (tmp_path / "us.json").write_text(json.dumps({"side": "US", "date": blank, "text": "Blinken spoke."}), encoding="utf-8")
+    assert Readout.from_file(tmp_path / "us.json").date is None
+
+
+def test_a_date_that_is_not_blank_is_still_read_or_refused():
+    assert str(Readout.from_text("A b.", side="US", date=" 2022-02-01 ").date) == "2022-02-01"
+    with pytest.raises(RecordError, match="date"):
+        Readout.from_text("A b.", side="US", date="soon")
+
+
+# -- numpy's True is a switch everywhere ---------------------------------------------------------------------
+def test_keep_furniture_takes_numpys_bool_as_the_other_switches_do(tmp_path):
+    text = "Lavrov spoke with Blinken.\n\nShare\n\nThey discussed Ukraine."
+    kept = Readout.from_text(text, side="RU", keep_furniture=np.bool_(True))
+    assert kept.n == 3 and kept == Readout.from_text(text, side="RU", keep_furniture=True)
+    with pytest.warns(readouts.FurnitureWarning):
+        assert Readout.from_text(text, side="RU", keep_furniture=np.bool_(False)).n == 2
+    (tmp_path / "ru.txt").write_text(text, encoding="utf-8")
+    assert Readout.from_file(tmp_path / "ru.txt", keep_furniture=np.bool_(True)).n == 3
+    with pytest.raises(InputError, match=r"keep_furniture must be True or False, not str \('no'\)"):
+        Readout.from_text(text, side="RU", keep_furniture="no")
