@@ -944,6 +944,25 @@ def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
     return arr.astype(np.float32, copy=False)
 
 
+#: The fewest distinct texts whose vectors, all one, make :func:`_warn_one_vector` warn: two texts may differ only in
+#: what a backend drops (case, invisible characters) and rightly share a vector; three or more all alike do not.
+ONE_VECTOR_TEXTS = 3
+
+
+def _warn_one_vector(vecs: np.ndarray, distinct: int, name: str) -> None:
+    """An :class:`EmbedderWarning` where an embedder gave one and the same vector (to within float32 rounding) to
+    :data:`ONE_VECTOR_TEXTS` or more distinct texts: it tells no texts apart (a wrapper that encodes one fixed string,
+    ``texts[0]`` or its argument's name instead of the texts, a model that reads only padding), every cosine is 1, and
+    the links and labels made of them are chance. It passed every check of its vectors, and the comparison was made
+    in silence."""
+    if distinct < ONE_VECTOR_TEXTS or len(vecs) < ONE_VECTOR_TEXTS:
+        return
+    if float(np.abs(vecs - vecs[0]).max()) <= 1e-6:
+        warn_user(f"embedder {name!r} returned one and the same vector for every text it was given ({distinct} "
+                  "distinct texts): it tells no texts apart, so the links and labels made of its vectors are chance; "
+                  "check that its encode embeds each text of the list it is given", EmbedderWarning)
+
+
 def check_texts_kept(sent: list[str], texts: list[str], name: str) -> None:
     """An :class:`EmbedderError` where an embedder's encode reordered the list of texts it was given
     (``sent``, a copy of ``texts``), as ``texts.sort()`` does: its rows then follow that new order, and
@@ -1028,6 +1047,7 @@ def encode_texts(embedder: Any, texts: Sequence[str], *, tokens: bool = False,
         raise EmbedderError(f"embedder {name!r} failed: {type(exc).__name__}: {exc}") from exc
     check_texts_kept(sent, [t for t, _ in unique] if drop is not None else list(unique), name)
     vecs = _check_vectors(raw, len(unique), name)
+    _warn_one_vector(vecs, len(set(sent)), name)
     order = [unique[k] for k in keys]
     if tokens:
         toks = check_token_vectors(toks, len(unique), vecs.shape[1], name)

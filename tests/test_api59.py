@@ -152,3 +152,28 @@ def test_keep_furniture_takes_numpys_bool_as_the_other_switches_do(tmp_path):
     assert Readout.from_file(tmp_path / "ru.txt", keep_furniture=np.bool_(True)).n == 3
     with pytest.raises(InputError, match=r"keep_furniture must be True or False, not str \('no'\)"):
         Readout.from_text(text, side="RU", keep_furniture="no")
+
+
+# -- an embedder that tells no texts apart -------------------------------------------------------------------
+
+
+class _OneVector(HashEmbedder):
+    name = "one-vector-59"
+
+    def encode(self, texts):  # a wrapper that embeds the first text only, for every row
+        return np.repeat(super().encode(texts[:1]), len(texts), axis=0)
+
+
+def test_an_embedder_that_gives_every_text_one_vector_warns():
+    # all cosines 1: the links were chance, and the comparison was made in silence
+    with pytest.warns(EmbedderWarning, match=r"returned one and the same vector for every text it was given \(4 "
+                                             r"distinct texts\): it tells no texts apart"):
+        compare(US, RU, embedder=_OneVector())
+
+
+def test_an_embedder_that_tells_texts_apart_does_not_warn_nor_do_two_texts_alike():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ReadoutsWarning)
+        compare(US, RU, embedder=HashEmbedder())
+        one = Readout.from_text("Blinken spoke.", side="US")
+        compare(one, Readout.from_text("Lavrov spoke.", side="RU"), embedder=_OneVector())  # two texts may share one
