@@ -7,6 +7,7 @@ probabilities -> links -> labels -> :class:`~readouts.records.Comparison`.
 from __future__ import annotations
 
 import datetime as _dt
+import decimal
 import hashlib
 import logging
 import numbers
@@ -275,8 +276,10 @@ def _check_options(options: dict[str, Any]) -> dict[str, float]:
         if v is None:
             continue
         low = -1.0 if k in ("min_similarity", "topic_threshold") else 0.0  # cosines
-        # numbers.Real: numpy's float32 and int64 too; bool is an int but no threshold.
-        if not isinstance(v, numbers.Real) or isinstance(v, (bool, np.bool_)) or not low <= float(v) <= 1.0:
+        # numbers.Real: numpy's float32 and int64 too; bool is an int but no threshold. A Decimal is no Real to
+        # Python ("must be a number between 0 and 1, got Decimal('0.3')" said it was none), but it is one.
+        real = isinstance(v, numbers.Real) or isinstance(v, decimal.Decimal) and v.is_finite()
+        if not real or isinstance(v, (bool, np.bool_)) or not low <= float(v) <= 1.0:
             raise InputError(f"{k} must be a number between {low:g} and 1, got {v!r}")
         # a float32's (float16's) shortest decimal, the number the user wrote: np.float32(0.3) was recorded
         # as 0.30000001192092896, so its signature differed from that of 0.3

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
                       model_serializer, model_validator)
 
-from .errors import (EmptyTextError, FurnitureWarning, InputError, NoSentenceError, RecordError, check_switch,
-                     warn_user)
+from .errors import (ArgumentError, EmptyTextError, FurnitureWarning, InputError, NoSentenceError, RecordError,
+                     check_switch, warn_user)
 from .segmentation import cut_after_title, cut_at_furniture, furniture_spans, split_spans
 
 __all__ = ["Point", "SetAside", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName",
@@ -93,6 +93,24 @@ def _text_given(cls: type, obj: Any, exc: ValidationError) -> ValidationError | 
         return None
 
 
+#: What makes a record of each kind from what a user holds, for :func:`_positional_error`.
+_MAKERS = {"Readout": "Readout.from_text(text, side=...) makes one of a text, Readout.from_points([...], side=...) "
+                      "of sentences, Readout.from_file(path) of a file",
+           "Comparison": "readouts.compare(a, b) makes one of two readouts, Comparison.from_file(path) reads a saved one",
+           "Gold": "Gold.from_comparison(c) makes one of a comparison"}
+
+
+def _positional_error(cls: type, args: tuple[Any, ...]) -> ArgumentError:
+    """The :class:`~readouts.errors.ArgumentError` (a TypeError, as Python's own) for a record made with values by
+    position: it names the fields to give by keyword and, for a readout or a comparison, the constructor meant."""
+    fields = getattr(cls, "model_fields", {})
+    required = [f"{k}=..." for k, f in fields.items() if f.is_required()]
+    shown = ", ".join(required) + (", ..." if len(required) < len(fields) else "")
+    maker = _MAKERS.get(cls.__name__)
+    return ArgumentError(f"{cls.__name__}(...) takes its fields by keyword ({shown}), not {len(args)} value(s) by "
+                         f"position" + (f"; {maker}" if maker else ""))
+
+
 class _Record(BaseModel):
     """The records' base: bad fields are a :class:`RecordValidationError` (a ``RecordError`` and pydantic's
     ``ValidationError``) whether the record is made by its constructor or one of pydantic's ``model_validate``
@@ -100,6 +118,14 @@ class _Record(BaseModel):
     ``__init__`` below is marked as pydantic's own, so pydantic does not route nested records through it)."""
 
     if not TYPE_CHECKING:  # type checkers keep pydantic's field-by-field signature
+        def __new__(cls, *args: Any, **data: Any) -> Any:
+            # Readout("US", "He spoke.") was Python's "_Record.__init__() takes 1 positional argument but 3 were
+            # given", naming a private class and neither the keywords nor the constructor that takes a text. Here,
+            # not in __init__, whose bare **data keeps the signature pydantic shows (help(), a notebook's hints).
+            if args:
+                raise _positional_error(cls, args)
+            return super().__new__(cls)
+
         def __init__(self, /, **data: Any) -> None:
             try:
                 super().__init__(**data)
