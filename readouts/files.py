@@ -43,7 +43,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import (EmptyTextError, InputError, ReadoutFileError, ReadoutsError, SideWarning, WrongEncodingError,
-                     check_switch, expand_user, shown_name, warn_user)
+                     check_switch, expand_user, key_hint, shown_name, warn_user)
 from .records import (Readout, _clip, _first_error, _metadata_only, date_hint, iso_day, long_side, side_key,
                       side_spelling)
 
@@ -837,8 +837,10 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
         if not sep:
             raise ReadoutFileError(f"{path}:{n}: header line is not 'key: value': {stripped[:60]!r}")
         if key not in HEADER_KEYS:
+            # "sied" or "langauge" got the list of keys and no word of the one meant, as from_text(sied=...) gets
+            hint = f" ({hint})" if (hint := key_hint(key, HEADER_KEYS)) else ""
             raise ReadoutFileError(
-                f"{path}:{n}: unknown header key {key!r}; known keys: {', '.join(HEADER_KEYS)}")
+                f"{path}:{n}: unknown header key {key!r}{hint}; known keys: {', '.join(HEADER_KEYS)}")
         if key in meta:  # a second value would silently win; the file is ambiguous
             raise ReadoutFileError(f"{path}:{n}: header key {key!r} appears twice; keep one")
         value = value.strip()
@@ -1466,7 +1468,9 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any], keep_furni
                     "Comparison.from_file)" if "signature" in data else
                     " (this is a pair file of two readouts, 'a' and 'b': score it with readouts evaluate DIR, "
                     "or compare its sides with readouts.evaluation.load_annotated(path).a and .b)")
-        raise ReadoutFileError(f"{p}: unknown key(s) {', '.join(map(repr, unknown))}; a readout's keys are "
+        slips = [hint for key in unknown if (hint := key_hint(key, (*HEADER_KEYS, "points", "text")))]
+        slip = f" ({' '.join(slips)})" if slips and not what else ""
+        raise ReadoutFileError(f"{p}: unknown key(s) {', '.join(map(repr, unknown))}{slip}; a readout's keys are "
                                f"{', '.join(HEADER_KEYS)}, and 'points' or 'text'{what}")
     meta = {k: v for k, v in data.items() if k in HEADER_KEYS}
     meta = {"side": meta.get("side") if "side" in meta or "side" in overrides else _named_side(p), **meta, **overrides}
@@ -1514,8 +1518,9 @@ def readout_from_json(data: str | bytes, where: str = "readout JSON") -> Readout
     if isinstance(parsed, dict) and {"a", "b", "signature"} <= set(parsed):
         raise RecordError(f"{where}: a saved comparison, not one readout: read it with Comparison.from_json, "
                           "and take its readouts, c.a and c.b")
-    if isinstance(parsed, dict) and "side" not in parsed:
-        # a file's name gives a side where its JSON has none; text has no name
+    if isinstance(parsed, dict) and "side" not in parsed and not set(parsed) - {*HEADER_KEYS, "points", "text"}:
+        # a file's name gives a side where its JSON has none; text has no name. Keys no readout has go on to be named
+        # (a pair file's 'a', 'b' and 'gold', an evaluation result's): "the readout has no 'side'" said nothing of it
         raise RecordError(f"{where}: the readout has no 'side'; every readout needs one, e.g. \"side\": \"US\"")
     try:
         return _readout_from_json(Path(where), parsed, {})

@@ -177,3 +177,72 @@ def test_an_embedder_that_tells_texts_apart_does_not_warn_nor_do_two_texts_alike
         compare(US, RU, embedder=HashEmbedder())
         one = Readout.from_text("Blinken spoke.", side="US")
         compare(one, Readout.from_text("Lavrov spoke.", side="RU"), embedder=_OneVector())  # two texts may share one
+
+
+# -- a record made with values by position -------------------------------------------------------------------
+@pytest.mark.parametrize("make, match", [
+    (lambda: Readout("US", "Blinken spoke."), r"^Readout\(\.\.\.\) takes its fields by keyword \(side=\.\.\., text=\.\.\., "
+                                              r"points=\.\.\., \.\.\.\), not 2 value\(s\) by position; Readout\.from_text"
+                                              r"\(text, side=\.\.\.\) makes one of a text"),
+    (lambda: readouts.Point(0, "A b.", 0, 4), r"^Point\(\.\.\.\) takes its fields by keyword \(index=\.\.\., text=\.\.\., "
+                                              r"start=\.\.\., end=\.\.\.\), not 4 value\(s\) by position$"),
+    (lambda: Comparison(US, RU), r"not 2 value\(s\) by position; readouts\.compare\(a, b\) makes one of two readouts"),
+    (lambda: GoldLink((0,), (0,), "equivalent"), r"^GoldLink\(\.\.\.\) takes its fields by keyword \(a=\.\.\., b=\.\.\., "
+                                                 r"label=\.\.\., \.\.\.\)"),
+])
+def test_a_record_given_values_by_position_names_its_keywords(make, match):
+    # Python's "_Record.__init__() takes 1 positional argument but 3 were given" named a private class and no keyword
+    with pytest.raises(readouts.ArgumentError, match=match) as info:
+        make()
+    assert isinstance(info.value, TypeError)
+
+
+def test_records_made_by_keyword_copied_and_pickled_are_as_before():
+    import copy
+    import inspect
+
+    assert "side" in inspect.signature(Readout).parameters  # help() and a notebook still show the fields
+    assert pickle.loads(pickle.dumps(US)) == copy.deepcopy(US) == US.model_copy() == Readout(**US.model_dump())
+    assert Readout.model_construct(**dict(US)) == US
+
+
+# -- thresholds --------------------------------------------------------------------------------------------
+def test_a_threshold_given_as_a_decimal_is_taken_as_the_number_it_is():
+    from decimal import Decimal
+
+    # "link_threshold must be a number between 0 and 1, got Decimal('0.3')"
+    c = compare(US, RU, embedder=HashEmbedder(), link_threshold=Decimal("0.3"), min_similarity=Decimal("-0.5"))
+    assert c.signature.parameters["link_threshold"] == 0.3 and c.signature.parameters["min_similarity"] == -0.5
+    for bad in (Decimal("NaN"), Decimal("1.5"), Decimal("Infinity")):
+        with pytest.raises(InputError, match="link_threshold must be a number between 0 and 1"):
+            compare(US, RU, embedder=HashEmbedder(), link_threshold=bad)
+
+
+# -- JSON text that is no readout --------------------------------------------------------------------------
+def test_readout_from_json_of_a_pair_file_or_a_result_says_what_it_is():
+    # "the readout has no 'side'", where Readout.from_file of the same file named a pair file
+    pair = {"id": "x", "a": {"side": "US", "points": ["A b."]}, "b": {"side": "RU", "points": ["C d."]},
+            "gold": {"links": [], "only_a": [0], "only_b": [0]}}
+    with pytest.raises(RecordError, match=r"this is a pair file of two readouts, 'a' and 'b'"):
+        Readout.from_json(json.dumps(pair))
+    with pytest.raises(RecordError, match=r"this is an evaluation result"):
+        Readout.from_json(json.dumps({"format": "readouts-evaluation/1", "files": {}, "overall": {}}))
+    with pytest.raises(RecordError, match=r"^readout JSON: the readout has no 'side'; every readout needs one"):
+        Readout.from_json('{"text": "Blinken spoke."}')
+
+
+@pytest.mark.parametrize("suffix, body, said", [
+    (".json", {"sied": "US", "txt": "Blinken spoke."}, r"unknown key\(s\) 'sied', 'txt' \('sied' for 'side'\? 'txt' for "
+                                                        r"'text'\?\); a readout's keys are"),
+    (".txt", "---\nside: US\nlangauge: en\n---\nBlinken spoke.", r"us\.txt:3: unknown header key 'langauge' \('langauge' "
+                                                                  r"for 'language'\?\); known keys:"),
+])
+def test_a_readout_files_misspelt_key_names_the_key_meant(tmp_path, suffix, body, said):
+    # the list of keys alone, where from_text(sied=...) named the one meant
+    path = tmp_path / f"us{suffix}"
+    path.write_text(json.dumps(body) if isinstance(body, dict) else body, encoding="utf-8")
+    with pytest.raises(ReadoutFileError, match=said):
+        Readout.from_file(path)
+    if suffix == ".json":
+        with pytest.raises(RecordError, match=said):
+            Readout.from_json(json.dumps(body))
