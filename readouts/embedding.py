@@ -30,8 +30,8 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from .errors import (EmbedderError, EmbedderWarning, MissingExtraError, ModelNotFoundError, expand_user,
-                     import_dependency, misspelt, missing_extra, warn_user)
+from .errors import (EmbedderError, EmbedderWarning, InputError, MissingExtraError, ModelNotFoundError, expand_user,
+                     import_dependency, misspelt, missing_extra, shown_name, warn_user)
 
 __all__ = [
     "Embedder", "SentenceTransformerEmbedder", "default_embedder", "resolve_embedder",
@@ -278,6 +278,24 @@ def _warn_cut(name: str, limit: int, cut: list[tuple[int, str]]) -> None:
               "Split such points (Readout.from_text splits sentences).", EmbedderWarning)
 
 
+def _check_model_options(model_path: Any, device: Any, batch_size: Any, name: Any) -> None:
+    """Refuse what a :class:`SentenceTransformerEmbedder` cannot be made of, before anything loads, with an
+    :class:`~readouts.errors.InputError` naming the argument: ``SentenceTransformerEmbedder(5)`` was os's bare
+    "expected str, bytes or os.PathLike object, not int", and ``batch_size=0`` or ``"64"`` failed only at the first
+    encode, deep in sentence-transformers."""
+    if model_path is not None and not isinstance(model_path, (str, os.PathLike)):
+        raise InputError(f"model_path must be a model folder's name (str or Path), or None for the bundled model, "
+                         f"not {type(model_path).__name__}")
+    if model_path is not None and not os.fspath(model_path).strip():
+        raise InputError("model_path is empty; give a model folder's name, or None for the bundled model")
+    if not isinstance(device, str) or not device.strip():
+        raise InputError(f"device must be a torch device's name such as 'cpu' or 'cuda', not {device!r}")
+    if isinstance(batch_size, bool) or not isinstance(batch_size, numbers.Integral) or batch_size < 1:
+        raise InputError(f"batch_size must be a whole number of texts, 1 or more, not {batch_size!r}")
+    if name is not None and not isinstance(name, str):
+        raise InputError(f"name must be a str (the name signatures record) or None, not {type(name).__name__}")
+
+
 class SentenceTransformerEmbedder:
     """A sentence-transformers model loaded from a local folder, offline.
 
@@ -297,14 +315,15 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, model_path: str | Path | None = None, *, device: str = "cpu",
                  batch_size: int = 64, name: str | None = None) -> None:
+        _check_model_options(model_path, device, batch_size, name)
         self._path = expand_user(model_path) if model_path is not None else None
         if self._path is not None and not (self._path / "modules.json").exists() \
                 and not (self._path / "config.json").exists():
             raise ModelNotFoundError(
-                f"no sentence-transformers model at {self._path}: expected a folder holding modules.json "
+                f"no sentence-transformers model at {shown_name(self._path)}: expected a folder holding modules.json "
                 "or config.json (models are never downloaded at run time)")
         self.device = device
-        self.batch_size = batch_size
+        self.batch_size = int(batch_size)
         self._name = name or None
         self._hash: str | None = None
 

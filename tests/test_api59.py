@@ -246,3 +246,26 @@ def test_a_readout_files_misspelt_key_names_the_key_meant(tmp_path, suffix, body
     if suffix == ".json":
         with pytest.raises(RecordError, match=said):
             Readout.from_json(json.dumps(body))
+
+
+# -- SentenceTransformerEmbedder's arguments ---------------------------------------------------------------
+@pytest.mark.parametrize("kwargs, said", [
+    ({"model_path": 5}, r"model_path must be a model folder's name \(str or Path\), or None for the bundled model, not int"),
+    ({"model_path": " "}, r"model_path is empty"),
+    ({"batch_size": 0}, r"batch_size must be a whole number of texts, 1 or more, not 0"),
+    ({"batch_size": "64"}, r"batch_size must be a whole number of texts, 1 or more, not '64'"),
+    ({"batch_size": True}, r"batch_size must be .* not True"),
+    ({"device": None}, r"device must be a torch device's name such as 'cpu' or 'cuda', not None"),
+    ({"name": 5}, r"name must be a str \(the name signatures record\) or None, not int"),
+])
+def test_a_sentence_transformer_embedder_refuses_arguments_it_cannot_use_before_loading(kwargs, said):
+    # SentenceTransformerEmbedder(5) was os's bare TypeError; batch_size=0 failed at the first encode
+    with pytest.raises(InputError, match=said):
+        readouts.SentenceTransformerEmbedder(**kwargs)
+
+
+def test_a_model_folder_with_a_control_character_is_named_visibly():
+    with pytest.raises(readouts.ModelNotFoundError, match=r"^no sentence-transformers model at 'a\\x00b': ") as info:
+        readouts.SentenceTransformerEmbedder("a\x00b")
+    assert "\x00" not in str(info.value)
+    assert readouts.SentenceTransformerEmbedder(batch_size=np.int64(8), name="mine").name == "mine"
