@@ -965,7 +965,7 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
     as for :meth:`Readout.from_text` (a ``.json`` record's ``points`` are kept as given anyway);
     ``encoding``: the file's, where it is not UTF-8 (``'cp1251'``, ``'gbk'``, ``'utf-16'``)."""
     _check_path(path, "Readout.from_json(text)")
-    _metadata_only(overrides, "they come from the file")
+    _metadata_only(overrides, "they come from the file", ("keep_furniture", "encoding"))
     keep_furniture = check_switch(keep_furniture, "keep_furniture")
     p = expand_user(path)
     if "side" in overrides and overrides["side"] is None:

@@ -943,7 +943,7 @@ class Readout(_Record):
         >>> Readout.from_text("Lavrov met Blinken in Geneva. Both sides spoke.", side="RU").n
         2
         """
-        _metadata_only(meta, "from_text splits the text it is given into points")
+        _metadata_only(meta, "from_text splits the text it is given into points", ("keep_furniture",))
         # A leading byte order mark is no text (files drop it too): kept, it would open the first point.
         text = _check_text(text.removeprefix("\ufeff") if isinstance(text, str) else text)
         if _names_a_file(text):
@@ -1309,11 +1309,13 @@ def _check_ordered(value: Any, what: str) -> None:
 METADATA_KEYS = ("side", "issuer", "language", "date", "title", "source_url", "participants")
 
 
-def _metadata_only(meta: dict[str, Any], why: str) -> None:
+def _metadata_only(meta: dict[str, Any], why: str, own: Sequence[str] = ()) -> None:
     """Refuse ``text`` or ``points`` among a constructor's metadata keywords (they clashed with
     its own arguments in a TypeError that named the private ``_build``), and a keyword that is no
     metadata ("lang", "titel", "data"), named with the one it is probably meant for: pydantic's
-    "lang: Extra inputs are not permitted" said neither that it was a keyword of the call nor which."""
+    "lang: Extra inputs are not permitted" said neither that it was a keyword of the call nor which. ``own``: the
+    call's keywords besides the metadata (``keep_furniture``, ``encoding``), which a slip may be meant for too
+    ("furniture=True" was told the metadata keywords only)."""
     given = [k for k in ("text", "points") if k in meta]
     if given:
         raise InputError(f"{' and '.join(given)} cannot be passed as metadata: {why}; the keywords are metadata "
@@ -1322,7 +1324,7 @@ def _metadata_only(meta: dict[str, Any], why: str) -> None:
     if unknown:
         from .errors import key_hint
 
-        hints = [h for key in unknown if (h := key_hint(key, METADATA_KEYS))]
+        hints = [h for key in unknown if (h := key_hint(key, (*METADATA_KEYS, *own)))]
         hint = f" ({'; '.join(hints)})" if hints else ""
         raise RecordError(f"unknown keyword(s) {unknown}{hint}; a readout's metadata keywords are "
                           f"{', '.join(METADATA_KEYS)}")

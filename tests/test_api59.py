@@ -269,3 +269,14 @@ def test_a_model_folder_with_a_control_character_is_named_visibly():
         readouts.SentenceTransformerEmbedder("a\x00b")
     assert "\x00" not in str(info.value)
     assert readouts.SentenceTransformerEmbedder(batch_size=np.int64(8), name="mine").name == "mine"
+
+
+@pytest.mark.parametrize("call, said", [
+    (lambda: Readout.from_text("A b.", side="US", furniture=True), r"\('furniture' for 'keep_furniture'\?\)"),
+    (lambda: Readout.from_file("examples/x.txt", encodig="cp1251"), r"\('encodig' for 'encoding'\?\)"),
+    (lambda: Readout.from_file("examples/x.txt", keep_furnitur=True), r"\('keep_furnitur' for 'keep_furniture'\?\)"),
+])
+def test_a_slip_for_a_readout_constructors_own_keyword_names_it(call, said):
+    # "furniture=True" was told the metadata keywords only, and not the keyword it was meant for
+    with pytest.raises(RecordError, match=said):
+        call()
