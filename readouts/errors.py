@@ -72,13 +72,14 @@ class ReadoutsError(Exception):
     """Base class of all errors raised by readouts for bad input or set-up."""
 
 
-#: A control character (Unicode category Cc): what :func:`shown_name` quotes a name for.
-_CONTROL_CHARS = frozenset(map(chr, (*range(0x20), *range(0x7f, 0xa0))))
+#: A control character (Unicode category Cc) or a line or paragraph separator (U+2028, U+2029): what
+#: :func:`shown_name` quotes a name for.
+_CONTROL_CHARS = frozenset(map(chr, (*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029)))
 
 
 def shown_name(path: str | os.PathLike[str]) -> str:
     """A file's or folder's name as an error message shows it: as given, or quoted with its escapes (``repr``)
-    where it holds a control character. "a\\x1b[2Jb: no such directory" cleared the terminal or the notebook
+    where it holds a control character or a line break. "a\\x1b[2Jb: no such directory" cleared the terminal or the notebook
     output that showed it, "a\\x07.json" rang its bell, and the character was nowhere to be seen in the message
     that was meant to name it; quoted, it reads ``'a\\x1b[2Jb'``.
 
