@@ -7,6 +7,7 @@ probabilities -> links -> labels -> :class:`~readouts.records.Comparison`.
 from __future__ import annotations
 
 import datetime as _dt
+import decimal
 import hashlib
 import logging
 import numbers
@@ -30,8 +31,8 @@ from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, shipped_model_mismatch, supports_pooling, supports_tokens)
 from .errors import (ArgumentError, CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError,
-                     EmbedderWarning, InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, SideWarning, expand_user,
-                     key_hint, once_per_call, open_file_hint, reloaded_hint, warn_user)
+                     EmbedderWarning, InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, SideWarning, check_switch,
+                     expand_user, key_hint, once_per_call, open_file_hint, reloaded_hint, warn_user)
 from .language import (UNDETERMINED, languages_differ, readout_label, readout_language, readout_source, script_of,
                        told_language)
 from .cues import lexicon_fingerprint, pair_cues, same_side_warning, side_code, topic_spans, topic_text
@@ -275,8 +276,10 @@ def _check_options(options: dict[str, Any]) -> dict[str, float]:
         if v is None:
             continue
         low = -1.0 if k in ("min_similarity", "topic_threshold") else 0.0  # cosines
-        # numbers.Real: numpy's float32 and int64 too; bool is an int but no threshold.
-        if not isinstance(v, numbers.Real) or isinstance(v, (bool, np.bool_)) or not low <= float(v) <= 1.0:
+        # numbers.Real: numpy's float32 and int64 too; bool is an int but no threshold. A Decimal is no Real to
+        # Python ("must be a number between 0 and 1, got Decimal('0.3')" said it was none), but it is one.
+        real = isinstance(v, numbers.Real) or isinstance(v, decimal.Decimal) and v.is_finite()
+        if not real or isinstance(v, (bool, np.bool_)) or not low <= float(v) <= 1.0:
             raise InputError(f"{k} must be a number between {low:g} and 1, got {v!r}")
         # a float32's (float16's) shortest decimal, the number the user wrote: np.float32(0.3) was recorded
         # as 0.30000001192092896, so its signature differed from that of 0.3
@@ -877,8 +880,7 @@ def compare_many(pairs: Iterable[tuple[Readout | str, Readout | str]], *, embedd
 
 def _check_flag(value: Any, name: str) -> None:
     """Refuse a switch that is no bool (numpy's included): progress="no" drew the bars, being truthy."""
-    if not isinstance(value, bool) and not (type(value).__module__ == "numpy" and type(value).__name__ in ("bool", "bool_")):
-        raise InputError(f"{name} must be True or False, not {type(value).__name__} ({value!r})")
+    check_switch(value, name)
 
 
 class _Batch(Iterator):  # type: ignore[type-arg]

@@ -30,8 +30,8 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from .errors import (EmbedderError, EmbedderWarning, MissingExtraError, ModelNotFoundError, expand_user,
-                     import_dependency, misspelt, missing_extra, warn_user)
+from .errors import (EmbedderError, EmbedderWarning, InputError, MissingExtraError, ModelNotFoundError, expand_user,
+                     import_dependency, misspelt, missing_extra, shown_name, warn_user)
 
 __all__ = [
     "Embedder", "SentenceTransformerEmbedder", "default_embedder", "resolve_embedder",
@@ -278,6 +278,24 @@ def _warn_cut(name: str, limit: int, cut: list[tuple[int, str]]) -> None:
               "Split such points (Readout.from_text splits sentences).", EmbedderWarning)
 
 
+def _check_model_options(model_path: Any, device: Any, batch_size: Any, name: Any) -> None:
+    """Refuse what a :class:`SentenceTransformerEmbedder` cannot be made of, before anything loads, with an
+    :class:`~readouts.errors.InputError` naming the argument: ``SentenceTransformerEmbedder(5)`` was os's bare
+    "expected str, bytes or os.PathLike object, not int", and ``batch_size=0`` or ``"64"`` failed only at the first
+    encode, deep in sentence-transformers."""
+    if model_path is not None and not isinstance(model_path, (str, os.PathLike)):
+        raise InputError(f"model_path must be a model folder's name (str or Path), or None for the bundled model, "
+                         f"not {type(model_path).__name__}")
+    if model_path is not None and not os.fspath(model_path).strip():
+        raise InputError("model_path is empty; give a model folder's name, or None for the bundled model")
+    if not isinstance(device, str) or not device.strip():
+        raise InputError(f"device must be a torch device's name such as 'cpu' or 'cuda', not {device!r}")
+    if isinstance(batch_size, bool) or not isinstance(batch_size, numbers.Integral) or batch_size < 1:
+        raise InputError(f"batch_size must be a whole number of texts, 1 or more, not {batch_size!r}")
+    if name is not None and not isinstance(name, str):
+        raise InputError(f"name must be a str (the name signatures record) or None, not {type(name).__name__}")
+
+
 class SentenceTransformerEmbedder:
     """A sentence-transformers model loaded from a local folder, offline.
 
@@ -297,14 +315,15 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, model_path: str | Path | None = None, *, device: str = "cpu",
                  batch_size: int = 64, name: str | None = None) -> None:
+        _check_model_options(model_path, device, batch_size, name)
         self._path = expand_user(model_path) if model_path is not None else None
         if self._path is not None and not (self._path / "modules.json").exists() \
                 and not (self._path / "config.json").exists():
             raise ModelNotFoundError(
-                f"no sentence-transformers model at {self._path}: expected a folder holding modules.json "
+                f"no sentence-transformers model at {shown_name(self._path)}: expected a folder holding modules.json "
                 "or config.json (models are never downloaded at run time)")
         self.device = device
-        self.batch_size = batch_size
+        self.batch_size = int(batch_size)
         self._name = name or None
         self._hash: str | None = None
 
@@ -944,6 +963,25 @@ def _check_vectors(vecs: Any, n: int, name: str) -> np.ndarray:
     return arr.astype(np.float32, copy=False)
 
 
+#: The fewest distinct texts whose vectors, all one, make :func:`_warn_one_vector` warn: two texts may differ only in
+#: what a backend drops (case, invisible characters) and rightly share a vector; three or more all alike do not.
+ONE_VECTOR_TEXTS = 3
+
+
+def _warn_one_vector(vecs: np.ndarray, distinct: int, name: str) -> None:
+    """An :class:`EmbedderWarning` where an embedder gave one and the same vector (to within float32 rounding) to
+    :data:`ONE_VECTOR_TEXTS` or more distinct texts: it tells no texts apart (a wrapper that encodes one fixed string,
+    ``texts[0]`` or its argument's name instead of the texts, a model that reads only padding), every cosine is 1, and
+    the links and labels made of them are chance. It passed every check of its vectors, and the comparison was made
+    in silence."""
+    if distinct < ONE_VECTOR_TEXTS or len(vecs) < ONE_VECTOR_TEXTS:
+        return
+    if float(np.abs(vecs - vecs[0]).max()) <= 1e-6:
+        warn_user(f"embedder {name!r} returned one and the same vector for every text it was given ({distinct} "
+                  "distinct texts): it tells no texts apart, so the links and labels made of its vectors are chance; "
+                  "check that its encode embeds each text of the list it is given", EmbedderWarning)
+
+
 def check_texts_kept(sent: list[str], texts: list[str], name: str) -> None:
     """An :class:`EmbedderError` where an embedder's encode reordered the list of texts it was given
     (``sent``, a copy of ``texts``), as ``texts.sort()`` does: its rows then follow that new order, and
@@ -1028,6 +1066,7 @@ def encode_texts(embedder: Any, texts: Sequence[str], *, tokens: bool = False,
         raise EmbedderError(f"embedder {name!r} failed: {type(exc).__name__}: {exc}") from exc
     check_texts_kept(sent, [t for t, _ in unique] if drop is not None else list(unique), name)
     vecs = _check_vectors(raw, len(unique), name)
+    _warn_one_vector(vecs, len(set(sent)), name)
     order = [unique[k] for k in keys]
     if tokens:
         toks = check_token_vectors(toks, len(unique), vecs.shape[1], name)

@@ -72,6 +72,24 @@ class ReadoutsError(Exception):
     """Base class of all errors raised by readouts for bad input or set-up."""
 
 
+#: A control character (Unicode category Cc) or a line or paragraph separator (U+2028, U+2029): what
+#: :func:`shown_name` quotes a name for.
+_CONTROL_CHARS = frozenset(map(chr, (*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029)))
+
+
+def shown_name(path: str | os.PathLike[str]) -> str:
+    """A file's or folder's name as an error message shows it: as given, or quoted with its escapes (``repr``)
+    where it holds a control character or a line break. "a\\x1b[2Jb: no such directory" cleared the terminal or the notebook
+    output that showed it, "a\\x07.json" rang its bell, and the character was nowhere to be seen in the message
+    that was meant to name it; quoted, it reads ``'a\\x1b[2Jb'``.
+
+    >>> shown_name("calls/us.txt"), shown_name("us\\x1b.txt")
+    ('calls/us.txt', "'us\\\\x1b.txt'")
+    """
+    name = os.fspath(path)
+    return repr(name) if isinstance(name, str) and not _CONTROL_CHARS.isdisjoint(name) else str(name)
+
+
 def expand_user(path: str | os.PathLike[str]) -> Any:
     """``Path(path).expanduser()``, but a ``~`` that names no home folder is an :class:`InputError` saying why:
     with ``HOME`` unset, a process whose user the password database lacks (a container run as an arbitrary
@@ -272,6 +290,16 @@ def key_hint(key: Any, known: Sequence[str]) -> str | None:
     if not part:
         return None
     return f"{key!r} for {part[0]!r}?" if len(part) == 1 else f"{key!r} for one of {', '.join(map(repr, part))}?"
+
+
+def check_switch(value: Any, name: str) -> bool:
+    """``value`` as a bool where it is one, Python's or numpy's (a DataFrame's cell, ``arr.any()``); anything
+    else is an :class:`InputError`: ``"no"`` or ``1`` read as a truth value did what was not asked, in silence.
+    The one check of every switch (``keep_furniture``, ``progress``, ``keep_comparisons``, ``full_page``, ...),
+    so that numpy's ``True`` is taken by all alike: ``keep_furniture`` refused it, "not bool"."""
+    if isinstance(value, bool) or (type(value).__module__ == "numpy" and type(value).__name__ in ("bool", "bool_")):
+        return bool(value)
+    raise InputError(f"{name} must be True or False, not {type(value).__name__} ({value!r})")
 
 
 def check_indent(indent: Any, name: str, reader: str) -> int | None:

@@ -26,13 +26,13 @@ from pathlib import Path
 from typing import Annotated as _Annotated
 from typing import Any, ClassVar, Literal, NoReturn
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import (GoldFormatError, GoldFormatWarning, InputError, OutputError, ReadoutFileError, ReadoutsError,
-                     ReadoutsWarning, expand_user, misspelt, warn_user)
+                     ReadoutsWarning, check_switch, expand_user, misspelt, shown_name, warn_user)
 from .files import HEADER_KEYS, _check_path, json_text, read_json, same_path
 from .language import readout_sources
-from .records import Comparison, FrozenDict, Label, Readout, Signature, _clip, _first_error, count
+from .records import Comparison, FrozenDict, Label, Readout, Signature, _clip, _first_error, _Record, count
 
 __all__ = [
     "GoldLink", "Gold", "Annotated", "Scores", "Counts", "load_annotated", "load_dir", "score_pair",
@@ -126,10 +126,17 @@ def _whole_number(v: Any) -> Any:
 _Index = _Annotated[int, BeforeValidator(_whole_number), Field(ge=0)]
 
 
-class GoldLink(BaseModel):
+#: As the records': frozen, and a key the record does not know refused, not dropped in silence (``Gold(...,
+#: note="...")`` for ``notes=`` lost the notes). Bad fields are a ``RecordValidationError`` (see
+#: :class:`~readouts.records._Record`), a :class:`~readouts.errors.RecordError` as a bad ``Link`` is: they were
+#: pydantic's bare ``ValidationError``, which ``except readouts.ReadoutsError`` let through.
+_GOLD_CONFIG = ConfigDict(frozen=True, extra="forbid")
+
+
+class GoldLink(_Record):
     """One annotated (or predicted) link: points of side a and side b (one at least on each side)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = _GOLD_CONFIG
 
     a: tuple[_Index, ...] = Field(min_length=1)
     b: tuple[_Index, ...] = Field(min_length=1)
@@ -149,10 +156,10 @@ def _coverage_problem(links: Sequence[Any], only: Sequence[int], side: str) -> s
     return f"point(s) {sorted(set(range(max(seen) + 1)) - set(seen))} appear nowhere"
 
 
-class Gold(BaseModel):
+class Gold(_Record):
     """The annotation of one pair (or a prediction in the same shape)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = _GOLD_CONFIG
 
     links: tuple[GoldLink, ...]
     only_a: tuple[_Index, ...]
@@ -412,8 +419,7 @@ def load_annotated(path: str | Path, *, require_gold: bool = True) -> Annotated:
 
 def _check_switch(value: Any, name: str) -> None:
     """Refuse a switch that is no bool (numpy's included): require_gold="no" read as True."""
-    if not isinstance(value, bool) and not (type(value).__module__ == "numpy" and type(value).__name__ in ("bool", "bool_")):
-        raise InputError(f"{name} must be True or False, not {type(value).__name__} ({value!r})")
+    check_switch(value, name)
 
 
 def _check_folder(what: str, value: Any) -> None:
@@ -425,6 +431,13 @@ def _check_folder(what: str, value: Any) -> None:
 
 def _pair_files(directory: str | Path) -> list[Path]:
     _check_folder("directory", directory)
+    name = os.fspath(directory)
+    if isinstance(name, str) and "\x00" in name:
+        # "a\x00b: no such directory" put the NUL itself into the message (invisible in a terminal, a log's line
+        # cut short) and blamed a folder that no file system could hold; a file's name is refused alike (_check_path),
+        # and an output folder's is an OutputError that quotes it
+        raise InputError(f"directory {name!r} holds a NUL character ('\\x00'), which no folder name can hold: a C "
+                         "string's end or a byte of binary data pasted with the name; give the folder's name without it")
     d = expand_user(directory)
     try:
         folder, there = d.is_dir(), d.exists()
@@ -433,7 +446,7 @@ def _pair_files(directory: str | Path) -> list[Path]:
     if not folder:
         # Say which: "nope: not a directory" read the same for a misspelt folder and for a file given.
         if not there:
-            raise GoldFormatError(f"{d}: no such directory; give the directory of annotated pair files")
+            raise GoldFormatError(f"{shown_name(d)}: no such directory; give the directory of annotated pair files")
         hint = (" (to score one pair file, put it in a directory of its own)" if d.suffix.lower() == ".json"
                 else "")
         raise GoldFormatError(f"{d}: is a file, not a directory of annotated pairs{hint}")

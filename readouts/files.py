@@ -43,7 +43,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import (EmptyTextError, InputError, ReadoutFileError, ReadoutsError, SideWarning, WrongEncodingError,
-                     expand_user, warn_user)
+                     check_switch, expand_user, key_hint, shown_name, warn_user)
 from .records import (Readout, _clip, _first_error, _metadata_only, date_hint, iso_day, long_side, side_key,
                       side_spelling)
 
@@ -69,7 +69,7 @@ def read_text(path: str | Path, encoding: str | None = None, *, takes_encoding: 
     if not there:
         # a "name" of several lines is more likely a readout's text than a file's name
         hint = " (it holds a line break: is it a readout's text? Readout.from_text reads text)" if "\n" in str(p) else ""
-        raise ReadoutFileError(f"{p}: no such file{_pasted_name(os.fspath(path)) or hint or _near_name(p)}")
+        raise ReadoutFileError(f"{shown_name(p)}: no such file{_pasted_name(os.fspath(path)) or hint or _near_name(p)}")
     if p.is_dir():
         raise ReadoutFileError(f"{p}: is a directory, not a file")
     try:
@@ -837,8 +837,10 @@ def _parse_header(path: Path, text: str) -> tuple[dict[str, Any], str]:
         if not sep:
             raise ReadoutFileError(f"{path}:{n}: header line is not 'key: value': {stripped[:60]!r}")
         if key not in HEADER_KEYS:
+            # "sied" or "langauge" got the list of keys and no word of the one meant, as from_text(sied=...) gets
+            hint = f" ({hint})" if (hint := key_hint(key, HEADER_KEYS)) else ""
             raise ReadoutFileError(
-                f"{path}:{n}: unknown header key {key!r}; known keys: {', '.join(HEADER_KEYS)}")
+                f"{path}:{n}: unknown header key {key!r}{hint}; known keys: {', '.join(HEADER_KEYS)}")
         if key in meta:  # a second value would silently win; the file is ambiguous
             raise ReadoutFileError(f"{path}:{n}: header key {key!r} appears twice; keep one")
         value = value.strip()
@@ -963,9 +965,8 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
     as for :meth:`Readout.from_text` (a ``.json`` record's ``points`` are kept as given anyway);
     ``encoding``: the file's, where it is not UTF-8 (``'cp1251'``, ``'gbk'``, ``'utf-16'``)."""
     _check_path(path, "Readout.from_json(text)")
-    _metadata_only(overrides, "they come from the file")
-    if not isinstance(keep_furniture, bool):
-        raise InputError(f"keep_furniture must be True or False, not {type(keep_furniture).__name__}")
+    _metadata_only(overrides, "they come from the file", ("keep_furniture", "encoding"))
+    keep_furniture = check_switch(keep_furniture, "keep_furniture")
     p = expand_user(path)
     if "side" in overrides and overrides["side"] is None:
         # None is "no value" for every keyword (no date, no title); a readout cannot be without a side, and
@@ -980,8 +981,8 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
     markdown = suffix in (".md", ".markdown")  # .markdown too: a report of that name was read as Markdown already
     if suffix not in (".txt", "") and not markdown:
         if hint := _pasted_name(os.fspath(path)):  # "us.txt " is no unsupported type: a pasted name's slip
-            raise ReadoutFileError(f"{p}: no such file{hint}")
-        raise ReadoutFileError(f"{p}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
+            raise ReadoutFileError(f"{shown_name(p)}: no such file{hint}")
+        raise ReadoutFileError(f"{shown_name(p)}: unsupported file type {suffix!r}; use .txt (or .md) or .json")
     text = read_text(p, encoding, takes_encoding=True)
     meta, body = _parse_header(p, text)
     if meta.get("side") == "" and "side" not in overrides:  # "side:" of a template (side= overrides it)
@@ -1467,7 +1468,9 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any], keep_furni
                     "Comparison.from_file)" if "signature" in data else
                     " (this is a pair file of two readouts, 'a' and 'b': score it with readouts evaluate DIR, "
                     "or compare its sides with readouts.evaluation.load_annotated(path).a and .b)")
-        raise ReadoutFileError(f"{p}: unknown key(s) {', '.join(map(repr, unknown))}; a readout's keys are "
+        slips = [hint for key in unknown if (hint := key_hint(key, (*HEADER_KEYS, "points", "text")))]
+        slip = f" ({' '.join(slips)})" if slips and not what else ""
+        raise ReadoutFileError(f"{p}: unknown key(s) {', '.join(map(repr, unknown))}{slip}; a readout's keys are "
                                f"{', '.join(HEADER_KEYS)}, and 'points' or 'text'{what}")
     meta = {k: v for k, v in data.items() if k in HEADER_KEYS}
     meta = {"side": meta.get("side") if "side" in meta or "side" in overrides else _named_side(p), **meta, **overrides}
@@ -1515,8 +1518,9 @@ def readout_from_json(data: str | bytes, where: str = "readout JSON") -> Readout
     if isinstance(parsed, dict) and {"a", "b", "signature"} <= set(parsed):
         raise RecordError(f"{where}: a saved comparison, not one readout: read it with Comparison.from_json, "
                           "and take its readouts, c.a and c.b")
-    if isinstance(parsed, dict) and "side" not in parsed:
-        # a file's name gives a side where its JSON has none; text has no name
+    if isinstance(parsed, dict) and "side" not in parsed and not set(parsed) - {*HEADER_KEYS, "points", "text"}:
+        # a file's name gives a side where its JSON has none; text has no name. Keys no readout has go on to be named
+        # (a pair file's 'a', 'b' and 'gold', an evaluation result's): "the readout has no 'side'" said nothing of it
         raise RecordError(f"{where}: the readout has no 'side'; every readout needs one, e.g. \"side\": \"US\"")
     try:
         return _readout_from_json(Path(where), parsed, {})

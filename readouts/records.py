@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
                       model_serializer, model_validator)
 
-from .errors import EmptyTextError, FurnitureWarning, InputError, NoSentenceError, RecordError, warn_user
+from .errors import (ArgumentError, EmptyTextError, FurnitureWarning, InputError, NoSentenceError, RecordError,
+                     check_switch, warn_user)
 from .segmentation import cut_after_title, cut_at_furniture, furniture_spans, split_spans
 
 __all__ = ["Point", "SetAside", "Readout", "Link", "Span", "Flag", "Signature", "Comparison", "Label", "SideName",
@@ -61,6 +62,55 @@ def _record_error(exc: ValidationError, input_type: Literal["python", "json"] = 
         return exc
 
 
+def _text_given(cls: type, obj: Any, exc: ValidationError) -> ValidationError | None:
+    """For ``model_validate`` given JSON text or a file's name (a str, bytes or a path) where it takes a dict or a
+    record, a :class:`RecordValidationError` that says what to call instead; None for any other error. It was
+    pydantic's "Input should be a valid dictionary or instance of Comparison", which left the user to find out that
+    the text goes to ``model_validate_json`` (or ``from_json``) and a file to ``from_file``."""
+    if not isinstance(obj, (str, bytes, bytearray, os.PathLike)) or [e["type"] for e in exc.errors()] != ["model_type"]:
+        return None
+    from pydantic_core import PydanticCustomError
+
+    name = cls.__name__
+    text = obj.decode("utf-8", "replace") if isinstance(obj, (bytes, bytearray)) else obj
+    readers = [f"{name}.model_validate_json(...)"]
+    if hasattr(cls, "from_json"):
+        readers.insert(0, f"{name}.from_json(...)")
+    if isinstance(text, str) and text.lstrip().startswith(("{", "[")):
+        what, fix = "JSON text", f"read it with {' or '.join(readers)}"
+    else:
+        what = "a path" if isinstance(obj, os.PathLike) else f"a {type(obj).__name__}"
+        fix = (f"read a file with {name}.from_file(path), JSON text with {' or '.join(readers)}"
+               if hasattr(cls, "from_file") else
+               f"read JSON text with {' or '.join(readers)} (a file's: Path(path).read_text(encoding='utf-8'))")
+        if hasattr(cls, "from_text"):
+            fix += f", a readout's text with {name}.from_text(text, side=...)"
+    message = (f"{name}.model_validate takes a dict (or a {name}), not {what}: {fix}")
+    try:
+        return RecordValidationError.from_exception_data(
+            exc.title, [{"type": PydanticCustomError("text_not_dict", message), "loc": (), "input": obj}])
+    except Exception:  # pragma: no cover - pydantic-core takes a custom error of this shape since 2.0
+        return None
+
+
+#: What makes a record of each kind from what a user holds, for :func:`_positional_error`.
+_MAKERS = {"Readout": "Readout.from_text(text, side=...) makes one of a text, Readout.from_points([...], side=...) "
+                      "of sentences, Readout.from_file(path) of a file",
+           "Comparison": "readouts.compare(a, b) makes one of two readouts, Comparison.from_file(path) reads a saved one",
+           "Gold": "Gold.from_comparison(c) makes one of a comparison"}
+
+
+def _positional_error(cls: type, args: tuple[Any, ...]) -> ArgumentError:
+    """The :class:`~readouts.errors.ArgumentError` (a TypeError, as Python's own) for a record made with values by
+    position: it names the fields to give by keyword and, for a readout or a comparison, the constructor meant."""
+    fields = getattr(cls, "model_fields", {})
+    required = [f"{k}=..." for k, f in fields.items() if f.is_required()]
+    shown = ", ".join(required) + (", ..." if len(required) < len(fields) else "")
+    maker = _MAKERS.get(cls.__name__)
+    return ArgumentError(f"{cls.__name__}(...) takes its fields by keyword ({shown}), not {len(args)} value(s) by "
+                         f"position" + (f"; {maker}" if maker else ""))
+
+
 class _Record(BaseModel):
     """The records' base: bad fields are a :class:`RecordValidationError` (a ``RecordError`` and pydantic's
     ``ValidationError``) whether the record is made by its constructor or one of pydantic's ``model_validate``
@@ -68,6 +118,14 @@ class _Record(BaseModel):
     ``__init__`` below is marked as pydantic's own, so pydantic does not route nested records through it)."""
 
     if not TYPE_CHECKING:  # type checkers keep pydantic's field-by-field signature
+        def __new__(cls, *args: Any, **data: Any) -> Any:
+            # Readout("US", "He spoke.") was Python's "_Record.__init__() takes 1 positional argument but 3 were
+            # given", naming a private class and neither the keywords nor the constructor that takes a text. Here,
+            # not in __init__, whose bare **data keeps the signature pydantic shows (help(), a notebook's hints).
+            if args:
+                raise _positional_error(cls, args)
+            return super().__new__(cls)
+
         def __init__(self, /, **data: Any) -> None:
             try:
                 super().__init__(**data)
@@ -81,7 +139,7 @@ class _Record(BaseModel):
         try:
             return super().model_validate(obj, **kwargs)
         except ValidationError as exc:
-            raise _record_error(exc) from None
+            raise (_text_given(cls, obj, exc) or _record_error(exc)) from None
 
     @classmethod
     def model_validate_json(cls, json_data: Any, **kwargs: Any) -> Any:  # type: ignore[override]
@@ -515,6 +573,10 @@ def _date_not_number(v: Any) -> Any:
     if _missing(v):
         raise ValueError(f"a missing value ({v!r}, as pandas gives for an empty cell); pass None where a "
                          "readout has no date")
+    if isinstance(v, str) and not v.strip():
+        # "" or "  " (a spreadsheet's blank cell, a JSON record's "date": "") is no date, as a blank issuer, title or
+        # language is none and a header's blank "date:" line was: it was "input is too short", a date to write
+        return None
     if isinstance(v, _dt.datetime):
         return v.date()
     if type(v).__name__ == "datetime64" and type(v).__module__ == "numpy":
@@ -881,7 +943,7 @@ class Readout(_Record):
         >>> Readout.from_text("Lavrov met Blinken in Geneva. Both sides spoke.", side="RU").n
         2
         """
-        _metadata_only(meta, "from_text splits the text it is given into points")
+        _metadata_only(meta, "from_text splits the text it is given into points", ("keep_furniture",))
         # A leading byte order mark is no text (files drop it too): kept, it would open the first point.
         text = _check_text(text.removeprefix("\ufeff") if isinstance(text, str) else text)
         if _names_a_file(text):
@@ -922,8 +984,7 @@ class Readout(_Record):
                              + ("formatting codes" if markup == "RTF" else "tags") + " would be read as points; give "
                              "the text itself" + (", or save the page as a .md file: Readout.from_file reads a .md "
                                                   "file's HTML as the page's prose" if markup == "HTML" else ""))
-        if not isinstance(keep_furniture, bool):
-            raise InputError(f"keep_furniture must be True or False, not {type(keep_furniture).__name__}")
+        keep_furniture = check_switch(keep_furniture, "keep_furniture")
         furniture = [] if keep_furniture else furniture_spans(text)
         # the furniture is blanked and the rest split, so the points' spans index the text as given; its last
         # character is blanked as a line break, so that with the line breaks around it a paragraph break stands
@@ -1248,11 +1309,13 @@ def _check_ordered(value: Any, what: str) -> None:
 METADATA_KEYS = ("side", "issuer", "language", "date", "title", "source_url", "participants")
 
 
-def _metadata_only(meta: dict[str, Any], why: str) -> None:
+def _metadata_only(meta: dict[str, Any], why: str, own: Sequence[str] = ()) -> None:
     """Refuse ``text`` or ``points`` among a constructor's metadata keywords (they clashed with
     its own arguments in a TypeError that named the private ``_build``), and a keyword that is no
     metadata ("lang", "titel", "data"), named with the one it is probably meant for: pydantic's
-    "lang: Extra inputs are not permitted" said neither that it was a keyword of the call nor which."""
+    "lang: Extra inputs are not permitted" said neither that it was a keyword of the call nor which. ``own``: the
+    call's keywords besides the metadata (``keep_furniture``, ``encoding``), which a slip may be meant for too
+    ("furniture=True" was told the metadata keywords only)."""
     given = [k for k in ("text", "points") if k in meta]
     if given:
         raise InputError(f"{' and '.join(given)} cannot be passed as metadata: {why}; the keywords are metadata "
@@ -1261,7 +1324,7 @@ def _metadata_only(meta: dict[str, Any], why: str) -> None:
     if unknown:
         from .errors import key_hint
 
-        hints = [h for key in unknown if (h := key_hint(key, METADATA_KEYS))]
+        hints = [h for key in unknown if (h := key_hint(key, (*METADATA_KEYS, *own)))]
         hint = f" ({'; '.join(hints)})" if hints else ""
         raise RecordError(f"unknown keyword(s) {unknown}{hint}; a readout's metadata keywords are "
                           f"{', '.join(METADATA_KEYS)}")

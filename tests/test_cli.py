@@ -589,7 +589,9 @@ def test_an_error_quoting_a_carriage_return_is_still_one_line(tmp_path, capsys):
     for brk in ("\r", "\u2028", "\x0b"):
         missing = tmp_path / f"us{brk}call.txt"
         assert main(["compare", str(missing), str(EX / "2022-02-01-ru.txt")]) == 2
-        assert capsys.readouterr().err == f"readouts: error: {tmp_path}/us call.txt: no such file\n"
+        # the name is quoted, its line break written as an escape (round 59): joined into "us call.txt", it named a
+        # file with a space that was not there
+        assert capsys.readouterr().err == f"readouts: error: {str(missing)!r}: no such file\n"
 
 
 # -- fourth probe: options given an empty value --------------------------------------------------
