@@ -4732,8 +4732,14 @@ def _dated_topic(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if not lex.date_prepositions or not words or words[-1].casefold() not in lex.date_prepositions:
         return False
     after = _SPACE_RUN.match(text, end).end()
-    return (after < len(text) and text[after].isdigit()) \
+    # a day or a year in digits ("on 5 May", "on 14th March", "on 2 and 3 June"), not a digit that opens a
+    # word ("talks on 5G networks", a topic)
+    return _DATE_DIGITS.match(text, after) is not None \
         or any(p.match(text, after) for p, _ in lex.months) or any(p.match(text, after) for p in lex.relative_days)
+
+
+#: Digits that may open a date after "on": a day or a year, an ordinal's ending at most, no letter after.
+_DATE_DIGITS = re.compile(r"\d{1,4}(?:st|nd|rd|th)?(?![\w])")
 
 
 def _aside_subject(text: str, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
@@ -4754,7 +4760,9 @@ _ASIDE_REACH = 40
 
 #: Words that may stand in an addressee's phrase between names and titles: "told the Secretary of
 #: State to", "told his counterpart to".
-_ADDRESSEE_WORD = re.compile(r"(?:the|his|her|their|its|of|and)$|[A-ZА-ЯЁ]", re.IGNORECASE)
+#: Only the function words ignore case: a name or title is capitalised ("[A-Z]" under IGNORECASE took any
+#: word, so "told reporters that he expected the United States to" read as an urging of the US).
+_ADDRESSEE_WORD = re.compile(r"(?i:the|his|her|their|its|of|and)$|[A-ZА-ЯЁ]")
 
 
 def _directive_tell(text: str, f: tuple[int, int, str, int, int, bool], lex: Lexicon,
