@@ -11,22 +11,15 @@ does; "addressed the situation" is a discussion, as "коснулись ситу
 import pytest
 
 from readouts.cues import point_cues
+from test_cues55rub import _acts, _ru  # the same helpers, not a second copy
 
 
 def _en(text: str, side: str = "CN", counterpart: str = "US"):
     return point_cues(text, side=side, counterpart_side=counterpart, language="en")
 
 
-def _ru(text: str):
-    return point_cues(text, side="RU", counterpart_side="US", language="ru")
-
-
 def _zh(text: str):
     return point_cues(text, side="CN", counterpart_side="US", language="zh")
-
-
-def _acts(cues):
-    return [(a.name, a.text) for a in cues.acts]
 
 
 # --- 1. a verb of naming that calls a thing something is a statement ---------------------------------
