@@ -25,3 +25,25 @@ def ru_cues(text: str):
 def zh_cues(text: str):
     """The cues of a Chinese sentence of the Chinese readout of a call with the US."""
     return point_cues(text, side="CN", counterpart_side="US", language="zh")
+
+
+# --- a sentence's speech acts, as the tuples a test compares ---------------------------------------
+
+def acts_text(cues) -> list[tuple]:
+    """``(name, text)`` of each act of ``cues`` (a PointCues), in order."""
+    return [(a.name, a.text) for a in cues.acts]
+
+
+def acts_speaker(cues) -> list[tuple]:
+    """``(name, speaker)`` of each act of ``cues``, in order."""
+    return [(a.name, a.speaker) for a in cues.acts]
+
+
+def acts_text_speaker(cues) -> list[tuple]:
+    """``(name, text, speaker)`` of each act of ``cues``, in order."""
+    return [(a.name, a.text, a.speaker) for a in cues.acts]
+
+
+def act_of(cues, word: str):
+    """The first act of ``cues`` whose text is ``word`` (StopIteration where there is none)."""
+    return next(a for a in cues.acts if a.text == word)

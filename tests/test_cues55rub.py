@@ -5,10 +5,6 @@ import pytest
 from helpers import en_cues as _en, ru_cues as _ru
 
 
-def _acts(pc):
-    return [(a.name, a.text) for a in pc.acts]
-
-
 # --- 1. the call frame -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

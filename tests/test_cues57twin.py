@@ -8,11 +8,7 @@ import pytest
 
 from readouts.cues import point_cues
 
-from helpers import en_cues as _en, ru_cues as _ru
-
-
-def _acts(cues):
-    return [(a.name, a.text, a.speaker) for a in cues.acts]
+from helpers import acts_text_speaker as _acts, en_cues as _en, ru_cues as _ru
 
 
 # --- 1. "по словам <name>": that actor said it ---------------------------------------------------------

@@ -11,9 +11,8 @@ does; "addressed the situation" is a discussion, as "коснулись ситу
 import pytest
 
 from readouts.cues import point_cues
-from test_cues55rub import _acts  # the same helper, not a second copy
 
-from helpers import ru_cues as _ru, zh_cues as _zh
+from helpers import acts_text as _acts, ru_cues as _ru, zh_cues as _zh
 
 
 def _en(text: str, side: str = "CN", counterpart: str = "US"):
