@@ -7,7 +7,11 @@ differs (other sides, other participants, other fields) keeps its own.
 
 from __future__ import annotations
 
+from conftest import flags_on_links, hand_comparison
+
 from readouts.cues import point_cues
+from readouts.flags import find_flags
+from readouts.records import Comparison
 
 
 # --- cues of one sentence, by language ------------------------------------------------------------
@@ -47,3 +51,39 @@ def acts_text_speaker(cues) -> list[tuple]:
 def act_of(cues, word: str):
     """The first act of ``cues`` whose text is ``word`` (StopIteration where there is none)."""
     return next(a for a in cues.acts if a.text == word)
+
+
+# --- flags of a comparison -----------------------------------------------------------------------------
+
+def equivalent_comparison(a_points, b_points, links, *, a_side="US", b_side="RU", a_lang="en", b_lang="en"):
+    """:func:`conftest.hand_comparison` with every link labelled equivalent (the detail flags read those)."""
+    return hand_comparison(a_points, b_points, links, a_side=a_side, b_side=b_side, a_lang=a_lang, b_lang=b_lang,
+                           label="equivalent")
+
+
+def dated(c, day):
+    """``c`` with both readouts dated ``day`` (an ISO date), as a readout file's front matter dates them."""
+    return Comparison.model_validate({**dict(c), "a": {**dict(c.a), "date": day}, "b": {**dict(c.b), "date": day}})
+
+
+def of_kind(flags, kind: str) -> list:
+    """The flags of ``kind`` among ``flags``, in order."""
+    return [f for f in flags if f.kind == kind]
+
+
+def coverage_of(flags, side: str):
+    """The coverage flag of ``side`` among ``flags`` (StopIteration where there is none)."""
+    return next(f for f in flags if f.kind == "coverage" and f.side == side)
+
+
+def coverage_explanation(a, b, links, only_b) -> str:
+    """The explanation of side b's coverage flag on a comparison of readouts ``a`` and ``b`` made of ``links``
+    and the one-sided points ``only_b`` (:func:`conftest.flags_on_links`); fails where there is none."""
+    flags = [f for f in flags_on_links(a, b, links, only_b=only_b, kind="coverage") if f.side == "b"]
+    assert flags, "the coverage flag this test reads is gone"
+    return flags[0].explanation
+
+
+def detail_evidence(c) -> list[list[str]]:
+    """The evidence texts of each detail_mismatch flag of comparison ``c``."""
+    return [[s.text for s in f.evidence] for f in find_flags(c) if f.kind == "detail_mismatch"]
