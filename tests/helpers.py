@@ -7,11 +7,14 @@ differs (other sides, other participants, other fields) keeps its own.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from conftest import flags_on_links, hand_comparison
 
 from readouts.cues import point_cues
-from readouts.flags import find_flags
+from readouts.flags import _terms, _topic_name, find_flags
 from readouts.records import Comparison
+from readouts.scoring import _numbers
 
 
 # --- cues of one sentence, by language ------------------------------------------------------------
@@ -87,3 +90,39 @@ def coverage_explanation(a, b, links, only_b) -> str:
 def detail_evidence(c) -> list[list[str]]:
     """The evidence texts of each detail_mismatch flag of comparison ``c``."""
     return [[s.text for s in f.evidence] for f in find_flags(c) if f.kind == "detail_mismatch"]
+
+
+# --- numbers ---------------------------------------------------------------------------------------------
+
+def script_side(text: str) -> str:
+    """The side whose readout a sentence's script suggests: Russia (Cyrillic), China (Han), else the United States."""
+    if any("\u0400" <= ch <= "\u04ff" for ch in text):
+        return "Russia"
+    return "China" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "United States"
+
+
+def script_cues(text: str):
+    """The cues of ``text`` as a point of the side its script suggests (:func:`script_side`), in a call with
+    Russia (the United States' points) or with the United States (the others'): one side per script."""
+    side = script_side(text)
+    return point_cues(text, side=side, counterpart_side="Russia" if side == "United States" else "United States")
+
+
+def numbers_in_three(texts):
+    """The number sets of one quantity written in English, Chinese and Russian (in that order)."""
+    return tuple(_numbers([t]) for t in texts)
+
+
+# --- coverage topic names --------------------------------------------------------------------------------
+
+def topic_cues(text, side="US", language="en", counterpart="CN"):
+    """The cues of ``text`` as a point of ``side`` (by default the US side of a call with China)."""
+    return point_cues(text, side=side, language=language, counterpart_side=counterpart)
+
+
+def topic_name_of(texts, side="US", language="en", counterpart="CN", rest=()):
+    """The name of a topic of ``texts`` in a call whose other points are ``rest``."""
+    every = [*texts, *rest]
+    terms = [_terms(t, topic_cues(t, side, language, counterpart)) for t in every]
+    return _topic_name(list(range(len(texts))), terms, Counter(t for ts in terms for t in ts), every,
+                       list(range(len(texts))))
