@@ -15,6 +15,7 @@ from readouts.cues import point_cues
 from readouts.flags import _terms, _topic_name, find_flags
 from readouts.records import Comparison
 from readouts.scoring import _numbers
+from readouts.segmentation import split_spans
 
 
 # --- cues of one sentence, by language ------------------------------------------------------------
@@ -57,6 +58,15 @@ def act_of(cues, word: str):
 
 
 # --- flags of a comparison -----------------------------------------------------------------------------
+
+def evidence_is_exact(c, flags=None) -> None:
+    """Assert that every evidence span of ``flags`` (by default all of ``c``'s flags) quotes its point of
+    comparison ``c`` exactly: its text is the point's text between its start and end."""
+    for f in find_flags(c) if flags is None else flags:
+        for s in f.evidence:
+            r = c.a if s.side == "a" else c.b
+            assert r.points[s.point].text[s.start:s.end] == s.text
+
 
 def equivalent_comparison(a_points, b_points, links, *, a_side="US", b_side="RU", a_lang="en", b_lang="en"):
     """:func:`conftest.hand_comparison` with every link labelled equivalent (the detail flags read those)."""
@@ -126,3 +136,10 @@ def topic_name_of(texts, side="US", language="en", counterpart="CN", rest=()):
     terms = [_terms(t, topic_cues(t, side, language, counterpart)) for t in every]
     return _topic_name(list(range(len(texts))), terms, Counter(t for ts in terms for t in ts), every,
                        list(range(len(texts))))
+
+
+# --- segmentation ----------------------------------------------------------------------------------------
+
+def split_points(text: str) -> list[str]:
+    """The points :func:`readouts.segmentation.split_spans` cuts ``text`` into, as strings."""
+    return [text[s:e] for s, e in split_spans(text)]

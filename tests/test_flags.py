@@ -8,17 +8,10 @@ from readouts import Readout, compare
 from readouts.flags import KINDS, find_flags, topic_threshold, topics
 from readouts.records import Comparison, Link, Signature
 
-from helpers import dated, equivalent_comparison as comparison, of_kind as of
+from helpers import dated, equivalent_comparison as comparison, evidence_is_exact, of_kind as of
 
 ROOT = Path(__file__).resolve().parents[1]
 SIG = Signature(version="t", embedder="-", weights_hash="-", method="-", parameters={})
-
-
-def evidence_is_exact(c, flags):
-    for f in flags:
-        for s in f.evidence:
-            r = c.a if s.side == "a" else c.b
-            assert r.points[s.point].text[s.start:s.end] == s.text
 
 
 # -- unconfirmed_claim ---------------------------------------------------------------------------
