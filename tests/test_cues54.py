@@ -17,13 +17,11 @@ import pytest
 
 from readouts.cues import point_cues
 
+from helpers import act_of as _act
+
 
 def _en(text):
     return point_cues(text, side="US", language="en", counterpart_side="RU", participants=["Biden", "Putin"])
-
-
-def _act(c, word):
-    return next(a for a in c.acts if a.text == word)
 
 
 # -- 1. "they" in a thanks relative -----------------------------------------------------------------

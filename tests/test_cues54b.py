@@ -18,13 +18,11 @@ import pytest
 
 from readouts.cues import point_cues
 
+from helpers import act_of as _act
+
 
 def _cn(text):
     return point_cues(text, side="CN", language="en", counterpart_side="US", participants=["Wang Yi", "Blinken"])
-
-
-def _act(c, word):
-    return next(a for a in c.acts if a.text == word)
 
 
 # -- 1. "the Chinese and US heads of state" ----------------------------------------------------------

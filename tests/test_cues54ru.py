@@ -1,14 +1,8 @@
 """Russian cue readings: place adjectives with their nouns in names, a title's portfolio in a
 speaker's span, "беседа" as the call in a frame (round 54)."""
-from readouts.cues import compare_cues, name_evidence_end, point_cues
+from readouts.cues import compare_cues, name_evidence_end
 
-
-def _ru(text: str):
-    return point_cues(text, side="RU", counterpart_side="US", language="ru")
-
-
-def _en(text: str):
-    return point_cues(text, side="US", counterpart_side="RU", language="en")
+from helpers import en_cues as _en, ru_cues as _ru
 
 
 # --- 1. a capitalised adjective takes the noun it qualifies --------------------------------------

@@ -5,13 +5,7 @@ import pytest
 
 from readouts.cues import point_cues
 
-
-def _ru(text: str):
-    return point_cues(text, side="RU", counterpart_side="US", language="ru")
-
-
-def _en(text: str):
-    return point_cues(text, side="US", counterpart_side="RU", language="en")
+from helpers import en_cues as _en, ru_cues as _ru
 
 
 def _acts(pc):

@@ -2,19 +2,7 @@
 it as its subject; impersonal emphasis ("особый акцент был сделан на")."""
 import pytest
 
-from readouts.cues import point_cues
-
-
-def _ru(text: str):
-    return point_cues(text, side="RU", counterpart_side="US", language="ru")
-
-
-def _en(text: str):
-    return point_cues(text, side="US", counterpart_side="RU", language="en")
-
-
-def _acts(pc):
-    return [(a.name, a.text) for a in pc.acts]
+from helpers import en_cues as _en, ru_cues as _ru
 
 
 # --- 1. the call frame -----------------------------------------------------------------------------

@@ -4,15 +4,8 @@ are no arms control."""
 import pytest
 
 from readouts.concepts import concepts
-from readouts.cues import point_cues
 
-
-def _ru(text: str):
-    return point_cues(text, side="RU", counterpart_side="US", language="ru")
-
-
-def _en(text: str):
-    return point_cues(text, side="US", counterpart_side="RU", language="en")
+from helpers import ru_cues as _ru
 
 
 # --- 1. attention paid: a statement, as "обращено внимание" / "attention was drawn to" are --------------

@@ -1,11 +1,7 @@
 """Russian cue readings (round 56b): a name whose later words are lower case is one named entity
 ("Второй мировой войне", "Войне за независимость", "Договору о СНВ"); a holder's title in the
 genitive after "со стороны" is the passive's agent, one after the noun it qualifies no speaker."""
-from readouts.cues import point_cues
-
-
-def _ru(text: str):
-    return point_cues(text, side="RU", counterpart_side="US", language="ru")
+from helpers import ru_cues as _ru
 
 
 def _names(text: str) -> list[str]:

@@ -8,17 +8,7 @@ import pytest
 
 from readouts.cues import point_cues
 
-
-def _ru(text: str):
-    return point_cues(text, side="RU", counterpart_side="US", language="ru")
-
-
-def _en(text: str, side: str = "US", counterpart: str = "RU"):
-    return point_cues(text, side=side, counterpart_side=counterpart, language="en")
-
-
-def _acts(cues):
-    return [(a.name, a.text, a.speaker) for a in cues.acts]
+from helpers import acts_text_speaker as _acts, en_cues as _en, ru_cues as _ru
 
 
 # --- 1. "по словам <name>": that actor said it ---------------------------------------------------------

@@ -9,14 +9,12 @@ import pytest
 
 from readouts.cues import point_cues
 
+from helpers import acts_text_speaker as _acts
+
 
 def _cues(text: str, language: str, side: str, counterpart: str, participants=()):
     return point_cues(text, side=side, counterpart_side=counterpart, language=language,
                       participants=participants)
-
-
-def _acts(cues):
-    return [(a.name, a.text, a.speaker) for a in cues.acts]
 
 
 # --- 1. "According to <person>, ..." opening a point: that person's statement --------------------------

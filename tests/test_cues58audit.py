@@ -9,13 +9,11 @@ import pytest
 
 from readouts.cues import point_cues, topic_text
 
+from helpers import acts_text_speaker as _acts
+
 
 def _cues(text: str, language: str, side: str, counterpart: str):
     return point_cues(text, side=side, counterpart_side=counterpart, language=language)
-
-
-def _acts(cues):
-    return [(a.name, a.text, a.speaker) for a in cues.acts]
 
 
 # --- 1. concern voiced in the passive ------------------------------------------------------------------

@@ -12,13 +12,11 @@ import pytest
 
 from readouts.cues import point_cues
 
+from helpers import acts_speaker as _acts
+
 
 def _cues(text: str, language: str, side: str = "RU", counterpart: str = "US", **kw):
     return point_cues(text, side=side, counterpart_side=counterpart, language=language, **kw)
-
-
-def _acts(cues):
-    return [(a.name, a.speaker) for a in cues.acts]
 
 
 # --- 1. a discussion no one is named for: the two sides' -------------------------------------------

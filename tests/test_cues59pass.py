@@ -17,14 +17,12 @@ import pytest
 
 from readouts.cues import point_cues
 
+from helpers import acts_speaker as _acts
+
 
 def _cues(text: str, language: str, **kw):
     side, counterpart = ("CN", "US") if language == "zh" else ("RU", "US")
     return point_cues(text, side=side, counterpart_side=counterpart, language=language, **kw)
-
-
-def _acts(cues):
-    return [(a.name, a.speaker) for a in cues.acts]
 
 
 # --- 1. a topic brought up with no one named: the two sides' discussion -----------------------------

@@ -15,6 +15,8 @@ from readouts.cues import point_cues, readout_cues
 from readouts.flags import find_flags
 from readouts.records import Readout
 
+from helpers import of_kind as of
+
 
 def directives(text, side="CN", counterpart="US", lang=None, previous=None):
     c = point_cues(text, side=side, counterpart_side=counterpart, language=lang, previous_speaker=previous)
@@ -129,10 +131,6 @@ def test_a_should_point_goes_on_with_the_speaker_before_it():
 
 
 # -- flags ------------------------------------------------------------------------------------------
-def of(flags, kind):
-    return [f for f in flags if f.kind == kind]
-
-
 def test_the_speaker_before_is_the_evidence_of_a_should_not_the_modal():
     # "The US should ..." names no speaker: the attribution_shift quotes Wang, whose words it goes on
     # with, not "should" (nor "must", "必须" of round 58's demands)

@@ -22,15 +22,13 @@ import pytest
 
 from readouts.cues import point_cues, reports_call
 
+from helpers import acts_speaker as _acts
+
 
 def _cues(text: str, language: str, **kw):
     side, counterpart = ("CN", "US") if language == "zh" else ("RU", "US")
     kw.setdefault("participants", ["Biden", "Putin", "Trump", "Xi Jinping", "拜登", "习近平", "Байден", "Путин"])
     return point_cues(text, side=side, counterpart_side=counterpart, language=language, **kw)
-
-
-def _acts(cues):
-    return [(a.name, a.speaker) for a in cues.acts]
 
 
 # --- 1. the two sides' talk about a topic ----------------------------------------------------------

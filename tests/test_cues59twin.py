@@ -11,15 +11,12 @@ does; "addressed the situation" is a discussion, as "коснулись ситу
 import pytest
 
 from readouts.cues import point_cues
-from test_cues55rub import _acts, _ru  # the same helpers, not a second copy
+
+from helpers import acts_text as _acts, ru_cues as _ru, zh_cues as _zh
 
 
 def _en(text: str, side: str = "CN", counterpart: str = "US"):
     return point_cues(text, side=side, counterpart_side=counterpart, language="en")
-
-
-def _zh(text: str):
-    return point_cues(text, side="CN", counterpart_side="US", language="zh")
 
 
 # --- 1. a verb of naming that calls a thing something is a statement ---------------------------------

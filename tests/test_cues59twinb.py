@@ -9,6 +9,8 @@ from conftest import hand_comparison
 from readouts.cues import point_cues
 from readouts.flags import find_flags
 
+from helpers import acts_speaker as _acts
+
 
 def _en(text: str, side: str = "CN", counterpart: str = "US", previous=None):
     return point_cues(text, side=side, counterpart_side=counterpart, language="en", previous_speaker=previous)
@@ -20,10 +22,6 @@ def _ru(text: str, previous=None):
 
 def _zh(text: str, previous=None):
     return point_cues(text, side="CN", counterpart_side="US", language="zh", previous_speaker=previous)
-
-
-def _acts(cues):
-    return [(a.name, a.speaker) for a in cues.acts]
 
 
 # --- 1. a stated view is a statement, as "认为" is -----------------------------------------------------

@@ -1,24 +1,10 @@
 """detail_mismatch: a name's whole words in its quote, and an earlier meeting's date told relatively."""
 import pytest
-from conftest import hand_comparison
 
 from readouts.cues import point_cues
 from readouts.flags import find_flags
-from readouts.records import Comparison
 
-
-def comparison(a_points, b_points, links, *, a_side="US", b_side="RU", a_lang="en", b_lang="en"):
-    return hand_comparison(a_points, b_points, links, a_side=a_side, b_side=b_side, a_lang=a_lang, b_lang=b_lang,
-                           label="equivalent")
-
-
-def dated(c, day):
-    """``c`` with both readouts dated ``day`` (an ISO date)."""
-    return Comparison.model_validate({**dict(c), "a": {**dict(c.a), "date": day}, "b": {**dict(c.b), "date": day}})
-
-
-def details(c):
-    return [[s.text for s in f.evidence] for f in find_flags(c) if f.kind == "detail_mismatch"]
+from helpers import dated, detail_evidence as details, equivalent_comparison as comparison
 
 
 # 1. a name whose first word is a not_entities word ("foreign", "state") is quoted whole

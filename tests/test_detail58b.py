@@ -2,22 +2,12 @@
 import pytest
 from conftest import hand_comparison
 
-from readouts.flags import find_flags
-from readouts.records import Comparison
+from helpers import dated, detail_evidence as details
 
 
 def comparison(a_points, b_points, *, a_side="US", b_side="CN", a_lang="en", b_lang="en"):
     return hand_comparison(a_points, b_points, [((0,), (0,))], a_side=a_side, b_side=b_side, a_lang=a_lang,
                            b_lang=b_lang, label="equivalent")
-
-
-def dated(c, day):
-    """``c`` with both readouts dated ``day`` (an ISO date)."""
-    return Comparison.model_validate({**dict(c), "a": {**dict(c.a), "date": day}, "b": {**dict(c.b), "date": day}})
-
-
-def details(c):
-    return [[s.text for s in f.evidence] for f in find_flags(c) if f.kind == "detail_mismatch"]
 
 
 # 1. a name inside a slogan (a set formula of a position) is no detail the other side lacks

@@ -11,7 +11,8 @@ from readouts.concepts import concepts
 from readouts.cues import compare_cues
 from readouts.flags import find_flags
 from readouts.scoring import _numbers
-from test_numbers58b import _cues  # one side per script, as there
+
+from helpers import script_cues as _cues  # one side per script, as test_numbers58b's
 
 
 def _extra(a, b):

@@ -3,30 +3,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import hand_comparison
 
 from readouts import Readout, compare
 from readouts.flags import KINDS, find_flags, topic_threshold, topics
 from readouts.records import Comparison, Link, Signature
 
+from helpers import dated, equivalent_comparison as comparison, evidence_is_exact, of_kind as of
+
 ROOT = Path(__file__).resolve().parents[1]
 SIG = Signature(version="t", embedder="-", weights_hash="-", method="-", parameters={})
-
-
-def comparison(a_points, b_points, links, *, a_side="US", b_side="RU", a_lang="en", b_lang="en"):
-    return hand_comparison(a_points, b_points, links, a_side=a_side, b_side=b_side, a_lang=a_lang, b_lang=b_lang,
-                           label="equivalent")
-
-
-def of(flags, kind):
-    return [f for f in flags if f.kind == kind]
-
-
-def evidence_is_exact(c, flags):
-    for f in flags:
-        for s in f.evidence:
-            r = c.a if s.side == "a" else c.b
-            assert r.points[s.point].text[s.start:s.end] == s.text
 
 
 # -- unconfirmed_claim ---------------------------------------------------------------------------
@@ -931,11 +916,6 @@ def test_dates_a_day_apart_keep_their_flag_and_say_the_time_zones_may_explain_it
     c = comparison(["On 31 December, President Biden spoke with President Xi."], ["1月1日，习近平同拜登通电话。"],
                    [((0,), (0,))], b_side="CN", b_lang="zh")
     assert all("one day apart" in f.explanation for f in of(find_flags(c), "detail_mismatch"))
-
-
-def dated(c, day):
-    """``c`` with both readouts dated ``day`` (an ISO date), as a readout file's front matter dates them."""
-    return Comparison.model_validate({**dict(c), "a": {**dict(c.a), "date": day}, "b": {**dict(c.b), "date": day}})
 
 
 def test_the_calls_own_day_on_one_side_only_is_no_detail_mismatch():

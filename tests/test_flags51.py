@@ -3,6 +3,8 @@ from conftest import hand_comparison
 
 from readouts.flags import find_flags
 
+from helpers import coverage_of as coverage
+
 
 def comparison(a_points, b_points, links, *, a_side="US", b_side="CN"):
     return hand_comparison(a_points, b_points, links, a_side=a_side, b_side=b_side)
@@ -32,10 +34,6 @@ def test_taiwan_missing_on_the_other_side_is_still_a_detail():
 
 
 # -- coverage -------------------------------------------------------------------------------------
-def coverage(flags, side):
-    return next(f for f in flags if f.kind == "coverage" and f.side == side)
-
-
 def test_a_meeting_linked_to_the_other_sides_frame_is_no_opening_topic():
     # "Austin met Dong Jun ... on the sidelines of the Shangri-La Dialogue" against CN's "held talks"
     # frame opened the US readout as the topic 'National / sidelines' (9% of its text)

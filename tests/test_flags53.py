@@ -3,9 +3,7 @@ from conftest import hand_comparison
 
 from readouts.flags import find_flags
 
-
-def coverage(flags, side):
-    return next(f for f in flags if f.kind == "coverage" and f.side == side)
+from helpers import coverage_of as coverage
 
 
 def topic_names(f):

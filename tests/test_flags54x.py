@@ -5,6 +5,7 @@ from readouts.flags import find_flags
 from readouts.records import Comparison, Link, Signature
 
 from conftest import flags_on_links as _flags
+from helpers import coverage_explanation as _coverage
 
 SIG = Signature(version="0", embedder="-", weights_hash="-", method="-", parameters={})
 
@@ -33,12 +34,6 @@ def test_unconfirmed_russian_claim_tells_the_agreement_not_the_remark_before_it(
     text = flags[0].explanation
     assert 'with an agreement ("договорились")' in text, text
     assert "отметили" not in text
-
-
-def _coverage(a: Readout, b: Readout, links: tuple[tuple[int, int], ...], only_b: tuple[int, ...]) -> str:
-    flags = [f for f in _flags(a, b, links, only_b=only_b, kind="coverage") if f.side == "b"]
-    assert flags, "the coverage flag this test reads is gone"
-    return flags[0].explanation
 
 
 def test_chinese_words_of_time_name_no_topic() -> None:

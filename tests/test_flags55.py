@@ -2,6 +2,7 @@
 
 from readouts import Readout
 from conftest import flags_on_links as _flags
+from helpers import coverage_explanation as _coverage
 
 
 def test_an_agreed_view_is_told_as_a_shared_view_not_a_statement() -> None:
@@ -25,12 +26,6 @@ def test_an_agreement_to_act_is_still_an_agreement() -> None:
     flags = [f for f in _flags(eu, cn, ((0, 0),), only_a=(1,), only_b=(1,)) if f.side == "a" and f.points == (1,)]
     assert flags, "the unconfirmed_claim this test reads is gone"
     assert 'with an agreement ("agreed")' in flags[0].explanation, flags[0].explanation
-
-
-def _coverage(a: Readout, b: Readout, links: tuple[tuple[int, int], ...], only_b: tuple[int, ...]) -> str:
-    flags = [f for f in _flags(a, b, links, only_b=only_b, kind="coverage") if f.side == "b"]
-    assert flags, "the coverage flag this test reads is gone"
-    return flags[0].explanation
 
 
 def test_strategic_names_no_topic_where_a_better_word_does() -> None:

@@ -4,9 +4,7 @@ from conftest import hand_comparison
 
 from readouts.flags import find_flags
 
-
-def of(flags, kind):
-    return [f for f in flags if f.kind == kind]
+from helpers import of_kind as of
 
 
 # -- attribution_shift: "both agreed" against each side one by one -------------------------------

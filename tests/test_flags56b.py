@@ -3,9 +3,7 @@ from conftest import hand_comparison
 
 from readouts.flags import find_flags
 
-
-def of(flags, kind):
-    return [f for f in flags if f.kind == kind]
+from helpers import of_kind as of
 
 
 # -- tone: "exchanged views" against the other readout's own words for talk -----------------------

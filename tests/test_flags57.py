@@ -4,9 +4,7 @@ from conftest import hand_comparison
 
 from readouts.flags import find_flags
 
-
-def of(flags, kind):
-    return [f for f in flags if f.kind == kind]
+from helpers import of_kind as of
 
 
 # -- unconfirmed_claim: a courtesy is no claim ------------------------------------------------------

@@ -8,9 +8,7 @@ from conftest import hand_comparison
 from readouts.cues import lexicon, lexicon_fingerprint
 from readouts.flags import find_flags
 
-
-def of(flags, kind):
-    return [f for f in flags if f.kind == kind]
+from helpers import of_kind as of
 
 
 # -- courtesy words live in the lexicons, as the other word lists do -----------------------------------

@@ -5,6 +5,8 @@ from conftest import hand_comparison
 
 from readouts.flags import find_flags
 
+from helpers import evidence_is_exact
+
 
 def comparison(a_points, b_points, links, *, b_side="CN", b_lang="en"):
     return hand_comparison(a_points, b_points, links, a_side="US", b_side=b_side, a_lang="en", b_lang=b_lang,
@@ -13,13 +15,6 @@ def comparison(a_points, b_points, links, *, b_side="CN", b_lang="en"):
 
 def names(c):
     return [(f.side, s.text) for f in find_flags(c) if f.kind == "detail_mismatch" for s in f.evidence]
-
-
-def evidence_is_exact(c):
-    for f in find_flags(c):
-        for s in f.evidence:
-            r = c.a if s.side == "a" else c.b
-            assert r.points[s.point].text[s.start:s.end] == s.text
 
 
 # -- aliases of one thing, both readouts in English ---------------------------------------------

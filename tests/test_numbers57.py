@@ -5,10 +5,7 @@ import pytest
 
 from readouts.scoring import _numbers
 
-
-def _in_three(texts):
-    """The number sets of one quantity written in English, Chinese and Russian (in that order)."""
-    return tuple(_numbers([t]) for t in texts)
+from helpers import numbers_in_three as _in_three
 
 
 @pytest.mark.parametrize("texts", [

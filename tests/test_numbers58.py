@@ -10,7 +10,7 @@ import pytest
 from readouts.cues import point_cues
 from readouts.scoring import _numbers
 
-from test_numbers57 import _in_three
+from helpers import numbers_in_three as _in_three
 
 
 @pytest.mark.parametrize("texts", [

@@ -6,19 +6,9 @@ digit by digit is no spelled "2", the magpie "Сорока" is no forty, and eve
 reads is one the cues know ("двадцатью", "ста сорока", "двумястами")."""
 import pytest
 
-from readouts.cues import point_cues
 from readouts.scoring import _numbers
 
-
-def _side(text):
-    if any("\u0400" <= ch <= "\u04ff" for ch in text):
-        return "Russia"
-    return "China" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "United States"
-
-
-def _cues(text):
-    side = _side(text)
-    return point_cues(text, side=side, counterpart_side="Russia" if side == "United States" else "United States")
+from helpers import script_cues as _cues
 
 
 def _value(key):

@@ -8,13 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from readouts.segmentation import split_spans, strip_marker
+from readouts.segmentation import strip_marker
+
+from helpers import split_points as points
 
 CORPUS = sorted((Path(__file__).resolve().parent.parent / "examples" / "corpus").glob("*.json"))
-
-
-def points(text: str) -> list[str]:
-    return [text[s:e] for s, e in split_spans(text)]
 
 
 # -- 1. Roman list numbers: "i) ... / ii) ...", "i. ...\nii. ...", "I. ...\nII. ..." -----------------

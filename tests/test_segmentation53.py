@@ -9,11 +9,9 @@ import warnings
 import pytest
 
 from readouts import Readout
-from readouts.segmentation import split_spans, strip_marker
+from readouts.segmentation import strip_marker
 
-
-def points(text: str) -> list[str]:
-    return [text[s:e] for s, e in split_spans(text)]
+from helpers import split_points as points
 
 
 def read(text: str) -> Readout:

@@ -1,20 +1,16 @@
 """Coverage topic names a reader can read: no general word ('highly', 'nobody / take', 'aspects') names a
 topic; a topic that only such words would name is named by a quote of its point."""
-from collections import Counter
+import functools
 
 import pytest
 from conftest import hand_comparison
 
-from readouts.cues import point_cues
-from readouts.flags import _name_weight, _terms, _topic_name, find_flags
+from readouts.flags import _name_weight, find_flags
 
+from helpers import topic_name_of
 
-def name_of(texts, side="US", language="en", counterpart="RU", rest=()):
-    """The name of a topic of ``texts`` in a call whose other points are ``rest``."""
-    every = [*texts, *rest]
-    terms = [_terms(t, point_cues(t, side=side, language=language, counterpart_side=counterpart)) for t in every]
-    return _topic_name(list(range(len(texts))), terms, Counter(t for ts in terms for t in ts), every,
-                       list(range(len(texts))))
+#: topic names of points in a call with Russia (the shared helper's default counterpart is China)
+name_of = functools.partial(topic_name_of, counterpart="RU")
 
 
 def coverage_names(c, side):

@@ -2,24 +2,11 @@
 that is no form of it ("deployed": troop build-up, "peaceful development": peace settlement, "fighting" the
 pandemic: war), no name of verbs and adjectives alone ('open / manage', 'bilateral / critical',
 'transparent / aboveboard'), and quotes that start where the point's content is."""
-from collections import Counter
-
 import pytest
 
-from readouts.cues import point_cues
-from readouts.flags import _name_weight, _predicative, _quote, _terms, _topic_name, _verb_in, _weak_concepts
+from readouts.flags import _name_weight, _predicative, _quote, _terms, _verb_in, _weak_concepts
 
-
-def cues(text, side="US", language="en", counterpart="CN"):
-    return point_cues(text, side=side, language=language, counterpart_side=counterpart)
-
-
-def name_of(texts, side="US", language="en", counterpart="CN", rest=()):
-    """The name of a topic of ``texts`` in a call whose other points are ``rest``."""
-    every = [*texts, *rest]
-    terms = [_terms(t, cues(t, side, language, counterpart)) for t in every]
-    return _topic_name(list(range(len(texts))), terms, Counter(t for ts in terms for t in ts), every,
-                       list(range(len(texts))))
+from helpers import topic_cues as cues, topic_name_of as name_of
 
 
 @pytest.mark.parametrize("text, label", [

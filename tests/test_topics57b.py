@@ -8,7 +8,7 @@ import pytest
 
 from readouts.flags import _name_weight, _terms, _topic_name
 # the same helpers as the first topic-name tests of the round: a point's cues, a topic's name in a call
-from test_topics57 import cues, name_of  # noqa: F401
+from helpers import topic_name_of as name_of
 
 
 def plain_name(texts, terms):

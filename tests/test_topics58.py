@@ -7,7 +7,7 @@ from conftest import hand_comparison
 
 from readouts.flags import _quote, find_flags
 
-from test_topics57 import cues, name_of  # noqa: F401
+from helpers import topic_cues as cues, topic_name_of as name_of
 
 
 #: Other points of a made-up call, which use the topic's nouns too (so that a rarer adjective outranks them).
