@@ -8629,7 +8629,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         hope = _hope_of(text, s, lex, mentions, clauses)
         # "Wang said the US must ...", "王毅表示，美方必须……": a "must" laid on the counterpart is the
         # reporting speaker's own demand, not a thing reported (:func:`_impersonal`)
-        demand = any(p.fullmatch(text, s, e) for p in lex.obligations) and not _impersonal(text, s, e, lex, mentions)
+        # (read once: the skip below asks the same of the same term)
+        impersonal = _impersonal(text, s, e, lex, mentions)
+        demand = any(p.fullmatch(text, s, e) for p in lex.obligations) and not impersonal
         # "said that the proposal was welcomed by Blinken": a passive whose "by" names an actor of the
         # call is that actor's act, reported (below), no content without an actor to drop
         agent = _passive_agent(text, s, e, lex, mentions)
@@ -8647,7 +8649,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
         if _caused(text, s, mentions, lex, framing_spans[0]):
             continue  # "get Biden to agree", "persuade Blinken to accept": an aim, not an agreement
-        if _impersonal(text, s, e, lex, mentions):
+        if impersonal:
             continue  # "要维护和平，就必须……": a "must" laid on no actor is no demand
         if _concessive_participle(text, s, e, lex):
             # "a very substantial, though not yet agreed, quantity": a participle that qualifies a
