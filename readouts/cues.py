@@ -4687,12 +4687,17 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
         # is a statement only where the view follows it (``opinion_acts``), as "认为", "считает" are;
         # not "considered a visit", "ready to consider reviving", "believe in", nor a passive ("was
         # considered", "should not be judged"); nor one a verb of saying before it in its sentence
-        # reports ("said he believed results were possible": what he said, no second act), nor a
-        # negated one ("did not believe Putin was there": a view, no denial of one)
-        sayings = [g[1] for g in found if g[3] >= 1 and not g[5] and not lex.opinion_act.fullmatch(text, g[0], g[1])]
+        # reports ("said he believed results were possible": what he said, no second act), nor one in
+        # the "that" clause of another act ("welcomed the fact that they considered it useful"), nor a
+        # negated one ("did not believe Putin was there": a view, no denial of one). Another act
+        # before it reports no view joined to it ("welcomed the progress and considered the meeting
+        # constructive": a welcome and a view, two acts)
+        sayings = [(g[1], g[2] in _REPORTING) for g in found
+                   if g[3] >= 1 and not g[5] and not lex.opinion_act.fullmatch(text, g[0], g[1])]
         found = [f for f in found if not lex.opinion_act.fullmatch(text, f[0], f[1])
                  or _passive_before(text, f[0], lex) is None
-                 and not any(g <= f[0] and not _SENTENCE_END.search(text, g, f[0]) for g in sayings)
+                 and not any(g <= f[0] and not _SENTENCE_END.search(text, g, f[0])
+                             and (saying or _THAT.search(text[g:f[0]])) for g, saying in sayings)
                  and not _preceded_by(text, f[0], lex.negations, lex)
                  and (lex.opinion_after.match(text, f[1]) is not None
                       or lex.opinion_clause is not None and lex.opinion_clause_after is not None
@@ -5856,6 +5861,9 @@ def _fronted_gerund(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
 
 #: Acts whose verb a Russian speaker may follow ("Об этом заявил Лавров"): verbs of saying.
 _SAYING = frozenset({"stated", "stressed", "reaffirmed"})
+#: The acts whose verb reports what follows it with no "that" ("said he believed ...", "warned he
+#: considered it dangerous"): the verbs of saying and of warning (:func:`_acts_raw`'s stated views).
+_REPORTING = _SAYING | {"warned"}
 #: What may stand between the actor terms of one titled name ("министр иностранных дел России
 #: Сергей Лавров"): words, no punctuation, no preposition ("о позиции Украины" names a topic); or
 #: initials ("Президент России В.В. Путин", "Министра иностранных дел России С. В. Лаврова").
