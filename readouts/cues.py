@@ -8933,6 +8933,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                        and _CLAUSE_SUBJECT_LEAD.fullmatch(text, m.start("rest"), a.speaker_span[0]) for a in acts)] \
         if lex.reason_clause and acts else []
     main_acts = [a for a in acts if not any(lo <= a.start < hi for lo, hi in grounds)]
+    # "If the US says one thing and does another, it will hurt ...": an act in a conditional clause is
+    # a hypothetical (read modal above), no act anyone did, so its actor does not speak in the point;
+    # a point whose acts are all such reads as one with no act ("如果美方表示支持，中方欢迎" is China's
+    # welcome, "If the US says ..." goes on with whoever spoke before)
+    hypothetical = frozenset(a.start for a in acts if a.modal and (
+        _conditional(text, a.start, lex) or _inverted_conditional(text, a.start, lex)))
     if acts and grounds and not any(a.speaker != "unspecified" for a in main_acts) \
             and any(a.speaker != "unspecified" for a in acts):
         # nor does anyone in its main clause: the point is its main clause's subject's ("As Putin has
@@ -8942,11 +8948,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         and any(m.start >= hi and re.fullmatch(r"\s*(?:the\s+)?", text[hi:m.start]) for _, hi in grounds)), None)
         speaker, speaker_side, speaker_span = opener if opener != nobody \
             else _role_side(subject) if subject is not None else before
-    elif acts:
+    elif any(a.start not in hypothetical for a in acts):
         # the point is the speaker's who frames what others did ("The US has committed to X, he said.")
         # an act recalled from before the call names who acted then, not who speaks in the point:
         # "По его словам, в 2017 году США отвергли наши предложения" is his point, and a "Он" after it his
-        pool = main_acts if grounds else acts
+        pool = [a for a in (main_acts if grounds else acts) if a.start not in hypothetical] or main_acts
         main = next((a for a in pool if a.speaker != "unspecified" and not a.content and not a.past),
                     next((a for a in pool if a.speaker != "unspecified" and not a.content),
                          next((a for a in pool if a.speaker != "unspecified"), pool[0])))

@@ -41,3 +41,30 @@ def test_a_view_joined_to_another_act_reads_as_in_russian_and_chinese():
 def test_a_view_a_saying_or_a_that_clause_reports_is_none_of_its_own(text):
     assert "stated" not in [a.name for a in _en(text).acts][1:]
     assert len(_en(text).acts) == 1
+
+
+# --- 2. an act in a conditional clause is a hypothetical: its actor does not speak in the point ---------
+
+@pytest.mark.parametrize("cues", [
+    lambda: _en("If the US supports the plan, China welcomes it."),
+    lambda: _en("Should the US agree, China would welcome it."),
+    lambda: _ru("Если США поддержат план, Россия это приветствует."),
+    lambda: _zh("如果美方表示支持，中方欢迎。"),
+])
+def test_the_speaker_is_the_main_clause_s_not_the_conditional_s(cues):
+    pc = cues()
+    assert pc.speaker == "own"
+    # the hypothetical act is still read, as a modal one, its actor's
+    assert pc.acts[0].speaker == "counterpart" and pc.acts[0].modal
+
+
+def test_a_point_whose_only_act_is_hypothetical_names_no_speaker_by_it():
+    pc = _en("Second, words must match deeds; if the US says one thing and does another, it will hurt its own image.")
+    assert pc.speaker != "counterpart"
+    assert [(a.name, a.speaker, a.modal) for a in pc.acts] == [("stated", "counterpart", True)]
+
+
+def test_an_act_after_the_conditional_clause_is_still_read_as_done():
+    # the main clause's act is its subject's, however the conditional clause before it reads
+    assert _en("Biden said that if Russia invades, the US will respond.", "US", "RU").speaker == "own"
+    assert _en("If the talks fail, Xi stressed, the blame lies with the US.").speaker == "own"
