@@ -68,3 +68,36 @@ def test_an_act_after_the_conditional_clause_is_still_read_as_done():
     # the main clause's act is its subject's, however the conditional clause before it reads
     assert _en("Biden said that if Russia invades, the US will respond.", "US", "RU").speaker == "own"
     assert _en("If the talks fail, Xi stressed, the blame lies with the US.").speaker == "own"
+
+
+# --- 3. a concept's form, and its ``not`` phrase, are read within one clause ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "He demanded his release, saying it was overdue.",           # "release say" is a press release's
+    "He pressed for the release; say what you will, it matters.",
+])
+def test_a_not_phrase_does_not_reach_across_punctuation(text):
+    assert "prisoners_detainees" in concepts(text)
+
+
+def test_a_form_does_not_reach_across_punctuation_in_russian_and_chinese():
+    # "мирное население" (civilians) is no peace settlement; "мирно: население ..." is one
+    assert "peace_settlement" not in concepts("Мирное население страдает.")
+    assert "peace_settlement" in concepts("Конфликт надо решить мирно: население устало от войны.")
+    # a Chinese gapped ``not`` phrase ("释放…信号") keeps to one clause already
+    assert "prisoners_detainees" in concepts("要求释放人质，这是积极信号。")
+
+
+@pytest.mark.parametrize("text", [
+    "The press release said so.",
+    "They put peace, stability and trust first.",                   # a comma the form writes
+    "They want peace stability.",
+    "Они обсудили поставку ракет «Томагавк».",                      # quotation marks count for nothing
+])
+def test_what_a_not_phrase_holds_within_its_clause_is_still_excepted(text):
+    assert not concepts(text) & {"prisoners_detainees", "peace_settlement", "nuclear_arms_control"}
+
+
+def test_an_abbreviation_s_period_ends_no_clause():
+    assert {"united_states", "troops_buildup"} <= concepts("U.S. forces in Europe")
+    assert "consensus_implementation" not in concepts("Xi agreed, in what was called a gesture, to act.")
