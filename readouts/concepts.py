@@ -8,7 +8,11 @@ evidence can name the topics both points share, across languages.
 Matching rules (no fuzzy matching, nothing learned):
 
 * English and Russian forms are sequences of word stems: each stem must begin a word, in order,
-  on consecutive words ("security council" matches "Security Council's"); a stem of one or two
+  on consecutive words of one clause ("security council" matches "Security Council's"; no comma,
+  semicolon, colon, dash, "!" or "?" between them, nor a period but one after an abbreviation:
+  "demanded his release, saying" holds no "release say", "U.S. forces" is one; a comma only where
+  the form writes one, "peace, stab" for "peace, stability"; quotation marks and brackets count for
+  nothing); a stem of one or two
   letters, or one ending in ``=``, must be the whole word ("eu=", "u s" for "U.S."); a stem written
   in capitals must be the whole word written so ("US" is the United States, "us" a pronoun);
 * Chinese forms match anywhere in the text (Chinese has no spaces); a form with "…" matches its
@@ -57,6 +61,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 #: A stem sequence: (stem, whole word only) pairs, matched on consecutive words.
 Stems = tuple[tuple[str, bool], ...]
+#: A form as indexed: its stems, its concept, and the junctions (k: between stems k - 1 and k) where
+#: the form writes a comma, which the text may hold there ("peace, stab" for "peace, stability").
+Entry = tuple[Stems, str, frozenset[int]]
 
 
 @lru_cache(maxsize=1)
@@ -71,10 +78,10 @@ def _data() -> dict[str, dict]:
 _LANGUAGES = ("en", "ru", "zh")
 
 
-def _index(forms: dict[str, dict]) -> tuple[dict[str, list[tuple[Stems, str]]], list[tuple[str, str]]]:
+def _index(forms: dict[str, dict]) -> tuple[dict[str, list[Entry]], list[tuple[str, str]]]:
     """Each concept's forms of ``forms`` (concept -> {language: [form, ...]}) as (first stem ->
-    [(stems, concept)], Chinese [(form, concept)])."""
-    by_first: dict[str, list[tuple[Stems, str]]] = {}
+    [(stems, concept, comma junctions)], Chinese [(form, concept)])."""
+    by_first: dict[str, list[Entry]] = {}
     han: list[tuple[str, str]] = []
     for concept, langs in forms.items():
         for lang in _LANGUAGES:
@@ -82,12 +89,12 @@ def _index(forms: dict[str, dict]) -> tuple[dict[str, list[tuple[Stems, str]]], 
                 if lang == "zh":
                     han.append((form, concept))
                 elif stems := _stems(form):
-                    by_first.setdefault(stems[0][0].lower(), []).append((stems, concept))
+                    by_first.setdefault(stems[0][0].lower(), []).append((stems, concept, _commas(form)))
     return by_first, han
 
 
 @lru_cache(maxsize=2)
-def _gazetteer(literal: bool = False) -> tuple[dict[str, list[tuple[Stems, str]]], list[tuple[str, str]]]:
+def _gazetteer(literal: bool = False) -> tuple[dict[str, list[Entry]], list[tuple[str, str]]]:
     """(first stem -> [(stems, concept)], Chinese [(form, concept)]): the forms that name a concept
     to a reader, and with ``literal`` each concept's ``literal`` forms too (the channels' reading)."""
     data = _data()
@@ -98,7 +105,7 @@ def _gazetteer(literal: bool = False) -> tuple[dict[str, list[tuple[Stems, str]]
 
 
 @lru_cache(maxsize=1)
-def _exceptions() -> tuple[dict[str, list[tuple[Stems, str]]], list[tuple[str, str]]]:
+def _exceptions() -> tuple[dict[str, list[Entry]], list[tuple[str, str]]]:
     """Each concept's ``not`` forms, indexed as :func:`_gazetteer` indexes its forms."""
     return _index({c: forms["not"] for c, forms in _data().items() if "not" in forms})
 
@@ -134,10 +141,46 @@ def _stems(form: str) -> Stems:
     return tuple(out)
 
 
-def _matches(words: list[str], at: int, stems: Stems, cased: list[str] | None = None) -> bool:
+#: What ends a clause between two words (a period: :func:`_breaks`): a form's words, and a ``not``
+#: phrase's, are read within one clause ("demanded his release, saying" holds no "release say").
+#: Quotation marks and brackets around a name are none ("ракет «Томагавк»").
+_CLAUSE_MARK = re.compile(r"[;:!?—–…。；：！？]")
+#: A period right after a word this short ends an abbreviation, no sentence ("U.S. forces", "St. Petersburg").
+_ABBREVIATION = 3
+
+
+def _breaks(low: str) -> list[str]:
+    """For each word of ``low`` (as :data:`_WORD` finds them), the clause mark between it and the word
+    before it: "," for a comma alone (which a form may write: :func:`_commas`), "." for a semicolon,
+    a colon, a dash, "!", "?", or a period after a word of more than three characters; "" for none."""
+    out, end, size = [], 0, 0
+    for m in _WORD.finditer(low):
+        gap = low[end:m.start()]
+        out.append("." if _CLAUSE_MARK.search(gap) or ("." in gap and size > _ABBREVIATION)
+                   else "," if "," in gap or "，" in gap or "、" in gap else "")
+        end, size = m.end(), len(m.group())
+    return out
+
+
+def _commas(form: str) -> frozenset[int]:
+    """The junctions of ``form``'s stems (k: between stems k - 1 and k) where it writes a comma."""
+    out, k = set(), 0
+    for piece in form.split():
+        k += len(_WORD.findall(piece))
+        if piece.endswith(","):
+            out.add(k)
+    return frozenset(out)
+
+
+def _matches(words: list[str], at: int, stems: Stems, cased: list[str] | None = None,
+             breaks: list[str] | None = None, commas: frozenset[int] = frozenset()) -> bool:
     """Whether ``stems`` match ``words`` from ``at`` (``cased``: the words as written, which a stem in
-    capitals must equal; without them such a stem matches nothing)."""
+    capitals must equal; without them such a stem matches nothing; ``breaks``: :func:`_breaks` of
+    the text, none of which a match may hold between its words but a comma at one of ``commas``)."""
     if at + len(stems) > len(words):
+        return False
+    if breaks is not None and any(breaks[at + k] and not (breaks[at + k] == "," and k in commas)
+                                  for k in range(1, len(stems))):
         return False
     for k, (s, exact) in enumerate(stems):
         if s != s.lower():
@@ -179,12 +222,14 @@ def _word_matches(text: str, literal: bool = False) -> tuple[list[str], list[tup
     it, as (start, end, concept) in words (``literal``: the ``literal`` forms and inside ``not``
     phrases too)."""
     by_first, _ = _gazetteer(literal)
-    words = _WORD.findall(fold_traditional(composed(text).lower()))
+    low = fold_traditional(composed(text).lower())
+    words = _WORD.findall(low)
     cased = _WORD.findall(fold_traditional(composed(text)))
     as_written = cased if len(cased) == len(words) else None
-    spans = _word_spans(words, by_first, as_written)
+    breaks = _breaks(low)
+    spans = _word_spans(words, by_first, as_written, breaks)
     if not literal and any(c in _excepted() for _, _, c in spans):
-        spans = _unless(spans, _word_spans(words, _exceptions()[0], as_written))
+        spans = _unless(spans, _word_spans(words, _exceptions()[0], as_written, breaks))
     # a longer match swallows another only where it is a name, its words capitalised ("the South
     # China Sea", "World War"): "the military build-up" is about the military and a build-up both
     named = [(s, e, c) for s, e, c in spans
@@ -237,15 +282,16 @@ def _han_spans(low: str, han: list[tuple[str, str]]) -> list[tuple[int, int, str
     return spans
 
 
-def _word_spans(words: list[str], by_first: dict[str, list[tuple[Stems, str]]],
-                cased: list[str] | None = None) -> list[tuple[int, int, str]]:
+def _word_spans(words: list[str], by_first: dict[str, list[Entry]],
+                cased: list[str] | None = None, breaks: list[str] | None = None) -> list[tuple[int, int, str]]:
     """Each match of an English or Russian form in ``words`` as (start, end, concept), in words
-    (``cased``: the words as written, for the forms in capitals)."""
+    (``cased``: the words as written, for the forms in capitals; ``breaks``: where a clause mark
+    stands between two words, :func:`_breaks`)."""
     spans = []
     for at, w in enumerate(words):
         for cut in range(1, len(w) + 1):
-            for stems, concept in by_first.get(w[:cut], ()):
-                if _matches(words, at, stems, cased):
+            for stems, concept, commas in by_first.get(w[:cut], ()):
+                if _matches(words, at, stems, cased, breaks, commas):
                     spans.append((at, at + len(stems), concept))
     return spans
 
@@ -269,7 +315,7 @@ def _longest(spans: list[tuple[int, int, str]]) -> set[str]:
 def concept_names() -> tuple[str, ...]:
     """Every concept of the gazetteer, sorted."""
     by_first, han = _gazetteer()
-    return tuple(sorted({c for entries in by_first.values() for _, c in entries} | {c for _, c in han}))
+    return tuple(sorted({c for entries in by_first.values() for _, c, _ in entries} | {c for _, c in han}))
 
 
 def concept_label(concept: str) -> str:

@@ -4687,12 +4687,17 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
         # is a statement only where the view follows it (``opinion_acts``), as "认为", "считает" are;
         # not "considered a visit", "ready to consider reviving", "believe in", nor a passive ("was
         # considered", "should not be judged"); nor one a verb of saying before it in its sentence
-        # reports ("said he believed results were possible": what he said, no second act), nor a
-        # negated one ("did not believe Putin was there": a view, no denial of one)
-        sayings = [g[1] for g in found if g[3] >= 1 and not g[5] and not lex.opinion_act.fullmatch(text, g[0], g[1])]
+        # reports ("said he believed results were possible": what he said, no second act), nor one in
+        # the "that" clause of another act ("welcomed the fact that they considered it useful"), nor a
+        # negated one ("did not believe Putin was there": a view, no denial of one). Another act
+        # before it reports no view joined to it ("welcomed the progress and considered the meeting
+        # constructive": a welcome and a view, two acts)
+        sayings = [(g[1], g[2] in _REPORTING) for g in found
+                   if g[3] >= 1 and not g[5] and not lex.opinion_act.fullmatch(text, g[0], g[1])]
         found = [f for f in found if not lex.opinion_act.fullmatch(text, f[0], f[1])
                  or _passive_before(text, f[0], lex) is None
-                 and not any(g <= f[0] and not _SENTENCE_END.search(text, g, f[0]) for g in sayings)
+                 and not any(g <= f[0] and not _SENTENCE_END.search(text, g, f[0])
+                             and (saying or _THAT.search(text[g:f[0]])) for g, saying in sayings)
                  and not _preceded_by(text, f[0], lex.negations, lex)
                  and (lex.opinion_after.match(text, f[1]) is not None
                       or lex.opinion_clause is not None and lex.opinion_clause_after is not None
@@ -5856,6 +5861,9 @@ def _fronted_gerund(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
 
 #: Acts whose verb a Russian speaker may follow ("Об этом заявил Лавров"): verbs of saying.
 _SAYING = frozenset({"stated", "stressed", "reaffirmed"})
+#: The acts whose verb reports what follows it with no "that" ("said he believed ...", "warned he
+#: considered it dangerous"): the verbs of saying and of warning (:func:`_acts_raw`'s stated views).
+_REPORTING = _SAYING | {"warned"}
 #: What may stand between the actor terms of one titled name ("министр иностранных дел России
 #: Сергей Лавров"): words, no punctuation, no preposition ("о позиции Украины" names a topic); or
 #: initials ("Президент России В.В. Путин", "Министра иностранных дел России С. В. Лаврова").
@@ -8629,7 +8637,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         hope = _hope_of(text, s, lex, mentions, clauses)
         # "Wang said the US must ...", "王毅表示，美方必须……": a "must" laid on the counterpart is the
         # reporting speaker's own demand, not a thing reported (:func:`_impersonal`)
-        demand = any(p.fullmatch(text, s, e) for p in lex.obligations) and not _impersonal(text, s, e, lex, mentions)
+        # (read once: the skip below asks the same of the same term)
+        impersonal = _impersonal(text, s, e, lex, mentions)
+        demand = any(p.fullmatch(text, s, e) for p in lex.obligations) and not impersonal
         # "said that the proposal was welcomed by Blinken": a passive whose "by" names an actor of the
         # call is that actor's act, reported (below), no content without an actor to drop
         agent = _passive_agent(text, s, e, lex, mentions)
@@ -8647,7 +8657,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
         if _caused(text, s, mentions, lex, framing_spans[0]):
             continue  # "get Biden to agree", "persuade Blinken to accept": an aim, not an agreement
-        if _impersonal(text, s, e, lex, mentions):
+        if impersonal:
             continue  # "要维护和平，就必须……": a "must" laid on no actor is no demand
         if _concessive_participle(text, s, e, lex):
             # "a very substantial, though not yet agreed, quantity": a participle that qualifies a
@@ -8923,6 +8933,12 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                        and _CLAUSE_SUBJECT_LEAD.fullmatch(text, m.start("rest"), a.speaker_span[0]) for a in acts)] \
         if lex.reason_clause and acts else []
     main_acts = [a for a in acts if not any(lo <= a.start < hi for lo, hi in grounds)]
+    # "If the US says one thing and does another, it will hurt ...": an act in a conditional clause is
+    # a hypothetical (read modal above), no act anyone did, so its actor does not speak in the point;
+    # a point whose acts are all such reads as one with no act ("如果美方表示支持，中方欢迎" is China's
+    # welcome, "If the US says ..." goes on with whoever spoke before)
+    hypothetical = frozenset(a.start for a in acts if a.modal and (
+        _conditional(text, a.start, lex) or _inverted_conditional(text, a.start, lex)))
     if acts and grounds and not any(a.speaker != "unspecified" for a in main_acts) \
             and any(a.speaker != "unspecified" for a in acts):
         # nor does anyone in its main clause: the point is its main clause's subject's ("As Putin has
@@ -8932,11 +8948,11 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         and any(m.start >= hi and re.fullmatch(r"\s*(?:the\s+)?", text[hi:m.start]) for _, hi in grounds)), None)
         speaker, speaker_side, speaker_span = opener if opener != nobody \
             else _role_side(subject) if subject is not None else before
-    elif acts:
+    elif any(a.start not in hypothetical for a in acts):
         # the point is the speaker's who frames what others did ("The US has committed to X, he said.")
         # an act recalled from before the call names who acted then, not who speaks in the point:
         # "По его словам, в 2017 году США отвергли наши предложения" is his point, and a "Он" after it his
-        pool = main_acts if grounds else acts
+        pool = [a for a in (main_acts if grounds else acts) if a.start not in hypothetical] or main_acts
         main = next((a for a in pool if a.speaker != "unspecified" and not a.content and not a.past),
                     next((a for a in pool if a.speaker != "unspecified" and not a.content),
                          next((a for a in pool if a.speaker != "unspecified"), pool[0])))

@@ -634,7 +634,9 @@ def _claimed_refusal(st: Any, claimed: frozenset[tuple[str, int, int, int]]) -> 
     opposition); US has "emphasized" (strength 2)" told, as a second flag, what "CN credits US with a
     statement ("not support"); US's linked point 11 does not report it" says, and named a reassurance
     ("the US does not support 'Taiwan independence'") an opposition against an act of about its strength
-    on another matter. A lexicon opposition ("opposes", "rejected") is no refusal and still shifts."""
+    on another matter. A lexicon opposition ("opposes", "rejected") is no refusal and still shifts.
+    Asked only of a polarity shift (``st.polarity_shift``: one side opposes, the other does not), so
+    the first side with an opposing act is the only one, and no claim of the other side goes unread."""
     for side, acts in (("a", st.acts_a), ("b", st.acts_b)):
         opposing = [(i, x) for i, x in acts if x.effective_polarity < 0]
         if opposing:
