@@ -5597,10 +5597,16 @@ def _negated_across_coverb(text: str, start: int, lex: Lexicon) -> bool:
     return False
 
 
+#: Nouns joined to the act after them that end a gap ("沟通和" of "深入的沟通和交流", "讨论、"): one noun
+#: phrase with the act, which a "的" before them qualifies whole (:func:`_modifies_noun`).
+_ZH_JOINED_NOUNS_END = re.compile(r"(?<=的)(?:[\u4e00-\u9fff]{1,4}?(?:和|与|及|、))+$")
+
+
 def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
     """Whether the actor ``m`` before the act at ``start`` qualifies a noun between ("美方作出的承诺必须",
     "美方的做法"), so is not the act's subject: a noun mark between it and the next actor or the
-    act, with its noun before the act ("进行了坦诚、深入的交流" is the act itself), and no coverb
+    act, with its noun before the act ("进行了坦诚、深入的交流" is the act itself, and so are nouns joined
+    to it after a verb of holding a talk: "进行了充分、深入的沟通和交流"), and no coverb
     before the mark ("中方对美方的做法表示关切", "双方还就共同关心的问题交换了意见": the noun is the
     coverb's object); or one of ``modified_heads`` right after it ("美国经济", "中国企业")."""
     if any(text.startswith(h, m.end) for h in lex.modified_heads):
@@ -5611,6 +5617,10 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
     gap = text[m.end:upto]
     if upto == start:
         gap = gap.rstrip()
+        # "双方进行了充分、深入的沟通和交流": after a verb of holding a talk the mark qualifies the talk
+        # nouns joined to the act ("沟通和"), the act's own noun phrase, as in "进行了深入的交流"
+        if lex.talk_verbs and gap.startswith(lex.talk_verbs):
+            gap = _ZH_JOINED_NOUNS_END.sub("", gap)
         gap = next((gap[:-len(mk)] for mk in lex.noun_marks if gap.endswith(mk)), gap)
     first = min((gap.find(mark) for mark in lex.noun_marks if mark in gap), default=-1)
     return first >= 0 and not any(cv in gap[:first] for cv in lex.coverbs)
