@@ -396,6 +396,14 @@ Lexicon file format (one JSON object per language):
     words after it, "of the ... conversation", "разговора") or none, then one of ``verbs``, is a
     ``discussed`` term and the two sides' act, as a ``talk_topics`` one is. A head with no talk noun
     in it stays none where a talk must name it ("重点是落实共识").
+``continued_talks`` (optional, where words are spaced)
+    ``{"verbs": [...], "nouns": [...], "between": n, "not_between": [...]}``: a talk continued is a
+    talk held, a ``discussed`` term: one of ``verbs`` in a past form ("continued", "продолжили"), up
+    to ``between`` words with no punctuation and none of ``not_between`` ("to", "despite",
+    "несмотря"), then one of ``nouns`` as its object ("the dialogue", "their discussions", "начатый
+    в Женеве диалог", "обсуждение"). A continuation agreed or hoped for ("agreed to continue",
+    "договорились продолжить") has no past verb and is none. Chinese writes it as the talk held
+    ("继续进行了……对话": the act terms' "进行了 ... 对话").
 ``date_prepositions`` (optional)
     Words that end a discussion term and may open a date ("on"): a term so ended with a date right
     after it (a day, a month, a weekday, a word of ``relative_days``) names when the talk was, not
@@ -2097,6 +2105,24 @@ def _talk_subject_pattern(spec: dict[str, Any], b: bool) -> re.Pattern[str]:
     return pattern
 
 
+def _continued_talk_pattern(spec: dict[str, Any], b: bool) -> re.Pattern[str]:
+    """One pattern for a lexicon's ``continued_talks``: one of ``verbs`` ("continued", "продолжили"),
+    up to ``between`` words with no punctuation, none of ``not_between`` ("to", "despite", "несмотря"),
+    then one of ``nouns`` ("dialogue", "диалог", "обсуждение"): a talk continued is a talk held, a
+    discussion, also where a participle's phrase qualifies the noun ("продолжили начатый в Женеве
+    диалог"). Each term is read as an act term is ("*" a stem); the nouns as the verb's object
+    (Russian: in the accusative, "диалог", not "диалогу")."""
+    def alt(terms: Iterable[str]) -> str:
+        return "(?:" + "|".join(_term_regex(t, b).pattern for t in terms) + ")"
+
+    stop = alt(spec.get("not_between", ())) if spec.get("not_between") else "(?!)"
+    word = r"(?!%s)[^\s,.;:!?()«»\"“”—–]+" % stop
+    pattern = re.compile(alt(spec["verbs"]) + r"(?:\s+%s){0,%d}\s+" % (word, int(spec.get("between", 2)))
+                         + alt(spec["nouns"]), re.IGNORECASE)
+    _LITERALS[pattern.pattern] = ""  # no word common to every match: scanned in every point (one pattern)
+    return pattern
+
+
 def _talk_topic_pattern(topics: dict[str, Any], b: bool, adverbs: tuple[str, ...] = ()) -> re.Pattern[str]:
     """One pattern for a lexicon's ``talk_topics`` ("The conversation dealt with ...", "Разговор был
     посвящён ...", "通话聚焦..."): a talk noun, one word of ``between`` or none, a verb of subject matter,
@@ -2149,6 +2175,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                 out.append((_talk_topic_pattern(topics, b, inner if b else ()), name, *how))
             if name == "discussed" and data.get("talk_subjects") and not inner:
                 out.append((_talk_subject_pattern(data["talk_subjects"], b), name, *how))
+            if name == "discussed" and data.get("continued_talks") and not inner and b:
+                out.append((_continued_talk_pattern(data["continued_talks"], b), name, *how))
         return tuple(out)
 
     acts = act_items()
