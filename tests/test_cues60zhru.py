@@ -105,6 +105,7 @@ def test_numerals_still_read(text, value):
     ("The ministry lacks competence in this area.", "new_cold_war_competition"),
     ("They discussed trademark protection.", "trade_tariffs"),
     ("They traded views on Syria.", "trade_tariffs"),
+    ("США блокируют решение Совета Безопасности.", "new_cold_war_competition"),
 ])
 def test_literal_form_does_not_read_another_word(text, concept):
     assert concept not in concepts(text, literal=True)
@@ -114,6 +115,8 @@ def test_literal_form_does_not_read_another_word(text, concept):
     ("They opposed bloc confrontation.", "new_cold_war_competition"),
     ("The two countries compete in many areas.", "new_cold_war_competition"),
     ("Trade grew last year.", "trade_tariffs"),
+    ("Traders welcomed the deal.", "trade_tariffs"),
+    ("Мы против блоковой политики и военно-политических блоков.", "new_cold_war_competition"),
     ("The urgent task is to defend freedom of navigation.", "teams_working_groups"),
 ])
 def test_literal_forms_still_read(text, concept):
