@@ -515,7 +515,11 @@ Lexicon file format (one JSON object per language):
     Эрдогана").
 ``same_entities``, ``name_possessives``, ``title_words``
     Groups of names of one thing (``[["Burma", "Myanmar"], ["DPRK", "North Korea"]]``): a name is
-    no ``detail_mismatch`` where the other side uses another of its group. Possessives that open a
+    no ``detail_mismatch`` where the other side uses another of its group. ``implied_entities``
+    (optional): pairs ``[[names...], [names...]]`` of an event and a larger one it lies in
+    (``[["Victory in Europe Day", ...], ["Second World War", ...]]``): a name of the second list is
+    no ``detail_mismatch`` where the other side gives one of the first (the day of victory names
+    the war's end), not the other way round. Possessives that open a
     name ("People" of "People's Liberation Army"). Words that make a comma-set phrase after a name
     its holder's title ("Wang Yi, Member of the Political Bureau of the CPC Central Committee"):
     the names inside it are a rank, not a detail; a list ("Macron, Finnish President Stubb") is none.
@@ -1530,6 +1534,9 @@ class Lexicon:
     #: word tuples: one side's name is present where the other side uses any name of its group
     #: (a name whose last word ends in "=" is whole words of their own: :func:`_own_name_in`).
     same_entities: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    #: Pairs (events, the larger events they lie in), names as ``same_entities`` holds them
+    #: (lexicon ``implied_entities``).
+    implied_entities: tuple[tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]], ...] = ()
     #: Whether words made from names are written in lower case ("крымский" of "Крым"): a one-word
     #: name is matched by its stem in any word; else only in a capitalised one or as itself.
     lower_adjectives: bool = False
@@ -2265,6 +2272,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         title_stems=tuple(w[:-1].casefold() for w in data.get("title_words", ()) if w.endswith("*")),
         title_portfolios=frozenset(w.casefold() for w in data.get("title_portfolios", ())),
         same_entities=tuple(tuple(tuple(n.lower().split()) for n in group) for group in data.get("same_entities", ())),
+        implied_entities=tuple((tuple(tuple(n.lower().split()) for n in inner), tuple(tuple(n.lower().split()) for n in outer))
+                               for inner, outer in data.get("implied_entities", ())),
         lower_adjectives=bool(data.get("lower_adjectives", False)),
         prepositional_heads=tuple(w.casefold() for w in data.get("prepositional_name_heads", {}).get("heads", ())),
         name_prepositions=frozenset(w.casefold() for w in data.get("prepositional_name_heads", {}).get("prepositions", ())),
@@ -9715,6 +9724,26 @@ def _named_otherwise(name: str, text: str, lex: Lexicon) -> str:
     return " ".join(covered)
 
 
+def _implied_otherwise(name: str, text: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is a larger event that ``text`` names by an event inside it (lexicon
+    ``implied_entities``: "Second World War" where ``text`` gives "Victory in Europe Day" or "victory
+    over Nazism"): no detail that ``text`` lacks. Only that way round: the war does not name the day.
+
+    >>> lex = lexicon("en", warn=False)
+    >>> _implied_otherwise("Second World War", "the 75th anniversary of Victory in Europe Day", lex)
+    True
+    >>> _implied_otherwise("Victory in Europe Day", "their alliance in the Second World War", lex)
+    False
+    """
+    folded = text.lower()
+    for inner, outer in lex.implied_entities:
+        if any(all(_stem_in(w, name.lower()) for w in words) for words in outer) \
+                and any(_phrase_in(" ".join(words), folded) if len(words) > 1 else _word_in(words[0], folded)
+                        for words in inner):
+            return True
+    return False
+
+
 def _entity_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     """The longest name of the lexicon's ``same_entities`` that ``text`` gives in words around the
     name at ``start:end``, words in a row in any case ("victory over Nazism" around "Nazism"), or "":
@@ -10330,6 +10359,10 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                 # there where the other side gives another name of that thing ("Victory in Europe Day")
                 if (phrase := _entity_phrase(cues[i].text, cue.start, cue.end, lex)) \
                         and _named_otherwise(phrase, other_text, lex):
+                    continue
+                # a larger event that the other side names by an event inside it ("Second World War"
+                # against "Victory in Europe Day"; lexicon ``implied_entities``)
+                if lex.implied_entities and _implied_otherwise(cue.text, other_text, lex):
                     continue
                 name = unicodedata.normalize("NFC", cue.text)
                 # a name with its acronym in brackets ("... Border Affairs (WMCC)") is there where the

@@ -155,3 +155,12 @@ def test_event_not_named_is_still_a_detail_mismatch():
     b = _cues("They recalled the alliance of their peoples in the Second World War.", "en")
     shift = compare_cues([a], [b], [0], [0])
     assert any("World War" in c.text for _, c in shift.extra_details_b)
+
+
+def test_event_within_another_named_event_russian():
+    a = point_cues("Путин и Трамп поздравили друг друга с 75-летием Победы над нацизмом.", side="RU",
+                   counterpart_side="US", language="ru")
+    b = point_cues("Они отметили союзничество во Второй мировой войне.", side="US", counterpart_side="RU", language="ru")
+    c = point_cues("Они обсудили торговлю.", side="RU", counterpart_side="US", language="ru")
+    assert not compare_cues([a], [b], [0], [0]).extra_details_b
+    assert compare_cues([c], [b], [0], [0]).extra_details_b
