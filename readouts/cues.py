@@ -396,6 +396,14 @@ Lexicon file format (one JSON object per language):
     words after it, "of the ... conversation", "разговора") or none, then one of ``verbs``, is a
     ``discussed`` term and the two sides' act, as a ``talk_topics`` one is. A head with no talk noun
     in it stays none where a talk must name it ("重点是落实共识").
+``continued_talks`` (optional, where words are spaced)
+    ``{"verbs": [...], "nouns": [...], "between": n, "not_between": [...]}``: a talk continued is a
+    talk held, a ``discussed`` term: one of ``verbs`` in a past form ("continued", "продолжили"), up
+    to ``between`` words with no punctuation and none of ``not_between`` ("to", "despite",
+    "несмотря"), then one of ``nouns`` as its object ("the dialogue", "their discussions", "начатый
+    в Женеве диалог", "обсуждение"). A continuation agreed or hoped for ("agreed to continue",
+    "договорились продолжить") has no past verb and is none. Chinese writes it as the talk held
+    ("继续进行了……对话": the act terms' "进行了 ... 对话").
 ``date_prepositions`` (optional)
     Words that end a discussion term and may open a date ("on"): a term so ended with a date right
     after it (a day, a month, a weekday, a word of ``relative_days``) names when the talk was, not
@@ -507,7 +515,11 @@ Lexicon file format (one JSON object per language):
     Эрдогана").
 ``same_entities``, ``name_possessives``, ``title_words``
     Groups of names of one thing (``[["Burma", "Myanmar"], ["DPRK", "North Korea"]]``): a name is
-    no ``detail_mismatch`` where the other side uses another of its group. Possessives that open a
+    no ``detail_mismatch`` where the other side uses another of its group. ``implied_entities``
+    (optional): pairs ``[[names...], [names...]]`` of an event and a larger one it lies in
+    (``[["Victory in Europe Day", ...], ["Second World War", ...]]``): a name of the second list is
+    no ``detail_mismatch`` where the other side gives one of the first (the day of victory names
+    the war's end), not the other way round. Possessives that open a
     name ("People" of "People's Liberation Army"). Words that make a comma-set phrase after a name
     its holder's title ("Wang Yi, Member of the Political Bureau of the CPC Central Committee"):
     the names inside it are a rank, not a detail; a list ("Macron, Finnish President Stubb") is none.
@@ -1522,6 +1534,9 @@ class Lexicon:
     #: word tuples: one side's name is present where the other side uses any name of its group
     #: (a name whose last word ends in "=" is whole words of their own: :func:`_own_name_in`).
     same_entities: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    #: Pairs (events, the larger events they lie in), names as ``same_entities`` holds them
+    #: (lexicon ``implied_entities``).
+    implied_entities: tuple[tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]], ...] = ()
     #: Whether words made from names are written in lower case ("крымский" of "Крым"): a one-word
     #: name is matched by its stem in any word; else only in a capitalised one or as itself.
     lower_adjectives: bool = False
@@ -2097,6 +2112,24 @@ def _talk_subject_pattern(spec: dict[str, Any], b: bool) -> re.Pattern[str]:
     return pattern
 
 
+def _continued_talk_pattern(spec: dict[str, Any], b: bool) -> re.Pattern[str]:
+    """One pattern for a lexicon's ``continued_talks``: one of ``verbs`` ("continued", "продолжили"),
+    up to ``between`` words with no punctuation, none of ``not_between`` ("to", "despite", "несмотря"),
+    then one of ``nouns`` ("dialogue", "диалог", "обсуждение"): a talk continued is a talk held, a
+    discussion, also where a participle's phrase qualifies the noun ("продолжили начатый в Женеве
+    диалог"). Each term is read as an act term is ("*" a stem); the nouns as the verb's object
+    (Russian: in the accusative, "диалог", not "диалогу")."""
+    def alt(terms: Iterable[str]) -> str:
+        return "(?:" + "|".join(_term_regex(t, b).pattern for t in terms) + ")"
+
+    stop = alt(spec.get("not_between", ())) if spec.get("not_between") else "(?!)"
+    word = r"(?!%s)[^\s,.;:!?()«»\"“”—–]+" % stop
+    pattern = re.compile(alt(spec["verbs"]) + r"(?:\s+%s){0,%d}\s+" % (word, int(spec.get("between", 2)))
+                         + alt(spec["nouns"]), re.IGNORECASE)
+    _LITERALS[pattern.pattern] = ""  # no word common to every match: scanned in every point (one pattern)
+    return pattern
+
+
 def _talk_topic_pattern(topics: dict[str, Any], b: bool, adverbs: tuple[str, ...] = ()) -> re.Pattern[str]:
     """One pattern for a lexicon's ``talk_topics`` ("The conversation dealt with ...", "Разговор был
     посвящён ...", "通话聚焦..."): a talk noun, one word of ``between`` or none, a verb of subject matter,
@@ -2149,6 +2182,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
                 out.append((_talk_topic_pattern(topics, b, inner if b else ()), name, *how))
             if name == "discussed" and data.get("talk_subjects") and not inner:
                 out.append((_talk_subject_pattern(data["talk_subjects"], b), name, *how))
+            if name == "discussed" and data.get("continued_talks") and not inner and b:
+                out.append((_continued_talk_pattern(data["continued_talks"], b), name, *how))
         return tuple(out)
 
     acts = act_items()
@@ -2237,6 +2272,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         title_stems=tuple(w[:-1].casefold() for w in data.get("title_words", ()) if w.endswith("*")),
         title_portfolios=frozenset(w.casefold() for w in data.get("title_portfolios", ())),
         same_entities=tuple(tuple(tuple(n.lower().split()) for n in group) for group in data.get("same_entities", ())),
+        implied_entities=tuple((tuple(tuple(n.lower().split()) for n in inner), tuple(tuple(n.lower().split()) for n in outer))
+                               for inner, outer in data.get("implied_entities", ())),
         lower_adjectives=bool(data.get("lower_adjectives", False)),
         prepositional_heads=tuple(w.casefold() for w in data.get("prepositional_name_heads", {}).get("heads", ())),
         name_prepositions=frozenset(w.casefold() for w in data.get("prepositional_name_heads", {}).get("prepositions", ())),
@@ -5602,10 +5639,16 @@ def _negated_across_coverb(text: str, start: int, lex: Lexicon) -> bool:
     return False
 
 
+#: Nouns joined to the act after them that end a gap ("沟通和" of "深入的沟通和交流", "讨论、"): one noun
+#: phrase with the act, which a "的" before them qualifies whole (:func:`_modifies_noun`).
+_ZH_JOINED_NOUNS_END = re.compile(r"(?<=的)(?:[\u4e00-\u9fff]{1,4}?(?:和|与|及|、))+$")
+
+
 def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
     """Whether the actor ``m`` before the act at ``start`` qualifies a noun between ("美方作出的承诺必须",
     "美方的做法"), so is not the act's subject: a noun mark between it and the next actor or the
-    act, with its noun before the act ("进行了坦诚、深入的交流" is the act itself), and no coverb
+    act, with its noun before the act ("进行了坦诚、深入的交流" is the act itself, and so are nouns joined
+    to it after a verb of holding a talk: "进行了充分、深入的沟通和交流"), and no coverb
     before the mark ("中方对美方的做法表示关切", "双方还就共同关心的问题交换了意见": the noun is the
     coverb's object); or one of ``modified_heads`` right after it ("美国经济", "中国企业")."""
     if any(text.startswith(h, m.end) for h in lex.modified_heads):
@@ -5616,6 +5659,10 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
     gap = text[m.end:upto]
     if upto == start:
         gap = gap.rstrip()
+        # "双方进行了充分、深入的沟通和交流": after a verb of holding a talk the mark qualifies the talk
+        # nouns joined to the act ("沟通和"), the act's own noun phrase, as in "进行了深入的交流"
+        if lex.talk_verbs and gap.startswith(lex.talk_verbs):
+            gap = _ZH_JOINED_NOUNS_END.sub("", gap)
         gap = next((gap[:-len(mk)] for mk in lex.noun_marks if gap.endswith(mk)), gap)
     first = min((gap.find(mark) for mark in lex.noun_marks if mark in gap), default=-1)
     return first >= 0 and not any(cv in gap[:first] for cv in lex.coverbs)
@@ -9693,6 +9740,26 @@ def _named_otherwise(name: str, text: str, lex: Lexicon) -> str:
     return " ".join(covered)
 
 
+def _implied_otherwise(name: str, text: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is a larger event that ``text`` names by an event inside it (lexicon
+    ``implied_entities``: "Second World War" where ``text`` gives "Victory in Europe Day" or "victory
+    over Nazism"): no detail that ``text`` lacks. Only that way round: the war does not name the day.
+
+    >>> lex = lexicon("en", warn=False)
+    >>> _implied_otherwise("Second World War", "the 75th anniversary of Victory in Europe Day", lex)
+    True
+    >>> _implied_otherwise("Victory in Europe Day", "their alliance in the Second World War", lex)
+    False
+    """
+    folded = text.lower()
+    for inner, outer in lex.implied_entities:
+        if any(all(_stem_in(w, name.lower()) for w in words) for words in outer) \
+                and any(_phrase_in(" ".join(words), folded) if len(words) > 1 else _word_in(words[0], folded)
+                        for words in inner):
+            return True
+    return False
+
+
 def _entity_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     """The longest name of the lexicon's ``same_entities`` that ``text`` gives in words around the
     name at ``start:end``, words in a row in any case ("victory over Nazism" around "Nazism"), or "":
@@ -10308,6 +10375,10 @@ def compare_cues(cues_a: Sequence[PointCues], cues_b: Sequence[PointCues], a: Se
                 # there where the other side gives another name of that thing ("Victory in Europe Day")
                 if (phrase := _entity_phrase(cues[i].text, cue.start, cue.end, lex)) \
                         and _named_otherwise(phrase, other_text, lex):
+                    continue
+                # a larger event that the other side names by an event inside it ("Second World War"
+                # against "Victory in Europe Day"; lexicon ``implied_entities``)
+                if lex.implied_entities and _implied_otherwise(cue.text, other_text, lex):
                     continue
                 name = unicodedata.normalize("NFC", cue.text)
                 # a name with its acronym in brackets ("... Border Affairs (WMCC)") is there where the

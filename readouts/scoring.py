@@ -371,6 +371,11 @@ _HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
 #: Before a Chinese numeral: it is a vague amount ("几十亿", "数十亿": billions), as the English
 #: "billions" is, no number ("上百万", "成千上万" hold no numeral that :func:`_han_number` reads).
 _HAN_VAGUE = ("几", "数")
+#: Words that end in a numeral character ("统一", unification; "唯一", only): that character is no
+#: part of a numeral right after it ("统一万岁" holds no 10,000), and words that open with a scale
+#: character ("万岁", long live; "万众", the multitude): no numeral ends in it.
+_HAN_WORD_ENDS = ("统一", "唯一", "同一", "单一", "专一", "划一", "逐一", "之一", "归一")
+_HAN_WORD_OPENS = ("万岁", "万众", "万物", "万事", "万分", "万般", "万象", "万古", "万全", "万千", "千秋")
 #: English numbers in words that Chinese writes in numerals (:data:`_HAN_NUMERAL`): from eleven up
 #: ("fifty years", "the seventieth anniversary", "twenty-first century"), and a scale word after a
 #: count ("a billion", "two million"); "one", "two" or "ten" alone are none, as "一", "两" or "十"
@@ -530,6 +535,21 @@ _HAN_SCALE_END = re.compile(r"[多余]?(万亿|万|亿)\Z")
 #: A year written digit by digit in Chinese numerals ("二〇二四年", "一九九二年", "二零二零年").
 _HAN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 _HAN_YEAR_DIGITS = {**{k: v for k, v in _HAN_DIGITS.items() if k != "两"}, "〇": 0}
+
+
+def _han_in_words(t: str, start: int, end: int) -> str:
+    """The characters of the Chinese numeral at ``t[start:end]`` that stand as one: less a first
+    character that ends a word with the one before it ("统一万岁": "一" of "统一"), and less a last
+    one that opens a word with the one after it ("万" of "万岁").
+
+    >>> _han_in_words("祖国统一万岁", 3, 5), _han_in_words("一万人", 0, 2)
+    ('', '一万')
+    """
+    if start > 0 and t[start - 1:start + 1] in _HAN_WORD_ENDS:
+        start += 1
+    if end > start and t[end - 1:end + 1] in _HAN_WORD_OPENS:
+        end -= 1
+    return t[start:end]
 
 
 def _han_range_start(t: str, m: re.Match[str], nxt: re.Match[str] | None) -> float | None:
@@ -731,6 +751,10 @@ def _text_numbers(t: str) -> frozenset[str]:
         if any(a <= m.start() < b for a, b in names):  # "两个一百年": a name, no quantity
             continue
         if t.startswith(("月", _GROUP_AFTER), m.end()) or t.endswith(_HAN_VAGUE, 0, m.start()):
+            continue
+        if (own := _han_in_words(t, m.start(), m.end())) != m.group():
+            if (first := _han_number(own)) is not None:  # "统一三万人"
+                out.add(str(first))
             continue
         # "一百至二百亿", "三至十二年": a range's first end, as its digits read
         first = _han_range_start(t, m, numerals[k + 1] if k + 1 < len(numerals) else None)

@@ -21,8 +21,6 @@ from readouts.similarity import anchor_scores, concept_scores
 @pytest.mark.parametrize("text, concept", [
     ("The most pressing task is to ease the situation.", "teams_working_groups"),
     ("Outside forces have no right to interfere.", "troops_buildup"),
-    ("Differences should not block the development of relations.", "new_cold_war_competition"),
-    ("The leaders also traded views on regional issues.", "trade_tariffs"),
     ("They agreed to keep fighting international terrorism.", "war"),
     ("He underlined the importance of freedom of navigation.", "human_rights_democracy"),
     ("双方强调维护航行自由。", "human_rights_democracy"),
