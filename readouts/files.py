@@ -959,6 +959,32 @@ def _default_side(p: Path) -> str:
     return stem
 
 
+def _name_contradiction(p: Path, declared: Any, overrides: dict[str, Any], where: str) -> str | None:
+    """The :class:`~readouts.errors.SideWarning` to give where a file's header (or JSON record) names one
+    government and its file's name another ("2022-02-01-ru.txt" whose header says ``side: US``), or None.
+    One of them is wrong (a readout saved under the other government's name, or a header copied from the
+    other readout), and the file was read as its header's side in silence. The header still wins, as a
+    declaration wins over the name everywhere else (:func:`_default_side`), and it is a warning, not an
+    error, as ``side=`` overriding a header is (:func:`_side_override`). Only a name the convention reads
+    as a side ("us.txt", a last part "-ru") and a side the cues know count; ``side=`` given, the name is moot."""
+    if "side" in overrides or not isinstance(declared, str) or not declared.strip():
+        return None
+    from .cues import side_code
+
+    named = _default_side(p)
+    if len(p.stem) > 3 and named == p.stem:  # the name gives no side code
+        return None
+    code, own = side_code(named), side_code(declared)
+    if code is None or own is None or code == own:
+        return None
+    part = p.stem if len(p.stem) <= 3 else re.split(r"[-_. ]+", p.stem.rstrip("-_. "))[-1]
+    said = "its header names side" if where == "header" else "its JSON record's 'side' is"
+    fix = "header" if where == "header" else "record's 'side'"
+    return (f"{p}: {said} {declared!r}, but its file name ({part!r}) names side {code!r}: the readout is side "
+            f"{declared!r}, as the {fix} says; if the file holds the {code} readout, correct its {fix} (or read it "
+            f"with side={code!r}); if the {fix} is right, rename the file")
+
+
 def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: str | None = None,
                  **overrides: Any) -> Readout:
     """A :class:`Readout` from a ``.txt`` or ``.json`` file (see the module docstring); ``keep_furniture``
@@ -1039,6 +1065,7 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
         if heading and not meta.get("title"):
             meta["title"] = heading
     overridden = _side_override(p, meta.get("side"), overrides, "header")
+    overridden = overridden or _name_contradiction(p, meta.get("side"), overrides, "header")
     meta.update(overrides)
     try:
         r = Readout.from_text(body, keep_furniture=keep_furniture, **meta)
@@ -1453,7 +1480,8 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any], keep_furni
             r = Readout.model_validate({**data, **overrides})
         except ValidationError as exc:
             raise ReadoutFileError(f"{p}: not a readout record: {_first_error(exc)}") from None
-        if overridden := _side_override(p, data.get("side"), overrides, "record"):
+        if overridden := (_side_override(p, data.get("side"), overrides, "record")
+                          or _name_contradiction(p, data.get("side"), overrides, "record")):
             warn_user(overridden, SideWarning)
         return r
     unknown = sorted(set(data) - set(HEADER_KEYS) - {"points", "text"})
@@ -1492,7 +1520,8 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any], keep_furni
         r = make(source, **meta)
     except ReadoutsError as exc:
         raise type(exc)(f"{p}: {exc}") from None
-    if overridden := _side_override(p, data.get("side"), overrides, "record"):
+    if overridden := (_side_override(p, data.get("side"), overrides, "record")
+                      or _name_contradiction(p, data.get("side"), overrides, "record")):
         warn_user(overridden, SideWarning)
     return r
 
