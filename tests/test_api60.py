@@ -65,3 +65,46 @@ def test_side_given_over_a_contradicting_name_is_quiet(tmp_path):
     # side= is what overrides a file's side; the name is no declaration of it (as before)
     (tmp_path / "call-ru.txt").write_text("---\nside: US\n---\nThe two sides spoke by phone.\n", encoding="utf-8")
     assert _quiet(lambda: Readout.from_file(tmp_path / "call-ru.txt", side="US")).side == "US"
+
+
+# -- an embedder with no parameters of its own: a warning the user can see and filter, not a log line ------------
+US = Readout.from_text("Blinken spoke with Lavrov. He urged de-escalation.", side="US")
+RU = Readout.from_text("Lavrov and Blinken spoke by phone. Lavrov raised NATO.", side="RU")
+
+
+class _Own(HashEmbedder):
+    name = "my-own-model-60"
+
+
+def test_an_uncalibrated_embedder_gets_a_calibration_warning_naming_it():
+    # it was logger.warning, once per process: a notebook showed nothing, a pipeline's tests could not assert it
+    from readouts import CalibrationWarning, EmbedderWarning, compare
+
+    assert issubclass(CalibrationWarning, EmbedderWarning)
+    with pytest.warns(CalibrationWarning, match=r"embedder 'my-own-model-60' gets the generic parameters.*no "
+                                                r"parameters are fitted for it.*load_params\('generic'\)") as rec:
+        c = compare(US, RU, embedder=_Own())
+    assert c.signature.backend_choice.endswith("generic calibration: no parameters fitted for 'my-own-model-60'")
+    assert [w.filename for w in rec if w.category is CalibrationWarning] == [__file__]
+    with warnings.catch_warnings():  # filterable, and an error where the caller asks
+        warnings.simplefilter("error", CalibrationWarning)
+        with pytest.raises(CalibrationWarning):
+            compare(US, RU, embedder=_Own())
+
+
+def test_the_generic_parameters_asked_for_give_no_calibration_warning():
+    from readouts import compare
+    from readouts.scoring import load_params
+
+    c = _quiet(lambda: compare(US, RU, embedder=_Own(), params=load_params("generic")))
+    assert _quiet(lambda: load_params("generic")).embedder == "generic"
+    assert c.signature.parameters == compare(US, RU, embedder=_Own()).signature.parameters
+
+
+def test_a_batch_gives_the_calibration_warning_once():
+    from readouts import CalibrationWarning, compare_many
+
+    with warnings.catch_warnings(record=True) as rec:
+        warnings.simplefilter("always")
+        compare_many([(US, RU)] * 3, embedder=_Own())
+    assert sum(w.category is CalibrationWarning for w in rec) == 1
