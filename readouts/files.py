@@ -981,8 +981,8 @@ def _name_contradiction(p: Path, declared: Any, overrides: dict[str, Any], where
     said = "its header names side" if where == "header" else "its JSON record's 'side' is"
     fix = "header" if where == "header" else "record's 'side'"
     return (f"{p}: {said} {declared!r}, but its file name ({part!r}) names side {code!r}: the readout is side "
-            f"{declared!r}, as the {fix} says; if the file holds the {code} readout, correct its {fix} (or read it "
-            f"with side={code!r}); if the {fix} is right, rename the file")
+            f"{declared!r}, as the {fix} says; if the file holds the {code} readout, correct its {fix}; if the "
+            f"{fix} is right, rename the file")
 
 
 def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: str | None = None,
