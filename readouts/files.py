@@ -936,8 +936,30 @@ def _named_side(p: Path) -> str:
             warn_user(f"{p}: no side in a header, so the readout's side is the file's name, {side!r}, which the cues "
                       "know as no government: the who-said-what flags (unconfirmed_claim, attribution_shift, "
                       "initiative) cannot tell whose readout is whose; give the side in a header (side: US), as "
-                      "side=... (readouts compare --sides US RU), or end the file's name with it (2022-02-01-us.txt)", SideWarning)
+                      "side=... (readouts compare --sides US RU), or end the file's name with it (2022-02-01-us.txt)"
+                      + _language_named(p), SideWarning)
     return side
+
+
+#: The side a readout in one of the lexicons' languages is likeliest to be, for a file named by its language
+#: ("2021-11-15-zh.txt"): None where the language is no one government's (English).
+_LANGUAGE_SIDES = {"zh": "CN", "en": None}
+
+
+def _language_named(p: Path) -> str:
+    """``"; ..."`` where a file's name ends in a language code rather than a side ("2021-11-15-zh.txt": "zh" is
+    Chinese, China's side code is CN), else "". The warning that such a name is no side said only to end the
+    name with a side, which the user thought it did."""
+    stem = p.stem
+    parts = [x for x in re.split(r"[-_. ]+", stem) if x]
+    last = parts[-1].lower() if len(parts) > 1 else ""
+    if last not in _LANGUAGE_SIDES:
+        return ""
+    code = _LANGUAGE_SIDES[last]
+    side = (f"the Chinese government's side is {code}, {stem[:len(stem) - len(parts[-1])]}{code.lower()}{p.suffix}"
+            if code else "end it with the government's code, -us.txt or -uk.txt, and give the language in a "
+                         "header (language: en)")
+    return f" ({parts[-1]!r} is a language code, not a side: {side})"
 
 
 def _default_side(p: Path) -> str:

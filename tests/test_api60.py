@@ -108,3 +108,23 @@ def test_a_batch_gives_the_calibration_warning_once():
         warnings.simplefilter("always")
         compare_many([(US, RU)] * 3, embedder=_Own())
     assert sum(w.category is CalibrationWarning for w in rec) == 1
+
+
+# -- a file named by its language, not its side -----------------------------------------------------------------
+@pytest.mark.parametrize("name, hint", [
+    ("2021-11-15-zh.txt", r"'zh' is a language code, not a side: the Chinese government's side is CN, "
+                          r"2021-11-15-cn\.txt"),
+    ("2021-11-15_en.txt", r"'en' is a language code, not a side: end it with the government's code"),
+])
+def test_a_file_named_by_its_language_is_told_the_side_code(tmp_path, name, hint):
+    # "2021-11-15-zh.txt" was told to "end the file's name with" a side, which its writer thought it did
+    (tmp_path / name).write_text("Xi spoke with Biden.\n", encoding="utf-8")
+    with pytest.warns(SideWarning, match=hint):
+        Readout.from_file(tmp_path / name)
+
+
+def test_a_file_named_by_no_language_gets_no_language_hint(tmp_path):
+    (tmp_path / "call_a.txt").write_text("Xi spoke with Biden.\n", encoding="utf-8")
+    with pytest.warns(SideWarning) as rec:
+        Readout.from_file(tmp_path / "call_a.txt")
+    assert "language code" not in str(rec[0].message)
