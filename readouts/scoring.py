@@ -18,7 +18,6 @@ The numbers are produced by ``benchmarks/train.py`` (leave-one-call-out cross-va
 from __future__ import annotations
 
 import json
-import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,7 +32,6 @@ from .errors import InputError, ReadoutsError
 __all__ = ["LinearModel", "Params", "load_params", "link_features", "attach_features", "LINK_FEATURES",
            "ATTACH_FEATURES", "CUE_FEATURES", "sigmoid"]
 
-log = logging.getLogger(__name__)
 
 #: Names of the per-link features given to the label model.
 #: ``claim_one_side`` was the one cue feature kept in the early rounds (asym F1 0.170 -> 0.196 on the
