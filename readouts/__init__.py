@@ -20,6 +20,7 @@ from .errors import (  # noqa: E402 - errors are light and needed everywhere
     ArgumentError,
     BrokenDependencyError,
     CacheError,
+    CalibrationWarning,
     CallWarning,
     DateWarning,
     DuplicatePointWarning,
@@ -66,7 +67,8 @@ __all__ = [
     "Signature", "Comparison", "Embedder", "SentenceTransformerEmbedder", "ReadoutsError", "InputError",
     "ArgumentError", "EmptyTextError", "NoSentenceError", "RecordError", "ReadoutFileError", "GoldFormatError", "EmbedderError",
     "ModelNotFoundError", "MissingExtraError", "BrokenDependencyError", "OutputError", "CacheError", "CachedEmbedder",
-    "ReadoutsWarning", "LanguageWarning", "SideWarning", "CallWarning", "EmbedderWarning", "GoldFormatWarning",
+    "ReadoutsWarning", "LanguageWarning", "SideWarning", "CallWarning", "EmbedderWarning", "CalibrationWarning",
+    "GoldFormatWarning",
     "DuplicatePointWarning", "DateWarning", "FurnitureWarning", "WrongEncodingError",
 ]
 

@@ -30,7 +30,7 @@ from .alignment import decode_pairs
 from .concepts import concept_label, concepts
 from .embedding import (Spans, embedder_hash, embedder_name, embedder_packages, encode_texts, gathering_cut_texts,
                         resolve_embedder, shipped_model_mismatch, supports_pooling, supports_tokens)
-from .errors import (ArgumentError, CacheError, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError,
+from .errors import (ArgumentError, CacheError, CalibrationWarning, CallWarning, DateWarning, DuplicatePointWarning, EmbedderError,
                      EmbedderWarning, InputError, LanguageWarning, ReadoutsError, ReadoutsWarning, SideWarning, check_switch,
                      expand_user, key_hint, once_per_call, open_file_hint, reloaded_hint, warn_user)
 from .language import (UNDETERMINED, languages_differ, readout_label, readout_language, readout_source, script_of,
@@ -292,7 +292,7 @@ def calibration(embedder: Any) -> tuple[Params, str | None]:
     own, why (for the signature's ``backend_choice``): no parameters are fitted for its name; or
     its name is one of the library's calibrated models (all-MiniLM-L6-v2, use-multilingual-v3, ...)
     but its weights are not shown to be that model's (:func:`~readouts.embedding.shipped_model_mismatch`),
-    which also gives an :class:`~readouts.errors.EmbedderWarning`: that model's thresholds were fitted
+    which also gives a :class:`~readouts.errors.CalibrationWarning`: that model's thresholds were fitted
     on its cosine scale, not on this embedder's; or those parameters need token vectors it does not give.
     The library's own embedders, copies of the bundled model included, get their own parameters."""
     name = embedder_name(embedder)
@@ -302,7 +302,7 @@ def calibration(embedder: Any) -> tuple[Params, str | None]:
         warn_user(f"embedder {name!r} carries the name of the calibrated model {name}, but {mismatch}: it gets the "
                   f"generic parameters, not that model's (which were fitted on that model's cosines). Pass "
                   f"params=readouts.scoring.load_params({name!r}) to use them anyway, or give the embedder a name "
-                  f"of its own; a wrapper of that very model may declare its weights_hash", EmbedderWarning)
+                  f"of its own; a wrapper of that very model may declare its weights_hash", CalibrationWarning)
         return load_params("generic", tokens=tokens), f"generic calibration: named {name} but {mismatch}"
     p = load_params(name, tokens=tokens)
     if p.embedder == name or name == "generic":

@@ -153,6 +153,15 @@ class EmbedderWarning(ReadoutsWarning):
     all of a text (a point longer than the model reads)."""
 
 
+class CalibrationWarning(EmbedderWarning):
+    """An embedder gets the generic parameters, not parameters fitted on its own cosines: no parameters are
+    fitted for its name (an embedder of your own, a model folder other than the library's), or it carries a
+    calibrated model's name without that model's weights. Its cosine scale may not be the one the generic
+    thresholds were fitted on, so links may be found or missed by chance. Passing ``params=`` (fitted for it,
+    or ``load_params("generic")`` as a deliberate choice) gives none; ``warnings.filterwarnings("ignore",
+    category=CalibrationWarning)`` silences it. An :class:`EmbedderWarning`, so filters of that catch it."""
+
+
 class DuplicatePointWarning(ReadoutsWarning):
     """A readout holds the same point twice, word for word (a paragraph pasted twice, a sentence a web
     page repeats; case, white space, a list marker and invisible characters aside): both are kept, as

@@ -936,8 +936,30 @@ def _named_side(p: Path) -> str:
             warn_user(f"{p}: no side in a header, so the readout's side is the file's name, {side!r}, which the cues "
                       "know as no government: the who-said-what flags (unconfirmed_claim, attribution_shift, "
                       "initiative) cannot tell whose readout is whose; give the side in a header (side: US), as "
-                      "side=... (readouts compare --sides US RU), or end the file's name with it (2022-02-01-us.txt)", SideWarning)
+                      "side=... (readouts compare --sides US RU), or end the file's name with it (2022-02-01-us.txt)"
+                      + _language_named(p), SideWarning)
     return side
+
+
+#: The side a readout in one of the lexicons' languages is likeliest to be, for a file named by its language
+#: ("2021-11-15-zh.txt"): None where the language is no one government's (English).
+_LANGUAGE_SIDES = {"zh": "CN", "en": None}
+
+
+def _language_named(p: Path) -> str:
+    """``"; ..."`` where a file's name ends in a language code rather than a side ("2021-11-15-zh.txt": "zh" is
+    Chinese, China's side code is CN), else "". The warning that such a name is no side said only to end the
+    name with a side, which the user thought it did."""
+    stem = p.stem
+    parts = [x for x in re.split(r"[-_. ]+", stem) if x]
+    last = parts[-1].lower() if len(parts) > 1 else ""
+    if last not in _LANGUAGE_SIDES:
+        return ""
+    code = _LANGUAGE_SIDES[last]
+    side = (f"the Chinese government's side is {code}, {stem[:len(stem) - len(parts[-1])]}{code.lower()}{p.suffix}"
+            if code else "end it with the government's code, -us.txt or -uk.txt, and give the language in a "
+                         "header (language: en)")
+    return f" ({parts[-1]!r} is a language code, not a side: {side})"
 
 
 def _default_side(p: Path) -> str:
@@ -957,6 +979,32 @@ def _default_side(p: Path) -> str:
         if 2 <= len(last) <= 3 and last.isalpha() and last.isascii() and (code := side_code(last)) is not None:
             return code
     return stem
+
+
+def _name_contradiction(p: Path, declared: Any, overrides: dict[str, Any], where: str) -> str | None:
+    """The :class:`~readouts.errors.SideWarning` to give where a file's header (or JSON record) names one
+    government and its file's name another ("2022-02-01-ru.txt" whose header says ``side: US``), or None.
+    One of them is wrong (a readout saved under the other government's name, or a header copied from the
+    other readout), and the file was read as its header's side in silence. The header still wins, as a
+    declaration wins over the name everywhere else (:func:`_default_side`), and it is a warning, not an
+    error, as ``side=`` overriding a header is (:func:`_side_override`). Only a name the convention reads
+    as a side ("us.txt", a last part "-ru") and a side the cues know count; ``side=`` given, the name is moot."""
+    if "side" in overrides or not isinstance(declared, str) or not declared.strip():
+        return None
+    from .cues import side_code
+
+    named = _default_side(p)
+    if len(p.stem) > 3 and named == p.stem:  # the name gives no side code
+        return None
+    code, own = side_code(named), side_code(declared)
+    if code is None or own is None or code == own:
+        return None
+    part = p.stem if len(p.stem) <= 3 else re.split(r"[-_. ]+", p.stem.rstrip("-_. "))[-1]
+    said = "its header names side" if where == "header" else "its JSON record's 'side' is"
+    fix = "header" if where == "header" else "record's 'side'"
+    return (f"{p}: {said} {declared!r}, but its file name ({part!r}) names side {code!r}: the readout is side "
+            f"{declared!r}, as the {fix} says; if the file holds the {code} readout, correct its {fix}; if the "
+            f"{fix} is right, rename the file")
 
 
 def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: str | None = None,
@@ -1039,6 +1087,7 @@ def read_readout(path: str | Path, *, keep_furniture: bool = False, encoding: st
         if heading and not meta.get("title"):
             meta["title"] = heading
     overridden = _side_override(p, meta.get("side"), overrides, "header")
+    overridden = overridden or _name_contradiction(p, meta.get("side"), overrides, "header")
     meta.update(overrides)
     try:
         r = Readout.from_text(body, keep_furniture=keep_furniture, **meta)
@@ -1453,7 +1502,8 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any], keep_furni
             r = Readout.model_validate({**data, **overrides})
         except ValidationError as exc:
             raise ReadoutFileError(f"{p}: not a readout record: {_first_error(exc)}") from None
-        if overridden := _side_override(p, data.get("side"), overrides, "record"):
+        if overridden := (_side_override(p, data.get("side"), overrides, "record")
+                          or _name_contradiction(p, data.get("side"), overrides, "record")):
             warn_user(overridden, SideWarning)
         return r
     unknown = sorted(set(data) - set(HEADER_KEYS) - {"points", "text"})
@@ -1492,7 +1542,8 @@ def _readout_from_json(p: Path, data: Any, overrides: dict[str, Any], keep_furni
         r = make(source, **meta)
     except ReadoutsError as exc:
         raise type(exc)(f"{p}: {exc}") from None
-    if overridden := _side_override(p, data.get("side"), overrides, "record"):
+    if overridden := (_side_override(p, data.get("side"), overrides, "record")
+                      or _name_contradiction(p, data.get("side"), overrides, "record")):
         warn_user(overridden, SideWarning)
     return r
 

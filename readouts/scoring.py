@@ -18,7 +18,6 @@ The numbers are produced by ``benchmarks/train.py`` (leave-one-call-out cross-va
 from __future__ import annotations
 
 import json
-import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,7 +32,6 @@ from .errors import InputError, ReadoutsError
 __all__ = ["LinearModel", "Params", "load_params", "link_features", "attach_features", "LINK_FEATURES",
            "ATTACH_FEATURES", "CUE_FEATURES", "sigmoid"]
 
-log = logging.getLogger(__name__)
 
 #: Names of the per-link features given to the label model.
 #: ``claim_one_side`` was the one cue feature kept in the early rounds (asym F1 0.170 -> 0.196 on the
@@ -301,9 +299,11 @@ def load_params(embedder_name: str, *, tokens: bool = True) -> Params:
     """The shipped parameters calibrated for ``embedder_name``.
 
     An embedder without its own calibration gets the ``generic`` set (sentence cosine and lexical
-    features, fitted on the default model), with a warning in the log, once per embedder name and
-    process: its cosine scale may differ, so pass your own thresholds or fit parameters with
-    ``benchmarks/train.py``.
+    features, fitted on the default model), with a :class:`~readouts.errors.CalibrationWarning`: its
+    cosine scale may differ, so pass your own thresholds or fit parameters with ``benchmarks/train.py``.
+    ``load_params("generic")`` asks for that set and gives none. (The notice was a line in the log, once
+    per name and process, which a notebook or a pipeline's tests never showed; as a warning, Python's own
+    filters show it once per calling line and let it be silenced or made an error.)
     """
     shipped = shipped_params()
     models = shipped["models"]
@@ -312,14 +312,16 @@ def load_params(embedder_name: str, *, tokens: bool = True) -> Params:
         params = Params.from_dict(embedder_name, entry)
         if tokens or not params.needs_tokens:
             return params
-    if embedder_name not in _WARNED_GENERIC:  # once per process: a batch loop of compare() logged it per pair
-        _WARNED_GENERIC.add(embedder_name)
-        log.warning("no parameters calibrated for embedder %r; using the generic ones", embedder_name)
+    if embedder_name != "generic":
+        from .errors import CalibrationWarning, warn_user
+
+        why = ("the parameters fitted for it need token vectors, which this embedder does not give"
+               if entry is not None else "no parameters are fitted for it")
+        warn_user(f"embedder {embedder_name!r} gets the generic parameters, fitted on the default model's cosines: "
+                  f"{why}, and its cosine scale may differ, so links may be found or missed by chance; check a few "
+                  "links, and pass params fitted for it (benchmarks/train.py), or "
+                  "params=readouts.scoring.load_params('generic') to take the generic ones knowingly", CalibrationWarning)
     return Params.from_dict("generic", models["generic"])
-
-
-#: Embedder names already told (in the log) that they get the generic parameters.
-_WARNED_GENERIC: set[str] = set()
 
 
 #: Thousands grouped by a space (plain, no-break, narrow or thin), as Russian typography writes them: "10 000".

@@ -14,6 +14,7 @@ from conftest import HashEmbedder
 from readouts import Comparison, Flag, InputError, Link, Readout, Signature, compare, compare_many
 from readouts.cli import main
 from readouts.flags import KINDS
+from readouts.errors import CalibrationWarning
 
 US = "Secretary Rivers spoke today with Foreign Minister Orlov about the grain corridor.\nThe two agreed to keep talking.\n"
 RU = "Minister Orlov spoke with Secretary Rivers about the grain corridor.\nRussia urged an end to sanctions.\n"
@@ -125,6 +126,7 @@ def test_unread_pair_files_under_w_error_are_one_line_naming_them_with_skip_bad(
     for extra in ([], ["--cv"]):
         with warnings.catch_warnings():
             warnings.simplefilter("error")
+            warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
             assert main(["evaluate", str(tmp_path), "--skip-bad", "--no-progress", *extra]) == 2
         captured = capsys.readouterr()
         assert captured.out == "" and captured.err.count("\n") == 1 and "Traceback" not in captured.err
@@ -188,6 +190,7 @@ def test_cv_with_skip_bad_sets_aside_a_file_whose_warning_is_an_error(tmp_path, 
     summary = tmp_path / "s.json"
     with warnings.catch_warnings():
         warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         assert main(["evaluate", str(pairs), "--skip-bad", "--cv", "--no-progress", "--summary", str(summary)]) == 0
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err and "readouts: error" not in captured.err
@@ -202,6 +205,7 @@ def test_cv_with_skip_bad_sets_aside_a_file_whose_warning_is_an_error(tmp_path, 
     # as --skip-bad without --cv sets them aside
     with warnings.catch_warnings():
         warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         assert main(["evaluate", str(pairs), "--skip-bad", "--no-progress", "--summary", str(summary)]) == 0
     capsys.readouterr()
     assert sorted(json.loads(summary.read_text(encoding="utf-8"))["skipped"]) == ["said-ru.json", "typo.json"]

@@ -17,6 +17,7 @@ from readouts import (Comparison, EmbedderWarning, GoldFormatError, InputError, 
 from readouts.evaluation import Gold, GoldLink, evaluate, load_dir, scan_dir
 
 from conftest import HashEmbedder
+from readouts.errors import CalibrationWarning
 
 US = Readout.from_text("Blinken spoke with Lavrov. He urged de-escalation.", side="US")
 RU = Readout.from_text("Lavrov and Blinken spoke by phone. Lavrov raised NATO.", side="RU")
@@ -174,6 +175,7 @@ def test_an_embedder_that_gives_every_text_one_vector_warns():
 def test_an_embedder_that_tells_texts_apart_does_not_warn_nor_do_two_texts_alike():
     with warnings.catch_warnings():
         warnings.simplefilter("error", ReadoutsWarning)
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         compare(US, RU, embedder=HashEmbedder())
         one = Readout.from_text("Blinken spoke.", side="US")
         compare(one, Readout.from_text("Lavrov spoke.", side="RU"), embedder=_OneVector())  # two texts may share one

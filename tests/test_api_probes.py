@@ -17,6 +17,7 @@ from conftest import ROOT, HashEmbedder
 from readouts import (Comparison, Failure, InputError, LanguageWarning, Readout, ReadoutsWarning, RecordError,
                       SideWarning, compare, compare_many)
 from readouts.errors import EmbedderWarning
+from readouts.errors import CalibrationWarning
 
 US = Readout.from_points(["Blinken spoke with Lavrov.", "He urged Russia to de-escalate."], side="US")
 RU = Readout.from_points(["Lavrov spoke with Blinken.", "Lavrov raised NATO expansion."], side="RU")
@@ -144,6 +145,7 @@ def test_an_escalated_warning_in_a_skip_batch_is_a_failure_of_its_pair(hash_embe
     pairs = [(US, RU), (US, usa), (RU, US), (US, mislabelled)]
     with warnings.catch_warnings():
         warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         results = list(compare_many(pairs, embedder=hash_embedder, on_error="skip"))
     assert [type(r).__name__ for r in results] == ["Comparison", "Failure", "Comparison", "Failure"]
     assert results[1].index == 1 and isinstance(results[1].error, SideWarning)
@@ -153,6 +155,7 @@ def test_an_escalated_warning_in_a_skip_batch_is_a_failure_of_its_pair(hash_embe
     # on_error="raise": the warning stops the batch, naming the pair as errors do
     with warnings.catch_warnings():
         warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         with pytest.raises(LanguageWarning, match=r"\(pair 1 of the batch, counting from 0\)$"):
             list(compare_many([(US, RU), (US, mislabelled)], embedder=hash_embedder))
     # unescalated, they are warnings and every pair is compared
@@ -169,6 +172,7 @@ def test_an_escalated_cue_warning_while_the_batch_computes_topics_fails_only_its
     fr = Readout.from_points(["Blinken a parlé avec Lavrov."], side="FR", language="fr")  # no cue lexicon
     with warnings.catch_warnings():
         warnings.simplefilter("error", ReadoutsWarning)
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         results = list(compare_many([(US, RU), (fr, RU), (RU, US)], embedder=pooling_embedder, params=params,
                                     on_error="skip"))
         assert [type(r).__name__ for r in results] == ["Comparison", "Failure", "Comparison"]
@@ -192,6 +196,7 @@ def test_an_escalated_embedder_warning_fails_only_the_pair_whose_text_caused_it(
     bad = Readout.from_text("A TOO LONG point.", side="US")
     with warnings.catch_warnings():
         warnings.simplefilter("error", ReadoutsWarning)
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         results = list(compare_many([(US, RU), (bad, RU), (RU, US)], embedder=Warns(), on_error="skip"))
     assert [type(r).__name__ for r in results] == ["Comparison", "Failure", "Comparison"]
     assert isinstance(results[1].error, EmbedderWarning) and "TOO LONG" in str(results[1].error)
@@ -213,6 +218,7 @@ def test_cli_with_warnings_made_errors_prints_one_line_and_exits_2(tmp_path, cap
     b.write_text("---\nside: RU\n---\nLavrov spoke with Blinken.\n", encoding="utf-8")
     with warnings.catch_warnings():
         warnings.simplefilter("error", ReadoutsWarning)
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         assert main(["compare", str(a), str(b), "--embedder", "minilm"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("readouts: error: readout 'US' is declared language 'ru'") and err.count("\n") == 1

@@ -8,6 +8,7 @@ import pytest
 from readouts import Comparison, Flag, Link, Readout, Signature, Span
 from readouts.errors import InputError
 from readouts.flags import KINDS
+from readouts.errors import CalibrationWarning
 
 
 def _comparison(a_side: str = "US", b_side: str = "RU") -> Comparison:
@@ -84,6 +85,7 @@ def test_two_texts_take_their_side_names_from_sides(hash_embedder):
 
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # named sides: no warning
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         c = compare(US_TEXT, RU_TEXT, embedder=hash_embedder, sides=("US", "RU"))
     assert (c.a.side, c.b.side) == ("US", "RU")
     us, ru = Readout.from_text(US_TEXT, side="US"), Readout.from_text(RU_TEXT, side="RU")
@@ -257,6 +259,7 @@ def test_a_file_whose_side_is_a_name_the_cues_do_not_know_warns(hash_embedder, t
     headed.write_text("---\nside: RU\n---\n" + RU_TEXT, encoding="utf-8")
     with warnings.catch_warnings():
         warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         assert Readout.from_file(f, side="US").side == "US"
         assert Readout.from_file(named).side == "US" and Readout.from_file(headed).side == "RU"
         for short in ("jp.txt", "abc.txt"):  # a code of three letters or fewer is given on purpose
@@ -299,6 +302,7 @@ def test_cli_compare_names_headerless_files_with_sides(tmp_path, capsys, monkeyp
 
     with warnings.catch_warnings():  # pyproject ignores SideWarning under pytest
         warnings.simplefilter("always")
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         assert main(["compare", str(a), str(b)]) == 0  # without it: as before, with the warning
     out, err = capsys.readouterr()
     assert out.startswith("# call_a vs call_b\n") and err.count("readouts: warning: ") == 2 and "file's name, 'call_a'" in err

@@ -978,12 +978,15 @@ def test_cosines_a_hair_past_one_are_recorded_as_one():
     assert _kept_similarity(np.array([[1.00008, -1.00008]])) == ((1.0, -1.0),)
 
 
-def test_an_uncalibrated_embedder_is_logged_once_not_once_per_pair(caplog):
+def test_an_uncalibrated_embedder_is_warned_once_in_a_loop_not_once_per_pair():
     # A batch loop of compare() with one's own embedder logged "no parameters calibrated ..." for
-    # every pair: thirty pairs, thirty identical lines. Once per embedder name and process now.
-    import logging
+    # every pair: thirty pairs, thirty identical lines. Once per embedder name and process then; since
+    # round 60 a CalibrationWarning (a log line was never seen in a notebook), which Python's default
+    # filter gives once per calling line.
+    import warnings
 
     from conftest import HashEmbedder
+    from readouts import CalibrationWarning
 
     class Mine(HashEmbedder):
         name = "probe5-uncalibrated-embedder"
@@ -991,11 +994,12 @@ def test_an_uncalibrated_embedder_is_logged_once_not_once_per_pair(caplog):
     emb = Mine()
     a = Readout.from_text("Biden spoke with Xi. They discussed trade.", side="US")
     b = Readout.from_text("Xi spoke with Biden. Trade was discussed.", side="CN")
-    with caplog.at_level(logging.WARNING, logger="readouts"):
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("default")
         for _ in range(3):
             compare(a, b, embedder=emb)
-    said = [r for r in caplog.records if "no parameters calibrated" in r.getMessage()]
-    assert len(said) == 1 and "probe5-uncalibrated-embedder" in said[0].getMessage()
+    said = [w for w in record if w.category is CalibrationWarning]
+    assert len(said) == 1 and "probe5-uncalibrated-embedder" in str(said[0].message)
 
 
 def test_compare_many_tells_a_type_checker_that_it_yields_comparisons_unless_told_to_skip():

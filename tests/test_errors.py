@@ -20,6 +20,7 @@ from readouts import (
 )
 from readouts.embedding import EmbedderWarning, encode_texts
 from readouts.evaluation import load_annotated
+from readouts.errors import CalibrationWarning
 
 OK = Readout.from_text("Blinken spoke with Lavrov. They discussed Ukraine.", side="US")
 TEN_MB = ("Secretary Blinken spoke with Foreign Minister Lavrov about Ukraine. " * 160_000)[: 10 * 1024 * 1024]
@@ -219,6 +220,7 @@ CASES = [
 def test_error_table(tmp_path, row, call, error, message):
     with warnings.catch_warnings():
         warnings.simplefilter("error", EmbedderWarning)
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         with pytest.raises(error) as exc:
             call(tmp_path)
     assert isinstance(exc.value, ReadoutsError)

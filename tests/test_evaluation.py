@@ -1,10 +1,12 @@
 import json
 import shutil
+import warnings
 
 import pytest
 
 from readouts.evaluation import Gold, GoldFormatWarning, GoldLink, call_key, load_annotated, load_dir, score_pair
 from readouts.errors import GoldFormatError
+from readouts.errors import CalibrationWarning
 
 
 def write_pair(path, gold, a=("A one.", "A two."), b=("B one.", "B two.", "B three.")):
@@ -539,6 +541,7 @@ def test_evaluate_scores_a_folder_whose_files_carry_unknown_keys(tmp_path):
             link["confidence"] = 0.8
         (extra / src.name).write_text(json.dumps(data), encoding="utf-8")
     with pytest.warns(GoldFormatWarning) as record:
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         result = evaluate(extra, embedder=HashEmbedder(), out=tmp_path / "pred")
     assert len(record) == 3 * 3  # per file: the file's key, side a's and the links'
     assert not result.skipped and result.overall == evaluate(plain, embedder=HashEmbedder()).overall
@@ -840,6 +843,7 @@ def test_two_pair_files_with_one_id_are_scored_with_a_warning_naming_both(tmp_pa
     (tmp_path / "copy.json").write_text(json.dumps(data), encoding="utf-8")
     with warnings.catch_warnings():
         warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         assert len(load_dir(tmp_path)) == 2
 
 
@@ -856,6 +860,7 @@ def test_files_of_one_id_under_warnings_made_errors_are_bad_files_not_a_stopped_
     shutil.copy(files[0], tmp_path / "copy.json")
     with warnings.catch_warnings():
         warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         items, skipped = scan_dir(tmp_path)
         assert [it.path.name for it in items] == [files[1].name]
         assert list(skipped) == sorted(["copy.json", files[0].name])  # both: neither is known to be the right one

@@ -684,6 +684,7 @@ def test_unknown_language_warns_once_per_readout_in_a_whole_comparison(hash_embe
     # the warning (four for one French readout in the CLI, more under "always" in a notebook).
     import warnings
 
+    from readouts.errors import CalibrationWarning
     from readouts.language import LanguageWarning
 
     text = "Macron a parlé avec Poutine le 3 mai. Il a insisté sur 3 points. Ils ne sont pas d'accord."
@@ -691,6 +692,7 @@ def test_unknown_language_warns_once_per_readout_in_a_whole_comparison(hash_embe
     fr2 = Readout.from_text(text, side="RU", language="fr-CA")
     with warnings.catch_warnings(record=True) as record:
         warnings.simplefilter("always")
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         c = compare(fr, fr2, embedder=hash_embedder)
     assert len(c.links) == 3  # identical points: every one linked, so the pair cues and the flags ran
     assert [str(w.message).split(" (")[0] for w in record] == ["no cue lexicon for language 'fr'",

@@ -11,6 +11,7 @@ from conftest import HashEmbedder
 from readouts import CachedEmbedder, Readout, compare
 from readouts.embedding import _check_vectors, check_token_vectors
 from readouts.errors import EmbedderError, EmbedderWarning
+from readouts.errors import CalibrationWarning
 
 US = Readout.from_text("Blinken spoke with Lavrov. He urged de-escalation. They discussed Ukraine.", side="US")
 RU = Readout.from_text("Lavrov and Blinken spoke by phone. Lavrov raised NATO. They discussed Ukraine.", side="RU")
@@ -82,6 +83,7 @@ def test_torch_tensors_are_read_whatever_their_dtype_or_autograd(kind):
 
     with warnings.catch_warnings():
         warnings.simplefilter("error", EmbedderWarning)  # a normalised bfloat16 row is no unnormalised one
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         assert same_as_plain(compare(US, RU, embedder=Returning(make)))
 
 

@@ -15,6 +15,7 @@ from readouts.embedding import EmbedderWarning, encode_texts
 from readouts.errors import warn_user
 from readouts.evaluation import GoldFormatWarning, load_annotated
 from readouts.language import LanguageWarning
+from readouts.errors import CalibrationWarning
 
 US = Readout.from_points(["Blinken spoke with Lavrov.", "He urged Russia to de-escalate."], side="US")
 USA = Readout.from_points(["Lavrov spoke with Blinken.", "He raised NATO."], side="USA")
@@ -132,6 +133,7 @@ def test_warning_classes_are_exported_at_the_top_level_without_heavy_imports(has
         assert issubclass(cls, readouts.ReadoutsWarning) and issubclass(cls, UserWarning)
     with warnings.catch_warnings():
         warnings.simplefilter("error", readouts.ReadoutsWarning)
+        warnings.filterwarnings("ignore", category=CalibrationWarning)  # the test embedder's generic parameters
         with pytest.raises(readouts.SideWarning, match="both readouts are from side US"):
             compare(US, USA, embedder=hash_embedder)
     code = ("import sys, readouts; readouts.SideWarning, readouts.ReadoutsWarning, readouts.GoldFormatWarning; "
@@ -180,7 +182,7 @@ def test_renormalised_vectors_warn_once_per_call(hash_embedder):
              for i in range(300)]
     for call in (lambda: list(compare_many(pairs, embedder=Unnormalised())),
                  lambda: compare(*pairs[0], embedder=Unnormalised())):
-        hits = _caught(EmbedderWarning, call)
+        hits = [w for w in _caught(EmbedderWarning, call) if w.category is not CalibrationWarning]  # its generic parameters
         assert [str(w.message) for w in hits] == [
             "embedder 'unnormalised' returned vectors that are not L2-normalised; normalising them"]
         assert hits[0].filename == __file__
