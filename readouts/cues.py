@@ -887,15 +887,19 @@ Lexicon file format (one JSON object per language):
     itself) that make a demand where the counterpart alone is their subject, right before them
     ("The US must ...", "Wang said the US must ...": the speaker's demand on the US); with any other
     subject ("both sides must", "they must", "China and the US must", "Ukraine must") or none, no
-    demand; nor is "must not", a prohibition (as "不得" is no act term). The act after the modal stays
-    owed by the actor told.
+    demand. "must not", "не должны" and the Chinese prohibitions ("不得", "不可", "切勿": must not)
+    demand that the actor refrain, as "demanded that Russia not ..." does: the same act, its
+    polarity the demand's own ("不得不", have to, is none: ``not_obligations``). The act after the
+    modal stays owed by the actor told.
 ``urge_modals``
     Modals of what ought to be ("should", "ought to", "应当", "应该", "应", "следует", "должны бы"): laid
     so on the counterpart alone, the speaker's urging ("urged", strength 3: "The US should ...",
     "美方应当……", "США следует ..."), where "must" is its demand; the twins translate 应当 / 应 as
-    "should" and 必须 as "must". Both kinds make no act in a case put ("if the US should ...") or a
-    wish ("hopes the US should ..."), nor where the counterpart's own speaker says them in the
-    sentence ("Biden said the US should ...").
+    "should" and 必须 as "must". "should not", "не следует", "不应", "不要" urge the actor to refrain,
+    as "urged Russia not to escalate" does (the twins render 不应 / 不要 "should not"). Both kinds
+    make no act in a case put ("if the US should ...") or a wish ("hopes the US should ..."), nor
+    where the counterpart's own speaker says them in the sentence ("Biden said the US should ..."),
+    nor with a negation further off ("Neither China nor the US should ...").
 ``tone_hopes``
     Hopes ("hopes", "надеется", "希望"): a tone word after one in its clause, however many commas and
     verbs of a list between, says how a thing hoped for is to be done, not how the talk went ("China
@@ -6177,7 +6181,8 @@ def _relative_clause(mark: str) -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{1,2}}{re.escape(mark)}(?!是)[\u4e00-\u9fff]")
 
 
-def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention],
+                subject_end: int | None = None) -> bool:
     """Whether the act term at ``start:end`` is itself an obligation word (lexicon ``obligations``:
     "必须") laid on no one or on anyone but the counterpart alone, so no demand: an impersonal "must" in
     what is said ("要维护和平，就必须……", "边界必须科学界定"), one on both sides, on the speaker's own
@@ -6186,7 +6191,8 @@ def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequenc
     Nor is one that opens a relative clause: the obligation, a verb of two characters at most and a
     ``noun_marks`` mark before the noun it qualifies ("双方必须守住的底线": the line both sides must
     hold, "a line both sides must hold" in English; not "美方必须尊重中方的关切", whose object runs on,
-    nor a cleft: "必须停止的是……")."""
+    nor a cleft: "必须停止的是……"). ``subject_end``: where the actor told must end, where a negation
+    stands between it and the obligation ("США не следует", "美方不应": :func:`_modal_demands`)."""
     if not any(p.fullmatch(text, start, end) for p in lex.obligations):
         return False
     for mark in lex.noun_marks if not lex.boundaries else ():
@@ -6197,14 +6203,25 @@ def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequenc
     # demand on the other government; "双方必须", "both sides must", "they must", "中方必须" none
     if any(x.start() <= start and end <= x.end() for x in _find(lex.not_obligations, text)):
         return True  # "回应", "应邀": no obligation word
-    told = [m for m in mentions if m.end <= start and _gap_ok(text[m.end:start], lex, 1 if lex.boundaries else 0)]
+    # the actor told stands right before the negation that opens a prohibition ("США не следует", "美方不应")
+    at = start if subject_end is None else subject_end
+    told = [m for m in mentions if m.end <= at and _gap_ok(text[m.end:at], lex, 1 if lex.boundaries else 0)]
     # ... nor with the counterpart one of two joined subjects ("China and the US should", "Россия и США должны")
     return not told or told[-1].role != "counterpart" \
         or any(_JOINED_SUBJECTS.fullmatch(text, m.end, told[-1].start) for m in mentions if m.end <= told[-1].start)
 
 
-#: "not" right after a modal: "must not" forbids, no demand to act (:func:`_modal_demands`).
+#: "not" right after a modal: "must not", "should not" tell the actor to refrain (:func:`_modal_demands`).
 _PROHIBITION = re.compile(r"\s+not(?!\w)", re.IGNORECASE)
+
+
+def _negation_before(text: str, start: int, lex: Lexicon) -> int | None:
+    """Where a negation right before the modal at ``start`` begins, white space between at most ("не
+    следует", "не должны", "不应", "决不应"): the modal forbids (:func:`_modal_demands`)."""
+    lo = max(0, start - 12)
+    found = [lo + m.start() for m in _find(lex.negations, text[lo:start])
+             if not text[lo + m.end():start].strip() and (not lex.boundaries or m.end() < start - lo)]
+    return min(found, default=None)
 
 
 #: A reporting clause set off by commas: ", he said, " of "The US side, he said, should ...".
@@ -6237,6 +6254,8 @@ def _modal_demands(text: str, acts: list[Act], mentions: Sequence[Mention], lex:
     :func:`_impersonal`), as Chinese "美方必须" is one: the speaker's demand on the other government;
     and an urging for each ``urge_modals`` word so laid ("The US should ...", "美方应当……", "США следует
     ..."): what a government expects of the other with "should" is what "urged" says, no demand.
+    Negated ("The US should not ...", "must not", "США не следует", "美方不应", "不得") the same act
+    urges or demands that the actor refrain, as "urged Russia not to escalate" does: polarity 1.
     The act is the speaker's of the act before it in its sentence ("Wang said the US should ..."),
     else ``fallback``'s (the point's opener or the previous speaker), no one's where that is the
     counterpart. None where the counterpart's own speaker says it in the sentence ("Biden said the US
@@ -6251,12 +6270,22 @@ def _modal_demands(text: str, acts: list[Act], mentions: Sequence[Mention], lex:
     # the urging words first, the longest first: "应当" before the "应" in it, "должны бы" before "должны"
     for m, name, strength in sorted(found, key=lambda x: (x[1] != "urged", x[0].start(), -x[0].end())):
         s, e = m.start(), m.end()
-        if _overlaps(spans, s, e) or _PROHIBITION.match(text, e) or _preceded_by(text, s, lex.negations, lex):
-            continue  # "must not", "не должны": a prohibition, as "不得", "切勿" are no act term in Chinese
+        # "shouldn't", "mustn't": the modal before the contraction, as "should not" is (an act term may
+        # start at the "n't": "n't support")
+        if text[s:e].casefold().replace("’", "'").endswith("n't"):
+            e -= 3
+        if _overlaps(spans, s, e):
+            continue
+        # "must not", "should not", "не должны", "не следует", "不应": the actor told to refrain, as "urged
+        # Russia not to escalate" urges and "不得", "切勿" demand; a negation further off ("Neither China
+        # nor the US should", "не считает, что США следует") makes none
+        neg = None if _PROHIBITION.match(text, e) else _negation_before(text, s, lex)
+        if neg is None and not _PROHIBITION.match(text, e) and _preceded_by(text, s, lex.negations, lex):
+            continue
         # the obligation word the modal opens ("должны" of "должны бы"): whom it is laid on
         word = next((s + o.end() for o in _find(lex.obligations, text[s:e]) if o.start() == 0), e)
-        bare, actors = _unframed(text, s, acts, mentions)
-        if _impersonal(bare, s, word, lex, actors):
+        bare, actors = _unframed(text, s if neg is None else neg, acts, mentions)
+        if _impersonal(bare, s, word, lex, actors, neg):
             continue
         lo = _sentence_span(text, s, sentences)[0]
         if _conditional(text, s, lex) or any(not _CLAUSE_BREAK.search(text, lo + h.end(), s)
