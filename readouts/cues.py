@@ -958,6 +958,17 @@ Lexicon file format (one JSON object per language):
     "Подтверждена"): an act term whose first word ends in one is a passive with no auxiliary; one that
     opens its point, no actor before it, goes on with the previous point's speaker, as an English
     "It was stressed that ..." and a Chinese point that drops its subject do (:func:`_impersonal_saying`).
+``described_passives``
+    Statement terms of description ("described", "охарактеризован*"): "X described Y as ..." is a
+    statement, and "The conversation was described as frank", "беседа была охарактеризована как
+    ...", a passive naming no one, one only where it goes on with the readout's own speaker before
+    it, as "It was emphasised that ..." does (``passive_endings``); after the two sides' point it is
+    no one's, as the Chinese "此次通话被评价为……" is, and one credited to no one is no act, so such a
+    point reads as it did.
+``passive_receipts``
+    Verbs whose subject receives an act noun ("received", "was given"): "The Ukrainian crisis received
+    special emphasis" names no one who emphasised, as "It was emphasised" does (an adjective between
+    at most), and goes on with the previous point's speaker as that passive does.
 ``talk_agreed_between``
     Words that may stand between an agreement (or a request) and a term of talk right after it,
     three at most ("to", "keep", "continue"; "продолжить"): "agreed to keep discussing ...",
@@ -1616,6 +1627,12 @@ class Lexicon:
     talk_agreed_between: re.Pattern[str] | None = None
     #: Endings of a short passive participle that opens an act term ("Отмечено": ``passive_endings``).
     passive_endings: tuple[str, ...] = ()
+    #: A verb of receiving and an adjective at most, ending right before an act noun ("received special
+    #: emphasis": ``passive_receipts``).
+    passive_receipt: re.Pattern[str] | None = None
+    #: Statements of description that in the passive are acts only where they go on with the previous
+    #: speaker ("was described as": ``described_passives``).
+    described_passives: tuple[re.Pattern[str], ...] = ()
     #: Verbs of telling that, with an addressee and an infinitive after them, urge the addressee or
     #: instruct the teller's own people (``directive_tells``): the verb; the infinitive right after the
     #: addressee ("to drop"); and one's own people told ("their teams").
@@ -2260,6 +2277,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         **_opinion_acts(data.get("opinion_acts"), data.get("adverb_suffixes", ())),
         **_directive_tells(data.get("directive_tells"), data.get("infinitive_markers", ())),
         passive_endings=tuple(w.casefold() for w in data.get("passive_endings", ())),
+        described_passives=pats(data.get("described_passives", ())),
+        passive_receipt=re.compile(r"(?<!\w)(?:" + _alternation(data["passive_receipts"]) + r")\s+(?:[^\W\d_]+\s+)?$",
+                                   re.IGNORECASE) if data.get("passive_receipts") else None,
         talk_agreed_between=re.compile(r"\s+(?:(?i:" + _alternation(data["talk_agreed_between"]) + r")\s+){0,3}")
         if data.get("talk_agreed_between") else None,
         side_pronoun=re.compile(r"(?<![\w'’-])(?-i:" + _alternation(data["side_pronouns"]["terms"]) + r")(?![\w'’-])")
@@ -4645,8 +4665,10 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
         # "said progress had been made and he hoped talks on ...": a discussion term whose gap ("had
         # ... and ... talks on") holds another act term is no discussion; that act is read (a gap
         # of a discussion holds adjectives, "held candid, in-depth and constructive talks on")
+        # (not an aside's participle set off by a comma: "Their discussion, described as candid, covered")
         found = [f for f in found if f[2] != "discussed"
-                 or not any(g[2] != "discussed" and f[0] < g[0] and g[1] < f[1] for g in found)]
+                 or not any(g[2] != "discussed" and f[0] < g[0] and g[1] < f[1]
+                            and not text[f[0]:g[0]].rstrip().endswith(",") for g in found)]
     if not lex.boundaries and any(f[2] == "discussed" for f in found):
         # "进行了坦率的沟通与交流": two talk nouns joined are one talk, read by the last ("交流"), not two
         starts = {f[0] for f in found if f[2] == "discussed"}
@@ -8089,9 +8111,11 @@ def _impersonal_saying(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the act term at ``start:end`` is a passive that names no one: after a passive
     auxiliary ("It was emphasised that", "Было заявлено"), holding one ("attention was drawn to"), or
     a short passive participle by its ending (``passive_endings``: "Подчеркнуто", "Отмечено",
-    "Подтверждена заинтересованность", "обращено внимание")."""
+    "Подтверждена заинтересованность", "обращено внимание"), or an act noun its subject received
+    ("The crisis received special emphasis": ``passive_receipts``)."""
     words = text[start:end].split()
     return (lex.passive is not None and _passive_before(text, start, lex) is not None) \
+        or (lex.passive_receipt is not None and lex.passive_receipt.search(text, max(0, start - 40), start) is not None) \
         or any(w.casefold() in lex.passive_terms for w in words[1:]) \
         or bool(words and lex.passive_endings and words[0].casefold().endswith(lex.passive_endings))
 
@@ -8594,6 +8618,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             and raw[0][3] >= 1 \
             and not raw[0][5] and not any(m.start < raw[0][0] for m in mentions) \
             and _impersonal_saying(text, raw[0][0], raw[0][1], lex) and not _press_addressed(text, raw[0][0], lex) \
+            and not (before[0] != "own" and any(p.fullmatch(text, raw[0][0], raw[0][1]) for p in lex.described_passives)) \
             and not (before[0] == "both" and any(m.role in ("own", "counterpart") and _CLAUSE_SUBJECT.search(
                 text, max(0, m.start - 12), m.start) for m in mentions)):
         # "Подчеркнута важность ...", "Отмечено, что ...", "It was emphasised that ...": a point that opens
@@ -8605,6 +8630,18 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # stressed that Russia has always met its obligations"). Not the press told ("The media will be
         # told ..."), no act of the call.
         opener = before
+        carried_passive = raw[0][0]
+    else:
+        carried_passive = None
+    if lex.described_passives and raw:
+        # "Overall, the conversation was described as frank": a description in the passive is a statement
+        # only where it goes on with the readout's own speaker (above); not both sides' (the Chinese
+        # "此次通话被评价为……", the call was assessed, names no one, and its twin "The call was described
+        # as ..." after the two sides' talk is no one's either), nor one credited to no one, which reads
+        # as before, no act ("A stable India-China relationship ... was described as necessary")
+        raw = [r for r in raw if r[0] == carried_passive
+               or not any(p.fullmatch(text, r[0], r[1]) for p in lex.described_passives)
+               or not _impersonal_saying(text, r[0], r[1], lex)]
     # "The energy sector was raised separately", "Было уделено внимание ...": a topic brought up with
     # no one named, a discussion (the two sides': below)
     raw = _as_discussion(text, raw, lex)
@@ -9926,8 +9963,8 @@ def owed_by(pc: PointCues, x: Act) -> Mention | None:
     speaker's own side, by both sides, or by no actor.
 
     >>> pc = point_cues("The US must not support the separatists.", side="CN", counterpart_side="US")
-    >>> owed_by(pc, pc.acts[0]).text
-    'US'
+    >>> [(a.text, owed_by(pc, a) and owed_by(pc, a).text) for a in pc.acts]
+    [('must', None), ('not support', 'US')]
     """
     if not x.modal:
         return None

@@ -137,3 +137,92 @@ def test_a_demand_to_refrain_against_mere_talk_is_a_strength_shift_of_the_speake
     [f] = of(find_flags(c), "strength_shift")
     assert f.side == "a" and [s.text for s in f.evidence if s.side == "a"] == ["Blinken", "must"], f
 
+
+
+# -- attribution phrases that quote the other's words ----------------------------------------------
+def _points(texts, side, other, lang):
+    r = Readout.from_points(texts, side=side, language=lang, participants=[])
+    return readout_cues(r, counterpart_side=other)
+
+
+@pytest.mark.parametrize("texts,side,other,lang,word", [
+    # opening a point: the previous speaker's statement, as "In his words, ..." and "По его словам" are
+    (["Biden said relations were at a low point.", "As he put it, Russia has been through a great deal."],
+     "US", "RU", "en", "As he put it"),
+    (["Путин сказал, что отношения на низком уровне.", "Как он выразился, США прошли через многое."],
+     "RU", "US", "ru", "выразился"),
+    (["习近平表示，中美关系处于低谷。", "用他的话说，美国经历了很多。"], "CN", "US", "zh", "说"),
+])
+def test_a_quoting_phrase_opening_a_point_is_the_previous_speakers_statement(texts, side, other, lang, word):
+    cs = _points(texts, side, other, lang)
+    assert cs[1].speaker == "own" and [(a.name, a.speaker, a.text) for a in cs[1].acts] == [("stated", "own", word)]
+
+
+def test_in_his_view_in_chinese_goes_on_with_the_previous_speaker():
+    cs = _points(["拜登表示，中美关系处于低谷。", "在他看来，美国经历了很多。"], "CN", "US", "zh")
+    assert (cs[1].speaker, cs[1].speaker_side) == ("counterpart", "US")
+
+
+@pytest.mark.parametrize("text,side,other,lang,acts", [
+    # inside a clause it credits the wording of that clause's act, no act of its own, as "по его
+    # словам" there is: "what he termed", "as he put it", "как он выразился" alike
+    ("Biden concentrated on what he termed threatening movements of Russian troops.", "RU", "US", "en",
+     [("discussed", "counterpart")]),
+    ("Biden concentrated on, as he put it, threatening movements of Russian troops.", "RU", "US", "en",
+     [("discussed", "counterpart")]),
+    ("Байден сосредоточился на, как он выразился, угрожающих перемещениях российских войск.", "RU", "US", "ru",
+     [("discussed", "counterpart")]),
+    # a verb of wording that is the clause's own act stays one
+    ("Путин выразился резко.", "RU", "US", "ru", [("stated", "own")]),
+])
+def test_a_quoting_phrase_inside_a_clause_is_no_act_of_its_own(text, side, other, lang, acts):
+    c = point_cues(text, side=side, counterpart_side=other, language=lang)
+    assert [(a.name, a.speaker) for a in c.acts] == acts
+
+
+# -- descriptions and emphasis received -------------------------------------------------------------
+@pytest.mark.parametrize("text,side,other,lang,speaker,word", [
+    ("Xi described in great detail the measures China had taken.", "CN", "US", "en", "own", "described"),
+    ("Trump described the tone and spirit of the call as excellent.", "US", "RU", "en", "own", "described"),
+    ("Путин описал ситуацию на Украине.", "RU", "US", "ru", "own", "описал"),
+    ("Путин охарактеризовал разговор как полезный.", "RU", "US", "ru", "own", "охарактеризовал"),
+])
+def test_describing_is_a_statement(text, side, other, lang, speaker, word):
+    c = point_cues(text, side=side, counterpart_side=other, language=lang)
+    assert [(a.name, a.strength, a.speaker, a.text) for a in c.acts] == [("stated", 1, speaker, word)]
+
+
+@pytest.mark.parametrize("texts,side,other,lang,speaker", [
+    # a description in the passive, no one named, goes on with the readout's own speaker before it, as
+    # "It was emphasised that ..." does since round 59
+    (["Putin said relations were at a low point.", "Overall, the conversation was described as frank."],
+     "RU", "US", "en", "own"),
+    (["Путин сказал, что отношения на низком уровне.", "В целом беседа была охарактеризована как откровенная."],
+     "RU", "US", "ru", "own"),
+    # "received special emphasis", "was given special emphasis": no one named who emphasised
+    (["Putin said relations were at a low point.", "The crisis received special emphasis."], "RU", "US", "en", "own"),
+    (["Putin said relations were at a low point.", "The crisis was given special emphasis."], "RU", "US", "en", "own"),
+])
+def test_a_passive_description_or_emphasis_goes_on_with_the_previous_speaker(texts, side, other, lang, speaker):
+    cs = _points(texts, side, other, lang)
+    assert cs[1].speaker == speaker and [(a.speaker, a.strength >= 1) for a in cs[1].acts] == [(speaker, True)]
+
+
+def test_a_passive_description_credited_to_no_one_is_no_act():
+    # after the counterpart or the two sides (as "此次通话被评价为……" is no one's), or with the sides
+    # named in its subject, it reads as it did
+    for first in ["Biden said relations were at a low point.", "The two sides held an in-depth exchange of views."]:
+        cs = _points([first, "The conversation was described as frank."], "RU", "US", "en")
+        assert list(cs[1].acts) == [] and cs[1].speaker == "unspecified", first
+    cs = _points(["They reaffirmed that India and China are partners.",
+                  "A stable India-China relationship was described as necessary for growth."], "IN", "CN", "en")
+    assert list(cs[1].acts) == [] and cs[1].speaker == "both"
+
+
+@pytest.mark.parametrize("text", [
+    "Their discussion, described as candid and productive, covered a range of issues.",
+    "The talks, described as frank, covered trade.",
+])
+def test_a_description_set_off_in_a_talk_subject_leaves_the_discussion(text):
+    c = point_cues(text, side="US", counterpart_side="CN", language="en")
+    assert [(a.name, a.speaker) for a in c.acts] == [("discussed", "both")]
