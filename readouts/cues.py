@@ -899,15 +899,19 @@ Lexicon file format (one JSON object per language):
     itself) that make a demand where the counterpart alone is their subject, right before them
     ("The US must ...", "Wang said the US must ...": the speaker's demand on the US); with any other
     subject ("both sides must", "they must", "China and the US must", "Ukraine must") or none, no
-    demand; nor is "must not", a prohibition (as "不得" is no act term). The act after the modal stays
-    owed by the actor told.
+    demand. "must not", "не должны" and the Chinese prohibitions ("不得", "不可", "切勿": must not)
+    demand that the actor refrain, as "demanded that Russia not ..." does: the same act, its
+    polarity the demand's own ("不得不", have to, is none: ``not_obligations``). The act after the
+    modal stays owed by the actor told.
 ``urge_modals``
     Modals of what ought to be ("should", "ought to", "应当", "应该", "应", "следует", "должны бы"): laid
     so on the counterpart alone, the speaker's urging ("urged", strength 3: "The US should ...",
     "美方应当……", "США следует ..."), where "must" is its demand; the twins translate 应当 / 应 as
-    "should" and 必须 as "must". Both kinds make no act in a case put ("if the US should ...") or a
-    wish ("hopes the US should ..."), nor where the counterpart's own speaker says them in the
-    sentence ("Biden said the US should ...").
+    "should" and 必须 as "must". "should not", "не следует", "不应", "不要" urge the actor to refrain,
+    as "urged Russia not to escalate" does (the twins render 不应 / 不要 "should not"). Both kinds
+    make no act in a case put ("if the US should ...") or a wish ("hopes the US should ..."), nor
+    where the counterpart's own speaker says them in the sentence ("Biden said the US should ..."),
+    nor with a negation further off ("Neither China nor the US should ...").
 ``tone_hopes``
     Hopes ("hopes", "надеется", "希望"): a tone word after one in its clause, however many commas and
     verbs of a list between, says how a thing hoped for is to be done, not how the talk went ("China
@@ -966,6 +970,17 @@ Lexicon file format (one JSON object per language):
     "Подтверждена"): an act term whose first word ends in one is a passive with no auxiliary; one that
     opens its point, no actor before it, goes on with the previous point's speaker, as an English
     "It was stressed that ..." and a Chinese point that drops its subject do (:func:`_impersonal_saying`).
+``described_passives``
+    Statement terms of description ("described", "охарактеризован*"): "X described Y as ..." is a
+    statement, and "The conversation was described as frank", "беседа была охарактеризована как
+    ...", a passive naming no one, one only where it goes on with the readout's own speaker before
+    it, as "It was emphasised that ..." does (``passive_endings``); after the two sides' point it is
+    no one's, as the Chinese "此次通话被评价为……" is, and one credited to no one is no act, so such a
+    point reads as it did.
+``passive_receipts``
+    Verbs whose subject receives an act noun ("received", "was given"): "The Ukrainian crisis received
+    special emphasis" names no one who emphasised, as "It was emphasised" does (an adjective between
+    at most), and goes on with the previous point's speaker as that passive does.
 ``talk_agreed_between``
     Words that may stand between an agreement (or a request) and a term of talk right after it,
     three at most ("to", "keep", "continue"; "продолжить"): "agreed to keep discussing ...",
@@ -1627,6 +1642,12 @@ class Lexicon:
     talk_agreed_between: re.Pattern[str] | None = None
     #: Endings of a short passive participle that opens an act term ("Отмечено": ``passive_endings``).
     passive_endings: tuple[str, ...] = ()
+    #: A verb of receiving and an adjective at most, ending right before an act noun ("received special
+    #: emphasis": ``passive_receipts``).
+    passive_receipt: re.Pattern[str] | None = None
+    #: Statements of description that in the passive are acts only where they go on with the previous
+    #: speaker ("was described as": ``described_passives``).
+    described_passives: tuple[re.Pattern[str], ...] = ()
     #: Verbs of telling that, with an addressee and an infinitive after them, urge the addressee or
     #: instruct the teller's own people (``directive_tells``): the verb; the infinitive right after the
     #: addressee ("to drop"); and one's own people told ("their teams").
@@ -2293,6 +2314,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         **_opinion_acts(data.get("opinion_acts"), data.get("adverb_suffixes", ())),
         **_directive_tells(data.get("directive_tells"), data.get("infinitive_markers", ())),
         passive_endings=tuple(w.casefold() for w in data.get("passive_endings", ())),
+        described_passives=pats(data.get("described_passives", ())),
+        passive_receipt=re.compile(r"(?<!\w)(?:" + _alternation(data["passive_receipts"]) + r")\s+(?:[^\W\d_]+\s+)?$",
+                                   re.IGNORECASE) if data.get("passive_receipts") else None,
         talk_agreed_between=re.compile(r"\s+(?:(?i:" + _alternation(data["talk_agreed_between"]) + r")\s+){0,3}")
         if data.get("talk_agreed_between") else None,
         side_pronoun=re.compile(r"(?<![\w'’-])(?-i:" + _alternation(data["side_pronouns"]["terms"]) + r")(?![\w'’-])")
@@ -4678,8 +4702,10 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
         # "said progress had been made and he hoped talks on ...": a discussion term whose gap ("had
         # ... and ... talks on") holds another act term is no discussion; that act is read (a gap
         # of a discussion holds adjectives, "held candid, in-depth and constructive talks on")
+        # (not an aside's participle set off by a comma: "Their discussion, described as candid, covered")
         found = [f for f in found if f[2] != "discussed"
-                 or not any(g[2] != "discussed" and f[0] < g[0] and g[1] < f[1] for g in found)]
+                 or not any(g[2] != "discussed" and f[0] < g[0] and g[1] < f[1]
+                            and not text[f[0]:g[0]].rstrip().endswith(",") for g in found)]
     if not lex.boundaries and any(f[2] == "discussed" for f in found):
         # "进行了坦率的沟通与交流": two talk nouns joined are one talk, read by the last ("交流"), not two
         starts = {f[0] for f in found if f[2] == "discussed"}
@@ -6232,7 +6258,8 @@ def _relative_clause(mark: str) -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{1,2}}{re.escape(mark)}(?!是)[\u4e00-\u9fff]")
 
 
-def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention],
+                subject_end: int | None = None) -> bool:
     """Whether the act term at ``start:end`` is itself an obligation word (lexicon ``obligations``:
     "必须") laid on no one or on anyone but the counterpart alone, so no demand: an impersonal "must" in
     what is said ("要维护和平，就必须……", "边界必须科学界定"), one on both sides, on the speaker's own
@@ -6241,7 +6268,8 @@ def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequenc
     Nor is one that opens a relative clause: the obligation, a verb of two characters at most and a
     ``noun_marks`` mark before the noun it qualifies ("双方必须守住的底线": the line both sides must
     hold, "a line both sides must hold" in English; not "美方必须尊重中方的关切", whose object runs on,
-    nor a cleft: "必须停止的是……")."""
+    nor a cleft: "必须停止的是……"). ``subject_end``: where the actor told must end, where a negation
+    stands between it and the obligation ("США не следует", "美方不应": :func:`_modal_demands`)."""
     if not any(p.fullmatch(text, start, end) for p in lex.obligations):
         return False
     for mark in lex.noun_marks if not lex.boundaries else ():
@@ -6252,14 +6280,25 @@ def _impersonal(text: str, start: int, end: int, lex: Lexicon, mentions: Sequenc
     # demand on the other government; "双方必须", "both sides must", "they must", "中方必须" none
     if any(x.start() <= start and end <= x.end() for x in _find(lex.not_obligations, text)):
         return True  # "回应", "应邀": no obligation word
-    told = [m for m in mentions if m.end <= start and _gap_ok(text[m.end:start], lex, 1 if lex.boundaries else 0)]
+    # the actor told stands right before the negation that opens a prohibition ("США не следует", "美方不应")
+    at = start if subject_end is None else subject_end
+    told = [m for m in mentions if m.end <= at and _gap_ok(text[m.end:at], lex, 1 if lex.boundaries else 0)]
     # ... nor with the counterpart one of two joined subjects ("China and the US should", "Россия и США должны")
     return not told or told[-1].role != "counterpart" \
         or any(_JOINED_SUBJECTS.fullmatch(text, m.end, told[-1].start) for m in mentions if m.end <= told[-1].start)
 
 
-#: "not" right after a modal: "must not" forbids, no demand to act (:func:`_modal_demands`).
+#: "not" right after a modal: "must not", "should not" tell the actor to refrain (:func:`_modal_demands`).
 _PROHIBITION = re.compile(r"\s+not(?!\w)", re.IGNORECASE)
+
+
+def _negation_before(text: str, start: int, lex: Lexicon) -> int | None:
+    """Where a negation right before the modal at ``start`` begins, white space between at most ("не
+    следует", "не должны", "不应", "决不应"): the modal forbids (:func:`_modal_demands`)."""
+    lo = max(0, start - 12)
+    found = [lo + m.start() for m in _find(lex.negations, text[lo:start])
+             if not text[lo + m.end():start].strip() and (not lex.boundaries or m.end() < start - lo)]
+    return min(found, default=None)
 
 
 #: A reporting clause set off by commas: ", he said, " of "The US side, he said, should ...".
@@ -6292,6 +6331,8 @@ def _modal_demands(text: str, acts: list[Act], mentions: Sequence[Mention], lex:
     :func:`_impersonal`), as Chinese "美方必须" is one: the speaker's demand on the other government;
     and an urging for each ``urge_modals`` word so laid ("The US should ...", "美方应当……", "США следует
     ..."): what a government expects of the other with "should" is what "urged" says, no demand.
+    Negated ("The US should not ...", "must not", "США не следует", "美方不应", "不得") the same act
+    urges or demands that the actor refrain, as "urged Russia not to escalate" does: polarity 1.
     The act is the speaker's of the act before it in its sentence ("Wang said the US should ..."),
     else ``fallback``'s (the point's opener or the previous speaker), no one's where that is the
     counterpart. None where the counterpart's own speaker says it in the sentence ("Biden said the US
@@ -6306,12 +6347,22 @@ def _modal_demands(text: str, acts: list[Act], mentions: Sequence[Mention], lex:
     # the urging words first, the longest first: "应当" before the "应" in it, "должны бы" before "должны"
     for m, name, strength in sorted(found, key=lambda x: (x[1] != "urged", x[0].start(), -x[0].end())):
         s, e = m.start(), m.end()
-        if _overlaps(spans, s, e) or _PROHIBITION.match(text, e) or _preceded_by(text, s, lex.negations, lex):
-            continue  # "must not", "не должны": a prohibition, as "不得", "切勿" are no act term in Chinese
+        # "shouldn't", "mustn't": the modal before the contraction, as "should not" is (an act term may
+        # start at the "n't": "n't support")
+        if text[s:e].casefold().replace("’", "'").endswith("n't"):
+            e -= 3
+        if _overlaps(spans, s, e):
+            continue
+        # "must not", "should not", "не должны", "не следует", "不应": the actor told to refrain, as "urged
+        # Russia not to escalate" urges and "不得", "切勿" demand; a negation further off ("Neither China
+        # nor the US should", "не считает, что США следует") makes none
+        neg = None if _PROHIBITION.match(text, e) else _negation_before(text, s, lex)
+        if neg is None and not _PROHIBITION.match(text, e) and _preceded_by(text, s, lex.negations, lex):
+            continue
         # the obligation word the modal opens ("должны" of "должны бы"): whom it is laid on
         word = next((s + o.end() for o in _find(lex.obligations, text[s:e]) if o.start() == 0), e)
-        bare, actors = _unframed(text, s, acts, mentions)
-        if _impersonal(bare, s, word, lex, actors):
+        bare, actors = _unframed(text, s if neg is None else neg, acts, mentions)
+        if _impersonal(bare, s, word, lex, actors, neg):
             continue
         lo = _sentence_span(text, s, sentences)[0]
         if _conditional(text, s, lex) or any(not _CLAUSE_BREAK.search(text, lo + h.end(), s)
@@ -8115,9 +8166,11 @@ def _impersonal_saying(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the act term at ``start:end`` is a passive that names no one: after a passive
     auxiliary ("It was emphasised that", "Было заявлено"), holding one ("attention was drawn to"), or
     a short passive participle by its ending (``passive_endings``: "Подчеркнуто", "Отмечено",
-    "Подтверждена заинтересованность", "обращено внимание")."""
+    "Подтверждена заинтересованность", "обращено внимание"), or an act noun its subject received
+    ("The crisis received special emphasis": ``passive_receipts``)."""
     words = text[start:end].split()
     return (lex.passive is not None and _passive_before(text, start, lex) is not None) \
+        or (lex.passive_receipt is not None and lex.passive_receipt.search(text, max(0, start - 40), start) is not None) \
         or any(w.casefold() in lex.passive_terms for w in words[1:]) \
         or bool(words and lex.passive_endings and words[0].casefold().endswith(lex.passive_endings))
 
@@ -8620,6 +8673,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             and raw[0][3] >= 1 \
             and not raw[0][5] and not any(m.start < raw[0][0] for m in mentions) \
             and _impersonal_saying(text, raw[0][0], raw[0][1], lex) and not _press_addressed(text, raw[0][0], lex) \
+            and not (before[0] != "own" and any(p.fullmatch(text, raw[0][0], raw[0][1]) for p in lex.described_passives)) \
             and not (before[0] == "both" and any(m.role in ("own", "counterpart") and _CLAUSE_SUBJECT.search(
                 text, max(0, m.start - 12), m.start) for m in mentions)):
         # "Подчеркнута важность ...", "Отмечено, что ...", "It was emphasised that ...": a point that opens
@@ -8631,6 +8685,18 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # stressed that Russia has always met its obligations"). Not the press told ("The media will be
         # told ..."), no act of the call.
         opener = before
+        carried_passive = raw[0][0]
+    else:
+        carried_passive = None
+    if lex.described_passives and raw:
+        # "Overall, the conversation was described as frank": a description in the passive is a statement
+        # only where it goes on with the readout's own speaker (above); not both sides' (the Chinese
+        # "此次通话被评价为……", the call was assessed, names no one, and its twin "The call was described
+        # as ..." after the two sides' talk is no one's either), nor one credited to no one, which reads
+        # as before, no act ("A stable India-China relationship ... was described as necessary")
+        raw = [r for r in raw if r[0] == carried_passive
+               or not any(p.fullmatch(text, r[0], r[1]) for p in lex.described_passives)
+               or not _impersonal_saying(text, r[0], r[1], lex)]
     # "The energy sector was raised separately", "Было уделено внимание ...": a topic brought up with
     # no one named, a discussion (the two sides': below)
     raw = _as_discussion(text, raw, lex)
@@ -9980,8 +10046,8 @@ def owed_by(pc: PointCues, x: Act) -> Mention | None:
     speaker's own side, by both sides, or by no actor.
 
     >>> pc = point_cues("The US must not support the separatists.", side="CN", counterpart_side="US")
-    >>> owed_by(pc, pc.acts[0]).text
-    'US'
+    >>> [(a.text, owed_by(pc, a) and owed_by(pc, a).text) for a in pc.acts]
+    [('must', None), ('not support', 'US')]
     """
     if not x.modal:
         return None

@@ -14,7 +14,8 @@ def test_back_after_modal_is_support():
 
 def test_negated_back_after_obligation():
     acts = _acts("India must not back or condone such actions.", side="CN", counterpart="IN")
-    assert [(a.name, a.negated) for a in acts] == [("supported", True)]
+    # (after China's demand that India refrain, since round 60)
+    assert [(a.name, a.negated) for a in acts] == [("demanded", False), ("supported", True)]
 
 
 def test_back_as_particle_is_no_act():

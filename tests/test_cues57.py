@@ -98,15 +98,17 @@ def test_a_bare_report_of_an_obligation_is_content_as_after_that(verb):
                       participants=["Antony Blinken"], language="en")
     that = point_cues(f"Blinken said that Beijing {verb} the proposal.", side="US", counterpart_side="CN",
                       participants=["Antony Blinken"], language="en")
-    # (the "should" laid on Beijing is Blinken's urging since round 59, his own act: no content)
-    urging = [False] if verb == "should accept" else []
+    # (the "should" laid on Beijing is Blinken's urging since round 59, his own act: no content; "should
+    # not" / "must not" his urging or demand to refrain since round 60)
+    urging = [False]
     assert [a.content for a in bare.acts] == [a.content for a in that.acts] == [False, *urging, True]
     assert [(a.name, a.speaker) for a in bare.acts] == [(a.name, a.speaker) for a in that.acts]
 
 
 def test_an_obligation_with_no_reporting_verb_is_no_content():
     c = point_cues("Beijing should not accept the proposal.", side="US", counterpart_side="CN", language="en")
-    assert [a.content for a in c.acts] == [False]
+    # (the urging to refrain since round 60, and the acceptance owed: neither reported content)
+    assert [a.content for a in c.acts] == [False, False]
 
 
 # -- 3. "looked forward to", "calling for" ---------------------------------------------------------

@@ -5,7 +5,7 @@ writes what the other "should" do lays an expectation on it, as "urged" says (st
 than the demand of "must" / "必须" / "должны" (strength 4, round 58). The twins translate
 应当 / 应该 / 应 as "should" and 必须 as "must", so the two grades stay apart. "ought to" is "should".
 Any other subject ("both sides should", "China should" in China's readout, "China and the US
-should"), "should not", a case put ("if the US should ..."), a wish ("hopes the US should ...") and
+should"), a case put ("if the US should ..."), a wish ("hopes the US should ...") and
 the counterpart's own words about itself ("Biden said the US should ...") stay as they were: no act.
 """
 import pytest
@@ -78,10 +78,8 @@ def test_must_stays_a_demand_and_ought_to_is_no_longer_one():
     ("各方应保持克制。", "CN", "US"),
     ("Россия и США следует поддерживать взаимодействие.", "RU", "US"),
     ("Следует отметить, что США прекратили поставки.", "RU", "US"),
-    # "should not": a prohibition, as "must not" and "不得" are no act
-    ("The US should not interfere.", "CN", "US"),
-    ("美方不应介入双边岛礁争端。", "CN", "US"),
-    ("США не следует вмешиваться.", "RU", "US"),
+    # ("should not", "不应", "не следует" on the counterpart: an urging to refrain since round 60,
+    # test_cues60refrain)
     # a case put, a wish
     ("If the US should attack, China will respond.", "CN", "US"),
     ("China hopes the US should honour its word.", "CN", "US"),

@@ -46,7 +46,8 @@ def test_an_act_owed_by_the_speakers_own_side_is_its_own():
     pc = point_cues("Wang said China must not support the separatists.", side="CN", counterpart_side="US")
     assert [owed_by(pc, x) for x in pc.acts] == [None, None]
     pc = point_cues("Wang said the US must not support the separatists.", side="CN", counterpart_side="US")
-    assert [owed_by(pc, x) and owed_by(pc, x).text for x in pc.acts] == [None, "US"]
+    # (Wang's demand that the US refrain, since round 60, is his own: owed by no one)
+    assert [owed_by(pc, x) and owed_by(pc, x).text for x in pc.acts] == [None, None, "US"]
 
 
 # -- 2. "should support" is a modal act as "should not support" is --------------------------------
@@ -57,10 +58,11 @@ def acts(text, side="CN", counterpart="US"):
 
 def test_should_support_is_a_modal_act_as_should_not_support_is():
     # "The US should support X" gave no act while "The US should not support X" gave a modal, negated one
-    # (round 59: its "should" is the speaker's urging on the US besides, "should not" none)
+    # (round 59: its "should" is the speaker's urging on the US besides; round 60: "should not" too)
     assert acts("The US should support the Philippines.") == [("should", "urged", False, False),
                                                               ("support", "supported", False, True)]
-    assert acts("The US should not support the Philippines.") == [("not support", "supported", True, True)]
+    assert acts("The US should not support the Philippines.") == [("should", "urged", False, False),
+                                                                  ("not support", "supported", True, True)]
     assert acts("All sides should jointly support the talks.") == [("support", "supported", False, True)]
 
 

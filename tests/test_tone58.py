@@ -103,7 +103,7 @@ def test_must_with_any_other_subject_is_no_demand():
                               ("Peace must be restored.", "US", "RU"),
                               ("China and the US must keep communicating.", "CN", "US"),
                               ("Xi said this is the setting in which China-US relations must be seen.", "CN", "US"),
-                              ("The US must not interfere.", "CN", "US"),  # a prohibition, as "不得" is no act
+                              # ("The US must not interfere.": a demand to refrain since round 60, test_cues60refrain)
                               ("双方必须相向而行。", "CN", "US"),
                               ("中方必须维护主权。", "CN", "US"),
                               ("中美必须加强沟通。", "CN", "US"),
