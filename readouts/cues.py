@@ -988,7 +988,10 @@ Lexicon file format (one JSON object per language):
     ``adverb_suffixes`` at most, then one of ``complements`` ("judged the video call constructive",
     "considered it necessary"); and after one of ``clause_terms``, a clause with no "that" (one of
     ``objects`` or a capitalised word right after the verb, or up to five words then one of
-    ``clause_verbs``: "felt the call was candid", "believed results were possible"). So a stated view
+    ``clause_verbs``: "felt the call was candid", "believed results were possible"). A ``clause_verbs``
+    word between a verb of saying and an "and" before a view marks the view as part of what was said
+    ("said he had finished the call and believed it had gone well"), else the view after "and" is an
+    act of its own ("set out their positions and regarded the dialogue as constructive"). So a stated view
     is the statement its Chinese and Russian twins "认为", "считает" are; not "considered a visit",
     "ready to consider reviving", "believe in", "feels confident", nor a passive ("was considered").
 ``modal_acts``
@@ -1620,6 +1623,9 @@ class Lexicon:
     #: Those of them that also take a clause with no "that" ("believed it had gone well"), and the clause.
     opinion_clause: re.Pattern[str] | None = None
     opinion_clause_after: re.Pattern[str] | None = None
+    #: A verb of ``opinion_acts``' ``clause_verbs`` anywhere ("had" of "said he had just finished"): a
+    #: verb of saying before it reports a clause, which an "and" after it may go on.
+    opinion_clause_verb: re.Pattern[str] | None = None
     #: A pronoun that refers to a side as the subject of an act ("it" of "that it does not support"),
     #: and what may stand between it and the act (``side_pronouns``).
     side_pronoun: re.Pattern[str] | None = None
@@ -2050,7 +2056,9 @@ def _opinion_acts(spec: dict[str, Any] | None, adverb_suffixes: Sequence[str]) -
             "opinion_after": re.compile(held),
             "opinion_clause": re.compile(r"(?i:" + _alternation(spec["clause_terms"]) + r")")
             if spec.get("clause_terms") else None,
-            "opinion_clause_after": re.compile(clause) if spec.get("clause_terms") else None}
+            "opinion_clause_after": re.compile(clause) if spec.get("clause_terms") else None,
+            "opinion_clause_verb": re.compile(r"(?<![\w'’-])(?i:" + _alternation(spec["clause_verbs"]) + r")(?![\w'’-])")
+            if spec.get("clause_verbs") else None}
 
 
 def _directive_tells(spec: dict[str, Any] | None, markers: Sequence[str]) -> dict[str, Any]:
@@ -4728,13 +4736,26 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
         # the "that" clause of another act ("welcomed the fact that they considered it useful"), nor a
         # negated one ("did not believe Putin was there": a view, no denial of one). Another act
         # before it reports no view joined to it ("welcomed the progress and considered the meeting
-        # constructive": a welcome and a view, two acts)
+        # constructive": a welcome and a view, two acts), nor does a verb of saying whose object ends
+        # at an "and" before the view ("set out their positions fully and regarded the dialogue as
+        # constructive": what they did next, as "изложили ... и сочли", "阐述了……，并认为" read), where
+        # no "that", no other view and no verb of a clause (``clause_verbs``) between opens a clause the
+        # "and" could go on ("said he believed results were possible and considered ...", "said he had
+        # just finished the call and believed it had gone very well": all of it said)
         sayings = [(g[1], g[2] in _REPORTING) for g in found
                    if g[3] >= 1 and not g[5] and not lex.opinion_act.fullmatch(text, g[0], g[1])]
+        views = [f[0] for f in found if lex.opinion_act.fullmatch(text, f[0], f[1])]
+
+        def _joined(g: int, start: int) -> bool:
+            return _and_before(text, start) and not _THAT.search(text[g:start]) \
+                and not any(g <= v < start for v in views) \
+                and not (lex.opinion_clause_verb is not None and lex.opinion_clause_verb.search(text, g, start))
+
         found = [f for f in found if not lex.opinion_act.fullmatch(text, f[0], f[1])
                  or _passive_before(text, f[0], lex) is None
                  and not any(g <= f[0] and not _SENTENCE_END.search(text, g, f[0])
-                             and (saying or _THAT.search(text[g:f[0]])) for g, saying in sayings)
+                             and (saying and not _joined(g, f[0]) or _THAT.search(text[g:f[0]]))
+                             for g, saying in sayings)
                  and not _preceded_by(text, f[0], lex.negations, lex)
                  and (lex.opinion_after.match(text, f[1]) is not None
                       or lex.opinion_clause is not None and lex.opinion_clause_after is not None
