@@ -566,6 +566,12 @@ Lexicon file format (one JSON object per language):
     Normandy format", "Минских соглашений"): the name's evidence in a flag runs on over one right
     after it, so a ``detail_mismatch`` quotes "Minsk agreements", not "Minsk" (the name alone is
     still what is compared, so "the Minsk process" on the other side still gives it).
+``han_name_heads``
+    ``{"heads": [...], "between": N, "not_between": [...]}`` (Chinese): a name's head nouns ("大会",
+    "河谷", "协议") that a place or body named just before them, with up to ``between`` Han characters
+    between and none of ``not_between`` (words of grammar, verbs), makes one name: a ``detail_mismatch``
+    quotes "联合国气候变化大会", not "联合国", as English quotes "UN Climate Change Conference" (only the
+    evidence; the name alone is still what is compared).
 ``document_heads``
     ``{"heads": [...], "regions": [...]}``: capitalised nouns of a document's name ("Declaration",
     "Convention", "Treaty") and those that end the name of a region ("Sea", "Region"): a name that
@@ -1590,6 +1596,9 @@ class Lexicon:
     #: A lower-case noun right after a name that the name qualifies ("Minsk agreements"), with the
     #: space before it (lexicon ``lower_name_heads``): see :func:`name_evidence_end`.
     lower_name_head: re.Pattern[str] | None = None
+    #: Where a Chinese name's evidence runs on to after it (lexicon ``han_name_heads``): a few Han
+    #: characters, none of its ``not_between``, then a name's head noun; see :func:`name_evidence_end`.
+    han_name_head: re.Pattern[str] | None = None
     #: The words of ``lower_name_heads`` themselves (:func:`_document_names`).
     lower_name_words: frozenset[str] = frozenset()
     #: Nouns of a document's name whose evidence runs on over "in the" and a region's name, and
@@ -2030,6 +2039,16 @@ def _naming_acts(spec: dict[str, Any] | None) -> dict[str, Any]:
                                         + not_between + word + r"\s+){1,3}$") if spec.get("relatives") else None}
 
 
+def _han_name_head(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
+    """The pattern of ``han_name_heads`` (see the lexicon notes): up to ``between`` Han characters, no
+    term of ``not_between`` among them, then one of ``heads``, matched right after a name."""
+    if not spec:
+        return None
+    stop = _alternation(spec.get("not_between", ())) or "(?!)"
+    return re.compile(r"(?:(?!" + stop + r")[\u4e00-\u9fff]){0," + str(int(spec.get("between", 0)))
+                      + r"}?(?:" + _alternation(spec["heads"]) + r")")
+
+
 def _opinion_acts(spec: dict[str, Any] | None, adverb_suffixes: Sequence[str]) -> dict[str, Any]:
     """The patterns of ``opinion_acts`` (see the lexicon notes): the terms, and what must follow one
     for it to state a view: "that"; a thing held, up to five words, none of ``not_between``,
@@ -2255,6 +2274,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         lower_name_head=re.compile(r"[ \t]+(?:" + "|".join(_term_regex(t, b).pattern for t in data["lower_name_heads"])
                                    + ")") if data.get("lower_name_heads") else None,
         lower_name_words=frozenset(t.casefold() for t in data.get("lower_name_heads", ())),
+        han_name_head=_han_name_head(data.get("han_name_heads")),
         document_heads=frozenset(w.casefold() for w in data.get("document_heads", {}).get("heads", ())),
         region_nouns=frozenset(data.get("document_heads", {}).get("regions", ())),
         oblique_relative=re.compile(r"(?<!\w)(?:" + _alternation(data["oblique_relatives"]) + r")(?!\w)", re.IGNORECASE)
@@ -7536,6 +7556,12 @@ def name_evidence_end(pc: PointCues, cue: Cue) -> int:
         # a place's adjective in lower case runs on over its noun ("стамбульских договорённостей",
         # "черноморских портов", not "черноморских" alone)
         lower_place = lex.lower_adjectives and type(cue) is Cue  # no date, no number
+        if lex.han_name_head is not None and type(cue) is Cue \
+                and (m := lex.han_name_head.match(pc.text, cue.end)) is not None:
+            # Chinese writes no capitals to end a name: a place's or body's name runs on over a few
+            # characters to a name's head noun ("联合国气候变化大会", "加勒万河谷"), as the English
+            # "UN Climate Change Conference" and "Galwan Valley" are one capitalised name
+            return m.end()
         return _adjective_head_end(pc.text, cue.start, cue.end) if lower_place else cue.end
     if lex.lower_adjectives and ((end := _adjective_head_end(pc.text, cue.start, cue.end)) > cue.end
                                  or " " in cue.text and cue.text[-1:].islower()):

@@ -50,3 +50,49 @@ def test_a_view_joined_to_a_saying_verb_is_an_act_zh(text, acts):
 ])
 def test_a_reported_view_stays_content_en(text, acts):
     assert _acts(en_cues(text, side="RU", counterpart="US")) == acts
+
+
+# --- 2. a Chinese name is quoted with the name it opens ----------------------------------------------------
+# "两国将共同推动联合国气候变化大会（COP27）取得成功" against "cooperate on ... climate change": the detail is the UN
+# climate conference, quoted '联合国' as if the UN itself were named; English quotes the whole capitalised name
+# ("UN Climate Change Conference"), Russian its noun ("Минских соглашений"). Chinese writes no capitals, so a
+# name's evidence runs on over the Han characters after it up to a name's head noun (lexicon han_name_heads).
+
+from helpers import detail_evidence, equivalent_comparison  # noqa: E402
+
+
+@pytest.mark.parametrize("cn,us,quoted", [
+    ("两国将共同推动联合国气候变化大会取得成功。", "Biden stressed that the two countries must cooperate on climate change.",
+     "联合国气候变化大会"),
+    ("王毅说，加勒万河谷局势本已缓和。", "The two ministers discussed the situation in the border areas.", "加勒万河谷"),
+    ("双方同意落实日内瓦协议。", "They discussed the trade talks.", "日内瓦协议"),
+])
+def test_a_han_name_is_quoted_with_its_head_zh(cn, us, quoted):
+    c = equivalent_comparison([us], [cn], [((0,), (0,))], b_side="CN", b_lang="zh")
+    assert quoted in [t for ev in detail_evidence(c) for t in ev]
+
+
+@pytest.mark.parametrize("cn,us,quoted", [
+    # no head noun after it, or a word of grammar between: the name alone
+    ("杨洁篪指出，各国应共同维护以联合国为核心的国际体系。", "He said the PRC would be held to account.", "联合国"),
+    ("双方讨论了联合国的作用。", "They talked about the situation in the region.", "联合国"),
+])
+def test_a_han_name_with_no_head_is_quoted_alone_zh(cn, us, quoted):
+    c = equivalent_comparison([us], [cn], [((0,), (0,))], b_side="CN", b_lang="zh")
+    assert quoted in [t for ev in detail_evidence(c) for t in ev]
+
+
+@pytest.mark.parametrize("us,ru,quoted", [
+    ("The two countries will work for the success of the UN Climate Change Conference.",
+     "The sides discussed climate change.", "UN Climate Change Conference"),
+    ("Putin urged Kyiv to carry out the Minsk agreements.", "They discussed the conflict in Ukraine.", "Minsk agreements"),
+])
+def test_a_name_is_quoted_with_its_head_en(us, ru, quoted):
+    c = equivalent_comparison([us], [ru], [((0,), (0,))])
+    assert quoted in [t for ev in detail_evidence(c) for t in ev]
+
+
+def test_a_name_is_quoted_with_its_noun_ru():
+    c = equivalent_comparison(["They discussed the conflict in Ukraine."],
+                              ["Путин призвал Киев выполнять Минские соглашения."], [((0,), (0,))], b_lang="ru")
+    assert "Минские соглашения" in [t for ev in detail_evidence(c) for t in ev]
