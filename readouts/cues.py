@@ -566,6 +566,12 @@ Lexicon file format (one JSON object per language):
     Normandy format", "Минских соглашений"): the name's evidence in a flag runs on over one right
     after it, so a ``detail_mismatch`` quotes "Minsk agreements", not "Minsk" (the name alone is
     still what is compared, so "the Minsk process" on the other side still gives it).
+``han_name_heads``
+    ``{"heads": [...], "between": N, "not_between": [...]}`` (Chinese): a name's head nouns ("大会",
+    "河谷", "协议") that a place or body named just before them, with up to ``between`` Han characters
+    between and none of ``not_between`` (words of grammar, verbs), makes one name: a ``detail_mismatch``
+    quotes "联合国气候变化大会", not "联合国", as English quotes "UN Climate Change Conference" (only the
+    evidence; the name alone is still what is compared).
 ``document_heads``
     ``{"heads": [...], "regions": [...]}``: capitalised nouns of a document's name ("Declaration",
     "Convention", "Treaty") and those that end the name of a region ("Sea", "Region"): a name that
@@ -1003,7 +1009,10 @@ Lexicon file format (one JSON object per language):
     ``adverb_suffixes`` at most, then one of ``complements`` ("judged the video call constructive",
     "considered it necessary"); and after one of ``clause_terms``, a clause with no "that" (one of
     ``objects`` or a capitalised word right after the verb, or up to five words then one of
-    ``clause_verbs``: "felt the call was candid", "believed results were possible"). So a stated view
+    ``clause_verbs``: "felt the call was candid", "believed results were possible"). A ``clause_verbs``
+    word between a verb of saying and an "and" before a view marks the view as part of what was said
+    ("said he had finished the call and believed it had gone well"), else the view after "and" is an
+    act of its own ("set out their positions and regarded the dialogue as constructive"). So a stated view
     is the statement its Chinese and Russian twins "认为", "считает" are; not "considered a visit",
     "ready to consider reviving", "believe in", "feels confident", nor a passive ("was considered").
 ``modal_acts``
@@ -1602,6 +1611,9 @@ class Lexicon:
     #: A lower-case noun right after a name that the name qualifies ("Minsk agreements"), with the
     #: space before it (lexicon ``lower_name_heads``): see :func:`name_evidence_end`.
     lower_name_head: re.Pattern[str] | None = None
+    #: Where a Chinese name's evidence runs on to after it (lexicon ``han_name_heads``): a few Han
+    #: characters, none of its ``not_between``, then a name's head noun; see :func:`name_evidence_end`.
+    han_name_head: re.Pattern[str] | None = None
     #: The words of ``lower_name_heads`` themselves (:func:`_document_names`).
     lower_name_words: frozenset[str] = frozenset()
     #: Nouns of a document's name whose evidence runs on over "in the" and a region's name, and
@@ -1635,6 +1647,9 @@ class Lexicon:
     #: Those of them that also take a clause with no "that" ("believed it had gone well"), and the clause.
     opinion_clause: re.Pattern[str] | None = None
     opinion_clause_after: re.Pattern[str] | None = None
+    #: A verb of ``opinion_acts``' ``clause_verbs`` anywhere ("had" of "said he had just finished"): a
+    #: verb of saying before it reports a clause, which an "and" after it may go on.
+    opinion_clause_verb: re.Pattern[str] | None = None
     #: A pronoun that refers to a side as the subject of an act ("it" of "that it does not support"),
     #: and what may stand between it and the act (``side_pronouns``).
     side_pronoun: re.Pattern[str] | None = None
@@ -2045,6 +2060,16 @@ def _naming_acts(spec: dict[str, Any] | None) -> dict[str, Any]:
                                         + not_between + word + r"\s+){1,3}$") if spec.get("relatives") else None}
 
 
+def _han_name_head(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
+    """The pattern of ``han_name_heads`` (see the lexicon notes): up to ``between`` Han characters, no
+    term of ``not_between`` among them, then one of ``heads``, matched right after a name."""
+    if not spec:
+        return None
+    stop = _alternation(spec.get("not_between", ())) or "(?!)"
+    return re.compile(r"(?:(?!" + stop + r")[\u4e00-\u9fff]){0," + str(int(spec.get("between", 0)))
+                      + r"}?(?:" + _alternation(spec["heads"]) + r")")
+
+
 def _opinion_acts(spec: dict[str, Any] | None, adverb_suffixes: Sequence[str]) -> dict[str, Any]:
     """The patterns of ``opinion_acts`` (see the lexicon notes): the terms, and what must follow one
     for it to state a view: "that"; a thing held, up to five words, none of ``not_between``,
@@ -2071,7 +2096,9 @@ def _opinion_acts(spec: dict[str, Any] | None, adverb_suffixes: Sequence[str]) -
             "opinion_after": re.compile(held),
             "opinion_clause": re.compile(r"(?i:" + _alternation(spec["clause_terms"]) + r")")
             if spec.get("clause_terms") else None,
-            "opinion_clause_after": re.compile(clause) if spec.get("clause_terms") else None}
+            "opinion_clause_after": re.compile(clause) if spec.get("clause_terms") else None,
+            "opinion_clause_verb": re.compile(r"(?<![\w'’-])(?i:" + _alternation(spec["clause_verbs"]) + r")(?![\w'’-])")
+            if spec.get("clause_verbs") else None}
 
 
 def _directive_tells(spec: dict[str, Any] | None, markers: Sequence[str]) -> dict[str, Any]:
@@ -2268,6 +2295,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         lower_name_head=re.compile(r"[ \t]+(?:" + "|".join(_term_regex(t, b).pattern for t in data["lower_name_heads"])
                                    + ")") if data.get("lower_name_heads") else None,
         lower_name_words=frozenset(t.casefold() for t in data.get("lower_name_heads", ())),
+        han_name_head=_han_name_head(data.get("han_name_heads")),
         document_heads=frozenset(w.casefold() for w in data.get("document_heads", {}).get("heads", ())),
         region_nouns=frozenset(data.get("document_heads", {}).get("regions", ())),
         oblique_relative=re.compile(r"(?<!\w)(?:" + _alternation(data["oblique_relatives"]) + r")(?!\w)", re.IGNORECASE)
@@ -4754,13 +4782,26 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
         # the "that" clause of another act ("welcomed the fact that they considered it useful"), nor a
         # negated one ("did not believe Putin was there": a view, no denial of one). Another act
         # before it reports no view joined to it ("welcomed the progress and considered the meeting
-        # constructive": a welcome and a view, two acts)
+        # constructive": a welcome and a view, two acts), nor does a verb of saying whose object ends
+        # at an "and" before the view ("set out their positions fully and regarded the dialogue as
+        # constructive": what they did next, as "изложили ... и сочли", "阐述了……，并认为" read), where
+        # no "that", no other view and no verb of a clause (``clause_verbs``) between opens a clause the
+        # "and" could go on ("said he believed results were possible and considered ...", "said he had
+        # just finished the call and believed it had gone very well": all of it said)
         sayings = [(g[1], g[2] in _REPORTING) for g in found
                    if g[3] >= 1 and not g[5] and not lex.opinion_act.fullmatch(text, g[0], g[1])]
+        views = [f[0] for f in found if lex.opinion_act.fullmatch(text, f[0], f[1])]
+
+        def _joined(g: int, start: int) -> bool:
+            return _and_before(text, start) and not _THAT.search(text[g:start]) \
+                and not any(g <= v < start for v in views) \
+                and not (lex.opinion_clause_verb is not None and lex.opinion_clause_verb.search(text, g, start))
+
         found = [f for f in found if not lex.opinion_act.fullmatch(text, f[0], f[1])
                  or _passive_before(text, f[0], lex) is None
                  and not any(g <= f[0] and not _SENTENCE_END.search(text, g, f[0])
-                             and (saying or _THAT.search(text[g:f[0]])) for g, saying in sayings)
+                             and (saying and not _joined(g, f[0]) or _THAT.search(text[g:f[0]]))
+                             for g, saying in sayings)
                  and not _preceded_by(text, f[0], lex.negations, lex)
                  and (lex.opinion_after.match(text, f[1]) is not None
                       or lex.opinion_clause is not None and lex.opinion_clause_after is not None
@@ -7566,6 +7607,12 @@ def name_evidence_end(pc: PointCues, cue: Cue) -> int:
         # a place's adjective in lower case runs on over its noun ("стамбульских договорённостей",
         # "черноморских портов", not "черноморских" alone)
         lower_place = lex.lower_adjectives and type(cue) is Cue  # no date, no number
+        if lex.han_name_head is not None and type(cue) is Cue \
+                and (m := lex.han_name_head.match(pc.text, cue.end)) is not None:
+            # Chinese writes no capitals to end a name: a place's or body's name runs on over a few
+            # characters to a name's head noun ("联合国气候变化大会", "加勒万河谷"), as the English
+            # "UN Climate Change Conference" and "Galwan Valley" are one capitalised name
+            return m.end()
         return _adjective_head_end(pc.text, cue.start, cue.end) if lower_place else cue.end
     if lex.lower_adjectives and ((end := _adjective_head_end(pc.text, cue.start, cue.end)) > cue.end
                                  or " " in cue.text and cue.text[-1:].islower()):
