@@ -1293,6 +1293,49 @@ def _literal(term: str) -> str:
 _CHAR_GAP = r"(?!的)(?:[^\s，,。；;：:！!？?、（()）“”\"]{1,10}?、){0,3}[^\s，,。；;：:！!？?、（()）“”\"]{0,10}?"
 
 
+class _LazyPattern:
+    """A compiled pattern made on first use: its source (``pattern``) at once, its ``finditer``,
+    ``search``, ``match`` and the rest of :class:`re.Pattern` compiled the first time one is asked
+    for, then read straight from the instance. The lexicons hold ~4,300 term patterns (three
+    languages), most of which a run's texts never reach past the literal pre-check (:func:`_scan`),
+    and many only ever give their source to a larger pattern (:func:`_talk_topic_pattern`):
+    parsing them all when a lexicon loads was most of its load time. Compares and hashes as a
+    compiled pattern does (source and flags)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("pattern", "_flags"):
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._flags)
+        for attr in _PATTERN_ATTRS:  # found in the instance from now on: no __getattr__ call
+            setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _LazyPattern):
+            return self.pattern == other.pattern and self._flags == other._flags
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self._flags))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _LazyPattern, (self.pattern, self._flags)
+
+    def __repr__(self) -> str:
+        return f"_LazyPattern({self.pattern!r}, {self._flags})"
+
+
+_PATTERN_ATTRS = ("finditer", "search", "match", "fullmatch", "findall", "sub", "subn", "split", "scanner",
+                  "flags", "groups", "groupindex")
+
+#: What a compiled pattern may be: :class:`re.Pattern`, or a term's pattern not compiled yet.
+PATTERN_TYPES = (re.Pattern, _LazyPattern)
+
+
 @lru_cache(maxsize=4096)  # participants' names are compiled per point; the patterns repeat
 def _term_regex(term: str, boundaries: bool, adverbs: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A term's pattern; ``adverbs``: suffixes of an adverb that may stand between its words (an act
@@ -1324,7 +1367,7 @@ def _term_regex(term: str, boundaries: bool, adverbs: tuple[str, ...] = ()) -> r
         tail = _TERM_END if re.search(r"\w$", term) else ""
         body = head + body + tail
     exact_case = sum(ch.isalpha() for ch in term) >= 2 and term.upper() == term and term.lower() != term
-    return re.compile(body, 0 if exact_case else re.IGNORECASE)
+    return _LazyPattern(body, 0 if exact_case else re.IGNORECASE)  # type: ignore[return-value]
 
 
 #: Where a lexicon term that ends in a letter may end: not before a letter, nor before an apostrophe
@@ -1966,7 +2009,7 @@ class Lexicon:
         # each list of patterns's literals, for :func:`_find`
         for f in fields(self):
             value = getattr(self, f.name)
-            if isinstance(value, tuple) and value and all(isinstance(p, re.Pattern) for p in value):
+            if isinstance(value, tuple) and value and all(isinstance(p, PATTERN_TYPES) for p in value):
                 _LIST_LITERALS[id(value)] = (value, tuple(_LITERALS.get(p.pattern, "") for p in value))
 
 

@@ -53,7 +53,7 @@ from typing import Any
 import numpy as np
 
 from .concepts import chinese_forms, concept_label, concept_words, concepts
-from .cues import _shared_view  # the cues' own test of an agreed view; one rule for both, not a copy
+from .cues import PATTERN_TYPES, _shared_view  # the cues' own test of an agreed view; one rule for both, not a copy
 from .cues import (Act, Date, Number, PointCues, carried_side, compare_cues, cue_sides, laid_modal, lexicon,
                    name_evidence_end, owed_by, pair_cues, reports_call, tone_profile)
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
@@ -877,7 +877,7 @@ def _figure(pc: PointCues, cue: Any) -> bool:
     # "新冷战": "新" and a name the Chinese lexicon pairs with an English one ("冷战", "Cold War")
     return pc.language == "zh" and cue.text[:1] == "新" and len(cue.text) > 2 and any(
         p.fullmatch(cue.text[1:]) for _, native in lexicon("zh", warn=False).english_names for p in native
-        if isinstance(p, re.Pattern))
+        if isinstance(p, PATTERN_TYPES))
 
 
 def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[PointCues],
