@@ -1017,7 +1017,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -2011,6 +2011,20 @@ class Lexicon:
             value = getattr(self, f.name)
             if isinstance(value, tuple) and value and all(isinstance(p, PATTERN_TYPES) for p in value):
                 _LIST_LITERALS[id(value)] = (value, tuple(_LITERALS.get(p.pattern, "") for p in value))
+
+    @cached_property
+    def act_grades(self) -> dict[str, tuple[int, int, bool]]:
+        """Each act name's strength, polarity and commitment, those of its first term in :attr:`acts`
+        (:func:`_act_grade`): read once, not by a scan of the ~1,200 act patterns per point."""
+        out: dict[str, tuple[int, int, bool]] = {}
+        for _, name, strength, polarity, commits in self.acts:
+            out.setdefault(name, (strength, polarity, commits))
+        return out
+
+    @cached_property
+    def commit_names(self) -> frozenset[str]:
+        """The names of the acts one of whose terms is a commitment term (``commits``)."""
+        return frozenset(name for _, name, _, _, commits in self.acts if commits)
 
 
 #: The literals (:data:`_LITERALS`) of each of the lexicons' lists of patterns, by the list's id
@@ -3272,16 +3286,31 @@ class _Overlaps:
         return k < len(self.starts) and self.starts[k] <= hi
 
 
+#: :func:`_find`'s matches of a lexicon's list (by its id: :data:`_LIST_LITERALS` keeps the list, so
+#: the id stays its own) in a text; emptied when it holds :data:`_FOUND_MAX` texts and lists.
+_FOUND: dict[tuple[int, str], tuple[re.Match[str], ...]] = {}
+_FOUND_MAX = 4096
+
+
 def _find(pats: Iterable[re.Pattern[str]], text: str) -> list[re.Match[str]]:
     """Every non-empty match of each of ``pats`` in ``text``, pattern by pattern (:func:`_scan`, the
-    pre-check written out as in :func:`_scan_items`)."""
+    pre-check written out as in :func:`_scan_items`). A lexicon's list over a text is found once
+    and kept (:data:`_FOUND`): a point's steps ask the same list of the same text again and again
+    (two of every three calls over the corpus)."""
+    known = _LIST_LITERALS.get(id(pats))
+    if known is not None and known[0] is pats:  # a lexicon's list: its literals read once
+        key = (id(pats), text)
+        found = _FOUND.get(key)
+        if found is None:
+            if len(_FOUND) >= _FOUND_MAX:
+                _FOUND.clear()
+            folded = _folded(text)
+            found = _FOUND[key] = tuple(m for p, literal in zip(pats, known[1]) if folded is None or literal in folded
+                                        for m in p.finditer(text) if m.end() > m.start())
+        return list(found)
     folded = _folded(text)
     if folded is None:
         return [m for p in pats for m in p.finditer(text) if m.end() > m.start()]
-    known = _LIST_LITERALS.get(id(pats))
-    if known is not None and known[0] is pats:  # a lexicon's list: its literals read once
-        return [m for p, literal in zip(pats, known[1]) if literal in folded
-                for m in p.finditer(text) if m.end() > m.start()]
     return [m for p in pats if _LITERALS.get(p.pattern, "") in folded
             for m in p.finditer(text) if m.end() > m.start()]
 
@@ -4843,7 +4872,7 @@ def _directive_tell(text: str, f: tuple[int, int, str, int, int, bool], lex: Lex
 
 def _act_grade(lex: Lexicon, name: str) -> tuple[int, int, bool]:
     """The strength, polarity and commitment of the act ``name`` in ``lex``."""
-    return next((st, pol, com) for (_, n, st, pol, com) in lex.acts if n == name)
+    return lex.act_grades[name]
 
 
 def _named_opener(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
@@ -5584,7 +5613,7 @@ def _recorded(text: str, k: int, acts: Sequence[Act], frames: dict[int, tuple[in
     if not a.content or a.past:
         return a
     perfect = a.speaker != "both" and lex.perfect is not None and bool(lex.perfect.search(text, 0, a.start))
-    stance = not a.commits and any(com and name == a.name for _, name, _, _, com in lex.acts) \
+    stance = not a.commits and a.name in lex.commit_names \
         and _stance(text, a.start, a.end, lex)
     if not perfect and not stance:
         return a
@@ -8504,7 +8533,8 @@ def _it_side(m: Mention, lex: Lexicon) -> bool:
                                  for p in (*capital, *country))
 
 
-def _side_pronouns(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+def _side_pronouns(text: str, lex: Lexicon, mentions: list[Mention],
+                   read: dict[str, Any] | None = None) -> list[Mention]:
     """``mentions`` with each pronoun of ``side_pronouns`` ("it") that is the subject of an act (the
     act right after it, words of its ``between`` at most: "it does not support", "it would firmly
     oppose") read as the side it refers to: the last side named before it in its sentence as the
@@ -8513,11 +8543,18 @@ def _side_pronouns(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Men
     "美国……，不支持“台独”" is; "The US side said that it would not support ...". Not a pronoun with no such side before it
     in its sentence ("It was agreed"; "The US should ... state that it opposes ...", whose US is told
     what to say, no speaker: :func:`_subjects`), nor one a copula or a passive follows ("it is
-    important to", "it was agreed")."""
+    important to", "it was agreed").
+
+    ``read``, where given, gets the acts (``"raw"``: :func:`_acts_raw`) and the subjects
+    (``"subjects"``: :func:`_subjects`) read of ``mentions``: the caller's own, where no pronoun is
+    added (:func:`_read_cues`, which read them a second time)."""
     if lex.side_pronoun is None or not mentions or lex.side_pronoun.search(text) is None:
         return mentions
-    acts = [f[0] for f in _acts_raw(text, lex, mentions)]
+    raw = _acts_raw(text, lex, mentions)
+    acts = [f[0] for f in raw]
     subjects = _subjects(text, mentions, lex)  # not an actor told what to do: "The US should ... state that it opposes"
+    if read is not None:
+        read.update(raw=raw, subjects=subjects)
     added = []
     for p in lex.side_pronoun.finditer(text):
         if not any(p.end() < a and lex.side_pronoun_gap.fullmatch(text, p.end(), a) for a in acts):
@@ -8539,9 +8576,13 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     # has shown to be narrators' (:func:`_narrate`). ``previous_acted``: whether the previous speaker
     # was read from an act of theirs, not only named (a call frame: "Putin held a call with ...").
     mentions = _narrate(text, lex, _mentions(text, lex, names, side, counterpart_side), names, side, narrators)
-    mentions = _side_pronouns(text, lex, mentions)
+    read: dict[str, Any] = {}  # the acts and subjects _side_pronouns reads, still ours where it adds no pronoun
+    said = _side_pronouns(text, lex, mentions, read)
+    if said is not mentions:
+        read.clear()
+    mentions = said
     initiative = _initiative(text, lex, mentions)
-    subjects = _subjects(text, mentions, lex)
+    subjects = read["subjects"] if "subjects" in read else _subjects(text, mentions, lex)
     # the actors told what to do ("Beijing should not accept"), whom _subjects leaves out: the act
     # after one in a report is still that actor's, owed (:func:`_reported_content`)
     # (where words are spaced: a Chinese obligation's noun-like act terms, "应将有关承诺转化为", are
@@ -8574,7 +8615,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             and told not in subjects and lex.name_prefix.fullmatch(text, 0, told.start) and _told(text, told, lex):
         opener = before
     clauses = _Clauses(text, mentions)  # read once, for the acts (:func:`_acts_raw`) and their hopes
-    raw = _acts_raw(text, lex, mentions, clauses)
+    raw = read["raw"] if "raw" in read else _acts_raw(text, lex, mentions, clauses)
     if raw and lex.attribution_openers:
         # an opener that is an act term ("По его словам, ...": he said) is the previous speaker's
         # statement where it opens the point; inside a clause ("работу, которая, по его словам, идёт
@@ -8672,7 +8713,10 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         hope = _hope_of(text, s, lex, mentions, clauses)
         # "Wang said the US must ...", "王毅表示，美方必须……": a "must" laid on the counterpart is the
         # reporting speaker's own demand, not a thing reported (:func:`_impersonal`)
-        demand = any(p.fullmatch(text, s, e) for p in lex.obligations) and not _impersonal(text, s, e, lex, mentions)
+        # (read once: the act is skipped below where the obligation is impersonal)
+        obligation = any(p.fullmatch(text, s, e) for p in lex.obligations)
+        impersonal = obligation and _impersonal(text, s, e, lex, mentions)
+        demand = obligation and not impersonal
         # "said that the proposal was welcomed by Blinken": a passive whose "by" names an actor of the
         # call is that actor's act, reported (below), no content without an actor to drop
         agent = _passive_agent(text, s, e, lex, mentions)
@@ -8690,7 +8734,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             continue  # "urged Russia to agree", "要求美方承认": asked of the addressee, not done
         if _caused(text, s, mentions, lex, framing_spans[0]):
             continue  # "get Biden to agree", "persuade Blinken to accept": an aim, not an agreement
-        if _impersonal(text, s, e, lex, mentions):
+        if impersonal:
             continue  # "要维护和平，就必须……": a "must" laid on no actor is no demand
         if _concessive_participle(text, s, e, lex):
             # "a very substantial, though not yet agreed, quantity": a participle that qualifies a
@@ -9267,7 +9311,7 @@ def _stances_named(text: str, acts: list[Act], lex: Lexicon) -> list[Act]:
     name was "agreed", which read the two sides' stance as a view they had agreed on (an "agreed"
     of both sides that commits to nothing is one). Done last, after every reading that asks
     whether the act is a commitment term (:func:`_recorded`)."""
-    commit_names = {name for _, name, _, _, com in lex.acts if com}
+    commit_names = lex.commit_names
     if not any(a.name in commit_names and not a.commits for a in acts):
         return acts
     return [replace(a, name="reaffirmed") if a.name in commit_names and not a.commits
@@ -9286,7 +9330,7 @@ def _accepted_times(text: str, acts: list[Act], lex: Lexicon, sentences: Sequenc
     actor of another side ("Blinken said Qin would visit at a mutually convenient time" is Blinken's
     word on Qin's visit, no acceptance of Blinken's). The acceptance is the phrase, credited to the
     statement's speaker; the statement stays."""
-    spec = next(((strength, pol) for _, name, strength, pol, _ in lex.acts if name == "accepted"), None)
+    spec = lex.act_grades["accepted"][:2] if "accepted" in lex.act_grades else None
     if spec is None:
         return acts
     out = list(acts)
