@@ -2022,6 +2022,14 @@ class Lexicon:
         return out
 
     @cached_property
+    def places_by_name(self) -> dict[tuple[bool, str], tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]]:
+        """Each place of :attr:`capitals` (``(False, name)``) and :attr:`cities` (``(True, name)``): its
+        city's patterns and its country's, found by name (``readouts.flags._capital_named`` looks up
+        each place of one lexicon in another's)."""
+        return {**{(False, name): (city, country) for name, city, country in self.capitals},
+                **{(True, name): (city, country) for name, city, country in self.cities}}
+
+    @cached_property
     def commit_names(self) -> frozenset[str]:
         """The names of the acts one of whose terms is a commitment term (``commits``)."""
         return frozenset(name for _, name, _, _, commits in self.acts if commits)

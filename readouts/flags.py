@@ -734,11 +734,14 @@ def _capital_named(pc: PointCues, cue: Any, theirs: Sequence[PointCues]) -> bool
                 # a city's country counts where it stands as a place ("in Russia", not "Russia agreed")
                 if cities and other == 0 and not _as_place(pc.text, cue.start, lex):
                     continue
-                if any((not cities or other == 0 or _as_place(qc.text, m.start(), lexicon(qc.language, warn=False)))
-                       for qc in theirs for n, *both in (lexicon(qc.language, warn=False).cities if cities
-                                                         else lexicon(qc.language, warn=False).capitals)
-                       if n == name for p in both[other] for m in p.finditer(qc.text)):
-                    return True
+                # the same place in each of their points' lexicons, found by its name (a look-up, not a
+                # scan of that lexicon's places for each of this one's)
+                for qc in theirs:
+                    qlex = lexicon(qc.language, warn=False)
+                    both = qlex.places_by_name.get((cities, name))
+                    if both is not None and any(not cities or other == 0 or _as_place(qc.text, m.start(), qlex)
+                                                for p in both[other] for m in p.finditer(qc.text)):
+                        return True
     return False
 
 
