@@ -3323,6 +3323,21 @@ def _find(pats: Iterable[re.Pattern[str]], text: str) -> list[re.Match[str]]:
             for m in p.finditer(text) if m.end() > m.start()]
 
 
+def _acts_in(text: str, lex: Lexicon) -> Sequence[tuple[re.Pattern[str], str, int, int, bool]]:
+    """The items of ``lex.acts`` whose literal ``text`` holds (:func:`_scan_items`' pre-check), in
+    order: those of the ~1,200 act patterns that may match in ``text``, or at a place in it, for a
+    caller that asks whether one does (``p.match(text, pos)``, ``p.search(gap)``), not every one
+    compiled and run. Every item where the text cannot be folded (:func:`_folded`).
+
+    >>> lex = lexicon("en")
+    >>> items = _acts_in("They discussed trade.", lex)
+    >>> {name for _, name, *_ in items}, len(items) < len(lex.acts)
+    ({'discussed'}, True)
+    """
+    folded = _folded(text)
+    return lex.acts if folded is None else _LiteralIndex.of(lex.acts).present(folded)
+
+
 def _joined_pronouns(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Where a ``joined_pronouns`` term names the party spoken of before it, as a pronoun does.
 
@@ -3337,7 +3352,7 @@ def _joined_pronouns(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                 continue
             pos = m.end()
             if any(p.match(text, pos) for p in lex.call + lex.meeting_words) \
-                    or any(p.match(text, pos) for p, _, strength, *_ in lex.acts if strength == 0):
+                    or any(p.match(text, pos) for p, _, strength, *_ in _acts_in(text, lex) if strength == 0):
                 out.append((m.start(), m.end()))
     return out
 
@@ -3370,7 +3385,7 @@ def _pair_subjects(text: str, lex: Lexicon, own: str, counterpart: str | None) -
         if any(text.startswith(w, pos) for w in lex.pair_subject) \
                 or any(p.match(text, pos) for p in lex.obligations + lex.modals + lex.negated_abilities
                        + lex.future_markers) and not any(p.match(text, pos) for p in lex.not_obligations) \
-                or any(p.match(text, pos) for p, *_ in lex.acts):
+                or any(p.match(text, pos) for p, *_ in _acts_in(text, lex)):
             out.append((i, i + 2))
     return out
 
@@ -3836,7 +3851,7 @@ def _narrate(text: str, lex: Lexicon, mentions: list[Mention], names: dict[str, 
             return out[k].role not in ("pronoun", "both") and not _GAP_STOP.search(gap) \
                 and (len(gap.split()) <= 6 if lex.boundaries else len(gap.strip()) <= 4) \
                 and not _HOLDER_PREPOSITION.search(_NAMES_AT_END.sub("", gap.rstrip() + " ")) \
-                and not any(p.search(gap) for p, *_ in lex.acts)
+                and not any(p.search(gap) for p, *_ in _acts_in(gap, lex))
 
         k = next((i for i, m in enumerate(out) if m.start >= t.end()), None)
         if k is not None and holds(t.end(), k):
@@ -3985,7 +4000,7 @@ def _others(text: str, s: int, e: int, kept: Sequence[Mention], found: Sequence[
         return ""
     words = list(_GAP_WORD.finditer(re.split(r"[.,;:!?]", text[start:start + 80])[0]))[:6]
     end = start + words[-1].end() if words else start
-    for a in _find((p for p, *_ in lex.acts), text[start:end]):
+    for a in _find(tuple(p for p, *_ in _acts_in(text[start:end], lex)), text[start:end]):
         end = start + a.start()
         break
     qualifier = text[start:end]
