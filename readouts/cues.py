@@ -3296,7 +3296,7 @@ class _Overlaps:
 
 #: :func:`_find`'s matches of a lexicon's list (by its id: :data:`_LIST_LITERALS` keeps the list, so
 #: the id stays its own) in a text; emptied when it holds :data:`_FOUND_MAX` texts and lists.
-_FOUND: dict[tuple[int, str], tuple[re.Match[str], ...]] = {}
+_FOUND: dict[tuple[int, str], list[re.Match[str]]] = {}
 _FOUND_MAX = 4096
 
 
@@ -3313,9 +3313,9 @@ def _find(pats: Iterable[re.Pattern[str]], text: str) -> list[re.Match[str]]:
             if len(_FOUND) >= _FOUND_MAX:
                 _FOUND.clear()
             folded = _folded(text)
-            found = _FOUND[key] = tuple(m for p, literal in zip(pats, known[1]) if folded is None or literal in folded
-                                        for m in p.finditer(text) if m.end() > m.start())
-        return list(found)
+            found = _FOUND[key] = [m for p, literal in zip(pats, known[1]) if folded is None or literal in folded
+                                   for m in p.finditer(text) if m.end() > m.start()]
+        return found[:]  # the caller's own list
     folded = _folded(text)
     if folded is None:
         return [m for p in pats for m in p.finditer(text) if m.end() > m.start()]
