@@ -9801,11 +9801,16 @@ def _entity_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
         for words in group:
             if len(words) < 2 or len(" ".join(words)) <= len(best):
                 continue
-            body = r"\s+".join(re.escape(w.rstrip("=")) for w in words)
-            if any(m.start() <= start and end <= m.end()
-                   for m in re.finditer(r"(?<!\w)" + body + r"(?!\w)", text, re.IGNORECASE)):
+            if any(m.start() <= start and end <= m.end() for m in _words_regex(words).finditer(text)):
                 best = " ".join(w.rstrip("=") for w in words)
     return best
+
+
+@lru_cache(maxsize=1024)  # the lexicons' same_entities, compiled once, not at every name looked up
+def _words_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of a ``same_entities`` name in a row, any case, whole (:func:`_entity_phrase`)."""
+    body = r"\s+".join(re.escape(w.rstrip("=")) for w in words)
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE)
 
 
 def _own_name_in(name: str, text: str) -> bool:
@@ -9813,7 +9818,13 @@ def _own_name_in(name: str, text: str) -> bool:
     own, inside no longer name: no capitalised word other than "The" right before it, nor one right
     after it or after "of" ("the Strait", "cross-Strait"; not "strategic", "Kerch Strait", "Strait of
     Hormuz"). A lexicon ``same_entities`` member ending in "=" is read so."""
-    return _OwnName(name).search(text) is not None
+    return _own_name(name).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _own_name(name: str) -> "_OwnName":
+    """The :class:`_OwnName` of ``name``, made once (its pattern is compiled when it is made)."""
+    return _OwnName(name)
 
 
 class _OwnName:
@@ -9852,14 +9863,36 @@ def _stem(word: str) -> str:
     return w[:max(4, len(w) - 2)]
 
 
+# The name tests below compare a point's names with other texts again and again (~80,000 look-ups
+# over the corpus's gold links): each word's pattern is compiled once (far more of them than the
+# ``re`` module's cache of 512 holds, so it compiled most again), and each text's doubled letters
+# are undone once.
+@lru_cache(maxsize=1024)
+def _undoubled(text: str) -> str:
+    """``text`` with each doubled letter once (:data:`_DOUBLED`)."""
+    return _DOUBLED.sub(r"\1", text)
+
+
+@lru_cache(maxsize=8192)
+def _stem_regex(word: str) -> tuple[re.Pattern[str], bool]:
+    """:func:`_stem_in`'s pattern for ``word``, and whether it reads the haystack undoubled."""
+    if (m := _ACRONYM.fullmatch(word)) is not None:
+        return re.compile(_WORD_START + re.escape(m.group(1).lower()) + r"(?:['’]?s)?(?![0-9A-Za-zА-Яа-яЁё])"), False
+    return re.compile(_WORD_START + re.escape(_stem(word))), True
+
+
 def _stem_in(word: str, haystack: str) -> bool:
     # Doubled letters count once, so spellings agree: "Councillor" ~ "Councilor", "Mohammed" ~ "Mohamed";
     # the stem opens a word ("UN" is not in "unilateral", "UK" not in "Ukraine"; a Chinese text has no spaces).
     # An acronym is a whole word ("UN" is not "unilateral"; "UN's" and "SRs" are "UN" and "SR").
-    if (m := _ACRONYM.fullmatch(word)) is not None:
-        return re.search(_WORD_START + re.escape(m.group(1).lower()) + r"(?:['’]?s)?(?![0-9A-Za-zА-Яа-яЁё])",
-                         haystack) is not None
-    return re.search(_WORD_START + re.escape(_stem(word)), _DOUBLED.sub(r"\1", haystack)) is not None
+    pattern, undoubled = _stem_regex(word)
+    return pattern.search(_undoubled(haystack) if undoubled else haystack) is not None
+
+
+@lru_cache(maxsize=8192)
+def _word_regex(word: str) -> re.Pattern[str]:
+    """:func:`_word_in`'s pattern for ``word`` (no acronym)."""
+    return re.compile(_WORD_START + re.escape(_DOUBLED.sub(r"\1", word.lower())) + r"(?:['’]?s)?(?![0-9A-Za-zА-Яа-яЁё])")
 
 
 def _word_in(word: str, folded: str) -> bool:
@@ -9868,15 +9901,26 @@ def _word_in(word: str, folded: str) -> bool:
     :func:`_stem_in` reads it."""
     if _ACRONYM.fullmatch(word) is not None:
         return _stem_in(word, folded)
-    return re.search(_WORD_START + re.escape(_DOUBLED.sub(r"\1", word.lower())) + r"(?:['’]?s)?(?![0-9A-Za-zА-Яа-яЁё])",
-                     _DOUBLED.sub(r"\1", folded)) is not None
+    return _word_regex(word).search(_undoubled(folded)) is not None
+
+
+@lru_cache(maxsize=4096)
+def _phrase_regex(name: str) -> re.Pattern[str]:
+    """:func:`_phrase_in`'s pattern for ``name``."""
+    return re.compile(_WORD_START + r"[\w'’]*\W+".join(re.escape(_stem(w)) for w in name.split()))
 
 
 def _phrase_in(name: str, folded: str) -> bool:
     """Whether ``folded`` (a text in lower case) has every word of ``name`` in a row, each by its
     stem as :func:`_stem_in` reads it ("Joint Communiques" in "the three joint communiques")."""
-    body = r"[\w'’]*\W+".join(re.escape(_stem(w)) for w in name.split())
-    return re.search(_WORD_START + body, _DOUBLED.sub(r"\1", folded)) is not None
+    return _phrase_regex(name).search(_undoubled(folded)) is not None
+
+
+@lru_cache(maxsize=8192)
+def _capital_regex(word: str) -> re.Pattern[str]:
+    """:func:`_capital_in`'s pattern for a capitalised ``word`` (no acronym)."""
+    stem = _stem(word)
+    return re.compile(_WORD_START + re.escape(stem[:1].upper()) + "(?i:" + re.escape(stem[1:]) + ")")
 
 
 def _capital_in(word: str, haystack: str) -> bool:
@@ -9886,9 +9930,7 @@ def _capital_in(word: str, haystack: str) -> bool:
     word, a Chinese one) or an acronym is looked for as :func:`_stem_in` does."""
     if not word[:1].isupper() or _ACRONYM.fullmatch(word) is not None:
         return _stem_in(word, haystack.lower())
-    stem = _stem(word)
-    return re.search(_WORD_START + re.escape(stem[:1].upper()) + "(?i:" + re.escape(stem[1:]) + ")",
-                     _DOUBLED.sub(r"\1", haystack)) is not None
+    return _capital_regex(word).search(_undoubled(haystack)) is not None
 
 
 def _relayed(c: PointCues, act: Act) -> bool:
