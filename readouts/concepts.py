@@ -93,7 +93,9 @@ def _index(forms: dict[str, dict]) -> tuple[dict[str, list[Entry]], list[tuple[s
     return by_first, han
 
 
-@lru_cache(maxsize=2)
+# (no bound: ``literal`` has two values, but the cache keys ``f()`` and ``f(False)`` apart, and with
+# room for two the three calls evicted each other, rebuilding the index ~350 times a corpus run)
+@lru_cache(maxsize=None)
 def _gazetteer(literal: bool = False) -> tuple[dict[str, list[Entry]], list[tuple[str, str]]]:
     """(first stem -> [(stems, concept)], Chinese [(form, concept)]): the forms that name a concept
     to a reader, and with ``literal`` each concept's ``literal`` forms too (the channels' reading)."""
@@ -116,7 +118,7 @@ def _excepted() -> frozenset[str]:
     return frozenset(c for c, forms in _data().items() if "not" in forms)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=None)  # see _gazetteer
 def _han_openers(literal: bool = False) -> re.Pattern[str]:
     """The characters the Chinese forms (``literal``: the channels' forms) open with, as one pattern:
     a text without any of them holds no Chinese form, and most texts (English, Russian) are spared a
@@ -314,7 +316,7 @@ def _longest(spans: list[tuple[int, int, str]]) -> set[str]:
 
 def concept_names() -> tuple[str, ...]:
     """Every concept of the gazetteer, sorted."""
-    by_first, han = _gazetteer()
+    by_first, han = _gazetteer(False)
     return tuple(sorted({c for entries in by_first.values() for _, c, _ in entries} | {c for _, c in han}))
 
 
@@ -336,8 +338,8 @@ def chinese_forms(text: str) -> tuple[str, ...]:
     >>> chinese_forms("维护主权和领土完整")
     ('领土完整', '主权')
     """
-    _, han = _gazetteer()
-    if not _han_openers().search(text):
+    _, han = _gazetteer(False)
+    if not _han_openers(False).search(text):
         return ()
     found = {form for form, _ in han if "…" not in form and form in text}
     found |= {piece for form, _ in han if "…" in form and _gapped(form).search(text) for piece in form.split("…")}

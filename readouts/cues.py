@@ -1053,7 +1053,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -1329,6 +1329,49 @@ def _literal(term: str) -> str:
 _CHAR_GAP = r"(?!的)(?:[^\s，,。；;：:！!？?、（()）“”\"]{1,10}?、){0,3}[^\s，,。；;：:！!？?、（()）“”\"]{0,10}?"
 
 
+class _LazyPattern:
+    """A compiled pattern made on first use: its source (``pattern``) at once, its ``finditer``,
+    ``search``, ``match`` and the rest of :class:`re.Pattern` compiled the first time one is asked
+    for, then read straight from the instance. The lexicons hold ~4,300 term patterns (three
+    languages), most of which a run's texts never reach past the literal pre-check (:func:`_scan`),
+    and many only ever give their source to a larger pattern (:func:`_talk_topic_pattern`):
+    parsing them all when a lexicon loads was most of its load time. Compares and hashes as a
+    compiled pattern does (source and flags)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("pattern", "_flags"):
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._flags)
+        for attr in _PATTERN_ATTRS:  # found in the instance from now on: no __getattr__ call
+            setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _LazyPattern):
+            return self.pattern == other.pattern and self._flags == other._flags
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self._flags))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _LazyPattern, (self.pattern, self._flags)
+
+    def __repr__(self) -> str:
+        return f"_LazyPattern({self.pattern!r}, {self._flags})"
+
+
+_PATTERN_ATTRS = ("finditer", "search", "match", "fullmatch", "findall", "sub", "subn", "split", "scanner",
+                  "flags", "groups", "groupindex")
+
+#: What a compiled pattern may be: :class:`re.Pattern`, or a term's pattern not compiled yet.
+PATTERN_TYPES = (re.Pattern, _LazyPattern)
+
+
 @lru_cache(maxsize=4096)  # participants' names are compiled per point; the patterns repeat
 def _term_regex(term: str, boundaries: bool, adverbs: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A term's pattern; ``adverbs``: suffixes of an adverb that may stand between its words (an act
@@ -1360,7 +1403,7 @@ def _term_regex(term: str, boundaries: bool, adverbs: tuple[str, ...] = ()) -> r
         tail = _TERM_END if re.search(r"\w$", term) else ""
         body = head + body + tail
     exact_case = sum(ch.isalpha() for ch in term) >= 2 and term.upper() == term and term.lower() != term
-    return re.compile(body, 0 if exact_case else re.IGNORECASE)
+    return _LazyPattern(body, 0 if exact_case else re.IGNORECASE)  # type: ignore[return-value]
 
 
 #: Where a lexicon term that ends in a letter may end: not before a letter, nor before an apostrophe
@@ -2017,8 +2060,30 @@ class Lexicon:
         # each list of patterns's literals, for :func:`_find`
         for f in fields(self):
             value = getattr(self, f.name)
-            if isinstance(value, tuple) and value and all(isinstance(p, re.Pattern) for p in value):
+            if isinstance(value, tuple) and value and all(isinstance(p, PATTERN_TYPES) for p in value):
                 _LIST_LITERALS[id(value)] = (value, tuple(_LITERALS.get(p.pattern, "") for p in value))
+
+    @cached_property
+    def act_grades(self) -> dict[str, tuple[int, int, bool]]:
+        """Each act name's strength, polarity and commitment, those of its first term in :attr:`acts`
+        (:func:`_act_grade`): read once, not by a scan of the ~1,200 act patterns per point."""
+        out: dict[str, tuple[int, int, bool]] = {}
+        for _, name, strength, polarity, commits in self.acts:
+            out.setdefault(name, (strength, polarity, commits))
+        return out
+
+    @cached_property
+    def places_by_name(self) -> dict[tuple[bool, str], tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]]:
+        """Each place of :attr:`capitals` (``(False, name)``) and :attr:`cities` (``(True, name)``): its
+        city's patterns and its country's, found by name (``readouts.flags._capital_named`` looks up
+        each place of one lexicon in another's)."""
+        return {**{(False, name): (city, country) for name, city, country in self.capitals},
+                **{(True, name): (city, country) for name, city, country in self.cities}}
+
+    @cached_property
+    def commit_names(self) -> frozenset[str]:
+        """The names of the acts one of whose terms is a commitment term (``commits``)."""
+        return frozenset(name for _, name, _, _, commits in self.acts if commits)
 
 
 #: The literals (:data:`_LITERALS`) of each of the lexicons' lists of patterns, by the list's id
@@ -3318,18 +3383,48 @@ class _Overlaps:
         return k < len(self.starts) and self.starts[k] <= hi
 
 
+#: :func:`_find`'s matches of a lexicon's list (by its id: :data:`_LIST_LITERALS` keeps the list, so
+#: the id stays its own) in a text; emptied when it holds :data:`_FOUND_MAX` texts and lists.
+_FOUND: dict[tuple[int, str], list[re.Match[str]]] = {}
+_FOUND_MAX = 4096
+
+
 def _find(pats: Iterable[re.Pattern[str]], text: str) -> list[re.Match[str]]:
     """Every non-empty match of each of ``pats`` in ``text``, pattern by pattern (:func:`_scan`, the
-    pre-check written out as in :func:`_scan_items`)."""
+    pre-check written out as in :func:`_scan_items`). A lexicon's list over a text is found once
+    and kept (:data:`_FOUND`): a point's steps ask the same list of the same text again and again
+    (two of every three calls over the corpus)."""
+    known = _LIST_LITERALS.get(id(pats))
+    if known is not None and known[0] is pats:  # a lexicon's list: its literals read once
+        key = (id(pats), text)
+        found = _FOUND.get(key)
+        if found is None:
+            if len(_FOUND) >= _FOUND_MAX:
+                _FOUND.clear()
+            folded = _folded(text)
+            found = _FOUND[key] = [m for p, literal in zip(pats, known[1]) if folded is None or literal in folded
+                                   for m in p.finditer(text) if m.end() > m.start()]
+        return found[:]  # the caller's own list
     folded = _folded(text)
     if folded is None:
         return [m for p in pats for m in p.finditer(text) if m.end() > m.start()]
-    known = _LIST_LITERALS.get(id(pats))
-    if known is not None and known[0] is pats:  # a lexicon's list: its literals read once
-        return [m for p, literal in zip(pats, known[1]) if literal in folded
-                for m in p.finditer(text) if m.end() > m.start()]
     return [m for p in pats if _LITERALS.get(p.pattern, "") in folded
             for m in p.finditer(text) if m.end() > m.start()]
+
+
+def _acts_in(text: str, lex: Lexicon) -> Sequence[tuple[re.Pattern[str], str, int, int, bool]]:
+    """The items of ``lex.acts`` whose literal ``text`` holds (:func:`_scan_items`' pre-check), in
+    order: those of the ~1,200 act patterns that may match in ``text``, or at a place in it, for a
+    caller that asks whether one does (``p.match(text, pos)``, ``p.search(gap)``), not every one
+    compiled and run. Every item where the text cannot be folded (:func:`_folded`).
+
+    >>> lex = lexicon("en")
+    >>> items = _acts_in("They discussed trade.", lex)
+    >>> {name for _, name, *_ in items}, len(items) < len(lex.acts)
+    ({'discussed'}, True)
+    """
+    folded = _folded(text)
+    return lex.acts if folded is None else _LiteralIndex.of(lex.acts).present(folded)
 
 
 def _joined_pronouns(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -3346,7 +3441,7 @@ def _joined_pronouns(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                 continue
             pos = m.end()
             if any(p.match(text, pos) for p in lex.call + lex.meeting_words) \
-                    or any(p.match(text, pos) for p, _, strength, *_ in lex.acts if strength == 0):
+                    or any(p.match(text, pos) for p, _, strength, *_ in _acts_in(text, lex) if strength == 0):
                 out.append((m.start(), m.end()))
     return out
 
@@ -3379,7 +3474,7 @@ def _pair_subjects(text: str, lex: Lexicon, own: str, counterpart: str | None) -
         if any(text.startswith(w, pos) for w in lex.pair_subject) \
                 or any(p.match(text, pos) for p in lex.obligations + lex.modals + lex.negated_abilities
                        + lex.future_markers) and not any(p.match(text, pos) for p in lex.not_obligations) \
-                or any(p.match(text, pos) for p, *_ in lex.acts):
+                or any(p.match(text, pos) for p, *_ in _acts_in(text, lex)):
             out.append((i, i + 2))
     return out
 
@@ -3845,7 +3940,7 @@ def _narrate(text: str, lex: Lexicon, mentions: list[Mention], names: dict[str, 
             return out[k].role not in ("pronoun", "both") and not _GAP_STOP.search(gap) \
                 and (len(gap.split()) <= 6 if lex.boundaries else len(gap.strip()) <= 4) \
                 and not _HOLDER_PREPOSITION.search(_NAMES_AT_END.sub("", gap.rstrip() + " ")) \
-                and not any(p.search(gap) for p, *_ in lex.acts)
+                and not any(p.search(gap) for p, *_ in _acts_in(gap, lex))
 
         k = next((i for i, m in enumerate(out) if m.start >= t.end()), None)
         if k is not None and holds(t.end(), k):
@@ -3994,7 +4089,7 @@ def _others(text: str, s: int, e: int, kept: Sequence[Mention], found: Sequence[
         return ""
     words = list(_GAP_WORD.finditer(re.split(r"[.,;:!?]", text[start:start + 80])[0]))[:6]
     end = start + words[-1].end() if words else start
-    for a in _find((p for p, *_ in lex.acts), text[start:end]):
+    for a in _find(tuple(p for p, *_ in _acts_in(text[start:end], lex)), text[start:end]):
         end = start + a.start()
         break
     qualifier = text[start:end]
@@ -4909,7 +5004,7 @@ def _directive_tell(text: str, f: tuple[int, int, str, int, int, bool], lex: Lex
 
 def _act_grade(lex: Lexicon, name: str) -> tuple[int, int, bool]:
     """The strength, polarity and commitment of the act ``name`` in ``lex``."""
-    return next((st, pol, com) for (_, n, st, pol, com) in lex.acts if n == name)
+    return lex.act_grades[name]
 
 
 def _named_opener(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
@@ -5650,7 +5745,7 @@ def _recorded(text: str, k: int, acts: Sequence[Act], frames: dict[int, tuple[in
     if not a.content or a.past:
         return a
     perfect = a.speaker != "both" and lex.perfect is not None and bool(lex.perfect.search(text, 0, a.start))
-    stance = not a.commits and any(com and name == a.name for _, name, _, _, com in lex.acts) \
+    stance = not a.commits and a.name in lex.commit_names \
         and _stance(text, a.start, a.end, lex)
     if not perfect and not stance:
         return a
@@ -8616,7 +8711,8 @@ def _it_side(m: Mention, lex: Lexicon) -> bool:
                                  for p in (*capital, *country))
 
 
-def _side_pronouns(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+def _side_pronouns(text: str, lex: Lexicon, mentions: list[Mention],
+                   read: dict[str, Any] | None = None) -> list[Mention]:
     """``mentions`` with each pronoun of ``side_pronouns`` ("it") that is the subject of an act (the
     act right after it, words of its ``between`` at most: "it does not support", "it would firmly
     oppose") read as the side it refers to: the last side named before it in its sentence as the
@@ -8625,11 +8721,18 @@ def _side_pronouns(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Men
     "美国……，不支持“台独”" is; "The US side said that it would not support ...". Not a pronoun with no such side before it
     in its sentence ("It was agreed"; "The US should ... state that it opposes ...", whose US is told
     what to say, no speaker: :func:`_subjects`), nor one a copula or a passive follows ("it is
-    important to", "it was agreed")."""
+    important to", "it was agreed").
+
+    ``read``, where given, gets the acts (``"raw"``: :func:`_acts_raw`) and the subjects
+    (``"subjects"``: :func:`_subjects`) read of ``mentions``: the caller's own, where no pronoun is
+    added (:func:`_read_cues`, which read them a second time)."""
     if lex.side_pronoun is None or not mentions or lex.side_pronoun.search(text) is None:
         return mentions
-    acts = [f[0] for f in _acts_raw(text, lex, mentions)]
+    raw = _acts_raw(text, lex, mentions)
+    acts = [f[0] for f in raw]
     subjects = _subjects(text, mentions, lex)  # not an actor told what to do: "The US should ... state that it opposes"
+    if read is not None:
+        read.update(raw=raw, subjects=subjects)
     added = []
     for p in lex.side_pronoun.finditer(text):
         if not any(p.end() < a and lex.side_pronoun_gap.fullmatch(text, p.end(), a) for a in acts):
@@ -8651,9 +8754,13 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     # has shown to be narrators' (:func:`_narrate`). ``previous_acted``: whether the previous speaker
     # was read from an act of theirs, not only named (a call frame: "Putin held a call with ...").
     mentions = _narrate(text, lex, _mentions(text, lex, names, side, counterpart_side), names, side, narrators)
-    mentions = _side_pronouns(text, lex, mentions)
+    read: dict[str, Any] = {}  # the acts and subjects _side_pronouns reads, still ours where it adds no pronoun
+    said = _side_pronouns(text, lex, mentions, read)
+    if said is not mentions:
+        read.clear()
+    mentions = said
     initiative = _initiative(text, lex, mentions)
-    subjects = _subjects(text, mentions, lex)
+    subjects = read["subjects"] if "subjects" in read else _subjects(text, mentions, lex)
     # the actors told what to do ("Beijing should not accept"), whom _subjects leaves out: the act
     # after one in a report is still that actor's, owed (:func:`_reported_content`)
     # (where words are spaced: a Chinese obligation's noun-like act terms, "应将有关承诺转化为", are
@@ -8686,7 +8793,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
             and told not in subjects and lex.name_prefix.fullmatch(text, 0, told.start) and _told(text, told, lex):
         opener = before
     clauses = _Clauses(text, mentions)  # read once, for the acts (:func:`_acts_raw`) and their hopes
-    raw = _acts_raw(text, lex, mentions, clauses)
+    raw = read["raw"] if "raw" in read else _acts_raw(text, lex, mentions, clauses)
     if raw and lex.attribution_openers:
         # an opener that is an act term ("По его словам, ...": he said) is the previous speaker's
         # statement where it opens the point; inside a clause ("работу, которая, по его словам, идёт
@@ -9400,7 +9507,7 @@ def _stances_named(text: str, acts: list[Act], lex: Lexicon) -> list[Act]:
     name was "agreed", which read the two sides' stance as a view they had agreed on (an "agreed"
     of both sides that commits to nothing is one). Done last, after every reading that asks
     whether the act is a commitment term (:func:`_recorded`)."""
-    commit_names = {name for _, name, _, _, com in lex.acts if com}
+    commit_names = lex.commit_names
     if not any(a.name in commit_names and not a.commits for a in acts):
         return acts
     return [replace(a, name="reaffirmed") if a.name in commit_names and not a.commits
@@ -9419,7 +9526,7 @@ def _accepted_times(text: str, acts: list[Act], lex: Lexicon, sentences: Sequenc
     actor of another side ("Blinken said Qin would visit at a mutually convenient time" is Blinken's
     word on Qin's visit, no acceptance of Blinken's). The acceptance is the phrase, credited to the
     statement's speaker; the statement stays."""
-    spec = next(((strength, pol) for _, name, strength, pol, _ in lex.acts if name == "accepted"), None)
+    spec = lex.act_grades["accepted"][:2] if "accepted" in lex.act_grades else None
     if spec is None:
         return acts
     out = list(acts)
@@ -9887,11 +9994,16 @@ def _entity_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
         for words in group:
             if len(words) < 2 or len(" ".join(words)) <= len(best):
                 continue
-            body = r"\s+".join(re.escape(w.rstrip("=")) for w in words)
-            if any(m.start() <= start and end <= m.end()
-                   for m in re.finditer(r"(?<!\w)" + body + r"(?!\w)", text, re.IGNORECASE)):
+            if any(m.start() <= start and end <= m.end() for m in _words_regex(words).finditer(text)):
                 best = " ".join(w.rstrip("=") for w in words)
     return best
+
+
+@lru_cache(maxsize=1024)  # the lexicons' same_entities, compiled once, not at every name looked up
+def _words_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of a ``same_entities`` name in a row, any case, whole (:func:`_entity_phrase`)."""
+    body = r"\s+".join(re.escape(w.rstrip("=")) for w in words)
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE)
 
 
 def _own_name_in(name: str, text: str) -> bool:
@@ -9899,7 +10011,13 @@ def _own_name_in(name: str, text: str) -> bool:
     own, inside no longer name: no capitalised word other than "The" right before it, nor one right
     after it or after "of" ("the Strait", "cross-Strait"; not "strategic", "Kerch Strait", "Strait of
     Hormuz"). A lexicon ``same_entities`` member ending in "=" is read so."""
-    return _OwnName(name).search(text) is not None
+    return _own_name(name).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _own_name(name: str) -> "_OwnName":
+    """The :class:`_OwnName` of ``name``, made once (its pattern is compiled when it is made)."""
+    return _OwnName(name)
 
 
 class _OwnName:
@@ -9938,14 +10056,36 @@ def _stem(word: str) -> str:
     return w[:max(4, len(w) - 2)]
 
 
+# The name tests below compare a point's names with other texts again and again (~80,000 look-ups
+# over the corpus's gold links): each word's pattern is compiled once (far more of them than the
+# ``re`` module's cache of 512 holds, so it compiled most again), and each text's doubled letters
+# are undone once.
+@lru_cache(maxsize=1024)
+def _undoubled(text: str) -> str:
+    """``text`` with each doubled letter once (:data:`_DOUBLED`)."""
+    return _DOUBLED.sub(r"\1", text)
+
+
+@lru_cache(maxsize=8192)
+def _stem_regex(word: str) -> tuple[re.Pattern[str], bool]:
+    """:func:`_stem_in`'s pattern for ``word``, and whether it reads the haystack undoubled."""
+    if (m := _ACRONYM.fullmatch(word)) is not None:
+        return re.compile(_WORD_START + re.escape(m.group(1).lower()) + r"(?:['’]?s)?(?![0-9A-Za-zА-Яа-яЁё])"), False
+    return re.compile(_WORD_START + re.escape(_stem(word))), True
+
+
 def _stem_in(word: str, haystack: str) -> bool:
     # Doubled letters count once, so spellings agree: "Councillor" ~ "Councilor", "Mohammed" ~ "Mohamed";
     # the stem opens a word ("UN" is not in "unilateral", "UK" not in "Ukraine"; a Chinese text has no spaces).
     # An acronym is a whole word ("UN" is not "unilateral"; "UN's" and "SRs" are "UN" and "SR").
-    if (m := _ACRONYM.fullmatch(word)) is not None:
-        return re.search(_WORD_START + re.escape(m.group(1).lower()) + r"(?:['’]?s)?(?![0-9A-Za-zА-Яа-яЁё])",
-                         haystack) is not None
-    return re.search(_WORD_START + re.escape(_stem(word)), _DOUBLED.sub(r"\1", haystack)) is not None
+    pattern, undoubled = _stem_regex(word)
+    return pattern.search(_undoubled(haystack) if undoubled else haystack) is not None
+
+
+@lru_cache(maxsize=8192)
+def _word_regex(word: str) -> re.Pattern[str]:
+    """:func:`_word_in`'s pattern for ``word`` (no acronym)."""
+    return re.compile(_WORD_START + re.escape(_DOUBLED.sub(r"\1", word.lower())) + r"(?:['’]?s)?(?![0-9A-Za-zА-Яа-яЁё])")
 
 
 def _word_in(word: str, folded: str) -> bool:
@@ -9954,15 +10094,26 @@ def _word_in(word: str, folded: str) -> bool:
     :func:`_stem_in` reads it."""
     if _ACRONYM.fullmatch(word) is not None:
         return _stem_in(word, folded)
-    return re.search(_WORD_START + re.escape(_DOUBLED.sub(r"\1", word.lower())) + r"(?:['’]?s)?(?![0-9A-Za-zА-Яа-яЁё])",
-                     _DOUBLED.sub(r"\1", folded)) is not None
+    return _word_regex(word).search(_undoubled(folded)) is not None
+
+
+@lru_cache(maxsize=4096)
+def _phrase_regex(name: str) -> re.Pattern[str]:
+    """:func:`_phrase_in`'s pattern for ``name``."""
+    return re.compile(_WORD_START + r"[\w'’]*\W+".join(re.escape(_stem(w)) for w in name.split()))
 
 
 def _phrase_in(name: str, folded: str) -> bool:
     """Whether ``folded`` (a text in lower case) has every word of ``name`` in a row, each by its
     stem as :func:`_stem_in` reads it ("Joint Communiques" in "the three joint communiques")."""
-    body = r"[\w'’]*\W+".join(re.escape(_stem(w)) for w in name.split())
-    return re.search(_WORD_START + body, _DOUBLED.sub(r"\1", folded)) is not None
+    return _phrase_regex(name).search(_undoubled(folded)) is not None
+
+
+@lru_cache(maxsize=8192)
+def _capital_regex(word: str) -> re.Pattern[str]:
+    """:func:`_capital_in`'s pattern for a capitalised ``word`` (no acronym)."""
+    stem = _stem(word)
+    return re.compile(_WORD_START + re.escape(stem[:1].upper()) + "(?i:" + re.escape(stem[1:]) + ")")
 
 
 def _capital_in(word: str, haystack: str) -> bool:
@@ -9972,9 +10123,7 @@ def _capital_in(word: str, haystack: str) -> bool:
     word, a Chinese one) or an acronym is looked for as :func:`_stem_in` does."""
     if not word[:1].isupper() or _ACRONYM.fullmatch(word) is not None:
         return _stem_in(word, haystack.lower())
-    stem = _stem(word)
-    return re.search(_WORD_START + re.escape(stem[:1].upper()) + "(?i:" + re.escape(stem[1:]) + ")",
-                     _DOUBLED.sub(r"\1", haystack)) is not None
+    return _capital_regex(word).search(_undoubled(haystack)) is not None
 
 
 def _relayed(c: PointCues, act: Act) -> bool:

@@ -53,7 +53,7 @@ from typing import Any
 import numpy as np
 
 from .concepts import chinese_forms, concept_label, concept_words, concepts
-from .cues import _shared_view  # the cues' own test of an agreed view; one rule for both, not a copy
+from .cues import PATTERN_TYPES, _shared_view  # the cues' own test of an agreed view; one rule for both, not a copy
 from .cues import (Act, Date, Number, PointCues, carried_side, compare_cues, cue_sides, laid_modal, lexicon,
                    name_evidence_end, owed_by, pair_cues, reports_call, tone_profile)
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
@@ -736,11 +736,14 @@ def _capital_named(pc: PointCues, cue: Any, theirs: Sequence[PointCues]) -> bool
                 # a city's country counts where it stands as a place ("in Russia", not "Russia agreed")
                 if cities and other == 0 and not _as_place(pc.text, cue.start, lex):
                     continue
-                if any((not cities or other == 0 or _as_place(qc.text, m.start(), lexicon(qc.language, warn=False)))
-                       for qc in theirs for n, *both in (lexicon(qc.language, warn=False).cities if cities
-                                                         else lexicon(qc.language, warn=False).capitals)
-                       if n == name for p in both[other] for m in p.finditer(qc.text)):
-                    return True
+                # the same place in each of their points' lexicons, found by its name (a look-up, not a
+                # scan of that lexicon's places for each of this one's)
+                for qc in theirs:
+                    qlex = lexicon(qc.language, warn=False)
+                    both = qlex.places_by_name.get((cities, name))
+                    if both is not None and any(not cities or other == 0 or _as_place(qc.text, m.start(), qlex)
+                                                for p in both[other] for m in p.finditer(qc.text)):
+                        return True
     return False
 
 
@@ -879,7 +882,7 @@ def _figure(pc: PointCues, cue: Any) -> bool:
     # "新冷战": "新" and a name the Chinese lexicon pairs with an English one ("冷战", "Cold War")
     return pc.language == "zh" and cue.text[:1] == "新" and len(cue.text) > 2 and any(
         p.fullmatch(cue.text[1:]) for _, native in lexicon("zh", warn=False).english_names for p in native
-        if isinstance(p, re.Pattern))
+        if isinstance(p, PATTERN_TYPES))
 
 
 def _missing(extra: Sequence[tuple[int, Any]], mine: Cues, theirs: Sequence[PointCues],

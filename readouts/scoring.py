@@ -457,6 +457,12 @@ _RU_HUNDREDS |= {w: 100 * i for forms in (
     "тремстам": 300, "четыремстам": 400, "трехстах": 300, "четырехстах": 400,
     "восьмьюстами": 800}
 
+#: Each of the three in any case, nominative or oblique (the hundreds' tens, teens and units of
+#: :data:`_RU_SPELLED`, read by :func:`_ru_number`): merged once, not at every number read.
+_RU_TEENS_ANY = _RU_TEENS | _RU_TEENS_OBL
+_RU_TENS_ANY = _RU_TENS | _RU_TENS_OBL
+_RU_UNITS_ANY = _RU_UNITS | _RU_UNITS_OBL
+
 
 def _alt(words: Any) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
@@ -466,9 +472,9 @@ _RU_SPELLED = re.compile(
     r"(?i)(?<![\w-])(?:"
     # "сто пятьдесят", "двести", "триста миллионов" ("сто" alone is none: :func:`_ru_number`)
     # and in an oblique case: "ста сорока" 140, "двухсот пятидесяти", "двумястами двадцатью"
-    r"(?P<hundreds>" + _alt(_RU_HUNDREDS) + r")(?:\s(?:(?P<htens>" + _alt(_RU_TENS | _RU_TENS_OBL)
-    + r")(?:\s(?P<hunit2>" + _alt(_RU_UNITS | _RU_UNITS_OBL) + r"))?|(?P<hteen>" + _alt(_RU_TEENS | _RU_TEENS_OBL)
-    + r")|(?P<hunit>" + _alt(_RU_UNITS | _RU_UNITS_OBL) + r"))(?!\w))?|"
+    r"(?P<hundreds>" + _alt(_RU_HUNDREDS) + r")(?:\s(?:(?P<htens>" + _alt(_RU_TENS_ANY)
+    + r")(?:\s(?P<hunit2>" + _alt(_RU_UNITS_ANY) + r"))?|(?P<hteen>" + _alt(_RU_TEENS_ANY)
+    + r")|(?P<hunit>" + _alt(_RU_UNITS_ANY) + r"))(?!\w))?|"
     # "двадцать пять", "двадцать первого", "двадцати пяти"
     r"(?P<tens>" + _alt(_RU_TENS) + r")(?:\s(?P<unit>" + _alt(_RU_UNITS) + r")(?!\w)|\s(?P<unit_th>"
     + _alt(_RU_UNIT_ORDINALS) + r")(?:ий|ья|ье|ьего|ьей|ьему|ьем|ьи|ьих|ьим|" + _RU_ORD_END[3:] + r")?"
@@ -606,10 +612,10 @@ def _ru_number(m: re.Match[str]) -> float | None:
                   + _RU_UNIT_ORDINALS.get(g["unit_th"], 0) + _RU_TENS_OBL.get(g["anniv"], 0)
                   + _RU_TEENS_OBL.get(g["anniv"], 0) + _RU_UNITS_OBL.get(g["anniv_unit"], 0)
                   + _RU_TENS_OBL.get(g["tens_obl"], 0) + _RU_UNITS_OBL.get(g["unit_obl"], 0)
-                  + (_RU_TEENS | _RU_TEENS_OBL).get(g["teen"], 0) + _RU_ORDINAL_STEMS.get(g["ordinal"], 0)
+                  + _RU_TEENS_ANY.get(g["teen"], 0) + _RU_ORDINAL_STEMS.get(g["ordinal"], 0)
                   + _RU_COUNTS.get(g["count"], 0) + _RU_HUNDREDS.get(g["hundreds"], 0)
-                  + (_RU_TENS | _RU_TENS_OBL).get(g["htens"], 0) + (_RU_UNITS | _RU_UNITS_OBL).get(g["hunit2"], 0)
-                  + (_RU_TEENS | _RU_TEENS_OBL).get(g["hteen"], 0) + (_RU_UNITS | _RU_UNITS_OBL).get(g["hunit"], 0))
+                  + _RU_TENS_ANY.get(g["htens"], 0) + _RU_UNITS_ANY.get(g["hunit2"], 0)
+                  + _RU_TEENS_ANY.get(g["hteen"], 0) + _RU_UNITS_ANY.get(g["hunit"], 0))
     if value == 100 and g["hundreds"] and not g["scale"]:  # "сто лет": "a hundred years", "百年"
         return None
     return float(f"{value * _RU_SCALES[g['scale']]:.6g}") if g["scale"] else value
