@@ -9043,6 +9043,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # most, and one joined to an actor of the other side makes the two sides (lexicon
         # ``fronted_sources``: not after "According to the White House, ...", whose source speaks).
         main = _main_after_fronted(text, opening, mentions, lex, subjects, initiative_read) if opening is not None else None
+        if main is None and opening is not None and initiative_read is None:
+            main = _joined_opening(text, opening, mentions, lex, subjects)
         if main is not None:
             opening = main
         # ... or opens its main clause after a fronted phrase and its comma, however long, no other
@@ -9255,6 +9257,34 @@ def _main_after_fronted(text: str, first: Mention, mentions: Sequence[Mention], 
                 and not _find(lex.obligations, text[pair.end:end.start() if end else len(text)]):
             return Mention(main.start, pair.end, text[main.start:pair.end], "both", "both")
     return main
+
+
+def _joined_opening(text: str, first: Mention, mentions: Sequence[Mention], lex: Lexicon,
+                    subjects: Sequence[Mention]) -> Mention | None:
+    """The two sides, as one mention spanning both, where a point with no act opens with actor
+    ``first`` (titles before it at most, or nothing in Chinese) joined to an actor of the other side
+    (:func:`_joined`), both subjects, and no obligation after them in their sentence: "China and the
+    US are fully able to help each other succeed", "Россия и США могут многого добиться вместе",
+    "中国和美国完全可以相互成就" say what the two can do together, as "The two countries ..." and
+    "中美……" do, no word of the first one's alone. None otherwise: "China and the US should ..."
+    is a demand on the two (:func:`_told_group`), "China and Russia's partnership" names no subject.
+    (A fronted phrase before the pair is :func:`_main_after_fronted`'s.)"""
+    if first.role not in ("own", "counterpart") or any(_find(lex.call, text)) or _meeting_frame(text, lex, mentions):
+        return None  # a call or meeting frame is its first-named participant's (:func:`_call_host`)
+    lead = text[:first.start]
+    if lex.boundaries:
+        if not _TITLE_RUN.fullmatch(lead):
+            return None
+    elif lead.strip():
+        return None
+    pair = next((y for y in mentions if y.start > first.end and y.role in ("own", "counterpart")), None)
+    if pair is None or pair.side == first.side or first not in subjects and lex.boundaries \
+            or lex.boundaries and pair not in subjects or not _joined(text, first, pair, mentions, lex):
+        return None
+    end = _SENTENCE_MARK.search(text, pair.end)
+    if _find(lex.obligations, text[pair.end:end.start() if end else len(text)]):
+        return None
+    return Mention(first.start, pair.end, text[first.start:pair.end], "both", "both")
 
 
 def _initiative_end(text: str, initiative: Initiative, mentions: Sequence[Mention]) -> int:
