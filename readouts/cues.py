@@ -40,6 +40,11 @@ Lexicon file format (one JSON object per language):
     to the frame: "王毅回顾说，美方曾同意……，并强调……"). A tone word after one in its
     clause describes a talk before the call, not this one ("over the past four years the two sides
     held fruitful dialogue"; unless hoped for again).
+``past_actors`` (optional)
+    Actors of earlier times ("successive ... administrations", "предыдущие администрации", "历届
+    ... 政府"): an act whose subject such an actor is, in its clause before it (no punctuation
+    between, no other actor after it), is their record before the call, recalled ("successive US
+    administrations have made clear commitments", "美国历届政府对此都作出过明确承诺").
 ``reported_past_markers``
     Past markers that set an act before the call only in what another act reports: "отметил, что
     Вашингтон неоднократно отвергал" is the US record, while "Трамп неоднократно подчёркивал
@@ -1870,6 +1875,8 @@ class Lexicon:
     past_markers: tuple[re.Pattern[str], ...] = ()
     #: Past markers only in what another act reports ("неоднократно"): see the module notes.
     reported_past_markers: tuple[re.Pattern[str], ...] = ()
+    #: Actors of earlier times ("successive ... administrations", "历届 ... 政府"): ``past_actors``.
+    past_actors: tuple[re.Pattern[str], ...] = ()
     #: A phrase of thanks and its "for" right before an act ("thanked Erdoğan for"): see ``thanked_for``.
     thanked_for: re.Pattern[str] | None = None
     #: Words that tell the day of a point otherwise than as a date ("today", "on Tuesday", "当天").
@@ -2421,7 +2428,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         finite_endings=tuple(data.get("finite_endings", ())),
         infinitive_endings=tuple(data.get("infinitive_endings", ())),
         list_finite={k: tuple(data.get("list_finite", {}).get(k, ())) for k in ("words", "endings", "not_endings")},
-        past_markers=pats(data.get("past_markers", ())),
+        past_markers=pats(data.get("past_markers", ())), past_actors=pats(data.get("past_actors", ())),
         # a term that ends in "..." takes words up to the act itself ("за то, что он принял", "感谢埃尔
         # 多安接受"); any other ends in its last word and the space after it ("thanked Erdoğan for accepting")
         thanked_for=re.compile(r"(?:" + "|".join([_term_regex(t, b).pattern + ("" if t.split()[-1] == "..." else r"\s+")
@@ -5332,6 +5339,8 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
         return True
     if _perfect_then_marker(text, start, end, lex):
         return True
+    if lex.past_actors and _past_actor(text, start, lex):
+        return True
     # Chinese: room for a marker of three characters that ends within the window ("作出过明确承诺")
     if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR, reach=7):
         return True
@@ -5397,6 +5406,24 @@ def _thanks_before(text: str, start: int, lex: Lexicon) -> re.Match[str] | None:
     if lex.thanked_for is None or (t := lex.thanked_for.search(text, max(0, start - 120), start)) is None:
         return None
     return None if _CLAUSE.search(text, t.start(), start) else t
+
+
+#: What ends an act's clause, between an actor of earlier times and the act: see :func:`_past_actor`.
+_PAST_ACTOR_STOP = re.compile(r"[,.;:!?，。；：！？]|(?<!\w)(?:and|but|и|но|а)(?!\w)|并|但|而", re.IGNORECASE)
+
+
+def _past_actor(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether an actor of earlier times (lexicon ``past_actors``: "successive US administrations",
+    "предыдущие администрации США", "美国历届政府") is the subject of the act at ``start``: before
+    it in its clause, 80 characters at most, no punctuation or coordinator between ("successive
+    administrations have made clear commitments"; not "successive administrations failed, and
+    Biden agreed")."""
+    lo = max(0, start - 80)
+    for p in lex.past_actors:
+        for m in p.finditer(text, lo, start):
+            if not _PAST_ACTOR_STOP.search(text, m.end(), start):
+                return True
+    return False
 
 
 def _perfect_then_marker(text: str, start: int, end: int, lex: Lexicon) -> bool:

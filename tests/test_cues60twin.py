@@ -46,3 +46,49 @@ def test_no_two_sides_where_not_joined_subjects(pc, speaker):
 
 def test_two_sides_named_as_objects_are_no_speakers():
     assert _en("Peace benefits China and the US alike.").speaker != "both"
+
+
+# --- 2. a commitment made, in the noun, is a commitment, as "承诺" is ----------------------------------
+
+@pytest.mark.parametrize("pc,text,speaker", [
+    (_en("The US has made clear political commitments to China on the Taiwan question."),
+     "made clear political commitments", "counterpart"),
+    (_en("The two heads of state made firm commitments to avoid escalation.", side="FR", counterpart="RU"),
+     "made firm commitments", "both"),
+    (_en("The US made a solemn commitment to follow the one-China policy."), "made a solemn commitment",
+     "counterpart"),
+    (_ru("США взяли на себя обязательство не расширять НАТО."), "взяли на себя обязательство", "counterpart"),
+    (_ru("США дали обязательство не расширять НАТО."), "дали обязательство", "counterpart"),
+    (_zh("美方在台湾问题上对中方作出过明确的政治承诺。"), "承诺", "counterpart"),  # already so: the oracle
+])
+def test_a_commitment_made_is_an_agreement(pc, text, speaker):
+    a = next(a for a in pc.acts if a.name == "agreed")
+    assert a.text == text and a.speaker == speaker
+
+
+@pytest.mark.parametrize("text,name", [
+    ("He made clear that commitments must be kept.", "stressed"),  # what is made clear, no commitment made
+    ("The US made clear its commitment to the alliance.", "stressed"),
+])
+def test_made_clear_before_a_commitment_stays_made_clear(text, name):
+    assert [a.name for a in _en(text).acts] == [name]
+
+
+# --- 3. an act of earlier governments is their record, recalled, as "历届政府……作出过" is ---------------
+
+@pytest.mark.parametrize("pc", [
+    _en("Successive US administrations have made clear commitments to them.", previous=("own", "CN")),
+    _en("Successive US administrations have committed to the one-China policy.", previous=("own", "CN")),
+    _ru("Предыдущие администрации США брали на себя обязательство не расширять НАТО.", previous=("own", "RU")),
+    _zh("美国历届政府都对此作出明确承诺。", previous=("own", "CN")),
+])
+def test_an_act_of_earlier_governments_is_recalled(pc):
+    assert [(a.name, a.past) for a in pc.acts] == [("agreed", True)]
+
+
+@pytest.mark.parametrize("pc", [
+    _en("Previous US administrations failed, and Biden agreed to keep talking.", previous=("own", "CN")),
+    _en("The US administration has committed to the one-China policy.", previous=("own", "CN")),
+])
+def test_an_act_of_this_government_is_not_recalled(pc):
+    assert [(a.name, a.past) for a in pc.acts] == [("agreed", False)]
