@@ -4710,6 +4710,11 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
                  # 希望美方慎重处理"): a verb there, as "hoped" is in English (its speaker: :func:`_read_cues`)
                  or not lex.boundaries and _ZH_CLAUSE_OPEN.search(text, max(0, f[0] - 2), f[0]) is not None
                  and any(g[1] <= f[0] and not lex.subject_act.fullmatch(text, g[0], g[1]) for g in found)
+                 # ... and one joined by "and", "и", "并" to an act before it in its clause, no actor
+                 # between ("中方支持并期待俄乌双方恢复和谈", "Россия поддерживает переговоры и надеется на
+                 # их возобновление": as "China supports and looks forward to"): that act's subject's
+                 or any(_joined_hope(text, g[1], f[0], mentions) for g in found
+                        if g[1] <= f[0] and not lex.subject_act.fullmatch(text, g[0], g[1]))
                  # "Biden, for his part, concentrated on": an aside between commas (``subject_asides``)
                  or _aside_subject(text, f[0], mentions, lex)]
     if lex.modal_act is not None and lex.modal_act_before is not None:
@@ -4891,6 +4896,19 @@ _SUBJECT_GAP = re.compile(r"\s+(?:(?i:side|сторона)\s+)?"
 #: The same in Chinese, whose actor and verb are not spaced: "中方也希望", "两国都希望", "他始终希望".
 #: Where a Chinese clause opens: the text's start or a punctuation mark, a quotation mark after it at most.
 _ZH_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:！!？?])[“\"]?$")
+#: What joins a hope to an act before it, the two of one actor ("支持并期待", "supports and hopes",
+#: "поддерживает переговоры и надеется"): words with no clause mark, then "and", "и" or "并".
+_JOINED_HOPE = re.compile(r"[^,.;:!?，。；：！？、]{0,60}?(?:\s(?:and|и)(?:\s+(?:also|также|тоже))?\s+|并且?(?:也|还)?)",
+                          re.IGNORECASE)
+
+
+def _joined_hope(text: str, end: int, start: int, mentions: Sequence[Mention]) -> bool:
+    """Whether a hope at ``start`` is joined by "and", "и" or "并" to an act ending at ``end`` in its
+    clause, no actor of a side between (:data:`_JOINED_HOPE`): the two verbs share the first one's
+    subject ("中方支持并期待", "Russia supports the talks and hopes"; not "Russia supports the talks
+    and the US hopes")."""
+    return _JOINED_HOPE.fullmatch(text, end, start) is not None and not any(
+        end <= m.start < start and m.role in ("own", "counterpart", "both", "third", "pronoun") for m in mentions)
 _ZH_SUBJECT_GAP = re.compile(r"(?:也|还|都|亦|仍|始终|一直|同样|真诚|衷心|真心|十分|非常){0,2}")
 _ZH_SUBJECT_GAP_MAX = 4  # characters: two words of two at most
 

@@ -92,3 +92,16 @@ def test_an_act_of_earlier_governments_is_recalled(pc):
 ])
 def test_an_act_of_this_government_is_not_recalled(pc):
     assert [(a.name, a.past) for a in pc.acts] == [("agreed", False)]
+
+
+# --- 4. a hope joined to an act of its actor is its actor's act, as "supports and looks forward to" is -
+
+@pytest.mark.parametrize("pc,names", [
+    (_zh("中方支持并期待俄乌双方恢复和谈。"), ["supported", "stated"]),
+    (_zh("中方欢迎并希望美方继续这一进程。"), ["welcomed", "stated"]),
+    (_en("China supports and looks forward to a resumption of peace talks."), ["supported", "stated"]),
+    (_ru("Россия поддерживает и надеется на возобновление переговоров."), ["supported", "stated"]),
+])
+def test_a_hope_joined_to_an_act_is_an_act(pc, names):
+    assert [a.name for a in pc.acts] == names
+    assert {a.speaker for a in pc.acts} == {"own"}
