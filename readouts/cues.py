@@ -801,7 +801,9 @@ Lexicon file format (one JSON object per language):
 ``modified_heads``
     Nouns that, right after an actor term with no mark between (Chinese), make the actor their
     modifier: "美国经济" (the US economy), "中国企业" (Chinese companies) name no party, so the actor
-    is no act's subject ("美国经济必须……" is not the US's demand); "美国政府" is an actor.
+    is no act's subject ("美国经济必须……" is not the US's demand); "美国政府" is an actor. Where words
+    are spaced, the noun is the next word, a space between: "US actions run counter to ..." names
+    the US's doings, no speaker ("美方的所作所为", with a mark, says as much).
 ``relative_heads``
     Nouns of a stance (``heads``: "承诺", "立场", "表态", "政策", "原则") that a negated act term, with
     its object, may qualify before one of ``marks`` ("的", "等"): "把不支持“台独”的承诺落到行动上",
@@ -2466,7 +2468,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
         object_verbs=tuple(data.get("object_verbs", ())), nominal_after=tuple(data.get("nominal_after", ())),
         noun_governors=tuple(data.get("noun_governors", ())),
-        modified_heads=tuple(data.get("modified_heads", ())),
+        modified_heads=tuple(h if not b else h.casefold() for h in data.get("modified_heads", ())),
         relative_head=re.compile(r"[^，,。；;：:！!？?（()）]{0,24}?(" + _alternation(data["relative_heads"]["marks"]) + ")(?:"
                                  + _alternation(data["relative_heads"]["heads"]) + ")")
         if data.get("relative_heads") else None,
@@ -4030,8 +4032,11 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
             continue
         if not lex.boundaries and _ZH_SUO.match(text, m.end):
             continue  # "美方所谓的“民主”": the subject of a "所" relative clause names whose word it is, no speaker
-        if not lex.boundaries and any(text.startswith(h, m.end) for h in lex.modified_heads):
-            continue  # "无助于提振美国经济": the actor qualifies the noun right after it (:func:`_modifies_noun`)
+        if _modified_head(text, m.end, lex) and not (lex.boundaries and text[max(0, m.start - 1):m.start] in "-–—‑"
+                                                     and m.start > 0):
+            # "无助于提振美国经济", "US actions": the actor qualifies the noun right after it
+            # (:func:`_modifies_noun`); a compound's name ("one-China policy") is read as before
+            continue
         if not lex.boundaries and text.endswith("一个", 0, m.start):
             continue  # "一个中国原则": one China, no actor
         if k and mentions[k - 1].text.casefold() in lex.counterpart_titles and mentions[k - 1].side != m.side \
@@ -5689,6 +5694,17 @@ def _negated_across_coverb(text: str, start: int, lex: Lexicon) -> bool:
 _ZH_JOINED_NOUNS_END = re.compile(r"(?<=的)(?:[\u4e00-\u9fff]{1,4}?(?:和|与|及|、))+$")
 
 
+def _modified_head(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether one of ``modified_heads`` follows an actor term ending at ``end``: right after it
+    where words are not spaced ("美国经济"), as the next word where they are ("US actions")."""
+    if not lex.modified_heads:
+        return False
+    if not lex.boundaries:
+        return any(text.startswith(h, end) for h in lex.modified_heads)
+    word = re.match(r"\s+([^\W\d_]+)(?![\w'’-])", text[end:end + 40])
+    return word is not None and word.group(1).casefold() in lex.modified_heads
+
+
 def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
     """Whether the actor ``m`` before the act at ``start`` qualifies a noun between ("美方作出的承诺必须",
     "美方的做法"), so is not the act's subject: a noun mark between it and the next actor or the
@@ -5696,7 +5712,7 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
     to it after a verb of holding a talk: "进行了充分、深入的沟通和交流"), and no coverb
     before the mark ("中方对美方的做法表示关切", "双方还就共同关心的问题交换了意见": the noun is the
     coverb's object); or one of ``modified_heads`` right after it ("美国经济", "中国企业")."""
-    if any(text.startswith(h, m.end) for h in lex.modified_heads):
+    if not lex.boundaries and _modified_head(text, m.end, lex):
         return True  # "美国经济", "中国企业": the actor qualifies the noun right after it
     if not lex.noun_marks:
         return False

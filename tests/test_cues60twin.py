@@ -105,3 +105,33 @@ def test_an_act_of_this_government_is_not_recalled(pc):
 def test_a_hope_joined_to_an_act_is_an_act(pc, names):
     assert [a.name for a in pc.acts] == names
     assert {a.speaker for a in pc.acts} == {"own"}
+
+
+# --- 5. a side's name qualifying a noun ("US actions") names no speaker, as "美国经济" does -----------
+
+@pytest.mark.parametrize("pc", [
+    _en("Yet US actions run counter to those commitments.", previous=("own", "CN")),
+    _en("US policy toward China has not changed.", previous=("own", "CN")),
+    _zh("美国经济不会因此受益。", previous=("own", "CN")),  # already so: the oracle
+])
+def test_a_side_qualifying_a_noun_is_no_speaker(pc):
+    assert pc.speaker != "counterpart"
+
+
+def test_a_demand_after_a_point_on_a_sides_doings_is_the_speakers():
+    from readouts.cues import readout_cues
+    from readouts.records import Readout
+    r = Readout.from_text("Wang said the US has made commitments on the Taiwan question.\n\n"
+                          "Yet US actions run counter to those commitments.\n\n"
+                          "The US should return faithfully to the three joint communiques.", side="CN", language="en")
+    assert len(r.points) == 3
+    cs = readout_cues(r, counterpart_side="US")
+    assert cs[2].speaker == "own" and [(a.name, a.speaker) for a in cs[2].acts] == [("urged", "own")]
+
+
+@pytest.mark.parametrize("text", [
+    "The US side said it would help.",
+    "He said the US had stated many times that it follows a one-China policy and does not support independence.",
+])
+def test_actors_before_other_words_still_speak(text):
+    assert _en(text).speaker == "counterpart"
