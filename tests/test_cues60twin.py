@@ -135,3 +135,14 @@ def test_a_demand_after_a_point_on_a_sides_doings_is_the_speakers():
 ])
 def test_actors_before_other_words_still_speak(text):
     assert _en(text).speaker == "counterpart"
+
+
+# --- 6. "Turning to X," opening a point is its subject's discussion of X, as "Касаясь X," is -----------
+
+@pytest.mark.parametrize("pc", [
+    _en("Turning to south-eastern Ukraine, the Minister told the Secretary of State to drop speculation.",
+        side="RU", counterpart="US"),
+    _ru("Касаясь ситуации на юго-востоке Украины, Министр призвал Госсекретаря отказаться от спекуляций."),
+])
+def test_turning_to_a_topic_is_a_discussion(pc):
+    assert [(a.name, a.speaker) for a in pc.acts] == [("discussed", "own"), ("urged", "own")]
