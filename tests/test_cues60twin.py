@@ -146,3 +146,15 @@ def test_actors_before_other_words_still_speak(text):
 ])
 def test_turning_to_a_topic_is_a_discussion(pc):
     assert [(a.name, a.speaker) for a in pc.acts] == [("discussed", "own"), ("urged", "own")]
+
+
+# --- 7. "как он выразился" inside a clause credits the words, no act, as "as he put it" and "по его
+# словам" inside a clause do ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("pc", [
+    _ru("Байден сосредоточился на, как он выразился, «угрожающих» перемещениях войск."),
+    _en("Biden concentrated on, as he put it, 'threatening' movements of troops.", side="RU", counterpart="US"),
+    _en("Biden concentrated on what he termed 'threatening' movements of troops.", side="RU", counterpart="US"),
+])
+def test_an_aside_on_whose_words_is_no_act(pc):
+    assert [a.name for a in pc.acts] == ["discussed"]
