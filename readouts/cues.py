@@ -798,6 +798,10 @@ Lexicon file format (one JSON object per language):
     Where words are not spaced (Chinese): verbs that take a noun object ("尊重", "满足", "回应"); an act
     term right after one, or after one and an actor, the noun's possessor with no "的" ("美方应切实尊重
     中方要求", "满足要求"), is that noun, no act ("中方要求美方……" is still China's demand).
+``alternatives`` (optional)
+    Phrases that set the act right after them aside for another ("rather than", "instead of", "а
+    не", "而不是", "而非"): "the key is to respect this difference rather than demand uniformity"
+    makes no demand, as "而不是强求一律" makes none. The act is no act of the call.
 ``modified_heads``
     Nouns that, right after an actor term with no mark between (Chinese), make the actor their
     modifier: "美国经济" (the US economy), "中国企业" (Chinese companies) name no party, so the actor
@@ -1855,6 +1859,8 @@ class Lexicon:
     #: Verbs whose object is a noun, where words are not spaced ("尊重", "满足"): an act term right
     #: after one, or after one and an actor ("尊重中方要求"), is that noun: see ``noun_governors``.
     noun_governors: tuple[str, ...] = ()
+    #: Phrases that set the act right after them aside ("rather than"): see ``alternatives``.
+    alternatives: tuple[str, ...] = ()
     #: Nouns that make an actor right before them their modifier ("美国经济"): see ``modified_heads``.
     modified_heads: tuple[str, ...] = ()
     #: See ``relative_heads`` in the module docstring: a negated act inside a phrase that qualifies one.
@@ -2468,6 +2474,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
         object_verbs=tuple(data.get("object_verbs", ())), nominal_after=tuple(data.get("nominal_after", ())),
         noun_governors=tuple(data.get("noun_governors", ())),
+        alternatives=tuple(a.casefold() for a in data.get("alternatives", ())),
         modified_heads=tuple(h if not b else h.casefold() for h in data.get("modified_heads", ())),
         relative_head=re.compile(r"[^，,。；;：:！!？?（()）]{0,24}?(" + _alternation(data["relative_heads"]["marks"]) + ")(?:"
                                  + _alternation(data["relative_heads"]["heads"]) + ")")
@@ -5694,6 +5701,15 @@ def _negated_across_coverb(text: str, start: int, lex: Lexicon) -> bool:
 _ZH_JOINED_NOUNS_END = re.compile(r"(?<=的)(?:[\u4e00-\u9fff]{1,4}?(?:和|与|及|、))+$")
 
 
+def _after_alternative(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start`` comes right after a phrase that sets it aside for another
+    (lexicon ``alternatives``: "rather than", "instead of", "а не", "而不是"), white space between at
+    most: "to respect this difference rather than demand uniformity" makes no demand."""
+    before = text[max(0, start - 30):start].rstrip().casefold()
+    return any(before.endswith(a) and (not lex.boundaries or not before[:-len(a)][-1:].isalnum())
+               for a in lex.alternatives)
+
+
 def _modified_head(text: str, end: int, lex: Lexicon) -> bool:
     """Whether one of ``modified_heads`` follows an actor term ending at ``end``: right after it
     where words are not spaced ("美国经济"), as the next word where they are ("US actions")."""
@@ -8660,6 +8676,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     named = [Cue(s, e, text[s:e]) for s, e, *_ in raw if _free_relative(text, s, e, lex, mentions)
              or (lex.passive_infinitive is not None and lex.passive_infinitive.search(text, max(0, s - 40), s))
              or _qualifies_head(text, s, e, lex, mentions)]
+    # "rather than demand uniformity", "而不是强求一律": an act set aside for another is none
+    if lex.alternatives:
+        named += [Cue(s, e, text[s:e]) for s, e, *_ in raw if _after_alternative(text, s, lex)]
     raw = [r for r in raw if not any(r[0] == x.start for x in named)]
     # the verb of a meeting frame is no act ("Путин принял Эрдогана": received him, accepted nothing)
     if (lex.meeting_frames or lex.greeting_frames) and raw:

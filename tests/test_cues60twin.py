@@ -158,3 +158,16 @@ def test_turning_to_a_topic_is_a_discussion(pc):
 ])
 def test_an_aside_on_whose_words_is_no_act(pc):
     assert [a.name for a in pc.acts] == ["discussed"]
+
+
+# --- 8. an act set aside for another ("rather than demand", "而不是强求", "а не требовать") is none ----
+
+@pytest.mark.parametrize("pc,names", [
+    (_en("The key is to respect this difference rather than demand uniformity."), []),
+    (_en("The two should talk instead of demand concessions."), []),
+    (_ru("Главное — уважать различия, а не требовать единообразия."), []),
+    (_zh("关键在于尊重这种不同，而不是强求一律。"), []),  # 强求 no act: the oracle
+    (_en("China demands respect rather than lectures."), ["demanded"]),  # the act before it stays
+])
+def test_an_act_set_aside_is_no_act(pc, names):
+    assert [a.name for a in pc.acts if a.name != "accepted"] == names
