@@ -40,6 +40,11 @@ Lexicon file format (one JSON object per language):
     to the frame: "王毅回顾说，美方曾同意……，并强调……"). A tone word after one in its
     clause describes a talk before the call, not this one ("over the past four years the two sides
     held fruitful dialogue"; unless hoped for again).
+``past_actors`` (optional)
+    Actors of earlier times ("successive ... administrations", "предыдущие администрации", "历届
+    ... 政府"): an act whose subject such an actor is, in its clause before it (no punctuation
+    between, no other actor after it), is their record before the call, recalled ("successive US
+    administrations have made clear commitments", "美国历届政府对此都作出过明确承诺").
 ``reported_past_markers``
     Past markers that set an act before the call only in what another act reports: "отметил, что
     Вашингтон неоднократно отвергал" is the US record, while "Трамп неоднократно подчёркивал
@@ -799,10 +804,16 @@ Lexicon file format (one JSON object per language):
     Where words are not spaced (Chinese): verbs that take a noun object ("尊重", "满足", "回应"); an act
     term right after one, or after one and an actor, the noun's possessor with no "的" ("美方应切实尊重
     中方要求", "满足要求"), is that noun, no act ("中方要求美方……" is still China's demand).
+``alternatives`` (optional)
+    Phrases that set the act right after them aside for another ("rather than", "instead of", "а
+    не", "而不是", "而非"): "the key is to respect this difference rather than demand uniformity"
+    makes no demand, as "而不是强求一律" makes none. The act is no act of the call.
 ``modified_heads``
     Nouns that, right after an actor term with no mark between (Chinese), make the actor their
     modifier: "美国经济" (the US economy), "中国企业" (Chinese companies) name no party, so the actor
-    is no act's subject ("美国经济必须……" is not the US's demand); "美国政府" is an actor.
+    is no act's subject ("美国经济必须……" is not the US's demand); "美国政府" is an actor. Where words
+    are spaced, the noun is the next word, a space between: "US actions run counter to ..." names
+    the US's doings, no speaker ("美方的所作所为", with a mark, says as much).
 ``relative_heads``
     Nouns of a stance (``heads``: "承诺", "立场", "表态", "政策", "原则") that a negated act term, with
     its object, may qualify before one of ``marks`` ("的", "等"): "把不支持“台独”的承诺落到行动上",
@@ -1927,6 +1938,8 @@ class Lexicon:
     #: Verbs whose object is a noun, where words are not spaced ("尊重", "满足"): an act term right
     #: after one, or after one and an actor ("尊重中方要求"), is that noun: see ``noun_governors``.
     noun_governors: tuple[str, ...] = ()
+    #: Phrases that set the act right after them aside ("rather than"): see ``alternatives``.
+    alternatives: tuple[str, ...] = ()
     #: Nouns that make an actor right before them their modifier ("美国经济"): see ``modified_heads``.
     modified_heads: tuple[str, ...] = ()
     #: See ``relative_heads`` in the module docstring: a negated act inside a phrase that qualifies one.
@@ -1949,6 +1962,8 @@ class Lexicon:
     past_markers: tuple[re.Pattern[str], ...] = ()
     #: Past markers only in what another act reports ("неоднократно"): see the module notes.
     reported_past_markers: tuple[re.Pattern[str], ...] = ()
+    #: Actors of earlier times ("successive ... administrations", "历届 ... 政府"): ``past_actors``.
+    past_actors: tuple[re.Pattern[str], ...] = ()
     #: A phrase of thanks and its "for" right before an act ("thanked Erdoğan for"): see ``thanked_for``.
     thanked_for: re.Pattern[str] | None = None
     #: Words that tell the day of a point otherwise than as a date ("today", "on Tuesday", "当天").
@@ -2538,7 +2553,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         finite_endings=tuple(data.get("finite_endings", ())),
         infinitive_endings=tuple(data.get("infinitive_endings", ())),
         list_finite={k: tuple(data.get("list_finite", {}).get(k, ())) for k in ("words", "endings", "not_endings")},
-        past_markers=pats(data.get("past_markers", ())),
+        past_markers=pats(data.get("past_markers", ())), past_actors=pats(data.get("past_actors", ())),
         # a term that ends in "..." takes words up to the act itself ("за то, что он принял", "感谢埃尔
         # 多安接受"); any other ends in its last word and the space after it ("thanked Erdoğan for accepting")
         thanked_for=re.compile(r"(?:" + "|".join([_term_regex(t, b).pattern + ("" if t.split()[-1] == "..." else r"\s+")
@@ -2576,7 +2591,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         nominal_endings=tuple(data.get("nominal_endings", ())), noun_marks=tuple(data.get("noun_marks", ())),
         object_verbs=tuple(data.get("object_verbs", ())), nominal_after=tuple(data.get("nominal_after", ())),
         noun_governors=tuple(data.get("noun_governors", ())),
-        modified_heads=tuple(data.get("modified_heads", ())),
+        alternatives=tuple(a.casefold() for a in data.get("alternatives", ())),
+        modified_heads=tuple(h if not b else h.casefold() for h in data.get("modified_heads", ())),
         relative_head=re.compile(r"[^，,。；;：:！!？?（()）]{0,24}?(" + _alternation(data["relative_heads"]["marks"]) + ")(?:"
                                  + _alternation(data["relative_heads"]["heads"]) + ")")
         if data.get("relative_heads") else None,
@@ -4170,8 +4186,11 @@ def _subjects(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]
             continue
         if not lex.boundaries and _ZH_SUO.match(text, m.end):
             continue  # "美方所谓的“民主”": the subject of a "所" relative clause names whose word it is, no speaker
-        if not lex.boundaries and any(text.startswith(h, m.end) for h in lex.modified_heads):
-            continue  # "无助于提振美国经济": the actor qualifies the noun right after it (:func:`_modifies_noun`)
+        if _modified_head(text, m.end, lex) and not (lex.boundaries and text[max(0, m.start - 1):m.start] in "-–—‑"
+                                                     and m.start > 0):
+            # "无助于提振美国经济", "US actions": the actor qualifies the noun right after it
+            # (:func:`_modifies_noun`); a compound's name ("one-China policy") is read as before
+            continue
         if not lex.boundaries and text.endswith("一个", 0, m.start):
             continue  # "一个中国原则": one China, no actor
         if k and mentions[k - 1].text.casefold() in lex.counterpart_titles and mentions[k - 1].side != m.side \
@@ -4852,6 +4871,11 @@ def _acts_raw(text: str, lex: Lexicon, mentions: Sequence[Mention] = (),
                  # 希望美方慎重处理"): a verb there, as "hoped" is in English (its speaker: :func:`_read_cues`)
                  or not lex.boundaries and _ZH_CLAUSE_OPEN.search(text, max(0, f[0] - 2), f[0]) is not None
                  and any(g[1] <= f[0] and not lex.subject_act.fullmatch(text, g[0], g[1]) for g in found)
+                 # ... and one joined by "and", "и", "并" to an act before it in its clause, no actor
+                 # between ("中方支持并期待俄乌双方恢复和谈", "Россия поддерживает переговоры и надеется на
+                 # их возобновление": as "China supports and looks forward to"): that act's subject's
+                 or any(_joined_hope(text, g[1], f[0], mentions) for g in found
+                        if g[1] <= f[0] and not lex.subject_act.fullmatch(text, g[0], g[1]))
                  # "Biden, for his part, concentrated on": an aside between commas (``subject_asides``)
                  or _aside_subject(text, f[0], mentions, lex)]
     if lex.modal_act is not None and lex.modal_act_before is not None:
@@ -5046,6 +5070,19 @@ _SUBJECT_GAP = re.compile(r"\s+(?:(?i:side|сторона)\s+)?"
 #: The same in Chinese, whose actor and verb are not spaced: "中方也希望", "两国都希望", "他始终希望".
 #: Where a Chinese clause opens: the text's start or a punctuation mark, a quotation mark after it at most.
 _ZH_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:！!？?])[“\"]?$")
+#: What joins a hope to an act before it, the two of one actor ("支持并期待", "supports and hopes",
+#: "поддерживает переговоры и надеется"): words with no clause mark, then "and", "и" or "并".
+_JOINED_HOPE = re.compile(r"[^,.;:!?，。；：！？、]{0,60}?(?:\s(?:and|и)(?:\s+(?:also|также|тоже))?\s+|并且?(?:也|还)?)",
+                          re.IGNORECASE)
+
+
+def _joined_hope(text: str, end: int, start: int, mentions: Sequence[Mention]) -> bool:
+    """Whether a hope at ``start`` is joined by "and", "и" or "并" to an act ending at ``end`` in its
+    clause, no actor of a side between (:data:`_JOINED_HOPE`): the two verbs share the first one's
+    subject ("中方支持并期待", "Russia supports the talks and hopes"; not "Russia supports the talks
+    and the US hopes")."""
+    return _JOINED_HOPE.fullmatch(text, end, start) is not None and not any(
+        end <= m.start < start and m.role in ("own", "counterpart", "both", "third", "pronoun") for m in mentions)
 _ZH_SUBJECT_GAP = re.compile(r"(?:也|还|都|亦|仍|始终|一直|同样|真诚|衷心|真心|十分|非常){0,2}")
 _ZH_SUBJECT_GAP_MAX = 4  # characters: two words of two at most
 
@@ -5494,6 +5531,8 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
         return True
     if _perfect_then_marker(text, start, end, lex):
         return True
+    if lex.past_actors and _past_actor(text, start, lex):
+        return True
     # Chinese: room for a marker of three characters that ends within the window ("作出过明确承诺")
     if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR, reach=7):
         return True
@@ -5559,6 +5598,24 @@ def _thanks_before(text: str, start: int, lex: Lexicon) -> re.Match[str] | None:
     if lex.thanked_for is None or (t := lex.thanked_for.search(text, max(0, start - 120), start)) is None:
         return None
     return None if _CLAUSE.search(text, t.start(), start) else t
+
+
+#: What ends an act's clause, between an actor of earlier times and the act: see :func:`_past_actor`.
+_PAST_ACTOR_STOP = re.compile(r"[,.;:!?，。；：！？]|(?<!\w)(?:and|but|и|но|а)(?!\w)|并|但|而", re.IGNORECASE)
+
+
+def _past_actor(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether an actor of earlier times (lexicon ``past_actors``: "successive US administrations",
+    "предыдущие администрации США", "美国历届政府") is the subject of the act at ``start``: before
+    it in its clause, 80 characters at most, no punctuation or coordinator between ("successive
+    administrations have made clear commitments"; not "successive administrations failed, and
+    Biden agreed")."""
+    lo = max(0, start - 80)
+    for p in lex.past_actors:
+        for m in p.finditer(text, lo, start):
+            if not _PAST_ACTOR_STOP.search(text, m.end(), start):
+                return True
+    return False
 
 
 def _perfect_then_marker(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -5806,6 +5863,26 @@ def _negated_across_coverb(text: str, start: int, lex: Lexicon) -> bool:
 _ZH_JOINED_NOUNS_END = re.compile(r"(?<=的)(?:[\u4e00-\u9fff]{1,4}?(?:和|与|及|、))+$")
 
 
+def _after_alternative(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the act at ``start`` comes right after a phrase that sets it aside for another
+    (lexicon ``alternatives``: "rather than", "instead of", "а не", "而不是"), white space between at
+    most: "to respect this difference rather than demand uniformity" makes no demand."""
+    before = text[max(0, start - 30):start].rstrip().casefold()
+    return any(before.endswith(a) and (not lex.boundaries or not before[:-len(a)][-1:].isalnum())
+               for a in lex.alternatives)
+
+
+def _modified_head(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether one of ``modified_heads`` follows an actor term ending at ``end``: right after it
+    where words are not spaced ("美国经济"), as the next word where they are ("US actions")."""
+    if not lex.modified_heads:
+        return False
+    if not lex.boundaries:
+        return any(text.startswith(h, end) for h in lex.modified_heads)
+    word = re.match(r"\s+([^\W\d_]+)(?![\w'’-])", text[end:end + 40])
+    return word is not None and word.group(1).casefold() in lex.modified_heads
+
+
 def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention], lex: Lexicon) -> bool:
     """Whether the actor ``m`` before the act at ``start`` qualifies a noun between ("美方作出的承诺必须",
     "美方的做法"), so is not the act's subject: a noun mark between it and the next actor or the
@@ -5813,7 +5890,7 @@ def _modifies_noun(text: str, m: Mention, start: int, mentions: Sequence[Mention
     to it after a verb of holding a talk: "进行了充分、深入的沟通和交流"), and no coverb
     before the mark ("中方对美方的做法表示关切", "双方还就共同关心的问题交换了意见": the noun is the
     coverb's object); or one of ``modified_heads`` right after it ("美国经济", "中国企业")."""
-    if any(text.startswith(h, m.end) for h in lex.modified_heads):
+    if not lex.boundaries and _modified_head(text, m.end, lex):
         return True  # "美国经济", "中国企业": the actor qualifies the noun right after it
     if not lex.noun_marks:
         return False
@@ -8806,6 +8883,9 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
     named = [Cue(s, e, text[s:e]) for s, e, *_ in raw if _free_relative(text, s, e, lex, mentions)
              or (lex.passive_infinitive is not None and lex.passive_infinitive.search(text, max(0, s - 40), s))
              or _qualifies_head(text, s, e, lex, mentions)]
+    # "rather than demand uniformity", "而不是强求一律": an act set aside for another is none
+    if lex.alternatives:
+        named += [Cue(s, e, text[s:e]) for s, e, *_ in raw if _after_alternative(text, s, lex)]
     raw = [r for r in raw if not any(r[0] == x.start for x in named)]
     # the verb of a meeting frame is no act ("Путин принял Эрдогана": received him, accepted nothing)
     if (lex.meeting_frames or lex.greeting_frames) and raw:
@@ -9263,6 +9343,8 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
         # most, and one joined to an actor of the other side makes the two sides (lexicon
         # ``fronted_sources``: not after "According to the White House, ...", whose source speaks).
         main = _main_after_fronted(text, opening, mentions, lex, subjects, initiative_read) if opening is not None else None
+        if main is None and opening is not None and initiative_read is None:
+            main = _joined_opening(text, opening, mentions, lex, subjects)
         if main is not None:
             opening = main
         # ... or opens its main clause after a fronted phrase and its comma, however long, no other
@@ -9475,6 +9557,34 @@ def _main_after_fronted(text: str, first: Mention, mentions: Sequence[Mention], 
                 and not _find(lex.obligations, text[pair.end:end.start() if end else len(text)]):
             return Mention(main.start, pair.end, text[main.start:pair.end], "both", "both")
     return main
+
+
+def _joined_opening(text: str, first: Mention, mentions: Sequence[Mention], lex: Lexicon,
+                    subjects: Sequence[Mention]) -> Mention | None:
+    """The two sides, as one mention spanning both, where a point with no act opens with actor
+    ``first`` (titles before it at most, or nothing in Chinese) joined to an actor of the other side
+    (:func:`_joined`), both subjects, and no obligation after them in their sentence: "China and the
+    US are fully able to help each other succeed", "Россия и США могут многого добиться вместе",
+    "中国和美国完全可以相互成就" say what the two can do together, as "The two countries ..." and
+    "中美……" do, no word of the first one's alone. None otherwise: "China and the US should ..."
+    is a demand on the two (:func:`_told_group`), "China and Russia's partnership" names no subject.
+    (A fronted phrase before the pair is :func:`_main_after_fronted`'s.)"""
+    if first.role not in ("own", "counterpart") or any(_find(lex.call, text)) or _meeting_frame(text, lex, mentions):
+        return None  # a call or meeting frame is its first-named participant's (:func:`_call_host`)
+    lead = text[:first.start]
+    if lex.boundaries:
+        if not _TITLE_RUN.fullmatch(lead):
+            return None
+    elif lead.strip():
+        return None
+    pair = next((y for y in mentions if y.start > first.end and y.role in ("own", "counterpart")), None)
+    if pair is None or pair.side == first.side or first not in subjects and lex.boundaries \
+            or lex.boundaries and pair not in subjects or not _joined(text, first, pair, mentions, lex):
+        return None
+    end = _SENTENCE_MARK.search(text, pair.end)
+    if _find(lex.obligations, text[pair.end:end.start() if end else len(text)]):
+        return None
+    return Mention(first.start, pair.end, text[first.start:pair.end], "both", "both")
 
 
 def _initiative_end(text: str, initiative: Initiative, mentions: Sequence[Mention]) -> int:
