@@ -15,7 +15,7 @@ the cues of :mod:`readouts.cues`, and returns :class:`~readouts.records.Flag` re
     between acts credited to one speaker (:meth:`readouts.cues.CueShift.comparable`); not an
     agreement an ``unconfirmed_claim`` already flags (one finding, one flag);
 ``detail_mismatch``
-    numbers, dates or named entities in one linked point absent or different in the other (two
+    numbers, dates, named entities or third parties in one linked point absent or different in the other (two
     dates a day apart, one on each side, are one flag, on side a, with both dates as evidence);
 ``tone``
     tone markers on one side only, with each readout's tone profile; an "exchange of views" is none
@@ -453,8 +453,13 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             out.append(Flag(kind="strength_shift", side=side, points=pts, counterpart=cps,
                             evidence=tuple(_flag_side_first(_dedupe(spans), side)),
                             explanation=_strength_text(c, side, st.commitment_shift, polarity, strong, weak)))
-        extra_a = _missing(sh.extra_details_a, ca, [cb[j] for j in link.b], call_days, c.b.date or c.a.date)
-        extra_b = _missing(sh.extra_details_b, cb, [ca[i] for i in link.a], call_days, c.a.date or c.b.date)
+        # a third party one side names and the other does not ("Russia's invasion of Ukraine" against "the
+        # situation in Ukraine") is a detail the cue shift leaves out: :func:`_third_parties`
+        parties_a, parties_b = _third_parties(ca, link.a), _third_parties(cb, link.b)
+        extra_a = _missing(_in_text_order([*sh.extra_details_a, *_unshared(parties_a, parties_b)]), ca,
+                           [cb[j] for j in link.b], call_days, c.b.date or c.a.date)
+        extra_b = _missing(_in_text_order([*sh.extra_details_b, *_unshared(parties_b, parties_a)]), cb,
+                           [ca[i] for i in link.a], call_days, c.a.date or c.b.date)
         # One date a day apart on each side ("15 November" / "16 November") is one mismatch, not one
         # per side: it is told once, by side a, with both dates as evidence.
         pairs = [((i, x), (j, y)) for i, x in extra_a if isinstance(x, Date)
@@ -481,6 +486,34 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
             out.append(Flag(kind="detail_mismatch", side=side, points=pts, counterpart=cps,  # type: ignore[arg-type]
                             evidence=tuple(spans), explanation=given + zones))
     return out
+
+
+def _third_parties(cues: Cues, idx: Sequence[int]) -> dict[str, tuple[int, Any]]:
+    """The third parties (a country, a bloc, a leader of neither side) that one side's linked points
+    name, by side code, each with its first mention: {"RU": (1, <Mention "Russia's">)}.
+
+    A third party is a detail as a named entity is, but the cues read it as an actor, not an entity,
+    so :func:`readouts.cues.compare_cues` never weighs it: "the war between Russia and Ukraine"
+    against "world peace", "Russia's unprovoked invasion of Ukraine" against "the situation in
+    Ukraine" raised nothing. Compared by side code, it holds across languages ("Russia" / "Россия" /
+    "俄罗斯"). Kept out of the cue shift itself, whose detail count is a feature of the fitted label
+    model (:mod:`readouts.scoring`)."""
+    out: dict[str, tuple[int, Any]] = {}
+    for i in idx:
+        for m in cues[i].mentions:
+            if m.role == "third" and m.side and m.side not in ("both", "other"):
+                out.setdefault(m.side, (i, m))
+    return out
+
+
+def _unshared(mine: dict[str, tuple[int, Any]], theirs: dict[str, tuple[int, Any]]) -> list[tuple[int, Any]]:
+    """The third parties of ``mine`` (:func:`_third_parties`) that ``theirs`` does not name."""
+    return [v for k, v in mine.items() if k not in theirs]
+
+
+def _in_text_order(extra: Sequence[tuple[int, Any]]) -> list[tuple[int, Any]]:
+    """Details by point and place in it, so a flag quotes them as the readout gives them."""
+    return sorted(extra, key=lambda ic: (ic[0], ic[1].start))
 
 
 def _unvoiced(x: Act) -> bool:

@@ -44,8 +44,8 @@ KAZAN = ("Biden recalled that the two leaders met in Kazan in October 2024.",)
 
 @pytest.mark.parametrize("other, lang, side", [
     ("Xi recalled their meeting in Kazan last year.", "en", "CN"),
-    ("Си Цзиньпин напомнил о встрече в Казани в прошлом году.", "ru", "RU"),
-    ("Си Цзиньпин напомнил о прошлогодней встрече в Казани.", "ru", "RU"),
+    ("Си Цзиньпин напомнил о встрече в Казани в прошлом году.", "ru", "CN"),
+    ("Си Цзиньпин напомнил о прошлогодней встрече в Казани.", "ru", "CN"),
     ("习近平回顾了去年在喀山的会晤。", "zh", "CN"),
 ])
 def test_last_year_covers_a_month_of_last_year(other, lang, side):
@@ -57,7 +57,7 @@ def test_last_year_covers_a_month_of_last_year(other, lang, side):
 
 @pytest.mark.parametrize("other, lang, side", [
     ("Xi recalled their meeting in Kazan last month.", "en", "CN"),
-    ("Си Цзиньпин напомнил о встрече в Казани в прошлом месяце.", "ru", "RU"),
+    ("Си Цзиньпин напомнил о встрече в Казани в прошлом месяце.", "ru", "CN"),
     ("习近平回顾了上个月在喀山的会晤。", "zh", "CN"),
     ("习近平回顾了上月在喀山的会晤。", "zh", "CN"),
 ])
@@ -100,8 +100,8 @@ def test_an_earlier_meetings_day_the_other_side_does_not_give_stays_a_detail():
     ("Biden said the US is not seeking a 'new Cold War' with China.", "en", "CN"),
     ("拜登表示，美方不寻求“新冷战”，不寻求改变中国的体制。", "zh", "CN"),
     ("拜登表示，美方不寻求新冷战。", "zh", "CN"),
-    ("Байден заявил, что США не стремятся к новой холодной войне.", "ru", "RU"),
-    ("Байден заявил, что США не стремятся к новой «холодной войне».", "ru", "RU"),
+    ("Байден заявил, что США не стремятся к новой холодной войне.", "ru", "CN"),
+    ("Байден заявил, что США не стремятся к новой «холодной войне».", "ru", "CN"),
 ])
 def test_a_new_cold_war_is_a_figure_not_a_detail(text, lang, side):
     c = comparison(["Biden reiterated that the US one China policy is unchanged."], [text], [((0,), (0,))],

@@ -1113,8 +1113,9 @@ def test_a_point_credited_to_no_one_goes_on_with_the_speaker_before_it():
 @pytest.mark.parametrize("b_points, linked, flagged", [
     # the same name in both scripts, a case ending on the Russian side: no detail of its own
     (["Лавров и Блинкен обсудили Украину.", "Лавров поднял вопрос о Фогеле."], (1,), []),
-    # the Russian readout spells the name elsewhere: the linked point lacks it
-    (["Лавров и Блинкен обсудили Украину.", "Лавров поднял вопрос о Фогеле."], (0,), ["Fogel"]),
+    # the Russian readout spells the name elsewhere: the linked point lacks it (and names Ukraine, a third
+    # party the US point does not: a detail since round 60)
+    (["Лавров и Блинкен обсудили Украину.", "Лавров поднял вопрос о Фогеле."], (0,), ["Fogel", "Украину"]),
     # "Гершковиче" is no "Fogel": "Marc Fogel", a person's name (a given name before the surname), is
     # spelled, never translated, so a Russian readout that never spells it does not name him (a lone
     # surname the Russian readout never spells, "Гершковиче", is still not compared)

@@ -8,8 +8,8 @@ from readouts.flags import find_flags
 from helpers import evidence_is_exact
 
 
-def comparison(a_points, b_points, links, *, b_side="CN", b_lang="en"):
-    return hand_comparison(a_points, b_points, links, a_side="US", b_side=b_side, a_lang="en", b_lang=b_lang,
+def comparison(a_points, b_points, links, *, a_side="US", b_side="CN", b_lang="en"):
+    return hand_comparison(a_points, b_points, links, a_side=a_side, b_side=b_side, a_lang="en", b_lang=b_lang,
                            label="equivalent")
 
 
@@ -45,7 +45,7 @@ def test_the_wmcc_is_the_border_affairs_consultations():
                     "on India-China Border Affairs (WMCC) should meet at an early date."],
                    ["Wang met Jaishankar.", "The two sides agreed to hold a new round of border-affairs consultations "
                     "as soon as possible."],
-                   [((0,), (0,)), ((1,), (1,))])
+                   [((0,), (0,)), ((1,), (1,))], a_side="IN")  # India a side, no third party (round 60)
     assert names(c) == []
     # the acronym alone, against the same words
     c = comparison(["Jaishankar met Wang.", "They agreed that the WMCC should meet soon."],
