@@ -1808,11 +1808,18 @@ _RU_SHORT_GENERAL = re.compile(r"готов[аоы]?|долж(?:ен|н[аоы])
 _NOT_SHORT = frozenset("члена члены члено".split())
 
 
+#: A Chinese pair of numerals, the ordinal 第 and counters alone ("第三", "第五", "二十", "届三" of
+#: "二十届三中全会", "四个" of "四个应该"): it says which or how many, not what about, as "fourth", "five" and
+#: the Russian numerals do (:data:`_GENERIC`, where "第一" and "第二" stood alone): '第三 / 良性', '第五 / 树立'
+#: and '二十 / 届三' named topics.
+_HAN_COUNT = re.compile(r"[第〇零一二三四五六七八九十百千万亿两几届个次轮项条点]{2}")
+
+
 def _name_weight(term: str, stands: frozenset[str]) -> float:
     if stands:  # a concept ("security guarantees") or a word that stands for one
         return 1.0
     if term in _GENERIC or _RU_GENERIC.fullmatch(term) or _EN_ADVERB.fullmatch(term) and term not in _NOT_ADVERBS \
-            or term in _COMPARATIVES or _RU_SHORT_GENERAL.fullmatch(term):
+            or term in _COMPARATIVES or _RU_SHORT_GENERAL.fullmatch(term) or _HAN_COUNT.fullmatch(term):
         return 0.3
     verb = bool(_VERB_FORM.fullmatch(term)) and term not in _NOT_VERBS | _NOT_ADVERBS or _ru_past(term) \
         or term in _IRREGULAR_PARTICIPLES or bool(_RU_SHORT_PARTICIPLE.fullmatch(term)) and term not in _NOT_SHORT

@@ -1,0 +1,44 @@
+"""Round 60, helper audit2: a precision audit of the coverage, tone and initiative flags on gold links.
+Fixed here: a meeting held in several sittings or with an article before its adjective frames the meeting
+("held meetings in Malta ... with", "held an introductory meeting ... with", "провёл встречу с"), so a coverage flag
+no longer opens with it as a topic; a Chinese pair of numerals, ordinals and counters ("第三", "二十", "届三")
+names no topic, as "fourth" and "five" name none."""
+import pytest
+
+from helpers import topic_cues as cues, topic_name_of as name_of
+
+
+@pytest.mark.parametrize("text, language, side", [
+    ("National Security Advisor Jake Sullivan held meetings in Malta on 16 and 17 September with Wang Yi.", "en", "US"),
+    ("Sullivan held two days of meetings with Wang Yi in Vienna.", "en", "US"),
+    ("Treasury Secretary Janet Yellen held an introductory meeting, followed by dinner, with He Lifeng.", "en", "US"),
+    ("Сергей Лавров провёл встречу с Энтони Блинкеном в Женеве.", "ru", "RU"),
+    ("Министры провели встречи в Женеве.", "ru", "RU"),
+])
+def test_meetings_held_frame_the_meeting(text, language, side):
+    assert cues(text, side=side, language=language, counterpart="CN" if side == "US" else "US").call_frame
+
+
+@pytest.mark.parametrize("text, language, side", [
+    ("The two sides discussed how to hold more meetings of the working groups.", "en", "US"),
+    ("Встречи рабочих групп будут продолжены.", "ru", "RU"),
+])
+def test_a_meeting_only_planned_or_named_frames_nothing(text, language, side):
+    assert not cues(text, side=side, language=language, counterpart="CN" if side == "US" else "US").call_frame
+
+
+_REST_ZH = ["双方讨论了台湾问题。", "王毅谈到经贸关系。"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("第三，双方实现良性互动，有赖于平等相待。", "第三"),
+    ("第五，关键在于树立正确的相互认知。", "第五"),
+    ("王毅介绍了二十届三中全会情况。", "二十"),
+    ("王毅介绍了二十届三中全会情况。", "届三"),
+])
+def test_a_chinese_numeral_or_ordinal_names_no_topic(text, word):
+    assert word not in name_of([text], side="CN", language="zh", counterpart="US", rest=_REST_ZH)
+
+
+def test_an_english_ordinal_names_no_topic_as_before():
+    assert "Fifth" not in name_of(["Fifth, the two sides agreed to expand grain trade."], rest=["They discussed Taiwan."])
