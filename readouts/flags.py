@@ -2620,6 +2620,10 @@ def _talk_in_general(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
 
 #: The talk itself named inside a speech act's words ("called the call a very good one").
 _TALK_NOUN = re.compile(r"(?<![^\W\d_])(?:call|talks?|conversation|meeting)(?![^\W\d_])", re.IGNORECASE)
+#: The talk named right after a speech act that rates it, a demonstrative between at most ("охарактеризовал
+#: встречу как", "назвал эту беседу", "称此次会晤").
+_TALK_AFTER = re.compile(r"\s*(?:(?:эт[аоуиы]\w*|this|the)\s+)?(?:встреч\w*|бесед\w*|разговор\w*|переговор\w*"
+                         r"|call|talks?|conversation|meeting)(?![^\W\d_])|\s*(?:此次|这次|本次)?(?:会晤|会见|会谈|通话|对话)", re.IGNORECASE)
 
 
 def _rates_talk(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
@@ -2628,10 +2632,17 @@ def _rates_talk(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
     (:func:`_talk_in_general`, with not even the relations in general): "He called it highly substantive and
     rather frank, and on the whole very useful" opened the RU readout as a topic quoted from it, where "Blinken
     said the United States was looking for a more stable and predictable relationship" states a goal for the
-    relations, a topic."""
-    return (bool(pc.tone) or any(_TALK_NOUN.search(x.text) for x in pc.acts)) and not pc.entities and all(
+    relations, a topic. Who rates it and the talk the rating act names are no topic either: "Treasury described
+    the meeting as candid, constructive and comprehensive" opened the US readout as the topic 'comprehensive /
+    visits and meetings' ("Treasury" a name, "the meeting" the concept of meetings)."""
+    naming = next((x for x in pc.acts if _TALK_NOUN.search(x.text)), None)
+    end = naming.end if naming is not None else None
+    if naming is None and len(pc.acts) == 1 and (m := _TALK_AFTER.match(pc.text, pc.acts[0].end)):
+        naming, end = pc.acts[0], m.end()
+    text = pc.text if end is None else " " * end + pc.text[end:]
+    return (bool(pc.tone) or naming is not None) and not pc.entities and all(
         not (cs - parties) and (cs or _name_weight(t, frozenset()) < 1.0 or t in _GENERAL_WORDS)
-        for t, cs in _terms(pc.text, pc).items())
+        for t, cs in _terms(text, pc).items())
 
 
 def _frames_from(cc: Cues, i: int) -> int:

@@ -42,3 +42,41 @@ def test_a_chinese_numeral_or_ordinal_names_no_topic(text, word):
 
 def test_an_english_ordinal_names_no_topic_as_before():
     assert "Fifth" not in name_of(["Fifth, the two sides agreed to expand grain trade."], rest=["They discussed Taiwan."])
+
+
+def _opening(c, side):
+    from readouts.flags import find_flags
+    (f,) = [f for f in find_flags(c) if f.kind == "coverage" and f.side == side]
+    return f.evidence[0].point
+
+
+_US = ["President Trump spoke with President Putin.", "Trump said Russia and Ukraine will start negotiations.",
+       "Trump raised the ceasefire."]
+
+
+@pytest.mark.parametrize("rating, language", [
+    # opened the US readout of 2023-07-08 as the topic 'comprehensive / visits and meetings'
+    ("Treasury described the meeting as candid, constructive and comprehensive.", "en"),
+    ("Минфин охарактеризовал встречу как откровенную и конструктивную.", "ru"),
+    ("财政部称此次会晤坦诚、建设性。", "zh"),
+])
+def test_an_opening_whose_rater_names_the_talk_it_rates_leads_in(rating, language):
+    from conftest import hand_comparison
+    frame = {"en": "Vladimir Putin had a telephone conversation with Donald Trump.",
+             "ru": "Владимир Путин провёл телефонный разговор с Дональдом Трампом.",
+             "zh": "习近平同特朗普通电话。"}[language]
+    rest = {"en": ["Putin said Russia backs direct negotiations with Ukraine.", "Putin spoke of the ceasefire."],
+            "ru": ["Путин заявил, что Россия поддерживает прямые переговоры с Украиной.", "Путин говорил о прекращении огня."],
+            "zh": ["习近平表示，中方支持俄乌直接谈判。", "习近平谈到停火问题。"]}[language]
+    c = hand_comparison(_US, [frame, rating, *rest], [((0,), (0,)), ((1,), (2,)), ((2,), (3,))], b_side="RU",
+                        b_lang=language)
+    assert _opening(c, "b") == 2
+
+
+def test_a_rating_that_names_a_topic_of_its_own_stays_a_topic():
+    from conftest import hand_comparison
+    ru = ["Vladimir Putin had a telephone conversation with Donald Trump.",
+          "The Kremlin described the talks on the grain deal as constructive.",
+          "Putin said Russia backs direct negotiations with Ukraine.", "Putin spoke of the ceasefire."]
+    c = hand_comparison(_US, ru, [((0,), (0,)), ((1,), (2,)), ((2,), (3,))], b_side="RU")
+    assert _opening(c, "b") == 1
