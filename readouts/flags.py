@@ -1648,7 +1648,7 @@ strategic consistent look come comes government governments
 确保 相互 重大 重要 深刻 高度 妥善 公然 关键 伟大 严肃 积极 良好 冷静 专业 局势 情况 方面 领域 工作 活动 人员
 立场 发展 稳定 夜间 百年 目前 今年 未来 长期 需要 改变 建立 扩大 排除 正确 形成 营造 追求 多变 个别 精神 大局 战略
 尊重 采取 一道 自己 眼光 阶段 两国 跌至 历经 通过 再度 行动 事关 找到 年后 最低 两个 全局 根本 第一 第二 前去
-день дня дней днем днём дни двух трех трёх четырех четырёх пяти шести семи восьми девяти десяти""".split())
+дольше день дня дней днем днём дни двух трех трёх четырех четырёх пяти шести семи восьми девяти десяти""".split())
 #: Russian nouns of any readout's prose, by stem, in any of their case forms (:data:`_RU_GENERIC`): the
 #: Russian of "situation", "talks", "decisions", "direction", "efforts", "examples", "request", "need",
 #: "level", "year", "line" and "main" ("Black Sea grain deal / реализации", "решения / долгое",
@@ -2610,6 +2610,11 @@ def _talk_in_general(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
         if cs:
             if not {concept_label(x) for x in cs} <= _GENERAL_CONCEPTS:
                 return False
+            # the relations named by a point of neither tone nor act are what it states a view on, no talk
+            # reported ("По его мнению, ... ситуацию ... в отношениях между Москвой и Вашингтоном ... необходимо
+            # преодолевать", where its English twin's "understanding" kept it a topic)
+            if not pc.tone and not pc.acts and "bilateral relations" in {concept_label(x) for x in cs}:
+                return False
             general = True
         elif term in _GENERAL_WORDS:
             general = True
@@ -2621,8 +2626,12 @@ def _talk_in_general(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
 #: The talk itself named inside a speech act's words ("called the call a very good one").
 _TALK_NOUN = re.compile(r"(?<![^\W\d_])(?:call|talks?|conversation|meeting)(?![^\W\d_])", re.IGNORECASE)
 #: The talk named right after a speech act that rates it, a demonstrative between at most ("охарактеризовал
-#: встречу как", "назвал эту беседу", "称此次会晤").
-_TALK_AFTER = re.compile(r"\s*(?:(?:эт[аоуиы]\w*|this|the)\s+)?(?:встреч\w*|бесед\w*|разговор\w*|переговор\w*"
+#: встречу как", "назвал эту беседу", "称此次会晤"), or as the subject of what the act reports, told the press at
+#: most before it ("told reporters that the talks had gone on longer than planned", "сообщил журналистам, что
+#: переговоры продлились дольше").
+_TALK_AFTER = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|the\s+press|журналистам|прессе)(?![^\W\d_]))?"
+                         r"(?:\s*,?\s*(?:that|что)(?![^\W\d_]))?"
+                         r"\s*(?:(?:эт[аоуиы]\w*|this|the|their)\s+)?(?:встреч\w*|бесед\w*|разговор\w*|переговор\w*"
                          r"|call|talks?|conversation|meeting)(?![^\W\d_])|\s*(?:此次|这次|本次)?(?:会晤|会见|会谈|通话|对话)", re.IGNORECASE)
 
 

@@ -80,3 +80,47 @@ def test_a_rating_that_names_a_topic_of_its_own_stays_a_topic():
           "Putin said Russia backs direct negotiations with Ukraine.", "Putin spoke of the ceasefire."]
     c = hand_comparison(_US, ru, [((0,), (0,)), ((1,), (2,)), ((2,), (3,))], b_side="RU")
     assert _opening(c, "b") == 1
+
+
+@pytest.mark.parametrize("report, language", [
+    # opened the RU readouts of 2021-05-19 (both twins) as the topic 'переговоры / дольше' ('talks / longer')
+    ("Lavrov told reporters that the talks had gone on longer than planned.", "en"),
+    ("С.В. Лавров сообщил журналистам, что переговоры продлились дольше, чем планировалось.", "ru"),
+])
+def test_an_opening_that_only_tells_how_long_the_talk_ran_leads_in(report, language):
+    from conftest import hand_comparison
+    us = ["Blinken met Lavrov in Reykjavik.", "Blinken said the US wanted a stable relationship.",
+          "Blinken raised Ukraine."]
+    rest = {"en": ["Lavrov said Moscow wanted relations to improve.", "Lavrov spoke about Ukraine."],
+            "ru": ["Лавров заявил, что Москва хочет улучшения отношений.", "Лавров говорил об Украине."]}[language]
+    c = hand_comparison(us, [report, *rest], [((0,), (0,)), ((1,), (1,)), ((2,), (2,))], b_side="RU",
+                        b_lang=language)
+    assert _opening(c, "b") == 1
+
+
+def test_a_report_of_what_the_talk_covered_stays_a_topic():
+    from conftest import hand_comparison
+    us = ["Blinken met Lavrov in Reykjavik.", "Blinken said the US wanted a stable relationship.",
+          "Blinken raised Ukraine."]
+    ru = ["Lavrov told reporters that the talks had focused on the Arctic Council.",
+          "Lavrov said Moscow wanted relations to improve.", "Lavrov spoke about Ukraine."]
+    c = hand_comparison(us, ru, [((0,), (0,)), ((1,), (1,)), ((2,), (2,))], b_side="RU")
+    assert _opening(c, "b") == 0
+
+
+@pytest.mark.parametrize("view, language", [
+    ("По его мнению, нездоровую ситуацию в отношениях между Москвой и Вашингтоном необходимо преодолевать.", "ru"),
+    ("In his view, the unhealthy situation in relations between Moscow and Washington has to be overcome.", "en"),
+])
+def test_a_view_on_the_relations_after_the_lead_in_is_a_topic(view, language):
+    # with neither tone nor act it reports no talk: the Russian twin of 2021-05-19 read it as "talk in general"
+    # (its "понимание" a general word where the English "understanding" is none) and opened with the point after it
+    from conftest import hand_comparison
+    us = ["Blinken met Lavrov in Reykjavik.", "Blinken said the US wanted a stable relationship.",
+          "Blinken raised Ukraine."]
+    report = {"en": "Lavrov told reporters that the talks had gone on longer than planned.",
+              "ru": "Лавров сообщил журналистам, что переговоры продлились дольше, чем планировалось."}[language]
+    last = {"en": "Lavrov spoke about Ukraine.", "ru": "Лавров говорил об Украине."}[language]
+    c = hand_comparison(us, [report, view, last], [((0,), (0,)), ((1,), (1,)), ((2,), (2,))], b_side="RU",
+                        b_lang=language)
+    assert _opening(c, "b") == 1
