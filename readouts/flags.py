@@ -1684,7 +1684,7 @@ strategic consistent look come comes government governments
 确保 相互 重大 重要 深刻 高度 妥善 公然 关键 伟大 严肃 积极 良好 冷静 专业 局势 情况 方面 领域 工作 活动 人员
 立场 发展 稳定 夜间 百年 目前 今年 未来 长期 需要 改变 建立 扩大 排除 正确 形成 营造 追求 多变 个别 精神 大局 战略
 尊重 采取 一道 自己 眼光 阶段 两国 跌至 历经 通过 再度 行动 事关 找到 年后 最低 两个 全局 根本 第一 第二 前去
-день дня дней днем днём дни двух трех трёх четырех четырёх пяти шести семи восьми девяти десяти""".split())
+дольше день дня дней днем днём дни двух трех трёх четырех четырёх пяти шести семи восьми девяти десяти""".split())
 #: Russian nouns of any readout's prose, by stem, in any of their case forms (:data:`_RU_GENERIC`): the
 #: Russian of "situation", "talks", "decisions", "direction", "efforts", "examples", "request", "need",
 #: "level", "year", "line" and "main" ("Black Sea grain deal / реализации", "решения / долгое",
@@ -1844,11 +1844,18 @@ _RU_SHORT_GENERAL = re.compile(r"готов[аоы]?|долж(?:ен|н[аоы])
 _NOT_SHORT = frozenset("члена члены члено".split())
 
 
+#: A Chinese pair of numerals, the ordinal 第 and counters alone ("第三", "第五", "二十", "届三" of
+#: "二十届三中全会", "四个" of "四个应该"): it says which or how many, not what about, as "fourth", "five" and
+#: the Russian numerals do (:data:`_GENERIC`, where "第一" and "第二" stood alone): '第三 / 良性', '第五 / 树立'
+#: and '二十 / 届三' named topics.
+_HAN_COUNT = re.compile(r"[第〇零一二三四五六七八九十百千万亿两几届个次轮项条点]{2}")
+
+
 def _name_weight(term: str, stands: frozenset[str]) -> float:
     if stands:  # a concept ("security guarantees") or a word that stands for one
         return 1.0
     if term in _GENERIC or _RU_GENERIC.fullmatch(term) or _EN_ADVERB.fullmatch(term) and term not in _NOT_ADVERBS \
-            or term in _COMPARATIVES or _RU_SHORT_GENERAL.fullmatch(term):
+            or term in _COMPARATIVES or _RU_SHORT_GENERAL.fullmatch(term) or _HAN_COUNT.fullmatch(term):
         return 0.3
     verb = bool(_VERB_FORM.fullmatch(term)) and term not in _NOT_VERBS | _NOT_ADVERBS or _ru_past(term) \
         or term in _IRREGULAR_PARTICIPLES or bool(_RU_SHORT_PARTICIPLE.fullmatch(term)) and term not in _NOT_SHORT
@@ -2639,6 +2646,11 @@ def _talk_in_general(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
         if cs:
             if not {concept_label(x) for x in cs} <= _GENERAL_CONCEPTS:
                 return False
+            # the relations named by a point of neither tone nor act are what it states a view on, no talk
+            # reported ("По его мнению, ... ситуацию ... в отношениях между Москвой и Вашингтоном ... необходимо
+            # преодолевать", where its English twin's "understanding" kept it a topic)
+            if not pc.tone and not pc.acts and "bilateral relations" in {concept_label(x) for x in cs}:
+                return False
             general = True
         elif term in _GENERAL_WORDS:
             general = True
@@ -2649,6 +2661,14 @@ def _talk_in_general(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
 
 #: The talk itself named inside a speech act's words ("called the call a very good one").
 _TALK_NOUN = re.compile(r"(?<![^\W\d_])(?:call|talks?|conversation|meeting)(?![^\W\d_])", re.IGNORECASE)
+#: The talk named right after a speech act that rates it, a demonstrative between at most ("охарактеризовал
+#: встречу как", "назвал эту беседу", "称此次会晤"), or as the subject of what the act reports, told the press at
+#: most before it ("told reporters that the talks had gone on longer than planned", "сообщил журналистам, что
+#: переговоры продлились дольше").
+_TALK_AFTER = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|the\s+press|журналистам|прессе)(?![^\W\d_]))?"
+                         r"(?:\s*,?\s*(?:that|что)(?![^\W\d_]))?"
+                         r"\s*(?:(?:эт[аоуиы]\w*|this|the|their)\s+)?(?:встреч\w*|бесед\w*|разговор\w*|переговор\w*"
+                         r"|call|talks?|conversation|meeting)(?![^\W\d_])|\s*(?:此次|这次|本次)?(?:会晤|会见|会谈|通话|对话)", re.IGNORECASE)
 
 
 def _rates_talk(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
@@ -2657,10 +2677,17 @@ def _rates_talk(pc: PointCues, parties: set[str] | frozenset[str]) -> bool:
     (:func:`_talk_in_general`, with not even the relations in general): "He called it highly substantive and
     rather frank, and on the whole very useful" opened the RU readout as a topic quoted from it, where "Blinken
     said the United States was looking for a more stable and predictable relationship" states a goal for the
-    relations, a topic."""
-    return (bool(pc.tone) or any(_TALK_NOUN.search(x.text) for x in pc.acts)) and not pc.entities and all(
+    relations, a topic. Who rates it and the talk the rating act names are no topic either: "Treasury described
+    the meeting as candid, constructive and comprehensive" opened the US readout as the topic 'comprehensive /
+    visits and meetings' ("Treasury" a name, "the meeting" the concept of meetings)."""
+    naming = next((x for x in pc.acts if _TALK_NOUN.search(x.text)), None)
+    end = naming.end if naming is not None else None
+    if naming is None and len(pc.acts) == 1 and (m := _TALK_AFTER.match(pc.text, pc.acts[0].end)):
+        naming, end = pc.acts[0], m.end()
+    text = pc.text if end is None else " " * end + pc.text[end:]
+    return (bool(pc.tone) or naming is not None) and not pc.entities and all(
         not (cs - parties) and (cs or _name_weight(t, frozenset()) < 1.0 or t in _GENERAL_WORDS)
-        for t, cs in _terms(pc.text, pc).items())
+        for t, cs in _terms(text, pc).items())
 
 
 def _frames_from(cc: Cues, i: int) -> int:
