@@ -1,0 +1,56 @@
+"""Round-60 review: defects found in the round's merged rules, each against its documented rule."""
+import pytest
+
+from readouts.cues import point_cues
+
+
+def _acts(text, side="US", counterpart="RU"):
+    return [(a.name, a.text, a.past) for a in point_cues(text, side=side, counterpart_side=counterpart).acts]
+
+
+# -- continued_talks: the talk noun is the continuing verb's object, not another verb's -----------------
+# A verb between ("continued undermining the dialogue", "продолжил саботировать переговоры": went on
+# sabotaging the talks) takes the noun as its own object: no talk was held. Nor is a noun after a
+# preposition of time ("continued attacks during the talks") the verb's object.
+@pytest.mark.parametrize("text, side, cp", [
+    ("Biden said Russia continued undermining the dialogue.", "US", "RU"),
+    ("Biden said Russia had continued attacks during the talks.", "US", "RU"),
+    ("Лавров заявил, что Киев продолжил саботировать переговоры.", "RU", "US"),
+    ("Лавров отметил, что США продолжили затягивать консультации.", "RU", "US"),
+])
+def test_a_talk_another_verb_takes_is_no_talk_continued(text, side, cp):
+    assert not [a for a in _acts(text, side, cp) if a[0] == "discussed"]
+
+
+@pytest.mark.parametrize("text, side, cp", [
+    ("The two sides continued their discussions on trade.", "US", "RU"),
+    ("The two sides continued the ongoing dialogue on strategic stability.", "US", "RU"),
+    ("Стороны продолжили начатый в Женеве диалог.", "RU", "US"),
+    ("Лавров и Блинкен продолжили обсуждение.", "RU", "US"),
+])
+def test_a_talk_continued_is_still_a_discussion(text, side, cp):
+    assert [a for a in _acts(text, side, cp) if a[0] == "discussed"]
+
+
+# -- past_actors: "no other actor after it" (lexicon notes) -----------------------------------------------
+# An actor of earlier times is the act's subject only where no other actor stands between it and the act:
+# "Like previous US administrations the Biden administration has made clear commitments" are the Biden
+# administration's, made now, not recalled.
+def test_an_actor_between_a_past_actor_and_the_act_is_its_subject():
+    acts = _acts("Like previous US administrations the Biden administration has made clear commitments.", "US", "CN")
+    assert acts and not any(past for _, _, past in acts)
+
+
+def test_a_past_actor_right_before_its_act_is_still_recalled():
+    acts = _acts("Successive US administrations have made clear commitments.", "US", "CN")
+    assert acts and all(past for _, _, past in acts)
+
+
+@pytest.mark.parametrize("text, side, cp", [
+    ("Previous administrations of the United States have made clear commitments.", "US", "CN"),
+    ("Лавров напомнил, что предыдущие администрации США взяли на себя обязательство не расширять НАТО.", "RU", "US"),
+    ("王毅表示，美国历届政府对此都作出过明确承诺。", "CN", "US"),
+])
+def test_the_side_a_past_actor_is_of_is_no_other_actor(text, side, cp):
+    acts = [a for a in _acts(text, side, cp) if a[0] == "agreed"]
+    assert acts and all(past for _, _, past in acts)
