@@ -54,3 +54,17 @@ def test_a_past_actor_right_before_its_act_is_still_recalled():
 def test_the_side_a_past_actor_is_of_is_no_other_actor(text, side, cp):
     acts = [a for a in _acts(text, side, cp) if a[0] == "agreed"]
     assert acts and all(past for _, _, past in acts)
+
+
+# -- 不可 as a prohibition (refrain60): not inside a word of its own ----------------------------------------
+# "不可" before a verb forbids it ("美方不可干涉": must not interfere, a demand); "不可否认" (undeniable),
+# "不可动摇" (unshakeable), "不可阻挡" (unstoppable) are words that say what cannot be, as "不可能" and
+# "不可避免" are (not_obligations): "美方不可否认这一事实" says the US cannot deny a fact, no demand.
+@pytest.mark.parametrize("text", ["王毅表示，美方不可否认这一事实。", "王毅表示，美方不可阻挡这一潮流。",
+                                  "王毅表示，美方不可动摇中方的决心。"])
+def test_a_word_of_bu_ke_is_no_prohibition(text):
+    assert not [a for a in _acts(text, "CN", "US") if a[0] == "demanded"]
+
+
+def test_bu_ke_before_a_verb_is_still_a_prohibition():
+    assert [a for a in _acts("王毅表示，美方不可干涉中国内政。", "CN", "US") if a[0] == "demanded"]
