@@ -68,3 +68,17 @@ def test_a_word_of_bu_ke_is_no_prohibition(text):
 
 def test_bu_ke_before_a_verb_is_still_a_prohibition():
     assert [a for a in _acts("王毅表示，美方不可干涉中国内政。", "CN", "US") if a[0] == "demanded"]
+
+
+# -- files: a file named by its language is told the name to use (api60) ----------------------------------
+# The hint names the file as it should be: the language code replaced by the side code, whatever trails
+# the code (a separator the name convention reads past, as :func:`readouts.files._default_side` does).
+@pytest.mark.parametrize("name, fixed", [("2021-11-15-zh.txt", "2021-11-15-cn.txt"),
+                                         ("2021-11-15-zh_.txt", "2021-11-15-cn.txt")])
+def test_a_language_named_file_is_told_the_name_to_use(name, fixed):
+    from pathlib import Path
+
+    from readouts.files import _language_named
+
+    hint = _language_named(Path(name))
+    assert "'zh' is a language code" in hint and hint.endswith(f"{fixed})")
