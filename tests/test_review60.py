@@ -82,3 +82,30 @@ def test_a_language_named_file_is_told_the_name_to_use(name, fixed):
 
     hint = _language_named(Path(name))
     assert "'zh' is a language code" in hint and hint.endswith(f"{fixed})")
+
+
+# -- third parties (recall60): a Chinese compound of two short names names both --------------------------
+# "俄乌冲突" (the Russia-Ukraine conflict), "中俄关系" (China-Russia relations) name Russia and Ukraine, China
+# and Russia, as "the Russia-Ukraine conflict" and "российско-украинский" do; the cues read such a compound
+# as no actor (it qualifies the noun after it), so the third-party rule said the Chinese point lacked them.
+@pytest.mark.parametrize("a, b", [
+    ("Biden raised Russia's war against Ukraine.", "习近平谈到俄乌冲突。"),
+    ("Biden raised relations between China and Russia.", "习近平谈到中俄关系。"),
+])
+def test_a_chinese_compound_of_short_names_names_its_third_parties(a, b):
+    from conftest import hand_comparison
+
+    from readouts.flags import find_flags
+
+    c = hand_comparison([a], [b], [((0,), (0,))], a_side="US", b_side="CN", a_lang="en", b_lang="zh")
+    assert not [f for f in find_flags(c) if f.kind == "detail_mismatch"]
+
+
+def test_a_third_party_the_chinese_point_does_not_name_is_still_a_detail():
+    from conftest import hand_comparison
+
+    from readouts.flags import find_flags
+
+    c = hand_comparison(["Biden raised Russia's war against Ukraine."], ["习近平谈到中美关系。"], [((0,), (0,))],
+                        a_side="US", b_side="CN", a_lang="en", b_lang="zh")
+    assert [[s.text for s in f.evidence] for f in find_flags(c) if f.kind == "detail_mismatch"] == [["Russia", "Ukraine"]]
