@@ -402,11 +402,13 @@ Lexicon file format (one JSON object per language):
     ``discussed`` term and the two sides' act, as a ``talk_topics`` one is. A head with no talk noun
     in it stays none where a talk must name it ("重点是落实共识").
 ``continued_talks`` (optional, where words are spaced)
-    ``{"verbs": [...], "nouns": [...], "between": n, "not_between": [...]}``: a talk continued is a
+    ``{"verbs": [...], "nouns": [...], "between": n, "not_between": [...], "verb_endings": [...]}``: a talk continued is a
     talk held, a ``discussed`` term: one of ``verbs`` in a past form ("continued", "продолжили"), up
     to ``between`` words with no punctuation and none of ``not_between`` ("to", "despite",
     "несмотря"), then one of ``nouns`` as its object ("the dialogue", "their discussions", "начатый
-    в Женеве диалог", "обсуждение"). A continuation agreed or hoped for ("agreed to continue",
+    в Женеве диалог", "обсуждение"); not where the word right after the verb ends in one of
+    ``verb_endings`` ("-ing", "-ать"), a verb whose object the noun is ("continued undermining the
+    dialogue", "продолжил саботировать переговоры"). A continuation agreed or hoped for ("agreed to continue",
     "договорились продолжить") has no past verb and is none. Chinese writes it as the talk held
     ("继续进行了……对话": the act terms' "进行了 ... 对话").
 ``date_prepositions`` (optional)
@@ -2246,14 +2248,21 @@ def _continued_talk_pattern(spec: dict[str, Any], b: bool) -> re.Pattern[str]:
     then one of ``nouns`` ("dialogue", "диалог", "обсуждение"): a talk continued is a talk held, a
     discussion, also where a participle's phrase qualifies the noun ("продолжили начатый в Женеве
     диалог"). Each term is read as an act term is ("*" a stem); the nouns as the verb's object
-    (Russian: in the accusative, "диалог", not "диалогу")."""
+    (Russian: in the accusative, "диалог", not "диалогу"), not another verb's: not after a word of
+    ``verb_endings`` right after the verb ("continued undermining the dialogue", "продолжил
+    саботировать переговоры": went on sabotaging the talks)."""
     def alt(terms: Iterable[str]) -> str:
         return "(?:" + "|".join(_term_regex(t, b).pattern for t in terms) + ")"
 
     stop = alt(spec.get("not_between", ())) if spec.get("not_between") else "(?!)"
     word = r"(?!%s)[^\s,.;:!?()«»\"“”—–]+" % stop
-    pattern = re.compile(alt(spec["verbs"]) + r"(?:\s+%s){0,%d}\s+" % (word, int(spec.get("between", 2)))
-                         + alt(spec["nouns"]), re.IGNORECASE)
+    # the word right after the verb a verb of its own (``verb_endings``: "continued undermining the
+    # dialogue", "продолжил саботировать переговоры"), whose object the noun is: no talk continued
+    verb = r"(?![^\s,.;:!?()«»\"“”—–]*(?:%s)(?=\s))" % "|".join(map(re.escape, spec["verb_endings"])) \
+        if spec.get("verb_endings") else ""
+    between = int(spec.get("between", 2))
+    body = (r"(?:\s+%s%s(?:\s+%s){0,%d})?" % (verb, word, word, between - 1)) if between > 0 else ""
+    pattern = re.compile(alt(spec["verbs"]) + body + r"\s+" + alt(spec["nouns"]), re.IGNORECASE)
     _LITERALS[pattern.pattern] = ""  # no word common to every match: scanned in every point (one pattern)
     return pattern
 
@@ -5514,7 +5523,7 @@ _CONJUNCT = re.compile(r"(?<![\w'’-])[^\W\d_]+\s+(?:and|or|и|или)\s+$", re
 
 
 def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] = (),
-          sentences: Sequence[int] = ()) -> bool:
+          sentences: Sequence[int] = (), mentions: Sequence[Mention] = ()) -> bool:
     """Whether the act at ``start:end`` is set before the call: what a ``recall_frames`` verb before
     it in its sentence reports ("recalled that Russia had committed"; in Chinese, which has no "that",
     see :func:`_recalled_zh`: "回顾了去年会晤双方同意推进的合作"), up to a new reporting verb
@@ -5526,12 +5535,14 @@ def _past(text: str, start: int, end: int, lex: Lexicon, reports: Sequence[int] 
     in the past perfect in a named place (``past_places``: "as they had agreed in Tehran", "had
     reached a consensus at their San Francisco meeting"); or what
     a side is thanked or praised for (``thanked_for``: "thanked Erdoğan for accepting his invitation").
-    ``sentences``: where the point's second and later sentences start (:func:`_sentence_start`)."""
+    ``sentences``: where the point's second and later sentences start (:func:`_sentence_start`);
+    ``mentions``: the point's actors, one of which between an actor of earlier times and the act is
+    the act's subject (:func:`_past_actor`)."""
     if _thanks_before(text, start, lex) is not None:
         return True
     if _perfect_then_marker(text, start, end, lex):
         return True
-    if lex.past_actors and _past_actor(text, start, lex):
+    if lex.past_actors and _past_actor(text, start, lex, mentions):
         return True
     # Chinese: room for a marker of three characters that ends within the window ("作出过明确承诺")
     if _preceded_by(text, start, lex.past_markers, lex, stop=_COORDINATOR, reach=7):
@@ -5604,18 +5615,31 @@ def _thanks_before(text: str, start: int, lex: Lexicon) -> re.Match[str] | None:
 _PAST_ACTOR_STOP = re.compile(r"[,.;:!?，。；：！？]|(?<!\w)(?:and|but|и|но|а)(?!\w)|并|但|而", re.IGNORECASE)
 
 
-def _past_actor(text: str, start: int, lex: Lexicon) -> bool:
+def _past_actor(text: str, start: int, lex: Lexicon, mentions: Sequence[Mention] = ()) -> bool:
     """Whether an actor of earlier times (lexicon ``past_actors``: "successive US administrations",
     "предыдущие администрации США", "美国历届政府") is the subject of the act at ``start``: before
     it in its clause, 80 characters at most, no punctuation or coordinator between ("successive
     administrations have made clear commitments"; not "successive administrations failed, and
-    Biden agreed")."""
+    Biden agreed"), nor another actor of ``mentions`` after it, which is the act's subject ("Like
+    previous US administrations the Biden administration has made clear commitments": made now); the
+    side they are of right after them is no other ("предыдущие администрации США обязались")."""
     lo = max(0, start - 80)
     for p in lex.past_actors:
         for m in p.finditer(text, lo, start):
-            if not _PAST_ACTOR_STOP.search(text, m.end(), start):
+            if not _PAST_ACTOR_STOP.search(text, m.end(), start) \
+                    and not any(m.end() <= x.start < start and x.role in _ACTOR_ROLES
+                                and not _OF_ACTOR.fullmatch(text, m.end(), x.start) for x in mentions):
                 return True
     return False
+
+
+#: What stands between actors of earlier times and the side they are of, right after them ("previous
+#: administrations of the US", "предыдущие администрации США"): no other actor (:func:`_past_actor`).
+_OF_ACTOR = re.compile(r"\s*(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+#: The roles of a mention that names who acts (:func:`_past_actor`).
+_ACTOR_ROLES = frozenset({"own", "counterpart", "both", "third", "pronoun"})
 
 
 def _perfect_then_marker(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -9234,7 +9258,7 @@ def _read_cues(text: str, lang: str, lex: Lexicon, *, side: str, counterpart_sid
                         or (bool(acts) and _owed_after(text, acts[-1], s, lex)),
                         speaker=spk[0], speaker_side=spk[1], speaker_span=spk[2], content=content,
                         # what a recalled act reports or commits to is recalled too ("一再承诺不支持……")
-                        past=_past(text, s, e, lex, reports, sentences)
+                        past=_past(text, s, e, lex, reports, sentences, mentions)
                         or (name not in _SAYING and _past_joined_zh(text, s, lex, reports))
                         # "отметил, что Вашингтон неоднократно отвергал ...": the record of the side reported on
                         or (content and _preceded_by(text, s, lex.reported_past_markers, lex, stop=_COORDINATOR))

@@ -950,7 +950,7 @@ def _language_named(p: Path) -> str:
     """``"; ..."`` where a file's name ends in a language code rather than a side ("2021-11-15-zh.txt": "zh" is
     Chinese, China's side code is CN), else "". The warning that such a name is no side said only to end the
     name with a side, which the user thought it did."""
-    stem = p.stem
+    stem = p.stem.rstrip("-_. ")  # a separator after the code is read past, as _default_side reads it
     parts = [x for x in re.split(r"[-_. ]+", stem) if x]
     last = parts[-1].lower() if len(parts) > 1 else ""
     if last not in _LANGUAGE_SIDES:

@@ -54,6 +54,7 @@ import numpy as np
 
 from .concepts import chinese_forms, concept_label, concept_words, concepts
 from .cues import PATTERN_TYPES, _shared_view  # the cues' own test of an agreed view; one rule for both, not a copy
+from .cues import _short_pairs  # where two side_shorts meet ("俄乌"): the cues' own scan
 from .cues import (Act, Date, Number, PointCues, carried_side, compare_cues, cue_sides, laid_modal, lexicon,
                    name_evidence_end, owed_by, pair_cues, reports_call, tone_profile)
 from .records import FLAG_KINDS, Comparison, Flag, SideName, Span, flag_order, side_key
@@ -456,9 +457,11 @@ def _link_flags(c: Comparison, ca: Cues, cb: Cues, claimed: frozenset[tuple[str,
         # a third party one side names and the other does not ("Russia's invasion of Ukraine" against "the
         # situation in Ukraine") is a detail the cue shift leaves out: :func:`_third_parties`
         parties_a, parties_b = _third_parties(ca, link.a), _third_parties(cb, link.b)
-        extra_a = _missing(_in_text_order([*sh.extra_details_a, *_unshared(parties_a, parties_b)]), ca,
+        named_a = set(parties_a) | _shorts_named(ca, link.a)
+        named_b = set(parties_b) | _shorts_named(cb, link.b)
+        extra_a = _missing(_in_text_order([*sh.extra_details_a, *_unshared(parties_a, named_b)]), ca,
                            [cb[j] for j in link.b], call_days, c.b.date or c.a.date)
-        extra_b = _missing(_in_text_order([*sh.extra_details_b, *_unshared(parties_b, parties_a)]), cb,
+        extra_b = _missing(_in_text_order([*sh.extra_details_b, *_unshared(parties_b, named_a)]), cb,
                            [ca[i] for i in link.a], call_days, c.a.date or c.b.date)
         # One date a day apart on each side ("15 November" / "16 November") is one mismatch, not one
         # per side: it is told once, by side a, with both dates as evidence.
@@ -506,9 +509,27 @@ def _third_parties(cues: Cues, idx: Sequence[int]) -> dict[str, tuple[int, Any]]
     return out
 
 
-def _unshared(mine: dict[str, tuple[int, Any]], theirs: dict[str, tuple[int, Any]]) -> list[tuple[int, Any]]:
-    """The third parties of ``mine`` (:func:`_third_parties`) that ``theirs`` does not name."""
+def _unshared(mine: dict[str, tuple[int, Any]], theirs: Any) -> list[tuple[int, Any]]:
+    """The third parties of ``mine`` (:func:`_third_parties`) whose side code ``theirs`` (the side codes
+    the other side's linked points name) lacks."""
     return [v for k, v in mine.items() if k not in theirs]
+
+
+def _shorts_named(cues: Cues, idx: Sequence[int]) -> set[str]:
+    """The side codes that one side's linked points name by a compound of two short names, where words
+    are not spaced ("俄乌冲突": Russia and Ukraine; "中俄关系"; lexicon ``side_shorts``): the cues read
+    such a compound as no actor, since it qualifies the noun after it, but it names both, as "the
+    Russia-Ukraine conflict" does. Only to tell that a party the other side names is not missing here,
+    never a detail of its own (:func:`_third_parties` quotes mentions)."""
+    out: set[str] = set()
+    for i in idx:
+        pc = cues[i]
+        shorts = lexicon(pc.language, warn=False).side_shorts
+        if not shorts:
+            continue
+        for m in _short_pairs("".join(shorts)).finditer(pc.text):
+            out |= {shorts[pc.text[m.start()]], shorts[pc.text[m.start() + 1]]}
+    return out
 
 
 def _in_text_order(extra: Sequence[tuple[int, Any]]) -> list[tuple[int, Any]]:
