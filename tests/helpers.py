@@ -37,6 +37,21 @@ def zh_cues(text: str):
 
 # --- a sentence's speech acts, as the tuples a test compares ---------------------------------------
 
+def twin_en(text: str, side: str = "CN", counterpart: str = "US", previous=None):
+    """An English point of a China-US twin (the side China by default), with a previous speaker."""
+    return point_cues(text, side=side, counterpart_side=counterpart, language="en", previous_speaker=previous)
+
+
+def twin_ru(text: str, previous=None):
+    """A Russian point of the Russian side, the US its counterpart, with a previous speaker."""
+    return point_cues(text, side="RU", counterpart_side="US", language="ru", previous_speaker=previous)
+
+
+def twin_zh(text: str, previous=None):
+    """A Chinese point of the Chinese side, the US its counterpart, with a previous speaker."""
+    return point_cues(text, side="CN", counterpart_side="US", language="zh", previous_speaker=previous)
+
+
 def acts_text(cues) -> list[tuple]:
     """``(name, text)`` of each act of ``cues`` (a PointCues), in order."""
     return [(a.name, a.text) for a in cues.acts]

@@ -12,16 +12,7 @@ from readouts.flags import find_flags
 from helpers import acts_speaker as _acts
 
 
-def _en(text: str, side: str = "CN", counterpart: str = "US", previous=None):
-    return point_cues(text, side=side, counterpart_side=counterpart, language="en", previous_speaker=previous)
-
-
-def _ru(text: str, previous=None):
-    return point_cues(text, side="RU", counterpart_side="US", language="ru", previous_speaker=previous)
-
-
-def _zh(text: str, previous=None):
-    return point_cues(text, side="CN", counterpart_side="US", language="zh", previous_speaker=previous)
+from helpers import twin_en as _en, twin_ru as _ru, twin_zh as _zh
 
 
 # --- 1. a stated view is a statement, as "认为" is -----------------------------------------------------

@@ -5,19 +5,7 @@ rule here is the one judged right in all three languages, never a language made 
 match its twin."""
 import pytest
 
-from readouts.cues import point_cues
-
-
-def _en(text: str, side: str = "CN", counterpart: str = "US", previous=None):
-    return point_cues(text, side=side, counterpart_side=counterpart, language="en", previous_speaker=previous)
-
-
-def _ru(text: str, previous=None):
-    return point_cues(text, side="RU", counterpart_side="US", language="ru", previous_speaker=previous)
-
-
-def _zh(text: str, previous=None):
-    return point_cues(text, side="CN", counterpart_side="US", language="zh", previous_speaker=previous)
+from helpers import twin_en as _en, twin_ru as _ru, twin_zh as _zh
 
 
 # --- 1. two sides joined opening a point with no act are both sides, as "中美" and "the two" are ----
